@@ -1,0 +1,174 @@
+"""From configured sources to the built graph and its output files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from . import __version__
+from .catalog import load_catalog
+from .config import Config
+from .exc import InputError, UnknownEntityError
+from .extractors import get_extractor
+from .extractors.base import ExtractContext
+from .graph import build_dataset
+from .model import Citation, Entity, Fact
+from .network import to_network
+from .registry import Registry, load_registry
+from .relationships import Relationship, merge, resolve_fact
+from .store import new_graph, write_atomic
+from .validate import Violation, validate_graph
+from .visualize import render_html
+
+OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
+JSONLD_CONTEXT = {
+    "tg": "https://w3id.org/techgov/ontology#",
+    "ent": "https://w3id.org/techgov/id/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    dataset: Dataset
+    registry: Registry
+    relationships: list[Relationship]
+    problems: list[InputError] = field(default_factory=list)  # skipped input
+    warnings: list[InputError] = field(default_factory=list)  # built, but worth a look
+    violations: list[Violation] = field(default_factory=list)
+    report: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.violations
+
+
+def build(config: Config, *, extra_sources=(), strict: bool = False,
+          progress: Progress | None = None) -> BuildResult:
+    """Read every source, resolve names, merge facts and make the graph. Writes nothing."""
+    context = ExtractContext(root=config.root, strict=strict)
+    registry, problems = load_registry(config.entities, context.display)
+    catalog, catalog_problems = load_catalog(config.documents, context.display)
+    for err in problems + catalog_problems:
+        context.report(err)
+    context.catalog = catalog
+
+    facts: list[Fact] = list(_parent_facts(registry, context))
+    sources = list(config.sources) + list(extra_sources)
+    for index, spec in enumerate(sources, start=1):
+        if progress:
+            progress(f"{spec.kind}:{context.display(spec.path)}", index, len(sources))
+        extractor = get_extractor(spec.kind)
+        context.options = dict(spec.options)
+        try:
+            for item in extractor.extract(spec.path, context):
+                if isinstance(item, Entity):
+                    if item.id not in registry:
+                        registry.add(item)
+                else:
+                    facts.append(item)
+        except InputError as err:
+            err.path = err.path or context.display(spec.path)
+            context.report(err)
+
+    resolved: list[Fact] = []
+    for fact in facts:
+        try:
+            resolved.append(resolve_fact(fact, registry))
+        except UnknownEntityError as err:
+            context.report(err)
+    relationships, warnings = merge(resolved)
+    used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
+    dataset = build_dataset(registry, relationships)
+    graph = union(dataset)
+    violations = validate_graph(graph)
+    result = BuildResult(graph=graph, dataset=dataset, registry=registry,
+                         relationships=relationships, problems=context.problems,
+                         warnings=warnings, violations=violations)
+    for entity in registry:
+        if entity.id not in used:
+            result.warnings.append(InputError(f"entity {entity.id!r} appears in no fact",
+                                              path=entity.where.rsplit(":", 1)[0],
+                                              line=int(entity.where.rsplit(":", 1)[1]), field="id"))
+    result.report = make_report(result)
+    return result
+
+
+def _parent_facts(registry: Registry, context: ExtractContext):
+    """A registry entry's `parent` is a partOf fact cited by the entry's `source`."""
+    for entity in registry:
+        if not entity.parent:
+            continue
+        path, _, line = entity.where.rpartition(":")
+        if entity.source not in context.catalog:
+            context.report(InputError(f"unknown source {entity.source!r} for the parent",
+                                      path=path, line=int(line), field="source"))
+            continue
+        yield Fact(subject=entity.id, relation="partOf", object=entity.parent, where=entity.where,
+                   citations=[Citation(source=context.catalog[entity.source], locator=entity.locator,
+                                       extractor="registry", extractor_version=__version__,
+                                       where=entity.where)])
+
+
+def union(dataset: Dataset) -> Graph:
+    graph = new_graph()
+    for triple in dataset.triples((None, None, None)):
+        graph.add(triple)
+    return graph
+
+
+def make_report(result: BuildResult) -> dict:
+    """Counts, skipped input, warnings and the validation outcome, as report.json holds them."""
+    rels = result.relationships
+    citations = [c for r in rels for c in r.citations]
+    types = Counter(e.type for e in result.registry)
+    return {
+        "graphkit": __version__,
+        "counts": {
+            "entities": len(result.registry),
+            "relationships": len(rels),
+            "citations": len(citations),
+            "sources": len({c.source.key for c in citations}),
+            "triples": len(result.graph),
+            "named_graphs": sum(1 for _ in result.dataset.graphs()) - 1,
+            "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),
+            "by_type": dict(sorted(types.items())),
+            "single_source": sum(1 for r in rels if len({c.source.key for c in r.citations}) == 1),
+        },
+        "skipped": [_problem(p) for p in result.problems],
+        "warnings": [_problem(w) for w in result.warnings],
+        "validation": {
+            "conforms": not result.violations,
+            "violations": [str(v) for v in result.violations],
+        },
+    }
+
+
+def _problem(err: InputError) -> dict:
+    return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}
+
+
+def write_outputs(result: BuildResult, out: Path) -> list[Path]:
+    """Serialise the graph and report into `out`, each file replaced atomically."""
+    out = Path(out)
+    ttl = result.graph.serialize(format="turtle")
+    quads = result.dataset.serialize(format="nquads")
+    nq = "".join(sorted(set(quads.splitlines(keepends=True))))
+    jsonld = result.graph.serialize(format="json-ld", context=JSONLD_CONTEXT, sort_keys=True, indent=1)
+    html = render_html(to_network(result.graph))
+    report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
+    written = []
+    for name, content in files.items():
+        write_atomic(out / name, content)
+        written.append(out / name)
+    return written

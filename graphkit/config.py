@@ -1,0 +1,87 @@
+"""Project configuration: graphkit.toml lists the registry files and the sources to build."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .exc import ConfigError
+
+CONFIG_NAME = "graphkit.toml"
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    kind: str
+    path: Path
+    options: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def parse(cls, text: str, base: Path) -> SourceSpec:
+        """`KIND:PATH` as given to --source."""
+        kind, sep, path = text.partition(":")
+        if not sep or not kind or not path:
+            raise ConfigError(f"--source {text!r}: write KIND:PATH, e.g. facts:more/", field="source")
+        return cls(kind=kind, path=(base / path))
+
+
+@dataclass
+class Config:
+    root: Path
+    entities: list[Path] = field(default_factory=list)
+    documents: list[Path] = field(default_factory=list)
+    sources: list[SourceSpec] = field(default_factory=list)
+    out: Path | None = None
+
+
+def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
+    """Read graphkit.toml (or the defaults: data/entities.yaml, data/sources.yaml, data/facts)."""
+    cwd = cwd or Path.cwd()
+    if path is None and (cwd / CONFIG_NAME).is_file():
+        path = cwd / CONFIG_NAME
+    if path is None:
+        return _defaults(cwd)
+    path = Path(path)
+    shown = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("no such config file", path=shown) from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"TOML syntax: {err}", path=shown) from None
+    root = path.parent
+    registry = data.get("registry", {})
+    config = Config(
+        root=root,
+        entities=[root / p for p in _paths(registry, "entities", shown)],
+        documents=[root / p for p in _paths(registry, "documents", shown)],
+    )
+    for index, spec in enumerate(data.get("sources", []), start=1):
+        if not isinstance(spec, dict) or "kind" not in spec or "path" not in spec:
+            raise ConfigError(f"[[sources]] entry {index} needs kind and path", path=shown, field="sources")
+        options = tuple(sorted((k, v) for k, v in spec.items() if k not in ("kind", "path")))
+        config.sources.append(SourceSpec(str(spec["kind"]), root / str(spec["path"]), options))
+    if "build" in data and "out" in data["build"]:
+        config.out = root / str(data["build"]["out"])
+    return config
+
+
+def _paths(table: dict, key: str, shown: str) -> list[str]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"registry.{key} must be a path or a list of paths", path=shown, field=key)
+    return value
+
+
+def _defaults(cwd: Path) -> Config:
+    config = Config(root=cwd)
+    if (cwd / "data" / "entities.yaml").is_file():
+        config.entities.append(cwd / "data" / "entities.yaml")
+    if (cwd / "data" / "sources.yaml").is_file():
+        config.documents.append(cwd / "data" / "sources.yaml")
+    if (cwd / "data" / "facts").is_dir():
+        config.sources.append(SourceSpec("facts", cwd / "data" / "facts"))
+    return config

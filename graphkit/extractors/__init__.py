@@ -1,0 +1,30 @@
+"""Extractors by source kind. Each turns one kind of input into plain Facts, without RDF.
+
+An extractor module defines NAME, VERSION, SUFFIXES (file endings it reads) and
+`extract(path, context)`, which yields Facts (and Entities it discovers) and reports bad
+entries through `context.report` so the rest of the input still builds.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from types import ModuleType
+
+from ..exc import ConfigError
+
+# kind -> module; imported only when a source of that kind is built.
+EXTRACTORS: dict[str, str] = {
+    "facts": "graphkit.extractors.facts",
+}
+
+
+def get_extractor(kind: str) -> ModuleType:
+    """The extractor module for `kind`; ConfigError listing the known kinds otherwise."""
+    try:
+        return importlib.import_module(EXTRACTORS[kind])
+    except KeyError:
+        close = difflib.get_close_matches(kind, list(EXTRACTORS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        known = ", ".join(sorted(EXTRACTORS))
+        raise ConfigError(f"unknown source kind {kind!r}{hint}; kinds are {known}") from None

@@ -1,0 +1,197 @@
+"""Curated fact files written by people: YAML lists or CSV tables, every fact cited."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..catalog import source_from_mapping
+from ..exc import InputError
+from ..model import Citation, Fact, PartialDate, parse_amount
+from ..vocab import RELATIONS, STATUSES
+from ..yamlio import load_yaml_list
+from .base import ExtractContext, files_under
+
+NAME = "facts"
+VERSION = "1"
+SUFFIXES = (".yaml", ".yml", ".csv")
+
+FACT_FIELDS = {
+    "subject", "relation", "object", "start", "end", "amount", "currency", "product",
+    "contract", "role", "status", "citations", "note",
+}
+CITATION_FIELDS = {
+    "source", "url", "title", "publisher", "date", "retrieved", "archive", "kind",
+    "locator", "quote", "confidence", "note",
+}
+# A CSV row is one fact with one citation; its columns are both sets of names.
+CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+LineOf = Callable[[str], int | None]
+
+
+def extract(path: Path, context: ExtractContext) -> Iterator[Fact]:
+    for file in files_under(path, SUFFIXES):
+        shown = context.display(file)
+        try:
+            rows = _csv_rows(file, shown) if file.suffix.lower() == ".csv" else _yaml_rows(file, shown)
+            for row, line_of, citation_rows in rows:
+                try:
+                    yield _fact(row, line_of, citation_rows, context, shown)
+                except InputError as err:
+                    err.path = shown
+                    context.report(err)
+        except InputError as err:
+            err.path = err.path or shown
+            context.report(err)
+
+
+def _yaml_rows(file: Path, shown: str):
+    """Each fact mapping with its citations, or the InputError its citations deserve."""
+    for row in load_yaml_list(file, shown):
+        citations = row.get("citations")
+        if not citations:
+            problem = InputError("a fact needs at least one citation", line=row.line_of("citations"),
+                                 field="citations")
+            yield row, row.line_of, problem
+        elif not isinstance(citations, list) or not all(isinstance(c, Mapping) for c in citations):
+            problem = InputError("citations must be a list of mappings", line=row.line_of("citations"),
+                                 field="citations")
+            yield row, row.line_of, problem
+        else:
+            yield row, row.line_of, [(c, c.line_of) for c in citations]
+
+
+def _csv_rows(file: Path, shown: str):
+    with file.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip() for h in (reader.fieldnames or [])]
+        unknown = [h for h in header if h not in CSV_COLUMNS]
+        if unknown:
+            raise InputError(f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
+                             path=shown, line=1, field=unknown[0])
+        reader.fieldnames = header
+        for row in reader:
+            line = reader.line_num
+            clean = {k: v.strip() for k, v in row.items() if k and v and v.strip()}
+            yield clean, (lambda key, line=line: line), [(clean, lambda key, line=line: line)]
+
+
+def _fact(row: Mapping, line_of: LineOf, citation_rows, context: ExtractContext, shown: str) -> Fact:
+    def fail(message: str, key: str) -> InputError:
+        return InputError(message, path=shown, line=line_of(key), field=key)
+
+    unknown = sorted(k for k in map(str, row) if k not in FACT_FIELDS | _csv_extra(citation_rows, row))
+    if unknown:
+        raise fail(f"unknown field {unknown[0]!r}; fields are {', '.join(sorted(FACT_FIELDS))}", unknown[0])
+    for key in ("subject", "relation", "object"):
+        if not row.get(key):
+            raise fail(f"missing {key}", key)
+    relation = str(row["relation"])
+    if relation not in RELATIONS:
+        close = difflib.get_close_matches(relation, list(RELATIONS), n=1, cutoff=0.5)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise fail(f"unknown relation {relation!r}; {hint}relations are {', '.join(RELATIONS)}", "relation")
+    if isinstance(citation_rows, InputError):
+        citation_rows.path = shown
+        raise citation_rows
+    fact = Fact(
+        subject=str(row["subject"]),
+        relation=relation,
+        object=str(row["object"]),
+        where=f"{shown}:{line_of('subject')}",
+    )
+    for key in ("start", "end"):
+        if row.get(key) not in (None, ""):
+            try:
+                setattr(fact, key, PartialDate.parse(row[key]))
+            except ValueError as err:
+                raise fail(str(err), key) from None
+    if fact.start and fact.end and _latest(fact.end) < _earliest(fact.start):
+        raise fail(f"end {fact.end} is before start {fact.start}", "end")
+    if row.get("amount") not in (None, ""):
+        try:
+            fact.amount = parse_amount(row["amount"])
+        except ValueError as err:
+            raise fail(str(err), "amount") from None
+        if not row.get("currency"):
+            raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
+    if row.get("currency"):
+        if not _CURRENCY.match(str(row["currency"])):
+            raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
+        fact.currency = str(row["currency"])
+    for key in ("product", "contract", "role"):
+        if row.get(key):
+            setattr(fact, key, str(row[key]))
+    if row.get("status"):
+        if row["status"] not in STATUSES:
+            raise fail(f"status must be one of {', '.join(STATUSES)}", "status")
+        fact.status = str(row["status"])
+    for citation_row, citation_line_of in citation_rows:
+        fact.citations.append(_citation(citation_row, citation_line_of, context, shown))
+    return fact
+
+
+def _csv_extra(citation_rows, row) -> set[str]:
+    # In a CSV row the citation's columns sit beside the fact's.
+    if isinstance(citation_rows, list) and citation_rows and citation_rows[0][0] is row:
+        return CITATION_FIELDS
+    return set()
+
+
+def _earliest(date: PartialDate) -> tuple[int, int, int]:
+    return (date.year, date.month or 1, date.day or 1)
+
+
+def _latest(date: PartialDate) -> tuple[int, int, int]:
+    # "end: 2018" with "start: 2018-06" is fine: the year 2018 lasts past June.
+    return (date.year, date.month or 12, date.day or 31)
+
+
+def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str) -> Citation:
+    def fail(message: str, key: str) -> InputError:
+        return InputError(message, path=shown, line=line_of(key), field=key)
+
+    fields = CITATION_FIELDS | (FACT_FIELDS if "subject" in row else set())
+    unknown = sorted(k for k in map(str, row) if k not in fields)
+    if unknown:
+        raise fail(f"unknown citation field {unknown[0]!r}; fields are {', '.join(sorted(CITATION_FIELDS))}",
+                   unknown[0])
+    if row.get("source"):
+        source_id = str(row["source"])
+        if source_id not in context.catalog:
+            close = difflib.get_close_matches(source_id, list(context.catalog), n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise fail(f"unknown source {source_id!r}; {hint}add it to the source catalogue", "source")
+        source = context.catalog[source_id]
+    else:
+        try:
+            source = source_from_mapping(row, line_of)
+        except InputError as err:
+            err.path = shown
+            raise
+    locator = str(row["locator"]).strip() if row.get("locator") else None
+    if not source.url and not locator:
+        raise fail("a citation needs a source with a url, or a locator", "url")
+    confidence = Decimal(1)
+    if row.get("confidence") not in (None, ""):
+        try:
+            confidence = Decimal(str(row["confidence"]))
+        except InvalidOperation:
+            raise fail(f"confidence {row['confidence']!r} is not a number", "confidence") from None
+        if not Decimal(0) <= confidence <= Decimal(1):
+            raise fail("confidence must be between 0 and 1", "confidence")
+    return Citation(
+        source=source,
+        locator=locator,
+        quote=" ".join(str(row["quote"]).split()) if row.get("quote") else None,
+        extractor=NAME,
+        extractor_version=VERSION,
+        confidence=confidence,
+        where=f"{shown}:{line_of('source') or line_of('url')}",
+    )

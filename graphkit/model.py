@@ -1,0 +1,132 @@
+"""Plain facts, citations and entities: what extractors produce, free of RDF."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day (valid or reporting time)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: object) -> PartialDate:
+        """Read YYYY, YYYY-MM or YYYY-MM-DD (also a `datetime.date`); ValueError otherwise."""
+        if isinstance(text, date):
+            return cls(text.year, text.month, text.day)
+        if isinstance(text, int) and 1000 <= text <= 9999:
+            return cls(text)
+        match = _DATE.match(str(text).strip())
+        if not match:
+            raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"{text!r} has no month {month}")
+        if day is not None:
+            date(year, month, day)  # raises ValueError on 2019-02-30
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+def parse_amount(value: object) -> Decimal:
+    """A money amount as a Decimal; accepts 19400000, "19,400,000" and "$19.4"."""
+    text = str(value).strip().replace(",", "").lstrip("$")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+    if not amount.is_finite():
+        raise ValueError(f"{value!r} is not a finite number")
+    return amount
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One row of the entity registry."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    homepage: str | None = None
+    parent: str | None = None
+    source: str | None = None  # catalogue id of the document that states the parent
+    locator: str | None = None
+    where: str = ""  # file:line it was read from, for messages
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """A document or record that facts cite."""
+
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: PartialDate | None = None
+    retrieved: PartialDate | None = None
+    archive: str | None = None
+    kind: str | None = None
+    id: str | None = None  # a catalogue id, when the document is in data/sources.yaml
+
+    @property
+    def key(self) -> str:
+        """What makes two citations cite the same document."""
+        return self.id or self.url or self.title or ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One source's support for one fact."""
+
+    source: SourceDoc
+    locator: str | None = None
+    quote: str | None = None
+    start: int | None = None  # character offsets of the quote in the source text
+    end: int | None = None
+    extractor: str = "facts"
+    extractor_version: str = ""
+    confidence: Decimal = Decimal(1)
+    where: str = ""  # input file:line
+
+
+@dataclass
+class Fact:
+    """subject relation object, with qualifiers and citations.
+
+    `subject`, `object` and `product` name entities as written in the input (an id, a label or
+    an alias); the resolver turns them into registry ids.
+    """
+
+    subject: str
+    relation: str
+    object: str
+    citations: list[Citation] = field(default_factory=list)
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    product: str | None = None
+    contract: str | None = None
+    role: str | None = None
+    status: str | None = None
+    where: str = ""
