@@ -15,7 +15,7 @@ from .catalog import load_catalog
 from .config import Config
 from .exc import InputError, UnknownEntityError
 from .extractors import get_extractor
-from .extractors.base import ExtractContext
+from .extractors.base import ExtractContext, files_under
 from .graph import build_dataset
 from .model import Citation, Entity, Fact
 from .network import to_network
@@ -63,21 +63,27 @@ def build(config: Config, *, extra_sources=(), strict: bool = False,
     context.catalog = catalog
 
     facts: list[Fact] = list(_parent_facts(registry, context))
-    sources = list(config.sources) + list(extra_sources)
-    for index, spec in enumerate(sources, start=1):
-        if progress:
-            progress(f"{spec.kind}:{context.display(spec.path)}", index, len(sources))
+    inputs = []
+    for spec in list(config.sources) + list(extra_sources):
         extractor = get_extractor(spec.kind)
+        try:
+            inputs += [(spec, extractor, file) for file in files_under(spec.path, extractor.SUFFIXES)]
+        except InputError as err:
+            err.path = context.display(spec.path)
+            context.report(err)
+    for index, (spec, extractor, file) in enumerate(inputs, start=1):
+        if progress:
+            progress(context.display(file), index, len(inputs))
         context.options = dict(spec.options)
         try:
-            for item in extractor.extract(spec.path, context):
+            for item in extractor.extract(file, context):
                 if isinstance(item, Entity):
                     if item.id not in registry:
                         registry.add(item)
                 else:
                     facts.append(item)
         except InputError as err:
-            err.path = err.path or context.display(spec.path)
+            err.path = err.path or context.display(file)
             context.report(err)
 
     resolved: list[Fact] = []

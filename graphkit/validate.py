@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH
 
-from .store import new_graph
-from .vocab import RELATIONS, TG, ontology_dir
+from .schema import ontology, shapes
+from .vocab import RELATIONS, TG
 
 
 @dataclass(frozen=True, order=True)
@@ -24,20 +22,6 @@ class Violation:
 
     def __str__(self) -> str:
         return f"{self.focus} — {self.path} — {self.message}"
-
-
-@lru_cache(maxsize=1)
-def ontology() -> Graph:
-    graph = new_graph()
-    graph.parse(ontology_dir() / "techgov.ttl", format="turtle")
-    return graph
-
-
-@lru_cache(maxsize=1)
-def shapes() -> Graph:
-    graph = new_graph()
-    graph.parse(ontology_dir() / "shapes.ttl", format="turtle")
-    return graph
 
 
 def validate_graph(data: Graph) -> list[Violation]:

@@ -1,0 +1,29 @@
+"""The `graphkit` command: one click group; each module here adds a family of commands."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from . import build as _build
+from . import inspect as _inspect
+from . import query as _query
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", "-V", prog_name="graphkit")
+def cli() -> None:
+    """Build a cited knowledge graph of technology companies and governments.
+
+    Every fact names its sources. Start with `graphkit build`, then ask with
+    `graphkit query`, `graphkit show` and `graphkit stats`.
+    """
+
+
+for module in (_build, _query, _inspect):
+    for command in module.COMMANDS:
+        cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="graphkit")

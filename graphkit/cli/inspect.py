@@ -1,0 +1,84 @@
+"""graphkit show, validate and stats: reading one built graph."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..query import find_entity
+from ..show import describe
+from ..show import format_text as show_text
+from ..stats import format_text as stats_text
+from ..stats import graph_stats
+from ..validate import validate_graph
+from .common import graph_options, handle_errors
+
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                       show_default=True)
+
+
+@click.command()
+@click.argument("entity")
+@_FORMAT
+@graph_options
+@handle_errors
+def show(entity, fmt, graph):
+    """Print everything the graph knows about ENTITY (an id, label or alias), grouped by relation.
+
+    Each fact is listed with its qualifiers and every citation: publisher, date, title, URL,
+    locator and quote.
+
+    Example:
+
+        graphkit show Palantir
+    """
+    g = graph()
+    info = describe(g, find_entity(g, entity))
+    if fmt == "json":
+        click.echo(json.dumps(info, indent=2, ensure_ascii=False))
+    else:
+        click.echo(show_text(info), nl=False)
+
+
+@click.command()
+@graph_options
+@handle_errors
+def validate(graph):
+    """Check the graph against its SHACL shapes and the rule that every fact is cited.
+
+    Prints one "entity — property — message" line per violation and exits 1 if there is any.
+
+    Example:
+
+        graphkit validate --graph output/graph.ttl
+    """
+    g = graph()
+    violations = validate_graph(g)
+    for violation in violations:
+        click.echo(str(violation))
+    if violations:
+        click.echo(f"{len(violations)} violations", err=True)
+        raise SystemExit(1)
+    click.echo("conforms", err=True)
+
+
+@click.command()
+@_FORMAT
+@graph_options
+@handle_errors
+def stats(fmt, graph):
+    """Count entities by type, relationships by relation, citations and sources.
+
+    Example:
+
+        graphkit stats --format json
+    """
+    data = graph_stats(graph())
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(stats_text(data), nl=False)
+
+
+COMMANDS = [show, validate, stats]

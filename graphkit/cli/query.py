@@ -1,0 +1,113 @@
+"""graphkit query and graphkit queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..query import (
+    bind_params,
+    format_table,
+    get_query,
+    named_queries,
+    read_query_file,
+    run,
+    to_table,
+)
+from .common import graph_options, handle_errors
+
+
+def _param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise click.BadParameter(f"{text!r}: write NAME=VALUE, e.g. agency=ICE", param_hint="--param")
+    return name.strip(), value.strip()
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the named query, e.g. agency=ICE. Repeatable.")
+@click.option("-e", "--expr", "expr", metavar="SPARQL", help="Run this SPARQL text instead of a named query.")
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Run the SPARQL in this file instead of a named query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="json is the SPARQL 1.1 Query Results JSON format.")
+@graph_options
+@handle_errors
+def query(name, params, expr, query_file, fmt, graph):
+    """Answer a named query (see `graphkit queries`) or ad hoc SPARQL over the built graph.
+
+    Parameters accept an entity's id, label or alias and are bound as RDF terms, never pasted
+    into the query text. SPARQL Update is refused.
+
+    Examples:
+
+        graphkit query suppliers --param agency=ICE
+
+        graphkit query -e 'SELECT ?s WHERE { ?s a tg:Company }' --format csv
+    """
+    chosen = [x for x in (name, expr, query_file) if x]
+    if len(chosen) != 1:
+        raise click.UsageError("give one of: a query NAME, -e SPARQL, or --file PATH")
+    pairs = dict(_param(p) for p in params)
+    g = graph()
+    if name:
+        named = get_query(name)
+        text, lists, bindings = named.text, named.lists, bind_params(g, named, pairs)
+    else:
+        if pairs:
+            raise click.UsageError("--param goes with a named query")
+        text = expr if expr else read_query_file(query_file)
+        text = _with_prefixes(text)
+        lists, bindings = (), {}
+    result = run(g, text, bindings)
+    if result.type == "ASK":
+        click.echo("true" if result.askAnswer else "false")
+    elif result.type in ("CONSTRUCT", "DESCRIBE"):
+        click.echo(result.graph.serialize(format="turtle"), nl=False)
+    else:
+        click.echo(format_table(to_table(result, lists), fmt), nl=False)
+
+
+def _with_prefixes(text: str) -> str:
+    """Ad hoc queries may use tg:, ent:, rdfs: and xsd: without declaring them."""
+    known = {
+        "tg": "https://w3id.org/techgov/ontology#",
+        "ent": "https://w3id.org/techgov/id/",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#",
+    }
+    lowered = text.lower()
+    head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in known.items() if f"prefix {p}:" not in lowered)
+    return head + text
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def queries(fmt):
+    """List the named queries with their parameters.
+
+    Example:
+
+        graphkit queries
+    """
+    found = named_queries()
+    if fmt == "json":
+        import json  # noqa: PLC0415
+
+        data = [{"name": q.name, "description": q.description,
+                 "params": [{"name": p.name, "kind": p.kind, "optional": p.optional, "help": p.help}
+                            for p in q.params]} for q in found.values()]
+        click.echo(json.dumps(data, indent=2))
+        return
+    for q in found.values():
+        click.echo(f"{q.name}: {q.description}")
+        for p in q.params:
+            flag = " (optional)" if p.optional else ""
+            click.echo(f"    --param {p.name}=<{p.kind}>{flag}  {p.help}")
+
+
+COMMANDS = [query, queries]
