@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -45,6 +46,7 @@ class BuildResult:
     problems: list[InputError] = field(default_factory=list)  # skipped input
     warnings: list[InputError] = field(default_factory=list)  # built, but worth a look
     violations: list[Violation] = field(default_factory=list)
+    held_out: list[Fact] = field(default_factory=list)  # below the confidence threshold
     report: dict = field(default_factory=dict)
 
     @property
@@ -61,6 +63,7 @@ def build(config: Config, *, extra_sources=(), strict: bool = False,
     for err in problems + catalog_problems:
         context.report(err)
     context.catalog = catalog
+    context.registry = registry
 
     facts: list[Fact] = list(_parent_facts(registry, context))
     inputs = []
@@ -86,6 +89,7 @@ def build(config: Config, *, extra_sources=(), strict: bool = False,
             err.path = err.path or context.display(file)
             context.report(err)
 
+    facts, held_out = split_by_confidence(facts, config.min_confidence)
     resolved: list[Fact] = []
     for fact in facts:
         try:
@@ -99,7 +103,7 @@ def build(config: Config, *, extra_sources=(), strict: bool = False,
     violations = validate_graph(graph)
     result = BuildResult(graph=graph, dataset=dataset, registry=registry,
                          relationships=relationships, problems=context.problems,
-                         warnings=warnings, violations=violations)
+                         warnings=warnings, violations=violations, held_out=held_out)
     for entity in registry:
         if entity.id not in used:
             result.warnings.append(InputError(f"entity {entity.id!r} appears in no fact",
@@ -123,6 +127,22 @@ def _parent_facts(registry: Registry, context: ExtractContext):
                    citations=[Citation(source=context.catalog[entity.source], locator=entity.locator,
                                        extractor="registry", extractor_version=__version__,
                                        where=entity.where)])
+
+
+def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact], list[Fact]]:
+    """Facts with a citation at or above the threshold, and those held out of the graph.
+
+    Held-out facts are listed in the report, so a person can review them.
+    """
+    kept, held = [], []
+    for fact in facts:
+        strong = [c for c in fact.citations if c.confidence >= Decimal(str(threshold))]
+        if strong:
+            fact.citations = strong
+            kept.append(fact)
+        else:
+            held.append(fact)
+    return kept, held
 
 
 def union(dataset: Dataset) -> Graph:
@@ -151,11 +171,21 @@ def make_report(result: BuildResult) -> dict:
             "single_source": sum(1 for r in rels if len({c.source.key for c in r.citations}) == 1),
         },
         "skipped": [_problem(p) for p in result.problems],
+        "below_confidence": [_held(f) for f in result.held_out],
         "warnings": [_problem(w) for w in result.warnings],
         "validation": {
             "conforms": not result.violations,
             "violations": [str(v) for v in result.violations],
         },
+    }
+
+
+def _held(fact: Fact) -> dict:
+    best = max((c.confidence for c in fact.citations), default=Decimal(0))
+    return {
+        "subject": fact.subject, "relation": fact.relation, "object": fact.object,
+        "confidence": float(best), "where": fact.where,
+        "quote": next((c.quote for c in fact.citations if c.quote), None),
     }
 
 

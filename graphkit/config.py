@@ -33,6 +33,8 @@ class Config:
     documents: list[Path] = field(default_factory=list)
     sources: list[SourceSpec] = field(default_factory=list)
     out: Path | None = None
+    # Machine-extracted facts below this confidence stay out of the graph, listed in the report.
+    min_confidence: float = 0.5
 
 
 def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
@@ -62,8 +64,15 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
             raise ConfigError(f"[[sources]] entry {index} needs kind and path", path=shown, field="sources")
         options = tuple(sorted((k, v) for k, v in spec.items() if k not in ("kind", "path")))
         config.sources.append(SourceSpec(str(spec["kind"]), root / str(spec["path"]), options))
-    if "build" in data and "out" in data["build"]:
-        config.out = root / str(data["build"]["out"])
+    build = data.get("build", {})
+    if "out" in build:
+        config.out = root / str(build["out"])
+    if "min_confidence" in build:
+        value = build["min_confidence"]
+        if not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ConfigError("build.min_confidence must be a number from 0 to 1", path=shown,
+                              field="min_confidence")
+        config.min_confidence = float(value)
     return config
 
 

@@ -9,11 +9,15 @@ from typing import Any
 
 from ..exc import InputError
 from ..model import SourceDoc
+from ..registry import Registry
 
 
 @dataclass
 class ExtractContext:
+    """Shared by all extractors of one build: read the registry and catalogue, report problems."""
+
     catalog: dict[str, SourceDoc] = field(default_factory=dict)
+    registry: Registry = field(default_factory=Registry)
     root: Path = field(default_factory=Path.cwd)
     options: dict[str, Any] = field(default_factory=dict)
     strict: bool = False
