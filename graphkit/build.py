@@ -193,13 +193,25 @@ def _problem(err: InputError) -> dict:
     return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}
 
 
+def stable_jsonld(graph: Graph) -> str:
+    """JSON-LD with nodes and values in a fixed order (rdflib's order follows hashing)."""
+    doc = json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT))
+    nodes = doc.get("@graph", [])
+    for node in nodes:
+        for key, value in node.items():
+            if isinstance(value, list):
+                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
+    doc["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
+    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def write_outputs(result: BuildResult, out: Path) -> list[Path]:
     """Serialise the graph and report into `out`, each file replaced atomically."""
     out = Path(out)
     ttl = result.graph.serialize(format="turtle")
     quads = result.dataset.serialize(format="nquads")
     nq = "".join(sorted(set(quads.splitlines(keepends=True))))
-    jsonld = result.graph.serialize(format="json-ld", context=JSONLD_CONTEXT, sort_keys=True, indent=1)
+    jsonld = stable_jsonld(result.graph)
     html = render_html(to_network(result.graph))
     report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from rdflib.namespace import XSD
@@ -29,6 +30,14 @@ def entity_iri(entity_id: str) -> URIRef:
 def date_literal(value: PartialDate) -> Literal:
     """A date typed at the precision known: xsd:gYear, xsd:gYearMonth or xsd:date."""
     return Literal(str(value), datatype=_DATE_TYPES[value.precision])
+
+
+def decimal_literal(value) -> Literal:
+    """An xsd:decimal in one lexical form ("224000.0", "0.85"), the same in every serialisation."""
+    text = format(Decimal(value), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
 
 
 def source_iri(source: SourceDoc) -> URIRef:
@@ -53,6 +62,10 @@ def build_dataset(entities: Iterable[Entity], relationships: Iterable[Relationsh
     registry = dataset.graph(REGISTRY_GRAPH)
     for entity in entities:
         _add_entity(registry, entity)
+        if entity.details is not None:
+            # What an award record says about its contract sits in that record's graph.
+            record = dataset.graph(source_iri(entity.details.citation.source))
+            _add_contract_details(record, entity)
     for rel in relationships:
         for citation in rel.citations:
             _add_statement(dataset.graph(source_iri(citation.source)), rel, citation)
@@ -69,6 +82,46 @@ def _add_entity(graph, entity: Entity) -> None:
         graph.add((node, TG.wikidata, WD[entity.wikidata]))
     if entity.homepage:
         graph.add((node, TG.homepage, URIRef(entity.homepage)))
+    for scheme, value in entity.identifiers:
+        if scheme == "wikidata" and not entity.wikidata:
+            graph.add((node, TG.wikidata, WD[value]))
+        elif scheme in _IDENTIFIER_TERMS:
+            graph.add((node, _IDENTIFIER_TERMS[scheme], Literal(value)))
+
+
+_IDENTIFIER_TERMS = {"uei": TG.uei, "duns": TG.duns, "cage": TG.cage}
+_CONTRACT_TEXT = {
+    "award_id": TG.awardId, "piid": TG.piid, "parent_award": TG.parentAward,
+    "description": TG.description, "award_type": TG.awardType, "naics": TG.naicsCode,
+    "naics_description": TG.naicsDescription, "psc": TG.pscCode,
+    "psc_description": TG.pscDescription,
+}
+_CONTRACT_DATES = {
+    "base_action_date": TG.baseActionDate, "latest_action_date": TG.latestActionDate,
+    "performance_start": TG.performanceStart, "performance_end": TG.performanceEnd,
+}
+
+
+def _add_contract_details(graph, entity: Entity) -> None:
+    """A contract's award id, codes, amounts and dates, described by the record's source."""
+    details = entity.details
+    node = entity_iri(entity.id)
+    graph.add((node, RDF.type, TG.Contract))
+    for key, term in _CONTRACT_TEXT.items():
+        value = getattr(details, key)
+        if value:
+            graph.add((node, term, Literal(value)))
+    # Obligated money and the potential ceiling are different quantities: never one property.
+    if details.obligated is not None:
+        graph.add((node, TG.obligatedAmount, decimal_literal(details.obligated)))
+    if details.potential is not None:
+        graph.add((node, TG.potentialValue, decimal_literal(details.potential)))
+    for key, term in _CONTRACT_DATES.items():
+        value = getattr(details, key)
+        if value is not None:
+            graph.add((node, term, Literal(str(value), datatype=XSD.date)))
+    graph.add((node, TG.describedBy, source_iri(details.citation.source)))
+    _add_source(graph, details.citation.source)
 
 
 def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
@@ -86,7 +139,7 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
     if rel.end:
         graph.add((node, TG.endDate, date_literal(rel.end)))
     if rel.amount is not None:
-        graph.add((node, TG.amount, Literal(rel.amount, datatype=XSD.decimal)))
+        graph.add((node, TG.amount, decimal_literal(rel.amount)))
         graph.add((node, TG.currency, Literal(rel.currency)))
     if rel.product:
         graph.add((node, TG.product, entity_iri(rel.product)))
@@ -111,7 +164,7 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
     graph.add((cite, TG.extractor, Literal(citation.extractor)))
     if citation.extractor_version:
         graph.add((cite, TG.extractorVersion, Literal(citation.extractor_version)))
-    graph.add((cite, TG.confidence, Literal(citation.confidence, datatype=XSD.decimal)))
+    graph.add((cite, TG.confidence, decimal_literal(citation.confidence)))
     if citation.where:
         graph.add((cite, TG.inputFile, Literal(citation.where)))
     _add_source(graph, citation.source)

@@ -60,6 +60,32 @@ def parse_amount(value: object) -> Decimal:
 
 
 @dataclass(frozen=True)
+class ContractDetails:
+    """What an award record says about one contract; written into that record's named graph.
+
+    Obligated and potential amounts (US dollars) are kept apart: money committed so far, and the
+    ceiling if every option is exercised.
+    """
+
+    award_id: str
+    citation: Citation
+    piid: str | None = None
+    parent_award: str | None = None
+    description: str | None = None
+    award_type: str | None = None
+    naics: str | None = None
+    naics_description: str | None = None
+    psc: str | None = None
+    psc_description: str | None = None
+    obligated: Decimal | None = None
+    potential: Decimal | None = None
+    base_action_date: PartialDate | None = None
+    latest_action_date: PartialDate | None = None
+    performance_start: PartialDate | None = None
+    performance_end: PartialDate | None = None
+
+
+@dataclass(frozen=True)
 class Entity:
     """One row of the entity registry."""
 
@@ -73,6 +99,9 @@ class Entity:
     source: str | None = None  # catalogue id of the document that states the parent
     locator: str | None = None
     where: str = ""  # file:line it was read from, for messages
+    # (scheme, value) pairs such as ("uei", "L997DB4PEJL8"); schemes in registry.IDENTIFIERS
+    identifiers: tuple[tuple[str, str], ...] = ()
+    details: ContractDetails | None = None  # for a Contract read from an award record
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ FAMILIES = {
 
 _EDGES = """
 SELECT ?rel ?s ?p ?o ?start ?end ?amount ?currency ?status ?cite ?url ?title ?publisher ?date ?quote
+       ?product ?productLabel ?role ?contract ?locator ?extractor ?confidence ?archive
 WHERE {
     ?rel a tg:Relationship ; tg:subject ?s ; tg:relation ?p ; tg:object ?o ; tg:citation ?cite .
     OPTIONAL { ?rel tg:startDate ?start } OPTIONAL { ?rel tg:endDate ?end }
@@ -24,6 +25,10 @@ WHERE {
     OPTIONAL { ?src tg:url ?url } OPTIONAL { ?src tg:title ?title }
     OPTIONAL { ?src tg:publisher ?publisher } OPTIONAL { ?src tg:published ?date }
     OPTIONAL { ?cite tg:quote ?quote }
+    OPTIONAL { ?rel tg:product ?product OPTIONAL { ?product rdfs:label ?productLabel } }
+    OPTIONAL { ?rel tg:role ?role } OPTIONAL { ?rel tg:contract ?contract }
+    OPTIONAL { ?cite tg:locator ?locator } OPTIONAL { ?cite tg:extractor ?extractor }
+    OPTIONAL { ?cite tg:confidence ?confidence } OPTIONAL { ?src tg:archiveUrl ?archive }
 }
 """
 
@@ -41,7 +46,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         net.add_node(str(node), type=sorted(kinds)[0], label=str(graph.value(node, RDFS.label) or node),
                      aliases=aliases)
     edges: dict[str, dict] = {}
-    for row in graph.query(_EDGES, initNs={"tg": TG._NS}):
+    for row in graph.query(_EDGES, initNs={"tg": TG._NS, "rdfs": RDFS}):
         rel = str(row.rel)
         edge = edges.get(rel)
         if edge is None:
@@ -52,16 +57,24 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
                 "start": _text(row.start), "end": _text(row.end),
                 "amount": _text(row.amount), "currency": _text(row.currency),
                 "status": _text(row.status), "citations": {},
+                "product": _text(row.product), "product_label": _text(row.productLabel),
+                "role": _text(row.role), "contract": _text(row.contract),
             }
         edge["citations"][str(row.cite)] = {
             "url": _text(row.url), "title": _text(row.title), "publisher": _text(row.publisher),
             "date": _text(row.date), "quote": _text(row.quote),
+            "locator": _text(row.locator), "extractor": _text(row.extractor),
+            "confidence": None if row.confidence is None else float(row.confidence),
+            "archive": _text(row.archive),
         }
     for rel in sorted(edges):
         edge = edges[rel]
         if edge["source"] not in net or edge["target"] not in net:
             continue
         edge["citations"] = [edge["citations"][k] for k in sorted(edge["citations"])]
+        # The strongest citation decides whether a confidence filter keeps the edge.
+        edge["confidence"] = max((c["confidence"] for c in edge["citations"]
+                                  if c["confidence"] is not None), default=1.0)
         net.add_edge(edge["source"], edge["target"], key=rel, **{k: v for k, v in edge.items()
                                                                if k not in ("source", "target")})
     return net

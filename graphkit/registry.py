@@ -14,7 +14,15 @@ from .vocab import ENTITY_TYPES
 from .yamlio import load_yaml_list
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_FIELDS = {"id", "label", "type", "aliases", "wikidata", "homepage", "parent", "source", "locator"}
+_FIELDS = {"id", "label", "type", "aliases", "wikidata", "homepage", "parent", "source", "locator",
+           "uei", "duns", "cage"}
+# Identifier schemes that records carry, with the shape of a valid value.
+IDENTIFIERS = {
+    "uei": re.compile(r"^[A-Z0-9]{12}$"),
+    "duns": re.compile(r"^\d{9}$"),
+    "cage": re.compile(r"^[A-Z0-9]{5}$"),
+    "wikidata": re.compile(r"^Q[1-9]\d*$"),
+}
 
 
 class Registry:
@@ -23,6 +31,7 @@ class Registry:
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[str, set[str]] = {}
+        self._by_identifier: dict[tuple[str, str], str] = {}
         for entity in entities:
             self.add(entity)
 
@@ -35,6 +44,8 @@ class Registry:
         self._by_id[entity.id] = entity
         for name in (entity.id, entity.label, *entity.aliases):
             self._by_name.setdefault(normalize(name), set()).add(entity.id)
+        for key in identifier_keys(entity):
+            self._by_identifier.setdefault(key, entity.id)
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id
@@ -47,6 +58,11 @@ class Registry:
 
     def get(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]
+
+    def by_identifier(self, scheme: str, value: str) -> Entity | None:
+        """The entity holding an identifier such as ("uei", "L997DB4PEJL8"), if any."""
+        found = self._by_identifier.get((scheme, value.strip().upper()))
+        return self._by_id[found] if found else None
 
     def candidates(self, name: str) -> list[Entity]:
         """Entities whose id, label or alias matches `name` after normalisation."""
@@ -78,6 +94,14 @@ class Registry:
             if shown not in seen:
                 seen.append(shown)
         return " or ".join(seen)
+
+
+def identifier_keys(entity: Entity) -> list[tuple[str, str]]:
+    """(scheme, VALUE) pairs of an entity, its Wikidata QID included."""
+    keys = [(scheme, value.strip().upper()) for scheme, value in entity.identifiers]
+    if entity.wikidata:
+        keys.append(("wikidata", entity.wikidata.upper()))
+    return keys
 
 
 def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[InputError]]:
@@ -130,6 +154,13 @@ def _entity_from_row(row, shown: str) -> Entity:
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not re.match(r"^Q[1-9]\d*$", wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
+    identifiers = []
+    for scheme in ("uei", "duns", "cage"):
+        if row.get(scheme):
+            value = str(row[scheme]).strip().upper()
+            if not IDENTIFIERS[scheme].match(value):
+                raise fail(f"{scheme} {value!r} is not a valid {scheme.upper()}", scheme)
+            identifiers.append((scheme, value))
     return Entity(
         id=entity_id,
         label=str(row["label"]),
@@ -141,4 +172,5 @@ def _entity_from_row(row, shown: str) -> Entity:
         source=str(row["source"]) if row.get("source") else None,
         locator=str(row["locator"]) if row.get("locator") else None,
         where=f"{shown}:{row.line}",
+        identifiers=tuple(identifiers),
     )

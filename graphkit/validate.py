@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -84,7 +85,12 @@ def _violation(data: Graph, results: Graph, result) -> Violation:
     path = results.value(result, SH.resultPath)
     message = results.value(result, SH.resultMessage)
     severity = results.value(result, SH.resultSeverity)
-    path_text = _short(path) if isinstance(path, URIRef) else "(node)"
+    if isinstance(path, URIRef):
+        path_text = _short(path)
+    else:
+        # Domain and range shapes (tgsh:leadsDomain ...) check a relation without a path.
+        shape = _short(results.value(result, SH.sourceShape) or "")
+        path_text = re.sub(r"(Domain|Range)$", "", shape) if shape.endswith(("Domain", "Range")) else "(node)"
     return Violation(
         focus=label_of(data, focus) if focus is not None else "?",
         path=path_text,

@@ -63,6 +63,26 @@ class TG(DefinedNamespace):
     alias: URIRef
     wikidata: URIRef
     homepage: URIRef
+    uei: URIRef
+    duns: URIRef
+    cage: URIRef
+    # contract descriptions (from award records)
+    awardId: URIRef
+    piid: URIRef
+    parentAward: URIRef
+    description: URIRef
+    awardType: URIRef
+    naicsCode: URIRef
+    naicsDescription: URIRef
+    pscCode: URIRef
+    pscDescription: URIRef
+    obligatedAmount: URIRef
+    potentialValue: URIRef
+    baseActionDate: URIRef
+    latestActionDate: URIRef
+    performanceStart: URIRef
+    performanceEnd: URIRef
+    describedBy: URIRef
     # relationship resources
     subject: URIRef
     relation: URIRef

@@ -1,0 +1,138 @@
+"""Reading one article: its metadata (header lines or YAML front matter) and its main text.
+
+Text from articles is untrusted: it is decoded defensively, never evaluated, and a binary or
+oversized file gives a clear InputError instead of a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ...catalog import check_url
+from ...exc import InputError
+from ...model import PartialDate, SourceDoc
+
+# Larger files are cut here: an article is a few thousand words, and rule matching is per sentence.
+MAX_BYTES = 2_000_000
+_HEADER_KEYS = ("url", "title", "publisher", "date", "author")
+_HEADER_LINE = re.compile(r"^(url|title|publisher|date|author|source)\s*:\s*(.*)$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+@dataclass
+class Document:
+    """An article's text and where it came from.
+
+    `text` is the whole decoded file for .txt/.md (so offsets point into the file) and the
+    extracted main text for .html; `body_start` is where the article body begins in `text`.
+    """
+
+    text: str
+    body_start: int
+    source: SourceDoc
+    warnings: tuple[str, ...] = ()
+
+
+def read_document(path: Path, shown: str | None = None) -> Document:
+    """Read a .txt, .md or .html article; InputError for binary, undecodable or unreadable files."""
+    shown = shown or str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path=shown) from None
+    warnings = []
+    if len(raw) > MAX_BYTES:
+        warnings.append(f"file is {len(raw):,} bytes; only the first {MAX_BYTES:,} were read")
+        raw = raw[:MAX_BYTES]
+    text = decode(raw, shown)
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        from .html import html_document
+
+        doc = html_document(text, shown)
+    else:
+        doc = text_document(text, shown)
+    doc.warnings = tuple(warnings) + doc.warnings
+    return doc
+
+
+def decode(raw: bytes, shown: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("not valid UTF-16 text despite its byte-order mark", path=shown) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError("binary file, not an article (it contains NUL bytes)", path=shown)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.05 * max(1, len(text[:8192])):
+        raise InputError("binary file, not an article (too many control characters)", path=shown)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def text_document(text: str, shown: str) -> Document:
+    """A .txt/.md article: YAML front matter between '---' lines, or header lines, then text."""
+    meta: dict = {}
+    body_start = 0
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            try:
+                loaded = yaml.safe_load(text[4:end])
+            except yaml.YAMLError as err:
+                mark = getattr(err, "problem_mark", None)
+                raise InputError(f"front matter is not YAML: {getattr(err, 'problem', err)}",
+                                 path=shown, line=mark.line + 2 if mark else 1) from None
+            if isinstance(loaded, dict):
+                meta = {str(k).lower(): v for k, v in loaded.items()}
+            after = text.find("\n", end + 4)
+            body_start = len(text) if after == -1 else after + 1
+    else:
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            match = _HEADER_LINE.match(text[pos:end])
+            if not match:
+                break
+            meta[match.group(1).lower()] = match.group(2).strip()
+            pos = end + 1
+        if meta:
+            body_start = pos
+    return Document(text=text, body_start=body_start, source=source_from_meta(meta, shown))
+
+
+def source_from_meta(meta: dict, shown: str) -> SourceDoc:
+    """A SourceDoc from header fields; values like "not given" or free-text dates are dropped."""
+    url = None
+    if meta.get("url"):
+        try:
+            url = check_url(meta["url"], "url")
+        except InputError:
+            url = None  # "not given in the source" and the like: no URL, not an error
+    published = None
+    if meta.get("date"):
+        value = meta["date"]
+        try:
+            published = PartialDate.parse(value)
+        except ValueError:
+            match = _ISO_DATE.search(str(value))
+            if match:
+                try:
+                    published = PartialDate.parse(match.group(0))
+                except ValueError:
+                    published = None
+    title = str(meta["title"]).strip() if meta.get("title") else None
+    publisher = str(meta["publisher"]).strip() if meta.get("publisher") else None
+    if not url and not title:
+        title = Path(shown).name
+    return SourceDoc(url=url, title=title, publisher=publisher, published=published,
+                     kind="article")

@@ -1,0 +1,1 @@
+"""The interactive network page: page data, subsets, the self-contained HTML file."""

@@ -1,0 +1,26 @@
+"""Helpers shared by the tests: fixture projects and the paths of real inputs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from graphkit.cli import cli
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+MINI = TESTS / "fixtures" / "mini"
+SHARED = REPO.parent / "shared"
+
+
+def copy_project(source: Path, target: Path) -> Path:
+    """A writable copy of a fixture project (graphkit.toml + data/)."""
+    shutil.copytree(source, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("output"))
+    return target
+
+
+def invoke(*args: str) -> Result:
+    """Run the CLI in-process; result.stdout and result.stderr are kept apart."""
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)

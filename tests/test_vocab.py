@@ -1,0 +1,74 @@
+"""The namespace class, the ontology and the shapes agree with each other."""
+
+import pytest
+from rdflib import OWL, RDF, RDFS, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH
+
+from graphkit.schema import ontology, shapes
+from graphkit.vocab import ENTITY_TYPES, RELATIONS, TG
+
+
+def ontology_terms() -> set[str]:
+    ns = str(TG._NS)
+    return {str(s)[len(ns):] for s in ontology().subjects(RDF.type, None)
+            if isinstance(s, URIRef) and str(s).startswith(ns)}
+
+
+def test_namespace_class_lists_exactly_the_ontology_terms():
+    declared = set(TG.__annotations__)
+    assert declared == ontology_terms()
+
+
+def test_a_misspelt_term_is_an_error_not_a_new_iri():
+    with pytest.raises(AttributeError):
+        TG.suplies  # noqa: B018
+
+
+@pytest.mark.parametrize("name", ["develops", "supplies", "uses", "hosts", "partOf", "leads",
+                                  "worksFor", "opposes", "supports", "investigates", "funds"])
+def test_the_issue_relations_exist_with_label_comment_domain_range(name):
+    onto = ontology()
+    term = TG[name]
+    assert (term, RDF.type, OWL.ObjectProperty) in onto
+    for prop in (RDFS.label, RDFS.comment, RDFS.domain, RDFS.range, TG.inverseLabel, TG.family):
+        assert onto.value(term, prop) is not None, f"{name} lacks {prop}"
+
+
+def test_every_entity_type_is_a_class_under_entity():
+    onto = ontology()
+    for name, iri in ENTITY_TYPES.items():
+        assert (iri, RDF.type, OWL.Class) in onto, name
+        ancestors = set(onto.transitive_objects(iri, RDFS.subClassOf))
+        assert TG.Entity in ancestors, name
+
+
+def _classes(graph, node) -> set:
+    """A class, or the members of an owl:unionOf / sh:or of sh:class."""
+    union = graph.value(node, OWL.unionOf)
+    if union is not None:
+        return set(Collection(graph, union))
+    return {node}
+
+
+def _shape_classes(graph, shape) -> set:
+    direct = graph.value(shape, SH["class"])
+    if direct is not None:
+        return {direct}
+    members = Collection(graph, graph.value(shape, SH["or"]))
+    return {graph.value(m, SH["class"]) for m in members}
+
+
+@pytest.mark.parametrize("name", sorted(RELATIONS))
+def test_shapes_enforce_the_ontology_domain_and_range(name):
+    onto, sh = ontology(), shapes()
+    domain_shape = next(sh.subjects(SH.targetSubjectsOf, TG[name]))
+    range_shape = next(sh.subjects(SH.targetObjectsOf, TG[name]))
+    assert _shape_classes(sh, domain_shape) == _classes(onto, onto.value(TG[name], RDFS.domain))
+    assert _shape_classes(sh, range_shape) == _classes(onto, onto.value(TG[name], RDFS.range))
+
+
+def test_shapes_allow_exactly_the_relations_of_the_namespace():
+    sh = shapes()
+    allowed = next(o for s, o in sh.subject_objects(SH["in"]) if (o, RDF.first, TG.develops) in sh)
+    assert set(Collection(sh, allowed)) == set(RELATIONS.values())
