@@ -52,7 +52,7 @@ def page_data(net: nx.MultiDiGraph, *, title: str = "graphkit network",
             "id": node, "label": data.get("label") or node, "type": data.get("type", "Entity"),
             "aliases": list(data.get("aliases") or []), "degree": degree[node],
             # Area grows with degree, so hubs stand out without swamping the page.
-            "size": round(10 + 28 * math.sqrt(degree[node] / top), 1),
+            "size": round(9 + 21 * math.sqrt(degree[node] / top), 1),
         })
     edges = []
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
