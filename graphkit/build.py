@@ -54,8 +54,9 @@ class BuildResult:
         return not self.problems and not self.violations
 
 
-def build(config: Config, *, extra_sources=(), strict: bool = False,
-          progress: Progress | None = None) -> BuildResult:
+def build(
+    config: Config, *, extra_sources=(), strict: bool = False, progress: Progress | None = None
+) -> BuildResult:
     """Read every source, resolve names, merge facts and make the graph. Writes nothing."""
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
@@ -70,7 +71,9 @@ def build(config: Config, *, extra_sources=(), strict: bool = False,
     for spec in list(config.sources) + list(extra_sources):
         extractor = get_extractor(spec.kind)
         try:
-            inputs += [(spec, extractor, file) for file in files_under(spec.path, extractor.SUFFIXES)]
+            inputs += [
+                (spec, extractor, file) for file in files_under(spec.path, extractor.SUFFIXES)
+            ]
         except InputError as err:
             err.path = context.display(spec.path)
             context.report(err)
@@ -101,14 +104,26 @@ def build(config: Config, *, extra_sources=(), strict: bool = False,
     dataset = build_dataset(registry, relationships)
     graph = union(dataset)
     violations = validate_graph(graph)
-    result = BuildResult(graph=graph, dataset=dataset, registry=registry,
-                         relationships=relationships, problems=context.problems,
-                         warnings=warnings, violations=violations, held_out=held_out)
+    result = BuildResult(
+        graph=graph,
+        dataset=dataset,
+        registry=registry,
+        relationships=relationships,
+        problems=context.problems,
+        warnings=warnings,
+        violations=violations,
+        held_out=held_out,
+    )
     for entity in registry:
         if entity.id not in used:
-            result.warnings.append(InputError(f"entity {entity.id!r} appears in no fact",
-                                              path=entity.where.rsplit(":", 1)[0],
-                                              line=int(entity.where.rsplit(":", 1)[1]), field="id"))
+            result.warnings.append(
+                InputError(
+                    f"entity {entity.id!r} appears in no fact",
+                    path=entity.where.rsplit(":", 1)[0],
+                    line=int(entity.where.rsplit(":", 1)[1]),
+                    field="id",
+                )
+            )
     result.report = make_report(result)
     return result
 
@@ -120,13 +135,30 @@ def _parent_facts(registry: Registry, context: ExtractContext):
             continue
         path, _, line = entity.where.rpartition(":")
         if entity.source not in context.catalog:
-            context.report(InputError(f"unknown source {entity.source!r} for the parent",
-                                      path=path, line=int(line), field="source"))
+            context.report(
+                InputError(
+                    f"unknown source {entity.source!r} for the parent",
+                    path=path,
+                    line=int(line),
+                    field="source",
+                )
+            )
             continue
-        yield Fact(subject=entity.id, relation="partOf", object=entity.parent, where=entity.where,
-                   citations=[Citation(source=context.catalog[entity.source], locator=entity.locator,
-                                       extractor="registry", extractor_version=__version__,
-                                       where=entity.where)])
+        yield Fact(
+            subject=entity.id,
+            relation="partOf",
+            object=entity.parent,
+            where=entity.where,
+            citations=[
+                Citation(
+                    source=context.catalog[entity.source],
+                    locator=entity.locator,
+                    extractor="registry",
+                    extractor_version=__version__,
+                    where=entity.where,
+                )
+            ],
+        )
 
 
 def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact], list[Fact]]:
@@ -183,8 +215,11 @@ def make_report(result: BuildResult) -> dict:
 def _held(fact: Fact) -> dict:
     best = max((c.confidence for c in fact.citations), default=Decimal(0))
     return {
-        "subject": fact.subject, "relation": fact.relation, "object": fact.object,
-        "confidence": float(best), "where": fact.where,
+        "subject": fact.subject,
+        "relation": fact.relation,
+        "object": fact.object,
+        "confidence": float(best),
+        "where": fact.where,
         "quote": next((c.quote for c in fact.citations if c.quote), None),
     }
 

@@ -52,7 +52,9 @@ def source_from_mapping(row: Mapping, line_of=lambda key: None, source_id=None) 
     return SourceDoc(**values)
 
 
-def load_catalog(paths: Iterable[Path], display=str) -> tuple[dict[str, SourceDoc], list[InputError]]:
+def load_catalog(
+    paths: Iterable[Path], display=str
+) -> tuple[dict[str, SourceDoc], list[InputError]]:
     """Read source catalogue files; bad rows are returned as errors and left out."""
     catalog: dict[str, SourceDoc] = {}
     where: dict[str, str] = {}
@@ -63,8 +65,11 @@ def load_catalog(paths: Iterable[Path], display=str) -> tuple[dict[str, SourceDo
             try:
                 doc = _catalog_entry(row)
                 if doc.id in catalog:
-                    raise InputError(f"source id {doc.id!r} is already used at {where[doc.id]}",
-                                     field="id", line=row.line_of("id"))
+                    raise InputError(
+                        f"source id {doc.id!r} is already used at {where[doc.id]}",
+                        field="id",
+                        line=row.line_of("id"),
+                    )
             except InputError as err:
                 err.path, err.line = shown, err.line or row.line
                 problems.append(err)

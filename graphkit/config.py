@@ -22,7 +22,9 @@ class SourceSpec:
         """`KIND:PATH` as given to --source."""
         kind, sep, path = text.partition(":")
         if not sep or not kind or not path:
-            raise ConfigError(f"--source {text!r}: write KIND:PATH, e.g. facts:more/", field="source")
+            raise ConfigError(
+                f"--source {text!r}: write KIND:PATH, e.g. facts:more/", field="source"
+            )
         return cls(kind=kind, path=(base / path))
 
 
@@ -61,7 +63,9 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     )
     for index, spec in enumerate(data.get("sources", []), start=1):
         if not isinstance(spec, dict) or "kind" not in spec or "path" not in spec:
-            raise ConfigError(f"[[sources]] entry {index} needs kind and path", path=shown, field="sources")
+            raise ConfigError(
+                f"[[sources]] entry {index} needs kind and path", path=shown, field="sources"
+            )
         options = tuple(sorted((k, v) for k, v in spec.items() if k not in ("kind", "path")))
         config.sources.append(SourceSpec(str(spec["kind"]), root / str(spec["path"]), options))
     build = data.get("build", {})
@@ -70,8 +74,11 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     if "min_confidence" in build:
         value = build["min_confidence"]
         if not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise ConfigError("build.min_confidence must be a number from 0 to 1", path=shown,
-                              field="min_confidence")
+            raise ConfigError(
+                "build.min_confidence must be a number from 0 to 1",
+                path=shown,
+                field="min_confidence",
+            )
         config.min_confidence = float(value)
     return config
 
@@ -81,7 +88,9 @@ def _paths(table: dict, key: str, shown: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"registry.{key} must be a path or a list of paths", path=shown, field=key)
+        raise ConfigError(
+            f"registry.{key} must be a path or a list of paths", path=shown, field=key
+        )
     return value
 
 

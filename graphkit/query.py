@@ -69,7 +69,7 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
             rest = parts[2] if len(parts) > 2 else ""
             optional = rest.startswith("optional")
             if optional:
-                rest = rest[len("optional"):]
+                rest = rest[len("optional") :]
             if kind not in PARAM_KINDS:
                 raise QueryError(f"{name}.rq: parameter {pname} has unknown kind {kind!r}")
             query.params.append(Param(pname, kind, optional, rest.strip()))
@@ -97,13 +97,17 @@ def find_entity(graph: Graph, name: str) -> URIRef:
     hits = set()
     for prop in (RDFS.label, TG.alias):
         for node, value in graph.subject_objects(prop):
-            if isinstance(node, URIRef) and str(node).startswith(str(ENT)) and normalize(str(value)) == wanted:
+            if (
+                isinstance(node, URIRef)
+                and str(node).startswith(str(ENT))
+                and normalize(str(value)) == wanted
+            ):
                 hits.add(node)
-    hits = {h for h in hits if "/" not in str(h)[len(str(ENT)):]}  # entities, not statements
+    hits = {h for h in hits if "/" not in str(h)[len(str(ENT)) :]}  # entities, not statements
     if len(hits) == 1:
         return hits.pop()
     if hits:
-        names = ", ".join(sorted(str(h)[len(str(ENT)):] for h in hits))
+        names = ", ".join(sorted(str(h)[len(str(ENT)) :] for h in hits))
         raise QueryError(f"{name!r} is ambiguous: it names {names}; use an id")
     raise QueryError(f"no entity called {name!r} in the graph{_suggest(graph, name)}")
 
@@ -122,12 +126,16 @@ def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[
     for key in given:
         if key not in known:
             listed = ", ".join(known) or "none"
-            raise QueryError(f"query {query.name!r} has no parameter {key!r} (parameters: {listed})")
+            raise QueryError(
+                f"query {query.name!r} has no parameter {key!r} (parameters: {listed})"
+            )
     bindings: dict[str, object] = {}
     for param in query.params:
         if param.name not in given:
             if not param.optional:
-                raise QueryError(f"query {query.name!r} needs --param {param.name}=…  ({param.help})")
+                raise QueryError(
+                    f"query {query.name!r} needs --param {param.name}=…  ({param.help})"
+                )
             continue
         value = given[param.name]
         if param.kind == "entity":
@@ -136,7 +144,9 @@ def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[
             try:
                 bindings[param.name] = Literal(int(value))
             except ValueError:
-                raise QueryError(f"parameter {param.name} must be an integer, not {value!r}") from None
+                raise QueryError(
+                    f"parameter {param.name} must be an integer, not {value!r}"
+                ) from None
         else:
             bindings[param.name] = Literal(value)
     return bindings
@@ -211,7 +221,9 @@ def _text_table(table: Table) -> str:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     count = len(cells)
     lines.append(f"({count} row{'s' if count != 1 else ''})")
     return "\n".join(lines) + "\n"

@@ -32,8 +32,9 @@ class Relationship:
     where: list[str] = field(default_factory=list)
 
 
-def relationship_id(subject: str, relation: str, obj: str, product: str | None,
-                    contract: str | None, start: object) -> str:
+def relationship_id(
+    subject: str, relation: str, obj: str, product: str | None, contract: str | None, start: object
+) -> str:
     """A stable id from what makes a fact distinct: its ends, product, contract and start."""
     parts = [subject, relation, obj, product or "", contract or "", str(start or "")]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
@@ -60,13 +61,18 @@ def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
     merged: dict[str, Relationship] = {}
     warnings: list[InputError] = []
     for fact in facts:
-        rid = relationship_id(fact.subject, fact.relation, fact.object, fact.product,
-                              fact.contract, fact.start)
+        rid = relationship_id(
+            fact.subject, fact.relation, fact.object, fact.product, fact.contract, fact.start
+        )
         rel = merged.get(rid)
         if rel is None:
             rel = merged[rid] = Relationship(
-                id=rid, subject=fact.subject, relation=fact.relation, object=fact.object,
-                product=fact.product, contract=fact.contract,
+                id=rid,
+                subject=fact.subject,
+                relation=fact.relation,
+                object=fact.object,
+                product=fact.product,
+                contract=fact.contract,
             )
         for key in QUALIFIERS:
             new = getattr(fact, key)
@@ -77,11 +83,15 @@ def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
                 setattr(rel, key, new)
             elif old != new:
                 path, _, line = fact.where.rpartition(":")
-                warnings.append(InputError(
-                    f"{key} {new} conflicts with {old} stated at {rel.where[0]} for the same fact; "
-                    f"keeping {old}",
-                    path=path or None, line=int(line) if line.isdigit() else None, field=key,
-                ))
+                warnings.append(
+                    InputError(
+                        f"{key} {new} conflicts with {old} stated at {rel.where[0]} "
+                        f"for the same fact; keeping {old}",
+                        path=path or None,
+                        line=int(line) if line.isdigit() else None,
+                        field=key,
+                    )
+                )
         rel.where.append(fact.where)
         for citation in fact.citations:
             if not any(_same_citation(citation, c) for c in rel.citations):
@@ -90,4 +100,9 @@ def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
 
 
 def _same_citation(a: Citation, b: Citation) -> bool:
-    return (a.source.key, a.locator, a.quote, a.start) == (b.source.key, b.locator, b.quote, b.start)
+    return (a.source.key, a.locator, a.quote, a.start) == (
+        b.source.key,
+        b.locator,
+        b.quote,
+        b.start,
+    )

@@ -20,10 +20,12 @@ SELECT ?rel ?s ?p ?o WHERE {
 def describe(graph: Graph, entity: URIRef) -> dict:
     """The entity's description and its facts, as plain data (JSON-ready, stable order)."""
     info = {
-        "id": str(entity)[len(str(ENT)):],
+        "id": str(entity)[len(str(ENT)) :],
         "iri": str(entity),
         "label": _str(graph.value(entity, RDFS.label)),
-        "type": next((_TYPE_NAMES[t] for t in graph.objects(entity, RDF.type) if t in _TYPE_NAMES), None),
+        "type": next(
+            (_TYPE_NAMES[t] for t in graph.objects(entity, RDF.type) if t in _TYPE_NAMES), None
+        ),
         "aliases": sorted(str(a) for a in graph.objects(entity, TG.alias)),
         "wikidata": _str(graph.value(entity, TG.wikidata)),
         "homepage": _str(graph.value(entity, TG.homepage)),
@@ -39,20 +41,28 @@ def describe(graph: Graph, entity: URIRef) -> dict:
         heading = label if outgoing else inverse
         groups.setdefault(heading, []).append(_fact(graph, row.rel, relation, outgoing, other))
     for heading in sorted(groups):
-        info["relations"][heading] = sorted(groups[heading], key=lambda f: (f["other"]["label"] or "",
-                                                                           f["start"] or "", f["id"]))
+        info["relations"][heading] = sorted(
+            groups[heading], key=lambda f: (f["other"]["label"] or "", f["start"] or "", f["id"])
+        )
     return info
 
 
 def _fact(graph: Graph, rel, relation: str, outgoing: bool, other) -> dict:
     citations = [_citation(graph, c) for c in graph.objects(rel, TG.citation)]
-    citations.sort(key=lambda c: (c["published"] or "", c["publisher"] or "", c["url"] or "", c["locator"] or ""))
+    citations.sort(
+        key=lambda c: (
+            c["published"] or "",
+            c["publisher"] or "",
+            c["url"] or "",
+            c["locator"] or "",
+        )
+    )
     product = graph.value(rel, TG.product)
     return {
         "id": str(rel).rsplit("/", 1)[1],
         "relation": relation,
         "direction": "out" if outgoing else "in",
-        "other": {"id": str(other)[len(str(ENT)):], "label": _str(graph.value(other, RDFS.label))},
+        "other": {"id": str(other)[len(str(ENT)) :], "label": _str(graph.value(other, RDFS.label))},
         "start": _str(graph.value(rel, TG.startDate)),
         "end": _str(graph.value(rel, TG.endDate)),
         "amount": _str(graph.value(rel, TG.amount)),
@@ -128,7 +138,10 @@ def _citation_line(cite: dict) -> str:
     head = ", ".join(x for x in (cite["publisher"], cite["published"]) if x)
     title = cite["title"] or "untitled"
     where = f" ({cite['locator']})" if cite["locator"] else ""
-    extractor = f" [{cite['extractor']}, confidence {cite['confidence']}]" if cite["extractor"] not in (
-        "facts", "registry") else ""
+    extractor = (
+        f" [{cite['extractor']}, confidence {cite['confidence']}]"
+        if cite["extractor"] not in ("facts", "registry")
+        else ""
+    )
     url = f" <{cite['url']}>" if cite["url"] else ""
     return f"{head}: {title}{url}{where}{extractor}" if head else f"{title}{url}{where}{extractor}"

@@ -26,7 +26,9 @@ def graph_stats(graph: Graph, top: int = 10) -> dict:
     for rel in graph.subjects(RDF.type, TG.Relationship):
         degree[graph.value(rel, TG.subject)] += 1
         degree[graph.value(rel, TG.object)] += 1
-    hubs = sorted(degree.items(), key=lambda kv: (-kv[1], str(graph.value(kv[0], RDFS.label))))[:top]
+    hubs = sorted(degree.items(), key=lambda kv: (-kv[1], str(graph.value(kv[0], RDFS.label))))[
+        :top
+    ]
     return {
         "triples": len(graph),
         "entities": sum(types.values()),
@@ -36,7 +38,9 @@ def graph_stats(graph: Graph, top: int = 10) -> dict:
         "citations": sum(1 for _ in graph.subjects(RDF.type, TG.Citation)),
         "sources": sum(1 for _ in graph.subjects(RDF.type, TG.Source)),
         "single_source_relationships": sum(1 for n in sources_per_rel if n == 1),
-        "most_connected": [{"entity": str(graph.value(n, RDFS.label)), "relationships": d} for n, d in hubs],
+        "most_connected": [
+            {"entity": str(graph.value(n, RDFS.label)), "relationships": d} for n, d in hubs
+        ],
     }
 
 

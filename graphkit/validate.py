@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH
@@ -28,24 +29,33 @@ class Violation:
 def validate_graph(data: Graph) -> list[Violation]:
     """All violations, sorted; an empty list means the graph conforms."""
     _, results, _ = shacl_validate(
-        data, shacl_graph=shapes(), ont_graph=ontology(), inference="none", abort_on_first=False,
+        data,
+        shacl_graph=shapes(),
+        ont_graph=ontology(),
+        inference="none",
+        abort_on_first=False,
         allow_warnings=True,
     )
-    found = {_violation(data, results, result) for result in results.subjects(RDF.type, SH.ValidationResult)}
+    found = {
+        _violation(data, results, result)
+        for result in results.subjects(RDF.type, SH.ValidationResult)
+    }
     found.update(uncited_triples(data))
     return sorted(found)
 
 
+_UNCITED = """
+SELECT ?s ?p ?o WHERE {
+    VALUES ?p { RELATIONS }
+    ?s ?p ?o .
+    FILTER NOT EXISTS { ?rel tg:subject ?s ; tg:relation ?p ; tg:object ?o ; tg:citation ?c . }
+}"""
+
+
 def uncited_triples(data: Graph) -> list[Violation]:
     """Direct relation triples that no relationship resource with a citation backs."""
-    query = """
-        SELECT ?s ?p ?o WHERE {
-            VALUES ?p { %s }
-            ?s ?p ?o .
-            FILTER NOT EXISTS {
-                ?rel tg:subject ?s ; tg:relation ?p ; tg:object ?o ; tg:citation ?c .
-            }
-        }""" % " ".join(f"<{iri}>" for iri in RELATIONS.values())
+    relations = " ".join(f"<{iri}>" for iri in RELATIONS.values())
+    query = _UNCITED.replace("RELATIONS", relations)
     rows = data.query(query, initNs={"tg": TG._NS})
     return [
         Violation(label_of(data, s), _short(p), f"no cited relationship states {label_of(data, o)}")
@@ -59,7 +69,11 @@ def label_of(graph: Graph, node) -> str:
     if label is not None:
         return str(label)
     if (node, RDF.type, TG.Relationship) in graph:
-        parts = [graph.value(node, TG.subject), graph.value(node, TG.relation), graph.value(node, TG.object)]
+        parts = [
+            graph.value(node, TG.subject),
+            graph.value(node, TG.relation),
+            graph.value(node, TG.object),
+        ]
         words = [label_of(graph, p) if p is not None else "?" for p in parts]
         return " ".join(words)
     if (node, RDF.type, TG.Citation) in graph:
@@ -90,7 +104,11 @@ def _violation(data: Graph, results: Graph, result) -> Violation:
     else:
         # Domain and range shapes (tgsh:leadsDomain ...) check a relation without a path.
         shape = _short(results.value(result, SH.sourceShape) or "")
-        path_text = re.sub(r"(Domain|Range)$", "", shape) if shape.endswith(("Domain", "Range")) else "(node)"
+        path_text = (
+            re.sub(r"(Domain|Range)$", "", shape)
+            if shape.endswith(("Domain", "Range"))
+            else "(node)"
+        )
     return Violation(
         focus=label_of(data, focus) if focus is not None else "?",
         path=path_text,

@@ -70,7 +70,9 @@ def load_yaml_list(path: Path, display: str | None = None) -> list[LineDict]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise InputError("expected a list of entries (lines starting with '- ')", path=shown, line=1)
+        raise InputError(
+            "expected a list of entries (lines starting with '- ')", path=shown, line=1
+        )
     for item in data:
         if not isinstance(item, LineDict):
             raise InputError(f"expected a mapping, found {item!r}", path=shown)

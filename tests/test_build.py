@@ -8,11 +8,11 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
+from support import MINI, copy_project, invoke
 
 from graphkit.build import build, write_outputs
 from graphkit.config import load_config
 from graphkit.vocab import ENT, TG
-from support import MINI, copy_project, invoke
 
 OUTPUTS = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
 
@@ -43,10 +43,20 @@ def test_each_source_document_is_one_named_graph_holding_what_it_states(tmp_path
     quads = Dataset().parse(tmp_path / "graph.nq", format="nquads")
     names = {str(g.identifier) for g in quads.graphs() if len(g)}
     assert "https://w3id.org/techgov/graph/registry" in names
-    techcrunch = next(g for g in quads.graphs() if len(g) and
-                      (None, TG.url, Literal("https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
-                                             datatype=TG.url.__class__("http://www.w3.org/2001/XMLSchema#anyURI")))
-                      in g)
+    techcrunch = next(
+        g
+        for g in quads.graphs()
+        if len(g)
+        and (
+            None,
+            TG.url,
+            Literal(
+                "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
+                datatype=TG.url.__class__("http://www.w3.org/2001/XMLSchema#anyURI"),
+            ),
+        )
+        in g
+    )
     assert (ENT["clearview-ai"], TG.supplies, ENT.ice) in techcrunch
     assert (ENT.palantir, TG.supplies, ENT.ice) not in techcrunch
 
@@ -56,8 +66,21 @@ def test_two_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
     for seed in ("1", "2"):
         out = tmp_path / f"out{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "graphkit", "build", "--config", str(MINI / "graphkit.toml"),
-                        "--out", str(out)], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "graphkit",
+                "build",
+                "--config",
+                str(MINI / "graphkit.toml"),
+                "--out",
+                str(out),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         outs.append(out)
     for name in OUTPUTS:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
@@ -65,11 +88,17 @@ def test_two_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
 
 def test_one_fact_from_two_sources_is_one_relationship_with_two_citations(tmp_path):
     result = built(MINI, tmp_path)
-    rels = [r for r in result.relationships if (r.subject, r.relation, r.object) == ("palantir", "supplies", "ice")]
+    rels = [
+        r
+        for r in result.relationships
+        if (r.subject, r.relation, r.object) == ("palantir", "supplies", "ice")
+    ]
     assert len(rels) == 1
     assert len(rels[0].citations) == 2
     graph = Graph().parse(tmp_path / "graph.ttl")
-    (node,) = set(graph.subjects(TG.subject, ENT.palantir)) & set(graph.subjects(TG.object, ENT.ice))
+    (node,) = set(graph.subjects(TG.subject, ENT.palantir)) & set(
+        graph.subjects(TG.object, ENT.ice)
+    )
     assert len(list(graph.objects(node, TG.citation))) == 2
     assert graph.value(node, TG.citationCount).toPython() == 2
 
@@ -91,14 +120,20 @@ def test_bad_entries_are_skipped_reported_and_the_rest_builds(tmp_path):
         )
     result = invoke("build", "--config", project / "graphkit.toml", "--out", tmp_path / "out")
     assert result.exit_code == 1
-    assert ("skipped: data/facts/amazon.yaml:32 [object]: unknown entity 'Immigration Custom "
-            "Enforcment'; did you mean ice (U.S. Immigration and Customs Enforcement)?") in result.stderr
+    assert (
+        "skipped: data/facts/amazon.yaml:32 [object]: unknown entity 'Immigration Custom "
+        "Enforcment'; did you mean ice (U.S. Immigration and Customs Enforcement)?"
+    ) in result.stderr
     report = json.loads((tmp_path / "out" / "report.json").read_text())
-    assert report["skipped"] == [{
-        "file": "data/facts/amazon.yaml", "line": 32, "field": "object",
-        "message": "unknown entity 'Immigration Custom Enforcment'; did you mean ice "
-                   "(U.S. Immigration and Customs Enforcement)?",
-    }]
+    assert report["skipped"] == [
+        {
+            "file": "data/facts/amazon.yaml",
+            "line": 32,
+            "field": "object",
+            "message": "unknown entity 'Immigration Custom Enforcment'; did you mean ice "
+            "(U.S. Immigration and Customs Enforcement)?",
+        }
+    ]
     assert report["counts"]["relationships"] == 15
     assert report["validation"]["conforms"] is True
 
@@ -106,7 +141,9 @@ def test_bad_entries_are_skipped_reported_and_the_rest_builds(tmp_path):
 def test_strict_stops_at_the_first_problem_and_writes_nothing(tmp_path):
     project = copy_project(MINI, tmp_path / "p")
     (project / "data" / "facts" / "bad.yaml").write_text("- subject: amazon\n  relation: uses\n")
-    result = invoke("build", "--config", project / "graphkit.toml", "--out", tmp_path / "out", "--strict")
+    result = invoke(
+        "build", "--config", project / "graphkit.toml", "--out", tmp_path / "out", "--strict"
+    )
     assert result.exit_code == 1
     assert result.stderr == "Error: data/facts/bad.yaml:1 [object]: missing object\n"
     assert not (tmp_path / "out").exists()
@@ -116,10 +153,13 @@ def test_a_domain_violation_is_reported_by_validation(tmp_path):
     project = copy_project(MINI, tmp_path / "p")
     (project / "data" / "facts" / "wrong.yaml").write_text(
         "- subject: amazon-rekognition\n  relation: leads\n  object: amazon\n"
-        "  citations: [{source: cnet-orlando-rekognition, locator: paragraph 1}]\n")
+        "  citations: [{source: cnet-orlando-rekognition, locator: paragraph 1}]\n"
+    )
     result = invoke("build", "--config", project / "graphkit.toml", "--out", tmp_path / "out")
     assert result.exit_code == 1
-    assert "invalid: Amazon Rekognition — leads — leads: the leader must be a Person" in result.stderr
+    assert (
+        "invalid: Amazon Rekognition — leads — leads: the leader must be a Person" in result.stderr
+    )
     check = invoke("validate", "--graph", tmp_path / "out" / "graph.ttl")
     assert check.exit_code == 1
     assert check.stdout == "Amazon Rekognition — leads — leads: the leader must be a Person\n"
@@ -139,9 +179,17 @@ def test_an_extra_source_on_the_command_line_is_built_too(tmp_path):
     more = tmp_path / "more"
     more.mkdir()
     (more / "extra.csv").write_text(
-        "subject,relation,object,source,locator\nmicrosoft,supplies,dhs,thehill-microsoft-ice,paragraph 9\n")
-    result = invoke("build", "--config", MINI / "graphkit.toml", "--out", tmp_path / "out",
-                    "--source", f"facts:{more}")
+        "subject,relation,object,source,locator\nmicrosoft,supplies,dhs,thehill-microsoft-ice,paragraph 9\n"
+    )
+    result = invoke(
+        "build",
+        "--config",
+        MINI / "graphkit.toml",
+        "--out",
+        tmp_path / "out",
+        "--source",
+        f"facts:{more}",
+    )
     assert result.exit_code == 0, result.stderr
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert (ENT.microsoft, TG.supplies, ENT.dhs) in graph

@@ -4,13 +4,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from support import MINI
 
 from graphkit.catalog import load_catalog
 from graphkit.exc import InputError
 from graphkit.extractors import get_extractor
 from graphkit.extractors.base import ExtractContext
 from graphkit.model import PartialDate
-from support import MINI
 
 
 def context(tmp_path: Path, strict: bool = False) -> ExtractContext:
@@ -28,7 +28,10 @@ def extract(tmp_path: Path, name: str, text: str, strict: bool = False):
 
 
 def test_a_yaml_fact_keeps_qualifiers_and_catalogue_citation(tmp_path):
-    facts, problems = extract(tmp_path, "f.yaml", """
+    facts, problems = extract(
+        tmp_path,
+        "f.yaml",
+        """
 - subject: clearview-ai
   relation: supplies
   object: ICE
@@ -39,14 +42,17 @@ def test_a_yaml_fact_keeps_qualifiers_and_catalogue_citation(tmp_path):
     - source: techcrunch-clearview-ice
       locator: paragraph 2
       quote: "the new contract   is worth $224,000"
-""")
+""",
+    )
     assert problems == []
     (fact,) = facts
     assert (fact.subject, fact.relation, fact.object) == ("clearview-ai", "supplies", "ICE")
     assert fact.amount == Decimal(224000) and fact.currency == "USD"
     assert fact.start == PartialDate(2020, 8)
     (cite,) = fact.citations
-    assert cite.source.url == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
+    assert (
+        cite.source.url == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
+    )
     assert cite.source.publisher == "TechCrunch"
     assert cite.quote == "the new contract is worth $224,000"
     assert cite.where == "f.yaml:9"
@@ -54,11 +60,15 @@ def test_a_yaml_fact_keeps_qualifiers_and_catalogue_citation(tmp_path):
 
 
 def test_a_csv_row_is_one_fact_with_one_citation(tmp_path):
-    facts, problems = extract(tmp_path, "f.csv", (
-        "subject,relation,object,start,url,title,publisher,date,locator\n"
-        "palantir,supplies,ice,2014,https://example.org/a,A title,Example News,2019-05-02,para 3\n"
-        "palantir,suplies,ice,2014,https://example.org/a,A title,Example News,2019-05-02,para 3\n"
-    ))
+    facts, problems = extract(
+        tmp_path,
+        "f.csv",
+        (
+            "subject,relation,object,start,url,title,publisher,date,locator\n"
+            "palantir,supplies,ice,2014,https://example.org/a,A title,Example News,2019-05-02,para 3\n"
+            "palantir,suplies,ice,2014,https://example.org/a,A title,Example News,2019-05-02,para 3\n"
+        ),
+    )
     (fact,) = facts
     assert fact.start == PartialDate(2014)
     assert fact.citations[0].source.published == PartialDate(2019, 5, 2)
@@ -67,33 +77,59 @@ def test_a_csv_row_is_one_fact_with_one_citation(tmp_path):
     assert str(problem) == (
         "f.csv:3 [relation]: unknown relation 'suplies'; did you mean 'supplies'? relations are "
         "develops, supplies, uses, hosts, funds, partOf, leads, worksFor, opposes, supports, "
-        "investigates, awardedContract")
+        "investigates, awardedContract"
+    )
 
 
 BAD_ENTRIES = [
-    ("- subject: a\n  relation: uses\n  object: b\n", "f.yaml:1 [citations]: a fact needs at least one citation"),
-    ("- subject: a\n  relation: uses\n  object: b\n  start: 2019-13\n  citations: [{source: 404media-elite}]\n",
-     "f.yaml:4 [start]: '2019-13' has no month 13"),
-    ("- subject: a\n  relation: uses\n  object: b\n  citations:\n    - source: 404-media\n",
-     "f.yaml:5 [source]: unknown source '404-media'; did you mean '404media-elite'? add it to the "
-     "source catalogue"),
-    ("- subject: a\n  relation: uses\n  object: b\n  citations:\n    - title: A record\n",
-     "f.yaml:5 [url]: a citation needs a source with a url, or a locator"),
-    ("- subject: a\n  relation: uses\n  object: b\n  citations:\n    - url: javascript:alert(1)\n",
-     "f.yaml:5 [url]: 'javascript:alert(1)' is not an http(s) URL"),
-    ("- subject: a\n  relation: uses\n  object: b\n  amount: 5\n  citations: [{source: 404media-elite}]\n",
-     "f.yaml:1 [currency]: an amount needs a currency (e.g. currency: USD)"),
-    ("- subject: a\n  relation: uses\n  object: b\n  status: rumoured\n  citations: [{source: 404media-elite}]\n",
-     "f.yaml:4 [status]: status must be one of confirmed, alleged, denied, ended, planned"),
-    ("- subject: a\n  relation: uses\n  object: b\n  start: 2020\n  end: 2019\n"
-     "  citations: [{source: 404media-elite}]\n", "f.yaml:5 [end]: end 2019 is before start 2020"),
-    ("- subject: a\n  relation: uses\n  object: b\n  citations:\n    - source: 404media-elite\n"
-     "      confidence: 1.5\n", "f.yaml:6 [confidence]: confidence must be between 0 and 1"),
-    ("- subject: a\n  relaton: uses\n  object: b\n  citations: [{source: 404media-elite}]\n",
-     "f.yaml:2 [relaton]: unknown field 'relaton'; fields are amount, citations, contract, currency, "
-     "end, note, object, product, relation, role, start, status, subject"),
-    ("- subject: a\n  relation: uses\n  object: b\n  citations: [{source: 404media-elite\n",
-     "f.yaml:5 [None]: YAML syntax"),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n",
+        "f.yaml:1 [citations]: a fact needs at least one citation",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  start: 2019-13\n  citations: [{source: 404media-elite}]\n",
+        "f.yaml:4 [start]: '2019-13' has no month 13",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  citations:\n    - source: 404-media\n",
+        "f.yaml:5 [source]: unknown source '404-media'; did you mean '404media-elite'? add it to the "
+        "source catalogue",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  citations:\n    - title: A record\n",
+        "f.yaml:5 [url]: a citation needs a source with a url, or a locator",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  citations:\n    - url: javascript:alert(1)\n",
+        "f.yaml:5 [url]: 'javascript:alert(1)' is not an http(s) URL",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  amount: 5\n  citations: [{source: 404media-elite}]\n",
+        "f.yaml:1 [currency]: an amount needs a currency (e.g. currency: USD)",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  status: rumoured\n  citations: [{source: 404media-elite}]\n",
+        "f.yaml:4 [status]: status must be one of confirmed, alleged, denied, ended, planned",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  start: 2020\n  end: 2019\n"
+        "  citations: [{source: 404media-elite}]\n",
+        "f.yaml:5 [end]: end 2019 is before start 2020",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  citations:\n    - source: 404media-elite\n"
+        "      confidence: 1.5\n",
+        "f.yaml:6 [confidence]: confidence must be between 0 and 1",
+    ),
+    (
+        "- subject: a\n  relaton: uses\n  object: b\n  citations: [{source: 404media-elite}]\n",
+        "f.yaml:2 [relaton]: unknown field 'relaton'; fields are amount, citations, contract, currency, "
+        "end, note, object, product, relation, role, start, status, subject",
+    ),
+    (
+        "- subject: a\n  relation: uses\n  object: b\n  citations: [{source: 404media-elite\n",
+        "f.yaml:5 [None]: YAML syntax",
+    ),
 ]
 
 
@@ -116,7 +152,9 @@ def test_strict_mode_stops_at_the_first_bad_entry(tmp_path):
 
 
 def test_a_folder_is_read_in_name_order_skipping_hidden_files(tmp_path):
-    fact = "- subject: {0}\n  relation: uses\n  object: b\n  citations: [{{source: 404media-elite}}]\n"
+    fact = (
+        "- subject: {0}\n  relation: uses\n  object: b\n  citations: [{{source: 404media-elite}}]\n"
+    )
     (tmp_path / "b.yaml").write_text(fact.format("second"))
     (tmp_path / "a.yml").write_text(fact.format("first"))
     (tmp_path / ".draft.yaml").write_text(fact.format("hidden"))

@@ -6,10 +6,16 @@ import pytest
 from graphkit.model import PartialDate, parse_amount
 
 
-@pytest.mark.parametrize(("text", "shown", "precision"), [
-    ("2018", "2018", "year"), (2018, "2018", "year"), ("2018-06", "2018-06", "month"),
-    ("2018-06-20", "2018-06-20", "day"), (date(2019, 7, 18), "2019-07-18", "day"),
-])
+@pytest.mark.parametrize(
+    ("text", "shown", "precision"),
+    [
+        ("2018", "2018", "year"),
+        (2018, "2018", "year"),
+        ("2018-06", "2018-06", "month"),
+        ("2018-06-20", "2018-06-20", "day"),
+        (date(2019, 7, 18), "2019-07-18", "day"),
+    ],
+)
 def test_dates_keep_the_precision_they_were_given(text, shown, precision):
     value = PartialDate.parse(text)
     assert str(value) == shown
@@ -22,10 +28,15 @@ def test_impossible_or_unreadable_dates_are_refused(text):
         PartialDate.parse(text)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("19400000", Decimal("19400000")), ("19,400,000", Decimal("19400000")),
-    ("$224,000.50", Decimal("224000.50")), (41734.68, Decimal("41734.68")),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("19400000", Decimal("19400000")),
+        ("19,400,000", Decimal("19400000")),
+        ("$224,000.50", Decimal("224000.50")),
+        (41734.68, Decimal("41734.68")),
+    ],
+)
 def test_amounts_are_exact_decimals(text, value):
     assert parse_amount(text) == value
 

@@ -11,8 +11,11 @@ from graphkit.vocab import ENTITY_TYPES, RELATIONS, TG
 
 def ontology_terms() -> set[str]:
     ns = str(TG._NS)
-    return {str(s)[len(ns):] for s in ontology().subjects(RDF.type, None)
-            if isinstance(s, URIRef) and str(s).startswith(ns)}
+    return {
+        str(s)[len(ns) :]
+        for s in ontology().subjects(RDF.type, None)
+        if isinstance(s, URIRef) and str(s).startswith(ns)
+    }
 
 
 def test_namespace_class_lists_exactly_the_ontology_terms():
@@ -25,8 +28,22 @@ def test_a_misspelt_term_is_an_error_not_a_new_iri():
         TG.suplies  # noqa: B018
 
 
-@pytest.mark.parametrize("name", ["develops", "supplies", "uses", "hosts", "partOf", "leads",
-                                  "worksFor", "opposes", "supports", "investigates", "funds"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "develops",
+        "supplies",
+        "uses",
+        "hosts",
+        "partOf",
+        "leads",
+        "worksFor",
+        "opposes",
+        "supports",
+        "investigates",
+        "funds",
+    ],
+)
 def test_the_issue_relations_exist_with_label_comment_domain_range(name):
     onto = ontology()
     term = TG[name]

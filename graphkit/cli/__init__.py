@@ -10,7 +10,10 @@ from . import inspect as _inspect
 from . import query as _query
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    name="graphkit",
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, "--version", "-V", prog_name="graphkit")
 def cli() -> None:
     """Build a cited knowledge graph of technology companies and governments.

@@ -9,15 +9,32 @@ import click
 from ..build import build as build_graph
 from ..build import write_outputs
 from ..config import SourceSpec
-from .common import config_option, handle_errors, log, out_dir, progress_printer, project_config, report_problems
+from .common import (
+    config_option,
+    handle_errors,
+    log,
+    out_dir,
+    progress_printer,
+    project_config,
+    report_problems,
+)
 
 
 @click.command()
 @config_option
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.ttl, graph.nq, graph.jsonld, graph.html, report.json (default: output/).")
-@click.option("--source", "sources", multiple=True, metavar="KIND:PATH",
-              help="Add a source to those in graphkit.toml, e.g. facts:more/. Repeatable.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the graph files and report.json (default: output/).",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="KIND:PATH",
+    help="Add a source to those in graphkit.toml, e.g. facts:more/. Repeatable.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad entry instead of skipping it.")
 @handle_errors
 def build(config_path, out, sources, strict):
@@ -37,9 +54,14 @@ def build(config_path, out, sources, strict):
     written = write_outputs(result, target)
     report_problems(result)
     counts = result.report["counts"]
-    log(f"built {counts['entities']} entities, {counts['relationships']} relationships, "
-        f"{counts['citations']} citations from {counts['sources']} sources")
-    log("validation: " + ("conforms" if not result.violations else f"{len(result.violations)} violations"))
+    log(
+        f"built {counts['entities']} entities, {counts['relationships']} relationships, "
+        f"{counts['citations']} citations from {counts['sources']} sources"
+    )
+    log(
+        "validation: "
+        + ("conforms" if not result.violations else f"{len(result.violations)} violations")
+    )
     for path in written:
         click.echo(str(path))
     if result.problems:

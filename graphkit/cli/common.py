@@ -18,7 +18,9 @@ DEFAULT_OUT = Path("output")
 
 def config_option(func):
     return click.option(
-        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
         help="Project file listing registry and sources (default: ./graphkit.toml).",
     )(func)
 
@@ -26,8 +28,12 @@ def config_option(func):
 def graph_options(func):
     """--graph PATH to read a built file, --config for where to build it if there is none."""
 
-    @click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
-                  help="A built graph file (.ttl, .nq, .jsonld); default: the project's output/graph.ttl.")
+    @click.option(
+        "--graph",
+        "graph_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A built graph file (.ttl, .nq, .jsonld); default: the project's output/graph.ttl.",
+    )
     @config_option
     @functools.wraps(func)
     def wrapper(*args, graph_path, config_path, **kwargs):
@@ -84,7 +90,9 @@ def progress_printer(threshold: int = 20):
             return
         bar = state.get("bar")
         if bar is None:
-            bar = state["bar"] = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            bar = state["bar"] = click.progressbar(
+                length=total, label="extracting", file=sys.stderr
+            )
             bar.__enter__()
         bar.update(1)
         if index == total:

@@ -14,8 +14,9 @@ from ..stats import graph_stats
 from ..validate import validate_graph
 from .common import graph_options, handle_errors
 
-_FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-                       show_default=True)
+_FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 
 
 @click.command()

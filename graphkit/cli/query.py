@@ -21,19 +21,39 @@ from .common import graph_options, handle_errors
 def _param(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name:
-        raise click.BadParameter(f"{text!r}: write NAME=VALUE, e.g. agency=ICE", param_hint="--param")
+        raise click.BadParameter(
+            f"{text!r}: write NAME=VALUE, e.g. agency=ICE", param_hint="--param"
+        )
     return name.strip(), value.strip()
 
 
 @click.command()
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="A parameter of the named query, e.g. agency=ICE. Repeatable.")
-@click.option("-e", "--expr", "expr", metavar="SPARQL", help="Run this SPARQL text instead of a named query.")
-@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Run the SPARQL in this file instead of a named query.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="json is the SPARQL 1.1 Query Results JSON format.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter of the named query, e.g. agency=ICE. Repeatable.",
+)
+@click.option(
+    "-e", "--expr", "expr", metavar="SPARQL", help="Run this SPARQL text instead of a named query."
+)
+@click.option(
+    "--file",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Run the SPARQL in this file instead of a named query.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="json is the SPARQL 1.1 Query Results JSON format.",
+)
 @graph_options
 @handle_errors
 def query(name, params, expr, query_file, fmt, graph):
@@ -81,12 +101,16 @@ def _with_prefixes(text: str) -> str:
         "xsd": "http://www.w3.org/2001/XMLSchema#",
     }
     lowered = text.lower()
-    head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in known.items() if f"prefix {p}:" not in lowered)
+    head = "".join(
+        f"PREFIX {p}: <{iri}>\n" for p, iri in known.items() if f"prefix {p}:" not in lowered
+    )
     return head + text
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def queries(fmt):
     """List the named queries with their parameters.
 
@@ -98,9 +122,17 @@ def queries(fmt):
     if fmt == "json":
         import json  # noqa: PLC0415
 
-        data = [{"name": q.name, "description": q.description,
-                 "params": [{"name": p.name, "kind": p.kind, "optional": p.optional, "help": p.help}
-                            for p in q.params]} for q in found.values()]
+        data = [
+            {
+                "name": q.name,
+                "description": q.description,
+                "params": [
+                    {"name": p.name, "kind": p.kind, "optional": p.optional, "help": p.help}
+                    for p in q.params
+                ],
+            }
+            for q in found.values()
+        ]
         click.echo(json.dumps(data, indent=2))
         return
     for q in found.values():

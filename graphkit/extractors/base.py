@@ -26,7 +26,11 @@ class ExtractContext:
     def display(self, path: Path) -> str:
         """A path as users see it in messages: relative to the project when inside it."""
         try:
-            return Path(os.path.relpath(path, self.root)).as_posix() if _inside(path, self.root) else str(path)
+            return (
+                Path(os.path.relpath(path, self.root)).as_posix()
+                if _inside(path, self.root)
+                else str(path)
+            )
         except ValueError:
             return str(path)
 
@@ -52,6 +56,9 @@ def files_under(path: Path, suffixes: tuple[str, ...]) -> list[Path]:
     if not path.exists():
         raise InputError("no such file or directory", path=str(path))
     return sorted(
-        p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in suffixes
         and not any(part.startswith(".") for part in p.relative_to(path).parts)
     )

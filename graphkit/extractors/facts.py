@@ -21,12 +21,33 @@ VERSION = "1"
 SUFFIXES = (".yaml", ".yml", ".csv")
 
 FACT_FIELDS = {
-    "subject", "relation", "object", "start", "end", "amount", "currency", "product",
-    "contract", "role", "status", "citations", "note",
+    "subject",
+    "relation",
+    "object",
+    "start",
+    "end",
+    "amount",
+    "currency",
+    "product",
+    "contract",
+    "role",
+    "status",
+    "citations",
+    "note",
 }
 CITATION_FIELDS = {
-    "source", "url", "title", "publisher", "date", "retrieved", "archive", "kind",
-    "locator", "quote", "confidence", "note",
+    "source",
+    "url",
+    "title",
+    "publisher",
+    "date",
+    "retrieved",
+    "archive",
+    "kind",
+    "locator",
+    "quote",
+    "confidence",
+    "note",
 }
 # A CSV row is one fact with one citation; its columns are both sets of names.
 CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
@@ -39,7 +60,9 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact]:
     for file in files_under(path, SUFFIXES):
         shown = context.display(file)
         try:
-            rows = _csv_rows(file, shown) if file.suffix.lower() == ".csv" else _yaml_rows(file, shown)
+            rows = (
+                _csv_rows(file, shown) if file.suffix.lower() == ".csv" else _yaml_rows(file, shown)
+            )
             for row, line_of, citation_rows in rows:
                 try:
                     yield _fact(row, line_of, citation_rows, context, shown)
@@ -56,12 +79,18 @@ def _yaml_rows(file: Path, shown: str):
     for row in load_yaml_list(file, shown):
         citations = row.get("citations")
         if not citations:
-            problem = InputError("a fact needs at least one citation", line=row.line_of("citations"),
-                                 field="citations")
+            problem = InputError(
+                "a fact needs at least one citation",
+                line=row.line_of("citations"),
+                field="citations",
+            )
             yield row, row.line_of, problem
         elif not isinstance(citations, list) or not all(isinstance(c, Mapping) for c in citations):
-            problem = InputError("citations must be a list of mappings", line=row.line_of("citations"),
-                                 field="citations")
+            problem = InputError(
+                "citations must be a list of mappings",
+                line=row.line_of("citations"),
+                field="citations",
+            )
             yield row, row.line_of, problem
         else:
             yield row, row.line_of, [(c, c.line_of) for c in citations]
@@ -73,8 +102,12 @@ def _csv_rows(file: Path, shown: str):
         header = [h.strip() for h in (reader.fieldnames or [])]
         unknown = [h for h in header if h not in CSV_COLUMNS]
         if unknown:
-            raise InputError(f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
-                             path=shown, line=1, field=unknown[0])
+            raise InputError(
+                f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
+                path=shown,
+                line=1,
+                field=unknown[0],
+            )
         reader.fieldnames = header
         for row in reader:
             line = reader.line_num
@@ -82,13 +115,19 @@ def _csv_rows(file: Path, shown: str):
             yield clean, (lambda key, line=line: line), [(clean, lambda key, line=line: line)]
 
 
-def _fact(row: Mapping, line_of: LineOf, citation_rows, context: ExtractContext, shown: str) -> Fact:
+def _fact(
+    row: Mapping, line_of: LineOf, citation_rows, context: ExtractContext, shown: str
+) -> Fact:
     def fail(message: str, key: str) -> InputError:
         return InputError(message, path=shown, line=line_of(key), field=key)
 
-    unknown = sorted(k for k in map(str, row) if k not in FACT_FIELDS | _csv_extra(citation_rows, row))
+    unknown = sorted(
+        k for k in map(str, row) if k not in FACT_FIELDS | _csv_extra(citation_rows, row)
+    )
     if unknown:
-        raise fail(f"unknown field {unknown[0]!r}; fields are {', '.join(sorted(FACT_FIELDS))}", unknown[0])
+        raise fail(
+            f"unknown field {unknown[0]!r}; fields are {', '.join(sorted(FACT_FIELDS))}", unknown[0]
+        )
     for key in ("subject", "relation", "object"):
         if not row.get(key):
             raise fail(f"missing {key}", key)
@@ -96,7 +135,9 @@ def _fact(row: Mapping, line_of: LineOf, citation_rows, context: ExtractContext,
     if relation not in RELATIONS:
         close = difflib.get_close_matches(relation, list(RELATIONS), n=1, cutoff=0.5)
         hint = f"did you mean {close[0]!r}? " if close else ""
-        raise fail(f"unknown relation {relation!r}; {hint}relations are {', '.join(RELATIONS)}", "relation")
+        raise fail(
+            f"unknown relation {relation!r}; {hint}relations are {', '.join(RELATIONS)}", "relation"
+        )
     if isinstance(citation_rows, InputError):
         citation_rows.path = shown
         raise citation_rows
@@ -160,14 +201,16 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
     fields = CITATION_FIELDS | (FACT_FIELDS if "subject" in row else set())
     unknown = sorted(k for k in map(str, row) if k not in fields)
     if unknown:
-        raise fail(f"unknown citation field {unknown[0]!r}; fields are {', '.join(sorted(CITATION_FIELDS))}",
-                   unknown[0])
+        fields_text = ", ".join(sorted(CITATION_FIELDS))
+        raise fail(f"unknown citation field {unknown[0]!r}; fields are {fields_text}", unknown[0])
     if row.get("source"):
         source_id = str(row["source"])
         if source_id not in context.catalog:
             close = difflib.get_close_matches(source_id, list(context.catalog), n=1, cutoff=0.6)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            raise fail(f"unknown source {source_id!r}; {hint}add it to the source catalogue", "source")
+            raise fail(
+                f"unknown source {source_id!r}; {hint}add it to the source catalogue", "source"
+            )
         source = context.catalog[source_id]
     else:
         try:

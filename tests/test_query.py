@@ -1,0 +1,228 @@
+"""Named queries return the right rows; parameters are bound as terms; updates are refused."""
+
+import json
+
+import pytest
+from support import MINI, invoke
+
+from graphkit.query import bind_params, named_queries, run, to_table
+
+ISSUE_QUERIES = {
+    "suppliers",
+    "customers",
+    "connections",
+    "opposition",
+    "products-in-use",
+    "contracts",
+    "subagencies",
+    "single-source",
+}
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory):
+    out = tmp_path_factory.mktemp("built")
+    result = invoke("build", "--config", MINI / "graphkit.toml", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    return out / "graph.ttl"
+
+
+def rows(graph_file, name, *params, fmt="csv"):
+    args = ["query", name, "--graph", graph_file, "--format", fmt]
+    for p in params:
+        args += ["--param", p]
+    result = invoke(*args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_every_named_query_has_a_description_and_documented_parameters():
+    queries = named_queries()
+    assert set(queries) >= ISSUE_QUERIES
+    for query in queries.values():
+        assert query.description, query.name
+        for param in query.params:
+            assert param.help, (query.name, param.name)
+
+
+def test_suppliers_of_ice_list_product_amount_dates_and_sources(graph_file):
+    assert rows(graph_file, "suppliers", "agency=ICE") == (
+        "supplier,buyer,product,amount,currency,start,end,status,sources\n"
+        "Clearview AI,U.S. Immigration and Customs Enforcement,,224000.0,USD,2020-08,,confirmed,"
+        "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/\n"
+        "Microsoft,U.S. Immigration and Customs Enforcement,,19400000.0,USD,,,confirmed,"
+        "https://digital-release.thehill.com/policy/technology/393358-microsoft-employees-dissatisfied-by-"
+        "ceo-response-plan-action-against-ice/amp\n"
+        "Palantir Technologies,U.S. Immigration and Customs Enforcement,,,,,,confirmed,"
+        "https://www.404media.co/elite-the-palantir-app-ice-uses-to-find-neighborhoods-to-raid/\n"
+    )
+
+
+def test_suppliers_of_a_department_include_suppliers_of_its_units(graph_file):
+    by_id = rows(graph_file, "suppliers", "agency=dhs")
+    assert by_id.count("U.S. Immigration and Customs Enforcement") == 3
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "ice",
+        "ICE",
+        "Immigration and Customs Enforcement",
+        "u.s. immigration and customs enforcement",
+    ],
+)
+def test_an_entity_parameter_accepts_id_label_or_alias(graph_file, spelling):
+    assert rows(graph_file, "suppliers", f"agency={spelling}") == rows(
+        graph_file, "suppliers", "agency=ICE"
+    )
+
+
+def test_customers_opposition_products_subagencies_contracts(graph_file):
+    assert (
+        rows(graph_file, "customers", "company=Microsoft")
+        .splitlines()[1]
+        .startswith("U.S. Immigration and Customs Enforcement,,19400000.0,USD,")
+    )
+    assert [line.split(",")[:3] for line in rows(graph_file, "opposition").splitlines()[1:]] == [
+        ["American Civil Liberties Union", "AdvocacyGroup", "Amazon Rekognition"],
+        ["Microsoft employees", "EmployeeGroup", "Microsoft"],
+    ]
+    assert [
+        line.split(",")[:2] + line.split(",")[5:6]
+        for line in rows(graph_file, "products-in-use").splitlines()[1:]
+    ] == [
+        ["Amazon Rekognition", "Orlando Police Department", "Amazon"],
+        ["ELITE", "U.S. Immigration and Customs Enforcement", "Palantir Technologies"],
+    ]
+    assert rows(graph_file, "subagencies", "agency=DHS") == (
+        "unit,unit_type,parent\n"
+        "U.S. Immigration and Customs Enforcement,GovernmentAgency,U.S. Department of Homeland Security\n"
+        "Homeland Security Investigations,GovernmentAgency,U.S. Immigration and Customs Enforcement\n"
+    )
+    amounts = [
+        line.split(",")[2] for line in rows(graph_file, "contracts", "agency=ICE").splitlines()[1:]
+    ]
+    assert amounts == ["19400000.0", "224000.0"]
+
+
+def test_connections_show_both_directions(graph_file):
+    lines = rows(graph_file, "connections", "entity=microsoft").splitlines()[1:]
+    assert [tuple(line.split(",")[:3]) for line in lines] == [
+        ("in", "investigates", "The Hill"),
+        ("in", "leads", "Satya Nadella"),
+        ("in", "opposes", "Microsoft employees"),
+        ("in", "worksFor", "Microsoft employees"),
+        ("out", "supplies", "U.S. Immigration and Customs Enforcement"),
+    ]
+
+
+def test_single_source_lists_facts_resting_on_one_document(graph_file):
+    text = rows(graph_file, "single-source")
+    assert "Palantir Technologies,supplies," not in text  # two sources
+    assert "Clearview AI,supplies,U.S. Immigration and Customs Enforcement,TechCrunch," in text
+
+
+def test_json_output_is_sparql_results_json(graph_file):
+    data = json.loads(rows(graph_file, "suppliers", "agency=ICE", fmt="json"))
+    assert data["head"]["vars"][0] == "supplier"
+    first = data["results"]["bindings"][0]
+    assert first["supplier"] == {"type": "literal", "value": "Clearview AI"}
+    assert first["amount"]["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
+    assert "product" not in first  # unbound values are left out
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        'ICE" } ?s ?p ?o { "',
+        "ICE> } DELETE WHERE { ?s ?p ?o } #",
+        "ice\\u0022 . ?x ?y ?z",
+    ],
+)
+def test_parameters_are_bound_as_terms_never_spliced_into_query_text(graph_file, hostile):
+    result = invoke("query", "suppliers", "--graph", graph_file, "--param", f"agency={hostile}")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: no entity called {hostile!r} in the graph")
+
+
+def test_string_parameters_reach_the_query_as_literals(graph_file):
+    from graphkit.query import parse_query_file
+    from graphkit.store import load_graph
+
+    graph = load_graph(graph_file)
+    query = parse_query_file(
+        "by-label",
+        "# param: name string  a label\n"
+        "SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }",
+    )
+    hostile = 'Palantir Technologies" } UNION { ?e ?p ?o } #'
+    assert to_table(run(graph, query.text, bind_params(graph, query, {"name": hostile}))).rows == []
+    found = to_table(
+        run(graph, query.text, bind_params(graph, query, {"name": "Palantir Technologies"}))
+    )
+    assert [str(r[0]) for r in found.rows] == ["https://w3id.org/techgov/id/palantir"]
+
+
+def test_missing_unknown_and_ambiguous_parameters_are_errors(graph_file):
+    missing = invoke("query", "suppliers", "--graph", graph_file)
+    assert missing.exit_code == 1
+    assert missing.stderr == (
+        "Error: query 'suppliers' needs --param agency=…  (The buying agency: an id, "
+        "label or alias (e.g. ICE).)\n"
+    )
+    unknown = invoke(
+        "query", "suppliers", "--graph", graph_file, "-p", "agency=ICE", "-p", "year=2018"
+    )
+    assert (
+        unknown.stderr == "Error: query 'suppliers' has no parameter 'year' (parameters: agency)\n"
+    )
+    malformed = invoke("query", "suppliers", "--graph", graph_file, "-p", "agency")
+    assert malformed.exit_code == 2
+    typo = invoke("query", "supplier", "--graph", graph_file)
+    assert (
+        typo.stderr
+        == "Error: no query named 'supplier'; did you mean 'suppliers'? `graphkit queries` lists them\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "DELETE WHERE { ?s ?p ?o }",
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "DROP ALL",
+        "CLEAR DEFAULT",
+    ],
+)
+def test_sparql_update_is_refused(graph_file, update):
+    result = invoke("query", "-e", update, "--graph", graph_file)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: UPDATE is refused: graphkit queries never change the graph\n"
+
+
+def test_ad_hoc_queries_from_text_or_file_with_predeclared_prefixes(graph_file, tmp_path):
+    text = "SELECT ?label WHERE { ?c a tg:Person ; rdfs:label ?label }"
+    result = invoke("query", "-e", text, "--graph", graph_file, "--format", "tsv")
+    assert result.stdout == "label\nSatya Nadella\n"
+    path = tmp_path / "ask.rq"
+    path.write_text("ASK { ent:palantir tg:supplies ent:ice }")
+    assert invoke("query", "--file", path, "--graph", graph_file).stdout == "true\n"
+    bad = invoke("query", "-e", "SELECT WHERE {", "--graph", graph_file)
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: SPARQL syntax:")
+
+
+def test_table_format_is_aligned_with_a_row_count(graph_file):
+    text = rows(graph_file, "subagencies", "agency=ICE", fmt="table")
+    assert text.splitlines()[0].split() == ["unit", "unit_type", "parent"]
+    assert text.endswith("(1 row)\n")
+
+
+def test_queries_command_lists_names_and_parameters():
+    result = invoke("queries")
+    assert "suppliers: Organisations that supply an agency" in result.stdout
+    assert (
+        "    --param agency=<entity>  The buying agency: an id, label or alias (e.g. ICE)."
+        in result.stdout
+    )
+    assert "    --param target=<entity> (optional)" in result.stdout
