@@ -8,6 +8,7 @@ from .. import __version__
 from . import build as _build
 from . import inspect as _inspect
 from . import query as _query
+from . import viz as _viz
 
 
 @click.group(
@@ -23,7 +24,7 @@ def cli() -> None:
     """
 
 
-for module in (_build, _query, _inspect):
+for module in (_build, _query, _inspect, _viz):
     for command in module.COMMANDS:
         cli.add_command(command)
 

@@ -1,0 +1,94 @@
+"""graphkit viz: an interactive page for a part of the graph."""
+
+from __future__ import annotations
+
+import os
+import sys
+import webbrowser
+from pathlib import Path
+
+import click
+from rdflib import RDFS
+
+from ..network import FAMILIES, to_network
+from ..query import find_entity
+from ..store import write_atomic
+from ..visualize import render_html
+from ..viz.style import FAMILY_ORDER
+from ..viz.subset import subset
+from ..vocab import ENTITY_TYPES
+from .common import graph_options, handle_errors, log
+
+RELATION_CHOICES = sorted(FAMILIES) + list(FAMILY_ORDER)
+
+
+def _year(ctx, param, value):
+    if value is None:
+        return None
+    head = value[:4]
+    if len(value) not in (4, 7, 10) or not head.isdigit():
+        raise click.BadParameter(f"{value!r} is not a year (2019) or date (2019-07, 2019-07-18)")
+    return int(head)
+
+
+@click.command()
+@click.option("--focus", metavar="ENTITY",
+              help="Draw only what is near this entity (id, label or alias).")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
+              help="Steps from --focus, following relationships in either direction.")
+@click.option("--type", "types", multiple=True, type=click.Choice(sorted(ENTITY_TYPES)),
+              help="Keep entities of this type (repeatable).")
+@click.option("--relation", "relations", multiple=True, type=click.Choice(RELATION_CHOICES),
+              help="Keep this relation or family: business, stance, structure (repeatable).")
+@click.option("--since", callback=_year, metavar="YEAR",
+              help="Keep facts true in or after this year (undated facts stay).")
+@click.option("--until", callback=_year, metavar="YEAR",
+              help="Keep facts true in or before this year (undated facts stay).")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("network.html"), show_default=True, help="The page to write.")
+@click.option("--open", "open_page", is_flag=True,
+              help="Open the page in a web browser where there is one, else print its path.")
+@graph_options
+@handle_errors
+def viz(focus, depth, types, relations, since, until, output, open_page, graph):
+    """Write an interactive network page for the graph or a part of it.
+
+    The page is one HTML file that works offline: click an entity or a relationship to see its
+    facts and citations, search names and aliases, filter by type, relation, year and
+    confidence. `graphkit build` writes the whole graph's page as output/graph.html.
+
+    Example:
+
+        graphkit viz --focus ICE --depth 2 --relation business --since 2018 -o ice.html
+    """
+    if since is not None and until is not None and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    g = graph()
+    centre = find_entity(g, focus) if focus else None
+    net = subset(to_network(g), focus=str(centre) if focus else None, depth=depth, types=types,
+                 relations=relations, since=since, until=until)
+    around = f"around {g.value(centre, RDFS.label)} (depth {depth})" if focus else ""
+    parts = [around, ", ".join(types), ", ".join(relations), _period(since, until)]
+    title = "graphkit network" + "".join(f" · {p}" for p in parts if p)
+    write_atomic(output, render_html(net, title=title))
+    log(f"{net.number_of_nodes()} entities, {net.number_of_edges()} relationships")
+    if open_page and _has_browser() and webbrowser.open(output.resolve().as_uri()):
+        log(f"opened {output} in a browser")
+    elif open_page:
+        log("no web browser here; open the page yourself:")
+    click.echo(str(output))
+
+
+def _period(since, until) -> str:
+    if since is None and until is None:
+        return ""
+    return f"{since if since is not None else '…'}–{until if until is not None else '…'}"
+
+
+def _has_browser() -> bool:
+    """A graphical browser can be opened: not on a display-less Linux or BSD machine."""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+COMMANDS = [viz]
