@@ -1,0 +1,150 @@
+"""Reading record tables (CSV/TSV) defensively: encoding, truncation and header problems
+become InputErrors naming file, line and column, and every readable row still comes through.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from ..exc import InputError
+from ..model import PartialDate, parse_amount
+from .base import ExtractContext
+
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+csv.field_size_limit(1 << 24)  # award descriptions can be long
+
+
+@dataclass
+class Row:
+    """One data row: the line it starts on and its cells by header name."""
+
+    line: int
+    cells: dict[str, str]
+
+    def get(self, column: str) -> str:
+        return (self.cells.get(column) or "").strip()
+
+
+def header_key(name: str) -> str:
+    """Headers compared without case, spaces or punctuation: "Type of LEA" == "TypeofLEA"."""
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def read_table(file: Path, shown: str, context: ExtractContext, delimiter: str = ","
+               ) -> tuple[list[str], Iterator[Row]]:
+    """The header and the rows of a CSV file; bad rows are reported and left out.
+
+    Raises InputError for a file that cannot be a table at all (empty, UTF-16, no header).
+    """
+    data = file.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
+                         path=shown, line=1)
+    # Undecodable bytes are kept as surrogates so that only the rows holding them are refused.
+    text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError("the file is empty", path=shown, line=1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as err:
+        raise InputError(f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1) from None
+    if len(header) < 2:
+        raise InputError(f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
+                         path=shown, line=1)
+    total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    return header, _rows(reader, header, shown, context, total_lines)
+
+
+def _rows(reader, header: list[str], shown: str, context: ExtractContext, total_lines: int
+          ) -> Iterator[Row]:
+    last = 1
+    while True:
+        start = last + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            last = reader.line_num
+            context.report(InputError(f"unreadable row: {err}", path=shown, line=start))
+            continue
+        last = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            at_end = reader.line_num >= total_lines
+            hint = ("the file looks truncated (cut off in this row)"
+                    if at_end and len(cells) < len(header)
+                    else "a separator or quote is probably missing or extra")
+            context.report(InputError(f"the row has {len(cells)} columns, the header has "
+                                      f"{len(header)}: {hint}", path=shown, line=start))
+            continue
+        bad = next((i for i, c in enumerate(cells) if _BAD_BYTE.search(c)), None)
+        if bad is not None:
+            byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
+            context.report(InputError(
+                f"byte 0x{byte:02x} is not UTF-8: the file is probably Windows-1252 or Latin-1; "
+                "save it as UTF-8", path=shown, line=start, field=header[bad]))
+            continue
+        yield Row(start, dict(zip(header, cells, strict=True)))
+
+
+def _kind(delimiter: str) -> str:
+    return "TSV" if delimiter == "\t" else "CSV"
+
+
+def require_columns(header: list[str], required: list[str], shown: str, what: str) -> None:
+    """InputError at line 1 naming the first required columns that the header lacks."""
+    missing = [c for c in required if c not in header]
+    if missing:
+        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        raise InputError(f"not {what}: missing column(s) {', '.join(missing[:3])}{more}",
+                         path=shown, line=1, field=missing[0])
+
+
+def parse_record_date(text: str) -> PartialDate:
+    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020."""
+    text = text.strip()
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.+]*)?$", text)
+    if iso:
+        return PartialDate.parse(f"{iso[1]}-{iso[2]}-{iso[3]}")
+    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:]+)?$", text)
+    if us:
+        month, day, year = int(us[1]), int(us[2]), int(us[3])
+        if year < 100:  # spreadsheets shorten years; awards start in the 1970s at the earliest
+            year += 2000 if year < 70 else 1900
+        date(year, month, day)  # ValueError on 2/30/21
+        return PartialDate(year, month, day)
+    return PartialDate.parse(text)
+
+
+def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
+    """The date in a cell, None if empty; InputError naming the column if unreadable."""
+    value = row.get(column)
+    if not value:
+        return None
+    try:
+        return parse_record_date(value)
+    except ValueError:
+        raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
+                         path=shown, line=row.line, field=column) from None
+
+
+def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
+    """The money amount in a cell, None if empty; InputError naming the column if unreadable."""
+    value = row.get(column)
+    if not value:
+        return None
+    try:
+        return parse_amount(value)
+    except ValueError:
+        raise InputError(f"{value!r} is not an amount", path=shown, line=row.line,
+                         field=column) from None
