@@ -6,6 +6,8 @@ import click
 
 from .. import __version__
 from . import build as _build
+from . import explain as _explain
+from . import export as _export
 from . import inspect as _inspect
 from . import query as _query
 from . import viz as _viz
@@ -24,7 +26,7 @@ def cli() -> None:
     """
 
 
-for module in (_build, _query, _inspect, _viz):
+for module in (_build, _query, _inspect, _viz, _explain, _export):
     for command in module.COMMANDS:
         cli.add_command(command)
 

@@ -1,0 +1,187 @@
+"""graphkit path, rank, communities, timeline and diff: explaining the built graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .. import communities as _communities
+from .. import diff as _diff
+from .. import paths as _paths
+from .. import rank as _rank
+from .. import timeline as _timeline
+from ..build import build
+from ..config import CONFIG_NAME, load_config
+from ..network import to_network
+from ..query import find_entity
+from ..store import FORMATS, load_graph
+from ..vocab import ENTITY_TYPES, RELATIONS
+from .common import graph_options, handle_errors, log, report_problems
+
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                       show_default=True, help="Text for people, JSON for programs.")
+
+
+def _emit(answer: dict, fmt: str, text) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+    else:
+        click.echo(text(answer), nl=False)
+
+
+@click.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-hops", type=click.IntRange(1, 20), default=_paths.DEFAULT_MAX_HOPS,
+              show_default=True, help="Longest chain of facts to consider.")
+@click.option("--relation", "relations", multiple=True, type=click.Choice(list(RELATIONS)),
+              metavar="RELATION", help="Only walk facts with this relation (repeatable).")
+@click.option("--all", "all_paths", is_flag=True,
+              help="All simple paths up to --max-hops, shortest first, not only the shortest.")
+@click.option("--limit", type=click.IntRange(1), default=_paths.DEFAULT_LIMIT, show_default=True,
+              help="Most paths to print.")
+@_FORMAT
+@graph_options
+@handle_errors
+def path(source, target, max_hops, relations, all_paths, limit, fmt, graph):
+    """How is SOURCE tied to TARGET? Chains of cited facts between two entities.
+
+    SOURCE and TARGET are ids, labels or aliases. Facts tie entities whichever way they are
+    stated, and each hop shows its true direction: "Amazon ←partOf— Amazon Web Services" is a
+    partOf fact walked backwards. Every hop lists its qualifiers and citations.
+
+    Example:
+
+        graphkit path Amazon ICE
+        graphkit path Amazon ICE --all --max-hops 3 --relation hosts --relation supplies
+        graphkit path palantir dhs --format json
+    """
+    g = graph()
+    start, end = find_entity(g, source), find_entity(g, target)
+    answer = _paths.find_paths(to_network(g), str(start), str(end), max_hops=max_hops,
+                               relations=tuple(relations), all_paths=all_paths, limit=limit)
+    _emit(answer, fmt, _paths.format_text)
+    if not answer["paths"]:
+        raise SystemExit(1)
+
+
+@click.command()
+@click.option("--by", type=click.Choice(_rank.MEASURES), default="degree", show_default=True,
+              help="degree: entities tied; betweenness: on the most chains between others; "
+                   "pagerank: pointed at by facts from well-connected entities.")
+@click.option("--type", "types", multiple=True, type=click.Choice(list(ENTITY_TYPES)),
+              metavar="TYPE", help="Only list entities of this type (repeatable).")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--samples", type=click.IntRange(1), default=None,
+              help=f"Estimate betweenness from this many sampled entities (default: exact up to "
+                   f"{_rank.EXACT_BETWEENNESS_UP_TO} entities, then {_rank.DEFAULT_SAMPLES}).")
+@_FORMAT
+@graph_options
+@handle_errors
+def rank(by, types, top, samples, fmt, graph):
+    """The most central entities, with their scores and fact counts.
+
+    Scores are computed over the whole graph; --type only filters the list. Betweenness on a
+    graph of more than a few thousand entities is estimated from a fixed-seed sample of
+    entities, and the output says so.
+
+    Example:
+
+        graphkit rank
+        graphkit rank --by betweenness --type Company --top 5
+        graphkit rank --by pagerank --format json
+    """
+    answer = _rank.rank(to_network(graph()), by, types=tuple(types), top=top, samples=samples)
+    _emit(answer, fmt, _rank.format_text)
+
+
+@click.command()
+@click.option("--resolution", type=click.FloatRange(0, min_open=True), default=1.0,
+              show_default=True, help="Above 1: more, smaller communities; below 1: fewer.")
+@click.option("--min-size", type=click.IntRange(1), default=2, show_default=True,
+              help="Leave out communities with fewer entities.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@_FORMAT
+@graph_options
+@handle_errors
+def communities(resolution, min_size, seed, fmt, graph):
+    """Groups of densely tied entities, with their members and the relations that tie them.
+
+    Louvain community detection (networkx) on the network weighted by the number of facts
+    between two entities; the fixed seed keeps the grouping the same from run to run.
+
+    Example:
+
+        graphkit communities
+        graphkit communities --resolution 1.5 --format json
+    """
+    answer = _communities.communities(to_network(graph()), resolution=resolution, seed=seed,
+                                      min_size=min_size)
+    _emit(answer, fmt, _communities.format_text)
+
+
+@click.command()
+@click.argument("entity")
+@_FORMAT
+@graph_options
+@handle_errors
+def timeline(entity, fmt, graph):
+    """ENTITY's dated facts in order of valid time, reporting date beside, undated facts after.
+
+    Valid time is when a fact was true (its start and end); the reporting date is the date of
+    the earliest source citing it. The two are kept apart.
+
+    Example:
+
+        graphkit timeline Palantir
+        graphkit timeline ice --format json
+    """
+    g = graph()
+    answer = _timeline.timeline(to_network(g), str(find_entity(g, entity)))
+    _emit(answer, fmt, _timeline.format_text)
+
+
+@click.command()
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+@_FORMAT
+@handle_errors
+def diff(old, new, fmt):
+    """What changed from OLD to NEW: relationships and citations added, removed or changed.
+
+    OLD and NEW are built graph files (.ttl, .nq, .jsonld), or a project (its graphkit.toml or
+    the folder holding it), which is built in memory from its current data. Lines start with
+    + (added), - (removed) or ~ (changed); a summary goes to stderr. Nothing is printed when
+    the graphs state the same facts.
+
+    Example:
+
+        graphkit diff old/graph.ttl output/graph.ttl
+        graphkit diff output/graph.ttl graphkit.toml     # built graph vs the current data
+    """
+    answer = _diff.diff(_load_any(old), _load_any(new))
+    if fmt == "json":
+        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+    else:
+        click.echo(_diff.format_text(answer), nl=False)
+    log(_diff.summary(answer))
+
+
+def _load_any(path: Path):
+    """A built graph file, or a project built in memory."""
+    if path.is_dir():
+        path = path / CONFIG_NAME
+    if path.suffix.lower() == ".toml":
+        log(f"building {path} in memory")
+        result = build(load_config(path))
+        report_problems(result)
+        return result.graph
+    if path.suffix.lower() not in FORMATS:
+        raise click.UsageError(f"{path}: give a built graph ({', '.join(sorted(FORMATS))}) or a "
+                               f"project's {CONFIG_NAME}")
+    return load_graph(path)
+
+
+COMMANDS = [path, rank, communities, timeline, diff]
