@@ -71,12 +71,17 @@ def viz(focus, depth, types, relations, since, until, output, open_page, graph):
     parts = [around, ", ".join(types), ", ".join(relations), _period(since, until)]
     title = "graphkit network" + "".join(f" · {p}" for p in parts if p)
     write_atomic(output, render_html(net, title=title))
-    log(f"{net.number_of_nodes()} entities, {net.number_of_edges()} relationships")
+    log(f"{_count(net.number_of_nodes(), 'entity', 'entities')}, "
+        f"{_count(net.number_of_edges(), 'relationship', 'relationships')}")
     if open_page and _has_browser() and webbrowser.open(output.resolve().as_uri()):
         log(f"opened {output} in a browser")
     elif open_page:
         log("no web browser here; open the page yourself:")
     click.echo(str(output))
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _period(since, until) -> str:
