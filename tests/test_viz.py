@@ -114,7 +114,8 @@ def test_untrusted_text_cannot_leave_the_data_block(hostile):
     assert "</script><script>alert('quote')</script><img src=x onerror=alert('quote2')>" in quotes
     assert html.count("\n<script") == 3  # data, vis-network, the page's own
     rest = html.replace(block, "")
-    assert "pwned" not in rest and "alert(" not in rest  # no payload outside the data block
+    for payload in ("pwned", "alert('"):  # no payload outside the data block
+        assert payload not in rest
 
 
 def test_embed_json_escapes_what_could_close_a_script():
