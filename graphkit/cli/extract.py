@@ -1,0 +1,117 @@
+"""graphkit extract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..config import load_config
+from ..exc import GraphkitError, InputError
+from ..extractors.article import SUFFIXES, candidates
+from ..extractors.article.document import read_document
+from ..extractors.article.review import dump_review, load_previous, review_rows
+from ..extractors.base import files_under
+from ..registry import Registry, load_registry
+from ..store import write_atomic
+from .common import config_option, handle_errors, log
+
+_TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "yaml"]),
+              help="table (default on screen), jsonl (one fact per line) or yaml (a review file).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out facts below this confidence.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to FILE instead of stdout; a .yaml file is a review file (status: pending).")
+@config_option
+@handle_errors
+def extract(paths, fmt, min_confidence, output, config_path):
+    """Propose the facts that articles state, each with its sentence.
+
+    Reads .txt/.md articles (header lines url:/title:/date: or YAML front matter) and .html
+    pages. Names resolve to the project's registry when there is one. Files that cannot be
+    read are reported and skipped (exit status 1); the others are still extracted.
+
+    Example:
+
+        graphkit extract articles/ --format jsonl
+        graphkit extract articles/story.html -o review.yaml
+    """
+    if fmt is None:
+        fmt = "yaml" if output and output.suffix.lower() in (".yaml", ".yml") else "table"
+    registry = _registry(config_path)
+    found, failed = [], 0
+    for path in paths:
+        try:
+            files = files_under(path, SUFFIXES)
+        except InputError as err:
+            log(f"skipped: {err}")
+            failed += 1
+            continue
+        for file in files:
+            try:
+                doc = read_document(file, str(file))
+                for warning in doc.warnings:
+                    log(f"warning: {file}: {warning}")
+                found += [c for c in candidates(file, registry, str(file), document=doc)
+                          if c.confidence >= min_confidence]
+            except InputError as err:
+                log(f"skipped: {err}")
+                failed += 1
+    rows = [c.as_dict() for c in found]
+    if fmt == "yaml":
+        text = dump_review(review_rows(rows, load_previous(output) if output else None))
+    elif fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+    else:
+        text = _table(rows)
+    if output:
+        write_atomic(output, text)
+        log(f"wrote {len(rows)} candidate facts to {output}")
+    else:
+        click.echo(text, nl=False)
+    if failed:
+        raise SystemExit(1)
+
+
+def _registry(config_path: Path | None) -> Registry:
+    """The project's registry when there is one; an empty one otherwise."""
+    try:
+        config = load_config(config_path)
+    except GraphkitError as err:
+        if config_path:
+            raise
+        log(f"warning: {err}; names are not resolved to registry ids")
+        return Registry()
+    registry, problems = load_registry(config.entities)
+    if problems:
+        log(f"warning: {len(problems)} registry entries skipped (run graphkit build for details)")
+    return registry
+
+
+def _table(rows: list[dict]) -> str:
+    if not rows:
+        return "no facts found\n"
+    cells = [[_cell(r, c) for c in _TABLE_COLUMNS] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(_TABLE_COLUMNS)]
+    widths[-1] = len(_TABLE_COLUMNS[-1])
+    lines = ["  ".join(c.ljust(w) for c, w in zip(_TABLE_COLUMNS, widths, strict=True)).rstrip()]
+    for row in cells:
+        lines.append("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _cell(row: dict, column: str) -> str:
+    value = row[column]
+    if column == "evidence":
+        return value if len(value) <= 90 else value[:87] + "..."
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+COMMANDS = [extract]

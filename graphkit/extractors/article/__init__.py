@@ -1,0 +1,159 @@
+"""The `article` extractor: facts, with the sentence that states them, from news and advocacy texts.
+
+Reads .txt/.md articles (header lines `url:`/`title:`/`date:` or YAML front matter) and .html
+pages (main text), finds entity mentions, and proposes the relations that cue words and
+sentence structure state. Every fact carries its sentence, character offsets and a confidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ...exc import InputError
+from ...model import Citation, Entity, Fact, SourceDoc
+from ...names import slugify
+from ...registry import Registry
+from ..base import ExtractContext, files_under
+from .document import Document, read_document
+from .mentions import DocEntity, DocumentEntities
+from .relations import Found, Sentence, reported_main_actor, sentence_relations
+from .sentences import split_sentences
+
+NAME = "article"
+VERSION = "1"
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_REL_ORDER = ("develops", "supplies", "uses", "hosts", "partOf", "leads", "worksFor", "opposes",
+              "supports", "investigates", "funds")
+
+
+@dataclass
+class Candidate:
+    """One proposed fact: names as the text gives them, registry ids where known, evidence."""
+
+    subject: str
+    subject_type: str
+    subject_id: str | None
+    relation: str
+    object: str
+    object_type: str
+    object_id: str | None
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    source: SourceDoc
+    file: str
+    rule: str
+
+    def as_dict(self) -> dict:
+        """The JSON/YAML form `graphkit extract` prints."""
+        src = self.source
+        return {
+            "subject": self.subject, "relation": self.relation, "object": self.object,
+            "subject_type": self.subject_type, "object_type": self.object_type,
+            "subject_id": self.subject_id, "object_id": self.object_id,
+            "evidence": self.evidence, "start": self.start, "end": self.end,
+            "confidence": self.confidence, "source": src.url, "title": src.title,
+            "publisher": src.publisher, "date": str(src.published) if src.published else None,
+            "file": self.file,
+        }
+
+
+def candidates(path: Path, registry: Registry | None = None, shown: str | None = None,
+               document: Document | None = None) -> list[Candidate]:
+    """The facts one article states, best evidence first per fact, in text order."""
+    registry = registry or Registry()
+    shown = shown or str(path)
+    doc = document or read_document(path, shown)
+    spans = split_sentences(doc.text, doc.body_start)
+    ents = DocumentEntities(doc.text, spans, registry)
+    main = _main_actor(ents)
+    best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
+    for (start, end), mentions in zip(spans, ents.mentions, strict=True):
+        sentence = Sentence(ents, start, end, mentions)
+        for found in sentence_relations(sentence) + reported_main_actor(sentence, main):
+            key = (found.subject, found.relation, found.object)
+            if key not in best or found.confidence > best[key][0].confidence:
+                best[key] = (found, (start, end))
+    out = []
+    for (subject_key, relation, object_key), (found, (start, end)) in best.items():
+        subject, obj = ents.entities[subject_key], ents.entities[object_key]
+        out.append(Candidate(
+            subject=subject.name, subject_type=subject.type, subject_id=subject.registry_id,
+            relation=relation, object=obj.name, object_type=obj.type,
+            object_id=obj.registry_id, evidence=" ".join(doc.text[start:end].split()),
+            start=start, end=end, confidence=round(found.confidence, 2), source=doc.source,
+            file=shown, rule=found.rule,
+        ))
+    out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
+    return out
+
+
+def _main_actor(ents: DocumentEntities) -> str | None:
+    """The organisation the document is most about: the one named most often."""
+    counts = Counter(k for k in ents._recent
+                     if ents.entities.get(k) and ents.entities[k].type in ("Company", "GovernmentAgency")
+                     and not ents.entities[k].place)
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def entity_id(name: str, registry_id: str | None) -> str:
+    """The id a fact uses: the registry's where it knows the entity, else a slug of the name."""
+    return registry_id or slugify(name)
+
+
+def to_facts(found: list[Candidate], file: str, min_confidence: float = 0.0
+             ) -> Iterator[Fact | Entity]:
+    """Facts (and the new entities they name) for the build."""
+    announced: set[str] = set()
+    for cand in found:
+        if cand.confidence < min_confidence:
+            continue
+        ids = []
+        for name, type_, rid in ((cand.subject, cand.subject_type, cand.subject_id),
+                                 (cand.object, cand.object_type, cand.object_id)):
+            eid = entity_id(name, rid)
+            ids.append(eid)
+            if rid is None and eid not in announced:
+                announced.add(eid)
+                yield Entity(id=eid, label=name, type=type_, where=f"{file}:{_line(cand)}")
+        locator = None if cand.source.url else f"{file}, characters {cand.start}-{cand.end}"
+        yield Fact(
+            subject=ids[0], relation=cand.relation, object=ids[1], where=f"{file}:{_line(cand)}",
+            citations=[Citation(
+                source=cand.source, locator=locator, quote=cand.evidence, start=cand.start,
+                end=cand.end, extractor=NAME, extractor_version=VERSION,
+                confidence=Decimal(str(cand.confidence)), where=f"{file}:{_line(cand)}",
+            )],
+        )
+
+
+def _line(cand: Candidate) -> int:
+    return getattr(cand, "line", 0) or 1
+
+
+def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    """Facts from every article under `path`; unreadable files are reported and skipped."""
+    floor = float(dict(context.options).get("min_confidence", 0) or 0)
+    for file in files_under(Path(path), SUFFIXES):
+        shown = context.display(file)
+        try:
+            doc = read_document(file, shown)
+        except InputError as err:
+            context.report(err)
+            continue
+        for warning in doc.warnings:
+            context.report(InputError(warning, path=shown))
+        found = candidates(file, context.registry, shown, document=doc)
+        for cand in found:
+            cand.line = doc.text.count("\n", 0, cand.start) + 1
+        yield from to_facts(found, shown, floor)
+
+
+__all__ = ["NAME", "VERSION", "SUFFIXES", "extract", "candidates", "Candidate", "DocEntity"]

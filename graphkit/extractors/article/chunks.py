@@ -1,0 +1,215 @@
+"""Capitalised name chunks in a sentence: "Department of Homeland Security (DHS)", "Amazon's".
+
+A chunk is a run of capitalised words (with "of", "and", "&" inside), cut at punctuation and
+possessives, stripped of leading function words and role titles (kept as `titles`), with an
+acronym given in parentheses right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    COMPANY_HEADS,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    GOV_HEADS,
+    MONTHS_DAYS,
+    NOT_ACTORS,
+    TITLE_WORDS,
+)
+
+_TOKEN = re.compile(r"[^\s]+")
+_LEAD = "\"'“‘([«*_"
+_TRAIL = "\"'”’)]»,;:!?*_"
+_KEEP_DOT = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$")
+_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
+_DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
+
+
+@dataclass
+class Chunk:
+    start: int  # offsets of the name itself
+    end: int
+    name: str
+    span_end: int  # end of the name with its possessive or "(ACRONYM)"
+    possessive: bool = False
+    acronym: str | None = None
+    titles: list[str] = field(default_factory=list)  # lower-case title words stripped off
+    initial: bool = False  # the first word of the sentence
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+    stop_after: bool  # punctuation after the word ends any name
+    raw: str = ""
+
+
+def tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
+    work = text[start:end].translate(_DASHES)
+    out = []
+    for match in _TOKEN.finditer(work):
+        raw = match.group(0)
+        s, e = match.start(), match.end()
+        while s < e and work[s] in _LEAD:
+            s += 1
+        stop = False
+        while e > s and work[e - 1] in _TRAIL + ".":
+            if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
+                break
+            if work[e - 1] in "’'" and work[e - 2:e - 1] == "s":
+                break  # plural possessive: Investigations’
+            stop = True
+            e -= 1
+        word = work[s:e]
+        possessive = False
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            possessive = True
+            e -= 2 if word[-2:] in ("'s", "’s") else 1
+            word = work[s:e]
+        if raw.startswith("(") and raw.rstrip(",.;:").endswith(")"):
+            stop = True
+        if word:
+            if _CONTRACTION.search(word):
+                word = word.lower()  # "You’re" is no name
+            out.append(_Tok(start + s, start + e, word, possessive, stop or possessive, raw))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
+    """The name chunks of the sentence text[start:end]."""
+    toks = tokens(text, start, end)
+    chunks: list[Chunk] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if chunks and tok.start < chunks[-1].span_end:
+            i += 1  # the "(ACRONYM)" of the previous name
+            continue
+        if not (_capitalised(tok.text) or (tok.text[0].isdigit() and i + 1 < len(toks)
+                                             and _capitalised(toks[i + 1].text))):
+            i += 1
+            continue
+        j = i
+        while not toks[j].stop_after and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if nxt.raw.startswith("("):
+                break
+            if _capitalised(nxt.text):
+                j += 1
+                continue
+            if (nxt.text.lower() in CONNECTORS and not nxt.stop_after and j + 2 < len(toks)
+                    and _capitalised(toks[j + 2].text) and not toks[j + 2].raw.startswith("(")):
+                j += 2
+                continue
+            break
+        # "Sheriff's Office": a possessive inside a name when a government head follows.
+        while (toks[j].possessive and j + 1 < len(toks) and toks[j + 1].text.lower() in GOV_HEADS
+               and _capitalised(toks[j + 1].text)):
+            j += 1
+        chunks.extend(_make_chunks(text, toks, i, j, start))
+        i = j + 1
+    return chunks
+
+
+def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -> list[Chunk]:
+    words = toks[i:j + 1]
+    titles: list[str] = []
+    initial = (words[0].start == sent_start or not text[sent_start:words[0].start].strip(_LEAD + " ")
+               or text[sent_start:words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘")))
+    # Leading function words and titles are not part of the name.
+    keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
+    while words and (words[0].text.lower() in FUNCTION_WORDS or words[0].text.lower() in MONTHS_DAYS
+                     or (words[0].text.lower() in TITLE_WORDS and not keep_titles)
+                     or words[0].text.lower() in CONNECTORS):
+        if words[0].text.lower() in TITLE_WORDS:
+            titles.append(words[0].text.lower())
+        elif titles:
+            titles.append(words[0].text.lower())
+        words = words[1:]
+        initial = False if titles else initial
+    while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
+        words = words[:-1]
+    if not words:
+        return []
+    acronym = None
+    last = words[-1]
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    span_end = last.end + (2 if last.possessive and text[last.end:last.end + 2] in ("'s", "’s")
+                           else 1 if last.possessive else 0)
+    match = _ACRONYM.match(after.raw) if after else None
+    if match and _initials_match(match.group(1), [w.text for w in words]):
+        acronym = match.group(1)
+        span_end = after.end + 1
+    parts = _split_places(_split_and(words, acronym))
+    out = []
+    for index, part in enumerate(parts):
+        name = text[part[0].start:part[-1].end]
+        if (name.lower() in NOT_ACTORS or name.lower() in MONTHS_DAYS
+                or name.lower().split("-")[0] in NOT_ACTORS):
+            continue
+        if all(w.text.lower() in FUNCTION_WORDS | MONTHS_DAYS | NOT_ACTORS for w in part):
+            continue
+        last_part = index == len(parts) - 1
+        out.append(Chunk(
+            start=part[0].start, end=part[-1].end, name=name,
+            span_end=span_end if last_part else part[-1].end,
+            possessive=part[-1].possessive, acronym=acronym if last_part else None,
+            titles=titles if index == 0 else [],
+            initial=initial and index == 0,
+        ))
+    return out
+
+
+def _split_and(words: list[_Tok], acronym: str | None) -> list[list[_Tok]]:
+    """"Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
+    if acronym:
+        return [words]
+    parts: list[list[_Tok]] = [[]]
+    for word in words:
+        if word.text.lower() in ("and", "&") and parts[-1] and word.text == "and":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [p for p in parts if p]
+
+
+def _split_places(parts: list[list[_Tok]]) -> list[list[_Tok]]:
+    """"California for ACLU": a place joined to a name by a connector is not part of it."""
+    out = []
+    for part in parts:
+        cut = next((k for k in range(1, len(part) - 1) if part[k].text.lower() in CONNECTORS
+                    and " ".join(w.text for w in part[:k]).lower() in NOT_ACTORS), None)
+        out.extend([part[:cut], part[cut + 1:]] if cut else [part])
+    return out
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like."""
+    caps = "".join(c for c in acronym if c.isupper())
+    letters = "".join(
+        "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
+        for w in words if w[0].isalpha()
+    )
+    if not caps or caps[0] not in letters[:2]:
+        return False
+    it = iter(letters)
+    return all(c in it for c in caps) and len(caps) * 2 >= len(
+        [w for w in words if w.lower() not in CONNECTORS])
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words: "American Civil Liberties Union" -> "ACLU"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS)

@@ -1,0 +1,444 @@
+"""Entity mentions of one document: names, their types, and what short names refer to.
+
+Names come from capitalised chunks; the registry (labels and aliases) identifies and types
+them where it can; otherwise their shape ("… Department", "… Inc.", "… Coalition") and context
+("CEO Jeff Bezos", "an app called X", "according to X") decide. Within a document, acronyms,
+surnames, short forms and phrases like "the company" or "Google employees" are tied to the
+entity named elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...names import normalize
+from ...registry import Registry
+from . import lexicon as lx
+from .chunks import Chunk, find_chunks, initials
+
+ORG_TYPES = {"Company", "GovernmentAgency", "AdvocacyGroup", "EmployeeGroup",
+             "MediaOrganization", "ResearchOrganization"}
+AGENT_TYPES = ORG_TYPES | {"Person"}
+THING_TYPES = {"Product", "Program"}
+_PRE_NOUNS = {
+    "Company": ("maker", "firm", "company", "startup", "vendor", "giant", "contractor",
+                "provider", "developer", "supplier", "corporation", "retailer"),
+    "GovernmentAgency": ("agency", "department", "office", "regulator", "ministry"),
+    "AdvocacyGroup": ("watchdog", "group", "nonprofit", "non-profit", "organization",
+                      "organisation", "coalition", "union", "advocates"),
+    "MediaOrganization": ("outlet", "newspaper", "publication", "magazine", "site", "paper",
+                          "broadcaster"),
+    "Product": ("app", "tool", "software", "system", "platform", "program", "product",
+                "technology", "database", "service"),
+}
+_MEDIA_CUE = re.compile(
+    r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?(?:by|from|in)?"
+    r"|according to(?: the)?|(?:reported|obtained|reviewed|spotted|revealed)(?: \w+){0,3} by(?: the)?"
+    r"|report(?:ed)? (?:by|in)(?: the)?|told|spoke (?:with|to))\s*$")
+_MEDIA_AFTER = re.compile(r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
+                          r"has reported|obtained|revealed)\b")
+_PRODUCT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
+                            r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
+                            r"system|platform|technology|tech|program|product|engine|database|"
+                            r"service|device)\b")
+_PRODUCT_IS = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
+                         r"tool|system|platform|program|product|database|engine|service)\b")
+_CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
+_PERSON_AFTER = re.compile(r"^,? (?:the|a|an) (?:[\w-]+ )?(" + "|".join(lx.PERSON_CONTEXT_NOUNS)
+                           + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(" +
+                           "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
+                           + r") (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
+                           r"wrote|added|continued|explained)\b")
+_APPOSITION = re.compile(r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
+                         r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
+                         r"organization|nonprofit|watchdog|outlet|newspaper|union)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside) $")
+_EMPLOYEE_WORDS = r"(?:employees|workers|staff(?:ers)?|engineers|staffers)"
+
+
+@dataclass
+class DocEntity:
+    """One entity as this document knows it."""
+
+    key: str
+    name: str
+    names: set[str] = field(default_factory=set)
+    votes: Counter = field(default_factory=Counter)
+    type: str = "Company"
+    registry_id: str | None = None
+    employer: str | None = None  # for employee groups: the company's key
+    developer: str | None = None  # for products named "<Company> <Product>"
+    place: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets of the words that name the entity
+    end: int
+    key: str
+    possessive: bool = False
+    titles: tuple[str, ...] = ()
+    generic: bool = False  # "the company", "employees", "she"
+
+
+class DocumentEntities:
+    """The entities of one document and, per sentence, their mentions in order."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], registry: Registry) -> None:
+        self.text = text
+        self.registry = registry
+        self.entities: dict[str, DocEntity] = {}
+        self._alias: dict[str, str] = {}
+        chunks = [find_chunks(text, s, e) for s, e in sentences]
+        self._collect(chunks, sentences)
+        self._merge_short_names()
+        self._decide_types()
+        self.mentions = [self._sentence_mentions(cs, span) for cs, span in zip(chunks, sentences,
+                                                                                strict=True)]
+
+    # -- names ---------------------------------------------------------------------------
+    def lookup(self, name: str) -> DocEntity | None:
+        key = self._alias.get(normalize(name))
+        return self.entities.get(key) if key else None
+
+    def _entity(self, name: str) -> DocEntity:
+        norm = normalize(name)
+        key = self._alias.get(norm)
+        if key is None:
+            key = norm
+            self.entities[key] = DocEntity(key=key, name=name)
+            self._alias[norm] = key
+        entity = self.entities[key]
+        entity.names.add(name)
+        return entity
+
+    def _alias_to(self, name: str, entity: DocEntity) -> None:
+        norm = normalize(name)
+        old = self._alias.get(norm)
+        if old and old != entity.key and old in self.entities:
+            other = self.entities.pop(old)
+            entity.names |= other.names
+            entity.votes += other.votes
+            for alias, key in list(self._alias.items()):
+                if key == old:
+                    self._alias[alias] = entity.key
+        self._alias[norm] = entity.key
+        entity.names.add(name)
+
+    def _collect(self, chunks: list[list[Chunk]], sentences) -> None:
+        seen_inside: Counter = Counter()
+        for sentence in chunks:
+            for chunk in sentence:
+                if not chunk.initial:
+                    seen_inside[normalize(chunk.name)] += 1
+        for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
+            for chunk in sentence:
+                norm = normalize(chunk.name)
+                if not norm:
+                    continue
+                registered = self.registry.candidates(chunk.name)
+                # A sentence's first word is a name only if the text also writes it mid-sentence,
+                # or the registry knows it, or it is several words long.
+                if (chunk.initial and not registered and not seen_inside[norm]
+                        and len(chunk.name.split()) == 1 and not chunk.acronym):
+                    continue
+                entity = self._entity(chunk.name)
+                if chunk.acronym:
+                    self._alias_to(chunk.acronym, entity)
+                self._vote_context(entity, chunk, s_start)
+
+    def _merge_short_names(self) -> None:
+        entities = sorted(self.entities.values(), key=lambda e: (-len(e.name), e.key))
+        for short in sorted(self.entities.values(), key=lambda e: (len(e.name), e.key)):
+            if short.key not in self.entities:
+                continue
+            words = short.name.split()
+            for long in entities:
+                if long.key == short.key or long.key not in self.entities:
+                    continue
+                lwords = long.name.split()
+                if len(lwords) <= len(words):
+                    continue
+                if short.name.isupper() and 2 <= len(short.name) <= 6 and initials(long.name) == short.name:
+                    self._alias_to(short.name, long)
+                    break
+                tail, head = lwords[-len(words):], lwords[:len(words)]
+                rest_head = [w.lower().rstrip(".") for w in lwords[len(words):]]
+                if head == words and all(w in {s.rstrip(".") for s in lx.CORPORATE_SUFFIXES}
+                                         for w in rest_head):
+                    self._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
+                    break
+                if tail == words and len(words) == 1 and (
+                        long.votes["Person"] > 0 or lwords[-1].lower() in lx.MEDIA_HEADS
+                        or normalize(" ".join(lwords[:-1])) in self._alias):
+                    # a surname, "the Times", or "Rekognition" of "Amazon Rekognition"
+                    self._alias_to(short.name, long)
+                    break
+        for entity in list(self.entities.values()):
+            lwords = entity.name.split()
+            if _shape_type(entity.name):
+                continue
+            for cut in range(len(lwords) - 1, 0, -1):
+                prefix = self._alias.get(normalize(" ".join(lwords[:cut])))
+                if prefix and prefix != entity.key and not self.entities[prefix].votes["Place"]:
+                    entity.developer = prefix
+                    entity.votes["Product"] += 1
+                    self.entities[prefix].votes["Company"] += 1
+                    break
+
+    # -- types ---------------------------------------------------------------------------
+    def _vote_context(self, entity: DocEntity, chunk: Chunk, s_start: int) -> None:
+        text = self.text
+        before = text[max(s_start, chunk.start - 60):chunk.start].lower()
+        before = before.replace("’", "'")
+        after = text[chunk.span_end:chunk.span_end + 60]
+        votes = entity.votes
+        if chunk.titles:
+            votes["Person"] += 3
+        words = before.split()
+        last = words[-1].strip("\"“‘'") if words else ""
+        for kind, nouns in _PRE_NOUNS.items():
+            if last in nouns:
+                votes[kind] += 2
+        if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
+            votes["Person"] += 2
+        if _CALLED.search(before):
+            votes["Product"] += 3
+        if _PRODUCT_AFTER.match(after) and not chunk.possessive:
+            votes["Product"] += 2
+        if _PRODUCT_IS.match(after):
+            votes["Product"] += 3
+        if _MEDIA_CUE.search(before) or _MEDIA_AFTER.match(after):
+            votes["MediaOrganization"] += 1
+        if _PERSON_AFTER.match(after) and (len(chunk.name.split()) > 1 or not
+                                           re.match(r"^ (?:said|says|told|testified|wrote|added|"
+                                                    r"continued|explained)\b", after)):
+            votes["Person"] += 2
+        match = _APPOSITION.match(after)
+        if match:
+            kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
+            votes[kind or "GovernmentAgency"] += 2
+        if re.match(r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b",
+                    after.lower()):
+            votes["Place"] += 3
+        elif _PLACE_BEFORE.search(before) and len(chunk.name.split()) == 1:
+            votes["Place"] += 1
+        if re.match(r"^\s*" + _EMPLOYEE_WORDS, after) or chunk.possessive and re.match(
+                r"^\s*" + _EMPLOYEE_WORDS, after):
+            votes["Company"] += 1
+        if re.search(r"\b(?:study|researchers?|scientists?)\b", after[:12]):
+            votes["ResearchOrganization"] += 2
+
+    def _decide_types(self) -> None:
+        for entity in self.entities.values():
+            for name in sorted(entity.names, key=len, reverse=True):
+                found = self.registry.candidates(name)
+                if len(found) == 1:
+                    entity.registry_id = found[0].id
+                    entity.type = found[0].type
+                    break
+            if entity.registry_id:
+                continue
+            votes = Counter(entity.votes)
+            shape = _shape_type(max(entity.names, key=len))
+            if shape:
+                votes[shape] += 2
+            first = entity.name.split()[0].lower()
+            if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
+                votes["Person"] += 2
+            if entity.developer:
+                votes["Product"] += 2
+            known = lx.KNOWN_ACRONYMS.get(entity.name)
+            if known:
+                votes[known] += 4
+            if not votes:
+                entity.type = "Company"
+                continue
+            best = max(sorted(votes), key=lambda k: votes[k])
+            entity.place = best == "Place"
+            entity.type = "GovernmentAgency" if best == "Place" else best
+
+    # -- mentions ------------------------------------------------------------------------
+    def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
+        named = []
+        for chunk in chunks:
+            key = self._alias.get(normalize(chunk.name))
+            if key is None or key not in self.entities:
+                continue
+            named.append(Mention(chunk.start, chunk.span_end, key, chunk.possessive,
+                                 tuple(chunk.titles)))
+        named = self._employee_groups(named, span)
+        named = self._police_of_places(named, span)
+        out = sorted(named + self._references(named, span), key=lambda m: (m.start, m.end))
+        for mention in out:
+            self._recent.append(mention.key)
+        return out
+
+    _recent: list[str]
+
+    def __getattr__(self, name: str):
+        if name == "_recent":
+            self._recent = []
+            return self._recent
+        raise AttributeError(name)
+
+    def group_for(self, company_key: str) -> DocEntity:
+        """The employee group of a company: "Google employees"."""
+        company = self.entities[company_key]
+        name = f"{company.name} employees"
+        entity = self._entity(name)
+        entity.type = "EmployeeGroup"
+        entity.employer = company_key
+        found = self.registry.candidates(name)
+        if len(found) == 1:
+            entity.registry_id = found[0].id
+        return entity
+
+    def main_group(self) -> DocEntity | None:
+        groups = [e for e in self.entities.values() if e.employer]
+        if not groups:
+            return None
+        counts = Counter(k for k in self._recent if self.entities.get(k) in groups)
+        return max(groups, key=lambda g: (counts[g.key], g.key))
+
+    def _employee_groups(self, named: list[Mention], span) -> list[Mention]:
+        text = self.text
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for index, mention in enumerate(named):
+            entity = self.entities[mention.key]
+            if entity.type not in ORG_TYPES - {"EmployeeGroup"}:
+                continue
+            after = re.match(r"(?:['’]s)?\s+(?:own\s+)?" + _EMPLOYEE_WORDS + r"\b",
+                             text[mention.end - (2 if mention.possessive else 0):span[1]])
+            if after:
+                group = self.group_for(mention.key)
+                end = mention.end - (2 if mention.possessive else 0) + after.end()
+                out.append(Mention(mention.start, end, group.key))
+                skip.add(index)
+                continue
+            before = re.search(_EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
+                               text[span[0]:mention.start])
+            if before:
+                group = self.group_for(mention.key)
+                out.append(Mention(span[0] + before.start(), mention.end, group.key))
+                skip.add(index)
+        kept = [m for i, m in enumerate(named) if i not in skip] + out
+        # "Googlers": a company's name with a demonym ending.
+        for match in re.finditer(r"\b[A-Z][A-Za-z]+(?:rs|ians|ites)\b", text[span[0]:span[1]]):
+            word = match.group(0)
+            stems = [self._alias.get(normalize(word[:-cut])) for cut in (2, 3, 4, 5)]
+            stem = next((k for k in stems if k and k in self.entities
+                         and self.entities[k].type == "Company"), None)
+            if stem:
+                group = self.group_for(stem)
+                if normalize(word) in self._alias:
+                    self._alias_to(word, group)
+                start = span[0] + match.start()
+                kept = [m for m in kept if not (m.start <= start < m.end)]
+                kept.append(Mention(start, span[0] + match.end(), group.key))
+        return sorted(kept, key=lambda m: m.start)
+
+    def _police_of_places(self, named: list[Mention], span) -> list[Mention]:
+        out = []
+        for mention in named:
+            before = re.search(r"\bpolice (?:in|of) $", self.text[span[0]:mention.start])
+            if before and self.entities[mention.key].place:
+                entity = self._entity(f"{self.entities[mention.key].name} Police Department")
+                entity.type = "GovernmentAgency"
+                mention = Mention(span[0] + before.start(), mention.end, entity.key)
+            out.append(mention)
+        return out
+
+    def _references(self, named: list[Mention], span) -> list[Mention]:
+        """Mentions by description or pronoun, resolved to the last fitting entity."""
+        text = self.text
+        out = []
+        taken = [(m.start, m.end) for m in named]
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        def recent(types, before: int, owner: str | None = None) -> str | None:
+            earlier = [m.key for m in named if m.end <= before]
+            for key in reversed(self._recent + earlier):
+                entity = self.entities.get(key)
+                if entity and entity.type in types and (owner is None or entity.developer == owner):
+                    if "Place" in types or not entity.place:
+                        return key
+            return None
+
+        sentence = text[span[0]:span[1]]
+        for match in _REFERENCE.finditer(sentence):
+            start, end = span[0] + match.start(), span[0] + match.end()
+            if not free(start, end):
+                continue
+            word = match.group(0).lower()
+            key = None
+            if match.group("company"):
+                key = recent({"Company"}, start)
+            elif match.group("agency"):
+                key = recent({"GovernmentAgency"}, start)
+            elif match.group("city"):
+                key = self._last_place(named, start)
+            elif match.group("person"):
+                key = recent({"Person"}, start)
+            elif match.group("thing"):
+                owner = next((m.key for m in named if m.end == start + len(match.group("owner") or "")
+                              and m.possessive and match.group("owner")), None)
+                key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
+                if owner and key is None:
+                    continue
+            elif match.group("staff"):
+                group = self.main_group()
+                key = group.key if group else None
+            if key:
+                out.append(Mention(start, end, key, word.endswith(("'s", "’s")), generic=True))
+                taken.append((start, end))
+        return out
+
+    def _last_place(self, named: list[Mention], before: int) -> str | None:
+        keys = [m.key for m in named if m.end <= before]
+        for key in reversed(self._recent + keys):
+            entity = self.entities.get(key)
+            if entity and (entity.place or entity.name.lower().startswith("city of")):
+                return key
+        return None
+
+
+_REFERENCE = re.compile(
+    r"(?P<company>\b[Tt]he (?:company|firm)(?:['’]s)?)"
+    r"|(?P<agency>\b[Tt]he agency(?:['’]s)?)"
+    r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
+    r"|(?P<person>^(?:She|He)\b)"
+    r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
+    r"(?:software|technology|tech|tool|app|system|platform)\b)"
+    r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
+)
+
+
+def _shape_type(name: str) -> str | None:
+    """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
+    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    if first in lx.PROGRAM_WORDS and len(words) > 1:
+        return "Program"
+    if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
+        return "Policy"
+    if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
+        return "ResearchOrganization"
+    if last in lx.COMPANY_HEADS and len(words) > 1:
+        return "Company"
+    if last in lx.ADVOCACY_HEADS and len(words) > 1:
+        return "AdvocacyGroup"
+    if last in lx.MEDIA_HEADS and len(words) > 1:
+        return "MediaOrganization"
+    if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
+        return "GovernmentAgency"
+    if last in lx.GOV_HEADS and last in ("pentagon", "congress", "senate"):
+        return "GovernmentAgency"
+    return None

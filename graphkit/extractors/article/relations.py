@@ -1,0 +1,369 @@
+"""Relations between the mentions of one sentence, from cue words and sentence structure.
+
+Each sentence is rewritten with its mentions as placeholders ("@3@ has a contract with @5@"),
+and rules are regular expressions over that text: a cue word between two placeholders of the
+right types states a relation. Lists ("ICE and DHS") spread a match to every member; negation
+("denied supplying", "did not sell") drops it; requests ("asked Bezos not to sell X") are an
+`opposes` by the askers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES, DocumentEntities, Mention
+
+ORGS = ORG_TYPES - {"EmployeeGroup"}
+COMPANY = {"Company"}
+GOV = {"GovernmentAgency"}
+CUSTOMER = ORGS
+PERSON = {"Person"}
+ANY = AGENT_TYPES | THING_TYPES | {"Policy"}
+NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
+                      r"without|neither|nor)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    subject: str  # entity keys
+    relation: str
+    object: str
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    relation: str
+    pattern: re.Pattern
+    subject_types: frozenset
+    object_types: frozenset
+    confidence: float
+    negatable: bool = True  # a negation inside the match drops it
+
+
+def _rule(name, relation, pattern, subject_types, object_types, confidence, negatable=True):
+    expanded = (pattern.replace("{S}", r"@(?P<s>\d+)@(?:'s)?").replace("{O}", r"@(?P<o>\d+)@")
+                .replace("{W}", r"[^@]{0,60}?").replace("{w}", r"[^@]{0,25}?")
+                .replace("{X}", r".{0,140}?").replace("{E}", r"@\d+@(?:'s)?"))
+    return Rule(name, relation, re.compile(expanded), frozenset(subject_types),
+                frozenset(object_types), confidence, negatable)
+
+
+_SELL = (r"(?:sells?|sold|selling|market(?:s|ed|ing)?|licens(?:es|ed|ing)|provid(?:es|ed|ing)|"
+         r"suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|pitch(?:es|ed|ing)?)")
+_CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
+_OPPOSE = (r"(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|criticiz(?:e|es|ed|ing)|"
+           r"criticis(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
+           r"su(?:e|es|ed|ing)|(?:filed|file|files) (?:a )?(?:law)?suit against|"
+           r"petition(?:s|ed|ing)? against|object(?:s|ed|ing)? to|boycott(?:s|ed|ing)?|"
+           r"call(?:s|ed|ing)? out|(?:voiced|expressed|raised) (?:\w+ )?concerns? (?:about|over)|"
+           r"campaign(?:s|ed|ing)? against|rall(?:y|ies|ied) against|spoke out against|"
+           r"push(?:ed|es)? back against|organiz(?:e|ed|ing) [^@]{0,30}?against|"
+           r"resign(?:s|ed)? over|quit over|challeng(?:e|es|ed|ing) in court)")
+_ASK = (r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
+        r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing))")
+_STOP = (r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
+         r"to halt|to terminate|to abandon|to withdraw from|to pull out of)")
+_SUPPORT = (r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
+            r"(?:stand|stands|stood) (?:in support of|with|behind)|in solidarity with|"
+            r"(?:voiced|expressed|pledged|declared) (?:its |their |his |her )?support for|"
+            r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?|(?:legally )?represent(?:s|ed|ing)?)")
+_REVEAL = (r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
+           r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed)")
+_PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
+_UNIT = (r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
+         r"committee|subcommittee|directorate|team|lab|wing|part|affiliate)")
+
+RULES = [
+    # develops
+    _rule("called", "develops", r"{S}{X}(?:sells|sold|makes|built|builds|building|develop(?:s|ed|ing)|"
+          r"created|creates|offers|launched|markets|marketing|selling|own)\b{W}(?:called|named|"
+          r"known as|dubbed) {O}", ORGS, THING_TYPES, 0.75),
+    _rule("makes", "develops", r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
+          r"builds|built|created|designed|is (?:implementing|developing|building)|launched) "
+          r"(?:the |a |an )?{O}", ORGS, THING_TYPES, 0.75),
+    _rule("maker of", "develops", r"{O}{w}(?:made|developed|built|created|designed|sold) by {S}",
+          ORGS, THING_TYPES, 0.7),
+    _rule("services for", "develops", r"{S}{W}(?:engineering|development|configuration|"
+          r"maintenance) services{w} for {O}", ORGS, THING_TYPES, 0.65),
+    _rule("owner's product", "develops", r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@",
+          COMPANY, {"Product"}, 0.55),
+    # uses
+    _rule("uses", "uses", r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
+          r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
+          r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
+          r"{O}", ORGS, THING_TYPES, 0.7),
+    _rule("used by", "uses", r"{O}{w}(?:been |was |is |are |were )?(?:already )?(?:used|deployed|"
+          r"adopted|tested|piloted|purchased|bought) by {S}", ORGS, THING_TYPES, 0.7),
+    _rule("agency's product", "uses", r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
+          r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
+          GOV, THING_TYPES, 0.6),
+    _rule("agency's product name", "uses", r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@", GOV,
+          THING_TYPES, 0.55),
+    # supplies
+    _rule("contract with", "supplies", r"{S}{W}" + _CONTRACT + r" (?:with|for|from|to) (?:the )?{O}",
+          ORGS, CUSTOMER, 0.7),
+    _rule("agency contract", "supplies", r"{S}{w}(?:\$[\d.,]+ (?:million|billion) )?@(?P<o>\d+)@ "
+          + _CONTRACT + r"\b", COMPANY, GOV, 0.7),
+    _rule("contract by agency", "supplies", r"{O}{w}(?:updated|awarded|signed|renewed|extended|"
+          r"issued|has|had|holds)? ?(?:an? |the )?(?:new |ongoing |existing )?@(?P<s>\d+)@ "
+          + _CONTRACT + r"\b", COMPANY, GOV, 0.65),
+    _rule("contracted with", "supplies", r"{O}{W}(?:contracted|contracts|partnered|partners|signed "
+          r"(?:a |an )?\w* ?(?:contract|deal)) with {S}", COMPANY, GOV, 0.7),
+    _rule("works with", "supplies", r"{S}{w}(?:has |have |had )?(?:worked|works|working|work|"
+          r"partnered|partners) with {O}", COMPANY, GOV, 0.65),
+    _rule("sells to", "supplies", r"{S}{W}" + _SELL + r"\b{X} to (?:the )?{O}", ORGS, CUSTOMER, 0.7),
+    _rule("provides for", "supplies", r"{S}{W}" + _SELL + r"\b{W}(?:to|for|that enables?|enabling|"
+          r"that helps?) (?:the )?{O}", COMPANY, GOV, 0.65),
+    _rule("working on for", "supplies", r"{S}{w}(?:is |was |has been )?(?:working on|building|"
+          r"developing|designing|built|developed) (?:a |an |the )?[^@]{0,40}? for {O}", COMPANY,
+          GOV, 0.65),
+    _rule("helps", "supplies", r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
+          r"supports) (?:the )?{O}", COMPANY, GOV, 0.6),
+    _rule("with help from", "supplies", r"{O}{W}with (?:the )?help (?:of|from){W}{S}", COMPANY,
+          GOV, 0.6),
+    _rule("pilot with", "supplies", r"{O}{w}(?:pilot|trial|contract|deal|partnership)(?: program)? "
+          r"with {S}", COMPANY, CUSTOMER, 0.6),
+    # hosts
+    _rule("cloud of", "hosts", r"{O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|relies on)"
+          r" {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|web services)",
+          COMPANY, ORGS | {"Product"}, 0.65),
+    _rule("hosts", "hosts", r"{S}{w}(?:hosts|hosted|hosting) {O}", COMPANY, ORGS | {"Product"}, 0.65),
+    _rule("hosted by", "hosts", r"{O}{w}(?:is |was |are )?hosted (?:by|on) {S}", COMPANY,
+          ORGS | {"Product"}, 0.65),
+    # partOf
+    _rule("unit of", "partOf", r"{S},? (?:(?:is |was )?(?:a|an|the) )?(?:[\w-]+ ){0,3}?" + _UNIT +
+          r" (?:within|of|in|at|inside|under|for) (?:the )?{O}", ORGS, ORGS, 0.7),
+    _rule("owner's unit", "partOf", r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
+          ORGS, ORGS, 0.7),
+    _rule("possessive unit", "partOf", r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@", ORGS, GOV, 0.6),
+    _rule("owned by", "partOf", r"{S}{w}(?:is |was )?(?:owned|run|operated) by {O}", ORGS, ORGS,
+          0.6),
+    # opposes
+    _rule("request", "opposes", r"{S}{X}" + _ASK + r"\b{W}" + _STOP + r"{W}{O}", AGENT_TYPES, ANY,
+          0.65, negatable=False),
+    _rule("ask cancel", "opposes", r"{S}{W}" + _ASK + r" (?:that )?(?:the )?{O} (?:be|is) (?:cancel+ed|"
+          r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)", AGENT_TYPES, ANY,
+          0.65, negatable=False),
+    _rule("oppose", "opposes", r"{S}{W}\b" + _OPPOSE + r"\b{W}{O}", AGENT_TYPES, ANY, 0.65),
+    _rule("opposed by", "opposes", r"{O}{w}(?:has been |was |is |were )?(?:criticized|criticised|"
+          r"opposed|protested|sued|denounced|condemned|challenged) by {S}", AGENT_TYPES, ANY, 0.65),
+    # supports
+    _rule("represented by", "supports", r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
+          r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
+          AGENT_TYPES, ANY, 0.6),
+    _rule("support", "supports", r"{S}{W}\b" + _SUPPORT + r"\b{W}{O}", AGENT_TYPES - PERSON | PERSON,
+          ANY, 0.6),
+    # investigates
+    _rule("according to", "investigates", r"{O}{X}according to (?:an? |the )?[^@]{0,30}?{S}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+    _rule("reported by", "investigates", r"{O}{X}\b(?:first )?(?:reported|spotted|revealed|"
+          r"uncovered|obtained|exposed|discovered|documented|reviewed)(?: \w+){0,3} by (?:the )?{S}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+    _rule("reveals", "investigates", r"{S}(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+    _rule("outlet reported", "investigates", r"^[^@]{0,60}?{O}{X}, {S} (?:has )?(?:learned|"
+          r"reported|reports|found|revealed)\b", {"MediaOrganization", "ResearchOrganization"},
+          ANY, 0.55),
+    # funds
+    _rule("funds", "funds", r"{S}{w}(?:funds|funded|financed|finances|donated (?:\$[\d.,]+ "
+          r"(?:million |billion )?)?to|bankrolled|gave (?:\$[\d.,]+ (?:million |billion )?)?to) {O}",
+          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
+    _rule("funded by", "funds", r"{O}{w}(?:is |was |are |were )?(?:funded|financed|bankrolled) by {S}",
+          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
+]
+# Passive report with no subject named: "The letter was first reported by X" is about the
+# document's main actor.
+_REPORTED_BY = re.compile(r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)"
+                          r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@")
+_LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
+_WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
+_HEDGE = re.compile(r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
+                    r"rumou?red|possibly|if)\b")
+
+
+class Sentence:
+    """One sentence as placeholder text, with its mentions and the lists they form."""
+
+    def __init__(self, doc: DocumentEntities, start: int, end: int, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.start, self.end = start, end
+        self.mentions: list[Mention] = []
+        for mention in mentions:  # drop overlaps, keeping the first
+            if self.mentions and mention.start < self.mentions[-1].end:
+                continue
+            self.mentions.append(mention)
+        parts, pos = [], start
+        for index, mention in enumerate(self.mentions):
+            parts.append(_plain(doc.text[pos:mention.start]))
+            parts.append(f"@{index}@" + ("'s" if mention.possessive else ""))
+            pos = mention.end
+        parts.append(_plain(doc.text[pos:end]))
+        self.masked = "".join(parts)
+        self.lists = _lists(self.masked, len(self.mentions))
+
+    def entity(self, index: int):
+        return self.doc.entities[self.mentions[index].key]
+
+    def members(self, index: int) -> list[int]:
+        return self.lists.get(index, [index])
+
+
+def _plain(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("—", ", ").replace("–", ", ")
+    return " ".join(text.lower().replace("@", " ").split(" ")) if text else text
+
+
+def _lists(masked: str, count: int) -> dict[int, list[int]]:
+    """Mentions joined by commas and a final "and"/"or": each maps to all of them."""
+    out: dict[int, list[int]] = {}
+    pattern = re.compile(r"@(\d+)@(?:(?:,| ,)(?: the)? @\d+@)*(?:,)? (?:and|or|nor|as well as)"
+                         r"(?: the)? @(\d+)@")
+    for match in pattern.finditer(masked):
+        members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
+        for member in members:
+            out[member] = members
+    return out
+
+
+def sentence_relations(sentence: Sentence) -> list[Found]:
+    """Every relation the rules find in the sentence."""
+    found: list[Found] = []
+    text = sentence.masked
+    for rule in RULES:
+        for match in _all_matches(rule.pattern, text):
+            s_index, o_index = int(match.group("s")), int(match.group("o"))
+            span = text[min(match.start("s"), match.start("o")):max(match.end("s"), match.end("o"))]
+            if rule.negatable and NEGATION.search(span):
+                continue
+            confidence = rule.confidence - (0.15 if _HEDGE.search(span) else 0.0)
+            for s in sentence.members(s_index):
+                for o in sentence.members(o_index):
+                    found.extend(_checked(sentence, rule, s, o, confidence))
+    found.extend(_roles(sentence))
+    found.extend(_groups(sentence))
+    return found
+
+
+def _all_matches(pattern: re.Pattern, text: str):
+    """Matches starting at every placeholder, so that overlapping candidates are all tried."""
+    seen = set()
+    for start in [0] + [m.start() for m in re.finditer(r"@\d+@", text)]:
+        match = pattern.search(text, start)
+        if match and (match.start("s"), match.start("o")) not in seen:
+            seen.add((match.start("s"), match.start("o")))
+            yield match
+
+
+def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
+    subject, obj = sentence.entity(s), sentence.entity(o)
+    if subject.key == obj.key or subject.place or (obj.place and rule.relation != "supports"):
+        return []
+    if subject.type not in rule.subject_types or obj.type not in rule.object_types:
+        return []
+    if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
+        return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
+    if rule.relation == "supports" and subject.type == "Person" and obj.type in ORGS and \
+            "represent" in sentence.masked:
+        return [Found(subject.key, "worksFor", obj.key, confidence, rule.name)]
+    if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
+        return []
+    return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
+
+
+def _roles(sentence: Sentence) -> list[Found]:
+    """"CEO Jeff Bezos", "ICE officer Jonathan Ross", "Laura Rivera, staff attorney at X"."""
+    out = []
+    text = sentence.masked
+    for index, mention in enumerate(sentence.mentions):
+        person = sentence.entity(index)
+        if person.type != "Person":
+            continue
+        marker = f"@{index}@"
+        pos = text.find(marker)
+        before = text[max(0, pos - 45):pos]
+        titles = " ".join(mention.titles)
+        before_title = re.search(r"((?:[\w-]+ ){0,3}?)(?:'s )?\b(" + _LEADER.pattern + "|" +
+                                 _WORKER.pattern + r") $", before)
+        title = titles or (before_title.group(2) if before_title else "")
+        org = None
+        if title:
+            owner = re.search(r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,5}?" + re.escape(title.split()[-1])
+                              + r" $", before + (titles + " " if titles else ""))
+            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,4}$", before)
+            if owner:
+                org = int(owner.group(1))
+            else:
+                after = re.match(r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
+                                 text[pos + len(marker):])
+                org = int(after.group(1)) if after else None
+            if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
+                org = _nearest_org(sentence, index)
+        else:
+            after = re.match(r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?(" +
+                             _LEADER.pattern + "|" + _WORKER.pattern +
+                             r")(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
+                             text[pos + len(marker):])
+            if after:
+                title, org = after.group(1), int(after.group(2))
+            elif re.match(r" (?:also )?(?:sits|sat|serves|served) on (?:the )?@(\d+)@",
+                          text[pos + len(marker):]):
+                title = "member"
+                org = int(re.match(r" (?:also )?\w+ \w+ (?:the )?@(\d+)@", text[pos + len(marker):])
+                          .group(1))
+        if org is None or not title:
+            continue
+        target = sentence.entity(org)
+        if target.type not in ORGS:
+            continue
+        leader = bool(_LEADER.fullmatch(title.split()[-1])) or any(
+            t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
+            for t in title.split())
+        leader = leader and "director" not in title.split()
+        out.append(Found(person.key, "leads" if leader else "worksFor", target.key, 0.75,
+                         "role title"))
+    return out
+
+
+def _nearest_org(sentence: Sentence, index: int) -> int | None:
+    for other in range(index - 1, -1, -1):
+        if sentence.entity(other).type in ("Company", "GovernmentAgency"):
+            return other
+    doc = sentence.doc
+    for key in reversed(doc._recent):
+        entity = doc.entities.get(key)
+        if entity and entity.type == "Company":
+            sentence.mentions.append(Mention(-1, -1, key, generic=True))
+            return len(sentence.mentions) - 1
+    return None
+
+
+def _groups(sentence: Sentence) -> list[Found]:
+    """An employee group works for its company."""
+    out = []
+    for index in range(len(sentence.mentions)):
+        entity = sentence.entity(index)
+        if entity.employer:
+            out.append(Found(entity.key, "worksFor", entity.employer, 0.8, "employee group"))
+    return out
+
+
+def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]:
+    """"The letter was first reported by X": X investigates the document's main actor."""
+    if not main_key:
+        return []
+    out = []
+    for match in _REPORTED_BY.finditer(sentence.masked):
+        if "@" in sentence.masked[:match.start()]:
+            continue  # a named subject before the cue is handled by the rules
+        for index in sentence.members(int(match.group(1))):
+            outlet = sentence.entity(index)
+            if outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization") \
+                    and outlet.key != main_key:
+                out.append(Found(outlet.key, "investigates", main_key, 0.55, "reported by"))
+    return out

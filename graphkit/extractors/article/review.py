@@ -1,0 +1,136 @@
+"""The review file: candidate facts a person accepts or rejects before they enter the graph.
+
+`graphkit extract … -o review.yaml` writes every candidate with `status: pending`. A person sets
+`status: accept` or `status: reject`, and may correct `subject`, `object`, their types or
+`relation`. The `review` source kind builds the accepted facts, cited by their sentence; a
+re-run of `extract` into an existing file keeps the decisions already made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from ...catalog import source_from_mapping
+from ...exc import InputError
+from ...model import Citation, Entity, Fact
+from ...names import slugify
+from ...vocab import ENTITY_TYPES, RELATIONS
+from ...yamlio import load_yaml_list
+from ..base import ExtractContext, files_under
+
+NAME = "review"
+VERSION = "1"
+SUFFIXES = (".yaml", ".yml")
+STATUSES = ("pending", "accept", "reject")
+HEADER = (
+    "# Candidate facts proposed by `graphkit extract`. For each, set status to accept or reject;\n"
+    "# subject, object, their types and relation may be corrected. Build the accepted ones with\n"
+    "# `graphkit build --source review:THIS_FILE` (or a [[sources]] entry of kind \"review\").\n"
+)
+_FIELDS = ("status", "subject", "subject_type", "subject_id", "relation", "object", "object_type",
+           "object_id", "confidence", "evidence", "start", "end", "source", "title", "publisher",
+           "date", "file")
+
+
+def _identity(row: dict) -> tuple:
+    return (row.get("file"), row.get("start"), row.get("end"), row.get("relation"),
+            row.get("subject"), row.get("object"))
+
+
+def review_rows(found: list[dict], previous: list[dict] | None = None) -> list[dict]:
+    """Candidate rows with `status: pending`, or the decision a previous review recorded."""
+    decided = {_identity(row): row for row in previous or [] if row.get("status") != "pending"}
+    rows = []
+    for item in found:
+        row = {"status": "pending"} | {k: item.get(k) for k in _FIELDS if k != "status"}
+        old = decided.get(_identity(row))
+        rows.append(old if old else row)
+    seen = {_identity(r) for r in rows}
+    rows.extend(r for r in decided.values() if _identity(r) not in seen)
+    return rows
+
+
+def dump_review(rows: list[dict]) -> str:
+    """The review file's text."""
+    body = yaml.safe_dump(rows, sort_keys=False, allow_unicode=True, width=100) if rows else "[]\n"
+    return HEADER + body
+
+
+def load_previous(path: Path) -> list[dict]:
+    """Rows of an existing review file (empty if there is none or it is not a list)."""
+    if not path.is_file():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise InputError(f"cannot read the existing review file: {err}", path=str(path)) from None
+    return [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []
+
+
+def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    """Accepted facts of review files; bad rows are reported with file, line and field."""
+    for file in files_under(Path(path), SUFFIXES):
+        shown = context.display(file)
+        try:
+            rows = load_yaml_list(file, shown)
+        except InputError as err:
+            context.report(err)
+            continue
+        for row in rows:
+            try:
+                yield from _accepted(row, shown)
+            except InputError as err:
+                err.path = shown
+                context.report(err)
+
+
+def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
+    def fail(message: str, key: str) -> InputError:
+        return InputError(message, path=shown, line=row.line_of(key) or row.line, field=key)
+
+    status = str(row.get("status", "")).strip().lower()
+    if status not in STATUSES:
+        raise fail(f"status must be one of {', '.join(STATUSES)}", "status")
+    if status != "accept":
+        return
+    relation = str(row.get("relation", ""))
+    if relation not in RELATIONS:
+        raise fail(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}",
+                   "relation")
+    ids = []
+    for end in ("subject", "object"):
+        name = str(row.get(end) or "").strip()
+        if not name:
+            raise fail(f"missing {end}", end)
+        type_ = str(row.get(f"{end}_type") or "")
+        if type_ not in ENTITY_TYPES:
+            raise fail(f"unknown type {type_!r}; types are {', '.join(ENTITY_TYPES)}",
+                       f"{end}_type")
+        given = row.get(f"{end}_id")
+        eid = str(given) if given else slugify(name)
+        ids.append(eid)
+        if not given:
+            yield Entity(id=eid, label=name, type=type_, where=f"{shown}:{row.line_of(end)}")
+    try:
+        source = source_from_mapping({"url": row.get("source"), "title": row.get("title"),
+                                      "publisher": row.get("publisher"), "date": row.get("date")},
+                                     row.line_of)
+    except InputError as err:
+        err.path = shown
+        raise
+    start, end = row.get("start"), row.get("end")
+    locator = None if source.url else f"{row.get('file')}, characters {start}-{end}"
+    yield Fact(
+        subject=ids[0], relation=relation, object=ids[1], where=f"{shown}:{row.line}",
+        citations=[Citation(
+            source=source, locator=locator, quote=str(row.get("evidence") or "") or None,
+            start=start if isinstance(start, int) else None,
+            end=end if isinstance(end, int) else None,
+            extractor="article", extractor_version=VERSION, confidence=Decimal(1),
+            where=f"{shown}:{row.line}",
+        )],
+    )

@@ -1,0 +1,42 @@
+"""Sentence boundaries with character offsets, for rules that read one sentence at a time."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+                  "vs", "sen", "rep", "gov", "gen", "lt", "col", "prof", "u.s", "u.k", "e.g",
+                  "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft", "approx"}
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|\n\s*\n|\n")
+_MAX_SENTENCE = 2000
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans = []
+    pos = start
+    for match in _END.finditer(text, start, end):
+        cut = match.end()
+        if match.group(0).startswith("."):
+            word = re.search(r"([\w.]+)\.$", text[max(pos, match.start() - 12):match.start() + 1])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if re.search(r"\b[A-Z]\.$", text[max(pos, match.start() - 2):match.start() + 1]):
+                continue  # an initial, as in "John Q. Public"
+        spans.extend(_trimmed(text, pos, cut))
+        pos = cut
+    spans.extend(_trimmed(text, pos, end))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    # Text without punctuation (a table, a dump) is cut into bounded pieces.
+    return [(s, min(s + _MAX_SENTENCE, end)) for s in range(start, end, _MAX_SENTENCE)]
