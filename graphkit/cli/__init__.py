@@ -8,6 +8,7 @@ from .. import __version__
 from . import build as _build
 from . import explain as _explain
 from . import export as _export
+from . import extract as _extract
 from . import inspect as _inspect
 from . import query as _query
 from . import viz as _viz
@@ -26,7 +27,7 @@ def cli() -> None:
     """
 
 
-for module in (_build, _query, _inspect, _viz, _explain, _export):
+for module in (_build, _query, _inspect, _viz, _explain, _export, _extract):
     for command in module.COMMANDS:
         cli.add_command(command)
 

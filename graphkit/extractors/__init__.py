@@ -16,6 +16,11 @@ from ..exc import ConfigError
 # kind -> module; imported only when a source of that kind is built.
 EXTRACTORS: dict[str, str] = {
     "facts": "graphkit.extractors.facts",
+    "article": "graphkit.extractors.article",
+    "review": "graphkit.extractors.article.review",
+    "usaspending": "graphkit.extractors.usaspending",
+    "atlas": "graphkit.extractors.atlas",
+    "mapping": "graphkit.extractors.mapping",
 }
 
 
