@@ -1,0 +1,75 @@
+"""graphkit communities: Louvain groups with members and the relations that tie them."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from support import REPO, TESTS, invoke
+
+from graphkit.build import build, write_outputs
+from graphkit.config import load_config
+
+EXPLAIN = TESTS / "fixtures" / "explain"
+
+
+@pytest.fixture(scope="module")
+def explain_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("explain")
+    write_outputs(build(load_config(EXPLAIN / "graphkit.toml")), out)
+    return out / "graph.ttl"
+
+
+def test_two_groups_amazon_side_and_ice_side(explain_graph):
+    result = invoke("communities", "--graph", explain_graph)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "2 communities (Louvain, resolution 1.0, seed 0, modularity 0.272)\n"
+        "\n"
+        "Community 1: 4 entities, 4 facts (hosts 1, opposes 1, partOf 1, worksFor 1)\n"
+        "  Amazon (Company, amazon)  2 facts inside\n"
+        "  Amazon Web Services (Company, aws)  2 facts inside\n"
+        "  Amazon employees (EmployeeGroup, amazon-employees)  2 facts inside\n"
+        "  Palantir Technologies (Company, palantir)  2 facts inside\n"
+        "\n"
+        "Community 2: 4 entities, 3 facts (partOf 1, supplies 1, uses 1)\n"
+        "  U.S. Immigration and Customs Enforcement (GovernmentAgency, ice)  3 facts inside\n"
+        "  Clearview AI (Company, clearview-ai)  1 fact inside\n"
+        "  ELITE (Product, elite)  1 fact inside\n"
+        "  U.S. Department of Homeland Security (GovernmentAgency, dhs)  1 fact inside\n"
+    )
+
+
+def test_json_and_min_size(explain_graph):
+    result = invoke("communities", "--format", "json", "--min-size", "5", "--graph", explain_graph)
+    assert result.exit_code == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["communities"] == []
+    assert answer["algorithm"] == "louvain" and answer["seed"] == 0
+    result = invoke("communities", "--format", "json", "--graph", explain_graph)
+    groups = json.loads(result.stdout)["communities"]
+    members = sorted(m["id"] for g in groups for m in g["members"])
+    assert members == sorted(["amazon", "aws", "amazon-employees", "palantir", "ice",
+                              "clearview-ai", "elite", "dhs"])
+
+
+def test_bad_resolution_is_a_usage_error(explain_graph):
+    assert invoke("communities", "--resolution", "0", "--graph", explain_graph).exit_code == 2
+
+
+@pytest.mark.skipif(not (REPO / "data" / "entities.yaml").is_file(),
+                    reason="the bundled data (data/entities.yaml) is not in this checkout")
+def test_bundled_communities_are_stable_across_runs_and_hash_seeds(tmp_path):
+    built = invoke("build", "--config", REPO / "graphkit.toml", "--out", tmp_path)
+    assert (tmp_path / "graph.ttl").is_file(), built.stderr
+    outputs = {
+        subprocess.run([sys.executable, "-m", "graphkit", "communities", "--graph",
+                        str(tmp_path / "graph.ttl")], capture_output=True, text=True,
+                       env={"PYTHONHASHSEED": seed, "PATH": ""}, check=True).stdout
+        for seed in ("0", "7", "123")
+    }
+    assert len(outputs) == 1
+    text = outputs.pop()
+    assert text.count("\nCommunity ") >= 2
+    in_process = invoke("communities", "--graph", tmp_path / "graph.ttl")
+    assert in_process.stdout == text
