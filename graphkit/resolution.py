@@ -32,7 +32,8 @@ _LEGAL = (
     "company", "co", "limited", "ltd", "plc", "pllc", "pc", "p c", "gmbh", "ag", "sa", "nv", "bv",
 )
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL) + r"))+$")
-_COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")  # "U.S.", not "US Bank"
+# "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
+_COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -86,16 +87,20 @@ class Resolver:
             for name in (entity.label, *entity.aliases):
                 self._keys.setdefault((_family(entity.type), org_key(name)), set()).add(entity.id)
         self._pending: dict[str, _Pending] = {}
-        self._pending_keys: dict[tuple[str, str], list[str]] = {}
+        self._pending_keys: dict[tuple[str, str, str], list[str]] = {}
         self._pending_ids: dict[tuple[str, str], str] = {}
 
     def resolve(self, name: str, type_: str, identifiers: Iterable[tuple[str, str]] = (),
-                where: str = "") -> str:
-        """The id of the entity called `name` (with these identifiers), creating it if new."""
+                where: str = "", scope: str = "") -> str:
+        """The id of the entity called `name` (with these identifiers), creating it if new.
+
+        `scope` keeps apart new entities that share a name, such as two cities' "Police
+        Department" in different states; registry entities match by name whatever the scope.
+        """
         ids = {s: v for s, v in ((s, clean_identifier(s, v)) for s, v in identifiers) if v}
-        found = self._by_identifier(ids) or self._by_name(name, type_, ids)
+        found = self._by_identifier(ids) or self._by_name(name, type_, ids, scope)
         if found is None:
-            found = self._create(name, type_, ids, where)
+            found = self._create(name, type_, ids, where, scope)
         self._remember(found, name, ids)
         return found
 
@@ -108,7 +113,7 @@ class Resolver:
                 return entity.id
         return None
 
-    def _by_name(self, name: str, type_: str, ids: dict[str, str]) -> str | None:
+    def _by_name(self, name: str, type_: str, ids: dict[str, str], scope: str) -> str | None:
         exact = self.registry.candidates(name)
         if (len(exact) == 1 and _family(exact[0].type) == _family(type_)
                 and _compatible(dict(identifier_keys(exact[0])), ids)):
@@ -117,21 +122,21 @@ class Resolver:
         known = sorted(self._keys.get(key, ()))
         if len(known) == 1 and _compatible(dict(identifier_keys(self.registry.get(known[0]))), ids):
             return known[0]
-        for pending_id in self._pending_keys.get(key, ()):
+        for pending_id in self._pending_keys.get((*key, scope), ()):
             # Two records with the same name but different UEIs are two legal entities until a
             # person decides otherwise: they stay apart and show up as candidates.
             if _compatible(self._pending[pending_id].identifiers, ids):
                 return pending_id
         return None
 
-    def _create(self, name: str, type_: str, ids: dict[str, str], where: str) -> str:
-        base = slugify(org_key(name) or name)
+    def _create(self, name: str, type_: str, ids: dict[str, str], where: str, scope: str) -> str:
+        base = slugify(f"{org_key(name) or name} {scope}")
         entity_id, n = base, 1
         while entity_id in self.registry or entity_id in self._pending:
             n += 1
             entity_id = f"{base}-{n}"
         self._pending[entity_id] = _Pending(entity_id, " ".join(name.split()), type_, where)
-        self._pending_keys.setdefault((_family(type_), org_key(name)), []).append(entity_id)
+        self._pending_keys.setdefault((_family(type_), org_key(name), scope), []).append(entity_id)
         return entity_id
 
     def _remember(self, entity_id: str, name: str, ids: dict[str, str]) -> None:
@@ -224,7 +229,8 @@ class Decision:
     note: str = ""
 
 
-def load_decisions(path: Path, display: str | None = None) -> tuple[list[Decision], list[InputError]]:
+def load_decisions(path: Path, display: str | None = None
+                   ) -> tuple[list[Decision], list[InputError]]:
     """Read the decisions file: entries `same: [a, b, ...]` or `different: [a, b]`."""
     if not path.is_file():
         return [], []
@@ -283,8 +289,9 @@ def merge_map(decisions: list[Decision], known: Registry, created: set[str]
         missing = [i for i in decision.ids if i not in known]
         if missing:
             path, _, line = decision.where.rpartition(":")
-            problems.append(InputError(f"unknown entity {missing[0]!r} in a decision; it is left out",
-                                       path=path, line=int(line), field=decision.verdict))
+            problems.append(InputError(
+                f"unknown entity {missing[0]!r} in a decision; it is left out",
+                path=path, line=int(line), field=decision.verdict))
         if decision.verdict != "same":
             continue
         ids = [i for i in decision.ids if i in known]

@@ -55,7 +55,8 @@ def read_table(file: Path, shown: str, context: ExtractContext, delimiter: str =
     try:
         header = [h.strip() for h in next(reader)]
     except csv.Error as err:
-        raise InputError(f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1) from None
+        raise InputError(f"not a readable {_kind(delimiter)} header: {err}", path=shown,
+                         line=1) from None
     if len(header) < 2:
         raise InputError(f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
                          path=shown, line=1)

@@ -1,0 +1,122 @@
+"""EFF Atlas of Surveillance CSV files, in the published layout or with re-typed headers.
+
+Each row says that an agency `uses` a technology (a Product: the Atlas's technology category,
+or a registry product of that name) and, when a vendor is named, that the vendor `supplies`
+the agency with it. Every link of the row is a citation, its archived snapshot kept as the
+source's archive URL; a row without links cites the Atlas itself with its row number.
+Headers match without case, spaces or punctuation ("Type of LEA" == "TypeofLEA").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..exc import InputError
+from ..model import Citation, Entity, Fact, SourceDoc
+from ..resolution import Resolver
+from .base import ExtractContext, files_under
+from .tables import Row, header_key, parse_record_date, read_table
+
+NAME = "atlas"
+VERSION = "1"
+SUFFIXES = (".csv",)
+ATLAS = SourceDoc(url="https://atlasofsurveillance.org/", title="Atlas of Surveillance",
+                  publisher="Electronic Frontier Foundation", kind="dataset")
+REQUIRED = ("agency", "technology")
+_URL = re.compile(r"https?://\S+")
+
+
+def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    for file in files_under(path, SUFFIXES):
+        shown = context.display(file)
+        resolver = Resolver(context.registry)
+        try:
+            header, rows = read_table(file, shown, context)
+            columns = {header_key(h): h for h in header}
+            missing = [c for c in REQUIRED if c not in columns]
+            if missing:
+                raise InputError(f"not an Atlas of Surveillance file: no {missing[0]!r} column "
+                                 "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
+                                 path=shown, line=1, field=missing[0])
+            sources: dict[str, SourceDoc] = {}
+            for row in rows:
+                try:
+                    yield from _row(_Cells(row, columns), shown, resolver, sources, context)
+                except InputError as err:
+                    context.report(err)
+        except InputError as err:
+            err.path = err.path or shown
+            context.report(err)
+        yield from resolver.new_entities()
+
+
+class _Cells:
+    """A row read through normalised header names."""
+
+    def __init__(self, row: Row, columns: dict[str, str]) -> None:
+        self.row, self.columns = row, columns
+
+    def __call__(self, key: str) -> str:
+        column = self.columns.get(key)
+        return self.row.get(column) if column else ""
+
+    def column(self, key: str) -> str:
+        return self.columns.get(key, key)
+
+
+def _row(cell: _Cells, shown: str, resolver: Resolver, sources: dict, context: ExtractContext):
+    line = cell.row.line
+    where = f"{shown}:{line}"
+    agency_name, technology = cell("agency"), cell("technology")
+    for key, value in (("agency", agency_name), ("technology", technology)):
+        if not value:
+            raise InputError(f"missing {key}; the row is skipped", path=shown, line=line,
+                             field=cell.column(key))
+    row_id = cell("aosnumber") or cell("ref") or f"row {line}"
+    citations = _citations(cell, row_id, shown, line, sources, context)
+    state = cell("state")
+    agency = resolver.resolve(agency_name, "GovernmentAgency", where=where, scope=state)
+    product = resolver.resolve(technology, "Product", where=where)
+    yield Fact(agency, "uses", product, citations=citations, where=where)
+    vendor_name = cell("vendor")
+    if vendor_name and vendor_name.casefold() not in ("unknown", "n/a", "none"):
+        vendor = resolver.resolve(vendor_name, "Company", where=where)
+        yield Fact(vendor, "supplies", agency, product=product, citations=citations, where=where)
+
+
+def _citations(cell: _Cells, row_id: str, shown: str, line: int, sources: dict,
+               context: ExtractContext) -> list[Citation]:
+    found: list[Citation] = []
+    locator = f"Atlas of Surveillance {row_id}"
+    for n in (1, 2, 3):
+        url = cell(f"link{n}")
+        if not url:
+            continue
+        if not _URL.fullmatch(url):
+            context.report(InputError(f"{url!r} is not an http(s) link; it is not cited",
+                                      path=shown, line=line, field=cell.column(f"link{n}")))
+            continue
+        published = None
+        # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
+        with contextlib.suppress(ValueError):
+            published = parse_record_date(cell(f"link{n}date")) if cell(f"link{n}date") else None
+        snapshot = cell(f"link{n}snapshot")
+        # One description per URL, the first row's, so a source never gets two titles.
+        source = sources.setdefault(url, SourceDoc(
+            url=url, title=cell(f"link{n}source") or None,
+            publisher=cell(f"link{n}source") or None,
+            published=published, archive=snapshot if _URL.fullmatch(snapshot) else None,
+            kind=cell(f"link{n}type") or None))
+        found.append(_cite(source, locator, shown, line))
+    for url in (u.rstrip(".,;)") for u in _URL.findall(cell("otherlinks"))):
+        source = sources.setdefault(url, SourceDoc(url=url))
+        found.append(_cite(source, locator, shown, line))
+    return found or [_cite(ATLAS, locator, shown, line)]
+
+
+def _cite(source: SourceDoc, locator: str, shown: str, line: int) -> Citation:
+    return Citation(source=source, locator=locator, extractor=NAME, extractor_version=VERSION,
+                    where=f"{shown}:{line}")

@@ -1,0 +1,262 @@
+"""Any CSV, TSV, JSON or GeoJSON file, imported through a small declarative YAML mapping.
+
+A mapping file (the source path points at it) names the data file and says, per row, which
+column gives the subject and the object (or a fixed value), their types, the relation (fixed,
+or from a column through a lookup), the qualifiers and the citation:
+
+    data: ../data/awards.csv            # relative to the mapping file
+    subject: {column: vendor, type: Company}
+    relation: supplies                  # or {column: kind, lookup: {sells to: supplies}}
+    object: {value: ICE, type: GovernmentAgency}
+    qualifiers: {amount: value, currency: {value: USD}, start: date, contract: award_id}
+    citation: {url: link, locator: "award {award_id}"}
+    also:                               # more facts from the same row
+      - {subject: {column: vendor, type: Company}, relation: partOf,
+         object: {column: parent, type: Company}}
+
+See examples/ for mappings of real files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..exc import InputError
+from ..model import Citation, Entity, Fact, PartialDate, SourceDoc, parse_amount
+from ..resolution import Resolver
+from ..vocab import ENTITY_TYPES, RELATIONS
+from ..yamlio import load_yaml
+from .base import ExtractContext, files_under
+from .tables import Row, parse_record_date, read_table
+
+NAME = "mapping"
+VERSION = "1"
+SUFFIXES = (".yaml", ".yml")
+FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
+_KEYS = {"data", "format", "records", "subject", "relation", "object", "qualifiers", "citation",
+         "also", "note"}
+_QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
+_FIELD = re.compile(r"\{([^{}]+)\}")
+
+
+def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    for file in files_under(path, SUFFIXES):
+        shown = context.display(file)
+        resolver = Resolver(context.registry)
+        try:
+            spec = _load_spec(file, shown, context)
+            data = Path(spec["data"])
+            data = data if data.is_absolute() else (file.parent / data)
+            data_shown = context.display(data)
+            sources: dict[str, SourceDoc] = {}
+            for row in _records(data, data_shown, spec, context):
+                for rule in spec["rules"]:
+                    try:
+                        fact = _fact(rule, spec, row, data_shown, resolver, sources)
+                    except InputError as err:
+                        context.report(err)
+                        break  # one message per row is enough; the next row still imports
+                    if fact is not None:
+                        yield fact
+                        if fact.contract and fact.relation == "supplies":
+                            # the contract names its holder, so it is never a loose entity
+                            yield Fact(fact.subject, "awardedContract", fact.contract,
+                                       citations=fact.citations, where=fact.where,
+                                       start=fact.start, end=fact.end)
+        except InputError as err:
+            err.path = err.path or shown
+            context.report(err)
+        yield from resolver.new_entities()
+
+
+def _load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
+    spec = load_yaml(file, shown)
+    if not isinstance(spec, dict):
+        raise InputError("a mapping is a YAML mapping with data, subject, relation, object, "
+                         "citation", path=shown, line=1)
+    unknown = sorted(set(map(str, spec)) - _KEYS)
+    if unknown:
+        raise InputError(f"unknown key {unknown[0]!r}; keys are {', '.join(sorted(_KEYS))}",
+                         path=shown, line=spec.line_of(unknown[0]), field=unknown[0])
+    for key in ("subject", "relation", "object", "citation"):
+        if key not in spec:
+            raise InputError(f"missing {key}", path=shown, line=1, field=key)
+    if context.options.get("data"):
+        spec["data"] = str(context.root / str(context.options["data"]))
+    if not spec.get("data"):
+        raise InputError("missing data: the file to import, relative to the mapping", path=shown,
+                         line=1, field="data")
+    rules = [spec] + list(spec.get("also") or [])
+    for rule in rules:
+        _check_rule(rule, shown)
+    spec["rules"] = rules
+    return spec
+
+
+def _check_rule(rule: dict, shown: str) -> None:
+    line = getattr(rule, "line_of", lambda key: 1)
+    relation = rule.get("relation")
+    if isinstance(relation, str) and relation not in RELATIONS:
+        raise InputError(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}",
+                         path=shown, line=line("relation"), field="relation")
+    for end in ("subject", "object"):
+        ref = rule.get(end)
+        if not isinstance(ref, dict) or not ({"column", "value"} & set(ref)):
+            raise InputError(f"{end} needs {{column: NAME}} or {{value: TEXT}}, and a type",
+                             path=shown, line=line(end), field=end)
+        if ref.get("type", "Company") not in ENTITY_TYPES:
+            raise InputError(f"unknown type {ref['type']!r}; types are {', '.join(ENTITY_TYPES)}",
+                             path=shown, line=line(end), field=end)
+    unknown = set(rule.get("qualifiers") or {}) - _QUALIFIERS
+    if unknown:
+        raise InputError(f"unknown qualifier {sorted(unknown)[0]!r}; qualifiers are "
+                         f"{', '.join(sorted(_QUALIFIERS))}", path=shown,
+                         line=line("qualifiers"), field="qualifiers")
+
+
+def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Iterator[Row]:
+    fmt = spec.get("format") or FORMATS.get(data.suffix.lower())
+    if fmt not in FORMATS.values():
+        raise InputError(f"unknown format {fmt!r}; formats are {', '.join(FORMATS.values())}",
+                         path=shown, field="format")
+    if not data.is_file():
+        raise InputError("no such data file (the path is relative to the mapping file)",
+                         path=shown)
+    if fmt in ("csv", "tsv"):
+        _, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
+        yield from rows
+        return
+    try:
+        document = json.loads(data.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as err:
+        raise InputError(f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8",
+                         path=shown) from None
+    except json.JSONDecodeError as err:
+        raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
+    path = spec.get("records") or ("features" if fmt == "geojson" else "")
+    for index, record in enumerate(_walk(document, path.split(".") if path else []), start=1):
+        if isinstance(record, dict):
+            yield Row(index, record)
+
+
+def _walk(node: Any, steps: list[str]) -> Iterator[Any]:
+    """The records at a dotted path; lists along the way are walked item by item."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item, steps)
+    elif not steps:
+        yield node
+    elif isinstance(node, dict) and steps[0] in node:
+        yield from _walk(node[steps[0]], steps[1:])
+
+
+def _cell(row: Row, column: str) -> str:
+    """A column's text; dotted names reach into JSON records ("properties.name")."""
+    value: Any = row.cells
+    for step in [column] if column in row.cells else column.split("."):
+        value = value.get(step) if isinstance(value, dict) else None
+    if value is None:
+        return ""
+    return str(value).strip()
+
+
+def _value(ref: Any, row: Row) -> tuple[str, str | None]:
+    """(text, column) for a reference: a column name, {column: ...}, {value: ...} or a template."""
+    if isinstance(ref, dict):
+        if "value" in ref:
+            return _template(str(ref["value"]), row), None
+        return _cell(row, str(ref["column"])), str(ref["column"])
+    return _cell(row, str(ref)), str(ref)
+
+
+def _template(text: str, row: Row) -> str:
+    return _FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
+
+
+def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, sources: dict
+          ) -> Fact | None:
+    where = f"{shown}:{row.line}"
+
+    def fail(message: str, column: str | None) -> InputError:
+        return InputError(message, path=shown, line=row.line, field=column)
+
+    citation = _citation(spec["citation"], row, shown, fail, sources)  # no citation, no entities
+    ends = {}
+    for end in ("subject", "object"):
+        ref = rule[end]
+        name, column = _value(ref, row)
+        if not name:
+            if rule is not spec:
+                return None  # an `also` fact whose column is empty is simply not stated
+            raise fail(f"missing {end}; the row is skipped", column)
+        scope = _value(ref["scope"], row)[0] if ref.get("scope") else ""
+        ends[end] = resolver.resolve(name, ref.get("type", "Company"), where=where, scope=scope)
+    relation = _relation(rule["relation"], row, fail)
+    fact = Fact(ends["subject"], relation, ends["object"], where=where)
+    for key, ref in (rule.get("qualifiers") or {}).items():
+        text, column = _value(ref, row)
+        if text:
+            _qualify(fact, key, text, column, ref, resolver, fail, where)
+    if fact.amount is not None and not fact.currency:
+        raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
+    fact.citations.append(citation)
+    return fact
+
+
+def _relation(ref: Any, row: Row, fail) -> str:
+    if isinstance(ref, str):
+        return ref
+    text, column = _value({"column": ref.get("column")}, row)
+    relation = (ref.get("lookup") or {}).get(text, text)
+    if relation not in RELATIONS:
+        raise fail(f"{text!r} gives no relation; add it to the lookup", column)
+    return relation
+
+
+def _qualify(fact: Fact, key: str, text: str, column, ref, resolver: Resolver, fail, where) -> None:
+    try:
+        if key in ("start", "end"):
+            setattr(fact, key, _date(text))
+        elif key == "amount":
+            fact.amount = parse_amount(text)
+        elif key == "product":
+            kind = ref.get("type", "Product") if isinstance(ref, dict) else "Product"
+            fact.product = resolver.resolve(text, kind, where=where)
+        elif key == "contract":
+            fact.contract = resolver.resolve(text, "Contract", where=where)
+        else:
+            setattr(fact, key, text)
+    except ValueError as err:
+        raise fail(str(err), column) from None
+
+
+def _date(text: str) -> PartialDate:
+    try:
+        return parse_record_date(text)
+    except ValueError:
+        return PartialDate.parse(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text)
+
+
+def _citation(ref: dict, row: Row, shown: str, fail, sources: dict) -> Citation:
+    """The row's citation: a URL column (or the first non-empty of a list), or a fixed source."""
+    columns = ref.get("url") or []
+    columns = columns if isinstance(columns, list) else [columns]
+    url = next((u for u in (_value(c, row)[0] for c in columns) if u), "")
+    fixed = ref.get("source") or {}
+    url = url or str(fixed.get("url") or "")
+    if not url.startswith(("http://", "https://")) or " " in url:
+        column = _value(columns[0], row)[1] if columns else "citation"
+        raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column)
+    title = _template(str(ref.get("title") or fixed.get("title") or ""), row) or None
+    # One description per URL (the first row's), so a source never carries two titles.
+    source = sources.setdefault(url, SourceDoc(
+        url=url, title=title, kind=str(fixed.get("kind") or "record"),
+        publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None))
+    locator = _template(str(ref["locator"]), row) if ref.get("locator") else f"row {row.line}"
+    return Citation(source=source, locator=locator, extractor=NAME, extractor_version=VERSION,
+                    where=f"{shown}:{row.line}")
+
