@@ -40,7 +40,7 @@ class Watched:
 
     def open(self, path: Path) -> None:
         self.page.goto(Path(path).resolve().as_uri())
-        self.page.wait_for_function("window.graphkit && window.graphkit.ready", timeout=60_000)
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
 
     def outside_requests(self, path: Path) -> list[str]:
         own = Path(path).resolve().as_uri()

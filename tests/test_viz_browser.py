@@ -204,7 +204,7 @@ def test_core_view_of_a_large_graph_expands_on_demand(watched, mini_page, tmp_pa
     assert watched.js("window.graphkit.network.getSelectedNodes()") == [ent("hsi")]
     assert ent("hsi") in visible(watched)["nodes"]
     watched.page.click("#show-all")
-    watched.page.wait_for_function("!window.graphkit.network.physics.physicsEnabled")
+    watched.page.wait_for_selector("body[data-layout=frozen]", state="attached")
     assert len(visible(watched)["nodes"]) == 14
 
 

@@ -16,7 +16,7 @@ from ..network import FAMILIES
 from .style import FAMILY_ORDER, FAMILY_STYLES, type_style
 
 # Above this many entities the page opens on the most connected ones and lets the user expand.
-CORE_LIMIT = 1000
+CORE_LIMIT = 500
 
 
 def safe_url(url: str | None) -> str | None:

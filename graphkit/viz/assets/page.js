@@ -11,7 +11,8 @@
                  diamond: "◆", hexagon: "⬢" };
   var FADED = "rgba(190,190,190,0.3)";
   var FADED_TEXT = "rgba(120,120,120,0.35)";
-  var BIG = DATA.nodes.length > 1000 || DATA.edges.length > 3000;
+  // Past this size straight edges and a shorter stabilisation keep the page quick.
+  var BIG = DATA.nodes.length > 400 || DATA.edges.length > 1500;
 
   var TYPE = {};
   DATA.types.forEach(function (t) { TYPE[t.name] = t; });
@@ -104,7 +105,7 @@
     physics: {
       enabled: true, solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -70, springLength: 110, avoidOverlap: 0.4 },
-      stabilization: { enabled: true, iterations: BIG ? 120 : 400, updateInterval: 50, fit: true }
+      stabilization: { enabled: true, iterations: BIG ? 100 : 400, updateInterval: 50, fit: true }
     },
     interaction: { hover: true, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, keyboard: false,
                    multiselect: false, tooltipDelay: 100000 },
@@ -179,7 +180,8 @@
     var nodeUpdates = [];
     var edgeUpdates = [];
     DATA.nodes.forEach(function (n) {
-      var fade = keepNodes !== null && !keepNodes.has(n.id);
+      // Hidden entities are left alone unless faded: fading only what is seen keeps it quick.
+      var fade = keepNodes !== null && !keepNodes.has(n.id) && !hiddenNodes.has(n.id);
       if (fade === dimmedNodes.has(n.id)) { return; }
       if (fade) { dimmedNodes.add(n.id); } else { dimmedNodes.delete(n.id); }
       nodeUpdates.push(fade
@@ -187,7 +189,7 @@
         : { id: n.id, color: nodeColor(n), font: { color: "#1a202c" } });
     });
     DATA.edges.forEach(function (e) {
-      var fade = keepEdges !== null && !keepEdges.has(e.id);
+      var fade = keepEdges !== null && !keepEdges.has(e.id) && !hiddenEdges.has(e.id);
       if (fade === dimmedEdges.has(e.id)) { return; }
       if (fade) { dimmedEdges.add(e.id); } else { dimmedEdges.delete(e.id); }
       edgeUpdates.push(fade
@@ -548,6 +550,7 @@
 
   function freeze() {
     network.setOptions({ physics: { enabled: false } });
+    document.body.dataset.layout = "frozen";
     if (!api.ready) {
       api.ready = true;
       api.readyAt = performance.now();
@@ -556,6 +559,7 @@
   }
   // Stabilise once, then freeze: the page stays responsive however large the graph.
   function relayout() {
+    document.body.dataset.layout = "running";
     network.setOptions({ physics: { enabled: true } });
     network.once("stabilizationIterationsDone", freeze);
     network.stabilize(BIG ? 120 : 200);
