@@ -14,8 +14,8 @@ from .vocab import ENTITY_TYPES
 MEASURES = ("degree", "betweenness", "pagerank")
 # Exact betweenness costs one traversal per entity; above this many entities it is estimated
 # from a fixed-seed sample of source entities (Brandes & Pich), so 100k-fact graphs stay usable.
-EXACT_BETWEENNESS_UP_TO = 2000
-DEFAULT_SAMPLES = 256
+EXACT_BETWEENNESS_UP_TO = 1000
+DEFAULT_SAMPLES = 128
 
 
 def rank(net: nx.MultiDiGraph, by: str = "degree", *, types: tuple[str, ...] = (), top: int = 10,
