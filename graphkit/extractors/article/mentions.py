@@ -54,8 +54,8 @@ _PERSON_AFTER = re.compile(r"^,? (?:the|a|an) (?:[\w-]+ )?(" + "|".join(lx.PERSO
 _APPOSITION = re.compile(r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
                          r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
                          r"organization|nonprofit|watchdog|outlet|newspaper|union)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside) $")
-_EMPLOYEE_WORDS = r"(?:employees|workers|staff(?:ers)?|engineers|staffers)"
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)(?: the)? $")
+_EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 
 
 @dataclass
@@ -71,6 +71,12 @@ class DocEntity:
     employer: str | None = None  # for employee groups: the company's key
     developer: str | None = None  # for products named "<Company> <Product>"
     place: bool = False
+    label: str = ""  # the registry's label, when the registry knows the entity
+
+    @property
+    def city(self) -> bool:
+        """A town or city, named as a place or as its government."""
+        return self.place or bool(re.match(r"(?:city|town|village|county) of ", self.label.lower()))
 
 
 @dataclass(frozen=True)
@@ -95,8 +101,10 @@ class DocumentEntities:
         self._collect(chunks, sentences)
         self._merge_short_names()
         self._decide_types()
-        self.mentions = [self._sentence_mentions(cs, span) for cs, span in zip(chunks, sentences,
-                                                                                strict=True)]
+        for _ in range(2):  # twice: "employees" early on may mean a group named later
+            self._recent = []
+            self.mentions = [self._sentence_mentions(cs, span)
+                             for cs, span in zip(chunks, sentences, strict=True)]
 
     # -- names ---------------------------------------------------------------------------
     def lookup(self, name: str) -> DocEntity | None:
@@ -141,7 +149,8 @@ class DocumentEntities:
                 registered = self.registry.candidates(chunk.name)
                 # A sentence's first word is a name only if the text also writes it mid-sentence,
                 # or the registry knows it, or it is several words long.
-                if (chunk.initial and not registered and not seen_inside[norm]
+                listed = re.match(r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end:chunk.span_end + 4])
+                if (chunk.initial and not registered and not seen_inside[norm] and not listed
                         and len(chunk.name.split()) == 1 and not chunk.acronym):
                     continue
                 entity = self._entity(chunk.name)
@@ -182,7 +191,7 @@ class DocumentEntities:
                 continue
             for cut in range(len(lwords) - 1, 0, -1):
                 prefix = self._alias.get(normalize(" ".join(lwords[:cut])))
-                if prefix and prefix != entity.key and not self.entities[prefix].votes["Place"]:
+                if prefix and prefix != entity.key and self.entities[prefix].votes["Place"] < 2:
                     entity.developer = prefix
                     entity.votes["Product"] += 1
                     self.entities[prefix].votes["Company"] += 1
@@ -210,7 +219,8 @@ class DocumentEntities:
             votes["Product"] += 2
         if _PRODUCT_IS.match(after):
             votes["Product"] += 3
-        if _MEDIA_CUE.search(before) or _MEDIA_AFTER.match(after):
+        modifier = re.match(r"^\s+[a-z]", after) and not _MEDIA_AFTER.match(after)
+        if (_MEDIA_CUE.search(before) and not modifier) or _MEDIA_AFTER.match(after):
             votes["MediaOrganization"] += 1
         if _PERSON_AFTER.match(after) and (len(chunk.name.split()) > 1 or not
                                            re.match(r"^ (?:said|says|told|testified|wrote|added|"
@@ -223,8 +233,10 @@ class DocumentEntities:
         if re.match(r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b",
                     after.lower()):
             votes["Place"] += 3
-        elif _PLACE_BEFORE.search(before) and len(chunk.name.split()) == 1:
+        elif _PLACE_BEFORE.search(before) and len(chunk.name.split()) <= 2:
             votes["Place"] += 1
+        if re.match(r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b", after):
+            votes["Place"] += 2
         if re.match(r"^\s*" + _EMPLOYEE_WORDS, after) or chunk.possessive and re.match(
                 r"^\s*" + _EMPLOYEE_WORDS, after):
             votes["Company"] += 1
@@ -238,6 +250,7 @@ class DocumentEntities:
                 if len(found) == 1:
                     entity.registry_id = found[0].id
                     entity.type = found[0].type
+                    entity.label = found[0].label
                     break
             if entity.registry_id:
                 continue
@@ -271,18 +284,22 @@ class DocumentEntities:
                                  tuple(chunk.titles)))
         named = self._employee_groups(named, span)
         named = self._police_of_places(named, span)
-        out = sorted(named + self._references(named, span), key=lambda m: (m.start, m.end))
+        refs, replaced = self._references(named, span)
+        named = [m for m in named if (m.start, m.end) not in replaced]
+        out = sorted(named + refs, key=lambda m: (m.start, m.end))
         for mention in out:
             self._recent.append(mention.key)
         return out
 
     _recent: list[str]
+    last_requester: str | None = None
 
-    def __getattr__(self, name: str):
-        if name == "_recent":
-            self._recent = []
-            return self._recent
-        raise AttributeError(name)
+    def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
+        """A contract between two parties: "Microsoft ICE contract"."""
+        short = min(counterpart.names, key=len)
+        entity = self._entity(f"{holder.name} {short} contract")
+        entity.type = "Contract"
+        return entity
 
     def group_for(self, company_key: str) -> DocEntity:
         """The employee group of a company: "Google employees"."""
@@ -345,17 +362,22 @@ class DocumentEntities:
         out = []
         for mention in named:
             before = re.search(r"\bpolice (?:in|of) $", self.text[span[0]:mention.start])
-            if before and self.entities[mention.key].place:
+            if before and self.entities[mention.key].city:
                 entity = self._entity(f"{self.entities[mention.key].name} Police Department")
                 entity.type = "GovernmentAgency"
                 mention = Mention(span[0] + before.start(), mention.end, entity.key)
             out.append(mention)
         return out
 
-    def _references(self, named: list[Mention], span) -> list[Mention]:
-        """Mentions by description or pronoun, resolved to the last fitting entity."""
+    def _references(self, named: list[Mention], span) -> tuple[list[Mention], set]:
+        """Mentions by description or pronoun, resolved to the last fitting entity.
+
+        Also returns the spans of named mentions a description replaces: in "Amazon's facial
+        tech", the mention is of the product, not of Amazon.
+        """
         text = self.text
         out = []
+        replaced: set[tuple[int, int]] = set()
         taken = [(m.start, m.end) for m in named]
 
         def free(start: int, end: int) -> bool:
@@ -373,7 +395,14 @@ class DocumentEntities:
         sentence = text[span[0]:span[1]]
         for match in _REFERENCE.finditer(sentence):
             start, end = span[0] + match.start(), span[0] + match.end()
+            owner_mention = None
+            if match.group("owner"):
+                owner_mention = next((m for m in named if m.start == start and m.possessive), None)
+                if owner_mention:
+                    taken.remove((owner_mention.start, owner_mention.end))
             if not free(start, end):
+                if owner_mention:
+                    taken.append((owner_mention.start, owner_mention.end))
                 continue
             word = match.group(0).lower()
             key = None
@@ -386,24 +415,26 @@ class DocumentEntities:
             elif match.group("person"):
                 key = recent({"Person"}, start)
             elif match.group("thing"):
-                owner = next((m.key for m in named if m.end == start + len(match.group("owner") or "")
-                              and m.possessive and match.group("owner")), None)
+                owner = owner_mention.key if owner_mention else None
                 key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
-                if owner and key is None:
+                if owner_mention and key is None:
+                    taken.append((owner_mention.start, owner_mention.end))
                     continue
+                if owner_mention:
+                    replaced.add((owner_mention.start, owner_mention.end))
             elif match.group("staff"):
                 group = self.main_group()
                 key = group.key if group else None
             if key:
                 out.append(Mention(start, end, key, word.endswith(("'s", "’s")), generic=True))
                 taken.append((start, end))
-        return out
+        return out, replaced
 
     def _last_place(self, named: list[Mention], before: int) -> str | None:
         keys = [m.key for m in named if m.end <= before]
         for key in reversed(self._recent + keys):
             entity = self.entities.get(key)
-            if entity and (entity.place or entity.name.lower().startswith("city of")):
+            if entity and (entity.city or entity.name.lower().startswith("city of")):
                 return key
         return None
 

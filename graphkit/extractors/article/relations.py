@@ -71,7 +71,7 @@ _STOP = (r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to
 _SUPPORT = (r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
             r"(?:stand|stands|stood) (?:in support of|with|behind)|in solidarity with|"
             r"(?:voiced|expressed|pledged|declared) (?:its |their |his |her )?support for|"
-            r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?|(?:legally )?represent(?:s|ed|ing)?)")
+            r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?)")
 _REVEAL = (r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
            r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed)")
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
@@ -80,7 +80,7 @@ _UNIT = (r"(?:division|unit|component|subsidiary|office|branch|arm|agency|depart
 
 RULES = [
     # develops
-    _rule("called", "develops", r"{S}{X}(?:sells|sold|makes|built|builds|building|develop(?:s|ed|ing)|"
+    _rule("called", "develops", r"{S}{W}(?:sells|sold|makes|built|builds|building|develop(?:s|ed|ing)|"
           r"created|creates|offers|launched|markets|marketing|selling|own)\b{W}(?:called|named|"
           r"known as|dubbed) {O}", ORGS, THING_TYPES, 0.75),
     _rule("makes", "develops", r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
@@ -144,29 +144,35 @@ RULES = [
     _rule("owned by", "partOf", r"{S}{w}(?:is |was )?(?:owned|run|operated) by {O}", ORGS, ORGS,
           0.6),
     # opposes
-    _rule("request", "opposes", r"{S}{X}" + _ASK + r"\b{W}" + _STOP + r"{W}{O}", AGENT_TYPES, ANY,
-          0.65, negatable=False),
+    _rule("request", "opposes", r"{S}{X}" + _ASK + r"\b(?: (?:the )?(?:ceo |company )?@(?P<a>\d+)@(?:'s)?)?"
+          r"{W}" + _STOP + r"{W}{O}", AGENT_TYPES - COMPANY, ANY, 0.65, negatable=False),
     _rule("ask cancel", "opposes", r"{S}{W}" + _ASK + r" (?:that )?(?:the )?{O} (?:be|is) (?:cancel+ed|"
           r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)", AGENT_TYPES, ANY,
           0.65, negatable=False),
-    _rule("oppose", "opposes", r"{S}{W}\b" + _OPPOSE + r"\b{W}{O}", AGENT_TYPES, ANY, 0.65),
+    _rule("oppose", "opposes", r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b){w}{O}(?!'s (?:practice|"
+          r"policy|policies|treatment|handling|decision|plan))", AGENT_TYPES, ANY, 0.65),
     _rule("opposed by", "opposes", r"{O}{w}(?:has been |was |is |were )?(?:criticized|criticised|"
           r"opposed|protested|sued|denounced|condemned|challenged) by {S}", AGENT_TYPES, ANY, 0.65),
     # supports
     _rule("represented by", "supports", r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
           r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
           AGENT_TYPES, ANY, 0.6),
+    _rule("representing", "worksFor", r"{S},? (?:speaking for|representing|on behalf of) (?:the )?{O}",
+          PERSON, ORGS, 0.6),
     _rule("support", "supports", r"{S}{W}\b" + _SUPPORT + r"\b{W}{O}", AGENT_TYPES - PERSON | PERSON,
           ANY, 0.6),
     # investigates
-    _rule("according to", "investigates", r"{O}{X}according to (?:an? |the )?[^@]{0,30}?{S}",
+    _rule("according to", "investigates", r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,30}?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("reported by", "investigates", r"{O}{X}\b(?:first )?(?:reported|spotted|revealed|"
-          r"uncovered|obtained|exposed|discovered|documented|reviewed)(?: \w+){0,3} by (?:the )?{S}",
+    _rule("reported by", "investigates", r"^[^@]{0,80}?{O}.{0,80}?\b(?:first )?(?:reported|spotted|"
+          r"revealed|uncovered|exposed|discovered|documented)(?: \w+){0,3} by (?:the )?{S}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+    _rule("obtained by", "investigates", r"{O}(?: [\w-]+){0,3} (?:obtained|reviewed|seen|leaked to)"
+          r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reveals", "investigates", r"{S}(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("outlet reported", "investigates", r"^[^@]{0,60}?{O}{X}, {S} (?:has )?(?:learned|"
+    _rule("outlet reported", "investigates", r"^[^@]{0,60}?{O}.*, {S} (?:has )?(?:learned|"
           r"reported|reports|found|revealed)\b", {"MediaOrganization", "ResearchOrganization"},
           ANY, 0.55),
     # funds
@@ -178,7 +184,7 @@ RULES = [
 ]
 # Passive report with no subject named: "The letter was first reported by X" is about the
 # document's main actor.
-_REPORTED_BY = re.compile(r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)"
+_REPORTED_BY = re.compile(r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
                           r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@")
 _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
@@ -222,8 +228,8 @@ def _plain(text: str) -> str:
 def _lists(masked: str, count: int) -> dict[int, list[int]]:
     """Mentions joined by commas and a final "and"/"or": each maps to all of them."""
     out: dict[int, list[int]] = {}
-    pattern = re.compile(r"@(\d+)@(?:(?:,| ,)(?: the)? @\d+@)*(?:,)? (?:and|or|nor|as well as)"
-                         r"(?: the)? @(\d+)@")
+    pattern = re.compile(r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
+                         r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)(?: the)? @(\d+)@")
     for match in pattern.finditer(masked):
         members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
         for member in members:
@@ -231,9 +237,22 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
     return out
 
 
+_REQUEST_RULES = ("request", "ask cancel")
+# Who asks matters more than who is asked: a group of employees over an advocacy group, over
+# a person, over anyone else named before the request.
+_ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
+_PRONOUN_ASK = re.compile(
+    r"^(?:[^@]{0,40}?\b)?(?:it|they|we|the letter|the petition|the open letter)(?: also)? " + _ASK
+    + r"\b(?: (?:the )?(?:ceo )?@(?P<a>\d+)@(?:'s)?)?[^@]{0,60}?(?:" + _STOP
+    + r"[^@]{0,60}?|that (?:the )?(?=@\d+@ (?:be|is) (?:cancel+ed|ended|dropped|stopped|halted)))"
+    r"@(?P<o>\d+)@")
+_CONTRACT_OF = re.compile(r"(?:its|their|the) (?:[\w$.,]+ ){0,3}?contract (?:with|for) (?:the )?$")
+
+
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
     found: list[Found] = []
+    requests: list[tuple[int, Found]] = []
     text = sentence.masked
     for rule in RULES:
         for match in _all_matches(rule.pattern, text):
@@ -242,12 +261,80 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             if rule.negatable and NEGATION.search(span):
                 continue
             confidence = rule.confidence - (0.15 if _HEDGE.search(span) else 0.0)
+            addressee = match.groupdict().get("a")
             for s in sentence.members(s_index):
+                if addressee is not None and s == int(addressee):
+                    continue
                 for o in sentence.members(o_index):
-                    found.extend(_checked(sentence, rule, s, o, confidence))
+                    for item in _checked(sentence, rule, s, o, confidence):
+                        if rule.name in _REQUEST_RULES:
+                            item = _contract_object(sentence, match, item, addressee)
+                            requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
+                        else:
+                            found.append(item)
+    if not requests:
+        requests = _pronoun_requests(sentence)
+    if requests:
+        best = max(rank for rank, _ in requests)
+        chosen = [item for rank, item in requests if rank == best]
+        sentence.doc.last_requester = chosen[0].subject
+        found.extend(chosen)
     found.extend(_roles(sentence))
     found.extend(_groups(sentence))
+    found.extend(_named_products(sentence))
     return found
+
+
+def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
+    """"urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
+    before = sentence.masked[:match.start("o") - 1]  # up to the placeholder's "@"
+    if not _CONTRACT_OF.search(before):
+        return item
+    holder = sentence.entity(int(addressee)) if addressee is not None else None
+    asker = sentence.doc.entities[item.subject]
+    if (holder is None or holder.type != "Company") and asker.employer:
+        holder = sentence.doc.entities[asker.employer]
+    if holder is None or holder.type != "Company":
+        return item
+    counterpart = sentence.doc.entities[item.object]
+    contract = sentence.doc.contract_entity(holder, counterpart)
+    return Found(item.subject, item.relation, contract.key, item.confidence, item.rule)
+
+
+def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
+    """"It also asks Bezos to end …", "we ask that X be cancelled": the askers named before."""
+    match = _PRONOUN_ASK.search(sentence.masked)
+    if not match:
+        return []
+    doc = sentence.doc
+    group = doc.main_group()
+    asker = getattr(doc, "last_requester", None) or (group.key if group else None)
+    if not asker:
+        return []
+    target = int(match.group("o"))
+    addressee = match.group("a")
+    out = []
+    for o in sentence.members(target):
+        if addressee is not None and o == int(addressee):
+            continue
+        if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
+            item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
+            out.append((0, _contract_object(sentence, match, item, addressee)))
+    return out
+
+
+def _named_products(sentence: Sentence) -> list[Found]:
+    """"Amazon Rekognition": a product named after its maker is developed by it."""
+    out = []
+    for index, mention in enumerate(sentence.mentions):
+        entity = sentence.entity(index)
+        if not entity.developer or mention.generic or entity.type not in THING_TYPES:
+            continue
+        maker = sentence.doc.entities[entity.developer]
+        written = sentence.doc.text[mention.start:mention.end]
+        if maker.type in ORGS and written.startswith(maker.name):
+            out.append(Found(maker.key, "develops", entity.key, 0.6, "product name"))
+    return out
 
 
 def _all_matches(pattern: re.Pattern, text: str):
@@ -262,15 +349,28 @@ def _all_matches(pattern: re.Pattern, text: str):
 
 def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
     subject, obj = sentence.entity(s), sentence.entity(o)
-    if subject.key == obj.key or subject.place or (obj.place and rule.relation != "supports"):
+    if subject.key == obj.key:
         return []
+    # A place acts as its city government when it uses, buys or has offices.
+    if subject.place and rule.relation not in ("uses",):
+        return []
+    if obj.place and rule.relation not in ("supplies", "partOf"):
+        return []
+    if rule.relation == "investigates":
+        if obj.employer:
+            obj = sentence.doc.entities[obj.employer]
+        if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
+            return []
+    if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type == "Company":
+        subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
+    if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
+        return []
+    if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
+        return []  # outlets report; their opinions are not facts about the world
     if subject.type not in rule.subject_types or obj.type not in rule.object_types:
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
         return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
-    if rule.relation == "supports" and subject.type == "Person" and obj.type in ORGS and \
-            "represent" in sentence.masked:
-        return [Found(subject.key, "worksFor", obj.key, confidence, rule.name)]
     if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
         return []
     return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
@@ -289,7 +389,7 @@ def _roles(sentence: Sentence) -> list[Found]:
         before = text[max(0, pos - 45):pos]
         titles = " ".join(mention.titles)
         before_title = re.search(r"((?:[\w-]+ ){0,3}?)(?:'s )?\b(" + _LEADER.pattern + "|" +
-                                 _WORKER.pattern + r") $", before)
+                                 _WORKER.pattern + r")\b $", before)
         title = titles or (before_title.group(2) if before_title else "")
         org = None
         if title:
@@ -303,22 +403,24 @@ def _roles(sentence: Sentence) -> list[Found]:
                                  text[pos + len(marker):])
                 org = int(after.group(1)) if after else None
             if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
-                org = _nearest_org(sentence, index)
+                org = _nearest_org(sentence, index, title)
         else:
             after = re.match(r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?(" +
                              _LEADER.pattern + "|" + _WORKER.pattern +
-                             r")(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
+                             r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
                              text[pos + len(marker):])
             if after:
                 title, org = after.group(1), int(after.group(2))
-            elif re.match(r" (?:also )?(?:sits|sat|serves|served) on (?:the )?@(\d+)@",
-                          text[pos + len(marker):]):
-                title = "member"
-                org = int(re.match(r" (?:also )?\w+ \w+ (?:the )?@(\d+)@", text[pos + len(marker):])
-                          .group(1))
+        sits = re.match(r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
+                        r"(?:board of (?:the )?)?@(\d+)@", text[pos + len(marker):])
+        if sits and sentence.entity(int(sits.group(1))).type in ORGS:
+            out.append(Found(person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7,
+                             "sits on"))
         if org is None or not title:
             continue
         target = sentence.entity(org)
+        if target.employer:
+            target = sentence.doc.entities[target.employer]
         if target.type not in ORGS:
             continue
         leader = bool(_LEADER.fullmatch(title.split()[-1])) or any(
@@ -330,9 +432,13 @@ def _roles(sentence: Sentence) -> list[Found]:
     return out
 
 
-def _nearest_org(sentence: Sentence, index: int) -> int | None:
+def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
+    """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
+    corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
+    wanted = ("Company",) if corporate else ("Company", "GovernmentAgency")
     for other in range(index - 1, -1, -1):
-        if sentence.entity(other).type in ("Company", "GovernmentAgency"):
+        entity = sentence.entity(other)
+        if entity.type in wanted or (corporate and entity.employer):
             return other
     doc = sentence.doc
     for key in reversed(doc._recent):
@@ -358,9 +464,10 @@ def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]
     if not main_key:
         return []
     out = []
+    first = _REPORTED_BY.search(sentence.masked)
+    if not first or "@" in sentence.masked[:first.start()]:
+        return []  # a named subject before the cue is handled by the rules
     for match in _REPORTED_BY.finditer(sentence.masked):
-        if "@" in sentence.masked[:match.start()]:
-            continue  # a named subject before the cue is handled by the rules
         for index in sentence.members(int(match.group(1))):
             outlet = sentence.entity(index)
             if outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization") \
