@@ -195,15 +195,16 @@ def find_candidates(entities: Iterable[Entity], decided: Iterable[frozenset[str]
     best: dict[tuple[str, str], tuple[float, str]] = {}
     for rows in by_family.values():
         keys = [k for k, _, _ in rows]
-        scores = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold)
-        for i, j in zip(*scores.nonzero(), strict=True):
-            (_, name_a, ea), (_, name_b, eb) = rows[i], rows[j]
-            if ea.id >= eb.id or frozenset((ea.id, eb.id)) in decided:
-                continue
-            score = float(scores[i, j])
-            pair = (ea.id, eb.id)
-            if pair not in best or score > best[pair][0]:
-                best[pair] = (score, _evidence(name_a, ea, name_b, eb, score))
+        for i, key in enumerate(keys):
+            # extract() runs in C over all names; only pairs above the cutoff come back.
+            for _, score, j in process.extract(key, keys, scorer=fuzz.token_sort_ratio,
+                                               score_cutoff=threshold, limit=None):
+                (_, name_a, ea), (_, name_b, eb) = rows[i], rows[j]
+                if ea.id >= eb.id or frozenset((ea.id, eb.id)) in decided:
+                    continue
+                pair = (ea.id, eb.id)
+                if pair not in best or score > best[pair][0]:
+                    best[pair] = (float(score), _evidence(name_a, ea, name_b, eb, score))
     found = [Candidate(round(s, 1), a, b, ev) for (a, b), (s, ev) in best.items()]
     return sorted(found, key=lambda c: (-c.score, c.a, c.b))
 

@@ -193,6 +193,7 @@ def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated:
     yield Fact(sub, "supplies", prime, citations=[citation], where=where, contract=contract_id,
                start=when, amount=amount, currency="USD" if amount is not None else None,
                role="subcontractor")
+    yield Fact(prime, "awardedContract", contract_id, citations=[citation], where=where)
     parent_name = row.get("subawardee_parent_name")
     if parent_name:
         parent = resolver.resolve(parent_name, "Company", _ids(row, "subawardee_parent_uei"), where)
