@@ -44,8 +44,9 @@ def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
         for node in set(graph.subjects(RDF.type, iri)):
             if not isinstance(node, URIRef) or not str(node).startswith(str(ENT)):
                 continue
-            ids = [(s, str(v)) for s, term in _IDENTIFIERS.items() for v in graph.objects(node, term)]
-            ids += [("wikidata", str(v).rsplit("/", 1)[-1]) for v in graph.objects(node, TG.wikidata)]
+            ids = [(s, str(v)) for s, t in _IDENTIFIERS.items() for v in graph.objects(node, t)]
+            ids += [("wikidata", str(v).rsplit("/", 1)[-1])
+                    for v in graph.objects(node, TG.wikidata)]
             rows.append(EntityRow(
                 id=str(node)[len(str(ENT)):], type=name,
                 label=str(graph.value(node, RDFS.label) or ""),
