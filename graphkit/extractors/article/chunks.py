@@ -103,7 +103,7 @@ def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
             i += 1
             continue
         j = i
-        while not toks[j].stop_after and j + 1 < len(toks):
+        while (not toks[j].stop_after or _inner_possessive(toks, j)) and j + 1 < len(toks):
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
                 break
@@ -115,13 +115,21 @@ def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
                 j += 2
                 continue
             break
-        # "Sheriff's Office": a possessive inside a name when a government head follows.
-        while (toks[j].possessive and j + 1 < len(toks) and toks[j + 1].text.lower() in GOV_HEADS
-               and _capitalised(toks[j + 1].text)):
-            j += 1
         chunks.extend(_make_chunks(text, toks, i, j, start))
         i = j + 1
     return chunks
+
+
+_POSSESSIVE_HEADS = {"sheriff", "attorney", "governor", "mayor", "marshal", "marshals", "inspector",
+                     "comptroller", "treasurer", "controller", "people", "children", "women",
+                     "veterans", "workers", "president", "prosecutor", "coroner", "assessor"}
+
+
+def _inner_possessive(toks: list[_Tok], j: int) -> bool:
+    """"Sheriff's Office": a possessive inside a name, before a government head."""
+    tok = toks[j]
+    return (tok.possessive and tok.text.lower() in _POSSESSIVE_HEADS and j + 1 < len(toks)
+            and toks[j + 1].text.lower() in GOV_HEADS and _capitalised(toks[j + 1].text))
 
 
 def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -> list[Chunk]:
@@ -139,7 +147,7 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
         elif titles:
             titles.append(words[0].text.lower())
         words = words[1:]
-        initial = False if titles else initial
+        initial = False  # "Hundreds of Google employees": the name does not open the sentence
     while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
         words = words[:-1]
     if not words:
@@ -199,15 +207,21 @@ def _split_places(parts: list[list[_Tok]]) -> list[list[_Tok]]:
 def _initials_match(acronym: str, words: list[str]) -> bool:
     """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like."""
     caps = "".join(c for c in acronym if c.isupper())
-    letters = "".join(
-        "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
-        for w in words if w[0].isalpha()
-    )
-    if not caps or caps[0] not in letters[:2]:
+    if not caps:
         return False
-    it = iter(letters)
-    return all(c in it for c in caps) and len(caps) * 2 >= len(
-        [w for w in words if w.lower() not in CONNECTORS])
+    for start in (0, 1):  # "U.S. Customs and Border Protection (CBP)" drops the "U.S."
+        part = words[start:]
+        letters = "".join(
+            "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
+            for w in part if w[0].isalpha()
+        )
+        if not letters or caps[0] not in letters[:2]:
+            continue
+        it = iter(letters)
+        if all(c in it for c in caps) and len(caps) * 2 >= len(
+                [w for w in part if w.lower() not in CONNECTORS]):
+            return True
+    return False
 
 
 def initials(name: str) -> str:

@@ -92,6 +92,7 @@ FUNCTION_WORDS = {
     "would", "can", "could", "should", "may", "might", "must", "shall", "let", "please",
     "thanks", "thank", "hello", "hi", "documents", "lawyers", "officials", "employees",
     "workers", "shareholders", "critics", "advocates", "agents", "officers", "people",
+    "hundreds", "thousands", "dozens", "millions", "scores", "members", "some", "most",
 }
 MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

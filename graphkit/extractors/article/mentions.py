@@ -141,6 +141,8 @@ class DocumentEntities:
             for chunk in sentence:
                 if not chunk.initial:
                     seen_inside[normalize(chunk.name)] += 1
+                    for word in chunk.name.split()[:-1]:  # "Amazon" of "Amazon Rekognition"
+                        seen_inside[normalize(word)] += 1
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
                 norm = normalize(chunk.name)
@@ -213,6 +215,8 @@ class DocumentEntities:
                 votes[kind] += 2
         if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
             votes["Person"] += 2
+        if re.search(r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $", before):
+            votes["Product"] += 1
         if _CALLED.search(before):
             votes["Product"] += 3
         if _PRODUCT_AFTER.match(after) and not chunk.possessive:

@@ -120,7 +120,8 @@ RULES = [
     _rule("provides for", "supplies", r"{S}{W}" + _SELL + r"\b{W}(?:to|for|that enables?|enabling|"
           r"that helps?) (?:the )?{O}", COMPANY, GOV, 0.65),
     _rule("working on for", "supplies", r"{S}{w}(?:is |was |has been )?(?:working on|building|"
-          r"developing|designing|built|developed) (?:a |an |the )?[^@]{0,40}? for {O}", COMPANY,
+          r"developing|designing|built|developed) (?:a |an |the )?(?:[^@]{0,40}?|@\d+@) for (?:the )?{O}",
+          COMPANY,
           GOV, 0.65),
     _rule("helps", "supplies", r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
           r"supports) (?:the )?{O}", COMPANY, GOV, 0.6),
@@ -162,7 +163,7 @@ RULES = [
     _rule("support", "supports", r"{S}{W}\b" + _SUPPORT + r"\b{W}{O}", AGENT_TYPES - PERSON | PERSON,
           ANY, 0.6),
     # investigates
-    _rule("according to", "investigates", r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,30}?{S}",
+    _rule("according to", "investigates", r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reported by", "investigates", r"^[^@]{0,80}?{O}.{0,80}?\b(?:first )?(?:reported|spotted|"
           r"revealed|uncovered|exposed|discovered|documented)(?: \w+){0,3} by (?:the )?{S}",
@@ -423,7 +424,7 @@ def _roles(sentence: Sentence) -> list[Found]:
             target = sentence.doc.entities[target.employer]
         if target.type not in ORGS:
             continue
-        leader = bool(_LEADER.fullmatch(title.split()[-1])) or any(
+        leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
             t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
             for t in title.split())
         leader = leader and "director" not in title.split()
