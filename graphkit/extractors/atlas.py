@@ -18,7 +18,7 @@ from ..exc import InputError
 from ..model import Citation, Entity, Fact, SourceDoc
 from ..resolution import Resolver
 from .base import ExtractContext, files_under
-from .tables import Row, header_key, parse_record_date, read_table
+from .tables import Row, header_key, parse_record_date, read_table, shared_source
 
 NAME = "atlas"
 VERSION = "1"
@@ -41,10 +41,9 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                 raise InputError(f"not an Atlas of Surveillance file: no {missing[0]!r} column "
                                  "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
                                  path=shown, line=1, field=missing[0])
-            sources: dict[str, SourceDoc] = {}
             for row in rows:
                 try:
-                    yield from _row(_Cells(row, columns), shown, resolver, sources, context)
+                    yield from _row(_Cells(row, columns), shown, resolver, context)
                 except InputError as err:
                     context.report(err)
         except InputError as err:
@@ -67,7 +66,7 @@ class _Cells:
         return self.columns.get(key, key)
 
 
-def _row(cell: _Cells, shown: str, resolver: Resolver, sources: dict, context: ExtractContext):
+def _row(cell: _Cells, shown: str, resolver: Resolver, context: ExtractContext):
     line = cell.row.line
     where = f"{shown}:{line}"
     agency_name, technology = cell("agency"), cell("technology")
@@ -76,7 +75,7 @@ def _row(cell: _Cells, shown: str, resolver: Resolver, sources: dict, context: E
             raise InputError(f"missing {key}; the row is skipped", path=shown, line=line,
                              field=cell.column(key))
     row_id = cell("aosnumber") or cell("ref") or f"row {line}"
-    citations = _citations(cell, row_id, shown, line, sources, context)
+    citations = _citations(cell, row_id, shown, line, context)
     state = cell("state")
     agency = resolver.resolve(agency_name, "GovernmentAgency", where=where, scope=state)
     product = resolver.resolve(technology, "Product", where=where)
@@ -87,7 +86,7 @@ def _row(cell: _Cells, shown: str, resolver: Resolver, sources: dict, context: E
         yield Fact(vendor, "supplies", agency, product=product, citations=citations, where=where)
 
 
-def _citations(cell: _Cells, row_id: str, shown: str, line: int, sources: dict,
+def _citations(cell: _Cells, row_id: str, shown: str, line: int,
                context: ExtractContext) -> list[Citation]:
     found: list[Citation] = []
     locator = f"Atlas of Surveillance {row_id}"
@@ -99,22 +98,27 @@ def _citations(cell: _Cells, row_id: str, shown: str, line: int, sources: dict,
             context.report(InputError(f"{url!r} is not an http(s) link; it is not cited",
                                       path=shown, line=line, field=cell.column(f"link{n}")))
             continue
-        published = None
-        # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
-        with contextlib.suppress(ValueError):
-            published = parse_record_date(cell(f"link{n}date")) if cell(f"link{n}date") else None
-        snapshot = cell(f"link{n}snapshot")
-        # One description per URL, the first row's, so a source never gets two titles.
-        source = sources.setdefault(url, SourceDoc(
-            url=url, title=cell(f"link{n}source") or None,
-            publisher=cell(f"link{n}source") or None,
-            published=published, archive=snapshot if _URL.fullmatch(snapshot) else None,
-            kind=cell(f"link{n}type") or None))
+        source = shared_source(context, url, lambda n=n, url=url: _link_source(cell, n, url))
         found.append(_cite(source, locator, shown, line))
     for url in (u.rstrip(".,;)") for u in _URL.findall(cell("otherlinks"))):
-        source = sources.setdefault(url, SourceDoc(url=url))
+        source = shared_source(context, url, lambda url=url: SourceDoc(url=url))
         found.append(_cite(source, locator, shown, line))
-    return found or [_cite(ATLAS, locator, shown, line)]
+    if not found:
+        found.append(_cite(shared_source(context, ATLAS.url, lambda: ATLAS), locator, shown, line))
+    return found
+
+
+def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
+    """Link n of a row as a source: publisher, date, type and archived snapshot."""
+    published = None
+    # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
+    with contextlib.suppress(ValueError):
+        published = parse_record_date(cell(f"link{n}date")) if cell(f"link{n}date") else None
+    snapshot = cell(f"link{n}snapshot")
+    return SourceDoc(url=url, title=cell(f"link{n}source") or None,
+                     publisher=cell(f"link{n}source") or None, published=published,
+                     archive=snapshot if _URL.fullmatch(snapshot) else None,
+                     kind=cell(f"link{n}type") or None)
 
 
 def _cite(source: SourceDoc, locator: str, shown: str, line: int) -> Citation:

@@ -31,7 +31,7 @@ from ..resolution import Resolver
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
 from .base import ExtractContext, files_under
-from .tables import Row, parse_record_date, read_table
+from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
 VERSION = "1"
@@ -52,11 +52,10 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             data = Path(spec["data"])
             data = data if data.is_absolute() else (file.parent / data)
             data_shown = context.display(data)
-            sources: dict[str, SourceDoc] = {}
             for row in _records(data, data_shown, spec, context):
                 for rule in spec["rules"]:
                     try:
-                        fact = _fact(rule, spec, row, data_shown, resolver, sources)
+                        fact = _fact(rule, spec, row, data_shown, resolver, context)
                     except InputError as err:
                         context.report(err)
                         break  # one message per row is enough; the next row still imports
@@ -177,14 +176,14 @@ def _template(text: str, row: Row) -> str:
     return _FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
 
 
-def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, sources: dict
+def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, context
           ) -> Fact | None:
     where = f"{shown}:{row.line}"
 
     def fail(message: str, column: str | None) -> InputError:
         return InputError(message, path=shown, line=row.line, field=column)
 
-    citation = _citation(spec["citation"], row, shown, fail, sources)  # no citation, no entities
+    citation = _citation(spec["citation"], row, shown, fail, context)  # no citation, no entities
     ends = {}
     for end in ("subject", "object"):
         ref = rule[end]
@@ -241,7 +240,7 @@ def _date(text: str) -> PartialDate:
         return PartialDate.parse(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text)
 
 
-def _citation(ref: dict, row: Row, shown: str, fail, sources: dict) -> Citation:
+def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) -> Citation:
     """The row's citation: a URL column (or the first non-empty of a list), or a fixed source."""
     columns = ref.get("url") or []
     columns = columns if isinstance(columns, list) else [columns]
@@ -253,7 +252,7 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: dict) -> Citation:
         raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column)
     title = _template(str(ref.get("title") or fixed.get("title") or ""), row) or None
     # One description per URL (the first row's), so a source never carries two titles.
-    source = sources.setdefault(url, SourceDoc(
+    source = shared_source(sources, url, lambda: SourceDoc(
         url=url, title=title, kind=str(fixed.get("kind") or "record"),
         publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None))
     locator = _template(str(ref["locator"]), row) if ref.get("locator") else f"row {row.line}"

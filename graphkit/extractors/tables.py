@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..exc import InputError
-from ..model import PartialDate, parse_amount
+from ..model import PartialDate, SourceDoc, parse_amount
 from .base import ExtractContext
 
 _BAD_BYTE = re.compile("[\udc80-\udcff]")
@@ -149,3 +149,15 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     except ValueError:
         raise InputError(f"{value!r} is not an amount", path=shown, line=row.line,
                          field=column) from None
+
+
+def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:
+    """One description per URL for the whole build: the catalogue's if it lists the URL, else
+    the first one an extractor made (`make()`), so a source never gets two titles or dates."""
+    known = context.__dict__.setdefault("_sources_by_url", None)
+    if known is None:
+        known = context.__dict__["_sources_by_url"] = {
+            doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url}
+    if url not in known:
+        known[url] = make()
+    return known[url]

@@ -19,7 +19,7 @@ from ..model import Citation, ContractDetails, Entity, Fact, SourceDoc
 from ..names import slugify
 from ..resolution import Resolver
 from .base import ExtractContext, files_under
-from .tables import Row, cell_amount, cell_date, read_table, require_columns
+from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
 
 NAME = "usaspending"
 VERSION = "1"
@@ -60,7 +60,7 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             stated: set[tuple[str, str]] = set()
             for row in rows:
                 try:
-                    yield from read_row(row, shown, resolver, contracts, stated)
+                    yield from read_row(row, shown, resolver, contracts, stated, context)
                 except InputError as err:
                     context.report(err)
         except InputError as err:
@@ -70,10 +70,11 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         yield from (contracts[k] for k in sorted(contracts))
 
 
-def _source(row: Row, piid: str) -> SourceDoc:
+def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     # Prime and subaward rows of one award share its permalink, so one title for both.
-    return SourceDoc(url=row.get("usaspending_permalink"), title=f"USAspending.gov award {piid}",
-                     publisher=PUBLISHER, kind="record")
+    url = row.get("usaspending_permalink")
+    return shared_source(context, url, lambda: SourceDoc(
+        url=url, title=f"USAspending.gov award {piid}", publisher=PUBLISHER, kind="record"))
 
 
 def _require(row: Row, column: str, shown: str, what: str) -> str:
@@ -84,7 +85,8 @@ def _require(row: Row, column: str, shown: str, what: str) -> str:
     return value
 
 
-def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set):
+def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set,
+           context: ExtractContext):
     key = _require(row, "contract_award_unique_key", shown, "award key")
     piid = row.get("award_id_piid") or key
     recipient_name = _require(row, "recipient_name", shown, "recipient")
@@ -96,7 +98,7 @@ def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: se
     start = cell_date(row, "period_of_performance_start_date", shown)
     end = cell_date(row, "period_of_performance_current_end_date", shown)
     where = f"{shown}:{row.line}"
-    citation = Citation(source=_source(row, piid), locator=piid, extractor=NAME,
+    citation = Citation(source=_source(row, piid, context), locator=piid, extractor=NAME,
                         extractor_version=VERSION, where=where)
 
     def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
@@ -150,7 +152,8 @@ def _agency_chain(row: Row, resolver: Resolver, where: str, stated: set
     return (ids[0] if ids else None), new
 
 
-def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set):
+def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set,
+              context: ExtractContext):
     key = _require(row, "prime_award_unique_key", shown, "prime award key")
     piid = row.get("prime_award_piid") or key
     sub_name = _require(row, "subawardee_name", shown, "subawardee")
@@ -164,7 +167,7 @@ def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated:
     report = row.get("subaward_fsrs_report_id")
     if report:
         locator += f" (report {report})"
-    citation = Citation(source=_source(row, piid), locator=locator, extractor=NAME,
+    citation = Citation(source=_source(row, piid, context), locator=locator, extractor=NAME,
                         extractor_version=VERSION, where=where)
     sub = resolver.resolve(sub_name, "Company", _ids(row, "subawardee_uei", duns="subawardee_duns"),
                            where)
@@ -175,7 +178,7 @@ def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated:
         contracts[contract_id] = Entity(
             id=contract_id, label=piid, type="Contract", where=where,
             details=ContractDetails(
-                award_id=key, citation=Citation(source=_source(row, piid), locator=piid,
+                award_id=key, citation=Citation(source=_source(row, piid, context), locator=piid,
                                                 extractor=NAME, extractor_version=VERSION,
                                                 where=where),
                 piid=piid, parent_award=row.get("prime_award_parent_piid") or None,
