@@ -14,15 +14,14 @@ from rdflib import Graph
 # rather than filling a Dataset first halves the time on large graphs.
 from rdflib.plugins.serializers.nquads import _nq_row
 
-from .build import JSONLD_CONTEXT
+from .build import stable_jsonld
 from .graph import REGISTRY_GRAPH
 from .vocab import TG
 
 
 def to_jsonld(graph: Graph) -> bytes:
-    """The graph as JSON-LD with the project's context, keys sorted."""
-    return graph.serialize(format="json-ld", context=JSONLD_CONTEXT, sort_keys=True,
-                           indent=1).encode("utf-8")
+    """The graph as JSON-LD with the project's context, nodes and values in a fixed order."""
+    return stable_jsonld(graph).encode("utf-8")
 
 
 def to_nquads(graph: Graph) -> bytes:
