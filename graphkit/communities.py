@@ -46,7 +46,9 @@ def communities(net: nx.MultiDiGraph, *, resolution: float = 1.0, seed: int = 0,
     groups.sort(key=lambda g: (-g["size"], -g["facts"], g["members"][0]["label"]))
     for number, group in enumerate(groups, start=1):
         group["number"] = number
-    modularity = nx.community.modularity(weighted, found, weight="weight", resolution=resolution)
+    # Modularity is undefined without a single tie; call it 0 rather than divide by zero.
+    modularity = (nx.community.modularity(weighted, found, weight="weight", resolution=resolution)
+                  if weighted.number_of_edges() else 0.0)
     return {"algorithm": "louvain", "resolution": resolution, "seed": seed,
             "modularity": round(modularity, 6), "communities": groups}
 

@@ -53,6 +53,18 @@ def test_json_and_min_size(explain_graph):
                               "clearview-ai", "elite", "dhs"])
 
 
+def test_a_graph_without_ties_has_no_communities():
+    import networkx as nx
+
+    from graphkit.communities import communities, format_text
+
+    net = nx.MultiDiGraph()
+    net.add_node("x", label="X", type="Company")
+    answer = communities(net)
+    assert answer["communities"] == [] and answer["modularity"] == 0.0
+    assert format_text(answer).startswith("0 communities (Louvain")
+
+
 def test_bad_resolution_is_a_usage_error(explain_graph):
     assert invoke("communities", "--resolution", "0", "--graph", explain_graph).exit_code == 2
 
