@@ -134,6 +134,13 @@ def _inner_possessive(toks: list[_Tok], j: int) -> bool:
 
 def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -> list[Chunk]:
     words = toks[i:j + 1]
+    # "Acme CEO Jane Roe": an organisation, then a titled person.
+    inner = next((k for k in range(1, len(words) - 1) if words[k].text.lower() in TITLE_WORDS
+                  and words[k].text.lower() not in ("general", "staff", "former", "current")
+                  and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS), None)
+    if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
+        return (_make_chunks(text, toks, i, i + inner - 1, sent_start)
+                + _make_chunks(text, toks, i + inner, j, sent_start))
     titles: list[str] = []
     initial = (words[0].start == sent_start or not text[sent_start:words[0].start].strip(_LEAD + " ")
                or text[sent_start:words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘")))

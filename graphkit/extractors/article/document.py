@@ -107,6 +107,8 @@ def text_document(text: str, shown: str) -> Document:
             pos = end + 1
         if meta:
             body_start = pos
+    while body_start < len(text) and text[body_start] == "\n":
+        body_start += 1  # the blank line after the header
     return Document(text=text, body_start=body_start, source=source_from_meta(meta, shown))
 
 

@@ -341,7 +341,7 @@ class DocumentEntities:
                 skip.add(index)
                 continue
             before = re.search(_EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
-                               text[span[0]:mention.start])
+                               text[span[0]:mention.start], re.IGNORECASE)
             if before:
                 group = self.group_for(mention.key)
                 out.append(Mention(span[0] + before.start(), mention.end, group.key))

@@ -145,7 +145,7 @@ RULES = [
     _rule("owned by", "partOf", r"{S}{w}(?:is |was )?(?:owned|run|operated) by {O}", ORGS, ORGS,
           0.6),
     # opposes
-    _rule("request", "opposes", r"{S}{X}" + _ASK + r"\b(?: (?:the )?(?:ceo |company )?@(?P<a>\d+)@(?:'s)?)?"
+    _rule("request", "opposes", r"{S}{X}" + _ASK + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
           r"{W}" + _STOP + r"{W}{O}", AGENT_TYPES - COMPANY, ANY, 0.65, negatable=False),
     _rule("ask cancel", "opposes", r"{S}{W}" + _ASK + r" (?:that )?(?:the )?{O} (?:be|is) (?:cancel+ed|"
           r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)", AGENT_TYPES, ANY,
@@ -244,7 +244,7 @@ _REQUEST_RULES = ("request", "ask cancel")
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
 _PRONOUN_ASK = re.compile(
     r"^(?:[^@]{0,40}?\b)?(?:it|they|we|the letter|the petition|the open letter)(?: also)? " + _ASK
-    + r"\b(?: (?:the )?(?:ceo )?@(?P<a>\d+)@(?:'s)?)?[^@]{0,60}?(?:" + _STOP
+    + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?[^@]{0,60}?(?:" + _STOP
     + r"[^@]{0,60}?|that (?:the )?(?=@\d+@ (?:be|is) (?:cancel+ed|ended|dropped|stopped|halted)))"
     r"@(?P<o>\d+)@")
 _CONTRACT_OF = re.compile(r"(?:its|their|the) (?:[\w$.,]+ ){0,3}?contract (?:with|for) (?:the )?$")
@@ -262,9 +262,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             if rule.negatable and NEGATION.search(span):
                 continue
             confidence = rule.confidence - (0.15 if _HEDGE.search(span) else 0.0)
-            addressee = match.groupdict().get("a")
+            addressees = _indices(match.groupdict().get("a"))
+            addressee = addressees[-1] if addressees else None
             for s in sentence.members(s_index):
-                if addressee is not None and s == int(addressee):
+                if s in addressees:
                     continue
                 for o in sentence.members(o_index):
                     for item in _checked(sentence, rule, s, o, confidence):
@@ -286,12 +287,16 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     return found
 
 
+def _indices(text: str | None) -> list[int]:
+    return [int(i) for i in re.findall(r"@(\d+)@", text or "")]
+
+
 def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     """"urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
     before = sentence.masked[:match.start("o") - 1]  # up to the placeholder's "@"
     if not _CONTRACT_OF.search(before):
         return item
-    holder = sentence.entity(int(addressee)) if addressee is not None else None
+    holder = sentence.entity(addressee) if addressee is not None else None
     asker = sentence.doc.entities[item.subject]
     if (holder is None or holder.type != "Company") and asker.employer:
         holder = sentence.doc.entities[asker.employer]
@@ -313,10 +318,11 @@ def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
     if not asker:
         return []
     target = int(match.group("o"))
-    addressee = match.group("a")
+    addressees = _indices(match.group("a"))
+    addressee = addressees[-1] if addressees else None
     out = []
     for o in sentence.members(target):
-        if addressee is not None and o == int(addressee):
+        if o in addressees:
             continue
         if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
             item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
