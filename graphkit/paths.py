@@ -13,7 +13,7 @@ import itertools
 import networkx as nx
 
 from .exc import QueryError
-from .sentences import arrow, citation_line, qualifiers, sentence, short_id
+from .sentences import arrow, citation_line, citation_order, qualifiers, sentence, short_id
 from .vocab import RELATIONS
 
 DEFAULT_MAX_HOPS = 6
@@ -104,7 +104,7 @@ def _fact(net: nx.MultiDiGraph, left: str, edge: tuple[str, str, str]) -> dict:
             "direction": "forward" if source == left else "backward",
             "subject": _entity(net, source), "object": _entity(net, target)}
     fact.update({name: data.get(name) for name in _FACT_FIELDS})
-    fact["citations"] = [dict(c) for c in data["citations"]]
+    fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
     return fact
 
 

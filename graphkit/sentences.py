@@ -56,6 +56,12 @@ def citation_line(cite: dict) -> str:
     return f"{head}: {title}{url}{where}" if head else f"{title}{url}{where}"
 
 
+def citation_order(cite: dict) -> tuple:
+    """Oldest report first; undated ones last; then by publisher, URL and locator."""
+    return (cite.get("date") or "9999", cite.get("publisher") or "", cite.get("url") or "",
+            cite.get("locator") or "", cite.get("quote") or "")
+
+
 def reported(edge: dict) -> str | None:
     """The earliest reporting date among the edge's citations (the sources' dates)."""
     dates = sorted(c["date"] for c in edge.get("citations", ()) if c.get("date"))

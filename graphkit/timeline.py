@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .sentences import qualifiers, reported, sentence, short_id
+from .sentences import citation_order, qualifiers, reported, sentence, short_id
 
 FACT_FIELDS = ("start", "end", "amount", "currency", "product", "product_label", "role", "status")
 
@@ -42,7 +42,7 @@ def _fact(net, node, source, target, key, data) -> dict:
             "reported": reported(data)}
     for name in FACT_FIELDS:
         fact[name] = data.get(name)
-    fact["citations"] = [dict(c) for c in data["citations"]]
+    fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
     return fact
 
 
