@@ -226,3 +226,9 @@ def test_queries_command_lists_names_and_parameters():
         in result.stdout
     )
     assert "    --param target=<entity> (optional)" in result.stdout
+
+
+def test_the_nquads_and_jsonld_files_answer_like_the_turtle(graph_file):
+    expected = rows(graph_file, "suppliers", "agency=ICE")
+    for name in ("graph.nq", "graph.jsonld"):
+        assert rows(graph_file.parent / name, "suppliers", "agency=ICE") == expected
