@@ -58,6 +58,9 @@ def find_paths(net: nx.MultiDiGraph, source: str, target: str, *, max_hops: int 
     exist. `shortest_hops` is the length of the shortest path even when it exceeds `max_hops`.
     """
     check_relations(relations)
+    for node in (source, target):
+        if node not in net:
+            raise QueryError(f"{short_id(node)!r} is not an entity of the network")
     if source == target:
         raise QueryError("the two entities are the same; name two different entities")
     view = undirected(net, relations)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from .exc import QueryError
 from .sentences import citation_order, qualifiers, reported, sentence, short_id
 
 FACT_FIELDS = ("start", "end", "amount", "currency", "product", "product_label", "role", "status")
@@ -16,6 +17,8 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
     `reported` date is the earliest date of the sources citing it (reporting time): the two
     are kept apart. Undated facts follow in order of reporting date.
     """
+    if node not in net:
+        raise QueryError(f"{short_id(node)!r} is not an entity of the network")
     facts = []
     for source, target, key, data in net.in_edges(node, keys=True, data=True):
         facts.append(_fact(net, node, source, target, key, data))
