@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from support import TESTS
 
 from graphkit.exc import InputError
 from graphkit.extractors.article import candidates
 from graphkit.extractors.article.document import MAX_BYTES, read_document
 from graphkit.model import PartialDate
-
-from support import TESTS
 
 ARTICLES = TESTS / "fixtures" / "articles"
 
@@ -19,14 +18,14 @@ def test_header_lines_give_the_source_and_the_body_start():
     assert doc.source.url == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
     assert doc.source.title == "A face search vendor and a border agency"
     assert doc.source.published == PartialDate(2020, 8, 14)
-    assert doc.text[doc.body_start:].startswith("Clearview AI has signed")
+    assert doc.text[doc.body_start :].startswith("Clearview AI has signed")
 
 
 def test_front_matter_gives_publisher_and_date():
     doc = read_document(ARTICLES / "employee-letter.md")
     assert doc.source.publisher == "Gizmodo"
     assert doc.source.published == PartialDate(2018, 4, 4)
-    assert doc.text[doc.body_start:].startswith("# Engineers push back")
+    assert doc.text[doc.body_start :].startswith("# Engineers push back")
 
 
 def test_html_main_text_leaves_out_scripts_navigation_and_footer():
@@ -41,8 +40,10 @@ def test_html_main_text_leaves_out_scripts_navigation_and_footer():
 
 def test_header_values_that_are_not_urls_or_dates_are_left_out(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("url: not given in the source\ntitle: A title\ndate: not in text (2018)\n\n"
-                    "Body.\n", encoding="utf-8")
+    path.write_text(
+        "url: not given in the source\ntitle: A title\ndate: not in text (2018)\n\nBody.\n",
+        encoding="utf-8",
+    )
     doc = read_document(path)
     assert doc.source.url is None and doc.source.published is None
     assert doc.source.title == "A title"
@@ -86,9 +87,11 @@ def test_odd_encodings_are_read(tmp_path, encoding):
 
 def test_broken_html_still_gives_its_text(tmp_path):
     path = tmp_path / "broken.html"
-    path.write_text("<html><body><div><p>ICE officer Jane Doe <b>works <i>late</p></div><p>"
-                    "Clearview AI has a contract with ICE.<p><table><tr><td>unclosed",
-                    encoding="utf-8")
+    path.write_text(
+        "<html><body><div><p>ICE officer Jane Doe <b>works <i>late</p></div><p>"
+        "Clearview AI has a contract with ICE.<p><table><tr><td>unclosed",
+        encoding="utf-8",
+    )
     found = {(c.subject, c.relation, c.object) for c in candidates(path)}
     assert ("Clearview AI", "supplies", "ICE") in found
     assert ("Jane Doe", "worksFor", "ICE") in found
@@ -100,8 +103,9 @@ def test_a_huge_file_is_read_up_to_the_limit_with_a_warning(tmp_path):
     path.write_text(sentence * (5_000_000 // len(sentence)), encoding="utf-8")
     doc = read_document(path)
     assert len(doc.text) == MAX_BYTES
-    assert doc.warnings == (f"file is {path.stat().st_size:,} bytes; only the first "
-                            f"{MAX_BYTES:,} were read",)
+    assert doc.warnings == (
+        f"file is {path.stat().st_size:,} bytes; only the first {MAX_BYTES:,} were read",
+    )
 
 
 def test_text_without_punctuation_is_cut_into_bounded_sentences(tmp_path):

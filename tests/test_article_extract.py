@@ -5,13 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from support import TESTS
 
 from graphkit.extractors.article import VERSION, candidates, extract
 from graphkit.extractors.base import ExtractContext
 from graphkit.model import Entity, Fact
 from graphkit.registry import Registry
-
-from support import TESTS
 
 ARTICLES = TESTS / "fixtures" / "articles"
 
@@ -22,8 +21,11 @@ def facts(path, registry=None):
 
 def write(tmp_path, text, name="a.txt"):
     path = tmp_path / name
-    path.write_text("url: https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/\n"
-                    "title: Test\n\n" + text, encoding="utf-8")
+    path.write_text(
+        "url: https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/\n"
+        "title: Test\n\n" + text,
+        encoding="utf-8",
+    )
     return path
 
 
@@ -57,8 +59,12 @@ def test_html_article():
 
 
 def test_types_follow_the_shapes_domain_and_range():
-    allowed = {"leads": ({"Person"}, None), "worksFor": ({"Person", "EmployeeGroup"}, None),
-               "develops": (None, {"Product", "Program"}), "uses": (None, {"Product", "Program"})}
+    allowed = {
+        "leads": ({"Person"}, None),
+        "worksFor": ({"Person", "EmployeeGroup"}, None),
+        "develops": (None, {"Product", "Program"}),
+        "uses": (None, {"Product", "Program"}),
+    }
     for path in sorted(ARTICLES.iterdir()):
         for cand in candidates(path):
             subjects, objects = allowed.get(cand.relation, (None, None))
@@ -72,8 +78,11 @@ def test_denials_and_negations_give_no_fact():
 
 
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
-    path = write(tmp_path, "Shareholders and the American Civil Liberties Union asked Acme CEO "
-                 "Jane Roe not to sell Facewatch to police.\n")
+    path = write(
+        tmp_path,
+        "Shareholders and the American Civil Liberties Union asked Acme CEO "
+        "Jane Roe not to sell Facewatch to police.\n",
+    )
     found = facts(path)
     assert ("American Civil Liberties Union", "opposes", "Facewatch") in found
     assert ("Jane Roe", "leads", "Acme") in found
@@ -81,15 +90,21 @@ def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
 
 
 def test_lists_passive_voice_and_acronyms(tmp_path):
-    path = write(tmp_path, "Vigilant Solutions, a data broker, supplies the Department of Homeland "
-                 "Security (DHS) and the Federal Bureau of Investigation.\n"
-                 "The plate reader was used by DHS last year.\n")
+    path = write(
+        tmp_path,
+        "Vigilant Solutions, a data broker, supplies the Department of Homeland "
+        "Security (DHS) and the Federal Bureau of Investigation.\n"
+        "The plate reader was used by DHS last year.\n",
+    )
     found = facts(path)
     assert ("Vigilant Solutions", "supplies", "Department of Homeland Security") not in found
-    path = write(tmp_path, "Vigilant Solutions has contracts with the Department of Homeland "
-                 "Security (DHS) and the Federal Bureau of Investigation.\n"
-                 "DHS also worked with Vigilant Solutions on a plate reader called LPR Hub.\n"
-                 "LPR Hub was deployed by DHS in 2019.\n")
+    path = write(
+        tmp_path,
+        "Vigilant Solutions has contracts with the Department of Homeland "
+        "Security (DHS) and the Federal Bureau of Investigation.\n"
+        "DHS also worked with Vigilant Solutions on a plate reader called LPR Hub.\n"
+        "LPR Hub was deployed by DHS in 2019.\n",
+    )
     found = facts(path)
     assert ("Vigilant Solutions", "supplies", "Department of Homeland Security") in found
     assert ("Vigilant Solutions", "supplies", "Federal Bureau of Investigation") in found
@@ -97,9 +112,12 @@ def test_lists_passive_voice_and_acronyms(tmp_path):
 
 
 def test_short_names_and_the_company_refer_back(tmp_path):
-    path = write(tmp_path, "Workers at Microsoft protested the deal.\n"
-                 "Satya Nadella, the chief executive of Microsoft, defended it.\n"
-                 "Nadella said the company has a contract with ICE.\n")
+    path = write(
+        tmp_path,
+        "Workers at Microsoft protested the deal.\n"
+        "Satya Nadella, the chief executive of Microsoft, defended it.\n"
+        "Nadella said the company has a contract with ICE.\n",
+    )
     found = facts(path)
     assert ("Microsoft employees", "worksFor", "Microsoft") in found
     assert ("Satya Nadella", "leads", "Microsoft") in found
@@ -107,13 +125,24 @@ def test_short_names_and_the_company_refer_back(tmp_path):
 
 
 def test_registry_names_resolve_to_ids(tmp_path):
-    registry = Registry([Entity(id="clearview-ai", label="Clearview AI", type="Company",
-                                aliases=("Clearview",)),
-                         Entity(id="cbp", label="U.S. Customs and Border Protection",
-                                type="GovernmentAgency", aliases=("CBP",))])
+    registry = Registry(
+        [
+            Entity(id="clearview-ai", label="Clearview AI", type="Company", aliases=("Clearview",)),
+            Entity(
+                id="cbp",
+                label="U.S. Customs and Border Protection",
+                type="GovernmentAgency",
+                aliases=("CBP",),
+            ),
+        ]
+    )
     found = candidates(ARTICLES / "vendor-deal.txt", registry)
     first = found[0]
-    assert (first.subject_id, first.relation, first.object_id) == ("clearview-ai", "supplies", "cbp")
+    assert (first.subject_id, first.relation, first.object_id) == (
+        "clearview-ai",
+        "supplies",
+        "cbp",
+    )
     assert next(c for c in found if c.subject == "TechCrunch").subject_id is None
 
 
@@ -121,7 +150,7 @@ def test_evidence_offsets_point_into_the_file_text():
     for path in sorted(ARTICLES.glob("*.txt")) + sorted(ARTICLES.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         for cand in candidates(path):
-            assert " ".join(text[cand.start:cand.end].split()) == cand.evidence
+            assert " ".join(text[cand.start : cand.end].split()) == cand.evidence
 
 
 def test_extract_yields_cited_facts_and_new_entities():
@@ -131,11 +160,17 @@ def test_extract_yields_cited_facts_and_new_entities():
     entities = {e.id: e for e in items if isinstance(e, Entity)}
     assert entities["hoan-ton-that"].type == "Person"
     assert entities["google-employees"].type == "EmployeeGroup"
-    fact = next(f for f in items if isinstance(f, Fact) and f.subject == "clearview-ai"
-                and f.relation == "supplies")
+    fact = next(
+        f
+        for f in items
+        if isinstance(f, Fact) and f.subject == "clearview-ai" and f.relation == "supplies"
+    )
     assert fact.object == "u-s-customs-and-border-protection"
     citation = fact.citations[0]
-    assert citation.source.url == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
+    assert (
+        citation.source.url
+        == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
+    )
     assert citation.quote.startswith("Clearview AI has signed a contract")
     assert (citation.extractor, citation.extractor_version) == ("article", VERSION)
     assert citation.confidence == Decimal("0.7")
@@ -149,13 +184,15 @@ def test_min_confidence_option_drops_weaker_candidates():
 
 
 def test_unreadable_files_are_reported_and_the_rest_extracted(tmp_path):
-    (tmp_path / "a.txt").write_text((ARTICLES / "vendor-deal.txt").read_text(encoding="utf-8"),
-                                    encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        (ARTICLES / "vendor-deal.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02")
     context = ExtractContext(registry=Registry(), root=tmp_path)
     items = list(extract(tmp_path, context))
     assert [str(p) for p in context.problems] == [
-        "b.txt: binary file, not an article (it contains NUL bytes)"]
+        "b.txt: binary file, not an article (it contains NUL bytes)"
+    ]
     assert any(isinstance(i, Fact) for i in items)
 
 

@@ -21,14 +21,26 @@ _TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "yaml"]),
-              help="table (default on screen), jsonl (one fact per line) or yaml (a review file).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Leave out facts below this confidence.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to FILE instead of stdout; a .yaml file is a review file (status: pending).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "yaml"]),
+    help="table (default on screen), jsonl (one fact per line) or yaml (a review file).",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out facts below this confidence.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE instead of stdout; a .yaml file is a review file (status: pending).",
+)
 @config_option
 @handle_errors
 def extract(paths, fmt, min_confidence, output, config_path):
@@ -59,8 +71,11 @@ def extract(paths, fmt, min_confidence, output, config_path):
                 doc = read_document(file, str(file))
                 for warning in doc.warnings:
                     log(f"warning: {file}: {warning}")
-                found += [c for c in candidates(file, registry, str(file), document=doc)
-                          if c.confidence >= min_confidence]
+                found += [
+                    c
+                    for c in candidates(file, registry, str(file), document=doc)
+                    if c.confidence >= min_confidence
+                ]
             except InputError as err:
                 log(f"skipped: {err}")
                 failed += 1

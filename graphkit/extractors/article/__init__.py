@@ -26,8 +26,19 @@ from .sentences import split_sentences
 NAME = "article"
 VERSION = "1"
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-_REL_ORDER = ("develops", "supplies", "uses", "hosts", "partOf", "leads", "worksFor", "opposes",
-              "supports", "investigates", "funds")
+_REL_ORDER = (
+    "develops",
+    "supplies",
+    "uses",
+    "hosts",
+    "partOf",
+    "leads",
+    "worksFor",
+    "opposes",
+    "supports",
+    "investigates",
+    "funds",
+)
 
 
 @dataclass
@@ -53,18 +64,31 @@ class Candidate:
         """The JSON/YAML form `graphkit extract` prints."""
         src = self.source
         return {
-            "subject": self.subject, "relation": self.relation, "object": self.object,
-            "subject_type": self.subject_type, "object_type": self.object_type,
-            "subject_id": self.subject_id, "object_id": self.object_id,
-            "evidence": self.evidence, "start": self.start, "end": self.end,
-            "confidence": self.confidence, "source": src.url, "title": src.title,
-            "publisher": src.publisher, "date": str(src.published) if src.published else None,
+            "subject": self.subject,
+            "relation": self.relation,
+            "object": self.object,
+            "subject_type": self.subject_type,
+            "object_type": self.object_type,
+            "subject_id": self.subject_id,
+            "object_id": self.object_id,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "confidence": self.confidence,
+            "source": src.url,
+            "title": src.title,
+            "publisher": src.publisher,
+            "date": str(src.published) if src.published else None,
             "file": self.file,
         }
 
 
-def candidates(path: Path, registry: Registry | None = None, shown: str | None = None,
-               document: Document | None = None) -> list[Candidate]:
+def candidates(
+    path: Path,
+    registry: Registry | None = None,
+    shown: str | None = None,
+    document: Document | None = None,
+) -> list[Candidate]:
     """The facts one article states, best evidence first per fact, in text order."""
     registry = registry or Registry()
     shown = shown or str(path)
@@ -82,22 +106,37 @@ def candidates(path: Path, registry: Registry | None = None, shown: str | None =
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in best.items():
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
-        out.append(Candidate(
-            subject=subject.name, subject_type=subject.type, subject_id=subject.registry_id,
-            relation=relation, object=obj.name, object_type=obj.type,
-            object_id=obj.registry_id, evidence=" ".join(doc.text[start:end].split()),
-            start=start, end=end, confidence=round(found.confidence, 2), source=doc.source,
-            file=shown, rule=found.rule,
-        ))
+        out.append(
+            Candidate(
+                subject=subject.name,
+                subject_type=subject.type,
+                subject_id=subject.registry_id,
+                relation=relation,
+                object=obj.name,
+                object_type=obj.type,
+                object_id=obj.registry_id,
+                evidence=" ".join(doc.text[start:end].split()),
+                start=start,
+                end=end,
+                confidence=round(found.confidence, 2),
+                source=doc.source,
+                file=shown,
+                rule=found.rule,
+            )
+        )
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
 
 
 def _main_actor(ents: DocumentEntities) -> str | None:
     """The organisation the document is most about: the one named most often."""
-    counts = Counter(k for k in ents._recent
-                     if ents.entities.get(k) and ents.entities[k].type in ("Company", "GovernmentAgency")
-                     and not ents.entities[k].place)
+    counts = Counter(
+        k
+        for k in ents._recent
+        if ents.entities.get(k)
+        and ents.entities[k].type in ("Company", "GovernmentAgency")
+        and not ents.entities[k].place
+    )
     if not counts:
         return None
     return max(sorted(counts), key=lambda k: counts[k])
@@ -108,16 +147,19 @@ def entity_id(name: str, registry_id: str | None) -> str:
     return registry_id or slugify(name)
 
 
-def to_facts(found: list[Candidate], file: str, min_confidence: float = 0.0
-             ) -> Iterator[Fact | Entity]:
+def to_facts(
+    found: list[Candidate], file: str, min_confidence: float = 0.0
+) -> Iterator[Fact | Entity]:
     """Facts (and the new entities they name) for the build."""
     announced: set[str] = set()
     for cand in found:
         if cand.confidence < min_confidence:
             continue
         ids = []
-        for name, type_, rid in ((cand.subject, cand.subject_type, cand.subject_id),
-                                 (cand.object, cand.object_type, cand.object_id)):
+        for name, type_, rid in (
+            (cand.subject, cand.subject_type, cand.subject_id),
+            (cand.object, cand.object_type, cand.object_id),
+        ):
             eid = entity_id(name, rid)
             ids.append(eid)
             if rid is None and eid not in announced:
@@ -125,12 +167,23 @@ def to_facts(found: list[Candidate], file: str, min_confidence: float = 0.0
                 yield Entity(id=eid, label=name, type=type_, where=f"{file}:{_line(cand)}")
         locator = None if cand.source.url else f"{file}, characters {cand.start}-{cand.end}"
         yield Fact(
-            subject=ids[0], relation=cand.relation, object=ids[1], where=f"{file}:{_line(cand)}",
-            citations=[Citation(
-                source=cand.source, locator=locator, quote=cand.evidence, start=cand.start,
-                end=cand.end, extractor=NAME, extractor_version=VERSION,
-                confidence=Decimal(str(cand.confidence)), where=f"{file}:{_line(cand)}",
-            )],
+            subject=ids[0],
+            relation=cand.relation,
+            object=ids[1],
+            where=f"{file}:{_line(cand)}",
+            citations=[
+                Citation(
+                    source=cand.source,
+                    locator=locator,
+                    quote=cand.evidence,
+                    start=cand.start,
+                    end=cand.end,
+                    extractor=NAME,
+                    extractor_version=VERSION,
+                    confidence=Decimal(str(cand.confidence)),
+                    where=f"{file}:{_line(cand)}",
+                )
+            ],
         )
 
 

@@ -23,7 +23,9 @@ from .lexicon import (
 _TOKEN = re.compile(r"[^\s]+")
 _LEAD = "\"'“‘([«*_"
 _TRAIL = "\"'”’)]»,;:!?*_"
-_KEEP_DOT = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$")
+_KEEP_DOT = re.compile(
+    r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
+)
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
@@ -65,7 +67,7 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
         while e > s and work[e - 1] in _TRAIL + ".":
             if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
                 break
-            if work[e - 1] in "’'" and work[e - 2:e - 1] == "s":
+            if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
                 break  # plural possessive: Investigations’
             stop = True
             e -= 1
@@ -98,8 +100,10 @@ def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
         if chunks and tok.start < chunks[-1].span_end:
             i += 1  # the "(ACRONYM)" of the previous name
             continue
-        if not (_capitalised(tok.text) or (tok.text[0].isdigit() and i + 1 < len(toks)
-                                             and _capitalised(toks[i + 1].text))):
+        if not (
+            _capitalised(tok.text)
+            or (tok.text[0].isdigit() and i + 1 < len(toks) and _capitalised(toks[i + 1].text))
+        ):
             i += 1
             continue
         j = i
@@ -110,8 +114,13 @@ def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
             if _capitalised(nxt.text):
                 j += 1
                 continue
-            if (nxt.text.lower() in CONNECTORS and not nxt.stop_after and j + 2 < len(toks)
-                    and _capitalised(toks[j + 2].text) and not toks[j + 2].raw.startswith("(")):
+            if (
+                nxt.text.lower() in CONNECTORS
+                and not nxt.stop_after
+                and j + 2 < len(toks)
+                and _capitalised(toks[j + 2].text)
+                and not toks[j + 2].raw.startswith("(")
+            ):
                 j += 2
                 continue
             break
@@ -120,38 +129,73 @@ def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
     return chunks
 
 
-_POSSESSIVE_HEADS = {"sheriff", "attorney", "governor", "mayor", "marshal", "marshals", "inspector",
-                     "comptroller", "treasurer", "controller", "people", "children", "women",
-                     "veterans", "workers", "president", "prosecutor", "coroner", "assessor"}
+_POSSESSIVE_HEADS = {
+    "sheriff",
+    "attorney",
+    "governor",
+    "mayor",
+    "marshal",
+    "marshals",
+    "inspector",
+    "comptroller",
+    "treasurer",
+    "controller",
+    "people",
+    "children",
+    "women",
+    "veterans",
+    "workers",
+    "president",
+    "prosecutor",
+    "coroner",
+    "assessor",
+}
 
 
 def _inner_possessive(toks: list[_Tok], j: int) -> bool:
-    """"Sheriff's Office": a possessive inside a name, before a government head."""
+    """ "Sheriff's Office": a possessive inside a name, before a government head."""
     tok = toks[j]
-    return (tok.possessive and tok.text.lower() in _POSSESSIVE_HEADS and j + 1 < len(toks)
-            and toks[j + 1].text.lower() in GOV_HEADS and _capitalised(toks[j + 1].text))
+    return (
+        tok.possessive
+        and tok.text.lower() in _POSSESSIVE_HEADS
+        and j + 1 < len(toks)
+        and toks[j + 1].text.lower() in GOV_HEADS
+        and _capitalised(toks[j + 1].text)
+    )
 
 
 def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -> list[Chunk]:
-    words = toks[i:j + 1]
+    words = toks[i : j + 1]
     # "Acme CEO Jane Roe": an organisation, then a titled person.
-    inner = next((k for k in range(1, len(words) - 1) if words[k].text.lower() in TITLE_WORDS
-                  and words[k].text.lower() not in ("general", "staff", "former", "current")
-                  and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS), None)
+    inner = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k].text.lower() in TITLE_WORDS
+            and words[k].text.lower() not in ("general", "staff", "former", "current")
+            and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS
+        ),
+        None,
+    )
     if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
-        return (_make_chunks(text, toks, i, i + inner - 1, sent_start)
-                + _make_chunks(text, toks, i + inner, j, sent_start))
+        return _make_chunks(text, toks, i, i + inner - 1, sent_start) + _make_chunks(
+            text, toks, i + inner, j, sent_start
+        )
     titles: list[str] = []
-    initial = (words[0].start == sent_start or not text[sent_start:words[0].start].strip(_LEAD + " ")
-               or text[sent_start:words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘")))
+    initial = (
+        words[0].start == sent_start
+        or not text[sent_start : words[0].start].strip(_LEAD + " ")
+        or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
+    )
     # Leading function words and titles are not part of the name.
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
-    while words and (words[0].text.lower() in FUNCTION_WORDS or words[0].text.lower() in MONTHS_DAYS
-                     or (words[0].text.lower() in TITLE_WORDS and not keep_titles)
-                     or words[0].text.lower() in CONNECTORS):
-        if words[0].text.lower() in TITLE_WORDS:
-            titles.append(words[0].text.lower())
-        elif titles:
+    while words and (
+        words[0].text.lower() in FUNCTION_WORDS
+        or words[0].text.lower() in MONTHS_DAYS
+        or (words[0].text.lower() in TITLE_WORDS and not keep_titles)
+        or words[0].text.lower() in CONNECTORS
+    ):
+        if words[0].text.lower() in TITLE_WORDS or titles:
             titles.append(words[0].text.lower())
         words = words[1:]
         initial = False  # "Hundreds of Google employees": the name does not open the sentence
@@ -162,8 +206,13 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
     acronym = None
     last = words[-1]
     after = toks[j + 1] if j + 1 < len(toks) else None
-    span_end = last.end + (2 if last.possessive and text[last.end:last.end + 2] in ("'s", "’s")
-                           else 1 if last.possessive else 0)
+    span_end = last.end + (
+        2
+        if last.possessive and text[last.end : last.end + 2] in ("'s", "’s")
+        else 1
+        if last.possessive
+        else 0
+    )
     match = _ACRONYM.match(after.raw) if after else None
     if match and _initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
@@ -171,25 +220,33 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
     parts = _split_places(_split_and(words, acronym))
     out = []
     for index, part in enumerate(parts):
-        name = text[part[0].start:part[-1].end]
-        if (name.lower() in NOT_ACTORS or name.lower() in MONTHS_DAYS
-                or name.lower().split("-")[0] in NOT_ACTORS):
+        name = text[part[0].start : part[-1].end]
+        if (
+            name.lower() in NOT_ACTORS
+            or name.lower() in MONTHS_DAYS
+            or name.lower().split("-")[0] in NOT_ACTORS
+        ):
             continue
         if all(w.text.lower() in FUNCTION_WORDS | MONTHS_DAYS | NOT_ACTORS for w in part):
             continue
         last_part = index == len(parts) - 1
-        out.append(Chunk(
-            start=part[0].start, end=part[-1].end, name=name,
-            span_end=span_end if last_part else part[-1].end,
-            possessive=part[-1].possessive, acronym=acronym if last_part else None,
-            titles=titles if index == 0 else [],
-            initial=initial and index == 0,
-        ))
+        out.append(
+            Chunk(
+                start=part[0].start,
+                end=part[-1].end,
+                name=name,
+                span_end=span_end if last_part else part[-1].end,
+                possessive=part[-1].possessive,
+                acronym=acronym if last_part else None,
+                titles=titles if index == 0 else [],
+                initial=initial and index == 0,
+            )
+        )
     return out
 
 
 def _split_and(words: list[_Tok], acronym: str | None) -> list[list[_Tok]]:
-    """"Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
+    """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
     if acronym:
         return [words]
     parts: list[list[_Tok]] = [[]]
@@ -202,12 +259,19 @@ def _split_and(words: list[_Tok], acronym: str | None) -> list[list[_Tok]]:
 
 
 def _split_places(parts: list[list[_Tok]]) -> list[list[_Tok]]:
-    """"California for ACLU": a place joined to a name by a connector is not part of it."""
+    """ "California for ACLU": a place joined to a name by a connector is not part of it."""
     out = []
     for part in parts:
-        cut = next((k for k in range(1, len(part) - 1) if part[k].text.lower() in CONNECTORS
-                    and " ".join(w.text for w in part[:k]).lower() in NOT_ACTORS), None)
-        out.extend([part[:cut], part[cut + 1:]] if cut else [part])
+        cut = next(
+            (
+                k
+                for k in range(1, len(part) - 1)
+                if part[k].text.lower() in CONNECTORS
+                and " ".join(w.text for w in part[:k]).lower() in NOT_ACTORS
+            ),
+            None,
+        )
+        out.extend([part[:cut], part[cut + 1 :]] if cut else [part])
     return out
 
 
@@ -220,13 +284,15 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
         part = words[start:]
         letters = "".join(
             "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
-            for w in part if w[0].isalpha()
+            for w in part
+            if w[0].isalpha()
         )
         if not letters or caps[0] not in letters[:2]:
             continue
         it = iter(letters)
         if all(c in it for c in caps) and len(caps) * 2 >= len(
-                [w for w in part if w.lower() not in CONNECTORS]):
+            [w for w in part if w.lower() not in CONNECTORS]
+        ):
             return True
     return False
 

@@ -65,7 +65,9 @@ def decode(raw: bytes, shown: str) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError("not valid UTF-16 text despite its byte-order mark", path=shown) from None
+            raise InputError(
+                "not valid UTF-16 text despite its byte-order mark", path=shown
+            ) from None
     if b"\x00" in raw[:8192]:
         raise InputError("binary file, not an article (it contains NUL bytes)", path=shown)
     try:
@@ -89,8 +91,11 @@ def text_document(text: str, shown: str) -> Document:
                 loaded = yaml.safe_load(text[4:end])
             except yaml.YAMLError as err:
                 mark = getattr(err, "problem_mark", None)
-                raise InputError(f"front matter is not YAML: {getattr(err, 'problem', err)}",
-                                 path=shown, line=mark.line + 2 if mark else 1) from None
+                raise InputError(
+                    f"front matter is not YAML: {getattr(err, 'problem', err)}",
+                    path=shown,
+                    line=mark.line + 2 if mark else 1,
+                ) from None
             if isinstance(loaded, dict):
                 meta = {str(k).lower(): v for k, v in loaded.items()}
             after = text.find("\n", end + 4)
@@ -136,5 +141,4 @@ def source_from_meta(meta: dict, shown: str) -> SourceDoc:
     publisher = str(meta["publisher"]).strip() if meta.get("publisher") else None
     if not url and not title:
         title = Path(shown).name
-    return SourceDoc(url=url, title=title, publisher=publisher, published=published,
-                     kind="article")
+    return SourceDoc(url=url, title=title, publisher=publisher, published=published, kind="article")

@@ -6,16 +6,37 @@ import re
 
 from .document import Document, source_from_meta
 
-_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-         "svg", "iframe", "button", "figure")
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "iframe",
+    "button",
+    "figure",
+)
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt")
 _META = {
     "url": (("property", "og:url"), ("name", "twitter:url")),
     "title": (("property", "og:title"), ("name", "twitter:title"), ("name", "title")),
-    "publisher": (("property", "og:site_name"), ("name", "publisher"),
-                  ("name", "application-name")),
-    "date": (("property", "article:published_time"), ("name", "date"), ("name", "pubdate"),
-             ("itemprop", "datePublished"), ("name", "dc.date")),
+    "publisher": (
+        ("property", "og:site_name"),
+        ("name", "publisher"),
+        ("name", "application-name"),
+    ),
+    "date": (
+        ("property", "article:published_time"),
+        ("name", "date"),
+        ("name", "pubdate"),
+        ("itemprop", "datePublished"),
+        ("name", "dc.date"),
+    ),
 }
 
 

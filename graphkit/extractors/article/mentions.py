@@ -18,42 +18,99 @@ from ...registry import Registry
 from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials
 
-ORG_TYPES = {"Company", "GovernmentAgency", "AdvocacyGroup", "EmployeeGroup",
-             "MediaOrganization", "ResearchOrganization"}
+ORG_TYPES = {
+    "Company",
+    "GovernmentAgency",
+    "AdvocacyGroup",
+    "EmployeeGroup",
+    "MediaOrganization",
+    "ResearchOrganization",
+}
 AGENT_TYPES = ORG_TYPES | {"Person"}
 THING_TYPES = {"Product", "Program"}
 _PRE_NOUNS = {
-    "Company": ("maker", "firm", "company", "startup", "vendor", "giant", "contractor",
-                "provider", "developer", "supplier", "corporation", "retailer"),
+    "Company": (
+        "maker",
+        "firm",
+        "company",
+        "startup",
+        "vendor",
+        "giant",
+        "contractor",
+        "provider",
+        "developer",
+        "supplier",
+        "corporation",
+        "retailer",
+    ),
     "GovernmentAgency": ("agency", "department", "office", "regulator", "ministry"),
-    "AdvocacyGroup": ("watchdog", "group", "nonprofit", "non-profit", "organization",
-                      "organisation", "coalition", "union", "advocates"),
-    "MediaOrganization": ("outlet", "newspaper", "publication", "magazine", "site", "paper",
-                          "broadcaster"),
-    "Product": ("app", "tool", "software", "system", "platform", "program", "product",
-                "technology", "database", "service"),
+    "AdvocacyGroup": (
+        "watchdog",
+        "group",
+        "nonprofit",
+        "non-profit",
+        "organization",
+        "organisation",
+        "coalition",
+        "union",
+        "advocates",
+    ),
+    "MediaOrganization": (
+        "outlet",
+        "newspaper",
+        "publication",
+        "magazine",
+        "site",
+        "paper",
+        "broadcaster",
+    ),
+    "Product": (
+        "app",
+        "tool",
+        "software",
+        "system",
+        "platform",
+        "program",
+        "product",
+        "technology",
+        "database",
+        "service",
+    ),
 }
 _MEDIA_CUE = re.compile(
-    r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?(?:by|from|in)?"
-    r"|according to(?: the)?|(?:reported|obtained|reviewed|spotted|revealed)(?: \w+){0,3} by(?: the)?"
-    r"|report(?:ed)? (?:by|in)(?: the)?|told|spoke (?:with|to))\s*$")
-_MEDIA_AFTER = re.compile(r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
-                          r"has reported|obtained|revealed)\b")
-_PRODUCT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
-                            r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
-                            r"system|platform|technology|tech|program|product|engine|database|"
-                            r"service|device)\b")
-_PRODUCT_IS = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
-                         r"tool|system|platform|program|product|database|engine|service)\b")
+    r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?"
+    r"(?:by|from|in)?|according to(?: the)?"
+    r"|(?:reported|obtained|reviewed|spotted|revealed)(?: \w+){0,3} by(?: the)?"
+    r"|report(?:ed)? (?:by|in)(?: the)?|told|spoke (?:with|to))\s*$"
+)
+_MEDIA_AFTER = re.compile(
+    r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
+    r"has reported|obtained|revealed)\b"
+)
+_PRODUCT_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
+    r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
+    r"system|platform|technology|tech|program|product|engine|database|"
+    r"service|device)\b"
+)
+_PRODUCT_IS = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
+    r"tool|system|platform|program|product|database|engine|service)\b"
+)
 _CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
-_PERSON_AFTER = re.compile(r"^,? (?:the|a|an) (?:[\w-]+ )?(" + "|".join(lx.PERSON_CONTEXT_NOUNS)
-                           + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(" +
-                           "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
-                           + r") (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
-                           r"wrote|added|continued|explained)\b")
-_APPOSITION = re.compile(r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
-                         r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
-                         r"organization|nonprofit|watchdog|outlet|newspaper|union)\b")
+_PERSON_AFTER = re.compile(
+    r"^,? (?:the|a|an) (?:[\w-]+ )?("
+    + "|".join(lx.PERSON_CONTEXT_NOUNS)
+    + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}("
+    + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
+    + r") (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
+    r"wrote|added|continued|explained)\b"
+)
+_APPOSITION = re.compile(
+    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
+    r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
+    r"organization|nonprofit|watchdog|outlet|newspaper|union)\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)(?: the)? $")
 _EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 
@@ -103,8 +160,10 @@ class DocumentEntities:
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self._recent = []
-            self.mentions = [self._sentence_mentions(cs, span)
-                             for cs, span in zip(chunks, sentences, strict=True)]
+            self.mentions = [
+                self._sentence_mentions(cs, span)
+                for cs, span in zip(chunks, sentences, strict=True)
+            ]
 
     # -- names ---------------------------------------------------------------------------
     def lookup(self, name: str) -> DocEntity | None:
@@ -151,9 +210,17 @@ class DocumentEntities:
                 registered = self.registry.candidates(chunk.name)
                 # A sentence's first word is a name only if the text also writes it mid-sentence,
                 # or the registry knows it, or it is several words long.
-                listed = re.match(r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end:chunk.span_end + 4])
-                if (chunk.initial and not registered and not seen_inside[norm] and not listed
-                        and len(chunk.name.split()) == 1 and not chunk.acronym):
+                listed = re.match(
+                    r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end : chunk.span_end + 4]
+                )
+                if (
+                    chunk.initial
+                    and not registered
+                    and not seen_inside[norm]
+                    and not listed
+                    and len(chunk.name.split()) == 1
+                    and not chunk.acronym
+                ):
                     continue
                 entity = self._entity(chunk.name)
                 if chunk.acronym:
@@ -172,18 +239,29 @@ class DocumentEntities:
                 lwords = long.name.split()
                 if len(lwords) <= len(words):
                     continue
-                if short.name.isupper() and 2 <= len(short.name) <= 6 and initials(long.name) == short.name:
+                if (
+                    short.name.isupper()
+                    and 2 <= len(short.name) <= 6
+                    and initials(long.name) == short.name
+                ):
                     self._alias_to(short.name, long)
                     break
-                tail, head = lwords[-len(words):], lwords[:len(words)]
-                rest_head = [w.lower().rstrip(".") for w in lwords[len(words):]]
-                if head == words and all(w in {s.rstrip(".") for s in lx.CORPORATE_SUFFIXES}
-                                         for w in rest_head):
+                tail, head = lwords[-len(words) :], lwords[: len(words)]
+                rest_head = [w.lower().rstrip(".") for w in lwords[len(words) :]]
+                if head == words and all(
+                    w in {s.rstrip(".") for s in lx.CORPORATE_SUFFIXES} for w in rest_head
+                ):
                     self._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
                     break
-                if tail == words and len(words) == 1 and (
-                        long.votes["Person"] > 0 or lwords[-1].lower() in lx.MEDIA_HEADS
-                        or normalize(" ".join(lwords[:-1])) in self._alias):
+                if (
+                    tail == words
+                    and len(words) == 1
+                    and (
+                        long.votes["Person"] > 0
+                        or lwords[-1].lower() in lx.MEDIA_HEADS
+                        or normalize(" ".join(lwords[:-1])) in self._alias
+                    )
+                ):
                     # a surname, "the Times", or "Rekognition" of "Amazon Rekognition"
                     self._alias_to(short.name, long)
                     break
@@ -202,9 +280,9 @@ class DocumentEntities:
     # -- types ---------------------------------------------------------------------------
     def _vote_context(self, entity: DocEntity, chunk: Chunk, s_start: int) -> None:
         text = self.text
-        before = text[max(s_start, chunk.start - 60):chunk.start].lower()
+        before = text[max(s_start, chunk.start - 60) : chunk.start].lower()
         before = before.replace("’", "'")
-        after = text[chunk.span_end:chunk.span_end + 60]
+        after = text[chunk.span_end : chunk.span_end + 60]
         votes = entity.votes
         if chunk.titles:
             votes["Person"] += 3
@@ -213,9 +291,14 @@ class DocumentEntities:
         for kind, nouns in _PRE_NOUNS.items():
             if last in nouns:
                 votes[kind] += 2
-        if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
+        if (
+            last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES}
+            and not chunk.titles
+        ):
             votes["Person"] += 2
-        if re.search(r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $", before):
+        if re.search(
+            r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $", before
+        ):
             votes["Product"] += 1
         if _CALLED.search(before):
             votes["Product"] += 3
@@ -226,23 +309,32 @@ class DocumentEntities:
         modifier = re.match(r"^\s+[a-z]", after) and not _MEDIA_AFTER.match(after)
         if (_MEDIA_CUE.search(before) and not modifier) or _MEDIA_AFTER.match(after):
             votes["MediaOrganization"] += 1
-        if _PERSON_AFTER.match(after) and (len(chunk.name.split()) > 1 or not
-                                           re.match(r"^ (?:said|says|told|testified|wrote|added|"
-                                                    r"continued|explained)\b", after)):
+        if _PERSON_AFTER.match(after) and (
+            len(chunk.name.split()) > 1
+            or not re.match(
+                r"^ (?:said|says|told|testified|wrote|added|"
+                r"continued|explained)\b",
+                after,
+            )
+        ):
             votes["Person"] += 2
         match = _APPOSITION.match(after)
         if match:
             kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
             votes[kind or "GovernmentAgency"] += 2
-        if re.match(r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b",
-                    after.lower()):
+        if re.match(
+            r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b", after.lower()
+        ):
             votes["Place"] += 3
         elif _PLACE_BEFORE.search(before) and len(chunk.name.split()) <= 2:
             votes["Place"] += 1
         if re.match(r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b", after):
             votes["Place"] += 2
-        if re.match(r"^\s*" + _EMPLOYEE_WORDS, after) or chunk.possessive and re.match(
-                r"^\s*" + _EMPLOYEE_WORDS, after):
+        if (
+            re.match(r"^\s*" + _EMPLOYEE_WORDS, after)
+            or chunk.possessive
+            and re.match(r"^\s*" + _EMPLOYEE_WORDS, after)
+        ):
             votes["Company"] += 1
         if re.search(r"\b(?:study|researchers?|scientists?)\b", after[:12]):
             votes["ResearchOrganization"] += 2
@@ -284,8 +376,9 @@ class DocumentEntities:
             key = self._alias.get(normalize(chunk.name))
             if key is None or key not in self.entities:
                 continue
-            named.append(Mention(chunk.start, chunk.span_end, key, chunk.possessive,
-                                 tuple(chunk.titles)))
+            named.append(
+                Mention(chunk.start, chunk.span_end, key, chunk.possessive, tuple(chunk.titles))
+            )
         named = self._employee_groups(named, span)
         named = self._police_of_places(named, span)
         refs, replaced = self._references(named, span)
@@ -332,27 +425,38 @@ class DocumentEntities:
             entity = self.entities[mention.key]
             if entity.type not in ORG_TYPES - {"EmployeeGroup"}:
                 continue
-            after = re.match(r"(?:['’]s)?\s+(?:own\s+)?" + _EMPLOYEE_WORDS + r"\b",
-                             text[mention.end - (2 if mention.possessive else 0):span[1]])
+            after = re.match(
+                r"(?:['’]s)?\s+(?:own\s+)?" + _EMPLOYEE_WORDS + r"\b",
+                text[mention.end - (2 if mention.possessive else 0) : span[1]],
+            )
             if after:
                 group = self.group_for(mention.key)
                 end = mention.end - (2 if mention.possessive else 0) + after.end()
                 out.append(Mention(mention.start, end, group.key))
                 skip.add(index)
                 continue
-            before = re.search(_EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
-                               text[span[0]:mention.start], re.IGNORECASE)
+            before = re.search(
+                _EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
+                text[span[0] : mention.start],
+                re.IGNORECASE,
+            )
             if before:
                 group = self.group_for(mention.key)
                 out.append(Mention(span[0] + before.start(), mention.end, group.key))
                 skip.add(index)
         kept = [m for i, m in enumerate(named) if i not in skip] + out
         # "Googlers": a company's name with a demonym ending.
-        for match in re.finditer(r"\b[A-Z][A-Za-z]+(?:rs|ians|ites)\b", text[span[0]:span[1]]):
+        for match in re.finditer(r"\b[A-Z][A-Za-z]+(?:rs|ians|ites)\b", text[span[0] : span[1]]):
             word = match.group(0)
             stems = [self._alias.get(normalize(word[:-cut])) for cut in (2, 3, 4, 5)]
-            stem = next((k for k in stems if k and k in self.entities
-                         and self.entities[k].type == "Company"), None)
+            stem = next(
+                (
+                    k
+                    for k in stems
+                    if k and k in self.entities and self.entities[k].type == "Company"
+                ),
+                None,
+            )
             if stem:
                 group = self.group_for(stem)
                 if normalize(word) in self._alias:
@@ -365,7 +469,7 @@ class DocumentEntities:
     def _police_of_places(self, named: list[Mention], span) -> list[Mention]:
         out = []
         for mention in named:
-            before = re.search(r"\bpolice (?:in|of) $", self.text[span[0]:mention.start])
+            before = re.search(r"\bpolice (?:in|of) $", self.text[span[0] : mention.start])
             if before and self.entities[mention.key].city:
                 entity = self._entity(f"{self.entities[mention.key].name} Police Department")
                 entity.type = "GovernmentAgency"
@@ -391,12 +495,12 @@ class DocumentEntities:
             earlier = [m.key for m in named if m.end <= before]
             for key in reversed(self._recent + earlier):
                 entity = self.entities.get(key)
-                if entity and entity.type in types and (owner is None or entity.developer == owner):
-                    if "Place" in types or not entity.place:
-                        return key
+                fits = entity and entity.type in types and not entity.place
+                if fits and (owner is None or entity.developer == owner):
+                    return key
             return None
 
-        sentence = text[span[0]:span[1]]
+        sentence = text[span[0] : span[1]]
         for match in _REFERENCE.finditer(sentence):
             start, end = span[0] + match.start(), span[0] + match.end()
             owner_mention = None

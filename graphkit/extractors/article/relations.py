@@ -21,8 +21,10 @@ GOV = {"GovernmentAgency"}
 CUSTOMER = ORGS
 PERSON = {"Person"}
 ANY = AGENT_TYPES | THING_TYPES | {"Policy"}
-NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
-                      r"without|neither|nor)\b")
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
+    r"without|neither|nor)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -46,157 +48,435 @@ class Rule:
 
 
 def _rule(name, relation, pattern, subject_types, object_types, confidence, negatable=True):
-    expanded = (pattern.replace("{S}", r"@(?P<s>\d+)@(?:'s)?").replace("{O}", r"@(?P<o>\d+)@")
-                .replace("{W}", r"[^@]{0,60}?").replace("{w}", r"[^@]{0,25}?")
-                .replace("{X}", r".{0,140}?").replace("{E}", r"@\d+@(?:'s)?"))
-    return Rule(name, relation, re.compile(expanded), frozenset(subject_types),
-                frozenset(object_types), confidence, negatable)
+    expanded = (
+        pattern.replace("{S}", r"@(?P<s>\d+)@(?:'s)?")
+        .replace("{O}", r"@(?P<o>\d+)@")
+        .replace("{W}", r"[^@]{0,60}?")
+        .replace("{w}", r"[^@]{0,25}?")
+        .replace("{X}", r".{0,140}?")
+        .replace("{E}", r"@\d+@(?:'s)?")
+    )
+    return Rule(
+        name,
+        relation,
+        re.compile(expanded),
+        frozenset(subject_types),
+        frozenset(object_types),
+        confidence,
+        negatable,
+    )
 
 
-_SELL = (r"(?:sells?|sold|selling|market(?:s|ed|ing)?|licens(?:es|ed|ing)|provid(?:es|ed|ing)|"
-         r"suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|pitch(?:es|ed|ing)?)")
+_SELL = (
+    r"(?:sells?|sold|selling|market(?:s|ed|ing)?|licens(?:es|ed|ing)|provid(?:es|ed|ing)|"
+    r"suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|pitch(?:es|ed|ing)?)"
+)
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
-_OPPOSE = (r"(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|criticiz(?:e|es|ed|ing)|"
-           r"criticis(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
-           r"su(?:e|es|ed|ing)|(?:filed|file|files) (?:a )?(?:law)?suit against|"
-           r"petition(?:s|ed|ing)? against|object(?:s|ed|ing)? to|boycott(?:s|ed|ing)?|"
-           r"call(?:s|ed|ing)? out|(?:voiced|expressed|raised) (?:\w+ )?concerns? (?:about|over)|"
-           r"campaign(?:s|ed|ing)? against|rall(?:y|ies|ied) against|spoke out against|"
-           r"push(?:ed|es)? back against|organiz(?:e|ed|ing) [^@]{0,30}?against|"
-           r"resign(?:s|ed)? over|quit over|challeng(?:e|es|ed|ing) in court)")
-_ASK = (r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
-        r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing))")
-_STOP = (r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-         r"to halt|to terminate|to abandon|to withdraw from|to pull out of)")
-_SUPPORT = (r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
-            r"(?:stand|stands|stood) (?:in support of|with|behind)|in solidarity with|"
-            r"(?:voiced|expressed|pledged|declared) (?:its |their |his |her )?support for|"
-            r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?)")
-_REVEAL = (r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
-           r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed)")
+_OPPOSE = (
+    r"(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|criticiz(?:e|es|ed|ing)|"
+    r"criticis(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
+    r"su(?:e|es|ed|ing)|(?:filed|file|files) (?:a )?(?:law)?suit against|"
+    r"petition(?:s|ed|ing)? against|object(?:s|ed|ing)? to|boycott(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)? out|(?:voiced|expressed|raised) (?:\w+ )?concerns? (?:about|over)|"
+    r"campaign(?:s|ed|ing)? against|rall(?:y|ies|ied) against|spoke out against|"
+    r"push(?:ed|es)? back against|organiz(?:e|ed|ing) [^@]{0,30}?against|"
+    r"resign(?:s|ed)? over|quit over|challeng(?:e|es|ed|ing) in court)"
+)
+_ASK = (
+    r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing))"
+)
+_STOP = (
+    r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
+    r"to halt|to terminate|to abandon|to withdraw from|to pull out of)"
+)
+_SUPPORT = (
+    r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
+    r"(?:stand|stands|stood) (?:in support of|with|behind)|in solidarity with|"
+    r"(?:voiced|expressed|pledged|declared) (?:its |their |his |her )?support for|"
+    r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?)"
+)
+_REVEAL = (
+    r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
+    r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed)"
+)
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
-_UNIT = (r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
-         r"committee|subcommittee|directorate|team|lab|wing|part|affiliate)")
+_UNIT = (
+    r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
+    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate)"
+)
 
 RULES = [
     # develops
-    _rule("called", "develops", r"{S}{W}(?:sells|sold|makes|built|builds|building|develop(?:s|ed|ing)|"
-          r"created|creates|offers|launched|markets|marketing|selling|own)\b{W}(?:called|named|"
-          r"known as|dubbed) {O}", ORGS, THING_TYPES, 0.75),
-    _rule("makes", "develops", r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
-          r"builds|built|created|designed|is (?:implementing|developing|building)|launched) "
-          r"(?:the |a |an )?{O}", ORGS, THING_TYPES, 0.75),
-    _rule("maker of", "develops", r"{O}{w}(?:made|developed|built|created|designed|sold) by {S}",
-          ORGS, THING_TYPES, 0.7),
-    _rule("services for", "develops", r"{S}{W}(?:engineering|development|configuration|"
-          r"maintenance) services{w} for {O}", ORGS, THING_TYPES, 0.65),
-    _rule("owner's product", "develops", r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@",
-          COMPANY, {"Product"}, 0.55),
+    _rule(
+        "called",
+        "develops",
+        r"{S}{W}(?:sells|sold|makes|built|builds|building|develop(?:s|ed|ing)|"
+        r"created|creates|offers|launched|markets|marketing|selling|own)\b{W}(?:called|named|"
+        r"known as|dubbed) {O}",
+        ORGS,
+        THING_TYPES,
+        0.75,
+    ),
+    _rule(
+        "makes",
+        "develops",
+        r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
+        r"builds|built|created|designed|is (?:implementing|developing|building)|launched) "
+        r"(?:the |a |an )?{O}",
+        ORGS,
+        THING_TYPES,
+        0.75,
+    ),
+    _rule(
+        "maker of",
+        "develops",
+        r"{O}{w}(?:made|developed|built|created|designed|sold) by {S}",
+        ORGS,
+        THING_TYPES,
+        0.7,
+    ),
+    _rule(
+        "services for",
+        "develops",
+        r"{S}{W}(?:engineering|development|configuration|"
+        r"maintenance) services{w} for {O}",
+        ORGS,
+        THING_TYPES,
+        0.65,
+    ),
+    _rule(
+        "owner's product",
+        "develops",
+        r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@",
+        COMPANY,
+        {"Product"},
+        0.55,
+    ),
     # uses
-    _rule("uses", "uses", r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
-          r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
-          r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
-          r"{O}", ORGS, THING_TYPES, 0.7),
-    _rule("used by", "uses", r"{O}{w}(?:been |was |is |are |were )?(?:already )?(?:used|deployed|"
-          r"adopted|tested|piloted|purchased|bought) by {S}", ORGS, THING_TYPES, 0.7),
-    _rule("agency's product", "uses", r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
-          r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
-          GOV, THING_TYPES, 0.6),
-    _rule("agency's product name", "uses", r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@", GOV,
-          THING_TYPES, 0.55),
+    _rule(
+        "uses",
+        "uses",
+        r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
+        r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
+        r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
+        r"{O}",
+        ORGS,
+        THING_TYPES,
+        0.7,
+    ),
+    _rule(
+        "used by",
+        "uses",
+        r"{O}{w}(?:been |was |is |are |were )?(?:already )?(?:used|deployed|"
+        r"adopted|tested|piloted|purchased|bought) by {S}",
+        ORGS,
+        THING_TYPES,
+        0.7,
+    ),
+    _rule(
+        "agency's product",
+        "uses",
+        r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
+        r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
+        GOV,
+        THING_TYPES,
+        0.6,
+    ),
+    _rule(
+        "agency's product name",
+        "uses",
+        r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@",
+        GOV,
+        THING_TYPES,
+        0.55,
+    ),
     # supplies
-    _rule("contract with", "supplies", r"{S}{W}" + _CONTRACT + r" (?:with|for|from|to) (?:the )?{O}",
-          ORGS, CUSTOMER, 0.7),
-    _rule("agency contract", "supplies", r"{S}{w}(?:\$[\d.,]+ (?:million|billion) )?@(?P<o>\d+)@ "
-          + _CONTRACT + r"\b", COMPANY, GOV, 0.7),
-    _rule("contract by agency", "supplies", r"{O}{w}(?:updated|awarded|signed|renewed|extended|"
-          r"issued|has|had|holds)? ?(?:an? |the )?(?:new |ongoing |existing )?@(?P<s>\d+)@ "
-          + _CONTRACT + r"\b", COMPANY, GOV, 0.65),
-    _rule("contracted with", "supplies", r"{O}{W}(?:contracted|contracts|partnered|partners|signed "
-          r"(?:a |an )?\w* ?(?:contract|deal)) with {S}", COMPANY, GOV, 0.7),
-    _rule("works with", "supplies", r"{S}{w}(?:has |have |had )?(?:worked|works|working|work|"
-          r"partnered|partners) with {O}", COMPANY, GOV, 0.65),
-    _rule("sells to", "supplies", r"{S}{W}" + _SELL + r"\b{X} to (?:the )?{O}", ORGS, CUSTOMER, 0.7),
-    _rule("provides for", "supplies", r"{S}{W}" + _SELL + r"\b{W}(?:to|for|that enables?|enabling|"
-          r"that helps?) (?:the )?{O}", COMPANY, GOV, 0.65),
-    _rule("working on for", "supplies", r"{S}{w}(?:is |was |has been )?(?:working on|building|"
-          r"developing|designing|built|developed) (?:a |an |the )?(?:[^@]{0,40}?|@\d+@) for (?:the )?{O}",
-          COMPANY,
-          GOV, 0.65),
-    _rule("helps", "supplies", r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
-          r"supports) (?:the )?{O}", COMPANY, GOV, 0.6),
-    _rule("with help from", "supplies", r"{O}{W}with (?:the )?help (?:of|from){W}{S}", COMPANY,
-          GOV, 0.6),
-    _rule("pilot with", "supplies", r"{O}{w}(?:pilot|trial|contract|deal|partnership)(?: program)? "
-          r"with {S}", COMPANY, CUSTOMER, 0.6),
+    _rule(
+        "contract with",
+        "supplies",
+        r"{S}{W}" + _CONTRACT + r" (?:with|for|from|to) (?:the )?{O}",
+        ORGS,
+        CUSTOMER,
+        0.7,
+    ),
+    _rule(
+        "agency contract",
+        "supplies",
+        r"{S}{w}(?:\$[\d.,]+ (?:million|billion) )?@(?P<o>\d+)@ " + _CONTRACT + r"\b",
+        COMPANY,
+        GOV,
+        0.7,
+    ),
+    _rule(
+        "contract by agency",
+        "supplies",
+        r"{O}{w}(?:updated|awarded|signed|renewed|extended|"
+        r"issued|has|had|holds)? ?(?:an? |the )?(?:new |ongoing |existing )?@(?P<s>\d+)@ "
+        + _CONTRACT
+        + r"\b",
+        COMPANY,
+        GOV,
+        0.65,
+    ),
+    _rule(
+        "contracted with",
+        "supplies",
+        r"{O}{W}(?:contracted|contracts|partnered|partners|signed "
+        r"(?:a |an )?\w* ?(?:contract|deal)) with {S}",
+        COMPANY,
+        GOV,
+        0.7,
+    ),
+    _rule(
+        "works with",
+        "supplies",
+        r"{S}{w}(?:has |have |had )?(?:worked|works|working|work|"
+        r"partnered|partners) with {O}",
+        COMPANY,
+        GOV,
+        0.65,
+    ),
+    _rule(
+        "sells to", "supplies", r"{S}{W}" + _SELL + r"\b{X} to (?:the )?{O}", ORGS, CUSTOMER, 0.7
+    ),
+    _rule(
+        "provides for",
+        "supplies",
+        r"{S}{W}" + _SELL + r"\b{W}(?:to|for|that enables?|enabling|"
+        r"that helps?) (?:the )?{O}",
+        COMPANY,
+        GOV,
+        0.65,
+    ),
+    _rule(
+        "working on for",
+        "supplies",
+        r"{S}{w}(?:is |was |has been )?(?:working on|building|"
+        r"developing|designing|built|developed) (?:a |an |the )?(?:[^@]{0,40}?|@\d+@) "
+        r"for (?:the )?{O}",
+        COMPANY,
+        GOV,
+        0.65,
+    ),
+    _rule(
+        "helps",
+        "supplies",
+        r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
+        r"supports) (?:the )?{O}",
+        COMPANY,
+        GOV,
+        0.6,
+    ),
+    _rule(
+        "with help from",
+        "supplies",
+        r"{O}{W}with (?:the )?help (?:of|from){W}{S}",
+        COMPANY,
+        GOV,
+        0.6,
+    ),
+    _rule(
+        "pilot with",
+        "supplies",
+        r"{O}{w}(?:pilot|trial|contract|deal|partnership)(?: program)? "
+        r"with {S}",
+        COMPANY,
+        CUSTOMER,
+        0.6,
+    ),
     # hosts
-    _rule("cloud of", "hosts", r"{O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|relies on)"
-          r" {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|web services)",
-          COMPANY, ORGS | {"Product"}, 0.65),
-    _rule("hosts", "hosts", r"{S}{w}(?:hosts|hosted|hosting) {O}", COMPANY, ORGS | {"Product"}, 0.65),
-    _rule("hosted by", "hosts", r"{O}{w}(?:is |was |are )?hosted (?:by|on) {S}", COMPANY,
-          ORGS | {"Product"}, 0.65),
+    _rule(
+        "cloud of",
+        "hosts",
+        r"{O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|relies on)"
+        r" {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|web services)",
+        COMPANY,
+        ORGS | {"Product"},
+        0.65,
+    ),
+    _rule(
+        "hosts", "hosts", r"{S}{w}(?:hosts|hosted|hosting) {O}", COMPANY, ORGS | {"Product"}, 0.65
+    ),
+    _rule(
+        "hosted by",
+        "hosts",
+        r"{O}{w}(?:is |was |are )?hosted (?:by|on) {S}",
+        COMPANY,
+        ORGS | {"Product"},
+        0.65,
+    ),
     # partOf
-    _rule("unit of", "partOf", r"{S},? (?:(?:is |was )?(?:a|an|the) )?(?:[\w-]+ ){0,3}?" + _UNIT +
-          r" (?:within|of|in|at|inside|under|for) (?:the )?{O}", ORGS, ORGS, 0.7),
-    _rule("owner's unit", "partOf", r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
-          ORGS, ORGS, 0.7),
+    _rule(
+        "unit of",
+        "partOf",
+        r"{S},? (?:(?:is |was )?(?:a|an|the) )?(?:[\w-]+ ){0,3}?"
+        + _UNIT
+        + r" (?:within|of|in|at|inside|under|for) (?:the )?{O}",
+        ORGS,
+        ORGS,
+        0.7,
+    ),
+    _rule(
+        "owner's unit",
+        "partOf",
+        r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
+        ORGS,
+        ORGS,
+        0.7,
+    ),
     _rule("possessive unit", "partOf", r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@", ORGS, GOV, 0.6),
-    _rule("owned by", "partOf", r"{S}{w}(?:is |was )?(?:owned|run|operated) by {O}", ORGS, ORGS,
-          0.6),
+    _rule(
+        "owned by", "partOf", r"{S}{w}(?:is |was )?(?:owned|run|operated) by {O}", ORGS, ORGS, 0.6
+    ),
     # opposes
-    _rule("request", "opposes", r"{S}{X}" + _ASK + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
-          r"{W}" + _STOP + r"{W}{O}", AGENT_TYPES - COMPANY, ANY, 0.65, negatable=False),
-    _rule("ask cancel", "opposes", r"{S}{W}" + _ASK + r" (?:that )?(?:the )?{O} (?:be|is) (?:cancel+ed|"
-          r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)", AGENT_TYPES, ANY,
-          0.65, negatable=False),
-    _rule("oppose", "opposes", r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b){w}{O}(?!'s (?:practice|"
-          r"policy|policies|treatment|handling|decision|plan))", AGENT_TYPES, ANY, 0.65),
-    _rule("opposed by", "opposes", r"{O}{w}(?:has been |was |is |were )?(?:criticized|criticised|"
-          r"opposed|protested|sued|denounced|condemned|challenged) by {S}", AGENT_TYPES, ANY, 0.65),
+    _rule(
+        "request",
+        "opposes",
+        r"{S}{X}" + _ASK + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
+        r"{W}" + _STOP + r"{W}{O}",
+        AGENT_TYPES - COMPANY,
+        ANY,
+        0.65,
+        negatable=False,
+    ),
+    _rule(
+        "ask cancel",
+        "opposes",
+        r"{S}{W}" + _ASK + r" (?:that )?(?:the )?{O} (?:be|is) (?:cancel+ed|"
+        r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)",
+        AGENT_TYPES,
+        ANY,
+        0.65,
+        negatable=False,
+    ),
+    _rule(
+        "oppose",
+        "opposes",
+        r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b){w}{O}(?!'s (?:practice|"
+        r"policy|policies|treatment|handling|decision|plan))",
+        AGENT_TYPES,
+        ANY,
+        0.65,
+    ),
+    _rule(
+        "opposed by",
+        "opposes",
+        r"{O}{w}(?:has been |was |is |were )?(?:criticized|criticised|"
+        r"opposed|protested|sued|denounced|condemned|challenged) by {S}",
+        AGENT_TYPES,
+        ANY,
+        0.65,
+    ),
     # supports
-    _rule("represented by", "supports", r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
-          r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
-          AGENT_TYPES, ANY, 0.6),
-    _rule("representing", "worksFor", r"{S},? (?:speaking for|representing|on behalf of) (?:the )?{O}",
-          PERSON, ORGS, 0.6),
-    _rule("support", "supports", r"{S}{W}\b" + _SUPPORT + r"\b{W}{O}", AGENT_TYPES - PERSON | PERSON,
-          ANY, 0.6),
+    _rule(
+        "represented by",
+        "supports",
+        r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
+        r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
+        AGENT_TYPES,
+        ANY,
+        0.6,
+    ),
+    _rule(
+        "representing",
+        "worksFor",
+        r"{S},? (?:speaking for|representing|on behalf of) (?:the )?{O}",
+        PERSON,
+        ORGS,
+        0.6,
+    ),
+    _rule(
+        "support",
+        "supports",
+        r"{S}{W}\b" + _SUPPORT + r"\b{W}{O}",
+        AGENT_TYPES - PERSON | PERSON,
+        ANY,
+        0.6,
+    ),
     # investigates
-    _rule("according to", "investigates", r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("reported by", "investigates", r"^[^@]{0,80}?{O}.{0,80}?\b(?:first )?(?:reported|spotted|"
-          r"revealed|uncovered|exposed|discovered|documented)(?: \w+){0,3} by (?:the )?{S}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("obtained by", "investigates", r"{O}(?: [\w-]+){0,3} (?:obtained|reviewed|seen|leaked to)"
-          r"(?: \w+){0,2} by (?:the )?{S}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("reveals", "investigates", r"{S}(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("outlet reported", "investigates", r"^[^@]{0,60}?{O}.*, {S} (?:has )?(?:learned|"
-          r"reported|reports|found|revealed)\b", {"MediaOrganization", "ResearchOrganization"},
-          ANY, 0.55),
+    _rule(
+        "according to",
+        "investigates",
+        r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
+        {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"},
+        ANY,
+        0.6,
+    ),
+    _rule(
+        "reported by",
+        "investigates",
+        r"^[^@]{0,80}?{O}.{0,80}?\b(?:first )?(?:reported|spotted|"
+        r"revealed|uncovered|exposed|discovered|documented)(?: \w+){0,3} by (?:the )?{S}",
+        {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"},
+        ANY,
+        0.6,
+    ),
+    _rule(
+        "obtained by",
+        "investigates",
+        r"{O}(?: [\w-]+){0,3} (?:obtained|reviewed|seen|leaked to)"
+        r"(?: \w+){0,2} by (?:the )?{S}",
+        {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"},
+        ANY,
+        0.6,
+    ),
+    _rule(
+        "reveals",
+        "investigates",
+        r"{S}(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
+        {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"},
+        ANY,
+        0.6,
+    ),
+    _rule(
+        "outlet reported",
+        "investigates",
+        r"^[^@]{0,60}?{O}.*, {S} (?:has )?(?:learned|"
+        r"reported|reports|found|revealed)\b",
+        {"MediaOrganization", "ResearchOrganization"},
+        ANY,
+        0.55,
+    ),
     # funds
-    _rule("funds", "funds", r"{S}{w}(?:funds|funded|financed|finances|donated (?:\$[\d.,]+ "
-          r"(?:million |billion )?)?to|bankrolled|gave (?:\$[\d.,]+ (?:million |billion )?)?to) {O}",
-          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
-    _rule("funded by", "funds", r"{O}{w}(?:is |was |are |were )?(?:funded|financed|bankrolled) by {S}",
-          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
+    _rule(
+        "funds",
+        "funds",
+        r"{S}{w}(?:funds|funded|financed|finances|donated (?:\$[\d.,]+ "
+        r"(?:million |billion )?)?to|bankrolled|gave (?:\$[\d.,]+ (?:million |billion )?)?to) {O}",
+        AGENT_TYPES,
+        ORGS | THING_TYPES,
+        0.6,
+    ),
+    _rule(
+        "funded by",
+        "funds",
+        r"{O}{w}(?:is |was |are |were )?(?:funded|financed|bankrolled) by {S}",
+        AGENT_TYPES,
+        ORGS | THING_TYPES,
+        0.6,
+    ),
 ]
 # Passive report with no subject named: "The letter was first reported by X" is about the
 # document's main actor.
-_REPORTED_BY = re.compile(r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
-                          r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@")
+_REPORTED_BY = re.compile(
+    r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
+    r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@"
+)
 _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
-_HEDGE = re.compile(r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
-                    r"rumou?red|possibly|if)\b")
+_HEDGE = re.compile(
+    r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
+    r"rumou?red|possibly|if)\b"
+)
 
 
 class Sentence:
     """One sentence as placeholder text, with its mentions and the lists they form."""
 
-    def __init__(self, doc: DocumentEntities, start: int, end: int, mentions: list[Mention]) -> None:
+    def __init__(
+        self, doc: DocumentEntities, start: int, end: int, mentions: list[Mention]
+    ) -> None:
         self.doc = doc
         self.start, self.end = start, end
         self.mentions: list[Mention] = []
@@ -206,7 +486,7 @@ class Sentence:
             self.mentions.append(mention)
         parts, pos = [], start
         for index, mention in enumerate(self.mentions):
-            parts.append(_plain(doc.text[pos:mention.start]))
+            parts.append(_plain(doc.text[pos : mention.start]))
             parts.append(f"@{index}@" + ("'s" if mention.possessive else ""))
             pos = mention.end
         parts.append(_plain(doc.text[pos:end]))
@@ -229,8 +509,10 @@ def _plain(text: str) -> str:
 def _lists(masked: str, count: int) -> dict[int, list[int]]:
     """Mentions joined by commas and a final "and"/"or": each maps to all of them."""
     out: dict[int, list[int]] = {}
-    pattern = re.compile(r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
-                         r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)(?: the)? @(\d+)@")
+    pattern = re.compile(
+        r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
+        r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)(?: the)? @(\d+)@"
+    )
     for match in pattern.finditer(masked):
         members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
         for member in members:
@@ -243,10 +525,13 @@ _REQUEST_RULES = ("request", "ask cancel")
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
 _PRONOUN_ASK = re.compile(
-    r"^(?:[^@]{0,40}?\b)?(?:it|they|we|the letter|the petition|the open letter)(?: also)? " + _ASK
-    + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?[^@]{0,60}?(?:" + _STOP
+    r"^(?:[^@]{0,40}?\b)?(?:it|they|we|the letter|the petition|the open letter)(?: also)? "
+    + _ASK
+    + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?[^@]{0,60}?(?:"
+    + _STOP
     + r"[^@]{0,60}?|that (?:the )?(?=@\d+@ (?:be|is) (?:cancel+ed|ended|dropped|stopped|halted)))"
-    r"@(?P<o>\d+)@")
+    r"@(?P<o>\d+)@"
+)
 _CONTRACT_OF = re.compile(r"(?:its|their|the) (?:[\w$.,]+ ){0,3}?contract (?:with|for) (?:the )?$")
 
 
@@ -258,7 +543,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     for rule in RULES:
         for match in _all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
-            span = text[min(match.start("s"), match.start("o")):max(match.end("s"), match.end("o"))]
+            span = text[
+                min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
+            ]
             if rule.negatable and NEGATION.search(span):
                 continue
             confidence = rule.confidence - (0.15 if _HEDGE.search(span) else 0.0)
@@ -292,8 +579,8 @@ def _indices(text: str | None) -> list[int]:
 
 
 def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
-    """"urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
-    before = sentence.masked[:match.start("o") - 1]  # up to the placeholder's "@"
+    """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
+    before = sentence.masked[: match.start("o") - 1]  # up to the placeholder's "@"
     if not _CONTRACT_OF.search(before):
         return item
     holder = sentence.entity(addressee) if addressee is not None else None
@@ -308,7 +595,7 @@ def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found
 
 
 def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
-    """"It also asks Bezos to end …", "we ask that X be cancelled": the askers named before."""
+    """ "It also asks Bezos to end …", "we ask that X be cancelled": the askers named before."""
     match = _PRONOUN_ASK.search(sentence.masked)
     if not match:
         return []
@@ -331,14 +618,14 @@ def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
 
 
 def _named_products(sentence: Sentence) -> list[Found]:
-    """"Amazon Rekognition": a product named after its maker is developed by it."""
+    """ "Amazon Rekognition": a product named after its maker is developed by it."""
     out = []
     for index, mention in enumerate(sentence.mentions):
         entity = sentence.entity(index)
         if not entity.developer or mention.generic or entity.type not in THING_TYPES:
             continue
         maker = sentence.doc.entities[entity.developer]
-        written = sentence.doc.text[mention.start:mention.end]
+        written = sentence.doc.text[mention.start : mention.end]
         if maker.type in ORGS and written.startswith(maker.name):
             out.append(Found(maker.key, "develops", entity.key, 0.6, "product name"))
     return out
@@ -384,7 +671,7 @@ def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
 
 
 def _roles(sentence: Sentence) -> list[Found]:
-    """"CEO Jeff Bezos", "ICE officer Jonathan Ross", "Laura Rivera, staff attorney at X"."""
+    """ "CEO Jeff Bezos", "ICE officer Jonathan Ross", "Laura Rivera, staff attorney at X"."""
     out = []
     text = sentence.masked
     for index, mention in enumerate(sentence.mentions):
@@ -393,36 +680,52 @@ def _roles(sentence: Sentence) -> list[Found]:
             continue
         marker = f"@{index}@"
         pos = text.find(marker)
-        before = text[max(0, pos - 45):pos]
+        before = text[max(0, pos - 45) : pos]
         titles = " ".join(mention.titles)
-        before_title = re.search(r"((?:[\w-]+ ){0,3}?)(?:'s )?\b(" + _LEADER.pattern + "|" +
-                                 _WORKER.pattern + r")\b $", before)
+        before_title = re.search(
+            r"((?:[\w-]+ ){0,3}?)(?:'s )?\b(" + _LEADER.pattern + "|" + _WORKER.pattern + r")\b $",
+            before,
+        )
         title = titles or (before_title.group(2) if before_title else "")
         org = None
         if title:
-            owner = re.search(r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,5}?" + re.escape(title.split()[-1])
-                              + r" $", before + (titles + " " if titles else ""))
+            owner = re.search(
+                r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,5}?" + re.escape(title.split()[-1]) + r" $",
+                before + (titles + " " if titles else ""),
+            )
             owner = owner or re.search(r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,4}$", before)
             if owner:
                 org = int(owner.group(1))
             else:
-                after = re.match(r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
-                                 text[pos + len(marker):])
+                after = re.match(
+                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
+                    text[pos + len(marker) :],
+                )
                 org = int(after.group(1)) if after else None
             if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
                 org = _nearest_org(sentence, index, title)
         else:
-            after = re.match(r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?(" +
-                             _LEADER.pattern + "|" + _WORKER.pattern +
-                             r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
-                             text[pos + len(marker):])
+            after = re.match(
+                r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?("
+                + _LEADER.pattern
+                + "|"
+                + _WORKER.pattern
+                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
+                text[pos + len(marker) :],
+            )
             if after:
                 title, org = after.group(1), int(after.group(2))
-        sits = re.match(r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
-                        r"(?:board of (?:the )?)?@(\d+)@", text[pos + len(marker):])
+        sits = re.match(
+            r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
+            r"(?:board of (?:the )?)?@(\d+)@",
+            text[pos + len(marker) :],
+        )
         if sits and sentence.entity(int(sits.group(1))).type in ORGS:
-            out.append(Found(person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7,
-                             "sits on"))
+            out.append(
+                Found(
+                    person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
+                )
+            )
         if org is None or not title:
             continue
         target = sentence.entity(org)
@@ -432,10 +735,12 @@ def _roles(sentence: Sentence) -> list[Found]:
             continue
         leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
             t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
-            for t in title.split())
+            for t in title.split()
+        )
         leader = leader and "director" not in title.split()
-        out.append(Found(person.key, "leads" if leader else "worksFor", target.key, 0.75,
-                         "role title"))
+        out.append(
+            Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
+        )
     return out
 
 
@@ -467,17 +772,19 @@ def _groups(sentence: Sentence) -> list[Found]:
 
 
 def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]:
-    """"The letter was first reported by X": X investigates the document's main actor."""
+    """ "The letter was first reported by X": X investigates the document's main actor."""
     if not main_key:
         return []
     out = []
     first = _REPORTED_BY.search(sentence.masked)
-    if not first or "@" in sentence.masked[:first.start()]:
+    if not first or "@" in sentence.masked[: first.start()]:
         return []  # a named subject before the cue is handled by the rules
     for match in _REPORTED_BY.finditer(sentence.masked):
         for index in sentence.members(int(match.group(1))):
             outlet = sentence.entity(index)
-            if outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization") \
-                    and outlet.key != main_key:
+            if (
+                outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization")
+                and outlet.key != main_key
+            ):
                 out.append(Found(outlet.key, "investigates", main_key, 0.55, "reported by"))
     return out

@@ -8,6 +8,7 @@ re-run of `extract` into an existing file keeps the decisions already made.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -29,16 +30,37 @@ STATUSES = ("pending", "accept", "reject")
 HEADER = (
     "# Candidate facts proposed by `graphkit extract`. For each, set status to accept or reject;\n"
     "# subject, object, their types and relation may be corrected. Build the accepted ones with\n"
-    "# `graphkit build --source review:THIS_FILE` (or a [[sources]] entry of kind \"review\").\n"
+    '# `graphkit build --source review:THIS_FILE` (or a [[sources]] entry of kind "review").\n'
 )
-_FIELDS = ("status", "subject", "subject_type", "subject_id", "relation", "object", "object_type",
-           "object_id", "confidence", "evidence", "start", "end", "source", "title", "publisher",
-           "date", "file")
+_FIELDS = (
+    "status",
+    "subject",
+    "subject_type",
+    "subject_id",
+    "relation",
+    "object",
+    "object_type",
+    "object_id",
+    "confidence",
+    "evidence",
+    "start",
+    "end",
+    "source",
+    "title",
+    "publisher",
+    "date",
+    "file",
+)
 
 
-def _identity(row: dict) -> tuple:
-    return (row.get("file"), row.get("start"), row.get("end"), row.get("relation"),
-            row.get("subject"), row.get("object"))
+def candidate_id(row: dict) -> str:
+    """A stable id of a candidate as extracted, kept when a person corrects its names."""
+    parts = [str(row.get(k)) for k in ("file", "start", "end", "subject", "relation", "object")]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _identity(row: dict) -> str:
+    return str(row.get("id") or candidate_id(row))
 
 
 def review_rows(found: list[dict], previous: list[dict] | None = None) -> list[dict]:
@@ -46,7 +68,9 @@ def review_rows(found: list[dict], previous: list[dict] | None = None) -> list[d
     decided = {_identity(row): row for row in previous or [] if row.get("status") != "pending"}
     rows = []
     for item in found:
-        row = {"status": "pending"} | {k: item.get(k) for k in _FIELDS if k != "status"}
+        row = {"status": "pending", "id": candidate_id(item)} | {
+            k: item.get(k) for k in _FIELDS if k != "status"
+        }
         old = decided.get(_identity(row))
         rows.append(old if old else row)
     seen = {_identity(r) for r in rows}
@@ -99,8 +123,9 @@ def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
         return
     relation = str(row.get("relation", ""))
     if relation not in RELATIONS:
-        raise fail(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}",
-                   "relation")
+        raise fail(
+            f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}", "relation"
+        )
     ids = []
     for end in ("subject", "object"):
         name = str(row.get(end) or "").strip()
@@ -108,29 +133,45 @@ def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
             raise fail(f"missing {end}", end)
         type_ = str(row.get(f"{end}_type") or "")
         if type_ not in ENTITY_TYPES:
-            raise fail(f"unknown type {type_!r}; types are {', '.join(ENTITY_TYPES)}",
-                       f"{end}_type")
+            raise fail(
+                f"unknown type {type_!r}; types are {', '.join(ENTITY_TYPES)}", f"{end}_type"
+            )
         given = row.get(f"{end}_id")
         eid = str(given) if given else slugify(name)
         ids.append(eid)
         if not given:
             yield Entity(id=eid, label=name, type=type_, where=f"{shown}:{row.line_of(end)}")
     try:
-        source = source_from_mapping({"url": row.get("source"), "title": row.get("title"),
-                                      "publisher": row.get("publisher"), "date": row.get("date")},
-                                     row.line_of)
+        source = source_from_mapping(
+            {
+                "url": row.get("source"),
+                "title": row.get("title"),
+                "publisher": row.get("publisher"),
+                "date": row.get("date"),
+            },
+            row.line_of,
+        )
     except InputError as err:
         err.path = shown
         raise
     start, end = row.get("start"), row.get("end")
     locator = None if source.url else f"{row.get('file')}, characters {start}-{end}"
     yield Fact(
-        subject=ids[0], relation=relation, object=ids[1], where=f"{shown}:{row.line}",
-        citations=[Citation(
-            source=source, locator=locator, quote=str(row.get("evidence") or "") or None,
-            start=start if isinstance(start, int) else None,
-            end=end if isinstance(end, int) else None,
-            extractor="article", extractor_version=VERSION, confidence=Decimal(1),
-            where=f"{shown}:{row.line}",
-        )],
+        subject=ids[0],
+        relation=relation,
+        object=ids[1],
+        where=f"{shown}:{row.line}",
+        citations=[
+            Citation(
+                source=source,
+                locator=locator,
+                quote=str(row.get("evidence") or "") or None,
+                start=start if isinstance(start, int) else None,
+                end=end if isinstance(end, int) else None,
+                extractor="article",
+                extractor_version=VERSION,
+                confidence=Decimal(1),
+                where=f"{shown}:{row.line}",
+            )
+        ],
     )

@@ -5,9 +5,42 @@ from __future__ import annotations
 import re
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
-                  "vs", "sen", "rep", "gov", "gen", "lt", "col", "prof", "u.s", "u.k", "e.g",
-                  "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft", "approx"}
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "prof",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mt",
+    "ft",
+    "approx",
+}
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|\n\s*\n|\n")
 _MAX_SENTENCE = 2000
 
@@ -20,10 +53,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for match in _END.finditer(text, start, end):
         cut = match.end()
         if match.group(0).startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[max(pos, match.start() - 12):match.start() + 1])
+            word = re.search(r"([\w.]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if re.search(r"\b[A-Z]\.$", text[max(pos, match.start() - 2):match.start() + 1]):
+            if re.search(r"\b[A-Z]\.$", text[max(pos, match.start() - 2) : match.start() + 1]):
                 continue  # an initial, as in "John Q. Public"
         spans.extend(_trimmed(text, pos, cut))
         pos = cut
