@@ -17,7 +17,7 @@ from pathlib import Path
 from ..exc import InputError
 from ..model import Citation, ContractDetails, Entity, Fact, SourceDoc
 from ..names import slugify
-from ..resolution import Resolver
+from ..resolution import Resolver, clean_identifier
 from .base import ExtractContext, files_under
 from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
 
@@ -129,7 +129,7 @@ def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: se
         yield fact(recipient, "supplies", buyer, contract=contract_id, start=start or base,
                    end=end, amount=obligated, currency="USD" if obligated is not None else None)
     yield fact(recipient, "awardedContract", contract_id, start=start or base, end=end)
-    parent_name = row.get("recipient_parent_name")
+    parent_name = _parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if parent_name:
         parent = resolver.resolve(parent_name, "Company", _ids(row, "recipient_parent_uei"), where)
         if parent != recipient:
@@ -197,11 +197,18 @@ def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated:
                start=when, amount=amount, currency="USD" if amount is not None else None,
                role="subcontractor")
     yield Fact(prime, "awardedContract", contract_id, citations=[citation], where=where)
-    parent_name = row.get("subawardee_parent_name")
+    parent_name = _parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if parent_name:
         parent = resolver.resolve(parent_name, "Company", _ids(row, "subawardee_parent_uei"), where)
         if parent != sub:
             yield Fact(sub, "partOf", parent, citations=[citation], where=where)
+
+
+def _parent_name(row: Row, name: str, uei: str) -> str:
+    """The parent's name; a parent given only by its UEI is still a parent, named by it."""
+    if row.get(name):
+        return row.get(name)
+    return f"UEI {row.get(uei).upper()}" if clean_identifier("uei", row.get(uei)) else ""
 
 
 def _ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):

@@ -1,0 +1,57 @@
+"""Helpers for the record import tests: build the mini project with extra sources, read facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDFS, Literal
+from support import MINI, SHARED
+
+from graphkit.build import build
+from graphkit.config import SourceSpec, load_config
+from graphkit.graph import source_iri
+from graphkit.model import SourceDoc
+from graphkit.vocab import ENT, RELATIONS, TG
+
+RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"
+DATASETS = SHARED / "datasets"
+
+
+def build_with(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"):
+    """The mini project built with extra `(kind, path)` sources."""
+    specs = [SourceSpec(kind, Path(path)) for kind, path in sources]
+    return build(load_config(config), extra_sources=specs)
+
+
+def problems(result) -> list[tuple[str, int | None, str | None, str]]:
+    """(file name, line, field, message) of every skipped entry."""
+    return [(Path(p.path).name, p.line, p.field, p.message) for p in result.problems]
+
+
+def relationships(result, relation: str | None = None, subject: str | None = None,
+                  obj: str | None = None):
+    return [r for r in result.relationships
+            if (relation is None or r.relation == relation)
+            and (subject is None or r.subject == subject) and (obj is None or r.object == obj)]
+
+
+def value(result, entity_id: str, term):
+    return result.graph.value(ENT[entity_id], term)
+
+
+def label(result, entity_id: str) -> str:
+    return str(result.graph.value(ENT[entity_id], RDFS.label))
+
+
+def in_record_graph(result, url: str, triple) -> bool:
+    """Whether the named graph of the record at `url` holds the triple."""
+    return triple in result.dataset.graph(source_iri(SourceDoc(url=url)))
+
+
+def decimal(node) -> Decimal:
+    return Decimal(str(node))
+
+
+__all__ = ["ENT", "Literal", "RELATIONS", "TG", "DATASETS", "RECORDS", "build_with", "decimal",
+           "in_record_graph", "label", "problems", "relationships", "value"]

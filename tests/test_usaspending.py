@@ -1,0 +1,322 @@
+"""USAspending prime award and subaward downloads: facts, contracts, resolution, bad rows, and
+totals of the real files checked against sums computed here from the CSV."""
+
+import csv
+from collections import defaultdict
+from decimal import Decimal
+
+import pytest
+from rdflib import RDF
+from rdflib.namespace import XSD
+from records_support import (
+    DATASETS,
+    ENT,
+    RECORDS,
+    TG,
+    Literal,
+    build_with,
+    decimal,
+    in_record_graph,
+    label,
+    problems,
+    relationships,
+)
+
+from graphkit.graph import source_iri
+from graphkit.model import SourceDoc
+from graphkit.query import get_query, run
+
+PRIME = RECORDS / "prime_awards.csv"
+SUBS = RECORDS / "subawards.csv"
+LINK = "https://www.usaspending.gov/award/CONT_AWD_{}_7012_-NONE-_-NONE-/"
+
+
+@pytest.fixture(scope="module")
+def prime():
+    return build_with(("usaspending", PRIME))
+
+
+def _award(result, piid):
+    contract = f"cont-awd-{piid.lower()}-7012-none-none"
+    return [r for r in relationships(result, "supplies") if r.contract == contract]
+
+
+def test_bad_rows_are_reported_with_line_and_column_and_the_rest_imports(prime):
+    assert problems(prime) == [
+        ("prime_awards.csv", 6, "total_obligated_amount", "'12,3x' is not an amount"),
+        ("prime_awards.csv", 7, "recipient_name", "missing recipient; the row is skipped"),
+        ("prime_awards.csv", 8, "award_base_action_date",
+         "'2021-13-45' is not a date (expected YYYY-MM-DD or M/D/YYYY)"),
+    ]
+    assert not prime.violations
+
+
+def test_recipient_supplies_the_office_under_its_contract_with_the_obligated_amount(prime):
+    [rel] = _award(prime, "TEST0001")
+    assert (rel.amount, rel.currency) == (Decimal("1000.50"), "USD")
+    assert (str(rel.start), str(rel.end)) == ("2020-01-15", "2022-12-31")
+    [citation] = rel.citations
+    assert citation.source.url == LINK.format("TEST0001")
+    assert citation.locator == "TEST0001"
+    assert citation.extractor == "usaspending"
+
+
+def test_a_later_figure_for_the_same_award_is_never_added_and_is_reported(prime):
+    [rel] = _award(prime, "TEST0001")
+    assert rel.amount == Decimal("1000.50")  # not 2500.50, not 1500
+    [warning] = [w for w in prime.warnings if w.field == "amount"]
+    assert warning.line == 10
+    assert "1500.00 conflicts with 1000.50" in warning.message
+
+
+def test_the_contract_keeps_obligated_and_potential_apart_in_the_record_graph(prime):
+    contract = ENT["cont-awd-test0001-7012-none-none"]
+    url = LINK.format("TEST0001")
+    expected = [
+        (contract, RDF.type, TG.Contract),
+        (contract, TG.awardId, Literal("CONT_AWD_TEST0001_7012_-NONE-_-NONE-")),
+        (contract, TG.piid, Literal("TEST0001")),
+        (contract, TG.naicsCode, Literal("519190")),
+        (contract, TG.pscCode, Literal("D317")),
+        (contract, TG.baseActionDate, Literal("2020-01-15", datatype=XSD.date)),
+        (contract, TG.performanceEnd, Literal("2022-12-31", datatype=XSD.date)),
+        (contract, TG.describedBy, source_iri(SourceDoc(url=url))),
+    ]
+    for triple in expected:
+        assert in_record_graph(prime, url, triple), triple
+    assert decimal(prime.graph.value(contract, TG.obligatedAmount)) == Decimal("1000.50")
+    assert decimal(prime.graph.value(contract, TG.potentialValue)) == Decimal("5000.00")
+    assert label(prime, "cont-awd-test0001-7012-none-none") == "TEST0001"
+
+
+def test_same_uei_is_one_company_with_every_spelling_as_alias(prime):
+    west = prime.registry.get("west-publishing")
+    assert west.label == "WEST PUBLISHING CORPORATION"
+    assert west.aliases == ("West Publishing Corp",)
+    assert dict(west.identifiers) == {"cage": "TST01", "uei": "TESTWESTPUB1"}
+    assert str(prime.graph.value(ENT["west-publishing"], TG.uei)) == "TESTWESTPUB1"
+
+
+def test_same_name_with_another_uei_stays_a_separate_entity(prime):
+    other = prime.registry.get("west-publishing-2")
+    assert dict(other.identifiers) == {"uei": "TESTWESTPUB2"}
+    assert relationships(prime, "supplies", "west-publishing-2")
+
+
+def test_each_parent_is_cited_by_the_rows_that_state_it(prime):
+    [markets] = relationships(prime, "partOf", "west-publishing", "thomson-reuters-markets")
+    [news] = relationships(prime, "partOf", "west-publishing", "reuters-news-and-media")
+    assert [c.source.url for c in markets.citations] == [LINK.format("TEST0001")]
+    assert [c.source.url for c in news.citations] == [LINK.format("TEST0002")]
+
+
+def test_registry_names_resolve_after_normalisation(prime):
+    # "PALANTIR TECHNOLOGIES INC." is the registry's Palantir; the sub-agency is ICE
+    [rel] = _award(prime, "TEST0003")
+    assert (rel.subject, rel.object) == ("palantir", "test-office-alpha")
+    assert len(rel.citations) == 1  # the exact repeat on line 5 counts once
+    assert relationships(prime, "partOf", "test-office-alpha", "ice")
+    assert relationships(prime, "partOf", "ice", "dhs")
+    assert "immigration-and-customs-enforcement" not in prime.registry
+
+
+def test_us_dates_from_spreadsheets_are_read(prime):
+    [other] = _award(prime, "TEST0002")
+    assert other.subject == "west-publishing"
+    assert (str(other.start), str(other.end)) == ("2021-03-05", "2022-03-04")
+
+
+def test_contracts_and_suppliers_queries_answer_over_records(prime):
+    rows = list(run(prime.graph, get_query("contracts").text, {"agency": ENT["ice"]}))
+    found = {(str(r.supplier), str(r.contract), str(r.amount)) for r in rows}
+    assert ("WEST PUBLISHING CORPORATION", "TEST0001", "1000.50") in found
+    assert ("Palantir Technologies", "TEST0003", "42000000.0") in found or \
+        ("Palantir Technologies", "TEST0003", "42000000") in found
+    suppliers = {str(r.supplier) for r in run(prime.graph, get_query("suppliers").text,
+                                               {"agency": ENT["ice"]})}
+    assert {"WEST PUBLISHING CORPORATION", "Palantir Technologies"} <= suppliers
+
+
+def test_unresolved_names_are_in_the_report(prime):
+    unresolved = {e["id"]: e for e in prime.report["unresolved"]}
+    assert unresolved["west-publishing"]["aliases"] == ["West Publishing Corp"]
+    assert unresolved["west-publishing"]["where"].endswith("prime_awards.csv:2")
+    assert "palantir" not in unresolved
+    assert not any(e["type"] == "Contract" for e in unresolved.values())
+
+
+# --- subawards ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def subs():
+    return build_with(("usaspending", PRIME), ("usaspending", SUBS))
+
+
+def test_subawardee_supplies_the_prime_awardee_under_the_prime_contract(subs):
+    [rel] = relationships(subs, "supplies", "test-subcontractor", "west-publishing")[:1]
+    assert rel.contract == "cont-awd-test0001-7012-none-none"
+    assert (rel.amount, str(rel.start), rel.role) == (Decimal("300.00"), "2021-02-03",
+                                                       "subcontractor")
+    # line 3 repeats line 2 exactly; line 4 is a later report of the same subaward
+    assert sorted(c.locator for c in rel.citations) == [
+        "TEST0001 subaward SUB-1 (report TEST-REPORT-1)",
+        "TEST0001 subaward SUB-1 (report TEST-REPORT-2)",
+    ]
+
+
+def test_subawardee_spellings_meet_by_uei_and_bad_rows_are_reported(subs):
+    sub = subs.registry.get("test-subcontractor")
+    assert sub.aliases == ("Test Subcontractor, L.L.C.",)
+    assert ("subawards.csv", 5, "subawardee_name", "missing subawardee; the row is skipped") \
+        in problems(subs)
+    assert relationships(subs, "partOf", "test-subcontractor", "test-sub-parent")
+    assert relationships(subs, "awardedContract", "west-publishing",
+                         "cont-awd-test0001-7012-none-none")
+
+
+# --- files that are not right ------------------------------------------------------------------
+
+def _one_problem(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = build_with(("usaspending", path))
+    return problems(result), result
+
+
+def _prime_text(rows: int = 2) -> str:
+    return "".join(PRIME.read_text(encoding="utf-8").splitlines(keepends=True)[:rows + 1])
+
+
+def test_wrong_column_set_is_one_clear_message(tmp_path):
+    found, _ = _one_problem(tmp_path, "other.csv", b"name,amount\nACME,12\n")
+    assert found == [("other.csv", 1, "prime_award_unique_key",
+                      "not a USAspending Prime Award Summaries or Subawards download: missing "
+                      "column(s) prime_award_unique_key, prime_award_piid, prime_awardee_uei "
+                      "and 8 more")]
+
+
+def test_a_truncated_file_reports_its_last_row_and_imports_the_rest(tmp_path):
+    text = _prime_text(3)
+    found, result = _one_problem(tmp_path, "cut.csv", text[: len(text) - 200].encode())
+    assert found == [("cut.csv", 4, None, "the row has 158 columns, the header has 286: the file "
+                      "looks truncated (cut off in this row)")]
+    assert relationships(result, "supplies", "west-publishing")
+
+
+def test_bytes_that_are_not_utf8_skip_only_their_row(tmp_path):
+    lines = _prime_text(2).encode().splitlines(keepends=True)
+    lines[2] = lines[2].replace(b"West Publishing Corp", b"West Publishing S\xe9rvices")
+    found, result = _one_problem(tmp_path, "latin1.csv", b"".join(lines))
+    assert found == [("latin1.csv", 3, "recipient_name",
+                      "byte 0xe9 is not UTF-8: the file is probably Windows-1252 or Latin-1; "
+                      "save it as UTF-8")]
+    assert relationships(result, "supplies", "west-publishing")
+
+
+def test_utf16_and_empty_files_are_named(tmp_path):
+    found, _ = _one_problem(tmp_path, "wide.csv", _prime_text(1).encode("utf-16"))
+    assert found == [("wide.csv", 1, None,
+                      "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)")]
+    found, _ = _one_problem(tmp_path, "empty.csv", b"")
+    assert found == [("empty.csv", 1, None, "the file is empty")]
+
+
+# --- the real downloads ------------------------------------------------------------------------
+
+ICE_MN = DATASETS / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
+SUB_ICE = DATASETS / "usaspending" / "Contracts_Subawards_ICE_dev.csv"
+needs_real = pytest.mark.skipif(not ICE_MN.is_file() or not SUB_ICE.is_file(),
+                                reason="../shared/datasets/usaspending is not present")
+
+
+@pytest.fixture(scope="module")
+def real():
+    return build_with(("usaspending", ICE_MN), ("usaspending", SUB_ICE))
+
+
+def _read(path):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _owner_totals(result, role):
+    """Graph money per parent company UEI: each amount goes to the parent that the same
+    record states (the partOf with the same citation), or to the recipient itself."""
+    totals, counts = defaultdict(Decimal), defaultdict(int)
+    for rel in result.relationships:
+        if (rel.relation != "supplies" or rel.role != role or rel.amount is None
+                or rel.citations[0].extractor != "usaspending"):
+            continue
+        cites = {(c.source.url, c.locator) for c in rel.citations}
+        parents = {p.object for p in relationships(result, "partOf", rel.subject)
+                   if cites & {(c.source.url, c.locator) for c in p.citations}}
+        owner = parents.pop() if len(parents) == 1 else rel.subject
+        uei = dict(result.registry.get(owner).identifiers).get("uei")
+        totals[uei] += rel.amount
+        counts[uei] += 1
+    return dict(totals), dict(counts)
+
+
+@needs_real
+def test_real_prime_awards_every_row_becomes_a_contract_and_a_cited_fact(real):
+    rows = _read(ICE_MN)
+    assert not [p for p in real.problems if p.path.endswith(ICE_MN.name)]
+    contracts = {e.id for e in real.registry if e.type == "Contract" and e.details
+                 and e.details.obligated is not None}
+    assert len({r["contract_award_unique_key"] for r in rows}) == 1083
+    assert len(contracts) >= 1083
+    prime_facts = [r for r in relationships(real, "supplies") if r.role is None
+                   and r.citations[0].extractor == "usaspending"]
+    assert len(prime_facts) == 1083
+    assert all(len(r.citations) == 1 and r.citations[0].source.url.startswith(
+        "https://www.usaspending.gov/award/") for r in prime_facts)
+    assert not real.violations
+
+
+@needs_real
+def test_real_prime_award_totals_per_parent_company_match_the_csv(real):
+    expected, count = defaultdict(Decimal), defaultdict(int)
+    potential = Decimal(0)
+    for row in _read(ICE_MN):
+        owner = row["recipient_parent_uei"] or row["recipient_uei"]
+        expected[owner] += Decimal(row["total_obligated_amount"] or 0)
+        count[owner] += 1
+        potential += Decimal(row["potential_total_value_of_award"] or 0)
+    totals, counts = _owner_totals(real, None)
+    assert totals == dict(expected)
+    assert counts == dict(count)
+    graph_potential = sum(e.details.potential or 0 for e in real.registry
+                          if e.type == "Contract" and e.details and e.details.obligated is not None)
+    assert graph_potential == potential
+    # the case from the dataset notes: one company under two parent names
+    west = real.registry.by_identifier("uei", "L997DB4PEJL8")
+    parents = {real.registry.get(r.object).label
+               for r in relationships(real, "partOf", west.id)}
+    assert parents == {"REUTERS NEWS & MEDIA INC", "THOMSON REUTERS (MARKETS) LLC",
+                       "THOMSON COMPANY INC, THE"}
+
+
+@needs_real
+def test_real_subaward_totals_per_parent_company_match_the_csv(real):
+    """Each subaward action counts once: exact repeats and re-reports of the same action
+    (same prime award, subawardee and date) are one fact; a re-report with another amount is
+    never added but reported as a conflict, so the first figure is the one counted."""
+    first: dict = {}
+    conflicts = 0
+    for row in _read(SUB_ICE):
+        key = (row["prime_award_unique_key"], row["subawardee_uei"], row["prime_awardee_uei"],
+               row["subaward_action_date"])
+        amount = Decimal(row["subaward_amount"])
+        if key not in first:
+            first[key] = (amount, row["subawardee_parent_uei"] or row["subawardee_uei"])
+        elif first[key][0] != amount:
+            conflicts += 1
+    expected, count = defaultdict(Decimal), defaultdict(int)
+    for amount, owner in first.values():
+        expected[owner] += amount
+        count[owner] += 1
+    totals, counts = _owner_totals(real, "subcontractor")
+    assert totals == dict(expected)
+    assert counts == dict(count)
+    reported = [w for w in real.warnings if w.field == "amount" and w.path.endswith(SUB_ICE.name)]
+    assert len(reported) == conflicts == 4
