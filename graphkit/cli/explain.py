@@ -54,6 +54,7 @@ def path(source, target, max_hops, relations, all_paths, limit, fmt, graph):
 
     Example:
 
+    \b
         graphkit path Amazon ICE
         graphkit path Amazon ICE --all --max-hops 3 --relation hosts --relation supplies
         graphkit path palantir dhs --format json
@@ -89,6 +90,7 @@ def rank(by, types, top, samples, fmt, graph):
 
     Example:
 
+    \b
         graphkit rank
         graphkit rank --by betweenness --type Company --top 5
         graphkit rank --by pagerank --format json
@@ -114,6 +116,7 @@ def communities(resolution, min_size, seed, fmt, graph):
 
     Example:
 
+    \b
         graphkit communities
         graphkit communities --resolution 1.5 --format json
     """
@@ -135,6 +138,7 @@ def timeline(entity, fmt, graph):
 
     Example:
 
+    \b
         graphkit timeline Palantir
         graphkit timeline ice --format json
     """
@@ -158,6 +162,7 @@ def diff(old, new, fmt):
 
     Example:
 
+    \b
         graphkit diff old/graph.ttl output/graph.ttl
         graphkit diff output/graph.ttl graphkit.toml     # built graph vs the current data
     """

@@ -30,6 +30,7 @@ def export(fmt, output, graph):
 
     Example:
 
+    \b
         graphkit export --format gexf -o graph.gexf
         graphkit export --format csv -o for-cytoscape/
         graphkit export --format cypher > graph.cypher
