@@ -199,3 +199,82 @@ def test_unreadable_files_are_reported_and_the_rest_extracted(tmp_path):
 @pytest.mark.parametrize("path", sorted(ARTICLES.iterdir()), ids=lambda p: p.name)
 def test_output_is_deterministic(path):
     assert [c.as_dict() for c in candidates(path)] == [c.as_dict() for c in candidates(path)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "The Department of Homeland Security awarded Anduril Industries a contract for towers.",
+            ("Anduril Industries", "supplies", "Department of Homeland Security"),
+        ),
+        (
+            "LexisNexis Risk Solutions, a subsidiary of RELX, signed a contract with ICE.",
+            ("LexisNexis Risk Solutions", "supplies", "ICE"),
+        ),
+        (
+            "LexisNexis Risk Solutions, a subsidiary of RELX, signed a contract with ICE.",
+            ("LexisNexis Risk Solutions", "partOf", "RELX"),
+        ),
+        (
+            "Amazon Web Services, a subsidiary of Amazon, hosts Palantir's software for ICE.",
+            ("Amazon Web Services", "hosts", "Palantir"),
+        ),
+        (
+            "Senator Edward Markey criticized Amazon's Ring for sharing footage with police.",
+            ("Edward Markey", "opposes", "Ring"),
+        ),
+        (
+            "Ring, which Amazon bought in 2018, works with police departments.",
+            ("Ring", "partOf", "Amazon"),
+        ),
+        (
+            "The Ford Foundation funds the Surveillance Technology Oversight Project.",
+            ("Ford Foundation", "funds", "Surveillance Technology Oversight Project"),
+        ),
+        (
+            "Andy Jassy, Amazon's chief executive, told staff the company would keep selling.",
+            ("Andy Jassy", "leads", "Amazon"),
+        ),
+        (
+            "In a letter, more than 450 Amazon employees demanded that the company stop selling "
+            "Rekognition to police.",
+            ("Amazon employees", "opposes", "Rekognition"),
+        ),
+        (
+            "Employees at Salesforce asked CEO Marc Benioff to cancel the CBP contract.",
+            ("Salesforce employees", "opposes", "Salesforce CBP contract"),
+        ),
+        (
+            "Mijente, an immigrant rights group, launched a campaign against Palantir.",
+            ("Mijente", "opposes", "Palantir"),
+        ),
+    ],
+)
+def test_sentence_shapes(tmp_path, sentence, fact):
+    assert fact in facts(write(tmp_path, sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        (
+            "LexisNexis Risk Solutions, a subsidiary of RELX, signed a contract with ICE.",
+            "supplies",
+        ),
+        ("Thomson Reuters denied that it sells data to ICE.", "supplies"),
+        ("Google said it would not renew its contract with the Pentagon.", "supplies"),
+        ("Salesforce CEO Marc Benioff defended the company's contract with CBP.", "supports"),
+    ],
+)
+def test_what_a_sentence_does_not_say(tmp_path, sentence, relation):
+    found = facts(write(tmp_path, sentence + "\n"))
+    wrong = {
+        "supplies": {
+            ("RELX", "supplies", "ICE"),
+            ("Thomson Reuters", "supplies", "ICE"),
+            ("Google", "supplies", "Pentagon"),
+        },
+        "supports": {("Marc Benioff", "supports", "Salesforce")},
+    }[relation]
+    assert not wrong & set(found)

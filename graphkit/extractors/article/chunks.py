@@ -201,6 +201,16 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
         initial = False  # "Hundreds of Google employees": the name does not open the sentence
     while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
         words = words[:-1]
+    # "450 Amazon employees": a count, not part of the name.
+    if (
+        len(words) > 1
+        and words[0].text.replace(",", "").isdigit()
+        and re.match(
+            r"\s+(?:employees|workers|engineers|staff|people|officers|agents|members|users)\b",
+            text[words[-1].end : words[-1].end + 20],
+        )
+    ):
+        words = words[1:]
     if not words:
         return []
     acronym = None

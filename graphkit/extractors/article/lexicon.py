@@ -718,6 +718,13 @@ PERSON_CONTEXT_NOUNS = {
 GIVEN_NAMES = set(
     [
         "aaron",
+        "andy",
+        "marc",
+        "dave",
+        "ted",
+        "pete",
+        "ray",
+        "nate",
         "adam",
         "adrian",
         "alan",

@@ -212,6 +212,13 @@ class DocumentEntities:
                 # or the registry knows it, or it is several words long.
                 listed = re.match(
                     r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end : chunk.span_end + 4]
+                ) or _APPOSITION.match(self.text[chunk.span_end : chunk.span_end + 80])
+                listed = (
+                    listed
+                    or chunk.possessive
+                    or re.match(
+                        r"^, (?:which|who|whose) ", self.text[chunk.span_end : chunk.span_end + 8]
+                    )
                 )
                 if (
                     chunk.initial
@@ -495,9 +502,11 @@ class DocumentEntities:
             earlier = [m.key for m in named if m.end <= before]
             for key in reversed(self._recent + earlier):
                 entity = self.entities.get(key)
+                if entity and entity.employer and "Company" in types and not owner:
+                    entity = self.entities.get(entity.employer)  # "Amazon employees … the company"
                 fits = entity and entity.type in types and not entity.place
                 if fits and (owner is None or entity.developer == owner):
-                    return key
+                    return entity.key
             return None
 
         sentence = text[span[0] : span[1]]
@@ -572,6 +581,8 @@ def _shape_type(name: str) -> str | None:
         return "ResearchOrganization"
     if last in lx.COMPANY_HEADS and len(words) > 1:
         return "Company"
+    if last in ("services", "service") and not (set(words[:-1]) & (lx.GOV_HEADS | lx.GOV_STARTS)):
+        return "Company"  # "Amazon Web Services"; "Citizenship and Immigration Services" is not
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
     if last in lx.MEDIA_HEADS and len(words) > 1:

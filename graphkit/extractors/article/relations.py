@@ -50,7 +50,7 @@ class Rule:
 def _rule(name, relation, pattern, subject_types, object_types, confidence, negatable=True):
     expanded = (
         pattern.replace("{S}", r"@(?P<s>\d+)@(?:'s)?")
-        .replace("{O}", r"@(?P<o>\d+)@")
+        .replace("{O}", r"(?:the )?@(?P<o>\d+)@")
         .replace("{W}", r"[^@]{0,60}?")
         .replace("{w}", r"[^@]{0,25}?")
         .replace("{X}", r".{0,140}?")
@@ -88,7 +88,8 @@ _ASK = (
 )
 _STOP = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-    r"to halt|to terminate|to abandon|to withdraw from|to pull out of)"
+    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|"
+    r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
 _SUPPORT = (
     r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
@@ -217,6 +218,31 @@ RULES = [
         + r"\b",
         COMPANY,
         GOV,
+        0.65,
+    ),
+    _rule(
+        "awarded",
+        "supplies",
+        r"{O}{w}(?:awarded|gave|granted|handed) {S}(?: an?| the)? (?:[\w$.,-]+ ){0,4}?"
+        r"(?:contract|deal|award|grant)",
+        COMPANY,
+        GOV,
+        0.7,
+    ),
+    _rule(
+        "contract to build",
+        "develops",
+        r"{S}{W}(?:contract|deal|award)[^@]{0,40}? to (?:build|develop|create|design|maintain) {O}",
+        ORGS,
+        THING_TYPES,
+        0.65,
+    ),
+    _rule(
+        "acquired",
+        "partOf",
+        r"{S},? which {O} (?:bought|acquired|purchased|owns|took over)",
+        ORGS,
+        ORGS,
         0.65,
     ),
     _rule(
@@ -389,7 +415,7 @@ RULES = [
     _rule(
         "support",
         "supports",
-        r"{S}{W}\b" + _SUPPORT + r"\b{W}{O}",
+        r"{S}{W}(?<!, )\b" + _SUPPORT + r"\b{W}{O}",
         AGENT_TYPES - PERSON | PERSON,
         ANY,
         0.6,
@@ -535,14 +561,37 @@ _PRONOUN_ASK = re.compile(
 _CONTRACT_OF = re.compile(r"(?:its|their|the) (?:[\w$.,]+ ){0,3}?contract (?:with|for) (?:the )?$")
 
 
+# Rules whose object is meant as the possessor ("ICE's Fugitive Operations Unit").
+_POSSESSOR_RULES = (
+    "possessive unit",
+    "owner's unit",
+    "agency's product name",
+    "owner's product",
+    "agency's product",
+    "cloud of",
+)
+_APPOSITION_RULES = ("unit of", "owner's unit", "cloud of", "called", "acquired")
+_APPOSITIVE = re.compile(r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their) |@\d+@'s )[^,;:\"]{0,80}?,")
+
+
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
     found: list[Found] = []
     requests: list[tuple[int, Found]] = []
     text = sentence.masked
+    # "LexisNexis, a subsidiary of RELX, signed a contract": RELX is not the one who signed.
+    asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
     for rule in RULES:
         for match in _all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
+            if rule.name not in _APPOSITION_RULES and any(
+                (a < match.start("s") < b) != (a < match.start("o") < b) for a, b in asides
+            ):
+                continue
+            owned = re.match(r"'s @(\d+)@", text[match.end("o") + 1 :])
+            shifted = None
+            if owned and rule.name not in _POSSESSOR_RULES:
+                shifted = int(owned.group(1))  # "criticized Amazon's Ring": Ring, if it fits
             span = text[
                 min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
             ]
@@ -555,7 +604,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                 if s in addressees:
                     continue
                 for o in sentence.members(o_index):
-                    for item in _checked(sentence, rule, s, o, confidence):
+                    items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
+                    for item in items or _checked(sentence, rule, s, o, confidence):
                         if rule.name in _REQUEST_RULES:
                             item = _contract_object(sentence, match, item, addressee)
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
@@ -563,15 +613,47 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                             found.append(item)
     if not requests:
         requests = _pronoun_requests(sentence)
+    found.extend(_without_asides(sentence, asides))
     if requests:
         best = max(rank for rank, _ in requests)
         chosen = [item for rank, item in requests if rank == best]
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
-    found.extend(_roles(sentence))
+    roles = _roles(sentence)
+    own = {(f.subject, f.object) for f in roles}
+    # A chief executive defending the company is not news about support.
+    found = [f for f in found if not (f.relation == "supports" and (f.subject, f.object) in own)]
+    found.extend(roles)
     found.extend(_groups(sentence))
     found.extend(_named_products(sentence))
     return found
+
+
+def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[Found]:
+    """The rules again, on the sentence without its appositions, so the head is the subject."""
+    if not asides:
+        return []
+    text = sentence.masked
+    reduced, pos = [], 0
+    for start, end in asides:
+        reduced.append(text[pos:start])
+        pos = end
+    reduced.append(text[pos:])
+    shorter = "".join(reduced)
+    out = []
+    for rule in RULES:
+        if rule.name in _REQUEST_RULES:
+            continue
+        for match in _all_matches(rule.pattern, shorter):
+            span = shorter[
+                min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
+            ]
+            if rule.negatable and NEGATION.search(span):
+                continue
+            for s in sentence.members(int(match.group("s"))):
+                for o in sentence.members(int(match.group("o"))):
+                    out.extend(_checked(sentence, rule, s, o, rule.confidence))
+    return out
 
 
 def _indices(text: str | None) -> list[int]:
@@ -581,7 +663,10 @@ def _indices(text: str | None) -> list[int]:
 def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
     before = sentence.masked[: match.start("o") - 1]  # up to the placeholder's "@"
-    if not _CONTRACT_OF.search(before):
+    after = sentence.masked[match.end("o") + 1 :]
+    if not _CONTRACT_OF.search(before) and not (
+        re.search(r"\b(?:the|its|their) $", before) and re.match(r" contracts?\b", after)
+    ):
         return item
     holder = sentence.entity(addressee) if addressee is not None else None
     asker = sentence.doc.entities[item.subject]
@@ -713,8 +798,18 @@ def _roles(sentence: Sentence) -> list[Found]:
                 + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
                 text[pos + len(marker) :],
             )
+            owner_after = re.match(
+                r",? @(\d+)@'s (?:[\w-]+ ){0,3}?("
+                + _LEADER.pattern
+                + "|"
+                + _WORKER.pattern
+                + r")\b(?!['@])",
+                text[pos + len(marker) :],
+            )
             if after:
                 title, org = after.group(1), int(after.group(2))
+            elif owner_after:
+                title, org = owner_after.group(2), int(owner_after.group(1))
         sits = re.match(
             r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
             r"(?:board of (?:the )?)?@(\d+)@",
