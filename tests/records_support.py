@@ -24,6 +24,33 @@ def build_with(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"
     return build(load_config(config), extra_sources=specs)
 
 
+def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"):
+    """The same pipeline as `build` (extract, resolve, merge, write RDF) minus SHACL validation,
+    which takes minutes on the larger real files; the smaller ones are validated in full."""
+    from graphkit.build import BuildResult, union
+    from graphkit.extractors import get_extractor
+    from graphkit.extractors.base import ExtractContext
+    from graphkit.graph import build_dataset
+    from graphkit.registry import load_registry
+    from graphkit.relationships import merge, resolve_fact
+
+    cfg = load_config(config)
+    context = ExtractContext(root=cfg.root)
+    context.registry, _ = load_registry(cfg.entities, context.display)
+    facts = []
+    for kind, path in sources:
+        for item in get_extractor(kind).extract(Path(path), context):
+            if hasattr(item, "citations"):
+                facts.append(item)
+            elif item.id not in context.registry:
+                context.registry.add(item)
+    resolved = [resolve_fact(f, context.registry) for f in facts]
+    rels, warnings = merge(resolved)
+    dataset = build_dataset(context.registry, rels)
+    return BuildResult(graph=union(dataset), dataset=dataset, registry=context.registry,
+                       relationships=rels, problems=context.problems, warnings=warnings)
+
+
 def problems(result) -> list[tuple[str, int | None, str | None, str]]:
     """(file name, line, field, message) of every skipped entry."""
     return [(Path(p.path).name, p.line, p.field, p.message) for p in result.problems]
@@ -53,5 +80,5 @@ def decimal(node) -> Decimal:
     return Decimal(str(node))
 
 
-__all__ = ["ENT", "Literal", "RELATIONS", "TG", "DATASETS", "RECORDS", "build_with", "decimal",
+__all__ = ["ENT", "Literal", "RELATIONS", "TG", "DATASETS", "RECORDS", "build_unvalidated", "build_with", "decimal",
            "in_record_graph", "label", "problems", "relationships", "value"]

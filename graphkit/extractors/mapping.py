@@ -13,6 +13,7 @@ or from a column through a lookup), the qualifiers and the citation:
     also:                               # more facts from the same row
       - {subject: {column: vendor, type: Company}, relation: partOf,
          object: {column: parent, type: Company}}
+      - {subject: {value: ICE}, relation: partOf, object: {value: DHS}, once: true}
 
 See examples/ for mappings of real files.
 """
@@ -38,7 +39,7 @@ VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
 _KEYS = {"data", "format", "records", "subject", "relation", "object", "qualifiers", "citation",
-         "also", "note"}
+         "also", "once", "note"}
 _QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
 _FIELD = re.compile(r"\{([^{}]+)\}")
 
@@ -52,6 +53,7 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             data = Path(spec["data"])
             data = data if data.is_absolute() else (file.parent / data)
             data_shown = context.display(data)
+            stated: set[tuple[str, str, str]] = set()
             for row in _records(data, data_shown, spec, context):
                 for rule in spec["rules"]:
                     try:
@@ -59,6 +61,12 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                     except InputError as err:
                         context.report(err)
                         break  # one message per row is enough; the next row still imports
+                    if fact is not None and rule.get("once"):
+                        # `once: true`: a fact every row repeats (an office's department) is
+                        # cited by the first row that states it, not by thousands.
+                        if (fact.subject, fact.relation, fact.object) in stated:
+                            continue
+                        stated.add((fact.subject, fact.relation, fact.object))
                     if fact is not None:
                         yield fact
                         if fact.contract and fact.relation == "supplies":

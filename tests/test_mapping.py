@@ -1,0 +1,151 @@
+"""The declarative mapping extractor: CSV and nested JSON, lookups, templates, the shipped
+examples over the real files, and clear messages for bad mappings and bad rows."""
+
+import csv
+import json
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from records_support import (
+    DATASETS,
+    RECORDS,
+    build_unvalidated,
+    build_with,
+    problems,
+    relationships,
+)
+
+from graphkit.resolution import org_key
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="module")
+def awards():
+    return build_with(("mapping", RECORDS / "awards.yaml"))
+
+
+def test_columns_become_facts_with_lookup_qualifiers_and_citation(awards):
+    [rel] = [r for r in relationships(awards, "supplies", "test-vendor", "ice")
+             if str(r.start) == "2021-03-04"]
+    assert (rel.amount, rel.currency, str(rel.start)) == (Decimal("1200.50"), "USD", "2021-03-04")
+    [citation] = rel.citations
+    assert citation.source.url == \
+        "https://www.usaspending.gov/award/CONT_AWD_TEST0001_7012_-NONE-_-NONE-/"
+    assert citation.source.title == "Test award Test Vendor Inc"
+    assert citation.locator == "row 2"
+    # "Test Vendor Incorporated" is the same company once legal suffixes are set aside
+    assert awards.registry.get("test-vendor").aliases == ("Test Vendor Incorporated",)
+    assert relationships(awards, "partOf", "test-vendor", "test-holdings")
+
+
+def test_bad_rows_name_line_and_column(awards):
+    assert problems(awards) == [
+        ("awards.csv", 4, "vendor", "missing subject; the row is skipped"),
+        ("awards.csv", 5, "relation_kind", "'lobbies' gives no relation; add it to the lookup"),
+        ("awards.csv", 6, "value", "'lots' is not a number"),
+        ("awards.csv", 7, "link", "no http(s) URL to cite (''); the row is skipped"),
+    ]
+    assert not awards.violations
+
+
+def test_nested_geojson_records_and_repeated_awards_count_once():
+    result = build_with(("mapping", RECORDS / "awards_geo.yaml"))
+    rels = relationships(result, "supplies", "test-geo-vendor", "ice")
+    assert sorted((r.contract, r.amount) for r in rels) == [("testgeo1", 100), ("testgeo2", 200)]
+    assert [len(r.citations) for r in rels] == [1, 1]
+    assert relationships(result, "awardedContract", "test-geo-vendor", "testgeo1")
+    assert relationships(result, "partOf", "ice", "dhs")
+    assert not result.problems and not result.violations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("data: awards.csv\nsubject: {column: vendor}\nrelation: sells\nobject: {value: ICE}\n"
+     "citation: {url: link}\n", (3, "relation", "unknown relation 'sells'; relations are "
+                                 "develops, supplies, uses, hosts, funds, partOf, leads, worksFor, "
+                                 "opposes, supports, investigates, awardedContract")),
+    ("data: awards.csv\nsubject: vendor\nrelation: supplies\nobject: {value: ICE}\n"
+     "citation: {url: link}\n", (2, "subject", "subject needs {column: NAME} or {value: TEXT}, "
+                                 "and a type")),
+    ("data: awards.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n",
+     (1, "citation", "missing citation")),
+    ("data: nowhere.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
+     "citation: {url: link}\n", (None, None, "no such data file (the path is relative to the "
+                                 "mapping file)")),
+])
+def test_bad_mappings_are_one_clear_message(tmp_path, text, expected):
+    (tmp_path / "awards.csv").write_bytes((RECORDS / "awards.csv").read_bytes())
+    (tmp_path / "m.yaml").write_text(text, encoding="utf-8")
+    result = build_with(("mapping", tmp_path / "m.yaml"))
+    [(_, line, field, message)] = problems(result)
+    assert (line, field, message) == expected
+
+
+# --- the shipped examples over the real files --------------------------------------------------
+
+FREEZER = DATASETS / "torn-apart" / "freezer.csv"
+RADAR = DATASETS / "surveillance-radar" / "procurement-awards.geojson"
+ALPR = DATASETS / "surveillance-radar" / "eff-data-driven-alpr-2016-2017.csv"
+
+
+@pytest.mark.skipif(not FREEZER.is_file(), reason="../shared/datasets/torn-apart is not present")
+def test_freezer_example_totals_per_parent_company_match_the_csv():
+    result = build_unvalidated(("mapping", EXAMPLES / "torn-apart-freezer.yaml"))
+    with FREEZER.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = defaultdict(Decimal)  # by the parent's name once normalised
+    for row in rows:
+        expected[org_key(row["parent_name"] or row["recipient_name"])] += \
+            Decimal(row["current_total_value"] or 0)
+    totals = defaultdict(Decimal)
+    for rel in relationships(result, "supplies"):
+        if rel.citations[0].extractor != "mapping":
+            continue
+        line = {c.where for c in rel.citations}
+        parents = [p for p in relationships(result, "partOf", rel.subject)
+                   if line & {c.where for c in p.citations}]
+        owner = parents[0].object if parents else rel.subject
+        entity = result.registry.get(owner)
+        [key] = {org_key(n) for n in (entity.label, *entity.aliases)} & set(expected)
+        totals[key] += rel.amount or 0
+    assert dict(totals) == dict(expected)
+    assert len({r.contract for r in relationships(result, "supplies")
+                if r.contract}) == len({r["award_id"] for r in rows})
+    assert not result.problems
+
+
+@pytest.mark.skipif(not RADAR.is_file(), reason="../shared/datasets/surveillance-radar absent")
+def test_surveillance_radar_example_counts_each_award_once():
+    result = build_unvalidated(("mapping", EXAMPLES / "surveillance-radar-awards.yaml"))
+    awards = [a for f in json.loads(RADAR.read_text())["features"]
+              for a in f["properties"]["awards"]]
+    unique = {a["awardId"]: a["amount"] for a in awards}
+    rels = [r for r in relationships(result, "supplies") if r.contract]
+    assert len(rels) == len(unique) == 425
+    assert sum(r.amount for r in rels) == sum(unique.values())
+    assert all(c.source.url.startswith("https://www.usaspending.gov/award/")
+               for r in rels for c in r.citations)
+    assert relationships(result, "supplies", "palantir", "ice")
+    assert not result.problems
+
+
+@pytest.mark.skipif(not ALPR.is_file(), reason="../shared/datasets/surveillance-radar absent")
+def test_alpr_example_every_row_is_a_fact_or_a_reported_reason():
+    result = build_with(("mapping", EXAMPLES / "eff-alpr-vigilant.yaml"))
+    starts = []  # the line each data row starts on (a cell holds a line break)
+    with ALPR.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        last = 1
+        for row in reader:
+            if reader.line_num > 1 and any(c.strip() for c in row):
+                starts.append(last + 1)
+            last = reader.line_num
+    uses = relationships(result, "uses")
+    stated = {int(w.rsplit(":", 1)[1]) for r in uses for w in r.where}
+    skipped = {p.line for p in result.problems}
+    assert stated | skipped == set(starts)
+    assert len(starts) == 200
+    assert len(skipped) == 5
+    assert len(relationships(result, "supplies", "vigilant-solutions")) == len(stated)
