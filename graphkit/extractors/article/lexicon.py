@@ -102,6 +102,7 @@ COMPANY_HEADS = {
     "ag",
     "bank",
     "enterprises",
+    "enterprise",
     "microsystems",
     "data",
 }

@@ -81,9 +81,11 @@ _MEDIA_CUE = re.compile(
     r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?"
     r"(?:by|from|in)?|according to(?: the)?"
     r"|(?:reported|obtained|reviewed|spotted|revealed)(?: \w+){0,3} by(?: the)?"
+    r"|(?:investigation|report|reporting|analysis|story|article) (?:by|from)(?: the)?"
     r"|report(?:ed)? (?:by|in)(?: the)?|told|spoke (?:with|to))\s*$"
 )
 _MEDIA_AFTER = re.compile(
+    r"^\s*(?:published|broadcast|aired)\b(?: an?| its)? (?:investigation|report|story|analysis)|"
     r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
     r"has reported|obtained|revealed)\b"
 )
@@ -220,6 +222,7 @@ class DocumentEntities:
                         r"^, (?:which|who|whose) ", self.text[chunk.span_end : chunk.span_end + 8]
                     )
                 )
+                listed = listed or _name_like(chunk.name)
                 if (
                     chunk.initial
                     and not registered
@@ -278,7 +281,12 @@ class DocumentEntities:
                 continue
             for cut in range(len(lwords) - 1, 0, -1):
                 prefix = self._alias.get(normalize(" ".join(lwords[:cut])))
-                if prefix and prefix != entity.key and self.entities[prefix].votes["Place"] < 2:
+                if (
+                    prefix
+                    and prefix != entity.key
+                    and self.entities[prefix].votes["Place"] < 2
+                    and (entity.votes["Product"] > 0 or entity.registry_id)
+                ):
                     entity.developer = prefix
                     entity.votes["Product"] += 1
                     self.entities[prefix].votes["Company"] += 1
@@ -307,13 +315,20 @@ class DocumentEntities:
             r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $", before
         ):
             votes["Product"] += 1
+        if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
+            votes["Product"] += 2
         if _CALLED.search(before):
             votes["Product"] += 3
         if _PRODUCT_AFTER.match(after) and not chunk.possessive:
             votes["Product"] += 2
         if _PRODUCT_IS.match(after):
             votes["Product"] += 3
-        modifier = re.match(r"^\s+[a-z]", after) and not _MEDIA_AFTER.match(after)
+        # "according to an internal Palantir wiki": Palantir names the wiki's subject
+        modifier = (
+            re.match(r"^\s+[a-z]", after)
+            and not _MEDIA_AFTER.match(after)
+            and "according to" in before[-45:]
+        )
         if (_MEDIA_CUE.search(before) and not modifier) or _MEDIA_AFTER.match(after):
             votes["MediaOrganization"] += 1
         if _PERSON_AFTER.match(after) and (
@@ -333,7 +348,15 @@ class DocumentEntities:
             r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b", after.lower()
         ):
             votes["Place"] += 3
-        elif _PLACE_BEFORE.search(before) and len(chunk.name.split()) <= 2:
+        elif (
+            _PLACE_BEFORE.search(before)
+            and len(chunk.name.split()) <= 2
+            and not re.search(
+                r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|"
+                r"partners?)|\$[\d.,]+ (?:million|billion)) in(?: the)? $",
+                before,
+            )
+        ):
             votes["Place"] += 1
         if re.match(r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b", after):
             votes["Place"] += 2
@@ -565,6 +588,49 @@ _REFERENCE = re.compile(
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
 )
+
+
+_STARTERS = {
+    "police",
+    "authorities",
+    "lawmakers",
+    "critics",
+    "officials",
+    "records",
+    "experts",
+    "ahead",
+    "amid",
+    "inside",
+    "outside",
+    "together",
+    "overall",
+    "indeed",
+    "asked",
+    "speaking",
+    "following",
+    "despite",
+    "currently",
+    "unlike",
+    "like",
+    "whether",
+    "none",
+    "nothing",
+    "everyone",
+    "anyone",
+    "someone",
+    "users",
+    "customers",
+}
+
+
+def _name_like(word: str) -> bool:
+    """A sentence's first word that is likely a name: "Mijente accused …", not "Critics said"."""
+    low = word.lower()
+    if " " in word or len(word) < 3 or low in lx.FUNCTION_WORDS or low in _STARTERS:
+        return False
+    if low in lx.MONTHS_DAYS or low.endswith(("s", "ly", "ing", "ed", "'")):
+        return False
+    return word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _shape_type(name: str) -> str | None:

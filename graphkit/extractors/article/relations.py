@@ -49,7 +49,7 @@ class Rule:
 
 def _rule(name, relation, pattern, subject_types, object_types, confidence, negatable=True):
     expanded = (
-        pattern.replace("{S}", r"@(?P<s>\d+)@(?:'s)?")
+        pattern.replace("{S}", r"(?:the )?@(?P<s>\d+)@(?:'s)?")
         .replace("{O}", r"(?:the )?@(?P<o>\d+)@")
         .replace("{W}", r"[^@]{0,60}?")
         .replace("{w}", r"[^@]{0,25}?")
@@ -80,7 +80,10 @@ _OPPOSE = (
     r"call(?:s|ed|ing)? out|(?:voiced|expressed|raised) (?:\w+ )?concerns? (?:about|over)|"
     r"campaign(?:s|ed|ing)? against|rall(?:y|ies|ied) against|spoke out against|"
     r"push(?:ed|es)? back against|organiz(?:e|ed|ing) [^@]{0,30}?against|"
-    r"resign(?:s|ed)? over|quit over|challeng(?:e|es|ed|ing) in court)"
+    r"resign(?:s|ed)? over|quit over|challeng(?:e|es|ed|ing) in court|"
+    r"accus(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied)|"
+    r"rebuk(?:e|es|ed)|lambast(?:s|ed)?|(?:has been |was |is |are )?critical of|"
+    r"rais(?:e|es|ed|ing) alarms? (?:about|over)|warn(?:s|ed)? against)"
 )
 _ASK = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
@@ -95,7 +98,8 @@ _SUPPORT = (
     r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
     r"(?:stand|stands|stood) (?:in support of|with|behind)|in solidarity with|"
     r"(?:voiced|expressed|pledged|declared) (?:its |their |his |her )?support for|"
-    r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?)"
+    r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed)?|"
+    r"laud(?:s|ed)?|sid(?:e|es|ed) with)"
 )
 _REVEAL = (
     r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
@@ -244,6 +248,90 @@ RULES = [
         ORGS,
         ORGS,
         0.65,
+    ),
+    _rule(
+        "maker of",
+        "develops",
+        r"{S},? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:maker|developer|creator|manufacturer|"
+        r"vendor|seller|provider) of {O}",
+        ORGS,
+        THING_TYPES,
+        0.7,
+    ),
+    _rule(
+        "customer of",
+        "supplies",
+        r"{O}{w}(?:is|are|was|were|became|has been) (?:a |an )?(?:\w+ )?(?:customer|client) of {S}",
+        COMPANY,
+        CUSTOMER,
+        0.65,
+    ),
+    _rule(
+        "bought from",
+        "supplies",
+        r"{O}{w}(?:bought|buys|purchased|purchases|licensed|licenses|procured|acquired|obtained)"
+        r" [^@]{0,50}?from {S}",
+        COMPANY,
+        CUSTOMER,
+        0.65,
+    ),
+    _rule(
+        "parent company",
+        "partOf",
+        r"{S}'s (?:parent|owner|parent company|holding company),? {O}",
+        ORGS,
+        ORGS,
+        0.65,
+    ),
+    _rule(
+        "the parent of",
+        "partOf",
+        r"{O},? (?:the |its )?(?:parent|owner|parent company|holding company) of {S}",
+        ORGS,
+        ORGS,
+        0.65,
+    ),
+    _rule(
+        "founded",
+        "leads",
+        r"{S},? who (?:co-?)?(?:founded|heads|leads|runs|chairs|directs|oversees) {O}",
+        PERSON,
+        ORGS,
+        0.7,
+    ),
+    _rule(
+        "works at",
+        "worksFor",
+        r"{S},? who (?:works|worked) (?:at|for) {O}",
+        PERSON,
+        ORGS,
+        0.65,
+    ),
+    _rule(
+        "investigation into",
+        "investigates",
+        r"{S}{W}(?:investigation|probe|report|story|analysis|audit|review) "
+        r"(?:into|of|on|about) {O}",
+        {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"},
+        ANY,
+        0.6,
+    ),
+    _rule(
+        "received funding",
+        "funds",
+        r"{O}{w}(?:received|receives|got|accepted|won) (?:\$[\d.,]+ (?:million |billion )?)?"
+        r"(?:in )?(?:funding|grants?|donations?|financing|investment) from {S}",
+        AGENT_TYPES,
+        ORGS | THING_TYPES,
+        0.6,
+    ),
+    _rule(
+        "invested in",
+        "funds",
+        r"{S}{w}(?:invested|invests) (?:\$[\d.,]+ (?:million |billion )?)?in {O}",
+        AGENT_TYPES,
+        ORGS | THING_TYPES,
+        0.6,
     ),
     _rule(
         "contracted with",
@@ -570,7 +658,18 @@ _POSSESSOR_RULES = (
     "agency's product",
     "cloud of",
 )
-_APPOSITION_RULES = ("unit of", "owner's unit", "cloud of", "called", "acquired")
+_APPOSITION_RULES = (
+    "unit of",
+    "owner's unit",
+    "cloud of",
+    "called",
+    "acquired",
+    "maker of",
+    "the parent of",
+    "founded",
+    "works at",
+    "representing",
+)
 _APPOSITIVE = re.compile(r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their) |@\d+@'s )[^,;:\"]{0,80}?,")
 
 
