@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -154,10 +155,14 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
 def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:
     """One description per URL for the whole build: the catalogue's if it lists the URL, else
     the first one an extractor made (`make()`), so a source never gets two titles or dates."""
-    known = context.__dict__.setdefault("_sources_by_url", None)
+    # Keyed by the build's registry: the one object every file's context shares.
+    known = _SOURCES_BY_URL.get(context.registry)
     if known is None:
-        known = context.__dict__["_sources_by_url"] = {
+        known = _SOURCES_BY_URL[context.registry] = {
             doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url}
     if url not in known:
         known[url] = make()
     return known[url]
+
+
+_SOURCES_BY_URL: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
