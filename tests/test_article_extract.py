@@ -278,3 +278,51 @@ def test_what_a_sentence_does_not_say(tmp_path, sentence, relation):
         "supports": {("Marc Benioff", "supports", "Salesforce")},
     }[relation]
     assert not wrong & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "The Los Angeles Police Department is a customer of Palantir, records show.",
+            ("Palantir", "supplies", "Los Angeles Police Department"),
+        ),
+        (
+            "ICE purchased licenses from Babel Street last year.",
+            ("Babel Street", "supplies", "ICE"),
+        ),
+        (
+            "Peter Thiel, who co-founded Palantir, has donated to campaigns.",
+            ("Peter Thiel", "leads", "Palantir"),
+        ),
+        (
+            "An investigation by ProPublica found that ICE used the system.",
+            ("ProPublica", "investigates", "ICE"),
+        ),
+        ("Mijente accused Palantir of enabling deportations.", ("Mijente", "opposes", "Palantir")),
+        (
+            "The Surveillance Technology Oversight Project received funding from the Ford Foundation.",
+            ("Ford Foundation", "funds", "Surveillance Technology Oversight Project"),
+        ),
+        (
+            "Andreessen Horowitz invested $100 million in Flock Safety.",
+            ("Andreessen Horowitz", "funds", "Flock Safety"),
+        ),
+        (
+            '"We stand by our work," said Lisa Gordon, a spokesperson for Palantir.',
+            ("Lisa Gordon", "worksFor", "Palantir"),
+        ),
+        (
+            "Axon Enterprise, the maker of the Taser, sells body cameras to the Chicago Police "
+            "Department.",
+            ("Axon Enterprise", "develops", "Taser"),
+        ),
+        (
+            "Axon Enterprise, the maker of the Taser, sells body cameras to the Chicago Police "
+            "Department.",
+            ("Axon Enterprise", "supplies", "Chicago Police Department"),
+        ),
+    ],
+)
+def test_more_sentence_shapes(tmp_path, sentence, fact):
+    assert fact in facts(write(tmp_path, sentence + "\n"))
