@@ -22,6 +22,7 @@ from .model import Citation, Entity, Fact
 from .network import to_network
 from .registry import Registry, load_registry
 from .relationships import Relationship, merge, resolve_fact
+from .resolution import DECISIONS_FILE, apply_merges, load_decisions, merge_map
 from .store import new_graph, write_atomic
 from .validate import Violation, validate_graph
 from .visualize import render_html
@@ -67,6 +68,7 @@ def build(
     context.registry = registry
 
     facts: list[Fact] = list(_parent_facts(registry, context))
+    created: list[Entity] = []  # entities that extractors introduced, not the registry files
     inputs = []
     for spec in list(config.sources) + list(extra_sources):
         extractor = get_extractor(spec.kind)
@@ -86,12 +88,14 @@ def build(
                 if isinstance(item, Entity):
                     if item.id not in registry:
                         registry.add(item)
+                        created.append(item)
                 else:
                     facts.append(item)
         except InputError as err:
             err.path = err.path or context.display(file)
             context.report(err)
 
+    registry, facts, merged = _apply_decisions(config, context, registry, facts, created)
     facts, held_out = split_by_confidence(facts, config.min_confidence)
     resolved: list[Fact] = []
     for fact in facts:
@@ -125,7 +129,28 @@ def build(
                 )
             )
     result.report = make_report(result)
+    # Names that made new entities, for `graphkit entities --unresolved`, and applied merges.
+    result.report["unresolved"] = [
+        {"id": e.id, "label": e.label, "type": e.type, "aliases": list(e.aliases),
+         "identifiers": dict(e.identifiers), "where": e.where}
+        for e in sorted(created, key=lambda e: e.id)
+        if e.id not in merged and e.type != "Contract"  # award ids are records, not names
+    ]
+    result.report["merged"] = dict(sorted(merged.items()))
     return result
+
+
+def _apply_decisions(config: Config, context: ExtractContext, registry: Registry,
+                     facts: list[Fact], created: list[Entity]):
+    """Fold entities a person judged `same` (data/decisions.yaml) into one, transitively."""
+    path = config.root / DECISIONS_FILE
+    decisions, problems = load_decisions(path, context.display(path))
+    merged, refused = merge_map(decisions, registry, {e.id for e in created})
+    for err in problems + refused:
+        context.report(err)
+    registry, facts = apply_merges(registry, facts, merged)
+    context.registry = registry
+    return registry, facts, merged
 
 
 def _parent_facts(registry: Registry, context: ExtractContext):

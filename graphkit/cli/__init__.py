@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from . import build as _build
+from . import entities as _entities
 from . import explain as _explain
 from . import export as _export
 from . import extract as _extract
@@ -27,7 +28,7 @@ def cli() -> None:
     """
 
 
-for module in (_build, _query, _inspect, _viz, _explain, _export, _extract):
+for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _entities):
     for command in module.COMMANDS:
         cli.add_command(command)
 
