@@ -626,6 +626,8 @@ _STARTERS = {
 def _name_like(word: str) -> bool:
     """A sentence's first word that is likely a name: "Mijente accused …", not "Critics said"."""
     low = word.lower()
+    if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+        return True  # an acronym: "ICE purchased …"
     if " " in word or len(word) < 3 or low in lx.FUNCTION_WORDS or low in _STARTERS:
         return False
     if low in lx.MONTHS_DAYS or low.endswith(("s", "ly", "ing", "ed", "'")):
