@@ -48,6 +48,7 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
 
     Example:
 
+    \b
         graphkit entities --type Company
         graphkit entities --candidates
         graphkit entities same west-publishing west-publishing-corporation
