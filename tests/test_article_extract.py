@@ -326,3 +326,29 @@ def test_what_a_sentence_does_not_say(tmp_path, sentence, relation):
 )
 def test_more_sentence_shapes(tmp_path, sentence, fact):
     assert fact in facts(write(tmp_path, sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company declined to comment.",
+        "Amazon shares rose 3% on Tuesday.",
+        "Critics say the technology is biased.",
+        "Amazon and Microsoft compete for the JEDI cloud contract.",
+        "Microsoft lost the JEDI contract to Amazon.",
+        "Oracle and IBM have bid for contracts with the Department of Defense.",
+        "Senators from both parties have questioned Amazon about Ring.",
+    ],
+)
+def test_sentences_that_state_no_relation(tmp_path, sentence):
+    assert facts(write(tmp_path, sentence + "\n")) == []
+
+
+def test_a_which_clause_does_not_take_the_subject(tmp_path):
+    found = facts(
+        write(tmp_path, "Thomson Reuters, which owns Reuters News, sells CLEAR to ICE.\n")
+    )
+    assert found == [
+        ("Thomson Reuters", "develops", "CLEAR"),
+        ("Thomson Reuters", "supplies", "ICE"),
+    ]

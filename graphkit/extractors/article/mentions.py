@@ -317,6 +317,14 @@ class DocumentEntities:
             votes["Product"] += 1
         if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
             votes["Product"] += 2
+        if re.match(
+            r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?(?:used|deployed) by\b", after
+        ):
+            votes["Product"] += 2
+        if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (
+            re.match(r"^ to\b", after)
+        ):
+            votes["Product"] += 2
         if _CALLED.search(before):
             votes["Product"] += 3
         if _PRODUCT_AFTER.match(after) and not chunk.possessive:

@@ -21,6 +21,11 @@ GOV = {"GovernmentAgency"}
 CUSTOMER = ORGS
 PERSON = {"Person"}
 ANY = AGENT_TYPES | THING_TYPES | {"Policy"}
+# Wanting a contract is not having one.
+UNREALISED = re.compile(
+    r"\b(?:bid(?:s|ding)? (?:for|on)|compet\w* for|vying for|seek\w*|sought|pursu\w+|lost|"
+    r"hop(?:e|es|ed|ing) to|tr(?:y|ies|ied|ying) to|plans? to|aim\w* to|considering)\b"
+)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
     r"without|neither|nor)\b"
@@ -134,6 +139,15 @@ RULES = [
         0.75,
     ),
     _rule(
+        "sells product",
+        "develops",
+        r"{S}{w}(?:sells|sold|selling|markets|marketed|marketing|licenses|licensed) "
+        r"(?:its |their )?{O}",
+        COMPANY,
+        {"Product"},
+        0.6,
+    ),
+    _rule(
         "maker of",
         "develops",
         r"{O}{w}(?:made|developed|built|created|designed|sold) by {S}",
@@ -200,7 +214,7 @@ RULES = [
     _rule(
         "contract with",
         "supplies",
-        r"{S}{W}" + _CONTRACT + r" (?:with|for|from|to) (?:the )?{O}",
+        r"{S}{W}" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}",
         ORGS,
         CUSTOMER,
         0.7,
@@ -248,6 +262,15 @@ RULES = [
         ORGS,
         ORGS,
         0.65,
+    ),
+    _rule(
+        "sells product",
+        "develops",
+        r"{S}{w}(?:sells|sold|selling|markets|marketed|marketing|licenses|licensed) "
+        r"(?:its |their )?{O}",
+        COMPANY,
+        {"Product"},
+        0.6,
     ),
     _rule(
         "maker of",
@@ -670,7 +693,9 @@ _APPOSITION_RULES = (
     "works at",
     "representing",
 )
-_APPOSITIVE = re.compile(r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their) |@\d+@'s )[^,;:\"]{0,80}?,")
+_APPOSITIVE = re.compile(
+    r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose) |@\d+@'s )[^,;:\"]{0,80}?,"
+)
 
 
 def sentence_relations(sentence: Sentence) -> list[Found]:
@@ -695,6 +720,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                 min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
             ]
             if rule.negatable and NEGATION.search(span):
+                continue
+            if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
             confidence = rule.confidence - (0.15 if _HEDGE.search(span) else 0.0)
             addressees = _indices(match.groupdict().get("a"))
@@ -748,6 +775,8 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
                 min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
             ]
             if rule.negatable and NEGATION.search(span):
+                continue
+            if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
             for s in sentence.members(int(match.group("s"))):
                 for o in sentence.members(int(match.group("o"))):
