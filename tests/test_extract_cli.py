@@ -204,3 +204,31 @@ def test_article_source_from_the_command_line(tmp_path, monkeypatch):
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["validation"]["conforms"] is True
     assert report["counts"]["by_relation"]["leads"] >= 2
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from graphkit.cli import main; main()",
+                "extract",
+                str(ARTICLES),
+                "--format",
+                "jsonl",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == 14

@@ -379,7 +379,7 @@ class DocumentEntities:
 
     def _decide_types(self) -> None:
         for entity in self.entities.values():
-            for name in sorted(entity.names, key=len, reverse=True):
+            for name in sorted(entity.names, key=lambda n: (-len(n), n)):
                 found = self.registry.candidates(name)
                 if len(found) == 1:
                     entity.registry_id = found[0].id
@@ -389,7 +389,7 @@ class DocumentEntities:
             if entity.registry_id:
                 continue
             votes = Counter(entity.votes)
-            shape = _shape_type(max(entity.names, key=len))
+            shape = _shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
                 votes[shape] += 2
             first = entity.name.split()[0].lower()
@@ -431,7 +431,7 @@ class DocumentEntities:
 
     def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
         """A contract between two parties: "Microsoft ICE contract"."""
-        short = min(counterpart.names, key=len)
+        short = min(counterpart.names, key=lambda n: (len(n), n))
         entity = self._entity(f"{holder.name} {short} contract")
         entity.type = "Contract"
         return entity
