@@ -20,10 +20,11 @@ from .extractors.base import ExtractContext, files_under
 from .graph import build_dataset
 from .model import Citation, Entity, Fact
 from .network import to_network
+from .parallel import extract_inputs
 from .registry import Registry, load_registry
 from .relationships import Relationship, merge, resolve_fact
 from .resolution import DECISIONS_FILE, apply_merges, load_decisions, merge_map
-from .store import new_graph, write_atomic
+from .store import STORE_DIR, union_graph, write_atomic, write_store
 from .validate import Violation, validate_graph
 from .visualize import render_html
 
@@ -56,9 +57,14 @@ class BuildResult:
 
 
 def build(
-    config: Config, *, extra_sources=(), strict: bool = False, progress: Progress | None = None
+    config: Config, *, extra_sources=(), strict: bool = False, progress: Progress | None = None,
+    jobs: int = 1, cache_dir: Path | None = None,
 ) -> BuildResult:
-    """Read every source, resolve names, merge facts and make the graph. Writes nothing."""
+    """Read every source, resolve names, merge facts and make the graph. Writes nothing.
+
+    `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
+    are unchanged are not read again. Neither changes the result.
+    """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
     catalog, catalog_problems = load_catalog(config.documents, context.display)
@@ -79,21 +85,17 @@ def build(
         except InputError as err:
             err.path = context.display(spec.path)
             context.report(err)
-    for index, (spec, extractor, file) in enumerate(inputs, start=1):
-        if progress:
-            progress(context.display(file), index, len(inputs))
-        context.options = dict(spec.options)
-        try:
-            for item in extractor.extract(file, context):
-                if isinstance(item, Entity):
-                    if item.id not in registry:
-                        registry.add(item)
-                        created.append(item)
-                else:
-                    facts.append(item)
-        except InputError as err:
-            err.path = err.path or context.display(file)
-            context.report(err)
+    # Cached and parallel where safe; results come back in input order (graphkit/parallel.py).
+    for items in extract_inputs(
+        inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress
+    ):
+        for item in items:
+            if isinstance(item, Entity):
+                if item.id not in registry:
+                    registry.add(item)
+                    created.append(item)
+            else:
+                facts.append(item)
 
     registry, facts, merged = _apply_decisions(config, context, registry, facts, created)
     facts, held_out = split_by_confidence(facts, config.min_confidence)
@@ -203,10 +205,7 @@ def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact]
 
 
 def union(dataset: Dataset) -> Graph:
-    graph = new_graph()
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
-    return graph
+    return union_graph(dataset)
 
 
 def make_report(result: BuildResult) -> dict:
@@ -279,4 +278,5 @@ def write_outputs(result: BuildResult, out: Path) -> list[Path]:
     for name, content in files.items():
         write_atomic(out / name, content)
         written.append(out / name)
+    write_store(result.graph, out / STORE_DIR)  # what query, show, path and viz open
     return written

@@ -166,11 +166,65 @@ def check_read_only(text: str) -> None:
 
 
 def run(graph: Graph, text: str, bindings: dict | None = None) -> Result:
+    """Run a read-only query with parameters bound as RDF terms (see bind_values)."""
     check_read_only(text)
+    text = bind_values(text, bindings or {})
     try:
-        return graph.query(text, initBindings=bindings or {})
+        return graph.query(text)
     except Exception as err:  # noqa: BLE001 - evaluation errors come in many types
         raise QueryError(f"query failed: {err}") from None
+
+
+# Tokens to step over while looking for the query's WHERE group: comments, strings, IRIs.
+_SKIP = re.compile(
+    r"#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>',
+    re.S,
+)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_BAD_IRI = re.compile(r'[<>"{}|^`\\\s]')
+
+
+def bind_values(text: str, bindings: dict) -> str:
+    """The query with a VALUES block binding each parameter, first in its WHERE group.
+
+    Values are written as RDF terms in N3 syntax (quotes and backslashes escaped), never as
+    raw text, so a parameter cannot change the query. Every store honours VALUES, whereas
+    oxrdflib's `initBindings` only binds variables that the SELECT clause projects.
+    """
+    terms = {name: term for name, term in bindings.items() if term is not None}
+    if not terms:
+        return text
+    names = sorted(terms)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+    cells = " ".join(_n3(terms[name]) for name in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }} "
+    at = _group_start(text)
+    return text[:at] + block + text[at:]
+
+
+def _n3(term) -> str:
+    if isinstance(term, URIRef):
+        if _BAD_IRI.search(str(term)):
+            raise QueryError(f"not an IRI: {str(term)!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    raise QueryError(f"cannot bind {term!r}: parameters are IRIs or literals")
+
+
+def _group_start(text: str) -> int:
+    """Where the outermost WHERE group's content begins (just after its `{`)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group()), text)
+    match = _WHERE.search(masked)
+    if match:
+        return match.end()
+    brace = masked.find("{")  # ASK { … } and SELECT … { … } may leave out WHERE
+    if brace < 0:
+        raise QueryError("the query has no WHERE group to bind parameters in")
+    return brace + 1
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, Graph, URIRef
 
+from .query import bind_values
 from .schema import relation_labels
 from .vocab import ENT, ENTITY_TYPES, TG
 
@@ -33,7 +34,7 @@ def describe(graph: Graph, entity: URIRef) -> dict:
     }
     labels = relation_labels()
     groups: dict[str, list] = {}
-    for row in graph.query(_FACTS, initNs={"tg": TG._NS}, initBindings={"entity": entity}):
+    for row in graph.query(bind_values(_FACTS, {"entity": entity}), initNs={"tg": TG._NS}):
         relation = str(row.p).rsplit("#", 1)[1]
         outgoing = row.s == entity
         other = row.o if outgoing else row.s

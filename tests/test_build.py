@@ -15,6 +15,7 @@ from graphkit.config import load_config
 from graphkit.vocab import ENT, TG
 
 OUTPUTS = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
+FOLDER = [*OUTPUTS, "store"]  # store/: the on-disk Oxigraph store that reading commands open
 
 
 def built(project: Path, out: Path):
@@ -25,7 +26,7 @@ def built(project: Path, out: Path):
 
 def test_build_writes_every_output_and_they_hold_the_same_graph(tmp_path):
     result = built(MINI, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == OUTPUTS
+    assert sorted(p.name for p in tmp_path.iterdir()) == FOLDER
     ttl = Graph().parse(tmp_path / "graph.ttl")
     jsonld = Graph().parse(tmp_path / "graph.jsonld", format="json-ld")
     quads = Dataset().parse(tmp_path / "graph.nq", format="nquads")
@@ -198,5 +199,5 @@ def test_an_extra_source_on_the_command_line_is_built_too(tmp_path):
 def test_outputs_are_replaced_atomically_leaving_no_temporary_files(tmp_path):
     built(MINI, tmp_path)
     built(MINI, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == OUTPUTS
+    assert sorted(p.name for p in tmp_path.iterdir()) == FOLDER
     assert oct((tmp_path / "graph.ttl").stat().st_mode & 0o777) != "0o600"

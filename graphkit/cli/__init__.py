@@ -12,6 +12,7 @@ from . import export as _export
 from . import extract as _extract
 from . import inspect as _inspect
 from . import query as _query
+from . import scale as _scale
 from . import viz as _viz
 
 
@@ -28,7 +29,8 @@ def cli() -> None:
     """
 
 
-for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _entities):
+for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _entities,
+               _scale):
     for command in module.COMMANDS:
         cli.add_command(command)
 

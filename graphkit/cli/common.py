@@ -11,9 +11,10 @@ import click
 from ..build import build, write_outputs
 from ..config import Config, load_config
 from ..exc import GraphkitError
-from ..store import load_graph
+from ..store import STORE_DIR, load_graph, open_store
 
 DEFAULT_OUT = Path("output")
+CACHE_DIR = ".cache"  # inside the output folder: each input file's extraction
 
 
 def config_option(func):
@@ -74,6 +75,9 @@ def load_built_graph(graph_path: Path | None, config_path: Path | None):
         result = build(config, progress=progress_printer())
         write_outputs(result, out_dir(config))
         report_problems(result)
+    store = out_dir(config) / STORE_DIR
+    if (store / "CURRENT").is_file():
+        return open_store(store)  # the build's on-disk store: no parsing
     return load_graph(path)
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rdflib import Graph
 
 from ..query import (
     bind_params,
+    bind_values,
+    check_read_only,
     format_table,
     get_query,
     named_queries,
@@ -15,7 +18,9 @@ from ..query import (
     run,
     to_table,
 )
+from ..remote import Server, remote_names, remote_query
 from .common import graph_options, handle_errors
+from .scale import credentials
 
 
 def _param(text: str) -> tuple[str, str]:
@@ -54,9 +59,14 @@ def _param(text: str) -> tuple[str, str]:
     show_default=True,
     help="json is the SPARQL 1.1 Query Results JSON format.",
 )
+@click.option(
+    "--endpoint", metavar="URL",
+    help="Ask this SPARQL endpoint instead of the built graph, e.g. http://127.0.0.1:7878/query.",
+)
+@credentials
 @graph_options
 @handle_errors
-def query(name, params, expr, query_file, fmt, graph):
+def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
     """Answer a named query (see `graphkit queries`) or ad hoc SPARQL over the built graph.
 
     Parameters accept an entity's id, label or alias and are bound as RDF terms, never pasted
@@ -67,14 +77,20 @@ def query(name, params, expr, query_file, fmt, graph):
         graphkit query suppliers --param agency=ICE
 
         graphkit query -e 'SELECT ?s WHERE { ?s a tg:Company }' --format csv
+
+        graphkit query suppliers -p agency=ICE --endpoint http://127.0.0.1:7878/query
     """
     chosen = [x for x in (name, expr, query_file) if x]
     if len(chosen) != 1:
         raise click.UsageError("give one of: a query NAME, -e SPARQL, or --file PATH")
     pairs = dict(_param(p) for p in params)
-    g = graph()
+    server = Server(endpoint, user, password) if endpoint else None
+    g = graph() if server is None else None
     if name:
         named = get_query(name)
+        if server is not None:  # entity parameters resolve against the server's names
+            wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
+            g = remote_names(server) if wanted else Graph()
         text, lists, bindings = named.text, named.lists, bind_params(g, named, pairs)
     else:
         if pairs:
@@ -82,7 +98,11 @@ def query(name, params, expr, query_file, fmt, graph):
         text = expr if expr else read_query_file(query_file)
         text = _with_prefixes(text)
         lists, bindings = (), {}
-    result = run(g, text, bindings)
+    if server is not None:
+        check_read_only(text)
+        result = remote_query(server, bind_values(text, bindings))
+    else:
+        result = run(g, text, bindings)
     if result.type == "ASK":
         click.echo("true" if result.askAnswer else "false")
     elif result.type in ("CONSTRUCT", "DESCRIBE"):

@@ -19,6 +19,7 @@ from .base import ExtractContext, files_under
 NAME = "facts"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml", ".csv")
+PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 
 FACT_FIELDS = {
     "subject",

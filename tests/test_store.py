@@ -1,0 +1,163 @@
+"""The embedded store: Oxigraph behind rdflib's API by default, rdflib's memory store on
+request, the persistent on-disk store reading commands open, and VALUES-block parameters."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import XSD, Graph, Literal, URIRef
+from support import MINI, invoke
+
+from graphkit.exc import GraphkitError, QueryError
+from graphkit.query import bind_values, get_query, run, to_table
+from graphkit.store import (
+    default_store,
+    is_oxigraph,
+    load_graph,
+    new_dataset,
+    new_graph,
+    open_store,
+    set_default_store,
+    using_store,
+    write_store,
+)
+from graphkit.vocab import ENT, TG
+
+FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
+
+
+def test_graphs_live_in_oxigraph_unless_memory_is_chosen():
+    assert default_store() == "oxigraph"
+    assert is_oxigraph(new_graph()) and is_oxigraph(new_dataset())
+    with using_store("memory"):
+        assert not is_oxigraph(new_graph())
+        assert not is_oxigraph(new_dataset())
+    assert is_oxigraph(new_graph())
+    with pytest.raises(GraphkitError, match="unknown store 'disk'; use one of oxigraph, memory"):
+        set_default_store("disk")
+
+
+def test_plain_and_decimal_literals_read_back_as_written():
+    for kind in ("oxigraph", "memory"):
+        graph = new_graph(kind)
+        graph.add((ENT.x, TG.title, Literal("plain")))
+        graph.add((ENT.x, TG.confidence, Literal("1.0", datatype=XSD.decimal)))
+        assert graph.value(ENT.x, TG.title) == Literal("plain")
+        assert graph.value(ENT.x, TG.title).datatype is None
+        assert str(graph.value(ENT.x, TG.confidence)) == "1.0"
+        rows = list(graph.query(f"SELECT ?t WHERE {{ ?s <{TG.title}> ?t }}"))
+        assert rows[0][0] == Literal("plain") and rows[0][0].datatype is None, kind
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    outs = {}
+    for store in ("oxigraph", "memory"):
+        out = tmp_path_factory.mktemp(store)
+        result = invoke("build", "--config", MINI / "graphkit.toml", "--out", out,
+                        "--store", store, "--jobs", "1")
+        assert result.exit_code == 0, result.stderr
+        outs[store] = out
+    return outs
+
+
+def test_both_stores_build_byte_identical_outputs(builds):
+    for name in FILES:
+        assert (builds["oxigraph"] / name).read_bytes() == (builds["memory"] / name).read_bytes(), name
+
+
+def test_the_build_leaves_a_store_holding_the_graph(builds):
+    for out in builds.values():
+        stored = open_store(out / "store")
+        parsed = Graph().parse(out / "graph.ttl")
+        assert set(stored) == set(parsed)
+        assert len(stored) == len(parsed)
+
+
+def test_writing_a_store_replaces_it_whole_and_leaves_nothing_else(tmp_path):
+    first = new_graph()
+    first.add((ENT.a, TG.title, Literal("first")))
+    write_store(first, tmp_path / "store")
+    second = new_graph("memory")
+    second.add((ENT.b, TG.title, Literal("second")))
+    write_store(second, tmp_path / "store")
+    assert set(open_store(tmp_path / "store")) == {(ENT.b, TG.title, Literal("second"))}
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]
+    assert set(load_graph(tmp_path / "store")) == {(ENT.b, TG.title, Literal("second"))}
+
+
+def test_reading_commands_open_the_store_not_the_turtle(tmp_path):
+    project = tmp_path / "project"
+    out = tmp_path / "out"
+    project.mkdir()
+    (project / "graphkit.toml").write_text(
+        (MINI / "graphkit.toml").read_text().replace('path = "data/facts"',
+                                                      f'path = "{MINI}/data/facts"')
+        .replace('"data/entities.yaml"', f'"{MINI}/data/entities.yaml"')
+        .replace('"data/sources.yaml"', f'"{MINI}/data/sources.yaml"')
+        + f'\n[build]\nout = "{out}"\n'
+    )
+    assert invoke("build", "--config", project / "graphkit.toml").exit_code == 0
+    expected = invoke("query", "suppliers", "-p", "agency=ICE", "--config",
+                      project / "graphkit.toml").stdout
+    (out / "graph.ttl").write_text("")  # the Turtle no longer holds anything
+    again = invoke("query", "suppliers", "-p", "agency=ICE", "--config", project / "graphkit.toml")
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == expected and "Palantir Technologies" in expected
+    shown = invoke("show", "ICE", "--config", project / "graphkit.toml")
+    assert shown.exit_code == 0 and "Homeland Security Investigations" in shown.stdout
+
+
+HOSTILE = [
+    'x" } ; DROP ALL ; SELECT * WHERE { "',
+    "x' } UNION { ?s ?p ?o } #",
+    'a\\" } }\n#',
+    '"""} ; CLEAR ALL #',
+    "> } <http://evil/>",
+]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_string_parameters_stay_literals_on_both_stores(builds, hostile):
+    text = 'SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }'
+    for store, out in builds.items():
+        with using_store(store):
+            graph = load_graph(out / "graph.ttl")
+        before = len(graph)
+        rows = list(run(graph, text, {"label": Literal(hostile)}))
+        assert rows == [], store  # no entity has that label; nothing else happened
+        assert len(graph) == before
+        rows = list(run(graph, text, {"label": Literal("Microsoft")}))
+        assert [str(r[0]) for r in rows] == ["Microsoft"], store
+
+
+def test_iri_parameters_with_syntax_in_them_are_refused():
+    with pytest.raises(QueryError, match="not an IRI"):
+        bind_values("SELECT * WHERE { ?s ?p ?o }", {"s": URIRef("http://x/> } ; DROP ALL #")})
+
+
+def test_the_values_block_goes_first_in_the_where_group():
+    text = (
+        "PREFIX a: <http://a/#WHERE{>  # WHERE { in a comment\n"
+        "SELECT ?x (\"WHERE {\" AS ?y) WHERE { ?x ?p ?o }"
+    )
+    bound = bind_values(text, {"x": URIRef("http://e/1"), "n": Literal(2)})
+    assert bound.endswith(
+        'WHERE { VALUES (?n ?x) { ("2"^^<http://www.w3.org/2001/XMLSchema#integer> '
+        "<http://e/1>) }  ?x ?p ?o }"
+    )
+    assert bind_values("ASK { ?s ?p ?o }", {"s": URIRef("http://e/1")}).startswith(
+        "ASK { VALUES (?s) { (<http://e/1>) }"
+    )
+    assert bind_values(text, {}) == text
+
+
+def test_named_queries_with_parameters_answer_alike_on_both_stores(builds):
+    query = get_query("suppliers")
+    answers = []
+    for store, out in builds.items():
+        with using_store(store):
+            graph = load_graph(out / "graph.ttl")
+        table = to_table(run(graph, query.text, {"agency": ENT.ice}), query.lists)
+        answers.append([[str(c) if c is not None else None for c in row] for row in table.rows])
+    assert answers[0] == answers[1]
+    assert len(answers[0]) == 3
