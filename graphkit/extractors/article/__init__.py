@@ -132,7 +132,7 @@ def _main_actor(ents: DocumentEntities) -> str | None:
     """The organisation the document is most about: the one named most often."""
     counts = Counter(
         k
-        for k in ents._recent
+        for k in ents.order
         if ents.entities.get(k)
         and ents.entities[k].type in ("Company", "GovernmentAgency")
         and not ents.entities[k].place

@@ -161,7 +161,7 @@ class DocumentEntities:
         self._merge_short_names()
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
-            self._recent = []
+            self.order = []
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -423,10 +423,10 @@ class DocumentEntities:
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
         for mention in out:
-            self._recent.append(mention.key)
+            self.order.append(mention.key)
         return out
 
-    _recent: list[str]
+    order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
 
     def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
@@ -452,7 +452,7 @@ class DocumentEntities:
         groups = [e for e in self.entities.values() if e.employer]
         if not groups:
             return None
-        counts = Counter(k for k in self._recent if self.entities.get(k) in groups)
+        counts = Counter(k for k in self.order if self.entities.get(k) in groups)
         return max(groups, key=lambda g: (counts[g.key], g.key))
 
     def _employee_groups(self, named: list[Mention], span) -> list[Mention]:
@@ -531,7 +531,7 @@ class DocumentEntities:
 
         def recent(types, before: int, owner: str | None = None) -> str | None:
             earlier = [m.key for m in named if m.end <= before]
-            for key in reversed(self._recent + earlier):
+            for key in reversed(self.order + earlier):
                 entity = self.entities.get(key)
                 if entity and entity.employer and "Company" in types and not owner:
                     entity = self.entities.get(entity.employer)  # "Amazon employees … the company"
@@ -580,7 +580,7 @@ class DocumentEntities:
 
     def _last_place(self, named: list[Mention], before: int) -> str | None:
         keys = [m.key for m in named if m.end <= before]
-        for key in reversed(self._recent + keys):
+        for key in reversed(self.order + keys):
             entity = self.entities.get(key)
             if entity and (entity.city or entity.name.lower().startswith("city of")):
                 return key
