@@ -17,6 +17,7 @@ from ...names import normalize
 from ...registry import Registry
 from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials
+from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 
 ORG_TYPES = {
     "Company",
@@ -28,93 +29,6 @@ ORG_TYPES = {
 }
 AGENT_TYPES = ORG_TYPES | {"Person"}
 THING_TYPES = {"Product", "Program"}
-_PRE_NOUNS = {
-    "Company": (
-        "maker",
-        "firm",
-        "company",
-        "startup",
-        "vendor",
-        "giant",
-        "contractor",
-        "provider",
-        "developer",
-        "supplier",
-        "corporation",
-        "retailer",
-    ),
-    "GovernmentAgency": ("agency", "department", "office", "regulator", "ministry"),
-    "AdvocacyGroup": (
-        "watchdog",
-        "group",
-        "nonprofit",
-        "non-profit",
-        "organization",
-        "organisation",
-        "coalition",
-        "union",
-        "advocates",
-    ),
-    "MediaOrganization": (
-        "outlet",
-        "newspaper",
-        "publication",
-        "magazine",
-        "site",
-        "paper",
-        "broadcaster",
-    ),
-    "Product": (
-        "app",
-        "tool",
-        "software",
-        "system",
-        "platform",
-        "program",
-        "product",
-        "technology",
-        "database",
-        "service",
-    ),
-}
-_MEDIA_CUE = re.compile(
-    r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?"
-    r"(?:by|from|in)?|according to(?: the)?"
-    r"|(?:reported|obtained|reviewed|spotted|revealed)(?: \w+){0,3} by(?: the)?"
-    r"|(?:investigation|report|reporting|analysis|story|article) (?:by|from)(?: the)?"
-    r"|report(?:ed)? (?:by|in)(?: the)?|told|spoke (?:with|to))\s*$"
-)
-_MEDIA_AFTER = re.compile(
-    r"^\s*(?:published|broadcast|aired)\b(?: an?| its)? (?:investigation|report|story|analysis)|"
-    r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
-    r"has reported|obtained|revealed)\b"
-)
-_PRODUCT_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
-    r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
-    r"system|platform|technology|tech|program|product|engine|database|"
-    r"service|device)\b"
-)
-_PRODUCT_IS = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
-    r"tool|system|platform|program|product|database|engine|service)\b"
-)
-_CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
-_PERSON_AFTER = re.compile(
-    r"^,? (?:the|a|an) (?:[\w-]+ )?("
-    + "|".join(lx.PERSON_CONTEXT_NOUNS)
-    + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}("
-    + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
-    + r") (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
-    r"wrote|added|continued|explained)\b"
-)
-_APPOSITION = re.compile(
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
-    r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
-    r"organization|nonprofit|watchdog|outlet|newspaper|union)\b"
-)
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)(?: the)? $")
-_EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 
 
 @dataclass
@@ -214,7 +128,7 @@ class DocumentEntities:
                 # or the registry knows it, or it is several words long.
                 listed = re.match(
                     r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end : chunk.span_end + 4]
-                ) or _APPOSITION.match(self.text[chunk.span_end : chunk.span_end + 80])
+                ) or APPOSITION.match(self.text[chunk.span_end : chunk.span_end + 80])
                 listed = (
                     listed
                     or chunk.possessive
@@ -222,7 +136,7 @@ class DocumentEntities:
                         r"^, (?:which|who|whose) ", self.text[chunk.span_end : chunk.span_end + 8]
                     )
                 )
-                listed = listed or _name_like(chunk.name)
+                listed = listed or name_like(chunk.name)
                 if (
                     chunk.initial
                     and not registered
@@ -235,7 +149,7 @@ class DocumentEntities:
                 entity = self._entity(chunk.name)
                 if chunk.acronym:
                     self._alias_to(chunk.acronym, entity)
-                self._vote_context(entity, chunk, s_start)
+                entity.votes.update(context_votes(self.text, chunk, s_start))
 
     def _merge_short_names(self) -> None:
         entities = sorted(self.entities.values(), key=lambda e: (-len(e.name), e.key))
@@ -277,7 +191,7 @@ class DocumentEntities:
                     break
         for entity in list(self.entities.values()):
             lwords = entity.name.split()
-            if _shape_type(entity.name):
+            if shape_type(entity.name):
                 continue
             for cut in range(len(lwords) - 1, 0, -1):
                 prefix = self._alias.get(normalize(" ".join(lwords[:cut])))
@@ -293,90 +207,6 @@ class DocumentEntities:
                     break
 
     # -- types ---------------------------------------------------------------------------
-    def _vote_context(self, entity: DocEntity, chunk: Chunk, s_start: int) -> None:
-        text = self.text
-        before = text[max(s_start, chunk.start - 60) : chunk.start].lower()
-        before = before.replace("’", "'")
-        after = text[chunk.span_end : chunk.span_end + 60]
-        votes = entity.votes
-        if chunk.titles:
-            votes["Person"] += 3
-        words = before.split()
-        last = words[-1].strip("\"“‘'") if words else ""
-        for kind, nouns in _PRE_NOUNS.items():
-            if last in nouns:
-                votes[kind] += 2
-        if (
-            last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES}
-            and not chunk.titles
-        ):
-            votes["Person"] += 2
-        if re.search(
-            r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $", before
-        ):
-            votes["Product"] += 1
-        if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
-            votes["Product"] += 2
-        if re.match(
-            r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?(?:used|deployed) by\b", after
-        ):
-            votes["Product"] += 2
-        if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (
-            re.match(r"^ to\b", after)
-        ):
-            votes["Product"] += 2
-        if _CALLED.search(before):
-            votes["Product"] += 3
-        if _PRODUCT_AFTER.match(after) and not chunk.possessive:
-            votes["Product"] += 2
-        if _PRODUCT_IS.match(after):
-            votes["Product"] += 3
-        # "according to an internal Palantir wiki": Palantir names the wiki's subject
-        modifier = (
-            re.match(r"^\s+[a-z]", after)
-            and not _MEDIA_AFTER.match(after)
-            and "according to" in before[-45:]
-        )
-        if (_MEDIA_CUE.search(before) and not modifier) or _MEDIA_AFTER.match(after):
-            votes["MediaOrganization"] += 1
-        if _PERSON_AFTER.match(after) and (
-            len(chunk.name.split()) > 1
-            or not re.match(
-                r"^ (?:said|says|told|testified|wrote|added|"
-                r"continued|explained)\b",
-                after,
-            )
-        ):
-            votes["Person"] += 2
-        match = _APPOSITION.match(after)
-        if match:
-            kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
-            votes[kind or "GovernmentAgency"] += 2
-        if re.match(
-            r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b", after.lower()
-        ):
-            votes["Place"] += 3
-        elif (
-            _PLACE_BEFORE.search(before)
-            and len(chunk.name.split()) <= 2
-            and not re.search(
-                r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|"
-                r"partners?)|\$[\d.,]+ (?:million|billion)) in(?: the)? $",
-                before,
-            )
-        ):
-            votes["Place"] += 1
-        if re.match(r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b", after):
-            votes["Place"] += 2
-        if (
-            re.match(r"^\s*" + _EMPLOYEE_WORDS, after)
-            or chunk.possessive
-            and re.match(r"^\s*" + _EMPLOYEE_WORDS, after)
-        ):
-            votes["Company"] += 1
-        if re.search(r"\b(?:study|researchers?|scientists?)\b", after[:12]):
-            votes["ResearchOrganization"] += 2
-
     def _decide_types(self) -> None:
         for entity in self.entities.values():
             for name in sorted(entity.names, key=lambda n: (-len(n), n)):
@@ -389,7 +219,7 @@ class DocumentEntities:
             if entity.registry_id:
                 continue
             votes = Counter(entity.votes)
-            shape = _shape_type(min(entity.names, key=lambda n: (-len(n), n)))
+            shape = shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
                 votes[shape] += 2
             first = entity.name.split()[0].lower()
@@ -464,7 +294,7 @@ class DocumentEntities:
             if entity.type not in ORG_TYPES - {"EmployeeGroup"}:
                 continue
             after = re.match(
-                r"(?:['’]s)?\s+(?:own\s+)?" + _EMPLOYEE_WORDS + r"\b",
+                r"(?:['’]s)?\s+(?:own\s+)?" + EMPLOYEE_WORDS + r"\b",
                 text[mention.end - (2 if mention.possessive else 0) : span[1]],
             )
             if after:
@@ -474,7 +304,7 @@ class DocumentEntities:
                 skip.add(index)
                 continue
             before = re.search(
-                _EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
+                EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
                 text[span[0] : mention.start],
                 re.IGNORECASE,
             )
@@ -596,75 +426,3 @@ _REFERENCE = re.compile(
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
 )
-
-
-_STARTERS = {
-    "police",
-    "authorities",
-    "lawmakers",
-    "critics",
-    "officials",
-    "records",
-    "experts",
-    "ahead",
-    "amid",
-    "inside",
-    "outside",
-    "together",
-    "overall",
-    "indeed",
-    "asked",
-    "speaking",
-    "following",
-    "despite",
-    "currently",
-    "unlike",
-    "like",
-    "whether",
-    "none",
-    "nothing",
-    "everyone",
-    "anyone",
-    "someone",
-    "users",
-    "customers",
-}
-
-
-def _name_like(word: str) -> bool:
-    """A sentence's first word that is likely a name: "Mijente accused …", not "Critics said"."""
-    low = word.lower()
-    if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
-        return True  # an acronym: "ICE purchased …"
-    if " " in word or len(word) < 3 or low in lx.FUNCTION_WORDS or low in _STARTERS:
-        return False
-    if low in lx.MONTHS_DAYS or low.endswith(("s", "ly", "ing", "ed", "'")):
-        return False
-    return word[0].isupper() and word[1:].islower() and word.isalpha()
-
-
-def _shape_type(name: str) -> str | None:
-    """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
-    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
-    if not words:
-        return None
-    first, last = words[0], words[-1]
-    if first in lx.PROGRAM_WORDS and len(words) > 1:
-        return "Program"
-    if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
-        return "Policy"
-    if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
-        return "ResearchOrganization"
-    if last in lx.COMPANY_HEADS and len(words) > 1:
-        return "Company"
-    if last in ("services", "service") and not (set(words[:-1]) & (lx.GOV_HEADS | lx.GOV_STARTS)):
-        return "Company"  # "Amazon Web Services"; "Citizenship and Immigration Services" is not
-    if last in lx.ADVOCACY_HEADS and len(words) > 1:
-        return "AdvocacyGroup"
-    if last in lx.MEDIA_HEADS and len(words) > 1:
-        return "MediaOrganization"
-    if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
-        return "GovernmentAgency"
-    if last in lx.GOV_HEADS and last in ("pentagon", "congress", "senate"):
-        return "GovernmentAgency"
-    return None
