@@ -45,7 +45,7 @@ from graphkit.paths import find_paths, undirected  # noqa: E402
 from graphkit.rank import rank  # noqa: E402
 from graphkit.registry import load_registry  # noqa: E402
 from graphkit.relationships import merge, resolve_fact  # noqa: E402
-from graphkit.store import load_graph  # noqa: E402
+from graphkit.store import default_store, load_graph, set_default_store  # noqa: E402
 
 
 def build_graph_file(project: Path, target: Path) -> dict:
@@ -105,7 +105,8 @@ def bench_size(n_facts: int, work: Path) -> dict:
     counts.update(entities=net.number_of_nodes(), edges=net.number_of_edges(),
                   shortest_hops=shortest["shortest_hops"], paths=len(shortest["paths"]),
                   betweenness=ranked["approximate"] or "exact")
-    return {"facts": n_facts, "counts": counts, "setup_build_seconds": round(build_seconds, 2),
+    return {"facts": n_facts, "store": default_store(), "counts": counts,
+            "setup_build_seconds": round(build_seconds, 2),
             "baseline_load_seconds": round(load_seconds, 3),
             "timings": {k: {"seconds": round(v, 3), "x_load": round(v / load_seconds, 3)}
                         for k, v in rows.items()}}
@@ -123,7 +124,8 @@ def report(results: list[dict]) -> str:
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     for r in results:
         c = r["counts"]
-        lines.append(f"\n{r['facts']:,} facts: {c['entities']:,} entities, {c['edges']:,} edges "
+        lines.append(f"\n{r['facts']:,} facts ({r['store']} store): {c['entities']:,} entities, "
+                     f"{c['edges']:,} edges "
                      f"({c['relationships']:,} relationships), {c['triples']:,} triples; "
                      f"setup build {r['setup_build_seconds']:.1f} s; shortest path "
                      f"{c['shortest_hops']} hops ({c['paths']} paths); betweenness "
@@ -136,7 +138,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--work", type=Path, help="where to write the projects (default: temp)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--store", choices=("oxigraph", "memory"),
+                        help="RDF store backend (default: graphkit's default)")
     args = parser.parse_args(argv)
+    if args.store:
+        set_default_store(args.store)
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
         work = args.work or Path(tmp)
         results = []
