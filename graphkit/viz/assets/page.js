@@ -378,6 +378,46 @@
     $("search-results").hidden = true;
     focusNode(id);
   }
+  // Newly shown entities start next to an entity already on screen (a golden-angle spiral
+  // around it), so a large graph can grow without running the physics over every node.
+  function placeNew(ids) {
+    var pending = new Set(ids);
+    if (!pending.size) { return; }
+    var positions = network.getPositions();
+    var queue = [];
+    var moves = [];
+    DATA.nodes.forEach(function (n) {
+      if (!hiddenNodes.has(n.id) && !pending.has(n.id)) { queue.push(n.id); }
+    });
+    if (!queue.length) {
+      var first = ids[0];
+      pending.delete(first);
+      positions[first] = { x: 0, y: 0 };
+      moves.push({ id: first, x: 0, y: 0 });
+      queue.push(first);
+    }
+    for (var head = 0; head < queue.length && pending.size; head++) {
+      var id = queue[head];
+      var centre = positions[id];
+      var k = 0;
+      incident.get(id).forEach(function (e) {
+        var other = e.from === id ? e.to : e.from;
+        if (!pending.has(other)) { return; }
+        pending.delete(other);
+        k += 1;
+        var r = 70 + 20 * Math.sqrt(k);
+        positions[other] = { x: centre.x + r * Math.cos(k * 2.39996), y: centre.y + r * Math.sin(k * 2.39996) };
+        moves.push({ id: other, x: positions[other].x, y: positions[other].y });
+        queue.push(other);
+      });
+    }
+    var i = 0;
+    pending.forEach(function (other) { // unconnected to anything shown: a grid to one side
+      moves.push({ id: other, x: -2000 - 60 * (i % 30), y: 60 * Math.floor(i / 30) });
+      i += 1;
+    });
+    visNodes.update(moves);
+  }
   function expand(id) {
     if (state.shown === null) { return []; }
     var added = [];
@@ -386,13 +426,18 @@
         if (!state.shown.has(other)) { state.shown.add(other); added.push(other); }
       });
     var visible = apply();
-    var centre = network.getPositions([id])[id] || { x: 0, y: 0 };
-    var ring = added.filter(function (other) { return other !== id && visible.nodes.has(other); });
-    ring.forEach(function (other, i) {
-      var angle = (2 * Math.PI * i) / ring.length;
-      network.moveNode(other, centre.x + 160 * Math.cos(angle), centre.y + 160 * Math.sin(angle));
-    });
+    placeNew(added.filter(function (other) { return visible.nodes.has(other); }));
     return added;
+  }
+  function showAll() {
+    var before = new Set(DATA.nodes.map(function (n) { return n.id; })
+      .filter(function (id) { return !hiddenNodes.has(id); }));
+    clearSelection(); // fading thousands of newly shown entities would stall the page
+    state.shown = null;
+    var visible = apply();
+    placeNew(Array.from(visible.nodes).filter(function (id) { return !before.has(id); }));
+    // Physics over thousands of entities takes many seconds; past that, the placement stands.
+    relayout(visible.nodes.size > 2000 ? 0 : visible.nodes.size > 400 ? 60 : 200);
   }
   function focusNode(id) {
     if (state.shown !== null && !state.shown.has(id)) { expand(id); }
@@ -464,11 +509,7 @@
     $("core-note").textContent = "Showing the " + DATA.initial.length + " most connected of " +
       DATA.nodes.length + " entities. Double-click an entity to bring in its neighbours; " +
       "search reaches every entity.";
-    $("show-all").addEventListener("click", function () {
-      state.shown = null;
-      apply();
-      relayout();
-    });
+    $("show-all").addEventListener("click", showAll);
   }
 
   var searchBox = $("search");
@@ -558,11 +599,19 @@
     }
   }
   // Stabilise once, then freeze: the page stays responsive however large the graph.
-  function relayout() {
+  function relayout(iterations) {
     document.body.dataset.layout = "running";
+    if (!iterations) {
+      network.fit({ animation: false });
+      freeze();
+      return;
+    }
     network.setOptions({ physics: { enabled: true } });
-    network.once("stabilizationIterationsDone", freeze);
-    network.stabilize(BIG ? 120 : 200);
+    network.once("stabilizationIterationsDone", function () {
+      freeze();
+      network.fit({ animation: false });
+    });
+    network.stabilize(iterations);
   }
   network.once("stabilizationIterationsDone", freeze);
   if (!DATA.nodes.length) { freeze(); }
