@@ -352,3 +352,23 @@ def test_a_which_clause_does_not_take_the_subject(tmp_path):
         ("Thomson Reuters", "develops", "CLEAR"),
         ("Thomson Reuters", "supplies", "ICE"),
     ]
+
+
+def test_long_agency_names_without_their_acronym_stay_whole(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Amazon is pitching its face search tool to Immigration and Customs Enforcement, "
+            "according to emails obtained by the Project on Government Oversight.\n"
+            "U.S. Customs and Border Protection, an agency of the Department of Homeland "
+            "Security, has tested the tool. CBP Commissioner Rodney Scott praised it.\n"
+            "The Government Accountability Office found that CBP had not assessed the risks.\n",
+        )
+    )
+    assert found == [
+        ("Amazon", "supplies", "Immigration and Customs Enforcement"),
+        ("Project on Government Oversight", "investigates", "Amazon"),
+        ("U.S. Customs and Border Protection", "partOf", "Department of Homeland Security"),
+        ("Rodney Scott", "leads", "U.S. Customs and Border Protection"),
+        ("Government Accountability Office", "investigates", "U.S. Customs and Border Protection"),
+    ]

@@ -15,6 +15,7 @@ from .lexicon import (
     CONNECTORS,
     FUNCTION_WORDS,
     GOV_HEADS,
+    GOV_STARTS,
     MONTHS_DAYS,
     NOT_ACTORS,
     TITLE_WORDS,
@@ -90,8 +91,14 @@ def _capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
-    """The name chunks of the sentence text[start:end]."""
+def find_chunks(
+    text: str, start: int, end: int, acronyms: frozenset[str] = frozenset()
+) -> list[Chunk]:
+    """The name chunks of the sentence text[start:end].
+
+    `acronyms` are the all-capital words of the document: a name whose initials are one of them
+    is kept whole ("U.S. Customs and Border Protection" where the text also says "CBP").
+    """
     toks = tokens(text, start, end)
     chunks: list[Chunk] = []
     i = 0
@@ -124,7 +131,7 @@ def find_chunks(text: str, start: int, end: int) -> list[Chunk]:
                 j += 2
                 continue
             break
-        chunks.extend(_make_chunks(text, toks, i, j, start))
+        chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
     return chunks
 
@@ -164,7 +171,9 @@ def _inner_possessive(toks: list[_Tok], j: int) -> bool:
     )
 
 
-def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -> list[Chunk]:
+def _make_chunks(
+    text: str, toks: list[_Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
+) -> list[Chunk]:
     words = toks[i : j + 1]
     # "Acme CEO Jane Roe": an organisation, then a titled person.
     inner = next(
@@ -178,8 +187,8 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
         None,
     )
     if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
-        return _make_chunks(text, toks, i, i + inner - 1, sent_start) + _make_chunks(
-            text, toks, i + inner, j, sent_start
+        return _make_chunks(text, toks, i, i + inner - 1, sent_start, acronyms) + _make_chunks(
+            text, toks, i + inner, j, sent_start, acronyms
         )
     titles: list[str] = []
     initial = (
@@ -224,10 +233,10 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
         else 0
     )
     match = _ACRONYM.match(after.raw) if after else None
-    if match and _initials_match(match.group(1), [w.text for w in words]):
+    if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
         span_end = after.end + 1
-    parts = _split_places(_split_and(words, acronym))
+    parts = _split_places(_split_and(words, acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
         name = text[part[0].start : part[-1].end]
@@ -255,9 +264,22 @@ def _make_chunks(text: str, toks: list[_Tok], i: int, j: int, sent_start: int) -
     return out
 
 
-def _split_and(words: list[_Tok], acronym: str | None) -> list[list[_Tok]]:
+def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> list[list[_Tok]]:
     """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
-    if acronym:
+    if acronym or not any(w.text == "and" for w in words):
+        return [words]
+    texts = [w.text for w in words]
+    if any(initials_match(a, texts) and len(a) >= 3 for a in acronyms):
+        return [words]
+    cut = texts.index("and")
+    left, right = texts[:cut], texts[cut + 1 :]
+    # "Immigration and Customs Enforcement", "Department of Health and Human Services"
+    if (
+        texts.count("and") == 1
+        and len(right) >= 2
+        and right[-1].lower() in GOV_HEADS
+        and (len(left) == 1 or (left[0].lower() in GOV_STARTS and "of" in left))
+    ):
         return [words]
     parts: list[list[_Tok]] = [[]]
     for word in words:
@@ -285,7 +307,7 @@ def _split_places(parts: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
-def _initials_match(acronym: str, words: list[str]) -> bool:
+def initials_match(acronym: str, words: list[str]) -> bool:
     """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like."""
     caps = "".join(c for c in acronym if c.isupper())
     if not caps:

@@ -229,7 +229,8 @@ def shape_type(name: str) -> str | None:
         return None
     first, last = words[0], words[-1]
     if first in lx.PROGRAM_WORDS and len(words) > 1:
-        return "Program"
+        # "Project Maven" is a program; "Project on Government Oversight" is an organisation
+        return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
     if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
         return "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ...names import normalize
 from ...registry import Registry
 from . import lexicon as lx
-from .chunks import Chunk, find_chunks, initials
+from .chunks import Chunk, find_chunks, initials_match
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 
 ORG_TYPES = {
@@ -70,7 +70,8 @@ class DocumentEntities:
         self.registry = registry
         self.entities: dict[str, DocEntity] = {}
         self._alias: dict[str, str] = {}
-        chunks = [find_chunks(text, s, e) for s, e in sentences]
+        acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
+        chunks = [find_chunks(text, s, e, acronyms) for s, e in sentences]
         self._collect(chunks, sentences)
         self._merge_short_names()
         self._decide_types()
@@ -166,7 +167,7 @@ class DocumentEntities:
                 if (
                     short.name.isupper()
                     and 2 <= len(short.name) <= 6
-                    and initials(long.name) == short.name
+                    and initials_match(short.name, long.name.split())
                 ):
                     self._alias_to(short.name, long)
                     break

@@ -295,13 +295,23 @@ def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
         return []
     if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
         return []  # outlets report; their opinions are not facts about the world
-    if subject.type not in rule.subject_types or obj.type not in rule.object_types:
+    if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
+        pass  # "The Government Accountability Office found that CBP …"
+    elif subject.type not in rule.subject_types or obj.type not in rule.object_types:
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
         return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
     if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
         return []
     return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
+
+
+def _auditor(entity) -> bool:
+    """A government body whose work is to investigate: auditors, inspectors, oversight."""
+    words = set(entity.name.lower().split())
+    return entity.type == "GovernmentAgency" and bool(
+        words & {"accountability", "inspector", "audit", "auditor", "oversight", "ombudsman"}
+    )
 
 
 def _roles(sentence: Sentence) -> list[Found]:
