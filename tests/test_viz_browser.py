@@ -265,3 +265,23 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
     assert watched.errors == []  # a payload the CSP had to stop would be logged here
     assert watched.outside_requests(hostile_page) == []
     watched.screenshot(tmp_path, "hostile-page.png")
+
+
+def test_bundled_data_page(watched, tmp_path):
+    """The page on the project's own data: every entity drawn, evidence one click away."""
+    repo = Path(__file__).resolve().parents[1]
+    if not (repo / "graphkit.toml").is_file() or not (repo / "data").is_dir():
+        pytest.skip("no bundled data/ in this checkout")
+    result = invoke("build", "--config", repo / "graphkit.toml", "--out", tmp_path)
+    assert (tmp_path / "graph.html").is_file(), result.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    watched.open(tmp_path / "graph.html")
+    assert len(visible(watched)["nodes"]) == report["counts"]["entities"]
+    assert len(visible(watched)["edges"]) == report["counts"]["relationships"]
+    watched.page.fill("#search", "ICE")
+    watched.page.press("#search", "Enter")
+    assert watched.js("window.graphkit.network.getSelectedNodes()") == [ent("ice")]
+    links = panel_links(watched)
+    assert links and all(link["href"].startswith(("https://", "http://")) for link in links)
+    assert watched.outside_requests(tmp_path / "graph.html") == []
+    assert watched.errors == [] and watched.dialogs == []
