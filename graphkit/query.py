@@ -154,6 +154,8 @@ def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[
 
 def check_read_only(text: str) -> None:
     """Refuse SPARQL Update; report syntax errors in words."""
+    if _oxigraph_accepts(text):
+        return
     try:
         prepareQuery(text)
         return
@@ -163,6 +165,29 @@ def check_read_only(text: str) -> None:
         except Exception:  # noqa: BLE001
             raise QueryError(f"SPARQL syntax: {query_error}") from None
         raise QueryError("UPDATE is refused: graphkit queries never change the graph") from None
+
+
+_EMPTY_STORE = None
+
+
+def _oxigraph_accepts(text: str) -> bool:
+    """Whether Oxigraph's parser reads the text as a query (not an update).
+
+    It parses in a millisecond where rdflib's takes a hundred; the query is only prepared
+    against an empty store, never run on the graph.
+    """
+    global _EMPTY_STORE
+    try:
+        import pyoxigraph as ox  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - a dependency, but the memory store works without
+        return False
+    if _EMPTY_STORE is None:
+        _EMPTY_STORE = ox.Store()
+    try:
+        _EMPTY_STORE.query(text)
+    except (SyntaxError, ValueError, OSError, RuntimeError):
+        return False
+    return True
 
 
 def run(graph: Graph, text: str, bindings: dict | None = None) -> Result:

@@ -1,0 +1,259 @@
+"""Scale benchmark: build, incremental rebuild, named queries and pushes at a given graph size.
+
+For N triples it writes a synthetic project (bench/synthetic.py) of about N triples spread over
+1,000 facts files, then measures, each in a fresh process:
+
+- a full `graphkit build` (all cores, empty cache): time and peak memory (largest process),
+- pyoxigraph's raw bulk load of the N-Quads that build wrote (the baseline),
+- a rebuild after changing one of the files (warm cache),
+- every named query on the built on-disk store (median of 5 runs, in milliseconds),
+- with --servers: push time to a real Oxigraph server and Virtuoso, and the named queries there.
+
+    python bench/scale.py --triples 100000            # a table, with ratios to the baselines
+    python bench/scale.py --triples 1000000 --json    # one JSON object (the embedded store)
+
+The JSON object: {"triples", "build_s", "raw_load_s", "peak_mb", "rebuild_one_change_s",
+"query_ms": {name: median}} plus a few extra keys (files, facts, jobs, write_s, ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path[:0] = [str(REPO), str(BENCH), str(REPO / "tests")]
+
+import synthetic  # noqa: E402
+
+FILES = 1000
+TARGETS = {"build_vs_raw": 3.0, "query_ms": 50.0, "rebuild_share": 0.10, "peak_mb": 1536}
+# Parameters for the named queries: the synthetic graph's hubs (most facts; see synthetic.py).
+PARAMS = {"agency": "agency-000000", "company": "company-000000", "entity": "company-000000"}
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def child_build(project: Path, out: Path, jobs: int) -> dict:
+    """In this process: build and write, as `graphkit build` does; times and peak memory."""
+    from graphkit.build import build, write_outputs  # noqa: PLC0415
+    from graphkit.config import load_config  # noqa: PLC0415
+
+    config = load_config(project / "graphkit.toml")
+    start = time.perf_counter()
+    result = build(config, jobs=jobs, cache_dir=out / ".cache")
+    built = time.perf_counter()
+    write_outputs(result, out)
+    done = time.perf_counter()
+    return {"seconds": done - start, "write_s": done - built, "peak_mb": _peak_mb(),
+            "triples": len(result.graph), "violations": len(result.violations)}
+
+
+def child_raw_load(nquads: Path) -> dict:
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    start = time.perf_counter()
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "quads": len(store), "peak_mb": _peak_mb()}
+
+
+def child_queries(store_dir: Path, repeats: int = 5) -> dict:
+    from graphkit.query import bind_params, named_queries, run, to_table  # noqa: PLC0415
+    from graphkit.store import open_store  # noqa: PLC0415
+
+    graph = open_store(store_dir)
+    timings = {}
+    for name, query in named_queries().items():
+        given = {p.name: PARAMS[p.name] for p in query.params if p.name in PARAMS}
+        runs = []
+        rows = 0
+        for _ in range(repeats):
+            start = time.perf_counter()
+            bindings = bind_params(graph, query, given)
+            rows = len(to_table(run(graph, query.text, bindings), query.lists).rows)
+            runs.append((time.perf_counter() - start) * 1000)
+        timings[name] = {"ms": round(statistics.median(runs), 2), "rows": rows}
+    return timings
+
+
+def _child(*args: str) -> dict:
+    """Run one measurement in a fresh interpreter; its JSON answer."""
+    done = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
+                          capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def triples_per_fact(work: Path) -> float:
+    """Calibrate: build 2,000 synthetic facts and count the triples."""
+    project = synthetic.generate(2000, work / "calibrate")
+    out = work / "calibrate-out"
+    result = _child("build", str(project), str(out), "1")
+    return result["triples"] / 2000
+
+
+def make_project(n_triples: int, work: Path) -> tuple[Path, int]:
+    facts = max(FILES, round(n_triples / triples_per_fact(work)))
+    synthetic.FACTS_PER_FILE = max(1, -(-facts // FILES))  # ceil: about 1,000 files
+    return synthetic.generate(facts, work / "project"), facts
+
+
+def remote_figures(out: Path, work: Path) -> dict:
+    """Push to real servers and time the named queries there (needs oxigraph, virtuoso-t)."""
+    from servers import (  # noqa: PLC0415
+        checkpoint,
+        oxigraph_binary,
+        start_oxigraph,
+        start_virtuoso,
+        virtuoso_binary,
+    )
+
+    from graphkit.query import bind_params, bind_values, named_queries  # noqa: PLC0415
+    from graphkit.remote import Server, push, remote_names, remote_query  # noqa: PLC0415
+    from graphkit.store import open_store  # noqa: PLC0415
+
+    data = open_store(out / "store").serialize(format="nt", encoding="utf-8")
+    figures = {}
+    starters = [("oxigraph", oxigraph_binary, start_oxigraph),
+                ("virtuoso", virtuoso_binary, start_virtuoso)]
+    for name, binary, start in starters:
+        if binary() is None:
+            figures[name] = {"skipped": "not installed"}
+            continue
+        server = start(work / name)
+        try:
+            began = time.perf_counter()
+            push(data, Server(server.store_url, server.user, server.password),
+                 "https://example.org/bench")
+            if name == "virtuoso":
+                checkpoint(server)
+            push_s = time.perf_counter() - began
+            remote = Server(server.query_url)
+            names = remote_names(remote)
+            timings = {}
+            for qname, query in named_queries().items():
+                given = {p.name: PARAMS[p.name] for p in query.params if p.name in PARAMS}
+                text = bind_values(query.text, bind_params(names, query, given))
+                runs = []
+                for _ in range(3):
+                    began = time.perf_counter()
+                    list(remote_query(remote, text))
+                    runs.append((time.perf_counter() - began) * 1000)
+                timings[qname] = round(statistics.median(runs), 1)
+            figures[name] = {"push_s": round(push_s, 2), "query_ms": timings}
+        finally:
+            server.stop()
+    return figures
+
+
+def measure(n_triples: int, jobs: int, servers: bool) -> dict:
+    with tempfile.TemporaryDirectory(prefix="graphkit-scale-") as tmp:
+        work = Path(tmp)
+        project, facts = make_project(n_triples, work)
+        out = work / "out"
+        full = _child("build", str(project), str(out), str(jobs))
+        raw = _child("raw", str(out / "graph.nq"))
+        first = sorted((project / "data" / "facts").glob("*.yaml"))[0]
+        first.write_text(first.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+        again = _child("build", str(project), str(out), str(jobs))
+        queries = _child("queries", str(out / "store"))
+        row = {
+            "triples": full["triples"],
+            "build_s": round(full["seconds"], 2),
+            "raw_load_s": round(raw["seconds"], 2),
+            "peak_mb": round(full["peak_mb"]),
+            "rebuild_one_change_s": round(again["seconds"], 2),
+            "query_ms": {name: q["ms"] for name, q in queries.items()},
+            "query_rows": {name: q["rows"] for name, q in queries.items()},
+            "write_s": round(full["write_s"], 2),
+            "rebuild_write_s": round(again["write_s"], 2),
+            "raw_load_peak_mb": round(raw["peak_mb"]),
+            "facts": facts,
+            "files": len(list((project / "data" / "facts").glob("*.yaml"))),
+            "jobs": jobs,
+            "violations": full["violations"],
+        }
+        if servers:
+            row["servers"] = remote_figures(out, work)
+        return row
+
+
+def report(row: dict) -> str:
+    ratio = row["build_s"] / row["raw_load_s"]
+    share = row["rebuild_one_change_s"] / row["build_s"]
+    worst = max(row["query_ms"].values())
+
+    def verdict(ok: bool) -> str:
+        return "meets target" if ok else "MISSES target"
+
+    lines = [
+        f"{row['triples']:,} triples from {row['facts']:,} facts in {row['files']} files, "
+        f"{row['jobs']} jobs",
+        f"  full build        {row['build_s']:8.2f} s  (writing outputs {row['write_s']:.2f} s)",
+        f"  raw bulk load     {row['raw_load_s']:8.2f} s  pyoxigraph, the baseline",
+        f"    build / raw     {ratio:8.1f} x  target <= {TARGETS['build_vs_raw']:.0f} x: "
+        f"{verdict(ratio <= TARGETS['build_vs_raw'])}",
+        f"  peak memory       {row['peak_mb']:8d} MB target <= {TARGETS['peak_mb']} MB: "
+        f"{verdict(row['peak_mb'] <= TARGETS['peak_mb'])}",
+        f"  rebuild, 1 change {row['rebuild_one_change_s']:8.2f} s  = {share:.0%} of the full "
+        f"build; target <= 10%: {verdict(share <= TARGETS['rebuild_share'])}",
+        f"  named queries on the embedded store (median ms; target <= 50: "
+        f"{verdict(worst <= TARGETS['query_ms'])})",
+    ]
+    for name, ms in row["query_ms"].items():
+        lines.append(f"    {name:18s} {ms:9.2f} ms  {row['query_rows'][name]} rows")
+    for server, figures in row.get("servers", {}).items():
+        if "skipped" in figures:
+            lines.append(f"  {server}: skipped ({figures['skipped']})")
+            continue
+        lines.append(f"  {server}: push {figures['push_s']:.2f} s; named queries (median ms)")
+        for name, ms in figures["query_ms"].items():
+            lines.append(f"    {name:18s} {ms:9.1f} ms")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, default=100_000, help="graph size (default 100k)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="extraction processes (default: the number of cores)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--servers", action="store_true",
+                        help="also push to and query Oxigraph server and Virtuoso")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        if kind == "build":
+            answer = child_build(Path(rest[0]), Path(rest[1]), int(rest[2]))
+        elif kind == "raw":
+            answer = child_raw_load(Path(rest[0]))
+        else:
+            answer = child_queries(Path(rest[0]))
+        print(json.dumps(answer))
+        return
+    row = measure(args.triples, args.jobs, args.servers)
+    if args.json:
+        print(json.dumps({k: row[k] for k in ("triples", "build_s", "raw_load_s", "peak_mb",
+                                              "rebuild_one_change_s", "query_ms")}
+                         | {k: v for k, v in row.items() if k not in ("query_rows",)}))
+    else:
+        print(report(row))
+
+
+if __name__ == "__main__":
+    main()
