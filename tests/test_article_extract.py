@@ -372,3 +372,17 @@ def test_long_agency_names_without_their_acronym_stay_whole(tmp_path):
         ("Rodney Scott", "leads", "U.S. Customs and Border Protection"),
         ("Government Accountability Office", "investigates", "U.S. Customs and Border Protection"),
     ]
+
+
+def test_described_branches_and_policies(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Clearview AI has a contract with ICE.\n"
+            "Clearview already worked with the branch of Homeland Security.\n"
+            "Microsoft criticized the agency's practice of separating families at the border.\n",
+        )
+    )
+    assert ("ICE", "partOf", "Homeland Security") in found
+    assert ("Microsoft", "opposes", "practice of separating families") in found
+    assert ("Microsoft", "opposes", "ICE") not in found

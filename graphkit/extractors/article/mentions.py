@@ -267,6 +267,13 @@ class DocumentEntities:
         entity.type = "Contract"
         return entity
 
+    def described_entity(self, name: str, type_: str) -> DocEntity:
+        """An entity the text describes rather than names: "practice of separating families"."""
+        entity = self._entity(name)
+        if not entity.registry_id:
+            entity.type = type_
+        return entity
+
     def group_for(self, company_key: str) -> DocEntity:
         """The employee group of a company: "Google employees"."""
         company = self.entities[company_key]

@@ -315,7 +315,7 @@ RULES = [
           r"{S}(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("outlet reported", "investigates",
-          r"^[^@]{0,60}?{O}.*, {S} (?:has )?(?:learned|"
+          r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
           r"reported|reports|found|revealed)\b",
           {"MediaOrganization", "ResearchOrganization"}, ANY, 0.55),
     _rule("funds", "funds",
