@@ -386,3 +386,28 @@ def test_described_branches_and_policies(tmp_path):
     assert ("ICE", "partOf", "Homeland Security") in found
     assert ("Microsoft", "opposes", "practice of separating families") in found
     assert ("Microsoft", "opposes", "ICE") not in found
+
+
+def test_vendors_behind_what_agencies_use(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Documents released by the Electronic Privacy Information Center show that the FBI "
+            "has used Clearview AI.\n"
+            "Cellebrite's phone-cracking tools are used by ICE.\n"
+            "The contract was awarded to Palantir by the Army.\n"
+            "Clearview AI's CEO, Hoan Ton-That, has defended the company's work with ICE.\n"
+            "The startup, which is backed by Peter Thiel, sells drones to the Marine Corps.\n",
+        )
+    )
+    for fact in [
+        ("Clearview AI", "supplies", "FBI"),
+        ("Electronic Privacy Information Center", "investigates", "FBI"),
+        ("Cellebrite", "supplies", "ICE"),
+        ("Palantir", "supplies", "Army"),
+        ("Clearview AI", "supplies", "ICE"),
+        ("Hoan Ton-That", "leads", "Clearview AI"),
+    ]:
+        assert fact in found
+    assert ("ICE", "uses", "Cellebrite") not in found
+    assert not [f for f in found if f[0] == "Hoan Ton-That" and f[1] == "supplies"]

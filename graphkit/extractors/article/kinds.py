@@ -109,17 +109,19 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if chunk.titles:
         votes["Person"] += 3
     words = before.split()
-    last = words[-1].strip("\"“‘'") if words else ""
+    last = words[-1].strip("\"“‘',") if words else ""
     for kind, nouns in _PRE_NOUNS.items():
         if last in nouns:
             votes[kind] += 2
     if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
         votes["Person"] += 2
-    if re.search(r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $", before):
+    used = r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $"
+    if re.search(used, before) and not chunk.possessive:
         votes["Product"] += 1
     if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
         votes["Product"] += 2
-    if re.match(r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?(?:used|deployed) by\b", after):
+    passive_use = r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?(?:used|deployed) by\b"
+    if re.match(passive_use, after) and not chunk.possessive:
         votes["Product"] += 2
     if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (
         re.match(r"^ to\b", after)
@@ -245,6 +247,6 @@ def shape_type(name: str) -> str | None:
         return "MediaOrganization"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
         return "GovernmentAgency"
-    if last in lx.GOV_HEADS and last in ("pentagon", "congress", "senate"):
+    if last in ("pentagon", "congress", "senate", "army", "navy", "marines", "parliament"):
         return "GovernmentAgency"
     return None

@@ -129,9 +129,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     for rule in RULES:
         for match in _all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
-            if rule.name not in _APPOSITION_RULES and any(
-                (a < match.start("s") < b) != (a < match.start("o") < b) for a, b in asides
-            ):
+            if rule.name not in _APPOSITION_RULES and _across_aside(match, asides):
                 continue
             owned = re.match(r"'s @(\d+)@", text[match.end("o") + 1 :])
             shifted = None
@@ -175,6 +173,12 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     return found
+
+
+def _across_aside(match, asides: list[tuple[int, int]]) -> bool:
+    """One end inside an apposition, the other after it: the apposition is not the subject."""
+    s, o = match.start("s"), match.start("o")
+    return any((a < s < b and o >= b) or (a < o < b and s >= b) for a, b in asides)
 
 
 def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[Found]:
@@ -325,6 +329,8 @@ def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
             obj = sentence.doc.entities[obj.employer]
         if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
             return []
+    if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
+        return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
     if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type == "Company":
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
@@ -363,7 +369,11 @@ def _roles(sentence: Sentence) -> list[Found]:
         before = text[max(0, pos - 45) : pos]
         titles = " ".join(mention.titles)
         before_title = re.search(
-            r"((?:[\w-]+ ){0,3}?)(?:'s )?\b(" + _LEADER.pattern + "|" + _WORKER.pattern + r")\b $",
+            r"((?:[\w-]+ ){0,3}?)(?:'s )?\b("
+            + _LEADER.pattern
+            + "|"
+            + _WORKER.pattern
+            + r")\b,? $",
             before,
         )
         title = titles or (before_title.group(2) if before_title else "")

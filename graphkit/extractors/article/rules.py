@@ -106,7 +106,8 @@ _SUPPORT = (
 )
 _REVEAL = (
     r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
-    r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed)"
+    r"tested|audited|analy[sz]ed|obtained|documented|learned|detailed|disclosed|"
+    r"show|shows|showed|shown)"
 )
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
 _UNIT = (
@@ -188,6 +189,18 @@ RULES = [
           r"{S},? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:maker|developer|creator|manufacturer|"
           r"vendor|seller|provider) of {O}",
           ORGS, THING_TYPES, 0.7),
+    _rule("awarded to", "supplies",
+          r"(?:contract|deal|award)[^@]{0,30}? awarded to {S} by {O}",
+          COMPANY, GOV, 0.7),
+    _rule("shares with", "supplies",
+          r"{S}{w}(?:shares|shared|sharing|share) [^@]{0,40}?with {O}",
+          COMPANY, GOV, 0.6),
+    _rule("product used by", "supplies",
+          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?(?:software|apps?|tools?|systems?|"
+          r"platforms?|technology|products?|services?|databases?|data|drones?|cameras?) "
+          r"(?:is |are |was |were |has been |have been )?(?:already )?(?:used|deployed|bought|"
+          r"purchased|licensed) by {O}",
+          COMPANY, GOV, 0.65),
     _rule("customer of", "supplies",
           r"{O}{w}(?:is|are|was|were|became|has been) (?:a |an )?(?:\w+ )?"
           r"(?:customer|client) of {S}",
@@ -283,7 +296,7 @@ RULES = [
           r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)",
           AGENT_TYPES, ANY, 0.65, negatable=False),
     _rule("oppose", "opposes",
-          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b){w}{O}(?!'s (?:practice|"
+          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b| by\b){w}{O}(?!'s (?:practice|"
           r"policy|policies|treatment|handling|decision|plan))",
           AGENT_TYPES, ANY, 0.65),
     _rule("opposed by", "opposes",
@@ -298,7 +311,8 @@ RULES = [
           r"{S},? (?:speaking for|representing|on behalf of) (?:the )?{O}",
           PERSON, ORGS, 0.6),
     _rule("support", "supports",
-          r"{S}{W}(?<!, )\b" + _SUPPORT + r"\b{W}{O}",
+          r"{S}{W}(?<!, )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\b" + _SUPPORT
+          + r"\b(?! by\b){W}{O}",
           AGENT_TYPES - PERSON | PERSON, ANY, 0.6),
     _rule("according to", "investigates",
           r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
