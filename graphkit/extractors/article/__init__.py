@@ -59,6 +59,7 @@ class Candidate:
     source: SourceDoc
     file: str
     rule: str
+    line: int = 1  # line of the sentence's start in the file, for messages
 
     def as_dict(self) -> dict:
         """The JSON/YAML form `graphkit extract` prints."""
@@ -122,6 +123,7 @@ def candidates(
                 source=doc.source,
                 file=shown,
                 rule=found.rule,
+                line=doc.text.count("\n", 0, start) + 1,
             )
         )
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
@@ -188,7 +190,7 @@ def to_facts(
 
 
 def _line(cand: Candidate) -> int:
-    return getattr(cand, "line", 0) or 1
+    return cand.line
 
 
 def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
@@ -204,8 +206,6 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         for warning in doc.warnings:
             context.report(InputError(warning, path=shown))
         found = candidates(file, context.registry, shown, document=doc)
-        for cand in found:
-            cand.line = doc.text.count("\n", 0, cand.start) + 1
         yield from to_facts(found, shown, floor)
 
 
