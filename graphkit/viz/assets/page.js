@@ -437,7 +437,7 @@
     var visible = apply();
     placeNew(Array.from(visible.nodes).filter(function (id) { return !before.has(id); }));
     // Physics over thousands of entities takes many seconds; past that, the placement stands.
-    relayout(visible.nodes.size > 2000 ? 0 : visible.nodes.size > 400 ? 60 : 200);
+    relayout(visible.nodes.size > 1000 ? 0 : visible.nodes.size > 400 ? 60 : 200);
   }
   function focusNode(id) {
     if (state.shown !== null && !state.shown.has(id)) { expand(id); }
