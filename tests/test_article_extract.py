@@ -411,3 +411,22 @@ def test_vendors_behind_what_agencies_use(tmp_path):
         assert fact in found
     assert ("ICE", "uses", "Cellebrite") not in found
     assert not [f for f in found if f[0] == "Hoan Ton-That" and f[1] == "supplies"]
+
+
+def test_acquisitions_payments_and_titled_heads(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Federal immigration authorities expanded their use of plate data.\n"
+            "The records show that ICE paid Vigilant Solutions for access to scans.\n"
+            "Vigilant, which was bought by Motorola Solutions in 2019, did not comment.\n"
+            "Lawmakers wrote to ICE Director Matthew Albence asking him to stop.\n"
+            "Sam Doe, a director at the Brennan Center for Justice, said the data is misused.\n",
+        )
+    )
+    assert found == [
+        ("Vigilant Solutions", "supplies", "ICE"),
+        ("Vigilant Solutions", "partOf", "Motorola Solutions"),
+        ("Matthew Albence", "leads", "ICE"),
+        ("Sam Doe", "worksFor", "Brennan Center for Justice"),
+    ]

@@ -212,9 +212,20 @@ _STARTERS = {
 }
 
 
-def name_like(word: str) -> bool:
-    """A sentence's first word that is likely a name: "Mijente accused …", not "Critics said"."""
+def name_like(word: str, after: str = "") -> bool:
+    """A sentence's first word that is likely a name: "Mijente accused …", not "Federal agents".
+
+    `after` is the text that follows: a name is followed by a verb ("accused", "says", "is"),
+    an adjective by the noun it qualifies.
+    """
     low = word.lower()
+    verb = re.match(
+        r"\s+(?:is|was|has|had|will|would|can|could|also|did|does|said|says|"
+        r"[a-z]+ed|[a-z]+s)\b",
+        after,
+    )
+    if after and not verb:
+        return False
     if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
         return True  # an acronym: "ICE purchased …"
     if " " in word or len(word) < 3 or low in lx.FUNCTION_WORDS or low in _STARTERS:

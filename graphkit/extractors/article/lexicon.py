@@ -36,6 +36,7 @@ COMPANY_HEADS = _words("""
 # Words that end a company name without being part of how people refer to it.
 CORPORATE_SUFFIXES = _words("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc ltd ltd. plc sa technologies
+    solutions systems labs group holdings enterprise enterprises industries
 """)
 
 MEDIA_HEADS = _words("""

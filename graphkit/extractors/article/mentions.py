@@ -137,7 +137,9 @@ class DocumentEntities:
                         r"^, (?:which|who|whose) ", self.text[chunk.span_end : chunk.span_end + 8]
                     )
                 )
-                listed = listed or name_like(chunk.name)
+                listed = listed or name_like(
+                    chunk.name, self.text[chunk.span_end : chunk.span_end + 30]
+                )
                 if (
                     chunk.initial
                     and not registered

@@ -437,7 +437,11 @@ def _roles(sentence: Sentence) -> list[Found]:
             t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
             for t in title.split()
         )
-        leader = leader and "director" not in title.split()
+        # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
+        if "director" in title.split():
+            leader = "director" in mention.titles and not {"deputy", "associate"} & set(
+                title.split()
+            )
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )

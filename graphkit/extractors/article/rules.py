@@ -201,6 +201,9 @@ RULES = [
           r"(?:is |are |was |were |has been |have been )?(?:already )?(?:used|deployed|bought|"
           r"purchased|licensed) by {O}",
           COMPANY, GOV, 0.65),
+    _rule("paid", "supplies",
+          r"{O}{w}(?:paid|pays|paying|has paid|had paid) {S}",
+          COMPANY, GOV, 0.65),
     _rule("customer of", "supplies",
           r"{O}{w}(?:is|are|was|were|became|has been) (?:a |an )?(?:\w+ )?"
           r"(?:customer|client) of {S}",
@@ -285,7 +288,8 @@ RULES = [
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@",
           ORGS, GOV, 0.6),
     _rule("owned by", "partOf",
-          r"{S}{w}(?:is |was )?(?:owned|run|operated) by {O}",
+          r"{S}{w}(?:is |was |has been )?(?:owned|run|operated|bought|acquired|purchased|"
+          r"taken over) by {O}",
           ORGS, ORGS, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
