@@ -33,9 +33,17 @@ def date_literal(value: PartialDate) -> Literal:
 
 
 def decimal_literal(value) -> Literal:
-    """An xsd:decimal in one lexical form ("224000.0", "0.85"), the same in every serialisation."""
+    """An xsd:decimal in one lexical form ("224000.0", "0.85"), the same in every serialisation.
+
+    Trailing zeros go ("1000.50" is "1000.5"): stores such as Oxigraph keep decimals as numbers
+    and give back only this form.
+    """
     text = format(Decimal(value), "f")
-    if "." not in text:
+    if "." in text:
+        text = text.rstrip("0")
+    if text.endswith("."):
+        text += "0"
+    elif "." not in text:
         text += ".0"
     return Literal(text, datatype=XSD.decimal)
 
