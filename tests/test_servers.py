@@ -220,3 +220,28 @@ def test_push_and_serve_help_have_examples():
     for command in ("push", "serve"):
         result = invoke(command, "--help")
         assert "Example:" in result.stdout
+
+
+def test_the_serve_command_runs_until_stopped(built, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    project, out = built
+    process = subprocess.Popen(
+        [sys.executable, "-m", "graphkit", "serve", "--port", "0", "--store", str(out / "store")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/")
+        query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        status, kind, body = _get(url + "sparql?" + query)
+        assert json.loads(body)["boolean"] is True
+        status, kind, body = _get(url)
+        assert body == (out / "graph.html").read_bytes()
+    finally:
+        os.kill(process.pid, signal.SIGINT)
+        process.wait(timeout=30)
+    assert process.returncode == 0
