@@ -25,7 +25,7 @@ def test_front_matter_gives_publisher_and_date():
     doc = read_document(ARTICLES / "employee-letter.md")
     assert doc.source.publisher == "Gizmodo"
     assert doc.source.published == PartialDate(2018, 4, 4)
-    assert doc.text[doc.body_start :].startswith("# Engineers push back")
+    assert doc.text[doc.body_start :].startswith("  Engineers push back")
 
 
 def test_html_main_text_leaves_out_scripts_navigation_and_footer():
@@ -112,3 +112,19 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences(tmp_path):
     path = tmp_path / "dump.txt"
     path.write_text("word " * 20_000, encoding="utf-8")
     assert candidates(path) == []
+
+
+def test_markdown_marks_are_blanked_and_offsets_still_point_into_the_file(tmp_path):
+    path = tmp_path / "post.md"
+    raw = (
+        "---\ntitle: A post\n---\n\n## Contracts\n\n"
+        "**Palantir** has a contract with [ICE](https://www.ice.gov/), records show.\n"
+    )
+    path.write_text(raw, encoding="utf-8")
+    (cand,) = candidates(path)
+    assert (cand.subject, cand.relation, cand.object) == ("Palantir", "supplies", "ICE")
+    assert cand.evidence == "Palantir has a contract with ICE , records show."
+    # The sentence starts where its first word does, after the blanked "**".
+    assert raw[cand.start : cand.end] == (
+        "Palantir** has a contract with [ICE](https://www.ice.gov/), records show."
+    )

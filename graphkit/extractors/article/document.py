@@ -55,6 +55,8 @@ def read_document(path: Path, shown: str | None = None) -> Document:
         doc = html_document(text, shown)
     else:
         doc = text_document(text, shown)
+        if Path(path).suffix.lower() in (".md", ".markdown"):
+            doc.text = doc.text[: doc.body_start] + plain_markdown(doc.text[doc.body_start :])
     doc.warnings = tuple(warnings) + doc.warnings
     return doc
 
@@ -78,6 +80,31 @@ def decode(raw: bytes, shown: str) -> str:
     if controls > 0.05 * max(1, len(text[:8192])):
         raise InputError("binary file, not an article (too many control characters)", path=shown)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_MARKS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])|`+")
+_MD_LINE_START = re.compile(r"^(?:\s{0,3}#{1,6}\s|\s{0,3}>\s?|\s*[-*+]\s|\s*\d+\.\s)", re.MULTILINE)
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown syntax blanked out with spaces, so offsets still point into the file.
+
+    Link texts stay, their targets go; emphasis marks, headings' hashes, quote marks and list
+    bullets become spaces.
+    """
+
+    def blank(match: re.Match) -> str:
+        return " " * len(match.group(0))
+
+    def link(match: re.Match) -> str:
+        return " " + match.group(1) + " " * (len(match.group(0)) - len(match.group(1)) - 1)
+
+    text = _MD_IMAGE.sub(blank, text)
+    text = _MD_LINK.sub(link, text)
+    text = _MD_MARKS.sub(blank, text)
+    return _MD_LINE_START.sub(blank, text)
 
 
 def text_document(text: str, shown: str) -> Document:

@@ -59,9 +59,11 @@ class Sentence:
 
 
 def _plain(text: str) -> str:
+    """Text between mentions as the rules read it: lower case, plain quotes and spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("—", ", ").replace("–", ", ")
-    return " ".join(text.lower().replace("@", " ").split(" ")) if text else text
+    # One space between words, whatever the source had (wrapped lines, blanked Markdown).
+    return re.sub(r"\s+", " ", text.lower().replace("@", " "))
 
 
 def _lists(masked: str, count: int) -> dict[int, list[int]]:
