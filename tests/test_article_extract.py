@@ -430,3 +430,20 @@ def test_acquisitions_payments_and_titled_heads(tmp_path):
         ("Matthew Albence", "leads", "ICE"),
         ("Sam Doe", "worksFor", "Brennan Center for Justice"),
     ]
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence(tmp_path):
+    path = write(
+        tmp_path,
+        "Clearview AI has signed a contract with U.S. Customs and Border\n"
+        "Protection, according to procurement records reviewed by the\n"
+        "Markup. The deal is small.\n",
+    )
+    (first, second) = candidates(path)
+    assert (first.subject, first.relation, first.object) == (
+        "Clearview AI",
+        "supplies",
+        "U.S. Customs and Border Protection",
+    )
+    assert (second.subject, second.relation) == ("Markup", "investigates")
+    assert "\n" not in first.evidence

@@ -239,7 +239,7 @@ def _make_chunks(
     parts = _split_places(_split_and(words, acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
-        name = text[part[0].start : part[-1].end]
+        name = " ".join(text[part[0].start : part[-1].end].split())
         if (
             name.lower() in NOT_ACTORS
             or name.lower() in MONTHS_DAYS
@@ -278,7 +278,7 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
         texts.count("and") == 1
         and len(right) >= 2
         and right[-1].lower() in GOV_HEADS
-        and (len(left) == 1 or (left[0].lower() in GOV_STARTS and "of" in left))
+        and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
     ):
         return [words]
     parts: list[list[_Tok]] = [[]]

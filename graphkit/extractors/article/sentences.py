@@ -48,10 +48,13 @@ _MAX_SENTENCE = 2000
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of text[start:end], whitespace trimmed."""
     end = len(text) if end is None else end
+    wrapped = _hard_wrapped(text[start:end])
     spans = []
     pos = start
     for match in _END.finditer(text, start, end):
         cut = match.end()
+        if match.group(0) == "\n" and wrapped and _wrapped(text, match.start(), end):
+            continue  # a hard-wrapped line: the sentence goes on
         if match.group(0).startswith("."):
             word = re.search(r"([\w.]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
@@ -62,6 +65,24 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         pos = cut
     spans.extend(_trimmed(text, pos, end))
     return spans
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text is wrapped at a fixed width: no long lines, most 40-100 characters."""
+    lengths = [len(line) for line in text.splitlines() if line.strip()]
+    if len(lengths) < 2 or max(lengths) > 120:
+        return False
+    return sum(1 for n in lengths if 40 <= n <= 100) >= 0.5 * len(lengths)
+
+
+def _wrapped(text: str, newline: int, end: int) -> bool:
+    """Whether a single line break sits inside a sentence of hard-wrapped text."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    following = text[newline + 1 : min(end, newline + 3)]
+    if not line or line[-1] in '.!?:;"”’)' or len(line) < 40:
+        return False  # a paragraph, a heading or a list item ends here
+    return bool(following) and not re.match(r"\s*(?:[-*+•]|\d+\.)\s", text[newline + 1 : end])
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
