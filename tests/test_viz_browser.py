@@ -259,7 +259,7 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
     assert "<script>window.pwned='alias'</script>" in panel
     assert "address (not linked): javascript:window.pwned='link'" in panel
     result = watched.js(PAYLOAD_CHECK)
-    assert result == {"pwned": None, "title": "graphkit network", "injected": 0, "scripts": 3,
+    assert result == {"pwned": None, "title": "graphkit network", "injected": 0, "scripts": 4,
                       "hrefs": ["https://example.org/report%22%3E%3Cimg/src=x/onerror=alert('url')%3E"]}
     assert watched.dialogs == []
     assert watched.errors == []  # a payload the CSP had to stop would be logged here

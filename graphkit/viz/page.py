@@ -40,11 +40,12 @@ def _hash(script: str) -> str:
 
 def render_page(data: dict) -> str:
     """The complete HTML page for page data made by `viz.data.page_data`."""
-    vis_js, page_js = _vis("vis-network.min.js"), _asset("page.js")
-    for script in (vis_js, page_js):
+    scripts = {"VIS_JS": _vis("vis-network.min.js"), "EVIDENCE_JS": _asset("evidence.js"),
+               "PAGE_JS": _asset("page.js")}
+    for script in scripts.values():
         if "</script" in script.lower():
             raise ValueError("an inlined script would close its own tag")
-    csp = ("default-src 'none'; script-src " + " ".join((_hash(vis_js), _hash(page_js)))
+    csp = ("default-src 'none'; script-src " + " ".join(_hash(s) for s in scripts.values())
            + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; "
            "form-action 'none'")
     parts = {
@@ -52,9 +53,8 @@ def render_page(data: dict) -> str:
         "CSP": html.escape(csp),
         "VIS_CSS": _vis("vis-network.css"),
         "PAGE_CSS": _asset("page.css"),
-        "VIS_JS": vis_js,
-        "PAGE_JS": page_js,
         "DATA": embed_json(data),
+        **scripts,
     }
     # One pass, so nothing inserted is scanned for markers again.
     return _MARKER.sub(lambda m: parts[m.group(1)], _asset("page.html"))

@@ -1,0 +1,99 @@
+/* graphkit network page: the evidence shown for a fact, built as DOM text only.
+ * Source strings go through textContent; only http(s) URLs become links, opened in a new tab
+ * without an opener or referrer.
+ */
+window.graphkitEvidence = (function () {
+  "use strict";
+
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (cls) { node.className = cls; }
+    return node;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  function safeHref(url) {
+    if (typeof url !== "string") { return null; }
+    try {
+      var parsed = new URL(url);
+      if ((parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname) {
+        return parsed.href;
+      }
+    } catch (err) { /* not a URL: shown as text */ }
+    return null;
+  }
+  function link(href, text) {
+    var a = el("a", text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+  function short(text, max) {
+    text = String(text);
+    return text.length > max ? text.slice(0, max - 1) + "…" : text;
+  }
+
+
+  function addQualifier(dl, name, value) {
+    if (value === null || value === undefined || value === "") { return; }
+    dl.appendChild(el("dt", name));
+    dl.appendChild(el("dd", value));
+  }
+  function period(e) {
+    if (!e.start && !e.end) { return null; }
+    return (e.start || "?") + " – " + (e.end || "");
+  }
+  function amount(e) {
+    if (!e.amount) { return null; }
+    var value = Number(e.amount);
+    var text = isFinite(value) ? value.toLocaleString("en-US") : e.amount;
+    return text + (e.currency ? " " + e.currency : "");
+  }
+  function citationItem(c) {
+    var li = el("li", null, "citation");
+    var href = safeHref(c.url);
+    var title = c.title || c.url || c.url_text || "untitled record";
+    li.appendChild(href ? link(href, title) : el("span", title, "title"));
+    var meta = [c.publisher, c.date].filter(Boolean).join(", ");
+    if (meta) { li.appendChild(el("div", meta, "source-meta")); }
+    if (c.quote) { li.appendChild(el("blockquote", "“" + c.quote + "”")); }
+    var more = [];
+    if (c.locator) { more.push(c.locator); }
+    if (c.extractor) {
+      var conf = c.confidence !== null && c.confidence < 1
+        ? " (confidence " + c.confidence.toFixed(2) + ")" : "";
+      more.push("via " + c.extractor + conf);
+    }
+    if (more.length) { li.appendChild(el("div", more.join(" · "), "source-meta")); }
+    if (!href && c.url_text) { li.appendChild(el("div", "address (not linked): " + c.url_text, "source-meta")); }
+    var archive = safeHref(c.archive);
+    if (archive) { li.appendChild(link(archive, "archived copy")); }
+    return li;
+  }
+  function factBlock(e, nodeButton) {
+    var div = el("div", null, "fact");
+    div.dataset.edge = e.id;
+    var h = el("h3");
+    h.appendChild(nodeButton(e.from));
+    h.appendChild(document.createTextNode(" " + e.relation + " "));
+    h.appendChild(nodeButton(e.to));
+    div.appendChild(h);
+    var dl = el("dl");
+    addQualifier(dl, "valid", period(e));
+    addQualifier(dl, "amount", amount(e));
+    addQualifier(dl, "product", e.product_label || e.product);
+    addQualifier(dl, "role", e.role);
+    addQualifier(dl, "status", e.status);
+    if (e.confidence !== null && e.confidence < 1) { addQualifier(dl, "confidence", e.confidence.toFixed(2)); }
+    if (dl.childNodes.length) { div.appendChild(dl); }
+    var n = e.citations.length;
+    div.appendChild(el("div", n + (n === 1 ? " citation" : " citations"), "source-meta"));
+    var ol = el("ol", null, "citations");
+    e.citations.forEach(function (c) { ol.appendChild(citationItem(c)); });
+    div.appendChild(ol);
+    return div;
+  }
+
+  return { el: el, clear: clear, safeHref: safeHref, link: link, short: short, factBlock: factBlock };
+})();
