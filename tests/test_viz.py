@@ -221,3 +221,14 @@ def test_viz_errors(mini, tmp_path):
     assert result.exit_code == 2
     assert "'soon' is not a year (2019) or date (2019-07, 2019-07-18)" in result.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_a_hostile_title_is_escaped(hostile, tmp_path):
+    out = tmp_path / "evil.html"
+    result = invoke("viz", "--graph", hostile / "graph.ttl", "--focus", "evil-corp", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title == ("graphkit network · around &lt;img src=x onerror=&quot;window.pwned=&#x27;"
+                     "label&#x27;&quot;&gt;Evil Corp (depth 1)")
+    assert embedded(html)["title"].endswith("""around <img src=x onerror="window.pwned='label'">Evil Corp (depth 1)""")
