@@ -128,3 +128,10 @@ def test_markdown_marks_are_blanked_and_offsets_still_point_into_the_file(tmp_pa
     assert raw[cand.start : cand.end] == (
         "Palantir** has a contract with [ICE](https://www.ice.gov/), records show."
     )
+
+
+def test_a_sentence_naming_hundreds_of_entities_is_not_read_as_prose(tmp_path):
+    path = tmp_path / "list.txt"
+    names = ", ".join(f"Vendor{i} Inc." for i in range(300))
+    path.write_text(f"{names} and Palantir have contracts with ICE.\n", encoding="utf-8")
+    assert candidates(path) == []

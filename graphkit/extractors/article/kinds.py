@@ -97,6 +97,9 @@ APPOSITION = re.compile(
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union)\b"
 )
+_STATE_AFTER = re.compile(
+    r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)(?: the)? $")
 
 
@@ -154,7 +157,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if match:
         kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
         votes[kind or "GovernmentAgency"] += 2
-    if re.match(r"^,\s*(?:" + "|".join(re.escape(s) for s in lx.US_STATES) + r")\b", after.lower()):
+    if _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (
         _PLACE_BEFORE.search(before)

@@ -77,6 +77,7 @@ class DocumentEntities:
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self.order = []
+            self.mention_counts = Counter()
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -257,6 +258,7 @@ class DocumentEntities:
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
         for mention in out:
             self.order.append(mention.key)
+            self.mention_counts[mention.key] += 1
         return out
 
     order: list[str]  # entity keys of every mention so far, in document order
@@ -292,8 +294,7 @@ class DocumentEntities:
         groups = [e for e in self.entities.values() if e.employer]
         if not groups:
             return None
-        counts = Counter(k for k in self.order if self.entities.get(k) in groups)
-        return max(groups, key=lambda g: (counts[g.key], g.key))
+        return max(groups, key=lambda g: (self.mention_counts[g.key], g.key))
 
     def _employee_groups(self, named: list[Mention], span) -> list[Mention]:
         text = self.text

@@ -121,8 +121,14 @@ _APPOSITIVE = re.compile(
 )
 
 
+# A "sentence" naming more entities than this is a list, a table or a dump, not prose.
+MAX_MENTIONS = 40
+
+
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
+    if len(sentence.mentions) > MAX_MENTIONS:
+        return []
     found: list[Found] = []
     requests: list[tuple[int, Found]] = []
     text = sentence.masked

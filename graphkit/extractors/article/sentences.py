@@ -42,7 +42,7 @@ _ABBREVIATIONS = {
     "approx",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|\n\s*\n|\n")
-_MAX_SENTENCE = 2000
+_MAX_SENTENCE = 1000
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
