@@ -27,6 +27,7 @@ NAME = "review"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
 STATUSES = ("pending", "accept", "reject")
+_SYNONYMS = {"accepted": "accept", "rejected": "reject", "true": "accept", "false": "reject"}
 HEADER = (
     "# Candidate facts proposed by `graphkit extract`. For each, set status to accept or reject;\n"
     "# subject, object, their types and relation may be corrected. Build the accepted ones with\n"
@@ -117,6 +118,7 @@ def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
         return InputError(message, path=shown, line=row.line_of(key) or row.line, field=key)
 
     status = str(row.get("status", "")).strip().lower()
+    status = _SYNONYMS.get(status, status)
     if status not in STATUSES:
         raise fail(f"status must be one of {', '.join(STATUSES)}", "status")
     if status != "accept":
