@@ -447,3 +447,16 @@ def test_hard_wrapped_lines_are_read_as_one_sentence(tmp_path):
     )
     assert (second.subject, second.relation) == ("Markup", "investigates")
     assert "\n" not in first.evidence
+
+
+def test_passive_leadership(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Anduril Industries, founded by Palmer Luckey, builds surveillance towers.\n"
+            "The agency, led by acting director Todd Lyons, did not comment.\n"
+            "Immigration and Customs Enforcement is headed by Todd Lyons.\n",
+        )
+    )
+    assert ("Palmer Luckey", "leads", "Anduril Industries") in found
+    assert ("Todd Lyons", "leads", "Immigration and Customs Enforcement") in found

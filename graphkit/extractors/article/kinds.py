@@ -130,6 +130,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         re.match(r"^ to\b", after)
     ):
         votes["Product"] += 2
+    if re.search(
+        r"\b(?:founded|co-founded|cofounded|led|headed|chaired) by (?:[\w-]+ ){0,3}$", before
+    ) and len(chunk.name.split()) in (2, 3):
+        votes["Person"] += 2
     if _CALLED.search(before):
         votes["Product"] += 3
     if _PRODUCT_AFTER.match(after) and not chunk.possessive:

@@ -115,6 +115,7 @@ _APPOSITION_RULES = (
     "founded",
     "works at",
     "representing",
+    "led by",
 )
 _APPOSITIVE = re.compile(
     r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose) |@\d+@'s )[^,;:\"]{0,80}?,"

@@ -221,6 +221,10 @@ RULES = [
     _rule("founded", "leads",
           r"{S},? who (?:co-?)?(?:founded|heads|leads|runs|chairs|directs|oversees) {O}",
           PERSON, ORGS, 0.7),
+    _rule("led by", "leads",
+          r"{O}{w}(?:is |was |has been )?(?:led|headed|founded|co-founded|cofounded|chaired|run|"
+          r"directed) by (?:[\w-]+ ){0,3}?{S}",
+          PERSON, ORGS, 0.7),
     _rule("works at", "worksFor",
           r"{S},? who (?:works|worked) (?:at|for) {O}",
           PERSON, ORGS, 0.65),
