@@ -52,6 +52,7 @@ def extract(paths, fmt, min_confidence, output, config_path):
 
     Example:
 
+    \b
         graphkit extract articles/ --format jsonl
         graphkit extract articles/story.html -o review.yaml
     """
