@@ -62,11 +62,12 @@ def read_table(file: Path, shown: str, context: ExtractContext, delimiter: str =
         raise InputError(f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
                          path=shown, line=1)
     total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    return header, _rows(reader, header, shown, context, total_lines)
+    has_bad_bytes = bool(_BAD_BYTE.search(text))
+    return header, _rows(reader, header, shown, context, total_lines, has_bad_bytes)
 
 
-def _rows(reader, header: list[str], shown: str, context: ExtractContext, total_lines: int
-          ) -> Iterator[Row]:
+def _rows(reader, header: list[str], shown: str, context: ExtractContext, total_lines: int,
+          has_bad_bytes: bool) -> Iterator[Row]:
     last = 1
     while True:
         start = last + 1
@@ -89,7 +90,9 @@ def _rows(reader, header: list[str], shown: str, context: ExtractContext, total_
             context.report(InputError(f"the row has {len(cells)} columns, the header has "
                                       f"{len(header)}: {hint}", path=shown, line=start))
             continue
-        bad = next((i for i, c in enumerate(cells) if _BAD_BYTE.search(c)), None)
+        # One search over the whole row (cheap); the cell is looked for only when it fails.
+        bad = (next(i for i, c in enumerate(cells) if _BAD_BYTE.search(c))
+               if has_bad_bytes and _BAD_BYTE.search("\x1f".join(cells)) else None)
         if bad is not None:
             byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
             context.report(InputError(
