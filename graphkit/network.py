@@ -20,7 +20,9 @@ _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 def to_network(graph: Graph) -> nx.MultiDiGraph:
     """Entities with type and label; relationship edges with qualifiers and citations."""
     net = nx.MultiDiGraph()
-    for node in sorted(set(graph.subjects(RDF.type, None))):
+    # Only subjects typed with an entity class: relationships, citations and sources are many.
+    entities = {node for kind in _TYPE_NAMES for node in graph.subjects(RDF.type, kind)}
+    for node in sorted(entities):
         kinds = [_TYPE_NAMES[t] for t in graph.objects(node, RDF.type) if t in _TYPE_NAMES]
         if not kinds:
             continue
@@ -30,10 +32,12 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
     # Direct triple lookups, not one SPARQL query with a dozen OPTIONALs: the same edges,
     # some thirty times faster, which is what keeps 100k-fact graphs usable.
     edges: dict[str, dict] = {}
+    sources: dict = {}
     for rel_node in graph.subjects(RDF.type, TG.Relationship):
         rel_props = _properties(graph, rel_node)
         ends = [rel_props.get(p) for p in (TG.subject, TG.relation, TG.object)]
-        cites = [c for c in graph.objects(rel_node, TG.citation) if (c, TG.source, None) in graph]
+        cites = {c: _properties(graph, c) for c in graph.objects(rel_node, TG.citation)}
+        cites = {c: props for c, props in cites.items() if TG.source in props}
         if None in ends or not cites:
             continue
         rel = str(rel_node)
@@ -51,9 +55,11 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "product_label": None if product is None else _text(graph.value(product, RDFS.label)),
             "role": _text(rel_props.get(TG.role)), "contract": _text(rel_props.get(TG.contract)),
         }
-        for cite in cites:
-            cite_props = _properties(graph, cite)
-            src = _properties(graph, cite_props[TG.source])
+        for cite, cite_props in cites.items():
+            source = cite_props[TG.source]
+            if source not in sources:  # a source is cited by many facts: read it once
+                sources[source] = _properties(graph, source)
+            src = sources[source]
             confidence = cite_props.get(TG.confidence)
             edge["citations"][str(cite)] = {
                 "url": _text(src.get(TG.url)), "title": _text(src.get(TG.title)),
