@@ -93,9 +93,13 @@ def child_queries(store_dir: Path, repeats: int = 5) -> dict:
 
 def _child(*args: str) -> dict:
     """Run one measurement in a fresh interpreter; its JSON answer."""
+    began = time.strftime("%H:%M:%S")
     done = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
                           capture_output=True, text=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    # Each figure as soon as it is known, for long runs that may be stopped.
+    print(f"{began} {args[0]}: {json.dumps(answer)}", file=sys.stderr, flush=True)
+    return answer
 
 
 def triples_per_fact(work: Path) -> float:

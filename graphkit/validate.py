@@ -48,7 +48,9 @@ _UNCITED = """
 SELECT ?s ?p ?o WHERE {
     VALUES ?p { RELATIONS }
     ?s ?p ?o .
-    FILTER NOT EXISTS { ?rel tg:subject ?s ; tg:relation ?p ; tg:object ?o ; tg:citation ?c . }
+    # MINUS, not FILTER NOT EXISTS: the same rows here (every variable is bound on both sides),
+    # but one anti-join instead of a lookup per triple, which Oxigraph runs in quadratic time.
+    MINUS { ?rel tg:subject ?s ; tg:relation ?p ; tg:object ?o ; tg:citation ?c . }
 }"""
 
 
