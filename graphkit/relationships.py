@@ -59,6 +59,7 @@ def resolve_fact(fact: Fact, registry: Registry) -> Fact:
 def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
     """Group facts into relationships; conflicting qualifiers keep the first value and warn."""
     merged: dict[str, Relationship] = {}
+    cited: dict[str, set] = {}  # citation keys per relationship: linear, not quadratic, merging
     warnings: list[InputError] = []
     for fact in facts:
         rid = relationship_id(
@@ -93,10 +94,18 @@ def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
                     )
                 )
         rel.where.append(fact.where)
+        seen = cited.setdefault(rid, set())
         for citation in fact.citations:
-            if not any(_same_citation(citation, c) for c in rel.citations):
+            key = _citation_key(citation)
+            if key not in seen:
+                seen.add(key)
                 rel.citations.append(citation)
     return sorted(merged.values(), key=lambda r: r.id), warnings
+
+
+def _citation_key(citation: Citation) -> tuple:
+    """What makes two citations the same (see _same_citation)."""
+    return (citation.source.key, citation.locator, citation.quote, citation.start)
 
 
 def _same_citation(a: Citation, b: Citation) -> bool:
