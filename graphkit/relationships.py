@@ -104,14 +104,5 @@ def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
 
 
 def _citation_key(citation: Citation) -> tuple:
-    """What makes two citations the same (see _same_citation)."""
+    """What makes two citations the same: document, locator, quote and offset."""
     return (citation.source.key, citation.locator, citation.quote, citation.start)
-
-
-def _same_citation(a: Citation, b: Citation) -> bool:
-    return (a.source.key, a.locator, a.quote, a.start) == (
-        b.source.key,
-        b.locator,
-        b.quote,
-        b.start,
-    )
