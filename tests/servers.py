@@ -11,6 +11,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -72,7 +73,9 @@ def _wait_until_up(server: RunningServer, log: Path) -> None:
 
 
 def oxigraph_binary() -> str | None:
-    return shutil.which("oxigraph")
+    """`pip install oxigraph` puts the server beside this Python, on PATH or not."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    return shutil.which("oxigraph") or (str(beside) if beside.is_file() else None)
 
 
 def start_oxigraph(folder: Path, read_only: bool = False) -> RunningServer:
