@@ -27,8 +27,8 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         if not kinds:
             continue
         aliases = sorted(str(a) for a in graph.objects(node, TG.alias))
-        net.add_node(str(node), type=sorted(kinds)[0], label=str(graph.value(node, RDFS.label) or node),
-                     aliases=aliases)
+        label = str(graph.value(node, RDFS.label) or node)
+        net.add_node(str(node), type=sorted(kinds)[0], label=label, aliases=aliases)
     # Direct triple lookups, not one SPARQL query with a dozen OPTIONALs: the same edges,
     # some thirty times faster, which is what keeps 100k-fact graphs usable.
     edges: dict[str, dict] = {}
