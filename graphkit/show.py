@@ -6,6 +6,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 from .query import bind_values
 from .schema import relation_labels
+from .sentences import citation_line, qualifiers
 from .vocab import ENT, ENTITY_TYPES, TG
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -116,33 +117,13 @@ def format_text(info: dict) -> str:
 
 
 def _qualifiers(fact: dict) -> str:
-    parts = []
-    if fact["start"] or fact["end"]:
-        parts.append(f"{fact['start'] or '?'} to {fact['end'] or 'present'}")
-    if fact["amount"]:
-        parts.append(f"{_money(fact['amount'])} {fact['currency'] or ''}".strip())
-    if fact["product"]:
-        parts.append(f"product: {fact['product']}")
-    if fact["role"]:
-        parts.append(f"role: {fact['role']}")
-    if fact["status"] and fact["status"] != "confirmed":
-        parts.append(fact["status"])
-    return f"  [{'; '.join(parts)}]" if parts else ""
-
-
-def _money(amount: str) -> str:
-    value = float(amount)
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    text = qualifiers({**fact, "product": None, "product_label": fact["product"]})
+    return f"  {text}" if text else ""
 
 
 def _citation_line(cite: dict) -> str:
-    head = ", ".join(x for x in (cite["publisher"], cite["published"]) if x)
-    title = cite["title"] or "untitled"
-    where = f" ({cite['locator']})" if cite["locator"] else ""
-    extractor = (
-        f" [{cite['extractor']}, confidence {cite['confidence']}]"
-        if cite["extractor"] not in ("facts", "registry")
-        else ""
-    )
-    url = f" <{cite['url']}>" if cite["url"] else ""
-    return f"{head}: {title}{url}{where}{extractor}" if head else f"{title}{url}{where}{extractor}"
+    line = citation_line({**cite, "date": cite["published"]})
+    if cite["extractor"] in ("facts", "registry"):
+        return line
+    # Machine-extracted citations say by what and how sure, so readers can weigh them.
+    return f"{line} [{cite['extractor']}, confidence {cite['confidence']}]"
