@@ -117,41 +117,21 @@ class TG(DefinedNamespace):
     sourceKind: URIRef
 
 
+# Organisation types (subclasses of tg:Organization), as registry files spell them.
+ORGANIZATION_TYPES = ("Company", "GovernmentAgency", "AdvocacyGroup", "EmployeeGroup",
+                      "MediaOrganization", "ResearchOrganization")  # fmt: skip
+
 # Entity types as registry files spell them, mapped to their classes.
 ENTITY_TYPES: dict[str, URIRef] = {
     name: TG[name]
-    for name in (
-        "Company",
-        "GovernmentAgency",
-        "AdvocacyGroup",
-        "EmployeeGroup",
-        "MediaOrganization",
-        "ResearchOrganization",
-        "Person",
-        "Product",
-        "Program",
-        "Policy",
-        "Contract",
-    )
+    for name in (*ORGANIZATION_TYPES, "Person", "Product", "Program", "Policy", "Contract")
 }
 
 # Relations facts may state, by local name.
 RELATIONS: dict[str, URIRef] = {
     name: TG[name]
-    for name in (
-        "develops",
-        "supplies",
-        "uses",
-        "hosts",
-        "funds",
-        "partOf",
-        "leads",
-        "worksFor",
-        "opposes",
-        "supports",
-        "investigates",
-        "awardedContract",
-    )
+    for name in ("develops", "supplies", "uses", "hosts", "funds", "partOf", "leads", "worksFor",
+                 "opposes", "supports", "investigates", "awardedContract")  # fmt: skip
 }
 
 STATUSES = ("confirmed", "alleged", "denied", "ended", "planned")

@@ -89,3 +89,11 @@ def test_shapes_allow_exactly_the_relations_of_the_namespace():
     sh = shapes()
     allowed = next(o for s, o in sh.subject_objects(SH["in"]) if (o, RDF.first, TG.develops) in sh)
     assert set(Collection(sh, allowed)) == set(RELATIONS.values())
+
+
+def test_organization_types_are_exactly_the_ontology_subclasses_of_organization():
+    from graphkit.vocab import ORGANIZATION_TYPES
+
+    onto = ontology()
+    subclasses = {str(c).rsplit("#", 1)[1] for c in onto.subjects(RDFS.subClassOf, TG.Organization)}
+    assert subclasses == set(ORGANIZATION_TYPES)

@@ -15,18 +15,12 @@ from dataclasses import dataclass, field
 
 from ...names import normalize
 from ...registry import Registry
+from ...vocab import ORGANIZATION_TYPES
 from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials_match
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 
-ORG_TYPES = {
-    "Company",
-    "GovernmentAgency",
-    "AdvocacyGroup",
-    "EmployeeGroup",
-    "MediaOrganization",
-    "ResearchOrganization",
-}
+ORG_TYPES = set(ORGANIZATION_TYPES)
 AGENT_TYPES = ORG_TYPES | {"Person"}
 THING_TYPES = {"Product", "Program"}
 
