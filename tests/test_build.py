@@ -201,3 +201,15 @@ def test_outputs_are_replaced_atomically_leaving_no_temporary_files(tmp_path):
     built(MINI, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == FOLDER
     assert oct((tmp_path / "graph.ttl").stat().st_mode & 0o777) != "0o600"
+
+
+def test_a_direct_triple_without_a_cited_relationship_is_a_violation(tmp_path):
+    built(MINI, tmp_path)
+    graph = Graph().parse(tmp_path / "graph.ttl")
+    graph.add((ENT.amazon, TG.supplies, ENT.dhs))  # stated directly, cited nowhere
+    graph.serialize(tmp_path / "edited.ttl", format="turtle")
+    result = invoke("validate", "--graph", tmp_path / "edited.ttl")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "Amazon — supplies — no cited relationship states U.S. Department of Homeland Security\n"
+    )
