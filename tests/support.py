@@ -24,3 +24,15 @@ def copy_project(source: Path, target: Path) -> Path:
 def invoke(*args: str) -> Result:
     """Run the CLI in-process; result.stdout and result.stderr are kept apart."""
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+EXPLAIN = TESTS / "fixtures" / "explain"
+
+
+def built_graph(project: Path, out: Path) -> Path:
+    """Build a fixture project into `out` in-process; the path of its graph.ttl."""
+    from graphkit.build import build, write_outputs  # noqa: PLC0415
+    from graphkit.config import load_config  # noqa: PLC0415
+
+    write_outputs(build(load_config(project / "graphkit.toml")), out)
+    return out / "graph.ttl"

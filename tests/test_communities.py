@@ -5,19 +5,12 @@ import subprocess
 import sys
 
 import pytest
-from support import REPO, TESTS, invoke
-
-from graphkit.build import build, write_outputs
-from graphkit.config import load_config
-
-EXPLAIN = TESTS / "fixtures" / "explain"
+from support import EXPLAIN, REPO, built_graph, invoke
 
 
 @pytest.fixture(scope="module")
 def explain_graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("explain")
-    write_outputs(build(load_config(EXPLAIN / "graphkit.toml")), out)
-    return out / "graph.ttl"
+    return built_graph(EXPLAIN, tmp_path_factory.mktemp("explain"))
 
 
 def test_two_groups_amazon_side_and_ice_side(explain_graph):

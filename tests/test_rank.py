@@ -6,21 +6,15 @@ import sys
 
 import networkx as nx
 import pytest
-from support import REPO, TESTS, invoke
+from support import EXPLAIN, REPO, built_graph, invoke
 
-from graphkit.build import build, write_outputs
-from graphkit.config import load_config
 from graphkit.exc import QueryError
 from graphkit.rank import pagerank, rank
-
-EXPLAIN = TESTS / "fixtures" / "explain"
 
 
 @pytest.fixture(scope="module")
 def explain_graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("explain")
-    write_outputs(build(load_config(EXPLAIN / "graphkit.toml")), out)
-    return out / "graph.ttl"
+    return built_graph(EXPLAIN, tmp_path_factory.mktemp("explain"))
 
 
 def test_degree_table_is_exact(explain_graph):

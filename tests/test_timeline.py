@@ -3,19 +3,15 @@
 import json
 
 import pytest
-from support import MINI, TESTS, invoke
+from support import EXPLAIN, MINI, built_graph, invoke
 
 from graphkit.build import build, write_outputs
 from graphkit.config import load_config
 
-EXPLAIN = TESTS / "fixtures" / "explain"
-
 
 @pytest.fixture(scope="module")
 def explain_graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("explain")
-    write_outputs(build(load_config(EXPLAIN / "graphkit.toml")), out)
-    return out / "graph.ttl"
+    return built_graph(EXPLAIN, tmp_path_factory.mktemp("explain"))
 
 
 def test_ice_timeline_text(explain_graph):
