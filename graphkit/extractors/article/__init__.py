@@ -17,6 +17,7 @@ from ...exc import InputError
 from ...model import Citation, Entity, Fact, SourceDoc
 from ...names import slugify
 from ...registry import Registry
+from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .document import Document, read_document
 from .mentions import DocEntity, DocumentEntities
@@ -26,19 +27,7 @@ from .sentences import split_sentences
 NAME = "article"
 VERSION = "1"
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-_REL_ORDER = (
-    "develops",
-    "supplies",
-    "uses",
-    "hosts",
-    "partOf",
-    "leads",
-    "worksFor",
-    "opposes",
-    "supports",
-    "investigates",
-    "funds",
-)
+_REL_ORDER = tuple(RELATIONS)  # candidates of one sentence, in the ontology's order
 
 
 @dataclass
