@@ -43,8 +43,8 @@ def measure(n_facts: int, repeats: int = 3) -> dict:
 
     from graphkit import build as build_mod  # noqa: PLC0415
     from graphkit.config import load_config  # noqa: PLC0415
-    from graphkit.query import bind_params, get_query, run, to_table  # noqa: PLC0415
-    from graphkit.store import load_graph, new_graph  # noqa: PLC0415
+    from graphkit.query.named import bind_params, get_query, run, to_table  # noqa: PLC0415
+    from graphkit.rdf.store import load_graph, new_graph  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory() as tmp:
         project = generate(n_facts, Path(tmp) / "project")

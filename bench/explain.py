@@ -33,19 +33,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import generate  # noqa: E402
 
-from graphkit.build import union  # noqa: E402
-from graphkit.catalog import load_catalog  # noqa: E402
+from graphkit.build.pipeline import union  # noqa: E402
 from graphkit.config import load_config  # noqa: E402
-from graphkit.export import FORMATS, export  # noqa: E402
+from graphkit.explain.path import find_paths, undirected  # noqa: E402
+from graphkit.explain.rank import rank  # noqa: E402
+from graphkit.export.network import FORMATS, export  # noqa: E402
 from graphkit.extractors import get_extractor  # noqa: E402
 from graphkit.extractors.base import ExtractContext, files_under  # noqa: E402
-from graphkit.graph import build_dataset  # noqa: E402
 from graphkit.network import to_network  # noqa: E402
-from graphkit.paths import find_paths, undirected  # noqa: E402
-from graphkit.rank import rank  # noqa: E402
-from graphkit.registry import load_registry  # noqa: E402
-from graphkit.relationships import merge, resolve_fact  # noqa: E402
-from graphkit.store import default_store, load_graph, set_default_store  # noqa: E402
+from graphkit.rdf.store import default_store, load_graph, set_default_store  # noqa: E402
+from graphkit.rdf.writer import build_dataset  # noqa: E402
+from graphkit.resolve.merge import merge, resolve_fact  # noqa: E402
+from graphkit.sources.catalog import load_catalog  # noqa: E402
+from graphkit.sources.registry import load_registry  # noqa: E402
 
 
 def build_graph_file(project: Path, target: Path) -> dict:

@@ -86,7 +86,7 @@ def full_build(kind: str, path: Path, repeats: int = 3) -> dict:
     """One build of the mini project plus this source, with stages and the rdflib baseline."""
     from graphkit import build as build_mod
     from graphkit.config import SourceSpec, load_config
-    from graphkit.store import new_graph
+    from graphkit.rdf.store import new_graph
 
     stages: dict[str, float] = {}
     validate = build_mod.validate_graph
@@ -125,8 +125,8 @@ def importer_only(path: Path) -> dict:
     from graphkit.config import load_config
     from graphkit.extractors import usaspending
     from graphkit.extractors.base import ExtractContext
-    from graphkit.registry import load_registry
-    from graphkit.relationships import merge, resolve_fact
+    from graphkit.resolve.merge import merge, resolve_fact
+    from graphkit.sources.registry import load_registry
 
     config = load_config(MINI)
     context = ExtractContext(root=config.root)

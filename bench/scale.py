@@ -49,7 +49,7 @@ def _peak_mb() -> float:
 
 def child_build(project: Path, out: Path, jobs: int) -> dict:
     """In this process: build and write, as `graphkit build` does; times and peak memory."""
-    from graphkit.build import build, write_outputs  # noqa: PLC0415
+    from graphkit.build.pipeline import build, write_outputs  # noqa: PLC0415
     from graphkit.config import load_config  # noqa: PLC0415
 
     config = load_config(project / "graphkit.toml")
@@ -73,8 +73,8 @@ def child_raw_load(nquads: Path) -> dict:
 
 
 def child_queries(store_dir: Path, repeats: int = 5) -> dict:
-    from graphkit.query import bind_params, named_queries, run, to_table  # noqa: PLC0415
-    from graphkit.store import open_store  # noqa: PLC0415
+    from graphkit.query.named import bind_params, named_queries, run, to_table  # noqa: PLC0415
+    from graphkit.rdf.store import open_store  # noqa: PLC0415
 
     graph = open_store(store_dir)
     timings = {}
@@ -126,9 +126,9 @@ def remote_figures(out: Path, work: Path) -> dict:
         virtuoso_binary,
     )
 
-    from graphkit.query import bind_params, bind_values, named_queries  # noqa: PLC0415
-    from graphkit.remote import Server, push, remote_names, remote_query  # noqa: PLC0415
-    from graphkit.store import open_store  # noqa: PLC0415
+    from graphkit.query.named import bind_params, bind_values, named_queries  # noqa: PLC0415
+    from graphkit.rdf.remote import Server, push, remote_names, remote_query  # noqa: PLC0415
+    from graphkit.rdf.store import open_store  # noqa: PLC0415
 
     data = open_store(out / "store").serialize(format="nt", encoding="utf-8")
     figures = {}

@@ -23,8 +23,8 @@ from pathlib import Path
 import networkx as nx
 
 from graphkit.network import FAMILIES
-from graphkit.visualize import render_html
 from graphkit.viz.data import CORE_LIMIT
+from graphkit.viz.render import render_html
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]

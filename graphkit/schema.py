@@ -6,7 +6,7 @@ from functools import cache
 
 from rdflib import RDFS, Graph
 
-from .store import new_graph
+from .rdf.store import new_graph
 from .vocab import RELATIONS, TG, ontology_dir
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from rdflib import RDFS, Literal
 from support import MINI, SHARED
 
-from graphkit.build import build
+from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
-from graphkit.graph import source_iri
 from graphkit.model import SourceDoc
+from graphkit.rdf.writer import source_iri
 from graphkit.vocab import ENT, RELATIONS, TG
 
 RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"
@@ -27,12 +27,12 @@ def build_with(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"
 def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"):
     """The same pipeline as `build` (extract, resolve, merge, write RDF) minus SHACL validation,
     which takes minutes on the larger real files; the smaller ones are validated in full."""
-    from graphkit.build import BuildResult, union
+    from graphkit.build.pipeline import BuildResult, union
     from graphkit.extractors import get_extractor
     from graphkit.extractors.base import ExtractContext
-    from graphkit.graph import build_dataset
-    from graphkit.registry import load_registry
-    from graphkit.relationships import merge, resolve_fact
+    from graphkit.rdf.writer import build_dataset
+    from graphkit.resolve.merge import merge, resolve_fact
+    from graphkit.sources.registry import load_registry
 
     cfg = load_config(config)
     context = ExtractContext(root=cfg.root)

@@ -10,7 +10,7 @@ from support import TESTS
 from graphkit.extractors.article import VERSION, candidates, extract
 from graphkit.extractors.base import ExtractContext
 from graphkit.model import Entity, Fact
-from graphkit.registry import Registry
+from graphkit.sources.registry import Registry
 
 ARTICLES = TESTS / "fixtures" / "articles"
 

@@ -6,7 +6,7 @@ import pytest
 from rdflib import RDF
 from support import REPO, invoke
 
-from graphkit.store import load_graph
+from graphkit.rdf.store import load_graph
 from graphkit.vocab import ENT, TG
 
 # The facts of the document the project started from (entity ids of data/entities.yaml).

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from scale_support import many_files_project
 from support import invoke
 
-from graphkit.cache import entry_key
+from graphkit.extractors.cache import entry_key
 
 FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
 

@@ -49,7 +49,7 @@ def test_json_and_min_size(explain_graph):
 def test_a_graph_without_ties_has_no_communities():
     import networkx as nx
 
-    from graphkit.communities import communities, format_text
+    from graphkit.explain.communities import communities, format_text
 
     net = nx.MultiDiGraph()
     net.add_node("x", label="X", type="Company")

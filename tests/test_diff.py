@@ -6,9 +6,9 @@ import shutil
 import pytest
 from support import REPO, TESTS, invoke
 
-from graphkit.build import build, write_outputs
+from graphkit.build.pipeline import build, write_outputs
 from graphkit.config import load_config
-from graphkit.diff import diff, is_empty
+from graphkit.explain.diff import diff, is_empty
 
 EXPLAIN = TESTS / "fixtures" / "explain"
 CLEARVIEW = "0e8d9750ae70d7fcba84"  # clearview-ai supplies ice, from 2020-08
@@ -92,7 +92,7 @@ def _plain_role(line: str) -> bool:
 
 
 def _graphs(graph_file, copy):
-    from graphkit.store import load_graph
+    from graphkit.rdf.store import load_graph
 
     return load_graph(graph_file), build(load_config(copy / "graphkit.toml")).graph
 

@@ -11,12 +11,12 @@ import pytest
 from rdflib.compare import isomorphic
 from support import TESTS, invoke
 
-from graphkit.build import build, write_outputs
+from graphkit.build.pipeline import build, write_outputs
 from graphkit.config import load_config
-from graphkit.export import FORMATS, export, flat_network
-from graphkit.export_cypher import literal, relationship_type, to_cypher
+from graphkit.export.cypher import literal, relationship_type, to_cypher
+from graphkit.export.network import FORMATS, export, flat_network
 from graphkit.network import to_network
-from graphkit.store import load_graph, new_dataset, new_graph
+from graphkit.rdf.store import load_graph, new_dataset, new_graph
 
 EXPLAIN = TESTS / "fixtures" / "explain"
 ENT = "https://w3id.org/techgov/id/"
@@ -95,7 +95,7 @@ def test_gexf_round_trips_through_networkx_without_a_date_stamp(built):
 
 def test_xml_exports_escape_source_text(nasty_net):
     flat = flat_network(nasty_net)
-    from graphkit.export import to_gexf, to_graphml
+    from graphkit.export.network import to_gexf, to_graphml
 
     _xml_round_trip(flat, to_graphml(flat), lambda f: nx.read_graphml(f, force_multigraph=True))
     _xml_round_trip(flat, to_gexf(flat), lambda f: nx.read_gexf(f, relabel=False))
@@ -239,8 +239,8 @@ def test_gexf_to_stdout_and_unknown_format(built):
 def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
     graph_file = built[0]
     script = (
-        "import hashlib, sys; from graphkit.export import FORMATS, export; "
-        "from graphkit.store import load_graph; g = load_graph(sys.argv[1]); "
+        "import hashlib, sys; from graphkit.export.network import FORMATS, export; "
+        "from graphkit.rdf.store import load_graph; g = load_graph(sys.argv[1]); "
         "print(*[hashlib.sha256(b''.join(export(g, f).values())).hexdigest() for f in FORMATS])"
     )
     runs = {subprocess.run([sys.executable, "-c", script, str(graph_file)], capture_output=True,

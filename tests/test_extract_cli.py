@@ -7,7 +7,7 @@ import json
 import yaml
 from support import MINI, TESTS, copy_project, invoke
 
-from graphkit.build import build
+from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
 
 ARTICLES = TESTS / "fixtures" / "articles"

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from support import MINI
 
-from graphkit.catalog import load_catalog
 from graphkit.exc import InputError
 from graphkit.extractors import get_extractor
 from graphkit.extractors.base import ExtractContext
 from graphkit.model import PartialDate
+from graphkit.sources.catalog import load_catalog
 
 
 def context(tmp_path: Path, strict: bool = False) -> ExtractContext:

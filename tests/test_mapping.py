@@ -17,7 +17,7 @@ from records_support import (
     relationships,
 )
 
-from graphkit.resolution import org_key
+from graphkit.resolve.entities import org_key
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

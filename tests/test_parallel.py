@@ -6,7 +6,7 @@ import pytest
 from scale_support import many_files_project
 from support import invoke
 
-from graphkit.build import build
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.exc import InputError
 

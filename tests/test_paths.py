@@ -5,11 +5,11 @@ import json
 import pytest
 from support import MINI, REPO, TESTS, invoke
 
-from graphkit.build import build, write_outputs
+from graphkit.build.pipeline import build, write_outputs
 from graphkit.config import load_config
 from graphkit.exc import QueryError
+from graphkit.explain.path import find_paths, undirected
 from graphkit.network import to_network
-from graphkit.paths import find_paths, undirected
 from graphkit.vocab import ENT
 
 EXPLAIN = TESTS / "fixtures" / "explain"
@@ -26,7 +26,7 @@ def explain_graph(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def net(explain_graph):
-    from graphkit.store import load_graph
+    from graphkit.rdf.store import load_graph
 
     return to_network(load_graph(explain_graph))
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from support import MINI, invoke
 
-from graphkit.query import bind_params, named_queries, run, to_table
+from graphkit.query.named import bind_params, named_queries, run, to_table
 
 ISSUE_QUERIES = {
     "suppliers",
@@ -147,8 +147,8 @@ def test_parameters_are_bound_as_terms_never_spliced_into_query_text(graph_file,
 
 
 def test_string_parameters_reach_the_query_as_literals(graph_file):
-    from graphkit.query import parse_query_file
-    from graphkit.store import load_graph
+    from graphkit.query.named import parse_query_file
+    from graphkit.rdf.store import load_graph
 
     graph = load_graph(graph_file)
     query = parse_query_file(

@@ -9,7 +9,7 @@ import pytest
 from support import EXPLAIN, REPO, built_graph, invoke
 
 from graphkit.exc import QueryError
-from graphkit.rank import pagerank, rank
+from graphkit.explain.rank import pagerank, rank
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,7 @@ import pytest
 
 from graphkit.exc import InputError
 from graphkit.model import Entity, Fact
-from graphkit.registry import Registry
-from graphkit.resolution import (
+from graphkit.resolve.entities import (
     Decision,
     Resolver,
     apply_merges,
@@ -15,6 +14,7 @@ from graphkit.resolution import (
     merge_map,
     org_key,
 )
+from graphkit.sources.registry import Registry
 
 
 @pytest.mark.parametrize("a, b", [

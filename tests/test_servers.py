@@ -21,8 +21,8 @@ from servers import (
 )
 from support import MINI, copy_project, invoke
 
-from graphkit.remote import RemoteError, Server, push, remote_query
-from graphkit.serve import make_server, serve_in_thread
+from graphkit.query.serve import make_server, serve_in_thread
+from graphkit.rdf.remote import RemoteError, Server, push, remote_query
 
 GRAPH = "https://example.org/graph/techgov"
 

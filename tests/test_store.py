@@ -8,8 +8,8 @@ from rdflib import XSD, Graph, Literal, URIRef
 from support import MINI, invoke
 
 from graphkit.exc import GraphkitError, QueryError
-from graphkit.query import bind_values, get_query, run, to_table
-from graphkit.store import (
+from graphkit.query.named import bind_values, get_query, run, to_table
+from graphkit.rdf.store import (
     default_store,
     is_oxigraph,
     load_graph,

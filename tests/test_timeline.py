@@ -5,7 +5,7 @@ import json
 import pytest
 from support import EXPLAIN, MINI, built_graph, invoke
 
-from graphkit.build import build, write_outputs
+from graphkit.build.pipeline import build, write_outputs
 from graphkit.config import load_config
 
 

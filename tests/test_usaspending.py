@@ -22,9 +22,9 @@ from records_support import (
     relationships,
 )
 
-from graphkit.graph import source_iri
 from graphkit.model import SourceDoc
-from graphkit.query import get_query, run
+from graphkit.query.named import get_query, run
+from graphkit.rdf.writer import source_iri
 
 PRIME = RECORDS / "prime_awards.csv"
 SUBS = RECORDS / "subawards.csv"

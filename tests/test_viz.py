@@ -16,10 +16,10 @@ import pytest
 from support import MINI, REPO, invoke
 
 from graphkit.network import to_network
-from graphkit.store import load_graph
-from graphkit.visualize import render_html
+from graphkit.rdf.store import load_graph
 from graphkit.viz.data import edge_width, page_data, safe_url, year_of
 from graphkit.viz.page import embed_json
+from graphkit.viz.render import render_html
 from graphkit.viz.subset import subset
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "viz" / "hostile"
@@ -140,7 +140,7 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
 
 def test_page_is_byte_identical_whatever_the_hash_seed(mini, tmp_path):
     script = ("import sys; from graphkit.network import to_network; "
-              "from graphkit.store import load_graph; from graphkit.visualize import render_html; "
+              "from graphkit.rdf.store import load_graph; from graphkit.viz.render import render_html; "
               "sys.stdout.buffer.write(render_html(to_network(load_graph(sys.argv[1]))).encode())")
     pages = []
     for seed in ("1", "4242"):

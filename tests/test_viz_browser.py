@@ -10,8 +10,8 @@ from rdflib import Literal
 from support import MINI, invoke
 
 from graphkit.network import to_network
-from graphkit.store import load_graph
-from graphkit.visualize import render_html
+from graphkit.rdf.store import load_graph
+from graphkit.viz.render import render_html
 from graphkit.vocab import SRC, TG
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "viz" / "hostile"

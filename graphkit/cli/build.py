@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from ..build import build as build_graph
-from ..build import write_outputs
+from ..build.pipeline import build as build_graph
+from ..build.pipeline import write_outputs
 from ..config import SourceSpec
-from ..parallel import default_jobs
-from ..store import STORES, using_store
+from ..extractors.run import default_jobs
+from ..rdf.store import STORES, using_store
 from .common import (
     CACHE_DIR,
     config_option,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from ..build import build, write_outputs
+from ..build.pipeline import build, write_outputs
 from ..config import Config, load_config
 from ..exc import GraphkitError
-from ..store import STORE_DIR, load_graph, open_store
+from ..rdf.store import STORE_DIR, load_graph, open_store
 
 DEFAULT_OUT = Path("output")
 CACHE_DIR = ".cache"  # inside the output folder: each input file's extraction

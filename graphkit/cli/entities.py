@@ -7,17 +7,17 @@ from pathlib import Path
 
 import click
 
-from ..entities import decision_entry, entity_rows, load_report
 from ..exc import GraphkitError
-from ..query import Table, format_table
-from ..resolution import (
+from ..explain.entities import decision_entry, entity_rows, load_report
+from ..query.named import Table, format_table
+from ..rdf.store import write_atomic
+from ..resolve.entities import (
     CANDIDATE_THRESHOLD,
     DECISIONS_FILE,
     decided_pairs,
     find_candidates,
     load_decisions,
 )
-from ..store import write_atomic
 from .common import config_option, handle_errors, load_built_graph, log, out_dir, project_config
 
 _FORMATS = click.Choice(["text", "csv", "tsv", "json"])

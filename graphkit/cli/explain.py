@@ -7,16 +7,16 @@ from pathlib import Path
 
 import click
 
-from .. import communities as _communities
-from .. import diff as _diff
-from .. import paths as _paths
-from .. import rank as _rank
-from .. import timeline as _timeline
-from ..build import build
+from ..build.pipeline import build
 from ..config import CONFIG_NAME, load_config
+from ..explain import communities as _communities
+from ..explain import diff as _diff
+from ..explain import path as _paths
+from ..explain import rank as _rank
+from ..explain import timeline as _timeline
 from ..network import to_network
-from ..query import find_entity
-from ..store import FORMATS, load_graph
+from ..query.named import find_entity
+from ..rdf.store import FORMATS, load_graph
 from ..vocab import ENTITY_TYPES, RELATIONS
 from .common import graph_options, handle_errors, log, report_problems
 

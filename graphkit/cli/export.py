@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..export import FORMATS
-from ..export import export as _export
-from ..store import write_atomic
+from ..export.network import FORMATS
+from ..export.network import export as _export
+from ..rdf.store import write_atomic
 from .common import graph_options, handle_errors, log
 
 

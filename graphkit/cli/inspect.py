@@ -6,12 +6,12 @@ import json
 
 import click
 
-from ..query import find_entity
-from ..show import describe
-from ..show import format_text as show_text
-from ..stats import format_text as stats_text
-from ..stats import graph_stats
-from ..validate import validate_graph
+from ..explain.show import describe
+from ..explain.show import format_text as show_text
+from ..explain.stats import format_text as stats_text
+from ..explain.stats import graph_stats
+from ..query.named import find_entity
+from ..rdf.validation import validate_graph
 from .common import graph_options, handle_errors
 
 _FORMAT = click.option(

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
-from ..query import (
+from ..query.named import (
     bind_params,
     bind_values,
     check_read_only,
@@ -18,7 +18,7 @@ from ..query import (
     run,
     to_table,
 )
-from ..remote import Server, remote_names, remote_query
+from ..rdf.remote import Server, remote_names, remote_query
 from .common import graph_options, handle_errors
 from .scale import credentials
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from ..exc import GraphkitError
-from ..remote import CHUNK_TRIPLES, DEFAULT_GRAPH_IRI, Server, push
-from ..store import STORE_DIR, load_graph
+from ..rdf.remote import CHUNK_TRIPLES, DEFAULT_GRAPH_IRI, Server, push
+from ..rdf.store import STORE_DIR, load_graph
 from .common import config_option, handle_errors, log, out_dir, project_config
 
 
@@ -114,7 +114,7 @@ def serve(port, store_dir, config_path):
 
         curl 'http://127.0.0.1:7879/sparql' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
-    from ..serve import make_server  # noqa: PLC0415
+    from ..query.serve import make_server  # noqa: PLC0415
 
     page = None
     if store_dir is None:

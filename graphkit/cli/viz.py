@@ -11,9 +11,9 @@ import click
 from rdflib import RDFS
 
 from ..network import FAMILIES, to_network
-from ..query import find_entity
-from ..store import write_atomic
-from ..visualize import render_html
+from ..query.named import find_entity
+from ..rdf.store import write_atomic
+from ..viz.render import render_html
 from ..viz.style import FAMILY_ORDER
 from ..viz.subset import subset
 from ..vocab import ENTITY_TYPES

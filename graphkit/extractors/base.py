@@ -9,7 +9,7 @@ from typing import Any
 
 from ..exc import InputError
 from ..model import SourceDoc
-from ..registry import Registry
+from ..sources.registry import Registry
 
 
 @dataclass

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..catalog import source_from_mapping
 from ..exc import InputError
 from ..model import Citation, Fact, PartialDate, parse_amount
+from ..sources.catalog import source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list
 from .base import ExtractContext, files_under

@@ -16,7 +16,7 @@ from pathlib import Path
 from ...exc import InputError
 from ...model import Citation, Entity, Fact, SourceDoc
 from ...names import slugify
-from ...registry import Registry
+from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .document import Document, read_document

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from ...catalog import check_url
 from ...exc import InputError
 from ...model import PartialDate, SourceDoc
+from ...sources.catalog import check_url
 
 # Larger files are cut here: an article is a few thousand words, and rule matching is per sentence.
 MAX_BYTES = 2_000_000

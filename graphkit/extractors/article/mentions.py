@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...names import normalize
-from ...registry import Registry
+from ...sources.registry import Registry
 from ...vocab import ORGANIZATION_TYPES
 from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials_match

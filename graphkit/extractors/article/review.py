@@ -15,10 +15,10 @@ from pathlib import Path
 
 import yaml
 
-from ...catalog import source_from_mapping
 from ...exc import InputError
 from ...model import Citation, Entity, Fact
 from ...names import slugify
+from ...sources.catalog import source_from_mapping
 from ...vocab import ENTITY_TYPES, RELATIONS
 from ...yamlio import load_yaml_list
 from ..base import ExtractContext, files_under

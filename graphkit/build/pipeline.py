@@ -1,0 +1,282 @@
+"""From configured sources to the built graph and its output files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .. import __version__
+from ..config import Config
+from ..exc import InputError, UnknownEntityError
+from ..extractors import get_extractor
+from ..extractors.base import ExtractContext, files_under
+from ..extractors.run import extract_inputs
+from ..model import Citation, Entity, Fact
+from ..network import to_network
+from ..rdf.store import STORE_DIR, union_graph, write_atomic, write_store
+from ..rdf.validation import Violation, validate_graph
+from ..rdf.writer import build_dataset
+from ..resolve.entities import DECISIONS_FILE, apply_merges, load_decisions, merge_map
+from ..resolve.merge import Relationship, merge, resolve_fact
+from ..sources.catalog import load_catalog
+from ..sources.registry import Registry, load_registry
+from ..viz.render import render_html
+
+OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
+JSONLD_CONTEXT = {
+    "tg": "https://w3id.org/techgov/ontology#",
+    "ent": "https://w3id.org/techgov/id/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    dataset: Dataset
+    registry: Registry
+    relationships: list[Relationship]
+    problems: list[InputError] = field(default_factory=list)  # skipped input
+    warnings: list[InputError] = field(default_factory=list)  # built, but worth a look
+    violations: list[Violation] = field(default_factory=list)
+    held_out: list[Fact] = field(default_factory=list)  # below the confidence threshold
+    report: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.violations
+
+
+def build(
+    config: Config, *, extra_sources=(), strict: bool = False, progress: Progress | None = None,
+    jobs: int = 1, cache_dir: Path | None = None,
+) -> BuildResult:
+    """Read every source, resolve names, merge facts and make the graph. Writes nothing.
+
+    `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
+    are unchanged are not read again. Neither changes the result.
+    """
+    context = ExtractContext(root=config.root, strict=strict)
+    registry, problems = load_registry(config.entities, context.display)
+    catalog, catalog_problems = load_catalog(config.documents, context.display)
+    for err in problems + catalog_problems:
+        context.report(err)
+    context.catalog = catalog
+    context.registry = registry
+
+    facts: list[Fact] = list(_parent_facts(registry, context))
+    created: list[Entity] = []  # entities that extractors introduced, not the registry files
+    inputs = []
+    for spec in list(config.sources) + list(extra_sources):
+        extractor = get_extractor(spec.kind)
+        try:
+            inputs += [
+                (spec, extractor, file) for file in files_under(spec.path, extractor.SUFFIXES)
+            ]
+        except InputError as err:
+            err.path = context.display(spec.path)
+            context.report(err)
+    # Cached and parallel where safe; results come back in input order (graphkit/parallel.py).
+    for items in extract_inputs(
+        inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress
+    ):
+        for item in items:
+            if isinstance(item, Entity):
+                if item.id not in registry:
+                    registry.add(item)
+                    created.append(item)
+            else:
+                facts.append(item)
+
+    registry, facts, merged = _apply_decisions(config, context, registry, facts, created)
+    facts, held_out = split_by_confidence(facts, config.min_confidence)
+    resolved: list[Fact] = []
+    for fact in facts:
+        try:
+            resolved.append(resolve_fact(fact, registry))
+        except UnknownEntityError as err:
+            context.report(err)
+    relationships, warnings = merge(resolved)
+    used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
+    dataset = build_dataset(registry, relationships)
+    graph = union(dataset)
+    violations = validate_graph(graph)
+    result = BuildResult(
+        graph=graph,
+        dataset=dataset,
+        registry=registry,
+        relationships=relationships,
+        problems=context.problems,
+        warnings=warnings,
+        violations=violations,
+        held_out=held_out,
+    )
+    for entity in registry:
+        if entity.id not in used:
+            result.warnings.append(
+                InputError(
+                    f"entity {entity.id!r} appears in no fact",
+                    path=entity.where.rsplit(":", 1)[0],
+                    line=int(entity.where.rsplit(":", 1)[1]),
+                    field="id",
+                )
+            )
+    result.report = make_report(result)
+    # Names that made new entities, for `graphkit entities --unresolved`, and applied merges.
+    result.report["unresolved"] = [
+        {"id": e.id, "label": e.label, "type": e.type, "aliases": list(e.aliases),
+         "identifiers": dict(e.identifiers), "where": e.where}
+        for e in sorted(created, key=lambda e: e.id)
+        if e.id not in merged and e.type != "Contract"  # award ids are records, not names
+    ]
+    result.report["merged"] = dict(sorted(merged.items()))
+    return result
+
+
+def _apply_decisions(config: Config, context: ExtractContext, registry: Registry,
+                     facts: list[Fact], created: list[Entity]):
+    """Fold entities a person judged `same` (data/decisions.yaml) into one, transitively."""
+    path = config.root / DECISIONS_FILE
+    decisions, problems = load_decisions(path, context.display(path))
+    merged, refused = merge_map(decisions, registry, {e.id for e in created})
+    for err in problems + refused:
+        context.report(err)
+    registry, facts = apply_merges(registry, facts, merged)
+    context.registry = registry
+    return registry, facts, merged
+
+
+def _parent_facts(registry: Registry, context: ExtractContext):
+    """A registry entry's `parent` is a partOf fact cited by the entry's `source`."""
+    for entity in registry:
+        if not entity.parent:
+            continue
+        path, _, line = entity.where.rpartition(":")
+        if entity.source not in context.catalog:
+            context.report(
+                InputError(
+                    f"unknown source {entity.source!r} for the parent",
+                    path=path,
+                    line=int(line),
+                    field="source",
+                )
+            )
+            continue
+        yield Fact(
+            subject=entity.id,
+            relation="partOf",
+            object=entity.parent,
+            where=entity.where,
+            citations=[
+                Citation(
+                    source=context.catalog[entity.source],
+                    locator=entity.locator,
+                    extractor="registry",
+                    extractor_version=__version__,
+                    where=entity.where,
+                )
+            ],
+        )
+
+
+def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact], list[Fact]]:
+    """Facts with a citation at or above the threshold, and those held out of the graph.
+
+    Held-out facts are listed in the report, so a person can review them.
+    """
+    kept, held = [], []
+    for fact in facts:
+        strong = [c for c in fact.citations if c.confidence >= Decimal(str(threshold))]
+        if strong:
+            fact.citations = strong
+            kept.append(fact)
+        else:
+            held.append(fact)
+    return kept, held
+
+
+def union(dataset: Dataset) -> Graph:
+    return union_graph(dataset)
+
+
+def make_report(result: BuildResult) -> dict:
+    """Counts, skipped input, warnings and the validation outcome, as report.json holds them."""
+    rels = result.relationships
+    citations = [c for r in rels for c in r.citations]
+    types = Counter(e.type for e in result.registry)
+    return {
+        "graphkit": __version__,
+        "counts": {
+            "entities": len(result.registry),
+            "relationships": len(rels),
+            "citations": len(citations),
+            "sources": len({c.source.key for c in citations}),
+            "triples": len(result.graph),
+            "named_graphs": sum(1 for _ in result.dataset.graphs()) - 1,
+            "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),
+            "by_type": dict(sorted(types.items())),
+            "single_source": sum(1 for r in rels if len({c.source.key for c in r.citations}) == 1),
+        },
+        "skipped": [_problem(p) for p in result.problems],
+        "below_confidence": [_held(f) for f in result.held_out],
+        "warnings": [_problem(w) for w in result.warnings],
+        "validation": {
+            "conforms": not result.violations,
+            "violations": [str(v) for v in result.violations],
+        },
+    }
+
+
+def _held(fact: Fact) -> dict:
+    best = max((c.confidence for c in fact.citations), default=Decimal(0))
+    return {
+        "subject": fact.subject,
+        "relation": fact.relation,
+        "object": fact.object,
+        "confidence": float(best),
+        "where": fact.where,
+        "quote": next((c.quote for c in fact.citations if c.quote), None),
+    }
+
+
+def _problem(err: InputError) -> dict:
+    return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}
+
+
+def stable_jsonld(graph: Graph) -> str:
+    """JSON-LD with nodes and values in a fixed order (rdflib's order follows hashing)."""
+    doc = json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT))
+    nodes = doc.get("@graph", [])
+    for node in nodes:
+        for key, value in node.items():
+            if isinstance(value, list):
+                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
+    doc["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
+    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_outputs(result: BuildResult, out: Path) -> list[Path]:
+    """Serialise the graph and report into `out`, each file replaced atomically."""
+    out = Path(out)
+    ttl = result.graph.serialize(format="turtle")
+    quads = result.dataset.serialize(format="nquads")
+    nq = "".join(sorted(set(quads.splitlines(keepends=True))))
+    jsonld = stable_jsonld(result.graph)
+    html = render_html(to_network(result.graph))
+    report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
+    written = []
+    for name, content in files.items():
+        write_atomic(out / name, content)
+        written.append(out / name)
+    write_store(result.graph, out / STORE_DIR)  # what query, show, path and viz open
+    return written

@@ -1,0 +1,1 @@
+"""Answers that explain the graph: entities, paths, ranks, communities, timelines, diffs."""

@@ -1,0 +1,154 @@
+"""What changed between two graphs: relationships and citations added, removed or changed.
+
+Relationship and citation ids are hashes of what makes them distinct, so the same fact keeps
+its id across builds: a fact whose id is in both graphs is compared field by field.
+"""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Graph
+
+from ..vocab import TG
+from .wording import arrow, citation_line, short_id
+
+REL_FIELDS = {"start": TG.startDate, "end": TG.endDate, "amount": TG.amount,
+              "currency": TG.currency, "product": TG.product, "contract": TG.contract,
+              "role": TG.role, "status": TG.status}
+CITATION_FIELDS = {"locator": TG.locator, "quote": TG.quote, "extractor": TG.extractor,
+                   "extractor_version": TG.extractorVersion, "confidence": TG.confidence}
+SOURCE_FIELDS = {"url": TG.url, "title": TG.title, "publisher": TG.publisher,
+                 "date": TG.published, "retrieved": TG.retrieved, "archive": TG.archiveUrl}
+
+
+def snapshot(graph: Graph) -> dict[str, dict]:
+    """Every relationship in the graph, by id, with its fields and citations (plain data)."""
+    facts = {}
+    for rel in graph.subjects(RDF.type, TG.Relationship):
+        subject, obj = graph.value(rel, TG.subject), graph.value(rel, TG.object)
+        fact = {"id": str(rel).rsplit("/", 1)[-1],
+                "subject": {"id": short_id(str(subject)), "label": _label(graph, subject)},
+                "relation": str(graph.value(rel, TG.relation)).rsplit("#", 1)[-1],
+                "object": {"id": short_id(str(obj)), "label": _label(graph, obj)},
+                "fields": {name: _value(graph, rel, prop) for name, prop in REL_FIELDS.items()},
+                "citations": {}}
+        for cite in graph.objects(rel, TG.citation):
+            source = graph.value(cite, TG.source)
+            fields = {name: _value(graph, cite, prop) for name, prop in CITATION_FIELDS.items()}
+            fields.update({name: _value(graph, source, prop)
+                           for name, prop in SOURCE_FIELDS.items()})
+            fact["citations"][str(cite).rsplit("/", 1)[-1]] = fields
+        facts[fact["id"]] = fact
+    return facts
+
+
+def _label(graph: Graph, node) -> str:
+    return str(graph.value(node, RDFS.label) or short_id(str(node)))
+
+
+def _value(graph: Graph, node, prop) -> str | None:
+    value = graph.value(node, prop)
+    if value is None:
+        return None
+    return short_id(str(value)) if prop in (TG.product, TG.contract) else str(value)
+
+
+def diff(old: Graph, new: Graph) -> dict:
+    """Relationships added, removed and changed (fields and citations), in a stable order."""
+    before, after = snapshot(old), snapshot(new)
+    added = [_whole(after[k]) for k in sorted(after.keys() - before.keys(), key=_order(after))]
+    removed = [_whole(before[k]) for k in sorted(before.keys() - after.keys(), key=_order(before))]
+    changed = []
+    for key in sorted(before.keys() & after.keys(), key=_order(after)):
+        change = _compare(before[key], after[key])
+        if change:
+            changed.append(change)
+    return {"added": added, "removed": removed, "changed": changed,
+            "counts": {"added": len(added), "removed": len(removed), "changed": len(changed)}}
+
+
+def _order(facts: dict):
+    return lambda k: (facts[k]["subject"]["label"], facts[k]["relation"],
+                      facts[k]["object"]["label"], k)
+
+
+def _head(fact: dict) -> dict:
+    return {"id": fact["id"], "subject": fact["subject"], "relation": fact["relation"],
+            "object": fact["object"]}
+
+
+def _whole(fact: dict) -> dict:
+    out = _head(fact)
+    out["fields"] = {k: v for k, v in fact["fields"].items() if v is not None}
+    out["citations"] = [dict(id=k, **fact["citations"][k]) for k in sorted(fact["citations"])]
+    return out
+
+
+def _compare(old: dict, new: dict) -> dict | None:
+    fields = _changed_fields(old["fields"], new["fields"])
+    if old["subject"]["label"] != new["subject"]["label"]:
+        fields["subject label"] = {"old": old["subject"]["label"], "new": new["subject"]["label"]}
+    if old["object"]["label"] != new["object"]["label"]:
+        fields["object label"] = {"old": old["object"]["label"], "new": new["object"]["label"]}
+    before, after = old["citations"], new["citations"]
+    citations = {
+        "added": [dict(id=k, **after[k]) for k in sorted(after.keys() - before.keys())],
+        "removed": [dict(id=k, **before[k]) for k in sorted(before.keys() - after.keys())],
+        "changed": [{"id": k, "fields": _changed_fields(before[k], after[k])}
+                    for k in sorted(before.keys() & after.keys()) if before[k] != after[k]],
+    }
+    if not fields and not any(citations.values()):
+        return None
+    out = _head(new)
+    out.update(fields=fields, citations=citations)
+    return out
+
+
+def _changed_fields(old: dict, new: dict) -> dict:
+    return {k: {"old": old.get(k), "new": new.get(k)}
+            for k in sorted(old.keys() | new.keys()) if old.get(k) != new.get(k)}
+
+
+def is_empty(answer: dict) -> bool:
+    return not (answer["added"] or answer["removed"] or answer["changed"])
+
+
+def format_text(answer: dict) -> str:
+    """`+` added, `-` removed, `~` changed; citations and field changes indented below."""
+    lines = []
+    for sign, facts in (("+", answer["added"]), ("-", answer["removed"])):
+        for fact in facts:
+            lines.append(f"{sign} {_fact_line(fact)}{_fields_text(fact['fields'])}")
+            lines += [f"    {sign} citation: {citation_line(c)}" for c in fact["citations"]]
+    for fact in answer["changed"]:
+        lines.append(f"~ {_fact_line(fact)}")
+        for name, change in fact["fields"].items():
+            lines.append(f"    {name}: {_shown(change['old'])} → {_shown(change['new'])}")
+        cites = fact["citations"]
+        lines += [f"    + citation: {citation_line(c)}" for c in cites["added"]]
+        lines += [f"    - citation: {citation_line(c)}" for c in cites["removed"]]
+        for cite in cites["changed"]:
+            for name, change in cite["fields"].items():
+                lines.append(f"    ~ citation {cite['id']}: {name}: {_shown(change['old'])} → "
+                             f"{_shown(change['new'])}")
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def summary(answer: dict) -> str:
+    counts = answer["counts"]
+    if is_empty(answer):
+        return "no differences"
+    return (f"{counts['added']} relationships added, {counts['removed']} removed, "
+            f"{counts['changed']} changed")
+
+
+def _fact_line(fact: dict) -> str:
+    return (f"{arrow(fact['subject']['label'], fact['relation'], fact['object']['label'], True)}"
+            f"  (rel {fact['id']})")
+
+
+def _fields_text(fields: dict) -> str:
+    return f"  [{'; '.join(f'{k}: {v}' for k, v in sorted(fields.items()))}]" if fields else ""
+
+
+def _shown(value) -> str:
+    return "(none)" if value is None else repr(value) if isinstance(value, str) else str(value)

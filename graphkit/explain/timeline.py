@@ -1,0 +1,83 @@
+"""One entity's facts in order of valid time, with the date each was reported beside it."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from ..exc import QueryError
+from .wording import citation_order, qualifiers, reported, sentence, short_id
+
+FACT_FIELDS = ("start", "end", "amount", "currency", "product", "product_label", "role", "status")
+
+
+def timeline(net: nx.MultiDiGraph, node: str) -> dict:
+    """The entity's facts as plain data: `dated` in order of valid time, then `undated`.
+
+    A fact is dated when it has a start or an end (valid time, when it was true). Its
+    `reported` date is the earliest date of the sources citing it (reporting time): the two
+    are kept apart. Undated facts follow in order of reporting date.
+    """
+    if node not in net:
+        raise QueryError(f"{short_id(node)!r} is not an entity of the network")
+    facts = []
+    for source, target, key, data in net.in_edges(node, keys=True, data=True):
+        facts.append(_fact(net, node, source, target, key, data))
+    for source, target, key, data in net.out_edges(node, keys=True, data=True):
+        if source != target:  # a self-loop is already listed as an incoming fact
+            facts.append(_fact(net, node, source, target, key, data))
+    dated = [f for f in facts if f["start"] or f["end"]]
+    undated = [f for f in facts if not (f["start"] or f["end"])]
+    dated.sort(key=lambda f: (f["start"] or f["end"], f["end"] or "9999", f["reported"] or "9999",
+                              f["relation"], f["other"]["label"], f["id"]))
+    undated.sort(key=lambda f: (f["reported"] or "9999", f["relation"], f["other"]["label"],
+                                f["id"]))
+    data = net.nodes[node]
+    return {"entity": {"id": short_id(node), "label": data["label"], "type": data["type"]},
+            "dated": dated, "undated": undated}
+
+
+def _fact(net, node, source, target, key, data) -> dict:
+    outgoing = source == node
+    other = target if outgoing else source
+    fact = {"id": key.rsplit("/", 1)[-1], "relation": data["relation"],
+            "direction": "out" if outgoing else "in",
+            "other": {"id": short_id(other), "label": net.nodes[other]["label"]},
+            "reported": reported(data)}
+    for name in FACT_FIELDS:
+        fact[name] = data.get(name)
+    fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
+    return fact
+
+
+def format_text(answer: dict) -> str:
+    """One line per fact: valid time, the fact from the entity's side, reporting date and source."""
+    entity = answer["entity"]
+    lines = [f"{entity['label']} ({entity['type']}, {entity['id']}): "
+             f"{len(answer['dated'])} dated, {len(answer['undated'])} undated"]
+    if not answer["dated"] and not answer["undated"]:
+        lines.append("  no facts")
+    rows = [(_valid(f), f) for f in answer["dated"]]
+    width = max((len(v) for v, _f in rows), default=0)
+    if rows:
+        lines += ["", f"{'valid time':<{width}}  fact  (reported)"]
+    for valid, fact in rows:
+        lines.append(f"{valid:<{width}}  {_line(entity['label'], fact)}")
+    if answer["undated"]:
+        lines += ["", "undated:"]
+        lines += [f"  {_line(entity['label'], f)}" for f in answer["undated"]]
+    return "\n".join(lines) + "\n"
+
+
+def _valid(fact: dict) -> str:
+    if fact["start"] and fact["end"]:
+        return f"{fact['start']} to {fact['end']}"
+    return f"{fact['start']} onwards" if fact["start"] else f"until {fact['end']}"
+
+
+def _line(label: str, fact: dict) -> str:
+    text = sentence(label, fact["relation"], fact["other"]["label"], fact["direction"] == "out")
+    quals = qualifiers({k: v for k, v in fact.items() if k not in ("start", "end")})
+    publishers = sorted({c["publisher"] for c in fact["citations"] if c.get("publisher")})
+    when = fact["reported"] or "date unknown"
+    source = f", {'; '.join(publishers)}" if publishers else ""
+    return f"{text}{'  ' + quals if quals else ''}  (reported {when}{source})"

@@ -1,0 +1,1 @@
+"""The graph written for other tools: network formats, Cypher, RDF."""

@@ -1,0 +1,142 @@
+"""The graph for other tools: GraphML and GEXF (Gephi, Cytoscape), CSV, JSON-LD, N-Quads, Cypher.
+
+Every export is deterministic: nodes and edges in sorted order, no timestamps, so the same
+graph gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
+from rdflib import Graph
+
+from .. import __version__
+from ..explain.wording import short_id
+
+FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
+NODE_COLUMNS = ("id", "label", "type", "aliases", "facts", "iri")
+EDGE_COLUMNS = ("id", "source", "target", "relation", "family", "start_date", "end_date",
+                "amount", "currency", "product", "role", "status", "citations", "source_url",
+                "source_title", "source_date")
+
+
+def export(graph: Graph, fmt: str, net: nx.MultiDiGraph | None = None) -> dict[str, bytes]:
+    """The export as {file name: content}; one file for every format but csv (two).
+
+    `net` is the network projection of `graph`, passed when the caller already has it.
+    """
+    if fmt in ("jsonld", "nquads"):
+        from .rdf import to_jsonld, to_nquads  # noqa: PLC0415 - rdflib-only formats
+
+        return {f"graph.{fmt}": (to_jsonld if fmt == "jsonld" else to_nquads)(graph)}
+    if net is None:
+        from ..network import to_network  # noqa: PLC0415
+
+        net = to_network(graph)
+    flat = flat_network(net)
+    if fmt == "graphml":
+        return {"graph.graphml": to_graphml(flat)}
+    if fmt == "gexf":
+        return {"graph.gexf": to_gexf(flat)}
+    if fmt == "csv":
+        return to_csv(flat)
+    if fmt == "cypher":
+        from .cypher import to_cypher  # noqa: PLC0415
+
+        return {"graph.cypher": to_cypher(flat)}
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The network with short ids and scalar attributes only, as graph tools expect.
+
+    Nodes: label, type, aliases ("; "-joined), facts (number of facts), iri. Edges, keyed by
+    relationship id: relation, family, valid dates, amount, currency, product, role, status,
+    number of citations and the first source (earliest dated, then by URL). Absent values are
+    left out rather than written empty.
+    """
+    flat = nx.MultiDiGraph()
+    for node in sorted(net.nodes):
+        data = net.nodes[node]
+        flat.add_node(short_id(node), **_present({
+            "label": data["label"], "type": data["type"],
+            "aliases": "; ".join(data.get("aliases") or ()) or None,
+            "facts": net.degree(node), "iri": node}))
+    for source, target, key in sorted(net.edges(keys=True)):
+        data = net.edges[source, target, key]
+        first = _first_source(data["citations"])
+        rel_id = key.rsplit("/", 1)[-1]
+        flat.add_edge(short_id(source), short_id(target), key=rel_id, **_present({
+            "relation": data["relation"], "family": data.get("family"),
+            "start_date": data.get("start"), "end_date": data.get("end"),
+            "amount": float(data["amount"]) if data.get("amount") else None,
+            "currency": data.get("currency"),
+            "product": short_id(data["product"]) if data.get("product") else None,
+            "role": data.get("role"), "status": data.get("status"),
+            "citations": len(data["citations"]),
+            "source_url": first.get("url"), "source_title": first.get("title"),
+            "source_date": first.get("date")}))
+    return flat
+
+
+def _first_source(citations: list[dict]) -> dict:
+    if not citations:
+        return {}
+    return min(citations, key=lambda c: (c.get("date") or "9999", c.get("url") or "~",
+                                         c.get("title") or ""))
+
+
+def _present(values: dict) -> dict:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def to_graphml(flat: nx.MultiDiGraph) -> bytes:
+    """GraphML with typed keys (networkx's writer; edge ids are relationship ids)."""
+    out = io.BytesIO()
+    nx.write_graphml(flat, out, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    return out.getvalue()
+
+
+def to_gexf(flat: nx.MultiDiGraph) -> bytes:
+    """GEXF 1.2 as Gephi reads it; the edge label is the relation."""
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(flat.nodes(data=True))
+    for source, target, key, data in flat.edges(keys=True, data=True):
+        graph.add_edge(source, target, key=key, id=key, label=data["relation"], **data)
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    meta = writer.xml.find("meta")
+    # networkx stamps today's date; a fixed creator and no date keep the file reproducible.
+    meta.attrib.pop("lastmodifieddate", None)
+    meta.find("creator").text = f"graphkit {__version__}"
+    writer.add_graph(graph)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def to_csv(flat: nx.MultiDiGraph) -> dict[str, bytes]:
+    """`nodes.csv` and `edges.csv`, with a header row; Gephi and Cytoscape import both."""
+    nodes = io.StringIO()
+    writer = csv.writer(nodes, lineterminator="\n")
+    writer.writerow(NODE_COLUMNS)
+    for node, data in flat.nodes(data=True):
+        writer.writerow([node] + [_cell(data.get(c)) for c in NODE_COLUMNS[1:]])
+    edges = io.StringIO()
+    writer = csv.writer(edges, lineterminator="\n")
+    writer.writerow(EDGE_COLUMNS)
+    for source, target, key, data in flat.edges(keys=True, data=True):
+        row = {"id": key, "source": source, "target": target, **data}
+        writer.writerow([_cell(row.get(c)) for c in EDGE_COLUMNS])
+    return {"nodes.csv": nodes.getvalue().encode("utf-8"),
+            "edges.csv": edges.getvalue().encode("utf-8")}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format(value, ".2f").rstrip("0").rstrip(".")
+    return str(value)

@@ -1,0 +1,117 @@
+"""Extraction of a build's input files: cached, and in parallel processes where that is safe.
+
+Each file's extraction gives items (facts and entities), the problems it reported and perhaps
+one error that stopped it. Results are applied in input order whatever order workers finish in,
+so a parallel build's output is byte-identical to a serial one.
+
+Extractors that declare `PER_FILE = True` read only their file, the registry files and the
+catalogue: they are cached and run in worker processes. The others resolve names against
+entities that earlier files made (a UEI seen in two files names one entity) or keep other
+state across files, so they run in order in this process, against the registry as it stands
+when their turn comes, every build.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from ..exc import InputError
+from . import get_extractor
+from .cache import ExtractionCache, context_fingerprint, entry_key
+
+Progress = Callable[[str, int, int], None]
+_MIN_PARALLEL = 4  # fewer files than this are quicker to read than to hand to workers
+_worker_context = None  # the build's context, inherited by forked workers
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def extract_one(context, extractor, file: Path, options: dict):
+    """(items, problems, error) of one file, reported into a fresh problem list."""
+    local = replace(context, options=dict(options), problems=[])
+    items: list = []
+    error = None
+    try:
+        for item in extractor.extract(file, local):
+            items.append(item)
+    except InputError as err:
+        err.path = err.path or local.display(file)
+        error = err
+    return items, local.problems, error
+
+
+def _work(kind: str, file: str, options: dict):
+    return extract_one(_worker_context, get_extractor(kind), Path(file), options)
+
+
+def extract_inputs(
+    inputs: list,
+    context,
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Iterator[list]:
+    """Each input's items, in input order; problems are replayed through context.report.
+
+    The caller applies each file's items (new entities into the registry) before asking for
+    the next, which is what files whose extractor is not PER_FILE see.
+    """
+    global _worker_context
+    cache = ExtractionCache(cache_dir)
+    fingerprint = context_fingerprint(context) if cache_dir is not None else ""
+    independent = [getattr(ex, "PER_FILE", False) for _, ex, _ in inputs]
+    keys: dict[int, str] = {}
+    cached: dict[int, tuple] = {}
+    if cache_dir is not None:
+        for index, (spec, extractor, file) in enumerate(inputs):
+            if independent[index]:
+                keys[index] = entry_key(fingerprint, extractor, file, dict(spec.options))
+                hit = cache.get(keys[index])
+                if hit is not None:
+                    cached[index] = hit
+    todo = [i for i in range(len(inputs)) if independent[i] and i not in cached]
+    futures: dict[int, object] = {}
+    pool = None
+    if jobs > 1 and len(todo) >= _MIN_PARALLEL:
+        _worker_context = context
+        pool = ProcessPoolExecutor(
+            max_workers=min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")
+        )
+        for index in todo:
+            spec, extractor, file = inputs[index]
+            futures[index] = pool.submit(
+                _work, extractor.NAME, str(file), dict(spec.options)
+            )
+    try:
+        for index, (spec, extractor, file) in enumerate(inputs):
+            if progress:
+                progress(context.display(file), index + 1, len(inputs))
+            if index in cached:
+                result = cached[index]
+            elif index in futures:
+                result = futures.pop(index).result()
+                if index in keys:
+                    cache.put(keys[index], result)
+            else:
+                result = extract_one(context, extractor, file, dict(spec.options))
+                if index in keys:  # a PER_FILE extractor run here: too few files for workers
+                    cache.put(keys[index], result)
+            items, problems, error = result
+            for problem in problems:
+                context.report(problem)
+            if error is not None:
+                context.report(error)
+            yield items
+        cache.save()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        _worker_context = None

@@ -1,0 +1,1 @@
+"""Questions asked of a built graph: named SPARQL queries and the read-only endpoint."""

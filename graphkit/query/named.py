@@ -1,0 +1,340 @@
+"""Named SPARQL queries (queries/*.rq) and ad hoc ones, with parameters bound as RDF terms."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import RDFS, BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.query import Result
+
+from ..exc import QueryError
+from ..names import normalize
+from ..vocab import ENT, TG
+
+PARAM_KINDS = ("entity", "string", "integer")
+_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    optional: bool
+    help: str
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    text: str
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    lists: tuple[str, ...] = ()  # columns holding lists, sorted so output is stable
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every query shipped in graphkit/queries, by name."""
+    folder = resources.files("graphkit") / "queries"
+    found = {}
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".rq"):
+            query = parse_query_file(item.name[:-3], item.read_text(encoding="utf-8"))
+            found[query.name] = query
+    return found
+
+
+def parse_query_file(name: str, text: str) -> NamedQuery:
+    """Read the header comments: description, param (name kind [optional] help), list."""
+    query = NamedQuery(name=name, text=text)
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER.match(line)
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "description":
+            query.description = value.strip()
+        elif key == "param":
+            parts = value.split(None, 2)
+            pname, kind = parts[0], parts[1]
+            rest = parts[2] if len(parts) > 2 else ""
+            optional = rest.startswith("optional")
+            if optional:
+                rest = rest[len("optional") :]
+            if kind not in PARAM_KINDS:
+                raise QueryError(f"{name}.rq: parameter {pname} has unknown kind {kind!r}")
+            query.params.append(Param(pname, kind, optional, rest.strip()))
+        elif key == "list":
+            query.lists = tuple(value.split())
+    return query
+
+
+def get_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        import difflib  # noqa: PLC0415
+
+        close = difflib.get_close_matches(name, list(queries), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise QueryError(f"no query named {name!r}; {hint}`graphkit queries` lists them")
+    return queries[name]
+
+
+def find_entity(graph: Graph, name: str) -> URIRef:
+    """The entity an id, label or alias names in the built graph."""
+    if (ENT[name], RDFS.label, None) in graph:
+        return ENT[name]
+    wanted = normalize(name)
+    hits = set()
+    for prop in (RDFS.label, TG.alias):
+        for node, value in graph.subject_objects(prop):
+            if (
+                isinstance(node, URIRef)
+                and str(node).startswith(str(ENT))
+                and normalize(str(value)) == wanted
+            ):
+                hits.add(node)
+    hits = {h for h in hits if "/" not in str(h)[len(str(ENT)) :]}  # entities, not statements
+    if len(hits) == 1:
+        return hits.pop()
+    if hits:
+        names = ", ".join(sorted(str(h)[len(str(ENT)) :] for h in hits))
+        raise QueryError(f"{name!r} is ambiguous: it names {names}; use an id")
+    raise QueryError(f"no entity called {name!r} in the graph{_suggest(graph, name)}")
+
+
+def _suggest(graph: Graph, name: str) -> str:
+    import difflib  # noqa: PLC0415
+
+    labels = {normalize(str(v)): str(v) for v in graph.objects(None, RDFS.label)}
+    close = difflib.get_close_matches(normalize(name), list(labels), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(labels[c]) for c in close)}?" if close else ""
+
+
+def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[str, object]:
+    """RDF terms for the given parameters; QueryError names a missing or unknown one."""
+    known = {p.name: p for p in query.params}
+    for key in given:
+        if key not in known:
+            listed = ", ".join(known) or "none"
+            raise QueryError(
+                f"query {query.name!r} has no parameter {key!r} (parameters: {listed})"
+            )
+    bindings: dict[str, object] = {}
+    for param in query.params:
+        if param.name not in given:
+            if not param.optional:
+                raise QueryError(
+                    f"query {query.name!r} needs --param {param.name}=…  ({param.help})"
+                )
+            continue
+        value = given[param.name]
+        if param.kind == "entity":
+            bindings[param.name] = find_entity(graph, value)
+        elif param.kind == "integer":
+            try:
+                bindings[param.name] = Literal(int(value))
+            except ValueError:
+                raise QueryError(
+                    f"parameter {param.name} must be an integer, not {value!r}"
+                ) from None
+        else:
+            bindings[param.name] = Literal(value)
+    return bindings
+
+
+def check_read_only(text: str) -> None:
+    """Refuse SPARQL Update; report syntax errors in words."""
+    if _oxigraph_accepts(text):
+        return
+    try:
+        prepareQuery(text)
+        return
+    except Exception as query_error:  # noqa: BLE001 - rdflib raises several parser types
+        try:
+            parseUpdate(text)
+        except Exception:  # noqa: BLE001
+            raise QueryError(f"SPARQL syntax: {query_error}") from None
+        raise QueryError("UPDATE is refused: graphkit queries never change the graph") from None
+
+
+_EMPTY_STORE = None
+
+
+def _oxigraph_accepts(text: str) -> bool:
+    """Whether Oxigraph's parser reads the text as a query (not an update).
+
+    It parses in a millisecond where rdflib's takes a hundred; the query is only prepared
+    against an empty store, never run on the graph.
+    """
+    global _EMPTY_STORE
+    try:
+        import pyoxigraph as ox  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - a dependency, but the memory store works without
+        return False
+    if _EMPTY_STORE is None:
+        _EMPTY_STORE = ox.Store()
+    try:
+        _EMPTY_STORE.query(text)
+    except (SyntaxError, ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def run(graph: Graph, text: str, bindings: dict | None = None) -> Result:
+    """Run a read-only query with parameters bound as RDF terms (see bind_values)."""
+    check_read_only(text)
+    text = bind_values(text, bindings or {})
+    try:
+        return graph.query(text)
+    except Exception as err:  # noqa: BLE001 - evaluation errors come in many types
+        raise QueryError(f"query failed: {err}") from None
+
+
+# Tokens to step over while looking for the query's WHERE group: comments, strings, IRIs.
+_SKIP = re.compile(
+    r"#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>',
+    re.S,
+)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_BAD_IRI = re.compile(r'[<>"{}|^`\\\s]')
+
+
+def bind_values(text: str, bindings: dict) -> str:
+    """The query with a VALUES block binding each parameter, first in its WHERE group.
+
+    Values are written as RDF terms in N3 syntax (quotes and backslashes escaped), never as
+    raw text, so a parameter cannot change the query. Every store honours VALUES, whereas
+    oxrdflib's `initBindings` only binds variables that the SELECT clause projects.
+    """
+    terms = {name: term for name, term in bindings.items() if term is not None}
+    if not terms:
+        return text
+    names = sorted(terms)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+    cells = " ".join(_n3(terms[name]) for name in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }} "
+    at = _group_start(text)
+    return text[:at] + block + text[at:]
+
+
+def _n3(term) -> str:
+    if isinstance(term, URIRef):
+        if _BAD_IRI.search(str(term)):
+            raise QueryError(f"not an IRI: {str(term)!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    raise QueryError(f"cannot bind {term!r}: parameters are IRIs or literals")
+
+
+def _group_start(text: str) -> int:
+    """Where the outermost WHERE group's content begins (just after its `{`)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group()), text)
+    match = _WHERE.search(masked)
+    if match:
+        return match.end()
+    brace = masked.find("{")  # ASK { … } and SELECT … { … } may leave out WHERE
+    if brace < 0:
+        raise QueryError("the query has no WHERE group to bind parameters in")
+    return brace + 1
+
+
+@dataclass
+class Table:
+    """SELECT results as plain columns and rows of RDF terms (None where unbound)."""
+
+    columns: list[str]
+    rows: list[list[object]]
+
+
+def to_table(result: Result, lists: tuple[str, ...] = ()) -> Table:
+    columns = [str(v) for v in result.vars]
+    rows = []
+    for row in result:
+        cells = list(row)
+        for i, name in enumerate(columns):
+            if name in lists and cells[i] is not None:
+                cells[i] = Literal(_sorted_list(str(cells[i])))
+        rows.append(cells)
+    return Table(columns, rows)
+
+
+def _sorted_list(text: str) -> str:
+    sep = " | " if " | " in text else " "
+    return sep.join(sorted({p for p in text.split(sep) if p}))
+
+
+def format_table(table: Table, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(_sparql_json(table), indent=2, ensure_ascii=False) + "\n"
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows([[_cell(c) for c in row] for row in table.rows])
+        return out.getvalue()
+    return _text_table(table)
+
+
+def _cell(term) -> str:
+    return "" if term is None else str(term)
+
+
+def _text_table(table: Table) -> str:
+    cells = [[_cell(c) for c in row] for row in table.rows]
+    widths = [len(c) for c in table.columns]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    count = len(cells)
+    lines.append(f"({count} row{'s' if count != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _sparql_json(table: Table) -> dict:
+    """SPARQL 1.1 Query Results JSON Format."""
+    bindings = []
+    for row in table.rows:
+        binding = {}
+        for name, term in zip(table.columns, row, strict=True):
+            if term is not None:
+                binding[name] = _json_term(term)
+        bindings.append(binding)
+    return {"head": {"vars": table.columns}, "results": {"bindings": bindings}}
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def read_query_file(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise QueryError(f"{path}: {err.strerror}") from None

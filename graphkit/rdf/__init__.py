@@ -1,0 +1,1 @@
+"""The RDF side: the one writer, the stores, validation and remote servers."""

@@ -1,0 +1,212 @@
+"""The one place that creates, reads and writes RDF stores, so the backend can change here alone.
+
+Graphs keep rdflib's API. By default they live in an Oxigraph store (oxrdflib), which parses,
+queries and serialises an order of magnitude faster than rdflib's memory store; `memory` selects
+rdflib's own store. A build also leaves a persistent on-disk Oxigraph store (`output/store/`)
+that reading commands open directly instead of re-parsing Turtle.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from ..exc import GraphkitError
+from ..vocab import CIT, ENT, REL, SRC, TG
+
+FORMATS = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".nt": "nt"}
+STORES = ("oxigraph", "memory")
+STORE_DIR = "store"  # the persistent store's folder inside a build's output folder
+_default_store = os.environ.get("GRAPHKIT_STORE", "oxigraph")
+
+
+def set_default_store(kind: str) -> None:
+    """Choose the backend of graphs made from now on in this process: oxigraph or memory."""
+    global _default_store
+    if kind not in STORES:
+        raise GraphkitError(f"unknown store {kind!r}; use one of {', '.join(STORES)}")
+    _default_store = kind
+
+
+def default_store() -> str:
+    return _default_store
+
+
+@contextmanager
+def using_store(kind: str | None):
+    """Make graphs in the given store inside the block (None keeps the default)."""
+    previous = _default_store
+    if kind:
+        set_default_store(kind)
+    try:
+        yield
+    finally:
+        set_default_store(previous)
+
+
+def _rdflib_store(kind: str | None):
+    kind = kind or _default_store
+    if kind == "memory":
+        return "default"
+    if kind == "oxigraph":
+        from .oxigraph import PlainLiteralOxigraphStore  # noqa: PLC0415 - only when chosen
+
+        return PlainLiteralOxigraphStore()
+    raise GraphkitError(f"unknown store {kind!r}; use one of {', '.join(STORES)}")
+
+
+def new_graph(store: str | None = None) -> Graph:
+    """An empty graph with the project's prefixes bound, in the chosen (or default) store."""
+    backend = _rdflib_store(store)
+    if backend == "default":
+        graph = Graph(bind_namespaces="none")
+    else:
+        graph = Graph(store=backend, identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
+    _bind(graph)
+    return graph
+
+
+def new_dataset(store: str | None = None) -> Dataset:
+    """An empty dataset (named graphs) with the project's prefixes bound."""
+    dataset = Dataset(store=_rdflib_store(store), default_union=True)
+    _bind(dataset)
+    return dataset
+
+
+def is_oxigraph(graph: Graph) -> bool:
+    return hasattr(graph.store, "_inner")
+
+
+def _bind(graph: Graph) -> None:
+    graph.bind("tg", TG._NS)
+    graph.bind("ent", ENT)
+    graph.bind("rel", REL)
+    graph.bind("cit", CIT)
+    graph.bind("src", SRC)
+    graph.bind("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+    graph.bind("xsd", "http://www.w3.org/2001/XMLSchema#")
+    graph.bind("owl", "http://www.w3.org/2002/07/owl#")
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """Every triple of every named graph, once, as one graph in the dataset's kind of store."""
+    if is_oxigraph(dataset):
+        import pyoxigraph as ox  # noqa: PLC0415
+
+        graph = new_graph("oxigraph")
+        inner = graph.store._inner
+        source = dataset.store._inner
+        # Straight from store to store: no rdflib terms in between.
+        inner.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in source
+        )
+        return graph
+    graph = new_graph("memory")
+    for triple in dataset.triples((None, None, None)):
+        graph.add(triple)
+    return graph
+
+
+def load_graph(path: Path) -> Graph:
+    """Read a built graph file, or open a persistent store folder; the format follows the name."""
+    path = Path(path)
+    if path.is_dir() and (path / "CURRENT").is_file():
+        return open_store(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS))
+        raise GraphkitError(f"{path}: unknown graph format; use one of {known}")
+    if not path.is_file():
+        raise GraphkitError(f"{path}: no such graph file; run `graphkit build` first")
+    graph = new_graph()
+    if fmt in ("nquads", "trig"):
+        dataset = new_dataset()
+        dataset.parse(path, format=fmt)
+        for triple in dataset.triples((None, None, None)):
+            graph.add(triple)
+    else:
+        graph.parse(path, format=fmt)
+    return graph
+
+
+def write_store(graph: Graph, folder: Path) -> Path:
+    """Write the graph as a persistent Oxigraph store, replacing the folder as a whole.
+
+    The new store is built beside the old one and swapped in by renames, so a reader sees the
+    old store or the new one; a failed write leaves the old one in place.
+    """
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}-new-", dir=folder.parent))
+    try:
+        store = ox.Store(str(fresh))
+        if is_oxigraph(graph):
+            store.bulk_extend(graph.store._inner.quads_for_pattern(None, None, None, None))
+        else:
+            data = graph.serialize(format="nt", encoding="utf-8")
+            store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        store.optimize()
+        del store
+        old = None
+        if folder.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}-old-", dir=folder.parent))
+            os.replace(folder, old / "store")
+        os.replace(fresh, folder)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return folder
+
+
+def open_store(folder: Path) -> Graph:
+    """The graph held in a persistent store folder, opened read-only (no parsing)."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    from .oxigraph import PlainLiteralOxigraphStore  # noqa: PLC0415
+
+    folder = Path(folder)
+    try:
+        inner = ox.Store.read_only(str(folder))
+    except OSError as err:
+        raise GraphkitError(f"{folder}: cannot open the store: {err}") from None
+    graph = Graph(
+        store=PlainLiteralOxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID,
+        bind_namespaces="none",
+    )
+    _bind(graph)
+    return graph
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,1 @@
+"""Names to entities and facts to relationships: decisions, merges, claims."""

@@ -1,0 +1,176 @@
+"""The entity registry: canonical entities, looked up by id, label or alias."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..exc import InputError, UnknownEntityError
+from ..model import Entity
+from ..names import normalize
+from ..vocab import ENTITY_TYPES
+from ..yamlio import load_yaml_list
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_FIELDS = {"id", "label", "type", "aliases", "wikidata", "homepage", "parent", "source", "locator",
+           "uei", "duns", "cage"}
+# Identifier schemes that records carry, with the shape of a valid value.
+IDENTIFIERS = {
+    "uei": re.compile(r"^[A-Z0-9]{12}$"),
+    "duns": re.compile(r"^\d{9}$"),
+    "cage": re.compile(r"^[A-Z0-9]{5}$"),
+    "wikidata": re.compile(r"^Q[1-9]\d*$"),
+}
+
+
+class Registry:
+    """Entities by id, with a name index over labels and aliases."""
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self._by_id: dict[str, Entity] = {}
+        self._by_name: dict[str, set[str]] = {}
+        self._by_identifier: dict[tuple[str, str], str] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        if entity.id in self._by_id:
+            first = self._by_id[entity.id]
+            raise InputError(
+                f"entity id {entity.id!r} is already used at {first.where}", field="id"
+            )
+        self._by_id[entity.id] = entity
+        for name in (entity.id, entity.label, *entity.aliases):
+            self._by_name.setdefault(normalize(name), set()).add(entity.id)
+        for key in identifier_keys(entity):
+            self._by_identifier.setdefault(key, entity.id)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._by_id
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(sorted(self._by_id.values(), key=lambda e: e.id))
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, entity_id: str) -> Entity:
+        return self._by_id[entity_id]
+
+    def by_identifier(self, scheme: str, value: str) -> Entity | None:
+        """The entity holding an identifier such as ("uei", "L997DB4PEJL8"), if any."""
+        found = self._by_identifier.get((scheme, value.strip().upper()))
+        return self._by_id[found] if found else None
+
+    def candidates(self, name: str) -> list[Entity]:
+        """Entities whose id, label or alias matches `name` after normalisation."""
+        if name in self._by_id:
+            return [self._by_id[name]]
+        return [self._by_id[i] for i in sorted(self._by_name.get(normalize(name), ()))]
+
+    def resolve(self, name: str) -> Entity:
+        """The one entity called `name`; UnknownEntityError with suggestions otherwise."""
+        found = self.candidates(name)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            ids = ", ".join(e.id for e in found)
+            raise UnknownEntityError(f"{name!r} is ambiguous: it names {ids}; use an id")
+        hint = self.suggest(name)
+        tip = f"; did you mean {hint}?" if hint else "; add it to the entity registry"
+        raise UnknownEntityError(f"unknown entity {name!r}{tip}")
+
+    def suggest(self, name: str, limit: int = 3) -> str:
+        """Close ids and labels, for "did you mean" messages."""
+        names = {normalize(e.label): e for e in self._by_id.values()}
+        names.update({e.id: e for e in self._by_id.values()})
+        close = difflib.get_close_matches(normalize(name), list(names), n=limit, cutoff=0.6)
+        seen: list[str] = []
+        for key in close:
+            entity = names[key]
+            shown = f"{entity.id} ({entity.label})"
+            if shown not in seen:
+                seen.append(shown)
+        return " or ".join(seen)
+
+
+def identifier_keys(entity: Entity) -> list[tuple[str, str]]:
+    """(scheme, VALUE) pairs of an entity, its Wikidata QID included."""
+    keys = [(scheme, value.strip().upper()) for scheme, value in entity.identifiers]
+    if entity.wikidata:
+        keys.append(("wikidata", entity.wikidata.upper()))
+    return keys
+
+
+def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[InputError]]:
+    """Read entity files; bad rows are returned as errors and left out."""
+    registry = Registry()
+    problems: list[InputError] = []
+    for path in paths:
+        shown = display(path)
+        for row in load_yaml_list(path, shown):
+            try:
+                registry.add(_entity_from_row(row, shown))
+            except InputError as err:
+                err.path, err.line = shown, err.line or row.line
+                problems.append(err)
+    for entity in registry:
+        if entity.parent and entity.parent not in registry:
+            problems.append(
+                InputError(
+                    f"parent {entity.parent!r} is not in the registry",
+                    path=entity.where.rsplit(":", 1)[0],
+                    line=int(entity.where.rsplit(":", 1)[1]),
+                    field="parent",
+                )
+            )
+    return registry, problems
+
+
+def _entity_from_row(row, shown: str) -> Entity:
+    def fail(message: str, key: str) -> InputError:
+        return InputError(message, path=shown, line=row.line_of(key), field=key)
+
+    unknown = sorted(set(map(str, row)) - _FIELDS)
+    if unknown:
+        allowed = ", ".join(sorted(_FIELDS))
+        raise fail(f"unknown field {unknown[0]!r}; fields are {allowed}", unknown[0])
+    for key in ("id", "label", "type"):
+        if not row.get(key):
+            raise fail(f"missing {key}", key)
+    entity_id = str(row["id"])
+    if not _ID.match(entity_id):
+        raise fail(f"id {entity_id!r} must be lowercase letters, digits and '-'", "id")
+    if row["type"] not in ENTITY_TYPES:
+        known = ", ".join(ENTITY_TYPES)
+        raise fail(f"unknown type {row['type']!r}; types are {known}", "type")
+    if row.get("parent") and not row.get("source"):
+        raise fail("a parent needs a source that states it (field 'source')", "parent")
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [aliases]
+    wikidata = str(row["wikidata"]) if row.get("wikidata") else None
+    if wikidata and not re.match(r"^Q[1-9]\d*$", wikidata):
+        raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
+    identifiers = []
+    for scheme in ("uei", "duns", "cage"):
+        if row.get(scheme):
+            value = str(row[scheme]).strip().upper()
+            if not IDENTIFIERS[scheme].match(value):
+                raise fail(f"{scheme} {value!r} is not a valid {scheme.upper()}", scheme)
+            identifiers.append((scheme, value))
+    return Entity(
+        id=entity_id,
+        label=str(row["label"]),
+        type=str(row["type"]),
+        aliases=tuple(str(a) for a in aliases),
+        wikidata=wikidata,
+        homepage=str(row["homepage"]) if row.get("homepage") else None,
+        parent=str(row["parent"]) if row.get("parent") else None,
+        source=str(row["source"]) if row.get("source") else None,
+        locator=str(row["locator"]) if row.get("locator") else None,
+        where=f"{shown}:{row.line}",
+        identifiers=tuple(identifiers),
+    )

@@ -1,0 +1,23 @@
+"""The network drawn as one self-contained, offline HTML page.
+
+The page is our own template (graphkit/viz/assets) with vis-network inlined from pyvis's
+bundled copy; pyvis's own template is not used, because it inserts titles and the heading as
+raw HTML. Source text reaches the page only as escaped JSON data.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .data import CORE_LIMIT, page_data
+from .page import render_page
+
+
+def render_html(net: nx.MultiDiGraph, *, title: str = "graphkit network",
+                core_limit: int = CORE_LIMIT) -> str:
+    """One page: nodes by type and importance, edges by relation with their citations.
+
+    Byte-identical for the same network. Above `core_limit` entities the page opens on the
+    most connected ones and lets the reader expand.
+    """
+    return render_page(page_data(net, title=title, core_limit=core_limit))
