@@ -8,10 +8,18 @@ from rdflib import RDF, RDFS, Graph
 from .vocab import ENTITY_TYPES, TG
 
 FAMILIES = {
-    "develops": "business", "supplies": "business", "uses": "business", "hosts": "business",
-    "funds": "business", "awardedContract": "business",
-    "opposes": "stance", "supports": "stance", "investigates": "stance",
-    "partOf": "structure", "leads": "structure", "worksFor": "structure",
+    "develops": "business",
+    "supplies": "business",
+    "uses": "business",
+    "hosts": "business",
+    "funds": "business",
+    "awardedContract": "business",
+    "opposes": "stance",
+    "supports": "stance",
+    "investigates": "stance",
+    "partOf": "structure",
+    "leads": "structure",
+    "worksFor": "structure",
 }
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -45,15 +53,21 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         product = rel_props.get(TG.product)
         has_currency = TG.currency in rel_props
         edge = edges[rel] = {
-            "id": rel, "source": str(ends[0]), "target": str(ends[2]), "relation": relation,
+            "id": rel,
+            "source": str(ends[0]),
+            "target": str(ends[2]),
+            "relation": relation,
             "family": FAMILIES.get(relation, "business"),
-            "start": _text(rel_props.get(TG.startDate)), "end": _text(rel_props.get(TG.endDate)),
+            "start": _text(rel_props.get(TG.startDate)),
+            "end": _text(rel_props.get(TG.endDate)),
             "amount": _text(rel_props.get(TG.amount)) if has_currency else None,
             "currency": _text(rel_props.get(TG.currency)) if TG.amount in rel_props else None,
-            "status": _text(rel_props.get(TG.status)), "citations": {},
+            "status": _text(rel_props.get(TG.status)),
+            "citations": {},
             "product": _text(product),
             "product_label": None if product is None else _text(graph.value(product, RDFS.label)),
-            "role": _text(rel_props.get(TG.role)), "contract": _text(rel_props.get(TG.contract)),
+            "role": _text(rel_props.get(TG.role)),
+            "contract": _text(rel_props.get(TG.contract)),
         }
         for cite, cite_props in cites.items():
             source = cite_props[TG.source]
@@ -62,8 +76,10 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             src = sources[source]
             confidence = cite_props.get(TG.confidence)
             edge["citations"][str(cite)] = {
-                "url": _text(src.get(TG.url)), "title": _text(src.get(TG.title)),
-                "publisher": _text(src.get(TG.publisher)), "date": _text(src.get(TG.published)),
+                "url": _text(src.get(TG.url)),
+                "title": _text(src.get(TG.title)),
+                "publisher": _text(src.get(TG.publisher)),
+                "date": _text(src.get(TG.published)),
                 "quote": _text(cite_props.get(TG.quote)),
                 "locator": _text(cite_props.get(TG.locator)),
                 "extractor": _text(cite_props.get(TG.extractor)),
@@ -76,10 +92,15 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             continue
         edge["citations"] = [edge["citations"][k] for k in sorted(edge["citations"])]
         # The strongest citation decides whether a confidence filter keeps the edge.
-        edge["confidence"] = max((c["confidence"] for c in edge["citations"]
-                                  if c["confidence"] is not None), default=1.0)
-        net.add_edge(edge["source"], edge["target"], key=rel, **{k: v for k, v in edge.items()
-                                                               if k not in ("source", "target")})
+        edge["confidence"] = max(
+            (c["confidence"] for c in edge["citations"] if c["confidence"] is not None), default=1.0
+        )
+        net.add_edge(
+            edge["source"],
+            edge["target"],
+            key=rel,
+            **{k: v for k, v in edge.items() if k not in ("source", "target")},
+        )
     return net
 
 

@@ -130,8 +130,20 @@ ENTITY_TYPES: dict[str, URIRef] = {
 # Relations facts may state, by local name.
 RELATIONS: dict[str, URIRef] = {
     name: TG[name]
-    for name in ("develops", "supplies", "uses", "hosts", "funds", "partOf", "leads", "worksFor",
-                 "opposes", "supports", "investigates", "awardedContract")  # fmt: skip
+    for name in (
+        "develops",
+        "supplies",
+        "uses",
+        "hosts",
+        "funds",
+        "partOf",
+        "leads",
+        "worksFor",
+        "opposes",
+        "supports",
+        "investigates",
+        "awardedContract",
+    )  # fmt: skip
 }
 
 STATUSES = ("confirmed", "alleged", "denied", "ended", "planned")

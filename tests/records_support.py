@@ -47,8 +47,14 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
     resolved = [resolve_fact(f, context.registry) for f in facts]
     rels, warnings = merge(resolved)
     dataset = build_dataset(context.registry, rels)
-    return BuildResult(graph=union(dataset), dataset=dataset, registry=context.registry,
-                       relationships=rels, problems=context.problems, warnings=warnings)
+    return BuildResult(
+        graph=union(dataset),
+        dataset=dataset,
+        registry=context.registry,
+        relationships=rels,
+        problems=context.problems,
+        warnings=warnings,
+    )
 
 
 def problems(result) -> list[tuple[str, int | None, str | None, str]]:
@@ -56,11 +62,16 @@ def problems(result) -> list[tuple[str, int | None, str | None, str]]:
     return [(Path(p.path).name, p.line, p.field, p.message) for p in result.problems]
 
 
-def relationships(result, relation: str | None = None, subject: str | None = None,
-                  obj: str | None = None):
-    return [r for r in result.relationships
-            if (relation is None or r.relation == relation)
-            and (subject is None or r.subject == subject) and (obj is None or r.object == obj)]
+def relationships(
+    result, relation: str | None = None, subject: str | None = None, obj: str | None = None
+):
+    return [
+        r
+        for r in result.relationships
+        if (relation is None or r.relation == relation)
+        and (subject is None or r.subject == subject)
+        and (obj is None or r.object == obj)
+    ]
 
 
 def value(result, entity_id: str, term):
@@ -80,5 +91,19 @@ def decimal(node) -> Decimal:
     return Decimal(str(node))
 
 
-__all__ = ["ENT", "Literal", "RELATIONS", "TG", "DATASETS", "RECORDS", "build_unvalidated", "build_with", "decimal",
-           "in_record_graph", "label", "problems", "relationships", "value"]
+__all__ = [
+    "ENT",
+    "Literal",
+    "RELATIONS",
+    "TG",
+    "DATASETS",
+    "RECORDS",
+    "build_unvalidated",
+    "build_with",
+    "decimal",
+    "in_record_graph",
+    "label",
+    "problems",
+    "relationships",
+    "value",
+]

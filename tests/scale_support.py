@@ -29,6 +29,7 @@ def many_files_project(target: Path) -> Path:
             (facts / f"{path.stem}-{count:02d}.yaml").write_text(text, encoding="utf-8")
         path.unlink()
     (facts / "bad-a.yaml").write_text(BAD, encoding="utf-8")
-    (facts / "bad-b.yaml").write_text(BAD.replace("no-such-source", "unknown-doc"),
-                                      encoding="utf-8")
+    (facts / "bad-b.yaml").write_text(
+        BAD.replace("no-such-source", "unknown-doc"), encoding="utf-8"
+    )
     return project

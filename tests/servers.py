@@ -83,14 +83,21 @@ def start_oxigraph(folder: Path, read_only: bool = False) -> RunningServer:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
-    command = [oxigraph_binary(), "serve-read-only" if read_only else "serve",
-               "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"]
+    command = [
+        oxigraph_binary(),
+        "serve-read-only" if read_only else "serve",
+        "--location",
+        str(folder / "data"),
+        "--bind",
+        f"127.0.0.1:{port}",
+    ]
     if not read_only:
         command.append("--union-default-graph")
     log = folder / "oxigraph.log"
     with open(log, "wb") as output:  # the child keeps its own copy of the descriptor
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
     base = f"http://127.0.0.1:{port}"
     server = RunningServer("oxigraph", process, base, base + "/store", base + "/query")
     _wait_until_up(server, log)
@@ -165,12 +172,21 @@ def start_virtuoso(folder: Path) -> RunningServer:
     with open(log, "wb") as output:
         process = subprocess.Popen(
             [virtuoso_binary(), "+foreground", "+configfile", str(ini)],
-            stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=folder,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=folder,
         )
     base = f"http://127.0.0.1:{http_port}"
     server = RunningServer(
-        "virtuoso", process, base, base + "/sparql-graph-crud-auth", base + "/sparql",
-        user="dba", password=VIRTUOSO_PASSWORD, extra={"sql_port": sql_port},
+        "virtuoso",
+        process,
+        base,
+        base + "/sparql-graph-crud-auth",
+        base + "/sparql",
+        user="dba",
+        password=VIRTUOSO_PASSWORD,
+        extra={"sql_port": sql_port},
     )
     _wait_until_up(server, log)
     isql(server, f"user_set_password('dba', '{VIRTUOSO_PASSWORD}');", password="dba")
@@ -180,9 +196,17 @@ def start_virtuoso(folder: Path) -> RunningServer:
 def isql(server: RunningServer, statement: str, password: str | None = None) -> str:
     """Run one SQL statement through isql-vt on the server's SQL port."""
     result = subprocess.run(
-        ["isql-vt", f"127.0.0.1:{server.extra['sql_port']}", "dba",
-         password or server.password, f"exec={statement}"],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            "isql-vt",
+            f"127.0.0.1:{server.extra['sql_port']}",
+            "dba",
+            password or server.password,
+            f"exec={statement}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     if result.returncode != 0 or "*** Error" in result.stdout + result.stderr:
         raise RuntimeError(f"isql {statement!r}: {result.stdout}{result.stderr}")

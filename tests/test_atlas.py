@@ -24,12 +24,16 @@ def test_agency_uses_the_technology_and_the_vendor_supplies_it(atlas):
 
 def test_every_link_is_a_citation_with_its_snapshot_and_repeats_count_once(atlas):
     [uses] = relationships(atlas, "uses", "testville-police-department-mn", "body-worn-cameras")
-    cited = [(c.source.url, c.source.archive, c.source.published, c.locator)
-             for c in uses.citations]
+    cited = [
+        (c.source.url, c.source.archive, c.source.published, c.locator) for c in uses.citations
+    ]
     assert cited == [
-        ("https://atlasofsurveillance.org/",
-         "https://web.archive.org/web/2020/https://atlasofsurveillance.org/",
-         PartialDate(2012, 12, 27), "Atlas of Surveillance TEST000001"),
+        (
+            "https://atlasofsurveillance.org/",
+            "https://web.archive.org/web/2020/https://atlasofsurveillance.org/",
+            PartialDate(2012, 12, 27),
+            "Atlas of Surveillance TEST000001",
+        ),
         ("https://www.eff.org/", None, PartialDate(2019, 5, 1), "Atlas of Surveillance TEST000001"),
     ]
 
@@ -40,8 +44,9 @@ def test_a_row_without_vendor_still_says_the_agency_uses_the_technology(atlas):
     # no link: the Atlas itself is cited with the row's number
     assert citation.source.url == "https://atlasofsurveillance.org/"
     assert citation.locator == "Atlas of Surveillance TEST000002"
-    assert not relationships(atlas, "supplies", obj="testville-police-department-mn",
-                             subject="drones")
+    assert not relationships(
+        atlas, "supplies", obj="testville-police-department-mn", subject="drones"
+    )
 
 
 def test_same_agency_name_in_another_state_is_another_agency(atlas):
@@ -51,7 +56,9 @@ def test_same_agency_name_in_another_state_is_another_agency(atlas):
 def test_registry_agency_and_other_links(atlas):
     [uses] = relationships(atlas, "uses", "ice", "face-recognition")
     assert sorted(c.source.url for c in uses.citations) == [
-        "https://atlasofsurveillance.org/", "https://www.eff.org/"]
+        "https://atlasofsurveillance.org/",
+        "https://www.eff.org/",
+    ]
     assert relationships(atlas, "supplies", "clearview-ai", "ice")
 
 
@@ -73,9 +80,16 @@ def test_a_file_without_agency_or_technology_is_refused(tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("Name,Thing\nA,B\n", encoding="utf-8")
     result = build_with(("atlas", path))
-    assert problems(result) == [("other.csv", 1, "agency", "not an Atlas of Surveillance file: no "
-                                 "'agency' column (expected AOSNUMBER, Agency, Technology, "
-                                 "Vendor, Link 1 …)")]
+    assert problems(result) == [
+        (
+            "other.csv",
+            1,
+            "agency",
+            "not an Atlas of Surveillance file: no "
+            "'agency' column (expected AOSNUMBER, Agency, Technology, "
+            "Vendor, Link 1 …)",
+        )
+    ]
 
 
 REAL = DATASETS / "eff-atlas"
@@ -84,8 +98,10 @@ REAL = DATASETS / "eff-atlas"
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/datasets/eff-atlas is not present")
 def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
     result = build_with(("atlas", REAL))
-    for name in ("atlas-of-surveillance.FIRST13ROWS.csv",
-                 "scholars_unders_surveillance_dataset_03-03-2021.csv"):
+    for name in (
+        "atlas-of-surveillance.FIRST13ROWS.csv",
+        "scholars_unders_surveillance_dataset_03-03-2021.csv",
+    ):
         starts = []  # the line each data row starts on (cells may hold line breaks)
         with (REAL / name).open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)
@@ -95,13 +111,22 @@ def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
                     starts.append(last + 1)
                 last = reader.line_num
         # a relationship keeps the file:line of every row that stated it, repeats included
-        lines = {int(w.rsplit(":", 1)[1]) for r in relationships(result, "uses") for w in r.where
-                 if w.rsplit(":", 1)[0].endswith(name)}
-        skipped = {p.line for p in result.problems if p.path.endswith(name)
-                   and p.message.endswith("the row is skipped")}
+        lines = {
+            int(w.rsplit(":", 1)[1])
+            for r in relationships(result, "uses")
+            for w in r.where
+            if w.rsplit(":", 1)[0].endswith(name)
+        }
+        skipped = {
+            p.line
+            for p in result.problems
+            if p.path.endswith(name) and p.message.endswith("the row is skipped")
+        }
         assert lines | skipped == set(starts), name
     # the published file repeats AOS000002 exactly: one fact, one citation
-    [shotspotter] = relationships(result, "supplies", "shotspotter", "rockford-police-department-il")
+    [shotspotter] = relationships(
+        result, "supplies", "shotspotter", "rockford-police-department-il"
+    )
     assert len(shotspotter.citations) == 1
     assert len(shotspotter.where) == 2
     assert not result.violations

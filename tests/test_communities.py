@@ -42,8 +42,9 @@ def test_json_and_min_size(explain_graph):
     result = invoke("communities", "--format", "json", "--graph", explain_graph)
     groups = json.loads(result.stdout)["communities"]
     members = sorted(m["id"] for g in groups for m in g["members"])
-    assert members == sorted(["amazon", "aws", "amazon-employees", "palantir", "ice",
-                              "clearview-ai", "elite", "dhs"])
+    assert members == sorted(
+        ["amazon", "aws", "amazon-employees", "palantir", "ice", "clearview-ai", "elite", "dhs"]
+    )
 
 
 def test_a_graph_without_ties_has_no_communities():
@@ -62,15 +63,28 @@ def test_bad_resolution_is_a_usage_error(explain_graph):
     assert invoke("communities", "--resolution", "0", "--graph", explain_graph).exit_code == 2
 
 
-@pytest.mark.skipif(not (REPO / "data" / "entities.yaml").is_file(),
-                    reason="the bundled data (data/entities.yaml) is not in this checkout")
+@pytest.mark.skipif(
+    not (REPO / "data" / "entities.yaml").is_file(),
+    reason="the bundled data (data/entities.yaml) is not in this checkout",
+)
 def test_bundled_communities_are_stable_across_runs_and_hash_seeds(tmp_path):
     built = invoke("build", "--config", REPO / "graphkit.toml", "--out", tmp_path)
     assert (tmp_path / "graph.ttl").is_file(), built.stderr
     outputs = {
-        subprocess.run([sys.executable, "-m", "graphkit", "communities", "--graph",
-                        str(tmp_path / "graph.ttl")], capture_output=True, text=True,
-                       env={"PYTHONHASHSEED": seed, "PATH": ""}, check=True).stdout
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "graphkit",
+                "communities",
+                "--graph",
+                str(tmp_path / "graph.ttl"),
+            ],
+            capture_output=True,
+            text=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+            check=True,
+        ).stdout
         for seed in ("0", "7", "123")
     }
     assert len(outputs) == 1

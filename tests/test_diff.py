@@ -34,8 +34,12 @@ def test_a_graph_against_itself_is_empty_in_any_serialisation(project):
     result = invoke("diff", graph, graph)
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "no differences\n")
     result = invoke("diff", graph, graph.with_suffix(".nq"), "--format", "json")
-    assert json.loads(result.stdout) == {"added": [], "removed": [], "changed": [],
-                                         "counts": {"added": 0, "removed": 0, "changed": 0}}
+    assert json.loads(result.stdout) == {
+        "added": [],
+        "removed": [],
+        "changed": [],
+        "counts": {"added": 0, "removed": 0, "changed": 0},
+    }
 
 
 def test_editing_one_amount_shows_exactly_that_change(project):
@@ -54,22 +58,34 @@ def test_added_removed_and_citation_changes_in_json(project):
     copy, graph = project
     facts = copy / "data" / "facts" / "chain.yaml"
     # a second citation for the Clearview contract
-    edit(facts, "      quote: the new contract is worth $224,000\n",
-         "      quote: the new contract is worth $224,000\n"
-         "    - source: 404media-2026-elite\n      locator: paragraph 3\n")
+    edit(
+        facts,
+        "      quote: the new contract is worth $224,000\n",
+        "      quote: the new contract is worth $224,000\n"
+        "    - source: 404media-2026-elite\n      locator: paragraph 3\n",
+    )
     # the develops fact goes, a uses fact of Clearview's comes
-    edit(facts, "- subject: palantir\n  relation: develops\n  object: elite\n",
-         "- subject: dhs\n  relation: uses\n  object: elite\n")
+    edit(
+        facts,
+        "- subject: palantir\n  relation: develops\n  object: elite\n",
+        "- subject: dhs\n  relation: uses\n  object: elite\n",
+    )
     result = invoke("diff", graph, copy / "graphkit.toml", "--format", "json")
     assert result.exit_code == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["counts"] == {"added": 1, "removed": 1, "changed": 1}
     [added], [removed], [changed] = answer["added"], answer["removed"], answer["changed"]
     assert (added["subject"]["id"], added["relation"], added["object"]["id"]) == (
-        "dhs", "uses", "elite")
+        "dhs",
+        "uses",
+        "elite",
+    )
     assert [c["locator"] for c in added["citations"]] == ["paragraph 18"]
     assert (removed["subject"]["id"], removed["relation"], removed["object"]["id"]) == (
-        "palantir", "develops", "elite")
+        "palantir",
+        "develops",
+        "elite",
+    )
     assert changed["id"] == CLEARVIEW and changed["fields"] == {}
     assert [c["locator"] for c in changed["citations"]["added"]] == ["paragraph 3"]
     assert changed["citations"]["removed"] == [] and changed["citations"]["changed"] == []
@@ -106,8 +122,10 @@ def test_a_file_that_is_neither_graph_nor_project_is_misuse(project, tmp_path):
     assert "give a built graph" in result.stderr
 
 
-@pytest.mark.skipif(not (REPO / "data" / "entities.yaml").is_file(),
-                    reason="the bundled data (data/entities.yaml) is not in this checkout")
+@pytest.mark.skipif(
+    not (REPO / "data" / "entities.yaml").is_file(),
+    reason="the bundled data (data/entities.yaml) is not in this checkout",
+)
 def test_bundled_data_diff_with_itself_is_empty_and_one_edit_is_one_change(tmp_path):
     copy = tmp_path / "repo"
     copy.mkdir()

@@ -12,7 +12,9 @@ def project(tmp_path):
     root = copy_project(MINI, tmp_path / "project")
     config = root / "graphkit.toml"
     with config.open("a", encoding="utf-8") as handle:
-        handle.write(f'\n[[sources]]\nkind = "usaspending"\npath = "{RECORDS / "prime_awards.csv"}"\n')
+        handle.write(
+            f'\n[[sources]]\nkind = "usaspending"\npath = "{RECORDS / "prime_awards.csv"}"\n'
+        )
     return root
 
 
@@ -30,8 +32,10 @@ def test_lists_entities_with_type_aliases_identifiers_and_fact_count(project):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "id,type,label,aliases,identifiers,facts"
-    assert "west-publishing,Company,WEST PUBLISHING CORPORATION,West Publishing Corp," \
-           "cage:TST01 uei:TESTWESTPUB1,6" in lines
+    assert (
+        "west-publishing,Company,WEST PUBLISHING CORPORATION,West Publishing Corp,"
+        "cage:TST01 uei:TESTWESTPUB1,6" in lines
+    )
     assert "west-publishing-2,Company,WEST PUBLISHING CORPORATION,,uei:TESTWESTPUB2,2" in lines
 
 
@@ -45,13 +49,21 @@ def test_the_resolution_loop_candidates_decision_rebuild(project):
         "PUBLISHING CORPORATION' (token_sort_ratio 100); same name once normalised; different "
         "UEI TESTWESTPUB1 / TESTWESTPUB2",
     ]
-    decided = _entities(project, "same", "west-publishing", "west-publishing-2",
-                        "--note", "one company, two SAM registrations")
+    decided = _entities(
+        project,
+        "same",
+        "west-publishing",
+        "west-publishing-2",
+        "--note",
+        "one company, two SAM registrations",
+    )
     assert decided.exit_code == 0
     assert decided.stdout == ""
     decisions = (project / "data" / "decisions.yaml").read_text(encoding="utf-8")
-    assert decisions.endswith('- same: ["west-publishing", "west-publishing-2"]\n'
-                              '  note: "one company, two SAM registrations"\n')
+    assert decisions.endswith(
+        '- same: ["west-publishing", "west-publishing-2"]\n'
+        '  note: "one company, two SAM registrations"\n'
+    )
 
     _build(project)
     report = json.loads((project / "output" / "report.json").read_text(encoding="utf-8"))
@@ -87,8 +99,9 @@ def test_deciding_on_an_unknown_id_is_an_error(project):
     _build(project)
     result = _entities(project, "same", "west-publishing", "nobody")
     assert result.exit_code == 1
-    assert result.stderr == "Error: no entity with id 'nobody' in the graph; see `graphkit " \
-                            "entities`\n"
+    assert (
+        result.stderr == "Error: no entity with id 'nobody' in the graph; see `graphkit entities`\n"
+    )
     assert not (project / "data" / "decisions.yaml").exists()
     usage = _entities(project, "same", "west-publishing")
     assert usage.exit_code == 2
@@ -98,5 +111,6 @@ def test_unresolved_without_a_build_says_so(tmp_path):
     root = copy_project(MINI, tmp_path / "fresh")
     result = invoke("entities", "--config", root / "graphkit.toml", "--unresolved")
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {root / 'output' / 'report.json'}: no build report; "
-                             "run `graphkit build` first\n")
+    assert result.stderr == (
+        f"Error: {root / 'output' / 'report.json'}: no build report; run `graphkit build` first\n"
+    )

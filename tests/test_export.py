@@ -20,7 +20,7 @@ from graphkit.rdf.store import load_graph, new_dataset, new_graph
 
 EXPLAIN = TESTS / "fixtures" / "explain"
 ENT = "https://w3id.org/techgov/id/"
-NASTY = "O'Brien \"Data\" \\ Co <b>&amp;</b> `tick`\nline two\ttab ☃"
+NASTY = 'O\'Brien "Data" \\ Co <b>&amp;</b> `tick`\nline two\ttab ☃'
 
 
 @pytest.fixture(scope="module")
@@ -37,11 +37,21 @@ def nasty_net():
     net = nx.MultiDiGraph()
     net.add_node(ENT + "a", type="Company", label=NASTY, aliases=["A; one", "it's"])
     net.add_node(ENT + "b", type="GovernmentAgency", label="B", aliases=[])
-    net.add_edge(ENT + "a", ENT + "b", key=ENT + "rel/r1", relation="awardedContract",
-                 family="business", start="2019-02", end=None, amount="1234.5", currency="USD",
-                 status="alleged", product=None, role=NASTY,
-                 citations=[{"url": "https://example.org/?q='x'&y=\"z\"", "title": NASTY,
-                             "date": "2020"}])
+    net.add_edge(
+        ENT + "a",
+        ENT + "b",
+        key=ENT + "rel/r1",
+        relation="awardedContract",
+        family="business",
+        start="2019-02",
+        end=None,
+        amount="1234.5",
+        currency="USD",
+        status="alleged",
+        product=None,
+        role=NASTY,
+        citations=[{"url": "https://example.org/?q='x'&y=\"z\"", "title": NASTY, "date": "2020"}],
+    )
     return net
 
 
@@ -73,13 +83,25 @@ def test_graphml_round_trips_through_networkx(built):
     data = export(graph, "graphml", net)["graph.graphml"]
     _xml_round_trip(flat, data, lambda f: nx.read_graphml(f, force_multigraph=True))
     edge = flat.edges["clearview-ai", "ice", "0e8d9750ae70d7fcba84"]
-    assert edge == {"relation": "supplies", "family": "business", "start_date": "2020-08",
-                    "amount": 224000.0, "currency": "USD", "status": "confirmed",
-                    "citations": 1, "source_url": "https://techcrunch.com/2020/08/14/clearview-"
-                    "ai-ice-hsi-contract-2020/", "source_title": "Clearview AI landed a new "
-                    "facial recognition contract with ICE", "source_date": "2020-08-14"}
-    assert flat.nodes["aws"] == {"label": "Amazon Web Services", "type": "Company",
-                                 "aliases": "AWS", "facts": 2, "iri": ENT + "aws"}
+    assert edge == {
+        "relation": "supplies",
+        "family": "business",
+        "start_date": "2020-08",
+        "amount": 224000.0,
+        "currency": "USD",
+        "status": "confirmed",
+        "citations": 1,
+        "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
+        "source_title": "Clearview AI landed a new facial recognition contract with ICE",
+        "source_date": "2020-08-14",
+    }
+    assert flat.nodes["aws"] == {
+        "label": "Amazon Web Services",
+        "type": "Company",
+        "aliases": "AWS",
+        "facts": 2,
+        "iri": ENT + "aws",
+    }
 
 
 def test_gexf_round_trips_through_networkx_without_a_date_stamp(built):
@@ -111,15 +133,28 @@ def test_csv_nodes_and_edges(built, tmp_path):
     assert [n["id"] for n in nodes] == sorted(n["id"] for n in nodes)
     assert len(nodes) == 8 and len(edges) == 9
     [row] = [e for e in edges if e["source"] == "clearview-ai"]
-    assert row == {"id": "0e8d9750ae70d7fcba84", "source": "clearview-ai", "target": "ice",
-                   "relation": "supplies", "family": "business", "start_date": "2020-08",
-                   "end_date": "", "amount": "224000", "currency": "USD", "product": "",
-                   "role": "", "status": "confirmed", "citations": "1",
-                   "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-"
-                   "contract-2020/", "source_title": "Clearview AI landed a new facial "
-                   "recognition contract with ICE", "source_date": "2020-08-14"}
-    assert result.stderr.splitlines() == [f"wrote {tmp_path / 'csv' / 'nodes.csv'}",
-                                          f"wrote {tmp_path / 'csv' / 'edges.csv'}"]
+    assert row == {
+        "id": "0e8d9750ae70d7fcba84",
+        "source": "clearview-ai",
+        "target": "ice",
+        "relation": "supplies",
+        "family": "business",
+        "start_date": "2020-08",
+        "end_date": "",
+        "amount": "224000",
+        "currency": "USD",
+        "product": "",
+        "role": "",
+        "status": "confirmed",
+        "citations": "1",
+        "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
+        "source_title": "Clearview AI landed a new facial recognition contract with ICE",
+        "source_date": "2020-08-14",
+    }
+    assert result.stderr.splitlines() == [
+        f"wrote {tmp_path / 'csv' / 'nodes.csv'}",
+        f"wrote {tmp_path / 'csv' / 'edges.csv'}",
+    ]
 
 
 def test_csv_needs_a_folder(built):
@@ -145,8 +180,13 @@ def test_nquads_put_each_statement_in_the_graph_of_its_source(built):
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
     assert "https://w3id.org/techgov/graph/registry" in names
     assert "https://w3id.org/techgov/id/source/techcrunch-2020-clearview-ice" in names
-    techcrunch = dataset.graph(next(g.identifier for g in dataset.graphs()
-                                    if str(g.identifier).endswith("techcrunch-2020-clearview-ice")))
+    techcrunch = dataset.graph(
+        next(
+            g.identifier
+            for g in dataset.graphs()
+            if str(g.identifier).endswith("techcrunch-2020-clearview-ice")
+        )
+    )
     assert (None, None, None) in techcrunch
     union = new_graph()
     for triple in dataset.triples((None, None, None)):
@@ -159,26 +199,30 @@ def test_cypher_statements_structure(built):
     _, graph, net = built
     lines = export(graph, "cypher", net)["graph.cypher"].decode("utf-8").splitlines()
     assert lines[0] == "// graphkit 0.1.0: 8 entities, 9 relationships"
-    assert lines[1] == ("CREATE CONSTRAINT graphkit_entity_id IF NOT EXISTS FOR (n:Entity) "
-                        "REQUIRE n.id IS UNIQUE;")
+    assert lines[1] == (
+        "CREATE CONSTRAINT graphkit_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;"
+    )
     assert all(line.endswith(";") for line in lines[1:])
     nodes = [line for line in lines if line.startswith("MERGE (n:Entity")]
     edges = [line for line in lines if line.startswith("MATCH ")]
     assert len(nodes) == 8 and len(edges) == 9
-    assert nodes[0] == ("MERGE (n:Entity {id: 'amazon'}) SET n:`Company`, n += {`aliases`: "
-                        "'Amazon.com', `facts`: 2, `iri`: 'https://w3id.org/techgov/id/amazon', "
-                        "`label`: 'Amazon'};")
+    assert nodes[0] == (
+        "MERGE (n:Entity {id: 'amazon'}) SET n:`Company`, n += {`aliases`: "
+        "'Amazon.com', `facts`: 2, `iri`: 'https://w3id.org/techgov/id/amazon', "
+        "`label`: 'Amazon'};"
+    )
     [clearview] = [e for e in edges if "'clearview-ai'" in e]
-    assert clearview.startswith("MATCH (a:Entity {id: 'clearview-ai'}), (b:Entity {id: 'ice'}) "
-                                "MERGE (a)-[r:`SUPPLIES` {id: '0e8d9750ae70d7fcba84'}]->(b) "
-                                "SET r += {`amount`: 224000.0, `citations`: 1, ")
+    assert clearview.startswith(
+        "MATCH (a:Entity {id: 'clearview-ai'}), (b:Entity {id: 'ice'}) "
+        "MERGE (a)-[r:`SUPPLIES` {id: '0e8d9750ae70d7fcba84'}]->(b) "
+        "SET r += {`amount`: 224000.0, `citations`: 1, "
+    )
     types = {re.search(r"\[r:`(\w+)`", e).group(1) for e in edges}
     assert types == {"DEVELOPS", "HOSTS", "OPPOSES", "PART_OF", "SUPPLIES", "USES", "WORKS_FOR"}
 
 
 _CYPHER_STRING = re.compile(r"'((?:[^'\\]|\\.)*)'")
-_UNESCAPE = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b",
-             "f": "\f"}
+_UNESCAPE = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
 
 def _cypher_unquote(body: str) -> str:
@@ -187,7 +231,7 @@ def _cypher_unquote(body: str) -> str:
     while i < len(body):
         if body[i] == "\\":
             if body[i + 1] == "u":
-                out.append(chr(int(body[i + 2:i + 6], 16)))
+                out.append(chr(int(body[i + 2 : i + 6], 16)))
                 i += 6
                 continue
             out.append(_UNESCAPE[body[i + 1]])
@@ -207,18 +251,27 @@ def test_cypher_quotes_untrusted_text_safely(nasty_net):
     assert strings == ["a", "A; one; it's", ENT + "a", NASTY]
     # outside the string literals, nothing of the label leaks into the statement
     skeleton = _CYPHER_STRING.sub("''", node_a)
-    assert skeleton == ("MERGE (n:Entity {id: ''}) SET n:`Company`, n += {`aliases`: '', "
-                        "`facts`: 1, `iri`: '', `label`: ''};")
+    assert skeleton == (
+        "MERGE (n:Entity {id: ''}) SET n:`Company`, n += {`aliases`: '', "
+        "`facts`: 1, `iri`: '', `label`: ''};"
+    )
     edge = lines[4]
     assert "[r:`AWARDED_CONTRACT` {id: 'r1'}]" in edge
     assert _CYPHER_STRING.sub("''", edge) == (
         "MATCH (a:Entity {id: ''}), (b:Entity {id: ''}) MERGE (a)-[r:`AWARDED_CONTRACT` "
         "{id: ''}]->(b) SET r += {`amount`: 1234.5, `citations`: 1, `currency`: '', "
         "`family`: '', `relation`: '', `role`: '', `source_date`: '', `source_title`: '', "
-        "`source_url`: '', `start_date`: '', `status`: ''};")
+        "`source_url`: '', `start_date`: '', `status`: ''};"
+    )
     values = [_cypher_unquote(m) for m in _CYPHER_STRING.findall(edge)]
-    assert values[-6:] == [NASTY, "2020", NASTY, "https://example.org/?q='x'&y=\"z\"",
-                           "2019-02", "alleged"]
+    assert values[-6:] == [
+        NASTY,
+        "2020",
+        NASTY,
+        "https://example.org/?q='x'&y=\"z\"",
+        "2019-02",
+        "alleged",
+    ]
 
 
 def test_cypher_literals():
@@ -243,8 +296,15 @@ def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
         "from graphkit.rdf.store import load_graph; g = load_graph(sys.argv[1]); "
         "print(*[hashlib.sha256(b''.join(export(g, f).values())).hexdigest() for f in FORMATS])"
     )
-    runs = {subprocess.run([sys.executable, "-c", script, str(graph_file)], capture_output=True,
-                           text=True, check=True, env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout
-            for seed in ("1", "99")}
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(graph_file)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+        ).stdout
+        for seed in ("1", "99")
+    }
     assert len(runs) == 1
     assert len(runs.pop().split()) == len(FORMATS)

@@ -28,12 +28,17 @@ def awards():
 
 
 def test_columns_become_facts_with_lookup_qualifiers_and_citation(awards):
-    [rel] = [r for r in relationships(awards, "supplies", "test-vendor", "ice")
-             if str(r.start) == "2021-03-04"]
+    [rel] = [
+        r
+        for r in relationships(awards, "supplies", "test-vendor", "ice")
+        if str(r.start) == "2021-03-04"
+    ]
     assert (rel.amount, rel.currency, str(rel.start)) == (Decimal("1200.50"), "USD", "2021-03-04")
     [citation] = rel.citations
-    assert citation.source.url == \
-        "https://www.usaspending.gov/award/CONT_AWD_TEST0001_7012_-NONE-_-NONE-/"
+    assert (
+        citation.source.url
+        == "https://www.usaspending.gov/award/CONT_AWD_TEST0001_7012_-NONE-_-NONE-/"
+    )
     assert citation.source.title == "Test award Test Vendor Inc"
     assert citation.locator == "row 2"
     # "Test Vendor Incorporated" is the same company once legal suffixes are set aside
@@ -61,20 +66,36 @@ def test_nested_geojson_records_and_repeated_awards_count_once():
     assert not result.problems and not result.violations
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("data: awards.csv\nsubject: {column: vendor}\nrelation: sells\nobject: {value: ICE}\n"
-     "citation: {url: link}\n", (3, "relation", "unknown relation 'sells'; relations are "
-                                 "develops, supplies, uses, hosts, funds, partOf, leads, worksFor, "
-                                 "opposes, supports, investigates, awardedContract")),
-    ("data: awards.csv\nsubject: vendor\nrelation: supplies\nobject: {value: ICE}\n"
-     "citation: {url: link}\n", (2, "subject", "subject needs {column: NAME} or {value: TEXT}, "
-                                 "and a type")),
-    ("data: awards.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n",
-     (1, "citation", "missing citation")),
-    ("data: nowhere.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
-     "citation: {url: link}\n", (None, None, "no such data file (the path is relative to the "
-                                 "mapping file)")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "data: awards.csv\nsubject: {column: vendor}\nrelation: sells\nobject: {value: ICE}\n"
+            "citation: {url: link}\n",
+            (
+                3,
+                "relation",
+                "unknown relation 'sells'; relations are "
+                "develops, supplies, uses, hosts, funds, partOf, leads, worksFor, "
+                "opposes, supports, investigates, awardedContract",
+            ),
+        ),
+        (
+            "data: awards.csv\nsubject: vendor\nrelation: supplies\nobject: {value: ICE}\n"
+            "citation: {url: link}\n",
+            (2, "subject", "subject needs {column: NAME} or {value: TEXT}, and a type"),
+        ),
+        (
+            "data: awards.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n",
+            (1, "citation", "missing citation"),
+        ),
+        (
+            "data: nowhere.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
+            "citation: {url: link}\n",
+            (None, None, "no such data file (the path is relative to the mapping file)"),
+        ),
+    ],
+)
 def test_bad_mappings_are_one_clear_message(tmp_path, text, expected):
     (tmp_path / "awards.csv").write_bytes((RECORDS / "awards.csv").read_bytes())
     (tmp_path / "m.yaml").write_text(text, encoding="utf-8")
@@ -97,36 +118,45 @@ def test_freezer_example_totals_per_parent_company_match_the_csv():
         rows = list(csv.DictReader(handle))
     expected = defaultdict(Decimal)  # by the parent's name once normalised
     for row in rows:
-        expected[org_key(row["parent_name"] or row["recipient_name"])] += \
-            Decimal(row["current_total_value"] or 0)
+        expected[org_key(row["parent_name"] or row["recipient_name"])] += Decimal(
+            row["current_total_value"] or 0
+        )
     totals = defaultdict(Decimal)
     for rel in relationships(result, "supplies"):
         if rel.citations[0].extractor != "mapping":
             continue
         line = {c.where for c in rel.citations}
-        parents = [p for p in relationships(result, "partOf", rel.subject)
-                   if line & {c.where for c in p.citations}]
+        parents = [
+            p
+            for p in relationships(result, "partOf", rel.subject)
+            if line & {c.where for c in p.citations}
+        ]
         owner = parents[0].object if parents else rel.subject
         entity = result.registry.get(owner)
         [key] = {org_key(n) for n in (entity.label, *entity.aliases)} & set(expected)
         totals[key] += rel.amount or 0
     assert dict(totals) == dict(expected)
-    assert len({r.contract for r in relationships(result, "supplies")
-                if r.contract}) == len({r["award_id"] for r in rows})
+    assert len({r.contract for r in relationships(result, "supplies") if r.contract}) == len(
+        {r["award_id"] for r in rows}
+    )
     assert not result.problems
 
 
 @pytest.mark.skipif(not RADAR.is_file(), reason="../shared/datasets/surveillance-radar absent")
 def test_surveillance_radar_example_counts_each_award_once():
     result = build_unvalidated(("mapping", EXAMPLES / "surveillance-radar-awards.yaml"))
-    awards = [a for f in json.loads(RADAR.read_text())["features"]
-              for a in f["properties"]["awards"]]
+    awards = [
+        a for f in json.loads(RADAR.read_text())["features"] for a in f["properties"]["awards"]
+    ]
     unique = {a["awardId"]: a["amount"] for a in awards}
     rels = [r for r in relationships(result, "supplies") if r.contract]
     assert len(rels) == len(unique) == 425
     assert sum(r.amount for r in rels) == sum(unique.values())
-    assert all(c.source.url.startswith("https://www.usaspending.gov/award/")
-               for r in rels for c in r.citations)
+    assert all(
+        c.source.url.startswith("https://www.usaspending.gov/award/")
+        for r in rels
+        for c in r.citations
+    )
     assert relationships(result, "supplies", "palantir", "ice")
     assert not result.problems
 

@@ -27,8 +27,10 @@ def test_parallel_and_serial_builds_are_byte_identical(project, tmp_path):
     parallel = _build(project, tmp_path / "parallel", "--jobs", "3")
     memory = _build(project, tmp_path / "memory", "--jobs", "2", "--store", "memory")
     assert serial.exit_code == parallel.exit_code == memory.exit_code == 1  # two bad entries
-    said = [r.stderr.replace(str(tmp_path / name), "OUT")
-            for r, name in ((serial, "serial"), (parallel, "parallel"), (memory, "memory"))]
+    said = [
+        r.stderr.replace(str(tmp_path / name), "OUT")
+        for r, name in ((serial, "serial"), (parallel, "parallel"), (memory, "memory"))
+    ]
     assert said[0] == said[1] == said[2]
     assert "skipped: data/facts/bad-a.yaml:5 [source]" in said[0]
     for name in FILES:

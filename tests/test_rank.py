@@ -29,22 +29,37 @@ def test_degree_table_is_exact(explain_graph):
 
 
 def test_betweenness_puts_the_bridge_first_and_type_filters_the_list(explain_graph):
-    result = invoke("rank", "--by", "betweenness", "--type", "GovernmentAgency", "--format",
-                    "json", "--graph", explain_graph)
+    result = invoke(
+        "rank",
+        "--by",
+        "betweenness",
+        "--type",
+        "GovernmentAgency",
+        "--format",
+        "json",
+        "--graph",
+        explain_graph,
+    )
     assert result.exit_code == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["approximate"] is None
     assert [r["id"] for r in answer["entities"]] == ["ice", "dhs"]
-    assert answer["entities"][0] == {"id": "ice", "label": "U.S. Immigration and Customs "
-                                     "Enforcement", "type": "GovernmentAgency",
-                                     "score": 0.52381, "facts": 4, "rank": 1}
+    assert answer["entities"][0] == {
+        "id": "ice",
+        "label": "U.S. Immigration and Customs Enforcement",
+        "type": "GovernmentAgency",
+        "score": 0.52381,
+        "facts": 4,
+        "rank": 1,
+    }
 
 
 def test_sampled_betweenness_says_so(explain_graph):
     result = invoke("rank", "--by", "betweenness", "--samples", "3", "--graph", explain_graph)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
-        "betweenness estimated from 3 sampled entities of 8 (seed 0); use --samples to change")
+        "betweenness estimated from 3 sampled entities of 8 (seed 0); use --samples to change"
+    )
 
 
 def test_large_graphs_sample_betweenness_by_default():
@@ -88,8 +103,10 @@ def test_bad_measure_and_type_are_errors(explain_graph):
         rank(nx.MultiDiGraph(), "degree", types=("Compny",))
 
 
-@pytest.mark.skipif(not (REPO / "data" / "entities.yaml").is_file(),
-                    reason="the bundled data (data/entities.yaml) is not in this checkout")
+@pytest.mark.skipif(
+    not (REPO / "data" / "entities.yaml").is_file(),
+    reason="the bundled data (data/entities.yaml) is not in this checkout",
+)
 def test_bundled_rankings_are_stable_across_runs_and_hash_seeds(tmp_path):
     built = invoke("build", "--config", REPO / "graphkit.toml", "--out", tmp_path)
     assert (tmp_path / "graph.ttl").is_file(), built.stderr
@@ -97,10 +114,23 @@ def test_bundled_rankings_are_stable_across_runs_and_hash_seeds(tmp_path):
     for seed in ("1", "2"):
         for by in ("degree", "betweenness", "pagerank"):
             proc = subprocess.run(
-                [sys.executable, "-m", "graphkit", "rank", "--by", by, "--top", "15", "--graph",
-                 str(tmp_path / "graph.ttl")],
-                capture_output=True, text=True, env={"PYTHONHASHSEED": seed, "PATH": ""},
-                check=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "graphkit",
+                    "rank",
+                    "--by",
+                    by,
+                    "--top",
+                    "15",
+                    "--graph",
+                    str(tmp_path / "graph.ttl"),
+                ],
+                capture_output=True,
+                text=True,
+                env={"PYTHONHASHSEED": seed, "PATH": ""},
+                check=True,
+            )
             outputs.add((by, proc.stdout))
     assert len(outputs) == 3
     first = dict(outputs)["degree"].splitlines()[1]

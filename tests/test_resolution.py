@@ -17,50 +17,66 @@ from graphkit.resolve.entities import (
 from graphkit.sources.registry import Registry
 
 
-@pytest.mark.parametrize("a, b", [
-    ("WEST PUBLISHING CORPORATION", "West Publishing Corp."),
-    ("The West Publishing Company", "west publishing"),
-    ("U.S. Immigration and Customs Enforcement", "Immigration and Customs Enforcement"),
-    ("Department of Homeland Security (DHS)", "DEPARTMENT OF HOMELAND SECURITY"),
-    ("REUTERS NEWS & MEDIA INC", "Reuters News and Media, Inc."),
-    ("LUKOS, LLC", "LUKOS  L.L.C."),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("WEST PUBLISHING CORPORATION", "West Publishing Corp."),
+        ("The West Publishing Company", "west publishing"),
+        ("U.S. Immigration and Customs Enforcement", "Immigration and Customs Enforcement"),
+        ("Department of Homeland Security (DHS)", "DEPARTMENT OF HOMELAND SECURITY"),
+        ("REUTERS NEWS & MEDIA INC", "Reuters News and Media, Inc."),
+        ("LUKOS, LLC", "LUKOS  L.L.C."),
+    ],
+)
 def test_names_that_normalise_alike(a, b):
     assert org_key(a) == org_key(b)
 
 
-@pytest.mark.parametrize("a, b", [
-    ("US Bank", "Bank"),  # only the dotted "U.S." is a country prefix
-    ("THOMSON REUTERS (MARKETS) LLC", "THOMSON REUTERS"),  # parentheses inside a name stay
-    ("Inc", ""),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("US Bank", "Bank"),  # only the dotted "U.S." is a country prefix
+        ("THOMSON REUTERS (MARKETS) LLC", "THOMSON REUTERS"),  # parentheses inside a name stay
+        ("Inc", ""),
+    ],
+)
 def test_names_that_stay_apart(a, b):
     assert org_key(a) != org_key(b)
 
 
 def _registry():
-    return Registry([
-        Entity("ice", "U.S. Immigration and Customs Enforcement", "GovernmentAgency",
-               aliases=("ICE",)),
-        Entity("palantir", "Palantir Technologies", "Company", aliases=("Palantir",)),
-        Entity("known-uei", "Known Vendor", "Company", identifiers=(("uei", "KNOWNVENDOR1"),)),
-    ])
+    return Registry(
+        [
+            Entity(
+                "ice",
+                "U.S. Immigration and Customs Enforcement",
+                "GovernmentAgency",
+                aliases=("ICE",),
+            ),
+            Entity("palantir", "Palantir Technologies", "Company", aliases=("Palantir",)),
+            Entity("known-uei", "Known Vendor", "Company", identifiers=(("uei", "KNOWNVENDOR1"),)),
+        ]
+    )
 
 
 def test_registry_names_identifiers_and_new_entities():
     resolver = Resolver(_registry())
     assert resolver.resolve("U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", "GovernmentAgency") == "ice"
     assert resolver.resolve("PALANTIR TECHNOLOGIES INC.", "Company") == "palantir"
-    assert resolver.resolve("Renamed Vendor LLC", "Company", [("uei", "knownvendor1")]) == \
-        "known-uei"
+    assert (
+        resolver.resolve("Renamed Vendor LLC", "Company", [("uei", "knownvendor1")]) == "known-uei"
+    )
     first = resolver.resolve("ACME WIDGETS, INC.", "Company", [("uei", "ACMEWIDGETS1")], "f:2")
     assert resolver.resolve("Acme Widgets", "Company", [("uei", "ACMEWIDGETS1")]) == first
     assert resolver.resolve("ACME WIDGETS INC", "Company") == first  # name, no UEI to differ
     other = resolver.resolve("ACME WIDGETS, INC.", "Company", [("uei", "ACMEWIDGETS2")])
     assert (first, other) == ("acme-widgets", "acme-widgets-2")
     [acme, acme2] = resolver.new_entities()
-    assert (acme.label, acme.aliases, acme.where) == ("ACME WIDGETS, INC.",
-                                                       ("Acme Widgets", "ACME WIDGETS INC"), "f:2")
+    assert (acme.label, acme.aliases, acme.where) == (
+        "ACME WIDGETS, INC.",
+        ("Acme Widgets", "ACME WIDGETS INC"),
+        "f:2",
+    )
     assert acme.identifiers == (("uei", "ACMEWIDGETS1"),)
     assert acme2.identifiers == (("uei", "ACMEWIDGETS2"),)
 
@@ -82,23 +98,37 @@ def test_malformed_identifiers_are_ignored_not_trusted():
 
 def test_candidates_are_reported_with_evidence_and_decided_pairs_left_out():
     entities = [
-        Entity("west-publishing", "WEST PUBLISHING CORPORATION", "Company",
-               identifiers=(("uei", "AAAAAAAAAAA1"),)),
-        Entity("west-publishing-2", "WEST PUBLISHING CORPORATION", "Company",
-               identifiers=(("uei", "AAAAAAAAAAA2"),)),
+        Entity(
+            "west-publishing",
+            "WEST PUBLISHING CORPORATION",
+            "Company",
+            identifiers=(("uei", "AAAAAAAAAAA1"),),
+        ),
+        Entity(
+            "west-publishing-2",
+            "WEST PUBLISHING CORPORATION",
+            "Company",
+            identifiers=(("uei", "AAAAAAAAAAA2"),),
+        ),
         Entity("west-publishing-co", "West Publishing Co of Minnesota", "Company"),
         Entity("drones", "Drones", "Product"),
         Entity("drone-unit", "Drones", "GovernmentAgency"),
     ]
     found = find_candidates(entities)
     assert [(c.score, c.a, c.b, c.evidence) for c in found] == [
-        (100.0, "west-publishing", "west-publishing-2",
-         "'WEST PUBLISHING CORPORATION' ~ 'WEST PUBLISHING CORPORATION' (token_sort_ratio 100); "
-         "same name once normalised; different UEI AAAAAAAAAAA1 / AAAAAAAAAAA2"),
+        (
+            100.0,
+            "west-publishing",
+            "west-publishing-2",
+            "'WEST PUBLISHING CORPORATION' ~ 'WEST PUBLISHING CORPORATION' (token_sort_ratio 100); "
+            "same name once normalised; different UEI AAAAAAAAAAA1 / AAAAAAAAAAA2",
+        ),
     ]
     assert find_candidates(entities, {frozenset(("west-publishing", "west-publishing-2"))}) == []
-    assert [(c.a, c.b) for c in find_candidates(entities, threshold=60)][-1] == \
-        ("west-publishing-2", "west-publishing-co")
+    assert [(c.a, c.b) for c in find_candidates(entities, threshold=60)][-1] == (
+        "west-publishing-2",
+        "west-publishing-co",
+    )
 
 
 REG = Registry([Entity(i, i.upper(), "Company") for i in ("a", "b", "c", "d", "e")])
@@ -128,12 +158,19 @@ def test_a_same_that_contradicts_a_different_is_refused_and_reported():
 
 
 def test_merging_folds_names_and_identifiers_and_renames_facts():
-    registry = Registry([
-        Entity("west", "West Publishing", "Company", identifiers=(("uei", "AAAAAAAAAAA1"),)),
-        Entity("west-2", "WEST PUBLISHING CORP", "Company", aliases=("West Pub",),
-               identifiers=(("uei", "AAAAAAAAAAA2"), ("cage", "12345"))),
-        Entity("ice", "ICE", "GovernmentAgency"),
-    ])
+    registry = Registry(
+        [
+            Entity("west", "West Publishing", "Company", identifiers=(("uei", "AAAAAAAAAAA1"),)),
+            Entity(
+                "west-2",
+                "WEST PUBLISHING CORP",
+                "Company",
+                aliases=("West Pub",),
+                identifiers=(("uei", "AAAAAAAAAAA2"), ("cage", "12345")),
+            ),
+            Entity("ice", "ICE", "GovernmentAgency"),
+        ]
+    )
     facts = [Fact("west-2", "supplies", "ice"), Fact("west-2", "partOf", "west")]
     folded, renamed = apply_merges(registry, facts, {"west-2": "west"})
     west = folded.get("west")
@@ -145,8 +182,9 @@ def test_merging_folds_names_and_identifiers_and_renames_facts():
 
 def test_decisions_file_errors_name_line_and_field(tmp_path):
     path = tmp_path / "decisions.yaml"
-    path.write_text("- same: [a, b]\n  note: checked the UEI\n- same: a\n- maybe: [a, b]\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- same: [a, b]\n  note: checked the UEI\n- same: a\n- maybe: [a, b]\n", encoding="utf-8"
+    )
     decisions, problems = load_decisions(path, "decisions.yaml")
     assert decisions == [Decision("same", ("a", "b"), "decisions.yaml:1", "checked the UEI")]
     assert [str(p) for p in problems] == [

@@ -91,8 +91,15 @@ def test_a_failed_push_leaves_the_previous_graph_intact(server, built):
     project, out = built
     assert _push(server, "--from", out / "graph.ttl").exit_code == 0
     before = _count(server)
-    broken = _push(server, "--from", out / "graph.ttl", "--chunk", "50",
-                   "--update", server.base + "/no-such-endpoint")
+    broken = _push(
+        server,
+        "--from",
+        out / "graph.ttl",
+        "--chunk",
+        "50",
+        "--update",
+        server.base + "/no-such-endpoint",
+    )
     assert broken.exit_code == 1
     assert "Error: POST" in broken.stderr and "/no-such-endpoint" in broken.stderr
     assert _count(server) == before
@@ -102,16 +109,32 @@ def test_a_failed_push_leaves_the_previous_graph_intact(server, built):
 
 def test_push_refuses_a_graph_name_that_is_not_an_iri(oxigraph, built):
     project, out = built
-    result = invoke("push", "--endpoint", oxigraph.store_url, "--graph", "x> } DROP ALL { <y",
-                    "--from", out / "graph.ttl")
+    result = invoke(
+        "push",
+        "--endpoint",
+        oxigraph.store_url,
+        "--graph",
+        "x> } DROP ALL { <y",
+        "--from",
+        out / "graph.ttl",
+    )
     assert result.exit_code == 1
     assert "is not an absolute IRI" in result.stderr
 
 
 def test_wrong_credentials_are_a_clear_error(virtuoso, built):
     project, out = built
-    result = invoke("push", "--endpoint", virtuoso.store_url, "--from", out / "graph.ttl",
-                    "--user", "dba", "--password", "wrong")
+    result = invoke(
+        "push",
+        "--endpoint",
+        virtuoso.store_url,
+        "--from",
+        out / "graph.ttl",
+        "--user",
+        "dba",
+        "--password",
+        "wrong",
+    )
     assert result.exit_code == 1
     assert "HTTP 401" in result.stderr
 
@@ -121,8 +144,12 @@ def test_named_queries_answer_the_same_remotely_as_locally(server, built):
     assert _push(server, "--from", out / "graph.ttl").exit_code == 0
     if server.name == "virtuoso":
         checkpoint(server)  # what was loaded survives a kill from here on
-    for args in (["suppliers", "-p", "agency=ICE"], ["opposition"], ["customers", "-p",
-                 "company=Amazon"], ["connections", "-p", "entity=Microsoft"]):
+    for args in (
+        ["suppliers", "-p", "agency=ICE"],
+        ["opposition"],
+        ["customers", "-p", "company=Amazon"],
+        ["connections", "-p", "entity=Microsoft"],
+    ):
         local = invoke("query", *args, "--graph", out / "graph.ttl", "--format", "csv")
         remote = invoke("query", *args, "--endpoint", server.query_url, "--format", "csv")
         assert remote.exit_code == 0, remote.stderr
@@ -134,8 +161,9 @@ def test_remote_parameters_are_bound_as_terms(oxigraph, built):
     project, out = built
     assert _push(oxigraph, "--from", out / "graph.ttl").exit_code == 0
     hostile = 'ICE" } } ; DROP ALL ; SELECT * { { "'
-    result = invoke("query", "suppliers", "-p", f"agency={hostile}",
-                    "--endpoint", oxigraph.query_url)
+    result = invoke(
+        "query", "suppliers", "-p", f"agency={hostile}", "--endpoint", oxigraph.query_url
+    )
     assert result.exit_code == 1
     assert "no entity called" in result.stderr
     assert _count(oxigraph) == _triples(out)
@@ -144,8 +172,9 @@ def test_remote_parameters_are_bound_as_terms(oxigraph, built):
 def test_remote_ad_hoc_query_and_ask(oxigraph, built):
     project, out = built
     assert _push(oxigraph, "--from", out / "graph.ttl").exit_code == 0
-    ask = invoke("query", "-e", "ASK { ent:ice a tg:GovernmentAgency }",
-                 "--endpoint", oxigraph.query_url)
+    ask = invoke(
+        "query", "-e", "ASK { ent:ice a tg:GovernmentAgency }", "--endpoint", oxigraph.query_url
+    )
     assert ask.exit_code == 0, ask.stderr
     assert ask.stdout == "true\n"
     update = invoke("query", "-e", "DROP ALL", "--endpoint", oxigraph.query_url)
@@ -196,10 +225,26 @@ def test_serve_answers_sparql_and_the_page_and_refuses_updates(built):
         status, kind, body = _get(url + "sparql?" + urllib.parse.urlencode({"query": query}))
         assert (status, kind) == (200, "application/sparql-results+json")
         assert json.loads(body)["head"]["vars"] == ["l"]
-        local = invoke("query", "suppliers", "-p", "agency=ICE", "--graph", out / "graph.ttl",
-                       "--format", "csv")
-        remote = invoke("query", "suppliers", "-p", "agency=ICE", "--endpoint", url + "sparql",
-                        "--format", "csv")
+        local = invoke(
+            "query",
+            "suppliers",
+            "-p",
+            "agency=ICE",
+            "--graph",
+            out / "graph.ttl",
+            "--format",
+            "csv",
+        )
+        remote = invoke(
+            "query",
+            "suppliers",
+            "-p",
+            "agency=ICE",
+            "--endpoint",
+            url + "sparql",
+            "--format",
+            "csv",
+        )
         assert remote.stdout == local.stdout
         data = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
         with pytest.raises(urllib.error.HTTPError) as refused:
@@ -208,8 +253,14 @@ def test_serve_answers_sparql_and_the_page_and_refuses_updates(built):
         with pytest.raises(urllib.error.HTTPError) as bad:
             _get(url + "sparql?" + urllib.parse.urlencode({"query": "SELECT WHERE"}))
         assert bad.value.code == 400
-        status, kind, body = _get(url + "sparql?" + urllib.parse.urlencode(
-            {"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2"}), "text/turtle")
+        status, kind, body = _get(
+            url
+            + "sparql?"
+            + urllib.parse.urlencode(
+                {"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2"}
+            ),
+            "text/turtle",
+        )
         assert kind == "text/turtle; charset=utf-8"
     finally:
         server.shutdown()
@@ -231,7 +282,9 @@ def test_the_serve_command_runs_until_stopped(built, tmp_path):
     project, out = built
     process = subprocess.Popen(
         [sys.executable, "-m", "graphkit", "serve", "--port", "0", "--store", str(out / "store")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         url = process.stdout.readline().strip()

@@ -53,8 +53,17 @@ def builds(tmp_path_factory):
     outs = {}
     for store in ("oxigraph", "memory"):
         out = tmp_path_factory.mktemp(store)
-        result = invoke("build", "--config", MINI / "graphkit.toml", "--out", out,
-                        "--store", store, "--jobs", "1")
+        result = invoke(
+            "build",
+            "--config",
+            MINI / "graphkit.toml",
+            "--out",
+            out,
+            "--store",
+            store,
+            "--jobs",
+            "1",
+        )
         assert result.exit_code == 0, result.stderr
         outs[store] = out
     return outs
@@ -62,7 +71,9 @@ def builds(tmp_path_factory):
 
 def test_both_stores_build_byte_identical_outputs(builds):
     for name in FILES:
-        assert (builds["oxigraph"] / name).read_bytes() == (builds["memory"] / name).read_bytes(), name
+        assert (builds["oxigraph"] / name).read_bytes() == (builds["memory"] / name).read_bytes(), (
+            name
+        )
 
 
 def test_the_build_leaves_a_store_holding_the_graph(builds):
@@ -90,15 +101,17 @@ def test_reading_commands_open_the_store_not_the_turtle(tmp_path):
     out = tmp_path / "out"
     project.mkdir()
     (project / "graphkit.toml").write_text(
-        (MINI / "graphkit.toml").read_text().replace('path = "data/facts"',
-                                                      f'path = "{MINI}/data/facts"')
+        (MINI / "graphkit.toml")
+        .read_text()
+        .replace('path = "data/facts"', f'path = "{MINI}/data/facts"')
         .replace('"data/entities.yaml"', f'"{MINI}/data/entities.yaml"')
         .replace('"data/sources.yaml"', f'"{MINI}/data/sources.yaml"')
         + f'\n[build]\nout = "{out}"\n'
     )
     assert invoke("build", "--config", project / "graphkit.toml").exit_code == 0
-    expected = invoke("query", "suppliers", "-p", "agency=ICE", "--config",
-                      project / "graphkit.toml").stdout
+    expected = invoke(
+        "query", "suppliers", "-p", "agency=ICE", "--config", project / "graphkit.toml"
+    ).stdout
     (out / "graph.ttl").write_text("")  # the Turtle no longer holds anything
     again = invoke("query", "suppliers", "-p", "agency=ICE", "--config", project / "graphkit.toml")
     assert again.exit_code == 0, again.stderr
@@ -118,7 +131,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_string_parameters_stay_literals_on_both_stores(builds, hostile):
-    text = 'SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }'
+    text = "SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
     for store, out in builds.items():
         with using_store(store):
             graph = load_graph(out / "graph.ttl")
@@ -138,7 +151,7 @@ def test_iri_parameters_with_syntax_in_them_are_refused():
 def test_the_values_block_goes_first_in_the_where_group():
     text = (
         "PREFIX a: <http://a/#WHERE{>  # WHERE { in a comment\n"
-        "SELECT ?x (\"WHERE {\" AS ?y) WHERE { ?x ?p ?o }"
+        'SELECT ?x ("WHERE {" AS ?y) WHERE { ?x ?p ?o }'
     )
     bound = bind_values(text, {"x": URIRef("http://e/1"), "n": Literal(2)})
     assert bound.endswith(

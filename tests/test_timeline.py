@@ -38,13 +38,20 @@ def test_valid_time_and_reporting_time_stay_apart_in_json(explain_graph):
     result = invoke("timeline", "palantir", "--format", "json", "--graph", explain_graph)
     assert result.exit_code == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert answer["entity"] == {"id": "palantir", "label": "Palantir Technologies",
-                                "type": "Company"}
-    dated = [(f["start"], f["relation"], f["direction"], f["other"]["id"], f["reported"])
-             for f in answer["dated"]]
+    assert answer["entity"] == {
+        "id": "palantir",
+        "label": "Palantir Technologies",
+        "type": "Company",
+    }
+    dated = [
+        (f["start"], f["relation"], f["direction"], f["other"]["id"], f["reported"])
+        for f in answer["dated"]
+    ]
     # Amazon employees opposed Palantir from 2018-06, reported in 2019-07.
-    assert dated == [("2018-06", "opposes", "in", "amazon-employees", "2019-07"),
-                     ("2025-09", "supplies", "out", "ice", "2026-01-15")]
+    assert dated == [
+        ("2018-06", "opposes", "in", "amazon-employees", "2019-07"),
+        ("2025-09", "supplies", "out", "ice", "2026-01-15"),
+    ]
     undated = [(f["relation"], f["direction"], f["other"]["id"]) for f in answer["undated"]]
     assert undated == [("hosts", "in", "aws"), ("develops", "out", "elite")]
 
@@ -54,10 +61,14 @@ def test_dates_of_different_precision_sort_coarse_first_and_end_only_facts_use_t
     result = invoke("timeline", "Orlando Police Department", "--graph", tmp_path / "graph.ttl")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "Orlando Police Department (GovernmentAgency, orlando-police-department): " \
-                       "2 dated, 0 undated"
-    assert lines[3].startswith("2018-10 to 2019-07  Orlando Police Department uses Amazon "
-                               "Rekognition  [ended]  (reported 2019-07-18, CNET)")
+    assert (
+        lines[0] == "Orlando Police Department (GovernmentAgency, orlando-police-department): "
+        "2 dated, 0 undated"
+    )
+    assert lines[3].startswith(
+        "2018-10 to 2019-07  Orlando Police Department uses Amazon "
+        "Rekognition  [ended]  (reported 2019-07-18, CNET)"
+    )
     assert lines[4].startswith("until 2019-07       Orlando Police Department supplied by Amazon")
 
 

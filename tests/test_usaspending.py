@@ -45,8 +45,12 @@ def test_bad_rows_are_reported_with_line_and_column_and_the_rest_imports(prime):
     assert problems(prime) == [
         ("prime_awards.csv", 6, "total_obligated_amount", "'12,3x' is not an amount"),
         ("prime_awards.csv", 7, "recipient_name", "missing recipient; the row is skipped"),
-        ("prime_awards.csv", 8, "award_base_action_date",
-         "'2021-13-45' is not a date (expected YYYY-MM-DD or M/D/YYYY)"),
+        (
+            "prime_awards.csv",
+            8,
+            "award_base_action_date",
+            "'2021-13-45' is not a date (expected YYYY-MM-DD or M/D/YYYY)",
+        ),
     ]
     assert not prime.violations
 
@@ -130,10 +134,15 @@ def test_contracts_and_suppliers_queries_answer_over_records(prime):
     rows = list(run(prime.graph, get_query("contracts").text, {"agency": ENT["ice"]}))
     found = {(str(r.supplier), str(r.contract), str(r.amount)) for r in rows}
     assert ("WEST PUBLISHING CORPORATION", "TEST0001", "1000.5") in found  # canonical decimal
-    assert ("Palantir Technologies", "TEST0003", "42000000.0") in found or \
-        ("Palantir Technologies", "TEST0003", "42000000") in found
-    suppliers = {str(r.supplier) for r in run(prime.graph, get_query("suppliers").text,
-                                               {"agency": ENT["ice"]})}
+    assert ("Palantir Technologies", "TEST0003", "42000000.0") in found or (
+        "Palantir Technologies",
+        "TEST0003",
+        "42000000",
+    ) in found
+    suppliers = {
+        str(r.supplier)
+        for r in run(prime.graph, get_query("suppliers").text, {"agency": ENT["ice"]})
+    }
     assert {"WEST PUBLISHING CORPORATION", "Palantir Technologies"} <= suppliers
 
 
@@ -147,6 +156,7 @@ def test_unresolved_names_are_in_the_report(prime):
 
 # --- subawards ---------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def subs():
     return build_with(("usaspending", PRIME), ("usaspending", SUBS))
@@ -155,8 +165,11 @@ def subs():
 def test_subawardee_supplies_the_prime_awardee_under_the_prime_contract(subs):
     [rel] = relationships(subs, "supplies", "test-subcontractor", "west-publishing")[:1]
     assert rel.contract == "cont-awd-test0001-7012-none-none"
-    assert (rel.amount, str(rel.start), rel.role) == (Decimal("300.00"), "2021-02-03",
-                                                       "subcontractor")
+    assert (rel.amount, str(rel.start), rel.role) == (
+        Decimal("300.00"),
+        "2021-02-03",
+        "subcontractor",
+    )
     # line 3 repeats line 2 exactly; line 4 is a later report of the same subaward
     assert sorted(c.locator for c in rel.citations) == [
         "TEST0001 subaward SUB-1 (report TEST-REPORT-1)",
@@ -167,14 +180,20 @@ def test_subawardee_supplies_the_prime_awardee_under_the_prime_contract(subs):
 def test_subawardee_spellings_meet_by_uei_and_bad_rows_are_reported(subs):
     sub = subs.registry.get("test-subcontractor")
     assert sub.aliases == ("Test Subcontractor, L.L.C.",)
-    assert ("subawards.csv", 5, "subawardee_name", "missing subawardee; the row is skipped") \
-        in problems(subs)
+    assert (
+        "subawards.csv",
+        5,
+        "subawardee_name",
+        "missing subawardee; the row is skipped",
+    ) in problems(subs)
     assert relationships(subs, "partOf", "test-subcontractor", "test-sub-parent")
-    assert relationships(subs, "awardedContract", "west-publishing",
-                         "cont-awd-test0001-7012-none-none")
+    assert relationships(
+        subs, "awardedContract", "west-publishing", "cont-awd-test0001-7012-none-none"
+    )
 
 
 # --- files that are not right ------------------------------------------------------------------
+
 
 def _one_problem(tmp_path, name: str, data: bytes):
     path = tmp_path / name
@@ -184,22 +203,35 @@ def _one_problem(tmp_path, name: str, data: bytes):
 
 
 def _prime_text(rows: int = 2) -> str:
-    return "".join(PRIME.read_text(encoding="utf-8").splitlines(keepends=True)[:rows + 1])
+    return "".join(PRIME.read_text(encoding="utf-8").splitlines(keepends=True)[: rows + 1])
 
 
 def test_wrong_column_set_is_one_clear_message(tmp_path):
     found, _ = _one_problem(tmp_path, "other.csv", b"name,amount\nACME,12\n")
-    assert found == [("other.csv", 1, "prime_award_unique_key",
-                      "not a USAspending Prime Award Summaries or Subawards download: missing "
-                      "column(s) prime_award_unique_key, prime_award_piid, prime_awardee_uei "
-                      "and 8 more")]
+    assert found == [
+        (
+            "other.csv",
+            1,
+            "prime_award_unique_key",
+            "not a USAspending Prime Award Summaries or Subawards download: missing "
+            "column(s) prime_award_unique_key, prime_award_piid, prime_awardee_uei "
+            "and 8 more",
+        )
+    ]
 
 
 def test_a_truncated_file_reports_its_last_row_and_imports_the_rest(tmp_path):
     text = _prime_text(3)
     found, result = _one_problem(tmp_path, "cut.csv", text[: len(text) - 200].encode())
-    assert found == [("cut.csv", 4, None, "the row has 158 columns, the header has 286: the file "
-                      "looks truncated (cut off in this row)")]
+    assert found == [
+        (
+            "cut.csv",
+            4,
+            None,
+            "the row has 158 columns, the header has 286: the file "
+            "looks truncated (cut off in this row)",
+        )
+    ]
     assert relationships(result, "supplies", "west-publishing")
 
 
@@ -207,16 +239,28 @@ def test_bytes_that_are_not_utf8_skip_only_their_row(tmp_path):
     lines = _prime_text(2).encode().splitlines(keepends=True)
     lines[2] = lines[2].replace(b"West Publishing Corp", b"West Publishing S\xe9rvices")
     found, result = _one_problem(tmp_path, "latin1.csv", b"".join(lines))
-    assert found == [("latin1.csv", 3, "recipient_name",
-                      "byte 0xe9 is not UTF-8: the file is probably Windows-1252 or Latin-1; "
-                      "save it as UTF-8")]
+    assert found == [
+        (
+            "latin1.csv",
+            3,
+            "recipient_name",
+            "byte 0xe9 is not UTF-8: the file is probably Windows-1252 or Latin-1; "
+            "save it as UTF-8",
+        )
+    ]
     assert relationships(result, "supplies", "west-publishing")
 
 
 def test_utf16_and_empty_files_are_named(tmp_path):
     found, _ = _one_problem(tmp_path, "wide.csv", _prime_text(1).encode("utf-16"))
-    assert found == [("wide.csv", 1, None,
-                      "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)")]
+    assert found == [
+        (
+            "wide.csv",
+            1,
+            None,
+            "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
+        )
+    ]
     found, _ = _one_problem(tmp_path, "empty.csv", b"")
     assert found == [("empty.csv", 1, None, "the file is empty")]
 
@@ -225,8 +269,10 @@ def test_utf16_and_empty_files_are_named(tmp_path):
 
 ICE_MN = DATASETS / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
 SUB_ICE = DATASETS / "usaspending" / "Contracts_Subawards_ICE_dev.csv"
-needs_real = pytest.mark.skipif(not ICE_MN.is_file() or not SUB_ICE.is_file(),
-                                reason="../shared/datasets/usaspending is not present")
+needs_real = pytest.mark.skipif(
+    not ICE_MN.is_file() or not SUB_ICE.is_file(),
+    reason="../shared/datasets/usaspending is not present",
+)
 
 
 @pytest.fixture(scope="module")
@@ -244,12 +290,19 @@ def _owner_totals(result, role):
     record states (the partOf with the same citation), or to the recipient itself."""
     totals, counts = defaultdict(Decimal), defaultdict(int)
     for rel in result.relationships:
-        if (rel.relation != "supplies" or rel.role != role or rel.amount is None
-                or rel.citations[0].extractor != "usaspending"):
+        if (
+            rel.relation != "supplies"
+            or rel.role != role
+            or rel.amount is None
+            or rel.citations[0].extractor != "usaspending"
+        ):
             continue
         cites = {(c.source.url, c.locator) for c in rel.citations}
-        parents = {p.object for p in relationships(result, "partOf", rel.subject)
-                   if cites & {(c.source.url, c.locator) for c in p.citations}}
+        parents = {
+            p.object
+            for p in relationships(result, "partOf", rel.subject)
+            if cites & {(c.source.url, c.locator) for c in p.citations}
+        }
         owner = parents.pop() if len(parents) == 1 else rel.subject
         uei = dict(result.registry.get(owner).identifiers).get("uei")
         totals[uei] += rel.amount
@@ -261,15 +314,24 @@ def _owner_totals(result, role):
 def test_real_prime_awards_every_row_becomes_a_contract_and_a_cited_fact(real):
     rows = _read(ICE_MN)
     assert not [p for p in real.problems if p.path.endswith(ICE_MN.name)]
-    contracts = {e.id for e in real.registry if e.type == "Contract" and e.details
-                 and e.details.obligated is not None}
+    contracts = {
+        e.id
+        for e in real.registry
+        if e.type == "Contract" and e.details and e.details.obligated is not None
+    }
     assert len({r["contract_award_unique_key"] for r in rows}) == 1083
     assert len(contracts) >= 1083
-    prime_facts = [r for r in relationships(real, "supplies") if r.role is None
-                   and r.citations[0].extractor == "usaspending"]
+    prime_facts = [
+        r
+        for r in relationships(real, "supplies")
+        if r.role is None and r.citations[0].extractor == "usaspending"
+    ]
     assert len(prime_facts) == 1083
-    assert all(len(r.citations) == 1 and r.citations[0].source.url.startswith(
-        "https://www.usaspending.gov/award/") for r in prime_facts)
+    assert all(
+        len(r.citations) == 1
+        and r.citations[0].source.url.startswith("https://www.usaspending.gov/award/")
+        for r in prime_facts
+    )
     assert not real.violations
 
 
@@ -285,15 +347,20 @@ def test_real_prime_award_totals_per_parent_company_match_the_csv(real):
     totals, counts = _owner_totals(real, None)
     assert totals == dict(expected)
     assert counts == dict(count)
-    graph_potential = sum(e.details.potential or 0 for e in real.registry
-                          if e.type == "Contract" and e.details and e.details.obligated is not None)
+    graph_potential = sum(
+        e.details.potential or 0
+        for e in real.registry
+        if e.type == "Contract" and e.details and e.details.obligated is not None
+    )
     assert graph_potential == potential
     # the case from the dataset notes: one company under two parent names
     west = real.registry.by_identifier("uei", "L997DB4PEJL8")
-    parents = {real.registry.get(r.object).label
-               for r in relationships(real, "partOf", west.id)}
-    assert parents == {"REUTERS NEWS & MEDIA INC", "THOMSON REUTERS (MARKETS) LLC",
-                       "THOMSON COMPANY INC, THE"}
+    parents = {real.registry.get(r.object).label for r in relationships(real, "partOf", west.id)}
+    assert parents == {
+        "REUTERS NEWS & MEDIA INC",
+        "THOMSON REUTERS (MARKETS) LLC",
+        "THOMSON COMPANY INC, THE",
+    }
 
 
 @needs_real
@@ -304,8 +371,12 @@ def test_real_subaward_totals_per_parent_company_match_the_csv(real):
     first: dict = {}
     conflicts = 0
     for row in _read(SUB_ICE):
-        key = (row["prime_award_unique_key"], row["subawardee_uei"], row["prime_awardee_uei"],
-               row["subaward_action_date"])
+        key = (
+            row["prime_award_unique_key"],
+            row["subawardee_uei"],
+            row["prime_awardee_uei"],
+            row["subaward_action_date"],
+        )
         amount = Decimal(row["subaward_amount"])
         if key not in first:
             first[key] = (amount, row["subawardee_parent_uei"] or row["subawardee_uei"])

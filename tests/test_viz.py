@@ -52,14 +52,29 @@ def embedded(html: str) -> dict:
 def test_safe_url_keeps_only_http_and_https():
     assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
     assert safe_url(" HTTP://example.org ") == "HTTP://example.org"
-    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>", "//example.org",
-                "example.org", "https://", "vbscript:x", "", None, "http://[::1"):
+    for bad in (
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>",
+        "//example.org",
+        "example.org",
+        "https://",
+        "vbscript:x",
+        "",
+        None,
+        "http://[::1",
+    ):
         assert safe_url(bad) is None, bad
 
 
 def test_year_of_partial_dates():
-    assert [year_of(v) for v in ("2019", "2019-07", "2019-07-18", None, "")] == [2019, 2019, 2019,
-                                                                                  None, None]
+    assert [year_of(v) for v in ("2019", "2019-07", "2019-07-18", None, "")] == [
+        2019,
+        2019,
+        2019,
+        None,
+        None,
+    ]
 
 
 def test_edge_width_grows_with_citations_and_amount():
@@ -75,9 +90,12 @@ def test_network_carries_citation_details_and_edge_confidence(hostile):
     assert supplies["product"] == ENT + "eye-product"
     assert supplies["product_label"] == '"><iframe src="javascript:window.parent.pwned=1">Eye'
     assert [c["locator"] for c in supplies["citations"]] == [
-        "page 2", "<img src=x onerror=\"alert('locator')\">"] or [
-        c["locator"] for c in supplies["citations"]] == [
-        "<img src=x onerror=\"alert('locator')\">", "page 2"]
+        "page 2",
+        "<img src=x onerror=\"alert('locator')\">",
+    ] or [c["locator"] for c in supplies["citations"]] == [
+        "<img src=x onerror=\"alert('locator')\">",
+        "page 2",
+    ]
     assert {c["extractor"] for c in supplies["citations"]} == {"facts"}
     opposes = next(d for _, _, d in net.edges(data=True) if d["relation"] == "opposes")
     assert opposes["confidence"] == 0.6 and supplies["confidence"] == 1.0
@@ -88,8 +106,14 @@ def test_page_data_describes_nodes_edges_and_legends(mini):
     assert len(data["nodes"]) == 14 and len(data["edges"]) == 15
     assert data["initial"] is None and data["years"] == [2018, 2020]
     assert [t["name"] for t in data["types"]] == [
-        "AdvocacyGroup", "Company", "EmployeeGroup", "GovernmentAgency", "MediaOrganization",
-        "Person", "Product"]
+        "AdvocacyGroup",
+        "Company",
+        "EmployeeGroup",
+        "GovernmentAgency",
+        "MediaOrganization",
+        "Person",
+        "Product",
+    ]
     assert [f["name"] for f in data["families"]] == ["business", "stance", "structure"]
     ice = next(n for n in data["nodes"] if n["id"] == ENT + "ice")
     assert ice["degree"] == max(n["degree"] for n in data["nodes"])
@@ -104,12 +128,13 @@ def test_above_the_limit_the_page_opens_on_the_most_connected(mini):
 
 def test_untrusted_text_cannot_leave_the_data_block(hostile):
     html = render_html(to_network(load_graph(hostile / "graph.ttl")))
-    block = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', html,
-                      re.S).group(1)
+    block = re.search(
+        r'<script id="graph-data" type="application/json">(.*?)</script>', html, re.S
+    ).group(1)
     assert "<" not in block and ">" not in block and "&" not in block
     data = embedded(html)
     labels = {n["label"] for n in data["nodes"]}
-    assert '<img src=x onerror="window.pwned=\'label\'">Evil Corp' in labels
+    assert "<img src=x onerror=\"window.pwned='label'\">Evil Corp" in labels
     quotes = [c["quote"] for e in data["edges"] for c in e["citations"] if c["quote"]]
     assert "</script><script>alert('quote')</script><img src=x onerror=alert('quote2')>" in quotes
     assert html.count("\n<script") == 4  # data, vis-network, the page's own two
@@ -128,7 +153,8 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
     html = (mini / "graph.html").read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img|iframe)[^>]*\b(src|href)=", html)
     policy = html_lib.unescape(
-        re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1))
+        re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    )
     assert "default-src 'none'" in policy and "connect-src" not in policy
     scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
     assert len(scripts) == 3
@@ -139,14 +165,23 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
 
 
 def test_page_is_byte_identical_whatever_the_hash_seed(mini, tmp_path):
-    script = ("import sys; from graphkit.network import to_network; "
-              "from graphkit.rdf.store import load_graph; from graphkit.viz.render import render_html; "
-              "sys.stdout.buffer.write(render_html(to_network(load_graph(sys.argv[1]))).encode())")
+    script = (
+        "import sys; from graphkit.network import to_network; "
+        "from graphkit.rdf.store import load_graph; from graphkit.viz.render import render_html; "
+        "sys.stdout.buffer.write(render_html(to_network(load_graph(sys.argv[1]))).encode())"
+    )
     pages = []
     for seed in ("1", "4242"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        pages.append(subprocess.run([sys.executable, "-c", script, str(mini / "graph.ttl")],
-                                    env=env, capture_output=True, check=True, cwd=REPO).stdout)
+        pages.append(
+            subprocess.run(
+                [sys.executable, "-c", script, str(mini / "graph.ttl")],
+                env=env,
+                capture_output=True,
+                check=True,
+                cwd=REPO,
+            ).stdout
+        )
     assert pages[0] == pages[1] == (mini / "graph.html").read_bytes()
 
 
@@ -154,7 +189,8 @@ def test_subset_by_focus_and_depth(mini):
     net = to_network(load_graph(mini / "graph.ttl"))
     assert set(subset(net, focus=ENT + "hsi", depth=1).nodes) == ent("hsi", "ice")
     assert set(subset(net, focus=ENT + "hsi", depth=2).nodes) == ent(
-        "hsi", "ice", "dhs", "clearview-ai", "palantir", "microsoft", "elite")
+        "hsi", "ice", "dhs", "clearview-ai", "palantir", "microsoft", "elite"
+    )
     assert set(subset(net, focus=ENT + "hsi", depth=0).nodes) == ent("hsi")
 
 
@@ -165,38 +201,69 @@ def test_subset_by_type_relation_and_period(mini):
     assert agencies.number_of_edges() == 2  # the two partOf facts
     stance = subset(net, relations=["stance"])
     assert sorted(d["relation"] for _, _, d in stance.edges(data=True)) == [
-        "investigates", "opposes", "opposes"]
-    assert set(stance.nodes) == ent("aclu", "amazon-rekognition", "microsoft-employees",
-                                    "microsoft", "the-hill")
-    relations = {d["relation"] for _, _, d in subset(net, relations=["uses", "leads"]).edges(data=True)}
+        "investigates",
+        "opposes",
+        "opposes",
+    ]
+    assert set(stance.nodes) == ent(
+        "aclu", "amazon-rekognition", "microsoft-employees", "microsoft", "the-hill"
+    )
+    relations = {
+        d["relation"] for _, _, d in subset(net, relations=["uses", "leads"]).edges(data=True)
+    }
     assert relations == {"uses", "leads"}
     later = subset(net, since=2020)
     assert ENT + "orlando-police-department" not in later  # both its facts ended in 2019
     earlier = subset(net, until=2019)
-    assert not any(d["relation"] == "supplies" and s == ENT + "clearview-ai"
-                   for s, _, d in earlier.edges(data=True))
+    assert not any(
+        d["relation"] == "supplies" and s == ENT + "clearview-ai"
+        for s, _, d in earlier.edges(data=True)
+    )
 
 
 def test_viz_command_writes_a_page_for_a_focus(mini, tmp_path):
     out = tmp_path / "ice.html"
     result = invoke("viz", "--graph", mini / "graph.ttl", "--focus", "ICE", "-o", out)
     assert (result.exit_code, result.stdout, result.stderr) == (
-        0, f"{out}\n", "7 entities, 7 relationships\n")
+        0,
+        f"{out}\n",
+        "7 entities, 7 relationships\n",
+    )
     data = embedded(out.read_text(encoding="utf-8"))
-    assert data["title"] == "graphkit network · around U.S. Immigration and Customs Enforcement (depth 1)"
+    assert (
+        data["title"]
+        == "graphkit network · around U.S. Immigration and Customs Enforcement (depth 1)"
+    )
     assert len(data["nodes"]) == 7
 
 
 def test_viz_command_filters_and_titles(mini, tmp_path):
     out = tmp_path / "page.html"
-    result = invoke("viz", "--graph", mini / "graph.ttl", "--relation", "stance",
-                    "--type", "Company", "--type", "AdvocacyGroup", "--type", "Product",
-                    "--since", "2019-01", "--until", "2020", "-o", out)
+    result = invoke(
+        "viz",
+        "--graph",
+        mini / "graph.ttl",
+        "--relation",
+        "stance",
+        "--type",
+        "Company",
+        "--type",
+        "AdvocacyGroup",
+        "--type",
+        "Product",
+        "--since",
+        "2019-01",
+        "--until",
+        "2020",
+        "-o",
+        out,
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "2 entities, 1 relationship\n"
     data = embedded(out.read_text(encoding="utf-8"))
-    assert data["title"] == ("graphkit network · Company, AdvocacyGroup, Product · stance · "
-                             "2019–2020")
+    assert data["title"] == (
+        "graphkit network · Company, AdvocacyGroup, Product · stance · 2019–2020"
+    )
 
 
 def test_viz_open_without_a_display_prints_the_path(mini, tmp_path, monkeypatch):
@@ -210,10 +277,13 @@ def test_viz_open_without_a_display_prints_the_path(mini, tmp_path, monkeypatch)
 
 
 def test_viz_errors(mini, tmp_path):
-    result = invoke("viz", "--graph", mini / "graph.ttl", "--focus", "Amazonn", "-o",
-                    tmp_path / "x.html")
+    result = invoke(
+        "viz", "--graph", mini / "graph.ttl", "--focus", "Amazonn", "-o", tmp_path / "x.html"
+    )
     assert (result.exit_code, result.stderr) == (
-        1, "Error: no entity called 'Amazonn' in the graph; did you mean 'Amazon'?\n")
+        1,
+        "Error: no entity called 'Amazonn' in the graph; did you mean 'Amazon'?\n",
+    )
     result = invoke("viz", "--graph", mini / "graph.ttl", "--since", "2021", "--until", "2019")
     assert result.exit_code == 2
     assert "--since 2021 is after --until 2019" in result.stderr
@@ -229,6 +299,10 @@ def test_a_hostile_title_is_escaped(hostile, tmp_path):
     assert result.exit_code == 0, result.stderr
     html = out.read_text(encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
-    assert title == ("graphkit network · around &lt;img src=x onerror=&quot;window.pwned=&#x27;"
-                     "label&#x27;&quot;&gt;Evil Corp (depth 1)")
-    assert embedded(html)["title"].endswith("""around <img src=x onerror="window.pwned='label'">Evil Corp (depth 1)""")
+    assert title == (
+        "graphkit network · around &lt;img src=x onerror=&quot;window.pwned=&#x27;"
+        "label&#x27;&quot;&gt;Evil Corp (depth 1)"
+    )
+    assert embedded(html)["title"].endswith(
+        """around <img src=x onerror="window.pwned='label'">Evil Corp (depth 1)"""
+    )

@@ -101,9 +101,14 @@ def test_clicking_an_edge_lists_its_citations_as_links(watched, mini_page):
     watched.open(mini_page / "graph.html")
     click_edge(watched, "clearview-ai", "supplies", "ice")
     assert watched.page.locator("#panel").is_visible()
-    assert panel_links(watched) == [{"href": TECHCRUNCH, "target": "_blank",
-                                     "rel": "noopener noreferrer",
-                                     "text": "Clearview AI landed a new facial recognition contract with ICE"}]
+    assert panel_links(watched) == [
+        {
+            "href": TECHCRUNCH,
+            "target": "_blank",
+            "rel": "noopener noreferrer",
+            "text": "Clearview AI landed a new facial recognition contract with ICE",
+        }
+    ]
     text = watched.page.locator("#panel").inner_text()
     assert "224,000 USD" in text and "2020-08" in text
     assert "the new contract is worth $224,000" in text
@@ -126,9 +131,20 @@ def test_clicking_a_node_highlights_its_neighbourhood(watched, mini_page):
     faded = watched.js("""window.graphkit.nodes.get().filter(n =>
         String(n.color.background).startsWith('rgba(190')).map(n => n.id).sort()""")
     near = {"microsoft", "microsoft-employees", "satya-nadella", "the-hill", "ice"}
-    assert sorted(faded) == sorted(ent(n) for n in [
-        "amazon", "amazon-rekognition", "aclu", "clearview-ai", "dhs", "elite", "hsi",
-        "orlando-police-department", "palantir"]) and not near & set(faded)
+    assert sorted(faded) == sorted(
+        ent(n)
+        for n in [
+            "amazon",
+            "amazon-rekognition",
+            "aclu",
+            "clearview-ai",
+            "dhs",
+            "elite",
+            "hsi",
+            "orlando-police-department",
+            "palantir",
+        ]
+    ) and not near & set(faded)
     watched.page.click("#reset")
     assert watched.js("window.graphkit.network.getSelectedNodes()") == []
     assert watched.page.locator("#panel").is_hidden()
@@ -161,7 +177,9 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
 
     watched.page.locator("#family-filters input[value=stance]").uncheck()
     shown = visible(watched)
-    relations = watched.js("ids => ids.map(id => window.graphkit.edges.get(id).label)", shown["edges"])
+    relations = watched.js(
+        "ids => ids.map(id => window.graphkit.edges.get(id).label)", shown["edges"]
+    )
     assert "opposes" not in relations and "investigates" not in relations
     assert len(shown["edges"]) == 15 - 3
     assert ent("the-hill") not in shown["nodes"]  # its one fact is a stance
@@ -172,8 +190,9 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
 
 def test_the_time_slider_shows_the_graph_as_of_a_year(watched, mini_page):
     watched.open(mini_page / "graph.html")
-    orlando_uses = watched.js(EDGE_ID, [ent("orlando-police-department"), "uses",
-                                        ent("amazon-rekognition")])
+    orlando_uses = watched.js(
+        EDGE_ID, [ent("orlando-police-department"), "uses", ent("amazon-rekognition")]
+    )
     clearview = watched.js(EDGE_ID, [ent("clearview-ai"), "supplies", ent("ice")])
 
     def as_of(year: int) -> list[str]:
@@ -254,13 +273,18 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
     watched.page.fill("#search", "evil")
     watched.page.press("#search", "Enter")
     panel = watched.page.locator("#panel").inner_text()
-    assert '<img src=x onerror="window.pwned=\'label\'">Evil Corp' in panel
+    assert "<img src=x onerror=\"window.pwned='label'\">Evil Corp" in panel
     assert "</script><script>alert('quote')</script>" in panel
     assert "<script>window.pwned='alias'</script>" in panel
     assert "address (not linked): javascript:window.pwned='link'" in panel
     result = watched.js(PAYLOAD_CHECK)
-    assert result == {"pwned": None, "title": "graphkit network", "injected": 0, "scripts": 4,
-                      "hrefs": ["https://example.org/report%22%3E%3Cimg/src=x/onerror=alert('url')%3E"]}
+    assert result == {
+        "pwned": None,
+        "title": "graphkit network",
+        "injected": 0,
+        "scripts": 4,
+        "hrefs": ["https://example.org/report%22%3E%3Cimg/src=x/onerror=alert('url')%3E"],
+    }
     assert watched.dialogs == []
     assert watched.errors == []  # a payload the CSP had to stop would be logged here
     assert watched.outside_requests(hostile_page) == []

@@ -57,8 +57,13 @@ class BuildResult:
 
 
 def build(
-    config: Config, *, extra_sources=(), strict: bool = False, progress: Progress | None = None,
-    jobs: int = 1, cache_dir: Path | None = None,
+    config: Config,
+    *,
+    extra_sources=(),
+    strict: bool = False,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
 ) -> BuildResult:
     """Read every source, resolve names, merge facts and make the graph. Writes nothing.
 
@@ -86,9 +91,7 @@ def build(
             err.path = context.display(spec.path)
             context.report(err)
     # Cached and parallel where safe; results come back in input order (graphkit/parallel.py).
-    for items in extract_inputs(
-        inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress
-    ):
+    for items in extract_inputs(inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress):
         for item in items:
             if isinstance(item, Entity):
                 if item.id not in registry:
@@ -133,8 +136,14 @@ def build(
     result.report = make_report(result)
     # Names that made new entities, for `graphkit entities --unresolved`, and applied merges.
     result.report["unresolved"] = [
-        {"id": e.id, "label": e.label, "type": e.type, "aliases": list(e.aliases),
-         "identifiers": dict(e.identifiers), "where": e.where}
+        {
+            "id": e.id,
+            "label": e.label,
+            "type": e.type,
+            "aliases": list(e.aliases),
+            "identifiers": dict(e.identifiers),
+            "where": e.where,
+        }
         for e in sorted(created, key=lambda e: e.id)
         if e.id not in merged and e.type != "Contract"  # award ids are records, not names
     ]
@@ -142,8 +151,13 @@ def build(
     return result
 
 
-def _apply_decisions(config: Config, context: ExtractContext, registry: Registry,
-                     facts: list[Fact], created: list[Entity]):
+def _apply_decisions(
+    config: Config,
+    context: ExtractContext,
+    registry: Registry,
+    facts: list[Fact],
+    created: list[Entity],
+):
     """Fold entities a person judged `same` (data/decisions.yaml) into one, transitively."""
     path = config.root / DECISIONS_FILE
     decisions, problems = load_decisions(path, context.display(path))

@@ -29,8 +29,7 @@ def cli() -> None:
     """
 
 
-for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _entities,
-               _scale):
+for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _entities, _scale):
     for command in module.COMMANDS:
         cli.add_command(command)
 

@@ -74,8 +74,12 @@ def build(config_path, out, sources, strict, store, jobs):
     target = out_dir(config, out)
     with using_store(store):
         result = build_graph(
-            config, extra_sources=extra, strict=strict, progress=progress_printer(),
-            jobs=jobs or default_jobs(), cache_dir=target / CACHE_DIR,
+            config,
+            extra_sources=extra,
+            strict=strict,
+            progress=progress_printer(),
+            jobs=jobs or default_jobs(),
+            cache_dir=target / CACHE_DIR,
         )
         written = write_outputs(result, target)
     report_problems(result)

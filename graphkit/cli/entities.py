@@ -25,15 +25,28 @@ _FORMATS = click.Choice(["text", "csv", "tsv", "json"])
 
 @click.group(invoke_without_command=True)
 @click.option("--type", "type_", help="Only entities of this type (Company, GovernmentAgency ...).")
-@click.option("--candidates", is_flag=True,
-              help="List likely duplicates with a score and the evidence, best first.")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=CANDIDATE_THRESHOLD,
-              show_default=True, help="Lowest similarity score (0-100) for --candidates.")
-@click.option("--unresolved", is_flag=True,
-              help="List names that created new entities in the last build.")
+@click.option(
+    "--candidates",
+    is_flag=True,
+    help="List likely duplicates with a score and the evidence, best first.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    default=CANDIDATE_THRESHOLD,
+    show_default=True,
+    help="Lowest similarity score (0-100) for --candidates.",
+)
+@click.option(
+    "--unresolved", is_flag=True, help="List names that created new entities in the last build."
+)
 @click.option("--format", "fmt", type=_FORMATS, default="text", show_default=True)
-@click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="A built graph file; default: the project's output/graph.ttl.")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A built graph file; default: the project's output/graph.ttl.",
+)
 @config_option
 @click.pass_context
 @handle_errors
@@ -60,27 +73,45 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
     if ctx.invoked_subcommand is not None:
         return
     if unresolved:
-        report = (graph_path.parent if graph_path else out_dir(project_config(config_path)))
+        report = graph_path.parent if graph_path else out_dir(project_config(config_path))
         rows = load_report(report / "report.json").get("unresolved", [])
         rows = [r for r in rows if not type_ or r["type"] == type_]
-        _emit(["id", "type", "label", "aliases", "where"],
-              [[r["id"], r["type"], r["label"], " | ".join(r["aliases"]), r["where"]]
-               for r in rows], rows, fmt)
+        _emit(
+            ["id", "type", "label", "aliases", "where"],
+            [[r["id"], r["type"], r["label"], " | ".join(r["aliases"]), r["where"]] for r in rows],
+            rows,
+            fmt,
+        )
         return
     found = entity_rows(load_built_graph(graph_path, config_path), type_)
     if candidates:
         decided = decided_pairs(_decisions(config_path)[0])
         pairs = find_candidates([r.as_entity() for r in found], decided, threshold)
-        _emit(["score", "a", "b", "evidence"],
-              [[f"{c.score:.1f}", c.a, c.b, c.evidence] for c in pairs],
-              [c.__dict__ for c in pairs], fmt)
+        _emit(
+            ["score", "a", "b", "evidence"],
+            [[f"{c.score:.1f}", c.a, c.b, c.evidence] for c in pairs],
+            [c.__dict__ for c in pairs],
+            fmt,
+        )
         if pairs and fmt == "text":
             log("decide with: graphkit entities same A B   or   graphkit entities different A B")
         return
-    _emit(["id", "type", "label", "aliases", "identifiers", "facts"],
-          [[r.id, r.type, r.label, " | ".join(r.aliases),
-            " ".join(f"{s}:{v}" for s, v in r.identifiers), str(r.facts)] for r in found],
-          [{**r.__dict__, "identifiers": dict(r.identifiers)} for r in found], fmt)
+    _emit(
+        ["id", "type", "label", "aliases", "identifiers", "facts"],
+        [
+            [
+                r.id,
+                r.type,
+                r.label,
+                " | ".join(r.aliases),
+                " ".join(f"{s}:{v}" for s, v in r.identifiers),
+                str(r.facts),
+            ]
+            for r in found
+        ],
+        [{**r.__dict__, "identifiers": dict(r.identifiers)} for r in found],
+        fmt,
+    )
 
 
 def _emit(columns: list[str], rows: list[list[str]], records: list, fmt: str) -> None:
@@ -108,12 +139,18 @@ def _decide(verdict: str):
         known = {r.id for r in entity_rows(load_built_graph(graph_path, config_path))}
         unknown = [i for i in ids if i not in known]
         if unknown:
-            raise GraphkitError(f"no entity with id {unknown[0]!r} in the graph; "
-                                "see `graphkit entities`")
+            raise GraphkitError(
+                f"no entity with id {unknown[0]!r} in the graph; see `graphkit entities`"
+            )
         _, path = _decisions(config_path)
-        old = path.read_text(encoding="utf-8") if path.is_file() else (
-            "# Judgements on entities that may be one: `same` merges them (transitively) in\n"
-            "# the next build, `different` keeps them apart and out of --candidates.\n")
+        old = (
+            path.read_text(encoding="utf-8")
+            if path.is_file()
+            else (
+                "# Judgements on entities that may be one: `same` merges them (transitively) in\n"
+                "# the next build, `different` keeps them apart and out of --candidates.\n"
+            )
+        )
         if old and not old.endswith("\n"):
             old += "\n"
         write_atomic(path, old + decision_entry(verdict, list(ids), note))

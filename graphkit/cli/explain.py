@@ -20,8 +20,14 @@ from ..rdf.store import FORMATS, load_graph
 from ..vocab import ENTITY_TYPES, RELATIONS
 from .common import graph_options, handle_errors, log, report_problems
 
-_FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-                       show_default=True, help="Text for people, JSON for programs.")
+_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Text for people, JSON for programs.",
+)
 
 
 def _emit(answer: dict, fmt: str, text) -> None:
@@ -34,14 +40,34 @@ def _emit(answer: dict, fmt: str, text) -> None:
 @click.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--max-hops", type=click.IntRange(1, 20), default=_paths.DEFAULT_MAX_HOPS,
-              show_default=True, help="Longest chain of facts to consider.")
-@click.option("--relation", "relations", multiple=True, type=click.Choice(list(RELATIONS)),
-              metavar="RELATION", help="Only walk facts with this relation (repeatable).")
-@click.option("--all", "all_paths", is_flag=True,
-              help="All simple paths up to --max-hops, shortest first, not only the shortest.")
-@click.option("--limit", type=click.IntRange(1), default=_paths.DEFAULT_LIMIT, show_default=True,
-              help="Most paths to print.")
+@click.option(
+    "--max-hops",
+    type=click.IntRange(1, 20),
+    default=_paths.DEFAULT_MAX_HOPS,
+    show_default=True,
+    help="Longest chain of facts to consider.",
+)
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    type=click.Choice(list(RELATIONS)),
+    metavar="RELATION",
+    help="Only walk facts with this relation (repeatable).",
+)
+@click.option(
+    "--all",
+    "all_paths",
+    is_flag=True,
+    help="All simple paths up to --max-hops, shortest first, not only the shortest.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1),
+    default=_paths.DEFAULT_LIMIT,
+    show_default=True,
+    help="Most paths to print.",
+)
 @_FORMAT
 @graph_options
 @handle_errors
@@ -61,23 +87,45 @@ def path(source, target, max_hops, relations, all_paths, limit, fmt, graph):
     """
     g = graph()
     start, end = find_entity(g, source), find_entity(g, target)
-    answer = _paths.find_paths(to_network(g), str(start), str(end), max_hops=max_hops,
-                               relations=tuple(relations), all_paths=all_paths, limit=limit)
+    answer = _paths.find_paths(
+        to_network(g),
+        str(start),
+        str(end),
+        max_hops=max_hops,
+        relations=tuple(relations),
+        all_paths=all_paths,
+        limit=limit,
+    )
     _emit(answer, fmt, _paths.format_text)
     if not answer["paths"]:
         raise SystemExit(1)
 
 
 @click.command()
-@click.option("--by", type=click.Choice(_rank.MEASURES), default="degree", show_default=True,
-              help="degree: entities tied; betweenness: on the most chains between others; "
-                   "pagerank: pointed at by facts from well-connected entities.")
-@click.option("--type", "types", multiple=True, type=click.Choice(list(ENTITY_TYPES)),
-              metavar="TYPE", help="Only list entities of this type (repeatable).")
+@click.option(
+    "--by",
+    type=click.Choice(_rank.MEASURES),
+    default="degree",
+    show_default=True,
+    help="degree: entities tied; betweenness: on the most chains between others; "
+    "pagerank: pointed at by facts from well-connected entities.",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(list(ENTITY_TYPES)),
+    metavar="TYPE",
+    help="Only list entities of this type (repeatable).",
+)
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True)
-@click.option("--samples", type=click.IntRange(1), default=None,
-              help=f"Estimate betweenness from this many sampled entities (default: exact up to "
-                   f"{_rank.EXACT_BETWEENNESS_UP_TO} entities, then {_rank.DEFAULT_SAMPLES}).")
+@click.option(
+    "--samples",
+    type=click.IntRange(1),
+    default=None,
+    help=f"Estimate betweenness from this many sampled entities (default: exact up to "
+    f"{_rank.EXACT_BETWEENNESS_UP_TO} entities, then {_rank.DEFAULT_SAMPLES}).",
+)
 @_FORMAT
 @graph_options
 @handle_errors
@@ -100,10 +148,20 @@ def rank(by, types, top, samples, fmt, graph):
 
 
 @click.command()
-@click.option("--resolution", type=click.FloatRange(0, min_open=True), default=1.0,
-              show_default=True, help="Above 1: more, smaller communities; below 1: fewer.")
-@click.option("--min-size", type=click.IntRange(1), default=2, show_default=True,
-              help="Leave out communities with fewer entities.")
+@click.option(
+    "--resolution",
+    type=click.FloatRange(0, min_open=True),
+    default=1.0,
+    show_default=True,
+    help="Above 1: more, smaller communities; below 1: fewer.",
+)
+@click.option(
+    "--min-size",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Leave out communities with fewer entities.",
+)
 @click.option("--seed", type=int, default=0, show_default=True)
 @_FORMAT
 @graph_options
@@ -120,8 +178,9 @@ def communities(resolution, min_size, seed, fmt, graph):
         graphkit communities
         graphkit communities --resolution 1.5 --format json
     """
-    answer = _communities.communities(to_network(graph()), resolution=resolution, seed=seed,
-                                      min_size=min_size)
+    answer = _communities.communities(
+        to_network(graph()), resolution=resolution, seed=seed, min_size=min_size
+    )
     _emit(answer, fmt, _communities.format_text)
 
 
@@ -184,8 +243,10 @@ def _load_any(path: Path):
         report_problems(result)
         return result.graph
     if path.suffix.lower() not in FORMATS:
-        raise click.UsageError(f"{path}: give a built graph ({', '.join(sorted(FORMATS))}) or a "
-                               f"project's {CONFIG_NAME}")
+        raise click.UsageError(
+            f"{path}: give a built graph ({', '.join(sorted(FORMATS))}) or a "
+            f"project's {CONFIG_NAME}"
+        )
     return load_graph(path)
 
 

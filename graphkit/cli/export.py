@@ -13,11 +13,20 @@ from .common import graph_options, handle_errors, log
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
-              help="graphml, gexf (Gephi, Cytoscape), csv (nodes.csv + edges.csv), jsonld, "
-                   "nquads (one named graph per source), cypher (Neo4j).")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (for csv: a folder); default: stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="graphml, gexf (Gephi, Cytoscape), csv (nodes.csv + edges.csv), jsonld, "
+    "nquads (one named graph per source), cypher (Neo4j).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (for csv: a folder); default: stdout.",
+)
 @graph_options
 @handle_errors
 def export(fmt, output, graph):

@@ -60,7 +60,8 @@ def _param(text: str) -> tuple[str, str]:
     help="json is the SPARQL 1.1 Query Results JSON format.",
 )
 @click.option(
-    "--endpoint", metavar="URL",
+    "--endpoint",
+    metavar="URL",
     help="Ask this SPARQL endpoint instead of the built graph, e.g. http://127.0.0.1:7878/query.",
 )
 @credentials

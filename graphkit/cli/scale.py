@@ -32,35 +32,52 @@ def _ntriples(source: Path | None, config_path: Path | None) -> bytes:
 
 def credentials(func):
     func = click.option(
-        "--password", envvar="GRAPHKIT_PASSWORD", metavar="PASSWORD",
+        "--password",
+        envvar="GRAPHKIT_PASSWORD",
+        metavar="PASSWORD",
         help="Password for --user (or the GRAPHKIT_PASSWORD environment variable).",
     )(func)
     return click.option(
-        "--user", envvar="GRAPHKIT_USER", metavar="NAME",
+        "--user",
+        envvar="GRAPHKIT_USER",
+        metavar="NAME",
         help="User name for HTTP digest or basic auth (or GRAPHKIT_USER).",
     )(func)
 
 
 @click.command(name="push")
 @click.option(
-    "--endpoint", required=True, metavar="URL",
+    "--endpoint",
+    required=True,
+    metavar="URL",
     help="The server's Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph) "
     "or http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).",
 )
 @click.option(
-    "--graph", "graph_iri", default=DEFAULT_GRAPH_IRI, show_default=True, metavar="IRI",
+    "--graph",
+    "graph_iri",
+    default=DEFAULT_GRAPH_IRI,
+    show_default=True,
+    metavar="IRI",
     help="The named graph to replace.",
 )
 @click.option(
-    "--update", "update_url", metavar="URL",
+    "--update",
+    "update_url",
+    metavar="URL",
     help="The SPARQL Update URL (default: found from --endpoint for Oxigraph and Virtuoso).",
 )
 @click.option(
-    "--from", "source", type=click.Path(exists=True, path_type=Path),
+    "--from",
+    "source",
+    type=click.Path(exists=True, path_type=Path),
     help="A built graph file or store folder (default: the project's output/store).",
 )
 @click.option(
-    "--chunk", type=click.IntRange(min=1), default=CHUNK_TRIPLES, show_default=True,
+    "--chunk",
+    type=click.IntRange(min=1),
+    default=CHUNK_TRIPLES,
+    show_default=True,
     help="Triples per request.",
 )
 @credentials
@@ -87,17 +104,24 @@ def push_command(endpoint, graph_iri, update_url, source, chunk, user, password,
             bar.update(sent - done[0])
             done[0] = sent
 
-        sent = push(data, server, graph_iri, update_url=update_url, chunk_triples=chunk,
-                    progress=advance)
+        sent = push(
+            data, server, graph_iri, update_url=update_url, chunk_triples=chunk, progress=advance
+        )
     log(f"pushed {sent} triples to <{graph_iri}> at {endpoint}")
 
 
-
 @click.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
-              help="Port on 127.0.0.1 (0: any free port).")
 @click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7879,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
     help="A built store folder (default: the project's output/store).",
 )
 @config_option

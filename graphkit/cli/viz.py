@@ -32,22 +32,57 @@ def _year(ctx, param, value):
 
 
 @click.command()
-@click.option("--focus", metavar="ENTITY",
-              help="Draw only what is near this entity (id, label or alias).")
-@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
-              help="Steps from --focus, following relationships in either direction.")
-@click.option("--type", "types", multiple=True, type=click.Choice(sorted(ENTITY_TYPES)),
-              help="Keep entities of this type (repeatable).")
-@click.option("--relation", "relations", multiple=True, type=click.Choice(RELATION_CHOICES),
-              help="Keep this relation or family: business, stance, structure (repeatable).")
-@click.option("--since", callback=_year, metavar="YEAR",
-              help="Keep facts true in or after this year (undated facts stay).")
-@click.option("--until", callback=_year, metavar="YEAR",
-              help="Keep facts true in or before this year (undated facts stay).")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("network.html"), show_default=True, help="The page to write.")
-@click.option("--open", "open_page", is_flag=True,
-              help="Open the page in a web browser where there is one, else print its path.")
+@click.option(
+    "--focus", metavar="ENTITY", help="Draw only what is near this entity (id, label or alias)."
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(0, 10),
+    default=1,
+    show_default=True,
+    help="Steps from --focus, following relationships in either direction.",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(sorted(ENTITY_TYPES)),
+    help="Keep entities of this type (repeatable).",
+)
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    type=click.Choice(RELATION_CHOICES),
+    help="Keep this relation or family: business, stance, structure (repeatable).",
+)
+@click.option(
+    "--since",
+    callback=_year,
+    metavar="YEAR",
+    help="Keep facts true in or after this year (undated facts stay).",
+)
+@click.option(
+    "--until",
+    callback=_year,
+    metavar="YEAR",
+    help="Keep facts true in or before this year (undated facts stay).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("network.html"),
+    show_default=True,
+    help="The page to write.",
+)
+@click.option(
+    "--open",
+    "open_page",
+    is_flag=True,
+    help="Open the page in a web browser where there is one, else print its path.",
+)
 @graph_options
 @handle_errors
 def viz(focus, depth, types, relations, since, until, output, open_page, graph):
@@ -65,14 +100,23 @@ def viz(focus, depth, types, relations, since, until, output, open_page, graph):
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     g = graph()
     centre = find_entity(g, focus) if focus else None
-    net = subset(to_network(g), focus=str(centre) if focus else None, depth=depth, types=types,
-                 relations=relations, since=since, until=until)
+    net = subset(
+        to_network(g),
+        focus=str(centre) if focus else None,
+        depth=depth,
+        types=types,
+        relations=relations,
+        since=since,
+        until=until,
+    )
     around = f"around {g.value(centre, RDFS.label)} (depth {depth})" if focus else ""
     parts = [around, ", ".join(types), ", ".join(relations), _period(since, until)]
     title = "graphkit network" + "".join(f" · {p}" for p in parts if p)
     write_atomic(output, render_html(net, title=title))
-    log(f"{_count(net.number_of_nodes(), 'entity', 'entities')}, "
-        f"{_count(net.number_of_edges(), 'relationship', 'relationships')}")
+    log(
+        f"{_count(net.number_of_nodes(), 'entity', 'entities')}, "
+        f"{_count(net.number_of_edges(), 'relationship', 'relationships')}"
+    )
     if open_page and _has_browser() and webbrowser.open(output.resolve().as_uri()):
         log(f"opened {output} in a browser")
     elif open_page:
@@ -95,5 +139,6 @@ def _has_browser() -> bool:
     if sys.platform in ("darwin", "win32"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
 
 COMMANDS = [viz]

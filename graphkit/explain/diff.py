@@ -11,13 +11,31 @@ from rdflib import RDF, RDFS, Graph
 from ..vocab import TG
 from .wording import arrow, citation_line, short_id
 
-REL_FIELDS = {"start": TG.startDate, "end": TG.endDate, "amount": TG.amount,
-              "currency": TG.currency, "product": TG.product, "contract": TG.contract,
-              "role": TG.role, "status": TG.status}
-CITATION_FIELDS = {"locator": TG.locator, "quote": TG.quote, "extractor": TG.extractor,
-                   "extractor_version": TG.extractorVersion, "confidence": TG.confidence}
-SOURCE_FIELDS = {"url": TG.url, "title": TG.title, "publisher": TG.publisher,
-                 "date": TG.published, "retrieved": TG.retrieved, "archive": TG.archiveUrl}
+REL_FIELDS = {
+    "start": TG.startDate,
+    "end": TG.endDate,
+    "amount": TG.amount,
+    "currency": TG.currency,
+    "product": TG.product,
+    "contract": TG.contract,
+    "role": TG.role,
+    "status": TG.status,
+}
+CITATION_FIELDS = {
+    "locator": TG.locator,
+    "quote": TG.quote,
+    "extractor": TG.extractor,
+    "extractor_version": TG.extractorVersion,
+    "confidence": TG.confidence,
+}
+SOURCE_FIELDS = {
+    "url": TG.url,
+    "title": TG.title,
+    "publisher": TG.publisher,
+    "date": TG.published,
+    "retrieved": TG.retrieved,
+    "archive": TG.archiveUrl,
+}
 
 
 def snapshot(graph: Graph) -> dict[str, dict]:
@@ -25,17 +43,20 @@ def snapshot(graph: Graph) -> dict[str, dict]:
     facts = {}
     for rel in graph.subjects(RDF.type, TG.Relationship):
         subject, obj = graph.value(rel, TG.subject), graph.value(rel, TG.object)
-        fact = {"id": str(rel).rsplit("/", 1)[-1],
-                "subject": {"id": short_id(str(subject)), "label": _label(graph, subject)},
-                "relation": str(graph.value(rel, TG.relation)).rsplit("#", 1)[-1],
-                "object": {"id": short_id(str(obj)), "label": _label(graph, obj)},
-                "fields": {name: _value(graph, rel, prop) for name, prop in REL_FIELDS.items()},
-                "citations": {}}
+        fact = {
+            "id": str(rel).rsplit("/", 1)[-1],
+            "subject": {"id": short_id(str(subject)), "label": _label(graph, subject)},
+            "relation": str(graph.value(rel, TG.relation)).rsplit("#", 1)[-1],
+            "object": {"id": short_id(str(obj)), "label": _label(graph, obj)},
+            "fields": {name: _value(graph, rel, prop) for name, prop in REL_FIELDS.items()},
+            "citations": {},
+        }
         for cite in graph.objects(rel, TG.citation):
             source = graph.value(cite, TG.source)
             fields = {name: _value(graph, cite, prop) for name, prop in CITATION_FIELDS.items()}
-            fields.update({name: _value(graph, source, prop)
-                           for name, prop in SOURCE_FIELDS.items()})
+            fields.update(
+                {name: _value(graph, source, prop) for name, prop in SOURCE_FIELDS.items()}
+            )
             fact["citations"][str(cite).rsplit("/", 1)[-1]] = fields
         facts[fact["id"]] = fact
     return facts
@@ -62,18 +83,30 @@ def diff(old: Graph, new: Graph) -> dict:
         change = _compare(before[key], after[key])
         if change:
             changed.append(change)
-    return {"added": added, "removed": removed, "changed": changed,
-            "counts": {"added": len(added), "removed": len(removed), "changed": len(changed)}}
+    return {
+        "added": added,
+        "removed": removed,
+        "changed": changed,
+        "counts": {"added": len(added), "removed": len(removed), "changed": len(changed)},
+    }
 
 
 def _order(facts: dict):
-    return lambda k: (facts[k]["subject"]["label"], facts[k]["relation"],
-                      facts[k]["object"]["label"], k)
+    return lambda k: (
+        facts[k]["subject"]["label"],
+        facts[k]["relation"],
+        facts[k]["object"]["label"],
+        k,
+    )
 
 
 def _head(fact: dict) -> dict:
-    return {"id": fact["id"], "subject": fact["subject"], "relation": fact["relation"],
-            "object": fact["object"]}
+    return {
+        "id": fact["id"],
+        "subject": fact["subject"],
+        "relation": fact["relation"],
+        "object": fact["object"],
+    }
 
 
 def _whole(fact: dict) -> dict:
@@ -93,8 +126,11 @@ def _compare(old: dict, new: dict) -> dict | None:
     citations = {
         "added": [dict(id=k, **after[k]) for k in sorted(after.keys() - before.keys())],
         "removed": [dict(id=k, **before[k]) for k in sorted(before.keys() - after.keys())],
-        "changed": [{"id": k, "fields": _changed_fields(before[k], after[k])}
-                    for k in sorted(before.keys() & after.keys()) if before[k] != after[k]],
+        "changed": [
+            {"id": k, "fields": _changed_fields(before[k], after[k])}
+            for k in sorted(before.keys() & after.keys())
+            if before[k] != after[k]
+        ],
     }
     if not fields and not any(citations.values()):
         return None
@@ -104,8 +140,11 @@ def _compare(old: dict, new: dict) -> dict | None:
 
 
 def _changed_fields(old: dict, new: dict) -> dict:
-    return {k: {"old": old.get(k), "new": new.get(k)}
-            for k in sorted(old.keys() | new.keys()) if old.get(k) != new.get(k)}
+    return {
+        k: {"old": old.get(k), "new": new.get(k)}
+        for k in sorted(old.keys() | new.keys())
+        if old.get(k) != new.get(k)
+    }
 
 
 def is_empty(answer: dict) -> bool:
@@ -128,8 +167,10 @@ def format_text(answer: dict) -> str:
         lines += [f"    - citation: {citation_line(c)}" for c in cites["removed"]]
         for cite in cites["changed"]:
             for name, change in cite["fields"].items():
-                lines.append(f"    ~ citation {cite['id']}: {name}: {_shown(change['old'])} → "
-                             f"{_shown(change['new'])}")
+                lines.append(
+                    f"    ~ citation {cite['id']}: {name}: {_shown(change['old'])} → "
+                    f"{_shown(change['new'])}"
+                )
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -137,13 +178,17 @@ def summary(answer: dict) -> str:
     counts = answer["counts"]
     if is_empty(answer):
         return "no differences"
-    return (f"{counts['added']} relationships added, {counts['removed']} removed, "
-            f"{counts['changed']} changed")
+    return (
+        f"{counts['added']} relationships added, {counts['removed']} removed, "
+        f"{counts['changed']} changed"
+    )
 
 
 def _fact_line(fact: dict) -> str:
-    return (f"{arrow(fact['subject']['label'], fact['relation'], fact['object']['label'], True)}"
-            f"  (rel {fact['id']})")
+    return (
+        f"{arrow(fact['subject']['label'], fact['relation'], fact['object']['label'], True)}"
+        f"  (rel {fact['id']})"
+    )
 
 
 def _fields_text(fields: dict) -> str:

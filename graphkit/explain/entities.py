@@ -27,8 +27,13 @@ class EntityRow:
     facts: int
 
     def as_entity(self) -> Entity:
-        return Entity(id=self.id, label=self.label, type=self.type, aliases=self.aliases,
-                      identifiers=self.identifiers)
+        return Entity(
+            id=self.id,
+            label=self.label,
+            type=self.type,
+            aliases=self.aliases,
+            identifiers=self.identifiers,
+        )
 
 
 def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
@@ -45,14 +50,19 @@ def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
             if not isinstance(node, URIRef) or not str(node).startswith(str(ENT)):
                 continue
             ids = [(s, str(v)) for s, t in _IDENTIFIERS.items() for v in graph.objects(node, t)]
-            ids += [("wikidata", str(v).rsplit("/", 1)[-1])
-                    for v in graph.objects(node, TG.wikidata)]
-            rows.append(EntityRow(
-                id=str(node)[len(str(ENT)):], type=name,
-                label=str(graph.value(node, RDFS.label) or ""),
-                aliases=tuple(sorted(str(a) for a in graph.objects(node, TG.alias))),
-                identifiers=tuple(sorted(ids)), facts=uses[node],
-            ))
+            ids += [
+                ("wikidata", str(v).rsplit("/", 1)[-1]) for v in graph.objects(node, TG.wikidata)
+            ]
+            rows.append(
+                EntityRow(
+                    id=str(node)[len(str(ENT)) :],
+                    type=name,
+                    label=str(graph.value(node, RDFS.label) or ""),
+                    aliases=tuple(sorted(str(a) for a in graph.objects(node, TG.alias))),
+                    identifiers=tuple(sorted(ids)),
+                    facts=uses[node],
+                )
+            )
     return sorted(rows, key=lambda r: r.id)
 
 

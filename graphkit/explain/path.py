@@ -44,13 +44,21 @@ def check_relations(relations: tuple[str, ...]) -> None:
         if name not in RELATIONS:
             close = difflib.get_close_matches(name, list(RELATIONS), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise QueryError(f"no relation called {name!r}{hint} "
-                             f"(relations: {', '.join(RELATIONS)})")
+            raise QueryError(
+                f"no relation called {name!r}{hint} (relations: {', '.join(RELATIONS)})"
+            )
 
 
-def find_paths(net: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = DEFAULT_MAX_HOPS,
-               relations: tuple[str, ...] = (), all_paths: bool = False,
-               limit: int = DEFAULT_LIMIT) -> dict:
+def find_paths(
+    net: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = DEFAULT_MAX_HOPS,
+    relations: tuple[str, ...] = (),
+    all_paths: bool = False,
+    limit: int = DEFAULT_LIMIT,
+) -> dict:
     """Shortest paths (or, with `all_paths`, all simple paths up to `max_hops`) as plain data.
 
     `source` and `target` are node ids (entity IRIs). The answer holds at most `limit` paths,
@@ -64,9 +72,16 @@ def find_paths(net: nx.MultiDiGraph, source: str, target: str, *, max_hops: int 
     if source == target:
         raise QueryError("the two entities are the same; name two different entities")
     view = undirected(net, relations)
-    answer = {"from": _entity(net, source), "to": _entity(net, target), "max_hops": max_hops,
-              "relations": list(relations), "all": all_paths, "shortest_hops": None,
-              "paths": [], "truncated": False}
+    answer = {
+        "from": _entity(net, source),
+        "to": _entity(net, target),
+        "max_hops": max_hops,
+        "relations": list(relations),
+        "all": all_paths,
+        "shortest_hops": None,
+        "paths": [],
+        "truncated": False,
+    }
     try:
         answer["shortest_hops"] = nx.shortest_path_length(view, source, target)
     except nx.NetworkXNoPath:
@@ -74,14 +89,16 @@ def find_paths(net: nx.MultiDiGraph, source: str, target: str, *, max_hops: int 
     if answer["shortest_hops"] > max_hops:
         return answer
     if all_paths:
-        found = itertools.takewhile(lambda p: len(p) - 1 <= max_hops,
-                                    nx.shortest_simple_paths(view, source, target))
+        found = itertools.takewhile(
+            lambda p: len(p) - 1 <= max_hops, nx.shortest_simple_paths(view, source, target)
+        )
     else:
         found = nx.all_shortest_paths(view, source, target)
     nodes_lists = list(itertools.islice(found, limit + 1))
     answer["truncated"] = len(nodes_lists) > limit
-    nodes_lists = sorted(nodes_lists[:limit],
-                         key=lambda p: (len(p), [net.nodes[n]["label"] for n in p], p))
+    nodes_lists = sorted(
+        nodes_lists[:limit], key=lambda p: (len(p), [net.nodes[n]["label"] for n in p], p)
+    )
     answer["paths"] = [_path(net, view, nodes) for nodes in nodes_lists]
     return answer
 
@@ -103,9 +120,13 @@ def _path(net: nx.MultiDiGraph, view: nx.Graph, nodes: list[str]) -> dict:
 def _fact(net: nx.MultiDiGraph, left: str, edge: tuple[str, str, str]) -> dict:
     source, target, key = edge
     data = net.edges[source, target, key]
-    fact = {"id": key.rsplit("/", 1)[-1], "relation": data["relation"],
-            "direction": "forward" if source == left else "backward",
-            "subject": _entity(net, source), "object": _entity(net, target)}
+    fact = {
+        "id": key.rsplit("/", 1)[-1],
+        "relation": data["relation"],
+        "direction": "forward" if source == left else "backward",
+        "subject": _entity(net, source),
+        "object": _entity(net, target),
+    }
     fact.update({name: data.get(name) for name in _FACT_FIELDS})
     fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
     return fact
@@ -118,10 +139,15 @@ def format_text(answer: dict) -> str:
         return _no_path(answer)
     kind = "path" if answer["all"] else "shortest path"
     count = len(answer["paths"])
-    lines = [f"{start} to {end}: {count}{'+' if answer['truncated'] else ''} "
-             f"{kind}{'s' if count != 1 else ''}"
-             + (f" up to {answer['max_hops']} hops" if answer["all"] else
-                f" of {answer['shortest_hops']} hop{'s' if answer['shortest_hops'] != 1 else ''}")]
+    lines = [
+        f"{start} to {end}: {count}{'+' if answer['truncated'] else ''} "
+        f"{kind}{'s' if count != 1 else ''}"
+        + (
+            f" up to {answer['max_hops']} hops"
+            if answer["all"]
+            else f" of {answer['shortest_hops']} hop{'s' if answer['shortest_hops'] != 1 else ''}"
+        )
+    ]
     for number, path in enumerate(answer["paths"], start=1):
         labels = [path["hops"][0]["from"]["label"]] + [h["to"]["label"] for h in path["hops"]]
         chain = " → ".join(labels)
@@ -153,6 +179,7 @@ def _no_path(answer: dict) -> str:
     only = f" using only {', '.join(answer['relations'])}" if answer["relations"] else ""
     if answer["shortest_hops"] is None:
         return f"{start} and {end} are not tied by any chain of facts{only}\n"
-    return (f"no path of at most {answer['max_hops']} hops from {start} to {end}{only}; "
-            f"the shortest has {answer['shortest_hops']} hops (raise --max-hops)\n")
-
+    return (
+        f"no path of at most {answer['max_hops']} hops from {start} to {end}{only}; "
+        f"the shortest has {answer['shortest_hops']} hops (raise --max-hops)\n"
+    )

@@ -18,8 +18,15 @@ EXACT_BETWEENNESS_UP_TO = 1000
 DEFAULT_SAMPLES = 128
 
 
-def rank(net: nx.MultiDiGraph, by: str = "degree", *, types: tuple[str, ...] = (), top: int = 10,
-         samples: int | None = None, seed: int = 0) -> dict:
+def rank(
+    net: nx.MultiDiGraph,
+    by: str = "degree",
+    *,
+    types: tuple[str, ...] = (),
+    top: int = 10,
+    samples: int | None = None,
+    seed: int = 0,
+) -> dict:
     """The `top` entities by `by`, each with its score and number of facts, as plain data.
 
     Scores are computed over the whole graph; `types` only filters the list. Ties are broken by
@@ -38,8 +45,11 @@ def rank(net: nx.MultiDiGraph, by: str = "degree", *, types: tuple[str, ...] = (
         scores = {n: float(d) for n, d in undirected(net).degree()}
     elif by == "betweenness":
         view = undirected(net)
-        k = samples if samples is not None else (
-            DEFAULT_SAMPLES if view.number_of_nodes() > EXACT_BETWEENNESS_UP_TO else None)
+        k = (
+            samples
+            if samples is not None
+            else (DEFAULT_SAMPLES if view.number_of_nodes() > EXACT_BETWEENNESS_UP_TO else None)
+        )
         if k is not None and k < view.number_of_nodes():
             approximate = {"samples": k, "entities": view.number_of_nodes(), "seed": seed}
         else:
@@ -52,8 +62,15 @@ def rank(net: nx.MultiDiGraph, by: str = "degree", *, types: tuple[str, ...] = (
         data = net.nodes[node]
         if types and data["type"] not in types:
             continue
-        rows.append({"id": short_id(node), "label": data["label"], "type": data["type"],
-                     "score": round(score, 6), "facts": net.degree(node)})
+        rows.append(
+            {
+                "id": short_id(node),
+                "label": data["label"],
+                "type": data["type"],
+                "score": round(score, 6),
+                "facts": net.degree(node),
+            }
+        )
     rows.sort(key=lambda r: (-r["score"], r["label"], r["id"]))
     rows = rows[:top]
     for place, row in enumerate(rows, start=1):
@@ -73,8 +90,9 @@ def _weighted_digraph(net: nx.MultiDiGraph) -> nx.DiGraph:
     return graph
 
 
-def pagerank(graph: nx.DiGraph, alpha: float = 0.85, tol: float = 1.0e-10,
-             max_iter: int = 200) -> dict[str, float]:
+def pagerank(
+    graph: nx.DiGraph, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200
+) -> dict[str, float]:
     """PageRank by power iteration in plain Python (networkx's needs numpy and scipy).
 
     Dangling entities (no outgoing facts) spread their rank evenly, as in networkx.
@@ -106,15 +124,20 @@ def format_text(answer: dict) -> str:
     lines = []
     if answer["approximate"]:
         a = answer["approximate"]
-        lines.append(f"betweenness estimated from {a['samples']} sampled entities of "
-                     f"{a['entities']} (seed {a['seed']}); use --samples to change")
+        lines.append(
+            f"betweenness estimated from {a['samples']} sampled entities of "
+            f"{a['entities']} (seed {a['seed']}); use --samples to change"
+        )
     if not rows:
         return "\n".join(lines + ["no entities"]) + "\n"
-    score_text = [f"{r['score']:.0f}" if answer["by"] == "degree" else f"{r['score']:.6f}"
-                  for r in rows]
+    score_text = [
+        f"{r['score']:.0f}" if answer["by"] == "degree" else f"{r['score']:.6f}" for r in rows
+    ]
     width = max(len(answer["by"]), *(len(s) for s in score_text))
     lines.append(f"{'rank':>4}  {answer['by']:>{width}}  {'facts':>5}  entity")
     for row, score in zip(rows, score_text, strict=True):
-        lines.append(f"{row['rank']:>4}  {score:>{width}}  {row['facts']:>5}  "
-                     f"{row['label']} ({row['type']}, {row['id']})")
+        lines.append(
+            f"{row['rank']:>4}  {score:>{width}}  {row['facts']:>5}  "
+            f"{row['label']} ({row['type']}, {row['id']})"
+        )
     return "\n".join(lines) + "\n"

@@ -27,22 +27,37 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
             facts.append(_fact(net, node, source, target, key, data))
     dated = [f for f in facts if f["start"] or f["end"]]
     undated = [f for f in facts if not (f["start"] or f["end"])]
-    dated.sort(key=lambda f: (f["start"] or f["end"], f["end"] or "9999", f["reported"] or "9999",
-                              f["relation"], f["other"]["label"], f["id"]))
-    undated.sort(key=lambda f: (f["reported"] or "9999", f["relation"], f["other"]["label"],
-                                f["id"]))
+    dated.sort(
+        key=lambda f: (
+            f["start"] or f["end"],
+            f["end"] or "9999",
+            f["reported"] or "9999",
+            f["relation"],
+            f["other"]["label"],
+            f["id"],
+        )
+    )
+    undated.sort(
+        key=lambda f: (f["reported"] or "9999", f["relation"], f["other"]["label"], f["id"])
+    )
     data = net.nodes[node]
-    return {"entity": {"id": short_id(node), "label": data["label"], "type": data["type"]},
-            "dated": dated, "undated": undated}
+    return {
+        "entity": {"id": short_id(node), "label": data["label"], "type": data["type"]},
+        "dated": dated,
+        "undated": undated,
+    }
 
 
 def _fact(net, node, source, target, key, data) -> dict:
     outgoing = source == node
     other = target if outgoing else source
-    fact = {"id": key.rsplit("/", 1)[-1], "relation": data["relation"],
-            "direction": "out" if outgoing else "in",
-            "other": {"id": short_id(other), "label": net.nodes[other]["label"]},
-            "reported": reported(data)}
+    fact = {
+        "id": key.rsplit("/", 1)[-1],
+        "relation": data["relation"],
+        "direction": "out" if outgoing else "in",
+        "other": {"id": short_id(other), "label": net.nodes[other]["label"]},
+        "reported": reported(data),
+    }
     for name in FACT_FIELDS:
         fact[name] = data.get(name)
     fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
@@ -52,8 +67,10 @@ def _fact(net, node, source, target, key, data) -> dict:
 def format_text(answer: dict) -> str:
     """One line per fact: valid time, the fact from the entity's side, reporting date and source."""
     entity = answer["entity"]
-    lines = [f"{entity['label']} ({entity['type']}, {entity['id']}): "
-             f"{len(answer['dated'])} dated, {len(answer['undated'])} undated"]
+    lines = [
+        f"{entity['label']} ({entity['type']}, {entity['id']}): "
+        f"{len(answer['dated'])} dated, {len(answer['undated'])} undated"
+    ]
     if not answer["dated"] and not answer["undated"]:
         lines.append("  no facts")
     rows = [(_valid(f), f) for f in answer["dated"]]

@@ -11,7 +11,7 @@ from ..vocab import ENT
 
 def short_id(iri: str) -> str:
     """`https://w3id.org/techgov/id/amazon` -> `amazon`."""
-    return iri[len(str(ENT)):] if iri.startswith(str(ENT)) else iri
+    return iri[len(str(ENT)) :] if iri.startswith(str(ENT)) else iri
 
 
 def arrow(left: str, relation: str, right: str, forward: bool) -> str:
@@ -58,8 +58,13 @@ def citation_line(cite: dict) -> str:
 
 def citation_order(cite: dict) -> tuple:
     """Oldest report first; undated ones last; then by publisher, URL and locator."""
-    return (cite.get("date") or "9999", cite.get("publisher") or "", cite.get("url") or "",
-            cite.get("locator") or "", cite.get("quote") or "")
+    return (
+        cite.get("date") or "9999",
+        cite.get("publisher") or "",
+        cite.get("url") or "",
+        cite.get("locator") or "",
+        cite.get("quote") or "",
+    )
 
 
 def reported(edge: dict) -> str | None:

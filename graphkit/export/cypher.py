@@ -14,27 +14,39 @@ import networkx as nx
 
 from .. import __version__
 
-_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
-            "\f": "\\f"}
+_ESCAPES = {
+    "\\": "\\\\",
+    "'": "\\'",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
 _NEEDS_ESCAPE = re.compile(r"[\\'\x00-\x1f\x7f\u2028\u2029]")
 
 
 def to_cypher(flat: nx.MultiDiGraph) -> bytes:
     """One statement a line: a uniqueness constraint, a MERGE per node, a MERGE per edge."""
-    lines = [f"// graphkit {__version__}: {flat.number_of_nodes()} entities, "
-             f"{flat.number_of_edges()} relationships",
-             "CREATE CONSTRAINT graphkit_entity_id IF NOT EXISTS "
-             "FOR (n:Entity) REQUIRE n.id IS UNIQUE;"]
+    lines = [
+        f"// graphkit {__version__}: {flat.number_of_nodes()} entities, "
+        f"{flat.number_of_edges()} relationships",
+        "CREATE CONSTRAINT graphkit_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;",
+    ]
     for node, data in flat.nodes(data=True):
         props = {k: v for k, v in data.items() if k != "type"}
-        lines.append(f"MERGE (n:Entity {{id: {literal(node)}}}) SET n:{name(data['type'])}, "
-                     f"n += {properties(props)};")
+        lines.append(
+            f"MERGE (n:Entity {{id: {literal(node)}}}) SET n:{name(data['type'])}, "
+            f"n += {properties(props)};"
+        )
     for source, target, key, data in flat.edges(keys=True, data=True):
         kind = name(relationship_type(data["relation"]))
-        lines.append(f"MATCH (a:Entity {{id: {literal(source)}}}), "
-                     f"(b:Entity {{id: {literal(target)}}}) "
-                     f"MERGE (a)-[r:{kind} {{id: {literal(key)}}}]->(b) "
-                     f"SET r += {properties(data)};")
+        lines.append(
+            f"MATCH (a:Entity {{id: {literal(source)}}}), "
+            f"(b:Entity {{id: {literal(target)}}}) "
+            f"MERGE (a)-[r:{kind} {{id: {literal(key)}}}]->(b) "
+            f"SET r += {properties(data)};"
+        )
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

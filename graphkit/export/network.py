@@ -18,9 +18,24 @@ from ..explain.wording import short_id
 
 FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
 NODE_COLUMNS = ("id", "label", "type", "aliases", "facts", "iri")
-EDGE_COLUMNS = ("id", "source", "target", "relation", "family", "start_date", "end_date",
-                "amount", "currency", "product", "role", "status", "citations", "source_url",
-                "source_title", "source_date")
+EDGE_COLUMNS = (
+    "id",
+    "source",
+    "target",
+    "relation",
+    "family",
+    "start_date",
+    "end_date",
+    "amount",
+    "currency",
+    "product",
+    "role",
+    "status",
+    "citations",
+    "source_url",
+    "source_title",
+    "source_date",
+)
 
 
 def export(graph: Graph, fmt: str, net: nx.MultiDiGraph | None = None) -> dict[str, bytes]:
@@ -61,32 +76,54 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
     flat = nx.MultiDiGraph()
     for node in sorted(net.nodes):
         data = net.nodes[node]
-        flat.add_node(short_id(node), **_present({
-            "label": data["label"], "type": data["type"],
-            "aliases": "; ".join(data.get("aliases") or ()) or None,
-            "facts": net.degree(node), "iri": node}))
+        flat.add_node(
+            short_id(node),
+            **_present(
+                {
+                    "label": data["label"],
+                    "type": data["type"],
+                    "aliases": "; ".join(data.get("aliases") or ()) or None,
+                    "facts": net.degree(node),
+                    "iri": node,
+                }
+            ),
+        )
     for source, target, key in sorted(net.edges(keys=True)):
         data = net.edges[source, target, key]
         first = _first_source(data["citations"])
         rel_id = key.rsplit("/", 1)[-1]
-        flat.add_edge(short_id(source), short_id(target), key=rel_id, **_present({
-            "relation": data["relation"], "family": data.get("family"),
-            "start_date": data.get("start"), "end_date": data.get("end"),
-            "amount": float(data["amount"]) if data.get("amount") else None,
-            "currency": data.get("currency"),
-            "product": short_id(data["product"]) if data.get("product") else None,
-            "role": data.get("role"), "status": data.get("status"),
-            "citations": len(data["citations"]),
-            "source_url": first.get("url"), "source_title": first.get("title"),
-            "source_date": first.get("date")}))
+        flat.add_edge(
+            short_id(source),
+            short_id(target),
+            key=rel_id,
+            **_present(
+                {
+                    "relation": data["relation"],
+                    "family": data.get("family"),
+                    "start_date": data.get("start"),
+                    "end_date": data.get("end"),
+                    "amount": float(data["amount"]) if data.get("amount") else None,
+                    "currency": data.get("currency"),
+                    "product": short_id(data["product"]) if data.get("product") else None,
+                    "role": data.get("role"),
+                    "status": data.get("status"),
+                    "citations": len(data["citations"]),
+                    "source_url": first.get("url"),
+                    "source_title": first.get("title"),
+                    "source_date": first.get("date"),
+                }
+            ),
+        )
     return flat
 
 
 def _first_source(citations: list[dict]) -> dict:
     if not citations:
         return {}
-    return min(citations, key=lambda c: (c.get("date") or "9999", c.get("url") or "~",
-                                         c.get("title") or ""))
+    return min(
+        citations,
+        key=lambda c: (c.get("date") or "9999", c.get("url") or "~", c.get("title") or ""),
+    )
 
 
 def _present(values: dict) -> dict:
@@ -130,8 +167,10 @@ def to_csv(flat: nx.MultiDiGraph) -> dict[str, bytes]:
     for source, target, key, data in flat.edges(keys=True, data=True):
         row = {"id": key, "source": source, "target": target, **data}
         writer.writerow([_cell(row.get(c)) for c in EDGE_COLUMNS])
-    return {"nodes.csv": nodes.getvalue().encode("utf-8"),
-            "edges.csv": edges.getvalue().encode("utf-8")}
+    return {
+        "nodes.csv": nodes.getvalue().encode("utf-8"),
+        "edges.csv": edges.getvalue().encode("utf-8"),
+    }
 
 
 def _cell(value) -> str:

@@ -23,8 +23,12 @@ from .tables import Row, header_key, parse_record_date, read_table, shared_sourc
 NAME = "atlas"
 VERSION = "1"
 SUFFIXES = (".csv",)
-ATLAS = SourceDoc(url="https://atlasofsurveillance.org/", title="Atlas of Surveillance",
-                  publisher="Electronic Frontier Foundation", kind="dataset")
+ATLAS = SourceDoc(
+    url="https://atlasofsurveillance.org/",
+    title="Atlas of Surveillance",
+    publisher="Electronic Frontier Foundation",
+    kind="dataset",
+)
 REQUIRED = ("agency", "technology")
 _URL = re.compile(r"https?://\S+")
 
@@ -38,9 +42,13 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             columns = {header_key(h): h for h in header}
             missing = [c for c in REQUIRED if c not in columns]
             if missing:
-                raise InputError(f"not an Atlas of Surveillance file: no {missing[0]!r} column "
-                                 "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
-                                 path=shown, line=1, field=missing[0])
+                raise InputError(
+                    f"not an Atlas of Surveillance file: no {missing[0]!r} column "
+                    "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
+                    path=shown,
+                    line=1,
+                    field=missing[0],
+                )
             for row in rows:
                 try:
                     yield from _row(_Cells(row, columns), shown, resolver, context)
@@ -72,8 +80,9 @@ def _row(cell: _Cells, shown: str, resolver: Resolver, context: ExtractContext):
     agency_name, technology = cell("agency"), cell("technology")
     for key, value in (("agency", agency_name), ("technology", technology)):
         if not value:
-            raise InputError(f"missing {key}; the row is skipped", path=shown, line=line,
-                             field=cell.column(key))
+            raise InputError(
+                f"missing {key}; the row is skipped", path=shown, line=line, field=cell.column(key)
+            )
     row_id = cell("aosnumber") or cell("ref") or f"row {line}"
     citations = _citations(cell, row_id, shown, line, context)
     state = cell("state")
@@ -86,8 +95,9 @@ def _row(cell: _Cells, shown: str, resolver: Resolver, context: ExtractContext):
         yield Fact(vendor, "supplies", agency, product=product, citations=citations, where=where)
 
 
-def _citations(cell: _Cells, row_id: str, shown: str, line: int,
-               context: ExtractContext) -> list[Citation]:
+def _citations(
+    cell: _Cells, row_id: str, shown: str, line: int, context: ExtractContext
+) -> list[Citation]:
     found: list[Citation] = []
     locator = f"Atlas of Surveillance {row_id}"
     for n in (1, 2, 3):
@@ -95,8 +105,14 @@ def _citations(cell: _Cells, row_id: str, shown: str, line: int,
         if not url:
             continue
         if not _URL.fullmatch(url):
-            context.report(InputError(f"{url!r} is not an http(s) link; it is not cited",
-                                      path=shown, line=line, field=cell.column(f"link{n}")))
+            context.report(
+                InputError(
+                    f"{url!r} is not an http(s) link; it is not cited",
+                    path=shown,
+                    line=line,
+                    field=cell.column(f"link{n}"),
+                )
+            )
             continue
         source = shared_source(context, url, lambda n=n, url=url: _link_source(cell, n, url))
         found.append(_cite(source, locator, shown, line))
@@ -115,12 +131,21 @@ def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
     with contextlib.suppress(ValueError):
         published = parse_record_date(cell(f"link{n}date")) if cell(f"link{n}date") else None
     snapshot = cell(f"link{n}snapshot")
-    return SourceDoc(url=url, title=cell(f"link{n}source") or None,
-                     publisher=cell(f"link{n}source") or None, published=published,
-                     archive=snapshot if _URL.fullmatch(snapshot) else None,
-                     kind=cell(f"link{n}type") or None)
+    return SourceDoc(
+        url=url,
+        title=cell(f"link{n}source") or None,
+        publisher=cell(f"link{n}source") or None,
+        published=published,
+        archive=snapshot if _URL.fullmatch(snapshot) else None,
+        kind=cell(f"link{n}type") or None,
+    )
 
 
 def _cite(source: SourceDoc, locator: str, shown: str, line: int) -> Citation:
-    return Citation(source=source, locator=locator, extractor=NAME, extractor_version=VERSION,
-                    where=f"{shown}:{line}")
+    return Citation(
+        source=source,
+        locator=locator,
+        extractor=NAME,
+        extractor_version=VERSION,
+        where=f"{shown}:{line}",
+    )

@@ -38,8 +38,19 @@ NAME = "mapping"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
-_KEYS = {"data", "format", "records", "subject", "relation", "object", "qualifiers", "citation",
-         "also", "once", "note"}
+_KEYS = {
+    "data",
+    "format",
+    "records",
+    "subject",
+    "relation",
+    "object",
+    "qualifiers",
+    "citation",
+    "also",
+    "once",
+    "note",
+}
 _QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
 _FIELD = re.compile(r"\{([^{}]+)\}")
 
@@ -71,9 +82,15 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                         yield fact
                         if fact.contract and fact.relation == "supplies":
                             # the contract names its holder, so it is never a loose entity
-                            yield Fact(fact.subject, "awardedContract", fact.contract,
-                                       citations=fact.citations, where=fact.where,
-                                       start=fact.start, end=fact.end)
+                            yield Fact(
+                                fact.subject,
+                                "awardedContract",
+                                fact.contract,
+                                citations=fact.citations,
+                                where=fact.where,
+                                start=fact.start,
+                                end=fact.end,
+                            )
         except InputError as err:
             err.path = err.path or shown
             context.report(err)
@@ -83,20 +100,31 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 def _load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
     spec = load_yaml(file, shown)
     if not isinstance(spec, dict):
-        raise InputError("a mapping is a YAML mapping with data, subject, relation, object, "
-                         "citation", path=shown, line=1)
+        raise InputError(
+            "a mapping is a YAML mapping with data, subject, relation, object, citation",
+            path=shown,
+            line=1,
+        )
     unknown = sorted(set(map(str, spec)) - _KEYS)
     if unknown:
-        raise InputError(f"unknown key {unknown[0]!r}; keys are {', '.join(sorted(_KEYS))}",
-                         path=shown, line=spec.line_of(unknown[0]), field=unknown[0])
+        raise InputError(
+            f"unknown key {unknown[0]!r}; keys are {', '.join(sorted(_KEYS))}",
+            path=shown,
+            line=spec.line_of(unknown[0]),
+            field=unknown[0],
+        )
     for key in ("subject", "relation", "object", "citation"):
         if key not in spec:
             raise InputError(f"missing {key}", path=shown, line=1, field=key)
     if context.options.get("data"):
         spec["data"] = str(context.root / str(context.options["data"]))
     if not spec.get("data"):
-        raise InputError("missing data: the file to import, relative to the mapping", path=shown,
-                         line=1, field="data")
+        raise InputError(
+            "missing data: the file to import, relative to the mapping",
+            path=shown,
+            line=1,
+            field="data",
+        )
     rules = [spec] + list(spec.get("also") or [])
     for rule in rules:
         _check_rule(rule, shown)
@@ -108,31 +136,49 @@ def _check_rule(rule: dict, shown: str) -> None:
     line = getattr(rule, "line_of", lambda key: 1)
     relation = rule.get("relation")
     if isinstance(relation, str) and relation not in RELATIONS:
-        raise InputError(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}",
-                         path=shown, line=line("relation"), field="relation")
+        raise InputError(
+            f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}",
+            path=shown,
+            line=line("relation"),
+            field="relation",
+        )
     for end in ("subject", "object"):
         ref = rule.get(end)
         if not isinstance(ref, dict) or not ({"column", "value"} & set(ref)):
-            raise InputError(f"{end} needs {{column: NAME}} or {{value: TEXT}}, and a type",
-                             path=shown, line=line(end), field=end)
+            raise InputError(
+                f"{end} needs {{column: NAME}} or {{value: TEXT}}, and a type",
+                path=shown,
+                line=line(end),
+                field=end,
+            )
         if ref.get("type", "Company") not in ENTITY_TYPES:
-            raise InputError(f"unknown type {ref['type']!r}; types are {', '.join(ENTITY_TYPES)}",
-                             path=shown, line=line(end), field=end)
+            raise InputError(
+                f"unknown type {ref['type']!r}; types are {', '.join(ENTITY_TYPES)}",
+                path=shown,
+                line=line(end),
+                field=end,
+            )
     unknown = set(rule.get("qualifiers") or {}) - _QUALIFIERS
     if unknown:
-        raise InputError(f"unknown qualifier {sorted(unknown)[0]!r}; qualifiers are "
-                         f"{', '.join(sorted(_QUALIFIERS))}", path=shown,
-                         line=line("qualifiers"), field="qualifiers")
+        raise InputError(
+            f"unknown qualifier {sorted(unknown)[0]!r}; qualifiers are "
+            f"{', '.join(sorted(_QUALIFIERS))}",
+            path=shown,
+            line=line("qualifiers"),
+            field="qualifiers",
+        )
 
 
 def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Iterator[Row]:
     fmt = spec.get("format") or FORMATS.get(data.suffix.lower())
     if fmt not in FORMATS.values():
-        raise InputError(f"unknown format {fmt!r}; formats are {', '.join(FORMATS.values())}",
-                         path=shown, field="format")
+        raise InputError(
+            f"unknown format {fmt!r}; formats are {', '.join(FORMATS.values())}",
+            path=shown,
+            field="format",
+        )
     if not data.is_file():
-        raise InputError("no such data file (the path is relative to the mapping file)",
-                         path=shown)
+        raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         _, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
         yield from rows
@@ -140,8 +186,9 @@ def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Ite
     try:
         document = json.loads(data.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError as err:
-        raise InputError(f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8",
-                         path=shown) from None
+        raise InputError(
+            f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8", path=shown
+        ) from None
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
@@ -184,8 +231,7 @@ def _template(text: str, row: Row) -> str:
     return _FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
 
 
-def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, context
-          ) -> Fact | None:
+def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, context) -> Fact | None:
     where = f"{shown}:{row.line}"
 
     def fail(message: str, column: str | None) -> InputError:
@@ -260,10 +306,21 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
         raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column)
     title = _template(str(ref.get("title") or fixed.get("title") or ""), row) or None
     # One description per URL (the first row's), so a source never carries two titles.
-    source = shared_source(sources, url, lambda: SourceDoc(
-        url=url, title=title, kind=str(fixed.get("kind") or "record"),
-        publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None))
+    source = shared_source(
+        sources,
+        url,
+        lambda: SourceDoc(
+            url=url,
+            title=title,
+            kind=str(fixed.get("kind") or "record"),
+            publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None,
+        ),
+    )
     locator = _template(str(ref["locator"]), row) if ref.get("locator") else f"row {row.line}"
-    return Citation(source=source, locator=locator, extractor=NAME, extractor_version=VERSION,
-                    where=f"{shown}:{row.line}")
-
+    return Citation(
+        source=source,
+        locator=locator,
+        extractor=NAME,
+        extractor_version=VERSION,
+        where=f"{shown}:{row.line}",
+    )

@@ -87,9 +87,7 @@ def extract_inputs(
         )
         for index in todo:
             spec, extractor, file = inputs[index]
-            futures[index] = pool.submit(
-                _work, extractor.NAME, str(file), dict(spec.options)
-            )
+            futures[index] = pool.submit(_work, extractor.NAME, str(file), dict(spec.options))
     try:
         for index, (spec, extractor, file) in enumerate(inputs):
             if progress:

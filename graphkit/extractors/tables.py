@@ -38,16 +38,20 @@ def header_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
 
-def read_table(file: Path, shown: str, context: ExtractContext, delimiter: str = ","
-               ) -> tuple[list[str], Iterator[Row]]:
+def read_table(
+    file: Path, shown: str, context: ExtractContext, delimiter: str = ","
+) -> tuple[list[str], Iterator[Row]]:
     """The header and the rows of a CSV file; bad rows are reported and left out.
 
     Raises InputError for a file that cannot be a table at all (empty, UTF-16, no header).
     """
     data = file.read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
-                         path=shown, line=1)
+        raise InputError(
+            "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
+            path=shown,
+            line=1,
+        )
     # Undecodable bytes are kept as surrogates so that only the rows holding them are refused.
     text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
     if not text.strip():
@@ -56,18 +60,28 @@ def read_table(file: Path, shown: str, context: ExtractContext, delimiter: str =
     try:
         header = [h.strip() for h in next(reader)]
     except csv.Error as err:
-        raise InputError(f"not a readable {_kind(delimiter)} header: {err}", path=shown,
-                         line=1) from None
+        raise InputError(
+            f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
+        ) from None
     if len(header) < 2:
-        raise InputError(f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
-                         path=shown, line=1)
+        raise InputError(
+            f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
+            path=shown,
+            line=1,
+        )
     total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     has_bad_bytes = bool(_BAD_BYTE.search(text))
     return header, _rows(reader, header, shown, context, total_lines, has_bad_bytes)
 
 
-def _rows(reader, header: list[str], shown: str, context: ExtractContext, total_lines: int,
-          has_bad_bytes: bool) -> Iterator[Row]:
+def _rows(
+    reader,
+    header: list[str],
+    shown: str,
+    context: ExtractContext,
+    total_lines: int,
+    has_bad_bytes: bool,
+) -> Iterator[Row]:
     last = 1
     while True:
         start = last + 1
@@ -84,20 +98,36 @@ def _rows(reader, header: list[str], shown: str, context: ExtractContext, total_
             continue
         if len(cells) != len(header):
             at_end = reader.line_num >= total_lines
-            hint = ("the file looks truncated (cut off in this row)"
-                    if at_end and len(cells) < len(header)
-                    else "a separator or quote is probably missing or extra")
-            context.report(InputError(f"the row has {len(cells)} columns, the header has "
-                                      f"{len(header)}: {hint}", path=shown, line=start))
+            hint = (
+                "the file looks truncated (cut off in this row)"
+                if at_end and len(cells) < len(header)
+                else "a separator or quote is probably missing or extra"
+            )
+            context.report(
+                InputError(
+                    f"the row has {len(cells)} columns, the header has {len(header)}: {hint}",
+                    path=shown,
+                    line=start,
+                )
+            )
             continue
         # One search over the whole row (cheap); the cell is looked for only when it fails.
-        bad = (next(i for i, c in enumerate(cells) if _BAD_BYTE.search(c))
-               if has_bad_bytes and _BAD_BYTE.search("\x1f".join(cells)) else None)
+        bad = (
+            next(i for i, c in enumerate(cells) if _BAD_BYTE.search(c))
+            if has_bad_bytes and _BAD_BYTE.search("\x1f".join(cells))
+            else None
+        )
         if bad is not None:
             byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
-            context.report(InputError(
-                f"byte 0x{byte:02x} is not UTF-8: the file is probably Windows-1252 or Latin-1; "
-                "save it as UTF-8", path=shown, line=start, field=header[bad]))
+            context.report(
+                InputError(
+                    f"byte 0x{byte:02x} is not UTF-8: the file is probably Windows-1252 or "
+                    "Latin-1; save it as UTF-8",
+                    path=shown,
+                    line=start,
+                    field=header[bad],
+                )
+            )
             continue
         yield Row(start, dict(zip(header, cells, strict=True)))
 
@@ -111,8 +141,12 @@ def require_columns(header: list[str], required: list[str], shown: str, what: st
     missing = [c for c in required if c not in header]
     if missing:
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
-        raise InputError(f"not {what}: missing column(s) {', '.join(missing[:3])}{more}",
-                         path=shown, line=1, field=missing[0])
+        raise InputError(
+            f"not {what}: missing column(s) {', '.join(missing[:3])}{more}",
+            path=shown,
+            line=1,
+            field=missing[0],
+        )
 
 
 def parse_record_date(text: str) -> PartialDate:
@@ -139,8 +173,12 @@ def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
     try:
         return parse_record_date(value)
     except ValueError:
-        raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
-                         path=shown, line=row.line, field=column) from None
+        raise InputError(
+            f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
+            path=shown,
+            line=row.line,
+            field=column,
+        ) from None
 
 
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
@@ -151,8 +189,9 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     try:
         return parse_amount(value)
     except ValueError:
-        raise InputError(f"{value!r} is not an amount", path=shown, line=row.line,
-                         field=column) from None
+        raise InputError(
+            f"{value!r} is not an amount", path=shown, line=row.line, field=column
+        ) from None
 
 
 def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:
@@ -162,7 +201,8 @@ def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:
     known = _SOURCES_BY_URL.get(context.registry)
     if known is None:
         known = _SOURCES_BY_URL[context.registry] = {
-            doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url}
+            doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url
+        }
     if url not in known:
         known[url] = make()
     return known[url]

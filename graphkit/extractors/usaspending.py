@@ -27,18 +27,39 @@ SUFFIXES = (".csv",)
 PUBLISHER = "USAspending.gov"
 
 PRIME_COLUMNS = [
-    "contract_award_unique_key", "award_id_piid", "parent_award_id_piid", "total_obligated_amount",
-    "potential_total_value_of_award", "award_base_action_date", "award_latest_action_date",
-    "period_of_performance_start_date", "period_of_performance_current_end_date",
-    "awarding_agency_name", "awarding_sub_agency_name", "awarding_office_name", "recipient_uei",
-    "recipient_name", "recipient_parent_uei", "recipient_parent_name",
-    "prime_award_base_transaction_description", "naics_code", "product_or_service_code",
+    "contract_award_unique_key",
+    "award_id_piid",
+    "parent_award_id_piid",
+    "total_obligated_amount",
+    "potential_total_value_of_award",
+    "award_base_action_date",
+    "award_latest_action_date",
+    "period_of_performance_start_date",
+    "period_of_performance_current_end_date",
+    "awarding_agency_name",
+    "awarding_sub_agency_name",
+    "awarding_office_name",
+    "recipient_uei",
+    "recipient_name",
+    "recipient_parent_uei",
+    "recipient_parent_name",
+    "prime_award_base_transaction_description",
+    "naics_code",
+    "product_or_service_code",
     "usaspending_permalink",
 ]
 SUB_COLUMNS = [
-    "prime_award_unique_key", "prime_award_piid", "prime_awardee_uei", "prime_awardee_name",
-    "subaward_number", "subaward_amount", "subaward_action_date", "subawardee_uei",
-    "subawardee_name", "subawardee_parent_name", "usaspending_permalink",
+    "prime_award_unique_key",
+    "prime_award_piid",
+    "prime_awardee_uei",
+    "prime_awardee_name",
+    "subaward_number",
+    "subaward_amount",
+    "subaward_action_date",
+    "subawardee_uei",
+    "subawardee_name",
+    "subawardee_parent_name",
+    "usaspending_permalink",
 ]
 
 
@@ -50,12 +71,20 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         try:
             header, rows = read_table(file, shown, context)
             if "contract_award_unique_key" in header:
-                require_columns(header, PRIME_COLUMNS, shown,
-                                "a USAspending Prime Award Summaries (contracts) download")
+                require_columns(
+                    header,
+                    PRIME_COLUMNS,
+                    shown,
+                    "a USAspending Prime Award Summaries (contracts) download",
+                )
                 read_row = _prime
             else:
-                require_columns(header, SUB_COLUMNS, shown,
-                                "a USAspending Prime Award Summaries or Subawards download")
+                require_columns(
+                    header,
+                    SUB_COLUMNS,
+                    shown,
+                    "a USAspending Prime Award Summaries or Subawards download",
+                )
                 read_row = _subaward
             stated: set[tuple[str, str]] = set()
             for row in rows:
@@ -73,20 +102,27 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     # Prime and subaward rows of one award share its permalink, so one title for both.
     url = row.get("usaspending_permalink")
-    return shared_source(context, url, lambda: SourceDoc(
-        url=url, title=f"USAspending.gov award {piid}", publisher=PUBLISHER, kind="record"))
+    return shared_source(
+        context,
+        url,
+        lambda: SourceDoc(
+            url=url, title=f"USAspending.gov award {piid}", publisher=PUBLISHER, kind="record"
+        ),
+    )
 
 
 def _require(row: Row, column: str, shown: str, what: str) -> str:
     value = row.get(column)
     if not value:
-        raise InputError(f"missing {what}; the row is skipped", path=shown, line=row.line,
-                         field=column)
+        raise InputError(
+            f"missing {what}; the row is skipped", path=shown, line=row.line, field=column
+        )
     return value
 
 
-def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set,
-           context: ExtractContext):
+def _prime(
+    row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set, context: ExtractContext
+):
     key = _require(row, "contract_award_unique_key", shown, "award key")
     piid = row.get("award_id_piid") or key
     recipient_name = _require(row, "recipient_name", shown, "recipient")
@@ -98,22 +134,33 @@ def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: se
     start = cell_date(row, "period_of_performance_start_date", shown)
     end = cell_date(row, "period_of_performance_current_end_date", shown)
     where = f"{shown}:{row.line}"
-    citation = Citation(source=_source(row, piid, context), locator=piid, extractor=NAME,
-                        extractor_version=VERSION, where=where)
+    citation = Citation(
+        source=_source(row, piid, context),
+        locator=piid,
+        extractor=NAME,
+        extractor_version=VERSION,
+        where=where,
+    )
 
     def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
         return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
 
-    recipient = resolver.resolve(recipient_name, "Company", _ids(row, "recipient_uei", "cage_code"),
-                                 where)
+    recipient = resolver.resolve(
+        recipient_name, "Company", _ids(row, "recipient_uei", "cage_code"), where
+    )
     buyer, structure = _agency_chain(row, resolver, where, stated)
     yield from (fact(child, "partOf", parent) for child, parent in structure)
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
-            id=contract_id, label=piid, type="Contract", where=where,
+            id=contract_id,
+            label=piid,
+            type="Contract",
+            where=where,
             details=ContractDetails(
-                award_id=key, citation=citation, piid=piid,
+                award_id=key,
+                citation=citation,
+                piid=piid,
                 parent_award=row.get("parent_award_id_piid") or None,
                 description=row.get("prime_award_base_transaction_description") or None,
                 award_type=row.get("award_type") or None,
@@ -121,13 +168,25 @@ def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: se
                 naics_description=row.get("naics_description") or None,
                 psc=row.get("product_or_service_code") or None,
                 psc_description=row.get("product_or_service_code_description") or None,
-                obligated=obligated, potential=potential, base_action_date=base,
-                latest_action_date=latest, performance_start=start, performance_end=end,
+                obligated=obligated,
+                potential=potential,
+                base_action_date=base,
+                latest_action_date=latest,
+                performance_start=start,
+                performance_end=end,
             ),
         )
     if buyer:
-        yield fact(recipient, "supplies", buyer, contract=contract_id, start=start or base,
-                   end=end, amount=obligated, currency="USD" if obligated is not None else None)
+        yield fact(
+            recipient,
+            "supplies",
+            buyer,
+            contract=contract_id,
+            start=start or base,
+            end=end,
+            amount=obligated,
+            currency="USD" if obligated is not None else None,
+        )
     yield fact(recipient, "awardedContract", contract_id, start=start or base, end=end)
     parent_name = _parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if parent_name:
@@ -136,8 +195,9 @@ def _prime(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: se
             yield fact(recipient, "partOf", parent)
 
 
-def _agency_chain(row: Row, resolver: Resolver, where: str, stated: set
-                  ) -> tuple[str | None, list[tuple[str, str]]]:
+def _agency_chain(
+    row: Row, resolver: Resolver, where: str, stated: set
+) -> tuple[str | None, list[tuple[str, str]]]:
     """The most specific awarding unit, and the (unit, parent) pairs this file has not stated.
 
     The hierarchy is the same on every row, so it is cited by the first row that shows it.
@@ -152,8 +212,9 @@ def _agency_chain(row: Row, resolver: Resolver, where: str, stated: set
     return (ids[0] if ids else None), new
 
 
-def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set,
-              context: ExtractContext):
+def _subaward(
+    row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set, context: ExtractContext
+):
     key = _require(row, "prime_award_unique_key", shown, "prime award key")
     piid = row.get("prime_award_piid") or key
     sub_name = _require(row, "subawardee_name", shown, "subawardee")
@@ -167,35 +228,62 @@ def _subaward(row: Row, shown: str, resolver: Resolver, contracts: dict, stated:
     report = row.get("subaward_fsrs_report_id")
     if report:
         locator += f" (report {report})"
-    citation = Citation(source=_source(row, piid, context), locator=locator, extractor=NAME,
-                        extractor_version=VERSION, where=where)
-    sub = resolver.resolve(sub_name, "Company", _ids(row, "subawardee_uei", duns="subawardee_duns"),
-                           where)
-    prime = resolver.resolve(prime_name, "Company",
-                             _ids(row, "prime_awardee_uei", duns="prime_awardee_duns"), where)
+    citation = Citation(
+        source=_source(row, piid, context),
+        locator=locator,
+        extractor=NAME,
+        extractor_version=VERSION,
+        where=where,
+    )
+    sub = resolver.resolve(
+        sub_name, "Company", _ids(row, "subawardee_uei", duns="subawardee_duns"), where
+    )
+    prime = resolver.resolve(
+        prime_name, "Company", _ids(row, "prime_awardee_uei", duns="prime_awardee_duns"), where
+    )
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
-            id=contract_id, label=piid, type="Contract", where=where,
+            id=contract_id,
+            label=piid,
+            type="Contract",
+            where=where,
             details=ContractDetails(
-                award_id=key, citation=Citation(source=_source(row, piid, context), locator=piid,
-                                                extractor=NAME, extractor_version=VERSION,
-                                                where=where),
-                piid=piid, parent_award=row.get("prime_award_parent_piid") or None,
+                award_id=key,
+                citation=Citation(
+                    source=_source(row, piid, context),
+                    locator=piid,
+                    extractor=NAME,
+                    extractor_version=VERSION,
+                    where=where,
+                ),
+                piid=piid,
+                parent_award=row.get("prime_award_parent_piid") or None,
                 description=row.get("prime_award_base_transaction_description") or None,
                 naics=row.get("prime_award_naics_code") or None,
                 naics_description=row.get("prime_award_naics_description") or None,
                 base_action_date=cell_date(row, "prime_award_base_action_date", shown),
                 latest_action_date=cell_date(row, "prime_award_latest_action_date", shown),
-                performance_start=cell_date(row, "prime_award_period_of_performance_start_date",
-                                            shown),
-                performance_end=cell_date(row, "prime_award_period_of_performance_current_end_date",
-                                          shown),
+                performance_start=cell_date(
+                    row, "prime_award_period_of_performance_start_date", shown
+                ),
+                performance_end=cell_date(
+                    row, "prime_award_period_of_performance_current_end_date", shown
+                ),
             ),
         )
-    yield Fact(sub, "supplies", prime, citations=[citation], where=where, contract=contract_id,
-               start=when, amount=amount, currency="USD" if amount is not None else None,
-               role="subcontractor")
+    yield Fact(
+        sub,
+        "supplies",
+        prime,
+        citations=[citation],
+        where=where,
+        contract=contract_id,
+        start=when,
+        amount=amount,
+        currency="USD" if amount is not None else None,
+        role="subcontractor",
+    )
     yield Fact(prime, "awardedContract", contract_id, citations=[citation], where=where)
     parent_name = _parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if parent_name:

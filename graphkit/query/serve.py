@@ -88,8 +88,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
-            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"query too long\n",
-                       "text/plain; charset=utf-8")
+            self._send(
+                HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                b"query too long\n",
+                "text/plain; charset=utf-8",
+            )
             return
         body = self.rfile.read(length).decode("utf-8", "replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
@@ -99,19 +102,26 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "application/x-www-form-urlencoded":
             form = urllib.parse.parse_qs(body)
             if "update" in form:
-                self._send(HTTPStatus.FORBIDDEN, b"this endpoint is read-only\n",
-                           "text/plain; charset=utf-8")
+                self._send(
+                    HTTPStatus.FORBIDDEN,
+                    b"this endpoint is read-only\n",
+                    "text/plain; charset=utf-8",
+                )
                 return
             self._query(form.get("query", [None])[0], params)
         else:
-            self._send(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, b"send a query\n",
-                       "text/plain; charset=utf-8")
+            self._send(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE, b"send a query\n", "text/plain; charset=utf-8"
+            )
 
     def _page(self) -> None:
         page = self.server.page
         if page is None or not page.is_file():
-            self._send(HTTPStatus.NOT_FOUND, b"no page; run `graphkit build`\n",
-                       "text/plain; charset=utf-8")
+            self._send(
+                HTTPStatus.NOT_FOUND,
+                b"no page; run `graphkit build`\n",
+                "text/plain; charset=utf-8",
+            )
             return
         self._send(HTTPStatus.OK, page.read_bytes(), "text/html; charset=utf-8")
 
@@ -128,8 +138,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.BAD_REQUEST, message, "text/plain; charset=utf-8")
             return
         except (OSError, ValueError, RuntimeError) as err:
-            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, f"{err}\n".encode(),
-                       "text/plain; charset=utf-8")
+            self._send(
+                HTTPStatus.INTERNAL_SERVER_ERROR, f"{err}\n".encode(), "text/plain; charset=utf-8"
+            )
             return
         accept = self.headers.get("Accept") or ""
         if isinstance(result, ox.QueryTriples):

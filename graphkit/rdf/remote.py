@@ -43,14 +43,16 @@ class Server:
         if self.user is not None:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             parts = urllib.parse.urlsplit(self.url)  # the whole server: GSP and Update URLs
-            passwords.add_password(None, f"{parts.scheme}://{parts.netloc}/", self.user,
-                                   self.password or "")
+            passwords.add_password(
+                None, f"{parts.scheme}://{parts.netloc}/", self.user, self.password or ""
+            )
             # Digest only: urllib's basic handler fails outright on a digest challenge.
             handlers.append(urllib.request.HTTPDigestAuthHandler(passwords))
         return urllib.request.build_opener(*handlers)
 
-    def request(self, method: str, url: str, data: bytes | None = None,
-                headers: dict | None = None) -> bytes:
+    def request(
+        self, method: str, url: str, data: bytes | None = None, headers: dict | None = None
+    ) -> bytes:
         req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
         try:
             with self.opener().open(req, timeout=TIMEOUT) as response:
@@ -127,7 +129,9 @@ def push(
     try:
         for body in chunks(lines, chunk_triples):
             server.request(
-                "POST", _graph_url(server.url, staging), body,
+                "POST",
+                _graph_url(server.url, staging),
+                body,
                 {"Content-Type": "text/turtle; charset=utf-8"},
             )
             sent += body.count(b"\n")
@@ -155,15 +159,16 @@ def remote_query(server: Server, text: str) -> Result:
     graph_form = _query_form(text) in ("ConstructQuery", "DescribeQuery")
     accept = "text/turtle" if graph_form else "application/sparql-results+json"
     body = server.request(
-        "POST", server.url, data,
+        "POST",
+        server.url,
+        data,
         {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
     )
     if body.lstrip().startswith(b"{"):
         result = Result.parse(io.BytesIO(body), format="json")
         if result.type == "SELECT":  # servers canonicalise literals: spell them as we do
             result.bindings = [
-                {name: plain_term(value) for name, value in row.items()}
-                for row in result.bindings
+                {name: plain_term(value) for name, value in row.items()} for row in result.bindings
             ]
         return result
     graph = Graph()

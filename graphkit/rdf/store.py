@@ -181,7 +181,8 @@ def open_store(folder: Path) -> Graph:
     except OSError as err:
         raise GraphkitError(f"{folder}: cannot open the store: {err}") from None
     graph = Graph(
-        store=PlainLiteralOxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID,
+        store=PlainLiteralOxigraphStore(store=inner),
+        identifier=DATASET_DEFAULT_GRAPH_ID,
         bind_namespaces="none",
     )
     _bind(graph)

@@ -55,8 +55,13 @@ def source_iri(source: SourceDoc) -> URIRef:
 
 
 def citation_iri(relationship_id: str, citation: Citation) -> URIRef:
-    parts = (relationship_id, citation.source.key, citation.locator or "", citation.quote or "",
-             str(citation.start or ""))
+    parts = (
+        relationship_id,
+        citation.source.key,
+        citation.locator or "",
+        citation.quote or "",
+        str(citation.start or ""),
+    )
     return CIT[_digest("\x1f".join(parts))]
 
 
@@ -99,14 +104,21 @@ def _add_entity(graph, entity: Entity) -> None:
 
 _IDENTIFIER_TERMS = {"uei": TG.uei, "duns": TG.duns, "cage": TG.cage}
 _CONTRACT_TEXT = {
-    "award_id": TG.awardId, "piid": TG.piid, "parent_award": TG.parentAward,
-    "description": TG.description, "award_type": TG.awardType, "naics": TG.naicsCode,
-    "naics_description": TG.naicsDescription, "psc": TG.pscCode,
+    "award_id": TG.awardId,
+    "piid": TG.piid,
+    "parent_award": TG.parentAward,
+    "description": TG.description,
+    "award_type": TG.awardType,
+    "naics": TG.naicsCode,
+    "naics_description": TG.naicsDescription,
+    "psc": TG.pscCode,
     "psc_description": TG.pscDescription,
 }
 _CONTRACT_DATES = {
-    "base_action_date": TG.baseActionDate, "latest_action_date": TG.latestActionDate,
-    "performance_start": TG.performanceStart, "performance_end": TG.performanceEnd,
+    "base_action_date": TG.baseActionDate,
+    "latest_action_date": TG.latestActionDate,
+    "performance_start": TG.performanceStart,
+    "performance_end": TG.performanceEnd,
 }
 
 

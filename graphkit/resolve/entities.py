@@ -28,8 +28,29 @@ DECISIONS_FILE = Path("data") / "decisions.yaml"
 CANDIDATE_THRESHOLD = 85.0
 
 _LEGAL = (
-    "incorporated", "inc", "llc", "l l c", "lllp", "llp", "lp", "l p", "corporation", "corp",
-    "company", "co", "limited", "ltd", "plc", "pllc", "pc", "p c", "gmbh", "ag", "sa", "nv", "bv",
+    "incorporated",
+    "inc",
+    "llc",
+    "l l c",
+    "lllp",
+    "llp",
+    "lp",
+    "l p",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "limited",
+    "ltd",
+    "plc",
+    "pllc",
+    "pc",
+    "p c",
+    "gmbh",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
 )
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL) + r"))+$")
 # "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
@@ -90,8 +111,14 @@ class Resolver:
         self._pending_keys: dict[tuple[str, str, str], list[str]] = {}
         self._pending_ids: dict[tuple[str, str], str] = {}
 
-    def resolve(self, name: str, type_: str, identifiers: Iterable[tuple[str, str]] = (),
-                where: str = "", scope: str = "") -> str:
+    def resolve(
+        self,
+        name: str,
+        type_: str,
+        identifiers: Iterable[tuple[str, str]] = (),
+        where: str = "",
+        scope: str = "",
+    ) -> str:
         """The id of the entity called `name` (with these identifiers), creating it if new.
 
         `scope` keeps apart new entities that share a name, such as two cities' "Police
@@ -115,8 +142,11 @@ class Resolver:
 
     def _by_name(self, name: str, type_: str, ids: dict[str, str], scope: str) -> str | None:
         exact = self.registry.candidates(name)
-        if (len(exact) == 1 and _family(exact[0].type) == _family(type_)
-                and _compatible(dict(identifier_keys(exact[0])), ids)):
+        if (
+            len(exact) == 1
+            and _family(exact[0].type) == _family(type_)
+            and _compatible(dict(identifier_keys(exact[0])), ids)
+        ):
             return exact[0].id
         key = (_family(type_), org_key(name))
         known = sorted(self._keys.get(key, ()))
@@ -154,8 +184,14 @@ class Resolver:
     def new_entities(self) -> list[Entity]:
         """The entities this file introduced, in a stable order."""
         return [
-            Entity(id=p.id, label=p.label, type=p.type, aliases=tuple(p.aliases), where=p.where,
-                   identifiers=tuple(sorted(p.identifiers.items())))
+            Entity(
+                id=p.id,
+                label=p.label,
+                type=p.type,
+                aliases=tuple(p.aliases),
+                where=p.where,
+                identifiers=tuple(sorted(p.identifiers.items())),
+            )
             for p in sorted(self._pending.values(), key=lambda p: p.id)
         ]
 
@@ -172,6 +208,7 @@ def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
 
 # --- candidates -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, order=True)
 class Candidate:
     """Two entities that may be one, with the evidence a person needs to decide."""
@@ -182,8 +219,11 @@ class Candidate:
     evidence: str
 
 
-def find_candidates(entities: Iterable[Entity], decided: Iterable[frozenset[str]] = (),
-                    threshold: float = CANDIDATE_THRESHOLD) -> list[Candidate]:
+def find_candidates(
+    entities: Iterable[Entity],
+    decided: Iterable[frozenset[str]] = (),
+    threshold: float = CANDIDATE_THRESHOLD,
+) -> list[Candidate]:
     """Likely duplicates of the same type, best first; pairs already decided are left out."""
     decided = set(decided)
     by_family: dict[str, list[tuple[str, str, Entity]]] = {}
@@ -197,8 +237,9 @@ def find_candidates(entities: Iterable[Entity], decided: Iterable[frozenset[str]
         keys = [k for k, _, _ in rows]
         for i, key in enumerate(keys):
             # extract() runs in C over all names; only pairs above the cutoff come back.
-            for _, score, j in process.extract(key, keys, scorer=fuzz.token_sort_ratio,
-                                               score_cutoff=threshold, limit=None):
+            for _, score, j in process.extract(
+                key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
+            ):
                 (_, name_a, ea), (_, name_b, eb) = rows[i], rows[j]
                 if ea.id >= eb.id or frozenset((ea.id, eb.id)) in decided:
                     continue
@@ -222,6 +263,7 @@ def _evidence(name_a: str, a: Entity, name_b: str, b: Entity, score: float) -> s
 
 # --- decisions --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Decision:
     verdict: str  # "same" or "different"
@@ -230,8 +272,9 @@ class Decision:
     note: str = ""
 
 
-def load_decisions(path: Path, display: str | None = None
-                   ) -> tuple[list[Decision], list[InputError]]:
+def load_decisions(
+    path: Path, display: str | None = None
+) -> tuple[list[Decision], list[InputError]]:
     """Read the decisions file: entries `same: [a, b, ...]` or `different: [a, b]`."""
     if not path.is_file():
         return [], []
@@ -244,17 +287,29 @@ def load_decisions(path: Path, display: str | None = None
     for row in rows:
         verdicts = [k for k in ("same", "different") if k in row]
         if len(verdicts) != 1:
-            problems.append(InputError("an entry needs either same: [ids] or different: [ids]",
-                                       path=shown, line=row.line))
+            problems.append(
+                InputError(
+                    "an entry needs either same: [ids] or different: [ids]",
+                    path=shown,
+                    line=row.line,
+                )
+            )
             continue
         verdict = verdicts[0]
         ids = row[verdict]
         if not isinstance(ids, list) or len(ids) < 2 or not all(isinstance(i, str) for i in ids):
-            problems.append(InputError(f"{verdict} needs a list of two or more entity ids",
-                                       path=shown, line=row.line_of(verdict), field=verdict))
+            problems.append(
+                InputError(
+                    f"{verdict} needs a list of two or more entity ids",
+                    path=shown,
+                    line=row.line_of(verdict),
+                    field=verdict,
+                )
+            )
             continue
-        decisions.append(Decision(verdict, tuple(ids), f"{shown}:{row.line}",
-                                  str(row.get("note") or "")))
+        decisions.append(
+            Decision(verdict, tuple(ids), f"{shown}:{row.line}", str(row.get("note") or ""))
+        )
     return decisions, problems
 
 
@@ -266,8 +321,9 @@ def decided_pairs(decisions: Iterable[Decision]) -> set[frozenset[str]]:
     return pairs
 
 
-def merge_map(decisions: list[Decision], known: Registry, created: set[str]
-              ) -> tuple[dict[str, str], list[InputError]]:
+def merge_map(
+    decisions: list[Decision], known: Registry, created: set[str]
+) -> tuple[dict[str, str], list[InputError]]:
     """entity id -> the id it is merged into, from `same` decisions applied transitively.
 
     A `same` that would join two entities someone judged `different` (directly or through
@@ -290,9 +346,14 @@ def merge_map(decisions: list[Decision], known: Registry, created: set[str]
         missing = [i for i in decision.ids if i not in known]
         if missing:
             path, _, line = decision.where.rpartition(":")
-            problems.append(InputError(
-                f"unknown entity {missing[0]!r} in a decision; it is left out",
-                path=path, line=int(line), field=decision.verdict))
+            problems.append(
+                InputError(
+                    f"unknown entity {missing[0]!r} in a decision; it is left out",
+                    path=path,
+                    line=int(line),
+                    field=decision.verdict,
+                )
+            )
         if decision.verdict != "same":
             continue
         ids = [i for i in decision.ids if i in known]
@@ -303,10 +364,15 @@ def merge_map(decisions: list[Decision], known: Registry, created: set[str]
             clash = _clash(find, different, ra, rb)
             if clash:
                 path, _, line = decision.where.rpartition(":")
-                problems.append(InputError(
-                    f"{ids[0]!r} and {other!r} would be merged, but {clash.where} says "
-                    f"{' and '.join(clash.ids)} are different; this merge is not applied",
-                    path=path, line=int(line), field="same"))
+                problems.append(
+                    InputError(
+                        f"{ids[0]!r} and {other!r} would be merged, but {clash.where} says "
+                        f"{' and '.join(clash.ids)} are different; this merge is not applied",
+                        path=path,
+                        line=int(line),
+                        field="same",
+                    )
+                )
                 continue
             keep, drop = sorted((ra, rb), key=lambda i: (i in created, order.get(i, 0)))
             parent[drop] = keep
@@ -321,8 +387,9 @@ def _clash(find, different: list[Decision], ra: str, rb: str) -> Decision | None
     return None
 
 
-def apply_merges(registry: Registry, facts: list[Fact], merged: dict[str, str]
-                 ) -> tuple[Registry, list[Fact]]:
+def apply_merges(
+    registry: Registry, facts: list[Fact], merged: dict[str, str]
+) -> tuple[Registry, list[Fact]]:
     """A registry with each merged entity folded into the one it joins, and facts renamed."""
     if not merged:
         return registry, facts
@@ -339,9 +406,12 @@ def apply_merges(registry: Registry, facts: list[Fact], merged: dict[str, str]
         identifiers = dict(keep.identifiers)
         for scheme, value in gone.identifiers:
             identifiers.setdefault(scheme, value)
-        folded[keep.id] = replace(keep, aliases=tuple(aliases),
-                                  identifiers=tuple(sorted(identifiers.items())),
-                                  wikidata=keep.wikidata or gone.wikidata)
+        folded[keep.id] = replace(
+            keep,
+            aliases=tuple(aliases),
+            identifiers=tuple(sorted(identifiers.items())),
+            wikidata=keep.wikidata or gone.wikidata,
+        )
     renamed = []
     for fact in facts:
         subject = merged.get(fact.subject, fact.subject)

@@ -14,8 +14,20 @@ from ..vocab import ENTITY_TYPES
 from ..yamlio import load_yaml_list
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_FIELDS = {"id", "label", "type", "aliases", "wikidata", "homepage", "parent", "source", "locator",
-           "uei", "duns", "cage"}
+_FIELDS = {
+    "id",
+    "label",
+    "type",
+    "aliases",
+    "wikidata",
+    "homepage",
+    "parent",
+    "source",
+    "locator",
+    "uei",
+    "duns",
+    "cage",
+}
 # Identifier schemes that records carry, with the shape of a valid value.
 IDENTIFIERS = {
     "uei": re.compile(r"^[A-Z0-9]{12}$"),

@@ -40,20 +40,26 @@ def year_of(value: str | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def page_data(net: nx.MultiDiGraph, *, title: str = "graphkit network",
-              core_limit: int = CORE_LIMIT) -> dict:
+def page_data(
+    net: nx.MultiDiGraph, *, title: str = "graphkit network", core_limit: int = CORE_LIMIT
+) -> dict:
     """Nodes, edges, legends and the initial view of the page, as one JSON-ready dict."""
     degree = dict(net.degree())
     top = max(degree.values(), default=0) or 1
     nodes = []
     for node in sorted(net.nodes):
         data = net.nodes[node]
-        nodes.append({
-            "id": node, "label": data.get("label") or node, "type": data.get("type", "Entity"),
-            "aliases": list(data.get("aliases") or []), "degree": degree[node],
-            # Area grows with degree, so hubs stand out without swamping the page.
-            "size": round(9 + 21 * math.sqrt(degree[node] / top), 1),
-        })
+        nodes.append(
+            {
+                "id": node,
+                "label": data.get("label") or node,
+                "type": data.get("type", "Entity"),
+                "aliases": list(data.get("aliases") or []),
+                "degree": degree[node],
+                # Area grows with degree, so hubs stand out without swamping the page.
+                "size": round(9 + 21 * math.sqrt(degree[node] / top), 1),
+            }
+        )
     edges = []
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
     for source, target, key in sorted(net.edges(keys=True)):
@@ -63,18 +69,29 @@ def page_data(net: nx.MultiDiGraph, *, title: str = "graphkit network",
         pair_count[pair] += 1
         citations = [_citation(c) for c in data.get("citations") or []]
         relation = data.get("relation", "related")
-        edges.append({
-            "id": key, "from": source, "to": target, "relation": relation,
-            "family": data.get("family") or FAMILIES.get(relation, "business"),
-            "start": data.get("start"), "end": data.get("end"),
-            "from_year": year_of(data.get("start")), "to_year": year_of(data.get("end")),
-            "amount": data.get("amount"), "currency": data.get("currency"),
-            "status": data.get("status"), "role": data.get("role"),
-            "product": data.get("product"), "product_label": data.get("product_label"),
-            "confidence": data.get("confidence", 1.0), "curve": curve,
-            "width": edge_width(len(citations), data.get("amount")),
-            "citations": citations,
-        })
+        edges.append(
+            {
+                "id": key,
+                "from": source,
+                "to": target,
+                "relation": relation,
+                "family": data.get("family") or FAMILIES.get(relation, "business"),
+                "start": data.get("start"),
+                "end": data.get("end"),
+                "from_year": year_of(data.get("start")),
+                "to_year": year_of(data.get("end")),
+                "amount": data.get("amount"),
+                "currency": data.get("currency"),
+                "status": data.get("status"),
+                "role": data.get("role"),
+                "product": data.get("product"),
+                "product_label": data.get("product_label"),
+                "confidence": data.get("confidence", 1.0),
+                "curve": curve,
+                "width": edge_width(len(citations), data.get("amount")),
+                "citations": citations,
+            }
+        )
     years = [y for e in edges for y in (e["from_year"], e["to_year"]) if y is not None]
     present_types = sorted({n["type"] for n in nodes})
     initial = None
@@ -83,8 +100,15 @@ def page_data(net: nx.MultiDiGraph, *, title: str = "graphkit network",
         initial = sorted(n["id"] for n in ranked)
     return {
         "title": title,
-        "types": [{"name": t, "color": type_style(t)[0], "shape": type_style(t)[1],
-                   "count": sum(1 for n in nodes if n["type"] == t)} for t in present_types],
+        "types": [
+            {
+                "name": t,
+                "color": type_style(t)[0],
+                "shape": type_style(t)[1],
+                "count": sum(1 for n in nodes if n["type"] == t),
+            }
+            for t in present_types
+        ],
         "families": [dict(FAMILY_STYLES[f], name=f) for f in FAMILY_ORDER],
         "years": [min(years), max(years)] if years else None,
         "initial": initial,
@@ -108,9 +132,14 @@ def edge_width(citations: int, amount: str | None) -> float:
 def _citation(cite: dict) -> dict:
     url = cite.get("url")
     return {
-        "url": safe_url(url), "url_text": None if safe_url(url) else url,
+        "url": safe_url(url),
+        "url_text": None if safe_url(url) else url,
         "archive": safe_url(cite.get("archive")),
-        "title": cite.get("title"), "publisher": cite.get("publisher"), "date": cite.get("date"),
-        "quote": cite.get("quote"), "locator": cite.get("locator"),
-        "extractor": cite.get("extractor"), "confidence": cite.get("confidence"),
+        "title": cite.get("title"),
+        "publisher": cite.get("publisher"),
+        "date": cite.get("date"),
+        "quote": cite.get("quote"),
+        "locator": cite.get("locator"),
+        "extractor": cite.get("extractor"),
+        "confidence": cite.get("confidence"),
     }

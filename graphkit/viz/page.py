@@ -21,8 +21,13 @@ _MARKER = re.compile(r"@@([A-Z_]+)@@")
 def embed_json(data) -> str:
     """JSON safe inside a <script type="application/json">: no `<`, `>` or `&` left to close it."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _asset(name: str) -> str:
@@ -40,14 +45,20 @@ def _hash(script: str) -> str:
 
 def render_page(data: dict) -> str:
     """The complete HTML page for page data made by `viz.data.page_data`."""
-    scripts = {"VIS_JS": _vis("vis-network.min.js"), "EVIDENCE_JS": _asset("evidence.js"),
-               "PAGE_JS": _asset("page.js")}
+    scripts = {
+        "VIS_JS": _vis("vis-network.min.js"),
+        "EVIDENCE_JS": _asset("evidence.js"),
+        "PAGE_JS": _asset("page.js"),
+    }
     for script in scripts.values():
         if "</script" in script.lower():
             raise ValueError("an inlined script would close its own tag")
-    csp = ("default-src 'none'; script-src " + " ".join(_hash(s) for s in scripts.values())
-           + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; "
-           "form-action 'none'")
+    csp = (
+        "default-src 'none'; script-src "
+        + " ".join(_hash(s) for s in scripts.values())
+        + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; "
+        "form-action 'none'"
+    )
     parts = {
         "TITLE": html.escape(data.get("title") or "graphkit network"),
         "CSP": html.escape(csp),

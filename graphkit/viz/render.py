@@ -13,8 +13,9 @@ from .data import CORE_LIMIT, page_data
 from .page import render_page
 
 
-def render_html(net: nx.MultiDiGraph, *, title: str = "graphkit network",
-                core_limit: int = CORE_LIMIT) -> str:
+def render_html(
+    net: nx.MultiDiGraph, *, title: str = "graphkit network", core_limit: int = CORE_LIMIT
+) -> str:
     """One page: nodes by type and importance, edges by relation with their citations.
 
     Byte-identical for the same network. Above `core_limit` entities the page opens on the

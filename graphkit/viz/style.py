@@ -19,12 +19,21 @@ TYPE_STYLES = {
 DEFAULT_TYPE_STYLE = ("#aaaaaa", "dot")
 
 FAMILY_STYLES = {
-    "business": {"color": "#4a5568", "dashes": False,
-                 "label": "business ties (supplies, uses, hosts, develops, funds)"},
-    "stance": {"color": "#c0392b", "dashes": [8, 6],
-               "label": "stance (opposes, supports, investigates)"},
-    "structure": {"color": "#8e9aa6", "dashes": [2, 5],
-                  "label": "structure (partOf, leads, worksFor)"},
+    "business": {
+        "color": "#4a5568",
+        "dashes": False,
+        "label": "business ties (supplies, uses, hosts, develops, funds)",
+    },
+    "stance": {
+        "color": "#c0392b",
+        "dashes": [8, 6],
+        "label": "stance (opposes, supports, investigates)",
+    },
+    "structure": {
+        "color": "#8e9aa6",
+        "dashes": [2, 5],
+        "label": "structure (partOf, leads, worksFor)",
+    },
 }
 FAMILY_ORDER = ("business", "stance", "structure")
 

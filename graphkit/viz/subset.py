@@ -9,9 +9,16 @@ import networkx as nx
 from .data import year_of
 
 
-def subset(net: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
-           types: Iterable[str] = (), relations: Iterable[str] = (),
-           since: int | None = None, until: int | None = None) -> nx.MultiDiGraph:
+def subset(
+    net: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    types: Iterable[str] = (),
+    relations: Iterable[str] = (),
+    since: int | None = None,
+    until: int | None = None,
+) -> nx.MultiDiGraph:
     """The network cut down; every argument left empty keeps everything.
 
     `relations` holds relation names or family names (business, stance, structure). A fact is
@@ -21,8 +28,9 @@ def subset(net: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
     """
     types, relations = set(types), set(relations)
     out = nx.MultiDiGraph()
-    out.add_nodes_from((n, d) for n, d in net.nodes(data=True)
-                       if not types or d.get("type") in types or n == focus)
+    out.add_nodes_from(
+        (n, d) for n, d in net.nodes(data=True) if not types or d.get("type") in types or n == focus
+    )
     for source, target, key, data in net.edges(keys=True, data=True):
         if source not in out or target not in out:
             continue
@@ -32,11 +40,13 @@ def subset(net: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
             continue
         out.add_edge(source, target, key=key, **data)
     if relations or since is not None or until is not None:
-        out.remove_nodes_from([n for n in list(out.nodes)
-                               if n != focus and out.degree(n) == 0 and net.degree(n) > 0])
+        out.remove_nodes_from(
+            [n for n in list(out.nodes) if n != focus and out.degree(n) == 0 and net.degree(n) > 0]
+        )
     if focus is not None:
-        near = nx.single_source_shortest_path_length(out.to_undirected(as_view=True), focus,
-                                                     cutoff=depth)
+        near = nx.single_source_shortest_path_length(
+            out.to_undirected(as_view=True), focus, cutoff=depth
+        )
         out = out.subgraph(sorted(near)).copy()
     return out
 
