@@ -22,7 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphkit.network import FAMILIES
+from graphkit.schema import relation_families
 from graphkit.viz.data import CORE_LIMIT
 from graphkit.viz.render import render_html
 
@@ -53,7 +53,8 @@ def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
     ids = [f"{ENT}e{i:05d}" for i in range(nodes)]
     for i, node in enumerate(ids):
         net.add_node(node, type=TYPES[i % len(TYPES)], label=f"Entity {i}", aliases=[f"E{i}"])
-    relations = sorted(FAMILIES)
+    families = relation_families()
+    relations = sorted(families)
     for i in range(nodes * per_node):
         # Preferential: low ids are hubs, as agencies and big vendors are in the real data.
         source = ids[int(nodes * rng.random() ** 2)]
@@ -65,7 +66,7 @@ def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
             target,
             key=f"{ENT}rel/{i:06d}",
             relation=relation,
-            family=FAMILIES[relation],
+            family=families[relation],
             start=start,
             end=None,
             amount=None,

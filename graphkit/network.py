@@ -5,22 +5,8 @@ from __future__ import annotations
 import networkx as nx
 from rdflib import RDF, RDFS, Graph
 
+from .schema import relation_families
 from .vocab import ENTITY_TYPES, TG
-
-FAMILIES = {
-    "develops": "business",
-    "supplies": "business",
-    "uses": "business",
-    "hosts": "business",
-    "funds": "business",
-    "awardedContract": "business",
-    "opposes": "stance",
-    "supports": "stance",
-    "investigates": "stance",
-    "partOf": "structure",
-    "leads": "structure",
-    "worksFor": "structure",
-}
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -39,6 +25,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         net.add_node(str(node), type=sorted(kinds)[0], label=label, aliases=aliases)
     # Direct triple lookups, not one SPARQL query with a dozen OPTIONALs: the same edges,
     # some thirty times faster, which is what keeps 100k-fact graphs usable.
+    families = relation_families()
     edges: dict[str, dict] = {}
     sources: dict = {}
     for rel_node in graph.subjects(RDF.type, TG.Relationship):
@@ -57,7 +44,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "source": str(ends[0]),
             "target": str(ends[2]),
             "relation": relation,
-            "family": FAMILIES.get(relation, "business"),
+            "family": families.get(relation, "business"),
             "start": _text(rel_props.get(TG.startDate)),
             "end": _text(rel_props.get(TG.endDate)),
             "amount": _text(rel_props.get(TG.amount)) if has_currency else None,

@@ -18,6 +18,19 @@ SRC = Namespace(ID_BASE + "source/")
 GRAPHS = Namespace("https://w3id.org/techgov/graph/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
+# Every prefix the project writes or reads, once; each output binds the ones it needs.
+PREFIXES = {
+    "tg": ONTOLOGY_IRI + "#",
+    "ent": ID_BASE,
+    "rel": str(REL),
+    "cit": str(CIT),
+    "src": str(SRC),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
 
 class TG(DefinedNamespace):
     """Terms of ontology/techgov.ttl; tests keep this list and the Turtle in sync."""
@@ -145,6 +158,9 @@ RELATIONS: dict[str, URIRef] = {
         "awardedContract",
     )  # fmt: skip
 }
+
+# Identifiers that records carry, as registry files spell them, and the property of each.
+IDENTIFIER_TERMS: dict[str, URIRef] = {"uei": TG.uei, "duns": TG.duns, "cage": TG.cage}
 
 STATUSES = ("confirmed", "alleged", "denied", "ended", "planned")
 

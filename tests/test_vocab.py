@@ -5,8 +5,10 @@ from rdflib import OWL, RDF, RDFS, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
-from graphkit.schema import ontology, shapes
-from graphkit.vocab import ENTITY_TYPES, RELATIONS, TG
+from graphkit.schema import ontology, relation_families, shapes
+from graphkit.sources.registry import IDENTIFIERS
+from graphkit.viz.style import FAMILY_ORDER, family_legend
+from graphkit.vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, PREFIXES, RELATIONS, TG
 
 
 def ontology_terms() -> set[str]:
@@ -97,3 +99,29 @@ def test_organization_types_are_exactly_the_ontology_subclasses_of_organization(
     onto = ontology()
     subclasses = {str(c).rsplit("#", 1)[1] for c in onto.subjects(RDFS.subClassOf, TG.Organization)}
     assert subclasses == set(ORGANIZATION_TYPES)
+
+
+def test_every_relation_has_one_family_and_the_legend_names_every_relation():
+    families = relation_families()
+    assert set(families) == set(RELATIONS)
+    assert set(families.values()) == set(FAMILY_ORDER)
+    legend = " ".join(entry["label"] for entry in family_legend())
+    for relation in RELATIONS:
+        assert relation in legend, f"the legend misses {relation}"
+    business = next(e for e in family_legend() if e["name"] == "business")
+    assert "awardedContract" in business["label"]
+
+
+def test_identifier_kinds_are_ontology_properties_and_registry_fields():
+    onto = ontology()
+    for scheme, term in IDENTIFIER_TERMS.items():
+        assert (term, RDF.type, OWL.DatatypeProperty) in onto, scheme
+    assert set(IDENTIFIERS) == {*IDENTIFIER_TERMS, "wikidata"}
+
+
+def test_prefixes_agree_with_the_namespaces():
+    assert PREFIXES["tg"] == str(TG._NS)
+    assert PREFIXES["ent"] == str(ENT)
+    assert PREFIXES["rdfs"] == str(RDFS)
+    assert PREFIXES["rdf"] == str(RDF)
+    assert PREFIXES["owl"] == str(OWL)

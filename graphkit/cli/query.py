@@ -19,6 +19,7 @@ from ..query.named import (
     to_table,
 )
 from ..rdf.remote import Server, remote_names, remote_query
+from ..vocab import PREFIXES
 from .common import graph_options, handle_errors
 from .scale import credentials
 
@@ -114,13 +115,7 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
 
 def _with_prefixes(text: str) -> str:
     """Ad hoc queries may use tg:, ent:, rdfs: and xsd: without declaring them."""
-    known = {
-        "tg": "https://w3id.org/techgov/ontology#",
-        "ent": "https://w3id.org/techgov/id/",
-        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        "xsd": "http://www.w3.org/2001/XMLSchema#",
-    }
+    known = {name: PREFIXES[name] for name in ("tg", "ent", "rdfs", "rdf", "xsd")}
     lowered = text.lower()
     head = "".join(
         f"PREFIX {p}: <{iri}>\n" for p, iri in known.items() if f"prefix {p}:" not in lowered

@@ -10,16 +10,16 @@ from pathlib import Path
 import click
 from rdflib import RDFS
 
-from ..network import FAMILIES, to_network
+from ..files import write_atomic
+from ..network import to_network
 from ..query.named import find_entity
-from ..rdf.store import write_atomic
 from ..viz.render import render_html
 from ..viz.style import FAMILY_ORDER
 from ..viz.subset import subset
-from ..vocab import ENTITY_TYPES
+from ..vocab import ENTITY_TYPES, RELATIONS
 from .common import graph_options, handle_errors, log
 
-RELATION_CHOICES = sorted(FAMILIES) + list(FAMILY_ORDER)
+RELATION_CHOICES = sorted(RELATIONS) + list(FAMILY_ORDER)
 
 
 def _year(ctx, param, value):

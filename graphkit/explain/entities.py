@@ -11,10 +11,9 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 from ..exc import GraphkitError
 from ..model import Entity
-from ..vocab import ENT, ENTITY_TYPES, TG
+from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
 _TYPES = {iri: name for name, iri in ENTITY_TYPES.items()}
-_IDENTIFIERS = {"uei": TG.uei, "duns": TG.duns, "cage": TG.cage}
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
         for node in set(graph.subjects(RDF.type, iri)):
             if not isinstance(node, URIRef) or not str(node).startswith(str(ENT)):
                 continue
-            ids = [(s, str(v)) for s, t in _IDENTIFIERS.items() for v in graph.objects(node, t)]
+            ids = [(s, str(v)) for s, t in IDENTIFIER_TERMS.items() for v in graph.objects(node, t)]
             ids += [
                 ("wikidata", str(v).rsplit("/", 1)[-1]) for v in graph.objects(node, TG.wikidata)
             ]

@@ -16,7 +16,7 @@ from rdflib.namespace import XSD
 from ..model import Citation, Entity, PartialDate, SourceDoc
 from ..names import slugify
 from ..resolve.merge import Relationship
-from ..vocab import CIT, ENT, ENTITY_TYPES, GRAPHS, REL, RELATIONS, SRC, TG, WD
+from ..vocab import CIT, ENT, ENTITY_TYPES, GRAPHS, IDENTIFIER_TERMS, REL, RELATIONS, SRC, TG, WD
 from .store import new_dataset
 
 REGISTRY_GRAPH = GRAPHS["registry"]
@@ -98,11 +98,10 @@ def _add_entity(graph, entity: Entity) -> None:
     for scheme, value in entity.identifiers:
         if scheme == "wikidata" and not entity.wikidata:
             graph.add((node, TG.wikidata, WD[value]))
-        elif scheme in _IDENTIFIER_TERMS:
-            graph.add((node, _IDENTIFIER_TERMS[scheme], Literal(value)))
+        elif scheme in IDENTIFIER_TERMS:
+            graph.add((node, IDENTIFIER_TERMS[scheme], Literal(value)))
 
 
-_IDENTIFIER_TERMS = {"uei": TG.uei, "duns": TG.duns, "cage": TG.cage}
 _CONTRACT_TEXT = {
     "award_id": TG.awardId,
     "piid": TG.piid,

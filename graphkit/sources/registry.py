@@ -10,7 +10,7 @@ from pathlib import Path
 from ..exc import InputError, UnknownEntityError
 from ..model import Entity
 from ..names import normalize
-from ..vocab import ENTITY_TYPES
+from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS
 from ..yamlio import load_yaml_list
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -24,9 +24,7 @@ _FIELDS = {
     "parent",
     "source",
     "locator",
-    "uei",
-    "duns",
-    "cage",
+    *IDENTIFIER_TERMS,
 }
 # Identifier schemes that records carry, with the shape of a valid value.
 IDENTIFIERS = {
@@ -167,7 +165,7 @@ def _entity_from_row(row, shown: str) -> Entity:
     if wikidata and not re.match(r"^Q[1-9]\d*$", wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
     identifiers = []
-    for scheme in ("uei", "duns", "cage"):
+    for scheme in IDENTIFIER_TERMS:
         if row.get(scheme):
             value = str(row[scheme]).strip().upper()
             if not IDENTIFIERS[scheme].match(value):

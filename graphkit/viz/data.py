@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
-from ..network import FAMILIES
-from .style import FAMILY_ORDER, FAMILY_STYLES, type_style
+from ..schema import relation_families
+from .style import family_legend, type_style
 
 # Above this many entities the page opens on the most connected ones and lets the user expand.
 CORE_LIMIT = 500
@@ -75,7 +75,7 @@ def page_data(
                 "from": source,
                 "to": target,
                 "relation": relation,
-                "family": data.get("family") or FAMILIES.get(relation, "business"),
+                "family": data.get("family") or relation_families().get(relation, "business"),
                 "start": data.get("start"),
                 "end": data.get("end"),
                 "from_year": year_of(data.get("start")),
@@ -109,7 +109,7 @@ def page_data(
             }
             for t in present_types
         ],
-        "families": [dict(FAMILY_STYLES[f], name=f) for f in FAMILY_ORDER],
+        "families": family_legend(),
         "years": [min(years), max(years)] if years else None,
         "initial": initial,
         "nodes": nodes,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import relation_families
+
 # Shapes with the label drawn outside, so node size can show importance.
 TYPE_STYLES = {
     "Company": ("#1f77b4", "dot"),
@@ -18,24 +20,30 @@ TYPE_STYLES = {
 }
 DEFAULT_TYPE_STYLE = ("#aaaaaa", "dot")
 
+# Line style of each relation family (tg:family in the ontology), in legend order; the
+# legend names the family's relations as the ontology lists them.
 FAMILY_STYLES = {
-    "business": {
-        "color": "#4a5568",
-        "dashes": False,
-        "label": "business ties (supplies, uses, hosts, develops, funds)",
-    },
-    "stance": {
-        "color": "#c0392b",
-        "dashes": [8, 6],
-        "label": "stance (opposes, supports, investigates)",
-    },
-    "structure": {
-        "color": "#8e9aa6",
-        "dashes": [2, 5],
-        "label": "structure (partOf, leads, worksFor)",
-    },
+    "business": {"color": "#4a5568", "dashes": False, "heading": "business ties"},
+    "stance": {"color": "#c0392b", "dashes": [8, 6], "heading": "stance"},
+    "structure": {"color": "#8e9aa6", "dashes": [2, 5], "heading": "structure"},
 }
-FAMILY_ORDER = ("business", "stance", "structure")
+FAMILY_ORDER = tuple(FAMILY_STYLES)
+
+
+def family_legend() -> list[dict]:
+    """One legend entry per family: name, colour, dashes and a label naming its relations."""
+    members: dict[str, list[str]] = {}
+    for relation, family in relation_families().items():
+        members.setdefault(family, []).append(relation)
+    return [
+        {
+            "color": style["color"],
+            "dashes": style["dashes"],
+            "label": f"{style['heading']} ({', '.join(members.get(name, []))})",
+            "name": name,
+        }
+        for name, style in FAMILY_STYLES.items()
+    ]
 
 
 def type_style(entity_type: str) -> tuple[str, str]:
