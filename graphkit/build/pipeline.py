@@ -17,9 +17,11 @@ from ..exc import InputError, UnknownEntityError
 from ..extractors import get_extractor
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
+from ..files import write_atomic
 from ..model import Citation, Entity, Fact
 from ..network import to_network
-from ..rdf.store import STORE_DIR, union_graph, write_atomic, write_store
+from ..rdf.jsonld import stable_jsonld
+from ..rdf.store import STORE_DIR, union_graph, write_store
 from ..rdf.validation import Violation, validate_graph
 from ..rdf.writer import build_dataset
 from ..resolve.entities import DECISIONS_FILE, apply_merges, load_decisions, merge_map
@@ -29,12 +31,6 @@ from ..sources.registry import Registry, load_registry
 from ..viz.render import render_html
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
-JSONLD_CONTEXT = {
-    "tg": "https://w3id.org/techgov/ontology#",
-    "ent": "https://w3id.org/techgov/id/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 Progress = Callable[[str, int, int], None]
 
@@ -264,18 +260,6 @@ def _held(fact: Fact) -> dict:
 
 def _problem(err: InputError) -> dict:
     return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}
-
-
-def stable_jsonld(graph: Graph) -> str:
-    """JSON-LD with nodes and values in a fixed order (rdflib's order follows hashing)."""
-    doc = json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT))
-    nodes = doc.get("@graph", [])
-    for node in nodes:
-        for key, value in node.items():
-            if isinstance(value, list):
-                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
-    doc["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
-    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def write_outputs(result: BuildResult, out: Path) -> list[Path]:

@@ -9,8 +9,8 @@ import click
 
 from ..exc import GraphkitError
 from ..explain.entities import decision_entry, entity_rows, load_report
+from ..files import write_atomic
 from ..query.named import Table, format_table
-from ..rdf.store import write_atomic
 from ..resolve.entities import (
     CANDIDATE_THRESHOLD,
     DECISIONS_FILE,

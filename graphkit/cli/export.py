@@ -8,7 +8,7 @@ import click
 
 from ..export.network import FORMATS
 from ..export.network import export as _export
-from ..rdf.store import write_atomic
+from ..files import write_atomic
 from .common import graph_options, handle_errors, log
 
 

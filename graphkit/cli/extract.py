@@ -13,7 +13,7 @@ from ..extractors.article import SUFFIXES, candidates
 from ..extractors.article.document import read_document
 from ..extractors.article.review import dump_review, load_previous, review_rows
 from ..extractors.base import files_under
-from ..rdf.store import write_atomic
+from ..files import write_atomic
 from ..sources.registry import Registry, load_registry
 from .common import config_option, handle_errors, log
 

@@ -14,7 +14,7 @@ import pickle
 from pathlib import Path
 
 from .. import __version__
-from ..rdf.store import write_atomic
+from ..files import write_atomic
 
 CACHE_FORMAT = "1"  # bump when the pickled layout changes
 

@@ -18,7 +18,7 @@ from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..exc import GraphkitError
-from ..vocab import CIT, ENT, REL, SRC, TG
+from ..vocab import PREFIXES
 
 FORMATS = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".nt": "nt"}
 STORES = ("oxigraph", "memory")
@@ -84,14 +84,8 @@ def is_oxigraph(graph: Graph) -> bool:
 
 
 def _bind(graph: Graph) -> None:
-    graph.bind("tg", TG._NS)
-    graph.bind("ent", ENT)
-    graph.bind("rel", REL)
-    graph.bind("cit", CIT)
-    graph.bind("src", SRC)
-    graph.bind("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-    graph.bind("xsd", "http://www.w3.org/2001/XMLSchema#")
-    graph.bind("owl", "http://www.w3.org/2002/07/owl#")
+    for name in ("tg", "ent", "rel", "cit", "src", "rdfs", "xsd", "owl"):
+        graph.bind(name, PREFIXES[name])
 
 
 def union_graph(dataset: Dataset) -> Graph:
@@ -187,27 +181,3 @@ def open_store(folder: Path) -> Graph:
     )
     _bind(graph)
     return graph
-
-
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
