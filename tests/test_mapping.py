@@ -17,7 +17,7 @@ from records_support import (
     relationships,
 )
 
-from graphkit.resolve.entities import org_key
+from graphkit.sources.resolver import org_key
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

@@ -5,16 +5,15 @@ import pytest
 
 from graphkit.exc import InputError
 from graphkit.model import Entity, Fact
-from graphkit.resolve.entities import (
+from graphkit.resolve.decisions import (
     Decision,
-    Resolver,
     apply_merges,
     find_candidates,
     load_decisions,
     merge_map,
-    org_key,
 )
 from graphkit.sources.registry import Registry
+from graphkit.sources.resolver import Resolver, org_key
 
 
 @pytest.mark.parametrize(

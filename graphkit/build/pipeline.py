@@ -24,7 +24,7 @@ from ..rdf.jsonld import stable_jsonld
 from ..rdf.store import STORE_DIR, union_graph, write_store
 from ..rdf.validation import Violation, validate_graph
 from ..rdf.writer import build_dataset
-from ..resolve.entities import DECISIONS_FILE, apply_merges, load_decisions, merge_map
+from ..resolve.decisions import DECISIONS_FILE, apply_merges, load_decisions, merge_map
 from ..resolve.merge import Relationship, merge, resolve_fact
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry

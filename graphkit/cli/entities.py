@@ -11,7 +11,7 @@ from ..exc import GraphkitError
 from ..explain.entities import decision_entry, entity_rows, load_report
 from ..files import write_atomic
 from ..query.named import Table, format_table
-from ..resolve.entities import (
+from ..resolve.decisions import (
     CANDIDATE_THRESHOLD,
     DECISIONS_FILE,
     decided_pairs,

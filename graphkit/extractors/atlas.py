@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..exc import InputError
 from ..model import Citation, Entity, Fact, SourceDoc
-from ..resolve.entities import Resolver
+from ..sources.resolver import Resolver
 from .base import ExtractContext, files_under
 from .tables import Row, header_key, parse_record_date, read_table, shared_source
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..exc import InputError
 from ..model import Citation, Entity, Fact, PartialDate, SourceDoc, parse_amount
-from ..resolve.entities import Resolver
+from ..sources.resolver import Resolver
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
 from .base import ExtractContext, files_under

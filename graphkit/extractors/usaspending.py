@@ -17,7 +17,7 @@ from pathlib import Path
 from ..exc import InputError
 from ..model import Citation, ContractDetails, Entity, Fact, SourceDoc
 from ..names import slugify
-from ..resolve.entities import Resolver, clean_identifier
+from ..sources.resolver import Resolver, clean_identifier
 from .base import ExtractContext, files_under
 from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
 
