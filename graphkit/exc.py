@@ -2,6 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where something was read: the file as users see it, the line, and the field at fault.
+
+    `str()` gives `file:line`, the form messages and report.json show.
+    """
+
+    file: str = ""
+    line: int | None = None
+    field: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Location:
+        """A location from its `file:line` form (a file alone when there is no line)."""
+        file, sep, line = text.rpartition(":")
+        if sep and line.isdigit():
+            return cls(file, int(line))
+        return cls(text)
+
+    def at(self, field: str | None) -> Location:
+        """The same place, naming a field."""
+        return replace(self, field=field)
+
+    def __bool__(self) -> bool:
+        return bool(self.file) or self.line is not None
+
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+NOWHERE = Location()  # for things made by the program rather than read from a file
+
 
 class GraphkitError(Exception):
     """Base class of every error graphkit raises on purpose."""
@@ -23,6 +58,11 @@ class InputError(GraphkitError):
         self.line = line
         self.field = field
         super().__init__(str(self))
+
+    @classmethod
+    def at(cls, where: Location, message: str, field: str | None = None) -> InputError:
+        """An error at a location; `field` names the field when the location does not."""
+        return cls(message, path=where.file or None, line=where.line, field=field or where.field)
 
     @property
     def location(self) -> str:
@@ -46,7 +86,3 @@ class UnknownEntityError(InputError):
 
 class QueryError(GraphkitError):
     """A named query is missing, a parameter is wrong, or SPARQL failed."""
-
-
-class ValidationFailed(GraphkitError):
-    """The graph does not conform to its SHACL shapes."""

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from .exc import NOWHERE, Location
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -98,10 +100,13 @@ class Entity:
     parent: str | None = None
     source: str | None = None  # catalogue id of the document that states the parent
     locator: str | None = None
-    where: str = ""  # file:line it was read from, for messages
+    where: Location = NOWHERE  # where it was read from, for messages
     # (scheme, value) pairs such as ("uei", "L997DB4PEJL8"); schemes in registry.IDENTIFIERS
     identifiers: tuple[tuple[str, str], ...] = ()
     details: ContractDetails | None = None  # for a Contract read from an award record
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "where", as_location(self.where))
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,10 @@ class Citation:
     extractor: str = "facts"
     extractor_version: str = ""
     confidence: Decimal = Decimal(1)
-    where: str = ""  # input file:line
+    where: Location = NOWHERE  # the input line that states it
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "where", as_location(self.where))
 
 
 @dataclass
@@ -158,4 +166,12 @@ class Fact:
     contract: str | None = None
     role: str | None = None
     status: str | None = None
-    where: str = ""
+    where: Location = NOWHERE
+
+    def __post_init__(self) -> None:
+        self.where = as_location(self.where)
+
+
+def as_location(where: Location | str) -> Location:
+    """A Location, also from the `file:line` text that some readers still hand over."""
+    return where if isinstance(where, Location) else Location.parse(where)

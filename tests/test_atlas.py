@@ -112,10 +112,10 @@ def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
                 last = reader.line_num
         # a relationship keeps the file:line of every row that stated it, repeats included
         lines = {
-            int(w.rsplit(":", 1)[1])
+            w.line
             for r in relationships(result, "uses")
             for w in r.where
-            if w.rsplit(":", 1)[0].endswith(name)
+            if w.file.endswith(name)
         }
         skipped = {
             p.line

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from support import MINI
 
-from graphkit.exc import InputError
+from graphkit.exc import InputError, Location
 from graphkit.extractors import get_extractor
 from graphkit.extractors.base import ExtractContext
 from graphkit.model import PartialDate
@@ -55,8 +55,8 @@ def test_a_yaml_fact_keeps_qualifiers_and_catalogue_citation(tmp_path):
     )
     assert cite.source.publisher == "TechCrunch"
     assert cite.quote == "the new contract is worth $224,000"
-    assert cite.where == "f.yaml:9"
-    assert fact.where == "f.yaml:2"
+    assert cite.where == Location("f.yaml", 9)
+    assert fact.where == Location("f.yaml", 2)
 
 
 def test_a_csv_row_is_one_fact_with_one_citation(tmp_path):
@@ -72,7 +72,7 @@ def test_a_csv_row_is_one_fact_with_one_citation(tmp_path):
     (fact,) = facts
     assert fact.start == PartialDate(2014)
     assert fact.citations[0].source.published == PartialDate(2019, 5, 2)
-    assert fact.where == "f.csv:2"
+    assert fact.where == Location("f.csv", 2)
     (problem,) = problems
     assert str(problem) == (
         "f.csv:3 [relation]: unknown relation 'suplies'; did you mean 'supplies'? relations are "

@@ -173,7 +173,7 @@ def test_alpr_example_every_row_is_a_fact_or_a_reported_reason():
                 starts.append(last + 1)
             last = reader.line_num
     uses = relationships(result, "uses")
-    stated = {int(w.rsplit(":", 1)[1]) for r in uses for w in r.where}
+    stated = {w.line for r in uses for w in r.where}
     skipped = {p.line for p in result.problems}
     assert stated | skipped == set(starts)
     assert len(starts) == 200

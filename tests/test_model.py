@@ -3,7 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from graphkit.model import PartialDate, parse_amount
+from graphkit.exc import NOWHERE, InputError, Location
+from graphkit.model import Fact, PartialDate, parse_amount
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,19 @@ def test_amounts_are_exact_decimals(text, value):
 def test_amounts_that_are_not_numbers_are_refused(text):
     with pytest.raises(ValueError):
         parse_amount(text)
+
+
+def test_a_location_reads_as_file_colon_line_and_makes_errors_there():
+    where = Location("data/facts.yaml", 12)
+    assert str(where) == "data/facts.yaml:12"
+    assert Location.parse("data/facts.yaml:12") == where
+    assert Location.parse("C:/facts.yaml") == Location("C:/facts.yaml")
+    assert not NOWHERE and where
+    error = InputError.at(where.at("amount"), "not a number")
+    assert (error.path, error.line, error.field) == ("data/facts.yaml", 12, "amount")
+    assert str(error) == "data/facts.yaml:12 [amount]: not a number"
+
+
+def test_facts_given_file_line_text_hold_a_location():
+    fact = Fact("a", "supplies", "b", where="f.yaml:3")
+    assert fact.where == Location("f.yaml", 3)

@@ -3,7 +3,7 @@ transitively, with conflicting judgements refused."""
 
 import pytest
 
-from graphkit.exc import InputError
+from graphkit.exc import InputError, Location
 from graphkit.model import Entity, Fact
 from graphkit.resolve.decisions import (
     Decision,
@@ -65,7 +65,9 @@ def test_registry_names_identifiers_and_new_entities():
     assert (
         resolver.resolve("Renamed Vendor LLC", "Company", [("uei", "knownvendor1")]) == "known-uei"
     )
-    first = resolver.resolve("ACME WIDGETS, INC.", "Company", [("uei", "ACMEWIDGETS1")], "f:2")
+    first = resolver.resolve(
+        "ACME WIDGETS, INC.", "Company", [("uei", "ACMEWIDGETS1")], Location("f", 2)
+    )
     assert resolver.resolve("Acme Widgets", "Company", [("uei", "ACMEWIDGETS1")]) == first
     assert resolver.resolve("ACME WIDGETS INC", "Company") == first  # name, no UEI to differ
     other = resolver.resolve("ACME WIDGETS, INC.", "Company", [("uei", "ACMEWIDGETS2")])
@@ -74,7 +76,7 @@ def test_registry_names_identifiers_and_new_entities():
     assert (acme.label, acme.aliases, acme.where) == (
         "ACME WIDGETS, INC.",
         ("Acme Widgets", "ACME WIDGETS INC"),
-        "f:2",
+        Location("f", 2),
     )
     assert acme.identifiers == (("uei", "ACMEWIDGETS1"),)
     assert acme2.identifiers == (("uei", "ACMEWIDGETS2"),)
@@ -134,7 +136,10 @@ REG = Registry([Entity(i, i.upper(), "Company") for i in ("a", "b", "c", "d", "e
 
 
 def test_same_decisions_merge_transitively_into_a_registry_entity():
-    decisions = [Decision("same", ("b", "c"), "d.yaml:1"), Decision("same", ("c", "a"), "d.yaml:3")]
+    decisions = [
+        Decision("same", ("b", "c"), Location("d.yaml", 1)),
+        Decision("same", ("c", "a"), Location("d.yaml", 3)),
+    ]
     merged, problems = merge_map(decisions, REG, created={"b", "c"})
     assert merged == {"b": "a", "c": "a"}
     assert problems == []
@@ -142,10 +147,10 @@ def test_same_decisions_merge_transitively_into_a_registry_entity():
 
 def test_a_same_that_contradicts_a_different_is_refused_and_reported():
     decisions = [
-        Decision("different", ("a", "c"), "d.yaml:1"),
-        Decision("same", ("a", "b"), "d.yaml:2"),
-        Decision("same", ("b", "c"), "d.yaml:3"),  # would make a == c
-        Decision("same", ("x", "d"), "d.yaml:4"),
+        Decision("different", ("a", "c"), Location("d.yaml", 1)),
+        Decision("same", ("a", "b"), Location("d.yaml", 2)),
+        Decision("same", ("b", "c"), Location("d.yaml", 3)),  # would make a == c
+        Decision("same", ("x", "d"), Location("d.yaml", 4)),
     ]
     merged, problems = merge_map(decisions, REG, created=set())
     assert merged == {"b": "a"}
@@ -185,7 +190,9 @@ def test_decisions_file_errors_name_line_and_field(tmp_path):
         "- same: [a, b]\n  note: checked the UEI\n- same: a\n- maybe: [a, b]\n", encoding="utf-8"
     )
     decisions, problems = load_decisions(path, "decisions.yaml")
-    assert decisions == [Decision("same", ("a", "b"), "decisions.yaml:1", "checked the UEI")]
+    assert decisions == [
+        Decision("same", ("a", "b"), Location("decisions.yaml", 1), "checked the UEI")
+    ]
     assert [str(p) for p in problems] == [
         "decisions.yaml:3 [same]: same needs a list of two or more entity ids",
         "decisions.yaml:4: an entry needs either same: [ids] or different: [ids]",

@@ -122,12 +122,7 @@ def build(
     for entity in registry:
         if entity.id not in used:
             result.warnings.append(
-                InputError(
-                    f"entity {entity.id!r} appears in no fact",
-                    path=entity.where.rsplit(":", 1)[0],
-                    line=int(entity.where.rsplit(":", 1)[1]),
-                    field="id",
-                )
+                InputError.at(entity.where, f"entity {entity.id!r} appears in no fact", "id")
             )
     result.report = make_report(result)
     # Names that made new entities, for `graphkit entities --unresolved`, and applied merges.
@@ -138,7 +133,7 @@ def build(
             "type": e.type,
             "aliases": list(e.aliases),
             "identifiers": dict(e.identifiers),
-            "where": e.where,
+            "where": str(e.where),
         }
         for e in sorted(created, key=lambda e: e.id)
         if e.id not in merged and e.type != "Contract"  # award ids are records, not names
@@ -170,14 +165,10 @@ def _parent_facts(registry: Registry, context: ExtractContext):
     for entity in registry:
         if not entity.parent:
             continue
-        path, _, line = entity.where.rpartition(":")
         if entity.source not in context.catalog:
             context.report(
-                InputError(
-                    f"unknown source {entity.source!r} for the parent",
-                    path=path,
-                    line=int(line),
-                    field="source",
+                InputError.at(
+                    entity.where, f"unknown source {entity.source!r} for the parent", "source"
                 )
             )
             continue
@@ -253,7 +244,7 @@ def _held(fact: Fact) -> dict:
         "relation": fact.relation,
         "object": fact.object,
         "confidence": float(best),
-        "where": fact.where,
+        "where": str(fact.where),
         "quote": next((c.quote for c in fact.citations if c.quote), None),
     }
 

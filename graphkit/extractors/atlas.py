@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..exc import InputError
+from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, SourceDoc
 from ..sources.resolver import Resolver
 from .base import ExtractContext, files_under
@@ -76,7 +76,7 @@ class _Cells:
 
 def _row(cell: _Cells, shown: str, resolver: Resolver, context: ExtractContext):
     line = cell.row.line
-    where = f"{shown}:{line}"
+    where = Location(shown, line)
     agency_name, technology = cell("agency"), cell("technology")
     for key, value in (("agency", agency_name), ("technology", technology)):
         if not value:
@@ -147,5 +147,5 @@ def _cite(source: SourceDoc, locator: str, shown: str, line: int) -> Citation:
         locator=locator,
         extractor=NAME,
         extractor_version=VERSION,
-        where=f"{shown}:{line}",
+        where=Location(shown, line),
     )

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..exc import InputError
+from ..exc import InputError, Location
 from ..model import Citation, Fact, PartialDate, parse_amount
 from ..sources.catalog import source_from_mapping
 from ..vocab import RELATIONS, STATUSES
@@ -146,7 +146,7 @@ def _fact(
         subject=str(row["subject"]),
         relation=relation,
         object=str(row["object"]),
-        where=f"{shown}:{line_of('subject')}",
+        where=Location(shown, line_of("subject")),
     )
     for key in ("start", "end"):
         if row.get(key) not in (None, ""):
@@ -237,5 +237,5 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
         extractor=NAME,
         extractor_version=VERSION,
         confidence=confidence,
-        where=f"{shown}:{line_of('source') or line_of('url')}",
+        where=Location(shown, line_of("source") or line_of("url")),
     )

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..exc import InputError
+from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, PartialDate, SourceDoc, parse_amount
 from ..sources.resolver import Resolver
 from ..vocab import ENTITY_TYPES, RELATIONS
@@ -232,7 +232,7 @@ def _template(text: str, row: Row) -> str:
 
 
 def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, context) -> Fact | None:
-    where = f"{shown}:{row.line}"
+    where = Location(shown, row.line)
 
     def fail(message: str, column: str | None) -> InputError:
         return InputError(message, path=shown, line=row.line, field=column)
@@ -322,5 +322,5 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
         locator=locator,
         extractor=NAME,
         extractor_version=VERSION,
-        where=f"{shown}:{row.line}",
+        where=Location(shown, row.line),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..exc import InputError
+from ..exc import InputError, Location
 from ..model import Citation, ContractDetails, Entity, Fact, SourceDoc
 from ..names import slugify
 from ..sources.resolver import Resolver, clean_identifier
@@ -133,7 +133,7 @@ def _prime(
     latest = cell_date(row, "award_latest_action_date", shown)
     start = cell_date(row, "period_of_performance_start_date", shown)
     end = cell_date(row, "period_of_performance_current_end_date", shown)
-    where = f"{shown}:{row.line}"
+    where = Location(shown, row.line)
     citation = Citation(
         source=_source(row, piid, context),
         locator=piid,
@@ -222,7 +222,7 @@ def _subaward(
     _require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     amount = cell_amount(row, "subaward_amount", shown)
     when = cell_date(row, "subaward_action_date", shown)
-    where = f"{shown}:{row.line}"
+    where = Location(shown, row.line)
     number = row.get("subaward_number")
     locator = f"{piid} subaward {number}" if number else piid
     report = row.get("subaward_fsrs_report_id")

@@ -185,7 +185,7 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
         graph.add((cite, TG.extractorVersion, Literal(citation.extractor_version)))
     graph.add((cite, TG.confidence, decimal_literal(citation.confidence)))
     if citation.where:
-        graph.add((cite, TG.inputFile, Literal(citation.where)))
+        graph.add((cite, TG.inputFile, Literal(str(citation.where))))
     _add_source(graph, citation.source)
 
 

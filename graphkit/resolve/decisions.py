@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from ..exc import InputError
+from ..exc import NOWHERE, InputError, Location
 from ..model import Entity, Fact
 from ..names import normalize
 from ..sources.registry import Registry
@@ -86,7 +86,7 @@ def _evidence(name_a: str, a: Entity, name_b: str, b: Entity, score: float) -> s
 class Decision:
     verdict: str  # "same" or "different"
     ids: tuple[str, ...]
-    where: str = ""
+    where: Location = NOWHERE
     note: str = ""
 
 
@@ -126,7 +126,7 @@ def load_decisions(
             )
             continue
         decisions.append(
-            Decision(verdict, tuple(ids), f"{shown}:{row.line}", str(row.get("note") or ""))
+            Decision(verdict, tuple(ids), Location(shown, row.line), str(row.get("note") or ""))
         )
     return decisions, problems
 
@@ -163,13 +163,11 @@ def merge_map(
             order.setdefault(entity_id, len(order))
         missing = [i for i in decision.ids if i not in known]
         if missing:
-            path, _, line = decision.where.rpartition(":")
             problems.append(
-                InputError(
+                InputError.at(
+                    decision.where,
                     f"unknown entity {missing[0]!r} in a decision; it is left out",
-                    path=path,
-                    line=int(line),
-                    field=decision.verdict,
+                    decision.verdict,
                 )
             )
         if decision.verdict != "same":
@@ -181,14 +179,12 @@ def merge_map(
                 continue
             clash = _clash(find, different, ra, rb)
             if clash:
-                path, _, line = decision.where.rpartition(":")
                 problems.append(
-                    InputError(
+                    InputError.at(
+                        decision.where,
                         f"{ids[0]!r} and {other!r} would be merged, but {clash.where} says "
                         f"{' and '.join(clash.ids)} are different; this merge is not applied",
-                        path=path,
-                        line=int(line),
-                        field="same",
+                        "same",
                     )
                 )
                 continue

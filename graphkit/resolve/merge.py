@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from ..exc import InputError, UnknownEntityError
+from ..exc import InputError, Location, UnknownEntityError
 from ..model import Citation, Fact
 from ..sources.registry import Registry
 
@@ -29,7 +29,7 @@ class Relationship:
     role: str | None = None
     status: str | None = None
     citations: list[Citation] = field(default_factory=list)
-    where: list[str] = field(default_factory=list)
+    where: list[Location] = field(default_factory=list)
 
 
 def relationship_id(
@@ -50,8 +50,7 @@ def resolve_fact(fact: Fact, registry: Registry) -> Fact:
         try:
             resolved[key] = registry.resolve(name).id
         except UnknownEntityError as err:
-            path, _, line = fact.where.rpartition(":")
-            err.path, err.line, err.field = path or None, int(line) if line.isdigit() else None, key
+            err.path, err.line, err.field = fact.where.file or None, fact.where.line, key
             raise
     return replace(fact, **resolved)
 
@@ -83,14 +82,12 @@ def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
             if old is None:
                 setattr(rel, key, new)
             elif old != new:
-                path, _, line = fact.where.rpartition(":")
                 warnings.append(
-                    InputError(
+                    InputError.at(
+                        fact.where,
                         f"{key} {new} conflicts with {old} stated at {rel.where[0]} "
                         f"for the same fact; keeping {old}",
-                        path=path or None,
-                        line=int(line) if line.isdigit() else None,
-                        field=key,
+                        key,
                     )
                 )
         rel.where.append(fact.where)

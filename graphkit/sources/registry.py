@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..exc import InputError, UnknownEntityError
+from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import normalize
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS
@@ -129,11 +129,8 @@ def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[In
     for entity in registry:
         if entity.parent and entity.parent not in registry:
             problems.append(
-                InputError(
-                    f"parent {entity.parent!r} is not in the registry",
-                    path=entity.where.rsplit(":", 1)[0],
-                    line=int(entity.where.rsplit(":", 1)[1]),
-                    field="parent",
+                InputError.at(
+                    entity.where, f"parent {entity.parent!r} is not in the registry", "parent"
                 )
             )
     return registry, problems
@@ -181,6 +178,6 @@ def _entity_from_row(row, shown: str) -> Entity:
         parent=str(row["parent"]) if row.get("parent") else None,
         source=str(row["source"]) if row.get("source") else None,
         locator=str(row["locator"]) if row.get("locator") else None,
-        where=f"{shown}:{row.line}",
+        where=Location(shown, row.line),
         identifiers=tuple(identifiers),
     )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..exc import NOWHERE, Location
 from ..model import Entity
 from ..names import normalize, slugify
 from .registry import IDENTIFIERS, Registry, identifier_keys
@@ -79,7 +80,7 @@ class _Pending:
     id: str
     label: str
     type: str
-    where: str
+    where: Location
     aliases: list[str] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)
 
@@ -109,7 +110,7 @@ class Resolver:
         name: str,
         type_: str,
         identifiers: Iterable[tuple[str, str]] = (),
-        where: str = "",
+        where: Location = NOWHERE,
         scope: str = "",
     ) -> str:
         """The id of the entity called `name` (with these identifiers), creating it if new.
@@ -152,7 +153,9 @@ class Resolver:
                 return pending_id
         return None
 
-    def _create(self, name: str, type_: str, ids: dict[str, str], where: str, scope: str) -> str:
+    def _create(
+        self, name: str, type_: str, ids: dict[str, str], where: Location, scope: str
+    ) -> str:
         base = slugify(f"{org_key(name) or name} {scope}")
         entity_id, n = base, 1
         while entity_id in self.registry or entity_id in self._pending:
