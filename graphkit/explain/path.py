@@ -7,12 +7,12 @@ the arrow reads backwards.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 
 import networkx as nx
 
 from ..exc import QueryError
+from ..names import did_you_mean
 from ..vocab import RELATIONS
 from .wording import arrow, citation_line, citation_order, qualifiers, sentence, short_id
 
@@ -42,8 +42,8 @@ def check_relations(relations: tuple[str, ...]) -> None:
     """QueryError for a relation the ontology does not have, with the closest name."""
     for name in relations:
         if name not in RELATIONS:
-            close = difflib.get_close_matches(name, list(RELATIONS), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            hint = did_you_mean(name, RELATIONS)
+            hint = f"; {hint}" if hint else ""
             raise QueryError(
                 f"no relation called {name!r}{hint} (relations: {', '.join(RELATIONS)})"
             )

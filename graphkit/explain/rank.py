@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
-
 import networkx as nx
 
 from ..exc import QueryError
+from ..names import did_you_mean
 from ..vocab import ENTITY_TYPES
 from .path import undirected
 from .wording import short_id
@@ -37,8 +36,8 @@ def rank(
         raise QueryError(f"unknown measure {by!r}; use one of {', '.join(MEASURES)}")
     for name in types:
         if name not in ENTITY_TYPES:
-            close = difflib.get_close_matches(name, list(ENTITY_TYPES), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            hint = did_you_mean(name, ENTITY_TYPES)
+            hint = f"; {hint}" if hint else ""
             raise QueryError(f"no entity type called {name!r}{hint}")
     approximate = None
     if by == "degree":

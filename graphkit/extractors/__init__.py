@@ -7,11 +7,11 @@ entries through `context.report` so the rest of the input still builds.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 from types import ModuleType
 
 from ..exc import ConfigError
+from ..names import did_you_mean
 
 # kind -> module; imported only when a source of that kind is built.
 EXTRACTORS: dict[str, str] = {
@@ -29,7 +29,7 @@ def get_extractor(kind: str) -> ModuleType:
     try:
         return importlib.import_module(EXTRACTORS[kind])
     except KeyError:
-        close = difflib.get_close_matches(kind, list(EXTRACTORS), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = did_you_mean(kind, EXTRACTORS)
+        hint = f" ({hint})" if hint else ""
         known = ", ".join(sorted(EXTRACTORS))
         raise ConfigError(f"unknown source kind {kind!r}{hint}; kinds are {known}") from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import difflib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Fact, PartialDate, parse_amount
+from ..names import did_you_mean
 from ..sources.catalog import source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list
@@ -134,8 +134,8 @@ def _fact(
             raise fail(f"missing {key}", key)
     relation = str(row["relation"])
     if relation not in RELATIONS:
-        close = difflib.get_close_matches(relation, list(RELATIONS), n=1, cutoff=0.5)
-        hint = f"did you mean {close[0]!r}? " if close else ""
+        hint = did_you_mean(relation, RELATIONS, cutoff=0.5)
+        hint = f"{hint} " if hint else ""
         raise fail(
             f"unknown relation {relation!r}; {hint}relations are {', '.join(RELATIONS)}", "relation"
         )
@@ -207,8 +207,8 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
     if row.get("source"):
         source_id = str(row["source"])
         if source_id not in context.catalog:
-            close = difflib.get_close_matches(source_id, list(context.catalog), n=1, cutoff=0.6)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = did_you_mean(source_id, context.catalog)
+            hint = f"{hint} " if hint else ""
             raise fail(
                 f"unknown source {source_id!r}; {hint}add it to the source catalogue", "source"
             )

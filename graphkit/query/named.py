@@ -16,7 +16,7 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.query import Result
 
 from ..exc import QueryError
-from ..names import normalize
+from ..names import close_names, did_you_mean, normalize
 from ..vocab import ENT, TG
 
 PARAM_KINDS = ("entity", "string", "integer")
@@ -81,10 +81,8 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
 def get_query(name: str) -> NamedQuery:
     queries = named_queries()
     if name not in queries:
-        import difflib  # noqa: PLC0415
-
-        close = difflib.get_close_matches(name, list(queries), n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
+        hint = did_you_mean(name, queries)
+        hint = f"{hint} " if hint else ""
         raise QueryError(f"no query named {name!r}; {hint}`graphkit queries` lists them")
     return queries[name]
 
@@ -113,10 +111,8 @@ def find_entity(graph: Graph, name: str) -> URIRef:
 
 
 def _suggest(graph: Graph, name: str) -> str:
-    import difflib  # noqa: PLC0415
-
     labels = {normalize(str(v)): str(v) for v in graph.objects(None, RDFS.label)}
-    close = difflib.get_close_matches(normalize(name), list(labels), n=3, cutoff=0.6)
+    close = close_names(normalize(name), labels, limit=3)
     return f"; did you mean {' or '.join(repr(labels[c]) for c in close)}?" if close else ""
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
-from ..names import normalize
+from ..names import close_names, normalize
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS
 from ..yamlio import load_yaml_list
 
@@ -96,7 +95,7 @@ class Registry:
         """Close ids and labels, for "did you mean" messages."""
         names = {normalize(e.label): e for e in self._by_id.values()}
         names.update({e.id: e for e in self._by_id.values()})
-        close = difflib.get_close_matches(normalize(name), list(names), n=limit, cutoff=0.6)
+        close = close_names(normalize(name), names, limit)
         seen: list[str] = []
         for key in close:
             entity = names[key]
