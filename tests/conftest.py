@@ -1,3 +1,37 @@
-"""Shared fixtures. The browser ones live in browser.py."""
+"""Shared fixtures: each fixture project is built once per session and read by many tests.
 
+The built folders are for reading; a test that changes files builds its own copy. The browser
+fixtures live in browser.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
 from browser import chromium, watched  # noqa: F401
+from support import EXPLAIN, MINI, REPO, invoke
+
+
+def _cli_build(config: Path, out: Path) -> Path:
+    result = invoke("build", "--config", config, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def mini_output(tmp_path_factory) -> Path:
+    """The output folder of `graphkit build` on tests/fixtures/mini."""
+    return _cli_build(MINI / "graphkit.toml", tmp_path_factory.mktemp("mini"))
+
+
+@pytest.fixture(scope="session")
+def explain_output(tmp_path_factory) -> Path:
+    """The output folder of `graphkit build` on tests/fixtures/explain."""
+    return _cli_build(EXPLAIN / "graphkit.toml", tmp_path_factory.mktemp("explain"))
+
+
+@pytest.fixture(scope="session")
+def bundled_output(tmp_path_factory) -> Path:
+    """The output folder of `graphkit build` on the bundled data/ of the repository."""
+    return _cli_build(REPO / "graphkit.toml", tmp_path_factory.mktemp("bundled"))

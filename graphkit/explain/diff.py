@@ -6,71 +6,47 @@ its id across builds: a fact whose id is in both graphs is compared field by fie
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import Graph
 
-from ..vocab import TG
+from ..rdf.records import SourceRecord, read_relationships
 from .wording import arrow, citation_line, short_id
 
-REL_FIELDS = {
-    "start": TG.startDate,
-    "end": TG.endDate,
-    "amount": TG.amount,
-    "currency": TG.currency,
-    "product": TG.product,
-    "contract": TG.contract,
-    "role": TG.role,
-    "status": TG.status,
-}
-CITATION_FIELDS = {
-    "locator": TG.locator,
-    "quote": TG.quote,
-    "extractor": TG.extractor,
-    "extractor_version": TG.extractorVersion,
-    "confidence": TG.confidence,
-}
-SOURCE_FIELDS = {
-    "url": TG.url,
-    "title": TG.title,
-    "publisher": TG.publisher,
-    "date": TG.published,
-    "retrieved": TG.retrieved,
-    "archive": TG.archiveUrl,
-}
+REL_FIELDS = ("start", "end", "amount", "currency", "product", "contract", "role", "status")
+CITATION_FIELDS = ("locator", "quote", "extractor", "extractor_version", "confidence")
+SOURCE_FIELDS = ("url", "title", "publisher", "date", "retrieved", "archive")
+_NO_SOURCE = SourceRecord("")
 
 
 def snapshot(graph: Graph) -> dict[str, dict]:
     """Every relationship in the graph, by id, with its fields and citations (plain data)."""
     facts = {}
-    for rel in graph.subjects(RDF.type, TG.Relationship):
-        subject, obj = graph.value(rel, TG.subject), graph.value(rel, TG.object)
+    for record in read_relationships(graph):
+        fields = {name: getattr(record, name) for name in REL_FIELDS}
+        for name in ("product", "contract"):
+            fields[name] = _short(fields[name])
         fact = {
-            "id": str(rel).rsplit("/", 1)[-1],
-            "subject": {"id": short_id(str(subject)), "label": _label(graph, subject)},
-            "relation": str(graph.value(rel, TG.relation)).rsplit("#", 1)[-1],
-            "object": {"id": short_id(str(obj)), "label": _label(graph, obj)},
-            "fields": {name: _value(graph, rel, prop) for name, prop in REL_FIELDS.items()},
+            "id": record.id,
+            "subject": _end(record.subject, record.subject_label),
+            "relation": record.relation,
+            "object": _end(record.object, record.object_label),
+            "fields": fields,
             "citations": {},
         }
-        for cite in graph.objects(rel, TG.citation):
-            source = graph.value(cite, TG.source)
-            fields = {name: _value(graph, cite, prop) for name, prop in CITATION_FIELDS.items()}
-            fields.update(
-                {name: _value(graph, source, prop) for name, prop in SOURCE_FIELDS.items()}
-            )
-            fact["citations"][str(cite).rsplit("/", 1)[-1]] = fields
+        for cite in record.citations:
+            source = cite.source or _NO_SOURCE
+            values = {name: getattr(cite, name) for name in CITATION_FIELDS}
+            values.update({name: getattr(source, name) for name in SOURCE_FIELDS})
+            fact["citations"][cite.id] = values
         facts[fact["id"]] = fact
     return facts
 
 
-def _label(graph: Graph, node) -> str:
-    return str(graph.value(node, RDFS.label) or short_id(str(node)))
+def _end(iri: str | None, label: str | None) -> dict:
+    return {"id": _short(iri), "label": label or short_id(str(iri))}
 
 
-def _value(graph: Graph, node, prop) -> str | None:
-    value = graph.value(node, prop)
-    if value is None:
-        return None
-    return short_id(str(value)) if prop in (TG.product, TG.contract) else str(value)
+def _short(iri: str | None) -> str | None:
+    return None if iri is None else short_id(iri)
 
 
 def diff(old: Graph, new: Graph) -> dict:

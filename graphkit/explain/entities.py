@@ -11,6 +11,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 from ..exc import GraphkitError
 from ..model import Entity
+from ..rdf.records import read_relationships
 from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
 _TYPES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -38,8 +39,8 @@ class EntityRow:
 def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
     """Every typed entity of the graph, sorted by id; `facts` counts relationships it is in."""
     uses: Counter = Counter()
-    for rel in graph.subjects(RDF.type, TG.Relationship):
-        for end in {graph.value(rel, TG.subject), graph.value(rel, TG.object)}:
+    for record in read_relationships(graph):
+        for end in {record.subject, record.object}:
             uses[end] += 1
     rows = []
     for iri, name in _TYPES.items():
@@ -59,7 +60,7 @@ def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
                     label=str(graph.value(node, RDFS.label) or ""),
                     aliases=tuple(sorted(str(a) for a in graph.objects(node, TG.alias))),
                     identifiers=tuple(sorted(ids)),
-                    facts=uses[node],
+                    facts=uses[str(node)],
                 )
             )
     return sorted(rows, key=lambda r: r.id)

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, Graph, URIRef
 
-from ..query.named import bind_values
+from ..rdf.records import CitationRecord, RelationshipRecord, SourceRecord, read_relationships
 from ..schema import relation_labels
 from ..vocab import ENT, ENTITY_TYPES, TG
 from .wording import citation_line, qualifiers
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
-
-_FACTS = """
-SELECT ?rel ?s ?p ?o WHERE {
-    { ?rel tg:subject ?entity } UNION { ?rel tg:object ?entity }
-    ?rel a tg:Relationship ; tg:subject ?s ; tg:relation ?p ; tg:object ?o .
-}
-"""
 
 
 def describe(graph: Graph, entity: URIRef) -> dict:
@@ -35,13 +28,15 @@ def describe(graph: Graph, entity: URIRef) -> dict:
     }
     labels = relation_labels()
     groups: dict[str, list] = {}
-    for row in graph.query(bind_values(_FACTS, {"entity": entity}), initNs={"tg": TG._NS}):
-        relation = str(row.p).rsplit("#", 1)[1]
-        outgoing = row.s == entity
-        other = row.o if outgoing else row.s
-        label, inverse = labels.get(relation, (relation, f"{relation} (inverse)"))
+    for record in read_relationships(graph, about=entity):
+        if None in (record.subject, record.relation, record.object):
+            continue
+        outgoing = record.subject == str(entity)
+        label, inverse = labels.get(
+            record.relation, (record.relation, f"{record.relation} (inverse)")
+        )
         heading = label if outgoing else inverse
-        groups.setdefault(heading, []).append(_fact(graph, row.rel, relation, outgoing, other))
+        groups.setdefault(heading, []).append(_fact(record, outgoing))
     for heading in sorted(groups):
         info["relations"][heading] = sorted(
             groups[heading], key=lambda f: (f["other"]["label"] or "", f["start"] or "", f["id"])
@@ -49,44 +44,46 @@ def describe(graph: Graph, entity: URIRef) -> dict:
     return info
 
 
-def _fact(graph: Graph, rel, relation: str, outgoing: bool, other) -> dict:
-    citations = [_citation(graph, c) for c in graph.objects(rel, TG.citation)]
+def _fact(record: RelationshipRecord, outgoing: bool) -> dict:
+    citations = [_citation(c) for c in record.citations]
     citations.sort(
         key=lambda c: (
-            c["published"] or "",
+            c["date"] or "",
             c["publisher"] or "",
             c["url"] or "",
             c["locator"] or "",
         )
     )
-    product = graph.value(rel, TG.product)
+    other, other_label = (
+        (record.object, record.object_label) if outgoing else (record.subject, record.subject_label)
+    )
     return {
-        "id": str(rel).rsplit("/", 1)[1],
-        "relation": relation,
+        "id": record.id,
+        "relation": record.relation,
         "direction": "out" if outgoing else "in",
-        "other": {"id": str(other)[len(str(ENT)) :], "label": _str(graph.value(other, RDFS.label))},
-        "start": _str(graph.value(rel, TG.startDate)),
-        "end": _str(graph.value(rel, TG.endDate)),
-        "amount": _str(graph.value(rel, TG.amount)),
-        "currency": _str(graph.value(rel, TG.currency)),
-        "product": _str(graph.value(product, RDFS.label)) if product is not None else None,
-        "role": _str(graph.value(rel, TG.role)),
-        "status": _str(graph.value(rel, TG.status)),
+        "other": {"id": other[len(str(ENT)) :], "label": other_label},
+        "start": record.start,
+        "end": record.end,
+        "amount": record.amount,
+        "currency": record.currency,
+        "product": record.product_label,
+        "role": record.role,
+        "status": record.status,
         "citations": citations,
     }
 
 
-def _citation(graph: Graph, cite) -> dict:
-    source = graph.value(cite, TG.source)
+def _citation(cite: CitationRecord) -> dict:
+    source = cite.source or SourceRecord("")
     return {
-        "url": _str(graph.value(source, TG.url)),
-        "title": _str(graph.value(source, TG.title)),
-        "publisher": _str(graph.value(source, TG.publisher)),
-        "published": _str(graph.value(source, TG.published)),
-        "locator": _str(graph.value(cite, TG.locator)),
-        "quote": _str(graph.value(cite, TG.quote)),
-        "extractor": _str(graph.value(cite, TG.extractor)),
-        "confidence": _str(graph.value(cite, TG.confidence)),
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "date": source.date,
+        "locator": cite.locator,
+        "quote": cite.quote,
+        "extractor": cite.extractor,
+        "confidence": cite.confidence,
     }
 
 
@@ -122,7 +119,7 @@ def _qualifiers(fact: dict) -> str:
 
 
 def _citation_line(cite: dict) -> str:
-    line = citation_line({**cite, "date": cite["published"]})
+    line = citation_line(cite)
     if cite["extractor"] in ("facts", "registry"):
         return line
     # Machine-extracted citations say by what and how sure, so readers can weigh them.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, Graph
 
+from ..rdf.records import read_relationships
 from ..vocab import ENTITY_TYPES, TG
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -14,21 +15,21 @@ _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 def graph_stats(graph: Graph, top: int = 10) -> dict:
     """Entities by type, relationships by relation, citation and source counts, hubs."""
     types = Counter(_TYPE_NAMES[t] for t in graph.objects(None, RDF.type) if t in _TYPE_NAMES)
-    relations = Counter(
-        str(graph.value(rel, TG.relation)).rsplit("#", 1)[1]
-        for rel in graph.subjects(RDF.type, TG.Relationship)
-    )
+    records = list(read_relationships(graph))
+    relations = Counter(record.relation for record in records)
     sources_per_rel = [
-        len({graph.value(c, TG.source) for c in graph.objects(rel, TG.citation)})
-        for rel in graph.subjects(RDF.type, TG.Relationship)
+        len({c.source.iri if c.source else None for c in record.citations}) for record in records
     ]
     degree: Counter = Counter()
-    for rel in graph.subjects(RDF.type, TG.Relationship):
-        degree[graph.value(rel, TG.subject)] += 1
-        degree[graph.value(rel, TG.object)] += 1
-    hubs = sorted(degree.items(), key=lambda kv: (-kv[1], str(graph.value(kv[0], RDFS.label))))[
-        :top
-    ]
+    labels: dict = {}
+    for record in records:
+        for end, label in (
+            (record.subject, record.subject_label),
+            (record.object, record.object_label),
+        ):
+            degree[end] += 1
+            labels[end] = label
+    hubs = sorted(degree.items(), key=lambda kv: (-kv[1], str(labels[kv[0]])))[:top]
     return {
         "triples": len(graph),
         "entities": sum(types.values()),
@@ -38,9 +39,7 @@ def graph_stats(graph: Graph, top: int = 10) -> dict:
         "citations": sum(1 for _ in graph.subjects(RDF.type, TG.Citation)),
         "sources": sum(1 for _ in graph.subjects(RDF.type, TG.Source)),
         "single_source_relationships": sum(1 for n in sources_per_rel if n == 1),
-        "most_connected": [
-            {"entity": str(graph.value(n, RDFS.label)), "relationships": d} for n, d in hubs
-        ],
+        "most_connected": [{"entity": str(labels[n]), "relationships": d} for n, d in hubs],
     }
 
 

@@ -11,6 +11,7 @@ from rdflib.namespace import SH
 
 from ..schema import ontology, shapes
 from ..vocab import RELATIONS, TG
+from .records import read_relationships
 
 
 @dataclass(frozen=True, order=True)
@@ -50,15 +51,17 @@ def uncited_triples(data: Graph) -> list[Violation]:
     Two sets and a difference, by triple lookups: linear on every store, where SPARQL's
     FILTER NOT EXISTS is quadratic on Oxigraph and MINUS is quadratic in rdflib's engine.
     """
-    cited = set()
-    for rel in data.subjects(TG.citation, None, unique=True):
-        ends = tuple(data.value(rel, prop) for prop in (TG.subject, TG.relation, TG.object))
-        if None not in ends:
-            cited.add(ends)
-    direct = {(s, p, o) for p in RELATIONS.values() for s, o in data.subject_objects(p)}
+    cited = {(r.subject, r.relation, r.object) for r in read_relationships(data) if r.citations}
+    direct = {
+        (str(s), name, str(o)) for name, p in RELATIONS.items() for s, o in data.subject_objects(p)
+    }
     return [
-        Violation(label_of(data, s), _short(p), f"no cited relationship states {label_of(data, o)}")
-        for s, p, o in sorted(direct - cited)
+        Violation(
+            label_of(data, URIRef(s)),
+            name,
+            f"no cited relationship states {label_of(data, URIRef(o))}",
+        )
+        for s, name, o in sorted(direct - cited)
     ]
 
 
