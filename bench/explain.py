@@ -41,7 +41,7 @@ from graphkit.export.network import FORMATS, export  # noqa: E402
 from graphkit.extractors import get_extractor  # noqa: E402
 from graphkit.extractors.base import ExtractContext, files_under  # noqa: E402
 from graphkit.network import to_network  # noqa: E402
-from graphkit.rdf.store import default_store, load_graph, set_default_store  # noqa: E402
+from graphkit.rdf.store import DEFAULT_STORE, load_graph  # noqa: E402
 from graphkit.rdf.writer import build_dataset  # noqa: E402
 from graphkit.resolve.merge import merge, resolve_fact  # noqa: E402
 from graphkit.sources.catalog import load_catalog  # noqa: E402
@@ -88,13 +88,13 @@ def endpoints(net) -> tuple[str, str]:
     return hub, agencies[-1][1]
 
 
-def bench_size(n_facts: int, work: Path) -> dict:
+def bench_size(n_facts: int, work: Path, store: str = DEFAULT_STORE) -> dict:
     project = generate(n_facts, work / f"synthetic-{n_facts}")
     graph_file = project / "output" / "graph.nt"
     graph_file.parent.mkdir(parents=True, exist_ok=True)
     counts, build_seconds = timed(build_graph_file, project, graph_file)
     gc.collect()
-    graph, load_seconds = timed(load_graph, graph_file)
+    graph, load_seconds = timed(load_graph, graph_file, store)
     net, project_seconds = timed(to_network, graph)
     source, target = endpoints(net)
     rows = {"network projection": project_seconds}
@@ -115,7 +115,7 @@ def bench_size(n_facts: int, work: Path) -> dict:
     )
     return {
         "facts": n_facts,
-        "store": default_store(),
+        "store": store,
         "counts": counts,
         "setup_build_seconds": round(build_seconds, 2),
         "baseline_load_seconds": round(load_seconds, 3),
@@ -165,14 +165,12 @@ def main(argv: list[str] | None = None) -> None:
         help="RDF store backend (default: graphkit's default)",
     )
     args = parser.parse_args(argv)
-    if args.store:
-        set_default_store(args.store)
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
         work = args.work or Path(tmp)
         results = []
         for n in args.sizes:
             print(f"benchmarking {n:,} facts ...", file=sys.stderr, flush=True)
-            results.append(bench_size(n, work))
+            results.append(bench_size(n, work, args.store or DEFAULT_STORE))
             gc.collect()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -10,14 +10,11 @@ from support import MINI, invoke
 from graphkit.exc import GraphkitError, QueryError
 from graphkit.query.named import bind_values, get_query, run, to_table
 from graphkit.rdf.store import (
-    default_store,
     is_oxigraph,
     load_graph,
     new_dataset,
     new_graph,
     open_store,
-    set_default_store,
-    using_store,
     write_store,
 )
 from graphkit.vocab import ENT, TG
@@ -25,15 +22,16 @@ from graphkit.vocab import ENT, TG
 FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
 
 
-def test_graphs_live_in_oxigraph_unless_memory_is_chosen():
-    assert default_store() == "oxigraph"
+def test_graphs_live_in_oxigraph_unless_memory_is_chosen(tmp_path):
     assert is_oxigraph(new_graph()) and is_oxigraph(new_dataset())
-    with using_store("memory"):
-        assert not is_oxigraph(new_graph())
-        assert not is_oxigraph(new_dataset())
-    assert is_oxigraph(new_graph())
+    assert not is_oxigraph(new_graph("memory"))
+    assert not is_oxigraph(new_dataset("memory"))
+    assert is_oxigraph(new_graph())  # choosing a kind once leaves no trace
+    (tmp_path / "g.ttl").write_text("<http://e/a> <http://e/p> <http://e/b> .\n")
+    assert not is_oxigraph(load_graph(tmp_path / "g.ttl", "memory"))
+    assert is_oxigraph(load_graph(tmp_path / "g.ttl"))
     with pytest.raises(GraphkitError, match="unknown store 'disk'; use one of oxigraph, memory"):
-        set_default_store("disk")
+        new_graph("disk")
 
 
 def test_plain_and_decimal_literals_read_back_as_written():
@@ -133,8 +131,7 @@ HOSTILE = [
 def test_string_parameters_stay_literals_on_both_stores(builds, hostile):
     text = "SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
     for store, out in builds.items():
-        with using_store(store):
-            graph = load_graph(out / "graph.ttl")
+        graph = load_graph(out / "graph.ttl", store)
         before = len(graph)
         rows = list(run(graph, text, {"label": Literal(hostile)}))
         assert rows == [], store  # no entity has that label; nothing else happened
@@ -168,8 +165,7 @@ def test_named_queries_with_parameters_answer_alike_on_both_stores(builds):
     query = get_query("suppliers")
     answers = []
     for store, out in builds.items():
-        with using_store(store):
-            graph = load_graph(out / "graph.ttl")
+        graph = load_graph(out / "graph.ttl", store)
         table = to_table(run(graph, query.text, {"agency": ENT.ice}), query.lists)
         answers.append([[str(c) if c is not None else None for c in row] for row in table.rows])
     assert answers[0] == answers[1]

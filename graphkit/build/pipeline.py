@@ -21,7 +21,7 @@ from ..files import write_atomic
 from ..model import Citation, Entity, Fact
 from ..network import to_network
 from ..rdf.jsonld import stable_jsonld
-from ..rdf.store import STORE_DIR, union_graph, write_store
+from ..rdf.store import DEFAULT_STORE, STORE_DIR, union_graph, write_store
 from ..rdf.validation import Violation, validate_graph
 from ..rdf.writer import build_dataset
 from ..resolve.decisions import DECISIONS_FILE, apply_merges, load_decisions, merge_map
@@ -60,11 +60,13 @@ def build(
     progress: Progress | None = None,
     jobs: int = 1,
     cache_dir: Path | None = None,
+    store: str = DEFAULT_STORE,
 ) -> BuildResult:
     """Read every source, resolve names, merge facts and make the graph. Writes nothing.
 
     `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
-    are unchanged are not read again. Neither changes the result.
+    are unchanged are not read again. Neither changes the result. `store` is the kind of RDF
+    store the graph is made in: oxigraph, or rdflib's memory store.
     """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
@@ -106,7 +108,7 @@ def build(
             context.report(err)
     relationships, warnings = merge(resolved)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    dataset = build_dataset(registry, relationships)
+    dataset = build_dataset(registry, relationships, store)
     graph = union(dataset)
     violations = validate_graph(graph)
     result = BuildResult(

@@ -10,7 +10,7 @@ from ..build.pipeline import build as build_graph
 from ..build.pipeline import write_outputs
 from ..config import SourceSpec
 from ..extractors.run import default_jobs
-from ..rdf.store import STORES, using_store
+from ..rdf.store import DEFAULT_STORE, STORES
 from .common import (
     CACHE_DIR,
     config_option,
@@ -42,7 +42,7 @@ from .common import (
 @click.option(
     "--store",
     type=click.Choice(STORES),
-    default=None,
+    default=DEFAULT_STORE,
     help="Where the graph is held while building: oxigraph (fast, the default) or memory "
     "(rdflib's own store). The outputs are the same.",
 )
@@ -72,16 +72,16 @@ def build(config_path, out, sources, strict, store, jobs):
     config = project_config(config_path)
     extra = [SourceSpec.parse(s, Path.cwd()) for s in sources]
     target = out_dir(config, out)
-    with using_store(store):
-        result = build_graph(
-            config,
-            extra_sources=extra,
-            strict=strict,
-            progress=progress_printer(),
-            jobs=jobs or default_jobs(),
-            cache_dir=target / CACHE_DIR,
-        )
-        written = write_outputs(result, target)
+    result = build_graph(
+        config,
+        extra_sources=extra,
+        strict=strict,
+        progress=progress_printer(),
+        jobs=jobs or default_jobs(),
+        cache_dir=target / CACHE_DIR,
+        store=store,
+    )
+    written = write_outputs(result, target)
     report_problems(result)
     counts = result.report["counts"]
     log(

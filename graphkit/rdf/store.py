@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -23,46 +22,27 @@ from ..vocab import PREFIXES
 FORMATS = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".nt": "nt"}
 STORES = ("oxigraph", "memory")
 STORE_DIR = "store"  # the persistent store's folder inside a build's output folder
-_default_store = os.environ.get("GRAPHKIT_STORE", "oxigraph")
+DEFAULT_STORE = "oxigraph"
 
 
-def set_default_store(kind: str) -> None:
-    """Choose the backend of graphs made from now on in this process: oxigraph or memory."""
-    global _default_store
+def check_store(kind: str) -> str:
+    """The store kind, or GraphkitError naming the kinds there are."""
     if kind not in STORES:
         raise GraphkitError(f"unknown store {kind!r}; use one of {', '.join(STORES)}")
-    _default_store = kind
+    return kind
 
 
-def default_store() -> str:
-    return _default_store
-
-
-@contextmanager
-def using_store(kind: str | None):
-    """Make graphs in the given store inside the block (None keeps the default)."""
-    previous = _default_store
-    if kind:
-        set_default_store(kind)
-    try:
-        yield
-    finally:
-        set_default_store(previous)
-
-
-def _rdflib_store(kind: str | None):
-    kind = kind or _default_store
-    if kind == "memory":
+def _rdflib_store(kind: str):
+    if check_store(kind) == "memory":
         return "default"
     if kind == "oxigraph":
         from .oxigraph import PlainLiteralOxigraphStore  # noqa: PLC0415 - only when chosen
 
         return PlainLiteralOxigraphStore()
-    raise GraphkitError(f"unknown store {kind!r}; use one of {', '.join(STORES)}")
 
 
-def new_graph(store: str | None = None) -> Graph:
-    """An empty graph with the project's prefixes bound, in the chosen (or default) store."""
+def new_graph(store: str = DEFAULT_STORE) -> Graph:
+    """An empty graph with the project's prefixes bound, in the chosen store."""
     backend = _rdflib_store(store)
     if backend == "default":
         graph = Graph(bind_namespaces="none")
@@ -72,7 +52,7 @@ def new_graph(store: str | None = None) -> Graph:
     return graph
 
 
-def new_dataset(store: str | None = None) -> Dataset:
+def new_dataset(store: str = DEFAULT_STORE) -> Dataset:
     """An empty dataset (named graphs) with the project's prefixes bound."""
     dataset = Dataset(store=_rdflib_store(store), default_union=True)
     _bind(dataset)
@@ -107,8 +87,11 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def load_graph(path: Path) -> Graph:
-    """Read a built graph file, or open a persistent store folder; the format follows the name."""
+def load_graph(path: Path, store: str = DEFAULT_STORE) -> Graph:
+    """Read a built graph file into a store of the given kind, or open a persistent store folder.
+
+    The format follows the file name.
+    """
     path = Path(path)
     if path.is_dir() and (path / "CURRENT").is_file():
         return open_store(path)
@@ -118,9 +101,9 @@ def load_graph(path: Path) -> Graph:
         raise GraphkitError(f"{path}: unknown graph format; use one of {known}")
     if not path.is_file():
         raise GraphkitError(f"{path}: no such graph file; run `graphkit build` first")
-    graph = new_graph()
+    graph = new_graph(store)
     if fmt in ("nquads", "trig"):
-        dataset = new_dataset()
+        dataset = new_dataset(store)
         dataset.parse(path, format=fmt)
         for triple in dataset.triples((None, None, None)):
             graph.add(triple)

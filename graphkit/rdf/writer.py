@@ -17,7 +17,7 @@ from ..model import Citation, Entity, PartialDate, SourceDoc
 from ..names import slugify
 from ..resolve.merge import Relationship
 from ..vocab import CIT, ENT, ENTITY_TYPES, GRAPHS, IDENTIFIER_TERMS, REL, RELATIONS, SRC, TG, WD
-from .store import new_dataset
+from .store import DEFAULT_STORE, new_dataset
 
 REGISTRY_GRAPH = GRAPHS["registry"]
 _DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
@@ -69,9 +69,11 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def build_dataset(entities: Iterable[Entity], relationships: Iterable[Relationship]) -> Dataset:
+def build_dataset(
+    entities: Iterable[Entity], relationships: Iterable[Relationship], store: str = DEFAULT_STORE
+) -> Dataset:
     """The full graph as a dataset with one named graph per source document."""
-    dataset = new_dataset()
+    dataset = new_dataset(store)
     registry = dataset.graph(REGISTRY_GRAPH)
     for entity in entities:
         _add_entity(registry, entity)
