@@ -3,11 +3,13 @@
 import json
 import re
 
+import click
 import pytest
 from support import MINI, REPO, copy_project, invoke
 
 from graphkit import __version__
 from graphkit.cli import cli
+from graphkit.cli.options import OUTPUT_FORMATS
 
 
 def test_version_and_short_help():
@@ -143,3 +145,43 @@ def test_a_broken_config_names_the_file(tmp_path):
         bad_source.stderr
         == "Error: <input> [source]: --source 'facts': write KIND:PATH, e.g. facts:more/\n"
     )
+
+
+def _commands(group=cli, prefix=("graphkit",)):
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize(
+    "path, command", list(_commands()), ids=lambda v: " ".join(v) if isinstance(v, tuple) else ""
+)
+def test_every_help_example_is_kept_as_written(path, command):
+    # click rewraps a paragraph unless it starts with \b: a wrapped command line is wrong.
+    for paragraph in (command.help or "").split("\n\n"):
+        lines = [line.strip() for line in paragraph.strip().splitlines()]
+        if any(line.startswith("graphkit ") for line in lines):
+            assert lines[0] == "\b", f"{' '.join(path)}: example without \\b: {paragraph!r}"
+
+
+def test_every_format_option_offers_names_from_one_set():
+    offered = {}
+    for path, command in _commands():
+        for param in command.params:
+            if param.name == "fmt" and path[-1] != "export":
+                offered[" ".join(path)] = set(param.type.choices)
+    assert len(offered) >= 8
+    for name, choices in offered.items():
+        assert choices <= set(OUTPUT_FORMATS), name
+    assert all("table" not in c for c in offered.values())
+
+
+def test_query_format_text_is_the_table_and_table_still_works(mini_output):
+    graph = mini_output / "graph.ttl"
+    default = invoke("query", "suppliers", "-p", "agency=ICE", "--graph", graph)
+    text = invoke("query", "suppliers", "-p", "agency=ICE", "--graph", graph, "--format", "text")
+    table = invoke("query", "suppliers", "-p", "agency=ICE", "--graph", graph, "--format", "table")
+    assert default.exit_code == text.exit_code == table.exit_code == 0
+    assert default.stdout == text.stdout == table.stdout
+    assert "Palantir" in text.stdout and text.stdout.splitlines()[1].startswith("---")

@@ -13,7 +13,6 @@ from ..extractors.run import default_jobs
 from ..rdf.store import DEFAULT_STORE, STORES
 from .common import (
     CACHE_DIR,
-    config_option,
     handle_errors,
     log,
     out_dir,
@@ -21,6 +20,7 @@ from .common import (
     project_config,
     report_problems,
 )
+from .options import config_option
 
 
 @click.command()
@@ -65,8 +65,8 @@ def build(config_path, out, sources, strict, store, jobs):
 
     Example:
 
+    \b
         graphkit build --source facts:more-facts/ --out output/
-
         graphkit build --jobs 4 --store memory
     """
     config = project_config(config_path)

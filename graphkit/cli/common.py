@@ -12,35 +12,10 @@ from ..build.pipeline import build, write_outputs
 from ..config import Config, load_config
 from ..exc import GraphkitError
 from ..rdf.store import STORE_DIR, load_graph, open_store
+from .options import graph_loading_options
 
 DEFAULT_OUT = Path("output")
 CACHE_DIR = ".cache"  # inside the output folder: each input file's extraction
-
-
-def config_option(func):
-    return click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Project file listing registry and sources (default: ./graphkit.toml).",
-    )(func)
-
-
-def graph_options(func):
-    """--graph PATH to read a built file, --config for where to build it if there is none."""
-
-    @click.option(
-        "--graph",
-        "graph_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="A built graph file (.ttl, .nq, .jsonld); default: the project's output/graph.ttl.",
-    )
-    @config_option
-    @functools.wraps(func)
-    def wrapper(*args, graph_path, config_path, **kwargs):
-        return func(*args, graph=lambda: load_built_graph(graph_path, config_path), **kwargs)
-
-    return wrapper
 
 
 def handle_errors(func):
@@ -79,6 +54,10 @@ def load_built_graph(graph_path: Path | None, config_path: Path | None):
     if (store / "CURRENT").is_file():
         return open_store(store)  # the build's on-disk store: no parsing
     return load_graph(path)
+
+
+# --graph and --config on the commands that read the built graph: it is built first if missing.
+graph_options = graph_loading_options(load_built_graph)
 
 
 def log(message: str) -> None:

@@ -18,13 +18,12 @@ from ..resolve.decisions import (
     find_candidates,
     load_decisions,
 )
-from .common import config_option, handle_errors, load_built_graph, log, out_dir, project_config
-
-_FORMATS = click.Choice(["text", "csv", "tsv", "json"])
+from .common import handle_errors, load_built_graph, log, out_dir, project_config
+from .options import config_option, format_option, graph_path_option, type_option
 
 
 @click.group(invoke_without_command=True)
-@click.option("--type", "type_", help="Only entities of this type (Company, GovernmentAgency ...).")
+@type_option("Only entities of this type.", multiple=False, name="type_")
 @click.option(
     "--candidates",
     is_flag=True,
@@ -40,13 +39,8 @@ _FORMATS = click.Choice(["text", "csv", "tsv", "json"])
 @click.option(
     "--unresolved", is_flag=True, help="List names that created new entities in the last build."
 )
-@click.option("--format", "fmt", type=_FORMATS, default="text", show_default=True)
-@click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A built graph file; default: the project's output/graph.ttl.",
-)
+@format_option("text", "csv", "tsv", "json", help="Text for people; csv, tsv or json for programs.")
+@graph_path_option
 @config_option
 @click.pass_context
 @handle_errors

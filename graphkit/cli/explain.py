@@ -17,17 +17,11 @@ from ..explain import timeline as _timeline
 from ..network import to_network
 from ..query.named import find_entity
 from ..rdf.store import FORMATS, load_graph
-from ..vocab import ENTITY_TYPES, RELATIONS
+from ..vocab import RELATIONS
 from .common import graph_options, handle_errors, log, report_problems
+from .options import format_option, type_option
 
-_FORMAT = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Text for people, JSON for programs.",
-)
+_FORMAT = format_option("text", "json", help="Text for people, JSON for programs.")
 
 
 def _emit(answer: dict, fmt: str, text) -> None:
@@ -110,14 +104,7 @@ def path(source, target, max_hops, relations, all_paths, limit, fmt, graph):
     help="degree: entities tied; betweenness: on the most chains between others; "
     "pagerank: pointed at by facts from well-connected entities.",
 )
-@click.option(
-    "--type",
-    "types",
-    multiple=True,
-    type=click.Choice(list(ENTITY_TYPES)),
-    metavar="TYPE",
-    help="Only list entities of this type (repeatable).",
-)
+@type_option("Only list entities of this type (repeatable).")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True)
 @click.option(
     "--samples",

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ..export.network import FORMATS
 from ..export.network import export as _export
 from ..files import write_atomic
 from .common import graph_options, handle_errors, log
+from .options import format_option, output_option
 
 
 @click.command()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
+@format_option(
+    *FORMATS,
+    default=None,
     required=True,
     help="graphml, gexf (Gephi, Cytoscape), csv (nodes.csv + edges.csv), jsonld, "
     "nquads (one named graph per source), cypher (Neo4j).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    help="File to write (for csv: a folder); default: stdout.",
-)
+@output_option("File to write (for csv: a folder); default: stdout.", folder_ok=True)
 @graph_options
 @handle_errors
 def export(fmt, output, graph):

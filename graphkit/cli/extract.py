@@ -15,18 +15,21 @@ from ..extractors.article.review import dump_review, load_previous, review_rows
 from ..extractors.base import files_under
 from ..files import write_atomic
 from ..sources.registry import Registry, load_registry
-from .common import config_option, handle_errors, log
+from .common import handle_errors, log
+from .options import config_option, format_option, output_option
 
 _TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "yaml"]),
-    help="table (default on screen), jsonl (one fact per line) or yaml (a review file).",
+@format_option(
+    "text",
+    "jsonl",
+    "yaml",
+    default=None,
+    help="text (a table, the default on screen), jsonl (one fact per line) or yaml (a review "
+    "file; the default for -o FILE.yaml).",
 )
 @click.option(
     "--min-confidence",
@@ -35,12 +38,7 @@ _TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
     show_default=True,
     help="Leave out facts below this confidence.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE instead of stdout; a .yaml file is a review file (status: pending).",
-)
+@output_option("Write to FILE instead of stdout; a .yaml file is a review file (status: pending).")
 @config_option
 @handle_errors
 def extract(paths, fmt, min_confidence, output, config_path):
@@ -57,7 +55,7 @@ def extract(paths, fmt, min_confidence, output, config_path):
         graphkit extract articles/story.html -o review.yaml
     """
     if fmt is None:
-        fmt = "yaml" if output and output.suffix.lower() in (".yaml", ".yml") else "table"
+        fmt = "yaml" if output and output.suffix.lower() in (".yaml", ".yml") else "text"
     registry = _registry(config_path)
     found, failed = [], 0
     for path in paths:

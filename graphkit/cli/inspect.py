@@ -13,10 +13,9 @@ from ..explain.stats import graph_stats
 from ..query.named import find_entity
 from ..rdf.validation import validate_graph
 from .common import graph_options, handle_errors
+from .options import format_option
 
-_FORMAT = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+_FORMAT = format_option("text", "json", help="Text for people, JSON for programs.")
 
 
 @click.command()
@@ -32,6 +31,7 @@ def show(entity, fmt, graph):
 
     Example:
 
+    \b
         graphkit show Palantir
     """
     g = graph()
@@ -52,6 +52,7 @@ def validate(graph):
 
     Example:
 
+    \b
         graphkit validate --graph output/graph.ttl
     """
     g = graph()
@@ -73,6 +74,7 @@ def stats(fmt, graph):
 
     Example:
 
+    \b
         graphkit stats --format json
     """
     data = graph_stats(graph())

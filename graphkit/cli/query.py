@@ -21,7 +21,7 @@ from ..query.named import (
 from ..rdf.remote import Server, remote_names, remote_query
 from ..vocab import PREFIXES
 from .common import graph_options, handle_errors
-from .scale import credentials
+from .options import credentials, format_option
 
 
 def _param(text: str) -> tuple[str, str]:
@@ -52,13 +52,12 @@ def _param(text: str) -> tuple[str, str]:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Run the SPARQL in this file instead of a named query.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default="table",
-    show_default=True,
-    help="json is the SPARQL 1.1 Query Results JSON format.",
+@format_option(
+    "text",
+    "csv",
+    "tsv",
+    "json",
+    help="text is a table for people; json is the SPARQL 1.1 Query Results JSON format.",
 )
 @click.option(
     "--endpoint",
@@ -76,10 +75,9 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
 
     Examples:
 
+    \b
         graphkit query suppliers --param agency=ICE
-
         graphkit query -e 'SELECT ?s WHERE { ?s a tg:Company }' --format csv
-
         graphkit query suppliers -p agency=ICE --endpoint http://127.0.0.1:7878/query
     """
     chosen = [x for x in (name, expr, query_file) if x]
@@ -124,14 +122,13 @@ def _with_prefixes(text: str) -> str:
 
 
 @click.command()
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("text", "json", help="Text for people, JSON for programs.")
 def queries(fmt):
     """List the named queries with their parameters.
 
     Example:
 
+    \b
         graphkit queries
     """
     found = named_queries()

@@ -10,7 +10,8 @@ import click
 from ..exc import GraphkitError
 from ..rdf.remote import CHUNK_TRIPLES, DEFAULT_GRAPH_IRI, Server, push
 from ..rdf.store import STORE_DIR, load_graph
-from .common import config_option, handle_errors, log, out_dir, project_config
+from .common import handle_errors, log, out_dir, project_config
+from .options import config_option, credentials
 
 
 def _ntriples(source: Path | None, config_path: Path | None) -> bytes:
@@ -28,21 +29,6 @@ def _ntriples(source: Path | None, config_path: Path | None) -> bytes:
             raise GraphkitError(f"{source}: cannot open the store: {err}") from None
         return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     return load_graph(source).serialize(format="nt", encoding="utf-8")
-
-
-def credentials(func):
-    func = click.option(
-        "--password",
-        envvar="GRAPHKIT_PASSWORD",
-        metavar="PASSWORD",
-        help="Password for --user (or the GRAPHKIT_PASSWORD environment variable).",
-    )(func)
-    return click.option(
-        "--user",
-        envvar="GRAPHKIT_USER",
-        metavar="NAME",
-        help="User name for HTTP digest or basic auth (or GRAPHKIT_USER).",
-    )(func)
 
 
 @click.command(name="push")
@@ -92,6 +78,7 @@ def push_command(endpoint, graph_iri, update_url, source, chunk, user, password,
 
     Example:
 
+    \b
         graphkit push --endpoint http://127.0.0.1:7878/store --graph https://example.org/techgov
     """
     data = _ntriples(source, config_path)
@@ -134,8 +121,8 @@ def serve(port, store_dir, config_path):
 
     Example:
 
+    \b
         graphkit serve --port 7879
-
         curl 'http://127.0.0.1:7879/sparql' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
     from ..query.serve import make_server  # noqa: PLC0415

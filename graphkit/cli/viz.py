@@ -16,8 +16,9 @@ from ..query.named import find_entity
 from ..viz.render import render_html
 from ..viz.style import FAMILY_ORDER
 from ..viz.subset import subset
-from ..vocab import ENTITY_TYPES, RELATIONS
+from ..vocab import RELATIONS
 from .common import graph_options, handle_errors, log
+from .options import output_option, type_option
 
 RELATION_CHOICES = sorted(RELATIONS) + list(FAMILY_ORDER)
 
@@ -42,13 +43,7 @@ def _year(ctx, param, value):
     show_default=True,
     help="Steps from --focus, following relationships in either direction.",
 )
-@click.option(
-    "--type",
-    "types",
-    multiple=True,
-    type=click.Choice(sorted(ENTITY_TYPES)),
-    help="Keep entities of this type (repeatable).",
-)
+@type_option("Keep entities of this type (repeatable).")
 @click.option(
     "--relation",
     "relations",
@@ -68,15 +63,7 @@ def _year(ctx, param, value):
     metavar="YEAR",
     help="Keep facts true in or before this year (undated facts stay).",
 )
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("network.html"),
-    show_default=True,
-    help="The page to write.",
-)
+@output_option("The page to write.", default=Path("network.html"))
 @click.option(
     "--open",
     "open_page",
@@ -94,6 +81,7 @@ def viz(focus, depth, types, relations, since, until, output, open_page, graph):
 
     Example:
 
+    \b
         graphkit viz --focus ICE --depth 2 --relation business --since 2018 -o ice.html
     """
     if since is not None and until is not None and since > until:
