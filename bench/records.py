@@ -138,6 +138,7 @@ def importer_only(path: Path) -> dict:
     from graphkit.config import load_config
     from graphkit.extractors import usaspending
     from graphkit.extractors.base import ExtractContext
+    from graphkit.extractors.run import extract_path
     from graphkit.resolve.merge import merge, resolve_fact
     from graphkit.sources.registry import load_registry
 
@@ -147,7 +148,7 @@ def importer_only(path: Path) -> dict:
 
     def run():
         facts = []
-        for item in usaspending.extract(path, context):
+        for item in extract_path(usaspending, path, context):
             if hasattr(item, "citations"):
                 facts.append(item)
             elif item.id not in context.registry:

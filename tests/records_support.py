@@ -30,6 +30,7 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
     from graphkit.build.pipeline import BuildResult, union
     from graphkit.extractors import get_extractor
     from graphkit.extractors.base import ExtractContext
+    from graphkit.extractors.run import extract_path
     from graphkit.rdf.writer import build_dataset
     from graphkit.resolve.merge import merge, resolve_fact
     from graphkit.sources.registry import load_registry
@@ -39,7 +40,7 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
     context.registry, _ = load_registry(cfg.entities, context.display)
     facts = []
     for kind, path in sources:
-        for item in get_extractor(kind).extract(Path(path), context):
+        for item in extract_path(get_extractor(kind), Path(path), context):
             if hasattr(item, "citations"):
                 facts.append(item)
             elif item.id not in context.registry:

@@ -9,6 +9,7 @@ from support import MINI
 from graphkit.exc import InputError, Location
 from graphkit.extractors import get_extractor
 from graphkit.extractors.base import ExtractContext
+from graphkit.extractors.run import extract_path
 from graphkit.model import PartialDate
 from graphkit.sources.catalog import load_catalog
 
@@ -23,7 +24,7 @@ def extract(tmp_path: Path, name: str, text: str, strict: bool = False):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     ctx = context(tmp_path, strict)
-    facts = list(get_extractor("facts").extract(path, ctx))
+    facts = list(extract_path(get_extractor("facts"), path, ctx))
     return facts, ctx.problems
 
 
@@ -160,7 +161,7 @@ def test_a_folder_is_read_in_name_order_skipping_hidden_files(tmp_path):
     (tmp_path / ".draft.yaml").write_text(fact.format("hidden"))
     (tmp_path / "notes.txt").write_text("not a fact file")
     ctx = context(tmp_path)
-    facts = list(get_extractor("facts").extract(tmp_path, ctx))
+    facts = list(extract_path(get_extractor("facts"), tmp_path, ctx))
     assert [f.subject for f in facts] == ["first", "second"]
 
 

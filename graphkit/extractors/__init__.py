@@ -1,8 +1,9 @@
 """Extractors by source kind. Each turns one kind of input into plain Facts, without RDF.
 
-An extractor module defines NAME, VERSION, SUFFIXES (file endings it reads) and
-`extract(path, context)`, which yields Facts (and Entities it discovers) and reports bad
-entries through `context.report` so the rest of the input still builds.
+An extractor module meets `base.Extractor`: NAME, VERSION, SUFFIXES (file endings it reads)
+and `extract(file, context)`, which reads one file, yields Facts (and Entities it discovers)
+and reports bad entries through `context.report` so the rest of the input still builds. The
+runner (run.py) finds the files, caches, runs workers and locates errors for every kind.
 """
 
 from __future__ import annotations

@@ -17,12 +17,13 @@ from pathlib import Path
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, SourceDoc
 from ..sources.resolver import Resolver
-from .base import ExtractContext, files_under
+from .base import ExtractContext
 from .tables import Row, header_key, parse_record_date, read_table, shared_source
 
 NAME = "atlas"
 VERSION = "1"
 SUFFIXES = (".csv",)
+PER_FILE = False  # names resolve against entities that earlier files made
 ATLAS = SourceDoc(
     url="https://atlasofsurveillance.org/",
     title="Atlas of Surveillance",
@@ -33,31 +34,25 @@ REQUIRED = ("agency", "technology")
 _URL = re.compile(r"https?://\S+")
 
 
-def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
-    for file in files_under(path, SUFFIXES):
-        shown = context.display(file)
-        resolver = Resolver(context.registry)
+def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
+    shown = context.display(file)
+    header, rows = read_table(file, shown, context)
+    columns = {header_key(h): h for h in header}
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise InputError(
+            f"not an Atlas of Surveillance file: no {missing[0]!r} column "
+            "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
+            path=shown,
+            line=1,
+            field=missing[0],
+        )
+    for row in rows:
         try:
-            header, rows = read_table(file, shown, context)
-            columns = {header_key(h): h for h in header}
-            missing = [c for c in REQUIRED if c not in columns]
-            if missing:
-                raise InputError(
-                    f"not an Atlas of Surveillance file: no {missing[0]!r} column "
-                    "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
-                    path=shown,
-                    line=1,
-                    field=missing[0],
-                )
-            for row in rows:
-                try:
-                    yield from _row(_Cells(row, columns), shown, resolver, context)
-                except InputError as err:
-                    context.report(err)
+            yield from _row(_Cells(row, columns), shown, context.resolver, context)
         except InputError as err:
-            err.path = err.path or shown
             context.report(err)
-        yield from resolver.new_entities()
 
 
 class _Cells:

@@ -14,7 +14,7 @@ from ..names import did_you_mean
 from ..sources.catalog import source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list
-from .base import ExtractContext, files_under
+from .base import ExtractContext
 
 NAME = "facts"
 VERSION = "1"
@@ -57,21 +57,15 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 LineOf = Callable[[str], int | None]
 
 
-def extract(path: Path, context: ExtractContext) -> Iterator[Fact]:
-    for file in files_under(path, SUFFIXES):
-        shown = context.display(file)
+def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
+    """The facts of one YAML or CSV fact file; a bad fact is reported and skipped."""
+    shown = context.display(file)
+    rows = _csv_rows(file, shown) if file.suffix.lower() == ".csv" else _yaml_rows(file, shown)
+    for row, line_of, citation_rows in rows:
         try:
-            rows = (
-                _csv_rows(file, shown) if file.suffix.lower() == ".csv" else _yaml_rows(file, shown)
-            )
-            for row, line_of, citation_rows in rows:
-                try:
-                    yield _fact(row, line_of, citation_rows, context, shown)
-                except InputError as err:
-                    err.path = shown
-                    context.report(err)
+            yield _fact(row, line_of, citation_rows, context, shown)
         except InputError as err:
-            err.path = err.path or shown
+            err.path = shown
             context.report(err)
 
 

@@ -31,12 +31,13 @@ from ..model import Citation, Entity, Fact, PartialDate, SourceDoc, parse_amount
 from ..sources.resolver import Resolver
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
-from .base import ExtractContext, files_under
+from .base import ExtractContext
 from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
+PER_FILE = False  # names resolve against entities that earlier files made
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
 _KEYS = {
     "data",
@@ -55,46 +56,40 @@ _QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "rol
 _FIELD = re.compile(r"\{([^{}]+)\}")
 
 
-def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
-    for file in files_under(path, SUFFIXES):
-        shown = context.display(file)
-        resolver = Resolver(context.registry)
-        try:
-            spec = _load_spec(file, shown, context)
-            data = Path(spec["data"])
-            data = data if data.is_absolute() else (file.parent / data)
-            data_shown = context.display(data)
-            stated: set[tuple[str, str, str]] = set()
-            for row in _records(data, data_shown, spec, context):
-                for rule in spec["rules"]:
-                    try:
-                        fact = _fact(rule, spec, row, data_shown, resolver, context)
-                    except InputError as err:
-                        context.report(err)
-                        break  # one message per row is enough; the next row still imports
-                    if fact is not None and rule.get("once"):
-                        # `once: true`: a fact every row repeats (an office's department) is
-                        # cited by the first row that states it, not by thousands.
-                        if (fact.subject, fact.relation, fact.object) in stated:
-                            continue
-                        stated.add((fact.subject, fact.relation, fact.object))
-                    if fact is not None:
-                        yield fact
-                        if fact.contract and fact.relation == "supplies":
-                            # the contract names its holder, so it is never a loose entity
-                            yield Fact(
-                                fact.subject,
-                                "awardedContract",
-                                fact.contract,
-                                citations=fact.citations,
-                                where=fact.where,
-                                start=fact.start,
-                                end=fact.end,
-                            )
-        except InputError as err:
-            err.path = err.path or shown
-            context.report(err)
-        yield from resolver.new_entities()
+def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    """The facts a mapping file's rules make from its data file's rows."""
+    shown = context.display(file)
+    spec = _load_spec(file, shown, context)
+    data = Path(spec["data"])
+    data = data if data.is_absolute() else (file.parent / data)
+    data_shown = context.display(data)
+    stated: set[tuple[str, str, str]] = set()
+    for row in _records(data, data_shown, spec, context):
+        for rule in spec["rules"]:
+            try:
+                fact = _fact(rule, spec, row, data_shown, context.resolver, context)
+            except InputError as err:
+                context.report(err)
+                break  # one message per row is enough; the next row still imports
+            if fact is not None and rule.get("once"):
+                # `once: true`: a fact every row repeats (an office's department) is
+                # cited by the first row that states it, not by thousands.
+                if (fact.subject, fact.relation, fact.object) in stated:
+                    continue
+                stated.add((fact.subject, fact.relation, fact.object))
+            if fact is not None:
+                yield fact
+                if fact.contract and fact.relation == "supplies":
+                    # the contract names its holder, so it is never a loose entity
+                    yield Fact(
+                        fact.subject,
+                        "awardedContract",
+                        fact.contract,
+                        citations=fact.citations,
+                        where=fact.where,
+                        start=fact.start,
+                        end=fact.end,
+                    )
 
 
 def _load_spec(file: Path, shown: str, context: ExtractContext) -> dict:

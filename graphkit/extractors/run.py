@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..exc import InputError
 from . import get_extractor
+from .base import Extractor, files_under
 from .cache import ExtractionCache, context_fingerprint, entry_key
 
 Progress = Callable[[str, int, int], None]
@@ -33,9 +34,13 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def extract_one(context, extractor, file: Path, options: dict):
-    """(items, problems, error) of one file, reported into a fresh problem list."""
-    local = replace(context, options=dict(options), problems=[])
+def extract_one(context, extractor: Extractor, file: Path, options: dict):
+    """(items, problems, error) of one file, reported into a fresh problem list.
+
+    Items are what the extractor yielded, then the entities its names introduced (also when an
+    error stopped the file: the facts read before it name them).
+    """
+    local = replace(context, options=dict(options), problems=[], _resolver=None)
     items: list = []
     error = None
     try:
@@ -44,7 +49,20 @@ def extract_one(context, extractor, file: Path, options: dict):
     except InputError as err:
         err.path = err.path or local.display(file)
         error = err
+    items += local.new_entities()
     return items, local.problems, error
+
+
+def extract_path(extractor: Extractor, path: Path, context) -> Iterator:
+    """Every file of `path` (a file or a folder) through one extractor, outside a build.
+
+    Problems go to `context.report`, as in a build; files are read in order, serially.
+    """
+    for file in files_under(Path(path), extractor.SUFFIXES):
+        items, problems, error = extract_one(context, extractor, file, context.options)
+        for problem in [*problems, *([error] if error else [])]:
+            context.report(problem)
+        yield from items
 
 
 def _work(kind: str, file: str, options: dict):

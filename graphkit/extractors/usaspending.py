@@ -18,12 +18,13 @@ from ..exc import InputError, Location
 from ..model import Citation, ContractDetails, Entity, Fact, SourceDoc
 from ..names import slugify
 from ..sources.resolver import Resolver, clean_identifier
-from .base import ExtractContext, files_under
+from .base import ExtractContext
 from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
 
 NAME = "usaspending"
 VERSION = "1"
 SUFFIXES = (".csv",)
+PER_FILE = False  # names resolve against entities that earlier files made
 PUBLISHER = "USAspending.gov"
 
 PRIME_COLUMNS = [
@@ -63,40 +64,33 @@ SUB_COLUMNS = [
 ]
 
 
-def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
-    for file in files_under(path, SUFFIXES):
-        shown = context.display(file)
-        resolver = Resolver(context.registry)
-        contracts: dict[str, Entity] = {}
+def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
+    """Facts and contracts of one Prime Award Summaries or Subawards download."""
+    shown = context.display(file)
+    header, rows = read_table(file, shown, context)
+    if "contract_award_unique_key" in header:
+        require_columns(
+            header,
+            PRIME_COLUMNS,
+            shown,
+            "a USAspending Prime Award Summaries (contracts) download",
+        )
+        read_row = _prime
+    else:
+        require_columns(
+            header,
+            SUB_COLUMNS,
+            shown,
+            "a USAspending Prime Award Summaries or Subawards download",
+        )
+        read_row = _subaward
+    contracts: dict[str, Entity] = {}
+    stated: set[tuple[str, str]] = set()
+    for row in rows:
         try:
-            header, rows = read_table(file, shown, context)
-            if "contract_award_unique_key" in header:
-                require_columns(
-                    header,
-                    PRIME_COLUMNS,
-                    shown,
-                    "a USAspending Prime Award Summaries (contracts) download",
-                )
-                read_row = _prime
-            else:
-                require_columns(
-                    header,
-                    SUB_COLUMNS,
-                    shown,
-                    "a USAspending Prime Award Summaries or Subawards download",
-                )
-                read_row = _subaward
-            stated: set[tuple[str, str]] = set()
-            for row in rows:
-                try:
-                    yield from read_row(row, shown, resolver, contracts, stated, context)
-                except InputError as err:
-                    context.report(err)
+            yield from read_row(row, shown, context.resolver, contracts, stated, context)
         except InputError as err:
-            err.path = err.path or shown
             context.report(err)
-        yield from resolver.new_entities()
-        yield from (contracts[k] for k in sorted(contracts))
 
 
 def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
@@ -176,6 +170,7 @@ def _prime(
                 performance_end=end,
             ),
         )
+        yield contracts[contract_id]  # before the facts that name it
     if buyer:
         yield fact(
             recipient,
@@ -196,7 +191,7 @@ def _prime(
 
 
 def _agency_chain(
-    row: Row, resolver: Resolver, where: str, stated: set
+    row: Row, resolver: Resolver, where: Location, stated: set
 ) -> tuple[str | None, list[tuple[str, str]]]:
     """The most specific awarding unit, and the (unit, parent) pairs this file has not stated.
 
@@ -272,6 +267,7 @@ def _subaward(
                 ),
             ),
         )
+        yield contracts[contract_id]  # before the facts that name it
     yield Fact(
         sub,
         "supplies",

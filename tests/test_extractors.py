@@ -1,0 +1,44 @@
+"""The extractor contract: every registered kind is a module the runner can drive alike."""
+
+import inspect
+
+import pytest
+from support import TESTS
+
+from graphkit.exc import InputError
+from graphkit.extractors import EXTRACTORS, get_extractor
+from graphkit.extractors.base import ExtractContext, Extractor
+from graphkit.extractors.run import extract_one, extract_path
+
+
+@pytest.mark.parametrize("kind", sorted(EXTRACTORS))
+def test_every_extractor_meets_the_contract(kind):
+    module = get_extractor(kind)
+    for name in Extractor.__annotations__:
+        assert getattr(module, name, None), f"{kind} lacks {name}"
+    assert kind == module.NAME
+    assert all(s.startswith(".") and s == s.lower() for s in module.SUFFIXES)
+    assert len(inspect.signature(module.extract).parameters) == 2  # (one file, context)
+
+
+def test_an_error_that_stops_a_file_is_located_and_keeps_what_was_read(tmp_path):
+    bad = tmp_path / "atlas.csv"
+    bad.write_text("Agency,Vendor\nSomewhere PD,Acme\n", encoding="utf-8")
+    items, problems, error = extract_one(
+        ExtractContext(root=tmp_path), get_extractor("atlas"), bad, {}
+    )
+    assert items == [] and problems == []
+    assert isinstance(error, InputError)
+    assert (error.path, error.line, error.field) == ("atlas.csv", 1, "technology")
+
+
+def test_names_a_records_file_introduces_come_back_as_entities_after_its_facts():
+    context = ExtractContext(root=TESTS)
+    path = TESTS / "fixtures" / "records" / "atlas.csv"
+    items = list(extract_path(get_extractor("atlas"), path, context))
+    facts = [i for i in items if hasattr(i, "relation")]
+    entities = [i for i in items if not hasattr(i, "relation")]
+    assert facts and entities
+    assert items.index(entities[0]) > items.index(facts[-1])
+    named = {f.subject for f in facts} | {f.object for f in facts}
+    assert named <= {e.id for e in entities}
