@@ -37,7 +37,7 @@ from graphkit.build.pipeline import union  # noqa: E402
 from graphkit.config import load_config  # noqa: E402
 from graphkit.explain.path import find_paths, undirected  # noqa: E402
 from graphkit.explain.rank import rank  # noqa: E402
-from graphkit.export.network import FORMATS, export  # noqa: E402
+from graphkit.export.network import EXPORT_FORMATS, export  # noqa: E402
 from graphkit.extractors import get_extractor  # noqa: E402
 from graphkit.extractors.base import ExtractContext, files_under  # noqa: E402
 from graphkit.network import to_network  # noqa: E402
@@ -103,7 +103,7 @@ def bench_size(n_facts: int, work: Path, store: str = DEFAULT_STORE) -> dict:
         find_paths, net, source, target, all_paths=True, max_hops=3
     )
     ranked, rows["rank --by betweenness"] = timed(rank, net, "betweenness")
-    for fmt in FORMATS:
+    for fmt in EXPORT_FORMATS:
         files, rows[f"export {fmt}"] = timed(export, graph, fmt, net)
         counts[f"{fmt} bytes"] = sum(len(v) for v in files.values())
     counts.update(

@@ -14,7 +14,7 @@ from support import TESTS, invoke
 from graphkit.build.pipeline import build, write_outputs
 from graphkit.config import load_config
 from graphkit.export.cypher import literal, relationship_type, to_cypher
-from graphkit.export.network import FORMATS, export, flat_network
+from graphkit.export.network import EXPORT_FORMATS, export, flat_network
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph, new_dataset, new_graph
 
@@ -292,9 +292,9 @@ def test_gexf_to_stdout_and_unknown_format(built):
 def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
     graph_file = built[0]
     script = (
-        "import hashlib, sys; from graphkit.export.network import FORMATS, export; "
+        "import hashlib, sys; from graphkit.export.network import EXPORT_FORMATS, export; "
         "from graphkit.rdf.store import load_graph; g = load_graph(sys.argv[1]); "
-        "print(*[hashlib.sha256(b''.join(export(g, f).values())).hexdigest() for f in FORMATS])"
+        "print(*[hashlib.sha256(b''.join(export(g, f).values())).hexdigest() for f in EXPORT_FORMATS])"
     )
     runs = {
         subprocess.run(
@@ -307,4 +307,4 @@ def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
         for seed in ("1", "99")
     }
     assert len(runs) == 1
-    assert len(runs.pop().split()) == len(FORMATS)
+    assert len(runs.pop().split()) == len(EXPORT_FORMATS)

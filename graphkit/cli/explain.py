@@ -16,7 +16,7 @@ from ..explain import rank as _rank
 from ..explain import timeline as _timeline
 from ..network import to_network
 from ..query.named import find_entity
-from ..rdf.store import FORMATS, load_graph
+from ..rdf.store import GRAPH_FILE_FORMATS, load_graph
 from ..vocab import RELATIONS
 from .common import graph_options, handle_errors, log, report_problems
 from .options import format_option, type_option
@@ -229,9 +229,9 @@ def _load_any(path: Path):
         result = build(load_config(path))
         report_problems(result)
         return result.graph
-    if path.suffix.lower() not in FORMATS:
+    if path.suffix.lower() not in GRAPH_FILE_FORMATS:
         raise click.UsageError(
-            f"{path}: give a built graph ({', '.join(sorted(FORMATS))}) or a "
+            f"{path}: give a built graph ({', '.join(sorted(GRAPH_FILE_FORMATS))}) or a "
             f"project's {CONFIG_NAME}"
         )
     return load_graph(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..export.network import FORMATS
+from ..export.network import EXPORT_FORMATS
 from ..export.network import export as _export
 from ..files import write_atomic
 from .common import graph_options, handle_errors, log
@@ -13,7 +13,7 @@ from .options import format_option, output_option
 
 @click.command()
 @format_option(
-    *FORMATS,
+    *EXPORT_FORMATS,
     default=None,
     required=True,
     help="graphml, gexf (Gephi, Cytoscape), csv (nodes.csv + edges.csv), jsonld, "

@@ -16,7 +16,7 @@ from rdflib import Graph
 from .. import __version__
 from ..explain.wording import short_id
 
-FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
 NODE_COLUMNS = ("id", "label", "type", "aliases", "facts", "iri")
 EDGE_COLUMNS = (
     "id",
@@ -62,7 +62,7 @@ def export(graph: Graph, fmt: str, net: nx.MultiDiGraph | None = None) -> dict[s
         from .cypher import to_cypher  # noqa: PLC0415
 
         return {"graph.cypher": to_cypher(flat)}
-    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
 def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:

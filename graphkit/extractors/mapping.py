@@ -38,7 +38,7 @@ NAME = "mapping"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # names resolve against entities that earlier files made
-FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
+DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
 _KEYS = {
     "data",
     "format",
@@ -165,10 +165,10 @@ def _check_rule(rule: dict, shown: str) -> None:
 
 
 def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Iterator[Row]:
-    fmt = spec.get("format") or FORMATS.get(data.suffix.lower())
-    if fmt not in FORMATS.values():
+    fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
+    if fmt not in DATA_FORMATS.values():
         raise InputError(
-            f"unknown format {fmt!r}; formats are {', '.join(FORMATS.values())}",
+            f"unknown format {fmt!r}; formats are {', '.join(DATA_FORMATS.values())}",
             path=shown,
             field="format",
         )

@@ -19,7 +19,13 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from ..exc import GraphkitError
 from ..vocab import PREFIXES
 
-FORMATS = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".nt": "nt"}
+GRAPH_FILE_FORMATS = {
+    ".ttl": "turtle",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".nt": "nt",
+}
 STORES = ("oxigraph", "memory")
 STORE_DIR = "store"  # the persistent store's folder inside a build's output folder
 DEFAULT_STORE = "oxigraph"
@@ -95,9 +101,9 @@ def load_graph(path: Path, store: str = DEFAULT_STORE) -> Graph:
     path = Path(path)
     if path.is_dir() and (path / "CURRENT").is_file():
         return open_store(path)
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = GRAPH_FILE_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        known = ", ".join(sorted(FORMATS))
+        known = ", ".join(sorted(GRAPH_FILE_FORMATS))
         raise GraphkitError(f"{path}: unknown graph format; use one of {known}")
     if not path.is_file():
         raise GraphkitError(f"{path}: no such graph file; run `graphkit build` first")

@@ -28,7 +28,7 @@ CANDIDATE_THRESHOLD = 85.0
 
 
 @dataclass(frozen=True, order=True)
-class Candidate:
+class DuplicateCandidate:
     """Two entities that may be one, with the evidence a person needs to decide."""
 
     score: float
@@ -41,7 +41,7 @@ def find_candidates(
     entities: Iterable[Entity],
     decided: Iterable[frozenset[str]] = (),
     threshold: float = CANDIDATE_THRESHOLD,
-) -> list[Candidate]:
+) -> list[DuplicateCandidate]:
     """Likely duplicates of the same type, best first; pairs already decided are left out."""
     decided = set(decided)
     by_family: dict[str, list[tuple[str, str, Entity]]] = {}
@@ -64,7 +64,7 @@ def find_candidates(
                 pair = (ea.id, eb.id)
                 if pair not in best or score > best[pair][0]:
                     best[pair] = (float(score), _evidence(name_a, ea, name_b, eb, score))
-    found = [Candidate(round(s, 1), a, b, ev) for (a, b), (s, ev) in best.items()]
+    found = [DuplicateCandidate(round(s, 1), a, b, ev) for (a, b), (s, ev) in best.items()]
     return sorted(found, key=lambda c: (-c.score, c.a, c.b))
 
 
