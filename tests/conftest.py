@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from browser import chromium, watched  # noqa: F401
-from support import EXPLAIN, MINI, REPO, invoke
+from support import EXPLAIN, MINI, REPO, TESTS, invoke
+
+HOSTILE = TESTS / "fixtures" / "viz" / "hostile"
 
 
 def _cli_build(config: Path, out: Path) -> Path:
@@ -32,6 +34,21 @@ def explain_output(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def bundled_output(tmp_path_factory) -> Path:
-    """The output folder of `graphkit build` on the bundled data/ of the repository."""
-    return _cli_build(REPO / "graphkit.toml", tmp_path_factory.mktemp("bundled"))
+def hostile_output(tmp_path_factory) -> Path:
+    """The output folder of `graphkit build` on tests/fixtures/viz/hostile (markup in every name)."""
+    return _cli_build(HOSTILE / "graphkit.toml", tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.fixture(scope="session")
+def bundled_build(tmp_path_factory):
+    """(CLI result, output folder) of `graphkit build` on the repository's bundled data/."""
+    out = tmp_path_factory.mktemp("bundled")
+    return invoke("build", "--config", REPO / "graphkit.toml", "--out", out), out
+
+
+@pytest.fixture(scope="session")
+def bundled_output(bundled_build) -> Path:
+    """The output folder of the bundled data's build."""
+    result, out = bundled_build
+    assert (out / "graph.ttl").is_file(), result.stderr
+    return out

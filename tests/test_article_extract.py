@@ -203,6 +203,7 @@ def test_unreadable_files_are_reported_and_the_rest_extracted(tmp_path):
     assert any(isinstance(i, Fact) for i in items)
 
 
+@pytest.mark.slow
 def test_output_is_the_same_whatever_the_hash_seed():
     # Set and dict order follow string hashing, which changes with each process's seed.
     script = (

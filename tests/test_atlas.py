@@ -95,6 +95,7 @@ def test_a_file_without_agency_or_technology_is_refused(tmp_path):
 REAL = DATASETS / "eff-atlas"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/datasets/eff-atlas is not present")
 def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
     result = build_with(("atlas", REAL))
@@ -112,10 +113,7 @@ def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
                 last = reader.line_num
         # a relationship keeps the file:line of every row that stated it, repeats included
         lines = {
-            w.line
-            for r in relationships(result, "uses")
-            for w in r.where
-            if w.file.endswith(name)
+            w.line for r in relationships(result, "uses") for w in r.where if w.file.endswith(name)
         }
         skipped = {
             p.line

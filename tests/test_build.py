@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from support import MINI, copy_project, invoke
@@ -62,6 +63,7 @@ def test_each_source_document_is_one_named_graph_holding_what_it_states(tmp_path
     assert (ENT.palantir, TG.supplies, ENT.ice) not in techcrunch
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
     outs = []
     for seed in ("1", "2"):

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from rdflib import RDF
-from support import REPO, invoke
+from support import invoke
 
 from graphkit.rdf.store import load_graph
 from graphkit.vocab import ENT, TG
@@ -28,10 +28,8 @@ FOUNDING_FACTS = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("bundled")
-    result = invoke("build", "--config", REPO / "graphkit.toml", "--out", out)
-    return result, out
+def built(bundled_build):
+    return bundled_build
 
 
 def test_the_bundled_data_builds_without_skips_and_conforms(built):

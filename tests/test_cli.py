@@ -36,10 +36,8 @@ def test_misuse_exits_2_with_usage():
 
 
 @pytest.fixture(scope="module")
-def graph_file(tmp_path_factory):
-    out = tmp_path_factory.mktemp("built")
-    assert invoke("build", "--config", MINI / "graphkit.toml", "--out", out).exit_code == 0
-    return out / "graph.ttl"
+def graph_file(mini_output):
+    return mini_output / "graph.ttl"
 
 
 def test_show_prints_facts_grouped_by_relation_with_citations(graph_file):

@@ -5,12 +5,12 @@ import subprocess
 import sys
 
 import pytest
-from support import EXPLAIN, REPO, built_graph, invoke
+from support import REPO, invoke
 
 
 @pytest.fixture(scope="module")
-def explain_graph(tmp_path_factory):
-    return built_graph(EXPLAIN, tmp_path_factory.mktemp("explain"))
+def explain_graph(explain_output):
+    return explain_output / "graph.ttl"
 
 
 def test_two_groups_amazon_side_and_ice_side(explain_graph):
@@ -63,13 +63,12 @@ def test_bad_resolution_is_a_usage_error(explain_graph):
     assert invoke("communities", "--resolution", "0", "--graph", explain_graph).exit_code == 2
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (REPO / "data" / "entities.yaml").is_file(),
     reason="the bundled data (data/entities.yaml) is not in this checkout",
 )
-def test_bundled_communities_are_stable_across_runs_and_hash_seeds(tmp_path):
-    built = invoke("build", "--config", REPO / "graphkit.toml", "--out", tmp_path)
-    assert (tmp_path / "graph.ttl").is_file(), built.stderr
+def test_bundled_communities_are_stable_across_runs_and_hash_seeds(bundled_output):
     outputs = {
         subprocess.run(
             [
@@ -78,7 +77,7 @@ def test_bundled_communities_are_stable_across_runs_and_hash_seeds(tmp_path):
                 "graphkit",
                 "communities",
                 "--graph",
-                str(tmp_path / "graph.ttl"),
+                str(bundled_output / "graph.ttl"),
             ],
             capture_output=True,
             text=True,
@@ -90,5 +89,5 @@ def test_bundled_communities_are_stable_across_runs_and_hash_seeds(tmp_path):
     assert len(outputs) == 1
     text = outputs.pop()
     assert text.count("\nCommunity ") >= 2
-    in_process = invoke("communities", "--graph", tmp_path / "graph.ttl")
+    in_process = invoke("communities", "--graph", bundled_output / "graph.ttl")
     assert in_process.stdout == text

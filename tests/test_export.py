@@ -11,8 +11,6 @@ import pytest
 from rdflib.compare import isomorphic
 from support import TESTS, invoke
 
-from graphkit.build.pipeline import build, write_outputs
-from graphkit.config import load_config
 from graphkit.export.cypher import literal, relationship_type, to_cypher
 from graphkit.export.network import EXPORT_FORMATS, export, flat_network
 from graphkit.network import to_network
@@ -24,11 +22,9 @@ NASTY = 'O\'Brien "Data" \\ Co <b>&amp;</b> `tick`\nline two\ttab ☃'
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("explain")
-    write_outputs(build(load_config(EXPLAIN / "graphkit.toml")), out)
-    graph = load_graph(out / "graph.ttl")
-    return out / "graph.ttl", graph, to_network(graph)
+def built(explain_output):
+    graph = load_graph(explain_output / "graph.ttl")
+    return explain_output / "graph.ttl", graph, to_network(graph)
 
 
 @pytest.fixture
@@ -289,6 +285,7 @@ def test_gexf_to_stdout_and_unknown_format(built):
     assert invoke("export", "--format", "dot", "--graph", built[0]).exit_code == 2
 
 
+@pytest.mark.slow
 def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
     graph_file = built[0]
     script = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 from support import MINI, TESTS, copy_project, invoke
 
@@ -206,6 +207,7 @@ def test_article_source_from_the_command_line(tmp_path, monkeypatch):
     assert report["counts"]["by_relation"]["leads"] >= 2
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_the_hash_seed(tmp_path):
     import os
     import subprocess

@@ -111,6 +111,7 @@ RADAR = DATASETS / "surveillance-radar" / "procurement-awards.geojson"
 ALPR = DATASETS / "surveillance-radar" / "eff-data-driven-alpr-2016-2017.csv"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not FREEZER.is_file(), reason="../shared/datasets/torn-apart is not present")
 def test_freezer_example_totals_per_parent_company_match_the_csv():
     result = build_unvalidated(("mapping", EXAMPLES / "torn-apart-freezer.yaml"))

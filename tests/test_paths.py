@@ -3,10 +3,8 @@
 import json
 
 import pytest
-from support import MINI, REPO, TESTS, invoke
+from support import REPO, TESTS, invoke
 
-from graphkit.build.pipeline import build, write_outputs
-from graphkit.config import load_config
 from graphkit.exc import QueryError
 from graphkit.explain.path import find_paths, undirected
 from graphkit.network import to_network
@@ -16,12 +14,8 @@ EXPLAIN = TESTS / "fixtures" / "explain"
 
 
 @pytest.fixture(scope="module")
-def explain_graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("explain")
-    result = build(load_config(EXPLAIN / "graphkit.toml"))
-    assert result.ok, (result.problems, result.violations)
-    write_outputs(result, out)
-    return out / "graph.ttl"
+def explain_graph(explain_output):
+    return explain_output / "graph.ttl"
 
 
 @pytest.fixture(scope="module")
@@ -172,9 +166,7 @@ def test_unknown_entity_and_relation_and_same_entity_are_clear_errors(explain_gr
     assert "the two entities are the same" in result.stderr
 
 
-def test_mini_fixture_path_through_a_product(tmp_path):
-    result = build(load_config(MINI / "graphkit.toml"))
-    write_outputs(result, tmp_path)
+def test_mini_fixture_path_through_a_product(mini_output):
     out = invoke(
         "path",
         "Amazon",
@@ -183,7 +175,7 @@ def test_mini_fixture_path_through_a_product(tmp_path):
         "--max-hops",
         "2",
         "--graph",
-        tmp_path / "graph.ttl",
+        mini_output / "graph.ttl",
     )
     assert out.exit_code == 0, out.stderr
     assert (
@@ -200,12 +192,17 @@ def test_mini_fixture_path_through_a_product(tmp_path):
     not (REPO / "data" / "entities.yaml").is_file(),
     reason="the bundled data (data/entities.yaml) is not in this checkout",
 )
-def test_bundled_data_amazon_is_tied_to_ice_and_every_hop_is_cited(tmp_path):
-    result = invoke("build", "--config", REPO / "graphkit.toml", "--out", tmp_path)
-    assert (tmp_path / "graph.ttl").is_file(), result.stderr
+def test_bundled_data_amazon_is_tied_to_ice_and_every_hop_is_cited(bundled_output):
     for args in ((), ("--all", "--max-hops", "4", "--limit", "50")):
         out = invoke(
-            "path", "Amazon", "ICE", "--format", "json", "--graph", tmp_path / "graph.ttl", *args
+            "path",
+            "Amazon",
+            "ICE",
+            "--format",
+            "json",
+            "--graph",
+            bundled_output / "graph.ttl",
+            *args,
         )
         assert out.exit_code == 0, out.stderr
         answer = json.loads(out.stdout)

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from support import MINI, invoke
+from support import invoke
 
 from graphkit.query.named import bind_params, named_queries, run, to_table
 
@@ -20,11 +20,8 @@ ISSUE_QUERIES = {
 
 
 @pytest.fixture(scope="module")
-def graph_file(tmp_path_factory):
-    out = tmp_path_factory.mktemp("built")
-    result = invoke("build", "--config", MINI / "graphkit.toml", "--out", out)
-    assert result.exit_code == 0, result.stderr
-    return out / "graph.ttl"
+def graph_file(mini_output):
+    return mini_output / "graph.ttl"
 
 
 def rows(graph_file, name, *params, fmt="csv"):

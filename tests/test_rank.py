@@ -103,6 +103,7 @@ def test_bad_measure_and_type_are_errors(explain_graph):
         rank(nx.MultiDiGraph(), "degree", types=("Compny",))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (REPO / "data" / "entities.yaml").is_file(),
     reason="the bundled data (data/entities.yaml) is not in this checkout",

@@ -24,6 +24,8 @@ from support import MINI, copy_project, invoke
 from graphkit.query.serve import make_server, serve_in_thread
 from graphkit.rdf.remote import RemoteError, Server, push, remote_query
 
+pytestmark = pytest.mark.server
+
 GRAPH = "https://example.org/graph/techgov"
 
 

@@ -3,15 +3,12 @@
 import json
 
 import pytest
-from support import EXPLAIN, MINI, built_graph, invoke
-
-from graphkit.build.pipeline import build, write_outputs
-from graphkit.config import load_config
+from support import invoke
 
 
 @pytest.fixture(scope="module")
-def explain_graph(tmp_path_factory):
-    return built_graph(EXPLAIN, tmp_path_factory.mktemp("explain"))
+def explain_graph(explain_output):
+    return explain_output / "graph.ttl"
 
 
 def test_ice_timeline_text(explain_graph):
@@ -56,9 +53,10 @@ def test_valid_time_and_reporting_time_stay_apart_in_json(explain_graph):
     assert undated == [("hosts", "in", "aws"), ("develops", "out", "elite")]
 
 
-def test_dates_of_different_precision_sort_coarse_first_and_end_only_facts_use_their_end(tmp_path):
-    write_outputs(build(load_config(MINI / "graphkit.toml")), tmp_path)
-    result = invoke("timeline", "Orlando Police Department", "--graph", tmp_path / "graph.ttl")
+def test_dates_of_different_precision_sort_coarse_first_and_end_only_facts_use_their_end(
+    mini_output,
+):
+    result = invoke("timeline", "Orlando Police Department", "--graph", mini_output / "graph.ttl")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert (

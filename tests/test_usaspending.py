@@ -310,6 +310,7 @@ def _owner_totals(result, role):
     return dict(totals), dict(counts)
 
 
+@pytest.mark.slow
 @needs_real
 def test_real_prime_awards_every_row_becomes_a_contract_and_a_cited_fact(real):
     rows = _read(ICE_MN)

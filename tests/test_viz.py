@@ -10,10 +10,9 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from support import MINI, REPO, invoke
+from support import REPO, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
@@ -22,7 +21,6 @@ from graphkit.viz.page import embed_json
 from graphkit.viz.render import render_html
 from graphkit.viz.subset import subset
 
-HOSTILE = Path(__file__).resolve().parent / "fixtures" / "viz" / "hostile"
 ENT = "https://w3id.org/techgov/id/"
 
 
@@ -31,17 +29,13 @@ def ent(*names: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def mini(tmp_path_factory):
-    out = tmp_path_factory.mktemp("mini")
-    assert invoke("build", "--config", MINI / "graphkit.toml", "--out", out).exit_code == 0
-    return out
+def mini(mini_output):
+    return mini_output
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
-    out = tmp_path_factory.mktemp("hostile")
-    assert invoke("build", "--config", HOSTILE / "graphkit.toml", "--out", out).exit_code == 0
-    return out
+def hostile(hostile_output):
+    return hostile_output
 
 
 def embedded(html: str) -> dict:
@@ -164,6 +158,7 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
     assert "unsafe-eval" not in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
 
 
+@pytest.mark.slow
 def test_page_is_byte_identical_whatever_the_hash_seed(mini, tmp_path):
     script = (
         "import sys; from graphkit.network import to_network; "

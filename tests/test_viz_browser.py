@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal
-from support import MINI, invoke
+from support import invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
 from graphkit.viz.render import render_html
 from graphkit.vocab import SRC, TG
 
-HOSTILE = Path(__file__).resolve().parent / "fixtures" / "viz" / "hostile"
+pytestmark = pytest.mark.browser
+
 TECHCRUNCH = "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
 ELITE = "https://www.404media.co/elite-the-palantir-app-ice-uses-to-find-neighborhoods-to-raid/"
 ENT = "https://w3id.org/techgov/id/"
@@ -35,19 +36,15 @@ EDGE_ID = """([from, relation, to]) => window.graphkit.edges.get({filter: e =>
 
 
 @pytest.fixture(scope="module")
-def mini_page(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("mini")
-    result = invoke("build", "--config", MINI / "graphkit.toml", "--out", out)
-    assert result.exit_code == 0, result.stderr
-    return out
+def mini_page(mini_output) -> Path:
+    return mini_output
 
 
 @pytest.fixture(scope="module")
-def hostile_page(tmp_path_factory) -> Path:
+def hostile_page(hostile_output, tmp_path_factory) -> Path:
     """The hostile fixture built for real, plus javascript: URLs only a foreign graph could hold."""
-    out = tmp_path_factory.mktemp("hostile")
-    assert invoke("build", "--config", HOSTILE / "graphkit.toml", "--out", out).exit_code == 0
-    graph = load_graph(out / "graph.ttl")
+    out = tmp_path_factory.mktemp("hostile-page")
+    graph = load_graph(hostile_output / "graph.ttl")
     source = SRC["plain-report"]
     graph.set((source, TG.url, Literal("javascript:window.pwned='link'")))
     graph.set((source, TG.archiveUrl, Literal("JaVaScRiPt:window.pwned='archive'")))
@@ -291,15 +288,13 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
     watched.screenshot(tmp_path, "hostile-page.png")
 
 
-def test_bundled_data_page(watched, tmp_path):
+def test_bundled_data_page(watched, bundled_output):
     """The page on the project's own data: every entity drawn, evidence one click away."""
     repo = Path(__file__).resolve().parents[1]
     if not (repo / "graphkit.toml").is_file() or not (repo / "data").is_dir():
         pytest.skip("no bundled data/ in this checkout")
-    result = invoke("build", "--config", repo / "graphkit.toml", "--out", tmp_path)
-    assert (tmp_path / "graph.html").is_file(), result.stderr
-    report = json.loads((tmp_path / "report.json").read_text())
-    watched.open(tmp_path / "graph.html")
+    report = json.loads((bundled_output / "report.json").read_text())
+    watched.open(bundled_output / "graph.html")
     assert len(visible(watched)["nodes"]) == report["counts"]["entities"]
     assert len(visible(watched)["edges"]) == report["counts"]["relationships"]
     watched.page.fill("#search", "ICE")
@@ -307,5 +302,5 @@ def test_bundled_data_page(watched, tmp_path):
     assert watched.js("window.graphkit.network.getSelectedNodes()") == [ent("ice")]
     links = panel_links(watched)
     assert links and all(link["href"].startswith(("https://", "http://")) for link in links)
-    assert watched.outside_requests(tmp_path / "graph.html") == []
+    assert watched.outside_requests(bundled_output / "graph.html") == []
     assert watched.errors == [] and watched.dialogs == []
