@@ -97,3 +97,21 @@ def test_no_module_is_longer_than_the_limit():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert set(long) <= LONG_MODULES, long
+
+
+def test_only_the_cli_prints_or_imports_click():
+    wrong = []
+    for path in modules():
+        if path.is_relative_to(PACKAGE / "cli"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print":
+                wrong.append(f"{path.relative_to(REPO)}:{node.lineno} prints")
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            if any(n == "click" or n.startswith("click.") for n in names):
+                wrong.append(f"{path.relative_to(REPO)}:{node.lineno} imports click")
+    assert wrong == []
