@@ -15,6 +15,7 @@ ENT = Namespace(ID_BASE)
 REL = Namespace(ID_BASE + "rel/")
 CIT = Namespace(ID_BASE + "citation/")
 SRC = Namespace(ID_BASE + "source/")
+CLAIM = Namespace(ID_BASE + "claim/")
 GRAPHS = Namespace("https://w3id.org/techgov/graph/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
@@ -41,6 +42,7 @@ class TG(DefinedNamespace):
     Policy: URIRef
     Contract: URIRef
     Relationship: URIRef
+    Claim: URIRef
     Citation: URIRef
     Source: URIRef
     # relations
@@ -97,6 +99,14 @@ class TG(DefinedNamespace):
     status: URIRef
     citation: URIRef
     citationCount: URIRef
+    ongoing: URIRef
+    disputed: URIRef
+    disputedField: URIRef
+    independentSources: URIRef
+    claim: URIRef
+    # claims
+    claimedObject: URIRef
+    denied: URIRef
     # citations
     source: URIRef
     locator: URIRef
@@ -115,6 +125,7 @@ class TG(DefinedNamespace):
     retrieved: URIRef
     archiveUrl: URIRef
     sourceKind: URIRef
+    derivedFrom: URIRef
 
 
 # Organisation types (subclasses of tg:Organization), as registry files spell them.
@@ -146,7 +157,9 @@ RELATIONS: dict[str, URIRef] = {
     )  # fmt: skip
 }
 
-STATUSES = ("confirmed", "alleged", "denied", "ended", "planned")
+# confirmed, reported and alleged follow the source (see resolve/provenance.py); a fact file
+# may also state denied, ended or planned.
+STATUSES = ("confirmed", "reported", "alleged", "denied", "ended", "planned")
 
 
 def ontology_dir() -> Path:

@@ -283,6 +283,9 @@ def _subaward(
         amount=amount,
         currency="USD" if amount is not None else None,
         role="subcontractor",
+        # A subaward is known by its prime award and action date: its reports (rows) are one
+        # relationship, apart from the prime award's.
+        award=f"{key} subaward {when or ''}".strip(),
     )
     yield Fact(prime, "awardedContract", contract_id, citations=[citation], where=where)
     parent_name = _parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
