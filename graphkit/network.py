@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Graph, Literal
 
 from .vocab import ENTITY_TYPES, TG
 
@@ -68,7 +68,12 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "product_label": None if product is None else _text(graph.value(product, RDFS.label)),
             "role": _text(rel_props.get(TG.role)),
             "contract": _text(rel_props.get(TG.contract)),
+            "ongoing": rel_props.get(TG.ongoing) == Literal(True),
+            "independent_sources": _int(rel_props.get(TG.independentSources)),
+            "disputed": rel_props.get(TG.disputed) == Literal(True),
+            "disputed_fields": sorted(str(f) for f in graph.objects(rel_node, TG.disputedField)),
         }
+        edge["claims"] = relationship_claims(graph, rel_node) if edge["disputed"] else []
         for cite, cite_props in cites.items():
             source = cite_props[TG.source]
             if source not in sources:  # a source is cited by many facts: read it once
@@ -102,6 +107,63 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             **{k: v for k, v in edge.items() if k not in ("source", "target")},
         )
     return net
+
+
+def relationship_claims(graph: Graph, rel_node) -> list[dict]:
+    """The competing claims of a disputed relationship, each with its qualifiers and sources.
+
+    Ordered as the build ranked them: claims resting on a record or an organisation's own
+    statement first, denials last; each claim's sources by title.
+    """
+    claims = []
+    for node in graph.objects(rel_node, TG.claim):
+        props = _properties(graph, node)
+        sources = []
+        for cite in graph.objects(node, TG.citation):
+            source = graph.value(cite, TG.source)
+            sources.append(
+                {
+                    "title": _text(graph.value(source, TG.title)),
+                    "url": _text(graph.value(source, TG.url)),
+                    "publisher": _text(graph.value(source, TG.publisher)),
+                    "locator": _text(graph.value(cite, TG.locator)),
+                }
+            )
+        sources = sorted(
+            {tuple(sorted(s.items(), key=str)): s for s in sources}.values(),
+            key=lambda s: (s["title"] or "", s["url"] or "", s["locator"] or ""),
+        )
+        product = props.get(TG.product)
+        obj = props.get(TG.claimedObject)
+        claims.append(
+            {
+                "object": _text(obj),
+                "object_label": None if obj is None else _text(graph.value(obj, RDFS.label)),
+                "amount": _text(props.get(TG.amount)),
+                "currency": _text(props.get(TG.currency)),
+                "start": _text(props.get(TG.startDate)),
+                "end": _text(props.get(TG.endDate)),
+                "ongoing": props.get(TG.ongoing) == Literal(True),
+                "product": _text(product),
+                "product_label": None
+                if product is None
+                else _text(graph.value(product, RDFS.label)),
+                "status": _text(props.get(TG.status)),
+                "denied": props.get(TG.denied) == Literal(True),
+                "source": sources[0]["title"] if sources else None,
+                "url": sources[0]["url"] if sources else None,
+                "sources": sources,
+            }
+        )
+    rank = {"confirmed": 0, "reported": 1, "alleged": 2}
+    claims.sort(
+        key=lambda c: (c["denied"], rank.get(c["status"], 1), c["source"] or "", c["amount"] or "")
+    )
+    return claims
+
+
+def _int(value) -> int | None:
+    return None if value is None else int(value)
 
 
 def _properties(graph: Graph, node) -> dict:

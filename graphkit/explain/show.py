@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
+from ..network import relationship_claims
 from ..query.named import bind_values
 from ..schema import relation_labels
 from ..vocab import ENT, ENTITY_TYPES, TG
-from .wording import citation_line, qualifiers
+from .wording import citation_line, claim_line, qualifiers
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -60,6 +61,7 @@ def _fact(graph: Graph, rel, relation: str, outgoing: bool, other) -> dict:
         )
     )
     product = graph.value(rel, TG.product)
+    disputed = graph.value(rel, TG.disputed) == Literal(True)
     return {
         "id": str(rel).rsplit("/", 1)[1],
         "relation": relation,
@@ -72,6 +74,12 @@ def _fact(graph: Graph, rel, relation: str, outgoing: bool, other) -> dict:
         "product": _str(graph.value(product, RDFS.label)) if product is not None else None,
         "role": _str(graph.value(rel, TG.role)),
         "status": _str(graph.value(rel, TG.status)),
+        "ongoing": graph.value(rel, TG.ongoing) == Literal(True),
+        # Independent originals stating the fact: reports of one source count once.
+        "corroboration": _int(graph.value(rel, TG.independentSources)),
+        "disputed": disputed,
+        "disputed_fields": sorted(str(f) for f in graph.objects(rel, TG.disputedField)),
+        "claims": relationship_claims(graph, rel) if disputed else [],
         "citations": citations,
     }
 
@@ -88,6 +96,10 @@ def _citation(graph: Graph, cite) -> dict:
         "extractor": _str(graph.value(cite, TG.extractor)),
         "confidence": _str(graph.value(cite, TG.confidence)),
     }
+
+
+def _int(value) -> int | None:
+    return None if value is None else int(value)
 
 
 def _str(value) -> str | None:
@@ -109,6 +121,9 @@ def format_text(info: dict) -> str:
         lines.append(f"{heading} ({len(facts)})")
         for fact in facts:
             lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}")
+            show_object = "object" in fact["disputed_fields"]
+            for claim in fact["claims"]:
+                lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")
             for cite in fact["citations"]:
                 lines.append(f"    - {_citation_line(cite)}")
                 if cite["quote"]:
