@@ -124,8 +124,9 @@ def _spellings(fact: Fact, registry: Registry) -> tuple[list[str], list[str]]:
 
 def _two_ways(text: str, first: tuple[str, str], where: str) -> InputError:
     path, _, line = where.rpartition(":")
+    there = "in this fact's permalink or record" if first[1] == where else f"at {first[1]}"
     return InputError(
-        f"award id {text!r} is written {first[0]!r} at {first[1]}; both are read as one award, "
+        f"award id {text!r} is written {first[0]!r} {there}; both are read as one award, "
         "write it one way",
         path=path or None,
         line=int(line) if line.isdigit() else None,
