@@ -27,7 +27,7 @@ def _contracts(result, agency: str) -> list[dict]:
     return [
         {
             name: (None if cell is None else cell.toPython())
-            for name, cell in zip(table.columns, row)
+            for name, cell in zip(table.columns, row, strict=True)
         }
         for row in table.rows
     ]

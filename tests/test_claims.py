@@ -16,7 +16,6 @@ from graphkit.config import SourceSpec, load_config
 from graphkit.network import to_network
 from graphkit.query.named import get_query, run, to_table
 from graphkit.rdf.store import load_graph
-from graphkit.rdf.validation import validate_graph
 from graphkit.viz.data import page_data
 from graphkit.vocab import REL, TG
 

@@ -172,5 +172,11 @@ def source_from_meta(meta: dict, shown: str) -> SourceDoc:
     # id or URL, so it does not count as a second witness.
     derived = meta.get("derived_from") or []
     derived = tuple(str(d).strip() for d in (derived if isinstance(derived, list) else [derived]))
-    return SourceDoc(url=url, title=title, publisher=publisher, published=published, kind="article",
-                     derived_from=tuple(d for d in derived if d))
+    return SourceDoc(
+        url=url,
+        title=title,
+        publisher=publisher,
+        published=published,
+        kind="article",
+        derived_from=tuple(d for d in derived if d),
+    )
