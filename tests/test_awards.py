@@ -33,19 +33,25 @@ def _contracts(result, agency: str) -> list[dict]:
     ]
 
 
+def _bundled_with(kind: str, path):
+    """The bundled project (data/) built with one more source, as `build --source` does."""
+    return build(load_config(REPO / "graphkit.toml"), extra_sources=[SourceSpec(kind, path)])
+
+
+def _listed_once(rows: list[dict], column: str) -> None:
+    counts = Counter(r[column] for r in rows if r[column])
+    assert [a for a, n in counts.items() if n > 1] == []
+
+
 @pytest.fixture(scope="module")
 def radar():
-    mapping = REPO / "examples" / "surveillance-radar-awards.yaml"
-    return build(
-        load_config(REPO / "graphkit.toml"), extra_sources=[SourceSpec("mapping", mapping)]
-    )
+    return _bundled_with("mapping", REPO / "examples" / "surveillance-radar-awards.yaml")
 
 
 @pytest.mark.skipif(not RADAR.is_file(), reason="../shared/datasets/surveillance-radar absent")
 def test_curated_palantir_awards_and_the_radar_rows_are_listed_once(radar):
     rows = _contracts(radar, "DHS")
-    awards = Counter(r["contract"] for r in rows if r["contract"])
-    assert [a for a, n in awards.items() if n > 1] == []
+    _listed_once(rows, "contract")
     palantir = [r for r in rows if r["supplier"] == "Palantir Technologies" and r["contract"]]
     # The curated fact keeps its product; the record's row gives the award.
     falcon = [r for r in palantir if r["contract"] == "HSCETC15C00001"]
@@ -65,16 +71,13 @@ def test_curated_palantir_awards_and_the_radar_rows_are_listed_once(radar):
 
 @pytest.fixture(scope="module")
 def ice_mn():
-    return build(
-        load_config(REPO / "graphkit.toml"), extra_sources=[SourceSpec("usaspending", ICE_MN)]
-    )
+    return _bundled_with("usaspending", ICE_MN)
 
 
 @pytest.mark.skipif(not ICE_MN.is_file(), reason="../shared/datasets/usaspending absent")
 def test_curated_west_publishing_awards_and_the_ice_records_are_listed_once(ice_mn):
     rows = _contracts(ice_mn, "ICE")
-    awards = Counter(r["award"] for r in rows if r["award"])
-    assert [a for a, n in awards.items() if n > 1] == []
+    _listed_once(rows, "award")
     west = [r for r in rows if r["supplier"] == "West Publishing Corporation"]
     curated = {"70CDCR18P00000017", "HSCECR14F00017", "HSCECR12F00030", "70CMSD24FR0000178"}
     for piid in curated:
