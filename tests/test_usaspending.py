@@ -395,3 +395,29 @@ def test_real_subaward_totals_per_parent_company_match_the_csv(real):
         r for r in real.relationships if r.role == "subcontractor" and "amount" in r.disputed_fields
     ]
     assert sum(len(r.claims) - 1 for r in disputed) == conflicts == 4
+
+
+# --- what kind of organisation a recipient is ----------------------------------------------
+
+KINDS = RECORDS / "prime_awards_recipients.csv"
+
+
+def test_recipient_types_follow_the_business_type_columns():
+    result = build_with(("usaspending", KINDS))
+    types = {e.label: e.type for e in result.registry if e.type != "Contract"}
+    assert {k: v for k, v in types.items() if k.startswith(("TEST", "REGENTS"))} == {
+        "TEST COUNTY SHERIFFS OFFICE": "GovernmentAgency",  # a county, though marked nonprofit
+        "REGENTS OF TEST STATE UNIVERSITY": "ResearchOrganization",  # a state university
+        "TEST LEGAL AID SOCIETY": "AdvocacyGroup",
+        "TEST SOLUTIONS INC": "Company",
+        "TEST OFFICE ALPHA": "GovernmentAgency",
+    }
+    assert result.violations == []
+
+
+@needs_real
+def test_real_counties_cities_and_universities_are_not_companies(real):
+    types = {e.label: e.type for e in real.registry}
+    assert types["ANOKA COUNTY"] == "GovernmentAgency"
+    assert types["CITY OF COTTAGE GROVE"] == "GovernmentAgency"
+    assert types["REGENTS OF THE UNIVERSITY OF MINNESOTA"] == "ResearchOrganization"
