@@ -16,6 +16,8 @@ from graphkit.config import SourceSpec, load_config
 from graphkit.network import to_network
 from graphkit.query.named import get_query, run, to_table
 from graphkit.rdf.store import load_graph
+from graphkit.resolve.provenance import Provenance
+from graphkit.sources.catalog import load_catalog
 from graphkit.viz.data import page_data
 from graphkit.vocab import REL, TG
 
@@ -341,3 +343,56 @@ def test_unknown_and_circular_derived_from_are_reported_and_the_build_goes_on(tm
         ),
     ]
     assert len(result.relationships) == 7 and result.violations == []
+
+
+def test_an_article_naming_its_original_in_front_matter_is_not_a_second_witness(tmp_path):
+    project = copy_project(CLAIMS, tmp_path / "p")
+    articles = project / "articles"
+    articles.mkdir()
+    (articles / "copy.md").write_text(
+        "---\n"
+        "url: https://news-d.example.org/amazon-letter\n"
+        "title: TEST Amazon workers write again\n"
+        "publisher: TEST Outlet D\n"
+        "date: 2018-06-23\n"
+        "derived_from: employee-letter\n"
+        "---\n\n"
+        "Amazon employees oppose Palantir, the letter says.\n",
+        encoding="utf-8",
+    )
+    (articles / "bad.md").write_text(
+        "---\n"
+        "url: https://news-e.example.org/amazon-letter\n"
+        "title: TEST Another copy\n"
+        "derived_from: no-such-source\n"
+        "---\n\n"
+        "Amazon employees oppose Palantir.\n",
+        encoding="utf-8",
+    )
+    result = build(
+        load_config(project / "graphkit.toml"), extra_sources=[SourceSpec("article", articles)]
+    )
+    [rel] = [
+        r
+        for r in result.relationships
+        if r.relation == "opposes" and r.start is None  # the articles give no date
+    ]
+    assert sorted(c.source.title for c in rel.citations) == [
+        "TEST Amazon workers write again",
+        "TEST Another copy",
+    ]
+    # Outlet D reports the letter (one original, which alleges); the bad reference leaves the
+    # other copy counted as its own original, and says so.
+    assert rel.independent_sources == 2
+    assert rel.status == "reported"
+    letter_only = [c for c in rel.citations if c.source.title.endswith("again")]
+    assert Provenance(result_catalog(project)).status(c.source for c in letter_only) == "alleged"
+    [problem] = [p for p in result.problems if p.field == "derived_from"]
+    assert Path(problem.path).name == "bad.md"
+    assert "unknown source 'no-such-source'" in problem.message
+
+
+def result_catalog(project: Path) -> dict:
+    catalog, problems = load_catalog([project / "data" / "sources.yaml"])
+    assert problems == []
+    return catalog

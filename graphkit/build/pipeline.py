@@ -118,6 +118,8 @@ def build(
             context.report(err)
     registry, resolved, warnings = assign_awards(resolved, registry)
     provenance = Provenance(catalog)
+    for err in _unknown_derivations(resolved, provenance):
+        context.report(err)
     relationships, merge_warnings = merge(resolved, provenance)
     warnings += merge_warnings + inactive
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
@@ -180,6 +182,27 @@ def _apply_decisions(
     registry, facts = apply_merges(registry, facts, merged)
     context.registry = registry
     return registry, facts, merged, inactive
+
+
+def _unknown_derivations(facts: list[Fact], provenance: Provenance) -> list[InputError]:
+    """An article's `derived_from` naming no catalogue id and no URL, once per document."""
+    found, seen = [], set()
+    for citation in (c for f in facts for c in f.citations):
+        if not citation.source.derived_from or citation.source.key in seen:
+            continue
+        seen.add(citation.source.key)
+        for ref in provenance.unknown_references(citation.source):
+            path, _, line = citation.where.rpartition(":")
+            found.append(
+                InputError(
+                    f"derived_from names unknown source {ref!r}; give a source id from the "
+                    "catalogue or the original's URL (it counts as its own original meanwhile)",
+                    path=path or citation.where or None,
+                    line=int(line) if line.isdigit() else None,
+                    field="derived_from",
+                )
+            )
+    return found
 
 
 def _parent_facts(registry: Registry, context: ExtractContext):

@@ -71,6 +71,14 @@ class Provenance:
         self._memo[doc.key] = result
         return result
 
+    def unknown_references(self, source: SourceDoc) -> list[str]:
+        """References in `source`'s derived_from that are neither catalogue ids nor URLs."""
+        return [
+            ref
+            for ref in source.derived_from
+            if ref not in self._by_id and not ref.lower().startswith(("http://", "https://"))
+        ]
+
     def derivations(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
         """The documents `source` directly reports, as catalogue entries where known."""
         return tuple(self.known(self._ref(r)) for r in self.known(source).derived_from)
