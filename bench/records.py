@@ -138,6 +138,7 @@ def importer_only(path: Path) -> dict:
     from graphkit.config import load_config
     from graphkit.extractors import usaspending
     from graphkit.extractors.base import ExtractContext
+    from graphkit.resolve.awards import assign_awards
     from graphkit.resolve.merge import merge, resolve_fact
     from graphkit.sources.registry import load_registry
 
@@ -152,7 +153,10 @@ def importer_only(path: Path) -> dict:
                 facts.append(item)
             elif item.id not in context.registry:
                 context.registry.add(item)
-        return merge([resolve_fact(f, context.registry) for f in facts])
+        resolved = [resolve_fact(f, context.registry) for f in facts]
+        # One award, one relationship: awards are matched across sources before merging.
+        context.registry, resolved, _ = assign_awards(resolved, context.registry)
+        return merge(resolved)
 
     (relationships, _), seconds = _timed(run)
 

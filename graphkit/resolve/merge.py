@@ -103,8 +103,8 @@ def merge(
         ]
         for rid in targets or [_key(denial)]:
             buckets.setdefault(rid, []).append(denial)
-    related = _hierarchy(facts)
-    merged = [_relationship(rid, group, provenance, related) for rid, group in buckets.items()]
+    hierarchy = _Hierarchy(facts)
+    merged = [_relationship(rid, group, provenance, hierarchy) for rid, group in buckets.items()]
     return sorted(merged, key=lambda r: r.id), []
 
 
@@ -123,33 +123,35 @@ def _denies(denial: Fact, stated: Fact) -> bool:
     )
 
 
-def _hierarchy(facts: list[Fact]):
-    """`related(a, b)`: one buyer is part of the other (an office and its agency)."""
-    parents: dict[str, set[str]] = {}
-    for fact in facts:
-        if fact.relation == "partOf" and fact.status != "denied":
-            parents.setdefault(fact.subject, set()).add(fact.object)
-    memo: dict[str, set[str]] = {}
+class _Hierarchy:
+    """Which organisations are part of which (partOf facts), to compare an award's buyers."""
 
-    def ancestors(node: str) -> set[str]:
-        if node not in memo:
+    def __init__(self, facts: list[Fact]) -> None:
+        self._parents: dict[str, set[str]] = {}
+        for fact in facts:
+            if fact.relation == "partOf" and fact.status != "denied":
+                self._parents.setdefault(fact.subject, set()).add(fact.object)
+        self._memo: dict[str, set[str]] = {}
+
+    def ancestors(self, node: str) -> set[str]:
+        if node not in self._memo:
             found, stack = set(), [node]
             while stack:
-                for parent in parents.get(stack.pop(), ()):
+                for parent in self._parents.get(stack.pop(), ()):
                     if parent not in found:
                         found.add(parent)
                         stack.append(parent)
-            memo[node] = found
-        return memo[node]
+            self._memo[node] = found
+        return self._memo[node]
 
-    def related(a: str, b: str) -> bool:
-        return a == b or b in ancestors(a) or a in ancestors(b)
-
-    related.ancestors = ancestors
-    return related
+    def related(self, a: str, b: str) -> bool:
+        """One is the other, or part of it (an office and its agency): no disagreement."""
+        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
 
 
-def _relationship(rid: str, group: list[Fact], provenance: Provenance, related) -> Relationship:
+def _relationship(
+    rid: str, group: list[Fact], provenance: Provenance, hierarchy: _Hierarchy
+) -> Relationship:
     first = group[0]
     rel = Relationship(id=rid, subject=first.subject, relation=first.relation, object=first.object)
     claims: dict[tuple, Claim] = {}
@@ -182,26 +184,26 @@ def _relationship(rid: str, group: list[Fact], provenance: Provenance, related) 
     )
     rel.claims = ranked
     stating = [c for c in ranked if not c.denied]
-    rel.disputed_fields = disputed_fields(ranked, related)
+    rel.disputed_fields = disputed_fields(ranked, hierarchy.related)
     rel.disputed = bool(rel.disputed_fields)
     if stating:
-        _take_values(rel, stating, related)
+        _take_values(rel, stating, hierarchy)
         sources = [c.source for claim in stating for c in claim.citations]
         explicit = next((c.status for c in stating if c.status), None)
         rel.status = explicit or provenance.status(sources)
         rel.independent_sources = provenance.independent(sources)
     else:
-        _take_values(rel, ranked, related)
+        _take_values(rel, ranked, hierarchy)
         rel.status = "denied"
         rel.independent_sources = 0
     return rel
 
 
-def _take_values(rel: Relationship, claims: list[Claim], related) -> None:
+def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) -> None:
     """Each qualifier from the most authoritative claim giving it; the most specific buyer."""
     rel.object = claims[0].object
     for claim in claims[1:]:
-        if claim.object != rel.object and rel.object in related.ancestors(claim.object):
+        if claim.object != rel.object and rel.object in hierarchy.ancestors(claim.object):
             rel.object = claim.object
     for key in ("amount", "currency", "product"):
         setattr(
