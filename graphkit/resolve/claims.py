@@ -39,9 +39,17 @@ class Claim:
 def claim_signature(fact: Fact) -> tuple:
     """What makes two facts the same claim: their qualifiers, and whether they deny."""
     denied = fact.status == "denied"
-    status = None if denied else fact.status
-    values = {**{k: getattr(fact, k) for k in CLAIM_FIELDS}, "status": status}
-    return (*(values[k] for k in CLAIM_FIELDS), denied)
+    return (
+        fact.object,
+        fact.amount,
+        fact.currency,
+        fact.start,
+        fact.end,
+        fact.product,
+        None if denied else fact.status,
+        fact.ongoing,
+        denied,
+    )
 
 
 def claim_of(fact: Fact) -> Claim:
@@ -97,6 +105,8 @@ def disagreements(a: Claim, b: Claim, related: Callable[[str, str], bool]) -> li
 def disputed_fields(claims: Iterable[Claim], related: Callable[[str, str], bool]) -> list[str]:
     """Every qualifier some pair of claims disagrees on, sorted."""
     claims = list(claims)
+    if len(claims) < 2:
+        return []
     found: set[str] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:

@@ -176,12 +176,17 @@ def _relationship(
         for key in ("contract", "role"):
             if getattr(rel, key) is None:
                 setattr(rel, key, getattr(fact, key))
-    order = {id(c): i for i, c in enumerate(claims.values())}
-    # The most authoritative claim first: a government record over a report over a letter.
-    ranked = sorted(
-        claims.values(),
-        key=lambda c: (c.denied, provenance.authority(x.source for x in c.citations), order[id(c)]),
-    )
+    ranked = list(claims.values())
+    if len(ranked) > 1:
+        # The most authoritative claim first: a government record over a report over a letter.
+        order = {id(c): i for i, c in enumerate(ranked)}
+        ranked.sort(
+            key=lambda c: (
+                c.denied,
+                provenance.authority(x.source for x in c.citations),
+                order[id(c)],
+            )
+        )
     rel.claims = ranked
     stating = [c for c in ranked if not c.denied]
     rel.disputed_fields = disputed_fields(ranked, hierarchy.related)
@@ -202,6 +207,12 @@ def _relationship(
 def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) -> None:
     """Each qualifier from the most authoritative claim giving it; the most specific buyer."""
     rel.object = claims[0].object
+    if len(claims) == 1:  # the common case: one version, taken as it is
+        claim = claims[0]
+        rel.amount, rel.currency, rel.product = claim.amount, claim.currency, claim.product
+        rel.start, rel.end = claim.start, claim.end
+        rel.ongoing = True if claim.end is None and claim.ongoing else None
+        return
     for claim in claims[1:]:
         if claim.object != rel.object and rel.object in hierarchy.ancestors(claim.object):
             rel.object = claim.object

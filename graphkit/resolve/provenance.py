@@ -41,6 +41,8 @@ class Provenance:
         self._by_id = dict(catalog or {})
         self._by_url = {doc.url: doc for doc in self._by_id.values() if doc.url}
         self._memo: dict[str, tuple[SourceDoc, ...]] = {}
+        self._ranks: dict[tuple, int] = {}
+        self._cited: dict[tuple, tuple[SourceDoc, ...]] = {}  # by how a citation names it
 
     def known(self, source: SourceDoc) -> SourceDoc:
         """The catalogue's entry for a cited document (matched by id, then URL), else itself."""
@@ -53,6 +55,12 @@ class Provenance:
 
     def originals(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
         """The documents at the ends of `source`'s derived_from chains (itself when none)."""
+        cited = (source.id, source.url, source.title)
+        if cited not in self._cited:
+            self._cited[cited] = self._originals(source)
+        return self._cited[cited]
+
+    def _originals(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
         doc = self.known(source)
         if doc.key in self._memo:
             return self._memo[doc.key]
@@ -89,9 +97,17 @@ class Provenance:
 
     def status(self, sources: Iterable[SourceDoc]) -> str:
         """confirmed, reported or alleged: the strongest that any original gives."""
-        found = {status_of_kind(o.kind) for s in sources for o in self.originals(s)}
-        return next((s for s in STATUS_ORDER if s in found), "reported")
+        return STATUS_ORDER[self.authority(sources)]
 
     def authority(self, sources: Iterable[SourceDoc]) -> int:
         """0 for a claim resting on a confirming original, 1 for reported, 2 for alleged."""
-        return STATUS_ORDER.index(self.status(sources))
+        return min((self._rank(s) for s in sources), default=1)
+
+    def _rank(self, source: SourceDoc) -> int:
+        # Many facts cite one document: its rank is worked out once.
+        key = (source.id, source.url, source.title)
+        rank = self._ranks.get(key)
+        if rank is None:
+            kinds = {status_of_kind(o.kind) for o in self.originals(source)}
+            rank = self._ranks[key] = min(STATUS_ORDER.index(k) for k in kinds)
+        return rank
