@@ -396,3 +396,21 @@ def result_catalog(project: Path) -> dict:
     catalog, problems = load_catalog([project / "data" / "sources.yaml"])
     assert problems == []
     return catalog
+
+
+def test_the_shapes_refuse_a_disputed_relationship_without_its_claims(result):
+    from rdflib import Graph
+
+    from graphkit.rdf.validation import validate_graph
+
+    rel = REL[_rel(result, "clearview-ai", "supplies", "ice").id]
+    graph = Graph()
+    for triple in result.graph:
+        graph.add(triple)
+    for claim in list(graph.objects(rel, TG.claim))[1:]:
+        graph.remove((rel, TG.claim, claim))
+    messages = {v.message for v in validate_graph(graph)}
+    assert "a disputed relationship lists its competing claims (two or more tg:claim)" in messages
+    graph.set((rel, TG.independentSources, Literal(-1)))
+    messages = {v.message for v in validate_graph(graph)}
+    assert "a relationship counts its independent sources once (a non-negative integer)" in messages
