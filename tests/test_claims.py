@@ -414,3 +414,40 @@ def test_the_shapes_refuse_a_disputed_relationship_without_its_claims(result):
     graph.set((rel, TG.independentSources, Literal(-1)))
     messages = {v.message for v in validate_graph(graph)}
     assert "a relationship counts its independent sources once (a non-negative integer)" in messages
+
+
+def test_a_mapping_row_and_a_curated_fact_naming_one_award_are_one_relationship(tmp_path):
+    (tmp_path / "awards.csv").write_text(
+        "recipient,agency,award,amount,start,url\n"
+        "PALANTIR TECHNOLOGIES INC.,ICE,TEST0003,42000000,2019-09-25,"
+        "https://www.usaspending.gov/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-/\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "awards.yaml").write_text(
+        "data: awards.csv\n"
+        "subject: {column: recipient, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency}\n"
+        "qualifiers: {amount: amount, currency: {value: USD}, start: start, contract: award}\n"
+        "citation: {url: url, title: 'TEST award {award}', publisher: USAspending.gov}\n",
+        encoding="utf-8",
+    )
+    result = build(
+        load_config(CLAIMS / "graphkit.toml"),
+        extra_sources=[SourceSpec("mapping", tmp_path / "awards.yaml")],
+    )
+    [rel] = [
+        r for r in result.relationships if r.relation == "supplies" and r.subject == "palantir"
+    ]
+    assert rel.amount == Decimal(42000000) and not rel.disputed
+    assert rel.contract is not None and rel.role == "case management"
+    assert sorted(c.extractor for c in rel.citations) == ["facts", "mapping"]
+    query = get_query("contracts")
+    from graphkit.query.named import bind_params
+
+    table = to_table(
+        run(result.graph, query.text, bind_params(result.graph, query, {"agency": "ICE"}))
+    )
+    assert [str(row[7]) for row in table.rows if str(row[0]) == "Palantir Technologies"] == [
+        "TEST0003"
+    ]
