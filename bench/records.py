@@ -92,7 +92,7 @@ def synthetic_prime_awards(rows: int, path: Path, seed: int = 0) -> Path:
 
 def full_build(kind: str, path: Path, repeats: int = 3) -> dict:
     """One build of the mini project plus this source, with stages and the rdflib baseline."""
-    from graphkit import build as build_mod
+    from graphkit.build import pipeline as build_mod
     from graphkit.config import SourceSpec, load_config
     from graphkit.rdf.store import new_graph
 
@@ -139,6 +139,7 @@ def importer_only(path: Path) -> dict:
     from graphkit.extractors import usaspending
     from graphkit.extractors.base import ExtractContext
     from graphkit.extractors.run import extract_path
+    from graphkit.resolve.awards import assign_awards
     from graphkit.resolve.merge import merge, resolve_fact
     from graphkit.sources.registry import load_registry
 
@@ -153,7 +154,10 @@ def importer_only(path: Path) -> dict:
                 facts.append(item)
             elif item.id not in context.registry:
                 context.registry.add(item)
-        return merge([resolve_fact(f, context.registry) for f in facts])
+        resolved = [resolve_fact(f, context.registry) for f in facts]
+        # One award, one relationship: awards are matched across sources before merging.
+        context.registry, resolved, _ = assign_awards(resolved, context.registry)
+        return merge(resolved)
 
     (relationships, _), seconds = _timed(run)
 

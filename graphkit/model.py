@@ -121,6 +121,8 @@ class SourceDoc:
     archive: str | None = None
     kind: str | None = None
     id: str | None = None  # a catalogue id, when the document is in data/sources.yaml
+    # Documents this one republishes or reports (catalogue ids or URLs): not a second witness.
+    derived_from: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -167,6 +169,9 @@ class Fact:
     role: str | None = None
     status: str | None = None
     where: Location = NOWHERE
+    ongoing: bool | None = None  # True only when a source says the fact still holds
+    # The award this fact is (award id, PIID, or a subaward of one): one award, one relationship.
+    award: str | None = None
 
     def __post_init__(self) -> None:
         self.where = as_location(self.where)

@@ -47,6 +47,11 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "product_label": record.product_label,
             "role": record.role,
             "contract": record.contract,
+            "ongoing": record.ongoing,
+            "independent_sources": record.independent_sources,
+            "disputed": record.disputed,
+            "disputed_fields": list(record.disputed_fields),
+            "claims": list(record.claims),
         }
     for rel in sorted(edges):
         edge = edges[rel]

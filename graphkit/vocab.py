@@ -15,6 +15,7 @@ ENT = Namespace(ID_BASE)
 REL = Namespace(ID_BASE + "rel/")
 CIT = Namespace(ID_BASE + "citation/")
 SRC = Namespace(ID_BASE + "source/")
+CLAIM = Namespace(ID_BASE + "claim/")
 GRAPHS = Namespace("https://w3id.org/techgov/graph/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
@@ -54,6 +55,7 @@ class TG(DefinedNamespace):
     Policy: URIRef
     Contract: URIRef
     Relationship: URIRef
+    Claim: URIRef
     Citation: URIRef
     Source: URIRef
     # relations
@@ -110,6 +112,14 @@ class TG(DefinedNamespace):
     status: URIRef
     citation: URIRef
     citationCount: URIRef
+    ongoing: URIRef
+    disputed: URIRef
+    disputedField: URIRef
+    independentSources: URIRef
+    claim: URIRef
+    # claims
+    claimedObject: URIRef
+    denied: URIRef
     # citations
     source: URIRef
     locator: URIRef
@@ -128,6 +138,7 @@ class TG(DefinedNamespace):
     retrieved: URIRef
     archiveUrl: URIRef
     sourceKind: URIRef
+    derivedFrom: URIRef
 
 
 # Organisation types (subclasses of tg:Organization), as registry files spell them.
@@ -162,7 +173,9 @@ RELATIONS: dict[str, URIRef] = {
 # Identifiers that records carry, as registry files spell them, and the property of each.
 IDENTIFIER_TERMS: dict[str, URIRef] = {"uei": TG.uei, "duns": TG.duns, "cage": TG.cage}
 
-STATUSES = ("confirmed", "alleged", "denied", "ended", "planned")
+# confirmed, reported and alleged follow the source (see resolve/provenance.py); a fact file
+# may also state denied, ended or planned.
+STATUSES = ("confirmed", "reported", "alleged", "denied", "ended", "planned")
 
 
 def ontology_dir() -> Path:

@@ -32,6 +32,7 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
     from graphkit.extractors.base import ExtractContext
     from graphkit.extractors.run import extract_path
     from graphkit.rdf.writer import build_dataset
+    from graphkit.resolve.awards import assign_awards
     from graphkit.resolve.merge import merge, resolve_fact
     from graphkit.sources.registry import load_registry
 
@@ -46,7 +47,8 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
             elif item.id not in context.registry:
                 context.registry.add(item)
     resolved = [resolve_fact(f, context.registry) for f in facts]
-    rels, warnings = merge(resolved)
+    context.registry, resolved, warnings = assign_awards(resolved, context.registry)
+    rels, _ = merge(resolved)
     dataset = build_dataset(context.registry, rels)
     return BuildResult(
         graph=union(dataset),

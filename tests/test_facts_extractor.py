@@ -110,7 +110,7 @@ BAD_ENTRIES = [
     ),
     (
         "- subject: a\n  relation: uses\n  object: b\n  status: rumoured\n  citations: [{source: 404media-elite}]\n",
-        "f.yaml:4 [status]: status must be one of confirmed, alleged, denied, ended, planned",
+        "f.yaml:4 [status]: status must be one of confirmed, reported, alleged, denied, ended, planned",
     ),
     (
         "- subject: a\n  relation: uses\n  object: b\n  start: 2020\n  end: 2019\n"
@@ -125,7 +125,7 @@ BAD_ENTRIES = [
     (
         "- subject: a\n  relaton: uses\n  object: b\n  citations: [{source: 404media-elite}]\n",
         "f.yaml:2 [relaton]: unknown field 'relaton'; fields are amount, citations, contract, currency, "
-        "end, note, object, product, relation, role, start, status, subject",
+        "end, note, object, ongoing, product, relation, role, start, status, subject",
     ),
     (
         "- subject: a\n  relation: uses\n  object: b\n  citations: [{source: 404media-elite\n",

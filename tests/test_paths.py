@@ -41,7 +41,7 @@ def test_the_chain_from_amazon_to_dhs_reads_with_honest_directions(explain_graph
     assert "  2. Amazon Web Services —hosts→ Palantir Technologies" in lines
     assert (
         "  3. Palantir Technologies —supplies→ U.S. Immigration and Customs Enforcement  "
-        "[2025-09 to present; 29,900,000 USD; product: ELITE; role: contract addendum for "
+        "[2025-09 onwards, end not known; 29,900,000 USD; product: ELITE; role: contract addendum for "
         "configuration and engineering services]"
     ) in lines
     assert (

@@ -157,7 +157,8 @@ def test_a_same_that_contradicts_a_different_is_refused_and_reported():
     assert [str(p) for p in problems] == [
         "d.yaml:3 [same]: 'b' and 'c' would be merged, but d.yaml:1 says a and c are different; "
         "this merge is not applied",
-        "d.yaml:4 [same]: unknown entity 'x' in a decision; it is left out",
+        "d.yaml:4 [same]: inactive: 'x' is in no source of this build; the decision is kept "
+        "and applies to builds that include it",
     ]
 
 

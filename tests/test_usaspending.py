@@ -65,12 +65,14 @@ def test_recipient_supplies_the_office_under_its_contract_with_the_obligated_amo
     assert citation.extractor == "usaspending"
 
 
-def test_a_later_figure_for_the_same_award_is_never_added_and_is_reported(prime):
+def test_a_later_figure_for_the_same_award_is_never_added_and_is_kept_as_a_claim(prime):
     [rel] = _award(prime, "TEST0001")
     assert rel.amount == Decimal("1000.50")  # not 2500.50, not 1500
-    [warning] = [w for w in prime.warnings if w.field == "amount"]
-    assert warning.line == 10
-    assert "1500.00 conflicts with 1000.50" in warning.message
+    assert rel.disputed and rel.disputed_fields == ["amount"]
+    assert [(c.amount, str(c.where[0].line)) for c in rel.claims] == [
+        (Decimal("1000.50"), "2"),
+        (Decimal("1500.00"), "10"),
+    ]
 
 
 def test_the_contract_keeps_obligated_and_potential_apart_in_the_record_graph(prime):
@@ -368,7 +370,7 @@ def test_real_prime_award_totals_per_parent_company_match_the_csv(real):
 def test_real_subaward_totals_per_parent_company_match_the_csv(real):
     """Each subaward action counts once: exact repeats and re-reports of the same action
     (same prime award, subawardee and date) are one fact; a re-report with another amount is
-    never added but reported as a conflict, so the first figure is the one counted."""
+    never added but kept as a competing claim, so the first figure is the one counted."""
     first: dict = {}
     conflicts = 0
     for row in _read(SUB_ICE):
@@ -390,5 +392,33 @@ def test_real_subaward_totals_per_parent_company_match_the_csv(real):
     totals, counts = _owner_totals(real, "subcontractor")
     assert totals == dict(expected)
     assert counts == dict(count)
-    reported = [w for w in real.warnings if w.field == "amount" and w.path.endswith(SUB_ICE.name)]
-    assert len(reported) == conflicts == 4
+    disputed = [
+        r for r in real.relationships if r.role == "subcontractor" and "amount" in r.disputed_fields
+    ]
+    assert sum(len(r.claims) - 1 for r in disputed) == conflicts == 4
+
+
+# --- what kind of organisation a recipient is ----------------------------------------------
+
+KINDS = RECORDS / "prime_awards_recipients.csv"
+
+
+def test_recipient_types_follow_the_business_type_columns():
+    result = build_with(("usaspending", KINDS))
+    types = {e.label: e.type for e in result.registry if e.type != "Contract"}
+    assert {k: v for k, v in types.items() if k.startswith(("TEST", "REGENTS"))} == {
+        "TEST COUNTY SHERIFFS OFFICE": "GovernmentAgency",  # a county, though marked nonprofit
+        "REGENTS OF TEST STATE UNIVERSITY": "ResearchOrganization",  # a state university
+        "TEST LEGAL AID SOCIETY": "AdvocacyGroup",
+        "TEST SOLUTIONS INC": "Company",
+        "TEST OFFICE ALPHA": "GovernmentAgency",
+    }
+    assert result.violations == []
+
+
+@needs_real
+def test_real_counties_cities_and_universities_are_not_companies(real):
+    types = {e.label: e.type for e in real.registry}
+    assert types["ANOKA COUNTY"] == "GovernmentAgency"
+    assert types["CITY OF COTTAGE GROVE"] == "GovernmentAgency"
+    assert types["REGENTS OF THE UNIVERSITY OF MINNESOTA"] == "ResearchOrganization"

@@ -24,8 +24,16 @@ from ..rdf.jsonld import stable_jsonld
 from ..rdf.store import DEFAULT_STORE, STORE_DIR, union_graph, write_store
 from ..rdf.validation import Violation, validate_graph
 from ..rdf.writer import build_dataset
-from ..resolve.decisions import DECISIONS_FILE, apply_merges, load_decisions, merge_map
+from ..resolve.awards import assign_awards
+from ..resolve.decisions import (
+    DECISIONS_FILE,
+    InactiveDecision,
+    apply_merges,
+    load_decisions,
+    merge_map,
+)
 from ..resolve.merge import Relationship, merge, resolve_fact
+from ..resolve.provenance import Provenance
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
 from ..viz.render import render_html
@@ -98,7 +106,7 @@ def build(
             else:
                 facts.append(item)
 
-    registry, facts, merged = _apply_decisions(config, context, registry, facts, created)
+    registry, facts, merged, inactive = _apply_decisions(config, context, registry, facts, created)
     facts, held_out = split_by_confidence(facts, config.min_confidence)
     resolved: list[Fact] = []
     for fact in facts:
@@ -106,9 +114,14 @@ def build(
             resolved.append(resolve_fact(fact, registry))
         except UnknownEntityError as err:
             context.report(err)
-    relationships, warnings = merge(resolved)
+    registry, resolved, warnings = assign_awards(resolved, registry)
+    provenance = Provenance(catalog)
+    for err in _unknown_derivations(resolved, provenance):
+        context.report(err)
+    relationships, merge_warnings = merge(resolved, provenance)
+    warnings += merge_warnings + inactive
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    dataset = build_dataset(registry, relationships, store)
+    dataset = build_dataset(registry, relationships, provenance, store)
     graph = union(dataset)
     violations = validate_graph(graph)
     result = BuildResult(
@@ -155,11 +168,32 @@ def _apply_decisions(
     path = config.root / DECISIONS_FILE
     decisions, problems = load_decisions(path, context.display(path))
     merged, refused = merge_map(decisions, registry, {e.id for e in created})
+    inactive = [err for err in refused if isinstance(err, InactiveDecision)]
     for err in problems + refused:
-        context.report(err)
+        if not isinstance(err, InactiveDecision):
+            context.report(err)
     registry, facts = apply_merges(registry, facts, merged)
     context.registry = registry
-    return registry, facts, merged
+    return registry, facts, merged, inactive
+
+
+def _unknown_derivations(facts: list[Fact], provenance: Provenance) -> list[InputError]:
+    """An article's `derived_from` naming no catalogue id and no URL, once per document."""
+    found, seen = [], set()
+    for citation in (c for f in facts for c in f.citations):
+        if not citation.source.derived_from or citation.source.key in seen:
+            continue
+        seen.add(citation.source.key)
+        for ref in provenance.unknown_references(citation.source):
+            found.append(
+                InputError.at(
+                    citation.where,
+                    f"derived_from names unknown source {ref!r}; give a source id from the "
+                    "catalogue or the original's URL (it counts as its own original meanwhile)",
+                    "derived_from",
+                )
+            )
+    return found
 
 
 def _parent_facts(registry: Registry, context: ExtractContext):
@@ -227,8 +261,13 @@ def make_report(result: BuildResult) -> dict:
             "named_graphs": sum(1 for _ in result.dataset.graphs()) - 1,
             "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),
             "by_type": dict(sorted(types.items())),
-            "single_source": sum(1 for r in rels if len({c.source.key for c in r.citations}) == 1),
+            # Facts resting on one independent original (copies of a source do not count).
+            "single_source": sum(1 for r in rels if r.independent_sources <= 1),
+            "disputed": sum(1 for r in rels if r.disputed),
+            "claims": sum(len(r.claims) for r in rels),
+            "by_status": dict(sorted(Counter(r.status for r in rels).items())),
         },
+        "disputed": [_disputed(r) for r in rels if r.disputed],
         "skipped": [_problem(p) for p in result.problems],
         "below_confidence": [_held(f) for f in result.held_out],
         "warnings": [_problem(w) for w in result.warnings],
@@ -236,6 +275,18 @@ def make_report(result: BuildResult) -> dict:
             "conforms": not result.violations,
             "violations": [str(v) for v in result.violations],
         },
+    }
+
+
+def _disputed(rel: Relationship) -> dict:
+    """One disputed relationship as report.json lists it: its ends and what is contested."""
+    return {
+        "id": rel.id,
+        "subject": rel.subject,
+        "relation": rel.relation,
+        "object": rel.object,
+        "fields": rel.disputed_fields,
+        "claims": len(rel.claims),
     }
 
 

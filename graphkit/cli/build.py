@@ -94,6 +94,9 @@ def build(config_path, out, sources, strict, store, jobs):
     )
     for path in written:
         click.echo(str(path))
+    if counts["disputed"]:
+        # Disputes are findings, not errors: every claim is in the graph.
+        log(f"{counts['disputed']} disputed facts, each claim kept; see `graphkit conflicts`")
     if result.problems:
         log(f"{len(result.problems)} entries skipped; see {target / 'report.json'}")
     if not result.ok:

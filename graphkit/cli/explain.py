@@ -1,4 +1,4 @@
-"""graphkit path, rank, communities, timeline and diff: explaining the built graph."""
+"""graphkit path, rank, communities, timeline, diff and conflicts: explaining the built graph."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import click
 from ..build.pipeline import build
 from ..config import CONFIG_NAME, load_config
 from ..explain import communities as _communities
+from ..explain import conflicts as _conflicts
 from ..explain import diff as _diff
 from ..explain import path as _paths
 from ..explain import rank as _rank
@@ -237,4 +238,27 @@ def _load_any(path: Path):
     return load_graph(path)
 
 
-COMMANDS = [path, rank, communities, timeline, diff]
+@click.command()
+@click.argument("entity", required=False)
+@format_option("text", "json", help="A table of claims per disputed fact, or JSON.")
+@graph_options
+@handle_errors
+def conflicts(entity, fmt, graph):
+    """Disputed facts, each source's claim side by side; only those about ENTITY if given.
+
+    A fact is disputed when its sources disagree on an amount, dates, a product, a status or
+    the buyer, or when one source denies what another states. The build keeps every claim
+    with its own citations and picks no winner.
+
+    Example:
+
+    \b
+        graphkit conflicts
+        graphkit conflicts "Clearview AI" --format json
+    """
+    g = graph()
+    about = find_entity(g, entity) if entity else None
+    _emit(_conflicts.conflicts(g, about), fmt, _conflicts.format_text)
+
+
+COMMANDS = [path, rank, communities, timeline, diff, conflicts]

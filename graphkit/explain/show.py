@@ -7,7 +7,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from ..rdf.records import CitationRecord, RelationshipRecord, SourceRecord, read_relationships
 from ..schema import relation_labels
 from ..vocab import ENT, ENTITY_TYPES, TG
-from .wording import citation_line, qualifiers
+from .wording import citation_line, claim_line, qualifiers
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -69,6 +69,12 @@ def _fact(record: RelationshipRecord, outgoing: bool) -> dict:
         "product": record.product_label,
         "role": record.role,
         "status": record.status,
+        "ongoing": record.ongoing,
+        # Independent originals stating the fact: reports of one source count once.
+        "corroboration": record.independent_sources,
+        "disputed": record.disputed,
+        "disputed_fields": list(record.disputed_fields),
+        "claims": list(record.claims),
         "citations": citations,
     }
 
@@ -85,6 +91,10 @@ def _citation(cite: CitationRecord) -> dict:
         "extractor": cite.extractor,
         "confidence": cite.confidence,
     }
+
+
+def _int(value) -> int | None:
+    return None if value is None else int(value)
 
 
 def _str(value) -> str | None:
@@ -106,6 +116,9 @@ def format_text(info: dict) -> str:
         lines.append(f"{heading} ({len(facts)})")
         for fact in facts:
             lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}")
+            show_object = "object" in fact["disputed_fields"]
+            for claim in fact["claims"]:
+                lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")
             for cite in fact["citations"]:
                 lines.append(f"    - {_citation_line(cite)}")
                 if cite["quote"]:

@@ -5,9 +5,30 @@ from __future__ import annotations
 import networkx as nx
 
 from ..exc import QueryError
-from .wording import citation_order, qualifiers, reported, sentence, short_id
+from .wording import (
+    citation_order,
+    claim_line,
+    qualifiers,
+    reported,
+    sentence,
+    short_id,
+    valid_time,
+)
 
-FACT_FIELDS = ("start", "end", "amount", "currency", "product", "product_label", "role", "status")
+FACT_FIELDS = (
+    "start",
+    "end",
+    "ongoing",
+    "amount",
+    "currency",
+    "product",
+    "product_label",
+    "role",
+    "status",
+    "disputed",
+    "disputed_fields",
+    "claims",
+)
 
 
 def timeline(net: nx.MultiDiGraph, node: str) -> dict:
@@ -79,21 +100,28 @@ def format_text(answer: dict) -> str:
         lines += ["", f"{'valid time':<{width}}  fact  (reported)"]
     for valid, fact in rows:
         lines.append(f"{valid:<{width}}  {_line(entity['label'], fact)}")
+        lines += [f"{'':<{width}}    {line}" for line in _claims(fact)]
     if answer["undated"]:
         lines += ["", "undated:"]
-        lines += [f"  {_line(entity['label'], f)}" for f in answer["undated"]]
+        for fact in answer["undated"]:
+            lines.append(f"  {_line(entity['label'], fact)}")
+            lines += [f"      {line}" for line in _claims(fact)]
     return "\n".join(lines) + "\n"
 
 
 def _valid(fact: dict) -> str:
-    if fact["start"] and fact["end"]:
-        return f"{fact['start']} to {fact['end']}"
-    return f"{fact['start']} onwards" if fact["start"] else f"until {fact['end']}"
+    return valid_time(fact) if fact["start"] else f"until {fact['end']}"
+
+
+def _claims(fact: dict) -> list[str]:
+    """The competing claims of a disputed fact, one line each."""
+    show_object = "object" in (fact.get("disputed_fields") or ())
+    return [f"claim: {claim_line(c, show_object)}" for c in fact.get("claims") or ()]
 
 
 def _line(label: str, fact: dict) -> str:
     text = sentence(label, fact["relation"], fact["other"]["label"], fact["direction"] == "out")
-    quals = qualifiers({k: v for k, v in fact.items() if k not in ("start", "end")})
+    quals = qualifiers({k: v for k, v in fact.items() if k not in ("start", "end", "ongoing")})
     publishers = sorted({c["publisher"] for c in fact["citations"] if c.get("publisher")})
     when = fact["reported"] or "date unknown"
     source = f", {'; '.join(publishers)}" if publishers else ""

@@ -26,20 +26,64 @@ def sentence(left: str, relation: str, right: str, forward: bool) -> str:
     return f"{left} {label if forward else inverse} {right}"
 
 
+# Statuses worth a word beside the fact; confirmed and reported are the ordinary cases.
+_NOTED_STATUSES = ("alleged", "denied", "ended", "planned")
+
+
+def valid_time(edge: dict) -> str | None:
+    """`2018-10 to 2019-07`, `2020-08 to present (ongoing)` when a source says it still holds,
+    `2020-08 onwards, end not known` when no source says either."""
+    start, end = edge.get("start"), edge.get("end")
+    if end:
+        return f"{start or '?'} to {end}"
+    if edge.get("ongoing"):
+        return f"{start or '?'} to present (ongoing)"
+    return f"{start} onwards, end not known" if start else None
+
+
 def qualifiers(edge: dict) -> str:
-    """`[2018-10 to 2019-07; 224,000 USD; product: Rekognition; ended]`, or "" when none."""
+    """`[⚠ disputed: amount; 2018-10 to 2019-07; 224,000 USD; product: Rekognition; ended]`,
+    or "" when none."""
     parts = []
-    if edge.get("start") or edge.get("end"):
-        parts.append(f"{edge.get('start') or '?'} to {edge.get('end') or 'present'}")
+    if edge.get("disputed"):
+        fields = ", ".join(edge.get("disputed_fields") or ())
+        parts.append(f"⚠ disputed{': ' + fields if fields else ''}")
+    if valid_time(edge):
+        parts.append(valid_time(edge))
     if edge.get("amount"):
         parts.append(f"{money(edge['amount'])} {edge.get('currency') or ''}".strip())
     if edge.get("product_label") or edge.get("product"):
         parts.append(f"product: {edge.get('product_label') or short_id(edge['product'])}")
     if edge.get("role"):
         parts.append(f"role: {edge['role']}")
-    if edge.get("status") and edge["status"] != "confirmed":
+    if edge.get("status") in _NOTED_STATUSES:
         parts.append(edge["status"])
     return f"[{'; '.join(parts)}]" if parts else ""
+
+
+def claim_line(claim: dict, show_object: bool = False) -> str:
+    """One competing claim: `224,000 USD; 2020-08 onwards — TechCrunch` or `denies it — …`.
+
+    `show_object` names the buyer, for claims that disagree on it.
+    """
+    if claim.get("denied"):
+        text = "denies it"
+    else:
+        parts = []
+        if show_object and claim.get("object_label"):
+            parts.append(f"to {claim['object_label']}")
+        when = valid_time(claim)
+        if when:
+            parts.append(when)
+        if claim.get("amount"):
+            parts.append(f"{money(claim['amount'])} {claim.get('currency') or ''}".strip())
+        if claim.get("product_label"):
+            parts.append(f"product: {claim['product_label']}")
+        if claim.get("status"):
+            parts.append(claim["status"])
+        text = "; ".join(parts) or "states it"
+    names = [s.get("publisher") or s.get("title") or s.get("url") or "?" for s in claim["sources"]]
+    return f"{text} — {', '.join(dict.fromkeys(names))}"
 
 
 def money(amount: str) -> str:

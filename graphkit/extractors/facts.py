@@ -33,6 +33,7 @@ FACT_FIELDS = {
     "contract",
     "role",
     "status",
+    "ongoing",
     "citations",
     "note",
 }
@@ -168,6 +169,14 @@ def _fact(
         if row["status"] not in STATUSES:
             raise fail(f"status must be one of {', '.join(STATUSES)}", "status")
         fact.status = str(row["status"])
+    if row.get("ongoing") not in (None, ""):
+        value = str(row["ongoing"]).strip().lower()
+        if value not in ("true", "false", "yes", "no"):
+            raise fail("ongoing is true (a source says the fact still holds) or false", "ongoing")
+        if value in ("true", "yes"):
+            if fact.end:
+                raise fail(f"a fact that ended {fact.end} is not ongoing", "ongoing")
+            fact.ongoing = True
     for citation_row, citation_line_of in citation_rows:
         fact.citations.append(_citation(citation_row, citation_line_of, context, shown))
     return fact

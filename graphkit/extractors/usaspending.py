@@ -64,6 +64,68 @@ SUB_COLUMNS = [
 ]
 
 
+# The record's business-type columns ("t"/"f") say what kind of organisation a recipient is;
+# checked in this order, so a state university is a university and a county a government.
+RECIPIENT_TYPES = (
+    (
+        (
+            "1862_land_grant_college",
+            "1890_land_grant_college",
+            "1994_land_grant_college",
+            "private_university_or_college",
+            "state_controlled_institution_of_higher_learning",
+            "historically_black_college",
+            "tribal_college",
+            "minority_institution",
+            "school_of_forestry",
+            "veterinary_college",
+        ),
+        "ResearchOrganization",
+    ),
+    (
+        (
+            "us_federal_government",
+            "federal_agency",
+            "us_government_entity",
+            "us_state_government",
+            "us_local_government",
+            "city_local_government",
+            "county_local_government",
+            "inter_municipal_local_government",
+            "municipality_local_government",
+            "school_district_local_government",
+            "township_local_government",
+            "us_tribal_government",
+            "foreign_government",
+            "council_of_governments",
+            "interstate_entity",
+            "planning_commission",
+            "port_authority",
+            "transit_authority",
+            "airport_authority",
+            "housing_authorities_public_tribal",
+        ),
+        "GovernmentAgency",
+    ),
+    (("for_profit_organization",), "Company"),
+    (("educational_institution",), "ResearchOrganization"),
+    (
+        ("nonprofit_organization", "other_not_for_profit_organization", "foundation"),
+        "AdvocacyGroup",
+    ),
+    (("individual",), "Person"),
+)
+_TRUE = {"t", "true", "y", "yes", "1"}
+
+
+def recipient_type(row: Row) -> str:
+    """The entity type a prime award row's business-type columns give its recipient."""
+    for columns, type_ in RECIPIENT_TYPES:
+        if any((row.get(c) or "").strip().lower() in _TRUE for c in columns):
+            return type_
+    return "Company"
+
+
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries or Subawards download."""
     shown = context.display(file)
@@ -139,8 +201,9 @@ def _prime(
     def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
         return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
 
+    kind = recipient_type(row)
     recipient = resolver.resolve(
-        recipient_name, "Company", _ids(row, "recipient_uei", "cage_code"), where
+        recipient_name, kind, _ids(row, "recipient_uei", "cage_code"), where
     )
     buyer, structure = _agency_chain(row, resolver, where, stated)
     yield from (fact(child, "partOf", parent) for child, parent in structure)
@@ -185,7 +248,8 @@ def _prime(
     yield fact(recipient, "awardedContract", contract_id, start=start or base, end=end)
     parent_name = _parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if parent_name:
-        parent = resolver.resolve(parent_name, "Company", _ids(row, "recipient_parent_uei"), where)
+        # A county office's parent is the county, a university campus's its university.
+        parent = resolver.resolve(parent_name, kind, _ids(row, "recipient_parent_uei"), where)
         if parent != recipient:
             yield fact(recipient, "partOf", parent)
 
@@ -279,6 +343,9 @@ def _subaward(
         amount=amount,
         currency="USD" if amount is not None else None,
         role="subcontractor",
+        # A subaward is known by its prime award and action date: its reports (rows) are one
+        # relationship, apart from the prime award's.
+        award=f"{key} subaward {when or ''}".strip(),
     )
     yield Fact(prime, "awardedContract", contract_id, citations=[citation], where=where)
     parent_name = _parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")

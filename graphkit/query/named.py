@@ -269,7 +269,16 @@ def to_table(result: Result, lists: tuple[str, ...] = ()) -> Table:
 
 
 def _sorted_list(text: str) -> str:
-    sep = " | " if " | " in text else " "
+    """A GROUP_CONCAT list in sorted order: names joined by " | ", URLs by spaces.
+
+    A single name is left whole ("Clearview AI" is one developer, not two words).
+    """
+    if " | " in text:
+        sep = " | "
+    elif all(part.startswith(("http://", "https://")) for part in text.split()):
+        sep = " "
+    else:
+        return text
     return sep.join(sorted({p for p in text.split(sep) if p}))
 
 

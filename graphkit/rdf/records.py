@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from ..vocab import TG
 
@@ -73,6 +73,11 @@ class RelationshipRecord:
     role: str | None = None
     status: str | None = None
     citations: tuple[CitationRecord, ...] = ()
+    ongoing: bool = False  # true only when a source says the fact still holds
+    independent_sources: int | None = None  # originals stating it; reports of one count once
+    disputed: bool = False
+    disputed_fields: tuple[str, ...] = ()
+    claims: tuple[dict, ...] = ()  # the competing claims of a disputed fact, see `claims_of`
 
     @property
     def id(self) -> str:
@@ -103,6 +108,7 @@ class _Reader:
         props = _properties(self.graph, node)
         subject, obj, product = props.get(TG.subject), props.get(TG.object), props.get(TG.product)
         relation = props.get(TG.relation)
+        disputed = props.get(TG.disputed) == Literal(True)
         citations = [self.citation(c) for c in self.graph.objects(node, TG.citation)]
         return RelationshipRecord(
             iri=str(node),
@@ -121,7 +127,68 @@ class _Reader:
             role=_text(props.get(TG.role)),
             status=_text(props.get(TG.status)),
             citations=tuple(sorted(citations, key=lambda c: c.iri)),
+            ongoing=props.get(TG.ongoing) == Literal(True),
+            independent_sources=_int(props.get(TG.independentSources)),
+            disputed=disputed,
+            disputed_fields=tuple(
+                sorted(str(f) for f in self.graph.objects(node, TG.disputedField))
+            ),
+            claims=tuple(self.claims(node)) if disputed else (),
         )
+
+    def claims(self, node) -> list[dict]:
+        """The competing claims of a relationship, each with its qualifiers and sources.
+
+        Ordered as the build ranked them: claims resting on a record or an organisation's own
+        statement first, denials last; each claim's sources by title.
+        """
+        claims = []
+        for claim in self.graph.objects(node, TG.claim):
+            props = _properties(self.graph, claim)
+            sources = []
+            for cite in self.graph.objects(claim, TG.citation):
+                source = self.source(self.graph.value(cite, TG.source))
+                sources.append(
+                    {
+                        "title": source.title if source else None,
+                        "url": source.url if source else None,
+                        "publisher": source.publisher if source else None,
+                        "locator": _text(self.graph.value(cite, TG.locator)),
+                    }
+                )
+            sources = sorted(
+                {tuple(sorted(s.items(), key=str)): s for s in sources}.values(),
+                key=lambda s: (s["title"] or "", s["url"] or "", s["locator"] or ""),
+            )
+            product, obj = props.get(TG.product), props.get(TG.claimedObject)
+            claims.append(
+                {
+                    "object": _text(obj),
+                    "object_label": self.label(obj),
+                    "amount": _text(props.get(TG.amount)),
+                    "currency": _text(props.get(TG.currency)),
+                    "start": _text(props.get(TG.startDate)),
+                    "end": _text(props.get(TG.endDate)),
+                    "ongoing": props.get(TG.ongoing) == Literal(True),
+                    "product": _text(product),
+                    "product_label": self.label(product),
+                    "status": _text(props.get(TG.status)),
+                    "denied": props.get(TG.denied) == Literal(True),
+                    "source": sources[0]["title"] if sources else None,
+                    "url": sources[0]["url"] if sources else None,
+                    "sources": sources,
+                }
+            )
+        rank = {"confirmed": 0, "reported": 1, "alleged": 2}
+        claims.sort(
+            key=lambda c: (
+                c["denied"],
+                rank.get(c["status"], 1),
+                c["source"] or "",
+                c["amount"] or "",
+            )
+        )
+        return claims
 
     def citation(self, node) -> CitationRecord:
         props = _properties(self.graph, node)
@@ -166,6 +233,15 @@ def _properties(graph: Graph, node) -> dict:
         if pred not in found or obj < found[pred]:
             found[pred] = obj
     return found
+
+
+def claims_of(graph: Graph, node) -> list[dict]:
+    """The competing claims of one relationship resource (empty when none are recorded)."""
+    return _Reader(graph).claims(node)
+
+
+def _int(value) -> int | None:
+    return None if value is None else int(value)
 
 
 def _text(value) -> str | None:

@@ -15,8 +15,22 @@ from rdflib.namespace import XSD
 
 from ..model import Citation, Entity, PartialDate, SourceDoc
 from ..names import slugify
+from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
-from ..vocab import CIT, ENT, ENTITY_TYPES, GRAPHS, IDENTIFIER_TERMS, REL, RELATIONS, SRC, TG, WD
+from ..resolve.provenance import Provenance
+from ..vocab import (
+    CIT,
+    CLAIM,
+    ENT,
+    ENTITY_TYPES,
+    GRAPHS,
+    IDENTIFIER_TERMS,
+    REL,
+    RELATIONS,
+    SRC,
+    TG,
+    WD,
+)
 from .store import DEFAULT_STORE, new_dataset
 
 REGISTRY_GRAPH = GRAPHS["registry"]
@@ -69,10 +83,25 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+def claim_iri(relationship_id: str, claim: Claim) -> URIRef:
+    parts = [relationship_id, claim.object, str(claim.denied)]
+    parts += [str(getattr(claim, k) or "") for k in ("amount", "currency", "start", "end")]
+    parts += [claim.product or "", claim.status or "", str(claim.ongoing or "")]
+    return CLAIM[_digest("\x1f".join(parts))]
+
+
 def build_dataset(
-    entities: Iterable[Entity], relationships: Iterable[Relationship], store: str = DEFAULT_STORE
+    entities: Iterable[Entity],
+    relationships: Iterable[Relationship],
+    provenance: Provenance | None = None,
+    store: str = DEFAULT_STORE,
 ) -> Dataset:
-    """The full graph as a dataset with one named graph per source document."""
+    """The full graph as a dataset with one named graph per source document.
+
+    Each source's graph holds what that source states: the relationship, its citation and,
+    for a disputed relationship, the claim that source makes.
+    """
+    provenance = provenance or Provenance()
     dataset = new_dataset(store)
     registry = dataset.graph(REGISTRY_GRAPH)
     for entity in entities:
@@ -83,8 +112,59 @@ def build_dataset(
             _add_contract_details(record, entity)
     for rel in relationships:
         for citation in rel.citations:
-            _add_statement(dataset.graph(source_iri(citation.source)), rel, citation)
+            graph = dataset.graph(source_iri(citation.source))
+            _add_statement(graph, rel, citation)
+            _add_derivations(graph, citation.source, provenance)
+        if rel.disputed:
+            for claim in rel.claims:
+                status = _claim_status(claim, provenance)
+                for citation in claim.citations:
+                    graph = dataset.graph(source_iri(citation.source))
+                    _add_claim(graph, rel, claim, citation, status)
     return dataset
+
+
+def _claim_status(claim: Claim, provenance: Provenance) -> str:
+    if claim.denied:
+        return "denied"
+    return claim.status or provenance.status(c.source for c in claim.citations)
+
+
+def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, status: str) -> None:
+    """One competing version of a disputed relationship, in the graph of a source stating it."""
+    node = claim_iri(rel.id, claim)
+    graph.add((REL[rel.id], TG.claim, node))
+    graph.add((node, RDF.type, TG.Claim))
+    graph.add((node, TG.claimedObject, entity_iri(claim.object)))
+    graph.add((node, TG.status, Literal(status)))
+    if claim.denied:
+        graph.add((node, TG.denied, Literal(True)))
+    if claim.start:
+        graph.add((node, TG.startDate, date_literal(claim.start)))
+    if claim.end:
+        graph.add((node, TG.endDate, date_literal(claim.end)))
+    if claim.ongoing:
+        graph.add((node, TG.ongoing, Literal(True)))
+    if claim.amount is not None:
+        graph.add((node, TG.amount, decimal_literal(claim.amount)))
+    if claim.currency:
+        graph.add((node, TG.currency, Literal(claim.currency)))
+    if claim.product:
+        graph.add((node, TG.product, entity_iri(claim.product)))
+    graph.add((node, TG.citation, citation_iri(rel.id, citation)))
+
+
+def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
+    """The documents a source reports, each described, down to the originals."""
+    stack, seen = [source], {source.key}
+    while stack:
+        current = stack.pop()
+        for original in provenance.derivations(current):
+            graph.add((source_iri(current), TG.derivedFrom, source_iri(original)))
+            if original.key not in seen:
+                seen.add(original.key)
+                _add_source(graph, original)
+                stack.append(original)
 
 
 def _add_entity(graph, entity: Entity) -> None:
@@ -155,6 +235,12 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
     graph.add((node, TG.relation, RELATIONS[rel.relation]))
     graph.add((node, TG.object, obj))
     graph.add((node, TG.citationCount, Literal(len(rel.citations))))
+    graph.add((node, TG.independentSources, Literal(rel.independent_sources)))
+    graph.add((node, TG.disputed, Literal(rel.disputed)))
+    for name in rel.disputed_fields:
+        graph.add((node, TG.disputedField, Literal(name)))
+    if rel.ongoing:
+        graph.add((node, TG.ongoing, Literal(True)))
     if rel.start:
         graph.add((node, TG.startDate, date_literal(rel.start)))
     if rel.end:

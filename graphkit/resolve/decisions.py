@@ -90,6 +90,14 @@ class Decision:
     note: str = ""
 
 
+class InactiveDecision(InputError):
+    """A decision naming an entity that this build does not have (its source is not read).
+
+    Not an error: decisions about a one-off import (`build --source ...`) wait for the next
+    build that reads that source.
+    """
+
+
 def load_decisions(
     path: Path, display: str | None = None
 ) -> tuple[list[Decision], list[InputError]]:
@@ -163,10 +171,13 @@ def merge_map(
             order.setdefault(entity_id, len(order))
         missing = [i for i in decision.ids if i not in known]
         if missing:
+            names = ", ".join(repr(i) for i in missing)
             problems.append(
-                InputError.at(
+                InactiveDecision.at(
                     decision.where,
-                    f"unknown entity {missing[0]!r} in a decision; it is left out",
+                    f"inactive: {names} {'is' if len(missing) == 1 else 'are'} in no source of "
+                    "this build; the decision is kept and applies to builds that include "
+                    f"{'it' if len(missing) == 1 else 'them'}",
                     decision.verdict,
                 )
             )
@@ -233,5 +244,8 @@ def apply_merges(
         if subject == obj and fact.relation == "partOf":
             continue  # a company "part of" itself once its two names are one
         product = merged.get(fact.product, fact.product) if fact.product else None
-        renamed.append(replace(fact, subject=subject, object=obj, product=product))
+        contract = merged.get(fact.contract, fact.contract) if fact.contract else None
+        renamed.append(
+            replace(fact, subject=subject, object=obj, product=product, contract=contract)
+        )
     return Registry(folded.values()), renamed

@@ -1,4 +1,8 @@
-"""Resolved facts merged into relationships: one per fact, however many sources state it."""
+"""Resolved facts merged into relationships: one per fact, however many sources state it.
+
+Each source's version stays a claim of its own (see claims.py); nothing one source says is
+dropped in favour of another's.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,15 @@ from dataclasses import dataclass, field, replace
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Citation, Fact
 from ..sources.registry import Registry
-
-QUALIFIERS = ("start", "end", "amount", "currency", "role", "status")
+from .claims import (
+    Claim,
+    claim_of,
+    claim_signature,
+    dates_agree,
+    disputed_fields,
+    more_precise,
+)
+from .provenance import Provenance
 
 
 @dataclass
@@ -30,6 +41,11 @@ class Relationship:
     status: str | None = None
     citations: list[Citation] = field(default_factory=list)
     where: list[Location] = field(default_factory=list)
+    ongoing: bool | None = None
+    claims: list[Claim] = field(default_factory=list)  # most authoritative first
+    disputed: bool = False  # some claims disagree, or one denies what another states
+    disputed_fields: list[str] = field(default_factory=list)
+    independent_sources: int = 0  # distinct originals behind the claims that state it
 
 
 def relationship_id(
@@ -55,49 +71,161 @@ def resolve_fact(fact: Fact, registry: Registry) -> Fact:
     return replace(fact, **resolved)
 
 
-def merge(facts: list[Fact]) -> tuple[list[Relationship], list[InputError]]:
-    """Group facts into relationships; conflicting qualifiers keep the first value and warn."""
-    merged: dict[str, Relationship] = {}
-    cited: dict[str, set] = {}  # citation keys per relationship: linear, not quadratic, merging
-    warnings: list[InputError] = []
+def merge(
+    facts: list[Fact], provenance: Provenance | None = None
+) -> tuple[list[Relationship], list[InputError]]:
+    """Group facts into relationships, each source's version kept as a claim.
+
+    Facts naming one award are one relationship whatever else they say; other facts are one
+    relationship when their ends, product, contract and start agree. A denial joins every
+    relationship it could deny (same ends; product, contract and start where it names them).
+    Sources that disagree make the relationship disputed; none of their values is dropped.
+    """
+    provenance = provenance or Provenance()
+    buckets: dict[str, list[Fact]] = {}
+    by_ends: dict[tuple[str, str, str], list[str]] = {}
+    denials = []
     for fact in facts:
-        rid = relationship_id(
-            fact.subject, fact.relation, fact.object, fact.product, fact.contract, fact.start
-        )
-        rel = merged.get(rid)
-        if rel is None:
-            rel = merged[rid] = Relationship(
-                id=rid,
-                subject=fact.subject,
-                relation=fact.relation,
-                object=fact.object,
-                product=fact.product,
-                contract=fact.contract,
-            )
-        for key in QUALIFIERS:
-            new = getattr(fact, key)
-            old = getattr(rel, key)
-            if new is None:
-                continue
-            if old is None:
-                setattr(rel, key, new)
-            elif old != new:
-                warnings.append(
-                    InputError.at(
-                        fact.where,
-                        f"{key} {new} conflicts with {old} stated at {rel.where[0]} "
-                        f"for the same fact; keeping {old}",
-                        key,
-                    )
-                )
+        if fact.status == "denied" and not fact.award:
+            denials.append(fact)
+            continue
+        rid = _key(fact)
+        if rid not in buckets:
+            buckets[rid] = []
+            by_ends.setdefault((fact.subject, fact.relation, fact.object), []).append(rid)
+        buckets[rid].append(fact)
+    for denial in denials:
+        targets = [
+            rid
+            for rid in by_ends.get((denial.subject, denial.relation, denial.object), ())
+            if _denies(denial, buckets[rid][0])
+        ]
+        for rid in targets or [_key(denial)]:
+            buckets.setdefault(rid, []).append(denial)
+    hierarchy = _Hierarchy(facts)
+    merged = [_relationship(rid, group, provenance, hierarchy) for rid, group in buckets.items()]
+    return sorted(merged, key=lambda r: r.id), []
+
+
+def _key(fact: Fact) -> str:
+    if fact.award:
+        return relationship_id(fact.subject, fact.relation, "", None, "award " + fact.award, None)
+    return relationship_id(
+        fact.subject, fact.relation, fact.object, fact.product, fact.contract, fact.start
+    )
+
+
+def _denies(denial: Fact, stated: Fact) -> bool:
+    return all(
+        getattr(denial, key) is None or getattr(denial, key) == getattr(stated, key)
+        for key in ("product", "contract", "start")
+    )
+
+
+class _Hierarchy:
+    """Which organisations are part of which (partOf facts), to compare an award's buyers."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self._parents: dict[str, set[str]] = {}
+        for fact in facts:
+            if fact.relation == "partOf" and fact.status != "denied":
+                self._parents.setdefault(fact.subject, set()).add(fact.object)
+        self._memo: dict[str, set[str]] = {}
+
+    def ancestors(self, node: str) -> set[str]:
+        if node not in self._memo:
+            found, stack = set(), [node]
+            while stack:
+                for parent in self._parents.get(stack.pop(), ()):
+                    if parent not in found:
+                        found.add(parent)
+                        stack.append(parent)
+            self._memo[node] = found
+        return self._memo[node]
+
+    def related(self, a: str, b: str) -> bool:
+        """One is the other, or part of it (an office and its agency): no disagreement."""
+        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
+
+
+def _relationship(
+    rid: str, group: list[Fact], provenance: Provenance, hierarchy: _Hierarchy
+) -> Relationship:
+    first = group[0]
+    rel = Relationship(id=rid, subject=first.subject, relation=first.relation, object=first.object)
+    claims: dict[tuple, Claim] = {}
+    claim_cited: dict[tuple, set] = {}
+    seen: set = set()
+    for fact in group:
+        signature = claim_signature(fact)
+        claim = claims.get(signature)
+        if claim is None:
+            claim = claims[signature] = claim_of(fact)
+        cited = claim_cited.setdefault(signature, set())
+        claim.where.append(fact.where)
         rel.where.append(fact.where)
-        seen = cited.setdefault(rid, set())
         for citation in fact.citations:
             key = _citation_key(citation)
+            if key not in cited:
+                cited.add(key)
+                claim.citations.append(citation)
             if key not in seen:
                 seen.add(key)
                 rel.citations.append(citation)
-    return sorted(merged.values(), key=lambda r: r.id), warnings
+        for key in ("contract", "role"):
+            if getattr(rel, key) is None:
+                setattr(rel, key, getattr(fact, key))
+    ranked = list(claims.values())
+    if len(ranked) > 1:
+        # The most authoritative claim first: a government record over a report over a letter.
+        order = {id(c): i for i, c in enumerate(ranked)}
+        ranked.sort(
+            key=lambda c: (
+                c.denied,
+                provenance.authority(x.source for x in c.citations),
+                order[id(c)],
+            )
+        )
+    rel.claims = ranked
+    stating = [c for c in ranked if not c.denied]
+    rel.disputed_fields = disputed_fields(ranked, hierarchy.related)
+    rel.disputed = bool(rel.disputed_fields)
+    if stating:
+        _take_values(rel, stating, hierarchy)
+        sources = [c.source for claim in stating for c in claim.citations]
+        explicit = next((c.status for c in stating if c.status), None)
+        rel.status = explicit or provenance.status(sources)
+        rel.independent_sources = provenance.independent(sources)
+    else:
+        _take_values(rel, ranked, hierarchy)
+        rel.status = "denied"
+        rel.independent_sources = 0
+    return rel
+
+
+def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) -> None:
+    """Each qualifier from the most authoritative claim giving it; the most specific buyer."""
+    rel.object = claims[0].object
+    if len(claims) == 1:  # the common case: one version, taken as it is
+        claim = claims[0]
+        rel.amount, rel.currency, rel.product = claim.amount, claim.currency, claim.product
+        rel.start, rel.end = claim.start, claim.end
+        rel.ongoing = True if claim.end is None and claim.ongoing else None
+        return
+    for claim in claims[1:]:
+        if claim.object != rel.object and rel.object in hierarchy.ancestors(claim.object):
+            rel.object = claim.object
+    for key in ("amount", "currency", "product"):
+        setattr(
+            rel, key, next((getattr(c, key) for c in claims if getattr(c, key) is not None), None)
+        )
+    for key in ("start", "end"):
+        value = None
+        for claim in claims:
+            if value is None or dates_agree(value, getattr(claim, key)):
+                value = more_precise(value, getattr(claim, key))
+        setattr(rel, key, value)
+    rel.ongoing = True if rel.end is None and any(c.ongoing for c in claims) else None
 
 
 def _citation_key(citation: Citation) -> tuple:

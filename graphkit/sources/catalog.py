@@ -4,14 +4,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from ..exc import InputError
 from ..model import PartialDate, SourceDoc
 from ..yamlio import load_yaml_list
 
-SOURCE_FIELDS = {"id", "url", "title", "publisher", "date", "retrieved", "archive", "kind"}
-SOURCE_KINDS = ("article", "report", "record", "press-release", "letter", "webpage", "dataset")
+SOURCE_FIELDS = {
+    "id",
+    "url",
+    "title",
+    "publisher",
+    "date",
+    "retrieved",
+    "archive",
+    "kind",
+    "derived_from",
+}
+SOURCE_KINDS = (
+    "article",
+    "report",
+    "record",
+    "press-release",
+    "statement",
+    "letter",
+    "leak",
+    "allegation",
+    "webpage",
+    "dataset",
+)
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
@@ -49,7 +71,24 @@ def source_from_mapping(row: Mapping, line_of=lambda key: None, source_id=None) 
         if row["kind"] not in SOURCE_KINDS:
             raise fail(ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}"), "kind")
         values["kind"] = str(row["kind"])
+    if row.get("derived_from"):
+        values["derived_from"] = derived_references(row["derived_from"], line_of("derived_from"))
     return SourceDoc(**values)
+
+
+def derived_references(value: object, line: int | None = None) -> tuple[str, ...]:
+    """`derived_from:` as a tuple of catalogue ids or URLs; one reference or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    refs = []
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise InputError(
+                "derived_from names the sources this one reports: an id or URL, or a list of them",
+                line=line,
+                field="derived_from",
+            )
+        refs.append(item.strip())
+    return tuple(dict.fromkeys(refs))
 
 
 def load_catalog(
@@ -58,6 +97,7 @@ def load_catalog(
     """Read source catalogue files; bad rows are returned as errors and left out."""
     catalog: dict[str, SourceDoc] = {}
     where: dict[str, str] = {}
+    lines: dict[str, tuple[str, int]] = {}
     problems: list[InputError] = []
     for path in paths:
         shown = display(path)
@@ -76,7 +116,69 @@ def load_catalog(
                 continue
             catalog[doc.id] = doc
             where[doc.id] = f"{shown}:{row.line}"
+            lines[doc.id] = (shown, row.line_of("derived_from") or row.line)
+    problems += check_derivations(catalog, lines)
     return catalog, problems
+
+
+def check_derivations(
+    catalog: dict[str, SourceDoc], lines: Mapping[str, tuple[str, int]]
+) -> list[InputError]:
+    """Unknown ids and cycles in `derived_from`, reported and cut so the build goes on.
+
+    A reference is a catalogue id or an http(s) URL (an original outside the catalogue). An
+    unknown id is dropped from the row; a cycle is broken at the row that closes it.
+    """
+    problems = []
+    for doc_id in sorted(catalog):
+        doc = catalog[doc_id]
+        kept = []
+        for ref in doc.derived_from:
+            if ref in catalog or _URL.match(ref):
+                kept.append(ref)
+                continue
+            path, line = lines[doc_id]
+            problems.append(
+                InputError(
+                    f"derived_from names unknown source {ref!r}; give a source id from this "
+                    "catalogue or the original's URL",
+                    path=path,
+                    line=line,
+                    field="derived_from",
+                )
+            )
+        if len(kept) != len(doc.derived_from):
+            catalog[doc_id] = replace(doc, derived_from=tuple(kept))
+    for doc_id in sorted(catalog):
+        cycle = _cycle_from(doc_id, catalog)
+        if cycle:
+            path, line = lines[doc_id]
+            problems.append(
+                InputError(
+                    f"derived_from makes a cycle ({' -> '.join(cycle)}); a source cannot report "
+                    "itself, so this row's derived_from is ignored",
+                    path=path,
+                    line=line,
+                    field="derived_from",
+                )
+            )
+            catalog[doc_id] = replace(catalog[doc_id], derived_from=())
+    return problems
+
+
+def _cycle_from(start: str, catalog: Mapping[str, SourceDoc]) -> list[str] | None:
+    """The chain of ids leading from `start` back to itself, if there is one."""
+    stack = [(start, [start])]
+    seen = set()
+    while stack:
+        node, chain = stack.pop()
+        for ref in catalog[node].derived_from if node in catalog else ():
+            if ref == start:
+                return [*chain, ref]
+            if ref in catalog and ref not in seen:
+                seen.add(ref)
+                stack.append((ref, [*chain, ref]))
+    return None
 
 
 def _catalog_entry(row) -> SourceDoc:

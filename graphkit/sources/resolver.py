@@ -4,7 +4,7 @@ Two rules decide, in order of trust:
 1. identifiers (UEI, DUNS, CAGE, Wikidata QID) that the record and an entity share;
 2. the same name once normalised (case, punctuation, "The", "U.S.", legal suffixes such as
    "Inc." or "Corporation") against the registry's labels and aliases.
-Fuzzy similarity only ever proposes candidates (resolve/entities.py); a person decides.
+Fuzzy similarity only ever proposes candidates (resolve/decisions.py); a person decides.
 """
 
 from __future__ import annotations

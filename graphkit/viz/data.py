@@ -90,6 +90,9 @@ def page_data(
                 "curve": curve,
                 "width": edge_width(len(citations), data.get("amount")),
                 "citations": citations,
+                "ongoing": bool(data.get("ongoing")),
+                "disputed": bool(data.get("disputed")),
+                "claims": [_claim(c) for c in data.get("claims") or []],
             }
         )
     years = [y for e in edges for y in (e["from_year"], e["to_year"]) if y is not None]
@@ -127,6 +130,26 @@ def edge_width(citations: int, amount: str | None) -> float:
     if value > 0:
         width = max(width, math.log10(value) - 2)
     return round(min(width, 10.0), 1)
+
+
+def _claim(claim: dict) -> dict:
+    """One competing claim of a disputed fact: its own qualifiers and the source stating it."""
+    return {
+        "amount": claim.get("amount"),
+        "currency": claim.get("currency"),
+        "start": claim.get("start"),
+        "end": claim.get("end"),
+        "ongoing": bool(claim.get("ongoing")),
+        "product": claim.get("product_label") or claim.get("product"),
+        "status": claim.get("status"),
+        "denied": bool(claim.get("denied")),
+        "source": claim.get("source"),
+        "url": safe_url(claim.get("url")),
+        "sources": [
+            {"title": s.get("title") or s.get("publisher"), "url": safe_url(s.get("url"))}
+            for s in claim.get("sources") or []
+        ],
+    }
 
 
 def _citation(cite: dict) -> dict:

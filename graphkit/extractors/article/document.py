@@ -168,4 +168,15 @@ def source_from_meta(meta: dict, shown: str) -> SourceDoc:
     publisher = str(meta["publisher"]).strip() if meta.get("publisher") else None
     if not url and not title:
         title = Path(shown).name
-    return SourceDoc(url=url, title=title, publisher=publisher, published=published, kind="article")
+    # An article that reports another document (a letter, a wire story) names it, by catalogue
+    # id or URL, so it does not count as a second witness.
+    derived = meta.get("derived_from") or []
+    derived = tuple(str(d).strip() for d in (derived if isinstance(derived, list) else [derived]))
+    return SourceDoc(
+        url=url,
+        title=title,
+        publisher=publisher,
+        published=published,
+        kind="article",
+        derived_from=tuple(d for d in derived if d),
+    )

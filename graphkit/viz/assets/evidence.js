@@ -41,8 +41,8 @@ window.graphkitEvidence = (function () {
     dl.appendChild(el("dd", value));
   }
   function period(e) {
-    if (!e.start && !e.end) { return null; }
-    return (e.start || "?") + " – " + (e.end || "");
+    if (!e.start && !e.end) { return e.ongoing ? "ongoing" : null; }
+    return (e.start || "?") + " – " + (e.end || (e.ongoing ? "present (ongoing)" : "end not known"));
   }
   function amount(e) {
     if (!e.amount) { return null; }
@@ -78,6 +78,10 @@ window.graphkitEvidence = (function () {
     h.appendChild(nodeButton(e.from));
     h.appendChild(document.createTextNode(" " + e.relation + " "));
     h.appendChild(nodeButton(e.to));
+    if (e.disputed) {
+      div.classList.add("disputed");
+      h.appendChild(el("span", " ⚠ disputed", "disputed-mark"));
+    }
     div.appendChild(h);
     var dl = el("dl");
     addQualifier(dl, "valid", period(e));
@@ -87,6 +91,24 @@ window.graphkitEvidence = (function () {
     addQualifier(dl, "status", e.status);
     if (e.confidence !== null && e.confidence < 1) { addQualifier(dl, "confidence", e.confidence.toFixed(2)); }
     if (dl.childNodes.length) { div.appendChild(dl); }
+    if (e.disputed && e.claims && e.claims.length) {
+      // Each source's own version, side by side: the page picks no winner.
+      div.appendChild(el("div", "⚠ the sources disagree:", "source-meta"));
+      var claims = el("ul", null, "claims");
+      e.claims.forEach(function (c) {
+        var li = el("li", null, "claim");
+        var said = c.denied ? ["denies it"] : [period(c), amount(c), c.product, c.status].filter(Boolean);
+        li.appendChild(el("span", (said.join("; ") || "states it") + " — "));
+        var href = safeHref(c.url);
+        var name = c.source || c.url || "untitled source";
+        li.appendChild(href ? link(href, name) : el("span", name, "title"));
+        if (c.sources && c.sources.length > 1) {
+          li.appendChild(el("span", " and " + (c.sources.length - 1) + " more", "source-meta"));
+        }
+        claims.appendChild(li);
+      });
+      div.appendChild(claims);
+    }
     var n = e.citations.length;
     div.appendChild(el("div", n + (n === 1 ? " citation" : " citations"), "source-meta"));
     var ol = el("ol", null, "citations");

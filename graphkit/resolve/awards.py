@@ -1,0 +1,142 @@
+"""One award, one relationship: the award a fact is about, wherever the fact comes from.
+
+An award is known by its PIID (procurement instrument id). A USAspending row names it in
+columns; a mapping row in its `contract` column; a curated fact by citing the award's
+USAspending permalink (`/award/CONT_AWD_<PIID>_...`) or a locator such as `award <PIID>`.
+Facts that name one award become one relationship with one Contract entity (the record's, where
+a record describes it), so its money is counted once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import unquote
+
+from ..exc import InputError, Location
+from ..model import Entity, Fact
+from ..sources.registry import Registry
+from .decisions import apply_merges
+
+AWARD_RELATIONS = ("supplies", "awardedContract")
+_PERMALINK = re.compile(r"usaspending\.gov/award/([^/?#\s]+)", re.IGNORECASE)
+_LOCATOR = re.compile(r"^\s*award\s+([A-Za-z0-9][A-Za-z0-9 \-]*[A-Za-z0-9])\s*$", re.IGNORECASE)
+
+
+def award_key(text: str) -> str:
+    """A PIID as compared: upper case, without the dashes and spaces people add."""
+    return re.sub(r"[\s\-]", "", text).upper()
+
+
+def award_of_url(url: str | None) -> tuple[str, str] | None:
+    """(award unique key, PIID) from a USAspending award permalink, else None."""
+    match = _PERMALINK.search(url or "")
+    if not match:
+        return None
+    key = unquote(match.group(1))
+    parts = key.split("_")
+    if len(parts) >= 3 and parts[0].upper() in ("CONT", "ASST"):
+        return key, parts[2]
+    return None
+
+
+def assign_awards(
+    facts: list[Fact], registry: Registry
+) -> tuple[Registry, list[Fact], list[InputError]]:
+    """Facts with their award set, Contract entities of one award folded into one.
+
+    An award is its USAspending unique key where a permalink or record gives it, else its
+    PIID (a PIID that several records share stays apart from all of them). An award id written
+    two ways (with and without dashes) is read as one award and reported, with the file and
+    line of the second spelling.
+    """
+    contracts, by_piid = _contracts_by_award(registry)
+    spelled: dict[str, tuple[str, str]] = {}  # PIID key -> first spelling and where
+    warnings: list[InputError] = []
+    merges: dict[str, str] = {}
+    out = []
+    for fact in facts:
+        if fact.award or fact.relation not in AWARD_RELATIONS:
+            out.append(fact)
+            continue
+        keys, piids = _spellings(fact, registry)
+        for text in piids:
+            first = spelled.setdefault(award_key(text), (text, fact.where))
+            if text != first[0] and text.upper() != first[0].upper():
+                warnings.append(_two_ways(text, first, fact.where))
+        if keys:
+            key = award_key(keys[0])
+        elif piids:
+            key = by_piid.get(award_key(piids[0])) or award_key(piids[0])
+        else:
+            out.append(fact)
+            continue
+        changes: dict = {"award": key}
+        canonical = contracts.get(key)
+        named = fact.object if fact.relation == "awardedContract" else fact.contract
+        if canonical is not None:
+            if named is None:
+                changes["contract"] = canonical.id
+            elif named != canonical.id and named in registry:
+                merges[named] = canonical.id
+        out.append(replace(fact, **changes))
+    registry, out = apply_merges(registry, out, merges)
+    return registry, out, _unique(warnings)
+
+
+def _contracts_by_award(registry: Registry) -> tuple[dict[str, Entity], dict[str, str]]:
+    """award key -> the Contract entity a record describes; PIID -> award key where unique."""
+    found: dict[str, Entity] = {}
+    keys_of_piid: dict[str, set[str]] = {}
+    for entity in sorted(registry, key=lambda e: e.id):
+        if entity.type != "Contract" or entity.details is None:
+            continue
+        key = award_key(entity.details.award_id)
+        found.setdefault(key, entity)
+        if entity.details.piid:
+            keys_of_piid.setdefault(award_key(entity.details.piid), set()).add(key)
+    by_piid = {piid: next(iter(keys)) for piid, keys in keys_of_piid.items() if len(keys) == 1}
+    return found, by_piid
+
+
+def _spellings(fact: Fact, registry: Registry) -> tuple[list[str], list[str]]:
+    """The award unique keys a fact gives (record, permalinks) and the PIIDs as written."""
+    keys, piids = [], []
+    named = fact.object if fact.relation == "awardedContract" else fact.contract
+    if named and named in registry:
+        entity = registry.get(named)
+        if entity.details is not None:
+            keys.append(entity.details.award_id)
+            piids.append(entity.details.piid or entity.label)
+        elif entity.type == "Contract":
+            piids.append(entity.label)
+    for citation in fact.citations:
+        found = award_of_url(citation.source.url)
+        if found:
+            keys.append(found[0])
+            piids.append(found[1])
+    for citation in fact.citations:
+        match = _LOCATOR.match(citation.locator or "")
+        if match:
+            piids.append(match.group(1))
+    return keys, piids
+
+
+def _two_ways(text: str, first: tuple[str, Location], where: Location) -> InputError:
+    there = "in this fact's permalink or record" if first[1] == where else f"at {first[1]}"
+    return InputError.at(
+        where,
+        f"award id {text!r} is written {first[0]!r} {there}; both are read as one award, "
+        "write it one way",
+        "contract",
+    )
+
+
+def _unique(warnings: list[InputError]) -> list[InputError]:
+    seen, out = set(), []
+    for warning in warnings:
+        key = (warning.path, warning.line, warning.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(warning)
+    return out

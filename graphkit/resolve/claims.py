@@ -1,0 +1,123 @@
+"""Claims: what one group of sources says about a relationship, and when two claims disagree.
+
+Sources that state a relationship with the same qualifiers make one claim. Claims disagree when
+both give a value for the same qualifier and the values cannot both be true (another amount,
+another start day, another product), or when one denies what the other states. A value one
+source leaves out is no disagreement: "2020-08" and "2020-08-14" are the same start, known to
+different precision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..exc import Location
+from ..model import Citation, Fact, PartialDate
+
+# What a claim says beyond its ends; `object` differs only for an award whose buyer two
+# sources name differently.
+CLAIM_FIELDS = ("object", "amount", "currency", "start", "end", "product", "status", "ongoing")
+
+
+@dataclass
+class Claim:
+    """One source's (or several agreeing sources') version of a relationship."""
+
+    object: str
+    amount: object = None
+    currency: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    product: str | None = None
+    status: str | None = None  # as the source states it (ended, planned ...), not derived
+    ongoing: bool | None = None
+    denied: bool = False
+    citations: list[Citation] = field(default_factory=list)
+    where: list[Location] = field(default_factory=list)
+
+
+def claim_signature(fact: Fact) -> tuple:
+    """What makes two facts the same claim: their qualifiers, and whether they deny."""
+    denied = fact.status == "denied"
+    return (
+        fact.object,
+        fact.amount,
+        fact.currency,
+        fact.start,
+        fact.end,
+        fact.product,
+        None if denied else fact.status,
+        fact.ongoing,
+        denied,
+    )
+
+
+def claim_of(fact: Fact) -> Claim:
+    denied = fact.status == "denied"
+    return Claim(
+        object=fact.object,
+        amount=fact.amount,
+        currency=fact.currency,
+        start=fact.start,
+        end=fact.end,
+        product=fact.product,
+        status=None if denied else fact.status,
+        ongoing=fact.ongoing,
+        denied=denied,
+    )
+
+
+def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Unknown agrees with anything; "2020-08" agrees with "2020-08-14", not with "2020-09"."""
+    if a is None or b is None:
+        return True
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is None or y is None:
+            return True
+        if x != y:
+            return False
+    return True
+
+
+def disagreements(a: Claim, b: Claim, related: Callable[[str, str], bool]) -> list[str]:
+    """The qualifiers on which two claims cannot both be right; `denied` when one denies.
+
+    `related(x, y)` says whether two buyers are one organisation at different levels (an
+    office and its agency), which is no disagreement.
+    """
+    if a.denied != b.denied:
+        return ["denied"]
+    found = []
+    if a.object != b.object and not related(a.object, b.object):
+        found.append("object")
+    for key in ("amount", "currency", "product", "status"):
+        x, y = getattr(a, key), getattr(b, key)
+        if x is not None and y is not None and x != y:
+            found.append(key)
+    for key in ("start", "end"):
+        if not dates_agree(getattr(a, key), getattr(b, key)):
+            found.append(key)
+    if (a.ongoing and b.end is not None) or (b.ongoing and a.end is not None):
+        found.append("end")
+    return found
+
+
+def disputed_fields(claims: Iterable[Claim], related: Callable[[str, str], bool]) -> list[str]:
+    """Every qualifier some pair of claims disagrees on, sorted."""
+    claims = list(claims)
+    if len(claims) < 2:
+        return []
+    found: set[str] = set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            found.update(disagreements(a, b, related))
+    return sorted(found)
+
+
+def more_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """Of two agreeing dates, the one known to the day rather than the month or year."""
+    if a is None or b is None:
+        return a or b
+    rank = {"year": 0, "month": 1, "day": 2}
+    return b if rank[b.precision] > rank[a.precision] and dates_agree(a, b) else a

@@ -1,0 +1,113 @@
+"""Which original documents stand behind a source, and what status a fact has because of them.
+
+A source that republishes or reports another (`derived_from` in the catalogue, or in an
+article's front matter) is not a second witness: corroboration counts the originals at the end
+of those chains. The original's kind also sets how sure a fact is (the status rule):
+
+- a government record, or an organisation's own statement or press release, **confirms**;
+- a news article, report, web page or data set **reports**;
+- an employee letter, a leak or an allegation **alleges**.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from ..model import SourceDoc
+
+CONFIRMING_KINDS = frozenset({"record", "press-release", "statement"})
+ALLEGING_KINDS = frozenset({"letter", "leak", "allegation"})
+# Strongest first: a fact stated by one confirming original is confirmed.
+STATUS_ORDER = ("confirmed", "reported", "alleged")
+
+
+def status_of_kind(kind: str | None) -> str:
+    """The status an original of this kind gives the facts it states."""
+    if kind in CONFIRMING_KINDS:
+        return "confirmed"
+    if kind in ALLEGING_KINDS:
+        return "alleged"
+    return "reported"
+
+
+class Provenance:
+    """Follows `derived_from` from any cited source to its originals.
+
+    References are catalogue ids or URLs. A URL that no catalogue entry has is an original
+    outside the graph: two articles that both report it still count once.
+    """
+
+    def __init__(self, catalog: Mapping[str, SourceDoc] | None = None) -> None:
+        self._by_id = dict(catalog or {})
+        self._by_url = {doc.url: doc for doc in self._by_id.values() if doc.url}
+        self._memo: dict[str, tuple[SourceDoc, ...]] = {}
+        self._ranks: dict[tuple, int] = {}
+        self._cited: dict[tuple, tuple[SourceDoc, ...]] = {}  # by how a citation names it
+
+    def known(self, source: SourceDoc) -> SourceDoc:
+        """The catalogue's entry for a cited document (matched by id, then URL), else itself."""
+        if source.id and source.id in self._by_id:
+            return self._by_id[source.id]
+        return self._by_url.get(source.url, source) if source.url else source
+
+    def _ref(self, ref: str) -> SourceDoc:
+        return self._by_id.get(ref) or self._by_url.get(ref) or SourceDoc(url=ref)
+
+    def originals(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
+        """The documents at the ends of `source`'s derived_from chains (itself when none)."""
+        cited = (source.id, source.url, source.title)
+        if cited not in self._cited:
+            self._cited[cited] = self._originals(source)
+        return self._cited[cited]
+
+    def _originals(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
+        doc = self.known(source)
+        if doc.key in self._memo:
+            return self._memo[doc.key]
+        found: dict[str, SourceDoc] = {}
+        stack, seen = [doc], {doc.key}
+        while stack:
+            current = stack.pop()
+            refs = [self.known(self._ref(r)) for r in current.derived_from]
+            if not refs:
+                found[current.key] = current
+            for ref in refs:
+                if ref.key not in seen:  # a cycle the catalogue did not catch stops here
+                    seen.add(ref.key)
+                    stack.append(ref)
+        result = tuple(found[k] for k in sorted(found))
+        self._memo[doc.key] = result
+        return result
+
+    def unknown_references(self, source: SourceDoc) -> list[str]:
+        """References in `source`'s derived_from that are neither catalogue ids nor URLs."""
+        return [
+            ref
+            for ref in source.derived_from
+            if ref not in self._by_id and not ref.lower().startswith(("http://", "https://"))
+        ]
+
+    def derivations(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
+        """The documents `source` directly reports, as catalogue entries where known."""
+        return tuple(self.known(self._ref(r)) for r in self.known(source).derived_from)
+
+    def independent(self, sources: Iterable[SourceDoc]) -> int:
+        """How many distinct originals stand behind these sources."""
+        return len({o.key for s in sources for o in self.originals(s)})
+
+    def status(self, sources: Iterable[SourceDoc]) -> str:
+        """confirmed, reported or alleged: the strongest that any original gives."""
+        return STATUS_ORDER[self.authority(sources)]
+
+    def authority(self, sources: Iterable[SourceDoc]) -> int:
+        """0 for a claim resting on a confirming original, 1 for reported, 2 for alleged."""
+        return min((self._rank(s) for s in sources), default=1)
+
+    def _rank(self, source: SourceDoc) -> int:
+        # Many facts cite one document: its rank is worked out once.
+        key = (source.id, source.url, source.title)
+        rank = self._ranks.get(key)
+        if rank is None:
+            kinds = {status_of_kind(o.kind) for o in self.originals(source)}
+            rank = self._ranks[key] = min(STATUS_ORDER.index(k) for k in kinds)
+        return rank

@@ -1,0 +1,97 @@
+"""One award, one relationship: the bundled curated awards together with the real imports of
+the same awards list each award once, and the money per agency is the records' own."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+from support import REPO, SHARED
+
+from graphkit.build.pipeline import build
+from graphkit.config import SourceSpec, load_config
+from graphkit.query.named import bind_params, get_query, run, to_table
+
+RADAR = SHARED / "datasets" / "surveillance-radar" / "procurement-awards.geojson"
+ICE_MN = SHARED / "datasets" / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
+
+
+def _contracts(result, agency: str) -> list[dict]:
+    query = get_query("contracts")
+    table = to_table(
+        run(result.graph, query.text, bind_params(result.graph, query, {"agency": agency}))
+    )
+    return [
+        {
+            name: (None if cell is None else cell.toPython())
+            for name, cell in zip(table.columns, row, strict=True)
+        }
+        for row in table.rows
+    ]
+
+
+def _bundled_with(kind: str, path):
+    """The bundled project (data/) built with one more source, as `build --source` does."""
+    return build(load_config(REPO / "graphkit.toml"), extra_sources=[SourceSpec(kind, path)])
+
+
+def _listed_once(rows: list[dict], column: str) -> None:
+    counts = Counter(r[column] for r in rows if r[column])
+    assert [a for a, n in counts.items() if n > 1] == []
+
+
+@pytest.fixture(scope="module")
+def radar():
+    return _bundled_with("mapping", REPO / "examples" / "surveillance-radar-awards.yaml")
+
+
+@pytest.mark.skipif(not RADAR.is_file(), reason="../shared/datasets/surveillance-radar absent")
+def test_curated_palantir_awards_and_the_radar_rows_are_listed_once(radar):
+    rows = _contracts(radar, "DHS")
+    _listed_once(rows, "contract")
+    palantir = [r for r in rows if r["supplier"] == "Palantir Technologies" and r["contract"]]
+    # The curated fact keeps its product; the record's row gives the award.
+    falcon = [r for r in palantir if r["contract"] == "HSCETC15C00001"]
+    assert [(r["amount"], r["product"]) for r in falcon] == [(Decimal(39340901), "FALCON")]
+    # Every award in the file for DHS is in the table once, with the file's amount.
+    records = {}
+    for feature in json.loads(RADAR.read_text(encoding="utf-8"))["features"]:
+        for award in feature["properties"]["awards"]:
+            if award["agency"] == "Department of Homeland Security":
+                records[award["url"]] = award
+    expected = sum(Decimal(str(a["amount"])) for a in records.values())
+    piids = {a["awardId"] for a in records.values()}
+    listed = [r for r in rows if r["contract"] in piids]
+    assert len(listed) == len(records)
+    assert sum(r["amount"] for r in listed) == expected
+
+
+@pytest.fixture(scope="module")
+def ice_mn():
+    return _bundled_with("usaspending", ICE_MN)
+
+
+@pytest.mark.skipif(not ICE_MN.is_file(), reason="../shared/datasets/usaspending absent")
+def test_curated_west_publishing_awards_and_the_ice_records_are_listed_once(ice_mn):
+    rows = _contracts(ice_mn, "ICE")
+    _listed_once(rows, "award")
+    west = [r for r in rows if r["supplier"] == "West Publishing Corporation"]
+    curated = {"70CDCR18P00000017", "HSCECR14F00017", "HSCECR12F00030", "70CMSD24FR0000178"}
+    for piid in curated:
+        [row] = [r for r in west if r["contract"] == piid]
+        assert row["award"].startswith(f"CONT_AWD_{piid}_")
+    [clear] = [r for r in west if r["contract"] == "HSCECR14F00017"]
+    assert clear["product"] == "CLEAR"  # the curated fact's product joins the record's award
+    # Money per sub-agency equals the file's, each award counted once.
+    with ICE_MN.open(encoding="utf-8-sig", newline="") as handle:
+        records = {
+            r["contract_award_unique_key"]: Decimal(r["total_obligated_amount"] or 0)
+            for r in csv.DictReader(handle)
+            if r["awarding_sub_agency_name"] == "U.S. Immigration and Customs Enforcement"
+        }
+    listed = [r for r in rows if r["award"] in records]
+    assert len(listed) == len(records)
+    assert sum(r["amount"] for r in listed) == sum(records.values())
