@@ -23,6 +23,13 @@ FAMILIES = {
 }
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
+# Shown in an entity's summary, in this order.
+_IDENTIFIERS = (
+    ("wikidata", TG.wikidata),
+    ("uei", TG.uei),
+    ("duns", TG.duns),
+    ("homepage", TG.homepage),
+)
 
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:
@@ -36,7 +43,14 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             continue
         aliases = sorted(str(a) for a in graph.objects(node, TG.alias))
         label = str(graph.value(node, RDFS.label) or node)
-        net.add_node(str(node), type=sorted(kinds)[0], label=label, aliases=aliases)
+        identifiers = {
+            name: str(value)
+            for name, prop in _IDENTIFIERS
+            if (value := graph.value(node, prop)) is not None
+        }
+        net.add_node(
+            str(node), type=sorted(kinds)[0], label=label, aliases=aliases, identifiers=identifiers
+        )
     # Direct triple lookups, not one SPARQL query with a dozen OPTIONALs: the same edges,
     # some thirty times faster, which is what keeps 100k-fact graphs usable.
     edges: dict[str, dict] = {}
@@ -51,6 +65,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         rel = str(rel_node)
         relation = str(ends[1]).rsplit("#", 1)[1]
         product = rel_props.get(TG.product)
+        contract = rel_props.get(TG.contract)
         has_currency = TG.currency in rel_props
         edge = edges[rel] = {
             "id": rel,
@@ -67,7 +82,10 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "product": _text(product),
             "product_label": None if product is None else _text(graph.value(product, RDFS.label)),
             "role": _text(rel_props.get(TG.role)),
-            "contract": _text(rel_props.get(TG.contract)),
+            "contract": _text(contract),
+            "contract_label": None
+            if contract is None
+            else _text(graph.value(contract, RDFS.label)),
         }
         for cite, cite_props in cites.items():
             source = cite_props[TG.source]

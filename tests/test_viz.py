@@ -17,7 +17,7 @@ from support import MINI, REPO, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
-from graphkit.viz.data import edge_width, page_data, safe_url, year_of
+from graphkit.viz.data import page_data, safe_url, year_of
 from graphkit.viz.page import embed_json
 from graphkit.viz.render import render_html
 from graphkit.viz.subset import subset
@@ -75,13 +75,6 @@ def test_year_of_partial_dates():
         None,
         None,
     ]
-
-
-def test_edge_width_grows_with_citations_and_amount():
-    assert edge_width(1, None) == 1.0
-    assert edge_width(1, None) < edge_width(2, None) < edge_width(3, None)
-    assert edge_width(1, "224000") < edge_width(1, "19400000") <= 10
-    assert edge_width(1, "not a number") == 1.0
 
 
 def test_network_carries_citation_details_and_edge_confidence(hostile):

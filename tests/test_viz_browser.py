@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal
 from support import MINI, invoke
 
-from graphkit.network import to_network
+from graphkit.network import FAMILIES, to_network
 from graphkit.rdf.store import load_graph
 from graphkit.viz.render import render_html
 from graphkit.vocab import SRC, TG
@@ -30,8 +30,9 @@ EDGE_POINT = """id => {
   const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(0.5));
   return [box.left + p.x, box.top + p.y];
 }"""
-EDGE_ID = """([from, relation, to]) => window.graphkit.edges.get({filter: e =>
-  e.from === from && e.label === relation && e.to === to})[0].id"""
+FACT_ID = """([from, relation, to]) => window.graphkit.visible().edges.find(id => {
+  const f = window.graphkit.fact(id); return f.from === from && f.relation === relation && f.to === to;
+})"""
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +71,14 @@ def click_node(watched, node: str) -> None:
     watched.page.mouse.click(x, y)
 
 
+def tie_id(source: str, relation: str, target: str) -> str:
+    """The id of the drawn edge that stands for this fact (and the rest of its family)."""
+    a, b = sorted([ent(source), ent(target)])
+    return f"{FAMILIES[relation]}|{a}|{b}"
+
+
 def click_edge(watched, source: str, relation: str, target: str) -> str:
-    edge = watched.js(EDGE_ID, [ent(source), relation, ent(target)])
+    edge = tie_id(source, relation, target)
     x, y = watched.js(EDGE_POINT, edge)
     watched.page.mouse.click(x, y)
     assert watched.js("window.graphkit.network.getSelectedEdges()") == [edge]
@@ -178,7 +185,7 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
     watched.page.locator("#family-filters input[value=stance]").uncheck()
     shown = visible(watched)
     relations = watched.js(
-        "ids => ids.map(id => window.graphkit.edges.get(id).label)", shown["edges"]
+        "ids => ids.map(id => window.graphkit.fact(id).relation)", shown["edges"]
     )
     assert "opposes" not in relations and "investigates" not in relations
     assert len(shown["edges"]) == 15 - 3
@@ -191,9 +198,9 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
 def test_the_time_slider_shows_the_graph_as_of_a_year(watched, mini_page):
     watched.open(mini_page / "graph.html")
     orlando_uses = watched.js(
-        EDGE_ID, [ent("orlando-police-department"), "uses", ent("amazon-rekognition")]
+        FACT_ID, [ent("orlando-police-department"), "uses", ent("amazon-rekognition")]
     )
-    clearview = watched.js(EDGE_ID, [ent("clearview-ai"), "supplies", ent("ice")])
+    clearview = watched.js(FACT_ID, [ent("clearview-ai"), "supplies", ent("ice")])
 
     def as_of(year: int) -> list[str]:
         watched.page.locator("#year").fill(str(year))  # fires input, which turns the filter on
@@ -256,7 +263,7 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
         watched.page.wait_for_selector("#tooltip:not([hidden])")
         watched.page.mouse.click(x, y)
         assert watched.page.locator("#panel").is_visible()
-    for edge in visible(watched)["edges"]:
+    for edge in watched.js("window.graphkit.drawn().edges.map(e => e.id)"):
         x, y = watched.js(EDGE_POINT, edge)
         watched.page.mouse.move(x, y)
         watched.page.mouse.click(x, y)

@@ -36,6 +36,8 @@ FAMILY_STYLES = {
     },
 }
 FAMILY_ORDER = ("business", "stance", "structure")
+# The evidence panel lists what an entity does first, what it belongs to next, stances last.
+PANEL_ORDER = ("business", "structure", "stance")
 
 
 def type_style(entity_type: str) -> tuple[str, str]:
