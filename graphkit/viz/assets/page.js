@@ -337,10 +337,19 @@
       if (px < 10.5) { return; }
       var p = network.canvasToDOM({ x: body[n.id].x, y: body[n.id].y });
       var text = short(n.label, DATA.labels.chars);
-      var w = textWidth(text, px) + 4;
-      var b = [p.x - w / 2, p.y + n.size * scale + 2, w, px * 1.3];
+      var w = textWidth(text, px) + 4, h = px * 1.3, r = n.size * scale + 2;
+      // Below the entity, else above, right or left of it; a name in the selection is
+      // drawn below it even where every spot is taken.
+      var spots = [[p.x - w / 2, p.y + r], [p.x - w / 2, p.y - r - h],
+                   [p.x + r, p.y - h / 2], [p.x - r - w, p.y - h / 2]];
+      var b = null;
+      for (var i = 0; i < spots.length && b === null; i++) {
+        var spot = [spots[i][0], spots[i][1], w, h];
+        if (free(spot)) { b = spot; }
+      }
+      if (b === null && priority) { b = [spots[0][0], spots[0][1], w, h]; }
+      if (b === null) { return; }
       if (b[0] > width || b[1] > height || b[0] + b[2] < 0 || b[1] + b[3] < 0) { return; }
-      if (!priority && !free(b)) { return; }
       take(b);
       placed.set(n.id, { px: px, box: b, text: text });
     });
@@ -449,8 +458,18 @@
     var body = $("panel-body");
     clear(body);
     build(body);
+    var opening = $("panel").hidden;
     $("panel").hidden = false;
     body.parentNode.scrollTop = 0;
+    if (opening) { resized(); }
+  }
+  // The canvas narrows when the panel opens and widens when it closes: keep the same centre.
+  function resized() {
+    if (!network) { return; }
+    var centre = network.getViewPosition();
+    var scale = network.getScale();
+    network.setSize("100%", "100%");
+    network.moveTo({ position: centre, scale: scale, animation: false });
   }
   // Facts in a fixed order: by family (business, structure, stance), then the largest amount,
   // then the latest date, then by id so the order never depends on the browser.
@@ -522,7 +541,7 @@
       Object.keys(n.identifiers).sort().forEach(function (k) { row(k, n.identifiers[k]); });
       var supplied = facts.filter(function (e) { return e.relation === "supplies" && endOf(e.to) === id; });
       var supplying = facts.filter(function (e) { return e.relation === "supplies" && endOf(e.from) === id; });
-      [["obligated to suppliers", supplied], ["obligated by buyers", supplying]].forEach(function (pair) {
+      [["paid to suppliers", supplied], ["received from buyers", supplying]].forEach(function (pair) {
         var t = totals(pair[1]);
         var sums = Object.keys(t.amounts).sort().map(function (c) { return money(t.amounts[c], c); });
         if (sums.length) {
@@ -614,7 +633,10 @@
     if (network) { network.unselectAll(); }
     fade(state.highlighted);
     labelTies(new Set());
-    $("panel").hidden = true;
+    if (!$("panel").hidden) {
+      $("panel").hidden = true;
+      resized();
+    }
   }
   function expand(id) {
     if (state.shown === null) { return []; }
