@@ -80,8 +80,8 @@
     return ra - rb || b.degree - a.degree || (a.id < b.id ? -1 : 1);
   });
 
-  var ev = window.graphkitEvidence;
-  var el = ev.el, clear = ev.clear, short = ev.short, factBlock = ev.factBlock;
+  var ev = window.graphkitEvidence, T = window.graphkitTies;
+  var el = ev.el, clear = ev.clear, short = ev.short;
   function $(id) { return document.getElementById(id); }
 
   // Where a fact's end is drawn: a folded office at its agency.
@@ -139,64 +139,6 @@
     return { nodes: nodes, ties: ties, facts: facts };
   }
 
-  // What a tie stands for, in words: "supplies · 37 awards · $412M obligated".
-  function money(value, currency) {
-    var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
-    var text = null;
-    for (var i = 0; i < units.length && text === null; i++) {
-      if (Math.abs(value) >= units[i][0]) {
-        var v = value / units[i][0];
-        text = (v >= 100 ? v.toFixed(0) : v.toFixed(1).replace(/\.0$/, "")) + units[i][1];
-      }
-    }
-    if (text === null) { text = Math.round(value).toLocaleString("en-US"); }
-    return currency === "USD" ? "$" + text : text + " " + (currency || "");
-  }
-  // Amounts add up only across distinct awards: facts under one award count once, at their
-  // largest figure, so a record and its modifications are never summed.
-  function totals(facts) {
-    var awards = new Map();
-    var sources = new Set();
-    facts.forEach(function (e) {
-      e.citations.forEach(function (c) { sources.add(c.url || c.url_text || c.title || c.locator); });
-      var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
-      var key = e.contract ? "award " + e.contract : "fact " + e.id;
-      var seen = awards.get(key);
-      var amount = isFinite(value) ? value : null;
-      if (!seen) {
-        awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency });
-      } else if (amount !== null && (seen.amount === null || amount > seen.amount)) {
-        seen.amount = amount;
-        seen.currency = e.currency;
-      }
-    });
-    var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true };
-    awards.forEach(function (a) {
-      if (a.award) { result.awards += 1; }
-      if (a.amount !== null) {
-        var cur = a.currency || "";
-        result.amounts[cur] = (result.amounts[cur] || 0) + a.amount;
-        if (!a.award) { result.obligated = false; }
-      }
-    });
-    return result;
-  }
-  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
-  function tieSummary(tie) {
-    var counts = new Map();
-    tie.facts.forEach(function (e) { counts.set(e.relation, (counts.get(e.relation) || 0) + 1); });
-    var relations = Array.from(counts.keys()).sort(function (a, b) {
-      return counts.get(b) - counts.get(a) || (a < b ? -1 : 1);
-    });
-    var t = totals(tie.facts);
-    var parts = [relations.join(", ")];
-    if (t.awards) { parts.push(plural(t.awards, "award", "awards")); }
-    var money_ = Object.keys(t.amounts).sort().map(function (c) { return money(t.amounts[c], c); });
-    if (money_.length) { parts.push(money_.join(" + ") + (t.awards && t.obligated ? " obligated" : "")); }
-    if (!t.awards) { parts.push(plural(t.sources, "source", "sources")); }
-    return parts.join(" · ");
-  }
-
   // ---- rendering -------------------------------------------------------------------------
   function nodeColor(n) {
     var c = TYPE[n.type].color;
@@ -206,14 +148,6 @@
   function tieColor(tie) {
     var c = FAMILY[tie.family] ? FAMILY[tie.family].color : "#4a5568";
     return { color: c, highlight: "#1a202c", hover: "#1a202c", inherit: false };
-  }
-  function tieWidth(tie) {
-    var t = totals(tie.facts);
-    var sum = 0;
-    Object.keys(t.amounts).forEach(function (c) { sum += t.amounts[c]; });
-    var width = 1 + 1.2 * Math.log2(tie.facts.length);
-    if (sum > 0) { width = Math.max(width, Math.log10(sum) - 2); }
-    return Math.round(Math.min(width, 10) * 10) / 10;
   }
   function tieArrows(tie) {
     return { to: { enabled: tie.forward > 0, scaleFactor: 0.6 },
@@ -256,9 +190,9 @@
       var old = before.ties.get(key);
       if (old && old.facts.length === tie.facts.length && old.from === tie.from) { return; }
       var fam = FAMILY[tie.family] || {};
-      upserts.push({ id: key, from: tie.from, to: tie.to, width: tieWidth(tie),
+      upserts.push({ id: key, from: tie.from, to: tie.to, width: T.width(tie.facts),
                      dashes: fam.dashes || false, color: tieColor(tie), arrows: tieArrows(tie),
-                     label: labelled.has(key) ? tieSummary(tie) : undefined });
+                     label: labelled.has(key) ? T.summary(tie.facts) : undefined });
     });
     removed.forEach(function (key) { faded.ties.delete(key); });
     upserts.forEach(function (edge) { faded.ties.delete(edge.id); });
@@ -270,109 +204,39 @@
     return view;
   }
 
-  // Labels: greedy, in order of importance; a label that would cover one already placed is
-  // left out until the reader zooms in. The selection and its neighbours always keep theirs.
+  // Names on the canvas: the most connected first, the selection before everything; sized
+  // for the opening view, growing as the reader zooms in.
   var openScale = 1;
-  var placedLabels = new Map(); // id -> {px, box} in CSS pixels of the canvas
-  var widthCache = new Map();
-  var measurer = document.createElement("canvas").getContext("2d");
-  function textWidth(text, px) {
-    var w = widthCache.get(text);
-    if (w === undefined) {
-      measurer.font = "100px " + LABEL_FONT;
-      w = measurer.measureText(text).width / 100;
-      widthCache.set(text, w);
-    }
-    return w * px;
-  }
+  var labels = window.graphkitLabels(LABEL_FONT);
   function basePx(n) {
     var rank = n.rank === null ? Infinity : n.rank;
     return rank < 40 ? DATA.labels.px : rank < 150 ? DATA.labels.px - 1.5 : DATA.labels.px - 3;
   }
   function placeLabels() {
-    var placed = new Map();
-    if (!network) { return placed; }
+    if (!network) { return new Map(); }
     var scale = network.getScale();
     var zoom = scale / openScale;
-    var area = $("network");
-    var width = area.clientWidth, height = area.clientHeight;
-    var grid = new Map();
-    var CELL = 80;
-    function cells(b, visit) {
-      for (var gx = Math.floor(b[0] / CELL); gx <= Math.floor((b[0] + b[2]) / CELL); gx++) {
-        for (var gy = Math.floor(b[1] / CELL); gy <= Math.floor((b[1] + b[3]) / CELL); gy++) {
-          if (visit(gx + ":" + gy) === false) { return false; }
-        }
-      }
-      return true;
-    }
-    function free(b) {
-      return cells(b, function (key) {
-        var list = grid.get(key) || [];
-        for (var i = 0; i < list.length; i++) {
-          var o = list[i];
-          if (b[0] < o[0] + o[2] && o[0] < b[0] + b[2] && b[1] < o[1] + o[3] && o[1] < b[1] + b[3]) {
-            return false;
-          }
-        }
-        return true;
-      });
-    }
-    function take(b) {
-      cells(b, function (key) {
-        if (!grid.has(key)) { grid.set(key, []); }
-        grid.get(key).push(b);
-      });
-    }
     var first = selectionNodes();
     var order = first ? Array.from(first).map(function (id) { return nodeById.get(id); }) : [];
-    order = order.concat(byRank);
     var body = network.body.nodes;
-    order.forEach(function (n) {
-      if (placed.has(n.id) || !view.nodes.has(n.id) || !body[n.id]) { return; }
+    var candidates = [];
+    order.concat(byRank).forEach(function (n) {
+      if (!view.nodes.has(n.id) || !body[n.id]) { return; }
       var priority = first !== null && first.has(n.id);
-      // Labels grow with the zoom, and shrink more slowly than it when zooming out.
+      // Names grow with the zoom, and shrink more slowly than it when zooming out.
       var px = Math.min(18, basePx(n) * (zoom > 1 ? zoom : Math.sqrt(zoom)));
-      if (priority) { px = Math.max(12, Math.min(18, px)); }
+      if (priority) { px = Math.max(12, px); }
       if (px < 10.5) { return; }
       var p = network.canvasToDOM({ x: body[n.id].x, y: body[n.id].y });
-      var text = short(n.label, DATA.labels.chars);
-      var w = textWidth(text, px) + 4, h = px * 1.3, r = n.size * scale + 2;
-      // Below the entity, else above, right or left of it; a name in the selection is
-      // drawn below it even where every spot is taken.
-      var spots = [[p.x - w / 2, p.y + r], [p.x - w / 2, p.y - r - h],
-                   [p.x + r, p.y - h / 2], [p.x - r - w, p.y - h / 2]];
-      var b = null;
-      for (var i = 0; i < spots.length && b === null; i++) {
-        var spot = [spots[i][0], spots[i][1], w, h];
-        if (free(spot)) { b = spot; }
-      }
-      if (b === null && priority) { b = [spots[0][0], spots[0][1], w, h]; }
-      if (b === null) { return; }
-      if (b[0] > width || b[1] > height || b[0] + b[2] < 0 || b[1] + b[3] < 0) { return; }
-      take(b);
-      placed.set(n.id, { px: px, box: b, text: text });
+      candidates.push({ id: n.id, x: p.x, y: p.y, r: n.size * scale + 2, px: px,
+                        text: short(n.label, DATA.labels.chars), priority: priority });
     });
-    return placed;
+    var area = $("network");
+    return labels.place(candidates, area.clientWidth, area.clientHeight);
   }
   function paintLabels(ctx) {
-    placedLabels = placeLabels();
-    var ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
-    ctx.save();
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.textAlign = "center";
-    ctx.textBaseline = "top";
-    ctx.lineJoin = "round";
-    placedLabels.forEach(function (label, id) {
-      ctx.font = label.px.toFixed(1) + "px " + LABEL_FONT;
-      var x = label.box[0] + label.box[2] / 2, y = label.box[1] + label.px * 0.12;
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255,255,255,0.9)";
-      ctx.strokeText(label.text, x, y);
-      ctx.fillStyle = faded.nodes.has(id) ? FADED_TEXT : TEXT;
-      ctx.fillText(label.text, x, y);
-    });
-    ctx.restore();
+    labels.paint(ctx, placeLabels(), network.canvas.pixelRatio || window.devicePixelRatio || 1,
+      function (id) { return faded.nodes.has(id) ? FADED_TEXT : TEXT; });
   }
 
   // Highlight: some ties and their ends bright, the rest faded. null clears.
@@ -412,7 +276,7 @@
     });
     keys.forEach(function (key) {
       var tie = view.ties.get(key);
-      if (tie) { updates.push({ id: key, label: tieSummary(tie) }); }
+      if (tie) { updates.push({ id: key, label: T.summary(tie.facts) }); }
     });
     labelled = keys;
     if (updates.length) { visEdges.update(updates); }
@@ -443,26 +307,9 @@
     var keys = sel.kind === "node" ? tiesOf(sel.id) : new Set([sel.id]);
     fade(keys);
     labelTies(sel.kind === "edge" ? keys : new Set());
-    if (sel.kind === "node") { showNodePanel(sel.id); } else { showTiePanel(sel.id); }
+    if (sel.kind === "node") { panel.entity(sel.id); } else { panel.tie(sel.id); }
   }
 
-  // ---- the evidence panel ----------------------------------------------------------------
-  var PAGE_SIZE = 100;
-  function nodeButton(id) {
-    var b = el("button", nodeById.get(id).label);
-    b.type = "button";
-    b.addEventListener("click", function () { focusNode(endOf(id)); });
-    return b;
-  }
-  function openPanel(build) {
-    var body = $("panel-body");
-    clear(body);
-    build(body);
-    var opening = $("panel").hidden;
-    $("panel").hidden = false;
-    body.parentNode.scrollTop = 0;
-    if (opening) { resized(); }
-  }
   // The canvas narrows when the panel opens and widens when it closes: keep the same centre.
   function resized() {
     if (!network) { return; }
@@ -471,121 +318,12 @@
     network.setSize("100%", "100%");
     network.moveTo({ position: centre, scale: scale, animation: false });
   }
-  // Facts in a fixed order: by family (business, structure, stance), then the largest amount,
-  // then the latest date, then by id so the order never depends on the browser.
-  function factOrder(a, b) {
-    var fa = PANEL_RANK[a.family], fb = PANEL_RANK[b.family];
-    if (fa !== fb) { return fa - fb; }
-    var va = Number(a.amount), vb = Number(b.amount);
-    va = isFinite(va) && a.amount !== null ? va : -1;
-    vb = isFinite(vb) && b.amount !== null ? vb : -1;
-    if (va !== vb) { return vb - va; }
-    var da = a.start || a.end || "", db = b.start || b.end || "";
-    if (da !== db) { return da < db ? 1 : -1; }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  }
-  function factList(body, facts) {
-    var sorted = facts.slice().sort(factOrder);
-    var family = null;
-    var section = null;
-    var shown = 0;
-    function more(list, rest) {
-      var button = el("button", "Show " + rest.length + " more", "more");
-      button.type = "button";
-      button.addEventListener("click", function () {
-        button.remove();
-        rest.slice(0, PAGE_SIZE).forEach(function (e) { list.appendChild(factBlock(e, nodeButton)); });
-        if (rest.length > PAGE_SIZE) { more(list, rest.slice(PAGE_SIZE)); }
-      });
-      list.appendChild(button);
-    }
-    sorted.forEach(function (e, i) {
-      if (e.family !== family) {
-        family = e.family;
-        shown = 0;
-        section = el("section", null, "facts");
-        section.dataset.family = family;
-        var count = sorted.filter(function (f) { return f.family === family; }).length;
-        section.appendChild(el("h3", (FAMILY[family] ? FAMILY[family].label : family) +
-          " · " + count, "group"));
-        body.appendChild(section);
-      }
-      if (shown < PAGE_SIZE) {
-        section.appendChild(factBlock(e, nodeButton));
-      } else if (shown === PAGE_SIZE) {
-        more(section, sorted.slice(i).filter(function (f) { return f.family === family; }));
-      }
-      shown += 1;
-    });
-  }
-  function drawnFactsOf(id) {
-    var facts = [];
-    tiesOf(id).forEach(function (key) { facts = facts.concat(view.ties.get(key).facts); });
-    return facts;
-  }
-  function showNodePanel(id) {
-    var n = nodeById.get(id);
-    openPanel(function (body) {
-      body.appendChild(el("h2", n.label));
-      var facts = drawnFactsOf(id);
-      body.appendChild(el("p", n.type.replace(/([a-z])([A-Z])/g, "$1 $2") + " · " +
-        plural(facts.length, "fact", "facts") + " · " +
-        plural(tiesOf(id).size, "tie", "ties"), "meta"));
-      var dl = el("dl", null, "summary");
-      function row(name, value) {
-        if (!value) { return; }
-        dl.appendChild(el("dt", name));
-        dl.appendChild(el("dd", value));
-      }
-      row("also known as", n.aliases.join("; "));
-      Object.keys(n.identifiers).sort().forEach(function (k) { row(k, n.identifiers[k]); });
-      var supplied = facts.filter(function (e) { return e.relation === "supplies" && endOf(e.to) === id; });
-      var supplying = facts.filter(function (e) { return e.relation === "supplies" && endOf(e.from) === id; });
-      [["paid to suppliers", supplied], ["received from buyers", supplying]].forEach(function (pair) {
-        var t = totals(pair[1]);
-        var sums = Object.keys(t.amounts).sort().map(function (c) { return money(t.amounts[c], c); });
-        if (sums.length) {
-          row(pair[0], sums.join(" + ") + (t.awards ? " (" + plural(t.awards, "award", "awards") + ")" : ""));
-        }
-      });
-      var offices = DATA.nodes.filter(function (o) { return o.fold === id; }).length;
-      if (offices && !state.offices) { row("contracting offices", offices + " (folded in)"); }
-      if (dl.childNodes.length) { body.appendChild(dl); }
-      var hidden = incident.get(id).length - facts.length;
-      if (hidden > 0 && !n.fold) {
-        body.appendChild(el("p", hidden + " more not shown (filters, contracts or entities off the canvas)", "hint"));
-      }
-      factList(body, facts);
-    });
-  }
-  function showTiePanel(key) {
-    var tie = view.ties.get(key);
-    openPanel(function (body) {
-      var h = el("h2");
-      h.appendChild(nodeButton(tie.from));
-      h.appendChild(document.createTextNode(" — "));
-      h.appendChild(nodeButton(tie.to));
-      body.appendChild(h);
-      body.appendChild(el("p", tieSummary(tie), "meta tie-summary"));
-      var t = totals(tie.facts);
-      var dl = el("dl", null, "summary");
-      dl.appendChild(el("dt", "facts"));
-      dl.appendChild(el("dd", String(tie.facts.length)));
-      if (t.awards) { dl.appendChild(el("dt", "awards")); dl.appendChild(el("dd", String(t.awards))); }
-      Object.keys(t.amounts).sort().forEach(function (c) {
-        var dt = el("dt", t.awards && t.obligated ? "obligated" : "amount");
-        var dd = el("dd", t.amounts[c].toLocaleString("en-US", { maximumFractionDigits: 2 }) + " " + c);
-        dd.dataset.total = String(t.amounts[c]);
-        dd.dataset.currency = c;
-        dl.appendChild(dt);
-        dl.appendChild(dd);
-      });
-      dl.appendChild(el("dt", "sources"));
-      dl.appendChild(el("dd", String(t.sources)));
-      body.appendChild(dl);
-      factList(body, tie.facts);
-    });
-  }
+  var panel = window.graphkitPanel({
+    data: DATA, nodeById: nodeById, incident: incident, familyRank: PANEL_RANK, families: FAMILY,
+    tiesOf: tiesOf, tie: function (key) { return view.ties.get(key); }, endOf: endOf,
+    officesShown: function () { return state.offices; },
+    focusNode: function (id) { return focusNode(id); }, opened: resized
+  });
 
   // ---- finding and moving ----------------------------------------------------------------
   function norm(text) {
@@ -633,10 +371,7 @@
     if (network) { network.unselectAll(); }
     fade(state.highlighted);
     labelTies(new Set());
-    if (!$("panel").hidden) {
-      $("panel").hidden = true;
-      resized();
-    }
+    if (panel.close()) { resized(); }
   }
   function expand(id) {
     if (state.shown === null) { return []; }
@@ -858,7 +593,7 @@
     var tie = view.ties.get(p.edge);
     if (!tie) { return; }
     showTooltip(nodeById.get(tie.from).label + " — " + nodeById.get(tie.to).label + ": " +
-      tieSummary(tie), p.pointer);
+      T.summary(tie.facts), p.pointer);
   });
   network.on("blurNode", function () { tooltip.hidden = true; });
   network.on("blurEdge", function () { tooltip.hidden = true; });
