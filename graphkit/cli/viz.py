@@ -97,7 +97,9 @@ def viz(focus, depth, types, relations, since, until, output, open_page, graph):
 
     Example:
 
+    \b
         graphkit viz --focus ICE --depth 2 --relation business --since 2018 -o ice.html
+        graphkit viz --type Company --type GovernmentAgency -o vendors.html
     """
     if since is not None and until is not None and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
