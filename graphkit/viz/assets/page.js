@@ -174,6 +174,11 @@
   var faded = { nodes: new Set(), ties: new Set() };
   var labelled = new Set(); // ties whose summary is written on the canvas
 
+  // Enough to tell whether a tie's line must be redrawn (its facts are in a fixed order).
+  function signature(tie) {
+    var n = tie.facts.length;
+    return [tie.from, n, tie.forward, tie.facts[0].id, tie.facts[n - 1].id].join(" ");
+  }
   // Show what the filters let through: one batched update of each DataSet.
   function draw() {
     var before = view;
@@ -188,7 +193,7 @@
     var upserts = [];
     view.ties.forEach(function (tie, key) {
       var old = before.ties.get(key);
-      if (old && old.facts.length === tie.facts.length && old.from === tie.from) { return; }
+      if (old && signature(old) === signature(tie)) { return; }
       var fam = FAMILY[tie.family] || {};
       upserts.push({ id: key, from: tie.from, to: tie.to, width: T.width(tie.facts),
                      dashes: fam.dashes || false, color: tieColor(tie), arrows: tieArrows(tie),
