@@ -132,7 +132,7 @@ def test_untrusted_text_cannot_leave_the_data_block(hostile):
     assert "<img src=x onerror=\"window.pwned='label'\">Evil Corp" in labels
     quotes = [c["quote"] for e in data["edges"] for c in e["citations"] if c["quote"]]
     assert "</script><script>alert('quote')</script><img src=x onerror=alert('quote2')>" in quotes
-    assert html.count("\n<script") == 7  # data, vis-network, the page's own five
+    assert html.count("\n<script") == 9  # data, vis-network, the page's own seven
     rest = html.replace(block, "")
     for payload in ("pwned", "alert('"):  # no payload outside the data block
         assert payload not in rest
@@ -152,7 +152,7 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
     )
     assert "default-src 'none'" in policy and "connect-src" not in policy
     scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
-    assert len(scripts) == 6
+    assert len(scripts) == 8
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy

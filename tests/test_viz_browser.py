@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from rdflib import Literal
 from support import MINI, invoke
@@ -289,7 +290,7 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
         "pwned": None,
         "title": "graphkit network",
         "injected": 0,
-        "scripts": 7,
+        "scripts": 9,
         "hrefs": ["https://example.org/report%22%3E%3Cimg/src=x/onerror=alert('url')%3E"],
     }
     assert watched.dialogs == []
@@ -316,3 +317,15 @@ def test_bundled_data_page(watched, tmp_path):
     assert links and all(link["href"].startswith(("https://", "http://")) for link in links)
     assert watched.outside_requests(tmp_path / "graph.html") == []
     assert watched.errors == [] and watched.dialogs == []
+
+
+def test_a_page_with_nothing_to_draw_still_opens(watched, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text(render_html(nx.MultiDiGraph()), encoding="utf-8")
+    watched.open(page)
+    assert watched.js("window.graphkit.drawn()") == {"nodes": [], "edges": []}
+    assert (
+        watched.page.locator("#status").inner_text()
+        == "0 of 0 entities, 0 of 0 relationships shown"
+    )
+    assert watched.errors == []

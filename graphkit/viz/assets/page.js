@@ -84,60 +84,10 @@
   var el = ev.el, clear = ev.clear, short = ev.short;
   function $(id) { return document.getElementById(id); }
 
-  // Where a fact's end is drawn: a folded office at its agency.
-  function endOf(id) {
-    var n = nodeById.get(id);
-    return n.fold && !state.offices ? n.fold : id;
-  }
-  function factPasses(e) {
-    if (!state.families.has(e.family)) { return false; }
-    if (e.relation === "awardedContract" && !state.contracts) { return false; }
-    if ((e.confidence === null ? 1 : e.confidence) < state.minConfidence) { return false; }
-    if (state.year !== null) {
-      if (e.from_year !== null && e.from_year > state.year) { return false; }
-      if (e.to_year !== null && e.to_year < state.year) { return false; }
-    }
-    return true;
-  }
-  function nodeInPlay(n) {
-    if (!state.types.has(n.type)) { return false; }
-    if (n.type === "Contract" && !state.contracts) { return false; }
-    if (n.fold && !state.offices) { return false; }
-    return state.shown === null || state.shown.has(n.id) || n.rank === null;
-  }
-  function tieKey(family, a, b) { return family + "|" + (a < b ? a + "|" + b : b + "|" + a); }
-
   // What passes the filters, as drawn: entities, and facts grouped into ties.
-  function computeView() {
-    var nodes = new Set();
-    var touched = new Set();
-    var ties = new Map();
-    var facts = new Set();
-    DATA.edges.forEach(function (e) {
-      if (factPasses(e)) { touched.add(endOf(e.from)); touched.add(endOf(e.to)); }
-    });
-    DATA.nodes.forEach(function (n) {
-      // An entity whose every fact is filtered out goes too; one with no facts stays.
-      if (nodeInPlay(n) && (incident.get(n.id).length === 0 || touched.has(n.id))) {
-        nodes.add(n.id);
-      }
-    });
-    DATA.edges.forEach(function (e) {
-      if (!factPasses(e)) { return; }
-      var a = endOf(e.from), b = endOf(e.to);
-      if (a === b || !nodes.has(a) || !nodes.has(b)) { return; }
-      facts.add(e.id);
-      var key = tieKey(e.family, a, b);
-      var tie = ties.get(key);
-      if (!tie) {
-        tie = { id: key, from: a, to: b, family: e.family, facts: [], forward: 0, backward: 0 };
-        ties.set(key, tie);
-      }
-      tie.facts.push(e);
-      if (a === tie.from) { tie.forward += 1; } else { tie.backward += 1; }
-    });
-    return { nodes: nodes, ties: ties, facts: facts };
-  }
+  var views = window.graphkitView(DATA, nodeById, incident);
+  function endOf(id) { return views.endOf(state, id); }
+  function computeView() { return views.compute(state); }
 
   // ---- rendering -------------------------------------------------------------------------
   function nodeColor(n) {
@@ -331,34 +281,10 @@
   });
 
   // ---- finding and moving ----------------------------------------------------------------
-  function norm(text) {
-    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
-  }
-  var searchIndex = DATA.nodes.map(function (n) {
-    return { id: n.id, names: [n.label].concat(n.aliases).map(norm) };
-  });
-  function search(query) {
-    var q = norm(query);
-    if (!q) { return []; }
-    var hits = [];
-    searchIndex.forEach(function (entry) {
-      var best = 99;
-      entry.names.forEach(function (name, i) {
-        var rank = name === q ? 0 : name.indexOf(q) === 0 ? 2 : name.indexOf(q) > 0 ? 4 : 99;
-        if (rank < 99 && i > 0) { rank += 1; } // an alias ranks just below the label
-        best = Math.min(best, rank);
-      });
-      if (best < 99) { hits.push({ rank: best, node: nodeById.get(entry.id) }); }
-    });
-    hits.sort(function (a, b) {
-      return a.rank - b.rank || b.node.degree - a.node.degree ||
-        (a.node.label < b.node.label ? -1 : a.node.label > b.node.label ? 1 : 0);
-    });
-    return hits.slice(0, 12).map(function (h) { return h.node.id; });
-  }
+  var search = window.graphkitFind(DATA.nodes);
   function fit() {
     var ids = Array.from(view.nodes);
-    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+    network.fit(ids.length ? { nodes: ids, animation: false } : { animation: false });
     network.redraw();
   }
   function selectNode(id) {
