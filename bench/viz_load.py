@@ -5,7 +5,8 @@ Page: synthetic networks of 500, 2,000 and 5,000 entities (four relationships pe
 rendered with graphkit's own page and opened from disk. "Interactive" is the page's own
 `ready` mark (ms since navigation): drawn, and every control wired. Then, on the open page: a
 relation family filter switched off and on, a search for an entity outside the opening view
-plus focusing it, and "show every entity"; each until the next frame is painted. Figures are
+plus focusing it, "show every entity", then one zoom step with everything shown; each until
+the next frame is painted. Figures are
 ratios to a baseline measured in the same run: the same page with an empty graph, loaded.
 
 Layout: the force-directed layout the build computes, timed at 500, 5,000 and 50,000 entities,
@@ -61,6 +62,10 @@ SHOW_ALL = f"""async () => {{ const t0 = performance.now();
   while (document.body.dataset.layout !== 'frozen') {{ await {FRAME}; }}
   await {FRAME}; return performance.now() - t0; }}"""
 
+# One zoom step and the frame that shows it: what panning and zooming feel like.
+ZOOM = f"""async () => {{ const net = window.graphkit.network, t0 = performance.now();
+  net.moveTo({{ scale: net.getScale() * 1.25 }}); await {FRAME}; return performance.now() - t0; }}"""
+
 
 def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
     """A network shaped like graphkit's: typed entities, cited relationships, some dated."""
@@ -110,7 +115,7 @@ def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
 
 
 def measure(browser, path: Path, runs: int, search_for: str | None) -> dict:
-    loads, toggles, searches, everything = [], [], [], []
+    loads, toggles, searches, everything, zooms = [], [], [], [], []
     for _ in range(runs):
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(path.resolve().as_uri())
@@ -121,12 +126,14 @@ def measure(browser, path: Path, runs: int, search_for: str | None) -> dict:
             searches.append(page.evaluate(SEARCH, search_for))
         if page.locator("#show-all").is_visible():
             everything.append(page.evaluate(SHOW_ALL))
+        zooms.append(page.evaluate(ZOOM))  # with every entity shown
         page.close()
     return {
         "load": statistics.median(loads),
         "toggle": statistics.median(toggles),
         "search": statistics.median(searches) if searches else None,
         "all": statistics.median(everything) if everything else None,
+        "zoom": statistics.median(zooms),
     }
 
 
@@ -161,13 +168,13 @@ def bench_pages(args, sizes: list[int], graphs: list[Path]) -> None:
         print(f"baseline (empty graph, same page): load {base['load']:.0f} ms", file=sys.stderr)
         print(
             "| network | entities | relationships | load-to-interactive | filter toggle | "
-            "search + focus | show every entity |"
+            "search + focus | show every entity | then a zoom step |"
         )
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for name, net in cases[1:]:
             result = measure(browser, pages[name], args.runs, _least_connected_label(net))
             ratios = " | ".join(
-                _ratio(result[k], base["load"]) for k in ("load", "toggle", "search", "all")
+                _ratio(result[k], base["load"]) for k in ("load", "toggle", "search", "all", "zoom")
             )
             print(f"| {name} | {net.number_of_nodes():,} | {net.number_of_edges():,} | {ratios} |")
             print(f"  {name}: " + json.dumps({k: v and round(v) for k, v in result.items()}))

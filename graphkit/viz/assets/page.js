@@ -9,6 +9,11 @@
  * the build; no physics runs here. Labels are drawn by this script, most connected first,
  * never over one another, larger as the reader zooms in.
  *
+ * This script holds the state and wires the page; the scripts before it each do one thing:
+ * evidence.js renders one fact with its citations, view.js decides what passes the filters
+ * and groups facts into ties, find.js searches names, ties.js adds a tie up, labels.js places
+ * names, panel.js fills the side panel.
+ *
  * window.graphkit, for tests and for other scripts on the page:
  *   network, nodes, edges   the vis-network Network and its DataSets (edges are ties)
  *   state                   the current filters and selection (read only)
@@ -99,9 +104,17 @@
     var c = FAMILY[tie.family] ? FAMILY[tie.family].color : "#4a5568";
     return { color: c, highlight: "#1a202c", hover: "#1a202c", inherit: false };
   }
-  function tieArrows(tie) {
-    return { to: { enabled: tie.forward > 0, scaleFactor: 0.6 },
-             from: { enabled: tie.backward > 0, scaleFactor: 0.6 } };
+  // Past this many lines, arrowheads and dashes cost most of each frame (measured: a 5,000
+  // entity page redraws in about half the time without them); colour still tells families
+  // apart, and a selected line's panel says which way its facts go.
+  var LIGHT_ABOVE = 3000;
+  function tieLine(tie, light) {
+    var fam = FAMILY[tie.family] || {};
+    return {
+      dashes: light ? false : fam.dashes || false,
+      arrows: { to: { enabled: !light && tie.forward > 0, scaleFactor: 0.6 },
+                from: { enabled: !light && tie.backward > 0, scaleFactor: 0.6 } }
+    };
   }
 
   var visNodes = new vis.DataSet(DATA.nodes.map(function (n) {
@@ -141,12 +154,14 @@
     var removed = [];
     before.ties.forEach(function (tie, key) { if (!view.ties.has(key)) { removed.push(key); } });
     var upserts = [];
+    var light = view.ties.size > LIGHT_ABOVE;
+    var restyle = light !== (before.ties.size > LIGHT_ABOVE);
     view.ties.forEach(function (tie, key) {
       var old = before.ties.get(key);
-      if (old && signature(old) === signature(tie)) { return; }
-      var fam = FAMILY[tie.family] || {};
+      if (old && !restyle && signature(old) === signature(tie)) { return; }
+      var line = tieLine(tie, light);
       upserts.push({ id: key, from: tie.from, to: tie.to, width: T.width(tie.facts),
-                     dashes: fam.dashes || false, color: tieColor(tie), arrows: tieArrows(tie),
+                     dashes: line.dashes, arrows: line.arrows, color: tieColor(tie),
                      label: labelled.has(key) ? T.summary(tie.facts) : undefined });
     });
     removed.forEach(function (key) { faded.ties.delete(key); });
