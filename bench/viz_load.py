@@ -64,7 +64,8 @@ SHOW_ALL = f"""async () => {{ const t0 = performance.now();
 
 # One zoom step and the frame that shows it: what panning and zooming feel like.
 ZOOM = f"""async () => {{ const net = window.graphkit.network, t0 = performance.now();
-  net.moveTo({{ scale: net.getScale() * 1.25 }}); await {FRAME}; return performance.now() - t0; }}"""
+  net.moveTo({{ scale: net.getScale() * 1.25 }}); await {FRAME};
+  return performance.now() - t0; }}"""
 
 
 def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
