@@ -9,8 +9,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from support import MINI, REPO, SHARED, invoke
+
+from graphkit.viz.render import render_html
 
 RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"
 USASPENDING = SHARED / "datasets" / "usaspending"
@@ -179,3 +182,37 @@ def test_usaspending_import_draws_one_tie_per_supplier(watched, usaspending_page
     assert panel["total"] == pytest.approx(sum(expected.values()), abs=0.01)
     assert f"{len(expected)} awards" in panel["summary"]
     watched.screenshot(tmp_path, "usaspending-page.png")
+
+
+def _supplies(net, key: str, amount: str, contract: str | None, url: str) -> None:
+    net.add_edge(
+        "https://w3id.org/techgov/id/acme",
+        ICE,
+        key=key,
+        relation="supplies",
+        family="business",
+        start="2021-01-01",
+        amount=amount,
+        currency="USD",
+        contract=contract,
+        contract_label=contract and contract.rsplit("/", 1)[1],
+        citations=[{"url": url, "title": key, "extractor": "usaspending", "confidence": 1.0}],
+    )
+
+
+def test_facts_under_one_award_are_counted_once_at_their_largest_figure(watched, tmp_path):
+    """A record and its modification, both kept as facts, never add up."""
+    net = nx.MultiDiGraph()
+    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
+    net.add_node(ICE, type="GovernmentAgency", label="ICE")
+    award = "https://w3id.org/techgov/id/award-1"
+    _supplies(net, "rel/1", "1000", award, "https://example.org/award-1")
+    _supplies(net, "rel/2", "1500", award, "https://example.org/award-1-mod")
+    _supplies(net, "rel/3", "200", "https://w3id.org/techgov/id/award-2", "https://example.org/2")
+    page = tmp_path / "awards.html"
+    page.write_text(render_html(net), encoding="utf-8")
+    watched.open(page)
+    assert [e["facts"] for e in drawn(watched)["edges"]] == [3]
+    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
+    assert (panel["awards"], panel["total"], panel["facts"]) == (2, 1700, 3)
+    assert panel["summary"] == "supplies · 2 awards · $1.7K obligated"
