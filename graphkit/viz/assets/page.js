@@ -129,7 +129,7 @@
                    multiselect: false, tooltipDelay: 100000 },
     nodes: { borderWidth: 1 },
     edges: { smooth: false, selectionWidth: 2,
-             font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff",
+             font: { size: 12, align: "horizontal", strokeWidth: 0, background: "rgba(255,255,255,0.9)",
                      color: "#2d3748", face: LABEL_FONT } }
   };
 
