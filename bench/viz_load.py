@@ -1,23 +1,35 @@
-"""Load-to-interactive time of the network page in headless Chromium, at three sizes.
+"""The network page in headless Chromium, and the build-time layout behind it.
 
-Synthetic networks of 500, 2,000 and 5,000 entities (four relationships per entity, so 20,000
-at the top) are rendered with graphkit's own page and opened from disk. "Interactive" is the
-moment the page has laid out the graph, frozen physics and wired its controls (the page's own
-`ready` mark, in ms since navigation). A filter toggle and a search-and-focus are timed after
-that. Figures are reported as ratios to a baseline measured in the same run: the same page
-with an empty graph.
+Page: synthetic networks of 500, 2,000 and 5,000 entities (four relationships per entity, so
+20,000 at the top), and any built graph given with --graph (the USAspending import, say), are
+rendered with graphkit's own page and opened from disk. "Interactive" is the page's own
+`ready` mark (ms since navigation): drawn, and every control wired. Then, on the open page: a
+relation family filter switched off and on, a search for an entity outside the opening view
+plus focusing it, "show every entity", then one zoom step with everything shown; each until
+the next frame is painted. Figures are
+ratios to a baseline measured in the same run: the same page with an empty graph, loaded.
+
+Layout: the force-directed layout the build computes, timed at 500, 5,000 and 50,000 entities,
+as a ratio to serialising the same network as JSON (networkx node-link data) in the same run.
 
     python bench/viz_load.py            # needs /usr/bin/chromium and playwright
-    python bench/viz_load.py --runs 5 --sizes 500,2000,5000
+    python bench/viz_load.py --runs 5 --sizes 500,2000,5000 --graph output/graph.ttl
+    python bench/viz_load.py --layout-sizes 500,5000,50000 --no-page
+
+The page part uses only what every version of the page offers, so the same script measures an
+older checkout too (PYTHONPATH=that/checkout python bench/viz_load.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
 import tempfile
+import time
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -37,13 +49,23 @@ ARGS = [
 ]
 TYPES = ["Company", "GovernmentAgency", "AdvocacyGroup", "Person", "Product", "EmployeeGroup"]
 ENT = "https://w3id.org/techgov/id/"
+FRAME = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
-TOGGLE = """() => { const t0 = performance.now();
+TOGGLE = f"""async () => {{ const t0 = performance.now();
   const box = document.querySelector('#family-filters input[value=business]');
-  box.click(); box.click(); return performance.now() - t0; }"""
-SEARCH = """(label) => { const t0 = performance.now();
+  box.click(); await {FRAME}; box.click(); await {FRAME}; return performance.now() - t0; }}"""
+SEARCH = f"""async (label) => {{ const t0 = performance.now();
   const ids = window.graphkit.search(label); window.graphkit.focusNode(ids[0]);
-  return performance.now() - t0; }"""
+  await {FRAME}; return performance.now() - t0; }}"""
+SHOW_ALL = f"""async () => {{ const t0 = performance.now();
+  document.getElementById('show-all').click();
+  while (document.body.dataset.layout !== 'frozen') {{ await {FRAME}; }}
+  await {FRAME}; return performance.now() - t0; }}"""
+
+# One zoom step and the frame that shows it: what panning and zooming feel like.
+ZOOM = f"""async () => {{ const net = window.graphkit.network, t0 = performance.now();
+  net.moveTo({{ scale: net.getScale() * 1.25 }}); await {FRAME};
+  return performance.now() - t0; }}"""
 
 
 def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
@@ -95,7 +117,7 @@ def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
 
 
 def measure(browser, path: Path, runs: int, search_for: str | None) -> dict:
-    loads, toggles, searches, everything = [], [], [], []
+    loads, toggles, searches, everything, zooms = [], [], [], [], []
     for _ in range(runs):
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(path.resolve().as_uri())
@@ -105,16 +127,15 @@ def measure(browser, path: Path, runs: int, search_for: str | None) -> dict:
         if search_for:
             searches.append(page.evaluate(SEARCH, search_for))
         if page.locator("#show-all").is_visible():
-            start = page.evaluate("performance.now()")
-            page.click("#show-all")
-            page.wait_for_selector("body[data-layout=frozen]", state="attached", timeout=600_000)
-            everything.append(page.evaluate("performance.now()") - start)
+            everything.append(page.evaluate(SHOW_ALL))
+        zooms.append(page.evaluate(ZOOM))  # with every entity shown
         page.close()
     return {
         "load": statistics.median(loads),
         "toggle": statistics.median(toggles),
         "search": statistics.median(searches) if searches else None,
         "all": statistics.median(everything) if everything else None,
+        "zoom": statistics.median(zooms),
     }
 
 
@@ -122,42 +143,83 @@ def _ratio(value: float | None, base: float) -> str:
     return "–" if value is None else f"{value / base:.2f}×"
 
 
+def _least_connected_label(net: nx.MultiDiGraph) -> str:
+    """A label to search for: the least connected entity, outside any opening core."""
+    degree = dict(net.degree())
+    node = min(net.nodes, key=lambda n: (degree[n], n))
+    return net.nodes[node].get("label") or node
+
+
+def bench_pages(args, sizes: list[int], graphs: list[Path]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
+        cases = [("empty", synthetic(0))]
+        cases += [(f"{size:,} synthetic", synthetic(size)) for size in sizes]
+        for graph in graphs:
+            from graphkit.network import to_network
+            from graphkit.rdf.store import load_graph
+
+            cases.append((graph.parent.name or str(graph), to_network(load_graph(graph))))
+        pages = {}
+        for i, (name, net) in enumerate(cases):
+            pages[name] = Path(tmp) / f"page-{i}.html"
+            pages[name].write_text(render_html(net), encoding="utf-8")
+        base = measure(browser, pages["empty"], args.runs, None)
+        print(f"baseline (empty graph, same page): load {base['load']:.0f} ms", file=sys.stderr)
+        print(
+            "| network | entities | relationships | load-to-interactive | filter toggle | "
+            "search + focus | show every entity | then a zoom step |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for name, net in cases[1:]:
+            result = measure(browser, pages[name], args.runs, _least_connected_label(net))
+            ratios = " | ".join(
+                _ratio(result[k], base["load"]) for k in ("load", "toggle", "search", "all", "zoom")
+            )
+            print(f"| {name} | {net.number_of_nodes():,} | {net.number_of_edges():,} | {ratios} |")
+            print(f"  {name}: " + json.dumps({k: v and round(v) for k, v in result.items()}))
+            sys.stdout.flush()
+        browser.close()
+
+
+def bench_layout(sizes: list[int]) -> None:
+    try:
+        from graphkit.viz.layout import force_layout
+    except ImportError:
+        print("this checkout lays the graph out in the browser: no build-time layout to time")
+        return
+    print("| entities | ties | layout | × the network as JSON |")
+    print("|---:|---:|---:|---:|")
+    for size in sizes:
+        net = synthetic(size)
+        ties = Counter((min(a, b), max(a, b)) for a, b in net.edges() if a != b)
+        started = time.perf_counter()
+        force_layout(sorted(net.nodes), ties)
+        layout = time.perf_counter() - started
+        started = time.perf_counter()
+        json.dumps(nx.node_link_data(net, edges="links"))
+        baseline = time.perf_counter() - started
+        print(f"| {size:,} | {len(ties):,} | {layout:.2f} s | {layout / baseline:.1f}× |")
+        sys.stdout.flush()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="500,2000,5000")
+    parser.add_argument("--graph", type=Path, action="append", default=[], help="a built graph")
+    parser.add_argument("--layout-sizes", default="500,5000,50000")
+    parser.add_argument("--no-page", action="store_true", help="time the layout only")
+    parser.add_argument("--no-layout", action="store_true", help="time the page only")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args()
-    from playwright.sync_api import sync_playwright
-
-    sizes = [int(s) for s in args.sizes.split(",")]
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
-        pages = {}
-        for size in [0, *sizes]:
-            pages[size] = Path(tmp) / f"page-{size}.html"
-            pages[size].write_text(render_html(synthetic(size)), encoding="utf-8")
-        base = measure(browser, pages[0], args.runs, None)
-        print(f"baseline (empty graph, same page): load {base['load']:.0f} ms", file=sys.stderr)
-        print(
-            "| entities | relationships | shown at open | load-to-interactive | "
-            "filter toggle | search + focus | show every entity |"
-        )
-        print("|---:|---:|---:|---:|---:|---:|---:|")
-        for size in sizes:
-            # Search for an entity outside the opening core, so the expand path is timed too.
-            result = measure(browser, pages[size], args.runs, f"Entity {size - 1}")
-            shown = min(size, CORE_LIMIT)
-            ratios = " | ".join(
-                _ratio(result[k], base["load"]) for k in ("load", "toggle", "search", "all")
-            )
-            print(f"| {size:,} | {size * 4:,} | {shown:,} | {ratios} |")
-            print(
-                f"  {size}: load {result['load']:.0f} ms, toggle {result['toggle']:.0f} ms, "
-                f"search {result['search']:.0f} ms, show all {result['all'] or 0:.0f} ms",
-                file=sys.stderr,
-            )
-        browser.close()
+    if not args.no_page:
+        bench_pages(args, [int(s) for s in args.sizes.split(",") if s], args.graph)
+    if not args.no_layout:
+        bench_layout([int(s) for s in args.layout_sizes.split(",") if s])
+    print(f"(pages open on at most {CORE_LIMIT:,} entities)", file=sys.stderr)
     return 0
 
 

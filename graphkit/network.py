@@ -10,6 +10,13 @@ from .schema import relation_families
 from .vocab import ENTITY_TYPES, TG
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
+# Shown in an entity's summary, in this order.
+_IDENTIFIERS = (
+    ("wikidata", TG.wikidata),
+    ("uei", TG.uei),
+    ("duns", TG.duns),
+    ("homepage", TG.homepage),
+)
 
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:
@@ -23,7 +30,14 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             continue
         aliases = sorted(str(a) for a in graph.objects(node, TG.alias))
         label = str(graph.value(node, RDFS.label) or node)
-        net.add_node(str(node), type=sorted(kinds)[0], label=label, aliases=aliases)
+        identifiers = {
+            name: str(value)
+            for name, prop in _IDENTIFIERS
+            if (value := graph.value(node, prop)) is not None
+        }
+        net.add_node(
+            str(node), type=sorted(kinds)[0], label=label, aliases=aliases, identifiers=identifiers
+        )
     families = relation_families()
     edges: dict[str, dict] = {}
     for record in read_relationships(graph):
@@ -52,6 +66,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "disputed": record.disputed,
             "disputed_fields": list(record.disputed_fields),
             "claims": list(record.claims),
+            "contract_label": record.contract_label,
         }
     for rel in sorted(edges):
         edge = edges[rel]

@@ -6,17 +6,19 @@ import base64
 import hashlib
 import html as html_lib
 import json
+import math
 import os
 import re
 import subprocess
 import sys
 
 import pytest
-from support import REPO, invoke
+from support import MINI, REPO, TESTS, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
-from graphkit.viz.data import edge_width, page_data, safe_url, year_of
+from graphkit.viz.data import page_data, safe_url, short_label, year_of
+from graphkit.viz.layout import HEIGHT, SEPARATED, WIDTH, label_box
 from graphkit.viz.page import embed_json
 from graphkit.viz.render import render_html
 from graphkit.viz.subset import subset
@@ -69,13 +71,6 @@ def test_year_of_partial_dates():
         None,
         None,
     ]
-
-
-def test_edge_width_grows_with_citations_and_amount():
-    assert edge_width(1, None) == 1.0
-    assert edge_width(1, None) < edge_width(2, None) < edge_width(3, None)
-    assert edge_width(1, "224000") < edge_width(1, "19400000") <= 10
-    assert edge_width(1, "not a number") == 1.0
 
 
 def test_network_carries_citation_details_and_edge_confidence(hostile):
@@ -131,7 +126,7 @@ def test_untrusted_text_cannot_leave_the_data_block(hostile):
     assert "<img src=x onerror=\"window.pwned='label'\">Evil Corp" in labels
     quotes = [c["quote"] for e in data["edges"] for c in e["citations"] if c["quote"]]
     assert "</script><script>alert('quote')</script><img src=x onerror=alert('quote2')>" in quotes
-    assert html.count("\n<script") == 4  # data, vis-network, the page's own two
+    assert html.count("\n<script") == 9  # data, vis-network, the page's own seven
     rest = html.replace(block, "")
     for payload in ("pwned", "alert('"):  # no payload outside the data block
         assert payload not in rest
@@ -151,7 +146,7 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
     )
     assert "default-src 'none'" in policy and "connect-src" not in policy
     scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
-    assert len(scripts) == 3
+    assert len(scripts) == 8
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy
@@ -301,3 +296,45 @@ def test_a_hostile_title_is_escaped(hostile, tmp_path):
     assert embedded(html)["title"].endswith(
         """around <img src=x onerror="window.pwned='label'">Evil Corp (depth 1)"""
     )
+
+
+def test_offices_fold_into_their_agency_and_contracts_sit_by_their_awardee(tmp_path):
+    records = TESTS / "fixtures" / "records" / "prime_awards.csv"
+    result = invoke(
+        "build",
+        "--config",
+        MINI / "graphkit.toml",
+        "--source",
+        f"usaspending:{records}",
+        "--out",
+        tmp_path,
+    )
+    assert (tmp_path / "graph.ttl").is_file(), result.stderr
+    data = page_data(to_network(load_graph(tmp_path / "graph.ttl")))
+    nodes = {n["label"]: n for n in data["nodes"]}
+    office = nodes["TEST OFFICE ALPHA"]
+    assert office["fold"] == ENT + "ice" and office["rank"] is None
+    assert nodes["U.S. Immigration and Customs Enforcement"]["fold"] is None  # curated: stays
+    contract = nodes["TEST0002"]
+    awardee = next(n for n in data["nodes"] if n["id"] == contract["anchor"])
+    assert awardee["label"].lower() == "west publishing corporation"
+    assert math.dist((contract["x"], contract["y"]), (awardee["x"], awardee["y"])) < 60
+    assert data["contracts"] == 4 and data["offices"] == 1  # 0001, 0002, 0003, 0007
+    # The most connected entity has rank 0; records (offices, contracts) have none.
+    ranked = sorted((n for n in data["nodes"] if n["rank"] is not None), key=lambda n: n["rank"])
+    assert ranked[0]["id"] == ENT + "ice"
+    assert [n["rank"] for n in ranked] == list(range(len(ranked)))
+
+
+def test_layout_fills_the_box_and_keeps_top_labels_apart(mini):
+    data = page_data(to_network(load_graph(mini / "graph.ttl")))
+    xs = [n["x"] for n in data["nodes"]]
+    ys = [n["y"] for n in data["nodes"]]
+    assert max(xs) - min(xs) == pytest.approx(WIDTH, abs=40) or max(ys) - min(ys) == pytest.approx(
+        HEIGHT, abs=40
+    )
+    top = sorted(data["nodes"], key=lambda n: n["rank"])[:SEPARATED]
+    boxes = [label_box(n["x"], n["y"], n["size"], short_label(n["label"])) for n in top]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]

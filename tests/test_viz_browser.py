@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from rdflib import Literal
 from support import invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
+from graphkit.schema import relation_families
 from graphkit.viz.render import render_html
 from graphkit.vocab import SRC, TG
 
@@ -31,8 +33,9 @@ EDGE_POINT = """id => {
   const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(0.5));
   return [box.left + p.x, box.top + p.y];
 }"""
-EDGE_ID = """([from, relation, to]) => window.graphkit.edges.get({filter: e =>
-  e.from === from && e.label === relation && e.to === to})[0].id"""
+FACT_ID = """([from, relation, to]) => window.graphkit.visible().edges.find(id => {
+  const f = window.graphkit.fact(id); return f.from === from && f.relation === relation && f.to === to;
+})"""
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +70,14 @@ def click_node(watched, node: str) -> None:
     watched.page.mouse.click(x, y)
 
 
+def tie_id(source: str, relation: str, target: str) -> str:
+    """The id of the drawn edge that stands for this fact (and the rest of its family)."""
+    a, b = sorted([ent(source), ent(target)])
+    return f"{relation_families()[relation]}|{a}|{b}"
+
+
 def click_edge(watched, source: str, relation: str, target: str) -> str:
-    edge = watched.js(EDGE_ID, [ent(source), relation, ent(target)])
+    edge = tie_id(source, relation, target)
     x, y = watched.js(EDGE_POINT, edge)
     watched.page.mouse.click(x, y)
     assert watched.js("window.graphkit.network.getSelectedEdges()") == [edge]
@@ -175,7 +184,7 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
     watched.page.locator("#family-filters input[value=stance]").uncheck()
     shown = visible(watched)
     relations = watched.js(
-        "ids => ids.map(id => window.graphkit.edges.get(id).label)", shown["edges"]
+        "ids => ids.map(id => window.graphkit.fact(id).relation)", shown["edges"]
     )
     assert "opposes" not in relations and "investigates" not in relations
     assert len(shown["edges"]) == 15 - 3
@@ -188,9 +197,9 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
 def test_the_time_slider_shows_the_graph_as_of_a_year(watched, mini_page):
     watched.open(mini_page / "graph.html")
     orlando_uses = watched.js(
-        EDGE_ID, [ent("orlando-police-department"), "uses", ent("amazon-rekognition")]
+        FACT_ID, [ent("orlando-police-department"), "uses", ent("amazon-rekognition")]
     )
-    clearview = watched.js(EDGE_ID, [ent("clearview-ai"), "supplies", ent("ice")])
+    clearview = watched.js(FACT_ID, [ent("clearview-ai"), "supplies", ent("ice")])
 
     def as_of(year: int) -> list[str]:
         watched.page.locator("#year").fill(str(year))  # fires input, which turns the filter on
@@ -253,7 +262,7 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
         watched.page.wait_for_selector("#tooltip:not([hidden])")
         watched.page.mouse.click(x, y)
         assert watched.page.locator("#panel").is_visible()
-    for edge in visible(watched)["edges"]:
+    for edge in watched.js("window.graphkit.drawn().edges.map(e => e.id)"):
         x, y = watched.js(EDGE_POINT, edge)
         watched.page.mouse.move(x, y)
         watched.page.mouse.click(x, y)
@@ -279,7 +288,7 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
         "pwned": None,
         "title": "graphkit network",
         "injected": 0,
-        "scripts": 4,
+        "scripts": 9,
         "hrefs": ["https://example.org/report%22%3E%3Cimg/src=x/onerror=alert('url')%3E"],
     }
     assert watched.dialogs == []
@@ -304,3 +313,15 @@ def test_bundled_data_page(watched, bundled_output):
     assert links and all(link["href"].startswith(("https://", "http://")) for link in links)
     assert watched.outside_requests(bundled_output / "graph.html") == []
     assert watched.errors == [] and watched.dialogs == []
+
+
+def test_a_page_with_nothing_to_draw_still_opens(watched, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text(render_html(nx.MultiDiGraph()), encoding="utf-8")
+    watched.open(page)
+    assert watched.js("window.graphkit.drawn()") == {"nodes": [], "edges": []}
+    assert (
+        watched.page.locator("#status").inner_text()
+        == "0 of 0 entities, 0 of 0 relationships shown"
+    )
+    assert watched.errors == []

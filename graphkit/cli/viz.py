@@ -75,14 +75,18 @@ def _year(ctx, param, value):
 def viz(focus, depth, types, relations, since, until, output, open_page, graph):
     """Write an interactive network page for the graph or a part of it.
 
-    The page is one HTML file that works offline: click an entity or a relationship to see its
-    facts and citations, search names and aliases, filter by type, relation, year and
-    confidence. `graphkit build` writes the whole graph's page as output/graph.html.
+    The page is one HTML file that works offline, laid out when it is written (the same
+    picture on every run). It draws one line per pair of entities and relation family,
+    standing for all their facts; click an entity or a line to see the facts and citations,
+    search names and aliases, filter by type, relation, year and confidence, show contracts
+    and contracting offices as entities. `graphkit build` writes the whole graph's page as
+    output/graph.html.
 
     Example:
 
     \b
         graphkit viz --focus ICE --depth 2 --relation business --since 2018 -o ice.html
+        graphkit viz --type Company --type GovernmentAgency -o vendors.html
     """
     if since is not None and until is not None and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")

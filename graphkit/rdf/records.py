@@ -70,6 +70,7 @@ class RelationshipRecord:
     product: str | None = None
     product_label: str | None = None
     contract: str | None = None
+    contract_label: str | None = None
     role: str | None = None
     status: str | None = None
     citations: tuple[CitationRecord, ...] = ()
@@ -107,7 +108,7 @@ class _Reader:
     def relationship(self, node) -> RelationshipRecord:
         props = _properties(self.graph, node)
         subject, obj, product = props.get(TG.subject), props.get(TG.object), props.get(TG.product)
-        relation = props.get(TG.relation)
+        relation, contract = props.get(TG.relation), props.get(TG.contract)
         disputed = props.get(TG.disputed) == Literal(True)
         citations = [self.citation(c) for c in self.graph.objects(node, TG.citation)]
         return RelationshipRecord(
@@ -123,7 +124,8 @@ class _Reader:
             currency=_text(props.get(TG.currency)),
             product=_text(product),
             product_label=self.label(product),
-            contract=_text(props.get(TG.contract)),
+            contract=_text(contract),
+            contract_label=self.label(contract),
             role=_text(props.get(TG.role)),
             status=_text(props.get(TG.status)),
             citations=tuple(sorted(citations, key=lambda c: c.iri)),

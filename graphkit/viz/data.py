@@ -1,22 +1,40 @@
-"""The network as the plain data the page draws: nodes, edges with their evidence, legends.
+"""The network as the plain data the page draws: laid-out entities, facts with their evidence.
 
 Everything here is JSON-ready and ordered, so the same network gives the same page bytes.
-Source text is passed through as data; the page shows it as text, never as markup.
+Source text is passed through as data; the page shows it as text, never as markup. Facts stay
+facts here (one record per relationship, with its citations); the page draws them as ties,
+one edge per pair of entities and relation family, and lists the facts in its panel.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from urllib.parse import urlsplit
 
 import networkx as nx
 
 from ..schema import relation_families
-from .style import family_legend, type_style
+from .fold import contract_awardees, contracting_offices, default_ties
+from .layout import LABEL_PX, SEPARATED, force_layout, ring_around, rounded, separate_labels
+from .style import PANEL_ORDER, family_legend, type_style
 
 # Above this many entities the page opens on the most connected ones and lets the user expand.
 CORE_LIMIT = 500
+# Longer names are cut on the canvas, whole in the panel.
+LABEL_CHARS = 32
+# Qualifiers every fact record carries, present or not.
+FACT_FIELDS = (
+    "start",
+    "end",
+    "amount",
+    "currency",
+    "status",
+    "role",
+    "product",
+    "product_label",
+    "contract",
+    "contract_label",
+)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -40,67 +58,55 @@ def year_of(value: str | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
+def short_label(label: str) -> str:
+    """The name as drawn on the canvas (the panel and tooltips show it whole)."""
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+
+
 def page_data(
     net: nx.MultiDiGraph, *, title: str = "graphkit network", core_limit: int = CORE_LIMIT
 ) -> dict:
-    """Nodes, edges, legends and the initial view of the page, as one JSON-ready dict."""
-    degree = dict(net.degree())
+    """Entities (laid out), facts, legends and the initial view of the page, as one dict."""
+    folded = contracting_offices(net)
+    awardees = contract_awardees(net)
+    off_canvas = set(folded) | set(awardees)
+    degree = _default_degree(net, folded, off_canvas)
+    drawn = sorted((n for n in net.nodes if n not in off_canvas), key=lambda n: (-degree[n], n))
+    rank = {node: i for i, node in enumerate(drawn)}
     top = max(degree.values(), default=0) or 1
+    # Area grows with degree, so hubs stand out without swamping the page.
+    sizes = {n: round(9 + 21 * math.sqrt(degree[n] / top), 1) for n in net.nodes}
+    labels = {n: short_label(net.nodes[n].get("label") or n) for n in net.nodes}
+    positions = force_layout(drawn, default_ties(net, folded, off_canvas))
+    separate_labels(positions, drawn[:SEPARATED], labels, sizes)
+    positions.update(ring_around(positions, folded))
+    positions.update(ring_around(positions, awardees))
+    positions = rounded(positions)
     nodes = []
     for node in sorted(net.nodes):
         data = net.nodes[node]
+        x, y = positions.get(node, (0.0, 0.0))
         nodes.append(
             {
                 "id": node,
                 "label": data.get("label") or node,
                 "type": data.get("type", "Entity"),
                 "aliases": list(data.get("aliases") or []),
+                "identifiers": dict(data.get("identifiers") or {}),
                 "degree": degree[node],
-                # Area grows with degree, so hubs stand out without swamping the page.
-                "size": round(9 + 21 * math.sqrt(degree[node] / top), 1),
+                "rank": rank.get(node),
+                "size": sizes[node],
+                "x": x,
+                "y": y,
+                "fold": folded.get(node),
+                "anchor": awardees.get(node),
             }
         )
-    edges = []
-    pair_count: dict[tuple[str, str], int] = defaultdict(int)
-    for source, target, key in sorted(net.edges(keys=True)):
-        data = net.edges[source, target, key]
-        pair = (min(source, target), max(source, target))
-        curve = pair_count[pair]
-        pair_count[pair] += 1
-        citations = [_citation(c) for c in data.get("citations") or []]
-        relation = data.get("relation", "related")
-        edges.append(
-            {
-                "id": key,
-                "from": source,
-                "to": target,
-                "relation": relation,
-                "family": data.get("family") or relation_families().get(relation, "business"),
-                "start": data.get("start"),
-                "end": data.get("end"),
-                "from_year": year_of(data.get("start")),
-                "to_year": year_of(data.get("end")),
-                "amount": data.get("amount"),
-                "currency": data.get("currency"),
-                "status": data.get("status"),
-                "role": data.get("role"),
-                "product": data.get("product"),
-                "product_label": data.get("product_label"),
-                "confidence": data.get("confidence", 1.0),
-                "curve": curve,
-                "width": edge_width(len(citations), data.get("amount")),
-                "citations": citations,
-                "ongoing": bool(data.get("ongoing")),
-                "disputed": bool(data.get("disputed")),
-                "claims": [_claim(c) for c in data.get("claims") or []],
-            }
-        )
+    edges = [
+        _fact(key, source, target, data)
+        for source, target, key, data in sorted(net.edges(keys=True, data=True))
+    ]
     years = [y for e in edges for y in (e["from_year"], e["to_year"]) if y is not None]
-    present_types = sorted({n["type"] for n in nodes})
-    initial = None
-    if len(nodes) > core_limit:
-        ranked = sorted(nodes, key=lambda n: (-n["degree"], n["id"]))[:core_limit]
-        initial = sorted(n["id"] for n in ranked)
     return {
         "title": title,
         "types": [
@@ -110,26 +116,60 @@ def page_data(
                 "shape": type_style(t)[1],
                 "count": sum(1 for n in nodes if n["type"] == t),
             }
-            for t in present_types
+            for t in sorted({n["type"] for n in nodes})
         ],
         "families": family_legend(),
+        "panel_order": list(PANEL_ORDER),
+        "labels": {"px": LABEL_PX, "chars": LABEL_CHARS},
         "years": [min(years), max(years)] if years else None,
-        "initial": initial,
+        "initial": sorted(drawn[:core_limit]) if len(drawn) > core_limit else None,
+        "offices": len(folded),
+        "contracts": len(awardees),
         "nodes": nodes,
         "edges": edges,
     }
 
 
-def edge_width(citations: int, amount: str | None) -> float:
-    """Wider with more citations, and with larger amounts (one step per factor of ten)."""
-    width = 1 + 1.5 * max(citations - 1, 0)
-    try:
-        value = float(amount) if amount else 0.0
-    except ValueError:
-        value = 0.0
-    if value > 0:
-        width = max(width, math.log10(value) - 2)
-    return round(min(width, 10.0), 1)
+def _default_degree(net: nx.MultiDiGraph, folded: dict, off_canvas: set) -> dict[str, int]:
+    """Facts each entity has on the default canvas; an agency counts its folded offices' too.
+
+    Entities kept off the canvas (offices, contracts) count their own facts.
+    """
+    degree = dict.fromkeys(net.nodes, 0)
+    for source, target in net.edges():
+        for end in {source, target} & off_canvas:
+            degree[end] += 1
+        a, b = folded.get(source, source), folded.get(target, target)
+        if a != b and a not in off_canvas and b not in off_canvas:
+            degree[a] += 1
+            degree[b] += 1
+    return degree
+
+
+def _fact(key: str, source: str, target: str, data: dict) -> dict:
+    """One relationship as the page reads it; keys it does not know pass through untouched."""
+    relation = data.get("relation", "related")
+    fact = {k: v for k, v in data.items() if k not in ("citations", "id")}
+    fact.update(
+        {
+            "id": key,
+            "from": source,
+            "to": target,
+            "relation": relation,
+            "family": data.get("family") or relation_families().get(relation, "business"),
+            "from_year": year_of(data.get("start")),
+            "to_year": year_of(data.get("end")),
+            "confidence": data.get("confidence", 1.0),
+            "citations": [_citation(c) for c in data.get("citations") or []],
+            "ongoing": bool(data.get("ongoing")),
+            "disputed": bool(data.get("disputed")),
+            # Claims carry source URLs: made safe here like every citation's.
+            "claims": [_claim(c) for c in data.get("claims") or []],
+        }
+    )
+    for name in FACT_FIELDS:
+        fact.setdefault(name, None)
+    return fact
 
 
 def _claim(claim: dict) -> dict:

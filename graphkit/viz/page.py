@@ -48,6 +48,11 @@ def render_page(data: dict) -> str:
     scripts = {
         "VIS_JS": _vis("vis-network.min.js"),
         "EVIDENCE_JS": _asset("evidence.js"),
+        "VIEW_JS": _asset("view.js"),
+        "FIND_JS": _asset("find.js"),
+        "TIES_JS": _asset("ties.js"),
+        "LABELS_JS": _asset("labels.js"),
+        "PANEL_JS": _asset("panel.js"),
         "PAGE_JS": _asset("page.js"),
     }
     for script in scripts.values():

@@ -46,6 +46,10 @@ def family_legend() -> list[dict]:
     ]
 
 
+# The evidence panel lists what an entity does first, what it belongs to next, stances last.
+PANEL_ORDER = ("business", "structure", "stance")
+
+
 def type_style(entity_type: str) -> tuple[str, str]:
     """(colour, vis-network shape) for an entity type."""
     return TYPE_STYLES.get(entity_type, DEFAULT_TYPE_STYLE)

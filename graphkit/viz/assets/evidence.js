@@ -87,6 +87,7 @@ window.graphkitEvidence = (function () {
     addQualifier(dl, "valid", period(e));
     addQualifier(dl, "amount", amount(e));
     addQualifier(dl, "product", e.product_label || e.product);
+    addQualifier(dl, "award", e.contract_label || e.contract);
     addQualifier(dl, "role", e.role);
     addQualifier(dl, "status", e.status);
     if (e.confidence !== null && e.confidence < 1) { addQualifier(dl, "confidence", e.confidence.toFixed(2)); }

@@ -1,0 +1,104 @@
+/* graphkit network page: what a tie (all the facts of one family between two entities)
+ * adds up to, and the order facts are listed in. Pure functions over the page's fact records.
+ */
+window.graphkitTies = (function () {
+  "use strict";
+
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+  // 412,000,000 USD -> "$412M"; other currencies keep their code.
+  function money(value, currency) {
+    var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
+    var text = null;
+    for (var i = 0; i < units.length && text === null; i++) {
+      if (Math.abs(value) >= units[i][0]) {
+        var v = value / units[i][0];
+        text = (v >= 100 ? v.toFixed(0) : v.toFixed(1).replace(/\.0$/, "")) + units[i][1];
+      }
+    }
+    if (text === null) { text = Math.round(value).toLocaleString("en-US"); }
+    return currency === "USD" ? "$" + text : text + " " + (currency || "");
+  }
+
+  // Amounts add up only across distinct awards: facts under one award count once, at their
+  // largest figure, so a record and its modifications are never summed.
+  function totals(facts) {
+    var awards = new Map();
+    var sources = new Set();
+    facts.forEach(function (e) {
+      e.citations.forEach(function (c) { sources.add(c.url || c.url_text || c.title || c.locator); });
+      var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
+      var amount = isFinite(value) ? value : null;
+      var key = e.contract ? "award " + e.contract : "fact " + e.id;
+      var seen = awards.get(key);
+      if (!seen) {
+        awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency });
+      } else if (amount !== null && (seen.amount === null || amount > seen.amount)) {
+        seen.amount = amount;
+        seen.currency = e.currency;
+      }
+    });
+    var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true };
+    awards.forEach(function (a) {
+      if (a.award) { result.awards += 1; }
+      if (a.amount !== null) {
+        var currency = a.currency || "";
+        result.amounts[currency] = (result.amounts[currency] || 0) + a.amount;
+        if (!a.award) { result.obligated = false; }
+      }
+    });
+    return result;
+  }
+
+  function sums(t) {
+    return Object.keys(t.amounts).sort().map(function (c) { return money(t.amounts[c], c); });
+  }
+
+  // "supplies · 37 awards · $412M obligated", "opposes · 3 sources".
+  function summary(facts) {
+    var counts = new Map();
+    facts.forEach(function (e) { counts.set(e.relation, (counts.get(e.relation) || 0) + 1); });
+    var relations = Array.from(counts.keys()).sort(function (a, b) {
+      return counts.get(b) - counts.get(a) || (a < b ? -1 : 1);
+    });
+    var t = totals(facts);
+    var parts = [relations.join(", ")];
+    if (t.awards) { parts.push(plural(t.awards, "award", "awards")); }
+    var amounts = sums(t);
+    if (amounts.length) {
+      parts.push(amounts.join(" + ") + (t.awards && t.obligated ? " obligated" : ""));
+    }
+    if (!t.awards) { parts.push(plural(t.sources, "source", "sources")); }
+    return parts.join(" · ");
+  }
+
+  // Wider with more facts, and with larger amounts (one step per factor of ten).
+  function width(facts) {
+    var t = totals(facts);
+    var sum = 0;
+    Object.keys(t.amounts).forEach(function (c) { sum += t.amounts[c]; });
+    var w = 1 + 1.2 * Math.log2(facts.length);
+    if (sum > 0) { w = Math.max(w, Math.log10(sum) - 2); }
+    return Math.round(Math.min(w, 10) * 10) / 10;
+  }
+
+  // Facts in a fixed order: by family in `familyRank`, then the largest amount, then the
+  // latest date, then by id, so the order never depends on the browser.
+  function order(familyRank) {
+    return function (a, b) {
+      var fa = familyRank[a.family], fb = familyRank[b.family];
+      if (fa !== fb) { return fa - fb; }
+      var va = a.amount === null ? NaN : Number(a.amount);
+      var vb = b.amount === null ? NaN : Number(b.amount);
+      va = isFinite(va) ? va : -1;
+      vb = isFinite(vb) ? vb : -1;
+      if (va !== vb) { return vb - va; }
+      var da = a.start || a.end || "", db = b.start || b.end || "";
+      if (da !== db) { return da < db ? 1 : -1; }
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    };
+  }
+
+  return { plural: plural, money: money, totals: totals, sums: sums, summary: summary,
+           width: width, order: order };
+})();

@@ -1,0 +1,133 @@
+"""Where each entity sits on the page: computed once, here, with a fixed seed.
+
+The page opens already laid out and runs no physics, so a large graph is interactive at once
+and every build draws the same picture. Entities are placed by a force-directed layout
+(igraph's Fruchterman-Reingold, on a grid above a thousand entities so 50,000 take seconds);
+then the labels of the most connected entities are pushed apart so they can all be read at
+the opening view. Entities the page keeps folded or hidden at first (contracting offices,
+contracts) are set in a ring around the entity they belong to.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+import igraph
+
+SEED = 7
+# The default view is scaled into this box (canvas units); on a 1400×900 window the page opens
+# at about one pixel per unit, so label sizes below are close to what the reader sees.
+WIDTH, HEIGHT = 1000.0, 700.0
+# Labels at the opening view: the page draws these entities' names at this size in pixels.
+LABEL_PX = 13.0
+CHAR_WIDTH = 0.58  # of the font size, for a sans-serif label
+LABEL_GAP = 6.0
+SEPARATED = 30  # the most connected entities whose labels are kept apart
+
+
+def label_box(x: float, y: float, size: float, text: str) -> tuple[float, float, float, float]:
+    """The rectangle (left, top, right, bottom) a label takes, centred under its entity."""
+    width = CHAR_WIDTH * LABEL_PX * len(text) + 4
+    top = y + size + 2
+    return (x - width / 2, top, x + width / 2, top + LABEL_PX * 1.3)
+
+
+def force_layout(
+    nodes: list[str], ties: Mapping[tuple[str, str], int], *, seed: int = SEED
+) -> dict[str, tuple[float, float]]:
+    """Positions for `nodes` pulled together by `ties` (pair -> number of facts), in the box."""
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = sorted(ties)
+    graph = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in pairs])
+    # Many facts pull harder, but only logarithmically: one huge tie must not collapse a hub.
+    weights = [1 + math.log(ties[p]) for p in pairs]
+    previous = random.getstate()
+    random.seed(seed)  # python-igraph draws from Python's `random`: seeding it fixes the layout
+    try:
+        coords = graph.layout_fruchterman_reingold(
+            weights=weights or None, niter=500, grid="auto"
+        ).coords
+    finally:
+        random.setstate(previous)
+    return _fit_box({node: tuple(coords[index[node]]) for node in nodes})
+
+
+def _fit_box(points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    xs = [p[0] for p in points.values()]
+    ys = [p[1] for p in points.values()]
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    scale = min(WIDTH / span_x if span_x else 1.0, HEIGHT / span_y if span_y else 1.0)
+    mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {n: ((x - mid_x) * scale, (y - mid_y) * scale) for n, (x, y) in points.items()}
+
+
+def separate_labels(
+    positions: dict[str, tuple[float, float]],
+    first: Iterable[str],
+    labels: Mapping[str, str],
+    sizes: Mapping[str, float],
+    *,
+    rounds: int = 300,
+) -> None:
+    """Move the given entities (most important first) until their labels no longer overlap.
+
+    Each overlapping pair is pushed apart along the axis that needs the smaller move, the less
+    important entity moving further, so hubs stay where the forces put them.
+    """
+    order = list(first)
+    for _ in range(rounds):
+        moved = False
+        boxes = {n: label_box(*positions[n], sizes[n], labels[n]) for n in order}
+        for i, a in enumerate(order):
+            for b in order[i + 1 :]:
+                dx, dy = _overlap(boxes[a], boxes[b])
+                if dx <= 0 or dy <= 0:
+                    continue
+                (ax, ay), (bx, by) = positions[a], positions[b]
+                if dx < dy:
+                    step = (dx + LABEL_GAP) * (1 if bx >= ax else -1)
+                    positions[a] = (ax - step / 3, ay)
+                    positions[b] = (bx + 2 * step / 3, by)
+                else:
+                    step = (dy + LABEL_GAP) * (1 if by >= ay else -1)
+                    positions[a] = (ax, ay - step / 3)
+                    positions[b] = (bx, by + 2 * step / 3)
+                boxes[a] = label_box(*positions[a], sizes[a], labels[a])
+                boxes[b] = label_box(*positions[b], sizes[b], labels[b])
+                moved = True
+        if not moved:
+            return
+
+
+def _overlap(a, b) -> tuple[float, float]:
+    """How far two rectangles overlap along x and along y (negative: they are apart)."""
+    dx = min(a[2], b[2]) - max(a[0], b[0]) + LABEL_GAP
+    dy = min(a[3], b[3]) - max(a[1], b[1]) + LABEL_GAP
+    return dx, dy
+
+
+def ring_around(
+    positions: dict[str, tuple[float, float]], members: Mapping[str, str]
+) -> dict[str, tuple[float, float]]:
+    """Positions for `members` (member -> anchor) on golden-angle spirals around their anchors."""
+    by_anchor: dict[str, list[str]] = defaultdict(list)
+    for member, anchor in members.items():
+        by_anchor[anchor].append(member)
+    placed = {}
+    for anchor, group in sorted(by_anchor.items()):
+        cx, cy = positions.get(anchor, (0.0, 0.0))
+        for k, member in enumerate(sorted(group), start=1):
+            radius = 28 + 9 * math.sqrt(k)
+            angle = k * 2.39996  # the golden angle: no two members on one ray
+            placed[member] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    return placed
+
+
+def rounded(positions: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """To a tenth of a unit: the page bytes never depend on the last bits of a float."""
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in positions.items()}

@@ -1,0 +1,218 @@
+"""The network page with contract records, in a real Chromium: ties, not records; legible labels.
+
+Award counts and totals are computed here from the CSV files themselves, and compared with
+what the page shows.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from support import MINI, REPO, SHARED, invoke
+
+from graphkit.viz.render import render_html
+
+RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"
+USASPENDING = SHARED / "datasets" / "usaspending"
+ICE = "https://w3id.org/techgov/id/ice"
+
+TIE_PANEL = """() => ({
+  summary: document.querySelector('#panel .tie-summary').textContent,
+  awards: [...document.querySelectorAll('#panel dl.summary dt')]
+    .filter(dt => dt.textContent === 'awards').map(dt => Number(dt.nextSibling.textContent))[0],
+  total: Number(document.querySelector('#panel dd[data-currency=USD]').dataset.total),
+  facts: [...document.querySelectorAll('#panel .fact')].length,
+})"""
+
+
+def build(out: Path, *sources: str, config: Path = MINI / "graphkit.toml") -> Path:
+    args = ["build", "--config", config, "--out", out]
+    for source in sources:
+        args += ["--source", source]
+    result = invoke(*args)
+    assert (out / "graph.html").is_file(), result.stderr
+    return out / "graph.html"
+
+
+def awards_by_recipient(*files: Path) -> dict[str, tuple[str, dict[str, float]]]:
+    """recipient UEI -> (its first name, {award key: obligated amount, first figure kept})."""
+    found: dict[str, tuple[str, dict[str, float]]] = {}
+    for path in files:
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                try:
+                    amount = float(row["total_obligated_amount"])
+                except ValueError:
+                    continue
+                if row["recipient_name"]:
+                    name, awards = found.setdefault(
+                        row["recipient_uei"], (row["recipient_name"], {})
+                    )
+                    awards.setdefault(row["contract_award_unique_key"], amount)
+    return found
+
+
+def drawn(watched) -> dict:
+    return watched.js("window.graphkit.drawn()")
+
+
+def assert_one_edge_per_pair_and_family(edges: list[dict]) -> None:
+    keys = [(min(e["from"], e["to"]), max(e["from"], e["to"]), e["family"]) for e in edges]
+    assert len(keys) == len(set(keys))
+
+
+def open_tie(watched, a: str, b: str, family: str = "business") -> dict:
+    first, second = sorted([a, b])
+    assert watched.js("id => window.graphkit.focus(id)", f"{family}|{first}|{second}")
+    return watched.js(TIE_PANEL)
+
+
+def supplier_id(watched, name: str) -> str:
+    return watched.js("name => window.graphkit.search(name)[0]", name)
+
+
+@pytest.fixture(scope="module")
+def records_page(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("records")
+    return build(out, f"usaspending:{RECORDS / 'prime_awards.csv'}")
+
+
+def test_awards_are_ties_with_their_total_and_contracts_only_on_request(watched, records_page):
+    watched.open(records_page)
+    shown = drawn(watched)
+    assert_one_edge_per_pair_and_family(shown["edges"])
+    assert not [n for n in shown["nodes"] if n["type"] == "Contract"]
+    assert "TEST OFFICE ALPHA" not in {n["label"] for n in shown["nodes"]}  # folded into ICE
+
+    _, expected = awards_by_recipient(RECORDS / "prime_awards.csv")["TESTWESTPUB1"]
+    panel = open_tie(watched, ICE, supplier_id(watched, "West Publishing Corporation"))
+    # A modification of award 0001 (1,500.00) is never added to its first figure (1,000.50).
+    assert (panel["awards"], panel["total"]) == (len(expected), round(sum(expected.values()), 2))
+    assert panel["awards"] == 2 and panel["total"] == 1250.5
+    assert panel["summary"] == "supplies · 2 awards · $1.3K obligated"
+    text = watched.page.locator("#panel").inner_text()
+    assert text.index("1,000.5 USD") < text.index("250 USD")  # the largest amount first
+    assert "TEST0001" in text and "TEST0002" in text  # contracts are in the evidence
+
+    watched.page.locator("#record-toggles input[value=contracts]").check()
+    contracts = [n for n in drawn(watched)["nodes"] if n["type"] == "Contract"]
+    assert {"TEST0001", "TEST0002", "TEST0007"} <= {n["label"] for n in contracts}
+    assert_one_edge_per_pair_and_family(drawn(watched)["edges"])
+    watched.page.locator("#record-toggles input[value=offices]").check()
+    shown = drawn(watched)
+    assert "TEST OFFICE ALPHA" in {n["label"] for n in shown["nodes"]}
+    assert_one_edge_per_pair_and_family(shown["edges"])
+    assert watched.errors == [] and watched.outside_requests(records_page) == []
+
+
+def test_labels_of_the_most_connected_are_legible_and_apart(watched, tmp_path):
+    """On the bundled graph at the opening view of a 1400×900 window."""
+    if not (REPO / "data").is_dir():
+        pytest.skip("no bundled data/ in this checkout")
+    page = build(tmp_path, config=REPO / "graphkit.toml")
+    watched.open(page)
+    nodes = drawn(watched)["nodes"]
+    top = sorted(nodes, key=lambda n: (-n["degree"], n["id"]))[:20]
+    assert all(n["box"] is not None and n["fontPx"] >= 11 for n in top), top
+    boxes = [n["box"] for n in nodes if n["box"]]
+    for i, (x, y, w, h) in enumerate(boxes):
+        for x2, y2, w2, h2 in boxes[i + 1 :]:
+            assert x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y
+    window = watched.js("[window.innerWidth, window.innerHeight]")
+    assert all(n["box"][0] >= 0 and n["box"][0] + n["box"][2] <= window[0] for n in top)
+    watched.screenshot(tmp_path, "bundled-page.png")
+
+
+def test_selecting_an_edge_names_both_ends_and_filters_refit(watched, records_page):
+    watched.open(records_page)
+    west = supplier_id(watched, "West Publishing Corporation")
+    open_tie(watched, ICE, west)
+    labelled = {n["id"] for n in drawn(watched)["nodes"] if n["box"]}
+    assert {ICE, west} <= labelled
+    watched.page.click("#reset")
+
+    before = watched.js("window.graphkit.network.getScale()")
+    watched.page.locator("#type-filters input[value=Person]").uncheck()
+    watched.page.locator("#type-filters input[value=Product]").uncheck()
+    watched.page.locator("#family-filters input[value=stance]").uncheck()
+    after = watched.js("window.graphkit.network.getScale()")
+    assert after != before  # the view was fitted again to what is left
+    inside = watched.js("""() => {
+      const g = window.graphkit, net = g.network, box = document.getElementById('network');
+      return g.visible().nodes.every(id => { const p = net.canvasToDOM(net.getPositions([id])[id]);
+        return p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth && p.y <= box.clientHeight; });
+    }""")
+    assert inside
+
+
+def test_highlight_fades_all_but_the_given_facts(watched, records_page):
+    watched.open(records_page)
+    west = supplier_id(watched, "West Publishing Corporation")
+    tie = f"business|{min(ICE, west)}|{max(ICE, west)}"
+    facts = watched.js("id => window.graphkit.tie(id).facts", tie)
+    assert watched.js("ids => window.graphkit.highlight(ids)", facts[:1]) == [tie]
+    faded = watched.js("""window.graphkit.nodes.get({filter: n => !n.hidden})
+        .filter(n => String(n.color.background).startsWith('rgba(190')).map(n => n.id)""")
+    assert ICE not in faded and west not in faded and faded
+    assert watched.js("window.graphkit.highlight(null)") == []
+    assert not watched.js("""window.graphkit.nodes.get({filter: n => !n.hidden})
+        .some(n => String(n.color.background).startsWith('rgba(190'))""")
+
+
+@pytest.fixture(scope="module")
+def usaspending_page(tmp_path_factory) -> Path:
+    if not USASPENDING.is_dir():
+        pytest.skip(f"{USASPENDING} not found: the real USAspending downloads are not here")
+    out = tmp_path_factory.mktemp("usaspending")
+    return build(out, f"usaspending:{USASPENDING}", config=REPO / "graphkit.toml")
+
+
+def test_usaspending_import_draws_one_tie_per_supplier(watched, usaspending_page, tmp_path):
+    watched.open(usaspending_page)
+    shown = drawn(watched)
+    assert_one_edge_per_pair_and_family(shown["edges"])
+    assert not [n for n in shown["nodes"] if n["type"] == "Contract"]
+    awards = awards_by_recipient(*USASPENDING.glob("Contracts_PrimeAwardSummaries_ICE*.csv"))
+    name, expected = max(awards.values(), key=lambda item: sum(item[1].values()))
+    panel = open_tie(watched, ICE, supplier_id(watched, name))
+    assert panel["awards"] == len(expected)
+    assert panel["total"] == pytest.approx(sum(expected.values()), abs=0.01)
+    assert f"{len(expected)} awards" in panel["summary"]
+    watched.screenshot(tmp_path, "usaspending-page.png")
+
+
+def _supplies(net, key: str, amount: str, contract: str | None, url: str) -> None:
+    net.add_edge(
+        "https://w3id.org/techgov/id/acme",
+        ICE,
+        key=key,
+        relation="supplies",
+        family="business",
+        start="2021-01-01",
+        amount=amount,
+        currency="USD",
+        contract=contract,
+        contract_label=contract and contract.rsplit("/", 1)[1],
+        citations=[{"url": url, "title": key, "extractor": "usaspending", "confidence": 1.0}],
+    )
+
+
+def test_facts_under_one_award_are_counted_once_at_their_largest_figure(watched, tmp_path):
+    """A record and its modification, both kept as facts, never add up."""
+    net = nx.MultiDiGraph()
+    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
+    net.add_node(ICE, type="GovernmentAgency", label="ICE")
+    award = "https://w3id.org/techgov/id/award-1"
+    _supplies(net, "rel/1", "1000", award, "https://example.org/award-1")
+    _supplies(net, "rel/2", "1500", award, "https://example.org/award-1-mod")
+    _supplies(net, "rel/3", "200", "https://w3id.org/techgov/id/award-2", "https://example.org/2")
+    page = tmp_path / "awards.html"
+    page.write_text(render_html(net), encoding="utf-8")
+    watched.open(page)
+    assert [e["facts"] for e in drawn(watched)["edges"]] == [3]
+    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
+    assert (panel["awards"], panel["total"], panel["facts"]) == (2, 1700, 3)
+    assert panel["summary"] == "supplies · 2 awards · $1.7K obligated"
