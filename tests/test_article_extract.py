@@ -97,7 +97,9 @@ def test_lists_passive_voice_and_acronyms(tmp_path):
         "The plate reader was used by DHS last year.\n",
     )
     found = facts(path)
-    assert ("Vigilant Solutions", "supplies", "Department of Homeland Security") not in found
+    # an apposition between subject and verb does not hide the subject
+    assert ("Vigilant Solutions", "supplies", "Department of Homeland Security") in found
+    assert ("Vigilant Solutions", "supplies", "Federal Bureau of Investigation") in found
     path = write(
         tmp_path,
         "Vigilant Solutions has contracts with the Department of Homeland "
@@ -348,10 +350,11 @@ def test_a_which_clause_does_not_take_the_subject(tmp_path):
     found = facts(
         write(tmp_path, "Thomson Reuters, which owns Reuters News, sells CLEAR to ICE.\n")
     )
-    assert found == [
+    assert set(found) == {
+        ("Reuters News", "partOf", "Thomson Reuters"),
         ("Thomson Reuters", "develops", "CLEAR"),
         ("Thomson Reuters", "supplies", "ICE"),
-    ]
+    }
 
 
 def test_long_agency_names_without_their_acronym_stay_whole(tmp_path):

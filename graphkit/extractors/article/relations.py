@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .checks import checked as _checked
 from .mentions import AGENT_TYPES, THING_TYPES, DocumentEntities, Mention
-from .rules import ANY, ASK_CUE, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found, Rule
+from .rules import ANY, ASK_CUE, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
+from .structure import structural_relations
 
 # Passive report with no subject named: "The letter was first reported by X" is about the
 # document's main actor.
@@ -168,6 +170,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     if not requests:
         requests = _pronoun_requests(sentence)
     found.extend(_without_asides(sentence, asides))
+    found.extend(structural_relations(sentence))
     if requests:
         best = max(rank for rank, _ in requests)
         chosen = [item for rank, item in requests if rank == best]
@@ -322,47 +325,6 @@ def _all_matches(pattern: re.Pattern, text: str):
         if match and (match.start("s"), match.start("o")) not in seen:
             seen.add((match.start("s"), match.start("o")))
             yield match
-
-
-def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
-    subject, obj = sentence.entity(s), sentence.entity(o)
-    if subject.key == obj.key:
-        return []
-    # A place acts as its city government when it uses, buys or has offices.
-    if subject.place and rule.relation not in ("uses",):
-        return []
-    if obj.place and rule.relation not in ("supplies", "partOf"):
-        return []
-    if rule.relation == "investigates":
-        if obj.employer:
-            obj = sentence.doc.entities[obj.employer]
-        if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
-            return []
-    if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
-        return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
-    if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type == "Company":
-        subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
-    if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
-        return []
-    if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
-        return []  # outlets report; their opinions are not facts about the world
-    if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
-        pass  # "The Government Accountability Office found that CBP …"
-    elif subject.type not in rule.subject_types or obj.type not in rule.object_types:
-        return []
-    if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
-        return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
-    if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
-        return []
-    return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
-
-
-def _auditor(entity) -> bool:
-    """A government body whose work is to investigate: auditors, inspectors, oversight."""
-    words = set(entity.name.lower().split())
-    return entity.type == "GovernmentAgency" and bool(
-        words & {"accountability", "inspector", "audit", "auditor", "oversight", "ombudsman"}
-    )
 
 
 def _roles(sentence: Sentence) -> list[Found]:

@@ -1,0 +1,185 @@
+"""Who does what to whom in one sentence, read from its clause structure.
+
+The sentence is read as tokens with its mentions as placeholders. For every cue word of the
+lexicon (`cues.py`) the analyser finds the parties the cue relates: the agent (the grammatical
+subject of an active verb, the by-phrase of a passive one, the antecedent of a relative pronoun,
+the head an apposition describes, the possessor of a noun), the direct object and the
+prepositional complements. Lists on either side give one fact per member. Negation, denial and
+doubt in the clause give no fact; modal and reported hedges lower the confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues as cx
+
+_TOKEN = re.compile(r"@\d+@|'s\b|n't\b|\$[\d.,]+|[a-z0-9]+(?:[-.'&][a-z0-9]+)*|[,;:()]")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PREPOSITIONS = _words("""
+    about against among at between by for from in inside into of on onto over to toward towards
+    under with within without
+""")
+BE = _words("""
+    is are was were be been being am 's get gets got gotten
+""")
+AUX = _words("""
+    has have had will would shall should can could may might must do does did 've 'd also
+    already still now just since long then later even first further jointly once reportedly
+    allegedly recently previously quietly secretly repeatedly publicly currently actively
+    formally officially openly directly again ever subsequently eventually initially originally
+""")
+NEGATORS = _words("""
+    not n't never no neither nor without
+""")
+HEDGES = _words("""
+    could may might would reportedly allegedly possibly likely apparently perhaps purportedly
+    supposedly
+""")
+DOUBT = _words("""
+    whether unclear unconfirmed unknown uncertain rumored rumoured
+""")
+DENIAL = _words("""
+    denied denies deny denying refuted refutes disputed disputes rejected rejects dismissed
+    false falsely
+""")
+# Verbs that take an infinitive about what has not happened: "plans to sell" is no sale.
+IRREALIS = _words("""
+    plan plans planned planning seek seeks sought seeking hope hopes hoped hoping want wants
+    wanted wanting aim aims aimed aiming try tries tried trying attempt attempts attempted
+    propose proposes proposed proposing consider considers considered considering refuse refuses
+    refused refusing decline declines declined declining bid bids intend intends intended ask
+    asks asked asking urge urges urged urging demand demands demanded press presses pressed call
+    calls called petition petitions petitioned expected expects would could might may should
+    wish wishes wished compete competes competed competing vying vie vies lobbying lobbied lobby
+""")
+# Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
+OBJECT_CONTROL = _words("""
+    paid pay pays hired hire hires tapped tap taps chose choose chooses selected select selects
+    contracted commissioned enlisted helped help helps allowed allow allows
+""")
+# Verbs that carry a noun cue without changing it: "signed a contract with", "is a unit of".
+LIGHT = _words("""
+    has have had having is are was were be been being became become becomes remains remained
+    signed sign signs signing holds held hold holding won win wins winning got gets received
+    receives secured secures landed lands entered enters struck strikes inked inks announced
+    announces opened opens launched launches filed files sent sends wrote writes published
+    publishes released releases expressed expresses voiced voices raised raises renewed renews
+    extended extends awarded as its their his her an a the one two three new former longtime
+    major key ongoing existing previous first second another multiple several including
+""")
+CLAUSE_BREAK = frozenset(";:") | _words("""
+    but while whereas although though because however said says told according
+""")
+RELATIVE = _words("which who that whom")
+_FUNCTION = (
+    PREPOSITIONS
+    | BE
+    | AUX
+    | NEGATORS
+    | HEDGES
+    | RELATIVE
+    | CLAUSE_BREAK
+    | _words("""
+    and or nor as than so if when where whether after before during since until while then
+    and the a an this these those its their his her it they he she we i you said says
+""")
+)
+_ASIDE_OPEN = _words("""
+    a an the its their his her which who whose both one also now formerly then once another each
+""")
+# Common verbs that are not cues: they end a scan for a subject or an object.
+OTHER_VERBS = _words("""
+    said says say told tell tells show shows showed shown found find finds revealed reported
+    reports wrote argued argues added adds noted notes claimed claims confirmed confirms
+    acknowledged acknowledges stated states announced announces explained believes believed
+    thinks thought knew knows known testified asked asks urged urges called calls want wants
+    wanted continued began begins started starts stopped stops ended ends declined declines
+    refused refuses helped helps allowed allows made makes came comes went goes took takes gave
+    gives included includes includes is are was were has have had
+""")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One proposed relation between two mention indices, with how it was found."""
+
+    relation: str
+    subject: int
+    object: int
+    confidence: float
+    how: str
+    options: frozenset[str] = frozenset()
+
+
+class Clauses:
+    """The tokens of one masked sentence and the structure the analyser needs of them."""
+
+    def __init__(self, masked: str) -> None:
+        text = masked.replace('"', " ").replace("n't", " n't")
+        self.toks = _TOKEN.findall(text)
+        self.mention = [int(t[1:-1]) if t.startswith("@") else None for t in self.toks]
+        self.asides = self._asides()
+        self.modifiers = {
+            m
+            for i, m in enumerate(self.mention)
+            if m is not None and i + 1 < len(self.toks) and self._noun_after(i + 1)
+        }
+
+    def _noun_after(self, i: int) -> bool:
+        """A word after a mention that makes the mention a modifier: "Venntel licenses"."""
+        tok = self.toks[i]
+        return (
+            tok[0].isalpha()
+            and tok not in _FUNCTION
+            and not self.is_verb(i)
+            and not tok.endswith(("ed", "ly"))
+        )
+
+    def _asides(self) -> dict[int, int]:
+        """Appositions and parentheses: the index of each closing token -> its opening one."""
+        toks, out = self.toks, {}
+        for i, tok in enumerate(toks):
+            if tok == "(":
+                close = next((k for k in range(i + 1, len(toks)) if toks[k] == ")"), None)
+                if close:
+                    out[close] = i
+            elif (
+                tok == ","
+                and i > 0
+                and (self.mention[i - 1] is not None or toks[i - 1] == ")")
+                and i + 1 < len(toks)
+                and (toks[i + 1] in _ASIDE_OPEN or self._possessor(i + 1))
+            ):
+                close = next(
+                    (k for k in range(i + 1, min(len(toks), i + 30)) if toks[k] in (",", ";")),
+                    None,
+                )
+                if close and toks[close] == ",":
+                    out[close] = i
+        return out
+
+    def _possessor(self, i: int) -> bool:
+        return self.mention[i] is not None and i + 1 < len(self.toks) and self.toks[i + 1] == "'s"
+
+    def clause_start(self, i: int) -> int:
+        for k in range(i - 1, -1, -1):
+            if self.toks[k] in CLAUSE_BREAK:
+                return k + 1
+        return 0
+
+    def clause_end(self, i: int) -> int:
+        for k in range(i + 1, len(self.toks)):
+            if self.toks[k] in CLAUSE_BREAK:
+                return k
+        return len(self.toks)
+
+    def is_verb(self, i: int) -> bool:
+        tok = self.toks[i]
+        return tok in OTHER_VERBS or tok in cx.verb_words()

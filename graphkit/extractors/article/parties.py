@@ -1,0 +1,311 @@
+"""The parties of each cue word in a sentence: subject, object and prepositional roles.
+
+Works on `Clauses` (tokens with mention placeholders). A verb's agent is its grammatical
+subject, found leftwards past appositions, prepositional phrases and adverbs, or through a
+relative pronoun, a coordinated predicate ("develops X and sells it to Y") or an infinitive's
+controller ("agreed to supply", "paid X to build"); in the passive the agent is the by-phrase
+and the grammatical subject is the object. A noun cue's agent is its possessor, the head its
+apposition describes, or the subject of the light verb that carries it ("signed a contract").
+"""
+
+from __future__ import annotations
+
+from . import cues as cx
+from .clauses import (
+    AUX,
+    BE,
+    DENIAL,
+    DOUBT,
+    HEDGES,
+    IRREALIS,
+    LIGHT,
+    NEGATORS,
+    OBJECT_CONTROL,
+    PREPOSITIONS,
+    RELATIVE,
+    Clauses,
+    Hit,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
+)
+# Nouns for a part of an organisation, and for an amount of something.
+UNIT_NOUNS = _words("division unit office branch arm component department agency bureau team wing")
+_QUANTITY = _words("""
+    worth million billion thousand thousands millions billions hundreds dozens number kinds kind
+    types type copies units amount lots
+""")
+_VERB_BASE = 0.8
+_NOUN_BASE = 0.7
+
+
+def hits(c: Clauses) -> list[Hit]:
+    """Every relation the cue words of the sentence state, with mention indices."""
+    out: list[Hit] = []
+    index = cx.index()
+    doubt = any(t in DOUBT for t in c.toks)
+    if doubt:
+        return out
+    for i, tok in enumerate(c.toks):
+        for form in index.get(tok, ()):
+            last = i + len(form.rest)
+            if tuple(c.toks[i + 1 : last + 1]) != form.rest:
+                continue
+            if any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
+                continue
+            if form.cue.kind == "verb":
+                out.extend(_verb(c, i, last, form))
+            else:
+                out.extend(_noun(c, i, last, form.cue))
+    return out
+
+
+def _group_start(c: Clauses, i: int) -> int:
+    """Where the verb group ("has not yet been", "will also") before token i begins."""
+    j = i
+    while j > 0 and (
+        c.toks[j - 1] in AUX
+        or c.toks[j - 1] in BE
+        or c.toks[j - 1] in NEGATORS
+        or c.toks[j - 1] in HEDGES
+        or (c.toks[j - 1].endswith("ly") and c.mention[j - 1] is None)
+        or c.toks[j - 1] in ("yet", "longer", "only", "not")
+    ):
+        j -= 1
+    return j
+
+
+def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
+    toks = c.toks
+    g = _group_start(c, i)
+    group = set(toks[g:i])
+    before = toks[g - 1] if g > 0 else ""
+    if before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
+        return []  # a noun or adjective: "the use", "its sold"
+    if group & NEGATORS:
+        return []
+    confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
+    passive = form.participle and bool(group & BE)
+    slots = _complements(c, last)
+    how = "verb"
+    subject = None
+    if before == "to":
+        subject, how = _controller(c, g - 1)
+        if how == "irrealis":
+            return []
+        confidence -= 0.1
+    elif before in RELATIVE:
+        subject, how = _antecedent(c, g - 1), "relative clause"
+        confidence -= 0.05
+    elif before in ("and", "or") or (before == "," and g - 2 >= 0 and toks[g - 2] != ","):
+        previous = _previous_verb(c, g - 1)
+        if previous is not None and before in ("and", "or"):
+            subject, how = subject_of(c, _group_start(c, previous)), "coordinated predicate"
+            confidence -= 0.1
+    if subject is None and how == "verb":
+        subject = subject_of(c, g)
+    if not passive and form.participle and not group and "by" in slots:
+        by_first = min(slots["by"][1], 99)
+        if "obj" not in slots or slots["obj"][1] > by_first:
+            passive, how = True, "participle"
+            confidence -= 0.05
+    if passive:
+        roles = {k: v[0] for k, v in slots.items() if k != "by"}
+        if "by" in slots:
+            roles["agent"] = slots["by"][0]
+        if subject is not None:
+            roles["obj"] = subject
+        confidence -= 0.05 if how == "verb" else 0.0
+        how = "passive " + how
+    else:
+        roles = {k: v[0] for k, v in slots.items()}
+        if subject is not None:
+            roles["agent"] = subject
+        far = [v[1] for k, v in slots.items()]
+        if far and min(far) > 8:
+            confidence -= 0.1
+    return _pairs(form.cue, roles, confidence, how)
+
+
+def _pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:
+    out = []
+    confidence -= 0.15 if "weak" in cue.options else 0.0
+    subjects = [roles[s] for s in cue.subject if s in roles]
+    objects = [roles[o] for o in cue.object if o in roles]
+    for s in subjects[:1] if cue.subject[0] == "agent" else subjects:
+        for o in objects:
+            if s != o:
+                out.append(Hit(cue.relation, s, o, round(confidence, 2), how, cue.options))
+    return out
+
+
+def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
+    """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance)."""
+    toks, out = c.toks, {}
+    end = c.clause_end(last)
+    role = "obj"
+    for k in range(last + 1, min(end, last + 26)):
+        tok = toks[k]
+        m = c.mention[k]
+        if m is not None:
+            if k + 1 < len(toks) and toks[k + 1] == "'s":
+                continue  # a possessor: "sold X's data to Y"
+            out.setdefault(role, (m, k - last))
+        elif tok in RELATIVE and toks[k - 1] == ",":
+            break
+        elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
+            break  # a purpose clause: "… to help"
+        elif tok in PREPOSITIONS and not _quantity(toks[k - 1]):
+            role = tok
+        elif c.is_verb(k) and tok not in BE and toks[k - 1] not in ("to", "and", "or"):
+            break
+        elif tok == "and" and k + 1 < len(toks) and c.is_verb(k + 1) and role == "obj":
+            continue
+    return out
+
+
+def _quantity(tok: str) -> bool:
+    """ "$190,000 worth of X licenses", "$1 million in licenses": the amount, not a role."""
+    return tok in _QUANTITY or tok.startswith("$") or tok.isdigit()
+
+
+def subject_of(c: Clauses, g: int) -> int | None:
+    """The mention that is the grammatical subject of the verb group starting at token g."""
+    toks = c.toks
+    j = g - 1
+    start = c.clause_start(g)
+    if j >= 0 and toks[j] in RELATIVE:
+        return _antecedent(c, j)
+    while j >= start:
+        if j in c.asides:
+            j = c.asides[j] - 1
+            continue
+        m = c.mention[j]
+        if m is not None:
+            if j + 1 < g and toks[j + 1] == "'s":
+                return None  # "X's unit bought": the unit, not X
+            prev = toks[j - 1] if j > 0 else ""
+            prev2 = toks[j - 2] if j > 1 else ""
+            if prev == "of" and prev2 in UNIT_NOUNS:
+                return m  # "a division of DHS bought": the unit acts for its organisation
+            if prev in PREPOSITIONS or (prev in _DETERMINERS and prev2 in PREPOSITIONS):
+                j -= 1
+                continue
+            return m
+        tok = toks[j]
+        if tok in RELATIVE or tok in ("whether", "if"):
+            return None
+        if c.is_verb(j) and tok not in BE and tok not in AUX:
+            return None
+        j -= 1
+    return None
+
+
+def _antecedent(c: Clauses, j: int) -> int | None:
+    """The mention a relative pronoun at token j stands for."""
+    k = j - 1
+    if k >= 0 and c.toks[k] == ",":
+        k -= 1
+    return c.mention[k] if k >= 0 else None
+
+
+def _previous_verb(c: Clauses, j: int) -> int | None:
+    start = c.clause_start(j)
+    for k in range(j - 1, start - 1, -1):
+        if c.is_verb(k) and c.toks[k] not in BE and c.toks[k] not in AUX:
+            return k
+    return None
+
+
+def _controller(c: Clauses, to: int) -> tuple[int | None, str]:
+    """Who does what an infinitive says: the matrix verb's subject or, for "paid X to", X."""
+    start = c.clause_start(to)
+    for k in range(to - 1, max(start, to - 8) - 1, -1):
+        tok = c.toks[k]
+        if tok in IRREALIS:
+            return None, "irrealis"
+        if c.is_verb(k) and tok not in BE and tok not in AUX:
+            if tok in OBJECT_CONTROL:
+                first = next(
+                    (c.mention[x] for x in range(k + 1, to) if c.mention[x] is not None), None
+                )
+                return first, "object control"
+            return subject_of(c, _group_start(c, k)), "infinitive"
+        if tok in cx.index() or tok in LIGHT:
+            continue
+    return subject_of(c, to), "infinitive"
+
+
+def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
+    """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
+    toks = c.toks
+    roles: dict[str, int] = {}
+    end = c.clause_end(last)
+    role = None
+    for k in range(last + 1, min(end, last + 10)):
+        m = c.mention[k]
+        if m is not None:
+            if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
+                roles.setdefault(role, m)
+                break
+            continue
+        tok = toks[k]
+        if tok in PREPOSITIONS:
+            role = tok
+        elif c.is_verb(k) or tok in RELATIVE or tok == ",":
+            break
+    agent, how = _noun_agent(c, i)
+    if agent is None:
+        return []
+    if any(t in NEGATORS for t in _between(c, agent, i)):
+        return []
+    roles["agent"] = c.mention[agent]
+    return _pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:
+    toks = c.toks
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
+            return k - 1, "possessor"
+        if c.mention[k] is not None or toks[k] in PREPOSITIONS or toks[k] == ",":
+            break
+    for close, open_ in c.asides.items():
+        if open_ < i < close and open_ > 0:
+            return open_ - 1 if c.mention[open_ - 1] is not None else None, "apposition"
+    j = i - 1
+    start = c.clause_start(i)
+    while j >= start:
+        if j in c.asides:
+            j = c.asides[j] - 1
+            continue
+        tok = toks[j]
+        if c.mention[j] is not None:
+            prev = toks[j - 1] if j > 0 else ""
+            return (None if prev in PREPOSITIONS else j), "noun"
+        if tok in RELATIVE:
+            return _antecedent(c, j), "relative clause"
+        if tok in PREPOSITIONS and tok != "as" or tok == ",":
+            return None, "noun"
+        if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
+            return None, "noun"
+        j -= 1
+    return None, "noun"
+
+
+def _between(c: Clauses, agent_token: int, i: int) -> list[str]:
+    """The tokens between an agent and its cue, without the appositions in between."""
+    out, j = [], i - 1
+    while j > agent_token:
+        if j in c.asides:
+            j = c.asides[j] - 1
+            continue
+        out.append(c.toks[j])
+        j -= 1
+    return out

@@ -1,0 +1,79 @@
+"""Facts from sentence structure: the clause analyser's proposals, checked against types.
+
+`parties.hits` says which mentions a cue relates; this module spreads each proposal over
+lists ("ICE and CBP"), checks the entity types against the relation's domain and range, and
+gives the confidence the way the proposal was found.
+"""
+
+from __future__ import annotations
+
+from .checks import checked
+from .clauses import Clauses
+from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
+from .parties import hits
+from .rules import Found, Rule
+
+_ORGS = frozenset(ORG_TYPES - {"EmployeeGroup"})
+_AGENTS = frozenset(AGENT_TYPES)
+_ANY = frozenset(AGENT_TYPES | THING_TYPES | {"Policy", "Contract"})
+_VENDORS = frozenset({"Company", "Organization"})
+_TYPES = {
+    "develops": (_ORGS, frozenset(THING_TYPES)),
+    "supplies": (_VENDORS, _ORGS),
+    "uses": (_ORGS, frozenset(THING_TYPES) | _VENDORS),
+    "hosts": (_VENDORS, _ORGS | {"Product"}),
+    "partOf": (_ORGS, _ORGS),
+    "leads": (frozenset({"Person"}), _ORGS),
+    "worksFor": (frozenset({"Person", "EmployeeGroup"}), _ORGS),
+    "opposes": (_AGENTS, _ANY),
+    "supports": (_AGENTS, _ANY),
+    "investigates": (_AGENTS - {"Company", "EmployeeGroup"}, _ANY),
+    "funds": (_AGENTS, _ORGS | frozenset(THING_TYPES)),
+}
+RULES = {
+    relation: Rule(f"clause {relation}", relation, None, subjects, objects, 0.0)
+    for relation, (subjects, objects) in _TYPES.items()
+}
+
+
+def structural_relations(sentence) -> list[Found]:
+    """Every fact the clause structure of the sentence states between its mentions."""
+    out: list[Found] = []
+    clauses = Clauses(sentence.masked)
+    for hit in hits(clauses):
+        rule = RULES[hit.relation]
+        if hit.relation == "partOf" and hit.object in clauses.modifiers:
+            continue  # "bought Venntel licenses" is no acquisition
+        for s in sentence.members(hit.subject):
+            for o in sentence.members(hit.object):
+                if s == o:
+                    continue
+                confidence = hit.confidence - (0.05 if _generic(sentence, s, o) else 0.0)
+                if "things" in hit.options and sentence.entity(o).type not in THING_TYPES:
+                    continue
+                if hit.relation == "uses" and _vendor_used(sentence, s, o):
+                    user, vendor = _key(sentence, s), _key(sentence, o)
+                    out.append(Found(user, "uses", vendor, confidence, rule.name))
+                    # a user of a company's service is its customer
+                    out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
+                    continue
+                found = checked(sentence, rule, s, o, confidence)
+                if not found and "either" in hit.options:
+                    found = checked(sentence, rule, o, s, confidence - 0.05)
+                out.extend(found)
+    return out
+
+
+def _key(sentence, index: int) -> str:
+    return sentence.entity(index).key
+
+
+def _vendor_used(sentence, s: int, o: int) -> bool:
+    """ "ICE uses Venntel": an agency using a company's service is stated as `uses`."""
+    subject, obj = sentence.entity(s), sentence.entity(o)
+    return subject.type in _ORGS and obj.type in _VENDORS and subject.key != obj.key
+
+
+def _generic(sentence, s: int, o: int) -> bool:
+    """A party named by "the company" or "she" is a little less certain."""
+    return sentence.mentions[s].generic or sentence.mentions[o].generic
