@@ -23,6 +23,7 @@ from .document import Document, read_document
 from .mentions import DocEntity, DocumentEntities
 from .relations import Found, Sentence, reported_main_actor, sentence_relations
 from .sentences import split_sentences
+from .structure import type_by_facts, type_by_role
 
 NAME = "article"
 VERSION = "1"
@@ -85,14 +86,20 @@ def candidates(
     doc = document or read_document(path, shown)
     spans = split_sentences(doc.text, doc.body_start)
     ents = DocumentEntities(doc.text, spans, registry)
+    sentences = [
+        Sentence(ents, start, end, mentions)
+        for (start, end), mentions in zip(spans, ents.mentions, strict=True)
+    ]
+    type_by_role(sentences)
     main = _main_actor(ents)
     best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
-    for (start, end), mentions in zip(spans, ents.mentions, strict=True):
-        sentence = Sentence(ents, start, end, mentions)
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
         for found in sentence_relations(sentence) + reported_main_actor(sentence, main):
             key = (found.subject, found.relation, found.object)
             if key not in best or found.confidence > best[key][0].confidence:
                 best[key] = (found, (start, end))
+    type_by_facts(ents.entities, [found for found, _ in best.values()])
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in best.items():
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
@@ -125,7 +132,7 @@ def _main_actor(ents: DocumentEntities) -> str | None:
         k
         for k in ents.order
         if ents.entities.get(k)
-        and ents.entities[k].type in ("Company", "GovernmentAgency")
+        and ents.entities[k].type in ("Company", "GovernmentAgency", "Organization")
         and not ents.entities[k].place
     )
     if not counts:

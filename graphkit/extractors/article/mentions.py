@@ -20,9 +20,11 @@ from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials_match
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 
-ORG_TYPES = set(ORGANIZATION_TYPES)
+# "Organization": an organisation whose kind neither the registry, its name nor the text says.
+ORG_TYPES = set(ORGANIZATION_TYPES) | {"Organization"}
 AGENT_TYPES = ORG_TYPES | {"Person"}
 THING_TYPES = {"Product", "Program"}
+_COMPANIES = ("Company", "Organization")
 
 
 @dataclass
@@ -39,6 +41,7 @@ class DocEntity:
     developer: str | None = None  # for products named "<Company> <Product>"
     place: bool = False
     label: str = ""  # the registry's label, when the registry knows the entity
+    guessed: bool = False  # no evidence of its kind yet: its roles in the text may tell
 
     @property
     def city(self) -> bool:
@@ -229,7 +232,7 @@ class DocumentEntities:
             if known:
                 votes[known] += 4
             if not votes:
-                entity.type = "Company"
+                entity.type, entity.guessed = "Organization", True
                 continue
             best = max(sorted(votes), key=lambda k: votes[k])
             entity.place = best == "Place"
@@ -326,7 +329,9 @@ class DocumentEntities:
                 (
                     k
                     for k in stems
-                    if k and k in self.entities and self.entities[k].type == "Company"
+                    if k
+                    and k in self.entities
+                    and self.entities[k].type in ("Company", "Organization")
                 ),
                 None,
             )
@@ -390,7 +395,7 @@ class DocumentEntities:
             word = match.group(0).lower()
             key = None
             if match.group("company"):
-                key = recent({"Company"}, start)
+                key = recent({"Company", "Organization"}, start)
             elif match.group("agency"):
                 key = recent({"GovernmentAgency"}, start)
             elif match.group("city"):

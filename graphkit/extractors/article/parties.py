@@ -21,6 +21,7 @@ from .clauses import (
     LIGHT,
     NEGATORS,
     OBJECT_CONTROL,
+    OTHER_VERBS,
     PREPOSITIONS,
     RELATIVE,
     Clauses,
@@ -103,9 +104,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     elif before in RELATIVE:
         subject, how = _antecedent(c, g - 1), "relative clause"
         confidence -= 0.05
-    elif before in ("and", "or") or (before == "," and g - 2 >= 0 and toks[g - 2] != ","):
+    elif before in ("and", "or", "but") or (before == "," and g - 2 >= 0 and toks[g - 2] != ","):
         previous = _previous_verb(c, g - 1)
-        if previous is not None and before in ("and", "or"):
+        if previous is not None and before in ("and", "or", "but"):
             subject, how = subject_of(c, _group_start(c, previous)), "coordinated predicate"
             confidence -= 0.1
     if subject is None and how == "verb":
@@ -163,11 +164,21 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             break  # a purpose clause: "… to help"
         elif tok in PREPOSITIONS and not _quantity(toks[k - 1]):
             role = tok
-        elif c.is_verb(k) and tok not in BE and toks[k - 1] not in ("to", "and", "or"):
+        elif c.is_verb(k) and _new_predicate(c, k):
             break
-        elif tok == "and" and k + 1 < len(toks) and c.is_verb(k + 1) and role == "obj":
-            continue
     return out
+
+
+def _new_predicate(c: Clauses, k: int) -> bool:
+    """A verb form that starts another predicate, not a noun ("bought licenses from")."""
+    prev = c.toks[k - 1]
+    return (
+        c.mention[k - 1] is not None
+        or prev in RELATIVE
+        or prev in BE
+        or prev in AUX
+        or c.toks[k] in OTHER_VERBS
+    )
 
 
 def _quantity(tok: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from . import lexicon as lx
 from .checks import checked as _checked
 from .mentions import AGENT_TYPES, THING_TYPES, DocumentEntities, Mention
-from .rules import ANY, ASK_CUE, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
+from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
 from .structure import structural_relations
 
 # Passive report with no subject named: "The letter was first reported by X" is about the
@@ -236,9 +236,9 @@ def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found
         return item
     holder = sentence.entity(addressee) if addressee is not None else None
     asker = sentence.doc.entities[item.subject]
-    if (holder is None or holder.type != "Company") and asker.employer:
+    if (holder is None or holder.type not in COMPANY) and asker.employer:
         holder = sentence.doc.entities[asker.employer]
-    if holder is None or holder.type != "Company":
+    if holder is None or holder.type not in COMPANY:
         return item
     counterpart = sentence.doc.entities[item.object]
     contract = sentence.doc.contract_entity(holder, counterpart)
@@ -422,7 +422,7 @@ def _roles(sentence: Sentence) -> list[Found]:
 def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
     corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
-    wanted = ("Company",) if corporate else ("Company", "GovernmentAgency")
+    wanted = tuple(COMPANY) if corporate else (*COMPANY, "GovernmentAgency")
     for other in range(index - 1, -1, -1):
         entity = sentence.entity(other)
         if entity.type in wanted or (corporate and entity.employer):
@@ -430,7 +430,7 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     doc = sentence.doc
     for key in reversed(doc.order):
         entity = doc.entities.get(key)
-        if entity and entity.type == "Company":
+        if entity and entity.type in COMPANY:
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None

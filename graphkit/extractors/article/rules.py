@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
 
 ORGS = ORG_TYPES - {"EmployeeGroup"}
-COMPANY = {"Company"}
+# An organisation of unknown kind may be the company a rule needs; its role then types it.
+COMPANY = {"Company", "Organization"}
 GOV = {"GovernmentAgency"}
 CUSTOMER = ORGS
 PERSON = {"Person"}

@@ -7,6 +7,8 @@ gives the confidence the way the proposal was found.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .checks import checked
 from .clauses import Clauses
 from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
@@ -77,3 +79,45 @@ def _vendor_used(sentence, s: int, o: int) -> bool:
 def _generic(sentence, s: int, o: int) -> bool:
     """A party named by "the company" or "she" is a little less certain."""
     return sentence.mentions[s].generic or sentence.mentions[o].generic
+
+
+# What a party's role says of an organisation the text does not otherwise type.
+_ROLE_TYPES = {
+    ("supplies", 0): "Company",
+    ("develops", 0): "Company",
+    ("hosts", 0): "Company",
+    ("develops", 1): "Product",
+    ("uses", 1): "Product",
+    ("leads", 0): "Person",
+    ("worksFor", 0): "Person",
+}
+
+
+def type_by_role(sentences: list) -> None:
+    """Type the organisations nothing else typed by what the clauses say they do."""
+    roles = []
+    for sentence in sentences:
+        for hit in hits(Clauses(sentence.masked)):
+            for side, index in enumerate((hit.subject, hit.object)):
+                roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
+    _vote(roles)
+
+
+def type_by_facts(entities: dict, facts) -> None:
+    """The same for the facts every reading found, for names still untyped after them."""
+    roles = []
+    for found in facts:
+        roles.append((entities[found.subject], found.relation, 0))
+        roles.append((entities[found.object], found.relation, 1))
+    _vote(roles)
+
+
+def _vote(roles) -> None:
+    votes: dict[str, tuple] = {}
+    for entity, relation, side in roles:
+        kind = _ROLE_TYPES.get((relation, side))
+        if kind and entity.guessed:
+            votes.setdefault(entity.key, (entity, Counter()))[1][kind] += 1
+    for _, (entity, counts) in sorted(votes.items()):
+        entity.type = max(sorted(counts), key=lambda k: counts[k])
+        entity.guessed = False
