@@ -129,8 +129,12 @@ MONTHS_DAYS = _words("""
 
 # Words that name places, nationalities or eras rather than actors.
 NOT_ACTORS = frozenset({
+    "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
+    "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
+    "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",
+    "turkish", "ugandan", "ukrainian", "venezuelan", "vietnamese",
     "ai", "alabama", "alaska", "america", "american", "americans", "arizona", "arkansas", "asian",
-    "black", "britain", "british", "california", "canada", "china", "chinese", "christmas",
+    "black", "britain", "british", "california", "canada", "china", "christmas",
     "colorado", "connecticut", "covid", "covid-19", "delaware", "democrat", "democratic",
     "democrats", "english", "eu", "europe", "european", "florida", "georgia", "hawaii", "idaho",
     "illinois", "india", "indiana", "internet", "iowa", "israel", "kansas", "kentucky", "latino",

@@ -345,8 +345,16 @@ class DocumentEntities:
         return sorted(kept, key=lambda m: m.start)
 
     def _police_of_places(self, named: list[Mention], span) -> list[Mention]:
+        """ "police in Orlando" is the city's police; "the Biden administration" a government."""
         out = []
         for mention in named:
+            after = _ADMINISTRATION.match(self.text, mention.end, span[1])
+            if after and self.entities[mention.key].type in ("Person", "Organization"):
+                written = self.text[mention.start : mention.end].removesuffix("'s")
+                entity = self._entity(f"{written} administration")
+                entity.type = "GovernmentAgency"
+                out.append(Mention(mention.start, after.end(), entity.key))
+                continue
             before = re.search(r"\bpolice (?:in|of) $", self.text[span[0] : mention.start])
             if before and self.entities[mention.key].city:
                 entity = self._entity(f"{self.entities[mention.key].name} Police Department")
@@ -427,6 +435,7 @@ class DocumentEntities:
         return None
 
 
+_ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
 _REFERENCE = re.compile(
     r"(?P<company>\b[Tt]he (?:company|firm)(?:['’]s)?)"
     r"|(?P<agency>\b[Tt]he agency(?:['’]s)?)"

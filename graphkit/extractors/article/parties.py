@@ -157,6 +157,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         if m is not None:
             if k + 1 < len(toks) and toks[k + 1] == "'s":
                 continue  # a possessor: "sold X's data to Y"
+            if _titles_next(c, k):
+                continue  # "founded by Oculus executive Palmer Luckey": the person
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
@@ -167,6 +169,15 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         elif c.is_verb(k) and _new_predicate(c, k):
             break
     return out
+
+
+def _titles_next(c: Clauses, k: int) -> bool:
+    """A mention that, with a noun, titles the next one: "spyware vendor X", "X rival Y"."""
+    return (
+        c.mention[k] in c.modifiers
+        and any(c.mention[x] is not None for x in range(k + 2, min(len(c.toks), k + 4)))
+        and not any(c.toks[x] in PREPOSITIONS or c.toks[x] == "," for x in range(k + 1, k + 3))
+    )
 
 
 def _new_predicate(c: Clauses, k: int) -> bool:
@@ -271,6 +282,8 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             role = tok
         elif c.is_verb(k) or tok in RELATIVE or tok == ",":
             break
+    if role == "between":
+        return _between_pair(c, last, cue)
     agent, how = _noun_agent(c, i)
     if agent is None:
         return []
@@ -278,6 +291,26 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     roles["agent"] = c.mention[agent]
     return _pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+def _between_pair(c: Clauses, last: int, cue: cx.Cue) -> list[Hit]:
+    """ "a contract between the US arm of X and the cyber division of Y": X and Y."""
+    toks, end = c.toks, c.clause_end(last)
+    start = next((k for k in range(last + 1, end) if toks[k] == "between"), None)
+    if start is None or "either" not in cue.options:
+        return []
+    conjuncts: list[list[int]] = [[]]
+    for k in range(start + 1, min(end, start + 20)):
+        if toks[k] == "and" and len(conjuncts) == 1:
+            conjuncts.append([])
+        elif c.mention[k] is not None:
+            conjuncts[-1].append(c.mention[k])
+        elif c.is_verb(k) or toks[k] == ",":
+            break
+    if len(conjuncts) < 2 or not all(conjuncts):
+        return []
+    first, second = conjuncts[0][-1], conjuncts[1][-1]
+    return [Hit(cue.relation, first, second, _NOUN_BASE - 0.05, "between", cue.options)]
 
 
 def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:
@@ -302,7 +335,7 @@ def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:
             return _antecedent(c, j), "relative clause"
-        if tok in PREPOSITIONS and tok != "as" or tok == ",":
+        if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
             return None, "noun"
         if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
             return None, "noun"
