@@ -93,6 +93,7 @@ _FUNCTION = (
 )
 _ASIDE_OPEN = _words("""
     a an the its their his her which who whose both one also now formerly then once another each
+    all two three four five six seven eight nine ten former longtime
 """)
 # Common verbs that are not cues: they end a scan for a subject or an object.
 OTHER_VERBS = _words("""

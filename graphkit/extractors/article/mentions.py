@@ -406,10 +406,16 @@ class DocumentEntities:
                 key = recent({"Company", "Organization"}, start)
             elif match.group("agency"):
                 key = recent({"GovernmentAgency"}, start)
+            elif match.group("group"):
+                key = recent({"AdvocacyGroup", "EmployeeGroup", "Organization"}, start)
+            elif match.group("outlet"):
+                key = recent({"MediaOrganization"}, start)
             elif match.group("city"):
                 key = self._last_place(named, start)
             elif match.group("person"):
                 key = recent({"Person"}, start)
+            elif match.group("it"):
+                key = recent(ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}, start)
             elif match.group("thing"):
                 owner = owner_mention.key if owner_mention else None
                 key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
@@ -437,10 +443,15 @@ class DocumentEntities:
 
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
 _REFERENCE = re.compile(
-    r"(?P<company>\b[Tt]he (?:company|firm)(?:['’]s)?)"
-    r"|(?P<agency>\b[Tt]he agency(?:['’]s)?)"
+    r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)(?:['’]s)?)"
+    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)(?:['’]s)?)"
+    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)(?:['’]s)?)"
+    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)(?:['’]s)?)"
     r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
     r"|(?P<person>^(?:She|He)\b)"
+    # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
+    r"|(?P<it>^It\b(?! (?:is|was|'s|seems|appears|remains|(?:has|had|will|would|could|may|"
+    r"might) be)\b))"
     r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"

@@ -279,7 +279,7 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             continue
         tok = toks[k]
         if tok in PREPOSITIONS:
-            role = tok
+            role = "between" if role == "between" else tok
         elif c.is_verb(k) or tok in RELATIVE or tok == ",":
             break
     if role == "between":
