@@ -136,10 +136,13 @@ class Clauses:
     def _noun_after(self, i: int) -> bool:
         """A word after a mention that makes the mention a modifier: "Venntel licenses"."""
         tok = self.toks[i]
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else "."
+        # "X licenses." or "X licenses for …": a plural noun; "X licenses its software": a verb
+        plural = tok.endswith("s") and (after in PREPOSITIONS or after in ",;:)." or after == "and")
         return (
             tok[0].isalpha()
             and tok not in _FUNCTION
-            and not self.is_verb(i)
+            and (plural or not self.is_verb(i))
             and not tok.endswith(("ed", "ly"))
         )
 

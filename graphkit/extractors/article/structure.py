@@ -44,14 +44,18 @@ def structural_relations(sentence) -> list[Found]:
     clauses = Clauses(sentence.masked)
     for hit in hits(clauses):
         rule = RULES[hit.relation]
-        if hit.relation == "partOf" and hit.object in clauses.modifiers:
+        if hit.relation == "partOf" and {hit.subject, hit.object} & clauses.modifiers:
             continue  # "bought Venntel licenses" is no acquisition
         for s in sentence.members(hit.subject):
             for o in sentence.members(hit.object):
                 if s == o:
                     continue
                 confidence = hit.confidence - (0.05 if _generic(sentence, s, o) else 0.0)
-                if "things" in hit.options and sentence.entity(o).type not in THING_TYPES:
+                if (
+                    "things" in hit.options
+                    and sentence.entity(o).type not in THING_TYPES
+                    and hit.object not in clauses.modifiers  # "bought Venntel licenses"
+                ):
                     continue
                 if hit.relation == "uses" and _vendor_used(sentence, s, o):
                     user, vendor = _key(sentence, s), _key(sentence, o)
