@@ -140,6 +140,9 @@ def index() -> dict[str, tuple[Form, ...]]:
                 out.setdefault(form, []).append(
                     Form(cue, rest, tag in ("past", "part"), tag == "ing")
                 )
+        elif rest:  # "board member(s)": the last word takes the plural
+            for last in noun_forms(rest[-1]):
+                out.setdefault(head, []).append(Form(cue, (*rest[:-1], last), False, False))
         else:
             for form in noun_forms(head):
                 out.setdefault(form, []).append(Form(cue, rest, False, False))

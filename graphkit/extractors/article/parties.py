@@ -53,11 +53,16 @@ def hits(c: Clauses) -> list[Hit]:
     doubt = any(t in DOUBT for t in c.toks)
     if doubt:
         return out
+    inside: set[int] = set()  # words of a longer noun cue: "executive" of "chief executive"
     for i, tok in enumerate(c.toks):
-        for form in index.get(tok, ()):
+        for form in sorted(index.get(tok, ()), key=lambda f: -len(f.rest)):
             last = i + len(form.rest)
             if tuple(c.toks[i + 1 : last + 1]) != form.rest:
                 continue
+            if form.cue.kind == "noun":
+                if i in inside:
+                    continue
+                inside.update(range(i + 1, last + 1))
             if any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
                 continue
             if form.cue.kind == "verb":
@@ -284,6 +289,13 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             break
     if role == "between":
         return _between_pair(c, last, cue)
+    modifier = _premodifier(c, i)
+    if modifier is not None and "mod" in cue.object:
+        roles.setdefault("mod", c.mention[modifier])
+    if last + 1 < len(toks) and c.mention[last + 1] is not None and "mod" in cue.object:
+        # a title before a name: "Oculus executive Palmer Luckey", "board members A and B"
+        roles["agent"] = c.mention[last + 1]
+        return _pairs(cue, roles, _NOUN_BASE, "title")
     agent, how = _noun_agent(c, i)
     if agent is None:
         return []
@@ -311,6 +323,22 @@ def _between_pair(c: Clauses, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     first, second = conjuncts[0][-1], conjuncts[1][-1]
     return [Hit(cue.relation, first, second, _NOUN_BASE - 0.05, "between", cue.options)]
+
+
+_ROLE_ADJECTIVES = _words("""
+    chief senior former ex junior lead principal deputy associate assistant staff top longtime
+    general acting interim software data policy research product security
+""")
+
+
+def _premodifier(c: Clauses, i: int) -> int | None:
+    """The name written before a role noun: "a Google engineer", "Amazon's general counsel"."""
+    k = i - 1
+    while k >= 0 and c.toks[k] in _ROLE_ADJECTIVES:
+        k -= 1
+    if k >= 0 and c.toks[k] == "'s":
+        k -= 1
+    return k if k >= 0 and c.mention[k] is not None else None
 
 
 def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:

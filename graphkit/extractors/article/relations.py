@@ -180,6 +180,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support.
     found = [f for f in found if not (f.relation == "supports" and (f.subject, f.object) in own)]
+    # "ICE Director X" leads ICE; the title does not also make X a mere employee.
+    heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
+    found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(roles)
     found.extend(_groups(sentence))
     found.extend(_named_products(sentence))
