@@ -23,7 +23,15 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
             return []
     if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
-    if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type == "Company":
+    if (
+        rule.relation == "supplies"
+        and subject.type == "GovernmentAgency"
+        and obj.type
+        in (
+            "Company",
+            "Organization",
+        )
+    ):
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
         return []

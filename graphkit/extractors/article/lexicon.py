@@ -96,7 +96,8 @@ TITLE_WORDS = _words("""
     commissioner congressman congresswoman coo cto current dame deputy director dr dr. executive
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
-    spokesman spokesperson spokeswoman staff vice
+    spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
+    congressmen congresswomen lawmakers
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

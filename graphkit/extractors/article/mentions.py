@@ -222,7 +222,7 @@ class DocumentEntities:
             votes = Counter(entity.votes)
             shape = shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
-                votes[shape] += 2
+                votes[shape] += 3  # a name's own head noun outweighs one context cue
             first = entity.name.split()[0].lower()
             if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
                 votes["Person"] += 2

@@ -38,10 +38,16 @@ _DETERMINERS = frozenset(
 )
 # Nouns for a part of an organisation, and for an amount of something.
 UNIT_NOUNS = _words("division unit office branch arm component department agency bureau team wing")
+_PEOPLE = _words("""
+    activists members employees workers staff staffers representatives lawyers attorneys
+    researchers protesters supporters volunteers leaders organizers organisers
+""")
 _QUANTITY = _words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
     types type copies units amount lots
 """)
+# Relations that, said of something someone owns, are said of its owner.
+_ABOUT_OWNER = frozenset({"opposes", "supports", "investigates"})
 _VERB_BASE = 0.8
 _NOUN_BASE = 0.7
 
@@ -144,6 +150,10 @@ def _pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> l
     confidence -= 0.15 if "weak" in cue.options else 0.0
     subjects = [roles[s] for s in cue.subject if s in roles]
     objects = [roles[o] for o in cue.object if o in roles]
+    if not objects and cue.relation in _ABOUT_OWNER:
+        # "condemned Amazon's decision": the stance is toward the owner
+        objects = [roles[o + "'s"] for o in cue.object if o + "'s" in roles]
+        confidence -= 0.1
     for s in subjects[:1] if cue.subject[0] == "agent" else subjects:
         for o in objects:
             if s != o:
@@ -161,7 +171,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         m = c.mention[k]
         if m is not None:
             if k + 1 < len(toks) and toks[k + 1] == "'s":
-                continue  # a possessor: "sold X's data to Y"
+                out.setdefault(role + "'s", (m, k - last))  # a possessor: "sold X's data to Y"
+                continue
             if _titles_next(c, k):
                 continue  # "founded by Oculus executive Palmer Luckey": the person
             out.setdefault(role, (m, k - last))
@@ -209,6 +220,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
     start = c.clause_start(g)
     if j >= 0 and toks[j] in RELATIVE:
         return _antecedent(c, j)
+    if j >= 1 and toks[j - 1] == "whose":
+        return _antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
     while j >= start:
         if j in c.asides:
             j = c.asides[j] - 1
@@ -219,8 +232,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 return None  # "X's unit bought": the unit, not X
             prev = toks[j - 1] if j > 0 else ""
             prev2 = toks[j - 2] if j > 1 else ""
-            if prev == "of" and prev2 in UNIT_NOUNS:
-                return m  # "a division of DHS bought": the unit acts for its organisation
+            if prev in ("of", "from", "at") and prev2 in UNIT_NOUNS | _PEOPLE:
+                return m  # "a division of DHS bought", "activists from X protested": X acts
             if prev in PREPOSITIONS or (prev in _DETERMINERS and prev2 in PREPOSITIONS):
                 j -= 1
                 continue
@@ -275,7 +288,7 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     roles: dict[str, int] = {}
     end = c.clause_end(last)
     role = None
-    for k in range(last + 1, min(end, last + 10)):
+    for k in range(last + 1, min(end, last + 14)):
         m = c.mention[k]
         if m is not None:
             if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
@@ -285,6 +298,8 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         tok = toks[k]
         if tok in PREPOSITIONS:
             role = "between" if role == "between" else tok
+        elif tok == "," and k + 1 < len(toks) and toks[k + 1] in ("including", "such", "like"):
+            continue  # "partnerships with 400 police departments, including X"
         elif c.is_verb(k) or tok in RELATIVE or tok == ",":
             break
     if role == "between":
@@ -363,6 +378,9 @@ def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:
             return _antecedent(c, j), "relative clause"
+        if tok == "," and j + 1 < i and _quantity(toks[j + 1]):
+            j -= 1  # "a five-year, $20 million deal"
+            continue
         if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
             return None, "noun"
         if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
