@@ -30,6 +30,7 @@ _KEEP_DOT = re.compile(
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 
 
@@ -88,7 +89,8 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def _capitalised(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
+    return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
 
 
 def find_chunks(

@@ -450,7 +450,7 @@ _REFERENCE = re.compile(
     r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
-    r"|(?P<it>^It\b(?! (?:is|was|'s|seems|appears|remains|(?:has|had|will|would|could|may|"
+    r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"
     r"might) be)\b))"
     r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"

@@ -63,11 +63,20 @@ def structural_relations(sentence) -> list[Found]:
                     # a user of a company's service is its customer
                     out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
                     continue
-                found = checked(sentence, rule, s, o, confidence)
+                found = []
+                if "either" in hit.options and _customer_first(sentence, s, o):
+                    found = checked(sentence, rule, o, s, confidence - 0.05)
+                found = found or checked(sentence, rule, s, o, confidence)
                 if not found and "either" in hit.options:
                     found = checked(sentence, rule, o, s, confidence - 0.05)
                 out.extend(found)
     return out
+
+
+def _customer_first(sentence, s: int, o: int) -> bool:
+    """ "ICE signed a contract with X": the agency is the customer, X the vendor."""
+    first, second = sentence.entity(s), sentence.entity(o)
+    return first.type == "GovernmentAgency" and second.type in _VENDORS
 
 
 def _key(sentence, index: int) -> str:
