@@ -48,6 +48,10 @@ SLOTS = {
     "P": "product",
     "Q": "product",
     "N": "person",
+    "K": "person",
+    "L": "person",
+    "E": "company",
+    "I": "group",
 }
 
 
@@ -99,6 +103,13 @@ TEMPLATES = [
     ("denial", "{C} denied selling drones to {A}.", ""),
     ("doubt", "Whether {C} supplies {A} remains unclear.", ""),
     ("irrealis", "{C} plans to sell drones to {A}.", ""),
+    ("whose", "{C}, whose software is used by {A}, declined to comment.",
+     "A uses C; C supplies A"),
+    ("list", "{C} has partnerships with dozens of police departments, including {A}.",
+     "C supplies A"),
+    ("plain", "{C} installed 400 cameras for {A} last year.", "C supplies A"),
+    ("noun", "{A} signed a five-year, $20 million deal with {C} in March.", "C supplies A"),
+    ("modifier", "{A} has been using {C} cameras since 2018.", "A uses C; C supplies A"),
     # develops
     ("plain", "{C} develops {P}.", "C develops P"),
     ("past", "{C} built {P} in 2018.", "C develops P"),
@@ -136,6 +147,14 @@ TEMPLATES = [
     ("apposition", "{N}, the chief executive of {C}, spoke on Monday.", "N leads C"),
     # worksFor
     ("plain", "{N} works for {G}.", "N worksFor G"),
+    ("title", "{C} engineer {N} spoke at the hearing.", "N worksFor C"),
+    ("apposition", "{N}, a former {C} engineer, joined {G} in May.",
+     "N worksFor C; N worksFor G"),
+    ("coordination", "{N}, {K} and {L}, all members of {G}, resigned over {P}.",
+     "N worksFor G; K worksFor G; L worksFor G; N opposes P; K opposes P; L opposes P"),
+    ("title", "{G} board members {N} and {K} resigned over {P}.",
+     "N worksFor G; K worksFor G; N opposes P; K opposes P"),
+    ("past", "{N} resigned from {G} over {P}.", "N worksFor G; N opposes P"),
     ("past", "{N} joined {A} in 2019.", "N worksFor A"),
     ("apposition", "{N}, a spokesperson for {A}, declined to comment.", "N worksFor A"),
     # opposes
@@ -151,6 +170,13 @@ TEMPLATES = [
     ("plain", "{N} resigned over {P}.", "N opposes P"),
     ("plain", "{G} urged {A} to drop {P}.", "G opposes P"),
     ("negation", "{G} did not criticize {C}.", ""),
+    ("coordination", "{G}, {H} and {I} condemned {C} and {E}.",
+     "G opposes C; G opposes E; H opposes C; H opposes E; I opposes C; I opposes E"),
+    ("adjective", "{G} is critical of {C}.", "G opposes C"),
+    ("possessive", "{G} condemned {C}'s decision to sell drones.", "G opposes C"),
+    ("coreference", "{G} held a rally on Monday. The group condemned {C}.", "G opposes C"),
+    ("coreference", "{G} met on Monday. It condemned {C} in a statement.", "G opposes C"),
+    ("people of", "Activists from {G} protested {C} on Friday.", "G opposes C"),
     # supports
     ("plain", "{G} supports {H}.", "G supports H"),
     ("past", "{G} endorsed {H} in May.", "G supports H"),

@@ -287,7 +287,7 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     toks = c.toks
     roles: dict[str, int] = {}
     end = c.clause_end(last)
-    role = None
+    role = head_role = None
     for k in range(last + 1, min(end, last + 14)):
         m = c.mention[k]
         if m is not None:
@@ -298,8 +298,9 @@ def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         tok = toks[k]
         if tok in PREPOSITIONS:
             role = "between" if role == "between" else tok
+            head_role = head_role or role
         elif tok == "," and k + 1 < len(toks) and toks[k + 1] in ("including", "such", "like"):
-            continue  # "partnerships with 400 police departments, including X"
+            role = head_role  # "partnerships with 400 police departments, including X"
         elif c.is_verb(k) or tok in RELATIVE or tok == ",":
             break
     if role == "between":

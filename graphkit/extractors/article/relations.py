@@ -120,7 +120,8 @@ _APPOSITION_RULES = (
     "led by",
 )
 _APPOSITIVE = re.compile(
-    r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose) |@\d+@'s )[^,;:\"]{0,80}?,"
+    r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose|all|both|each|former) |@\d+@'s )"
+    r"[^,;:\"]{0,80}?,"
 )
 
 

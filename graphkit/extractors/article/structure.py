@@ -41,8 +41,8 @@ RULES = {
 def structural_relations(sentence) -> list[Found]:
     """Every fact the clause structure of the sentence states between its mentions."""
     out: list[Found] = []
-    clauses = Clauses(sentence.masked)
-    for hit in hits(clauses):
+    clauses, found_hits = _read(sentence)
+    for hit in found_hits:
         rule = RULES[hit.relation]
         if hit.relation == "partOf" and {hit.subject, hit.object} & clauses.modifiers:
             continue  # "bought Venntel licenses" is no acquisition
@@ -71,6 +71,14 @@ def structural_relations(sentence) -> list[Found]:
                     found = checked(sentence, rule, o, s, confidence - 0.05)
                 out.extend(found)
     return out
+
+
+def _read(sentence) -> tuple[Clauses, list]:
+    """The sentence's clauses and cue hits, read once and kept on the sentence."""
+    if getattr(sentence, "reading", None) is None:
+        clauses = Clauses(sentence.masked)
+        sentence.reading = (clauses, hits(clauses))
+    return sentence.reading
 
 
 def _customer_first(sentence, s: int, o: int) -> bool:
@@ -110,7 +118,7 @@ def type_by_role(sentences: list) -> None:
     """Type the organisations nothing else typed by what the clauses say they do."""
     roles = []
     for sentence in sentences:
-        for hit in hits(Clauses(sentence.masked)):
+        for hit in _read(sentence)[1]:
             for side, index in enumerate((hit.subject, hit.object)):
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
