@@ -148,6 +148,14 @@ def _fact(
         object=str(row["object"]),
         where=f"{shown}:{line_of('subject')}",
     )
+    set_qualifiers(fact, row, fail)
+    for citation_row, citation_line_of in citation_rows:
+        fact.citations.append(_citation(citation_row, citation_line_of, context, shown))
+    return fact
+
+
+def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputError]) -> None:
+    """Dates, amount and currency, product, contract, role and status from a row, checked."""
     for key in ("start", "end"):
         if row.get(key) not in (None, ""):
             try:
@@ -174,9 +182,6 @@ def _fact(
         if row["status"] not in STATUSES:
             raise fail(f"status must be one of {', '.join(STATUSES)}", "status")
         fact.status = str(row["status"])
-    for citation_row, citation_line_of in citation_rows:
-        fact.citations.append(_citation(citation_row, citation_line_of, context, shown))
-    return fact
 
 
 def _csv_extra(citation_rows, row) -> set[str]:
