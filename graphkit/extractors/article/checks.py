@@ -23,15 +23,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
             return []
     if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
-    if (
-        rule.relation == "supplies"
-        and subject.type == "GovernmentAgency"
-        and obj.type
-        in (
-            "Company",
-            "Organization",
-        )
-    ):
+    # The regular-expression rules were written when an unknown organisation counted as a
+    # company; a clause reading says itself which side supplies.
+    vendors = ("Company", "Organization") if rule.pattern is not None else ("Company",)
+    if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type in vendors:
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
         return []

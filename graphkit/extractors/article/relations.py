@@ -76,6 +76,8 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
         r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)(?: the)? @(\d+)@"
     )
     for match in pattern.finditer(masked):
+        if re.search(r"\bbetween (?:the )?$", masked[: match.start()]):
+            continue  # "between X and Y" names two sides, not one party
         members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
         for member in members:
             out[member] = members
