@@ -175,7 +175,7 @@ def test_extract_yields_cited_facts_and_new_entities():
     )
     assert citation.quote.startswith("Clearview AI has signed a contract")
     assert (citation.extractor, citation.extractor_version) == ("article", VERSION)
-    assert citation.confidence == Decimal("0.7")
+    assert citation.confidence == Decimal("0.75")  # clause reading and cue pattern agree
     assert citation.start is not None and citation.end > citation.start
 
 

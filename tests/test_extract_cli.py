@@ -45,7 +45,7 @@ def test_jsonl_has_one_fact_per_line_with_every_field(tmp_path, monkeypatch):
         "supplies",
         "U.S. Customs and Border Protection",
     )
-    assert first["subject_id"] is None and first["confidence"] == 0.7
+    assert first["subject_id"] is None and first["confidence"] == 0.75
     assert (
         first["source"] == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
     )
@@ -248,7 +248,7 @@ def test_articles_build_with_citations_and_a_confidence_threshold(tmp_path, monk
         if r.subject == "clearview-ai" and r.object == "u-s-customs-and-border-protection"
     )
     citation = supplies.citations[0]
-    assert (citation.extractor, str(citation.confidence)) == ("article", "0.7")
+    assert (citation.extractor, str(citation.confidence)) == ("article", "0.75")
     assert citation.source.title == "A face search vendor and a border agency"
     held = {(h["subject"], h["relation"], h["object"]) for h in result.report["below_confidence"]}
     assert ("techcrunch", "investigates", "clearview-ai") in held
