@@ -34,6 +34,8 @@ AUX = _words("""
     already still now just since long then later even first further jointly once reportedly
     allegedly recently previously quietly secretly repeatedly publicly currently actively
     formally officially openly directly again ever subsequently eventually initially originally
+    began begin begins beginning started start starts starting continued continues continue
+    resumed resume resumes kept keep keeps
 """)
 NEGATORS = _words("""
     not n't never no neither nor without

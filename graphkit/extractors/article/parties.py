@@ -180,7 +180,7 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             break
         elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
             break  # a purpose clause: "… to help"
-        elif tok in PREPOSITIONS and not _quantity(toks[k - 1]):
+        elif tok in PREPOSITIONS and not (tok in ("of", "in") and _quantity(toks[k - 1])):
             role = tok
         elif c.is_verb(k) and _new_predicate(c, k):
             break
