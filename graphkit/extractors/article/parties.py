@@ -71,7 +71,10 @@ def hits(c: Clauses) -> list[Hit]:
                 inside.update(range(i + 1, last + 1))
             if any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
                 continue
-            if form.cue.kind == "verb":
+            if form.cue.options & {"request", "halt"}:
+                if "request" in form.cue.options:
+                    out.extend(_request(c, i, last, form.cue))
+            elif form.cue.kind == "verb":
                 out.extend(_verb(c, i, last, form))
             else:
                 out.extend(_noun(c, i, last, form.cue))
@@ -143,6 +146,32 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if far and min(far) > 8:
             confidence -= 0.1
     return _pairs(form.cue, roles, confidence, how)
+
+
+def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
+    """ "X urged Y to stop selling drones": X opposes Y, when the ending names no other party."""
+    toks, end = c.toks, c.clause_end(last)
+    g = _group_start(c, i)
+    if set(toks[g:i]) & NEGATORS:
+        return []
+    addressee = to = None
+    for k in range(last + 1, min(end, last + 8)):
+        if c.mention[k] is not None and addressee is None:
+            addressee = k
+        elif toks[k] == "to" and addressee is not None:
+            to = k
+            break
+    if to is None or to + 1 >= end:
+        return []
+    halt = "not" in (toks[to - 1], toks[to + 1]) or any(
+        "halt" in f.cue.options for f in cx.index().get(toks[to + 1], ())
+    )
+    if not halt or any(c.mention[k] is not None for k in range(to + 1, end)):
+        return []  # what is to end is named: the pattern rules read that
+    agent = subject_of(c, g)
+    if agent is None:
+        return []
+    return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
 
 
 def _pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:
