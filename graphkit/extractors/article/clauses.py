@@ -18,18 +18,18 @@ from . import cues as cx
 _TOKEN = re.compile(r"@\d+@|'s\b|n't\b|\$[\d.,]+|[a-z0-9]+(?:[-.'&][a-z0-9]+)*|[,;:()]")
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PREPOSITIONS = _words("""
+PREPOSITIONS = words("""
     about against among at between by for from in inside into of on onto over to toward towards
     under with within without
 """)
-BE = _words("""
+BE = words("""
     is are was were be been being am 's get gets got gotten
 """)
-AUX = _words("""
+AUX = words("""
     has have had will would shall should can could may might must do does did 've 'd also
     already still now just since long then later even first further jointly once reportedly
     allegedly recently previously quietly secretly repeatedly publicly currently actively
@@ -37,22 +37,22 @@ AUX = _words("""
     began begin begins beginning started start starts starting continued continues continue
     resumed resume resumes kept keep keeps
 """)
-NEGATORS = _words("""
+NEGATORS = words("""
     not n't never no neither nor without
 """)
-HEDGES = _words("""
+HEDGES = words("""
     could may might would reportedly allegedly possibly likely apparently perhaps purportedly
     supposedly
 """)
-DOUBT = _words("""
+DOUBT = words("""
     whether unclear unconfirmed unknown uncertain rumored rumoured
 """)
-DENIAL = _words("""
+DENIAL = words("""
     denied denies deny denying refuted refutes disputed disputes rejected rejects dismissed
     false falsely
 """)
 # Verbs that take an infinitive about what has not happened: "plans to sell" is no sale.
-IRREALIS = _words("""
+IRREALIS = words("""
     plan plans planned planning seek seeks sought seeking hope hopes hoped hoping want wants
     wanted wanting aim aims aimed aiming try tries tried trying attempt attempts attempted
     propose proposes proposed proposing consider considers considered considering refuse refuses
@@ -62,12 +62,12 @@ IRREALIS = _words("""
     wish wishes wished compete competes competed competing vying vie vies lobbying lobbied lobby
 """)
 # Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
-OBJECT_CONTROL = _words("""
+OBJECT_CONTROL = words("""
     paid pay pays hired hire hires tapped tap taps chose choose chooses selected select selects
     contracted commissioned enlisted helped help helps allowed allow allows
 """)
 # Verbs that carry a noun cue without changing it: "signed a contract with", "is a unit of".
-LIGHT = _words("""
+LIGHT = words("""
     has have had having is are was were be been being became become becomes remains remained
     signed sign signs signing holds held hold holding won win wins winning got gets received
     receives secured secures landed lands entered enters struck strikes inked inks announced
@@ -76,10 +76,10 @@ LIGHT = _words("""
     extended extends awarded as its their his her an a the one two three new former longtime
     major key ongoing existing previous first second another multiple several including
 """)
-CLAUSE_BREAK = frozenset(";:") | _words("""
+CLAUSE_BREAK = frozenset(";:") | words("""
     but while whereas although though because however said says told according
 """)
-RELATIVE = _words("which who that whom")
+RELATIVE = words("which who that whom")
 _FUNCTION = (
     PREPOSITIONS
     | BE
@@ -88,17 +88,17 @@ _FUNCTION = (
     | HEDGES
     | RELATIVE
     | CLAUSE_BREAK
-    | _words("""
+    | words("""
     and or nor as than so if when where whether after before during since until while then
     and the a an this these those its their his her it they he she we i you said says
 """)
 )
-_ASIDE_OPEN = _words("""
+_ASIDE_OPEN = words("""
     a an the its their his her which who whose both one also now formerly then once another each
     all two three four five six seven eight nine ten former longtime
 """)
 # Common verbs that are not cues: they end a scan for a subject or an object.
-OTHER_VERBS = _words("""
+OTHER_VERBS = words("""
     said says say told tell tells show shows showed shown found find finds revealed reported
     reports wrote argued argues added adds noted notes claimed claims confirmed confirms
     acknowledged acknowledges stated states announced announces explained believes believed
@@ -189,3 +189,40 @@ class Clauses:
     def is_verb(self, i: int) -> bool:
         tok = self.toks[i]
         return tok in OTHER_VERBS or tok in cx.verb_words()
+
+
+QUANTITY = words("""
+    worth million billion thousand thousands millions billions hundreds dozens number kinds kind
+    types type copies units amount lots
+""")
+# Relations that, said of something someone owns, are said of its owner.
+ABOUT_OWNER = frozenset({"opposes", "supports", "investigates"})
+
+
+def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:
+    out = []
+    confidence -= 0.15 if "weak" in cue.options else 0.0
+    subjects = [roles[s] for s in cue.subject if s in roles]
+    objects = [roles[o] for o in cue.object if o in roles]
+    if not objects and cue.relation in ABOUT_OWNER:
+        # "condemned Amazon's decision": the stance is toward the owner
+        objects = [roles[o + "'s"] for o in cue.object if o + "'s" in roles]
+        confidence -= 0.1
+    for s in subjects[:1] if cue.subject[0] == "agent" else subjects:
+        for o in objects:
+            if s != o:
+                out.append(Hit(cue.relation, s, o, round(confidence, 2), how, cue.options))
+    return out
+
+
+def quantity(tok: str) -> bool:
+    """ "$190,000 worth of X licenses", "$1 million in licenses": the amount, not a role."""
+    return tok in QUANTITY or tok.startswith("$") or tok.isdigit()
+
+
+def antecedent(c: Clauses, j: int) -> int | None:
+    """The mention a relative pronoun at token j stands for."""
+    k = j - 1
+    if k >= 0 and c.toks[k] == ",":
+        k -= 1
+    return c.mention[k] if k >= 0 else None

@@ -4,8 +4,7 @@ Works on `Clauses` (tokens with mention placeholders). A verb's agent is its gra
 subject, found leftwards past appositions, prepositional phrases and adverbs, or through a
 relative pronoun, a coordinated predicate ("develops X and sells it to Y") or an infinitive's
 controller ("agreed to supply", "paid X to build"); in the passive the agent is the by-phrase
-and the grammatical subject is the object. A noun cue's agent is its possessor, the head its
-apposition describes, or the subject of the light verb that carries it ("signed a contract").
+and the grammatical subject is the object. Noun cues are read in `nouns.py`.
 """
 
 from __future__ import annotations
@@ -26,30 +25,21 @@ from .clauses import (
     RELATIVE,
     Clauses,
     Hit,
+    antecedent,
+    pairs,
+    quantity,
+    words,
 )
+from .nouns import noun_hits
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
-)
+_DETERMINERS = words("the a an its their his her this that these those")
 # Nouns for a part of an organisation, and for an amount of something.
-UNIT_NOUNS = _words("division unit office branch arm component department agency bureau team wing")
-_PEOPLE = _words("""
+UNIT_NOUNS = words("division unit office branch arm component department agency bureau team")
+_PEOPLE = words("""
     activists members employees workers staff staffers representatives lawyers attorneys
     researchers protesters supporters volunteers leaders organizers organisers
 """)
-_QUANTITY = _words("""
-    worth million billion thousand thousands millions billions hundreds dozens number kinds kind
-    types type copies units amount lots
-""")
-# Relations that, said of something someone owns, are said of its owner.
-_ABOUT_OWNER = frozenset({"opposes", "supports", "investigates"})
 _VERB_BASE = 0.8
-_NOUN_BASE = 0.7
 
 
 def hits(c: Clauses) -> list[Hit]:
@@ -77,7 +67,7 @@ def hits(c: Clauses) -> list[Hit]:
             elif form.cue.kind == "verb":
                 out.extend(_verb(c, i, last, form))
             else:
-                out.extend(_noun(c, i, last, form.cue))
+                out.extend(noun_hits(c, i, last, form.cue))
     return out
 
 
@@ -116,7 +106,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             return []
         confidence -= 0.1
     elif before in RELATIVE:
-        subject, how = _antecedent(c, g - 1), "relative clause"
+        subject, how = antecedent(c, g - 1), "relative clause"
         confidence -= 0.05
     elif before in ("and", "or", "but") or (before == "," and g - 2 >= 0 and toks[g - 2] != ","):
         previous = _previous_verb(c, g - 1)
@@ -145,7 +135,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
-    return _pairs(form.cue, roles, confidence, how)
+    return pairs(form.cue, roles, confidence, how)
 
 
 def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
@@ -174,22 +164,6 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
 
 
-def _pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:
-    out = []
-    confidence -= 0.15 if "weak" in cue.options else 0.0
-    subjects = [roles[s] for s in cue.subject if s in roles]
-    objects = [roles[o] for o in cue.object if o in roles]
-    if not objects and cue.relation in _ABOUT_OWNER:
-        # "condemned Amazon's decision": the stance is toward the owner
-        objects = [roles[o + "'s"] for o in cue.object if o + "'s" in roles]
-        confidence -= 0.1
-    for s in subjects[:1] if cue.subject[0] == "agent" else subjects:
-        for o in objects:
-            if s != o:
-                out.append(Hit(cue.relation, s, o, round(confidence, 2), how, cue.options))
-    return out
-
-
 def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
     """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance)."""
     toks, out = c.toks, {}
@@ -209,7 +183,7 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             break
         elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
             break  # a purpose clause: "… to help"
-        elif tok in PREPOSITIONS and not (tok in ("of", "in") and _quantity(toks[k - 1])):
+        elif tok in PREPOSITIONS and not (tok in ("of", "in") and quantity(toks[k - 1])):
             role = tok
         elif c.is_verb(k) and _new_predicate(c, k):
             break
@@ -237,20 +211,15 @@ def _new_predicate(c: Clauses, k: int) -> bool:
     )
 
 
-def _quantity(tok: str) -> bool:
-    """ "$190,000 worth of X licenses", "$1 million in licenses": the amount, not a role."""
-    return tok in _QUANTITY or tok.startswith("$") or tok.isdigit()
-
-
 def subject_of(c: Clauses, g: int) -> int | None:
     """The mention that is the grammatical subject of the verb group starting at token g."""
     toks = c.toks
     j = g - 1
     start = c.clause_start(g)
     if j >= 0 and toks[j] in RELATIVE:
-        return _antecedent(c, j)
+        return antecedent(c, j)
     if j >= 1 and toks[j - 1] == "whose":
-        return _antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
+        return antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
     while j >= start:
         if j in c.asides:
             j = c.asides[j] - 1
@@ -274,14 +243,6 @@ def subject_of(c: Clauses, g: int) -> int | None:
             return None
         j -= 1
     return None
-
-
-def _antecedent(c: Clauses, j: int) -> int | None:
-    """The mention a relative pronoun at token j stands for."""
-    k = j - 1
-    if k >= 0 and c.toks[k] == ",":
-        k -= 1
-    return c.mention[k] if k >= 0 else None
 
 
 def _previous_verb(c: Clauses, j: int) -> int | None:
@@ -309,123 +270,3 @@ def _controller(c: Clauses, to: int) -> tuple[int | None, str]:
         if tok in cx.index() or tok in LIGHT:
             continue
     return subject_of(c, to), "infinitive"
-
-
-def _noun(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
-    """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
-    toks = c.toks
-    roles: dict[str, int] = {}
-    end = c.clause_end(last)
-    role = head_role = None
-    for k in range(last + 1, min(end, last + 14)):
-        m = c.mention[k]
-        if m is not None:
-            if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
-                roles.setdefault(role, m)
-                break
-            continue
-        tok = toks[k]
-        if tok in PREPOSITIONS:
-            role = "between" if role == "between" else tok
-            head_role = head_role or role
-        elif tok == "," and k + 1 < len(toks) and toks[k + 1] in ("including", "such", "like"):
-            role = head_role  # "partnerships with 400 police departments, including X"
-        elif c.is_verb(k) or tok in RELATIVE or tok == ",":
-            break
-    if role == "between":
-        return _between_pair(c, last, cue)
-    modifier = _premodifier(c, i)
-    if modifier is not None and "mod" in cue.object:
-        roles.setdefault("mod", c.mention[modifier])
-    if last + 1 < len(toks) and c.mention[last + 1] is not None and "mod" in cue.object:
-        # a title before a name: "Oculus executive Palmer Luckey", "board members A and B"
-        roles["agent"] = c.mention[last + 1]
-        return _pairs(cue, roles, _NOUN_BASE, "title")
-    agent, how = _noun_agent(c, i)
-    if agent is None:
-        return []
-    if any(t in NEGATORS for t in _between(c, agent, i)):
-        return []
-    roles["agent"] = c.mention[agent]
-    return _pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
-
-
-def _between_pair(c: Clauses, last: int, cue: cx.Cue) -> list[Hit]:
-    """ "a contract between the US arm of X and the cyber division of Y": X and Y."""
-    toks, end = c.toks, c.clause_end(last)
-    start = next((k for k in range(last + 1, end) if toks[k] == "between"), None)
-    if start is None or "either" not in cue.options:
-        return []
-    conjuncts: list[list[int]] = [[]]
-    for k in range(start + 1, min(end, start + 20)):
-        if toks[k] == "and" and len(conjuncts) == 1:
-            conjuncts.append([])
-        elif c.mention[k] is not None:
-            conjuncts[-1].append(c.mention[k])
-        elif c.is_verb(k) or toks[k] == ",":
-            break
-    if len(conjuncts) < 2 or not all(conjuncts):
-        return []
-    first, second = conjuncts[0][-1], conjuncts[1][-1]
-    return [Hit(cue.relation, first, second, _NOUN_BASE - 0.05, "between", cue.options)]
-
-
-_ROLE_ADJECTIVES = _words("""
-    chief senior former ex junior lead principal deputy associate assistant staff top longtime
-    general acting interim software data policy research product security
-""")
-
-
-def _premodifier(c: Clauses, i: int) -> int | None:
-    """The name written before a role noun: "a Google engineer", "Amazon's general counsel"."""
-    k = i - 1
-    while k >= 0 and c.toks[k] in _ROLE_ADJECTIVES:
-        k -= 1
-    if k >= 0 and c.toks[k] == "'s":
-        k -= 1
-    return k if k >= 0 and c.mention[k] is not None else None
-
-
-def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:
-    toks = c.toks
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
-            return k - 1, "possessor"
-        if c.mention[k] is not None or toks[k] in PREPOSITIONS or toks[k] == ",":
-            break
-    for close, open_ in c.asides.items():
-        if open_ < i < close and open_ > 0:
-            return open_ - 1 if c.mention[open_ - 1] is not None else None, "apposition"
-    j = i - 1
-    start = c.clause_start(i)
-    while j >= start:
-        if j in c.asides:
-            j = c.asides[j] - 1
-            continue
-        tok = toks[j]
-        if c.mention[j] is not None:
-            prev = toks[j - 1] if j > 0 else ""
-            return (None if prev in PREPOSITIONS else j), "noun"
-        if tok in RELATIVE:
-            return _antecedent(c, j), "relative clause"
-        if tok == "," and j + 1 < i and _quantity(toks[j + 1]):
-            j -= 1  # "a five-year, $20 million deal"
-            continue
-        if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
-            return None, "noun"
-        if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
-            return None, "noun"
-        j -= 1
-    return None, "noun"
-
-
-def _between(c: Clauses, agent_token: int, i: int) -> list[str]:
-    """The tokens between an agent and its cue, without the appositions in between."""
-    out, j = [], i - 1
-    while j > agent_token:
-        if j in c.asides:
-            j = c.asides[j] - 1
-            continue
-        out.append(c.toks[j])
-        j -= 1
-    return out
