@@ -115,6 +115,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             confidence -= 0.1
     if subject is None and how == "verb":
         subject = subject_of(c, g)
+        if subject is None and passive:
+            subject = _owner_before(c, g)  # "X's software is used by Y": X's, so X
+            confidence -= 0.1 if subject is not None else 0.0
     if not passive and form.participle and not group and "by" in slots:
         by_first = min(slots["by"][1], 99)
         if "obj" not in slots or slots["obj"][1] > by_first:
@@ -197,6 +200,16 @@ def _titles_next(c: Clauses, k: int) -> bool:
         and any(c.mention[x] is not None for x in range(k + 2, min(len(c.toks), k + 4)))
         and not any(c.toks[x] in PREPOSITIONS or c.toks[x] == "," for x in range(k + 1, k + 3))
     )
+
+
+def _owner_before(c: Clauses, g: int) -> int | None:
+    """The possessor of the noun phrase just before a verb group: "X's facial recognition"."""
+    for k in range(g - 1, max(-1, g - 5), -1):
+        if c.toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
+            return c.mention[k - 1]
+        if c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
+            return None
+    return None
 
 
 def _new_predicate(c: Clauses, k: int) -> bool:
