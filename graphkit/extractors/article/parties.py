@@ -117,7 +117,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         subject = subject_of(c, g)
         if subject is None and passive:
             subject = _owner_before(c, g)  # "X's software is used by Y": X's, so X
-            confidence -= 0.1 if subject is not None else 0.0
+            if subject is not None:
+                confidence, how = confidence - 0.1, "owner"
     if not passive and form.participle and not group and "by" in slots:
         by_first = min(slots["by"][1], 99)
         if "obj" not in slots or slots["obj"][1] > by_first:

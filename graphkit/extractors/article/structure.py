@@ -118,8 +118,13 @@ def type_by_role(sentences: list) -> None:
     """Type the organisations nothing else typed by what the clauses say they do."""
     roles = []
     for sentence in sentences:
-        for hit in _read(sentence)[1]:
+        clauses, found = _read(sentence)
+        for hit in found:
+            if "owner" in hit.how:
+                continue  # "X's tools are used by Y": X is no product
             for side, index in enumerate((hit.subject, hit.object)):
+                if index in clauses.modifiers:
+                    continue  # "Y uses X cameras": X makes them
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
 
