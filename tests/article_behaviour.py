@@ -197,6 +197,10 @@ TEMPLATES = [
     ("noun", "{G} opened an inquiry into {C}.", "G investigates C"),
     ("passive", "{C} is being investigated by {M}.", "M investigates C"),
     ("title", "Senator {N} questioned {C} about its data practices.", "N investigates C"),
+    ("fronted", "In a letter to {C}, Senators {N} and {K} asked about its data practices.",
+     "N investigates C; K investigates C"),
+    ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
+    ("list", "{A} added {P} to its fleet of tools.", ""),
     # funds
     ("plain", "{G} funds {H}.", "G funds H"),
     ("past", "{G} invested $5 million in {C}.", "G funds C"),
@@ -204,7 +208,7 @@ TEMPLATES = [
     ("noun", "{H} received funding from {G}.", "G funds H"),
 ]
 # fmt: on
-DRAWS = 3  # name sets per template
+DRAWS = 4  # name sets per template
 
 
 def _names(rng: random.Random, letters: set[str]) -> dict[str, str]:

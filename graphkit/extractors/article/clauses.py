@@ -91,6 +91,8 @@ _FUNCTION = (
     | words("""
     and or nor as than so if when where whether after before during since until while then
     and the a an this these those its their his her it they he she we i you said says
+    next last year years month months week weeks day days today yesterday tomorrow ago earlier
+    later early late recently again too also already still more less first second
 """)
 )
 _ASIDE_OPEN = words("""
@@ -140,7 +142,13 @@ class Clauses:
         tok = self.toks[i]
         after = self.toks[i + 1] if i + 1 < len(self.toks) else "."
         # "X licenses." or "X licenses for …": a plural noun; "X licenses its software": a verb
-        plural = tok.endswith("s") and (after in PREPOSITIONS or after in ",;:)." or after == "and")
+        # only after a verb or preposition: "bought X licenses"; "X works for Y" is a verb
+        before = self.toks[i - 2] if i >= 2 else ""
+        plural = (
+            tok.endswith("s")
+            and (after in PREPOSITIONS or after in ",;:)." or after == "and")
+            and (before in PREPOSITIONS or self.is_verb(i - 2) if before else False)
+        )
         return (
             tok[0].isalpha()
             and tok not in _FUNCTION

@@ -32,7 +32,7 @@ _IRREGULAR = {
 _DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "sign", "admit", "commit"}
 
 
-_OPTIONS = frozenset({"either", "things", "weak", "request", "halt"})
+_OPTIONS = frozenset({"either", "things", "weak", "request", "halt", "list"})
 
 
 @dataclass(frozen=True)

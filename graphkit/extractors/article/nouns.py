@@ -22,6 +22,7 @@ from .clauses import (
     quantity,
     words,
 )
+from .lexicon import TITLE_WORDS
 
 _NOUN_BASE = 0.7
 
@@ -58,11 +59,31 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return pairs(cue, roles, _NOUN_BASE, "title")
     agent, how = _noun_agent(c, i)
     if agent is None:
+        agent, how = _fronted_agent(c, i, last), "fronted phrase"
+    if agent is None:
         return []
     if any(t in NEGATORS for t in _between(c, agent, i)):
         return []
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+def _fronted_agent(c: Clauses, i: int, last: int) -> int | None:
+    """ "In a letter to X, Senators A and B asked …": the subject after a fronted phrase."""
+    toks = c.toks
+    start = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k] in _FRONTING), None)
+    if start is None or (start > 0 and toks[start - 1] != ","):
+        return None
+    comma = next((k for k in range(last + 1, min(len(toks), last + 15)) if toks[k] == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    while k < len(toks) and toks[k] in TITLE_WORDS | {"the"}:
+        k += 1  # "…, Senators A and B asked"
+    return k if k < len(toks) and c.mention[k] is not None else None
+
+
+_FRONTING = words("in through with under")
 
 
 def _between_pair(c: Clauses, last: int, cue: cx.Cue) -> list[Hit]:

@@ -98,6 +98,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
     slots = _complements(c, last)
+    if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
+        return []  # "added X to its entity list", not any addition
     how = "verb"
     subject = None
     if before == "to":
