@@ -63,12 +63,8 @@ def build_graph_file(project: Path, target: Path) -> dict:
     relationships, _ = merge([resolve_fact(f, registry) for f in facts])
     graph = union(build_dataset(registry, relationships))
     graph.serialize(target, format="nt", encoding="utf-8")
-    return {
-        "facts": len(facts),
-        "relationships": len(relationships),
-        "triples": len(graph),
-        "problems": len(context.problems),
-    }
+    return {"facts": len(facts), "relationships": len(relationships), "triples": len(graph),
+            "problems": len(context.problems)}
 
 
 def timed(func, *args, **kwargs):
@@ -84,7 +80,8 @@ def endpoints(net) -> tuple[str, str]:
     import networkx as nx  # noqa: PLC0415
 
     hops = nx.single_source_shortest_path_length(view, hub)
-    agencies = sorted((d, n) for n, d in hops.items() if net.nodes[n]["type"] == "GovernmentAgency")
+    agencies = sorted((d, n) for n, d in hops.items()
+                      if net.nodes[n]["type"] == "GovernmentAgency")
     return hub, agencies[-1][1]
 
 
@@ -99,58 +96,40 @@ def bench_size(n_facts: int, work: Path) -> dict:
     source, target = endpoints(net)
     rows = {"network projection": project_seconds}
     shortest, rows["path (shortest)"] = timed(find_paths, net, source, target)
-    _, rows["path --all --max-hops 3 (20 paths)"] = timed(
-        find_paths, net, source, target, all_paths=True, max_hops=3
-    )
+    _, rows["path --all --max-hops 3 (20 paths)"] = timed(find_paths, net, source, target,
+                                                          all_paths=True, max_hops=3)
     ranked, rows["rank --by betweenness"] = timed(rank, net, "betweenness")
     for fmt in FORMATS:
         files, rows[f"export {fmt}"] = timed(export, graph, fmt, net)
         counts[f"{fmt} bytes"] = sum(len(v) for v in files.values())
-    counts.update(
-        entities=net.number_of_nodes(),
-        edges=net.number_of_edges(),
-        shortest_hops=shortest["shortest_hops"],
-        paths=len(shortest["paths"]),
-        betweenness=ranked["approximate"] or "exact",
-    )
-    return {
-        "facts": n_facts,
-        "store": default_store(),
-        "counts": counts,
-        "setup_build_seconds": round(build_seconds, 2),
-        "baseline_load_seconds": round(load_seconds, 3),
-        "timings": {
-            k: {"seconds": round(v, 3), "x_load": round(v / load_seconds, 3)}
-            for k, v in rows.items()
-        },
-    }
+    counts.update(entities=net.number_of_nodes(), edges=net.number_of_edges(),
+                  shortest_hops=shortest["shortest_hops"], paths=len(shortest["paths"]),
+                  betweenness=ranked["approximate"] or "exact")
+    return {"facts": n_facts, "store": default_store(), "counts": counts,
+            "setup_build_seconds": round(build_seconds, 2),
+            "baseline_load_seconds": round(load_seconds, 3),
+            "timings": {k: {"seconds": round(v, 3), "x_load": round(v / load_seconds, 3)}
+                        for k, v in rows.items()}}
 
 
 def report(results: list[dict]) -> str:
     sizes = [r["facts"] for r in results]
     head = "| operation | " + " | ".join(f"{n:,} facts: s (× load)" for n in sizes) + " |"
     lines = [head, "|---" * (len(sizes) + 1) + "|"]
-    lines.append(
-        "| baseline: load graph (N-Triples) | "
-        + " | ".join(f"{r['baseline_load_seconds']:.2f} (1)" for r in results)
-        + " |"
-    )
+    lines.append("| baseline: load graph (N-Triples) | "
+                 + " | ".join(f"{r['baseline_load_seconds']:.2f} (1)" for r in results) + " |")
     for name in results[0]["timings"]:
-        cells = [
-            f"{r['timings'][name]['seconds']:.2f} ({r['timings'][name]['x_load']:.2f})"
-            for r in results
-        ]
+        cells = [f"{r['timings'][name]['seconds']:.2f} ({r['timings'][name]['x_load']:.2f})"
+                 for r in results]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     for r in results:
         c = r["counts"]
-        lines.append(
-            f"\n{r['facts']:,} facts ({r['store']} store): {c['entities']:,} entities, "
-            f"{c['edges']:,} edges "
-            f"({c['relationships']:,} relationships), {c['triples']:,} triples; "
-            f"setup build {r['setup_build_seconds']:.1f} s; shortest path "
-            f"{c['shortest_hops']} hops ({c['paths']} paths); betweenness "
-            f"{c['betweenness']}"
-        )
+        lines.append(f"\n{r['facts']:,} facts ({r['store']} store): {c['entities']:,} entities, "
+                     f"{c['edges']:,} edges "
+                     f"({c['relationships']:,} relationships), {c['triples']:,} triples; "
+                     f"setup build {r['setup_build_seconds']:.1f} s; shortest path "
+                     f"{c['shortest_hops']} hops ({c['paths']} paths); betweenness "
+                     f"{c['betweenness']}")
     return "\n".join(lines) + "\n"
 
 
@@ -159,11 +138,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--work", type=Path, help="where to write the projects (default: temp)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
-    parser.add_argument(
-        "--store",
-        choices=("oxigraph", "memory"),
-        help="RDF store backend (default: graphkit's default)",
-    )
+    parser.add_argument("--store", choices=("oxigraph", "memory"),
+                        help="RDF store backend (default: graphkit's default)")
     args = parser.parse_args(argv)
     if args.store:
         set_default_store(args.store)

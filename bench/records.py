@@ -54,10 +54,8 @@ def synthetic_prime_awards(rows: int, path: Path, seed: int = 0) -> Path:
     columns = next(csv.reader(FIXTURE.open(encoding="utf-8")))
     rng = random.Random(seed)
     parents = [(f"SYNTHETIC PARENT {i} INC", f"SYNP{i:08d}") for i in range(300)]
-    recipients = [
-        (f"SYNTHETIC VENDOR {i} LLC", f"SYNR{i:08d}", parents[rng.randrange(300)])
-        for i in range(3000)
-    ]
+    recipients = [(f"SYNTHETIC VENDOR {i} LLC", f"SYNR{i:08d}", parents[rng.randrange(300)])
+                  for i in range(3000)]
     offices = [f"SYNTHETIC OFFICE {i}" for i in range(25)]
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, columns, lineterminator="\n")
@@ -67,26 +65,20 @@ def synthetic_prime_awards(rows: int, path: Path, seed: int = 0) -> Path:
             key = f"CONT_AWD_SYN{n:09d}_7012_-NONE-_-NONE-"
             year, month, day = rng.randrange(2003, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
             obligated = f"{rng.randrange(0, 5_000_000_00) / 100:.2f}"
-            writer.writerow(
-                {
-                    "contract_award_unique_key": key,
-                    "award_id_piid": f"SYN{n:09d}",
-                    "total_obligated_amount": obligated,
-                    "potential_total_value_of_award": obligated if n % 3 else "",
-                    "award_base_action_date": f"{year}-{month:02d}-{day:02d}",
-                    "period_of_performance_start_date": f"{year}-{month:02d}-{day:02d}",
-                    "awarding_agency_name": "Department of Homeland Security",
-                    "awarding_sub_agency_name": "U.S. Immigration and Customs Enforcement",
-                    "awarding_office_name": offices[n % 25],
-                    "recipient_name": name,
-                    "recipient_uei": uei,
-                    "recipient_parent_name": parent,
-                    "recipient_parent_uei": parent_uei,
-                    "naics_code": "519190",
-                    "prime_award_base_transaction_description": "SYNTHETIC BENCHMARK ROW",
-                    "usaspending_permalink": f"https://www.usaspending.gov/award/{key}/",
-                }
-            )
+            writer.writerow({
+                "contract_award_unique_key": key, "award_id_piid": f"SYN{n:09d}",
+                "total_obligated_amount": obligated,
+                "potential_total_value_of_award": obligated if n % 3 else "",
+                "award_base_action_date": f"{year}-{month:02d}-{day:02d}",
+                "period_of_performance_start_date": f"{year}-{month:02d}-{day:02d}",
+                "awarding_agency_name": "Department of Homeland Security",
+                "awarding_sub_agency_name": "U.S. Immigration and Customs Enforcement",
+                "awarding_office_name": offices[n % 25], "recipient_name": name,
+                "recipient_uei": uei, "recipient_parent_name": parent,
+                "recipient_parent_uei": parent_uei, "naics_code": "519190",
+                "prime_award_base_transaction_description": "SYNTHETIC BENCHMARK ROW",
+                "usaspending_permalink": f"https://www.usaspending.gov/award/{key}/",
+            })
     return path
 
 
@@ -105,9 +97,8 @@ def full_build(kind: str, path: Path, repeats: int = 3) -> dict:
 
     build_mod.validate_graph = timed_validate
     try:
-        result, build_s = _timed(
-            build_mod.build, load_config(MINI), extra_sources=[SourceSpec(kind, path)]
-        )
+        result, build_s = _timed(build_mod.build, load_config(MINI),
+                                 extra_sources=[SourceSpec(kind, path)])
     finally:
         build_mod.validate_graph = validate
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,13 +110,9 @@ def full_build(kind: str, path: Path, repeats: int = 3) -> dict:
             parses.append(seconds)
     baseline = statistics.median(parses)
     return {
-        "input": path.name,
-        "kind": kind,
-        "triples": len(result.graph),
-        "relationships": len(result.relationships),
-        "skipped": len(result.problems),
-        "build_s": round(build_s, 2),
-        "validate_s": round(stages["validate_s"], 2),
+        "input": path.name, "kind": kind, "triples": len(result.graph),
+        "relationships": len(result.relationships), "skipped": len(result.problems),
+        "build_s": round(build_s, 2), "validate_s": round(stages["validate_s"], 2),
         "without_validation_s": round(build_s - stages["validate_s"], 2),
         "baseline_parse_nt_s": round(baseline, 2),
         "build_vs_baseline": round(build_s / baseline, 1),
@@ -161,15 +148,10 @@ def importer_only(path: Path) -> dict:
             return sum(1 for _ in csv.reader(handle)) - 1
 
     rows, baseline = _timed(read_only)
-    return {
-        "input": path.name,
-        "rows": rows,
-        "relationships": len(relationships),
-        "importer_s": round(seconds, 2),
-        "rows_per_s": round(rows / seconds),
-        "baseline_csv_read_s": round(baseline, 2),
-        "importer_vs_baseline": round(seconds / baseline, 1),
-    }
+    return {"input": path.name, "rows": rows, "relationships": len(relationships),
+            "importer_s": round(seconds, 2), "rows_per_s": round(rows / seconds),
+            "baseline_csv_read_s": round(baseline, 2),
+            "importer_vs_baseline": round(seconds / baseline, 1)}
 
 
 def main() -> None:
@@ -179,7 +161,6 @@ def main() -> None:
     parser.add_argument("--only", help="inputs whose file name contains this, or 'synthetic'")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
-
     def show(row: dict) -> None:
         text = json.dumps(row) if args.json else "  ".join(f"{k}={v}" for k, v in row.items())
         print(text, flush=True)
@@ -190,12 +171,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if not args.only or args.only == "synthetic":
             for rows in (1000,):
-                show(
-                    full_build(
-                        "usaspending",
-                        synthetic_prime_awards(rows, Path(tmp) / f"synthetic-{rows}.csv"),
-                    )
-                )
+                show(full_build("usaspending", synthetic_prime_awards(
+                    rows, Path(tmp) / f"synthetic-{rows}.csv")))
             big = synthetic_prime_awards(args.rows, Path(tmp) / f"synthetic-{args.rows}.csv")
             show(importer_only(big))
 

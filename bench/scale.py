@@ -58,13 +58,8 @@ def child_build(project: Path, out: Path, jobs: int) -> dict:
     built = time.perf_counter()
     write_outputs(result, out)
     done = time.perf_counter()
-    return {
-        "seconds": done - start,
-        "write_s": done - built,
-        "peak_mb": _peak_mb(),
-        "triples": len(result.graph),
-        "violations": len(result.violations),
-    }
+    return {"seconds": done - start, "write_s": done - built, "peak_mb": _peak_mb(),
+            "triples": len(result.graph), "violations": len(result.violations)}
 
 
 def child_raw_load(nquads: Path) -> dict:
@@ -99,9 +94,8 @@ def child_queries(store_dir: Path, repeats: int = 5) -> dict:
 def _child(*args: str) -> dict:
     """Run one measurement in a fresh interpreter; its JSON answer."""
     began = time.strftime("%H:%M:%S")
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
-    )
+    done = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
+                          capture_output=True, text=True)
     answer = json.loads(done.stdout.strip().splitlines()[-1])
     # Each figure as soon as it is known, for long runs that may be stopped.
     print(f"{began} {args[0]}: {json.dumps(answer)}", file=sys.stderr, flush=True)
@@ -138,10 +132,8 @@ def remote_figures(out: Path, work: Path) -> dict:
 
     data = open_store(out / "store").serialize(format="nt", encoding="utf-8")
     figures = {}
-    starters = [
-        ("oxigraph", oxigraph_binary, start_oxigraph),
-        ("virtuoso", virtuoso_binary, start_virtuoso),
-    ]
+    starters = [("oxigraph", oxigraph_binary, start_oxigraph),
+                ("virtuoso", virtuoso_binary, start_virtuoso)]
     for name, binary, start in starters:
         if binary() is None:
             figures[name] = {"skipped": "not installed"}
@@ -149,11 +141,8 @@ def remote_figures(out: Path, work: Path) -> dict:
         server = start(work / name)
         try:
             began = time.perf_counter()
-            push(
-                data,
-                Server(server.store_url, server.user, server.password),
-                "https://example.org/bench",
-            )
+            push(data, Server(server.store_url, server.user, server.password),
+                 "https://example.org/bench")
             if name == "virtuoso":
                 checkpoint(server)
             push_s = time.perf_counter() - began
@@ -244,16 +233,11 @@ def report(row: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=100_000, help="graph size (default 100k)")
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="extraction processes (default: the number of cores)",
-    )
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="extraction processes (default: the number of cores)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument(
-        "--servers", action="store_true", help="also push to and query Oxigraph server and Virtuoso"
-    )
+    parser.add_argument("--servers", action="store_true",
+                        help="also push to and query Oxigraph server and Virtuoso")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -268,22 +252,9 @@ def main() -> None:
         return
     row = measure(args.triples, args.jobs, args.servers)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    k: row[k]
-                    for k in (
-                        "triples",
-                        "build_s",
-                        "raw_load_s",
-                        "peak_mb",
-                        "rebuild_one_change_s",
-                        "query_ms",
-                    )
-                }
-                | {k: v for k, v in row.items() if k not in ("query_rows",)}
-            )
-        )
+        print(json.dumps({k: row[k] for k in ("triples", "build_s", "raw_load_s", "peak_mb",
+                                              "rebuild_one_change_s", "query_ms")}
+                         | {k: v for k, v in row.items() if k not in ("query_rows",)}))
     else:
         print(report(row))
 

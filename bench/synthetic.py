@@ -25,13 +25,8 @@ from pathlib import Path
 
 FACTS_PER_FILE = 1000
 # Share of entities per type; the rest of the generator relies on each type being present.
-TYPE_SHARES = (
-    ("Company", 0.40),
-    ("GovernmentAgency", 0.20),
-    ("Product", 0.22),
-    ("AdvocacyGroup", 0.10),
-    ("Person", 0.08),
-)
+TYPE_SHARES = (("Company", 0.40), ("GovernmentAgency", 0.20), ("Product", 0.22),
+               ("AdvocacyGroup", 0.10), ("Person", 0.08))
 # (subject type, relation, object type, weight): valid under ontology/shapes.ttl.
 PATTERNS = (
     ("Company", "supplies", "GovernmentAgency", 30),
@@ -46,35 +41,10 @@ PATTERNS = (
     ("Company", "funds", "AdvocacyGroup", 2),
     ("AdvocacyGroup", "investigates", "GovernmentAgency", 4),
 )
-_SYLLABLES = (
-    "ka",
-    "lo",
-    "mi",
-    "ra",
-    "ten",
-    "vo",
-    "zu",
-    "pe",
-    "dri",
-    "no",
-    "sa",
-    "qui",
-    "ber",
-    "tal",
-    "on",
-    "ex",
-    "ly",
-    "cor",
-    "fin",
-    "gra",
-)
-_SUFFIX = {
-    "Company": "Inc.",
-    "GovernmentAgency": "Agency",
-    "Product": "Platform",
-    "AdvocacyGroup": "Watch",
-    "Person": "",
-}
+_SYLLABLES = ("ka", "lo", "mi", "ra", "ten", "vo", "zu", "pe", "dri", "no", "sa", "qui", "ber",
+              "tal", "on", "ex", "ly", "cor", "fin", "gra")
+_SUFFIX = {"Company": "Inc.", "GovernmentAgency": "Agency", "Product": "Platform",
+           "AdvocacyGroup": "Watch", "Person": ""}
 _PUBLISHERS = ("Example Times", "Sample Ledger", "Placeholder Post", "Demo Daily", "Test Tribune")
 
 
@@ -92,8 +62,7 @@ def generate(n_facts: int, out_dir: Path, seed: int = 0) -> Path:
     (out_dir / "graphkit.toml").write_text(
         '[registry]\nentities = ["data/entities.yaml"]\ndocuments = ["data/sources.yaml"]\n\n'
         '[[sources]]\nkind = "facts"\npath = "data/facts"\n\n[build]\nout = "output"\n',
-        encoding="utf-8",
-    )
+        encoding="utf-8")
     _write_entities(out_dir / "data" / "entities.yaml", entities)
     _write_sources(out_dir / "data" / "sources.yaml", sources, rng)
     by_type: dict[str, list[str]] = {}
@@ -110,8 +79,7 @@ def generate(n_facts: int, out_dir: Path, seed: int = 0) -> Path:
                 obj = rng.choice(by_type[object_type])
             lines += _fact_lines(subject, relation, obj, sources, rng)
         (facts_dir / f"facts-{start // FACTS_PER_FILE:04d}.yaml").write_text(
-            "\n".join(lines) + "\n", encoding="utf-8"
-        )
+            "\n".join(lines) + "\n", encoding="utf-8")
     return out_dir
 
 
@@ -142,20 +110,15 @@ def _write_sources(path: Path, sources: list[str], rng: random.Random) -> None:
     lines = ["# Synthetic documents; example.org is reserved for examples."]
     for source in sources:
         year, month = rng.randint(2012, 2025), rng.randint(1, 12)
-        lines += [
-            f"- id: {source}",
-            f"  url: https://example.org/synthetic/{source}",
-            f'  title: "Synthetic report {source}"',
-            f'  publisher: "{rng.choice(_PUBLISHERS)}"',
-            f"  date: {year}-{month:02d}",
-            "  kind: article",
-        ]
+        lines += [f"- id: {source}", f"  url: https://example.org/synthetic/{source}",
+                  f'  title: "Synthetic report {source}"',
+                  f'  publisher: "{rng.choice(_PUBLISHERS)}"',
+                  f"  date: {year}-{month:02d}", "  kind: article"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _fact_lines(
-    subject: str, relation: str, obj: str, sources: list[str], rng: random.Random
-) -> list[str]:
+def _fact_lines(subject: str, relation: str, obj: str, sources: list[str],
+                rng: random.Random) -> list[str]:
     lines = [f"- subject: {subject}", f"  relation: {relation}", f"  object: {obj}"]
     if rng.random() < 0.6:
         year = rng.randint(2005, 2024)

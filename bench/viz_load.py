@@ -26,15 +26,8 @@ from graphkit.network import FAMILIES
 from graphkit.visualize import render_html
 from graphkit.viz.data import CORE_LIMIT
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 TYPES = ["Company", "GovernmentAgency", "AdvocacyGroup", "Person", "Product", "EmployeeGroup"]
 ENT = "https://w3id.org/techgov/id/"
 
@@ -60,36 +53,14 @@ def synthetic(nodes: int, per_node: int = 4, seed: int = 1) -> nx.MultiDiGraph:
         target = ids[rng.randrange(nodes)]
         relation = rng.choice(relations)
         start = rng.choice([None, str(rng.randrange(2010, 2024))])
-        net.add_edge(
-            source,
-            target,
-            key=f"{ENT}rel/{i:06d}",
-            relation=relation,
-            family=FAMILIES[relation],
-            start=start,
-            end=None,
-            amount=None,
-            currency=None,
-            status="confirmed",
-            product=None,
-            product_label=None,
-            role=None,
-            contract=None,
-            confidence=1.0,
-            citations=[
-                {
-                    "url": f"https://example.org/doc/{i}",
-                    "title": f"Document {i}",
-                    "publisher": "Example",
-                    "date": "2020-01-01",
-                    "quote": None,
-                    "locator": "p. 1",
-                    "extractor": "facts",
-                    "confidence": 1.0,
-                    "archive": None,
-                }
-            ],
-        )
+        net.add_edge(source, target, key=f"{ENT}rel/{i:06d}", relation=relation,
+                     family=FAMILIES[relation], start=start, end=None, amount=None,
+                     currency=None, status="confirmed", product=None, product_label=None,
+                     role=None, contract=None, confidence=1.0,
+                     citations=[{"url": f"https://example.org/doc/{i}", "title": f"Document {i}",
+                                 "publisher": "Example", "date": "2020-01-01", "quote": None,
+                                 "locator": "p. 1", "extractor": "facts", "confidence": 1.0,
+                                 "archive": None}])
     return net
 
 
@@ -109,12 +80,9 @@ def measure(browser, path: Path, runs: int, search_for: str | None) -> dict:
             page.wait_for_selector("body[data-layout=frozen]", state="attached", timeout=600_000)
             everything.append(page.evaluate("performance.now()") - start)
         page.close()
-    return {
-        "load": statistics.median(loads),
-        "toggle": statistics.median(toggles),
-        "search": statistics.median(searches) if searches else None,
-        "all": statistics.median(everything) if everything else None,
-    }
+    return {"load": statistics.median(loads), "toggle": statistics.median(toggles),
+            "search": statistics.median(searches) if searches else None,
+            "all": statistics.median(everything) if everything else None}
 
 
 def _ratio(value: float | None, base: float) -> str:
@@ -138,24 +106,19 @@ def main() -> int:
             pages[size].write_text(render_html(synthetic(size)), encoding="utf-8")
         base = measure(browser, pages[0], args.runs, None)
         print(f"baseline (empty graph, same page): load {base['load']:.0f} ms", file=sys.stderr)
-        print(
-            "| entities | relationships | shown at open | load-to-interactive | "
-            "filter toggle | search + focus | show every entity |"
-        )
+        print("| entities | relationships | shown at open | load-to-interactive | "
+              "filter toggle | search + focus | show every entity |")
         print("|---:|---:|---:|---:|---:|---:|---:|")
         for size in sizes:
             # Search for an entity outside the opening core, so the expand path is timed too.
             result = measure(browser, pages[size], args.runs, f"Entity {size - 1}")
             shown = min(size, CORE_LIMIT)
-            ratios = " | ".join(
-                _ratio(result[k], base["load"]) for k in ("load", "toggle", "search", "all")
-            )
+            ratios = " | ".join(_ratio(result[k], base["load"]) for k in
+                                ("load", "toggle", "search", "all"))
             print(f"| {size:,} | {size * 4:,} | {shown:,} | {ratios} |")
-            print(
-                f"  {size}: load {result['load']:.0f} ms, toggle {result['toggle']:.0f} ms, "
-                f"search {result['search']:.0f} ms, show all {result['all'] or 0:.0f} ms",
-                file=sys.stderr,
-            )
+            print(f"  {size}: load {result['load']:.0f} ms, toggle {result['toggle']:.0f} ms, "
+                  f"search {result['search']:.0f} ms, show all {result['all'] or 0:.0f} ms",
+                  file=sys.stderr)
         browser.close()
     return 0
 
