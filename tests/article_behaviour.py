@@ -35,6 +35,8 @@ KINDS = {
     "media": ("{w} Herald", "{w} Gazette", "{w} Tribune"),
     "product": ("{w}", "{w}", "{w}"),
     "person": ("{g} {w}",),
+    "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
+    "university": ("University of {w}", "{w} University"),
 }
 # The slot letters templates use, and the kind of entity each takes.
 SLOTS = {
@@ -52,6 +54,8 @@ SLOTS = {
     "L": "person",
     "E": "company",
     "I": "group",
+    "U": "lab",
+    "V": "university",
 }
 
 
@@ -143,6 +147,7 @@ TEMPLATES = [
     ("past", "{D} acquired {C} in 2020.", "C partOf D"),
     ("passive", "{C} was acquired by {D} in 2020.", "C partOf D"),
     ("negation", "{D} does not own {C}.", ""),
+    ("host", "{N}, a researcher at the {U} at the {V}, spoke.", "N worksFor U; U partOf V"),
     # leads
     ("plain", "{N} leads {G}.", "N leads G"),
     ("past", "{N} founded {C} in 2015.", "N leads C"),

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from . import cues as cx
 
-_TOKEN = re.compile(r"@\d+@|'s\b|n't\b|\$[\d.,]+|[a-z0-9]+(?:[-.'&][a-z0-9]+)*|[,;:()]")
+_TOKEN = re.compile(
+    r"@\d+@|'s\b|n't\b|\$[\d.,]+|[a-z0-9]+(?:[-.&][a-z0-9]+|'(?!s\b)[a-z0-9]+)*|[,;:()]"
+)
 
 
 def words(text: str) -> frozenset[str]:

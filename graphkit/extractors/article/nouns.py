@@ -25,6 +25,8 @@ from .clauses import (
 from .lexicon import TITLE_WORDS
 
 _NOUN_BASE = 0.7
+# After these a verb form is a noun: "law enforcement's use of X", "the sale of".
+_NOUN_BEFORE = words("'s the a an its their his her this that")
 
 
 def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
@@ -42,11 +44,13 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             continue
         tok = toks[k]
         if tok in PREPOSITIONS:
-            role = "between" if role == "between" else tok
+            # "concerns about law enforcement's use of X": X is what the concern is about
+            keep = role == "between" or (tok == "of" and head_role is not None)
+            role = role if keep else tok
             head_role = head_role or role
         elif tok == "," and k + 1 < len(toks) and toks[k + 1] in ("including", "such", "like"):
             role = head_role  # "partnerships with 400 police departments, including X"
-        elif c.is_verb(k) or tok in RELATIVE or tok == ",":
+        elif (c.is_verb(k) and toks[k - 1] not in _NOUN_BEFORE) or tok in RELATIVE or tok == ",":
             break
     if role == "between":
         return _between_pair(c, last, cue)

@@ -7,10 +7,11 @@ gives the confidence the way the proposal was found.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .checks import checked
-from .clauses import Clauses
+from .clauses import Clauses, words
 from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
 from .parties import hits
 from .rules import Found, Rule
@@ -40,7 +41,7 @@ RULES = {
 
 def structural_relations(sentence) -> list[Found]:
     """Every fact the clause structure of the sentence states between its mentions."""
-    out: list[Found] = []
+    out: list[Found] = _units_at(sentence)
     clauses, found_hits = _read(sentence)
     for hit in found_hits:
         rule = RULES[hit.relation]
@@ -70,6 +71,24 @@ def structural_relations(sentence) -> list[Found]:
                 if not found and "either" in hit.options:
                     found = checked(sentence, rule, o, s, confidence - 0.05)
                 out.extend(found)
+    return out
+
+
+_UNIT_HEADS = words("lab labs laboratory center centre institute clinic program project school")
+_AT = re.compile(r"@(\d+)@ at (?:the )?@(\d+)@")
+
+
+def _units_at(sentence) -> list[Found]:
+    """ "the Citizen Lab at the University of Toronto": a lab or centre is part of its host."""
+    out = []
+    for match in _AT.finditer(sentence.masked):
+        unit, host = sentence.entity(int(match.group(1))), sentence.entity(int(match.group(2)))
+        if (
+            unit.name.split()[-1].lower() in _UNIT_HEADS
+            and host.type == "ResearchOrganization"
+            and unit.key != host.key
+        ):
+            out.append(Found(unit.key, "partOf", host.key, 0.7, "clause unit at"))
     return out
 
 
