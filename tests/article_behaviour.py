@@ -166,6 +166,7 @@ TEMPLATES = [
     ("title", "{G} board members {N} and {K} resigned over {P}.",
      "N worksFor G; K worksFor G; N opposes P; K opposes P"),
     ("past", "{N} resigned from {G} over {P}.", "N worksFor G; N opposes P"),
+    ("apposition", "{G}'s spokesperson, {N}, declined to comment.", "N worksFor G"),
     ("past", "{N} joined {A} in 2019.", "N worksFor A"),
     ("apposition", "{N}, a spokesperson for {A}, declined to comment.", "N worksFor A"),
     # opposes

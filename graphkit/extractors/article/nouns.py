@@ -57,9 +57,11 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     modifier = _premodifier(c, i)
     if modifier is not None and "mod" in cue.object:
         roles.setdefault("mod", c.mention[modifier])
-    if last + 1 < len(toks) and c.mention[last + 1] is not None and "mod" in cue.object:
-        # a title before a name: "Oculus executive Palmer Luckey", "board members A and B"
-        roles["agent"] = c.mention[last + 1]
+    named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
+    if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
+        # a title before a name: "Oculus executive Palmer Luckey", "board members A and B",
+        # "X's spokesperson, Y, said"
+        roles["agent"] = c.mention[named]
         return pairs(cue, roles, _NOUN_BASE, "title")
     agent, how = _noun_agent(c, i)
     if agent is None:
