@@ -147,7 +147,9 @@ TEMPLATES = [
     ("past", "{D} acquired {C} in 2020.", "C partOf D"),
     ("passive", "{C} was acquired by {D} in 2020.", "C partOf D"),
     ("negation", "{D} does not own {C}.", ""),
+    ("possessive", "{D}, {C}'s parent company, declined to comment.", "C partOf D"),
     ("host", "{N}, a researcher at the {U} at the {V}, spoke.", "N worksFor U; U partOf V"),
+    ("apposition", "{N}, a professor at {V}, signed the letter.", "N worksFor V"),
     # leads
     ("plain", "{N} leads {G}.", "N leads G"),
     ("past", "{N} founded {C} in 2015.", "N leads C"),
@@ -189,6 +191,8 @@ TEMPLATES = [
     ("coreference", "{G} held a rally on Monday. The group condemned {C}.", "G opposes C"),
     ("coreference", "{G} met on Monday. It condemned {C} in a statement.", "G opposes C"),
     ("people of", "Activists from {G} protested {C} on Friday.", "G opposes C"),
+    ("noun", "{C} has faced criticism from {G} over its police work.", "G opposes C"),
+    ("noun", "{C} drew protests from {G}.", "G opposes C"),
     ("request", "{G} called on {C} to stop selling drones to police.", "G opposes C"),
     ("request", "{G} urged {C} not to sell drones.", "G opposes C"),
     ("request", "{G} asked {C} to explain its pricing.", ""),

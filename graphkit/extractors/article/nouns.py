@@ -63,7 +63,12 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         # "X's spokesperson, Y, said"
         roles["agent"] = c.mention[named]
         return pairs(cue, roles, _NOUN_BASE, "title")
-    agent, how = _noun_agent(c, i)
+    # "X's parent company", "X's subsidiary": the owner fills the noun's "of"
+    owner = _possessor(c, i)
+    relational = owner is not None and "of" in cue.subject + cue.object and "of" not in roles
+    if relational:
+        roles["of"] = c.mention[owner]
+    agent, how = _noun_agent(c, i, relational)
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
     if agent is None:
@@ -128,13 +133,21 @@ def _premodifier(c: Clauses, i: int) -> int | None:
     return k if k >= 0 and c.mention[k] is not None else None
 
 
-def _noun_agent(c: Clauses, i: int) -> tuple[int | None, str]:
-    toks = c.toks
+def _possessor(c: Clauses, i: int) -> int | None:
+    """The token of the name that owns the noun at i: "ICE's contract", "X's parent company"."""
     for k in range(i - 1, max(-1, i - 5), -1):
-        if toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
-            return k - 1, "possessor"
-        if c.mention[k] is not None or toks[k] in PREPOSITIONS or toks[k] == ",":
+        if c.toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
+            return k - 1
+        if c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
             break
+    return None
+
+
+def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | None, str]:
+    toks = c.toks
+    owner = _possessor(c, i)
+    if owner is not None and not relational:
+        return owner, "possessor"
     for close, open_ in c.asides.items():
         if open_ < i < close and open_ > 0:
             return open_ - 1 if c.mention[open_ - 1] is not None else None, "apposition"

@@ -305,7 +305,7 @@ RULES = [
           r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)",
           AGENT_TYPES, ANY, 0.65, negatable=False),
     _rule("oppose", "opposes",
-          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b| by\b){w}{O}(?!'s (?:practice|"
+          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b| by\b| from\b){w}{O}(?!'s (?:practice|"
           r"policy|policies|treatment|handling|decision|plan))",
           AGENT_TYPES, ANY, 0.65),
     _rule("opposed by", "opposes",
