@@ -137,6 +137,7 @@ TEMPLATES = [
     ("relative", "{A}, which tested {P} last year, declined to comment.", "A uses P"),
     ("coordination", "{A} and {B} use {P}.", "A uses P; B uses P"),
     ("negation", "{A} does not use {P}.", ""),
+    ("possessive", "{A} uses {C}'s face recognition software.", "A uses C; C supplies A"),
     # hosts
     ("plain", "{C} hosts {D}.", "C hosts D"),
     ("passive", "{D} is hosted by {C}.", "C hosts D"),
@@ -207,6 +208,8 @@ TEMPLATES = [
     ("noun", "{G} opened an inquiry into {C}.", "G investigates C"),
     ("passive", "{C} is being investigated by {M}.", "M investigates C"),
     ("title", "Senator {N} questioned {C} about its data practices.", "N investigates C"),
+    ("title", "Senator {N} wrote to {C} CEO {K} about its police partnerships.",
+     "N investigates C; K leads C"),
     ("fronted", "In a letter to {C}, Senators {N} and {K} asked about its data practices.",
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),

@@ -206,22 +206,24 @@ QUANTITY = words("""
     types type copies units amount lots
 """)
 # Relations that, said of something someone owns, are said of its owner.
-ABOUT_OWNER = frozenset({"opposes", "supports", "investigates"})
+ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses"})
 
 
 def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:
     out = []
     confidence -= 0.15 if "weak" in cue.options else 0.0
     subjects = [roles[s] for s in cue.subject if s in roles]
-    objects = [roles[o] for o in cue.object if o in roles]
-    if not objects and cue.relation in ABOUT_OWNER:
-        # "condemned Amazon's decision": the stance is toward the owner
-        objects = [roles[o + "'s"] for o in cue.object if o + "'s" in roles]
-        confidence -= 0.1
+    objects = [(roles[o], confidence, how) for o in cue.object if o in roles]
+    owners = [(roles[o + "'s"], confidence - 0.1, how + " owner") for o in cue.object
+              if o + "'s" in roles]  # fmt: skip
+    if cue.relation in ABOUT_OWNER and (not objects or cue.relation == "investigates"):
+        # "condemned Amazon's decision", "uses Palantir's software", "wrote to Amazon CEO
+        # Jeff Bezos": the stance, the use or the questions concern the owner
+        objects += owners
     for s in subjects[:1] if cue.subject[0] == "agent" else subjects:
-        for o in objects:
+        for o, sure, found in objects:
             if s != o:
-                out.append(Hit(cue.relation, s, o, round(confidence, 2), how, cue.options))
+                out.append(Hit(cue.relation, s, o, round(sure, 2), found, cue.options))
     return out
 
 

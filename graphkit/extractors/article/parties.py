@@ -183,6 +183,7 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
                 out.setdefault(role + "'s", (m, k - last))  # a possessor: "sold X's data to Y"
                 continue
             if _titles_next(c, k):
+                out.setdefault(role + "'s", (m, k - last))  # the person's organisation
                 continue  # "founded by Oculus executive Palmer Luckey": the person
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
