@@ -11,6 +11,7 @@ from . import cues as cx
 from .clauses import (
     AUX,
     BE,
+    IRREALIS,
     LIGHT,
     NEGATORS,
     PREPOSITIONS,
@@ -73,7 +74,7 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
     if agent is None:
         return []
-    if any(t in NEGATORS for t in _between(c, agent, i)):
+    if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)):
         return []
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)

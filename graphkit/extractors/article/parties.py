@@ -93,8 +93,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     before = toks[g - 1] if g > 0 else ""
     if before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
-    if group & NEGATORS:
-        return []
+    if group & NEGATORS or before in IRREALIS:
+        return []  # "does not sell", "is considering buying"
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
     slots = _complements(c, last)

@@ -127,6 +127,7 @@ _APPOSITIVE = re.compile(
 )
 
 
+_DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # A "sentence" naming more entities than this is a list, a table or a dump, not prose.
 MAX_MENTIONS = 40
 
@@ -140,7 +141,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     text = sentence.masked
     # "LexisNexis, a subsidiary of RELX, signed a contract": RELX is not the one who signed.
     asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
-    for rule in RULES:
+    # "It is unclear whether X still uses Y": doubt states nothing, for every reading
+    for rule in RULES if not _DOUBT.search(text) else ():
         for match in _all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
             if rule.name not in _APPOSITION_RULES and _across_aside(match, asides):
