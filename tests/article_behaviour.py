@@ -117,6 +117,7 @@ TEMPLATES = [
     ("plain", "{C} installed 400 cameras for {A} last year.", "C supplies A"),
     ("noun", "{A} signed a five-year, $20 million deal with {C} in March.", "C supplies A"),
     ("modifier", "{A} has been using {C} cameras since 2018.", "A uses C; C supplies A"),
+    ("possessive", "{G} criticized {C}'s work with {A}.", "G opposes C; C supplies A"),
     ("possessive", "{C}'s facial recognition software is used by {A}.",
      "A uses C; C supplies A"),
     ("apposition", "{C}, a border agency contractor, makes drones for {A}.", "C supplies A"),

@@ -56,8 +56,8 @@ def hits(c: Clauses) -> list[Hit]:
             if tuple(c.toks[i + 1 : last + 1]) != form.rest:
                 continue
             if form.cue.kind == "noun":
-                if i in inside:
-                    continue
+                if i in inside or (i > 0 and c.mention[i - 1] is not None and c.is_verb(i)):
+                    continue  # "X works with Y": a verb form after a name is a verb
                 inside.update(range(i + 1, last + 1))
             if any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
                 continue
