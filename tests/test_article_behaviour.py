@@ -79,13 +79,25 @@ def test_unseen_names_are_typed_by_their_head_noun_and_role():
     found = {c.subject: c.subject_type for c in read(
         "The Vaskor Coalition condemned Drelvane. The Ulmora Workers Union protested Drelvane. "
         "The Kethry County Sheriff's Office uses Brisket Vision. Senator Ada Quillon questioned "
-        "Drelvane. The Pleskor Foundation funds the Vaskor Coalition."
+        "Drelvane. The Pleskor Foundation funds the Vaskor Coalition. The Orlan Transit "
+        "Authority, the Ministry of Vask Affairs, the Quorn Privacy League, the Vask Justice "
+        "Project and Representative Tomas Vell condemned Drelvane. Drelvane supplies the "
+        "Yorvik Police Department."
     )}  # fmt: skip
-    assert found["Vaskor Coalition"] == "AdvocacyGroup"
-    assert found["Ulmora Workers Union"] == "AdvocacyGroup"
-    assert found["Kethry County Sheriff's Office"] == "GovernmentAgency"
-    assert found["Ada Quillon"] == "Person"
-    assert found["Pleskor Foundation"] == "AdvocacyGroup"
+    expected = {
+        "Vaskor Coalition": "AdvocacyGroup",
+        "Ulmora Workers Union": "AdvocacyGroup",
+        "Kethry County Sheriff's Office": "GovernmentAgency",
+        "Ada Quillon": "Person",
+        "Pleskor Foundation": "AdvocacyGroup",
+        "Orlan Transit Authority": "GovernmentAgency",
+        "Ministry of Vask Affairs": "GovernmentAgency",
+        "Quorn Privacy League": "AdvocacyGroup",
+        "Vask Justice Project": "AdvocacyGroup",
+        "Tomas Vell": "Person",
+        "Drelvane": "Company",  # its role: it supplies an agency
+    }
+    assert {name: found.get(name) for name in expected} == expected
 
 
 def test_an_organisation_of_unknown_kind_is_not_called_a_company():

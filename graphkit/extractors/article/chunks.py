@@ -192,6 +192,11 @@ def _make_chunks(
         return _make_chunks(text, toks, i, i + inner - 1, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
         )
+    if inner is not None and inner > 1 and words[inner - 1].text.lower() in ("and", "or"):
+        # "the Kettle Times and Senator Ada Vorn": two names, the second titled
+        return _make_chunks(text, toks, i, i + inner - 2, sent_start, acronyms) + _make_chunks(
+            text, toks, i + inner, j, sent_start, acronyms
+        )
     titles: list[str] = []
     initial = (
         words[0].start == sent_start

@@ -68,15 +68,20 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("@", " "))
 
 
+# "the" or a title may stand before the last member: "the ACLU and Senator X".
+_MEMBER_LEAD = r"(?: the| (?:" + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS)) + r"))?"
+_LIST = re.compile(
+    r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
+    r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)" + _MEMBER_LEAD + r" @(\d+)@"
+)
+
+
 def _lists(masked: str, count: int) -> dict[int, list[int]]:
     """Mentions joined by commas and a final "and"/"or": each maps to all of them."""
     out: dict[int, list[int]] = {}
-    pattern = re.compile(
-        r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
-        r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)(?: the)? @(\d+)@"
-    )
+    pattern = _LIST
     for match in pattern.finditer(masked):
-        if re.search(r"\bbetween (?:the )?$", masked[: match.start()]):
+        if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
             continue  # "between X and Y" names two sides, not one party
         members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
         for member in members:
@@ -358,11 +363,14 @@ def _roles(sentence: Sentence) -> list[Found]:
         title = titles or (before_title.group(2) if before_title else "")
         org = None
         if title:
+            # the words between may not join another party: "the ACLU and Senator X"
             owner = re.search(
-                r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,5}?" + re.escape(title.split()[-1]) + r" $",
+                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
+                + re.escape(title.split()[-1])
+                + r" $",
                 before + (titles + " " if titles else ""),
             )
-            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,4}$", before)
+            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
             if owner:
                 org = int(owner.group(1))
             else:
@@ -430,11 +438,14 @@ def _roles(sentence: Sentence) -> list[Found]:
 def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
     corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
-    wanted = tuple(COMPANY) if corporate else (*COMPANY, "GovernmentAgency")
+    # a company's titles lead companies; a public one ("President X") may lead a state
+    wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
     for other in range(index - 1, -1, -1):
         entity = sentence.entity(other)
         if entity.type in wanted or (corporate and entity.employer):
             return other
+    if not corporate:
+        return None
     doc = sentence.doc
     for key in reversed(doc.order):
         entity = doc.entities.get(key)
