@@ -39,6 +39,10 @@ _PEOPLE = words("""
     activists members employees workers staff staffers representatives lawyers attorneys
     researchers protesters supporters volunteers leaders organizers organisers
 """)
+_REPORTING = words("""
+    said says confirmed confirms acknowledged acknowledges admitted admits stated states
+    announced announces claimed claims added adds told tells wrote writes disclosed discloses
+""")
 _VERB_BASE = 0.8
 
 
@@ -237,6 +241,11 @@ def subject_of(c: Clauses, g: int) -> int | None:
         return antecedent(c, j)
     if j >= 1 and toks[j - 1] == "whose":
         return antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
+    if j >= 1 and toks[j] in ("it", "they"):
+        # "X confirmed (that) it had bought …": the pronoun is the one who speaks
+        k = j - 1 - (toks[j - 1] == "that")
+        if k >= 0 and toks[k] in _REPORTING:
+            return subject_of(c, _group_start(c, k))
     while j >= start:
         if j in c.asides:
             j = c.asides[j] - 1
