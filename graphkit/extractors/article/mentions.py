@@ -379,7 +379,7 @@ class DocumentEntities:
 
         def recent(types, before: int, owner: str | None = None) -> str | None:
             earlier = [m.key for m in named if m.end <= before]
-            for key in reversed(self.order + earlier):
+            for key in reversed(self.order[-_RECENT:] + earlier):
                 entity = self.entities.get(key)
                 if entity and entity.employer and "Company" in types and not owner:
                     entity = self.entities.get(entity.employer)  # "Amazon employees … the company"
@@ -434,13 +434,16 @@ class DocumentEntities:
 
     def _last_place(self, named: list[Mention], before: int) -> str | None:
         keys = [m.key for m in named if m.end <= before]
-        for key in reversed(self.order + keys):
+        for key in reversed(self.order[-_RECENT:] + keys):
             entity = self.entities.get(key)
             if entity and (entity.city or entity.name.lower().startswith("city of")):
                 return key
         return None
 
 
+# How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
+# read in linear time.
+_RECENT = 300
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
 _REFERENCE = re.compile(
     r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)(?:['’]s)?)"
