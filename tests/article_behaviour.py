@@ -178,6 +178,7 @@ TEMPLATES = [
     ("past", "{N} resigned from {G} over {P}.", "N worksFor G; N opposes P"),
     ("apposition", "{G}'s spokesperson, {N}, declined to comment.", "N worksFor G"),
     ("past", "{N} joined {A} in 2019.", "N worksFor A"),
+    ("past", "{N} left {C} in 2019.", "N worksFor C"),
     ("apposition", "{N}, a spokesperson for {A}, declined to comment.", "N worksFor A"),
     # opposes
     ("plain", "{G} condemned {C}.", "G opposes C"),
@@ -216,6 +217,7 @@ TEMPLATES = [
     ("plain", "{M} investigated {C}.", "M investigates C"),
     ("past", "{M} obtained documents from {A}.", "M investigates A"),
     ("noun", "{G} opened an inquiry into {C}.", "G investigates C"),
+    ("noun", "{M}'s reporting on {C} prompted an inquiry.", "M investigates C"),
     ("passive", "{C} is being investigated by {M}.", "M investigates C"),
     ("title", "Senator {N} questioned {C} about its data practices.", "N investigates C"),
     ("title", "Senator {N} wrote to {C} CEO {K} about its police partnerships.",

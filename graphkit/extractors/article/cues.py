@@ -27,9 +27,13 @@ _IRREGULAR = {
     "co-found": ("co-founded", "co-founded"), "send": ("sent", "sent"),
     "spend": ("spent", "spent"), "sue": ("sued", "sued"), "tell": ("told", "told"),
     "show": ("showed", "shown"), "see": ("saw", "seen"), "know": ("knew", "known"),
-    "begin": ("began", "begun"), "bring": ("brought", "brought"),
+    "begin": ("began", "begun"), "bring": ("brought", "brought"), "leave": ("left", "left"),
+    "fight": ("fought", "fought"), "put": ("put", "put"), "cut": ("cut", "cut"),
+    "strike": ("struck", "struck"), "withdraw": ("withdrew", "withdrawn"),
 }  # fmt: skip
-_DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "sign", "admit", "commit"}
+# Verbs that double their last consonant: tapped, banning, putting.
+_DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "admit", "commit", "put", "cut",
+            "equip", "quit", "rebut", "sit", "win", "run", "set"}  # fmt: skip
 
 
 _OPTIONS = frozenset({"either", "things", "weak", "request", "halt", "list"})
@@ -67,7 +71,7 @@ def verb_forms(lemma: str) -> dict[str, str]:
         past = part = lemma + "d"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         past = part = lemma[:-1] + "ied"
-    elif lemma in _DOUBLED and lemma != "sign":
+    elif lemma in _DOUBLED:
         past = part = lemma + lemma[-1] + "ed"
     else:
         past = part = lemma + "ed"
@@ -81,7 +85,7 @@ def verb_forms(lemma: str) -> dict[str, str]:
         ing = lemma[:-2] + "ying"
     elif lemma.endswith("e") and not lemma.endswith(("ee", "ye")):
         ing = lemma[:-1] + "ing"
-    elif lemma in _DOUBLED and lemma != "sign":
+    elif lemma in _DOUBLED:
         ing = lemma + lemma[-1] + "ing"
     else:
         ing = lemma + "ing"
