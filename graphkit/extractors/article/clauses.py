@@ -109,7 +109,7 @@ OTHER_VERBS = words("""
     thinks thought knew knows known testified asked asks urged urges called calls want wants
     wanted continued began begins started starts stopped stops ended ends declined declines
     refused refuses helped helps allowed allows made makes came comes went goes took takes gave
-    gives included includes includes is are was were has have had
+    gives included includes is are was were has have had
 """)
 
 
@@ -143,8 +143,8 @@ class Clauses:
         """A word after a mention that makes the mention a modifier: "Venntel licenses"."""
         tok = self.toks[i]
         after = self.toks[i + 1] if i + 1 < len(self.toks) else "."
-        # "X licenses." or "X licenses for …": a plural noun; "X licenses its software": a verb
-        # only after a verb or preposition: "bought X licenses"; "X works for Y" is a verb
+        # A verb form ending in -s is a plural noun when it closes the phrase and the name stands
+        # where an object does: "bought X licenses for …"; "X works for Y" is a verb.
         before = self.toks[i - 2] if i >= 2 else ""
         plural = (
             tok.endswith("s")
