@@ -100,6 +100,9 @@ TEMPLATES = [
     ("relative", "{C}, which sells analytics software to {A}, opened an office in Ohio.",
      "C supplies A"),
     ("apposition", "{C}, a data broker, sells location data to {A}.", "C supplies A"),
+    ("apposition", "{C}, a Denver-based startup, sells drones to {A}.", "C supplies A"),
+    ("doubt", "{A} said it had used {C}'s cameras and had not decided whether to renew.",
+     "A uses C; C supplies A"),
     ("coordination", "{C} sells drones to {A} and {B}.", "C supplies A; C supplies B"),
     ("coordination", "{C} and {D} supply {A}.", "C supplies A; D supplies A"),
     ("negation", "{C} does not sell software to {A}.", ""),
@@ -208,6 +211,7 @@ TEMPLATES = [
     ("request", "{G} called on {C} to stop selling drones to police.", "G opposes C"),
     ("request", "{G} urged {C} not to sell drones.", "G opposes C"),
     ("request", "{G} asked {C} to explain its pricing.", ""),
+    ("request", "{G} urged {B} to cancel the deal.", ""),
     # supports
     ("plain", "{G} supports {H}.", "G supports H"),
     ("past", "{G} endorsed {H} in May.", "G supports H"),

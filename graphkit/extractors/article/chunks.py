@@ -90,6 +90,8 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 def _capitalised(word: str) -> bool:
     """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
+    if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
+        return False  # "Denver-based", "Amazon-owned": adjectives, not names
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
 
 

@@ -47,7 +47,7 @@ HEDGES = words("""
     supposedly
 """)
 DOUBT = words("""
-    whether unclear unconfirmed unknown uncertain rumored rumoured
+    unclear unconfirmed unknown uncertain rumored rumoured
 """)
 DENIAL = words("""
     denied denies deny denying refuted refutes disputed disputes rejected rejects dismissed

@@ -43,6 +43,7 @@ _REPORTING = words("""
     said says confirmed confirms acknowledged acknowledges admitted admits stated states
     announced announces claimed claims added adds told tells wrote writes disclosed discloses
 """)
+_OWN = words("its their his her")
 _VERB_BASE = 0.8
 
 
@@ -50,9 +51,10 @@ def hits(c: Clauses) -> list[Hit]:
     """Every relation the cue words of the sentence state, with mention indices."""
     out: list[Hit] = []
     index = cx.index()
-    doubt = any(t in DOUBT for t in c.toks)
-    if doubt:
-        return out
+    if any(t in DOUBT for t in c.toks):
+        return out  # "X supplies Y, but that is unconfirmed"
+    # "whether" puts in doubt what follows it, not what the sentence said before it
+    doubted = next((k for k, t in enumerate(c.toks) if t in ("whether", "if")), len(c.toks))
     inside: set[int] = set()  # words of a longer noun cue: "executive" of "chief executive"
     for i, tok in enumerate(c.toks):
         for form in sorted(index.get(tok, ()), key=lambda f: -len(f.rest)):
@@ -63,7 +65,7 @@ def hits(c: Clauses) -> list[Hit]:
                 if i in inside or (i > 0 and c.mention[i - 1] is not None and c.is_verb(i)):
                     continue  # "X works with Y": a verb form after a name is a verb
                 inside.update(range(i + 1, last + 1))
-            if any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
+            if i > doubted or any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
                 continue
             if form.cue.options & {"request", "halt"}:
                 if "request" in form.cue.options:
@@ -163,8 +165,11 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             break
     if to is None or to + 1 >= end:
         return []
-    halt = "not" in (toks[to - 1], toks[to + 1]) or any(
-        "halt" in f.cue.options for f in cx.index().get(toks[to + 1], ())
+    # what is to stop is the one asked's own doing ("to stop selling", "not to sell", "to end
+    # its partnerships"), not a thing another party holds ("to cancel the deal")
+    own = to + 2 < end and (toks[to + 2].endswith("ing") or toks[to + 2] in _OWN)
+    halt = "not" in (toks[to - 1], toks[to + 1]) or (
+        own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
     )
     if not halt or any(c.mention[k] is not None for k in range(to + 1, end)):
         return []  # what is to end is named: the pattern rules read that
