@@ -208,6 +208,8 @@ TEMPLATES = [
     ("people of", "Activists from {G} protested {C} on Friday.", "G opposes C"),
     ("noun", "{C} has faced criticism from {G} over its police work.", "G opposes C"),
     ("noun", "{C} drew protests from {G}.", "G opposes C"),
+    ("noun", "{G} joined a lawsuit against {A}.", "G opposes A"),
+    ("noun", "{G} expressed alarm over {C}'s drones.", "G opposes C"),
     ("request", "{G} called on {C} to stop selling drones to police.", "G opposes C"),
     ("request", "{G} urged {C} not to sell drones.", "G opposes C"),
     ("request", "{G} asked {C} to explain its pricing.", ""),

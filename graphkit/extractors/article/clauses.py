@@ -76,7 +76,8 @@ LIGHT = words("""
     announces opened opens launched launches filed files sent sends wrote writes published
     publishes released releases expressed expresses voiced voices raised raises renewed renews
     extended extends awarded as its their his her an a the one two three new former longtime
-    major key ongoing existing previous first second another multiple several including
+    major key ongoing existing previous first second another multiple several including joined
+    joins join brought brings led organized organised started called calls
 """)
 CLAUSE_BREAK = frozenset(";:") | words("""
     but while whereas although though because however said says told according

@@ -42,6 +42,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
                 roles.setdefault(role, m)
                 break
+            if role:
+                roles.setdefault(role + "'s", m)  # "alarm over X's drones": X's, so X
             continue
         tok = toks[k]
         if tok in PREPOSITIONS:
