@@ -104,7 +104,9 @@ def test_lists_passive_voice_and_acronyms(tmp_path):
         "The plate reader was used by DHS last year.\n",
     )
     found = facts(path)
-    assert ("Vigilant Solutions", "supplies", "Department of Homeland Security") not in found
+    # an apposition between subject and verb does not hide the subject
+    assert ("Vigilant Solutions", "supplies", "Department of Homeland Security") in found
+    assert ("Vigilant Solutions", "supplies", "Federal Bureau of Investigation") in found
     path = write(
         tmp_path,
         "Vigilant Solutions has contracts with the Department of Homeland "
@@ -180,7 +182,7 @@ def test_extract_yields_cited_facts_and_new_entities():
     )
     assert citation.quote.startswith("Clearview AI has signed a contract")
     assert (citation.extractor, citation.extractor_version) == ("article", VERSION)
-    assert citation.confidence == Decimal("0.7")
+    assert citation.confidence == Decimal("0.75")  # clause reading and cue pattern agree
     assert citation.start is not None and citation.end > citation.start
 
 
@@ -375,10 +377,11 @@ def test_a_which_clause_does_not_take_the_subject(tmp_path):
     found = facts(
         write(tmp_path, "Thomson Reuters, which owns Reuters News, sells CLEAR to ICE.\n")
     )
-    assert found == [
+    assert set(found) == {
+        ("Reuters News", "partOf", "Thomson Reuters"),
         ("Thomson Reuters", "develops", "CLEAR"),
         ("Thomson Reuters", "supplies", "ICE"),
-    ]
+    }
 
 
 def test_long_agency_names_without_their_acronym_stay_whole(tmp_path):
@@ -436,7 +439,8 @@ def test_vendors_behind_what_agencies_use(tmp_path):
         ("Hoan Ton-That", "leads", "Clearview AI"),
     ]:
         assert fact in found
-    assert ("ICE", "uses", "Cellebrite") not in found
+    # the text states the use: ICE uses Cellebrite('s tools), and Cellebrite is not a product
+    assert ("ICE", "uses", "Cellebrite") in found
     assert not [f for f in found if f[0] == "Hoan Ton-That" and f[1] == "supplies"]
 
 

@@ -1,7 +1,7 @@
 """The article extractor against the hand-annotated corpus, scored by the team's scorer.
 
-Reached when this test was written: micro P=0.985 R=0.890 F1=0.935, with or without a registry.
-The test fails if F1 drops below that level minus 0.05 or precision below the 0.70 target.
+Measured on all 14 texts (half of them never used in development, see README): the test fails
+if micro F1 drops more than 0.03 below the level reached or precision below 0.85.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from graphkit.extractors.article import candidates
 
 CORPUS = SHARED / "corpus"
 SCORER = SHARED / "tools" / "score_extraction.py"
-REACHED_F1 = 0.935
+REACHED_F1 = 0.65  # micro P=0.91 R=0.50 on the 14 texts, without a registry
 
 pytestmark = pytest.mark.skipif(
     not (CORPUS / "articles").is_dir() or not SCORER.is_file(),
@@ -47,5 +47,5 @@ def test_micro_f1_stays_at_the_level_reached(tmp_path, monkeypatch, capsys):
     match = re.match(r"micro P=([\d.]+) R=([\d.]+) F1=([\d.]+)", last)
     assert match, last
     precision, _recall, f1 = map(float, match.groups())
-    assert f1 >= REACHED_F1 - 0.05, last
-    assert precision >= 0.70, last
+    assert f1 >= REACHED_F1 - 0.03, last
+    assert precision >= 0.85, last

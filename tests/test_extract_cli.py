@@ -46,7 +46,7 @@ def test_jsonl_has_one_fact_per_line_with_every_field(tmp_path, monkeypatch):
         "supplies",
         "U.S. Customs and Border Protection",
     )
-    assert first["subject_id"] is None and first["confidence"] == 0.7
+    assert first["subject_id"] is None and first["confidence"] == 0.75
     assert (
         first["source"] == "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
     )
@@ -133,7 +133,7 @@ def test_the_build_honours_the_reviewed_file(tmp_path, monkeypatch):
             row["status"] = "accept"
         elif row["relation"] == "leads" and row["subject"] == "Sundar Pichai":
             row["status"] = "accept"
-            row["subject"] = "Sundar Pichai (corrected)"
+            row["subject"] = "Sundar P. Pichai"
         elif row["relation"] == "opposes":
             row["status"] = "reject"
     review.write_text(yaml.safe_dump(rows, sort_keys=False), encoding="utf-8")
@@ -142,8 +142,9 @@ def test_the_build_honours_the_reviewed_file(tmp_path, monkeypatch):
     )
     assert result.problems == [] and result.violations == []
     triples = {(r.subject, r.relation, r.object) for r in result.relationships}
-    assert ("clearview-ai", "supplies", "u-s-customs-and-border-protection") in triples
-    assert ("sundar-pichai-corrected", "leads", "google") in triples
+    # names go through entity resolution: "U.S." and legal suffixes do not make new ids
+    assert ("clearview-ai", "supplies", "customs-and-border-protection") in triples
+    assert ("sundar-p-pichai", "leads", "google") in triples
     assert ("google-employees", "opposes", "project-maven") not in triples
     assert not [t for t in triples if t[0] == "techcrunch"]  # still pending
     cited = next(
@@ -157,6 +158,64 @@ def test_the_build_honours_the_reviewed_file(tmp_path, monkeypatch):
     invoke("extract", VENDOR, ARTICLES / "employee-letter.md", "-o", "review.yaml")
     again = yaml.safe_load(review.read_text(encoding="utf-8"))
     assert sorted(r["status"] for r in again) == sorted(r["status"] for r in rows)
+
+
+def _accept_first_supply(review, **changes) -> None:
+    rows = yaml.safe_load(review.read_text(encoding="utf-8"))
+    row = next(r for r in rows if r["relation"] == "supplies" and r["subject"] == "Clearview AI")
+    row.update(status="accept", **changes)
+    review.write_text(yaml.safe_dump(rows, sort_keys=False), encoding="utf-8")
+
+
+def _reviewed(project, review):
+    result = build(
+        load_config(project / "graphkit.toml"), extra_sources=[SourceSpec("review", review)]
+    )
+    assert result.problems == [] and result.violations == []
+    return result
+
+
+def test_reviewed_names_resolve_to_registry_entities_not_duplicates(tmp_path, monkeypatch):
+    project, review = _review(tmp_path, monkeypatch)
+    # a person corrects the customer to a name the registry knows as an alias of `ice`
+    _accept_first_supply(review, object="Immigration and Customs Enforcement", object_id=None)
+    result = _reviewed(project, review)
+    triples = {(r.subject, r.relation, r.object) for r in result.relationships}
+    assert ("clearview-ai", "supplies", "ice") in triples
+    assert not [e for e in result.registry if "immigration" in e.id]
+
+
+def test_a_corrected_name_replaces_the_extracted_id(tmp_path, monkeypatch):
+    project, review = _review(tmp_path, monkeypatch)
+    # the extractor wrote subject_id: clearview-ai; the person corrects the name only
+    _accept_first_supply(review, subject="Palantir")
+    result = _reviewed(project, review)
+    reviewed = [r for r in result.relationships if r.citations[0].extractor == "article"]
+    assert [(r.subject, r.relation) for r in reviewed] == [("palantir", "supplies")]
+
+
+def test_a_review_row_carries_amount_currency_dates_and_product(tmp_path, monkeypatch):
+    project, review = _review(tmp_path, monkeypatch)
+    _accept_first_supply(
+        review, amount="224000", currency="USD", start_date="2020-08", product="Clearview App"
+    )
+    result = _reviewed(project, review)
+    (reviewed,) = [r for r in result.relationships if r.citations[0].extractor == "article"]
+    assert (str(reviewed.amount), reviewed.currency, str(reviewed.start)) == (
+        "224000",
+        "USD",
+        "2020-08",
+    )
+    assert reviewed.product == "clearview-app"
+
+
+def test_a_bad_review_amount_names_its_field(tmp_path, monkeypatch):
+    project, review = _review(tmp_path, monkeypatch)
+    _accept_first_supply(review, amount="a lot", currency="USD")
+    result = build(
+        load_config(project / "graphkit.toml"), extra_sources=[SourceSpec("review", review)]
+    )
+    assert [p.field for p in result.problems] == ["amount"]
 
 
 def test_a_bad_review_row_names_file_line_and_field(tmp_path, monkeypatch):
@@ -190,7 +249,7 @@ def test_articles_build_with_citations_and_a_confidence_threshold(tmp_path, monk
         if r.subject == "clearview-ai" and r.object == "u-s-customs-and-border-protection"
     )
     citation = supplies.citations[0]
-    assert (citation.extractor, str(citation.confidence)) == ("article", "0.7")
+    assert (citation.extractor, str(citation.confidence)) == ("article", "0.75")
     assert citation.source.title == "A face search vendor and a border agency"
     held = {(h["subject"], h["relation"], h["object"]) for h in result.report["below_confidence"]}
     assert ("techcrunch", "investigates", "clearview-ai") in held

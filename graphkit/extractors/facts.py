@@ -143,6 +143,14 @@ def _fact(
         object=str(row["object"]),
         where=Location(shown, line_of("subject")),
     )
+    set_qualifiers(fact, row, fail)
+    for citation_row, citation_line_of in citation_rows:
+        fact.citations.append(_citation(citation_row, citation_line_of, context, shown))
+    return fact
+
+
+def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputError]) -> None:
+    """Dates, amount and currency, product, contract, role and status from a row, checked."""
     for key in ("start", "end"):
         if row.get(key) not in (None, ""):
             try:
@@ -177,9 +185,6 @@ def _fact(
             if fact.end:
                 raise fail(f"a fact that ended {fact.end} is not ongoing", "ongoing")
             fact.ongoing = True
-    for citation_row, citation_line_of in citation_rows:
-        fact.citations.append(_citation(citation_row, citation_line_of, context, shown))
-    return fact
 
 
 def _csv_extra(citation_rows, row) -> set[str]:

@@ -30,6 +30,7 @@ _KEEP_DOT = re.compile(
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 
 
@@ -88,7 +89,10 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def _capitalised(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
+    if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
+        return False  # "Denver-based", "Amazon-owned": adjectives, not names
+    return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
 
 
 def find_chunks(
@@ -188,6 +192,11 @@ def _make_chunks(
     )
     if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
         return _make_chunks(text, toks, i, i + inner - 1, sent_start, acronyms) + _make_chunks(
+            text, toks, i + inner, j, sent_start, acronyms
+        )
+    if inner is not None and inner > 1 and words[inner - 1].text.lower() in ("and", "or"):
+        # "the Kettle Times and Senator Ada Vorn": two names, the second titled
+        return _make_chunks(text, toks, i, i + inner - 2, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
         )
     titles: list[str] = []

@@ -76,7 +76,7 @@ _MEDIA_AFTER = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
     r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
-    r"system|platform|technology|tech|program|product|engine|database|"
+    r"system|platform|technology|tech|program|programme|product|engine|database|"
     r"service|device)\b"
 )
 _PRODUCT_IS = re.compile(

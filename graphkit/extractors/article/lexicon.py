@@ -37,6 +37,7 @@ COMPANY_HEADS = _words("""
 CORPORATE_SUFFIXES = _words("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc ltd ltd. plc sa technologies
     solutions systems labs group holdings enterprise enterprises industries
+    analytics ventures networks robotics dynamics software imaging
 """)
 
 MEDIA_HEADS = _words("""
@@ -96,7 +97,8 @@ TITLE_WORDS = _words("""
     commissioner congressman congresswoman coo cto current dame deputy director dr dr. executive
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
-    spokesman spokesperson spokeswoman staff vice
+    spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
+    congressmen congresswomen lawmakers
 """)
 
 # Capitalised words that begin sentences or headlines but never names.
@@ -129,8 +131,12 @@ MONTHS_DAYS = _words("""
 
 # Words that name places, nationalities or eras rather than actors.
 NOT_ACTORS = frozenset({
+    "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
+    "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
+    "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",
+    "turkish", "ugandan", "ukrainian", "venezuelan", "vietnamese",
     "ai", "alabama", "alaska", "america", "american", "americans", "arizona", "arkansas", "asian",
-    "black", "britain", "british", "california", "canada", "china", "chinese", "christmas",
+    "black", "britain", "british", "california", "canada", "china", "christmas",
     "colorado", "connecticut", "covid", "covid-19", "delaware", "democrat", "democratic",
     "democrats", "english", "eu", "europe", "european", "florida", "georgia", "hawaii", "idaho",
     "illinois", "india", "indiana", "internet", "iowa", "israel", "kansas", "kentucky", "latino",

@@ -20,9 +20,11 @@ from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials_match
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 
-ORG_TYPES = set(ORGANIZATION_TYPES)
+# "Organization": an organisation whose kind neither the registry, its name nor the text says.
+ORG_TYPES = set(ORGANIZATION_TYPES) | {"Organization"}
 AGENT_TYPES = ORG_TYPES | {"Person"}
 THING_TYPES = {"Product", "Program"}
+_COMPANIES = ("Company", "Organization")
 
 
 @dataclass
@@ -39,6 +41,7 @@ class DocEntity:
     developer: str | None = None  # for products named "<Company> <Product>"
     place: bool = False
     label: str = ""  # the registry's label, when the registry knows the entity
+    guessed: bool = False  # no evidence of its kind yet: its roles in the text may tell
 
     @property
     def city(self) -> bool:
@@ -219,7 +222,7 @@ class DocumentEntities:
             votes = Counter(entity.votes)
             shape = shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
-                votes[shape] += 2
+                votes[shape] += 3  # a name's own head noun outweighs one context cue
             first = entity.name.split()[0].lower()
             if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
                 votes["Person"] += 2
@@ -229,7 +232,7 @@ class DocumentEntities:
             if known:
                 votes[known] += 4
             if not votes:
-                entity.type = "Company"
+                entity.type, entity.guessed = "Organization", True
                 continue
             best = max(sorted(votes), key=lambda k: votes[k])
             entity.place = best == "Place"
@@ -326,7 +329,9 @@ class DocumentEntities:
                 (
                     k
                     for k in stems
-                    if k and k in self.entities and self.entities[k].type == "Company"
+                    if k
+                    and k in self.entities
+                    and self.entities[k].type in ("Company", "Organization")
                 ),
                 None,
             )
@@ -340,8 +345,16 @@ class DocumentEntities:
         return sorted(kept, key=lambda m: m.start)
 
     def _police_of_places(self, named: list[Mention], span) -> list[Mention]:
+        """ "police in Orlando" is the city's police; "the Biden administration" a government."""
         out = []
         for mention in named:
+            after = _ADMINISTRATION.match(self.text, mention.end, span[1])
+            if after and self.entities[mention.key].type in ("Person", "Organization"):
+                written = self.text[mention.start : mention.end].removesuffix("'s")
+                entity = self._entity(f"{written} administration")
+                entity.type = "GovernmentAgency"
+                out.append(Mention(mention.start, after.end(), entity.key))
+                continue
             before = re.search(r"\bpolice (?:in|of) $", self.text[span[0] : mention.start])
             if before and self.entities[mention.key].city:
                 entity = self._entity(f"{self.entities[mention.key].name} Police Department")
@@ -366,7 +379,7 @@ class DocumentEntities:
 
         def recent(types, before: int, owner: str | None = None) -> str | None:
             earlier = [m.key for m in named if m.end <= before]
-            for key in reversed(self.order + earlier):
+            for key in reversed(self.order[-_RECENT:] + earlier):
                 entity = self.entities.get(key)
                 if entity and entity.employer and "Company" in types and not owner:
                     entity = self.entities.get(entity.employer)  # "Amazon employees … the company"
@@ -390,13 +403,19 @@ class DocumentEntities:
             word = match.group(0).lower()
             key = None
             if match.group("company"):
-                key = recent({"Company"}, start)
+                key = recent({"Company", "Organization"}, start)
             elif match.group("agency"):
                 key = recent({"GovernmentAgency"}, start)
+            elif match.group("group"):
+                key = recent({"AdvocacyGroup", "EmployeeGroup", "Organization"}, start)
+            elif match.group("outlet"):
+                key = recent({"MediaOrganization"}, start)
             elif match.group("city"):
                 key = self._last_place(named, start)
             elif match.group("person"):
                 key = recent({"Person"}, start)
+            elif match.group("it"):
+                key = recent(ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}, start)
             elif match.group("thing"):
                 owner = owner_mention.key if owner_mention else None
                 key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
@@ -415,18 +434,27 @@ class DocumentEntities:
 
     def _last_place(self, named: list[Mention], before: int) -> str | None:
         keys = [m.key for m in named if m.end <= before]
-        for key in reversed(self.order + keys):
+        for key in reversed(self.order[-_RECENT:] + keys):
             entity = self.entities.get(key)
             if entity and (entity.city or entity.name.lower().startswith("city of")):
                 return key
         return None
 
 
+# How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
+# read in linear time.
+_RECENT = 300
+_ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
 _REFERENCE = re.compile(
-    r"(?P<company>\b[Tt]he (?:company|firm)(?:['’]s)?)"
-    r"|(?P<agency>\b[Tt]he agency(?:['’]s)?)"
+    r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)(?:['’]s)?)"
+    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)(?:['’]s)?)"
+    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)(?:['’]s)?)"
+    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)(?:['’]s)?)"
     r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
     r"|(?P<person>^(?:She|He)\b)"
+    # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
+    r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"
+    r"might) be)\b))"
     r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"

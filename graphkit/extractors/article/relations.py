@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .checks import checked as _checked
 from .mentions import AGENT_TYPES, THING_TYPES, DocumentEntities, Mention
-from .rules import ANY, ASK_CUE, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found, Rule
+from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
+from .structure import structural_relations
 
 # Passive report with no subject named: "The letter was first reported by X" is about the
 # document's main actor.
@@ -66,14 +68,21 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("@", " "))
 
 
+# "the" or a title may stand before the last member: "the ACLU and Senator X".
+_MEMBER_LEAD = r"(?: the| (?:" + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS)) + r"))?"
+_LIST = re.compile(
+    r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
+    r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)" + _MEMBER_LEAD + r" @(\d+)@"
+)
+
+
 def _lists(masked: str, count: int) -> dict[int, list[int]]:
     """Mentions joined by commas and a final "and"/"or": each maps to all of them."""
     out: dict[int, list[int]] = {}
-    pattern = re.compile(
-        r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
-        r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)(?: the)? @(\d+)@"
-    )
+    pattern = _LIST
     for match in pattern.finditer(masked):
+        if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
+            continue  # "between X and Y" names two sides, not one party
         members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
         for member in members:
             out[member] = members
@@ -118,10 +127,12 @@ _APPOSITION_RULES = (
     "led by",
 )
 _APPOSITIVE = re.compile(
-    r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose) |@\d+@'s )[^,;:\"]{0,80}?,"
+    r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose|all|both|each|former) |@\d+@'s )"
+    r"[^,;:\"]{0,80}?,"
 )
 
 
+_DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # A "sentence" naming more entities than this is a list, a table or a dump, not prose.
 MAX_MENTIONS = 40
 
@@ -135,7 +146,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     text = sentence.masked
     # "LexisNexis, a subsidiary of RELX, signed a contract": RELX is not the one who signed.
     asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
-    for rule in RULES:
+    # "It is unclear whether X still uses Y": doubt states nothing, for every reading
+    for rule in RULES if not _DOUBT.search(text) else ():
         for match in _all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
             if rule.name not in _APPOSITION_RULES and _across_aside(match, asides):
@@ -168,6 +180,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     if not requests:
         requests = _pronoun_requests(sentence)
     found.extend(_without_asides(sentence, asides))
+    found.extend(structural_relations(sentence))
     if requests:
         best = max(rank for rank, _ in requests)
         chosen = [item for rank, item in requests if rank == best]
@@ -177,6 +190,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support.
     found = [f for f in found if not (f.relation == "supports" and (f.subject, f.object) in own)]
+    # "ICE Director X" leads ICE; the title does not also make X a mere employee.
+    heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
+    found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(roles)
     found.extend(_groups(sentence))
     found.extend(_named_products(sentence))
@@ -233,9 +249,9 @@ def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found
         return item
     holder = sentence.entity(addressee) if addressee is not None else None
     asker = sentence.doc.entities[item.subject]
-    if (holder is None or holder.type != "Company") and asker.employer:
+    if (holder is None or holder.type not in COMPANY) and asker.employer:
         holder = sentence.doc.entities[asker.employer]
-    if holder is None or holder.type != "Company":
+    if holder is None or holder.type not in COMPANY:
         return item
     counterpart = sentence.doc.entities[item.object]
     contract = sentence.doc.contract_entity(holder, counterpart)
@@ -324,47 +340,6 @@ def _all_matches(pattern: re.Pattern, text: str):
             yield match
 
 
-def _checked(sentence: Sentence, rule: Rule, s: int, o: int, confidence: float):
-    subject, obj = sentence.entity(s), sentence.entity(o)
-    if subject.key == obj.key:
-        return []
-    # A place acts as its city government when it uses, buys or has offices.
-    if subject.place and rule.relation not in ("uses",):
-        return []
-    if obj.place and rule.relation not in ("supplies", "partOf"):
-        return []
-    if rule.relation == "investigates":
-        if obj.employer:
-            obj = sentence.doc.entities[obj.employer]
-        if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
-            return []
-    if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
-        return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
-    if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type == "Company":
-        subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
-    if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
-        return []
-    if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
-        return []  # outlets report; their opinions are not facts about the world
-    if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
-        pass  # "The Government Accountability Office found that CBP …"
-    elif subject.type not in rule.subject_types or obj.type not in rule.object_types:
-        return []
-    if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
-        return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
-    if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
-        return []
-    return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
-
-
-def _auditor(entity) -> bool:
-    """A government body whose work is to investigate: auditors, inspectors, oversight."""
-    words = set(entity.name.lower().split())
-    return entity.type == "GovernmentAgency" and bool(
-        words & {"accountability", "inspector", "audit", "auditor", "oversight", "ombudsman"}
-    )
-
-
 def _roles(sentence: Sentence) -> list[Found]:
     """ "CEO Jeff Bezos", "ICE officer Jonathan Ross", "Laura Rivera, staff attorney at X"."""
     out = []
@@ -388,11 +363,14 @@ def _roles(sentence: Sentence) -> list[Found]:
         title = titles or (before_title.group(2) if before_title else "")
         org = None
         if title:
+            # the words between may not join another party: "the ACLU and Senator X"
             owner = re.search(
-                r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,5}?" + re.escape(title.split()[-1]) + r" $",
+                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
+                + re.escape(title.split()[-1])
+                + r" $",
                 before + (titles + " " if titles else ""),
             )
-            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:[\w-]+ ){0,4}$", before)
+            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
             if owner:
                 org = int(owner.group(1))
             else:
@@ -460,15 +438,18 @@ def _roles(sentence: Sentence) -> list[Found]:
 def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
     corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
-    wanted = ("Company",) if corporate else ("Company", "GovernmentAgency")
+    # a company's titles lead companies; a public one ("President X") may lead a state
+    wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
     for other in range(index - 1, -1, -1):
         entity = sentence.entity(other)
         if entity.type in wanted or (corporate and entity.employer):
             return other
+    if not corporate:
+        return None
     doc = sentence.doc
     for key in reversed(doc.order):
         entity = doc.entities.get(key)
-        if entity and entity.type == "Company":
+        if entity and entity.type in COMPANY:
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None

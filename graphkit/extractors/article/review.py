@@ -2,8 +2,10 @@
 
 `graphkit extract … -o review.yaml` writes every candidate with `status: pending`. A person sets
 `status: accept` or `status: reject`, and may correct `subject`, `object`, their types or
-`relation`. The `review` source kind builds the accepted facts, cited by their sentence; a
-re-run of `extract` into an existing file keeps the decisions already made.
+`relation`, and add `amount`, `currency`, `start_date`, `end_date` and `product`. The `review`
+source kind builds the accepted facts, cited by their sentence; their names go through the same
+entity resolution as every other source. A re-run of `extract` into an existing file keeps the
+decisions already made.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ import yaml
 
 from ...exc import InputError
 from ...model import Citation, Entity, Fact
-from ...names import slugify
 from ...sources.catalog import source_from_mapping
+from ...sources.registry import Registry
+from ...sources.resolver import Resolver
 from ...vocab import ENTITY_TYPES, RELATIONS
 from ...yamlio import load_yaml_list
 from ..base import ExtractContext, files_under
+from ..facts import set_qualifiers
 
 NAME = "review"
 VERSION = "1"
@@ -30,7 +34,8 @@ STATUSES = ("pending", "accept", "reject")
 _SYNONYMS = {"accepted": "accept", "rejected": "reject", "true": "accept", "false": "reject"}
 HEADER = (
     "# Candidate facts proposed by `graphkit extract`. For each, set status to accept or reject;\n"
-    "# subject, object, their types and relation may be corrected. Build the accepted ones with\n"
+    "# subject, object, their types and relation may be corrected, and amount, currency,\n"
+    "# start_date, end_date and product added. Build the accepted ones with\n"
     '# `graphkit build --source review:THIS_FILE` (or a [[sources]] entry of kind "review").\n'
 )
 _FIELDS = (
@@ -105,15 +110,34 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         except InputError as err:
             context.report(err)
             continue
+        resolver = Resolver(context.registry)
         for row in rows:
             try:
-                yield from _accepted(row, shown)
+                yield from _accepted(row, shown, resolver)
             except InputError as err:
                 err.path = shown
                 context.report(err)
+        yield from resolver.new_entities()
 
 
-def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
+# Review fields that qualify a fact, as the fact files name them ("start"/"end" are offsets here).
+_QUALIFIERS = {"amount": "amount", "currency": "currency", "start_date": "start",
+               "end_date": "end", "product": "product"}  # fmt: skip
+
+
+def _entity_id(name: str, type_: str, given, resolver: Resolver, where: str) -> str:
+    """The registry's id when the name still names the entity the extractor found; else the
+    name resolved like any other source's: a registry label or alias, or one new entity."""
+    registry: Registry = resolver.registry
+    if given and str(given) in registry:
+        if any(e.id == str(given) for e in registry.candidates(name)):
+            return str(given)
+    elif given:
+        return str(given)  # an id the person wrote, defined by another source
+    return resolver.resolve(name, type_, where=where)
+
+
+def _accepted(row, shown: str, resolver: Resolver) -> Iterator[Fact | Entity]:
     def fail(message: str, key: str) -> InputError:
         return InputError(message, path=shown, line=row.line_of(key) or row.line, field=key)
 
@@ -138,11 +162,8 @@ def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
             raise fail(
                 f"unknown type {type_!r}; types are {', '.join(ENTITY_TYPES)}", f"{end}_type"
             )
-        given = row.get(f"{end}_id")
-        eid = str(given) if given else slugify(name)
-        ids.append(eid)
-        if not given:
-            yield Entity(id=eid, label=name, type=type_, where=f"{shown}:{row.line_of(end)}")
+        where = f"{shown}:{row.line_of(end)}"
+        ids.append(_entity_id(name, type_, row.get(f"{end}_id"), resolver, where))
     try:
         source = source_from_mapping(
             {
@@ -158,7 +179,7 @@ def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
         raise
     start, end = row.get("start"), row.get("end")
     locator = None if source.url else f"{row.get('file')}, characters {start}-{end}"
-    yield Fact(
+    fact = Fact(
         subject=ids[0],
         relation=relation,
         object=ids[1],
@@ -177,3 +198,13 @@ def _accepted(row, shown: str) -> Iterator[Fact | Entity]:
             )
         ],
     )
+    qualifiers = {key: row.get(field) for field, key in _QUALIFIERS.items() if row.get(field)}
+    set_qualifiers(fact, qualifiers, lambda message, key: fail(message, _review_field(key)))
+    if fact.product:
+        where = f"{shown}:{row.line_of('product')}"
+        fact.product = resolver.resolve(fact.product, "Product", where=where)
+    yield fact
+
+
+def _review_field(key: str) -> str:
+    return {fact_key: field for field, fact_key in _QUALIFIERS.items()}.get(key, key)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
 
 ORGS = ORG_TYPES - {"EmployeeGroup"}
-COMPANY = {"Company"}
+# An organisation of unknown kind may be the company a rule needs; its role then types it.
+COMPANY = {"Company", "Organization"}
 GOV = {"GovernmentAgency"}
 CUSTOMER = ORGS
 PERSON = {"Person"}
@@ -304,7 +305,7 @@ RULES = [
           r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)",
           AGENT_TYPES, ANY, 0.65, negatable=False),
     _rule("oppose", "opposes",
-          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b| by\b){w}{O}(?!'s (?:practice|"
+          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b| by\b| from\b){w}{O}(?!'s (?:practice|"
           r"policy|policies|treatment|handling|decision|plan))",
           AGENT_TYPES, ANY, 0.65),
     _rule("opposed by", "opposes",

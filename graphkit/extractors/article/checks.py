@@ -1,0 +1,51 @@
+"""Whether two entities may stand in a relation: the ontology's domain and range, and a few
+readings of English that turn one relation into another ("uses a vendor" is a supply)."""
+
+from __future__ import annotations
+
+from .rules import Found, Rule
+
+
+def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:
+    """The fact a rule proposes between mentions s and o, if their types fit the relation."""
+    subject, obj = sentence.entity(s), sentence.entity(o)
+    if subject.key == obj.key:
+        return []
+    # A place acts as its city government when it uses, buys or has offices.
+    if subject.place and rule.relation not in ("uses",):
+        return []
+    if obj.place and rule.relation not in ("supplies", "partOf"):
+        return []
+    if rule.relation == "investigates":
+        if obj.employer:
+            obj = sentence.doc.entities[obj.employer]
+        if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
+            return []
+    if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
+        return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
+    # The regular-expression rules were written when an unknown organisation counted as a
+    # company; a clause reading says itself which side supplies.
+    vendors = ("Company", "Organization") if rule.pattern is not None else ("Company",)
+    if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type in vendors:
+        subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
+    if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
+        return []
+    if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
+        return []  # outlets report; their opinions are not facts about the world
+    if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
+        pass  # "The Government Accountability Office found that CBP …"
+    elif subject.type not in rule.subject_types or obj.type not in rule.object_types:
+        return []
+    if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
+        return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
+    if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
+        return []
+    return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
+
+
+def _auditor(entity) -> bool:
+    """A government body whose work is to investigate: auditors, inspectors, oversight."""
+    words = set(entity.name.lower().split())
+    return entity.type == "GovernmentAgency" and bool(
+        words & {"accountability", "inspector", "audit", "auditor", "oversight", "ombudsman"}
+    )

@@ -1,0 +1,241 @@
+"""Who does what to whom in one sentence, read from its clause structure.
+
+The sentence is read as tokens with its mentions as placeholders. For every cue word of the
+lexicon (`cues.py`) the analyser finds the parties the cue relates: the agent (the grammatical
+subject of an active verb, the by-phrase of a passive one, the antecedent of a relative pronoun,
+the head an apposition describes, the possessor of a noun), the direct object and the
+prepositional complements. Lists on either side give one fact per member. Negation, denial and
+doubt in the clause give no fact; modal and reported hedges lower the confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues as cx
+
+_TOKEN = re.compile(
+    r"@\d+@|'s\b|n't\b|\$[\d.,]+|[a-z0-9]+(?:[-.&][a-z0-9]+|'(?!s\b)[a-z0-9]+)*|[,;:()]"
+)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PREPOSITIONS = words("""
+    about against among at between by for from in inside into of on onto over to toward towards
+    under with within without
+""")
+BE = words("""
+    is are was were be been being am 's get gets got gotten
+""")
+AUX = words("""
+    has have had will would shall should can could may might must do does did 've 'd also
+    already still now just since long then later even first further jointly once reportedly
+    allegedly recently previously quietly secretly repeatedly publicly currently actively
+    formally officially openly directly again ever subsequently eventually initially originally
+    began begin begins beginning started start starts starting continued continues continue
+    resumed resume resumes kept keep keeps
+""")
+NEGATORS = words("""
+    not n't never no neither nor without
+""")
+HEDGES = words("""
+    could may might would reportedly allegedly possibly likely apparently perhaps purportedly
+    supposedly
+""")
+DOUBT = words("""
+    unclear unconfirmed unknown uncertain rumored rumoured
+""")
+DENIAL = words("""
+    denied denies deny denying refuted refutes disputed disputes rejected rejects dismissed
+    false falsely
+""")
+# Verbs that take an infinitive about what has not happened: "plans to sell" is no sale.
+IRREALIS = words("""
+    plan plans planned planning seek seeks sought seeking hope hopes hoped hoping want wants
+    wanted wanting aim aims aimed aiming try tries tried trying attempt attempts attempted
+    propose proposes proposed proposing consider considers considered considering refuse refuses
+    refused refusing decline declines declined declining bid bids intend intends intended ask
+    asks asked asking urge urges urged urging demand demands demanded press presses pressed call
+    calls called petition petitions petitioned expected expects would could might may should
+    wish wishes wished compete competes competed competing vying vie vies lobbying lobbied lobby
+""")
+# Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
+OBJECT_CONTROL = words("""
+    paid pay pays hired hire hires tapped tap taps chose choose chooses selected select selects
+    contracted commissioned enlisted helped help helps allowed allow allows
+""")
+# Verbs that carry a noun cue without changing it: "signed a contract with", "is a unit of".
+LIGHT = words("""
+    has have had having is are was were be been being became become becomes remains remained
+    signed sign signs signing holds held hold holding won win wins winning got gets received
+    receives secured secures landed lands entered enters struck strikes inked inks announced
+    announces opened opens launched launches filed files sent sends wrote writes published
+    publishes released releases expressed expresses voiced voices raised raises renewed renews
+    extended extends awarded as its their his her an a the one two three new former longtime
+    major key ongoing existing previous first second another multiple several including joined
+    joins join brought brings led organized organised started called calls
+""")
+CLAUSE_BREAK = frozenset(";:") | words("""
+    but while whereas although though because however said says told according
+""")
+RELATIVE = words("which who that whom")
+_FUNCTION = (
+    PREPOSITIONS
+    | BE
+    | AUX
+    | NEGATORS
+    | HEDGES
+    | RELATIVE
+    | CLAUSE_BREAK
+    | words("""
+    and or nor as than so if when where whether after before during since until while then
+    and the a an this these those its their his her it they he she we i you said says
+    next last year years month months week weeks day days today yesterday tomorrow ago earlier
+    later early late recently again too also already still more less first second
+""")
+)
+_ASIDE_OPEN = words("""
+    a an the its their his her which who whose both one also now formerly then once another each
+    all two three four five six seven eight nine ten former longtime
+""")
+# Common verbs that are not cues: they end a scan for a subject or an object.
+OTHER_VERBS = words("""
+    said says say told tell tells show shows showed shown found find finds revealed reported
+    reports wrote argued argues added adds noted notes claimed claims confirmed confirms
+    acknowledged acknowledges stated states announced announces explained believes believed
+    thinks thought knew knows known testified asked asks urged urges called calls want wants
+    wanted continued began begins started starts stopped stops ended ends declined declines
+    refused refuses helped helps allowed allows made makes came comes went goes took takes gave
+    gives included includes is are was were has have had
+""")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One proposed relation between two mention indices, with how it was found."""
+
+    relation: str
+    subject: int
+    object: int
+    confidence: float
+    how: str
+    options: frozenset[str] = frozenset()
+
+
+class Clauses:
+    """The tokens of one masked sentence and the structure the analyser needs of them."""
+
+    def __init__(self, masked: str) -> None:
+        text = masked.replace('"', " ").replace("n't", " n't")
+        self.toks = _TOKEN.findall(text)
+        self.mention = [int(t[1:-1]) if t.startswith("@") else None for t in self.toks]
+        self.asides = self._asides()
+        self.modifiers = {
+            m
+            for i, m in enumerate(self.mention)
+            if m is not None and i + 1 < len(self.toks) and self._noun_after(i + 1)
+        }
+
+    def _noun_after(self, i: int) -> bool:
+        """A word after a mention that makes the mention a modifier: "Venntel licenses"."""
+        tok = self.toks[i]
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else "."
+        # A verb form ending in -s is a plural noun when it closes the phrase and the name stands
+        # where an object does: "bought X licenses for …"; "X works for Y" is a verb.
+        before = self.toks[i - 2] if i >= 2 else ""
+        plural = (
+            tok.endswith("s")
+            and (after in PREPOSITIONS or after in ",;:)." or after == "and")
+            and (before in PREPOSITIONS or self.is_verb(i - 2) if before else False)
+        )
+        return (
+            tok[0].isalpha()
+            and tok not in _FUNCTION
+            and (plural or not self.is_verb(i))
+            and not tok.endswith(("ed", "ly"))
+        )
+
+    def _asides(self) -> dict[int, int]:
+        """Appositions and parentheses: the index of each closing token -> its opening one."""
+        toks, out = self.toks, {}
+        for i, tok in enumerate(toks):
+            if tok == "(":
+                close = next((k for k in range(i + 1, len(toks)) if toks[k] == ")"), None)
+                if close:
+                    out[close] = i
+            elif (
+                tok == ","
+                and i > 0
+                and (self.mention[i - 1] is not None or toks[i - 1] == ")")
+                and i + 1 < len(toks)
+                and (toks[i + 1] in _ASIDE_OPEN or self._possessor(i + 1))
+            ):
+                close = next(
+                    (k for k in range(i + 1, min(len(toks), i + 30)) if toks[k] in (",", ";")),
+                    None,
+                )
+                if close and toks[close] == ",":
+                    out[close] = i
+        return out
+
+    def _possessor(self, i: int) -> bool:
+        return self.mention[i] is not None and i + 1 < len(self.toks) and self.toks[i + 1] == "'s"
+
+    def clause_start(self, i: int) -> int:
+        for k in range(i - 1, -1, -1):
+            if self.toks[k] in CLAUSE_BREAK:
+                return k + 1
+        return 0
+
+    def clause_end(self, i: int) -> int:
+        for k in range(i + 1, len(self.toks)):
+            if self.toks[k] in CLAUSE_BREAK:
+                return k
+        return len(self.toks)
+
+    def is_verb(self, i: int) -> bool:
+        tok = self.toks[i]
+        return tok in OTHER_VERBS or tok in cx.verb_words()
+
+
+QUANTITY = words("""
+    worth million billion thousand thousands millions billions hundreds dozens number kinds kind
+    types type copies units amount lots
+""")
+# Relations that, said of something someone owns, are said of its owner.
+ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses"})
+
+
+def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:
+    out = []
+    confidence -= 0.15 if "weak" in cue.options else 0.0
+    subjects = [roles[s] for s in cue.subject if s in roles]
+    objects = [(roles[o], confidence, how) for o in cue.object if o in roles]
+    owners = [(roles[o + "'s"], confidence - 0.1, how + " owner") for o in cue.object
+              if o + "'s" in roles]  # fmt: skip
+    if cue.relation in ABOUT_OWNER and (not objects or cue.relation == "investigates"):
+        # "condemned Amazon's decision", "uses Palantir's software", "wrote to Amazon CEO
+        # Jeff Bezos": the stance, the use or the questions concern the owner
+        objects += owners
+    for s in subjects[:1] if cue.subject[0] == "agent" else subjects:
+        for o, sure, found in objects:
+            if s != o:
+                out.append(Hit(cue.relation, s, o, round(sure, 2), found, cue.options))
+    return out
+
+
+def quantity(tok: str) -> bool:
+    """ "$190,000 worth of X licenses", "$1 million in licenses": the amount, not a role."""
+    return tok in QUANTITY or tok.startswith("$") or tok.isdigit()
+
+
+def antecedent(c: Clauses, j: int) -> int | None:
+    """The mention a relative pronoun at token j stands for."""
+    k = j - 1
+    if k >= 0 and c.toks[k] == ",":
+        k -= 1
+    return c.mention[k] if k >= 0 else None

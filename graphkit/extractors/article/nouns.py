@@ -1,0 +1,189 @@
+"""Noun cues: "X signed a contract with Y", "X, a subsidiary of Y", "Oculus executive Y".
+
+A noun cue's agent is its possessor, the head its apposition describes, the subject of the light
+verb that carries it, or the name its title precedes; its second party follows a preposition
+the lexicon gives, or is written before the noun ("a Google engineer").
+"""
+
+from __future__ import annotations
+
+from . import cues as cx
+from .clauses import (
+    AUX,
+    BE,
+    IRREALIS,
+    LIGHT,
+    NEGATORS,
+    PREPOSITIONS,
+    RELATIVE,
+    Clauses,
+    Hit,
+    antecedent,
+    pairs,
+    quantity,
+    words,
+)
+from .lexicon import TITLE_WORDS
+
+_NOUN_BASE = 0.7
+# After these a verb form is a noun: "law enforcement's use of X", "the sale of".
+_NOUN_BEFORE = words("'s the a an its their his her this that")
+
+
+def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
+    """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
+    toks = c.toks
+    roles: dict[str, int] = {}
+    end = c.clause_end(last)
+    role = head_role = None
+    for k in range(last + 1, min(end, last + 14)):
+        m = c.mention[k]
+        if m is not None:
+            if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
+                roles.setdefault(role, m)
+                break
+            if role:
+                roles.setdefault(role + "'s", m)  # "alarm over X's drones": X's, so X
+            continue
+        tok = toks[k]
+        if tok in PREPOSITIONS:
+            # "concerns about law enforcement's use of X": X is what the concern is about
+            keep = role == "between" or (tok == "of" and head_role is not None)
+            role = role if keep else tok
+            head_role = head_role or role
+        elif tok == "," and k + 1 < len(toks) and toks[k + 1] in ("including", "such", "like"):
+            role = head_role  # "partnerships with 400 police departments, including X"
+        elif (c.is_verb(k) and toks[k - 1] not in _NOUN_BEFORE) or tok in RELATIVE or tok == ",":
+            break
+    if role == "between":
+        return _between_pair(c, last, cue)
+    modifier = _premodifier(c, i)
+    if modifier is not None and "mod" in cue.object:
+        roles.setdefault("mod", c.mention[modifier])
+    named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
+    if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
+        # a title before a name: "Oculus executive Palmer Luckey", "board members A and B",
+        # "X's spokesperson, Y, said"
+        roles["agent"] = c.mention[named]
+        return pairs(cue, roles, _NOUN_BASE, "title")
+    # "X's parent company", "X's subsidiary": the owner fills the noun's "of"
+    owner = _possessor(c, i)
+    relational = owner is not None and "of" in cue.subject + cue.object and "of" not in roles
+    if relational:
+        roles["of"] = c.mention[owner]
+    agent, how = _noun_agent(c, i, relational)
+    if agent is None:
+        agent, how = _fronted_agent(c, i, last), "fronted phrase"
+    if agent is None:
+        return []
+    if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)):
+        return []
+    roles["agent"] = c.mention[agent]
+    return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+def _fronted_agent(c: Clauses, i: int, last: int) -> int | None:
+    """ "In a letter to X, Senators A and B asked …": the subject after a fronted phrase."""
+    toks = c.toks
+    start = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k] in _FRONTING), None)
+    if start is None or (start > 0 and toks[start - 1] != ","):
+        return None
+    comma = next((k for k in range(last + 1, min(len(toks), last + 15)) if toks[k] == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    while k < len(toks) and toks[k] in TITLE_WORDS | {"the"}:
+        k += 1  # "…, Senators A and B asked"
+    return k if k < len(toks) and c.mention[k] is not None else None
+
+
+_FRONTING = words("in through with under")
+
+
+def _between_pair(c: Clauses, last: int, cue: cx.Cue) -> list[Hit]:
+    """ "a contract between the US arm of X and the cyber division of Y": X and Y."""
+    toks, end = c.toks, c.clause_end(last)
+    start = next((k for k in range(last + 1, end) if toks[k] == "between"), None)
+    if start is None or "either" not in cue.options:
+        return []
+    conjuncts: list[list[int]] = [[]]
+    for k in range(start + 1, min(end, start + 20)):
+        if toks[k] == "and" and len(conjuncts) == 1:
+            conjuncts.append([])
+        elif c.mention[k] is not None:
+            conjuncts[-1].append(c.mention[k])
+        elif c.is_verb(k) or toks[k] == ",":
+            break
+    if len(conjuncts) < 2 or not all(conjuncts):
+        return []
+    first, second = conjuncts[0][-1], conjuncts[1][-1]
+    return [Hit(cue.relation, first, second, _NOUN_BASE - 0.05, "between", cue.options)]
+
+
+_ROLE_ADJECTIVES = words("""
+    chief senior former ex junior lead principal deputy associate assistant staff top longtime
+    general acting interim software data policy research product security
+""")
+
+
+def _premodifier(c: Clauses, i: int) -> int | None:
+    """The name written before a role noun: "a Google engineer", "Amazon's general counsel"."""
+    k = i - 1
+    while k >= 0 and c.toks[k] in _ROLE_ADJECTIVES:
+        k -= 1
+    if k >= 0 and c.toks[k] == "'s":
+        k -= 1
+    return k if k >= 0 and c.mention[k] is not None else None
+
+
+def _possessor(c: Clauses, i: int) -> int | None:
+    """The token of the name that owns the noun at i: "ICE's contract", "X's parent company"."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if c.toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
+            return k - 1
+        if c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
+            break
+    return None
+
+
+def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | None, str]:
+    toks = c.toks
+    owner = _possessor(c, i)
+    if owner is not None and not relational:
+        return owner, "possessor"
+    for close, open_ in c.asides.items():
+        if open_ < i < close and open_ > 0:
+            return open_ - 1 if c.mention[open_ - 1] is not None else None, "apposition"
+    j = i - 1
+    start = c.clause_start(i)
+    while j >= start:
+        if j in c.asides:
+            j = c.asides[j] - 1
+            continue
+        tok = toks[j]
+        if c.mention[j] is not None:
+            prev = toks[j - 1] if j > 0 else ""
+            return (None if prev in PREPOSITIONS else j), "noun"
+        if tok in RELATIVE:
+            return antecedent(c, j), "relative clause"
+        if tok == "," and j + 1 < i and quantity(toks[j + 1]):
+            j -= 1  # "a five-year, $20 million deal"
+            continue
+        if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
+            return None, "noun"
+        if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
+            return None, "noun"
+        j -= 1
+    return None, "noun"
+
+
+def _between(c: Clauses, agent_token: int, i: int) -> list[str]:
+    """The tokens between an agent and its cue, without the appositions in between."""
+    out, j = [], i - 1
+    while j > agent_token:
+        if j in c.asides:
+            j = c.asides[j] - 1
+            continue
+        out.append(c.toks[j])
+        j -= 1
+    return out

@@ -1,0 +1,168 @@
+"""Facts from sentence structure: the clause analyser's proposals, checked against types.
+
+`parties.hits` says which mentions a cue relates; this module spreads each proposal over
+lists ("ICE and CBP"), checks the entity types against the relation's domain and range, and
+gives the confidence the way the proposal was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .checks import checked
+from .clauses import Clauses, words
+from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
+from .parties import hits
+from .rules import Found, Rule
+
+_ORGS = frozenset(ORG_TYPES - {"EmployeeGroup"})
+_AGENTS = frozenset(AGENT_TYPES)
+_ANY = frozenset(AGENT_TYPES | THING_TYPES | {"Policy", "Contract"})
+_VENDORS = frozenset({"Company", "Organization"})
+_TYPES = {
+    "develops": (_ORGS, frozenset(THING_TYPES)),
+    "supplies": (_VENDORS, _ORGS),
+    "uses": (_ORGS, frozenset(THING_TYPES) | _VENDORS),
+    "hosts": (_VENDORS, _ORGS | {"Product"}),
+    "partOf": (_ORGS, _ORGS),
+    "leads": (frozenset({"Person"}), _ORGS),
+    "worksFor": (frozenset({"Person", "EmployeeGroup"}), _ORGS),
+    "opposes": (_AGENTS, _ANY),
+    "supports": (_AGENTS, _ANY),
+    "investigates": (_AGENTS - {"Company", "EmployeeGroup"}, _ANY),
+    "funds": (_AGENTS, _ORGS | frozenset(THING_TYPES)),
+}
+RULES = {
+    relation: Rule(f"clause {relation}", relation, None, subjects, objects, 0.0)
+    for relation, (subjects, objects) in _TYPES.items()
+}
+
+
+def structural_relations(sentence) -> list[Found]:
+    """Every fact the clause structure of the sentence states between its mentions."""
+    out: list[Found] = _units_at(sentence)
+    clauses, found_hits = _read(sentence)
+    for hit in found_hits:
+        rule = RULES[hit.relation]
+        if hit.relation == "partOf" and {hit.subject, hit.object} & clauses.modifiers:
+            continue  # "bought Venntel licenses" is no acquisition
+        for s in sentence.members(hit.subject):
+            for o in sentence.members(hit.object):
+                if s == o:
+                    continue
+                confidence = hit.confidence - (0.05 if _generic(sentence, s, o) else 0.0)
+                if (
+                    "things" in hit.options
+                    and sentence.entity(o).type not in THING_TYPES
+                    and hit.object not in clauses.modifiers  # "bought Venntel licenses"
+                ):
+                    continue
+                if hit.relation == "uses" and _vendor_used(sentence, s, o):
+                    user, vendor = _key(sentence, s), _key(sentence, o)
+                    out.append(Found(user, "uses", vendor, confidence, rule.name))
+                    # a user of a company's service is its customer
+                    out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
+                    continue
+                found = []
+                if "either" in hit.options and _customer_first(sentence, s, o):
+                    found = checked(sentence, rule, o, s, confidence - 0.05)
+                found = found or checked(sentence, rule, s, o, confidence)
+                if not found and "either" in hit.options:
+                    found = checked(sentence, rule, o, s, confidence - 0.05)
+                out.extend(found)
+    return out
+
+
+_UNIT_HEADS = words("lab labs laboratory center centre institute clinic program project school")
+_AT = re.compile(r"@(\d+)@ at (?:the )?@(\d+)@")
+
+
+def _units_at(sentence) -> list[Found]:
+    """ "the Citizen Lab at the University of Toronto": a lab or centre is part of its host."""
+    out = []
+    for match in _AT.finditer(sentence.masked):
+        unit, host = sentence.entity(int(match.group(1))), sentence.entity(int(match.group(2)))
+        if (
+            unit.name.split()[-1].lower() in _UNIT_HEADS
+            and host.type == "ResearchOrganization"
+            and unit.key != host.key
+        ):
+            out.append(Found(unit.key, "partOf", host.key, 0.7, "clause unit at"))
+    return out
+
+
+def _read(sentence) -> tuple[Clauses, list]:
+    """The sentence's clauses and cue hits, read once and kept on the sentence."""
+    if getattr(sentence, "reading", None) is None:
+        clauses = Clauses(sentence.masked)
+        sentence.reading = (clauses, hits(clauses))
+    return sentence.reading
+
+
+def _customer_first(sentence, s: int, o: int) -> bool:
+    """ "ICE signed a contract with X": the agency is the customer, X the vendor."""
+    first, second = sentence.entity(s), sentence.entity(o)
+    return first.type == "GovernmentAgency" and second.type in _VENDORS
+
+
+def _key(sentence, index: int) -> str:
+    return sentence.entity(index).key
+
+
+def _vendor_used(sentence, s: int, o: int) -> bool:
+    """ "ICE uses Venntel": an agency using a company's service is stated as `uses`."""
+    subject, obj = sentence.entity(s), sentence.entity(o)
+    return subject.type in _ORGS and obj.type in _VENDORS and subject.key != obj.key
+
+
+def _generic(sentence, s: int, o: int) -> bool:
+    """A party named by "the company" or "she" is a little less certain."""
+    return sentence.mentions[s].generic or sentence.mentions[o].generic
+
+
+# What a party's role says of an organisation the text does not otherwise type.
+_ROLE_TYPES = {
+    ("supplies", 0): "Company",
+    ("develops", 0): "Company",
+    ("hosts", 0): "Company",
+    ("develops", 1): "Product",
+    ("uses", 1): "Product",
+    ("leads", 0): "Person",
+    ("worksFor", 0): "Person",
+}
+
+
+def type_by_role(sentences: list) -> None:
+    """Type the organisations nothing else typed by what the clauses say they do."""
+    roles = []
+    for sentence in sentences:
+        clauses, found = _read(sentence)
+        for hit in found:
+            if "owner" in hit.how:
+                continue  # "X's tools are used by Y": X is no product
+            for side, index in enumerate((hit.subject, hit.object)):
+                if index in clauses.modifiers:
+                    continue  # "Y uses X cameras": X makes them
+                roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
+    _vote(roles)
+
+
+def type_by_facts(entities: dict, facts) -> None:
+    """The same for the facts every reading found, for names still untyped after them."""
+    roles = []
+    for found in facts:
+        roles.append((entities[found.subject], found.relation, 0))
+        roles.append((entities[found.object], found.relation, 1))
+    _vote(roles)
+
+
+def _vote(roles) -> None:
+    votes: dict[str, tuple] = {}
+    for entity, relation, side in roles:
+        kind = _ROLE_TYPES.get((relation, side))
+        if kind and entity.guessed:
+            votes.setdefault(entity.key, (entity, Counter()))[1][kind] += 1
+    for _, (entity, counts) in sorted(votes.items()):
+        entity.type = max(sorted(counts), key=lambda k: counts[k])
+        entity.guessed = False

@@ -1,0 +1,297 @@
+"""Sentences built from templates of English, with invented names, and the facts each states.
+
+Every template is a shape of English (active, passive, relative clause, apposition, tense,
+modality, coordination, negation, doubt) around placeholders; every placeholder is filled with
+a name invented for it (a made-up word plus a head noun that says its kind: "… Coalition",
+"… Police Department"), so the suite tests how sentences are read, not which names are known.
+`tests/test_article_behaviour.py` checks it; `bench/extract_quality.py` reports its score.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from functools import cache
+
+from graphkit.extractors.article import candidates
+from graphkit.extractors.article.document import text_document
+
+# Invented words are built from these syllables; none is an English word on its own.
+_ONSETS = ("Br", "Dr", "K", "Qu", "V", "Z", "Th", "Gl", "Sk", "Tr", "Pl", "Fr", "Yv", "Ostr")
+_VOWELS = ("a", "e", "i", "o", "u", "ae", "ei", "y")
+_CODAS = ("nd", "rk", "lv", "x", "sk", "rn", "th", "lm", "v", "zz")
+_ENDINGS = ("ane", "ora", "ix", "el", "ova", "un", "eth", "ari", "ost", "enna")
+_GIVEN = ("Dana", "Maria", "Peter", "Laura", "Samuel", "Nina", "Oscar", "Helen", "Victor")
+
+KINDS = {
+    "company": ("{w} Systems", "{w} Labs", "{w} Analytics", "{w} Technologies"),
+    "agency": (
+        "{w} Police Department",
+        "{w} County Sheriff's Office",
+        "{w} Border Agency",
+        "{w} Police Department",
+    ),
+    "group": ("{w} Coalition", "{w} Rights Project", "{w} Foundation", "{w} Privacy League"),
+    "media": ("{w} Herald", "{w} Gazette", "{w} Tribune"),
+    "product": ("{w}", "{w}", "{w}"),
+    "person": ("{g} {w}",),
+    "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
+    "university": ("University of {w}", "{w} University"),
+}
+# The slot letters templates use, and the kind of entity each takes.
+SLOTS = {
+    "C": "company",
+    "D": "company",
+    "A": "agency",
+    "B": "agency",
+    "G": "group",
+    "H": "group",
+    "M": "media",
+    "P": "product",
+    "Q": "product",
+    "N": "person",
+    "K": "person",
+    "L": "person",
+    "E": "company",
+    "I": "group",
+    "U": "lab",
+    "V": "university",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    template: str
+    text: str
+    expected: frozenset  # (subject, relation, object) by name
+    shape: str  # what the template exercises, for messages
+
+
+def word(rng: random.Random) -> str:
+    return rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) + rng.choice(_ENDINGS)
+
+
+# (shape, template, expected facts as "S relation O" over slot letters; "" for none)
+# fmt: off
+TEMPLATES = [
+    # supplies
+    ("plain", "{C} supplies {A}.", "C supplies A"),
+    ("plain", "{C} sells drones to {A}.", "C supplies A"),
+    ("plain", "{C} provides {A} with license plate readers.", "C supplies A"),
+    ("past", "{C} sold surveillance cameras to {A} in 2021.", "C supplies A"),
+    ("past", "{C} signed a $3 million contract with {A}.", "C supplies A"),
+    ("past", "{A} signed a contract with {C} last year.", "C supplies A"),
+    ("future", "{C} will supply {A} with body cameras.", "C supplies A"),
+    ("perfect", "{C} has licensed its software to {A} since 2019.", "C supplies A"),
+    ("passive", "Cameras were sold to {A} by {C}.", "C supplies A"),
+    ("passive", "{A} is supplied by {C}.", "C supplies A"),
+    ("adverbial", "In 2021, {C} sold drones to {A}.", "C supplies A"),
+    ("hedge", "{C} reportedly sells drones to {A}.", "C supplies A"),
+    ("noun", "{C} has a contract with {A}.", "C supplies A"),
+    ("possessive", "{A}'s contract with {C} expires in May.", "C supplies A"),
+    ("coreference", "{C} makes drones. The company sells them to {A}.", "C supplies A"),
+    ("relative", "{C}, a company that sells drones to {A}, declined to comment.",
+     "C supplies A"),
+    ("coordination", "{C} develops {P} and sells it to {A}.", "C develops P; C supplies A"),
+    ("negation", "{C} did not sell drones to {A} but supplied {B}.", "C supplies B"),
+    ("reverse", "{A} awarded {C} a contract worth $4 million.", "C supplies A"),
+    ("reverse", "{A} paid {C} $2 million for location data.", "C supplies A"),
+    ("reverse", "{A} bought phone-cracking tools from {C}.", "C supplies A"),
+    ("relative", "{C}, which sells analytics software to {A}, opened an office in Ohio.",
+     "C supplies A"),
+    ("apposition", "{C}, a data broker, sells location data to {A}.", "C supplies A"),
+    ("apposition", "{C}, a Denver-based startup, sells drones to {A}.", "C supplies A"),
+    ("doubt", "{A} said it had used {C}'s cameras and had not decided whether to renew.",
+     "A uses C; C supplies A"),
+    ("coordination", "{C} sells drones to {A} and {B}.", "C supplies A; C supplies B"),
+    ("coordination", "{C} and {D} supply {A}.", "C supplies A; D supplies A"),
+    ("negation", "{C} does not sell software to {A}.", ""),
+    ("reported", "{A} confirmed it had purchased 20 drones from {C}.", "C supplies A"),
+    ("reported", "{C} said that it sells drones to {A}.", "C supplies A"),
+    ("negation", "{C} said it does not sell drones to {A}.", ""),
+    ("negation", "{C} never supplied {A}.", ""),
+    ("denial", "{C} denied selling drones to {A}.", ""),
+    ("doubt", "Whether {C} supplies {A} remains unclear.", ""),
+    ("irrealis", "{C} plans to sell drones to {A}.", ""),
+    ("irrealis", "{A} is considering a contract with {C}.", ""),
+    ("irrealis", "{A} is considering buying drones from {C}.", ""),
+    ("doubt", "It is not clear whether {A} still uses {C} software.", ""),
+    ("whose", "{C}, whose software is used by {A}, declined to comment.",
+     "A uses C; C supplies A"),
+    ("list", "{C} has partnerships with dozens of police departments, including {A}.",
+     "C supplies A"),
+    ("plain", "{C} installed 400 cameras for {A} last year.", "C supplies A"),
+    ("noun", "{A} signed a five-year, $20 million deal with {C} in March.", "C supplies A"),
+    ("modifier", "{A} has been using {C} cameras since 2018.", "A uses C; C supplies A"),
+    ("possessive", "{G} criticized {C}'s work with {A}.", "G opposes C; C supplies A"),
+    ("possessive", "{C}'s facial recognition software is used by {A}.",
+     "A uses C; C supplies A"),
+    ("apposition", "{C}, a border agency contractor, makes drones for {A}.", "C supplies A"),
+    ("apposition", "{C}, an {A} contractor, makes drones.", "C supplies A"),
+    # develops
+    ("plain", "{C} develops {P}.", "C develops P"),
+    ("past", "{C} built {P} in 2018.", "C develops P"),
+    ("future", "{C} will launch {P} next year.", "C develops P"),
+    ("passive", "{P} was developed by {C}.", "C develops P"),
+    ("relative", "{P}, which is made by {C}, scans faces.", "C develops P"),
+    ("apposition", "{C}, the maker of {P}, declined to comment.", "C develops P"),
+    ("coordination", "{C} and {D} developed {P}.", "C develops P; D develops P"),
+    ("negation", "{C} did not develop {P}.", ""),
+    # uses
+    ("plain", "{A} uses {P}.", "A uses P"),
+    ("perfect", "{A} has relied on {P} since 2021.", "A uses P"),
+    ("past", "{A} deployed {P} in 2020.", "A uses P"),
+    ("aspect", "{A} began using {P} in 2019.", "A uses P"),
+    ("future", "{A} will deploy {P} this summer.", "A uses P"),
+    ("passive", "{P} is used by {A}.", "A uses P"),
+    ("relative", "{A}, which tested {P} last year, declined to comment.", "A uses P"),
+    ("coordination", "{A} and {B} use {P}.", "A uses P; B uses P"),
+    ("negation", "{A} does not use {P}.", ""),
+    ("possessive", "{A} uses {C}'s face recognition software.", "A uses C; C supplies A"),
+    # hosts
+    ("plain", "{C} hosts {D}.", "C hosts D"),
+    ("passive", "{D} is hosted by {C}.", "C hosts D"),
+    # partOf
+    ("apposition", "{C}, a subsidiary of {D}, sells drones.", "C partOf D"),
+    ("copula", "{C} is a division of {D}.", "C partOf D"),
+    ("plain", "{D} owns {C}.", "C partOf D"),
+    ("past", "{D} acquired {C} in 2020.", "C partOf D"),
+    ("passive", "{C} was acquired by {D} in 2020.", "C partOf D"),
+    ("negation", "{D} does not own {C}.", ""),
+    ("possessive", "{D}, {C}'s parent company, declined to comment.", "C partOf D"),
+    ("host", "{N}, a researcher at the {U} at the {V}, spoke.", "N worksFor U; U partOf V"),
+    ("apposition", "{N}, a professor at {V}, signed the letter.", "N worksFor V"),
+    # leads
+    ("plain", "{N} leads {G}.", "N leads G"),
+    ("past", "{N} founded {C} in 2015.", "N leads C"),
+    ("passive", "{G} is led by {N}.", "N leads G"),
+    ("passive", "{C} was founded in 2014 by {N} and {K}.", "N leads C; K leads C"),
+    ("relative", "{N}, who founded {C}, spoke on Monday.", "N leads C"),
+    ("apposition", "{N}, the founder of {C}, spoke on Monday.", "N leads C"),
+    ("apposition", "{N}, the chief executive of {C}, spoke on Monday.", "N leads C"),
+    # worksFor
+    ("plain", "{N} works for {G}.", "N worksFor G"),
+    ("title", "{C} engineer {N} spoke at the hearing.", "N worksFor C"),
+    ("apposition", "{N}, a former {C} engineer, joined {G} in May.",
+     "N worksFor C; N worksFor G"),
+    ("coordination", "{N}, {K} and {L}, all members of {G}, resigned over {P}.",
+     "N worksFor G; K worksFor G; L worksFor G; N opposes P; K opposes P; L opposes P"),
+    ("title", "{G} board members {N} and {K} resigned over {P}.",
+     "N worksFor G; K worksFor G; N opposes P; K opposes P"),
+    ("past", "{N} resigned from {G} over {P}.", "N worksFor G; N opposes P"),
+    ("apposition", "{G}'s spokesperson, {N}, declined to comment.", "N worksFor G"),
+    ("past", "{N} joined {A} in 2019.", "N worksFor A"),
+    ("past", "{N} left {C} in 2019.", "N worksFor C"),
+    ("apposition", "{N}, a spokesperson for {A}, declined to comment.", "N worksFor A"),
+    # opposes
+    ("plain", "{G} condemned {C}.", "G opposes C"),
+    ("plain", "{G} opposes {C}.", "G opposes C"),
+    ("past", "{G} sued {A} in March.", "G opposes A"),
+    ("past", "{G} filed a lawsuit against {A}.", "G opposes A"),
+    ("future", "{G} will protest {C} on Friday.", "G opposes C"),
+    ("passive", "{C} was criticized by {G}.", "G opposes C"),
+    ("coordination", "{G} and {H} protested {C}.", "G opposes C; H opposes C"),
+    ("coordination", "{G} condemned {C} and {D}.", "G opposes C; G opposes D"),
+    ("relative", "{G}, which sued {A} last year, filed a new brief.", "G opposes A"),
+    ("plain", "{N} resigned over {P}.", "N opposes P"),
+    ("plain", "{G} urged {A} to drop {P}.", "G opposes P"),
+    ("negation", "{G} did not criticize {C}.", ""),
+    ("coordination", "{G}, {H} and {I} condemned {C} and {E}.",
+     "G opposes C; G opposes E; H opposes C; H opposes E; I opposes C; I opposes E"),
+    ("adjective", "{G} is critical of {C}.", "G opposes C"),
+    ("coordination", "{G} and Senator {N} condemned {C}.", "G opposes C; N opposes C"),
+    ("between", "The relationship between {C} CEO {N} and Senator {K} has soured.",
+     "N leads C"),
+    ("possessive", "{G} condemned {C}'s decision to sell drones.", "G opposes C"),
+    ("coreference", "{G} held a rally on Monday. The group condemned {C}.", "G opposes C"),
+    ("coreference", "{G} met on Monday. It condemned {C} in a statement.", "G opposes C"),
+    ("people of", "Activists from {G} protested {C} on Friday.", "G opposes C"),
+    ("noun", "{C} has faced criticism from {G} over its police work.", "G opposes C"),
+    ("noun", "{C} drew protests from {G}.", "G opposes C"),
+    ("noun", "{G} joined a lawsuit against {A}.", "G opposes A"),
+    ("noun", "{G} expressed alarm over {C}'s drones.", "G opposes C"),
+    ("request", "{G} called on {C} to stop selling drones to police.", "G opposes C"),
+    ("request", "{G} urged {C} not to sell drones.", "G opposes C"),
+    ("request", "{G} asked {C} to explain its pricing.", ""),
+    ("request", "{G} urged {B} to cancel the deal.", ""),
+    # supports
+    ("plain", "{G} supports {H}.", "G supports H"),
+    ("past", "{G} endorsed {H} in May.", "G supports H"),
+    ("passive", "{H} is backed by {G}.", "G supports H"),
+    ("negation", "{G} does not support {H}.", ""),
+    # investigates
+    ("plain", "{M} investigated {C}.", "M investigates C"),
+    ("past", "{M} obtained documents from {A}.", "M investigates A"),
+    ("noun", "{G} opened an inquiry into {C}.", "G investigates C"),
+    ("noun", "{M}'s reporting on {C} prompted an inquiry.", "M investigates C"),
+    ("passive", "{C} is being investigated by {M}.", "M investigates C"),
+    ("title", "Senator {N} questioned {C} about its data practices.", "N investigates C"),
+    ("title", "Senator {N} wrote to {C} CEO {K} about its police partnerships.",
+     "N investigates C; K leads C"),
+    ("fronted", "In a letter to {C}, Senators {N} and {K} asked about its data practices.",
+     "N investigates C; K investigates C"),
+    ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
+    ("list", "{A} added {P} to its fleet of tools.", ""),
+    # funds
+    ("plain", "{G} funds {H}.", "G funds H"),
+    ("past", "{G} invested $5 million in {C}.", "G funds C"),
+    ("passive", "{H} is funded by {G}.", "G funds H"),
+    ("noun", "{H} received funding from {G}.", "G funds H"),
+]
+# fmt: on
+DRAWS = 4  # name sets per template
+
+
+def _names(rng: random.Random, letters: set[str]) -> dict[str, str]:
+    names, used = {}, set()
+    for letter in sorted(letters):
+        kind = SLOTS[letter]
+        while True:
+            w = word(rng)
+            if w not in used:
+                break
+        used.add(w)
+        pattern = rng.choice(KINDS[kind])
+        names[letter] = pattern.format(w=w, g=rng.choice(_GIVEN))
+    return names
+
+
+@cache
+def cases() -> tuple[Case, ...]:
+    """Every template, filled with DRAWS sets of invented names (fixed seed)."""
+    rng = random.Random(20261130)
+    out = []
+    for shape, template, facts in TEMPLATES:
+        letters = {part[1] for part in template.split("{")[1:] for part in ["{" + part]}
+        for _ in range(DRAWS):
+            names = _names(rng, letters)
+            expected = set()
+            for fact in filter(None, (f.strip() for f in facts.split(";"))):
+                s, relation, o = fact.split()
+                expected.add((names[s], relation, names[o]))
+            out.append(Case(template, template.format(**names), frozenset(expected), shape))
+    return tuple(out)
+
+
+def invented_words() -> set[str]:
+    """The made-up words of every name the suite uses."""
+    return {
+        part
+        for case in cases()
+        for fact in case.expected
+        for name in (fact[0], fact[2])
+        for part in name.split()
+        if part not in {g for g in _GIVEN}
+        and part[0].isupper()
+        and part.lower() != part
+        and not any(part in pattern for patterns in KINDS.values() for pattern in patterns)
+    }
+
+
+def read(text: str):
+    """The candidates of one text, read as a plain-text article."""
+    return candidates(None, document=text_document(text + "\n", "case.txt"), shown="case.txt")
+
+
+def extracted(text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.relation, c.object) for c in read(text)}
