@@ -148,8 +148,15 @@ ORGANIZATION_TYPES = ("Company", "GovernmentAgency", "AdvocacyGroup", "EmployeeG
 # Entity types as registry files spell them, mapped to their classes.
 ENTITY_TYPES: dict[str, URIRef] = {
     name: TG[name]
-    for name in (*ORGANIZATION_TYPES, "Organization", "Person", "Product", "Program", "Policy",
-                 "Contract")  # fmt: skip
+    for name in (
+        *ORGANIZATION_TYPES,
+        "Organization",
+        "Person",
+        "Product",
+        "Program",
+        "Policy",
+        "Contract",
+    )  # fmt: skip
 }
 
 # Relations facts may state, by local name.
