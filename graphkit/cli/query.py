@@ -8,6 +8,7 @@ import click
 from rdflib import Graph
 
 from ..query.named import (
+    AD_HOC_PREFIXES,
     bind_params,
     bind_values,
     check_read_only,
@@ -114,16 +115,11 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
 
 def _with_prefixes(text: str) -> str:
     """Ad hoc queries may use tg:, ent:, rdfs: and xsd: without declaring them."""
-    known = {
-        "tg": "https://w3id.org/techgov/ontology#",
-        "ent": "https://w3id.org/techgov/id/",
-        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        "xsd": "http://www.w3.org/2001/XMLSchema#",
-    }
     lowered = text.lower()
     head = "".join(
-        f"PREFIX {p}: <{iri}>\n" for p, iri in known.items() if f"prefix {p}:" not in lowered
+        f"PREFIX {p}: <{iri}>\n"
+        for p, iri in AD_HOC_PREFIXES.items()
+        if f"prefix {p}:" not in lowered
     )
     return head + text
 

@@ -20,6 +20,14 @@ from ..names import normalize
 from ..vocab import ENT, TG
 
 PARAM_KINDS = ("entity", "string", "integer")
+# Prefixes an ad hoc query may use without declaring them.
+AD_HOC_PREFIXES = {
+    "tg": "https://w3id.org/techgov/ontology#",
+    "ent": "https://w3id.org/techgov/id/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 
 
