@@ -221,15 +221,7 @@ def load_story(path: Path, net: nx.MultiDiGraph) -> Story:
     names = _Names(net)
     title = _text(raw, "title", shown, problems, required=True)
     introduction = markdown(_text(raw, "introduction", shown, problems))
-    for key in sorted(set(raw) - {"title", "introduction", "steps"}):
-        problems.append(
-            InputError(
-                f"unknown key {key!r}; a story has title, introduction and steps",
-                path=shown,
-                line=raw.line_of(key),
-                field=key,
-            )
-        )
+    _unknown_keys(raw, {"title", "introduction", "steps"}, "a story", shown, problems)
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, list) or not steps_raw:
         problems.append(
@@ -253,6 +245,18 @@ def load_story(path: Path, net: nx.MultiDiGraph) -> Story:
     return Story(title=title, introduction=introduction, steps=steps)
 
 
+def _unknown_keys(raw: LineDict, known: set, what: str, path: str, problems: list) -> None:
+    for key in sorted(set(raw) - known):
+        problems.append(
+            InputError(
+                f"unknown key {key!r}: {what} has {', '.join(sorted(known))}",
+                path=path,
+                line=raw.line_of(key),
+                field=key,
+            )
+        )
+
+
 def _text(raw: LineDict, key: str, path: str, problems: list, required: bool = False) -> str:
     value = raw.get(key)
     if value is None and not required:
@@ -266,15 +270,7 @@ def _text(raw: LineDict, key: str, path: str, problems: list, required: bool = F
 
 
 def _step(raw: LineDict, number: int, names: _Names, path: str, problems: list) -> Step:
-    for key in sorted(set(raw) - _STEP_KEYS):
-        problems.append(
-            InputError(
-                f"step {number}: unknown key {key!r} (a step has {', '.join(sorted(_STEP_KEYS))})",
-                path=path,
-                line=raw.line_of(key),
-                field=key,
-            )
-        )
+    _unknown_keys(raw, _STEP_KEYS, f"step {number}", path, problems)
     step = Step(
         title=_text(raw, "title", path, problems) or f"Step {number}",
         caption=markdown(_text(raw, "caption", path, problems, required=True)),

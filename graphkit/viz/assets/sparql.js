@@ -228,6 +228,13 @@
   }
 
   // ---- the panel ---------------------------------------------------------------------------
+  function add(parent, tag, text, id, cls) {
+    var node = el(tag, text, cls);
+    node.id = id;
+    if (tag === "button") { node.type = "button"; }
+    parent.appendChild(node);
+    return node;
+  }
   var panel = el("section", null, "sparql-panel");
   panel.id = "sparql";
   panel.hidden = true;
@@ -267,32 +274,16 @@
   panel.appendChild(editor);
   panel.appendChild(el("p", "SELECT, ASK and CONSTRUCT; tg:, ent:, rdf:, rdfs: and xsd: need no PREFIX. Nothing leaves the page; UPDATE is refused.", "hint"));
   var actions = el("div", null, "sparql-actions");
-  var runButton = el("button", "Run");
-  runButton.type = "button";
-  runButton.id = "sparql-run";
-  var csvButton = el("button", "Download CSV");
-  csvButton.type = "button";
-  csvButton.id = "sparql-csv";
+  var runButton = add(actions, "button", "Run", "sparql-run");
+  var csvButton = add(actions, "button", "Download CSV", "sparql-csv");
   csvButton.disabled = true;
-  actions.appendChild(runButton);
-  actions.appendChild(csvButton);
   panel.appendChild(actions);
-  var message = el("p", null, "sparql-message");
-  message.id = "sparql-message";
+  var message = add(panel, "p", null, "sparql-message", "sparql-message");
   message.setAttribute("role", "status");
-  panel.appendChild(message);
   var pager = el("div", null, "sparql-pager");
-  var prev = el("button", "‹ Previous");
-  prev.type = "button";
-  prev.id = "sparql-prev";
-  var next = el("button", "Next ›");
-  next.type = "button";
-  next.id = "sparql-next";
-  var where = el("span");
-  where.id = "sparql-page";
-  pager.appendChild(prev);
-  pager.appendChild(where);
-  pager.appendChild(next);
+  var prev = add(pager, "button", "‹ Previous", "sparql-prev");
+  var where = add(pager, "span", null, "sparql-page");
+  var next = add(pager, "button", "Next ›", "sparql-next");
   pager.hidden = true;
   panel.appendChild(pager);
   var tableBox = el("div", null, "sparql-table");

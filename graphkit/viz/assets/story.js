@@ -97,6 +97,13 @@
   }
 
   // ---- the panel ---------------------------------------------------------------------------
+  function add(parent, tag, text, id, cls) {
+    var node = el(tag, text, cls);
+    node.id = id;
+    if (tag === "button") { node.type = "button"; }
+    parent.appendChild(node);
+    return node;
+  }
   var panel = el("aside", null, "story-panel");
   panel.id = "story";
   panel.setAttribute("aria-label", "Story");
@@ -106,22 +113,12 @@
   paragraphs(intro, STORY.introduction, null);
   panel.appendChild(intro);
   var nav = el("nav", null, "story-nav");
-  var prev = el("button", "← Previous");
-  prev.type = "button";
-  prev.id = "story-prev";
-  var counter = el("span", null, "story-counter");
-  counter.id = "story-counter";
-  var next = el("button", "Next →");
-  next.type = "button";
-  next.id = "story-next";
-  nav.appendChild(prev);
-  nav.appendChild(counter);
-  nav.appendChild(next);
+  var prev = add(nav, "button", "← Previous", "story-prev");
+  var counter = add(nav, "span", null, "story-counter", "story-counter");
+  var next = add(nav, "button", "Next →", "story-next");
   panel.appendChild(nav);
-  var body = el("div", null, "story-step");
-  body.id = "story-step";
+  var body = add(panel, "div", null, "story-step", "story-step");
   body.setAttribute("aria-live", "polite");
-  panel.appendChild(body);
   var list = el("ol", null, "story-steps");
   list.id = "story-steps";
   STORY.steps.forEach(function (step, i) {
