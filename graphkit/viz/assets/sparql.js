@@ -404,12 +404,16 @@
     message.className = "sparql-message";
     message.textContent = "Running…";
     runButton.disabled = true;
+    document.body.dataset.sparql = "running";
     // A tick first, so "Running…" is drawn before the engine holds the thread.
     setTimeout(function () {
       var run;
       try { run = currentRun(); } catch (err) { run = Promise.reject(err); }
       run.then(function (result) { show(result, picker.value || "query"); }, showError)
-        .then(function () { runButton.disabled = false; });
+        .then(function () {
+          runButton.disabled = false;
+          document.body.dataset.sparql = "done"; // for tests: the panel shows the outcome
+        });
     }, 0);
   });
   editor.addEventListener("keydown", function (event) {
