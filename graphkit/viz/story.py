@@ -294,7 +294,7 @@ def _step(raw: LineDict, number: int, names: _Names, path: str, problems: list) 
             continue
         facts.update(found)
         entities.update((subject, obj))
-    if not entities and not facts:
+    if not raw.get("entities") and not raw.get("facts"):
         problems.append(
             InputError(
                 f"step {number} shows nothing: name entities or facts",
