@@ -17,10 +17,10 @@ BUNDLED = REPO / "data" / "stories" / "amazon-rekognition-ice.yaml"
 FADED = "rgba(190,190,190,0.25)"
 
 # What the canvas shows: entities and relationships drawn in full colour, the rest faded.
-LIT = """() => ({
-  nodes: window.graphkit.nodes.get().filter(n => n.color.background !== '%s').map(n => n.id).sort(),
-  edges: window.graphkit.edges.get().filter(e => e.color.color !== '%s').map(e => e.id).sort()
-})""" % (FADED, FADED)
+LIT = """faded => ({
+  nodes: window.graphkit.nodes.get().filter(n => n.color.background !== faded).map(n => n.id).sort(),
+  edges: window.graphkit.edges.get().filter(e => e.color.color !== faded).map(e => e.id).sort()
+})"""
 # The citations beside the caption, fact by fact.
 CITED = """() => [...document.querySelectorAll('#story-step .fact')].map(f => ({
   edge: f.dataset.edge,
@@ -61,7 +61,7 @@ def test_each_step_lights_exactly_its_facts_and_cites_them(watched, bundled_stor
         if number > 1:
             watched.page.click("#story-next")
         assert watched.js("document.body.dataset.step") == str(number)
-        lit = watched.js(LIT)
+        lit = watched.js(LIT, FADED)
         assert lit == {"nodes": step.entities, "edges": step.facts}, step.title
         assert watched.page.inner_text("#story-step h3") == step.title
         assert watched.page.inner_text("#story-counter") == f"Step {number} of 6"
@@ -138,7 +138,7 @@ def test_a_camera_step_centres_its_entity(watched, tmp_path):
           ['https://w3id.org/techgov/id/amazon-rekognition'];
         const v = net.getViewPosition(); return Math.hypot(p.x - v.x, p.y - v.y); }""")
     assert centre < 5
-    assert watched.js(LIT)["nodes"] == [
+    assert watched.js(LIT, FADED)["nodes"] == [
         "https://w3id.org/techgov/id/amazon",
         "https://w3id.org/techgov/id/amazon-rekognition",
     ]
