@@ -286,7 +286,7 @@ def write_outputs(result: BuildResult, out: Path) -> list[Path]:
     quads = result.dataset.serialize(format="nquads")
     nq = "".join(sorted(set(quads.splitlines(keepends=True))))
     jsonld = stable_jsonld(result.graph)
-    html = render_html(to_network(result.graph), addons=(sparql_addon(result.graph),))
+    html = render_html(to_network(result.graph), addons=(sparql_addon(result.graph, ttl),))
     report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
     written = []

@@ -1,5 +1,5 @@
 /* graphkit query panel: SPARQL over the page's own copy of the graph, offline.
- * The engine (Oxigraph, WebAssembly) and the graph (N-Triples) are carried in the page gzipped;
+ * The engine (Oxigraph, WebAssembly) and the graph (Turtle) are carried in the page gzipped;
  * both are unpacked on first use, never fetched. Results are shown as text; entity cells focus
  * the entity on the canvas. UPDATE is refused before the engine sees it.
  */
@@ -44,7 +44,7 @@
           var ox = parts[0];
           return ox.init({ module_or_path: parts[1] }).then(function () {
             var store = new ox.Store();
-            store.load(new TextDecoder().decode(parts[2]), { format: "application/n-triples" });
+            store.load(new TextDecoder().decode(parts[2]), { format: "text/turtle" });
             api.engineReadyAt = performance.now();
             return store;
           });
