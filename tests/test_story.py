@@ -143,6 +143,7 @@ def test_a_fact_named_the_wrong_way_round_shows_what_lies_between(mini_graph, tm
             "not ['ICE', 'partOf']",
         ),
         ("title: T\nsteps: [\n", ":3: YAML syntax"),
+        ("- just a list\n", ": expected a mapping: title, introduction, steps"),
     ],
 )
 def test_malformed_story_files_say_where(mini_graph, tmp_path, text, message):
@@ -150,6 +151,12 @@ def test_malformed_story_files_say_where(mini_graph, tmp_path, text, message):
     with pytest.raises(StoryError) as err:
         load_story(story, to_network(load_graph(mini_graph)))
     assert str(err.value).startswith(f"{story}{message}"), str(err.value)
+
+
+def test_a_missing_story_file_is_an_error_not_a_traceback(mini_graph, tmp_path):
+    result = invoke("viz", "--graph", mini_graph, "--story", tmp_path / "nope.yaml")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nope.yaml'}: No such file or directory\n"
 
 
 def test_captions_keep_emphasis_and_http_links_and_nothing_else():

@@ -13,6 +13,7 @@ from rdflib import RDFS
 from ..network import FAMILIES, to_network
 from ..query.named import find_entity
 from ..rdf.store import write_atomic
+from ..viz.data import CORE_LIMIT
 from ..viz.render import render_html
 from ..viz.sparql import sparql_addon
 from ..viz.story import load_story, story_addon
@@ -140,7 +141,9 @@ def viz(focus, depth, types, relations, since, until, output, story_path, sparql
         title = story.title
     if sparql:
         addons.append(sparql_addon(g))
-    write_atomic(output, render_html(net, title=title, addons=tuple(addons)))
+    # A story page draws every entity, so no step names one left out of a large graph's core.
+    limit = max(CORE_LIMIT, net.number_of_nodes()) if story_path is not None else CORE_LIMIT
+    write_atomic(output, render_html(net, title=title, core_limit=limit, addons=tuple(addons)))
     log(
         f"{_count(net.number_of_nodes(), 'entity', 'entities')}, "
         f"{_count(net.number_of_edges(), 'relationship', 'relationships')}"
