@@ -112,13 +112,7 @@
   var intro = el("div", null, "story-intro");
   paragraphs(intro, STORY.introduction, null);
   panel.appendChild(intro);
-  var nav = el("nav", null, "story-nav");
-  var prev = add(nav, "button", "← Previous", "story-prev");
-  var counter = add(nav, "span", null, "story-counter", "story-counter");
-  var next = add(nav, "button", "Next →", "story-next");
-  panel.appendChild(nav);
-  var body = add(panel, "div", null, "story-step", "story-step");
-  body.setAttribute("aria-live", "polite");
+  // The step list sits above the step, so moving never leaves the reader at the bottom.
   var list = el("ol", null, "story-steps");
   list.id = "story-steps";
   STORY.steps.forEach(function (step, i) {
@@ -130,9 +124,14 @@
     li.appendChild(b);
     list.appendChild(li);
   });
-  var listHead = el("h3", "Steps");
-  panel.appendChild(listHead);
   panel.appendChild(list);
+  var nav = el("nav", null, "story-nav");
+  var prev = add(nav, "button", "← Previous", "story-prev");
+  var counter = add(nav, "span", null, "story-counter", "story-counter");
+  var next = add(nav, "button", "Next →", "story-next");
+  panel.appendChild(nav);
+  var body = add(panel, "div", null, "story-step", "story-step");
+  body.setAttribute("aria-live", "polite");
   document.body.appendChild(panel);
   document.body.classList.add("story-mode");
 
@@ -171,6 +170,8 @@
     });
     light(nodes, step.facts);
     if (document.body.dataset.ready === "true") { camera(step, nodes); }
+    // Past the first step the caption matters more than the introduction: bring it up.
+    panel.scrollTop = number > 1 ? Math.max(0, nav.offsetTop - 8) : 0;
     document.body.dataset.step = String(number);
   }
   prev.addEventListener("click", function () { go(current); });
