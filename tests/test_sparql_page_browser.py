@@ -18,6 +18,7 @@ XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 CASES = [
     ("connections", {"entity": "Palantir"}),
     ("connections", {"entity": "amazon-employees"}),
+    ("connections", {"entity": "the american civil liberties union"}),
     ("contracts", {"agency": "ICE"}),
     ("contracts", {"agency": "DHS"}),
     ("customers", {"company": "Palantir"}),

@@ -192,8 +192,12 @@
   // ---- entities for the parameter pickers ----------------------------------------------------
   var entityList = null;
   var entityByName = new Map(); // normalised id, label or "label (type)" -> IRI, null if shared
+  // The same folding as graphkit.names.normalize, so a name finds what `graphkit query` finds.
   function norm(text) {
-    return String(text).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, " ").trim();
+    var folded = String(text).normalize("NFKC").replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"').toLowerCase().trim()
+      .replace(/^the\s+/, "").replace(/'s$/, "");
+    return folded.replace(/[^\p{L}\p{N}\p{M}_&]+/gu, " ").trim().split(/\s+/).join(" ");
   }
   function entities() {
     if (entityList) { return Promise.resolve(entityList); }
