@@ -168,6 +168,10 @@ def test_update_is_refused_and_changes_nothing(watched, bundled):
     assert watched.js("t => window.graphkit.sparql(t)", count) == before
     with pytest.raises(Exception, match="UPDATE is refused"):
         watched.js("t => window.graphkit.sparql(t)", "DROP ALL")
+    # Federation cannot reach out either: the engine has no client, and the CSP no host.
+    run_in_panel(watched, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert "error" in watched.page.get_attribute("#sparql-message", "class")
+    assert watched.outside_requests(bundled / "graph.html") == []
 
 
 def test_a_malformed_query_shows_the_engines_message_and_the_page_goes_on(watched, bundled):
