@@ -10,7 +10,8 @@ from support import MINI, REPO, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
-from graphkit.viz.story import StoryError, load_story, markdown
+from graphkit.viz.caption import markdown
+from graphkit.viz.story import StoryError, load_story
 
 STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 BUNDLED = REPO / "data" / "stories" / "amazon-rekognition-ice.yaml"

@@ -157,7 +157,7 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
     )
     assert "default-src 'none'" in policy and "connect-src" not in policy
     scripts = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, re.S)
-    assert len(scripts) == 5  # vis, evidence, page; the query panel and its engine
+    assert len(scripts) == 6  # vis, evidence, page; the query engine, its panel, Oxigraph
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy

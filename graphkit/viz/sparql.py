@@ -95,7 +95,10 @@ def sparql_addon(graph: Graph, turtle: str | None = None) -> Addon:
             "sparql-graph": _packed(turtle.encode("utf-8")),
             "oxigraph-wasm": _packed(vendored("web_bg.wasm")),
         },
-        scripts=(assets.joinpath("sparql.js").read_text(encoding="utf-8"),),
+        scripts=tuple(
+            assets.joinpath(name).read_text(encoding="utf-8")
+            for name in ("sparql-engine.js", "sparql.js")
+        ),
         modules=(vendored("web.js").decode("utf-8") + _EXPOSE,),
         wasm=True,
     )
