@@ -18,6 +18,13 @@ as a ratio to serialising the same network as JSON (networkx node-link data) in 
 
 The page part uses only what every version of the page offers, so the same script measures an
 older checkout too (PYTHONPATH=that/checkout python bench/viz_load.py).
+
+With --sparql it measures the query panel instead: the page's size and the time from a click to
+the first SPARQL result (the engine unpacked and compiled, the graph loaded, the query run), at
+the bundled graph, a synthetic project of 5,000 entities and the bundled graph plus the
+USAspending import, as ratios to the same page around an empty graph:
+
+    python bench/viz_load.py --sparql --runs 3
 """
 
 from __future__ import annotations
@@ -214,12 +221,113 @@ def main() -> int:
     parser.add_argument("--no-page", action="store_true", help="time the layout only")
     parser.add_argument("--no-layout", action="store_true", help="time the page only")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--sparql", action="store_true", help="measure the query panel")
     args = parser.parse_args()
+    if args.sparql:
+        return sparql_main(args)
     if not args.no_page:
         bench_pages(args, [int(s) for s in args.sizes.split(",") if s], args.graph)
     if not args.no_layout:
         bench_layout([int(s) for s in args.layout_sizes.split(",") if s])
     print(f"(pages open on at most {CORE_LIMIT:,} entities)", file=sys.stderr)
+    return 0
+
+
+# ---- the query panel ----------------------------------------------------------------------------
+REPO = Path(__file__).resolve().parents[1]
+USASPENDING = REPO.parent / "shared" / "datasets" / "usaspending"
+FIRST = """async (text) => { const t0 = performance.now();
+  await window.graphkit.sparql(text); return performance.now() - t0; }"""
+NAMED = """async (agency) => { const t0 = performance.now();
+  await window.graphkit.sparqlNamed('suppliers', {agency: agency});
+  return performance.now() - t0; }"""
+ICE = "https://w3id.org/techgov/id/ice"
+
+
+def sparql_graphs(work: Path) -> list[tuple[str, object]]:
+    """(name, rdflib graph): empty, bundled, 5,000 synthetic entities, bundled + USAspending."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synthetic import generate
+
+    from graphkit.build.pipeline import build
+    from graphkit.config import SourceSpec, load_config
+    from graphkit.rdf.store import new_graph
+
+    graphs = [("empty graph", new_graph())]
+    config = load_config(REPO / "graphkit.toml")
+    graphs.append(("bundled data", build(config).graph))
+    project = generate(25_000, work / "synthetic")  # one entity per five facts
+    graphs.append(("5,000 entities", build(load_config(project / "graphkit.toml")).graph))
+    awards = USASPENDING / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
+    if awards.is_file():
+        extra = [SourceSpec("usaspending", awards)]
+        graphs.append(("bundled + USAspending", build(config, extra_sources=extra).graph))
+    else:
+        print(f"skipping the USAspending page: {awards} not found", file=sys.stderr)
+    return graphs
+
+
+def measure_sparql(browser, path: Path, runs: int, has_ice: bool) -> dict:
+    loads, firsts, named = [], [], []
+    for _ in range(runs):
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(path.resolve().as_uri())
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=300_000)
+        loads.append(page.evaluate("performance.now()"))
+        firsts.append(page.evaluate(FIRST, "SELECT ?s WHERE { ?s a tg:Company } LIMIT 10"))
+        if has_ice:  # the synthetic graph has no ICE
+            named.append(page.evaluate(NAMED, ICE))
+        page.close()
+    return {
+        "ready": statistics.median(loads),
+        "first": statistics.median(firsts),
+        "named": statistics.median(named) if named else None,
+    }
+
+
+def sparql_main(args) -> int:
+    from playwright.sync_api import sync_playwright
+
+    from graphkit.network import to_network
+    from graphkit.viz.sparql import sparql_addon
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        pages = []
+        for name, graph in sparql_graphs(Path(tmp)):
+            path = Path(tmp) / f"sparql-{len(pages)}.html"
+            net = to_network(graph)
+            path.write_text(render_html(net, addons=(sparql_addon(graph),)), encoding="utf-8")
+            panel = path.stat().st_size - len(render_html(net).encode("utf-8"))
+            pages.append((name, net.number_of_nodes(), len(graph), path, ICE in net, panel))
+        browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
+        base = measure_sparql(browser, pages[0][3], args.runs, False)
+        base_size = pages[0][3].stat().st_size
+        print(
+            f"baseline (empty graph, same page): {base_size / 1e6:.2f} MB, first result "
+            f"{base['first']:.0f} ms, ready {base['ready']:.0f} ms",
+            file=sys.stderr,
+        )
+        print(
+            "| graph | entities | triples | page size | of which the panel | size vs empty | "
+            "ready vs empty | first result vs empty | suppliers of ICE vs empty first result |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for name, entities, triples, path, has_ice, panel in pages:
+            result = measure_sparql(browser, path, args.runs, has_ice)
+            size = path.stat().st_size
+            print(
+                f"| {name} | {entities:,} | {triples:,} | {size / 1e6:.2f} MB | "
+                f"{panel / 1e6:.2f} MB | {size / base_size:.2f}× | "
+                f"{_ratio(result['ready'], base['ready'])} | "
+                f"{_ratio(result['first'], base['first'])} | "
+                f"{_ratio(result['named'], base['first'])} |"
+            )
+            print(
+                f"  {name}: ready {result['ready']:.0f} ms, first result {result['first']:.0f} ms"
+                f", suppliers {result['named'] or 0:.0f} ms",
+                file=sys.stderr,
+            )
+        browser.close()
     return 0
 
 

@@ -37,6 +37,7 @@ from ..resolve.provenance import Provenance
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
 from ..viz.render import render_html
+from ..viz.sparql import sparql_addon
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
 
@@ -313,7 +314,7 @@ def write_outputs(result: BuildResult, out: Path) -> list[Path]:
     quads = result.dataset.serialize(format="nquads")
     nq = "".join(sorted(set(quads.splitlines(keepends=True))))
     jsonld = stable_jsonld(result.graph)
-    html = render_html(to_network(result.graph))
+    html = render_html(to_network(result.graph), addons=(sparql_addon(result.graph, ttl),))
     report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
     written = []

@@ -8,6 +8,7 @@ import click
 from rdflib import Graph
 
 from ..query.named import (
+    AD_HOC_PREFIXES,
     bind_params,
     bind_values,
     check_read_only,
@@ -19,7 +20,6 @@ from ..query.named import (
     to_table,
 )
 from ..rdf.remote import Server, remote_names, remote_query
-from ..vocab import PREFIXES
 from .common import graph_options, handle_errors
 from .options import credentials, format_option
 
@@ -113,10 +113,11 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
 
 def _with_prefixes(text: str) -> str:
     """Ad hoc queries may use tg:, ent:, rdfs: and xsd: without declaring them."""
-    known = {name: PREFIXES[name] for name in ("tg", "ent", "rdfs", "rdf", "xsd")}
     lowered = text.lower()
     head = "".join(
-        f"PREFIX {p}: <{iri}>\n" for p, iri in known.items() if f"prefix {p}:" not in lowered
+        f"PREFIX {p}: <{iri}>\n"
+        for p, iri in AD_HOC_PREFIXES.items()
+        if f"prefix {p}:" not in lowered
     )
     return head + text
 

@@ -13,7 +13,10 @@ from rdflib import RDFS
 from ..files import write_atomic
 from ..network import to_network
 from ..query.named import find_entity
+from ..viz.data import CORE_LIMIT
 from ..viz.render import render_html
+from ..viz.sparql import sparql_addon
+from ..viz.story import load_story, story_addon
 from ..viz.style import FAMILY_ORDER
 from ..viz.subset import subset
 from ..vocab import RELATIONS
@@ -65,6 +68,18 @@ def _year(ctx, param, value):
 )
 @output_option("The page to write.", default=Path("network.html"))
 @click.option(
+    "--story",
+    "story_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Walk the reader through this story (YAML, e.g. data/stories/*.yaml) step by step.",
+)
+@click.option(
+    "--sparql",
+    is_flag=True,
+    help="Add the offline query panel: the whole graph and a SPARQL engine inside the page.",
+)
+@click.option(
     "--open",
     "open_page",
     is_flag=True,
@@ -72,7 +87,7 @@ def _year(ctx, param, value):
 )
 @graph_options
 @handle_errors
-def viz(focus, depth, types, relations, since, until, output, open_page, graph):
+def viz(focus, depth, types, relations, since, until, output, story_path, sparql, open_page, graph):
     """Write an interactive network page for the graph or a part of it.
 
     The page is one HTML file that works offline, laid out when it is written (the same
@@ -82,11 +97,16 @@ def viz(focus, depth, types, relations, since, until, output, open_page, graph):
     and contracting offices as entities. `graphkit build` writes the whole graph's page as
     output/graph.html.
 
+    --story FILE opens the page on step 1 of an author's story (next/previous buttons, arrow
+    keys, a step list); every step's facts are checked against the graph before anything is
+    written. --sparql adds the query panel, which answers SPARQL with no server.
+
     Example:
 
     \b
         graphkit viz --focus ICE --depth 2 --relation business --since 2018 -o ice.html
-        graphkit viz --type Company --type GovernmentAgency -o vendors.html
+        graphkit viz --story data/stories/amazon-rekognition-ice.yaml -o story.html
+        graphkit viz --focus Palantir --sparql -o palantir.html
     """
     if since is not None and until is not None and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
@@ -104,7 +124,16 @@ def viz(focus, depth, types, relations, since, until, output, open_page, graph):
     around = f"around {g.value(centre, RDFS.label)} (depth {depth})" if focus else ""
     parts = [around, ", ".join(types), ", ".join(relations), _period(since, until)]
     title = "graphkit network" + "".join(f" · {p}" for p in parts if p)
-    write_atomic(output, render_html(net, title=title))
+    addons = []
+    if story_path is not None:
+        story = load_story(story_path, net)  # every problem reported before a page is written
+        addons.append(story_addon(story))
+        title = story.title
+    if sparql:
+        addons.append(sparql_addon(g))
+    # A story page draws every entity, so no step names one left out of a large graph's core.
+    limit = max(CORE_LIMIT, net.number_of_nodes()) if story_path is not None else CORE_LIMIT
+    write_atomic(output, render_html(net, title=title, core_limit=limit, addons=tuple(addons)))
     log(
         f"{_count(net.number_of_nodes(), 'entity', 'entities')}, "
         f"{_count(net.number_of_edges(), 'relationship', 'relationships')}"

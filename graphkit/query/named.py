@@ -17,9 +17,12 @@ from rdflib.query import Result
 
 from ..exc import QueryError
 from ..names import close_names, did_you_mean, normalize
-from ..vocab import ENT, TG
+from ..vocab import ENT, PREFIXES, TG
 
 PARAM_KINDS = ("entity", "string", "integer")
+# Prefixes an ad hoc query may use without declaring them.
+# Prefixes that ad hoc queries may use without declaring them (the page's panel too).
+AD_HOC_PREFIXES = {name: PREFIXES[name] for name in ("tg", "ent", "rdfs", "rdf", "xsd")}
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 
 

@@ -12,6 +12,7 @@ import hashlib
 import html
 import json
 import re
+from dataclasses import dataclass, field
 from importlib import resources
 
 VIS_VERSION = "vis-9.1.2"
@@ -43,7 +44,23 @@ def _hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render_page(data: dict) -> str:
+@dataclass(frozen=True)
+class Addon:
+    """A feature added to the page after its own scripts: the query panel, a story.
+
+    `data` are blocks the browser never runs (element id -> JSON or base64 text); `scripts`
+    are classic scripts and `modules` module scripts, each allowed by its hash; `wasm` adds
+    'wasm-unsafe-eval', which lets the page compile WebAssembly it carries (never fetch it).
+    """
+
+    css: str = ""
+    data: dict[str, str] = field(default_factory=dict)
+    scripts: tuple[str, ...] = ()
+    modules: tuple[str, ...] = ()
+    wasm: bool = False
+
+
+def render_page(data: dict, addons: tuple[Addon, ...] = ()) -> str:
     """The complete HTML page for page data made by `viz.data.page_data`."""
     scripts = {
         "VIS_JS": _vis("vis-network.min.js"),
@@ -55,12 +72,15 @@ def render_page(data: dict) -> str:
         "PANEL_JS": _asset("panel.js"),
         "PAGE_JS": _asset("page.js"),
     }
-    for script in scripts.values():
+    inlined = [*scripts.values()] + [s for a in addons for s in (*a.scripts, *a.modules)]
+    for script in inlined + [text for a in addons for text in a.data.values()]:
         if "</script" in script.lower():
-            raise ValueError("an inlined script would close its own tag")
+            raise ValueError("an inlined script or data block would close its own tag")
+    wasm = " 'wasm-unsafe-eval'" if any(a.wasm for a in addons) else ""
     csp = (
         "default-src 'none'; script-src "
-        + " ".join(_hash(s) for s in scripts.values())
+        + " ".join(_hash(s) for s in inlined)
+        + wasm
         + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; "
         "form-action 'none'"
     )
@@ -70,7 +90,18 @@ def render_page(data: dict) -> str:
         "VIS_CSS": _vis("vis-network.css"),
         "PAGE_CSS": _asset("page.css"),
         "DATA": embed_json(data),
+        "ADDONS": "".join(_addon_html(a) for a in addons),
         **scripts,
     }
     # One pass, so nothing inserted is scanned for markers again.
     return _MARKER.sub(lambda m: parts[m.group(1)], _asset("page.html"))
+
+
+def _addon_html(addon: Addon) -> str:
+    parts = [f"<style>{addon.css}</style>\n"] if addon.css else []
+    for block_id, text in addon.data.items():
+        kind = "application/json" if text[:1] in "{[" else "application/octet-stream"
+        parts.append(f'<script id="{html.escape(block_id)}" type="{kind}">{text}</script>\n')
+    parts += [f"<script>{s}</script>\n" for s in addon.scripts]
+    parts += [f'<script type="module">{s}</script>\n' for s in addon.modules]
+    return "".join(parts)

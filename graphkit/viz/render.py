@@ -10,15 +10,20 @@ from __future__ import annotations
 import networkx as nx
 
 from .data import CORE_LIMIT, page_data
-from .page import render_page
+from .page import Addon, render_page
 
 
 def render_html(
-    net: nx.MultiDiGraph, *, title: str = "graphkit network", core_limit: int = CORE_LIMIT
+    net: nx.MultiDiGraph,
+    *,
+    title: str = "graphkit network",
+    core_limit: int = CORE_LIMIT,
+    addons: tuple[Addon, ...] = (),
 ) -> str:
     """One page: nodes by type and importance, edges by relation with their citations.
 
     Byte-identical for the same network. Above `core_limit` entities the page opens on the
-    most connected ones and lets the reader expand.
+    most connected ones and lets the reader expand. `addons` add features such as the query
+    panel (`viz.sparql.sparql_addon`) or a story (`viz.story.story_addon`).
     """
-    return render_page(page_data(net, title=title, core_limit=core_limit))
+    return render_page(page_data(net, title=title, core_limit=core_limit), addons)
