@@ -92,7 +92,7 @@ def synthetic_prime_awards(rows: int, path: Path, seed: int = 0) -> Path:
 
 def full_build(kind: str, path: Path, repeats: int = 3) -> dict:
     """One build of the mini project plus this source, with stages and the rdflib baseline."""
-    from graphkit import build as build_mod
+    from graphkit.build import pipeline as build_mod
     from graphkit.config import SourceSpec, load_config
     from graphkit.rdf.store import new_graph
 

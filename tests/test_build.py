@@ -10,7 +10,8 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from support import MINI, copy_project, invoke
 
-from graphkit.build.pipeline import build, write_outputs
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.vocab import ENT, TG
 

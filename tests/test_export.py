@@ -11,7 +11,8 @@ import pytest
 from rdflib.compare import isomorphic
 from support import TESTS, invoke
 
-from graphkit.build.pipeline import build, write_outputs
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.export.cypher import literal, relationship_type, to_cypher
 from graphkit.export.network import FORMATS, export, flat_network

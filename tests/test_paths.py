@@ -5,7 +5,8 @@ import json
 import pytest
 from support import MINI, REPO, TESTS, invoke
 
-from graphkit.build.pipeline import build, write_outputs
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.exc import QueryError
 from graphkit.explain.path import find_paths, undirected

@@ -5,7 +5,8 @@ import json
 import pytest
 from support import EXPLAIN, MINI, built_graph, invoke
 
-from graphkit.build.pipeline import build, write_outputs
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 
 

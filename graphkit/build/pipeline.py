@@ -1,8 +1,7 @@
-"""From configured sources to the built graph and its output files."""
+"""From configured sources to the built graph; writing it out is `outputs.py`'s work."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,23 +17,13 @@ from ..extractors import get_extractor
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
 from ..model import Citation, Entity, Fact
-from ..network import to_network
-from ..rdf.store import STORE_DIR, union_graph, write_atomic, write_store
+from ..rdf.store import union_graph
 from ..rdf.validation import Violation, validate_graph
 from ..rdf.writer import build_dataset
 from ..resolve.entities import DECISIONS_FILE, apply_merges, load_decisions, merge_map
 from ..resolve.merge import Relationship, merge, resolve_fact
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
-from ..viz.render import render_html
-
-OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
-JSONLD_CONTEXT = {
-    "tg": "https://w3id.org/techgov/ontology#",
-    "ent": "https://w3id.org/techgov/id/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 Progress = Callable[[str, int, int], None]
 
@@ -64,11 +53,13 @@ def build(
     progress: Progress | None = None,
     jobs: int = 1,
     cache_dir: Path | None = None,
+    validate: bool = True,
 ) -> BuildResult:
     """Read every source, resolve names, merge facts and make the graph. Writes nothing.
 
     `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
-    are unchanged are not read again. Neither changes the result.
+    are unchanged are not read again. Neither changes the result. `validate=False` skips the
+    shape checks, which take minutes on the largest record files.
     """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
@@ -112,7 +103,7 @@ def build(
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
     dataset = build_dataset(registry, relationships)
     graph = union(dataset)
-    violations = validate_graph(graph)
+    violations = validate_graph(graph) if validate else []
     result = BuildResult(
         graph=graph,
         dataset=dataset,
@@ -264,33 +255,3 @@ def _held(fact: Fact) -> dict:
 
 def _problem(err: InputError) -> dict:
     return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}
-
-
-def stable_jsonld(graph: Graph) -> str:
-    """JSON-LD with nodes and values in a fixed order (rdflib's order follows hashing)."""
-    doc = json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT))
-    nodes = doc.get("@graph", [])
-    for node in nodes:
-        for key, value in node.items():
-            if isinstance(value, list):
-                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
-    doc["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
-    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def write_outputs(result: BuildResult, out: Path) -> list[Path]:
-    """Serialise the graph and report into `out`, each file replaced atomically."""
-    out = Path(out)
-    ttl = result.graph.serialize(format="turtle")
-    quads = result.dataset.serialize(format="nquads")
-    nq = "".join(sorted(set(quads.splitlines(keepends=True))))
-    jsonld = stable_jsonld(result.graph)
-    html = render_html(to_network(result.graph))
-    report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
-    written = []
-    for name, content in files.items():
-        write_atomic(out / name, content)
-        written.append(out / name)
-    write_store(result.graph, out / STORE_DIR)  # what query, show, path and viz open
-    return written

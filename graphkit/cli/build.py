@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from ..build.outputs import write_outputs
 from ..build.pipeline import build as build_graph
-from ..build.pipeline import write_outputs
 from ..config import SourceSpec
 from ..extractors.run import default_jobs
 from ..rdf.store import STORES, using_store

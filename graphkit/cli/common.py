@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..build.pipeline import build, write_outputs
+from ..build.outputs import write_outputs
+from ..build.pipeline import build
 from ..config import Config, load_config
 from ..exc import GraphkitError
 from ..rdf.store import STORE_DIR, load_graph, open_store

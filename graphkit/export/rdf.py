@@ -16,7 +16,7 @@ from rdflib import Graph
 # rather than filling a Dataset first halves the time on large graphs.
 from rdflib.plugins.serializers.nquads import _nq_row
 
-from ..build.pipeline import stable_jsonld
+from ..build.outputs import stable_jsonld
 from ..rdf.writer import REGISTRY_GRAPH
 from ..vocab import TG
 
