@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from rdflib import Graph
 
 from ..network import to_network
-from ..rdf.store import STORE_DIR, write_atomic, write_store
+from ..rdf.store import STORE_DIR, write_store
 from ..viz.render import render_html
+from .generation import output_lock, publish, stage
 from .pipeline import BuildResult
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
@@ -33,8 +35,12 @@ def stable_jsonld(graph: Graph) -> str:
     return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_outputs(result: BuildResult, out: Path) -> list[Path]:
-    """Serialise the graph and report into `out`, each file replaced atomically."""
+def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list[Path]:
+    """Write the graph, page, report and store as a new generation of `out`, swapped in whole.
+
+    Holds the folder's build lock (see generation.py); `wait` waits for another build to finish
+    instead of raising OutputBusyError. The paths returned are `out`'s stable names.
+    """
     out = Path(out)
     ttl = result.graph.serialize(format="turtle")
     quads = result.dataset.serialize(format="nquads")
@@ -43,9 +49,14 @@ def write_outputs(result: BuildResult, out: Path) -> list[Path]:
     html = render_html(to_network(result.graph))
     report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
-    written = []
-    for name, content in files.items():
-        write_atomic(out / name, content)
-        written.append(out / name)
-    write_store(result.graph, out / STORE_DIR)  # what query, show, path and viz open
-    return written
+    with output_lock(out, wait=wait):
+        staged = stage(out)
+        try:
+            for name, content in files.items():
+                (staged / name).write_bytes(content.encode("utf-8"))
+            write_store(result.graph, staged / STORE_DIR)  # what query, show, path and viz open
+            publish(out, staged, (*OUTPUT_FILES, STORE_DIR))
+        except BaseException:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
+    return [out / name for name in OUTPUT_FILES]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..build.generation import hold_path, open_current
 from ..build.outputs import write_outputs
 from ..build.pipeline import build
 from ..config import Config, load_config
@@ -68,18 +69,19 @@ def out_dir(config: Config, out: Path | None = None) -> Path:
 def load_built_graph(graph_path: Path | None, config_path: Path | None):
     """The graph to read; with no --graph, the project's built graph, built first if missing."""
     if graph_path is not None:
-        return load_graph(graph_path)
+        return load_graph(hold_path(graph_path))
     config = project_config(config_path)
-    path = out_dir(config) / "graph.ttl"
-    if not path.is_file():
-        log(f"no built graph at {path}; building it first")
+    out = out_dir(config)
+    if not (out / "graph.ttl").is_file():
+        log(f"no built graph at {out / 'graph.ttl'}; building it first")
         result = build(config, progress=progress_printer())
-        write_outputs(result, out_dir(config))
+        write_outputs(result, out, wait=True)
         report_problems(result)
-    store = out_dir(config) / STORE_DIR
+    generation = open_current(out)  # held to the end, whatever later builds do
+    store = generation / STORE_DIR
     if (store / "CURRENT").is_file():
         return open_store(store)  # the build's on-disk store: no parsing
-    return load_graph(path)
+    return load_graph(generation / "graph.ttl")
 
 
 def log(message: str) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..build.generation import hold_path, open_current
 from ..exc import GraphkitError
 from ..rdf.remote import CHUNK_TRIPLES, DEFAULT_GRAPH_IRI, Server, push
 from ..rdf.store import STORE_DIR, load_graph
@@ -16,9 +17,11 @@ from .common import config_option, handle_errors, log, out_dir, project_config
 def _ntriples(source: Path | None, config_path: Path | None) -> bytes:
     """The built graph as N-Triples: from the store folder if there is one, else the file."""
     if source is None:
-        config = project_config(config_path)
-        store = out_dir(config) / STORE_DIR
-        source = store if (store / "CURRENT").is_file() else out_dir(config) / "graph.ttl"
+        generation = open_current(out_dir(project_config(config_path)))
+        store = generation / STORE_DIR
+        source = store if (store / "CURRENT").is_file() else generation / "graph.ttl"
+    else:
+        source = hold_path(source)
     if Path(source).is_dir():
         import pyoxigraph as ox  # noqa: PLC0415
 

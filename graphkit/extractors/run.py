@@ -13,8 +13,11 @@ when their turn comes, every build.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -27,6 +30,7 @@ from .cache import ExtractionCache, context_fingerprint, entry_key
 Progress = Callable[[str, int, int], None]
 _MIN_PARALLEL = 4  # fewer files than this are quicker to read than to hand to workers
 _worker_context = None  # the build's context, inherited by forked workers
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def default_jobs() -> int:
@@ -45,6 +49,18 @@ def extract_one(context, extractor, file: Path, options: dict):
         err.path = err.path or local.display(file)
         error = err
     return items, local.problems, error
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this worker when the build that forked it dies, even by SIGKILL
+    (Linux); elsewhere workers end when they next find their parent gone."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the build died before the request took effect
+        os._exit(1)
 
 
 def _work(kind: str, file: str, options: dict):
@@ -83,7 +99,10 @@ def extract_inputs(
     if jobs > 1 and len(todo) >= _MIN_PARALLEL:
         _worker_context = context
         pool = ProcessPoolExecutor(
-            max_workers=min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")
+            max_workers=min(jobs, len(todo)),
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_die_with_parent,
+            initargs=(os.getpid(),),
         )
         for index in todo:
             spec, extractor, file = inputs[index]
