@@ -81,8 +81,12 @@ def build(
         except InputError as err:
             err.path = context.display(spec.path)
             context.report(err)
-    # Cached and parallel where safe; results come back in input order (graphkit/parallel.py).
-    for items in extract_inputs(inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress):
+    # Cached and parallel where safe; results come back in input order (extractors/run.py).
+    cache_warnings: list[InputError] = []
+    extracted = extract_inputs(
+        inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress, warnings=cache_warnings
+    )
+    for items in extracted:
         for item in items:
             if isinstance(item, Entity):
                 if item.id not in registry:
@@ -114,6 +118,7 @@ def build(
         violations=violations,
         held_out=held_out,
     )
+    result.warnings[:0] = cache_warnings
     for entity in registry:
         if entity.id not in used:
             result.warnings.append(

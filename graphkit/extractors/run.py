@@ -74,11 +74,13 @@ def extract_inputs(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    warnings: list[InputError] | None = None,
 ) -> Iterator[list]:
     """Each input's items, in input order; problems are replayed through context.report.
 
     The caller applies each file's items (new entities into the registry) before asking for
-    the next, which is what files whose extractor is not PER_FILE see.
+    the next, which is what files whose extractor is not PER_FILE see. Cache entries found
+    wrong are discarded, their files extracted again, and said in `warnings`.
     """
     global _worker_context
     cache = ExtractionCache(cache_dir)
@@ -93,6 +95,14 @@ def extract_inputs(
                 hit = cache.get(keys[index])
                 if hit is not None:
                     cached[index] = hit
+                elif cache.discarded and warnings is not None:
+                    entry, reason = cache.discarded.pop()
+                    warnings.append(
+                        InputError(
+                            f"cached extraction {entry.name} discarded: {reason}; extracted again",
+                            path=context.display(file),
+                        )
+                    )
     todo = [i for i in range(len(inputs)) if independent[i] and i not in cached]
     futures: dict[int, object] = {}
     pool = None
