@@ -17,16 +17,16 @@ import pyoxigraph as ox
 import pytest
 from support import MINI, REPO, copy_project, invoke
 
-from graphkit.build.generation import (
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
+from graphkit.config import load_config
+from graphkit.generation import (
     GENERATIONS,
     current_generation,
     open_current,
     output_lock,
     release,
 )
-from graphkit.build.outputs import write_outputs
-from graphkit.build.pipeline import build
-from graphkit.config import load_config
 
 sys.path.insert(0, str(REPO / "bench"))
 from synthetic import generate  # noqa: E402

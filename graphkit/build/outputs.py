@@ -8,10 +8,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from ..generation import output_lock, publish, stage
 from ..network import to_network
 from ..rdf.store import STORE_DIR, write_store
 from ..viz.render import render_html
-from .generation import output_lock, publish, stage
 from .pipeline import BuildResult
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")

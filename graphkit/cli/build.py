@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from ..build.generation import output_lock
 from ..build.outputs import write_outputs
 from ..build.pipeline import build as build_graph
 from ..config import SourceSpec
 from ..extractors.run import default_jobs
+from ..generation import output_lock
 from ..rdf.store import STORES, using_store
 from .common import (
     CACHE_DIR,

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from ..build.generation import hold_path, open_current
 from ..build.outputs import write_outputs
 from ..build.pipeline import build
 from ..config import Config, load_config
 from ..exc import GraphkitError
+from ..generation import hold_path, open_current
 from ..rdf.store import STORE_DIR, load_graph, open_store
 
 DEFAULT_OUT = Path("output")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..build.generation import hold_path, open_current
 from ..exc import GraphkitError
+from ..generation import hold_path, open_current
 from ..rdf.remote import CHUNK_TRIPLES, DEFAULT_GRAPH_IRI, Server, push
 from ..rdf.store import STORE_DIR, load_graph
 from .common import config_option, handle_errors, log, out_dir, project_config
@@ -125,32 +125,62 @@ def push_command(endpoint, graph_iri, update_url, source, chunk, user, password,
     "--store",
     "store_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="A built store folder (default: the project's output/store).",
+    help="A built store folder (default: the project's output folder, following its rebuilds).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run; past that it is stopped and answered 504.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Rows (or triples) per answer; longer answers are cut, with a Graphkit-Truncated "
+    'header and "truncated": true in JSON results.',
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Queries that run at once (default: the number of cores, at least 2); others wait "
+    "up to 10 s, then get 503 with Retry-After.",
 )
 @config_option
 @handle_errors
-def serve(port, store_dir, config_path):
+def serve(port, store_dir, timeout, max_rows, workers, config_path):
     """Serve the built graph read-only over the SPARQL 1.1 Protocol, with its HTML page.
 
     Queries go to /sparql (GET ?query=… or POST); / is the network page. The server listens
-    on 127.0.0.1 only and never changes the graph. Stop it with Ctrl-C.
+    on 127.0.0.1 only and never changes the graph: updates, LOAD and federated queries
+    (SERVICE) are refused with 403. Each query runs in a worker process that is stopped at
+    --timeout; answers are cut at --max-rows. Serving the project's output folder, the server
+    moves to each new build as soon as it is complete. Stop it with Ctrl-C.
 
     Example:
 
         graphkit serve --port 7879
 
+        graphkit serve --timeout 10 --max-rows 5000 --workers 4
+
         curl 'http://127.0.0.1:7879/sparql' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
-    from ..query.serve import make_server  # noqa: PLC0415
+    from ..query.serve import Limits, make_server  # noqa: PLC0415
 
-    page = None
+    limits = Limits(timeout=timeout, max_rows=max_rows)
+    if workers:
+        limits = Limits(timeout=timeout, max_rows=max_rows, concurrent=workers)
     if store_dir is None:
         folder = out_dir(project_config(config_path))
-        store_dir, page = folder / STORE_DIR, folder / "graph.html"
+        server = make_server(out=folder, port=port, limits=limits)
+        shown = folder
     else:
-        page = store_dir.parent / "graph.html"
-    server = make_server(store_dir, port, page)
-    log(f"serving {store_dir} at {server.url} (SPARQL at {server.url}sparql); Ctrl-C stops")
+        server = make_server(store_dir, port, store_dir.parent / "graph.html", limits=limits)
+        shown = store_dir
+    log(f"serving {shown} at {server.url} (SPARQL at {server.url}sparql); Ctrl-C stops")
     click.echo(server.url, nl=True)
     sys.stdout.flush()
     try:

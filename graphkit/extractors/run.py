@@ -13,24 +13,21 @@ when their turn comes, every build.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import multiprocessing
 import os
-import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
 from ..exc import InputError
+from ..lifetime import die_with_parent
 from . import get_extractor
 from .cache import ExtractionCache, context_fingerprint, entry_key
 
 Progress = Callable[[str, int, int], None]
 _MIN_PARALLEL = 4  # fewer files than this are quicker to read than to hand to workers
 _worker_context = None  # the build's context, inherited by forked workers
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def default_jobs() -> int:
@@ -49,18 +46,6 @@ def extract_one(context, extractor, file: Path, options: dict):
         err.path = err.path or local.display(file)
         error = err
     return items, local.problems, error
-
-
-def _die_with_parent(parent: int) -> None:
-    """Ask the kernel to kill this worker when the build that forked it dies, even by SIGKILL
-    (Linux); elsewhere workers end when they next find their parent gone."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the build died before the request took effect
-        os._exit(1)
 
 
 def _work(kind: str, file: str, options: dict):
@@ -111,7 +96,7 @@ def extract_inputs(
         pool = ProcessPoolExecutor(
             max_workers=min(jobs, len(todo)),
             mp_context=multiprocessing.get_context("fork"),
-            initializer=_die_with_parent,
+            initializer=die_with_parent,
             initargs=(os.getpid(),),
         )
         for index in todo:

@@ -24,7 +24,7 @@ import shutil
 import time
 from pathlib import Path
 
-from ..exc import GraphkitError
+from .exc import GraphkitError
 
 GENERATIONS = "generations"
 CURRENT = "current"
