@@ -24,6 +24,7 @@ from ..resolve.entities import DECISIONS_FILE, apply_merges, load_decisions, mer
 from ..resolve.merge import Relationship, merge, resolve_fact
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
+from .cycles import refuse_part_of_cycles
 
 Progress = Callable[[str, int, int], None]
 
@@ -104,6 +105,9 @@ def build(
         except UnknownEntityError as err:
             context.report(err)
     relationships, warnings = merge(resolved)
+    relationships, loops = refuse_part_of_cycles(relationships)
+    for err in loops:
+        context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
     dataset = build_dataset(registry, relationships)
     graph = union(dataset)
