@@ -44,7 +44,7 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     out = Path(out)
     ttl = result.graph.serialize(format="turtle")
     quads = result.dataset.serialize(format="nquads")
-    nq = "".join(sorted(set(quads.splitlines(keepends=True))))
+    nq = "".join(sorted({line for line in quads.splitlines(keepends=True) if line.strip()}))
     jsonld = stable_jsonld(result.graph)
     html = render_html(to_network(result.graph))
     report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -9,28 +9,35 @@ import click
 
 from ..exc import GraphkitError
 from ..generation import hold_path, open_current
-from ..rdf.remote import CHUNK_TRIPLES, DEFAULT_GRAPH_IRI, Server, push
-from ..rdf.store import STORE_DIR, load_graph
+from ..rdf.remote import DEFAULT_GRAPH_IRI, Server, push
+from ..rdf.store import load_graph, new_dataset
 from .common import config_option, handle_errors, log, out_dir, project_config
 
 
-def _ntriples(source: Path | None, config_path: Path | None) -> bytes:
-    """The built graph as N-Triples: from the store folder if there is one, else the file."""
+def _statements(source: Path | None, config_path: Path | None) -> tuple[bytes, bool]:
+    """What to push and whether it is N-Quads: by default the build's graph.nq, one named
+    graph per source document; a .nq or .trig file likewise; any other graph file or a store
+    folder as N-Triples."""
     if source is None:
-        generation = open_current(out_dir(project_config(config_path)))
-        store = generation / STORE_DIR
-        source = store if (store / "CURRENT").is_file() else generation / "graph.ttl"
-    else:
-        source = hold_path(source)
-    if Path(source).is_dir():
+        source = open_current(out_dir(project_config(config_path))) / "graph.nq"
+        if not source.is_file():
+            raise GraphkitError(f"{source}: no built graph; run `graphkit build` first")
+    source = hold_path(source)
+    if source.is_file() and source.suffix.lower() == ".nq":
+        return source.read_bytes(), True
+    if source.is_dir():
         import pyoxigraph as ox  # noqa: PLC0415
 
         try:
             inner = ox.Store.read_only(str(source))
         except OSError as err:
             raise GraphkitError(f"{source}: cannot open the store: {err}") from None
-        return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    return load_graph(source).serialize(format="nt", encoding="utf-8")
+        return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), False
+    if source.suffix.lower() == ".trig":
+        dataset = new_dataset()
+        dataset.parse(source, format="trig")
+        return dataset.serialize(format="nquads", encoding="utf-8"), True
+    return load_graph(source).serialize(format="nt", encoding="utf-8"), False
 
 
 def credentials(func):
@@ -62,7 +69,8 @@ def credentials(func):
     default=DEFAULT_GRAPH_IRI,
     show_default=True,
     metavar="IRI",
-    help="The named graph to replace.",
+    help="The named graph that lists what this push put on the server (and holds the triples "
+    "when the input has no named graphs).",
 )
 @click.option(
     "--update",
@@ -74,43 +82,33 @@ def credentials(func):
     "--from",
     "source",
     type=click.Path(exists=True, path_type=Path),
-    help="A built graph file or store folder (default: the project's output/store).",
-)
-@click.option(
-    "--chunk",
-    type=click.IntRange(min=1),
-    default=CHUNK_TRIPLES,
-    show_default=True,
-    help="Triples per request.",
+    help="A built graph file (.nq/.trig keep their named graphs) or store folder "
+    "(default: the project's output/graph.nq).",
 )
 @credentials
 @config_option
 @handle_errors
-def push_command(endpoint, graph_iri, update_url, source, chunk, user, password, config_path):
-    """Replace a named graph on a SPARQL server with the built graph.
+def push_command(endpoint, graph_iri, update_url, source, user, password, config_path):
+    """Replace what the last push put on a SPARQL server with the built graph.
 
-    The triples go in chunks to a staging graph (SPARQL 1.1 Graph Store HTTP Protocol), then
-    one SPARQL Update MOVE puts them in place: if anything fails on the way, the graph on the
-    server stays as it was. Virtuoso wants HTTP digest auth (--user/--password).
+    The build's graph.nq goes up as it is, one named graph per source document, so a SPARQL
+    user there can ask which source says what (GRAPH ?source { … }); the graph named by
+    --graph lists them, and the next push replaces exactly those. Everything travels in one
+    SPARQL Update request that the server applies as one transaction: if the push fails, is
+    cut off, or the server dies, the server keeps the previous data, and nothing
+    half-loaded is visible to queries, even with a union default graph. Virtuoso wants HTTP
+    digest auth (--user/--password).
 
     Example:
 
         graphkit push --endpoint http://127.0.0.1:7878/store --graph https://example.org/techgov
+
+        graphkit push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba
     """
-    data = _ntriples(source, config_path)
+    data, quads = _statements(source, config_path)
     server = Server(endpoint, user, password)
-    total = data.count(b"\n")
-    with click.progressbar(length=total, label="pushing", file=sys.stderr) as bar:
-        done = [0]
-
-        def advance(sent: int, _total: int) -> None:
-            bar.update(sent - done[0])
-            done[0] = sent
-
-        sent = push(
-            data, server, graph_iri, update_url=update_url, chunk_triples=chunk, progress=advance
-        )
-    log(f"pushed {sent} triples to <{graph_iri}> at {endpoint}")
+    sent = push(data, server, graph_iri, update_url=update_url, quads=quads)
+    log(f"pushed {sent} statements to <{graph_iri}> at {endpoint}")
 
 
 @click.command()
