@@ -8,11 +8,13 @@ queries that run at once.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import queue
 import re
+import subprocess
+import sys
 import threading
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..exc import GraphkitError
@@ -70,7 +72,6 @@ class QueryPool:
         self.timeout = timeout
         self.max_rows = max_rows
         self.wait = wait
-        self._context = multiprocessing.get_context("spawn")  # no copy of the server's threads
         self._idle: queue.Queue = queue.Queue()
         self._closed = False
         self._lock = threading.Lock()
@@ -79,13 +80,15 @@ class QueryPool:
             self._idle.put(self._start())
 
     def _start(self):
-        parent_end, child_end = self._context.Pipe()
-        process = self._context.Process(
-            target=_serve_queries, args=(child_end, os.getpid()), daemon=True
+        # A fresh interpreter, not a fork of this threaded server and not multiprocessing's
+        # spawn, which re-imports the caller's main module (a script without a main guard).
+        process = subprocess.Popen(
+            [sys.executable, "-m", "graphkit.query.workers", str(os.getpid())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
         )
-        process.start()
-        child_end.close()
-        worker = (process, parent_end)
+        conn = _Channel(process)
+        worker = (process, conn)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -95,7 +98,7 @@ class QueryPool:
         with self._lock:
             self._all.discard(worker)
         process.kill()
-        process.join()
+        process.wait()
         conn.close()
 
     def run(self, store_dir: Path, text: str, accept: str) -> Answer:
@@ -134,15 +137,41 @@ class QueryPool:
             self._stop(worker)
 
 
-def _serve_queries(conn, parent: int) -> None:
+class _Channel:
+    """Pickled messages over a worker's stdin and stdout: our own process, our own data."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self._send = Connection(os.dup(process.stdin.fileno()), readable=False)
+        self._recv = Connection(os.dup(process.stdout.fileno()), writable=False)
+        process.stdin.close()
+        process.stdout.close()
+
+    def send(self, message) -> None:
+        self._send.send(message)
+
+    def poll(self, timeout: float) -> bool:
+        return self._recv.poll(timeout)
+
+    def recv(self):
+        return self._recv.recv()
+
+    def close(self) -> None:
+        self._send.close()
+        self._recv.close()
+
+
+def _serve_queries(parent: int) -> None:
     """A worker's loop: (store, query, accept, max_rows) in, ("answer", Answer) or an error out."""
     import pyoxigraph as ox  # noqa: PLC0415
 
     die_with_parent(parent)
+    incoming = Connection(os.dup(0), writable=False)
+    outgoing = Connection(os.dup(1), readable=False)
+    os.dup2(os.open(os.devnull, os.O_RDWR), 1)  # nothing else may write into the channel
     stores: dict[str, object] = {}
     while True:
         try:
-            store_dir, text, accept, max_rows = conn.recv()
+            store_dir, text, accept, max_rows = incoming.recv()
         except (EOFError, OSError):
             return
         try:
@@ -155,4 +184,8 @@ def _serve_queries(conn, parent: int) -> None:
             reply = ("syntax", f"SPARQL syntax: {err}")
         except (OSError, ValueError, RuntimeError, TypeError) as err:
             reply = ("error", str(err))
-        conn.send(reply)
+        outgoing.send(reply)
+
+
+if __name__ == "__main__":
+    _serve_queries(int(sys.argv[1]))
