@@ -33,7 +33,8 @@ READERS_FILE = ".readers"
 _STAGING_PREFIX = ".new-"
 _LEFTOVER_PATTERNS = (".store-new-*", ".store-old-*", ".*.tmp")  # the per-file layout's temps
 _held_locks: dict[Path, int] = {}  # output folder -> lock fd, for this process's own builds
-_reader_fds: dict[Path, int] = {}  # generation -> shared lock this process holds to read it
+# generation -> [fd of the shared lock this process holds to read it, how many holders]
+_reader_fds: dict[Path, list[int]] = {}
 
 
 class OutputBusyError(GraphkitError):
@@ -124,7 +125,8 @@ def current_generation(out: Path) -> Path | None:
 
 
 def open_current(out: Path) -> Path:
-    """The current generation's folder, held for reading until this process ends or releases it.
+    """The current generation's folder, held for reading until this process ends or releases it
+    (each open_current or hold_path needs its own release).
 
     Output folders written before generations existed are read as they are.
     """
@@ -149,15 +151,20 @@ def hold_path(path: Path) -> Path:
 
 def release(folder: Path) -> None:
     """Stop holding a generation this process opened (a server moving to a newer one)."""
-    fd = _reader_fds.pop(Path(folder), None)
-    if fd is not None:
-        os.close(fd)
+    held = _reader_fds.get(Path(folder))
+    if held is None:
+        return
+    held[1] -= 1
+    if held[1] == 0:
+        del _reader_fds[Path(folder)]
+        os.close(held[0])
 
 
 def _hold(folder: Path) -> bool:
     """Take a shared lock on a generation; False if a build deleted it meanwhile."""
     folder = Path(folder)
     if folder in _reader_fds:
+        _reader_fds[folder][1] += 1
         return True
     try:
         fd = os.open(folder / READERS_FILE, os.O_RDONLY)
@@ -167,7 +174,7 @@ def _hold(folder: Path) -> bool:
     if not (folder / READERS_FILE).exists():  # unlinked by a build that held it exclusively
         os.close(fd)
         return False
-    _reader_fds[folder] = fd
+    _reader_fds[folder] = [fd, 1]
     return True
 
 

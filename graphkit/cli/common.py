@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import weakref
 from pathlib import Path
 
 import click
@@ -12,7 +13,7 @@ from ..build.outputs import write_outputs
 from ..build.pipeline import build
 from ..config import Config, load_config
 from ..exc import GraphkitError
-from ..generation import hold_path, open_current
+from ..generation import hold_path, open_current, release
 from ..rdf.store import STORE_DIR, load_graph, open_store
 
 DEFAULT_OUT = Path("output")
@@ -69,7 +70,11 @@ def out_dir(config: Config, out: Path | None = None) -> Path:
 def load_built_graph(graph_path: Path | None, config_path: Path | None):
     """The graph to read; with no --graph, the project's built graph, built first if missing."""
     if graph_path is not None:
-        return load_graph(hold_path(graph_path))
+        real = hold_path(graph_path)  # a link into a generation: that one, to the end of reading
+        try:
+            return load_graph(real)
+        finally:
+            release(real.parent)
     config = project_config(config_path)
     out = out_dir(config)
     if not (out / "graph.ttl").is_file():
@@ -77,11 +82,14 @@ def load_built_graph(graph_path: Path | None, config_path: Path | None):
         result = build(config, progress=progress_printer())
         write_outputs(result, out, wait=True)
         report_problems(result)
-    generation = open_current(out)  # held to the end, whatever later builds do
+    generation = open_current(out)  # held while the graph is in use, whatever builds do
     store = generation / STORE_DIR
     if (store / "CURRENT").is_file():
-        return open_store(store)  # the build's on-disk store: no parsing
-    return load_graph(generation / "graph.ttl")
+        graph = open_store(store)  # the build's on-disk store: no parsing
+    else:
+        graph = load_graph(generation / "graph.ttl")
+    weakref.finalize(graph, release, generation)
+    return graph
 
 
 def log(message: str) -> None:

@@ -8,21 +8,29 @@ from pathlib import Path
 import click
 
 from ..exc import GraphkitError
-from ..generation import hold_path, open_current
+from ..generation import hold_path, release
 from ..rdf.remote import DEFAULT_GRAPH_IRI, Server, push
 from ..rdf.store import load_graph, new_dataset
 from .common import config_option, handle_errors, log, out_dir, project_config
 
 
 def _statements(source: Path | None, config_path: Path | None) -> tuple[bytes, bool]:
+    """See _read_statements; the generation read is held only while reading."""
+    if source is None:
+        source = out_dir(project_config(config_path)) / "graph.nq"  # -> current/graph.nq
+    real = hold_path(source)
+    try:
+        return _read_statements(real)
+    finally:
+        release(real.parent)
+
+
+def _read_statements(source: Path) -> tuple[bytes, bool]:
     """What to push and whether it is N-Quads: by default the build's graph.nq, one named
     graph per source document; a .nq or .trig file likewise; any other graph file or a store
     folder as N-Triples."""
-    if source is None:
-        source = open_current(out_dir(project_config(config_path))) / "graph.nq"
-        if not source.is_file():
-            raise GraphkitError(f"{source}: no built graph; run `graphkit build` first")
-    source = hold_path(source)
+    if not source.exists():
+        raise GraphkitError(f"{source}: no built graph; run `graphkit build` first")
     if source.is_file() and source.suffix.lower() == ".nq":
         return source.read_bytes(), True
     if source.is_dir():
