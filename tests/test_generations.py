@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -230,3 +231,25 @@ def test_a_build_killed_at_any_point_leaves_one_whole_generation(tmp_path):
     assert assert_whole(out) == new
     assert [p.name for p in (out / GENERATIONS).iterdir() if p.name.startswith(".")] == []
     assert old in seen  # the early kills came before the swap
+
+
+@pytest.mark.slow
+def test_queries_during_rebuilds_answer_from_one_whole_generation(tmp_path):
+    from serve_load import rebuild_loop, versions  # noqa: PLC0415
+
+    project = copy_project(MINI, tmp_path / "p")
+    old, new = versions(project)
+    stop, builds = threading.Event(), []
+    builder = threading.Thread(target=rebuild_loop, args=(project, stop, builds))
+    builder.start()
+    answers = []
+    try:
+        deadline = time.monotonic() + 60
+        while (len(builds) < 3 or len(answers) < 100) and time.monotonic() < deadline:
+            answers.append(counted(project))
+    finally:
+        stop.set()
+        builder.join()
+    assert builds and set(builds) == {0}
+    assert set(answers) <= {old, new}
+    assert set(answers) == {old, new}
