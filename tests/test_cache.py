@@ -173,5 +173,7 @@ def test_old_pickled_entries_are_never_read(tmp_path):
     )
     for entry in _entries(out):
         entry.with_suffix(".pickle").write_bytes(payload)
+    (project / "data" / "facts" / "new.yaml").write_text("[]\n", encoding="utf-8")
     _build(project, out, "--jobs", "1")
     assert not marker.exists()
+    assert list((out / ".cache").glob("*.pickle")) == []  # removed with the next new entry

@@ -98,6 +98,9 @@ class ExtractionCache:
             self._pending[key] = value
 
     def save(self) -> None:
+        if self.folder is not None and self._pending:
+            for old in self.folder.glob("*.pickle"):  # entries of the old format: never read
+                old.unlink(missing_ok=True)
         for key, value in self._pending.items():
             payload = json.dumps(encode(value), sort_keys=True, ensure_ascii=False).encode()
             header = {"format": CACHE_FORMAT, "key": key, "sha256": _sha256(payload)}
