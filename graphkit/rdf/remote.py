@@ -16,6 +16,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from ..exc import GraphkitError
+from ..vocab import CIT, ENT, REL, SRC, TG
 from .oxigraph import plain_term
 
 DEFAULT_GRAPH_IRI = "https://w3id.org/techgov/graph/all"
@@ -138,7 +139,7 @@ def push(
     ]
     if inserted:  # Virtuoso refuses an empty INSERT DATA
         statements.append("INSERT DATA {\n" + "\n".join(inserted) + "\n}")
-    _update(server, update_url, " ;\n".join(statements))
+    _update(server, update_url, _PROLOGUE + " ;\n".join(statements))
     return sum(len(lines) for lines in graphs.values())
 
 
@@ -152,10 +153,43 @@ def _by_graph(data: bytes, graph_iri: str, quads: bool) -> dict[str, list[str]]:
         for quad in ox.parse(data, format=fmt):
             name = graph_iri if isinstance(quad.graph_name, ox.DefaultGraph) else None
             name = name or getattr(quad.graph_name, "value", graph_iri)
-            graphs.setdefault(name, []).append(f"{quad.subject} {quad.predicate} {quad.object} .\n")
+            graphs.setdefault(name, []).append(
+                f"{_short(quad.subject)} {_short(quad.predicate)} {_short(quad.object)} .\n"
+            )
     except SyntaxError as err:
         raise RemoteError(f"the graph to push is not valid {fmt}: {err}") from None
     return graphs
+
+
+# Prefixes shorten the request by half: Virtuoso refuses a request over 10 MB.
+_PREFIXES = {
+    "cit": CIT,
+    "src": SRC,
+    "rel": REL,
+    "ent": ENT,
+    "tg": TG._NS,
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+_PROLOGUE = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in _PREFIXES.items())
+_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?$")
+
+
+def _short(term) -> str:
+    """A term in SPARQL syntax, an IRI as a prefixed name where one of ours fits."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    if isinstance(term, ox.NamedNode):
+        for name, namespace in _PREFIXES.items():
+            local = term.value[len(namespace) :]
+            if term.value.startswith(namespace) and _LOCAL.match(local):
+                return f"{name}:{local}"
+    if isinstance(term, ox.Literal) and not term.language:
+        datatype = _short(term.datatype)
+        if datatype.startswith("xsd:"):
+            plain = str(ox.Literal(term.value))  # the value, quoted and escaped
+            return plain if datatype == "xsd:string" else f"{plain}^^{datatype}"
+    return str(term)
 
 
 def _update(server: Server, url: str, text: str) -> None:
