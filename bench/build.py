@@ -41,7 +41,8 @@ def measure(n_facts: int, repeats: int = 3) -> dict:
     sys.path.insert(0, str(HERE))
     from synthetic import generate  # noqa: PLC0415
 
-    from graphkit import build as build_mod  # noqa: PLC0415
+    from graphkit.build import outputs as outputs_mod  # noqa: PLC0415
+    from graphkit.build import pipeline as build_mod  # noqa: PLC0415
     from graphkit.config import load_config  # noqa: PLC0415
     from graphkit.query.named import bind_params, get_query, run, to_table  # noqa: PLC0415
     from graphkit.rdf.store import load_graph, new_graph  # noqa: PLC0415
@@ -62,7 +63,7 @@ def measure(n_facts: int, repeats: int = 3) -> dict:
             result, build_s = _timed(build_mod.build, load_config(project / "graphkit.toml"))
         finally:
             build_mod.validate_graph = validate
-        _, write_s = _timed(build_mod.write_outputs, result, out)
+        _, write_s = _timed(outputs_mod.write_outputs, result, out)
         if not result.ok:
             raise SystemExit(
                 f"synthetic build not clean: {result.problems[:3]} {result.violations[:3]}"

@@ -49,7 +49,8 @@ def _peak_mb() -> float:
 
 def child_build(project: Path, out: Path, jobs: int) -> dict:
     """In this process: build and write, as `graphkit build` does; times and peak memory."""
-    from graphkit.build.pipeline import build, write_outputs  # noqa: PLC0415
+    from graphkit.build.outputs import write_outputs  # noqa: PLC0415
+    from graphkit.build.pipeline import build  # noqa: PLC0415
     from graphkit.config import load_config  # noqa: PLC0415
 
     config = load_config(project / "graphkit.toml")

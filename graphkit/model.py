@@ -49,8 +49,14 @@ class PartialDate:
         return f"{self.year:04d}"
 
 
+MAX_AMOUNT = Decimal("1e15")  # above any contract or budget; a bigger value is a typo
+
+
 def parse_amount(value: object) -> Decimal:
-    """A money amount as a Decimal; accepts 19400000, "19,400,000" and "$19.4"."""
+    """A money amount as a Decimal; accepts 19400000, "19,400,000" and "$19.4".
+
+    ValueError for text that is no number, infinite, or 10^15 and beyond (1e400).
+    """
     text = str(value).strip().replace(",", "").lstrip("$")
     try:
         amount = Decimal(text)
@@ -58,6 +64,8 @@ def parse_amount(value: object) -> Decimal:
         raise ValueError(f"{value!r} is not a number") from None
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not a finite number")
+    if abs(amount) >= MAX_AMOUNT:
+        raise ValueError(f"{value!r} is too large for an amount (10^15 or more); check the value")
     return amount
 
 

@@ -35,11 +35,35 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _LineLoader(_BaseLoader):
-    pass
+    def construct_object(self, node, deep=False):
+        # A node built twice is an alias (*name) or a merge (<<: *name). Fact files have no
+        # use for them, and a few hundred bytes of nested aliases expand to gigabytes.
+        if node in self.constructed_objects and not isinstance(node, yaml.ScalarNode):
+            raise InputError(
+                "YAML aliases (*name) and merges (<<) are not accepted; write the entry out",
+                line=node.start_mark.line + 1,
+            )
+        return super().construct_object(node, deep=deep)
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
+    """An unquoted date; an impossible one (2020-13-01) is an InputError at its line."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError as err:
+        raise InputError(
+            f"{node.value!r} is not a date ({err}); write YYYY, YYYY-MM or YYYY-MM-DD",
+            line=node.start_mark.line + 1,
+        ) from None
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise InputError(
+                "YAML aliases (*name) and merges (<<) are not accepted; write the entry out",
+                line=key_node.start_mark.line + 1,
+            )
     mapping = LineDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
@@ -51,7 +75,13 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
                 line=key_node.start_mark.line + 1,
                 field=str(key),
             )
-        mapping[key] = loader.construct_object(value_node, deep=True)
+        try:
+            mapping[key] = loader.construct_object(value_node, deep=True)
+        except InputError as err:
+            err.field = err.field or str(key)
+            # An alias's node is its anchor's, lines above; the key is where it is used.
+            err.line = max(err.line or 0, key_node.start_mark.line + 1)
+            raise
         mapping.key_lines[str(key)] = key_node.start_mark.line + 1
     return mapping
 
@@ -65,6 +95,7 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def load_yaml(path: Path, display: str | None = None) -> Any:
@@ -81,8 +112,21 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
         raise
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        if err.context_mark and "simple key" in (err.context or ""):
+            # A key without its colon: the scanner notices on a later line; the key is here.
+            mark = err.context_mark
         line = mark.line + 1 if mark else None
         raise InputError(f"YAML syntax: {err.problem or err}", path=shown, line=line) from None
+    except yaml.reader.ReaderError as err:
+        line = text[: err.position].count("\n") + 1
+        what = f"character U+{err.character:04X}" if isinstance(err.character, int) else "byte"
+        raise InputError(
+            f"{what} is not allowed in YAML (a control character); remove it",
+            path=shown,
+            line=line,
+        ) from None
+    except yaml.YAMLError as err:
+        raise InputError(f"YAML: {err}", path=shown) from None
 
 
 def load_yaml_list(path: Path, display: str | None = None) -> list[LineDict]:

@@ -25,39 +25,10 @@ def build_with(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"
 
 
 def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"):
-    """The same pipeline as `build` (extract, resolve, merge, write RDF) minus SHACL validation,
-    which takes minutes on the larger real files; the smaller ones are validated in full."""
-    from graphkit.build.pipeline import BuildResult, union
-    from graphkit.extractors import get_extractor
-    from graphkit.extractors.base import ExtractContext
-    from graphkit.extractors.run import extract_path
-    from graphkit.rdf.writer import build_dataset
-    from graphkit.resolve.awards import assign_awards
-    from graphkit.resolve.merge import merge, resolve_fact
-    from graphkit.sources.registry import load_registry
-
-    cfg = load_config(config)
-    context = ExtractContext(root=cfg.root)
-    context.registry, _ = load_registry(cfg.entities, context.display)
-    facts = []
-    for kind, path in sources:
-        for item in extract_path(get_extractor(kind), Path(path), context):
-            if hasattr(item, "citations"):
-                facts.append(item)
-            elif item.id not in context.registry:
-                context.registry.add(item)
-    resolved = [resolve_fact(f, context.registry) for f in facts]
-    context.registry, resolved, warnings = assign_awards(resolved, context.registry)
-    rels, _ = merge(resolved)
-    dataset = build_dataset(context.registry, rels)
-    return BuildResult(
-        graph=union(dataset),
-        dataset=dataset,
-        registry=context.registry,
-        relationships=rels,
-        problems=context.problems,
-        warnings=warnings,
-    )
+    """`build_with` minus the shape checks, which take minutes on the larger real files; the
+    smaller ones are validated in full."""
+    specs = [SourceSpec(kind, Path(path)) for kind, path in sources]
+    return build(load_config(config), extra_sources=specs, validate=False)
 
 
 def problems(result) -> list[tuple[str, int | None, str | None, str]]:

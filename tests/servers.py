@@ -164,6 +164,7 @@ MaxQueryExecutionTime = 300
 def start_virtuoso(folder: Path) -> RunningServer:
     """virtuoso-t in the foreground with a config on 127.0.0.1; dba's password is changed."""
     folder = Path(folder)
+    restart = (folder / "virtuoso.db").exists()  # a database made before: dba's password is set
     (folder / "import").mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
@@ -189,7 +190,8 @@ def start_virtuoso(folder: Path) -> RunningServer:
         extra={"sql_port": sql_port},
     )
     _wait_until_up(server, log)
-    isql(server, f"user_set_password('dba', '{VIRTUOSO_PASSWORD}');", password="dba")
+    if not restart:
+        isql(server, f"user_set_password('dba', '{VIRTUOSO_PASSWORD}');", password="dba")
     return server
 
 

@@ -31,7 +31,8 @@ EXPLAIN = TESTS / "fixtures" / "explain"
 
 def built_graph(project: Path, out: Path) -> Path:
     """Build a fixture project into `out` in-process; the path of its graph.ttl."""
-    from graphkit.build.pipeline import build, write_outputs  # noqa: PLC0415
+    from graphkit.build.outputs import write_outputs  # noqa: PLC0415
+    from graphkit.build.pipeline import build  # noqa: PLC0415
     from graphkit.config import load_config  # noqa: PLC0415
 
     write_outputs(build(load_config(project / "graphkit.toml")), out)

@@ -11,12 +11,15 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from support import MINI, copy_project, invoke
 
-from graphkit.build.pipeline import build, write_outputs
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.vocab import ENT, TG
 
 OUTPUTS = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
-FOLDER = [*OUTPUTS, "store"]  # store/: the on-disk Oxigraph store that reading commands open
+# store/: the on-disk Oxigraph store that reading commands open; current/: the generation that
+# every one of them links to (generations/ holds it)
+FOLDER = sorted([*OUTPUTS, "store", "current", "generations"])
 
 
 def built(project: Path, out: Path):
@@ -27,7 +30,7 @@ def built(project: Path, out: Path):
 
 def test_build_writes_every_output_and_they_hold_the_same_graph(tmp_path):
     result = built(MINI, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == FOLDER
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == FOLDER
     ttl = Graph().parse(tmp_path / "graph.ttl")
     jsonld = Graph().parse(tmp_path / "graph.jsonld", format="json-ld")
     quads = Dataset().parse(tmp_path / "graph.nq", format="nquads")
@@ -149,7 +152,8 @@ def test_strict_stops_at_the_first_problem_and_writes_nothing(tmp_path):
     )
     assert result.exit_code == 1
     assert result.stderr == "Error: data/facts/bad.yaml:1 [object]: missing object\n"
-    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+    assert not (tmp_path / "out" / "current").exists()
 
 
 def test_a_domain_violation_is_reported_by_validation(tmp_path):
@@ -201,7 +205,7 @@ def test_an_extra_source_on_the_command_line_is_built_too(tmp_path):
 def test_outputs_are_replaced_atomically_leaving_no_temporary_files(tmp_path):
     built(MINI, tmp_path)
     built(MINI, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == FOLDER
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == FOLDER
     assert oct((tmp_path / "graph.ttl").stat().st_mode & 0o777) != "0o600"
 
 

@@ -3,13 +3,13 @@ options and the registry; a rebuild reads only changed files and gives the same 
 
 from __future__ import annotations
 
-import pickle
+import json
 from types import SimpleNamespace
 
 from scale_support import many_files_project
 from support import invoke
 
-from graphkit.extractors.cache import entry_key
+from graphkit.extractors.cache import ExtractionCache, entry_key
 
 FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
 
@@ -19,7 +19,7 @@ def _build(project, out, *args):
 
 
 def _entries(out):
-    return sorted((out / ".cache").glob("*.pickle"))
+    return sorted((out / ".cache").glob("*.json"))
 
 
 def test_a_rebuild_uses_the_cache_and_matches_a_fresh_build(tmp_path):
@@ -42,12 +42,15 @@ def test_the_cache_answers_for_unchanged_files(tmp_path):
     assert "tg:opposes" in (out / "graph.ttl").read_text()
     # An entry stands in for its file: emptied, the rebuild no longer has that file's facts.
     emptied = 0
+    cache = ExtractionCache(out / ".cache")
     for entry in _entries(out):
-        items, problems, error = pickle.loads(entry.read_bytes())
+        key = entry.stem
+        items, problems, error = cache.get(key)
         if any(getattr(i, "relation", None) == "opposes" for i in items):
-            entry.write_bytes(pickle.dumps(([], problems, error)))
+            cache.put(key, ([], problems, error))
             emptied += 1
     assert emptied >= 1
+    cache.save()
     _build(project, out, "--jobs", "1")
     assert "tg:opposes" not in (out / "graph.ttl").read_text()
 
@@ -93,3 +96,88 @@ def test_the_key_follows_extractor_version_options_and_content(tmp_path):
     assert entry_key("other", v1, path, {}) != key
     path.write_text("- y\n")
     assert entry_key("fp", v1, path, {}) != key
+
+
+def _opposes_entry(out):
+    """The cache file of the one input that gives an `opposes` fact, and any other entry."""
+    cache = ExtractionCache(out / ".cache")
+    entries = _entries(out)
+    for entry in entries:
+        items, _, _ = cache.get(entry.stem)
+        if any(getattr(i, "relation", None) == "opposes" for i in items):
+            return entry, next(e for e in entries if e != entry)
+    raise AssertionError("no entry holds the opposes fact")
+
+
+def _header(entry) -> dict:
+    return json.loads(entry.read_bytes().partition(b"\n")[0])
+
+
+def _with_checksum(header: dict, payload: bytes) -> bytes:
+    import hashlib  # noqa: PLC0415
+
+    header = {**header, "sha256": hashlib.sha256(payload).hexdigest()}
+    return json.dumps(header).encode() + b"\n" + payload
+
+
+CORRUPTIONS = {
+    # a whole, valid entry written for another input file
+    "another input's entry": lambda entry, other: other.read_bytes(),
+    "truncated": lambda entry, other: entry.read_bytes()[: len(entry.read_bytes()) // 2],
+    "one byte changed": lambda entry, other: entry.read_bytes().replace(b"opposes", b"opposed"),
+    "empty": lambda entry, other: b"",
+    "not JSON": lambda entry, other: b"\x80\x05garbage\n\x00\xff",
+    "a pickle": lambda entry, other: (
+        b"\x80\x04\x95\x1c\x00\x00\x00\x00\x00\x00\x00\x8c\x02os\x8c\x06system\x93\x8c\x04true\x85R."
+    ),
+    # checksum and key right, but the payload names a class the cache does not know
+    "an unknown class": lambda entry, other: _with_checksum(
+        _header(entry), b'[[{"$record": "Popen", "args": "true"}], [], null]'
+    ),
+    "a field the record lacks": lambda entry, other: _with_checksum(
+        _header(entry), b'[[{"$record": "Fact", "subject": "a", "evil": 1}], [], null]'
+    ),
+}
+
+
+def test_a_wrong_cache_entry_is_discarded_with_a_warning_and_the_file_extracted_again(tmp_path):
+    project = many_files_project(tmp_path / "project")
+    fresh = tmp_path / "fresh"
+    expected = _build(project, fresh, "--jobs", "1")
+    for name, corrupt in CORRUPTIONS.items():
+        out = tmp_path / name.replace(" ", "-").replace("'", "")
+        _build(project, out, "--jobs", "1")
+        entry, other = _opposes_entry(out)
+        entry.write_bytes(corrupt(entry, other))
+        result = _build(project, out, "--jobs", "1")
+        assert result.exit_code == expected.exit_code, name
+        warnings = [line for line in result.stderr.splitlines() if "cached extraction" in line]
+        assert len(warnings) == 1, (name, result.stderr)
+        assert f"cached extraction {entry.name} discarded" in warnings[0], name
+        assert warnings[0].endswith("; extracted again"), name
+        assert "tg:opposes" in (out / "graph.ttl").read_text(), name
+        for file in FILES:
+            if file != "report.json":
+                assert (out / file).read_bytes() == (fresh / file).read_bytes(), (name, file)
+        again = _build(project, out, "--jobs", "1")  # the entry was written anew
+        assert "cached extraction" not in again.stderr, name
+
+
+def test_old_pickled_entries_are_never_read(tmp_path):
+    project = many_files_project(tmp_path / "project")
+    out = tmp_path / "out"
+    _build(project, out, "--jobs", "1")
+    marker = tmp_path / "ran"
+    payload = (
+        b"\x80\x04\x95\x00\x00\x00\x00\x00\x00\x00\x00\x8c\x02os\x8c\x06system\x93"
+        + b"\x8c"
+        + bytes([len(f"touch {marker}")])
+        + f"touch {marker}".encode()
+        + b"\x85R."
+    )
+    for entry in _entries(out):
+        entry.with_suffix(".pickle").write_bytes(payload)
+    (project / "data" / "facts" / "new.yaml").write_text("[]\n", encoding="utf-8")
+    _build(project, out, "--jobs", "1")
+    assert not marker.exists()
+    assert list((out / ".cache").glob("*.pickle")) == []  # removed with the next new entry

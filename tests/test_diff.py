@@ -6,7 +6,8 @@ import shutil
 import pytest
 from support import REPO, TESTS, invoke
 
-from graphkit.build.pipeline import build, write_outputs
+from graphkit.build.outputs import write_outputs
+from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.explain.diff import diff, is_empty
 from graphkit.rdf.store import load_graph

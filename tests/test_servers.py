@@ -67,6 +67,15 @@ def _count(server, graph=GRAPH) -> int:
     return int(next(iter(result))[0])
 
 
+def _all(server) -> int:
+    """Statements in every named graph of ours on the server (Virtuoso keeps its own)."""
+    text = (
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER(STRSTARTS(STR(?g), "https://w3id.org/techgov/") || STRSTARTS(STR(?g), "{GRAPH}")) }}'
+    )
+    return int(next(iter(remote_query(Server(server.query_url), text)))[0])
+
+
 def _push(server, *args):
     args = ["push", "--endpoint", server.store_url, "--graph", GRAPH, *args]
     if server.user:
@@ -78,15 +87,22 @@ def _triples(out) -> int:
     return json.loads((out / "report.json").read_text())["counts"]["triples"]
 
 
-def test_push_replaces_the_named_graph_with_the_built_one(server, built):
+def _quads(out) -> int:
+    return len((out / "graph.nq").read_bytes().splitlines())
+
+
+def test_push_replaces_what_the_last_push_put_there(server, built):
     project, out = built
-    first = _push(server, "--config", project / "graphkit.toml", "--chunk", "100")
+    first = _push(server, "--config", project / "graphkit.toml")
     assert first.exit_code == 0, first.stderr
-    assert f"pushed {_triples(out)} triples to <{GRAPH}>" in first.stderr
-    assert _count(server) == _triples(out)
-    again = _push(server, "--from", out / "graph.ttl", "--chunk", "7")
+    assert f"pushed {_quads(out)} statements to <{GRAPH}>" in first.stderr
+    listed = _count(server)  # the list of graphs pushed: one per source document
+    assert listed > 5
+    assert _all(server) == _quads(out) + listed
+    again = _push(server, "--from", out / "graph.ttl")
     assert again.exit_code == 0, again.stderr
-    assert _count(server) == _triples(out)  # replaced, not added to
+    assert _count(server) == _triples(out)  # the triples alone, in the one graph
+    assert _all(server) == _triples(out)  # the source graphs of the first push are gone
 
 
 def test_a_failed_push_leaves_the_previous_graph_intact(server, built):
@@ -96,15 +112,14 @@ def test_a_failed_push_leaves_the_previous_graph_intact(server, built):
     broken = _push(
         server,
         "--from",
-        out / "graph.ttl",
-        "--chunk",
-        "50",
+        out / "graph.nq",
         "--update",
         server.base + "/no-such-endpoint",
     )
     assert broken.exit_code == 1
     assert "Error: POST" in broken.stderr and "/no-such-endpoint" in broken.stderr
     assert _count(server) == before
+    assert _all(server) == before
     staging = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), 'staging')) }"
     assert list(remote_query(Server(server.query_url), staging)) == []
 

@@ -1,8 +1,7 @@
-"""From configured sources to the built graph and its output files."""
+"""From configured sources to the built graph; writing it out is `outputs.py`'s work."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,11 +16,8 @@ from ..exc import InputError, UnknownEntityError
 from ..extractors import get_extractor
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
-from ..files import write_atomic
 from ..model import Citation, Entity, Fact
-from ..network import to_network
-from ..rdf.jsonld import stable_jsonld
-from ..rdf.store import DEFAULT_STORE, STORE_DIR, union_graph, write_store
+from ..rdf.store import DEFAULT_STORE, union_graph
 from ..rdf.validation import Violation, validate_graph
 from ..rdf.writer import build_dataset
 from ..resolve.awards import assign_awards
@@ -36,10 +32,7 @@ from ..resolve.merge import Relationship, merge, resolve_fact
 from ..resolve.provenance import Provenance
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
-from ..viz.render import render_html
-from ..viz.sparql import sparql_addon
-
-OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
+from .cycles import refuse_part_of_cycles
 
 Progress = Callable[[str, int, int], None]
 
@@ -70,12 +63,14 @@ def build(
     jobs: int = 1,
     cache_dir: Path | None = None,
     store: str = DEFAULT_STORE,
+    validate: bool = True,
 ) -> BuildResult:
     """Read every source, resolve names, merge facts and make the graph. Writes nothing.
 
     `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
     are unchanged are not read again. Neither changes the result. `store` is the kind of RDF
-    store the graph is made in: oxigraph, or rdflib's memory store.
+    store the graph is made in: oxigraph, or rdflib's memory store. `validate=False` skips the
+    shape checks, which take minutes on the largest record files.
     """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
@@ -97,8 +92,12 @@ def build(
         except InputError as err:
             err.path = context.display(spec.path)
             context.report(err)
-    # Cached and parallel where safe; results come back in input order (graphkit/parallel.py).
-    for items in extract_inputs(inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress):
+    # Cached and parallel where safe; results come back in input order (extractors/run.py).
+    cache_warnings: list[InputError] = []
+    extracted = extract_inputs(
+        inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress, warnings=cache_warnings
+    )
+    for items in extracted:
         for item in items:
             if isinstance(item, Entity):
                 if item.id not in registry:
@@ -121,10 +120,13 @@ def build(
         context.report(err)
     relationships, merge_warnings = merge(resolved, provenance)
     warnings += merge_warnings + inactive
+    relationships, loops = refuse_part_of_cycles(relationships)
+    for err in loops:
+        context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
     dataset = build_dataset(registry, relationships, provenance, store)
     graph = union(dataset)
-    violations = validate_graph(graph)
+    violations = validate_graph(graph) if validate else []
     result = BuildResult(
         graph=graph,
         dataset=dataset,
@@ -135,6 +137,7 @@ def build(
         violations=violations,
         held_out=held_out,
     )
+    result.warnings[:0] = cache_warnings
     for entity in registry:
         if entity.id not in used:
             result.warnings.append(
@@ -305,21 +308,3 @@ def _held(fact: Fact) -> dict:
 
 def _problem(err: InputError) -> dict:
     return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}
-
-
-def write_outputs(result: BuildResult, out: Path) -> list[Path]:
-    """Serialise the graph and report into `out`, each file replaced atomically."""
-    out = Path(out)
-    ttl = result.graph.serialize(format="turtle")
-    quads = result.dataset.serialize(format="nquads")
-    nq = "".join(sorted(set(quads.splitlines(keepends=True))))
-    jsonld = stable_jsonld(result.graph)
-    html = render_html(to_network(result.graph), addons=(sparql_addon(result.graph, ttl),))
-    report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
-    written = []
-    for name, content in files.items():
-        write_atomic(out / name, content)
-        written.append(out / name)
-    write_store(result.graph, out / STORE_DIR)  # what query, show, path and viz open
-    return written

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from ..build.outputs import write_outputs
 from ..build.pipeline import build as build_graph
-from ..build.pipeline import write_outputs
 from ..config import SourceSpec
 from ..extractors.run import default_jobs
+from ..generation import output_lock
 from ..rdf.store import DEFAULT_STORE, STORES
 from .common import (
     CACHE_DIR,
@@ -53,35 +54,47 @@ from .options import config_option
     default=None,
     help="Extraction processes to run at once (default: the number of cores).",
 )
+@click.option(
+    "--wait",
+    is_flag=True,
+    help="If another build is writing the same output folder, wait for it to finish "
+    "instead of stopping with an error.",
+)
 @handle_errors
-def build(config_path, out, sources, strict, store, jobs):
+def build(config_path, out, sources, strict, store, jobs, wait):
     """Build the graph from the registry and every source, validate it, write the outputs.
 
     Bad entries are reported with file:line and skipped; the rest still builds, and the exit
-    status is 1. Outputs are replaced atomically, and the same inputs give byte-identical files.
-    Besides the files, the output folder gets store/ (an Oxigraph store that query, show, path
-    and viz open directly) and .cache/ (each input file's extraction, so a rebuild reads only
-    the files that changed).
+    status is 1. The same inputs give byte-identical files. Besides the files, the output
+    folder gets store/ (an Oxigraph store that query, show, path and viz open directly) and
+    .cache/ (each input file's extraction, so a rebuild reads only the files that changed).
+
+    All outputs are written as a new generation beside the current one and swapped in at
+    once: readers see the old graph or the new one, never a mix, and a build that is killed
+    leaves the old one in use. One build at a time writes a folder; a second one stops with
+    an error, or waits with --wait.
 
     Example:
 
     \b
         graphkit build --source facts:more-facts/ --out output/
         graphkit build --jobs 4 --store memory
+        graphkit build --wait
     """
     config = project_config(config_path)
     extra = [SourceSpec.parse(s, Path.cwd()) for s in sources]
     target = out_dir(config, out)
-    result = build_graph(
-        config,
-        extra_sources=extra,
-        strict=strict,
-        progress=progress_printer(),
-        jobs=jobs or default_jobs(),
-        cache_dir=target / CACHE_DIR,
-        store=store,
-    )
-    written = write_outputs(result, target)
+    with output_lock(target, wait=wait):
+        result = build_graph(
+            config,
+            extra_sources=extra,
+            strict=strict,
+            progress=progress_printer(),
+            jobs=jobs or default_jobs(),
+            cache_dir=target / CACHE_DIR,
+            store=store,
+        )
+        written = write_outputs(result, target)
     report_problems(result)
     counts = result.report["counts"]
     log(

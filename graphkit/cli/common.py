@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import functools
 import sys
+import weakref
 from pathlib import Path
 
 import click
 
-from ..build.pipeline import build, write_outputs
+from ..build.outputs import write_outputs
+from ..build.pipeline import build
 from ..config import Config, load_config
 from ..exc import GraphkitError
+from ..generation import hold_path, open_current, release
 from ..rdf.store import STORE_DIR, load_graph, open_store
 from .options import graph_loading_options
 
@@ -42,18 +45,26 @@ def out_dir(config: Config, out: Path | None = None) -> Path:
 def load_built_graph(graph_path: Path | None, config_path: Path | None):
     """The graph to read; with no --graph, the project's built graph, built first if missing."""
     if graph_path is not None:
-        return load_graph(graph_path)
+        real = hold_path(graph_path)  # a link into a generation: that one, to the end of reading
+        try:
+            return load_graph(real)
+        finally:
+            release(real.parent)
     config = project_config(config_path)
-    path = out_dir(config) / "graph.ttl"
-    if not path.is_file():
-        log(f"no built graph at {path}; building it first")
+    out = out_dir(config)
+    if not (out / "graph.ttl").is_file():
+        log(f"no built graph at {out / 'graph.ttl'}; building it first")
         result = build(config, progress=progress_printer())
-        write_outputs(result, out_dir(config))
+        write_outputs(result, out, wait=True)
         report_problems(result)
-    store = out_dir(config) / STORE_DIR
+    generation = open_current(out)  # held while the graph is in use, whatever builds do
+    store = generation / STORE_DIR
     if (store / "CURRENT").is_file():
-        return open_store(store)  # the build's on-disk store: no parsing
-    return load_graph(path)
+        graph = open_store(store)  # the build's on-disk store: no parsing
+    else:
+        graph = load_graph(generation / "graph.ttl")
+    weakref.finalize(graph, release, generation)
+    return graph
 
 
 # --graph and --config on the commands that read the built graph: it is built first if missing.

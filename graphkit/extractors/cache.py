@@ -3,20 +3,21 @@
 An entry is keyed by everything the extraction read: the file's bytes, the extractor's name and
 version, the source's options, the graphkit version, and a fingerprint of the registry and
 source catalogue. A changed input changes the key; stale entries are simply never read again.
-Only extractors that declare PER_FILE (see parallel.py) are cached.
+Only extractors that declare PER_FILE (see run.py) are cached.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from pathlib import Path
 
 from .. import __version__
 from ..files import write_atomic
+from .codec import decode, encode
 
-CACHE_FORMAT = "2"  # bump when the pickled layout changes
+CACHE_FORMAT = "3"  # bump when the layout of entries changes
+SUFFIX = ".json"
 
 
 def file_digest(path: Path) -> str:
@@ -52,7 +53,12 @@ def entry_key(fingerprint: str, extractor, file: Path, options: dict) -> str:
 
 
 class ExtractionCache:
-    """Pickled extraction results in a folder, one file per key, written atomically.
+    """Extraction results in a folder, one JSON file per key, written atomically.
+
+    Each file carries the key it was written for and a SHA-256 of its payload; an entry whose
+    key or checksum does not match, or that does not decode, is deleted and reported in
+    `discarded` (file, reason), and its input is extracted again. Nothing in an entry is ever
+    executed: it is data in the shapes `codec.py` knows.
 
     New entries are kept until `save()`, so a build that stops (say in --strict mode) leaves
     nothing behind.
@@ -62,16 +68,26 @@ class ExtractionCache:
         self.folder = Path(folder) if folder is not None else None
         self.hits = 0
         self.misses = 0
+        self.discarded: list[tuple[Path, str]] = []
         self._pending: dict[str, object] = {}
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
 
     def get(self, key: str):
         if self.folder is None:
             return None
-        path = self.folder / f"{key}.pickle"
+        path = self.path(key)
         try:
-            with open(path, "rb") as handle:
-                value = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            data = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            value = _read_entry(data, key)
+        except CacheEntryError as err:
+            self.discarded.append((path, str(err)))
+            path.unlink(missing_ok=True)
             self.misses += 1
             return None
         self.hits += 1
@@ -82,6 +98,39 @@ class ExtractionCache:
             self._pending[key] = value
 
     def save(self) -> None:
+        if self.folder is not None and self._pending:
+            for old in self.folder.glob("*.pickle"):  # entries of the old format: never read
+                old.unlink(missing_ok=True)
         for key, value in self._pending.items():
-            write_atomic(self.folder / f"{key}.pickle", pickle.dumps(value, protocol=5))
+            payload = json.dumps(encode(value), sort_keys=True, ensure_ascii=False).encode()
+            header = {"format": CACHE_FORMAT, "key": key, "sha256": _sha256(payload)}
+            write_atomic(self.path(key), json.dumps(header).encode() + b"\n" + payload)
         self._pending.clear()
+
+
+class CacheEntryError(Exception):
+    """A cache entry that is not what it claims to be."""
+
+
+def _read_entry(data: bytes, key: str):
+    head, newline, payload = data.partition(b"\n")
+    try:
+        header = json.loads(head)
+    except ValueError:
+        raise CacheEntryError("unreadable header") from None
+    if not newline or not isinstance(header, dict):
+        raise CacheEntryError("unreadable header")
+    if header.get("format") != CACHE_FORMAT:
+        raise CacheEntryError(f"format {header.get('format')!r}, expected {CACHE_FORMAT!r}")
+    if header.get("key") != key:
+        raise CacheEntryError("written for another input (key mismatch)")
+    if header.get("sha256") != _sha256(payload):
+        raise CacheEntryError("payload does not match its checksum")
+    try:
+        return decode(json.loads(payload))
+    except (ValueError, TypeError, KeyError, ArithmeticError, RecursionError) as err:
+        raise CacheEntryError(f"undecodable payload: {err}") from None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
@@ -15,6 +14,7 @@ from ..sources.catalog import source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list
 from .base import ExtractContext
+from .tables import read_table
 
 NAME = "facts"
 VERSION = "1"
@@ -61,7 +61,11 @@ LineOf = Callable[[str], int | None]
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
     """The facts of one YAML or CSV fact file; a bad fact is reported and skipped."""
     shown = context.display(file)
-    rows = _csv_rows(file, shown) if file.suffix.lower() == ".csv" else _yaml_rows(file, shown)
+    rows = (
+        _csv_rows(file, shown, context)
+        if file.suffix.lower() == ".csv"
+        else _yaml_rows(file, shown)
+    )
     for row, line_of, citation_rows in rows:
         try:
             yield _fact(row, line_of, citation_rows, context, shown)
@@ -92,23 +96,22 @@ def _yaml_rows(file: Path, shown: str):
             yield row, row.line_of, [(c, c.line_of) for c in citations]
 
 
-def _csv_rows(file: Path, shown: str):
-    with file.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = [h.strip() for h in (reader.fieldnames or [])]
-        unknown = [h for h in header if h not in CSV_COLUMNS]
-        if unknown:
-            raise InputError(
-                f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
-                path=shown,
-                line=1,
-                field=unknown[0],
-            )
-        reader.fieldnames = header
-        for row in reader:
-            line = reader.line_num
-            clean = {k: v.strip() for k, v in row.items() if k and v and v.strip()}
-            yield clean, (lambda key, line=line: line), [(clean, lambda key, line=line: line)]
+def _csv_rows(file: Path, shown: str, context: ExtractContext):
+    """Each row as a fact with one citation; rows with too few or too many columns, or cut
+    off at the end of the file, are reported by read_table and left out."""
+    header, rows = read_table(file, shown, context)
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if unknown:
+        raise InputError(
+            f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
+            path=shown,
+            line=1,
+            field=unknown[0],
+        )
+    for row in rows:
+        clean = {k: v.strip() for k, v in row.cells.items() if k and v and v.strip()}
+        line_of = lambda key, line=row.line: line  # noqa: E731 - one line per row
+        yield clean, line_of, [(clean, line_of)]
 
 
 def _fact(
@@ -164,6 +167,8 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
             fact.amount = parse_amount(row["amount"])
         except ValueError as err:
             raise fail(str(err), "amount") from None
+        if fact.amount < 0:
+            raise fail(f"amount {row['amount']!r} is negative; an amount is a sum paid", "amount")
         if not row.get("currency"):
             raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
     if row.get("currency"):

@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..exc import InputError
+from ..lifetime import die_with_parent
 from . import get_extractor
 from .base import Extractor, files_under
 from .cache import ExtractionCache, context_fingerprint, entry_key
@@ -76,11 +77,13 @@ def extract_inputs(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    warnings: list[InputError] | None = None,
 ) -> Iterator[list]:
     """Each input's items, in input order; problems are replayed through context.report.
 
     The caller applies each file's items (new entities into the registry) before asking for
-    the next, which is what files whose extractor is not PER_FILE see.
+    the next, which is what files whose extractor is not PER_FILE see. Cache entries found
+    wrong are discarded, their files extracted again, and said in `warnings`.
     """
     global _worker_context
     cache = ExtractionCache(cache_dir)
@@ -95,13 +98,24 @@ def extract_inputs(
                 hit = cache.get(keys[index])
                 if hit is not None:
                     cached[index] = hit
+                elif cache.discarded and warnings is not None:
+                    entry, reason = cache.discarded.pop()
+                    warnings.append(
+                        InputError(
+                            f"cached extraction {entry.name} discarded: {reason}; extracted again",
+                            path=context.display(file),
+                        )
+                    )
     todo = [i for i in range(len(inputs)) if independent[i] and i not in cached]
     futures: dict[int, object] = {}
     pool = None
     if jobs > 1 and len(todo) >= _MIN_PARALLEL:
         _worker_context = context
         pool = ProcessPoolExecutor(
-            max_workers=min(jobs, len(todo)), mp_context=multiprocessing.get_context("fork")
+            max_workers=min(jobs, len(todo)),
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
         )
         for index in todo:
             spec, extractor, file = inputs[index]

@@ -69,9 +69,10 @@ def read_table(
             path=shown,
             line=1,
         )
-    total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    whole = text.endswith(("\n", "\r"))
+    total_lines = text.count("\n") + (0 if whole else 1)
     has_bad_bytes = bool(_BAD_BYTE.search(text))
-    return header, _rows(reader, header, shown, context, total_lines, has_bad_bytes)
+    return header, _rows(reader, header, shown, context, total_lines, has_bad_bytes, whole)
 
 
 def _rows(
@@ -81,6 +82,7 @@ def _rows(
     context: ExtractContext,
     total_lines: int,
     has_bad_bytes: bool,
+    whole: bool,
 ) -> Iterator[Row]:
     last = 1
     while True:
@@ -126,6 +128,17 @@ def _rows(
                     path=shown,
                     line=start,
                     field=header[bad],
+                )
+            )
+            continue
+        if not whole and reader.line_num >= total_lines:
+            # A file cut off mid-row (7000000 cut to 700) reads as a whole row: refuse it.
+            context.report(
+                InputError(
+                    "the last row has no line end: the file looks truncated; if the row is "
+                    "complete, end the file with a newline",
+                    path=shown,
+                    line=start,
                 )
             )
             continue

@@ -25,6 +25,7 @@ _FIELDS = {
     "locator",
     *IDENTIFIER_TERMS,
 }
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")  # what an IRI can hold
 # Identifier schemes that records carry, with the shape of a valid value.
 IDENTIFIERS = {
     "uei": re.compile(r"^[A-Z0-9]{12}$"),
@@ -160,6 +161,11 @@ def _entity_from_row(row, shown: str) -> Entity:
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not re.match(r"^Q[1-9]\d*$", wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
+    homepage = str(row["homepage"]).strip() if row.get("homepage") else None
+    if homepage and not _WEB_ADDRESS.match(homepage):
+        raise fail(
+            f"homepage {homepage!r} is not a web address like https://example.org/", "homepage"
+        )
     identifiers = []
     for scheme in IDENTIFIER_TERMS:
         if row.get(scheme):
@@ -173,7 +179,7 @@ def _entity_from_row(row, shown: str) -> Entity:
         type=str(row["type"]),
         aliases=tuple(str(a) for a in aliases),
         wikidata=wikidata,
-        homepage=str(row["homepage"]) if row.get("homepage") else None,
+        homepage=homepage,
         parent=str(row["parent"]) if row.get("parent") else None,
         source=str(row["source"]) if row.get("source") else None,
         locator=str(row["locator"]) if row.get("locator") else None,

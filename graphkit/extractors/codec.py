@@ -1,0 +1,96 @@
+"""Extraction results as plain JSON data and back, for the cache.
+
+Only the model's own records (facts, entities, citations, documents, dates, contract details,
+input locations) and input errors are known; anything else in a payload is an error, so a
+crafted cache file can at worst be refused, never run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from .. import exc
+from ..model import Citation, ContractDetails, Entity, Fact, PartialDate, SourceDoc
+
+_RECORDS = {
+    cls.__name__: cls
+    for cls in (Citation, ContractDetails, Entity, Fact, PartialDate, SourceDoc, exc.Location)
+}
+_ERRORS = {
+    cls.__name__: cls
+    for cls in vars(exc).values()
+    if isinstance(cls, type) and issubclass(cls, exc.InputError)
+}
+
+
+def encode(value):
+    """A JSON-ready form of a result: lists, tuples, records, Decimals, input errors."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, tuple):
+        return {"$tuple": [encode(v) for v in value]}
+    if isinstance(value, exc.InputError):
+        return {
+            "$error": type(value).__name__,
+            "message": value.message,
+            "path": value.path,
+            "line": value.line,
+            "field": value.field,
+        }
+    if dataclasses.is_dataclass(value) and type(value).__name__ in _RECORDS:
+        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"$record": type(value).__name__, **fields}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def decode(data):
+    """The value `encode` made; TypeError or KeyError for anything it could not have made."""
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        raise TypeError(f"unexpected {type(data).__name__}")
+    if "$decimal" in data:
+        return Decimal(_text(data["$decimal"]))
+    if "$tuple" in data:
+        return tuple(decode(v) for v in _list(data["$tuple"]))
+    if "$error" in data:
+        cls = _ERRORS[data["$error"]]
+        line = data.get("line")
+        if line is not None and not isinstance(line, int):
+            raise TypeError("an error's line is not a number")
+        return cls(
+            _text(data["message"]),
+            path=_optional_text(data.get("path")),
+            line=line,
+            field=_optional_text(data.get("field")),
+        )
+    cls = _RECORDS[data["$record"]]
+    names = {f.name for f in dataclasses.fields(cls)}
+    values = {k: decode(v) for k, v in data.items() if k != "$record"}
+    unknown = set(values) - names
+    if unknown:
+        raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    return cls(**values)
+
+
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _optional_text(value) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _list(value) -> list:
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return value

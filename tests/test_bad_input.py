@@ -1,0 +1,207 @@
+"""Input that is not whole or not possible is reported with file:line and left out; the rest
+of the build goes on, and nothing wrong reaches the graph."""
+
+from __future__ import annotations
+
+import pytest
+from support import MINI, copy_project, invoke
+
+from graphkit.build.pipeline import build
+from graphkit.config import load_config
+
+CSV_HEADER = "subject,relation,object,amount,currency,source,locator\n"
+WHOLE_ROW = "palantir,supplies,ice,7000000,USD,404media-elite,paragraph 3\n"
+FACT = """\
+- subject: palantir
+  relation: supplies
+  object: hsi
+{extra}  citations:
+    - source: 404media-elite
+      locator: paragraph 4
+"""
+
+
+def built_with(tmp_path, name: str, content: str | bytes):
+    project = copy_project(MINI, tmp_path / "p")
+    path = project / "data" / "facts" / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return build(load_config(project / "graphkit.toml"))
+
+
+def problems(result):
+    return [(p.path, p.line, p.field, p.message) for p in result.problems]
+
+
+def amounts(result) -> set[str]:
+    return {str(r.amount) for r in result.relationships if r.amount is not None}
+
+
+def test_a_csv_cut_off_in_its_last_row_is_refused_not_read_short(tmp_path):
+    result = built_with(tmp_path, "cut.csv", CSV_HEADER + WHOLE_ROW + "palantir,supplies,hsi,7")
+    assert problems(result) == [
+        (
+            "data/facts/cut.csv",
+            3,
+            None,
+            "the row has 4 columns, the header has 7: the file looks truncated "
+            "(cut off in this row)",
+        )
+    ]
+    # the issue's case: the amount is the last column, 7000000 cut to 700
+    header = "subject,relation,object,currency,source,locator,amount\n"
+    row = "palantir,supplies,ice,USD,404media-elite,paragraph 3,7000000\n"
+    result = built_with(tmp_path / "b", "cut.csv", header + row + row.replace("ice", "hsi")[:-5])
+    assert problems(result)[0][:2] == ("data/facts/cut.csv", 3)
+    assert "the last row has no line end: the file looks truncated" in problems(result)[0][3]
+    assert "700" not in amounts(result) and "7000000" in amounts(result)
+
+
+def test_a_csv_row_with_too_few_fields_is_refused(tmp_path):
+    result = built_with(
+        tmp_path, "short.csv", CSV_HEADER + "palantir,supplies,hsi,700,USD\n" + WHOLE_ROW
+    )
+    assert problems(result) == [
+        (
+            "data/facts/short.csv",
+            2,
+            None,
+            "the row has 5 columns, the header has 7: a separator or quote is probably missing "
+            "or extra",
+        )
+    ]
+    assert "700" not in amounts(result)
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("-5000", "amount -5000 is negative; an amount is a sum paid"),
+        ("1e400", "'1e400' is too large for an amount (10^15 or more); check the value"),
+        ("1.0e+400", "inf is not a finite number"),
+    ],
+)
+def test_negative_and_overflowing_amounts_are_refused(tmp_path, amount, message):
+    result = built_with(
+        tmp_path, "x.yaml", FACT.format(extra=f"  amount: {amount}\n  currency: USD\n")
+    )
+    assert [p[:3] for p in problems(result)] == [("data/facts/x.yaml", 4, "amount")]
+    assert problems(result)[0][3].endswith(message.removeprefix("inf"))
+
+
+def test_an_impossible_unquoted_date_is_reported_and_the_build_goes_on(tmp_path):
+    result = built_with(tmp_path, "x.yaml", FACT.format(extra="  start: 2020-13-01\n"))
+    assert problems(result) == [
+        (
+            "data/facts/x.yaml",
+            4,
+            "start",
+            "'2020-13-01' is not a date (month must be in 1..12); write YYYY, YYYY-MM or "
+            "YYYY-MM-DD",
+        )
+    ]
+    assert len(result.relationships) > 10  # every other file still built
+
+
+def test_a_control_character_in_yaml_is_reported_with_its_line(tmp_path):
+    text = FACT.format(extra="  role: pilot\x01\n")
+    result = built_with(tmp_path, "x.yaml", text)
+    assert problems(result) == [
+        (
+            "data/facts/x.yaml",
+            4,
+            None,
+            "character U+0001 is not allowed in YAML (a control character); remove it",
+        )
+    ]
+    assert len(result.relationships) > 10
+
+
+def test_yaml_aliases_are_refused_so_a_small_file_cannot_expand(tmp_path):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9)
+    )
+    result = built_with(
+        tmp_path,
+        "bomb.yaml",
+        f"- subject: palantir\n  note:\n    {bomb.replace(chr(10), chr(10) + '    ')}",
+    )
+    assert [p[:3] for p in problems(result)] == [("data/facts/bomb.yaml", 4, "b")]
+    assert "YAML aliases (*name) and merges (<<) are not accepted" in problems(result)[0][3]
+    result = built_with(
+        tmp_path / "b", "merge.yaml", "- &f\n  subject: palantir\n- <<: *f\n  relation: uses\n"
+    )
+    assert problems(result)[0][0] == "data/facts/merge.yaml"
+    assert "YAML aliases (*name) and merges (<<) are not accepted" in problems(result)[0][3]
+
+
+def test_a_key_without_its_colon_is_reported_at_its_own_line(tmp_path):
+    result = built_with(
+        tmp_path,
+        "x.yaml",
+        "- subject: palantir\n  relation: supplies\n  object hsi\n  citations: []\n",
+    )
+    assert problems(result) == [
+        ("data/facts/x.yaml", 3, None, "YAML syntax: could not find expected ':'")
+    ]
+
+
+def test_a_homepage_that_is_no_web_address_is_reported(tmp_path):
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text.replace(
+            "  aliases: [HSI]\n", "  aliases: [HSI]\n  homepage: https://www.ice.gov/about hsi\n"
+        ),
+        encoding="utf-8",
+    )
+    line = (
+        registry.read_text(encoding="utf-8")
+        .splitlines()
+        .index("  homepage: https://www.ice.gov/about hsi")
+        + 1
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    assert problems(result)[0] == (
+        "data/entities.yaml",
+        line,
+        "homepage",
+        "homepage 'https://www.ice.gov/about hsi' is not a web address like https://example.org/",
+    )
+
+
+def suppliers_of(project, agency: str) -> list[str]:
+    """`graphkit query suppliers` for an agency and its units, as CSV lines."""
+    result = invoke(
+        "query", "--config", project / "graphkit.toml", "suppliers", "-p", f"agency={agency}"
+    )
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_a_part_of_cycle_is_refused_and_does_not_inflate_transitive_answers(tmp_path):
+    project = copy_project(MINI, tmp_path / "p")
+    before = suppliers_of(project, "HSI")  # builds first
+    (project / "data" / "facts" / "loop.yaml").write_text(
+        "- subject: ice\n  relation: partOf\n  object: hsi\n  citations:\n"
+        "    - source: 404media-elite\n      locator: paragraph 5\n",
+        encoding="utf-8",
+    )
+    built = invoke("build", "--config", project / "graphkit.toml")
+    assert built.exit_code == 1
+    assert (
+        "skipped: data/facts/loop.yaml:1 [object]: partOf cycle ice → hsi → ice: ice partOf hsi "
+        "is left out; a unit cannot contain itself" in built.stderr
+    )
+    line = (project / "data" / "entities.yaml").read_text().splitlines().index("- id: hsi") + 1
+    assert (
+        f"skipped: data/entities.yaml:{line} [parent]: partOf cycle hsi → ice → hsi: hsi partOf "
+        "ice is left out" in built.stderr
+    )
+    # with the loop, HSI's units would include ICE, and ICE's suppliers would count as HSI's
+    assert suppliers_of(project, "HSI") == before
