@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import click
 from ..build.pipeline import build, write_outputs
 from ..config import Config, load_config
 from ..exc import GraphkitError
+from ..query.display import DEFAULT_WIDTH
 from ..rdf.store import STORE_DIR, load_graph, open_store
 
 DEFAULT_OUT = Path("output")
@@ -41,6 +43,26 @@ def graph_options(func):
         return func(*args, graph=lambda: load_built_graph(graph_path, config_path), **kwargs)
 
     return wrapper
+
+
+def wide_option(func):
+    """--wide prints table cells whole; without it tables fit the terminal (`COLUMNS`, else the
+    terminal's width, else 100 characters). Passes `width` (None when wide)."""
+
+    @click.option(
+        "--wide",
+        is_flag=True,
+        help="Print every table cell whole instead of fitting the terminal's width.",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, wide, **kwargs):
+        return func(*args, width=None if wide else terminal_width(), **kwargs)
+
+    return wrapper
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
 
 
 def handle_errors(func):

@@ -18,7 +18,15 @@ from ..resolve.entities import (
     find_candidates,
     load_decisions,
 )
-from .common import config_option, handle_errors, load_built_graph, log, out_dir, project_config
+from .common import (
+    config_option,
+    handle_errors,
+    load_built_graph,
+    log,
+    out_dir,
+    project_config,
+    wide_option,
+)
 
 _FORMATS = click.Choice(["text", "csv", "tsv", "json"])
 
@@ -47,10 +55,11 @@ _FORMATS = click.Choice(["text", "csv", "tsv", "json"])
     type=click.Path(dir_okay=False, path_type=Path),
     help="A built graph file; default: the project's output/graph.ttl.",
 )
+@wide_option
 @config_option
 @click.pass_context
 @handle_errors
-def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, config_path):
+def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, config_path, width):
     """List the graph's entities with type, aliases, identifiers and number of facts.
 
     With --candidates, list pairs that may be one entity (fuzzy name similarity, with the
@@ -81,6 +90,7 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
             [[r["id"], r["type"], r["label"], " | ".join(r["aliases"]), r["where"]] for r in rows],
             rows,
             fmt,
+            width,
         )
         return
     found = entity_rows(load_built_graph(graph_path, config_path), type_)
@@ -92,6 +102,7 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
             [[f"{c.score:.1f}", c.a, c.b, c.evidence] for c in pairs],
             [c.__dict__ for c in pairs],
             fmt,
+            width,
         )
         if pairs and fmt == "text":
             log("decide with: graphkit entities same A B   or   graphkit entities different A B")
@@ -111,14 +122,17 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
         ],
         [{**r.__dict__, "identifiers": dict(r.identifiers)} for r in found],
         fmt,
+        width,
     )
 
 
-def _emit(columns: list[str], rows: list[list[str]], records: list, fmt: str) -> None:
+def _emit(
+    columns: list[str], rows: list[list[str]], records: list, fmt: str, width: int | None
+) -> None:
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_table(Table(columns, rows), fmt), nl=False)
+        click.echo(format_table(Table(columns, rows), fmt, width), nl=False)
 
 
 def _decisions(config_path: Path | None):
