@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Graph, URIRef
 
-from .vocab import ENTITY_TYPES, TG
+from .vocab import ENTITY_TYPES, ONTOLOGY_IRI, TG
 
 FAMILIES = {
     "develops": "business",
@@ -23,6 +23,9 @@ FAMILIES = {
 }
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
+# Read by IRI, not through TG: graphs built before sources could disagree do not have it, and
+# a relationship without it is simply undisputed.
+_DISPUTED = URIRef(ONTOLOGY_IRI + "#disputed")
 
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:
@@ -63,6 +66,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             "amount": _text(rel_props.get(TG.amount)) if has_currency else None,
             "currency": _text(rel_props.get(TG.currency)) if TG.amount in rel_props else None,
             "status": _text(rel_props.get(TG.status)),
+            "disputed": _true(rel_props.get(_DISPUTED)),
             "citations": {},
             "product": _text(product),
             "product_label": None if product is None else _text(graph.value(product, RDFS.label)),
@@ -115,3 +119,7 @@ def _properties(graph: Graph, node) -> dict:
 
 def _text(value) -> str | None:
     return None if value is None else str(value)
+
+
+def _true(value) -> bool:
+    return value is not None and str(value).strip().lower() in ("true", "1")
