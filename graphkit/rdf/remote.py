@@ -58,7 +58,8 @@ class Server:
             with self.opener().open(req, timeout=TIMEOUT) as response:
                 return response.read()
         except urllib.error.HTTPError as err:
-            body = err.read().decode("utf-8", "replace").strip().splitlines()
+            with err:  # an error response holds the connection open until closed
+                body = err.read().decode("utf-8", "replace").strip().splitlines()
             detail = f": {body[0][:300]}" if body else ""
             status = f"HTTP {err.code} {err.reason}"
             raise RemoteError(f"{method} {_shown(url)}: {status}{detail}") from None
