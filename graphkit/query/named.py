@@ -22,6 +22,7 @@ from .display import DEFAULT_WIDTH, text_table
 
 PARAM_KINDS = ("entity", "string", "integer")
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+_ID = re.compile(r"[A-Za-z0-9._~-]+")  # the characters an IRI path segment takes unescaped
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ def get_query(name: str) -> NamedQuery:
 
 def find_entity(graph: Graph, name: str) -> URIRef:
     """The entity an id, label or alias names in the built graph."""
-    if (ENT[name], RDFS.label, None) in graph:
+    # Only a name that can be an IRI's last segment is tried as an id: rdflib logs a warning for
+    # every IRI built from text with spaces ("Palantir Technologies").
+    if _ID.fullmatch(name) and (ENT[name], RDFS.label, None) in graph:
         return ENT[name]
     wanted = normalize(name)
     hits = set()
