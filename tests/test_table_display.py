@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -105,3 +106,17 @@ def test_widest_columns_give_way_first_and_figures_never():
     # room 40 - 4 (gaps) = 36: the 12-wide figure column stays whole, the long one takes the rest
     assert fit_widths([10, 50, 12], 40, whole={2}) == [10, 14, 12]
     assert fit_widths([30, 30], 32) == [15, 15]
+
+
+def test_bundled_ice_contracts_fit_100_columns_with_dollar_amounts(tmp_path):
+    from support import REPO, built_graph
+
+    if not (REPO / "data" / "entities.yaml").is_file():
+        pytest.skip("the bundled data (data/entities.yaml) is not in this checkout")
+    graph = built_graph(REPO, tmp_path)
+    text = run("query", "contracts", "-p", "agency=ICE", "--graph", graph, columns=100)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    rows = lines[2:-1]
+    assert rows and all(re.search(r"\$\d{1,3}(,\d{3})+\b", row) for row in rows)
+    assert "150703825.0" not in text and "$150,703,825" in text
