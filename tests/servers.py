@@ -65,6 +65,8 @@ def _wait_until_up(server: RunningServer, log: Path) -> None:
             with urllib.request.urlopen(url, timeout=5) as response:
                 if response.status == 200:
                     return
+        except urllib.error.HTTPError as err:
+            err.close()  # not up yet; the error response holds a connection until closed
         except (urllib.error.URLError, OSError):
             pass
         time.sleep(0.3)

@@ -124,8 +124,10 @@ def test_csv_nodes_and_edges(built, tmp_path):
     graph_file, _, _ = built
     result = invoke("export", "--format", "csv", "-o", tmp_path / "csv", "--graph", graph_file)
     assert result.exit_code == 0, result.stderr
-    nodes = list(csv.DictReader((tmp_path / "csv" / "nodes.csv").open(encoding="utf-8")))
-    edges = list(csv.DictReader((tmp_path / "csv" / "edges.csv").open(encoding="utf-8")))
+    with (tmp_path / "csv" / "nodes.csv").open(encoding="utf-8") as file:
+        nodes = list(csv.DictReader(file))
+    with (tmp_path / "csv" / "edges.csv").open(encoding="utf-8") as file:
+        edges = list(csv.DictReader(file))
     assert [n["id"] for n in nodes] == sorted(n["id"] for n in nodes)
     assert len(nodes) == 8 and len(edges) == 9
     [row] = [e for e in edges if e["source"] == "clearview-ai"]

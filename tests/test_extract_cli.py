@@ -70,8 +70,11 @@ def test_table_is_the_default(tmp_path, monkeypatch):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["subject", "relation", "object", "confidence", "evidence"]
-    assert lines[1].startswith("Amazon                              develops  Amazon Rekognition")
-    assert len(lines) == 4
+    assert lines[2].startswith("Amazon ") and "  develops  Amazon Rekognition" in lines[2]
+    assert lines[-1].startswith("(3 rows")
+    assert max(len(line) for line in lines) <= 100
+    wide = invoke("extract", ARTICLES / "sheriff-pilot.html", "--wide").stdout.splitlines()
+    assert wide[-1] == "(3 rows)" and max(len(line) for line in wide) > 100
 
 
 def test_min_confidence_filters(tmp_path, monkeypatch):

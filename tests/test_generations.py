@@ -43,14 +43,32 @@ EXTRA_FACT = """\
 """
 
 
+_STARTED: list[subprocess.Popen] = []
+
+
 def graphkit(*args, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "graphkit", *map(str, args)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         **kwargs,
     )
+    _STARTED.append(process)
+    return process
+
+
+@pytest.fixture(autouse=True)
+def _no_process_outlives_its_test():
+    """Each started graphkit is stopped and its pipes closed when its test ends."""
+    yield
+    while _STARTED:
+        process = _STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=30)
+        for pipe in (process.stdout, process.stderr):
+            pipe.close()
 
 
 def assert_whole(out: Path) -> int:

@@ -186,3 +186,41 @@ def test_alpr_example_every_row_is_a_fact_or_a_reported_reason():
         "end the file with a newline"
     ]
     assert len(relationships(result, "supplies", "vigilant-solutions")) == len(stated)
+
+
+def test_data_may_list_places_and_the_first_existing_file_wins(tmp_path):
+    mapping = tmp_path / "maps" / "awards.yaml"
+    mapping.parent.mkdir()
+    text = (RECORDS / "awards.yaml").read_text(encoding="utf-8")
+    listed = f"data: [../downloads/awards.csv, {RECORDS / 'awards.csv'}]"
+    mapping.write_text(text.replace("data: awards.csv", listed), encoding="utf-8")
+    alone = len(relationships(build_with()))
+    from_list = build_with(("mapping", mapping))
+    assert not any("no such data file" in str(p) for p in from_list.problems)
+    assert len(relationships(from_list)) > alone
+    # once the download is in place (here: only its header row), it is the file read
+    (tmp_path / "downloads").mkdir()
+    header = (RECORDS / "awards.csv").read_text(encoding="utf-8").splitlines()[0]
+    (tmp_path / "downloads" / "awards.csv").write_text(header + "\n", encoding="utf-8")
+    assert len(relationships(build_with(("mapping", mapping)))) == alone
+
+
+def test_set_data_points_a_mapping_at_another_file(tmp_path):
+    from support import MINI, invoke
+
+    mapping = tmp_path / "awards.yaml"
+    text = (RECORDS / "awards.yaml").read_text(encoding="utf-8")
+    mapping.write_text(text.replace("data: awards.csv", "data: nowhere.csv"), encoding="utf-8")
+    args = ["build", "--config", MINI / "graphkit.toml", "--out", tmp_path / "out"]
+    missing = invoke(*args, "--source", f"mapping:{mapping}")
+    assert missing.exit_code == 1 and "nowhere.csv: no such data file" in missing.stderr
+    found = invoke(
+        *args, "--source", f"mapping:{mapping}", "--set", f"data={RECORDS / 'awards.csv'}"
+    )
+    assert "no such data file" not in found.stderr and "awards.csv:4 [vendor]" in found.stderr
+    assert "Test Vendor Inc" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    misuse = invoke(*args, "--set", "data=awards.csv")
+    assert (
+        misuse.exit_code == 2
+        and "--set applies to the sources given with --source" in misuse.stderr
+    )

@@ -29,15 +29,20 @@ def test_the_chain_from_amazon_to_dhs_reads_with_honest_directions(explain_graph
     result = invoke("path", "Amazon", "DHS", "--graph", explain_graph)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "Amazon to U.S. Department of Homeland Security: 2 shortest paths of 4 hops"
-    assert lines[2] == (
+    assert lines[:2] == [
+        "Amazon to U.S. Department of Homeland Security: 2 paths up to 6 hops, best supported first",
+        "(business and structure ties; --all-relations adds stances)",
+    ]
+    assert lines[3:5] == [
         "Path 1: Amazon → Amazon Web Services → Palantir Technologies → "
         "U.S. Immigration and Customs Enforcement → "
-        "U.S. Department of Homeland Security"
-    )
+        "U.S. Department of Homeland Security",
+        "   weakest hop: one source, reported",
+    ]
     # partOf is stated AWS -> Amazon; walked from Amazon it reads backwards, with the inverse label.
-    assert lines[3] == "  1. Amazon ←partOf— Amazon Web Services"
-    assert lines[4] == "     (Amazon has part Amazon Web Services)"
+    assert lines[5] == "  1. Amazon ←partOf— Amazon Web Services"
+    assert lines[6] == "     (Amazon has part Amazon Web Services)"
+    assert lines[7] == "     one source, confirmed"
     assert "  2. Amazon Web Services —hosts→ Palantir Technologies" in lines
     assert (
         "  3. Palantir Technologies —supplies→ U.S. Immigration and Customs Enforcement  "
@@ -54,6 +59,9 @@ def test_the_chain_from_amazon_to_dhs_reads_with_honest_directions(explain_graph
         "U.S. Department of Homeland Security"
     ) in lines
     assert lines[-1].startswith("     - TechCrunch, 2020-08-14: Clearview AI landed")
+    # the best citation of a hop comes with its quote
+    i = lines.index("  2. Amazon Web Services —hosts→ Palantir Technologies")
+    assert lines[i + 3] == "       “Palantir runs its software on Amazon's cloud”"
 
 
 def test_the_walk_back_reads_backwards(explain_graph):
@@ -119,12 +127,13 @@ def test_max_hops_below_the_shortest_says_how_long_it_is(explain_graph):
     result = invoke("path", "Amazon", "DHS", "--max-hops", "3", "--graph", explain_graph)
     assert result.exit_code == 1
     assert result.stdout == (
-        "no path of at most 3 hops from Amazon to U.S. Department of "
-        "Homeland Security; the shortest has 4 hops (raise --max-hops)\n"
+        "no path of at most 3 hops from Amazon to U.S. Department of Homeland Security "
+        "through business and structure ties (--all-relations adds stances); "
+        "the shortest has 4 hops (raise --max-hops)\n"
     )
 
 
-def test_all_lists_longer_paths_shortest_first_and_limit_truncates(net):
+def test_all_lists_longer_paths_and_limit_truncates(net):
     source, target = str(ENT["palantir"]), str(ENT["ice"])
     answer = find_paths(net, source, target, all_paths=True, max_hops=3)
     lengths = [p["length"] for p in answer["paths"]]
@@ -145,11 +154,14 @@ def test_parallel_facts_are_one_hop_listing_each_fact(net):
         str(ENT["ice"]),
         key="extra",
         relation="hosts",
+        status="alleged",
         citations=[{"url": "https://example.org/"}],
     )
     answer = find_paths(net, str(ENT["palantir"]), str(ENT["ice"]))
     [hop] = answer["paths"][0]["hops"]
-    assert [f["relation"] for f in hop["facts"]] == ["hosts", "supplies"]
+    # strongest first: the reported supply before the alleged hosting fact
+    assert [f["relation"] for f in hop["facts"]] == ["supplies", "hosts"]
+    assert hop["strength"] == hop["facts"][0]["strength"]
     assert undirected(net, ("hosts",)).has_edge(str(ENT["palantir"]), str(ENT["ice"]))
 
 

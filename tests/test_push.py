@@ -233,7 +233,8 @@ def test_a_server_killed_mid_push_keeps_the_previous_data(kind, built, tmp_path)
         os.kill(server.pid, signal.SIGKILL)
         server.process.wait(timeout=30)
         assert push.wait(timeout=60) == 1
-        assert "Error: POST" in push.stderr.read()
+        with push.stdout, push.stderr:
+            assert "Error: POST" in push.stderr.read()
         server = start(kind, folder)  # the same data folder, after the crash
         assert graphs(server) == before
     finally:

@@ -266,9 +266,11 @@ def test_serve_answers_sparql_and_the_page_and_refuses_updates(built):
         data = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url + "sparql", data=data, timeout=30)
+        refused.value.close()  # an error response holds its connection until closed
         assert refused.value.code == 403
         with pytest.raises(urllib.error.HTTPError) as bad:
             _get(url + "sparql?" + urllib.parse.urlencode({"query": "SELECT WHERE"}))
+        bad.value.close()
         assert bad.value.code == 400
         status, kind, body = _get(
             url
@@ -297,21 +299,21 @@ def test_the_serve_command_runs_until_stopped(built, tmp_path):
     import sys
 
     project, out = built
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "graphkit", "serve", "--port", "0", "--store", str(out / "store")],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    try:
-        url = process.stdout.readline().strip()
-        assert url.startswith("http://127.0.0.1:") and url.endswith("/")
-        query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
-        status, kind, body = _get(url + "sparql?" + query)
-        assert json.loads(body)["boolean"] is True
-        status, kind, body = _get(url)
-        assert body == (out / "graph.html").read_bytes()
-    finally:
-        os.kill(process.pid, signal.SIGINT)
-        process.wait(timeout=30)
+    ) as process:  # closes the pipes on the way out
+        try:
+            url = process.stdout.readline().strip()
+            assert url.startswith("http://127.0.0.1:") and url.endswith("/")
+            query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+            status, kind, body = _get(url + "sparql?" + query)
+            assert json.loads(body)["boolean"] is True
+            status, kind, body = _get(url)
+            assert body == (out / "graph.html").read_bytes()
+        finally:
+            os.kill(process.pid, signal.SIGINT)
+            process.wait(timeout=30)
     assert process.returncode == 0

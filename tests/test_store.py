@@ -108,10 +108,12 @@ def test_reading_commands_open_the_store_not_the_turtle(tmp_path):
     )
     assert invoke("build", "--config", project / "graphkit.toml").exit_code == 0
     expected = invoke(
-        "query", "suppliers", "-p", "agency=ICE", "--config", project / "graphkit.toml"
+        "query", "suppliers", "-p", "agency=ICE", "--wide", "--config", project / "graphkit.toml"
     ).stdout
     (out / "graph.ttl").write_text("")  # the Turtle no longer holds anything
-    again = invoke("query", "suppliers", "-p", "agency=ICE", "--config", project / "graphkit.toml")
+    again = invoke(
+        "query", "suppliers", "-p", "agency=ICE", "--wide", "--config", project / "graphkit.toml"
+    )
     assert again.exit_code == 0, again.stderr
     assert again.stdout == expected and "Palantir Technologies" in expected
     shown = invoke("show", "ICE", "--config", project / "graphkit.toml")

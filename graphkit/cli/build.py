@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -24,6 +25,15 @@ from .common import (
 from .options import config_option
 
 
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise click.BadParameter(
+            f"{text!r}: write NAME=VALUE, e.g. data=freezer.csv", param_hint="--set"
+        )
+    return name.strip(), value.strip()
+
+
 @click.command()
 @config_option
 @click.option(
@@ -38,6 +48,14 @@ from .options import config_option
     multiple=True,
     metavar="KIND:PATH",
     help="Add a source to those in graphkit.toml, e.g. facts:more/. Repeatable.",
+)
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An option for the --source sources of this run, e.g. data=downloads/freezer.csv "
+    "(the data file of a mapping, relative to the project). Repeatable.",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first bad entry instead of skipping it.")
 @click.option(
@@ -61,7 +79,7 @@ from .options import config_option
     "instead of stopping with an error.",
 )
 @handle_errors
-def build(config_path, out, sources, strict, store, jobs, wait):
+def build(config_path, out, sources, settings, strict, store, jobs, wait):
     """Build the graph from the registry and every source, validate it, write the outputs.
 
     Bad entries are reported with file:line and skipped; the rest still builds, and the exit
@@ -80,9 +98,13 @@ def build(config_path, out, sources, strict, store, jobs, wait):
         graphkit build --source facts:more-facts/ --out output/
         graphkit build --jobs 4 --store memory
         graphkit build --wait
+        graphkit build --source mapping:examples/torn-apart-freezer.yaml --set data=freezer.csv
     """
     config = project_config(config_path)
-    extra = [SourceSpec.parse(s, Path.cwd()) for s in sources]
+    if settings and not sources:
+        raise click.UsageError("--set applies to the sources given with --source")
+    options = tuple(sorted(_setting(s) for s in settings))
+    extra = [replace(SourceSpec.parse(s, Path.cwd()), options=options) for s in sources]
     target = out_dir(config, out)
     with output_lock(target, wait=wait):
         result = build_graph(

@@ -19,7 +19,7 @@ from ..resolve.decisions import (
     load_decisions,
 )
 from .common import handle_errors, load_built_graph, log, out_dir, project_config
-from .options import config_option, format_option, graph_path_option, type_option
+from .options import config_option, format_option, graph_path_option, type_option, wide_option
 
 
 @click.group(invoke_without_command=True)
@@ -41,10 +41,11 @@ from .options import config_option, format_option, graph_path_option, type_optio
 )
 @format_option("text", "csv", "tsv", "json", help="Text for people; csv, tsv or json for programs.")
 @graph_path_option
+@wide_option
 @config_option
 @click.pass_context
 @handle_errors
-def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, config_path):
+def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, config_path, width):
     """List the graph's entities with type, aliases, identifiers and number of facts.
 
     With --candidates, list pairs that may be one entity (fuzzy name similarity, with the
@@ -75,6 +76,7 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
             [[r["id"], r["type"], r["label"], " | ".join(r["aliases"]), r["where"]] for r in rows],
             rows,
             fmt,
+            width,
         )
         return
     found = entity_rows(load_built_graph(graph_path, config_path), type_)
@@ -86,6 +88,7 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
             [[f"{c.score:.1f}", c.a, c.b, c.evidence] for c in pairs],
             [c.__dict__ for c in pairs],
             fmt,
+            width,
         )
         if pairs and fmt == "text":
             log("decide with: graphkit entities same A B   or   graphkit entities different A B")
@@ -105,14 +108,17 @@ def entities(ctx, type_, candidates, threshold, unresolved, fmt, graph_path, con
         ],
         [{**r.__dict__, "identifiers": dict(r.identifiers)} for r in found],
         fmt,
+        width,
     )
 
 
-def _emit(columns: list[str], rows: list[list[str]], records: list, fmt: str) -> None:
+def _emit(
+    columns: list[str], rows: list[list[str]], records: list, fmt: str, width: int | None
+) -> None:
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_table(Table(columns, rows), fmt), nl=False)
+        click.echo(format_table(Table(columns, rows), fmt, width), nl=False)
 
 
 def _decisions(config_path: Path | None):

@@ -46,38 +46,51 @@ def _emit(answer: dict, fmt: str, text) -> None:
     "--relation",
     "relations",
     multiple=True,
-    type=click.Choice(list(RELATIONS)),
+    type=click.Choice([*_paths.FAMILY_NAMES, *RELATIONS]),
     metavar="RELATION",
-    help="Only walk facts with this relation (repeatable).",
+    help="Only walk facts with this relation or family (business, structure, stance); "
+    "repeatable. Default: business and structure.",
+)
+@click.option(
+    "--all-relations",
+    is_flag=True,
+    help="Walk every relation, stances (opposes, supports, investigates) included.",
 )
 @click.option(
     "--all",
     "all_paths",
     is_flag=True,
-    help="All simple paths up to --max-hops, shortest first, not only the shortest.",
+    help="Consider every path up to --max-hops, not only those at most two hops longer than "
+    "the shortest; show up to 20.",
 )
 @click.option(
     "--limit",
     type=click.IntRange(1),
-    default=_paths.DEFAULT_LIMIT,
-    show_default=True,
-    help="Most paths to print.",
+    default=None,
+    help=f"Most paths to print (default {_paths.DEFAULT_SHOWN}, with --all "
+    f"{_paths.DEFAULT_LIMIT}).",
 )
 @_FORMAT
 @graph_options
 @handle_errors
-def path(source, target, max_hops, relations, all_paths, limit, fmt, graph):
-    """How is SOURCE tied to TARGET? Chains of cited facts between two entities.
+def path(source, target, max_hops, relations, all_relations, all_paths, limit, fmt, graph):
+    """How is SOURCE tied to TARGET? Chains of cited facts, best supported first.
 
     SOURCE and TARGET are ids, labels or aliases. Facts tie entities whichever way they are
     stated, and each hop shows its true direction: "Amazon ←partOf— Amazon Web Services" is a
-    partOf fact walked backwards. Every hop lists its qualifiers and citations.
+    partOf fact walked backwards. A path is as strong as its weakest hop, and hops are weighed
+    by status (confirmed, reported, alleged), whether their sources disagree (⚠ disputed) and
+    how many sources state them; the output names the weakest hop. Business and structure
+    ties are walked by default; stances only with --relation stance or --all-relations. Each
+    hop shows its strongest fact and the quote of its best citation; --format json lists
+    every fact and citation.
 
     Example:
 
     \b
         graphkit path Amazon ICE
         graphkit path Amazon ICE --all --max-hops 3 --relation hosts --relation supplies
+        graphkit path Amazon ICE --relation stance --limit 3
         graphkit path palantir dhs --format json
     """
     g = graph()
@@ -87,9 +100,9 @@ def path(source, target, max_hops, relations, all_paths, limit, fmt, graph):
         str(start),
         str(end),
         max_hops=max_hops,
-        relations=tuple(relations),
+        relations=_paths.expand_relations(tuple(relations), all_relations),
         all_paths=all_paths,
-        limit=limit,
+        limit=limit or (_paths.DEFAULT_LIMIT if all_paths else _paths.DEFAULT_SHOWN),
     )
     _emit(answer, fmt, _paths.format_text)
     if not answer["paths"]:

@@ -14,9 +14,10 @@ from ..extractors.article.document import read_document
 from ..extractors.article.review import dump_review, load_previous, review_rows
 from ..extractors.base import files_under
 from ..files import write_atomic
+from ..query.display import text_table
 from ..sources.registry import Registry, load_registry
 from .common import handle_errors, log
-from .options import config_option, format_option, output_option
+from .options import config_option, format_option, output_option, wide_option
 
 _TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
 
@@ -39,14 +40,16 @@ _TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
     help="Leave out facts below this confidence.",
 )
 @output_option("Write to FILE instead of stdout; a .yaml file is a review file (status: pending).")
+@wide_option
 @config_option
 @handle_errors
-def extract(paths, fmt, min_confidence, output, config_path):
+def extract(paths, fmt, min_confidence, output, config_path, width):
     """Propose the facts that articles state, each with its sentence.
 
     Reads .txt/.md articles (header lines url:/title:/date: or YAML front matter) and .html
     pages. Names resolve to the project's registry when there is one. Files that cannot be
-    read are reported and skipped (exit status 1); the others are still extracted.
+    read are reported and skipped (exit status 1); the others are still extracted. The table
+    fits the terminal (--wide prints whole sentences).
 
     Example:
 
@@ -84,7 +87,7 @@ def extract(paths, fmt, min_confidence, output, config_path):
     elif fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
     else:
-        text = _table(rows)
+        text = _table(rows, width)
     if output:
         write_atomic(output, text)
         log(f"wrote {len(rows)} candidate facts to {output}")
@@ -109,22 +112,15 @@ def _registry(config_path: Path | None) -> Registry:
     return registry
 
 
-def _table(rows: list[dict]) -> str:
+def _table(rows: list[dict], width: int | None) -> str:
     if not rows:
         return "no facts found\n"
     cells = [[_cell(r, c) for c in _TABLE_COLUMNS] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(_TABLE_COLUMNS)]
-    widths[-1] = len(_TABLE_COLUMNS[-1])
-    lines = ["  ".join(c.ljust(w) for c, w in zip(_TABLE_COLUMNS, widths, strict=True)).rstrip()]
-    for row in cells:
-        lines.append("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-    return "\n".join(lines) + "\n"
+    return text_table(list(_TABLE_COLUMNS), cells, width)
 
 
 def _cell(row: dict, column: str) -> str:
     value = row[column]
-    if column == "evidence":
-        return value if len(value) <= 90 else value[:87] + "..."
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 

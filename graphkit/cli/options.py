@@ -8,10 +8,12 @@ ones it can write.
 from __future__ import annotations
 
 import functools
+import shutil
 from pathlib import Path
 
 import click
 
+from ..query.display import DEFAULT_WIDTH
 from ..vocab import ENTITY_TYPES
 
 OUTPUT_FORMATS = ("text", "csv", "tsv", "json", "jsonl", "yaml")
@@ -117,3 +119,24 @@ def credentials(func):
         metavar="NAME",
         help="User name for HTTP digest or basic auth (or GRAPHKIT_USER).",
     )(func)
+
+
+def wide_option(func):
+    """--wide prints table cells whole; without it tables fit the terminal (`COLUMNS`, else the
+    terminal's width, else 100 characters). Passes `width` (None when wide)."""
+
+    @click.option(
+        "--wide",
+        is_flag=True,
+        help="Print every table cell whole instead of fitting the terminal's width.",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, wide, **kwargs):
+        return func(*args, width=None if wide else terminal_width(), **kwargs)
+
+    return wrapper
+
+
+def terminal_width() -> int:
+    """`COLUMNS`, else the terminal's width, else the default table width."""
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns

@@ -21,7 +21,7 @@ from ..query.named import (
 )
 from ..rdf.remote import Server, remote_names, remote_query
 from .common import graph_options, handle_errors
-from .options import credentials, format_option
+from .options import credentials, format_option, wide_option
 
 
 def _param(text: str) -> tuple[str, str]:
@@ -64,20 +64,24 @@ def _param(text: str) -> tuple[str, str]:
     metavar="URL",
     help="Ask this SPARQL endpoint instead of the built graph, e.g. http://127.0.0.1:7878/query.",
 )
+@wide_option
 @credentials
 @graph_options
 @handle_errors
-def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
+def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, width):
     """Answer a named query (see `graphkit queries`) or ad hoc SPARQL over the built graph.
 
     Parameters accept an entity's id, label or alias and are bound as RDF terms, never pasted
-    into the query text. SPARQL Update is refused.
+    into the query text. SPARQL Update is refused. The table fits the terminal (long cells end
+    in "…", --wide prints them whole); amounts read as money, URLs without their scheme. csv,
+    tsv and json keep every value as the graph holds it.
 
     Examples:
 
     \b
         graphkit query suppliers --param agency=ICE
         graphkit query -e 'SELECT ?s WHERE { ?s a tg:Company }' --format csv
+        graphkit query contracts -p agency=ICE --wide
         graphkit query suppliers -p agency=ICE --endpoint http://127.0.0.1:7878/query
     """
     chosen = [x for x in (name, expr, query_file) if x]
@@ -108,7 +112,7 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph):
     elif result.type in ("CONSTRUCT", "DESCRIBE"):
         click.echo(result.graph.serialize(format="turtle"), nl=False)
     else:
-        click.echo(format_table(to_table(result, lists), fmt), nl=False)
+        click.echo(format_table(to_table(result, lists), fmt, width), nl=False)
 
 
 def _with_prefixes(text: str) -> str:

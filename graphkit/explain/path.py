@@ -13,12 +13,30 @@ import networkx as nx
 
 from ..exc import QueryError
 from ..names import did_you_mean
+from ..schema import relation_families
 from ..vocab import RELATIONS
+from .evidence import best_citation, fact_strength, strength_key
 from .wording import arrow, citation_line, citation_order, qualifiers, sentence, short_id
 
 DEFAULT_MAX_HOPS = 6
 DEFAULT_LIMIT = 20
-_FACT_FIELDS = ("start", "end", "amount", "currency", "product", "product_label", "role", "status")
+# Without --all: the few best-supported paths a reader takes in at once.
+DEFAULT_SHOWN = 5
+_FACT_FIELDS = (
+    "start",
+    "end",
+    "amount",
+    "currency",
+    "product",
+    "product_label",
+    "role",
+    "status",
+    "ongoing",
+    "disputed",
+    "disputed_fields",
+    "claims",
+    "independent_sources",
+)
 
 
 def undirected(net: nx.MultiDiGraph, relations: tuple[str, ...] = ()) -> nx.Graph:
@@ -38,6 +56,17 @@ def undirected(net: nx.MultiDiGraph, relations: tuple[str, ...] = ()) -> nx.Grap
     return view
 
 
+FAMILY_NAMES = ("business", "structure", "stance")
+# What a question "how is X tied to Y" means by default: dealings and structure. Stances
+# (opposes, supports, investigates) tie almost everything to everything through newsrooms and
+# advocacy groups, so they are walked only when asked for.
+DEFAULT_FAMILIES = ("business", "structure")
+# Paths are ranked by evidence among this many candidates, taken shortest first.
+CANDIDATES = 200
+# Without --all, paths at most this many hops longer than the shortest are candidates.
+DEFAULT_EXTRA_HOPS = 2
+
+
 def check_relations(relations: tuple[str, ...]) -> None:
     """QueryError for a relation the ontology does not have, with the closest name."""
     for name in relations:
@@ -49,22 +78,44 @@ def check_relations(relations: tuple[str, ...]) -> None:
             )
 
 
+def expand_relations(names: tuple[str, ...], every: bool = False) -> tuple[str, ...]:
+    """Relations and families (`business`, `structure`, `stance`) as relations; none given
+    means the business and structure relations, `every` means all of them."""
+    if every:
+        return tuple(RELATIONS)
+    names = names or DEFAULT_FAMILIES
+    found: list[str] = []
+    for name in names:
+        members = (
+            [r for r in RELATIONS if relation_families().get(r) == name]
+            if name in FAMILY_NAMES
+            else [name]
+        )
+        found += [r for r in members if r not in found]
+    check_relations(tuple(found))
+    return tuple(found)
+
+
 def find_paths(
     net: nx.MultiDiGraph,
     source: str,
     target: str,
     *,
     max_hops: int = DEFAULT_MAX_HOPS,
-    relations: tuple[str, ...] = (),
+    relations: tuple[str, ...] | None = None,
     all_paths: bool = False,
     limit: int = DEFAULT_LIMIT,
 ) -> dict:
-    """Shortest paths (or, with `all_paths`, all simple paths up to `max_hops`) as plain data.
+    """The best-supported paths between two entities, as plain data.
 
-    `source` and `target` are node ids (entity IRIs). The answer holds at most `limit` paths,
-    shortest first, ties in the order of their entities' labels; `truncated` says whether more
-    exist. `shortest_hops` is the length of the shortest path even when it exceeds `max_hops`.
+    `source` and `target` are node ids (entity IRIs); `relations` are the relations walked
+    (None: business and structure, see `expand_relations`). Candidates are the shortest simple
+    paths up to `max_hops` (without `all_paths`, at most two hops longer than the shortest),
+    ranked by their weakest hop's strength (`evidence.claim_strength`), then length: paths
+    free of stance hops first. The answer holds at most `limit` paths; `truncated` says whether
+    more exist. `shortest_hops` is the length of the shortest path even beyond `max_hops`.
     """
+    relations = expand_relations(()) if relations is None else tuple(relations)
     check_relations(relations)
     for node in (source, target):
         if node not in net:
@@ -88,19 +139,23 @@ def find_paths(
         return answer
     if answer["shortest_hops"] > max_hops:
         return answer
-    if all_paths:
-        found = itertools.takewhile(
-            lambda p: len(p) - 1 <= max_hops, nx.shortest_simple_paths(view, source, target)
-        )
-    else:
-        found = nx.all_shortest_paths(view, source, target)
-    nodes_lists = list(itertools.islice(found, limit + 1))
-    answer["truncated"] = len(nodes_lists) > limit
-    nodes_lists = sorted(
-        nodes_lists[:limit], key=lambda p: (len(p), [net.nodes[n]["label"] for n in p], p)
+    longest = max_hops if all_paths else min(max_hops, answer["shortest_hops"] + DEFAULT_EXTRA_HOPS)
+    found = itertools.takewhile(
+        lambda p: len(p) - 1 <= longest, nx.shortest_simple_paths(view, source, target)
     )
-    answer["paths"] = [_path(net, view, nodes) for nodes in nodes_lists]
+    paths = [_path(net, view, nodes) for nodes in itertools.islice(found, CANDIDATES)]
+    paths.sort(key=lambda p: _path_order(net, p))
+    answer["truncated"] = len(paths) > limit
+    answer["paths"] = paths[:limit]
     return answer
+
+
+def _path_order(net: nx.MultiDiGraph, path: dict) -> tuple:
+    labels = [path["hops"][0]["from"]["label"]] + [h["to"]["label"] for h in path["hops"]]
+    stance = any(
+        relation_families().get(h["facts"][0]["relation"]) == "stance" for h in path["hops"]
+    )
+    return (stance, tuple(-x for x in strength_key(path["weakest"])), path["length"], labels)
 
 
 def _entity(net: nx.MultiDiGraph, node: str) -> dict:
@@ -109,12 +164,29 @@ def _entity(net: nx.MultiDiGraph, node: str) -> dict:
 
 
 def _path(net: nx.MultiDiGraph, view: nx.Graph, nodes: list[str]) -> dict:
+    """A path's hops, each hop's facts strongest first; the path is as strong as the hop whose
+    best fact is weakest."""
     hops = []
     for left, right in itertools.pairwise(nodes):
         facts = [_fact(net, left, edge) for edge in view[left][right]["facts"]]
-        facts.sort(key=lambda f: (f["relation"], f["direction"], f["id"]))
-        hops.append({"from": _entity(net, left), "to": _entity(net, right), "facts": facts})
-    return {"hops": hops, "length": len(hops)}
+        facts.sort(
+            key=lambda f: (
+                relation_families().get(f["relation"]) == "stance",
+                tuple(-x for x in strength_key(f["strength"])),
+                f["relation"],
+                f["id"],
+            )
+        )
+        hops.append(
+            {
+                "from": _entity(net, left),
+                "to": _entity(net, right),
+                "facts": facts,
+                "strength": facts[0]["strength"],
+            }
+        )
+    weakest = min((h["strength"] for h in hops), key=strength_key)
+    return {"hops": hops, "length": len(hops), "weakest": weakest}
 
 
 def _fact(net: nx.MultiDiGraph, left: str, edge: tuple[str, str, str]) -> dict:
@@ -128,55 +200,92 @@ def _fact(net: nx.MultiDiGraph, left: str, edge: tuple[str, str, str]) -> dict:
         "object": _entity(net, target),
     }
     fact.update({name: data.get(name) for name in _FACT_FIELDS})
+    fact["disputed"] = bool(data.get("disputed"))
     fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
+    strength = fact_strength(fact)
+    fact["strength"] = {**strength._asdict(), "text": strength.describe()}
     return fact
 
 
 def format_text(answer: dict) -> str:
-    """The paths as lines: one per hop fact, its citations below it."""
+    """The paths, best supported first: each hop's strongest fact with the quote of its best
+    citation, and why the path ranks where it does."""
     start, end = answer["from"]["label"], answer["to"]["label"]
     if not answer["paths"]:
         return _no_path(answer)
-    kind = "path" if answer["all"] else "shortest path"
     count = len(answer["paths"])
     lines = [
         f"{start} to {end}: {count}{'+' if answer['truncated'] else ''} "
-        f"{kind}{'s' if count != 1 else ''}"
-        + (
-            f" up to {answer['max_hops']} hops"
-            if answer["all"]
-            else f" of {answer['shortest_hops']} hop{'s' if answer['shortest_hops'] != 1 else ''}"
-        )
+        f"path{'s' if count != 1 else ''} up to {_longest(answer)} hops, "
+        "best supported first"
     ]
+    if not answer["all"] and set(answer["relations"]) == set(_default_relations()):
+        lines.append("(business and structure ties; --all-relations adds stances)")
     for number, path in enumerate(answer["paths"], start=1):
         labels = [path["hops"][0]["from"]["label"]] + [h["to"]["label"] for h in path["hops"]]
-        chain = " → ".join(labels)
-        lines += ["", f"Path {number}: {chain}"]
+        lines += ["", f"Path {number}: {' → '.join(labels)}"]
+        lines.append(f"   weakest hop: {path['weakest']['text']}")
+        shown: dict[str, int] = {}
         for step, hop in enumerate(path["hops"], start=1):
-            for fact in hop["facts"]:
-                lines += _fact_lines(step, hop, fact)
+            lines += _hop_lines(step, hop, shown)
     if answer["truncated"]:
-        lines += ["", f"(more paths exist; showing the first {count}: raise --limit to see more)"]
+        lines += ["", f"(more paths exist; showing the best {count}: raise --limit to see more)"]
     return "\n".join(lines) + "\n"
 
 
-def _fact_lines(step: int, hop: dict, fact: dict) -> list[str]:
+def _longest(answer: dict) -> int:
+    if answer["all"]:
+        return answer["max_hops"]
+    return min(answer["max_hops"], answer["shortest_hops"] + DEFAULT_EXTRA_HOPS)
+
+
+def _default_relations() -> tuple[str, ...]:
+    return expand_relations(())
+
+
+def _hop_lines(step: int, hop: dict, shown: dict[str, int]) -> list[str]:
+    """The hop's strongest fact, its best citation (once per path) and quote; a count of the
+    hop's other facts, which --format json lists in full."""
+    fact = hop["facts"][0]
     forward = fact["direction"] == "forward"
     left, right = hop["from"]["label"], hop["to"]["label"]
     line = f"  {step}. {arrow(left, fact['relation'], right, forward)}"
     quals = qualifiers(fact)
     line += f"  {quals}" if quals else ""
+    line += "  ⚠ disputed" if fact["disputed"] else ""
     lines = [line]
     if not forward:
         lines.append(f"     ({sentence(left, fact['relation'], right, forward)})")
-    for cite in fact["citations"]:
-        lines.append(f"     - {citation_line(cite)}")
+    lines.append(f"     {fact['strength']['text']}")
+    cite = best_citation(fact["citations"])
+    if cite is not None:
+        text = citation_line(cite)
+        if text in shown:  # one citation backing two hops is printed once
+            lines.append(f"     - the same citation as hop {shown[text]}")
+        else:
+            shown[text] = step
+            lines.append(f"     - {text}")
+            if cite.get("quote"):
+                lines.append(f"       “{cite['quote']}”")
+    others = len(hop["facts"]) - 1
+    if others:
+        relations = sorted({f["relation"] for f in hop["facts"][1:]})
+        lines.append(
+            f"     (+{others} more fact{'s' if others != 1 else ''} between them: "
+            f"{', '.join(relations)}; --format json lists every one)"
+        )
     return lines
 
 
 def _no_path(answer: dict) -> str:
     start, end = answer["from"]["label"], answer["to"]["label"]
-    only = f" using only {', '.join(answer['relations'])}" if answer["relations"] else ""
+    relations = set(answer["relations"])
+    if relations == set(_default_relations()):
+        only = " through business and structure ties (--all-relations adds stances)"
+    elif relations == set(RELATIONS):
+        only = ""
+    else:
+        only = f" using only {', '.join(answer['relations'])}"
     if answer["shortest_hops"] is None:
         return f"{start} and {end} are not tied by any chain of facts{only}\n"
     return (

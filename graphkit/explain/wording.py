@@ -5,6 +5,7 @@ Shared by `path`, `timeline` and `diff`, so a fact reads the same wherever it is
 
 from __future__ import annotations
 
+from ..query.display import money as display_money
 from ..schema import relation_labels
 from ..vocab import ENT
 
@@ -87,8 +88,8 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
 
 
 def money(amount: str) -> str:
-    value = float(amount)
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    """`29900000.0` -> `29,900,000`: the figure, its currency written after it."""
+    return display_money(amount, None)
 
 
 def citation_line(cite: dict) -> str:

@@ -21,6 +21,7 @@ See examples/ for mappings of real files.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,8 +61,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts a mapping file's rules make from its data file's rows."""
     shown = context.display(file)
     spec = _load_spec(file, shown, context)
-    data = Path(spec["data"])
-    data = data if data.is_absolute() else (file.parent / data)
+    data = _data_file(spec["data"], file)
     data_shown = context.display(data)
     stated: set[tuple[str, str, str]] = set()
     for row in _records(data, data_shown, spec, context):
@@ -162,6 +162,15 @@ def _check_rule(rule: dict, shown: str) -> None:
             line=line("qualifiers"),
             field="qualifiers",
         )
+
+
+def _data_file(data: str | list, mapping: Path) -> Path:
+    """The data file: `data` is a path, or a list of places to look (a download folder, a
+    shared copy), the first that exists winning; relative paths start at the mapping."""
+    places = [Path(str(p)) for p in (data if isinstance(data, list) else [data])]
+    # normpath, not resolve: `examples/../downloads` reads as `downloads`, links stay links
+    places = [Path(os.path.normpath(p if p.is_absolute() else mapping.parent / p)) for p in places]
+    return next((p for p in places if p.is_file()), places[0])
 
 
 def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Iterator[Row]:

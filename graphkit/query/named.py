@@ -18,12 +18,13 @@ from rdflib.query import Result
 from ..exc import QueryError
 from ..names import close_names, did_you_mean, normalize
 from ..vocab import ENT, PREFIXES, TG
+from .display import DEFAULT_WIDTH, text_table
 
 PARAM_KINDS = ("entity", "string", "integer")
-# Prefixes an ad hoc query may use without declaring them.
 # Prefixes that ad hoc queries may use without declaring them (the page's panel too).
 AD_HOC_PREFIXES = {name: PREFIXES[name] for name in ("tg", "ent", "rdfs", "rdf", "xsd")}
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+_ID = re.compile(r"[A-Za-z0-9._~-]+")  # the characters an IRI path segment takes unescaped
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ def get_query(name: str) -> NamedQuery:
 
 def find_entity(graph: Graph, name: str) -> URIRef:
     """The entity an id, label or alias names in the built graph."""
-    if (ENT[name], RDFS.label, None) in graph:
+    # Only a name that can be an IRI's last segment is tried as an id: rdflib logs a warning for
+    # every IRI built from text with spaces ("Palantir Technologies").
+    if _ID.fullmatch(name) and (ENT[name], RDFS.label, None) in graph:
         return ENT[name]
     wanted = normalize(name)
     hits = set()
@@ -285,7 +288,9 @@ def _sorted_list(text: str) -> str:
     return sep.join(sorted({p for p in text.split(sep) if p}))
 
 
-def format_table(table: Table, fmt: str) -> str:
+def format_table(table: Table, fmt: str, width: int | None = DEFAULT_WIDTH) -> str:
+    """The table as json, csv, tsv or (any other `fmt`) aligned text fitting `width` characters;
+    `width=None` prints text cells whole."""
     if fmt == "json":
         return json.dumps(_sparql_json(table), indent=2, ensure_ascii=False) + "\n"
     if fmt in ("csv", "tsv"):
@@ -294,26 +299,11 @@ def format_table(table: Table, fmt: str) -> str:
         writer.writerow(table.columns)
         writer.writerows([[_cell(c) for c in row] for row in table.rows])
         return out.getvalue()
-    return _text_table(table)
+    return text_table(table.columns, table.rows, width)
 
 
 def _cell(term) -> str:
     return "" if term is None else str(term)
-
-
-def _text_table(table: Table) -> str:
-    cells = [[_cell(c) for c in row] for row in table.rows]
-    widths = [len(c) for c in table.columns]
-    for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    ]
-    count = len(cells)
-    lines.append(f"({count} row{'s' if count != 1 else ''})")
-    return "\n".join(lines) + "\n"
 
 
 def _sparql_json(table: Table) -> dict:

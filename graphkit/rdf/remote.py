@@ -27,6 +27,15 @@ class RemoteError(GraphkitError):
     """A SPARQL server refused a request or could not be reached."""
 
 
+class _DigestAuthHandler(urllib.request.HTTPDigestAuthHandler):
+    """urllib's digest handler, closing each 401 challenge before it answers it: the standard
+    one leaves the challenge's connection open, one socket per authenticated request."""
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        fp.close()  # the challenge is in `headers`; its body is not needed
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
 @dataclass
 class Server:
     """Where to send requests, and the credentials for HTTP digest auth (Virtuoso's)."""
@@ -44,7 +53,7 @@ class Server:
                 None, f"{parts.scheme}://{parts.netloc}/", self.user, self.password or ""
             )
             # Digest only: urllib's basic handler fails outright on a digest challenge.
-            handlers.append(urllib.request.HTTPDigestAuthHandler(passwords))
+            handlers.append(_DigestAuthHandler(passwords))
         return urllib.request.build_opener(*handlers)
 
     def request(
@@ -55,7 +64,8 @@ class Server:
             with self.opener().open(req, timeout=TIMEOUT) as response:
                 return response.read()
         except urllib.error.HTTPError as err:
-            body = err.read().decode("utf-8", "replace").strip().splitlines()
+            with err:  # an error response holds the connection open until closed
+                body = err.read().decode("utf-8", "replace").strip().splitlines()
             detail = f": {body[0][:300]}" if body else ""
             status = f"HTTP {err.code} {err.reason}"
             raise RemoteError(f"{method} {_shown(url)}: {status}{detail}") from None

@@ -1,0 +1,187 @@
+"""Result tables for people: cells as a reader writes them, columns that fit the terminal.
+
+Only the `table` format is shaped here; csv, tsv and json keep every value as the graph holds
+it, so a shortened cell is never the only copy of a value.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS, XSD
+
+from ..vocab import ENT, TG
+
+DEFAULT_WIDTH = 100
+ELLIPSIS = "…"
+GAP = "  "
+# A column never shrinks below this (or its natural width, if smaller): "Palan…" still reads.
+MIN_COLUMN = 6
+CURRENCY_SYMBOLS = {"USD": "$"}
+# Columns whose numbers are sums of money when the row names a currency.
+_MONEY_WORDS = ("amount", "value", "obligated", "potential")
+_PREFIXES = (("tg:", str(TG)), ("ent:", str(ENT)), ("rdfs:", str(RDFS)), ("xsd:", str(XSD)))
+# Amounts, counts and dates: a shortened one would be a wrong one, so they are kept whole.
+_FIGURE = re.compile(r"^(-?\$?[\d,.]*|[\d,.]+ [A-Z]{3}|\d{4}(-\d\d){0,2}(T[\d:.]+Z?)?)$")
+_NUMERIC = {XSD.decimal, XSD.double, XSD.float, XSD.integer, XSD.int, XSD.long}
+
+
+def money(amount: str, currency: str | None) -> str:
+    """`150703825.0`, `USD` -> `$150,703,825`; other currencies after the figure: `9,500 EUR`."""
+    try:
+        value = Decimal(amount)
+    except InvalidOperation:
+        return amount
+    figure = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    if not currency:
+        return figure
+    symbol = CURRENCY_SYMBOLS.get(currency.upper())
+    if symbol:
+        return f"-{symbol}{figure[1:]}" if figure.startswith("-") else f"{symbol}{figure}"
+    return f"{figure} {currency}"
+
+
+def short_url(url: str) -> str:
+    """`https://www.usaspending.gov/award/CONT_AWD_1` -> `usaspending.gov/award/CONT_AWD_1`."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return url
+    host = parts.netloc.removeprefix("www.")
+    return host + parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
+
+
+def date_text(term: Literal) -> str:
+    """A date at the precision the graph knows: `2014`, `2025-09`, `2022-09-26`; a dateTime at
+    midnight is a day."""
+    text = str(term)
+    if term.datatype == XSD.dateTime and text.endswith("T00:00:00"):
+        return text[: -len("T00:00:00")]
+    return text
+
+
+def display_rows(columns: list[str], rows: list[list[object]]) -> tuple[list[str], list[list[str]]]:
+    """Columns and cells as a reader expects them: money with its currency (the currency column
+    folded into the amount), dates at their precision, URLs without their scheme, the project's
+    IRIs with their usual prefixes."""
+    currency_at = columns.index("currency") if "currency" in columns else None
+    # A "value" column is money only beside a currency; an "amount" column always is.
+    words = _MONEY_WORDS if currency_at is not None else ("amount",)
+    money_at = {
+        i
+        for i, name in enumerate(columns)
+        if any(word in name.lower() for word in words) and i != currency_at
+    }
+    folded = currency_at is not None and bool(money_at)
+    shown = []
+    for row in rows:
+        currency = (
+            None if currency_at is None or row[currency_at] is None else str(row[currency_at])
+        )
+        cells = []
+        for i, term in enumerate(row):
+            if i == currency_at and folded:
+                continue
+            if i in money_at and _is_number(term):
+                cells.append(money(str(term), currency))
+            else:
+                cells.append(_cell(term))
+        shown.append(cells)
+    names = [c for i, c in enumerate(columns) if not (i == currency_at and folded)]
+    return names, shown
+
+
+def _is_number(term) -> bool:
+    if isinstance(term, Literal):
+        return term.datatype in _NUMERIC or (term.datatype is None and _parses(str(term)))
+    return isinstance(term, str) and _parses(term)
+
+
+def _parses(text: str) -> bool:
+    try:
+        Decimal(text)
+    except InvalidOperation:
+        return False
+    return True
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, base in _PREFIXES:
+            if text.startswith(base) and "/" not in text[len(base) :]:
+                return prefix + text[len(base) :]
+        return short_url(text)
+    if isinstance(term, Literal) and term.datatype in (XSD.date, XSD.dateTime):
+        return date_text(term)
+    text = str(term)
+    if text.startswith(("http://", "https://")):
+        return " ".join(short_url(part) for part in text.split(" "))
+    return text
+
+
+def fit_widths(natural: list[int], width: int, whole: set[int] = frozenset()) -> list[int]:
+    """Column widths that fit `width` characters with gaps: the widest columns give way first,
+    each down to MIN_COLUMN characters; `whole` columns (amounts, dates) never do."""
+    room = width - len(GAP) * (len(natural) - 1)
+    if sum(natural) <= room:
+        return natural
+    # Narrow terminals first cost text columns their MIN_COLUMN, then figures their wholeness.
+    for floors in (
+        [n if i in whole else min(n, MIN_COLUMN) for i, n in enumerate(natural)],
+        [n if i in whole else min(n, 2) for i, n in enumerate(natural)],
+        [min(n, 2) for n in natural],
+    ):
+        if sum(floors) <= room:
+            break
+    # The largest cap such that every column at min(natural, max(cap, floor)) fits.
+    low, high = 0, max(natural)
+    while low < high:
+        cap = (low + high + 1) // 2
+        if sum(min(n, max(cap, f)) for n, f in zip(natural, floors, strict=True)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    widths = [min(n, max(low, f)) for n, f in zip(natural, floors, strict=True)]
+    # Hand the characters the cap left over to the columns still cut short, left to right.
+    spare = room - sum(widths)
+    for i, n in enumerate(natural):
+        extra = min(spare, n - widths[i])
+        if extra > 0:
+            widths[i] += extra
+            spare -= extra
+    return widths
+
+
+def shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + ELLIPSIS
+
+
+def text_table(
+    columns: list[str], rows: list[list[object]], width: int | None = DEFAULT_WIDTH
+) -> str:
+    """An aligned table with a row count. With a `width`, lines fit it and shortened cells end
+    in "…"; `None` prints every value whole."""
+    names, cells = display_rows(columns, rows)
+    natural = [len(c) for c in names]
+    for row in cells:
+        natural = [max(w, len(c)) for w, c in zip(natural, row, strict=True)]
+    whole = {i for i in range(len(names)) if all(_FIGURE.match(row[i]) for row in cells)}
+    widths = natural if width is None else fit_widths(natural, width, whole)
+    cut = widths != natural
+
+    def line(values: list[str]) -> str:
+        return GAP.join(shorten(v, w).ljust(w) for v, w in zip(values, widths, strict=True))
+
+    lines = [line(names).rstrip(), GAP.join("-" * w for w in widths)]
+    lines += [line(row).rstrip() for row in cells]
+    count = len(cells)
+    footer = f"({count} row{'s' if count != 1 else ''}"
+    if cut and any(len(v) > w for row in cells for v, w in zip(row, widths, strict=True)):
+        footer += "; --wide shows the cut values whole"
+    lines.append(footer + ")")
+    return "\n".join(lines) + "\n"
