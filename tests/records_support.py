@@ -33,7 +33,8 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
     from graphkit.extractors.run import extract_path
     from graphkit.rdf.writer import build_dataset
     from graphkit.resolve.awards import assign_awards
-    from graphkit.resolve.merge import merge, resolve_fact
+    from graphkit.resolve.entities import resolve_fact, resolve_records
+    from graphkit.resolve.merge import merge
     from graphkit.sources.registry import load_registry
 
     cfg = load_config(config)
@@ -46,6 +47,9 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
                 facts.append(item)
             elif item.id not in context.registry:
                 context.registry.add(item)
+    facts, made = resolve_records(facts, context.registry)
+    for entity in made:
+        context.registry.add(entity)
     resolved = [resolve_fact(f, context.registry) for f in facts]
     context.registry, resolved, warnings = assign_awards(resolved, context.registry)
     rels, _ = merge(resolved)

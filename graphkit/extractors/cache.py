@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import __version__
 from ..files import write_atomic
 
-CACHE_FORMAT = "2"  # bump when the pickled layout changes
+CACHE_FORMAT = "3"  # bump when the pickled layout changes (3: facts carry name hints)
 
 
 def file_digest(path: Path) -> str:
