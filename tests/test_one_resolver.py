@@ -1,6 +1,7 @@
 """Every source's names go through one resolver with one rule: the same organisation written
 differently in a facts file, an article and a USAspending record is one entity."""
 
+from records_support import build_with
 from support import MINI, TESTS, copy_project, invoke
 
 from graphkit.build.pipeline import build
@@ -45,14 +46,15 @@ def _project(tmp_path):
 def test_one_organisation_written_three_ways_in_three_sources_is_one_entity(tmp_path):
     result = build(load_config(_project(tmp_path) / "graphkit.toml"))
     assert not result.problems, [str(p) for p in result.problems]
-    subjects_by_extractor: dict[str, set[str]] = {}
+    subjects_by_file: dict[str, set[str]] = {}
     for rel in result.relationships:
         for citation in rel.citations:
-            subjects_by_extractor.setdefault(citation.extractor, set()).add(rel.subject)
+            name = citation.where.file.rsplit("/", 1)[-1]
+            subjects_by_file.setdefault(name, set()).add(rel.subject)
     # "PALANTIR TECHNOLOGIES, INC." (facts), "Palantir Technologies Inc." (article) and
     # "PALANTIR TECHNOLOGIES INC." (the record) all name the registry's Palantir Technologies.
-    for extractor in ("facts", "article", "usaspending"):
-        assert "palantir" in subjects_by_extractor.get(extractor, set()), extractor
+    for written_in in ("palantir.yaml", "renewal.txt", "awards.csv"):
+        assert "palantir" in subjects_by_file.get(written_in, set()), written_in
     palantirs = [
         e.id
         for e in result.registry
@@ -83,3 +85,36 @@ def test_a_name_matches_its_exact_spelling_before_a_name_that_only_shares_its_ke
     assert registry.resolve("ACME").id == "acme"
     assert registry.resolve("acme, inc").id == "acme-inc"
     assert [e.id for e in registry.candidates("Acme Corporation")] == ["acme", "acme-inc"]
+
+
+def _atlas_file(path, state: str, agency: str):
+    path.write_text(
+        '"AOSNUMBER","State","Agency","Technology","Vendor","Link 1"\n'
+        f'"TEST{state}","{state}","{agency}","Drones","DJI","https://atlasofsurveillance.org/"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_records_name_is_one_entity_across_files_within_its_scope_and_two_across_scopes(
+    tmp_path,
+):
+    first = _atlas_file(tmp_path / "mn.csv", "MN", "Lakeside Police Department")
+    again = _atlas_file(tmp_path / "mn-again.csv", "MN", "LAKESIDE POLICE DEPARTMENT")
+    other = _atlas_file(tmp_path / "wi.csv", "WI", "Lakeside Police Department")
+    result = build_with(("atlas", first), ("atlas", again), ("atlas", other))
+    agencies = {
+        e.id: e.aliases
+        for e in result.registry
+        if name_key(e.label) == "lakeside police department"
+    }
+    # Two states' Lakeside police are two agencies; the Minnesota one, written two ways in two
+    # files, is one, with both spellings.
+    assert agencies == {
+        "lakeside-police-department-mn": ("LAKESIDE POLICE DEPARTMENT",),
+        "lakeside-police-department-wi": (),
+    }
+    supplied = {
+        r.object for r in result.relationships if (r.subject, r.relation) == ("dji", "supplies")
+    }
+    assert supplied == set(agencies)
