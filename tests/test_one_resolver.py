@@ -118,3 +118,18 @@ def test_a_records_name_is_one_entity_across_files_within_its_scope_and_two_acro
         r.object for r in result.relationships if (r.subject, r.relation) == ("dji", "supplies")
     }
     assert supplied == set(agencies)
+
+
+def test_a_record_naming_its_recipient_as_its_own_parent_states_no_part_of():
+    from graphkit.model import Fact, NameHint
+    from graphkit.resolve.entities import resolve_records
+
+    same = NameHint("Company", (("uei", "ACMEWIDGETS1"),))
+    facts = [
+        Fact("ACME WIDGETS INC", "partOf", "Acme Widgets Holdings", hints={"subject": same}),
+        Fact("ACME WIDGETS INC", "partOf", "Widget Trust", hints={"subject": same, "object": same}),
+    ]
+    facts[0].hints["object"] = NameHint("Company", (("uei", "ACMEHOLDING1"),))
+    resolved, made = resolve_records(facts, Registry())
+    assert [(f.subject, f.object) for f in resolved] == [("acme-widgets", "acme-widgets-holdings")]
+    assert {e.id: e.aliases for e in made}["acme-widgets"] == ("Widget Trust",)
