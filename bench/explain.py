@@ -43,7 +43,8 @@ from graphkit.extractors.base import ExtractContext, files_under  # noqa: E402
 from graphkit.network import to_network  # noqa: E402
 from graphkit.rdf.store import DEFAULT_STORE, load_graph  # noqa: E402
 from graphkit.rdf.writer import build_dataset  # noqa: E402
-from graphkit.resolve.merge import merge, resolve_fact  # noqa: E402
+from graphkit.resolve.entities import resolve_fact  # noqa: E402
+from graphkit.resolve.merge import merge  # noqa: E402
 from graphkit.sources.catalog import load_catalog  # noqa: E402
 from graphkit.sources.registry import load_registry  # noqa: E402
 

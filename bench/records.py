@@ -140,7 +140,8 @@ def importer_only(path: Path) -> dict:
     from graphkit.extractors.base import ExtractContext
     from graphkit.extractors.run import extract_path
     from graphkit.resolve.awards import assign_awards
-    from graphkit.resolve.merge import merge, resolve_fact
+    from graphkit.resolve.entities import resolve_fact, resolve_records
+    from graphkit.resolve.merge import merge
     from graphkit.sources.registry import load_registry
 
     config = load_config(MINI)
@@ -154,6 +155,9 @@ def importer_only(path: Path) -> dict:
                 facts.append(item)
             elif item.id not in context.registry:
                 context.registry.add(item)
+        facts, made = resolve_records(facts, context.registry)
+        for entity in made:
+            context.registry.add(entity)
         resolved = [resolve_fact(f, context.registry) for f in facts]
         # One award, one relationship: awards are matched across sources before merging.
         context.registry, resolved, _ = assign_awards(resolved, context.registry)

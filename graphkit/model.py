@@ -156,12 +156,24 @@ class Citation:
         object.__setattr__(self, "where", as_location(self.where))
 
 
+@dataclass(frozen=True)
+class NameHint:
+    """What a record says about a name besides the name, for the resolver: the entity's type,
+    its identifiers ((scheme, value) pairs, as written) and a scope that keeps apart new
+    entities of one name (two states' "Police Department")."""
+
+    type: str
+    identifiers: tuple[tuple[str, str], ...] = ()
+    scope: str = ""
+
+
 @dataclass
 class Fact:
     """subject relation object, with qualifiers and citations.
 
-    `subject`, `object` and `product` name entities as written in the input (an id, a label or
-    an alias); the resolver turns them into registry ids.
+    `subject`, `object`, `product` and `contract` name entities as written in the input (an
+    id, a label or an alias); the resolve stage turns them into registry ids. A name with a
+    hint (`hints`, by field) comes from a record: when no entity matches it, one is made.
     """
 
     subject: str
@@ -180,6 +192,7 @@ class Fact:
     ongoing: bool | None = None  # True only when a source says the fact still holds
     # The award this fact is (award id, PIID, or a subaward of one): one award, one relationship.
     award: str | None = None
+    hints: dict[str, NameHint] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.where = as_location(self.where)

@@ -1,4 +1,4 @@
-"""Names: normalisation shared by the registry and the extractors, and "did you mean"."""
+"""Names: the one rule that decides when two names are the same, slugs, and "did you mean"."""
 
 from __future__ import annotations
 
@@ -6,17 +6,73 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
+_LEGAL = (
+    "incorporated",
+    "inc",
+    "llc",
+    "l l c",
+    "lllp",
+    "llp",
+    "lp",
+    "l p",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "limited",
+    "ltd",
+    "plc",
+    "pllc",
+    "pc",
+    "p c",
+    "gmbh",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+)
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL) + r"))+$")
+# "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
+_COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def normalize(name: str) -> str:
-    """Fold case, curly quotes, punctuation, a leading "the" and a trailing "'s"."""
+    """Fold case, curly quotes, punctuation, a leading "the" and a trailing "'s".
+
+    The spelling-level fold that `name_key` starts from; on its own it finds names in prose
+    (articles), where "Inc" after a name is a word of the sentence, not of the name.
+    """
     text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold().strip()
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"[^\w&]+", " ", text)
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A name reduced to what identifies what it names: the one rule by which names match.
+
+    Registry lookups, the resolution of every source's names and the lookups of `graphkit
+    show` and `path` all compare names by this key.
+
+    >>> name_key("The West Publishing Corporation") == name_key("WEST PUBLISHING CORP.")
+    True
+    >>> name_key("U.S. Immigration and Customs Enforcement")
+    'immigration and customs enforcement'
+    """
+    text = _TRAILING_PARENS.sub("", name) or name  # "Department of Homeland Security (DHS)"
+    text = normalize(text.replace("&", " and "))
+    text = _COUNTRY_HEAD.sub("", text)
+    text = re.sub(r"^the\s+", "", text)
+    stripped = _LEGAL_TAIL.sub("", text).strip()
+    return stripped or text
 
 
 def slugify(name: str) -> str:

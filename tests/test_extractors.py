@@ -9,6 +9,8 @@ from graphkit.exc import InputError
 from graphkit.extractors import EXTRACTORS, get_extractor
 from graphkit.extractors.base import ExtractContext, Extractor
 from graphkit.extractors.run import extract_one, extract_path
+from graphkit.model import Fact
+from graphkit.resolve.entities import resolve_records
 
 
 @pytest.mark.parametrize("kind", sorted(EXTRACTORS))
@@ -32,13 +34,14 @@ def test_an_error_that_stops_a_file_is_located_and_keeps_what_was_read(tmp_path)
     assert (error.path, error.line, error.field) == ("atlas.csv", 1, "technology")
 
 
-def test_names_a_records_file_introduces_come_back_as_entities_after_its_facts():
+def test_a_records_file_gives_names_as_written_and_the_resolve_stage_makes_its_entities():
     context = ExtractContext(root=TESTS)
     path = TESTS / "fixtures" / "records" / "atlas.csv"
-    items = list(extract_path(get_extractor("atlas"), path, context))
-    facts = [i for i in items if hasattr(i, "relation")]
-    entities = [i for i in items if not hasattr(i, "relation")]
-    assert facts and entities
-    assert items.index(entities[0]) > items.index(facts[-1])
-    named = {f.subject for f in facts} | {f.object for f in facts}
-    assert named <= {e.id for e in entities}
+    facts = list(extract_path(get_extractor("atlas"), path, context))
+    assert facts and all(isinstance(f, Fact) and f.hints for f in facts)
+    assert "Testville Police Department" in {f.subject for f in facts}  # as the row writes it
+    resolved, made = resolve_records(facts, context.registry)
+    assert made and not any(f.hints for f in resolved)
+    named = {f.subject for f in resolved} | {f.object for f in resolved}
+    assert named <= {e.id for e in made}
+    assert "Testville Police Department" in {e.label for e in made}

@@ -17,7 +17,7 @@ from records_support import (
     relationships,
 )
 
-from graphkit.sources.resolver import org_key
+from graphkit.names import name_key
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -119,7 +119,7 @@ def test_freezer_example_totals_per_parent_company_match_the_csv():
         rows = list(csv.DictReader(handle))
     expected = defaultdict(Decimal)  # by the parent's name once normalised
     for row in rows:
-        expected[org_key(row["parent_name"] or row["recipient_name"])] += Decimal(
+        expected[name_key(row["parent_name"] or row["recipient_name"])] += Decimal(
             row["current_total_value"] or 0
         )
     totals = defaultdict(Decimal)
@@ -134,7 +134,7 @@ def test_freezer_example_totals_per_parent_company_match_the_csv():
         ]
         owner = parents[0].object if parents else rel.subject
         entity = result.registry.get(owner)
-        [key] = {org_key(n) for n in (entity.label, *entity.aliases)} & set(expected)
+        [key] = {name_key(n) for n in (entity.label, *entity.aliases)} & set(expected)
         totals[key] += rel.amount or 0
     assert dict(totals) == dict(expected)
     assert len({r.contract for r in relationships(result, "supplies") if r.contract}) == len(

@@ -42,7 +42,7 @@ def test_the_chain_from_amazon_to_dhs_reads_with_honest_directions(explain_graph
     # partOf is stated AWS -> Amazon; walked from Amazon it reads backwards, with the inverse label.
     assert lines[5] == "  1. Amazon ←partOf— Amazon Web Services"
     assert lines[6] == "     (Amazon has part Amazon Web Services)"
-    assert lines[7] == "     one source, confirmed"
+    assert lines[7] == "     one source, reported"
     assert "  2. Amazon Web Services —hosts→ Palantir Technologies" in lines
     assert (
         "  3. Palantir Technologies —supplies→ U.S. Immigration and Customs Enforcement  "

@@ -5,6 +5,7 @@ import pytest
 
 from graphkit.exc import InputError, Location
 from graphkit.model import Entity, Fact
+from graphkit.names import name_key
 from graphkit.resolve.decisions import (
     Decision,
     apply_merges,
@@ -12,8 +13,8 @@ from graphkit.resolve.decisions import (
     load_decisions,
     merge_map,
 )
+from graphkit.resolve.entities import Resolver
 from graphkit.sources.registry import Registry
-from graphkit.sources.resolver import Resolver, org_key
 
 
 @pytest.mark.parametrize(
@@ -28,7 +29,7 @@ from graphkit.sources.resolver import Resolver, org_key
     ],
 )
 def test_names_that_normalise_alike(a, b):
-    assert org_key(a) == org_key(b)
+    assert name_key(a) == name_key(b)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,7 @@ def test_names_that_normalise_alike(a, b):
     ],
 )
 def test_names_that_stay_apart(a, b):
-    assert org_key(a) != org_key(b)
+    assert name_key(a) != name_key(b)
 
 
 def _registry():

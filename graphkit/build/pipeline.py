@@ -28,7 +28,8 @@ from ..resolve.decisions import (
     load_decisions,
     merge_map,
 )
-from ..resolve.merge import Relationship, merge, resolve_fact
+from ..resolve.entities import resolve_fact, resolve_records
+from ..resolve.merge import Relationship, merge
 from ..resolve.provenance import Provenance
 from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
@@ -105,6 +106,11 @@ def build(
                     created.append(item)
             else:
                 facts.append(item)
+    # Records' names first, in input order: they may make entities that other facts name.
+    facts, made = resolve_records(facts, registry)
+    for entity in made:
+        registry.add(entity)
+    created += made
 
     registry, facts, merged, inactive = _apply_decisions(config, context, registry, facts, created)
     facts, held_out = split_by_confidence(facts, config.min_confidence)

@@ -15,15 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..exc import InputError, Location
-from ..model import Citation, Entity, Fact, SourceDoc
-from ..sources.resolver import Resolver
+from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
 from .tables import Row, header_key, parse_record_date, read_table, shared_source
 
 NAME = "atlas"
 VERSION = "1"
 SUFFIXES = (".csv",)
-PER_FILE = False  # names resolve against entities that earlier files made
+PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
+PRODUCT = NameHint("Product")
+VENDOR = NameHint("Company")
 ATLAS = SourceDoc(
     url="https://atlasofsurveillance.org/",
     title="Atlas of Surveillance",
@@ -50,7 +51,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         )
     for row in rows:
         try:
-            yield from _row(_Cells(row, columns), shown, context.resolver, context)
+            yield from _row(_Cells(row, columns), shown, context)
         except InputError as err:
             context.report(err)
 
@@ -69,7 +70,7 @@ class _Cells:
         return self.columns.get(key, key)
 
 
-def _row(cell: _Cells, shown: str, resolver: Resolver, context: ExtractContext):
+def _row(cell: _Cells, shown: str, context: ExtractContext):
     line = cell.row.line
     where = Location(shown, line)
     agency_name, technology = cell("agency"), cell("technology")
@@ -81,13 +82,22 @@ def _row(cell: _Cells, shown: str, resolver: Resolver, context: ExtractContext):
     row_id = cell("aosnumber") or cell("ref") or f"row {line}"
     citations = _citations(cell, row_id, shown, line, context)
     state = cell("state")
-    agency = resolver.resolve(agency_name, "GovernmentAgency", where=where, scope=state)
-    product = resolver.resolve(technology, "Product", where=where)
-    yield Fact(agency, "uses", product, citations=citations, where=where)
+    # Two states' "Police Department" are two agencies: the state scopes the agency's name.
+    agency = NameHint("GovernmentAgency", scope=state)
+    hints = {"subject": agency, "object": PRODUCT}
+    yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
     vendor_name = cell("vendor")
     if vendor_name and vendor_name.casefold() not in ("unknown", "n/a", "none"):
-        vendor = resolver.resolve(vendor_name, "Company", where=where)
-        yield Fact(vendor, "supplies", agency, product=product, citations=citations, where=where)
+        hints = {"subject": VENDOR, "object": agency, "product": PRODUCT}
+        yield Fact(
+            vendor_name,
+            "supplies",
+            agency_name,
+            product=technology,
+            citations=citations,
+            where=where,
+            hints=hints,
+        )
 
 
 def _citations(

@@ -1,5 +1,5 @@
-"""The extractor contract, and what every extractor receives: the catalogue, the registry, a
-resolver for the names of the file at hand, and a place to report problems."""
+"""The extractor contract, and what every extractor receives: the catalogue, the registry and
+a place to report problems."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from typing import Any, Protocol
 from ..exc import InputError
 from ..model import Entity, Fact, SourceDoc
 from ..sources.registry import Registry
-from ..sources.resolver import Resolver
 
 
 class Extractor(Protocol):
@@ -21,8 +20,9 @@ class Extractor(Protocol):
     `extract` reads ONE file. Finding a source's files, caching, worker processes and locating
     an error that stops a file are the runner's (extractors/run.py), written once for all.
     A bad entry is reported with `context.report` and skipped; an InputError raised out of
-    `extract` stops that file only. Names of entities the registry lacks go through
-    `context.resolver`, whose new entities the runner adds after the file's items.
+    `extract` stops that file only. Facts name entities as the input writes them; the resolve
+    stage turns names into ids (resolve/entities.py). A record's names carry a NameHint
+    (type, identifiers, scope), so that a name the registry lacks becomes a new entity.
 
     A module may also set `PER_FILE = True` when a file's extraction reads only that file, the
     registry files and the catalogue: then it is cached and may run in a worker process.
@@ -45,18 +45,6 @@ class ExtractContext:
     options: dict[str, Any] = field(default_factory=dict)
     strict: bool = False
     problems: list[InputError] = field(default_factory=list)
-    _resolver: Resolver | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def resolver(self) -> Resolver:
-        """Names to entity ids for the file at hand, made on first use (it indexes the registry)."""
-        if self._resolver is None:
-            self._resolver = Resolver(self.registry)
-        return self._resolver
-
-    def new_entities(self) -> list[Entity]:
-        """The entities the file's names introduced, once it is read."""
-        return [] if self._resolver is None else self._resolver.new_entities()
 
     def display(self, path: Path) -> str:
         """A path as users see it in messages: relative to the project when inside it."""

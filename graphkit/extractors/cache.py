@@ -16,7 +16,7 @@ from .. import __version__
 from ..files import write_atomic
 from .codec import decode, encode
 
-CACHE_FORMAT = "3"  # bump when the layout of entries changes
+CACHE_FORMAT = "4"  # bump when the layout of entries changes (4: facts carry name hints)
 SUFFIX = ".json"
 
 

@@ -1,8 +1,8 @@
 """Extraction results as plain JSON data and back, for the cache.
 
 Only the model's own records (facts, entities, citations, documents, dates, contract details,
-input locations) and input errors are known; anything else in a payload is an error, so a
-crafted cache file can at worst be refused, never run.
+input locations, name hints) and input errors are known; anything else in a payload is an
+error, so a crafted cache file can at worst be refused, never run.
 """
 
 from __future__ import annotations
@@ -11,11 +11,20 @@ import dataclasses
 from decimal import Decimal
 
 from .. import exc
-from ..model import Citation, ContractDetails, Entity, Fact, PartialDate, SourceDoc
+from ..model import Citation, ContractDetails, Entity, Fact, NameHint, PartialDate, SourceDoc
 
 _RECORDS = {
     cls.__name__: cls
-    for cls in (Citation, ContractDetails, Entity, Fact, PartialDate, SourceDoc, exc.Location)
+    for cls in (
+        Citation,
+        ContractDetails,
+        Entity,
+        Fact,
+        NameHint,
+        PartialDate,
+        SourceDoc,
+        exc.Location,
+    )
 }
 _ERRORS = {
     cls.__name__: cls
@@ -34,6 +43,8 @@ def encode(value):
         return [encode(v) for v in value]
     if isinstance(value, tuple):
         return {"$tuple": [encode(v) for v in value]}
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        return {"$dict": [[k, encode(v)] for k, v in value.items()]}
     if isinstance(value, exc.InputError):
         return {
             "$error": type(value).__name__,
@@ -60,6 +71,8 @@ def decode(data):
         return Decimal(_text(data["$decimal"]))
     if "$tuple" in data:
         return tuple(decode(v) for v in _list(data["$tuple"]))
+    if "$dict" in data:
+        return {_text(k): decode(v) for k, v in (_pair(p) for p in _list(data["$dict"]))}
     if "$error" in data:
         cls = _ERRORS[data["$error"]]
         line = data.get("line")
@@ -78,6 +91,12 @@ def decode(data):
     if unknown:
         raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
     return cls(**values)
+
+
+def _pair(item) -> tuple:
+    if not isinstance(item, list) or len(item) != 2:
+        raise TypeError("a mapping entry is not a [key, value] pair")
+    return item[0], item[1]
 
 
 def _text(value) -> str:

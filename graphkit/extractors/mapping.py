@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from ..exc import InputError, Location
-from ..model import Citation, Entity, Fact, PartialDate, SourceDoc, parse_amount
-from ..sources.resolver import Resolver
+from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
+from ..names import name_key
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
 from .base import ExtractContext
@@ -38,7 +38,8 @@ from .tables import Row, parse_record_date, read_table, shared_source
 NAME = "mapping"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
-PER_FILE = False  # names resolve against entities that earlier files made
+PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
+CONTRACT = NameHint("Contract")
 DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
 _KEYS = {
     "data",
@@ -63,20 +64,20 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     spec = _load_spec(file, shown, context)
     data = _data_file(spec["data"], file)
     data_shown = context.display(data)
-    stated: set[tuple[str, str, str]] = set()
+    stated: set[tuple] = set()
     for row in _records(data, data_shown, spec, context):
         for rule in spec["rules"]:
             try:
-                fact = _fact(rule, spec, row, data_shown, context.resolver, context)
+                fact = _fact(rule, spec, row, data_shown, context)
             except InputError as err:
                 context.report(err)
                 break  # one message per row is enough; the next row still imports
             if fact is not None and rule.get("once"):
                 # `once: true`: a fact every row repeats (an office's department) is
                 # cited by the first row that states it, not by thousands.
-                if (fact.subject, fact.relation, fact.object) in stated:
+                if _statement(fact) in stated:
                     continue
-                stated.add((fact.subject, fact.relation, fact.object))
+                stated.add(_statement(fact))
             if fact is not None:
                 yield fact
                 if fact.contract and fact.relation == "supplies":
@@ -89,7 +90,14 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                         where=fact.where,
                         start=fact.start,
                         end=fact.end,
+                        hints={"subject": fact.hints["subject"], "object": CONTRACT},
                     )
+
+
+def _statement(fact: Fact) -> tuple:
+    """What makes two rows state one fact: names of one name_key, with the same hints."""
+    ends = [(name_key(getattr(fact, k)), fact.hints[k]) for k in ("subject", "object")]
+    return (*ends, fact.relation)
 
 
 def _load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
@@ -235,14 +243,14 @@ def _template(text: str, row: Row) -> str:
     return _FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
 
 
-def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, context) -> Fact | None:
+def _fact(rule: dict, spec: dict, row: Row, shown: str, context) -> Fact | None:
     where = Location(shown, row.line)
 
     def fail(message: str, column: str | None) -> InputError:
         return InputError(message, path=shown, line=row.line, field=column)
 
     citation = _citation(spec["citation"], row, shown, fail, context)  # no citation, no entities
-    ends = {}
+    ends, hints = {}, {}
     for end in ("subject", "object"):
         ref = rule[end]
         name, column = _value(ref, row)
@@ -251,13 +259,13 @@ def _fact(rule: dict, spec: dict, row: Row, shown: str, resolver: Resolver, cont
                 return None  # an `also` fact whose column is empty is simply not stated
             raise fail(f"missing {end}; the row is skipped", column)
         scope = _value(ref["scope"], row)[0] if ref.get("scope") else ""
-        ends[end] = resolver.resolve(name, ref.get("type", "Company"), where=where, scope=scope)
+        ends[end], hints[end] = name, NameHint(ref.get("type", "Company"), scope=scope)
     relation = _relation(rule["relation"], row, fail)
-    fact = Fact(ends["subject"], relation, ends["object"], where=where)
+    fact = Fact(ends["subject"], relation, ends["object"], where=where, hints=hints)
     for key, ref in (rule.get("qualifiers") or {}).items():
         text, column = _value(ref, row)
         if text:
-            _qualify(fact, key, text, column, ref, resolver, fail, where)
+            _qualify(fact, key, text, column, ref, fail)
     if fact.amount is not None and not fact.currency:
         raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
     fact.citations.append(citation)
@@ -274,7 +282,7 @@ def _relation(ref: Any, row: Row, fail) -> str:
     return relation
 
 
-def _qualify(fact: Fact, key: str, text: str, column, ref, resolver: Resolver, fail, where) -> None:
+def _qualify(fact: Fact, key: str, text: str, column, ref, fail) -> None:
     try:
         if key in ("start", "end"):
             setattr(fact, key, _date(text))
@@ -282,9 +290,9 @@ def _qualify(fact: Fact, key: str, text: str, column, ref, resolver: Resolver, f
             fact.amount = parse_amount(text)
         elif key == "product":
             kind = ref.get("type", "Product") if isinstance(ref, dict) else "Product"
-            fact.product = resolver.resolve(text, kind, where=where)
+            fact.product, fact.hints["product"] = text, NameHint(kind)
         elif key == "contract":
-            fact.contract = resolver.resolve(text, "Contract", where=where)
+            fact.contract, fact.hints["contract"] = text, CONTRACT
         else:
             setattr(fact, key, text)
     except ValueError as err:

@@ -5,10 +5,9 @@ one error that stopped it. Results are applied in input order whatever order wor
 so a parallel build's output is byte-identical to a serial one.
 
 Extractors that declare `PER_FILE = True` read only their file, the registry files and the
-catalogue: they are cached and run in worker processes. The others resolve names against
-entities that earlier files made (a UEI seen in two files names one entity) or keep other
-state across files, so they run in order in this process, against the registry as it stands
-when their turn comes, every build.
+catalogue: they are cached and run in worker processes. The others keep state across files
+(one description of a source per URL for the whole build), so they run in order in this
+process, every build. No extractor resolves names: the resolve stage does, for every source.
 """
 
 from __future__ import annotations
@@ -38,10 +37,9 @@ def default_jobs() -> int:
 def extract_one(context, extractor: Extractor, file: Path, options: dict):
     """(items, problems, error) of one file, reported into a fresh problem list.
 
-    Items are what the extractor yielded, then the entities its names introduced (also when an
-    error stopped the file: the facts read before it name them).
+    Items are what the extractor yielded before any error stopped the file.
     """
-    local = replace(context, options=dict(options), problems=[], _resolver=None)
+    local = replace(context, options=dict(options), problems=[])
     items: list = []
     error = None
     try:
@@ -50,7 +48,6 @@ def extract_one(context, extractor: Extractor, file: Path, options: dict):
     except InputError as err:
         err.path = err.path or local.display(file)
         error = err
-    items += local.new_entities()
     return items, local.problems, error
 
 

@@ -15,17 +15,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..exc import InputError, Location
-from ..model import Citation, ContractDetails, Entity, Fact, SourceDoc
-from ..names import slugify
-from ..sources.resolver import Resolver, clean_identifier
+from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
+from ..names import name_key, slugify
+from ..sources.registry import clean_identifier
 from .base import ExtractContext
 from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
 
 NAME = "usaspending"
 VERSION = "1"
 SUFFIXES = (".csv",)
-PER_FILE = False  # names resolve against entities that earlier files made
+PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
+AGENCY = NameHint("GovernmentAgency")
 
 PRIME_COLUMNS = [
     "contract_award_unique_key",
@@ -150,7 +151,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     stated: set[tuple[str, str]] = set()
     for row in rows:
         try:
-            yield from read_row(row, shown, context.resolver, contracts, stated, context)
+            yield from read_row(row, shown, contracts, stated, context)
         except InputError as err:
             context.report(err)
 
@@ -176,9 +177,7 @@ def _require(row: Row, column: str, shown: str, what: str) -> str:
     return value
 
 
-def _prime(
-    row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set, context: ExtractContext
-):
+def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = _require(row, "contract_award_unique_key", shown, "award key")
     piid = row.get("award_id_piid") or key
     recipient_name = _require(row, "recipient_name", shown, "recipient")
@@ -202,11 +201,10 @@ def _prime(
         return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
 
     kind = recipient_type(row)
-    recipient = resolver.resolve(
-        recipient_name, kind, _ids(row, "recipient_uei", "cage_code"), where
-    )
-    buyer, structure = _agency_chain(row, resolver, where, stated)
-    yield from (fact(child, "partOf", parent) for child, parent in structure)
+    recipient = NameHint(kind, _ids(row, "recipient_uei", "cage_code"))
+    buyer, structure = _agency_chain(row, stated)
+    for child, parent in structure:
+        yield fact(child, "partOf", parent, hints={"subject": AGENCY, "object": AGENCY})
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
@@ -236,44 +234,52 @@ def _prime(
         yield contracts[contract_id]  # before the facts that name it
     if buyer:
         yield fact(
-            recipient,
+            recipient_name,
             "supplies",
             buyer,
+            hints={"subject": recipient, "object": AGENCY},
             contract=contract_id,
             start=start or base,
             end=end,
             amount=obligated,
             currency="USD" if obligated is not None else None,
         )
-    yield fact(recipient, "awardedContract", contract_id, start=start or base, end=end)
+    yield fact(
+        recipient_name,
+        "awardedContract",
+        contract_id,
+        start=start or base,
+        end=end,
+        hints={"subject": recipient},
+    )
     parent_name = _parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if parent_name:
-        # A county office's parent is the county, a university campus's its university.
-        parent = resolver.resolve(parent_name, kind, _ids(row, "recipient_parent_uei"), where)
-        if parent != recipient:
-            yield fact(recipient, "partOf", parent)
+        # A county office's parent is the county, a university campus's its university. A
+        # parent that resolves to the recipient itself is dropped in the resolve stage.
+        parent = NameHint(kind, _ids(row, "recipient_parent_uei"))
+        yield fact(
+            recipient_name, "partOf", parent_name, hints={"subject": recipient, "object": parent}
+        )
 
 
-def _agency_chain(
-    row: Row, resolver: Resolver, where: Location, stated: set
-) -> tuple[str | None, list[tuple[str, str]]]:
-    """The most specific awarding unit, and the (unit, parent) pairs this file has not stated.
+def _agency_chain(row: Row, stated: set) -> tuple[str | None, list[tuple[str, str]]]:
+    """The most specific awarding unit, and the (unit, parent) names this file has not stated.
 
     The hierarchy is the same on every row, so it is cited by the first row that shows it.
+    Agencies carry no identifiers, so names with one name_key are one agency.
     """
     names = [row.get(f"awarding_{level}_name") for level in ("office", "sub_agency", "agency")]
-    ids = [resolver.resolve(n, "GovernmentAgency", (), where) for n in names if n]
+    names = [n for n in names if n]
     new = []
-    for child, parent in zip(ids, ids[1:], strict=False):
-        if child != parent and (child, parent) not in stated:
-            stated.add((child, parent))
+    for child, parent in zip(names, names[1:], strict=False):
+        pair = (name_key(child), name_key(parent))
+        if pair[0] != pair[1] and pair not in stated:
+            stated.add(pair)
             new.append((child, parent))
-    return (ids[0] if ids else None), new
+    return (names[0] if names else None), new
 
 
-def _subaward(
-    row: Row, shown: str, resolver: Resolver, contracts: dict, stated: set, context: ExtractContext
-):
+def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = _require(row, "prime_award_unique_key", shown, "prime award key")
     piid = row.get("prime_award_piid") or key
     sub_name = _require(row, "subawardee_name", shown, "subawardee")
@@ -294,12 +300,8 @@ def _subaward(
         extractor_version=VERSION,
         where=where,
     )
-    sub = resolver.resolve(
-        sub_name, "Company", _ids(row, "subawardee_uei", duns="subawardee_duns"), where
-    )
-    prime = resolver.resolve(
-        prime_name, "Company", _ids(row, "prime_awardee_uei", duns="prime_awardee_duns"), where
-    )
+    sub = NameHint("Company", _ids(row, "subawardee_uei", duns="subawardee_duns"))
+    prime = NameHint("Company", _ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
@@ -333,9 +335,10 @@ def _subaward(
         )
         yield contracts[contract_id]  # before the facts that name it
     yield Fact(
-        sub,
+        sub_name,
         "supplies",
-        prime,
+        prime_name,
+        hints={"subject": sub, "object": prime},
         citations=[citation],
         where=where,
         contract=contract_id,
@@ -347,12 +350,25 @@ def _subaward(
         # relationship, apart from the prime award's.
         award=f"{key} subaward {when or ''}".strip(),
     )
-    yield Fact(prime, "awardedContract", contract_id, citations=[citation], where=where)
+    yield Fact(
+        prime_name,
+        "awardedContract",
+        contract_id,
+        citations=[citation],
+        where=where,
+        hints={"subject": prime},
+    )
     parent_name = _parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if parent_name:
-        parent = resolver.resolve(parent_name, "Company", _ids(row, "subawardee_parent_uei"), where)
-        if parent != sub:
-            yield Fact(sub, "partOf", parent, citations=[citation], where=where)
+        parent = NameHint("Company", _ids(row, "subawardee_parent_uei"))
+        yield Fact(
+            sub_name,
+            "partOf",
+            parent_name,
+            citations=[citation],
+            where=where,
+            hints={"subject": sub, "object": parent},
+        )
 
 
 def _parent_name(row: Row, name: str, uei: str) -> str:
@@ -368,4 +384,4 @@ def _ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
         pairs.append(("cage", row.get(cage)))
     if duns:
         pairs.append(("duns", row.get(duns)))
-    return [(s, v) for s, v in pairs if v]
+    return tuple((s, v) for s, v in pairs if v)

@@ -16,7 +16,7 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.query import Result
 
 from ..exc import QueryError
-from ..names import close_names, did_you_mean, normalize
+from ..names import close_names, did_you_mean, name_key, normalize
 from ..vocab import ENT, PREFIXES, TG
 from .display import DEFAULT_WIDTH, text_table
 
@@ -92,22 +92,29 @@ def get_query(name: str) -> NamedQuery:
 
 
 def find_entity(graph: Graph, name: str) -> URIRef:
-    """The entity an id, label or alias names in the built graph."""
+    """The entity an id, label or alias names in the built graph.
+
+    Names match as they do when the graph is built (names.name_key: "Palantir Technologies
+    Inc." finds "Palantir Technologies"); among several, one written alike is preferred.
+    """
     # Only a name that can be an IRI's last segment is tried as an id: rdflib logs a warning for
     # every IRI built from text with spaces ("Palantir Technologies").
     if _ID.fullmatch(name) and (ENT[name], RDFS.label, None) in graph:
         return ENT[name]
-    wanted = normalize(name)
-    hits = set()
+    wanted, spelt = name_key(name), normalize(name)
+    hits, alike = set(), set()
     for prop in (RDFS.label, TG.alias):
         for node, value in graph.subject_objects(prop):
             if (
                 isinstance(node, URIRef)
                 and str(node).startswith(str(ENT))
-                and normalize(str(value)) == wanted
+                and "/" not in str(node)[len(str(ENT)) :]  # entities, not statements
+                and name_key(str(value)) == wanted
             ):
                 hits.add(node)
-    hits = {h for h in hits if "/" not in str(h)[len(str(ENT)) :]}  # entities, not statements
+                if normalize(str(value)) == spelt:
+                    alike.add(node)
+    hits = alike if len(hits) > 1 and alike else hits
     if len(hits) == 1:
         return hits.pop()
     if hits:

@@ -1,6 +1,6 @@
 """Entities that may be one: fuzzy candidates for a person to judge, and their decisions.
 
-Identifiers and normalised names resolve records (sources/resolver.py). Fuzzy similarity
+Identifiers and normalised names resolve records (resolve/entities.py). Fuzzy similarity
 (rapidfuzz) is only *reported* as a candidate: a person records `same` / `different` decisions
 in a data file, and the next build applies them transitively, refusing a merge that a
 `different` forbids. Nothing is merged silently.
@@ -16,10 +16,10 @@ from rapidfuzz import fuzz, process
 
 from ..exc import NOWHERE, InputError, Location
 from ..model import Entity, Fact
-from ..names import normalize
+from ..names import name_key, normalize
 from ..sources.registry import Registry
-from ..sources.resolver import name_space, org_key
 from ..yamlio import load_yaml_list
+from .entities import name_space
 
 DECISIONS_FILE = Path("data") / "decisions.yaml"
 CANDIDATE_THRESHOLD = 85.0
@@ -49,7 +49,7 @@ def find_candidates(
         if entity.type == "Contract":
             continue
         for name in dict.fromkeys((entity.label, *entity.aliases)):
-            by_family.setdefault(name_space(entity.type), []).append((org_key(name), name, entity))
+            by_family.setdefault(name_space(entity.type), []).append((name_key(name), name, entity))
     best: dict[tuple[str, str], tuple[float, str]] = {}
     for rows in by_family.values():
         keys = [k for k, _, _ in rows]
@@ -70,7 +70,7 @@ def find_candidates(
 
 def _evidence(name_a: str, a: Entity, name_b: str, b: Entity, score: float) -> str:
     parts = [f"{name_a!r} ~ {name_b!r} (token_sort_ratio {score:.0f})"]
-    if org_key(name_a) == org_key(name_b):
+    if name_key(name_a) == name_key(name_b):
         parts.append("same name once normalised")
     ids_a, ids_b = dict(a.identifiers), dict(b.identifiers)
     for scheme in sorted(ids_a.keys() & ids_b.keys()):

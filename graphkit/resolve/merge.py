@@ -7,11 +7,10 @@ dropped in favour of another's.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..exc import InputError, Location, UnknownEntityError
+from ..exc import InputError, Location
 from ..model import Citation, Fact
-from ..sources.registry import Registry
 from .claims import (
     Claim,
     claim_of,
@@ -54,21 +53,6 @@ def relationship_id(
     """A stable id from what makes a fact distinct: its ends, product, contract and start."""
     parts = [subject, relation, obj, product or "", contract or "", str(start or "")]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
-
-
-def resolve_fact(fact: Fact, registry: Registry) -> Fact:
-    """The fact with entity ids in place of names; UnknownEntityError names the field."""
-    resolved = {}
-    for key in ("subject", "object", "product"):
-        name = getattr(fact, key)
-        if name is None:
-            continue
-        try:
-            resolved[key] = registry.resolve(name).id
-        except UnknownEntityError as err:
-            err.path, err.line, err.field = fact.where.file or None, fact.where.line, key
-            raise
-    return replace(fact, **resolved)
 
 
 def merge(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
-from ..names import close_names, normalize
+from ..names import close_names, name_key, normalize
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS
 from ..yamlio import load_yaml_list
 
@@ -53,7 +53,7 @@ class Registry:
             )
         self._by_id[entity.id] = entity
         for name in (entity.id, entity.label, *entity.aliases):
-            self._by_name.setdefault(normalize(name), set()).add(entity.id)
+            self._by_name.setdefault(name_key(name), set()).add(entity.id)
         for key in identifier_keys(entity):
             self._by_identifier.setdefault(key, entity.id)
 
@@ -74,11 +74,22 @@ class Registry:
         found = self._by_identifier.get((scheme, value.strip().upper()))
         return self._by_id[found] if found else None
 
-    def candidates(self, name: str) -> list[Entity]:
-        """Entities whose id, label or alias matches `name` after normalisation."""
+    def candidates(self, name: str, accept: Callable[[Entity], bool] | None = None) -> list[Entity]:
+        """Entities (that `accept` takes) whose id, label or alias has `name`'s names.name_key.
+
+        When several do, those written the same way but for case and punctuation come first:
+        "Acme" names "Acme" rather than "Acme Inc." when the registry holds both.
+        """
         if name in self._by_id:
             return [self._by_id[name]]
-        return [self._by_id[i] for i in sorted(self._by_name.get(normalize(name), ()))]
+        found = [self._by_id[i] for i in sorted(self._by_name.get(name_key(name), ()))]
+        if accept is not None:
+            found = [e for e in found if accept(e)]
+        if len(found) > 1:
+            spelt = normalize(name)
+            same = [e for e in found if spelt in {normalize(n) for n in (e.label, *e.aliases)}]
+            found = same or found
+        return found
 
     def resolve(self, name: str) -> Entity:
         """The one entity called `name`; UnknownEntityError with suggestions otherwise."""
@@ -104,6 +115,14 @@ class Registry:
             if shown not in seen:
                 seen.append(shown)
         return " or ".join(seen)
+
+
+def clean_identifier(scheme: str, value: str | None) -> str | None:
+    """An identifier in its canonical form, or None when it is empty or malformed."""
+    if not value:
+        return None
+    text = str(value).strip().upper()
+    return text if IDENTIFIERS[scheme].match(text) else None
 
 
 def identifier_keys(entity: Entity) -> list[tuple[str, str]]:

@@ -18,10 +18,9 @@ from pathlib import Path
 import yaml
 
 from ...exc import InputError
-from ...model import Citation, Entity, Fact
+from ...model import Citation, Entity, Fact, NameHint
 from ...sources.catalog import source_from_mapping
 from ...sources.registry import Registry
-from ...sources.resolver import Resolver
 from ...vocab import ENTITY_TYPES, RELATIONS
 from ...yamlio import load_yaml_list
 from ..base import ExtractContext, files_under
@@ -110,14 +109,12 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         except InputError as err:
             context.report(err)
             continue
-        resolver = Resolver(context.registry)
         for row in rows:
             try:
-                yield from _accepted(row, shown, resolver)
+                yield from _accepted(row, shown, context.registry)
             except InputError as err:
                 err.path = shown
                 context.report(err)
-        yield from resolver.new_entities()
 
 
 # Review fields that qualify a fact, as the fact files name them ("start"/"end" are offsets here).
@@ -125,19 +122,19 @@ _QUALIFIERS = {"amount": "amount", "currency": "currency", "start_date": "start"
                "end_date": "end", "product": "product"}  # fmt: skip
 
 
-def _entity_id(name: str, type_: str, given, resolver: Resolver, where: str) -> str:
+def _named(name: str, type_: str, given, registry: Registry) -> tuple[str, NameHint | None]:
     """The registry's id when the name still names the entity the extractor found; else the
-    name resolved like any other source's: a registry label or alias, or one new entity."""
-    registry: Registry = resolver.registry
+    name with its type, for the build's one resolver: a registry label or alias, or one new
+    entity shared with every other source that names it."""
     if given and str(given) in registry:
         if any(e.id == str(given) for e in registry.candidates(name)):
-            return str(given)
+            return str(given), None
     elif given:
-        return str(given)  # an id the person wrote, defined by another source
-    return resolver.resolve(name, type_, where=where)
+        return str(given), None  # an id the person wrote, defined by another source
+    return name, NameHint(type_)
 
 
-def _accepted(row, shown: str, resolver: Resolver) -> Iterator[Fact | Entity]:
+def _accepted(row, shown: str, registry: Registry) -> Iterator[Fact | Entity]:
     def fail(message: str, key: str) -> InputError:
         return InputError(message, path=shown, line=row.line_of(key) or row.line, field=key)
 
@@ -152,7 +149,7 @@ def _accepted(row, shown: str, resolver: Resolver) -> Iterator[Fact | Entity]:
         raise fail(
             f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}", "relation"
         )
-    ids = []
+    ids, hints = [], {}
     for end in ("subject", "object"):
         name = str(row.get(end) or "").strip()
         if not name:
@@ -162,8 +159,10 @@ def _accepted(row, shown: str, resolver: Resolver) -> Iterator[Fact | Entity]:
             raise fail(
                 f"unknown type {type_!r}; types are {', '.join(ENTITY_TYPES)}", f"{end}_type"
             )
-        where = f"{shown}:{row.line_of(end)}"
-        ids.append(_entity_id(name, type_, row.get(f"{end}_id"), resolver, where))
+        named, hint = _named(name, type_, row.get(f"{end}_id"), registry)
+        ids.append(named)
+        if hint is not None:
+            hints[end] = hint
     try:
         source = source_from_mapping(
             {
@@ -184,6 +183,7 @@ def _accepted(row, shown: str, resolver: Resolver) -> Iterator[Fact | Entity]:
         relation=relation,
         object=ids[1],
         where=f"{shown}:{row.line}",
+        hints=hints,
         citations=[
             Citation(
                 source=source,
@@ -201,8 +201,7 @@ def _accepted(row, shown: str, resolver: Resolver) -> Iterator[Fact | Entity]:
     qualifiers = {key: row.get(field) for field, key in _QUALIFIERS.items() if row.get(field)}
     set_qualifiers(fact, qualifiers, lambda message, key: fail(message, _review_field(key)))
     if fact.product:
-        where = f"{shown}:{row.line_of('product')}"
-        fact.product = resolver.resolve(fact.product, "Product", where=where)
+        fact.hints["product"] = NameHint("Product")
     yield fact
 
 

@@ -1,78 +1,25 @@
-"""Names and identifiers from records to entity ids: the matching rules and the resolver.
+"""Every source's names to entity ids: one resolver, one matching rule.
 
-Two rules decide, in order of trust:
-1. identifiers (UEI, DUNS, CAGE, Wikidata QID) that the record and an entity share;
-2. the same name once normalised (case, punctuation, "The", "U.S.", legal suffixes such as
-   "Inc." or "Corporation") against the registry's labels and aliases.
-Fuzzy similarity only ever proposes candidates (resolve/decisions.py); a person decides.
+Extractors hand over facts with names as written. Two rules decide, in order of trust:
+1. identifiers (UEI, DUNS, CAGE, Wikidata QID) that a record and an entity share;
+2. the same `names.name_key` (case, punctuation, "The", "U.S.", legal suffixes such as "Inc."
+   or "Corporation") against the registry's ids, labels and aliases.
+A name a record gives (it carries a NameHint) makes a new entity when nothing matches; a name
+in a facts file or an article must name a registry entity. Fuzzy similarity only ever
+proposes candidates (resolve/decisions.py); a person decides.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 
-from ..exc import NOWHERE, Location
-from ..model import Entity
-from ..names import normalize, slugify
-from .registry import IDENTIFIERS, Registry, identifier_keys
+from ..exc import NOWHERE, Location, UnknownEntityError
+from ..model import Entity, Fact
+from ..names import name_key, slugify
+from ..sources.registry import Registry, clean_identifier, identifier_keys
 
-_LEGAL = (
-    "incorporated",
-    "inc",
-    "llc",
-    "l l c",
-    "lllp",
-    "llp",
-    "lp",
-    "l p",
-    "corporation",
-    "corp",
-    "company",
-    "co",
-    "limited",
-    "ltd",
-    "plc",
-    "pllc",
-    "pc",
-    "p c",
-    "gmbh",
-    "ag",
-    "sa",
-    "nv",
-    "bv",
-)
-_LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL) + r"))+$")
-# "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
-_COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")
-_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-@lru_cache(maxsize=65536)
-def org_key(name: str) -> str:
-    """A name reduced to what identifies an organisation.
-
-    >>> org_key("The West Publishing Corporation") == org_key("WEST PUBLISHING CORP.")
-    True
-    >>> org_key("U.S. Immigration and Customs Enforcement")
-    'immigration and customs enforcement'
-    """
-    text = _TRAILING_PARENS.sub("", name) or name  # "Department of Homeland Security (DHS)"
-    text = normalize(text.replace("&", " and "))
-    text = _COUNTRY_HEAD.sub("", text)
-    text = re.sub(r"^the\s+", "", text)
-    stripped = _LEGAL_TAIL.sub("", text).strip()
-    return stripped or text
-
-
-def clean_identifier(scheme: str, value: str | None) -> str | None:
-    """An identifier in its canonical form, or None when it is empty or malformed."""
-    if not value:
-        return None
-    text = str(value).strip().upper()
-    return text if IDENTIFIERS[scheme].match(text) else None
+NAMED_FIELDS = ("subject", "object", "product", "contract")
 
 
 @dataclass
@@ -86,21 +33,15 @@ class _Pending:
 
 
 class Resolver:
-    """Turns the names and identifiers in one input file into entity ids.
+    """Turns the names and identifiers of a build's records into entity ids.
 
-    Known entities come from the registry (which holds what earlier files created, so a UEI
-    seen in two files names one entity). Unknown names become new entities, returned by
-    `new_entities()` once the file is read, with every spelling kept as an alias.
+    Known entities come from the registry. Unknown names become new entities, shared by every
+    file that names them (a UEI seen in two files names one entity) and returned by
+    `new_entities()`, with every spelling kept as an alias.
     """
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self._keys: dict[tuple[str, str], set[str]] = {}
-        for entity in registry:
-            for name in (entity.label, *entity.aliases):
-                self._keys.setdefault((name_space(entity.type), org_key(name)), set()).add(
-                    entity.id
-                )
         self._pending: dict[str, _Pending] = {}
         self._pending_keys: dict[tuple[str, str, str], list[str]] = {}
         self._pending_ids: dict[tuple[str, str], str] = {}
@@ -135,17 +76,14 @@ class Resolver:
         return None
 
     def _by_name(self, name: str, type_: str, ids: dict[str, str], scope: str) -> str | None:
-        exact = self.registry.candidates(name)
-        if (
-            len(exact) == 1
-            and name_space(exact[0].type) == name_space(type_)
-            and _compatible(dict(identifier_keys(exact[0])), ids)
-        ):
-            return exact[0].id
-        key = (name_space(type_), org_key(name))
-        known = sorted(self._keys.get(key, ()))
-        if len(known) == 1 and _compatible(dict(identifier_keys(self.registry.get(known[0]))), ids):
-            return known[0]
+        space = name_space(type_)
+        known = self.registry.candidates(
+            name,
+            lambda e: name_space(e.type) == space and _compatible(dict(identifier_keys(e)), ids),
+        )
+        if len(known) == 1:
+            return known[0].id
+        key = (space, name_key(name))
         for pending_id in self._pending_keys.get((*key, scope), ()):
             # Two records with the same name but different UEIs are two legal entities until a
             # person decides otherwise: they stay apart and show up as candidates.
@@ -156,13 +94,13 @@ class Resolver:
     def _create(
         self, name: str, type_: str, ids: dict[str, str], where: Location, scope: str
     ) -> str:
-        base = slugify(f"{org_key(name) or name} {scope}")
+        base = slugify(f"{name_key(name) or name} {scope}")
         entity_id, n = base, 1
         while entity_id in self.registry or entity_id in self._pending:
             n += 1
             entity_id = f"{base}-{n}"
         self._pending[entity_id] = _Pending(entity_id, " ".join(name.split()), type_, where)
-        self._pending_keys.setdefault((name_space(type_), org_key(name), scope), []).append(
+        self._pending_keys.setdefault((name_space(type_), name_key(name), scope), []).append(
             entity_id
         )
         return entity_id
@@ -202,3 +140,44 @@ def name_space(type_: str) -> str:
 def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     """False when both sides hold the same identifier scheme with different values."""
     return all(a[s] == b[s] for s in a.keys() & b.keys())
+
+
+def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fact], list[Entity]]:
+    """Facts with ids for the names records gave (those with a hint), in input order, and the
+    entities those names made. Other names are left for `resolve_fact`.
+
+    A record whose two names turn out to be one entity states nothing by "part of" (a
+    recipient listed as its own parent): that fact is dropped.
+    """
+    resolver = Resolver(registry)
+    resolved = []
+    for fact in facts:
+        if not fact.hints:
+            resolved.append(fact)
+            continue
+        ids = {
+            key: resolver.resolve(
+                getattr(fact, key), hint.type, hint.identifiers, fact.where, hint.scope
+            )
+            for key in NAMED_FIELDS
+            if (hint := fact.hints.get(key)) is not None
+        }
+        fact = replace(fact, hints={}, **ids)
+        if not (fact.relation == "partOf" and fact.subject == fact.object):
+            resolved.append(fact)
+    return resolved, resolver.new_entities()
+
+
+def resolve_fact(fact: Fact, registry: Registry) -> Fact:
+    """The fact with entity ids in place of names; UnknownEntityError names the field."""
+    resolved = {}
+    for key in ("subject", "object", "product"):
+        name = getattr(fact, key)
+        if name is None:
+            continue
+        try:
+            resolved[key] = registry.resolve(name).id
+        except UnknownEntityError as err:
+            err.path, err.line, err.field = fact.where.file or None, fact.where.line, key
+            raise
+    return replace(fact, **resolved)
