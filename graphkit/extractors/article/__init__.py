@@ -20,7 +20,8 @@ from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .document import Document, read_document
-from .mentions import DocEntity, DocumentEntities
+from .entity import DocEntity
+from .mentions import DocumentEntities
 from .relations import Found, Sentence, reported_main_actor, sentence_relations
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
