@@ -232,6 +232,20 @@ TEMPLATES = [
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
     ("list", "{A} added {P} to its fleet of tools.", ""),
+    # criticism in quotations: the speaker opposes what the censure names
+    ("quote", '"{A} has built a dragnet that tracks everyone," said {N}, a lawyer at {G}.',
+     "N opposes A; N worksFor G"),
+    ("quote", '"{B} is running an unconstitutional program," {K} told {M}. "It has to end."',
+     "K opposes B"),
+    ("quote", '"The way {C} sells data to police is troubling," {G} said in a statement.',
+     "G opposes C"),
+    ("quote", '{L}, director of {H}, said: "{D} is complicit in abuses at the border."',
+     "L opposes D; L worksFor H"),
+    ("quote", "\"{E}'s {Q} is invasive and unaccountable,\" said {N}, a researcher at {I}.",
+     "N opposes Q; N worksFor I"),
+    ("quote", '"Critics call the system invasive, but it is lawful," said {K}, a spokesperson '
+     'for {A}.', "K worksFor A"),
+    ("quote", '"{A} and {B} both run invasive programs," said {N}.', ""),
     # funds
     ("plain", "{G} funds {H}.", "G funds H"),
     ("past", "{G} invested $5 million in {C}.", "G funds C"),

@@ -204,4 +204,53 @@ KNOWN_ACRONYMS = {
     **dict.fromkeys(_words("ACLU EFF EPIC NAACP"), "AdvocacyGroup"),
     **dict.fromkeys(_words("MIT NYU UCLA"), "ResearchOrganization"),
 }
+# Words of censure (stems, read as word beginnings: "abus" is abuse, abusive, abuses). A quote
+# that uses one, by a person or group, is criticism of what it is about.
+CRITICAL_WORDS = tuple(line.strip() for line in """
+    abus
+    alarming
+    appall
+    authoritarian
+    betray
+    chilling
+    complicit
+    corrupt
+    cruel
+    discriminat
+    disturbing
+    dragnet
+    dystopian
+    egregious
+    harmful
+    horrif
+    indiscriminate
+    inhumane
+    intimidat
+    invasive
+    lawless
+    mass surveillance
+    misuse
+    mockery
+    must stop
+    oppress
+    outrag
+    overreach
+    persecut
+    racist
+    reckless
+    scandal
+    shameful
+    sinister
+    spying on
+    surveillance machine
+    surveillance state
+    terrifying
+    troubling
+    unaccountable
+    unconstitutional
+    unethical
+    unlawful
+    violat
+    weaponiz
+""".strip().splitlines())
 # fmt: on
