@@ -232,6 +232,12 @@ TEMPLATES = [
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
     ("list", "{A} added {P} to its fleet of tools.", ""),
+    # former employers and listed organisations before a title
+    ("modifier list", "{C}, founded by former {D} and {E} executive {N}, won a contract.",
+     "N leads C; N worksFor D; N worksFor E"),
+    ("modifier", "Former {D} engineer {N} testified.", "N worksFor D"),
+    ("modifier", "{N}, an ex-{D} executive, criticized {A}.", "N worksFor D; N opposes A"),
+    ("modifier", "Ex-{D} executive {N} founded {C}.", "N worksFor D; N leads C"),
     # criticism in quotations: the speaker opposes what the censure names
     ("quote", '"{A} has built a dragnet that tracks everyone," said {N}, a lawyer at {G}.',
      "N opposes A; N worksFor G"),
