@@ -37,6 +37,7 @@ KINDS = {
     "person": ("{g} {w}",),
     "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
     "university": ("University of {w}", "{w} University"),
+    "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
 }
 # The slot letters templates use, and the kind of entity each takes.
 SLOTS = {
@@ -56,6 +57,8 @@ SLOTS = {
     "I": "group",
     "U": "lab",
     "V": "university",
+    "W": "investor",
+    "X": "investor",
 }
 
 
@@ -257,6 +260,11 @@ TEMPLATES = [
     ("past", "{G} invested $5 million in {C}.", "G funds C"),
     ("passive", "{H} is funded by {G}.", "G funds H"),
     ("noun", "{H} received funding from {G}.", "G funds H"),
+    ("investor", "{C} is backed by {W}.", "W funds C"),
+    ("investor", "{C}, which is backed by {W} and {X}, sells drones to {A}.",
+     "W funds C; X funds C; C supplies A"),
+    ("investor", "{W} backs {C}.", "W funds C"),
+    ("investor", "{G} backed {C}'s bid.", "G supports C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

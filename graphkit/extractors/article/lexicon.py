@@ -204,6 +204,11 @@ KNOWN_ACRONYMS = {
     **dict.fromkeys(_words("ACLU EFF EPIC NAACP"), "AdvocacyGroup"),
     **dict.fromkeys(_words("MIT NYU UCLA"), "ResearchOrganization"),
 }
+# Last words of the names of firms that invest: their backing is money.
+INVESTOR_HEADS = _words("""
+    capital ventures venture partners fund funds investments equity
+""")
+
 # Words of censure (stems, read as word beginnings: "abus" is abuse, abusive, abuses). A quote
 # that uses one, by a person or group, is criticism of what it is about.
 CRITICAL_WORDS = tuple(line.strip() for line in """
