@@ -235,6 +235,12 @@ TEMPLATES = [
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
     ("list", "{A} added {P} to its fleet of tools.", ""),
+    # "they" and "the members": the group the last sentence was about
+    ("coreference", "{G} held a rally on Monday. They condemned {A}.", "G opposes A"),
+    ("coreference", "{G} held a rally in March. The members protested against {C}.",
+     "G opposes C"),
+    ("coreference", "{C} makes drones. They are cheap.", ""),
+    ("coreference", "{C} sells drones to {A}. They criticized {D}.", "C supplies A"),
     # former employers and listed organisations before a title
     ("modifier list", "{C}, founded by former {D} and {E} executive {N}, won a contract.",
      "N leads C; N worksFor D; N worksFor E"),

@@ -37,6 +37,7 @@ class DocumentEntities:
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self.order = []
             self.mention_counts = Counter()
+            self.previous_subject = None
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -218,10 +219,12 @@ class DocumentEntities:
         for mention in out:
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
+        self.previous_subject = out[0].key if out else None
         return out
 
     order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
+    previous_subject: str | None = None  # the first entity the last sentence named
 
     def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
         """A contract between two parties: "Microsoft ICE contract"."""

@@ -27,6 +27,9 @@ _REFERENCE = re.compile(
     r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
+    # "They" opening a sentence, or "the members", go on about the group the last sentence
+    # was about.
+    r"|(?P<they>^They\b|\b[Tt]he (?:members|activists|protesters|organi[sz]ers|signatories)\b)"
 )
 
 
@@ -91,6 +94,10 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                 continue
             if owner_mention:
                 replaced.add((owner_mention.start, owner_mention.end))
+        elif match.group("they"):
+            subject = doc.entities.get(doc.previous_subject or "")
+            if subject and subject.type in ("AdvocacyGroup", "EmployeeGroup"):
+                key = subject.key
         elif match.group("staff"):
             group = doc.main_group()
             key = group.key if group else None
