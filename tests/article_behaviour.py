@@ -235,6 +235,11 @@ TEMPLATES = [
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
     ("list", "{A} added {P} to its fleet of tools.", ""),
+    # "the company": the company the last sentence was about, before the last one named
+    ("coreference", "{C} bought {D} in May. The company sells drones to {A}.",
+     "D partOf C; C supplies A"),
+    ("coreference", "{A} said {C} had paused the pilot. The company sells drones to {B}.",
+     "C supplies B"),
     # "they" and "the members": the group the last sentence was about
     ("coreference", "{G} held a rally on Monday. They condemned {A}.", "G opposes A"),
     ("coreference", "{G} held a rally in March. The members protested against {C}.",

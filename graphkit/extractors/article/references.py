@@ -73,7 +73,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         word = match.group(0).lower()
         key = None
         if match.group("company"):
-            key = recent({"Company", "Organization"}, start)
+            key = _subject_of_last(doc, named, start, {"Company", "Organization"})
+            key = key or recent({"Company", "Organization"}, start)
         elif match.group("agency"):
             key = recent({"GovernmentAgency"}, start)
         elif match.group("group"):
@@ -114,3 +115,12 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
         if entity and (entity.city or entity.name.lower().startswith("city of")):
             return key
     return None
+
+
+def _subject_of_last(doc: DocumentEntities, named: list[Mention], before: int, types) -> str | None:
+    """The entity the last sentence was about, if it fits and this sentence has named none that
+    fits before the reference: a description goes on about the topic, not the last name read."""
+    if any(doc.entities[m.key].type in types for m in named if m.end <= before):
+        return None
+    subject = doc.entities.get(doc.previous_subject or "")
+    return subject.key if subject and subject.type in types and not subject.place else None
