@@ -235,6 +235,9 @@ TEMPLATES = [
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
     ("list", "{A} added {P} to its fleet of tools.", ""),
+    # an outlet's report closing a sentence with no named subject is about the text's main actor
+    ("reported", "{A} bought drones from {C}. {A} confirmed the purchase. Agents flew the "
+     "drones over protests, the {M} reported Friday.", "C supplies A; M investigates A"),
     # "the company": the company the last sentence was about, before the last one named
     ("coreference", "{C} bought {D} in May. The company sells drones to {A}.",
      "D partOf C; C supplies A"),

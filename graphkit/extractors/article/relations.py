@@ -24,6 +24,8 @@ from .structure import structural_relations
 _REPORTED_BY = re.compile(
     r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
     r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@"
+    # or closing the sentence: "…, The Wall Street Journal reported Friday."
+    r"|, (?:the )?@(\d+)@ (?:first )?(?:reported|reports|revealed|found)\b[^@,]*$"
 )
 _HEDGE = re.compile(
     r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
@@ -349,7 +351,7 @@ def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]
     if not first or "@" in sentence.masked[: first.start()]:
         return []  # a named subject before the cue is handled by the rules
     for match in _REPORTED_BY.finditer(sentence.masked):
-        for index in sentence.members(int(match.group(1))):
+        for index in sentence.members(int(match.group(1) or match.group(2))):
             outlet = sentence.entity(index)
             if (
                 outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization")
