@@ -238,6 +238,13 @@ TEMPLATES = [
     # an outlet's report closing a sentence with no named subject is about the text's main actor
     ("reported", "{A} bought drones from {C}. {A} confirmed the purchase. Agents flew the "
      "drones over protests, the {M} reported Friday.", "C supplies A; M investigates A"),
+    # a writer's own publication; journalists and activists are people
+    ("own outlet", "The order was lifted in May, journalist {N} reported on her {M} newsletter.",
+     "N leads M"),
+    ("own outlet", "Journalist {N} reported on her {M} newsletter that {C} sells drones to {A}.",
+     "N leads M; N investigates C; C supplies A"),
+    ("title", "Activist {N} criticized {C}.", "N opposes C"),
+    ("title", "Reporter {N} of the {M} questioned {C}.", "N worksFor M; N investigates C"),
     # "the company": the company the last sentence was about, before the last one named
     ("coreference", "{C} bought {D} in May. The company sells drones to {A}.",
      "D partOf C; C supplies A"),

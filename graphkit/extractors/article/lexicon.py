@@ -83,7 +83,8 @@ WORKER_TITLES = (
     "engineer", "employee", "director", "spokesperson", "spokesman", "spokeswoman", "analyst",
     "researcher", "scientist", "reporter", "official", "manager", "contractor", "board member",
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
-    "detective", "investigator", "organizer", "organiser", "fellow", "editor",
+    "detective", "investigator", "organizer", "organiser", "fellow", "editor", "journalist",
+    "columnist", "correspondent", "activist",
 )
 
 PERSON_HONORIFICS = _words("""
@@ -98,7 +99,7 @@ TITLE_WORDS = _words("""
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
-    congressmen congresswomen lawmakers
+    congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .checks import checked as _checked
 from .entity import AGENT_TYPES, THING_TYPES, Mention
 from .mentions import DocumentEntities
-from .roles import group_employers, person_roles
+from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
 from .structure import structural_relations
 
@@ -188,10 +188,15 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         chosen = [item for rank, item in requests if rank == best]
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
-    roles = person_roles(sentence)
+    roles = person_roles(sentence) + own_outlets(sentence)
     own = {(f.subject, f.object) for f in roles}
-    # A chief executive defending the company is not news about support.
-    found = [f for f in found if not (f.relation == "supports" and (f.subject, f.object) in own)]
+    # A chief executive defending the company is not news about support, nor a writer's
+    # reporting on their own newsletter an investigation of it.
+    found = [
+        f
+        for f in found
+        if not (f.relation in ("supports", "investigates") and (f.subject, f.object) in own)
+    ]
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
     heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]

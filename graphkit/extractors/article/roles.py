@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
+# "reported on his All-Source Intelligence Substack": a person's own publication.
+_OUTLET_WORDS = frozenset(
+    ["substack", "newsletter", "blog", "podcast", "website", "site", "channel", "show"]
+)
+_OWN_OUTLET = re.compile(r"\b(?:his|her) (?:own )?@(\d+)@(?:'s)?(?: (?P<kind>[a-z]+)\b)?")
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 
 
@@ -130,6 +135,20 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None
+
+
+def own_outlets(sentence: Sentence) -> list[Found]:
+    """A person writing on "his X newsletter" runs X."""
+    out = []
+    for match in _OWN_OUTLET.finditer(sentence.masked):
+        before = [int(i) for i in re.findall(r"@(\d+)@", sentence.masked[: match.start()])]
+        people = [i for i in before if sentence.entity(i).type == "Person"]
+        outlet = sentence.entity(int(match.group(1)))
+        kinds = {match.group("kind"), outlet.name.lower().split()[-1]}
+        if people and outlet.type in ORGS and kinds & _OUTLET_WORDS:
+            person = sentence.entity(people[-1])
+            out.append(Found(person.key, "leads", outlet.key, 0.7, "own outlet"))
+    return out
 
 
 def group_employers(sentence: Sentence) -> list[Found]:
