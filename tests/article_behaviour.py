@@ -262,6 +262,8 @@ TEMPLATES = [
     ("modifier", "Former {D} engineer {N} testified.", "N worksFor D"),
     ("modifier", "{N}, an ex-{D} executive, criticized {A}.", "N worksFor D; N opposes A"),
     ("modifier", "Ex-{D} executive {N} founded {C}.", "N worksFor D; N leads C"),
+    ("plain", "Senator {N} threatened {C} with a subpoena.", "N opposes C"),
+    ("infinitive", "{C} threatened to sue {G}.", "C opposes G"),
     # criticism in quotations: the speaker opposes what the censure names
     ("quote", '"{A} has built a dragnet that tracks everyone," said {N}, a lawyer at {G}.',
      "N opposes A; N worksFor G"),
