@@ -11,6 +11,7 @@ most often. A quote that names two targets equally often says nothing sure about
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -46,25 +47,30 @@ def quoted_criticism(
     doc = sentences[0].doc
     text = doc.text
     mentions = [m for s in sentences for m in s.mentions if m.start >= 0]
+    # Mentions and sentences in text order, found per paragraph by bisection: linear in the text.
+    mention_starts = [m.start for m in mentions]
+    sentence_starts = [s.start for s in sentences]
+    sentence_ends = [s.end for s in sentences]
     out = []
     for start, end in _paragraphs(text, sentences[0].start, sentences[-1].end):
         quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, start, end)]
         if not quotes:
             continue
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = mentions[bisect_left(mention_starts, start) : bisect_left(mention_starts, end)]
         speaker = _speaker(doc, text, (start, end), inside, quotes)
         if speaker is None:
             continue
         own = employers.get(speaker.key, set())
         if any(doc.entities[key].type in ("GovernmentAgency", "Company") for key in own):
             continue  # an official or a spokesperson speaks for their employer
-        here = [s for s in sentences if s.start < end and start < s.end]
+        # the sentences that overlap the paragraph
+        here = sentences[bisect_left(sentence_ends, start + 1) : bisect_left(sentence_starts, end)]
         critical = [span for q in quotes for span in _critical_parts(here, q, text)]
         quoted = [m for m in inside if any(s <= m.start < e for s, e in quotes)]
         target = _target(doc, quoted, critical, speaker)
         if target is None:
             continue
-        span = _span(sentences, min(speaker.start, target.start), max(speaker.end, target.end))
+        span = _span(here, min(speaker.start, target.start), max(speaker.end, target.end))
         out.append((Found(speaker.key, "opposes", target.key, 0.6, "quoted criticism"), span))
     return out
 
