@@ -37,6 +37,7 @@ KINDS = {
     "person": ("{g} {w}",),
     "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
     "university": ("University of {w}", "{w} University"),
+    "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
 }
 # The slot letters templates use, and the kind of entity each takes.
 SLOTS = {
@@ -56,6 +57,8 @@ SLOTS = {
     "I": "group",
     "U": "lab",
     "V": "university",
+    "W": "investor",
+    "X": "investor",
 }
 
 
@@ -232,11 +235,59 @@ TEMPLATES = [
      "N investigates C; K investigates C"),
     ("list", "{A} added {C} to its entity list in 2019.", "A opposes C"),
     ("list", "{A} added {P} to its fleet of tools.", ""),
+    # an outlet's report closing a sentence with no named subject is about the text's main actor
+    ("reported", "{A} bought drones from {C}. {A} confirmed the purchase. Agents flew the "
+     "drones over protests, the {M} reported Friday.", "C supplies A; M investigates A"),
+    # a writer's own publication; journalists and activists are people
+    ("own outlet", "The order was lifted in May, journalist {N} reported on her {M} newsletter.",
+     "N leads M"),
+    ("own outlet", "Journalist {N} reported on her {M} newsletter that {C} sells drones to {A}.",
+     "N leads M; N investigates C; C supplies A"),
+    ("title", "Activist {N} criticized {C}.", "N opposes C"),
+    ("title", "Reporter {N} of the {M} questioned {C}.", "N worksFor M; N investigates C"),
+    # "the company": the company the last sentence was about, before the last one named
+    ("coreference", "{C} bought {D} in May. The company sells drones to {A}.",
+     "D partOf C; C supplies A"),
+    ("coreference", "{A} said {C} had paused the pilot. The company sells drones to {B}.",
+     "C supplies B"),
+    # "they" and "the members": the group the last sentence was about
+    ("coreference", "{G} held a rally on Monday. They condemned {A}.", "G opposes A"),
+    ("coreference", "{G} held a rally in March. The members protested against {C}.",
+     "G opposes C"),
+    ("coreference", "{C} makes drones. They are cheap.", ""),
+    ("coreference", "{C} sells drones to {A}. They criticized {D}.", "C supplies A"),
+    # former employers and listed organisations before a title
+    ("modifier list", "{C}, founded by former {D} and {E} executive {N}, won a contract.",
+     "N leads C; N worksFor D; N worksFor E"),
+    ("modifier", "Former {D} engineer {N} testified.", "N worksFor D"),
+    ("modifier", "{N}, an ex-{D} executive, criticized {A}.", "N worksFor D; N opposes A"),
+    ("modifier", "Ex-{D} executive {N} founded {C}.", "N worksFor D; N leads C"),
+    ("plain", "Senator {N} threatened {C} with a subpoena.", "N opposes C"),
+    ("infinitive", "{C} threatened to sue {G}.", "C opposes G"),
+    # criticism in quotations: the speaker opposes what the censure names
+    ("quote", '"{A} has built a dragnet that tracks everyone," said {N}, a lawyer at {G}.',
+     "N opposes A; N worksFor G"),
+    ("quote", '"{B} is running an unconstitutional program," {K} told {M}. "It has to end."',
+     "K opposes B"),
+    ("quote", '"The way {C} sells data to police is troubling," {G} said in a statement.',
+     "G opposes C"),
+    ("quote", '{L}, director of {H}, said: "{D} is complicit in abuses at the border."',
+     "L opposes D; L worksFor H"),
+    ("quote", "\"{E}'s {Q} is invasive and unaccountable,\" said {N}, a researcher at {I}.",
+     "N opposes Q; N worksFor I"),
+    ("quote", '"Critics call the system invasive, but it is lawful," said {K}, a spokesperson '
+     'for {A}.', "K worksFor A"),
+    ("quote", '"{A} and {B} both run invasive programs," said {N}.', ""),
     # funds
     ("plain", "{G} funds {H}.", "G funds H"),
     ("past", "{G} invested $5 million in {C}.", "G funds C"),
     ("passive", "{H} is funded by {G}.", "G funds H"),
     ("noun", "{H} received funding from {G}.", "G funds H"),
+    ("investor", "{C} is backed by {W}.", "W funds C"),
+    ("investor", "{C}, which is backed by {W} and {X}, sells drones to {A}.",
+     "W funds C; X funds C; C supplies A"),
+    ("investor", "{W} backs {C}.", "W funds C"),
+    ("investor", "{G} backed {C}'s bid.", "G supports C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -20,7 +20,9 @@ from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .document import Document, read_document
-from .mentions import DocEntity, DocumentEntities
+from .entity import DocEntity
+from .mentions import DocumentEntities
+from .quotes import quoted_criticism
 from .relations import Found, Sentence, reported_main_actor, sentence_relations
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
@@ -103,6 +105,14 @@ def candidates(
                 best[key] = (found, (start, end))
     for key, (found, span) in best.items():
         best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
+    employers: dict[str, set[str]] = {}
+    for subject, relation, obj in best:
+        if relation in ("worksFor", "leads"):
+            employers.setdefault(subject, set()).add(obj)
+    for found, span in quoted_criticism(sentences, employers):
+        key = (found.subject, found.relation, found.object)
+        if key not in best and (found.object, found.relation, found.subject) not in best:
+            best[key] = (found, span)
     type_by_facts(ents.entities, [found for found, _ in best.values()])
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in best.items():

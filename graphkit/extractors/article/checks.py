@@ -3,6 +3,7 @@ readings of English that turn one relation into another ("uses a vendor" is a su
 
 from __future__ import annotations
 
+from . import lexicon as lx
 from .rules import Found, Rule
 
 
@@ -30,6 +31,9 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
         return []
+    if rule.relation == "supports" and _investor(subject) and obj.type in rule.object_types:
+        # "backed by X Capital": an investment firm's backing is money
+        return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
     if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
         return []  # outlets report; their opinions are not facts about the world
     if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
@@ -41,6 +45,16 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
         return []
     return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
+
+
+def _investor(entity) -> bool:
+    """A firm whose name says it invests: "… Ventures", "… Capital", "… Partners"."""
+    words = entity.name.lower().split()
+    return (
+        entity.type in ("Company", "Organization")
+        and bool(words)
+        and (words[-1] in lx.INVESTOR_HEADS)
+    )
 
 
 def _auditor(entity) -> bool:

@@ -65,6 +65,8 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
         s, e = match.start(), match.end()
         while s < e and work[s] in _LEAD:
             s += 1
+        if work[s : s + 3].lower() == "ex-" and work[s + 3 : s + 4].isupper():
+            s += 3  # "ex-Facebook executive": a former employer's name
         stop = False
         while e > s and work[e - 1] in _TRAIL + ".":
             if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
@@ -211,6 +213,7 @@ def _make_chunks(
         words[0].text.lower() in FUNCTION_WORDS
         or words[0].text.lower() in MONTHS_DAYS
         or (words[0].text.lower() in TITLE_WORDS and not keep_titles)
+        or words[0].text.lower() in ("former", "current")  # "Former Acme Corp executive"
         or words[0].text.lower() in CONNECTORS
     ):
         if words[0].text.lower() in TITLE_WORDS or titles:

@@ -139,6 +139,14 @@ class Clauses:
             for i, m in enumerate(self.mention)
             if m is not None and i + 1 < len(self.toks) and self._noun_after(i + 1)
         }
+        # "ex-Facebook and Oculus executive X": a list before a noun modifies it as a whole.
+        for i in range(len(self.toks) - 3, -1, -1):
+            if (
+                self.mention[i] is not None
+                and self.toks[i + 1] in ("and", "or", ",")
+                and self.mention[i + 2] in self.modifiers
+            ):
+                self.modifiers.add(self.mention[i])
 
     def _noun_after(self, i: int) -> bool:
         """A word after a mention that makes the mention a modifier: "Venntel licenses"."""

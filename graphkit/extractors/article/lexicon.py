@@ -83,7 +83,8 @@ WORKER_TITLES = (
     "engineer", "employee", "director", "spokesperson", "spokesman", "spokeswoman", "analyst",
     "researcher", "scientist", "reporter", "official", "manager", "contractor", "board member",
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
-    "detective", "investigator", "organizer", "organiser", "fellow", "editor",
+    "detective", "investigator", "organizer", "organiser", "fellow", "editor", "journalist",
+    "columnist", "correspondent", "activist",
 )
 
 PERSON_HONORIFICS = _words("""
@@ -98,7 +99,7 @@ TITLE_WORDS = _words("""
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
-    congressmen congresswomen lawmakers
+    congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
 """)
 
 # Capitalised words that begin sentences or headlines but never names.
@@ -204,4 +205,58 @@ KNOWN_ACRONYMS = {
     **dict.fromkeys(_words("ACLU EFF EPIC NAACP"), "AdvocacyGroup"),
     **dict.fromkeys(_words("MIT NYU UCLA"), "ResearchOrganization"),
 }
+# Last words of the names of firms that invest: their backing is money.
+INVESTOR_HEADS = _words("""
+    capital ventures venture partners fund funds investments equity
+""")
+
+# Words of censure (stems, read as word beginnings: "abus" is abuse, abusive, abuses). A quote
+# that uses one, by a person or group, is criticism of what it is about.
+CRITICAL_WORDS = tuple(line.strip() for line in """
+    abus
+    alarming
+    appall
+    authoritarian
+    betray
+    chilling
+    complicit
+    corrupt
+    cruel
+    discriminat
+    disturbing
+    dragnet
+    dystopian
+    egregious
+    harmful
+    horrif
+    indiscriminate
+    inhumane
+    intimidat
+    invasive
+    lawless
+    mass surveillance
+    misuse
+    mockery
+    must stop
+    oppress
+    outrag
+    overreach
+    persecut
+    racist
+    reckless
+    scandal
+    shameful
+    sinister
+    spying on
+    surveillance machine
+    surveillance state
+    terrifying
+    troubling
+    unaccountable
+    unconstitutional
+    unethical
+    unlawful
+    violat
+    weaponiz
+""".strip().splitlines())
 # fmt: on

@@ -11,52 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ...names import normalize
 from ...sources.registry import Registry
-from ...vocab import ORGANIZATION_TYPES
 from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials_match
+from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
-
-# "Organization": an organisation whose kind neither the registry, its name nor the text says.
-ORG_TYPES = set(ORGANIZATION_TYPES) | {"Organization"}
-AGENT_TYPES = ORG_TYPES | {"Person"}
-THING_TYPES = {"Product", "Program"}
-_COMPANIES = ("Company", "Organization")
-
-
-@dataclass
-class DocEntity:
-    """One entity as this document knows it."""
-
-    key: str
-    name: str
-    names: set[str] = field(default_factory=set)
-    votes: Counter = field(default_factory=Counter)
-    type: str = "Company"
-    registry_id: str | None = None
-    employer: str | None = None  # for employee groups: the company's key
-    developer: str | None = None  # for products named "<Company> <Product>"
-    place: bool = False
-    label: str = ""  # the registry's label, when the registry knows the entity
-    guessed: bool = False  # no evidence of its kind yet: its roles in the text may tell
-
-    @property
-    def city(self) -> bool:
-        """A town or city, named as a place or as its government."""
-        return self.place or bool(re.match(r"(?:city|town|village|county) of ", self.label.lower()))
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # offsets of the words that name the entity
-    end: int
-    key: str
-    possessive: bool = False
-    titles: tuple[str, ...] = ()
-    generic: bool = False  # "the company", "employees", "she"
+from .references import references
 
 
 class DocumentEntities:
@@ -75,6 +37,7 @@ class DocumentEntities:
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self.order = []
             self.mention_counts = Counter()
+            self.previous_subject = None
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -250,16 +213,18 @@ class DocumentEntities:
             )
         named = self._employee_groups(named, span)
         named = self._police_of_places(named, span)
-        refs, replaced = self._references(named, span)
+        refs, replaced = references(self, named, span)
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
         for mention in out:
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
+        self.previous_subject = out[0].key if out else None
         return out
 
     order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
+    previous_subject: str | None = None  # the first entity the last sentence named
 
     def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
         """A contract between two parties: "Microsoft ICE contract"."""
@@ -363,99 +328,5 @@ class DocumentEntities:
             out.append(mention)
         return out
 
-    def _references(self, named: list[Mention], span) -> tuple[list[Mention], set]:
-        """Mentions by description or pronoun, resolved to the last fitting entity.
 
-        Also returns the spans of named mentions a description replaces: in "Amazon's facial
-        tech", the mention is of the product, not of Amazon.
-        """
-        text = self.text
-        out = []
-        replaced: set[tuple[int, int]] = set()
-        taken = [(m.start, m.end) for m in named]
-
-        def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in taken)
-
-        def recent(types, before: int, owner: str | None = None) -> str | None:
-            earlier = [m.key for m in named if m.end <= before]
-            for key in reversed(self.order[-_RECENT:] + earlier):
-                entity = self.entities.get(key)
-                if entity and entity.employer and "Company" in types and not owner:
-                    entity = self.entities.get(entity.employer)  # "Amazon employees … the company"
-                fits = entity and entity.type in types and not entity.place
-                if fits and (owner is None or entity.developer == owner):
-                    return entity.key
-            return None
-
-        sentence = text[span[0] : span[1]]
-        for match in _REFERENCE.finditer(sentence):
-            start, end = span[0] + match.start(), span[0] + match.end()
-            owner_mention = None
-            if match.group("owner"):
-                owner_mention = next((m for m in named if m.start == start and m.possessive), None)
-                if owner_mention:
-                    taken.remove((owner_mention.start, owner_mention.end))
-            if not free(start, end):
-                if owner_mention:
-                    taken.append((owner_mention.start, owner_mention.end))
-                continue
-            word = match.group(0).lower()
-            key = None
-            if match.group("company"):
-                key = recent({"Company", "Organization"}, start)
-            elif match.group("agency"):
-                key = recent({"GovernmentAgency"}, start)
-            elif match.group("group"):
-                key = recent({"AdvocacyGroup", "EmployeeGroup", "Organization"}, start)
-            elif match.group("outlet"):
-                key = recent({"MediaOrganization"}, start)
-            elif match.group("city"):
-                key = self._last_place(named, start)
-            elif match.group("person"):
-                key = recent({"Person"}, start)
-            elif match.group("it"):
-                key = recent(ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}, start)
-            elif match.group("thing"):
-                owner = owner_mention.key if owner_mention else None
-                key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
-                if owner_mention and key is None:
-                    taken.append((owner_mention.start, owner_mention.end))
-                    continue
-                if owner_mention:
-                    replaced.add((owner_mention.start, owner_mention.end))
-            elif match.group("staff"):
-                group = self.main_group()
-                key = group.key if group else None
-            if key:
-                out.append(Mention(start, end, key, word.endswith(("'s", "’s")), generic=True))
-                taken.append((start, end))
-        return out, replaced
-
-    def _last_place(self, named: list[Mention], before: int) -> str | None:
-        keys = [m.key for m in named if m.end <= before]
-        for key in reversed(self.order[-_RECENT:] + keys):
-            entity = self.entities.get(key)
-            if entity and (entity.city or entity.name.lower().startswith("city of")):
-                return key
-        return None
-
-
-# How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
-# read in linear time.
-_RECENT = 300
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
-_REFERENCE = re.compile(
-    r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)(?:['’]s)?)"
-    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)(?:['’]s)?)"
-    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)(?:['’]s)?)"
-    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)(?:['’]s)?)"
-    r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
-    r"|(?P<person>^(?:She|He)\b)"
-    # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
-    r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"
-    r"might) be)\b))"
-    r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
-    r"(?:software|technology|tech|tool|app|system|platform)\b)"
-    r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
-)

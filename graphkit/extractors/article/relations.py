@@ -13,7 +13,9 @@ import re
 
 from . import lexicon as lx
 from .checks import checked as _checked
-from .mentions import AGENT_TYPES, THING_TYPES, DocumentEntities, Mention
+from .entity import AGENT_TYPES, THING_TYPES, Mention
+from .mentions import DocumentEntities
+from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
 from .structure import structural_relations
 
@@ -22,9 +24,9 @@ from .structure import structural_relations
 _REPORTED_BY = re.compile(
     r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
     r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@"
+    # or closing the sentence: "…, The Wall Street Journal reported Friday."
+    r"|, (?:the )?@(\d+)@ (?:first )?(?:reported|reports|revealed|found)\b[^@,]*$"
 )
-_LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
-_WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
     r"rumou?red|possibly|if)\b"
@@ -186,15 +188,20 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         chosen = [item for rank, item in requests if rank == best]
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
-    roles = _roles(sentence)
+    roles = person_roles(sentence) + own_outlets(sentence)
     own = {(f.subject, f.object) for f in roles}
-    # A chief executive defending the company is not news about support.
-    found = [f for f in found if not (f.relation == "supports" and (f.subject, f.object) in own)]
+    # A chief executive defending the company is not news about support, nor a writer's
+    # reporting on their own newsletter an investigation of it.
+    found = [
+        f
+        for f in found
+        if not (f.relation in ("supports", "investigates") and (f.subject, f.object) in own)
+    ]
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
     heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(roles)
-    found.extend(_groups(sentence))
+    found.extend(group_employers(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     return found
@@ -340,131 +347,6 @@ def _all_matches(pattern: re.Pattern, text: str):
             yield match
 
 
-def _roles(sentence: Sentence) -> list[Found]:
-    """ "CEO Jeff Bezos", "ICE officer Jonathan Ross", "Laura Rivera, staff attorney at X"."""
-    out = []
-    text = sentence.masked
-    for index, mention in enumerate(sentence.mentions):
-        person = sentence.entity(index)
-        if person.type != "Person":
-            continue
-        marker = f"@{index}@"
-        pos = text.find(marker)
-        before = text[max(0, pos - 45) : pos]
-        titles = " ".join(mention.titles)
-        before_title = re.search(
-            r"((?:[\w-]+ ){0,3}?)(?:'s )?\b("
-            + _LEADER.pattern
-            + "|"
-            + _WORKER.pattern
-            + r")\b,? $",
-            before,
-        )
-        title = titles or (before_title.group(2) if before_title else "")
-        org = None
-        if title:
-            # the words between may not join another party: "the ACLU and Senator X"
-            owner = re.search(
-                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
-                + re.escape(title.split()[-1])
-                + r" $",
-                before + (titles + " " if titles else ""),
-            )
-            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
-            if owner:
-                org = int(owner.group(1))
-            else:
-                after = re.match(
-                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
-                    text[pos + len(marker) :],
-                )
-                org = int(after.group(1)) if after else None
-            if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
-                org = _nearest_org(sentence, index, title)
-        else:
-            after = re.match(
-                r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?("
-                + _LEADER.pattern
-                + "|"
-                + _WORKER.pattern
-                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
-                text[pos + len(marker) :],
-            )
-            owner_after = re.match(
-                r",? @(\d+)@'s (?:[\w-]+ ){0,3}?("
-                + _LEADER.pattern
-                + "|"
-                + _WORKER.pattern
-                + r")\b(?!['@])",
-                text[pos + len(marker) :],
-            )
-            if after:
-                title, org = after.group(1), int(after.group(2))
-            elif owner_after:
-                title, org = owner_after.group(2), int(owner_after.group(1))
-        sits = re.match(
-            r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
-            r"(?:board of (?:the )?)?@(\d+)@",
-            text[pos + len(marker) :],
-        )
-        if sits and sentence.entity(int(sits.group(1))).type in ORGS:
-            out.append(
-                Found(
-                    person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
-                )
-            )
-        if org is None or not title:
-            continue
-        target = sentence.entity(org)
-        if target.employer:
-            target = sentence.doc.entities[target.employer]
-        if target.type not in ORGS:
-            continue
-        leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
-            t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
-            for t in title.split()
-        )
-        # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
-        if "director" in title.split():
-            leader = "director" in mention.titles and not {"deputy", "associate"} & set(
-                title.split()
-            )
-        out.append(
-            Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
-        )
-    return out
-
-
-def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
-    """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
-    corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
-    # a company's titles lead companies; a public one ("President X") may lead a state
-    wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
-    for other in range(index - 1, -1, -1):
-        entity = sentence.entity(other)
-        if entity.type in wanted or (corporate and entity.employer):
-            return other
-    if not corporate:
-        return None
-    doc = sentence.doc
-    for key in reversed(doc.order):
-        entity = doc.entities.get(key)
-        if entity and entity.type in COMPANY:
-            sentence.mentions.append(Mention(-1, -1, key, generic=True))
-            return len(sentence.mentions) - 1
-    return None
-
-
-def _groups(sentence: Sentence) -> list[Found]:
-    """An employee group works for its company."""
-    out = []
-    for index in range(len(sentence.mentions)):
-        entity = sentence.entity(index)
-        if entity.employer:
-            out.append(Found(entity.key, "worksFor", entity.employer, 0.8, "employee group"))
-    return out
-
-
 def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]:
     """ "The letter was first reported by X": X investigates the document's main actor."""
     if not main_key:
@@ -474,7 +356,7 @@ def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]
     if not first or "@" in sentence.masked[: first.start()]:
         return []  # a named subject before the cue is handled by the rules
     for match in _REPORTED_BY.finditer(sentence.masked):
-        for index in sentence.members(int(match.group(1))):
+        for index in sentence.members(int(match.group(1) or match.group(2))):
             outlet = sentence.entity(index)
             if (
                 outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization")

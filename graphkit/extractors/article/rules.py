@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
+from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
 
 ORGS = ORG_TYPES - {"EmployeeGroup"}
 # An organisation of unknown kind may be the company a rule needs; its role then types it.

@@ -12,7 +12,7 @@ from collections import Counter
 
 from .checks import checked
 from .clauses import Clauses, words
-from .mentions import AGENT_TYPES, ORG_TYPES, THING_TYPES
+from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
 from .parties import hits
 from .rules import Found, Rule
 

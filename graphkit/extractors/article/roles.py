@@ -1,0 +1,161 @@
+"""People's roles from their titles ("CEO Jeff Bezos", "Laura Rivera, staff attorney at X"),
+and employee groups' employers: who leads or works for which organisation."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .entity import Mention
+from .rules import COMPANY, ORGS, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
+# "reported on his All-Source Intelligence Substack": a person's own publication.
+_OUTLET_WORDS = frozenset(
+    ["substack", "newsletter", "blog", "podcast", "website", "site", "channel", "show"]
+)
+_OWN_OUTLET = re.compile(r"\b(?:his|her) (?:own )?@(\d+)@(?:'s)?(?: (?P<kind>[a-z]+)\b)?")
+_WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
+
+
+def person_roles(sentence: Sentence) -> list[Found]:
+    """ "CEO Jeff Bezos", "ICE officer Jonathan Ross", "Laura Rivera, staff attorney at X"."""
+    out = []
+    text = sentence.masked
+    for index, mention in enumerate(sentence.mentions):
+        person = sentence.entity(index)
+        if person.type != "Person":
+            continue
+        marker = f"@{index}@"
+        pos = text.find(marker)
+        before = text[max(0, pos - 45) : pos]
+        titles = " ".join(mention.titles)
+        before_title = re.search(
+            r"((?:[\w-]+ ){0,3}?)(?:'s )?\b("
+            + _LEADER.pattern
+            + "|"
+            + _WORKER.pattern
+            + r")\b,? $",
+            before,
+        )
+        title = titles or (before_title.group(2) if before_title else "")
+        org = None
+        if title:
+            # the words between may not join another party: "the ACLU and Senator X"
+            owner = re.search(
+                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
+                + re.escape(title.split()[-1])
+                + r" $",
+                before + (titles + " " if titles else ""),
+            )
+            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
+            if owner:
+                org = int(owner.group(1))
+            else:
+                after = re.match(
+                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
+                    text[pos + len(marker) :],
+                )
+                org = int(after.group(1)) if after else None
+            if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
+                org = _nearest_org(sentence, index, title)
+        else:
+            after = re.match(
+                r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?("
+                + _LEADER.pattern
+                + "|"
+                + _WORKER.pattern
+                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
+                text[pos + len(marker) :],
+            )
+            owner_after = re.match(
+                r",? @(\d+)@'s (?:[\w-]+ ){0,3}?("
+                + _LEADER.pattern
+                + "|"
+                + _WORKER.pattern
+                + r")\b(?!['@])",
+                text[pos + len(marker) :],
+            )
+            if after:
+                title, org = after.group(1), int(after.group(2))
+            elif owner_after:
+                title, org = owner_after.group(2), int(owner_after.group(1))
+        sits = re.match(
+            r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
+            r"(?:board of (?:the )?)?@(\d+)@",
+            text[pos + len(marker) :],
+        )
+        if sits and sentence.entity(int(sits.group(1))).type in ORGS:
+            out.append(
+                Found(
+                    person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
+                )
+            )
+        if org is None or not title:
+            continue
+        target = sentence.entity(org)
+        if target.employer:
+            target = sentence.doc.entities[target.employer]
+        if target.type not in ORGS:
+            continue
+        leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
+            t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
+            for t in title.split()
+        )
+        # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
+        if "director" in title.split():
+            leader = "director" in mention.titles and not {"deputy", "associate"} & set(
+                title.split()
+            )
+        out.append(
+            Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
+        )
+    return out
+
+
+def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
+    """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
+    corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
+    # a company's titles lead companies; a public one ("President X") may lead a state
+    wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
+    for other in range(index - 1, -1, -1):
+        entity = sentence.entity(other)
+        if entity.type in wanted or (corporate and entity.employer):
+            return other
+    if not corporate:
+        return None
+    doc = sentence.doc
+    for key in reversed(doc.order):
+        entity = doc.entities.get(key)
+        if entity and entity.type in COMPANY:
+            sentence.mentions.append(Mention(-1, -1, key, generic=True))
+            return len(sentence.mentions) - 1
+    return None
+
+
+def own_outlets(sentence: Sentence) -> list[Found]:
+    """A person writing on "his X newsletter" runs X."""
+    out = []
+    for match in _OWN_OUTLET.finditer(sentence.masked):
+        before = [int(i) for i in re.findall(r"@(\d+)@", sentence.masked[: match.start()])]
+        people = [i for i in before if sentence.entity(i).type == "Person"]
+        outlet = sentence.entity(int(match.group(1)))
+        kinds = {match.group("kind"), outlet.name.lower().split()[-1]}
+        if people and outlet.type in ORGS and kinds & _OUTLET_WORDS:
+            person = sentence.entity(people[-1])
+            out.append(Found(person.key, "leads", outlet.key, 0.7, "own outlet"))
+    return out
+
+
+def group_employers(sentence: Sentence) -> list[Found]:
+    """An employee group works for its company."""
+    out = []
+    for index in range(len(sentence.mentions)):
+        entity = sentence.entity(index)
+        if entity.employer:
+            out.append(Found(entity.key, "worksFor", entity.employer, 0.8, "employee group"))
+    return out
