@@ -249,7 +249,7 @@ def test_articles_build_with_citations_and_a_confidence_threshold(tmp_path, monk
     supplies = next(
         r
         for r in result.relationships
-        if r.subject == "clearview-ai" and r.object == "u-s-customs-and-border-protection"
+        if r.subject == "clearview-ai" and r.object == "customs-and-border-protection"
     )
     citation = supplies.citations[0]
     assert (citation.extractor, str(citation.confidence)) == ("article", "0.75")

@@ -14,8 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ...exc import InputError
-from ...model import Citation, Entity, Fact, SourceDoc
-from ...names import slugify
+from ...model import Citation, Entity, Fact, NameHint, SourceDoc
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
@@ -164,35 +163,30 @@ def _main_actor(ents: DocumentEntities) -> str | None:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
-def entity_id(name: str, registry_id: str | None) -> str:
-    """The id a fact uses: the registry's where it knows the entity, else a slug of the name."""
-    return registry_id or slugify(name)
-
-
 def to_facts(
     found: list[Candidate], file: str, min_confidence: float = 0.0
 ) -> Iterator[Fact | Entity]:
-    """Facts (and the new entities they name) for the build."""
-    announced: set[str] = set()
+    """Facts for the build. A name the registry knows is given by its id; any other name goes
+    with its type to the build's one resolver, which matches it against every source's names
+    (records, fact files, other articles) or makes one new entity for it."""
     for cand in found:
         if cand.confidence < min_confidence:
             continue
-        ids = []
-        for name, type_, rid in (
-            (cand.subject, cand.subject_type, cand.subject_id),
-            (cand.object, cand.object_type, cand.object_id),
+        ends, hints = [], {}
+        for end, name, type_, rid in (
+            ("subject", cand.subject, cand.subject_type, cand.subject_id),
+            ("object", cand.object, cand.object_type, cand.object_id),
         ):
-            eid = entity_id(name, rid)
-            ids.append(eid)
-            if rid is None and eid not in announced:
-                announced.add(eid)
-                yield Entity(id=eid, label=name, type=type_, where=f"{file}:{_line(cand)}")
+            ends.append(rid or name)
+            if rid is None:
+                hints[end] = NameHint(type_)
         locator = None if cand.source.url else f"{file}, characters {cand.start}-{cand.end}"
         yield Fact(
-            subject=ids[0],
+            subject=ends[0],
             relation=cand.relation,
-            object=ids[1],
+            object=ends[1],
             where=f"{file}:{_line(cand)}",
+            hints=hints,
             citations=[
                 Citation(
                     source=cand.source,
