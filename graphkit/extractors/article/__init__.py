@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
-from ...exc import InputError
+from ...exc import InputError, Location
 from ...model import Citation, Entity, Fact, NameHint, SourceDoc
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
@@ -185,7 +185,7 @@ def to_facts(
             subject=ends[0],
             relation=cand.relation,
             object=ends[1],
-            where=f"{file}:{_line(cand)}",
+            where=Location(file, _line(cand)),
             hints=hints,
             citations=[
                 Citation(
@@ -197,7 +197,7 @@ def to_facts(
                     extractor=NAME,
                     extractor_version=VERSION,
                     confidence=Decimal(str(cand.confidence)),
-                    where=f"{file}:{_line(cand)}",
+                    where=Location(file, _line(cand)),
                 )
             ],
         )

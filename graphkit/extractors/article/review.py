@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ...exc import InputError
+from ...exc import InputError, Location
 from ...model import Citation, Entity, Fact, NameHint
 from ...sources.catalog import source_from_mapping
 from ...sources.registry import Registry
@@ -182,7 +182,7 @@ def _accepted(row, shown: str, registry: Registry) -> Iterator[Fact | Entity]:
         subject=ids[0],
         relation=relation,
         object=ids[1],
-        where=f"{shown}:{row.line}",
+        where=Location(shown, row.line),
         hints=hints,
         citations=[
             Citation(
@@ -194,7 +194,7 @@ def _accepted(row, shown: str, registry: Registry) -> Iterator[Fact | Entity]:
                 extractor="article",
                 extractor_version=VERSION,
                 confidence=Decimal(1),
-                where=f"{shown}:{row.line}",
+                where=Location(shown, row.line),
             )
         ],
     )
