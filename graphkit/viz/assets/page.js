@@ -41,7 +41,7 @@
   "use strict";
 
   // ---- state -----------------------------------------------------------------------------
-  var DATA = JSON.parse(document.getElementById("graph-data").textContent);
+  var DATA = window.graphkitData();
 
   function initialState() {
     return {

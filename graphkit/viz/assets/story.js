@@ -7,7 +7,7 @@
   "use strict";
 
   var STORY = JSON.parse(document.getElementById("story-data").textContent);
-  var DATA = JSON.parse(document.getElementById("graph-data").textContent);
+  var DATA = window.graphkitData();
   var gk = window.graphkit;
   var ev = window.graphkitEvidence;
   var el = ev.el, clear = ev.clear;
