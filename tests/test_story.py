@@ -3,15 +3,20 @@ is written, captions reduced to text runs with only http(s) links."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
+from rdflib import RDF, RDFS, Literal, URIRef
 from support import MINI, REPO, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
 from graphkit.viz.caption import markdown
+from graphkit.viz.data import CORE_LIMIT
 from graphkit.viz.story import StoryError, load_story
+from graphkit.vocab import ID_BASE, TG
 
 STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 BUNDLED = REPO / "data" / "stories" / "amazon-rekognition-ice.yaml"
@@ -187,3 +192,27 @@ def test_a_story_page_is_the_same_bytes_each_time(mini_graph, tmp_path):
         assert result.exit_code == 0, result.stderr
     assert pages[0].read_bytes() == pages[1].read_bytes()
     assert "<title>Who sells face recognition</title>" in pages[0].read_text()
+
+
+def test_a_story_page_draws_every_entity_where_a_plain_page_opens_on_a_core(mini_graph, tmp_path):
+    graph = load_graph(mini_graph)
+    for i in range(CORE_LIMIT):  # enough entities for the plain page to open on its core
+        graph.add((URIRef(f"{ID_BASE}extra-{i:04d}"), RDF.type, TG.Company))
+        graph.add(
+            (URIRef(f"{ID_BASE}extra-{i:04d}"), RDFS.label, Literal(f"Extra company {i:04d}"))
+        )
+    big = tmp_path / "big.ttl"
+    graph.serialize(big, format="turtle")
+    opening = {}
+    for name, extra in (("plain", ()), ("story", ("--story", STORIES / "mini.yaml"))):
+        page = tmp_path / f"{name}.html"
+        result = invoke("viz", "--graph", big, *extra, "-o", page)
+        assert result.exit_code == 0, result.stderr
+        block = re.search(
+            r'<script id="graph-data" type="application/json">(.*?)</script>',
+            page.read_text(encoding="utf-8"),
+            re.S,
+        )
+        opening[name] = json.loads(block.group(1))["initial"]
+    assert opening["plain"] is not None and len(opening["plain"]) == CORE_LIMIT
+    assert opening["story"] is None

@@ -10,17 +10,21 @@ from support import MINI, REPO, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
+from graphkit.viz.data import page_data
 from graphkit.viz.story import load_story
 
 STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 BUNDLED = REPO / "data" / "stories" / "amazon-rekognition-ice.yaml"
-FADED = "rgba(190,190,190,0.25)"
+RECORDS = Path(__file__).resolve().parent / "fixtures" / "records" / "prime_awards.csv"
+ENT = "https://w3id.org/techgov/id/"
 
-# What the canvas shows: entities and relationships drawn in full colour, the rest faded.
-LIT = """faded => ({
-  nodes: window.graphkit.nodes.get().filter(n => n.color.background !== faded).map(n => n.id).sort(),
-  edges: window.graphkit.edges.get().filter(e => e.color.color !== faded).map(e => e.id).sort()
-})"""
+# What the canvas shows in full colour: entities and ties (one line per pair and family).
+LIT = """() => { const drawn = window.graphkit.drawn();
+  return {nodes: drawn.nodes.filter(n => !n.faded).map(n => n.id).sort(),
+          ties: drawn.edges.filter(e => !e.faded).map(e => e.id).sort()}; }"""
+# The facts each lit tie stands for.
+LIT_FACTS = """() => window.graphkit.drawn().edges.filter(e => !e.faded)
+  .flatMap(e => window.graphkit.tie(e.id).facts).sort()"""
 # The citations beside the caption, fact by fact.
 CITED = """() => [...document.querySelectorAll('#story-step .fact')].map(f => ({
   edge: f.dataset.edge,
@@ -48,6 +52,25 @@ def bundled_story(tmp_path_factory):
     return page, net, load_story(BUNDLED, net)
 
 
+def drawn_at(net) -> dict[str, str]:
+    """Where each entity is drawn on the opening canvas: itself, or the agency it folds into."""
+    return {n["id"]: n["fold"] or n["id"] for n in page_data(net)["nodes"]}
+
+
+def ties_holding(net, facts: list[str]) -> list[str]:
+    """The ids of the canvas lines that stand for these facts: family|end|end, ends in order."""
+    at = drawn_at(net)
+    records = {e["id"]: e for e in page_data(net)["edges"]}
+    return sorted(
+        {
+            "|".join(
+                [records[f]["family"], *sorted((at[records[f]["from"]], at[records[f]["to"]]))]
+            )
+            for f in facts
+        }
+    )
+
+
 def expected_citations(net, fact: str) -> list[dict]:
     data = next(d for _, _, k, d in net.edges(keys=True, data=True) if k == fact)
     return [{"title": c["title"] or c["url"], "href": c["url"]} for c in data["citations"]]
@@ -61,8 +84,10 @@ def test_each_step_lights_exactly_its_facts_and_cites_them(watched, bundled_stor
         if number > 1:
             watched.page.click("#story-next")
         assert watched.js("document.body.dataset.step") == str(number)
-        lit = watched.js(LIT, FADED)
-        assert lit == {"nodes": step.entities, "edges": step.facts}, step.title
+        lit = watched.js(LIT)
+        assert lit == {"nodes": step.entities, "ties": ties_holding(net, step.facts)}, step.title
+        assert set(step.facts) <= set(watched.js(LIT_FACTS)), step.title
+        assert len(watched.js("window.graphkit.drawn().edges")) > len(lit["ties"])  # the rest fade
         assert watched.page.inner_text("#story-step h3") == step.title
         assert watched.page.inner_text("#story-counter") == f"Step {number} of 6"
         cited = watched.js(CITED)
@@ -138,10 +163,67 @@ def test_a_camera_step_centres_its_entity(watched, tmp_path):
           ['https://w3id.org/techgov/id/amazon-rekognition'];
         const v = net.getViewPosition(); return Math.hypot(p.x - v.x, p.y - v.y); }""")
     assert centre < 5
-    assert watched.js(LIT, FADED)["nodes"] == [
-        "https://w3id.org/techgov/id/amazon",
-        "https://w3id.org/techgov/id/amazon-rekognition",
-    ]
+    assert watched.js(LIT) == {
+        "nodes": [ENT + "amazon", ENT + "amazon-rekognition"],
+        "ties": [f"business|{ENT}amazon|{ENT}amazon-rekognition"],
+    }
+    # The next step has no camera: its entities fill the view, every one of them on screen.
+    watched.page.click("#story-next")
+    watched.page.wait_for_timeout(800)
+    inside = watched.js("""() => { const net = window.graphkit.network;
+        const box = document.getElementById('network').getBoundingClientRect();
+        return window.graphkit.drawn().nodes.filter(n => !n.faded).map(n => {
+          const p = net.canvasToDOM(net.getPositions([n.id])[n.id]);
+          return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }""")
+    assert inside and all(inside)
+
+
+def test_a_fact_about_a_contracting_office_lights_its_agency_s_tie(watched, tmp_path):
+    out = tmp_path / "records"
+    result = invoke(
+        "build",
+        "--config",
+        MINI / "graphkit.toml",
+        "--source",
+        f"usaspending:{RECORDS}",
+        "--out",
+        out,
+    )
+    assert (out / "graph.ttl").is_file(), result.stderr  # bad rows in the fixture are skipped
+    page = tmp_path / "story.html"
+    result = invoke(
+        "viz", "--graph", out / "graph.ttl", "--story", STORIES / "records.yaml", "-o", page
+    )
+    assert result.exit_code == 0, result.stderr
+    net = to_network(load_graph(out / "graph.ttl"))
+    story = load_story(STORIES / "records.yaml", net)
+    west = ENT + "west-publishing"
+    (office,) = set(story.steps[0].entities) - {west}
+    assert net.nodes[office]["label"] == "TEST OFFICE ALPHA"
+    watched.open(page)
+    # The office is folded into ICE: its facts light ICE's line with the supplier, and ICE.
+    assert watched.js(LIT) == {
+        "nodes": sorted([ENT + "ice", west]),
+        "ties": ties_holding(net, story.steps[0].facts),
+    }
+    assert ties_holding(net, story.steps[0].facts) == [f"business|{ENT}ice|{west}"]
+    assert set(story.steps[0].facts) <= set(watched.js(LIT_FACTS))
+    assert office not in watched.js("window.graphkit.visible().nodes")
+    # Every supplies fact is cited beside the caption, each naming the office.
+    blocks = watched.page.locator("#story-step .fact")
+    assert blocks.count() == len(story.steps[0].facts) == 2
+    assert all("TEST OFFICE ALPHA" in text for text in blocks.all_inner_texts())
+    # A contract is off the canvas until asked for: its step shows contracts, and lights it.
+    watched.page.click("#story-next")
+    (contract,) = set(story.steps[1].entities) - {west}
+    assert net.nodes[contract]["label"] == "TEST0002"
+    assert watched.page.locator("#record-toggles input[value=contracts]").is_checked()
+    assert watched.js(LIT) == {
+        "nodes": sorted([contract, west]),
+        "ties": ties_holding(net, story.steps[1].facts),
+    }
+    assert watched.page.locator("#story-step .story-hidden").count() == 0
+    assert watched.errors == [] and watched.dialogs == []
 
 
 def test_hostile_captions_are_shown_as_text_and_never_run(watched, tmp_path):

@@ -22,6 +22,8 @@ from .style import PANEL_ORDER, family_legend, type_style
 CORE_LIMIT = 500
 # Longer names are cut on the canvas, whole in the panel.
 LABEL_CHARS = 32
+# What the relationship reader gives that the page never shows: left out of the page's data.
+PAGE_UNREAD = ("independent_sources", "disputed_fields")
 # Qualifiers every fact record carries, present or not.
 FACT_FIELDS = (
     "start",
@@ -149,7 +151,7 @@ def _default_degree(net: nx.MultiDiGraph, folded: dict, off_canvas: set) -> dict
 def _fact(key: str, source: str, target: str, data: dict) -> dict:
     """One relationship as the page reads it; keys it does not know pass through untouched."""
     relation = data.get("relation", "related")
-    fact = {k: v for k, v in data.items() if k not in ("citations", "id")}
+    fact = {k: v for k, v in data.items() if k not in ("citations", "id", *PAGE_UNREAD)}
     fact.update(
         {
             "id": key,

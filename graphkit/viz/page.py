@@ -1,4 +1,5 @@
-"""The page itself: our template, vis-network inlined from pyvis's bundle, the data as JSON.
+"""The page itself: our template, vis-network inlined from pyvis's bundle, the data as JSON
+(packed by `viz.pack`, unpacked by the page's first script).
 
 One file that opens from disk with no network. The Content-Security-Policy allows only the
 page's own scripts (by hash) and no outside request at all, as a second line of defence behind
@@ -14,6 +15,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+
+from .pack import pack
 
 VIS_VERSION = "vis-9.1.2"
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
@@ -64,6 +67,7 @@ def render_page(data: dict, addons: tuple[Addon, ...] = ()) -> str:
     """The complete HTML page for page data made by `viz.data.page_data`."""
     scripts = {
         "VIS_JS": _vis("vis-network.min.js"),
+        "UNPACK_JS": _asset("unpack.js"),
         "EVIDENCE_JS": _asset("evidence.js"),
         "VIEW_JS": _asset("view.js"),
         "FIND_JS": _asset("find.js"),
@@ -89,7 +93,7 @@ def render_page(data: dict, addons: tuple[Addon, ...] = ()) -> str:
         "CSP": html.escape(csp),
         "VIS_CSS": _vis("vis-network.css"),
         "PAGE_CSS": _asset("page.css"),
-        "DATA": embed_json(data),
+        "DATA": embed_json(pack(data)),
         "ADDONS": "".join(_addon_html(a) for a in addons),
         **scripts,
     }

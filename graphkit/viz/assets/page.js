@@ -22,14 +22,18 @@
  *   focusNode(id)           select an entity, bring it into view; false if filtered out
  *   focus(id)               the same, for an entity id or a tie id
  *   fit()                   fit the view to what is shown
- *   highlight(ids | null)   brighten these ties or facts (ids of either) and their ends,
- *                           fade the rest; null clears
+ *   highlight(ids | null)   brighten these ties, facts and entities (ids of any) and the
+ *                           ends of those ties, fade the rest; null clears. Facts and
+ *                           entities are found again whenever the filters change; a folded
+ *                           office's fact lights its agency's tie. Returns the lit tie ids
  *   reset()                 back to the opening view
  *   visible()               {nodes: drawn entity ids, edges: ids of the facts drawn}
  *   drawn()                 what is on screen now: {nodes: [{id, label, type, degree,
- *                           fontPx, box: [x, y, width, height] | null}], edges: [{id, from,
- *                           to, family, facts}]}; box in CSS pixels of the window, null when
- *                           the label is not drawn; facts: how many facts the edge stands for
+ *                           fontPx, box: [x, y, width, height] | null, faded}], edges: [{id,
+ *                           from, to, family, facts, faded}]}; box in CSS pixels of the
+ *                           window, null when the label is not drawn; facts: how many facts
+ *                           the edge stands for; faded: greyed out by a selection or
+ *                           highlight()
  *   tie(id)                 the tie with that id: {id, from, to, family, facts: [fact ids]}
  *   fact(id)                the fact (relationship) record with that id, as the page has it
  */
@@ -37,7 +41,7 @@
   "use strict";
 
   // ---- state -----------------------------------------------------------------------------
-  var DATA = JSON.parse(document.getElementById("graph-data").textContent);
+  var DATA = window.graphkitData();
 
   function initialState() {
     return {
@@ -49,7 +53,7 @@
       contracts: false, // contracts as nodes (they are always in the evidence)
       offices: false, // contracting offices apart from their agency
       selected: null, // {kind: "node" | "edge", id}
-      highlighted: null // ids of ties kept bright by highlight()
+      highlighted: null // ids (ties, facts, entities) kept bright by highlight()
     };
   }
   var state = initialState();
@@ -209,11 +213,12 @@
       function (id) { return faded.nodes.has(id) ? FADED_TEXT : TEXT; });
   }
 
-  // Highlight: some ties and their ends bright, the rest faded. null clears.
-  function fade(keepTies) {
+  // Highlight: some ties and their ends bright (and any entities given), the rest faded.
+  // null clears.
+  function fade(keepTies, alsoNodes) {
     var keepNodes = null;
     if (keepTies !== null) {
-      keepNodes = new Set();
+      keepNodes = new Set(alsoNodes || []);
       keepTies.forEach(function (key) {
         var tie = view.ties.get(key);
         if (tie) { keepNodes.add(tie.from); keepNodes.add(tie.to); }
@@ -315,7 +320,7 @@
   function clearSelection() {
     state.selected = null;
     if (network) { network.unselectAll(); }
-    fade(state.highlighted);
+    fadeToHighlight();
     labelTies(new Set());
     if (panel.close()) { resized(); }
   }
@@ -349,20 +354,31 @@
     network.fit({ nodes: [tie.from, tie.to], animation: false });
     return true;
   }
+  // What highlight() keeps bright in the current view: the ties holding the ids given (tie
+  // ids or fact ids) and the entities given, each where it is drawn.
+  function highlighted() {
+    if (state.highlighted === null) { return null; }
+    var wanted = state.highlighted;
+    var ties = new Set();
+    var nodes = new Set();
+    view.ties.forEach(function (tie, key) {
+      if (wanted.has(key) || tie.facts.some(function (e) { return wanted.has(e.id); })) { ties.add(key); }
+    });
+    wanted.forEach(function (id) {
+      if (nodeById.has(id) && view.nodes.has(endOf(id))) { nodes.add(endOf(id)); }
+    });
+    return { ties: ties, nodes: nodes };
+  }
+  function fadeToHighlight() {
+    var lit = highlighted();
+    fade(lit ? lit.ties : null, lit ? lit.nodes : null);
+    return lit;
+  }
   function highlight(ids) {
-    if (ids === null || ids === undefined) {
-      state.highlighted = null;
-    } else {
-      var wanted = new Set(ids);
-      var keys = new Set();
-      view.ties.forEach(function (tie, key) {
-        if (wanted.has(key) || tie.facts.some(function (e) { return wanted.has(e.id); })) { keys.add(key); }
-      });
-      state.highlighted = keys;
-    }
-    fade(state.highlighted);
+    state.highlighted = ids === null || ids === undefined ? null : new Set(ids);
+    var lit = fadeToHighlight();
     network.redraw();
-    return state.highlighted ? Array.from(state.highlighted) : [];
+    return lit ? Array.from(lit.ties).sort() : [];
   }
   // After any change of what is shown: redraw, keep or drop the selection, fit the view.
   function apply(refit) {
@@ -373,7 +389,7 @@
     } else if (sel) {
       refreshSelection();
     } else {
-      fade(state.highlighted);
+      fadeToHighlight();
     }
     if (refit !== false && network) { fit(); }
   }
@@ -579,12 +595,13 @@
         nodes.push({ id: n.id, label: n.label, type: n.type, degree: n.degree,
                      fontPx: label ? label.px : 0,
                      box: label ? [label.box[0] + area.left, label.box[1] + area.top,
-                                   label.box[2], label.box[3]] : null });
+                                   label.box[2], label.box[3]] : null,
+                     faded: faded.nodes.has(n.id) });
       });
       var edges = [];
       view.ties.forEach(function (tie) {
         edges.push({ id: tie.id, from: tie.from, to: tie.to, family: tie.family,
-                     facts: tie.facts.length });
+                     facts: tie.facts.length, faded: faded.ties.has(tie.id) });
       });
       return { nodes: nodes, edges: edges };
     }

@@ -138,13 +138,22 @@
     else if (term.datatype) { out.datatype = term.datatype.value; }
     return out;
   }
-  // List columns (GROUP_CONCAT of several values) sorted, as the command line does.
+  // List columns (GROUP_CONCAT of several values) sorted, as the command line does: names
+  // joined by " | ", URLs by spaces; a single name stays whole ("Clearview AI" is one name).
+  function listSeparator(text) {
+    if (text.indexOf(" | ") >= 0) { return " | "; }
+    var urls = text.split(/\s+/).filter(Boolean).every(function (part) {
+      return part.indexOf("http://") === 0 || part.indexOf("https://") === 0;
+    });
+    return urls ? " " : null;
+  }
   function sortLists(result, lists) {
     result.rows.forEach(function (row) {
       lists.forEach(function (name) {
         if (!row[name]) { return; }
         var text = row[name].value;
-        var sep = text.indexOf(" | ") >= 0 ? " | " : " ";
+        var sep = listSeparator(text);
+        if (sep === null) { return; }
         var parts = Array.from(new Set(text.split(sep).filter(Boolean))).sort();
         row[name] = Object.assign({}, row[name], { value: parts.join(sep) });
       });

@@ -10,7 +10,7 @@
   var gk = window.graphkit;
   var ev = window.graphkitEvidence;
   var el = ev.el, clear = ev.clear;
-  var graphData = JSON.parse(document.getElementById("graph-data").textContent);
+  var graphData = window.graphkitData();
   var onCanvas = new Set(graphData.nodes.map(function (n) { return n.id; }));
   var byLabel = new Map(); // label -> entity id, or null where two entities share it
   graphData.nodes.forEach(function (n) {

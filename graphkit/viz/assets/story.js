@@ -1,23 +1,22 @@
 /* graphkit story: an author's walk through the graph, one step at a time.
  * Captions arrive as runs of text (see graphkit/viz/story.py) and are built with textContent;
- * only http(s) links, checked again here, become anchors. The canvas is driven through
- * window.graphkit: highlight() where the page offers it, else the fading below.
+ * only http(s) links, checked again here, become anchors. The canvas is driven only through
+ * the page's API (window.graphkit): highlight(), visible(), focusNode() and its network.
  */
 (function () {
   "use strict";
 
   var STORY = JSON.parse(document.getElementById("story-data").textContent);
-  var DATA = JSON.parse(document.getElementById("graph-data").textContent);
+  var DATA = window.graphkitData();
   var gk = window.graphkit;
   var ev = window.graphkitEvidence;
   var el = ev.el, clear = ev.clear;
-  var FADED = "rgba(190,190,190,0.25)";
   var edgeById = new Map();
   var nodeById = new Map();
   DATA.edges.forEach(function (e) { edgeById.set(e.id, e); });
   DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); });
   var current = 0; // 0-based; the page shows current + 1
-  var lit = { nodes: [], edges: [] };
+  var lit = { ties: [], hidden: [] }; // the step's ties on the canvas; its facts filtered out
 
   // ---- captions ----------------------------------------------------------------------------
   function runs(parent, list) {
@@ -46,53 +45,53 @@
   }
 
   // ---- the canvas: what a step lights up ---------------------------------------------------
-  var saved = { nodes: new Map(), edges: new Map() };
-  function fadeTo(nodes, edges) {
-    var keepNodes = new Set(nodes);
-    var keepEdges = new Set(edges);
-    var nodeUpdates = [];
-    var edgeUpdates = [];
-    gk.nodes.forEach(function (n) {
-      if (!saved.nodes.has(n.id)) { saved.nodes.set(n.id, { color: n.color, font: n.font }); }
-      var orig = saved.nodes.get(n.id);
-      nodeUpdates.push(keepNodes.has(n.id)
-        ? { id: n.id, color: orig.color, font: orig.font }
-        : { id: n.id, color: { background: FADED, border: FADED }, font: { color: FADED } });
-    });
-    gk.edges.forEach(function (e) {
-      if (!saved.edges.has(e.id)) { saved.edges.set(e.id, { color: e.color, font: e.font, width: e.width }); }
-      var orig = saved.edges.get(e.id);
-      edgeUpdates.push(keepEdges.has(e.id)
-        ? { id: e.id, color: orig.color, font: orig.font, width: Math.max(orig.width || 1, 3) }
-        : { id: e.id, color: { color: FADED, highlight: FADED, hover: FADED, inherit: false },
-            font: { color: "rgba(0,0,0,0)", strokeWidth: 0 }, width: orig.width });
-    });
-    gk.nodes.update(nodeUpdates);
-    gk.edges.update(edgeUpdates);
+  // The page draws ties, not facts: highlight() lights every tie holding one of the step's
+  // facts, and the entities at their ends, where they are drawn (a contracting office folded
+  // into its agency lights the agency's tie). Contracts are off the canvas until asked for,
+  // so a step that names one turns the page's own "Show contracts" on.
+  function needsContracts(step) {
+    return step.entities.some(function (id) { return nodeById.get(id).type === "Contract"; }) ||
+      step.facts.some(function (id) { return edgeById.get(id).relation === "awardedContract"; });
   }
-  function light(nodes, edges) {
-    lit = { nodes: nodes.slice(), edges: edges.slice() };
-    if (typeof gk.highlight === "function") { gk.highlight(nodes.concat(edges)); }
-    else { fadeTo(nodes, edges); }
+  function showContracts() {
+    var box = document.querySelector("#record-toggles input[value=contracts]");
+    if (box && !box.checked) {
+      box.checked = true;
+      box.dispatchEvent(new Event("change"));
+    }
   }
-  function stepNodes(step) {
-    var ids = new Set(step.entities);
-    step.facts.forEach(function (id) {
-      var e = edgeById.get(id);
-      if (e) { ids.add(e.from); ids.add(e.to); }
-    });
-    return Array.from(ids).filter(function (id) { return nodeById.has(id); }).sort();
+  function light(step) {
+    if (needsContracts(step)) { showContracts(); }
+    var ties = gk.highlight(step.facts.concat(step.entities));
+    var shown = new Set(gk.visible().edges);
+    lit = { ties: ties, hidden: step.facts.filter(function (id) { return !shown.has(id); }) };
   }
-  function camera(step, nodes) {
+  // Where an entity is drawn: itself, or the agency a folded office sits in.
+  function drawnAs(id) {
+    var n = nodeById.get(id);
+    return n.fold && !gk.state.offices ? n.fold : id;
+  }
+  function camera(step) {
     var net = gk.network;
     var animation = { duration: 400, easingFunction: "easeInOutQuad" };
     if (step.camera && step.camera.focus) {
-      net.focus(step.camera.focus, { scale: step.camera.zoom || 1.2, animation: animation });
-    } else if (nodes.length) {
+      net.focus(drawnAs(step.camera.focus), { scale: step.camera.zoom || 1.2, animation: animation });
+      return;
+    }
+    var shown = new Set(gk.visible().nodes);
+    var nodes = Array.from(new Set(step.entities.map(drawnAs)))
+      .filter(function (id) { return shown.has(id); });
+    if (!nodes.length) { return; }
+    if (step.camera && step.camera.zoom) {
+      // Centre on the step's entities at the author's zoom.
+      var at = net.getPositions(nodes);
+      var xs = nodes.map(function (id) { return at[id].x; });
+      var ys = nodes.map(function (id) { return at[id].y; });
+      var centre = { x: (Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2,
+                     y: (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2 };
+      net.moveTo({ position: centre, scale: step.camera.zoom, animation: animation });
+    } else {
       net.fit({ nodes: nodes, animation: animation });
-      if (step.camera && step.camera.zoom) {
-        net.moveTo({ scale: step.camera.zoom, animation: animation });
-      }
     }
   }
 
@@ -139,7 +138,7 @@
     var n = nodeById.get(id);
     var b = el("button", n ? n.label : id);
     b.type = "button";
-    b.addEventListener("click", function () { gk.network.focus(id, { scale: 1.3, animation: true }); });
+    b.addEventListener("click", function () { gk.focusNode(id); });
     return b;
   }
   function go(number) {
@@ -147,7 +146,6 @@
     number = Math.max(1, Math.min(total, number));
     current = number - 1;
     var step = STORY.steps[current];
-    var nodes = stepNodes(step);
     clear(body);
     body.appendChild(el("h3", step.title));
     paragraphs(body, step.caption, "story-caption");
@@ -160,6 +158,12 @@
       });
       body.appendChild(evidence);
     }
+    light(step);
+    if (lit.hidden.length) {
+      var n = lit.hidden.length;
+      body.appendChild(el("p", (n === 1 ? "One of these facts is" : n + " of these facts are") +
+        " hidden by the filters; Reset shows " + (n === 1 ? "it." : "them."), "story-hidden"));
+    }
     counter.textContent = "Step " + number + " of " + total;
     prev.disabled = number === 1;
     next.disabled = number === total;
@@ -168,8 +172,7 @@
       b.classList.toggle("current", on);
       if (on) { b.setAttribute("aria-current", "step"); } else { b.removeAttribute("aria-current"); }
     });
-    light(nodes, step.facts);
-    if (document.body.dataset.ready === "true") { camera(step, nodes); }
+    if (document.body.dataset.ready === "true") { camera(step); }
     // Past the first step the caption matters more than the introduction: bring it up.
     panel.scrollTop = number > 1 ? Math.max(0, nav.offsetTop - 8) : 0;
     document.body.dataset.step = String(number);
@@ -196,15 +199,14 @@
   });
 
   // The page fits the whole graph once its layout settles; the step's camera comes after.
-  if (document.body.dataset.ready === "true") { camera(STORY.steps[0], stepNodes(STORY.steps[0])); }
+  if (document.body.dataset.ready === "true") { camera(STORY.steps[0]); }
   else {
     new MutationObserver(function (changes, observer) {
       if (document.body.dataset.ready !== "true") { return; }
       observer.disconnect();
       // After the page's own fit to the whole graph, which follows the same event.
       setTimeout(function () {
-        var step = STORY.steps[current];
-        camera(step, stepNodes(step));
+        camera(STORY.steps[current]);
       }, 50);
     }).observe(document.body, { attributes: true, attributeFilter: ["data-ready"] });
   }
@@ -213,7 +215,9 @@
     go: go,
     step: function () { return current + 1; },
     count: STORY.steps.length,
-    highlighted: function () { return { nodes: lit.nodes.slice(), edges: lit.edges.slice() }; }
+    highlighted: function () { return { ties: lit.ties.slice(), hidden: lit.hidden.slice() }; }
   };
+  // Reset clears the page's highlight; the story's step lights again.
+  document.getElementById("reset").addEventListener("click", function () { go(current + 1); });
   go(1);
 })();
