@@ -10,7 +10,7 @@ from pathlib import Path
 from ..exc import InputError, Location
 from ..model import Citation, Fact, PartialDate, parse_amount
 from ..names import did_you_mean
-from ..sources.catalog import source_from_mapping
+from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list
 from .base import ExtractContext
@@ -37,15 +37,10 @@ FACT_FIELDS = {
     "citations",
     "note",
 }
-CITATION_FIELDS = {
+# A citation names a catalogue entry (`source`) or describes its document inline, with the
+# catalogue's own fields but for the entry's id and what it derives from.
+CITATION_FIELDS = (SOURCE_FIELDS - {"id", "derived_from"}) | {
     "source",
-    "url",
-    "title",
-    "publisher",
-    "date",
-    "retrieved",
-    "archive",
-    "kind",
     "locator",
     "quote",
     "confidence",
