@@ -120,3 +120,12 @@ def test_bundled_ice_contracts_fit_100_columns_with_dollar_amounts(tmp_path):
     rows = lines[2:-1]
     assert rows and all(re.search(r"\$\d{1,3}(,\d{3})+\b", row) for row in rows)
     assert "150703825.0" not in text and "$150,703,825" in text
+
+
+def test_a_column_no_row_fills_is_left_out_of_the_table_but_not_of_the_data():
+    columns = ["supplier", "contract", "amount"]
+    rows = [[Literal("Acme Analytics"), None, Literal("12.5", datatype=XSD.decimal)]]
+    fitted = text_table(columns, rows, width=100).splitlines()
+    assert fitted[0].split() == ["supplier", "amount"]
+    whole = text_table(columns, rows, width=None).splitlines()
+    assert whole[0].split() == ["supplier", "contract", "amount"]

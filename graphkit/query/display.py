@@ -164,9 +164,14 @@ def shorten(text: str, width: int) -> str:
 def text_table(
     columns: list[str], rows: list[list[object]], width: int | None = DEFAULT_WIDTH
 ) -> str:
-    """An aligned table with a row count. With a `width`, lines fit it and shortened cells end
-    in "…"; `None` prints every value whole."""
+    """An aligned table with a row count. With a `width`, lines fit it, shortened cells end in
+    "…" and columns that no row fills are left out; `None` prints every column and value whole."""
     names, cells = display_rows(columns, rows)
+    if width is not None and cells:
+        # A column no row fills only takes room from the others; csv, json and --wide keep it.
+        kept = [i for i in range(len(names)) if any(row[i] for row in cells)]
+        names = [names[i] for i in kept]
+        cells = [[row[i] for i in kept] for row in cells]
     natural = [len(c) for c in names]
     for row in cells:
         natural = [max(w, len(c)) for w, c in zip(natural, row, strict=True)]
