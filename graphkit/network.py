@@ -7,16 +7,11 @@ from rdflib import RDF, RDFS, Graph
 
 from .rdf.records import CitationRecord, read_relationships
 from .schema import relation_families
-from .vocab import ENTITY_TYPES, TG
+from .vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 # Shown in an entity's summary, in this order.
-_IDENTIFIERS = (
-    ("wikidata", TG.wikidata),
-    ("uei", TG.uei),
-    ("duns", TG.duns),
-    ("homepage", TG.homepage),
-)
+_IDENTIFIERS = (("wikidata", TG.wikidata), *IDENTIFIER_TERMS.items(), ("homepage", TG.homepage))
 
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:

@@ -12,6 +12,14 @@ window.graphkitEvidence = (function () {
     return node;
   }
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  // A control with an id, appended to `parent`; a button never submits anything.
+  function control(parent, tag, text, id, cls) {
+    var node = el(tag, text, cls);
+    node.id = id;
+    if (tag === "button") { node.type = "button"; }
+    parent.appendChild(node);
+    return node;
+  }
   function safeHref(url) {
     if (typeof url !== "string") { return null; }
     try {
@@ -118,5 +126,5 @@ window.graphkitEvidence = (function () {
     return div;
   }
 
-  return { el: el, clear: clear, safeHref: safeHref, link: link, short: short, factBlock: factBlock };
+  return { el: el, clear: clear, control: control, safeHref: safeHref, link: link, short: short, factBlock: factBlock };
 })();

@@ -9,7 +9,7 @@
   var PAGE_SIZE = 100;
   var gk = window.graphkit;
   var ev = window.graphkitEvidence;
-  var el = ev.el, clear = ev.clear;
+  var el = ev.el, clear = ev.clear, add = ev.control;
   var graphData = window.graphkitData();
   var onCanvas = new Set(graphData.nodes.map(function (n) { return n.id; }));
   var byLabel = new Map(); // label -> entity id, or null where two entities share it
@@ -18,13 +18,6 @@
   });
 
   // ---- the panel ---------------------------------------------------------------------------
-  function add(parent, tag, text, id, cls) {
-    var node = el(tag, text, cls);
-    node.id = id;
-    if (tag === "button") { node.type = "button"; }
-    parent.appendChild(node);
-    return node;
-  }
   var panel = el("section", null, "sparql-panel");
   panel.id = "sparql";
   panel.hidden = true;

@@ -10,7 +10,7 @@
   var DATA = window.graphkitData();
   var gk = window.graphkit;
   var ev = window.graphkitEvidence;
-  var el = ev.el, clear = ev.clear;
+  var el = ev.el, clear = ev.clear, add = ev.control;
   var edgeById = new Map();
   var nodeById = new Map();
   DATA.edges.forEach(function (e) { edgeById.set(e.id, e); });
@@ -96,13 +96,6 @@
   }
 
   // ---- the panel ---------------------------------------------------------------------------
-  function add(parent, tag, text, id, cls) {
-    var node = el(tag, text, cls);
-    node.id = id;
-    if (tag === "button") { node.type = "button"; }
-    parent.appendChild(node);
-    return node;
-  }
   var panel = el("aside", null, "story-panel");
   panel.id = "story";
   panel.setAttribute("aria-label", "Story");
