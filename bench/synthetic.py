@@ -108,6 +108,10 @@ def generate(n_facts: int, out_dir: Path, seed: int = 0) -> Path:
             obj = _skewed(by_type[object_type], rng)
             while obj == subject:
                 obj = rng.choice(by_type[object_type])
+            if relation == "partOf":
+                # A hierarchy: units belong to units listed before them, so no partOf cycle.
+                order = by_type[subject_type].index
+                subject, obj = sorted((subject, obj), key=order, reverse=True)
             lines += _fact_lines(subject, relation, obj, sources, rng)
         (facts_dir / f"facts-{start // FACTS_PER_FILE:04d}.yaml").write_text(
             "\n".join(lines) + "\n", encoding="utf-8"
