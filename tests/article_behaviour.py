@@ -288,6 +288,23 @@ TEMPLATES = [
      "W funds C; X funds C; C supplies A"),
     ("investor", "{W} backs {C}.", "W funds C"),
     ("investor", "{G} backed {C}'s bid.", "G supports C"),
+    # lists whose members carry a note in brackets, and plurals that refer back to a list
+    ("list note", "Senators {N} (D-OR), {K} (D-MD) and {L} (R-TX) criticized {C}.",
+     "N opposes C; K opposes C; L opposes C"),
+    ("plural", "{G}, {H} and {I} held a rally. The groups condemned {C}.",
+     "G opposes C; H opposes C; I opposes C"),
+    ("plural", "Groups including {G} and {H} met on Monday. These organizations later sued {A}.",
+     "G opposes A; H opposes A"),
+    ("plural", "Senators {N} and {K} held a hearing. The senators criticized {D}.",
+     "N opposes D; K opposes D"),
+    ("plural", "{G} and {H} published a report. They condemned {C}.", "G opposes C; H opposes C"),
+    # a person named with their organisation acts for themselves
+    ("person of", "{N} of the {G} condemned {C}.", "N worksFor G; N opposes C"),
+    ("person of", "{N} of {G} voiced concerns about {P}.", "N worksFor G; N opposes P"),
+    # a share of an organisation acts for it; a plan names what a stance is about
+    ("share", "Most of the {G} voted against {P}.", "G opposes P"),
+    ("plan", "{G} opposed a plan to deploy {P} in schools.", "G opposes P"),
+    ("plan", "{G} voted against a proposal to buy {P} for police.", "G opposes P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

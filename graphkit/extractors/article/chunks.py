@@ -14,6 +14,7 @@ from .lexicon import (
     COMPANY_HEADS,
     CONNECTORS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
     MONTHS_DAYS,
@@ -200,6 +201,14 @@ def _make_chunks(
         # "the Kettle Times and Senator Ada Vorn": two names, the second titled
         return _make_chunks(text, toks, i, i + inner - 2, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
+        )
+    person = next(
+        (k for k in (2, 3) if k < len(words) - 1 and words[k].text in ("of", "from")), None
+    )
+    if person is not None and words[0].text.lower() in GIVEN_NAMES:
+        # "Jane Roe of Privacy League": a person, then the organisation she is from
+        return _make_chunks(text, toks, i, i + person - 1, sent_start, acronyms) + _make_chunks(
+            text, toks, i + person + 1, j, sent_start, acronyms
         )
     titles: list[str] = []
     initial = (

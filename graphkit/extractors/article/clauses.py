@@ -134,6 +134,7 @@ class Clauses:
         self.toks = _TOKEN.findall(text)
         self.mention = [int(t[1:-1]) if t.startswith("@") else None for t in self.toks]
         self.asides = self._asides()
+        self.people: set[int] = set()  # tokens of mentions of people, set by the reader
         self.modifiers = {
             m
             for i, m in enumerate(self.mention)
@@ -247,3 +248,14 @@ def antecedent(c: Clauses, j: int) -> int | None:
     if k >= 0 and c.toks[k] == ",":
         k -= 1
     return c.mention[k] if k >= 0 else None
+
+
+def member_of(c: Clauses, j: int) -> int | None:
+    """The token of the person in "X of the Y" when the mention at token j is Y's: a person
+    named with their organisation speaks and acts for themselves."""
+    k = j - 1
+    if k >= 0 and c.toks[k] == "the":
+        k -= 1
+    if k >= 1 and c.toks[k] in ("of", "from", "at") and c.mention[k - 1] is not None:
+        return k - 1 if k - 1 in c.people else None
+    return None

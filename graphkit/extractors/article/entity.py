@@ -45,3 +45,5 @@ class Mention:
     possessive: bool = False
     titles: tuple[str, ...] = ()
     generic: bool = False  # "the company", "employees", "she"
+    # "the groups", "the senators": the other members of the list such a plural names
+    members: tuple[str, ...] = ()

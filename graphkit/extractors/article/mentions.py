@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .chunks import Chunk, find_chunks, initials_match
 from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
-from .references import references
+from .references import named_lists, references
 
 
 class DocumentEntities:
@@ -38,6 +38,7 @@ class DocumentEntities:
             self.order = []
             self.mention_counts = Counter()
             self.previous_subject = None
+            self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -220,6 +221,7 @@ class DocumentEntities:
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
         self.previous_subject = out[0].key if out else None
+        self.lists = (self.lists + named_lists(self.text, named, self.entities))[-_LISTS_KEPT:]
         return out
 
     order: list[str]  # entity keys of every mention so far, in document order
@@ -329,4 +331,6 @@ class DocumentEntities:
         return out
 
 
+# Plurals ("the groups") refer to one of the last few lists only.
+_LISTS_KEPT = 8
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")

@@ -19,6 +19,7 @@ from .clauses import (
     Clauses,
     Hit,
     antecedent,
+    member_of,
     pairs,
     quantity,
     words,
@@ -162,6 +163,9 @@ def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | Non
             continue
         tok = toks[j]
         if c.mention[j] is not None:
+            member = member_of(c, j)
+            if member is not None:
+                return member, "noun"  # "X of the Y Coalition voiced concerns": X
             prev = toks[j - 1] if j > 0 else ""
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:

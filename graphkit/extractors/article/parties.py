@@ -26,6 +26,7 @@ from .clauses import (
     Clauses,
     Hit,
     antecedent,
+    member_of,
     pairs,
     quantity,
     words,
@@ -44,7 +45,11 @@ _REPORTING = words("""
     announced announces claimed claims added adds told tells wrote writes disclosed discloses
 """)
 _OWN = words("its their his her")
+# "most of the board voted against": a share of an organisation acts for it.
+_SHARES = words("most majority many some several half members member")
 _VERB_BASE = 0.8
+# Nouns of intent whose infinitive names what a stance is about: "a plan to pilot X".
+PLANS = words("plan plans proposal proposals decision decisions effort efforts move push bid")
 
 
 def hits(c: Clauses) -> list[Hit]:
@@ -197,6 +202,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
+        elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
+            continue  # "opposed a plan to deploy X": the stance is about X
         elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
             break  # a purpose clause: "… to help"
         elif tok in PREPOSITIONS and not (tok in ("of", "in") and quantity(toks[k - 1])):
@@ -261,8 +268,12 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 return None  # "X's unit bought": the unit, not X
             prev = toks[j - 1] if j > 0 else ""
             prev2 = toks[j - 2] if j > 1 else ""
-            if prev in ("of", "from", "at") and prev2 in UNIT_NOUNS | _PEOPLE:
-                return m  # "a division of DHS bought", "activists from X protested": X acts
+            shared = prev == "the" and j > 2 and toks[j - 2] == "of" and toks[j - 3] in _SHARES
+            if shared or prev in ("of", "from", "at") and prev2 in UNIT_NOUNS | _PEOPLE | _SHARES:
+                return m  # "a division of DHS bought", "most of X voted": X acts
+            member = member_of(c, j)
+            if member is not None:
+                return c.mention[member]  # "X of the Y Coalition condemned": X
             if prev in PREPOSITIONS or (prev in _DETERMINERS and prev2 in PREPOSITIONS):
                 j -= 1
                 continue
@@ -289,8 +300,8 @@ def _controller(c: Clauses, to: int) -> tuple[int | None, str]:
     start = c.clause_start(to)
     for k in range(to - 1, max(start, to - 8) - 1, -1):
         tok = c.toks[k]
-        if tok in IRREALIS:
-            return None, "irrealis"
+        if tok in IRREALIS or (k == to - 1 and tok in PLANS):
+            return None, "irrealis"  # "a proposal to buy X" is no purchase
         if c.is_verb(k) and tok not in BE and tok not in AUX:
             if tok in OBJECT_CONTROL:
                 first = next(

@@ -10,6 +10,7 @@ right types states a relation. Lists ("ICE and DHS") spread a match to every mem
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon as lx
 from .checks import checked as _checked
@@ -54,6 +55,19 @@ class Sentence:
         parts.append(_plain(doc.text[pos:end]))
         self.masked = "".join(parts)
         self.lists = _lists(self.masked, len(self.mentions))
+        for index, mention in enumerate(list(self.mentions)):
+            if mention.members:
+                self._spread(index, mention)
+
+    def _spread(self, index: int, mention: Mention) -> None:
+        """A plural ("the groups") stands for every member of the list it refers to: each is
+        a party of its own, without a placeholder, in one list with the others."""
+        members = list(self.lists.get(index, [index]))
+        for key in mention.members:
+            self.mentions.append(replace(mention, key=key, members=()))
+            members.append(len(self.mentions) - 1)
+        for member in members:
+            self.lists[member] = members
 
     def entity(self, index: int):
         return self.doc.entities[self.mentions[index].key]
@@ -72,9 +86,16 @@ def _plain(text: str) -> str:
 
 # "the" or a title may stand before the last member: "the ACLU and Senator X".
 _MEMBER_LEAD = r"(?: the| (?:" + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS)) + r"))?"
+# A member may carry a short note in brackets: "X (D-OR), Y (D-MD) and Z".
+_NOTE = r"(?: \([^()]{1,30}\))?"
 _LIST = re.compile(
-    r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
-    r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)" + _MEMBER_LEAD + r" @(\d+)@"
+    r"@(\d+)@(?:'s)?"
+    + _NOTE
+    + r"(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
+    + _NOTE
+    + r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)"
+    + _MEMBER_LEAD
+    + r" @(\d+)@"
 )
 
 
@@ -85,13 +106,14 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
     for match in pattern.finditer(masked):
         if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
             continue  # "between X and Y" names two sides, not one party
-        members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
+        listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
+        members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
         for member in members:
             out[member] = members
     return out
 
 
-_REQUEST_RULES = ("request", "ask cancel")
+_REQUEST_RULES = ("request",)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
@@ -121,12 +143,6 @@ _APPOSITION_RULES = (
     "cloud of",
     "called",
     "acquired",
-    "maker of",
-    "the parent of",
-    "founded",
-    "works at",
-    "representing",
-    "led by",
 )
 _APPOSITIVE = re.compile(
     r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose|all|both|each|former) |@\d+@'s )"

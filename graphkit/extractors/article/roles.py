@@ -32,6 +32,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             continue
         marker = f"@{index}@"
         pos = text.find(marker)
+        if pos == -1:
+            continue  # a member a plural stands for ("the senators"): its title is elsewhere
         before = text[max(0, pos - 45) : pos]
         titles = " ".join(mention.titles)
         before_title = re.search(
@@ -95,6 +97,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
                     person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
                 )
             )
+        of = re.match(r" (?:of|from) (?:the )?@(\d+)@(?!'s)", text[pos + len(marker) :])
+        if of and org is None and not title and _speaks_for(sentence, int(of.group(1))):
+            # "Jane Roe of the Privacy League said": she speaks for the League
+            out.append(Found(person.key, "worksFor", sentence.entity(int(of.group(1))).key,
+                             0.6, "person of"))  # fmt: skip
         if org is None or not title:
             continue
         target = sentence.entity(org)
@@ -115,6 +122,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
     return out
+
+
+def _speaks_for(sentence: Sentence, index: int) -> bool:
+    entity = sentence.entity(index)
+    return entity.type in ORGS and not entity.place and not sentence.mentions[index].generic
 
 
 def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
