@@ -305,6 +305,15 @@ TEMPLATES = [
     ("share", "Most of the {G} voted against {P}.", "G opposes P"),
     ("plan", "{G} opposed a plan to deploy {P} in schools.", "G opposes P"),
     ("plan", "{G} voted against a proposal to buy {P} for police.", "G opposes P"),
+    # members listed after "include"; members who resign oppose what the text said others
+    # resigned over
+    ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),
+    ("members", "{G}'s board members include {N}, {K} and {L}.",
+     "N worksFor G; K worksFor G; L worksFor G"),
+    ("members", "{N} resigned over {P}. Other members who resigned include {K} and {L}.",
+     "N opposes P; K opposes P; L opposes P"),
+    ("members", "Ten members of the {G} quit over {P}. The members who quit include: {N} and {K}.",
+     "G opposes P; N worksFor G; K worksFor G; N opposes P; K opposes P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

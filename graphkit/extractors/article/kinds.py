@@ -219,6 +219,15 @@ _STARTERS = {
 }
 
 
+# Plural nouns that an adjective or a modifier opens a sentence with: "Board members said",
+# "Civil rights groups": not verbs after a name.
+_PLURAL_NOUNS = (
+    "(?:members|rights|groups|officials|employees|agents|officers|leaders|workers|users|"
+    "activists|companies|firms|agencies|lawmakers|senators|residents|customers|advocates|"
+    "researchers|experts|critics|organizations|organisations|lawyers|staffers)"
+)
+
+
 def name_like(word: str, after: str = "") -> bool:
     """A sentence's first word that is likely a name: "Mijente accused …", not "Federal agents".
 
@@ -227,8 +236,8 @@ def name_like(word: str, after: str = "") -> bool:
     """
     low = word.lower()
     verb = re.match(
-        r"\s+(?:is|was|has|had|will|would|can|could|also|did|does|said|says|"
-        r"[a-z]+ed|[a-z]+s)\b",
+        r"\s+(?!" + _PLURAL_NOUNS + r"\b)(?:is|was|has|had|will|would|can|could|also|did|does|"
+        r"said|says|[a-z]+ed|[a-z]+s)\b",
         after,
     )
     if after and not verb:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from .checks import checked as _checked
 from .entity import AGENT_TYPES, THING_TYPES, Mention
+from .members import memberships
 from .mentions import DocumentEntities
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
@@ -218,6 +219,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(roles)
     found.extend(group_employers(sentence))
+    found.extend(memberships(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     return found
