@@ -305,6 +305,14 @@ TEMPLATES = [
     ("share", "Most of the {G} voted against {P}.", "G opposes P"),
     ("plan", "{G} opposed a plan to deploy {P} in schools.", "G opposes P"),
     ("plan", "{G} voted against a proposal to buy {P} for police.", "G opposes P"),
+    # participle phrases: the main clause's subject does what the participle says
+    ("participle", "{C} opened an office in Ohio, providing drones to {A}.", "C supplies A"),
+    ("participle", "{A} lifted the ban last year, taking the unusual step of blacklisting {C}.",
+     "A opposes C"),
+    ("participle", "{G} held a rally on Friday, condemning {C} for its police work.",
+     "G opposes C"),
+    ("participle", "{C} has worked with {A} for years, supporting its {P} system.",
+     "C supplies A"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -4,6 +4,7 @@ readings of English that turn one relation into another ("uses a vendor" is a su
 from __future__ import annotations
 
 from . import lexicon as lx
+from .entity import THING_TYPES
 from .rules import Found, Rule
 
 
@@ -31,6 +32,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
         return []
+    if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
+        return []  # a company "supporting" a system maintains it; it is no stance
     if rule.relation == "supports" and _investor(subject) and obj.type in rule.object_types:
         # "backed by X Capital": an investment firm's backing is money
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]

@@ -102,7 +102,10 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     g = _group_start(c, i)
     group = set(toks[g:i])
     before = toks[g - 1] if g > 0 else ""
-    if before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
+    step = _participle_phrase(c, g) if form.progressive else None
+    if step is not None:
+        g, before = step, ","  # "…, taking the step of blacklisting X": a participle phrase
+    elif before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
     if group & NEGATORS or before in IRREALIS:
         return []  # "does not sell", "is considering buying"
@@ -126,6 +129,10 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if previous is not None and before in ("and", "or", "but"):
             subject, how = subject_of(c, _group_start(c, previous)), "coordinated predicate"
             confidence -= 0.1
+        elif previous is not None and form.progressive and (g - 1) not in c.asides:
+            # "X lifted the ban, providing Y to Z": the main clause's subject does it
+            subject, how = _main_subject(c, g - 1), "participle phrase"
+            confidence -= 0.15
     if subject is None and how == "verb":
         subject = subject_of(c, g)
         if subject is None and passive:
@@ -153,6 +160,38 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if far and min(far) > 8:
             confidence -= 0.1
     return pairs(form.cue, roles, confidence, how)
+
+
+_STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
+
+
+def _main_subject(c: Clauses, comma: int) -> int | None:
+    """The subject of the clause a participle phrase at `comma` hangs on: its first name that
+    no preposition governs."""
+    for k in range(c.clause_start(comma), comma):
+        if k in c.asides.values():
+            return None  # the clause opens with an aside: too far to tell
+        if c.mention[k] is not None:
+            prev = c.toks[k - 1] if k > 0 else ""
+            if prev in PREPOSITIONS or (
+                prev in _DETERMINERS and k > 1 and c.toks[k - 2] in PREPOSITIONS
+            ):
+                continue
+            return c.mention[k]
+        if c.is_verb(k) and c.toks[k] not in BE and c.toks[k] not in AUX:
+            return None  # a verb before any name: the subject is not a name
+    return None
+
+
+def _participle_phrase(c: Clauses, g: int) -> int | None:
+    """Where "…, taking the step of" opens before a gerund at g: the comma's next token."""
+    k = g - 1
+    if k < 1 or c.toks[k] != "of" or c.toks[k - 1] not in ("step", "steps", "move"):
+        return None
+    k -= 2
+    while k >= 0 and c.toks[k] in _STEP:
+        k -= 1
+    return k + 1 if k >= 0 and c.toks[k] == "," else None
 
 
 def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
