@@ -313,6 +313,15 @@ TEMPLATES = [
      "G opposes C"),
     ("participle", "{C} has worked with {A} for years, supporting its {P} system.",
      "C supplies A"),
+    # awards and purchases told across sentences
+    ("recipients", "{A} awarded three contracts. Each is worth $5 million, with {C}, {D} and {E} "
+     "on the receiving end.", "C supplies A; D supplies A; E supplies A"),
+    ("recipients", "{A} announced new deals on Monday. The contracts went to {C} and {D}.",
+     "C supplies A; D supplies A"),
+    ("across sentences", "In 2020, {A} bought licenses for several tools. That purchase included "
+     "{C} subscriptions.", "C supplies A"),
+    ("ditransitive", "{A} awarded {C} a contract to use its cloud services.",
+     "C supplies A; A uses C"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

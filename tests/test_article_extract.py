@@ -491,3 +491,17 @@ def test_passive_leadership(tmp_path):
     )
     assert ("Palmer Luckey", "leads", "Anduril Industries") in found
     assert ("Todd Lyons", "leads", "Immigration and Customs Enforcement") in found
+
+
+def test_a_chief_officer_heads_the_office_whose_acronym_the_title_spells(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "The CQEO is an arm of the Vrelkan Border Agency.\n"
+            '"We are ready," said Chief Quantum and Encryption Officer Dr. Dana Vrek.\n'
+            '"So are we," said Chief Technology Officer Peter Zolm.\n',
+        )
+    )
+    assert ("Dana Vrek", "leads", "CQEO") in found
+    # no office in the text has the initials of his title: no organisation is guessed
+    assert not [f for f in found if f[0] == "Peter Zolm"]

@@ -8,7 +8,7 @@ acronym given in parentheses right after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     COMPANY_HEADS,
@@ -182,6 +182,14 @@ def _make_chunks(
     text: str, toks: list[_Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
     words = toks[i : j + 1]
+    office = next(
+        (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
+    )
+    if words[0].text == "Chief" and office is not None:
+        # "Chief Digital and AI Officer Jane Roe": the whole title, then the person
+        title = [w.text.lower() for w in words[: office + 1]]
+        rest = _make_chunks(text, toks, i + office + 1, j, sent_start, acronyms)
+        return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
     # "Acme CEO Jane Roe": an organisation, then a titled person.
     inner = next(
         (

@@ -81,7 +81,7 @@ def _organisation(sentence: Sentence, np: str):
     if head is None:
         last = getattr(doc, "members_of", None)
         return doc.entities.get(last) if last and re.search(r"\bmembers\b", np) else None
-    earlier = [m.key for ms in doc.mentions for m in ms if 0 <= m.start < sentence.start]
+    earlier = doc.keys_before(sentence.start)
     for key in reversed(earlier + [m.key for m in sentence.mentions]):
         entity = doc.entities.get(key)
         if entity and entity.type in _ORGS and entity.name.lower().split()[-1] == head:

@@ -228,6 +228,10 @@ class DocumentEntities:
     last_requester: str | None = None
     previous_subject: str | None = None  # the first entity the last sentence named
 
+    def keys_before(self, offset: int) -> list[str]:
+        """The entity keys of every mention before `offset`, in text order."""
+        return [m.key for ms in self.mentions for m in ms if 0 <= m.start < offset]
+
     def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
         """A contract between two parties: "Microsoft ICE contract"."""
         short = min(counterpart.names, key=lambda n: (len(n), n))

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .chunks import initials_match
 from .entity import Mention
 from .rules import COMPANY, ORGS, Found
 
@@ -102,6 +103,13 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # "Jane Roe of the Privacy League said": she speaks for the League
             out.append(Found(person.key, "worksFor", sentence.entity(int(of.group(1))).key,
                              0.6, "person of"))  # fmt: skip
+        words = title.split()
+        if org is None and words[:1] == ["chief"] and "officer" in words:
+            office = _office(sentence, words[: words.index("officer") + 1])
+            # "Chief Digital and AI Officer" heads the CDAO
+            if office:
+                out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
+            continue
         if org is None or not title:
             continue
         target = sentence.entity(org)
@@ -122,6 +130,17 @@ def person_roles(sentence: Sentence) -> list[Found]:
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
     return out
+
+
+def _office(sentence: Sentence, title: list[str]):
+    """The office a "Chief … Officer" heads: the organisation whose acronym the title spells."""
+    written = [w.upper() if w == "ai" else w.capitalize() for w in title if w[0].isalpha()]
+    for entity in sentence.doc.entities.values():
+        name = entity.name
+        acronym = name.isupper() and 3 <= len(name) <= 8 and entity.type in ORGS
+        if acronym and initials_match(name, written):
+            return entity
+    return None
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:
