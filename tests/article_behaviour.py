@@ -38,6 +38,9 @@ KINDS = {
     "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
     "university": ("University of {w}", "{w} University"),
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
+    # organisations named for a topic, with lower-case words inside their names
+    "topic": ("Center on {w} and Technology", "Fight for the {w}", "Institute for {w} Policy",
+              "Friends of the {w}"),
 }
 # The slot letters templates use, and the kind of entity each takes.
 SLOTS = {
@@ -59,6 +62,7 @@ SLOTS = {
     "V": "university",
     "W": "investor",
     "X": "investor",
+    "R": "topic",
 }
 
 
@@ -305,6 +309,8 @@ TEMPLATES = [
     ("share", "Most of the {G} voted against {P}.", "G opposes P"),
     ("plan", "{G} opposed a plan to deploy {P} in schools.", "G opposes P"),
     ("plan", "{G} voted against a proposal to buy {P} for police.", "G opposes P"),
+    ("topic name", "{N}, deputy director of {R}, criticized {C}.", "N worksFor R; N opposes C"),
+    ("topic name", "{R} filed a lawsuit against {A}.", "R opposes A"),
     # participle phrases: the main clause's subject does what the participle says
     ("participle", "{C} opened an office in Ohio, providing drones to {A}.", "C supplies A"),
     ("participle", "{A} lifted the ban last year, taking the unusual step of blacklisting {C}.",

@@ -20,6 +20,7 @@ from .lexicon import (
     MONTHS_DAYS,
     NOT_ACTORS,
     TITLE_WORDS,
+    TOPIC_HEADS,
 )
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -136,6 +137,17 @@ def find_chunks(
                 and not toks[j + 2].raw.startswith("(")
             ):
                 j += 2
+                continue
+            if (
+                nxt.text.lower() in ("for", "on", "of")
+                and not nxt.stop_after
+                and j + 3 < len(toks)
+                and toks[j + 2].text == "the"
+                and not toks[j + 2].stop_after
+                and _capitalised(toks[j + 3].text)
+                and toks[j].text.lower() in TOPIC_HEADS
+            ):
+                j += 3  # "Fight for the Future", "Friends of the Earth"
                 continue
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
@@ -308,6 +320,15 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
         and len(right) >= 2
         and right[-1].lower() in GOV_HEADS
         and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
+    ):
+        return [words]
+    # "Center on Privacy and Technology", "Institute for Peace and Justice": an organisation's
+    # head, its topic, and a last word of the topic
+    if (
+        texts.count("and") == 1
+        and len(right) == 1
+        and left[0].lower() in TOPIC_HEADS
+        and {"on", "for", "of"} & set(left[1:2])
     ):
         return [words]
     parts: list[list[_Tok]] = [[]]

@@ -260,6 +260,9 @@ def shape_type(name: str) -> str | None:
     if first in lx.PROGRAM_WORDS and len(words) > 1:
         # "Project Maven" is a program; "Project on Government Oversight" is an organisation
         return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
+    if first in lx.TOPIC_HEADS and set(words[1:2]) & {"for", "on", "of"}:
+        # "Institute for Surveillance Policy": the head comes first, its topic after it
+        last = first
     if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
         return "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):

@@ -169,6 +169,13 @@ CONNECTORS = _words("""
     & and de der du for la of on the van von y
 """)
 
+# Heads of organisations named for a topic: "Center on Privacy and Technology", "Fight for
+# the Future": their names go on past a lower-case "on", "for the", "and".
+TOPIC_HEADS = _words("""
+    center centre institute council project campaign alliance coalition committee fund network
+    society association foundation league partnership initiative fight friends
+""")
+
 PERSON_CONTEXT_NOUNS = _words("""
     activist boy citizen defendant driver father girl husband immigrant journalist man mother
     person plaintiff resident student teenager wife woman worker
