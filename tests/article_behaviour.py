@@ -328,6 +328,11 @@ TEMPLATES = [
      "{C} subscriptions.", "C supplies A"),
     ("ditransitive", "{A} awarded {C} a contract to use its cloud services.",
      "C supplies A; A uses C"),
+    ("participle", "Senators {N} (D-OR) and {K} (D-VT) wrote to {L} questioning how {C} "
+     "stores data.", "N investigates C; K investigates C"),
+    ("noun", "{N} warned of the dangers of {P}.", "N opposes P"),
+    ("participle", "{G} and {H} released a report. The groups held a rally, highlighting the "
+     "dangers of {P}.", "G opposes P; H opposes P"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -135,6 +135,10 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             confidence -= 0.15
     if subject is None and how == "verb":
         subject = subject_of(c, g)
+        if subject is None and form.progressive and not group and before not in _DETERMINERS:
+            # "X wrote a letter to Y questioning how Z …": the writer questions
+            subject, how = _main_subject(c, g), "participle phrase"
+            confidence -= 0.15 if subject is not None else 0.0
         if subject is None and passive:
             subject = _owner_before(c, g)  # "X's software is used by Y": X's, so X
             if subject is not None:
