@@ -505,3 +505,14 @@ def test_a_chief_officer_heads_the_office_whose_acronym_the_title_spells(tmp_pat
     assert ("Dana Vrek", "leads", "CQEO") in found
     # no office in the text has the initials of his title: no organisation is guessed
     assert not [f for f in found if f[0] == "Peter Zolm"]
+
+
+def test_the_office_may_be_named_in_full_with_its_acronym(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "The Chief Quantum and Encryption Office (CQEO) hands out grants.\n"
+            '"We are ready," said Chief Quantum and Encryption Officer Dr. Dana Vrek.\n',
+        )
+    )
+    assert ("Dana Vrek", "leads", "Chief Quantum and Encryption Office") in found

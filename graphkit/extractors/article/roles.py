@@ -136,9 +136,8 @@ def _office(sentence: Sentence, title: list[str]):
     """The office a "Chief … Officer" heads: the organisation whose acronym the title spells."""
     written = [w.upper() if w == "ai" else w.capitalize() for w in title if w[0].isalpha()]
     for entity in sentence.doc.entities.values():
-        name = entity.name
-        acronym = name.isupper() and 3 <= len(name) <= 8 and entity.type in ORGS
-        if acronym and initials_match(name, written):
+        acronyms = [n for n in sorted(entity.names) if n.isupper() and 3 <= len(n) <= 8]
+        if entity.type in ORGS and any(initials_match(a, written) for a in acronyms):
             return entity
     return None
 
