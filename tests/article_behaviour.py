@@ -39,8 +39,12 @@ KINDS = {
     "university": ("University of {w}", "{w} University"),
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
     # organisations named for a topic, with lower-case words inside their names
-    "topic": ("Center on {w} and Technology", "Fight for the {w}", "Institute for {w} Policy",
-              "Friends of the {w}"),
+    "topic": (
+        "Center on {w} and Technology",
+        "Fight for the {w}",
+        "Institute for {w} Policy",
+        "Friends of the {w}",
+    ),
 }
 # The slot letters templates use, and the kind of entity each takes.
 SLOTS = {
@@ -333,6 +337,13 @@ TEMPLATES = [
     ("noun", "{N} warned of the dangers of {P}.", "N opposes P"),
     ("participle", "{G} and {H} released a report. The groups held a rally, highlighting the "
      "dangers of {P}.", "G opposes P; H opposes P"),
+    # bodies an organisation has, described in lower case, and "the board" after them
+    ("body", "The ethics board of {C} condemned {P}. The board also criticized {A}.",
+     "C Ethics Board partOf C; C Ethics Board opposes P; C Ethics Board opposes A"),
+    ("body", "{A}'s civilian oversight commission criticized {C}.",
+     "A Civilian Oversight Commission partOf A; A Civilian Oversight Commission opposes C"),
+    ("body", "Members of the AI ethics board for drone maker {C} include {N} and {K}.",
+     "C AI Ethics Board partOf C; N worksFor C AI Ethics Board; K worksFor C AI Ethics Board"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),
@@ -361,6 +372,25 @@ def _names(rng: random.Random, letters: set[str]) -> dict[str, str]:
     return names
 
 
+_RELATIONS = frozenset(
+    ("supplies", "develops", "uses", "hosts", "partOf", "leads", "worksFor", "opposes",
+     "supports", "investigates", "funds")
+)  # fmt: skip
+
+
+def _fact(fact: str, names: dict[str, str]) -> tuple[str, str, str]:
+    """ "C supplies A" over slot letters; a slot may carry words after it ("C Ethics Board" is
+    the board named after C's name)."""
+    toks = fact.split()
+    cut = next(i for i, t in enumerate(toks) if t in _RELATIONS)
+    subject, obj = toks[:cut], toks[cut + 1 :]
+    return (
+        " ".join([names[subject[0]], *subject[1:]]),
+        toks[cut],
+        " ".join([names[obj[0]], *obj[1:]]),
+    )
+
+
 @cache
 def cases() -> tuple[Case, ...]:
     """Every template, filled with DRAWS sets of invented names (fixed seed)."""
@@ -372,8 +402,7 @@ def cases() -> tuple[Case, ...]:
             names = _names(rng, letters)
             expected = set()
             for fact in filter(None, (f.strip() for f in facts.split(";"))):
-                s, relation, o = fact.split()
-                expected.add((names[s], relation, names[o]))
+                expected.add(_fact(fact, names))
             out.append(Case(template, template.format(**names), frozenset(expected), shape))
     return tuple(out)
 
@@ -390,6 +419,7 @@ def invented_words() -> set[str]:
         and part[0].isupper()
         and part.lower() != part
         and not any(part in pattern for patterns in KINDS.values() for pattern in patterns)
+        and part.lower() not in case.template.lower()  # a template's own words: "ethics board"
     }
 
 

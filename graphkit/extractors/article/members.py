@@ -75,7 +75,8 @@ def _organisation(sentence: Sentence, np: str):
     named = [sentence.entity(int(i)) for i in re.findall(r"@(\d+)@", np)]
     named = [e for e in named if e.type in _ORGS and not e.place]
     if named:
-        return named[-1]
+        # "members of the ethics board for X": the board, not X
+        return next((e for e in named if e.body), named[-1])
     head = next((h for h in _HEADS if re.search(rf"\b{h}\b", np)), None)
     doc = sentence.doc
     if head is None:

@@ -182,10 +182,12 @@ def own_outlets(sentence: Sentence) -> list[Found]:
 
 
 def group_employers(sentence: Sentence) -> list[Found]:
-    """An employee group works for its company."""
+    """An employee group works for its company; a described body is part of its owner."""
     out = []
     for index in range(len(sentence.mentions)):
         entity = sentence.entity(index)
         if entity.employer:
             out.append(Found(entity.key, "worksFor", entity.employer, 0.8, "employee group"))
+        if entity.part_of:
+            out.append(Found(entity.key, "partOf", entity.part_of, 0.6, "described body"))
     return out
