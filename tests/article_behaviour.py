@@ -344,6 +344,11 @@ TEMPLATES = [
      "A Civilian Oversight Commission partOf A; A Civilian Oversight Commission opposes C"),
     ("body", "Members of the AI ethics board for drone maker {C} include {N} and {K}.",
      "C AI Ethics Board partOf C; N worksFor C AI Ethics Board; K worksFor C AI Ethics Board"),
+    ("its unit", "{C} and its home security company {D} face criticism.", "D partOf C"),
+    ("its unit", "{C}, through its subsidiary {D}, opened an office in Ohio.", "D partOf C"),
+    ("reported", "{C} sells spyware. {C} has offices in Ohio. The ban on {C} was lifted in "
+     "August, technology journalist {N} reported on her {M} newsletter.",
+     "N investigates C; M investigates C; N leads M"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

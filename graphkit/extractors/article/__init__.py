@@ -22,7 +22,8 @@ from .document import Document, read_document
 from .entity import DocEntity
 from .mentions import DocumentEntities
 from .quotes import quoted_criticism
-from .relations import Found, Sentence, reported_main_actor, sentence_relations
+from .relations import Found, Sentence, sentence_relations
+from .reports import reported_main_actor
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
 

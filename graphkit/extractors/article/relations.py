@@ -17,19 +17,12 @@ from .checks import checked as _checked
 from .entity import AGENT_TYPES, THING_TYPES, Mention
 from .members import memberships
 from .mentions import DocumentEntities
+from .parts import owned_parts
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
 from .structure import structural_relations
 
-# Passive report with no subject named: "The letter was first reported by X" is about the
-# document's main actor.
-_REPORTED_BY = re.compile(
-    r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
-    r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@"
-    # or closing the sentence: "…, The Wall Street Journal reported Friday."
-    r"|, (?:the )?@(\d+)@ (?:first )?(?:reported|reports|revealed|found)\b[^@,]*$"
-)
 _HEDGE = re.compile(
     r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
     r"rumou?red|possibly|if)\b"
@@ -222,6 +215,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(group_employers(sentence))
     found.extend(memberships(sentence))
     found.extend(recipients(sentence))
+    found.extend(owned_parts(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     return found
@@ -365,22 +359,3 @@ def _all_matches(pattern: re.Pattern, text: str):
         if match and (match.start("s"), match.start("o")) not in seen:
             seen.add((match.start("s"), match.start("o")))
             yield match
-
-
-def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]:
-    """ "The letter was first reported by X": X investigates the document's main actor."""
-    if not main_key:
-        return []
-    out = []
-    first = _REPORTED_BY.search(sentence.masked)
-    if not first or "@" in sentence.masked[: first.start()]:
-        return []  # a named subject before the cue is handled by the rules
-    for match in _REPORTED_BY.finditer(sentence.masked):
-        for index in sentence.members(int(match.group(1) or match.group(2))):
-            outlet = sentence.entity(index)
-            if (
-                outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization")
-                and outlet.key != main_key
-            ):
-                out.append(Found(outlet.key, "investigates", main_key, 0.55, "reported by"))
-    return out
