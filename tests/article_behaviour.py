@@ -349,6 +349,11 @@ TEMPLATES = [
     ("reported", "{C} sells spyware. {C} has offices in Ohio. The ban on {C} was lifted in "
      "August, technology journalist {N} reported on her {M} newsletter.",
      "N investigates C; M investigates C; N leads M"),
+    ("coreference", "{A} bought location data from {C}. {B} has used the data since 2020.",
+     "C supplies A; C supplies B; B uses C"),
+    ("coreference", "{C} sells phone location data. {A} acknowledged the use of the data.",
+     "C supplies A; A uses C"),
+    ("noun", "{A} confirmed its use of {P}.", "A uses P"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -77,7 +77,8 @@ LIGHT = words("""
     publishes released releases expressed expresses voiced voices raised raises renewed renews
     extended extends awarded as its their his her an a the one two three new former longtime
     major key ongoing existing previous first second another multiple several including joined
-    joins join brought brings led organized organised started called calls
+    joins join brought brings led organized organised started called calls acknowledged
+    acknowledges admitted admits confirmed confirms defended defends disclosed discloses
 """)
 CLAUSE_BREAK = frozenset(";:") | words("""
     but while whereas although though because however said says told according

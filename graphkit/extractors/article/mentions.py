@@ -19,7 +19,7 @@ from .bodies import described_bodies
 from .chunks import Chunk, find_chunks, initials_match
 from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
-from .references import named_lists, references
+from .references import data_source, named_lists, references
 
 
 class DocumentEntities:
@@ -41,6 +41,7 @@ class DocumentEntities:
             self.previous_subject = None
             self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
             self.bodies_seen: list[tuple[int, str]] = []  # (offset, key) of described bodies
+            self.data_source: str | None = None  # whose data "the data" is
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -218,6 +219,7 @@ class DocumentEntities:
         named = self._police_of_places(named, span)
         named = described_bodies(self, named, span)
         refs, replaced = references(self, named, span)
+        self.data_source = data_source(self, named, span) or self.data_source
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
         for mention in out:

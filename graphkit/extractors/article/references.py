@@ -53,6 +53,8 @@ _REFERENCE = re.compile(
     # "They" opening a sentence, or "the members", go on about the group the last sentence
     # was about.
     r"|(?P<they>^They\b|\b[Tt]he (?:members|activists|protesters|organi[sz]ers|signatories)\b)"
+    # "the data" once a text has said whose data it is: "bought location data from X"
+    r"|(?P<data>\b[Tt]he (?:[a-z-]+ )?data\b(?! brokers?\b))"
     # A plural description stands for the last list of its kind: "the groups", "the senators".
     r"|(?P<plural>\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)(?: \w+){0,2}? (?:"
     + "|".join(sorted(_PLURALS))
@@ -140,6 +142,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                 out.append(Mention(start, end, found[0], generic=True, members=found[1:]))
                 taken.append((start, end))
             continue
+        elif match.group("data"):
+            key = doc.data_source
         elif match.group("staff"):
             group = doc.main_group()
             key = group.key if group else None
@@ -207,4 +211,26 @@ def _last_list(doc, named: list[Mention], before: int, kinds) -> tuple[str, ...]
     for keys in reversed(doc.lists + here):
         if all(doc.entities[k].type in kinds for k in keys if k in doc.entities):
             return keys
+    return None
+
+
+_DATA_FROM = re.compile(r"\bdata (?:from|by|of|sold by|provided by) (?:the )?$")
+_DATA_AFTER = re.compile(
+    r"(?:['’]s)? (?:[\w-]+ )?data\b(?! brokers?\b)"
+    r"| (?:sells|sold|provides|provided|collects|collected|gathers|gathered|brokers|licenses)"
+    r" (?:[\w-]+ ){0,3}?data\b"
+)
+
+
+def data_source(doc, named: list[Mention], span) -> str | None:
+    """The company a sentence says data comes from: "location data from X", "X's data", "X
+    sells phone data"; later "the data" means its data."""
+    for mention in named:
+        entity = doc.entities[mention.key]
+        if mention.generic or entity.type not in ("Company", "Organization"):
+            continue
+        before = doc.text[max(span[0], mention.start - 40) : mention.start]
+        after = doc.text[mention.end - (2 if mention.possessive else 0) : span[1]]
+        if _DATA_FROM.search(before) or _DATA_AFTER.match(after):
+            return entity.key
     return None
