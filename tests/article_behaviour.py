@@ -354,6 +354,9 @@ TEMPLATES = [
     ("coreference", "{C} sells phone location data. {A} acknowledged the use of the data.",
      "C supplies A; A uses C"),
     ("noun", "{A} confirmed its use of {P}.", "A uses P"),
+    ("list", "A coalition of groups, including {G}, {H} and {I}, urged {C} to stop selling {P} "
+     "to police.", "G opposes P; H opposes P; I opposes P"),
+    ("apposition", "\"It is a tool of control,\" said {N}, a leader in {G}.", "N worksFor G"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -135,7 +135,11 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             confidence -= 0.15
     if subject is None and how == "verb":
         subject = subject_of(c, g)
-        if subject is None and form.progressive and not group and before not in _DETERMINERS:
+        after_object = g > 0 and (
+            c.mention[g - 1] is not None
+            or not (c.is_verb(g - 1) or before in _DETERMINERS | PREPOSITIONS | AUX | BE)
+        )
+        if subject is None and form.progressive and not group and after_object:
             # "X wrote a letter to Y questioning how Z …": the writer questions
             subject, how = _main_subject(c, g), "participle phrase"
             confidence -= 0.15 if subject is not None else 0.0

@@ -33,6 +33,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             continue
         marker = f"@{index}@"
         pos = text.find(marker)
+        one_of = None
         if pos == -1:
             continue  # a member a plural stands for ("the senators"): its title is elsewhere
         before = text[max(0, pos - 45) : pos]
@@ -72,7 +73,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 + _LEADER.pattern
                 + "|"
                 + _WORKER.pattern
-                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
+                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@",
                 text[pos + len(marker) :],
             )
             owner_after = re.match(
@@ -85,6 +86,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             )
             if after:
                 title, org = after.group(1), int(after.group(2))
+                # "a leader in X" is one of its leaders, not the one who heads it
+                one_of = re.match(r"(?:'s)?,? (?:(?:is|was) )?an? ", text[pos + len(marker) :])
             elif owner_after:
                 title, org = owner_after.group(2), int(owner_after.group(1))
         sits = re.match(
@@ -126,6 +129,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             leader = "director" in mention.titles and not {"deputy", "associate"} & set(
                 title.split()
             )
+        leader = leader and not one_of
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
