@@ -357,6 +357,10 @@ TEMPLATES = [
     ("list", "A coalition of groups, including {G}, {H} and {I}, urged {C} to stop selling {P} "
      "to police.", "G opposes P; H opposes P; I opposes P"),
     ("apposition", "\"It is a tool of control,\" said {N}, a leader in {G}.", "N worksFor G"),
+    ("apposition", "{P}, a facial recognition app made by {C}, is used by {A}.",
+     "C develops P; A uses P"),
+    ("list", "{P} is used by more than 200 police departments, including {A} and {B}.",
+     "A uses P; B uses P"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -95,7 +95,8 @@ _PERSON_AFTER = re.compile(
 APPOSITION = re.compile(
     r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
-    r"organization|nonprofit|watchdog|outlet|newspaper|union)\b"
+    r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
+    r"platform|product|database|service)\b"
 )
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
