@@ -361,6 +361,8 @@ TEMPLATES = [
      "C develops P; A uses P"),
     ("list", "{P} is used by more than 200 police departments, including {A} and {B}.",
      "A uses P; B uses P"),
+    ("request", "{G} wants {A} to stop using {P}.", "G opposes P; A uses P"),
+    ("irrealis", "{G} wants {A} to buy {P}.", ""),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -78,7 +78,7 @@ _SELL = (
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
-    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing))"
+    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing)|want(?:s|ed|ing)?)"
 )
 STOP_CUE = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
