@@ -363,6 +363,11 @@ TEMPLATES = [
      "A uses P; B uses P"),
     ("request", "{G} wants {A} to stop using {P}.", "G opposes P; A uses P"),
     ("irrealis", "{G} wants {A} to buy {P}.", ""),
+    ("ditransitive", "Under the deal, {C} will give {A} access to its database.", "C supplies A"),
+    ("ditransitive", "{C} gave its ethics board two days' notice.", "C Ethics Board partOf C"),
+    ("apposition", "{A}, a {C} customer since 2018, declined to comment.", "C supplies A"),
+    ("list", "{C}'s customers include {A} and {B}.", "C supplies A; C supplies B"),
+    ("noun", "{G} filed a complaint with the FTC against {C}.", "G opposes C"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

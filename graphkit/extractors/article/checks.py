@@ -13,6 +13,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     subject, obj = sentence.entity(s), sentence.entity(o)
     if subject.key == obj.key:
         return []
+    if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
+        return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
     # A place acts as its city government when it uses, buys or has offices.
     if subject.place and rule.relation not in ("uses",):
         return []

@@ -1,5 +1,7 @@
 """Who belongs to what a sentence lists: "Board members who are resigning include: A, B and C".
 
+A company's customers listed the same way ("X's customers include A and B") are supplied by it.
+
 A list introduced by "include(s)" or "including" after a noun of membership ("members",
 "signatories", "the board") names people of an organisation: the one the noun phrase names
 ("members of X", "X's board members") or, for a bare "the board" or "the coalition", the last
@@ -52,6 +54,10 @@ def memberships(sentence: Sentence) -> list[Found]:
             doc.text[m.start : m.end].lower()
             for m in (sentence.mentions[int(i)] for i in re.findall(r"@(\d+)@", np))
         )
+        customers = _customers(sentence, np, int(match.group("first")))
+        if customers:
+            out.extend(customers)
+            continue
         if not _MEMBERSHIP.search(np + " " + written):
             continue
         members = [
@@ -67,6 +73,21 @@ def memberships(sentence: Sentence) -> list[Found]:
             if reason and _RESIGNING.search(np) and reason != person.key:
                 out.append(Found(person.key, "opposes", reason, 0.55, "members resigning"))
     return out
+
+
+def _customers(sentence: Sentence, np: str, first: int) -> list[Found]:
+    """ "X's customers include A and B": X supplies each."""
+    owner = re.search(r"@(\d+)@'s? (?:[\w-]+ ){0,2}?(?:customers|clients)\b", np)
+    if not owner:
+        return []
+    vendor = sentence.entity(int(owner.group(1)))
+    if vendor.type not in ("Company", "Organization"):
+        return []
+    return [
+        Found(vendor.key, "supplies", sentence.entity(i).key, 0.7, "customers include")
+        for i in sentence.members(first)
+        if sentence.entity(i).type in _ORGS and sentence.entity(i).key != vendor.key
+    ]
 
 
 def _organisation(sentence: Sentence, np: str):

@@ -42,7 +42,9 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         if m is not None:
             if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
                 roles.setdefault(role, m)
-                break
+                if role in cue.object or role in cue.subject:
+                    break
+                continue  # "a complaint with the FTC against X": go on to the cue's own role
             if role:
                 roles.setdefault(role + "'s", m)  # "alarm over X's drones": X's, so X
             continue
@@ -59,7 +61,7 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if role == "between":
         return _between_pair(c, last, cue)
     modifier = _premodifier(c, i)
-    if modifier is not None and "mod" in cue.object:
+    if modifier is not None and "mod" in (*cue.subject, *cue.object):  # "a Y customer": Y
         roles.setdefault("mod", c.mention[modifier])
     named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
     if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
