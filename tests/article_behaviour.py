@@ -368,6 +368,9 @@ TEMPLATES = [
     ("apposition", "{A}, a {C} customer since 2018, declined to comment.", "C supplies A"),
     ("list", "{C}'s customers include {A} and {B}.", "C supplies A; C supplies B"),
     ("noun", "{G} filed a complaint with the FTC against {C}.", "G opposes C"),
+    ("people of", "Activists with {G} rallied outside {C}'s headquarters on Tuesday.",
+     "G opposes C"),
+    ("plain", "Members of {G} picketed {C}.", "G opposes C"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

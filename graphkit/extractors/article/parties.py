@@ -315,9 +315,13 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 return None  # "X's unit bought": the unit, not X
             prev = toks[j - 1] if j > 0 else ""
             prev2 = toks[j - 2] if j > 1 else ""
-            shared = prev == "the" and j > 2 and toks[j - 2] == "of" and toks[j - 3] in _SHARES
-            if shared or prev in ("of", "from", "at") and prev2 in UNIT_NOUNS | _PEOPLE | _SHARES:
-                return m  # "a division of DHS bought", "most of X voted": X acts
+            p = j - 2 if prev == "the" else j - 1
+            if (
+                p >= 1
+                and toks[p] in ("of", "from", "at", "with")
+                and toks[p - 1] in UNIT_NOUNS | _PEOPLE | _SHARES
+            ):
+                return m  # "a division of DHS bought", "activists with the X rallied": X acts
             member = member_of(c, j)
             if member is not None:
                 return c.mention[member]  # "X of the Y Coalition condemned": X
