@@ -371,6 +371,13 @@ TEMPLATES = [
     ("people of", "Activists with {G} rallied outside {C}'s headquarters on Tuesday.",
      "G opposes C"),
     ("plain", "Members of {G} picketed {C}.", "G opposes C"),
+    ("denial", "{C} denied that its customers include {A}.", ""),
+    ("doubt", "It is unclear whether {C}'s customers include {A}.", ""),
+    ("doubt", "{A} awarded three contracts. It is unclear whether the contracts went to {C} and "
+     "{D}.", ""),
+    ("negation", "In 2020, {A} bought licenses for several tools. That purchase did not include "
+     "{C} subscriptions.", ""),
+    ("negation", "{G} and {H} met on Monday. The groups did not condemn {C}.", ""),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -3,9 +3,24 @@ readings of English that turn one relation into another ("uses a vendor" is a su
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .entity import THING_TYPES
-from .rules import Found, Rule
+from .rules import NEGATION, Found, Rule
+
+_DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
+
+
+def unstated(masked: str, start: int, end: int) -> bool:
+    """Whether what masked[start:end] says is doubted, denied or negated: "it is unclear
+    whether …", "X denied that …", "that purchase did not include …"."""
+    return bool(
+        _DOUBT.search(masked)
+        or _DENIED.search(masked[:start])
+        or NEGATION.search(masked[start:end])
+    )
 
 
 def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:

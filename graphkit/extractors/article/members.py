@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .checks import unstated
 from .entity import ORG_TYPES
 from .rules import Found
 
@@ -42,12 +43,16 @@ def memberships(sentence: Sentence) -> list[Found]:
     """People listed as members of an organisation, and what resigning members oppose."""
     text, doc, out = sentence.masked, sentence.doc, []
     for match in _RESIGNED_OVER.finditer(text):
+        if unstated(text, match.start(), match.end()):
+            continue
         doc.resigned_over = sentence.entity(int(match.group("o"))).key
     for match in _MEMBERS_OF.finditer(text):
         entity = sentence.entity(int(match.group(1) or match.group(2)))
         if entity.type in _ORGS and not entity.place:
             doc.members_of = entity.key  # what a later bare "members" are members of
     for match in _INCLUDE.finditer(text):
+        if unstated(text, match.start(), match.end()):
+            continue
         np = match.group("np")
         # "the members" may stand in the text as the group it refers to
         written = " ".join(

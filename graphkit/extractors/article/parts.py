@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .checks import unstated
 from .entity import ORG_TYPES
 from .rules import Found
 
@@ -23,6 +24,8 @@ _ORGS = ORG_TYPES - {"EmployeeGroup"}
 def owned_parts(sentence: Sentence) -> list[Found]:
     out = []
     for match in _ITS_UNIT.finditer(sentence.masked):
+        if unstated(sentence.masked, match.start(), match.end()):
+            continue
         part = sentence.entity(int(match.group("s")))
         owner = sentence.entity(int(match.group("o")))
         if part.key != owner.key and part.type in _ORGS and owner.type in _ORGS:

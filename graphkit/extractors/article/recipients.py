@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .checks import unstated
 from .rules import Found
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ _VENDORS = ("Company", "Organization")
 def recipients(sentence: Sentence) -> list[Found]:
     text, out = sentence.masked, []
     for match in _RECEIVING.finditer(text):
+        if unstated(text, match.start(), match.end()):
+            continue
         buyer = _buyer(sentence, match.start())
         first = int(match.group("r") or match.group("t"))
         for index in sentence.members(first):
@@ -47,12 +50,16 @@ def recipients(sentence: Sentence) -> list[Found]:
             if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
                 out.append(Found(vendor.key, "supplies", buyer.key, 0.6, "award recipients"))
     for match in _THAT_DEAL.finditer(text):
+        if unstated(text, match.start(), match.end()):
+            continue
         buyer = _buyer(sentence, match.start())
         for index in sentence.members(int(match.group("v"))):
             vendor = sentence.entity(index)
             if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
                 out.append(Found(vendor.key, "supplies", buyer.key, 0.55, "that purchase"))
     for match in _USE_ITS.finditer(text):
+        if unstated(text, match.start(), match.end()):
+            continue
         agency, vendor = (
             sentence.entity(int(match.group("a"))),
             sentence.entity(int(match.group("c"))),
