@@ -378,6 +378,13 @@ TEMPLATES = [
     ("negation", "In 2020, {A} bought licenses for several tools. That purchase did not include "
      "{C} subscriptions.", ""),
     ("negation", "{G} and {H} met on Monday. The groups did not condemn {C}.", ""),
+    # first persons inside a quotation are the speaker named outside it
+    ("quote", "\"We oppose {P} and we will fight it,\" said {N} of {G}.",
+     "N worksFor G; G opposes P"),
+    ("quote", "\"We condemn {C},\" {G} said in a statement.", "G opposes C"),
+    ("quote", "\"I have criticized {C} for years,\" said {N}, a researcher.", "N opposes C"),
+    ("quote", "\"We sell drones to {A},\" said {N}, a spokeswoman for {C}.",
+     "N worksFor C; C supplies A"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

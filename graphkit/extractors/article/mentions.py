@@ -20,6 +20,7 @@ from .chunks import Chunk, find_chunks, initials_match
 from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 from .references import data_source, named_lists, references
+from .speakers import first_persons
 
 
 class DocumentEntities:
@@ -219,6 +220,7 @@ class DocumentEntities:
         named = self._police_of_places(named, span)
         named = described_bodies(self, named, span)
         refs, replaced = references(self, named, span)
+        refs += first_persons(self, named, span)
         self.data_source = data_source(self, named, span) or self.data_source
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
