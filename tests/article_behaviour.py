@@ -385,6 +385,8 @@ TEMPLATES = [
     ("quote", "\"I have criticized {C} for years,\" said {N}, a researcher.", "N opposes C"),
     ("quote", "\"We sell drones to {A},\" said {N}, a spokeswoman for {C}.",
      "N worksFor C; C supplies A"),
+    ("possessive", "{G} criticized the {A}'s practice of separating families at the border.",
+     "G opposes practice of separating families"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),
@@ -421,15 +423,14 @@ _RELATIONS = frozenset(
 
 def _fact(fact: str, names: dict[str, str]) -> tuple[str, str, str]:
     """ "C supplies A" over slot letters; a slot may carry words after it ("C Ethics Board" is
-    the board named after C's name)."""
+    the board named after C's name), and a side without a slot is a described entity."""
     toks = fact.split()
     cut = next(i for i, t in enumerate(toks) if t in _RELATIONS)
-    subject, obj = toks[:cut], toks[cut + 1 :]
-    return (
-        " ".join([names[subject[0]], *subject[1:]]),
-        toks[cut],
-        " ".join([names[obj[0]], *obj[1:]]),
-    )
+
+    def name(words: list[str]) -> str:  # a side that opens with no slot is written out
+        return " ".join([names[words[0]], *words[1:]] if words[0] in names else words)
+
+    return name(toks[:cut]), toks[cut], name(toks[cut + 1 :])
 
 
 @cache

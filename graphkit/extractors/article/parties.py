@@ -45,6 +45,7 @@ _REPORTING = words("""
     announced announces claimed claims added adds told tells wrote writes disclosed discloses
 """)
 _OWN = words("its their his her")
+_PRACTICES = words("practice practices policy policies")
 # "most of the board voted against": a share of an organisation acts for it.
 _SHARES = words("most majority many some several half members member")
 _VERB_BASE = 0.8
@@ -241,6 +242,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         m = c.mention[k]
         if m is not None:
             if k + 1 < len(toks) and toks[k + 1] == "'s":
+                if k + 3 < len(toks) and toks[k + 2] in _PRACTICES and toks[k + 3] == "of":
+                    continue  # "criticized X's practice of …": the practice, read on its own
                 out.setdefault(role + "'s", (m, k - last))  # a possessor: "sold X's data to Y"
                 continue
             if _titles_next(c, k):

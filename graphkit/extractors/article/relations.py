@@ -309,8 +309,9 @@ _BRANCH_OF = re.compile(
 _POLICY_OF = re.compile(
     r"@(\d+)@(?:'s)?[^@]{0,60}?\b(?:criticiz\w*|criticis\w*|oppos\w*|denounc\w*|condemn\w*|"
     r"protest\w*(?: against)?|object\w* to|decr\w+|spoke out against)\s+"
-    r"(?:@\d+@'s |the |its |their )?(?P<p>(?:[\w-]+ ){0,2}?(?:practice|policy|policies) of "
-    r"[a-z]+ing(?: [a-z-]+){1,3}?)(?= at\b| in\b| on\b| and\b| to\b| for\b|[,.;]|$)"
+    r"(?:the )?(?:@\d+@'s |the |its |their )?"
+    r"(?P<p>(?:[\w-]+ ){0,2}?(?:practice|policy|policies) of [a-z]+ing(?: [a-z-]+){1,3}?)"
+    r"(?= at\b| in\b| on\b| and\b| to\b| for\b|[,.;]|$)"
 )
 
 
