@@ -387,6 +387,8 @@ TEMPLATES = [
      "N worksFor C; C supplies A"),
     ("possessive", "{G} criticized the {A}'s practice of separating families at the border.",
      "G opposes practice of separating families"),
+    ("term", "{C} sold closed-circuit television (CCTV) cameras to {A}.", "C supplies A"),
+    ("term", "{A} bought automated license plate readers (ALPRs) from {C}.", "C supplies A"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),
