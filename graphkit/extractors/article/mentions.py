@@ -86,7 +86,7 @@ class DocumentEntities:
                     for word in chunk.name.split()[:-1]:  # "Amazon" of "Amazon Rekognition"
                         seen_inside[normalize(word)] += 1
         # "closed-circuit television (CCTV)": an abbreviation of lower-case words is a term
-        terms = set(_TERM.findall(self.text))
+        terms = {form for t in _TERM.findall(self.text) for form in (t, t + "s")}
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
                 norm = normalize(chunk.name)
@@ -368,7 +368,7 @@ class DocumentEntities:
         return out
 
 
-_TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6})s?\)")
+_TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
