@@ -389,6 +389,10 @@ TEMPLATES = [
      "G opposes practice of separating families"),
     ("term", "{C} sold closed-circuit television (CCTV) cameras to {A}.", "C supplies A"),
     ("term", "{A} bought automated license plate readers (ALPRs) from {C}.", "C supplies A"),
+    ("noun", "Criticism of {C} by {G} has grown.", "G opposes C"),
+    ("noun", "A lawsuit filed by {G} against {A} is pending.", "G opposes A"),
+    ("negation", "There was no criticism of {C} by {G}.", ""),
+    ("passive", "{C} has come under fire from {G}.", "G opposes C"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -236,6 +236,15 @@ def _make_chunks(
         or not text[sent_start : words[0].start].strip(_LEAD + " ")
         or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
     )
+    if (
+        initial
+        and len(words) > 2
+        and words[1].text == "of"
+        and words[0].text.lower().endswith(_ABSTRACT)
+        and words[0].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
+    ):
+        words = words[2:]  # "Criticism of Acme grew": an abstract noun opens the sentence
+        initial = False
     # Leading function words and titles are not part of the name.
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
     while words and (
@@ -303,6 +312,10 @@ def _make_chunks(
             )
         )
     return out
+
+
+# Endings of abstract nouns that open a sentence: "Criticism of …", "Opposition to …".
+_ABSTRACT = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ing")
 
 
 def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> list[list[_Tok]]:

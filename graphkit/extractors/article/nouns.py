@@ -42,9 +42,10 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         if m is not None:
             if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
                 roles.setdefault(role, m)
-                if role in cue.object or role in cue.subject:
+                wanted = {r for r in (*cue.subject, *cue.object) if r not in ("agent", "mod")}
+                if wanted <= set(roles):
                     break
-                continue  # "a complaint with the FTC against X": go on to the cue's own role
+                continue  # "a complaint with the FTC against X": go on to the cue's own roles
             if role:
                 roles.setdefault(role + "'s", m)  # "alarm over X's drones": X's, so X
             continue
@@ -77,6 +78,11 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     agent, how = _noun_agent(c, i, relational)
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
+    if agent is None and "agent" not in (*cue.subject, *cue.object):
+        # "criticism of X by Y": the noun phrase names both parties itself
+        if any(t in NEGATORS or t in IRREALIS for t in toks[c.clause_start(i) : i]):
+            return []  # "there was no criticism of X by Y"
+        return pairs(cue, roles, _NOUN_BASE - 0.05, "noun phrase")
     if agent is None:
         return []
     if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)):
