@@ -242,6 +242,7 @@ def _make_chunks(
         and words[1].text == "of"
         and words[0].text.lower().endswith(_ABSTRACT)
         and words[0].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
+        and words[0].text.lower() not in _ORG_HEADS
     ):
         words = words[2:]  # "Criticism of Acme grew": an abstract noun opens the sentence
         initial = False
@@ -316,6 +317,13 @@ def _make_chunks(
 
 # Endings of abstract nouns that open a sentence: "Criticism of …", "Opposition to …".
 _ABSTRACT = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ing")
+# Heads with those endings that do open names: "University of Toronto", "Federation of …".
+_ORG_HEADS = frozenset(
+    ("university", "city", "community", "authority", "municipality", "society", "federation",
+     "organization", "organisation", "administration", "commission", "corporation",
+     "institution", "confederation", "association", "foundation", "conference", "convention",
+     "government", "department", "parliament", "coalition", "congregation", "union")
+)  # fmt: skip
 
 
 def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> list[list[_Tok]]:
