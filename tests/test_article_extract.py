@@ -516,3 +516,16 @@ def test_the_office_may_be_named_in_full_with_its_acronym(tmp_path):
         )
     )
     assert ("Dana Vrek", "leads", "Chief Quantum and Encryption Office") in found
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_name_but_a_university_is(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Criticism of Quorvix Labs by the Zorvane Coalition has grown.\n"
+            "University of Skarnel researchers condemned Quorvix Labs.\n",
+        )
+    )
+    assert ("Zorvane Coalition", "opposes", "Quorvix Labs") in found
+    assert ("University of Skarnel", "opposes", "Quorvix Labs") in found
+    assert not [f for f in found if f[0].startswith("Criticism")]
