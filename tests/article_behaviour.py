@@ -393,6 +393,8 @@ TEMPLATES = [
     ("noun", "A lawsuit filed by {G} against {A} is pending.", "G opposes A"),
     ("negation", "There was no criticism of {C} by {G}.", ""),
     ("passive", "{C} has come under fire from {G}.", "G opposes C"),
+    ("passive", "{P} is hosted on {D}.", "D hosts P"),
+    ("staff", "{P} was developed by {C} engineers.", "C develops P; C employees worksFor C"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

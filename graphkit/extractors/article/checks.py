@@ -26,6 +26,9 @@ def unstated(masked: str, start: int, end: int) -> bool:
 def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:
     """The fact a rule proposes between mentions s and o, if their types fit the relation."""
     subject, obj = sentence.entity(s), sentence.entity(o)
+    if subject.employer and rule.relation in ("develops", "supplies", "hosts"):
+        # "developed by Acme engineers": what its staff build, the company makes
+        subject = sentence.doc.entities[subject.employer]
     if subject.key == obj.key:
         return []
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
