@@ -395,6 +395,9 @@ TEMPLATES = [
     ("passive", "{C} has come under fire from {G}.", "G opposes C"),
     ("passive", "{P} is hosted on {D}.", "D hosts P"),
     ("staff", "{P} was developed by {C} engineers.", "C develops P; C employees worksFor C"),
+    ("noun", "{A} is under investigation by {B}.", "B investigates A"),
+    ("noun", "{C} has come under scrutiny from {M}.", "M investigates C"),
+    ("negation", "{C} is not under investigation by {A}.", ""),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -78,7 +78,8 @@ LIGHT = words("""
     extended extends awarded as its their his her an a the one two three new former longtime
     major key ongoing existing previous first second another multiple several including joined
     joins join brought brings led organized organised started called calls acknowledged
-    acknowledges admitted admits confirmed confirms defended defends disclosed discloses
+    acknowledges admitted admits confirmed confirms defended defends disclosed discloses come
+    comes came coming
 """)
 CLAUSE_BREAK = frozenset(";:") | words("""
     but while whereas although though because however said says told according
