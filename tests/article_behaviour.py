@@ -398,6 +398,12 @@ TEMPLATES = [
     ("noun", "{A} is under investigation by {B}.", "B investigates A"),
     ("noun", "{C} has come under scrutiny from {M}.", "M investigates C"),
     ("negation", "{C} is not under investigation by {A}.", ""),
+    ("product line", "{N} proposed {P} drones as an answer to school shootings.",
+     "N supports P drones"),
+    ("product line", "{G} condemned {P} drones.", "G opposes P drones"),
+    ("product line", "{A} bought {C} cameras.", "C supplies A; A uses C"),
+    ("plain", "{N} is a proponent of {P}.", "N supports P"),
+    ("plain", "{A} touted {P} at a press conference.", "A supports P"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

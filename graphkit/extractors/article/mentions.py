@@ -19,6 +19,7 @@ from .bodies import described_bodies
 from .chunks import Chunk, find_chunks, initials_match
 from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
+from .products import product_lines
 from .references import data_source, named_lists, references
 from .speakers import first_persons
 
@@ -221,6 +222,7 @@ class DocumentEntities:
         named = self._employee_groups(named, span)
         named = self._police_of_places(named, span)
         named = described_bodies(self, named, span)
+        named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
         refs += first_persons(self, named, span)
         self.data_source = data_source(self, named, span) or self.data_source

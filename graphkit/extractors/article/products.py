@@ -1,0 +1,35 @@
+"""Products named by a brand and a kind of device: "Taser drones", "Skyrix glasses".
+
+A name that no one has typed as an organisation, written before a plural noun for a kind of
+device, names a product line with it: criticism of "Taser drones" is of the drones, not of the
+brand. A company's name before such a noun stays the company ("Axon body cameras" is Axon's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import Mention
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+_DEVICES = re.compile(
+    r"\s+(drones|cameras|doorbells|robots|glasses|goggles|towers|scanners|helicopters|"
+    r"balloons|blimps|trackers|wearables)\b"
+)
+
+
+def product_lines(doc: DocumentEntities, named: list[Mention], span) -> list[Mention]:
+    out = []
+    for mention in named:
+        entity = doc.entities[mention.key]
+        after = None if mention.possessive else _DEVICES.match(doc.text, mention.end, span[1])
+        if after and (entity.type == "Product" or entity.guessed):
+            written = doc.text[mention.start : mention.end]
+            line = doc.described_entity(f"{written} {after.group(1)}", "Product")
+            out.append(Mention(mention.start, after.end(), line.key))
+        else:
+            out.append(mention)
+    return out
