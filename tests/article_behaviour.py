@@ -404,6 +404,8 @@ TEMPLATES = [
     ("product line", "{A} bought {C} cameras.", "C supplies A; A uses C"),
     ("plain", "{N} is a proponent of {P}.", "N supports P"),
     ("plain", "{A} touted {P} at a press conference.", "A supports P"),
+    ("title", "{N}, executive director of {G}, criticized the deal.", "N leads G"),
+    ("title", "{N}, deputy executive director of {G}, criticized the deal.", "N worksFor G"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -34,6 +34,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         marker = f"@{index}@"
         pos = text.find(marker)
         one_of = None
+        phrase = ""  # the words around the title: "executive director of"
         if pos == -1:
             continue  # a member a plural stands for ("the senators"): its title is elsewhere
         before = text[max(0, pos - 45) : pos]
@@ -86,6 +87,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             )
             if after:
                 title, org = after.group(1), int(after.group(2))
+                phrase = after.group(0)
                 # "a leader in X" is one of its leaders, not the one who heads it
                 one_of = re.match(r"(?:'s)?,? (?:(?:is|was) )?an? ", text[pos + len(marker) :])
             elif owner_after:
@@ -125,10 +127,15 @@ def person_roles(sentence: Sentence) -> list[Found]:
             for t in title.split()
         )
         # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
-        if "director" in title.split():
-            leader = "director" in mention.titles and not {"deputy", "associate"} & set(
-                title.split()
-            )
+        if "director" in title.split() or "director" in phrase.split():
+            # "executive director of X" runs X, like "X Director Y"; a director of a
+            # programme or a region within it does not
+            executive = "executive director" in phrase
+            leader = ("director" in mention.titles or executive) and not {
+                "deputy",
+                "associate",
+                "assistant",
+            } & set(title.split() + phrase.split())
         leader = leader and not one_of
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
