@@ -38,6 +38,8 @@ KINDS = {
     "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
     "university": ("University of {w}", "{w} University"),
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
+    # people whose given names no list knows
+    "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
     # organisations named for a topic, with lower-case words inside their names
     "topic": (
         "Center on {w} and Technology",
@@ -67,6 +69,8 @@ SLOTS = {
     "W": "investor",
     "X": "investor",
     "R": "topic",
+    "S": "stranger",
+    "T": "stranger",
 }
 
 
@@ -406,6 +410,8 @@ TEMPLATES = [
     ("plain", "{A} touted {P} at a press conference.", "A supports P"),
     ("title", "{N}, executive director of {G}, criticized the deal.", "N leads G"),
     ("title", "{N}, deputy executive director of {G}, criticized the deal.", "N worksFor G"),
+    ("members", "Members of {G} include {N}, {S} and {T}.",
+     "N worksFor G; S worksFor G; T worksFor G"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

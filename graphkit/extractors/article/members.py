@@ -65,11 +65,7 @@ def memberships(sentence: Sentence) -> list[Found]:
             continue
         if not _MEMBERSHIP.search(np + " " + written):
             continue
-        members = [
-            sentence.entity(i)
-            for i in sentence.members(int(match.group("first")))
-            if sentence.entity(i).type == "Person"
-        ]
+        members = _people(sentence.entity(i) for i in sentence.members(int(match.group("first"))))
         org = _organisation(sentence, np)
         for person in members:
             if org and org.key != person.key:
@@ -78,6 +74,18 @@ def memberships(sentence: Sentence) -> list[Found]:
             if reason and _RESIGNING.search(np) and reason != person.key:
                 out.append(Found(person.key, "opposes", reason, 0.55, "members resigning"))
     return out
+
+
+def _people(listed) -> list:
+    """The people of a list of members. A name nothing has typed, listed with people, is a
+    person too: "Wael Abd-Almageed, Miles Brundage and Ryan Calo"."""
+    listed = list(listed)
+    if not any(e.type == "Person" for e in listed):
+        return []
+    for entity in listed:
+        if entity.guessed and 2 <= len(entity.name.split()) <= 3:
+            entity.type, entity.guessed = "Person", False
+    return [e for e in listed if e.type == "Person"]
 
 
 def _customers(sentence: Sentence, np: str, first: int) -> list[Found]:
