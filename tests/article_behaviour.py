@@ -412,6 +412,8 @@ TEMPLATES = [
     ("title", "{N}, deputy executive director of {G}, criticized the deal.", "N worksFor G"),
     ("members", "Members of {G} include {N}, {S} and {T}.",
      "N worksFor G; S worksFor G; T worksFor G"),
+    ("participle", "{G} released a report criticizing {C}.", "G opposes C; G investigates C"),
+    ("participle", "{G} sent a letter urging {A} to drop {P}.", "G opposes P"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -136,8 +136,10 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             confidence -= 0.15
     if subject is None and how == "verb":
         subject = subject_of(c, g)
+        noun_before = g > 1 and c.toks[g - 2] in _DETERMINERS  # "a report criticizing X"
         after_object = g > 0 and (
             c.mention[g - 1] is not None
+            or noun_before
             or not (c.is_verb(g - 1) or before in _DETERMINERS | PREPOSITIONS | AUX | BE)
         )
         if subject is None and form.progressive and not group and after_object:
