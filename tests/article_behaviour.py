@@ -414,6 +414,11 @@ TEMPLATES = [
      "N worksFor G; S worksFor G; T worksFor G"),
     ("participle", "{G} released a report criticizing {C}.", "G opposes C; G investigates C"),
     ("participle", "{G} sent a letter urging {A} to drop {P}.", "G opposes P"),
+    ("infinitive", "Senator {N} has been threatening to cut {K}'s companies off from "
+     "government subsidies.", "N opposes K"),
+    ("infinitive", "{G} vowed to fight {P}.", "G opposes P"),
+    ("irrealis", "{A} threatened to buy {P}.", ""),
+    ("irrealis", "{C} promised to supply {A} with drones.", ""),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -62,6 +62,8 @@ IRREALIS = words("""
     asks asked asking urge urges urged urging demand demands demanded press presses pressed call
     calls called petition petitions petitioned expected expects would could might may should
     wish wishes wished compete competes competed competing vying vie vies lobbying lobbied lobby
+    threaten threatens threatened threatening vow vows vowed vowing pledge pledges pledged
+    promise promises promised
 """)
 # Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
 OBJECT_CONTROL = words("""

@@ -194,6 +194,16 @@ def _main_subject(c: Clauses, comma: int) -> int | None:
     return None
 
 
+_THREATS = words("threaten threatens threatened threatening vow vows vowed vowing")
+
+
+def _harmful(tok: str) -> bool:
+    """A verb whose doing harms its object: any cue of opposing, or of ending ("cut ties")."""
+    return tok in ("cut", "punish", "block", "shut", "kill") or any(
+        f.cue.relation == "opposes" for f in cx.index().get(tok, ())
+    )
+
+
 def _participle_phrase(c: Clauses, g: int) -> int | None:
     """Where "…, taking the step of" opens before a gerund at g: the comma's next token."""
     k = g - 1
@@ -256,6 +266,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             break
         elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
             continue  # "opposed a plan to deploy X": the stance is about X
+        elif tok == "to" and k == last + 1 and toks[last] in _THREATS and _harmful(toks[k + 1]):
+            continue  # "threatened to cut X's companies off": the threat is against X
         elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
             break  # a purpose clause: "… to help"
         elif tok in PREPOSITIONS and not (tok in ("of", "in") and quantity(toks[k - 1])):
