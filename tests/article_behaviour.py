@@ -419,6 +419,8 @@ TEMPLATES = [
     ("infinitive", "{G} vowed to fight {P}.", "G opposes P"),
     ("irrealis", "{A} threatened to buy {P}.", ""),
     ("irrealis", "{C} promised to supply {A} with drones.", ""),
+    ("possessive", "The cameras are part of {C}'s {P} initiative.", "C develops P"),
+    ("plain", "{C} unveiled {P}, its new drone, on Monday.", "C develops P"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -17,7 +17,7 @@ from .checks import checked as _checked
 from .entity import AGENT_TYPES, THING_TYPES, Mention
 from .members import memberships
 from .mentions import DocumentEntities
-from .parts import owned_parts
+from .parts import owned_parts, owned_products
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
@@ -216,6 +216,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(memberships(sentence))
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))
+    found.extend(owned_products(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     return found
