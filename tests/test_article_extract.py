@@ -529,3 +529,16 @@ def test_an_abstract_noun_opening_a_sentence_is_no_name_but_a_university_is(tmp_
     assert ("Zorvane Coalition", "opposes", "Quorvix Labs") in found
     assert ("University of Skarnel", "opposes", "Quorvix Labs") in found
     assert not [f for f in found if f[0].startswith("Criticism")]
+
+
+def test_a_device_after_a_name_makes_a_product_line_unless_the_name_acts_alone(tmp_path):
+    lines = facts(write(tmp_path, "The Zorvane Coalition condemned Skarnix drones.\n"))
+    assert lines == [("Zorvane Coalition", "opposes", "Skarnix drones")]
+    maker = facts(
+        write(
+            tmp_path,
+            "The Zorvane Coalition condemned Skarnix in May. It later condemned Skarnix drones.\n",
+        )
+    )
+    assert ("Zorvane Coalition", "opposes", "Skarnix") in maker
+    assert not [f for f in maker if "Skarnix drones" in (f[0], f[2])]
