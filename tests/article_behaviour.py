@@ -421,6 +421,8 @@ TEMPLATES = [
     ("irrealis", "{C} promised to supply {A} with drones.", ""),
     ("possessive", "The cameras are part of {C}'s {P} initiative.", "C develops P"),
     ("plain", "{C} unveiled {P}, its new drone, on Monday.", "C develops P"),
+    ("apposition", "{G} held a rally. \"We want {A} to stop using {P},\" said {N}, the "
+     "coalition's director.", "G opposes P; A uses P; N worksFor G"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),

@@ -96,7 +96,7 @@ APPOSITION = re.compile(
     r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
-    r"platform|product|database|service)\b"
+    r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
 )
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"

@@ -224,7 +224,7 @@ class DocumentEntities:
         named = described_bodies(self, named, span)
         named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
-        refs += first_persons(self, named, span)
+        refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)
         self.data_source = data_source(self, named, span) or self.data_source
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))

@@ -24,6 +24,7 @@ _OF = re.compile(
     r"^(?:,?\s+|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}?)(?:of|from|at|with|for|in)\s+"
     r"(?:the\s+)?$"
 )
+_OWNER = re.compile(r"^,\s+(?:the\s+)?$")
 _FIRST = re.compile(r"\b(?:We|we|I)\b")
 _ORGS = ("AdvocacyGroup", "EmployeeGroup", "Organization", "Company", "GovernmentAgency",
          "ResearchOrganization", "MediaOrganization")  # fmt: skip
@@ -54,7 +55,9 @@ def _speaker(doc, named: list[Mention], after: int, end: int):
     entity = doc.entities[first.key]
     if entity.type == "Person" and _AFTER.match(between):
         org = None
-        if len(later) > 1 and _OF.match(doc.text[first.end : later[1].start]):
+        between = doc.text[first.end : later[1].start] if len(later) > 1 else ""
+        owner = len(later) > 1 and later[1].possessive and _OWNER.match(between)
+        if len(later) > 1 and (_OF.match(between) or owner):  # "X of Y", "X, Y's director"
             candidate = doc.entities[later[1].key]
             org = candidate.key if candidate.type in _ORGS and not candidate.place else None
         return first.key, org
