@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import (
+    ABSTRACT_ENDINGS,
+    ABSTRACT_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
     FUNCTION_WORDS,
@@ -240,9 +242,9 @@ def _make_chunks(
         initial
         and len(words) > 2
         and words[1].text == "of"
-        and words[0].text.lower().endswith(_ABSTRACT)
+        and words[0].text.lower().endswith(ABSTRACT_ENDINGS)
         and words[0].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
-        and words[0].text.lower() not in _ORG_HEADS
+        and words[0].text.lower() not in ABSTRACT_HEADS
     ):
         words = words[2:]  # "Criticism of Acme grew": an abstract noun opens the sentence
         initial = False
@@ -313,17 +315,6 @@ def _make_chunks(
             )
         )
     return out
-
-
-# Endings of abstract nouns that open a sentence: "Criticism of …", "Opposition to …".
-_ABSTRACT = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ing")
-# Heads with those endings that do open names: "University of Toronto", "Federation of …".
-_ORG_HEADS = frozenset(
-    ("university", "city", "community", "authority", "municipality", "society", "federation",
-     "organization", "organisation", "administration", "commission", "corporation",
-     "institution", "confederation", "association", "foundation", "conference", "convention",
-     "government", "department", "parliament", "coalition", "congregation", "union")
-)  # fmt: skip
 
 
 def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> list[list[_Tok]]:

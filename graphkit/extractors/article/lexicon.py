@@ -268,3 +268,13 @@ CRITICAL_WORDS = tuple(line.strip() for line in """
     weaponiz
 """.strip().splitlines())
 # fmt: on
+
+# Endings of abstract nouns that open a sentence: "Criticism of …", "Opposition to …".
+ABSTRACT_ENDINGS = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ing")
+# Heads with those endings that do open names: "University of Toronto", "Federation of …".
+ABSTRACT_HEADS = frozenset(
+    ("university", "city", "community", "authority", "municipality", "society", "federation",
+     "organization", "organisation", "administration", "commission", "corporation",
+     "institution", "confederation", "association", "foundation", "conference", "convention",
+     "government", "department", "parliament", "coalition", "congregation", "union")
+)  # fmt: skip
