@@ -38,6 +38,15 @@ KINDS = {
     "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
     "university": ("University of {w}", "{w} University"),
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
+    # people whose given names no list knows
+    "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
+    # organisations named for a topic, with lower-case words inside their names
+    "topic": (
+        "Center on {w} and Technology",
+        "Fight for the {w}",
+        "Institute for {w} Policy",
+        "Friends of the {w}",
+    ),
 }
 # The slot letters templates use, and the kind of entity each takes.
 SLOTS = {
@@ -59,6 +68,9 @@ SLOTS = {
     "V": "university",
     "W": "investor",
     "X": "investor",
+    "R": "topic",
+    "S": "stranger",
+    "T": "stranger",
 }
 
 
@@ -288,6 +300,138 @@ TEMPLATES = [
      "W funds C; X funds C; C supplies A"),
     ("investor", "{W} backs {C}.", "W funds C"),
     ("investor", "{G} backed {C}'s bid.", "G supports C"),
+    # lists whose members carry a note in brackets, and plurals that refer back to a list
+    ("list note", "Senators {N} (D-OR), {K} (D-MD) and {L} (R-TX) criticized {C}.",
+     "N opposes C; K opposes C; L opposes C"),
+    ("plural", "{G}, {H} and {I} held a rally. The groups condemned {C}.",
+     "G opposes C; H opposes C; I opposes C"),
+    ("plural", "Groups including {G} and {H} met on Monday. These organizations later sued {A}.",
+     "G opposes A; H opposes A"),
+    ("plural", "Senators {N} and {K} held a hearing. The senators criticized {D}.",
+     "N opposes D; K opposes D"),
+    ("plural", "{G} and {H} published a report. They condemned {C}.", "G opposes C; H opposes C"),
+    # a person named with their organisation acts for themselves
+    ("person of", "{N} of the {G} condemned {C}.", "N worksFor G; N opposes C"),
+    ("person of", "{N} of {G} voiced concerns about {P}.", "N worksFor G; N opposes P"),
+    # a share of an organisation acts for it; a plan names what a stance is about
+    ("share", "Most of the {G} voted against {P}.", "G opposes P"),
+    ("plan", "{G} opposed a plan to deploy {P} in schools.", "G opposes P"),
+    ("plan", "{G} voted against a proposal to buy {P} for police.", "G opposes P"),
+    ("topic name", "{N}, deputy director of {R}, criticized {C}.", "N worksFor R; N opposes C"),
+    ("topic name", "{R} filed a lawsuit against {A}.", "R opposes A"),
+    # participle phrases: the main clause's subject does what the participle says
+    ("participle", "{C} opened an office in Ohio, providing drones to {A}.", "C supplies A"),
+    ("participle", "{A} lifted the ban last year, taking the unusual step of blacklisting {C}.",
+     "A opposes C"),
+    ("participle", "{G} held a rally on Friday, condemning {C} for its police work.",
+     "G opposes C"),
+    ("participle", "{C} has worked with {A} for years, supporting its {P} system.",
+     "C supplies A"),
+    # awards and purchases told across sentences
+    ("recipients", "{A} awarded three contracts. Each is worth $5 million, with {C}, {D} and {E} "
+     "on the receiving end.", "C supplies A; D supplies A; E supplies A"),
+    ("recipients", "{A} announced new deals on Monday. The contracts went to {C} and {D}.",
+     "C supplies A; D supplies A"),
+    ("across sentences", "In 2020, {A} bought licenses for several tools. That purchase included "
+     "{C} subscriptions.", "C supplies A"),
+    ("ditransitive", "{A} awarded {C} a contract to use its cloud services.",
+     "C supplies A; A uses C"),
+    ("participle", "Senators {N} (D-OR) and {K} (D-VT) wrote to {L} questioning how {C} "
+     "stores data.", "N investigates C; K investigates C"),
+    ("noun", "{N} warned of the dangers of {P}.", "N opposes P"),
+    ("participle", "{G} and {H} released a report. The groups held a rally, highlighting the "
+     "dangers of {P}.", "G opposes P; H opposes P"),
+    # bodies an organisation has, described in lower case, and "the board" after them
+    ("body", "The ethics board of {C} condemned {P}. The board also criticized {A}.",
+     "C Ethics Board partOf C; C Ethics Board opposes P; C Ethics Board opposes A"),
+    ("body", "{A}'s civilian oversight commission criticized {C}.",
+     "A Civilian Oversight Commission partOf A; A Civilian Oversight Commission opposes C"),
+    ("body", "Members of the AI ethics board for drone maker {C} include {N} and {K}.",
+     "C AI Ethics Board partOf C; N worksFor C AI Ethics Board; K worksFor C AI Ethics Board"),
+    ("its unit", "{C} and its home security company {D} face criticism.", "D partOf C"),
+    ("its unit", "{C}, through its subsidiary {D}, opened an office in Ohio.", "D partOf C"),
+    ("reported", "{C} sells spyware. {C} has offices in Ohio. The ban on {C} was lifted in "
+     "August, technology journalist {N} reported on her {M} newsletter.",
+     "N investigates C; M investigates C; N leads M"),
+    ("coreference", "{A} bought location data from {C}. {B} has used the data since 2020.",
+     "C supplies A; C supplies B; B uses C"),
+    ("coreference", "{C} sells phone location data. {A} acknowledged the use of the data.",
+     "C supplies A; A uses C"),
+    ("noun", "{A} confirmed its use of {P}.", "A uses P"),
+    ("list", "A coalition of groups, including {G}, {H} and {I}, urged {C} to stop selling {P} "
+     "to police.", "G opposes P; H opposes P; I opposes P"),
+    ("apposition", "\"It is a tool of control,\" said {N}, a leader in {G}.", "N worksFor G"),
+    ("apposition", "{P}, a facial recognition app made by {C}, is used by {A}.",
+     "C develops P; A uses P"),
+    ("list", "{P} is used by more than 200 police departments, including {A} and {B}.",
+     "A uses P; B uses P"),
+    ("request", "{G} wants {A} to stop using {P}.", "G opposes P; A uses P"),
+    ("irrealis", "{G} wants {A} to buy {P}.", ""),
+    ("ditransitive", "Under the deal, {C} will give {A} access to its database.", "C supplies A"),
+    ("ditransitive", "{C} gave its ethics board two days' notice.", "C Ethics Board partOf C"),
+    ("apposition", "{A}, a {C} customer since 2018, declined to comment.", "C supplies A"),
+    ("list", "{C}'s customers include {A} and {B}.", "C supplies A; C supplies B"),
+    ("noun", "{G} filed a complaint with the FTC against {C}.", "G opposes C"),
+    ("people of", "Activists with {G} rallied outside {C}'s headquarters on Tuesday.",
+     "G opposes C"),
+    ("plain", "Members of {G} picketed {C}.", "G opposes C"),
+    ("denial", "{C} denied that its customers include {A}.", ""),
+    ("doubt", "It is unclear whether {C}'s customers include {A}.", ""),
+    ("doubt", "{A} awarded three contracts. It is unclear whether the contracts went to {C} and "
+     "{D}.", ""),
+    ("negation", "In 2020, {A} bought licenses for several tools. That purchase did not include "
+     "{C} subscriptions.", ""),
+    ("negation", "{G} and {H} met on Monday. The groups did not condemn {C}.", ""),
+    # first persons inside a quotation are the speaker named outside it
+    ("quote", "\"We oppose {P} and we will fight it,\" said {N} of {G}.",
+     "N worksFor G; G opposes P"),
+    ("quote", "\"We condemn {C},\" {G} said in a statement.", "G opposes C"),
+    ("quote", "\"I have criticized {C} for years,\" said {N}, a researcher.", "N opposes C"),
+    ("quote", "\"We sell drones to {A},\" said {N}, a spokeswoman for {C}.",
+     "N worksFor C; C supplies A"),
+    ("possessive", "{G} criticized the {A}'s practice of separating families at the border.",
+     "G opposes practice of separating families"),
+    ("term", "{C} sold closed-circuit television (CCTV) cameras to {A}.", "C supplies A"),
+    ("term", "{A} bought automated license plate readers (ALPRs) from {C}.", "C supplies A"),
+    ("noun", "Criticism of {C} by {G} has grown.", "G opposes C"),
+    ("noun", "A lawsuit filed by {G} against {A} is pending.", "G opposes A"),
+    ("negation", "There was no criticism of {C} by {G}.", ""),
+    ("passive", "{C} has come under fire from {G}.", "G opposes C"),
+    ("passive", "{P} is hosted on {D}.", "D hosts P"),
+    ("staff", "{P} was developed by {C} engineers.", "C develops P; C employees worksFor C"),
+    ("noun", "{A} is under investigation by {B}.", "B investigates A"),
+    ("noun", "{C} has come under scrutiny from {M}.", "M investigates C"),
+    ("negation", "{C} is not under investigation by {A}.", ""),
+    ("product line", "{N} proposed {P} drones as an answer to school shootings.",
+     "N supports P drones"),
+    ("product line", "{G} condemned {P} drones.", "G opposes P drones"),
+    ("product line", "{A} bought {C} cameras.", "C supplies A; A uses C"),
+    ("plain", "{N} is a proponent of {P}.", "N supports P"),
+    ("plain", "{A} touted {P} at a press conference.", "A supports P"),
+    ("title", "{N}, executive director of {G}, criticized the deal.", "N leads G"),
+    ("title", "{N}, deputy executive director of {G}, criticized the deal.", "N worksFor G"),
+    ("members", "Members of {G} include {N}, {S} and {T}.",
+     "N worksFor G; S worksFor G; T worksFor G"),
+    ("participle", "{G} released a report criticizing {C}.", "G opposes C; G investigates C"),
+    ("participle", "{G} sent a letter urging {A} to drop {P}.", "G opposes P"),
+    ("infinitive", "Senator {N} has been threatening to cut {K}'s companies off from "
+     "government subsidies.", "N opposes K"),
+    ("infinitive", "{G} vowed to fight {P}.", "G opposes P"),
+    ("irrealis", "{A} threatened to buy {P}.", ""),
+    ("irrealis", "{C} promised to supply {A} with drones.", ""),
+    ("possessive", "The cameras are part of {C}'s {P} initiative.", "C develops P"),
+    ("plain", "{C} unveiled {P}, its new drone, on Monday.", "C develops P"),
+    ("apposition", "{G} held a rally. \"We want {A} to stop using {P},\" said {N}, the "
+     "coalition's director.", "G opposes P; A uses P; N worksFor G"),
+    # members listed after "include"; members who resign oppose what the text said others
+    # resigned over
+    ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),
+    ("members", "{G}'s board members include {N}, {K} and {L}.",
+     "N worksFor G; K worksFor G; L worksFor G"),
+    ("members", "{N} resigned over {P}. Other members who resigned include {K} and {L}.",
+     "N opposes P; K opposes P; L opposes P"),
+    ("members", "Ten members of the {G} quit over {P}. The members who quit include: {N} and {K}.",
+     "G opposes P; N worksFor G; K worksFor G; N opposes P; K opposes P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
@@ -307,6 +451,24 @@ def _names(rng: random.Random, letters: set[str]) -> dict[str, str]:
     return names
 
 
+_RELATIONS = frozenset(
+    ("supplies", "develops", "uses", "hosts", "partOf", "leads", "worksFor", "opposes",
+     "supports", "investigates", "funds")
+)  # fmt: skip
+
+
+def _fact(fact: str, names: dict[str, str]) -> tuple[str, str, str]:
+    """ "C supplies A" over slot letters; a slot may carry words after it ("C Ethics Board" is
+    the board named after C's name), and a side without a slot is a described entity."""
+    toks = fact.split()
+    cut = next(i for i, t in enumerate(toks) if t in _RELATIONS)
+
+    def name(words: list[str]) -> str:  # a side that opens with no slot is written out
+        return " ".join([names[words[0]], *words[1:]] if words[0] in names else words)
+
+    return name(toks[:cut]), toks[cut], name(toks[cut + 1 :])
+
+
 @cache
 def cases() -> tuple[Case, ...]:
     """Every template, filled with DRAWS sets of invented names (fixed seed)."""
@@ -318,8 +480,7 @@ def cases() -> tuple[Case, ...]:
             names = _names(rng, letters)
             expected = set()
             for fact in filter(None, (f.strip() for f in facts.split(";"))):
-                s, relation, o = fact.split()
-                expected.add((names[s], relation, names[o]))
+                expected.add(_fact(fact, names))
             out.append(Case(template, template.format(**names), frozenset(expected), shape))
     return tuple(out)
 
@@ -336,6 +497,7 @@ def invented_words() -> set[str]:
         and part[0].isupper()
         and part.lower() != part
         and not any(part in pattern for patterns in KINDS.values() for pattern in patterns)
+        and part.lower() not in case.template.lower()  # a template's own words: "ethics board"
     }
 
 

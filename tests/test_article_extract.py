@@ -491,3 +491,54 @@ def test_passive_leadership(tmp_path):
     )
     assert ("Palmer Luckey", "leads", "Anduril Industries") in found
     assert ("Todd Lyons", "leads", "Immigration and Customs Enforcement") in found
+
+
+def test_a_chief_officer_heads_the_office_whose_acronym_the_title_spells(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "The CQEO is an arm of the Vrelkan Border Agency.\n"
+            '"We are ready," said Chief Quantum and Encryption Officer Dr. Dana Vrek.\n'
+            '"So are we," said Chief Technology Officer Peter Zolm.\n',
+        )
+    )
+    assert ("Dana Vrek", "leads", "CQEO") in found
+    # no office in the text has the initials of his title: no organisation is guessed
+    assert not [f for f in found if f[0] == "Peter Zolm"]
+
+
+def test_the_office_may_be_named_in_full_with_its_acronym(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "The Chief Quantum and Encryption Office (CQEO) hands out grants.\n"
+            '"We are ready," said Chief Quantum and Encryption Officer Dr. Dana Vrek.\n',
+        )
+    )
+    assert ("Dana Vrek", "leads", "Chief Quantum and Encryption Office") in found
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_name_but_a_university_is(tmp_path):
+    found = facts(
+        write(
+            tmp_path,
+            "Criticism of Quorvix Labs by the Zorvane Coalition has grown.\n"
+            "University of Skarnel researchers condemned Quorvix Labs.\n",
+        )
+    )
+    assert ("Zorvane Coalition", "opposes", "Quorvix Labs") in found
+    assert ("University of Skarnel", "opposes", "Quorvix Labs") in found
+    assert not [f for f in found if f[0].startswith("Criticism")]
+
+
+def test_a_device_after_a_name_makes_a_product_line_unless_the_name_acts_alone(tmp_path):
+    lines = facts(write(tmp_path, "The Zorvane Coalition condemned Skarnix drones.\n"))
+    assert lines == [("Zorvane Coalition", "opposes", "Skarnix drones")]
+    maker = facts(
+        write(
+            tmp_path,
+            "The Zorvane Coalition condemned Skarnix in May. It later condemned Skarnix drones.\n",
+        )
+    )
+    assert ("Zorvane Coalition", "opposes", "Skarnix") in maker
+    assert not [f for f in maker if "Skarnix drones" in (f[0], f[2])]

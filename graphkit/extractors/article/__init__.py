@@ -22,7 +22,9 @@ from .document import Document, read_document
 from .entity import DocEntity
 from .mentions import DocumentEntities
 from .quotes import quoted_criticism
-from .relations import Found, Sentence, reported_main_actor, sentence_relations
+from .relations import Found, Sentence, sentence_relations
+from .reports import reported_main_actor
+from .rules import RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
 
@@ -94,12 +96,12 @@ def candidates(
     type_by_role(sentences)
     main = _main_actor(ents)
     best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
-    readings: dict[tuple[str, str, str], set[bool]] = {}
+    readings: dict[tuple[str, str, str], set[str]] = {}
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         for found in sentence_relations(sentence) + reported_main_actor(sentence, main):
             key = (found.subject, found.relation, found.object)
-            readings.setdefault(key, set()).add(found.rule.startswith("clause "))
+            readings.setdefault(key, set()).add(_reading(found.rule))
             if key not in best or found.confidence > best[key][0].confidence:
                 best[key] = (found, (start, end))
     for key, (found, span) in best.items():
@@ -139,12 +141,23 @@ def candidates(
     return out
 
 
-def _agreed(confidence: float, readings: set[bool]) -> float:
+_PATTERNS = frozenset(rule.name for rule in RULES)
+
+
+def _reading(rule: str) -> str:
+    """How a fact was found: by the clause reader, by a cue pattern, or by a reading of its own
+    (titles, employee groups, lists across sentences), whose confidence it sets itself."""
+    if rule.startswith("clause "):
+        return "clause"
+    return "pattern" if rule in _PATTERNS else "reading"
+
+
+def _agreed(confidence: float, readings: set[str]) -> float:
     """Confidence by how a fact was read: the clause structure and a cue pattern agreeing is
     surer than either; a pattern alone, which may span clauses, is less sure."""
-    if readings == {True, False}:
+    if {"clause", "pattern"} <= readings:
         return min(0.9, confidence + 0.05)
-    if readings == {False}:
+    if readings == {"pattern"}:
         return min(confidence, 0.65)
     return confidence
 

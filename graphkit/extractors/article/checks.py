@@ -3,15 +3,36 @@ readings of English that turn one relation into another ("uses a vendor" is a su
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
-from .rules import Found, Rule
+from .entity import THING_TYPES
+from .rules import NEGATION, Found, Rule
+
+_DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
+
+
+def unstated(masked: str, start: int, end: int) -> bool:
+    """Whether what masked[start:end] says is doubted, denied or negated: "it is unclear
+    whether …", "X denied that …", "that purchase did not include …"."""
+    return bool(
+        _DOUBT.search(masked)
+        or _DENIED.search(masked[:start])
+        or NEGATION.search(masked[start:end])
+    )
 
 
 def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:
     """The fact a rule proposes between mentions s and o, if their types fit the relation."""
     subject, obj = sentence.entity(s), sentence.entity(o)
+    if subject.employer and rule.relation in ("develops", "supplies", "hosts"):
+        # "developed by Acme engineers": what its staff build, the company makes
+        subject = sentence.doc.entities[subject.employer]
     if subject.key == obj.key:
         return []
+    if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
+        return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
     # A place acts as its city government when it uses, buys or has offices.
     if subject.place and rule.relation not in ("uses",):
         return []
@@ -31,6 +52,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
         return []
+    if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
+        return []  # a company "supporting" a system maintains it; it is no stance
     if rule.relation == "supports" and _investor(subject) and obj.type in rule.object_types:
         # "backed by X Capital": an investment firm's backing is money
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]

@@ -8,17 +8,21 @@ acronym given in parentheses right after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
+    ABSTRACT_ENDINGS,
+    ABSTRACT_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
     MONTHS_DAYS,
     NOT_ACTORS,
     TITLE_WORDS,
+    TOPIC_HEADS,
 )
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -136,6 +140,17 @@ def find_chunks(
             ):
                 j += 2
                 continue
+            if (
+                nxt.text.lower() in ("for", "on", "of")
+                and not nxt.stop_after
+                and j + 3 < len(toks)
+                and toks[j + 2].text == "the"
+                and not toks[j + 2].stop_after
+                and _capitalised(toks[j + 3].text)
+                and toks[j].text.lower() in TOPIC_HEADS
+            ):
+                j += 3  # "Fight for the Future", "Friends of the Earth"
+                continue
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
@@ -181,6 +196,14 @@ def _make_chunks(
     text: str, toks: list[_Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
     words = toks[i : j + 1]
+    office = next(
+        (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
+    )
+    if words[0].text == "Chief" and office is not None:
+        # "Chief Digital and AI Officer Jane Roe": the whole title, then the person
+        title = [w.text.lower() for w in words[: office + 1]]
+        rest = _make_chunks(text, toks, i + office + 1, j, sent_start, acronyms)
+        return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
     # "Acme CEO Jane Roe": an organisation, then a titled person.
     inner = next(
         (
@@ -201,12 +224,30 @@ def _make_chunks(
         return _make_chunks(text, toks, i, i + inner - 2, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
         )
+    person = next(
+        (k for k in (2, 3) if k < len(words) - 1 and words[k].text in ("of", "from")), None
+    )
+    if person is not None and words[0].text.lower() in GIVEN_NAMES:
+        # "Jane Roe of Privacy League": a person, then the organisation she is from
+        return _make_chunks(text, toks, i, i + person - 1, sent_start, acronyms) + _make_chunks(
+            text, toks, i + person + 1, j, sent_start, acronyms
+        )
     titles: list[str] = []
     initial = (
         words[0].start == sent_start
         or not text[sent_start : words[0].start].strip(_LEAD + " ")
         or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
     )
+    if (
+        initial
+        and len(words) > 2
+        and words[1].text == "of"
+        and words[0].text.lower().endswith(ABSTRACT_ENDINGS)
+        and words[0].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
+        and words[0].text.lower() not in ABSTRACT_HEADS
+    ):
+        words = words[2:]  # "Criticism of Acme grew": an abstract noun opens the sentence
+        initial = False
     # Leading function words and titles are not part of the name.
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
     while words and (
@@ -291,6 +332,15 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
         and len(right) >= 2
         and right[-1].lower() in GOV_HEADS
         and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
+    ):
+        return [words]
+    # "Center on Privacy and Technology", "Institute for Peace and Justice": an organisation's
+    # head, its topic, and a last word of the topic
+    if (
+        texts.count("and") == 1
+        and len(right) == 1
+        and left[0].lower() in TOPIC_HEADS
+        and {"on", "for", "of"} & set(left[1:2])
     ):
         return [words]
     parts: list[list[_Tok]] = [[]]

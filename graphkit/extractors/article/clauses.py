@@ -62,6 +62,8 @@ IRREALIS = words("""
     asks asked asking urge urges urged urging demand demands demanded press presses pressed call
     calls called petition petitions petitioned expected expects would could might may should
     wish wishes wished compete competes competed competing vying vie vies lobbying lobbied lobby
+    threaten threatens threatened threatening vow vows vowed vowing pledge pledges pledged
+    promise promises promised
 """)
 # Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
 OBJECT_CONTROL = words("""
@@ -77,7 +79,9 @@ LIGHT = words("""
     publishes released releases expressed expresses voiced voices raised raises renewed renews
     extended extends awarded as its their his her an a the one two three new former longtime
     major key ongoing existing previous first second another multiple several including joined
-    joins join brought brings led organized organised started called calls
+    joins join brought brings led organized organised started called calls acknowledged
+    acknowledges admitted admits confirmed confirms defended defends disclosed discloses come
+    comes came coming
 """)
 CLAUSE_BREAK = frozenset(";:") | words("""
     but while whereas although though because however said says told according
@@ -134,6 +138,7 @@ class Clauses:
         self.toks = _TOKEN.findall(text)
         self.mention = [int(t[1:-1]) if t.startswith("@") else None for t in self.toks]
         self.asides = self._asides()
+        self.people: set[int] = set()  # tokens of mentions of people, set by the reader
         self.modifiers = {
             m
             for i, m in enumerate(self.mention)
@@ -247,3 +252,14 @@ def antecedent(c: Clauses, j: int) -> int | None:
     if k >= 0 and c.toks[k] == ",":
         k -= 1
     return c.mention[k] if k >= 0 else None
+
+
+def member_of(c: Clauses, j: int) -> int | None:
+    """The token of the person in "X of the Y" when the mention at token j is Y's: a person
+    named with their organisation speaks and acts for themselves."""
+    k = j - 1
+    if k >= 0 and c.toks[k] == "the":
+        k -= 1
+    if k >= 1 and c.toks[k] in ("of", "from", "at") and c.mention[k - 1] is not None:
+        return k - 1 if k - 1 in c.people else None
+    return None

@@ -30,6 +30,8 @@ class DocEntity:
     place: bool = False
     label: str = ""  # the registry's label, when the registry knows the entity
     guessed: bool = False  # no evidence of its kind yet: its roles in the text may tell
+    part_of: str | None = None  # for a described body ("Acme's ethics board"): its owner's key
+    body: str | None = None  # and its kind: "board", "council" …
 
     @property
     def city(self) -> bool:
@@ -45,3 +47,5 @@ class Mention:
     possessive: bool = False
     titles: tuple[str, ...] = ()
     generic: bool = False  # "the company", "employees", "she"
+    # "the groups", "the senators": the other members of the list such a plural names
+    members: tuple[str, ...] = ()

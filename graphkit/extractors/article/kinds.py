@@ -95,7 +95,8 @@ _PERSON_AFTER = re.compile(
 APPOSITION = re.compile(
     r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
-    r"organization|nonprofit|watchdog|outlet|newspaper|union)\b"
+    r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
+    r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
 )
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
@@ -219,6 +220,15 @@ _STARTERS = {
 }
 
 
+# Plural nouns that an adjective or a modifier opens a sentence with: "Board members said",
+# "Civil rights groups": not verbs after a name.
+_PLURAL_NOUNS = (
+    "(?:members|rights|groups|officials|employees|agents|officers|leaders|workers|users|"
+    "activists|companies|firms|agencies|lawmakers|senators|residents|customers|advocates|"
+    "researchers|experts|critics|organizations|organisations|lawyers|staffers)"
+)
+
+
 def name_like(word: str, after: str = "") -> bool:
     """A sentence's first word that is likely a name: "Mijente accused …", not "Federal agents".
 
@@ -227,8 +237,8 @@ def name_like(word: str, after: str = "") -> bool:
     """
     low = word.lower()
     verb = re.match(
-        r"\s+(?:is|was|has|had|will|would|can|could|also|did|does|said|says|"
-        r"[a-z]+ed|[a-z]+s)\b",
+        r"\s+(?!" + _PLURAL_NOUNS + r"\b)(?:is|was|has|had|will|would|can|could|also|did|does|"
+        r"said|says|[a-z]+ed|[a-z]+s)\b",
         after,
     )
     if after and not verb:
@@ -251,6 +261,9 @@ def shape_type(name: str) -> str | None:
     if first in lx.PROGRAM_WORDS and len(words) > 1:
         # "Project Maven" is a program; "Project on Government Oversight" is an organisation
         return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
+    if first in lx.TOPIC_HEADS and set(words[1:2]) & {"for", "on", "of"}:
+        # "Institute for Surveillance Policy": the head comes first, its topic after it
+        last = first
     if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
         return "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):

@@ -169,6 +169,13 @@ CONNECTORS = _words("""
     & and de der du for la of on the van von y
 """)
 
+# Heads of organisations named for a topic: "Center on Privacy and Technology", "Fight for
+# the Future": their names go on past a lower-case "on", "for the", "and".
+TOPIC_HEADS = _words("""
+    center centre institute council project campaign alliance coalition committee fund network
+    society association foundation league partnership initiative fight friends
+""")
+
 PERSON_CONTEXT_NOUNS = _words("""
     activist boy citizen defendant driver father girl husband immigrant journalist man mother
     person plaintiff resident student teenager wife woman worker
@@ -180,19 +187,20 @@ GIVEN_NAMES = _words("""
     andrea andrew andy angela ann anna anne anthony antonio ashley barbara ben benjamin beth
     betty bill bob brad bradley brandon brenda brian bruce carl carlos carol caroline catherine
     charles charlie chris christina christine christopher chuck cindy claire cory craig cynthia
-    dan daniel danielle dave david deborah dennis diana diane donald donna doug douglas dylan ed
-    edward elizabeth ellen emily emma eric erik evan frank fred gary george gina grace greg
+    dan dana daniel danielle dave david deborah dennis diana diane donald donna doug douglas
+    dylan ed edward elizabeth ellen emily emma eric erik evan frank fred gary george gina grace greg
     gregory hannah harry heather helen henry ian jack jacob james jamie jane janet jason jay
     jeff jeffrey jennifer jeremy jerry jessica jill jim jimmy joan joe joel john jon jonathan
     jordan jose joseph josh joshua joyce juan judy julia julie justin karen kate katherine
     kathleen kathryn katie keith kelly ken kenneth kevin kim kimberly kristen kristi kyle larry
     laura lauren lawrence linda lisa liz lori louis lucy luis marc margaret maria marie mark
     martha martin mary matt matthew maya megan melissa michael michelle mike nancy natalie nate
-    nathan nicholas nick nicole noah olivia pamela patricia patrick paul pete peter phil philip
+    nathan nicholas nick nicole nina noah olivia oscar pamela patricia patrick paul pete peter
+    phil philip
     rachel ralph randy ray raymond rebecca renee richard rick rob robert roger ron ronald rose
     russell ruth ryan sam samantha samuel sandra sara sarah scott sean sharon shawn sheryl
     stephanie stephen steve steven susan tammy ted teresa thomas tim timothy tina todd tom tony
-    tracy travis tyler valerie victoria vincent virginia walter wayne william zach zoe
+    tracy travis tyler valerie victor victoria vincent virginia walter wayne william zach zoe
 """)
 
 # Acronyms so common in this field that articles rarely spell them out.
@@ -260,3 +268,13 @@ CRITICAL_WORDS = tuple(line.strip() for line in """
     weaponiz
 """.strip().splitlines())
 # fmt: on
+
+# Endings of abstract nouns that open a sentence: "Criticism of …", "Opposition to …".
+ABSTRACT_ENDINGS = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ing")
+# Heads with those endings that do open names: "University of Toronto", "Federation of …".
+ABSTRACT_HEADS = frozenset(
+    ("university", "city", "community", "authority", "municipality", "society", "federation",
+     "organization", "organisation", "administration", "commission", "corporation",
+     "institution", "confederation", "association", "foundation", "conference", "convention",
+     "government", "department", "parliament", "coalition", "congregation", "union")
+)  # fmt: skip

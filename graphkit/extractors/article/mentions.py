@@ -15,10 +15,13 @@ from collections import Counter
 from ...names import normalize
 from ...sources.registry import Registry
 from . import lexicon as lx
+from .bodies import described_bodies
 from .chunks import Chunk, find_chunks, initials_match
 from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
-from .references import references
+from .products import product_lines
+from .references import data_source, named_lists, references
+from .speakers import first_persons
 
 
 class DocumentEntities:
@@ -38,6 +41,9 @@ class DocumentEntities:
             self.order = []
             self.mention_counts = Counter()
             self.previous_subject = None
+            self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
+            self.bodies_seen: list[tuple[int, str]] = []  # (offset, key) of described bodies
+            self.data_source: str | None = None  # whose data "the data" is
             self.mentions = [
                 self._sentence_mentions(cs, span)
                 for cs, span in zip(chunks, sentences, strict=True)
@@ -80,10 +86,12 @@ class DocumentEntities:
                     seen_inside[normalize(chunk.name)] += 1
                     for word in chunk.name.split()[:-1]:  # "Amazon" of "Amazon Rekognition"
                         seen_inside[normalize(word)] += 1
+        # "closed-circuit television (CCTV)": an abbreviation of lower-case words is a term
+        terms = {form for t in _TERM.findall(self.text) for form in (t, t + "s")}
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
                 norm = normalize(chunk.name)
-                if not norm:
+                if not norm or chunk.name in terms:
                     continue
                 registered = self.registry.candidates(chunk.name)
                 # A sentence's first word is a name only if the text also writes it mid-sentence,
@@ -213,18 +221,51 @@ class DocumentEntities:
             )
         named = self._employee_groups(named, span)
         named = self._police_of_places(named, span)
+        named = described_bodies(self, named, span)
+        named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
+        refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)
+        self.data_source = data_source(self, named, span) or self.data_source
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
         for mention in out:
+            if self.entities[mention.key].body:
+                self.bodies_seen.append((mention.start, mention.key))
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
         self.previous_subject = out[0].key if out else None
+        self.lists = (self.lists + named_lists(self.text, named, self.entities))[-_LISTS_KEPT:]
         return out
 
     order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
     previous_subject: str | None = None  # the first entity the last sentence named
+
+    def keys_before(self, offset: int) -> list[str]:
+        """The entity keys of every mention before `offset`, in text order."""
+        return [m.key for ms in self.mentions for m in ms if 0 <= m.start < offset]
+
+    def body_of(self, owner: DocEntity, head: str, words: list[str]) -> DocEntity:
+        """The board (council, committee …) of an organisation: one per owner and kind."""
+        existing = next(
+            (e for e in self.entities.values() if e.part_of == owner.key and e.body == head), None
+        )
+        if existing:
+            return existing
+        written = [w if w.isupper() else w.capitalize() for w in words]
+        entity = self._entity(" ".join([owner.name, *written, head.capitalize()]))
+        entity.type, entity.part_of, entity.body = "Organization", owner.key, head
+        found = self.registry.candidates(entity.name)
+        if len(found) == 1:
+            entity.registry_id, entity.type = found[0].id, found[0].type
+        return entity
+
+    def last_body(self, head: str, before: int) -> DocEntity | None:
+        """The body of this kind last described before `before`: what "the board" means."""
+        for offset, key in reversed(self.bodies_seen):
+            if offset < before and self.entities[key].body == head:
+                return self.entities[key]
+        return None
 
     def contract_entity(self, holder: DocEntity, counterpart: DocEntity) -> DocEntity:
         """A contract between two parties: "Microsoft ICE contract"."""
@@ -329,4 +370,7 @@ class DocumentEntities:
         return out
 
 
+_TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
+# Plurals ("the groups") refer to one of the last few lists only.
+_LISTS_KEPT = 8
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")

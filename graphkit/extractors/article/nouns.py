@@ -19,6 +19,7 @@ from .clauses import (
     Clauses,
     Hit,
     antecedent,
+    member_of,
     pairs,
     quantity,
     words,
@@ -41,7 +42,10 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         if m is not None:
             if role and (k + 1 >= len(toks) or toks[k + 1] != "'s"):
                 roles.setdefault(role, m)
-                break
+                wanted = {r for r in (*cue.subject, *cue.object) if r not in ("agent", "mod")}
+                if wanted <= set(roles):
+                    break
+                continue  # "a complaint with the FTC against X": go on to the cue's own roles
             if role:
                 roles.setdefault(role + "'s", m)  # "alarm over X's drones": X's, so X
             continue
@@ -58,7 +62,7 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if role == "between":
         return _between_pair(c, last, cue)
     modifier = _premodifier(c, i)
-    if modifier is not None and "mod" in cue.object:
+    if modifier is not None and "mod" in (*cue.subject, *cue.object):  # "a Y customer": Y
         roles.setdefault("mod", c.mention[modifier])
     named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
     if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
@@ -74,6 +78,11 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     agent, how = _noun_agent(c, i, relational)
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
+    if agent is None and "agent" not in (*cue.subject, *cue.object):
+        # "criticism of X by Y": the noun phrase names both parties itself
+        if any(t in NEGATORS or t in IRREALIS for t in toks[c.clause_start(i) : i]):
+            return []  # "there was no criticism of X by Y"
+        return pairs(cue, roles, _NOUN_BASE - 0.05, "noun phrase")
     if agent is None:
         return []
     if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)):
@@ -162,6 +171,9 @@ def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | Non
             continue
         tok = toks[j]
         if c.mention[j] is not None:
+            member = member_of(c, j)
+            if member is not None:
+                return member, "noun"  # "X of the Y Coalition voiced concerns": X
             prev = toks[j - 1] if j > 0 else ""
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:

@@ -26,6 +26,7 @@ from .clauses import (
     Clauses,
     Hit,
     antecedent,
+    member_of,
     pairs,
     quantity,
     words,
@@ -44,7 +45,12 @@ _REPORTING = words("""
     announced announces claimed claims added adds told tells wrote writes disclosed discloses
 """)
 _OWN = words("its their his her")
+_PRACTICES = words("practice practices policy policies")
+# "most of the board voted against": a share of an organisation acts for it.
+_SHARES = words("most majority many some several half members member")
 _VERB_BASE = 0.8
+# Nouns of intent whose infinitive names what a stance is about: "a plan to pilot X".
+PLANS = words("plan plans proposal proposals decision decisions effort efforts move push bid")
 
 
 def hits(c: Clauses) -> list[Hit]:
@@ -97,7 +103,10 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     g = _group_start(c, i)
     group = set(toks[g:i])
     before = toks[g - 1] if g > 0 else ""
-    if before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
+    step = _participle_phrase(c, g) if form.progressive else None
+    if step is not None:
+        g, before = step, ","  # "…, taking the step of blacklisting X": a participle phrase
+    elif before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
     if group & NEGATORS or before in IRREALIS:
         return []  # "does not sell", "is considering buying"
@@ -121,8 +130,22 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if previous is not None and before in ("and", "or", "but"):
             subject, how = subject_of(c, _group_start(c, previous)), "coordinated predicate"
             confidence -= 0.1
+        elif previous is not None and form.progressive and (g - 1) not in c.asides:
+            # "X lifted the ban, providing Y to Z": the main clause's subject does it
+            subject, how = _main_subject(c, g - 1), "participle phrase"
+            confidence -= 0.15
     if subject is None and how == "verb":
         subject = subject_of(c, g)
+        noun_before = g > 1 and c.toks[g - 2] in _DETERMINERS  # "a report criticizing X"
+        after_object = g > 0 and (
+            c.mention[g - 1] is not None
+            or noun_before
+            or not (c.is_verb(g - 1) or before in _DETERMINERS | PREPOSITIONS | AUX | BE)
+        )
+        if subject is None and form.progressive and not group and after_object:
+            # "X wrote a letter to Y questioning how Z …": the writer questions
+            subject, how = _main_subject(c, g), "participle phrase"
+            confidence -= 0.15 if subject is not None else 0.0
         if subject is None and passive:
             subject = _owner_before(c, g)  # "X's software is used by Y": X's, so X
             if subject is not None:
@@ -148,6 +171,48 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if far and min(far) > 8:
             confidence -= 0.1
     return pairs(form.cue, roles, confidence, how)
+
+
+_STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
+
+
+def _main_subject(c: Clauses, comma: int) -> int | None:
+    """The subject of the clause a participle phrase at `comma` hangs on: its first name that
+    no preposition governs."""
+    for k in range(c.clause_start(comma), comma):
+        if k in c.asides.values():
+            return None  # the clause opens with an aside: too far to tell
+        if c.mention[k] is not None:
+            prev = c.toks[k - 1] if k > 0 else ""
+            if prev in PREPOSITIONS or (
+                prev in _DETERMINERS and k > 1 and c.toks[k - 2] in PREPOSITIONS
+            ):
+                continue
+            return c.mention[k]
+        if c.is_verb(k) and c.toks[k] not in BE and c.toks[k] not in AUX:
+            return None  # a verb before any name: the subject is not a name
+    return None
+
+
+_THREATS = words("threaten threatens threatened threatening vow vows vowed vowing")
+
+
+def _harmful(tok: str) -> bool:
+    """A verb whose doing harms its object: any cue of opposing, or of ending ("cut ties")."""
+    return tok in ("cut", "punish", "block", "shut", "kill") or any(
+        f.cue.relation == "opposes" for f in cx.index().get(tok, ())
+    )
+
+
+def _participle_phrase(c: Clauses, g: int) -> int | None:
+    """Where "…, taking the step of" opens before a gerund at g: the comma's next token."""
+    k = g - 1
+    if k < 1 or c.toks[k] != "of" or c.toks[k - 1] not in ("step", "steps", "move"):
+        return None
+    k -= 2
+    while k >= 0 and c.toks[k] in _STEP:
+        k -= 1
+    return k + 1 if k >= 0 and c.toks[k] == "," else None
 
 
 def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
@@ -189,6 +254,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         m = c.mention[k]
         if m is not None:
             if k + 1 < len(toks) and toks[k + 1] == "'s":
+                if k + 3 < len(toks) and toks[k + 2] in _PRACTICES and toks[k + 3] == "of":
+                    continue  # "criticized X's practice of …": the practice, read on its own
                 out.setdefault(role + "'s", (m, k - last))  # a possessor: "sold X's data to Y"
                 continue
             if _titles_next(c, k):
@@ -197,6 +264,10 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
+        elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
+            continue  # "opposed a plan to deploy X": the stance is about X
+        elif tok == "to" and k == last + 1 and toks[last] in _THREATS and _harmful(toks[k + 1]):
+            continue  # "threatened to cut X's companies off": the threat is against X
         elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
             break  # a purpose clause: "… to help"
         elif tok in PREPOSITIONS and not (tok in ("of", "in") and quantity(toks[k - 1])):
@@ -261,8 +332,16 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 return None  # "X's unit bought": the unit, not X
             prev = toks[j - 1] if j > 0 else ""
             prev2 = toks[j - 2] if j > 1 else ""
-            if prev in ("of", "from", "at") and prev2 in UNIT_NOUNS | _PEOPLE:
-                return m  # "a division of DHS bought", "activists from X protested": X acts
+            p = j - 2 if prev == "the" else j - 1
+            if (
+                p >= 1
+                and toks[p] in ("of", "from", "at", "with")
+                and toks[p - 1] in UNIT_NOUNS | _PEOPLE | _SHARES
+            ):
+                return m  # "a division of DHS bought", "activists with the X rallied": X acts
+            member = member_of(c, j)
+            if member is not None:
+                return c.mention[member]  # "X of the Y Coalition condemned": X
             if prev in PREPOSITIONS or (prev in _DETERMINERS and prev2 in PREPOSITIONS):
                 j -= 1
                 continue
@@ -289,8 +368,8 @@ def _controller(c: Clauses, to: int) -> tuple[int | None, str]:
     start = c.clause_start(to)
     for k in range(to - 1, max(start, to - 8) - 1, -1):
         tok = c.toks[k]
-        if tok in IRREALIS:
-            return None, "irrealis"
+        if tok in IRREALIS or (k == to - 1 and tok in PLANS):
+            return None, "irrealis"  # "a proposal to buy X" is no purchase
         if c.is_verb(k) and tok not in BE and tok not in AUX:
             if tok in OBJECT_CONTROL:
                 first = next(

@@ -11,14 +11,37 @@ from .entity import ORG_TYPES, THING_TYPES, Mention
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
+_GROUPS = frozenset({"AdvocacyGroup", "EmployeeGroup", "Organization", "ResearchOrganization"})
+# Plural nouns and the entity types of the lists they refer to.
+_PLURALS = {
+    "groups": _GROUPS,
+    "organizations": _GROUPS,
+    "organisations": _GROUPS,
+    "coalitions": _GROUPS,
+    "nonprofits": _GROUPS,
+    "senators": {"Person"},
+    "lawmakers": {"Person"},
+    "legislators": {"Person"},
+    "board members": {"Person"},
+    "researchers": {"Person"},
+    "companies": {"Company"},
+    "firms": {"Company"},
+    "vendors": {"Company"},
+    "agencies": {"GovernmentAgency"},
+}
+# Between two members of a list: a comma or "and", maybe a note in brackets ("(D-OR)").
+_LIST_GAP = re.compile(
+    r"(?:['’]s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:the\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative)\s+)?$"
+)
 # How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
 # read in linear time.
 _RECENT = 300
 _REFERENCE = re.compile(
-    r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)(?:['’]s)?)"
-    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)(?:['’]s)?)"
-    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)(?:['’]s)?)"
-    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)(?:['’]s)?)"
+    r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?)"
+    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?)"
+    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?)"
+    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?)"
     r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
@@ -30,6 +53,12 @@ _REFERENCE = re.compile(
     # "They" opening a sentence, or "the members", go on about the group the last sentence
     # was about.
     r"|(?P<they>^They\b|\b[Tt]he (?:members|activists|protesters|organi[sz]ers|signatories)\b)"
+    # "the data" once a text has said whose data it is: "bought location data from X"
+    r"|(?P<data>\b[Tt]he (?:[a-z-]+ )?data\b(?! brokers?\b))"
+    # A plural description stands for the last list of its kind: "the groups", "the senators".
+    r"|(?P<plural>\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)(?: \w+){0,2}? (?:"
+    + "|".join(sorted(_PLURALS))
+    + r")\b(?!['’]))"
 )
 
 
@@ -99,6 +128,22 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             subject = doc.entities.get(doc.previous_subject or "")
             if subject and subject.type in ("AdvocacyGroup", "EmployeeGroup"):
                 key = subject.key
+                # "A, B and C condemned X. They …": all of them
+                listed = next((ks for ks in reversed(doc.lists) if key in ks), ())
+                if listed and listed == doc.lists[-1]:
+                    others = tuple(k for k in listed if k != key)
+                    out.append(Mention(start, end, key, generic=True, members=others))
+                    taken.append((start, end))
+                    continue
+        elif match.group("plural"):
+            kinds = next(t for w, t in _PLURALS.items() if match.group(0).endswith(w))
+            found = _last_list(doc, named, start, kinds)
+            if found:
+                out.append(Mention(start, end, found[0], generic=True, members=found[1:]))
+                taken.append((start, end))
+            continue
+        elif match.group("data"):
+            key = doc.data_source
         elif match.group("staff"):
             group = doc.main_group()
             key = group.key if group else None
@@ -124,3 +169,68 @@ def _subject_of_last(doc: DocumentEntities, named: list[Mention], before: int, t
         return None
     subject = doc.entities.get(doc.previous_subject or "")
     return subject.key if subject and subject.type in types and not subject.place else None
+
+
+def named_lists(text: str, named: list[Mention], entities: dict) -> list[tuple[str, ...]]:
+    """Runs of names of one kind joined as a list ("A, B (D-OR) and C"), each as its keys."""
+    out: list[tuple[str, ...]] = []
+    run: list[Mention] = []
+    for mention in named:
+        if mention.generic or entities[mention.key].place:
+            continue
+        previous = run[-1] if run else None
+        if (
+            previous
+            and _kind(entities[previous.key].type) == _kind(entities[mention.key].type)
+            and _LIST_GAP.fullmatch(text, previous.end, mention.start)
+        ):
+            run.append(mention)
+            continue
+        if previous and previous.start < mention.start < _note_end(text, previous.end):
+            continue  # a name inside a member's bracketed note
+        if len(run) > 1:
+            out.append(tuple(dict.fromkeys(m.key for m in run)))
+        run = [mention]
+    if len(run) > 1:
+        out.append(tuple(dict.fromkeys(m.key for m in run)))
+    return [keys for keys in out if len(keys) > 1]
+
+
+def _note_end(text: str, pos: int) -> int:
+    match = re.compile(r"\s*\([^()]{0,40}\)").match(text, pos)
+    return match.end() if match else pos
+
+
+def _kind(type_: str) -> str:
+    return "group" if type_ in _GROUPS else type_
+
+
+def _last_list(doc, named: list[Mention], before: int, kinds) -> tuple[str, ...] | None:
+    """The list a plural description refers to: in this sentence before it, else the last."""
+    here = named_lists(doc.text, [m for m in named if m.end <= before], doc.entities)
+    for keys in reversed(doc.lists + here):
+        if all(doc.entities[k].type in kinds for k in keys if k in doc.entities):
+            return keys
+    return None
+
+
+_DATA_FROM = re.compile(r"\bdata (?:from|by|of|sold by|provided by) (?:the )?$")
+_DATA_AFTER = re.compile(
+    r"(?:['’]s)? (?:[\w-]+ )?data\b(?! brokers?\b)"
+    r"| (?:sells|sold|provides|provided|collects|collected|gathers|gathered|brokers|licenses)"
+    r" (?:[\w-]+ ){0,3}?data\b"
+)
+
+
+def data_source(doc, named: list[Mention], span) -> str | None:
+    """The company a sentence says data comes from: "location data from X", "X's data", "X
+    sells phone data"; later "the data" means its data."""
+    for mention in named:
+        entity = doc.entities[mention.key]
+        if mention.generic or entity.type not in ("Company", "Organization"):
+            continue
+        before = doc.text[max(span[0], mention.start - 40) : mention.start]
+        after = doc.text[mention.end - (2 if mention.possessive else 0) : span[1]]
+        if _DATA_FROM.search(before) or _DATA_AFTER.match(after):
+            return entity.key
+    return None

@@ -10,23 +10,19 @@ right types states a relation. Lists ("ICE and DHS") spread a match to every mem
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon as lx
 from .checks import checked as _checked
 from .entity import AGENT_TYPES, THING_TYPES, Mention
+from .members import memberships
 from .mentions import DocumentEntities
+from .parts import owned_parts, owned_products
+from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
 from .structure import structural_relations
 
-# Passive report with no subject named: "The letter was first reported by X" is about the
-# document's main actor.
-_REPORTED_BY = re.compile(
-    r"(?:first )?(?:reported|spotted|revealed|uncovered|obtained|exposed)\b"
-    r"(?: \w+){0,3} by (?:the )?(?:[\w-]+ ){0,2}?@(\d+)@"
-    # or closing the sentence: "…, The Wall Street Journal reported Friday."
-    r"|, (?:the )?@(\d+)@ (?:first )?(?:reported|reports|revealed|found)\b[^@,]*$"
-)
 _HEDGE = re.compile(
     r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
     r"rumou?red|possibly|if)\b"
@@ -54,6 +50,19 @@ class Sentence:
         parts.append(_plain(doc.text[pos:end]))
         self.masked = "".join(parts)
         self.lists = _lists(self.masked, len(self.mentions))
+        for index, mention in enumerate(list(self.mentions)):
+            if mention.members:
+                self._spread(index, mention)
+
+    def _spread(self, index: int, mention: Mention) -> None:
+        """A plural ("the groups") stands for every member of the list it refers to: each is
+        a party of its own, without a placeholder, in one list with the others."""
+        members = list(self.lists.get(index, [index]))
+        for key in mention.members:
+            self.mentions.append(replace(mention, key=key, members=()))
+            members.append(len(self.mentions) - 1)
+        for member in members:
+            self.lists[member] = members
 
     def entity(self, index: int):
         return self.doc.entities[self.mentions[index].key]
@@ -72,9 +81,16 @@ def _plain(text: str) -> str:
 
 # "the" or a title may stand before the last member: "the ACLU and Senator X".
 _MEMBER_LEAD = r"(?: the| (?:" + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS)) + r"))?"
+# A member may carry a short note in brackets: "X (D-OR), Y (D-MD) and Z".
+_NOTE = r"(?: \([^()]{1,30}\))?"
 _LIST = re.compile(
-    r"@(\d+)@(?:'s)?(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
-    r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)" + _MEMBER_LEAD + r" @(\d+)@"
+    r"@(\d+)@(?:'s)?"
+    + _NOTE
+    + r"(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
+    + _NOTE
+    + r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)"
+    + _MEMBER_LEAD
+    + r" @(\d+)@"
 )
 
 
@@ -85,13 +101,14 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
     for match in pattern.finditer(masked):
         if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
             continue  # "between X and Y" names two sides, not one party
-        members = [int(i) for i in re.findall(r"@(\d+)@", match.group(0))]
+        listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
+        members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
         for member in members:
             out[member] = members
     return out
 
 
-_REQUEST_RULES = ("request", "ask cancel")
+_REQUEST_RULES = ("request",)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
@@ -121,12 +138,6 @@ _APPOSITION_RULES = (
     "cloud of",
     "called",
     "acquired",
-    "maker of",
-    "the parent of",
-    "founded",
-    "works at",
-    "representing",
-    "led by",
 )
 _APPOSITIVE = re.compile(
     r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose|all|both|each|former) |@\d+@'s )"
@@ -202,6 +213,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(roles)
     found.extend(group_employers(sentence))
+    found.extend(memberships(sentence))
+    found.extend(recipients(sentence))
+    found.extend(owned_parts(sentence))
+    found.extend(owned_products(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     return found
@@ -295,8 +310,9 @@ _BRANCH_OF = re.compile(
 _POLICY_OF = re.compile(
     r"@(\d+)@(?:'s)?[^@]{0,60}?\b(?:criticiz\w*|criticis\w*|oppos\w*|denounc\w*|condemn\w*|"
     r"protest\w*(?: against)?|object\w* to|decr\w+|spoke out against)\s+"
-    r"(?:@\d+@'s |the |its |their )?(?P<p>(?:[\w-]+ ){0,2}?(?:practice|policy|policies) of "
-    r"[a-z]+ing(?: [a-z-]+){1,3}?)(?= at\b| in\b| on\b| and\b| to\b| for\b|[,.;]|$)"
+    r"(?:the )?(?:@\d+@'s |the |its |their )?"
+    r"(?P<p>(?:[\w-]+ ){0,2}?(?:practice|policy|policies) of [a-z]+ing(?: [a-z-]+){1,3}?)"
+    r"(?= at\b| in\b| on\b| and\b| to\b| for\b|[,.;]|$)"
 )
 
 
@@ -345,22 +361,3 @@ def _all_matches(pattern: re.Pattern, text: str):
         if match and (match.start("s"), match.start("o")) not in seen:
             seen.add((match.start("s"), match.start("o")))
             yield match
-
-
-def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]:
-    """ "The letter was first reported by X": X investigates the document's main actor."""
-    if not main_key:
-        return []
-    out = []
-    first = _REPORTED_BY.search(sentence.masked)
-    if not first or "@" in sentence.masked[: first.start()]:
-        return []  # a named subject before the cue is handled by the rules
-    for match in _REPORTED_BY.finditer(sentence.masked):
-        for index in sentence.members(int(match.group(1) or match.group(2))):
-            outlet = sentence.entity(index)
-            if (
-                outlet.type in ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization")
-                and outlet.key != main_key
-            ):
-                out.append(Found(outlet.key, "investigates", main_key, 0.55, "reported by"))
-    return out

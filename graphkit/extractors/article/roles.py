@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .chunks import initials_match
 from .entity import Mention
 from .rules import COMPANY, ORGS, Found
 
@@ -32,6 +33,10 @@ def person_roles(sentence: Sentence) -> list[Found]:
             continue
         marker = f"@{index}@"
         pos = text.find(marker)
+        one_of = None
+        phrase = ""  # the words around the title: "executive director of"
+        if pos == -1:
+            continue  # a member a plural stands for ("the senators"): its title is elsewhere
         before = text[max(0, pos - 45) : pos]
         titles = " ".join(mention.titles)
         before_title = re.search(
@@ -69,7 +74,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 + _LEADER.pattern
                 + "|"
                 + _WORKER.pattern
-                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with) (?:the )?@(\d+)@",
+                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@",
                 text[pos + len(marker) :],
             )
             owner_after = re.match(
@@ -82,6 +87,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
             )
             if after:
                 title, org = after.group(1), int(after.group(2))
+                phrase = after.group(0)
+                # "a leader in X" is one of its leaders, not the one who heads it
+                one_of = re.match(r"(?:'s)?,? (?:(?:is|was) )?an? ", text[pos + len(marker) :])
             elif owner_after:
                 title, org = owner_after.group(2), int(owner_after.group(1))
         sits = re.match(
@@ -95,6 +103,18 @@ def person_roles(sentence: Sentence) -> list[Found]:
                     person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
                 )
             )
+        of = re.match(r" (?:of|from) (?:the )?@(\d+)@(?!'s)", text[pos + len(marker) :])
+        if of and org is None and not title and _speaks_for(sentence, int(of.group(1))):
+            # "Jane Roe of the Privacy League said": she speaks for the League
+            out.append(Found(person.key, "worksFor", sentence.entity(int(of.group(1))).key,
+                             0.6, "person of"))  # fmt: skip
+        words = title.split()
+        if org is None and words[:1] == ["chief"] and "officer" in words:
+            office = _office(sentence, words[: words.index("officer") + 1])
+            # "Chief Digital and AI Officer" heads the CDAO
+            if office:
+                out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
+            continue
         if org is None or not title:
             continue
         target = sentence.entity(org)
@@ -107,14 +127,35 @@ def person_roles(sentence: Sentence) -> list[Found]:
             for t in title.split()
         )
         # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
-        if "director" in title.split():
-            leader = "director" in mention.titles and not {"deputy", "associate"} & set(
-                title.split()
-            )
+        if "director" in title.split() or "director" in phrase.split():
+            # "executive director of X" runs X, like "X Director Y"; a director of a
+            # programme or a region within it does not
+            executive = "executive director" in phrase
+            leader = ("director" in mention.titles or executive) and not {
+                "deputy",
+                "associate",
+                "assistant",
+            } & set(title.split() + phrase.split())
+        leader = leader and not one_of
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
     return out
+
+
+def _office(sentence: Sentence, title: list[str]):
+    """The office a "Chief … Officer" heads: the organisation whose acronym the title spells."""
+    written = [w.upper() if w == "ai" else w.capitalize() for w in title if w[0].isalpha()]
+    for entity in sentence.doc.entities.values():
+        acronyms = [n for n in sorted(entity.names) if n.isupper() and 3 <= len(n) <= 8]
+        if entity.type in ORGS and any(initials_match(a, written) for a in acronyms):
+            return entity
+    return None
+
+
+def _speaks_for(sentence: Sentence, index: int) -> bool:
+    entity = sentence.entity(index)
+    return entity.type in ORGS and not entity.place and not sentence.mentions[index].generic
 
 
 def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
@@ -152,10 +193,12 @@ def own_outlets(sentence: Sentence) -> list[Found]:
 
 
 def group_employers(sentence: Sentence) -> list[Found]:
-    """An employee group works for its company."""
+    """An employee group works for its company; a described body is part of its owner."""
     out = []
     for index in range(len(sentence.mentions)):
         entity = sentence.entity(index)
         if entity.employer:
             out.append(Found(entity.key, "worksFor", entity.employer, 0.8, "employee group"))
+        if entity.part_of:
+            out.append(Found(entity.key, "partOf", entity.part_of, 0.6, "described body"))
     return out

@@ -76,34 +76,14 @@ _SELL = (
     r"suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|pitch(?:es|ed|ing)?)"
 )
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
-_OPPOSE = (
-    r"(?:oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|criticiz(?:e|es|ed|ing)|"
-    r"criticis(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
-    r"su(?:e|es|ed|ing)|(?:filed|file|files) (?:a )?(?:law)?suit against|"
-    r"petition(?:s|ed|ing)? against|object(?:s|ed|ing)? to|boycott(?:s|ed|ing)?|"
-    r"call(?:s|ed|ing)? out|(?:voiced|expressed|raised) (?:\w+ )?concerns? (?:about|over)|"
-    r"campaign(?:s|ed|ing)? against|rall(?:y|ies|ied) against|spoke out against|"
-    r"push(?:ed|es)? back against|organiz(?:e|ed|ing) [^@]{0,30}?against|"
-    r"resign(?:s|ed)? over|quit over|challeng(?:e|es|ed|ing) in court|"
-    r"accus(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied)|"
-    r"rebuk(?:e|es|ed)|lambast(?:s|ed)?|(?:has been |was |is |are )?critical of|"
-    r"rais(?:e|es|ed|ing) alarms? (?:about|over)|warn(?:s|ed)? against)"
-)
 ASK_CUE = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
-    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing))"
+    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing)|want(?:s|ed|ing)?)"
 )
 STOP_CUE = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
     r"to halt|to terminate|to abandon|to withdraw from|to pull out of|"
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
-)
-_SUPPORT = (
-    r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
-    r"(?:stand|stands|stood) (?:in support of|with|behind)|in solidarity with|"
-    r"(?:voiced|expressed|pledged|declared) (?:its |their |his |her )?support for|"
-    r"defend(?:s|ed|ing)|champion(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed)?|"
-    r"laud(?:s|ed)?|sid(?:e|es|ed) with)"
 )
 _REVEAL = (
     r"(?:revealed|reports?|reported|found|discovered|uncovered|exposed|investigat(?:es|ed|ing)|"
@@ -128,13 +108,6 @@ RULES = [
           r"builds|built|created|designed|is (?:implementing|developing|building)|launched) "
           r"(?:the |a |an )?{O}",
           ORGS, THING_TYPES, 0.75),
-    _rule("sells product", "develops",
-          r"{S}{w}(?:sells|sold|selling|markets|marketed|marketing|licenses|licensed) "
-          r"(?:its |their )?{O}",
-          COMPANY, {"Product"}, 0.6),
-    _rule("maker of", "develops",
-          r"{O}{w}(?:made|developed|built|created|designed|sold) by {S}",
-          ORGS, THING_TYPES, 0.7),
     _rule("services for", "develops",
           r"{S}{W}(?:engineering|development|configuration|"
           r"maintenance) services{w} for {O}",
@@ -148,10 +121,6 @@ RULES = [
           r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
           r"{O}",
           ORGS, THING_TYPES, 0.7),
-    _rule("used by", "uses",
-          r"{O}{w}(?:been |was |is |are |were )?(?:already )?(?:used|deployed|"
-          r"adopted|tested|piloted|purchased|bought) by {S}",
-          ORGS, THING_TYPES, 0.7),
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
           r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
@@ -162,124 +131,25 @@ RULES = [
     _rule("contract with", "supplies",
           r"{S}{W}" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),
-    _rule("agency contract", "supplies",
-          r"{S}{w}(?:\$[\d.,]+ (?:million|billion) )?@(?P<o>\d+)@ " + _CONTRACT + r"\b",
-          COMPANY, GOV, 0.7),
-    _rule("contract by agency", "supplies",
-          r"{O}{w}(?:updated|awarded|signed|renewed|extended|"
-          r"issued|has|had|holds)? ?(?:an? |the )?(?:new |ongoing |existing )?@(?P<s>\d+)@ "
-          + _CONTRACT
-          + r"\b",
-          COMPANY, GOV, 0.65),
-    _rule("awarded", "supplies",
-          r"{O}{w}(?:awarded|gave|granted|handed) {S}(?: an?| the)? (?:[\w$.,-]+ ){0,4}?"
-          r"(?:contract|deal|award|grant)",
-          COMPANY, GOV, 0.7),
-    _rule("contract to build", "develops",
-          r"{S}{W}(?:contract|deal|award)[^@]{0,40}? "
-          r"to (?:build|develop|create|design|maintain) {O}",
-          ORGS, THING_TYPES, 0.65),
     _rule("acquired", "partOf",
           r"{S},? which {O} (?:bought|acquired|purchased|owns|took over)",
           ORGS, ORGS, 0.65),
-    _rule("sells product", "develops",
-          r"{S}{w}(?:sells|sold|selling|markets|marketed|marketing|licenses|licensed) "
-          r"(?:its |their )?{O}",
-          COMPANY, {"Product"}, 0.6),
-    _rule("maker of", "develops",
-          r"{S},? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:maker|developer|creator|manufacturer|"
-          r"vendor|seller|provider) of {O}",
-          ORGS, THING_TYPES, 0.7),
-    _rule("awarded to", "supplies",
-          r"(?:contract|deal|award)[^@]{0,30}? awarded to {S} by {O}",
-          COMPANY, GOV, 0.7),
-    _rule("shares with", "supplies",
-          r"{S}{w}(?:shares|shared|sharing|share) [^@]{0,40}?with {O}",
-          COMPANY, GOV, 0.6),
-    _rule("product used by", "supplies",
-          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?(?:software|apps?|tools?|systems?|"
-          r"platforms?|technology|products?|services?|databases?|data|drones?|cameras?) "
-          r"(?:is |are |was |were |has been |have been )?(?:already )?(?:used|deployed|bought|"
-          r"purchased|licensed) by {O}",
-          COMPANY, GOV, 0.65),
-    _rule("paid", "supplies",
-          r"{O}{w}(?:paid|pays|paying|has paid|had paid) {S}",
-          COMPANY, GOV, 0.65),
-    _rule("customer of", "supplies",
-          r"{O}{w}(?:is|are|was|were|became|has been) (?:a |an )?(?:\w+ )?"
-          r"(?:customer|client) of {S}",
-          COMPANY, CUSTOMER, 0.65),
-    _rule("bought from", "supplies",
-          r"{O}{w}(?:bought|buys|purchased|purchases|licensed|licenses|procured|acquired|obtained)"
-          r" [^@]{0,50}?from {S}",
-          COMPANY, CUSTOMER, 0.65),
-    _rule("parent company", "partOf",
-          r"{S}'s (?:parent|owner|parent company|holding company),? {O}",
-          ORGS, ORGS, 0.65),
-    _rule("the parent of", "partOf",
-          r"{O},? (?:the |its )?(?:parent|owner|parent company|holding company) of {S}",
-          ORGS, ORGS, 0.65),
-    _rule("founded", "leads",
-          r"{S},? who (?:co-?)?(?:founded|heads|leads|runs|chairs|directs|oversees) {O}",
-          PERSON, ORGS, 0.7),
-    _rule("led by", "leads",
-          r"{O}{w}(?:is |was |has been )?(?:led|headed|founded|co-founded|cofounded|chaired|run|"
-          r"directed) by (?:[\w-]+ ){0,3}?{S}",
-          PERSON, ORGS, 0.7),
-    _rule("works at", "worksFor",
-          r"{S},? who (?:works|worked) (?:at|for) {O}",
-          PERSON, ORGS, 0.65),
-    _rule("investigation into", "investigates",
-          r"{S}{W}(?:investigation|probe|report|story|analysis|audit|review) "
-          r"(?:into|of|on|about) {O}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    _rule("received funding", "funds",
-          r"{O}{w}(?:received|receives|got|accepted|won) (?:\$[\d.,]+ (?:million |billion )?)?"
-          r"(?:in )?(?:funding|grants?|donations?|financing|investment) from {S}",
-          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
     _rule("invested in", "funds",
           r"{S}{w}(?:invested|invests) (?:\$[\d.,]+ (?:million |billion )?)?in {O}",
           AGENT_TYPES, ORGS | THING_TYPES, 0.6),
-    _rule("contracted with", "supplies",
-          r"{O}{W}(?:contracted|contracts|partnered|partners|signed "
-          r"(?:a |an )?\w* ?(?:contract|deal)) with {S}",
-          COMPANY, GOV, 0.7),
-    _rule("works with", "supplies",
-          r"{S}{w}(?:has |have |had )?(?:worked|works|working|work|"
-          r"partnered|partners) with {O}",
-          COMPANY, GOV, 0.65),
     _rule("sells to", "supplies",
           r"{S}{W}" + _SELL + r"\b{X} to (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),
-    _rule("provides for", "supplies",
-          r"{S}{W}" + _SELL + r"\b{W}(?:to|for|that enables?|enabling|"
-          r"that helps?) (?:the )?{O}",
-          COMPANY, GOV, 0.65),
-    _rule("working on for", "supplies",
-          r"{S}{w}(?:is |was |has been )?(?:working on|building|"
-          r"developing|designing|built|developed) (?:a |an |the )?(?:[^@]{0,40}?|@\d+@) "
-          r"for (?:the )?{O}",
-          COMPANY, GOV, 0.65),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
           r"supports) (?:the )?{O}",
           COMPANY, GOV, 0.6),
-    _rule("with help from", "supplies",
-          r"{O}{W}with (?:the )?help (?:of|from){W}{S}",
-          COMPANY, GOV, 0.6),
-    _rule("pilot with", "supplies",
-          r"{O}{w}(?:pilot|trial|contract|deal|partnership)(?: program)? "
-          r"with {S}",
-          COMPANY, CUSTOMER, 0.6),
     _rule("cloud of", "hosts",
           r"{O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|relies on)"
           r" {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|web services)",
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("hosts", "hosts",
           r"{S}{w}(?:hosts|hosted|hosting) {O}",
-          COMPANY, ORGS | {"Product"}, 0.65),
-    _rule("hosted by", "hosts",
-          r"{O}{w}(?:is |was |are )?hosted (?:by|on) {S}",
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("unit of", "partOf",
           r"{S},? (?:(?:is |was )?(?:a|an|the) )?(?:[\w-]+ ){0,3}?"
@@ -292,37 +162,14 @@ RULES = [
     _rule("possessive unit", "partOf",
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@",
           ORGS, GOV, 0.6),
-    _rule("owned by", "partOf",
-          r"{S}{w}(?:is |was |has been )?(?:owned|run|operated|bought|acquired|purchased|"
-          r"taken over) by {O}",
-          ORGS, ORGS, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
           r"{W}" + STOP_CUE + r"{W}{O}",
           AGENT_TYPES - COMPANY, ANY, 0.65, negatable=False),
-    _rule("ask cancel", "opposes",
-          r"{S}{W}" + ASK_CUE + r" (?:that )?(?:the )?{O} (?:be|is) (?:cancel+ed|"
-          r"ended|dropped|stopped|halted|shut down|terminated|scrapped|banned)",
-          AGENT_TYPES, ANY, 0.65, negatable=False),
-    _rule("oppose", "opposes",
-          r"{S}[^@]{0,120}?\b" + _OPPOSE + r"\b(?! for\b| by\b| from\b){w}{O}(?!'s (?:practice|"
-          r"policy|policies|treatment|handling|decision|plan))",
-          AGENT_TYPES, ANY, 0.65),
-    _rule("opposed by", "opposes",
-          r"{O}{w}(?:has been |was |is |were )?(?:criticized|criticised|"
-          r"opposed|protested|sued|denounced|condemned|challenged) by {S}",
-          AGENT_TYPES, ANY, 0.65),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
           r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
           AGENT_TYPES, ANY, 0.6),
-    _rule("representing", "worksFor",
-          r"{S},? (?:speaking for|representing|on behalf of) (?:the )?{O}",
-          PERSON, ORGS, 0.6),
-    _rule("support", "supports",
-          r"{S}{W}(?<!, )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\b" + _SUPPORT
-          + r"\b(?! by\b){W}{O}",
-          AGENT_TYPES - PERSON | PERSON, ANY, 0.6),
     _rule("according to", "investigates",
           r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
@@ -341,13 +188,5 @@ RULES = [
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
           r"reported|reports|found|revealed)\b",
           {"MediaOrganization", "ResearchOrganization"}, ANY, 0.55),
-    _rule("funds", "funds",
-          r"{S}{w}(?:funds|funded|financed|finances|donated (?:\$[\d.,]+ "
-          r"(?:million |billion )?)?to|bankrolled|"
-          r"gave (?:\$[\d.,]+ (?:million |billion )?)?to) {O}",
-          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
-    _rule("funded by", "funds",
-          r"{O}{w}(?:is |was |are |were )?(?:funded|financed|bankrolled) by {S}",
-          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
 ]
 # fmt: on

@@ -96,6 +96,11 @@ def _read(sentence) -> tuple[Clauses, list]:
     """The sentence's clauses and cue hits, read once and kept on the sentence."""
     if getattr(sentence, "reading", None) is None:
         clauses = Clauses(sentence.masked)
+        clauses.people = {
+            i
+            for i, m in enumerate(clauses.mention)
+            if m is not None and m < len(sentence.mentions) and sentence.entity(m).type == "Person"
+        }
         sentence.reading = (clauses, hits(clauses))
     return sentence.reading
 

@@ -1,0 +1,51 @@
+"""What an owner names as its own: "Amazon and its home security company Ring", "X, through
+its subsidiary Y" (Y is part of X); "X's Safe City initiative", "X's Gotham platform" (X
+develops it)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .checks import unstated
+from .entity import ORG_TYPES, THING_TYPES
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_ITS_UNIT = re.compile(
+    r"@(?P<o>\d+)@(?:'s)?,? (?:and|with|through|via|including|along with) its "
+    r"(?:[\w-]+ ){0,3}?(?:company|subsidiary|unit|division|arm|brand|startup|affiliate) "
+    r"@(?P<s>\d+)@(?!'s)"
+)
+_ORGS = ORG_TYPES - {"EmployeeGroup"}
+_OWN_PRODUCT = re.compile(
+    r"@(?P<o>\d+)@'s? @(?P<p>\d+)@ (?:initiative|program|programme|project|platform|app|"
+    r"software|system|tool|service|product|suite|database)s?\b"
+)
+
+
+def owned_parts(sentence: Sentence) -> list[Found]:
+    out = []
+    for match in _ITS_UNIT.finditer(sentence.masked):
+        if unstated(sentence.masked, match.start(), match.end()):
+            continue
+        part = sentence.entity(int(match.group("s")))
+        owner = sentence.entity(int(match.group("o")))
+        if part.key != owner.key and part.type in _ORGS and owner.type in _ORGS:
+            out.append(Found(part.key, "partOf", owner.key, 0.7, "its unit"))
+    return out
+
+
+def owned_products(sentence: Sentence) -> list[Found]:
+    out = []
+    for match in _OWN_PRODUCT.finditer(sentence.masked):
+        if unstated(sentence.masked, match.start(), match.end()):
+            continue
+        owner = sentence.entity(int(match.group("o")))
+        product = sentence.entity(int(match.group("p")))
+        maker = owner.type == "Company" or (owner.type == "Organization" and not owner.guessed)
+        if maker and (product.type in THING_TYPES or product.guessed):
+            out.append(Found(owner.key, "develops", product.key, 0.65, "owner's named product"))
+    return out

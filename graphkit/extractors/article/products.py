@@ -1,0 +1,43 @@
+"""Products named by a brand and a kind of device: "Taser drones", "Skyrix glasses".
+
+A name that no one has typed as an organisation, written before a plural noun for a kind of
+device and nowhere without one, names a product line with it: criticism of "Taser drones" is
+of the drones, not of the brand. A company's name before such a noun stays the company ("Axon
+body cameras" is Axon's), and so does a name the text also uses on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import Mention
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+_DEVICES = re.compile(
+    r"\s+(drones|cameras|doorbells|robots|glasses|goggles|towers|scanners|helicopters|"
+    r"balloons|blimps|trackers|wearables)\b"
+)
+
+
+def product_lines(doc: DocumentEntities, named: list[Mention], span) -> list[Mention]:
+    out = []
+    for mention in named:
+        entity = doc.entities[mention.key]
+        after = None if mention.possessive else _DEVICES.match(doc.text, mention.end, span[1])
+        written = doc.text[mention.start : mention.end]
+        if after and (entity.type == "Product" or entity.guessed) and not _alone(doc, written):
+            line = doc.described_entity(f"{written} {after.group(1)}", "Product")
+            out.append(Mention(mention.start, after.end(), line.key))
+        else:
+            out.append(mention)
+    return out
+
+
+def _alone(doc: DocumentEntities, written: str) -> bool:
+    """Whether the text also names `written` without a device after it: then it is a maker
+    or a brand that acts ("DJI sells … police bought DJI drones"), and stays one."""
+    pattern = re.compile(r"\b" + re.escape(written) + r"\b(?!" + _DEVICES.pattern + r")")
+    return pattern.search(doc.text) is not None
