@@ -14,6 +14,11 @@ from rdflib import BNode, Literal, URIRef
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 XSD_DECIMAL = XSD + "decimal"
+# Datatypes whose values Oxigraph spells as rdflib does (every one the project writes); values
+# of any other (xsd:double: "2E3" against rdflib's "2000.0") are spelt by rdflib, rarely met.
+_SPELT_ALIKE = frozenset(
+    XSD + name for name in ("integer", "boolean", "date", "gYear", "gYearMonth", "anyURI")
+)
 URI, BLANK, LITERAL, TRIPLE = "uri", "bnode", "literal", "triple"
 
 
@@ -26,9 +31,11 @@ def parts(term) -> tuple[str, str, str | None, str | None]:
         datatype = term.datatype.value
         if datatype == XSD_STRING:
             return LITERAL, term.value, None, None
-        if datatype == XSD_DECIMAL and "." not in term.value:
-            return LITERAL, term.value + ".0", datatype, None
-        return LITERAL, term.value, datatype, None
+        if datatype == XSD_DECIMAL:
+            return LITERAL, term.value if "." in term.value else term.value + ".0", datatype, None
+        if datatype in _SPELT_ALIKE:
+            return LITERAL, term.value, datatype, None
+        return LITERAL, str(Literal(term.value, datatype=URIRef(datatype))), datatype, None
     if isinstance(term, ox.NamedNode):
         return URI, term.value, None, None
     if isinstance(term, ox.BlankNode):
