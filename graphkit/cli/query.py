@@ -7,21 +7,21 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
+from ..generation import hold_path, release
 from ..query.named import (
     AD_HOC_PREFIXES,
     bind_params,
     bind_values,
     check_read_only,
-    format_table,
     get_query,
     named_queries,
     read_query_file,
-    run,
-    to_table,
 )
+from ..query.native import execute, load_store, store_of, triples_graph
+from ..query.stream import write_rows
 from ..rdf.remote import Server, remote_names, remote_query
-from .common import graph_options, handle_errors
-from .options import credentials, format_option, wide_option
+from .common import handle_errors, load_built_graph
+from .options import credentials, format_option, graph_loading_options, wide_option
 
 
 def _param(text: str) -> tuple[str, str]:
@@ -31,6 +31,19 @@ def _param(text: str) -> tuple[str, str]:
             f"{text!r}: write NAME=VALUE, e.g. agency=ICE", param_hint="--param"
         )
     return name.strip(), value.strip()
+
+
+def _query_store(graph_path: Path | None, config_path: Path | None):
+    """The Oxigraph store to query, and what must stay referenced while it is read: the --graph
+    file loaded into memory, or the project's built store (built first if missing), held."""
+    if graph_path is None:
+        graph = load_built_graph(None, config_path)  # holds its generation while referenced
+        return store_of(graph), graph
+    real = hold_path(graph_path)
+    try:
+        return load_store(real), None
+    finally:
+        release(real.parent)
 
 
 @click.command()
@@ -57,7 +70,9 @@ def _param(text: str) -> tuple[str, str]:
     "csv",
     "tsv",
     "json",
-    help="text is a table for people; json is the SPARQL 1.1 Query Results JSON format.",
+    "jsonl",
+    help="text is a table for people; json is the SPARQL 1.1 Query Results JSON format; jsonl "
+    "one line per row, each bound column's term as in json.",
 )
 @click.option(
     "--endpoint",
@@ -66,7 +81,7 @@ def _param(text: str) -> tuple[str, str]:
 )
 @wide_option
 @credentials
-@graph_options
+@graph_loading_options(_query_store)
 @handle_errors
 def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, width):
     """Answer a named query (see `graphkit queries`) or ad hoc SPARQL over the built graph.
@@ -74,13 +89,15 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     Parameters accept an entity's id, label or alias and are bound as RDF terms, never pasted
     into the query text. SPARQL Update is refused. The table fits the terminal (long cells end
     in "…", --wide prints them whole); amounts read as money, URLs without their scheme. csv,
-    tsv and json keep every value as the graph holds it.
+    tsv, json and jsonl keep every value as the graph holds it, and are written row by row as
+    the store answers.
 
     Examples:
 
     \b
         graphkit query suppliers --param agency=ICE
         graphkit query -e 'SELECT ?s WHERE { ?s a tg:Company }' --format csv
+        graphkit query single-source --format jsonl > single-source.jsonl
         graphkit query contracts -p agency=ICE --wide
         graphkit query suppliers -p agency=ICE --endpoint http://127.0.0.1:7878/query
     """
@@ -89,13 +106,14 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         raise click.UsageError("give one of: a query NAME, -e SPARQL, or --file PATH")
     pairs = dict(_param(p) for p in params)
     server = Server(endpoint, user, password) if endpoint else None
-    g = graph() if server is None else None
+    store, held = graph() if server is None else (None, None)
+    names = store
     if name:
         named = get_query(name)
         if server is not None:  # entity parameters resolve against the server's names
             wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
-            g = remote_names(server) if wanted else Graph()
-        text, lists, bindings = named.text, named.lists, bind_params(g, named, pairs)
+            names = remote_names(server) if wanted else Graph()
+        text, lists, bindings = named.text, named.lists, bind_params(names, named, pairs)
     else:
         if pairs:
             raise click.UsageError("--param goes with a named query")
@@ -103,16 +121,35 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         text = _with_prefixes(text)
         lists, bindings = (), {}
     if server is not None:
-        check_read_only(text)
-        result = remote_query(server, bind_values(text, bindings))
+        _print_remote(remote_query(server, _checked(text, bindings)), lists, fmt, width)
+        return
+    answer = execute(store, text, bindings)
+    if answer.boolean is not None:
+        click.echo("true" if answer.boolean else "false")
+    elif answer.solutions is None:
+        click.echo(triples_graph(answer.triples).serialize(format="turtle"), nl=False)
     else:
-        result = run(g, text, bindings)
+        rows = answer.solutions
+        for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
+            click.echo(chunk, nl=False)
+    del held  # the generation stays held until every row is written
+
+
+def _checked(text: str, bindings: dict) -> str:
+    check_read_only(text)
+    return bind_values(text, bindings)
+
+
+def _print_remote(result, lists, fmt: str, width: int | None) -> None:
+    """A server's answer (rdflib terms), printed as the store's would be."""
     if result.type == "ASK":
         click.echo("true" if result.askAnswer else "false")
     elif result.type in ("CONSTRUCT", "DESCRIBE"):
         click.echo(result.graph.serialize(format="turtle"), nl=False)
     else:
-        click.echo(format_table(to_table(result, lists), fmt, width), nl=False)
+        columns = [str(v) for v in result.vars]
+        for chunk in write_rows(columns, result, fmt, lists=lists, width=width):
+            click.echo(chunk, nl=False)
 
 
 def _with_prefixes(text: str) -> str:

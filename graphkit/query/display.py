@@ -10,10 +10,10 @@ import re
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
 from ..vocab import ENT, TG
+from . import cells
 
 DEFAULT_WIDTH = 100
 ELLIPSIS = "…"
@@ -26,7 +26,8 @@ _MONEY_WORDS = ("amount", "value", "obligated", "potential")
 _PREFIXES = (("tg:", str(TG)), ("ent:", str(ENT)), ("rdfs:", str(RDFS)), ("xsd:", str(XSD)))
 # Amounts, counts and dates: a shortened one would be a wrong one, so they are kept whole.
 _FIGURE = re.compile(r"^(-?\$?[\d,.]*|[\d,.]+ [A-Z]{3}|\d{4}(-\d\d){0,2}(T[\d:.]+Z?)?)$")
-_NUMERIC = {XSD.decimal, XSD.double, XSD.float, XSD.integer, XSD.int, XSD.long}
+_NUMERIC = {str(t) for t in (XSD.decimal, XSD.double, XSD.float, XSD.integer, XSD.int, XSD.long)}
+_DATES = {str(XSD.date), str(XSD.dateTime)}
 
 
 def money(amount: str, currency: str | None) -> str:
@@ -53,11 +54,11 @@ def short_url(url: str) -> str:
     return host + parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
 
 
-def date_text(term: Literal) -> str:
+def date_text(term) -> str:
     """A date at the precision the graph knows: `2014`, `2025-09`, `2022-09-26`; a dateTime at
     midnight is a day."""
-    text = str(term)
-    if term.datatype == XSD.dateTime and text.endswith("T00:00:00"):
+    _, text, datatype, _ = cells.parts(term)
+    if datatype == str(XSD.dateTime) and text.endswith("T00:00:00"):
         return text[: -len("T00:00:00")]
     return text
 
@@ -77,26 +78,27 @@ def display_rows(columns: list[str], rows: list[list[object]]) -> tuple[list[str
     folded = currency_at is not None and bool(money_at)
     shown = []
     for row in rows:
-        currency = (
-            None if currency_at is None or row[currency_at] is None else str(row[currency_at])
-        )
-        cells = []
+        currency = None if currency_at is None else cells.text(row[currency_at])
+        shown_cells = []
         for i, term in enumerate(row):
             if i == currency_at and folded:
                 continue
             if i in money_at and _is_number(term):
-                cells.append(money(str(term), currency))
+                shown_cells.append(money(cells.parts(term)[1], currency))
             else:
-                cells.append(_cell(term))
-        shown.append(cells)
+                shown_cells.append(_cell(term))
+        shown.append(shown_cells)
     names = [c for i, c in enumerate(columns) if not (i == currency_at and folded)]
     return names, shown
 
 
 def _is_number(term) -> bool:
-    if isinstance(term, Literal):
-        return term.datatype in _NUMERIC or (term.datatype is None and _parses(str(term)))
-    return isinstance(term, str) and _parses(term)
+    if term is None:
+        return False
+    kind, text, datatype, _ = cells.parts(term)
+    if kind != cells.LITERAL:
+        return False
+    return datatype in _NUMERIC or (datatype is None and _parses(text))
 
 
 def _parses(text: str) -> bool:
@@ -110,15 +112,14 @@ def _parses(text: str) -> bool:
 def _cell(term) -> str:
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        text = str(term)
+    kind, text, datatype, _ = cells.parts(term)
+    if kind == cells.URI:
         for prefix, base in _PREFIXES:
             if text.startswith(base) and "/" not in text[len(base) :]:
                 return prefix + text[len(base) :]
         return short_url(text)
-    if isinstance(term, Literal) and term.datatype in (XSD.date, XSD.dateTime):
+    if datatype in _DATES:
         return date_text(term)
-    text = str(term)
     if text.startswith(("http://", "https://")):
         return " ".join(short_url(part) for part in text.split(" "))
     return text

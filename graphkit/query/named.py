@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from rdflib import RDFS, BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDFS, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.query import Result
@@ -18,7 +16,9 @@ from rdflib.query import Result
 from ..exc import QueryError
 from ..names import close_names, did_you_mean, name_key, normalize
 from ..vocab import ENT, PREFIXES, TG
-from .display import DEFAULT_WIDTH, text_table
+from .cells import sorted_list
+from .display import DEFAULT_WIDTH
+from .stream import write_rows
 
 PARAM_KINDS = ("entity", "string", "integer")
 # Prefixes that ad hoc queries may use without declaring them (the page's panel too).
@@ -91,40 +91,63 @@ def get_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def find_entity(graph: Graph, name: str) -> URIRef:
-    """The entity an id, label or alias names in the built graph.
+def find_entity(graph, name: str) -> URIRef:
+    """The entity an id, label or alias names in the built graph (an rdflib graph or an
+    Oxigraph store).
 
     Names match as they do when the graph is built (names.name_key: "Palantir Technologies
     Inc." finds "Palantir Technologies"); among several, one written alike is preferred.
     """
     # Only a name that can be an IRI's last segment is tried as an id: rdflib logs a warning for
     # every IRI built from text with spaces ("Palantir Technologies").
-    if _ID.fullmatch(name) and (ENT[name], RDFS.label, None) in graph:
+    if _ID.fullmatch(name) and _has_label(graph, str(ENT[name])):
         return ENT[name]
     wanted, spelt = name_key(name), normalize(name)
     hits, alike = set(), set()
+    base = str(ENT)
     for prop in (RDFS.label, TG.alias):
-        for node, value in graph.subject_objects(prop):
+        for node, value in _named(graph, str(prop)):
             if (
-                isinstance(node, URIRef)
-                and str(node).startswith(str(ENT))
-                and "/" not in str(node)[len(str(ENT)) :]  # entities, not statements
-                and name_key(str(value)) == wanted
+                node.startswith(base)
+                and "/" not in node[len(base) :]  # entities, not statements
+                and name_key(value) == wanted
             ):
                 hits.add(node)
-                if normalize(str(value)) == spelt:
+                if normalize(value) == spelt:
                     alike.add(node)
     hits = alike if len(hits) > 1 and alike else hits
     if len(hits) == 1:
-        return hits.pop()
+        return URIRef(hits.pop())
     if hits:
-        names = ", ".join(sorted(str(h)[len(str(ENT)) :] for h in hits))
+        names = ", ".join(sorted(h[len(base) :] for h in hits))
         raise QueryError(f"{name!r} is ambiguous: it names {names}; use an id")
     raise QueryError(f"no entity called {name!r} in the graph{_suggest(graph, name)}")
 
 
-def _suggest(graph: Graph, name: str) -> str:
-    labels = {normalize(str(v)): str(v) for v in graph.objects(None, RDFS.label)}
+def _has_label(graph, iri: str) -> bool:
+    if isinstance(graph, ox.Store):
+        found = graph.quads_for_pattern(
+            ox.NamedNode(iri), ox.NamedNode(str(RDFS.label)), None, ox.DefaultGraph()
+        )
+        return next(iter(found), None) is not None
+    return (URIRef(iri), RDFS.label, None) in graph
+
+
+def _named(graph, prop: str):
+    """(IRI, text) of each `prop` statement about an IRI, from rdflib or from Oxigraph directly
+    (no rdflib terms: a large store has hundreds of thousands of labels)."""
+    if isinstance(graph, ox.Store):
+        for quad in graph.quads_for_pattern(None, ox.NamedNode(prop), None, ox.DefaultGraph()):
+            if isinstance(quad.subject, ox.NamedNode):
+                yield quad.subject.value, quad.object.value
+        return
+    for node, value in graph.subject_objects(URIRef(prop)):
+        if isinstance(node, URIRef):
+            yield str(node), str(value)
+
+
+def _suggest(graph, name: str) -> str:
+    labels = {normalize(v): v for _, v in _named(graph, str(RDFS.label))}
     close = close_names(normalize(name), labels, limit=3)
     return f"; did you mean {' or '.join(repr(labels[c]) for c in close)}?" if close else ""
 
@@ -186,10 +209,6 @@ def _oxigraph_accepts(text: str) -> bool:
     against an empty store, never run on the graph.
     """
     global _EMPTY_STORE
-    try:
-        import pyoxigraph as ox  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - a dependency, but the memory store works without
-        return False
     if _EMPTY_STORE is None:
         _EMPTY_STORE = ox.Store()
     try:
@@ -276,66 +295,15 @@ def to_table(result: Result, lists: tuple[str, ...] = ()) -> Table:
         cells = list(row)
         for i, name in enumerate(columns):
             if name in lists and cells[i] is not None:
-                cells[i] = Literal(_sorted_list(str(cells[i])))
+                cells[i] = Literal(sorted_list(str(cells[i])))
         rows.append(cells)
     return Table(columns, rows)
 
 
-def _sorted_list(text: str) -> str:
-    """A GROUP_CONCAT list in sorted order: names joined by " | ", URLs by spaces.
-
-    A single name is left whole ("Clearview AI" is one developer, not two words).
-    """
-    if " | " in text:
-        sep = " | "
-    elif all(part.startswith(("http://", "https://")) for part in text.split()):
-        sep = " "
-    else:
-        return text
-    return sep.join(sorted({p for p in text.split(sep) if p}))
-
-
 def format_table(table: Table, fmt: str, width: int | None = DEFAULT_WIDTH) -> str:
-    """The table as json, csv, tsv or (any other `fmt`) aligned text fitting `width` characters;
-    `width=None` prints text cells whole."""
-    if fmt == "json":
-        return json.dumps(_sparql_json(table), indent=2, ensure_ascii=False) + "\n"
-    if fmt in ("csv", "tsv"):
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(table.columns)
-        writer.writerows([[_cell(c) for c in row] for row in table.rows])
-        return out.getvalue()
-    return text_table(table.columns, table.rows, width)
-
-
-def _cell(term) -> str:
-    return "" if term is None else str(term)
-
-
-def _sparql_json(table: Table) -> dict:
-    """SPARQL 1.1 Query Results JSON Format."""
-    bindings = []
-    for row in table.rows:
-        binding = {}
-        for name, term in zip(table.columns, row, strict=True):
-            if term is not None:
-                binding[name] = _json_term(term)
-        bindings.append(binding)
-    return {"head": {"vars": table.columns}, "results": {"bindings": bindings}}
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
-    return out
+    """The table as json, jsonl, csv, tsv or (any other `fmt`) aligned text fitting `width`
+    characters; `width=None` prints text cells whole."""
+    return "".join(write_rows(table.columns, table.rows, fmt, width=width))
 
 
 def read_query_file(path: Path) -> str:

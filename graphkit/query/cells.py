@@ -1,0 +1,98 @@
+"""How one result cell is written, whichever library holds it: rdflib, pyoxigraph or plain text.
+
+Queries on the store hand back pyoxigraph terms and other readers rdflib ones; both must come out
+spelt as the project writes them (see rdf/oxigraph.py): "x"^^xsd:string is the plain literal
+"x", and a decimal Oxigraph gives back as "1" is written "1.0". Reading the spelling straight off
+each library's term saves making rdflib terms for every cell of a large answer.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
+XSD_DECIMAL = XSD + "decimal"
+# Datatypes whose values Oxigraph spells as rdflib does (every one the project writes); values
+# of any other (xsd:double: "2E3" against rdflib's "2000.0") are spelt by rdflib, rarely met.
+_SPELT_ALIKE = frozenset(
+    XSD + name for name in ("integer", "boolean", "date", "gYear", "gYearMonth", "anyURI")
+)
+URI, BLANK, LITERAL, TRIPLE = "uri", "bnode", "literal", "triple"
+
+
+def parts(term) -> tuple[str, str, str | None, str | None]:
+    """(kind, text, datatype IRI, language) of a term; a plain literal has neither datatype nor
+    language. Plain strings (tables that commands make) are plain literals."""
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return LITERAL, term.value, None, term.language
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return LITERAL, term.value, None, None
+        if datatype == XSD_DECIMAL:
+            return LITERAL, term.value if "." in term.value else term.value + ".0", datatype, None
+        if datatype in _SPELT_ALIKE:
+            return LITERAL, term.value, datatype, None
+        return LITERAL, str(Literal(term.value, datatype=URIRef(datatype))), datatype, None
+    if isinstance(term, ox.NamedNode):
+        return URI, term.value, None, None
+    if isinstance(term, ox.BlankNode):
+        return BLANK, term.value, None, None
+    if isinstance(term, Literal):  # as rdflib holds it: its store already chose the spelling
+        if term.language:
+            return LITERAL, str(term), None, term.language
+        return LITERAL, str(term), None if term.datatype is None else str(term.datatype), None
+    if isinstance(term, URIRef):
+        return URI, str(term), None, None
+    if isinstance(term, BNode):
+        return BLANK, str(term), None, None
+    if isinstance(term, ox.Triple):
+        return TRIPLE, str(term), None, None
+    return LITERAL, str(term), None, None
+
+
+def text(term) -> str:
+    """The cell as csv and tsv write it: the value alone, empty when unbound."""
+    if term is None:
+        return ""
+    if type(term) is ox.NamedNode:  # the common cases first: most cells are IRIs or strings
+        return term.value
+    if type(term) is ox.Literal and term.datatype.value == XSD_STRING:
+        return term.value
+    return parts(term)[1]
+
+
+def json_term(term) -> dict:
+    """The cell as a binding of the SPARQL 1.1 Query Results JSON Format."""
+    kind, value, datatype, language = parts(term)
+    if kind == TRIPLE:
+        return {
+            "type": TRIPLE,
+            "value": {
+                "subject": json_term(term.subject),
+                "predicate": json_term(term.predicate),
+                "object": json_term(term.object),
+            },
+        }
+    out = {"type": kind, "value": value}
+    if language:
+        out["xml:lang"] = language
+    elif datatype:
+        out["datatype"] = datatype
+    return out
+
+
+def sorted_list(value: str) -> str:
+    """A GROUP_CONCAT list in sorted order: names joined by " | ", URLs by spaces.
+
+    A single name is left whole ("Clearview AI" is one developer, not two words).
+    """
+    if " | " in value:
+        sep = " | "
+    elif all(part.startswith(("http://", "https://")) for part in value.split()):
+        sep = " "
+    else:
+        return value
+    return sep.join(sorted({p for p in value.split(sep) if p}))

@@ -1,0 +1,118 @@
+"""Queries answered by Oxigraph itself, its solutions read as they come.
+
+The built store is opened read-only; a graph file (`--graph FILE`) is loaded into an in-memory
+Oxigraph store. Either way the answer is pyoxigraph's own: no rdflib term is made per cell, and
+`stream.write_rows` writes the rows as they arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from ..exc import GraphkitError, QueryError
+from ..rdf.oxigraph import from_ox
+from ..rdf.store import GRAPH_FILE_FORMATS, is_oxigraph, load_graph
+from .named import bind_values, check_read_only
+
+# Oxigraph's parser for each format the project writes (rdf/store.py names the suffixes).
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+_DATASETS = ("nquads", "trig", "json-ld")  # formats whose named graphs are merged into one
+
+
+@dataclass
+class Solutions:
+    """A SELECT answer: its column names and its rows of pyoxigraph terms (None where unbound),
+    read from the store while they are iterated."""
+
+    columns: list[str]
+    rows: Iterator[tuple]
+
+
+@dataclass
+class Answer:
+    """What a query gives: solutions, a yes or no (ASK), or triples (CONSTRUCT, DESCRIBE)."""
+
+    solutions: Solutions | None = None
+    boolean: bool | None = None
+    triples: list = field(default_factory=list)
+
+
+def load_store(path: Path) -> ox.Store:
+    """An Oxigraph store holding a built graph: a store folder opened read-only, or a graph file
+    (.ttl, .nq, .trig, .jsonld, .nt) read into memory, its named graphs merged into one."""
+    path = Path(path)
+    if path.is_dir() and (path / "CURRENT").is_file():
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as err:
+            raise GraphkitError(f"{path}: cannot open the store: {err}") from None
+    fmt = GRAPH_FILE_FORMATS.get(path.suffix.lower())
+    if fmt not in _OX_FORMATS or not path.is_file():
+        return store_of(load_graph(path))  # which says what is wrong, as every command does
+    store = ox.Store()
+    try:
+        if fmt in _DATASETS:
+            default = ox.DefaultGraph()
+            store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, default)
+                for q in ox.parse(path=str(path), format=_OX_FORMATS[fmt])
+            )
+        else:
+            store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
+    except (SyntaxError, ValueError, OSError) as err:
+        raise GraphkitError(f"{path}: cannot read the graph: {err}") from None
+    return store
+
+
+def store_of(graph: Graph) -> ox.Store:
+    """The Oxigraph store behind an rdflib graph, or (rdflib's memory store) a copy in one."""
+    if is_oxigraph(graph):
+        return graph.store._inner
+    store = ox.Store()
+    data = graph.serialize(format="nt", encoding="utf-8")
+    store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def execute(store: ox.Store, text: str, bindings: dict | None = None) -> Answer:
+    """Run a read-only query on the store's default graph, parameters bound as RDF terms (see
+    named.bind_values); UPDATE is refused. Rows are read from the store as they are iterated."""
+    check_read_only(text)
+    text = bind_values(text, bindings or {})
+    try:
+        result = store.query(text)
+    except (SyntaxError, ValueError, OSError, RuntimeError) as err:
+        raise QueryError(f"query failed: {err}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return Answer(triples=list(_guarded(result)))
+    columns = [v.value for v in result.variables]
+    return Answer(solutions=Solutions(columns, (tuple(s) for s in _guarded(result))))
+
+
+def _guarded(items) -> Iterator:
+    """The items, an evaluation error met on the way (they come lazily) raised as QueryError."""
+    try:
+        yield from items
+    except (ValueError, OSError, RuntimeError) as err:
+        raise QueryError(f"query failed: {err}") from None
+
+
+def triples_graph(triples: list) -> Graph:
+    """CONSTRUCT or DESCRIBE triples as an rdflib graph with the project's literal spelling."""
+    graph = Graph()
+    for triple in triples:
+        graph.add(from_ox(triple))
+    return graph
