@@ -26,7 +26,7 @@ from graphkit.rdf.constraints import (
 )
 from graphkit.rdf.validation import graph_store, shacl_findings, validate_graph
 from graphkit.schema import shapes
-from graphkit.vocab import CLAIM, CIT, ENT, REL, SRC, TG
+from graphkit.vocab import CIT, CLAIM, ENT, REL, SRC, TG
 
 GOLDEN = TESTS / "fixtures" / "golden" / "mini.ttl"
 EXTRA = TESTS / "fixtures" / "validation" / "contracts-and-claims.ttl"
