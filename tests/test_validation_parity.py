@@ -17,7 +17,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 from support import TESTS
 
-from graphkit.rdf.checks import Classes, store_findings, validate_store
+from graphkit.rdf.check_queries import Classes
+from graphkit.rdf.checks import store_findings, validate_store
 from graphkit.rdf.constraints import (
     Constraint,
     UnsupportedShape,

@@ -1,0 +1,278 @@
+"""The SPARQL that finds the nodes breaking the shapes' constraints, filled from templates.
+
+The templates are in `graphkit/queries/checks/`. Constraints on single properties of one
+target share one `grouped` query: one pass over the triples of the target's nodes, a count or
+a flag per constraint, so the work grows with the graph once rather than once per constraint.
+What needs a join (a value's class, a path of several steps) gets a query of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import pyoxigraph as ox
+from rdflib import RDFS, Literal, URIRef
+
+from ..schema import ontology
+from .constraints import Constraint, Counted, Target, ValueRule
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# Datatypes whose lexical forms Oxigraph checks when it casts: a value of one of these is
+# well-formed when casting it to its own datatype succeeds ("abc"^^xsd:decimal does not).
+_CASTABLE = {
+    _XSD + name
+    for name in ("decimal", "integer", "boolean", "date", "dateTime", "gYear", "gYearMonth")
+}
+_NODE_KINDS = {
+    "IRI": "!isIRI(?value)",
+    "BlankNode": "!isBlank(?value)",
+    "Literal": "!isLiteral(?value)",
+    "BlankNodeOrIRI": "isLiteral(?value)",
+    "BlankNodeOrLiteral": "isIRI(?value)",
+    "IRIOrLiteral": "isBlank(?value)",
+}
+_COMPARISONS = {
+    "minInclusive": ">=",
+    "maxInclusive": "<=",
+    "minExclusive": ">",
+    "maxExclusive": "<",
+}
+
+
+@dataclass(frozen=True)
+class CheckQuery:
+    """A query selecting ?focus; with several constraints, ?broken0 ... say which it breaks."""
+
+    text: str
+    constraints: tuple[Constraint, ...]
+
+
+class Classes:
+    """Each class with its subclasses, from the ontology and any the graph itself states."""
+
+    def __init__(self, store: ox.Store) -> None:
+        below: dict[str, set[str]] = defaultdict(set)
+        for sub, sup in ontology().subject_objects(RDFS.subClassOf):
+            if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+                below[str(sup)].add(str(sub))
+        for row in store.query(template("subclasses")):
+            if isinstance(row["sub"], ox.NamedNode) and isinstance(row["super"], ox.NamedNode):
+                below[row["super"].value].add(row["sub"].value)
+        self._below = below
+
+    def closure(self, classes) -> list[str]:
+        """The classes and every class below them, sorted."""
+        seen, todo = set(), list(classes)
+        while todo:
+            cls = todo.pop()
+            if cls not in seen:
+                seen.add(cls)
+                todo += self._below.get(cls, ())
+        return sorted(seen)
+
+
+def check_queries(constraints, classes: Classes) -> list[CheckQuery]:
+    """Every query needed to check `constraints`, grouped ones first."""
+    grouped: dict[Target, list[Constraint]] = defaultdict(list)
+    single = []
+    for constraint in constraints:
+        own, shared = _split(constraint)
+        single += own
+        if shared is not None:
+            grouped[shared.target].append(shared)
+    queries = [_grouped_query(target, members, classes) for target, members in grouped.items()]
+    for constraint in single:
+        queries += [CheckQuery(text, (constraint,)) for text in _own_queries(constraint, classes)]
+    return queries
+
+
+def _split(constraint: Constraint) -> tuple[list[Constraint], Constraint | None]:
+    """The parts that need queries of their own, and the part a grouped query can check."""
+    literal = replace(constraint.values, class_groups=())
+    joined = ValueRule(class_groups=constraint.values.class_groups)
+    counted = (constraint.counted,) if constraint.counted else constraint.alternatives
+    one_step = all(len(c.path) == 1 for c in counted) and len(constraint.path) <= 1
+    own = []
+    if joined:
+        own.append(replace(constraint, values=joined, counted=None, alternatives=()))
+    if not one_step or (literal and not constraint.path):
+        own.append(replace(constraint, values=literal))
+        return own, None
+    if not literal and not counted:
+        return own, None
+    return own, replace(constraint, values=literal)
+
+
+def _grouped_query(target: Target, members: list[Constraint], classes: Classes) -> CheckQuery:
+    conditions = [_grouped_condition(c) for c in members]
+    flags = " ".join(f"({cond} AS ?broken{i})" for i, cond in enumerate(conditions))
+    text = fill(
+        "grouped",
+        TARGET=_target(target, classes),
+        FLAGS=flags,
+        BROKEN=" || ".join(f"({cond})" for cond in conditions),
+    )
+    return CheckQuery(text, tuple(members))
+
+
+def _grouped_condition(constraint: Constraint) -> str:
+    """True for a focus breaking the constraint, over the rows ?predicate ?value of the focus."""
+    parts = []
+    if constraint.values:
+        on_path = f"sameTerm(?predicate, <{constraint.path[0]}>)"
+        broken = _broken_value(constraint.values)
+        parts.append(f"SUM(IF(COALESCE({on_path} && ({broken}), false), 1, 0)) > 0")
+    counted = (constraint.counted,) if constraint.counted else constraint.alternatives
+    if counted:
+        parts.append(" && ".join(f"({_grouped_count(alt)})" for alt in counted))
+    return " || ".join(f"({part})" for part in parts)
+
+
+def _grouped_count(alt: Counted) -> str:
+    on_path = f"sameTerm(?predicate, <{alt.path[0]}>)"
+    count = f"SUM(IF({on_path}, 1, 0))"
+    broken = []
+    if alt.min_count is not None:
+        broken.append(f"{count} < {alt.min_count}")
+    if alt.max_count is not None:
+        broken.append(f"{count} > {alt.max_count}")
+    broken += [
+        f"SUM(IF({on_path} && sameTerm(?value, {_term(v)}), 1, 0)) = 0" for v in alt.has_value
+    ]
+    return " || ".join(broken)
+
+
+def _own_queries(constraint: Constraint, classes: Classes) -> list[str]:
+    target = _target(constraint.target, classes)
+    queries = []
+    if constraint.values:
+        value = (
+            "BIND (?focus AS ?value)"
+            if not constraint.path
+            else f"?focus {_path(constraint.path)} ?value ."
+        )
+        queries.append(
+            fill(
+                "values",
+                TARGET=target,
+                VALUE=value,
+                TYPES=_types(constraint.values, classes),
+                BROKEN=_broken_value(constraint.values),
+            )
+        )
+    counted = (constraint.counted,) if constraint.counted else constraint.alternatives
+    if counted:
+        paths = "\n  ".join(_counted_path(alt, i, len(counted)) for i, alt in enumerate(counted))
+        broken = " && ".join(f"({_broken_count(alt, i)})" for i, alt in enumerate(counted))
+        queries.append(fill("counts", TARGET=target, PATHS=paths, BROKEN=broken))
+    return queries
+
+
+def _target(target: Target, classes: Classes) -> str:
+    parts = []
+    if target.classes:
+        values = " ".join(f"<{c}>" for c in classes.closure(target.classes))
+        # DISTINCT: a node typed with two of the classes is one focus, counted once.
+        parts.append(
+            f"{{ SELECT DISTINCT ?focus WHERE {{ VALUES ?targetClass {{ {values} }}"
+            " ?focus a ?targetClass } }"
+        )
+    parts += [
+        f"{{ SELECT DISTINCT ?focus WHERE {{ ?focus <{p}> ?targetObject }} }}"
+        for p in target.subjects_of
+    ]
+    parts += [
+        f"{{ SELECT DISTINCT ?focus WHERE {{ ?targetSubject <{p}> ?focus }} }}"
+        for p in target.objects_of
+    ]
+    return "\n  UNION ".join(parts)
+
+
+def _path(path: tuple[str, ...]) -> str:
+    return "/".join(f"<{step}>" for step in path)
+
+
+def _types(values: ValueRule, classes: Classes) -> str:
+    return "\n  ".join(
+        f"OPTIONAL {{ VALUES ?type{i} {{ {' '.join(f'<{c}>' for c in classes.closure(group))} }}"
+        f" ?value a ?type{i} }}"
+        for i, group in enumerate(values.class_groups)
+    )
+
+
+def _broken_value(values: ValueRule) -> str:
+    broken = [f"!BOUND(?type{i})" for i in range(len(values.class_groups))]
+    if values.datatypes:
+        listed = ", ".join(f"<{d}>" for d in values.datatypes)
+        well_formed = [
+            f"(datatype(?value) != <{d}> || COALESCE(datatype(<{d}>(?value)) = <{d}>, false))"
+            for d in values.datatypes
+            if d in _CASTABLE
+        ]
+        ok = " && ".join([f"isLiteral(?value) && datatype(?value) IN ({listed})", *well_formed])
+        broken.append(f"!COALESCE({ok}, false)")
+    if values.node_kind:
+        broken.append(_NODE_KINDS[values.node_kind])
+    if values.allowed:
+        same = " || ".join(f"sameTerm(?value, {_term(t)})" for t in values.allowed)
+        broken.append(f"!({same})")
+    if values.pattern:
+        regex, flags = values.pattern
+        broken.append(
+            f"!COALESCE(REGEX(STR(?value), {_term(Literal(regex))}, {_term(Literal(flags))}),"
+            " false)"
+        )
+    for name, bound in values.bounds:
+        broken.append(f"!COALESCE(?value {_COMPARISONS[name]} {_term(bound)}, false)")
+    return " || ".join(broken)
+
+
+def _counted_path(alt: Counted, i: int, alternatives: int) -> str:
+    pattern = f"?focus {_path(alt.path)} ?value{i} ."
+    only_at_most = alt.min_count is None and not alt.has_value and alternatives == 1
+    # A focus without values cannot have too many: walk only the values the graph has.
+    return pattern if only_at_most else f"OPTIONAL {{ {pattern} }}"
+
+
+def _broken_count(alt: Counted, i: int) -> str:
+    broken = []
+    if alt.min_count is not None:
+        broken.append(f"COUNT(DISTINCT ?value{i}) < {alt.min_count}")
+    if alt.max_count is not None:
+        broken.append(f"COUNT(DISTINCT ?value{i}) > {alt.max_count}")
+    broken += [
+        f"SUM(IF(COALESCE(sameTerm(?value{i}, {_term(v)}), false), 1, 0)) = 0"
+        for v in alt.has_value
+    ]
+    return " || ".join(broken)
+
+
+def _term(term) -> str:
+    """An rdflib term from the shapes file as SPARQL, escaped by Oxigraph's own writer."""
+    if isinstance(term, URIRef):
+        return str(ox.NamedNode(str(term)))
+    if isinstance(term, Literal):
+        if term.language:
+            return str(ox.Literal(str(term), language=term.language))
+        datatype = term.datatype or URIRef(_XSD + "string")
+        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(datatype))))
+    raise ValueError(f"a shape names a blank node where a term is needed: {term!r}")
+
+
+@cache
+def template(name: str) -> str:
+    """The text of graphkit/queries/checks/NAME.rq."""
+    folder = resources.files("graphkit") / "queries" / "checks"
+    return (folder / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def fill(name: str, **parts: str) -> str:
+    """The template with its $PLACEHOLDERs replaced; its header, which names them, left out."""
+    lines = template(name).splitlines(keepends=True)
+    text = "".join(line for line in lines if not line.startswith("#"))
+    for key, value in parts.items():
+        text = text.replace(f"${key}", value)
+    return text
