@@ -44,10 +44,15 @@ _COMPARISONS = {
 
 @dataclass(frozen=True)
 class CheckQuery:
-    """A query selecting ?focus; with several constraints, ?broken0 ... say which it breaks."""
+    """A query selecting ?focus; with several constraints, ?broken0 ... say which it breaks.
+
+    With `foci`, the query selects the ?value nodes that break the constraint, and `foci`
+    (its $VALUES filled with them) the focus nodes that reach them.
+    """
 
     text: str
     constraints: tuple[Constraint, ...]
+    foci: str | None = None
 
 
 class Classes:
@@ -75,35 +80,64 @@ class Classes:
 
 
 def check_queries(constraints, classes: Classes) -> list[CheckQuery]:
-    """Every query needed to check `constraints`, grouped ones first."""
+    """Every query needed to check `constraints`: one grouped query per target for the counts,
+    one query per constraint for its values, one for each path of several steps."""
     grouped: dict[Target, list[Constraint]] = defaultdict(list)
-    single = []
+    queries = []
     for constraint in constraints:
-        own, shared = _split(constraint)
-        single += own
-        if shared is not None:
-            grouped[shared.target].append(shared)
-    queries = [_grouped_query(target, members, classes) for target, members in grouped.items()]
-    for constraint in single:
-        queries += [CheckQuery(text, (constraint,)) for text in _own_queries(constraint, classes)]
-    return queries
+        values = constraint.values
+        literal = replace(values, class_groups=())
+        if values.class_groups:
+            queries.append(_class_query(constraint, classes))
+        if literal:
+            queries.append(_values_query(replace(constraint, values=literal), classes))
+        counted = (constraint.counted,) if constraint.counted else constraint.alternatives
+        if counted and all(len(c.path) == 1 for c in counted):
+            grouped[constraint.target].append(constraint)
+        elif counted:
+            queries.append(_counts_query(constraint, counted, classes))
+    grouped_queries = [_grouped_query(t, members, classes) for t, members in grouped.items()]
+    return grouped_queries + queries
 
 
-def _split(constraint: Constraint) -> tuple[list[Constraint], Constraint | None]:
-    """The parts that need queries of their own, and the part a grouped query can check."""
-    literal = replace(constraint.values, class_groups=())
-    joined = ValueRule(class_groups=constraint.values.class_groups)
-    counted = (constraint.counted,) if constraint.counted else constraint.alternatives
-    one_step = all(len(c.path) == 1 for c in counted) and len(constraint.path) <= 1
-    own = []
-    if joined:
-        own.append(replace(constraint, values=joined, counted=None, alternatives=()))
-    if not one_step or (literal and not constraint.path):
-        own.append(replace(constraint, values=literal))
-        return own, None
-    if not literal and not counted:
-        return own, None
-    return own, replace(constraint, values=literal)
+def _class_query(constraint: Constraint, classes: Classes) -> CheckQuery:
+    rule = ValueRule(class_groups=constraint.values.class_groups)
+    if not constraint.path:
+        return _node_query(constraint, rule, classes)
+    path = _path(constraint.path)
+    types = _types(rule, classes)
+    text = fill("class-values", PATH=path, TYPES=types, BROKEN=_broken_value(rule))
+    foci = fill("class-foci", PATH=path, MEMBER=_member(constraint.target, classes))
+    return CheckQuery(text, (constraint,), foci)
+
+
+def _values_query(constraint: Constraint, classes: Classes) -> CheckQuery:
+    if not constraint.path:
+        return _node_query(constraint, constraint.values, classes)
+    text = fill(
+        "values",
+        PATH=_path(constraint.path),
+        BROKEN=_broken_value(constraint.values),
+        MEMBER=_member(constraint.target, classes),
+    )
+    return CheckQuery(text, (constraint,))
+
+
+def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes) -> CheckQuery:
+    text = fill(
+        "node-values",
+        FOCI=_foci(constraint.target, classes),
+        TYPES=_types(rule, classes),
+        BROKEN=_broken_value(rule),
+    )
+    return CheckQuery(text, (constraint,))
+
+
+def _counts_query(constraint: Constraint, counted, classes: Classes) -> CheckQuery:
+    paths = "\n  ".join(_counted_path(alt, i, len(counted)) for i, alt in enumerate(counted))
+    broken = " && ".join(f"({_broken_count(alt, i)})" for i, alt in enumerate(counted))
+    text = fill("counts", FOCI=_foci(constraint.target, classes), PATHS=paths, BROKEN=broken)
+    return CheckQuery(text, (constraint,))
 
 
 def _grouped_query(target: Target, members: list[Constraint], classes: Classes) -> CheckQuery:
@@ -111,7 +145,7 @@ def _grouped_query(target: Target, members: list[Constraint], classes: Classes) 
     flags = " ".join(f"({cond} AS ?broken{i})" for i, cond in enumerate(conditions))
     text = fill(
         "grouped",
-        TARGET=_target(target, classes),
+        FOCI=_foci(target, classes),
         FLAGS=flags,
         BROKEN=" || ".join(f"({cond})" for cond in conditions),
     )
@@ -120,15 +154,8 @@ def _grouped_query(target: Target, members: list[Constraint], classes: Classes) 
 
 def _grouped_condition(constraint: Constraint) -> str:
     """True for a focus breaking the constraint, over the rows ?predicate ?value of the focus."""
-    parts = []
-    if constraint.values:
-        on_path = f"sameTerm(?predicate, <{constraint.path[0]}>)"
-        broken = _broken_value(constraint.values)
-        parts.append(f"SUM(IF(COALESCE({on_path} && ({broken}), false), 1, 0)) > 0")
     counted = (constraint.counted,) if constraint.counted else constraint.alternatives
-    if counted:
-        parts.append(" && ".join(f"({_grouped_count(alt)})" for alt in counted))
-    return " || ".join(f"({part})" for part in parts)
+    return " && ".join(f"({_grouped_count(alt)})" for alt in counted)
 
 
 def _grouped_count(alt: Counted) -> str:
@@ -145,33 +172,8 @@ def _grouped_count(alt: Counted) -> str:
     return " || ".join(broken)
 
 
-def _own_queries(constraint: Constraint, classes: Classes) -> list[str]:
-    target = _target(constraint.target, classes)
-    queries = []
-    if constraint.values:
-        value = (
-            "BIND (?focus AS ?value)"
-            if not constraint.path
-            else f"?focus {_path(constraint.path)} ?value ."
-        )
-        queries.append(
-            fill(
-                "values",
-                TARGET=target,
-                VALUE=value,
-                TYPES=_types(constraint.values, classes),
-                BROKEN=_broken_value(constraint.values),
-            )
-        )
-    counted = (constraint.counted,) if constraint.counted else constraint.alternatives
-    if counted:
-        paths = "\n  ".join(_counted_path(alt, i, len(counted)) for i, alt in enumerate(counted))
-        broken = " && ".join(f"({_broken_count(alt, i)})" for i, alt in enumerate(counted))
-        queries.append(fill("counts", TARGET=target, PATHS=paths, BROKEN=broken))
-    return queries
-
-
-def _target(target: Target, classes: Classes) -> str:
+def _foci(target: Target, classes: Classes) -> str:
+    """A pattern binding ?focus to each target node once."""
     parts = []
     if target.classes:
         values = " ".join(f"<{c}>" for c in classes.closure(target.classes))
@@ -189,6 +191,17 @@ def _target(target: Target, classes: Classes) -> str:
         for p in target.objects_of
     ]
     return "\n  UNION ".join(parts)
+
+
+def _member(target: Target, classes: Classes) -> str:
+    """A pattern that matches when the bound ?focus is a target node."""
+    parts = []
+    if target.classes:
+        values = " ".join(f"<{c}>" for c in classes.closure(target.classes))
+        parts.append(f"{{ VALUES ?targetClass {{ {values} }} ?focus a ?targetClass }}")
+    parts += [f"{{ ?focus <{p}> ?targetObject }}" for p in target.subjects_of]
+    parts += [f"{{ ?targetSubject <{p}> ?focus }}" for p in target.objects_of]
+    return " UNION ".join(parts)
 
 
 def _path(path: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import RDFS
 
 from ..vocab import RELATIONS, TG
-from .check_queries import Classes, check_queries, fill
+from .check_queries import CheckQuery, Classes, check_queries, fill
 from .constraints import project_constraints, short_name
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -56,8 +56,9 @@ def validate_store(store: ox.Store) -> list[Violation]:
 def store_findings(store: ox.Store) -> set[Finding]:
     """The nodes of the default graph that break a constraint of ontology/shapes.ttl."""
     found = set()
+    broken_values: dict[str, list[str]] = {}  # one class test on one path serves every shape
     for query in check_queries(project_constraints(), Classes(store)):
-        for row in store.query(query.text):
+        for row in _rows(store, query, broken_values):
             focus = str(row["focus"])
             if len(query.constraints) == 1:
                 broken = query.constraints
@@ -65,6 +66,23 @@ def store_findings(store: ox.Store) -> set[Finding]:
                 broken = [c for i, c in enumerate(query.constraints) if _true(row[f"broken{i}"])]
             found.update(Finding(focus, c.path_text, c.message, c.severity) for c in broken)
     return found
+
+
+def _rows(store: ox.Store, query: CheckQuery, broken_values: dict[str, list[str]]):
+    """The query's rows; for a query of values, the rows of the focus nodes that reach them."""
+    if query.foci is None:
+        return store.query(query.text)
+    if query.text not in broken_values:
+        found = {str(row["value"]) for row in store.query(query.text)}
+        broken_values[query.text] = sorted(found)
+    values = broken_values[query.text]
+    if not values:
+        return ()
+    # SPARQL's VALUES takes no blank nodes: those are matched by the pattern, unbound.
+    named = " ".join(v for v in values if not v.startswith("_:"))
+    if any(v.startswith("_:") for v in values):
+        named += " UNDEF"
+    return store.query(query.foci.replace("$VALUES", named))
 
 
 def _true(term) -> bool:
