@@ -175,8 +175,12 @@ def _grouped_count(alt: Counted) -> str:
 def _foci(target: Target, classes: Classes) -> str:
     """A pattern binding ?focus to each target node once."""
     parts = []
-    if target.classes:
-        values = " ".join(f"<{c}>" for c in classes.closure(target.classes))
+    closure = classes.closure(target.classes)
+    if len(closure) == 1 and not (target.subjects_of or target.objects_of):
+        # One class: a plain pattern, which Oxigraph joins node by node, not by a hash of all.
+        return f"?focus a <{closure[0]}> ."
+    if closure:
+        values = " ".join(f"<{c}>" for c in closure)
         # DISTINCT: a node typed with two of the classes is one focus, counted once.
         parts.append(
             f"{{ SELECT DISTINCT ?focus WHERE {{ VALUES ?targetClass {{ {values} }}"
