@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 from support import TESTS
@@ -100,6 +100,11 @@ NAMED = {
     ),
     "a relation outside the ontology": _set(SUPPLIES, TG.relation, TG.family),
     "a subject that is not an entity": _set(SUPPLIES, TG.subject, SRC["404media-elite"]),
+    "a subject that is a blank node": _set(SUPPLIES, TG.subject, BNode()),
+    "an object that is a blank node among broken IRIs": lambda g: (
+        g.set((SUPPLIES, TG.object, BNode())),
+        g.set((AWARD_REL, TG.object, CIT["award-70cmsd"])),
+    ),
     "a disputed relationship with one claim": lambda g: g.remove(
         (DISPUTED, TG.claim, CLAIM["hosts-2"])
     ),

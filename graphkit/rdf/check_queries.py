@@ -47,12 +47,13 @@ class CheckQuery:
     """A query selecting ?focus; with several constraints, ?broken0 ... say which it breaks.
 
     With `foci`, the query selects the ?value nodes that break the constraint, and `foci`
-    (its $VALUES filled with them) the focus nodes that reach them.
+    (its $VALUES and $BLANKS filled, see `foci_query`) the focus nodes that reach them.
     """
 
     text: str
     constraints: tuple[Constraint, ...]
     foci: str | None = None
+    path: str = ""
 
 
 class Classes:
@@ -100,15 +101,26 @@ def check_queries(constraints, classes: Classes) -> list[CheckQuery]:
     return grouped_queries + queries
 
 
+def foci_query(query: CheckQuery, values: list) -> str:
+    """The query of the focus nodes that reach `values` (Oxigraph terms) along the path."""
+    named = " ".join(str(v) for v in values if not isinstance(v, ox.BlankNode))
+    blanks = ""
+    if any(isinstance(v, ox.BlankNode) for v in values):
+        blanks = f"UNION {{ ?focus {query.path} ?value . FILTER (isBlank(?value)) }}"
+    return query.foci.replace("$VALUES", named).replace("$BLANKS", blanks)
+
+
 def _class_query(constraint: Constraint, classes: Classes) -> CheckQuery:
     rule = ValueRule(class_groups=constraint.values.class_groups)
     if not constraint.path:
         return _node_query(constraint, rule, classes)
     path = _path(constraint.path)
     types = _types(rule, classes)
-    text = fill("class-values", PATH=path, TYPES=types, BROKEN=_broken_value(rule))
-    foci = fill("class-foci", PATH=path, MEMBER=_member(constraint.target, classes))
-    return CheckQuery(text, (constraint,), foci)
+    broken = _broken_value(rule)
+    text = fill("class-values", PATH=path, TYPES=types, BROKEN=broken)
+    member = _member(constraint.target, classes)
+    foci = fill("class-foci", PATH=path, TYPES=types, BROKEN=broken, MEMBER=member)
+    return CheckQuery(text, (constraint,), foci, path)
 
 
 def _values_query(constraint: Constraint, classes: Classes) -> CheckQuery:
@@ -290,6 +302,6 @@ def fill(name: str, **parts: str) -> str:
     """The template with its $PLACEHOLDERs replaced; its header, which names them, left out."""
     lines = template(name).splitlines(keepends=True)
     text = "".join(line for line in lines if not line.startswith("#"))
-    for key, value in parts.items():
-        text = text.replace(f"${key}", value)
+    for key in sorted(parts, key=len, reverse=True):  # $PATHS before $PATH
+        text = text.replace(f"${key}", parts[key])
     return text

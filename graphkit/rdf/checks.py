@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import RDFS
 
 from ..vocab import RELATIONS, TG
-from .check_queries import CheckQuery, Classes, check_queries, fill
+from .check_queries import CheckQuery, Classes, check_queries, fill, foci_query
 from .constraints import project_constraints, short_name
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -56,7 +56,7 @@ def validate_store(store: ox.Store) -> list[Violation]:
 def store_findings(store: ox.Store) -> set[Finding]:
     """The nodes of the default graph that break a constraint of ontology/shapes.ttl."""
     found = set()
-    broken_values: dict[str, list[str]] = {}  # one class test on one path serves every shape
+    broken_values: dict[str, list] = {}  # one class test on one path serves every shape
     for query in check_queries(project_constraints(), Classes(store)):
         for row in _rows(store, query, broken_values):
             focus = str(row["focus"])
@@ -68,21 +68,15 @@ def store_findings(store: ox.Store) -> set[Finding]:
     return found
 
 
-def _rows(store: ox.Store, query: CheckQuery, broken_values: dict[str, list[str]]):
+def _rows(store: ox.Store, query: CheckQuery, broken_values: dict[str, list]):
     """The query's rows; for a query of values, the rows of the focus nodes that reach them."""
     if query.foci is None:
         return store.query(query.text)
     if query.text not in broken_values:
-        found = {str(row["value"]) for row in store.query(query.text)}
-        broken_values[query.text] = sorted(found)
+        found = {str(row["value"]): row["value"] for row in store.query(query.text)}
+        broken_values[query.text] = [found[key] for key in sorted(found)]
     values = broken_values[query.text]
-    if not values:
-        return ()
-    # SPARQL's VALUES takes no blank nodes: those are matched by the pattern, unbound.
-    named = " ".join(v for v in values if not v.startswith("_:"))
-    if any(v.startswith("_:") for v in values):
-        named += " UNDEF"
-    return store.query(query.foci.replace("$VALUES", named))
+    return store.query(foci_query(query, values)) if values else ()
 
 
 def _true(term) -> bool:
@@ -140,7 +134,8 @@ class Labels:
             title = title or self._value(node, ox.NamedNode(str(TG.url)))
             if title is not None:
                 return title.value
-        return short_name(node.value)
+        # A blank node's id differs from one load to the next: name it the same way each time.
+        return "a blank node" if isinstance(node, ox.BlankNode) else short_name(node.value)
 
     def _value(self, node, predicate):
         """The smallest value, so a node with two labels is named the same way every time."""
