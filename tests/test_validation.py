@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDFS, Graph, Literal
-from support import invoke
+from rdflib import RDFS, Graph, Literal, URIRef
+from support import MINI, invoke
 
 from graphkit.exc import GraphkitError
 from graphkit.rdf.checks import validate_store
@@ -110,4 +110,18 @@ def test_a_relationship_is_named_by_its_ends_and_relation(mini_output):
         "a disputed relationship lists its competing claims (two or more tg:claim)",
         "Palantir Technologies supplies U.S. Immigration and Customs Enforcement — disputed — "
         "a relationship says once whether it is disputed (xsd:boolean)",
+    ]
+
+
+def test_a_dataset_is_checked_as_the_union_it_shows():
+    from graphkit.build.pipeline import build  # noqa: PLC0415
+    from graphkit.config import load_config  # noqa: PLC0415
+
+    dataset = build(load_config(MINI / "graphkit.toml"), validate=False).dataset
+    assert validate_graph(dataset) == []
+    dataset.graph(URIRef("https://w3id.org/techgov/graph/extra")).add(
+        (ENT.amazon, TG.hosts, ENT.ice)
+    )
+    assert [str(v) for v in validate_graph(dataset)] == [
+        "Amazon — hosts — no cited relationship states U.S. Immigration and Customs Enforcement"
     ]

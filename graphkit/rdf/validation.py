@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import SH
 
@@ -43,10 +43,18 @@ def validate_graph(data: Graph, engine: str = "checks") -> list[Violation]:
 
 
 def graph_store(graph: Graph) -> ox.Store:
-    """The Oxigraph store holding the graph in its default graph: its own, or a copy."""
+    """The Oxigraph store holding the graph in its default graph: its own, or a copy.
+
+    A dataset is copied as the triples it shows (with a union default graph: every source's).
+    """
     inner = getattr(graph.store, "_inner", None)
-    if isinstance(inner, ox.Store) and graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+    whole = isinstance(graph, Dataset)  # its triples may come from every named graph
+    if not whole and isinstance(inner, ox.Store) and graph.identifier == DATASET_DEFAULT_GRAPH_ID:
         return inner
+    if whole:
+        triples, graph = graph, Graph()
+        for triple in triples.triples((None, None, None)):
+            graph.add(triple)
     store = ox.Store()
     data = graph.serialize(format="nt", encoding="utf-8")
     store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
