@@ -343,3 +343,18 @@ def test_violations_name_the_entity_the_property_and_the_rule(base):
         "Amazon Rekognition — leads — leads: the leader must be a Person",
         "Amazon Rekognition — leads — no cited relationship states Amazon",
     ]
+
+
+def test_the_error_names_the_shape_the_property_and_the_feature():
+    graph = Graph()
+    for triple in shapes():
+        graph.add(triple)
+    entity = URIRef("https://w3id.org/techgov/shapes#EntityShape")
+    (prop,) = graph.objects(entity, SH.property)
+    graph.add((prop, SH.uniqueLang, Literal(True)))
+    with pytest.raises(UnsupportedShape) as raised:
+        read_constraints(graph)
+    assert str(raised.value) == (
+        "tgsh:EntityShape: the property shape on label: "
+        "the store's checks do not evaluate uniqueLang"
+    )

@@ -110,6 +110,7 @@ _VALUE_KEYS = {
 }
 _COUNT_KEYS = {SH.minCount, SH.maxCount, SH.hasValue}
 _PROPERTY_KEYS = _DESCRIPTIVE | _VALUE_KEYS | _COUNT_KEYS | {SH.path, SH.message, SH.severity}
+_SHAPES = "https://w3id.org/techgov/shapes#"
 _BOUNDS = ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive")
 
 
@@ -130,15 +131,28 @@ def read_constraints(graph: Graph) -> list[Constraint]:
     for shape in sorted(targeted, key=str):
         if graph.value(shape, SH.deactivated) == Literal(True):
             continue
-        _refuse_unknown(graph, shape, _NODE_KEYS | _VALUE_KEYS)
-        target = Target(
-            classes=_iris(graph, shape, SH.targetClass),
-            subjects_of=_iris(graph, shape, SH.targetSubjectsOf),
-            objects_of=_iris(graph, shape, SH.targetObjectsOf),
-        )
-        found += _node_constraints(graph, shape, target)
-        for prop in sorted(graph.objects(shape, SH.property), key=lambda p: _sort_key(graph, p)):
+        try:
+            found += _shape_constraints(graph, shape)
+        except UnsupportedShape as err:
+            raise UnsupportedShape(f"{ontology_name(shape)}: {err}") from None
+    return found
+
+
+def _shape_constraints(graph: Graph, shape) -> list[Constraint]:
+    _refuse_unknown(graph, shape, _NODE_KEYS | _VALUE_KEYS)
+    target = Target(
+        classes=_iris(graph, shape, SH.targetClass),
+        subjects_of=_iris(graph, shape, SH.targetSubjectsOf),
+        objects_of=_iris(graph, shape, SH.targetObjectsOf),
+    )
+    found = _node_constraints(graph, shape, target)
+    for prop in sorted(graph.objects(shape, SH.property), key=lambda p: _sort_key(graph, p)):
+        try:
             found.append(_property_constraint(graph, shape, prop, target))
+        except UnsupportedShape as err:
+            path = graph.value(prop, SH.path)
+            where = short_name(str(path)) if isinstance(path, URIRef) else "a path"
+            raise UnsupportedShape(f"the property shape on {where}: {err}") from None
     return found
 
 
@@ -152,12 +166,12 @@ def _node_constraints(graph: Graph, shape, target: Target) -> list[Constraint]:
     if not values and not alternatives:
         return []
     if len(alternatives) > 1:
-        raise UnsupportedShape(f"{_name(shape)}: more than one sh:or of paths")
+        raise UnsupportedShape("more than one sh:or of paths")
     base = dict(
-        shape=_name(shape),
+        shape=ontology_name(shape),
         target=target,
         path=(),
-        path_text=node_path_text(_name(shape)),
+        path_text=node_path_text(str(shape)),
         message=_message(graph, shape),
         severity=_severity(graph, shape),
     )
@@ -188,7 +202,7 @@ def _property_constraint(graph: Graph, parent, prop, target: Target) -> Constrai
     values = _value_rule(graph, prop, allow_alternatives=True)
     counted = _counted(graph, prop, path)
     return Constraint(
-        shape=_name(parent),
+        shape=ontology_name(parent),
         target=target,
         path=path,
         path_text=short_name(path[0]) if len(path) == 1 else "(node)",
@@ -203,7 +217,7 @@ def _counted_alternative(graph: Graph, shape, member) -> Counted:
     unknown = set(graph.predicates(member, None)) - (_DESCRIPTIVE | _COUNT_KEYS | {SH.path})
     if unknown:
         names = ", ".join(sorted(short_name(str(p)) for p in unknown))
-        raise UnsupportedShape(f"{_name(shape)}: sh:or of paths with {names}")
+        raise UnsupportedShape(f"sh:or of paths with {names}")
     return _counted(graph, member, _path(graph, member))
 
 
@@ -231,11 +245,9 @@ def _value_rule(graph: Graph, node, *, allow_alternatives: bool) -> ValueRule:
         elif all(k == {SH["class"]} for k in keys):
             groups.append(tuple(sorted(str(graph.value(m, SH["class"])) for m in members)))
         elif not all(SH.path in k for k in keys) or graph.value(node, SH.path) is not None:
-            raise UnsupportedShape(
-                f"{_name(node)}: sh:or must list datatypes, classes or counted paths"
-            )
+            raise UnsupportedShape("sh:or must list datatypes, classes or counted paths")
     if len(datatypes) > 1 and not graph.value(node, SH["or"]):
-        raise UnsupportedShape(f"{_name(node)}: more than one sh:datatype")
+        raise UnsupportedShape("more than one sh:datatype")
     allowed = ()
     in_list = graph.value(node, SH["in"])
     if in_list is not None:
@@ -264,20 +276,20 @@ def _path(graph: Graph, node) -> tuple[str, ...]:
         steps = list(Collection(graph, path))
         if all(isinstance(s, URIRef) for s in steps):
             return tuple(str(s) for s in steps)
-    raise UnsupportedShape(f"{_name(node)}: sh:path must be an IRI or a sequence of IRIs")
+    raise UnsupportedShape("sh:path must be an IRI or a sequence of IRIs")
 
 
 def _refuse_unknown(graph: Graph, node, known: set) -> None:
     unknown = set(graph.predicates(node, None)) - known
     if unknown:
         names = ", ".join(sorted(short_name(str(p)) for p in unknown))
-        raise UnsupportedShape(f"{_name(node)}: the store's checks do not evaluate {names}")
+        raise UnsupportedShape(f"the store's checks do not evaluate {names}")
 
 
 def _message(graph: Graph, node) -> str:
     message = graph.value(node, SH.message)
     if message is None:
-        raise UnsupportedShape(f"{_name(node)}: a shape needs an sh:message for its violations")
+        raise UnsupportedShape("a shape needs an sh:message for its violations")
     return str(message)
 
 
@@ -295,8 +307,12 @@ def _sort_key(graph: Graph, prop) -> tuple:
     return (str(path) if isinstance(path, URIRef) else "", str(graph.value(prop, SH.message)))
 
 
-def _name(node) -> str:
-    return str(node) if isinstance(node, URIRef) else f"a shape on {node!r}"
+def ontology_name(node) -> str:
+    """A shape's name as people read it: tgsh:EntityShape, or a blank shape's role."""
+    if isinstance(node, URIRef):
+        text = str(node)
+        return f"tgsh:{short_name(text)}" if text.startswith(_SHAPES) else text
+    return "an unnamed shape"
 
 
 def short_name(text: str) -> str:
