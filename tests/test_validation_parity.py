@@ -208,6 +208,7 @@ def _wrong_values(base: Graph, constraint: Constraint) -> list:
         wrong.append(_untyped_for(base, rule.class_groups))
     if rule.node_kind == "IRI":
         wrong.append(Literal("x"))
+        wrong.append(TYPED_BLANK)  # of the right class, so only the node kind is wrong
     if rule.allowed:
         wrong.append(Literal("not in the list"))
     if rule.pattern:
@@ -218,8 +219,20 @@ def _wrong_values(base: Graph, constraint: Constraint) -> list:
     return wrong
 
 
+TYPED_BLANK = "a blank node of the class the constraint wants"
+
+
 def _break_values(base: Graph, constraint: Constraint, wrong) -> Callable[[Graph], None]:
     focus = _focus(base, constraint)
+    if wrong == TYPED_BLANK:
+        blank = BNode()
+        classes = constraint.values.class_groups or ((str(TG.Entity),),)
+        edits = [
+            _add(blank, RDF.type, URIRef(classes[0][0])),
+            _add(blank, RDFS.label, Literal("a blank entity")),
+            _set(focus, URIRef(constraint.path[0]), blank),
+        ]
+        return lambda g: [edit(g) for edit in edits]
     if not constraint.path:  # a domain or range: the wrong node takes the focus's place
         (p,) = constraint.target.subjects_of or constraint.target.objects_of
         if constraint.target.subjects_of:

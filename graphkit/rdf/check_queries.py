@@ -1,9 +1,11 @@
 """The SPARQL that finds the nodes breaking the shapes' constraints, filled from templates.
 
-The templates are in `graphkit/queries/checks/`. Constraints on single properties of one
-target share one `grouped` query: one pass over the triples of the target's nodes, a count or
-a flag per constraint, so the work grows with the graph once rather than once per constraint.
-What needs a join (a value's class, a path of several steps) gets a query of its own.
+The templates are in `graphkit/queries/checks/`. How many values each target node has on its
+properties is checked by one `grouped` query per target: one pass over the triples of the
+target's nodes, a count per constraint. What a value must be is checked from the path's
+triples (`values`), or once per distinct value where it needs the value's class
+(`class-values`, then `class-foci` for the few that break it). Only the nodes that break a
+rule come back to Python.
 """
 
 from __future__ import annotations
