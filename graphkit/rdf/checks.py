@@ -1,0 +1,160 @@
+"""Everything ontology/shapes.ttl says, and the rule that every fact is cited, as SPARQL on a store.
+
+Each constraint of the shapes (`constraints.py`) fills one of the templates in
+`graphkit/queries/checks/`; Oxigraph runs them over the store's default graph (the union of every
+source) and Python sees only the focus nodes that break a rule. The cost is a few index joins per
+fact, where pySHACL walks every node through rdflib. `graphkit validate --shacl` runs the full
+SHACL engine instead, and tests/test_validation_parity.py proves the two agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import RDFS
+
+from ..vocab import RELATIONS, TG
+from .check_queries import CheckQuery, Classes, check_queries, fill, foci_query
+from .constraints import project_constraints, short_name
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = ox.NamedNode(str(RDFS.label))
+
+
+@dataclass(frozen=True, order=True)
+class Violation:
+    """One problem, in the words a user reads: which entity, which property, what is wrong."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str = "Violation"
+
+    def __str__(self) -> str:
+        return f"{self.focus} — {self.path} — {self.message}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A node that breaks a constraint, before it is named for people (`focus` is N-Triples)."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str = "Violation"
+
+
+def validate_store(store: ox.Store) -> list[Violation]:
+    """All violations of the store's default graph, sorted; an empty list means it conforms."""
+    labels = Labels(store)
+    found = {labels.violation(f) for f in store_findings(store)}
+    found.update(uncited_violations(store, labels))
+    return sorted(found)
+
+
+def store_findings(store: ox.Store) -> set[Finding]:
+    """The nodes of the default graph that break a constraint of ontology/shapes.ttl."""
+    found = set()
+    broken_values: dict[str, list] = {}  # one class test on one path serves every shape
+    for query in check_queries(project_constraints(), Classes(store)):
+        for row in _rows(store, query, broken_values):
+            focus = str(row["focus"])
+            if len(query.constraints) == 1:
+                broken = query.constraints
+            else:
+                broken = [c for i, c in enumerate(query.constraints) if _true(row[f"broken{i}"])]
+            found.update(Finding(focus, c.path_text, c.message, c.severity) for c in broken)
+    return found
+
+
+def _rows(store: ox.Store, query: CheckQuery, broken_values: dict[str, list]):
+    """The query's rows; for a query of values, the rows of the focus nodes that reach them."""
+    if query.foci is None:
+        return store.query(query.text)
+    if query.text not in broken_values:
+        found = {str(row["value"]): row["value"] for row in store.query(query.text)}
+        broken_values[query.text] = [found[key] for key in sorted(found)]
+    values = broken_values[query.text]
+    return store.query(foci_query(query, values)) if values else ()
+
+
+def _true(term) -> bool:
+    return isinstance(term, ox.Literal) and term.value in ("true", "1")
+
+
+def uncited_violations(store: ox.Store, labels: Labels) -> list[Violation]:
+    """Direct relation triples that no relationship resource with a citation backs."""
+    relations = " ".join(f"<{iri}>" for iri in RELATIONS.values())
+    text = fill("uncited", RELATIONS=relations)
+    names = {str(iri): name for name, iri in RELATIONS.items()}
+    return [
+        Violation(
+            labels(row["subject"]),
+            names[row["relation"].value],
+            f"no cited relationship states {labels(row['object'])}",
+        )
+        for row in store.query(text)
+    ]
+
+
+class Labels:
+    """A readable name for a node, looked up in the store: only violations are named."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self._known: dict = {}
+
+    def violation(self, finding: Finding) -> Violation:
+        return Violation(
+            self(_parse_term(finding.focus)), finding.path, finding.message, finding.severity
+        )
+
+    def __call__(self, node) -> str:
+        key = str(node)
+        if key not in self._known:
+            self._known[key] = self._label(node)
+        return self._known[key]
+
+    def _label(self, node) -> str:
+        if not isinstance(node, ox.NamedNode | ox.BlankNode):
+            return short_name(node.value if isinstance(node, ox.Literal) else str(node))
+        label = self._value(node, _LABEL)
+        if label is not None:
+            return label.value
+        if self._is_a(node, TG.Relationship):
+            parts = [self._value(node, ox.NamedNode(str(p))) for p in (TG.subject, TG.relation)]
+            parts.append(self._value(node, ox.NamedNode(str(TG.object))))
+            return " ".join(self(p) if p is not None else "?" for p in parts)
+        if self._is_a(node, TG.Citation):
+            source = self._value(node, ox.NamedNode(str(TG.source)))
+            return f"citation of {self(source)}" if source is not None else "citation"
+        if self._is_a(node, TG.Source):
+            title = self._value(node, ox.NamedNode(str(TG.title)))
+            title = title or self._value(node, ox.NamedNode(str(TG.url)))
+            if title is not None:
+                return title.value
+        # A blank node's id differs from one load to the next: name it the same way each time.
+        return "a blank node" if isinstance(node, ox.BlankNode) else short_name(node.value)
+
+    def _value(self, node, predicate):
+        """The smallest value, so a node with two labels is named the same way every time."""
+        found = [q.object for q in self.store.quads_for_pattern(node, predicate, None, _DEFAULT)]
+        return min(found, key=str) if found else None
+
+    def _is_a(self, node, cls) -> bool:
+        quads = self.store.quads_for_pattern(node, _RDF_TYPE, ox.NamedNode(str(cls)), _DEFAULT)
+        return next(iter(quads), None) is not None
+
+
+_DEFAULT = ox.DefaultGraph()
+
+
+def _parse_term(text: str):
+    """The Oxigraph term written as N-Triples text in a finding."""
+    if text.startswith("<"):
+        return ox.NamedNode(text[1:-1])
+    if text.startswith("_:"):
+        return ox.BlankNode(text[2:])
+    quad = next(iter(ox.parse(f"<urn:x> <urn:x> {text} .", format=ox.RdfFormat.N_TRIPLES)))
+    return quad.object
