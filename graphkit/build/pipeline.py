@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset, Graph
 
 from .. import __version__
@@ -17,9 +18,10 @@ from ..extractors import get_extractor
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
 from ..model import Citation, Entity, Fact
-from ..rdf.store import DEFAULT_STORE, union_graph
+from ..rdf.built import BuiltGraph
+from ..rdf.quads import graph_quads
+from ..rdf.store import DEFAULT_STORE
 from ..rdf.validation import Violation, validate_graph
-from ..rdf.writer import build_dataset
 from ..resolve.awards import assign_awards
 from ..resolve.decisions import (
     DECISIONS_FILE,
@@ -40,8 +42,7 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class BuildResult:
-    graph: Graph
-    dataset: Dataset
+    built: BuiltGraph  # the quads as files and an Oxigraph store
     registry: Registry
     relationships: list[Relationship]
     problems: list[InputError] = field(default_factory=list)  # skipped input
@@ -49,6 +50,21 @@ class BuildResult:
     violations: list[Violation] = field(default_factory=list)
     held_out: list[Fact] = field(default_factory=list)  # below the confidence threshold
     report: dict = field(default_factory=dict)
+
+    @property
+    def store(self) -> pyoxigraph.Store:
+        """Each source's named graph, and their union in the default graph."""
+        return self.built.store
+
+    @property
+    def graph(self) -> Graph:
+        """The union as an rdflib Graph (over the store, or in memory with store="memory")."""
+        return self.built.graph
+
+    @property
+    def dataset(self) -> Dataset:
+        """The named graphs as an rdflib Dataset."""
+        return self.built.dataset
 
     @property
     def ok(self) -> bool:
@@ -130,12 +146,10 @@ def build(
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    dataset = build_dataset(registry, relationships, provenance, store)
-    graph = union(dataset)
-    violations = validate_graph(graph) if validate else []
+    built = BuiltGraph(graph_quads(registry, relationships, provenance), store)
+    violations = check(built) if validate else []
     result = BuildResult(
-        graph=graph,
-        dataset=dataset,
+        built=built,
         registry=registry,
         relationships=relationships,
         problems=context.problems,
@@ -251,8 +265,9 @@ def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact]
     return kept, held
 
 
-def union(dataset: Dataset) -> Graph:
-    return union_graph(dataset)
+def check(built: BuiltGraph) -> list[Violation]:
+    """The shapes' checks on the built graph (the one place the build validates)."""
+    return validate_graph(built.graph)
 
 
 def make_report(result: BuildResult) -> dict:
@@ -267,8 +282,8 @@ def make_report(result: BuildResult) -> dict:
             "relationships": len(rels),
             "citations": len(citations),
             "sources": len({c.source.key for c in citations}),
-            "triples": len(result.graph),
-            "named_graphs": sum(1 for _ in result.dataset.graphs()) - 1,
+            "triples": result.built.triples,
+            "named_graphs": result.built.named_graphs,
             "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),
             "by_type": dict(sorted(types.items())),
             # Facts resting on one independent original (copies of a source do not count).

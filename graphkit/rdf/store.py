@@ -54,14 +54,14 @@ def new_graph(store: str = DEFAULT_STORE) -> Graph:
         graph = Graph(bind_namespaces="none")
     else:
         graph = Graph(store=backend, identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
-    _bind(graph)
+    bind_prefixes(graph)
     return graph
 
 
 def new_dataset(store: str = DEFAULT_STORE) -> Dataset:
     """An empty dataset (named graphs) with the project's prefixes bound."""
     dataset = Dataset(store=_rdflib_store(store), default_union=True)
-    _bind(dataset)
+    bind_prefixes(dataset)
     return dataset
 
 
@@ -69,7 +69,8 @@ def is_oxigraph(graph: Graph) -> bool:
     return hasattr(graph.store, "_inner")
 
 
-def _bind(graph: Graph) -> None:
+def bind_prefixes(graph: Graph) -> None:
+    """The project's prefixes on an rdflib graph or dataset."""
     for name in ("tg", "ent", "rel", "cit", "src", "rdfs", "xsd", "owl"):
         graph.bind(name, PREFIXES[name])
 
@@ -168,5 +169,5 @@ def open_store(folder: Path) -> Graph:
         identifier=DATASET_DEFAULT_GRAPH_ID,
         bind_namespaces="none",
     )
-    _bind(graph)
+    bind_prefixes(graph)
     return graph

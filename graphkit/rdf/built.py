@@ -1,0 +1,127 @@
+"""A built graph as files and a store: the N-Quads, the union as N-Triples, an Oxigraph store.
+
+The store holds each source document's quads in its own named graph and the union of all of
+them, without repeats, in the default graph, so a reader's SPARQL sees the whole graph. The
+text goes from the writer (`quads.py`) to disk and into the store in bulk; Turtle and JSON-LD
+are Oxigraph's serialisations of the union, read from its sorted N-Triples, so the same input
+gives the same bytes. rdflib is the library's face over it (`graph`, `dataset`), made only
+when asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from ..vocab import PREFIXES
+from .oxigraph import PlainLiteralOxigraphStore
+from .quads import Quads
+from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
+
+NQUADS = "graph.nq"
+UNION = "union.nt"
+STORE = "store"
+# The prefixes graph.ttl declares: what its readers meet in every node.
+TURTLE_PREFIXES = {
+    name: PREFIXES[name] for name in ("cit", "ent", "rel", "rdfs", "src", "tg", "xsd")
+}
+_CHUNK = 1 << 16  # lines written per call: text goes to disk in pieces, never as one string
+
+
+class BuiltGraph:
+    """A graph made by a build, in a private folder removed when the object goes."""
+
+    def __init__(self, quads: Quads, kind: str = DEFAULT_STORE) -> None:
+        self.kind = check_store(kind)
+        self.folder = Path(tempfile.mkdtemp(prefix="graphkit-built-"))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
+        self.named_graphs = sum(1 for lines in quads.graphs.values() if lines)
+        self.triples = len(quads)
+        _write_lines(self.folder / NQUADS, quads.nquads())
+        _write_lines(self.folder / UNION, quads.union())
+        self.store = ox.Store(str(self.folder / STORE))
+        self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
+        self.store.bulk_load(
+            path=str(self.folder / UNION), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph()
+        )
+        self._graph: Graph | None = None
+        self._dataset: Dataset | None = None
+
+    @property
+    def nquads(self) -> Path:
+        """Each source's statements in its named graph, graph by graph, lines sorted."""
+        return self.folder / NQUADS
+
+    def write_nquads(self, path: Path) -> None:
+        """graph.nq: a hard link to the build's file where the file system allows."""
+        try:
+            os.link(self.nquads, path)
+        except OSError:
+            shutil.copyfile(self.nquads, path)
+
+    def write_turtle(self, path: Path) -> None:
+        _serialize(self.folder / UNION, path, ox.RdfFormat.TURTLE)
+
+    def write_jsonld(self, path: Path) -> None:
+        _serialize(self.folder / UNION, path, ox.RdfFormat.JSON_LD)
+
+    def write_store(self, folder: Path) -> None:
+        """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
+        of hard links on the same file system."""
+        self.store.flush()
+        self.store.backup(str(folder))
+
+    @property
+    def graph(self) -> Graph:
+        """The union as an rdflib Graph: over the store (oxigraph) or a memory copy (memory)."""
+        if self._graph is None:
+            if self.kind == "memory":
+                graph = new_graph("memory")
+                graph.parse(self.folder / UNION, format="nt")
+            else:
+                graph = Graph(
+                    store=PlainLiteralOxigraphStore(store=self.store),
+                    identifier=DATASET_DEFAULT_GRAPH_ID,
+                    bind_namespaces="none",
+                )
+                bind_prefixes(graph)
+            self._graph = graph
+        return self._graph
+
+    @property
+    def dataset(self) -> Dataset:
+        """The named graphs as an rdflib Dataset (its default graph, for oxigraph, the union)."""
+        if self._dataset is None:
+            if self.kind == "memory":
+                dataset = new_dataset("memory")
+                dataset.parse(self.nquads, format="nquads")
+            else:
+                dataset = Dataset(store=PlainLiteralOxigraphStore(store=self.store))
+                bind_prefixes(dataset)
+            self._dataset = dataset
+        return self._dataset
+
+
+def _write_lines(path: Path, lines) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        chunk: list[str] = []
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) >= _CHUNK:
+                handle.write("".join(chunk))
+                chunk.clear()
+        handle.write("".join(chunk))
+
+
+def _serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat) -> None:
+    """Oxigraph's serialisation of sorted N-Triples: it keeps each literal's lexical form
+    ("224000.0"), which a store would canonicalise, and groups a subject's triples."""
+    triples = (quad.triple for quad in ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES))
+    ox.serialize(triples, str(target), fmt, prefixes=TURTLE_PREFIXES)
