@@ -38,6 +38,7 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             (staged / "report.json").write_bytes(report.encode("utf-8"))
             built.write_store(staged / STORE_DIR)  # what query, show, path and viz open
+            built.write_manifest(staged)  # what the next build's store starts from
             publish(out, staged, (*OUTPUT_FILES, STORE_DIR))
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)

@@ -17,6 +17,7 @@ from ..exc import InputError, UnknownEntityError
 from ..extractors import get_extractor
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
+from ..generation import current_generation
 from ..model import Citation, Entity, Fact
 from ..rdf.built import BuiltGraph
 from ..rdf.quads import graph_quads
@@ -81,13 +82,16 @@ def build(
     cache_dir: Path | None = None,
     store: str = DEFAULT_STORE,
     validate: bool = True,
+    out: Path | None = None,
 ) -> BuildResult:
     """Read every source, resolve names, merge facts and make the graph. Writes nothing.
 
     `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
     are unchanged are not read again. Neither changes the result. `store` is the kind of RDF
     store the graph is made in: oxigraph, or rdflib's memory store. `validate=False` skips the
-    shape checks, which take minutes on the largest record files.
+    shape checks, which take minutes on the largest record files. With `out`, the output
+    folder the result will be written to, the build's files are made there and its store
+    starts from the current generation's, replacing only the named graphs that changed.
     """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
@@ -146,7 +150,12 @@ def build(
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    built = BuiltGraph(graph_quads(registry, relationships, provenance), store)
+    built = BuiltGraph(
+        graph_quads(registry, relationships, provenance),
+        store,
+        workdir=out,
+        previous=current_generation(out) if out is not None else None,
+    )
     violations = check(built) if validate else []
     result = BuildResult(
         built=built,

@@ -115,6 +115,7 @@ def build(config_path, out, sources, settings, strict, store, jobs, wait):
             jobs=jobs or default_jobs(),
             cache_dir=target / CACHE_DIR,
             store=store,
+            out=target,
         )
         written = write_outputs(result, target)
     report_problems(result)

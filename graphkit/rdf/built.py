@@ -10,6 +10,7 @@ when asked for.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -20,10 +21,20 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ..generation import BUILT_PREFIX
 from ..vocab import PREFIXES
 from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
 from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
+from .update import (
+    MANIFEST,
+    changed_graphs,
+    copy_store,
+    counts_match,
+    read_manifest,
+    replace_graphs,
+    write_manifest,
+)
 
 NQUADS = "graph.nq"
 UNION = "union.nt"
@@ -38,21 +49,60 @@ _CHUNK = 1 << 16  # lines written per call: text goes to disk in pieces, never a
 class BuiltGraph:
     """A graph made by a build, in a private folder removed when the object goes."""
 
-    def __init__(self, quads: Quads, kind: str = DEFAULT_STORE) -> None:
+    def __init__(
+        self,
+        quads: Quads,
+        kind: str = DEFAULT_STORE,
+        *,
+        workdir: Path | None = None,
+        previous: Path | None = None,
+    ) -> None:
+        """Write the quads and fill the store. `workdir` is where the private folder goes (an
+        output folder, so the store's copy there is made of hard links); `previous` is a
+        folder of an earlier build (its `store/` and `graphs.json`) whose store this one starts
+        from, replacing only the named graphs that changed."""
         self.kind = check_store(kind)
-        self.folder = Path(tempfile.mkdtemp(prefix="graphkit-built-"))
+        if workdir is not None:
+            Path(workdir).mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{BUILT_PREFIX}{os.getpid()}-", dir=workdir))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         self.named_graphs = sum(1 for lines in quads.graphs.values() if lines)
         self.triples = len(quads)
-        _write_lines(self.folder / NQUADS, quads.nquads())
+        digests, self.quads = _write_nquads(self.folder / NQUADS, quads)
         _write_lines(self.folder / UNION, quads.union())
-        self.store = ox.Store(str(self.folder / STORE))
-        self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
-        self.store.bulk_load(
-            path=str(self.folder / UNION), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph()
-        )
+        write_manifest(self.folder / MANIFEST, digests, self.quads, self.triples)
+        self.reused: list[str] | None = None  # the graphs a rebuild loaded; None: all of them
+        self.store = self._reuse(quads, digests, previous) if previous else None
+        if self.store is None:
+            self.store = ox.Store(str(self.folder / STORE))
+            self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(
+                path=str(self.folder / UNION),
+                format=ox.RdfFormat.N_TRIPLES,
+                to_graph=ox.DefaultGraph(),
+            )
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
+
+    def _reuse(self, quads: Quads, digests: dict[str, str], previous: Path) -> ox.Store | None:
+        """The previous build's store brought to this graph, or None to load from scratch."""
+        manifest = read_manifest(Path(previous) / MANIFEST)
+        if manifest is None:
+            return None
+        target = self.folder / STORE
+        store = copy_store(Path(previous) / STORE, target)
+        if store is None:
+            return None
+        load, drop = changed_graphs(manifest["graphs"], digests)
+        nquads = "".join(line for name in load for line in quads.nquads_of(name))
+        triples = "".join(line for name in load for line in quads.graphs[name])
+        replace_graphs(store, drop, nquads.encode("utf-8"), triples.encode("utf-8"))
+        if not counts_match(store, self.quads, self.triples):
+            del store
+            shutil.rmtree(target, ignore_errors=True)
+            return None
+        self.reused = load
+        return store
 
     @property
     def nquads(self) -> Path:
@@ -77,6 +127,10 @@ class BuiltGraph:
         of hard links on the same file system."""
         self.store.flush()
         self.store.backup(str(folder))
+
+    def write_manifest(self, folder: Path) -> None:
+        """The digest of each named graph, beside the store copied into `folder`."""
+        shutil.copyfile(self.folder / MANIFEST, Path(folder) / MANIFEST)
 
     @property
     def graph(self) -> Graph:
@@ -107,6 +161,22 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
+
+
+def _write_nquads(path: Path, quads: Quads) -> tuple[dict[str, str], int]:
+    """graph.nq, graph by graph; each graph's digest (of its sorted lines) and the quad count."""
+    digests, count = {}, 0
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        for name in sorted(quads.graphs):
+            lines = quads.nquads_of(name)
+            digest = hashlib.sha256()
+            for start in range(0, len(lines), _CHUNK):
+                text = "".join(lines[start : start + _CHUNK])
+                digest.update(text.encode("utf-8"))
+                handle.write(text)
+            digests[name] = digest.hexdigest()
+            count += len(lines)
+    return digests, count
 
 
 def _write_lines(path: Path, lines) -> None:

@@ -10,7 +10,7 @@ speed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import URIRef
@@ -146,12 +146,10 @@ class Quads:
         """Every distinct triple line of every graph, sorted: a subject's lines are adjacent."""
         return sorted(self._lines)
 
-    def nquads(self) -> Iterator[str]:
-        """N-Quads lines, graph by graph (sorted by name), each graph's lines sorted."""
-        for name in sorted(self.graphs):
-            suffix = f" <{name}> .\n"
-            for line in sorted(self.graphs[name]):
-                yield line[:-3] + suffix
+    def nquads_of(self, name: str) -> list[str]:
+        """One graph's lines as N-Quads, sorted."""
+        suffix = f" <{name}> .\n"
+        return [line[:-3] + suffix for line in sorted(self.graphs[name])]
 
     def __len__(self) -> int:
         return len(self._lines)
