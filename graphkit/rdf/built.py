@@ -116,6 +116,10 @@ class BuiltGraph:
         except OSError:
             shutil.copyfile(self.nquads, path)
 
+    def write_ntriples(self, path: Path) -> None:
+        """The union as N-Triples, sorted."""
+        shutil.copyfile(self.folder / UNION, path)
+
     def write_turtle(self, path: Path) -> None:
         _serialize(self.folder / UNION, path, ox.RdfFormat.TURTLE)
 

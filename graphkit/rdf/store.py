@@ -75,25 +75,6 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(name, PREFIXES[name])
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every named graph, once, as one graph in the dataset's kind of store."""
-    if is_oxigraph(dataset):
-        import pyoxigraph as ox  # noqa: PLC0415
-
-        graph = new_graph("oxigraph")
-        inner = graph.store._inner
-        source = dataset.store._inner
-        # Straight from store to store: no rdflib terms in between.
-        inner.bulk_extend(
-            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in source
-        )
-        return graph
-    graph = new_graph("memory")
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
-    return graph
-
-
 def load_graph(path: Path, store: str = DEFAULT_STORE) -> Graph:
     """Read a built graph file into a store of the given kind, or open a persistent store folder.
 
