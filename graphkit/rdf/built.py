@@ -57,10 +57,13 @@ class BuiltGraph:
         workdir: Path | None = None,
         previous: Path | None = None,
     ) -> None:
-        """Write the quads and fill the store. `workdir` is where the private folder goes (an
-        output folder, so the store's copy there is made of hard links); `previous` is a
-        folder of an earlier build (its `store/` and `graphs.json`) whose store this one starts
-        from, replacing only the named graphs that changed."""
+        """Write the quads (then empty them: the text is on disk) and fill the store.
+
+        `workdir` is where the private folder goes (an output folder, so the store's copy
+        there is made of hard links); `previous` is a folder of an earlier build (its `store/`
+        and `graphs.json`) whose store this one starts from, replacing only the named graphs
+        that changed.
+        """
         self.kind = check_store(kind)
         if workdir is not None:
             Path(workdir).mkdir(parents=True, exist_ok=True)
@@ -72,7 +75,15 @@ class BuiltGraph:
         _write_lines(self.folder / UNION, quads.union())
         write_manifest(self.folder / MANIFEST, digests, self.quads, self.triples)
         self.reused: list[str] | None = None  # the graphs a rebuild loaded; None: all of them
-        self.store = self._reuse(quads, digests, previous) if previous else None
+        manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
+        changes = None
+        if manifest is not None:
+            load, drop = changed_graphs(manifest["graphs"], digests)
+            nquads = "".join(line for name in load for line in quads.nquads_of(name))
+            triples = "".join(line for name in load for line in quads.graphs[name])
+            changes = (load, drop, nquads.encode("utf-8"), triples.encode("utf-8"))
+        quads.clear()  # the text is on disk now: let it go before the store's bulk load
+        self.store = self._reuse(Path(previous), *changes) if changes else None
         if self.store is None:
             self.store = ox.Store(str(self.folder / STORE))
             self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
@@ -84,19 +95,15 @@ class BuiltGraph:
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
 
-    def _reuse(self, quads: Quads, digests: dict[str, str], previous: Path) -> ox.Store | None:
+    def _reuse(
+        self, previous: Path, load: list[str], drop: list[str], nquads: bytes, triples: bytes
+    ) -> ox.Store | None:
         """The previous build's store brought to this graph, or None to load from scratch."""
-        manifest = read_manifest(Path(previous) / MANIFEST)
-        if manifest is None:
-            return None
         target = self.folder / STORE
-        store = copy_store(Path(previous) / STORE, target)
+        store = copy_store(previous / STORE, target)
         if store is None:
             return None
-        load, drop = changed_graphs(manifest["graphs"], digests)
-        nquads = "".join(line for name in load for line in quads.nquads_of(name))
-        triples = "".join(line for name in load for line in quads.graphs[name])
-        replace_graphs(store, drop, nquads.encode("utf-8"), triples.encode("utf-8"))
+        replace_graphs(store, drop, nquads, triples)
         if not counts_match(store, self.quads, self.triples):
             del store
             shutil.rmtree(target, ignore_errors=True)

@@ -154,6 +154,11 @@ class Quads:
     def __len__(self) -> int:
         return len(self._lines)
 
+    def clear(self) -> None:
+        """Let the text go (the largest thing a build holds) once it is written out."""
+        self.graphs.clear()
+        self._lines.clear()
+
 
 class _GraphLines:
     __slots__ = ("_lines", "_shared")
