@@ -9,7 +9,6 @@ from pathlib import Path
 from ..generation import output_lock, publish, stage
 from ..network import to_network
 from ..rdf.store import STORE_DIR
-from ..rdf.view import StoreView
 from ..viz.render import render_html
 from ..viz.sparql import sparql_addon
 from .pipeline import BuildResult
@@ -33,7 +32,7 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             built.write_nquads(staged / "graph.nq")
             built.write_jsonld(staged / "graph.jsonld")
             ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
-            net = to_network(StoreView(built.store))  # the store's answers, no rdflib Graph
+            net = to_network(built.view())  # from the build's own N-Triples, no rdflib Graph
             html = render_html(net, addons=(sparql_addon(None, ttl),))
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             (staged / "report.json").write_bytes(report.encode("utf-8"))

@@ -1,44 +1,79 @@
-"""Read-only lookups on an Oxigraph store's default graph, answered with rdflib terms.
+"""The build's own N-Triples read once, answering a Graph's lookups with rdflib terms.
 
 The relationship reader (`records.py`) and the network (`network.py`) ask a graph for the
-objects of a node, its predicates and values. Through oxrdflib each answer passes rdflib's
-store layer, which makes a Graph object per triple; here each lookup goes to the store, and
-each distinct term is converted to rdflib once and remembered (entities, predicates and
-sources repeat across thousands of triples). The answers, and their order, are the store's.
+objects of a node, its predicates and values, node after node. Through oxrdflib each answer
+passes rdflib's store layer, which makes a Graph object per triple. The build already has the
+union as sorted N-Triples lines that it wrote itself (`quads.py`: IRIs, plain literals and
+typed literals, with `\\`, `"`, newline and carriage return escaped), so the page is read from
+them: one pass, each distinct term made into an rdflib term once, every lookup a dictionary's.
+Literals come out as the store gives them back through `oxigraph.from_ox` (plain strings,
+decimals in the project's form), so the records are the same.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 
-from .oxigraph import from_ox
-
-_DEFAULT = ox.DefaultGraph()
+_UNESCAPE = re.compile(r"\\(.)")
+_ESCAPED = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
 
 
-class StoreView:
-    """The default graph of a store, with the lookups of rdflib's Graph that readers use."""
+def _term(text: str):
+    """An rdflib term for one IRI or literal as the build writes it."""
+    if text[0] == "<":
+        return URIRef(text[1:-1])
+    if text[-1] == ">":  # "lexical"^^<datatype>
+        lexical, datatype = text.rsplit('"^^<', 1)
+        return Literal(_unescape(lexical[1:]), datatype=URIRef(datatype[:-1]))
+    return Literal(_unescape(text[1:-1]))
 
-    def __init__(self, store: ox.Store) -> None:
-        self._store = store
-        self._terms: dict = {}  # Oxigraph term -> rdflib term
 
-    def _rdflib(self, term):
-        found = self._terms.get(term)
-        if found is None:
-            found = self._terms[term] = from_ox(term)
-        return found
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _UNESCAPE.sub(lambda m: _ESCAPED[m.group(1)], text)
+
+
+class TriplesView:
+    """A graph's triples held by subject, with the lookups of rdflib's Graph that readers use."""
+
+    def __init__(self, ntriples: Path) -> None:
+        terms: dict[str, object] = {}  # text -> rdflib term (some, like "false", are falsy)
+        self._by_subject: dict = {}  # subject -> [(predicate, object)], in the file's order
+        self._typed: dict = {}  # class -> [subject]: rdf:type is where readers start
+        type_text = f"<{RDF.type}>"
+        with open(ntriples, encoding="utf-8") as lines:
+            for line in lines:
+                subject, predicate, obj = line[:-3].split(" ", 2)
+                found = []
+                for text in (subject, predicate, obj):
+                    try:
+                        found.append(terms[text])
+                    except KeyError:
+                        found.append(terms.setdefault(text, _term(text)))
+                s, p, o = found
+                self._by_subject.setdefault(s, []).append((p, o))
+                if predicate == type_text:
+                    self._typed.setdefault(o, []).append(s)
 
     def triples(self, pattern) -> Iterator[tuple]:
-        subject, predicate, obj = (_to_ox(t) for t in pattern)
-        if False in (subject, predicate, obj):  # a term Oxigraph cannot hold matches nothing
-            return
-        convert = self._rdflib
-        for quad in self._store.quads_for_pattern(subject, predicate, obj, _DEFAULT):
-            yield convert(quad.subject), convert(quad.predicate), convert(quad.object)
+        subject, predicate, obj = pattern
+        if subject is None:
+            if predicate == RDF.type and obj is not None:
+                for node in self._typed.get(obj, ()):
+                    yield node, predicate, obj
+                return
+            nodes = list(self._by_subject)
+        else:
+            nodes = [subject]
+        for node in nodes:
+            for p, o in self._by_subject.get(node, ()):
+                if (predicate is None or p == predicate) and (obj is None or o == obj):
+                    yield node, p, o
 
     def subjects(self, predicate=None, object=None) -> Iterator:  # noqa: A002 - rdflib's name
         return (s for s, _, _ in self.triples((None, predicate, object)))
@@ -54,23 +89,3 @@ class StoreView:
 
     def __contains__(self, triple) -> bool:
         return next(self.triples(triple), None) is not None
-
-
-def _to_ox(term):
-    """An Oxigraph term for an rdflib pattern term; None stays a wildcard, False if impossible."""
-    if term is None:
-        return None
-    try:
-        if isinstance(term, URIRef):
-            return ox.NamedNode(str(term))
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            return ox.Literal(str(term))
-    except ValueError:
-        return False
-    return False
