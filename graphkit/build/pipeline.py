@@ -84,14 +84,16 @@ def build(
     validate: bool = True,
     out: Path | None = None,
 ) -> BuildResult:
-    """Read every source, resolve names, merge facts and make the graph. Writes nothing.
+    """Read every source, resolve names, merge facts and make the graph and its store.
 
-    `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
-    are unchanged are not read again. Neither changes the result. `store` is the kind of RDF
-    store the graph is made in: oxigraph, or rdflib's memory store. `validate=False` skips the
+    Writes no output (that is `outputs.write_outputs`). `jobs` extraction processes run at
+    once; with `cache_dir`, files whose extraction inputs are unchanged are not read again.
+    Neither changes the result. `store` is the kind of rdflib graph `result.graph` gives:
+    oxigraph (over the build's store) or memory (rdflib's own). `validate=False` skips the
     shape checks, which take minutes on the largest record files. With `out`, the output
-    folder the result will be written to, the build's files are made there and its store
-    starts from the current generation's, replacing only the named graphs that changed.
+    folder the result will be written to, the build's private files go there (removed when
+    the result goes) and its store starts from the current generation's, replacing only the
+    named graphs that changed.
     """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
