@@ -33,7 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import generate  # noqa: E402
 
-from graphkit.build.pipeline import union  # noqa: E402
 from graphkit.config import load_config  # noqa: E402
 from graphkit.explain.path import find_paths, undirected  # noqa: E402
 from graphkit.explain.rank import rank  # noqa: E402
@@ -41,8 +40,8 @@ from graphkit.export.network import EXPORT_FORMATS, export  # noqa: E402
 from graphkit.extractors import get_extractor  # noqa: E402
 from graphkit.extractors.base import ExtractContext, files_under  # noqa: E402
 from graphkit.network import to_network  # noqa: E402
+from graphkit.rdf.quads import graph_quads  # noqa: E402
 from graphkit.rdf.store import DEFAULT_STORE, load_graph  # noqa: E402
-from graphkit.rdf.writer import build_dataset  # noqa: E402
 from graphkit.resolve.entities import resolve_fact  # noqa: E402
 from graphkit.resolve.merge import merge  # noqa: E402
 from graphkit.sources.catalog import load_catalog  # noqa: E402
@@ -62,12 +61,12 @@ def build_graph_file(project: Path, target: Path) -> dict:
         for file in files_under(spec.path, extractor.SUFFIXES):
             facts += [f for f in extractor.extract(file, context) if hasattr(f, "relation")]
     relationships, _ = merge([resolve_fact(f, registry) for f in facts])
-    graph = union(build_dataset(registry, relationships))
-    graph.serialize(target, format="nt", encoding="utf-8")
+    quads = graph_quads(registry, relationships)
+    target.write_text("".join(quads.union()), encoding="utf-8")
     return {
         "facts": len(facts),
         "relationships": len(relationships),
-        "triples": len(graph),
+        "triples": len(quads),
         "problems": len(context.problems),
     }
 

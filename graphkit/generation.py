@@ -31,6 +31,7 @@ CURRENT = "current"
 LOCK_FILE = ".lock"
 READERS_FILE = ".readers"
 _STAGING_PREFIX = ".new-"
+BUILT_PREFIX = ".built-"  # a build's private files: `.built-<pid>-…`, removed when it ends
 _LEFTOVER_PATTERNS = (".store-new-*", ".store-old-*", ".*.tmp")  # the per-file layout's temps
 _held_locks: dict[Path, int] = {}  # output folder -> lock fd, for this process's own builds
 # generation -> [fd of the shared lock this process holds to read it, how many holders]
@@ -81,11 +82,27 @@ def remove_leftovers(out: Path) -> None:
     for pattern in _LEFTOVER_PATTERNS:
         for path in out.glob(pattern):
             _remove(path)
+    for path in out.glob(f"{BUILT_PREFIX}*"):
+        if not _running(path.name[len(BUILT_PREFIX) :].split("-", 1)[0]):
+            _remove(path)
     generations = out / GENERATIONS
     if generations.is_dir():
         for path in generations.glob(f"{_STAGING_PREFIX}*"):
             _remove(path)
         _remove_unread(out)
+
+
+def _running(pid: str) -> bool:
+    """Whether a process with this id lives (a build still using its private files)."""
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def stage(out: Path) -> Path:

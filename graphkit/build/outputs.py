@@ -8,8 +8,7 @@ from pathlib import Path
 
 from ..generation import output_lock, publish, stage
 from ..network import to_network
-from ..rdf.jsonld import stable_jsonld
-from ..rdf.store import STORE_DIR, write_store
+from ..rdf.store import STORE_DIR
 from ..viz.render import render_html
 from ..viz.sparql import sparql_addon
 from .pipeline import BuildResult
@@ -24,19 +23,21 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     instead of raising OutputBusyError. The paths returned are `out`'s stable names.
     """
     out = Path(out)
-    ttl = result.graph.serialize(format="turtle")
-    quads = result.dataset.serialize(format="nquads")
-    nq = "".join(sorted({line for line in quads.splitlines(keepends=True) if line.strip()}))
-    jsonld = stable_jsonld(result.graph)
-    html = render_html(to_network(result.graph), addons=(sparql_addon(result.graph, ttl),))
+    built = result.built
     report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    files = dict(zip(OUTPUT_FILES, (ttl, nq, jsonld, html, report), strict=True))
     with output_lock(out, wait=wait):
         staged = stage(out)
         try:
-            for name, content in files.items():
-                (staged / name).write_bytes(content.encode("utf-8"))
-            write_store(result.graph, staged / STORE_DIR)  # what query, show, path and viz open
+            built.write_turtle(staged / "graph.ttl")
+            built.write_nquads(staged / "graph.nq")
+            built.write_jsonld(staged / "graph.jsonld")
+            ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
+            net = to_network(built.view())  # from the build's own N-Triples, no rdflib Graph
+            html = render_html(net, addons=(sparql_addon(None, ttl),))
+            (staged / "graph.html").write_bytes(html.encode("utf-8"))
+            (staged / "report.json").write_bytes(report.encode("utf-8"))
+            built.write_store(staged / STORE_DIR)  # what query, show, path and viz open
+            built.write_manifest(staged)  # what the next build's store starts from
             publish(out, staged, (*OUTPUT_FILES, STORE_DIR))
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset, Graph
 
 from .. import __version__
@@ -16,10 +17,12 @@ from ..exc import InputError, UnknownEntityError
 from ..extractors import get_extractor
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
+from ..generation import current_generation
 from ..model import Citation, Entity, Fact
-from ..rdf.store import DEFAULT_STORE, union_graph
-from ..rdf.validation import Violation, validate_graph
-from ..rdf.writer import build_dataset
+from ..rdf.built import BuiltGraph
+from ..rdf.checks import Violation, validate_store
+from ..rdf.quads import graph_quads
+from ..rdf.store import DEFAULT_STORE
 from ..resolve.awards import assign_awards
 from ..resolve.decisions import (
     DECISIONS_FILE,
@@ -40,8 +43,7 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class BuildResult:
-    graph: Graph
-    dataset: Dataset
+    built: BuiltGraph  # the quads as files and an Oxigraph store
     registry: Registry
     relationships: list[Relationship]
     problems: list[InputError] = field(default_factory=list)  # skipped input
@@ -49,6 +51,21 @@ class BuildResult:
     violations: list[Violation] = field(default_factory=list)
     held_out: list[Fact] = field(default_factory=list)  # below the confidence threshold
     report: dict = field(default_factory=dict)
+
+    @property
+    def store(self) -> pyoxigraph.Store:
+        """Each source's named graph, and their union in the default graph."""
+        return self.built.store
+
+    @property
+    def graph(self) -> Graph:
+        """The union as an rdflib Graph (over the store, or in memory with store="memory")."""
+        return self.built.graph
+
+    @property
+    def dataset(self) -> Dataset:
+        """The named graphs as an rdflib Dataset."""
+        return self.built.dataset
 
     @property
     def ok(self) -> bool:
@@ -65,13 +82,18 @@ def build(
     cache_dir: Path | None = None,
     store: str = DEFAULT_STORE,
     validate: bool = True,
+    out: Path | None = None,
 ) -> BuildResult:
-    """Read every source, resolve names, merge facts and make the graph. Writes nothing.
+    """Read every source, resolve names, merge facts and make the graph and its store.
 
-    `jobs` extraction processes run at once; with `cache_dir`, files whose extraction inputs
-    are unchanged are not read again. Neither changes the result. `store` is the kind of RDF
-    store the graph is made in: oxigraph, or rdflib's memory store. `validate=False` skips the
-    shape checks, which take minutes on the largest record files.
+    Writes no output (that is `outputs.write_outputs`). `jobs` extraction processes run at
+    once; with `cache_dir`, files whose extraction inputs are unchanged are not read again.
+    Neither changes the result. `store` is the kind of rdflib graph `result.graph` gives:
+    oxigraph (over the build's store) or memory (rdflib's own). `validate=False` skips the
+    shape checks, which take minutes on the largest record files. With `out`, the output
+    folder the result will be written to, the build's private files go there (removed when
+    the result goes) and its store starts from the current generation's, replacing only the
+    named graphs that changed.
     """
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
@@ -130,12 +152,15 @@ def build(
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    dataset = build_dataset(registry, relationships, provenance, store)
-    graph = union(dataset)
-    violations = validate_graph(graph) if validate else []
+    built = BuiltGraph(
+        graph_quads(registry, relationships, provenance),
+        store,
+        workdir=out,
+        previous=current_generation(out) if out is not None else None,
+    )
+    violations = check(built) if validate else []
     result = BuildResult(
-        graph=graph,
-        dataset=dataset,
+        built=built,
         registry=registry,
         relationships=relationships,
         problems=context.problems,
@@ -251,8 +276,9 @@ def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact]
     return kept, held
 
 
-def union(dataset: Dataset) -> Graph:
-    return union_graph(dataset)
+def check(built: BuiltGraph) -> list[Violation]:
+    """The shapes' checks on the built graph (the one place the build validates)."""
+    return validate_store(built.store)
 
 
 def make_report(result: BuildResult) -> dict:
@@ -267,8 +293,8 @@ def make_report(result: BuildResult) -> dict:
             "relationships": len(rels),
             "citations": len(citations),
             "sources": len({c.source.key for c in citations}),
-            "triples": len(result.graph),
-            "named_graphs": sum(1 for _ in result.dataset.graphs()) - 1,
+            "triples": result.built.triples,
+            "named_graphs": result.built.named_graphs,
             "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),
             "by_type": dict(sorted(types.items())),
             # Facts resting on one independent original (copies of a source do not count).

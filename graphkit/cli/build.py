@@ -62,8 +62,8 @@ def _setting(text: str) -> tuple[str, str]:
     "--store",
     type=click.Choice(STORES),
     default=DEFAULT_STORE,
-    help="Where the graph is held while building: oxigraph (fast, the default) or memory "
-    "(rdflib's own store). The outputs are the same.",
+    help="The rdflib graph that validation and library callers read: over the build's "
+    "Oxigraph store (the default) or a copy in rdflib's memory store. The outputs are the same.",
 )
 @click.option(
     "--jobs",
@@ -84,8 +84,11 @@ def build(config_path, out, sources, settings, strict, store, jobs, wait):
 
     Bad entries are reported with file:line and skipped; the rest still builds, and the exit
     status is 1. The same inputs give byte-identical files. Besides the files, the output
-    folder gets store/ (an Oxigraph store that query, show, path and viz open directly) and
-    .cache/ (each input file's extraction, so a rebuild reads only the files that changed).
+    folder gets store/ (an Oxigraph store that query, show, path and viz open directly: each
+    source document's named graph, and their union in the default graph) and .cache/ (each
+    input file's extraction, so a rebuild reads only the files that changed). A rebuild
+    starts from the current store and replaces only the named graphs that changed; the
+    result is the same as a clean build's.
 
     All outputs are written as a new generation beside the current one and swapped in at
     once: readers see the old graph or the new one, never a mix, and a build that is killed
@@ -115,6 +118,7 @@ def build(config_path, out, sources, settings, strict, store, jobs, wait):
             jobs=jobs or default_jobs(),
             cache_dir=target / CACHE_DIR,
             store=store,
+            out=target,
         )
         written = write_outputs(result, target)
     report_problems(result)

@@ -17,7 +17,7 @@ from rdflib import Graph
 from rdflib.plugins.serializers.nquads import _nq_row
 
 from ..rdf.jsonld import stable_jsonld
-from ..rdf.writer import REGISTRY_GRAPH
+from ..rdf.quads import REGISTRY_GRAPH
 from ..vocab import TG
 
 

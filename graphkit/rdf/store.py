@@ -54,14 +54,14 @@ def new_graph(store: str = DEFAULT_STORE) -> Graph:
         graph = Graph(bind_namespaces="none")
     else:
         graph = Graph(store=backend, identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
-    _bind(graph)
+    bind_prefixes(graph)
     return graph
 
 
 def new_dataset(store: str = DEFAULT_STORE) -> Dataset:
     """An empty dataset (named graphs) with the project's prefixes bound."""
     dataset = Dataset(store=_rdflib_store(store), default_union=True)
-    _bind(dataset)
+    bind_prefixes(dataset)
     return dataset
 
 
@@ -69,28 +69,10 @@ def is_oxigraph(graph: Graph) -> bool:
     return hasattr(graph.store, "_inner")
 
 
-def _bind(graph: Graph) -> None:
+def bind_prefixes(graph: Graph) -> None:
+    """The project's prefixes on an rdflib graph or dataset."""
     for name in ("tg", "ent", "rel", "cit", "src", "rdfs", "xsd", "owl"):
         graph.bind(name, PREFIXES[name])
-
-
-def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every named graph, once, as one graph in the dataset's kind of store."""
-    if is_oxigraph(dataset):
-        import pyoxigraph as ox  # noqa: PLC0415
-
-        graph = new_graph("oxigraph")
-        inner = graph.store._inner
-        source = dataset.store._inner
-        # Straight from store to store: no rdflib terms in between.
-        inner.bulk_extend(
-            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in source
-        )
-        return graph
-    graph = new_graph("memory")
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
-    return graph
 
 
 def load_graph(path: Path, store: str = DEFAULT_STORE) -> Graph:
@@ -168,5 +150,5 @@ def open_store(folder: Path) -> Graph:
         identifier=DATASET_DEFAULT_GRAPH_ID,
         bind_namespaces="none",
     )
-    _bind(graph)
+    bind_prefixes(graph)
     return graph

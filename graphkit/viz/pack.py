@@ -88,20 +88,47 @@ def _defaults(records: list[dict], skip: set[str]) -> dict:
     shared = set(records[0]).intersection(*records[1:]) - skip
     out = {}
     for key in sorted(shared):
-        counts = Counter(_as_json(r[key]) for r in records)
-        value, count = min(counts.items(), key=lambda item: (-item[1], item[0]))
+        counts = Counter(_counted(r[key]) for r in records)
+        text, count = min(
+            ((_text(value), count) for value, count in counts.items()),
+            key=lambda item: (-item[1], item[0]),
+        )
         if count > 1:
-            out[key] = json.loads(value)
+            out[key] = json.loads(text)
     return out
+
+
+def _counted(value):
+    """A value as a Counter key: scalars as themselves (with their type: True is not 1),
+    anything else as its JSON."""
+    if type(value) in _SCALARS:
+        return (type(value).__name__, value)
+    return ("json", _as_json(value))
+
+
+def _text(counted) -> str:
+    kind, value = counted
+    return value if kind == "json" else _as_json(value)
 
 
 def _as_json(value) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+_SCALARS = (str, int, bool, type(None))
+
+
+def _same_json(value, default) -> bool:
+    """Whether two values write the same JSON; scalars of one type compare directly (most
+    fields of most records), which spares a JSON encoding per field of a large page."""
+    if type(value) is type(default) and type(value) in _SCALARS:
+        return value == default
+    return _as_json(value) == _as_json(default)
+
+
 def _drop_defaults(record: dict, defaults: dict) -> dict:
     for key, value in defaults.items():
-        if key in record and _as_json(record[key]) == _as_json(value):
+        if key in record and _same_json(record[key], value):
             del record[key]
     return record
 

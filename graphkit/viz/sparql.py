@@ -79,7 +79,7 @@ def panel_data() -> dict:
     }
 
 
-def sparql_addon(graph: Graph, turtle: str | None = None) -> Addon:
+def sparql_addon(graph: Graph | None, turtle: str | None = None) -> Addon:
     """The query panel for `graph`: its data, the engine, the panel's script and style.
 
     `turtle` is the graph already serialised (the build has written graph.ttl), to save

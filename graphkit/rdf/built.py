@@ -1,0 +1,220 @@
+"""A built graph as files and a store: the N-Quads, the union as N-Triples, an Oxigraph store.
+
+The store holds each source document's quads in its own named graph and the union of all of
+them, without repeats, in the default graph, so a reader's SPARQL sees the whole graph. The
+text goes from the writer (`quads.py`) to disk and into the store in bulk; Turtle and JSON-LD
+are Oxigraph's serialisations of the union, read from its sorted N-Triples, so the same input
+gives the same bytes. rdflib is the library's face over it (`graph`, `dataset`), made only
+when asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from ..generation import BUILT_PREFIX
+from ..vocab import PREFIXES
+from .oxigraph import PlainLiteralOxigraphStore
+from .quads import Quads
+from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
+from .update import (
+    MANIFEST,
+    changed_graphs,
+    copy_store,
+    counts_match,
+    read_manifest,
+    replace_graphs,
+    write_manifest,
+)
+from .view import TriplesView
+
+NQUADS = "graph.nq"
+UNION = "union.nt"
+STORE = "store"
+# The prefixes graph.ttl declares: what its readers meet in every node.
+TURTLE_PREFIXES = {
+    name: PREFIXES[name] for name in ("cit", "ent", "rel", "rdfs", "src", "tg", "xsd")
+}
+_CHUNK = 1 << 16  # lines written per call: text goes to disk in pieces, never as one string
+
+
+class BuiltGraph:
+    """A graph made by a build, in a private folder removed when the object goes."""
+
+    def __init__(
+        self,
+        quads: Quads,
+        kind: str = DEFAULT_STORE,
+        *,
+        workdir: Path | None = None,
+        previous: Path | None = None,
+    ) -> None:
+        """Write the quads (then empty them: the text is on disk) and fill the store.
+
+        `workdir` is where the private folder goes (an output folder, so the store's copy
+        there is made of hard links); `previous` is a folder of an earlier build (its `store/`
+        and `graphs.json`) whose store this one starts from, replacing only the named graphs
+        that changed.
+        """
+        self.kind = check_store(kind)
+        if workdir is not None:
+            Path(workdir).mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{BUILT_PREFIX}{os.getpid()}-", dir=workdir))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
+        self.named_graphs = sum(1 for lines in quads.graphs.values() if lines)
+        self.triples = len(quads)
+        digests, self.quads = _write_nquads(self.folder / NQUADS, quads)
+        _write_lines(self.folder / UNION, quads.union())
+        write_manifest(self.folder / MANIFEST, digests, self.quads, self.triples)
+        self.reused: list[str] | None = None  # the graphs a rebuild loaded; None: all of them
+        manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
+        changes = None
+        if manifest is not None:
+            load, drop = changed_graphs(manifest["graphs"], digests)
+            nquads = "".join(line for name in load for line in quads.nquads_of(name))
+            triples = "".join(line for name in load for line in quads.graphs[name])
+            changes = (load, drop, nquads.encode("utf-8"), triples.encode("utf-8"))
+        quads.clear()  # the text is on disk now: let it go before the store's bulk load
+        self.store = self._reuse(Path(previous), *changes) if changes else None
+        if self.store is None:
+            self.store = ox.Store(str(self.folder / STORE))
+            self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(
+                path=str(self.folder / UNION),
+                format=ox.RdfFormat.N_TRIPLES,
+                to_graph=ox.DefaultGraph(),
+            )
+        self._graph: Graph | None = None
+        self._dataset: Dataset | None = None
+
+    def _reuse(
+        self, previous: Path, load: list[str], drop: list[str], nquads: bytes, triples: bytes
+    ) -> ox.Store | None:
+        """The previous build's store brought to this graph, or None to load from scratch."""
+        target = self.folder / STORE
+        store = copy_store(previous / STORE, target)
+        if store is None:
+            return None
+        replace_graphs(store, drop, nquads, triples)
+        if not counts_match(store, self.quads, self.triples):
+            del store
+            shutil.rmtree(target, ignore_errors=True)
+            return None
+        self.reused = load
+        return store
+
+    @property
+    def nquads(self) -> Path:
+        """Each source's statements in its named graph, graph by graph, lines sorted."""
+        return self.folder / NQUADS
+
+    def write_nquads(self, path: Path) -> None:
+        """graph.nq: a hard link to the build's file where the file system allows."""
+        try:
+            os.link(self.nquads, path)
+        except OSError:
+            shutil.copyfile(self.nquads, path)
+
+    def write_ntriples(self, path: Path) -> None:
+        """The union as N-Triples, sorted."""
+        shutil.copyfile(self.folder / UNION, path)
+
+    def write_turtle(self, path: Path) -> None:
+        _serialize(self.folder / UNION, path, ox.RdfFormat.TURTLE)
+
+    def write_jsonld(self, path: Path) -> None:
+        _serialize(self.folder / UNION, path, ox.RdfFormat.JSON_LD)
+
+    def write_store(self, folder: Path) -> None:
+        """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
+        of hard links on the same file system."""
+        self.store.flush()
+        self.store.backup(str(folder))
+
+    def view(self) -> TriplesView:
+        """The union read once from the build's N-Triples, for the relationship reader."""
+        return TriplesView(self.folder / UNION)
+
+    def write_manifest(self, folder: Path) -> None:
+        """The digest of each named graph, beside the store copied into `folder`."""
+        shutil.copyfile(self.folder / MANIFEST, Path(folder) / MANIFEST)
+
+    def _rdflib_store(self) -> PlainLiteralOxigraphStore:
+        """The store behind rdflib's API. It keeps this object alive: the store's files are in
+        the private folder removed when the last user of the built graph lets it go."""
+        backend = PlainLiteralOxigraphStore(store=self.store)
+        backend.owner = self
+        return backend
+
+    @property
+    def graph(self) -> Graph:
+        """The union as an rdflib Graph: over the store (oxigraph) or a memory copy (memory)."""
+        if self._graph is None:
+            if self.kind == "memory":
+                graph = new_graph("memory")
+                graph.parse(self.folder / UNION, format="nt")
+            else:
+                graph = Graph(
+                    store=self._rdflib_store(),
+                    identifier=DATASET_DEFAULT_GRAPH_ID,
+                    bind_namespaces="none",
+                )
+                bind_prefixes(graph)
+            self._graph = graph
+        return self._graph
+
+    @property
+    def dataset(self) -> Dataset:
+        """The named graphs as an rdflib Dataset (its default graph, for oxigraph, the union)."""
+        if self._dataset is None:
+            if self.kind == "memory":
+                dataset = new_dataset("memory")
+                dataset.parse(self.nquads, format="nquads")
+            else:
+                dataset = Dataset(store=self._rdflib_store())
+                bind_prefixes(dataset)
+            self._dataset = dataset
+        return self._dataset
+
+
+def _write_nquads(path: Path, quads: Quads) -> tuple[dict[str, str], int]:
+    """graph.nq, graph by graph; each graph's digest (of its sorted lines) and the quad count."""
+    digests, count = {}, 0
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        for name in sorted(quads.graphs):
+            lines = quads.nquads_of(name)
+            digest = hashlib.sha256()
+            for start in range(0, len(lines), _CHUNK):
+                text = "".join(lines[start : start + _CHUNK])
+                digest.update(text.encode("utf-8"))
+                handle.write(text)
+            digests[name] = digest.hexdigest()
+            count += len(lines)
+    return digests, count
+
+
+def _write_lines(path: Path, lines) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        chunk: list[str] = []
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) >= _CHUNK:
+                handle.write("".join(chunk))
+                chunk.clear()
+        handle.write("".join(chunk))
+
+
+def _serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat) -> None:
+    """Oxigraph's serialisation of sorted N-Triples: it keeps each literal's lexical form
+    ("224000.0"), which a store would canonicalise, and groups a subject's triples."""
+    triples = (quad.triple for quad in ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES))
+    ox.serialize(triples, str(target), fmt, prefixes=TURTLE_PREFIXES)

@@ -1,0 +1,376 @@
+"""The one RDF writer: entities, relationships, citations and sources as N-Triples text.
+
+Each source document gets a named graph holding what it states; entity descriptions sit in
+the registry graph. The union of all graphs is the full graph. Terms are written as text
+straight from the model, with no rdflib or Oxigraph object per triple: the store bulk-loads
+the text and Oxigraph's serialisers read it, which is what keeps a build near the store's own
+speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from ..model import Citation, Entity, PartialDate, SourceDoc
+from ..names import slugify
+from ..resolve.claims import Claim
+from ..resolve.merge import Relationship
+from ..resolve.provenance import Provenance
+from ..vocab import (
+    CIT,
+    CLAIM,
+    ENT,
+    ENTITY_TYPES,
+    GRAPHS,
+    IDENTIFIER_TERMS,
+    PREFIXES,
+    REL,
+    RELATIONS,
+    SRC,
+    TG,
+    WD,
+)
+
+REGISTRY_GRAPH = GRAPHS["registry"]
+_XSD = PREFIXES["xsd"]
+_DATE_TYPES = {"year": "gYear", "month": "gYearMonth", "day": "date"}
+_TRUE = f'"true"^^<{_XSD}boolean>'
+_FALSE = f'"false"^^<{_XSD}boolean>'
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _t(term) -> str:
+    """An IRI as N-Triples text."""
+    return f"<{term}>"
+
+
+_TYPE = _t(PREFIXES["rdf"] + "type")
+_LABEL = _t(PREFIXES["rdfs"] + "label")
+_P = {name: _t(TG[name]) for name in TG.__annotations__}  # every ontology term, as text
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ENT[entity_id]
+
+
+def source_iri(source: SourceDoc) -> URIRef:
+    if source.id:
+        return SRC[slugify(source.id)]
+    return SRC[_digest(source.key)]
+
+
+def citation_iri(relationship_id: str, citation: Citation) -> URIRef:
+    parts = (
+        relationship_id,
+        citation.source.key,
+        citation.locator or "",
+        citation.quote or "",
+        str(citation.start or ""),
+    )
+    return CIT[_digest("\x1f".join(parts))]
+
+
+def claim_iri(relationship_id: str, claim: Claim) -> URIRef:
+    parts = [relationship_id, claim.object, str(claim.denied)]
+    parts += [str(getattr(claim, k) or "") for k in ("amount", "currency", "start", "end")]
+    parts += [claim.product or "", claim.status or "", str(claim.ongoing or "")]
+    return CLAIM[_digest("\x1f".join(parts))]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def plain(value) -> str:
+    """A plain (xsd:string) literal as N-Triples text, escaped: source text is untrusted."""
+    return '"' + str(value).translate(_ESCAPES) + '"'
+
+
+def typed(lexical: str, datatype: str) -> str:
+    return '"' + lexical.translate(_ESCAPES) + '"^^<' + _XSD + datatype + ">"
+
+
+def integer(value: int) -> str:
+    return f'"{int(value)}"^^<{_XSD}integer>'
+
+
+def boolean(value: bool) -> str:
+    return _TRUE if value else _FALSE
+
+
+def date_literal(value: PartialDate) -> str:
+    """A date typed at the precision known: xsd:gYear, xsd:gYearMonth or xsd:date."""
+    return typed(str(value), _DATE_TYPES[value.precision])
+
+
+def decimal_lexical(value) -> str:
+    """An xsd:decimal's one lexical form ("224000.0", "0.85"), the same in every serialisation.
+
+    Trailing zeros go ("1000.50" is "1000.5"): stores such as Oxigraph keep decimals as numbers
+    and give back only this form.
+    """
+    text = format(Decimal(value), "f")
+    if "." in text:
+        text = text.rstrip("0")
+    if text.endswith("."):
+        text += "0"
+    elif "." not in text:
+        text += ".0"
+    return text
+
+
+def decimal_literal(value) -> str:
+    return typed(decimal_lexical(value), "decimal")
+
+
+class Quads:
+    """Each named graph's triples as N-Triples lines ("<s> <p> <o> .\\n"), without repeats.
+
+    A line is one string object wherever it repeats, so the union of the graphs costs a set of
+    references, not a second copy of the text.
+    """
+
+    def __init__(self) -> None:
+        self.graphs: dict[str, set[str]] = {}
+        self._lines: dict[str, str] = {}  # one string per distinct line, shared by the graphs
+
+    def graph(self, name) -> _GraphLines:
+        lines = self.graphs.setdefault(str(name), set())
+        return _GraphLines(lines, self._lines)
+
+    def union(self) -> list[str]:
+        """Every distinct triple line of every graph, sorted: a subject's lines are adjacent."""
+        return sorted(self._lines)
+
+    def nquads_of(self, name: str) -> list[str]:
+        """One graph's lines as N-Quads, sorted."""
+        suffix = f" <{name}> .\n"
+        return [line[:-3] + suffix for line in sorted(self.graphs[name])]
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def clear(self) -> None:
+        """Let the text go (the largest thing a build holds) once it is written out."""
+        self.graphs.clear()
+        self._lines.clear()
+
+
+class _GraphLines:
+    __slots__ = ("_lines", "_shared")
+
+    def __init__(self, lines: set[str], shared: dict[str, str]) -> None:
+        self._lines, self._shared = lines, shared
+
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        line = f"{subject} {predicate} {obj} .\n"
+        self._lines.add(self._shared.setdefault(line, line))
+
+
+def graph_quads(
+    entities: Iterable[Entity],
+    relationships: Iterable[Relationship],
+    provenance: Provenance | None = None,
+) -> Quads:
+    """The full graph, one named graph per source document, as N-Triples lines.
+
+    Each source's graph holds what that source states: the relationship, its citation and,
+    for a disputed relationship, the claim that source makes.
+    """
+    provenance = provenance or Provenance()
+    quads = Quads()
+    registry = quads.graph(REGISTRY_GRAPH)
+    for entity in entities:
+        _add_entity(registry, entity)
+        if entity.details is not None:
+            # What an award record says about its contract sits in that record's graph.
+            record = quads.graph(source_iri(entity.details.citation.source))
+            _add_contract_details(record, entity)
+    for rel in relationships:
+        for citation in rel.citations:
+            graph = quads.graph(source_iri(citation.source))
+            _add_statement(graph, rel, citation)
+            _add_derivations(graph, citation.source, provenance)
+        if rel.disputed:
+            for claim in rel.claims:
+                status = _claim_status(claim, provenance)
+                for citation in claim.citations:
+                    graph = quads.graph(source_iri(citation.source))
+                    _add_claim(graph, rel, claim, citation, status)
+    return quads
+
+
+def _claim_status(claim: Claim, provenance: Provenance) -> str:
+    if claim.denied:
+        return "denied"
+    return claim.status or provenance.status(c.source for c in claim.citations)
+
+
+def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, status: str) -> None:
+    """One competing version of a disputed relationship, in the graph of a source stating it."""
+    node = _t(claim_iri(rel.id, claim))
+    graph.add(_t(REL[rel.id]), _P["claim"], node)
+    graph.add(node, _TYPE, _P["Claim"])
+    graph.add(node, _P["claimedObject"], _t(ENT[claim.object]))
+    graph.add(node, _P["status"], plain(status))
+    if claim.denied:
+        graph.add(node, _P["denied"], _TRUE)
+    if claim.start:
+        graph.add(node, _P["startDate"], date_literal(claim.start))
+    if claim.end:
+        graph.add(node, _P["endDate"], date_literal(claim.end))
+    if claim.ongoing:
+        graph.add(node, _P["ongoing"], _TRUE)
+    if claim.amount is not None:
+        graph.add(node, _P["amount"], decimal_literal(claim.amount))
+    if claim.currency:
+        graph.add(node, _P["currency"], plain(claim.currency))
+    if claim.product:
+        graph.add(node, _P["product"], _t(ENT[claim.product]))
+    graph.add(node, _P["citation"], _t(citation_iri(rel.id, citation)))
+
+
+def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
+    """The documents a source reports, each described, down to the originals."""
+    stack, seen = [source], {source.key}
+    while stack:
+        current = stack.pop()
+        for original in provenance.derivations(current):
+            graph.add(_t(source_iri(current)), _P["derivedFrom"], _t(source_iri(original)))
+            if original.key not in seen:
+                seen.add(original.key)
+                _add_source(graph, original)
+                stack.append(original)
+
+
+def _add_entity(graph, entity: Entity) -> None:
+    node = _t(ENT[entity.id])
+    graph.add(node, _TYPE, _t(ENTITY_TYPES[entity.type]))
+    graph.add(node, _LABEL, plain(entity.label))
+    for alias in entity.aliases:
+        graph.add(node, _P["alias"], plain(alias))
+    if entity.wikidata:
+        graph.add(node, _P["wikidata"], _t(WD[entity.wikidata]))
+    if entity.homepage:
+        graph.add(node, _P["homepage"], _t(entity.homepage))
+    for scheme, value in entity.identifiers:
+        if scheme == "wikidata" and not entity.wikidata:
+            graph.add(node, _P["wikidata"], _t(WD[value]))
+        elif scheme in IDENTIFIER_TERMS:
+            graph.add(node, _t(IDENTIFIER_TERMS[scheme]), plain(value))
+
+
+_CONTRACT_TEXT = {
+    "award_id": "awardId",
+    "piid": "piid",
+    "parent_award": "parentAward",
+    "description": "description",
+    "award_type": "awardType",
+    "naics": "naicsCode",
+    "naics_description": "naicsDescription",
+    "psc": "pscCode",
+    "psc_description": "pscDescription",
+}
+_CONTRACT_DATES = {
+    "base_action_date": "baseActionDate",
+    "latest_action_date": "latestActionDate",
+    "performance_start": "performanceStart",
+    "performance_end": "performanceEnd",
+}
+
+
+def _add_contract_details(graph, entity: Entity) -> None:
+    """A contract's award id, codes, amounts and dates, described by the record's source."""
+    details = entity.details
+    node = _t(ENT[entity.id])
+    graph.add(node, _TYPE, _P["Contract"])
+    for key, term in _CONTRACT_TEXT.items():
+        value = getattr(details, key)
+        if value:
+            graph.add(node, _P[term], plain(value))
+    # Obligated money and the potential ceiling are different quantities: never one property.
+    if details.obligated is not None:
+        graph.add(node, _P["obligatedAmount"], decimal_literal(details.obligated))
+    if details.potential is not None:
+        graph.add(node, _P["potentialValue"], decimal_literal(details.potential))
+    for key, term in _CONTRACT_DATES.items():
+        value = getattr(details, key)
+        if value is not None:
+            graph.add(node, _P[term], typed(str(value), "date"))
+    graph.add(node, _P["describedBy"], _t(source_iri(details.citation.source)))
+    _add_source(graph, details.citation.source)
+
+
+def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
+    """What one citation states: the direct triple, the relationship, the citation, the source."""
+    subject, obj = _t(ENT[rel.subject]), _t(ENT[rel.object])
+    node, relation = _t(REL[rel.id]), _t(RELATIONS[rel.relation])
+    graph.add(subject, relation, obj)
+    graph.add(node, _TYPE, _P["Relationship"])
+    graph.add(node, _P["subject"], subject)
+    graph.add(node, _P["relation"], relation)
+    graph.add(node, _P["object"], obj)
+    graph.add(node, _P["citationCount"], integer(len(rel.citations)))
+    graph.add(node, _P["independentSources"], integer(rel.independent_sources))
+    graph.add(node, _P["disputed"], boolean(rel.disputed))
+    for name in rel.disputed_fields:
+        graph.add(node, _P["disputedField"], plain(name))
+    if rel.ongoing:
+        graph.add(node, _P["ongoing"], _TRUE)
+    if rel.start:
+        graph.add(node, _P["startDate"], date_literal(rel.start))
+    if rel.end:
+        graph.add(node, _P["endDate"], date_literal(rel.end))
+    if rel.amount is not None:
+        graph.add(node, _P["amount"], decimal_literal(rel.amount))
+        graph.add(node, _P["currency"], plain(rel.currency))
+    if rel.product:
+        graph.add(node, _P["product"], _t(ENT[rel.product]))
+    if rel.contract:
+        graph.add(node, _P["contract"], _t(ENT[rel.contract]))
+    if rel.role:
+        graph.add(node, _P["role"], plain(rel.role))
+    graph.add(node, _P["status"], plain(rel.status or "confirmed"))
+
+    cite = _t(citation_iri(rel.id, citation))
+    graph.add(node, _P["citation"], cite)
+    graph.add(cite, _TYPE, _P["Citation"])
+    graph.add(cite, _P["source"], _t(source_iri(citation.source)))
+    if citation.locator:
+        graph.add(cite, _P["locator"], plain(citation.locator))
+    if citation.quote:
+        graph.add(cite, _P["quote"], plain(citation.quote))
+    if citation.start is not None:
+        graph.add(cite, _P["startOffset"], integer(citation.start))
+    if citation.end is not None:
+        graph.add(cite, _P["endOffset"], integer(citation.end))
+    graph.add(cite, _P["extractor"], plain(citation.extractor))
+    if citation.extractor_version:
+        graph.add(cite, _P["extractorVersion"], plain(citation.extractor_version))
+    graph.add(cite, _P["confidence"], decimal_literal(citation.confidence))
+    if citation.where:
+        graph.add(cite, _P["inputFile"], plain(citation.where))
+    _add_source(graph, citation.source)
+
+
+def _add_source(graph, source: SourceDoc) -> None:
+    node = _t(source_iri(source))
+    graph.add(node, _TYPE, _P["Source"])
+    if source.url:
+        graph.add(node, _P["url"], typed(source.url, "anyURI"))
+    if source.title:
+        graph.add(node, _P["title"], plain(source.title))
+    if source.publisher:
+        graph.add(node, _P["publisher"], plain(source.publisher))
+    if source.published:
+        graph.add(node, _P["published"], date_literal(source.published))
+    if source.retrieved:
+        graph.add(node, _P["retrieved"], date_literal(source.retrieved))
+    if source.archive:
+        graph.add(node, _P["archiveUrl"], typed(source.archive, "anyURI"))
+    if source.kind:
+        graph.add(node, _P["sourceKind"], plain(source.kind))

@@ -1,0 +1,75 @@
+"""A rebuild's store: the previous build's store with only the changed named graphs replaced.
+
+Each build records, beside its store, a digest of every named graph's sorted lines
+(`graphs.json`). A rebuild copies the previous store (RocksDB's checkpoint: hard links on the
+same file system), drops the graphs whose digest changed or that are gone, loads the new and
+changed ones, and mends the union in the default graph: a triple leaves it only when no named
+graph holds it any more. The store is checked, not trusted: its count of quads must come out
+as a clean build's, or the caller loads it from scratch.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+MANIFEST = "graphs.json"
+MANIFEST_FORMAT = 1
+_DEFAULT = ox.DefaultGraph()
+
+
+def read_manifest(path: Path) -> dict | None:
+    """A build's manifest ({"graphs": {name: digest}, "quads", "triples"}), or None if unusable."""
+    try:
+        manifest = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
+        return None
+    return manifest
+
+
+def write_manifest(path: Path, graphs: dict[str, str], quads: int, triples: int) -> None:
+    manifest = {"format": MANIFEST_FORMAT, "graphs": graphs, "quads": quads, "triples": triples}
+    Path(path).write_text(json.dumps(manifest, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+
+
+def copy_store(previous: Path, target: Path) -> ox.Store | None:
+    """A writable copy of the store at `previous` in `target` (absent), or None if it cannot be
+    opened (a reader's copy is made from a read-only handle, so a store in use can be copied)."""
+    try:
+        ox.Store.read_only(str(previous)).backup(str(target))
+        return ox.Store(str(target))
+    except OSError:
+        return None
+
+
+def changed_graphs(old: dict[str, str], new: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(graphs to load: new or changed, graphs to drop: changed or gone), each sorted."""
+    load = sorted(name for name, digest in new.items() if old.get(name) != digest)
+    drop = sorted(name for name in old if new.get(name) != old[name])
+    return load, drop
+
+
+def replace_graphs(store: ox.Store, drop: list[str], load_nquads: bytes, load_triples: bytes):
+    """Drop graphs, load the new text, then mend the default graph's union."""
+    stale = set()
+    for name in drop:
+        graph = ox.NamedNode(name)
+        stale.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
+        store.remove_graph(graph)
+    if load_nquads:
+        store.bulk_load(input=load_nquads, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(input=load_triples, format=ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT)
+    for triple in stale:
+        held = store.quads_for_pattern(triple.subject, triple.predicate, triple.object)
+        if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in held):
+            store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, _DEFAULT))
+
+
+def counts_match(store: ox.Store, quads: int, triples: int) -> bool:
+    """Whether the store holds as many quads as the build made: its named graphs' and the
+    union's (a quad lost or left over anywhere shows; counted by the store itself)."""
+    return len(store) == quads + triples

@@ -1,0 +1,110 @@
+"""Rebuilds start from the previous build's store and replace only the named graphs that changed;
+every output and the store come out as a clean build's, byte for byte."""
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from support import MINI, copy_project
+
+from graphkit.build.outputs import OUTPUT_FILES, write_outputs
+from graphkit.build.pipeline import build
+from graphkit.config import load_config
+from graphkit.rdf.update import MANIFEST
+
+COMPARED = (*OUTPUT_FILES, MANIFEST)
+NEW_FILE = """\
+- subject: palantir
+  relation: hosts
+  object: amazon
+  citations:
+    - source: cnet-orlando-rekognition
+      locator: paragraph 9
+- subject: palantir
+  relation: supplies
+  object: ice
+  amount: 1234.50
+  currency: USD
+  citations:
+    - source: 404media-elite
+      locator: paragraph 3
+      quote: 'a "quoted" line \\ with a backslash'
+"""
+
+
+def built(project: Path, out: Path):
+    result = build(load_config(project / "graphkit.toml"), out=out)
+    write_outputs(result, out)
+    return result
+
+
+def store_content(out: Path) -> tuple[list[str], list[str]]:
+    """Every quad of the store as sorted N-Quads lines, and its named graphs."""
+    store = ox.Store.read_only(str(out / "store"))
+    lines = sorted(store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
+    return lines, sorted(str(g) for g in store.named_graphs())
+
+
+def assert_same_as_clean_build(project: Path, out: Path, tmp_path: Path, name: str) -> None:
+    clean = tmp_path / f"clean-{name}"
+    built(project, clean)
+    for file in COMPARED:
+        assert (out / "current" / file).read_bytes() == (clean / "current" / file).read_bytes(), (
+            file
+        )
+    assert store_content(out) == store_content(clean)
+
+
+def edit(project: Path, step: str) -> None:
+    facts = project / "data" / "facts"
+    if step == "changed":
+        text = (facts / "amazon.yaml").read_text(encoding="utf-8")
+        (facts / "amazon.yaml").write_text(text.replace("paragraph 4", "paragraph 5"))
+    elif step == "added":
+        (facts / "more.yaml").write_text(NEW_FILE, encoding="utf-8")
+    else:
+        (facts / "ice.yaml").unlink()
+
+
+def test_a_rebuild_after_a_changed_an_added_and_a_removed_file_equals_a_clean_build(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    first = built(project, out)
+    assert first.built.reused is None  # nothing to start from: loaded whole
+    graphs = first.report["counts"]["named_graphs"]
+    for step in ("changed", "added", "removed"):
+        edit(project, step)
+        result = built(project, out)
+        # Only the graphs of the documents the edit touched were loaded again.
+        assert result.built.reused is not None
+        assert 0 < len(result.built.reused) < graphs, step
+        assert_same_as_clean_build(project, out, tmp_path, step)
+
+
+def test_a_rebuild_with_nothing_changed_loads_no_graph(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    again = built(project, out)
+    assert again.built.reused == []
+    assert_same_as_clean_build(project, out, tmp_path, "same")
+
+
+@pytest.mark.parametrize("damage", ["manifest", "store"])
+def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    current = (out / "current").resolve()
+    if damage == "manifest":
+        (current / MANIFEST).write_text("{not json", encoding="utf-8")
+    else:  # a quad gone from a graph the edit does not touch: the counts no longer add up
+        store = ox.Store(str(current / "store"))
+        registry = ox.NamedNode("https://w3id.org/techgov/graph/registry")
+        store.remove(next(iter(store.quads_for_pattern(None, None, None, registry))))
+        store.flush()
+        del store
+    edit(project, "changed")
+    result = built(project, out)
+    assert result.built.reused is None  # loaded from scratch
+    assert_same_as_clean_build(project, out, tmp_path, damage)
