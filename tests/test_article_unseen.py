@@ -1,8 +1,9 @@
-"""The article extractor on our own invented texts (tests/fixtures/unseen-articles/).
+"""The article extractor on our own invented texts (tests/fixtures/unseen-articles/ and the
+second set, tests/fixtures/unseen-articles-2/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
-was not developed against. Scoring needs no ../shared: the corpus scorer's folding is in
-article_scoring.py.
+was not developed against; the second set is the final measure and is never developed on.
+Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from graphkit.sources.registry import Registry
 # scored as yielding nothing because the extractor fails on it (see the xfail below).
 F1_FLOOR = 0.30
 PRECISION_FLOOR = 0.55
+# Second set, measured the same way on 2026-11-30: micro P=0.58 R=0.25 F1=0.35 (30 correct,
+# 22 extra, 92 missed of 122 gold facts); every text is read without error.
+SECOND_F1_FLOOR = 0.31
+SECOND_PRECISION_FLOOR = 0.50
 
 RELATIONS = {
     "develops",
@@ -37,16 +42,22 @@ RELATIONS = {
     "funds",
 }
 TEXTS = sorted(UNSEEN.glob("*.txt"))
+SECOND = UNSEEN.parent / "unseen-articles-2"
+SECOND_TEXTS = sorted(SECOND.glob("*.txt"))
+SETS = pytest.mark.parametrize("folder", [UNSEEN, SECOND], ids=["first", "second"])
 
 
-def test_the_set_is_ten_texts_each_with_gold_facts_quoted_from_it():
-    assert len(TEXTS) == 10
-    for path in TEXTS:
+@SETS
+def test_the_set_is_ten_texts_each_with_gold_facts_quoted_from_it(folder):
+    texts = sorted(folder.glob("*.txt"))
+    assert len(texts) == 10
+    assert {p.stem for p in (folder / "gold").glob("*.tsv")} == {p.stem for p in texts}
+    for path in texts:
         header, body = path.read_text(encoding="utf-8").split("\n\n", 1)
         assert re.match(r"url: https://example\.org/.+\ntitle: .+\ndate: \d{4}-\d\d-\d\d$", header)
         assert 250 <= len(body.split()) <= 400, path.name
         text = " ".join(body.split())
-        gold = (UNSEEN / "gold" / f"{path.stem}.tsv").read_text(encoding="utf-8").splitlines()
+        gold = (folder / "gold" / f"{path.stem}.tsv").read_text(encoding="utf-8").splitlines()
         assert gold, path.name
         for number, line in enumerate(gold, 1):
             subject, relation, obj, evidence = line.split("\t")
@@ -55,12 +66,34 @@ def test_the_set_is_ten_texts_each_with_gold_facts_quoted_from_it():
             assert " ".join(evidence.split()) in text, f"{where}: evidence is not quoted"
 
 
-def test_micro_scores_stay_above_the_measured_floor():
-    total, _ = score(predictions(TEXTS)[0], UNSEEN, article_scoring)
+def test_every_gold_name_of_the_second_set_is_a_canonical_name_of_its_aliases_table():
+    canonical = {
+        line.split("\t")[0]
+        for line in (SECOND / "aliases.tsv").read_text(encoding="utf-8").splitlines()
+    }
+    for gold in sorted((SECOND / "gold").glob("*.tsv")):
+        for number, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
+            subject, _relation, obj, _evidence = line.split("\t")
+            assert {subject, obj} <= canonical, f"{gold.name} line {number}"
+
+
+@pytest.mark.parametrize(
+    ("folder", "f1_floor", "precision_floor"),
+    [(UNSEEN, F1_FLOOR, PRECISION_FLOOR), (SECOND, SECOND_F1_FLOOR, SECOND_PRECISION_FLOOR)],
+    ids=["first", "second"],
+)
+def test_micro_scores_stay_above_the_measured_floor(folder, f1_floor, precision_floor):
+    total, _ = score(predictions(sorted(folder.glob("*.txt")))[0], folder, article_scoring)
     precision, _recall, f1 = prf(total)
     assert total["tp"] + total["fn"] == 122
-    assert f1 >= F1_FLOOR, dict(total)
-    assert precision >= PRECISION_FLOOR, dict(total)
+    assert f1 >= f1_floor, dict(total)
+    assert precision >= precision_floor, dict(total)
+
+
+def test_every_text_of_the_second_set_is_read_without_error():
+    registry = Registry()
+    for path in SECOND_TEXTS:
+        candidates(path, registry)
 
 
 @pytest.mark.xfail(
