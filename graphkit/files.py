@@ -7,8 +7,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it."""
+def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None:
+    """Write a file so that readers see the old content or the new, never half of it.
+
+    `durable` waits for the disk before the rename, so a power cut cannot leave an empty
+    file; files that check their own content (cache entries) can skip that wait.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -18,7 +22,8 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
