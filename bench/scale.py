@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -38,7 +39,14 @@ import synthetic  # noqa: E402
 FILES = 1000
 TARGETS = {"build_vs_raw": 5.0, "query_ms": 50.0, "rebuild_share": 0.20, "peak_mb": 1536}
 # Parameters for the named queries: the synthetic graph's hubs (most facts; see synthetic.py).
-PARAMS = {"agency": "agency-000000", "company": "company-000000", "entity": "company-000000"}
+# Optional ones too, so each query is timed on a hub; single-source has none (whole graph).
+PARAMS = {
+    "agency": "agency-000000",
+    "company": "company-000000",
+    "entity": "company-000000",
+    "target": "company-000000",
+    "user": "agency-000000",
+}
 
 
 def _peak_mb() -> float:
@@ -189,6 +197,15 @@ def remote_figures(out: Path, work: Path) -> dict:
     return figures
 
 
+def edit_one_fact(path: Path) -> None:
+    """An edit a user makes: one citation's locator changed, so one source's graph and the
+    union change (a comment alone would leave the graph as it was)."""
+    text = path.read_text(encoding="utf-8")
+    match = re.search(r"locator: paragraph (\d+)", text)
+    edited = f"locator: paragraph {int(match.group(1)) + 100}"
+    path.write_text(text[: match.start()] + edited + text[match.end() :], encoding="utf-8")
+
+
 def measure(n_triples: int, jobs: int, servers: bool, validate: bool = True) -> dict:
     with tempfile.TemporaryDirectory(prefix="graphkit-scale-") as tmp:
         work = Path(tmp)
@@ -198,7 +215,7 @@ def measure(n_triples: int, jobs: int, servers: bool, validate: bool = True) -> 
         full = _child("build", str(project), str(out), str(jobs), checks)
         raw = _child("raw", str(out / "graph.nq"))
         first = sorted((project / "data" / "facts").glob("*.yaml"))[0]
-        first.write_text(first.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+        edit_one_fact(first)
         again = _child("build", str(project), str(out), str(jobs), checks)
         queries = _child("queries", str(out / "store"))
         row = {

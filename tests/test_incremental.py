@@ -1,18 +1,19 @@
 """Rebuilds start from the previous build's store and replace only the named graphs that changed;
 every output and the store come out as a clean build's, byte for byte."""
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from support import MINI, copy_project
 
-from graphkit.build.outputs import OUTPUT_FILES, write_outputs
+from graphkit.build.outputs import LAYOUT_FILE, OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.rdf.update import MANIFEST
 
-COMPARED = (*OUTPUT_FILES, MANIFEST)
+COMPARED = (*OUTPUT_FILES, MANIFEST, LAYOUT_FILE)
 NEW_FILE = """\
 - subject: palantir
   relation: hosts
@@ -90,7 +91,7 @@ def test_a_rebuild_with_nothing_changed_loads_no_graph(tmp_path):
     assert_same_as_clean_build(project, out, tmp_path, "same")
 
 
-@pytest.mark.parametrize("damage", ["manifest", "store"])
+@pytest.mark.parametrize("damage", ["manifest", "store", "layout"])
 def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     project = copy_project(MINI, tmp_path / "project")
     out = tmp_path / "out"
@@ -98,6 +99,8 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     current = (out / "current").resolve()
     if damage == "manifest":
         (current / MANIFEST).write_text("{not json", encoding="utf-8")
+    elif damage == "layout":
+        (current / LAYOUT_FILE).write_text("{not json", encoding="utf-8")
     else:  # a quad gone from a graph the edit does not touch: the counts no longer add up
         store = ox.Store(str(current / "store"))
         registry = ox.NamedNode("https://w3id.org/techgov/graph/registry")
@@ -106,5 +109,31 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
         del store
     edit(project, "changed")
     result = built(project, out)
-    assert result.built.reused is None  # loaded from scratch
+    if damage != "layout":
+        assert result.built.reused is None  # loaded from scratch
     assert_same_as_clean_build(project, out, tmp_path, damage)
+
+
+def test_a_rebuild_whose_ties_did_not_change_draws_with_the_kept_layout(tmp_path):
+    """An edited citation changes no tie: the page takes the layout the last build computed
+    (here moved on purpose, to see that it is the kept one and not a new computation)."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    kept = out / "current" / LAYOUT_FILE
+    memo = json.loads(kept.read_text(encoding="utf-8"))
+    ((key, positions),) = memo.items()
+    moved = {node: [x + 1234.0, y] for node, (x, y) in positions.items()}
+    kept.write_text(json.dumps({key: moved}), encoding="utf-8")
+    edit(project, "changed")
+    built(project, out)
+    page = (out / "current" / "graph.html").read_text(encoding="utf-8")
+    assert json.loads((out / "current" / LAYOUT_FILE).read_text(encoding="utf-8")) == {key: moved}
+    clean = tmp_path / "clean"
+    built(project, clean)
+    assert page != (clean / "current" / "graph.html").read_text(encoding="utf-8")
+    # A change of ties (a new file adds facts) lays the page out afresh.
+    edit(project, "added")
+    built(project, out)
+    (new_key,) = json.loads((out / "current" / LAYOUT_FILE).read_text(encoding="utf-8"))
+    assert new_key != key

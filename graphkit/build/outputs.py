@@ -6,14 +6,16 @@ import json
 import shutil
 from pathlib import Path
 
-from ..generation import output_lock, publish, stage
+from ..generation import current_generation, output_lock, publish, stage
 from ..network import to_network
 from ..rdf.store import STORE_DIR
+from ..viz.layout import LayoutMemo
 from ..viz.render import render_html
 from ..viz.sparql import sparql_addon
 from .pipeline import BuildResult
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
+LAYOUT_FILE = "layout.json"  # the page's force layout, kept for the next build
 
 
 def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list[Path]:
@@ -33,7 +35,10 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             built.write_jsonld(staged / "graph.jsonld")
             ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
             net = to_network(built.view())  # from the build's own N-Triples, no rdflib Graph
-            html = render_html(net, addons=(sparql_addon(None, ttl),))
+            previous = current_generation(out)
+            layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
+            html = render_html(net, addons=(sparql_addon(None, ttl),), layouts=layouts)
+            layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             (staged / "report.json").write_bytes(report.encode("utf-8"))
             built.write_store(staged / STORE_DIR)  # what query, show, path and viz open

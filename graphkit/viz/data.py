@@ -15,7 +15,15 @@ import networkx as nx
 
 from ..schema import relation_families
 from .fold import contract_awardees, contracting_offices, default_ties
-from .layout import LABEL_PX, SEPARATED, force_layout, ring_around, rounded, separate_labels
+from .layout import (
+    LABEL_PX,
+    SEPARATED,
+    LayoutMemo,
+    force_layout,
+    ring_around,
+    rounded,
+    separate_labels,
+)
 from .style import PANEL_ORDER, family_legend, type_style
 
 # Above this many entities the page opens on the most connected ones and lets the user expand.
@@ -66,9 +74,16 @@ def short_label(label: str) -> str:
 
 
 def page_data(
-    net: nx.MultiDiGraph, *, title: str = "graphkit network", core_limit: int = CORE_LIMIT
+    net: nx.MultiDiGraph,
+    *,
+    title: str = "graphkit network",
+    core_limit: int = CORE_LIMIT,
+    layouts: LayoutMemo | None = None,
 ) -> dict:
-    """Entities (laid out), facts, legends and the initial view of the page, as one dict."""
+    """Entities (laid out), facts, legends and the initial view of the page, as one dict.
+
+    `layouts` keeps the force layout between builds (see layout.LayoutMemo).
+    """
     folded = contracting_offices(net)
     awardees = contract_awardees(net)
     off_canvas = set(folded) | set(awardees)
@@ -79,7 +94,7 @@ def page_data(
     # Area grows with degree, so hubs stand out without swamping the page.
     sizes = {n: round(9 + 21 * math.sqrt(degree[n] / top), 1) for n in net.nodes}
     labels = {n: short_label(net.nodes[n].get("label") or n) for n in net.nodes}
-    positions = force_layout(drawn, default_ties(net, folded, off_canvas))
+    positions = force_layout(drawn, default_ties(net, folded, off_canvas), memo=layouts)
     separate_labels(positions, drawn[:SEPARATED], labels, sizes)
     positions.update(ring_around(positions, folded))
     positions.update(ring_around(positions, awardees))

@@ -10,12 +10,17 @@ contracts) are set in a ring around the entity they belong to.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import igraph
+
+from ..files import write_atomic
 
 SEED = 7
 # The default view is scaled into this box (canvas units); on a 1400×900 window the page opens
@@ -35,12 +40,65 @@ def label_box(x: float, y: float, size: float, text: str) -> tuple[float, float,
     return (x - width / 2, top, x + width / 2, top + LABEL_PX * 1.3)
 
 
+class LayoutMemo:
+    """Positions an earlier build computed, under the digest of what the layout was given.
+
+    The layout is a pure function of its entities, ties and seed, so a kept result is exactly
+    what computing it again would give: a rebuild whose entities and ties did not change (a
+    date, an amount or a citation edited) skips the force simulation and draws the same page.
+    """
+
+    def __init__(self, entries: Mapping[str, dict] | None = None) -> None:
+        self.entries = dict(entries or {})
+        self.used: dict[str, dict] = {}  # what this build laid out: all the next one needs
+
+    @classmethod
+    def read(cls, path: Path | None) -> LayoutMemo:
+        """The memo kept at `path`; an empty one if it is missing or unreadable."""
+        try:
+            entries = json.loads(Path(path).read_text(encoding="utf-8")) if path else {}
+        except (OSError, ValueError):
+            entries = {}
+        return cls(entries if isinstance(entries, dict) else {})
+
+    def write(self, path: Path) -> None:
+        write_atomic(path, json.dumps(self.used, sort_keys=True), durable=False)
+
+
+def _layout_key(nodes: list[str], pairs: list[tuple[str, str]], ties, seed: int) -> str:
+    given = json.dumps([seed, nodes, [[a, b, ties[(a, b)]] for a, b in pairs]])
+    return hashlib.sha256(given.encode("utf-8")).hexdigest()
+
+
 def force_layout(
-    nodes: list[str], ties: Mapping[tuple[str, str], int], *, seed: int = SEED
+    nodes: list[str],
+    ties: Mapping[tuple[str, str], int],
+    *,
+    seed: int = SEED,
+    memo: LayoutMemo | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """Positions for `nodes` pulled together by `ties` (pair -> number of facts), in the box."""
+    """Positions for `nodes` pulled together by `ties` (pair -> number of facts), in the box.
+
+    With a `memo`, a layout it holds for the same input is taken from it, and the result is
+    recorded in it.
+    """
     if not nodes:
         return {}
+    if memo is None:
+        return _simulate(nodes, ties, seed)
+    key = _layout_key(nodes, sorted(ties), ties, seed)
+    kept = memo.entries.get(key)
+    if isinstance(kept, dict) and set(kept) == set(nodes):
+        positions = {node: (float(kept[node][0]), float(kept[node][1])) for node in nodes}
+    else:
+        positions = _simulate(nodes, ties, seed)
+    memo.used[key] = {node: list(point) for node, point in positions.items()}
+    return positions
+
+
+def _simulate(
+    nodes: list[str], ties: Mapping[tuple[str, str], int], seed: int
+) -> dict[str, tuple[float, float]]:
     index = {node: i for i, node in enumerate(nodes)}
     pairs = sorted(ties)
     graph = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in pairs])

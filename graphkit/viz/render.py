@@ -10,6 +10,7 @@ from __future__ import annotations
 import networkx as nx
 
 from .data import CORE_LIMIT, page_data
+from .layout import LayoutMemo
 from .page import Addon, render_page
 
 
@@ -19,11 +20,14 @@ def render_html(
     title: str = "graphkit network",
     core_limit: int = CORE_LIMIT,
     addons: tuple[Addon, ...] = (),
+    layouts: LayoutMemo | None = None,
 ) -> str:
     """One page: nodes by type and importance, edges by relation with their citations.
 
     Byte-identical for the same network. Above `core_limit` entities the page opens on the
     most connected ones and lets the reader expand. `addons` add features such as the query
-    panel (`viz.sparql.sparql_addon`) or a story (`viz.story.story_addon`).
+    panel (`viz.sparql.sparql_addon`) or a story (`viz.story.story_addon`). `layouts` keeps
+    the force layout between builds.
     """
-    return render_page(page_data(net, title=title, core_limit=core_limit), addons)
+    data = page_data(net, title=title, core_limit=core_limit, layouts=layouts)
+    return render_page(data, addons)
