@@ -63,11 +63,6 @@ def test_micro_scores_stay_above_the_measured_floor():
     assert precision >= PRECISION_FLOOR, dict(total)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the extractor raises TypeError on 08 ('a grant administered by the Office of "
-    "Emergency Preparedness, which is part of the Norwell Department of Health')",
-)
 def test_every_text_is_read_without_error():
     registry = Registry()
     for path in TEXTS:

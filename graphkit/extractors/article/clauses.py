@@ -248,10 +248,16 @@ def quantity(tok: str) -> bool:
 
 def antecedent(c: Clauses, j: int) -> int | None:
     """The mention a relative pronoun at token j stands for."""
+    k = antecedent_token(c, j)
+    return None if k is None else c.mention[k]
+
+
+def antecedent_token(c: Clauses, j: int) -> int | None:
+    """The token of the name a relative pronoun at token j stands for, if a name is there."""
     k = j - 1
     if k >= 0 and c.toks[k] == ",":
         k -= 1
-    return c.mention[k] if k >= 0 else None
+    return k if k >= 0 and c.mention[k] is not None else None
 
 
 def member_of(c: Clauses, j: int) -> int | None:

@@ -18,7 +18,7 @@ from .clauses import (
     RELATIVE,
     Clauses,
     Hit,
-    antecedent,
+    antecedent_token,
     member_of,
     pairs,
     quantity,
@@ -177,7 +177,7 @@ def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | Non
             prev = toks[j - 1] if j > 0 else ""
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:
-            return antecedent(c, j), "relative clause"
+            return antecedent_token(c, j), "relative clause"
         if tok == "," and j + 1 < i and quantity(toks[j + 1]):
             j -= 1  # "a five-year, $20 million deal"
             continue
