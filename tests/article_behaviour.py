@@ -40,6 +40,9 @@ KINDS = {
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
     # people whose given names no list knows
     "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
+    "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
+    "sheriff": ("{w} County Sheriff's Office", "{w} Sheriff's Office"),
+    "department": ("{w} Police Department", "{w} Department of Health", "{w} Fire Department"),
     # organisations named for a topic, with lower-case words inside their names
     "topic": (
         "Center on {w} and Technology",
@@ -71,6 +74,9 @@ SLOTS = {
     "R": "topic",
     "S": "stranger",
     "T": "stranger",
+    "F": "institute",
+    "J": "sheriff",
+    "O": "department",
 }
 
 
@@ -432,6 +438,26 @@ TEMPLATES = [
      "N opposes P; K opposes P; L opposes P"),
     ("members", "Ten members of the {G} quit over {P}. The members who quit include: {N} and {K}.",
      "G opposes P; N worksFor G; K worksFor G; N opposes P; K opposes P"),
+    # a definite description by the head noun of a name: "the institute", "the sheriff's
+    # office", "the department's spokesperson"; nothing when no such name was read
+    ("description", "{F} released a report on Monday. The institute criticized {C}.",
+     "F opposes C"),
+    ("description", "{F} and {G} met in May. {C} sold drones to {A}. The institute condemned "
+     "{C}.", "C supplies A; F opposes C"),
+    ("description", "{J} and {G} spoke in March. The sheriff's office uses {P}.", "J uses P"),
+    ("description", "{O} bought drones from {C}. The department's spokesperson, {N}, defended "
+     "the purchase.", "C supplies O; N worksFor O"),
+    ("description", "{F} has studied {P} since 2020. The institute has criticized {C}, which "
+     "sells it to {A}.", "F opposes C; C supplies A"),
+    ("negation", "{F} released a report. The institute did not criticize {C}.", ""),
+    ("description", "{G} held a rally. The institute criticized {C}.", ""),
+    # "its" or "their" before a role: the organisation the clause or the last sentence named
+    ("possessive role", "{G} was founded in 2015. Its founder, {N}, criticized {A}.",
+     "N leads G; N opposes A"),
+    ("possessive role", "{C} sells drones to {A}. Its spokesperson {N} declined to comment.",
+     "C supplies A; N worksFor C"),
+    ("possessive role", "{G} said its chief executive, {N}, had criticized {A}.",
+     "N leads G; N opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
