@@ -42,6 +42,7 @@ KINDS = {
     "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
     "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
     "sheriff": ("{w} County Sheriff's Office", "{w} Sheriff's Office"),
+    "police": ("{w} Police Department", "{w} City Police", "{w} Police Service"),
     "department": ("{w} Police Department", "{w} Department of Health", "{w} Fire Department"),
     # organisations named for a topic, with lower-case words inside their names
     "topic": (
@@ -77,6 +78,7 @@ SLOTS = {
     "F": "institute",
     "J": "sheriff",
     "O": "department",
+    "Y": "police",
 }
 
 
@@ -290,7 +292,7 @@ TEMPLATES = [
     ("quote", '"The way {C} sells data to police is troubling," {G} said in a statement.',
      "G opposes C"),
     ("quote", '{L}, director of {H}, said: "{D} is complicit in abuses at the border."',
-     "L opposes D; L worksFor H"),
+     "L opposes D; L leads H"),
     ("quote", "\"{E}'s {Q} is invasive and unaccountable,\" said {N}, a researcher at {I}.",
      "N opposes Q; N worksFor I"),
     ("quote", '"Critics call the system invasive, but it is lawful," said {K}, a spokesperson '
@@ -458,6 +460,19 @@ TEMPLATES = [
      "C supplies A; N worksFor C"),
     ("possessive role", "{G} said its chief executive, {N}, had criticized {A}.",
      "N leads G; N opposes A"),
+    # a title that says which kind of body its holder heads: the one body of that kind named
+    ("office title", "{J} bought drones in May. Sheriff {N} defended the purchase.", "N leads J"),
+    ("office title", "{Y} uses {P}. Police Chief {N} defended the program.", "Y uses P; N leads Y"),
+    ("office title", "{J} and {Y} signed a pact. Sheriff {N} praised {C}.",
+     "N leads J; N supports C"),
+    ("office title", "Former Sheriff {N} criticized {J}.", "N opposes J"),
+    ("office title", "Sheriff {N} criticized {C}.", "N opposes C"),
+    # "director" alone heads the body; a word that narrows it makes one of its staff
+    ("director", "{N}, the director of {F}, criticized {C}.", "N leads F; N opposes C"),
+    ("director", "{N}, a director at {F}, criticized {C}.", "N worksFor F; N opposes C"),
+    ("director", "{F}'s director, {N}, criticized {C}.", "N leads F; N opposes C"),
+    ("director", "{F}'s research director, {N}, criticized {C}.", "N worksFor F; N opposes C"),
+    ("director", "{F} director {N} criticized {C}.", "N leads F; N opposes C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -71,10 +71,10 @@ def test_table_is_the_default(tmp_path, monkeypatch):
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["subject", "relation", "object", "confidence", "evidence"]
     assert lines[2].startswith("Amazon ") and "  develops  Amazon Rekognition" in lines[2]
-    assert lines[-1].startswith("(3 rows")
+    assert lines[-1].startswith("(4 rows")
     assert max(len(line) for line in lines) <= 100
     wide = invoke("extract", ARTICLES / "sheriff-pilot.html", "--wide").stdout.splitlines()
-    assert wide[-1] == "(3 rows)" and max(len(line) for line in wide) > 100
+    assert wide[-1] == "(4 rows)" and max(len(line) for line in wide) > 100
 
 
 def test_min_confidence_filters(tmp_path, monkeypatch):
@@ -295,7 +295,7 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
             check=True,
         )
         outputs.add(run.stdout)
-    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == 14
+    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == 15
 
 
 def test_a_relative_clause_after_a_passive_noun_phrase_is_read_with_the_rest_of_the_folder(

@@ -21,6 +21,8 @@ from .lexicon import (
     GOV_STARTS,
     MONTHS_DAYS,
     NOT_ACTORS,
+    OFFICE_WORDS,
+    OPENING_TITLES,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
@@ -147,9 +149,11 @@ def find_chunks(
                 and toks[j + 2].text == "the"
                 and not toks[j + 2].stop_after
                 and _capitalised(toks[j + 3].text)
-                and toks[j].text.lower() in TOPIC_HEADS
+                and toks[j].text.lower() in TOPIC_HEADS | _OFFICES
             ):
-                j += 3  # "Fight for the Future", "Friends of the Earth"
+                # "Fight for the Future", "Friends of the Earth", "Office of the Inspector
+                # General", "Department of the Interior"
+                j += 3
                 continue
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
@@ -192,6 +196,9 @@ def _inner_possessive(toks: list[_Tok], j: int) -> bool:
     )
 
 
+_OFFICES = frozenset(["office", "department", "ministry"])
+
+
 def _make_chunks(
     text: str, toks: list[_Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
@@ -215,6 +222,11 @@ def _make_chunks(
         ),
         None,
     )
+    if inner is not None and all(w.text.lower() in OFFICE_WORDS for w in words[:inner]):
+        # "Police Chief Jane Roe": the office's words are part of the title, not a name
+        title = [w.text.lower() for w in words[: inner + 1]]
+        rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
+        return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
     if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
         return _make_chunks(text, toks, i, i + inner - 1, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
@@ -253,11 +265,11 @@ def _make_chunks(
     while words and (
         words[0].text.lower() in FUNCTION_WORDS
         or words[0].text.lower() in MONTHS_DAYS
-        or (words[0].text.lower() in TITLE_WORDS and not keep_titles)
+        or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
         or words[0].text.lower() in ("former", "current")  # "Former Acme Corp executive"
         or words[0].text.lower() in CONNECTORS
     ):
-        if words[0].text.lower() in TITLE_WORDS or titles:
+        if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:
             titles.append(words[0].text.lower())
         words = words[1:]
         initial = False  # "Hundreds of Google employees": the name does not open the sentence

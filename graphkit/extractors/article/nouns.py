@@ -7,6 +7,8 @@ the lexicon gives, or is written before the noun ("a Google engineer").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import cues as cx
 from .clauses import (
     AUX,
@@ -34,6 +36,8 @@ _NOUN_BEFORE = words("'s the a an its their his her this that")
 def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
     toks = c.toks
+    if "heads" in cue.options and _bare(c, i):
+        cue = replace(cue, relation="leads")  # "the director of X" heads it
     roles: dict[str, int] = {}
     end = c.clause_end(last)
     role = head_role = None
@@ -89,6 +93,17 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+_BARE_BEFORE = words("the its their his her 's ,")
+
+
+def _bare(c: Clauses, i: int) -> bool:
+    """A role noun that no word narrows: "the director", "X's director", "X director"; not
+    "a director", "deputy director", "a X director"."""
+    if i == 0 or c.toks[i - 1] in _BARE_BEFORE:
+        return True
+    return c.mention[i - 1] is not None and (i < 2 or c.toks[i - 2] not in ("a", "an"))
 
 
 def _fronted_agent(c: Clauses, i: int, last: int) -> int | None:

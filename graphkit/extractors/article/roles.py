@@ -115,6 +115,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if office:
                 out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
             continue
+        if org is None and title:
+            body = _office_body(sentence, title)
+            if body is not None:
+                out.append(Found(person.key, "leads", body.key, 0.6, "office title"))
+            continue
         if org is None or not title:
             continue
         target = sentence.entity(org)
@@ -131,7 +136,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
             executive = "executive director" in phrase
-            leader = ("director" in mention.titles or executive) and not {
+            bare = _bare_director(phrase) if phrase else _bare_before(before, before_title)
+            leader = ("director" in mention.titles or executive or bare) and not {
                 "deputy",
                 "associate",
                 "assistant",
@@ -151,6 +157,35 @@ def _office(sentence: Sentence, title: list[str]):
         if entity.type in ORGS and any(initials_match(a, written) for a in acronyms):
             return entity
     return None
+
+
+def _bare_director(phrase: str) -> bool:
+    """ "X, the director of Y", "X, director of Y": the director; "a director" is one of them."""
+    return bool(re.match(r"(?:'s)?,? (?:(?:is|was) )?(?:the )?director (?:of|at|for)\b", phrase))
+
+
+def _bare_before(before: str, title) -> bool:
+    """ "Y director X", "Y's director, X", "the director, X": nothing narrows the title."""
+    if title is None or title.group(2) != "director" or title.group(1).strip() not in ("", "the"):
+        return False
+    ahead = before[: title.start(2)]
+    return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
+
+
+def _office_body(sentence: Sentence, title: str):
+    """The one body of the text whose name says it is what the title heads: "Sheriff X" and
+    the "… County Sheriff's Office"; none when the text names none, or several."""
+    if "former" in title.split():
+        return None  # "former Sheriff X" no longer heads it
+    words = lx.OFFICE_TITLES.get(re.sub(r"^(?:the |acting |interim )+", "", title))
+    if words is None:
+        return None
+    bodies = {
+        entity.key: entity
+        for entity in sentence.doc.entities.values()
+        if entity.type in ORGS and not entity.place and f" {words}" in f" {entity.name.lower()}"
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:
