@@ -473,6 +473,15 @@ TEMPLATES = [
     ("director", "{F}'s director, {N}, criticized {C}.", "N leads F; N opposes C"),
     ("director", "{F}'s research director, {N}, criticized {C}.", "N worksFor F; N opposes C"),
     ("director", "{F} director {N} criticized {C}.", "N leads F; N opposes C"),
+    # hosting told through the machines: the owner of the servers hosts the clause's subject
+    ("hosting", "{C} runs its platform on servers rented from {D}.", "D hosts C"),
+    ("hosting", "{A} stores its recordings on infrastructure leased from {D}.", "D hosts A"),
+    ("hosting", "{C} keeps its data on {D}'s servers.", "D hosts C"),
+    ("hosting", "{C} runs its platform on servers run by {D}.", "D hosts C"),
+    ("hosting", "{C}, which runs its app on servers leased from {D}, sells drones to {A}.",
+     "D hosts C; C supplies A"),
+    ("negation", "{C} does not run its platform on servers rented from {D}.", ""),
+    ("doubt", "It is unclear whether {C} stores its data on servers rented from {D}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

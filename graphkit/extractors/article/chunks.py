@@ -21,6 +21,7 @@ from .lexicon import (
     GOV_STARTS,
     MONTHS_DAYS,
     NOT_ACTORS,
+    OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
     TITLE_WORDS,
@@ -149,11 +150,9 @@ def find_chunks(
                 and toks[j + 2].text == "the"
                 and not toks[j + 2].stop_after
                 and _capitalised(toks[j + 3].text)
-                and toks[j].text.lower() in TOPIC_HEADS | _OFFICES
+                and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
             ):
-                # "Fight for the Future", "Friends of the Earth", "Office of the Inspector
-                # General", "Department of the Interior"
-                j += 3
+                j += 3  # "Fight for the Future", "Office of the Inspector General"
                 continue
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
@@ -196,7 +195,7 @@ def _inner_possessive(toks: list[_Tok], j: int) -> bool:
     )
 
 
-_OFFICES = frozenset(["office", "department", "ministry"])
+_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"}
 
 
 def _make_chunks(
@@ -206,24 +205,15 @@ def _make_chunks(
     office = next(
         (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
     )
-    if words[0].text == "Chief" and office is not None:
-        # "Chief Digital and AI Officer Jane Roe": the whole title, then the person
-        title = [w.text.lower() for w in words[: office + 1]]
-        rest = _make_chunks(text, toks, i + office + 1, j, sent_start, acronyms)
-        return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
-    # "Acme CEO Jane Roe": an organisation, then a titled person.
-    inner = next(
-        (
-            k
-            for k in range(1, len(words) - 1)
-            if words[k].text.lower() in TITLE_WORDS
-            and words[k].text.lower() not in ("general", "staff", "former", "current")
-            and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS
-        ),
-        None,
-    )
-    if inner is not None and all(w.text.lower() in OFFICE_WORDS for w in words[:inner]):
-        # "Police Chief Jane Roe": the office's words are part of the title, not a name
+    # "Chief Digital and AI Officer Jane Roe", "Police Chief Jane Roe": one title, then the
+    # person; "Acme CEO Jane Roe": an organisation, then a titled person.
+    whole_title = words[0].text == "Chief" and office is not None
+    inner = office if whole_title else None
+    if inner is None and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS:
+        inner = next(
+            (k for k in range(1, len(words) - 1) if words[k].text.lower() in _INNER_TITLES), None
+        )
+    if whole_title or inner and all(w.text.lower() in OFFICE_WORDS for w in words[:inner]):
         title = [w.text.lower() for w in words[: inner + 1]]
         rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
         return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]

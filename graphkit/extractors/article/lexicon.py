@@ -92,6 +92,8 @@ OFFICE_TITLES = {
 }
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire"])
+# Heads whose names go on with "of the": "Office of the Inspector General".
+OFFICE_HEADS = frozenset(["office", "department", "ministry"])
 # Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's
 # Office"), so they are titles only at a name's start.
 OPENING_TITLES = frozenset(["sheriff", "minister", "superintendent"])

@@ -151,6 +151,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             if subject is not None:
                 confidence, how = confidence - 0.1, "owner"
     if not passive and form.participle and not group and "by" in slots:
+        if _modifies_prepositional_noun(c, g):
+            return []  # "runs X on servers run by Y": Y runs the servers, not X
         by_first = min(slots["by"][1], 99)
         if "obj" not in slots or slots["obj"][1] > by_first:
             passive, how = True, "participle"
@@ -171,6 +173,19 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if far and min(far) > 8:
             confidence -= 0.1
     return pairs(form.cue, roles, confidence, how)
+
+
+def _modifies_prepositional_noun(c: Clauses, g: int) -> bool:
+    """A participle right after an unnamed noun that a preposition governs ("on servers run
+    by", "with a grant administered by") describes that noun."""
+    k = g - 1
+    if k < 0 or c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
+        return False
+    while k >= 0 and c.mention[k] is None and c.toks[k] not in PREPOSITIONS:
+        if c.toks[k] == "," or c.is_verb(k) or c.toks[k] in BE or c.toks[k] in RELATIVE:
+            return False
+        k -= 1
+    return k >= 0 and c.mention[k] is None
 
 
 _STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")

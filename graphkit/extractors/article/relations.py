@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from .checks import checked as _checked
 from .entity import AGENT_TYPES, THING_TYPES, Mention
+from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
 from .parts import owned_parts, owned_products
@@ -219,6 +220,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(owned_products(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
+    found.extend(machine_hosts(sentence))
     return found
 
 
