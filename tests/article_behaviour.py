@@ -482,6 +482,19 @@ TEMPLATES = [
      "D hosts C; C supplies A"),
     ("negation", "{C} does not run its platform on servers rented from {D}.", ""),
     ("doubt", "It is unclear whether {C} stores its data on servers rented from {D}.", ""),
+    # nouns of use and supply: a subscription, a licence
+    ("noun", "{A} renewed its subscription to {P}.", "A uses P"),
+    ("noun", "{A} holds a licence for {P}.", "A uses P"),
+    ("noun", "{A} holds a license from {C}.", "C supplies A"),
+    ("noun", "{A} has a subscription to {P}, which {C} develops.", "A uses P; C develops P"),
+    ("negation", "{A} does not hold a license from {C}.", ""),
+    # a relative pronoun as the object: "P, which X built", "P, which the agency has used"
+    ("object relative", "{P}, which {C} built, is used by {A}.", "C develops P; A uses P"),
+    ("object relative", "{P}, which {A} has used since 2020, is made by {C}.",
+     "A uses P; C develops P"),
+    ("object relative", "{A} criticized {P}, which {C} developed in 2019.",
+     "A opposes P; C develops P"),
+    ("negation", "{P}, which {C} did not build, is used by {A}.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -269,3 +269,26 @@ def member_of(c: Clauses, j: int) -> int | None:
     if k >= 1 and c.toks[k] in ("of", "from", "at") and c.mention[k - 1] is not None:
         return k - 1 if k - 1 in c.people else None
     return None
+
+
+def modifies_prepositional_noun(c: Clauses, g: int) -> bool:
+    """A participle right after an unnamed noun that a preposition governs ("on servers run
+    by", "with a grant administered by") describes that noun."""
+    k = g - 1
+    if k < 0 or c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
+        return False
+    while k >= 0 and c.mention[k] is None and c.toks[k] not in PREPOSITIONS:
+        if c.toks[k] == "," or c.is_verb(k) or c.toks[k] in BE or c.toks[k] in RELATIVE:
+            return False
+        k -= 1
+    return k >= 0 and c.mention[k] is None
+
+
+def object_antecedent(c: Clauses, g: int) -> int | None:
+    """The name a relative pronoun stands for when it is the object of the verb group at g:
+    "P, which X develops", "the drones, which X has flown" (the subject X just before g)."""
+    k = g - 1
+    if k < 1 or c.mention[k] is None:
+        return None
+    k -= 2 if c.toks[k - 1] == "the" else 1  # "which the agency has used"
+    return antecedent(c, k) if k >= 1 and c.toks[k] in ("which", "that", "whom") else None

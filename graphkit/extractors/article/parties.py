@@ -27,6 +27,8 @@ from .clauses import (
     Hit,
     antecedent,
     member_of,
+    modifies_prepositional_noun,
+    object_antecedent,
     pairs,
     quantity,
     words,
@@ -151,7 +153,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             if subject is not None:
                 confidence, how = confidence - 0.1, "owner"
     if not passive and form.participle and not group and "by" in slots:
-        if _modifies_prepositional_noun(c, g):
+        if modifies_prepositional_noun(c, g):
             return []  # "runs X on servers run by Y": Y runs the servers, not X
         by_first = min(slots["by"][1], 99)
         if "obj" not in slots or slots["obj"][1] > by_first:
@@ -169,23 +171,14 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         roles = {k: v[0] for k, v in slots.items()}
         if subject is not None:
             roles["agent"] = subject
+            # "P, which X develops": X develops P; "Y, which X bought" may be a company
+            fronted = object_antecedent(c, g) if "obj" not in roles else None
+            if fronted is not None and "things" not in form.cue.options:
+                roles["obj"], how, confidence = fronted, "object relative", confidence - 0.05
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
     return pairs(form.cue, roles, confidence, how)
-
-
-def _modifies_prepositional_noun(c: Clauses, g: int) -> bool:
-    """A participle right after an unnamed noun that a preposition governs ("on servers run
-    by", "with a grant administered by") describes that noun."""
-    k = g - 1
-    if k < 0 or c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
-        return False
-    while k >= 0 and c.mention[k] is None and c.toks[k] not in PREPOSITIONS:
-        if c.toks[k] == "," or c.is_verb(k) or c.toks[k] in BE or c.toks[k] in RELATIVE:
-            return False
-        k -= 1
-    return k >= 0 and c.mention[k] is None
 
 
 _STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
