@@ -450,7 +450,7 @@ TEMPLATES = [
     ("description", "{O} bought drones from {C}. The department's spokesperson, {N}, defended "
      "the purchase.", "C supplies O; N worksFor O"),
     ("description", "{F} has studied {P} since 2020. The institute has criticized {C}, which "
-     "sells it to {A}.", "F opposes C; C supplies A"),
+     "sells it to {A}.", "F investigates P; F opposes C; C supplies A"),
     ("negation", "{F} released a report. The institute did not criticize {C}.", ""),
     ("description", "{G} held a rally. The institute criticized {C}.", ""),
     # "its" or "their" before a role: the organisation the clause or the last sentence named
@@ -495,6 +495,14 @@ TEMPLATES = [
     ("object relative", "{A} criticized {P}, which {C} developed in 2019.",
      "A opposes P; C develops P"),
     ("negation", "{P}, which {C} did not build, is used by {A}.", "A uses P"),
+    # studies, audits and analyses by a body: it investigates what they are of
+    ("nominal", "An audit of {P} by {F} found errors.", "F investigates P"),
+    ("nominal", "The audit, produced by {F}, found that {P} fails often.", "F investigates P"),
+    ("nominal", "A report by {F}, which studied {P} for a year, found errors.",
+     "F investigates P"),
+    ("nominal", "{F}'s study of {P} was published in May.", "F investigates P"),
+    ("negation", "{F} did not study {P}.", ""),
+    ("negation", "There was no audit of {P} by {F}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -82,7 +82,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     agent, how = _noun_agent(c, i, relational)
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
-    if agent is None and "agent" not in (*cue.subject, *cue.object):
+    named_agent = any(s in roles for s in cue.subject if s != "agent")  # "an audit by X"
+    if agent is None and ("agent" not in (*cue.subject, *cue.object) or named_agent):
         # "criticism of X by Y": the noun phrase names both parties itself
         if any(t in NEGATORS or t in IRREALIS for t in toks[c.clause_start(i) : i]):
             return []  # "there was no criticism of X by Y"
