@@ -503,6 +503,13 @@ TEMPLATES = [
     ("nominal", "{F}'s study of {P} was published in May.", "F investigates P"),
     ("negation", "{F} did not study {P}.", ""),
     ("negation", "There was no audit of {P} by {F}.", ""),
+    # a noun of relation with its other party written before it: "a Y subsidiary"
+    ("modifier noun", "{C}, a {D} subsidiary, sells {P}.", "C partOf D; C develops P"),
+    ("modifier noun", "{C} is a {D} subsidiary.", "C partOf D"),
+    ("negation", "{C} is not a {D} subsidiary.", ""),
+    ("noun", "{W} took a minority stake in {C} last year.", "W funds C"),
+    ("noun", "{C}, a reseller to {A}, sells drones.", "C supplies A"),
+    ("negation", "{W} did not take a stake in {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

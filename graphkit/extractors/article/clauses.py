@@ -80,6 +80,7 @@ LIGHT = words("""
     extended extends awarded as its their his her an a the one two three new former longtime
     major key ongoing existing previous first second another multiple several including joined
     joins join brought brings led organized organised started called calls acknowledged
+    took take takes taking
     acknowledges admitted admits confirmed confirms defended defends disclosed discloses come
     comes came coming
 """)

@@ -80,6 +80,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if relational:
         roles["of"] = c.mention[owner]
     agent, how = _noun_agent(c, i, relational)
+    if agent is not None and agent == modifier and "mod" in (*cue.subject, *cue.object):
+        agent, how = _noun_agent(c, modifier, relational)  # "X is a Y subsidiary": X, not Y
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
     named_agent = any(s in roles for s in cue.subject if s != "agent")  # "an audit by X"
