@@ -510,6 +510,10 @@ TEMPLATES = [
     ("noun", "{W} took a minority stake in {C} last year.", "W funds C"),
     ("noun", "{C}, a reseller to {A}, sells drones.", "C supplies A"),
     ("negation", "{W} did not take a stake in {C}.", ""),
+    # a dateline in capitals is where the story was filed; a dash ends a name
+    ("dateline", "QUARNDEL BAY — {C} sold drones to {A}.", "C supplies A"),
+    ("dateline", "QUARNDEL, Ohio - {C} sold drones to {A} on Monday.", "C supplies A"),
+    ("dash", "{A} — the largest agency in the state — bought drones from {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -27,18 +27,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-
-_TOKEN = re.compile(r"[^\s]+")
-_LEAD = "\"'“‘([«*_"
-_TRAIL = "\"'”’)]»,;:!?*_"
-_KEEP_DOT = re.compile(
-    r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
-)
-_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
-_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
-_DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
+from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
 @dataclass
@@ -53,57 +42,6 @@ class Chunk:
     initial: bool = False  # the first word of the sentence
 
 
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    text: str
-    possessive: bool
-    stop_after: bool  # punctuation after the word ends any name
-    raw: str = ""
-
-
-def tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
-    work = text[start:end].translate(_DASHES)
-    out = []
-    for match in _TOKEN.finditer(work):
-        raw = match.group(0)
-        s, e = match.start(), match.end()
-        while s < e and work[s] in _LEAD:
-            s += 1
-        if work[s : s + 3].lower() == "ex-" and work[s + 3 : s + 4].isupper():
-            s += 3  # "ex-Facebook executive": a former employer's name
-        stop = False
-        while e > s and work[e - 1] in _TRAIL + ".":
-            if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
-                break
-            if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
-                break  # plural possessive: Investigations’
-            stop = True
-            e -= 1
-        word = work[s:e]
-        possessive = False
-        if _POSSESSIVE.search(word) and len(word) > 2:
-            possessive = True
-            e -= 2 if word[-2:] in ("'s", "’s") else 1
-            word = work[s:e]
-        if raw.startswith("(") and raw.rstrip(",.;:").endswith(")"):
-            stop = True
-        if word:
-            if _CONTRACTION.search(word):
-                word = word.lower()  # "You’re" is no name
-            out.append(_Tok(start + s, start + e, word, possessive, stop or possessive, raw))
-    return out
-
-
-def _capitalised(word: str) -> bool:
-    """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
-    if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
-        return False  # "Denver-based", "Amazon-owned": adjectives, not names
-    return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
-
-
 def find_chunks(
     text: str, start: int, end: int, acronyms: frozenset[str] = frozenset()
 ) -> list[Chunk]:
@@ -113,6 +51,9 @@ def find_chunks(
     is kept whole ("U.S. Customs and Border Protection" where the text also says "CBP").
     """
     toks = tokens(text, start, end)
+    dateline = DATELINE.match(text, start, end)
+    if dateline:  # "PORT ELLIS, Ohio — …": where the story was filed, not a name
+        toks = [t for t in toks if t.start >= dateline.end()]
     chunks: list[Chunk] = []
     i = 0
     while i < len(toks):
@@ -121,8 +62,8 @@ def find_chunks(
             i += 1  # the "(ACRONYM)" of the previous name
             continue
         if not (
-            _capitalised(tok.text)
-            or (tok.text[0].isdigit() and i + 1 < len(toks) and _capitalised(toks[i + 1].text))
+            capitalised(tok.text)
+            or (tok.text[0].isdigit() and i + 1 < len(toks) and capitalised(toks[i + 1].text))
         ):
             i += 1
             continue
@@ -131,14 +72,14 @@ def find_chunks(
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
                 break
-            if _capitalised(nxt.text):
+            if capitalised(nxt.text):
                 j += 1
                 continue
             if (
                 nxt.text.lower() in CONNECTORS
                 and not nxt.stop_after
                 and j + 2 < len(toks)
-                and _capitalised(toks[j + 2].text)
+                and capitalised(toks[j + 2].text)
                 and not toks[j + 2].raw.startswith("(")
             ):
                 j += 2
@@ -149,7 +90,7 @@ def find_chunks(
                 and j + 3 < len(toks)
                 and toks[j + 2].text == "the"
                 and not toks[j + 2].stop_after
-                and _capitalised(toks[j + 3].text)
+                and capitalised(toks[j + 3].text)
                 and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
             ):
                 j += 3  # "Fight for the Future", "Office of the Inspector General"
@@ -183,7 +124,7 @@ _POSSESSIVE_HEADS = {
 }
 
 
-def _inner_possessive(toks: list[_Tok], j: int) -> bool:
+def _inner_possessive(toks: list[Tok], j: int) -> bool:
     """ "Sheriff's Office": a possessive inside a name, before a government head."""
     tok = toks[j]
     return (
@@ -191,7 +132,7 @@ def _inner_possessive(toks: list[_Tok], j: int) -> bool:
         and tok.text.lower() in _POSSESSIVE_HEADS
         and j + 1 < len(toks)
         and toks[j + 1].text.lower() in GOV_HEADS
-        and _capitalised(toks[j + 1].text)
+        and capitalised(toks[j + 1].text)
     )
 
 
@@ -199,7 +140,7 @@ _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"}
 
 
 def _make_chunks(
-    text: str, toks: list[_Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
+    text: str, toks: list[Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
     words = toks[i : j + 1]
     office = next(
@@ -237,7 +178,7 @@ def _make_chunks(
     titles: list[str] = []
     initial = (
         words[0].start == sent_start
-        or not text[sent_start : words[0].start].strip(_LEAD + " ")
+        or not text[sent_start : words[0].start].strip(LEAD + " ")
         or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
     )
     if (
@@ -287,7 +228,7 @@ def _make_chunks(
         if last.possessive
         else 0
     )
-    match = _ACRONYM.match(after.raw) if after else None
+    match = ACRONYM.match(after.raw) if after else None
     if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
         span_end = after.end + 1
@@ -319,7 +260,7 @@ def _make_chunks(
     return out
 
 
-def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> list[list[_Tok]]:
+def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> list[list[Tok]]:
     """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
     if acronym or not any(w.text == "and" for w in words):
         return [words]
@@ -345,7 +286,7 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
         and {"on", "for", "of"} & set(left[1:2])
     ):
         return [words]
-    parts: list[list[_Tok]] = [[]]
+    parts: list[list[Tok]] = [[]]
     for word in words:
         if word.text.lower() in ("and", "&") and parts[-1] and word.text == "and":
             parts.append([])
@@ -354,7 +295,7 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
     return [p for p in parts if p]
 
 
-def _split_places(parts: list[list[_Tok]]) -> list[list[_Tok]]:
+def _split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
     """ "California for ACLU": a place joined to a name by a connector is not part of it."""
     out = []
     for part in parts:
