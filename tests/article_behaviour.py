@@ -514,6 +514,13 @@ TEMPLATES = [
     ("dateline", "QUARNDEL BAY — {C} sold drones to {A}.", "C supplies A"),
     ("dateline", "QUARNDEL, Ohio - {C} sold drones to {A} on Monday.", "C supplies A"),
     ("dash", "{A} — the largest agency in the state — bought drones from {C}.", "C supplies A"),
+    # a ministry or department of two portfolios is one body
+    ("portfolio", "The Ministry of Health and Social Affairs uses {P}.",
+     "Ministry of Health and Social Affairs uses P"),
+    ("portfolio", "{C} sells drones to the Department of Labor and Industry.",
+     "C supplies Department of Labor and Industry"),
+    ("portfolio", "Minister {N} of the Ministry of Trade and Innovation criticized {C}.",
+     "N leads Ministry of Trade and Innovation; N opposes C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -24,6 +24,7 @@ from .lexicon import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
+    PORTFOLIOS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
@@ -275,6 +276,14 @@ def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> l
         and len(right) >= 2
         and right[-1].lower() in GOV_HEADS
         and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
+    ):
+        return [words]
+    # "Ministry of Labour and Social Affairs": a ministry of two portfolios
+    if (
+        texts.count("and") == 1
+        and left[0].lower() in GOV_STARTS
+        and "of" in left
+        and all(w.lower() in PORTFOLIOS for w in right)
     ):
         return [words]
     # "Center on Privacy and Technology", "Institute for Peace and Justice": an organisation's

@@ -92,6 +92,14 @@ OFFICE_TITLES = {
 }
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire"])
+# What a ministry or department is "of": "Ministry of Labour and Social Affairs".
+PORTFOLIOS = _words("""
+    affairs social services development industry employment welfare health security trade
+    innovation planning housing transport transportation environment energy culture education
+    science technology research justice labour labor finance economy economic digital human
+    family families public works agriculture food rural urban home foreign interior defence
+    defense communications infrastructure
+""")
 # Heads whose names go on with "of the": "Office of the Inspector General".
 OFFICE_HEADS = frozenset(["office", "department", "ministry"])
 # Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's
