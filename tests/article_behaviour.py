@@ -521,6 +521,16 @@ TEMPLATES = [
      "C supplies Department of Labor and Industry"),
     ("portfolio", "Minister {N} of the Ministry of Trade and Innovation criticized {C}.",
      "N leads Ministry of Trade and Innovation; N opposes C"),
+    # a demand that a third party end the contract told of before: its customer is opposed
+    ("demand", "{A} pays {C} for drones. {G} urged the city council to drop the contract.",
+     "C supplies A; G opposes A"),
+    ("demand", "{C} sold drones to {A} in May. Members of {G} asked the mayor to cancel the "
+     "$2 million deal.", "C supplies A; G opposes A"),
+    ("demand", "{A} pays {C} for drones. {G} and {H} called on the council to end the contract.",
+     "C supplies A; G opposes A; H opposes A"),
+    ("negation", "{A} pays {C} for drones. {G} did not urge the council to drop the contract.",
+     "C supplies A"),
+    ("demand", "{G} urged the city council to drop the contract.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

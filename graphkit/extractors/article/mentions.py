@@ -239,6 +239,7 @@ class DocumentEntities:
 
     order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
+    last_supply = None  # the last `supplies` fact read: the contract "the contract" means
     previous_subject: str | None = None  # the first entity the last sentence named
 
     def keys_before(self, offset: int) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .checks import checked as _checked
+from .demands import contract_demands
 from .entity import AGENT_TYPES, THING_TYPES, Mention
 from .hosting import machine_hosts
 from .members import memberships
@@ -221,6 +222,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
+    found.extend(contract_demands(sentence))
+    supplied = [f for f in found if f.relation == "supplies"]
+    if supplied:  # "… urged the council to drop the contract" later means this one
+        sentence.doc.last_supply = supplied[-1]
     return found
 
 
