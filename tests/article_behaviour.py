@@ -531,6 +531,13 @@ TEMPLATES = [
     ("negation", "{A} pays {C} for drones. {G} did not urge the council to drop the contract.",
      "C supplies A"),
     ("demand", "{G} urged the city council to drop the contract.", ""),
+    # what a company supplies is not its customer: "supplies its X platform to Y", "sells X to Y"
+    ("supplies thing", "Under the deal, {C} will supply its {P} case-management platform to {A}.",
+     "C supplies A"),
+    ("supplies thing", "{C} provides {A} with {P}.", "C supplies A"),
+    # a title after "its" and a comma: the organisation the clause named
+    ("possessive role", "{A} uses {P}. {G} has drafted a bill, and its founder, {N}, has "
+     "lobbied for it.", "A uses P; N leads G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -228,6 +228,10 @@ def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> li
     out = []
     confidence -= 0.15 if "weak" in cue.options else 0.0
     subjects = [roles[s] for s in cue.subject if s in roles]
+    if cue.relation == "supplies" and cue.kind == "verb" and "obj" in roles:
+        # "sells X to Y", "provides Y with X": one complement is the customer, the other
+        # the thing supplied, whatever its name suggests
+        roles = {k: v for k, v in roles.items() if k != ("obj" if "to" in roles else "with")}
     objects = [(roles[o], confidence, how) for o in cue.object if o in roles]
     owners = [(roles[o + "'s"], confidence - 0.1, how + " owner") for o in cue.object
               if o + "'s" in roles]  # fmt: skip

@@ -115,6 +115,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
     slots = _complements(c, last)
+    obj = slots.get("obj")
+    if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
+        del slots["obj"]  # "will supply its X platform": its own product, not a customer
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
     how = "verb"

@@ -54,7 +54,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             owner = re.search(
                 r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
                 + re.escape(title.split()[-1])
-                + r" $",
+                + r",? $",  # "its founder, X"
                 before + (titles + " " if titles else ""),
             )
             owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
