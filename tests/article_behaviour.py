@@ -538,6 +538,12 @@ TEMPLATES = [
     # a title after "its" and a comma: the organisation the clause named
     ("possessive role", "{A} uses {P}. {G} has drafted a bill, and its founder, {N}, has "
      "lobbied for it.", "A uses P; N leads G"),
+    # a judgment in a verb of naming: "calling X a dragnet"
+    ("calling", "{G} sued {A} on Monday, calling {P} a dragnet.", "G opposes A; G opposes P"),
+    ("calling", "{G} called {P} invasive and unaccountable.", "G opposes P"),
+    ("calling", "{N} has called {A}'s program unconstitutional.", "N opposes A"),
+    ("calling", "An app called {P} was shown at the fair; critics say it is invasive.", ""),
+    ("negation", "{G} did not call {P} invasive.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

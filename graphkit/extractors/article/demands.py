@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .checks import first_subject
 from .entity import AGENT_TYPES
 from .rules import ASK_CUE, NEGATION, Found
 
@@ -24,7 +25,6 @@ _DEMAND = re.compile(
     + _DEAL
     + r"(?! with\b| between\b| for\b)[^@]*$"
 )
-_GOVERNED = re.compile(r"\b(?:for|by|from|with|to|on|in|at|about|against)(?: the)? $")
 
 
 def contract_demands(sentence: Sentence) -> list[Found]:
@@ -34,15 +34,9 @@ def contract_demands(sentence: Sentence) -> list[Found]:
     if last is None or match is None or NEGATION.search(sentence.masked[: match.start()]):
         return []
     out = []
-    for asker in _askers(sentence, match.start()):
+    subject = first_subject(sentence.masked, match.start())
+    askers = [] if subject is None else [sentence.entity(m) for m in sentence.members(subject)]
+    for asker in askers:
         if asker.type in AGENT_TYPES and asker.key not in (last.subject, last.object):
             out.append(Found(asker.key, "opposes", last.object, 0.55, "contract demand"))
     return out
-
-
-def _askers(sentence: Sentence, before: int):
-    """The first name before the verb of asking that no preposition governs, with its list."""
-    for match in re.finditer(r"@(\d+)@", sentence.masked[:before]):
-        if not _GOVERNED.search(sentence.masked[: match.start()]):
-            return [sentence.entity(m) for m in sentence.members(int(match.group(1)))]
-    return []

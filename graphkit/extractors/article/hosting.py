@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .checks import unstated
+from .checks import first_subject, unstated
 from .entity import ORG_TYPES, THING_TYPES
 from .rules import COMPANY, Found
 
@@ -30,7 +30,6 @@ _HOST_OWNS = re.compile(
     + _MACHINES
     + r"\b"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|by|from|with|to|on|in|at|about|against)(?: the)? $")
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
@@ -40,18 +39,10 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
     for match in [*_FROM_HOST.finditer(text), *_HOST_OWNS.finditer(text)]:
         host_index = int(match.group("host"))
         host = sentence.entity(host_index)
-        subject = _subject(sentence, match.start())
+        subject = first_subject(text, match.start())
         if host.type not in COMPANY or subject is None or unstated(text, 0, match.end()):
             continue
         hosted = sentence.entity(subject)
         if hosted.type in _HOSTED and hosted.key != host.key:
             out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))
     return out
-
-
-def _subject(sentence: Sentence, before: int) -> int | None:
-    """The first name of the sentence before `before` that no preposition governs."""
-    for match in re.finditer(r"@(\d+)@", sentence.masked[:before]):
-        if not _PREPOSITION_BEFORE.search(sentence.masked[: match.start()]):
-            return int(match.group(1))
-    return None

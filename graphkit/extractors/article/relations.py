@@ -20,6 +20,7 @@ from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
 from .parts import owned_parts, owned_products
+from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
@@ -222,7 +223,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
-    found.extend(contract_demands(sentence))
+    found.extend(contract_demands(sentence) + calling_criticism(sentence))
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
