@@ -544,6 +544,19 @@ TEMPLATES = [
     ("calling", "{N} has called {A}'s program unconstitutional.", "N opposes A"),
     ("calling", "An app called {P} was shown at the fair; critics say it is invasive.", ""),
     ("negation", "{G} did not call {P} invasive.", ""),
+    # a title of a field of government heads the one government body of that field
+    ("office title", "The Quarnby Department of Health bought {P}. \"It works,\" said Health "
+     "Commissioner Dr. {N}.", "Quarnby Department of Health uses P; N leads Quarnby Department "
+     "of Health"),
+    ("office title", "The Ministry of Transport bought drones. Transport Minister {N} defended "
+     "the purchase.", "N leads Ministry of Transport"),
+    # a unit named after "whose"; "a version of X" is X
+    ("whose unit", "{P} was studied by {V}, whose School of Public Health validated it.",
+     "V investigates P; School of Public Health partOf V"),
+    ("quantity", "{A} is already using a trial version of {P}.", "A uses P"),
+    # a name with a body's head before "of" is that body, whatever title stands before it
+    ("signature", "{A} selected {C} to provide services. Media contact: {N}, Communications "
+     "Director, Quarnby Department of Health.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

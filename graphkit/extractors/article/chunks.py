@@ -137,7 +137,7 @@ def _inner_possessive(toks: list[Tok], j: int) -> bool:
     )
 
 
-_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"}
+_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister"}
 
 
 def _make_chunks(

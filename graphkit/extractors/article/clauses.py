@@ -218,7 +218,7 @@ class Clauses:
 
 QUANTITY = words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
-    types type copies units amount lots
+    types type copies units amount lots version versions edition editions
 """)
 # Relations that, said of something someone owns, are said of its owner.
 ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses"})

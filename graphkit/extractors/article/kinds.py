@@ -278,6 +278,8 @@ def shape_type(name: str) -> str | None:
         return "MediaOrganization"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
         return "GovernmentAgency"
+    if "of" in words[2:] and words[words.index("of") - 1] in lx.GOV_HEADS:
+        return "GovernmentAgency"  # "Norwell Department of Health": the head before "of"
     if last in ("pentagon", "congress", "senate", "army", "navy", "marines", "parliament"):
         return "GovernmentAgency"
     return None

@@ -90,8 +90,6 @@ OFFICE_TITLES = {
     "inspector general": "inspector general",
     "superintendent": "school",
 }
-# Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
-OFFICE_WORDS = frozenset(["police", "fire"])
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
 PORTFOLIOS = _words("""
     affairs social services development industry employment welfare health security trade
@@ -100,6 +98,8 @@ PORTFOLIOS = _words("""
     family families public works agriculture food rural urban home foreign interior defence
     defense communications infrastructure
 """)
+# Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
+OFFICE_WORDS = frozenset(["police", "fire"]) | PORTFOLIOS
 # Heads whose names go on with "of the": "Office of the Inspector General".
 OFFICE_HEADS = frozenset(["office", "department", "ministry"])
 # Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's

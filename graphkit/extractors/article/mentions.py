@@ -194,6 +194,7 @@ class DocumentEntities:
             shape = shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
                 votes[shape] += 3  # a name's own head noun outweighs one context cue
+                votes.pop("Person", None)  # "Director, X Department of Health": no person
             first = entity.name.split()[0].lower()
             if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
                 votes["Person"] += 2

@@ -172,18 +172,29 @@ def _bare_before(before: str, title) -> bool:
     return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
 
 
+_PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
+
+
 def _office_body(sentence: Sentence, title: str):
     """The one body of the text whose name says it is what the title heads: "Sheriff X" and
     the "… County Sheriff's Office"; none when the text names none, or several."""
     if "former" in title.split():
         return None  # "former Sheriff X" no longer heads it
-    words = lx.OFFICE_TITLES.get(re.sub(r"^(?:the |acting |interim )+", "", title))
+    title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
+    title = re.sub(r"^(?:the |acting |interim )+", "", title)
+    words, kinds = lx.OFFICE_TITLES.get(title), ORGS
+    *portfolio, head = title.split() or [""]
+    if words is None and portfolio and head in _PUBLIC_HEADS:
+        # "Health Commissioner X", "Transport Minister X": the government body of that field
+        if not all(w in lx.PORTFOLIOS for w in portfolio):
+            return None
+        words, kinds = " ".join(portfolio), {"GovernmentAgency"}
     if words is None:
         return None
     bodies = {
         entity.key: entity
         for entity in sentence.doc.entities.values()
-        if entity.type in ORGS and not entity.place and f" {words}" in f" {entity.name.lower()}"
+        if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
