@@ -557,6 +557,9 @@ TEMPLATES = [
     # a name with a body's head before "of" is that body, whatever title stands before it
     ("signature", "{A} selected {C} to provide services. Media contact: {N}, Communications "
      "Director, Quarnby Department of Health.", "C supplies A"),
+    # an apposition's head is its last noun: "the cloud and database company"
+    ("apposition head", "More than 600 employees of {S}, the cloud and database company, "
+     "signed a letter. {A} pays {S} to host its records.", "S supplies A; S employees worksFor S"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
