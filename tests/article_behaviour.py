@@ -560,6 +560,10 @@ TEMPLATES = [
     # an apposition's head is its last noun: "the cloud and database company"
     ("apposition head", "More than 600 employees of {S}, the cloud and database company, "
      "signed a letter. {A} pays {S} to host its records.", "S supplies A; S employees worksFor S"),
+    # the last sentence's subject, not a name in its fronted phrase, is what "its" means
+    ("possessive role", "{C} sells drones to {A}. Outside the company, {G} said it stood with "
+     "the workers. Its spokesperson, {N}, said the group was ready.",
+     "C supplies A; N worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -234,7 +234,10 @@ class DocumentEntities:
                 self.bodies_seen.append((mention.start, mention.key))
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
-        self.previous_subject = out[0].key if out else None
+        # the sentence's subject: its first name that no preposition governs ("Outside the
+        # company, the group X said …" is about X), else its first name
+        free = [m for m in out if not _GOVERNED.search(self.text[span[0] : m.start])]
+        self.previous_subject = (free or out)[0].key if out else None
         self.lists = (self.lists + named_lists(self.text, named, self.entities))[-_LISTS_KEPT:]
         return out
 
@@ -376,3 +379,8 @@ _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
+# A name right after one of these is governed by it, so it is not its sentence's subject.
+_GOVERNED = re.compile(
+    r"\b(?:[Oo]utside|[Ii]nside|[Aa]t|[Ii]n|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]gainst|[Oo]f)"
+    r"(?: the)? $"
+)
