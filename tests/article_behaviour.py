@@ -564,6 +564,13 @@ TEMPLATES = [
     ("possessive role", "{C} sells drones to {A}. Outside the company, {G} said it stood with "
      "the workers. Its spokesperson, {N}, said the group was ready.",
      "C supplies A; N worksFor G"),
+    # software is written; a relative clause on an apposition's noun is about its head
+    ("passive", "{P} was written by {C}.", "C develops P"),
+    ("apposition relative", "{A} uses {P}. {P} itself was written by {C}, a small contractor "
+     "that has worked with {B} since 2015.", "A uses P; C develops P; C supplies B"),
+    ("apposition relative", "{A} bought drones from {C}, a startup which {G} criticized.",
+     "C supplies A; G opposes C"),
+    ("negation", "{P} was not written by {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -262,7 +262,15 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     k = j - 1
     if k >= 0 and c.toks[k] == ",":
         k -= 1
-    return k if k >= 0 and c.mention[k] is not None else None
+    if k >= 0 and c.mention[k] is not None:
+        return k
+    # "X, a Virginia contractor that has worked with Y": the head the apposition describes
+    start = next((x for x in range(k, max(-1, k - 6), -1) if c.toks[x] in ("a", "an")), None)
+    if start is None or start < 2 or c.toks[start - 1] != ",":
+        return None
+    if any(c.mention[x] is not None or c.toks[x] == "," for x in range(start, k + 1)):
+        return None
+    return start - 2 if c.mention[start - 2] is not None else None
 
 
 def member_of(c: Clauses, j: int) -> int | None:

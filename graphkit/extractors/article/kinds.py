@@ -240,7 +240,9 @@ def name_like(word: str, after: str = "") -> bool:
     """
     low = word.lower()
     verb = re.match(
-        r"\s+(?!" + _PLURAL_NOUNS + r"\b)(?:is|was|has|had|will|would|can|could|also|did|does|"
+        r"\s+(?:itself\s+)?(?!"
+        + _PLURAL_NOUNS
+        + r"\b)(?:is|was|has|had|will|would|can|could|also|did|does|"
         r"said|says|[a-z]+ed|[a-z]+s)\b",
         after,
     )

@@ -108,6 +108,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     step = _participle_phrase(c, g) if form.progressive else None
     if step is not None:
         g, before = step, ","  # "…, taking the step of blacklisting X": a participle phrase
+    elif before == "that" and (group or toks[i] != form.cue.words[0]) and g > 1:
+        before = "which"  # "a contractor that has worked with", "a firm that sells": relative
     elif before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
     if group & NEGATORS or before in IRREALIS:
