@@ -571,6 +571,11 @@ TEMPLATES = [
     ("apposition relative", "{A} bought drones from {C}, a startup which {G} criticized.",
      "C supplies A; G opposes C"),
     ("negation", "{P} was not written by {C}.", ""),
+    # "the employees" are the story's own group: named first, of the company named most
+    ("employees", "More than 600 employees of {C} criticized {A}. {C} declined to comment. A few "
+     "employees of {D} agreed. {G} said it stood with the employees.",
+     "C employees worksFor C; D employees worksFor D; C employees opposes A; G supports C "
+     "employees"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

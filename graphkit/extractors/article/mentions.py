@@ -302,7 +302,18 @@ class DocumentEntities:
         groups = [e for e in self.entities.values() if e.employer]
         if not groups:
             return None
-        return max(groups, key=lambda g: (self.mention_counts[g.key], g.key))
+        # the group named most; on a tie, the one whose company the text names most, then
+        # the one named first (the story's own)
+        first = {key: -i for i, key in reversed(list(enumerate(self.order)))}
+        return max(
+            groups,
+            key=lambda g: (
+                self.mention_counts[g.key],
+                self.mention_counts[g.employer],
+                first.get(g.key, -len(self.order)),
+                g.key,
+            ),
+        )
 
     def _employee_groups(self, named: list[Mention], span) -> list[Mention]:
         text = self.text
