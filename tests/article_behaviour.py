@@ -576,6 +576,12 @@ TEMPLATES = [
      "employees of {D} agreed. {G} said it stood with the employees.",
      "C employees worksFor C; D employees worksFor D; C employees opposes A; G supports C "
      "employees"),
+    # a description narrowed by a noun names only a body of that kind; none named, no party
+    ("description", "{G} called on {J} to end the police department's contract with {C}.",
+     "G opposes C"),
+    ("description", "{O} bought drones in May. The new department uses {P}.", "O uses P"),
+    ("title", "{B} uses {P}. The agency's director general, {N}, defended it.",
+     "B uses P; N leads B"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -120,8 +120,9 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         word = match.group(0).lower()
         key = None
         if match.group("head"):
-            key = _named_by_head(doc, named, start, match.group("mod"), match.group("noun"))
-            kinds = _KIND_OF_HEAD.get(match.group("noun"))
+            mod = match.group("mod")
+            key = _named_by_head(doc, named, start, mod, match.group("noun"))
+            kinds = _KIND_OF_HEAD.get(match.group("noun")) if mod in _PLAIN_MODS else None
             key = key or (recent(kinds, start) if kinds else None)
         elif match.group("its"):
             before = [m for m in named + out if m.end <= start and not m.possessive]
@@ -187,6 +188,11 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 
 
 _ORGS_NAMED = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
+# Words before a head noun that do not narrow which body it is.
+_PLAIN_MODS = {None} | {
+    *("new", "federal", "local", "state", "national", "regional", "municipal", "same"),
+    *("entire", "whole", "former", "county", "city"),
+}
 # "the agency" with no "… Agency" named: the last body of its kind.
 _KIND_OF_HEAD = {
     "department": {"GovernmentAgency"},
@@ -206,7 +212,8 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
     earlier = [m.key for m in named if m.end <= before]
     keys = list(dict.fromkeys(reversed(doc.order[-_RECENT:] + earlier)))
     wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
-    for words in [*wanted, noun] if mod else [noun]:
+    # "the new office" is any office; "the police department" only a police department
+    for words in [*wanted, noun] if mod in _PLAIN_MODS else wanted:
         for key in keys:
             entity = doc.entities.get(key)
             if not _organisation(entity):

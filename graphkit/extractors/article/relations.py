@@ -214,7 +214,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
     heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
-    found.extend(roles)
+    found.extend(
+        f for f in roles if not (f.relation == "worksFor" and (f.subject, f.object) in heads)
+    )
     found.extend(group_employers(sentence))
     found.extend(memberships(sentence))
     found.extend(recipients(sentence))

@@ -132,7 +132,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             for t in title.split()
         )
         # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
-        if "director" in title.split() or "director" in phrase.split():
+        director = "director" in title.split() and "general" not in title.split()
+        if director or "director" in phrase.split():  # a director general leads
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
             executive = "executive director" in phrase
