@@ -582,6 +582,11 @@ TEMPLATES = [
     ("description", "{O} bought drones in May. The new department uses {P}.", "O uses P"),
     ("title", "{B} uses {P}. The agency's director general, {N}, defended it.",
      "B uses P; N leads B"),
+    # a title before a person "of the" organisation; a kind noun before the organisation
+    ("title of", "Attorney {N} of the {G} criticized {C}.", "N worksFor G; N opposes C"),
+    ("title of", "{N} of the newspaper {M} questioned {C}.", "N worksFor M; N investigates C"),
+    ("title", "{F} studied {P}. The institute's director, Professor {N}, said it failed.",
+     "F investigates P; N leads F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -273,10 +273,17 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     return start - 2 if c.mention[start - 2] is not None else None
 
 
+_KIND_NOUNS = words(
+    "newspaper magazine outlet group coalition organization organisation firm company"
+)
+
+
 def member_of(c: Clauses, j: int) -> int | None:
     """The token of the person in "X of the Y" when the mention at token j is Y's: a person
     named with their organisation speaks and acts for themselves."""
     k = j - 1
+    if k >= 0 and c.toks[k] in _KIND_NOUNS:
+        k -= 1  # "Jane Roe of the newspaper X"
     if k >= 0 and c.toks[k] == "the":
         k -= 1
     if k >= 1 and c.toks[k] in ("of", "from", "at") and c.mention[k - 1] is not None:

@@ -69,6 +69,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if modifier is not None and "mod" in (*cue.subject, *cue.object):  # "a Y customer": Y
         roles.setdefault("mod", c.mention[modifier])
     named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
+    while named < len(toks) - 1 and toks[named] in TITLE_WORDS:
+        named += 1  # "the lab's director, Professor X"
     if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
         # a title before a name: "Oculus executive Palmer Luckey", "board members A and B",
         # "X's spokesperson, Y, said"

@@ -62,7 +62,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 org = int(owner.group(1))
             else:
                 after = re.match(
-                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
+                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) (?:the )?@(\d+)@",
                     text[pos + len(marker) :],
                 )
                 org = int(after.group(1)) if after else None
@@ -103,7 +103,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
                     person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
                 )
             )
-        of = re.match(r" (?:of|from) (?:the )?@(\d+)@(?!'s)", text[pos + len(marker) :])
+        of = re.match(
+            r" (?:of|from) (?:the )?(?:(?:newspaper|magazine|outlet|group|coalition) )?"
+            r"@(\d+)@(?!'s)",
+            text[pos + len(marker) :],
+        )
         if of and org is None and not title and _speaks_for(sentence, int(of.group(1))):
             # "Jane Roe of the Privacy League said": she speaks for the League
             out.append(Found(person.key, "worksFor", sentence.entity(int(of.group(1))).key,
