@@ -587,6 +587,11 @@ TEMPLATES = [
     ("title of", "{N} of the newspaper {M} questioned {C}.", "N worksFor M; N investigates C"),
     ("title", "{F} studied {P}. The institute's director, Professor {N}, said it failed.",
      "F investigates P; N leads F"),
+    # "X said she …": the speaker, when a person; council members' titles
+    ("reported", "{G} rallied on Monday. Councilmember {N} has said she stands with the "
+     "coalition.", "N supports G"),
+    ("reported", "{N} said she opposes {C}.", "N opposes C"),
+    ("negation", "{N} said she does not oppose {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

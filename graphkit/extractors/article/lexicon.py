@@ -104,7 +104,10 @@ OFFICE_WORDS = frozenset(["police", "fire"]) | PORTFOLIOS
 OFFICE_HEADS = frozenset(["office", "department", "ministry"])
 # Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's
 # Office"), so they are titles only at a name's start.
-OPENING_TITLES = frozenset(["sheriff", "minister", "superintendent"])
+OPENING_TITLES = frozenset(
+    ["sheriff", "minister", "superintendent", "councilmember", "councilwoman", "councilman"]
+    + ["councillor", "councilor", "alderman", "alderwoman", "supervisor", "assemblymember"]
+)
 
 WORKER_TITLES = (
     "senior staff attorney", "staff attorney", "attorney", "lawyer", "counsel", "officer", "agent",

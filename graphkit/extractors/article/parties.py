@@ -330,11 +330,13 @@ def subject_of(c: Clauses, g: int) -> int | None:
         return antecedent(c, j)
     if j >= 1 and toks[j - 1] == "whose":
         return antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
-    if j >= 1 and toks[j] in ("it", "they"):
+    if j >= 1 and toks[j] in ("it", "they", "she", "he"):
         # "X confirmed (that) it had bought …": the pronoun is the one who speaks
         k = j - 1 - (toks[j - 1] == "that")
         if k >= 0 and toks[k] in _REPORTING:
-            return subject_of(c, _group_start(c, k))
+            speaker = subject_of(c, _group_start(c, k))
+            person = any(c.mention[t] == speaker for t in getattr(c, "people", ()))
+            return speaker if toks[j] in ("it", "they") or person else None  # "she": a person
     while j >= start:
         if j in c.asides:
             j = c.asides[j] - 1
