@@ -40,6 +40,10 @@ KINDS = {
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
     # people whose given names no list knows
     "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
+    "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
+    "sheriff": ("{w} County Sheriff's Office", "{w} Sheriff's Office"),
+    "police": ("{w} Police Department", "{w} City Police", "{w} Police Service"),
+    "department": ("{w} Police Department", "{w} Department of Health", "{w} Fire Department"),
     # organisations named for a topic, with lower-case words inside their names
     "topic": (
         "Center on {w} and Technology",
@@ -71,6 +75,10 @@ SLOTS = {
     "R": "topic",
     "S": "stranger",
     "T": "stranger",
+    "F": "institute",
+    "J": "sheriff",
+    "O": "department",
+    "Y": "police",
 }
 
 
@@ -284,7 +292,7 @@ TEMPLATES = [
     ("quote", '"The way {C} sells data to police is troubling," {G} said in a statement.',
      "G opposes C"),
     ("quote", '{L}, director of {H}, said: "{D} is complicit in abuses at the border."',
-     "L opposes D; L worksFor H"),
+     "L opposes D; L leads H"),
     ("quote", "\"{E}'s {Q} is invasive and unaccountable,\" said {N}, a researcher at {I}.",
      "N opposes Q; N worksFor I"),
     ("quote", '"Critics call the system invasive, but it is lawful," said {K}, a spokesperson '
@@ -432,6 +440,158 @@ TEMPLATES = [
      "N opposes P; K opposes P; L opposes P"),
     ("members", "Ten members of the {G} quit over {P}. The members who quit include: {N} and {K}.",
      "G opposes P; N worksFor G; K worksFor G; N opposes P; K opposes P"),
+    # a definite description by the head noun of a name: "the institute", "the sheriff's
+    # office", "the department's spokesperson"; nothing when no such name was read
+    ("description", "{F} released a report on Monday. The institute criticized {C}.",
+     "F opposes C"),
+    ("description", "{F} and {G} met in May. {C} sold drones to {A}. The institute condemned "
+     "{C}.", "C supplies A; F opposes C"),
+    ("description", "{J} and {G} spoke in March. The sheriff's office uses {P}.", "J uses P"),
+    ("description", "{O} bought drones from {C}. The department's spokesperson, {N}, defended "
+     "the purchase.", "C supplies O; N worksFor O"),
+    ("description", "{F} has studied {P} since 2020. The institute has criticized {C}, which "
+     "sells it to {A}.", "F investigates P; F opposes C; C supplies A"),
+    ("negation", "{F} released a report. The institute did not criticize {C}.", ""),
+    ("description", "{G} held a rally. The institute criticized {C}.", ""),
+    # "its" or "their" before a role: the organisation the clause or the last sentence named
+    ("possessive role", "{G} was founded in 2015. Its founder, {N}, criticized {A}.",
+     "N leads G; N opposes A"),
+    ("possessive role", "{C} sells drones to {A}. Its spokesperson {N} declined to comment.",
+     "C supplies A; N worksFor C"),
+    ("possessive role", "{G} said its chief executive, {N}, had criticized {A}.",
+     "N leads G; N opposes A"),
+    # a title that says which kind of body its holder heads: the one body of that kind named
+    ("office title", "{J} bought drones in May. Sheriff {N} defended the purchase.", "N leads J"),
+    ("office title", "{Y} uses {P}. Police Chief {N} defended the program.", "Y uses P; N leads Y"),
+    ("office title", "{J} and {Y} signed a pact. Sheriff {N} praised {C}.",
+     "N leads J; N supports C"),
+    ("office title", "Former Sheriff {N} criticized {J}.", "N opposes J"),
+    ("office title", "Sheriff {N} criticized {C}.", "N opposes C"),
+    # "director" alone heads the body; a word that narrows it makes one of its staff
+    ("director", "{N}, the director of {F}, criticized {C}.", "N leads F; N opposes C"),
+    ("director", "{N}, a director at {F}, criticized {C}.", "N worksFor F; N opposes C"),
+    ("director", "{F}'s director, {N}, criticized {C}.", "N leads F; N opposes C"),
+    ("director", "{F}'s research director, {N}, criticized {C}.", "N worksFor F; N opposes C"),
+    ("director", "{F} director {N} criticized {C}.", "N leads F; N opposes C"),
+    # hosting told through the machines: the owner of the servers hosts the clause's subject
+    ("hosting", "{C} runs its platform on servers rented from {D}.", "D hosts C"),
+    ("hosting", "{A} stores its recordings on infrastructure leased from {D}.", "D hosts A"),
+    ("hosting", "{C} keeps its data on {D}'s servers.", "D hosts C"),
+    ("hosting", "{C} runs its platform on servers run by {D}.", "D hosts C"),
+    ("hosting", "{C}, which runs its app on servers leased from {D}, sells drones to {A}.",
+     "D hosts C; C supplies A"),
+    ("negation", "{C} does not run its platform on servers rented from {D}.", ""),
+    ("doubt", "It is unclear whether {C} stores its data on servers rented from {D}.", ""),
+    # nouns of use and supply: a subscription, a licence
+    ("noun", "{A} renewed its subscription to {P}.", "A uses P"),
+    ("noun", "{A} holds a licence for {P}.", "A uses P"),
+    ("noun", "{A} holds a license from {C}.", "C supplies A"),
+    ("noun", "{A} has a subscription to {P}, which {C} develops.", "A uses P; C develops P"),
+    ("negation", "{A} does not hold a license from {C}.", ""),
+    # a relative pronoun as the object: "P, which X built", "P, which the agency has used"
+    ("object relative", "{P}, which {C} built, is used by {A}.", "C develops P; A uses P"),
+    ("object relative", "{P}, which {A} has used since 2020, is made by {C}.",
+     "A uses P; C develops P"),
+    ("object relative", "{A} criticized {P}, which {C} developed in 2019.",
+     "A opposes P; C develops P"),
+    ("negation", "{P}, which {C} did not build, is used by {A}.", "A uses P"),
+    # studies, audits and analyses by a body: it investigates what they are of
+    ("nominal", "An audit of {P} by {F} found errors.", "F investigates P"),
+    ("nominal", "The audit, produced by {F}, found that {P} fails often.", "F investigates P"),
+    ("nominal", "A report by {F}, which studied {P} for a year, found errors.",
+     "F investigates P"),
+    ("nominal", "{F}'s study of {P} was published in May.", "F investigates P"),
+    ("negation", "{F} did not study {P}.", ""),
+    ("negation", "There was no audit of {P} by {F}.", ""),
+    # a noun of relation with its other party written before it: "a Y subsidiary"
+    ("modifier noun", "{C}, a {D} subsidiary, sells {P}.", "C partOf D; C develops P"),
+    ("modifier noun", "{C} is a {D} subsidiary.", "C partOf D"),
+    ("negation", "{C} is not a {D} subsidiary.", ""),
+    ("noun", "{W} took a minority stake in {C} last year.", "W funds C"),
+    ("noun", "{C}, a reseller to {A}, sells drones.", "C supplies A"),
+    ("negation", "{W} did not take a stake in {C}.", ""),
+    # a dateline in capitals is where the story was filed; a dash ends a name
+    ("dateline", "QUARNDEL BAY — {C} sold drones to {A}.", "C supplies A"),
+    ("dateline", "QUARNDEL, Ohio - {C} sold drones to {A} on Monday.", "C supplies A"),
+    ("dash", "{A} — the largest agency in the state — bought drones from {C}.", "C supplies A"),
+    # a ministry or department of two portfolios is one body
+    ("portfolio", "The Ministry of Health and Social Affairs uses {P}.",
+     "Ministry of Health and Social Affairs uses P"),
+    ("portfolio", "{C} sells drones to the Department of Labor and Industry.",
+     "C supplies Department of Labor and Industry"),
+    ("portfolio", "Minister {N} of the Ministry of Trade and Innovation criticized {C}.",
+     "N leads Ministry of Trade and Innovation; N opposes C"),
+    # a demand that a third party end the contract told of before: its customer is opposed
+    ("demand", "{A} pays {C} for drones. {G} urged the city council to drop the contract.",
+     "C supplies A; G opposes A"),
+    ("demand", "{C} sold drones to {A} in May. Members of {G} asked the mayor to cancel the "
+     "$2 million deal.", "C supplies A; G opposes A"),
+    ("demand", "{A} pays {C} for drones. {G} and {H} called on the council to end the contract.",
+     "C supplies A; G opposes A; H opposes A"),
+    ("negation", "{A} pays {C} for drones. {G} did not urge the council to drop the contract.",
+     "C supplies A"),
+    ("demand", "{G} urged the city council to drop the contract.", ""),
+    # what a company supplies is not its customer: "supplies its X platform to Y", "sells X to Y"
+    ("supplies thing", "Under the deal, {C} will supply its {P} case-management platform to {A}.",
+     "C supplies A"),
+    ("supplies thing", "{C} provides {A} with {P}.", "C supplies A"),
+    # a title after "its" and a comma: the organisation the clause named
+    ("possessive role", "{A} uses {P}. {G} has drafted a bill, and its founder, {N}, has "
+     "lobbied for it.", "A uses P; N leads G"),
+    # a judgment in a verb of naming: "calling X a dragnet"
+    ("calling", "{G} sued {A} on Monday, calling {P} a dragnet.", "G opposes A; G opposes P"),
+    ("calling", "{G} called {P} invasive and unaccountable.", "G opposes P"),
+    ("calling", "{N} has called {A}'s program unconstitutional.", "N opposes A"),
+    ("calling", "An app called {P} was shown at the fair; critics say it is invasive.", ""),
+    ("negation", "{G} did not call {P} invasive.", ""),
+    # a title of a field of government heads the one government body of that field
+    ("office title", "The Quarnby Department of Health bought {P}. \"It works,\" said Health "
+     "Commissioner Dr. {N}.", "Quarnby Department of Health uses P; N leads Quarnby Department "
+     "of Health"),
+    ("office title", "The Ministry of Transport bought drones. Transport Minister {N} defended "
+     "the purchase.", "N leads Ministry of Transport"),
+    # a unit named after "whose"; "a version of X" is X
+    ("whose unit", "{P} was studied by {V}, whose School of Public Health validated it.",
+     "V investigates P; School of Public Health partOf V"),
+    ("quantity", "{A} is already using a trial version of {P}.", "A uses P"),
+    # a name with a body's head before "of" is that body, whatever title stands before it
+    ("signature", "{A} selected {C} to provide services. Media contact: {N}, Communications "
+     "Director, Quarnby Department of Health.", "C supplies A"),
+    # an apposition's head is its last noun: "the cloud and database company"
+    ("apposition head", "More than 600 employees of {S}, the cloud and database company, "
+     "signed a letter. {A} pays {S} to host its records.", "S supplies A; S employees worksFor S"),
+    # the last sentence's subject, not a name in its fronted phrase, is what "its" means
+    ("possessive role", "{C} sells drones to {A}. Outside the company, {G} said it stood with "
+     "the workers. Its spokesperson, {N}, said the group was ready.",
+     "C supplies A; N worksFor G"),
+    # software is written; a relative clause on an apposition's noun is about its head
+    ("passive", "{P} was written by {C}.", "C develops P"),
+    ("apposition relative", "{A} uses {P}. {P} itself was written by {C}, a small contractor "
+     "that has worked with {B} since 2015.", "A uses P; C develops P; C supplies B"),
+    ("apposition relative", "{A} bought drones from {C}, a startup which {G} criticized.",
+     "C supplies A; G opposes C"),
+    ("negation", "{P} was not written by {C}.", ""),
+    # "the employees" are the story's own group: named first, of the company named most
+    ("employees", "More than 600 employees of {C} criticized {A}. {C} declined to comment. A few "
+     "employees of {D} agreed. {G} said it stood with the employees.",
+     "C employees worksFor C; D employees worksFor D; C employees opposes A; G supports C "
+     "employees"),
+    # a description narrowed by a noun names only a body of that kind; none named, no party
+    ("description", "{G} called on {J} to end the police department's contract with {C}.",
+     "G opposes C"),
+    ("description", "{O} bought drones in May. The new department uses {P}.", "O uses P"),
+    ("title", "{B} uses {P}. The agency's director general, {N}, defended it.",
+     "B uses P; N leads B"),
+    # a title before a person "of the" organisation; a kind noun before the organisation
+    ("title of", "Attorney {N} of the {G} criticized {C}.", "N worksFor G; N opposes C"),
+    ("title of", "{N} of the newspaper {M} questioned {C}.", "N worksFor M; N investigates C"),
+    ("title", "{F} studied {P}. The institute's director, Professor {N}, said it failed.",
+     "F investigates P; N leads F"),
+    # "X said she …": the speaker, when a person; council members' titles
+    ("reported", "{G} rallied on Monday. Councilmember {N} has said she stands with the "
+     "coalition.", "N supports G"),
+    ("reported", "{N} said she opposes {C}.", "N opposes C"),
+    ("negation", "{N} said she does not oppose {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

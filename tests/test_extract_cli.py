@@ -71,10 +71,10 @@ def test_table_is_the_default(tmp_path, monkeypatch):
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["subject", "relation", "object", "confidence", "evidence"]
     assert lines[2].startswith("Amazon ") and "  develops  Amazon Rekognition" in lines[2]
-    assert lines[-1].startswith("(3 rows")
+    assert lines[-1].startswith("(4 rows")
     assert max(len(line) for line in lines) <= 100
     wide = invoke("extract", ARTICLES / "sheriff-pilot.html", "--wide").stdout.splitlines()
-    assert wide[-1] == "(3 rows)" and max(len(line) for line in wide) > 100
+    assert wide[-1] == "(4 rows)" and max(len(line) for line in wide) > 100
 
 
 def test_min_confidence_filters(tmp_path, monkeypatch):
@@ -295,4 +295,27 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
             check=True,
         )
         outputs.add(run.stdout)
-    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == 14
+    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == 15
+
+
+def test_a_relative_clause_after_a_passive_noun_phrase_is_read_with_the_rest_of_the_folder(
+    tmp_path, monkeypatch
+):
+    # "a grant run by X, which is part of Y": the relative pronoun stands for a name that is
+    # not the subject of the sentence; reading it once stopped the whole run.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a-clinic.txt").write_text(
+        "url: https://example.org/clinic\ntitle: Clinic\ndate: 2025-02-01\n\n"
+        "The clinic depends on a regional safety award managed by the Bureau of Flood Response, "
+        "which is part of the Quellmoor Department of Works.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "news" / "b-vendor.txt").write_text(VENDOR.read_text(encoding="utf-8"))
+    result = invoke("extract", "news", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["file"] for r in rows} == {"news/a-clinic.txt", "news/b-vendor.txt"}
+    assert ("Bureau of Flood Response", "partOf", "Quellmoor Department of Works") in {
+        (r["subject"], r["relation"], r["object"]) for r in rows
+    }

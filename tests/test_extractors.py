@@ -45,3 +45,29 @@ def test_a_records_file_gives_names_as_written_and_the_resolve_stage_makes_its_e
     named = {f.subject for f in resolved} | {f.object for f in resolved}
     assert named <= {e.id for e in made}
     assert "Testville Police Department" in {e.label for e in made}
+
+
+class _FaultyExtractor:
+    """An extractor with a fault: it fails on any file after yielding one fact."""
+
+    NAME = "faulty"
+    VERSION = "1"
+    SUFFIXES = (".txt",)
+
+    @staticmethod
+    def extract(file, context):
+        yield Fact(subject="A", relation="supplies", object="B")
+        raise KeyError("no such cue")
+
+
+def test_a_fault_of_an_extractor_stops_only_its_file_and_names_it(tmp_path):
+    (tmp_path / "one.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("text", encoding="utf-8")
+    context = ExtractContext(root=tmp_path)
+    facts = list(extract_path(_FaultyExtractor, tmp_path, context))
+    assert len(facts) == 2  # each file's fact before the fault is kept
+    assert [str(e) for e in context.problems] == [
+        f"{name}: the faulty extractor failed on this file (KeyError: 'no such cue'); "
+        "its facts are left out"
+        for name in ("one.txt", "two.txt")
+    ]

@@ -79,6 +79,7 @@ def extract(paths, fmt, min_confidence, output, config_path, width):
                     if c.confidence >= min_confidence
                 ]
             except InputError as err:
+                err.path = err.path or str(file)
                 log(f"skipped: {err}")
                 failed += 1
     rows = [c.as_dict() for c in found]

@@ -48,6 +48,12 @@ def extract_one(context, extractor: Extractor, file: Path, options: dict):
     except InputError as err:
         err.path = err.path or local.display(file)
         error = err
+    except Exception as err:  # a fault of an extractor stops its file only
+        error = InputError(
+            f"the {extractor.NAME} extractor failed on this file ({type(err).__name__}: {err}); "
+            "its facts are left out",
+            path=local.display(file),
+        )
     return items, local.problems, error
 
 

@@ -83,10 +83,24 @@ def candidates(
     shown: str | None = None,
     document: Document | None = None,
 ) -> list[Candidate]:
-    """The facts one article states, best evidence first per fact, in text order."""
+    """The facts one article states, best evidence first per fact, in text order.
+
+    A fault of the analyser on some text is an InputError naming the file, so that a run over
+    many articles reports it and goes on with the others.
+    """
     registry = registry or Registry()
     shown = shown or str(path)
     doc = document or read_document(path, shown)
+    try:
+        return _candidates(doc, registry, shown)
+    except Exception as err:  # any fault of the analyser, reported for this file
+        raise InputError(
+            f"the article extractor failed on this text ({type(err).__name__}: {err}); "
+            "its facts are left out"
+        ) from err
+
+
+def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate]:
     spans = split_sentences(doc.text, doc.body_start)
     ents = DocumentEntities(doc.text, spans, registry)
     sentences = [
@@ -232,7 +246,12 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             continue
         for warning in doc.warnings:
             context.report(InputError(warning, path=shown))
-        found = candidates(file, context.registry, shown, document=doc)
+        try:
+            found = candidates(file, context.registry, shown, document=doc)
+        except InputError as err:
+            err.path = err.path or shown
+            context.report(err)
+            continue
         yield from to_facts(found, shown, floor)
 
 

@@ -86,3 +86,17 @@ def _auditor(entity) -> bool:
     return entity.type == "GovernmentAgency" and bool(
         words & {"accountability", "inspector", "audit", "auditor", "oversight", "ombudsman"}
     )
+
+
+# A name right after one of these is governed by it: not the subject of its clause.
+_GOVERNED = re.compile(r"\b(?:for|by|from|with|to|on|in|at|about|against|of)(?: the)? $")
+
+
+def first_subject(masked: str, before: int) -> int | None:
+    """The placeholder of the sentence's first name before `before` that no preposition
+    governs ("members of X" count as X): the subject of the main clause."""
+    for match in re.finditer(r"@(\d+)@", masked[:before]):
+        head = masked[: match.start()]
+        if not _GOVERNED.search(head) or re.search(r"\bmembers of (?:the )?$", head):
+            return int(match.group(1))
+    return None

@@ -21,21 +21,14 @@ from .lexicon import (
     GOV_STARTS,
     MONTHS_DAYS,
     NOT_ACTORS,
+    OFFICE_HEADS,
+    OFFICE_WORDS,
+    OPENING_TITLES,
+    PORTFOLIOS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-
-_TOKEN = re.compile(r"[^\s]+")
-_LEAD = "\"'“‘([«*_"
-_TRAIL = "\"'”’)]»,;:!?*_"
-_KEEP_DOT = re.compile(
-    r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
-)
-_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
-_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
-_DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
+from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
 @dataclass
@@ -50,57 +43,6 @@ class Chunk:
     initial: bool = False  # the first word of the sentence
 
 
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    text: str
-    possessive: bool
-    stop_after: bool  # punctuation after the word ends any name
-    raw: str = ""
-
-
-def tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
-    work = text[start:end].translate(_DASHES)
-    out = []
-    for match in _TOKEN.finditer(work):
-        raw = match.group(0)
-        s, e = match.start(), match.end()
-        while s < e and work[s] in _LEAD:
-            s += 1
-        if work[s : s + 3].lower() == "ex-" and work[s + 3 : s + 4].isupper():
-            s += 3  # "ex-Facebook executive": a former employer's name
-        stop = False
-        while e > s and work[e - 1] in _TRAIL + ".":
-            if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
-                break
-            if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
-                break  # plural possessive: Investigations’
-            stop = True
-            e -= 1
-        word = work[s:e]
-        possessive = False
-        if _POSSESSIVE.search(word) and len(word) > 2:
-            possessive = True
-            e -= 2 if word[-2:] in ("'s", "’s") else 1
-            word = work[s:e]
-        if raw.startswith("(") and raw.rstrip(",.;:").endswith(")"):
-            stop = True
-        if word:
-            if _CONTRACTION.search(word):
-                word = word.lower()  # "You’re" is no name
-            out.append(_Tok(start + s, start + e, word, possessive, stop or possessive, raw))
-    return out
-
-
-def _capitalised(word: str) -> bool:
-    """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
-    if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
-        return False  # "Denver-based", "Amazon-owned": adjectives, not names
-    return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
-
-
 def find_chunks(
     text: str, start: int, end: int, acronyms: frozenset[str] = frozenset()
 ) -> list[Chunk]:
@@ -110,6 +52,9 @@ def find_chunks(
     is kept whole ("U.S. Customs and Border Protection" where the text also says "CBP").
     """
     toks = tokens(text, start, end)
+    dateline = DATELINE.match(text, start, end)
+    if dateline:  # "PORT ELLIS, Ohio — …": where the story was filed, not a name
+        toks = [t for t in toks if t.start >= dateline.end()]
     chunks: list[Chunk] = []
     i = 0
     while i < len(toks):
@@ -118,8 +63,8 @@ def find_chunks(
             i += 1  # the "(ACRONYM)" of the previous name
             continue
         if not (
-            _capitalised(tok.text)
-            or (tok.text[0].isdigit() and i + 1 < len(toks) and _capitalised(toks[i + 1].text))
+            capitalised(tok.text)
+            or (tok.text[0].isdigit() and i + 1 < len(toks) and capitalised(toks[i + 1].text))
         ):
             i += 1
             continue
@@ -128,14 +73,14 @@ def find_chunks(
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
                 break
-            if _capitalised(nxt.text):
+            if capitalised(nxt.text):
                 j += 1
                 continue
             if (
                 nxt.text.lower() in CONNECTORS
                 and not nxt.stop_after
                 and j + 2 < len(toks)
-                and _capitalised(toks[j + 2].text)
+                and capitalised(toks[j + 2].text)
                 and not toks[j + 2].raw.startswith("(")
             ):
                 j += 2
@@ -146,10 +91,10 @@ def find_chunks(
                 and j + 3 < len(toks)
                 and toks[j + 2].text == "the"
                 and not toks[j + 2].stop_after
-                and _capitalised(toks[j + 3].text)
-                and toks[j].text.lower() in TOPIC_HEADS
+                and capitalised(toks[j + 3].text)
+                and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
             ):
-                j += 3  # "Fight for the Future", "Friends of the Earth"
+                j += 3  # "Fight for the Future", "Office of the Inspector General"
                 continue
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
@@ -180,7 +125,7 @@ _POSSESSIVE_HEADS = {
 }
 
 
-def _inner_possessive(toks: list[_Tok], j: int) -> bool:
+def _inner_possessive(toks: list[Tok], j: int) -> bool:
     """ "Sheriff's Office": a possessive inside a name, before a government head."""
     tok = toks[j]
     return (
@@ -188,33 +133,32 @@ def _inner_possessive(toks: list[_Tok], j: int) -> bool:
         and tok.text.lower() in _POSSESSIVE_HEADS
         and j + 1 < len(toks)
         and toks[j + 1].text.lower() in GOV_HEADS
-        and _capitalised(toks[j + 1].text)
+        and capitalised(toks[j + 1].text)
     )
 
 
+_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister"}
+
+
 def _make_chunks(
-    text: str, toks: list[_Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
+    text: str, toks: list[Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
     words = toks[i : j + 1]
     office = next(
         (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
     )
-    if words[0].text == "Chief" and office is not None:
-        # "Chief Digital and AI Officer Jane Roe": the whole title, then the person
-        title = [w.text.lower() for w in words[: office + 1]]
-        rest = _make_chunks(text, toks, i + office + 1, j, sent_start, acronyms)
+    # "Chief Digital and AI Officer Jane Roe", "Police Chief Jane Roe": one title, then the
+    # person; "Acme CEO Jane Roe": an organisation, then a titled person.
+    whole_title = words[0].text == "Chief" and office is not None
+    inner = office if whole_title else None
+    if inner is None and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS:
+        inner = next(
+            (k for k in range(1, len(words) - 1) if words[k].text.lower() in _INNER_TITLES), None
+        )
+    if whole_title or inner and all(w.text.lower() in OFFICE_WORDS for w in words[:inner]):
+        title = [w.text.lower() for w in words[: inner + 1]]
+        rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
         return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
-    # "Acme CEO Jane Roe": an organisation, then a titled person.
-    inner = next(
-        (
-            k
-            for k in range(1, len(words) - 1)
-            if words[k].text.lower() in TITLE_WORDS
-            and words[k].text.lower() not in ("general", "staff", "former", "current")
-            and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS
-        ),
-        None,
-    )
     if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
         return _make_chunks(text, toks, i, i + inner - 1, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
@@ -235,7 +179,7 @@ def _make_chunks(
     titles: list[str] = []
     initial = (
         words[0].start == sent_start
-        or not text[sent_start : words[0].start].strip(_LEAD + " ")
+        or not text[sent_start : words[0].start].strip(LEAD + " ")
         or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
     )
     if (
@@ -253,11 +197,11 @@ def _make_chunks(
     while words and (
         words[0].text.lower() in FUNCTION_WORDS
         or words[0].text.lower() in MONTHS_DAYS
-        or (words[0].text.lower() in TITLE_WORDS and not keep_titles)
+        or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
         or words[0].text.lower() in ("former", "current")  # "Former Acme Corp executive"
         or words[0].text.lower() in CONNECTORS
     ):
-        if words[0].text.lower() in TITLE_WORDS or titles:
+        if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:
             titles.append(words[0].text.lower())
         words = words[1:]
         initial = False  # "Hundreds of Google employees": the name does not open the sentence
@@ -285,7 +229,7 @@ def _make_chunks(
         if last.possessive
         else 0
     )
-    match = _ACRONYM.match(after.raw) if after else None
+    match = ACRONYM.match(after.raw) if after else None
     if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
         span_end = after.end + 1
@@ -317,7 +261,7 @@ def _make_chunks(
     return out
 
 
-def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> list[list[_Tok]]:
+def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> list[list[Tok]]:
     """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
     if acronym or not any(w.text == "and" for w in words):
         return [words]
@@ -334,6 +278,14 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
         and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
     ):
         return [words]
+    # "Ministry of Labour and Social Affairs": a ministry of two portfolios
+    if (
+        texts.count("and") == 1
+        and left[0].lower() in GOV_STARTS
+        and "of" in left
+        and all(w.lower() in PORTFOLIOS for w in right)
+    ):
+        return [words]
     # "Center on Privacy and Technology", "Institute for Peace and Justice": an organisation's
     # head, its topic, and a last word of the topic
     if (
@@ -343,7 +295,7 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
         and {"on", "for", "of"} & set(left[1:2])
     ):
         return [words]
-    parts: list[list[_Tok]] = [[]]
+    parts: list[list[Tok]] = [[]]
     for word in words:
         if word.text.lower() in ("and", "&") and parts[-1] and word.text == "and":
             parts.append([])
@@ -352,7 +304,7 @@ def _split_and(words: list[_Tok], acronym: str | None, acronyms=frozenset()) -> 
     return [p for p in parts if p]
 
 
-def _split_places(parts: list[list[_Tok]]) -> list[list[_Tok]]:
+def _split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
     """ "California for ACLU": a place joined to a name by a connector is not part of it."""
     out = []
     for part in parts:

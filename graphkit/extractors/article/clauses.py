@@ -80,6 +80,7 @@ LIGHT = words("""
     extended extends awarded as its their his her an a the one two three new former longtime
     major key ongoing existing previous first second another multiple several including joined
     joins join brought brings led organized organised started called calls acknowledged
+    took take takes taking
     acknowledges admitted admits confirmed confirms defended defends disclosed discloses come
     comes came coming
 """)
@@ -217,7 +218,7 @@ class Clauses:
 
 QUANTITY = words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
-    types type copies units amount lots
+    types type copies units amount lots version versions edition editions
 """)
 # Relations that, said of something someone owns, are said of its owner.
 ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses"})
@@ -227,6 +228,10 @@ def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> li
     out = []
     confidence -= 0.15 if "weak" in cue.options else 0.0
     subjects = [roles[s] for s in cue.subject if s in roles]
+    if cue.relation == "supplies" and cue.kind == "verb" and "obj" in roles:
+        # "sells X to Y", "provides Y with X": one complement is the customer, the other
+        # the thing supplied, whatever its name suggests
+        roles = {k: v for k, v in roles.items() if k != ("obj" if "to" in roles else "with")}
     objects = [(roles[o], confidence, how) for o in cue.object if o in roles]
     owners = [(roles[o + "'s"], confidence - 0.1, how + " owner") for o in cue.object
               if o + "'s" in roles]  # fmt: skip
@@ -248,18 +253,62 @@ def quantity(tok: str) -> bool:
 
 def antecedent(c: Clauses, j: int) -> int | None:
     """The mention a relative pronoun at token j stands for."""
+    k = antecedent_token(c, j)
+    return None if k is None else c.mention[k]
+
+
+def antecedent_token(c: Clauses, j: int) -> int | None:
+    """The token of the name a relative pronoun at token j stands for, if a name is there."""
     k = j - 1
     if k >= 0 and c.toks[k] == ",":
         k -= 1
-    return c.mention[k] if k >= 0 else None
+    if k >= 0 and c.mention[k] is not None:
+        return k
+    # "X, a Virginia contractor that has worked with Y": the head the apposition describes
+    start = next((x for x in range(k, max(-1, k - 6), -1) if c.toks[x] in ("a", "an")), None)
+    if start is None or start < 2 or c.toks[start - 1] != ",":
+        return None
+    if any(c.mention[x] is not None or c.toks[x] == "," for x in range(start, k + 1)):
+        return None
+    return start - 2 if c.mention[start - 2] is not None else None
+
+
+_KIND_NOUNS = words(
+    "newspaper magazine outlet group coalition organization organisation firm company"
+)
 
 
 def member_of(c: Clauses, j: int) -> int | None:
     """The token of the person in "X of the Y" when the mention at token j is Y's: a person
     named with their organisation speaks and acts for themselves."""
     k = j - 1
+    if k >= 0 and c.toks[k] in _KIND_NOUNS:
+        k -= 1  # "Jane Roe of the newspaper X"
     if k >= 0 and c.toks[k] == "the":
         k -= 1
     if k >= 1 and c.toks[k] in ("of", "from", "at") and c.mention[k - 1] is not None:
         return k - 1 if k - 1 in c.people else None
     return None
+
+
+def modifies_prepositional_noun(c: Clauses, g: int) -> bool:
+    """A participle right after an unnamed noun that a preposition governs ("on servers run
+    by", "with a grant administered by") describes that noun."""
+    k = g - 1
+    if k < 0 or c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
+        return False
+    while k >= 0 and c.mention[k] is None and c.toks[k] not in PREPOSITIONS:
+        if c.toks[k] == "," or c.is_verb(k) or c.toks[k] in BE or c.toks[k] in RELATIVE:
+            return False
+        k -= 1
+    return k >= 0 and c.mention[k] is None
+
+
+def object_antecedent(c: Clauses, g: int) -> int | None:
+    """The name a relative pronoun stands for when it is the object of the verb group at g:
+    "P, which X develops", "the drones, which X has flown" (the subject X just before g)."""
+    k = g - 1
+    if k < 1 or c.mention[k] is None:
+        return None
+    k -= 2 if c.toks[k - 1] == "the" else 1  # "which the agency has used"
+    return antecedent(c, k) if k >= 1 and c.toks[k] in ("which", "that", "whom") else None

@@ -97,6 +97,9 @@ APPOSITION = re.compile(
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
+    # the phrase's head is its last noun: "the cloud and database company" is a company
+    r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|[a-z]+ed)\b"
+    r"|$)"
 )
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
@@ -237,7 +240,9 @@ def name_like(word: str, after: str = "") -> bool:
     """
     low = word.lower()
     verb = re.match(
-        r"\s+(?!" + _PLURAL_NOUNS + r"\b)(?:is|was|has|had|will|would|can|could|also|did|does|"
+        r"\s+(?:itself\s+)?(?!"
+        + _PLURAL_NOUNS
+        + r"\b)(?:is|was|has|had|will|would|can|could|also|did|does|"
         r"said|says|[a-z]+ed|[a-z]+s)\b",
         after,
     )
@@ -278,6 +283,8 @@ def shape_type(name: str) -> str | None:
         return "MediaOrganization"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
         return "GovernmentAgency"
+    if "of" in words[2:] and words[words.index("of") - 1] in lx.GOV_HEADS:
+        return "GovernmentAgency"  # "Norwell Department of Health": the head before "of"
     if last in ("pentagon", "congress", "senate", "army", "navy", "marines", "parliament"):
         return "GovernmentAgency"
     return None

@@ -75,7 +75,38 @@ LEADER_TITLES = (
     "chief executive officer", "chief executive", "ceo", "co-founder", "cofounder", "founder",
     "executive chairman", "executive chair", "chairman", "chairwoman", "chairperson", "chair",
     "president", "head", "director general", "secretary", "commissioner", "administrator", "chief",
-    "leader", "mayor", "governor", "sheriff", "acting director",
+    "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
+    "police chief", "fire chief", "chief of police", "superintendent",
+)
+
+# Titles that say which kind of body their holder heads, and the words that body's name has:
+# "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …".
+OFFICE_TITLES = {
+    "sheriff": "sheriff",
+    "police chief": "police",
+    "chief of police": "police",
+    "fire chief": "fire",
+    "minister": "ministry",
+    "inspector general": "inspector general",
+    "superintendent": "school",
+}
+# What a ministry or department is "of": "Ministry of Labour and Social Affairs".
+PORTFOLIOS = _words("""
+    affairs social services development industry employment welfare health security trade
+    innovation planning housing transport transportation environment energy culture education
+    science technology research justice labour labor finance economy economic digital human
+    family families public works agriculture food rural urban home foreign interior defence
+    defense communications infrastructure
+""")
+# Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
+OFFICE_WORDS = frozenset(["police", "fire"]) | PORTFOLIOS
+# Heads whose names go on with "of the": "Office of the Inspector General".
+OFFICE_HEADS = frozenset(["office", "department", "ministry"])
+# Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's
+# Office"), so they are titles only at a name's start.
+OPENING_TITLES = frozenset(
+    ["sheriff", "minister", "superintendent", "councilmember", "councilwoman", "councilman"]
+    + ["councillor", "councilor", "alderman", "alderwoman", "supervisor", "assemblymember"]
 )
 
 WORKER_TITLES = (

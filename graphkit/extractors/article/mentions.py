@@ -194,6 +194,7 @@ class DocumentEntities:
             shape = shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
                 votes[shape] += 3  # a name's own head noun outweighs one context cue
+                votes.pop("Person", None)  # "Director, X Department of Health": no person
             first = entity.name.split()[0].lower()
             if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
                 votes["Person"] += 2
@@ -233,12 +234,16 @@ class DocumentEntities:
                 self.bodies_seen.append((mention.start, mention.key))
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
-        self.previous_subject = out[0].key if out else None
+        # the sentence's subject: its first name that no preposition governs ("Outside the
+        # company, the group X said …" is about X), else its first name
+        free = [m for m in out if not _GOVERNED.search(self.text[span[0] : m.start])]
+        self.previous_subject = (free or out)[0].key if out else None
         self.lists = (self.lists + named_lists(self.text, named, self.entities))[-_LISTS_KEPT:]
         return out
 
     order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
+    last_supply = None  # the last `supplies` fact read: the contract "the contract" means
     previous_subject: str | None = None  # the first entity the last sentence named
 
     def keys_before(self, offset: int) -> list[str]:
@@ -297,7 +302,18 @@ class DocumentEntities:
         groups = [e for e in self.entities.values() if e.employer]
         if not groups:
             return None
-        return max(groups, key=lambda g: (self.mention_counts[g.key], g.key))
+        # the group named most; on a tie, the one whose company the text names most, then
+        # the one named first (the story's own)
+        first = {key: -i for i, key in reversed(list(enumerate(self.order)))}
+        return max(
+            groups,
+            key=lambda g: (
+                self.mention_counts[g.key],
+                self.mention_counts[g.employer],
+                first.get(g.key, -len(self.order)),
+                g.key,
+            ),
+        )
 
     def _employee_groups(self, named: list[Mention], span) -> list[Mention]:
         text = self.text
@@ -374,3 +390,8 @@ _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
+# A name right after one of these is governed by it, so it is not its sentence's subject.
+_GOVERNED = re.compile(
+    r"\b(?:[Oo]utside|[Ii]nside|[Aa]t|[Ii]n|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]gainst|[Oo]f)"
+    r"(?: the)? $"
+)

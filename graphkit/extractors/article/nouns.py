@@ -7,6 +7,8 @@ the lexicon gives, or is written before the noun ("a Google engineer").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import cues as cx
 from .clauses import (
     AUX,
@@ -18,7 +20,7 @@ from .clauses import (
     RELATIVE,
     Clauses,
     Hit,
-    antecedent,
+    antecedent_token,
     member_of,
     pairs,
     quantity,
@@ -34,6 +36,8 @@ _NOUN_BEFORE = words("'s the a an its their his her this that")
 def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
     toks = c.toks
+    if "heads" in cue.options and _bare(c, i):
+        cue = replace(cue, relation="leads")  # "the director of X" heads it
     roles: dict[str, int] = {}
     end = c.clause_end(last)
     role = head_role = None
@@ -65,6 +69,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if modifier is not None and "mod" in (*cue.subject, *cue.object):  # "a Y customer": Y
         roles.setdefault("mod", c.mention[modifier])
     named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
+    while named < len(toks) - 1 and toks[named] in TITLE_WORDS:
+        named += 1  # "the lab's director, Professor X"
     if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
         # a title before a name: "Oculus executive Palmer Luckey", "board members A and B",
         # "X's spokesperson, Y, said"
@@ -76,9 +82,12 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if relational:
         roles["of"] = c.mention[owner]
     agent, how = _noun_agent(c, i, relational)
+    if agent is not None and agent == modifier and "mod" in (*cue.subject, *cue.object):
+        agent, how = _noun_agent(c, modifier, relational)  # "X is a Y subsidiary": X, not Y
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
-    if agent is None and "agent" not in (*cue.subject, *cue.object):
+    named_agent = any(s in roles for s in cue.subject if s != "agent")  # "an audit by X"
+    if agent is None and ("agent" not in (*cue.subject, *cue.object) or named_agent):
         # "criticism of X by Y": the noun phrase names both parties itself
         if any(t in NEGATORS or t in IRREALIS for t in toks[c.clause_start(i) : i]):
             return []  # "there was no criticism of X by Y"
@@ -89,6 +98,17 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+_BARE_BEFORE = words("the its their his her 's ,")
+
+
+def _bare(c: Clauses, i: int) -> bool:
+    """A role noun that no word narrows: "the director", "X's director", "X director"; not
+    "a director", "deputy director", "a X director"."""
+    if i == 0 or c.toks[i - 1] in _BARE_BEFORE:
+        return True
+    return c.mention[i - 1] is not None and (i < 2 or c.toks[i - 2] not in ("a", "an"))
 
 
 def _fronted_agent(c: Clauses, i: int, last: int) -> int | None:
@@ -177,7 +197,7 @@ def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | Non
             prev = toks[j - 1] if j > 0 else ""
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:
-            return antecedent(c, j), "relative clause"
+            return antecedent_token(c, j), "relative clause"
         if tok == "," and j + 1 < i and quantity(toks[j + 1]):
             j -= 1  # "a five-year, $20 million deal"
             continue

@@ -27,6 +27,8 @@ from .clauses import (
     Hit,
     antecedent,
     member_of,
+    modifies_prepositional_noun,
+    object_antecedent,
     pairs,
     quantity,
     words,
@@ -106,6 +108,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     step = _participle_phrase(c, g) if form.progressive else None
     if step is not None:
         g, before = step, ","  # "…, taking the step of blacklisting X": a participle phrase
+    elif before == "that" and (group or toks[i] != form.cue.words[0]) and g > 1:
+        before = "which"  # "a contractor that has worked with", "a firm that sells": relative
     elif before in _DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
     if group & NEGATORS or before in IRREALIS:
@@ -113,6 +117,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
     slots = _complements(c, last)
+    obj = slots.get("obj")
+    if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
+        del slots["obj"]  # "will supply its X platform": its own product, not a customer
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
     how = "verb"
@@ -151,6 +158,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             if subject is not None:
                 confidence, how = confidence - 0.1, "owner"
     if not passive and form.participle and not group and "by" in slots:
+        if modifies_prepositional_noun(c, g):
+            return []  # "runs X on servers run by Y": Y runs the servers, not X
         by_first = min(slots["by"][1], 99)
         if "obj" not in slots or slots["obj"][1] > by_first:
             passive, how = True, "participle"
@@ -167,6 +176,10 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         roles = {k: v[0] for k, v in slots.items()}
         if subject is not None:
             roles["agent"] = subject
+            # "P, which X develops": X develops P; "Y, which X bought" may be a company
+            fronted = object_antecedent(c, g) if "obj" not in roles else None
+            if fronted is not None and "things" not in form.cue.options:
+                roles["obj"], how, confidence = fronted, "object relative", confidence - 0.05
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
@@ -317,11 +330,13 @@ def subject_of(c: Clauses, g: int) -> int | None:
         return antecedent(c, j)
     if j >= 1 and toks[j - 1] == "whose":
         return antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
-    if j >= 1 and toks[j] in ("it", "they"):
+    if j >= 1 and toks[j] in ("it", "they", "she", "he"):
         # "X confirmed (that) it had bought …": the pronoun is the one who speaks
         k = j - 1 - (toks[j - 1] == "that")
         if k >= 0 and toks[k] in _REPORTING:
-            return subject_of(c, _group_start(c, k))
+            speaker = subject_of(c, _group_start(c, k))
+            person = any(c.mention[t] == speaker for t in getattr(c, "people", ()))
+            return speaker if toks[j] in ("it", "they") or person else None  # "she": a person
     while j >= start:
         if j in c.asides:
             j = c.asides[j] - 1

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .checks import unstated
+from .clauses import words
 from .entity import ORG_TYPES, THING_TYPES
 from .rules import Found
 
@@ -26,8 +27,22 @@ _OWN_PRODUCT = re.compile(
 )
 
 
+# "the University of X, whose School of Public Health …": a unit named after "whose"
+_WHOSE_UNIT = re.compile(r"@(?P<o>\d+)@, whose @(?P<s>\d+)@(?!'s)")
+_UNIT_HEADS = words("""
+    school college faculty lab laboratory center centre institute department bureau office
+    division unit program programme clinic hospital
+""")
+
+
 def owned_parts(sentence: Sentence) -> list[Found]:
     out = []
+    for match in _WHOSE_UNIT.finditer(sentence.masked):
+        part = sentence.entity(int(match.group("s")))
+        owner = sentence.entity(int(match.group("o")))
+        head = part.name.lower().split(" of ")[0].split()[-1]
+        if head in _UNIT_HEADS and part.key != owner.key and owner.type in _ORGS:
+            out.append(Found(part.key, "partOf", owner.key, 0.65, "whose unit"))
     for match in _ITS_UNIT.finditer(sentence.masked):
         if unstated(sentence.masked, match.start(), match.end()):
             continue

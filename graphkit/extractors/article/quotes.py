@@ -16,8 +16,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .checks import first_subject
 from .entity import Mention
-from .rules import Found
+from .rules import NEGATION, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -147,3 +148,26 @@ def _span(sentences: list[Sentence], start: int, end: int) -> tuple[int, int]:
     """The sentences that hold both the speaker and the target: the evidence to quote."""
     covering = [s for s in sentences if s.start < end and start < s.end]
     return covering[0].start, covering[-1].end
+
+
+# "…, calling X a dragnet", "the group called X's system invasive": a judgment in a verb of
+# naming, not of opposing. "an app called X" names; "called on", "called for" ask.
+_CALLING = re.compile(
+    r"(?:, |@ |\b(?:has|have|had|also|publicly|repeatedly) )(?P<verb>call)(?:s|ed|ing)? (?:the )?"
+    r"@(?P<o>\d+)@(?:'s (?:[\w-]+ ){0,2})?[^@,;.]{0,50}?" + _CRITICAL.pattern
+)
+
+
+def calling_criticism(sentence: Sentence) -> list[Found]:
+    """The subject of the clause opposes what it calls by a word of censure."""
+    match = _CALLING.search(sentence.masked)
+    if not match or NEGATION.search(sentence.masked[: match.end()]):
+        return []
+    subject = first_subject(sentence.masked, match.start("verb"))
+    target = sentence.entity(int(match.group("o")))
+    if subject is None or target.type not in _TARGETS:
+        return []
+    critic = sentence.entity(subject)
+    if critic.type not in _SPEAKERS + ("GovernmentAgency",) or critic.key == target.key:
+        return []
+    return [Found(critic.key, "opposes", target.key, 0.6, "calling")]

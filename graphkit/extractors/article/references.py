@@ -37,8 +37,26 @@ _LIST_GAP = re.compile(
 # How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
 # read in linear time.
 _RECENT = 300
+# Nouns that head organisations' names: "the institute" means the last "… Institute …" named,
+# "the sheriff's office" the last "… Sheriff's Office"; a noun before them narrows the match.
+_HEADS = (
+    "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
+    "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
+    "alliance|project|authority|court|unit|network"
+)
+# Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
+_ROLES = (
+    "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|"
+    "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel"
+)
 _REFERENCE = re.compile(
-    r"(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?)"
+    r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
+    + _HEADS
+    + r")\b(?! of\b)(?:['’]s)?)"
+    r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
+    + _ROLES
+    + r")\b))"
+    r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?)"
     r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?)"
     r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?)"
     r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?)"
@@ -101,7 +119,23 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             continue
         word = match.group(0).lower()
         key = None
-        if match.group("company"):
+        if match.group("head"):
+            mod = match.group("mod")
+            key = _named_by_head(doc, named, start, mod, match.group("noun"))
+            kinds = _KIND_OF_HEAD.get(match.group("noun")) if mod in _PLAIN_MODS else None
+            key = key or (recent(kinds, start) if kinds else None)
+        elif match.group("its"):
+            before = [m for m in named + out if m.end <= start and not m.possessive]
+            key = next(
+                (m.key for m in reversed(before) if _organisation(doc.entities.get(m.key))), None
+            )
+            previous = doc.entities.get(doc.previous_subject or "")
+            key = key or (previous.key if _organisation(previous) else None)
+            if key:
+                out.append(Mention(start, end, key, True, generic=True))
+                taken.append((start, end))
+            continue
+        elif match.group("company"):
             key = _subject_of_last(doc, named, start, {"Company", "Organization"})
             key = key or recent({"Company", "Organization"}, start)
         elif match.group("agency"):
@@ -151,6 +185,43 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             out.append(Mention(start, end, key, word.endswith(("'s", "’s")), generic=True))
             taken.append((start, end))
     return out, replaced
+
+
+_ORGS_NAMED = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
+# Words before a head noun that do not narrow which body it is.
+_PLAIN_MODS = {None} | {
+    *("new", "federal", "local", "state", "national", "regional", "municipal", "same"),
+    *("entire", "whole", "former", "county", "city"),
+}
+# "the agency" with no "… Agency" named: the last body of its kind.
+_KIND_OF_HEAD = {
+    "department": {"GovernmentAgency"},
+    "agency": {"GovernmentAgency"},
+    "bureau": {"GovernmentAgency"},
+    "coalition": {"AdvocacyGroup", "EmployeeGroup", "Organization"},
+}
+
+
+def _organisation(entity) -> bool:
+    return bool(entity) and entity.type in _ORGS_NAMED and not entity.place
+
+
+def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
+    """The last organisation whose name has the description's head noun (and its modifier,
+    when the name has that too: "the sheriff's office", "the justice lab")."""
+    earlier = [m.key for m in named if m.end <= before]
+    keys = list(dict.fromkeys(reversed(doc.order[-_RECENT:] + earlier)))
+    wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
+    # "the new office" is any office; "the police department" only a police department
+    for words in [*wanted, noun] if mod in _PLAIN_MODS else wanted:
+        for key in keys:
+            entity = doc.entities.get(key)
+            if not _organisation(entity):
+                continue
+            name = f" {entity.name.lower()} "
+            if f" {words} " in name or (words == noun and f" {noun}s " in name):
+                return key
+    return None
 
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:

@@ -14,10 +14,13 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .checks import checked as _checked
+from .demands import contract_demands
 from .entity import AGENT_TYPES, THING_TYPES, Mention
+from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
 from .parts import owned_parts, owned_products
+from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
@@ -211,7 +214,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
     heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
-    found.extend(roles)
+    found.extend(
+        f for f in roles if not (f.relation == "worksFor" and (f.subject, f.object) in heads)
+    )
     found.extend(group_employers(sentence))
     found.extend(memberships(sentence))
     found.extend(recipients(sentence))
@@ -219,6 +224,11 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(owned_products(sentence))
     found.extend(_named_products(sentence))
     found.extend(_descriptions(sentence))
+    found.extend(machine_hosts(sentence))
+    found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    supplied = [f for f in found if f.relation == "supplies"]
+    if supplied:  # "… urged the council to drop the contract" later means this one
+        sentence.doc.last_supply = supplied[-1]
     return found
 
 

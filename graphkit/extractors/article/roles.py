@@ -54,7 +54,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             owner = re.search(
                 r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
                 + re.escape(title.split()[-1])
-                + r" $",
+                + r",? $",  # "its founder, X"
                 before + (titles + " " if titles else ""),
             )
             owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
@@ -62,7 +62,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 org = int(owner.group(1))
             else:
                 after = re.match(
-                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) @(\d+)@",
+                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) (?:the )?@(\d+)@",
                     text[pos + len(marker) :],
                 )
                 org = int(after.group(1)) if after else None
@@ -103,7 +103,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
                     person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
                 )
             )
-        of = re.match(r" (?:of|from) (?:the )?@(\d+)@(?!'s)", text[pos + len(marker) :])
+        of = re.match(
+            r" (?:of|from) (?:the )?(?:(?:newspaper|magazine|outlet|group|coalition) )?"
+            r"@(\d+)@(?!'s)",
+            text[pos + len(marker) :],
+        )
         if of and org is None and not title and _speaks_for(sentence, int(of.group(1))):
             # "Jane Roe of the Privacy League said": she speaks for the League
             out.append(Found(person.key, "worksFor", sentence.entity(int(of.group(1))).key,
@@ -114,6 +118,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # "Chief Digital and AI Officer" heads the CDAO
             if office:
                 out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
+            continue
+        if org is None and title:
+            body = _office_body(sentence, title)
+            if body is not None:
+                out.append(Found(person.key, "leads", body.key, 0.6, "office title"))
             continue
         if org is None or not title:
             continue
@@ -127,11 +136,13 @@ def person_roles(sentence: Sentence) -> list[Found]:
             for t in title.split()
         )
         # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
-        if "director" in title.split() or "director" in phrase.split():
+        director = "director" in title.split() and "general" not in title.split()
+        if director or "director" in phrase.split():  # a director general leads
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
             executive = "executive director" in phrase
-            leader = ("director" in mention.titles or executive) and not {
+            bare = _bare_director(phrase) if phrase else _bare_before(before, before_title)
+            leader = ("director" in mention.titles or executive or bare) and not {
                 "deputy",
                 "associate",
                 "assistant",
@@ -151,6 +162,46 @@ def _office(sentence: Sentence, title: list[str]):
         if entity.type in ORGS and any(initials_match(a, written) for a in acronyms):
             return entity
     return None
+
+
+def _bare_director(phrase: str) -> bool:
+    """ "X, the director of Y", "X, director of Y": the director; "a director" is one of them."""
+    return bool(re.match(r"(?:'s)?,? (?:(?:is|was) )?(?:the )?director (?:of|at|for)\b", phrase))
+
+
+def _bare_before(before: str, title) -> bool:
+    """ "Y director X", "Y's director, X", "the director, X": nothing narrows the title."""
+    if title is None or title.group(2) != "director" or title.group(1).strip() not in ("", "the"):
+        return False
+    ahead = before[: title.start(2)]
+    return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
+
+
+_PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
+
+
+def _office_body(sentence: Sentence, title: str):
+    """The one body of the text whose name says it is what the title heads: "Sheriff X" and
+    the "… County Sheriff's Office"; none when the text names none, or several."""
+    if "former" in title.split():
+        return None  # "former Sheriff X" no longer heads it
+    title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
+    title = re.sub(r"^(?:the |acting |interim )+", "", title)
+    words, kinds = lx.OFFICE_TITLES.get(title), ORGS
+    *portfolio, head = title.split() or [""]
+    if words is None and portfolio and head in _PUBLIC_HEADS:
+        # "Health Commissioner X", "Transport Minister X": the government body of that field
+        if not all(w in lx.PORTFOLIOS for w in portfolio):
+            return None
+        words, kinds = " ".join(portfolio), {"GovernmentAgency"}
+    if words is None:
+        return None
+    bodies = {
+        entity.key: entity
+        for entity in sentence.doc.entities.values()
+        if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:

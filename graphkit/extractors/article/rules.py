@@ -129,7 +129,8 @@ RULES = [
           r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@",
           GOV, THING_TYPES, 0.55),
     _rule("contract with", "supplies",
-          r"{S}{W}" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}",
+          # not another's contract: "asked S to end the department's contract with O"
+          r"{S}(?:(?!'s )[^@]){0,60}?" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),
     _rule("acquired", "partOf",
           r"{S},? which {O} (?:bought|acquired|purchased|owns|took over)",
@@ -182,7 +183,7 @@ RULES = [
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reveals", "investigates",
-          r"{S}(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
+          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("outlet reported", "investigates",
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"

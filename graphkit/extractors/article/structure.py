@@ -45,7 +45,11 @@ def structural_relations(sentence) -> list[Found]:
     clauses, found_hits = _read(sentence)
     for hit in found_hits:
         rule = RULES[hit.relation]
-        if hit.relation == "partOf" and {hit.subject, hit.object} & clauses.modifiers:
+        if (
+            hit.relation == "partOf"
+            and {hit.subject, hit.object} & clauses.modifiers
+            and hit.how not in ("apposition", "noun")  # "X, a Y subsidiary"
+        ):
             continue  # "bought Venntel licenses" is no acquisition
         for s in sentence.members(hit.subject):
             for o in sentence.members(hit.object):

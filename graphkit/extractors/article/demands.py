@@ -1,0 +1,42 @@
+"""Demands that a third party end a contract the text told of before: "the coalition urged the
+council to drop the contract", "asked the mayor to cancel the deal". Those who ask oppose the
+contract's customer, the body the text last said a company supplies (as "X asked Y to end the
+department's contract with Z" opposes the department)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .checks import first_subject
+from .entity import AGENT_TYPES
+from .rules import ASK_CUE, NEGATION, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_DEAL = (
+    r"(?:the|that|this|its) (?:[\w$,.-]+ ){0,3}?"
+    r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e)s?\b"
+)
+_DEMAND = re.compile(
+    r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@\d+@(?:'s)?[^@;]{0,20}?)?\bto "
+    r"(?:end|drop|cancel|terminate|scrap|suspend|abandon|not renew|stop paying for) "
+    + _DEAL
+    + r"(?! with\b| between\b| for\b)[^@]*$"
+)
+
+
+def contract_demands(sentence: Sentence) -> list[Found]:
+    """Askers opposing the customer of the contract last told of, when the demand names none."""
+    last = sentence.doc.last_supply
+    match = _DEMAND.search(sentence.masked)
+    if last is None or match is None or NEGATION.search(sentence.masked[: match.start()]):
+        return []
+    out = []
+    subject = first_subject(sentence.masked, match.start())
+    askers = [] if subject is None else [sentence.entity(m) for m in sentence.members(subject)]
+    for asker in askers:
+        if asker.type in AGENT_TYPES and asker.key not in (last.subject, last.object):
+            out.append(Found(asker.key, "opposes", last.object, 0.55, "contract demand"))
+    return out

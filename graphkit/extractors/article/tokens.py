@@ -1,0 +1,84 @@
+"""The words of a sentence with their offsets, as the name chunker reads them: outer
+punctuation and possessives taken off, and whether punctuation after a word ends any name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\s]+")
+LEAD = "\"'“‘([«*_"
+_TRAIL = "\"'”’)]»,;:!?*_"
+_KEEP_DOT = re.compile(
+    r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
+)
+ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
+POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
+_DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+    stop_after: bool  # punctuation after the word ends any name
+    raw: str = ""
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
+    work = text[start:end].translate(_DASHES)
+    out = []
+    for match in _TOKEN.finditer(work):
+        raw = match.group(0)
+        s, e = match.start(), match.end()
+        while s < e and work[s] in LEAD:
+            s += 1
+        if work[s : s + 3].lower() == "ex-" and work[s + 3 : s + 4].isupper():
+            s += 3  # "ex-Facebook executive": a former employer's name
+        stop = False
+        while e > s and work[e - 1] in _TRAIL + ".":
+            if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
+                break
+            if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
+                break  # plural possessive: Investigations’
+            stop = True
+            e -= 1
+        word = work[s:e]
+        possessive = False
+        if POSSESSIVE.search(word) and len(word) > 2:
+            possessive = True
+            e -= 2 if word[-2:] in ("'s", "’s") else 1
+            word = work[s:e]
+        if raw.startswith("(") and raw.rstrip(",.;:").endswith(")") or _dash_after(text, start + e):
+            stop = True  # "(ACLU)"; "Ohio — Acme said": a dash ends a name
+        if word:
+            if _CONTRACTION.search(word):
+                word = word.lower()  # "You’re" is no name
+            out.append(Tok(start + s, start + e, word, possessive, stop or possessive, raw))
+    return out
+
+
+_DASH = re.compile(r" ?[—–]| - ")  # a spaced hyphen stands for a dash in plain text
+
+
+def _dash_after(text: str, pos: int) -> bool:
+    return bool(_DASH.match(text, pos))
+
+
+# A dateline: a place in capitals (a word of four letters or more, or several words), maybe a
+# state or date after a comma, then a dash.
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'-]{3,}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)+)(?:,[^—–\n]{1,30}?)?(?: ?[—–]| - )"
+)
+
+
+def capitalised(word: str) -> bool:
+    """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
+    if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
+        return False  # "Denver-based", "Amazon-owned": adjectives, not names
+    return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
