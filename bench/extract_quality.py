@@ -5,6 +5,7 @@ Usage:
   python bench/extract_quality.py --show A         # misses and extras of half A only
   python bench/extract_quality.py --show unseen    # misses and extras of our own unseen texts
   python bench/extract_quality.py --show unseen2   # the same for the second set (report only)
+  python bench/extract_quality.py --show unseen3   # the same for the third set (report only)
 
 The corpus (`../shared/corpus`) is split in two fixed halves by position in name order: half A
 holds the texts at odd positions, half B those at even positions. The extractor was developed
@@ -16,7 +17,9 @@ used to develop the extractor (`tests/fixtures/unseen-articles/`); they are scor
 folding (`tests/article_scoring.py`) and need no `../shared`, so without the corpus the script
 still scores them. The "second set" (`tests/fixtures/unseen-articles-2/`) is ten more such texts,
 kept apart as the final figure: the extractor is never developed against it, so `--show unseen2`
-is for reporting what it misses, not for choosing the next rule.
+is for reporting what it misses, not for choosing the next rule. The "third set"
+(`tests/fixtures/unseen-articles-3/`) is ten more, written after the first two had been used and
+never developed on either: the final figure, reported the same way.
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ OWN_SETS = {
         article_scoring.UNSEEN.parent / "unseen-articles-2",
         "unseen, second set",
         "own unseen texts, second set (never developed on)",
+    ),
+    "unseen3": (
+        article_scoring.UNSEEN.parent / "unseen-articles-3",
+        "unseen, third set",
+        "own unseen texts, third set (never developed on)",
     ),
 }
 
