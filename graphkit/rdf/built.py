@@ -15,7 +15,6 @@ import os
 import shutil
 import tempfile
 import weakref
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -87,7 +86,13 @@ class BuiltGraph:
         quads.clear()  # the text is on disk now: let it go before the store's bulk load
         self.store = self._reuse(Path(previous), *changes) if changes else None
         if self.store is None:
-            self.store = _load_store(self.folder)
+            self.store = ox.Store(str(self.folder / STORE))
+            self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(
+                path=str(self.folder / UNION),
+                format=ox.RdfFormat.N_TRIPLES,
+                to_graph=ox.DefaultGraph(),
+            )
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
 
@@ -179,26 +184,6 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
-
-
-def _load_store(folder: Path) -> ox.Store:
-    """A new store at folder/store holding graph.nq's named graphs and union.nt's union.
-
-    The two bulk loads run at once, on one store: each spends its time in Oxigraph's own code
-    (parsing, sorting index keys, writing RocksDB's files) on one core, without Python's lock.
-    """
-    store = ox.Store(str(folder / STORE))
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        union = pool.submit(
-            store.bulk_load,
-            path=str(folder / UNION),
-            format=ox.RdfFormat.N_TRIPLES,
-            to_graph=ox.DefaultGraph(),
-        )
-        # A failure here is raised once the union's load has ended (leaving `with` waits).
-        store.bulk_load(path=str(folder / NQUADS), format=ox.RdfFormat.N_QUADS)
-        union.result()
-    return store
 
 
 def _write_nquads(path: Path, quads: Quads) -> tuple[dict[str, str], int]:
