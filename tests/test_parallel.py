@@ -61,3 +61,21 @@ def test_jobs_must_be_positive(project, tmp_path):
     result = _build(project, tmp_path / "out", "--jobs", "0")
     assert result.exit_code == 2
     assert "Invalid value for '--jobs'" in result.stderr
+
+
+def test_workers_write_the_same_cache_entries_as_a_serial_build(project, tmp_path):
+    config = load_config(project / "graphkit.toml")
+    build(config, jobs=1, cache_dir=tmp_path / "serial")
+    build(config, jobs=2, cache_dir=tmp_path / "parallel")
+    serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    parallel = {p.name: p.read_bytes() for p in (tmp_path / "parallel").iterdir()}
+    assert len(serial) >= 4 and parallel == serial
+    again = build(config, jobs=2, cache_dir=tmp_path / "parallel")
+    assert len(again.relationships) == 15
+
+
+def test_a_strict_parallel_build_that_stops_leaves_no_cache_entry(project, tmp_path):
+    config = load_config(project / "graphkit.toml")
+    with pytest.raises(InputError):
+        build(config, jobs=2, strict=True, cache_dir=tmp_path / "cache")
+    assert not any((tmp_path / "cache").glob("*.json"))

@@ -60,8 +60,8 @@ class ExtractionCache:
     `discarded` (file, reason), and its input is extracted again. Nothing in an entry is ever
     executed: it is data in the shapes `codec.py` knows.
 
-    New entries are kept until `save()`, so a build that stops (say in --strict mode) leaves
-    nothing behind.
+    New entries are kept, encoded, until `save()`, so a build that stops (say in --strict mode)
+    leaves nothing behind.
     """
 
     def __init__(self, folder: Path | None) -> None:
@@ -95,20 +95,29 @@ class ExtractionCache:
 
     def put(self, key: str, value) -> None:
         if self.folder is not None:
-            self._pending[key] = value
+            self._pending[key] = entry_bytes(key, value)
+
+    def put_encoded(self, key: str, entry: bytes) -> None:
+        """An entry `entry_bytes` made already (in the worker that extracted the file)."""
+        if self.folder is not None:
+            self._pending[key] = entry
 
     def save(self) -> None:
         if self.folder is not None and self._pending:
             for old in self.folder.glob("*.pickle"):  # entries of the old format: never read
                 old.unlink(missing_ok=True)
-        for key, value in self._pending.items():
-            payload = json.dumps(encode(value), sort_keys=True, ensure_ascii=False).encode()
-            header = {"format": CACHE_FORMAT, "key": key, "sha256": _sha256(payload)}
+        for key, entry in self._pending.items():
             # No wait for the disk: an entry a crash cuts short fails its checksum and the
             # file is read again, so the cache stays right without paying an fsync per file.
-            entry = json.dumps(header).encode() + b"\n" + payload
             write_atomic(self.path(key), entry, durable=False)
         self._pending.clear()
+
+
+def entry_bytes(key: str, value) -> bytes:
+    """The bytes of the cache file of `key`: a header with its checksum, then the payload."""
+    payload = json.dumps(encode(value), sort_keys=True, ensure_ascii=False).encode()
+    header = {"format": CACHE_FORMAT, "key": key, "sha256": _sha256(payload)}
+    return json.dumps(header).encode() + b"\n" + payload
 
 
 class CacheEntryError(Exception):

@@ -23,7 +23,7 @@ from ..exc import InputError
 from ..lifetime import die_with_parent
 from . import get_extractor
 from .base import Extractor, files_under
-from .cache import ExtractionCache, context_fingerprint, entry_key
+from .cache import ExtractionCache, context_fingerprint, entry_bytes, entry_key
 
 Progress = Callable[[str, int, int], None]
 _MIN_PARALLEL = 4  # fewer files than this are quicker to read than to hand to workers
@@ -69,8 +69,11 @@ def extract_path(extractor: Extractor, path: Path, context) -> Iterator:
         yield from items
 
 
-def _work(kind: str, file: str, options: dict):
-    return extract_one(_worker_context, get_extractor(kind), Path(file), options)
+def _work(kind: str, file: str, options: dict, key: str | None):
+    """One file's result and, given its cache key, its cache entry: encoded here, in the worker,
+    so the build's own process only writes the bytes."""
+    result = extract_one(_worker_context, get_extractor(kind), Path(file), options)
+    return result, (entry_bytes(key, result) if key is not None else None)
 
 
 def extract_inputs(
@@ -122,7 +125,9 @@ def extract_inputs(
         )
         for index in todo:
             spec, extractor, file = inputs[index]
-            futures[index] = pool.submit(_work, extractor.NAME, str(file), dict(spec.options))
+            futures[index] = pool.submit(
+                _work, extractor.NAME, str(file), dict(spec.options), keys.get(index)
+            )
     try:
         for index, (spec, extractor, file) in enumerate(inputs):
             if progress:
@@ -130,9 +135,9 @@ def extract_inputs(
             if index in cached:
                 result = cached[index]
             elif index in futures:
-                result = futures.pop(index).result()
-                if index in keys:
-                    cache.put(keys[index], result)
+                result, entry = futures.pop(index).result()
+                if entry is not None:
+                    cache.put_encoded(keys[index], entry)
             else:
                 result = extract_one(context, extractor, file, dict(spec.options))
                 if index in keys:  # a PER_FILE extractor run here: too few files for workers

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -53,14 +54,28 @@ _LABEL = _t(PREFIXES["rdfs"] + "label")
 _P = {name: _t(TG[name]) for name in TG.__annotations__}  # every ontology term, as text
 
 
-def entity_iri(entity_id: str) -> URIRef:
-    return ENT[entity_id]
+# A source or entity is named by every statement that cites or involves it: its IRI's text is
+# made once (slugs, digests and rdflib's IRI check are the writer's costliest steps per line).
+@lru_cache(maxsize=1 << 16)
+def _entity_node(entity_id: str) -> str:
+    return _t(ENT[entity_id])
+
+
+def _source_name(source: SourceDoc) -> str:
+    return _source_key_name(source.key, bool(source.id))
+
+
+@lru_cache(maxsize=1 << 16)
+def _source_key_name(key: str, catalogued: bool) -> str:  # a catalogued source's key is its id
+    return str(SRC[slugify(key)] if catalogued else SRC[_digest(key)])
+
+
+def _source_node(source: SourceDoc) -> str:
+    return _t(_source_name(source))
 
 
 def source_iri(source: SourceDoc) -> URIRef:
-    if source.id:
-        return SRC[slugify(source.id)]
-    return SRC[_digest(source.key)]
+    return URIRef(_source_name(source))
 
 
 def citation_iri(relationship_id: str, citation: Citation) -> URIRef:
@@ -137,10 +152,12 @@ class Quads:
     def __init__(self) -> None:
         self.graphs: dict[str, set[str]] = {}
         self._lines: dict[str, str] = {}  # one string per distinct line, shared by the graphs
+        self._described: dict[str, set] = {}
 
     def graph(self, name) -> _GraphLines:
-        lines = self.graphs.setdefault(str(name), set())
-        return _GraphLines(lines, self._lines)
+        name = str(name)
+        lines = self.graphs.setdefault(name, set())
+        return _GraphLines(lines, self._lines, self._described.setdefault(name, set()))
 
     def union(self) -> list[str]:
         """Every distinct triple line of every graph, sorted: a subject's lines are adjacent."""
@@ -158,13 +175,15 @@ class Quads:
         """Let the text go (the largest thing a build holds) once it is written out."""
         self.graphs.clear()
         self._lines.clear()
+        self._described.clear()
 
 
 class _GraphLines:
-    __slots__ = ("_lines", "_shared")
+    __slots__ = ("_lines", "_shared", "described")
 
-    def __init__(self, lines: set[str], shared: dict[str, str]) -> None:
+    def __init__(self, lines: set[str], shared: dict[str, str], described: set) -> None:
         self._lines, self._shared = lines, shared
+        self.described = described  # the sources whose description the graph holds
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
         line = f"{subject} {predicate} {obj} .\n"
@@ -188,18 +207,18 @@ def graph_quads(
         _add_entity(registry, entity)
         if entity.details is not None:
             # What an award record says about its contract sits in that record's graph.
-            record = quads.graph(source_iri(entity.details.citation.source))
+            record = quads.graph(_source_name(entity.details.citation.source))
             _add_contract_details(record, entity)
     for rel in relationships:
         for citation in rel.citations:
-            graph = quads.graph(source_iri(citation.source))
+            graph = quads.graph(_source_name(citation.source))
             _add_statement(graph, rel, citation)
             _add_derivations(graph, citation.source, provenance)
         if rel.disputed:
             for claim in rel.claims:
                 status = _claim_status(claim, provenance)
                 for citation in claim.citations:
-                    graph = quads.graph(source_iri(citation.source))
+                    graph = quads.graph(_source_name(citation.source))
                     _add_claim(graph, rel, claim, citation, status)
     return quads
 
@@ -215,7 +234,7 @@ def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, statu
     node = _t(claim_iri(rel.id, claim))
     graph.add(_t(REL[rel.id]), _P["claim"], node)
     graph.add(node, _TYPE, _P["Claim"])
-    graph.add(node, _P["claimedObject"], _t(ENT[claim.object]))
+    graph.add(node, _P["claimedObject"], _entity_node(claim.object))
     graph.add(node, _P["status"], plain(status))
     if claim.denied:
         graph.add(node, _P["denied"], _TRUE)
@@ -230,7 +249,7 @@ def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, statu
     if claim.currency:
         graph.add(node, _P["currency"], plain(claim.currency))
     if claim.product:
-        graph.add(node, _P["product"], _t(ENT[claim.product]))
+        graph.add(node, _P["product"], _entity_node(claim.product))
     graph.add(node, _P["citation"], _t(citation_iri(rel.id, citation)))
 
 
@@ -240,7 +259,7 @@ def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
     while stack:
         current = stack.pop()
         for original in provenance.derivations(current):
-            graph.add(_t(source_iri(current)), _P["derivedFrom"], _t(source_iri(original)))
+            graph.add(_source_node(current), _P["derivedFrom"], _source_node(original))
             if original.key not in seen:
                 seen.add(original.key)
                 _add_source(graph, original)
@@ -248,7 +267,7 @@ def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
 
 
 def _add_entity(graph, entity: Entity) -> None:
-    node = _t(ENT[entity.id])
+    node = _entity_node(entity.id)
     graph.add(node, _TYPE, _t(ENTITY_TYPES[entity.type]))
     graph.add(node, _LABEL, plain(entity.label))
     for alias in entity.aliases:
@@ -286,7 +305,7 @@ _CONTRACT_DATES = {
 def _add_contract_details(graph, entity: Entity) -> None:
     """A contract's award id, codes, amounts and dates, described by the record's source."""
     details = entity.details
-    node = _t(ENT[entity.id])
+    node = _entity_node(entity.id)
     graph.add(node, _TYPE, _P["Contract"])
     for key, term in _CONTRACT_TEXT.items():
         value = getattr(details, key)
@@ -301,13 +320,13 @@ def _add_contract_details(graph, entity: Entity) -> None:
         value = getattr(details, key)
         if value is not None:
             graph.add(node, _P[term], typed(str(value), "date"))
-    graph.add(node, _P["describedBy"], _t(source_iri(details.citation.source)))
+    graph.add(node, _P["describedBy"], _source_node(details.citation.source))
     _add_source(graph, details.citation.source)
 
 
 def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
     """What one citation states: the direct triple, the relationship, the citation, the source."""
-    subject, obj = _t(ENT[rel.subject]), _t(ENT[rel.object])
+    subject, obj = _entity_node(rel.subject), _entity_node(rel.object)
     node, relation = _t(REL[rel.id]), _t(RELATIONS[rel.relation])
     graph.add(subject, relation, obj)
     graph.add(node, _TYPE, _P["Relationship"])
@@ -329,9 +348,9 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
         graph.add(node, _P["amount"], decimal_literal(rel.amount))
         graph.add(node, _P["currency"], plain(rel.currency))
     if rel.product:
-        graph.add(node, _P["product"], _t(ENT[rel.product]))
+        graph.add(node, _P["product"], _entity_node(rel.product))
     if rel.contract:
-        graph.add(node, _P["contract"], _t(ENT[rel.contract]))
+        graph.add(node, _P["contract"], _entity_node(rel.contract))
     if rel.role:
         graph.add(node, _P["role"], plain(rel.role))
     graph.add(node, _P["status"], plain(rel.status or "confirmed"))
@@ -339,7 +358,7 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
     cite = _t(citation_iri(rel.id, citation))
     graph.add(node, _P["citation"], cite)
     graph.add(cite, _TYPE, _P["Citation"])
-    graph.add(cite, _P["source"], _t(source_iri(citation.source)))
+    graph.add(cite, _P["source"], _source_node(citation.source))
     if citation.locator:
         graph.add(cite, _P["locator"], plain(citation.locator))
     if citation.quote:
@@ -358,7 +377,10 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
 
 
 def _add_source(graph, source: SourceDoc) -> None:
-    node = _t(source_iri(source))
+    if source in graph.described:  # every citation of a source would add the same lines
+        return
+    graph.described.add(source)
+    node = _source_node(source)
     graph.add(node, _TYPE, _P["Source"])
     if source.url:
         graph.add(node, _P["url"], typed(source.url, "anyURI"))
