@@ -592,6 +592,18 @@ TEMPLATES = [
      "coalition.", "N supports G"),
     ("reported", "{N} said she opposes {C}.", "N opposes C"),
     ("negation", "{N} said she does not oppose {C}.", ""),
+    # a body's generic head alone ("the Department", "Revenue Commissioner X") means the one
+    # body the text names with it; a head that fits none names no party
+    ("short body", "{C} sells drones to the Zornel Fire Department. The Department's director, "
+     "{N}, defended the deal.", "C supplies Zornel Fire Department; N leads Zornel Fire "
+     "Department"),
+    ("short body", "{C} sold AuditMax to the Plimth Revenue Service. Revenue Commissioner {N} "
+     "praised it.", "C supplies Plimth Revenue Service; N leads Plimth Revenue Service"),
+    ("short body", "{G} criticized {C}. The Office's director, {N}, declined to comment.",
+     "G opposes C"),
+    ("short body", "The Skoth Taxpayer Advocate's Office is part of {O}.",
+     "Skoth Taxpayer Advocate's Office partOf O"),
+    ("title", "Co-author {N}, a researcher at {F}, wrote the code.", "N worksFor F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

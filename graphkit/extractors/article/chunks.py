@@ -122,6 +122,12 @@ _POSSESSIVE_HEADS = {
     "prosecutor",
     "coroner",
     "assessor",
+    "advocate",
+    "auditor",
+    "commissioner",
+    "defender",
+    "clerk",
+    "solicitor",
 }
 
 

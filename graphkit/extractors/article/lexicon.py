@@ -131,6 +131,7 @@ TITLE_WORDS = _words("""
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
     congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
+    author co-author coauthor
 """)
 
 # Capitalised words that begin sentences or headlines but never names.
