@@ -53,33 +53,10 @@ class Mention:
 
 # Words that alone name a kind of body, never one body: "the Bureau", "the Office", "Police".
 _GENERIC_HEADS = frozenset(
-    [
-        "bureau",
-        "office",
-        "center",
-        "centre",
-        "council",
-        "department",
-        "agency",
-        "division",
-        "unit",
-        "board",
-        "commission",
-        "committee",
-        "authority",
-        "ministry",
-        "directorate",
-        "service",
-        "services",
-        "police",
-        "institute",
-        "foundation",
-        "project",
-        "company",
-        "corporation",
-        "group",
-        "team",
-    ]
+    ["bureau", "office", "center", "centre", "council", "department", "agency", "division"]
+    + ["unit", "board", "commission", "committee", "authority", "ministry", "directorate"]
+    + ["service", "services", "police", "institute", "foundation", "project", "company"]
+    + ["corporation", "group", "team"]
 )
 
 
