@@ -604,6 +604,14 @@ TEMPLATES = [
     ("short body", "The Skoth Taxpayer Advocate's Office is part of {O}.",
      "Skoth Taxpayer Advocate's Office partOf O"),
     ("title", "Co-author {N}, a researcher at {F}, wrote the code.", "N worksFor F"),
+    # a system is queried by those who use it; a school district is a government body
+    ("perfect", "{A} has queried {P} at least 2,300 times, according to logs.", "A uses P"),
+    ("plain", "{A} queries {P} daily.", "A uses P"),
+    ("negation", "{A} did not query {P}.", ""),
+    ("possessive", "{G} asked the Brellis Unified School District to end its contract with {C}.",
+     "G opposes C"),
+    ("noun", "The Brellis Unified School District signed a contract with {C}.",
+     "C supplies Brellis Unified School District"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
