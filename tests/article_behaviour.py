@@ -612,6 +612,13 @@ TEMPLATES = [
      "G opposes C"),
     ("noun", "The Brellis Unified School District signed a contract with {C}.",
      "C supplies Brellis Unified School District"),
+    # "the city of X" is X's government; a town named as a company's base is no customer
+    ("municipality", "{C}, based in Zornel Falls, makes {P}. It also sells {P} to the city of "
+     "Brellis.", "C develops P; C supplies City of Brellis"),
+    ("municipality", "{C}, based in Zornel Falls, makes {P}. The city has not bought it.",
+     "C develops P"),
+    ("municipality", "The town of Brellis bought {P} from {C}.",
+     "Town of Brellis uses P; C supplies Town of Brellis"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
