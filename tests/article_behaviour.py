@@ -609,7 +609,7 @@ TEMPLATES = [
     ("plain", "{A} queries {P} daily.", "A uses P"),
     ("negation", "{A} did not query {P}.", ""),
     ("possessive", "{G} asked the Brellis Unified School District to end its contract with {C}.",
-     "G opposes C"),
+     "G opposes C; C supplies Brellis Unified School District"),
     ("noun", "The Brellis Unified School District signed a contract with {C}.",
      "C supplies Brellis Unified School District"),
     # "the city of X" is X's government; a town named as a company's base is no customer
@@ -619,6 +619,14 @@ TEMPLATES = [
      "C develops P"),
     ("municipality", "The town of Brellis bought {P} from {C}.",
      "Town of Brellis uses P; C supplies Town of Brellis"),
+    # who licenses a product to someone hands it on: a supplier, not its user or maker
+    ("passive", "{C} makes {P}. {P} was licensed to {A} by {D}, a reseller.",
+     "C develops P; D supplies A"),
+    ("passive", "{C} makes {P}. {P} was licensed to the command by {D}.", "C develops P"),
+    ("plain", "{C} makes {P}. {D} licensed {P} to a small city.", "C develops P"),
+    ("relative", "{P}, which {C} built from phone data, was licensed to {A} by {D}.",
+     "C develops P; D supplies A"),
+    ("plain", "{C} makes {P}. {A} licensed {P} from {D}.", "C develops P; A uses P; D supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

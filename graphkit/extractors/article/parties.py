@@ -183,9 +183,26 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
+    handed_on = "to" in roles or _recipient_after(c, last)
+    if handed_on and (form.cue.relation == "uses" or "weak" in form.cue.options):
+        return []  # "licensed P to A": who hands P on neither uses nor made it
+    if "from" in roles and "weak" in form.cue.options:
+        return []  # "licensed P from K": who gets P did not make it
     return pairs(form.cue, roles, confidence, how)
 
 
+def _recipient_after(c: Clauses, last: int) -> bool:
+    """ "licensed P to the command", "was sold to a city": the verb hands something to someone
+    (a named one or not), which no infinitive "to" does."""
+    for k in range(last + 1, min(last + 5, len(c.toks) - 1)):
+        if c.toks[k] in (",", ".", ";"):
+            return False
+        if c.toks[k] == "to":
+            return c.mention[k + 1] is not None or c.toks[k + 1] in _RECIPIENT_DETERMINERS
+    return False
+
+
+_RECIPIENT_DETERMINERS = words("the a an its their his her")
 _STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
 
 

@@ -119,7 +119,8 @@ RULES = [
           r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
           r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
           r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
-          r"{O}",
+          # "licensed P to A" hands P on: no use
+          r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
           ORGS, THING_TYPES, 0.7),
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
