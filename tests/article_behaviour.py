@@ -627,6 +627,15 @@ TEMPLATES = [
     ("relative", "{P}, which {C} built from phone data, was licensed to {A} by {D}.",
      "C develops P; D supplies A"),
     ("plain", "{C} makes {P}. {A} licensed {P} from {D}.", "C develops P; A uses P; D supplies A"),
+    # a party that disputes doing what the sentence says it did states nothing
+    ("denial", "The lawsuit claims that {C} shared footage with {D}; {C} denies sharing any "
+     "footage with {D}.", ""),
+    ("denial", "{C} sold drones to {A}, though {C} denied wrongdoing.", "C supplies A"),
+    # a name inside a relative clause is that clause's subject, not the main verb's object
+    ("relative", "The team, led by professor {N}, ran 12,000 images through a trial account "
+     "that {C} provided on request.", ""),
+    ("relative", "{A} ran the searches on a server that {C} hosted.", ""),
+    ("participle", "{C}, led by {N}, sells drones to {A}.", "N leads C; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

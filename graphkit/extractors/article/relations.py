@@ -226,10 +226,24 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    found = _undisputed(sentence, found)
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
     return found
+
+
+# "Veyra denies sharing any footage with …": a party disputes doing what the sentence says
+_DISPUTE = re.compile(
+    r"@(\d+)@ (?:has |have |had )?(?:denie[sd]|deny|disputes|disputed) "
+    r"(?:ever |having )?\w+ing (?:any |the |a |an |its |their |@)"
+)
+
+
+def _undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The facts of the sentence but those whose subject disputes, in it, what it does."""
+    disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
+    return [f for f in found if f.subject not in disputers] if disputers else found
 
 
 def _across_aside(match, asides: list[tuple[int, int]]) -> bool:
