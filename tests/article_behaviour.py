@@ -636,6 +636,9 @@ TEMPLATES = [
      "that {C} provided on request.", ""),
     ("relative", "{A} ran the searches on a server that {C} hosted.", ""),
     ("participle", "{C}, led by {N}, sells drones to {A}.", "N leads C; C supplies A"),
+    # an investment firm's backing is money; support for a bid is a stance
+    ("passive", "{C} is backed by {W}.", "W funds C"),
+    ("passive", "The bid of {C} was supported by {W}, a consultancy.", "W supports C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

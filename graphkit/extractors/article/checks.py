@@ -10,6 +10,8 @@ from .entity import THING_TYPES
 from .rules import NEGATION, Found, Rule
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+# "backed by X Capital" is money; "supported by X Partners, a consultancy" is a stance
+_MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|financ\w*)\b")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
 
@@ -54,7 +56,12 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
         return []  # a company "supporting" a system maintains it; it is no stance
-    if rule.relation == "supports" and _investor(subject) and obj.type in rule.object_types:
+    if (
+        rule.relation == "supports"
+        and _investor(subject)
+        and obj.type in rule.object_types
+        and _MONEY_BACKING.search(sentence.masked)
+    ):
         # "backed by X Capital": an investment firm's backing is money
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
     if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
