@@ -639,6 +639,11 @@ TEMPLATES = [
     # an investment firm's backing is money; support for a bid is a stance
     ("passive", "{C} is backed by {W}.", "W funds C"),
     ("passive", "The bid of {C} was supported by {W}, a consultancy.", "W supports C"),
+    # those asked to end a deal are whom the askers oppose: the company, or its customer
+    ("request", "{C} signed a contract with {A}. {G} wants the company to drop the deal.",
+     "C supplies A; G opposes C"),
+    ("request", "{C} signed a contract with {A}. {G} urged the department to cancel the "
+     "contract.", "C supplies A; G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
