@@ -644,6 +644,11 @@ TEMPLATES = [
      "C supplies A; G opposes C"),
     ("request", "{C} signed a contract with {A}. {G} urged the department to cancel the "
      "contract.", "C supplies A; G opposes A"),
+    # second to the head is staff; a representative works for their own firm, not the client
+    ("title", "{C}'s vice president, {N}, declined to comment.", "N worksFor C"),
+    ("title", "{C} Vice President {N} declined to comment.", "N worksFor C"),
+    ("title", "{C} President {N} declined to comment.", "N leads C"),
+    ("passive", "{G} is represented by {N}, a lawyer at {H}.", "N worksFor H; N supports G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -212,6 +212,15 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         if not (f.relation in ("supports", "investigates") and (f.subject, f.object) in own)
     ]
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
+    # "represented by X, a lawyer at Y": the representative works for Y, not for the client
+    represents = re.search(r"\brepresent", text)
+    titled = {f.subject for f in roles if f.relation in ("leads", "worksFor") and represents}
+    own |= {(f.subject, f.object) for f in roles}
+    found = [
+        f
+        for f in found
+        if not (f.rule == "clause worksFor" and f.subject in titled) or (f.subject, f.object) in own
+    ]
     heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(
