@@ -649,6 +649,14 @@ TEMPLATES = [
     ("title", "{C} Vice President {N} declined to comment.", "N worksFor C"),
     ("title", "{C} President {N} declined to comment.", "N leads C"),
     ("passive", "{G} is represented by {N}, a lawyer at {H}.", "N worksFor H; N supports G"),
+    # a predicate names the head; money put into a company funds it
+    ("predicate", "{C}'s chief executive is {N}.", "N leads C"),
+    ("predicate", "{C} sells drones. Its chief executive is {N}.", "N leads C"),
+    ("predicate", "The chief executive of {C} is {N}.", "N leads C"),
+    ("predicate", "{C}'s vice president is {N}.", ""),
+    ("negation", "{C}'s chief executive is not {N}.", ""),
+    ("plain", "{W} put $15 million into {C}.", "W funds C"),
+    ("past", "{W} poured new money into {C} last year.", "W funds C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
