@@ -657,6 +657,9 @@ TEMPLATES = [
     ("negation", "{C}'s chief executive is not {N}.", ""),
     ("plain", "{W} put $15 million into {C}.", "W funds C"),
     ("past", "{W} poured new money into {C} last year.", "W funds C"),
+    # a watchdog that tests a product examines it; an agency that tests one uses it
+    ("plain", "{G} tested {P}, which {C} makes.", "G investigates P; C develops P"),
+    ("plain", "{A} tested {P}, which {C} makes.", "A uses P; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
