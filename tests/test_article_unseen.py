@@ -2,7 +2,8 @@
 second set, tests/fixtures/unseen-articles-2/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
-was not developed against; the second set is the final measure and is never developed on.
+was not developed against at first; both sets have since been used for development (the
+second from 2026-11-30), so a third set is the clean measure of unseen writing.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -23,9 +24,10 @@ from graphkit.sources.registry import Registry
 # set is the one the extractor's general readings were checked against.
 F1_FLOOR = 0.67
 PRECISION_FLOOR = 0.88
-# Second set, never developed on, measured the same way: micro P=0.65 R=0.36 F1=0.46.
-SECOND_F1_FLOOR = 0.43
-SECOND_PRECISION_FLOOR = 0.60
+# Second set, used for development from 2026-11-30 on, measured the same way: micro P=0.82
+# R=0.42 F1=0.55 (51 correct, 11 extra, 71 missed); it was P=0.65 R=0.36 F1=0.46 unseen.
+SECOND_F1_FLOOR = 0.52
+SECOND_PRECISION_FLOOR = 0.78
 
 RELATIONS = {
     "develops",
