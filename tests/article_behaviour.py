@@ -637,7 +637,6 @@ TEMPLATES = [
     ("relative", "{A} ran the searches on a server that {C} hosted.", ""),
     ("participle", "{C}, led by {N}, sells drones to {A}.", "N leads C; C supplies A"),
     # an investment firm's backing is money; support for a bid is a stance
-    ("passive", "{C} is backed by {W}.", "W funds C"),
     ("passive", "The bid of {C} was supported by {W}, a consultancy.", "W supports C"),
     # those asked to end a deal are whom the askers oppose: the company, or its customer
     ("request", "{C} signed a contract with {A}. {G} wants the company to drop the deal.",
