@@ -598,7 +598,8 @@ TEMPLATES = [
      "{N}, defended the deal.", "C supplies Zornel Fire Department; N leads Zornel Fire "
      "Department"),
     ("short body", "{C} sold AuditMax to the Plimth Revenue Service. Revenue Commissioner {N} "
-     "praised it.", "C supplies Plimth Revenue Service; N leads Plimth Revenue Service"),
+     "praised it.",
+     "C supplies Plimth Revenue Service; C develops AuditMax; N leads Plimth Revenue Service"),
     ("short body", "{G} criticized {C}. The Office's director, {N}, declined to comment.",
      "G opposes C"),
     ("short body", "The Skoth Taxpayer Advocate's Office is part of {O}.",

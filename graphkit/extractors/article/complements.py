@@ -50,4 +50,4 @@ def hands_on(c: Clauses, last: int, roles: dict, cue: cx.Cue) -> bool:
     handed = "to" in roles or recipient_after(c, last)
     if cue.relation == "uses":
         return handed
-    return "weak" in cue.options and (handed or "from" in roles)
+    return "weak" in cue.options and "from" in roles
