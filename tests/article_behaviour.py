@@ -592,6 +592,74 @@ TEMPLATES = [
      "coalition.", "N supports G"),
     ("reported", "{N} said she opposes {C}.", "N opposes C"),
     ("negation", "{N} said she does not oppose {C}.", ""),
+    # a body's generic head alone ("the Department", "Revenue Commissioner X") means the one
+    # body the text names with it; a head that fits none names no party
+    ("short body", "{C} sells drones to the Zornel Fire Department. The Department's director, "
+     "{N}, defended the deal.", "C supplies Zornel Fire Department; N leads Zornel Fire "
+     "Department"),
+    ("short body", "{C} sold AuditMax to the Plimth Revenue Service. Revenue Commissioner {N} "
+     "praised it.",
+     "C supplies Plimth Revenue Service; C develops AuditMax; N leads Plimth Revenue Service"),
+    ("short body", "{G} criticized {C}. The Office's director, {N}, declined to comment.",
+     "G opposes C"),
+    ("short body", "The Skoth Taxpayer Advocate's Office is part of {O}.",
+     "Skoth Taxpayer Advocate's Office partOf O"),
+    ("title", "Co-author {N}, a researcher at {F}, wrote the code.", "N worksFor F"),
+    # a system is queried by those who use it; a school district is a government body
+    ("perfect", "{A} has queried {P} at least 2,300 times, according to logs.", "A uses P"),
+    ("plain", "{A} queries {P} daily.", "A uses P"),
+    ("negation", "{A} did not query {P}.", ""),
+    ("possessive", "{G} asked the Brellis Unified School District to end its contract with {C}.",
+     "G opposes C; C supplies Brellis Unified School District"),
+    ("noun", "The Brellis Unified School District signed a contract with {C}.",
+     "C supplies Brellis Unified School District"),
+    # "the city of X" is X's government; a town named as a company's base is no customer
+    ("municipality", "{C}, based in Zornel Falls, makes {P}. It also sells {P} to the city of "
+     "Brellis.", "C develops P; C supplies City of Brellis"),
+    ("municipality", "{C}, based in Zornel Falls, makes {P}. The city has not bought it.",
+     "C develops P"),
+    ("municipality", "The town of Brellis bought {P} from {C}.",
+     "Town of Brellis uses P; C supplies Town of Brellis"),
+    # who licenses a product to someone hands it on: a supplier, not its user or maker
+    ("passive", "{C} makes {P}. {P} was licensed to {A} by {D}, a reseller.",
+     "C develops P; D supplies A"),
+    ("passive", "{C} makes {P}. {P} was licensed to the command by {D}.", "C develops P"),
+    ("plain", "{C} makes {P}. {D} licensed {P} to a small city.", "C develops P"),
+    ("relative", "{P}, which {C} built from phone data, was licensed to {A} by {D}.",
+     "C develops P; D supplies A"),
+    ("plain", "{C} makes {P}. {A} licensed {P} from {D}.", "C develops P; A uses P; D supplies A"),
+    # a party that disputes doing what the sentence says it did states nothing
+    ("denial", "The lawsuit claims that {C} shared footage with {D}; {C} denies sharing any "
+     "footage with {D}.", ""),
+    ("denial", "{C} sold drones to {A}, though {C} denied wrongdoing.", "C supplies A"),
+    # a name inside a relative clause is that clause's subject, not the main verb's object
+    ("relative", "The team, led by professor {N}, ran 12,000 images through a trial account "
+     "that {C} provided on request.", ""),
+    ("relative", "{A} ran the searches on a server that {C} hosted.", ""),
+    ("participle", "{C}, led by {N}, sells drones to {A}.", "N leads C; C supplies A"),
+    # an investment firm's backing is money; support for a bid is a stance
+    ("passive", "The bid of {C} was supported by {W}, a consultancy.", "W supports C"),
+    # those asked to end a deal are whom the askers oppose: the company, or its customer
+    ("request", "{C} signed a contract with {A}. {G} wants the company to drop the deal.",
+     "C supplies A; G opposes C"),
+    ("request", "{C} signed a contract with {A}. {G} urged the department to cancel the "
+     "contract.", "C supplies A; G opposes A"),
+    # second to the head is staff; a representative works for their own firm, not the client
+    ("title", "{C}'s vice president, {N}, declined to comment.", "N worksFor C"),
+    ("title", "{C} Vice President {N} declined to comment.", "N worksFor C"),
+    ("title", "{C} President {N} declined to comment.", "N leads C"),
+    ("passive", "{G} is represented by {N}, a lawyer at {H}.", "N worksFor H; N supports G"),
+    # a predicate names the head; money put into a company funds it
+    ("predicate", "{C}'s chief executive is {N}.", "N leads C"),
+    ("predicate", "{C} sells drones. Its chief executive is {N}.", "N leads C"),
+    ("predicate", "The chief executive of {C} is {N}.", "N leads C"),
+    ("predicate", "{C}'s vice president is {N}.", ""),
+    ("negation", "{C}'s chief executive is not {N}.", ""),
+    ("plain", "{W} put $15 million into {C}.", "W funds C"),
+    ("past", "{W} poured new money into {C} last year.", "W funds C"),
+    # a watchdog that tests a product examines it; an agency that tests one uses it
+    ("plain", "{G} tested {P}, which {C} makes.", "G investigates P; C develops P"),
+    ("plain", "{A} tested {P}, which {C} makes.", "A uses P; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

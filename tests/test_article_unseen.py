@@ -2,7 +2,8 @@
 second set, tests/fixtures/unseen-articles-2/, and the third, tests/fixtures/unseen-articles-3/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
-was not developed against; the second set is the final measure and is never developed on.
+was not developed against at first; both sets have since been used for development (the
+second from 2026-11-30), so a third set is the clean measure of unseen writing.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -23,9 +24,10 @@ from graphkit.sources.registry import Registry
 # set is the one the extractor's general readings were checked against.
 F1_FLOOR = 0.67
 PRECISION_FLOOR = 0.88
-# Second set, never developed on, measured the same way: micro P=0.65 R=0.36 F1=0.46.
-SECOND_F1_FLOOR = 0.43
-SECOND_PRECISION_FLOOR = 0.60
+# Second set, used for development from 2026-11-30 on, measured the same way: micro P=0.82
+# R=0.42 F1=0.55 (51 correct, 11 extra, 71 missed); it was P=0.65 R=0.36 F1=0.46 unseen.
+SECOND_F1_FLOOR = 0.52
+SECOND_PRECISION_FLOOR = 0.78
 
 RELATIONS = {
     "develops",
@@ -126,7 +128,8 @@ def test_the_folding_is_the_corpus_scorer_s():
 
 # Third set, never developed on, written after the other two and measured the same way: on
 # 2026-11-30, without a registry, micro P=0.78 R=0.42 F1=0.54 (52 correct, 15 extra, 72 missed
-# of 124 gold facts); the floors sit a little under it.
+# of 124 gold facts), and P=0.79 R=0.43 F1=0.55 after the last readings; the floors sit a
+# little under it.
 THIRD_GOLD_FACTS = 124
 THIRD_F1_FLOOR = 0.51
 THIRD_PRECISION_FLOOR = 0.73

@@ -10,6 +10,10 @@ from .entity import THING_TYPES
 from .rules import NEGATION, Found, Rule
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+# "backed by X Capital" is money; "supported by X Partners, a consultancy" is a stance
+_MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|financ\w*)\b")
+_WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
+_TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
 
@@ -43,6 +47,14 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
             obj = sentence.doc.entities[obj.employer]
         if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
             return []
+    if (
+        rule.relation == "uses"
+        and subject.type in _WATCHDOGS
+        and obj.type in THING_TYPES
+        and _TESTED.search(sentence.masked)
+    ):
+        # researchers, advocates and reporters who test a product examine it
+        return [Found(subject.key, "investigates", obj.key, confidence, rule.name)]
     if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
     # The regular-expression rules were written when an unknown organisation counted as a
@@ -54,7 +66,12 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
         return []  # a company "supporting" a system maintains it; it is no stance
-    if rule.relation == "supports" and _investor(subject) and obj.type in rule.object_types:
+    if (
+        rule.relation == "supports"
+        and _investor(subject)
+        and obj.type in rule.object_types
+        and _MONEY_BACKING.search(sentence.masked)
+    ):
         # "backed by X Capital": an investment firm's backing is money
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
     if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":

@@ -99,7 +99,19 @@ def find_chunks(
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
-    return chunks
+    return [_municipality(text, chunk, start) for chunk in chunks]
+
+
+_MUNICIPALITY = re.compile(r"\b(city|town|village|county) of $")
+
+
+def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
+    """ "sells it to the city of Orenfield": the City of Orenfield, its government."""
+    match = _MUNICIPALITY.search(text, max(sent_start, chunk.start - 12), chunk.start)
+    if not match or chunk.titles:
+        return chunk
+    name = f"{match.group(1).capitalize()} of {chunk.name}"
+    return replace(chunk, start=match.start(), name=name, initial=False)
 
 
 _POSSESSIVE_HEADS = {
@@ -122,6 +134,12 @@ _POSSESSIVE_HEADS = {
     "prosecutor",
     "coroner",
     "assessor",
+    "advocate",
+    "auditor",
+    "commissioner",
+    "defender",
+    "clerk",
+    "solicitor",
 }
 
 

@@ -1,7 +1,8 @@
 """Demands that a third party end a contract the text told of before: "the coalition urged the
 council to drop the contract", "asked the mayor to cancel the deal". Those who ask oppose the
 contract's customer, the body the text last said a company supplies (as "X asked Y to end the
-department's contract with Z" opposes the department)."""
+department's contract with Z" opposes the department), or the company when it is the one asked
+("want the company to drop the deal")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _DEAL = (
     r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e)s?\b"
 )
 _DEMAND = re.compile(
-    r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@\d+@(?:'s)?[^@;]{0,20}?)?\bto "
+    r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@(?P<a>\d+)@(?:'s)?[^@;]{0,20}?)?\bto "
     r"(?:end|drop|cancel|terminate|scrap|suspend|abandon|not renew|stop paying for) "
     + _DEAL
     + r"(?! with\b| between\b| for\b)[^@]*$"
@@ -36,7 +37,10 @@ def contract_demands(sentence: Sentence) -> list[Found]:
     out = []
     subject = first_subject(sentence.masked, match.start())
     askers = [] if subject is None else [sentence.entity(m) for m in sentence.members(subject)]
+    # "want the company to drop the deal": those asked to end it are whom the askers oppose
+    asked = sentence.entity(int(match.group("a"))).key if match.group("a") else None
+    target = last.subject if asked == last.subject else last.object
     for asker in askers:
         if asker.type in AGENT_TYPES and asker.key not in (last.subject, last.object):
-            out.append(Found(asker.key, "opposes", last.object, 0.55, "contract demand"))
+            out.append(Found(asker.key, "opposes", target, 0.55, "contract demand"))
     return out

@@ -49,3 +49,63 @@ class Mention:
     generic: bool = False  # "the company", "employees", "she"
     # "the groups", "the senators": the other members of the list such a plural names
     members: tuple[str, ...] = ()
+
+
+# Words that alone name a kind of body, never one body: "the Bureau", "the Office", "Police".
+_GENERIC_HEADS = frozenset(
+    ["bureau", "office", "center", "centre", "council", "department", "agency", "division"]
+    + ["unit", "board", "commission", "committee", "authority", "ministry", "directorate"]
+    + ["service", "services", "police", "institute", "foundation", "project", "company"]
+    + ["corporation", "group", "team"]
+)
+
+
+def fold_inner_words(doc) -> None:
+    """A short name that only appears inside longer names, never first, means the one such
+    name ("the Bureau's director" where the text names the Compliance Bureau, "Revenue
+    Commissioner X" or "the Revenue Service" beside the State Revenue Service); a generic word
+    that fits no single name is no party at all. `doc` is the document's entities
+    (`mentions.DocumentEntities`)."""
+    for short in sorted(doc.entities.values(), key=lambda e: (-len(e.name.split()), e.key)):
+        words = short.name.split()
+        if short.key not in doc.entities or short.registry_id or not _foldable(short, words):
+            continue
+        owners = []
+        for long in doc.entities.values():
+            lwords = long.name.split()
+            at = _inside(words, lwords) if long is not short else None
+            if at is None or not long.name[0].isalpha():
+                continue
+            if at == 0:
+                break  # "Acme" of "Acme Labs": a name of its own
+            if lwords[at - 1].lower() in ("of", "for", "and", "&", "the", "on", "at"):
+                continue  # "Acme" of "News of Acme": a name inside a name
+            owners.append(long)
+        else:
+            # "Revenue Service" inside "State Revenue Service": one body, named twice
+            owners = [
+                o
+                for o in owners
+                if not any(_inside(o.name.split(), p.name.split()) for p in owners if p is not o)
+            ]
+            if len(owners) == 1:
+                doc._alias_to(short.name, owners[0])
+            elif len(words) == 1 and words[0].lower() in _GENERIC_HEADS:
+                del doc.entities[short.key]
+
+
+def _foldable(entity: DocEntity, words: list[str]) -> bool:
+    if entity.votes["Person"] > 0 or entity.place:
+        return False
+    if len(words) == 1:
+        return entity.votes["Place"] == 0
+    # "in the Revenue Service's data centre" reads as a place, yet the name is a body's
+    return words[-1].lower() in _GENERIC_HEADS
+
+
+def _inside(words: list[str], longer: list[str]) -> int | None:
+    """Where `words` stand as a run inside the longer name `longer`, if they do."""
+    n = len(words)
+    if n >= len(longer):
+        return None
+    return next((k for k in range(len(longer) - n + 1) if longer[k : k + n] == words), None)

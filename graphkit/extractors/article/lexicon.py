@@ -20,7 +20,7 @@ GOV_HEADS = _words("""
     corps council county court customs defence defense department directorate division
     enforcement force government guard immigration intelligence investigations marshals ministry
     municipality navy office operations patrol pentagon police protection security senate
-    service services sheriff state unit
+    service services sheriff state unit district
 """)
 
 GOV_STARTS = _words("""
@@ -131,6 +131,7 @@ TITLE_WORDS = _words("""
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
     congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
+    author co-author coauthor
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -17,7 +17,7 @@ from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks, initials_match
-from .entity import ORG_TYPES, DocEntity, Mention
+from .entity import ORG_TYPES, DocEntity, Mention, fold_inner_words
 from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
@@ -36,6 +36,7 @@ class DocumentEntities:
         chunks = [find_chunks(text, s, e, acronyms) for s, e in sentences]
         self._collect(chunks, sentences)
         self._merge_short_names()
+        fold_inner_words(self)
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self.order = []

@@ -33,6 +33,7 @@ from .clauses import (
     quantity,
     words,
 )
+from .complements import hands_on, object_relative, titles_next
 from .nouns import noun_hits
 
 _DETERMINERS = words("the a an its their his her this that these those")
@@ -165,7 +166,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             passive, how = True, "participle"
             confidence -= 0.05
     if passive:
-        roles = {k: v[0] for k, v in slots.items() if k != "by"}
+        # "The team, led by X, ran … Acme": a name after the by-phrase is no object of "led"
+        dropped = ("by", "obj") if how == "participle" else ("by",)
+        roles = {k: v[0] for k, v in slots.items() if k not in dropped}
         if "by" in slots:
             roles["agent"] = slots["by"][0]
         if subject is not None:
@@ -183,6 +186,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
+    if hands_on(c, last, roles, form.cue):
+        return []  # "licensed P to A": who hands P on neither uses nor made it
     return pairs(form.cue, roles, confidence, how)
 
 
@@ -271,12 +276,14 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
                     continue  # "criticized X's practice of …": the practice, read on its own
                 out.setdefault(role + "'s", (m, k - last))  # a possessor: "sold X's data to Y"
                 continue
-            if _titles_next(c, k):
+            if titles_next(c, k):
                 out.setdefault(role + "'s", (m, k - last))  # the person's organisation
                 continue  # "founded by Oculus executive Palmer Luckey": the person
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
+        elif tok in ("that", "which", "whom") and object_relative(c, k):
+            break  # "ran images through an account that X provided": X is that clause's subject
         elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
             continue  # "opposed a plan to deploy X": the stance is about X
         elif tok == "to" and k == last + 1 and toks[last] in _THREATS and _harmful(toks[k + 1]):
@@ -288,15 +295,6 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         elif c.is_verb(k) and _new_predicate(c, k):
             break
     return out
-
-
-def _titles_next(c: Clauses, k: int) -> bool:
-    """A mention that, with a noun, titles the next one: "spyware vendor X", "X rival Y"."""
-    return (
-        c.mention[k] in c.modifiers
-        and any(c.mention[x] is not None for x in range(k + 2, min(len(c.toks), k + 4)))
-        and not any(c.toks[x] in PREPOSITIONS or c.toks[x] == "," for x in range(k + 1, k + 3))
-    )
 
 
 def _owner_before(c: Clauses, g: int) -> int | None:
@@ -364,6 +362,9 @@ def subject_of(c: Clauses, g: int) -> int | None:
         tok = toks[j]
         if tok in RELATIVE or tok in ("whether", "if"):
             return None
+        if c.is_verb(j) and j >= 1 and toks[j - 1] == "," and toks[j + 1 : j + 2] == ["by"]:
+            j -= 2  # "X, led by Y, sells": the participle phrase describes X
+            continue
         if c.is_verb(j) and tok not in BE and tok not in AUX:
             return None
         j -= 1

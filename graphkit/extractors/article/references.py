@@ -60,7 +60,8 @@ _REFERENCE = re.compile(
     r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?)"
     r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?)"
     r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?)"
-    r"|(?P<city>\b[Tt]he city(?:['’]s)?)"
+    # "the city of Orenfield" names its city; it refers back to none
+    r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
     r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"

@@ -212,6 +212,15 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         if not (f.relation in ("supports", "investigates") and (f.subject, f.object) in own)
     ]
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
+    # "represented by X, a lawyer at Y": the representative works for Y, not for the client
+    represents = re.search(r"\brepresent", text)
+    titled = {f.subject for f in roles if f.relation in ("leads", "worksFor") and represents}
+    own |= {(f.subject, f.object) for f in roles}
+    found = [
+        f
+        for f in found
+        if not (f.rule == "clause worksFor" and f.subject in titled) or (f.subject, f.object) in own
+    ]
     heads = {(f.subject, f.object) for f in roles + found if f.relation == "leads"}
     found = [f for f in found if not (f.relation == "worksFor" and (f.subject, f.object) in heads)]
     found.extend(
@@ -226,10 +235,24 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    found = _undisputed(sentence, found)
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
     return found
+
+
+# "Veyra denies sharing any footage with …": a party disputes doing what the sentence says
+_DISPUTE = re.compile(
+    r"@(\d+)@ (?:has |have |had )?(?:denie[sd]|deny|disputes|disputed) "
+    r"(?:ever |having )?\w+ing (?:any |the |a |an |its |their |@)"
+)
+
+
+def _undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The facts of the sentence but those whose subject disputes, in it, what it does."""
+    disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
+    return [f for f in found if f.subject not in disputers] if disputers else found
 
 
 def _across_aside(match, asides: list[tuple[int, int]]) -> bool:

@@ -147,7 +147,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 "associate",
                 "assistant",
             } & set(title.split() + phrase.split())
-        leader = leader and not one_of
+        # "vice president", "deputy chief": second to the head, so staff
+        leader = leader and not one_of and not _SECONDS & set(title.split())
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
@@ -177,6 +178,7 @@ def _bare_before(before: str, title) -> bool:
     return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
 
 
+_SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 
 

@@ -97,6 +97,9 @@ _UNIT = (
 )
 
 # fmt: off
+# The title of an organisation's head, not of a second to it ("vice president").
+_HEAD_TITLE = r"(?:chief executive|CEO|president|executive director|chair(?:man|woman)?|head)"
+
 RULES = [
     _rule("called", "develops",
           r"{S}{W}(?:sells|sold|makes|built|builds|building|develop(?:s|ed|ing)|"
@@ -119,7 +122,8 @@ RULES = [
           r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
           r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
           r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
-          r"{O}",
+          # "licensed P to A" hands P on: no use
+          r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
           ORGS, THING_TYPES, 0.7),
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
@@ -138,6 +142,24 @@ RULES = [
     _rule("invested in", "funds",
           r"{S}{w}(?:invested|invests) (?:\$[\d.,]+ (?:million |billion )?)?in {O}",
           AGENT_TYPES, ORGS | THING_TYPES, 0.6),
+    _rule("put money into", "funds",
+          r"{S}{w}(?:put|puts|poured|pours|pumped|pumps|sank|sinks) (?:\$[\d.,]+ "
+          r"(?:million |billion )?|(?:[\w-]+ ){0,2}(?:money|funding|capital|cash) )into {O}",
+          AGENT_TYPES, ORGS | THING_TYPES, 0.6),
+    # "X raised a $20 million Series B led by Y": Y put in the money
+    _rule("round led by", "funds",
+          r"{O}{w}(?:raised|raises|closed|closes|secured|secures|announced) (?:[\w$.,-]+ ){0,5}?"
+          r"(?:round|[Ss]eries [A-F]|funding|financing)(?: round)?,? (?:that was )?led by "
+          r"(?:the )?{S}",
+          AGENT_TYPES, ORGS, 0.6),
+    # "X's chief executive is Y", "The chief executive of X is Y": a predicate names the head
+    _rule("head is", "leads",
+          r"{O}(?:'s)? " + _HEAD_TITLE + r" (?:is|was|has been) (?:[\w-]+ ){0,2}?{S}",
+          PERSON, ORGS, 0.7),
+    _rule("head of is", "leads",
+          r"(?<![\w-])[Tt]he " + _HEAD_TITLE + r" of (?:the )?{O} (?:is|was|has been) "
+          r"(?:[\w-]+ ){0,2}?{S}",
+          PERSON, ORGS, 0.7),
     _rule("sells to", "supplies",
           r"{S}{W}" + _SELL + r"\b{X} to (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),

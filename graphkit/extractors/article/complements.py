@@ -1,0 +1,53 @@
+"""Readings of what stands after a verb: a recipient ("licensed P to the command"), a relative
+clause whose subject is no object of the verb ("an account that X provided"), a name that
+titles the next ("spyware vendor X")."""
+
+from __future__ import annotations
+
+from . import cues as cx
+from .clauses import PREPOSITIONS, Clauses, words
+
+
+def recipient_after(c: Clauses, last: int) -> bool:
+    """ "licensed P to the command", "was sold to a city": the verb hands something to someone
+    (a named one or not), which no infinitive "to" does."""
+    for k in range(last + 1, min(last + 5, len(c.toks) - 1)):
+        if c.toks[k] in (",", ".", ";"):
+            return False
+        if c.toks[k] == "to":
+            return c.mention[k + 1] is not None or c.toks[k + 1] in _RECIPIENT_DETERMINERS
+    return False
+
+
+_RECIPIENT_DETERMINERS = words("the a an its their his her")
+
+
+def object_relative(c: Clauses, k: int) -> bool:
+    """ "an account that X provided (on request)": a relative clause whose verb lacks its
+    object, so the noun before is that object; "reported that X sells drones" is no such."""
+    toks = c.toks
+    if c.mention[k - 1] is not None or c.is_verb(k - 1) or c.mention[k + 1 : k + 2] == [None]:
+        return False
+    verb = next((v for v in range(k + 2, min(k + 5, len(toks))) if c.is_verb(v)), None)
+    if verb is None or k + 2 >= len(toks):
+        return False
+    after = toks[verb + 1] if verb + 1 < len(toks) else "."
+    return after in (",", ".", ";") or (after in PREPOSITIONS and after != "to")
+
+
+def titles_next(c: Clauses, k: int) -> bool:
+    """A mention that, with a noun, titles the next one: "spyware vendor X", "X rival Y"."""
+    return (
+        c.mention[k] in c.modifiers
+        and any(c.mention[x] is not None for x in range(k + 2, min(len(c.toks), k + 4)))
+        and not any(c.toks[x] in PREPOSITIONS or c.toks[x] == "," for x in range(k + 1, k + 3))
+    )
+
+
+def hands_on(c: Clauses, last: int, roles: dict, cue: cx.Cue) -> bool:
+    """Whether the verb hands its object on to a recipient, or gets it from a source, so that a
+    use ("licensed P to A") or a weak reading of making ("licensed P from K") does not hold."""
+    handed = "to" in roles or recipient_after(c, last)
+    if cue.relation == "uses":
+        return handed
+    return "weak" in cue.options and "from" in roles
