@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from ..generation import output_lock, publish, stage
-from ..network import to_network
+from ..network import model_network
 from ..rdf.store import STORE_DIR
 from ..viz.render import render_html
 from ..viz.sparql import sparql_addon
@@ -32,7 +32,8 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             built.write_nquads(staged / "graph.nq")
             built.write_jsonld(staged / "graph.jsonld")
             ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
-            net = to_network(built.view())  # from the build's own N-Triples, no rdflib Graph
+            # From the model the build holds: the same network as its graph gives, no re-reading.
+            net = model_network(result.registry, result.relationships, result.provenance)
             html = render_html(net, addons=(sparql_addon(None, ttl),))
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             (staged / "report.json").write_bytes(report.encode("utf-8"))

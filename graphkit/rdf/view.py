@@ -22,7 +22,7 @@ _UNESCAPE = re.compile(r"\\(.)")
 _ESCAPED = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
 
 
-def _term(text: str):
+def term(text: str):
     """An rdflib term for one IRI or literal as the build writes it."""
     if text[0] == "<":
         return URIRef(text[1:-1])
@@ -54,7 +54,7 @@ class TriplesView:
                     try:
                         found.append(terms[text])
                     except KeyError:
-                        found.append(terms.setdefault(text, _term(text)))
+                        found.append(terms.setdefault(text, term(text)))
                 s, p, o = found
                 self._by_subject.setdefault(s, []).append((p, o))
                 if predicate == type_text:
