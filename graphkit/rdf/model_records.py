@@ -38,6 +38,9 @@ from .records import (
 )
 from .view import term
 
+# IRIs as text: the namespaces' prefixes joined to ids, without an rdflib term each.
+_ENT, _REL = str(ENT), str(REL)
+_RELATION_NAMES = {name: str(iri).rsplit("#", 1)[-1] for name, iri in RELATIONS.items()}
 # SourceRecord fields, each with its SourceDoc attribute and the N-Triples text the writer
 # gives its value.
 _SOURCE_FIELDS = (
@@ -87,7 +90,7 @@ def model_relationships(
     provenance = provenance or Provenance()
     entities = list(entities)
     relationships = [r for r in relationships if r.citations]  # the graph holds no others
-    labels = {str(ENT[e.id]): e.label for e in entities}
+    labels = {_ENT + e.id: e.label for e in entities}
     sources = _Sources(provenance)
     for entity in entities:
         if entity.details is not None:
@@ -102,17 +105,17 @@ def model_relationships(
 def _relationship(
     rel: Relationship, labels: dict, sources: _Sources, provenance: Provenance
 ) -> RelationshipRecord:
-    subject, obj = str(ENT[rel.subject]), str(ENT[rel.object])
-    product = str(ENT[rel.product]) if rel.product else None
-    contract = str(ENT[rel.contract]) if rel.contract else None
+    subject, obj = _ENT + rel.subject, _ENT + rel.object
+    product = _ENT + rel.product if rel.product else None
+    contract = _ENT + rel.contract if rel.contract else None
     citations = {}
     for citation in rel.citations:
         citations.setdefault(str(citation_iri(rel.id, citation)), citation)
     has_amount = rel.amount is not None
     return RelationshipRecord(
-        iri=str(REL[rel.id]),
+        iri=_REL + rel.id,
         subject=subject,
-        relation=str(RELATIONS[rel.relation]).rsplit("#", 1)[-1],
+        relation=_RELATION_NAMES[rel.relation],
         object=obj,
         subject_label=labels.get(subject),
         object_label=labels.get(obj),
@@ -170,12 +173,12 @@ def _claims(
                 }
             )
         found = sources_order(found)
-        product = str(ENT[claim.product]) if claim.product else None
+        product = _ENT + claim.product if claim.product else None
         status = "denied" if claim.denied else claim.status
         claims.append(
             {
-                "object": str(ENT[claim.object]),
-                "object_label": labels.get(str(ENT[claim.object])),
+                "object": _ENT + claim.object,
+                "object_label": labels.get(_ENT + claim.object),
                 "amount": None if claim.amount is None else decimal_lexical(claim.amount),
                 "currency": claim.currency or None,
                 "start": str(claim.start) if claim.start else None,
@@ -204,6 +207,7 @@ class _Sources:
         self._provenance = provenance
         self._docs: dict[str, dict] = {}  # IRI -> {SourceDoc: None}, in the order met
         self._records: dict[str, SourceRecord] = {}
+        self._of_doc: dict[SourceDoc, SourceRecord] = {}  # many citations cite one document
 
     def add(self, source: SourceDoc) -> None:
         stack = [source]
@@ -215,6 +219,12 @@ class _Sources:
                 stack.extend(self._provenance.derivations(doc))
 
     def record(self, source: SourceDoc) -> SourceRecord:
+        found = self._of_doc.get(source)
+        if found is None:
+            found = self._of_doc[source] = self._record(source)
+        return found
+
+    def _record(self, source: SourceDoc) -> SourceRecord:
         iri = str(source_iri(source))
         if iri not in self._records:
             docs = list(self._docs.get(iri, {})) or [source]
