@@ -2,6 +2,7 @@
 record, and the same page bytes, as reading the written graph back through rdflib; and the
 build's own N-Triples answer node by node as the store does."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,14 @@ from support import MINI, REPO, TESTS, copy_project
 from graphkit.build.outputs import write_outputs
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
+from graphkit.model import Citation, Entity, Fact, PartialDate, SourceDoc
 from graphkit.network import model_network, to_network
 from graphkit.rdf.model_records import model_entities, model_relationships
+from graphkit.rdf.quads import graph_quads
 from graphkit.rdf.records import read_entities, read_relationships
 from graphkit.rdf.store import load_graph, open_store
+from graphkit.resolve.merge import merge
+from graphkit.sources.registry import Registry
 from graphkit.viz.render import render_html
 from graphkit.viz.sparql import sparql_addon
 
@@ -90,3 +95,28 @@ def test_the_view_answers_every_lookup_as_the_store_does(written):
     assert len(Graph().parse(out / "graph.ttl")) == sum(
         len(pairs) for pairs in view._by_subject.values()
     )
+
+
+def test_documents_under_one_source_iri_read_as_the_graph_merges_them():
+    """Two documents with one catalogue id make one source node: the reader keeps the smallest
+    title and date, and the model's records do the same."""
+    entities = [Entity(id="acme", label="Acme", type="Company", aliases=("ACME", "Acme Inc")),
+                Entity(id="city", label="City", type="GovernmentAgency", wikidata="Q1")]  # fmt: skip
+    later = SourceDoc(id="doc", title="Zeta report", published=PartialDate(2021, 5))
+    earlier = SourceDoc(id="doc", title="Alpha report", published=PartialDate(2020))
+    facts = [
+        Fact("acme", "supplies", "city", [Citation(later, locator="p. 2")], amount=Decimal(5)),
+        Fact("acme", "supplies", "city", [Citation(earlier, quote='a "quote"\nline')], amount=Decimal(7)),
+    ]  # fmt: skip
+    relationships, _ = merge(facts)
+    quads = graph_quads(entities, relationships)
+    graph = Graph().parse(data="".join(quads.union()), format="nt")
+    records = list(model_relationships(entities, relationships))
+    assert records == list(read_relationships(graph))
+    assert records[0].disputed and {c.source.title for c in records[0].citations} == {
+        "Alpha report"
+    }
+    assert list(model_entities(entities)) == list(read_entities(graph))
+    expected = to_network(graph)
+    net = model_network(Registry(entities), relationships)
+    assert list(net.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))

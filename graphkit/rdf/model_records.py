@@ -230,7 +230,11 @@ class _Sources:
             docs = list(self._docs.get(iri, {})) or [source]
             fields = {}
             for name, attr, text in _SOURCE_FIELDS:
-                fields[name] = _smallest({text(d) for d in docs if getattr(d, attr)})
+                values = {getattr(d, attr) for d in docs} - {None, ""}
+                if len(values) > 1:  # documents under one IRI that disagree: the reader's pick
+                    fields[name] = _smallest({text(d) for d in docs if getattr(d, attr)})
+                else:
+                    fields[name] = str(values.pop()) if values else None
             self._records[iri] = SourceRecord(iri=iri, **fields)
         return self._records[iri]
 
