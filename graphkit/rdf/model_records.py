@@ -207,21 +207,27 @@ class _Sources:
         self._provenance = provenance
         self._docs: dict[str, dict] = {}  # IRI -> {SourceDoc: None}, in the order met
         self._records: dict[str, SourceRecord] = {}
-        self._of_doc: dict[SourceDoc, SourceRecord] = {}  # many citations cite one document
+        # Many citations hold one document object: by object first, which spares hashing a
+        # document per citation. Each object is kept, so that its id stays its own.
+        self._objects: dict[int, tuple[SourceDoc, SourceRecord | None]] = {}
 
     def add(self, source: SourceDoc) -> None:
         stack = [source]
         while stack:
             doc = stack.pop()
+            if id(doc) in self._objects:
+                continue
+            self._objects[id(doc)] = (doc, None)
             docs = self._docs.setdefault(str(source_iri(doc)), {})
             if doc not in docs:
                 docs[doc] = None
                 stack.extend(self._provenance.derivations(doc))
 
     def record(self, source: SourceDoc) -> SourceRecord:
-        found = self._of_doc.get(source)
+        found = self._objects.get(id(source), (None, None))[1]
         if found is None:
-            found = self._of_doc[source] = self._record(source)
+            found = self._record(source)
+            self._objects[id(source)] = (source, found)
         return found
 
     def _record(self, source: SourceDoc) -> SourceRecord:
