@@ -2,40 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import networkx as nx
-from rdflib import RDF, RDFS, Graph
+from rdflib import Graph
 
-from .rdf.records import CitationRecord, read_relationships
+from .rdf.model_records import model_entities, model_relationships
+from .rdf.records import (
+    CitationRecord,
+    EntityRecord,
+    RelationshipRecord,
+    read_entities,
+    read_relationships,
+)
+from .resolve.merge import Relationship
+from .resolve.provenance import Provenance
 from .schema import relation_families
-from .vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
-
-_TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
-# Shown in an entity's summary, in this order.
-_IDENTIFIERS = (("wikidata", TG.wikidata), *IDENTIFIER_TERMS.items(), ("homepage", TG.homepage))
+from .sources.registry import Registry
 
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:
     """Entities with type and label; relationship edges with qualifiers and citations."""
+    return _network(read_entities(graph), read_relationships(graph))
+
+
+def model_network(
+    registry: Registry, relationships: list[Relationship], provenance: Provenance | None = None
+) -> nx.MultiDiGraph:
+    """The network `to_network` reads from the graph a build writes of this model, made from
+    the model itself: no pass over the graph's triples."""
+    return _network(
+        model_entities(registry), model_relationships(registry, relationships, provenance)
+    )
+
+
+def _network(
+    entities: Iterable[EntityRecord], relationships: Iterable[RelationshipRecord]
+) -> nx.MultiDiGraph:
     net = nx.MultiDiGraph()
-    # Only subjects typed with an entity class: relationships, citations and sources are many.
-    entities = {node for kind in _TYPE_NAMES for node in graph.subjects(RDF.type, kind)}
-    for node in sorted(entities):
-        kinds = [_TYPE_NAMES[t] for t in graph.objects(node, RDF.type) if t in _TYPE_NAMES]
-        if not kinds:
+    for entity in entities:
+        if not entity.types:
             continue
-        aliases = sorted(str(a) for a in graph.objects(node, TG.alias))
-        label = str(graph.value(node, RDFS.label) or node)
-        identifiers = {
-            name: str(value)
-            for name, prop in _IDENTIFIERS
-            if (value := graph.value(node, prop)) is not None
-        }
         net.add_node(
-            str(node), type=sorted(kinds)[0], label=label, aliases=aliases, identifiers=identifiers
+            entity.iri,
+            type=entity.types[0],
+            label=entity.label,
+            aliases=list(entity.aliases),
+            identifiers=dict(entity.identifiers),
         )
     families = relation_families()
     edges: dict[str, dict] = {}
-    for record in read_relationships(graph):
+    for record in relationships:
         cited = [c for c in record.citations if c.source is not None]
         if None in (record.subject, record.relation, record.object) or not cited:
             continue

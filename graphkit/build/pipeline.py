@@ -46,6 +46,7 @@ class BuildResult:
     built: BuiltGraph  # the quads as files and an Oxigraph store
     registry: Registry
     relationships: list[Relationship]
+    provenance: Provenance = field(default_factory=Provenance)  # what the sources derive from
     problems: list[InputError] = field(default_factory=list)  # skipped input
     warnings: list[InputError] = field(default_factory=list)  # built, but worth a look
     violations: list[Violation] = field(default_factory=list)
@@ -163,6 +164,7 @@ def build(
         built=built,
         registry=registry,
         relationships=relationships,
+        provenance=provenance,
         problems=context.problems,
         warnings=warnings,
         violations=violations,

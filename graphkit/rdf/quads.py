@@ -346,7 +346,8 @@ def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
         graph.add(node, _P["endDate"], date_literal(rel.end))
     if rel.amount is not None:
         graph.add(node, _P["amount"], decimal_literal(rel.amount))
-        graph.add(node, _P["currency"], plain(rel.currency))
+        if rel.currency:  # never the text "None": an amount without one fails the shapes
+            graph.add(node, _P["currency"], plain(rel.currency))
     if rel.product:
         graph.add(node, _P["product"], _entity_node(rel.product))
     if rel.contract:

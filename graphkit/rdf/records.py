@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from ..vocab import TG
+from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
+
+ENTITY_TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
+# An entity's identifiers, by name, in the order its summary shows them.
+IDENTIFIER_PROPERTIES = (
+    ("wikidata", TG.wikidata),
+    *IDENTIFIER_TERMS.items(),
+    ("homepage", TG.homepage),
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,36 @@ class RelationshipRecord:
     @property
     def id(self) -> str:
         return self.iri.rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """An entity node: its entity types, label, aliases and identifiers."""
+
+    iri: str
+    types: tuple[str, ...]  # entity type names, sorted
+    label: str  # the IRI when the graph gives none
+    aliases: tuple[str, ...]  # sorted
+    identifiers: dict  # name -> value, in IDENTIFIER_PROPERTIES order
+
+
+def read_entities(graph: Graph) -> Iterator[EntityRecord]:
+    """Every node typed with an entity class, by IRI."""
+    # Only subjects typed with an entity class: relationships, citations and sources are many.
+    nodes = {node for kind in ENTITY_TYPE_NAMES for node in graph.subjects(RDF.type, kind)}
+    for node in sorted(nodes):
+        types = graph.objects(node, RDF.type)
+        yield EntityRecord(
+            iri=str(node),
+            types=tuple(sorted({ENTITY_TYPE_NAMES[t] for t in types if t in ENTITY_TYPE_NAMES})),
+            label=str(graph.value(node, RDFS.label) or node),
+            aliases=tuple(sorted(str(a) for a in graph.objects(node, TG.alias))),
+            identifiers={
+                name: str(value)
+                for name, prop in IDENTIFIER_PROPERTIES
+                if (value := graph.value(node, prop)) is not None
+            },
+        )
 
 
 def read_relationships(graph: Graph, about: URIRef | None = None) -> Iterator[RelationshipRecord]:
@@ -158,10 +196,7 @@ class _Reader:
                         "locator": _text(self.graph.value(cite, TG.locator)),
                     }
                 )
-            sources = sorted(
-                {tuple(sorted(s.items(), key=str)): s for s in sources}.values(),
-                key=lambda s: (s["title"] or "", s["url"] or "", s["locator"] or ""),
-            )
+            sources = sources_order(sources)
             product, obj = props.get(TG.product), props.get(TG.claimedObject)
             claims.append(
                 {
@@ -181,16 +216,7 @@ class _Reader:
                     "sources": sources,
                 }
             )
-        rank = {"confirmed": 0, "reported": 1, "alleged": 2}
-        claims.sort(
-            key=lambda c: (
-                c["denied"],
-                rank.get(c["status"], 1),
-                c["source"] or "",
-                c["amount"] or "",
-            )
-        )
-        return claims
+        return claim_order(claims)
 
     def citation(self, node) -> CitationRecord:
         props = _properties(self.graph, node)
@@ -226,6 +252,23 @@ class _Reader:
         if node not in self._labels:
             self._labels[node] = _text(self.graph.value(node, RDFS.label))
         return self._labels[node]
+
+
+def sources_order(sources: list[dict]) -> list[dict]:
+    """A claim's sources without repeats, by title, URL and locator."""
+    return sorted(
+        {tuple(sorted(s.items(), key=str)): s for s in sources}.values(),
+        key=lambda s: (s["title"] or "", s["url"] or "", s["locator"] or ""),
+    )
+
+
+def claim_order(claims: list[dict]) -> list[dict]:
+    """Claims resting on a record or an organisation's own statement first, denials last."""
+    rank = {"confirmed": 0, "reported": 1, "alleged": 2}
+    return sorted(
+        claims,
+        key=lambda c: (c["denied"], rank.get(c["status"], 1), c["source"] or "", c["amount"] or ""),
+    )
 
 
 def _properties(graph: Graph, node) -> dict:

@@ -4,10 +4,12 @@ The relationship reader (`records.py`) and the network (`network.py`) ask a grap
 objects of a node, its predicates and values, node after node. Through oxrdflib each answer
 passes rdflib's store layer, which makes a Graph object per triple. The build already has the
 union as sorted N-Triples lines that it wrote itself (`quads.py`: IRIs, plain literals and
-typed literals, with `\\`, `"`, newline and carriage return escaped), so the page is read from
-them: one pass, each distinct term made into an rdflib term once, every lookup a dictionary's.
-Literals come out as the store gives them back through `oxigraph.from_ox` (plain strings,
-decimals in the project's form), so the records are the same.
+typed literals, with `\\`, `"`, newline and carriage return escaped), so a reader of the built
+graph can be served from them: one pass, each distinct term made into an rdflib term once,
+every lookup a dictionary's. Literals come out as the store gives them back through
+`oxigraph.from_ox` (plain strings, decimals in the project's form), so the records are the
+same. (The build's own page needs no reading at all: see `model_records.py`.) `term` also
+gives the reader's value of one literal as the writer spells it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _UNESCAPE = re.compile(r"\\(.)")
 _ESCAPED = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
 
 
-def _term(text: str):
+def term(text: str):
     """An rdflib term for one IRI or literal as the build writes it."""
     if text[0] == "<":
         return URIRef(text[1:-1])
@@ -54,7 +56,7 @@ class TriplesView:
                     try:
                         found.append(terms[text])
                     except KeyError:
-                        found.append(terms.setdefault(text, _term(text)))
+                        found.append(terms.setdefault(text, term(text)))
                 s, p, o = found
                 self._by_subject.setdefault(s, []).append((p, o))
                 if predicate == type_text:

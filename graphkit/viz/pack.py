@@ -12,7 +12,6 @@ made before any other script reads them, so the page and its API see no differen
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 
 from ..schema import relation_families
@@ -31,8 +30,9 @@ def pack(data: dict) -> dict:
     index = {node["id"]: i for i, node in enumerate(data["nodes"])}
     sources: dict[tuple, int] = {}
     facts, citations = [], []
+    families = relation_families()
     for fact in data["edges"]:
-        record = _without_derivable({k: v for k, v in fact.items() if k != "citations"})
+        record = _without_derivable({k: v for k, v in fact.items() if k != "citations"}, families)
         record["from"], record["to"] = index[fact["from"]], index[fact["to"]]
         record["citations"] = []
         for cite in fact.get("citations") or []:
@@ -48,11 +48,12 @@ def pack(data: dict) -> dict:
         "citations": _defaults(citations, skip={"source"}),
         "sources": dict.fromkeys(SOURCE_FIELDS),
     }
+    prepared = {kind: _prepared(values) for kind, values in defaults.items()}
     for record in citations:  # in place: the fact records hold these same dicts
-        _drop_defaults(record, defaults["citations"])
+        _drop_defaults(record, prepared["citations"])
     packed = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
-    packed["nodes"] = [_with_id(n, ENTITY_BASE, defaults["nodes"]) for n in data["nodes"]]
-    packed["edges"] = [_with_id(f, FACT_BASE, defaults["facts"]) for f in facts]
+    packed["nodes"] = [_with_id(n, ENTITY_BASE, prepared["nodes"]) for n in data["nodes"]]
+    packed["edges"] = [_with_id(f, FACT_BASE, prepared["facts"]) for f in facts]
     packed["sources"] = [dict(source) for source in sources]
     packed["bases"] = {"nodes": ENTITY_BASE, "facts": FACT_BASE}
     packed["relation_families"] = relation_families()
@@ -61,12 +62,12 @@ def pack(data: dict) -> dict:
     return packed
 
 
-def _without_derivable(fact: dict) -> dict:
+def _without_derivable(fact: dict, families: dict) -> dict:
     """The fact less its years (when they are its dates' years) and family (its relation's)."""
     for year, date in YEARS:
         if year in fact and fact[year] == _year(fact.get(date)):
             del fact[year]
-    family = relation_families().get(fact.get("relation"), DEFAULT_FAMILY)
+    family = families.get(fact.get("relation"), DEFAULT_FAMILY)
     if fact.get("family") == family:
         del fact["family"]
     return fact
@@ -77,7 +78,7 @@ def _year(value) -> int | None:
     if not isinstance(value, str):
         return None
     head = value.lstrip("-")[:4]
-    return int(head) if re.fullmatch("[0-9]+", head) else None
+    return int(head) if head.isascii() and head.isdigit() else None
 
 
 def _defaults(records: list[dict], skip: set[str]) -> dict:
@@ -88,52 +89,85 @@ def _defaults(records: list[dict], skip: set[str]) -> dict:
     shared = set(records[0]).intersection(*records[1:]) - skip
     out = {}
     for key in sorted(shared):
-        counts = Counter(_counted(r[key]) for r in records)
-        text, count = min(
-            ((_text(value), count) for value, count in counts.items()),
-            key=lambda item: (-item[1], item[0]),
-        )
-        if count > 1:
-            out[key] = json.loads(text)
+        values = [r[key] for r in records]
+        if _SCALAR_SET.issuperset(map(type, values)):  # most fields: counted without a call each
+            counts = Counter(zip(map(type, values), values, strict=True))
+            first = {counted: counted[1] for counted in counts}
+        else:
+            first = {}  # counted form -> a value of that form
+            counts = Counter(_counted(value, first) for value in values)
+        most = max(counts.values())
+        if most > 1:  # only values held more than once are written to choose among them
+            out[key] = json.loads(
+                min(_as_json(first[c]) for c, count in counts.items() if count == most)
+            )
     return out
 
 
-def _counted(value):
-    """A value as a Counter key: scalars as themselves (with their type: True is not 1),
-    anything else as its JSON."""
-    if type(value) in _SCALARS:
-        return (type(value).__name__, value)
-    return ("json", _as_json(value))
+def _counted(value, first: dict):
+    """A value as a Counter key, one per JSON text: scalars as themselves (with their type: True
+    is not 1), anything else as its JSON (a float's written without the encoder)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        counted = (kind, value)
+    elif isinstance(value, float):
+        counted = (None, _float_json(value))
+    else:
+        counted = (None, _as_json(value))
+    first.setdefault(counted, value)
+    return counted
 
 
-def _text(counted) -> str:
-    kind, value = counted
-    return value if kind == "json" else _as_json(value)
-
-
-def _as_json(value) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
-
+# One encoder for every value: json.dumps with options makes a new one per call.
+_as_json = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 _SCALARS = (str, int, bool, type(None))
+_SCALAR_SET = frozenset(_SCALARS)
+_CONTAINERS = (list, tuple, dict)
 
 
-def _same_json(value, default) -> bool:
-    """Whether two values write the same JSON; scalars of one type compare directly (most
-    fields of most records), which spares a JSON encoding per field of a large page."""
-    if type(value) is type(default) and type(value) in _SCALARS:
-        return value == default
-    return _as_json(value) == _as_json(default)
+def _float_json(value: float) -> str:
+    """A float as JSON writes it: its repr, or NaN and Infinity."""
+    text = float.__repr__(value)
+    return text if text[-1].isdigit() else _as_json(value)
 
 
-def _drop_defaults(record: dict, defaults: dict) -> dict:
-    for key, value in defaults.items():
-        if key in record and _same_json(record[key], value):
-            del record[key]
+def _drop_defaults(record: dict, defaults: tuple) -> dict:
+    """The record less each field holding its default; `defaults` as `_prepared` gives them."""
+    for key, value, text, scalar in defaults:
+        if key in record:
+            held = record[key]
+            # A scalar default's own type compares directly, inline: most fields of most records.
+            if held == value if type(held) is scalar else _same_json(held, value, text):
+                del record[key]
     return record
 
 
-def _with_id(record: dict, base: str, defaults: dict) -> dict:
+def _prepared(defaults: dict) -> tuple:
+    """(field, default, its JSON, its type if a scalar) for each default: a handful, each
+    compared with thousands of records, so each is written once."""
+    return tuple(
+        (key, value, _as_json(value), type(value) if type(value) in _SCALARS else None)
+        for key, value in defaults.items()
+    )
+
+
+def _same_json(value, default, default_json: str) -> bool:
+    """Whether a value writes `default_json`. Scalars of the default's type compare directly,
+    floats by repr, empty lists and objects by type: most fields of most records, sparing a
+    JSON encoding per field of a large page."""
+    kind = type(value)
+    if kind is type(default):
+        if kind in _SCALARS:
+            return value == default
+        if kind is float:
+            return float.__repr__(value) == float.__repr__(default)
+        if kind in _CONTAINERS and (not value or not default):
+            return not value and not default
+    return _as_json(value) == default_json
+
+
+def _with_id(record: dict, base: str, defaults: tuple) -> dict:
     out = _drop_defaults(dict(record), defaults)
     del out["id"]
     if record["id"].startswith(base):

@@ -1,0 +1,256 @@
+"""The records of `records.py` drawn from the model the build holds, not read back from RDF.
+
+The build has its relationships, entities and provenance in hand when it writes its page;
+reading them back from the written graph costs a pass over every triple in Python. These are
+the records `read_relationships` gives for the graph `quads.py` writes from the same model,
+field for field: IRIs and lexical forms as the writer spells them, values the writer leaves
+out left out here too. Where the graph merges what the model keeps apart (two documents under
+one source IRI), the reader's rule decides: the smallest value of a repeated property.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..model import Citation, Entity, SourceDoc
+from ..resolve.claims import Claim
+from ..resolve.merge import Relationship
+from ..resolve.provenance import Provenance
+from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, REL, RELATIONS, WD
+from .quads import (
+    citation_iri,
+    claim_iri,
+    date_literal,
+    decimal_lexical,
+    plain,
+    source_iri,
+    typed,
+)
+from .records import (
+    ENTITY_TYPE_NAMES,
+    IDENTIFIER_PROPERTIES,
+    CitationRecord,
+    EntityRecord,
+    RelationshipRecord,
+    SourceRecord,
+    claim_order,
+    sources_order,
+)
+from .view import term
+
+# IRIs as text: the namespaces' prefixes joined to ids, without an rdflib term each.
+_ENT, _REL = str(ENT), str(REL)
+_RELATION_NAMES = {name: str(iri).rsplit("#", 1)[-1] for name, iri in RELATIONS.items()}
+# SourceRecord fields, each with its SourceDoc attribute and the N-Triples text the writer
+# gives its value.
+_SOURCE_FIELDS = (
+    ("url", "url", lambda s: typed(s.url, "anyURI")),
+    ("title", "title", lambda s: plain(s.title)),
+    ("publisher", "publisher", lambda s: plain(s.publisher)),
+    ("date", "published", lambda s: date_literal(s.published)),
+    ("retrieved", "retrieved", lambda s: date_literal(s.retrieved)),
+    ("archive", "archive", lambda s: typed(s.archive, "anyURI")),
+)
+
+
+def model_entities(entities: Iterable[Entity]) -> Iterator[EntityRecord]:
+    """What `read_entities` reads of the registry graph (and award records), by IRI."""
+    for entity in sorted(entities, key=lambda e: str(ENT[e.id])):
+        kinds = {ENTITY_TYPE_NAMES[ENTITY_TYPES[entity.type]]}
+        if entity.details is not None:
+            kinds.add("Contract")  # the award record types what it describes
+        values: dict[str, set[str]] = {}
+        for scheme, value in entity.identifiers:
+            if scheme == "wikidata" and not entity.wikidata:
+                values.setdefault("wikidata", set()).add(str(WD[value]))
+            elif scheme in IDENTIFIER_TERMS:
+                values.setdefault(scheme, set()).add(value)
+        if entity.wikidata:
+            values["wikidata"] = {str(WD[entity.wikidata])}
+        if entity.homepage:
+            values["homepage"] = {entity.homepage}
+        iri = str(ENT[entity.id])
+        yield EntityRecord(
+            iri=iri,
+            types=tuple(sorted(kinds)),
+            label=entity.label or iri,
+            aliases=tuple(sorted(set(entity.aliases))),
+            identifiers={
+                name: min(values[name]) for name, _ in IDENTIFIER_PROPERTIES if values.get(name)
+            },
+        )
+
+
+def model_relationships(
+    entities: Iterable[Entity],
+    relationships: Iterable[Relationship],
+    provenance: Provenance | None = None,
+) -> Iterator[RelationshipRecord]:
+    """What `read_relationships` reads from the graph `quads.graph_quads` writes of the model."""
+    provenance = provenance or Provenance()
+    entities = list(entities)
+    relationships = [r for r in relationships if r.citations]  # the graph holds no others
+    labels = {_ENT + e.id: e.label for e in entities}
+    sources = _Sources(provenance)
+    for entity in entities:
+        if entity.details is not None:
+            sources.add(entity.details.citation.source)
+    for rel in relationships:
+        for citation in rel.citations:
+            sources.add(citation.source)
+    for rel in relationships:
+        yield _relationship(rel, labels, sources, provenance)
+
+
+def _relationship(
+    rel: Relationship, labels: dict, sources: _Sources, provenance: Provenance
+) -> RelationshipRecord:
+    subject, obj = _ENT + rel.subject, _ENT + rel.object
+    product = _ENT + rel.product if rel.product else None
+    contract = _ENT + rel.contract if rel.contract else None
+    citations = {}
+    for citation in rel.citations:
+        citations.setdefault(str(citation_iri(rel.id, citation)), citation)
+    has_amount = rel.amount is not None
+    return RelationshipRecord(
+        iri=_REL + rel.id,
+        subject=subject,
+        relation=_RELATION_NAMES[rel.relation],
+        object=obj,
+        subject_label=labels.get(subject),
+        object_label=labels.get(obj),
+        start=str(rel.start) if rel.start else None,
+        end=str(rel.end) if rel.end else None,
+        amount=decimal_lexical(rel.amount) if has_amount else None,
+        currency=(rel.currency or None) if has_amount else None,
+        product=product,
+        product_label=labels.get(product),
+        contract=contract,
+        contract_label=labels.get(contract),
+        role=rel.role or None,
+        status=rel.status or "confirmed",
+        citations=tuple(_citation(iri, citations[iri], sources) for iri in sorted(citations)),
+        ongoing=bool(rel.ongoing),
+        independent_sources=int(rel.independent_sources),
+        disputed=bool(rel.disputed),
+        disputed_fields=tuple(sorted(set(rel.disputed_fields))),
+        claims=tuple(_claims(rel, labels, sources, provenance)) if rel.disputed else (),
+    )
+
+
+def _citation(iri: str, citation: Citation, sources: _Sources) -> CitationRecord:
+    return CitationRecord(
+        iri=iri,
+        source=sources.record(citation.source),
+        locator=citation.locator or None,
+        quote=citation.quote or None,
+        extractor=str(citation.extractor),
+        extractor_version=citation.extractor_version or None,
+        confidence=decimal_lexical(citation.confidence),
+    )
+
+
+def _claims(
+    rel: Relationship, labels: dict, sources: _Sources, provenance: Provenance
+) -> list[dict]:
+    """A disputed relationship's claims, in the reader's order (claims by IRI, then ranked)."""
+    by_iri: dict[str, Claim] = {}
+    for claim in rel.claims:
+        by_iri.setdefault(str(claim_iri(rel.id, claim)), claim)
+    claims = []
+    for iri in sorted(by_iri):
+        claim = by_iri[iri]
+        found = []
+        for citation in claim.citations:
+            source = sources.record(citation.source)
+            found.append(
+                {
+                    "title": source.title,
+                    "url": source.url,
+                    "publisher": source.publisher,
+                    "locator": citation.locator or None,
+                }
+            )
+        found = sources_order(found)
+        product = _ENT + claim.product if claim.product else None
+        status = "denied" if claim.denied else claim.status
+        claims.append(
+            {
+                "object": _ENT + claim.object,
+                "object_label": labels.get(_ENT + claim.object),
+                "amount": None if claim.amount is None else decimal_lexical(claim.amount),
+                "currency": claim.currency or None,
+                "start": str(claim.start) if claim.start else None,
+                "end": str(claim.end) if claim.end else None,
+                "ongoing": bool(claim.ongoing),
+                "product": product,
+                "product_label": labels.get(product),
+                "status": status or provenance.status(c.source for c in claim.citations),
+                "denied": bool(claim.denied),
+                "source": found[0]["title"] if found else None,
+                "url": found[0]["url"] if found else None,
+                "sources": found,
+            }
+        )
+    return claim_order(claims)
+
+
+class _Sources:
+    """Every document the graph describes, by IRI, with what the graph says of each.
+
+    Cited documents, award records and the originals cited documents derive from: all of
+    them, since two documents under one IRI make one source node in the graph.
+    """
+
+    def __init__(self, provenance: Provenance) -> None:
+        self._provenance = provenance
+        self._docs: dict[str, dict] = {}  # IRI -> {SourceDoc: None}, in the order met
+        self._records: dict[str, SourceRecord] = {}
+        # Many citations hold one document object: by object first, which spares hashing a
+        # document per citation. Each object is kept, so that its id stays its own.
+        self._objects: dict[int, tuple[SourceDoc, SourceRecord | None]] = {}
+
+    def add(self, source: SourceDoc) -> None:
+        stack = [source]
+        while stack:
+            doc = stack.pop()
+            if id(doc) in self._objects:
+                continue
+            self._objects[id(doc)] = (doc, None)
+            docs = self._docs.setdefault(str(source_iri(doc)), {})
+            if doc not in docs:
+                docs[doc] = None
+                stack.extend(self._provenance.derivations(doc))
+
+    def record(self, source: SourceDoc) -> SourceRecord:
+        found = self._objects.get(id(source), (None, None))[1]
+        if found is None:
+            found = self._record(source)
+            self._objects[id(source)] = (source, found)
+        return found
+
+    def _record(self, source: SourceDoc) -> SourceRecord:
+        iri = str(source_iri(source))
+        if iri not in self._records:
+            docs = list(self._docs.get(iri, {})) or [source]
+            fields = {}
+            for name, attr, text in _SOURCE_FIELDS:
+                values = {getattr(d, attr) for d in docs} - {None, ""}
+                if len(values) > 1:  # documents under one IRI that disagree: the reader's pick
+                    fields[name] = _smallest({text(d) for d in docs if getattr(d, attr)})
+                else:
+                    fields[name] = str(values.pop()) if values else None
+            self._records[iri] = SourceRecord(iri=iri, **fields)
+        return self._records[iri]
+
+
+def _smallest(texts: set[str]) -> str | None:
+    """The lexical form of the value the reader keeps: the smallest, as rdflib orders terms."""
+    if not texts:
+        return None
+    found = None
+    for text in sorted(texts):
+        value = term(text)
+        if found is None or value < found:
+            found = value
+    return str(found)
