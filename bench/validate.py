@@ -119,26 +119,21 @@ def child_pyshacl(path: Path) -> dict:
 
     from graphkit.rdf.validation import shacl_findings  # noqa: PLC0415
 
-    _, raw = _raw_load(path)
-    start = time.perf_counter()
-    graph = Graph()
-    graph.parse(path, format="nt")
-    parsed = time.perf_counter()
-    findings = shacl_findings(graph)
-    return {
-        "seconds": time.perf_counter() - parsed,
-        "raw_s": raw,
-        "parse_s": parsed - start,
-        "violations": len(findings),
-    }
+    return _engine(path, lambda: Graph().parse(path, format="nt"), shacl_findings)
 
 
 def child_pyrudof(path: Path) -> dict:
+    return _engine(path, lambda: _rudof_session(path.read_text(encoding="utf-8")), _rudof_findings)
+
+
+def _engine(path: Path, parse, findings_of) -> dict:
+    """A SHACL engine's time on the graph at `path`: its own parse, then its validation, beside
+    a raw load measured in the same process just before."""
     _, raw = _raw_load(path)
     start = time.perf_counter()
-    rudof = _rudof_session(path.read_text(encoding="utf-8"))
+    parsed_graph = parse()
     parsed = time.perf_counter()
-    findings = _rudof_findings(rudof)
+    findings = findings_of(parsed_graph)
     return {
         "seconds": time.perf_counter() - parsed,
         "raw_s": raw,

@@ -17,7 +17,7 @@ from graphkit.network import model_network, to_network
 from graphkit.rdf.model_records import model_entities, model_relationships
 from graphkit.rdf.quads import graph_quads
 from graphkit.rdf.records import read_entities, read_relationships
-from graphkit.rdf.store import load_graph, open_store
+from graphkit.rdf.store import load_graph
 from graphkit.resolve.merge import merge
 from graphkit.sources.registry import Registry
 from graphkit.viz.render import render_html
@@ -82,19 +82,6 @@ def test_the_page_is_the_one_the_written_graph_gives(written):
         ttl = (out / "graph.ttl").read_text(encoding="utf-8")
         page = render_html(to_network(graph), addons=(sparql_addon(graph, ttl),))
         assert page.encode("utf-8") == (out / "graph.html").read_bytes(), source.name
-
-
-def test_the_view_answers_every_lookup_as_the_store_does(written):
-    out, result = written
-    view = result.built.view()
-    store = open_store(out / "store")
-    subjects = set(store.subjects())
-    assert subjects and subjects == set(view._by_subject)
-    for node in subjects:
-        assert sorted(view.predicate_objects(node)) == sorted(store.predicate_objects(node))
-    assert len(Graph().parse(out / "graph.ttl")) == sum(
-        len(pairs) for pairs in view._by_subject.values()
-    )
 
 
 def test_documents_under_one_source_iri_read_as_the_graph_merges_them():

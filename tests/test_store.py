@@ -15,7 +15,6 @@ from graphkit.rdf.store import (
     new_dataset,
     new_graph,
     open_store,
-    write_store,
 )
 from graphkit.vocab import ENT, TG
 
@@ -80,18 +79,6 @@ def test_the_build_leaves_a_store_holding_the_graph(builds):
         parsed = Graph().parse(out / "graph.ttl")
         assert set(stored) == set(parsed)
         assert len(stored) == len(parsed)
-
-
-def test_writing_a_store_replaces_it_whole_and_leaves_nothing_else(tmp_path):
-    first = new_graph()
-    first.add((ENT.a, TG.title, Literal("first")))
-    write_store(first, tmp_path / "store")
-    second = new_graph("memory")
-    second.add((ENT.b, TG.title, Literal("second")))
-    write_store(second, tmp_path / "store")
-    assert set(open_store(tmp_path / "store")) == {(ENT.b, TG.title, Literal("second"))}
-    assert [p.name for p in tmp_path.iterdir()] == ["store"]
-    assert set(load_graph(tmp_path / "store")) == {(ENT.b, TG.title, Literal("second"))}
 
 
 def test_reading_commands_open_the_store_not_the_turtle(tmp_path):

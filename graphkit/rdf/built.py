@@ -35,7 +35,6 @@ from .update import (
     replace_graphs,
     write_manifest,
 )
-from .view import TriplesView
 
 NQUADS = "graph.nq"
 UNION = "union.nt"
@@ -139,10 +138,6 @@ class BuiltGraph:
         of hard links on the same file system."""
         self.store.flush()
         self.store.backup(str(folder))
-
-    def view(self) -> TriplesView:
-        """The union read once from the build's N-Triples, for the relationship reader."""
-        return TriplesView(self.folder / UNION)
 
     def write_manifest(self, folder: Path) -> None:
         """The digest of each named graph, beside the store copied into `folder`."""

@@ -10,7 +10,10 @@ one source IRI), the reader's rule decides: the smallest value of a repeated pro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+
+from rdflib import Literal, URIRef
 
 from ..model import Citation, Entity, SourceDoc
 from ..resolve.claims import Claim
@@ -36,7 +39,6 @@ from .records import (
     claim_order,
     sources_order,
 )
-from .view import term
 
 # IRIs as text: the namespaces' prefixes joined to ids, without an rdflib term each.
 _ENT, _REL = str(ENT), str(REL)
@@ -254,3 +256,23 @@ def _smallest(texts: set[str]) -> str | None:
         if found is None or value < found:
             found = value
     return str(found)
+
+
+_UNESCAPE = re.compile(r"\\(.)")
+_ESCAPED = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def term(text: str):
+    """An rdflib term for one IRI or literal as the build writes it."""
+    if text[0] == "<":
+        return URIRef(text[1:-1])
+    if text[-1] == ">":  # "lexical"^^<datatype>
+        lexical, datatype = text.rsplit('"^^<', 1)
+        return Literal(_unescape(lexical[1:]), datatype=URIRef(datatype[:-1]))
+    return Literal(_unescape(text[1:-1]))
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _UNESCAPE.sub(lambda m: _ESCAPED[m.group(1)], text)

@@ -1,16 +1,13 @@
-"""The one place that creates, reads and writes RDF stores, so the backend can change here alone.
+"""The one place that creates, opens and reads RDF stores, so the backend can change here alone.
 
 Graphs keep rdflib's API. By default they live in an Oxigraph store (oxrdflib), which parses,
 queries and serialises an order of magnitude faster than rdflib's memory store; `memory` selects
 rdflib's own store. A build also leaves a persistent on-disk Oxigraph store (`output/store/`)
-that reading commands open directly instead of re-parsing Turtle.
+that reading commands open directly instead of re-parsing Turtle (`built.py` writes it).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -98,40 +95,6 @@ def load_graph(path: Path, store: str = DEFAULT_STORE) -> Graph:
     else:
         graph.parse(path, format=fmt)
     return graph
-
-
-def write_store(graph: Graph, folder: Path) -> Path:
-    """Write the graph as a persistent Oxigraph store, replacing the folder as a whole.
-
-    The new store is built beside the old one and swapped in by renames, so a reader sees the
-    old store or the new one; a failed write leaves the old one in place.
-    """
-    import pyoxigraph as ox  # noqa: PLC0415
-
-    folder = Path(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}-new-", dir=folder.parent))
-    try:
-        store = ox.Store(str(fresh))
-        if is_oxigraph(graph):
-            store.bulk_extend(graph.store._inner.quads_for_pattern(None, None, None, None))
-        else:
-            data = graph.serialize(format="nt", encoding="utf-8")
-            store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
-        store.flush()
-        store.optimize()
-        del store
-        old = None
-        if folder.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}-old-", dir=folder.parent))
-            os.replace(folder, old / "store")
-        os.replace(fresh, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
-    return folder
 
 
 def open_store(folder: Path) -> Graph:
