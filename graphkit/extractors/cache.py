@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..files import write_atomic
-from .codec import decode, encode
+from .codec import encode, loads
 
 CACHE_FORMAT = "4"  # bump when the layout of entries changes (4: facts carry name hints)
 SUFFIX = ".json"
@@ -139,7 +139,7 @@ def _read_entry(data: bytes, key: str):
     if header.get("sha256") != _sha256(payload):
         raise CacheEntryError("payload does not match its checksum")
     try:
-        return decode(json.loads(payload))
+        return loads(payload)
     except (ValueError, TypeError, KeyError, ArithmeticError, RecursionError) as err:
         raise CacheEntryError(f"undecodable payload: {err}") from None
 

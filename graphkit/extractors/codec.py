@@ -8,6 +8,7 @@ error, so a crafted cache file can at worst be refused, never run.
 from __future__ import annotations
 
 import dataclasses
+import json
 from decimal import Decimal
 
 from .. import exc
@@ -26,6 +27,7 @@ _RECORDS = {
         exc.Location,
     )
 }
+_FIELDS = {cls: frozenset(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
 _ERRORS = {
     cls.__name__: cls
     for cls in vars(exc).values()
@@ -59,20 +61,25 @@ def encode(value):
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
-def decode(data):
-    """The value `encode` made; TypeError or KeyError for anything it could not have made."""
-    if data is None or isinstance(data, (bool, int, float, str)):
-        return data
-    if isinstance(data, list):
-        return [decode(v) for v in data]
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__}")
-    if "$decimal" in data:
-        return Decimal(_text(data["$decimal"]))
-    if "$tuple" in data:
-        return tuple(decode(v) for v in _list(data["$tuple"]))
-    if "$dict" in data:
-        return {_text(k): decode(v) for k, v in (_pair(p) for p in _list(data["$dict"]))}
+def loads(payload: bytes | str):
+    """The value `encode` made, read from its JSON text; TypeError or KeyError for anything it
+    could not have made.
+
+    The JSON reader calls `_object` on each object as it closes, innermost first, so every value
+    inside a record is already decoded when the record is made: no second walk over the data.
+    """
+    return json.loads(payload, object_hook=_object)
+
+
+def _object(data: dict):
+    if len(data) == 1:
+        ((tag, value),) = data.items()
+        if tag == "$decimal":
+            return Decimal(_text(value))
+        if tag == "$tuple":
+            return tuple(_list(value))
+        if tag == "$dict":
+            return {_text(k): v for k, v in (_pair(p) for p in _list(value))}
     if "$error" in data:
         cls = _ERRORS[data["$error"]]
         line = data.get("line")
@@ -84,13 +91,13 @@ def decode(data):
             line=line,
             field=_optional_text(data.get("field")),
         )
-    cls = _RECORDS[data["$record"]]
-    names = {f.name for f in dataclasses.fields(cls)}
-    values = {k: decode(v) for k, v in data.items() if k != "$record"}
-    unknown = set(values) - names
+    if "$record" not in data:
+        raise TypeError("an object that is no known record")
+    cls = _RECORDS[data.pop("$record")]
+    unknown = data.keys() - _FIELDS[cls]
     if unknown:
         raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
-    return cls(**values)
+    return cls(**data)
 
 
 def _pair(item) -> tuple:
