@@ -29,10 +29,10 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     """
     out = Path(out)
     built = result.built
-    report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     with output_lock(out, wait=wait):
         staged = stage(out)
         try:
+            # What needs no store first: the store may still be filling, and being checked.
             built.write_turtle(staged / "graph.ttl")
             built.write_nquads(staged / "graph.nq")
             built.write_jsonld(staged / "graph.jsonld")
@@ -45,7 +45,8 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
                 html = render_html(net, addons=(sparql_addon(None, ttl),), layouts=layouts)
             layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
-            (staged / "report.json").write_bytes(report.encode("utf-8"))
+            report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False)
+            (staged / "report.json").write_bytes((report + "\n").encode("utf-8"))
             built.write_store(staged / STORE_DIR)  # what query, show, path and viz open
             built.write_manifest(staged)  # what the next build's store starts from
             publish(out, staged, (*OUTPUT_FILES, STORE_DIR))

@@ -49,9 +49,26 @@ class BuildResult:
     provenance: Provenance = field(default_factory=Provenance)  # what the sources derive from
     problems: list[InputError] = field(default_factory=list)  # skipped input
     warnings: list[InputError] = field(default_factory=list)  # built, but worth a look
-    violations: list[Violation] = field(default_factory=list)
     held_out: list[Fact] = field(default_factory=list)  # below the confidence threshold
-    report: dict = field(default_factory=dict)
+    # report.json's list of names that made new entities, and the merges applied.
+    unresolved: list[dict] = field(default_factory=list)
+    merged: dict[str, str] = field(default_factory=dict)
+    _report: dict | None = field(default=None, repr=False)
+
+    @property
+    def violations(self) -> list[Violation]:
+        """The shapes' violations (waits for the checks, which run as the store fills)."""
+        return self.built.after_load_result() or []
+
+    @property
+    def report(self) -> dict:
+        """Counts, skipped input, warnings and the validation outcome, as report.json holds
+        them (made on first use: it waits for the checks)."""
+        if self._report is None:
+            self._report = make_report(self)
+            self._report["unresolved"] = self.unresolved
+            self._report["merged"] = self.merged
+        return self._report
 
     @property
     def store(self) -> pyoxigraph.Store:
@@ -153,13 +170,14 @@ def build(
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
+    # The store fills, and is checked, in a thread of its own while the caller goes on.
     built = BuiltGraph(
         graph_quads(registry, relationships, provenance),
         store,
         workdir=out,
         previous=current_generation(out) if out is not None else None,
+        after_load=validate_store if validate else None,
     )
-    violations = check(built) if validate else []
     result = BuildResult(
         built=built,
         registry=registry,
@@ -167,7 +185,6 @@ def build(
         provenance=provenance,
         problems=context.problems,
         warnings=warnings,
-        violations=violations,
         held_out=held_out,
     )
     result.warnings[:0] = cache_warnings
@@ -176,9 +193,8 @@ def build(
             result.warnings.append(
                 InputError.at(entity.where, f"entity {entity.id!r} appears in no fact", "id")
             )
-    result.report = make_report(result)
     # Names that made new entities, for `graphkit entities --unresolved`, and applied merges.
-    result.report["unresolved"] = [
+    result.unresolved = [
         {
             "id": e.id,
             "label": e.label,
@@ -190,7 +206,7 @@ def build(
         for e in sorted(created, key=lambda e: e.id)
         if e.id not in merged and e.type != "Contract"  # award ids are records, not names
     ]
-    result.report["merged"] = dict(sorted(merged.items()))
+    result.merged = dict(sorted(merged.items()))
     return result
 
 
@@ -276,11 +292,6 @@ def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact]
         else:
             held.append(fact)
     return kept, held
-
-
-def check(built: BuiltGraph) -> list[Violation]:
-    """The shapes' checks on the built graph (the one place the build validates)."""
-    return validate_store(built.store)
 
 
 def make_report(result: BuildResult) -> dict:

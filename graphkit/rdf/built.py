@@ -6,6 +6,10 @@ text goes from the writer (`quads.py`) to disk and into the store in bulk; Turtl
 are Oxigraph's serialisations of the union, read from its sorted N-Triples, so the same input
 gives the same bytes. rdflib is the library's face over it (`graph`, `dataset`), made only
 when asked for.
+
+The store is filled in a thread of its own (Oxigraph's loader lets Python run meanwhile), so the
+caller can write the other outputs while it loads; `store` waits for it, and work given as
+`after_load` runs in that thread once the store is full (the build's checks).
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ import os
 import shutil
 import tempfile
 import weakref
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from threading import Thread
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -56,13 +63,15 @@ class BuiltGraph:
         *,
         workdir: Path | None = None,
         previous: Path | None = None,
+        after_load: Callable[[ox.Store], object] | None = None,
     ) -> None:
-        """Write the quads (then empty them: the text is on disk) and fill the store.
+        """Write the quads (then empty them: the text is on disk) and start filling the store.
 
         `workdir` is where the private folder goes (an output folder, so the store's copy
         there is made of hard links); `previous` is a folder of an earlier build (its `store/`
         and `graphs.json`) whose store this one starts from, replacing only the named graphs
-        that changed.
+        that changed. `after_load(store)` runs once the store is full, in the loading thread;
+        `after_load_result()` waits for what it returns.
         """
         self.kind = check_store(kind)
         if workdir is not None:
@@ -74,7 +83,7 @@ class BuiltGraph:
         digests, self.quads = _write_nquads(self.folder / NQUADS, quads)
         _write_lines(self.folder / UNION, quads.union())
         write_manifest(self.folder / MANIFEST, digests, self.quads, self.triples)
-        self.reused: list[str] | None = None  # the graphs a rebuild loaded; None: all of them
+        self._reused: list[str] | None = None
         manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
         changes = None
         if manifest is not None:
@@ -83,17 +92,52 @@ class BuiltGraph:
             triples = "".join(line for name in load for line in quads.graphs[name])
             changes = (load, drop, nquads.encode("utf-8"), triples.encode("utf-8"))
         quads.clear()  # the text is on disk now: let it go before the store's bulk load
-        self.store = self._reuse(Path(previous), *changes) if changes else None
-        if self.store is None:
-            self.store = ox.Store(str(self.folder / STORE))
-            self.store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
-            self.store.bulk_load(
-                path=str(self.folder / UNION),
-                format=ox.RdfFormat.N_TRIPLES,
-                to_graph=ox.DefaultGraph(),
-            )
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
+        self._store: Future = Future()
+        self._after: Future = Future()
+        reuse = (Path(previous), *changes) if changes else None
+        Thread(target=self._fill, args=(reuse, after_load), name="graphkit-store").start()
+
+    def _fill(self, reuse: tuple | None, after_load: Callable[[ox.Store], object] | None) -> None:
+        """The loading thread: the store, then the work that waits for it; each outcome (value
+        or error) is kept for the caller to collect."""
+        try:
+            store = self._reuse(*reuse) if reuse else None
+            if store is None:
+                store = self._load()
+        except BaseException as err:
+            self._store.set_exception(err)
+            self._after.set_exception(err)
+            return
+        self._store.set_result(store)
+        try:
+            self._after.set_result(after_load(store) if after_load else None)
+        except BaseException as err:
+            self._after.set_exception(err)
+
+    def _load(self) -> ox.Store:
+        store = ox.Store(str(self.folder / STORE))
+        store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(
+            path=str(self.folder / UNION), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph()
+        )
+        return store
+
+    @property
+    def store(self) -> ox.Store:
+        """The filled store (waits for the loading thread; raises what stopped it)."""
+        return self._store.result()
+
+    def after_load_result(self):
+        """What `after_load` returned (waits for it; raises what it raised)."""
+        return self._after.result()
+
+    @property
+    def reused(self) -> list[str] | None:
+        """The named graphs a rebuild loaded into the previous store; None: all were loaded."""
+        self._store.result()
+        return self._reused
 
     def _reuse(
         self, previous: Path, load: list[str], drop: list[str], nquads: bytes, triples: bytes
@@ -108,7 +152,7 @@ class BuiltGraph:
             del store
             shutil.rmtree(target, ignore_errors=True)
             return None
-        self.reused = load
+        self._reused = load
         return store
 
     @property
