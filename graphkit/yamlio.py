@@ -35,67 +35,105 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _LineLoader(_BaseLoader):
-    def construct_object(self, node, deep=False):
-        # A node built twice is an alias (*name) or a merge (<<: *name). Fact files have no
-        # use for them, and a few hundred bytes of nested aliases expand to gigabytes.
-        if node in self.constructed_objects and not isinstance(node, yaml.ScalarNode):
-            raise InputError(
-                "YAML aliases (*name) and merges (<<) are not accepted; write the entry out",
-                line=node.start_mark.line + 1,
-            )
-        return super().construct_object(node, deep=deep)
+    """libyaml composes the nodes; `_Builder` makes the values, keeping each one's line."""
 
 
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
-    """An unquoted date; an impossible one (2020-13-01) is an InputError at its line."""
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError as err:
-        raise InputError(
-            f"{node.value!r} is not a date ({err}); write YYYY, YYYY-MM or YYYY-MM-DD",
-            line=node.start_mark.line + 1,
-        ) from None
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_ALIASES_REFUSED = "YAML aliases (*name) and merges (<<) are not accepted; write the entry out"
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
-    for key_node, _ in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            raise InputError(
-                "YAML aliases (*name) and merges (<<) are not accepted; write the entry out",
-                line=key_node.start_mark.line + 1,
-            )
-    mapping = LineDict()
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in mapping:
-            raise InputError(
-                f"key {key!r} appears twice in one mapping",
-                line=key_node.start_mark.line + 1,
-                field=str(key),
-            )
+class _Builder:
+    """The values of one document's nodes, in one walk.
+
+    Text, mappings and sequences (nearly everything a fact file holds) are made here; other
+    scalars (numbers, booleans, null, dates) by PyYAML's safe constructors, so they read as
+    YAML says. A node met twice is an alias (*name) or a merge (<<: *name): fact files have
+    no use for them, and a few hundred bytes of nested aliases expand to gigabytes.
+    """
+
+    def __init__(self, loader: _LineLoader) -> None:
+        self.loader = loader
+        self.seen: set[int] = set()
+
+    def value(self, node):
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR_TAG:
+                return node.value
+            if node.tag == _TIMESTAMP_TAG:
+                return self._timestamp(node)
+            return self.loader.construct_object(node, deep=True)
+        if id(node) in self.seen:
+            raise InputError(_ALIASES_REFUSED, line=node.start_mark.line + 1)
+        self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node)
+        if isinstance(node, yaml.SequenceNode):
+            return self._sequence(node)
+        return self.loader.construct_object(node, deep=True)  # PyYAML's own error
+
+    def _mapping(self, node: yaml.MappingNode) -> LineDict:
+        if node.tag != yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG:
+            return self.loader.construct_object(node, deep=True)  # PyYAML's error for a tag
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG:
+                raise InputError(_ALIASES_REFUSED, line=key_node.start_mark.line + 1)
+        mapping = LineDict()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.value(key_node)
+            line = key_node.start_mark.line + 1
+            try:
+                if key in mapping:
+                    raise InputError(
+                        f"key {key!r} appears twice in one mapping", line=line, field=str(key)
+                    )
+            except TypeError:  # a mapping or sequence as a key: PyYAML's own error
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found unhashable key",
+                    key_node.start_mark,
+                ) from None
+            try:
+                mapping[key] = self.value(value_node)
+            except InputError as err:
+                err.field = err.field or str(key)
+                # An alias's node is its anchor's, lines above; the key is where it is used.
+                err.line = max(err.line or 0, line)
+                raise
+            key_lines[str(key)] = line
+        return mapping
+
+    def _sequence(self, node: yaml.SequenceNode) -> LineList:
+        if node.tag != yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG:
+            return self.loader.construct_object(node, deep=True)  # PyYAML's error for a tag
+        sequence = LineList(self.value(child) for child in node.value)
+        sequence.line = node.start_mark.line + 1
+        sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return sequence
+
+    def _timestamp(self, node: yaml.ScalarNode):
+        """An unquoted date; an impossible one (2020-13-01) is an InputError at its line."""
         try:
-            mapping[key] = loader.construct_object(value_node, deep=True)
-        except InputError as err:
-            err.field = err.field or str(key)
-            # An alias's node is its anchor's, lines above; the key is where it is used.
-            err.line = max(err.line or 0, key_node.start_mark.line + 1)
-            raise
-        mapping.key_lines[str(key)] = key_node.start_mark.line + 1
-    return mapping
+            return self.loader.construct_yaml_timestamp(node)
+        except ValueError as err:
+            raise InputError(
+                f"{node.value!r} is not a date ({err}); write YYYY, YYYY-MM or YYYY-MM-DD",
+                line=node.start_mark.line + 1,
+            ) from None
 
 
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
-    sequence = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    sequence.line = node.start_mark.line + 1
-    sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return sequence
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+def _load(text: str):
+    """The document's value (None for an empty one), as yaml.load would give it."""
+    loader = _LineLoader(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _Builder(loader).value(node)
+    finally:
+        loader.dispose()
 
 
 def load_yaml(path: Path, display: str | None = None) -> Any:
@@ -106,7 +144,7 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
     except UnicodeDecodeError as err:
         raise InputError(f"not UTF-8 text ({err.reason})", path=shown) from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return _load(text)
     except InputError as err:
         err.path = shown
         raise

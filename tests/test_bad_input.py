@@ -139,6 +139,12 @@ def test_yaml_aliases_are_refused_so_a_small_file_cannot_expand(tmp_path):
     assert "YAML aliases (*name) and merges (<<) are not accepted" in problems(result)[0][3]
 
 
+def test_a_list_as_a_mapping_key_is_reported_not_a_crash(tmp_path):
+    result = built_with(tmp_path, "x.yaml", "- subject: palantir\n  ? [relation, object]\n  : x\n")
+    assert problems(result) == [("data/facts/x.yaml", 2, None, "YAML syntax: found unhashable key")]
+    assert len(result.relationships) > 10
+
+
 def test_a_key_without_its_colon_is_reported_at_its_own_line(tmp_path):
     result = built_with(
         tmp_path,
