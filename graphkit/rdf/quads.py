@@ -39,8 +39,7 @@ from ..vocab import (
 REGISTRY_GRAPH = GRAPHS["registry"]
 _XSD = PREFIXES["xsd"]
 _DATE_TYPES = {"year": "gYear", "month": "gYearMonth", "day": "date"}
-_TRUE = f'"true"^^<{_XSD}boolean>'
-_FALSE = f'"false"^^<{_XSD}boolean>'
+_TRUE, _FALSE = f'"true"^^<{_XSD}boolean>', f'"false"^^<{_XSD}boolean>'
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -49,9 +48,10 @@ def _t(term) -> str:
     return f"<{term}>"
 
 
-_TYPE = _t(PREFIXES["rdf"] + "type")
-_LABEL = _t(PREFIXES["rdfs"] + "label")
+_TYPE, _LABEL = _t(PREFIXES["rdf"] + "type"), _t(PREFIXES["rdfs"] + "label")
 _P = {name: _t(TG[name]) for name in TG.__annotations__}  # every ontology term, as text
+_REL, _CIT, _CLAIM = str(REL), str(CIT), str(CLAIM)  # the namespaces of the nodes made per fact
+_RELATION_NODES = {name: _t(iri) for name, iri in RELATIONS.items()}
 
 
 # A source or entity is named by every statement that cites or involves it: its IRI's text is
@@ -78,7 +78,8 @@ def source_iri(source: SourceDoc) -> URIRef:
     return URIRef(_source_name(source))
 
 
-def citation_iri(relationship_id: str, citation: Citation) -> URIRef:
+def citation_iri(relationship_id: str, citation: Citation) -> str:
+    """A citation's IRI (text: made once per citation, an rdflib term costs more than the line)."""
     parts = (
         relationship_id,
         citation.source.key,
@@ -86,14 +87,14 @@ def citation_iri(relationship_id: str, citation: Citation) -> URIRef:
         citation.quote or "",
         str(citation.start or ""),
     )
-    return CIT[_digest("\x1f".join(parts))]
+    return _CIT + _digest("\x1f".join(parts))
 
 
-def claim_iri(relationship_id: str, claim: Claim) -> URIRef:
+def claim_iri(relationship_id: str, claim: Claim) -> str:
     parts = [relationship_id, claim.object, str(claim.denied)]
     parts += [str(getattr(claim, k) or "") for k in ("amount", "currency", "start", "end")]
     parts += [claim.product or "", claim.status or "", str(claim.ongoing or "")]
-    return CLAIM[_digest("\x1f".join(parts))]
+    return _CLAIM + _digest("\x1f".join(parts))
 
 
 def _digest(text: str) -> str:
@@ -232,7 +233,7 @@ def _claim_status(claim: Claim, provenance: Provenance) -> str:
 def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, status: str) -> None:
     """One competing version of a disputed relationship, in the graph of a source stating it."""
     node = _t(claim_iri(rel.id, claim))
-    graph.add(_t(REL[rel.id]), _P["claim"], node)
+    graph.add(f"<{_REL}{rel.id}>", _P["claim"], node)
     graph.add(node, _TYPE, _P["Claim"])
     graph.add(node, _P["claimedObject"], _entity_node(claim.object))
     graph.add(node, _P["status"], plain(status))
@@ -327,7 +328,7 @@ def _add_contract_details(graph, entity: Entity) -> None:
 def _add_statement(graph, rel: Relationship, citation: Citation) -> None:
     """What one citation states: the direct triple, the relationship, the citation, the source."""
     subject, obj = _entity_node(rel.subject), _entity_node(rel.object)
-    node, relation = _t(REL[rel.id]), _t(RELATIONS[rel.relation])
+    node, relation = f"<{_REL}{rel.id}>", _RELATION_NODES[rel.relation]
     graph.add(subject, relation, obj)
     graph.add(node, _TYPE, _P["Relationship"])
     graph.add(node, _P["subject"], subject)
