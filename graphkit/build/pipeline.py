@@ -23,6 +23,7 @@ from ..rdf.built import BuiltGraph
 from ..rdf.checks import Violation, validate_store
 from ..rdf.quads import graph_quads
 from ..rdf.store import DEFAULT_STORE
+from ..rdf.update import GraphChanges
 from ..resolve.awards import assign_awards
 from ..resolve.decisions import (
     DECISIONS_FILE,
@@ -176,7 +177,7 @@ def build(
         store,
         workdir=out,
         previous=current_generation(out) if out is not None else None,
-        after_load=validate_store if validate else None,
+        after_load=_checks if validate else None,
     )
     result = BuildResult(
         built=built,
@@ -276,6 +277,11 @@ def _parent_facts(registry: Registry, context: ExtractContext):
                 )
             ],
         )
+
+
+def _checks(store: pyoxigraph.Store, changes: GraphChanges | None) -> list[Violation]:
+    """The shapes' checks on the filled store (the one place the build validates)."""
+    return validate_store(store)
 
 
 def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact], list[Fact]]:

@@ -35,6 +35,7 @@ from .quads import Quads
 from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
 from .update import (
     MANIFEST,
+    GraphChanges,
     changed_graphs,
     copy_store,
     counts_match,
@@ -63,14 +64,15 @@ class BuiltGraph:
         *,
         workdir: Path | None = None,
         previous: Path | None = None,
-        after_load: Callable[[ox.Store], object] | None = None,
+        after_load: Callable[[ox.Store, GraphChanges | None], object] | None = None,
     ) -> None:
         """Write the quads (then empty them: the text is on disk) and start filling the store.
 
         `workdir` is where the private folder goes (an output folder, so the store's copy
         there is made of hard links); `previous` is a folder of an earlier build (its `store/`
         and `graphs.json`) whose store this one starts from, replacing only the named graphs
-        that changed. `after_load(store)` runs once the store is full, in the loading thread;
+        that changed. `after_load(store, changes)` runs once the store is full, in the loading
+        thread (`changes`: what a rebuild replaced, None when the store was loaded whole);
         `after_load_result()` waits for what it returns.
         """
         self.kind = check_store(kind)
@@ -99,11 +101,11 @@ class BuiltGraph:
         reuse = (Path(previous), *changes) if changes else None
         Thread(target=self._fill, args=(reuse, after_load), name="graphkit-store").start()
 
-    def _fill(self, reuse: tuple | None, after_load: Callable[[ox.Store], object] | None) -> None:
+    def _fill(self, reuse: tuple | None, after_load: Callable | None) -> None:
         """The loading thread: the store, then the work that waits for it; each outcome (value
         or error) is kept for the caller to collect."""
         try:
-            store = self._reuse(*reuse) if reuse else None
+            store, changes = self._reuse(*reuse) if reuse else (None, None)
             if store is None:
                 store = self._load()
         except BaseException as err:
@@ -112,7 +114,7 @@ class BuiltGraph:
             return
         self._store.set_result(store)
         try:
-            self._after.set_result(after_load(store) if after_load else None)
+            self._after.set_result(after_load(store, changes) if after_load else None)
         except BaseException as err:
             self._after.set_exception(err)
 
@@ -141,19 +143,20 @@ class BuiltGraph:
 
     def _reuse(
         self, previous: Path, load: list[str], drop: list[str], nquads: bytes, triples: bytes
-    ) -> ox.Store | None:
-        """The previous build's store brought to this graph, or None to load from scratch."""
+    ) -> tuple[ox.Store | None, GraphChanges | None]:
+        """The previous build's store brought to this graph and what changed in it, or Nones
+        to load from scratch."""
         target = self.folder / STORE
         store = copy_store(previous / STORE, target)
         if store is None:
-            return None
-        replace_graphs(store, drop, nquads, triples)
+            return None, None
+        changes = replace_graphs(store, drop, nquads, triples)
         if not counts_match(store, self.quads, self.triples):
             del store
             shutil.rmtree(target, ignore_errors=True)
-            return None
+            return None, None
         self._reused = load
-        return store
+        return store, changes
 
     @property
     def nquads(self) -> Path:

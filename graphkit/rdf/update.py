@@ -11,6 +11,7 @@ as a clean build's, or the caller loads it from scratch.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -53,7 +54,18 @@ def changed_graphs(old: dict[str, str], new: dict[str, str]) -> tuple[list[str],
     return load, drop
 
 
-def replace_graphs(store: ox.Store, drop: list[str], load_nquads: bytes, load_triples: bytes):
+@dataclass(frozen=True)
+class GraphChanges:
+    """What a rebuild changed in the store: the triples of the graphs it loaded (`added`, some
+    perhaps held before) and of the graphs it dropped (`removed`, some perhaps still held)."""
+
+    added: frozenset[ox.Triple]
+    removed: frozenset[ox.Triple]
+
+
+def replace_graphs(
+    store: ox.Store, drop: list[str], load_nquads: bytes, load_triples: bytes
+) -> GraphChanges:
     """Drop graphs, load the new text, then mend the default graph's union."""
     stale = set()
     for name in drop:
@@ -67,6 +79,8 @@ def replace_graphs(store: ox.Store, drop: list[str], load_nquads: bytes, load_tr
         held = store.quads_for_pattern(triple.subject, triple.predicate, triple.object)
         if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in held):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, _DEFAULT))
+    added = (q.triple for q in ox.parse(load_triples, format=ox.RdfFormat.N_TRIPLES))
+    return GraphChanges(frozenset(added), frozenset(stale))
 
 
 def counts_match(store: ox.Store, quads: int, triples: int) -> bool:
