@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..generation import current_generation, output_lock, publish, stage
 from ..network import model_network
 from ..rdf.store import STORE_DIR
@@ -29,7 +27,7 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     """
     out = Path(out)
     built = result.built
-    with output_lock(out, wait=wait):
+    with output_lock(out, wait=wait), collector_paused():
         staged = stage(out)
         try:
             # What needs no store first: the store may still be filling, and being checked.
@@ -39,10 +37,9 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
-            with _collector_paused():
-                # From the model the build holds: the same network as its graph gives.
-                net = model_network(result.registry, result.relationships, result.provenance)
-                html = render_html(net, addons=(sparql_addon(None, ttl),), layouts=layouts)
+            # From the model the build holds: the same network as its graph gives.
+            net = model_network(result.registry, result.relationships, result.provenance)
+            html = render_html(net, addons=(sparql_addon(None, ttl),), layouts=layouts)
             layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False)
@@ -54,16 +51,3 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             shutil.rmtree(staged, ignore_errors=True)
             raise
     return [out / name for name in OUTPUT_FILES]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cycle collection while the page is made: it makes a few objects per fact, none in a
-    cycle, and each collection would walk everything the build holds (a third of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

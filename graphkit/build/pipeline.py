@@ -12,6 +12,7 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from .. import __version__
+from ..collector import collector_paused
 from ..config import Config
 from ..exc import InputError, UnknownEntityError
 from ..extractors import get_extractor
@@ -114,6 +115,13 @@ def build(
     the result goes) and its store starts from the current generation's, replacing only the
     named graphs that changed.
     """
+    with collector_paused():  # see collector.py: half the time otherwise, at a million triples
+        return _build(
+            config, extra_sources, strict, progress, jobs, cache_dir, store, validate, out
+        )
+
+
+def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, validate, out):
     context = ExtractContext(root=config.root, strict=strict)
     registry, problems = load_registry(config.entities, context.display)
     catalog, catalog_problems = load_catalog(config.documents, context.display)
