@@ -30,13 +30,16 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     with output_lock(out, wait=wait), collector_paused():
         staged = stage(out)
         try:
-            # What needs no store first: the store may still be filling, and being checked.
+            # What needs no store first, while the store fills (in the build's own thread).
             built.write_turtle(staged / "graph.ttl")
             built.write_nquads(staged / "graph.nq")
             built.write_jsonld(staged / "graph.jsonld")
-            ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
+            # The page is drawn while the store is checked, not while it loads: the loader's
+            # buffers and the page's data at once would pass 1.5 GB at a million triples.
+            built.store  # noqa: B018 - waits for the load
+            ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
             # From the model the build holds: the same network as its graph gives.
             net = model_network(result.registry, result.relationships, result.provenance)
             html = render_html(net, addons=(sparql_addon(None, ttl),), layouts=layouts)
