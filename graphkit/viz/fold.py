@@ -16,6 +16,7 @@ from collections import Counter
 import networkx as nx
 
 CONTRACT = "Contract"
+AWARD = "awardedContract"
 AGENCY = "GovernmentAgency"
 RECORD_EXTRACTORS = frozenset({"usaspending"})
 
@@ -54,8 +55,9 @@ def _from_records_only(fact: dict) -> bool:
 def contract_awardees(net: nx.MultiDiGraph) -> dict[str, str]:
     """contract -> the entity it was awarded to (the first by id where a contract has several)."""
     awardees: dict[str, str] = {}
-    for source, target, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[1])):
-        if data.get("relation") == "awardedContract" and net.nodes[target].get("type") == CONTRACT:
+    awards = [(s, t) for s, t, relation in net.edges(data="relation") if relation == AWARD]
+    for source, target in sorted(awards):  # by their ends, as the page has always taken them
+        if net.nodes[target].get("type") == CONTRACT:
             awardees.setdefault(target, source)
     for node, data in net.nodes(data=True):  # a contract nobody was awarded: by its first tie
         if data.get("type") == CONTRACT and node not in awardees:
