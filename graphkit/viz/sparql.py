@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import gzip
+import threading
+from concurrent.futures import Future
 from importlib import resources
 
 from rdflib import Graph
@@ -70,6 +72,21 @@ def _packed(data: bytes) -> str:
     return _base64(gzip.compress(data, compresslevel=GRAPH_LEVEL, mtime=0))
 
 
+def _packed_meanwhile(data: bytes) -> Future:
+    """`_packed(data)`, made on a thread of its own: zlib lets go of the interpreter while it
+    compresses, so the page's data is made meanwhile (the page takes it when it is done)."""
+    made: Future = Future()
+
+    def work() -> None:
+        try:
+            made.set_result(_packed(data))
+        except BaseException as error:  # handed to whoever takes the result
+            made.set_exception(error)
+
+    threading.Thread(target=work, name="graphkit-page-gzip", daemon=True).start()
+    return made
+
+
 def _base64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -111,7 +128,7 @@ def sparql_addon(graph: Graph | None, turtle: str | None = None) -> Addon:
         css=assets.joinpath("sparql.css").read_text(encoding="utf-8"),
         data={
             "sparql-data": embed_json(panel_data()),
-            "sparql-graph": _packed(turtle.encode("utf-8")),
+            "sparql-graph": _packed_meanwhile(turtle.encode("utf-8")),
             "oxigraph-wasm": _base64(_vendored_wasm_gzip()),
         },
         scripts=tuple(
