@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -113,6 +114,7 @@ def _relationship(
     citations = {}
     for citation in rel.citations:
         citations.setdefault(str(citation_iri(rel.id, citation)), citation)
+    order = sorted(citations) if len(citations) > 1 else citations
     has_amount = rel.amount is not None
     return RelationshipRecord(
         iri=_REL + rel.id,
@@ -131,7 +133,7 @@ def _relationship(
         contract_label=labels.get(contract),
         role=rel.role or None,
         status=rel.status or "confirmed",
-        citations=tuple(_citation(iri, citations[iri], sources) for iri in sorted(citations)),
+        citations=tuple([_citation(iri, citations[iri], sources) for iri in order]),
         ongoing=bool(rel.ongoing),
         independent_sources=int(rel.independent_sources),
         disputed=bool(rel.disputed),
@@ -148,8 +150,12 @@ def _citation(iri: str, citation: Citation, sources: _Sources) -> CitationRecord
         quote=citation.quote or None,
         extractor=str(citation.extractor),
         extractor_version=citation.extractor_version or None,
-        confidence=decimal_lexical(citation.confidence),
+        confidence=_confidence_lexical(citation.confidence),
     )
+
+
+# A handful of confidences among thousands of citations: each written once.
+_confidence_lexical = lru_cache(maxsize=1024)(decimal_lexical)
 
 
 def _claims(
