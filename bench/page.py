@@ -2,27 +2,30 @@
 
 For each size it writes a synthetic project (bench/synthetic.py; 49,072 facts make about a
 million triples), builds it once and writes its outputs (so a previous generation holds the
-layout memo), then makes the page as `build/outputs.py` does, step by step, several times:
+layout memo), then makes the page as the build makes it, several times, with the cycle
+collector paused as build/outputs.py pauses it:
 
-- `network`: `network.model_network`, the records drawn from the model the build holds,
-- `sparql`: `viz.sparql.sparql_addon` with the build's Turtle (compressed into the page),
-- `render`: `viz.render.render_html` with the layout memo of the previous generation (a
-  rebuild: layout kept) or an empty one (a first build: layout computed),
-- `after`: `LayoutMemo.write` with the cycle collector back on, as the build does it: the first
-  collection after the page walks everything the page made while the collector was paused,
+- `page`: the records drawn from the model the build holds, the network, the page data, the
+  layout, the packed JSON and the query panel with the build's Turtle compressed into it, in
+  one call (`viz.render.model_page`; a checkout without it: `model_network`, `sparql_addon`,
+  `render_html` in turn),
+- `after`: `LayoutMemo.write` with the collector back on, as the build does it: the first
+  collection walks whatever the page left alive that was made while the collector was paused,
 
-each with the collector paused as the build pauses it. The baseline, measured in the same run:
-pyoxigraph's bulk load of the graph.nq the build wrote, into a store in memory. It is the
-baseline of bench/scale.py, it grows with the graph as the page does, and no page code is in it,
-so the ratio compares one checkout with another (PYTHONPATH=that/checkout python bench/page.py).
+with the layout memo of the previous generation (`kept`: a rebuild) and without one
+(`computed`: a first build); `kept_composed` is the three calls in turn on the same checkout.
+
+The baseline, measured in the same run: pyoxigraph's bulk load of the graph.nq the build wrote,
+into a store in memory. It is the baseline of bench/scale.py, it grows with the graph as the
+page does, and no page code is in it, so the ratio compares one checkout with another:
+PYTHONPATH=that/checkout python bench/page.py measures that checkout's page.
 
     python bench/page.py                          # 500, 4,900 and 49,072 facts (10k-1M triples)
     python bench/page.py --facts 49072 --runs 5
     python bench/page.py --project . --json       # the bundled project, as one JSON object
 
-Figures are medians of the runs; `page_s` is the sum of the steps, `ratio` is page_s / raw load.
-The page's bytes are hashed on every run: a difference is reported, since the page must be the
-same bytes for the same input.
+Figures are medians of the runs; `ratio` is seconds / raw load. The page's bytes are hashed on
+every run: a difference is reported, since the page must be the same bytes for the same input.
 """
 
 from __future__ import annotations
@@ -38,10 +41,11 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-sys.path[:0] = [str(BENCH.parent), str(BENCH)]
+sys.path[:0] = [str(BENCH)]
+sys.path.append(str(BENCH.parent))  # graphkit from PYTHONPATH or the install first
 
 DEFAULT_FACTS = (500, 4900, 49072)
-STEPS = ("network", "sparql", "render", "after")
+STEPS = ("page", "after")
 
 
 def build_once(project: Path, out: Path):
@@ -64,34 +68,36 @@ def raw_load(nquads: Path) -> float:
     return time.perf_counter() - start
 
 
-def make_page(result, turtle: str, memo_path: Path | None, written: Path) -> tuple[dict, str]:
-    """The page as build/outputs.py makes it: step times and the page's sha256."""
+def make_page(result, turtle: str, memo_path: Path | None, written: Path, how: str):
+    """The page as the build makes it, with the collector paused as build/outputs.py pauses it:
+    step times (seconds) and the page's sha256.
+
+    `how`: "model_page" (one call, `viz.render.model_page`) or "composed" (`model_network`,
+    `sparql_addon` and `render_html` called in turn, as outputs.py called them before it).
+    """
     from graphkit.network import model_network  # noqa: PLC0415
+    from graphkit.viz import render  # noqa: PLC0415
     from graphkit.viz.layout import LayoutMemo  # noqa: PLC0415
-    from graphkit.viz.render import render_html  # noqa: PLC0415
     from graphkit.viz.sparql import sparql_addon  # noqa: PLC0415
 
+    model = (result.registry, result.relationships, result.provenance)
     gc.collect()  # each run starts from the same heap, not the previous run's garbage
-    times = {}
     layouts = LayoutMemo.read(memo_path)
     gc.disable()
     try:
         start = time.perf_counter()
-        net = model_network(result.registry, result.relationships, result.provenance)
-        times["network"] = time.perf_counter() - start
-        start = time.perf_counter()
-        addon = sparql_addon(None, turtle)
-        times["sparql"] = time.perf_counter() - start
-        start = time.perf_counter()
-        html = render_html(net, addons=(addon,), layouts=layouts)
-        times["render"] = time.perf_counter() - start
+        if how == "model_page":
+            html = render.model_page(*model, turtle=turtle, layouts=layouts)
+        else:
+            net = model_network(*model)
+            html = render.render_html(net, addons=(sparql_addon(None, turtle),), layouts=layouts)
+        page = time.perf_counter() - start
     finally:
         gc.enable()
     start = time.perf_counter()
-    layouts.write(written)
-    times["after"] = time.perf_counter() - start
-    del net, addon
-    return times, hashlib.sha256(html.encode("utf-8")).hexdigest()
+    layouts.write(written)  # the first allocations with the collector back on
+    after = time.perf_counter() - start
+    return {"page": page, "after": after}, hashlib.sha256(html.encode("utf-8")).hexdigest()
 
 
 def measure(project: Path, out: Path, runs: int, label: str) -> dict:
@@ -104,12 +110,22 @@ def measure(project: Path, out: Path, runs: int, label: str) -> dict:
         "triples": result.report["counts"]["triples"],
         "raw_load_s": round(baseline, 3),
     }
-    for case, memo in (("kept", current / "layout.json"), ("computed", None)):
-        samples = [make_page(result, turtle, memo, out / "layout-bench.json") for _ in range(runs)]
+    from graphkit.viz import render  # noqa: PLC0415
+
+    how = "model_page" if hasattr(render, "model_page") else "composed"
+    cases = [("kept", how), ("computed", how)]
+    if how == "model_page":
+        cases.append(("kept", "composed"))
+    figures["calls"] = how
+    for layout, made in cases:
+        memo = current / "layout.json" if layout == "kept" else None
+        samples = [
+            make_page(result, turtle, memo, out / "layout-bench.json", made) for _ in range(runs)
+        ]
         steps = {s: statistics.median(t[s] for t, _ in samples) for s in STEPS}
         total = statistics.median(sum(t.values()) for t, _ in samples)
-        figures[f"layout_{case}"] = {
-            "page_s": round(total, 3),
+        figures[f"layout_{layout}" + ("" if made == how else f"_{made}")] = {
+            "seconds": round(total, 3),
             "ratio": round(total / baseline, 2),
             **{f"{s}_s": round(v, 3) for s, v in steps.items()},
             "deterministic": len({digest for _, digest in samples}) == 1,
@@ -146,13 +162,13 @@ def _table(figures: dict) -> str:
         f"{figures['size']}: {figures['triples']:,} triples, page {figures['page_bytes']:,} bytes,"
         f" raw load {figures['raw_load_s']:.3f} s"
     ]
-    for case in ("kept", "computed"):
-        f = figures[f"layout_{case}"]
-        steps = ", ".join(f"{s} {f[s + '_s']:.3f}" for s in STEPS)
+    for case, f in figures.items():
+        if not case.startswith("layout_"):
+            continue
         same = "" if f["deterministic"] else "  PAGE BYTES DIFFER BETWEEN RUNS"
         lines.append(
-            f"  layout {case:<8} page {f['page_s']:.3f} s = {f['ratio']:.2f}x raw load"
-            f"  ({steps}){same}"
+            f"  {case[7:]:<16} {f['seconds']:.3f} s = {f['ratio']:.2f}x raw load"
+            f"  (page {f['page_s']:.3f}, after {f['after_s']:.3f}){same}"
         )
     return "\n".join(lines)
 
