@@ -51,49 +51,50 @@ def _network(
             identifiers=dict(entity.identifiers),
         )
     families = relation_families()
-    edges: dict[str, dict] = {}
+    edges: dict[str, tuple[str, str, dict]] = {}
     for record in relationships:
         cited = [c for c in record.citations if c.source is not None]
         if None in (record.subject, record.relation, record.object) or not cited:
             continue
         has_money = record.amount is not None and record.currency is not None
-        edges[record.iri] = {
-            "id": record.iri,
-            "source": record.subject,
-            "target": record.object,
-            "relation": record.relation,
-            "family": families.get(record.relation, "business"),
-            "start": record.start,
-            "end": record.end,
-            "amount": record.amount if has_money else None,
-            "currency": record.currency if has_money else None,
-            "status": record.status,
-            "citations": [_citation(c) for c in cited],
-            "product": record.product,
-            "product_label": record.product_label,
-            "role": record.role,
-            "contract": record.contract,
-            "ongoing": record.ongoing,
-            "independent_sources": record.independent_sources,
-            "disputed": record.disputed,
-            "disputed_fields": list(record.disputed_fields),
-            "claims": list(record.claims),
-            "contract_label": record.contract_label,
-        }
-    for rel in sorted(edges):
-        edge = edges[rel]
-        if edge["source"] not in net or edge["target"] not in net:
-            continue
+        citations = [_citation(c) for c in cited]
         # The strongest citation decides whether a confidence filter keeps the edge.
-        edge["confidence"] = max(
-            (c["confidence"] for c in edge["citations"] if c["confidence"] is not None), default=1.0
+        confidence = max(
+            (c["confidence"] for c in citations if c["confidence"] is not None), default=1.0
         )
-        net.add_edge(
-            edge["source"],
-            edge["target"],
-            key=rel,
-            **{k: v for k, v in edge.items() if k not in ("source", "target")},
+        edges[record.iri] = (
+            record.subject,
+            record.object,
+            {
+                "id": record.iri,
+                "relation": record.relation,
+                "family": families.get(record.relation, "business"),
+                "start": record.start,
+                "end": record.end,
+                "amount": record.amount if has_money else None,
+                "currency": record.currency if has_money else None,
+                "status": record.status,
+                "citations": citations,
+                "product": record.product,
+                "product_label": record.product_label,
+                "role": record.role,
+                "contract": record.contract,
+                "ongoing": record.ongoing,
+                "independent_sources": record.independent_sources,
+                "disputed": record.disputed,
+                "disputed_fields": list(record.disputed_fields),
+                "claims": list(record.claims),
+                "contract_label": record.contract_label,
+                "confidence": confidence,
+            },
         )
+    nodes = net.nodes
+    # Each edge's attributes are made once above and handed over whole, in IRI order.
+    net.add_edges_from(
+        (source, target, rel, attrs)
+        for rel, (source, target, attrs) in sorted(edges.items())
+        if source in nodes and target in nodes
+    )
     return net
 
 

@@ -20,7 +20,8 @@ from graphkit.rdf.records import read_entities, read_relationships
 from graphkit.rdf.store import load_graph
 from graphkit.resolve.merge import merge
 from graphkit.sources.registry import Registry
-from graphkit.viz.render import render_html
+from graphkit.viz.layout import LayoutMemo
+from graphkit.viz.render import model_page, render_html
 from graphkit.viz.sparql import sparql_addon
 
 RECORDS = TESTS / "fixtures" / "records"
@@ -82,6 +83,20 @@ def test_the_page_is_the_one_the_written_graph_gives(written):
         ttl = (out / "graph.ttl").read_text(encoding="utf-8")
         page = render_html(to_network(graph), addons=(sparql_addon(graph, ttl),))
         assert page.encode("utf-8") == (out / "graph.html").read_bytes(), source.name
+
+
+def test_the_build_page_in_one_call_is_the_written_page(written):
+    out, result = written
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    layouts = LayoutMemo()
+    page = model_page(
+        result.registry, result.relationships, result.provenance, turtle=ttl, layouts=layouts
+    )
+    assert page.encode("utf-8") == (out / "graph.html").read_bytes()
+    assert layouts.used  # the layout is kept for the next build
+    # Made again from the same model: the network it drew was its own to empty.
+    again = model_page(result.registry, result.relationships, result.provenance, turtle=ttl)
+    assert again == page
 
 
 def test_documents_under_one_source_iri_read_as_the_graph_merges_them():

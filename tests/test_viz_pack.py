@@ -7,12 +7,14 @@ import json
 import re
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from support import MINI, REPO, TESTS, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
 from graphkit.viz.data import page_data
+from graphkit.viz.render import render_html
 
 RECORDS = TESTS / "fixtures" / "records" / "prime_awards.csv"
 CLAIMS = TESTS / "fixtures" / "claims" / "graphkit.toml"
@@ -65,3 +67,46 @@ def test_a_source_cited_many_times_is_written_once(tmp_path):
     assert block.count(json.dumps(url)[1:-1].replace("&", "\\u0026")) == 1
     unpacked_size = len(json.dumps(page_data(net), separators=(",", ":")))
     assert len(block) < unpacked_size * 0.7
+
+
+def _typed(value):
+    """A value with its JSON kind spelt out: Python's True == 1 and 1 == 1.0 would hide a
+    boolean read back as a number; the page has one kind of number, as JSON does."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return [type(value).__name__, value]
+    if isinstance(value, int | float):
+        return ["number", float(value)]
+    if isinstance(value, list | tuple):
+        return [_typed(v) for v in value]
+    return {k: _typed(v) for k, v in value.items()}
+
+
+def test_defaults_tell_values_apart_as_json_writes_them(watched, tmp_path):
+    """A field's default is left out only of records whose value writes the same JSON: True is
+    not 1, 0.5 is not "0.5", an empty list is not an empty object, None is not "None"."""
+    net = nx.MultiDiGraph()
+    ends = [f"https://w3id.org/techgov/id/e{i}" for i in range(4)]
+    for end in ends:
+        net.add_node(end, type="Company", label=end[-2:])
+    mixed = {
+        "flag": [True, 1, 1, True, 1.0, False, 0, True],
+        "score": [0.5, 0.5, "0.5", -0.0, 0.0, 0.5, None, 0.25],
+        "tags": [[], [], {}, (), ["a"], {}, [], None],
+        "note": [None, "None", None, None, "", "x", None, "None"],
+    }
+    for i in range(8):
+        net.add_edge(
+            ends[i % 4],
+            ends[(i + 1) % 4],
+            key=f"https://w3id.org/techgov/id/rel/r{i}",
+            relation="supplies",
+            citations=[{"url": "https://example.org/a", "quote": f"q{i}", "confidence": 0.9}],
+            **{field: values[i] for field, values in mixed.items()},
+        )
+    page = tmp_path / "page.html"
+    page.write_text(render_html(net), encoding="utf-8")
+    watched.open(page)
+    unpacked = json.loads(watched.js("JSON.stringify(window.graphkitData().edges)"))
+    expected = json.loads(json.dumps(page_data(net)["edges"]))
+    assert [_typed(e) for e in unpacked] == [_typed(e) for e in expected]
+    assert watched.errors == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -113,6 +114,7 @@ def _relationship(
     citations = {}
     for citation in rel.citations:
         citations.setdefault(str(citation_iri(rel.id, citation)), citation)
+    order = sorted(citations) if len(citations) > 1 else citations
     has_amount = rel.amount is not None
     return RelationshipRecord(
         iri=_REL + rel.id,
@@ -131,7 +133,7 @@ def _relationship(
         contract_label=labels.get(contract),
         role=rel.role or None,
         status=rel.status or "confirmed",
-        citations=tuple(_citation(iri, citations[iri], sources) for iri in sorted(citations)),
+        citations=tuple([_citation(iri, citations[iri], sources) for iri in order]),
         ongoing=bool(rel.ongoing),
         independent_sources=int(rel.independent_sources),
         disputed=bool(rel.disputed),
@@ -148,8 +150,12 @@ def _citation(iri: str, citation: Citation, sources: _Sources) -> CitationRecord
         quote=citation.quote or None,
         extractor=str(citation.extractor),
         extractor_version=citation.extractor_version or None,
-        confidence=decimal_lexical(citation.confidence),
+        confidence=_confidence_lexical(citation.confidence),
     )
+
+
+# A handful of confidences among thousands of citations: each written once.
+_confidence_lexical = lru_cache(maxsize=1024)(decimal_lexical)
 
 
 def _claims(
@@ -210,7 +216,7 @@ class _Sources:
         self._records: dict[str, SourceRecord] = {}
         # Many citations hold one document object: by object first, which spares hashing a
         # document per citation. Each object is kept, so that its id stays its own.
-        self._objects: dict[int, tuple[SourceDoc, SourceRecord | None]] = {}
+        self._objects: dict[int, list] = {}  # id -> [document, its IRI, its record once made]
 
     def add(self, source: SourceDoc) -> None:
         stack = [source]
@@ -218,23 +224,29 @@ class _Sources:
             doc = stack.pop()
             if id(doc) in self._objects:
                 continue
-            self._objects[id(doc)] = (doc, None)
-            docs = self._docs.setdefault(str(source_iri(doc)), {})
+            iri = str(source_iri(doc))
+            self._objects[id(doc)] = [doc, iri, None]
+            docs = self._docs.setdefault(iri, {})
             if doc not in docs:
                 docs[doc] = None
                 stack.extend(self._provenance.derivations(doc))
 
     def record(self, source: SourceDoc) -> SourceRecord:
-        found = self._objects.get(id(source), (None, None))[1]
-        if found is None:
-            found = self._record(source)
-            self._objects[id(source)] = (source, found)
-        return found
+        known = self._objects.get(id(source))
+        if known is None:
+            known = self._objects[id(source)] = [source, str(source_iri(source)), None]
+        if known[2] is None:
+            known[2] = self._record(known[1], source)
+        return known[2]
 
-    def _record(self, source: SourceDoc) -> SourceRecord:
-        iri = str(source_iri(source))
-        if iri not in self._records:
-            docs = list(self._docs.get(iri, {})) or [source]
+    def _record(self, iri: str, source: SourceDoc) -> SourceRecord:
+        found = self._records.get(iri)
+        if found is not None:
+            return found
+        docs = list(self._docs.get(iri, ())) or [source]
+        if len(docs) == 1:  # one document: its own values, with no other to agree with
+            fields = {name: _text(getattr(docs[0], attr)) for name, attr, _ in _SOURCE_FIELDS}
+        else:
             fields = {}
             for name, attr, text in _SOURCE_FIELDS:
                 values = {getattr(d, attr) for d in docs} - {None, ""}
@@ -242,8 +254,12 @@ class _Sources:
                     fields[name] = _smallest({text(d) for d in docs if getattr(d, attr)})
                 else:
                     fields[name] = str(values.pop()) if values else None
-            self._records[iri] = SourceRecord(iri=iri, **fields)
-        return self._records[iri]
+        found = self._records[iri] = SourceRecord(iri=iri, **fields)
+        return found
+
+
+def _text(value) -> str | None:
+    return None if value is None or value == "" else str(value)
 
 
 def _smallest(texts: set[str]) -> str | None:

@@ -9,6 +9,8 @@ one edge per pair of entities and relation family, and lists the facts in its pa
 from __future__ import annotations
 
 import math
+from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import networkx as nx
@@ -32,6 +34,8 @@ CORE_LIMIT = 500
 LABEL_CHARS = 32
 # What the relationship reader gives that the page never shows: left out of the page's data.
 PAGE_UNREAD = ("independent_sources", "disputed_fields")
+# What a fact record takes of the network's edge as it is; the rest is made below.
+_NOT_PASSED = frozenset({"citations", "id", *PAGE_UNREAD})
 # Qualifiers every fact record carries, present or not.
 FACT_FIELDS = (
     "start",
@@ -47,8 +51,12 @@ FACT_FIELDS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def safe_url(url: str | None) -> str | None:
-    """The URL if it is an absolute http(s) URL with a host, else None (never a link)."""
+    """The URL if it is an absolute http(s) URL with a host, else None (never a link).
+
+    Kept per URL: a page asks about every citation's URL and archive, most of them repeated.
+    """
     if not url:
         return None
     try:
@@ -84,17 +92,19 @@ def page_data(
 
     `layouts` keeps the force layout between builds (see layout.LayoutMemo).
     """
+    facts = sorted(net.edges(keys=True, data=True))  # once: every step below reads them
+    ends = [(source, target) for source, target, _, _ in facts]
     folded = contracting_offices(net)
-    awardees = contract_awardees(net)
+    awardees = contract_awardees(net, facts)
     off_canvas = set(folded) | set(awardees)
-    degree = _default_degree(net, folded, off_canvas)
+    degree = _default_degree(net, ends, folded, off_canvas)
     drawn = sorted((n for n in net.nodes if n not in off_canvas), key=lambda n: (-degree[n], n))
     rank = {node: i for i, node in enumerate(drawn)}
     top = max(degree.values(), default=0) or 1
     # Area grows with degree, so hubs stand out without swamping the page.
     sizes = {n: round(9 + 21 * math.sqrt(degree[n] / top), 1) for n in net.nodes}
     labels = {n: short_label(net.nodes[n].get("label") or n) for n in net.nodes}
-    positions = force_layout(drawn, default_ties(net, folded, off_canvas), memo=layouts)
+    positions = force_layout(drawn, default_ties(ends, folded, off_canvas), memo=layouts)
     separate_labels(positions, drawn[:SEPARATED], labels, sizes)
     positions.update(ring_around(positions, folded))
     positions.update(ring_around(positions, awardees))
@@ -119,11 +129,9 @@ def page_data(
                 "anchor": awardees.get(node),
             }
         )
-    edges = [
-        _fact(key, source, target, data)
-        for source, target, key, data in sorted(net.edges(keys=True, data=True))
-    ]
+    edges = [_fact(key, source, target, data) for source, target, key, data in facts]
     years = [y for e in edges for y in (e["from_year"], e["to_year"]) if y is not None]
+    counts = Counter(n["type"] for n in nodes)
     return {
         "title": title,
         "types": [
@@ -131,9 +139,9 @@ def page_data(
                 "name": t,
                 "color": type_style(t)[0],
                 "shape": type_style(t)[1],
-                "count": sum(1 for n in nodes if n["type"] == t),
+                "count": counts[t],
             }
-            for t in sorted({n["type"] for n in nodes})
+            for t in sorted(counts)
         ],
         "families": family_legend(),
         "panel_order": list(PANEL_ORDER),
@@ -147,13 +155,15 @@ def page_data(
     }
 
 
-def _default_degree(net: nx.MultiDiGraph, folded: dict, off_canvas: set) -> dict[str, int]:
+def _default_degree(
+    net: nx.MultiDiGraph, ends: list[tuple[str, str]], folded: dict, off_canvas: set
+) -> dict[str, int]:
     """Facts each entity has on the default canvas; an agency counts its folded offices' too.
 
     Entities kept off the canvas (offices, contracts) count their own facts.
     """
     degree = dict.fromkeys(net.nodes, 0)
-    for source, target in net.edges():
+    for source, target in ends:
         for end in {source, target} & off_canvas:
             degree[end] += 1
         a, b = folded.get(source, source), folded.get(target, target)
@@ -166,7 +176,9 @@ def _default_degree(net: nx.MultiDiGraph, folded: dict, off_canvas: set) -> dict
 def _fact(key: str, source: str, target: str, data: dict) -> dict:
     """One relationship as the page reads it; keys it does not know pass through untouched."""
     relation = data.get("relation", "related")
-    fact = {k: v for k, v in data.items() if k not in ("citations", "id", *PAGE_UNREAD)}
+    fact = dict(data)  # copied whole, less what is not passed: cheaper than picking
+    for name in _NOT_PASSED.intersection(fact):
+        del fact[name]
     fact.update(
         {
             "id": key,
@@ -211,9 +223,10 @@ def _claim(claim: dict) -> dict:
 
 def _citation(cite: dict) -> dict:
     url = cite.get("url")
+    link = safe_url(url)
     return {
-        "url": safe_url(url),
-        "url_text": None if safe_url(url) else url,
+        "url": link,
+        "url_text": None if link else url,
         "archive": safe_url(cite.get("archive")),
         "title": cite.get("title"),
         "publisher": cite.get("publisher"),

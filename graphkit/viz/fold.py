@@ -12,10 +12,12 @@ until asked:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 import networkx as nx
 
 CONTRACT = "Contract"
+AWARD = "awardedContract"
 AGENCY = "GovernmentAgency"
 RECORD_EXTRACTORS = frozenset({"usaspending"})
 
@@ -51,11 +53,16 @@ def _from_records_only(fact: dict) -> bool:
     return bool(extractors) and extractors <= RECORD_EXTRACTORS
 
 
-def contract_awardees(net: nx.MultiDiGraph) -> dict[str, str]:
-    """contract -> the entity it was awarded to (the first by id where a contract has several)."""
+def contract_awardees(net: nx.MultiDiGraph, facts: Iterable[tuple] | None = None) -> dict[str, str]:
+    """contract -> the entity it was awarded to (the first by id where a contract has several).
+
+    `facts` are `net`'s edges as (source, target, key, data), sorted, when the caller has them.
+    """
+    if facts is None:
+        facts = sorted(net.edges(keys=True, data=True))
     awardees: dict[str, str] = {}
-    for source, target, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[1])):
-        if data.get("relation") == "awardedContract" and net.nodes[target].get("type") == CONTRACT:
+    for source, target, _, data in facts:
+        if data.get("relation") == AWARD and net.nodes[target].get("type") == CONTRACT:
             awardees.setdefault(target, source)
     for node, data in net.nodes(data=True):  # a contract nobody was awarded: by its first tie
         if data.get("type") == CONTRACT and node not in awardees:
@@ -66,11 +73,12 @@ def contract_awardees(net: nx.MultiDiGraph) -> dict[str, str]:
 
 
 def default_ties(
-    net: nx.MultiDiGraph, folded: dict[str, str], hidden: set[str]
+    ends: Iterable[tuple[str, str]], folded: dict[str, str], hidden: set[str]
 ) -> Counter[tuple[str, str]]:
-    """Pairs of drawn entities (in id order) and how many facts tie them in the default view."""
+    """Pairs of drawn entities (in id order) and how many facts tie them in the default view;
+    `ends` are the facts' (source, target), as `net.edges()` gives them."""
     ties: Counter[tuple[str, str]] = Counter()
-    for source, target in net.edges():
+    for source, target in ends:
         a, b = folded.get(source, source), folded.get(target, target)
         if a == b or a in hidden or b in hidden:
             continue

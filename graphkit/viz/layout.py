@@ -65,8 +65,8 @@ class LayoutMemo:
         write_atomic(path, json.dumps(self.used, sort_keys=True), durable=False)
 
 
-def _layout_key(nodes: list[str], pairs: list[tuple[str, str]], ties, seed: int) -> str:
-    given = json.dumps([seed, nodes, [[a, b, ties[(a, b)]] for a, b in pairs]])
+def _layout_key(nodes: list[str], ties: Mapping[tuple[str, str], int], seed: int) -> str:
+    given = json.dumps([seed, nodes, [[a, b, n] for (a, b), n in sorted(ties.items())]])
     return hashlib.sha256(given.encode("utf-8")).hexdigest()
 
 
@@ -86,7 +86,7 @@ def force_layout(
         return {}
     if memo is None:
         return _simulate(nodes, ties, seed)
-    key = _layout_key(nodes, sorted(ties), ties, seed)
+    key = _layout_key(nodes, ties, seed)
     kept = memo.entries.get(key)
     if isinstance(kept, dict) and set(kept) == set(nodes):
         positions = {node: (float(kept[node][0]), float(kept[node][1])) for node in nodes}

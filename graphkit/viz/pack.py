@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import compress, repeat
+from operator import eq, itemgetter
 
 from ..schema import relation_families
 from ..vocab import ID_BASE
@@ -20,6 +22,7 @@ from ..vocab import ID_BASE
 ENTITY_BASE = ID_BASE
 FACT_BASE = ID_BASE + "rel/"  # relationship IRIs; an id outside a base keeps its whole self
 SOURCE_FIELDS = ("url", "url_text", "archive", "title", "publisher", "date")
+_SOURCE_SET = frozenset(SOURCE_FIELDS)
 # Fields the page can work out again, each from another field (unpack.js, same rules).
 YEARS = (("from_year", "start"), ("to_year", "end"))
 DEFAULT_FAMILY = "business"
@@ -28,18 +31,23 @@ DEFAULT_FAMILY = "business"
 def pack(data: dict) -> dict:
     """The page data of `viz.data.page_data`, packed for embedding; see unpack.js."""
     index = {node["id"]: i for i, node in enumerate(data["nodes"])}
+    # A source by its fields' values, None where it has none: one key per source as written.
     sources: dict[tuple, int] = {}
+    source_of = itemgetter(*SOURCE_FIELDS)
     facts, citations = [], []
     families = relation_families()
     for fact in data["edges"]:
-        record = _without_derivable({k: v for k, v in fact.items() if k != "citations"}, families)
+        record = _without_derivable(dict(fact), families)
         record["from"], record["to"] = index[fact["from"]], index[fact["to"]]
-        record["citations"] = []
+        packed_citations = record["citations"] = []
         for cite in fact.get("citations") or []:
-            source = tuple((k, cite.get(k)) for k in SOURCE_FIELDS if cite.get(k) is not None)
-            rest = {k: v for k, v in cite.items() if k not in SOURCE_FIELDS}
+            try:
+                source = source_of(cite)
+            except KeyError:  # page data made elsewhere, without every field
+                source = tuple(cite.get(k) for k in SOURCE_FIELDS)
+            rest = {k: v for k, v in cite.items() if k not in _SOURCE_SET}
             rest["source"] = sources.setdefault(source, len(sources))
-            record["citations"].append(rest)
+            packed_citations.append(rest)
             citations.append(rest)
         facts.append(record)
     defaults = {
@@ -49,12 +57,17 @@ def pack(data: dict) -> dict:
         "sources": dict.fromkeys(SOURCE_FIELDS),
     }
     prepared = {kind: _prepared(values) for kind, values in defaults.items()}
-    for record in citations:  # in place: the fact records hold these same dicts
-        _drop_defaults(record, prepared["citations"])
+    _drop_defaults(citations, prepared["citations"])  # in place: the facts hold these dicts
+    nodes = [dict(n) for n in data["nodes"]]
+    _drop_defaults(nodes, prepared["nodes"])
+    _drop_defaults(facts, prepared["facts"])  # pack's own records
     packed = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
-    packed["nodes"] = [_with_id(n, ENTITY_BASE, prepared["nodes"]) for n in data["nodes"]]
-    packed["edges"] = [_with_id(f, FACT_BASE, prepared["facts"]) for f in facts]
-    packed["sources"] = [dict(source) for source in sources]
+    packed["nodes"] = [_with_id(n, ENTITY_BASE) for n in nodes]
+    packed["edges"] = [_with_id(f, FACT_BASE) for f in facts]
+    packed["sources"] = [
+        {k: v for k, v in zip(SOURCE_FIELDS, source, strict=True) if v is not None}
+        for source in sources
+    ]
     packed["bases"] = {"nodes": ENTITY_BASE, "facts": FACT_BASE}
     packed["relation_families"] = relation_families()
     packed["default_family"] = DEFAULT_FAMILY
@@ -89,8 +102,16 @@ def _defaults(records: list[dict], skip: set[str]) -> dict:
     shared = set(records[0]).intersection(*records[1:]) - skip
     out = {}
     for key in sorted(shared):
-        values = [r[key] for r in records]
-        if _SCALAR_SET.issuperset(map(type, values)):  # most fields: counted without a call each
+        values = list(map(itemgetter(key), records))
+        kinds = set(map(type, values))
+        if len(kinds - _NONE) <= 1 and kinds <= _SCALAR_SET:  # most fields: as they are
+            counts = Counter(values)  # one type (and None): equal values write one JSON text
+            first = _Itself()
+        elif kinds <= _FLOATS:  # a float by its repr: one per JSON text (-0.0 is not 0.0)
+            keys = [v if v is None else float.__repr__(v) for v in values]
+            counts = Counter(keys)
+            first = dict(zip(keys, values, strict=True))  # equal reprs: equal floats
+        elif kinds <= _SCALAR_SET:  # True is not 1: counted with their types
             counts = Counter(zip(map(type, values), values, strict=True))
             first = {counted: counted[1] for counted in counts}
         else:
@@ -110,6 +131,8 @@ def _counted(value, first: dict):
     kind = type(value)
     if kind in _SCALARS:
         counted = (kind, value)
+    elif kind in _CONTAINERS and not value:  # an empty list or object: no encoder call
+        counted = (None, "{}" if kind is dict else "[]")
     elif isinstance(value, float):
         counted = (None, _float_json(value))
     else:
@@ -123,7 +146,10 @@ _as_json = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 _SCALARS = (str, int, bool, type(None))
 _SCALAR_SET = frozenset(_SCALARS)
+_NONE = frozenset({type(None)})
+_FLOATS = frozenset({float, type(None)})
 _CONTAINERS = (list, tuple, dict)
+_CONTAINER_SET = frozenset(_CONTAINERS)
 
 
 def _float_json(value: float) -> str:
@@ -132,15 +158,36 @@ def _float_json(value: float) -> str:
     return text if text[-1].isdigit() else _as_json(value)
 
 
-def _drop_defaults(record: dict, defaults: tuple) -> dict:
-    """The record less each field holding its default; `defaults` as `_prepared` gives them."""
+def _drop_defaults(records: list[dict], defaults: tuple) -> None:
+    """Each record less each field holding its default; `defaults` as `_prepared` gives them,
+    for fields every record has.
+
+    Field by field over all records: where a field's values are all of the default's type
+    (or None), they are compared without a Python step per record.
+    """
     for key, value, text, scalar in defaults:
-        if key in record:
-            held = record[key]
-            # A scalar default's own type compares directly, inline: most fields of most records.
-            if held == value if type(held) is scalar else _same_json(held, value, text):
-                del record[key]
-    return record
+        held = list(map(itemgetter(key), records))
+        kinds = set(map(type, held))
+        if scalar is not None and kinds <= {scalar, type(None)}:
+            same = map(eq, held, repeat(value))
+        elif kinds == {float} and type(value) is float:  # by repr: -0.0 is not 0.0
+            same = map(eq, map(float.__repr__, held), repeat(float.__repr__(value)))
+        elif kinds <= _CONTAINER_SET and not value:  # the empty list or object: the empty ones
+            same = (not v and type(v) in _EMPTY[type(value)] for v in held)
+        else:
+            same = (v == value if type(v) is scalar else _same_json(v, value, text) for v in held)
+        for record in compress(records, list(same)):
+            del record[key]
+
+
+_EMPTY = {list: (list, tuple), tuple: (list, tuple), dict: (dict,)}  # the same JSON when empty
+
+
+class _Itself(dict):
+    """A mapping of each value to itself."""
+
+    def __missing__(self, key):
+        return key
 
 
 def _prepared(defaults: dict) -> tuple:
@@ -167,11 +214,11 @@ def _same_json(value, default, default_json: str) -> bool:
     return _as_json(value) == default_json
 
 
-def _with_id(record: dict, base: str, defaults: tuple) -> dict:
-    out = _drop_defaults(dict(record), defaults)
-    del out["id"]
-    if record["id"].startswith(base):
-        out["key"] = record["id"][len(base) :]
+def _with_id(record: dict, base: str) -> dict:
+    """The record, changed in place: its id without the shared base."""
+    iri = record.pop("id")
+    if iri.startswith(base):
+        record["key"] = iri[len(base) :]
     else:
-        out["iri"] = record["id"]
-    return out
+        record["iri"] = iri
+    return record

@@ -13,7 +13,8 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from .pack import pack
@@ -51,13 +52,14 @@ def _hash(script: str) -> str:
 class Addon:
     """A feature added to the page after its own scripts: the query panel, a story.
 
-    `data` are blocks the browser never runs (element id -> JSON or base64 text); `scripts`
-    are classic scripts and `modules` module scripts, each allowed by its hash; `wasm` adds
+    `data` are blocks the browser never runs (element id -> JSON or base64 text, or a Future
+    of it still being made, taken when the page's own data is done); `scripts` are classic
+    scripts and `modules` module scripts, each allowed by its hash; `wasm` adds
     'wasm-unsafe-eval', which lets the page compile WebAssembly it carries (never fetch it).
     """
 
     css: str = ""
-    data: dict[str, str] = field(default_factory=dict)
+    data: dict[str, str | Future] = field(default_factory=dict)
     scripts: tuple[str, ...] = ()
     modules: tuple[str, ...] = ()
     wasm: bool = False
@@ -65,6 +67,8 @@ class Addon:
 
 def render_page(data: dict, addons: tuple[Addon, ...] = ()) -> str:
     """The complete HTML page for page data made by `viz.data.page_data`."""
+    packed = embed_json(pack(data))  # first: an addon's block may be made meanwhile
+    addons = tuple(_ready(a) for a in addons)
     scripts = {
         "VIS_JS": _vis("vis-network.min.js"),
         "UNPACK_JS": _asset("unpack.js"),
@@ -93,12 +97,20 @@ def render_page(data: dict, addons: tuple[Addon, ...] = ()) -> str:
         "CSP": html.escape(csp),
         "VIS_CSS": _vis("vis-network.css"),
         "PAGE_CSS": _asset("page.css"),
-        "DATA": embed_json(pack(data)),
+        "DATA": packed,
         "ADDONS": "".join(_addon_html(a) for a in addons),
         **scripts,
     }
     # One pass, so nothing inserted is scanned for markers again.
     return _MARKER.sub(lambda m: parts[m.group(1)], _asset("page.html"))
+
+
+def _ready(addon: Addon) -> Addon:
+    """The addon with every data block made (waiting for those still being made)."""
+    if all(isinstance(text, str) for text in addon.data.values()):
+        return addon
+    made = {k: v if isinstance(v, str) else v.result() for k, v in addon.data.items()}
+    return replace(addon, data=made)
 
 
 def _addon_html(addon: Addon) -> str:

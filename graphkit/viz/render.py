@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import networkx as nx
 
+from ..network import model_network
+from ..resolve.merge import Relationship
+from ..resolve.provenance import Provenance
+from ..sources.registry import Registry
 from .data import CORE_LIMIT, page_data
 from .layout import LayoutMemo
 from .page import Addon, render_page
+from .sparql import sparql_addon
 
 
 def render_html(
@@ -31,3 +36,27 @@ def render_html(
     """
     data = page_data(net, title=title, core_limit=core_limit, layouts=layouts)
     return render_page(data, addons)
+
+
+def model_page(
+    registry: Registry,
+    relationships: list[Relationship],
+    provenance: Provenance | None,
+    *,
+    turtle: str,
+    layouts: LayoutMemo | None = None,
+) -> str:
+    """The page a build writes, drawn from the model it holds, with the query panel over
+    `turtle` (the graph.ttl the build wrote of the same model).
+
+    The same bytes as `render_html(model_network(...), addons=(sparql_addon(None, turtle),))`,
+    made for a build: the panel's Turtle is compressed on a thread while the network is made,
+    and the network is emptied once drawn, so what it held is freed at once rather than left
+    for the cycle collector to walk (networkx's views tie a graph to itself).
+    """
+    panel = sparql_addon(None, turtle)
+    net = model_network(registry, relationships, provenance)
+    try:
+        return render_html(net, addons=(panel,), layouts=layouts)
+    finally:
+        net.clear()
