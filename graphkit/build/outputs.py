@@ -8,11 +8,9 @@ from pathlib import Path
 
 from ..collector import collector_paused
 from ..generation import current_generation, output_lock, publish, stage
-from ..network import model_network
 from ..rdf.store import STORE_DIR
 from ..viz.layout import LayoutMemo
-from ..viz.render import render_html
-from ..viz.sparql import sparql_addon
+from ..viz.render import model_page
 from .pipeline import BuildResult
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
@@ -41,8 +39,13 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             built.store  # noqa: B018 - waits for the load
             ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
             # From the model the build holds: the same network as its graph gives.
-            net = model_network(result.registry, result.relationships, result.provenance)
-            html = render_html(net, addons=(sparql_addon(None, ttl),), layouts=layouts)
+            html = model_page(
+                result.registry,
+                result.relationships,
+                result.provenance,
+                turtle=ttl,
+                layouts=layouts,
+            )
             layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False)
