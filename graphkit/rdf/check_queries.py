@@ -82,24 +82,28 @@ class Classes:
         return sorted(seen)
 
 
-def check_queries(constraints, classes: Classes) -> list[CheckQuery]:
+def check_queries(constraints, classes: Classes, focus: str = "") -> list[CheckQuery]:
     """Every query needed to check `constraints`: one grouped query per target for the counts,
-    one query per constraint for its values, one for each path of several steps."""
+    one query per constraint for its values, one for each path of several steps.
+
+    `focus` (Oxigraph terms written as N-Triples, space-separated; no blank nodes, which
+    SPARQL cannot name) checks only those nodes: each query then starts from them.
+    """
     grouped: dict[Target, list[Constraint]] = defaultdict(list)
     queries = []
     for constraint in constraints:
         values = constraint.values
         literal = replace(values, class_groups=())
         if values.class_groups:
-            queries.append(_class_query(constraint, classes))
+            queries.append(_class_query(constraint, classes, focus))
         if literal:
-            queries.append(_values_query(replace(constraint, values=literal), classes))
+            queries.append(_values_query(replace(constraint, values=literal), classes, focus))
         counted = (constraint.counted,) if constraint.counted else constraint.alternatives
         if counted and all(len(c.path) == 1 for c in counted):
             grouped[constraint.target].append(constraint)
         elif counted:
-            queries.append(_counts_query(constraint, counted, classes))
-    grouped_queries = [_grouped_query(t, members, classes) for t, members in grouped.items()]
+            queries.append(_counts_query(constraint, counted, classes, focus))
+    grouped_queries = [_grouped_query(t, members, classes, focus) for t, members in grouped.items()]
     return grouped_queries + queries
 
 
@@ -112,54 +116,91 @@ def foci_query(query: CheckQuery, values: list) -> str:
     return query.foci.replace("$VALUES", named).replace("$BLANKS", blanks)
 
 
-def _class_query(constraint: Constraint, classes: Classes) -> CheckQuery:
+def _class_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQuery:
     rule = ValueRule(class_groups=constraint.values.class_groups)
     if not constraint.path:
-        return _node_query(constraint, rule, classes)
+        return _node_query(constraint, rule, classes, focus)
     path = _path(constraint.path)
     types = _types(rule, classes)
     broken = _broken_value(rule)
-    text = fill("class-values", PATH=path, TYPES=types, BROKEN=broken)
     member = _member(constraint.target, classes)
+    if focus:  # a few focus nodes: test their own values, no pass over every value
+        text = fill(
+            "values", FOCUS=_focus(focus), PATH=path, TYPES=types, BROKEN=broken, MEMBER=member
+        )
+        return CheckQuery(text, (constraint,))
+    text = fill("class-values", PATH=path, TYPES=types, BROKEN=broken)
     foci = fill("class-foci", PATH=path, TYPES=types, BROKEN=broken, MEMBER=member)
     return CheckQuery(text, (constraint,), foci, path)
 
 
-def _values_query(constraint: Constraint, classes: Classes) -> CheckQuery:
+def _values_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQuery:
     if not constraint.path:
-        return _node_query(constraint, constraint.values, classes)
+        return _node_query(constraint, constraint.values, classes, focus)
     text = fill(
         "values",
+        FOCUS=_focus(focus),
         PATH=_path(constraint.path),
+        TYPES="",
         BROKEN=_broken_value(constraint.values),
         MEMBER=_member(constraint.target, classes),
     )
     return CheckQuery(text, (constraint,))
 
 
-def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes) -> CheckQuery:
+def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes, focus: str):
     text = fill(
         "node-values",
-        FOCI=_foci(constraint.target, classes),
+        FOCI=_foci(constraint.target, classes, focus),
         TYPES=_types(rule, classes),
         BROKEN=_broken_value(rule),
     )
     return CheckQuery(text, (constraint,))
 
 
-def _counts_query(constraint: Constraint, counted, classes: Classes) -> CheckQuery:
+def _counts_query(constraint: Constraint, counted, classes: Classes, focus: str) -> CheckQuery:
+    foci = _foci(constraint.target, classes, focus)
+    if all(_presence(alt) is not None for alt in counted):
+        # Each alternative only asks whether the path has a value: one OPTIONAL per path and
+        # a test of what it bound, which Oxigraph joins node by node without grouping.
+        paths = "\n  ".join(_optional_steps(alt, i) for i, alt in enumerate(counted))
+        broken = " && ".join(
+            f"{'' if _presence(alt) else '!'}BOUND(?value{i})" for i, alt in enumerate(counted)
+        )
+        text = fill("presence", FOCI=foci, PATHS=paths, BROKEN=broken)
+        return CheckQuery(text, (constraint,))
     paths = "\n  ".join(_counted_path(alt, i, len(counted)) for i, alt in enumerate(counted))
     broken = " && ".join(f"({_broken_count(alt, i)})" for i, alt in enumerate(counted))
-    text = fill("counts", FOCI=_foci(constraint.target, classes), PATHS=paths, BROKEN=broken)
+    text = fill("counts", FOCI=foci, PATHS=paths, BROKEN=broken)
     return CheckQuery(text, (constraint,))
 
 
-def _grouped_query(target: Target, members: list[Constraint], classes: Classes) -> CheckQuery:
+def _presence(alt: Counted) -> bool | None:
+    """True when `alt` only forbids any value (maxCount 0), False when it only needs one
+    (minCount 1), None when it counts otherwise."""
+    if alt.has_value:
+        return None
+    if alt.min_count is None and alt.max_count == 0:
+        return True
+    if alt.min_count == 1 and alt.max_count is None:
+        return False
+    return None
+
+
+def _optional_steps(alt: Counted, i: int) -> str:
+    """OPTIONAL binding ?value{i} along the path, one triple pattern per step."""
+    nodes = ["?focus", *(f"?step{i}_{k}" for k in range(len(alt.path) - 1)), f"?value{i}"]
+    links = zip(nodes, alt.path, nodes[1:], strict=False)  # one node more than steps
+    steps = " . ".join(f"{a} <{p}> {b}" for a, p, b in links)
+    return f"OPTIONAL {{ {steps} }}"
+
+
+def _grouped_query(target: Target, members: list[Constraint], classes: Classes, focus: str):
     conditions = [_grouped_condition(c) for c in members]
     flags = " ".join(f"({cond} AS ?broken{i})" for i, cond in enumerate(conditions))
     text = fill(
         "grouped",
-        FOCI=_foci(target, classes),
+        FOCI=_foci(target, classes, focus),
         FLAGS=flags,
         BROKEN=" || ".join(f"({cond})" for cond in conditions),
     )
@@ -186,8 +227,10 @@ def _grouped_count(alt: Counted) -> str:
     return " || ".join(broken)
 
 
-def _foci(target: Target, classes: Classes) -> str:
-    """A pattern binding ?focus to each target node once."""
+def _foci(target: Target, classes: Classes, focus: str = "") -> str:
+    """A pattern binding ?focus to each target node once (of the `focus` nodes, if given)."""
+    if focus:
+        return f"{_focus(focus)} FILTER EXISTS {{ {_member(target, classes)} }}"
     parts = []
     closure = classes.closure(target.classes)
     if len(closure) == 1 and not (target.subjects_of or target.objects_of):
@@ -220,6 +263,11 @@ def _member(target: Target, classes: Classes) -> str:
     parts += [f"{{ ?focus <{p}> ?targetObject }}" for p in target.subjects_of]
     parts += [f"{{ ?targetSubject <{p}> ?focus }}" for p in target.objects_of]
     return " UNION ".join(parts)
+
+
+def _focus(focus: str) -> str:
+    """A pattern binding ?focus to each of the `focus` nodes; nothing for every node."""
+    return f"VALUES ?focus {{ {focus} }}" if focus else ""
 
 
 def _path(path: tuple[str, ...]) -> str:
