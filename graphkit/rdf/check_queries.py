@@ -2,10 +2,11 @@
 
 The templates are in `graphkit/queries/checks/`. How many values each target node has on its
 properties is checked by one `grouped` query per target: one pass over the triples of the
-target's nodes, a count per constraint. What a value must be is checked from the path's
-triples (`values`), or once per distinct value where it needs the value's class
-(`class-values`, then `class-foci` for the few that break it). Only the nodes that break a
-rule come back to Python.
+target's nodes, a count per constraint; where a constraint only asks whether a path has a
+value, `presence` looks it up. What a value must be is checked once per distinct value
+(`broken-values`), and only when one breaks are the nodes holding it looked for (`class-foci`,
+`values`). Checks of a few nodes (`focus`) start from them instead. Only the nodes that break
+a rule come back to Python.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class CheckQuery:
     """A query selecting ?focus; with several constraints, ?broken0 ... say which it breaks.
 
     With `foci`, the query selects the ?value nodes that break the constraint, and `foci`
-    (its $VALUES and $BLANKS filled, see `foci_query`) the focus nodes that reach them.
+    (its $VALUES and $BLANKS filled, see `foci_query`, where it has them) the focus nodes
+    that reach them: it runs only when some value breaks.
     """
 
     text: str
@@ -129,7 +131,7 @@ def _class_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQ
             "values", FOCUS=_focus(focus), PATH=path, TYPES=types, BROKEN=broken, MEMBER=member
         )
         return CheckQuery(text, (constraint,))
-    text = fill("class-values", PATH=path, TYPES=types, BROKEN=broken)
+    text = fill("broken-values", PATH=path, TYPES=types, BROKEN=broken)
     foci = fill("class-foci", PATH=path, TYPES=types, BROKEN=broken, MEMBER=member)
     return CheckQuery(text, (constraint,), foci, path)
 
@@ -137,15 +139,14 @@ def _class_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQ
 def _values_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQuery:
     if not constraint.path:
         return _node_query(constraint, constraint.values, classes, focus)
-    text = fill(
-        "values",
-        FOCUS=_focus(focus),
-        PATH=_path(constraint.path),
-        TYPES="",
-        BROKEN=_broken_value(constraint.values),
-        MEMBER=_member(constraint.target, classes),
-    )
-    return CheckQuery(text, (constraint,))
+    path, broken = _path(constraint.path), _broken_value(constraint.values)
+    member = _member(constraint.target, classes)
+    exact = fill("values", FOCUS=_focus(focus), PATH=path, TYPES="", BROKEN=broken, MEMBER=member)
+    if focus:
+        return CheckQuery(exact, (constraint,))
+    # Each distinct value tested once; the nodes that hold it looked for only when one breaks.
+    screen = fill("broken-values", PATH=path, TYPES="", BROKEN=broken)
+    return CheckQuery(screen, (constraint,), exact, path)
 
 
 def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes, focus: str):
@@ -161,13 +162,13 @@ def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes, focus
 def _counts_query(constraint: Constraint, counted, classes: Classes, focus: str) -> CheckQuery:
     foci = _foci(constraint.target, classes, focus)
     if all(_presence(alt) is not None for alt in counted):
-        # Each alternative only asks whether the path has a value: one OPTIONAL per path and
-        # a test of what it bound, which Oxigraph joins node by node without grouping.
-        paths = "\n  ".join(_optional_steps(alt, i) for i, alt in enumerate(counted))
-        broken = " && ".join(
-            f"{'' if _presence(alt) else '!'}BOUND(?value{i})" for i, alt in enumerate(counted)
-        )
-        text = fill("presence", FOCI=foci, PATHS=paths, BROKEN=broken)
+        # A focus breaks the constraint when it breaks every alternative: each alternative's
+        # query keeps, of the nodes the one before kept, those that break it.
+        ordered = sorted(enumerate(counted), key=lambda item: len(item[1].path))
+        for i, alt in ordered:
+            bound = f"BOUND(?value{i})" if _presence(alt) else f"!BOUND(?value{i})"
+            text = fill("presence", FOCI=foci, STEPS=_steps(alt, i), BROKEN=bound)
+            foci = f"{{ {text} }}"
         return CheckQuery(text, (constraint,))
     paths = "\n  ".join(_counted_path(alt, i, len(counted)) for i, alt in enumerate(counted))
     broken = " && ".join(f"({_broken_count(alt, i)})" for i, alt in enumerate(counted))
@@ -187,12 +188,11 @@ def _presence(alt: Counted) -> bool | None:
     return None
 
 
-def _optional_steps(alt: Counted, i: int) -> str:
-    """OPTIONAL binding ?value{i} along the path, one triple pattern per step."""
+def _steps(alt: Counted, i: int) -> str:
+    """Triple patterns binding ?value{i} along the path from ?focus, one per step."""
     nodes = ["?focus", *(f"?step{i}_{k}" for k in range(len(alt.path) - 1)), f"?value{i}"]
     links = zip(nodes, alt.path, nodes[1:], strict=False)  # one node more than steps
-    steps = " . ".join(f"{a} <{p}> {b}" for a, p, b in links)
-    return f"OPTIONAL {{ {steps} }}"
+    return " . ".join(f"{a} <{p}> {b}" for a, p, b in links)
 
 
 def _grouped_query(target: Target, members: list[Constraint], classes: Classes, focus: str):
