@@ -9,6 +9,8 @@ SHACL engine instead, and tests/test_validation_parity.py proves the two agree.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -66,15 +68,20 @@ def validate_store(store: ox.Store, focus=None) -> list[Violation]:
 def all_findings(store: ox.Store, focus=None) -> set[Finding]:
     """The shapes' findings and the uncited triples, of every node or of the `focus` nodes."""
     if focus is None:
-        return store_findings(store) | uncited_findings(store)
+        return _batch_findings(store, "")
     nodes = sorted(str(node) for node in focus)
     if any(node.startswith("_:") for node in nodes):
         raise ValueError("the checks cannot focus on a blank node; check the whole store")
     found: set[Finding] = set()
     for start in range(0, len(nodes), FOCUS_BATCH):
-        batch = " ".join(nodes[start : start + FOCUS_BATCH])
-        found |= store_findings(store, batch) | uncited_findings(store, batch)
+        found |= _batch_findings(store, " ".join(nodes[start : start + FOCUS_BATCH]))
     return found
+
+
+def _batch_findings(store: ox.Store, focus: str) -> set[Finding]:
+    with ThreadPoolExecutor(1) as beside:  # one of the longest queries, beside the others
+        uncited = beside.submit(uncited_findings, store, focus)
+        return store_findings(store, focus) | uncited.result()
 
 
 def name_findings(store: ox.Store, findings) -> list[Violation]:
@@ -88,10 +95,31 @@ def store_findings(store: ox.Store, focus: str = "") -> set[Finding]:
 
     `focus`: only these nodes (N-Triples IRIs, space-separated); empty: every node.
     """
-    found = set()
-    broken_values: dict[str, list] = {}  # one class test on one path serves every shape
+    # Queries that share a text (one class test on one path serves every shape) run once.
+    by_text: dict[str, list[CheckQuery]] = {}
     for query in check_queries(project_constraints(), Classes(store), focus):
-        for row in _rows(store, query, broken_values):
+        by_text.setdefault(query.text, []).append(query)
+    with ThreadPoolExecutor(check_workers()) as pool:
+        return set().union(*pool.map(lambda same: _findings(store, same), by_text.values()))
+
+
+def check_workers() -> int:
+    """Queries run at once: Oxigraph answers them outside Python's lock, one core each."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _findings(store: ox.Store, queries: list[CheckQuery]) -> set[Finding]:
+    """What the queries (one text) find; a query of values looks for the nodes that hold the
+    values it finds broken, if any."""
+    found = set()
+    if queries[0].foci is None:
+        answers = [(queries[0], store.query(queries[0].text))]
+    else:
+        values = {str(row["value"]): row["value"] for row in store.query(queries[0].text)}
+        ordered = [values[key] for key in sorted(values)]
+        answers = [(q, store.query(foci_query(q, ordered))) for q in queries] if values else []
+    for query, rows in answers:
+        for row in rows:
             focus = str(row["focus"])
             if len(query.constraints) == 1:
                 broken = query.constraints
@@ -99,17 +127,6 @@ def store_findings(store: ox.Store, focus: str = "") -> set[Finding]:
                 broken = [c for i, c in enumerate(query.constraints) if _true(row[f"broken{i}"])]
             found.update(Finding(focus, c.path_text, c.message, c.severity) for c in broken)
     return found
-
-
-def _rows(store: ox.Store, query: CheckQuery, broken_values: dict[str, list]):
-    """The query's rows; for a query of values, the rows of the focus nodes that reach them."""
-    if query.foci is None:
-        return store.query(query.text)
-    if query.text not in broken_values:
-        found = {str(row["value"]): row["value"] for row in store.query(query.text)}
-        broken_values[query.text] = [found[key] for key in sorted(found)]
-    values = broken_values[query.text]
-    return store.query(foci_query(query, values)) if values else ()
 
 
 def _true(term) -> bool:
