@@ -16,7 +16,13 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from support import TESTS
 
-from graphkit.rdf.check_focus import MEMO_FORMAT, ChecksMemo, affected, recheck
+from graphkit.rdf.check_focus import (
+    MEMO_FORMAT,
+    ChecksMemo,
+    affected,
+    constraints_fingerprint,
+    recheck,
+)
 from graphkit.rdf.checks import all_findings, validate_store
 from graphkit.vocab import CIT, CLAIM, ENT, REL, SRC, TG
 
@@ -25,6 +31,7 @@ EXTRA = TESTS / "fixtures" / "validation" / "contracts-and-claims.ttl"
 SUPPLIES = REL["06840425e89dec7fdc71"]  # Palantir supplies ICE, two citations
 AWARD_REL = REL["award-70cmsd"]
 _DEFAULT = ox.DefaultGraph()
+FINGERPRINT = constraints_fingerprint()
 
 
 def term(node) -> ox.NamedNode | ox.Literal:
@@ -270,8 +277,20 @@ def test_the_memo_survives_a_round_trip_byte_for_byte(store, tmp_path):
         json.dumps({"format": MEMO_FORMAT + 1, "constraints": "", "findings": {}}),
         json.dumps({"format": MEMO_FORMAT, "constraints": "other shapes", "findings": {}}),
         json.dumps({"format": MEMO_FORMAT, "findings": {}}),
+        json.dumps(
+            {"format": MEMO_FORMAT, "constraints": FINGERPRINT, "findings": {"<urn:x>": [[1]]}}
+        ),
     ],
-    ids=["absent", "empty", "not json", "a list", "another format", "other shapes", "no shapes"],
+    ids=[
+        "absent",
+        "empty",
+        "not json",
+        "a list",
+        "another format",
+        "other shapes",
+        "no shapes",
+        "a finding that is a number",
+    ],
 )
 def test_a_memo_that_cannot_be_trusted_reads_as_none(tmp_path, content):
     path = tmp_path / "checks.json"

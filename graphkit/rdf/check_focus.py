@@ -79,9 +79,10 @@ def affected(store: ox.Store, added: Iterable, removed: Iterable) -> set[ox.Name
 
     `store` is the store after the change; `added` and `removed` are the triples (pyoxigraph
     `Triple` or `Quad`; a quad's graph is ignored) that the change added to and removed from
-    its default graph. Returns None when the change can alter any node's findings (it adds
-    or removes an rdfs:subClassOf statement) or touches a blank node, which SPARQL cannot
-    name: then run the full checks.
+    its default graph. More triples than changed are safe (every triple of the named graphs
+    dropped and loaded, say: more nodes are checked); fewer are not. Returns None when the
+    change can alter any node's findings (it adds or removes an rdfs:subClassOf statement)
+    or touches a blank node, which SPARQL cannot name: then run the full checks.
     """
     reach = _reach()
     nodes: set = set()
@@ -156,7 +157,7 @@ class ChecksMemo:
             if data["format"] != MEMO_FORMAT or data["constraints"] != constraints_fingerprint():
                 return None
             findings = {
-                focus: tuple(sorted(Finding(*fields) for fields in rows))
+                focus: tuple(sorted(_finding(fields) for fields in rows))
                 for focus, rows in data["findings"].items()
             }
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -177,6 +178,15 @@ class ChecksMemo:
             },
         }
         write_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def _finding(fields) -> Finding:
+    """A finding from its fields as the memo writes them: five strings."""
+    if not isinstance(fields, list) or len(fields) != 5:
+        raise ValueError("a finding is five fields")
+    if not all(isinstance(field, str) for field in fields):
+        raise ValueError("a finding's fields are text")
+    return Finding(*fields)
 
 
 @cache
