@@ -6,6 +6,11 @@ For each size N it makes a graph of about N triples, then measures, each in a fr
   timed again in each engine's process just before the engine runs,
 - the store's checks (`graphkit.rdf.checks.validate_store`) on the loaded store (median of
   three, by ratio),
+- `recheck`: the checks after a change of the store (`graphkit.rdf.check_focus.recheck`, with
+  the memo of a full check): the status of RECHECK_CHANGED relationships changed and one
+  relationship's citations removed, as a rebuild of one edited file changes it; the time
+  covers finding the affected nodes, checking them and naming every violation (median of
+  three, by ratio), and the row says how many nodes were checked again,
 - pySHACL over the shapes and the ontology (what `graphkit validate --shacl` runs), with the
   time to parse the graph into rdflib apart,
 - pyrudof's native SHACL engine (`pip install pyrudof`; left out when it is not installed),
@@ -22,6 +27,7 @@ through all three engines and counts the graphs where they disagree.
     python bench/validate.py --triples 100000                # a table
     python bench/validate.py --triples 100000 1000000 --json # one JSON object per size
     python bench/validate.py --parity --triples 100000
+    python bench/validate.py --engines checks,recheck --triples 100000 1000000
 """
 
 from __future__ import annotations
@@ -112,6 +118,61 @@ def child_checks(path: Path, repeats: int = 3) -> dict:
         del store
     seconds, raw = sorted(runs, key=lambda run: run[0] / run[1])[len(runs) // 2]
     return {"seconds": seconds, "raw_s": raw, "violations": len(violations)}
+
+
+RECHECK_CHANGED = 100
+
+
+def child_recheck(path: Path, repeats: int = 3) -> dict:
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    from graphkit.rdf.check_focus import ChecksMemo, affected, recheck  # noqa: PLC0415
+    from graphkit.rdf.checks import all_findings, validate_store  # noqa: PLC0415
+
+    runs = []
+    for _ in range(repeats):
+        store, raw = _raw_load(path)
+        memo = ChecksMemo.of(all_findings(store))
+        added, removed = _change(store, ox)
+        start = time.perf_counter()
+        violations, _ = recheck(store, memo, added, removed)
+        runs.append((time.perf_counter() - start, raw))
+    if violations != validate_store(store):
+        raise SystemExit("recheck disagrees with a full check")
+    seconds, raw = sorted(runs, key=lambda run: run[0] / run[1])[len(runs) // 2]
+    checked = len(affected(store, added, removed))
+    return {"seconds": seconds, "raw_s": raw, "violations": len(violations), "checked": checked}
+
+
+def _change(store, ox) -> tuple[list, list]:
+    """Change the store as a rebuild of one file might, returning the triples added and removed:
+    the status of some relationships changed, one relationship's citations removed."""
+    tg = "https://w3id.org/techgov/ontology#"
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    default = ox.DefaultGraph()
+    relationships = sorted(
+        (
+            q.subject
+            for q in store.quads_for_pattern(
+                None, rdf_type, ox.NamedNode(tg + "Relationship"), default
+            )
+        ),
+        key=str,
+    )[:RECHECK_CHANGED]
+    status = ox.NamedNode(tg + "status")
+    removed = [
+        q.triple for r in relationships for q in store.quads_for_pattern(r, status, None, default)
+    ]
+    added = [ox.Triple(r, status, ox.Literal("alleged")) for r in relationships]
+    citation = ox.NamedNode(tg + "citation")
+    removed += [
+        q.triple for q in store.quads_for_pattern(relationships[0], citation, None, default)
+    ]
+    for triple in removed:
+        store.remove(ox.Quad(*triple, default))
+    for triple in added:
+        store.add(ox.Quad(*triple, default))
+    return added, removed
 
 
 def child_pyshacl(path: Path) -> dict:
@@ -239,6 +300,7 @@ def _rudof_available() -> bool:
 
 CHILDREN = {
     "checks": child_checks,
+    "recheck": child_recheck,
     "pyshacl": child_pyshacl,
     "pyrudof": child_pyrudof,
 }
@@ -271,8 +333,10 @@ def measure(n_triples: int, work: Path, engines: list[str], limit: float, nquads
             continue
         row[f"{engine}_s"] = round(result["seconds"], 3)
         row[f"{engine}_raw_load_s"] = round(result["raw_s"], 3)
-        row[f"{engine}_vs_raw"] = round(result["seconds"] / result["raw_s"], 1)
+        row[f"{engine}_vs_raw"] = round(result["seconds"] / result["raw_s"], 2)
         row[f"{engine}_violations"] = result["violations"]
+        if "checked" in result:
+            row[f"{engine}_nodes_checked"] = result["checked"]
         if "parse_s" in result:
             row[f"{engine}_parse_s"] = round(result["parse_s"], 2)
     return row
@@ -287,8 +351,10 @@ def report(row: dict, engines: list[str]) -> str:
             continue
         parse = row.get(f"{engine}_parse_s")
         extra = f" (+ {parse:.1f} s to parse)" if parse is not None else ""
+        if f"{engine}_nodes_checked" in row:
+            extra = f" ({row[f'{engine}_nodes_checked']} nodes checked again)"
         lines.append(
-            f"  {engine:<8} {seconds:9.2f} s  {row[f'{engine}_vs_raw']:7.1f}x raw load"
+            f"  {engine:<8} {seconds:9.2f} s  {row[f'{engine}_vs_raw']:7.2f}x raw load"
             f" ({row[f'{engine}_raw_load_s']:.2f} s)"
             f"  {row[f'{engine}_violations']} violations{extra}"
         )
@@ -300,8 +366,8 @@ def main() -> None:
     parser.add_argument("--triples", type=int, nargs="+", default=[BASE_TRIPLES])
     parser.add_argument(
         "--engines",
-        default="checks,pyshacl,pyrudof",
-        help="comma-separated: checks, pyshacl, pyrudof (default: all three)",
+        default="checks,recheck,pyshacl,pyrudof",
+        help="comma-separated: checks, recheck, pyshacl, pyrudof (default: all four)",
     )
     parser.add_argument("--nquads", type=Path, help="a built graph.nq instead of synthetic data")
     parser.add_argument("--limit", type=float, default=1800, help="seconds per measurement")

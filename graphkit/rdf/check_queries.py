@@ -2,10 +2,11 @@
 
 The templates are in `graphkit/queries/checks/`. How many values each target node has on its
 properties is checked by one `grouped` query per target: one pass over the triples of the
-target's nodes, a count per constraint. What a value must be is checked from the path's
-triples (`values`), or once per distinct value where it needs the value's class
-(`class-values`, then `class-foci` for the few that break it). Only the nodes that break a
-rule come back to Python.
+target's nodes, a count per constraint; where a constraint only asks whether a path has a
+value, `presence` looks it up. What a value must be is checked once per distinct value
+(`broken-values`), and only when one breaks are the nodes holding it looked for (`class-foci`,
+`values`). Checks of a few nodes (`focus`) start from them instead. Only the nodes that break
+a rule come back to Python.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class CheckQuery:
     """A query selecting ?focus; with several constraints, ?broken0 ... say which it breaks.
 
     With `foci`, the query selects the ?value nodes that break the constraint, and `foci`
-    (its $VALUES and $BLANKS filled, see `foci_query`) the focus nodes that reach them.
+    (its $VALUES and $BLANKS filled, see `foci_query`, where it has them) the focus nodes
+    that reach them: it runs only when some value breaks.
     """
 
     text: str
@@ -82,24 +84,28 @@ class Classes:
         return sorted(seen)
 
 
-def check_queries(constraints, classes: Classes) -> list[CheckQuery]:
+def check_queries(constraints, classes: Classes, focus: str = "") -> list[CheckQuery]:
     """Every query needed to check `constraints`: one grouped query per target for the counts,
-    one query per constraint for its values, one for each path of several steps."""
+    one query per constraint for its values, one for each path of several steps.
+
+    `focus` (Oxigraph terms written as N-Triples, space-separated; no blank nodes, which
+    SPARQL cannot name) checks only those nodes: each query then starts from them.
+    """
     grouped: dict[Target, list[Constraint]] = defaultdict(list)
     queries = []
     for constraint in constraints:
         values = constraint.values
         literal = replace(values, class_groups=())
         if values.class_groups:
-            queries.append(_class_query(constraint, classes))
+            queries.append(_class_query(constraint, classes, focus))
         if literal:
-            queries.append(_values_query(replace(constraint, values=literal), classes))
+            queries.append(_values_query(replace(constraint, values=literal), classes, focus))
         counted = (constraint.counted,) if constraint.counted else constraint.alternatives
         if counted and all(len(c.path) == 1 for c in counted):
             grouped[constraint.target].append(constraint)
         elif counted:
-            queries.append(_counts_query(constraint, counted, classes))
-    grouped_queries = [_grouped_query(t, members, classes) for t, members in grouped.items()]
+            queries.append(_counts_query(constraint, counted, classes, focus))
+    grouped_queries = [_grouped_query(t, members, classes, focus) for t, members in grouped.items()]
     return grouped_queries + queries
 
 
@@ -112,54 +118,89 @@ def foci_query(query: CheckQuery, values: list) -> str:
     return query.foci.replace("$VALUES", named).replace("$BLANKS", blanks)
 
 
-def _class_query(constraint: Constraint, classes: Classes) -> CheckQuery:
+def _class_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQuery:
     rule = ValueRule(class_groups=constraint.values.class_groups)
     if not constraint.path:
-        return _node_query(constraint, rule, classes)
+        return _node_query(constraint, rule, classes, focus)
     path = _path(constraint.path)
     types = _types(rule, classes)
     broken = _broken_value(rule)
-    text = fill("class-values", PATH=path, TYPES=types, BROKEN=broken)
     member = _member(constraint.target, classes)
+    if focus:  # a few focus nodes: test their own values, no pass over every value
+        text = fill(
+            "values", FOCUS=_focus(focus), PATH=path, TYPES=types, BROKEN=broken, MEMBER=member
+        )
+        return CheckQuery(text, (constraint,))
+    text = fill("broken-values", PATH=path, TYPES=types, BROKEN=broken)
     foci = fill("class-foci", PATH=path, TYPES=types, BROKEN=broken, MEMBER=member)
     return CheckQuery(text, (constraint,), foci, path)
 
 
-def _values_query(constraint: Constraint, classes: Classes) -> CheckQuery:
+def _values_query(constraint: Constraint, classes: Classes, focus: str) -> CheckQuery:
     if not constraint.path:
-        return _node_query(constraint, constraint.values, classes)
-    text = fill(
-        "values",
-        PATH=_path(constraint.path),
-        BROKEN=_broken_value(constraint.values),
-        MEMBER=_member(constraint.target, classes),
-    )
-    return CheckQuery(text, (constraint,))
+        return _node_query(constraint, constraint.values, classes, focus)
+    path, broken = _path(constraint.path), _broken_value(constraint.values)
+    member = _member(constraint.target, classes)
+    exact = fill("values", FOCUS=_focus(focus), PATH=path, TYPES="", BROKEN=broken, MEMBER=member)
+    if focus:
+        return CheckQuery(exact, (constraint,))
+    # Each distinct value tested once; the nodes that hold it looked for only when one breaks.
+    screen = fill("broken-values", PATH=path, TYPES="", BROKEN=broken)
+    return CheckQuery(screen, (constraint,), exact, path)
 
 
-def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes) -> CheckQuery:
+def _node_query(constraint: Constraint, rule: ValueRule, classes: Classes, focus: str):
     text = fill(
         "node-values",
-        FOCI=_foci(constraint.target, classes),
+        FOCI=_foci(constraint.target, classes, focus),
         TYPES=_types(rule, classes),
         BROKEN=_broken_value(rule),
     )
     return CheckQuery(text, (constraint,))
 
 
-def _counts_query(constraint: Constraint, counted, classes: Classes) -> CheckQuery:
+def _counts_query(constraint: Constraint, counted, classes: Classes, focus: str) -> CheckQuery:
+    foci = _foci(constraint.target, classes, focus)
+    if all(_presence(alt) is not None for alt in counted):
+        # A focus breaks the constraint when it breaks every alternative: each alternative's
+        # query keeps, of the nodes the one before kept, those that break it.
+        ordered = sorted(enumerate(counted), key=lambda item: len(item[1].path))
+        for i, alt in ordered:
+            bound = f"BOUND(?value{i})" if _presence(alt) else f"!BOUND(?value{i})"
+            text = fill("presence", FOCI=foci, STEPS=_steps(alt, i), BROKEN=bound)
+            foci = f"{{ {text} }}"
+        return CheckQuery(text, (constraint,))
     paths = "\n  ".join(_counted_path(alt, i, len(counted)) for i, alt in enumerate(counted))
     broken = " && ".join(f"({_broken_count(alt, i)})" for i, alt in enumerate(counted))
-    text = fill("counts", FOCI=_foci(constraint.target, classes), PATHS=paths, BROKEN=broken)
+    text = fill("counts", FOCI=foci, PATHS=paths, BROKEN=broken)
     return CheckQuery(text, (constraint,))
 
 
-def _grouped_query(target: Target, members: list[Constraint], classes: Classes) -> CheckQuery:
+def _presence(alt: Counted) -> bool | None:
+    """True when `alt` only forbids any value (maxCount 0), False when it only needs one
+    (minCount 1), None when it counts otherwise."""
+    if alt.has_value:
+        return None
+    if alt.min_count is None and alt.max_count == 0:
+        return True
+    if alt.min_count == 1 and alt.max_count is None:
+        return False
+    return None
+
+
+def _steps(alt: Counted, i: int) -> str:
+    """Triple patterns binding ?value{i} along the path from ?focus, one per step."""
+    nodes = ["?focus", *(f"?step{i}_{k}" for k in range(len(alt.path) - 1)), f"?value{i}"]
+    links = zip(nodes, alt.path, nodes[1:], strict=False)  # one node more than steps
+    return " . ".join(f"{a} <{p}> {b}" for a, p, b in links)
+
+
+def _grouped_query(target: Target, members: list[Constraint], classes: Classes, focus: str):
     conditions = [_grouped_condition(c) for c in members]
     flags = " ".join(f"({cond} AS ?broken{i})" for i, cond in enumerate(conditions))
     text = fill(
         "grouped",
-        FOCI=_foci(target, classes),
+        FOCI=_foci(target, classes, focus),
         FLAGS=flags,
         BROKEN=" || ".join(f"({cond})" for cond in conditions),
     )
@@ -186,8 +227,10 @@ def _grouped_count(alt: Counted) -> str:
     return " || ".join(broken)
 
 
-def _foci(target: Target, classes: Classes) -> str:
-    """A pattern binding ?focus to each target node once."""
+def _foci(target: Target, classes: Classes, focus: str = "") -> str:
+    """A pattern binding ?focus to each target node once (of the `focus` nodes, if given)."""
+    if focus:
+        return f"{_focus(focus)} FILTER EXISTS {{ {_member(target, classes)} }}"
     parts = []
     closure = classes.closure(target.classes)
     if len(closure) == 1 and not (target.subjects_of or target.objects_of):
@@ -220,6 +263,11 @@ def _member(target: Target, classes: Classes) -> str:
     parts += [f"{{ ?focus <{p}> ?targetObject }}" for p in target.subjects_of]
     parts += [f"{{ ?targetSubject <{p}> ?focus }}" for p in target.objects_of]
     return " UNION ".join(parts)
+
+
+def _focus(focus: str) -> str:
+    """A pattern binding ?focus to each of the `focus` nodes; nothing for every node."""
+    return f"VALUES ?focus {{ {focus} }}" if focus else ""
 
 
 def _path(path: tuple[str, ...]) -> str:

@@ -9,6 +9,8 @@ SHACL engine instead, and tests/test_validation_parity.py proves the two agree.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -35,30 +37,89 @@ class Violation:
         return f"{self.focus} — {self.path} — {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Finding:
-    """A node that breaks a constraint, before it is named for people (`focus` is N-Triples)."""
+    """A node that breaks a constraint, before it is named for people (`focus` is N-Triples).
+
+    `named` is a node the message ends with, N-Triples too (the object of an uncited triple):
+    it is named when the finding is, so a finding stays true when a label changes.
+    """
 
     focus: str
     path: str
     message: str
     severity: str = "Violation"
+    named: str = ""
 
 
-def validate_store(store: ox.Store) -> list[Violation]:
-    """All violations of the store's default graph, sorted; an empty list means it conforms."""
+# Focus nodes per query: enough to keep each query's text small, few enough queries.
+FOCUS_BATCH = 500
+
+
+def validate_store(store: ox.Store, focus=None) -> list[Violation]:
+    """All violations of the store's default graph, sorted; an empty list means it conforms.
+
+    With `focus` (Oxigraph named nodes), only the violations whose focus node is one of
+    them: what `check_focus.recheck` merges into the findings of a previous check.
+    """
+    return name_findings(store, all_findings(store, focus))
+
+
+def all_findings(store: ox.Store, focus=None) -> set[Finding]:
+    """The shapes' findings and the uncited triples, of every node or of the `focus` nodes."""
+    if focus is None:
+        return _batch_findings(store, "")
+    nodes = sorted(str(node) for node in focus)
+    if any(node.startswith("_:") for node in nodes):
+        raise ValueError("the checks cannot focus on a blank node; check the whole store")
+    found: set[Finding] = set()
+    for start in range(0, len(nodes), FOCUS_BATCH):
+        found |= _batch_findings(store, " ".join(nodes[start : start + FOCUS_BATCH]))
+    return found
+
+
+def _batch_findings(store: ox.Store, focus: str) -> set[Finding]:
+    with ThreadPoolExecutor(1) as beside:  # one of the longest queries, beside the others
+        uncited = beside.submit(uncited_findings, store, focus)
+        return store_findings(store, focus) | uncited.result()
+
+
+def name_findings(store: ox.Store, findings) -> list[Violation]:
+    """The findings as violations people read, sorted, their nodes named from the store."""
     labels = Labels(store)
-    found = {labels.violation(f) for f in store_findings(store)}
-    found.update(uncited_violations(store, labels))
-    return sorted(found)
+    return sorted({labels.violation(f) for f in findings})
 
 
-def store_findings(store: ox.Store) -> set[Finding]:
-    """The nodes of the default graph that break a constraint of ontology/shapes.ttl."""
+def store_findings(store: ox.Store, focus: str = "") -> set[Finding]:
+    """The nodes of the default graph that break a constraint of ontology/shapes.ttl.
+
+    `focus`: only these nodes (N-Triples IRIs, space-separated); empty: every node.
+    """
+    # Queries that share a text (one class test on one path serves every shape) run once.
+    by_text: dict[str, list[CheckQuery]] = {}
+    for query in check_queries(project_constraints(), Classes(store), focus):
+        by_text.setdefault(query.text, []).append(query)
+    with ThreadPoolExecutor(check_workers()) as pool:
+        return set().union(*pool.map(lambda same: _findings(store, same), by_text.values()))
+
+
+def check_workers() -> int:
+    """Queries run at once: Oxigraph answers them outside Python's lock, one core each."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _findings(store: ox.Store, queries: list[CheckQuery]) -> set[Finding]:
+    """What the queries (one text) find; a query of values looks for the nodes that hold the
+    values it finds broken, if any."""
     found = set()
-    broken_values: dict[str, list] = {}  # one class test on one path serves every shape
-    for query in check_queries(project_constraints(), Classes(store)):
-        for row in _rows(store, query, broken_values):
+    if queries[0].foci is None:
+        answers = [(queries[0], store.query(queries[0].text))]
+    else:
+        values = {str(row["value"]): row["value"] for row in store.query(queries[0].text)}
+        ordered = [values[key] for key in sorted(values)]
+        answers = [(q, store.query(foci_query(q, ordered))) for q in queries] if values else []
+    for query, rows in answers:
+        for row in rows:
             focus = str(row["focus"])
             if len(query.constraints) == 1:
                 broken = query.constraints
@@ -68,34 +129,38 @@ def store_findings(store: ox.Store) -> set[Finding]:
     return found
 
 
-def _rows(store: ox.Store, query: CheckQuery, broken_values: dict[str, list]):
-    """The query's rows; for a query of values, the rows of the focus nodes that reach them."""
-    if query.foci is None:
-        return store.query(query.text)
-    if query.text not in broken_values:
-        found = {str(row["value"]): row["value"] for row in store.query(query.text)}
-        broken_values[query.text] = [found[key] for key in sorted(found)]
-    values = broken_values[query.text]
-    return store.query(foci_query(query, values)) if values else ()
-
-
 def _true(term) -> bool:
     return isinstance(term, ox.Literal) and term.value in ("true", "1")
 
 
-def uncited_violations(store: ox.Store, labels: Labels) -> list[Violation]:
-    """Direct relation triples that no relationship resource with a citation backs."""
+_UNCITED = "no cited relationship states"
+
+
+def uncited_findings(store: ox.Store, focus: str = "") -> set[Finding]:
+    """Direct relation triples that no relationship resource with a citation backs.
+
+    `focus`: only the triples whose subject is one of these nodes; empty: every triple.
+    """
     relations = " ".join(f"<{iri}>" for iri in RELATIONS.values())
-    text = fill("uncited", RELATIONS=relations)
+    direct = f"VALUES ?relation {{ {relations} }} ?subject ?relation ?object ."
+    subjects = ""
+    if focus:  # from each focus node's own triples: a join of two VALUES would hash them all
+        subjects = f"VALUES ?subject {{ {focus} }}"
+        listed = ", ".join(f"<{iri}>" for iri in RELATIONS.values())
+        direct = f"{subjects} ?subject ?relation ?object . FILTER (?relation IN ({listed}))"
+    text = fill("uncited", DIRECT=direct, SUBJECTS=subjects)
     names = {str(iri): name for name, iri in RELATIONS.items()}
-    return [
-        Violation(
-            labels(row["subject"]),
-            names[row["relation"].value],
-            f"no cited relationship states {labels(row['object'])}",
+    return {
+        Finding(
+            str(row["subject"]), names[row["relation"].value], _UNCITED, named=str(row["object"])
         )
         for row in store.query(text)
-    ]
+    }
+
+
+def uncited_violations(store: ox.Store, labels: Labels) -> list[Violation]:
+    """Direct relation triples that no relationship resource with a citation backs, named."""
+    return [labels.violation(finding) for finding in uncited_findings(store)]
 
 
 class Labels:
@@ -106,9 +171,10 @@ class Labels:
         self._known: dict = {}
 
     def violation(self, finding: Finding) -> Violation:
-        return Violation(
-            self(_parse_term(finding.focus)), finding.path, finding.message, finding.severity
-        )
+        message = finding.message
+        if finding.named:
+            message = f"{message} {self(_parse_term(finding.named))}"
+        return Violation(self(_parse_term(finding.focus)), finding.path, message, finding.severity)
 
     def __call__(self, node) -> str:
         key = str(node)
