@@ -9,11 +9,11 @@ import pytest
 from support import MINI, copy_project
 
 from graphkit.build.outputs import LAYOUT_FILE, OUTPUT_FILES, write_outputs
-from graphkit.build.pipeline import build
+from graphkit.build.pipeline import CHECKS_MEMO, build
 from graphkit.config import load_config
 from graphkit.rdf.update import MANIFEST
 
-COMPARED = (*OUTPUT_FILES, MANIFEST, LAYOUT_FILE)
+COMPARED = (*OUTPUT_FILES, MANIFEST, LAYOUT_FILE, CHECKS_MEMO)
 NEW_FILE = """\
 - subject: palantir
   relation: hosts
@@ -56,9 +56,23 @@ def assert_same_as_clean_build(project: Path, out: Path, tmp_path: Path, name: s
     assert store_content(out) == store_content(clean)
 
 
+WRONG_RANGE = """\
+- subject: ice
+  relation: develops
+  object: palantir
+  citations:
+    - source: 404media-elite
+      locator: paragraph 3
+"""
+
+
 def edit(project: Path, step: str) -> None:
     facts = project / "data" / "facts"
-    if step == "changed":
+    if step == "broken":  # a fact the shapes forbid: an agency developing a company
+        (facts / "wrong.yaml").write_text(WRONG_RANGE, encoding="utf-8")
+    elif step == "healed":
+        (facts / "wrong.yaml").unlink()
+    elif step == "changed":
         text = (facts / "amazon.yaml").read_text(encoding="utf-8")
         (facts / "amazon.yaml").write_text(text.replace("paragraph 4", "paragraph 5"))
     elif step == "added":
@@ -91,7 +105,41 @@ def test_a_rebuild_with_nothing_changed_loads_no_graph(tmp_path):
     assert_same_as_clean_build(project, out, tmp_path, "same")
 
 
-@pytest.mark.parametrize("damage", ["manifest", "store", "layout"])
+def test_a_rebuild_checks_what_changed_and_reports_as_a_clean_build(tmp_path):
+    """The checks of a rebuild look only at what its changes reach, and keep the rest from the
+    last build's findings: a violation appears, stays while other files change, and goes."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    expected = {"broken": 1, "changed": 1, "healed": 0}
+    for step in ("broken", "changed", "healed"):
+        edit(project, step)
+        result = built(project, out)
+        assert result.built.reused is not None, step
+        assert len(result.violations) == expected[step], step
+        assert result.report["validation"]["conforms"] is (expected[step] == 0)
+        assert_same_as_clean_build(project, out, tmp_path, step)
+
+
+def test_a_rebuild_takes_the_findings_of_nodes_its_change_cannot_reach_from_the_memo(tmp_path):
+    """A finding planted in the memo for a node the edit does not touch is reported again: the
+    rebuild did not check that node (a clean build, checking everything, drops it)."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    memo_path = out / "current" / CHECKS_MEMO
+    memo = json.loads(memo_path.read_text(encoding="utf-8"))
+    focus = "<https://w3id.org/techgov/entity/aclu>"
+    memo["findings"][focus] = [[focus, "tg:planted", "a planted finding", "Violation", ""]]
+    memo_path.write_text(json.dumps(memo), encoding="utf-8")
+    edit(project, "changed")
+    result = built(project, out)
+    assert [v.message for v in result.violations] == ["a planted finding"]
+    clean = built(project, tmp_path / "clean")
+    assert clean.violations == []
+
+
+@pytest.mark.parametrize("damage", ["manifest", "store", "layout", "checks"])
 def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     project = copy_project(MINI, tmp_path / "project")
     out = tmp_path / "out"
@@ -101,6 +149,8 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
         (current / MANIFEST).write_text("{not json", encoding="utf-8")
     elif damage == "layout":
         (current / LAYOUT_FILE).write_text("{not json", encoding="utf-8")
+    elif damage == "checks":  # the memo unreadable: everything is checked again
+        (current / CHECKS_MEMO).write_text("{not json", encoding="utf-8")
     else:  # a quad gone from a graph the edit does not touch: the counts no longer add up
         store = ox.Store(str(current / "store"))
         registry = ox.NamedNode("https://w3id.org/techgov/graph/registry")
@@ -109,7 +159,7 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
         del store
     edit(project, "changed")
     result = built(project, out)
-    if damage != "layout":
+    if damage not in ("layout", "checks"):
         assert result.built.reused is None  # loaded from scratch
     assert_same_as_clean_build(project, out, tmp_path, damage)
 

@@ -11,7 +11,7 @@ from ..generation import current_generation, output_lock, publish, stage
 from ..rdf.store import STORE_DIR
 from ..viz.layout import LayoutMemo
 from ..viz.render import model_page
-from .pipeline import BuildResult
+from .pipeline import CHECKS_MEMO, BuildResult
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
 LAYOUT_FILE = "layout.json"  # the page's force layout, kept for the next build
@@ -52,6 +52,8 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             (staged / "report.json").write_bytes((report + "\n").encode("utf-8"))
             built.write_store(staged / STORE_DIR)  # what query, show, path and viz open
             built.write_manifest(staged)  # what the next build's store starts from
+            if result.checks_memo is not None:  # and its checks
+                result.checks_memo.write(staged / CHECKS_MEMO)
             publish(out, staged, (*OUTPUT_FILES, STORE_DIR))
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)

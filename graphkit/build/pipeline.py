@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph
@@ -21,7 +22,8 @@ from ..extractors.run import extract_inputs
 from ..generation import current_generation
 from ..model import Citation, Entity, Fact
 from ..rdf.built import BuiltGraph
-from ..rdf.checks import Violation, validate_store
+from ..rdf.check_focus import ChecksMemo, recheck
+from ..rdf.checks import Violation
 from ..rdf.quads import graph_quads
 from ..rdf.store import DEFAULT_STORE
 from ..rdf.update import GraphChanges
@@ -41,6 +43,7 @@ from ..sources.registry import Registry, load_registry
 from .cycles import refuse_part_of_cycles
 
 Progress = Callable[[str, int, int], None]
+CHECKS_MEMO = "checks.json"  # in a generation: its checks' findings, where the next starts from
 
 
 @dataclass
@@ -60,7 +63,14 @@ class BuildResult:
     @property
     def violations(self) -> list[Violation]:
         """The shapes' violations (waits for the checks, which run as the store fills)."""
-        return self.built.after_load_result() or []
+        checked = self.built.after_load_result()
+        return checked[0] if checked else []
+
+    @property
+    def checks_memo(self) -> ChecksMemo | None:
+        """The checks' findings by node, for the next build's checks (None: not validated)."""
+        checked = self.built.after_load_result()
+        return checked[1] if checked else None
 
     @property
     def report(self) -> dict:
@@ -180,12 +190,13 @@ def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, vali
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
     # The store fills, and is checked, in a thread of its own while the caller goes on.
+    previous = current_generation(out) if out is not None else None
     built = BuiltGraph(
         graph_quads(registry, relationships, provenance),
         store,
         workdir=out,
-        previous=current_generation(out) if out is not None else None,
-        after_load=_checks if validate else None,
+        previous=previous,
+        after_load=partial(_checks, previous) if validate else None,
     )
     result = BuildResult(
         built=built,
@@ -287,9 +298,19 @@ def _parent_facts(registry: Registry, context: ExtractContext):
         )
 
 
-def _checks(store: pyoxigraph.Store, changes: GraphChanges | None) -> list[Violation]:
-    """The shapes' checks on the filled store (the one place the build validates)."""
-    return validate_store(store)
+def _checks(
+    previous: Path | None, store: pyoxigraph.Store, changes: GraphChanges | None
+) -> tuple[list[Violation], ChecksMemo]:
+    """The shapes' checks on the filled store (the one place the build validates).
+
+    A rebuild that replaced some named graphs checks only the nodes its changes can reach and
+    takes the other findings from the previous generation's memo (check_focus.py); a store
+    loaded whole, or a memo that is missing or was made under other shapes, is checked whole.
+    """
+    if changes is None:
+        return recheck(store, None, (), ())
+    memo = ChecksMemo.read(previous / CHECKS_MEMO) if previous is not None else None
+    return recheck(store, memo, changes.added, changes.removed)
 
 
 def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact], list[Fact]]:
