@@ -52,3 +52,11 @@ def bundled_output(bundled_build) -> Path:
     result, out = bundled_build
     assert (out / "graph.ttl").is_file(), result.stderr
     return out
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Every test that drives Chromium is a browser test, marked or not: `-m "not browser"`
+    leaves them all out."""
+    for item in items:
+        if "chromium" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
