@@ -120,10 +120,14 @@ def test_labels_that_begin_alike_sort_as_the_labels(tmp_path):
         'ent:dept a tg:GovernmentAgency ; rdfs:label "Dept" .',
     ]
     for i, label in enumerate(labels):
-        parent = "ent:dept" if i % 2 == 0 else f"ent:unit{i - 1}"
         text = json.dumps(label)
         lines.append(
-            f"ent:unit{i} a tg:GovernmentAgency ; rdfs:label {text} ; tg:partOf {parent} ."
+            f"ent:unit{i} a tg:GovernmentAgency ; rdfs:label {text} ; tg:partOf ent:dept ."
+        )
+    # Offices under "Unit" and "Unit\u0001C": the parents' labels are sorted too.
+    for i in (0, 3):
+        lines.append(
+            f'ent:office{i} a tg:GovernmentAgency ; rdfs:label "Office" ; tg:partOf ent:unit{i} .'
         )
     graph_file = tmp_path / "units.ttl"
     graph_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -132,7 +136,7 @@ def test_labels_that_begin_alike_sort_as_the_labels(tmp_path):
     answer = _answer(graph_file, query.text, bindings, query.lists)
     assert answer == _answer(graph_file, _sorted_plainly(query.text), bindings, query.lists)
     rows = [(row[2], row[0]) for row in csv.reader(io.StringIO(answer))][1:]
-    assert len(rows) == len(labels)
+    assert len(rows) == len(labels) + 2
     assert rows == sorted(rows)  # by parent, then unit, as Python orders text: by code point
 
 
