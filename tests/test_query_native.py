@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import shutil
 
 import pytest
@@ -16,6 +19,7 @@ from graphkit.query.named import (
     run,
     to_table,
 )
+from graphkit.query.native import execute, load_store
 from graphkit.query.stream import CHUNK_ROWS, write_rows
 from graphkit.rdf.store import load_graph
 
@@ -75,6 +79,65 @@ def test_disputes_answer_on_the_store_as_through_rdflib(claims_file, name, param
 
 def test_every_named_query_is_compared():
     assert {name for name, _ in ASKED + DISPUTED} == set(named_queries())
+
+
+# A sort key written (CONCAT(?label, "\u0000")) or (CONCAT(STR(?rel), "\u0000")).
+_COMPUTED_KEY = re.compile(r'\(CONCAT\((?:STR\((\?\w+)\)|(\?\w+)), "\\u0000"\)\)')
+
+
+def _sorted_plainly(text: str) -> str:
+    """The query sorting on the labels themselves instead of their computed copies."""
+    plain, count = _COMPUTED_KEY.subn(lambda m: m.group(1) or m.group(2), text)
+    return plain if count else ""
+
+
+def _answer(graph_file, text, bindings, lists):
+    answer = execute(load_store(graph_file), text, bindings)
+    return "".join(write_rows(answer.solutions.columns, answer.solutions.rows, "csv", lists=lists))
+
+
+@pytest.mark.parametrize(("name", "params"), ASKED, ids=[f"{n}-{p}" for n, p in ASKED])
+def test_sorting_on_computed_copies_orders_as_the_labels(bundled_output, name, params):
+    query = get_query(name)
+    plain = _sorted_plainly(query.text)
+    if not plain:
+        pytest.skip(f"{name} sorts on the labels themselves")
+    graph_file = bundled_output / "graph.ttl"
+    bindings = bind_params(load_graph(graph_file), query, params)
+    assert _answer(graph_file, query.text, bindings, query.lists) == _answer(
+        graph_file, plain, bindings, query.lists
+    )
+
+
+def test_labels_that_begin_alike_sort_as_the_labels(tmp_path):
+    """Labels that are the start of others, or hold characters below a space: sorting on the
+    computed copy puts them where sorting on the labels does."""
+    labels = ["Unit", "Unit A", "Unit\tB", "Unit\u0001C", "Unit!", "Unita", "Ünit", "Un"]
+    lines = [
+        "@prefix tg: <https://w3id.org/techgov/ontology#> .",
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+        "@prefix ent: <https://w3id.org/techgov/id/> .",
+        'ent:dept a tg:GovernmentAgency ; rdfs:label "Dept" .',
+    ]
+    for i, label in enumerate(labels):
+        text = json.dumps(label)
+        lines.append(
+            f"ent:unit{i} a tg:GovernmentAgency ; rdfs:label {text} ; tg:partOf ent:dept ."
+        )
+    # Offices under "Unit" and "Unit\u0001C": the parents' labels are sorted too.
+    for i in (0, 3):
+        lines.append(
+            f'ent:office{i} a tg:GovernmentAgency ; rdfs:label "Office" ; tg:partOf ent:unit{i} .'
+        )
+    graph_file = tmp_path / "units.ttl"
+    graph_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    query = get_query("subagencies")
+    bindings = bind_params(load_graph(graph_file), query, {"agency": "dept"})
+    answer = _answer(graph_file, query.text, bindings, query.lists)
+    assert answer == _answer(graph_file, _sorted_plainly(query.text), bindings, query.lists)
+    rows = [(row[2], row[0]) for row in csv.reader(io.StringIO(answer))][1:]
+    assert len(rows) == len(labels) + 2
+    assert rows == sorted(rows)  # by parent, then unit, as Python orders text: by code point
 
 
 @pytest.mark.parametrize(

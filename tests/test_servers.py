@@ -166,6 +166,8 @@ def test_named_queries_answer_the_same_remotely_as_locally(server, built):
         ["opposition"],
         ["customers", "-p", "company=Amazon"],
         ["connections", "-p", "entity=Microsoft"],
+        ["subagencies", "-p", "agency=DHS"],
+        ["single-source"],
     ):
         local = invoke("query", *args, "--graph", out / "graph.ttl", "--format", "csv")
         remote = invoke("query", *args, "--endpoint", server.query_url, "--format", "csv")

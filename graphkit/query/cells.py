@@ -8,12 +8,15 @@ each library's term saves making rdflib terms for every cell of a large answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 XSD_DECIMAL = XSD + "decimal"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # Datatypes whose values Oxigraph spells as rdflib does (every one the project writes); values
 # of any other (xsd:double: "2E3" against rdflib's "2000.0") are spelt by rdflib, rarely met.
 _SPELT_ALIKE = frozenset(
@@ -53,15 +56,34 @@ def parts(term) -> tuple[str, str, str | None, str | None]:
     return LITERAL, str(term), None, None
 
 
+# Literals whose text is their value as Oxigraph holds it: strings and the kinds spelt alike.
+_TEXT_AS_HELD = _SPELT_ALIKE | {XSD_STRING, RDF_LANG_STRING}
+
+
 def text(term) -> str:
     """The cell as csv and tsv write it: the value alone, empty when unbound."""
     if term is None:
         return ""
-    if type(term) is ox.NamedNode:  # the common cases first: most cells are IRIs or strings
+    kind = type(term)
+    if kind is ox.NamedNode:  # the common cases first: most cells are IRIs or literals
         return term.value
-    if type(term) is ox.Literal and term.datatype.value == XSD_STRING:
+    if kind is ox.Literal and term.datatype.value in _TEXT_AS_HELD:
         return term.value
     return parts(term)[1]
+
+
+def row_text(width: int, listed: Collection[int] = ()) -> Callable[[Sequence], list[str]]:
+    """A function from a row of `width` cells to their text as csv and tsv write it; the
+    columns at `listed` hold GROUP_CONCAT lists, written sorted. Each cell's writer is chosen
+    once per answer, not once per cell."""
+    if not listed:
+        return lambda row: [text(term) for term in row]
+    writers = [_listed_text if i in listed else text for i in range(width)]
+    return lambda row: [write(term) for write, term in zip(writers, row, strict=True)]
+
+
+def _listed_text(term) -> str:
+    return "" if term is None else sorted_list(text(term))
 
 
 def json_term(term) -> dict:

@@ -33,10 +33,10 @@ def write_rows(
     `width`; None prints cells whole). `lists` columns hold GROUP_CONCAT lists, written sorted."""
     columns = list(columns)
     listed = [i for i, name in enumerate(columns) if name in lists]
+    if fmt in ("csv", "tsv"):
+        return _delimited(columns, rows, "," if fmt == "csv" else "\t", listed)
     if listed:
         rows = _sorting_lists(rows, listed)
-    if fmt in ("csv", "tsv"):
-        return _delimited(columns, rows, "," if fmt == "csv" else "\t")
     if fmt == "json":
         return _sparql_json(columns, rows)
     if fmt == "jsonl":
@@ -68,14 +68,16 @@ def _chunks(rows: Iterable, writer, start: str = "") -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _delimited(columns: list[str], rows: Iterable, delimiter: str) -> Iterator[str]:
+def _delimited(
+    columns: list[str], rows: Iterable, delimiter: str, listed: list[int]
+) -> Iterator[str]:
     head = io.StringIO()
     csv.writer(head, delimiter=delimiter, lineterminator="\n").writerow(columns)
+    row_text = cells.row_text(len(columns), listed)
 
     def writer(buffer):
-        out = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-        text = cells.text
-        return lambda row: out.writerow([text(term) for term in row])
+        write = csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerow
+        return lambda row: write(row_text(row))
 
     return _chunks(rows, writer, head.getvalue())
 
