@@ -34,9 +34,6 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             built.write_jsonld(staged / "graph.jsonld")
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
-            # The page is drawn while the store is checked, not while it loads: the loader's
-            # buffers and the page's data at once would pass 1.5 GB at a million triples.
-            built.store  # noqa: B018 - waits for the load
             ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
             # From the model the build holds: the same network as its graph gives.
             html = model_page(

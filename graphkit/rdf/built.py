@@ -8,8 +8,9 @@ gives the same bytes. rdflib is the library's face over it (`graph`, `dataset`),
 when asked for.
 
 The store is filled in a thread of its own (Oxigraph's loader lets Python run meanwhile), so the
-caller can write the other outputs while it loads; `store` waits for it, and work given as
-`after_load` runs in that thread once the store is full (the build's checks).
+caller can write the other outputs while it loads; `store` waits for it. Work given as
+`after_load` (the build's checks) starts as soon as the union is in, beside the named graphs'
+load: it reads the default graph only.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ TURTLE_PREFIXES = {
     name: PREFIXES[name] for name in ("cit", "ent", "rel", "rdfs", "src", "tg", "xsd")
 }
 _CHUNK = 1 << 16  # lines written per call: text goes to disk in pieces, never as one string
+_LOAD_PIECE = 32 << 20  # bytes of text per call of the store's bulk loader
 
 
 class BuiltGraph:
@@ -71,8 +73,9 @@ class BuiltGraph:
         `workdir` is where the private folder goes (an output folder, so the store's copy
         there is made of hard links); `previous` is a folder of an earlier build (its `store/`
         and `graphs.json`) whose store this one starts from, replacing only the named graphs
-        that changed. `after_load(store, changes)` runs once the store is full, in the loading
-        thread (`changes`: what a rebuild replaced, None when the store was loaded whole);
+        that changed. `after_load(store, changes)` runs once the store's default graph is full
+        (the named graphs may still be loading: it must read the default graph only);
+        `changes` is what a rebuild replaced, None when the store was loaded whole.
         `after_load_result()` waits for what it returns.
         """
         self.kind = check_store(kind)
@@ -104,27 +107,31 @@ class BuiltGraph:
     def _fill(self, reuse: tuple | None, after_load: Callable | None) -> None:
         """The loading thread: the store, then the work that waits for it; each outcome (value
         or error) is kept for the caller to collect."""
+        checking = None
         try:
             store, changes = self._reuse(*reuse) if reuse else (None, None)
             if store is None:
-                store = self._load()
+                store = ox.Store(str(self.folder / STORE))
+                # The union first: it is all `after_load` reads, so that work starts on the
+                # other core while the named graphs load.
+                _load_in_pieces(store, self.folder / UNION)
+                checking = Thread(target=self._after_load, args=(after_load, store, None))
+                checking.start()
+                _load_in_pieces(store, self.folder / NQUADS)
         except BaseException as err:
             self._store.set_exception(err)
-            self._after.set_exception(err)
+            if checking is None:
+                self._after.set_exception(err)
             return
         self._store.set_result(store)
+        if checking is None:
+            self._after_load(after_load, store, changes)
+
+    def _after_load(self, after_load: Callable | None, store: ox.Store, changes) -> None:
         try:
             self._after.set_result(after_load(store, changes) if after_load else None)
         except BaseException as err:
             self._after.set_exception(err)
-
-    def _load(self) -> ox.Store:
-        store = ox.Store(str(self.folder / STORE))
-        store.bulk_load(path=str(self.folder / NQUADS), format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(
-            path=str(self.folder / UNION), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph()
-        )
-        return store
 
     @property
     def store(self) -> ox.Store:
@@ -253,6 +260,18 @@ def _write_lines(path: Path, lines) -> None:
                 handle.write("".join(chunk))
                 chunk.clear()
         handle.write("".join(chunk))
+
+
+def _load_in_pieces(store: ox.Store, path: Path) -> None:
+    """graph.nq or the union's N-Triples (into the default graph), bulk-loaded a few megabytes
+    at a time: Oxigraph's loader holds what one call gives it while it sorts. Whole, a million
+    quads took about 1 GB; in pieces of one statement per line, a sixth of that, and less time."""
+    fmt = ox.RdfFormat.N_QUADS if path.name == NQUADS else ox.RdfFormat.N_TRIPLES
+    graph = ox.DefaultGraph() if fmt == ox.RdfFormat.N_TRIPLES else None
+    with open(path, "rb") as handle:
+        while piece := handle.read(_LOAD_PIECE):
+            piece += handle.readline()  # to the end of the line cut
+            store.bulk_load(input=piece, format=fmt, to_graph=graph)
 
 
 def _serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat) -> None:
