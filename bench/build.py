@@ -36,6 +36,14 @@ def _timed(func, *args, **kwargs):
     return value, time.perf_counter() - start
 
 
+def built(build_mod, *args, **kwargs):
+    """build() and what it leaves running on the store's thread: the load and the checks."""
+    result = build_mod.build(*args, **kwargs)
+    result.built.store  # noqa: B018 - waits for the load
+    result.violations  # noqa: B018 - and for the checks
+    return result
+
+
 def measure(n_facts: int, repeats: int = 3) -> dict:
     """Build once with stage timings, then query; all in this process."""
     sys.path.insert(0, str(HERE))
@@ -51,18 +59,18 @@ def measure(n_facts: int, repeats: int = 3) -> dict:
         project = generate(n_facts, Path(tmp) / "project")
         out = Path(tmp) / "out"
         stages: dict[str, float] = {}
-        validate = build_mod.check
+        checks = build_mod._checks
 
-        def timed_validate(graph):
-            result, seconds = _timed(validate, graph)
+        def timed_checks(*args):
+            result, seconds = _timed(checks, *args)
             stages["validate_s"] = seconds
             return result
 
-        build_mod.check = timed_validate
+        build_mod._checks = timed_checks
         try:
-            result, build_s = _timed(build_mod.build, load_config(project / "graphkit.toml"))
+            result, build_s = _timed(built, build_mod, load_config(project / "graphkit.toml"))
         finally:
-            build_mod.check = validate
+            build_mod._checks = checks
         _, write_s = _timed(outputs_mod.write_outputs, result, out)
         if not result.ok:
             raise SystemExit(
