@@ -69,9 +69,7 @@ class _Builder:
         self.seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node)
-        if isinstance(node, yaml.SequenceNode):
-            return self._sequence(node)
-        return self.loader.construct_object(node, deep=True)  # PyYAML's own error
+        return self._sequence(node)  # YAML's third and last kind of node
 
     def _mapping(self, node: yaml.MappingNode) -> LineDict:
         if node.tag != yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG:
