@@ -28,23 +28,28 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     with output_lock(out, wait=wait), collector_paused():
         staged = stage(out)
         try:
-            # What needs no store first, while the store fills (in the build's own thread).
-            built.write_turtle(staged / "graph.ttl")
+            # What needs no store first, while the store fills (in the build's own thread);
+            # Turtle and JSON-LD are written by a process of their own meanwhile.
+            built.start_serializers()
             built.write_nquads(staged / "graph.nq")
-            built.write_jsonld(staged / "graph.jsonld")
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
-            ttl = (staged / "graph.ttl").read_text(encoding="utf-8")
+
+            def turtle() -> bytes:  # on the page's compressing thread, when the file is done
+                built.write_turtle(staged / "graph.ttl")
+                return (staged / "graph.ttl").read_bytes()
+
             # From the model the build holds: the same network as its graph gives.
             html = model_page(
                 result.registry,
                 result.relationships,
                 result.provenance,
-                turtle=ttl,
+                turtle=turtle,
                 layouts=layouts,
             )
             layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
+            built.write_jsonld(staged / "graph.jsonld")
             report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False)
             (staged / "report.json").write_bytes((report + "\n").encode("utf-8"))
             built.write_store(staged / STORE_DIR)  # what query, show, path and viz open

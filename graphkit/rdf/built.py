@@ -3,9 +3,9 @@
 The store holds each source document's quads in its own named graph and the union of all of
 them, without repeats, in the default graph, so a reader's SPARQL sees the whole graph. The
 text goes from the writer (`quads.py`) to disk and into the store in bulk; Turtle and JSON-LD
-are Oxigraph's serialisations of the union, read from its sorted N-Triples, so the same input
-gives the same bytes. rdflib is the library's face over it (`graph`, `dataset`), made only
-when asked for.
+are Oxigraph's serialisations of the union, read from its sorted N-Triples by a process of their
+own (`serializers.py`), so the same input gives the same bytes. rdflib is the library's face
+over it (`graph`, `dataset`), made only when asked for.
 
 The store is filled in a thread of its own (Oxigraph's loader lets Python run meanwhile), so the
 caller can write the other outputs while it loads; `store` waits for it. Work given as
@@ -33,6 +33,7 @@ from ..generation import BUILT_PREFIX
 from ..vocab import PREFIXES
 from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
+from .serializers import SerializerProcess
 from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
 from .update import (
     MANIFEST,
@@ -99,6 +100,7 @@ class BuiltGraph:
         quads.clear()  # the text is on disk now: let it go before the store's bulk load
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
+        self._serializers: SerializerProcess | None = None
         self._store: Future = Future()
         self._after: Future = Future()
         reuse = (Path(previous), *changes) if changes else None
@@ -172,20 +174,26 @@ class BuiltGraph:
 
     def write_nquads(self, path: Path) -> None:
         """graph.nq: a hard link to the build's file where the file system allows."""
-        try:
-            os.link(self.nquads, path)
-        except OSError:
-            shutil.copyfile(self.nquads, path)
+        _link_or_copy(self.nquads, path)
 
     def write_ntriples(self, path: Path) -> None:
         """The union as N-Triples, sorted."""
         shutil.copyfile(self.folder / UNION, path)
 
+    def start_serializers(self) -> None:
+        """Start writing graph.ttl and graph.jsonld in a process of their own (once); the
+        `write_*` calls then wait only for what is not yet written."""
+        if self._serializers is None:
+            union = self.folder / UNION
+            self._serializers = SerializerProcess(union, self.folder, TURTLE_PREFIXES)
+
     def write_turtle(self, path: Path) -> None:
-        _serialize(self.folder / UNION, path, ox.RdfFormat.TURTLE)
+        self.start_serializers()
+        _link_or_copy(self._serializers.wait("graph.ttl"), path)
 
     def write_jsonld(self, path: Path) -> None:
-        _serialize(self.folder / UNION, path, ox.RdfFormat.JSON_LD)
+        self.start_serializers()
+        _link_or_copy(self._serializers.wait("graph.jsonld"), path)
 
     def write_store(self, folder: Path) -> None:
         """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
@@ -274,10 +282,9 @@ def _load_in_pieces(store: ox.Store, path: Path) -> None:
             store.bulk_load(input=piece, format=fmt, to_graph=graph)
 
 
-def _serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat) -> None:
-    """Oxigraph's serialisation of sorted N-Triples: it keeps each literal's lexical form
-    ("224000.0"), which a store would canonicalise, and groups a subject's triples."""
-    # The parser's statements go to the writer as they are (default-graph quads: the same
-    # bytes as triples), with no Python code run per statement.
-    statements = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
-    ox.serialize(statements, str(target), fmt, prefixes=TURTLE_PREFIXES)
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A hard link where the file system allows (the build's folder is in the output folder)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)

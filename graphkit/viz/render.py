@@ -7,6 +7,8 @@ raw HTML. Source text reaches the page only as escaped JSON data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 
 from ..network import model_network
@@ -43,11 +45,12 @@ def model_page(
     relationships: list[Relationship],
     provenance: Provenance | None,
     *,
-    turtle: str,
+    turtle: str | Callable[[], bytes],
     layouts: LayoutMemo | None = None,
 ) -> str:
     """The page a build writes, drawn from the model it holds, with the query panel over
-    `turtle` (the graph.ttl the build wrote of the same model).
+    `turtle` (the graph.ttl the build wrote of the same model, or a function giving its bytes,
+    called on the compressing thread: the file may still be being written meanwhile).
 
     The same bytes as `render_html(model_network(...), addons=(sparql_addon(None, turtle),))`,
     made for a build: the panel's Turtle is compressed on a thread while the network is made,

@@ -12,7 +12,9 @@ from __future__ import annotations
 import base64
 import gzip
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from importlib import resources
 
 from rdflib import Graph
@@ -72,14 +74,15 @@ def _packed(data: bytes) -> str:
     return _base64(gzip.compress(data, compresslevel=GRAPH_LEVEL, mtime=0))
 
 
-def _packed_meanwhile(data: bytes) -> Future:
-    """`_packed(data)`, made on a thread of its own: zlib lets go of the interpreter while it
-    compresses, so the page's data is made meanwhile (the page takes it when it is done)."""
+def _packed_meanwhile(data: Callable[[], bytes]) -> Future:
+    """`_packed(data())`, made on a thread of its own: zlib lets go of the interpreter while it
+    compresses, and `data` may wait for a file another process is writing, so the page's data
+    is made meanwhile (the page takes it when it is done)."""
     made: Future = Future()
 
     def work() -> None:
         try:
-            made.set_result(_packed(data))
+            made.set_result(_packed(data()))
         except BaseException as error:  # handed to whoever takes the result
             made.set_exception(error)
 
@@ -115,20 +118,23 @@ def panel_data() -> dict:
     }
 
 
-def sparql_addon(graph: Graph | None, turtle: str | None = None) -> Addon:
+def sparql_addon(graph: Graph | None, turtle: str | Callable[[], bytes] | None = None) -> Addon:
     """The query panel for `graph`: its data, the engine, the panel's script and style.
 
-    `turtle` is the graph already serialised (the build has written graph.ttl), to save
-    serialising it twice; it must be the same graph.
+    `turtle` is the graph already serialised, to save serialising it twice; it must be the same
+    graph. A build passes a function giving graph.ttl's bytes, called on the compressing
+    thread: the file may still be being written by another process while the page is made.
     """
     assets = _assets()
     if turtle is None:
         turtle = graph_turtle(graph)
+    if isinstance(turtle, str):
+        turtle = partial(str.encode, turtle, "utf-8")
     return Addon(
         css=assets.joinpath("sparql.css").read_text(encoding="utf-8"),
         data={
             "sparql-data": embed_json(panel_data()),
-            "sparql-graph": _packed_meanwhile(turtle.encode("utf-8")),
+            "sparql-graph": _packed_meanwhile(turtle),
             "oxigraph-wasm": _base64(_vendored_wasm_gzip()),
         },
         scripts=tuple(
