@@ -28,10 +28,10 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
     with output_lock(out, wait=wait), collector_paused():
         staged = stage(out)
         try:
-            # What needs no store first, while the store fills (in the build's own thread);
-            # Turtle and JSON-LD are written by a process of their own meanwhile.
+            # The page first: it needs only the model, while the graph's text is written (by a
+            # forked child), the store fills (in a thread) and Turtle and JSON-LD are written
+            # (by a process of their own).
             built.start_serializers()
-            built.write_nquads(staged / "graph.nq")
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
 
@@ -49,6 +49,7 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             )
             layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
+            built.write_nquads(staged / "graph.nq")
             built.write_jsonld(staged / "graph.jsonld")
             report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False)
             (staged / "report.json").write_bytes((report + "\n").encode("utf-8"))

@@ -189,10 +189,11 @@ def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, vali
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    # The store fills, and is checked, in a thread of its own while the caller goes on.
+    # The graph's text is made and written in a forked child, and the store filled and checked
+    # in a thread of its own, while the caller goes on (rdf/built.py).
     previous = current_generation(out) if out is not None else None
     built = BuiltGraph(
-        graph_quads(registry, relationships, provenance),
+        partial(graph_quads, registry, relationships, provenance),
         store,
         workdir=out,
         previous=previous,

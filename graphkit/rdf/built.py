@@ -22,8 +22,9 @@ import tempfile
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
-from threading import Thread
+from threading import Lock, Thread
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -31,9 +32,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..generation import BUILT_PREFIX
 from ..vocab import PREFIXES
+from .forked import ForkedCall
 from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
-from .serializers import SerializerProcess
+from .serializers import OUTPUTS, SerializerProcess
 from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
 from .update import (
     MANIFEST,
@@ -48,6 +50,8 @@ from .update import (
 
 NQUADS = "graph.nq"
 UNION = "union.nt"
+# A rebuild's named graphs that changed, as N-Quads and as triples (for the union).
+CHANGED_NQUADS, CHANGED_TRIPLES = "changed.nq", "changed.nt"
 STORE = "store"
 # The prefixes graph.ttl declares: what its readers meet in every node.
 TURTLE_PREFIXES = {
@@ -62,14 +66,19 @@ class BuiltGraph:
 
     def __init__(
         self,
-        quads: Quads,
+        quads: Quads | Callable[[], Quads],
         kind: str = DEFAULT_STORE,
         *,
         workdir: Path | None = None,
         previous: Path | None = None,
         after_load: Callable[[ox.Store, GraphChanges | None], object] | None = None,
     ) -> None:
-        """Write the quads (then empty them: the text is on disk) and start filling the store.
+        """Start writing the quads' text to disk and, once it is there, filling the store.
+
+        `quads` is the text, or the function making it (`graph_quads` over the build's model):
+        that is run in a forked child where it can be (forked.py), so the text is made and
+        written on another core while the caller goes on with the model (the page). The
+        counts, the files and the store wait for it.
 
         `workdir` is where the private folder goes (an output folder, so the store's copy
         there is made of hard links); `previous` is a folder of an earlier build (its `store/`
@@ -84,34 +93,31 @@ class BuiltGraph:
             Path(workdir).mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f"{BUILT_PREFIX}{os.getpid()}-", dir=workdir))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
-        self.named_graphs = sum(1 for lines in quads.graphs.values() if lines)
-        self.triples = len(quads)
-        digests, self.quads = _write_nquads(self.folder / NQUADS, quads)
-        _write_lines(self.folder / UNION, quads.union())
-        write_manifest(self.folder / MANIFEST, digests, self.quads, self.triples)
-        self._reused: list[str] | None = None
         manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
-        changes = None
-        if manifest is not None:
-            load, drop = changed_graphs(manifest["graphs"], digests)
-            nquads = "".join(line for name in load for line in quads.nquads_of(name))
-            triples = "".join(line for name in load for line in quads.graphs[name])
-            changes = (load, drop, nquads.encode("utf-8"), triples.encode("utf-8"))
-        quads.clear()  # the text is on disk now: let it go before the store's bulk load
+        known = manifest["graphs"] if manifest is not None else None
+        writing = ForkedCall(partial(_write_files, quads, self.folder, known))
+        self._reused: list[str] | None = None
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
-        self._serializers: SerializerProcess | None = None
+        self._serializers: dict[str, SerializerProcess] = {}
+        self._serializing = Lock()
+        self._wants_text = False
+        self._files: Future = Future()  # what _write_files answers, once the files are written
         self._store: Future = Future()
         self._after: Future = Future()
-        reuse = (Path(previous), *changes) if changes else None
-        Thread(target=self._fill, args=(reuse, after_load), name="graphkit-store").start()
+        base = Path(previous) if manifest is not None else None
+        Thread(target=self._fill, args=(writing, base, after_load), name="graphkit-store").start()
 
-    def _fill(self, reuse: tuple | None, after_load: Callable | None) -> None:
-        """The loading thread: the store, then the work that waits for it; each outcome (value
-        or error) is kept for the caller to collect."""
+    def _fill(self, writing: ForkedCall, previous: Path | None, after_load) -> None:
+        """The loading thread: the files, the store, then the work that waits for it; each
+        outcome (value or error) is kept for the caller to collect."""
         checking = None
         try:
-            store, changes = self._reuse(*reuse) if reuse else (None, None)
+            files = writing.result()
+            self._files.set_result(files)
+            self._start_serializers_if_wanted()
+            changes = files["changes"]
+            store, changes = self._reuse(previous, *changes) if changes else (None, None)
             if store is None:
                 store = ox.Store(str(self.folder / STORE))
                 # The union first: it is all `after_load` reads, so that work starts on the
@@ -121,6 +127,8 @@ class BuiltGraph:
                 checking.start()
                 _load_in_pieces(store, self.folder / NQUADS)
         except BaseException as err:
+            if not self._files.done():
+                self._files.set_exception(err)
             self._store.set_exception(err)
             if checking is None:
                 self._after.set_exception(err)
@@ -151,7 +159,7 @@ class BuiltGraph:
         return self._reused
 
     def _reuse(
-        self, previous: Path, load: list[str], drop: list[str], nquads: bytes, triples: bytes
+        self, previous: Path, load: list[str], drop: list[str]
     ) -> tuple[ox.Store | None, GraphChanges | None]:
         """The previous build's store brought to this graph and what changed in it, or Nones
         to load from scratch."""
@@ -159,6 +167,8 @@ class BuiltGraph:
         store = copy_store(previous / STORE, target)
         if store is None:
             return None, None
+        nquads = (self.folder / CHANGED_NQUADS).read_bytes()
+        triples = (self.folder / CHANGED_TRIPLES).read_bytes()
         changes = replace_graphs(store, drop, nquads, triples)
         if not counts_match(store, self.quads, self.triples):
             del store
@@ -168,8 +178,24 @@ class BuiltGraph:
         return store, changes
 
     @property
+    def triples(self) -> int:
+        """Distinct triples: the union's size (waits for the text to be written)."""
+        return self._files.result()["triples"]
+
+    @property
+    def quads(self) -> int:
+        """Quads in all named graphs (waits for the text to be written)."""
+        return self._files.result()["quads"]
+
+    @property
+    def named_graphs(self) -> int:
+        return self._files.result()["named_graphs"]
+
+    @property
     def nquads(self) -> Path:
-        """Each source's statements in its named graph, graph by graph, lines sorted."""
+        """Each source's statements in its named graph, graph by graph, lines sorted (waits
+        for the file to be written)."""
+        self._files.result()
         return self.folder / NQUADS
 
     def write_nquads(self, path: Path) -> None:
@@ -178,22 +204,38 @@ class BuiltGraph:
 
     def write_ntriples(self, path: Path) -> None:
         """The union as N-Triples, sorted."""
+        self._files.result()
         shutil.copyfile(self.folder / UNION, path)
 
     def start_serializers(self) -> None:
-        """Start writing graph.ttl and graph.jsonld in a process of their own (once); the
-        `write_*` calls then wait only for what is not yet written."""
-        if self._serializers is None:
-            union = self.folder / UNION
-            self._serializers = SerializerProcess(union, self.folder, TURTLE_PREFIXES)
+        """Have graph.ttl and graph.jsonld written by a process of their own (serializers.py),
+        as soon as the union's text is on disk; `write_turtle` and `write_jsonld` then wait
+        only for what is not yet written. Returns at once."""
+        with self._serializing:
+            self._wants_text = True
+        if self._files.done():
+            self._start_serializers_if_wanted()
+
+    def _start_serializers_if_wanted(self) -> None:
+        with self._serializing:
+            if self._wants_text and not self._serializers:
+                union = self.folder / UNION
+                self._serializers = {
+                    name: SerializerProcess(union, self.folder, name, TURTLE_PREFIXES)
+                    for name in OUTPUTS
+                }
 
     def write_turtle(self, path: Path) -> None:
         self.start_serializers()
-        _link_or_copy(self._serializers.wait("graph.ttl"), path)
+        self._files.result()
+        self._start_serializers_if_wanted()
+        _link_or_copy(self._serializers["graph.ttl"].wait(), path)
 
     def write_jsonld(self, path: Path) -> None:
         self.start_serializers()
-        _link_or_copy(self._serializers.wait("graph.jsonld"), path)
+        self._files.result()
+        self._start_serializers_if_wanted()
+        _link_or_copy(self._serializers["graph.jsonld"].wait(), path)
 
     def write_store(self, folder: Path) -> None:
         """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
@@ -218,6 +260,7 @@ class BuiltGraph:
         if self._graph is None:
             if self.kind == "memory":
                 graph = new_graph("memory")
+                self._files.result()
                 graph.parse(self.folder / UNION, format="nt")
             else:
                 graph = Graph(
@@ -241,6 +284,33 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
+
+
+def _write_files(
+    quads: Quads | Callable[[], Quads], folder: Path, known: dict[str, str] | None
+) -> dict:
+    """The quads' text on disk: graph.nq, the union, the manifest and, for a rebuild from a
+    build whose graphs' digests are `known`, the text of the graphs that changed. Returns the
+    counts and, for a rebuild, ([graphs to load], [graphs to drop])."""
+    if callable(quads):
+        quads = quads()
+    digests, count = _write_nquads(folder / NQUADS, quads)
+    _write_lines(folder / UNION, quads.union())
+    files = {
+        "named_graphs": sum(1 for lines in quads.graphs.values() if lines),
+        "triples": len(quads),
+        "quads": count,
+        "changes": None,
+    }
+    write_manifest(folder / MANIFEST, digests, count, files["triples"])
+    if known is not None:
+        load, drop = changed_graphs(known, digests)
+        nquads = (line for name in load for line in quads.nquads_of(name))
+        _write_lines(folder / CHANGED_NQUADS, nquads)
+        _write_lines(folder / CHANGED_TRIPLES, (ln for name in load for ln in quads.graphs[name]))
+        files["changes"] = (load, drop)
+    quads.clear()  # the text is on disk now: let it go before the store's bulk load
+    return files
 
 
 def _write_nquads(path: Path, quads: Quads) -> tuple[dict[str, str], int]:

@@ -4,9 +4,10 @@ Oxigraph's writers take the sorted N-Triples of the union and keep each literal 
 ("224000.0"), grouping a subject's triples. Fed from Python they hold the interpreter's lock for
 every statement, so in the build's own process they would stop the page and everything else for
 seconds at a million triples; in a child process they run on another core meanwhile. The child
-imports pyoxigraph and nothing of graphkit's but `lifetime`, and dies with its parent.
+imports pyoxigraph alone, and stops when its parent goes: it watches the pipe of its standard
+input, which only the parent holds open (whichever of the parent's threads started it).
 
-    python -m graphkit.rdf.serializers UNION.nt FOLDER PREFIXES_JSON PARENT_PID
+    python -m graphkit.rdf.serializers UNION.nt TARGET FORMAT PREFIXES_JSON
 """
 
 from __future__ import annotations
@@ -21,10 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..lifetime import die_with_parent
-
-# Written in this order, each announced on the child's output once it is whole.
-OUTPUTS = (("graph.ttl", "TURTLE"), ("graph.jsonld", "JSON_LD"))
+# The files, and Oxigraph's format for each: each written by a child of its own, side by side.
+OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding `graphkit/`
 
 
@@ -37,10 +36,10 @@ def serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat, prefixes: dict[st
 
 
 class SerializerProcess:
-    """The child writing `OUTPUTS` of `ntriples` into `folder`; `wait(name)` for each."""
+    """The child writing `folder/name` (one of OUTPUTS) from `ntriples`; `wait()` for it."""
 
-    def __init__(self, ntriples: Path, folder: Path, prefixes: dict[str, str]) -> None:
-        self.folder = Path(folder)
+    def __init__(self, ntriples: Path, folder: Path, name: str, prefixes: dict[str, str]) -> None:
+        self.target = Path(folder) / name
         env = dict(os.environ)
         # The same graphkit as this process, whether installed or run from a checkout.
         env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
@@ -50,56 +49,55 @@ class SerializerProcess:
                 "-m",
                 __name__,
                 str(ntriples),
-                str(self.folder),
+                str(self.target),
+                OUTPUTS[name],
                 json.dumps(prefixes),
-                str(os.getpid()),
             ],
-            stdout=subprocess.PIPE,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=env,
         )
-        self._done: set[str] = set()
-        self._reading = threading.Lock()  # the page's thread and the main thread both wait
+        self._error = ""  # the last line the child wrote to its standard error
+        self._waiting = threading.Lock()  # the page's thread and the main thread may both wait
         # A build dropped before its outputs are written stops the child with it.
         weakref.finalize(self, _stop, self._child)
 
-    def wait(self, name: str) -> Path:
-        """The finished file `name` (one of OUTPUTS), once the child has written it."""
-        with self._reading:
-            return self._wait(name)
-
-    def _wait(self, name: str) -> Path:
-        while name not in self._done:
-            line = self._child.stdout.readline()
-            if not line:
+    def wait(self) -> Path:
+        """The finished file, once the child has written it (OSError if it could not)."""
+        with self._waiting:
+            if self._child.returncode is None:
                 error = self._child.stderr.read().decode("utf-8", "replace").strip()
                 self._child.wait()
-                raise OSError(
-                    f"writing {name} failed (exit {self._child.returncode}): "
-                    f"{error.splitlines()[-1] if error else 'no message'}"
-                )
-            self._done.add(line.decode("utf-8").strip())
-        if len(self._done) == len(OUTPUTS):
-            self._child.wait()
-        return self.folder / name
+                self._error = error.splitlines()[-1] if error else "no message"
+        if self._child.returncode != 0:
+            raise OSError(
+                f"writing {self.target.name} failed (exit {self._child.returncode}): {self._error}"
+            )
+        return self.target
 
 
 def _stop(child: subprocess.Popen) -> None:
     if child.poll() is None:
         child.kill()
         child.wait()
-    for stream in (child.stdout, child.stderr):
+    for stream in (child.stdin, child.stderr):
         stream.close()
 
 
+def _stop_when_parent_goes() -> None:
+    """Its standard input ends only when the parent closes it or dies: either way, stop."""
+    # The descriptor itself, not sys.stdin: a buffered reader's lock held by this daemon thread
+    # would stop the interpreter's exit with a fatal error.
+    while os.read(0, 1 << 12):
+        pass
+    os._exit(1)
+
+
 def main(argv: list[str]) -> None:
-    ntriples, folder, prefixes, parent = argv
-    die_with_parent(int(parent))
-    for name, fmt in OUTPUTS:
-        target = Path(folder) / name
-        serialize(Path(ntriples), target, getattr(ox.RdfFormat, fmt), json.loads(prefixes))
-        sys.stdout.write(name + "\n")  # to the parent, which waits for this line
-        sys.stdout.flush()
+    ntriples, target, fmt, prefixes = argv
+    threading.Thread(target=_stop_when_parent_goes, daemon=True).start()
+    serialize(Path(ntriples), Path(target), getattr(ox.RdfFormat, fmt), json.loads(prefixes))
 
 
 if __name__ == "__main__":

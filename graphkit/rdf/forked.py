@@ -1,0 +1,79 @@
+"""A function run in a forked copy of this process, its JSON answer read back by a thread.
+
+The build's graph text is made from the model it holds: millions of short strings that only go
+to files. Made in a forked child, that work runs on another core while this process draws the
+page from the same model, with nothing copied or pickled to get the model there (the child
+shares this process's memory until it writes). Forking is safe only while this process runs one
+thread (a lock another thread held at the fork would stay locked in the child), so elsewhere, or
+where there is no fork, the function runs here, at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import traceback
+from collections.abc import Callable
+
+from ..lifetime import die_with_parent
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+class ForkedCall:
+    """`function()` (which returns JSON-able data) in a forked child, or here if it cannot be.
+
+    `result()` waits for the answer, or raises what the function raised (as a RuntimeError
+    carrying the child's traceback). Call it from one thread.
+    """
+
+    def __init__(self, function: Callable[[], object]) -> None:
+        self._answer: object = None
+        self._error: BaseException | None = None
+        self._pid = None
+        if not can_fork():
+            try:
+                self._answer = function()
+            except Exception as error:  # kept for result(), as the child's would be
+                self._error = error
+            return
+        parent = os.getpid()
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: run, answer, and leave without running this process's
+            os.close(reader)  # exit handlers (they belong to the parent: its folders, its files)
+            code = 1
+            try:
+                die_with_parent(parent)
+                message = {"answer": function()}
+                code = 0
+            except BaseException:
+                message = {"error": traceback.format_exc()}
+            try:
+                with os.fdopen(writer, "w", encoding="utf-8") as pipe:
+                    json.dump(message, pipe)
+            finally:
+                os._exit(code)
+        os.close(writer)
+        self._pid, self._reader = pid, reader
+
+    def result(self) -> object:
+        if self._pid is not None:
+            with os.fdopen(self._reader, "r", encoding="utf-8") as pipe:
+                text = pipe.read()
+            _, status = os.waitpid(self._pid, 0)
+            self._pid = None
+            try:
+                message = json.loads(text)
+            except ValueError:
+                message = {"error": f"the child process ended without an answer (status {status})"}
+            if "error" in message:
+                self._error = RuntimeError(f"in a forked child:\n{message['error']}")
+            else:
+                self._answer = message["answer"]
+        if self._error is not None:
+            raise self._error
+        return self._answer

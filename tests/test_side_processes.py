@@ -1,0 +1,147 @@
+"""The build's work in other processes: the graph's text made in a forked child, Turtle and
+JSON-LD written by children of their own. Same bytes either way, errors that surface, and no
+child that outlives what it works for or runs its parent's exit work."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import weakref
+from pathlib import Path
+
+import pytest
+from support import MINI, copy_project
+
+import graphkit.rdf.forked as forked
+from graphkit.build.outputs import OUTPUT_FILES, write_outputs
+from graphkit.build.pipeline import build
+from graphkit.config import load_config
+from graphkit.rdf.built import TURTLE_PREFIXES
+from graphkit.rdf.forked import ForkedCall
+from graphkit.rdf.serializers import SerializerProcess
+
+
+def _answer_with_pid():
+    return {"pid": os.getpid(), "text": "ünïcode \u2028 line"}
+
+
+def test_a_forked_call_answers_from_another_process(monkeypatch):
+    monkeypatch.setattr(forked, "can_fork", lambda: True)  # threads other tests left or not
+    call = ForkedCall(_answer_with_pid)
+    answer = call.result()
+    assert answer["text"] == "ünïcode \u2028 line"
+    assert answer["pid"] != os.getpid()
+    assert call.result() == answer  # asked again: the same answer, no second wait
+
+
+def test_with_other_threads_running_the_call_runs_here():
+    # A lock another thread holds at a fork would stay held in the child: no fork then.
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert ForkedCall(_answer_with_pid).result()["pid"] == os.getpid()
+    finally:
+        release.set()
+        other.join()
+
+
+def _fails():
+    raise ValueError("no such relation: 'sells'")
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "here"])
+def test_an_error_in_the_call_is_raised_to_the_caller(fork, monkeypatch):
+    monkeypatch.setattr(forked, "can_fork", lambda: fork)
+    call = ForkedCall(_fails)
+    with pytest.raises(Exception, match="no such relation: 'sells'"):
+        call.result()
+
+
+def test_the_child_leaves_without_its_parents_exit_work(tmp_path):
+    # The build's private folder is removed by a finalizer when its object goes, and at exit:
+    # a child that ran it would delete the files the parent is still writing.
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+
+    class Owner:
+        pass
+
+    owner = Owner()
+    weakref.finalize(owner, shutil.rmtree, folder, True)
+    assert ForkedCall(lambda: (folder / "made").write_text("x") and None).result() is None
+    assert (folder / "made").read_text() == "x"
+    del owner
+
+
+def _outputs(config: Path, out: Path) -> dict[str, bytes]:
+    write_outputs(build(load_config(config)), out)
+    return {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+
+
+def test_the_text_made_here_or_in_a_forked_child_gives_the_same_outputs(tmp_path, monkeypatch):
+    config = copy_project(MINI, tmp_path / "project") / "graphkit.toml"
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    in_child = _outputs(config, tmp_path / "forked")
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    here = _outputs(config, tmp_path / "here")
+    assert here == in_child
+    assert in_child["graph.ttl"].startswith(b"@prefix")
+
+
+def _union(tmp_path: Path) -> Path:
+    union = tmp_path / "union.nt"
+    union.write_text(
+        '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A \\"q\\"" .\n',
+        encoding="utf-8",
+    )
+    return union
+
+
+def test_a_serializer_writes_its_file(tmp_path):
+    written = SerializerProcess(_union(tmp_path), tmp_path, "graph.ttl", TURTLE_PREFIXES).wait()
+    assert written == tmp_path / "graph.ttl"
+    assert 'rdfs:label "A \\"q\\""' in written.read_text(encoding="utf-8")
+
+
+def test_a_serializer_that_cannot_write_says_which_file_and_why(tmp_path):
+    missing = tmp_path / "gone"  # no such folder: the child cannot create the file
+    child = SerializerProcess(_union(tmp_path), missing, "graph.jsonld", TURTLE_PREFIXES)
+    with pytest.raises(OSError, match=r"writing graph\.jsonld failed \(exit 1\): .+"):
+        child.wait()
+
+
+def test_a_serializer_stops_when_its_parent_goes(tmp_path):
+    # A parent that dies (or lets go of the build) closes the child's standard input; the
+    # child, stuck reading a pipe nothing will ever write to, must stop all the same.
+    fifo = tmp_path / "never.nt"
+    os.mkfifo(fifo)
+    keep_open = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)  # so the child's open does not fail
+    try:
+        script = (
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from graphkit.rdf.serializers import SerializerProcess\n"
+            f"s = SerializerProcess(Path({str(fifo)!r}), Path({str(tmp_path)!r}), 'graph.ttl', {{}})\n"
+            "print(s._child.pid, flush=True)\n"
+            "time.sleep(60)\n"
+        )
+        with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE) as parent:
+            child = int(parent.stdout.readline())
+            parent.kill()  # SIGKILL: no exit work, no finalizer runs
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and _alive(child):
+            time.sleep(0.05)
+        assert not _alive(child), "the serializer outlived its parent"
+    finally:
+        os.close(keep_open)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has stopped
+    except FileNotFoundError:
+        return False
