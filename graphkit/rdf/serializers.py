@@ -1,4 +1,4 @@
-"""graph.ttl and graph.jsonld, written by a process of their own beside the build.
+"""graph.ttl and graph.jsonld, each written by a process of its own beside the build.
 
 Oxigraph's writers take the sorted N-Triples of the union and keep each literal as written
 ("224000.0"), grouping a subject's triples. Fed from Python they hold the interpreter's lock for
