@@ -66,7 +66,7 @@ class BuiltGraph:
 
     def __init__(
         self,
-        quads: Quads | Callable[[], Quads],
+        make_quads: Callable[[], Quads],
         kind: str = DEFAULT_STORE,
         *,
         workdir: Path | None = None,
@@ -75,10 +75,10 @@ class BuiltGraph:
     ) -> None:
         """Start writing the quads' text to disk and, once it is there, filling the store.
 
-        `quads` is the text, or the function making it (`graph_quads` over the build's model):
-        that is run in a forked child where it can be (forked.py), so the text is made and
-        written on another core while the caller goes on with the model (the page). The
-        counts, the files and the store wait for it.
+        `make_quads` makes the text (`graph_quads` over the build's model): it is run in a
+        forked child where it can be (forked.py), so the text is made and written on another
+        core while the caller goes on with the model (the page). The counts, the files and the
+        store wait for it.
 
         `workdir` is where the private folder goes (an output folder, so the store's copy
         there is made of hard links); `previous` is a folder of an earlier build (its `store/`
@@ -95,7 +95,7 @@ class BuiltGraph:
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
         known = manifest["graphs"] if manifest is not None else None
-        writing = ForkedCall(partial(_write_files, quads, self.folder, known))
+        writing = ForkedCall(partial(_write_files, make_quads, self.folder, known))
         self._reused: list[str] | None = None
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
@@ -226,16 +226,15 @@ class BuiltGraph:
                 }
 
     def write_turtle(self, path: Path) -> None:
-        self.start_serializers()
-        self._files.result()
-        self._start_serializers_if_wanted()
-        _link_or_copy(self._serializers["graph.ttl"].wait(), path)
+        _link_or_copy(self._serialized("graph.ttl"), path)
 
     def write_jsonld(self, path: Path) -> None:
+        _link_or_copy(self._serialized("graph.jsonld"), path)
+
+    def _serialized(self, name: str) -> Path:
+        self._files.result()  # the union is on disk: start_serializers starts them at once
         self.start_serializers()
-        self._files.result()
-        self._start_serializers_if_wanted()
-        _link_or_copy(self._serializers["graph.jsonld"].wait(), path)
+        return self._serializers[name].wait()
 
     def write_store(self, folder: Path) -> None:
         """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
@@ -287,13 +286,12 @@ class BuiltGraph:
 
 
 def _write_files(
-    quads: Quads | Callable[[], Quads], folder: Path, known: dict[str, str] | None
+    make_quads: Callable[[], Quads], folder: Path, known: dict[str, str] | None
 ) -> dict:
     """The quads' text on disk: graph.nq, the union, the manifest and, for a rebuild from a
     build whose graphs' digests are `known`, the text of the graphs that changed. Returns the
     counts and, for a rebuild, ([graphs to load], [graphs to drop])."""
-    if callable(quads):
-        quads = quads()
+    quads = make_quads()
     digests, count = _write_nquads(folder / NQUADS, quads)
     _write_lines(folder / UNION, quads.union())
     files = {
