@@ -1,7 +1,9 @@
 """The build's work in other processes: the graph's text made in a forked child, Turtle and
-JSON-LD written by children of their own. Same bytes either way, errors that surface, and no
-child that outlives what it works for or runs its parent's exit work."""
+JSON-LD written by children of their own, the page's layout simulated by a child. Same bytes
+either way, errors that surface, and no child that outlives what it works for or runs its
+parent's exit work."""
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -22,6 +24,8 @@ from graphkit.config import load_config
 from graphkit.rdf.built import TURTLE_PREFIXES
 from graphkit.rdf.forked import ForkedCall
 from graphkit.rdf.serializers import SerializerProcess
+from graphkit.viz import simulate as simulate_module
+from graphkit.viz.simulate import simulate, start_simulation
 
 
 def _answer_with_pid():
@@ -145,3 +149,62 @@ def _alive(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has stopped
     except FileNotFoundError:
         return False
+
+
+def _layout_problem(count: int) -> tuple[int, list[tuple[int, int]], list[float], int]:
+    """A connected, uneven network of `count` entities (below igraph's grid threshold)."""
+    edges = [(i, (i * 7 + 3) % count) for i in range(count)] + [(i, i // 9) for i in range(count)]
+    weights = [1.0 + (i % 5) / 2 for i in range(len(edges))]
+    return count, edges, weights, 7
+
+
+class _Ticker:
+    """A thread noting the time every millisecond: its longest gap is how long it was held up."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._tick)
+        self._thread.start()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(0.001):
+            self.times.append(time.perf_counter())
+
+    def longest_gap_in(self, start: float, end: float) -> float:
+        inside = [start] + [t for t in self.times if start < t < end] + [end]
+        return max(b - a for a, b in itertools.pairwise(inside))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def test_a_large_layout_runs_in_a_child_while_other_threads_keep_working():
+    problem = _layout_problem(900)
+    ticker = _Ticker()  # another thread is running: the build's loader, say
+    try:
+        start = time.perf_counter()
+        here = simulate(*problem)  # python-igraph holds the interpreter's lock throughout
+        middle = time.perf_counter()
+        beside = start_simulation(*problem)()
+        end = time.perf_counter()
+    finally:
+        ticker.stop()
+    assert beside == here  # the very same positions, not merely close ones
+    held_here, held_beside = (
+        ticker.longest_gap_in(start, middle),
+        ticker.longest_gap_in(middle, end),
+    )
+    assert held_beside < held_here / 3, (held_here, held_beside)
+
+
+def test_a_layout_whose_child_fails_is_computed_here(monkeypatch):
+    problem = _layout_problem(400)
+    failing = ([sys.executable, "-c", "import sys; sys.exit(3)"], dict(os.environ))
+    monkeypatch.setattr(simulate_module, "module_command", lambda module: failing)
+    ticker = _Ticker()  # so that a child is tried
+    try:
+        assert start_simulation(*problem)() == simulate(*problem)
+    finally:
+        ticker.stop()

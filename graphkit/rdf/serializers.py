@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..lifetime import module_command
+
 # The files, and Oxigraph's format for each: each written by a child of its own, side by side.
 OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding `graphkit/`
 
 
 def serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat, prefixes: dict[str, str]) -> None:
@@ -40,19 +41,11 @@ class SerializerProcess:
 
     def __init__(self, ntriples: Path, folder: Path, name: str, prefixes: dict[str, str]) -> None:
         self.target = Path(folder) / name
-        env = dict(os.environ)
-        # The same graphkit as this process, whether installed or run from a checkout.
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
+        command, env = module_command(
+            __name__, str(ntriples), str(self.target), OUTPUTS[name], json.dumps(prefixes)
+        )
         self._child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                __name__,
-                str(ntriples),
-                str(self.target),
-                OUTPUTS[name],
-                json.dumps(prefixes),
-            ],
+            command,
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

@@ -21,10 +21,10 @@ from .layout import (
     LABEL_PX,
     SEPARATED,
     LayoutMemo,
-    force_layout,
     ring_around,
     rounded,
     separate_labels,
+    start_force_layout,
 )
 from .style import PANEL_ORDER, family_legend, type_style
 
@@ -104,7 +104,10 @@ def page_data(
     # Area grows with degree, so hubs stand out without swamping the page.
     sizes = {n: round(9 + 21 * math.sqrt(degree[n] / top), 1) for n in net.nodes}
     labels = {n: short_label(net.nodes[n].get("label") or n) for n in net.nodes}
-    positions = force_layout(drawn, default_ties(ends, folded, off_canvas), memo=layouts)
+    # The layout may run in a child process: the facts are drawn up meanwhile.
+    layout = start_force_layout(drawn, default_ties(ends, folded, off_canvas), memo=layouts)
+    edges = [_fact(key, source, target, data) for source, target, key, data in facts]
+    positions = layout()
     separate_labels(positions, drawn[:SEPARATED], labels, sizes)
     positions.update(ring_around(positions, folded))
     positions.update(ring_around(positions, awardees))
@@ -129,7 +132,6 @@ def page_data(
                 "anchor": awardees.get(node),
             }
         )
-    edges = [_fact(key, source, target, data) for source, target, key, data in facts]
     years = [y for e in edges for y in (e["from_year"], e["to_year"]) if y is not None]
     counts = Counter(n["type"] for n in nodes)
     return {

@@ -13,14 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import random
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-import igraph
-
 from ..files import write_atomic
+from .simulate import start_simulation
 
 SEED = 7
 # The default view is scaled into this box (canvas units); on a 1400×900 window the page opens
@@ -82,37 +80,43 @@ def force_layout(
     With a `memo`, a layout it holds for the same input is taken from it, and the result is
     recorded in it.
     """
+    return start_force_layout(nodes, ties, seed=seed, memo=memo)()
+
+
+def start_force_layout(
+    nodes: list[str],
+    ties: Mapping[tuple[str, str], int],
+    *,
+    seed: int = SEED,
+    memo: LayoutMemo | None = None,
+) -> Callable[[], dict[str, tuple[float, float]]]:
+    """`force_layout`, begun (in a child process when that is worth it, see simulate.py): call
+    what this returns for the positions, after doing other work meanwhile."""
     if not nodes:
-        return {}
-    if memo is None:
-        return _simulate(nodes, ties, seed)
-    key = _layout_key(nodes, ties, seed)
-    kept = memo.entries.get(key)
+        return dict
+    key = _layout_key(nodes, ties, seed) if memo is not None else None
+    kept = memo.entries.get(key) if memo is not None else None
     if isinstance(kept, dict) and set(kept) == set(nodes):
-        positions = {node: (float(kept[node][0]), float(kept[node][1])) for node in nodes}
+        simulated = None
     else:
-        positions = _simulate(nodes, ties, seed)
-    memo.used[key] = {node: list(point) for node, point in positions.items()}
+        index = {node: i for i, node in enumerate(nodes)}
+        pairs = sorted(ties)
+        edges = [(index[a], index[b]) for a, b in pairs]
+        # Many facts pull harder, but only logarithmically: one huge tie must not collapse a hub.
+        weights = [1 + math.log(ties[p]) for p in pairs]
+        simulated = start_simulation(len(nodes), edges, weights, seed)
+
+    def positions() -> dict[str, tuple[float, float]]:
+        if simulated is None:
+            found = {node: (float(kept[node][0]), float(kept[node][1])) for node in nodes}
+        else:
+            coords = simulated()
+            found = _fit_box({node: coords[i] for i, node in enumerate(nodes)})
+        if memo is not None:
+            memo.used[key] = {node: list(point) for node, point in found.items()}
+        return found
+
     return positions
-
-
-def _simulate(
-    nodes: list[str], ties: Mapping[tuple[str, str], int], seed: int
-) -> dict[str, tuple[float, float]]:
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = sorted(ties)
-    graph = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in pairs])
-    # Many facts pull harder, but only logarithmically: one huge tie must not collapse a hub.
-    weights = [1 + math.log(ties[p]) for p in pairs]
-    previous = random.getstate()
-    random.seed(seed)  # python-igraph draws from Python's `random`: seeding it fixes the layout
-    try:
-        coords = graph.layout_fruchterman_reingold(
-            weights=weights or None, niter=500, grid="auto"
-        ).coords
-    finally:
-        random.setstate(previous)
-    return _fit_box({node: tuple(coords[index[node]]) for node in nodes})
 
 
 def _fit_box(points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
