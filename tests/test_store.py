@@ -1,14 +1,17 @@
 """The embedded store: Oxigraph behind rdflib's API by default, rdflib's memory store on
-request, the persistent on-disk store reading commands open, and VALUES-block parameters."""
+request, the persistent on-disk store reading commands open, the build's loading of it, and
+VALUES-block parameters."""
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from rdflib import XSD, Graph, Literal, URIRef
 from support import MINI, invoke
 
 from graphkit.exc import GraphkitError, QueryError
 from graphkit.query.named import bind_values, format_table, get_query, named_queries, run, to_table
+from graphkit.rdf import built
 from graphkit.rdf.store import (
     is_oxigraph,
     load_graph,
@@ -184,3 +187,33 @@ def test_every_named_query_answers_alike_through_rdflib_and_oxigraph(builds, nam
         for store, out in builds.items()
     ]
     assert tables[0] == tables[1]
+
+
+def _nquads(count: int, bad_at: int | None = None) -> bytes:
+    lines = []
+    for i in range(count):
+        subject = f"<https://example.org/s{i}>" if i != bad_at else "<not an iri"
+        lines.append(
+            f'{subject} <https://example.org/p> "value {i}" <https://example.org/g{i % 7}> .'
+        )
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_the_store_loads_every_piece_of_the_text(tmp_path, monkeypatch):
+    # Small pieces, so that both loading threads take many of them, cut mid-line.
+    monkeypatch.setattr(built, "_LOAD_PIECE", 997)
+    path = tmp_path / built.NQUADS
+    path.write_bytes(_nquads(2000))
+    store = ox.Store(str(tmp_path / "store"))
+    built._load_in_pieces(store, path)
+    assert len(store) == 2000
+    assert len(list(store.named_graphs())) == 7
+
+
+def test_a_bad_piece_of_the_text_stops_the_load_with_its_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(built, "_LOAD_PIECE", 997)
+    path = tmp_path / built.NQUADS
+    path.write_bytes(_nquads(2000, bad_at=1500))
+    store = ox.Store(str(tmp_path / "store"))
+    with pytest.raises(SyntaxError):
+        built._load_in_pieces(store, path)
