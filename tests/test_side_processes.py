@@ -21,6 +21,7 @@ import graphkit.rdf.forked as forked
 from graphkit.build.outputs import OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
+from graphkit.lifetime import BACKGROUND_NICENESS, lower_thread_priority
 from graphkit.rdf.built import TURTLE_PREFIXES
 from graphkit.rdf.forked import ForkedCall
 from graphkit.rdf.serializers import SerializerProcess
@@ -208,3 +209,45 @@ def test_a_layout_whose_child_fails_is_computed_here(monkeypatch):
         assert start_simulation(*problem)() == simulate(*problem)
     finally:
         ticker.stop()
+
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="per-thread priorities are Linux's"
+)
+
+
+@linux_only
+def test_a_thread_that_yields_lowers_its_own_priority_only():
+    here = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen = {}
+
+    def background():
+        lower_thread_priority()
+        seen["thread"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    worker = threading.Thread(target=background)
+    worker.start()
+    worker.join()
+    assert seen["thread"] == min(19, here + BACKGROUND_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == here
+
+
+@linux_only
+@pytest.mark.parametrize("background", [True, False], ids=["background", "foreground"])
+def test_a_background_serializer_yields_the_cpu(tmp_path, background):
+    fifo = tmp_path / "never.nt"  # the child waits on it, still running, while it is looked at
+    os.mkfifo(fifo)
+    keep_open = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
+    here = os.getpriority(os.PRIO_PROCESS, 0)
+    wanted = min(19, here + BACKGROUND_NICENESS) if background else here
+    try:
+        writer = SerializerProcess(fifo, tmp_path, "graph.ttl", {}, background=background)
+        pid = writer._child.pid
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and os.getpriority(os.PRIO_PROCESS, pid) != wanted:
+            time.sleep(0.05)
+        time.sleep(0.5)  # a foreground child that would lower itself has had time to
+        assert os.getpriority(os.PRIO_PROCESS, pid) == wanted
+        del writer  # its finalizer stops the child
+    finally:
+        os.close(keep_open)

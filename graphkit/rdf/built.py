@@ -31,6 +31,7 @@ from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..generation import BUILT_PREFIX
+from ..lifetime import lower_thread_priority
 from ..vocab import PREFIXES
 from .forked import ForkedCall
 from .oxigraph import PlainLiteralOxigraphStore
@@ -102,6 +103,9 @@ class BuiltGraph:
         self._serializers: dict[str, SerializerProcess] = {}
         self._serializing = Lock()
         self._wants_text = False
+        # Loaded whole, the store is the build's longest wait: Turtle and JSON-LD yield to it.
+        # A rebuild's page waits for Turtle: there they run as the rest does.
+        self._background_text = manifest is None
         self._files: Future = Future()  # what _write_files answers, once the files are written
         self._store: Future = Future()
         self._after: Future = Future()
@@ -123,7 +127,8 @@ class BuiltGraph:
                 # The union first: it is all `after_load` reads, so that work starts on the
                 # other core while the named graphs load.
                 _load_in_pieces(store, self.folder / UNION)
-                checking = Thread(target=self._after_load, args=(after_load, store, None))
+                # The checks can wait: the load is what the build waits for (lifetime.py).
+                checking = Thread(target=self._after_load, args=(after_load, store, None, True))
                 checking.start()
                 _load_in_pieces(store, self.folder / NQUADS)
                 # Bulk loads leave many overlapping files that every lookup reads, more when
@@ -141,7 +146,11 @@ class BuiltGraph:
         if checking is None:
             self._after_load(after_load, store, changes)
 
-    def _after_load(self, after_load: Callable | None, store: ox.Store, changes) -> None:
+    def _after_load(
+        self, after_load: Callable | None, store: ox.Store, changes, background: bool = False
+    ) -> None:
+        if background:  # a thread of our own, and the threads it starts
+            lower_thread_priority()
         try:
             self._after.set_result(after_load(store, changes) if after_load else None)
         except BaseException as err:
@@ -225,7 +234,13 @@ class BuiltGraph:
             if self._wants_text and not self._serializers:
                 union = self.folder / UNION
                 self._serializers = {
-                    name: SerializerProcess(union, self.folder, name, TURTLE_PREFIXES)
+                    name: SerializerProcess(
+                        union,
+                        self.folder,
+                        name,
+                        TURTLE_PREFIXES,
+                        background=self._background_text,
+                    )
                     for name in OUTPUTS
                 }
 

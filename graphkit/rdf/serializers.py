@@ -7,7 +7,7 @@ seconds at a million triples; in a child process they run on another core meanwh
 imports pyoxigraph alone, and stops when its parent goes: it watches the pipe of its standard
 input, which only the parent holds open (whichever of the parent's threads started it).
 
-    python -m graphkit.rdf.serializers UNION.nt TARGET FORMAT PREFIXES_JSON
+    python -m graphkit.rdf.serializers UNION.nt TARGET FORMAT PREFIXES_JSON NICENESS
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..lifetime import module_command
+from ..lifetime import BACKGROUND_NICENESS, module_command
 
 # The files, and Oxigraph's format for each: each written by a child of its own, side by side.
 OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
@@ -37,12 +37,23 @@ def serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat, prefixes: dict[st
 
 
 class SerializerProcess:
-    """The child writing `folder/name` (one of OUTPUTS) from `ntriples`; `wait()` for it."""
+    """The child writing `folder/name` (one of OUTPUTS) from `ntriples`; `wait()` for it.
 
-    def __init__(self, ntriples: Path, folder: Path, name: str, prefixes: dict[str, str]) -> None:
+    `background`: the child yields the CPU to the build's critical work (lifetime.py)."""
+
+    def __init__(
+        self,
+        ntriples: Path,
+        folder: Path,
+        name: str,
+        prefixes: dict[str, str],
+        *,
+        background: bool = False,
+    ) -> None:
         self.target = Path(folder) / name
+        niceness = str(BACKGROUND_NICENESS if background else 0)
         command, env = module_command(
-            __name__, str(ntriples), str(self.target), OUTPUTS[name], json.dumps(prefixes)
+            __name__, str(ntriples), str(self.target), OUTPUTS[name], json.dumps(prefixes), niceness
         )
         self._child = subprocess.Popen(
             command,
@@ -88,8 +99,10 @@ def _stop_when_parent_goes() -> None:
 
 
 def main(argv: list[str]) -> None:
-    ntriples, target, fmt, prefixes = argv
+    ntriples, target, fmt, prefixes, niceness = argv
     threading.Thread(target=_stop_when_parent_goes, daemon=True).start()
+    if int(niceness) and hasattr(os, "nice"):
+        os.nice(int(niceness))
     serialize(Path(ntriples), Path(target), getattr(ox.RdfFormat, fmt), json.loads(prefixes))
 
 
