@@ -34,10 +34,12 @@ def die_with_parent(parent: int) -> None:
 
 def module_command(module: str, *args: str) -> tuple[list[str], dict[str, str]]:
     """The command line and environment that run `python -m module args...` with this very
-    graphkit, whether it is installed or run from a checkout."""
+    graphkit, whether it is installed or run from a checkout, wherever the caller stands."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
-    return [sys.executable, "-m", module, *args], env
+    # -P: not the working folder first on the path, where another graphkit (a checkout of
+    # another version, say) would be imported instead of this one.
+    return [sys.executable, "-P", "-m", module, *args], env
 
 
 def lower_thread_priority(by: int = BACKGROUND_NICENESS) -> None:

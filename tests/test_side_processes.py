@@ -111,6 +111,17 @@ def test_a_serializer_writes_its_file(tmp_path):
     assert 'rdfs:label "A \\"q\\""' in written.read_text(encoding="utf-8")
 
 
+def test_a_child_runs_this_graphkit_whatever_folder_it_is_started_from(tmp_path, monkeypatch):
+    # Started from a folder holding another graphkit (a checkout of another version, say),
+    # the child must still run the one its parent runs.
+    decoy = tmp_path / "elsewhere" / "graphkit"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("raise ImportError('another graphkit')\n")
+    monkeypatch.chdir(decoy.parent)
+    written = SerializerProcess(_union(tmp_path), tmp_path, "graph.ttl", TURTLE_PREFIXES).wait()
+    assert 'rdfs:label "A \\"q\\""' in written.read_text(encoding="utf-8")
+
+
 def test_a_serializer_that_cannot_write_says_which_file_and_why(tmp_path):
     missing = tmp_path / "gone"  # no such folder: the child cannot create the file
     child = SerializerProcess(_union(tmp_path), missing, "graph.jsonld", TURTLE_PREFIXES)
