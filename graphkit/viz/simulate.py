@@ -3,8 +3,8 @@
 python-igraph keeps the interpreter's lock for the whole simulation: about a second for a
 thousand entities. In a build that stops every other thread of the process for that long, the
 store's loader among them. So while other threads run and the simulation is large enough to be
-worth a process's start (about 50 ms), it runs in a child and this process waits for the answer
-without holding the lock, drawing the page's other parts meanwhile. The child seeds the same
+worth a process's start (about 50 ms), it runs in a child: this process draws the page's other
+parts meanwhile, then waits for the answer without holding the lock. The child seeds the same
 generator the same way, and JSON carries floats exactly: the positions are the ones computing
 them here would give, and if the child cannot start or fails, they are computed here.
 
