@@ -7,6 +7,7 @@ import ctypes
 import ctypes.util
 import os
 import signal
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -40,6 +41,12 @@ def module_command(module: str, *args: str) -> tuple[list[str], dict[str, str]]:
     # -P: not the working folder first on the path, where another graphkit (a checkout of
     # another version, say) would be imported instead of this one.
     return [sys.executable, "-P", "-m", module, *args], env
+
+
+def start_module(module: str, *args: str, stdout, stderr) -> subprocess.Popen:
+    """`python -m module args...` (see module_command) started, its standard input a pipe."""
+    command, env = module_command(module, *args)
+    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr, env=env)
 
 
 def lower_thread_priority(by: int = BACKGROUND_NICENESS) -> None:

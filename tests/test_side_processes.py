@@ -18,6 +18,7 @@ import pytest
 from support import MINI, copy_project
 
 import graphkit.rdf.forked as forked
+from graphkit import lifetime
 from graphkit.build.outputs import OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
@@ -25,7 +26,6 @@ from graphkit.lifetime import BACKGROUND_NICENESS, lower_thread_priority
 from graphkit.rdf.built import TURTLE_PREFIXES
 from graphkit.rdf.forked import ForkedCall
 from graphkit.rdf.serializers import SerializerProcess
-from graphkit.viz import simulate as simulate_module
 from graphkit.viz.simulate import simulate, start_simulation
 
 
@@ -214,7 +214,7 @@ def test_a_large_layout_runs_in_a_child_while_other_threads_keep_working():
 def test_a_layout_whose_child_fails_is_computed_here(monkeypatch):
     problem = _layout_problem(400)
     failing = ([sys.executable, "-c", "import sys; sys.exit(3)"], dict(os.environ))
-    monkeypatch.setattr(simulate_module, "module_command", lambda module: failing)
+    monkeypatch.setattr(lifetime, "module_command", lambda module: failing)
     ticker = _Ticker()  # so that a child is tried
     try:
         assert start_simulation(*problem)() == simulate(*problem)

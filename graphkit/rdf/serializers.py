@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..lifetime import BACKGROUND_NICENESS, module_command
+from ..lifetime import BACKGROUND_NICENESS, start_module
 
 # The files, and Oxigraph's format for each: each written by a child of its own, side by side.
 OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
@@ -52,15 +52,15 @@ class SerializerProcess:
     ) -> None:
         self.target = Path(folder) / name
         niceness = str(BACKGROUND_NICENESS if background else 0)
-        command, env = module_command(
-            __name__, str(ntriples), str(self.target), OUTPUTS[name], json.dumps(prefixes), niceness
-        )
-        self._child = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
+        self._child = start_module(
+            __name__,
+            str(ntriples),
+            str(self.target),
+            OUTPUTS[name],
+            json.dumps(prefixes),
+            niceness,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            env=env,
         )
         self._error = ""  # the last line the child wrote to its standard error
         self._waiting = threading.Lock()  # the page's thread and the main thread may both wait

@@ -23,7 +23,7 @@ from functools import partial
 
 import igraph
 
-from ..lifetime import module_command
+from ..lifetime import start_module
 
 # From this many entities the simulation (90 ms at 300, 1 s at 1,000) outlasts starting a child.
 CHILD_FROM = 300
@@ -67,14 +67,7 @@ class _SimulationProcess:
         self, count: int, edges: list[tuple[int, int]], weights: list[float], seed: int
     ) -> None:
         self._problem = (count, edges, weights, seed)
-        command, env = module_command(__name__)
-        self._child = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
+        self._child = start_module(__name__, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         given = {"count": count, "edges": edges, "weights": weights, "seed": seed}
         try:  # the child reads all of it before it writes anything: this cannot deadlock
             self._child.stdin.write(json.dumps(given).encode("utf-8"))
