@@ -59,8 +59,10 @@ def child_build(project: Path, out: Path, jobs: int, validate: bool = True) -> d
     """In this process: build and write, as `graphkit build` does; times and peak memory."""
     from graphkit.build.outputs import write_outputs  # noqa: PLC0415
     from graphkit.build.pipeline import build  # noqa: PLC0415
+    from graphkit.collector import one_command_process  # noqa: PLC0415
     from graphkit.config import load_config  # noqa: PLC0415
 
+    one_command_process()  # this child runs one build and ends, as `graphkit build` does
     config = load_config(project / "graphkit.toml")
     start = time.perf_counter()
     result = build(config, jobs=jobs, cache_dir=out / ".cache", validate=validate, out=out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from ..collector import one_command_process
 from . import build as _build
 from . import entities as _entities
 from . import explain as _explain
@@ -35,4 +36,5 @@ for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _ent
 
 
 def main() -> None:
+    one_command_process()  # see collector.py: the process ends with its command
     cli(prog_name="graphkit")
