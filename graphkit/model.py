@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import weakref
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -136,6 +137,36 @@ class SourceDoc:
     def key(self) -> str:
         """What makes two citations cite the same document."""
         return self.id or self.url or self.title or ""
+
+    def __reduce__(self):
+        # Sent back from a worker process, a document is the one this process holds already.
+        return shared_document, (tuple(getattr(self, name) for name in _DOCUMENT_FIELDS),)
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDoc))
+# Documents by their field values, while anything holds them.
+_documents: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+
+
+def shared_document(values: tuple) -> SourceDoc:
+    """The document with these values (SourceDoc's fields, in order): the one object this
+    process holds already for an equal document, if any.
+
+    An extraction gives every citation of one source the same object, but a file's results read
+    back from the cache, or sent back by a worker process, would hold a copy per citation: the
+    build's later steps, which keep what they work out per document object, then work each
+    citation's document out again (a fifth of the page's time at a million triples).
+    """
+    found = _documents.get(values)
+    if found is None:
+        found = _documents[values] = SourceDoc(*values)
+    return found
+
+
+def canonical_document(document: SourceDoc) -> SourceDoc:
+    """`document`, or the equal one this process holds already (see `shared_document`)."""
+    values = tuple(getattr(document, name) for name in _DOCUMENT_FIELDS)
+    return _documents.setdefault(values, document)
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,23 @@ def test_a_strict_parallel_build_that_stops_leaves_no_cache_entry(project, tmp_p
     with pytest.raises(InputError):
         build(config, jobs=2, strict=True, cache_dir=tmp_path / "cache")
     assert not any((tmp_path / "cache").glob("*.json"))
+
+
+def _documents_per_source(result) -> dict[str, set[int]]:
+    """The distinct document objects the model's citations hold, by source."""
+    held: dict[str, set[int]] = {}
+    for rel in result.relationships:
+        for citation in rel.citations:
+            held.setdefault(citation.source.key, set()).add(id(citation.source))
+    return held
+
+
+def test_every_citation_of_a_source_holds_one_document_however_it_was_read(project, tmp_path):
+    """Extracted here, sent back by workers or read back from the cache, the citations of one
+    document share one object: what the build works out per document is worked out once."""
+    config = load_config(project / "graphkit.toml")
+    for jobs, cache in ((1, None), (2, None), (2, tmp_path / "cache"), (2, tmp_path / "cache")):
+        result = build(config, jobs=jobs, cache_dir=cache)
+        held = _documents_per_source(result)
+        assert len(held) >= 3 and sum(len(ids) for ids in held.values()) >= 3
+        assert all(len(ids) == 1 for ids in held.values()), (jobs, cache, held)

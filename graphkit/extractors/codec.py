@@ -12,7 +12,16 @@ import json
 from decimal import Decimal
 
 from .. import exc
-from ..model import Citation, ContractDetails, Entity, Fact, NameHint, PartialDate, SourceDoc
+from ..model import (
+    Citation,
+    ContractDetails,
+    Entity,
+    Fact,
+    NameHint,
+    PartialDate,
+    SourceDoc,
+    shared_document,
+)
 
 _RECORDS = {
     cls.__name__: cls
@@ -28,6 +37,8 @@ _RECORDS = {
     )
 }
 _FIELDS = {cls: frozenset(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
+_DOCUMENT = tuple(f.name for f in dataclasses.fields(SourceDoc))
+_DOCUMENT_SIZE = len(_DOCUMENT)
 _ERRORS = {
     cls.__name__: cls
     for cls in vars(exc).values()
@@ -97,6 +108,9 @@ def _object(data: dict):
     unknown = data.keys() - _FIELDS[cls]
     if unknown:
         raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    if cls is SourceDoc and len(data) == _DOCUMENT_SIZE:  # as the cache writes documents
+        # One object per document, as extraction gives (model.py).
+        return shared_document(tuple(map(data.__getitem__, _DOCUMENT)))
     return cls(**data)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..exc import InputError
-from ..model import PartialDate, SourceDoc
+from ..model import PartialDate, SourceDoc, canonical_document
 from ..yamlio import load_yaml_list
 
 SOURCE_FIELDS = {
@@ -73,7 +73,8 @@ def source_from_mapping(row: Mapping, line_of=lambda key: None, source_id=None) 
         values["kind"] = str(row["kind"])
     if row.get("derived_from"):
         values["derived_from"] = derived_references(row["derived_from"], line_of("derived_from"))
-    return SourceDoc(**values)
+    # The one object for this document: a worker's copy, or the cache's, comes back as this.
+    return canonical_document(SourceDoc(**values))
 
 
 def derived_references(value: object, line: int | None = None) -> tuple[str, ...]:
