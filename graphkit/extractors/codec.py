@@ -11,27 +11,18 @@ import dataclasses
 import json
 from decimal import Decimal
 
-from .. import exc
-from ..model import (
-    Citation,
-    ContractDetails,
-    Entity,
-    Fact,
-    NameHint,
-    PartialDate,
-    SourceDoc,
-    shared_document,
-)
+from .. import exc, model
+from ..model import SourceDoc, shared_document
 
 _RECORDS = {
     cls.__name__: cls
     for cls in (
-        Citation,
-        ContractDetails,
-        Entity,
-        Fact,
-        NameHint,
-        PartialDate,
+        model.Citation,
+        model.ContractDetails,
+        model.Entity,
+        model.Fact,
+        model.NameHint,
+        model.PartialDate,
         SourceDoc,
         exc.Location,
     )
