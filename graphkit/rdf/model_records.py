@@ -42,8 +42,8 @@ from .records import (
 )
 
 # IRIs as text: the namespaces' prefixes joined to ids, without an rdflib term each.
-_ENT, _REL = str(ENT), str(REL)
-_RELATION_NAMES = {name: str(iri).rsplit("#", 1)[-1] for name, iri in RELATIONS.items()}
+ENT_BASE, REL_BASE = str(ENT), str(REL)
+RELATION_NAMES = {name: str(iri).rsplit("#", 1)[-1] for name, iri in RELATIONS.items()}
 # SourceRecord fields, each with its SourceDoc attribute and the N-Triples text the writer
 # gives its value.
 _SOURCE_FIELDS = (
@@ -91,35 +91,49 @@ def model_relationships(
 ) -> Iterator[RelationshipRecord]:
     """What `read_relationships` reads from the graph `quads.graph_quads` writes of the model."""
     provenance = provenance or Provenance()
+    relationships, labels, sources = described(entities, relationships, provenance)
+    for rel in relationships:
+        yield _relationship(rel, labels, sources, provenance)
+
+
+def described(
+    entities: Iterable[Entity], relationships: Iterable[Relationship], provenance: Provenance
+) -> tuple[list[Relationship], dict[str, str], DocumentRecords]:
+    """The relationships the graph holds (those cited), every entity's label by IRI, and the
+    documents the graph describes."""
     entities = list(entities)
     relationships = [r for r in relationships if r.citations]  # the graph holds no others
-    labels = {_ENT + e.id: e.label for e in entities}
-    sources = _Sources(provenance)
+    labels = {ENT_BASE + e.id: e.label for e in entities}
+    sources = DocumentRecords(provenance)
     for entity in entities:
         if entity.details is not None:
             sources.add(entity.details.citation.source)
     for rel in relationships:
         for citation in rel.citations:
             sources.add(citation.source)
-    for rel in relationships:
-        yield _relationship(rel, labels, sources, provenance)
+    return relationships, labels, sources
+
+
+def cited_once(rel: Relationship) -> list[tuple[str, Citation]]:
+    """A relationship's citations by IRI, in the reader's order: each IRI once (two citations
+    with one IRI are one citation node in the graph), sorted."""
+    citations: dict[str, Citation] = {}
+    for citation in rel.citations:
+        citations.setdefault(str(citation_iri(rel.id, citation)), citation)
+    return sorted(citations.items()) if len(citations) > 1 else list(citations.items())
 
 
 def _relationship(
-    rel: Relationship, labels: dict, sources: _Sources, provenance: Provenance
+    rel: Relationship, labels: dict, sources: DocumentRecords, provenance: Provenance
 ) -> RelationshipRecord:
-    subject, obj = _ENT + rel.subject, _ENT + rel.object
-    product = _ENT + rel.product if rel.product else None
-    contract = _ENT + rel.contract if rel.contract else None
-    citations = {}
-    for citation in rel.citations:
-        citations.setdefault(str(citation_iri(rel.id, citation)), citation)
-    order = sorted(citations) if len(citations) > 1 else citations
+    subject, obj = ENT_BASE + rel.subject, ENT_BASE + rel.object
+    product = ENT_BASE + rel.product if rel.product else None
+    contract = ENT_BASE + rel.contract if rel.contract else None
     has_amount = rel.amount is not None
     return RelationshipRecord(
-        iri=_REL + rel.id,
+        iri=REL_BASE + rel.id,
         subject=subject,
-        relation=_RELATION_NAMES[rel.relation],
+        relation=RELATION_NAMES[rel.relation],
         object=obj,
         subject_label=labels.get(subject),
         object_label=labels.get(obj),
@@ -133,16 +147,16 @@ def _relationship(
         contract_label=labels.get(contract),
         role=rel.role or None,
         status=rel.status or "confirmed",
-        citations=tuple([_citation(iri, citations[iri], sources) for iri in order]),
+        citations=tuple([_citation(iri, citation, sources) for iri, citation in cited_once(rel)]),
         ongoing=bool(rel.ongoing),
         independent_sources=int(rel.independent_sources),
         disputed=bool(rel.disputed),
         disputed_fields=tuple(sorted(set(rel.disputed_fields))),
-        claims=tuple(_claims(rel, labels, sources, provenance)) if rel.disputed else (),
+        claims=tuple(claim_records(rel, labels, sources, provenance)) if rel.disputed else (),
     )
 
 
-def _citation(iri: str, citation: Citation, sources: _Sources) -> CitationRecord:
+def _citation(iri: str, citation: Citation, sources: DocumentRecords) -> CitationRecord:
     return CitationRecord(
         iri=iri,
         source=sources.record(citation.source),
@@ -150,16 +164,16 @@ def _citation(iri: str, citation: Citation, sources: _Sources) -> CitationRecord
         quote=citation.quote or None,
         extractor=str(citation.extractor),
         extractor_version=citation.extractor_version or None,
-        confidence=_confidence_lexical(citation.confidence),
+        confidence=confidence_lexical(citation.confidence),
     )
 
 
 # A handful of confidences among thousands of citations: each written once.
-_confidence_lexical = lru_cache(maxsize=1024)(decimal_lexical)
+confidence_lexical = lru_cache(maxsize=1024)(decimal_lexical)
 
 
-def _claims(
-    rel: Relationship, labels: dict, sources: _Sources, provenance: Provenance
+def claim_records(
+    rel: Relationship, labels: dict, sources: DocumentRecords, provenance: Provenance
 ) -> list[dict]:
     """A disputed relationship's claims, in the reader's order (claims by IRI, then ranked)."""
     by_iri: dict[str, Claim] = {}
@@ -180,12 +194,12 @@ def _claims(
                 }
             )
         found = sources_order(found)
-        product = _ENT + claim.product if claim.product else None
+        product = ENT_BASE + claim.product if claim.product else None
         status = "denied" if claim.denied else claim.status
         claims.append(
             {
-                "object": _ENT + claim.object,
-                "object_label": labels.get(_ENT + claim.object),
+                "object": ENT_BASE + claim.object,
+                "object_label": labels.get(ENT_BASE + claim.object),
                 "amount": None if claim.amount is None else decimal_lexical(claim.amount),
                 "currency": claim.currency or None,
                 "start": str(claim.start) if claim.start else None,
@@ -203,7 +217,7 @@ def _claims(
     return claim_order(claims)
 
 
-class _Sources:
+class DocumentRecords:
     """Every document the graph describes, by IRI, with what the graph says of each.
 
     Cited documents, award records and the originals cited documents derive from: all of

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import networkx as nx
 
 from ..schema import relation_families
-from .fold import contract_awardees, contracting_offices, default_ties
+from .fold import Link, contract_awardees, contracting_offices, default_ties
 from .layout import (
     LABEL_PX,
     SEPARATED,
@@ -93,28 +94,50 @@ def page_data(
     `layouts` keeps the force layout between builds (see layout.LayoutMemo).
     """
     facts = sorted(net.edges(keys=True, data=True))  # once: every step below reads them
-    ends = [(source, target) for source, target, _, _ in facts]
-    folded = contracting_offices(net)
-    awardees = contract_awardees(net, facts)
+    return entities_page_data(
+        dict(net.nodes(data=True)),
+        [(source, target, data) for source, target, _, data in facts],
+        lambda: [_fact(key, source, target, data) for source, target, key, data in facts],
+        title=title,
+        core_limit=core_limit,
+        layouts=layouts,
+    )
+
+
+def entities_page_data(
+    entities: Mapping[str, Mapping],
+    links: Sequence[Link],
+    facts: Callable[[], list[dict]],
+    *,
+    title: str = "graphkit network",
+    core_limit: int = CORE_LIMIT,
+    layouts: LayoutMemo | None = None,
+) -> dict:
+    """`page_data` for entities (id -> type, label, aliases, identifiers) and the facts between
+    them: `links` (source, target, fields) sorted by source, target and fact id, and `facts`,
+    which gives the same facts as page records (`_fact`), called while the layout runs."""
+    ends = [(source, target) for source, target, _ in links]
+    folded = contracting_offices(entities, links)
+    awardees = contract_awardees(entities, links)
     off_canvas = set(folded) | set(awardees)
-    degree = _default_degree(net, ends, folded, off_canvas)
-    drawn = sorted((n for n in net.nodes if n not in off_canvas), key=lambda n: (-degree[n], n))
+    degree = _default_degree(entities, ends, folded, off_canvas)
+    drawn = sorted((n for n in entities if n not in off_canvas), key=lambda n: (-degree[n], n))
     rank = {node: i for i, node in enumerate(drawn)}
     top = max(degree.values(), default=0) or 1
     # Area grows with degree, so hubs stand out without swamping the page.
-    sizes = {n: round(9 + 21 * math.sqrt(degree[n] / top), 1) for n in net.nodes}
-    labels = {n: short_label(net.nodes[n].get("label") or n) for n in net.nodes}
+    sizes = {n: round(9 + 21 * math.sqrt(degree[n] / top), 1) for n in entities}
+    labels = {n: short_label(entities[n].get("label") or n) for n in entities}
     # The layout may run in a child process: the facts are drawn up meanwhile.
     layout = start_force_layout(drawn, default_ties(ends, folded, off_canvas), memo=layouts)
-    edges = [_fact(key, source, target, data) for source, target, key, data in facts]
+    edges = facts()
     positions = layout()
     separate_labels(positions, drawn[:SEPARATED], labels, sizes)
     positions.update(ring_around(positions, folded))
     positions.update(ring_around(positions, awardees))
     positions = rounded(positions)
     nodes = []
-    for node in sorted(net.nodes):
-        data = net.nodes[node]
+    for node in sorted(entities):
+        data = entities[node]
         x, y = positions.get(node, (0.0, 0.0))
         nodes.append(
             {
@@ -158,13 +181,13 @@ def page_data(
 
 
 def _default_degree(
-    net: nx.MultiDiGraph, ends: list[tuple[str, str]], folded: dict, off_canvas: set
+    entities: Mapping, ends: list[tuple[str, str]], folded: dict, off_canvas: set
 ) -> dict[str, int]:
     """Facts each entity has on the default canvas; an agency counts its folded offices' too.
 
     Entities kept off the canvas (offices, contracts) count their own facts.
     """
-    degree = dict.fromkeys(net.nodes, 0)
+    degree = dict.fromkeys(entities, 0)
     for source, target in ends:
         for end in {source, target} & off_canvas:
             degree[end] += 1
@@ -191,11 +214,11 @@ def _fact(key: str, source: str, target: str, data: dict) -> dict:
             "from_year": year_of(data.get("start")),
             "to_year": year_of(data.get("end")),
             "confidence": data.get("confidence", 1.0),
-            "citations": [_citation(c) for c in data.get("citations") or []],
+            "citations": [fact_citation(c) for c in data.get("citations") or []],
             "ongoing": bool(data.get("ongoing")),
             "disputed": bool(data.get("disputed")),
             # Claims carry source URLs: made safe here like every citation's.
-            "claims": [_claim(c) for c in data.get("claims") or []],
+            "claims": [fact_claim(c) for c in data.get("claims") or []],
         }
     )
     for name in FACT_FIELDS:
@@ -203,7 +226,7 @@ def _fact(key: str, source: str, target: str, data: dict) -> dict:
     return fact
 
 
-def _claim(claim: dict) -> dict:
+def fact_claim(claim: dict) -> dict:
     """One competing claim of a disputed fact: its own qualifiers and the source stating it."""
     return {
         "amount": claim.get("amount"),
@@ -223,7 +246,9 @@ def _claim(claim: dict) -> dict:
     }
 
 
-def _citation(cite: dict) -> dict:
+def fact_citation(cite: dict) -> dict:
+    """One citation as the page reads it (a network edge's citation: source fields beside the
+    citation's own)."""
     url = cite.get("url")
     link = safe_url(url)
     return {

@@ -11,64 +11,82 @@ until asked:
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
-
-import networkx as nx
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 
 CONTRACT = "Contract"
 AWARD = "awardedContract"
 AGENCY = "GovernmentAgency"
 RECORD_EXTRACTORS = frozenset({"usaspending"})
 
+# A fact as these read it: (source entity, target entity, its fields), the fields holding at
+# least its relation and its citations (each with its extractor): a network's edge data or a
+# page's fact record.
+Link = tuple[str, str, Mapping]
 
-def contracting_offices(net: nx.MultiDiGraph) -> dict[str, str]:
+
+def contracting_offices(nodes: Mapping[str, Mapping], links: Sequence[Link]) -> dict[str, str]:
     """office -> the agency it folds into.
 
     An office is an agency that receives `supplies` facts, is `partOf` exactly one agency, has
     no units of its own, and is known only from contract records (every fact touching it is
     cited by a record extractor alone): a sub-agency a curated source speaks of stays itself.
     """
+    agencies = {node for node, data in nodes.items() if data.get("type") == AGENCY}
+    touching: dict[str, list[Mapping]] = defaultdict(list)  # an agency's facts, either way
+    parents: dict[str, list[str]] = defaultdict(list)
+    has_units, supplied = set(), set()
+    for source, target, data in links:
+        relation = data.get("relation")
+        if source in agencies:
+            touching[source].append(data)
+            if relation == "partOf" and target in agencies:
+                parents[source].append(target)
+        if target in agencies:
+            if source != target:  # a fact from an agency to itself is one of its facts once
+                touching[target].append(data)
+            if relation == "partOf":
+                has_units.add(target)
+            elif relation == "supplies":
+                supplied.add(target)
     folded = {}
-    for node, data in net.nodes(data=True):
-        if data.get("type") != AGENCY:
+    for node in nodes:
+        if node not in agencies:
             continue
-        parents = [
-            t
-            for _, t, d in net.out_edges(node, data=True)
-            if d.get("relation") == "partOf" and net.nodes[t].get("type") == AGENCY
-        ]
-        units = [s for s, _, d in net.in_edges(node, data=True) if d.get("relation") == "partOf"]
-        supplied = any(d.get("relation") == "supplies" for *_, d in net.in_edges(node, data=True))
-        if len(set(parents)) != 1 or units or not supplied or parents[0] == node:
+        above = parents.get(node, [])
+        if len(set(above)) != 1 or node in has_units or node not in supplied or above[0] == node:
             continue
-        facts = [*net.in_edges(node, data=True), *net.out_edges(node, data=True)]
-        if all(_from_records_only(d) for *_, d in facts):
-            folded[node] = parents[0]
+        if all(_from_records_only(data) for data in touching[node]):
+            folded[node] = above[0]
     return folded
 
 
-def _from_records_only(fact: dict) -> bool:
+def _from_records_only(fact: Mapping) -> bool:
     extractors = {c.get("extractor") for c in fact.get("citations") or []}
     return bool(extractors) and extractors <= RECORD_EXTRACTORS
 
 
-def contract_awardees(net: nx.MultiDiGraph, facts: Iterable[tuple] | None = None) -> dict[str, str]:
+def contract_awardees(nodes: Mapping[str, Mapping], links: Sequence[Link]) -> dict[str, str]:
     """contract -> the entity it was awarded to (the first by id where a contract has several).
 
-    `facts` are `net`'s edges as (source, target, key, data), sorted, when the caller has them.
+    `links` are sorted by source, target and fact id.
     """
-    if facts is None:
-        facts = sorted(net.edges(keys=True, data=True))
+    contracts = {node for node, data in nodes.items() if data.get("type") == CONTRACT}
     awardees: dict[str, str] = {}
-    for source, target, _, data in facts:
-        if data.get("relation") == AWARD and net.nodes[target].get("type") == CONTRACT:
+    for source, target, data in links:
+        if target in contracts and data.get("relation") == AWARD:
             awardees.setdefault(target, source)
-    for node, data in net.nodes(data=True):  # a contract nobody was awarded: by its first tie
-        if data.get("type") == CONTRACT and node not in awardees:
-            others = sorted(set(net.predecessors(node)) | set(net.successors(node)))
-            if others:
-                awardees[node] = others[0]
+    unawarded = contracts - awardees.keys()
+    if unawarded:  # a contract nobody was awarded: by its first tie
+        ties: dict[str, set[str]] = defaultdict(set)
+        for source, target, _ in links:
+            if source in unawarded:
+                ties[source].add(target)
+            if target in unawarded:
+                ties[target].add(source)
+        for node in nodes:
+            if node in unawarded and ties.get(node):
+                awardees[node] = min(ties[node])
     return awardees
 
 

@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 import networkx as nx
 
-from ..network import model_network
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
 from ..sources.registry import Registry
-from .data import CORE_LIMIT, page_data
+from .data import CORE_LIMIT, entities_page_data, page_data
 from .layout import LayoutMemo
+from .model_facts import model_entities_by_iri, model_links
 from .page import Addon, render_page
 from .sparql import sparql_addon
 
@@ -53,13 +53,12 @@ def model_page(
     called on the compressing thread: the file may still be being written meanwhile).
 
     The same bytes as `render_html(model_network(...), addons=(sparql_addon(None, turtle),))`,
-    made for a build: the panel's Turtle is compressed on a thread while the network is made,
-    and the network is emptied once drawn, so what it held is freed at once rather than left
-    for the cycle collector to walk (networkx's views tie a graph to itself).
+    made for a build: each fact goes from the model to the page in one step (model_facts.py),
+    and the panel's Turtle is compressed on a thread meanwhile.
     """
     panel = sparql_addon(None, turtle)
-    net = model_network(registry, relationships, provenance)
-    try:
-        return render_html(net, addons=(panel,), layouts=layouts)
-    finally:
-        net.clear()
+    entities = model_entities_by_iri(registry)
+    links = model_links(registry, relationships, provenance, entities)
+    facts = [fact for *_, fact in links]
+    data = entities_page_data(entities, links, lambda: facts, layouts=layouts)
+    return render_page(data, (panel,))

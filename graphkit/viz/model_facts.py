@@ -1,0 +1,142 @@
+"""The page's entities and facts drawn from the model a build holds, each fact in one step.
+
+The page reads what `network.py` gives for the written graph. A build has the model in hand,
+and going through that (a record per relationship from `rdf/model_records.py`, a network edge
+made of the record, the page's fact made of the edge) built three dicts and a networkx graph
+for every fact: most of the page's time at a million triples. Here each relationship becomes
+the page's fact at once, with the same rules: the tests draw the page both ways, from the model
+and from the written graph, and compare the bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from ..model import Citation, Entity
+from ..rdf.model_records import (
+    ENT_BASE,
+    REL_BASE,
+    RELATION_NAMES,
+    DocumentRecords,
+    cited_once,
+    claim_records,
+    confidence_lexical,
+    described,
+    model_entities,
+)
+from ..rdf.quads import decimal_lexical
+from ..resolve.merge import Relationship
+from ..resolve.provenance import Provenance
+from ..schema import relation_families
+from .data import fact_claim, safe_url, year_of
+from .fold import Link
+
+DEFAULT_FAMILY = "business"
+
+
+def model_entities_by_iri(entities: Iterable[Entity]) -> dict[str, dict]:
+    """Each entity the network has (one with a type), as its node's fields, by IRI."""
+    return {
+        record.iri: {
+            "type": record.types[0],
+            "label": record.label,
+            "aliases": list(record.aliases),
+            "identifiers": dict(record.identifiers),
+        }
+        for record in model_entities(entities)
+        if record.types
+    }
+
+
+def model_links(
+    entities: Iterable[Entity],
+    relationships: Iterable[Relationship],
+    provenance: Provenance | None,
+    drawn: Mapping[str, object],
+) -> list[Link]:
+    """(subject, object, the page's fact) for each relationship the graph holds between two
+    `drawn` entities, sorted by subject, object and relationship IRI, as the page orders them."""
+    provenance = provenance or Provenance()
+    relationships, labels, sources = described(entities, relationships, provenance)
+    families = relation_families()
+    links = []
+    for rel in relationships:
+        subject, obj = ENT_BASE + rel.subject, ENT_BASE + rel.object
+        if subject in drawn and obj in drawn:
+            fact = _fact(rel, labels, sources, provenance, families)
+            links.append((subject, obj, fact))
+    links.sort(key=lambda link: (link[0], link[1], link[2]["id"]))
+    return links
+
+
+def _fact(
+    rel: Relationship,
+    labels: dict,
+    sources: DocumentRecords,
+    provenance: Provenance,
+    families: dict,
+) -> dict:
+    relation = RELATION_NAMES[rel.relation]
+    start = str(rel.start) if rel.start else None
+    end = str(rel.end) if rel.end else None
+    has_money = rel.amount is not None and bool(rel.currency)
+    product = ENT_BASE + rel.product if rel.product else None
+    contract = ENT_BASE + rel.contract if rel.contract else None
+    # One citation is its own order: its IRI, which only orders them, is not worked out.
+    cited = rel.citations if len(rel.citations) == 1 else [c for _, c in cited_once(rel)]
+    citations = [_citation(citation, sources) for citation in cited]
+    confidences = [c["confidence"] for c in citations if c["confidence"] is not None]
+    claims = claim_records(rel, labels, sources, provenance) if rel.disputed else ()
+    return {
+        "id": REL_BASE + rel.id,
+        "from": ENT_BASE + rel.subject,
+        "to": ENT_BASE + rel.object,
+        "relation": relation,
+        "family": families.get(relation, DEFAULT_FAMILY),
+        "start": start,
+        "end": end,
+        "from_year": year_of(start),
+        "to_year": year_of(end),
+        "amount": decimal_lexical(rel.amount) if has_money else None,
+        "currency": rel.currency if has_money else None,
+        "status": rel.status or "confirmed",
+        "product": product,
+        "product_label": labels.get(product),
+        "role": rel.role or None,
+        "contract": contract,
+        "contract_label": labels.get(contract),
+        "ongoing": bool(rel.ongoing),
+        "disputed": bool(rel.disputed),
+        "claims": [fact_claim(claim) for claim in claims],
+        # The strongest citation decides whether a confidence filter keeps the fact.
+        "confidence": max(confidences, default=1.0),
+        "citations": citations,
+    }
+
+
+def _citation(citation: Citation, sources: DocumentRecords) -> dict:
+    """What `data.fact_citation` gives for the citation's record."""
+    source = sources.record(citation.source)
+    url = source.url
+    link = safe_url(url)
+    return {
+        "url": link,
+        "url_text": None if link else url,
+        "archive": safe_url(source.archive),
+        "title": source.title,
+        "publisher": source.publisher,
+        "date": source.date,
+        "quote": citation.quote or None,
+        "locator": citation.locator or None,
+        "extractor": str(citation.extractor),
+        "confidence": _confidence(citation.confidence),
+    }
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value) -> float | None:
+    """A citation's confidence as the page reads it from the graph: its decimal's lexical form
+    as a float. A handful of values among thousands of citations: each worked out once."""
+    lexical = confidence_lexical(value)
+    return None if lexical is None else float(lexical)
