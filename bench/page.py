@@ -6,9 +6,9 @@ layout memo), then makes the page as the build makes it, several times, with the
 collector paused as build/outputs.py pauses it:
 
 - `page`: the page's facts drawn from the model the build holds (viz/model_facts.py), the
-  page data, the layout, the packed JSON and the query panel with the build's Turtle compressed into it, in
-  one call (`viz.render.model_page`; a checkout without it: `model_network`, `sparql_addon`,
-  `render_html` in turn),
+  page data, the layout, the packed JSON and the query panel with the build's Turtle compressed
+  into it, in one call (`viz.render.model_page`; a checkout without it: `model_network`,
+  `sparql_addon`, `render_html` in turn),
 - `after`: `LayoutMemo.write` with the collector back on, as the build does it: the first
   collection walks whatever the page left alive that was made while the collector was paused,
 
