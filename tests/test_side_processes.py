@@ -12,6 +12,7 @@ import tempfile
 import threading
 import time
 import weakref
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,44 @@ def test_an_error_in_the_call_is_raised_to_the_caller(fork, monkeypatch):
     call = ForkedCall(_fails)
     with pytest.raises(Exception, match="no such relation: 'sells'"):
         call.result()
+
+
+def _tells_then_waits(go: Path, tell) -> str:
+    tell({"union": "written"})
+    deadline = time.monotonic() + 20
+    while not go.exists():  # the parent answers the note: it must have had it by now
+        if time.monotonic() > deadline:
+            return "the note never reached the parent"
+        time.sleep(0.01)
+    tell("second")
+    return "done"
+
+
+def test_a_note_reaches_the_caller_while_the_child_still_works(tmp_path, monkeypatch):
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    call = ForkedCall(partial(_tells_then_waits, tmp_path / "go"), notes=True)
+    assert call.next_note() == {"union": "written"}
+    (tmp_path / "go").touch()
+    assert call.result() == "done"  # the second note, not taken, is passed over
+    assert call.next_note() is None
+
+
+def test_notes_of_a_call_run_here_come_in_order(tmp_path):
+    (tmp_path / "go").touch()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)  # another thread: no fork
+    other.start()
+    try:
+        call = ForkedCall(partial(_tells_then_waits, tmp_path / "go"), notes=True)
+        assert [call.next_note(), call.next_note(), call.next_note()] == [
+            {"union": "written"},
+            "second",
+            None,
+        ]
+        assert call.result() == "done"
+    finally:
+        release.set()
+        other.join()
 
 
 def test_the_child_leaves_without_its_parents_exit_work(tmp_path):

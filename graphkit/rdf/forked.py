@@ -27,16 +27,21 @@ class ForkedCall:
     """`function()` (which returns JSON-able data) in a forked child, or here if it cannot be.
 
     `result()` waits for the answer, or raises what the function raised (as a RuntimeError
-    carrying the child's traceback). Call it from one thread.
+    carrying the child's traceback). With `notes=True` the function is called with a `tell`
+    function: what it tells (JSON-able data) reaches the caller as it happens, through
+    `next_note()`, so the caller can start on a part of the work done before the whole is.
+    Call both from one thread.
     """
 
-    def __init__(self, function: Callable[[], object]) -> None:
+    def __init__(self, function: Callable[..., object], *, notes: bool = False) -> None:
         self._answer: object = None
         self._error: BaseException | None = None
         self._pid = None
+        self._notes: list = []  # told, not yet taken (the function run here tells them all)
+        self._pipe = None
         if not can_fork():
             try:
-                self._answer = function()
+                self._answer = function(self._notes.append) if notes else function()
             except Exception as error:  # kept for result(), as the child's would be
                 self._error = error
             return
@@ -47,29 +52,52 @@ class ForkedCall:
             os.close(reader)  # exit handlers (they belong to the parent: its folders, its files)
             code = 1
             try:
-                die_with_parent(parent)
-                message = {"answer": function()}
-                code = 0
-            except BaseException:
-                message = {"error": traceback.format_exc()}
-            try:
                 with os.fdopen(writer, "w", encoding="utf-8") as pipe:
-                    json.dump(message, pipe)
+                    try:
+                        die_with_parent(parent)
+
+                        def tell(note) -> None:
+                            pipe.write(json.dumps({"note": note}) + "\n")
+                            pipe.flush()
+
+                        message = {"answer": function(tell) if notes else function()}
+                        code = 0
+                    except BaseException:
+                        message = {"error": traceback.format_exc()}
+                    pipe.write(json.dumps(message) + "\n")
             finally:
                 os._exit(code)
         os.close(writer)
-        self._pid, self._reader = pid, reader
+        self._pid = pid
+        self._pipe = os.fdopen(reader, "r", encoding="utf-8")
+        self._final: dict | None = None
+
+    def next_note(self) -> object | None:
+        """The next thing the function told, waiting for it; None once it has ended."""
+        if self._notes:
+            return self._notes.pop(0)
+        if self._pipe is None or self._final is not None:
+            return None
+        line = self._pipe.readline()
+        try:
+            message = json.loads(line)
+        except ValueError:
+            message = {}
+        if "note" in message:
+            return message["note"]
+        self._final = message
+        return None
 
     def result(self) -> object:
         if self._pid is not None:
-            with os.fdopen(self._reader, "r", encoding="utf-8") as pipe:
-                text = pipe.read()
+            while self.next_note() is not None:  # notes not taken are passed over
+                pass
+            self._pipe.close()
             _, status = os.waitpid(self._pid, 0)
             self._pid = None
-            try:
-                message = json.loads(text)
-            except ValueError:
-                message = {"error": f"the child process ended without an answer (status {status})"}
+            message = self._final or {
+                "error": f"the child process ended without an answer (status {status})"
+            }
             if "error" in message:
                 self._error = RuntimeError(f"in a forked child:\n{message['error']}")
             else:
