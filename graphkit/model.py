@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -144,8 +145,10 @@ class SourceDoc:
 
 
 _DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDoc))
-# Documents by their field values, while anything holds them.
+# Documents by their field values, while anything holds them. Worker results are read back on
+# the executor's own thread: the lock keeps two threads from making one document twice.
 _documents: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+_documents_lock = threading.Lock()
 
 
 def shared_document(values: tuple) -> SourceDoc:
@@ -157,16 +160,18 @@ def shared_document(values: tuple) -> SourceDoc:
     build's later steps, which keep what they work out per document object, then work each
     citation's document out again (a fifth of the page's time at a million triples).
     """
-    found = _documents.get(values)
-    if found is None:
-        found = _documents[values] = SourceDoc(*values)
-    return found
+    with _documents_lock:
+        found = _documents.get(values)
+        if found is None:
+            found = _documents[values] = SourceDoc(*values)
+        return found
 
 
 def canonical_document(document: SourceDoc) -> SourceDoc:
     """`document`, or the equal one this process holds already (see `shared_document`)."""
     values = tuple(getattr(document, name) for name in _DOCUMENT_FIELDS)
-    return _documents.setdefault(values, document)
+    with _documents_lock:
+        return _documents.setdefault(values, document)
 
 
 @dataclass(frozen=True)
