@@ -15,7 +15,6 @@ load: it reads the default graph only.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -38,27 +37,21 @@ from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
 from .serializers import OUTPUTS, SerializerProcess
 from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
+from .text_files import CHANGED_NQUADS, CHANGED_TRIPLES, NQUADS, UNION, write_files
 from .update import (
     MANIFEST,
     GraphChanges,
-    changed_graphs,
     copy_store,
     counts_match,
     read_manifest,
     replace_graphs,
-    write_manifest,
 )
 
-NQUADS = "graph.nq"
-UNION = "union.nt"
-# A rebuild's named graphs that changed, as N-Quads and as triples (for the union).
-CHANGED_NQUADS, CHANGED_TRIPLES = "changed.nq", "changed.nt"
 STORE = "store"
 # The prefixes graph.ttl declares: what its readers meet in every node.
 TURTLE_PREFIXES = {
     name: PREFIXES[name] for name in ("cit", "ent", "rel", "rdfs", "src", "tg", "xsd")
 }
-_CHUNK = 1 << 16  # lines written per call: text goes to disk in pieces, never as one string
 _LOAD_PIECE = 8 << 20  # bytes of text per call of the store's bulk loader
 
 
@@ -96,7 +89,7 @@ class BuiltGraph:
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
         known = manifest["graphs"] if manifest is not None else None
-        writing = ForkedCall(partial(_write_files, make_quads, self.folder, known), notes=True)
+        writing = ForkedCall(partial(write_files, make_quads, self.folder, known), notes=True)
         self._reused: list[str] | None = None
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
@@ -312,63 +305,6 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
-
-
-def _write_files(
-    make_quads: Callable[[], Quads],
-    folder: Path,
-    known: dict[str, str] | None,
-    tell: Callable[[str], None],
-) -> dict:
-    """The quads' text on disk: the union (then `tell` says so), graph.nq, the manifest and,
-    for a rebuild from a build whose graphs' digests are `known`, the text of the graphs that
-    changed. Returns the counts and, for a rebuild, ([graphs to load], [graphs to drop])."""
-    quads = make_quads()
-    _write_lines(folder / UNION, quads.union())
-    tell(UNION)
-    digests, count = _write_nquads(folder / NQUADS, quads)
-    files = {
-        "named_graphs": sum(1 for lines in quads.graphs.values() if lines),
-        "triples": len(quads),
-        "quads": count,
-        "changes": None,
-    }
-    write_manifest(folder / MANIFEST, digests, count, files["triples"])
-    if known is not None:
-        load, drop = changed_graphs(known, digests)
-        nquads = (line for name in load for line in quads.nquads_of(name))
-        _write_lines(folder / CHANGED_NQUADS, nquads)
-        _write_lines(folder / CHANGED_TRIPLES, (ln for name in load for ln in quads.graphs[name]))
-        files["changes"] = (load, drop)
-    quads.clear()  # the text is on disk now: let it go before the store's bulk load
-    return files
-
-
-def _write_nquads(path: Path, quads: Quads) -> tuple[dict[str, str], int]:
-    """graph.nq, graph by graph; each graph's digest (of its sorted lines) and the quad count."""
-    digests, count = {}, 0
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        for name in sorted(quads.graphs):
-            lines = quads.nquads_of(name)
-            digest = hashlib.sha256()
-            for start in range(0, len(lines), _CHUNK):
-                text = "".join(lines[start : start + _CHUNK])
-                digest.update(text.encode("utf-8"))
-                handle.write(text)
-            digests[name] = digest.hexdigest()
-            count += len(lines)
-    return digests, count
-
-
-def _write_lines(path: Path, lines) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        chunk: list[str] = []
-        for line in lines:
-            chunk.append(line)
-            if len(chunk) >= _CHUNK:
-                handle.write("".join(chunk))
-                chunk.clear()
-        handle.write("".join(chunk))
 
 
 def _load_in_pieces(store: ox.Store, path: Path) -> None:
