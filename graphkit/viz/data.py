@@ -214,7 +214,7 @@ def _fact(key: str, source: str, target: str, data: dict) -> dict:
             "from_year": year_of(data.get("start")),
             "to_year": year_of(data.get("end")),
             "confidence": data.get("confidence", 1.0),
-            "citations": [fact_citation(c) for c in data.get("citations") or []],
+            "citations": [_citation(c) for c in data.get("citations") or []],
             "ongoing": bool(data.get("ongoing")),
             "disputed": bool(data.get("disputed")),
             # Claims carry source URLs: made safe here like every citation's.
@@ -246,9 +246,7 @@ def fact_claim(claim: dict) -> dict:
     }
 
 
-def fact_citation(cite: dict) -> dict:
-    """One citation as the page reads it (a network edge's citation: source fields beside the
-    citation's own)."""
+def _citation(cite: dict) -> dict:
     url = cite.get("url")
     link = safe_url(url)
     return {

@@ -116,7 +116,7 @@ def _fact(
 
 
 def _citation(citation: Citation, sources: DocumentRecords) -> dict:
-    """What `data.fact_citation` gives for the citation's record."""
+    """The citation as `data.page_data` gives it for the network's record of it."""
     source = sources.record(citation.source)
     url = source.url
     link = safe_url(url)
