@@ -181,3 +181,58 @@ def test_old_pickled_entries_are_never_read(tmp_path):
     _build(project, out, "--jobs", "1")
     assert not marker.exists()
     assert list((out / ".cache").glob("*.pickle")) == []  # removed with the next new entry
+
+
+class _Text(str):
+    """Text of a subclass of str, as a library might hand an extractor."""
+
+
+def test_every_kind_of_record_reads_back_from_its_cache_entry_as_it_was_written():
+    from decimal import Decimal  # noqa: PLC0415
+
+    from graphkit.exc import InputError, Location  # noqa: PLC0415
+    from graphkit.extractors.cache import _read_entry, entry_bytes  # noqa: PLC0415
+    from graphkit.model import (  # noqa: PLC0415
+        Citation,
+        ContractDetails,
+        Entity,
+        Fact,
+        NameHint,
+        PartialDate,
+        SourceDoc,
+    )
+
+    source = SourceDoc(
+        url="https://example.org/award/1",
+        title=_Text("Award 1"),
+        published=PartialDate(2021, 3, 4),
+        derived_from=("usaspending",),
+    )
+    citation = Citation(source, locator="row 2", quote="ICE paid", confidence=Decimal("0.85"))
+    details = ContractDetails(
+        award_id="70CMSD21C00000001",
+        citation=citation,
+        obligated=Decimal("1250000.50"),
+        performance_start=PartialDate(2021),
+    )
+    contract = Entity(
+        id="contract-1", label="Award 1", type="Contract", details=details,
+        where=Location("records.csv", 2, "award_id"), identifiers=(("piid", "70CMSD21C00000001"),),
+    )  # fmt: skip
+    fact = Fact(
+        "acme", "supplies", "ice", [citation, Citation(source, locator="row 3")],
+        start=PartialDate(2021, 3), amount=Decimal("1250000.50"), currency="USD",
+        contract="contract-1", ongoing=True, where=Location("records.csv", 2),
+        hints={"subject": NameHint("Company", (("uei", "L997DB4PEJL8"),), scope="MN")},
+    )  # fmt: skip
+    error = InputError("amount is not a number", path="records.csv", line=5, field="amount")
+    result = ([contract, fact], [error], None)
+
+    key = "k" * 64
+    read = _read_entry(entry_bytes(key, result), key)
+    assert read[0] == [contract, fact] and read[2] is None
+    assert [(type(e), str(e), e.line, e.field) for e in read[1]] == [
+        (InputError, str(error), 5, "amount")
+    ]
+    assert read[0][1].citations[0].source is read[0][1].citations[1].source  # one document
+    assert entry_bytes(key, read) == entry_bytes(key, result)  # written again: the same bytes
