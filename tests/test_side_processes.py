@@ -28,6 +28,7 @@ from graphkit.rdf.built import TURTLE_PREFIXES
 from graphkit.rdf.forked import ForkedCall
 from graphkit.rdf.serializers import SerializerProcess
 from graphkit.viz.simulate import simulate, start_simulation
+from graphkit.viz.sparql import sparql_addon
 
 
 def _answer_with_pid():
@@ -148,6 +149,42 @@ def test_a_serializer_writes_its_file(tmp_path):
     written = SerializerProcess(_union(tmp_path), tmp_path, "graph.ttl", TURTLE_PREFIXES).wait()
     assert written == tmp_path / "graph.ttl"
     assert 'rdfs:label "A \\"q\\""' in written.read_text(encoding="utf-8")
+
+
+def test_a_serializers_file_is_read_while_the_child_still_writes_it(tmp_path):
+    """The page compresses graph.ttl as it is written: its first pieces come while the writer
+    is still at work (its input, a pipe here, still open), and all of them make the file."""
+    fifo = tmp_path / "union.nt"
+    os.mkfifo(fifo)
+    writer = SerializerProcess(fifo, tmp_path, "graph.ttl", TURTLE_PREFIXES)
+    lines = [
+        f'<https://example.org/s{i:05d}> <http://www.w3.org/2000/01/rdf-schema#label> "e {i}" .\n'
+        for i in range(20000)
+    ]
+    with open(fifo, "w", encoding="utf-8") as feed:  # waits for the child to open it
+        feed.write("".join(lines[:10000]))
+        feed.flush()
+        pieces = writer.chunks(size=4096)
+        first = next(pieces)
+        assert first.startswith(b"@prefix") and writer._child.poll() is None
+        feed.write("".join(lines[10000:]))
+    whole = first + b"".join(pieces)
+    assert whole == (tmp_path / "graph.ttl").read_bytes()
+    assert whole.count(b"rdfs:label") == 20000
+
+
+def test_a_failing_serializer_fails_its_reader_too(tmp_path):
+    child = SerializerProcess(_union(tmp_path), tmp_path / "gone", "graph.ttl", TURTLE_PREFIXES)
+    with pytest.raises(OSError, match=r"writing graph\.ttl failed"):
+        b"".join(child.chunks())
+
+
+def test_the_graph_compressed_in_pieces_is_the_graph_compressed_whole(tmp_path):
+    data = _union(tmp_path).read_bytes() * 50
+    cuts = [data[:7], data[7:1000], b"", data[1000:]]
+    whole = sparql_addon(None, lambda: data).data["sparql-graph"].result()
+    in_pieces = sparql_addon(None, lambda: iter(cuts)).data["sparql-graph"].result()
+    assert in_pieces == whole
 
 
 def test_a_child_runs_this_graphkit_whatever_folder_it_is_started_from(tmp_path, monkeypatch):

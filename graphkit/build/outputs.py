@@ -35,18 +35,16 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
 
-            def turtle() -> bytes:  # on the page's compressing thread, when the file is done
-                built.write_turtle(staged / "graph.ttl")
-                return (staged / "graph.ttl").read_bytes()
-
             # From the model the build holds: the same network as its graph gives.
             html = model_page(
                 result.registry,
                 result.relationships,
                 result.provenance,
-                turtle=turtle,
+                # graph.ttl as its writer makes it: compressed on the page's thread meanwhile.
+                turtle=built.turtle_chunks,
                 layouts=layouts,
             )
+            built.write_turtle(staged / "graph.ttl")
             layouts.write(staged / LAYOUT_FILE)
             (staged / "graph.html").write_bytes(html.encode("utf-8"))
             built.write_nquads(staged / "graph.nq")

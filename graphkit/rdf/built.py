@@ -19,7 +19,7 @@ import os
 import shutil
 import tempfile
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -245,6 +245,11 @@ class BuiltGraph:
                     for name in OUTPUTS
                 }
 
+    def turtle_chunks(self) -> Iterator[bytes]:
+        """graph.ttl's bytes as its writer makes them (see serializers.py), to the end."""
+        self._serialized_start()
+        yield from self._serializers["graph.ttl"].chunks()
+
     def write_turtle(self, path: Path) -> None:
         _link_or_copy(self._serialized("graph.ttl"), path)
 
@@ -252,11 +257,15 @@ class BuiltGraph:
         _link_or_copy(self._serialized("graph.jsonld"), path)
 
     def _serialized(self, name: str) -> Path:
+        self._serialized_start()
+        return self._serializers[name].wait()
+
+    def _serialized_start(self) -> None:
+        """Once the union is on disk, the writers started (raises what stopped the text)."""
         self._union_written.wait()
         if self._files.done() and self._files.exception() is not None:
             self._files.result()  # raises what stopped the writing
         self.start_serializers()  # the union is on disk: this starts them at once
-        return self._serializers[name].wait()
 
     def write_store(self, folder: Path) -> None:
         """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made

@@ -17,7 +17,9 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -79,6 +81,36 @@ class SerializerProcess:
                 f"writing {self.target.name} failed (exit {self._child.returncode}): {self._error}"
             )
         return self.target
+
+    def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
+        """The file's bytes as the child writes them, to the end, so that a reader can work on
+        them meanwhile (OSError, as `wait` raises it, if the child fails)."""
+        handle = None
+        try:
+            while True:
+                done = self._child.poll() is not None  # before reading: then nothing is left
+                if handle is None:
+                    try:
+                        handle = open(self.target, "rb")  # noqa: SIM115 - kept across pieces
+                    except FileNotFoundError:
+                        if done:
+                            break
+                        time.sleep(_POLL)
+                        continue
+                piece = handle.read(size)
+                if piece:
+                    yield piece
+                elif done:
+                    break
+                else:
+                    time.sleep(_POLL)
+        finally:
+            if handle is not None:
+                handle.close()
+        self.wait()
+
+
+_POLL = 0.01  # seconds between looks at a file the child is still writing
 
 
 def _stop(child: subprocess.Popen) -> None:

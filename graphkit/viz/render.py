@@ -7,7 +7,7 @@ raw HTML. Source text reaches the page only as escaped JSON data.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 
@@ -45,12 +45,13 @@ def model_page(
     relationships: list[Relationship],
     provenance: Provenance | None,
     *,
-    turtle: str | Callable[[], bytes],
+    turtle: str | Callable[[], bytes | Iterable[bytes]],
     layouts: LayoutMemo | None = None,
 ) -> str:
     """The page a build writes, drawn from the model it holds, with the query panel over
     `turtle` (the graph.ttl the build wrote of the same model, or a function giving its bytes,
-    called on the compressing thread: the file may still be being written meanwhile).
+    or its pieces as they are written, called on the compressing thread: the file may still be
+    being written meanwhile).
 
     The same bytes as `render_html(model_network(...), addons=(sparql_addon(None, turtle),))`,
     made for a build: each fact goes from the model to the page in one step (model_facts.py),

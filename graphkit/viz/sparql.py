@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 import gzip
 import threading
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from functools import partial
 from importlib import resources
@@ -74,15 +75,26 @@ def _packed(data: bytes) -> str:
     return _base64(gzip.compress(data, compresslevel=GRAPH_LEVEL, mtime=0))
 
 
-def _packed_meanwhile(data: Callable[[], bytes]) -> Future:
+def _packed_pieces(pieces: Iterable[bytes]) -> str:
+    """`_packed` of the pieces joined, compressed as they come: zlib gives the same bytes
+    however the input is cut, so a file can be compressed while another process writes it."""
+    compressor = zlib.compressobj(level=GRAPH_LEVEL, wbits=31)  # gzip, no timestamp
+    out = [compressor.compress(piece) for piece in pieces]
+    out.append(compressor.flush())
+    return _base64(b"".join(out))
+
+
+def _packed_meanwhile(data: Callable[[], bytes | Iterable[bytes]]) -> Future:
     """`_packed(data())`, made on a thread of its own: zlib lets go of the interpreter while it
     compresses, and `data` may wait for a file another process is writing, so the page's data
-    is made meanwhile (the page takes it when it is done)."""
+    is made meanwhile (the page takes it when it is done). `data` may give the bytes in pieces,
+    compressed as they come."""
     made: Future = Future()
 
     def work() -> None:
         try:
-            made.set_result(_packed(data()))
+            given = data()
+            made.set_result(_packed(given) if isinstance(given, bytes) else _packed_pieces(given))
         except BaseException as error:  # handed to whoever takes the result
             made.set_exception(error)
 
@@ -118,12 +130,15 @@ def panel_data() -> dict:
     }
 
 
-def sparql_addon(graph: Graph | None, turtle: str | Callable[[], bytes] | None = None) -> Addon:
+def sparql_addon(
+    graph: Graph | None, turtle: str | Callable[[], bytes | Iterable[bytes]] | None = None
+) -> Addon:
     """The query panel for `graph`: its data, the engine, the panel's script and style.
 
     `turtle` is the graph already serialised, to save serialising it twice; it must be the same
-    graph. A build passes a function giving graph.ttl's bytes, called on the compressing
-    thread: the file may still be being written by another process while the page is made.
+    graph. A build passes a function giving graph.ttl's bytes (or its pieces as they are
+    written), called on the compressing thread: the file may still be being written by another
+    process while the page is made.
     """
     assets = _assets()
     if turtle is None:
