@@ -88,6 +88,15 @@ def test_a_note_reaches_the_caller_while_the_child_still_works(tmp_path, monkeyp
     assert call.next_note() is None
 
 
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "here"])
+def test_a_note_cannot_be_none_which_says_the_call_has_ended(fork, monkeypatch):
+    monkeypatch.setattr(forked, "can_fork", lambda: fork)
+    call = ForkedCall(lambda tell: tell(None), notes=True)
+    assert call.next_note() is None
+    with pytest.raises(Exception, match="a note cannot be None"):
+        call.result()
+
+
 def test_notes_of_a_call_run_here_come_in_order(tmp_path):
     (tmp_path / "go").touch()
     release = threading.Event()
@@ -173,10 +182,17 @@ def test_a_serializers_file_is_read_while_the_child_still_writes_it(tmp_path):
     assert whole.count(b"rdfs:label") == 20000
 
 
-def test_a_failing_serializer_fails_its_reader_too(tmp_path):
+def test_a_failing_serializer_fails_its_reader_too_with_the_childs_words(tmp_path):
     child = SerializerProcess(_union(tmp_path), tmp_path / "gone", "graph.ttl", TURTLE_PREFIXES)
-    with pytest.raises(OSError, match=r"writing graph\.ttl failed"):
+    with pytest.raises(OSError, match=r"writing graph\.ttl failed \(exit 1\): .*\w"):
         b"".join(child.chunks())
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<not an iri .\n", encoding="utf-8")
+    child = SerializerProcess(bad, tmp_path, "graph.ttl", TURTLE_PREFIXES)
+    with pytest.raises(OSError, match=r"failed \(exit 1\): .*[Pp]ars"):
+        b"".join(child.chunks())
+    with pytest.raises(OSError, match=r"[Pp]ars"):  # and again, as the build's writer asks
+        child.wait()
 
 
 def test_the_graph_compressed_in_pieces_is_the_graph_compressed_whole(tmp_path):

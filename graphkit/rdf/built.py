@@ -101,6 +101,7 @@ class BuiltGraph:
         self._background_text = manifest is None
         self._files: Future = Future()  # what _write_files answers, once the files are written
         self._union_written = Event()  # set once the union is on disk (or the writing failed)
+        self._union_on_disk = False  # it is: the serializers may start
         self._store: Future = Future()
         self._after: Future = Future()
         base = Path(previous) if manifest is not None else None
@@ -114,10 +115,12 @@ class BuiltGraph:
             # Turtle and JSON-LD are made of the union alone: they start as soon as it is
             # written, while graph.nq is (about half a second at a million triples).
             while writing.next_note() is not None:
+                self._union_on_disk = True
                 self._union_written.set()
                 self._start_serializers_if_wanted()
             files = writing.result()
             self._files.set_result(files)
+            self._union_on_disk = True
             self._union_written.set()
             self._start_serializers_if_wanted()
             changes = files["changes"]
@@ -227,12 +230,12 @@ class BuiltGraph:
         only for what is not yet written. Returns at once."""
         with self._serializing:
             self._wants_text = True
-        if self._union_written.is_set():
+        if self._union_on_disk:
             self._start_serializers_if_wanted()
 
     def _start_serializers_if_wanted(self) -> None:
         with self._serializing:
-            if self._wants_text and not self._serializers and self._union_written.is_set():
+            if self._wants_text and not self._serializers and self._union_on_disk:
                 union = self.folder / UNION
                 self._serializers = {
                     name: SerializerProcess(

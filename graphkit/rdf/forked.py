@@ -28,8 +28,8 @@ class ForkedCall:
 
     `result()` waits for the answer, or raises what the function raised (as a RuntimeError
     carrying the child's traceback). With `notes=True` the function is called with a `tell`
-    function: what it tells (JSON-able data) reaches the caller as it happens, through
-    `next_note()`, so the caller can start on a part of the work done before the whole is.
+    function: what it tells (JSON-able data, never None) reaches the caller as it happens,
+    through `next_note()`, so the caller can start on a part of the work done before the whole is.
     Call both from one thread.
     """
 
@@ -41,7 +41,8 @@ class ForkedCall:
         self._pipe = None
         if not can_fork():
             try:
-                self._answer = function(self._notes.append) if notes else function()
+                tell = lambda note: self._notes.append(_given(note))  # noqa: E731
+                self._answer = function(tell) if notes else function()
             except Exception as error:  # kept for result(), as the child's would be
                 self._error = error
             return
@@ -57,7 +58,7 @@ class ForkedCall:
                         die_with_parent(parent)
 
                         def tell(note) -> None:
-                            pipe.write(json.dumps({"note": note}) + "\n")
+                            pipe.write(json.dumps({"note": _given(note)}) + "\n")
                             pipe.flush()
 
                         message = {"answer": function(tell) if notes else function()}
@@ -105,3 +106,9 @@ class ForkedCall:
         if self._error is not None:
             raise self._error
         return self._answer
+
+
+def _given(note):
+    if note is None:  # next_note's None says the function has ended
+        raise ValueError("a note cannot be None")
+    return note

@@ -12,6 +12,7 @@ input, which only the parent holds open (whichever of the parent's threads start
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -64,17 +65,27 @@ class SerializerProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        self._error = ""  # the last line the child wrote to its standard error
+        self._error: str | None = None  # the last line the child wrote to its standard error
         self._waiting = threading.Lock()  # the page's thread and the main thread may both wait
+        # Its standard error is read as it comes, so a child that says much never blocks on a
+        # full pipe, whoever watches it (`wait`, or `chunks`, which only polls).
+        self._said: list[bytes] = []
+        self._reading = threading.Thread(target=self._read_errors, daemon=True)
+        self._reading.start()
         # A build dropped before its outputs are written stops the child with it.
         weakref.finalize(self, _stop, self._child)
+
+    def _read_errors(self) -> None:
+        with contextlib.suppress(OSError, ValueError):  # closed by _stop: the child is gone
+            self._said.append(self._child.stderr.read())
 
     def wait(self) -> Path:
         """The finished file, once the child has written it (OSError if it could not)."""
         with self._waiting:
-            if self._child.returncode is None:
-                error = self._child.stderr.read().decode("utf-8", "replace").strip()
+            if self._error is None:
                 self._child.wait()
+                self._reading.join()
+                error = b"".join(self._said).decode("utf-8", "replace").strip()
                 self._error = error.splitlines()[-1] if error else "no message"
         if self._child.returncode != 0:
             raise OSError(

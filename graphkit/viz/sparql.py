@@ -72,13 +72,16 @@ GRAPH_LEVEL = 6
 
 def _packed(data: bytes) -> str:
     """gzip (no timestamp, so stable) then base64: what the page unpacks with its own tools."""
-    return _base64(gzip.compress(data, compresslevel=GRAPH_LEVEL, mtime=0))
+    return _packed_pieces((data,))
 
 
 def _packed_pieces(pieces: Iterable[bytes]) -> str:
     """`_packed` of the pieces joined, compressed as they come: zlib gives the same bytes
-    however the input is cut, so a file can be compressed while another process writes it."""
-    compressor = zlib.compressobj(level=GRAPH_LEVEL, wbits=31)  # gzip, no timestamp
+    however the input is cut, so a file can be compressed while another process writes it.
+    Every graph on a page is packed here, whole or in pieces, so the same graph always gives
+    the same bytes (zlib writes the gzip header itself: no timestamp; Python's gzip module
+    writes a different one from 3.13 on)."""
+    compressor = zlib.compressobj(level=GRAPH_LEVEL, wbits=31)
     out = [compressor.compress(piece) for piece in pieces]
     out.append(compressor.flush())
     return _base64(b"".join(out))
