@@ -141,7 +141,7 @@ class SourceDoc:
 
     def __reduce__(self):
         # Sent back from a worker process, a document is the one this process holds already.
-        return shared_document, (tuple(getattr(self, name) for name in _DOCUMENT_FIELDS),)
+        return shared_document, (_values(self),)
 
 
 _DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDoc))
@@ -169,9 +169,12 @@ def shared_document(values: tuple) -> SourceDoc:
 
 def canonical_document(document: SourceDoc) -> SourceDoc:
     """`document`, or the equal one this process holds already (see `shared_document`)."""
-    values = tuple(getattr(document, name) for name in _DOCUMENT_FIELDS)
     with _documents_lock:
-        return _documents.setdefault(values, document)
+        return _documents.setdefault(_values(document), document)
+
+
+def _values(document: SourceDoc) -> tuple:
+    return tuple(getattr(document, name) for name in _DOCUMENT_FIELDS)
 
 
 @dataclass(frozen=True)

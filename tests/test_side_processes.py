@@ -3,6 +3,8 @@ JSON-LD written by children of their own, the page's layout simulated by a child
 either way, errors that surface, and no child that outlives what it works for or runs its
 parent's exit work."""
 
+import base64
+import gzip
 import itertools
 import os
 import shutil
@@ -201,6 +203,9 @@ def test_the_graph_compressed_in_pieces_is_the_graph_compressed_whole(tmp_path):
     whole = sparql_addon(None, lambda: data).data["sparql-graph"].result()
     in_pieces = sparql_addon(None, lambda: iter(cuts)).data["sparql-graph"].result()
     assert in_pieces == whole
+    packed = base64.b64decode(in_pieces)
+    assert gzip.decompress(packed) == data  # what the page unpacks
+    assert packed[3:8] == b"\x00\x00\x00\x00\x00"  # no name, no timestamp: stable bytes
 
 
 def test_a_child_runs_this_graphkit_whatever_folder_it_is_started_from(tmp_path, monkeypatch):

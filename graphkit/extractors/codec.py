@@ -27,8 +27,10 @@ _RECORDS = {
         exc.Location,
     )
 }
-_FIELDS = {cls: frozenset(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
-_DOCUMENT = tuple(f.name for f in dataclasses.fields(SourceDoc))
+# Each record's fields in order, and as a set for checking what a cache entry holds.
+_RECORD_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
+_FIELDS = {cls: frozenset(names) for cls, names in _RECORD_FIELDS.items()}
+_DOCUMENT = _RECORD_FIELDS[SourceDoc]
 _DOCUMENT_SIZE = len(_DOCUMENT)
 _ERRORS = {
     cls.__name__: cls
@@ -41,7 +43,6 @@ _ERRORS = {
 # (a million-triple build encodes about two million values). Anything else, a subclass
 # included, takes the general path below.
 _SCALARS = frozenset({type(None), bool, int, float, str})
-_RECORD_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
 
 
 def encode(value):

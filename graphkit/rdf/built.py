@@ -114,15 +114,11 @@ class BuiltGraph:
         try:
             # Turtle and JSON-LD are made of the union alone: they start as soon as it is
             # written, while graph.nq is (about half a second at a million triples).
-            while writing.next_note() is not None:
-                self._union_on_disk = True
-                self._union_written.set()
-                self._start_serializers_if_wanted()
+            while writing.next_note() is not None:  # the one note: the union is written
+                self._union_is_written()
             files = writing.result()
             self._files.set_result(files)
-            self._union_on_disk = True
-            self._union_written.set()
-            self._start_serializers_if_wanted()
+            self._union_is_written()  # (said again: harmless, and safe if it was not told)
             changes = files["changes"]
             store, changes = self._reuse(previous, *changes) if changes else (None, None)
             if store is None:
@@ -149,6 +145,11 @@ class BuiltGraph:
         self._store.set_result(store)
         if checking is None:
             self._after_load(after_load, store, changes)
+
+    def _union_is_written(self) -> None:
+        self._union_on_disk = True
+        self._union_written.set()
+        self._start_serializers_if_wanted()
 
     def _after_load(
         self, after_load: Callable | None, store: ox.Store, changes, background: bool = False

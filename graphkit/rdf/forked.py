@@ -40,9 +40,12 @@ class ForkedCall:
         self._notes: list = []  # told, not yet taken (the function run here tells them all)
         self._pipe = None
         if not can_fork():
+
+            def keep(note) -> None:
+                self._notes.append(_given(note))
+
             try:
-                tell = lambda note: self._notes.append(_given(note))  # noqa: E731
-                self._answer = function(tell) if notes else function()
+                self._answer = function(keep) if notes else function()
             except Exception as error:  # kept for result(), as the child's would be
                 self._error = error
             return

@@ -31,8 +31,7 @@ from ..resolve.provenance import Provenance
 from ..schema import relation_families
 from .data import fact_claim, safe_url, year_of
 from .fold import Link
-
-DEFAULT_FAMILY = "business"
+from .pack import DEFAULT_FAMILY
 
 
 def model_entities_by_iri(entities: Iterable[Entity]) -> dict[str, dict]:

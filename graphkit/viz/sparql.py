@@ -70,17 +70,11 @@ def graph_turtle(graph: Graph) -> str:
 GRAPH_LEVEL = 6
 
 
-def _packed(data: bytes) -> str:
-    """gzip (no timestamp, so stable) then base64: what the page unpacks with its own tools."""
-    return _packed_pieces((data,))
-
-
-def _packed_pieces(pieces: Iterable[bytes]) -> str:
-    """`_packed` of the pieces joined, compressed as they come: zlib gives the same bytes
-    however the input is cut, so a file can be compressed while another process writes it.
-    Every graph on a page is packed here, whole or in pieces, so the same graph always gives
-    the same bytes (zlib writes the gzip header itself: no timestamp; Python's gzip module
-    writes a different one from 3.13 on)."""
+def _packed(pieces: Iterable[bytes]) -> str:
+    """The pieces joined, gzipped (no timestamp, so stable) then base64: what the page unpacks
+    with its own tools. Compressed as they come: zlib gives the same bytes however the input is
+    cut, so a file can be compressed while another process writes it. zlib writes the gzip
+    header itself (Python's gzip module writes a different one from 3.13 on)."""
     compressor = zlib.compressobj(level=GRAPH_LEVEL, wbits=31)
     out = [compressor.compress(piece) for piece in pieces]
     out.append(compressor.flush())
@@ -88,7 +82,7 @@ def _packed_pieces(pieces: Iterable[bytes]) -> str:
 
 
 def _packed_meanwhile(data: Callable[[], bytes | Iterable[bytes]]) -> Future:
-    """`_packed(data())`, made on a thread of its own: zlib lets go of the interpreter while it
+    """`data()` packed (`_packed`) on a thread of its own: zlib lets go of the interpreter while it
     compresses, and `data` may wait for a file another process is writing, so the page's data
     is made meanwhile (the page takes it when it is done). `data` may give the bytes in pieces,
     compressed as they come."""
@@ -97,7 +91,7 @@ def _packed_meanwhile(data: Callable[[], bytes | Iterable[bytes]]) -> Future:
     def work() -> None:
         try:
             given = data()
-            made.set_result(_packed(given) if isinstance(given, bytes) else _packed_pieces(given))
+            made.set_result(_packed((given,) if isinstance(given, bytes) else given))
         except BaseException as error:  # handed to whoever takes the result
             made.set_exception(error)
 
