@@ -11,6 +11,7 @@ from support import MINI, copy_project
 from graphkit.build.outputs import LAYOUT_FILE, OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import CHECKS_MEMO, build
 from graphkit.config import load_config
+from graphkit.rdf.serializers import OUTPUTS as OUTPUT_TEXT
 from graphkit.rdf.update import MANIFEST
 
 COMPARED = (*OUTPUT_FILES, MANIFEST, LAYOUT_FILE, CHECKS_MEMO)
@@ -87,13 +88,20 @@ def test_a_rebuild_after_a_changed_an_added_and_a_removed_file_equals_a_clean_bu
     first = built(project, out)
     assert first.built.reused is None  # nothing to start from: loaded whole
     graphs = first.report["counts"]["named_graphs"]
+    assert _how(first) == {"graph.ttl": "whole", "graph.jsonld": "whole"}
     for step in ("changed", "added", "removed"):
         edit(project, step)
         result = built(project, out)
-        # Only the graphs of the documents the edit touched were loaded again.
+        # Only the graphs of the documents the edit touched were loaded again, and only the
+        # subjects they name written again in Turtle and JSON-LD.
         assert result.built.reused is not None
         assert 0 < len(result.built.reused) < graphs, step
+        assert _how(result) == {"graph.ttl": "spliced", "graph.jsonld": "spliced"}, step
         assert_same_as_clean_build(project, out, tmp_path, step)
+
+
+def _how(result) -> dict[str, str]:
+    return {name: how for name, (how, _digest) in result.built.serialized.items()}
 
 
 def test_a_rebuild_with_nothing_changed_loads_no_graph(tmp_path):
@@ -102,6 +110,7 @@ def test_a_rebuild_with_nothing_changed_loads_no_graph(tmp_path):
     built(project, out)
     again = built(project, out)
     assert again.built.reused == []
+    assert _how(again) == {"graph.ttl": "spliced", "graph.jsonld": "spliced"}
     assert_same_as_clean_build(project, out, tmp_path, "same")
 
 
@@ -139,7 +148,7 @@ def test_a_rebuild_takes_the_findings_of_nodes_its_change_cannot_reach_from_the_
     assert clean.violations == []
 
 
-@pytest.mark.parametrize("damage", ["manifest", "store", "layout", "checks"])
+@pytest.mark.parametrize("damage", ["manifest", "store", "layout", "checks", "turtle", "nquads"])
 def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     project = copy_project(MINI, tmp_path / "project")
     out = tmp_path / "out"
@@ -151,6 +160,12 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
         (current / LAYOUT_FILE).write_text("{not json", encoding="utf-8")
     elif damage == "checks":  # the memo unreadable: everything is checked again
         (current / CHECKS_MEMO).write_text("{not json", encoding="utf-8")
+    elif damage == "turtle":  # not the file the manifest records: written whole, not spliced
+        turtle = current / "graph.ttl"
+        turtle.write_bytes(turtle.read_bytes().replace(b"Amazon", b"Amazom"))
+    elif damage == "nquads":  # the changed graph's old lines cannot be trusted: both whole
+        nquads = current / "graph.nq"
+        nquads.write_bytes(nquads.read_bytes().replace(b"paragraph 4", b"paragraph 7"))
     else:  # a quad gone from a graph the edit does not touch: the counts no longer add up
         store = ox.Store(str(current / "store"))
         registry = ox.NamedNode("https://w3id.org/techgov/graph/registry")
@@ -159,8 +174,12 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
         del store
     edit(project, "changed")
     result = built(project, out)
-    if damage not in ("layout", "checks"):
+    if damage in ("manifest", "store"):
         assert result.built.reused is None  # loaded from scratch
+    whole = {"turtle": {"graph.ttl"}, "nquads": set(OUTPUT_TEXT), "manifest": set(OUTPUT_TEXT)}
+    assert _how(result) == {
+        name: "whole" if name in whole.get(damage, ()) else "spliced" for name in OUTPUT_TEXT
+    }
     assert_same_as_clean_build(project, out, tmp_path, damage)
 
 

@@ -11,10 +11,11 @@ from support import MINI, invoke
 
 from graphkit.exc import GraphkitError, QueryError
 from graphkit.query.named import bind_values, format_table, get_query, named_queries, run, to_table
-from graphkit.rdf import built
+from graphkit.rdf import store as store_module
 from graphkit.rdf.store import (
     is_oxigraph,
     load_graph,
+    load_in_pieces,
     new_dataset,
     new_graph,
     open_store,
@@ -201,19 +202,19 @@ def _nquads(count: int, bad_at: int | None = None) -> bytes:
 
 def test_the_store_loads_every_piece_of_the_text(tmp_path, monkeypatch):
     # Small pieces, so that both loading threads take many of them, cut mid-line.
-    monkeypatch.setattr(built, "_LOAD_PIECE", 997)
-    path = tmp_path / built.NQUADS
+    monkeypatch.setattr(store_module, "LOAD_PIECE", 997)
+    path = tmp_path / "graph.nq"
     path.write_bytes(_nquads(2000))
     store = ox.Store(str(tmp_path / "store"))
-    built._load_in_pieces(store, path)
+    load_in_pieces(store, path, ox.RdfFormat.N_QUADS)
     assert len(store) == 2000
     assert len(list(store.named_graphs())) == 7
 
 
 def test_a_bad_piece_of_the_text_stops_the_load_with_its_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(built, "_LOAD_PIECE", 997)
-    path = tmp_path / built.NQUADS
+    monkeypatch.setattr(store_module, "LOAD_PIECE", 997)
+    path = tmp_path / "graph.nq"
     path.write_bytes(_nquads(2000, bad_at=1500))
     store = ox.Store(str(tmp_path / "store"))
     with pytest.raises(SyntaxError):
-        built._load_in_pieces(store, path)
+        load_in_pieces(store, path, ox.RdfFormat.N_QUADS)

@@ -15,6 +15,7 @@ load: it reads the default graph only.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
-from threading import Event, Lock, Thread
+from threading import Event, Thread
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -35,14 +36,31 @@ from ..vocab import PREFIXES
 from .forked import ForkedCall
 from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
-from .serializers import OUTPUTS, SerializerProcess
-from .store import DEFAULT_STORE, bind_prefixes, check_store, new_dataset, new_graph
-from .text_files import CHANGED_NQUADS, CHANGED_TRIPLES, NQUADS, UNION, write_files
+from .serializers import OUTPUTS, Writers
+from .store import (
+    DEFAULT_STORE,
+    bind_prefixes,
+    check_store,
+    load_in_pieces,
+    new_dataset,
+    new_graph,
+)
+from .text_files import (
+    CHANGED_NQUADS,
+    CHANGED_SUBJECTS,
+    CHANGED_TRIPLES,
+    NQUADS,
+    SUBJECT_LINES,
+    UNION,
+    write_files,
+)
 from .update import (
     MANIFEST,
     GraphChanges,
+    copy_manifest,
     copy_store,
     counts_match,
+    previous_outputs,
     read_manifest,
     replace_graphs,
 )
@@ -52,7 +70,6 @@ STORE = "store"
 TURTLE_PREFIXES = {
     name: PREFIXES[name] for name in ("cit", "ent", "rel", "rdfs", "src", "tg", "xsd")
 }
-_LOAD_PIECE = 8 << 20  # bytes of text per call of the store's bulk loader
 
 
 class BuiltGraph:
@@ -88,23 +105,40 @@ class BuiltGraph:
         self.folder = Path(tempfile.mkdtemp(prefix=f"{BUILT_PREFIX}{os.getpid()}-", dir=workdir))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
-        known = manifest["graphs"] if manifest is not None else None
-        writing = ForkedCall(partial(write_files, make_quads, self.folder, known), notes=True)
+        base = Path(previous) if manifest is not None else None
+        # A rebuild splices the previous Turtle and JSON-LD where it can (splice.py): their
+        # writers start once the changed subjects are on disk, before the union is. Loaded
+        # whole, the store is the build's longest wait: Turtle and JSON-LD yield to it. A
+        # rebuild's page waits for Turtle: there they run as the rest does.
+        self._writers = Writers(
+            self.folder / UNION,
+            (self.folder / CHANGED_SUBJECTS, self.folder / SUBJECT_LINES),
+            TURTLE_PREFIXES,
+            background=manifest is None,
+            previous=previous_outputs(base, manifest, OUTPUTS),
+            union_ready=self._wait_for_union,
+            failure=self._why_not_written,
+        )
+        writing = ForkedCall(
+            partial(
+                write_files,
+                make_quads,
+                self.folder,
+                manifest,
+                base / NQUADS if base is not None else None,
+                union_first=not self._writers.splicing,
+            ),
+            notes=True,
+        )
         self._reused: list[str] | None = None
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
-        self._serializers: dict[str, SerializerProcess] = {}
-        self._serializing = Lock()
-        self._wants_text = False
-        # Loaded whole, the store is the build's longest wait: Turtle and JSON-LD yield to it.
-        # A rebuild's page waits for Turtle: there they run as the rest does.
-        self._background_text = manifest is None
-        self._files: Future = Future()  # what _write_files answers, once the files are written
+        self._files: Future = Future()  # the counts and changes, once graph.nq is written
+        self._written: Future = Future()  # the same, once every file is (the union last)
         self._union_written = Event()  # set once the union is on disk (or the writing failed)
-        self._union_on_disk = False  # it is: the serializers may start
+        self._union_on_disk = False
         self._store: Future = Future()
         self._after: Future = Future()
-        base = Path(previous) if manifest is not None else None
         Thread(target=self._fill, args=(writing, base, after_load), name="graphkit-store").start()
 
     def _fill(self, writing: ForkedCall, previous: Path | None, after_load) -> None:
@@ -112,32 +146,37 @@ class BuiltGraph:
         outcome (value or error) is kept for the caller to collect."""
         checking = None
         try:
-            # Turtle and JSON-LD are made of the union alone: they start as soon as it is
-            # written, while graph.nq is (about half a second at a million triples).
-            while writing.next_note() is not None:  # the one note: the union is written
-                self._union_is_written()
-            files = writing.result()
+            files = self._take_notes(writing)
             self._files.set_result(files)
-            self._union_is_written()  # (said again: harmless, and safe if it was not told)
+            if self._writers.splicing and not files["splice"]:
+                self._writers.write_whole()  # from the union, as soon as it is written
+                self._finish_writing(writing)
+            elif self._writers.splicing:
+                self._writers.may_start()
             changes = files["changes"]
             store, changes = self._reuse(previous, *changes) if changes else (None, None)
+            self._finish_writing(writing)
             if store is None:
                 store = ox.Store(str(self.folder / STORE))
                 # The union first: it is all `after_load` reads, so that work starts on the
                 # other core while the named graphs load.
-                _load_in_pieces(store, self.folder / UNION)
+                load_in_pieces(store, self.folder / UNION, ox.RdfFormat.N_TRIPLES)
                 # The checks can wait: the load is what the build waits for (lifetime.py).
                 checking = Thread(target=self._after_load, args=(after_load, store, None, True))
                 checking.start()
-                _load_in_pieces(store, self.folder / NQUADS)
+                load_in_pieces(store, self.folder / NQUADS, ox.RdfFormat.N_QUADS)
                 # Bulk loads leave many overlapping files that every lookup reads, more when
                 # queries (the checks) run during the load: compacted, the named queries at a
                 # million triples take three fifths to four fifths of the time. Two seconds there.
                 store.optimize()
         except BaseException as err:
-            if not self._files.done():
-                self._files.set_exception(err)
+            with contextlib.suppress(BaseException):  # the child reaped; its error, if any, is
+                self._finish_writing(writing)  # in _written
+            for future in (self._files, self._written):
+                if not future.done():
+                    future.set_exception(err)
             self._union_written.set()  # those waiting for it find the error instead
+            self._writers.cannot_start()
             self._store.set_exception(err)
             if checking is None:
                 self._after.set_exception(err)
@@ -146,10 +185,35 @@ class BuiltGraph:
         if checking is None:
             self._after_load(after_load, store, changes)
 
+    def _take_notes(self, writing: ForkedCall) -> dict:
+        """The files' counts and changes: a rebuild that splices is told them before its union
+        is written; otherwise they are the writing's answer."""
+        while (note := writing.next_note()) is not None:
+            if note != UNION:
+                return note
+            self._union_is_written()
+        return self._finish_writing(writing)
+
+    def _finish_writing(self, writing: ForkedCall) -> dict:
+        if not self._written.done():
+            while (note := writing.next_note()) is not None:
+                if note == UNION:
+                    self._union_is_written()
+            self._written.set_result(writing.result())
+            self._union_is_written()  # (said again: harmless, and safe if it was not told)
+        return self._written.result()
+
     def _union_is_written(self) -> None:
         self._union_on_disk = True
         self._union_written.set()
-        self._start_serializers_if_wanted()
+        if not self._writers.splicing:  # Turtle and JSON-LD are written whole, from it
+            self._writers.may_start()
+
+    def _wait_for_union(self) -> None:
+        """For a writer that could not splice: returns once the union is on disk."""
+        self._union_written.wait()
+        if not self._union_on_disk:
+            self._written.result()  # raises what stopped the writing
 
     def _after_load(
         self, after_load: Callable | None, store: ox.Store, changes, background: bool = False
@@ -222,54 +286,30 @@ class BuiltGraph:
 
     def write_ntriples(self, path: Path) -> None:
         """The union as N-Triples, sorted."""
-        self._files.result()
+        self._written.result()
         shutil.copyfile(self.folder / UNION, path)
 
     def start_serializers(self) -> None:
         """Have graph.ttl and graph.jsonld written by a process of their own (serializers.py),
-        as soon as the union's text is on disk; `write_turtle` and `write_jsonld` then wait
+        as soon as what they need is on disk; `write_turtle` and `write_jsonld` then wait
         only for what is not yet written. Returns at once."""
-        with self._serializing:
-            self._wants_text = True
-        if self._union_on_disk:
-            self._start_serializers_if_wanted()
-
-    def _start_serializers_if_wanted(self) -> None:
-        with self._serializing:
-            if self._wants_text and not self._serializers and self._union_on_disk:
-                union = self.folder / UNION
-                self._serializers = {
-                    name: SerializerProcess(
-                        union,
-                        self.folder,
-                        name,
-                        TURTLE_PREFIXES,
-                        background=self._background_text,
-                    )
-                    for name in OUTPUTS
-                }
+        self._writers.want()
 
     def turtle_chunks(self) -> Iterator[bytes]:
         """graph.ttl's bytes as its writer makes them (see serializers.py), to the end."""
-        self._serialized_start()
-        yield from self._serializers["graph.ttl"].chunks()
+        yield from self._writers.process("graph.ttl").chunks()
 
     def write_turtle(self, path: Path) -> None:
-        _link_or_copy(self._serialized("graph.ttl"), path)
+        _link_or_copy(self._writers.process("graph.ttl").wait(), path)
 
     def write_jsonld(self, path: Path) -> None:
-        _link_or_copy(self._serialized("graph.jsonld"), path)
+        _link_or_copy(self._writers.process("graph.jsonld").wait(), path)
 
-    def _serialized(self, name: str) -> Path:
-        self._serialized_start()
-        return self._serializers[name].wait()
-
-    def _serialized_start(self) -> None:
-        """Once the union is on disk, the writers started (raises what stopped the text)."""
-        self._union_written.wait()
-        if self._files.done() and self._files.exception() is not None:
-            self._files.result()  # raises what stopped the writing
-        self.start_serializers()  # the union is on disk: this starts them at once
+    def _why_not_written(self) -> None:
+        """Raises what stopped the text, or the store's update before it."""
+        self._written.result()
+        self._store.result()
+        raise RuntimeError("the graph's text was not written")
 
     def write_store(self, folder: Path) -> None:
         """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
@@ -278,8 +318,16 @@ class BuiltGraph:
         self.store.backup(str(folder))
 
     def write_manifest(self, folder: Path) -> None:
-        """The digest of each named graph, beside the store copied into `folder`."""
-        shutil.copyfile(self.folder / MANIFEST, Path(folder) / MANIFEST)
+        """The digest of each named graph, beside the store copied into `folder`, and of the
+        Turtle and JSON-LD written (what the next rebuild's splice checks its files against)."""
+        outputs = {name: how[1] for name, how in self.serialized.items()}
+        copy_manifest(self.folder / MANIFEST, Path(folder) / MANIFEST, outputs)
+
+    @property
+    def serialized(self) -> dict[str, tuple[str, str]]:
+        """Of Turtle and JSON-LD, those whose writers were started, once written: how each
+        was ("spliced" or "whole") and its digest."""
+        return self._writers.written()
 
     def _rdflib_store(self) -> PlainLiteralOxigraphStore:
         """The store behind rdflib's API. It keeps this object alive: the store's files are in
@@ -294,7 +342,7 @@ class BuiltGraph:
         if self._graph is None:
             if self.kind == "memory":
                 graph = new_graph("memory")
-                self._files.result()
+                self._written.result()
                 graph.parse(self.folder / UNION, format="nt")
             else:
                 graph = Graph(
@@ -318,37 +366,6 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
-
-
-def _load_in_pieces(store: ox.Store, path: Path) -> None:
-    """graph.nq or the union's N-Triples (into the default graph), bulk-loaded a few megabytes
-    at a time by two threads. Oxigraph's loader holds what one call gives it while it sorts.
-    Whole, a million quads took about 1 GB and 8.4 s; in pieces of 32 MB, 240 MB and 7.7 s; of
-    8 MB, 110 MB and about 6.2 s (smaller sorts; below 4 MB the calls' own cost wins again).
-    A call sorts on one core: two threads loading pieces side by side took 4.3 s."""
-    fmt = ox.RdfFormat.N_QUADS if path.name == NQUADS else ox.RdfFormat.N_TRIPLES
-    graph = ox.DefaultGraph() if fmt == ox.RdfFormat.N_TRIPLES else None
-    reading, failures = Lock(), []
-    with open(path, "rb") as handle:
-
-        def load() -> None:
-            while not failures:
-                with reading:
-                    piece = handle.read(_LOAD_PIECE)
-                    piece += handle.readline()  # to the end of the line cut
-                if not piece:
-                    return
-                try:
-                    store.bulk_load(input=piece, format=fmt, to_graph=graph)
-                except BaseException as error:  # raised below, in the caller's thread
-                    failures.append(error)
-
-        helper = Thread(target=load, name="graphkit-store-2")
-        helper.start()
-        load()
-        helper.join()
-    if failures:
-        raise failures[0]
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

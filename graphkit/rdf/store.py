@@ -9,7 +9,9 @@ that reading commands open directly instead of re-parsing Turtle (`built.py` wri
 from __future__ import annotations
 
 from pathlib import Path
+from threading import Lock, Thread
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
@@ -26,6 +28,7 @@ GRAPH_FILE_FORMATS = {
 STORES = ("oxigraph", "memory")
 STORE_DIR = "store"  # the persistent store's folder inside a build's output folder
 DEFAULT_STORE = "oxigraph"
+LOAD_PIECE = 8 << 20  # bytes of text per call of a store's bulk loader
 
 
 def check_store(kind: str) -> str:
@@ -115,3 +118,33 @@ def open_store(folder: Path) -> Graph:
     )
     bind_prefixes(graph)
     return graph
+
+
+def load_in_pieces(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
+    """N-Quads, or N-Triples (into the default graph), bulk-loaded a few megabytes
+    at a time by two threads. Oxigraph's loader holds what one call gives it while it sorts.
+    Whole, a million quads took about 1 GB and 8.4 s; in pieces of 32 MB, 240 MB and 7.7 s; of
+    8 MB, 110 MB and about 6.2 s (smaller sorts; below 4 MB the calls' own cost wins again).
+    A call sorts on one core: two threads loading pieces side by side took 4.3 s."""
+    graph = ox.DefaultGraph() if fmt == ox.RdfFormat.N_TRIPLES else None
+    reading, failures = Lock(), []
+    with open(path, "rb") as handle:
+
+        def load() -> None:
+            while not failures:
+                with reading:
+                    piece = handle.read(LOAD_PIECE)
+                    piece += handle.readline()  # to the end of the line cut
+                if not piece:
+                    return
+                try:
+                    store.bulk_load(input=piece, format=fmt, to_graph=graph)
+                except BaseException as error:  # raised below, in the caller's thread
+                    failures.append(error)
+
+        helper = Thread(target=load, name="graphkit-store-2")
+        helper.start()
+        load()
+        helper.join()
+    if failures:
+        raise failures[0]

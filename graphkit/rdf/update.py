@@ -22,7 +22,9 @@ _DEFAULT = ox.DefaultGraph()
 
 
 def read_manifest(path: Path) -> dict | None:
-    """A build's manifest ({"graphs": {name: digest}, "quads", "triples"}), or None if unusable."""
+    """A build's manifest, or None if unusable: {"graphs": {name: digest}, "quads", "triples",
+    "spans": {name: [offset, length] in graph.nq}, and "outputs": {file: digest} for the
+    Turtle and JSON-LD it wrote}."""
     try:
         manifest = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -32,9 +34,53 @@ def read_manifest(path: Path) -> dict | None:
     return manifest
 
 
-def write_manifest(path: Path, graphs: dict[str, str], quads: int, triples: int) -> None:
-    manifest = {"format": MANIFEST_FORMAT, "graphs": graphs, "quads": quads, "triples": triples}
+def write_manifest(
+    path: Path,
+    graphs: dict[str, str],
+    quads: int,
+    triples: int,
+    spans: dict[str, list[int]],
+    outputs: dict[str, str] | None = None,
+) -> None:
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "graphs": graphs,
+        "quads": quads,
+        "triples": triples,
+        "spans": spans,
+    }
+    if outputs:
+        manifest["outputs"] = outputs
     Path(path).write_text(json.dumps(manifest, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+
+
+def copy_manifest(source: Path, target: Path, outputs: dict[str, str]) -> None:
+    """The manifest at `source` written to `target` with the digests of the files in `outputs`."""
+    manifest = read_manifest(source)
+    if manifest is None:
+        raise OSError(f"the build's manifest {source} cannot be read")
+    write_manifest(
+        target,
+        manifest["graphs"],
+        manifest["quads"],
+        manifest["triples"],
+        manifest["spans"],
+        {**manifest.get("outputs", {}), **outputs},
+    )
+
+
+def previous_outputs(
+    base: Path | None, manifest: dict | None, names
+) -> dict[str, tuple[Path, str]]:
+    """The files `names` of the build at `base` and the digests its manifest records for them,
+    if it has them all; otherwise nothing."""
+    recorded = manifest.get("outputs") if manifest is not None else None
+    if base is None or not isinstance(recorded, dict):
+        return {}
+    found = {name: (base / name, recorded.get(name)) for name in names}
+    if all(isinstance(digest, str) and path.is_file() for path, digest in found.values()):
+        return found
+    return {}
 
 
 def copy_store(previous: Path, target: Path) -> ox.Store | None:
