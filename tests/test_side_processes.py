@@ -34,7 +34,7 @@ from graphkit.viz.sparql import sparql_addon
 
 
 def _answer_with_pid():
-    return {"pid": os.getpid(), "text": "ünïcode \u2028 line"}
+    return {"pid": os.getpid(), "text": "ünïcode \u2028 line", "child": forked.in_forked_child()}
 
 
 def test_a_forked_call_answers_from_another_process(monkeypatch):
@@ -43,6 +43,7 @@ def test_a_forked_call_answers_from_another_process(monkeypatch):
     answer = call.result()
     assert answer["text"] == "ünïcode \u2028 line"
     assert answer["pid"] != os.getpid()
+    assert answer["child"] is True and forked.in_forked_child() is False
     assert call.result() == answer  # asked again: the same answer, no second wait
 
 
@@ -52,7 +53,9 @@ def test_with_other_threads_running_the_call_runs_here():
     other = threading.Thread(target=release.wait)
     other.start()
     try:
-        assert ForkedCall(_answer_with_pid).result()["pid"] == os.getpid()
+        answer = ForkedCall(_answer_with_pid).result()
+        assert answer["pid"] == os.getpid()
+        assert answer["child"] is False  # so it must not, say, lower its thread's priority
     finally:
         release.set()
         other.join()

@@ -155,8 +155,8 @@ class BuiltGraph:
                 self._writers.may_start()
             changes = files["changes"]
             store, changes = self._reuse(previous, *changes) if changes else (None, None)
-            self._finish_writing(writing)
             if store is None:
+                self._finish_writing(writing)
                 store = ox.Store(str(self.folder / STORE))
                 # The union first: it is all `after_load` reads, so that work starts on the
                 # other core while the named graphs load.
@@ -184,6 +184,11 @@ class BuiltGraph:
         self._store.set_result(store)
         if checking is None:
             self._after_load(after_load, store, changes)
+        try:  # a rebuild that splices has its union last, needed only where a splice fails
+            self._finish_writing(writing)
+        except BaseException as err:
+            self._written.set_exception(err)
+            self._union_written.set()
 
     def _take_notes(self, writing: ForkedCall) -> dict:
         """The files' counts and changes: a rebuild that splices is told them before its union

@@ -18,9 +18,16 @@ from collections.abc import Callable
 
 from ..lifetime import die_with_parent
 
+_in_child = False  # set in a child that ForkedCall forked
+
 
 def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def in_forked_child() -> bool:
+    """Whether this is a child ForkedCall forked (not the caller's process, run in place)."""
+    return _in_child
 
 
 class ForkedCall:
@@ -54,6 +61,8 @@ class ForkedCall:
         pid = os.fork()
         if pid == 0:  # the child: run, answer, and leave without running this process's
             os.close(reader)  # exit handlers (they belong to the parent: its folders, its files)
+            global _in_child  # noqa: PLW0603 - this process's one fact, set once
+            _in_child = True
             code = 1
             try:
                 with os.fdopen(writer, "w", encoding="utf-8") as pipe:

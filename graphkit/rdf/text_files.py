@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 
+from ..lifetime import lower_thread_priority
+from .forked import in_forked_child
 from .quads import Quads
 from .splice import subject_key, subject_of
 from .update import MANIFEST, changed_graphs, write_manifest
@@ -71,6 +73,10 @@ def write_files(
             files["splice"] = _write_changed_subjects(folder, union, quads, load, old)
     if not union_first:
         tell(files)
+        # Read only where a splice fails: it yields the cores to the work the build waits for
+        # (in a child of its own; run in the build's process, it must not slow the rest).
+        if in_forked_child():
+            lower_thread_priority()
         write_lines(folder / UNION, union)
         tell(UNION)
     quads.clear()  # the text is on disk now: let it go before the store's bulk load
