@@ -236,3 +236,20 @@ def test_every_kind_of_record_reads_back_from_its_cache_entry_as_it_was_written(
     ]
     assert read[0][1].citations[0].source is read[0][1].citations[1].source  # one document
     assert entry_bytes(key, read) == entry_bytes(key, result)  # written again: the same bytes
+
+
+def test_a_record_with_fields_left_out_or_a_place_as_text_is_made_by_its_class():
+    """The cache writes every field of a record and its place as a Location; an entry that does
+    not (written by hand, or by an older writer) still reads as the class makes it."""
+    import json  # noqa: PLC0415
+
+    from graphkit.exc import Location  # noqa: PLC0415
+    from graphkit.extractors.codec import encode, loads  # noqa: PLC0415
+    from graphkit.model import Fact  # noqa: PLC0415
+
+    written = encode(Fact("acme", "supplies", "ice", where=Location("facts.yaml", 3)))
+    del written["ongoing"]
+    written["where"] = "facts.yaml:3"
+    read = loads(json.dumps(written))
+    assert read == Fact("acme", "supplies", "ice", where=Location("facts.yaml", 3))
+    assert read.ongoing is None and isinstance(read.where, Location)
