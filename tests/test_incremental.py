@@ -11,6 +11,7 @@ from support import MINI, copy_project
 from graphkit.build.outputs import LAYOUT_FILE, OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import CHECKS_MEMO, build
 from graphkit.config import load_config
+from graphkit.rdf import forked
 from graphkit.rdf.serializers import OUTPUTS as OUTPUT_TEXT
 from graphkit.rdf.update import MANIFEST
 
@@ -98,6 +99,20 @@ def test_a_rebuild_after_a_changed_an_added_and_a_removed_file_equals_a_clean_bu
         assert 0 < len(result.built.reused) < graphs, step
         assert _how(result) == {"graph.ttl": "spliced", "graph.jsonld": "spliced"}, step
         assert_same_as_clean_build(project, out, tmp_path, step)
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "here"])
+def test_a_rebuild_splices_whether_its_text_is_made_in_a_child_or_here(tmp_path, monkeypatch, fork):
+    """Where the text cannot be made in a forked child, the build's process makes it and is
+    told the changes the same way: the rebuild splices and equals a clean build."""
+    monkeypatch.setattr(forked, "can_fork", lambda: fork)
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    edit(project, "added")
+    result = built(project, out)
+    assert _how(result) == {"graph.ttl": "spliced", "graph.jsonld": "spliced"}
+    assert_same_as_clean_build(project, out, tmp_path, "added")
 
 
 def _how(result) -> dict[str, str]:

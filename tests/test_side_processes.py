@@ -165,6 +165,31 @@ def test_a_serializer_writes_its_file(tmp_path):
     assert 'rdfs:label "A \\"q\\""' in written.read_text(encoding="utf-8")
 
 
+def test_a_writer_that_cannot_splice_is_followed_by_one_writing_the_file_whole(tmp_path):
+    """Given a previous file that is not the one recorded, the child writes nothing and ends;
+    once the union is ready, another writes the file whole."""
+    union = _union(tmp_path)
+    previous = tmp_path / "previous.ttl"
+    previous.write_bytes(b"@prefix ent: <https://w3id.org/techgov/id/> .\nent:x a ent:Y .\n")
+    subjects, lines = tmp_path / "subjects.txt", tmp_path / "subjects.nt"
+    subjects.write_text("<https://example.org/a>\n", encoding="utf-8")
+    lines.write_bytes(union.read_bytes())
+    asked = []
+    (tmp_path / "out").mkdir()
+    writer = SerializerProcess(
+        union,
+        tmp_path / "out",
+        "graph.ttl",
+        TURTLE_PREFIXES,
+        splice=(previous, "0" * 64, subjects, lines),
+        union_ready=lambda: asked.append("union"),
+    )
+    text = b"".join(writer.chunks())
+    assert asked == ["union"] and writer.how == "whole"
+    assert text == (tmp_path / "out" / "graph.ttl").read_bytes()
+    assert b'rdfs:label "A \\"q\\""' in text
+
+
 def test_a_serializers_file_is_read_while_the_child_still_writes_it(tmp_path):
     """The page compresses graph.ttl as it is written: its first pieces come while the writer
     is still at work (its input, a pipe here, still open), and all of them make the file."""
