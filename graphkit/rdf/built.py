@@ -144,31 +144,23 @@ class BuiltGraph:
     def _fill(self, writing: ForkedCall, previous: Path | None, after_load) -> None:
         """The loading thread: the files, the store, then the work that waits for it; each
         outcome (value or error) is kept for the caller to collect."""
-        checking = None
+        self._checking: Thread | None = None
+        changes = None
         try:
-            files = self._take_notes(writing)
-            self._files.set_result(files)
-            if self._writers.splicing and not files["splice"]:
-                self._writers.write_whole()  # from the union, as soon as it is written
-                self._finish_writing(writing)
-            elif self._writers.splicing:
-                self._writers.may_start()
-            changes = files["changes"]
-            store, changes = self._reuse(previous, *changes) if changes else (None, None)
-            if store is None:
-                self._finish_writing(writing)
-                store = ox.Store(str(self.folder / STORE))
-                # The union first: it is all `after_load` reads, so that work starts on the
-                # other core while the named graphs load.
-                load_in_pieces(store, self.folder / UNION, ox.RdfFormat.N_TRIPLES)
-                # The checks can wait: the load is what the build waits for (lifetime.py).
-                checking = Thread(target=self._after_load, args=(after_load, store, None, True))
-                checking.start()
-                load_in_pieces(store, self.folder / NQUADS, ox.RdfFormat.N_QUADS)
-                # Bulk loads leave many overlapping files that every lookup reads, more when
-                # queries (the checks) run during the load: compacted, the named queries at a
-                # million triples take three fifths to four fifths of the time. Two seconds there.
-                store.optimize()
+            if previous is None:  # loaded whole, from the union on as soon as it is written
+                store = self._load_whole(writing, after_load)
+            else:
+                files = self._take_notes(writing)
+                self._files.set_result(files)
+                if self._writers.splicing and not files["splice"]:
+                    self._writers.write_whole()  # from the union, as soon as it is written
+                    self._finish_writing(writing)
+                elif self._writers.splicing:
+                    self._writers.may_start()
+                changes = files["changes"]
+                store, changes = self._reuse(previous, *changes) if changes else (None, None)
+                if store is None:
+                    store = self._load_whole(writing, after_load)
         except BaseException as err:
             with contextlib.suppress(BaseException):  # the child reaped; its error, if any, is
                 self._finish_writing(writing)  # in _written
@@ -178,17 +170,41 @@ class BuiltGraph:
             self._union_written.set()  # those waiting for it find the error instead
             self._writers.cannot_start()
             self._store.set_exception(err)
-            if checking is None:
+            if self._checking is None:
                 self._after.set_exception(err)
             return
         self._store.set_result(store)
-        if checking is None:
+        if self._checking is None:
             self._after_load(after_load, store, changes)
         try:  # a rebuild that splices has its union last, needed only where a splice fails
             self._finish_writing(writing)
         except BaseException as err:
             self._written.set_exception(err)
             self._union_written.set()
+
+    def _load_whole(self, writing: ForkedCall, after_load) -> ox.Store:
+        """A new store filled with the union, as soon as the child has written it (while it
+        writes graph.nq), then with the named graphs."""
+        while not self._union_on_disk and (note := writing.next_note()) is not None:
+            if note == UNION:
+                self._union_is_written()
+        files = self._finish_writing(writing) if not self._union_on_disk else None
+        store = ox.Store(str(self.folder / STORE))
+        # The union first: it is all `after_load` reads, so that work starts on the other core
+        # while the named graphs load.
+        load_in_pieces(store, self.folder / UNION, ox.RdfFormat.N_TRIPLES)
+        # The checks can wait: the load is what the build waits for (lifetime.py).
+        self._checking = Thread(target=self._after_load, args=(after_load, store, None, True))
+        self._checking.start()
+        files = files or self._finish_writing(writing)
+        if not self._files.done():
+            self._files.set_result(files)
+        load_in_pieces(store, self.folder / NQUADS, ox.RdfFormat.N_QUADS)
+        # Bulk loads leave many overlapping files that every lookup reads, more when queries
+        # (the checks) run during the load: compacted, the named queries at a million triples
+        # take three fifths to four fifths of the time. Two seconds there.
+        store.optimize()
+        return store
 
     def _take_notes(self, writing: ForkedCall) -> dict:
         """The files' counts and changes: a rebuild that splices is told them before its union
