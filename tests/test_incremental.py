@@ -1,7 +1,9 @@
 """Rebuilds start from the previous build's store and replace only the named graphs that changed;
 every output and the store come out as a clean build's, byte for byte."""
 
+import gc
 import json
+import weakref
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -115,6 +117,42 @@ def test_a_rebuild_splices_whether_its_text_is_made_in_a_child_or_here(tmp_path,
     assert_same_as_clean_build(project, out, tmp_path, "added")
 
 
+def test_text_with_form_feeds_and_line_separators_in_a_changed_graph(tmp_path):
+    """Literals keep characters that some readers take for line ends (a form feed, U+2028):
+    the old lines of a changed graph are read at its "\n"s only, and the rebuild splices."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    facts = project / "data" / "facts" / "amazon.yaml"
+    text = facts.read_text(encoding="utf-8")
+    odd = 'locator: "para\\fx\\fgraph 2 \\L and \\u2029"'
+    facts.write_text(text.replace("locator: paragraph 2", odd), encoding="utf-8")
+    built(project, out)
+    assert "\f" in (out / "graph.nq").read_text(encoding="utf-8")
+    edit(project, "changed")
+    result = built(project, out)
+    assert _how(result) == {"graph.ttl": "spliced", "graph.jsonld": "spliced"}
+    assert_same_as_clean_build(project, out, tmp_path, "odd")
+
+
+def test_a_dropped_build_leaves_no_folder_behind_without_a_collection(tmp_path):
+    """Nothing the build starts (its writers, their children) keeps the built graph alive:
+    dropped, its private folder and store go at once, not at some later collection."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    built(project, out)
+    edit(project, "changed")
+    gc.disable()
+    try:
+        result = built(project, out)
+        folder, kept = result.built.folder, weakref.ref(result.built)
+        assert folder.exists()
+        del result
+        assert kept() is None
+        assert not folder.exists()
+    finally:
+        gc.enable()
+
+
 def _how(result) -> dict[str, str]:
     return {name: how for name, (how, _digest) in result.built.serialized.items()}
 
@@ -163,7 +201,9 @@ def test_a_rebuild_takes_the_findings_of_nodes_its_change_cannot_reach_from_the_
     assert clean.violations == []
 
 
-@pytest.mark.parametrize("damage", ["manifest", "store", "layout", "checks", "turtle", "nquads"])
+@pytest.mark.parametrize(
+    "damage", ["manifest", "store", "layout", "checks", "turtle", "nquads", "writer"]
+)
 def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     project = copy_project(MINI, tmp_path / "project")
     out = tmp_path / "out"
@@ -178,6 +218,10 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     elif damage == "turtle":  # not the file the manifest records: written whole, not spliced
         turtle = current / "graph.ttl"
         turtle.write_bytes(turtle.read_bytes().replace(b"Amazon", b"Amazom"))
+    elif damage == "writer":  # written by another Oxigraph, or other prefixes: both whole
+        manifest = json.loads((current / MANIFEST).read_text(encoding="utf-8"))
+        manifest["outputs"]["writer"] = "pyoxigraph 0.4.0 {}"
+        (current / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     elif damage == "nquads":  # the changed graph's old lines cannot be trusted: both whole
         nquads = current / "graph.nq"
         nquads.write_bytes(nquads.read_bytes().replace(b"paragraph 4", b"paragraph 7"))
@@ -191,7 +235,8 @@ def test_a_damaged_previous_build_is_not_trusted(tmp_path, damage):
     result = built(project, out)
     if damage in ("manifest", "store"):
         assert result.built.reused is None  # loaded from scratch
-    whole = {"turtle": {"graph.ttl"}, "nquads": set(OUTPUT_TEXT), "manifest": set(OUTPUT_TEXT)}
+    whole = {"turtle": {"graph.ttl"}, "manifest": set(OUTPUT_TEXT)}
+    whole |= {"nquads": set(OUTPUT_TEXT), "writer": set(OUTPUT_TEXT)}
     assert _how(result) == {
         name: "whole" if name in whole.get(damage, ()) else "spliced" for name in OUTPUT_TEXT
     }

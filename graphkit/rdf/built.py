@@ -30,13 +30,14 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ..files import link_or_copy
 from ..generation import BUILT_PREFIX
 from ..lifetime import lower_thread_priority
 from ..vocab import PREFIXES
 from .forked import ForkedCall
 from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
-from .serializers import OUTPUTS, Writers
+from .serializers import OUTPUTS, Writers, writer_identity
 from .store import (
     DEFAULT_STORE,
     bind_prefixes,
@@ -110,14 +111,23 @@ class BuiltGraph:
         # writers start once the changed subjects are on disk, before the union is. Loaded
         # whole, the store is the build's longest wait: Turtle and JSON-LD yield to it. A
         # rebuild's page waits for Turtle: there they run as the rest does.
+        self._files: Future = Future()  # the counts and changes, once graph.nq is written
+        self._written: Future = Future()  # the same, once every file is (the union last)
+        self._union_settled = Event()  # set once the union is on disk, or never will be
+        self._union_on_disk = Event()
+        self._store: Future = Future()
         self._writers = Writers(
             self.folder / UNION,
             (self.folder / CHANGED_SUBJECTS, self.folder / SUBJECT_LINES),
             TURTLE_PREFIXES,
             background=manifest is None,
-            previous=previous_outputs(base, manifest, OUTPUTS),
-            union_ready=self._wait_for_union,
-            failure=self._why_not_written,
+            previous=previous_outputs(base, manifest, OUTPUTS, writer_identity(TURTLE_PREFIXES)),
+            # Functions of the events, not methods: the writers must not keep this object alive
+            # (its folder goes when it does).
+            union_ready=partial(
+                _union_ready, self._union_settled, self._union_on_disk, self._written
+            ),
+            failure=partial(_failure, self._written, self._store),
         )
         writing = ForkedCall(
             partial(
@@ -133,11 +143,6 @@ class BuiltGraph:
         self._reused: list[str] | None = None
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
-        self._files: Future = Future()  # the counts and changes, once graph.nq is written
-        self._written: Future = Future()  # the same, once every file is (the union last)
-        self._union_written = Event()  # set once the union is on disk (or the writing failed)
-        self._union_on_disk = False
-        self._store: Future = Future()
         self._after: Future = Future()
         Thread(target=self._fill, args=(writing, base, after_load), name="graphkit-store").start()
 
@@ -167,7 +172,7 @@ class BuiltGraph:
             for future in (self._files, self._written):
                 if not future.done():
                     future.set_exception(err)
-            self._union_written.set()  # those waiting for it find the error instead
+            self._union_settled.set()  # those waiting for it find the error instead
             self._writers.cannot_start()
             self._store.set_exception(err)
             if self._checking is None:
@@ -180,15 +185,15 @@ class BuiltGraph:
             self._finish_writing(writing)
         except BaseException as err:
             self._written.set_exception(err)
-            self._union_written.set()
+            self._union_settled.set()
 
     def _load_whole(self, writing: ForkedCall, after_load) -> ox.Store:
         """A new store filled with the union, as soon as the child has written it (while it
         writes graph.nq), then with the named graphs."""
-        while not self._union_on_disk and (note := writing.next_note()) is not None:
+        while not self._union_on_disk.is_set() and (note := writing.next_note()) is not None:
             if note == UNION:
                 self._union_is_written()
-        files = self._finish_writing(writing) if not self._union_on_disk else None
+        files = None if self._union_on_disk.is_set() else self._finish_writing(writing)
         store = ox.Store(str(self.folder / STORE))
         # The union first: it is all `after_load` reads, so that work starts on the other core
         # while the named graphs load.
@@ -225,16 +230,10 @@ class BuiltGraph:
         return self._written.result()
 
     def _union_is_written(self) -> None:
-        self._union_on_disk = True
-        self._union_written.set()
+        self._union_on_disk.set()
+        self._union_settled.set()
         if not self._writers.splicing:  # Turtle and JSON-LD are written whole, from it
             self._writers.may_start()
-
-    def _wait_for_union(self) -> None:
-        """For a writer that could not splice: returns once the union is on disk."""
-        self._union_written.wait()
-        if not self._union_on_disk:
-            self._written.result()  # raises what stopped the writing
 
     def _after_load(
         self, after_load: Callable | None, store: ox.Store, changes, background: bool = False
@@ -303,7 +302,7 @@ class BuiltGraph:
 
     def write_nquads(self, path: Path) -> None:
         """graph.nq: a hard link to the build's file where the file system allows."""
-        _link_or_copy(self.nquads, path)
+        link_or_copy(self.nquads, path)
 
     def write_ntriples(self, path: Path) -> None:
         """The union as N-Triples, sorted."""
@@ -321,16 +320,10 @@ class BuiltGraph:
         yield from self._writers.process("graph.ttl").chunks()
 
     def write_turtle(self, path: Path) -> None:
-        _link_or_copy(self._writers.process("graph.ttl").wait(), path)
+        link_or_copy(self._writers.process("graph.ttl").wait(), path)
 
     def write_jsonld(self, path: Path) -> None:
-        _link_or_copy(self._writers.process("graph.jsonld").wait(), path)
-
-    def _why_not_written(self) -> None:
-        """Raises what stopped the text, or the store's update before it."""
-        self._written.result()
-        self._store.result()
-        raise RuntimeError("the graph's text was not written")
+        link_or_copy(self._writers.process("graph.jsonld").wait(), path)
 
     def write_store(self, folder: Path) -> None:
         """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
@@ -342,6 +335,8 @@ class BuiltGraph:
         """The digest of each named graph, beside the store copied into `folder`, and of the
         Turtle and JSON-LD written (what the next rebuild's splice checks its files against)."""
         outputs = {name: how[1] for name, how in self.serialized.items()}
+        if outputs:
+            outputs["writer"] = writer_identity(TURTLE_PREFIXES)
         copy_manifest(self.folder / MANIFEST, Path(folder) / MANIFEST, outputs)
 
     @property
@@ -389,9 +384,15 @@ class BuiltGraph:
         return self._dataset
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
-    """A hard link where the file system allows (the build's folder is in the output folder)."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
+def _union_ready(settled: Event, on_disk: Event, written: Future) -> None:
+    """For a writer that could not splice: returns once the union is on disk."""
+    settled.wait()
+    if not on_disk.is_set():
+        written.result()  # raises what stopped the writing
+
+
+def _failure(written: Future, store: Future) -> None:
+    """Raises what stopped the text, or the store's update before it."""
+    written.result()
+    store.result()
+    raise RuntimeError("the graph's text was not written")

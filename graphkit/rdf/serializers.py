@@ -47,6 +47,12 @@ def serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat, prefixes: dict[st
     ox.serialize(statements, str(target), fmt, prefixes=prefixes)
 
 
+def writer_identity(prefixes: dict[str, str]) -> str:
+    """What the bytes of a file written here depend on besides the triples: a file written
+    by another version of Oxigraph, or with other prefixes, is not spliced."""
+    return f"pyoxigraph {ox.__version__} " + json.dumps(prefixes, sort_keys=True)
+
+
 def write_file(
     ntriples: Path, target: Path, fmt: str, prefixes: dict[str, str], splice: list[str]
 ) -> tuple[str, str]:
@@ -62,7 +68,7 @@ def write_file(
                 fmt,
                 Path(previous).read_bytes(),
                 digest,
-                Path(subjects).read_text(encoding="utf-8").splitlines(),
+                Path(subjects).read_text(encoding="utf-8").split("\n")[:-1],
                 Path(lines).read_bytes(),
                 prefixes,
             )
@@ -142,6 +148,8 @@ class SerializerProcess:
                 return code is not None
             with self._waiting:
                 if self._child is child:  # not replaced yet by another thread's look
+                    self._reading.join()  # it said nothing worth keeping: it wrote nothing
+                    _stop(child)
                     if self._union_ready is not None:
                         self._union_ready()
                     self._begin(None)

@@ -35,6 +35,9 @@ def _unescaped(match: re.Match) -> str:
     return match.group(1)
 
 
+Piece = bytes | memoryview  # what the new file is written from: new blocks, views of old runs
+
+
 class SpliceError(ValueError):
     """The previous file cannot be spliced: write the file whole."""
 
@@ -56,7 +59,7 @@ def spliced(
     subjects: list[str],
     lines: bytes,
     prefixes: dict[str, str],
-) -> Iterator[bytes]:
+) -> Iterator[Piece]:
     """The new file's bytes, in pieces: `previous` (which must have `previous_digest`) with the
     blocks of `subjects` (N-Triples terms, sorted by subject_key) replaced by those that
     `lines` (their N-Triples in the new union, sorted) make. Raises SpliceError before the
@@ -113,23 +116,25 @@ class _Blocks:
         return index
 
 
-def _merged(old: _Blocks, keys: list[str], by_key: dict[str, bytes]) -> list[bytes]:
-    """Runs of the old blocks, with the changed subjects' blocks taken out and the new put in."""
-    pieces: list[bytes] = []
+def _merged(old: _Blocks, keys: list[str], by_key: dict[str, bytes]) -> list[Piece]:
+    """Runs of the old blocks (views of its bytes, not copies), with the changed subjects'
+    blocks taken out and the new put in."""
+    pieces: list[Piece] = []
+    view = memoryview(old.data)
     copied_to = 0  # the next old block not yet in a piece
     for key in keys:
         index = old.position(key)
         if index < copied_to:
             raise SpliceError("the changed subjects are not in the union's order")
         if index > copied_to:
-            pieces.append(old.data[old.starts[copied_to] : old.ends[index - 1]])
+            pieces.append(view[old.starts[copied_to] : old.ends[index - 1]])
         copied_to = index
         if index < len(old) and old.key(index) == key:
             copied_to += 1  # the subject's old block: left out
         if key in by_key:
             pieces.append(by_key[key])
     if copied_to < len(old):
-        pieces.append(old.data[old.starts[copied_to] : old.ends[-1]])
+        pieces.append(view[old.starts[copied_to] : old.ends[-1]])
     return pieces
 
 
@@ -159,7 +164,7 @@ class _Turtle:
         return subject_key(f"<{self.prefixes[prefix]}{_LOCAL_ESCAPE.sub(_unescaped, local)}>")
 
     @staticmethod
-    def joined(header: bytes, pieces: Iterable[bytes]) -> Iterator[bytes]:
+    def joined(header: bytes, pieces: Iterable[Piece]) -> Iterator[Piece]:
         pieces = [p for p in pieces if p]
         if pieces:  # Oxigraph writes no prefixes for an empty graph
             yield header
@@ -189,7 +194,7 @@ class _JsonLd:
         return subject_key(f"<{iri}>")
 
     @staticmethod
-    def joined(header: bytes, pieces: Iterable[bytes]) -> Iterator[bytes]:
+    def joined(header: bytes, pieces: Iterable[Piece]) -> Iterator[Piece]:
         yield b"["
         first = True
         for piece in pieces:

@@ -68,14 +68,15 @@ def write_files(
         write_lines(folder / CHANGED_NQUADS, nquads)
         write_lines(folder / CHANGED_TRIPLES, (ln for name in load for ln in quads.graphs[name]))
         files["changes"] = (load, drop)
-        old = _old_lines(previous_nquads, known, drop) if previous_nquads else None
-        if old is not None:
-            files["splice"] = _write_changed_subjects(folder, union, quads, load, old)
+        if not union_first:  # Turtle and JSON-LD are to be spliced
+            old = _old_lines(previous_nquads, known, drop) if previous_nquads else None
+            if old is not None:
+                files["splice"] = _write_changed_subjects(folder, union, quads, load, old)
     if not union_first:
         tell(files)
         # Read only where a splice fails: it yields the cores to the work the build waits for
         # (in a child of its own; run in the build's process, it must not slow the rest).
-        if in_forked_child():
+        if files["splice"] and in_forked_child():
             lower_thread_priority()
         write_lines(folder / UNION, union)
         tell(UNION)
@@ -118,7 +119,8 @@ def _old_lines(nquads: Path, known: dict, drop: list[str]) -> list[str] | None:
                 data = handle.read(length)
                 if hashlib.sha256(data).hexdigest() != known["graphs"][name]:
                     return None
-                lines += data.decode("utf-8").splitlines(keepends=True)
+                # Lines end at "\n" only: literals keep form feeds and U+2028 as they are.
+                lines += [line + "\n" for line in data.decode("utf-8").split("\n")[:-1]]
     except (OSError, KeyError, TypeError, ValueError):
         return None
     return lines

@@ -55,7 +55,8 @@ def write_manifest(
 
 
 def copy_manifest(source: Path, target: Path, outputs: dict[str, str]) -> None:
-    """The manifest at `source` written to `target` with the digests of the files in `outputs`."""
+    """The manifest at `source` written to `target` with the digests of the files in `outputs`
+    (and the writer that made them, under "writer")."""
     manifest = read_manifest(source)
     if manifest is None:
         raise OSError(f"the build's manifest {source} cannot be read")
@@ -70,12 +71,13 @@ def copy_manifest(source: Path, target: Path, outputs: dict[str, str]) -> None:
 
 
 def previous_outputs(
-    base: Path | None, manifest: dict | None, names
+    base: Path | None, manifest: dict | None, names, writer: str
 ) -> dict[str, tuple[Path, str]]:
     """The files `names` of the build at `base` and the digests its manifest records for them,
-    if it has them all; otherwise nothing."""
+    if it has them all and they were written by `writer` (as `outputs_written` says it);
+    otherwise nothing."""
     recorded = manifest.get("outputs") if manifest is not None else None
-    if base is None or not isinstance(recorded, dict):
+    if base is None or not isinstance(recorded, dict) or recorded.get("writer") != writer:
         return {}
     found = {name: (base / name, recorded.get(name)) for name in names}
     if all(isinstance(digest, str) and path.is_file() for path, digest in found.values()):
