@@ -3,6 +3,7 @@ every output and the store come out as a clean build's, byte for byte."""
 
 import gc
 import json
+import threading
 import weakref
 from pathlib import Path
 
@@ -146,6 +147,9 @@ def test_a_dropped_build_leaves_no_folder_behind_without_a_collection(tmp_path):
         result = built(project, out)
         folder, kept = result.built.folder, weakref.ref(result.built)
         assert folder.exists()
+        for thread in threading.enumerate():  # its work done: the store's, the text's
+            if thread.name in ("graphkit-store", "graphkit-text"):
+                thread.join()
         del result
         assert kept() is None
         assert not folder.exists()

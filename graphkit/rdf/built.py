@@ -15,7 +15,6 @@ load: it reads the default graph only.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
@@ -144,36 +143,33 @@ class BuiltGraph:
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
         self._after: Future = Future()
-        Thread(target=self._fill, args=(writing, base, after_load), name="graphkit-store").start()
+        # One thread follows the text's child (what it tells, then its answer), another fills
+        # the store; neither holds this object while it waits for the child.
+        text = (writing, self._files, self._written, self._union_on_disk, self._union_settled)
+        Thread(target=_follow_text, args=(*text, self._writers), name="graphkit-text").start()
+        Thread(target=self._fill, args=(base, after_load), name="graphkit-store").start()
 
-    def _fill(self, writing: ForkedCall, previous: Path | None, after_load) -> None:
-        """The loading thread: the files, the store, then the work that waits for it; each
-        outcome (value or error) is kept for the caller to collect."""
+    def _fill(self, previous: Path | None, after_load) -> None:
+        """The loading thread: the store, then the work that waits for it (each outcome kept)."""
         self._checking: Thread | None = None
         changes = None
         try:
             if previous is None:  # loaded whole, from the union on as soon as it is written
-                store = self._load_whole(writing, after_load)
+                store = self._load_whole(after_load)
             else:
-                files = self._take_notes(writing)
-                self._files.set_result(files)
+                files = self._files.result()
                 if self._writers.splicing and not files["splice"]:
                     self._writers.write_whole()  # from the union, as soon as it is written
-                    self._finish_writing(writing)
+                    if self._union_on_disk.is_set():
+                        self._writers.may_start()
                 elif self._writers.splicing:
                     self._writers.may_start()
                 changes = files["changes"]
                 store, changes = self._reuse(previous, *changes) if changes else (None, None)
                 if store is None:
-                    store = self._load_whole(writing, after_load)
+                    store = self._load_whole(after_load)
         except BaseException as err:
-            with contextlib.suppress(BaseException):  # the child reaped; its error, if any, is
-                self._finish_writing(writing)  # in _written
-            for future in (self._files, self._written):
-                if not future.done():
-                    future.set_exception(err)
-            self._union_settled.set()  # those waiting for it find the error instead
-            self._writers.cannot_start()
+            self._writers.cannot_start()  # (if they could start, they have)
             self._store.set_exception(err)
             if self._checking is None:
                 self._after.set_exception(err)
@@ -181,19 +177,13 @@ class BuiltGraph:
         self._store.set_result(store)
         if self._checking is None:
             self._after_load(after_load, store, changes)
-        try:  # a rebuild that splices has its union last, needed only where a splice fails
-            self._finish_writing(writing)
-        except BaseException as err:
-            self._written.set_exception(err)
-            self._union_settled.set()
 
-    def _load_whole(self, writing: ForkedCall, after_load) -> ox.Store:
+    def _load_whole(self, after_load) -> ox.Store:
         """A new store filled with the union, as soon as the child has written it (while it
         writes graph.nq), then with the named graphs."""
-        while not self._union_on_disk.is_set() and (note := writing.next_note()) is not None:
-            if note == UNION:
-                self._union_is_written()
-        files = None if self._union_on_disk.is_set() else self._finish_writing(writing)
+        self._union_settled.wait()
+        if not self._union_on_disk.is_set():
+            self._written.result()  # raises what stopped the text
         store = ox.Store(str(self.folder / STORE))
         # The union first: it is all `after_load` reads, so that work starts on the other core
         # while the named graphs load.
@@ -201,39 +191,13 @@ class BuiltGraph:
         # The checks can wait: the load is what the build waits for (lifetime.py).
         self._checking = Thread(target=self._after_load, args=(after_load, store, None, True))
         self._checking.start()
-        files = files or self._finish_writing(writing)
-        if not self._files.done():
-            self._files.set_result(files)
+        self._written.result()  # graph.nq is written
         load_in_pieces(store, self.folder / NQUADS, ox.RdfFormat.N_QUADS)
         # Bulk loads leave many overlapping files that every lookup reads, more when queries
         # (the checks) run during the load: compacted, the named queries at a million triples
         # take three fifths to four fifths of the time. Two seconds there.
         store.optimize()
         return store
-
-    def _take_notes(self, writing: ForkedCall) -> dict:
-        """The files' counts and changes: a rebuild that splices is told them before its union
-        is written; otherwise they are the writing's answer."""
-        while (note := writing.next_note()) is not None:
-            if note != UNION:
-                return note
-            self._union_is_written()
-        return self._finish_writing(writing)
-
-    def _finish_writing(self, writing: ForkedCall) -> dict:
-        if not self._written.done():
-            while (note := writing.next_note()) is not None:
-                if note == UNION:
-                    self._union_is_written()
-            self._written.set_result(writing.result())
-            self._union_is_written()  # (said again: harmless, and safe if it was not told)
-        return self._written.result()
-
-    def _union_is_written(self) -> None:
-        self._union_on_disk.set()
-        self._union_settled.set()
-        if not self._writers.splicing:  # Turtle and JSON-LD are written whole, from it
-            self._writers.may_start()
 
     def _after_load(
         self, after_load: Callable | None, store: ox.Store, changes, background: bool = False
@@ -382,6 +346,44 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
+
+
+def _follow_text(
+    writing: ForkedCall,
+    files: Future,
+    written: Future,
+    on_disk: Event,
+    settled: Event,
+    writers: Writers,
+) -> None:
+    """What the text's child tells, as it tells it: the union written (the writers of Turtle
+    and JSON-LD may start from it, unless they splice), a splicing rebuild's counts and changes
+    (told before its union is written: `files`), then its answer (`written`)."""
+    try:
+        while (note := writing.next_note()) is not None:
+            if note == UNION:
+                _union_is_written(on_disk, settled, writers)
+            elif not files.done():
+                files.set_result(note)
+        answer = writing.result()
+    except BaseException as err:
+        for future in (files, written):
+            if not future.done():
+                future.set_exception(err)
+        settled.set()  # those waiting for the union find the error instead
+        writers.cannot_start()
+        return
+    if not files.done():
+        files.set_result(answer)
+    written.set_result(answer)
+    _union_is_written(on_disk, settled, writers)  # (said again: harmless, and safe if untold)
+
+
+def _union_is_written(on_disk: Event, settled: Event, writers: Writers) -> None:
+    on_disk.set()
+    settled.set()
+    if not writers.splicing:  # Turtle and JSON-LD are written whole, from it
+        writers.may_start()
 
 
 def _union_ready(settled: Event, on_disk: Event, written: Future) -> None:
