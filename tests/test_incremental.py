@@ -14,7 +14,7 @@ from support import MINI, copy_project
 from graphkit.build.outputs import LAYOUT_FILE, OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import CHECKS_MEMO, build
 from graphkit.config import load_config
-from graphkit.rdf import forked
+from graphkit.rdf import forked, serializers, text_files
 from graphkit.rdf.serializers import OUTPUTS as OUTPUT_TEXT
 from graphkit.rdf.update import MANIFEST
 
@@ -155,6 +155,33 @@ def test_a_dropped_build_leaves_no_folder_behind_without_a_collection(tmp_path):
         assert not folder.exists()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("step", ["first", "rebuild"])
+def test_writers_that_cannot_start_fail_the_build_once_and_cleanly(tmp_path, monkeypatch, step):
+    """No process can be started for Turtle and JSON-LD: the build raises that error where
+    their files are asked for, and no thread of the build dies with a traceback of its own."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    if step == "rebuild":
+        built(project, out)
+        edit(project, "changed")
+        # A rebuild meant to splice that cannot: its writers start once the union is written.
+        monkeypatch.setattr(text_files, "_write_changed_subjects", lambda *args: False)
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+
+    def cannot_start(*args, **kwargs):
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(serializers, "start_module", cannot_start)
+    died = []
+    monkeypatch.setattr(threading, "excepthook", lambda hook: died.append(hook.thread.name))
+    with pytest.raises(OSError, match="no more processes"):
+        built(project, out)
+    for thread in threading.enumerate():
+        if thread.name in ("graphkit-store", "graphkit-text"):
+            thread.join(timeout=30)
+    assert died == []
 
 
 def _how(result) -> dict[str, str]:

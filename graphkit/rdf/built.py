@@ -15,6 +15,7 @@ load: it reads the default graph only.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -121,8 +122,7 @@ class BuiltGraph:
             TURTLE_PREFIXES,
             background=manifest is None,
             previous=previous_outputs(base, manifest, OUTPUTS, writer_identity(TURTLE_PREFIXES)),
-            # Functions of the events, not methods: the writers must not keep this object alive
-            # (its folder goes when it does).
+            # Functions of events, not methods: the writers must not keep this object alive.
             union_ready=partial(
                 _union_ready, self._union_settled, self._union_on_disk, self._written
             ),
@@ -143,8 +143,8 @@ class BuiltGraph:
         self._graph: Graph | None = None
         self._dataset: Dataset | None = None
         self._after: Future = Future()
-        # One thread follows the text's child (what it tells, then its answer), another fills
-        # the store; neither holds this object while it waits for the child.
+        # One thread follows the text's child (what it tells, then its answer) and does not
+        # hold this object; another fills the store, holding it until the store is filled.
         text = (writing, self._files, self._written, self._union_on_disk, self._union_settled)
         Thread(target=_follow_text, args=(*text, self._writers), name="graphkit-text").start()
         Thread(target=self._fill, args=(base, after_load), name="graphkit-store").start()
@@ -290,8 +290,7 @@ class BuiltGraph:
         link_or_copy(self._writers.process("graph.jsonld").wait(), path)
 
     def write_store(self, folder: Path) -> None:
-        """A copy of the store at `folder` (which must not exist): RocksDB's checkpoint, made
-        of hard links on the same file system."""
+        """A copy of the store at `folder` (absent): RocksDB's checkpoint, hard links."""
         self.store.flush()
         self.store.backup(str(folder))
 
@@ -356,9 +355,8 @@ def _follow_text(
     settled: Event,
     writers: Writers,
 ) -> None:
-    """What the text's child tells, as it tells it: the union written (the writers of Turtle
-    and JSON-LD may start from it, unless they splice), a splicing rebuild's counts and changes
-    (told before its union is written: `files`), then its answer (`written`)."""
+    """What the text's child tells, as it tells it: the union written, a splicing rebuild's
+    counts and changes (before its union: `files`), then its answer (`written`)."""
     try:
         while (note := writing.next_note()) is not None:
             if note == UNION:
@@ -367,6 +365,8 @@ def _follow_text(
                 files.set_result(note)
         answer = writing.result()
     except BaseException as err:
+        with contextlib.suppress(BaseException):  # the child reaped, whatever stopped us
+            writing.result()
         for future in (files, written):
             if not future.done():
                 future.set_exception(err)

@@ -242,9 +242,13 @@ class Writers:
         self._start_if_wanted()
 
     def may_start(self) -> None:
+        """They may start: those wanted start now, on the caller's thread (the text's or the
+        store's). A process that cannot be started here is tried again, and its error raised,
+        by `process()` on the thread that asks for the file: not in the caller's work."""
         self._may = True
         self._ready.set()
-        self._start_if_wanted()
+        with contextlib.suppress(OSError):
+            self._start_if_wanted()
 
     def cannot_start(self) -> None:
         self._ready.set()  # those waiting find the failure instead
