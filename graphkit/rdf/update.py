@@ -23,8 +23,8 @@ _DEFAULT = ox.DefaultGraph()
 
 def read_manifest(path: Path) -> dict | None:
     """A build's manifest, or None if unusable: {"graphs": {name: digest}, "quads", "triples",
-    "spans": {name: [offset, length] in graph.nq}, and "outputs": {file: digest} for the
-    Turtle and JSON-LD it wrote}."""
+    "spans": {name: [offset, length] in graph.nq}, and "outputs": {file: digest, "writer":
+    what wrote them} for the Turtle and JSON-LD it wrote}."""
     try:
         manifest = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -74,7 +74,7 @@ def previous_outputs(
     base: Path | None, manifest: dict | None, names, writer: str
 ) -> dict[str, tuple[Path, str]]:
     """The files `names` of the build at `base` and the digests its manifest records for them,
-    if it has them all and they were written by `writer` (as `outputs_written` says it);
+    if it has them all and they were written by `writer` (`serializers.writer_identity`);
     otherwise nothing."""
     recorded = manifest.get("outputs") if manifest is not None else None
     if base is None or not isinstance(recorded, dict) or recorded.get("writer") != writer:
