@@ -31,7 +31,6 @@ _RECORDS = {
 _RECORD_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
 _FIELDS = {cls: frozenset(names) for cls, names in _RECORD_FIELDS.items()}
 _DOCUMENT = _RECORD_FIELDS[SourceDoc]
-_DOCUMENT_SIZE = len(_DOCUMENT)
 _SIZES = {cls: len(names) for cls, names in _RECORD_FIELDS.items()}
 _ERRORS = {
     cls.__name__: cls
@@ -123,7 +122,7 @@ def _object(data: dict):
     unknown = data.keys() - _FIELDS[cls]
     if unknown:
         raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
-    if cls is SourceDoc and len(data) == _DOCUMENT_SIZE:  # as the cache writes documents
+    if cls is SourceDoc and len(data) == _SIZES[SourceDoc]:  # as the cache writes documents
         # One object per document, as extraction gives (model.py).
         return shared_document(tuple(map(data.__getitem__, _DOCUMENT)))
     if len(data) == _SIZES[cls] and type(data.get("where", exc.NOWHERE)) is exc.Location:

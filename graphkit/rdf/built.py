@@ -107,15 +107,15 @@ class BuiltGraph:
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         manifest = read_manifest(Path(previous) / MANIFEST) if previous else None
         base = Path(previous) if manifest is not None else None
-        # A rebuild splices the previous Turtle and JSON-LD where it can (splice.py): their
-        # writers start once the changed subjects are on disk, before the union is. Loaded
-        # whole, the store is the build's longest wait: Turtle and JSON-LD yield to it. A
-        # rebuild's page waits for Turtle: there they run as the rest does.
         self._files: Future = Future()  # the counts and changes, once graph.nq is written
         self._written: Future = Future()  # the same, once every file is (the union last)
         self._union_settled = Event()  # set once the union is on disk, or never will be
         self._union_on_disk = Event()
         self._store: Future = Future()
+        # A rebuild splices the previous Turtle and JSON-LD where it can (splice.py): their
+        # writers start once the changed subjects are on disk, before the union is. Loaded
+        # whole, the store is the build's longest wait: Turtle and JSON-LD yield to it. A
+        # rebuild's page waits for Turtle: there they run as the rest does.
         self._writers = Writers(
             self.folder / UNION,
             (self.folder / CHANGED_SUBJECTS, self.folder / SUBJECT_LINES),

@@ -39,12 +39,28 @@ from .splice import spliced
 OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
 
 
-def serialize(ntriples: Path, target: Path, fmt: ox.RdfFormat, prefixes: dict[str, str]) -> None:
-    """One serialisation of sorted N-Triples, in this process."""
+def serialize(ntriples: Path, target, fmt: ox.RdfFormat, prefixes: dict[str, str]) -> None:
+    """One serialisation of sorted N-Triples, in this process, to a path or a binary file."""
     # The parser's statements go to the writer as they are (default-graph quads: the same
     # bytes as triples), with no Python code run per statement.
     statements = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
-    ox.serialize(statements, str(target), fmt, prefixes=prefixes)
+    ox.serialize(statements, target, fmt, prefixes=prefixes)
+
+
+class _Hashed:
+    """A binary file being written, and the SHA-256 of what went into it: the digest is made
+    as the bytes pass (Oxigraph's writer hands them over 8 kB at a time), not read back."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.sha256.update(data)
+        return self._handle.write(data)
+
+    def flush(self) -> None:
+        self._handle.flush()
 
 
 def writer_identity(prefixes: dict[str, str]) -> str:
@@ -60,7 +76,7 @@ def write_file(
     the changed subjects' file and their lines' file) is given, else from `ntriples`: how it
     was written ("spliced", "whole", or "unspliced" when the splice could not be done, before
     anything was written) and the digest of what was."""
-    written = hashlib.sha256()
+    pieces = None
     if splice:
         previous, digest, subjects, lines = splice
         try:
@@ -74,16 +90,14 @@ def write_file(
             )
         except Exception:  # noqa: BLE001 - SpliceError or any other: the parent writes it whole
             return "unspliced", ""
-        with open(target, "wb") as handle:
+    with open(target, "wb") as handle:
+        written = _Hashed(handle)
+        if pieces is None:
+            serialize(ntriples, written, getattr(ox.RdfFormat, fmt), prefixes)
+        else:
             for piece in pieces:
-                written.update(piece)
-                handle.write(piece)
-        return "spliced", written.hexdigest()
-    serialize(ntriples, target, getattr(ox.RdfFormat, fmt), prefixes)
-    with open(target, "rb") as handle:
-        while piece := handle.read(1 << 20):
-            written.update(piece)
-    return "whole", written.hexdigest()
+                written.write(piece)
+    return "whole" if pieces is None else "spliced", written.sha256.hexdigest()
 
 
 _UNSPLICED = 3  # the child's exit when it could not splice (having written nothing)

@@ -66,7 +66,7 @@ def copy_manifest(source: Path, target: Path, outputs: dict[str, str]) -> None:
         manifest["quads"],
         manifest["triples"],
         manifest["spans"],
-        {**manifest.get("outputs", {}), **outputs},
+        outputs,
     )
 
 
