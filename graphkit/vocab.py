@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -189,3 +190,14 @@ STATUSES = ("confirmed", "reported", "alleged", "denied", "ended", "planned")
 def ontology_dir() -> Path:
     """The folder holding techgov.ttl and shapes.ttl, installed with the package."""
     return Path(str(resources.files("graphkit") / "ontology"))
+
+
+def is_iri(text: str) -> bool:
+    """Whether the store's own parser takes `text` as an IRI: the build's text names nothing
+    else (everything else it names is a namespace here with a slug or a digest), so the store
+    can load it without checking each IRI again."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True

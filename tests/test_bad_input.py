@@ -8,6 +8,7 @@ from support import MINI, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
+from graphkit.vocab import TG
 
 CSV_HEADER = "subject,relation,object,amount,currency,source,locator\n"
 WHOLE_ROW = "palantir,supplies,ice,7000000,USD,404media-elite,paragraph 3\n"
@@ -179,6 +180,31 @@ def test_a_homepage_that_is_no_web_address_is_reported(tmp_path):
         "homepage",
         "homepage 'https://www.ice.gov/about hsi' is not a web address like https://example.org/",
     )
+
+
+@pytest.mark.parametrize(
+    "homepage",
+    ["https://www.ice.gov/%zz", "https://www.ice.gov/a\u0001b", "https://[www.ice.gov/"],
+)
+def test_a_homepage_no_store_would_read_is_reported_and_the_rest_is_built(tmp_path, homepage):
+    # Each passes a look at its characters but is no IRI: the store's own parser says so.
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    text = registry.read_text(encoding="utf-8")
+    shown = homepage.replace("\u0001", "\\x01")
+    registry.write_text(
+        text.replace("  aliases: [HSI]\n", f'  aliases: [HSI]\n  homepage: "{shown}"\n'),
+        encoding="utf-8",
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    (where, _line, field, message) = problems(result)[0]
+    assert (where, field) == ("data/entities.yaml", "homepage")
+    assert message.startswith(f"homepage {homepage!r} is not a web address")
+    # The row is left out as any bad row is; the rest of the graph is built and readable.
+    store = result.built.store
+    ice = "https://w3id.org/techgov/id/ice"
+    assert store.query(f"ASK {{ <{ice}> a <{TG.GovernmentAgency}> }}")
+    assert not store.query(f"ASK {{ ?entity <{TG.homepage}> ?address }}")
 
 
 def suppliers_of(project, agency: str) -> list[str]:

@@ -5,18 +5,22 @@ the registry graph. The union of all graphs is the full graph. Terms are written
 straight from the model, with no rdflib or Oxigraph object per triple: the store bulk-loads
 the text and Oxigraph's serialisers read it, which is what keeps a build near the store's own
 speed.
+
+Every IRI written is a namespace of vocab.py with a slug or a digest after it, a Wikidata QID
+or a homepage the registry checked with `vocab.is_iri`: the readers of this text (the store's
+loader, the serialisers) read it leniently, without checking each IRI again (half the time
+Oxigraph takes to parse it).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import URIRef
 
-from ..model import Citation, Entity, PartialDate, SourceDoc
+from ..model import Citation, Entity, SourceDoc
 from ..names import slugify
 from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
@@ -35,12 +39,9 @@ from ..vocab import (
     TG,
     WD,
 )
+from .literals import TRUE, boolean, date_literal, decimal_literal, integer, plain, typed
 
 REGISTRY_GRAPH = GRAPHS["registry"]
-_XSD = PREFIXES["xsd"]
-_DATE_TYPES = {"year": "gYear", "month": "gYearMonth", "day": "date"}
-_TRUE, _FALSE = f'"true"^^<{_XSD}boolean>', f'"false"^^<{_XSD}boolean>'
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def _t(term) -> str:
@@ -99,55 +100,6 @@ def claim_iri(relationship_id: str, claim: Claim) -> str:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-
-
-def _escaped(text: str) -> str:
-    # Most text needs no escape: four scans in C cost a tenth of str.translate's pass.
-    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
-        return text.translate(_ESCAPES)
-    return text
-
-
-def plain(value) -> str:
-    """A plain (xsd:string) literal as N-Triples text, escaped: source text is untrusted."""
-    return f'"{_escaped(str(value))}"'
-
-
-def typed(lexical: str, datatype: str) -> str:
-    return f'"{_escaped(lexical)}"^^<{_XSD}{datatype}>'
-
-
-def integer(value: int) -> str:
-    return f'"{int(value)}"^^<{_XSD}integer>'
-
-
-def boolean(value: bool) -> str:
-    return _TRUE if value else _FALSE
-
-
-def date_literal(value: PartialDate) -> str:
-    """A date typed at the precision known: xsd:gYear, xsd:gYearMonth or xsd:date."""
-    return typed(str(value), _DATE_TYPES[value.precision])
-
-
-def decimal_lexical(value) -> str:
-    """An xsd:decimal's one lexical form ("224000.0", "0.85"), the same in every serialisation.
-
-    Trailing zeros go ("1000.50" is "1000.5"): stores such as Oxigraph keep decimals as numbers
-    and give back only this form.
-    """
-    text = format(Decimal(value), "f")
-    if "." in text:
-        text = text.rstrip("0")
-    if text.endswith("."):
-        text += "0"
-    elif "." not in text:
-        text += ".0"
-    return text
-
-
-def decimal_literal(value) -> str:
-    return typed(decimal_lexical(value), "decimal")
 
 
 class Quads:
@@ -262,13 +214,13 @@ def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, statu
     graph.add(node, _P["claimedObject"], _entity_node(claim.object))
     graph.add(node, _P["status"], plain(status))
     if claim.denied:
-        graph.add(node, _P["denied"], _TRUE)
+        graph.add(node, _P["denied"], TRUE)
     if claim.start:
         graph.add(node, _P["startDate"], date_literal(claim.start))
     if claim.end:
         graph.add(node, _P["endDate"], date_literal(claim.end))
     if claim.ongoing:
-        graph.add(node, _P["ongoing"], _TRUE)
+        graph.add(node, _P["ongoing"], TRUE)
     if claim.amount is not None:
         graph.add(node, _P["amount"], decimal_literal(claim.amount))
     if claim.currency:
@@ -367,7 +319,7 @@ def _relationship_lines(rel: Relationship) -> list[str]:
     for name in rel.disputed_fields:
         add(f"{node} {_P['disputedField']} {plain(name)} .\n")
     if rel.ongoing:
-        add(f"{node} {_P['ongoing']} {_TRUE} .\n")
+        add(f"{node} {_P['ongoing']} {TRUE} .\n")
     if rel.start:
         add(f"{node} {_P['startDate']} {date_literal(rel.start)} .\n")
     if rel.end:

@@ -42,8 +42,9 @@ OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
 def serialize(ntriples: Path, target, fmt: ox.RdfFormat, prefixes: dict[str, str]) -> None:
     """One serialisation of sorted N-Triples, in this process, to a path or a binary file."""
     # The parser's statements go to the writer as they are (default-graph quads: the same
-    # bytes as triples), with no Python code run per statement.
-    statements = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+    # bytes as triples), with no Python code run per statement; read leniently, as the
+    # build's text is (its IRIs are valid as written: quads.py).
+    statements = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     ox.serialize(statements, target, fmt, prefixes=prefixes)
 
 

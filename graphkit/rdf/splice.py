@@ -84,7 +84,7 @@ def spliced(
 
 def _serialize(lines: bytes, fmt: str, prefixes: dict[str, str]) -> bytes:
     out = io.BytesIO()
-    statements = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
+    statements = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES, lenient=True)  # the build's text
     ox.serialize(statements, out, getattr(ox.RdfFormat, fmt), prefixes=prefixes)
     return out.getvalue()
 

@@ -121,13 +121,17 @@ def replace_graphs(
         stale.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
         store.remove_graph(graph)
     if load_nquads:
-        store.bulk_load(input=load_nquads, format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(input=load_triples, format=ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT)
+        # The build's own text, read leniently as the whole store was (store.load_in_pieces).
+        store.bulk_load(input=load_nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+        store.bulk_load(
+            input=load_triples, format=ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT, lenient=True
+        )
     for triple in stale:
         held = store.quads_for_pattern(triple.subject, triple.predicate, triple.object)
         if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in held):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, _DEFAULT))
-    added = (q.triple for q in ox.parse(load_triples, format=ox.RdfFormat.N_TRIPLES))
+    added = ox.parse(load_triples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    added = (q.triple for q in added)
     return GraphChanges(frozenset(added), frozenset(stale))
 
 

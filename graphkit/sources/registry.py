@@ -9,7 +9,7 @@ from pathlib import Path
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import close_names, name_key, normalize
-from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS
+from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, is_iri
 from ..yamlio import load_yaml_list
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -25,7 +25,7 @@ _FIELDS = {
     "locator",
     *IDENTIFIER_TERMS,
 }
-_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")  # what an IRI can hold
+_WEB_ADDRESS = re.compile(r"^https?://\S+$")  # and an IRI (`is_iri`)
 # Identifier schemes that records carry, with the shape of a valid value.
 IDENTIFIERS = {
     "uei": re.compile(r"^[A-Z0-9]{12}$"),
@@ -181,7 +181,7 @@ def _entity_from_row(row, shown: str) -> Entity:
     if wikidata and not re.match(r"^Q[1-9]\d*$", wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
     homepage = str(row["homepage"]).strip() if row.get("homepage") else None
-    if homepage and not _WEB_ADDRESS.match(homepage):
+    if homepage and not (_WEB_ADDRESS.match(homepage) and is_iri(homepage)):
         raise fail(
             f"homepage {homepage!r} is not a web address like https://example.org/", "homepage"
         )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ..model import Citation, Entity
+from ..rdf.literals import decimal_lexical
 from ..rdf.model_records import (
     ENT_BASE,
     REL_BASE,
@@ -25,7 +26,6 @@ from ..rdf.model_records import (
     described,
     model_entities,
 )
-from ..rdf.quads import decimal_lexical
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
 from ..schema import relation_families
