@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from .exc import GraphkitError
+from .files import fsync_file
 
 GENERATIONS = "generations"
 CURRENT = "current"
@@ -127,7 +128,7 @@ def publish(out: Path, staged: Path, names: tuple[str, ...]) -> Path:
     _replace_link(out / CURRENT, f"{GENERATIONS}/{final.name}")
     for name in names:
         _link_top(out, name)
-    _fsync_dir(out)
+    fsync_file(out)
     _remove_unread(out)
     return final
 
@@ -255,17 +256,5 @@ def _fsync_tree(folder: Path) -> None:
     leave `current` pointing at files the disk never got."""
     for root, _dirs, files in os.walk(folder):
         for name in files:
-            fd = os.open(os.path.join(root, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _fsync_dir(Path(root))
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            fsync_file(Path(root, name))
+        fsync_file(Path(root))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import threading
 from pathlib import Path
 
 from ..collector import collector_paused
+from ..files import fsync_file
 from ..generation import current_generation, output_lock, publish, stage
 from ..rdf.store import STORE_DIR
 from ..viz.layout import LayoutMemo
@@ -32,6 +35,7 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             # forked child), the store fills (in a thread) and Turtle and JSON-LD are written
             # (by a process of their own).
             built.start_serializers()
+            threading.Thread(target=_flush_early, args=(built,), daemon=True).start()
             previous = current_generation(out)
             layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
 
@@ -60,3 +64,11 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
             shutil.rmtree(staged, ignore_errors=True)
             raise
     return [out / name for name in OUTPUT_FILES]
+
+
+def _flush_early(built) -> None:
+    """graph.nq, the largest file, sent to the disk as soon as it is written, while the rest is
+    made: publishing, which waits for every file to be on the disk, then waits less. (Its
+    failure is not this thread's to report: the file is flushed again there.)"""
+    with contextlib.suppress(Exception):
+        fsync_file(built.nquads)

@@ -98,6 +98,10 @@ def write_file(
         else:
             for piece in pieces:
                 written.write(piece)
+        # On the disk before the child ends (beside the build's other work): publishing
+        # waits for every file to be, and then finds little left to wait for.
+        handle.flush()
+        os.fsync(handle.fileno())
     return "whole" if pieces is None else "spliced", written.sha256.hexdigest()
 
 
