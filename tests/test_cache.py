@@ -7,9 +7,13 @@ import json
 from types import SimpleNamespace
 
 from scale_support import many_files_project
-from support import invoke
+from support import MINI, copy_project, invoke
 
+from graphkit.build.registry_cache import SOURCES, load_sources
+from graphkit.config import load_config
 from graphkit.extractors.cache import ExtractionCache, entry_key
+from graphkit.sources.catalog import load_catalog
+from graphkit.sources.registry import load_registry
 
 FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
 
@@ -253,3 +257,65 @@ def test_a_record_with_fields_left_out_or_a_place_as_text_is_made_by_its_class()
     read = loads(json.dumps(written))
     assert read == Fact("acme", "supplies", "ice", where=Location("facts.yaml", 3))
     assert read.ongoing is None and isinstance(read.where, Location)
+
+
+def _sources_entries(out):
+    return sorted((out / ".cache" / SOURCES).glob("*.json"))
+
+
+def _edit(path, change):
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def _with_bad_rows(project):
+    """A registry row and a catalogue row each with a problem, at the end of their files."""
+    row = "- id: acme-surveillance\n  label: Acme Surveillance\n  type: Company\n  colour: blue\n"
+    _edit(project / "data" / "entities.yaml", lambda text: text + row)
+    note = "- id: undated-note\n  title: A note\n  kind: memo\n"
+    _edit(project / "data" / "sources.yaml", lambda text: text + note)
+
+
+def test_a_rebuild_reads_the_registry_and_catalogue_back_with_the_problems_they_had(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    _with_bad_rows(project)
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    first = _build(project, out)
+    assert "[colour]" in first.stderr and "[url]: missing url" in first.stderr
+    assert len(_sources_entries(out)) == 1
+    again = _build(project, out)
+    assert again.stderr == first.stderr  # each problem again, at its file, line and field
+    assert len(_sources_entries(out)) == 1  # read back: nothing new to remember
+    _build(project, fresh)
+    for name in FILES:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    # An edited registry is read again.
+    renamed = "label: Amazon.com Inc\n"
+    _edit(project / "data" / "entities.yaml", lambda text: text.replace("label: Amazon\n", renamed))
+    _build(project, out)
+    assert len(_sources_entries(out)) == 2
+    assert '"Amazon.com Inc"' in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_the_registry_and_catalogue_read_back_are_those_read_from_their_files(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    _with_bad_rows(project)
+    # Two entities holding one identifier: the first added keeps it, read back too.
+    rows = "".join(
+        f"- id: acme-{x}\n  label: Acme {x}\n  type: Company\n  uei: ABCDEFGH1234\n" for x in "ab"
+    )
+    _edit(project / "data" / "entities.yaml", lambda text: text + rows)
+    config = load_config(project / "graphkit.toml")
+    read = (config.entities, config.documents, str)
+    direct = (*load_registry(config.entities, str), *load_catalog(config.documents, str))
+    for _ in range(2):  # written to the cache, then read back from it
+        registry_read, problems, catalog, catalog_problems = load_sources(*read, tmp_path / "c")
+        assert registry_read.as_added() == direct[0].as_added()
+        assert registry_read.by_identifier("uei", "ABCDEFGH1234").id == "acme-a"
+        assert list(catalog.items()) == list(direct[2].items())
+        for got, expected in ((problems, direct[1]), (catalog_problems, direct[3])):
+            assert [_described(p) for p in got] == [_described(p) for p in expected] != []
+    assert len(list((tmp_path / "c" / SOURCES).glob("*.json"))) == 1
+
+
+def _described(problem):
+    return type(problem), problem.message, problem.path, problem.line, problem.field

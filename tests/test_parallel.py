@@ -67,11 +67,15 @@ def test_workers_write_the_same_cache_entries_as_a_serial_build(project, tmp_pat
     config = load_config(project / "graphkit.toml")
     build(config, jobs=1, cache_dir=tmp_path / "serial")
     build(config, jobs=2, cache_dir=tmp_path / "parallel")
-    serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
-    parallel = {p.name: p.read_bytes() for p in (tmp_path / "parallel").iterdir()}
+    serial = _files(tmp_path / "serial")
+    parallel = _files(tmp_path / "parallel")
     assert len(serial) >= 4 and parallel == serial
     again = build(config, jobs=2, cache_dir=tmp_path / "parallel")
     assert len(again.relationships) == 15
+
+
+def _files(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_a_strict_parallel_build_that_stops_leaves_no_cache_entry(project, tmp_path):

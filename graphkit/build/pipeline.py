@@ -38,9 +38,9 @@ from ..resolve.decisions import (
 from ..resolve.entities import resolve_fact, resolve_records
 from ..resolve.merge import Relationship, merge
 from ..resolve.provenance import Provenance
-from ..sources.catalog import load_catalog
-from ..sources.registry import Registry, load_registry
+from ..sources.registry import Registry
 from .cycles import refuse_part_of_cycles
+from .registry_cache import load_sources
 
 Progress = Callable[[str, int, int], None]
 CHECKS_MEMO = "checks.json"  # in a generation: its checks' findings, where the next starts from
@@ -133,8 +133,9 @@ def build(
 
 def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, validate, out):
     context = ExtractContext(root=config.root, strict=strict)
-    registry, problems = load_registry(config.entities, context.display)
-    catalog, catalog_problems = load_catalog(config.documents, context.display)
+    registry, problems, catalog, catalog_problems = load_sources(
+        config.entities, config.documents, context.display, cache_dir
+    )
     for err in problems + catalog_problems:
         context.report(err)
     context.catalog = catalog

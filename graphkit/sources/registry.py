@@ -63,6 +63,10 @@ class Registry:
     def __iter__(self) -> Iterator[Entity]:
         return iter(sorted(self._by_id.values(), key=lambda e: e.id))
 
+    def as_added(self) -> list[Entity]:
+        """The entities in the order they were added: `Registry(as_added())` is this one."""
+        return list(self._by_id.values())
+
     def __len__(self) -> int:
         return len(self._by_id)
 
