@@ -308,7 +308,9 @@ def test_the_registry_and_catalogue_read_back_are_those_read_from_their_files(tm
     read = (config.entities, config.documents, str)
     direct = (*load_registry(config.entities, str), *load_catalog(config.documents, str))
     for _ in range(2):  # written to the cache, then read back from it
-        registry_read, problems, catalog, catalog_problems = load_sources(*read, tmp_path / "c")
+        sources = load_sources(*read, tmp_path / "c")
+        sources.remember()
+        registry_read, problems, catalog, catalog_problems, _ = sources
         assert registry_read.as_added() == direct[0].as_added()
         assert registry_read.by_identifier("uei", "ABCDEFGH1234").id == "acme-a"
         assert list(catalog.items()) == list(direct[2].items())
@@ -319,3 +321,30 @@ def test_the_registry_and_catalogue_read_back_are_those_read_from_their_files(tm
 
 def _described(problem):
     return type(problem), problem.message, problem.path, problem.line, problem.field
+
+
+def test_a_strict_build_stopped_by_a_registry_problem_leaves_no_entry(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    _with_bad_rows(project)
+    out = tmp_path / "out"
+    assert _build(project, out, "--strict").exit_code != 0
+    assert _sources_entries(out) == []
+    _build(project, out)
+    assert len(_sources_entries(out)) == 1
+
+
+def test_a_wrong_registry_entry_is_discarded_with_a_warning_and_the_files_read_again(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    _build(project, out)
+    (entry,) = _sources_entries(out)
+    entry.write_bytes(entry.read_bytes().replace(b'"Amazon"', b'"Amazing"'))
+    result = _build(project, out)
+    warnings = [line for line in result.stderr.splitlines() if "cached registry" in line]
+    assert len(warnings) == 1 and f"{entry.name} discarded" in warnings[0], result.stderr
+    assert warnings[0].endswith("; read again")
+    _build(project, fresh)
+    for name in FILES:
+        if name != "report.json":
+            assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert "cached registry" not in _build(project, out).stderr  # written anew

@@ -133,11 +133,14 @@ def build(
 
 def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, validate, out):
     context = ExtractContext(root=config.root, strict=strict)
-    registry, problems, catalog, catalog_problems = load_sources(
-        config.entities, config.documents, context.display, cache_dir
+    cache_warnings: list[InputError] = []
+    sources = load_sources(
+        config.entities, config.documents, context.display, cache_dir, cache_warnings
     )
-    for err in problems + catalog_problems:
+    registry, catalog = sources.registry, sources.catalog
+    for err in sources.problems + sources.catalog_problems:
         context.report(err)
+    sources.remember()  # only now: a strict build that a problem above stopped leaves no entry
     context.catalog = catalog
     context.registry = registry
 
@@ -154,7 +157,6 @@ def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, vali
             err.path = context.display(spec.path)
             context.report(err)
     # Cached and parallel where safe; results come back in input order (extractors/run.py).
-    cache_warnings: list[InputError] = []
     extracted = extract_inputs(
         inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress, warnings=cache_warnings
     )

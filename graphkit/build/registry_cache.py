@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import __version__, exc, model, names, vocab, yamlio
 from ..extractors.cache import CACHE_FORMAT, ExtractionCache, file_digest
@@ -27,28 +28,53 @@ SOURCES = "sources"  # the entries' folder in the cache's, beside the extraction
 _READERS = (registry_module, catalog_module, yamlio, model, exc, names, vocab)
 
 
+class Sources(NamedTuple):
+    """What the registry and catalogue files gave; `remember()` writes the cache's entry."""
+
+    registry: Registry
+    problems: list[exc.InputError]
+    catalog: dict[str, SourceDoc]
+    catalog_problems: list[exc.InputError]
+    remember: Callable[[], None]
+
+
 def load_sources(
     entities: Iterable[Path],
     documents: Iterable[Path],
     display: Callable[[Path], str],
     cache_dir: Path | None,
-) -> tuple[Registry, list[exc.InputError], dict[str, SourceDoc], list[exc.InputError]]:
-    """(registry, its problems, catalogue, its problems), as `load_registry` and
-    `load_catalog` give them, taken from `cache_dir` where an entry for the same files is."""
+    warnings: list[exc.InputError] | None = None,
+) -> Sources:
+    """The registry and the catalogue with their problems, as `load_registry` and
+    `load_catalog` give them, taken from `cache_dir` where an entry for the same files is.
+
+    A new entry is written by `remember()`, which the build calls once it has reported the
+    problems: a strict build that one of them stops leaves no entry, as with extractions. An
+    entry found wrong is deleted, said in `warnings`, and the files are read again."""
     entities, documents = list(entities), list(documents)
     if cache_dir is None:
-        return (*load_registry(entities, display), *load_catalog(documents, display))
+        return Sources(
+            *load_registry(entities, display), *load_catalog(documents, display), _nothing
+        )
     cache = ExtractionCache(Path(cache_dir) / SOURCES)
     key = _key(entities, documents, display)
     kept = cache.get(key)
+    for entry, reason in cache.discarded:
+        if warnings is not None:
+            shown = ", ".join(display(path) for path in [*entities, *documents])
+            message = f"cached registry and catalogue {entry.name} discarded: {reason}; read again"
+            warnings.append(exc.InputError(message, path=shown))
     if kept is not None:
         added, problems, documents_kept, catalog_problems = kept
-        return Registry(added), problems, dict(documents_kept), catalog_problems
+        return Sources(Registry(added), problems, dict(documents_kept), catalog_problems, _nothing)
     registry, problems = load_registry(entities, display)
     catalog, catalog_problems = load_catalog(documents, display)
     cache.put(key, [registry.as_added(), problems, list(catalog.items()), catalog_problems])
-    cache.save()
-    return registry, problems, catalog, catalog_problems
+    return Sources(registry, problems, catalog, catalog_problems, cache.save)
+
+
+def _nothing() -> None:
+    """Nothing to remember: read from the cache, or no cache."""
 
 
 def _key(entities: list[Path], documents: list[Path], display) -> str:
