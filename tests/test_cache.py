@@ -85,6 +85,7 @@ def test_changing_the_registry_invalidates_every_entry(tmp_path):
     registry.write_text(registry.read_text().replace("label: Microsoft", "label: Microsoft Corp"))
     _build(project, out, "--jobs", "1")
     assert len(set(_entries(out)) - entries) == len(entries)
+    assert len(_entries(out)) == len(entries)  # the stale ones are gone, not kept for good
     assert "Microsoft Corp" in (out / "graph.ttl").read_text()
 
 
@@ -292,7 +293,7 @@ def test_a_rebuild_reads_the_registry_and_catalogue_back_with_the_problems_they_
     renamed = "label: Amazon.com Inc\n"
     _edit(project / "data" / "entities.yaml", lambda text: text.replace("label: Amazon\n", renamed))
     _build(project, out)
-    assert len(_sources_entries(out)) == 2
+    assert len(_sources_entries(out)) == 1  # the new one; the stale one is gone
     assert '"Amazon.com Inc"' in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
@@ -348,3 +349,14 @@ def test_a_wrong_registry_entry_is_discarded_with_a_warning_and_the_files_read_a
         if name != "report.json":
             assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
     assert "cached registry" not in _build(project, out).stderr  # written anew
+
+
+def test_an_input_removed_takes_its_entry_with_it(tmp_path):
+    project = many_files_project(tmp_path / "project")
+    out = tmp_path / "out"
+    _build(project, out, "--jobs", "1")
+    entries = set(_entries(out))
+    gone = sorted((project / "data" / "facts").glob("ice-*.yaml"))[0]
+    gone.unlink()
+    _build(project, out, "--jobs", "1")
+    assert len(entries - set(_entries(out))) == 1 and set(_entries(out)) < entries

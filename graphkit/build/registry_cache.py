@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -70,7 +71,12 @@ def load_sources(
     registry, problems = load_registry(entities, display)
     catalog, catalog_problems = load_catalog(documents, display)
     cache.put(key, [registry.as_added(), problems, list(catalog.items()), catalog_problems])
-    return Sources(registry, problems, catalog, catalog_problems, cache.save)
+    return Sources(registry, problems, catalog, catalog_problems, partial(_remember, cache, key))
+
+
+def _remember(cache: ExtractionCache, key: str) -> None:
+    cache.save()
+    cache.keep_only({key})  # the entries of earlier versions of the files are stale
 
 
 def _nothing() -> None:

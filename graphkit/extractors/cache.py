@@ -2,7 +2,8 @@
 
 An entry is keyed by everything the extraction read: the file's bytes, the extractor's name and
 version, the source's options, the graphkit version, and a fingerprint of the registry and
-source catalogue. A changed input changes the key; stale entries are simply never read again.
+source catalogue. A changed input changes the key; a finished extraction deletes the entries it
+did not use, which are stale.
 Only extractors that declare PER_FILE (see run.py) are cached.
 """
 
@@ -111,6 +112,16 @@ class ExtractionCache:
             # file is read again, so the cache stays right without paying an fsync per file.
             write_atomic(self.path(key), entry, durable=False)
         self._pending.clear()
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Delete every entry but those of `keys`: what a finished build did not use is stale
+        (its input changed or went, or the registry did, which changes every key), and would
+        otherwise stay for good, a copy of the whole extraction at each registry edit."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for entry in self.folder.glob(f"*{SUFFIX}"):
+            if entry.stem not in keys:
+                entry.unlink(missing_ok=True)
 
 
 def entry_bytes(key: str, value) -> bytes:

@@ -149,6 +149,8 @@ def extract_inputs(
                 context.report(error)
             yield items
         cache.save()
+        if cache_dir is not None:
+            cache.keep_only(set(keys.values()))
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
