@@ -11,7 +11,7 @@ from support import MINI, SHARED
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
 from graphkit.model import SourceDoc
-from graphkit.rdf.quads import source_iri
+from graphkit.rdf.iris import source_iri
 from graphkit.vocab import ENT, RELATIONS, TG
 
 RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"

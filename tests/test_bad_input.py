@@ -3,9 +3,11 @@ of the build goes on, and nothing wrong reaches the graph."""
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from support import MINI, copy_project, invoke
 
+from graphkit.build.outputs import write_outputs
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.vocab import TG
@@ -237,3 +239,55 @@ def test_a_part_of_cycle_is_refused_and_does_not_inflate_transitive_answers(tmp_
     )
     # with the loop, HSI's units would include ICE, and ICE's suppliers would count as HSI's
     assert suppliers_of(project, "HSI") == before
+
+
+def _published_parse_strictly(result, out) -> None:
+    """Every published graph file reads back with every IRI checked."""
+    write_outputs(result, out)
+    for name, fmt in (
+        ("graph.ttl", "TURTLE"),
+        ("graph.nq", "N_QUADS"),
+        ("graph.jsonld", "JSON_LD"),
+    ):
+        assert sum(1 for _ in ox.parse(path=str(out / name), format=getattr(ox.RdfFormat, fmt)))
+
+
+@pytest.mark.parametrize(
+    ("field", "row", "message"),
+    [
+        ("id", '- id: "acme-surveillance\\n"', "id 'acme-surveillance\\n' must be lowercase"),
+        ("wikidata", '  wikidata: "Q3884\\n"', "wikidata 'Q3884\\n' is not a QID"),
+        ("wikidata", '  wikidata: "Q1٤٢"', "wikidata 'Q1٤٢' is not a QID"),
+    ],
+)
+def test_a_registry_id_or_qid_is_checked_whole(tmp_path, field, row, message):
+    # A regular expression's $ also matches before a last line break, and \d any digit.
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    rows = "- id: acme-surveillance\n  label: Acme Surveillance\n  type: Company\n"
+    rows = rows.replace("- id: acme-surveillance", row) if field == "id" else rows + row + "\n"
+    registry.write_text(registry.read_text(encoding="utf-8") + rows, encoding="utf-8")
+    result = build(load_config(project / "graphkit.toml"))
+    ((where, _line, named, said),) = [p for p in problems(result) if p[2] == field]
+    assert (where, named) == ("data/entities.yaml", field)
+    assert said.startswith(message), said
+    _published_parse_strictly(result, tmp_path / "out")
+
+
+def test_a_contract_a_facts_file_names_must_be_an_entity(tmp_path):
+    project = copy_project(MINI, tmp_path / "p")
+    facts = project / "data" / "facts" / "ice.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(
+        text + "- subject: ice\n  relation: uses\n  object: amazon-rekognition\n"
+        '  contract: "HSCETC 14 C00002"\n  citations:\n    - source: 404media-elite\n'
+        "      locator: paragraph 7\n",
+        encoding="utf-8",
+    )
+    line = text.count("\n") + 1  # the fact's, as for its other names
+    result = build(load_config(project / "graphkit.toml"))
+    ((where, at, field, message),) = [p for p in problems(result) if p[2] == "contract"]
+    assert (where, at, field) == ("data/facts/ice.yaml", line, "contract")
+    assert "HSCETC 14 C00002" in message
+    assert not result.violations  # the fact is left out, not drawn to a contract nowhere
+    _published_parse_strictly(result, tmp_path / "out")

@@ -2,6 +2,7 @@
 record, and the same page bytes, as reading the written graph back through rdflib; and the
 build's own N-Triples answer node by node as the store does."""
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -122,3 +123,21 @@ def test_documents_under_one_source_iri_read_as_the_graph_merges_them():
     expected = to_network(graph)
     net = model_network(Registry(entities), relationships)
     assert list(net.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize(
+    ("entity", "refused"),
+    [
+        (Entity(id="acme\n", label="Acme", type="Company"), "entity id 'acme\\n'"),
+        (Entity(id="Acme Inc", label="Acme", type="Company"), "entity id 'Acme Inc'"),
+        (Entity(id="acme", label="Acme", type="Company", wikidata="Q1\n"), "Wikidata id 'Q1\\n'"),
+        (
+            Entity(id="acme", label="Acme", type="Company", homepage="https://acme.example/%zz"),
+            "homepage 'https://acme.example/%zz'",
+        ),
+    ],
+)
+def test_the_writer_refuses_a_name_that_is_no_iri(entity, refused):
+    # Its text is read leniently by the store and the serialisers: it must never hold one.
+    with pytest.raises(ValueError, match=re.escape(f"{refused} cannot be written as an IRI")):
+        graph_quads([entity], [])

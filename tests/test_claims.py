@@ -100,7 +100,7 @@ def test_the_graph_marks_the_relationship_disputed_and_lists_each_claim_with_its
 
 
 def test_each_claim_sits_in_the_named_graph_of_the_source_that_makes_it(result):
-    from graphkit.rdf.quads import source_iri
+    from graphkit.rdf.iris import source_iri
 
     rel = _rel(result, "clearview-ai", "supplies", "ice")
     denial = rel.claims[2]
@@ -210,7 +210,7 @@ def test_copies_of_one_letter_are_one_independent_source_and_the_fact_is_alleged
         Literal(1),
     ) in graph
     outlet_c = [c.source for c in rel.citations if c.source.id == "outlet-c-letter"][0]
-    from graphkit.rdf.quads import source_iri
+    from graphkit.rdf.iris import source_iri
 
     chain = list(graph.transitive_objects(source_iri(outlet_c), TG.derivedFrom))
     assert [str(graph.value(s, TG.title)) for s in chain[1:]] == [

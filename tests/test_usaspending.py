@@ -24,7 +24,7 @@ from records_support import (
 
 from graphkit.model import SourceDoc
 from graphkit.query.named import get_query, run
-from graphkit.rdf.quads import source_iri
+from graphkit.rdf.iris import source_iri
 
 PRIME = RECORDS / "prime_awards.csv"
 SUBS = RECORDS / "subawards.csv"

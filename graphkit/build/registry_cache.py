@@ -2,8 +2,9 @@
 files are unchanged: a rebuild then skips reading and checking every row of them again (at a
 million triples, a fifth of the work it does before it resolves anything).
 
-The entry is keyed by the files' names and bytes and by the source of the code that reads them,
-so a change to either reads the files again; it holds what reading them gave: the entities in
+The entry is keyed by the files' names and bytes, the source of the code that reads them and the
+versions of PyYAML and pyoxigraph (whose IRI check the registry uses), so a change to any of them
+reads the files again; it holds what reading them gave: the entities in
 the order they were added (the first entity holding an identifier keeps it), the documents, and
 every problem found, reported again as it was.
 """
@@ -15,6 +16,9 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
+
+import pyoxigraph as ox
+import yaml
 
 from .. import __version__, exc, model, names, vocab, yamlio
 from ..extractors.cache import CACHE_FORMAT, ExtractionCache, file_digest
@@ -70,6 +74,8 @@ def load_sources(
         return Sources(Registry(added), problems, dict(documents_kept), catalog_problems, _nothing)
     registry, problems = load_registry(entities, display)
     catalog, catalog_problems = load_catalog(documents, display)
+    if _key(entities, documents, display) != key:  # a file changed while it was read: not kept
+        return Sources(registry, problems, catalog, catalog_problems, _nothing)
     cache.put(key, [registry.as_added(), problems, list(catalog.items()), catalog_problems])
     return Sources(registry, problems, catalog, catalog_problems, partial(_remember, cache, key))
 
@@ -84,7 +90,9 @@ def _nothing() -> None:
 
 
 def _key(entities: list[Path], documents: list[Path], display) -> str:
-    digest = hashlib.sha256(f"sources\0{CACHE_FORMAT}\0{__version__}\0".encode())
+    # The libraries that parse the files and check their IRIs, with our own code.
+    versions = f"{CACHE_FORMAT}\0{__version__}\0{yaml.__version__}\0{ox.__version__}"
+    digest = hashlib.sha256(f"sources\0{versions}\0".encode())
     for module in _READERS:
         digest.update(Path(module.__file__).read_bytes())
     for kind, paths in (("entities", entities), ("documents", documents)):

@@ -48,7 +48,7 @@ CITATION_FIELDS = (SOURCE_FIELDS - {"id", "derived_from"}) | {
 }
 # A CSV row is one fact with one citation; its columns are both sets of names.
 CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_CURRENCY = re.compile(r"[A-Z]{3}")  # whole (fullmatch): $ passes a last "\n"
 
 LineOf = Callable[[str], int | None]
 
@@ -167,7 +167,7 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
         if not row.get("currency"):
             raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
     if row.get("currency"):
-        if not _CURRENCY.match(str(row["currency"])):
+        if not _CURRENCY.fullmatch(str(row["currency"])):
             raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
         fact.currency = str(row["currency"])
     for key in ("product", "contract", "role"):

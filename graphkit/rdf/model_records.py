@@ -21,8 +21,8 @@ from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
 from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, REL, RELATIONS, WD
+from .iris import citation_iri, claim_iri, source_iri
 from .literals import date_literal, decimal_lexical, plain, typed
-from .quads import citation_iri, claim_iri, source_iri
 from .records import (
     ENTITY_TYPE_NAMES,
     IDENTIFIER_PROPERTIES,

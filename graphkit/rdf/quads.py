@@ -7,99 +7,48 @@ the text and Oxigraph's serialisers read it, which is what keeps a build near th
 speed.
 
 Every IRI written is a namespace of vocab.py with a slug or a digest after it, a Wikidata QID
-or a homepage the registry checked with `vocab.is_iri`: the readers of this text (the store's
-loader, the serialisers) read it leniently, without checking each IRI again (half the time
-Oxigraph takes to parse it).
+or a homepage the registry checked with `vocab.is_iri`, and each is checked again as it is first
+written (iris.py): the readers of this text (the store's loader, the serialisers) read it
+leniently, without checking each IRI again (half the time Oxigraph takes to parse it).
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
-
-from rdflib import URIRef
 
 from ..model import Citation, Entity, SourceDoc
-from ..names import slugify
 from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
 from ..vocab import (
-    CIT,
-    CLAIM,
-    ENT,
     ENTITY_TYPES,
     GRAPHS,
     IDENTIFIER_TERMS,
     PREFIXES,
     REL,
     RELATIONS,
-    SRC,
     TG,
-    WD,
+    is_iri,
 )
+from .iris import (
+    citation_iri,
+    claim_iri,
+    entity_node,
+    source_name,
+    source_node,
+    unwritable,
+    wikidata_node,
+)
+from .iris import iri_text as _t
 from .literals import TRUE, boolean, date_literal, decimal_literal, integer, plain, typed
 
 REGISTRY_GRAPH = GRAPHS["registry"]
 
 
-def _t(term) -> str:
-    """An IRI as N-Triples text."""
-    return f"<{term}>"
-
-
 _TYPE, _LABEL = _t(PREFIXES["rdf"] + "type"), _t(PREFIXES["rdfs"] + "label")
 _P = {name: _t(TG[name]) for name in TG.__annotations__}  # every ontology term, as text
-_REL, _CIT, _CLAIM = str(REL), str(CIT), str(CLAIM)  # the namespaces of the nodes made per fact
+_REL = str(REL)  # the namespace of the relationships
 _RELATION_NODES = {name: _t(iri) for name, iri in RELATIONS.items()}
-
-
-# A source or entity is named by every statement that cites or involves it: its IRI's text is
-# made once (slugs, digests and rdflib's IRI check are the writer's costliest steps per line).
-@lru_cache(maxsize=1 << 16)
-def _entity_node(entity_id: str) -> str:
-    return _t(ENT[entity_id])
-
-
-def _source_name(source: SourceDoc) -> str:
-    return _source_key_name(source.key, bool(source.id))
-
-
-@lru_cache(maxsize=1 << 16)
-def _source_key_name(key: str, catalogued: bool) -> str:  # a catalogued source's key is its id
-    return str(SRC[slugify(key)] if catalogued else SRC[_digest(key)])
-
-
-def _source_node(source: SourceDoc) -> str:
-    return _t(_source_name(source))
-
-
-def source_iri(source: SourceDoc) -> URIRef:
-    return URIRef(_source_name(source))
-
-
-def citation_iri(relationship_id: str, citation: Citation) -> str:
-    """A citation's IRI (text: made once per citation, an rdflib term costs more than the line)."""
-    parts = (
-        relationship_id,
-        citation.source.key,
-        citation.locator or "",
-        citation.quote or "",
-        str(citation.start or ""),
-    )
-    return _CIT + _digest("\x1f".join(parts))
-
-
-def claim_iri(relationship_id: str, claim: Claim) -> str:
-    parts = [relationship_id, claim.object, str(claim.denied)]
-    parts += [str(getattr(claim, k) or "") for k in ("amount", "currency", "start", "end")]
-    parts += [claim.product or "", claim.status or "", str(claim.ongoing or "")]
-    return _CLAIM + _digest("\x1f".join(parts))
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
 class Quads:
@@ -117,9 +66,9 @@ class Quads:
         self._union: tuple[int, list[str]] = (0, [])  # the union of the first n lines made
 
     def graph(self, name) -> _GraphLines:
+        name = str(name)  # one graph for a name, given as text or as an rdflib term
         view = self._views.get(name)
         if view is None:
-            name = str(name)
             self.graphs[name] = lines = set()
             view = self._views[name] = _GraphLines(lines, self._made)
         return view
@@ -182,12 +131,12 @@ def graph_quads(
         _add_entity(registry, entity)
         if entity.details is not None:
             # What an award record says about its contract sits in that record's graph.
-            record = quads.graph(_source_name(entity.details.citation.source))
+            record = quads.graph(source_name(entity.details.citation.source))
             _add_contract_details(record, entity)
     for rel in relationships:
         stated = _relationship_lines(rel)  # the same in the graph of every source stating it
         for citation in rel.citations:
-            graph = quads.graph(_source_name(citation.source))
+            graph = quads.graph(source_name(citation.source))
             graph.update(stated)
             _add_citation(graph, rel, citation)
             _add_derivations(graph, citation.source, provenance)
@@ -195,7 +144,7 @@ def graph_quads(
             for claim in rel.claims:
                 status = _claim_status(claim, provenance)
                 for citation in claim.citations:
-                    graph = quads.graph(_source_name(citation.source))
+                    graph = quads.graph(source_name(citation.source))
                     _add_claim(graph, rel, claim, citation, status)
     return quads
 
@@ -211,7 +160,7 @@ def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, statu
     node = _t(claim_iri(rel.id, claim))
     graph.add(f"<{_REL}{rel.id}>", _P["claim"], node)
     graph.add(node, _TYPE, _P["Claim"])
-    graph.add(node, _P["claimedObject"], _entity_node(claim.object))
+    graph.add(node, _P["claimedObject"], entity_node(claim.object))
     graph.add(node, _P["status"], plain(status))
     if claim.denied:
         graph.add(node, _P["denied"], TRUE)
@@ -226,7 +175,7 @@ def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, statu
     if claim.currency:
         graph.add(node, _P["currency"], plain(claim.currency))
     if claim.product:
-        graph.add(node, _P["product"], _entity_node(claim.product))
+        graph.add(node, _P["product"], entity_node(claim.product))
     graph.add(node, _P["citation"], _t(citation_iri(rel.id, citation)))
 
 
@@ -236,7 +185,7 @@ def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
     while stack:
         current = stack.pop()
         for original in provenance.derivations(current):
-            graph.add(_source_node(current), _P["derivedFrom"], _source_node(original))
+            graph.add(source_node(current), _P["derivedFrom"], source_node(original))
             if original.key not in seen:
                 seen.add(original.key)
                 _add_source(graph, original)
@@ -244,18 +193,20 @@ def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
 
 
 def _add_entity(graph, entity: Entity) -> None:
-    node = _entity_node(entity.id)
+    node = entity_node(entity.id)
     graph.add(node, _TYPE, _t(ENTITY_TYPES[entity.type]))
     graph.add(node, _LABEL, plain(entity.label))
     for alias in entity.aliases:
         graph.add(node, _P["alias"], plain(alias))
     if entity.wikidata:
-        graph.add(node, _P["wikidata"], _t(WD[entity.wikidata]))
+        graph.add(node, _P["wikidata"], wikidata_node(entity.wikidata))
     if entity.homepage:
+        if not is_iri(entity.homepage):
+            raise unwritable("homepage", entity.homepage)
         graph.add(node, _P["homepage"], _t(entity.homepage))
     for scheme, value in entity.identifiers:
         if scheme == "wikidata" and not entity.wikidata:
-            graph.add(node, _P["wikidata"], _t(WD[value]))
+            graph.add(node, _P["wikidata"], wikidata_node(value))
         elif scheme in IDENTIFIER_TERMS:
             graph.add(node, _t(IDENTIFIER_TERMS[scheme]), plain(value))
 
@@ -282,7 +233,7 @@ _CONTRACT_DATES = {
 def _add_contract_details(graph, entity: Entity) -> None:
     """A contract's award id, codes, amounts and dates, described by the record's source."""
     details = entity.details
-    node = _entity_node(entity.id)
+    node = entity_node(entity.id)
     graph.add(node, _TYPE, _P["Contract"])
     for key, term in _CONTRACT_TEXT.items():
         value = getattr(details, key)
@@ -297,13 +248,13 @@ def _add_contract_details(graph, entity: Entity) -> None:
         value = getattr(details, key)
         if value is not None:
             graph.add(node, _P[term], typed(str(value), "date"))
-    graph.add(node, _P["describedBy"], _source_node(details.citation.source))
+    graph.add(node, _P["describedBy"], source_node(details.citation.source))
     _add_source(graph, details.citation.source)
 
 
 def _relationship_lines(rel: Relationship) -> list[str]:
     """What every citation of a relationship states: the direct triple and the relationship."""
-    subject, obj = _entity_node(rel.subject), _entity_node(rel.object)
+    subject, obj = entity_node(rel.subject), entity_node(rel.object)
     node, relation = f"<{_REL}{rel.id}>", _RELATION_NODES[rel.relation]
     lines = [
         f"{subject} {relation} {obj} .\n",
@@ -329,9 +280,9 @@ def _relationship_lines(rel: Relationship) -> list[str]:
         if rel.currency:  # never the text "None": an amount without one fails the shapes
             add(f"{node} {_P['currency']} {plain(rel.currency)} .\n")
     if rel.product:
-        add(f"{node} {_P['product']} {_entity_node(rel.product)} .\n")
+        add(f"{node} {_P['product']} {entity_node(rel.product)} .\n")
     if rel.contract:
-        add(f"{node} {_P['contract']} {_entity_node(rel.contract)} .\n")
+        add(f"{node} {_P['contract']} {entity_node(rel.contract)} .\n")
     if rel.role:
         add(f"{node} {_P['role']} {plain(rel.role)} .\n")
     add(f"{node} {_P['status']} {plain(rel.status or 'confirmed')} .\n")
@@ -344,7 +295,7 @@ def _add_citation(graph, rel: Relationship, citation: Citation) -> None:
     lines = [
         f"<{_REL}{rel.id}> {_P['citation']} {cite} .\n",
         f"{cite} {_TYPE} {_P['Citation']} .\n",
-        f"{cite} {_P['source']} {_source_node(citation.source)} .\n",
+        f"{cite} {_P['source']} {source_node(citation.source)} .\n",
     ]
     add = lines.append
     if citation.locator:
@@ -369,7 +320,7 @@ def _add_source(graph, source: SourceDoc) -> None:
     if source in graph.described:  # every citation of a source would add the same lines
         return
     graph.described.add(source)
-    node = _source_node(source)
+    node = source_node(source)
     lines = [f"{node} {_TYPE} {_P['Source']} .\n"]
     add = lines.append
     if source.url:

@@ -171,7 +171,7 @@ def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fac
 def resolve_fact(fact: Fact, registry: Registry) -> Fact:
     """The fact with entity ids in place of names; UnknownEntityError names the field."""
     resolved = {}
-    for key in ("subject", "object", "product"):
+    for key in ("subject", "object", "product", "contract"):
         name = getattr(fact, key)
         if name is None:
             continue

@@ -12,7 +12,7 @@ from ..names import close_names, name_key, normalize
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, is_iri
 from ..yamlio import load_yaml_list
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole (fullmatch): $ passes a last "\n"
 _FIELDS = {
     "id",
     "label",
@@ -25,13 +25,13 @@ _FIELDS = {
     "locator",
     *IDENTIFIER_TERMS,
 }
-_WEB_ADDRESS = re.compile(r"^https?://\S+$")  # and an IRI (`is_iri`)
+_WEB_ADDRESS = re.compile(r"https?://\S+")  # whole, and an IRI (`is_iri`)
 # Identifier schemes that records carry, with the shape of a valid value.
 IDENTIFIERS = {
-    "uei": re.compile(r"^[A-Z0-9]{12}$"),
-    "duns": re.compile(r"^\d{9}$"),
-    "cage": re.compile(r"^[A-Z0-9]{5}$"),
-    "wikidata": re.compile(r"^Q[1-9]\d*$"),
+    "uei": re.compile(r"[A-Z0-9]{12}"),
+    "duns": re.compile(r"[0-9]{9}"),
+    "cage": re.compile(r"[A-Z0-9]{5}"),
+    "wikidata": re.compile(r"Q[1-9][0-9]*"),
 }
 
 
@@ -126,7 +126,7 @@ def clean_identifier(scheme: str, value: str | None) -> str | None:
     if not value:
         return None
     text = str(value).strip().upper()
-    return text if IDENTIFIERS[scheme].match(text) else None
+    return text if IDENTIFIERS[scheme].fullmatch(text) else None
 
 
 def identifier_keys(entity: Entity) -> list[tuple[str, str]]:
@@ -171,7 +171,7 @@ def _entity_from_row(row, shown: str) -> Entity:
         if not row.get(key):
             raise fail(f"missing {key}", key)
     entity_id = str(row["id"])
-    if not _ID.match(entity_id):
+    if not _ID.fullmatch(entity_id):
         raise fail(f"id {entity_id!r} must be lowercase letters, digits and '-'", "id")
     if row["type"] not in ENTITY_TYPES:
         known = ", ".join(ENTITY_TYPES)
@@ -182,10 +182,10 @@ def _entity_from_row(row, shown: str) -> Entity:
     if isinstance(aliases, str):
         aliases = [aliases]
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
-    if wikidata and not re.match(r"^Q[1-9]\d*$", wikidata):
+    if wikidata and not IDENTIFIERS["wikidata"].fullmatch(wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
     homepage = str(row["homepage"]).strip() if row.get("homepage") else None
-    if homepage and not (_WEB_ADDRESS.match(homepage) and is_iri(homepage)):
+    if homepage and not (_WEB_ADDRESS.fullmatch(homepage) and is_iri(homepage)):
         raise fail(
             f"homepage {homepage!r} is not a web address like https://example.org/", "homepage"
         )
@@ -193,7 +193,7 @@ def _entity_from_row(row, shown: str) -> Entity:
     for scheme in IDENTIFIER_TERMS:
         if row.get(scheme):
             value = str(row[scheme]).strip().upper()
-            if not IDENTIFIERS[scheme].match(value):
+            if not IDENTIFIERS[scheme].fullmatch(value):
                 raise fail(f"{scheme} {value!r} is not a valid {scheme.upper()}", scheme)
             identifiers.append((scheme, value))
     return Entity(

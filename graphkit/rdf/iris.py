@@ -1,0 +1,92 @@
+"""The IRIs the build's graph names things by: entities, sources, citations and claims.
+
+Each is a namespace of vocab.py with a slug or a digest after it, or a Wikidata QID, and an
+entity's or a QID's name is checked as it is first written (`unwritable`): the readers of the
+graph's text read it leniently, without checking each IRI again (quads.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from ..model import Citation, SourceDoc
+from ..names import slugify
+from ..resolve.claims import Claim
+from ..vocab import CIT, CLAIM, ENT, SRC, WD
+
+_CIT, _CLAIM = str(CIT), str(CLAIM)  # the namespaces of the nodes made per fact
+
+
+def iri_text(term) -> str:
+    """An IRI as N-Triples text."""
+    return f"<{term}>"
+
+
+_ENTITY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # what the registry and the resolver make
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
+# A source or entity is named by every statement that cites or involves it: its IRI's text is
+# made once (slugs, digests and rdflib's IRI check are the writer's costliest steps per line).
+@lru_cache(maxsize=1 << 16)
+def entity_node(entity_id: str) -> str:
+    if not _ENTITY_ID.fullmatch(entity_id):
+        raise unwritable("entity id", entity_id)
+    return iri_text(ENT[entity_id])
+
+
+def wikidata_node(qid: str) -> str:
+    if not _QID.fullmatch(qid):
+        raise unwritable("Wikidata id", qid)
+    return iri_text(WD[qid])
+
+
+def unwritable(kind: str, text: str) -> ValueError:
+    # Inputs are checked where they are read, with their file, line and field: this is the
+    # writer's own guard, so that no IRI the store's lenient reading would take unchecked
+    # (store.load_in_pieces) is ever written.
+    return ValueError(f"{kind} {text!r} cannot be written as an IRI")
+
+
+def source_name(source: SourceDoc) -> str:
+    return _source_key_name(source.key, bool(source.id))
+
+
+@lru_cache(maxsize=1 << 16)
+def _source_key_name(key: str, catalogued: bool) -> str:  # a catalogued source's key is its id
+    return str(SRC[slugify(key)] if catalogued else SRC[_digest(key)])
+
+
+def source_node(source: SourceDoc) -> str:
+    return iri_text(source_name(source))
+
+
+def source_iri(source: SourceDoc) -> URIRef:
+    return URIRef(source_name(source))
+
+
+def citation_iri(relationship_id: str, citation: Citation) -> str:
+    """A citation's IRI (text: made once per citation, an rdflib term costs more than the line)."""
+    parts = (
+        relationship_id,
+        citation.source.key,
+        citation.locator or "",
+        citation.quote or "",
+        str(citation.start or ""),
+    )
+    return _CIT + _digest("\x1f".join(parts))
+
+
+def claim_iri(relationship_id: str, claim: Claim) -> str:
+    parts = [relationship_id, claim.object, str(claim.denied)]
+    parts += [str(getattr(claim, k) or "") for k in ("amount", "currency", "start", "end")]
+    parts += [claim.product or "", claim.status or "", str(claim.ongoing or "")]
+    return _CLAIM + _digest("\x1f".join(parts))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
