@@ -274,7 +274,7 @@ def test_a_registry_id_or_qid_is_checked_whole(tmp_path, field, row, message):
     _published_parse_strictly(result, tmp_path / "out")
 
 
-def test_a_contract_a_facts_file_names_must_be_an_entity(tmp_path):
+def test_a_contract_naming_no_entity_never_reaches_the_graph_as_a_name(tmp_path):
     project = copy_project(MINI, tmp_path / "p")
     facts = project / "data" / "facts" / "ice.yaml"
     text = facts.read_text(encoding="utf-8")
@@ -284,10 +284,14 @@ def test_a_contract_a_facts_file_names_must_be_an_entity(tmp_path):
         "      locator: paragraph 7\n",
         encoding="utf-8",
     )
-    line = text.count("\n") + 1  # the fact's, as for its other names
     result = build(load_config(project / "graphkit.toml"))
-    ((where, at, field, message),) = [p for p in problems(result) if p[2] == "contract"]
-    assert (where, at, field) == ("data/facts/ice.yaml", line, "contract")
-    assert "HSCETC 14 C00002" in message
-    assert not result.violations  # the fact is left out, not drawn to a contract nowhere
+    (said,) = [w for w in result.warnings if w.field == "contract"]
+    assert (said.path, said.line) == ("data/facts/ice.yaml", text.count("\n") + 1)
+    assert "'HSCETC 14 C00002'" in said.message and "kept without it" in said.message
+    (kept,) = [
+        r
+        for r in result.relationships
+        if (r.subject, r.relation, r.object) == ("ice", "uses", "amazon-rekognition")
+    ]
+    assert kept.contract is None and not result.violations
     _published_parse_strictly(result, tmp_path / "out")

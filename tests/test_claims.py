@@ -451,3 +451,40 @@ def test_a_mapping_row_and_a_curated_fact_naming_one_award_are_one_relationship(
     assert [str(row[7]) for row in table.rows if str(row[0]) == "Palantir Technologies"] == [
         "TEST0003"
     ]
+
+
+def _palantir_award_naming(tmp_path, contract: str, with_record: bool):
+    """The claims project's curated Palantir award (a record's TEST0003) with `contract:` set."""
+    project = copy_project(CLAIMS, tmp_path / "claims")
+    facts = project / "data" / "facts" / "claims.yaml"
+    text = facts.read_text(encoding="utf-8")
+    cited = "  role: case management\n  citations:\n  - source: usaspending-TEST0003\n"
+    assert cited in text
+    named = cited.replace("  citations:\n", f"  contract: {contract}\n  citations:\n")
+    facts.write_text(text.replace(cited, named), encoding="utf-8")
+    extra = [SourceSpec("usaspending", PRIME)] if with_record else []
+    return build(load_config(project / "graphkit.toml"), extra_sources=extra)
+
+
+@pytest.mark.parametrize("contract", ["TEST-0003", "TEST0003", "ICE", "palantir"])
+def test_a_curated_award_s_contract_is_the_award_s_contract_and_folds_nothing_else(
+    tmp_path, contract
+):
+    # Its award id written either way, or a name that is no Contract's: the record's Contract.
+    result = _palantir_award_naming(tmp_path, contract, with_record=True)
+    award = "cont-awd-test0003-7012-none-none"
+    (rel,) = [r for r in result.relationships if r.subject == "palantir" and r.contract == award]
+    assert {c.extractor for c in rel.citations} == {"facts", "usaspending"}  # one award, once
+    # ICE and Palantir stay themselves: naming them as a contract never folds them into one.
+    assert {"ice", "palantir"} <= {e.id for e in result.registry}
+    assert any(r.object == "ice" for r in result.relationships)
+    assert not [p for p in result.problems if p.field == "contract"]
+
+
+def test_a_contract_naming_nothing_is_left_out_with_a_warning_and_the_fact_kept(tmp_path):
+    result = _palantir_award_naming(tmp_path, '"HSCETC 14 C00002"', with_record=False)
+    (warning,) = [w for w in result.warnings if "names no Contract" in w.message]
+    assert (warning.path, warning.field) == ("data/facts/claims.yaml", "contract")
+    assert "'HSCETC 14 C00002'" in warning.message
+    kept = [r for r in result.relationships if r.subject == "palantir" and r.amount == 42000000]
+    assert kept and kept[0].contract is None

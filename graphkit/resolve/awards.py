@@ -73,15 +73,44 @@ def assign_awards(
             continue
         changes: dict = {"award": key}
         canonical = contracts.get(key)
-        named = fact.object if fact.relation == "awardedContract" else fact.contract
+        named = _named_contract(fact, registry)
         if canonical is not None:
-            if named is None:
-                changes["contract"] = canonical.id
-            elif named != canonical.id and named in registry:
+            if named is None:  # none, or an award's id as written: the award's Contract
+                if fact.relation != "awardedContract":
+                    changes["contract"] = canonical.id
+            elif named != canonical.id:  # two Contract entities of one award
                 merges[named] = canonical.id
         out.append(replace(fact, **changes))
     registry, out = apply_merges(registry, out, merges)
+    out = [_without_unknown_contract(fact, registry, warnings) for fact in out]
     return registry, out, _unique(warnings)
+
+
+def _named_contract(fact: Fact, registry: Registry) -> str | None:
+    """The Contract entity the fact names (its object, for awardedContract), if it names one:
+    never another entity, which an award must not fold into its Contract."""
+    named = fact.object if fact.relation == "awardedContract" else fact.contract
+    if named is not None and named in registry and registry.get(named).type == "Contract":
+        return named
+    return None
+
+
+def _without_unknown_contract(fact: Fact, registry: Registry, warnings: list) -> Fact:
+    """The fact, less a contract that names no Contract entity (a Contract's name, or an award's
+    id that a record describes, became its id before): said, and the rest of the fact kept."""
+    if fact.contract is None or (
+        fact.contract in registry and registry.get(fact.contract).type == "Contract"
+    ):
+        return fact
+    warnings.append(
+        InputError.at(
+            fact.where,
+            f"contract {fact.contract!r} names no Contract entity nor an award a record "
+            "describes; the fact is kept without it",
+            "contract",
+        )
+    )
+    return replace(fact, contract=None)
 
 
 def _contracts_by_award(registry: Registry) -> tuple[dict[str, Entity], dict[str, str]]:
@@ -110,6 +139,8 @@ def _spellings(fact: Fact, registry: Registry) -> tuple[list[str], list[str]]:
             piids.append(entity.details.piid or entity.label)
         elif entity.type == "Contract":
             piids.append(entity.label)
+    elif named:  # a contract written as its award's id
+        piids.append(named)
     for citation in fact.citations:
         found = award_of_url(citation.source.url)
         if found:

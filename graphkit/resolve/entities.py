@@ -169,9 +169,17 @@ def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fac
 
 
 def resolve_fact(fact: Fact, registry: Registry) -> Fact:
-    """The fact with entity ids in place of names; UnknownEntityError names the field."""
+    """The fact with entity ids in place of names; UnknownEntityError names the field.
+
+    A contract is a Contract entity's id, label or alias where one is; anything else is left as
+    written, for `awards.assign_awards` to read as the award's id (which may name a Contract a
+    record describes) or to leave out with a warning."""
     resolved = {}
-    for key in ("subject", "object", "product", "contract"):
+    if fact.contract is not None:
+        named = [e for e in registry.candidates(fact.contract) if e.type == "Contract"]
+        if len(named) == 1:
+            resolved["contract"] = named[0].id
+    for key in ("subject", "object", "product"):
         name = getattr(fact, key)
         if name is None:
             continue
