@@ -295,3 +295,19 @@ def test_a_contract_naming_no_entity_never_reaches_the_graph_as_a_name(tmp_path)
     ]
     assert kept.contract is None and not result.violations
     _published_parse_strictly(result, tmp_path / "out")
+
+
+def test_a_homepage_with_its_scheme_in_capitals_is_a_web_address(tmp_path):
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text.replace(
+            "  aliases: [HSI]\n", "  aliases: [HSI]\n  homepage: HTTPS://www.ice.gov/hsi\n"
+        ),
+        encoding="utf-8",
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    assert not [p for p in problems(result) if p[2] == "homepage"]
+    hsi = "https://w3id.org/techgov/id/hsi"
+    assert result.built.store.query(f"ASK {{ <{hsi}> <{TG.homepage}> ?address }}")

@@ -358,5 +358,8 @@ def test_an_input_removed_takes_its_entry_with_it(tmp_path):
     entries = set(_entries(out))
     gone = sorted((project / "data" / "facts").glob("ice-*.yaml"))[0]
     gone.unlink()
+    foreign = out / ".cache" / "notes.json"  # not an entry: left alone
+    foreign.write_text("{}", encoding="utf-8")
     _build(project, out, "--jobs", "1")
-    assert len(entries - set(_entries(out))) == 1 and set(_entries(out)) < entries
+    kept = set(_entries(out)) - {foreign}
+    assert len(entries - kept) == 1 and kept < entries and foreign.exists()

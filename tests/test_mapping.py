@@ -18,6 +18,7 @@ from records_support import (
 )
 
 from graphkit.names import name_key
+from graphkit.vocab import ENTITY_TYPES
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -93,6 +94,11 @@ def test_nested_geojson_records_and_repeated_awards_count_once():
             "data: nowhere.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
             "citation: {url: link}\n",
             (None, None, "no such data file (the path is relative to the mapping file)"),
+        ),
+        (  # a type the model lacks would otherwise reach the writer
+            "data: awards.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
+            "citation: {url: link}\nqualifiers: {product: {column: vendor, type: Gadget}}\n",
+            (6, "product", "unknown type 'Gadget'; types are " + ", ".join(ENTITY_TYPES)),
         ),
     ],
 )

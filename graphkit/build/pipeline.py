@@ -117,7 +117,8 @@ def build(
     """Read every source, resolve names, merge facts and make the graph and its store.
 
     Writes no output (that is `outputs.write_outputs`). `jobs` extraction processes run at
-    once; with `cache_dir`, files whose extraction inputs are unchanged are not read again.
+    once; with `cache_dir`, files whose extraction inputs are unchanged are not read again (the
+    folder is one project's: a finished build deletes the entries it did not use).
     Neither changes the result. `store` is the kind of rdflib graph `result.graph` gives:
     oxigraph (over the build's store) or memory (rdflib's own). `validate=False` skips the
     shape checks, which take minutes on the largest record files. With `out`, the output

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from .. import __version__
@@ -19,6 +20,7 @@ from .codec import encode, loads
 
 CACHE_FORMAT = "4"  # bump when the layout of entries changes (4: facts carry name hints)
 SUFFIX = ".json"
+_KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
 
 
 def file_digest(path: Path) -> str:
@@ -120,7 +122,8 @@ class ExtractionCache:
         if self.folder is None or not self.folder.is_dir():
             return
         for entry in self.folder.glob(f"*{SUFFIX}"):
-            if entry.stem not in keys:
+            # Only entries: files named by a key (a SHA-256), never another file put here.
+            if entry.stem not in keys and _KEY.fullmatch(entry.stem):
                 entry.unlink(missing_ok=True)
 
 

@@ -161,6 +161,14 @@ def _check_rule(rule: dict, shown: str) -> None:
                 line=line(end),
                 field=end,
             )
+    product = (rule.get("qualifiers") or {}).get("product")
+    if isinstance(product, dict) and product.get("type", "Product") not in ENTITY_TYPES:
+        raise InputError(
+            f"unknown type {product['type']!r}; types are {', '.join(ENTITY_TYPES)}",
+            path=shown,
+            line=line("qualifiers"),
+            field="product",
+        )
     unknown = set(rule.get("qualifiers") or {}) - _QUALIFIERS
     if unknown:
         raise InputError(

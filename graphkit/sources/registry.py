@@ -25,7 +25,7 @@ _FIELDS = {
     "locator",
     *IDENTIFIER_TERMS,
 }
-_WEB_ADDRESS = re.compile(r"https?://\S+")  # whole, and an IRI (`is_iri`)
+_WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)  # whole, and an IRI (`is_iri`)
 # Identifier schemes that records carry, with the shape of a valid value.
 IDENTIFIERS = {
     "uei": re.compile(r"[A-Z0-9]{12}"),
