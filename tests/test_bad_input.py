@@ -159,23 +159,22 @@ def test_a_key_without_its_colon_is_reported_at_its_own_line(tmp_path):
     ]
 
 
-def test_a_homepage_that_is_no_web_address_is_reported(tmp_path):
+def _hsi_with_homepage(tmp_path, written: str):
+    """The mini project with HSI's registry row given `homepage: <written>`, built."""
     project = copy_project(MINI, tmp_path / "p")
     registry = project / "data" / "entities.yaml"
     text = registry.read_text(encoding="utf-8")
     registry.write_text(
-        text.replace(
-            "  aliases: [HSI]\n", "  aliases: [HSI]\n  homepage: https://www.ice.gov/about hsi\n"
-        ),
+        text.replace("  aliases: [HSI]\n", f"  aliases: [HSI]\n  homepage: {written}\n"),
         encoding="utf-8",
     )
-    line = (
-        registry.read_text(encoding="utf-8")
-        .splitlines()
-        .index("  homepage: https://www.ice.gov/about hsi")
-        + 1
-    )
-    result = build(load_config(project / "graphkit.toml"))
+    return build(load_config(project / "graphkit.toml"))
+
+
+def test_a_homepage_that_is_no_web_address_is_reported(tmp_path):
+    result = _hsi_with_homepage(tmp_path, "https://www.ice.gov/about hsi")
+    lines = (MINI / "data" / "entities.yaml").read_text(encoding="utf-8").splitlines()
+    line = lines.index("  aliases: [HSI]") + 2  # the line written after HSI's aliases
     assert problems(result)[0] == (
         "data/entities.yaml",
         line,
@@ -190,15 +189,8 @@ def test_a_homepage_that_is_no_web_address_is_reported(tmp_path):
 )
 def test_a_homepage_no_store_would_read_is_reported_and_the_rest_is_built(tmp_path, homepage):
     # Each passes a look at its characters but is no IRI: the store's own parser says so.
-    project = copy_project(MINI, tmp_path / "p")
-    registry = project / "data" / "entities.yaml"
-    text = registry.read_text(encoding="utf-8")
     shown = homepage.replace("\u0001", "\\x01")
-    registry.write_text(
-        text.replace("  aliases: [HSI]\n", f'  aliases: [HSI]\n  homepage: "{shown}"\n'),
-        encoding="utf-8",
-    )
-    result = build(load_config(project / "graphkit.toml"))
+    result = _hsi_with_homepage(tmp_path, f'"{shown}"')
     (where, _line, field, message) = problems(result)[0]
     assert (where, field) == ("data/entities.yaml", "homepage")
     assert message.startswith(f"homepage {homepage!r} is not a web address")
@@ -298,16 +290,7 @@ def test_a_contract_naming_no_entity_never_reaches_the_graph_as_a_name(tmp_path)
 
 
 def test_a_homepage_with_its_scheme_in_capitals_is_a_web_address(tmp_path):
-    project = copy_project(MINI, tmp_path / "p")
-    registry = project / "data" / "entities.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(
-        text.replace(
-            "  aliases: [HSI]\n", "  aliases: [HSI]\n  homepage: HTTPS://www.ice.gov/hsi\n"
-        ),
-        encoding="utf-8",
-    )
-    result = build(load_config(project / "graphkit.toml"))
+    result = _hsi_with_homepage(tmp_path, "HTTPS://www.ice.gov/hsi")
     assert not [p for p in problems(result) if p[2] == "homepage"]
     hsi = "https://w3id.org/techgov/id/hsi"
     assert result.built.store.query(f"ASK {{ <{hsi}> <{TG.homepage}> ?address }}")
