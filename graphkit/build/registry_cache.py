@@ -4,9 +4,9 @@ million triples, a fifth of the work it does before it resolves anything).
 
 The entry is keyed by the files' names and bytes, the source of the code that reads them and the
 versions of PyYAML and pyoxigraph (whose IRI check the registry uses), so a change to any of them
-reads the files again; it holds what reading them gave: the entities in
-the order they were added (the first entity holding an identifier keeps it), the documents, and
-every problem found, reported again as it was.
+reads the files again. It holds what reading them gave: the entities in the order they were
+added (the first entity holding an identifier keeps it), the documents, and every problem found,
+reported again as it was.
 """
 
 from __future__ import annotations
