@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -190,6 +191,12 @@ STATUSES = ("confirmed", "reported", "alleged", "denied", "ended", "planned")
 def ontology_dir() -> Path:
     """The folder holding techgov.ttl and shapes.ttl, installed with the package."""
     return Path(str(resources.files("graphkit") / "ontology"))
+
+
+# The names the graph's IRIs end in, checked whole (fullmatch: `$` lets a last "\n" through):
+# an entity's id, as the registry and the resolver make them, and a Wikidata QID.
+ENTITY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+QID = re.compile(r"Q[1-9][0-9]*")
 
 
 def is_iri(text: str) -> bool:

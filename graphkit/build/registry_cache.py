@@ -64,11 +64,10 @@ def load_sources(
     cache = ExtractionCache(Path(cache_dir) / SOURCES)
     key = _key(entities, documents, display)
     kept = cache.get(key)
-    for entry, reason in cache.discarded:
-        if warnings is not None:
-            shown = ", ".join(display(path) for path in [*entities, *documents])
-            message = f"cached registry and catalogue {entry.name} discarded: {reason}; read again"
-            warnings.append(exc.InputError(message, path=shown))
+    shown = ", ".join(display(path) for path in [*entities, *documents])
+    for entry, reason in cache.discarded if warnings is not None else ():
+        message = f"cached registry and catalogue {entry.name} discarded: {reason}; read again"
+        warnings.append(exc.InputError(message, path=shown))
     if kept is not None:
         added, problems, documents_kept, catalog_problems = kept
         return Sources(Registry(added), problems, dict(documents_kept), catalog_problems, _nothing)

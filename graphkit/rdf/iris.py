@@ -1,14 +1,13 @@
 """The IRIs the build's graph names things by: entities, sources, citations and claims.
 
-Each is a namespace of vocab.py with a slug or a digest after it, or a Wikidata QID, and an
-entity's or a QID's name is checked as it is first written (`unwritable`): the readers of the
-graph's text read it leniently, without checking each IRI again (quads.py).
+Each is a namespace of vocab.py with a slug or a digest after it, a Wikidata QID or a homepage;
+an entity's id, a QID or a homepage is checked as it is first written (`_unwritable`): the
+readers of the graph's text read it leniently, without checking each IRI again (quads.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 
 from rdflib import URIRef
@@ -16,7 +15,7 @@ from rdflib import URIRef
 from ..model import Citation, SourceDoc
 from ..names import slugify
 from ..resolve.claims import Claim
-from ..vocab import CIT, CLAIM, ENT, SRC, WD
+from ..vocab import CIT, CLAIM, ENT, ENTITY_ID, QID, SRC, WD, is_iri
 
 _CIT, _CLAIM = str(CIT), str(CLAIM)  # the namespaces of the nodes made per fact
 
@@ -26,26 +25,28 @@ def iri_text(term) -> str:
     return f"<{term}>"
 
 
-_ENTITY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # what the registry and the resolver make
-_QID = re.compile(r"Q[1-9][0-9]*")
-
-
 # A source or entity is named by every statement that cites or involves it: its IRI's text is
 # made once (slugs, digests and rdflib's IRI check are the writer's costliest steps per line).
 @lru_cache(maxsize=1 << 16)
 def entity_node(entity_id: str) -> str:
-    if not _ENTITY_ID.fullmatch(entity_id):
-        raise unwritable("entity id", entity_id)
+    if not ENTITY_ID.fullmatch(entity_id):
+        raise _unwritable("entity id", entity_id)
     return iri_text(ENT[entity_id])
 
 
 def wikidata_node(qid: str) -> str:
-    if not _QID.fullmatch(qid):
-        raise unwritable("Wikidata id", qid)
+    if not QID.fullmatch(qid):
+        raise _unwritable("Wikidata id", qid)
     return iri_text(WD[qid])
 
 
-def unwritable(kind: str, text: str) -> ValueError:
+def homepage_node(homepage: str) -> str:
+    if not is_iri(homepage):
+        raise _unwritable("homepage", homepage)
+    return iri_text(homepage)
+
+
+def _unwritable(kind: str, text: str) -> ValueError:
     # Inputs are checked where they are read, with their file, line and field: this is the
     # writer's own guard, so that no IRI the store's lenient reading would take unchecked
     # (store.load_in_pieces) is ever written.

@@ -28,15 +28,14 @@ from ..vocab import (
     REL,
     RELATIONS,
     TG,
-    is_iri,
 )
 from .iris import (
     citation_iri,
     claim_iri,
     entity_node,
+    homepage_node,
     source_name,
     source_node,
-    unwritable,
     wikidata_node,
 )
 from .iris import iri_text as _t
@@ -201,9 +200,7 @@ def _add_entity(graph, entity: Entity) -> None:
     if entity.wikidata:
         graph.add(node, _P["wikidata"], wikidata_node(entity.wikidata))
     if entity.homepage:
-        if not is_iri(entity.homepage):
-            raise unwritable("homepage", entity.homepage)
-        graph.add(node, _P["homepage"], _t(entity.homepage))
+        graph.add(node, _P["homepage"], homepage_node(entity.homepage))
     for scheme, value in entity.identifiers:
         if scheme == "wikidata" and not entity.wikidata:
             graph.add(node, _P["wikidata"], wikidata_node(value))

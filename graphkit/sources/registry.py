@@ -9,10 +9,9 @@ from pathlib import Path
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import close_names, name_key, normalize
-from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, is_iri
+from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
 from ..yamlio import load_yaml_list
 
-_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole (fullmatch): $ passes a last "\n"
 _FIELDS = {
     "id",
     "label",
@@ -31,7 +30,7 @@ IDENTIFIERS = {
     "uei": re.compile(r"[A-Z0-9]{12}"),
     "duns": re.compile(r"[0-9]{9}"),
     "cage": re.compile(r"[A-Z0-9]{5}"),
-    "wikidata": re.compile(r"Q[1-9][0-9]*"),
+    "wikidata": QID,
 }
 
 
@@ -171,7 +170,7 @@ def _entity_from_row(row, shown: str) -> Entity:
         if not row.get(key):
             raise fail(f"missing {key}", key)
     entity_id = str(row["id"])
-    if not _ID.fullmatch(entity_id):
+    if not ENTITY_ID.fullmatch(entity_id):
         raise fail(f"id {entity_id!r} must be lowercase letters, digits and '-'", "id")
     if row["type"] not in ENTITY_TYPES:
         known = ", ".join(ENTITY_TYPES)
@@ -182,7 +181,7 @@ def _entity_from_row(row, shown: str) -> Entity:
     if isinstance(aliases, str):
         aliases = [aliases]
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
-    if wikidata and not IDENTIFIERS["wikidata"].fullmatch(wikidata):
+    if wikidata and not QID.fullmatch(wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
     homepage = str(row["homepage"]).strip() if row.get("homepage") else None
     if homepage and not (_WEB_ADDRESS.fullmatch(homepage) and is_iri(homepage)):
