@@ -157,6 +157,9 @@ class BuiltGraph:
             if previous is None:  # loaded whole, from the union on as soon as it is written
                 store = self._load_whole(after_load)
             else:
+                # The previous store is copied while the text's child makes the text: then
+                # the rebuild's store waits only for the changes to replace.
+                copied = copy_store(previous / STORE, self.folder / STORE)
                 files = self._files.result()
                 if self._writers.splicing and not files["splice"]:
                     self._writers.write_whole()  # from the union, as soon as it is written
@@ -165,8 +168,10 @@ class BuiltGraph:
                 elif self._writers.splicing:
                     self._writers.may_start()
                 changes = files["changes"]
-                store, changes = self._reuse(previous, *changes) if changes else (None, None)
+                store, changes = self._reuse(copied, *changes) if changes else (None, None)
                 if store is None:
+                    del copied  # (closed before its folder goes)
+                    shutil.rmtree(self.folder / STORE, ignore_errors=True)
                     store = self._load_whole(after_load)
         except BaseException as err:
             self._writers.cannot_start()  # (if they could start, they have)
@@ -225,20 +230,15 @@ class BuiltGraph:
         return self._reused
 
     def _reuse(
-        self, previous: Path, load: list[str], drop: list[str]
+        self, store: ox.Store | None, load: list[str], drop: list[str]
     ) -> tuple[ox.Store | None, GraphChanges | None]:
-        """The previous build's store brought to this graph and what changed in it, or Nones
-        to load from scratch."""
-        target = self.folder / STORE
-        store = copy_store(previous / STORE, target)
+        """The previous store's copy brought to this graph, and what changed; or Nones."""
         if store is None:
             return None, None
         nquads = (self.folder / CHANGED_NQUADS).read_bytes()
         triples = (self.folder / CHANGED_TRIPLES).read_bytes()
         changes = replace_graphs(store, drop, nquads, triples)
         if not counts_match(store, self.quads, self.triples):
-            del store
-            shutil.rmtree(target, ignore_errors=True)
             return None, None
         self._reused = load
         return store, changes
