@@ -5,6 +5,7 @@ parent's exit work."""
 
 import base64
 import gzip
+import hashlib
 import itertools
 import os
 import shutil
@@ -17,6 +18,7 @@ import weakref
 from functools import partial
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from support import MINI, copy_project
 
@@ -25,10 +27,11 @@ from graphkit import lifetime
 from graphkit.build.outputs import OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
+from graphkit.exc import InputError
 from graphkit.lifetime import BACKGROUND_NICENESS, lower_thread_priority
 from graphkit.rdf.built import TURTLE_PREFIXES
 from graphkit.rdf.forked import ForkedCall
-from graphkit.rdf.serializers import SerializerProcess
+from graphkit.rdf.serializers import SerializerProcess, serialize
 from graphkit.viz.simulate import simulate, start_simulation
 from graphkit.viz.sparql import sparql_addon
 
@@ -188,6 +191,70 @@ def test_a_writer_that_cannot_splice_is_followed_by_one_writing_the_file_whole(t
     assert asked == ["union"] and writer.how == "whole"
     assert text == (tmp_path / "out" / "graph.ttl").read_bytes()
     assert b'rdfs:label "A \\"q\\""' in text
+
+
+def test_a_held_splicing_writer_reads_ahead_and_splices_only_when_told(tmp_path):
+    """A rebuild's writer starts before the changes are known: it waits, having written
+    nothing, for the word that they are on disk, then splices them into the previous file."""
+    before, after = tmp_path / "before.nt", _union(tmp_path)
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    before.write_text(f'<https://example.org/a> {label} "old" .\n', encoding="utf-8")
+    previous = tmp_path / "previous.ttl"
+    serialize(before, previous, ox.RdfFormat.TURTLE, TURTLE_PREFIXES)
+    digest = hashlib.sha256(previous.read_bytes()).hexdigest()
+    subjects, lines = tmp_path / "subjects.txt", tmp_path / "subjects.nt"
+    (tmp_path / "out").mkdir()
+    writer = SerializerProcess(
+        after,
+        tmp_path / "out",
+        "graph.ttl",
+        TURTLE_PREFIXES,
+        splice=(previous, digest, subjects, lines),
+        held=True,
+    )
+    try:
+        time.sleep(1.0)  # long enough to have read the previous file and got to the wait
+        assert writer._child.poll() is None
+        assert not (tmp_path / "out" / "graph.ttl").exists()
+        subjects.write_text("<https://example.org/a>\n", encoding="utf-8")
+        lines.write_bytes(after.read_bytes())  # the changes, on disk only now
+        writer.go()
+        written = writer.wait()
+    finally:
+        writer.stop()
+    whole = tmp_path / "whole.ttl"
+    serialize(after, whole, ox.RdfFormat.TURTLE, TURTLE_PREFIXES)
+    assert writer.how == "spliced"
+    assert written.read_bytes() == whole.read_bytes()
+
+
+def _serializer_children() -> list[int]:
+    """This process's children that write Turtle or JSON-LD (serializers.py), still running."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="ascii").split(")")[-1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except (OSError, ValueError):
+            continue
+        if int(fields[1]) == os.getpid() and fields[0] != "Z" and b"rdf.serializers" in command:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_a_rebuild_whose_model_cannot_be_made_leaves_no_writer_waiting(tmp_path):
+    """The writers a rebuild starts ahead are stopped when the build stops before its model is
+    made (here a strict build meeting a fact it must refuse)."""
+    project = copy_project(MINI, tmp_path / "project")
+    out = tmp_path / "out"
+    write_outputs(build(load_config(project / "graphkit.toml"), out=out), out)
+    facts = project / "data" / "facts"
+    (facts / "broken.yaml").write_text("- subject: nobody-at-all\n  relation: x\n")
+    with pytest.raises(InputError) as stopped:
+        build(load_config(project / "graphkit.toml"), out=out, strict=True)
+    # Stopped at once, not when the build is collected: the error, kept by whoever reports
+    # it, keeps the build's frames alive.
+    assert stopped.traceback and _serializer_children() == []
 
 
 def test_a_serializers_file_is_read_while_the_child_still_writes_it(tmp_path):

@@ -133,6 +133,19 @@ def build(
 
 
 def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, validate, out):
+    # The graph's text is made and written in a forked child, and the store filled and checked
+    # in a thread of its own, while the caller goes on (rdf/built.py). Got ready first: a
+    # rebuild's Turtle and JSON-LD writers read the previous files while the model is made.
+    previous = current_generation(out) if out is not None else None
+    checks = partial(_checks, previous) if validate else None
+    built = BuiltGraph(None, store, workdir=out, previous=previous, after_load=checks)
+    try:
+        return _made(built, config, extra_sources, strict, progress, jobs, cache_dir)
+    finally:
+        built.abandon()  # (once started, it goes on)
+
+
+def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> BuildResult:
     context = ExtractContext(root=config.root, strict=strict)
     cache_warnings: list[InputError] = []
     sources = load_sources(
@@ -193,16 +206,7 @@ def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, vali
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    # The graph's text is made and written in a forked child, and the store filled and checked
-    # in a thread of its own, while the caller goes on (rdf/built.py).
-    previous = current_generation(out) if out is not None else None
-    built = BuiltGraph(
-        partial(graph_quads, registry, relationships, provenance),
-        store,
-        workdir=out,
-        previous=previous,
-        after_load=partial(_checks, previous) if validate else None,
-    )
+    built.start(partial(graph_quads, registry, relationships, provenance))
     result = BuildResult(
         built=built,
         registry=registry,

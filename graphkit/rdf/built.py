@@ -15,7 +15,6 @@ load: it reads the default graph only.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
@@ -34,10 +33,11 @@ from ..files import link_or_copy
 from ..generation import BUILT_PREFIX
 from ..lifetime import lower_thread_priority
 from ..vocab import PREFIXES
+from .following import failure, follow_text, union_ready
 from .forked import ForkedCall
 from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
-from .serializers import OUTPUTS, Writers, writer_identity
+from .serializers import OUTPUTS, writer_identity
 from .store import (
     DEFAULT_STORE,
     bind_prefixes,
@@ -65,6 +65,7 @@ from .update import (
     read_manifest,
     replace_graphs,
 )
+from .writers import Writers
 
 STORE = "store"
 # The prefixes graph.ttl declares: what its readers meet in every node.
@@ -78,14 +79,15 @@ class BuiltGraph:
 
     def __init__(
         self,
-        make_quads: Callable[[], Quads],
+        make_quads: Callable[[], Quads] | None,
         kind: str = DEFAULT_STORE,
         *,
         workdir: Path | None = None,
         previous: Path | None = None,
         after_load: Callable[[ox.Store, GraphChanges | None], object] | None = None,
     ) -> None:
-        """Start writing the quads' text to disk and, once it is there, filling the store.
+        """Start writing the quads' text to disk and, once it is there, filling the store (or,
+        without `make_quads`, get ready to: `start` it once the model is made).
 
         `make_quads` makes the text (`graph_quads` over the build's model): it is run in a
         forked child where it can be (forked.py), so the text is made and written on another
@@ -124,30 +126,46 @@ class BuiltGraph:
             previous=previous_outputs(base, manifest, OUTPUTS, writer_identity(TURTLE_PREFIXES)),
             # Functions of events, not methods: the writers must not keep this object alive.
             union_ready=partial(
-                _union_ready, self._union_settled, self._union_on_disk, self._written
+                union_ready, self._union_settled, self._union_on_disk, self._written
             ),
-            failure=partial(_failure, self._written, self._store),
+            failure=partial(failure, self._written, self._store),
         )
+        self._writers.prestart()  # the splicing writers read the previous files meanwhile
+        self._base, self._manifest, self._after_load_work = base, manifest, after_load
+        self._reused: list[str] | None = None
+        self._graph: Graph | None = None
+        self._dataset: Dataset | None = None
+        self._after: Future = Future()
+        self._started = False
+        if make_quads is not None:
+            self.start(make_quads)
+
+    def start(self, make_quads: Callable[[], Quads]) -> None:
+        """Make the text (in a forked child, while this process runs no other thread) and fill
+        the store from it. Once only; a graph never started is `abandon`ed."""
+        self._started, base = True, self._base
         writing = ForkedCall(
             partial(
                 write_files,
                 make_quads,
                 self.folder,
-                manifest,
+                self._manifest,
                 base / NQUADS if base is not None else None,
                 union_first=not self._writers.splicing,
             ),
             notes=True,
         )
-        self._reused: list[str] | None = None
-        self._graph: Graph | None = None
-        self._dataset: Dataset | None = None
-        self._after: Future = Future()
         # One thread follows the text's child (what it tells, then its answer) and does not
         # hold this object; another fills the store, holding it until the store is filled.
         text = (writing, self._files, self._written, self._union_on_disk, self._union_settled)
-        Thread(target=_follow_text, args=(*text, self._writers), name="graphkit-text").start()
+        Thread(target=follow_text, args=(*text, self._writers), name="graphkit-text").start()
+        after_load = self._after_load_work
         Thread(target=self._fill, args=(base, after_load), name="graphkit-store").start()
+
+    def abandon(self) -> None:
+        """If never started (the model could not be made): stop what waits (held writers)."""
+        if not self._started:
+            self._writers.cannot_start()
 
     def _fill(self, previous: Path | None, after_load) -> None:
         """The loading thread: the store, then the work that waits for it (each outcome kept)."""
@@ -345,56 +363,3 @@ class BuiltGraph:
                 bind_prefixes(dataset)
             self._dataset = dataset
         return self._dataset
-
-
-def _follow_text(
-    writing: ForkedCall,
-    files: Future,
-    written: Future,
-    on_disk: Event,
-    settled: Event,
-    writers: Writers,
-) -> None:
-    """What the text's child tells, as it tells it: the union written, a splicing rebuild's
-    counts and changes (before its union: `files`), then its answer (`written`)."""
-    try:
-        while (note := writing.next_note()) is not None:
-            if note == UNION:
-                _union_is_written(on_disk, settled, writers)
-            elif not files.done():
-                files.set_result(note)
-        answer = writing.result()
-    except BaseException as err:
-        with contextlib.suppress(BaseException):  # the child reaped, whatever stopped us
-            writing.result()
-        for future in (files, written):
-            if not future.done():
-                future.set_exception(err)
-        settled.set()  # those waiting for the union find the error instead
-        writers.cannot_start()
-        return
-    if not files.done():
-        files.set_result(answer)
-    written.set_result(answer)
-    _union_is_written(on_disk, settled, writers)  # (said again: harmless, and safe if untold)
-
-
-def _union_is_written(on_disk: Event, settled: Event, writers: Writers) -> None:
-    on_disk.set()
-    settled.set()
-    if not writers.splicing:  # Turtle and JSON-LD are written whole, from it
-        writers.may_start()
-
-
-def _union_ready(settled: Event, on_disk: Event, written: Future) -> None:
-    """For a writer that could not splice: returns once the union is on disk."""
-    settled.wait()
-    if not on_disk.is_set():
-        written.result()  # raises what stopped the writing
-
-
-def _failure(written: Future, store: Future) -> None:
-    """Raises what stopped the text, or the store's update before it."""
-    written.result()
-    store.result()
-    raise RuntimeError("the graph's text was not written")

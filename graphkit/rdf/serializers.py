@@ -5,12 +5,16 @@ Oxigraph's writers take the sorted N-Triples of the union and keep each literal 
 every statement, so in the build's own process they would stop the page and everything else for
 seconds at a million triples; in a child process they run on another core meanwhile. The child
 imports pyoxigraph alone, and stops when its parent goes: it watches the pipe of its standard
-input, which only the parent holds open (whichever of the parent's threads started it).
+input, which only the parent holds open (whichever of the parent's threads started it), and the
+children the parent forks, which end with it.
 
 A rebuild's child is given the previous build's file and the subjects whose triples changed: it
 splices the file (splice.py); if that cannot be done, it ends at once and another child writes
-the file whole from the union. A child says on its standard output how it wrote the file and
-the file's digest, which the manifest keeps for the next rebuild's splice.
+the file whole from the union. It is started as the build begins: it reads and checks the
+previous file while the build resolves its model, then waits for a line on its standard input,
+the parent's word that the changed subjects are on disk. A child says on its standard output
+how it wrote the file and the file's digest, which the manifest keeps for the next rebuild's
+splice.
 
     python -m graphkit.rdf.serializers UNION.nt TARGET FORMAT PREFIXES_JSON NICENESS \
         [PREVIOUS_FILE PREVIOUS_DIGEST SUBJECTS LINES]
@@ -33,7 +37,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..lifetime import BACKGROUND_NICENESS, start_module
-from .splice import spliced
+from .splice import Prepared, SpliceError, prepare
 
 # The files, and Oxigraph's format for each: each written by a child of its own, side by side.
 OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
@@ -70,24 +74,37 @@ def writer_identity(prefixes: dict[str, str]) -> str:
     return f"pyoxigraph {ox.__version__} " + json.dumps(prefixes, sort_keys=True)
 
 
+def prepare_splice(fmt: str, prefixes: dict[str, str], splice: list[str]) -> Prepared | None:
+    """The previous file of `splice` (its path, its digest, the changed subjects' file and
+    their lines' file) read and checked, ready for `write_file`; None if it cannot be."""
+    previous, digest, _subjects, _lines = splice
+    try:
+        return prepare(fmt, Path(previous).read_bytes(), digest, prefixes)
+    except Exception:  # noqa: BLE001 - SpliceError or any other: the parent writes it whole
+        return None
+
+
 def write_file(
-    ntriples: Path, target: Path, fmt: str, prefixes: dict[str, str], splice: list[str]
+    ntriples: Path,
+    target: Path,
+    fmt: str,
+    prefixes: dict[str, str],
+    splice: list[str],
+    prepared: Prepared | None = None,
 ) -> tuple[str, str]:
-    """The file at `target`, spliced from the previous one if `splice` (its path, its digest,
-    the changed subjects' file and their lines' file) is given, else from `ntriples`: how it
+    """The file at `target`, spliced from the previous one if `splice` (see `prepare_splice`,
+    which gives `prepared` if it was called before) is given, else from `ntriples`: how it
     was written ("spliced", "whole", or "unspliced" when the splice could not be done, before
     anything was written) and the digest of what was."""
     pieces = None
     if splice:
-        previous, digest, subjects, lines = splice
+        prepared = prepared or prepare_splice(fmt, prefixes, splice)
         try:
-            pieces = spliced(
-                fmt,
-                Path(previous).read_bytes(),
-                digest,
-                Path(subjects).read_text(encoding="utf-8").split("\n")[:-1],
-                Path(lines).read_bytes(),
-                prefixes,
+            if prepared is None:
+                raise SpliceError("the previous file cannot be spliced")
+            pieces = prepared.spliced(
+                Path(splice[2]).read_text(encoding="utf-8").split("\n")[:-1],
+                Path(splice[3]).read_bytes(),
             )
         except Exception:  # noqa: BLE001 - SpliceError or any other: the parent writes it whole
             return "unspliced", ""
@@ -128,6 +145,7 @@ class SerializerProcess:
         background: bool = False,
         splice: tuple[Path, str, Path, Path] | None = None,
         union_ready: Callable[[], None] | None = None,
+        held: bool = False,
     ) -> None:
         self.target = Path(folder) / name
         self.how = self.digest = ""
@@ -138,6 +156,8 @@ class SerializerProcess:
         self._error: str | None = None  # the last line the child wrote to its standard error
         self._waiting = threading.Lock()  # the page's thread and the main thread may both wait
         self._begin(splice)
+        if splice is not None and not held:
+            self.go()
 
     def _begin(self, splice) -> None:
         self._child = start_module(
@@ -147,15 +167,30 @@ class SerializerProcess:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        # Its standard error is read as it comes, so a child that says much never blocks on a
-        # full pipe, whoever watches it (`wait`, or `chunks`, which only polls).
         self._said: list[bytes] = []
         self._reading = threading.Thread(
             target=_read_all, args=(self._child.stderr, self._said), daemon=True
         )
-        self._reading.start()
+        if splice is None:
+            self._reading.start()
         # A build dropped before its outputs are written stops the child with it.
         weakref.finalize(self, _stop, self._child)
+
+    def go(self) -> None:
+        """The changed subjects are on disk: the splicing child goes on (say it once).
+
+        Its standard error is read from now on, as it comes, so a child that says much never
+        blocks on a full pipe, whoever watches it (`wait`, or `chunks`, which only polls). Not
+        before: a held child says nothing, and this process may fork meanwhile, which it can
+        only while it runs no other thread (forked.py)."""
+        with contextlib.suppress(OSError):  # the child is gone: waiting for it says why
+            self._child.stdin.write(b"\n")
+            self._child.stdin.flush()
+        self._reading.start()
+
+    def stop(self) -> None:
+        """Stops the child, whatever it is doing (a held child no longer wanted)."""
+        _stop(self._child)
 
     def _ended(self, *, block: bool) -> bool:
         """Whether the file's writer has ended (waiting for it if `block`). A child that could
@@ -218,95 +253,6 @@ class SerializerProcess:
         self.wait()
 
 
-class Writers:
-    """graph.ttl and graph.jsonld of one build, each written by a SerializerProcess once what it
-    needs is on disk (`may_start`): the union, or for a rebuild that splices them, the changed
-    subjects' text. `want()` asks for them; `process(name)` waits until its writer could start.
-
-    `previous`: the previous build's files and digests to splice from (empty: written whole);
-    `union_ready()` returns once the union is on disk (for a writer that could not splice);
-    `failure()` raises what stopped the text when `cannot_start()` was said instead.
-    """
-
-    def __init__(
-        self,
-        union: Path,
-        changed: tuple[Path, Path],
-        prefixes: dict[str, str],
-        *,
-        background: bool,
-        previous: dict[str, tuple[Path, str]],
-        union_ready: Callable[[], None],
-        failure: Callable[[], None],
-    ) -> None:
-        self.union, self.changed, self.prefixes = union, changed, prefixes
-        self.background, self.previous = background, previous
-        self._union_ready, self._failure = union_ready, failure
-        self._lock = threading.Lock()
-        self._ready = threading.Event()  # set once they may start, or never will
-        self._may = self._wanted = False
-        self._processes: dict[str, SerializerProcess] = {}
-
-    @property
-    def splicing(self) -> bool:
-        return bool(self.previous)
-
-    def write_whole(self) -> None:
-        """Splice nothing: write both files from the union (say before `may_start`)."""
-        self.previous = {}
-
-    def want(self) -> None:
-        with self._lock:
-            self._wanted = True
-        self._start_if_wanted()
-
-    def may_start(self) -> None:
-        """They may start: those wanted start now, on the caller's thread (the text's or the
-        store's). A process that cannot be started here is tried again, and its error raised,
-        by `process()` on the thread that asks for the file: not in the caller's work."""
-        self._may = True
-        self._ready.set()
-        with contextlib.suppress(OSError):
-            self._start_if_wanted()
-
-    def cannot_start(self) -> None:
-        self._ready.set()  # those waiting find the failure instead
-
-    def process(self, name: str) -> SerializerProcess:
-        """The writer of `name`, started (raises what stopped the text if it cannot be)."""
-        self._ready.wait()
-        if not self._may:
-            self._failure()
-        self.want()
-        return self._processes[name]
-
-    def written(self) -> dict[str, tuple[str, str]]:
-        """Of those started, once written: how each was ("spliced" or "whole"), its digest."""
-        with self._lock:
-            processes = dict(self._processes)
-        for process in processes.values():
-            process.wait()
-        return {name: (process.how, process.digest) for name, process in processes.items()}
-
-    def _start_if_wanted(self) -> None:
-        with self._lock:
-            if self._wanted and self._may and not self._processes:
-                self._processes = {
-                    name: SerializerProcess(
-                        self.union,
-                        self.union.parent,
-                        name,
-                        self.prefixes,
-                        background=self.background,
-                        splice=(*self.previous[name], *self.changed)
-                        if name in self.previous
-                        else None,
-                        union_ready=self._union_ready,
-                    )
-                    for name in OUTPUTS
-                }
-
-
 _POLL = 0.01  # seconds between looks at a file the child is still writing
 
 
@@ -332,12 +278,27 @@ def _stop_when_parent_goes() -> None:
     os._exit(1)
 
 
+def _told_to_go() -> bool:
+    """Waits for the parent's line on standard input; False if it ends first (the parent gone,
+    or no longer wanting the splice)."""
+    while (data := os.read(0, 1)) != b"\n":
+        if not data:
+            return False
+    return True
+
+
 def main(argv: list[str]) -> None:
     ntriples, target, fmt, prefixes, niceness, *splice = argv
-    threading.Thread(target=_stop_when_parent_goes, daemon=True).start()
     if int(niceness) and hasattr(os, "nice"):
         os.nice(int(niceness))
-    how, digest = write_file(Path(ntriples), Path(target), fmt, json.loads(prefixes), splice)
+    prefixes = json.loads(prefixes)
+    prepared = None
+    if splice:  # the previous file made ready while the build makes the changes
+        prepared = prepare_splice(fmt, prefixes, splice)
+        if not _told_to_go():
+            os._exit(1)
+    threading.Thread(target=_stop_when_parent_goes, daemon=True).start()
+    how, digest = write_file(Path(ntriples), Path(target), fmt, prefixes, splice, prepared)
     if how == "unspliced":
         sys.exit(_UNSPLICED)
     sys.stdout.write(f"{how} {digest}\n")

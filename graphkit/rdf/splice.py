@@ -64,22 +64,38 @@ def spliced(
     blocks of `subjects` (N-Triples terms, sorted by subject_key) replaced by those that
     `lines` (their N-Triples in the new union, sorted) make. Raises SpliceError before the
     first piece if anything is not as expected."""
+    return prepare(fmt, previous, previous_digest, prefixes).spliced(subjects, lines)
+
+
+def prepare(fmt: str, previous: bytes, previous_digest: str, prefixes: dict[str, str]) -> Prepared:
+    """The previous file checked and cut into blocks: the part of `spliced` that needs only the
+    previous build, done before the changes are known (SpliceError if it cannot be)."""
     if hashlib.sha256(previous).hexdigest() != previous_digest:
         raise SpliceError(f"the previous {fmt} file is not the one its build wrote")
-    if any(not s.startswith("<") or "\\" in s for s in subjects):
-        raise SpliceError("a blank node or an escaped name among the changed subjects")
-    fresh = _serialize(lines, fmt, prefixes)
     reader = _Turtle(prefixes) if fmt == _TURTLE else _JsonLd()
-    old = reader.blocks(previous)
-    new = reader.blocks(fresh)
-    by_key = {key: fresh[start:end] for key, start, end in new.spans()}
-    keys = [subject_key(s) for s in subjects]
-    if not by_key.keys() <= set(keys):
-        raise SpliceError("the new triples name subjects that were not said to change")
-    if old.header and new.header and old.header != new.header:
-        raise SpliceError("the prefixes differ from the previous file's")
-    pieces = _merged(old, keys, by_key)  # every check is done here, before the first piece
-    return reader.joined(old.header or new.header, pieces)
+    return Prepared(fmt, prefixes, reader, reader.blocks(previous))
+
+
+class Prepared:
+    """A previous file ready to be spliced (see `prepare`)."""
+
+    def __init__(self, fmt: str, prefixes: dict[str, str], reader, old: _Blocks) -> None:
+        self._fmt, self._prefixes, self._reader, self._old = fmt, prefixes, reader, old
+
+    def spliced(self, subjects: list[str], lines: bytes) -> Iterator[Piece]:
+        """As `spliced` says, for the previous file this was prepared from."""
+        if any(not s.startswith("<") or "\\" in s for s in subjects):
+            raise SpliceError("a blank node or an escaped name among the changed subjects")
+        fresh = _serialize(lines, self._fmt, self._prefixes)
+        old, new = self._old, self._reader.blocks(fresh)
+        by_key = {key: fresh[start:end] for key, start, end in new.spans()}
+        keys = [subject_key(s) for s in subjects]
+        if not by_key.keys() <= set(keys):
+            raise SpliceError("the new triples name subjects that were not said to change")
+        if old.header and new.header and old.header != new.header:
+            raise SpliceError("the prefixes differ from the previous file's")
+        pieces = _merged(old, keys, by_key)  # every check is done here, before the first piece
+        return self._reader.joined(old.header or new.header, pieces)
 
 
 def _serialize(lines: bytes, fmt: str, prefixes: dict[str, str]) -> bytes:
