@@ -14,7 +14,7 @@ from support import MINI, copy_project
 from graphkit.build.outputs import LAYOUT_FILE, OUTPUT_FILES, write_outputs
 from graphkit.build.pipeline import CHECKS_MEMO, build
 from graphkit.config import load_config
-from graphkit.rdf import forked, serializers, text_files
+from graphkit.rdf import forked, serializers, text_files, update
 from graphkit.rdf.serializers import OUTPUTS as OUTPUT_TEXT
 from graphkit.rdf.update import MANIFEST
 
@@ -86,7 +86,14 @@ def edit(project: Path, step: str) -> None:
         (facts / "ice.yaml").unlink()
 
 
-def test_a_rebuild_after_a_changed_an_added_and_a_removed_file_equals_a_clean_build(tmp_path):
+@pytest.mark.parametrize("bulk", [False, True], ids=["transaction", "bulk"])
+def test_a_rebuild_after_a_changed_an_added_and_a_removed_file_equals_a_clean_build(
+    tmp_path, monkeypatch, bulk
+):
+    """The changed graphs go into the store in one transaction, or, when they are many, through
+    the bulk loader: the same store either way."""
+    if bulk:
+        monkeypatch.setattr(update, "_BULK_FROM", 0)
     project = copy_project(MINI, tmp_path / "project")
     out = tmp_path / "out"
     first = built(project, out)
