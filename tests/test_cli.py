@@ -1,14 +1,17 @@
 """The command line as users meet it: help, README coverage, show, stats, validate, errors."""
 
+import importlib
 import json
 import re
+import subprocess
+import sys
 
 import click
 import pytest
 from support import MINI, REPO, copy_project, invoke
 
 from graphkit import __version__
-from graphkit.cli import cli
+from graphkit.cli import COMMAND_MODULES, cli
 from graphkit.cli.options import OUTPUT_FORMATS
 
 
@@ -17,7 +20,7 @@ def test_version_and_short_help():
     assert invoke("-h").stdout.startswith("Usage: graphkit [OPTIONS] COMMAND [ARGS]...")
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+@pytest.mark.parametrize("name", sorted(COMMAND_MODULES))
 def test_every_command_has_help_with_an_example_and_is_in_the_readme(name):
     result = invoke(name, "-h")
     assert result.exit_code == 0
@@ -26,6 +29,37 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(name):
     assert re.search(rf"graphkit {re.escape(name)}\b", readme), (
         f"README does not show `graphkit {name}`"
     )
+
+
+def test_every_command_is_found_in_the_module_that_defines_it():
+    defined = {}
+    for module in set(COMMAND_MODULES.values()):
+        for command in importlib.import_module(f"graphkit.cli.{module}").COMMANDS:
+            defined[command.name] = module
+    assert defined == COMMAND_MODULES
+    assert invoke("no-such-command").exit_code == 2
+
+
+def test_a_query_starts_without_loading_the_build(mini_output, tmp_path):
+    """`graphkit query` loads what answering needs, not the build's libraries: in a process of
+    its own, it answers from the project's built store, and the build's pipeline and the
+    page's network and layout libraries were never imported."""
+    project = copy_project(MINI, tmp_path / "p")
+    config = project / "graphkit.toml"
+    config.write_text(config.read_text() + f"\n[build]\nout = {str(mini_output)!r}\n")
+    script = (
+        "import sys\n"
+        "from graphkit.cli import cli\n"
+        "cli.main(['query', 'opposition', '--format', 'csv'], standalone_mode=False)\n"
+        "loaded = {'graphkit.build.pipeline', 'networkx', 'igraph'} & set(sys.modules)\n"
+        "print('loaded:', sorted(loaded))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=project
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("opponent,"), done.stdout
+    assert done.stdout.rstrip().endswith("loaded: []")
 
 
 def test_misuse_exits_2_with_usage():
@@ -146,7 +180,9 @@ def test_a_broken_config_names_the_file(tmp_path):
 
 
 def _commands(group=cli, prefix=("graphkit",)):
-    for name, command in sorted(group.commands.items()):
+    context = click.Context(group)
+    for name in sorted(group.list_commands(context)):
+        command = group.get_command(context, name)
         yield (*prefix, name), command
         if isinstance(command, click.Group):
             yield from _commands(command, (*prefix, name))

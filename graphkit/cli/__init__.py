@@ -1,24 +1,59 @@
-"""The `graphkit` command: one click group; each module here adds a family of commands."""
+"""The `graphkit` command: one click group; each module here adds a family of commands.
+
+A module is imported only when one of its commands runs (or `--help` lists them all): each
+family brings its own libraries, and `graphkit query` should not wait for the build's.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from .. import __version__
 from ..collector import one_command_process
-from . import build as _build
-from . import entities as _entities
-from . import explain as _explain
-from . import export as _export
-from . import extract as _extract
-from . import inspect as _inspect
-from . import query as _query
-from . import scale as _scale
-from . import viz as _viz
+
+# Each command and the module (in this package) that defines it, in the order `--help` lists
+# them; tests/test_cli.py holds this to the modules' own COMMANDS lists.
+COMMAND_MODULES = {
+    "build": "build",
+    "query": "query",
+    "queries": "query",
+    "show": "inspect",
+    "validate": "inspect",
+    "stats": "inspect",
+    "viz": "viz",
+    "path": "explain",
+    "rank": "explain",
+    "communities": "explain",
+    "timeline": "explain",
+    "diff": "explain",
+    "conflicts": "explain",
+    "export": "export",
+    "extract": "extract",
+    "entities": "entities",
+    "push": "scale",
+    "serve": "scale",
+}
+
+
+class _Commands(click.Group):
+    """A group whose commands are found in their modules when asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(cmd_name)
+        if module is None:
+            return None
+        commands = importlib.import_module(f"{__name__}.{module}").COMMANDS
+        return next(command for command in commands if command.name == cmd_name)
 
 
 @click.group(
     name="graphkit",
+    cls=_Commands,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(__version__, "--version", "-V", prog_name="graphkit")
@@ -28,11 +63,6 @@ def cli() -> None:
     Every fact names its sources. Start with `graphkit build`, then ask with
     `graphkit query`, `graphkit show` and `graphkit stats`.
     """
-
-
-for module in (_build, _query, _inspect, _viz, _explain, _export, _extract, _entities, _scale):
-    for command in module.COMMANDS:
-        cli.add_command(command)
 
 
 def main() -> None:

@@ -9,8 +9,6 @@ from pathlib import Path
 
 import click
 
-from ..build.outputs import write_outputs
-from ..build.pipeline import build
 from ..config import Config, load_config
 from ..exc import GraphkitError
 from ..generation import hold_path, open_current, release
@@ -53,6 +51,10 @@ def load_built_graph(graph_path: Path | None, config_path: Path | None):
     config = project_config(config_path)
     out = out_dir(config)
     if not (out / "graph.ttl").is_file():
+        # Only here: a command that reads a built graph does not load the build's machinery.
+        from ..build.outputs import write_outputs  # noqa: PLC0415
+        from ..build.pipeline import build  # noqa: PLC0415
+
         log(f"no built graph at {out / 'graph.ttl'}; building it first")
         result = build(config, progress=progress_printer())
         write_outputs(result, out, wait=True)
