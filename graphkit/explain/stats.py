@@ -1,46 +1,78 @@
-"""Counts that describe a built graph."""
+"""Counts that describe a built graph, counted by the store: no record made per fact."""
 
 from __future__ import annotations
 
-from collections import Counter
+from rdflib import Graph
 
-from rdflib import RDF, Graph
-
-from ..rdf.records import read_relationships
+from ..query.native import store_of
 from ..vocab import ENTITY_TYPES, TG
 
-_TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
+_TYPE_NAMES = {str(iri): name for name, iri in ENTITY_TYPES.items()}
+_PREFIXES = f"""
+PREFIX tg: <{TG}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+_QUERIES = {
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "types": "SELECT ?key (COUNT(*) AS ?n) WHERE { ?s a ?key } GROUP BY ?key",
+    # A relationship counts once, under its relation (the least, should it state several).
+    "relations": """SELECT ?key (COUNT(*) AS ?n) WHERE {
+        { SELECT ?rel (MIN(?relation) AS ?key)
+          WHERE { ?rel a tg:Relationship . OPTIONAL { ?rel tg:relation ?relation } }
+          GROUP BY ?rel } } GROUP BY ?key""",
+    # A relationship rests on one source when its citations name one (a citation without a
+    # source counts as one more).
+    "single_source": """SELECT (COUNT(*) AS ?n) WHERE {
+        { SELECT ?rel (COUNT(DISTINCT COALESCE(?src, "")) AS ?k)
+          WHERE { ?rel a tg:Relationship ; tg:citation ?c . OPTIONAL { ?c tg:source ?src } }
+          GROUP BY ?rel }
+        FILTER (?k = 1) }""",
+    # Each relationship counts once for its subject and once for its object; an entity is
+    # named by its label (the least, should it have several).
+    "degree": """SELECT ?key ?n (MIN(?label) AS ?name) WHERE {
+        { SELECT ?key (COUNT(*) AS ?n) WHERE {
+            ?rel a tg:Relationship . { ?rel tg:subject ?key } UNION { ?rel tg:object ?key } }
+          GROUP BY ?key }
+        OPTIONAL { ?key rdfs:label ?label } } GROUP BY ?key ?n""",
+}
 
 
 def graph_stats(graph: Graph, top: int = 10) -> dict:
     """Entities by type, relationships by relation, citation and source counts, hubs."""
-    types = Counter(_TYPE_NAMES[t] for t in graph.objects(None, RDF.type) if t in _TYPE_NAMES)
-    records = list(read_relationships(graph))
-    relations = Counter(record.relation for record in records)
-    sources_per_rel = [
-        len({c.source.iri if c.source else None for c in record.citations}) for record in records
-    ]
-    degree: Counter = Counter()
-    labels: dict = {}
-    for record in records:
-        for end, label in (
-            (record.subject, record.subject_label),
-            (record.object, record.object_label),
-        ):
-            degree[end] += 1
-            labels[end] = label
-    hubs = sorted(degree.items(), key=lambda kv: (-kv[1], str(labels[kv[0]])))[:top]
+    store = store_of(graph)
+    rows = {name: list(store.query(_PREFIXES + text)) for name, text in _QUERIES.items()}
+    types = {
+        _TYPE_NAMES[str(r["key"].value)]: int(r["n"].value)
+        for r in rows["types"]
+        if str(r["key"].value) in _TYPE_NAMES
+    }
+    relations = {
+        (r["key"].value.rsplit("#", 1)[-1] if r["key"] is not None else None): int(r["n"].value)
+        for r in rows["relations"]
+    }
+    by_type = {str(r["key"].value): int(r["n"].value) for r in rows["types"]}
+    hubs = sorted(
+        (
+            (str(r["name"].value) if r["name"] is not None else "None", int(r["n"].value))
+            for r in rows["degree"]
+        ),
+        key=lambda hub: (-hub[1], hub[0]),
+    )[:top]
     return {
-        "triples": len(graph),
+        "triples": _count(rows["triples"]),
         "entities": sum(types.values()),
         "entities_by_type": dict(sorted(types.items())),
         "relationships": sum(relations.values()),
         "relationships_by_relation": dict(sorted(relations.items())),
-        "citations": sum(1 for _ in graph.subjects(RDF.type, TG.Citation)),
-        "sources": sum(1 for _ in graph.subjects(RDF.type, TG.Source)),
-        "single_source_relationships": sum(1 for n in sources_per_rel if n == 1),
-        "most_connected": [{"entity": str(labels[n]), "relationships": d} for n, d in hubs],
+        "citations": by_type.get(str(TG.Citation), 0),
+        "sources": by_type.get(str(TG.Source), 0),
+        "single_source_relationships": _count(rows["single_source"]),
+        "most_connected": [{"entity": name, "relationships": d} for name, d in hubs],
     }
+
+
+def _count(rows: list) -> int:
+    return int(rows[0]["n"].value) if rows else 0
 
 
 def format_text(stats: dict) -> str:
