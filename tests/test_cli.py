@@ -38,6 +38,11 @@ def test_every_command_is_found_in_the_module_that_defines_it():
             defined[command.name] = module
     assert defined == COMMAND_MODULES
     assert invoke("no-such-command").exit_code == 2
+    mistyped = invoke("buil")
+    assert mistyped.exit_code == 2
+    assert mistyped.stderr.endswith("Error: No such command 'buil'. Did you mean 'build'?\n")
+    listed = invoke("-h").stdout.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed] == sorted(COMMAND_MODULES)
 
 
 def test_a_query_starts_without_loading_the_build(mini_output, tmp_path):

@@ -228,6 +228,22 @@ def test_a_held_splicing_writer_reads_ahead_and_splices_only_when_told(tmp_path)
     assert written.read_bytes() == whole.read_bytes()
 
 
+def test_a_held_writer_that_died_is_told_to_go_and_stopped_quietly(tmp_path):
+    """A held writer killed meanwhile (a Ctrl-C reaches the whole process group) is still
+    told to go and stopped: no broken pipe raised, every pipe to it closed."""
+    union = _union(tmp_path)
+    splice = (tmp_path / "previous.ttl", "0" * 64, tmp_path / "s.txt", tmp_path / "s.nt")
+    writer = SerializerProcess(
+        union, tmp_path, "graph.ttl", TURTLE_PREFIXES, splice=splice, held=True
+    )
+    writer._child.kill()
+    writer._child.wait()
+    writer.go()
+    writer.stop()
+    child = writer._child
+    assert child.stdin.closed and child.stdout.closed and child.stderr.closed
+
+
 def _serializer_children() -> list[int]:
     """This process's children that write Turtle or JSON-LD (serializers.py), still running."""
     found = []

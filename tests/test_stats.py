@@ -83,3 +83,15 @@ def test_an_entity_with_two_labels_counts_its_relationships_once(mini_output):
     graph.add((URIRef(hub), RDFS.label, Literal("AAA another name")))
     top = graph_stats(graph)["most_connected"][0]
     assert top == {"entity": "AAA another name", "relationships": count}
+
+
+def test_a_relation_named_alike_in_another_namespace_adds_to_its_count(mini_output):
+    graph = load_graph(mini_output / "graph.ttl")
+    before = graph_stats(graph)
+    node = next(URIRef(r.iri) for r in read_relationships(graph) if r.relation == "supplies")
+    graph.remove((node, TG.relation, TG.supplies))
+    graph.add((node, TG.relation, URIRef("http://example.org/other#supplies")))
+    after = graph_stats(graph)
+    assert after["relationships"] == before["relationships"]
+    assert after["relationships_by_relation"] == before["relationships_by_relation"]
+    assert after == _from_records(graph)

@@ -6,6 +6,7 @@ family brings its own libraries, and `graphkit query` should not wait for the bu
 
 from __future__ import annotations
 
+import difflib
 import importlib
 
 import click
@@ -13,8 +14,8 @@ import click
 from .. import __version__
 from ..collector import one_command_process
 
-# Each command and the module (in this package) that defines it, in the order `--help` lists
-# them; tests/test_cli.py holds this to the modules' own COMMANDS lists.
+# Each command and the module (in this package) that defines it; tests/test_cli.py holds this
+# to the modules' own COMMANDS lists.
 COMMAND_MODULES = {
     "build": "build",
     "query": "query",
@@ -41,7 +42,20 @@ class _Commands(click.Group):
     """A group whose commands are found in their modules when asked for."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(COMMAND_MODULES)
+        return sorted(COMMAND_MODULES)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name = args[0] if args else ""
+        if name and name not in COMMAND_MODULES and not name.startswith("-"):
+            # click suggests from the commands a group holds, and this one holds none.
+            close = difflib.get_close_matches(name, COMMAND_MODULES)
+            hint = ""
+            if len(close) == 1:
+                hint = f" Did you mean {close[0]!r}?"
+            elif close:
+                hint = f" (Possible options: {', '.join(sorted(close))})"
+            ctx.fail(f"No such command {name!r}.{hint}")
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         module = COMMAND_MODULES.get(cmd_name)

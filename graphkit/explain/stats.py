@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rdflib import Graph
 
 from ..query.native import store_of
@@ -46,10 +48,10 @@ def graph_stats(graph: Graph, top: int = 10) -> dict:
         for r in rows["types"]
         if str(r["key"].value) in _TYPE_NAMES
     }
-    relations = {
-        (r["key"].value.rsplit("#", 1)[-1] if r["key"] is not None else None): int(r["n"].value)
-        for r in rows["relations"]
-    }
+    relations: Counter = Counter()  # by the relation's name: two namespaces' `supplies` add up
+    for r in rows["relations"]:
+        name = str(r["key"].value).rsplit("#", 1)[-1] if r["key"] is not None else None
+        relations[name] += int(r["n"].value)
     by_type = {str(r["key"].value): int(r["n"].value) for r in rows["types"]}
     hubs = sorted(
         (

@@ -183,9 +183,9 @@ class SerializerProcess:
         blocks on a full pipe, whoever watches it (`wait`, or `chunks`, which only polls). Not
         before: a held child says nothing, and this process may fork meanwhile, which it can
         only while it runs no other thread (forked.py)."""
+        # Unbuffered: to a child that is gone, nothing is left to be sent again at the close.
         with contextlib.suppress(OSError):  # the child is gone: waiting for it says why
-            self._child.stdin.write(b"\n")
-            self._child.stdin.flush()
+            os.write(self._child.stdin.fileno(), b"\n")
         self._reading.start()
 
     def stop(self) -> None:
@@ -266,7 +266,8 @@ def _stop(child: subprocess.Popen) -> None:
         child.kill()
         child.wait()
     for stream in (child.stdin, child.stdout, child.stderr):
-        stream.close()
+        with contextlib.suppress(OSError):  # a pipe to a child gone: closed all the same
+            stream.close()
 
 
 def _stop_when_parent_goes() -> None:

@@ -125,7 +125,9 @@ def replace_graphs(
         graph = ox.NamedNode(name)
         stale.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
         store.remove_graph(graph)
-    if len(load_nquads) > _BULK_FROM:
+    # (Blank nodes, should the text ever hold any, only through the bulk loader: it names them
+    # anew at each load, as a whole load does, where a parsed text keeps their labels.)
+    if len(load_nquads) > _BULK_FROM or b"_:" in load_nquads:
         # The build's own text, read leniently as the whole store was (store.load_in_pieces).
         store.bulk_load(input=load_nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
         store.bulk_load(
