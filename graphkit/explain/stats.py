@@ -43,16 +43,12 @@ def graph_stats(graph: Graph, top: int = 10) -> dict:
     """Entities by type, relationships by relation, citation and source counts, hubs."""
     store = store_of(graph)
     rows = {name: list(store.query(_PREFIXES + text)) for name, text in _QUERIES.items()}
-    types = {
-        _TYPE_NAMES[str(r["key"].value)]: int(r["n"].value)
-        for r in rows["types"]
-        if str(r["key"].value) in _TYPE_NAMES
-    }
+    by_type = {str(r["key"].value): int(r["n"].value) for r in rows["types"]}
+    types = {_TYPE_NAMES[iri]: n for iri, n in by_type.items() if iri in _TYPE_NAMES}
     relations: Counter = Counter()  # by the relation's name: two namespaces' `supplies` add up
     for r in rows["relations"]:
         name = str(r["key"].value).rsplit("#", 1)[-1] if r["key"] is not None else None
         relations[name] += int(r["n"].value)
-    by_type = {str(r["key"].value): int(r["n"].value) for r in rows["types"]}
     hubs = sorted(
         (
             (str(r["name"].value) if r["name"] is not None else "None", int(r["n"].value))

@@ -37,7 +37,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..lifetime import BACKGROUND_NICENESS, start_module
-from .splice import Prepared, SpliceError, prepare
+from .splice import Prepared, prepare
 
 # The files, and Oxigraph's format for each: each written by a child of its own, side by side.
 OUTPUTS = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
@@ -99,9 +99,9 @@ def write_file(
     pieces = None
     if splice:
         prepared = prepared or prepare_splice(fmt, prefixes, splice)
+        if prepared is None:
+            return "unspliced", ""
         try:
-            if prepared is None:
-                raise SpliceError("the previous file cannot be spliced")
             pieces = prepared.spliced(
                 Path(splice[2]).read_text(encoding="utf-8").split("\n")[:-1],
                 Path(splice[3]).read_bytes(),

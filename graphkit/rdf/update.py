@@ -125,6 +125,9 @@ def replace_graphs(
         graph = ox.NamedNode(name)
         stale.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
         store.remove_graph(graph)
+    added = frozenset(
+        q.triple for q in ox.parse(load_triples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    )
     # (Blank nodes, should the text ever hold any, only through the bulk loader: it names them
     # anew at each load, as a whole load does, where a parsed text keeps their labels.)
     if len(load_nquads) > _BULK_FROM or b"_:" in load_nquads:
@@ -135,15 +138,12 @@ def replace_graphs(
         )
     elif load_nquads:  # a few graphs: written as one transaction, not as new files
         store.extend(ox.parse(load_nquads, format=ox.RdfFormat.N_QUADS, lenient=True))
-        added = ox.parse(load_triples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         store.extend(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT) for t in added)
     for triple in stale:
         held = store.quads_for_pattern(triple.subject, triple.predicate, triple.object)
         if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in held):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, _DEFAULT))
-    added = ox.parse(load_triples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    added = (q.triple for q in added)
-    return GraphChanges(frozenset(added), frozenset(stale))
+    return GraphChanges(added, frozenset(stale))
 
 
 def counts_match(store: ox.Store, quads: int, triples: int) -> bool:

@@ -76,9 +76,7 @@ class Writers:
             held, self._held = self._held, False
             self._may = True
             if held and not self.splicing:
-                for process in self._processes.values():
-                    process.stop()
-                self._processes = {}
+                self._stop_all()
             elif held:
                 for process in self._processes.values():
                     process.go()
@@ -89,9 +87,8 @@ class Writers:
     def cannot_start(self) -> None:
         with self._lock:
             if self._held:  # they wait for a word that will not come
-                for process in self._processes.values():
-                    process.stop()
-                self._processes, self._held = {}, False
+                self._stop_all()
+                self._held = False
         self._ready.set()  # those waiting find the failure instead
 
     def process(self, name: str) -> SerializerProcess:
@@ -109,6 +106,11 @@ class Writers:
         for process in processes.values():
             process.wait()
         return {name: (process.how, process.digest) for name, process in processes.items()}
+
+    def _stop_all(self) -> None:
+        for process in self._processes.values():
+            process.stop()
+        self._processes = {}
 
     def _start_if_wanted(self) -> None:
         with self._lock:
