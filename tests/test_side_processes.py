@@ -372,7 +372,7 @@ def _alive(pid: int) -> bool:
 
 
 def _layout_problem(count: int) -> tuple[int, list[tuple[int, int]], list[float], int]:
-    """A connected, uneven network of `count` entities (below igraph's grid threshold)."""
+    """A connected, uneven network of `count` entities (up to a thousand: refined, simulate.py)."""
     edges = [(i, (i * 7 + 3) % count) for i in range(count)] + [(i, i // 9) for i in range(count)]
     weights = [1.0 + (i % 5) / 2 for i in range(len(edges))]
     return count, edges, weights, 7
@@ -420,7 +420,7 @@ def test_a_large_layout_runs_in_a_child_while_other_threads_keep_working():
 
 
 def test_a_layout_whose_child_fails_is_computed_here(monkeypatch):
-    problem = _layout_problem(400)
+    problem = _layout_problem(600)
     failing = ([sys.executable, "-c", "import sys; sys.exit(3)"], dict(os.environ))
     monkeypatch.setattr(lifetime, "module_command", lambda module: failing)
     ticker = _Ticker()  # so that a child is tried

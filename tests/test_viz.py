@@ -8,17 +8,20 @@ import html as html_lib
 import json
 import math
 import os
+import random
 import re
+import statistics
 import subprocess
 import sys
 
+import igraph
 import pytest
 from support import MINI, REPO, TESTS, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
 from graphkit.viz.data import page_data, safe_url, short_label, year_of
-from graphkit.viz.layout import HEIGHT, SEPARATED, WIDTH, label_box
+from graphkit.viz.layout import HEIGHT, SEPARATED, WIDTH, force_layout, label_box
 from graphkit.viz.page import embed_json
 from graphkit.viz.render import render_html
 from graphkit.viz.subset import subset
@@ -326,6 +329,57 @@ def test_offices_fold_into_their_agency_and_contracts_sit_by_their_awardee(tmp_p
     ranked = sorted((n for n in data["nodes"] if n["rank"] is not None), key=lambda n: n["rank"])
     assert ranked[0]["id"] == ENT + "ice"
     assert [n["rank"] for n in ranked] == list(range(len(ranked)))
+
+
+def test_a_page_inlines_pyvis_vis_network_without_importing_pyvis(mini):
+    """The page carries vis-network from pyvis's bundle, read as a file: importing pyvis would
+    import IPython and jinja2 into every build for nothing."""
+    script = (
+        "import sys\n"
+        "from graphkit.rdf.store import load_graph\n"
+        "from graphkit.network import to_network\n"
+        "from graphkit.viz.render import render_html\n"
+        f"page = render_html(to_network(load_graph({str(mini / 'graph.ttl')!r})))\n"
+        "print(len(page), sorted({'pyvis', 'IPython', 'jinja2'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[1:] == ["[]"], done.stdout
+    page = (mini / "graph.html").read_text(encoding="utf-8")
+    assert "vis-network" in page and "new vis.Network(" in page
+
+
+def _nearest_neighbour_median(points: list[tuple[float, float]]) -> float:
+    return statistics.median(
+        min(math.dist(p, q) for j, q in enumerate(points) if j != i) for i, p in enumerate(points)
+    )
+
+
+def test_a_layout_of_hundreds_of_entities_spreads_them_as_weighing_every_pair_does():
+    """The quick simulation (on a grid, then refined) must not leave entities bunched: as far
+    from their nearest neighbours as Fruchterman-Reingold weighing every pair for the whole run
+    (the grid alone leaves them about a quarter closer)."""
+    nodes = [f"e{i:03d}" for i in range(800)]
+    ties = {}
+    for i in range(40, len(nodes)):  # 40 hubs, each entity tied to one and to four others
+        ties[(nodes[i % 40], nodes[i])] = 1 + i % 3
+        for k in range(4):
+            j = (i * (7 + 4 * k) + 3 + k) % len(nodes)
+            if j != i:
+                ties[tuple(sorted((nodes[i], nodes[j])))] = 1
+    laid = force_layout(nodes, ties)
+    assert set(laid) == set(nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = sorted(ties)
+    graph = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in pairs])
+    random.seed(7)
+    every_pair = graph.layout_fruchterman_reingold(
+        weights=[1 + math.log(ties[p]) for p in pairs], niter=500, grid=False
+    ).coords
+    xs, ys = [x for x, _ in every_pair], [y for _, y in every_pair]
+    scale = min(WIDTH / (max(xs) - min(xs)), HEIGHT / (max(ys) - min(ys)))  # the page's box
+    reference = _nearest_neighbour_median([(x * scale, y * scale) for x, y in every_pair])
+    assert _nearest_neighbour_median(list(laid.values())) >= 0.85 * reference
 
 
 def test_layout_fills_the_box_and_keeps_top_labels_apart(mini):

@@ -2,7 +2,8 @@
 
 The page opens already laid out and runs no physics, so a large graph is interactive at once
 and every build draws the same picture. Entities are placed by a force-directed layout
-(igraph's Fruchterman-Reingold, on a grid above a thousand entities so 50,000 take seconds);
+(igraph's Fruchterman-Reingold on a grid, so 50,000 take seconds, then refined with every pair
+weighed up to a thousand entities: see simulate.py);
 then the labels of the most connected entities are pushed apart so they can all be read at
 the opening view. Entities the page keeps folded or hidden at first (contracting offices,
 contracts) are set in a ring around the entity they belong to.
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from ..files import write_atomic
-from .simulate import start_simulation
+from .simulate import SIMULATION, start_simulation
 
 SEED = 7
 # The default view is scaled into this box (canvas units); on a 1400×900 window the page opens
@@ -64,7 +65,8 @@ class LayoutMemo:
 
 
 def _layout_key(nodes: list[str], ties: Mapping[tuple[str, str], int], seed: int) -> str:
-    given = json.dumps([seed, nodes, [[a, b, n] for (a, b), n in sorted(ties.items())]])
+    # The simulation's version too: a layout kept from an earlier one is not what it gives now.
+    given = json.dumps([SIMULATION, seed, nodes, [[a, b, n] for (a, b), n in sorted(ties.items())]])
     return hashlib.sha256(given.encode("utf-8")).hexdigest()
 
 
