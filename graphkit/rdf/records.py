@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
@@ -104,8 +105,25 @@ class EntityRecord:
     identifiers: dict  # name -> value, in IDENTIFIER_PROPERTIES order
 
 
+def reads_natively(graph: Graph) -> bool:
+    """Whether `graph` is the default graph of an Oxigraph store, which the readers below then
+    read without rdflib (store_records.py): the same records, several times sooner."""
+    from .oxigraph import PlainLiteralOxigraphStore  # noqa: PLC0415
+
+    return (
+        type(graph) is Graph
+        and isinstance(graph.store, PlainLiteralOxigraphStore)
+        and graph.identifier == DATASET_DEFAULT_GRAPH_ID
+    )
+
+
 def read_entities(graph: Graph) -> Iterator[EntityRecord]:
     """Every node typed with an entity class, by IRI."""
+    if reads_natively(graph):
+        from .store_records import store_entities  # noqa: PLC0415
+
+        yield from store_entities(graph.store._inner)
+        return
     # Only subjects typed with an entity class: relationships, citations and sources are many.
     nodes = {node for kind in ENTITY_TYPE_NAMES for node in graph.subjects(RDF.type, kind)}
     for node in sorted(nodes):
@@ -125,6 +143,11 @@ def read_entities(graph: Graph) -> Iterator[EntityRecord]:
 
 def read_relationships(graph: Graph, about: URIRef | None = None) -> Iterator[RelationshipRecord]:
     """Every relationship resource of the graph, or those with `about` as subject or object."""
+    if about is None and reads_natively(graph):
+        from .store_records import store_relationships  # noqa: PLC0415
+
+        yield from store_relationships(graph)
+        return
     reader = _Reader(graph)
     if about is None:
         nodes: Iterable = graph.subjects(RDF.type, TG.Relationship)

@@ -1,0 +1,252 @@
+"""The records of `records.py` read straight from an Oxigraph store, without rdflib.
+
+Through rdflib, every triple a record is made of becomes rdflib terms on its way out of the
+store: at a million triples, 25 of the 28 seconds that `graphkit rank` took. Here each
+predicate the records need is read once, in one pass over the store's predicate index, into
+dictionaries keyed by Oxigraph's own terms, and each record is put together from those.
+
+The records are the ones rdflib's reader gives, field for field (tests/test_store_records.py
+holds the two readers equal): a value's text is what the rdflib term says (`oxigraph.from_ox`),
+a repeated predicate gives the smallest of its values as rdflib orders them, and the few things
+that are rare and intricate (a disputed fact's claims, a boolean or a count written in an
+unusual form) are read through rdflib itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, Graph, Literal
+
+from ..vocab import ENTITY_TYPES, TG
+from .oxigraph import from_ox
+from .records import (
+    IDENTIFIER_PROPERTIES,
+    CitationRecord,
+    EntityRecord,
+    RelationshipRecord,
+    SourceRecord,
+    claims_of,
+)
+
+_DEFAULT = ox.DefaultGraph()
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_BOOLEAN, _DECIMAL, _INTEGER = (
+    ox.NamedNode(_XSD + name) for name in ("boolean", "decimal", "integer")
+)
+_TRUE, _FALSE = ox.Literal("true", datatype=_BOOLEAN), ox.Literal("false", datatype=_BOOLEAN)
+_RDF_TRUE = Literal(True)
+
+
+class _Predicate:
+    """One predicate's values by subject, read in one pass: `first` (what rdflib's
+    `Graph.value` gives), `least` (what `records._properties` keeps: the smallest, as rdflib
+    orders terms) and every value of the subjects that have more than one."""
+
+    def __init__(self, store: ox.Store, predicate) -> None:
+        first: dict = {}
+        every: dict = {}
+        # A query's two columns, not the store's quads: only subject and object are decoded.
+        for subject, obj in store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"):
+            if subject in first:
+                every.setdefault(subject, [first[subject]]).append(obj)
+            else:
+                first[subject] = obj
+        self.first, self.every = first, every
+        self.least = first
+        if every:
+            self.least = dict(first)
+            for subject, values in every.items():
+                self.least[subject] = _least(values)
+
+    def values(self, node) -> list:
+        values = self.every.get(node)
+        if values is not None:
+            return values
+        value = self.first.get(node)
+        return [] if value is None else [value]
+
+
+def _least(values: list):
+    """The value `records._properties` keeps of these, met in this order (the store's)."""
+    least, least_term = None, None
+    for value in values:
+        term = from_ox(value)
+        if least is None or term < least_term:
+            least, least_term = value, term
+    return least
+
+
+class _Index:
+    """The predicates read so far, each read when first asked for."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self._read: dict = {}
+
+    def __getitem__(self, predicate) -> _Predicate:
+        found = self._read.get(predicate)
+        if found is None:
+            found = self._read[predicate] = _Predicate(self.store, predicate)
+        return found
+
+
+def _text(term) -> str | None:
+    """The term's text as `str(from_ox(term))` gives it."""
+    if term is None:
+        return None
+    if type(term) is ox.Literal:
+        text = term.value
+        # Oxigraph gives back a decimal such as 1.0 as "1": from_ox writes it "1.0".
+        if "." not in text and term.datatype == _DECIMAL:
+            return text + ".0"
+        return text
+    if type(term) is ox.NamedNode or type(term) is ox.BlankNode:
+        return term.value
+    return str(from_ox(term))
+
+
+def _is_true(term) -> bool:
+    """`from_ox(term) == Literal(True)`, without an rdflib term for the usual two values."""
+    if term is None:
+        return False
+    if term == _TRUE:
+        return True
+    if term == _FALSE:
+        return False
+    return from_ox(term) == _RDF_TRUE
+
+
+def _int(term) -> int | None:
+    if term is None:
+        return None
+    return int(_text(term))
+
+
+def store_entities(store: ox.Store) -> Iterator[EntityRecord]:
+    """`records.read_entities` of the store's default graph."""
+    index = _Index(store)
+    kinds: dict = {}  # node -> its entity type names
+    rdf_type = ox.NamedNode(str(RDF.type))
+    for name, iri in ENTITY_TYPES.items():
+        kind = ox.NamedNode(str(iri))
+        for quad in store.quads_for_pattern(None, rdf_type, kind, _DEFAULT):
+            kinds.setdefault(quad.subject, set()).add(name)
+    labels, aliases = index[RDFS.label], index[TG.alias]
+    identifiers = [(name, index[prop]) for name, prop in IDENTIFIER_PROPERTIES]
+    for node in sorted(kinds, key=from_ox):  # as rdflib sorts the nodes
+        found = {name: v for name, prop in identifiers if (v := prop.first.get(node)) is not None}
+        yield EntityRecord(
+            iri=_text(node),
+            types=tuple(sorted(kinds[node])),
+            label=_text(labels.first.get(node)) or _text(node),
+            aliases=tuple(sorted(_text(a) for a in aliases.values(node))),
+            identifiers={name: _text(value) for name, value in found.items()},
+        )
+
+
+def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
+    """`records.read_relationships` of an rdflib graph over an Oxigraph store's default graph
+    (`records.reads_natively`), read from the store."""
+    store = graph.store._inner
+    index = _Index(store)
+    p = {name: index[TG[name]] for name in _RELATIONSHIP_FIELDS}
+    fields = {name: prop.least for name, prop in p.items() if name not in _LISTS}
+    labels = index[RDFS.label]
+    label_of: dict = {}
+    sources: dict = {}
+    cite_fields = {name: index[TG[name]].least for name in _CITATION_FIELDS}
+    source_fields = {name: index[TG[name]].least for name in _SOURCE_FIELDS}
+
+    def label(node) -> str | None:
+        if node is None:
+            return None
+        if node not in label_of:
+            label_of[node] = _text(labels.first.get(node))
+        return label_of[node]
+
+    def source(node) -> SourceRecord | None:
+        if node is None:
+            return None
+        if node not in sources:
+            field = {name: _text(least.get(node)) for name, least in source_fields.items()}
+            sources[node] = SourceRecord(
+                iri=_text(node),
+                url=field["url"],
+                title=field["title"],
+                publisher=field["publisher"],
+                date=field["published"],
+                retrieved=field["retrieved"],
+                archive=field["archiveUrl"],
+            )
+        return sources[node]
+
+    def citation(node) -> CitationRecord:
+        field = {name: least.get(node) for name, least in cite_fields.items()}
+        return CitationRecord(
+            iri=_text(node),
+            source=source(field["source"]),
+            locator=_text(field["locator"]),
+            quote=_text(field["quote"]),
+            extractor=_text(field["extractor"]),
+            extractor_version=_text(field["extractorVersion"]),
+            confidence=_text(field["confidence"]),
+        )
+
+    relationship = ox.NamedNode(str(TG.Relationship))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    for quad in store.quads_for_pattern(None, rdf_type, relationship, _DEFAULT):
+        node = quad.subject
+        field = {name: least.get(node) for name, least in fields.items()}
+        subject, obj, product = field["subject"], field["object"], field["product"]
+        relation, contract = field["relation"], field["contract"]
+        disputed = _is_true(field["disputed"])
+        citations = [citation(c) for c in p["citation"].values(node)]
+        yield RelationshipRecord(
+            iri=_text(node),
+            subject=_text(subject),
+            relation=None if relation is None else _text(relation).rsplit("#", 1)[-1],
+            object=_text(obj),
+            subject_label=label(subject),
+            object_label=label(obj),
+            start=_text(field["startDate"]),
+            end=_text(field["endDate"]),
+            amount=_text(field["amount"]),
+            currency=_text(field["currency"]),
+            product=_text(product),
+            product_label=label(product),
+            contract=_text(contract),
+            contract_label=label(contract),
+            role=_text(field["role"]),
+            status=_text(field["status"]),
+            citations=tuple(sorted(citations, key=lambda c: c.iri)),
+            ongoing=_is_true(field["ongoing"]),
+            independent_sources=_int(field["independentSources"]),
+            disputed=disputed,
+            disputed_fields=tuple(sorted(_text(f) for f in p["disputedField"].values(node))),
+            # A disputed fact's claims: a handful in a graph, read through rdflib.
+            claims=tuple(claims_of(graph, from_ox(node))) if disputed else (),
+        )
+
+
+_LISTS = ("citation", "disputedField")
+_RELATIONSHIP_FIELDS = (
+    "subject",
+    "object",
+    "product",
+    "relation",
+    "contract",
+    "disputed",
+    "startDate",
+    "endDate",
+    "amount",
+    "currency",
+    "role",
+    "status",
+    "ongoing",
+    "independentSources",
+    *_LISTS,
+)
+_CITATION_FIELDS = ("source", "locator", "quote", "extractor", "extractorVersion", "confidence")
+_SOURCE_FIELDS = ("url", "title", "publisher", "published", "retrieved", "archiveUrl")
