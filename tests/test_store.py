@@ -218,3 +218,46 @@ def test_a_bad_piece_of_the_text_stops_the_load_with_its_error(tmp_path, monkeyp
     store = ox.Store(str(tmp_path / "store"))
     with pytest.raises(SyntaxError):
         load_in_pieces(store, path, ox.RdfFormat.N_QUADS)
+
+
+@pytest.mark.parametrize("name", ["graph.ttl", "graph.nq", "graph.jsonld"])
+def test_a_graph_file_read_by_oxigraph_is_the_graph_rdflib_reads(hostile_output, name, monkeypatch):
+    """Oxigraph's parser reads a graph file into the store (ten times sooner than rdflib's at
+    a million triples): the same triples and prefixes as rdflib's parser gives."""
+    path = hostile_output / name
+    native = load_graph(path)
+    with monkeypatch.context() as patched:
+        patched.setattr(store_module, "read_graph_file", _refuse)
+        through_rdflib = load_graph(path)
+    assert len(native) > 100
+    assert set(native) == set(through_rdflib)
+    assert sorted(native.namespaces()) == sorted(through_rdflib.namespaces())
+
+
+def _refuse(*args):
+    raise SyntaxError("refused")
+
+
+def test_a_file_only_rdflib_reads_is_read_by_rdflib(tmp_path, monkeypatch):
+    """A foreign file Oxigraph's parser refuses goes to rdflib's, which reads it as before."""
+    path = tmp_path / "foreign.ttl"
+    path.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b "c" .\n', encoding="utf-8")
+    monkeypatch.setattr(store_module, "read_graph_file", _refuse)
+    graph = load_graph(path)
+    assert set(graph) == {
+        (URIRef("http://example.org/a"), URIRef("http://example.org/b"), Literal("c"))
+    }
+    assert ("ex", URIRef("http://example.org/")) in set(graph.namespaces())
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_a_malformed_graph_file_is_an_error_naming_it_and_its_line(tmp_path, store):
+    """A reading command given a broken file says which file and where, and exits 1."""
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b .\n", encoding="utf-8")
+    with pytest.raises(GraphkitError, match=r"broken.ttl: cannot read the graph: .*line 2"):
+        load_graph(broken, store=store)
+    result = invoke("rank", "--graph", broken)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {broken}: cannot read the graph:"), result.stderr
+    assert "Traceback" not in result.stderr and "line 2" in result.stderr

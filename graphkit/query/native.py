@@ -16,18 +16,8 @@ from rdflib import Graph
 
 from ..exc import GraphkitError, QueryError
 from ..rdf.oxigraph import from_ox
-from ..rdf.store import GRAPH_FILE_FORMATS, is_oxigraph, load_graph
+from ..rdf.store import GRAPH_FILE_FORMATS, is_oxigraph, load_graph, read_graph_file
 from .named import bind_values, check_read_only
-
-# Oxigraph's parser for each format the project writes (rdf/store.py names the suffixes).
-_OX_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "nt": ox.RdfFormat.N_TRIPLES,
-}
-_DATASETS = ("nquads", "trig", "json-ld")  # formats whose named graphs are merged into one
 
 
 @dataclass
@@ -58,20 +48,14 @@ def load_store(path: Path) -> ox.Store:
         except OSError as err:
             raise GraphkitError(f"{path}: cannot open the store: {err}") from None
     fmt = GRAPH_FILE_FORMATS.get(path.suffix.lower())
-    if fmt not in _OX_FORMATS or not path.is_file():
+    if fmt is None or not path.is_file():
         return store_of(load_graph(path))  # which says what is wrong, as every command does
     store = ox.Store()
     try:
-        if fmt in _DATASETS:
-            default = ox.DefaultGraph()
-            store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, default)
-                for q in ox.parse(path=str(path), format=_OX_FORMATS[fmt])
-            )
-        else:
-            store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
-    except (SyntaxError, ValueError, OSError) as err:
-        raise GraphkitError(f"{path}: cannot read the graph: {err}") from None
+        read_graph_file(store, path, fmt)
+    except (SyntaxError, ValueError, OSError):
+        # rdflib's parser reads a few files Oxigraph's refuses, or says what is wrong.
+        return store_of(load_graph(path))
     return store
 
 
