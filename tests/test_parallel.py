@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from scale_support import many_files_project
 from support import invoke
@@ -9,6 +13,7 @@ from support import invoke
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.exc import InputError
+from graphkit.extractors.cache import STAGING
 
 FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
 
@@ -83,6 +88,29 @@ def test_a_strict_parallel_build_that_stops_leaves_no_cache_entry(project, tmp_p
     with pytest.raises(InputError):
         build(config, jobs=2, strict=True, cache_dir=tmp_path / "cache")
     assert not any((tmp_path / "cache").glob("*.json"))
+    # Nor what its workers had written: their staging folder is gone with it.
+    assert not any((tmp_path / "cache").glob(f"{STAGING}*"))
+
+
+def test_a_staging_folder_left_by_a_killed_build_goes_with_the_next_build(project, tmp_path):
+    """Workers write entries into a folder of their build's (moved into the cache when the
+    extraction ends); one a killed build left is removed, another running build's is not."""
+    config = load_config(project / "graphkit.toml")
+    cache = tmp_path / "cache"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        text=True,
+        capture_output=True,
+        check=True,
+    ).stdout.strip()
+    left = cache / f"{STAGING}{dead}"
+    left.mkdir(parents=True)
+    (left / ("0" * 64 + ".json")).write_bytes(b"half an entry")
+    running = cache / f"{STAGING}{os.getppid()}"  # this process's parent: alive
+    running.mkdir()
+    build(config, jobs=2, cache_dir=cache)
+    assert not left.exists() and running.is_dir()
+    assert len(list(cache.glob("*.json"))) >= 4
 
 
 def _documents_per_source(result) -> dict[str, set[int]]:

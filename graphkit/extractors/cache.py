@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import shutil
 from pathlib import Path
 
 from .. import __version__
@@ -21,6 +23,8 @@ from .codec import encode, loads
 CACHE_FORMAT = "4"  # bump when the layout of entries changes (4: facts carry name hints)
 SUFFIX = ".json"
 _KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
+# Where a build's workers write its new entries: a folder of its own, named by its process.
+STAGING = ".staging-"
 
 
 def file_digest(path: Path) -> str:
@@ -64,7 +68,8 @@ class ExtractionCache:
     executed: it is data in the shapes `codec.py` knows.
 
     New entries are kept, encoded, until `save()`, so a build that stops (say in --strict mode)
-    leaves nothing behind.
+    leaves nothing behind: those this process encodes in memory, those its workers write in a
+    staging folder of its own (`staging`), moved into the cache then, and removed otherwise.
     """
 
     def __init__(self, folder: Path | None) -> None:
@@ -73,6 +78,8 @@ class ExtractionCache:
         self.misses = 0
         self.discarded: list[tuple[Path, str]] = []
         self._pending: dict[str, object] = {}
+        self._staging: Path | None = None
+        self._staged: list[str] = []
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
@@ -100,13 +107,26 @@ class ExtractionCache:
         if self.folder is not None:
             self._pending[key] = entry_bytes(key, value)
 
-    def put_encoded(self, key: str, entry: bytes) -> None:
-        """An entry `entry_bytes` made already (in the worker that extracted the file)."""
-        if self.folder is not None:
-            self._pending[key] = entry
+    def staging(self) -> Path | None:
+        """The folder this process's workers write new entries to (`staged_path`); None
+        without a cache, or where it cannot be made."""
+        if self.folder is None:
+            return None
+        if self._staging is None:
+            staging = self.folder / f"{STAGING}{os.getpid()}"
+            try:
+                staging.mkdir(parents=True, exist_ok=True)
+            except OSError:  # entries are then written by this process, at `save()`
+                return None
+            self._staging = staging
+        return self._staging
+
+    def put_staged(self, key: str) -> None:
+        """An entry a worker wrote whole at `staged_path(staging, key)`, kept at `save()`."""
+        self._staged.append(key)
 
     def save(self) -> None:
-        if self.folder is not None and self._pending:
+        if self.folder is not None and (self._pending or self._staged):
             for old in self.folder.glob("*.pickle"):  # entries of the old format: never read
                 old.unlink(missing_ok=True)
         for key, entry in self._pending.items():
@@ -114,6 +134,17 @@ class ExtractionCache:
             # file is read again, so the cache stays right without paying an fsync per file.
             write_atomic(self.path(key), entry, durable=False)
         self._pending.clear()
+        for key in self._staged:  # written whole by a worker that has ended its file
+            os.replace(staged_path(self._staging, key), self.path(key))
+        self._staged.clear()
+        self.discard_staging()
+
+    def discard_staging(self) -> None:
+        """The staging folder removed, with any entry not saved: a build that stops."""
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+        self._staged.clear()
 
     def keep_only(self, keys: set[str]) -> None:
         """Delete every entry but those of `keys`: what a finished build did not use is stale
@@ -125,6 +156,24 @@ class ExtractionCache:
             # Only entries: files named by a key (a SHA-256), never another file put here.
             if entry.stem not in keys and _KEY.fullmatch(entry.stem):
                 entry.unlink(missing_ok=True)
+        for folder in self.folder.glob(f"{STAGING}*"):  # left by a build that was killed
+            process = folder.name[len(STAGING) :]
+            if process.isdigit() and not _running(int(process)):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def staged_path(staging: Path, key: str) -> Path:
+    return Path(staging) / f"{key}{SUFFIX}"
+
+
+def _running(process: int) -> bool:
+    try:
+        os.kill(process, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's: running
+        return True
+    return True
 
 
 def entry_bytes(key: str, value) -> bytes:

@@ -23,7 +23,7 @@ from ..exc import InputError
 from ..lifetime import die_with_parent
 from . import get_extractor
 from .base import Extractor, files_under
-from .cache import ExtractionCache, context_fingerprint, entry_bytes, entry_key
+from .cache import ExtractionCache, context_fingerprint, entry_bytes, entry_key, staged_path
 
 Progress = Callable[[str, int, int], None]
 _MIN_PARALLEL = 4  # fewer files than this are quicker to read than to hand to workers
@@ -69,11 +69,20 @@ def extract_path(extractor: Extractor, path: Path, context) -> Iterator:
         yield from items
 
 
-def _work(kind: str, file: str, options: dict, key: str | None):
-    """One file's result and, given its cache key, its cache entry: encoded here, in the worker,
-    so the build's own process only writes the bytes."""
+def _work(kind: str, file: str, options: dict, key: str | None, staging: str | None):
+    """One file's result and whether its cache entry (given its key) was written: encoded and
+    written here, in the worker, into the build's staging folder, so the build's own process
+    only moves it into the cache at the end. Not written (the disk full, say): the build's
+    process writes it."""
     result = extract_one(_worker_context, get_extractor(kind), Path(file), options)
-    return result, (entry_bytes(key, result) if key is not None else None)
+    if key is None or staging is None:
+        return result, False
+    try:
+        # Whole before the build sees the result: no temporary name needed in its own folder.
+        staged_path(Path(staging), key).write_bytes(entry_bytes(key, result))
+    except OSError:
+        return result, False
+    return result, True
 
 
 def extract_inputs(
@@ -123,10 +132,16 @@ def extract_inputs(
             initializer=die_with_parent,
             initargs=(os.getpid(),),
         )
+        staging = cache.staging()
         for index in todo:
             spec, extractor, file = inputs[index]
             futures[index] = pool.submit(
-                _work, extractor.NAME, str(file), dict(spec.options), keys.get(index)
+                _work,
+                extractor.NAME,
+                str(file),
+                dict(spec.options),
+                keys.get(index),
+                None if staging is None else str(staging),
             )
     try:
         for index, (spec, extractor, file) in enumerate(inputs):
@@ -135,9 +150,11 @@ def extract_inputs(
             if index in cached:
                 result = cached[index]
             elif index in futures:
-                result, entry = futures.pop(index).result()
-                if entry is not None:
-                    cache.put_encoded(keys[index], entry)
+                result, written = futures.pop(index).result()
+                if written:
+                    cache.put_staged(keys[index])
+                elif index in keys:
+                    cache.put(keys[index], result)
             else:
                 result = extract_one(context, extractor, file, dict(spec.options))
                 if index in keys:  # a PER_FILE extractor run here: too few files for workers
@@ -154,4 +171,5 @@ def extract_inputs(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        cache.discard_staging()  # what a build that stopped staged (after saving: nothing)
         _worker_context = None
