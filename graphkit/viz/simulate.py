@@ -35,7 +35,7 @@ ITERATIONS = 500
 # takes 0.06 s for a thousand but leaves them bunched (half of them less than 1.6 units from
 # their nearest neighbour, against 4.2 with every pair). Up to REFINE_UP_TO entities, REFINE
 # more iterations with every pair, from the grid's positions, spread them as far as the whole
-# run with every pair does, for a fifth of its time. Above it those iterations would cost
+# run with every pair does, for a quarter of its time. Above it those iterations would cost
 # seconds: the grid's layout is kept.
 EVERY_PAIR_BELOW = 300
 REFINE = 100
