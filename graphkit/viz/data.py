@@ -24,7 +24,7 @@ from .layout import (
     LayoutMemo,
     ring_around,
     rounded,
-    separate_labels,
+    separate_labels_kept,
     start_force_layout,
 )
 from .style import PANEL_ORDER, family_legend, type_style
@@ -131,7 +131,7 @@ def entities_page_data(
     layout = start_force_layout(drawn, default_ties(ends, folded, off_canvas), memo=layouts)
     edges = facts()
     positions = layout()
-    separate_labels(positions, drawn[:SEPARATED], labels, sizes)
+    separate_labels_kept(positions, drawn[:SEPARATED], labels, sizes, layouts)
     positions.update(ring_around(positions, folded))
     positions.update(ring_around(positions, awardees))
     positions = rounded(positions)

@@ -45,6 +45,7 @@ class LayoutMemo:
     The layout is a pure function of its entities, ties and seed, so a kept result is exactly
     what computing it again would give: a rebuild whose entities and ties did not change (a
     date, an amount or a citation edited) skips the force simulation and draws the same page.
+    The top labels' places once pushed apart are kept the same way (`separate_labels_kept`).
     """
 
     def __init__(self, entries: Mapping[str, dict] | None = None) -> None:
@@ -177,6 +178,31 @@ def separate_labels(
                 moved = True
         if not moved:
             return
+
+
+def separate_labels_kept(
+    positions: dict[str, tuple[float, float]],
+    first: Iterable[str],
+    labels: Mapping[str, str],
+    sizes: Mapping[str, float],
+    memo: LayoutMemo | None,
+) -> None:
+    """`separate_labels`, or, from `memo`, the places it gave an earlier build for the same
+    entities at the same places with the same labels and sizes: its rounds of pushing labels
+    apart (a twentieth of a second on a crowded page) are then not run again. The result is
+    the same either way: floats go through JSON exactly."""
+    order = list(first)
+    if memo is None:
+        separate_labels(positions, order, labels, sizes)
+        return
+    given = [[n, list(positions[n]), labels[n], sizes[n]] for n in order]
+    key = hashlib.sha256(json.dumps(["labels apart", given]).encode("utf-8")).hexdigest()
+    kept = memo.entries.get(key)
+    if isinstance(kept, dict) and set(kept) == set(order):
+        positions.update({n: (float(kept[n][0]), float(kept[n][1])) for n in order})
+    else:
+        separate_labels(positions, order, labels, sizes)
+    memo.used[key] = {n: list(positions[n]) for n in order}
 
 
 def ring_around(
