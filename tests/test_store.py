@@ -11,6 +11,7 @@ from support import MINI, invoke
 
 from graphkit.exc import GraphkitError, QueryError
 from graphkit.query.named import bind_values, format_table, get_query, named_queries, run, to_table
+from graphkit.query.native import load_store
 from graphkit.rdf import store as store_module
 from graphkit.rdf.store import (
     is_oxigraph,
@@ -261,3 +262,16 @@ def test_a_malformed_graph_file_is_an_error_naming_it_and_its_line(tmp_path, sto
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {broken}: cannot read the graph:"), result.stderr
     assert "Traceback" not in result.stderr and "line 2" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt"])
+def test_a_literal_longer_than_oxigraphs_parser_takes_is_read_by_rdflib(tmp_path, suffix):
+    """Oxigraph's parser refuses a term of over 16 MB (MemoryError): rdflib's reads the file,
+    in a moment for N-Triples too (through its Turtle parser)."""
+    path = tmp_path / f"long{suffix}"
+    text = "x" * (17 << 20)
+    path.write_text(f'<http://example.org/a> <http://example.org/b> "{text}" .\n', encoding="utf-8")
+    graph = load_graph(path)
+    ((_, _, value),) = list(graph)
+    assert str(value) == text
+    assert len(load_store(path)) == 1  # what `graphkit query --graph` reads

@@ -16,7 +16,7 @@ from rdflib import Graph
 
 from ..exc import GraphkitError, QueryError
 from ..rdf.oxigraph import from_ox
-from ..rdf.store import GRAPH_FILE_FORMATS, is_oxigraph, load_graph, read_graph_file
+from ..rdf.store import GRAPH_FILE_FORMATS, READ_ERRORS, is_oxigraph, load_graph, read_graph_file
 from .named import bind_values, check_read_only
 
 
@@ -53,7 +53,7 @@ def load_store(path: Path) -> ox.Store:
     store = ox.Store()
     try:
         read_graph_file(store, path, fmt)
-    except (SyntaxError, ValueError, OSError):
+    except READ_ERRORS:
         # rdflib's parser reads a few files Oxigraph's refuses, or says what is wrong.
         return store_of(load_graph(path))
     return store
