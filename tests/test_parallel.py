@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 from scale_support import many_files_project
@@ -103,14 +105,36 @@ def test_a_staging_folder_left_by_a_killed_build_goes_with_the_next_build(projec
         capture_output=True,
         check=True,
     ).stdout.strip()
-    left = cache / f"{STAGING}{dead}"
+    left = cache / f"{STAGING}{dead}-abc"
     left.mkdir(parents=True)
     (left / ("0" * 64 + ".json")).write_bytes(b"half an entry")
-    running = cache / f"{STAGING}{os.getppid()}"  # this process's parent: alive
+    hours_ago = time.time() - 2 * 3600
+    os.utime(left, (hours_ago, hours_ago))
+    # A dead number's folder written to a moment ago may be another namespace's running build.
+    recent = cache / f"{STAGING}{dead}-def"
+    recent.mkdir()
+    running = cache / f"{STAGING}{os.getppid()}-ghi"  # this process's parent: alive
     running.mkdir()
+    os.utime(running, (hours_ago, hours_ago))
     build(config, jobs=2, cache_dir=cache)
-    assert not left.exists() and running.is_dir()
+    assert not left.exists() and recent.is_dir() and running.is_dir()
     assert len(list(cache.glob("*.json"))) >= 4
+
+
+def test_a_file_read_by_two_sources_builds_in_parallel_as_serially(project, tmp_path):
+    """The same folder named twice: each file's entry is staged once and kept once."""
+    twice = tmp_path / "twice"
+    shutil.copytree(project, twice)
+    config_file = twice / "graphkit.toml"
+    text = config_file.read_text(encoding="utf-8")
+    source = text[text.index("[[sources]]") :].split("\n\n")[0]
+    config_file.write_text(text + "\n" + source + "\n", encoding="utf-8")
+    config = load_config(config_file)
+    assert len(config.sources) == 2 * len(load_config(project / "graphkit.toml").sources)
+    parallel = build(config, jobs=2, cache_dir=tmp_path / "parallel")
+    serial = build(config, jobs=1, cache_dir=tmp_path / "serial")
+    assert len(parallel.relationships) == len(serial.relationships) == 15
+    assert _files(tmp_path / "parallel") == _files(tmp_path / "serial")
 
 
 def _documents_per_source(result) -> dict[str, set[int]]:

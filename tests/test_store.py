@@ -275,3 +275,18 @@ def test_a_literal_longer_than_oxigraphs_parser_takes_is_read_by_rdflib(tmp_path
     ((_, _, value),) = list(graph)
     assert str(value) == text
     assert len(load_store(path)) == 1  # what `graphkit query --graph` reads
+
+
+def test_relative_iris_resolve_against_the_file_as_named(tmp_path, monkeypatch):
+    """A relative IRI resolves against the file's own name, a link's included, as rdflib's
+    parser resolves it."""
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "data.ttl"
+    target.write_text("<thing> <http://example.org/p> <other#part> .\n", encoding="utf-8")
+    link = tmp_path / "link.ttl"
+    link.symlink_to(target)
+    native = set(load_graph(link))
+    monkeypatch.setattr(store_module, "read_graph_file", _refuse)
+    assert native == set(load_graph(link))
+    ((subject, _, _),) = native
+    assert str(subject) == (tmp_path / "thing").as_uri()

@@ -86,6 +86,12 @@ _:c1 a <{TG}Citation> ; <{TG}source> <{ENT}src/s1> ; <{TG}quote> "It said so"@en
 <{REL}r2> a <{TG}Relationship> ; <{TG}subject> <{ENT}nobody> ; <{TG}object> "not an entity" ;
     <{TG}disputed> "false"^^<{XSD}boolean> ; <{TG}ongoing> "0"^^<{XSD}boolean> .
 <{REL}r3> <{TG}subject> <{ENT}acme> .
+<{REL}r4> a <{TG}Relationship> ; <{TG}subject> <{ENT}zero> ; <{TG}object> <{ENT}off> ;
+    <{TG}startDate> "2019-01-01T00:00:00Z"^^<{XSD}dateTime> ; <{TG}endDate> "2020-03-01Z"^^<{XSD}date> ;
+    <{TG}amount> "1.0E6"^^<{XSD}double> ; <{TG}role> " x "^^<{XSD}token> ;
+    <{TG}independentSources> "3"^^<{XSD}integer> .
+<{ENT}zero> a <{TG}Company> ; <http://www.w3.org/2000/01/rdf-schema#label> "0"^^<{XSD}integer> .
+<{ENT}off> a <{TG}Company> ; <http://www.w3.org/2000/01/rdf-schema#label> "false"^^<{XSD}boolean> .
 """
 
 
@@ -93,7 +99,11 @@ def test_values_written_in_unusual_ways_read_as_rdflib_reads_them(monkeypatch):
     graph = new_graph("oxigraph")
     graph.store._inner.load(input=UNUSUAL, format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
     relationships = {r.iri: r for r in _same_records(graph, monkeypatch)}
-    assert sorted(relationships) == [REL + "r1", REL + "r2"]  # r3 has no type
+    assert sorted(relationships) == [REL + "r1", REL + "r2", REL + "r4"]  # r3 has no type
+    # Typed values in rdflib's own canonical form, as its reader gives them.
+    fourth = relationships[REL + "r4"]
+    assert (fourth.start, fourth.end) == ("2019-01-01T00:00:00+00:00", "2020-03-01")
+    assert (fourth.amount, fourth.role) == ("1000000.0", "x")
     first = relationships[REL + "r1"]
     assert (first.amount, first.independent_sources, first.disputed) == ("5.0", 2, True)
     assert first.disputed_fields == ("amount", "end") and len(first.citations) == 3
@@ -102,3 +112,8 @@ def test_values_written_in_unusual_ways_read_as_rdflib_reads_them(monkeypatch):
     assert entities[ENT + "acme"].types == ("Company", "Product")
     assert entities[ENT + "dhs"].label == ENT + "dhs"  # an empty label: the IRI, as rdflib
     assert entities[ENT + "nobody"].label == ENT + "nobody"
+    # A label rdflib judges false (the number 0, false) gives the IRI, as rdflib's reader does.
+    assert (entities[ENT + "zero"].label, entities[ENT + "off"].label) == (
+        ENT + "zero",
+        ENT + "off",
+    )

@@ -14,6 +14,8 @@ import json
 import os
 import re
 import shutil
+import tempfile
+import time
 from pathlib import Path
 
 from .. import __version__
@@ -25,6 +27,7 @@ SUFFIX = ".json"
 _KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
 # Where a build's workers write its new entries: a folder of its own, named by its process.
 STAGING = ".staging-"
+STAGING_IDLE = 3600  # seconds untouched before a dead build's staging folder is removed
 
 
 def file_digest(path: Path) -> str:
@@ -79,7 +82,7 @@ class ExtractionCache:
         self.discarded: list[tuple[Path, str]] = []
         self._pending: dict[str, object] = {}
         self._staging: Path | None = None
-        self._staged: list[str] = []
+        self._staged: dict[str, None] = {}  # keys, once each: a file may be an input twice
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
@@ -113,17 +116,18 @@ class ExtractionCache:
         if self.folder is None:
             return None
         if self._staging is None:
-            staging = self.folder / f"{STAGING}{os.getpid()}"
             try:
-                staging.mkdir(parents=True, exist_ok=True)
+                self.folder.mkdir(parents=True, exist_ok=True)
+                # Named by the process (see keep_only), and its own even within one process.
+                made = tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=self.folder)
             except OSError:  # entries are then written by this process, at `save()`
                 return None
-            self._staging = staging
+            self._staging = Path(made)
         return self._staging
 
     def put_staged(self, key: str) -> None:
         """An entry a worker wrote whole at `staged_path(staging, key)`, kept at `save()`."""
-        self._staged.append(key)
+        self._staged[key] = None
 
     def save(self) -> None:
         if self.folder is not None and (self._pending or self._staged):
@@ -157,13 +161,22 @@ class ExtractionCache:
             if entry.stem not in keys and _KEY.fullmatch(entry.stem):
                 entry.unlink(missing_ok=True)
         for folder in self.folder.glob(f"{STAGING}*"):  # left by a build that was killed
-            process = folder.name[len(STAGING) :]
-            if process.isdigit() and not _running(int(process)):
+            process = folder.name[len(STAGING) :].split("-", 1)[0]
+            if process.isdigit() and not _running(int(process)) and _idle(folder):
                 shutil.rmtree(folder, ignore_errors=True)
 
 
 def staged_path(staging: Path, key: str) -> Path:
     return Path(staging) / f"{key}{SUFFIX}"
+
+
+def _idle(folder: Path) -> bool:
+    """Untouched for an hour: a build in another process namespace (a container sharing the
+    cache), whose process number means nothing here, writes into its folder as it goes."""
+    try:
+        return time.time() - folder.stat().st_mtime > STAGING_IDLE
+    except OSError:
+        return False
 
 
 def _running(process: int) -> bool:

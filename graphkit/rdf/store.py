@@ -8,6 +8,7 @@ that reading commands open directly instead of re-parsing Turtle (`built.py` wri
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from threading import Lock, Thread
 
@@ -123,7 +124,9 @@ def read_graph_file(store: ox.Store, path: Path, fmt: str) -> dict[str, str]:
     into it; the prefixes the file declares. Relative IRIs resolve against the file's URI, as
     rdflib's parser resolves them. Raises what Oxigraph raises, one of READ_ERRORS (SyntaxError
     names the line and column), the store then holding part of the file."""
-    parser = ox.parse(path=str(path), format=OX_FORMATS[fmt], base_iri=path.resolve().as_uri())
+    # The path as given, made absolute, not resolved: a link's own name, as rdflib's parser.
+    base = Path(os.path.abspath(path)).as_uri()
+    parser = ox.parse(path=str(path), format=OX_FORMATS[fmt], base_iri=base)
     if fmt in MERGED_FORMATS:
         default = ox.DefaultGraph()
         store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in parser)

@@ -15,6 +15,7 @@ unusual form) are read through rdflib itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal
@@ -32,9 +33,7 @@ from .records import (
 
 _DEFAULT = ox.DefaultGraph()
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_BOOLEAN, _DECIMAL, _INTEGER = (
-    ox.NamedNode(_XSD + name) for name in ("boolean", "decimal", "integer")
-)
+_BOOLEAN, _STRING = ox.NamedNode(_XSD + "boolean"), ox.NamedNode(_XSD + "string")
 _TRUE, _FALSE = ox.Literal("true", datatype=_BOOLEAN), ox.Literal("false", datatype=_BOOLEAN)
 _RDF_TRUE = Literal(True)
 
@@ -96,15 +95,31 @@ def _text(term) -> str | None:
     """The term's text as `str(from_ox(term))` gives it."""
     if term is None:
         return None
-    if type(term) is ox.Literal:
-        text = term.value
-        # Oxigraph gives back a decimal such as 1.0 as "1": from_ox writes it "1.0".
-        if "." not in text and term.datatype == _DECIMAL:
-            return text + ".0"
-        return text
-    if type(term) is ox.NamedNode or type(term) is ox.BlankNode:
+    kind = type(term)
+    if kind is ox.NamedNode or kind is ox.BlankNode:
         return term.value
+    if kind is ox.Literal and (term.language or term.datatype == _STRING):
+        return term.value  # text: rdflib keeps it as it is
+    return _typed_text(term)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typed_text(term) -> str:
+    """A typed value's text as rdflib writes it: its own canonical form (a dateTime's Z as
+    +00:00, a double's 1.0E6 as 1000000.0, a decimal's 1 as 1.0). Dates, amounts and counts
+    repeat across a graph: each is worked out once."""
     return str(from_ox(term))
+
+
+def _label(term, node) -> str:
+    """An entity's label as `records.read_entities` gives it: its node's IRI where the label
+    is missing or, as rdflib judges literals, false (empty, or a number 0, or false)."""
+    if term is None:
+        return _text(node)
+    if type(term) is ox.Literal and term.datatype == _STRING:
+        return term.value or _text(node)
+    label = from_ox(term)
+    return str(label) if label else _text(node)
 
 
 def _is_true(term) -> bool:
@@ -140,7 +155,7 @@ def store_entities(store: ox.Store) -> Iterator[EntityRecord]:
         yield EntityRecord(
             iri=_text(node),
             types=tuple(sorted(kinds[node])),
-            label=_text(labels.first.get(node)) or _text(node),
+            label=_label(labels.first.get(node), node),
             aliases=tuple(sorted(_text(a) for a in aliases.values(node))),
             identifiers={name: _text(value) for name, value in found.items()},
         )
