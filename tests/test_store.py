@@ -290,3 +290,20 @@ def test_relative_iris_resolve_against_the_file_as_named(tmp_path, monkeypatch):
     assert native == set(load_graph(link))
     ((subject, _, _),) = native
     assert str(subject) == (tmp_path / "thing").as_uri()
+
+
+def test_a_graph_file_holding_triple_terms_is_an_error_naming_it(tmp_path):
+    """RDF 1.2 triple terms, which rdflib has no term for: refused with the file's name, where
+    they once made later commands fail; "<<" inside a literal is only text."""
+    starred = tmp_path / "starred.ttl"
+    starred.write_text(
+        '@prefix ex: <http://example.org/> .\n<< ex:a ex:b ex:c >> ex:says "yes" .\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GraphkitError, match=r"starred.ttl: cannot read the graph: .*triple terms"):
+        load_graph(starred)
+    result = invoke("export", "--graph", starred, "--format", "nquads", "-o", tmp_path / "x")
+    assert result.exit_code == 1 and "triple terms" in result.stderr, result.stderr
+    quoted = tmp_path / "quoted.ttl"
+    quoted.write_text('<http://example.org/a> <http://example.org/b> "<< not a term >>" .\n')
+    assert len(load_graph(quoted)) == 1
