@@ -7,9 +7,9 @@ dictionaries keyed by Oxigraph's own terms, and each record is put together from
 
 The records are the ones rdflib's reader gives, field for field (tests/test_store_records.py
 holds the two readers equal): a value's text is what the rdflib term says (`oxigraph.from_ox`),
-a repeated predicate gives the smallest of its values as rdflib orders them, and the few things
-that are rare and intricate (a disputed fact's claims, a boolean or a count written in an
-unusual form) are read through rdflib itself.
+a repeated predicate gives the smallest of its values as rdflib orders them, typed values come
+in rdflib's own canonical form, and the few things that are rare and intricate (a disputed
+fact's claims, a boolean written in an unusual form) are read through rdflib itself.
 """
 
 from __future__ import annotations
@@ -77,20 +77,6 @@ def _least(values: list):
     return least
 
 
-class _Index:
-    """The predicates read so far, each read when first asked for."""
-
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
-        self._read: dict = {}
-
-    def __getitem__(self, predicate) -> _Predicate:
-        found = self._read.get(predicate)
-        if found is None:
-            found = self._read[predicate] = _Predicate(self.store, predicate)
-        return found
-
-
 def _text(term) -> str | None:
     """The term's text as `str(from_ox(term))` gives it."""
     if term is None:
@@ -141,23 +127,25 @@ def _int(term) -> int | None:
 
 def store_entities(store: ox.Store) -> Iterator[EntityRecord]:
     """`records.read_entities` of the store's default graph."""
-    index = _Index(store)
     kinds: dict = {}  # node -> its entity type names
     rdf_type = ox.NamedNode(str(RDF.type))
     for name, iri in ENTITY_TYPES.items():
         kind = ox.NamedNode(str(iri))
         for quad in store.quads_for_pattern(None, rdf_type, kind, _DEFAULT):
             kinds.setdefault(quad.subject, set()).add(name)
-    labels, aliases = index[RDFS.label], index[TG.alias]
-    identifiers = [(name, index[prop]) for name, prop in IDENTIFIER_PROPERTIES]
+    labels, aliases = _Predicate(store, RDFS.label), _Predicate(store, TG.alias)
+    identifiers = [(name, _Predicate(store, prop).first) for name, prop in IDENTIFIER_PROPERTIES]
     for node in sorted(kinds, key=from_ox):  # as rdflib sorts the nodes
-        found = {name: v for name, prop in identifiers if (v := prop.first.get(node)) is not None}
         yield EntityRecord(
             iri=_text(node),
             types=tuple(sorted(kinds[node])),
             label=_label(labels.first.get(node), node),
             aliases=tuple(sorted(_text(a) for a in aliases.values(node))),
-            identifiers={name: _text(value) for name, value in found.items()},
+            identifiers={
+                name: _text(value)
+                for name, first in identifiers
+                if (value := first.get(node)) is not None
+            },
         )
 
 
@@ -165,14 +153,13 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
     """`records.read_relationships` of an rdflib graph over an Oxigraph store's default graph
     (`records.reads_natively`), read from the store."""
     store = graph.store._inner
-    index = _Index(store)
-    p = {name: index[TG[name]] for name in _RELATIONSHIP_FIELDS}
+    p = {name: _Predicate(store, TG[name]) for name in _RELATIONSHIP_FIELDS}
     fields = {name: prop.least for name, prop in p.items() if name not in _LISTS}
-    labels = index[RDFS.label]
+    labels = _Predicate(store, RDFS.label)
     label_of: dict = {}
     sources: dict = {}
-    cite_fields = {name: index[TG[name]].least for name in _CITATION_FIELDS}
-    source_fields = {name: index[TG[name]].least for name in _SOURCE_FIELDS}
+    cite_fields = {name: _Predicate(store, TG[name]).least for name in _CITATION_FIELDS}
+    source_fields = {name: _Predicate(store, TG[name]).least for name in _SOURCE_FIELDS}
 
     def label(node) -> str | None:
         if node is None:

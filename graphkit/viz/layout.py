@@ -64,6 +64,17 @@ class LayoutMemo:
     def write(self, path: Path) -> None:
         write_atomic(path, json.dumps(self.used, sort_keys=True), durable=False)
 
+    def kept(self, key: str, nodes: Iterable[str]) -> dict[str, tuple[float, float]] | None:
+        """The places kept under `key` for exactly `nodes`; None if there are none."""
+        kept = self.entries.get(key)
+        if not isinstance(kept, dict) or set(kept) != set(nodes):
+            return None
+        return {node: (float(x), float(y)) for node, (x, y) in kept.items()}
+
+    def keep(self, key: str, places: Mapping[str, tuple[float, float]]) -> None:
+        """Places this build used, for the next one (JSON carries the floats exactly)."""
+        self.used[key] = {node: list(point) for node, point in places.items()}
+
 
 def _layout_key(nodes: list[str], ties: Mapping[tuple[str, str], int], seed: int) -> str:
     # The simulation's version too: a layout kept from an earlier one is not what it gives now.
@@ -98,8 +109,8 @@ def start_force_layout(
     if not nodes:
         return dict
     key = _layout_key(nodes, ties, seed) if memo is not None else None
-    kept = memo.entries.get(key) if memo is not None else None
-    if isinstance(kept, dict) and set(kept) == set(nodes):
+    kept = memo.kept(key, nodes) if memo is not None else None
+    if kept is not None:
         simulated = None
     else:
         index = {node: i for i, node in enumerate(nodes)}
@@ -111,12 +122,12 @@ def start_force_layout(
 
     def positions() -> dict[str, tuple[float, float]]:
         if simulated is None:
-            found = {node: (float(kept[node][0]), float(kept[node][1])) for node in nodes}
+            found = {node: kept[node] for node in nodes}
         else:
             coords = simulated()
             found = _fit_box({node: coords[i] for i, node in enumerate(nodes)})
         if memo is not None:
-            memo.used[key] = {node: list(point) for node, point in found.items()}
+            memo.keep(key, found)
         return found
 
     return positions
@@ -197,12 +208,12 @@ def separate_labels_kept(
         return
     given = [[n, list(positions[n]), labels[n], sizes[n]] for n in order]
     key = hashlib.sha256(json.dumps(["labels apart", given]).encode("utf-8")).hexdigest()
-    kept = memo.entries.get(key)
-    if isinstance(kept, dict) and set(kept) == set(order):
-        positions.update({n: (float(kept[n][0]), float(kept[n][1])) for n in order})
+    kept = memo.kept(key, order)
+    if kept is not None:
+        positions.update(kept)
     else:
         separate_labels(positions, order, labels, sizes)
-    memo.used[key] = {n: list(positions[n]) for n in order}
+    memo.keep(key, {n: positions[n] for n in order})
 
 
 def ring_around(
