@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 
 # rdflib's own N-Quads line writer (escaping as the N-Quads spec says). Writing lines directly
 # rather than filling a Dataset first halves the time on large graphs.
@@ -18,6 +18,7 @@ from rdflib.plugins.serializers.nquads import _nq_row
 
 from ..rdf.jsonld import stable_jsonld
 from ..rdf.quads import REGISTRY_GRAPH
+from ..rdf.records import reads_natively
 from ..vocab import TG
 
 
@@ -28,6 +29,10 @@ def to_jsonld(graph: Graph) -> bytes:
 
 def to_nquads(graph: Graph) -> bytes:
     """The graph as sorted N-Quads, statements grouped by the source document that states them."""
+    if reads_natively(graph):  # an Oxigraph store's default graph: read without rdflib
+        from .store_nquads import store_nquads  # noqa: PLC0415
+
+        return store_nquads(graph.store._inner)
     # One pass over the graph into plain dicts: a lookup per statement in the store costs
     # several times more on graphs of a million triples.
     about: dict = defaultdict(list)
@@ -47,7 +52,15 @@ def to_nquads(graph: Graph) -> bytes:
         first = dict(props)
         direct = (first.get(TG.subject), first.get(TG.relation), first.get(TG.object))
         for cite in cites:
-            source = next((o for p, o in about.get(cite, ()) if p == TG.source), None)
+            # A source given as text names no graph (N-Quads has none such): registry's.
+            source = next(
+                (
+                    o
+                    for p, o in about.get(cite, ())
+                    if p == TG.source and not isinstance(o, Literal)
+                ),
+                None,
+            )
             if source is None:
                 continue
             if None not in direct and direct in graph:

@@ -1,0 +1,92 @@
+"""`export --format nquads` read straight from an Oxigraph store (export/store_nquads.py) writes
+the bytes rdflib's way writes for the same graph: on fixture projects' built stores, and on
+graphs whose text needs every kind of escaping or holds what no build writes."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from support import invoke
+from test_store_records import UNUSUAL
+
+from graphkit.export import rdf as rdf_export
+from graphkit.export.network import export
+from graphkit.rdf.records import reads_natively
+from graphkit.rdf.store import load_graph, new_dataset, new_graph, open_store
+
+TG = "https://w3id.org/techgov/ontology#"
+ENT = "https://w3id.org/techgov/id/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+# Text rdflib's writer escapes (quotes, backslashes, line ends) and text it leaves as it is
+# (tabs, form feeds, U+2028, accents); a triple two sources state; a relationship whose citation
+# has no source, one whose source is text, a blank-node citation; facts of two sources.
+ESCAPES = f"""
+<{ENT}rel/a> a <{TG}Relationship> ; <{TG}subject> <{ENT}x> ; <{TG}relation> <{TG}supplies> ;
+    <{TG}object> <{ENT}y> ; <{TG}citation> <{ENT}cit/1> , <{ENT}cit/2> , _:c3 ;
+    <{TG}amount> "10"^^<{XSD}decimal> ; <{TG}note> "tab\\there, feed\\fthere, \\u2028 and é" .
+<{ENT}x> <{TG}supplies> <{ENT}y> ; <http://www.w3.org/2000/01/rdf-schema#label> "Say \\"hi\\" \\\\ back\\nnow\\r" .
+<{ENT}cit/1> a <{TG}Citation> ; <{TG}source> <{ENT}source/s1> ; <{TG}quote> "«quoted»"@fr .
+<{ENT}cit/2> a <{TG}Citation> ; <{TG}source> <{ENT}source/s2> ; <{TG}locator> "p. 2" .
+_:c3 a <{TG}Citation> ; <{TG}source> "a source written as text" .
+<{ENT}source/s1> <{TG}title> "One" ; <{TG}published> "2020-01"^^<{XSD}gYearMonth> .
+<{ENT}source/s2> <{TG}title> "Two" ; <{TG}retrieved> "2021-02-03T04:05:06Z"^^<{XSD}dateTime> .
+<{ENT}rel/b> a <{TG}Relationship> ; <{TG}citation> <{ENT}cit/none> ; <{TG}subject> "text" .
+<{ENT}cit/none> a <{TG}Citation> .
+<{ENT}y> <{TG}count> "007"^^<{XSD}integer> ; <{TG}flag> "TRUE"^^<{XSD}boolean> , "true"^^<{XSD}boolean> .
+"""
+
+
+def _through_rdflib(graph, monkeypatch) -> bytes:
+    with monkeypatch.context() as patched:
+        patched.setattr(rdf_export, "reads_natively", lambda graph: False)
+        return rdf_export.to_nquads(graph)
+
+
+def _store_graph(turtle: str):
+    graph = new_graph("oxigraph")
+    graph.store._inner.load(input=turtle, format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    assert reads_natively(graph)
+    return graph
+
+
+@pytest.mark.parametrize("fixture", ["mini_output", "explain_output", "hostile_output"])
+def test_a_built_store_exports_the_nquads_rdflib_writes(fixture, request, monkeypatch):
+    out = request.getfixturevalue(fixture)
+    graph = open_store(out / "store")
+    assert reads_natively(graph)
+    native = rdf_export.to_nquads(graph)
+    assert native == _through_rdflib(graph, monkeypatch)
+    # And the same as the graph file read into rdflib's own memory store gives.
+    assert native == rdf_export.to_nquads(load_graph(out / "graph.ttl", store="memory"))
+
+
+@pytest.mark.parametrize("turtle", [ESCAPES, UNUSUAL], ids=["escapes", "unusual"])
+def test_text_and_values_written_any_way_export_as_rdflib_writes_them(turtle, monkeypatch):
+    graph = _store_graph(turtle)
+    native = rdf_export.to_nquads(graph)
+    assert native == _through_rdflib(graph, monkeypatch)
+    text = native.decode("utf-8")
+    if turtle is ESCAPES:
+        # Each source's statements in its graph; the shared triple in both; the rest, the
+        # registry's. rdflib escapes quotes, backslashes and line ends, and nothing else.
+        assert text.count(f"<{ENT}x> <{TG}supplies> <{ENT}y> ") == 2
+        assert '"Say \\"hi\\" \\\\ back\\nnow\\r"' in text
+        assert '"tab\there, feed\fthere, \u2028 and é"' in text
+        registry = "<https://w3id.org/techgov/graph/registry> .\n"
+        assert f'<{ENT}rel/b> <{TG}subject> "text" {registry}' in text
+        # A source written as text names no graph: its citation's statements are the registry's.
+        assert f'<{TG}source> "a source written as text" {registry}' in text
+        dataset = new_dataset()
+        dataset.parse(data=text, format="nquads")  # every line a quad N-Quads readers take
+        assert sum(1 for _ in dataset.quads()) == text.count("\n")  # (not splitlines: U+2028)
+
+
+def test_the_command_exports_each_graph_file_of_a_build_as_its_store(explain_output, tmp_path):
+    expected = export(open_store(explain_output / "store"), "nquads")["graph.nquads"]
+    for name in ("graph.ttl", "graph.nq", "graph.jsonld"):
+        target = tmp_path / f"{name}.nq"
+        result = invoke(
+            "export", "--format", "nquads", "-o", target, "--graph", explain_output / name
+        )
+        assert result.exit_code == 0, result.stderr
+        assert target.read_bytes() == expected, name
