@@ -24,6 +24,12 @@ from ..vocab import TG
 
 def to_jsonld(graph: Graph) -> bytes:
     """The graph as JSON-LD with the project's context, nodes and values in a fixed order."""
+    if reads_natively(graph):  # an Oxigraph store's default graph: read without rdflib
+        from .store_jsonld import store_jsonld  # noqa: PLC0415
+
+        text = store_jsonld(graph.store._inner)
+        if text is not None:
+            return text.encode("utf-8")
     return stable_jsonld(graph).encode("utf-8")
 
 

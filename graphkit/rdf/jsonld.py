@@ -14,7 +14,12 @@ JSONLD_CONTEXT = {name: PREFIXES[name] for name in ("tg", "ent", "rdfs", "xsd")}
 
 def stable_jsonld(graph: Graph) -> str:
     """JSON-LD with nodes and values in a fixed order (rdflib's order follows hashing)."""
-    doc = json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT))
+    return stable_document(json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT)))
+
+
+def stable_document(doc: dict) -> str:
+    """The text of a JSON-LD document as rdflib's writer makes it, its nodes ordered by id and
+    each list of values by its JSON text."""
     nodes = doc.get("@graph", [])
     for node in nodes:
         for key, value in node.items():

@@ -1,8 +1,11 @@
-"""`export --format nquads` read straight from an Oxigraph store (export/store_nquads.py) writes
-the bytes rdflib's way writes for the same graph: on fixture projects' built stores, and on
-graphs whose text needs every kind of escaping or holds what no build writes."""
+"""`export --format nquads` and `--format jsonld` read straight from an Oxigraph store
+(export/store_nquads.py, store_jsonld.py) write the bytes rdflib's way writes for the same graph:
+on fixture projects' built stores, and on graphs whose text needs every kind of escaping or
+holds what no build writes."""
 
 from __future__ import annotations
+
+import json
 
 import pyoxigraph as ox
 import pytest
@@ -11,6 +14,7 @@ from test_store_records import UNUSUAL
 
 from graphkit.export import rdf as rdf_export
 from graphkit.export.network import export
+from graphkit.export.store_jsonld import store_jsonld
 from graphkit.rdf.records import reads_natively
 from graphkit.rdf.store import load_graph, new_dataset, new_graph, open_store
 
@@ -36,10 +40,10 @@ _:c3 a <{TG}Citation> ; <{TG}source> "a source written as text" .
 """
 
 
-def _through_rdflib(graph, monkeypatch) -> bytes:
+def _through_rdflib(graph, monkeypatch, write=rdf_export.to_nquads) -> bytes:
     with monkeypatch.context() as patched:
         patched.setattr(rdf_export, "reads_natively", lambda graph: False)
-        return rdf_export.to_nquads(graph)
+        return write(graph)
 
 
 def _store_graph(turtle: str):
@@ -90,3 +94,59 @@ def test_the_command_exports_each_graph_file_of_a_build_as_its_store(explain_out
         )
         assert result.exit_code == 0, result.stderr
         assert target.read_bytes() == expected, name
+
+
+# What rdflib's JSON-LD writer does with values no build writes: numbers and booleans in every
+# spelling (JSON's own values), a value that is false before a true one (rdflib's writer then
+# keeps only the later), blank nodes as subjects and objects and as a type, text as a type.
+VALUES = f"""
+<{ENT}a> a <{TG}Company> , _:kind , "a type as text" ; <{TG}count> "007"^^<{XSD}integer> , "x"^^<{XSD}integer> ;
+    <{TG}ratio> "1.0E6"^^<{XSD}double> , "NaN"^^<{XSD}double> , "-0"^^<{XSD}double> , "INF"^^<{XSD}double> ;
+    <{TG}flag> "TRUE"^^<{XSD}boolean> , "0"^^<{XSD}boolean> ; <{TG}label> "" , "later" ;
+    <{TG}amount> "5"^^<{XSD}decimal> ; <{TG}when> "2020-03-01Z"^^<{XSD}date> ;
+    <{TG}quote> "Hallo"@de , "hello"@en-GB ; <{TG}by> _:someone , <{ENT}b> , <urn:other:thing> .
+_:someone <{TG}name> "Someone" ; <{TG}knows> _:nobody .
+<{ENT}b> <{TG}first> "false"^^<{XSD}boolean> ; <{TG}first> "true"^^<{XSD}boolean> .
+_:loose <{TG}name> "a blank node no one names" .
+"""
+
+
+@pytest.mark.parametrize("fixture", ["mini_output", "explain_output", "hostile_output"])
+def test_a_built_store_exports_the_jsonld_rdflib_writes(fixture, request, monkeypatch):
+    out = request.getfixturevalue(fixture)
+    graph = open_store(out / "store")
+    assert store_jsonld(graph.store._inner) is not None  # read natively, not handed to rdflib
+    native = rdf_export.to_jsonld(graph)
+    assert native == _through_rdflib(graph, monkeypatch, rdf_export.to_jsonld)
+    assert native == rdf_export.to_jsonld(load_graph(out / "graph.ttl", store="memory"))
+
+
+@pytest.mark.parametrize("turtle", [ESCAPES, UNUSUAL, VALUES], ids=["escapes", "unusual", "values"])
+def test_values_written_any_way_export_as_rdflibs_jsonld(turtle, monkeypatch):
+    graph = _store_graph(turtle)
+    assert store_jsonld(graph.store._inner) is not None
+    native = rdf_export.to_jsonld(graph)
+    assert native == _through_rdflib(graph, monkeypatch, rdf_export.to_jsonld)
+    if turtle is VALUES:
+        node = next(n for n in json.loads(native)["@graph"] if n["@id"] == "ent:a")
+        assert node["tg:flag"] is True  # as rdflib's writer: the false value gave way
+        assert sorted(node["tg:count"], key=str) == [7, "x"]
+        assert node["tg:amount"] == {"@type": "xsd:decimal", "@value": "5.0"}
+
+
+# Graphs rdflib's JSON-LD writer treats in ways of its own: left to it, and the same bytes.
+ONLY_RDFLIB = {
+    "a list": f'<{ENT}a> <{TG}members> ( <{ENT}b> <{ENT}c> ) ; <{TG}label> "A" . <{ENT}b> <{TG}label> "B" .',
+    "an empty list": f'<{ENT}a> <{TG}members> () . <{ENT}b> <{TG}label> "B" .',
+    "a namespace as predicate": f'<{ENT}a> <{TG}> "x" . <{ENT}b> <{TG}label> "B" .',
+    "two ids one short form": f'<tg:x> <{TG}label> "one" . <{TG}x> <{TG}label> "two" .',
+    "one node": f'<{ENT}a> <{TG}label> "A" , "B" , "C" .',
+    "no node": "",
+}
+
+
+@pytest.mark.parametrize("turtle", list(ONLY_RDFLIB.values()), ids=list(ONLY_RDFLIB))
+def test_graphs_only_rdflib_writes_go_to_rdflib(turtle, monkeypatch):
+    graph = _store_graph(turtle)
+    assert store_jsonld(graph.store._inner) is None
+    assert rdf_export.to_jsonld(graph) == _through_rdflib(graph, monkeypatch, rdf_export.to_jsonld)
