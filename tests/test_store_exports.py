@@ -140,6 +140,10 @@ ONLY_RDFLIB = {
     "an empty list": f'<{ENT}a> <{TG}members> () . <{ENT}b> <{TG}label> "B" .',
     "a namespace as predicate": f'<{ENT}a> <{TG}> "x" . <{ENT}b> <{TG}label> "B" .',
     "two ids one short form": f'<tg:x> <{TG}label> "one" . <{TG}x> <{TG}label> "two" .',
+    "blank nodes naming each other": (
+        f'_:x <{TG}knows> _:y . _:y <{TG}knows> _:x ; <{TG}name> "Y" . <{ENT}b> <{TG}label> "B" .'
+    ),
+    "a blank node naming itself": f'_:x <{TG}knows> _:x . <{ENT}b> <{TG}label> "B" .',
     "one node": f'<{ENT}a> <{TG}label> "A" , "B" , "C" .',
     "no node": "",
 }

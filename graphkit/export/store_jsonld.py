@@ -88,6 +88,7 @@ def _nodes(store: ox.Store, context: Context, namespaces: frozenset) -> dict:
     ids, keys, literals = _Memo(node_id), _Memo(key), _Memo(literal)
     symbols = _Memo(context.to_symbol)  # classes, by IRI
     nodes: dict = {}  # by subject term
+    blank_objects: dict = {}  # each subject's blank-node objects
     owners: dict[str, object] = {}  # each id's term: two terms one id are rdflib's to write
 
     def node_of(term) -> dict:
@@ -112,6 +113,7 @@ def _nodes(store: ox.Store, context: Context, namespaces: frozenset) -> dict:
         else:
             if isinstance(obj, ox.BlankNode):
                 node_of(obj)  # a node of its own, even with nothing to say
+                blank_objects.setdefault(subject, []).append(obj)
             value = {"@id": ids[obj]}
         name = keys[predicate]
         held = node.get(name)
@@ -122,4 +124,21 @@ def _nodes(store: ox.Store, context: Context, namespaces: frozenset) -> dict:
             held.append(value)
         else:
             node[name] = value
+    if blank_objects and not _all_reached(nodes, blank_objects):
+        raise _Unwritable
     return nodes
+
+
+def _all_reached(nodes: dict, blank_objects: dict) -> bool:
+    """Whether rdflib's writer reaches every node: it starts from each IRI and each blank node
+    that nothing names, and meets the others through what names them, so it leaves out blank
+    nodes that only name each other (or themselves)."""
+    named = {obj for objects in blank_objects.values() for obj in objects}
+    reached = {term for term in nodes if term not in named}
+    todo = list(reached)
+    while todo:
+        for obj in blank_objects.get(todo.pop(), ()):
+            if obj not in reached:
+                reached.add(obj)
+                todo.append(obj)
+    return len(reached) == len(nodes)
