@@ -4,13 +4,17 @@ options and the registry; a rebuild reads only changed files and gives the same 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from scale_support import many_files_project
 from support import MINI, copy_project, invoke
 
+from graphkit.build import pipeline
 from graphkit.build.registry_cache import SOURCES, load_sources
 from graphkit.config import load_config
+from graphkit.extractors import cache
 from graphkit.extractors.cache import ExtractionCache, entry_key
 from graphkit.sources.catalog import load_catalog
 from graphkit.sources.registry import load_registry
@@ -363,3 +367,84 @@ def test_an_input_removed_takes_its_entry_with_it(tmp_path):
     _build(project, out, "--jobs", "1")
     kept = set(_entries(out)) - {foreign}
     assert len(entries - kept) == 1 and kept < entries and foreign.exists()
+
+
+def _saved_while_read(project):
+    """A facts file of the project and its text with one citation's locator changed."""
+    target = sorted((project / "data" / "facts").glob("amazon-*.yaml"))[0]
+    text = target.read_text(encoding="utf-8")
+    assert "locator: paragraph 1\n" in text
+    return target, text, text.replace("locator: paragraph 1\n", "locator: paragraph 77\n", 1)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_saved_while_the_build_reads_it_is_not_cached_under_its_old_bytes(
+    tmp_path, monkeypatch, jobs
+):
+    project = many_files_project(tmp_path / "project")
+    target, original, edited = _saved_while_read(project)
+    hashed = cache.file_digest
+
+    def saved_just_after_hashing(path):  # as an editor saving while the build runs
+        digest = hashed(path)
+        if Path(path) == target and target.read_text(encoding="utf-8") == original:
+            target.write_text(edited, encoding="utf-8")
+        return digest
+
+    out = tmp_path / "out"
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "file_digest", saved_just_after_hashing)
+        first = _build(project, out, "--jobs", jobs)
+    assert f"{target.name}: changed while it was read" in first.stderr
+    assert '"paragraph 77"' in (out / "graph.ttl").read_text(encoding="utf-8")  # what was read
+    target.write_text(original, encoding="utf-8")  # the edit undone: the old bytes again
+    again = _build(project, out, "--jobs", jobs)
+    clean = _build(project, tmp_path / "clean", "--jobs", jobs)
+    assert again.exit_code == clean.exit_code and "changed while" not in again.stderr
+    for name in FILES:
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_gone_while_the_build_reads_it_is_read_again_once_back(tmp_path, monkeypatch, jobs):
+    project = many_files_project(tmp_path / "project")
+    target, original, _ = _saved_while_read(project)
+    hashed = cache.file_digest
+
+    def removed_just_after_hashing(path):  # a checkout of another branch, say
+        digest = hashed(path)
+        if Path(path) == target:
+            target.unlink()
+        return digest
+
+    out = tmp_path / "out"
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "file_digest", removed_just_after_hashing)
+        first = _build(project, out, "--jobs", jobs)
+    assert first.exit_code == 1 and f"{target.name}: the facts extractor failed" in first.stderr
+    target.write_text(original, encoding="utf-8")  # back
+    again = _build(project, out, "--jobs", jobs)
+    clean = _build(project, tmp_path / "clean", "--jobs", jobs)
+    assert again.exit_code == clean.exit_code
+    assert "failed on this file" not in again.stderr
+    for name in FILES:
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+
+
+def test_a_file_gone_between_listing_and_reading_is_reported_not_a_traceback(tmp_path, monkeypatch):
+    project = many_files_project(tmp_path / "project")
+    target, original, _ = _saved_while_read(project)
+    listed = pipeline.files_under
+
+    def listed_then_removed(path, suffixes):
+        files = listed(path, suffixes)
+        target.unlink(missing_ok=True)
+        return files
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "files_under", listed_then_removed)
+        result = _build(project, tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 1
+    assert f"{target.name}: the facts extractor failed on this file (FileNotFoundError" in (
+        result.stderr
+    )

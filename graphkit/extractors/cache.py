@@ -49,14 +49,38 @@ def context_fingerprint(context) -> str:
     return digest.hexdigest()
 
 
-def entry_key(fingerprint: str, extractor, file: Path, options: dict) -> str:
-    """The cache key of one file's extraction."""
+def file_state(path: Path) -> tuple:
+    """What says a file is the same one with the same bytes: its inode, size and times, taken
+    before its digest. Equal before and after an extraction, the extraction read the bytes the
+    key was made of (an editor's save, a checkout or a deletion meanwhile changes it)."""
+    stat = os.stat(path)
+    return (
+        stat.st_dev,
+        stat.st_ino,
+        stat.st_size,
+        stat.st_mtime_ns,
+        stat.st_ctime_ns,
+    ), file_digest(path)
+
+
+def unchanged(path: Path, state: tuple) -> bool:
+    """Whether the file still is as `file_state` found it (False if it went)."""
+    try:
+        return file_state(path) == state
+    except OSError:
+        return False
+
+
+def entry_key(
+    fingerprint: str, extractor, file: Path, options: dict, content: str | None = None
+) -> str:
+    """The cache key of one file's extraction (`content`: the file's digest, if known)."""
     parts = {
         "fingerprint": fingerprint,
         "extractor": getattr(extractor, "NAME", extractor.__name__),
         "version": str(getattr(extractor, "VERSION", "")),
         "file": str(file),
-        "content": file_digest(file),
+        "content": content or file_digest(file),
         "options": json.dumps(options, sort_keys=True, default=str),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()

@@ -23,7 +23,15 @@ from ..exc import InputError
 from ..lifetime import die_with_parent
 from . import get_extractor
 from .base import Extractor, files_under
-from .cache import ExtractionCache, context_fingerprint, entry_bytes, entry_key, staged_path
+from .cache import (
+    ExtractionCache,
+    context_fingerprint,
+    entry_bytes,
+    entry_key,
+    file_state,
+    staged_path,
+    unchanged,
+)
 
 Progress = Callable[[str, int, int], None]
 _MIN_PARALLEL = 4  # fewer files than this are quicker to read than to hand to workers
@@ -69,20 +77,28 @@ def extract_path(extractor: Extractor, path: Path, context) -> Iterator:
         yield from items
 
 
-def _work(kind: str, file: str, options: dict, key: str | None, staging: str | None):
-    """One file's result and whether its cache entry (given its key) was written: encoded and
-    written here, in the worker, into the build's staging folder, so the build's own process
-    only moves it into the cache at the end. Not written (the disk full, say): the build's
-    process writes it."""
+# What became of a worker's cache entry: written into the staging folder, left for the build's
+# process to write (the disk full, say), or not to be kept (the file changed while read).
+STAGED, UNWRITTEN, CHANGED = "staged", "unwritten", "changed"
+
+
+def _work(kind: str, file: str, options: dict, key: str | None, staging: str | None, state):
+    """One file's result and what became of its cache entry (given its key and the file's
+    state when the key was made): encoded and written here, in the worker, into the build's
+    staging folder, so the build's own process only moves it into the cache at the end."""
     result = extract_one(_worker_context, get_extractor(kind), Path(file), options)
-    if key is None or staging is None:
-        return result, False
+    if key is None:
+        return result, None
+    if not unchanged(Path(file), state):
+        return result, CHANGED
+    if staging is None:
+        return result, UNWRITTEN
     try:
         # Whole before the build sees the result: no temporary name needed in its own folder.
         staged_path(Path(staging), key).write_bytes(entry_bytes(key, result))
     except OSError:
-        return result, False
-    return result, True
+        return result, UNWRITTEN
+    return result, STAGED
 
 
 def extract_inputs(
@@ -105,11 +121,18 @@ def extract_inputs(
     fingerprint = context_fingerprint(context) if cache_dir is not None else ""
     independent = [getattr(ex, "PER_FILE", False) for _, ex, _ in inputs]
     keys: dict[int, str] = {}
+    states: dict[int, tuple] = {}  # each keyed file as its key found it
     cached: dict[int, tuple] = {}
     if cache_dir is not None:
         for index, (spec, extractor, file) in enumerate(inputs):
             if independent[index]:
-                keys[index] = entry_key(fingerprint, extractor, file, dict(spec.options))
+                try:
+                    states[index] = state = file_state(file)
+                except OSError:  # gone since listed: its extraction says so, and is not kept
+                    continue
+                keys[index] = entry_key(
+                    fingerprint, extractor, file, dict(spec.options), content=state[1]
+                )
                 hit = cache.get(keys[index])
                 if hit is not None:
                     cached[index] = hit
@@ -142,6 +165,7 @@ def extract_inputs(
                 dict(spec.options),
                 keys.get(index),
                 None if staging is None else str(staging),
+                states.get(index),
             )
     try:
         for index, (spec, extractor, file) in enumerate(inputs):
@@ -150,15 +174,20 @@ def extract_inputs(
             if index in cached:
                 result = cached[index]
             elif index in futures:
-                result, written = futures.pop(index).result()
-                if written:
+                result, entry = futures.pop(index).result()
+                if entry == STAGED:
                     cache.put_staged(keys[index])
-                elif index in keys:
+                elif entry == UNWRITTEN:
                     cache.put(keys[index], result)
+                elif entry == CHANGED:
+                    _changed_while_read(context, file, warnings)
             else:
                 result = extract_one(context, extractor, file, dict(spec.options))
                 if index in keys:  # a PER_FILE extractor run here: too few files for workers
-                    cache.put(keys[index], result)
+                    if unchanged(file, states[index]):
+                        cache.put(keys[index], result)
+                    else:
+                        _changed_while_read(context, file, warnings)
             items, problems, error = result
             for problem in problems:
                 context.report(problem)
@@ -173,3 +202,16 @@ def extract_inputs(
             pool.shutdown(wait=True, cancel_futures=True)
         cache.discard_staging()  # what a build that stopped staged (after saving: nothing)
         _worker_context = None
+
+
+def _changed_while_read(context, file: Path, warnings: list[InputError] | None) -> None:
+    """A file that changed (or went) while it was read: this build used what the extractor
+    read, and nothing is cached for it, so the next build reads it again."""
+    if warnings is not None:
+        warnings.append(
+            InputError(
+                "changed while it was read; this build used what was read, and the next "
+                "build reads it again",
+                path=context.display(file),
+            )
+        )
