@@ -307,3 +307,20 @@ def test_a_graph_file_holding_triple_terms_is_an_error_naming_it(tmp_path):
     quoted = tmp_path / "quoted.ttl"
     quoted.write_text('<http://example.org/a> <http://example.org/b> "<< not a term >>" .\n')
     assert len(load_graph(quoted)) == 1
+    # Turtle 1.2's reifier and annotation make triple terms without "<<": refused as well.
+    for name, text in (
+        (
+            "reified.ttl",
+            "<http://example.org/a> <http://example.org/b> <http://example.org/c> ~ <http://example.org/r> .\n",
+        ),
+        (
+            "annotated.ttl",
+            '<http://example.org/a> <http://example.org/b> <http://example.org/c> {| <http://example.org/d> "e" |} .\n',
+        ),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = invoke("export", "--graph", tmp_path / name, "--format", "jsonld")
+        assert result.exit_code == 1 and f"{name}: cannot read the graph" in result.stderr, name
+    tilde = tmp_path / "tilde.ttl"  # a "~" in an IRI is only text
+    tilde.write_text("<http://example.org/~a> <http://example.org/b> <http://example.org/c> .\n")
+    assert len(load_graph(tilde)) == 1

@@ -111,6 +111,23 @@ _:loose <{TG}name> "a blank node no one names" .
 """
 
 
+def test_a_value_oxigraph_keeps_as_written_places_the_direct_triple_as_rdflib_does(monkeypatch):
+    """A relationship whose object is a value Oxigraph keeps as written (" 1" as an integer,
+    "TRUE" as a boolean): whether its direct triple is the graph's is asked, as rdflib's way
+    asks it, in rdflib's form of the value."""
+    for value, stated in (
+        ('" 1"^^xsd:integer', '" 1"^^xsd:integer'),
+        ('"TRUE"^^xsd:boolean', "true"),
+    ):
+        graph = _store_graph(
+            f"""@prefix tg: <{TG}> . @prefix xsd: <{XSD}> .
+            <urn:r> tg:citation <urn:c> ; tg:subject <urn:x> ; tg:relation <urn:p> ; tg:object {value} .
+            <urn:c> tg:source <urn:s> .
+            <urn:x> <urn:p> {stated} ."""
+        )
+        assert rdf_export.to_nquads(graph) == _through_rdflib(graph, monkeypatch), value
+
+
 @pytest.mark.parametrize("fixture", ["mini_output", "explain_output", "hostile_output"])
 def test_a_built_store_exports_the_jsonld_rdflib_writes(fixture, request, monkeypatch):
     out = request.getfixturevalue(fixture)

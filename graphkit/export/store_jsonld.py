@@ -67,9 +67,11 @@ def _nodes(store: ox.Store, context: Context, namespaces: frozenset) -> dict:
     """Every node rdflib's writer makes: one per subject and per blank node an object names."""
 
     def node_id(term) -> str:
-        return (
-            "_:" + term.value if isinstance(term, ox.BlankNode) else context.shrink_iri(term.value)
-        )
+        if isinstance(term, ox.Triple):  # an RDF 1.2 triple term: no node of rdflib's
+            raise _Unwritable
+        if isinstance(term, ox.BlankNode):
+            return "_:" + term.value
+        return context.shrink_iri(term.value)
 
     def key(predicate) -> str:
         if predicate.value in namespaces:  # a context term would name it: rdflib's own rules

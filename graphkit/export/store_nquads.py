@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
+from oxrdflib._converter import to_ox_term_pattern
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 # rdflib's N-Quads writer's own quoting of a literal's text, so both ways escape alike.
@@ -118,8 +119,11 @@ def _statement(terms: _Terms, s, p, o) -> str:
 
 
 def _holds(store: ox.Store, triple) -> bool:
-    """Whether the default graph holds the triple (False for one no graph can hold)."""
+    """Whether the default graph holds the triple, asked as rdflib's path asks it: through
+    rdflib's terms, so a value Oxigraph keeps as written (" 1" as an integer) is looked up in
+    rdflib's form ("1"), and False for one no graph can hold."""
     try:
-        return any(True for _ in store.quads_for_pattern(*triple, _DEFAULT))
+        pattern = [to_ox_term_pattern(from_ox(term)) for term in triple]
+        return any(True for _ in store.quads_for_pattern(*pattern, _DEFAULT))
     except (TypeError, ValueError):
         return False
