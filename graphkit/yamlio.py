@@ -11,13 +11,24 @@ from .exc import InputError
 
 
 class LineDict(dict):
-    """A mapping read from YAML, with the line of the mapping and of each key."""
+    """A mapping read from YAML, with the line of the mapping and of each key, and the text as
+    written of each value YAML read as something else (a number, a date, a boolean)."""
 
     line: int = 0
     key_lines: dict[str, int]
+    written: dict[str, str]
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
+
+
+def text_of(row, key: str) -> str:
+    """A field's value as text: as written in a YAML file (`quote: 12.50` is "12.50", not the
+    number's "12.5"; `duns: 0012` is "0012", not octal's 10), else the value's own text."""
+    written = getattr(row, "written", None)
+    if written and key in written:
+        return written[key]
+    return str(row[key])
 
 
 class LineList(list):
@@ -80,6 +91,7 @@ class _Builder:
         mapping = LineDict()
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = key_lines = {}
+        mapping.written = written = {}
         for key_node, value_node in node.value:
             key = self.value(key_node)
             line = key_node.start_mark.line + 1
@@ -96,7 +108,9 @@ class _Builder:
                     key_node.start_mark,
                 ) from None
             try:
-                mapping[key] = self.value(value_node)
+                mapping[key] = value = self.value(value_node)
+                if isinstance(value_node, yaml.ScalarNode) and not isinstance(value, str):
+                    written[str(key)] = value_node.value
             except InputError as err:
                 err.field = err.field or str(key)
                 # An alias's node is its anchor's, lines above; the key is where it is used.

@@ -170,3 +170,45 @@ def test_an_unknown_source_kind_lists_the_known_ones():
 
     with pytest.raises(ConfigError, match=r"unknown source kind 'fact' \(did you mean 'facts'\?\)"):
         get_extractor("fact")
+
+
+def test_text_fields_keep_the_text_as_written_where_yaml_reads_a_number_or_a_date(tmp_path):
+    facts, problems = extract(
+        tmp_path,
+        "f.yaml",
+        """
+- subject: 1984
+  relation: opposes
+  object: 3.10
+  role: yes
+  citations:
+    - source: cnet-orlando-rekognition
+      locator: 2001-12-14 21:59:43.10 -5
+      quote: 12.50
+""",
+    )
+    assert problems == []
+    (fact,) = facts
+    assert (fact.subject, fact.object, fact.role) == ("1984", "3.10", "yes")
+    (citation,) = fact.citations
+    assert (citation.locator, citation.quote) == ("2001-12-14 21:59:43.10 -5", "12.50")
+
+
+def test_registry_and_catalogue_keep_labels_and_identifiers_as_written(tmp_path):
+    from graphkit.sources.registry import load_registry  # noqa: PLC0415
+
+    entities = tmp_path / "entities.yaml"
+    entities.write_text(
+        "- id: ten\n  label: 3.10\n  type: Company\n  duns: 012345670\n", encoding="utf-8"
+    )
+    registry, problems = load_registry([entities])
+    assert problems == []
+    (entity,) = list(registry)
+    assert entity.label == "3.10" and dict(entity.identifiers)["duns"] == "012345670"
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        "- id: report\n  url: https://example.org/r\n  title: 2.50\n  publisher: 1e3\n",
+        encoding="utf-8",
+    )
+    catalog, problems = load_catalog([sources])
+    assert problems == [] and catalog["report"].title == "2.50"

@@ -12,7 +12,7 @@ from ..model import Citation, Fact, PartialDate, parse_amount
 from ..names import did_you_mean
 from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
 from ..vocab import RELATIONS, STATUSES
-from ..yamlio import load_yaml_list
+from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
 from .tables import read_table
 
@@ -136,9 +136,9 @@ def _fact(
         citation_rows.path = shown
         raise citation_rows
     fact = Fact(
-        subject=str(row["subject"]),
+        subject=text_of(row, "subject"),
         relation=relation,
-        object=str(row["object"]),
+        object=text_of(row, "object"),
         where=Location(shown, line_of("subject")),
     )
     set_qualifiers(fact, row, fail)
@@ -172,7 +172,7 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
         fact.currency = str(row["currency"])
     for key in ("product", "contract", "role"):
         if row.get(key):
-            setattr(fact, key, str(row[key]))
+            setattr(fact, key, text_of(row, key))
     if row.get("status"):
         if row["status"] not in STATUSES:
             raise fail(f"status must be one of {', '.join(STATUSES)}", "status")
@@ -213,7 +213,7 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
         fields_text = ", ".join(sorted(CITATION_FIELDS))
         raise fail(f"unknown citation field {unknown[0]!r}; fields are {fields_text}", unknown[0])
     if row.get("source"):
-        source_id = str(row["source"])
+        source_id = text_of(row, "source")
         if source_id not in context.catalog:
             hint = did_you_mean(source_id, context.catalog)
             hint = f"{hint} " if hint else ""
@@ -227,7 +227,7 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
         except InputError as err:
             err.path = shown
             raise
-    locator = str(row["locator"]).strip() if row.get("locator") else None
+    locator = text_of(row, "locator").strip() if row.get("locator") else None
     if not source.url and not locator:
         raise fail("a citation needs a source with a url, or a locator", "url")
     confidence = Decimal(1)
@@ -241,7 +241,7 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
     return Citation(
         source=source,
         locator=locator,
-        quote=" ".join(str(row["quote"]).split()) if row.get("quote") else None,
+        quote=" ".join(text_of(row, "quote").split()) if row.get("quote") else None,
         extractor=NAME,
         extractor_version=VERSION,
         confidence=confidence,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..exc import InputError
 from ..model import PartialDate, SourceDoc, canonical_document
-from ..yamlio import load_yaml_list
+from ..yamlio import load_yaml_list, text_of
 
 SOURCE_FIELDS = {
     "id",
@@ -66,7 +66,7 @@ def source_from_mapping(row: Mapping, line_of=lambda key: None, source_id=None) 
                 raise fail(err, key) from None
     for key in ("title", "publisher"):
         if row.get(key):
-            values[key] = str(row[key]).strip()
+            values[key] = text_of(row, key).strip()
     if row.get("kind"):
         if row["kind"] not in SOURCE_KINDS:
             raise fail(ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}"), "kind")

@@ -10,7 +10,7 @@ from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import close_names, name_key, normalize
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
-from ..yamlio import load_yaml_list
+from ..yamlio import load_yaml_list, text_of
 
 _FIELDS = {
     "id",
@@ -169,7 +169,7 @@ def _entity_from_row(row, shown: str) -> Entity:
     for key in ("id", "label", "type"):
         if not row.get(key):
             raise fail(f"missing {key}", key)
-    entity_id = str(row["id"])
+    entity_id = text_of(row, "id")
     if not ENTITY_ID.fullmatch(entity_id):
         raise fail(f"id {entity_id!r} must be lowercase letters, digits and '-'", "id")
     if row["type"] not in ENTITY_TYPES:
@@ -191,19 +191,19 @@ def _entity_from_row(row, shown: str) -> Entity:
     identifiers = []
     for scheme in IDENTIFIER_TERMS:
         if row.get(scheme):
-            value = str(row[scheme]).strip().upper()
+            value = text_of(row, scheme).strip().upper()
             if not IDENTIFIERS[scheme].fullmatch(value):
                 raise fail(f"{scheme} {value!r} is not a valid {scheme.upper()}", scheme)
             identifiers.append((scheme, value))
     return Entity(
         id=entity_id,
-        label=str(row["label"]),
+        label=text_of(row, "label"),
         type=str(row["type"]),
         aliases=tuple(str(a) for a in aliases),
         wikidata=wikidata,
         homepage=homepage,
-        parent=str(row["parent"]) if row.get("parent") else None,
-        source=str(row["source"]) if row.get("source") else None,
+        parent=text_of(row, "parent") if row.get("parent") else None,
+        source=text_of(row, "source") if row.get("source") else None,
         locator=str(row["locator"]) if row.get("locator") else None,
         where=Location(shown, row.line),
         identifiers=tuple(identifiers),
