@@ -22,11 +22,10 @@ from rdflib.plugins.serializers.jsonld import PLAIN_LITERAL_TYPES
 from rdflib.plugins.shared.jsonld.context import Context
 
 from ..rdf.jsonld import JSONLD_CONTEXT, stable_document
-from ..rdf.oxigraph import from_ox
+from ..rdf.oxigraph import from_ox, is_plain_text
 
 _DEFAULT = ox.DefaultGraph()
 _TYPE = ox.NamedNode(str(RDF.type))
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # What only rdflib's writer handles: RDF lists (it writes {"@list": ...} for them).
 _LISTS = f"ASK {{ {{ ?s <{RDF.first}> ?o }} UNION {{ ?s ?p <{RDF.nil}> }} }}"
 
@@ -105,11 +104,10 @@ def _nodes(store: ox.Store, context: Context, namespaces: frozenset) -> dict:
     for quad in store.quads_for_pattern(None, None, None, _DEFAULT):
         subject, predicate, obj = quad.subject, quad.predicate, quad.object
         node = node_of(subject)
-        if isinstance(obj, ox.Literal):
-            if obj.datatype.value == _XSD_STRING and not obj.language:
-                value = obj.value  # plain text, each met once: not kept
-            else:
-                value = literals[obj]
+        if is_plain_text(obj):
+            value = obj.value  # plain text, each met once: not kept
+        elif isinstance(obj, ox.Literal):
+            value = literals[obj]
         elif predicate == _TYPE and isinstance(obj, ox.NamedNode):
             value = symbols[obj.value]
         else:

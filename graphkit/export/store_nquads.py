@@ -18,11 +18,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 # rdflib's N-Quads writer's own quoting of a literal's text, so both ways escape alike.
 from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral
 
-from ..rdf.oxigraph import from_ox
+from ..rdf.oxigraph import from_ox, is_plain_text
 from ..rdf.quads import REGISTRY_GRAPH
 from ..vocab import TG
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _DEFAULT = ox.DefaultGraph()
 # Predicates as written in a line: the ones whose objects the grouping follows.
 _CITATION, _SOURCE = TG.citation.n3(), TG.source.n3()
@@ -80,7 +79,12 @@ def store_nquads(store: ox.Store) -> bytes:
         held = None not in direct and _holds(store, direct)
         for cite in cites:
             source = next(
-                (o for p, o, _ in about.get(cite, ()) if p == _SOURCE and not _is_text(o)), None
+                (
+                    o
+                    for p, o, _ in about.get(cite, ())
+                    if p == _SOURCE and not isinstance(o, ox.Literal)
+                ),
+                None,
             )
             if source is None:
                 continue
@@ -106,13 +110,9 @@ def store_nquads(store: ox.Store) -> bytes:
     return text.encode("utf-8")
 
 
-def _is_text(term) -> bool:
-    return isinstance(term, ox.Literal)
-
-
 def _statement(terms: _Terms, s, p, o) -> str:
     """A line's subject, predicate and object, as `_nq_row` writes them."""
-    if isinstance(o, ox.Literal) and o.datatype.value == _XSD_STRING and not o.language:
+    if is_plain_text(o):
         # Most literals are plain text, each met once: quoted here, not kept.
         return f"{terms[s]} {terms[p]} {_quote_encode(o.value)}"
     return f"{terms[s]} {terms[p]} {terms[o]}"

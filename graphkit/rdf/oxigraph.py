@@ -40,6 +40,12 @@ def from_ox(term):
     raise ValueError(f"unexpected Oxigraph term: {term!r}")
 
 
+def is_plain_text(term) -> bool:
+    """Whether an Oxigraph term is a literal `from_ox` makes plain: xsd:string, no language
+    (a tagged literal's datatype is rdf:langString)."""
+    return isinstance(term, ox.Literal) and term.datatype.value == _XSD_STRING
+
+
 class PlainLiteralOxigraphStore(OxigraphStore):
     """The Oxigraph store behind rdflib's API, with plain literals."""
 
