@@ -194,6 +194,30 @@ def test_text_fields_keep_the_text_as_written_where_yaml_reads_a_number_or_a_dat
     assert (citation.locator, citation.quote) == ("2001-12-14 21:59:43.10 -5", "12.50")
 
 
+def test_an_amount_keeps_every_digit_as_written(tmp_path):
+    # YAML reads these as numbers: a float keeps 17 digits, octal-looking text another number.
+    facts, problems = extract(
+        tmp_path,
+        "f.yaml",
+        """
+- subject: palantir
+  relation: supplies
+  object: ice
+  amount: 123456789012.123456
+  currency: USD
+  citations: [{source: cnet-orlando-rekognition}]
+- subject: palantir
+  relation: supplies
+  object: dhs
+  amount: 0012
+  currency: USD
+  citations: [{source: cnet-orlando-rekognition}]
+""",
+    )
+    assert problems == []
+    assert [fact.amount for fact in facts] == [Decimal("123456789012.123456"), Decimal(12)]
+
+
 def test_registry_and_catalogue_keep_labels_and_identifiers_as_written(tmp_path):
     from graphkit.sources.registry import load_registry  # noqa: PLC0415
 

@@ -67,6 +67,32 @@ def test_nested_geojson_records_and_repeated_awards_count_once():
     assert not result.problems and not result.violations
 
 
+def test_json_amounts_keep_every_digit_as_written(tmp_path):
+    # JSON numbers with a fraction read as floats would keep 17 digits of the amount.
+    (tmp_path / "awards.json").write_text(
+        '{"awards": [{"recipient": "Precise Vendor", "office": "Precise Office",'
+        ' "amount": 123456789012.123456, "url": "https://example.org/award/1"},'
+        ' {"recipient": "Precise Vendor", "office": "Exponent Office",'
+        ' "amount": 1.5e3, "url": "https://example.org/award/2"}]}',
+        encoding="utf-8",
+    )
+    (tmp_path / "awards.yaml").write_text(
+        "data: awards.json\nformat: json\nrecords: awards\n"
+        "subject: {column: recipient, type: Company}\nrelation: supplies\n"
+        "object: {column: office, type: GovernmentAgency}\n"
+        "qualifiers: {amount: amount, currency: {value: USD}}\n"
+        'citation: {url: url, title: "Award", locator: "{url}"}\n',
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", tmp_path / "awards.yaml"))
+    assert not result.problems
+    [precise] = relationships(result, "supplies", "precise-vendor", "precise-office")
+    [exponent] = relationships(result, "supplies", "precise-vendor", "exponent-office")
+    assert (precise.amount, exponent.amount) == (Decimal("123456789012.123456"), 1500)
+    written = result.graph.serialize(format="nt")
+    assert '"123456789012.123456"^^<http://www.w3.org/2001/XMLSchema#decimal>' in written
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -22,7 +22,7 @@ from .. import __version__
 from ..files import write_atomic
 from .codec import encode, loads
 
-CACHE_FORMAT = "5"  # bump when entries change (4: facts carry name hints; 5: YAML text as written)
+CACHE_FORMAT = "6"  # bump when entries change (5: YAML text as written; 6: amounts as written)
 SUFFIX = ".json"
 _KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
 # Where a build's workers write its new entries: a folder of its own, named by its process.

@@ -159,7 +159,8 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
         raise fail(f"end {fact.end} is before start {fact.start}", "end")
     if row.get("amount") not in (None, ""):
         try:
-            fact.amount = parse_amount(row["amount"])
+            # As written: YAML reads 123456789012.123456 as a float, which keeps 17 digits.
+            fact.amount = parse_amount(text_of(row, "amount"))
         except ValueError as err:
             raise fail(str(err), "amount") from None
         if fact.amount < 0:

@@ -204,7 +204,8 @@ def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Ite
         yield from rows
         return
     try:
-        document = json.loads(data.read_text(encoding="utf-8-sig"))
+        # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
+        document = json.loads(data.read_text(encoding="utf-8-sig"), parse_float=str)
     except UnicodeDecodeError as err:
         raise InputError(
             f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8", path=shown
