@@ -77,6 +77,31 @@ def test_disputes_answer_on_the_store_as_through_rdflib(claims_file, name, param
     _compare(claims_file, name, params)
 
 
+def test_a_name_holding_a_bar_stays_whole_in_a_list_column(tmp_path):
+    # Page titles often hold " | " ("Report | Site"): one title, never two names sorted apart.
+    project = tmp_path / "project"
+    shutil.copytree(MINI, project)
+    with (project / "data" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(
+            "- id: bar-title\n  url: https://example.org/bar\n"
+            '  title: "Zeta files | Alpha Site"\n  publisher: "Zeta Media | Alpha"\n'
+            "  date: 2021-01-01\n  kind: article\n"
+        )
+    (project / "data" / "facts" / "bar.yaml").write_text(
+        "- subject: palantir\n  relation: supplies\n  object: hsi\n"
+        "  citations: [{source: bar-title, locator: paragraph 1}]\n",
+        encoding="utf-8",
+    )
+    graph_file = built_graph(project, tmp_path / "out")
+    _compare(graph_file, "single-source", {})
+    [row] = [
+        r
+        for r in csv.reader(io.StringIO(_cli(graph_file, "single-source", {}, "csv")))
+        if "https://example.org/bar" in r
+    ]
+    assert row[3:5] == ["Zeta Media | Alpha", "Zeta files | Alpha Site"]
+
+
 def test_every_named_query_is_compared():
     assert {name for name, _ in ASKED + DISPUTED} == set(named_queries())
 

@@ -106,15 +106,20 @@ def json_term(term) -> dict:
     return out
 
 
-def sorted_list(value: str) -> str:
-    """A GROUP_CONCAT list in sorted order: names joined by " | ", URLs by spaces.
+# What the named queries put between the names a GROUP_CONCAT lists. A name may hold " | " (a
+# title such as "Palantir's ICE deal | The Intercept"); no name holds this symbol.
+LIST_SEPARATOR = "\u241f"
 
-    A single name is left whole ("Clearview AI" is one developer, not two words).
+
+def sorted_list(value: str) -> str:
+    """A GROUP_CONCAT list in sorted order: names (separated by LIST_SEPARATOR) joined by " | ",
+    URLs by spaces.
+
+    A single name is left whole ("Clearview AI" is one developer, not two words; "Report | The
+    Intercept" is one title).
     """
-    if " | " in value:
-        sep = " | "
-    elif all(part.startswith(("http://", "https://")) for part in value.split()):
-        sep = " "
-    else:
-        return value
-    return sep.join(sorted({p for p in value.split(sep) if p}))
+    if LIST_SEPARATOR in value:
+        return " | ".join(sorted({p for p in value.split(LIST_SEPARATOR) if p}))
+    if all(part.startswith(("http://", "https://")) for part in value.split()):
+        return " ".join(sorted(set(value.split())))
+    return value

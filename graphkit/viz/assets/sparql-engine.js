@@ -139,23 +139,24 @@
     return out;
   }
   // List columns (GROUP_CONCAT of several values) sorted, as the command line does: names
-  // joined by " | ", URLs by spaces; a single name stays whole ("Clearview AI" is one name).
-  function listSeparator(text) {
-    if (text.indexOf(" | ") >= 0) { return " | "; }
-    var urls = text.split(/\s+/).filter(Boolean).every(function (part) {
+  // (the queries separate them by LIST_SEPARATOR, which no name holds) joined by " | ", URLs
+  // by spaces; a single name stays whole ("Clearview AI" is one name, "Report | Site" one title).
+  var LIST_SEPARATOR = "\u241f";
+  function sortedList(text) {
+    if (text.indexOf(LIST_SEPARATOR) >= 0) {
+      return Array.from(new Set(text.split(LIST_SEPARATOR).filter(Boolean))).sort().join(" | ");
+    }
+    var parts = text.split(/\s+/).filter(Boolean);
+    var urls = parts.every(function (part) {
       return part.indexOf("http://") === 0 || part.indexOf("https://") === 0;
     });
-    return urls ? " " : null;
+    return urls ? Array.from(new Set(parts)).sort().join(" ") : text;
   }
   function sortLists(result, lists) {
     result.rows.forEach(function (row) {
       lists.forEach(function (name) {
         if (!row[name]) { return; }
-        var text = row[name].value;
-        var sep = listSeparator(text);
-        if (sep === null) { return; }
-        var parts = Array.from(new Set(text.split(sep).filter(Boolean))).sort();
-        row[name] = Object.assign({}, row[name], { value: parts.join(sep) });
+        row[name] = Object.assign({}, row[name], { value: sortedList(row[name].value) });
       });
     });
     return result;
