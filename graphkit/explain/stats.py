@@ -22,13 +22,14 @@ _QUERIES = {
         { SELECT ?rel (MIN(?relation) AS ?key)
           WHERE { ?rel a tg:Relationship . OPTIONAL { ?rel tg:relation ?relation } }
           GROUP BY ?rel } } GROUP BY ?key""",
-    # A relationship rests on one source when its citations name one (a citation without a
-    # source counts as one more).
+    # A relationship rests on one source when fewer than two independent originals state it
+    # (three outlets reporting one letter are one witness), as report.json and `graphkit query
+    # single-source` count it: the number the build wrote (the least, should it hold several).
     "single_source": """SELECT (COUNT(*) AS ?n) WHERE {
-        { SELECT ?rel (COUNT(DISTINCT COALESCE(?src, "")) AS ?k)
-          WHERE { ?rel a tg:Relationship ; tg:citation ?c . OPTIONAL { ?c tg:source ?src } }
+        { SELECT ?rel (MIN(?k) AS ?independent)
+          WHERE { ?rel a tg:Relationship ; tg:independentSources ?k }
           GROUP BY ?rel }
-        FILTER (?k = 1) }""",
+        FILTER (?independent < 2) }""",
     # Each relationship counts once for its subject and once for its object; an entity is
     # named by its label (the least, should it have several).
     "degree": """SELECT ?key ?n (MIN(?label) AS ?name) WHERE {
