@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -15,8 +17,22 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None
     file; files that check their own content (cache entries) can skip that wait.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if path.is_symlink():  # the file the link names is replaced, and the link kept
+        path = path.resolve()
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "a folder is there, not a file", str(path))
+    if mode is not None and not stat.S_ISREG(mode):
+        # A device or a pipe (/dev/stdout, a FIFO a reader waits on): written to, as a stream
+        # is; replacing it would leave the reader nothing and the device a file.
+        with open(path, "wb") as handle:
+            handle.write(payload)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files

@@ -12,7 +12,7 @@ import click
 from ..config import Config, load_config
 from ..exc import GraphkitError
 from ..generation import hold_path, open_current, release
-from ..rdf.store import STORE_DIR, load_graph, open_store
+from ..rdf.store import REBUILD, STORE_DAMAGE, STORE_DIR, load_graph, open_store
 from .options import graph_loading_options
 
 DEFAULT_OUT = Path("output")
@@ -20,14 +20,27 @@ CACHE_DIR = ".cache"  # inside the output folder: each input file's extraction
 
 
 def handle_errors(func):
-    """Library errors become `Error: …` and exit 1."""
+    """Library errors, and files that cannot be written or read (a full disk, a folder where a
+    file goes, a missing folder), become `Error: …` and exit 1, never a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
+            answer = func(*args, **kwargs)
+            sys.stdout.flush()  # here, so a full disk is reported, not met at exit
+            return answer
         except GraphkitError as err:
             raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): click ends quietly
+        except OSError as err:
+            where = err.filename if err.filename is not None else "standard output"
+            raise click.ClickException(f"{where}: {err.strerror or err}") from None
+        except RuntimeError as err:
+            # What Oxigraph raises for a store it finds damaged while reading it.
+            if not str(err).startswith(STORE_DAMAGE):
+                raise
+            raise click.ClickException(f"the store is damaged ({err}); {REBUILD}") from None
 
     return wrapper
 

@@ -14,9 +14,16 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from ..exc import GraphkitError, QueryError
+from ..exc import QueryError
 from ..rdf.oxigraph import from_ox
-from ..rdf.store import GRAPH_FILE_FORMATS, READ_ERRORS, is_oxigraph, load_graph, read_graph_file
+from ..rdf.store import (
+    GRAPH_FILE_FORMATS,
+    READ_ERRORS,
+    is_oxigraph,
+    load_graph,
+    open_read_only,
+    read_graph_file,
+)
 from .named import bind_values, check_read_only
 
 
@@ -43,10 +50,7 @@ def load_store(path: Path) -> ox.Store:
     (.ttl, .nq, .trig, .jsonld, .nt) read into memory, its named graphs merged into one."""
     path = Path(path)
     if path.is_dir() and (path / "CURRENT").is_file():
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as err:
-            raise GraphkitError(f"{path}: cannot open the store: {err}") from None
+        return open_read_only(path)
     fmt = GRAPH_FILE_FORMATS.get(path.suffix.lower())
     if fmt is None or not path.is_file():
         return store_of(load_graph(path))  # which says what is wrong, as every command does

@@ -181,17 +181,33 @@ def _parsed_by_rdflib(
     return graph
 
 
+# RocksDB's word for a store whose files are not what it wrote (a file gone, cut or changed):
+# pyoxigraph raises it as a RuntimeError, while opening or on a later read.
+STORE_DAMAGE = "Corruption"
+REBUILD = "run `graphkit build` again to make it anew"
+
+
+def open_read_only(folder: Path):
+    """An Oxigraph store folder opened read-only; GraphkitError if it cannot be, or is damaged."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as err:
+        raise GraphkitError(f"{folder}: cannot open the store: {err}") from None
+    except RuntimeError as err:
+        if not str(err).startswith(STORE_DAMAGE):
+            raise
+        raise GraphkitError(f"{folder}: the store is damaged ({err}); {REBUILD}") from None
+
+
 def open_store(folder: Path) -> Graph:
     """The graph held in a persistent store folder, opened read-only (no parsing)."""
-    import pyoxigraph as ox  # noqa: PLC0415
 
     from .oxigraph import PlainLiteralOxigraphStore  # noqa: PLC0415
 
     folder = Path(folder)
-    try:
-        inner = ox.Store.read_only(str(folder))
-    except OSError as err:
-        raise GraphkitError(f"{folder}: cannot open the store: {err}") from None
+    inner = open_read_only(folder)
     graph = Graph(
         store=PlainLiteralOxigraphStore(store=inner),
         identifier=DATASET_DEFAULT_GRAPH_ID,

@@ -1,0 +1,107 @@
+"""Files and stores that fail a command: a clear `Error: …` and exit 1, never a traceback, and
+outputs written through links, devices and pipes rather than over them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from support import MINI, copy_project, invoke
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _graphkit(*args, cwd: Path, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
+    """The command in a process of its own, as a user runs it."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "graphkit", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    """The mini project, built."""
+    folder = copy_project(MINI, tmp_path_factory.mktemp("errors") / "p")
+    assert invoke("build", "--config", folder / "graphkit.toml").exit_code == 0
+    return folder
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", [("stats",), ("show", "palantir"), ("query", "opposition")])
+def test_a_full_disk_under_standard_output_is_an_error_not_a_traceback(project, command):
+    with open("/dev/full", "w") as full:
+        done = _graphkit(*command, cwd=project, stdout=full)
+    assert done.returncode == 1
+    assert done.stderr == "Error: standard output: No space left on device\n"
+
+
+def test_an_output_where_a_folder_or_a_file_is_in_the_way_is_an_error(project, tmp_path):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("kept")
+    config = project / "graphkit.toml"
+    into_folder = invoke(
+        "export", "--config", config, "--format", "nquads", "-o", tmp_path / "folder"
+    )
+    assert into_folder.exit_code == 1
+    assert into_folder.stderr == f"Error: {tmp_path / 'folder'}: a folder is there, not a file\n"
+    under_file = invoke("export", "--config", config, "--format", "gexf", "-o", tmp_path / "file/g")
+    assert under_file.exit_code == 1
+    assert under_file.stderr == f"Error: {tmp_path / 'file/g'}: Not a directory\n"
+    assert (tmp_path / "file").read_text() == "kept"
+
+
+def test_an_output_through_a_link_replaces_the_file_it_names_and_keeps_the_link(project, tmp_path):
+    (tmp_path / "real.nq").write_text("old")
+    (tmp_path / "link.nq").symlink_to("real.nq")
+    config = project / "graphkit.toml"
+    result = invoke("export", "--config", config, "--format", "nquads", "-o", tmp_path / "link.nq")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "link.nq").is_symlink()
+    exported = invoke("export", "--config", config, "--format", "nquads").stdout_bytes
+    assert (tmp_path / "real.nq").read_bytes() == exported
+
+
+def test_an_output_into_a_pipe_reaches_its_reader(project, tmp_path):
+    pipe = tmp_path / "pipe.nq"
+    os.mkfifo(pipe)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()))
+    reader.start()
+    config = project / "graphkit.toml"
+    result = invoke("export", "--config", config, "--format", "nquads", "-o", pipe)
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.stderr
+    assert pipe.is_fifo()
+    assert read == [invoke("export", "--config", config, "--format", "nquads").stdout_bytes]
+
+
+def test_a_damaged_store_says_so_and_how_to_mend_it(project, tmp_path):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(project, damaged, symlinks=True)
+    store = (damaged / "output" / "current").resolve() / "store"
+    sorted(store.glob("*.sst"))[-1].unlink()
+    for command in (
+        ("stats",),
+        ("show", "palantir"),
+        ("query", "opposition"),
+        ("export", "--format", "nquads"),
+    ):
+        done = _graphkit(*command, cwd=damaged)
+        assert done.returncode == 1, command
+        assert "Traceback" not in done.stderr
+        assert done.stderr.startswith(f"Error: {store}: the store is damaged (Corruption"), (
+            done.stderr
+        )
+        assert done.stderr.endswith("run `graphkit build` again to make it anew\n")
