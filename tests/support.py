@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -19,6 +21,19 @@ def copy_project(source: Path, target: Path) -> Path:
     """A writable copy of a fixture project (graphkit.toml + data/)."""
     shutil.copytree(source, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("output"))
     return target
+
+
+def run_graphkit(*args, cwd: Path = REPO, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
+    """The command in a process of its own, as a user runs it (stderr captured, as text)."""
+    return subprocess.run(
+        [sys.executable, "-m", "graphkit", *map(str, args)],
+        cwd=cwd,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def invoke(*args: str) -> Result:

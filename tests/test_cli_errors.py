@@ -5,29 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
-from support import MINI, copy_project, invoke
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def _graphkit(*args, cwd: Path, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
-    """The command in a process of its own, as a user runs it."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run(
-        [sys.executable, "-m", "graphkit", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        stdout=stdout,
-        stderr=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
+from support import MINI, copy_project, invoke, run_graphkit
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +24,7 @@ def project(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("command", [("stats",), ("show", "palantir"), ("query", "opposition")])
 def test_a_full_disk_under_standard_output_is_an_error_not_a_traceback(project, command):
     with open("/dev/full", "w") as full:
-        done = _graphkit(*command, cwd=project, stdout=full)
+        done = run_graphkit(*command, cwd=project, stdout=full)
     assert done.returncode == 1
     assert done.stderr == "Error: standard output: No space left on device\n"
 
@@ -98,7 +80,7 @@ def test_a_damaged_store_says_so_and_how_to_mend_it(project, tmp_path):
         ("query", "opposition"),
         ("export", "--format", "nquads"),
     ):
-        done = _graphkit(*command, cwd=damaged)
+        done = run_graphkit(*command, cwd=damaged)
         assert done.returncode == 1, command
         assert "Traceback" not in done.stderr
         assert done.stderr.startswith(f"Error: {store}: the store is damaged (Corruption"), (

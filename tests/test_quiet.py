@@ -5,21 +5,9 @@ through `logging`, Python prints warnings) reach the real stderr only there.
 """
 
 import re
-import subprocess
-import sys
 
 import pytest
-from support import MINI, REPO
-
-
-def graphkit(*args, cwd=REPO) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "graphkit", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-    )
+from support import MINI, REPO, run_graphkit
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +15,7 @@ def built(tmp_path_factory):
     if not (REPO / "data" / "entities.yaml").is_file():
         pytest.skip("the bundled data (data/entities.yaml) is not in this checkout")
     out = tmp_path_factory.mktemp("quiet")
-    return graphkit("build", "--config", REPO / "graphkit.toml", "--out", out), out
+    return run_graphkit("build", "--config", REPO / "graphkit.toml", "--out", out), out
 
 
 def test_building_the_bundled_data_prints_only_its_summary(built):
@@ -49,12 +37,12 @@ def test_multi_word_names_leave_stderr_empty(built):
         ("path", "Amazon Web Services", "U.S. Immigration and Customs Enforcement"),
         ("query", "suppliers", "-p", "agency=Homeland Security Investigations"),
     ):
-        result = graphkit(*args, "--graph", graph)
+        result = run_graphkit(*args, "--graph", graph)
         assert result.returncode == 0, (args, result.stderr)
         assert result.stderr == "", args
 
 
 def test_a_fixture_project_builds_quietly_too(tmp_path):
-    result = graphkit("build", "--config", MINI / "graphkit.toml", "--out", tmp_path)
+    result = run_graphkit("build", "--config", MINI / "graphkit.toml", "--out", tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Warning" not in result.stderr and "does not look like" not in result.stderr
