@@ -209,6 +209,50 @@ def test_ad_hoc_queries_from_text_or_file_with_predeclared_prefixes(graph_file, 
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: SPARQL syntax:")
 
 
+def test_ask_answers_in_each_format(graph_file):
+    asked = ["query", "-e", "ASK { ent:palantir tg:supplies ent:ice }", "--graph", graph_file]
+    assert invoke(*asked, "--format", "csv").stdout == "true\n"
+    as_json = invoke(*asked, "--format", "json")
+    assert json.loads(as_json.stdout) == {"head": {}, "boolean": True}
+    assert json.loads(invoke(*asked, "--format", "jsonl").stdout) == {"boolean": True}
+    never = ["query", "-e", "ASK { ent:ice tg:supplies ent:palantir }", "--graph", graph_file]
+    assert json.loads(invoke(*never, "--format", "json").stdout)["boolean"] is False
+
+
+def test_a_graph_answer_is_turtle_as_text_and_a_row_per_triple_otherwise(graph_file):
+    text = (
+        "CONSTRUCT { ent:palantir tg:supplies ?agency } WHERE { ent:palantir tg:supplies ?agency }"
+    )
+    asked = ["query", "-e", text, "--graph", graph_file]
+    assert "@prefix" in invoke(*asked).stdout
+    table = invoke(*asked, "--format", "csv")
+    assert table.exit_code == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert lines[0] == "subject,predicate,object"
+    assert (
+        "https://w3id.org/techgov/id/palantir,https://w3id.org/techgov/ontology#supplies,https://w3id.org/techgov/id/ice"
+        in lines
+    )
+    answer = json.loads(invoke(*asked, "--format", "json").stdout)
+    assert answer["head"]["vars"] == ["subject", "predicate", "object"]
+    objects = {b["object"]["value"] for b in answer["results"]["bindings"]}
+    assert "https://w3id.org/techgov/id/ice" in objects
+    lines = invoke(*asked, "--format", "jsonl").stdout.splitlines()
+    assert len(lines) == len(answer["results"]["bindings"])
+    assert (
+        json.loads(lines[0])["predicate"]["value"] == "https://w3id.org/techgov/ontology#supplies"
+    )
+
+
+def test_a_parameter_given_twice_is_refused(graph_file):
+    twice = invoke(
+        "query", "suppliers", "--graph", graph_file, "-p", "agency=ICE", "-p", "agency=DHS"
+    )
+    assert twice.exit_code == 2
+    assert "agency is given twice ('ICE', 'DHS')" in twice.stderr
+    assert twice.stdout == ""
+
+
 def test_table_format_is_aligned_with_a_row_count(graph_file):
     text = rows(graph_file, "subagencies", "agency=ICE", fmt="table")
     assert text.splitlines()[0].split() == ["unit", "unit_type", "parent"]

@@ -196,6 +196,31 @@ def test_remote_ad_hoc_query_and_ask(oxigraph, built):
     )
     assert ask.exit_code == 0, ask.stderr
     assert ask.stdout == "true\n"
+    as_json = invoke(
+        "query",
+        "-e",
+        "ASK { ent:ice a tg:GovernmentAgency }",
+        "--endpoint",
+        oxigraph.query_url,
+        "--format",
+        "json",
+    )
+    assert json.loads(as_json.stdout) == {"head": {}, "boolean": True}
+    described = invoke(
+        "query",
+        "-e",
+        "CONSTRUCT { ent:ice a ?t } WHERE { ent:ice a ?t }",
+        "--endpoint",
+        oxigraph.query_url,
+        "--format",
+        "csv",
+    )
+    assert described.exit_code == 0, described.stderr
+    assert described.stdout.splitlines()[0] == "subject,predicate,object"
+    assert (
+        "https://w3id.org/techgov/id/ice,http://www.w3.org/1999/02/22-rdf-syntax-ns#type,"
+        "https://w3id.org/techgov/ontology#GovernmentAgency" in described.stdout.splitlines()
+    )
     update = invoke("query", "-e", "DROP ALL", "--endpoint", oxigraph.query_url)
     assert update.exit_code == 1
     assert "UPDATE is refused" in update.stderr

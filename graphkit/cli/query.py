@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -22,6 +23,8 @@ from ..query.stream import write_rows
 from ..rdf.remote import Server, remote_names, remote_query
 from .common import handle_errors, load_built_graph
 from .options import credentials, format_option, graph_loading_options, wide_option
+
+TRIPLE_COLUMNS = ("subject", "predicate", "object")  # a graph's answer in the table formats
 
 
 def _param(text: str) -> tuple[str, str]:
@@ -90,7 +93,9 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     into the query text. SPARQL Update is refused. The table fits the terminal (long cells end
     in "…", --wide prints them whole); amounts read as money, URLs without their scheme. csv,
     tsv, json and jsonl keep every value as the graph holds it, and are written row by row as
-    the store answers.
+    the store answers. ASK prints true or false (json: the results format's boolean object);
+    CONSTRUCT and DESCRIBE print Turtle, or in csv, tsv, json and jsonl one row per triple with
+    the columns subject, predicate and object. A parameter given twice is an error.
 
     Examples:
 
@@ -104,7 +109,7 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     chosen = [x for x in (name, expr, query_file) if x]
     if len(chosen) != 1:
         raise click.UsageError("give one of: a query NAME, -e SPARQL, or --file PATH")
-    pairs = dict(_param(p) for p in params)
+    pairs = _params(params)
     server = Server(endpoint, user, password) if endpoint else None
     store, held = graph() if server is None else (None, None)
     names = store
@@ -125,14 +130,52 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         return
     answer = execute(store, text, bindings)
     if answer.boolean is not None:
-        click.echo("true" if answer.boolean else "false")
+        _print_boolean(answer.boolean, fmt)
     elif answer.solutions is None:
-        click.echo(triples_graph(answer.triples).serialize(format="turtle"), nl=False)
+        _print_triples(answer.triples, fmt, width, lambda: triples_graph(answer.triples))
     else:
         rows = answer.solutions
         for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
             click.echo(chunk, nl=False)
     del held  # the generation stays held until every row is written
+
+
+def _params(given: tuple[str, ...]) -> dict[str, str]:
+    """NAME=VALUE pairs; a name given twice is refused rather than one value silently kept."""
+    pairs: dict[str, str] = {}
+    for text in given:
+        name, value = _param(text)
+        if name in pairs:
+            raise click.BadParameter(
+                f"{name} is given twice ({pairs[name]!r}, {value!r}); a parameter takes one value",
+                param_hint="--param",
+            )
+        pairs[name] = value
+    return pairs
+
+
+def _print_boolean(value: bool, fmt: str) -> None:
+    """An ASK answer: true or false; json as the SPARQL 1.1 Query Results JSON Format's boolean
+    object, jsonl as one such line."""
+    if fmt == "json":
+        click.echo(json.dumps({"head": {}, "boolean": value}))
+    elif fmt == "jsonl":
+        click.echo(json.dumps({"boolean": value}))
+    else:
+        click.echo("true" if value else "false")
+
+
+def _print_triples(triples, fmt: str, width: int | None, as_graph) -> None:
+    """A CONSTRUCT or DESCRIBE answer: Turtle for people (text), one row per triple with the
+    columns subject, predicate and object in the table formats (csv, tsv, json, jsonl)."""
+    if fmt == "text":
+        click.echo(as_graph().serialize(format="turtle"), nl=False)
+        return
+    rows = (
+        [t.subject, t.predicate, t.object] if hasattr(t, "subject") else list(t) for t in triples
+    )
+    for chunk in write_rows(TRIPLE_COLUMNS, rows, fmt, width=width):
+        click.echo(chunk, nl=False)
 
 
 def _checked(text: str, bindings: dict) -> str:
@@ -143,9 +186,9 @@ def _checked(text: str, bindings: dict) -> str:
 def _print_remote(result, lists, fmt: str, width: int | None) -> None:
     """A server's answer (rdflib terms), printed as the store's would be."""
     if result.type == "ASK":
-        click.echo("true" if result.askAnswer else "false")
+        _print_boolean(bool(result.askAnswer), fmt)
     elif result.type in ("CONSTRUCT", "DESCRIBE"):
-        click.echo(result.graph.serialize(format="turtle"), nl=False)
+        _print_triples(sorted(result.graph), fmt, width, lambda: result.graph)
     else:
         columns = [str(v) for v in result.vars]
         for chunk in write_rows(columns, result, fmt, lists=lists, width=width):
@@ -175,8 +218,6 @@ def queries(fmt):
     """
     found = named_queries()
     if fmt == "json":
-        import json  # noqa: PLC0415
-
         data = [
             {
                 "name": q.name,
