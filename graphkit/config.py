@@ -38,6 +38,11 @@ class Config:
     # Machine-extracted facts below this confidence stay out of the graph, listed in the report.
     min_confidence: float = 0.5
 
+    @property
+    def has_inputs(self) -> bool:
+        """Whether the project names anything to build from: registry files or sources."""
+        return bool(self.entities or self.documents or self.sources)
+
 
 def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     """Read graphkit.toml (or the defaults: data/entities.yaml, data/sources.yaml, data/facts)."""

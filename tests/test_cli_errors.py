@@ -87,3 +87,21 @@ def test_a_damaged_store_says_so_and_how_to_mend_it(project, tmp_path):
             done.stderr
         )
         assert done.stderr.endswith("run `graphkit build` again to make it anew\n")
+
+
+@pytest.mark.parametrize(
+    "command", [("stats",), ("query", "-e", "ASK { ?s ?p ?o }"), ("show", "palantir"), ("build",)]
+)
+def test_a_command_outside_any_project_says_so_and_builds_nothing(tmp_path, command):
+    done = run_graphkit(*command, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"Error: nothing to build in {tmp_path}: no graphkit.toml")
+    assert done.stdout == ""
+    assert list(tmp_path.iterdir()) == []  # no empty output/ answered from
+
+
+def test_a_source_given_on_the_command_line_builds_outside_a_project(tmp_path):
+    facts = MINI / "data" / "facts"
+    done = run_graphkit("build", "--source", f"facts:{facts}", cwd=tmp_path)
+    assert "nothing to build" not in done.stderr
+    assert (tmp_path / "output" / "graph.ttl").is_file()

@@ -21,6 +21,7 @@ from .common import (
     progress_printer,
     project_config,
     report_problems,
+    require_inputs,
 )
 from .options import config_option
 
@@ -108,6 +109,7 @@ def build(config_path, out, sources, settings, strict, store, jobs, wait):
         raise click.UsageError("--set applies to the sources given with --source")
     options = tuple(sorted(_setting(s) for s in settings))
     extra = [replace(SourceSpec.parse(s, Path.cwd()), options=options) for s in sources]
+    require_inputs(config, extra)
     target = out_dir(config, out)
     with output_lock(target, wait=wait):
         result = build_graph(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..config import Config, load_config
+from ..config import CONFIG_NAME, Config, load_config
 from ..exc import GraphkitError
 from ..generation import hold_path, open_current, release
 from ..rdf.store import REBUILD, STORE_DAMAGE, STORE_DIR, load_graph, open_store
@@ -49,6 +49,18 @@ def project_config(config_path: Path | None) -> Config:
     return load_config(config_path)
 
 
+def require_inputs(config: Config, extra_sources=()) -> None:
+    """Refuse to build from nothing: outside a project a command would otherwise write an
+    empty graph and answer from it as if the project had no facts."""
+    if config.has_inputs or extra_sources:
+        return
+    raise click.ClickException(
+        f"nothing to build in {config.root}: no {CONFIG_NAME} listing sources and no data/ "
+        "folder (entities.yaml, sources.yaml, facts/); run graphkit in a project's folder, or "
+        "give --config FILE or --source KIND:PATH"
+    )
+
+
 def out_dir(config: Config, out: Path | None = None) -> Path:
     return out or config.out or config.root / DEFAULT_OUT
 
@@ -64,6 +76,7 @@ def load_built_graph(graph_path: Path | None, config_path: Path | None):
     config = project_config(config_path)
     out = out_dir(config)
     if not (out / "graph.ttl").is_file():
+        require_inputs(config)
         # Only here: a command that reads a built graph does not load the build's machinery.
         from ..build.outputs import write_outputs  # noqa: PLC0415
         from ..build.pipeline import build  # noqa: PLC0415
