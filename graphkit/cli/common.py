@@ -13,6 +13,7 @@ from ..config import CONFIG_NAME, Config, load_config
 from ..exc import GraphkitError
 from ..generation import hold_path, open_current, release
 from ..rdf.store import REBUILD, STORE_DAMAGE, STORE_DIR, load_graph, open_store
+from ..terminal import for_terminal
 from .options import graph_loading_options
 
 DEFAULT_OUT = Path("output")
@@ -30,7 +31,7 @@ def handle_errors(func):
             sys.stdout.flush()  # here, so a full disk is reported, not met at exit
             return answer
         except GraphkitError as err:
-            raise click.ClickException(str(err)) from None
+            raise click.ClickException(for_terminal(str(err))) from None
         except BrokenPipeError:
             raise  # the reader went away (`| head`): click ends quietly
         except OSError as err:
@@ -100,7 +101,8 @@ graph_options = graph_loading_options(load_built_graph)
 
 
 def log(message: str) -> None:
-    click.echo(message, err=True)
+    """A message for people on standard error (it may quote source text: see terminal.py)."""
+    click.echo(for_terminal(message), err=True)
 
 
 def progress_printer(threshold: int = 20):

@@ -18,6 +18,7 @@ from ..explain import timeline as _timeline
 from ..network import to_network
 from ..query.named import find_entity
 from ..rdf.store import GRAPH_FILE_FORMATS, load_graph
+from ..terminal import values_for_terminal
 from ..vocab import RELATIONS
 from .common import graph_options, handle_errors, log, report_problems
 from .options import format_option, type_option
@@ -29,7 +30,7 @@ def _emit(answer: dict, fmt: str, text) -> None:
     if fmt == "json":
         click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
     else:
-        click.echo(text(answer), nl=False)
+        click.echo(text(values_for_terminal(answer)), nl=False)
 
 
 @click.command()
@@ -230,7 +231,7 @@ def diff(old, new, fmt):
     if fmt == "json":
         click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
     else:
-        click.echo(_diff.format_text(answer), nl=False)
+        click.echo(_diff.format_text(values_for_terminal(answer)), nl=False)
     log(_diff.summary(answer))
 
 

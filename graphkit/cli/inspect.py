@@ -12,6 +12,7 @@ from ..explain.stats import format_text as stats_text
 from ..explain.stats import graph_stats
 from ..query.named import find_entity
 from ..rdf.validation import validate_graph
+from ..terminal import for_terminal, values_for_terminal
 from .common import graph_options, handle_errors
 from .options import format_option
 
@@ -39,7 +40,7 @@ def show(entity, fmt, graph):
     if fmt == "json":
         click.echo(json.dumps(info, indent=2, ensure_ascii=False))
     else:
-        click.echo(show_text(info), nl=False)
+        click.echo(show_text(values_for_terminal(info)), nl=False)
 
 
 @click.command()
@@ -67,7 +68,7 @@ def validate(shacl, graph):
     g = graph()
     violations = validate_graph(g, engine="shacl" if shacl else "checks")
     for violation in violations:
-        click.echo(str(violation))
+        click.echo(for_terminal(str(violation), keep=""))
     if violations:
         click.echo(f"{len(violations)} violations", err=True)
         raise SystemExit(1)
@@ -90,7 +91,7 @@ def stats(fmt, graph):
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        click.echo(stats_text(data), nl=False)
+        click.echo(stats_text(values_for_terminal(data)), nl=False)
 
 
 COMMANDS = [show, validate, stats]

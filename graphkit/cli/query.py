@@ -136,7 +136,7 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     else:
         rows = answer.solutions
         for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
-            click.echo(chunk, nl=False)
+            _echo(chunk)
     del held  # the generation stays held until every row is written
 
 
@@ -175,7 +175,13 @@ def _print_triples(triples, fmt: str, width: int | None, as_graph) -> None:
         [t.subject, t.predicate, t.object] if hasattr(t, "subject") else list(t) for t in triples
     )
     for chunk in write_rows(TRIPLE_COLUMNS, rows, fmt, width=width):
-        click.echo(chunk, nl=False)
+        _echo(chunk)
+
+
+def _echo(chunk: str) -> None:
+    """Rows as written: click strips escape sequences from what goes to a pipe or a file, which
+    would cut them out of a csv or tsv value (the text table escapes them itself)."""
+    click.echo(chunk, nl=False, color=True)
 
 
 def _checked(text: str, bindings: dict) -> str:
@@ -192,7 +198,7 @@ def _print_remote(result, lists, fmt: str, width: int | None) -> None:
     else:
         columns = [str(v) for v in result.vars]
         for chunk in write_rows(columns, result, fmt, lists=lists, width=width):
-            click.echo(chunk, nl=False)
+            _echo(chunk)
 
 
 def _with_prefixes(text: str) -> str:

@@ -38,7 +38,12 @@ def parts(term) -> tuple[str, str, str | None, str | None]:
             return LITERAL, term.value if "." in term.value else term.value + ".0", datatype, None
         if datatype in _SPELT_ALIKE:
             return LITERAL, term.value, datatype, None
-        return LITERAL, str(Literal(term.value, datatype=URIRef(datatype))), datatype, None
+        return (
+            LITERAL,
+            _spelt(str(Literal(term.value, datatype=URIRef(datatype))), datatype),
+            datatype,
+            None,
+        )
     if isinstance(term, ox.NamedNode):
         return URI, term.value, None, None
     if isinstance(term, ox.BlankNode):
@@ -46,7 +51,8 @@ def parts(term) -> tuple[str, str, str | None, str | None]:
     if isinstance(term, Literal):  # as rdflib holds it: its store already chose the spelling
         if term.language:
             return LITERAL, str(term), None, term.language
-        return LITERAL, str(term), None if term.datatype is None else str(term.datatype), None
+        datatype = None if term.datatype is None else str(term.datatype)
+        return LITERAL, _spelt(str(term), datatype), datatype, None
     if isinstance(term, URIRef):
         return URI, str(term), None, None
     if isinstance(term, BNode):
@@ -54,6 +60,16 @@ def parts(term) -> tuple[str, str, str | None, str | None]:
     if isinstance(term, ox.Triple):
         return TRIPLE, str(term), None, None
     return LITERAL, str(term), None, None
+
+
+# rdflib spells a double's infinities and not-a-number as Python does; XML Schema's lexical
+# forms, which every other reader of the answer parses, are these.
+_NOT_FINITE = {"inf": "INF", "-inf": "-INF", "nan": "NaN"}
+_FLOATING = frozenset(XSD + name for name in ("double", "float"))
+
+
+def _spelt(text: str, datatype: str | None) -> str:
+    return _NOT_FINITE.get(text, text) if datatype in _FLOATING else text
 
 
 # Literals whose text is their value as Oxigraph holds it: strings and the kinds spelt alike.

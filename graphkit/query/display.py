@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from rdflib.namespace import RDFS, XSD
 
+from ..terminal import for_terminal
 from ..vocab import ENT, TG
 from . import cells
 
@@ -110,6 +111,11 @@ def _parses(text: str) -> bool:
 
 
 def _cell(term) -> str:
+    """A cell as the table shows it, on one line, control characters escaped (terminal.py)."""
+    return for_terminal(_cell_text(term), keep="")
+
+
+def _cell_text(term) -> str:
     if term is None:
         return ""
     kind, text, datatype, _ = cells.parts(term)
