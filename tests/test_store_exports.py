@@ -6,10 +6,11 @@ holds what no build writes."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from support import invoke
+from support import TESTS, invoke
 from test_store_records import UNUSUAL
 
 from graphkit.export import rdf as rdf_export
@@ -18,6 +19,8 @@ from graphkit.export.store_jsonld import store_jsonld
 from graphkit.rdf.records import reads_natively
 from graphkit.rdf.store import load_graph, new_dataset, new_graph, open_store
 
+CLAIMS = TESTS / "fixtures" / "claims"
+PRIME = TESTS / "fixtures" / "records" / "prime_awards.csv"
 TG = "https://w3id.org/techgov/ontology#"
 ENT = "https://w3id.org/techgov/id/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -171,3 +174,44 @@ def test_graphs_only_rdflib_writes_go_to_rdflib(turtle, monkeypatch):
     graph = _store_graph(turtle)
     assert store_jsonld(graph.store._inner) is None
     assert rdf_export.to_jsonld(graph) == _through_rdflib(graph, monkeypatch, rdf_export.to_jsonld)
+
+
+def _claims_with_records(tmp_path) -> Path:
+    """The claims fixture (disputed facts, a letter republished by three outlets) with the
+    USAspending prime awards (contracts their records describe), built."""
+    out = tmp_path / "out"
+    result = invoke(
+        "build",
+        "--config",
+        CLAIMS / "graphkit.toml",
+        "--out",
+        out,
+        "--source",
+        f"usaspending:{PRIME}",
+    )
+    assert (out / "graph.nq").is_file(), result.stderr
+    return out
+
+
+def test_nquads_exports_hold_what_graph_nq_holds_in_the_same_graphs(tmp_path):
+    """Claims in the graph of the source making them, the originals a source reports described
+    in its graph, a contract's details in its record's graph: from the store, and placed again
+    from each graph file that keeps no named graphs."""
+    out = _claims_with_records(tmp_path)
+    built = sorted(out.joinpath("graph.nq").read_text(encoding="utf-8").splitlines())
+    text = "\n".join(built)
+    assert f"<{TG}claim>" in text and f"<{TG}derivedFrom>" in text
+    assert f"<{TG}describedBy>" in text
+    stored = export(open_store(out / "store"), "nquads")["graph.nquads"].decode("utf-8")
+    assert stored.splitlines() == built
+    for given in ("graph.ttl", "graph.jsonld", "graph.nq"):
+        target = tmp_path / f"{given}.nq"
+        result = invoke("export", "--format", "nquads", "-o", target, "--graph", out / given)
+        assert result.exit_code == 0, result.stderr
+        assert target.read_text(encoding="utf-8") == stored, given
+
+
+def test_rdflib_places_a_claim_and_a_derivation_as_the_store_does(tmp_path, monkeypatch):
+    out = _claims_with_records(tmp_path)
+    graph = load_graph(out / "graph.ttl")
+    assert rdf_export.to_nquads(graph) == _through_rdflib(graph, monkeypatch)

@@ -19,7 +19,12 @@ from rdflib.plugins.serializers.nquads import _nq_row
 from ..rdf.jsonld import stable_jsonld
 from ..rdf.quads import REGISTRY_GRAPH
 from ..rdf.records import reads_natively
-from ..vocab import TG
+from .placement import FOLLOWED, placed_lines
+
+
+def _line(s, p, o) -> str:
+    """A statement as rdflib's N-Quads writer writes it, without a graph and " .\\n"."""
+    return _nq_row((s, p, o), None)[: -len("  .\n")]
 
 
 def to_jsonld(graph: Graph) -> bytes:
@@ -34,51 +39,23 @@ def to_jsonld(graph: Graph) -> bytes:
 
 
 def to_nquads(graph: Graph) -> bytes:
-    """The graph as sorted N-Quads, statements grouped by the source document that states them."""
+    """The graph as sorted N-Quads, statements grouped by the source document that states them:
+    a build's store as its named graphs hold them, any other graph placed by placement.py."""
     if reads_natively(graph):  # an Oxigraph store's default graph: read without rdflib
         from .store_nquads import store_nquads  # noqa: PLC0415
 
         return store_nquads(graph.store._inner)
-    # One pass over the graph into plain dicts: a lookup per statement in the store costs
-    # several times more on graphs of a million triples.
+    # One pass over the graph into plain dicts (placement.py's shape): a lookup per statement
+    # in the store costs several times more on graphs of a million triples.
     about: dict = defaultdict(list)
     for s, p, o in graph:
-        about[s].append((p, o))
-    lines: set[str] = set()
-    placed = set()
-
-    def put(triple, name) -> None:
-        lines.add(_nq_row(triple, name))
-        placed.add(triple)
-
-    for rel, props in about.items():
-        cites = [o for p, o in props if p == TG.citation]
-        if not cites:
-            continue
-        first = dict(props)
-        direct = (first.get(TG.subject), first.get(TG.relation), first.get(TG.object))
-        for cite in cites:
-            # A source given as text names no graph (N-Quads has none such): registry's.
-            source = next(
-                (
-                    o
-                    for p, o in about.get(cite, ())
-                    if p == TG.source and not isinstance(o, Literal)
-                ),
-                None,
-            )
-            if source is None:
-                continue
-            if None not in direct and direct in graph:
-                put(direct, source)
-            for p, o in props:
-                if p != TG.citation or o == cite:
-                    put((rel, p, o), source)
-            for node in (cite, source):
-                for p, o in about.get(node, ()):
-                    put((node, p, o), source)
-    for s, props in about.items():
-        for p, o in props:
-            if (s, p, o) not in placed:
-                lines.add(_nq_row((s, p, o), REGISTRY_GRAPH))
+        predicate = p.n3()
+        about[s].append((predicate, o if predicate in FOLLOWED else None, _line(s, p, o)))
+    lines = placed_lines(
+        about,
+        is_node=lambda o: not isinstance(o, Literal),
+        graph_name=lambda node: node.n3(),
+        direct_line=lambda d: _line(*d) if d in graph else None,
+        registry=REGISTRY_GRAPH.n3(),
+    )
     return "".join(sorted(lines)).encode("utf-8")

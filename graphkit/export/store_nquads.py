@@ -20,13 +20,9 @@ from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral
 
 from ..rdf.oxigraph import from_ox, is_plain_text
 from ..rdf.quads import REGISTRY_GRAPH
-from ..vocab import TG
+from .placement import FOLLOWED, placed_lines
 
 _DEFAULT = ox.DefaultGraph()
-# Predicates as written in a line: the ones whose objects the grouping follows.
-_CITATION, _SOURCE = TG.citation.n3(), TG.source.n3()
-_DIRECT_TEXT = tuple(p.n3() for p in (TG.subject, TG.relation, TG.object))
-_FOLLOWED = frozenset((_CITATION, _SOURCE, *_DIRECT_TEXT))
 
 
 class _Terms(dict):
@@ -51,63 +47,55 @@ class _Names(dict):
 
 
 def store_nquads(store: ox.Store) -> bytes:
-    """The default graph of `store` as `rdf.to_nquads` writes it (see there)."""
+    """The graph of `store` as `rdf.to_nquads` writes it (see there): a build's store as its
+    named graphs hold it, any other store's default graph placed as placement.py says."""
     terms, names = _Terms(), _Names()
-    # Each subject's (predicate's text, object, the statement's text), the text made once;
-    # the object only where it is looked at again (a million literals are not kept).
-    about: dict = defaultdict(list)
-    for quad in store.quads_for_pattern(None, None, None, _DEFAULT):
-        s, p, o = quad.subject, quad.predicate, quad.object
-        predicate = terms[p]
-        kept = o if predicate in _FOLLOWED else None
-        about[s].append((predicate, kept, _statement(terms, s, p, o)))
-    lines: set[str] = set()
-    # By text, as rdflib's terms compare: a few spellings Oxigraph keeps apart ("TRUE" and
-    # "true" as booleans) are one rdflib term, placed once.
-    placed: set[str] = set()
-
-    def put(statement: str, name) -> None:
-        lines.add(f"{statement} {names[name]} .\n")
-        placed.add(statement)
-
-    for props in about.values():
-        cites = [o for p, o, _ in props if p == _CITATION]
-        if not cites:
-            continue
-        first = {p: o for p, o, _ in props}
-        direct = tuple(first.get(p) for p in _DIRECT_TEXT)
-        held = None not in direct and _holds(store, direct)
-        for cite in cites:
-            source = next(
-                (
-                    o
-                    for p, o, _ in about.get(cite, ())
-                    if p == _SOURCE and not isinstance(o, ox.Literal)
-                ),
-                None,
-            )
-            if source is None:
-                continue
-            if held:
-                put(_statement(terms, *direct), source)
-            for p, o, statement in props:
-                if p != _CITATION or o == cite:
-                    put(statement, source)
-            for node in (cite, source):
-                for _p, _o, statement in about.get(node, ()):
-                    put(statement, source)
-    registry = names[ox.NamedNode(str(REGISTRY_GRAPH))]
-    for props in about.values():
-        for _p, _o, statement in props:
-            if statement not in placed:
-                lines.add(f"{statement} {registry} .\n")
-    about.clear()  # let the statements go before the text is put together
-    placed.clear()
+    if next(iter(store.named_graphs()), None) is not None:
+        lines = _named_lines(store, terms, names)
+    else:
+        lines = _placed_lines(store, terms, names)
     ordered = sorted(lines)
     lines.clear()
     text = "".join(ordered)
     del ordered
     return text.encode("utf-8")
+
+
+def _named_lines(store: ox.Store, terms: _Terms, names: _Names) -> set[str]:
+    """Each named graph's statements in that graph, as the build placed them (graph.nq's
+    lines); a statement of the default graph that no named graph holds, in the default graph."""
+    lines: set[str] = set()
+    for graph in store.named_graphs():
+        name = names[graph]
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            lines.add(f"{_statement(terms, quad.subject, quad.predicate, quad.object)} {name} .\n")
+    # A build's default graph is the union of its named graphs: asked of the store, not walked.
+    for row in store.query(_DEFAULT_ONLY):
+        lines.add(f"{_statement(terms, row[0], row[1], row[2])}  .\n")  # rdflib's default line
+    return lines
+
+
+_DEFAULT_ONLY = "SELECT ?s ?p ?o WHERE { { ?s ?p ?o } MINUS { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def _placed_lines(store: ox.Store, terms: _Terms, names: _Names) -> set[str]:
+    # Each subject's statements as placement.py takes them, each term's text made once; the
+    # object only where the rule follows it (a million literals are not kept).
+    about: dict = defaultdict(list)
+    for quad in store.quads_for_pattern(None, None, None, _DEFAULT):
+        s, p, o = quad.subject, quad.predicate, quad.object
+        predicate = terms[p]
+        kept = o if predicate in FOLLOWED else None
+        about[s].append((predicate, kept, _statement(terms, s, p, o)))
+    lines = placed_lines(
+        about,
+        is_node=lambda o: not isinstance(o, ox.Literal),
+        graph_name=names.__getitem__,
+        direct_line=lambda d: _statement(terms, *d) if _holds(store, d) else None,
+        registry=names[ox.NamedNode(str(REGISTRY_GRAPH))],
+    )
+    about.clear()  # let the statements go before the text is put together
+    return lines
 
 
 def _statement(terms: _Terms, s, p, o) -> str:
