@@ -22,6 +22,13 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+def texts_of(items) -> list[str]:
+    """A sequence's items as text, as written in a YAML file (`aliases: [1.50, yes]` are
+    "1.50" and "yes", not "1.5" and "True")."""
+    written = getattr(items, "written", None) or {}
+    return [written.get(i, str(item)) for i, item in enumerate(items)]
+
+
 def text_of(row, key: str) -> str:
     """A field's value as text: as written in a YAML file (`quote: 12.50` is "12.50", not the
     number's "12.5"; `duns: 0012` is "0012", not octal's 10), else the value's own text."""
@@ -32,10 +39,12 @@ def text_of(row, key: str) -> str:
 
 
 class LineList(list):
-    """A sequence read from YAML, with the line of the sequence and of each item."""
+    """A sequence read from YAML, with the line of the sequence and of each item, and the text
+    of each item YAML read as something else than text, as written (`written`, by index)."""
 
     line: int = 0
     item_lines: list[int]
+    written: dict[int, str]
 
     def line_of(self, index: int) -> int:
         return self.item_lines[index] if index < len(self.item_lines) else self.line
@@ -125,6 +134,11 @@ class _Builder:
         sequence = LineList(self.value(child) for child in node.value)
         sequence.line = node.start_mark.line + 1
         sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
+        sequence.written = {
+            i: child.value
+            for i, (child, item) in enumerate(zip(node.value, sequence, strict=True))
+            if isinstance(child, yaml.ScalarNode) and not isinstance(item, str)
+        }
         return sequence
 
     def _timestamp(self, node: yaml.ScalarNode):

@@ -219,3 +219,35 @@ def test_a_direct_triple_without_a_cited_relationship_is_a_violation(tmp_path):
     assert result.stdout == (
         "Amazon — supplies — no cited relationship states U.S. Department of Homeland Security\n"
     )
+
+
+def test_registry_text_that_yaml_reads_as_numbers_is_kept_as_written(tmp_path):
+    """An alias 1984 or 3.10, a parent's locator 2.10 and a catalogue id 2019 are names, not
+    numbers: the graph and the name index hold them as the file spells them."""
+    project = copy_project(MINI, tmp_path / "p")
+    entities = project / "data" / "entities.yaml"
+    text = entities.read_text(encoding="utf-8")
+    text = text.replace("aliases: [Palantir]", "aliases: [Palantir, 1984, 3.10, yes, 0x1F]")
+    text += (
+        "- id: unit-210\n  label: Unit 210\n  type: GovernmentAgency\n  parent: ice\n"
+        "  source: 2019\n  locator: 2.10\n"
+    )
+    entities.write_text(text, encoding="utf-8")
+    sources = project / "data" / "sources.yaml"
+    sources.write_text(
+        sources.read_text(encoding="utf-8")
+        + "- id: 2019\n  url: https://example.org/org-chart-2019\n  title: Org chart\n"
+        "  publisher: Example\n  date: 2019-01-01\n  kind: report\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = invoke("build", "--config", project / "graphkit.toml", "--out", out)
+    assert "skipped" not in result.stderr, result.stderr
+    graph = Graph().parse(out / "graph.ttl")
+    aliases = {str(a) for a in graph.objects(ENT.palantir, TG.alias)}
+    assert aliases == {"Palantir", "1984", "3.10", "yes", "0x1F"}
+    (rel,) = graph.subjects(TG.subject, ENT["unit-210"])
+    cite = graph.value(rel, TG.citation)
+    assert str(graph.value(cite, TG.locator)) == "2.10"
+    shown = invoke("show", "3.10", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0 and "Palantir Technologies" in shown.stdout

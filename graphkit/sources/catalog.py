@@ -193,4 +193,4 @@ def _catalog_entry(row) -> SourceDoc:
     for key in ("id", "url", "title", "publisher"):
         if not row.get(key):
             raise InputError(f"missing {key}", line=row.line, field=key)
-    return source_from_mapping(row, row.line_of, source_id=str(row["id"]))
+    return source_from_mapping(row, row.line_of, source_id=text_of(row, "id"))

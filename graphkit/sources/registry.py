@@ -10,7 +10,7 @@ from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import close_names, name_key, normalize
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
-from ..yamlio import load_yaml_list, text_of
+from ..yamlio import load_yaml_list, text_of, texts_of
 
 _FIELDS = {
     "id",
@@ -178,8 +178,8 @@ def _entity_from_row(row, shown: str) -> Entity:
     if row.get("parent") and not row.get("source"):
         raise fail("a parent needs a source that states it (field 'source')", "parent")
     aliases = row.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [aliases]
+    # As written: an alias such as 1984 or 3.10 is a name, not a number to print again.
+    aliases = texts_of(aliases) if isinstance(aliases, list) else [text_of(row, "aliases")]
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not QID.fullmatch(wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
@@ -199,12 +199,12 @@ def _entity_from_row(row, shown: str) -> Entity:
         id=entity_id,
         label=text_of(row, "label"),
         type=str(row["type"]),
-        aliases=tuple(str(a) for a in aliases),
+        aliases=tuple(aliases),
         wikidata=wikidata,
         homepage=homepage,
         parent=text_of(row, "parent") if row.get("parent") else None,
         source=text_of(row, "source") if row.get("source") else None,
-        locator=str(row["locator"]) if row.get("locator") else None,
+        locator=text_of(row, "locator") if row.get("locator") else None,
         where=Location(shown, row.line),
         identifiers=tuple(identifiers),
     )
