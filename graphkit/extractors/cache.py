@@ -22,7 +22,9 @@ from .. import __version__
 from ..files import write_atomic
 from .codec import encode, loads
 
-CACHE_FORMAT = "6"  # bump when entries change (5: YAML text as written; 6: amounts as written)
+# Bump when entries change (5: YAML text as written; 6: amounts as written; 7: records by the
+# position of their fields).
+CACHE_FORMAT = "7"
 SUFFIX = ".json"
 _KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
 # Where a build's workers write its new entries: a folder of its own, named by its process.
@@ -215,7 +217,8 @@ def _running(process: int) -> bool:
 
 def entry_bytes(key: str, value) -> bytes:
     """The bytes of the cache file of `key`: a header with its checksum, then the payload."""
-    payload = json.dumps(encode(value), sort_keys=True, ensure_ascii=False).encode()
+    # Deterministic without sorting: every object's keys come in the order encode() made them.
+    payload = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode()
     header = {"format": CACHE_FORMAT, "key": key, "sha256": _sha256(payload)}
     return json.dumps(header).encode() + b"\n" + payload
 
