@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-# C0 controls, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls, DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
+# and the line and paragraph separators some terminals break lines at.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -30,10 +33,22 @@ def values_for_terminal(data):
     if isinstance(data, str):
         return for_terminal(data, keep="")
     if isinstance(data, dict):
-        return {key: values_for_terminal(value) for key, value in data.items()}
+        return {values_for_terminal(key): values_for_terminal(value) for key, value in data.items()}
     if isinstance(data, list | tuple):
         return [values_for_terminal(value) for value in data]
     return data
+
+
+def turtle_for_terminal(turtle: str) -> str:
+    """Turtle text to print: the characters `for_terminal` escapes, inside its strings, written
+    as Turtle's own \\uXXXX escapes (the same text to a Turtle reader); line breaks and tabs,
+    which lay the document out, kept."""
+    return _CONTROL.sub(_turtle_escape, turtle)
+
+
+def _turtle_escape(match: re.Match) -> str:
+    char = match.group()
+    return char if char in "\n\t" else f"\\u{ord(char):04X}"
 
 
 def for_terminal(text: str, *, keep: str = "\n") -> str:

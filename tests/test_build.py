@@ -227,7 +227,7 @@ def test_registry_text_that_yaml_reads_as_numbers_is_kept_as_written(tmp_path):
     project = copy_project(MINI, tmp_path / "p")
     entities = project / "data" / "entities.yaml"
     text = entities.read_text(encoding="utf-8")
-    text = text.replace("aliases: [Palantir]", "aliases: [Palantir, 1984, 3.10, yes, 0x1F]")
+    text = text.replace("aliases: [Palantir]", "aliases: [Palantir, 1984, 3.10, yes, 0x1F, ~, '']")
     text += (
         "- id: unit-210\n  label: Unit 210\n  type: GovernmentAgency\n  parent: ice\n"
         "  source: 2019\n  locator: 2.10\n"
@@ -237,7 +237,9 @@ def test_registry_text_that_yaml_reads_as_numbers_is_kept_as_written(tmp_path):
     sources.write_text(
         sources.read_text(encoding="utf-8")
         + "- id: 2019\n  url: https://example.org/org-chart-2019\n  title: Org chart\n"
-        "  publisher: Example\n  date: 2019-01-01\n  kind: report\n",
+        "  publisher: Example\n  date: 2019-01-01\n  kind: report\n  derived_from: 0012\n"
+        "- id: 0012\n  url: https://example.org/register-0012\n  title: Register\n"
+        "  publisher: Example\n  date: 2018-01-01\n  kind: report\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -249,5 +251,7 @@ def test_registry_text_that_yaml_reads_as_numbers_is_kept_as_written(tmp_path):
     (rel,) = graph.subjects(TG.subject, ENT["unit-210"])
     cite = graph.value(rel, TG.citation)
     assert str(graph.value(cite, TG.locator)) == "2.10"
+    chart = graph.value(cite, TG.source)
+    assert str(graph.value(graph.value(chart, TG.derivedFrom), TG.title)) == "Register"
     shown = invoke("show", "3.10", "--graph", out / "graph.ttl")
     assert shown.exit_code == 0 and "Palantir Technologies" in shown.stdout

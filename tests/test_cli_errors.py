@@ -100,6 +100,15 @@ def test_a_command_outside_any_project_says_so_and_builds_nothing(tmp_path, comm
     assert list(tmp_path.iterdir()) == []  # no empty output/ answered from
 
 
+def test_diff_against_a_project_file_that_lists_nothing_says_so(tmp_path, project):
+    (tmp_path / "empty.toml").write_text("# nothing listed\n", encoding="utf-8")
+    graph = project / "output" / "graph.ttl"
+    done = run_graphkit("diff", graph, tmp_path / "empty.toml", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"Error: nothing to build in {tmp_path}")
+    assert done.stdout == ""
+
+
 def test_a_source_given_on_the_command_line_builds_outside_a_project(tmp_path):
     facts = MINI / "data" / "facts"
     done = run_graphkit("build", "--source", f"facts:{facts}", cwd=tmp_path)

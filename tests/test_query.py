@@ -244,6 +244,17 @@ def test_a_graph_answer_is_turtle_as_text_and_a_row_per_triple_otherwise(graph_f
     )
 
 
+def test_csv_quotes_a_carriage_return_and_writes_blank_nodes_as_such(graph_file):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    text = 'SELECT ?name ?node WHERE { VALUES ?name { "Watch\\rAgency" } BIND(BNODE() AS ?node) }'
+    answer = invoke("query", "-e", text, "--graph", graph_file, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(answer.stdout, newline="")))
+    assert len(rows) == 2 and rows[1][0] == "Watch\rAgency"
+    assert rows[1][1].startswith("_:")
+
+
 def test_a_parameter_given_twice_is_refused(graph_file):
     twice = invoke(
         "query", "suppliers", "--graph", graph_file, "-p", "agency=ICE", "-p", "agency=DHS"

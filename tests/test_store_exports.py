@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from support import TESTS, invoke
+from support import TESTS, copy_project, invoke
 from test_store_records import UNUSUAL
 
 from graphkit.export import rdf as rdf_export
@@ -176,14 +176,37 @@ def test_graphs_only_rdflib_writes_go_to_rdflib(turtle, monkeypatch):
     assert rdf_export.to_jsonld(graph) == _through_rdflib(graph, monkeypatch, rdf_export.to_jsonld)
 
 
+# A second source of one claim of the dispute, and a fact about a contract that another source
+# than its award record states.
+MORE_CLAIMS = """\
+- subject: clearview-ai
+  relation: supplies
+  object: ice
+  start: 2020-08
+  amount: 224000
+  currency: USD
+  citations:
+  - source: outlet-a-letter
+    locator: paragraph 4
+- subject: cont-awd-test0003-7012-none-none
+  relation: funds
+  object: palantir
+  citations:
+  - source: outlet-a-hosting
+    locator: paragraph 2
+"""
+
+
 def _claims_with_records(tmp_path) -> Path:
     """The claims fixture (disputed facts, a letter republished by three outlets) with the
     USAspending prime awards (contracts their records describe), built."""
+    project = copy_project(CLAIMS, tmp_path / "claims")
+    (project / "data" / "facts" / "more.yaml").write_text(MORE_CLAIMS, encoding="utf-8")
     out = tmp_path / "out"
     result = invoke(
         "build",
         "--config",
-        CLAIMS / "graphkit.toml",
+        project / "graphkit.toml",
         "--out",
         out,
         "--source",
@@ -201,7 +224,9 @@ def test_nquads_exports_hold_what_graph_nq_holds_in_the_same_graphs(tmp_path):
     built = sorted(out.joinpath("graph.nq").read_text(encoding="utf-8").splitlines())
     text = "\n".join(built)
     assert f"<{TG}claim>" in text and f"<{TG}derivedFrom>" in text
-    assert f"<{TG}describedBy>" in text
+    assert f"<{TG}describedBy>" in text and f"<{TG}funds>" in text
+    # A claim the letter's outlet makes too, beside the source that made it first.
+    assert any(f"<{TG}claim>" in line and "source/outlet-a-letter>" in line for line in built)
     stored = export(open_store(out / "store"), "nquads")["graph.nquads"].decode("utf-8")
     assert stored.splitlines() == built
     for given in ("graph.ttl", "graph.jsonld", "graph.nq"):

@@ -118,7 +118,9 @@ def _emit(
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_table(Table(columns, rows), fmt, width), nl=False)
+        # color=True: click would cut escape sequences out of a csv or tsv value piped on (the
+        # text table escapes them itself).
+        click.echo(format_table(Table(columns, rows), fmt, width), nl=False, color=True)
 
 
 def _decisions(config_path: Path | None):

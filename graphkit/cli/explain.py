@@ -20,7 +20,7 @@ from ..query.named import find_entity
 from ..rdf.store import GRAPH_FILE_FORMATS, load_graph
 from ..terminal import values_for_terminal
 from ..vocab import RELATIONS
-from .common import graph_options, handle_errors, log, report_problems
+from .common import graph_options, handle_errors, log, report_problems, require_inputs
 from .options import format_option, type_option
 
 _FORMAT = format_option("text", "json", help="Text for people, JSON for programs.")
@@ -240,8 +240,10 @@ def _load_any(path: Path):
     if path.is_dir():
         path = path / CONFIG_NAME
     if path.suffix.lower() == ".toml":
+        config = load_config(path)
+        require_inputs(config)
         log(f"building {path} in memory")
-        result = build(load_config(path))
+        result = build(config)
         report_problems(result)
         return result.graph
     if path.suffix.lower() not in GRAPH_FILE_FORMATS:

@@ -21,6 +21,7 @@ from ..query.named import (
 from ..query.native import execute, load_store, store_of, triples_graph
 from ..query.stream import write_rows
 from ..rdf.remote import Server, remote_names, remote_query
+from ..terminal import turtle_for_terminal
 from .common import handle_errors, load_built_graph
 from .options import credentials, format_option, graph_loading_options, wide_option
 
@@ -168,8 +169,8 @@ def _print_boolean(value: bool, fmt: str) -> None:
 def _print_triples(triples, fmt: str, width: int | None, as_graph) -> None:
     """A CONSTRUCT or DESCRIBE answer: Turtle for people (text), one row per triple with the
     columns subject, predicate and object in the table formats (csv, tsv, json, jsonl)."""
-    if fmt == "text":
-        click.echo(as_graph().serialize(format="turtle"), nl=False)
+    if fmt == "text":  # for people: the source text in it shown, not obeyed (terminal.py)
+        click.echo(turtle_for_terminal(as_graph().serialize(format="turtle")), nl=False)
         return
     rows = (
         [t.subject, t.predicate, t.object] if hasattr(t, "subject") else list(t) for t in triples

@@ -12,8 +12,8 @@ graph gets:
 - the citation's and the source's own statements, and those of every document the source
   reports, down to the originals;
 - each claim one of its citations makes, with the link from the relationship to it;
-- the details of a contract that source's record describes (all but what the registry says of
-  an entity), and the record's own statements.
+- the details of a contract that source's record describes (its type, codes, amounts, dates
+  and `tg:describedBy`), and the record's own statements.
 
 The rest (entity descriptions, and what names no source as a node) goes in the registry graph,
 and so does each entity's type, even where a record also states it. Both ways of exporting
@@ -27,7 +27,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rdflib import RDF, RDFS
 
-from ..vocab import IDENTIFIER_TERMS, TG
+from ..rdf.quads import CONTRACT_DETAIL_TERMS
+from ..vocab import TG
 
 # Each statement of a subject: (its predicate as N-Triples text, its object where the rule
 # follows that predicate, else None, the statement's line without a graph and " .\n").
@@ -39,9 +40,10 @@ DIRECT = tuple(p.n3() for p in (TG.subject, TG.relation, TG.object))
 # The predicates whose objects the rule follows: what an exporter keeps the object of.
 FOLLOWED = frozenset((CITATION, SOURCE, CLAIM, DERIVED_FROM, DESCRIBED_BY, *DIRECT))
 TYPE = RDF.type.n3()
-# What the registry says of an entity; a record's description of a contract is the rest.
-_REGISTRY_OWN = frozenset(
-    p.n3() for p in (RDFS.label, TG.alias, TG.wikidata, TG.homepage, *IDENTIFIER_TERMS.values())
+# What an award record says of its contract (rdf/quads.py `_add_contract_details`): a contract's
+# other statements are the registry's, or facts that other sources state about it.
+_CONTRACT_DETAILS = frozenset(
+    (TYPE, DESCRIBED_BY, *(TG[term].n3() for term in CONTRACT_DETAIL_TERMS))
 )
 
 
@@ -103,17 +105,23 @@ def placed_lines(
             for p, claim, statement in props:
                 if p != CLAIM:
                     continue
-                for q, cite, _ in about.get(claim, ()):
+                made = about.get(claim, ())
+                for q, cite, _ in made:
                     source = source_of(cite) if q == CITATION else None
-                    if source is not None:
-                        name = graph_name(source)
-                        put(statement, name)
-                        describe(claim, name)
+                    if source is None:
+                        continue
+                    # The claim as this source makes it: its link to this citation, not the
+                    # other sources' citations of the same claim.
+                    name = graph_name(source)
+                    put(statement, name)
+                    for r, o, line in made:
+                        if r != CITATION or o == cite:
+                            put(line, name)
         for p, record, _ in props:
             if p == DESCRIBED_BY and is_node(record):
                 name = graph_name(record)
                 for q, _o, statement in props:
-                    if q not in _REGISTRY_OWN:
+                    if q in _CONTRACT_DETAILS:
                         put(statement, name)
                 describe(record, name)
     for props in about.values():

@@ -85,7 +85,9 @@ def text(term) -> str:
         return term.value
     if kind is ox.Literal and term.datatype.value in _TEXT_AS_HELD:
         return term.value
-    return parts(term)[1]
+    kind, value, _, _ = parts(term)
+    # A blank node as SPARQL's CSV writes it, so it does not read as text that says the same.
+    return f"_:{value}" if kind == BLANK else value
 
 
 def row_text(width: int, listed: Collection[int] = ()) -> Callable[[Sequence], list[str]]:

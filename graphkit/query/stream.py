@@ -77,7 +77,20 @@ def _delimited(
 
     def writer(buffer):
         write = csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerow
-        return lambda row: write(row_text(row))
+        # Rows end in "\n", so the writer quotes a value holding a line feed but not one
+        # holding only a carriage return, which readers also take for a line's end.
+        quoted = csv.writer(
+            buffer, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL
+        ).writerow
+
+        def write_row(row) -> None:
+            texts = row_text(row)
+            if any("\r" in text for text in texts):
+                quoted(texts)
+            else:
+                write(texts)
+
+        return write_row
 
     return _chunks(rows, writer, head.getvalue())
 

@@ -227,6 +227,15 @@ _CONTRACT_DATES = {
 }
 
 
+# Every ontology term an award record states of its contract, beside its type and describedBy.
+CONTRACT_DETAIL_TERMS = (
+    *_CONTRACT_TEXT.values(),
+    "obligatedAmount",
+    "potentialValue",
+    *_CONTRACT_DATES.values(),
+)
+
+
 def _add_contract_details(graph, entity: Entity) -> None:
     """A contract's award id, codes, amounts and dates, described by the record's source."""
     details = entity.details

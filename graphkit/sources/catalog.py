@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..exc import InputError
 from ..model import PartialDate, SourceDoc, canonical_document
-from ..yamlio import load_yaml_list, text_of
+from ..yamlio import load_yaml_list, text_of, texts_of
 
 SOURCE_FIELDS = {
     "id",
@@ -72,9 +72,23 @@ def source_from_mapping(row: Mapping, line_of=lambda key: None, source_id=None) 
             raise fail(ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}"), "kind")
         values["kind"] = str(row["kind"])
     if row.get("derived_from"):
-        values["derived_from"] = derived_references(row["derived_from"], line_of("derived_from"))
+        values["derived_from"] = derived_references(
+            _as_written(row, "derived_from"), line_of("derived_from")
+        )
     # The one object for this document: a worker's copy, or the cache's, comes back as this.
     return canonical_document(SourceDoc(**values))
+
+
+def _as_written(row, key: str):
+    """A field's scalar values as the file spells them (an id 0012 is "0012", not 12); None,
+    mappings and lists inside left as they are, for the check that refuses them."""
+    value = row[key]
+    if isinstance(value, list):
+        return [
+            t if item is not None and not isinstance(item, dict | list) else item
+            for t, item in zip(texts_of(value), value, strict=True)
+        ]
+    return value if isinstance(value, dict | list) else text_of(row, key)
 
 
 def derived_references(value: object, line: int | None = None) -> tuple[str, ...]:

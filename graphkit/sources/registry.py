@@ -178,8 +178,13 @@ def _entity_from_row(row, shown: str) -> Entity:
     if row.get("parent") and not row.get("source"):
         raise fail("a parent needs a source that states it (field 'source')", "parent")
     aliases = row.get("aliases") or []
-    # As written: an alias such as 1984 or 3.10 is a name, not a number to print again.
-    aliases = texts_of(aliases) if isinstance(aliases, list) else [text_of(row, "aliases")]
+    # As written: an alias such as 1984 or 3.10 is a name, not a number to print again; an
+    # empty item (`- ` or ~) names nothing.
+    if isinstance(aliases, list):
+        aliases = [t for t, a in zip(texts_of(aliases), aliases, strict=True) if a is not None]
+    else:
+        aliases = [text_of(row, "aliases")]
+    aliases = [a for a in aliases if a.strip()]
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not QID.fullmatch(wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
