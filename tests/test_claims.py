@@ -488,3 +488,44 @@ def test_a_contract_naming_nothing_is_left_out_with_a_warning_and_the_fact_kept(
     assert "'HSCETC 14 C00002'" in warning.message
     kept = [r for r in result.relationships if r.subject == "palantir" and r.amount == 42000000]
     assert kept and kept[0].contract is None
+
+
+def _dated(start, amount=None, source="outlet-a-224k", status=None):
+    from graphkit.model import Citation, Fact, PartialDate, SourceDoc  # noqa: PLC0415
+
+    return Fact(
+        "clearview-ai",
+        "supplies",
+        "ice",
+        [Citation(SourceDoc(id=source, url=f"https://example.org/{source}"), locator="p. 1")],
+        start=PartialDate.parse(start) if start else None,
+        amount=Decimal(amount) if amount else None,
+        currency="USD" if amount else None,
+        status=status,
+    )
+
+
+def test_one_fact_given_to_the_month_and_to_the_day_is_one_relationship_counted_once():
+    from graphkit.resolve.merge import merge  # noqa: PLC0415
+
+    rels, _ = merge([_dated("2020-08", "224000"), _dated("2020-08-12", "224000", "outlet-b")])
+    [rel] = rels
+    assert (str(rel.start), rel.amount, len(rel.citations)) == ("2020-08-12", 224000, 2)
+    assert not rel.disputed
+    # The same in the other order, and with the year alone: one relationship, the same id.
+    again, _ = merge(
+        [_dated("2020", "224000", "c"), *reversed([_dated("2020-08-12"), _dated("2020-08")])]
+    )
+    assert [r.id for r in again] == [rel.id]
+
+
+def test_a_date_that_agrees_with_two_facts_stays_apart_and_a_dated_denial_denies_its_own():
+    from graphkit.resolve.merge import merge  # noqa: PLC0415
+
+    rels, _ = merge(
+        [_dated("2020-08"), _dated("2020-09", source="b"), _dated("2020", source="c"),
+         _dated("2020-08-03", source="statement", status="denied")]
+    )  # fmt: skip
+    by_start = {str(r.start): r for r in rels}
+    assert sorted(by_start) == ["2020", "2020-08", "2020-09"]
+    assert by_start["2020-08"].disputed and not by_start["2020-09"].disputed

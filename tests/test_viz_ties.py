@@ -184,14 +184,16 @@ def test_usaspending_import_draws_one_tie_per_supplier(watched, usaspending_page
     watched.screenshot(tmp_path, "usaspending-page.png")
 
 
-def _supplies(net, key: str, amount: str, contract: str | None, url: str) -> None:
+def _supplies(
+    net, key: str, amount: str, contract: str | None, url: str, start: str = "2021-01-01"
+) -> None:
     net.add_edge(
         "https://w3id.org/techgov/id/acme",
         ICE,
         key=key,
         relation="supplies",
         family="business",
-        start="2021-01-01",
+        start=start,
         amount=amount,
         currency="USD",
         contract=contract,
@@ -216,3 +218,22 @@ def test_facts_under_one_award_are_counted_once_at_their_largest_figure(watched,
     panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
     assert (panel["awards"], panel["total"], panel["facts"]) == (2, 1700, 3)
     assert panel["summary"] == "supplies · 2 awards · $1.7K obligated"
+
+
+def test_the_subawards_of_one_prime_contract_all_add_up(watched, tmp_path):
+    """Subawards carry their prime award's contract, each on its own date: every one counts (a
+    restatement on the same date still counts once, at its largest figure)."""
+    net = nx.MultiDiGraph()
+    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
+    net.add_node(ICE, type="GovernmentAgency", label="ICE")
+    prime = "https://w3id.org/techgov/id/award-9"
+    _supplies(net, "rel/1", "1000", prime, "https://example.org/sub-1", start="2021-01-05")
+    _supplies(net, "rel/2", "1500", prime, "https://example.org/sub-1-again", start="2021-01-05")
+    _supplies(net, "rel/3", "300", prime, "https://example.org/sub-2", start="2021-03-09")
+    _supplies(net, "rel/4", "200", prime, "https://example.org/sub-3", start="2022-07-01")
+    page = tmp_path / "subawards.html"
+    page.write_text(render_html(net), encoding="utf-8")
+    watched.open(page)
+    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
+    assert (panel["awards"], panel["total"], panel["facts"]) == (3, 2000, 4)
+    assert panel["summary"] == "supplies · 3 awards · $2K obligated"

@@ -69,11 +69,12 @@ def merge(
     buckets: dict[str, list[Fact]] = {}
     by_ends: dict[tuple[str, str, str], list[str]] = {}
     denials = []
+    starts = _starts(f for f in facts if not (f.status == "denied" and not f.award))
     for fact in facts:
         if fact.status == "denied" and not fact.award:
             denials.append(fact)
             continue
-        rid = _key(fact)
+        rid = _key(fact, starts)
         if rid not in buckets:
             buckets[rid] = []
             by_ends.setdefault((fact.subject, fact.relation, fact.object), []).append(rid)
@@ -84,25 +85,61 @@ def merge(
             for rid in by_ends.get((denial.subject, denial.relation, denial.object), ())
             if _denies(denial, buckets[rid][0])
         ]
-        for rid in targets or [_key(denial)]:
+        for rid in targets or [_key(denial, starts)]:
             buckets.setdefault(rid, []).append(denial)
     hierarchy = _Hierarchy(facts)
     merged = [_relationship(rid, group, provenance, hierarchy) for rid, group in buckets.items()]
     return sorted(merged, key=lambda r: r.id), []
 
 
-def _key(fact: Fact) -> str:
+def _key(fact: Fact, starts: dict) -> str:
     if fact.award:
         return relationship_id(fact.subject, fact.relation, "", None, "award " + fact.award, None)
+    start = starts.get((_statement(fact), fact.start), fact.start)
     return relationship_id(
-        fact.subject, fact.relation, fact.object, fact.product, fact.contract, fact.start
+        fact.subject, fact.relation, fact.object, fact.product, fact.contract, start
     )
 
 
+def _statement(fact: Fact) -> tuple:
+    return (fact.subject, fact.relation, fact.object, fact.product, fact.contract)
+
+
+def _starts(facts) -> dict:
+    """The start each known start of a statement is keyed under: a date known to the year or
+    the month joins the one more precise date it agrees with ("2020-08" and "2020-08-12" are one
+    fact, its start known to the day), so one fact stated at two precisions is one relationship
+    and its amount counted once. A date that agrees with two or more others ("2020" with
+    "2020-08" and "2020-09") cannot say which fact it is, and stays a relationship of its own.
+    """
+    by_statement: dict[tuple, set] = {}
+    for fact in facts:
+        if not fact.award and fact.start is not None:
+            by_statement.setdefault(_statement(fact), set()).add(fact.start)
+    keyed = {}
+    rank = {"day": 0, "month": 1, "year": 2}
+    for statement, dates in by_statement.items():
+        if len(dates) < 2:
+            continue
+        # The most precise first: each date then joins the one finer date it agrees with.
+        seeds: list = []
+        home: dict = {}
+        for date in sorted(dates, key=lambda d: (rank[d.precision], str(d))):
+            agreeing = {home[s] for s in seeds if dates_agree(s, date)}
+            home[date] = agreeing.pop() if len(agreeing) == 1 else date
+            seeds.append(date)
+        keyed.update({(statement, date): seed for date, seed in home.items() if seed != date})
+    return keyed
+
+
 def _denies(denial: Fact, stated: Fact) -> bool:
+    if denial.start is not None and (
+        stated.start is None or not dates_agree(denial.start, stated.start)
+    ):
+        return False  # a dated denial denies the facts of its date, at any precision
     return all(
         getattr(denial, key) is None or getattr(denial, key) == getattr(stated, key)
-        for key in ("product", "contract", "start")
+        for key in ("product", "contract")
     )
 
 

@@ -20,8 +20,9 @@ window.graphkitTies = (function () {
     return currency === "USD" ? "$" + text : text + " " + (currency || "");
   }
 
-  // Amounts add up only across distinct awards: facts under one award count once, at their
-  // largest figure, so a record and its modifications are never summed.
+  // Amounts add up only across distinct awards: facts under one award and one date count once,
+  // at their largest figure, so a record and its modifications are never summed. The
+  // subawards of one prime contract, each a relationship of its own date, all add up.
   function totals(facts) {
     var awards = new Map();
     var sources = new Set();
@@ -29,7 +30,7 @@ window.graphkitTies = (function () {
       e.citations.forEach(function (c) { sources.add(c.url || c.url_text || c.title || c.locator); });
       var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
       var amount = isFinite(value) ? value : null;
-      var key = e.contract ? "award " + e.contract : "fact " + e.id;
+      var key = e.contract ? "award " + e.contract + " " + (e.start || "") : "fact " + e.id;
       var seen = awards.get(key);
       if (!seen) {
         awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency });
