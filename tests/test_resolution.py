@@ -83,21 +83,6 @@ def test_registry_names_identifiers_and_new_entities():
     assert acme2.identifiers == (("uei", "ACMEWIDGETS2"),)
 
 
-def test_a_name_that_fits_two_legal_entities_joins_neither():
-    """Two records of one name and two UEIs are two entities; a mention of the name alone (an
-    Atlas row) cannot say which it is: it gets an entity of its own, shared by every such
-    mention, instead of joining whichever was met first."""
-    resolver = Resolver(_registry())
-    first = resolver.resolve("MOTOROLA SOLUTIONS, INC.", "Company", [("uei", "MOTOROLAUEI1")])
-    second = resolver.resolve("Motorola Solutions Inc", "Company", [("uei", "MOTOROLAUEI2")])
-    named = resolver.resolve("Motorola Solutions", "Company", where=Location("atlas.csv", 7))
-    assert len({first, second, named}) == 3
-    assert resolver.resolve("MOTOROLA SOLUTIONS", "Company") == named
-    # With one legal entity of the name, the name alone names it, as before.
-    only = resolver.resolve("Acme Cameras", "Company", [("uei", "ACMECAMERAS1")])
-    assert resolver.resolve("ACME CAMERAS INC", "Company") == only
-
-
 def test_a_name_never_matches_across_kinds_and_scope_keeps_namesakes_apart():
     resolver = Resolver(_registry())
     assert resolver.resolve("Palantir", "Product") != "palantir"

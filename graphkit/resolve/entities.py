@@ -84,19 +84,12 @@ class Resolver:
         if len(known) == 1:
             return known[0].id
         key = (space, name_key(name))
-        # Two records with the same name but different UEIs are two legal entities until a
-        # person decides otherwise: they stay apart and show up as candidates.
-        compatible = [
-            pending_id
-            for pending_id in self._pending_keys.get((*key, scope), ())
-            if _compatible(self._pending[pending_id].identifiers, ids)
-        ]
-        if len(compatible) == 1:
-            return compatible[0]
-        # A name that fits two or more of them (it gives no identifier that tells them apart)
-        # is not for the name to choose: such mentions share an entity of their own, kept
-        # apart and listed beside both as a candidate, never silently joined to the first.
-        return next((p for p in compatible if not self._pending[p].identifiers), None)
+        for pending_id in self._pending_keys.get((*key, scope), ()):
+            # Two records with the same name but different UEIs are two legal entities until a
+            # person decides otherwise: they stay apart and show up as candidates.
+            if _compatible(self._pending[pending_id].identifiers, ids):
+                return pending_id
+        return None
 
     def _create(
         self, name: str, type_: str, ids: dict[str, str], where: Location, scope: str
