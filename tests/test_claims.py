@@ -524,8 +524,33 @@ def test_a_date_that_agrees_with_two_facts_stays_apart_and_a_dated_denial_denies
 
     rels, _ = merge(
         [_dated("2020-08"), _dated("2020-09", source="b"), _dated("2020", source="c"),
-         _dated("2020-08-03", source="statement", status="denied")]
+         _dated("2020-08", source="statement", status="denied")]
     )  # fmt: skip
     by_start = {str(r.start): r for r in rels}
     assert sorted(by_start) == ["2020", "2020-08", "2020-09"]
-    assert by_start["2020-08"].disputed and not by_start["2020-09"].disputed
+    disputed = sorted(start for start, r in by_start.items() if r.disputed)
+    assert disputed == ["2020-08"]  # not "2020", which may be September's
+
+
+def test_a_dated_denial_is_read_against_the_start_a_fact_is_known_by_in_any_order():
+    from graphkit.resolve.merge import merge  # noqa: PLC0415
+
+    stated = [_dated("2020-08"), _dated("2020-08-12", source="b")]
+    for facts in (stated, stated[::-1]):
+        # The 20th is not the 12th, which the month-dated source also means.
+        other_day = _dated("2020-08-20", source="statement", status="denied")
+        rels, _ = merge([*facts, other_day])
+        assert sorted((str(r.start), r.disputed) for r in rels) == [
+            ("2020-08-12", False),
+            ("2020-08-20", False),
+        ]
+        # A denial of the month denies the fact of that month, known to the day.
+        month = _dated("2020-08", source="statement", status="denied")
+        [rel] = merge([*facts, month])[0]
+        assert rel.disputed and str(rel.start) == "2020-08-12"
+    # A denial of one day never denies a fact known only to the year.
+    rels, _ = merge(
+        [_dated("2020-08-12"), _dated("2020-09-01", source="b"), _dated("2020", source="c"),
+         _dated("2020-08-12", source="statement", status="denied")]
+    )  # fmt: skip
+    assert sorted(str(r.start) for r in rels if r.disputed) == ["2020-08-12"]

@@ -237,3 +237,21 @@ def test_the_subawards_of_one_prime_contract_all_add_up(watched, tmp_path):
     panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
     assert (panel["awards"], panel["total"], panel["facts"]) == (3, 2000, 4)
     assert panel["summary"] == "supplies · 3 awards · $2K obligated"
+
+
+def test_a_fact_restating_an_award_less_precisely_is_the_same_award(watched, tmp_path):
+    """The record (dated to the day) and a source's fact of the same contract dated to the year
+    are one award; an undated one too. Two subawards of other days stay two."""
+    net = nx.MultiDiGraph()
+    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
+    net.add_node(ICE, type="GovernmentAgency", label="ICE")
+    prime = "https://w3id.org/techgov/id/award-7"
+    _supplies(net, "rel/1", "4000", prime, "https://example.org/restated", start="2019")
+    _supplies(net, "rel/2", "4200", prime, "https://example.org/record", start="2019-09-25")
+    _supplies(net, "rel/3", "100", prime, "https://example.org/sub", start="2020-02-03")
+    _supplies(net, "rel/4", "4100", prime, "https://example.org/undated", start=None)
+    page = tmp_path / "restated.html"
+    page.write_text(render_html(net), encoding="utf-8")
+    watched.open(page)
+    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
+    assert (panel["awards"], panel["total"], panel["facts"]) == (2, 4300, 4)

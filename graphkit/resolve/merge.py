@@ -67,6 +67,7 @@ def merge(
     """
     provenance = provenance or Provenance()
     buckets: dict[str, list[Fact]] = {}
+    keyed_start: dict[str, object] = {}  # the start each relationship is keyed under
     by_ends: dict[tuple[str, str, str], list[str]] = {}
     denials = []
     starts = _starts(f for f in facts if not (f.status == "denied" and not f.award))
@@ -77,13 +78,14 @@ def merge(
         rid = _key(fact, starts)
         if rid not in buckets:
             buckets[rid] = []
+            keyed_start[rid] = None if fact.award else _start(fact, starts)
             by_ends.setdefault((fact.subject, fact.relation, fact.object), []).append(rid)
         buckets[rid].append(fact)
     for denial in denials:
         targets = [
             rid
             for rid in by_ends.get((denial.subject, denial.relation, denial.object), ())
-            if _denies(denial, buckets[rid][0])
+            if _denies(denial, buckets[rid][0], keyed_start[rid])
         ]
         for rid in targets or [_key(denial, starts)]:
             buckets.setdefault(rid, []).append(denial)
@@ -95,10 +97,15 @@ def merge(
 def _key(fact: Fact, starts: dict) -> str:
     if fact.award:
         return relationship_id(fact.subject, fact.relation, "", None, "award " + fact.award, None)
-    start = starts.get((_statement(fact), fact.start), fact.start)
+    start = _start(fact, starts)
     return relationship_id(
         fact.subject, fact.relation, fact.object, fact.product, fact.contract, start
     )
+
+
+def _start(fact: Fact, starts: dict):
+    """The start a fact is keyed under: its own, or the finer date it joined (`_starts`)."""
+    return starts.get((_statement(fact), fact.start), fact.start)
 
 
 def _statement(fact: Fact) -> tuple:
@@ -132,11 +139,20 @@ def _starts(facts) -> dict:
     return keyed
 
 
-def _denies(denial: Fact, stated: Fact) -> bool:
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _denies(denial: Fact, stated: Fact, start) -> bool:
+    """Whether a denial denies a relationship: same ends, and the product, contract and start
+    it names. `start` is the one the relationship is keyed under: a denial of August 2020
+    denies a fact of 2020-08-12; one of 2020-08-20 does not, nor does one of 2020-08-12 deny
+    a fact known only to 2020, which may be another month's."""
     if denial.start is not None and (
-        stated.start is None or not dates_agree(denial.start, stated.start)
+        start is None
+        or not dates_agree(denial.start, start)
+        or _PRECISION[start.precision] < _PRECISION[denial.start.precision]
     ):
-        return False  # a dated denial denies the facts of its date, at any precision
+        return False
     return all(
         getattr(denial, key) is None or getattr(denial, key) == getattr(stated, key)
         for key in ("product", "contract")

@@ -20,17 +20,48 @@ window.graphkitTies = (function () {
     return currency === "USD" ? "$" + text : text + " " + (currency || "");
   }
 
-  // Amounts add up only across distinct awards: facts under one award and one date count once,
-  // at their largest figure, so a record and its modifications are never summed. The
-  // subawards of one prime contract, each a relationship of its own date, all add up.
+  // Two dates agree when one is the other known more precisely ("2019" and "2019-09-25"), or
+  // one is unknown.
+  function datesAgree(a, b) {
+    if (!a || !b) { return true; }
+    var shorter = a.length <= b.length ? a : b;
+    var longer = a.length <= b.length ? b : a;
+    return longer.slice(0, shorter.length) === shorter;
+  }
+
+  // Which award a fact is: its contract and, of the dates the contract's facts are known by
+  // (the most precise first), the first its own start agrees with. The subawards of one prime
+  // contract, each on a date of its own, are awards of their own; a record and a fact
+  // restating it (the same date, or the same date less precisely) are one.
+  function awardKeys(facts) {
+    var dates = new Map();
+    var keys = new Map();
+    var precise = facts.slice().sort(function (a, b) {
+      var x = a.start || "", y = b.start || "";
+      return y.length - x.length || (x < y ? -1 : x > y ? 1 : 0);
+    });
+    precise.forEach(function (e) {
+      if (!e.contract) { return; }
+      var known = dates.get(e.contract) || [];
+      dates.set(e.contract, known);
+      var i = known.findIndex(function (d) { return datesAgree(d, e.start); });
+      if (i < 0) { known.push(e.start || ""); i = known.length - 1; }
+      keys.set(e, "award " + e.contract + " " + i);
+    });
+    return keys;
+  }
+
+  // Amounts add up only across distinct awards: facts under one award count once, at their
+  // largest figure, so a record and its modifications are never summed.
   function totals(facts) {
     var awards = new Map();
     var sources = new Set();
+    var awardOf = awardKeys(facts);
     facts.forEach(function (e) {
       e.citations.forEach(function (c) { sources.add(c.url || c.url_text || c.title || c.locator); });
       var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
       var amount = isFinite(value) ? value : null;
-      var key = e.contract ? "award " + e.contract + " " + (e.start || "") : "fact " + e.id;
+      var key = e.contract ? awardOf.get(e) : "fact " + e.id;
       var seen = awards.get(key);
       if (!seen) {
         awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency });
