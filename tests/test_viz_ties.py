@@ -202,56 +202,66 @@ def _supplies(
     )
 
 
-def test_facts_under_one_award_are_counted_once_at_their_largest_figure(watched, tmp_path):
-    """A record and its modification, both kept as facts, never add up."""
+ACME = "https://w3id.org/techgov/id/acme"
+
+
+def acme_tie(watched, tmp_path, facts: list[tuple]) -> dict:
+    """The ICE–Acme tie's panel on a page of these `_supplies` facts (key, amount, contract,
+    url, start)."""
     net = nx.MultiDiGraph()
-    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
+    net.add_node(ACME, type="Company", label="Acme")
     net.add_node(ICE, type="GovernmentAgency", label="ICE")
-    award = "https://w3id.org/techgov/id/award-1"
-    _supplies(net, "rel/1", "1000", award, "https://example.org/award-1")
-    _supplies(net, "rel/2", "1500", award, "https://example.org/award-1-mod")
-    _supplies(net, "rel/3", "200", "https://w3id.org/techgov/id/award-2", "https://example.org/2")
+    for key, amount, contract, url, start in facts:
+        _supplies(net, key, amount, contract, url, start=start)
     page = tmp_path / "awards.html"
     page.write_text(render_html(net), encoding="utf-8")
     watched.open(page)
-    assert [e["facts"] for e in drawn(watched)["edges"]] == [3]
-    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
+    assert [e["facts"] for e in drawn(watched)["edges"]] == [len(facts)]
+    return open_tie(watched, ICE, ACME)
+
+
+def test_facts_under_one_award_are_counted_once_at_their_largest_figure(watched, tmp_path):
+    """A record and its modification, both kept as facts, never add up."""
+    award, day = "https://w3id.org/techgov/id/award-1", "2021-01-01"
+    panel = acme_tie(
+        watched,
+        tmp_path,
+        [
+            ("rel/1", "1000", award, "https://example.org/award-1", day),
+            ("rel/2", "1500", award, "https://example.org/award-1-mod", day),
+            ("rel/3", "200", "https://w3id.org/techgov/id/award-2", "https://example.org/2", day),
+        ],
+    )
     assert (panel["awards"], panel["total"], panel["facts"]) == (2, 1700, 3)
     assert panel["summary"] == "supplies · 2 awards · $1.7K obligated"
 
 
-def test_the_subawards_of_one_prime_contract_all_add_up(watched, tmp_path):
-    """Subawards carry their prime award's contract, each on its own date: every one counts (a
-    restatement on the same date still counts once, at its largest figure)."""
-    net = nx.MultiDiGraph()
-    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
-    net.add_node(ICE, type="GovernmentAgency", label="ICE")
-    prime = "https://w3id.org/techgov/id/award-9"
-    _supplies(net, "rel/1", "1000", prime, "https://example.org/sub-1", start="2021-01-05")
-    _supplies(net, "rel/2", "1500", prime, "https://example.org/sub-1-again", start="2021-01-05")
-    _supplies(net, "rel/3", "300", prime, "https://example.org/sub-2", start="2021-03-09")
-    _supplies(net, "rel/4", "200", prime, "https://example.org/sub-3", start="2022-07-01")
-    page = tmp_path / "subawards.html"
-    page.write_text(render_html(net), encoding="utf-8")
-    watched.open(page)
-    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
-    assert (panel["awards"], panel["total"], panel["facts"]) == (3, 2000, 4)
-    assert panel["summary"] == "supplies · 3 awards · $2K obligated"
+PRIME = "https://w3id.org/techgov/id/award-9"
+# Subawards carry their prime award's contract, each on its own date: every one counts, and a
+# restatement on the same date still counts once, at its largest figure.
+SUBAWARDS = [
+    ("rel/1", "1000", PRIME, "https://example.org/sub-1", "2021-01-05"),
+    ("rel/2", "1500", PRIME, "https://example.org/sub-1-again", "2021-01-05"),
+    ("rel/3", "300", PRIME, "https://example.org/sub-2", "2021-03-09"),
+    ("rel/4", "200", PRIME, "https://example.org/sub-3", "2022-07-01"),
+]
+# The record (dated to the day) and a source's fact of the same contract dated to the year are
+# one award, and an undated one too; a subaward of another day stays apart.
+RESTATED = [
+    ("rel/1", "4000", PRIME, "https://example.org/restated", "2019"),
+    ("rel/2", "4200", PRIME, "https://example.org/record", "2019-09-25"),
+    ("rel/3", "100", PRIME, "https://example.org/sub", "2020-02-03"),
+    ("rel/4", "4100", PRIME, "https://example.org/undated", None),
+]
 
 
-def test_a_fact_restating_an_award_less_precisely_is_the_same_award(watched, tmp_path):
-    """The record (dated to the day) and a source's fact of the same contract dated to the year
-    are one award; an undated one too. Two subawards of other days stay two."""
-    net = nx.MultiDiGraph()
-    net.add_node("https://w3id.org/techgov/id/acme", type="Company", label="Acme")
-    net.add_node(ICE, type="GovernmentAgency", label="ICE")
-    prime = "https://w3id.org/techgov/id/award-7"
-    _supplies(net, "rel/1", "4000", prime, "https://example.org/restated", start="2019")
-    _supplies(net, "rel/2", "4200", prime, "https://example.org/record", start="2019-09-25")
-    _supplies(net, "rel/3", "100", prime, "https://example.org/sub", start="2020-02-03")
-    _supplies(net, "rel/4", "4100", prime, "https://example.org/undated", start=None)
-    page = tmp_path / "restated.html"
-    page.write_text(render_html(net), encoding="utf-8")
-    watched.open(page)
-    panel = open_tie(watched, ICE, "https://w3id.org/techgov/id/acme")
-    assert (panel["awards"], panel["total"], panel["facts"]) == (2, 4300, 4)
+@pytest.mark.parametrize(
+    ("facts", "awards", "total"),
+    [(SUBAWARDS, 3, 2000), (RESTATED, 2, 4300)],
+    ids=["subawards-add-up", "a-restatement-is-the-same-award"],
+)
+def test_a_contracts_facts_are_one_award_where_their_dates_agree(
+    watched, tmp_path, facts, awards, total
+):
+    panel = acme_tie(watched, tmp_path, facts)
+    assert (panel["awards"], panel["total"], panel["facts"]) == (awards, total, len(facts))
