@@ -22,11 +22,15 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-def texts_of(items) -> list[str]:
-    """A sequence's items as text, as written in a YAML file (`aliases: [1.50, yes]` are
-    "1.50" and "yes", not "1.5" and "True")."""
+def texts_of(items) -> list:
+    """A sequence's scalar items as text, as written in a YAML file (`aliases: [1.50, yes]` are
+    "1.50" and "yes", not "1.5" and "True"); an empty item (`~`) stays None, and a mapping or a
+    list inside stays as it is, for the caller to refuse."""
     written = getattr(items, "written", None) or {}
-    return [written.get(i, str(item)) for i, item in enumerate(items)]
+    return [
+        written.get(i, item if item is None or isinstance(item, dict | list) else str(item))
+        for i, item in enumerate(items)
+    ]
 
 
 def text_of(row, key: str) -> str:
@@ -137,7 +141,7 @@ class _Builder:
         sequence.written = {
             i: child.value
             for i, (child, item) in enumerate(zip(node.value, sequence, strict=True))
-            if isinstance(child, yaml.ScalarNode) and not isinstance(item, str)
+            if isinstance(child, yaml.ScalarNode) and not isinstance(item, str | None)
         }
         return sequence
 

@@ -133,7 +133,8 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     if answer.boolean is not None:
         _print_boolean(answer.boolean, fmt)
     elif answer.solutions is None:
-        _print_triples(answer.triples, fmt, width, lambda: triples_graph(answer.triples))
+        rows = ((t.subject, t.predicate, t.object) for t in answer.triples)
+        _print_triples(rows, fmt, width, lambda: triples_graph(answer.triples))
     else:
         rows = answer.solutions
         for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
@@ -166,15 +167,13 @@ def _print_boolean(value: bool, fmt: str) -> None:
         click.echo("true" if value else "false")
 
 
-def _print_triples(triples, fmt: str, width: int | None, as_graph) -> None:
-    """A CONSTRUCT or DESCRIBE answer: Turtle for people (text), one row per triple with the
-    columns subject, predicate and object in the table formats (csv, tsv, json, jsonl)."""
+def _print_triples(rows, fmt: str, width: int | None, as_graph) -> None:
+    """A CONSTRUCT or DESCRIBE answer (`rows`: its triples as (subject, predicate, object)):
+    Turtle for people (text), one row per triple with the columns subject, predicate and object
+    in the table formats (csv, tsv, json, jsonl)."""
     if fmt == "text":  # for people: the source text in it shown, not obeyed (terminal.py)
         click.echo(turtle_for_terminal(as_graph().serialize(format="turtle")), nl=False)
         return
-    rows = (
-        [t.subject, t.predicate, t.object] if hasattr(t, "subject") else list(t) for t in triples
-    )
     for chunk in write_rows(TRIPLE_COLUMNS, rows, fmt, width=width):
         _echo(chunk)
 

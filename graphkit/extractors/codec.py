@@ -36,8 +36,6 @@ _RECORDS = {
 # Each record's fields in order, and as a set for checking what a cache entry holds.
 _RECORD_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
 _FIELDS = {cls: frozenset(names) for cls, names in _RECORD_FIELDS.items()}
-_DOCUMENT = _RECORD_FIELDS[SourceDoc]
-_SIZES = {cls: len(names) for cls, names in _RECORD_FIELDS.items()}
 _TAGS = {cls: "$" + cls.__name__ for cls in _RECORD_FIELDS}
 # Per tag: the class, its fields, and the position of its `where` field (None: it has none).
 _BY_TAG = {
@@ -135,16 +133,8 @@ def _object(data: dict):
     unknown = data.keys() - _FIELDS[cls]
     if unknown:
         raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
-    if cls is SourceDoc and len(data) == _SIZES[SourceDoc]:  # as the cache writes documents
-        # One object per document, as extraction gives (model.py).
-        return shared_document(tuple(map(data.__getitem__, _DOCUMENT)))
-    if len(data) == _SIZES[cls] and type(data.get("where", exc.NOWHERE)) is exc.Location:
-        # Every field given, as the cache writes records: the record is what its __init__
-        # would make (whose only other work, turning a `where` text into a Location, has
-        # nothing to do), with its fields set at once. A rebuild reads a quarter faster.
-        record = object.__new__(cls)
-        vars(record).update(data)
-        return record
+    if len(data) == len(_RECORD_FIELDS[cls]):  # every field given: made as a positional one
+        return _positional(*_BY_TAG[_TAGS[cls]], [data[name] for name in _RECORD_FIELDS[cls]])
     return cls(**data)
 
 

@@ -69,12 +69,10 @@ def merge(
     buckets: dict[str, list[Fact]] = {}
     keyed_start: dict[str, object] = {}  # the start each relationship is keyed under
     by_ends: dict[tuple[str, str, str], list[str]] = {}
-    denials = []
-    starts = _starts(f for f in facts if not (f.status == "denied" and not f.award))
-    for fact in facts:
-        if fact.status == "denied" and not fact.award:
-            denials.append(fact)
-            continue
+    denials = [f for f in facts if f.status == "denied" and not f.award]
+    stated = [f for f in facts if not (f.status == "denied" and not f.award)]
+    starts = _starts(stated)
+    for fact in stated:
         rid = _key(fact, starts)
         if rid not in buckets:
             buckets[rid] = []
@@ -112,6 +110,9 @@ def _statement(fact: Fact) -> tuple:
     return (fact.subject, fact.relation, fact.object, fact.product, fact.contract)
 
 
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
 def _starts(facts) -> dict:
     """The start each known start of a statement is keyed under: a date known to the year or
     the month joins the one more precise date it agrees with ("2020-08" and "2020-08-12" are one
@@ -124,22 +125,18 @@ def _starts(facts) -> dict:
         if not fact.award and fact.start is not None:
             by_statement.setdefault(_statement(fact), set()).add(fact.start)
     keyed = {}
-    rank = {"day": 0, "month": 1, "year": 2}
     for statement, dates in by_statement.items():
         if len(dates) < 2:
             continue
         # The most precise first: each date then joins the one finer date it agrees with.
         seeds: list = []
         home: dict = {}
-        for date in sorted(dates, key=lambda d: (rank[d.precision], str(d))):
+        for date in sorted(dates, key=lambda d: (-_PRECISION[d.precision], str(d))):
             agreeing = {home[s] for s in seeds if dates_agree(s, date)}
             home[date] = agreeing.pop() if len(agreeing) == 1 else date
             seeds.append(date)
         keyed.update({(statement, date): seed for date, seed in home.items() if seed != date})
     return keyed
-
-
-_PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
 def _denies(denial: Fact, stated: Fact, start) -> bool:

@@ -84,11 +84,8 @@ def _as_written(row, key: str):
     mappings and lists inside left as they are, for the check that refuses them."""
     value = row[key]
     if isinstance(value, list):
-        return [
-            t if item is not None and not isinstance(item, dict | list) else item
-            for t, item in zip(texts_of(value), value, strict=True)
-        ]
-    return value if isinstance(value, dict | list) else text_of(row, key)
+        return texts_of(value)
+    return value if isinstance(value, dict) else text_of(row, key)
 
 
 def derived_references(value: object, line: int | None = None) -> tuple[str, ...]:

@@ -180,11 +180,8 @@ def _entity_from_row(row, shown: str) -> Entity:
     aliases = row.get("aliases") or []
     # As written: an alias such as 1984 or 3.10 is a name, not a number to print again; an
     # empty item (`- ` or ~) names nothing.
-    if isinstance(aliases, list):
-        aliases = [t for t, a in zip(texts_of(aliases), aliases, strict=True) if a is not None]
-    else:
-        aliases = [text_of(row, "aliases")]
-    aliases = [a for a in aliases if a.strip()]
+    given = texts_of(aliases) if isinstance(aliases, list) else [text_of(row, "aliases")]
+    aliases = [str(a) for a in given if a is not None and str(a).strip()]
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not QID.fullmatch(wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
