@@ -254,24 +254,52 @@ def test_every_kind_of_record_reads_back_from_its_cache_entry_as_it_was_written(
 
 
 def test_a_record_with_fields_left_out_or_a_place_as_text_is_made_by_its_class():
-    """The cache writes every field of a record and its place as a Location; an entry that does
-    not (written by hand, or by an older writer) still reads as the class makes it."""
-    import dataclasses  # noqa: PLC0415
+    """The cache writes every field of a record, each in its kind's form; a record written by
+    its field names (by hand, or by the writer for a value no kind describes), with fields left
+    out and its place as text, still reads as the class makes it."""
     import json  # noqa: PLC0415
+    from decimal import Decimal  # noqa: PLC0415
 
     from graphkit.exc import Location  # noqa: PLC0415
-    from graphkit.extractors.codec import encode, loads  # noqa: PLC0415
+    from graphkit.extractors.codec import loads  # noqa: PLC0415
     from graphkit.model import Fact  # noqa: PLC0415
 
-    fact = Fact("acme", "supplies", "ice", where=Location("facts.yaml", 3))
-    [values] = encode(fact).values()  # the fields' values, in their order
-    names = [f.name for f in dataclasses.fields(Fact)]
-    written = {"$record": "Fact", **dict(zip(names, values, strict=True))}
-    del written["ongoing"]
-    written["where"] = "facts.yaml:3"
+    written = {
+        "$record": "Fact",
+        "subject": "acme",
+        "relation": "supplies",
+        "object": "ice",
+        "amount": {"$decimal": "12.50"},
+        "where": "facts.yaml:3",
+    }
     read = loads(json.dumps(written))
-    assert read == Fact("acme", "supplies", "ice", where=Location("facts.yaml", 3))
+    assert read == Fact(
+        "acme", "supplies", "ice", amount=Decimal("12.50"), where=Location("facts.yaml", 3)
+    )
     assert read.ongoing is None and isinstance(read.where, Location)
+
+
+def test_a_value_no_kind_describes_is_written_by_name_and_reads_back_as_it_was():
+    """A library may hand an extractor a float where a Decimal goes, or text where a date goes:
+    the record holding it is written by its field names, each value tagged, and reads back as
+    it was, while the records beside it keep the compact form."""
+    from graphkit.exc import Location  # noqa: PLC0415
+    from graphkit.extractors.cache import _read_entry, entry_bytes  # noqa: PLC0415
+    from graphkit.model import Citation, Fact, PartialDate, SourceDoc  # noqa: PLC0415
+
+    source = SourceDoc(url="https://example.org/a", published=PartialDate(2020, 1))
+    odd = Citation(source, locator="p. 2", confidence=0.5, where=Location("a.yaml", 4))
+    fact = Fact("acme", "supplies", "ice", [odd], start="2021", where=Location("a.yaml", 2))
+    plain = Fact("acme", "develops", "eye", [Citation(source)], start=PartialDate(2019))
+
+    key = "k" * 64
+    entry = entry_bytes(key, [fact, plain])
+    read = _read_entry(entry, key)
+    assert read == [fact, plain]
+    assert type(read[0].citations[0].confidence) is float and read[0].start == "2021"
+    assert read[0].citations[0].source is read[1].citations[0].source  # one document
+    assert b'"$record":"Fact"' in entry and b'{"$Fact":["acme","develops"' in entry
+    assert entry_bytes(key, read) == entry
 
 
 def _sources_entries(out):

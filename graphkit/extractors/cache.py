@@ -23,8 +23,8 @@ from ..files import write_atomic
 from .codec import encode, loads
 
 # Bump when entries change (5: YAML text as written; 6: amounts as written; 7: records by the
-# position of their fields).
-CACHE_FORMAT = "7"
+# position of their fields; 8: each field in its kind's form, one JSON object per record).
+CACHE_FORMAT = "8"
 SUFFIX = ".json"
 _KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
 # Where a build's workers write its new entries: a folder of its own, named by its process.

@@ -4,17 +4,22 @@ Only the model's own records (facts, entities, citations, documents, dates, cont
 input locations, name hints) and input errors are known; anything else in a payload is an
 error, so a crafted cache file can at worst be refused, never run.
 
-A record is written as one object holding its fields' values in their order under its tag
-(`{"$Citation": [...]}`): without the field names, an entry is half the size, and the JSON
-reader, which a rebuild spends most of its reading time in, has half as much to read. A record
-written by its field names (`{"$record": "Fact", "subject": ...}`, by hand, fields left out)
-still reads, made by its class.
+A record is written as its fields' values in their order under its tag (`{"$Fact": [...]}`),
+each value in the form its field's kind gives it (`_KINDS`): a date as `[year, month, day]`, an
+amount as its decimal text, a place as `[file, line, field]`, a citation or a document inside a
+record as the list of its own fields. Only the outermost record is a JSON object, so the JSON
+reader hands over one object per record it holds, not one per date, amount and place inside it:
+a rebuild spends most of its reading time there. A record holding a value its kind does not
+describe (text where a date goes) is written by its field names instead
+(`{"$record": "Fact", "subject": ...}`, each value tagged as it is), and such a record, written
+by hand with fields left out, still reads, made by its class.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from decimal import Decimal
 
 from .. import exc, model
@@ -33,27 +38,172 @@ _RECORDS = {
         exc.Location,
     )
 }
-# Each record's fields in order, and as a set for checking what a cache entry holds.
 _RECORD_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()}
 _FIELDS = {cls: frozenset(names) for cls, names in _RECORD_FIELDS.items()}
-_TAGS = {cls: "$" + cls.__name__ for cls in _RECORD_FIELDS}
-# Per tag: the class, its fields, and the position of its `where` field (None: it has none).
-_BY_TAG = {
-    tag: (cls, names, names.index("where") if "where" in names else None)
-    for cls, tag in _TAGS.items()
-    for names in (_RECORD_FIELDS[cls],)
-}
 _ERRORS = {
     cls.__name__: cls
     for cls in vars(exc).values()
     if isinstance(cls, type) and issubclass(cls, exc.InputError)
 }
-
-
-# The kinds met most, by exact type: one lookup each instead of a chain of isinstance tests
-# (a million-triple build encodes about two million values). Anything else, a subclass
-# included, takes the general path below.
 _SCALARS = frozenset({type(None), bool, int, float, str})
+_bare = object.__new__  # a record without its __init__ (see `_record`)
+
+
+class _Unfit(Exception):
+    """A value its field's kind does not describe: its record is written by field names."""
+
+
+# A field's kind: how its value is written (raising _Unfit for a value it does not describe)
+# and read back (TypeError, ValueError and the like for data it could not have written);
+# `nullable`: None is written and read as itself, without a call.
+@dataclasses.dataclass(frozen=True)
+class _Kind:
+    write: Callable
+    read: Callable
+    nullable: bool = False
+
+
+def _plain_write(value):
+    if value is None or isinstance(value, (str, int, float)):  # text of a str subclass too
+        return value
+    raise _Unfit
+
+
+PLAIN = _Kind(_plain_write, lambda data: data)
+
+
+def _optional(kind: _Kind) -> _Kind:
+    write = kind.write
+    return _Kind(lambda value: None if value is None else write(value), kind.read, True)
+
+
+def _list_of(kind: _Kind, make: type = list) -> _Kind:
+    write, read = kind.write, kind.read
+
+    def written(values):
+        if type(values) is not make:
+            raise _Unfit
+        return [write(value) for value in values]
+
+    def made(data):
+        if type(data) is not list:
+            raise TypeError("expected a list")
+        items = [read(item) for item in data]
+        return items if make is list else make(items)
+
+    return _Kind(written, made)
+
+
+def _decimal_write(value):
+    if type(value) is not Decimal:
+        raise _Unfit
+    return str(value)
+
+
+DECIMAL = _Kind(_decimal_write, lambda data: Decimal(_text(data)))
+
+
+def _record(cls: type, kinds: dict[str, _Kind]) -> _Kind:
+    """A record as the list of its fields' values, each in its kind's form (plain otherwise)."""
+    names = _RECORD_FIELDS[cls]
+    writers = tuple((name, kinds.get(name, PLAIN).write) for name in names)
+    readers = tuple(
+        (i, kinds[name].read, kinds[name].nullable) for i, name in enumerate(names) if name in kinds
+    )
+    count = len(names)
+
+    def write(value):
+        if type(value) is not cls:  # a subclass is written by name, as the record it extends
+            raise _Unfit
+        return [put(getattr(value, name)) for name, put in writers]
+
+    def read(data):
+        if type(data) is not list or len(data) != count:
+            raise TypeError(f"{cls.__name__} has {count} fields")
+        for i, convert, nullable in readers:
+            value = data[i]
+            if value is not None or not nullable:
+                data[i] = convert(value)
+        if cls is SourceDoc:  # one object per document, as extraction gives (model.py)
+            return shared_document(tuple(data))
+        # What __init__ would make (its only other work, a place given as text, has nothing
+        # to do: places are written as such), with the fields set at once.
+        record = _bare(cls)
+        record.__dict__.update(zip(names, data, strict=False))  # (its length checked above)
+        return record
+
+    def read_plain(data):  # a date, a place: the records met most, with nothing to convert
+        if type(data) is not list or len(data) != count:
+            raise TypeError(f"{cls.__name__} has {count} fields")
+        record = _bare(cls)
+        record.__dict__.update(zip(names, data, strict=False))
+        return record
+
+    return _Kind(write, read if readers or cls is SourceDoc else read_plain)
+
+    return _Kind(write, read)
+
+
+def _hints_write(hints):
+    if type(hints) is not dict or not all(isinstance(key, str) for key in hints):
+        raise _Unfit
+    return [[key, _NAME_HINT.write(hint)] for key, hint in hints.items()]
+
+
+def _hints_read(data) -> dict:
+    return {_text(key): _NAME_HINT.read(hint) for key, hint in map(_pair, _list(data))}
+
+
+_TEXTS = _list_of(PLAIN, tuple)
+_PAIRS = _list_of(_TEXTS, tuple)
+_DATE = _optional(_record(model.PartialDate, {}))
+_PLACE = _record(exc.Location, {})
+_NAME_HINT = _record(model.NameHint, {"identifiers": _PAIRS})
+_DOCUMENT = _record(SourceDoc, {"published": _DATE, "retrieved": _DATE, "derived_from": _TEXTS})
+_CITATION = _record(model.Citation, {"source": _DOCUMENT, "confidence": DECIMAL, "where": _PLACE})
+_DETAILS = _record(
+    model.ContractDetails,
+    {
+        "citation": _CITATION,
+        "obligated": _optional(DECIMAL),
+        "potential": _optional(DECIMAL),
+        "base_action_date": _DATE,
+        "latest_action_date": _DATE,
+        "performance_start": _DATE,
+        "performance_end": _DATE,
+    },
+)
+# Each record's fields of a kind other than plain text, numbers and truth values.
+_KINDS = {
+    model.PartialDate: _record(model.PartialDate, {}),
+    exc.Location: _PLACE,
+    model.NameHint: _NAME_HINT,
+    SourceDoc: _DOCUMENT,
+    model.Citation: _CITATION,
+    model.ContractDetails: _DETAILS,
+    model.Entity: _record(
+        model.Entity,
+        {
+            "aliases": _TEXTS,
+            "where": _PLACE,
+            "identifiers": _PAIRS,
+            "details": _optional(_DETAILS),
+        },
+    ),
+    model.Fact: _record(
+        model.Fact,
+        {
+            "citations": _list_of(_CITATION),
+            "start": _DATE,
+            "end": _DATE,
+            "amount": _optional(DECIMAL),
+            "where": _PLACE,
+            "hints": _Kind(_hints_write, _hints_read),
+        },
+    ),
+}
+_TAGS = {cls: "$" + cls.__name__ for cls in _KINDS}
+_BY_TAG = {_TAGS[cls]: kind.read for cls, kind in _KINDS.items()}
 
 
 def encode(value):
@@ -61,12 +211,22 @@ def encode(value):
     kind = type(value)
     if kind in _SCALARS:
         return value
-    names = _RECORD_FIELDS.get(kind)
-    if names is not None:
-        return {_TAGS[kind]: [encode(getattr(value, name)) for name in names]}
+    record = _KINDS.get(kind)
+    if record is not None:
+        try:
+            return {_TAGS[kind]: record.write(value)}
+        except _Unfit:
+            return _by_name(kind, value)
     if kind is list:
         return [encode(v) for v in value]
     return _encode_other(value)
+
+
+def _by_name(cls: type, value) -> dict:
+    """A record by its field names, each value tagged as it is (see the module's text)."""
+    return {"$record": cls.__name__} | {
+        name: encode(getattr(value, name)) for name in _RECORD_FIELDS[cls]
+    }
 
 
 def _encode_other(value):
@@ -89,17 +249,16 @@ def _encode_other(value):
             "field": value.field,
         }
     if dataclasses.is_dataclass(value) and type(value).__name__ in _RECORDS:
-        cls = _RECORDS[type(value).__name__]  # a subclass: written as the record it extends
-        return {_TAGS[cls]: [encode(getattr(value, name)) for name in _RECORD_FIELDS[cls]]}
+        return _by_name(_RECORDS[type(value).__name__], value)  # a subclass: as what it extends
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
 def loads(payload: bytes | str):
-    """The value `encode` made, read from its JSON text; TypeError or KeyError for anything it
-    could not have made.
+    """The value `encode` made, read from its JSON text; TypeError, KeyError or ValueError for
+    anything it could not have made.
 
     The JSON reader calls `_object` on each object as it closes, innermost first, so every value
-    inside a record is already decoded when the record is made: no second walk over the data.
+    inside a record written by name is already decoded when the record is made: no second walk.
     """
     return json.loads(payload, object_hook=_object)
 
@@ -107,9 +266,9 @@ def loads(payload: bytes | str):
 def _object(data: dict):
     if len(data) == 1:
         ((tag, value),) = data.items()
-        record = _BY_TAG.get(tag)
-        if record is not None:
-            return _positional(*record, _list(value))
+        read = _BY_TAG.get(tag)
+        if read is not None:
+            return read(value)
         if tag == "$decimal":
             return Decimal(_text(value))
         if tag == "$tuple":
@@ -133,24 +292,8 @@ def _object(data: dict):
     unknown = data.keys() - _FIELDS[cls]
     if unknown:
         raise KeyError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
-    if len(data) == len(_RECORD_FIELDS[cls]):  # every field given: made as a positional one
-        return _positional(*_BY_TAG[_TAGS[cls]], [data[name] for name in _RECORD_FIELDS[cls]])
-    return cls(**data)
-
-
-def _positional(cls, names: tuple[str, ...], where: int | None, values: list):
-    """A record from its fields' values in order (every field, as the cache writes them)."""
-    if len(values) != len(names):
-        raise TypeError(f"{cls.__name__} has {len(names)} fields, not {len(values)}")
-    if cls is SourceDoc:  # one object per document, as extraction gives (model.py)
-        return shared_document(tuple(values))
-    if where is None or type(values[where]) is exc.Location:
-        # The record is what its __init__ would make (whose only other work, turning a `where`
-        # text into a Location, has nothing to do), with its fields set at once.
-        record = object.__new__(cls)
-        vars(record).update(zip(names, values, strict=True))  # lengths checked above
-        return record
-    return cls(**dict(zip(names, values, strict=True)))
+    record = cls(**data)  # fields left out take their defaults; a place as text is read
+    return model.canonical_document(record) if cls is SourceDoc else record
 
 
 def _pair(item) -> tuple:
