@@ -165,7 +165,8 @@ def subs():
 
 
 def test_subawardee_supplies_the_prime_awardee_under_the_prime_contract(subs):
-    [rel] = relationships(subs, "supplies", "test-subcontractor", "west-publishing")[:1]
+    found = relationships(subs, "supplies", "test-subcontractor", "west-publishing")
+    [rel] = [r for r in found if str(r.start) == "2021-02-03"]
     assert rel.contract == "cont-awd-test0001-7012-none-none"
     assert (rel.amount, str(rel.start), rel.role) == (
         Decimal("300.00"),
@@ -192,6 +193,26 @@ def test_subawardee_spellings_meet_by_uei_and_bad_rows_are_reported(subs):
     assert relationships(
         subs, "awardedContract", "west-publishing", "cont-awd-test0001-7012-none-none"
     )
+
+
+def test_subawards_numbered_apart_on_one_day_are_two_relationships(tmp_path):
+    """Two subawards of one prime award to one subawardee on one day, numbered apart by the
+    prime awardee, are two subawards: each amount counts, and neither disputes the other."""
+    with open(SUBS, newline="", encoding="utf-8") as handle:
+        header, first = list(csv.reader(handle))[:2]
+    column = {name: i for i, name in enumerate(header)}
+    rows = []
+    for number, amount in (("SUB-7", "100.00"), ("SUB-8", "250.00")):
+        row = list(first)
+        row[column["subaward_number"]], row[column["subaward_amount"]] = number, amount
+        rows.append(row)
+    path = tmp_path / "subawards.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    result = build_with(("usaspending", PRIME), ("usaspending", path))
+    found = relationships(result, "supplies", "test-subcontractor", "west-publishing")
+    assert sorted(r.amount for r in found) == [Decimal("100.00"), Decimal("250.00")]
+    assert not any(r.disputed for r in found)
 
 
 # --- files that are not right ------------------------------------------------------------------
@@ -422,3 +443,14 @@ def test_real_counties_cities_and_universities_are_not_companies(real):
     assert types["ANOKA COUNTY"] == "GovernmentAgency"
     assert types["CITY OF COTTAGE GROVE"] == "GovernmentAgency"
     assert types["REGENTS OF THE UNIVERSITY OF MINNESOTA"] == "ResearchOrganization"
+
+
+def test_the_prime_record_describes_its_contract_whichever_file_comes_first():
+    """A subaward row also makes its prime award's Contract, with what it knows of it; read
+    before the prime record, it must not keep the record's amounts and codes out."""
+    prime_first = build_with(("usaspending", PRIME), ("usaspending", SUBS))
+    subs_first = build_with(("usaspending", SUBS), ("usaspending", PRIME))
+    contract = "cont-awd-test0001-7012-none-none"
+    details = subs_first.registry.get(contract).details
+    assert details == prime_first.registry.get(contract).details
+    assert details.obligated == Decimal("1000.50") and details.award_type is not None

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -41,6 +40,7 @@ from ..resolve.provenance import Provenance
 from ..sources.registry import Registry
 from .cycles import refuse_part_of_cycles
 from .registry_cache import load_sources
+from .report import make_report
 
 Progress = Callable[[str, int, int], None]
 CHECKS_MEMO = "checks.json"  # in a generation: its checks' findings, where the next starts from
@@ -174,14 +174,17 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     extracted = extract_inputs(
         inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress, warnings=cache_warnings
     )
+    made: dict[str, Entity] = {}  # entities the extractors introduced, by id
     for items in extracted:
         for item in items:
             if isinstance(item, Entity):
                 if item.id not in registry:
-                    registry.add(item)
-                    created.append(item)
+                    made[item.id] = _fuller(made.get(item.id), item)
             else:
                 facts.append(item)
+    for entity in made.values():
+        registry.add(entity)
+        created.append(entity)
     # Records' names first, in input order: they may make entities that other facts name.
     facts, made = resolve_records(facts, registry)
     for entity in made:
@@ -237,6 +240,22 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     ]
     result.merged = dict(sorted(merged.items()))
     return result
+
+
+def _fuller(kept: Entity | None, given: Entity) -> Entity:
+    """Of two entities extractors made under one id, the one whose record says more: an award's
+    Contract as its prime record describes it (amounts, codes) over the one a subaward row makes
+    of the same award, whichever file comes first; the first where they say as much."""
+    if kept is None:
+        return given
+    return given if _described(given) > _described(kept) else kept
+
+
+def _described(entity: Entity) -> int:
+    details = entity.details
+    if details is None:
+        return 0
+    return sum(getattr(details, f.name) is not None for f in fields(details))
 
 
 def _apply_decisions(
@@ -336,64 +355,3 @@ def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact]
         else:
             held.append(fact)
     return kept, held
-
-
-def make_report(result: BuildResult) -> dict:
-    """Counts, skipped input, warnings and the validation outcome, as report.json holds them."""
-    rels = result.relationships
-    citations = [c for r in rels for c in r.citations]
-    types = Counter(e.type for e in result.registry)
-    return {
-        "graphkit": __version__,
-        "counts": {
-            "entities": len(result.registry),
-            "relationships": len(rels),
-            "citations": len(citations),
-            "sources": len({c.source.key for c in citations}),
-            "triples": result.built.triples,
-            "named_graphs": result.built.named_graphs,
-            "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),
-            "by_type": dict(sorted(types.items())),
-            # Facts resting on one independent original (copies of a source do not count).
-            "single_source": sum(1 for r in rels if r.independent_sources <= 1),
-            "disputed": sum(1 for r in rels if r.disputed),
-            "claims": sum(len(r.claims) for r in rels),
-            "by_status": dict(sorted(Counter(r.status for r in rels).items())),
-        },
-        "disputed": [_disputed(r) for r in rels if r.disputed],
-        "skipped": [_problem(p) for p in result.problems],
-        "below_confidence": [_held(f) for f in result.held_out],
-        "warnings": [_problem(w) for w in result.warnings],
-        "validation": {
-            "conforms": not result.violations,
-            "violations": [str(v) for v in result.violations],
-        },
-    }
-
-
-def _disputed(rel: Relationship) -> dict:
-    """One disputed relationship as report.json lists it: its ends and what is contested."""
-    return {
-        "id": rel.id,
-        "subject": rel.subject,
-        "relation": rel.relation,
-        "object": rel.object,
-        "fields": rel.disputed_fields,
-        "claims": len(rel.claims),
-    }
-
-
-def _held(fact: Fact) -> dict:
-    best = max((c.confidence for c in fact.citations), default=Decimal(0))
-    return {
-        "subject": fact.subject,
-        "relation": fact.relation,
-        "object": fact.object,
-        "confidence": float(best),
-        "where": str(fact.where),
-        "quote": next((c.quote for c in fact.citations if c.quote), None),
-    }
-
-
-def _problem(err: InputError) -> dict:
-    return {"file": err.path, "line": err.line, "field": err.field, "message": err.message}

@@ -346,9 +346,10 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
         amount=amount,
         currency="USD" if amount is not None else None,
         role="subcontractor",
-        # A subaward is known by its prime award and action date: its reports (rows) are one
-        # relationship, apart from the prime award's.
-        award=f"{key} subaward {when or ''}".strip(),
+        # A subaward is known by its prime award, its number and its action date: its reports
+        # (rows) are one relationship, apart from the prime award's and from the other
+        # subawards the prime awardee numbered apart.
+        award=" ".join(filter(None, (key, "subaward", number, str(when) if when else None))),
     )
     yield Fact(
         prime_name,
