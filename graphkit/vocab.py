@@ -121,6 +121,7 @@ class TG(DefinedNamespace):
     claim: URIRef
     # claims
     claimedObject: URIRef
+    claimedSubject: URIRef
     denied: URIRef
     # citations
     source: URIRef

@@ -28,7 +28,7 @@ from graphkit.vocab import CIT, CLAIM, ENT, REL, SRC, TG
 
 GOLDEN = TESTS / "fixtures" / "golden" / "mini.ttl"
 EXTRA = TESTS / "fixtures" / "validation" / "contracts-and-claims.ttl"
-SUPPLIES = REL["06840425e89dec7fdc71"]  # Palantir supplies ICE, two citations
+SUPPLIES = REL["49c6483a3421c8a37e4f"]  # Palantir supplies ICE, two citations
 AWARD_REL = REL["award-70cmsd"]
 _DEFAULT = ox.DefaultGraph()
 FINGERPRINT = constraints_fingerprint()

@@ -23,7 +23,7 @@ from records_support import (
 )
 
 from graphkit.model import SourceDoc
-from graphkit.query.named import get_query, run
+from graphkit.query.named import bind_params, get_query, run
 from graphkit.rdf.iris import source_iri
 
 PRIME = RECORDS / "prime_awards.csv"
@@ -454,3 +454,31 @@ def test_the_prime_record_describes_its_contract_whichever_file_comes_first():
     details = subs_first.registry.get(contract).details
     assert details == prime_first.registry.get(contract).details
     assert details.obligated == Decimal("1000.50") and details.award_type is not None
+
+
+def test_one_award_named_with_two_suppliers_is_one_disputed_relationship(tmp_path):
+    """A report naming another supplier for an award a record describes: one award, listed once
+    by `contracts`, disputed on its subject; the record's supplier leads, the report's claim
+    keeps the name it gives."""
+    (tmp_path / "awards.csv").write_text(
+        "vendor,buyer,value,link\n"
+        "Westlaw Reporting Co,ICE,1000.50,https://www.usaspending.gov/award/"
+        "CONT_AWD_TEST0001_7012_-NONE-_-NONE-/\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "awards.yaml").write_text(
+        "data: awards.csv\n"
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: buyer, type: GovernmentAgency}\n"
+        "qualifiers: {amount: value, currency: {value: USD}}\n"
+        "citation: {url: link, title: 'Report of {vendor}', publisher: A Tracker}\n",
+        encoding="utf-8",
+    )
+    result = build_with(("usaspending", PRIME), ("mapping", tmp_path / "awards.yaml"))
+    [rel] = _award(result, "test0001")
+    assert rel.subject == "west-publishing" and "subject" in rel.disputed_fields
+    assert sorted(c.subject or "" for c in rel.claims)[-1] == "westlaw-reporting"
+    query = get_query("contracts")
+    rows = run(result.graph, query.text, bind_params(result.graph, query, {"agency": "ICE"}))
+    assert [str(r["award"]) for r in rows].count("CONT_AWD_TEST0001_7012_-NONE-_-NONE-") == 1

@@ -33,7 +33,7 @@ GOLDEN = TESTS / "fixtures" / "golden" / "mini.ttl"
 EXTRA = TESTS / "fixtures" / "validation" / "contracts-and-claims.ttl"
 AWARD_REL = REL["award-70cmsd"]
 DISPUTED = REL["palantir-hosts-ice"]
-SUPPLIES = REL["06840425e89dec7fdc71"]  # Palantir supplies ICE, two citations
+SUPPLIES = REL["49c6483a3421c8a37e4f"]  # Palantir supplies ICE, two citations
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +110,13 @@ NAMED = {
     ),
     "a disputed flag as text": _set(SUPPLIES, TG.disputed, Literal("no")),
     "a claim without its object": _drop(CLAIM["hosts-1"], TG.claimedObject),
+    "a claim naming two subjects": lambda g: (
+        g.add((CLAIM["hosts-1"], TG.claimedSubject, ENT["palantir"])),
+        g.add((CLAIM["hosts-1"], TG.claimedSubject, ENT["aws"])),
+    ),
+    "a claim's subject that is no entity": _add(
+        CLAIM["hosts-1"], TG.claimedSubject, SRC["usaspending-70cmsd"]
+    ),
     "a contract with two award ids": _add(ENT["award-70cmsd"], TG.awardId, Literal("X-2")),
     "a contract award without its record": _drop(ENT["award-70cmsd"], TG.describedBy),
     "a source URL that is not http": _set(

@@ -57,13 +57,21 @@ def _row(number: int, claim: dict) -> tuple[str, ...]:
     )
     return (
         str(number),
-        claim["object_label"] or short_id(claim["object"] or ""),
+        _ends(claim),
         valid_time(claim) or "",
         amount,
         claim["product_label"] or "",
         claim["status"] or "",
         sources,
     )
+
+
+def _ends(claim: dict) -> str:
+    """The buyer a claim names, and its supplier where the claims name two (an award)."""
+    buyer = claim["object_label"] or short_id(claim["object"] or "")
+    if not claim.get("subject"):
+        return buyer
+    return f"{claim['subject_label'] or short_id(claim['subject'])} → {buyer}"
 
 
 def _at(source: dict) -> str:

@@ -71,6 +71,8 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
         text = "denies it"
     else:
         parts = []
+        if claim.get("subject_label"):  # set only where the claims name two suppliers
+            parts.append(f"by {claim['subject_label']}")
         if show_object and claim.get("object_label"):
             parts.append(f"to {claim['object_label']}")
         when = valid_time(claim)

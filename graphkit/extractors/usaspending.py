@@ -301,6 +301,9 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
         where=where,
     )
     sub = NameHint("Company", _ids(row, "subawardee_uei", duns="subawardee_duns"))
+    # Who the subaward went to, by UEI where the row gives one: two subawardees of one prime
+    # award on one day are two subawards, two spellings of one UEI one.
+    subawardee = (clean_identifier("uei", row.get("subawardee_uei")) or name_key(sub_name)).upper()
     prime = NameHint("Company", _ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
     contract_id = slugify(key)
     if contract_id not in contracts:
@@ -346,10 +349,12 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
         amount=amount,
         currency="USD" if amount is not None else None,
         role="subcontractor",
-        # A subaward is known by its prime award, its number and its action date: its reports
-        # (rows) are one relationship, apart from the prime award's and from the other
-        # subawards the prime awardee numbered apart.
-        award=" ".join(filter(None, (key, "subaward", number, str(when) if when else None))),
+        # A subaward is known by its prime award, its number, its action date and its
+        # subawardee: its reports (rows) are one relationship, apart from the prime award's and
+        # from the other subawards the prime awardee numbered apart.
+        award=" ".join(
+            filter(None, (key, "subaward", number, str(when) if when else None, subawardee))
+        ),
     )
     yield Fact(
         prime_name,

@@ -86,6 +86,8 @@ def claim_iri(relationship_id: str, claim: Claim) -> str:
     parts = [relationship_id, claim.object, str(claim.denied)]
     parts += [str(getattr(claim, k) or "") for k in ("amount", "currency", "start", "end")]
     parts += [claim.product or "", claim.status or "", str(claim.ongoing or "")]
+    if claim.subject:  # only where an award's claims name two suppliers (merge.py)
+        parts.append("subject " + claim.subject)
     return _CLAIM + _digest("\x1f".join(parts))
 
 

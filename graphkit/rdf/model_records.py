@@ -188,9 +188,12 @@ def claim_records(
             )
         found = sources_order(found)
         product = ENT_BASE + claim.product if claim.product else None
+        subject = ENT_BASE + claim.subject if claim.subject else None
         status = "denied" if claim.denied else claim.status
         claims.append(
             {
+                "subject": subject,
+                "subject_label": labels.get(subject),
                 "object": ENT_BASE + claim.object,
                 "object_label": labels.get(ENT_BASE + claim.object),
                 "amount": None if claim.amount is None else decimal_lexical(claim.amount),

@@ -160,6 +160,8 @@ def _add_claim(graph, rel: Relationship, claim: Claim, citation: Citation, statu
     graph.add(f"<{_REL}{rel.id}>", _P["claim"], node)
     graph.add(node, _TYPE, _P["Claim"])
     graph.add(node, _P["claimedObject"], entity_node(claim.object))
+    if claim.subject:
+        graph.add(node, _P["claimedSubject"], entity_node(claim.subject))
     graph.add(node, _P["status"], plain(status))
     if claim.denied:
         graph.add(node, _P["denied"], TRUE)

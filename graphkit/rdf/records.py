@@ -221,8 +221,11 @@ class _Reader:
                 )
             sources = sources_order(sources)
             product, obj = props.get(TG.product), props.get(TG.claimedObject)
+            subject = props.get(TG.claimedSubject)
             claims.append(
                 {
+                    "subject": _text(subject),
+                    "subject_label": self.label(subject),
                     "object": _text(obj),
                     "object_label": self.label(obj),
                     "amount": _text(props.get(TG.amount)),

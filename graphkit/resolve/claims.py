@@ -16,8 +16,10 @@ from ..exc import Location
 from ..model import Citation, Fact, PartialDate
 
 # What a claim says beyond its ends; `object` differs only for an award whose buyer two
-# sources name differently.
-CLAIM_FIELDS = ("object", "amount", "currency", "start", "end", "product", "status", "ongoing")
+# sources name differently, `subject` for one whose supplier they name differently.
+CLAIM_FIELDS = (
+    "object", "amount", "currency", "start", "end", "product", "status", "ongoing", "subject"
+)  # fmt: skip
 
 
 @dataclass
@@ -35,6 +37,9 @@ class Claim:
     denied: bool = False
     citations: list[Citation] = field(default_factory=list)
     where: list[Location] = field(default_factory=list)
+    # The supplier as this claim's sources name it, where the claims of an award name two
+    # (merge.py); None: the relationship's own subject, as every claim of most relationships.
+    subject: str | None = None
 
 
 def claim_signature(fact: Fact) -> tuple:
@@ -50,6 +55,7 @@ def claim_signature(fact: Fact) -> tuple:
         None if denied else fact.status,
         fact.ongoing,
         denied,
+        fact.subject,
     )
 
 
@@ -65,6 +71,7 @@ def claim_of(fact: Fact) -> Claim:
         status=None if denied else fact.status,
         ongoing=fact.ongoing,
         denied=denied,
+        subject=fact.subject,
     )
 
 
@@ -89,6 +96,8 @@ def disagreements(a: Claim, b: Claim, related: Callable[[str, str], bool]) -> li
     if a.denied != b.denied:
         return ["denied"]
     found = []
+    if a.subject != b.subject:  # two suppliers named for one award
+        found.append("subject")
     if a.object != b.object and not related(a.object, b.object):
         found.append("object")
     for key in ("amount", "currency", "product", "status"):

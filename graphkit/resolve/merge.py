@@ -93,8 +93,8 @@ def merge(
 
 
 def _key(fact: Fact, starts: dict) -> str:
-    if fact.award:
-        return relationship_id(fact.subject, fact.relation, "", None, "award " + fact.award, None)
+    if fact.award:  # whoever a source names as its supplier: one award, one relationship
+        return relationship_id("", fact.relation, "", None, "award " + fact.award, None)
     start = _start(fact, starts)
     return relationship_id(
         fact.subject, fact.relation, fact.object, fact.product, fact.contract, start
@@ -221,6 +221,9 @@ def _relationship(
             )
         )
     rel.claims = ranked
+    if len({c.subject for c in ranked}) == 1:  # one supplier named: the relationship's own
+        for claim in ranked:
+            claim.subject = None
     stating = [c for c in ranked if not c.denied]
     rel.disputed_fields = disputed_fields(ranked, hierarchy.related)
     rel.disputed = bool(rel.disputed_fields)
@@ -240,6 +243,7 @@ def _relationship(
 def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) -> None:
     """Each qualifier from the most authoritative claim giving it; the most specific buyer."""
     rel.object = claims[0].object
+    rel.subject = claims[0].subject or rel.subject
     if len(claims) == 1:  # the common case: one version, taken as it is
         claim = claims[0]
         rel.amount, rel.currency, rel.product = claim.amount, claim.currency, claim.product
