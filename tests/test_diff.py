@@ -88,7 +88,9 @@ def test_added_removed_and_citation_changes_in_json(project):
         "develops",
         "elite",
     )
-    assert changed["id"] == CLEARVIEW and changed["fields"] == {}
+    # A second source: the fact now rests on two independent originals.
+    assert changed["id"] == CLEARVIEW
+    assert changed["fields"] == {"independent sources": {"old": 1, "new": 2}}
     assert [c["locator"] for c in changed["citations"]["added"]] == ["paragraph 3"]
     assert changed["citations"]["removed"] == [] and changed["citations"]["changed"] == []
 
@@ -153,3 +155,23 @@ def test_bundled_data_diff_with_itself_is_empty_and_one_edit_is_one_change(
     assert list(change["fields"]) == ["role"]
     assert change["fields"]["role"]["new"] == change["fields"]["role"]["old"] + " (edited)"
     assert change["citations"] == {"added": [], "removed": [], "changed": []}
+
+
+def test_a_changed_claim_or_ongoing_flag_is_a_difference(project):
+    """What sources say of a fact that becomes disputed, and a fact said to still hold, are the
+    graph's statements too: a diff that reads only the relationship's own fields misses them."""
+    copy, graph = project
+    facts = copy / "data" / "facts" / "chain.yaml"
+    edit(facts, "  start: 2020-08\n", "  start: 2020-08\n  ongoing: true\n")
+    other = (
+        "- subject: clearview-ai\n  relation: supplies\n  object: ice\n  start: 2020-08\n"
+        "  amount: 300000\n  currency: USD\n  citations:\n"
+        "    - source: 404media-2026-elite\n      locator: paragraph 40\n"
+    )
+    facts.write_text(facts.read_text(encoding="utf-8") + other, encoding="utf-8")
+    answer = diff(*(_graphs(graph, copy)))
+    [changed] = [fact for fact in answer["changed"] if fact["id"] == CLEARVIEW]
+    assert changed["fields"]["ongoing"] == {"old": None, "new": True}
+    assert changed["fields"]["disputed"] == {"old": None, "new": "amount"}
+    claims = changed["fields"]["claims"]["new"]
+    assert len(claims) == 2 and any("300,000 USD" in line for line in claims)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rdflib import Graph
 
 from ..rdf.records import SourceRecord, read_relationships
-from .wording import arrow, citation_line, short_id
+from .wording import arrow, citation_line, claim_line, short_id
 
 REL_FIELDS = ("start", "end", "amount", "currency", "product", "contract", "role", "status")
 CITATION_FIELDS = ("locator", "quote", "extractor", "extractor_version", "confidence")
@@ -24,6 +24,13 @@ def snapshot(graph: Graph) -> dict[str, dict]:
         fields = {name: getattr(record, name) for name in REL_FIELDS}
         for name in ("product", "contract"):
             fields[name] = _short(fields[name])
+        # What the build works out from the claims, and the claims themselves: a source's
+        # figure changed, a dispute settled or a fact said to be ongoing is a change too.
+        fields["ongoing"] = True if record.ongoing else None
+        fields["independent sources"] = record.independent_sources
+        disputed = ", ".join(record.disputed_fields)
+        fields["disputed"] = disputed or (True if record.disputed else None)
+        fields["claims"] = sorted(claim_line(c, show_object=True) for c in record.claims) or None
         fact = {
             "id": record.id,
             "subject": _end(record.subject, record.subject_label),
@@ -172,4 +179,6 @@ def _fields_text(fields: dict) -> str:
 
 
 def _shown(value) -> str:
+    if isinstance(value, list):  # claims, one per line's worth: `a` | `b`
+        return " | ".join(_shown(item) for item in value)
     return "(none)" if value is None else repr(value) if isinstance(value, str) else str(value)
