@@ -554,3 +554,21 @@ def test_a_dated_denial_is_read_against_the_start_a_fact_is_known_by_in_any_orde
          _dated("2020-08-12", source="statement", status="denied")]
     )  # fmt: skip
     assert sorted(str(r.start) for r in rels if r.disputed) == ["2020-08-12"]
+
+
+def test_conflicts_lists_the_contested_fields_sorted_on_the_store_and_on_every_graph_file(
+    tmp_path,
+):
+    """The `fields` column is one sorted list whichever engine ran the query: the store, or a
+    graph file read into memory, may meet a fact's disputed fields in another order."""
+    project = copy_project(CLAIMS, tmp_path / "project")
+    config = project / "graphkit.toml"
+    assert invoke("build", "--config", config).exit_code in (0, 1)  # (its fixture warns)
+    answers = []
+    for given in ([], *(["--graph", project / "output" / f] for f in ("graph.ttl", "graph.nq"))):
+        result = invoke("query", "conflicts", "--config", config, "--format", "jsonl", *given)
+        assert result.exit_code == 0, result.stderr
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        answers.append({row["rel"]["value"]: row["fields"]["value"] for row in rows})
+    assert answers[0] == answers[1] == answers[2]
+    assert "amount | denied" in answers[0].values()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rdflib import Graph, URIRef
 
+from ..query.cells import LIST_SEPARATOR
 from ..query.named import get_query, run
 from ..rdf.records import claims_of
 from .wording import money, short_id, valid_time
@@ -23,7 +24,7 @@ def conflicts(graph: Graph, entity: URIRef | None = None) -> list[dict]:
                 "subject": str(row.subject),
                 "relation": str(row.relation),
                 "object": str(row.object),
-                "fields": sorted(str(row.fields).split(" | ")) if row.fields else [],
+                "fields": sorted(str(row.fields).split(LIST_SEPARATOR)) if row.fields else [],
                 "claims": claims_of(graph, rel),
             }
         )
