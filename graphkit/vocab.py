@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -147,6 +148,16 @@ class TG(DefinedNamespace):
 # Organisation types (subclasses of tg:Organization), as registry files spell them.
 ORGANIZATION_TYPES = ("Company", "GovernmentAgency", "AdvocacyGroup", "EmployeeGroup",
                       "MediaOrganization", "ResearchOrganization")  # fmt: skip
+
+
+def types_meant(names: Iterable[str]) -> frozenset[str]:
+    """Entity types as a `--type` filter means them: Organization is every kind of organisation
+    (no entity is typed Organization alone: each is a company, an agency, a group ...)."""
+    meant = set(names)
+    if "Organization" in meant:
+        meant.update(ORGANIZATION_TYPES)
+    return frozenset(meant)
+
 
 # Entity types as registry files spell them, mapped to their classes.
 ENTITY_TYPES: dict[str, URIRef] = {

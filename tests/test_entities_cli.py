@@ -39,6 +39,20 @@ def test_lists_entities_with_type_aliases_identifiers_and_fact_count(project):
     assert "west-publishing-2,Company,WEST PUBLISHING CORPORATION,,uei:TESTWESTPUB2,2" in lines
 
 
+def test_type_organization_means_every_kind_of_organisation(project):
+    """No entity is typed Organization alone: the filter the help offers lists companies,
+    agencies and groups, in `entities` and in `rank`."""
+    _build(project)
+    listed = _entities(project, "--type", "Organization", "--format", "csv")
+    types = {line.split(",")[1] for line in listed.stdout.splitlines()[1:]}
+    assert {"Company", "GovernmentAgency"} <= types and "Product" not in types
+    ranked = invoke(
+        "rank", "--config", project / "graphkit.toml", "--type", "Organization", "--format", "json"
+    )
+    assert ranked.exit_code == 0
+    assert {e["type"] for e in json.loads(ranked.stdout)["entities"]} >= {"GovernmentAgency"}
+
+
 def test_the_resolution_loop_candidates_decision_rebuild(project):
     _build(project)
     candidates = _entities(project, "--candidates", "--format", "tsv")

@@ -12,7 +12,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from ..exc import GraphkitError
 from ..model import Entity
 from ..rdf.records import read_relationships
-from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
+from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG, types_meant
 
 _TYPES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -44,7 +44,7 @@ def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
             uses[end] += 1
     rows = []
     for iri, name in _TYPES.items():
-        if type_ and name != type_:
+        if type_ and name not in types_meant([type_]):
             continue
         for node in set(graph.subjects(RDF.type, iri)):
             if not isinstance(node, URIRef) or not str(node).startswith(str(ENT)):

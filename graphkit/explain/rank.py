@@ -6,7 +6,7 @@ import networkx as nx
 
 from ..exc import QueryError
 from ..names import did_you_mean
-from ..vocab import ENTITY_TYPES
+from ..vocab import ENTITY_TYPES, types_meant
 from .path import undirected
 from .wording import short_id
 
@@ -57,9 +57,10 @@ def rank(
     else:
         scores = pagerank(_weighted_digraph(net))
     rows = []
+    wanted = types_meant(types)
     for node, score in scores.items():
         data = net.nodes[node]
-        if types and data["type"] not in types:
+        if types and data["type"] not in wanted:
             continue
         rows.append(
             {

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from ..vocab import types_meant
 from .data import year_of
 
 
@@ -26,7 +27,7 @@ def subset(
     Entities left without any fact by the relation or time filters are dropped, the focus never.
     `focus` keeps entities within `depth` steps of it, in either direction, after filtering.
     """
-    types, relations = set(types), set(relations)
+    types, relations = types_meant(types), set(relations)
     out = nx.MultiDiGraph()
     out.add_nodes_from(
         (n, d) for n, d in net.nodes(data=True) if not types or d.get("type") in types or n == focus
