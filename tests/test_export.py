@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from support import TESTS, invoke
 
 from graphkit.export.cypher import literal, relationship_type, to_cypher
-from graphkit.export.network import EXPORT_FORMATS, export, flat_network
+from graphkit.export.network import EXPORT_FORMATS, export, flat_network, to_csv, to_graphml
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph, new_dataset, new_graph
 
@@ -84,6 +84,7 @@ def test_graphml_round_trips_through_networkx(built):
         "family": "business",
         "start_date": "2020-08",
         "amount": 224000.0,
+        "amount_text": "224000.0",
         "currency": "USD",
         "status": "reported",
         "citations": 1,
@@ -213,7 +214,7 @@ def test_cypher_statements_structure(built):
     assert clearview.startswith(
         "MATCH (a:Entity {id: 'clearview-ai'}), (b:Entity {id: 'ice'}) "
         "MERGE (a)-[r:`SUPPLIES` {id: '0e8d9750ae70d7fcba84'}]->(b) "
-        "SET r += {`amount`: 224000.0, `citations`: 1, "
+        "SET r += {`amount`: 224000.0, `amount_text`: '224000.0', `citations`: 1, "
     )
     types = {re.search(r"\[r:`(\w+)`", e).group(1) for e in edges}
     assert types == {"DEVELOPS", "HOSTS", "OPPOSES", "PART_OF", "SUPPLIES", "USES", "WORKS_FOR"}
@@ -257,7 +258,8 @@ def test_cypher_quotes_untrusted_text_safely(nasty_net):
     assert "[r:`AWARDED_CONTRACT` {id: 'r1'}]" in edge
     assert _CYPHER_STRING.sub("''", edge) == (
         "MATCH (a:Entity {id: ''}), (b:Entity {id: ''}) MERGE (a)-[r:`AWARDED_CONTRACT` "
-        "{id: ''}]->(b) SET r += {`amount`: 1234.5, `citations`: 1, `currency`: '', "
+        "{id: ''}]->(b) SET r += {`amount`: 1234.5, `amount_text`: '', `citations`: 1, "
+        "`currency`: '', "
         "`family`: '', `relation`: '', `role`: '', `source_date`: '', `source_title`: '', "
         "`source_url`: '', `start_date`: '', `status`: ''};"
     )
@@ -307,3 +309,17 @@ def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
     }
     assert len(runs) == 1
     assert len(runs.pop().split()) == len(EXPORT_FORMATS)
+
+
+def test_an_amount_with_more_digits_than_a_double_keeps_them(nasty_net):
+    """Amounts up to 10^15 with cents have 17 significant digits, two more than a double keeps:
+    csv writes the graph's decimal, GraphML and GEXF carry it beside their double."""
+    [(a, b, key)] = list(nasty_net.edges(keys=True))
+    nasty_net.edges[a, b, key]["amount"] = "999999999999999.99"
+    flat = flat_network(nasty_net)
+    edges = to_csv(flat)["edges.csv"].decode("utf-8").splitlines()
+    header, row = edges[0].split(","), next(csv.reader(edges[1:2]))
+    assert row[header.index("amount")] == "999999999999999.99"
+    back = nx.read_graphml(io.BytesIO(to_graphml(flat)))
+    [data] = [d for *_, d in back.edges(data=True)]
+    assert data["amount_text"] == "999999999999999.99"
