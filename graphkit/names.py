@@ -42,6 +42,12 @@ _COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def is_legal_form(text: str) -> bool:
+    """Whether a text is only a legal form ("Inc.", "L.L.C.", "GmbH"): the tail of a name that
+    a comma cut off, not a name of its own."""
+    return normalize(text) in _LEGAL
+
+
 def normalize(name: str) -> str:
     """Fold case, curly quotes, punctuation, a leading "the" and a trailing "'s".
 

@@ -76,6 +76,26 @@ def test_bad_cells_are_reported_and_the_rest_imports(atlas):
     assert not atlas.violations
 
 
+def test_a_vendor_cell_naming_two_companies_makes_two_suppliers(tmp_path):
+    """A cell "DJI, Yuneec" names two vendors, each supplying the agency; "Axon Enterprise, Inc."
+    names one."""
+    with open(RECORDS / "atlas.csv", newline="", encoding="utf-8") as handle:
+        header, first = list(csv.reader(handle))[:2]
+    rows = []
+    for number, vendor in (("TEST000101", "DJI, Yuneec"), ("TEST000102", "Axon Enterprise, Inc.")):
+        row = list(first)
+        row[header.index("AOSNUMBER")], row[header.index("Vendor")] = number, vendor
+        rows.append(row)
+    path = tmp_path / "atlas.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    result = build_with(("atlas", path))
+    suppliers = {r.subject for r in relationships(result, "supplies")}
+    assert {"dji", "yuneec"} <= suppliers and "dji-yuneec" not in suppliers
+    [axon] = [s for s in suppliers if s.startswith("axon")]
+    assert result.registry.get(axon).label == "Axon Enterprise, Inc."
+
+
 def test_a_file_without_agency_or_technology_is_refused(tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("Name,Thing\nA,B\n", encoding="utf-8")

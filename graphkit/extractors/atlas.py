@@ -16,11 +16,12 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
+from ..names import is_legal_form
 from .base import ExtractContext
 from .tables import Row, header_key, parse_record_date, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "1"
+VERSION = "2"
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -86,8 +87,7 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
     agency = NameHint("GovernmentAgency", scope=state)
     hints = {"subject": agency, "object": PRODUCT}
     yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
-    vendor_name = cell("vendor")
-    if vendor_name and vendor_name.casefold() not in ("unknown", "n/a", "none"):
+    for vendor_name in vendors(cell("vendor")):
         hints = {"subject": VENDOR, "object": agency, "product": PRODUCT}
         yield Fact(
             vendor_name,
@@ -98,6 +98,19 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
             where=where,
             hints=hints,
         )
+
+
+_UNNAMED = ("unknown", "n/a", "none")
+_LIST = re.compile(r"\s*[;,]\s*|\s+/\s+")
+
+
+def vendors(text: str) -> list[str]:
+    """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
+    "Axon Enterprise, Inc." is one, its comma before a legal form."""
+    parts = [p for p in (part.strip() for part in _LIST.split(text or "")) if p]
+    if len(parts) > 1 and any(is_legal_form(part) for part in parts):
+        parts = [text.strip()]
+    return [p for p in dict.fromkeys(parts) if p.casefold() not in _UNNAMED]
 
 
 def _citations(
