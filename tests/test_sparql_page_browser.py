@@ -116,6 +116,28 @@ def test_disputed_facts_answer_as_the_command_line_does(watched, tmp_path):
     assert watched.errors == []
 
 
+def test_a_parameter_names_an_entity_as_on_the_command_line(watched, bundled):
+    """An alias, a label with a legal form or a "U.S." the graph's label lacks: the panel finds
+    the entity `graphkit query` finds, and refuses what it refuses."""
+    watched.open(bundled / "graph.html")
+    for name, params in (
+        ("customers", {"company": "Palantir USG"}),
+        ("customers", {"company": "Palantir Technologies Inc."}),
+        ("suppliers", {"agency": "Immigration and Customs Enforcement"}),
+    ):
+        expected = cli_rows(bundled, name, params)
+        got = as_multiset(
+            watched.js("([n, p]) => window.graphkit.sparqlNamed(n, p)", [name, params])
+        )
+        assert expected and got == expected, params
+    refused = watched.js(
+        "() => window.graphkit.sparqlNamed('customers', {company: 'No Such Company'})"
+        ".then(() => 'answered', (error) => String(error))"
+    )
+    assert "no entity called" in refused
+    assert watched.errors == []
+
+
 def test_named_query_through_the_panel_with_a_value_picked_from_the_graph(watched, bundled):
     watched.open(bundled / "graph.html")
     watched.page.click("#sparql-toggle")

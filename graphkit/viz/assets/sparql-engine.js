@@ -193,7 +193,9 @@
 
   // ---- entities for the parameter pickers ----------------------------------------------------
   var entityList = null;
-  var entityByName = new Map(); // normalised id, label or "label (type)" -> IRI, null if shared
+  var entityByChoice = new Map(); // "label (type)", as the pickers offer it -> IRI, null if shared
+  var entityByKey = new Map(); // nameKey of an id, label or alias -> Set of IRIs
+  var entityByFold = new Map(); // norm of a label or alias -> Set of IRIs
   // The same folding as graphkit.names.normalize, so a name finds what `graphkit query` finds.
   function norm(text) {
     var folded = String(text).normalize("NFKC").replace(/[\u2018\u2019]/g, "'")
@@ -201,36 +203,72 @@
       .replace(/^the\s+/, "").replace(/'s$/, "");
     return folded.replace(/[^\p{L}\p{N}\p{M}_&]+/gu, " ").trim().split(/\s+/).join(" ");
   }
+  // graphkit.names.name_key: "Palantir Technologies Inc." and "U.S. Immigration and Customs
+  // Enforcement (ICE)" find what they find on the command line.
+  var LEGAL = ["incorporated", "inc", "llc", "l l c", "lllp", "llp", "lp", "l p", "corporation",
+    "corp", "company", "co", "limited", "ltd", "plc", "pllc", "pc", "p c", "gmbh", "ag", "sa",
+    "nv", "bv"];
+  var LEGAL_TAIL = new RegExp("(?:\\s+(?:" + LEGAL.join("|") + "))+$");
+  function nameKey(name) {
+    var text = String(name).replace(/\s*\([^()]*\)\s*$/, "") || String(name);
+    text = norm(text.replace(/&/g, " and "));
+    text = text.replace(/^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)/, "");
+    text = text.replace(/^the\s+/, "");
+    var stripped = text.replace(LEGAL_TAIL, "").trim();
+    return stripped || text;
+  }
+  function index(map, key, iri) {
+    if (!map.has(key)) { map.set(key, new Set()); }
+    map.get(key).add(iri);
+  }
   function entities() {
     if (entityList) { return Promise.resolve(entityList); }
-    return execute(PANEL.entities_query).then(function (result) {
+    var aliases = "SELECT ?entity ?alias WHERE { ?entity <https://w3id.org/techgov/ontology#alias> ?alias }";
+    return Promise.all([execute(PANEL.entities_query), execute(aliases)]).then(function (found) {
       var seen = new Map();
-      result.rows.forEach(function (row) {
+      found[0].rows.forEach(function (row) {
         var iri = row.entity.value;
         if (!seen.has(iri)) { seen.set(iri, { iri: iri, label: row.label.value, type: row.type.value }); }
       });
       entityList = Array.from(seen.values());
-      function add(name, iri) {
-        var key = norm(name);
-        entityByName.set(key, entityByName.has(key) && entityByName.get(key) !== iri ? null : iri);
+      function named(name, iri) {
+        index(entityByKey, nameKey(name), iri);
+        index(entityByFold, norm(name), iri);
       }
       entityList.forEach(function (e) {
-        add(e.iri.slice(PANEL.entity_base.length), e.iri);
-        add(e.label, e.iri);
-        add(e.label + " (" + e.type + ")", e.iri);
+        index(entityByKey, nameKey(e.iri.slice(PANEL.entity_base.length)), e.iri);
+        named(e.label, e.iri);
+        var choice = e.label + " (" + e.type + ")";
+        entityByChoice.set(choice, entityByChoice.has(choice) ? null : e.iri);
+      });
+      found[1].rows.forEach(function (row) {
+        if (seen.has(row.entity.value)) { named(row.alias.value, row.entity.value); }
       });
       return entityList;
     });
   }
+  // As graphkit.query.named.find_entity: an id, then a label or alias by its name key; among
+  // several, the one written alike.
   function resolveEntity(value) {
     var text = String(value);
     if (text.indexOf(PANEL.entity_base) === 0 && entityList.some(function (e) { return e.iri === text; })) {
       return text;
     }
-    var iri = entityByName.get(norm(text));
-    if (iri === undefined) { throw new Error("no entity called " + JSON.stringify(text) + " in the graph"); }
-    if (iri === null) { throw new Error(JSON.stringify(text) + " names several entities; pick one from the list"); }
-    return iri;
+    var chosen = entityByChoice.get(text);
+    if (chosen) { return chosen; }
+    var id = PANEL.entity_base + text;
+    if (/^[A-Za-z0-9._~-]+$/.test(text) && entityList.some(function (e) { return e.iri === id; })) {
+      return id;
+    }
+    var hits = Array.from(entityByKey.get(nameKey(text)) || []);
+    if (hits.length > 1) {
+      var alike = entityByFold.get(norm(text)) || new Set();
+      var written = hits.filter(function (iri) { return alike.has(iri); });
+      if (written.length) { hits = written; }
+    }
+    if (!hits.length) { throw new Error("no entity called " + JSON.stringify(text) + " in the graph"); }
+    if (hits.length > 1) { throw new Error(JSON.stringify(text) + " names several entities; pick one from the list"); }
+    return hits[0];
   }
 
   // ---- CSV ---------------------------------------------------------------------------------
