@@ -325,3 +325,28 @@ def test_a_page_with_nothing_to_draw_still_opens(watched, tmp_path):
         == "0 of 0 entities, 0 of 0 relationships shown"
     )
     assert watched.errors == []
+
+
+def test_bidirectional_overrides_in_source_text_show_as_escapes(watched, tmp_path):
+    """A U+202E in a label or a publisher would reverse what follows it, a citation's date
+    included ("2020-01-02" read as "20-10-0202"): the page shows it as the command line does."""
+    net = nx.MultiDiGraph()
+    net.add_node(ent("a"), type="Company", label="Safe\u202egnp.exe")
+    net.add_node(ent("b"), type="GovernmentAgency", label="Agency B")
+    citation = {
+        "url": "https://example.org/x",
+        "title": "A report",
+        "publisher": "Pub \u202eReversed",
+        "date": "2020-01-02",
+        "extractor": "facts",
+        "confidence": 1.0,
+    }
+    net.add_edge(ent("a"), ent("b"), key=ent("rel/r1"), relation="supplies", citations=[citation])
+    page = tmp_path / "bidi.html"
+    page.write_text(render_html(net), encoding="utf-8")
+    watched.open(page)
+    click_node(watched, ent("a"))
+    panel = watched.page.locator("#panel").inner_text()
+    assert "Safe\\u202egnp.exe" in panel and "Pub \\u202eReversed, 2020-01-02" in panel
+    assert "\u202e" not in panel
+    assert watched.errors == []

@@ -148,10 +148,12 @@
     next.disabled = shown.page >= pages - 1;
     document.body.dataset.sparqlPage = String(shown.page + 1);
   }
+  // Text as the rest of the page shows it: a bidirectional override as an escape (unpack.js).
+  var asShown = window.graphkitShown || String;
   function entityOf(term) {
     if (!term) { return null; }
     if (term.type === "uri" && onCanvas.has(term.value)) { return term.value; }
-    if (term.type === "literal" && byLabel.get(term.value)) { return byLabel.get(term.value); }
+    if (term.type === "literal" && byLabel.get(asShown(term.value))) { return byLabel.get(asShown(term.value)); }
     return null;
   }
   function cell(term) {
@@ -159,7 +161,7 @@
     if (!term) { return td; }
     var id = entityOf(term);
     var text = term.type === "uri" && term.value.indexOf(engine.entityBase) === 0
-      ? "ent:" + term.value.slice(engine.entityBase.length) : term.value;
+      ? "ent:" + term.value.slice(engine.entityBase.length) : asShown(term.value);
     if (id) {
       var b = el("button", text, "sparql-entity");
       b.type = "button";

@@ -63,8 +63,32 @@ window.graphkitData = (function () {
     delete packed.default_family;
     return packed;
   }
+  // Characters that reorder the text around them (bidirectional overrides, isolates and marks)
+  // are shown as the escapes the command line prints (`\u202e`), not obeyed: a label or a
+  // publisher holding one would otherwise reverse what follows it, a citation's date included.
+  var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  function shown(text) {
+    return text.replace(BIDI, function (c) {
+      return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
+    });
+  }
+  function shownDeep(value) {
+    if (typeof value === "string") { return shown(value); }
+    if (Array.isArray(value)) { return value.map(shownDeep); }
+    if (value !== null && typeof value === "object") {
+      Object.keys(value).forEach(function (key) { value[key] = shownDeep(value[key]); });
+    }
+    return value;
+  }
+  window.graphkitShown = function (text) { return shown(String(text)); };
   return function () {
-    if (data === null) { data = unpack(JSON.parse(document.getElementById("graph-data").textContent)); }
+    if (data === null) {
+      var text = document.getElementById("graph-data").textContent;
+      BIDI.lastIndex = 0;
+      var packed = JSON.parse(text);
+      // One look at the whole text first: most graphs hold no such character at all.
+      data = unpack(BIDI.test(text) ? shownDeep(packed) : packed);
+    }
     return data;
   };
 })();
