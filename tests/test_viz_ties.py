@@ -185,7 +185,13 @@ def test_usaspending_import_draws_one_tie_per_supplier(watched, usaspending_page
 
 
 def _supplies(
-    net, key: str, amount: str, contract: str | None, url: str, start: str = "2021-01-01"
+    net,
+    key: str,
+    amount: str,
+    contract: str | None,
+    url: str,
+    start: str = "2021-01-01",
+    extractor: str = "usaspending",
 ) -> None:
     net.add_edge(
         "https://w3id.org/techgov/id/acme",
@@ -198,21 +204,21 @@ def _supplies(
         currency="USD",
         contract=contract,
         contract_label=contract and contract.rsplit("/", 1)[1],
-        citations=[{"url": url, "title": key, "extractor": "usaspending", "confidence": 1.0}],
+        citations=[{"url": url, "title": key, "extractor": extractor, "confidence": 1.0}],
     )
 
 
 ACME = "https://w3id.org/techgov/id/acme"
 
 
-def acme_tie(watched, tmp_path, facts: list[tuple]) -> dict:
+def acme_tie(watched, tmp_path, facts: list[tuple], extractor: str = "usaspending") -> dict:
     """The ICE–Acme tie's panel on a page of these `_supplies` facts (key, amount, contract,
-    url, start)."""
+    url, start), each cited by `extractor`."""
     net = nx.MultiDiGraph()
     net.add_node(ACME, type="Company", label="Acme")
     net.add_node(ICE, type="GovernmentAgency", label="ICE")
     for key, amount, contract, url, start in facts:
-        _supplies(net, key, amount, contract, url, start=start)
+        _supplies(net, key, amount, contract, url, start=start, extractor=extractor)
     page = tmp_path / "awards.html"
     page.write_text(render_html(net), encoding="utf-8")
     watched.open(page)
@@ -265,3 +271,12 @@ def test_a_contracts_facts_are_one_award_where_their_dates_agree(
 ):
     panel = acme_tie(watched, tmp_path, facts)
     assert (panel["awards"], panel["total"], panel["facts"]) == (awards, total, len(facts))
+
+
+def test_an_award_value_another_source_reports_is_an_amount_not_an_obligation(watched, tmp_path):
+    """Only a prime award's figure from USAspending's record is money obligated: a mapping of
+    another tracker's "current total value" is summed as an amount, and said to be one."""
+    award = "https://w3id.org/techgov/id/award-1"
+    facts = [("rel/1", "18300000", award, "https://example.org/freezer-1", "2021-01-01")]
+    panel = acme_tie(watched, tmp_path, facts, extractor="mapping")
+    assert panel["summary"] == "supplies · 1 award · $18.3M"

@@ -51,6 +51,15 @@ window.graphkitTies = (function () {
     return keys;
   }
 
+  // Whether a fact's amount is money obligated: a prime award's figure as USAspending's record
+  // gives it. A subaward's amount, or a value another source reports (a contract's current or
+  // potential total), is an amount, not an obligation.
+  function obligation(e) {
+    return e.role !== "subcontractor" && e.citations.some(function (c) {
+      return c.extractor === "usaspending";
+    });
+  }
+
   // Amounts add up only across distinct awards: facts under one award count once, at their
   // largest figure, so a record and its modifications are never summed.
   function totals(facts) {
@@ -64,10 +73,12 @@ window.graphkitTies = (function () {
       var key = e.contract ? awardOf.get(e) : "fact " + e.id;
       var seen = awards.get(key);
       if (!seen) {
-        awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency });
+        awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency,
+                          obligated: obligation(e) });
       } else if (amount !== null && (seen.amount === null || amount > seen.amount)) {
         seen.amount = amount;
         seen.currency = e.currency;
+        seen.obligated = obligation(e);
       }
     });
     var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true };
@@ -76,7 +87,7 @@ window.graphkitTies = (function () {
       if (a.amount !== null) {
         var currency = a.currency || "";
         result.amounts[currency] = (result.amounts[currency] || 0) + a.amount;
-        if (!a.award) { result.obligated = false; }
+        if (!a.award || !a.obligated) { result.obligated = false; }
       }
     });
     return result;
