@@ -168,6 +168,9 @@ def test_search_matches_labels_and_aliases_and_focuses_the_entity(watched, mini_
     watched.page.fill("#search", "DHS")  # an alias
     watched.page.locator("#search-results button").first.click()
     assert watched.js("window.graphkit.network.getSelectedNodes()") == [ent("dhs")]
+    # Curly quotes and doubled spaces, as text pasted from an article has them.
+    ids = watched.js("window.graphkit.search('Immigration  and Customs Enforcement')")
+    assert ids[:1] == [ent("ice")]
     watched.page.fill("#search", "no such thing")
     assert watched.page.locator("#search-results").inner_text() == "No match"
 
@@ -177,7 +180,8 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
     watched.page.locator("#type-filters input[value=Product]").uncheck()
     shown = visible(watched)
     assert ent("amazon-rekognition") not in shown["nodes"] and ent("elite") not in shown["nodes"]
-    assert len(shown["nodes"]) == 12
+    assert ent("aclu") not in shown["nodes"]  # its one fact: it opposes Rekognition
+    assert len(shown["nodes"]) == 11
     assert len(shown["edges"]) == 15 - 5  # every fact touching a product
     watched.page.locator("#type-filters input[value=Product]").check()
 
@@ -192,6 +196,13 @@ def test_type_and_family_filters_hide_what_they_should(watched, mini_page):
     assert ent("microsoft-employees") in shown["nodes"]  # still works for Microsoft
     watched.page.click("#reset")
     assert len(visible(watched)["edges"]) == 15
+
+    # An entity whose every fact leads to a type switched off goes with them: no dot is left
+    # on the canvas with nothing to show ("Person · 0 facts").
+    watched.page.locator("#type-filters input[value=Company]").uncheck()
+    drawn = watched.js("window.graphkit.drawn()")
+    ends = {end for tie in drawn["edges"] for end in (tie["from"], tie["to"])}
+    assert drawn["nodes"] and {n["id"] for n in drawn["nodes"]} <= ends
 
 
 def test_the_time_slider_shows_the_graph_as_of_a_year(watched, mini_page):
@@ -332,7 +343,7 @@ def test_bidirectional_overrides_in_source_text_show_as_escapes(watched, tmp_pat
     included ("2020-01-02" read as "20-10-0202"): the page shows it as the command line does."""
     net = nx.MultiDiGraph()
     net.add_node(ent("a"), type="Company", label="Safe\u202egnp.exe")
-    net.add_node(ent("b"), type="GovernmentAgency", label="Agency B")
+    net.add_node(ent("b"), type="GovernmentAgency", label="Agency B", aliases=["Acme's Cloud"])
     citation = {
         "url": "https://example.org/x",
         "title": "A report",
@@ -349,4 +360,6 @@ def test_bidirectional_overrides_in_source_text_show_as_escapes(watched, tmp_pat
     panel = watched.page.locator("#panel").inner_text()
     assert "Safe\\u202egnp.exe" in panel and "Pub \\u202eReversed, 2020-01-02" in panel
     assert "\u202e" not in panel
+    # An alias pasted from an article with its curly apostrophe still finds the entity.
+    assert watched.js("window.graphkit.search('Acme\u2019s cloud')") == [ent("b")]
     assert watched.errors == []

@@ -4,8 +4,12 @@
  */
 window.graphkitFind = function (nodes) {
   "use strict";
+  // Accents, curly quotes and runs of spaces folded as graphkit.names.normalize folds them:
+  // "Amazon’s cloud" pasted from an article finds the alias "Amazon's cloud".
   function norm(text) {
-    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')
+      .toLowerCase().trim().split(/\s+/).join(" ");
   }
   var index = nodes.map(function (n) {
     return { node: n, names: [n.label].concat(n.aliases).map(norm) };

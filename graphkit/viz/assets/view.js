@@ -38,8 +38,12 @@ window.graphkitView = function (data, nodeById, incident) {
     var facts = new Set();
     var passing = data.edges.filter(function (e) { return factPasses(state, e); });
     passing.forEach(function (e) {
-      touched.add(endOf(state, e.from));
-      touched.add(endOf(state, e.to));
+      // A fact counts for an entity only where it can be drawn: its other end in play too.
+      var a = endOf(state, e.from), b = endOf(state, e.to);
+      if (a !== b && nodeInPlay(state, nodeById.get(a)) && nodeInPlay(state, nodeById.get(b))) {
+        touched.add(a);
+        touched.add(b);
+      }
     });
     data.nodes.forEach(function (n) {
       // An entity whose every fact is filtered out goes too; one with no facts stays.
