@@ -97,6 +97,9 @@ def test_awards_are_ties_with_their_total_and_contracts_only_on_request(watched,
     assert text.index("1,000.5 USD") < text.index("250 USD")  # the largest amount first
     assert "TEST0001" in text and "TEST0002" in text  # contracts are in the evidence
 
+    contract = "https://w3id.org/techgov/id/cont-awd-test0001-7012-none-none"
+    assert watched.js("id => window.graphkit.focusNode(id)", contract) is False
+    assert "tick Show contracts" in watched.page.inner_text("#status")  # not "Reset shows it"
     watched.page.locator("#record-toggles input[value=contracts]").check()
     contracts = [n for n in drawn(watched)["nodes"] if n["type"] == "Contract"]
     assert {"TEST0001", "TEST0002", "TEST0007"} <= {n["label"] for n in contracts}

@@ -338,7 +338,12 @@
     var target = endOf(id);
     if (state.shown !== null && !state.shown.has(target)) { expand(target); }
     if (!view.nodes.has(target)) {
-      $("status").textContent = nodeById.get(target).label + " is hidden by the current filters; Reset shows it.";
+      var node = nodeById.get(target);
+      // Contracts are drawn only when asked for, whatever Reset does: say how to ask.
+      var how = node.type === "Contract" && !state.contracts
+        ? "it is a contract: tick Show contracts to draw it."
+        : "it is hidden by the current filters; Reset shows it.";
+      $("status").textContent = node.label + ": " + how;
       return false;
     }
     selectNode(target);
