@@ -193,6 +193,13 @@ def test_ad_hoc_select_and_csv_export(watched, bundled, tmp_path):
     assert download.value.suggested_filename == "query.csv"
     assert saved.read_text(encoding="utf-8") == cli.stdout
     assert "Jeff Bezos" in cli.stdout
+    # An ASK's bare answer and a blank node's `_:label`, as the command line writes them.
+    ask = "ASK { ?s ?p ?o }"
+    csv_of = "t => window.graphkitSparql.adHoc(t).then(r => window.graphkitSparql.toCsv(r))"
+    cli_ask = invoke("query", "--graph", bundled / "graph.ttl", "--format", "csv", "-e", ask)
+    assert watched.js(csv_of, ask) == cli_ask.stdout == "true\n"
+    blank = watched.js(csv_of, "SELECT ?b WHERE { BIND(BNODE() AS ?b) }")
+    assert blank.splitlines()[0] == "b" and blank.splitlines()[1].startswith("_:")
     assert watched.outside_requests(bundled / "graph.html") == []
 
 

@@ -124,8 +124,8 @@
       }
       var json = JSON.parse(store.query(text, { results_format: "application/sparql-results+json" }));
       if (typeof json.boolean === "boolean") {
-        return { vars: ["answer"], rows: [{ answer: { type: "literal", value: String(json.boolean),
-          datatype: "http://www.w3.org/2001/XMLSchema#boolean" } }] };
+        return { vars: ["answer"], boolean: json.boolean, rows: [{ answer: { type: "literal",
+          value: String(json.boolean), datatype: "http://www.w3.org/2001/XMLSchema#boolean" } }] };
       }
       return { vars: json.head.vars, rows: json.results.bindings };
     });
@@ -275,10 +275,17 @@
   function csvField(text) {
     return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
+  // The layout of `graphkit query --format csv`: an ASK as its bare answer, a blank node as
+  // `_:label`.
+  function csvCell(term) {
+    if (!term) { return ""; }
+    return csvField(term.type === "bnode" ? "_:" + term.value : term.value);
+  }
   function toCsv(result) {
+    if (typeof result.boolean === "boolean") { return String(result.boolean) + "\n"; }
     var lines = [result.vars.map(csvField).join(",")];
     result.rows.forEach(function (row) {
-      lines.push(result.vars.map(function (v) { return csvField(row[v] ? row[v].value : ""); }).join(","));
+      lines.push(result.vars.map(function (v) { return csvCell(row[v]); }).join(","));
     });
     return lines.join("\n") + "\n";
   }
