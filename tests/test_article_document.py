@@ -21,6 +21,31 @@ def test_header_lines_give_the_source_and_the_body_start():
     assert doc.text[doc.body_start :].startswith("Clearview AI has signed")
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2024-11-19T08:30:00Z", PartialDate(2024, 11, 19)),
+        ("2024-11-19T08:30:00+02:00", PartialDate(2024, 11, 19)),
+        ("2024/11/19", PartialDate(2024, 11, 19)),
+        ("4 March 2025", PartialDate(2025, 3, 4)),
+        ("Sept. 12, 2024", PartialDate(2024, 9, 12)),
+        ("Friday, 14 July 2023", PartialDate(2023, 7, 14)),
+        ("March 3rd, 2025", PartialDate(2025, 3, 3)),
+        ("8 janvier 2025", PartialDate(2025, 1, 8)),
+        ("March 2025", PartialDate(2025, 3)),
+        ("09/10/2024", None),  # September or October: not guessed
+        ("not in text", None),
+    ],
+)
+def test_a_header_date_is_read_however_the_page_writes_it(tmp_path, written, read):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        f"url: https://example.org/a\ntitle: A\ndate: {written}\n\nAcme supplies ICE.\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).source.published == read
+
+
 def test_front_matter_gives_publisher_and_date():
     doc = read_document(ARTICLES / "employee-letter.md")
     assert doc.source.publisher == "Gizmodo"

@@ -15,12 +15,12 @@ import yaml
 from ...exc import InputError
 from ...model import PartialDate, SourceDoc
 from ...sources.catalog import check_url
+from .dates import header_date
 
 # Larger files are cut here: an article is a few thousand words, and rule matching is per sentence.
 MAX_BYTES = 2_000_000
 _HEADER_KEYS = ("url", "title", "publisher", "date", "author")
 _HEADER_LINE = re.compile(r"^(url|title|publisher|date|author|source)\s*:\s*(.*)$", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
 @dataclass
@@ -145,7 +145,8 @@ def text_document(text: str, shown: str) -> Document:
 
 
 def source_from_meta(meta: dict, shown: str) -> SourceDoc:
-    """A SourceDoc from header fields; values like "not given" or free-text dates are dropped."""
+    """A SourceDoc from header fields; values like "not given", and dates that could be read
+    two ways (`09/10/2024`), are dropped."""
     url = None
     if meta.get("url"):
         try:
@@ -158,12 +159,7 @@ def source_from_meta(meta: dict, shown: str) -> SourceDoc:
         try:
             published = PartialDate.parse(value)
         except ValueError:
-            match = _ISO_DATE.search(str(value))
-            if match:
-                try:
-                    published = PartialDate.parse(match.group(0))
-                except ValueError:
-                    published = None
+            published = header_date(value)  # with a time, or in words; None if it gives none
     title = str(meta["title"]).strip() if meta.get("title") else None
     publisher = str(meta["publisher"]).strip() if meta.get("publisher") else None
     if not url and not title:
