@@ -82,6 +82,20 @@ def test_types_follow_the_shapes_domain_and_range():
     assert {"develops", "uses"} <= checked  # the rule met candidates it constrains
 
 
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("The Department of Justice investigated Acme Corp last year.", "Department of Justice"),
+        ("Acme Corp sold software to the Internal Revenue Service.", "Internal Revenue Service"),
+    ],
+)
+def test_an_office_named_by_its_head_is_an_agency_whatever_word_ends_it(tmp_path, sentence, agency):
+    """ "Justice" ends advocacy groups' names and "Service" companies': the head decides."""
+    found = candidates(write(tmp_path, sentence))
+    types = {c.subject: c.subject_type for c in found} | {c.object: c.object_type for c in found}
+    assert types.get(agency) == "GovernmentAgency", found
+
+
 def test_denials_and_negations_give_no_fact():
     found = facts(ARTICLES / "vendor-deal.txt") + facts(ARTICLES / "sheriff-pilot.html")
     assert not [f for f in found if f[2] in ("Chicago Police Department", "Portland Police Bureau")]

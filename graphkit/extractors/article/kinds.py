@@ -257,6 +257,15 @@ def name_like(word: str, after: str = "") -> bool:
     return word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
+def _office_of(words: list[str]) -> bool:
+    """A government office named by its head and "of": "Department of …", "U.S. Office of …"."""
+    start = 1 if words[0] in ("u.s.", "us", "u.s", "united") else 0
+    if words[0] == "united" and words[1:2] == ["states"]:
+        start = 2
+    head = words[start : start + 2]
+    return len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of"
+
+
 def shape_type(name: str) -> str | None:
     """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
@@ -273,10 +282,15 @@ def shape_type(name: str) -> str | None:
         return "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
         return "ResearchOrganization"
+    if _office_of(words) and not {last} & (lx.MEDIA_HEADS | lx.NEWSROOM_WORDS):
+        # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives":
+        # the head decides, whatever word ends the name.
+        return "GovernmentAgency"
     if last in lx.COMPANY_HEADS and len(words) > 1:
         return "Company"
-    if last in ("services", "service") and not (set(words[:-1]) & (lx.GOV_HEADS | lx.GOV_STARTS)):
-        return "Company"  # "Amazon Web Services"; "Citizenship and Immigration Services" is not
+    public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
+    if last in ("services", "service") and not (set(words[:-1]) & public):
+        return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
     if last in lx.MEDIA_HEADS and len(words) > 1:

@@ -27,6 +27,23 @@ GOV_STARTS = _words("""
     bureau city county department federal ministry national office state u.s. united us
 """)
 
+# Heads of a government office named by what it is of: "Department of Justice".
+OFFICE_HEADS = _words("""
+    administration bureau department directorate ministry office secretariat
+""")
+
+# Words that make a "… Service" public: "Internal Revenue Service", "Postal Service".
+PUBLIC_SERVICE_WORDS = _words("""
+    citizenship customs fish forest internal marshals park parks postal revenue secret social
+    veterans weather wildlife
+""")
+
+# Last words of a newsroom's name, which may begin like an office: "Bureau of Investigative
+# Journalism".
+NEWSROOM_WORDS = _words("""
+    journalism reporting
+""")
+
 COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
