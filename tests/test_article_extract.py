@@ -101,6 +101,33 @@ def test_denials_and_negations_give_no_fact():
     assert not [f for f in found if f[2] in ("Chicago Police Department", "Portland Police Bureau")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Acme Corp supplied drones to the Lyon Police Department, it would cross a line.",
+        "\u201cIf Acme Corp sold drones to the Lyon Police Department, it would be wrong,\u201d "
+        "said Jane Roe.",
+        "Acme Corp would supply drones to the Lyon Police Department if the council agreed.",
+    ],
+)
+def test_what_would_be_on_a_condition_is_no_fact(tmp_path, sentence):
+    found = facts(write(tmp_path, sentence + "\n"))
+    assert not [f for f in found if f[1] == "supplies"], found
+
+
+def test_a_hedge_before_soon_still_hedges(tmp_path):
+    """ "could soon sell" is as uncertain as "could sell"; a fact before an "If" clause stands."""
+    path = write(
+        tmp_path,
+        "Acme Corp could soon sell cameras to the Lyon Police Department.\n"
+        "Acme Corp supplies drones to the Paris Police Department. If the contract is renewed, "
+        "prices will rise.\n",
+    )
+    found = {(c.subject, c.relation, c.object): c.confidence for c in candidates(path)}
+    assert found[("Acme Corp", "supplies", "Lyon Police Department")] < 0.8
+    assert found[("Acme Corp", "supplies", "Paris Police Department")] >= 0.8
+
+
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
     path = write(
         tmp_path,

@@ -95,7 +95,7 @@ def _group_start(c: Clauses, i: int) -> int:
         or c.toks[j - 1] in NEGATORS
         or c.toks[j - 1] in HEDGES
         or (c.toks[j - 1].endswith("ly") and c.mention[j - 1] is None)
-        or c.toks[j - 1] in ("yet", "longer", "only", "not")
+        or c.toks[j - 1] in ("yet", "longer", "only", "not", "soon")
     ):
         j -= 1
     return j
@@ -115,6 +115,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []  # a noun or adjective: "the use", "its sold"
     if group & NEGATORS or before in IRREALIS:
         return []  # "does not sell", "is considering buying"
+    if "would" in group and {"if", "unless"} & set(toks):
+        return []  # "would supply X if the council agreed": on a condition, not a fact
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
     slots = _complements(c, last)

@@ -149,6 +149,11 @@ _APPOSITIVE = re.compile(
 
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+# A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
+_CONDITION = re.compile(r"^\W*(?:if|unless|were|should)\b[^,;:]*", re.IGNORECASE)
+# "X would supply Y if the council agreed": what would be, on a condition, is not.
+_WOULD = re.compile(r"\bwould\b")
+_ON_CONDITION = re.compile(r"\b(?:if|unless|provided that)\b", re.IGNORECASE)
 # A "sentence" naming more entities than this is a list, a table or a dump, not prose.
 MAX_MENTIONS = 40
 
@@ -162,6 +167,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     text = sentence.masked
     # "LexisNexis, a subsidiary of RELX, signed a contract": RELX is not the one who signed.
     asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
+    condition = _CONDITION.match(text)
+    conditional = bool(_ON_CONDITION.search(text))
     # "It is unclear whether X still uses Y": doubt states nothing, for every reading
     for rule in RULES if not _DOUBT.search(text) else ():
         for match in _all_matches(rule.pattern, text):
@@ -176,6 +183,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                 min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
             ]
             if rule.negatable and NEGATION.search(span):
+                continue
+            if condition and max(match.end("s"), match.end("o")) <= condition.end():
+                continue  # both ends inside the condition
+            if conditional and _WOULD.search(span):
                 continue
             if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
