@@ -128,6 +128,17 @@ def test_a_hedge_before_soon_still_hedges(tmp_path):
     assert found[("Acme Corp", "supplies", "Paris Police Department")] >= 0.8
 
 
+def test_an_office_in_a_city_is_where_it_is_not_what_it_is_part_of(tmp_path):
+    path = write(
+        tmp_path,
+        "Acme Corp opened an office in Lausanne.\n"
+        "Acme Vision, a unit of Acme Corp, makes cameras.\n",
+    )
+    found = facts(path)
+    assert ("Acme Vision", "partOf", "Acme Corp") in found
+    assert not [f for f in found if f[2] == "Lausanne"], found
+
+
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
     path = write(
         tmp_path,

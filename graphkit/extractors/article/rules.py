@@ -177,7 +177,7 @@ RULES = [
     _rule("unit of", "partOf",
           r"{S},? (?:(?:is |was )?(?:a|an|the) )?(?:[\w-]+ ){0,3}?"
           + _UNIT
-          + r" (?:within|of|in|at|inside|under|for) (?:the )?{O}",
+          + r" (?:within|of|inside|under|for) (?:the )?{O}",
           ORGS, ORGS, 0.7),
     _rule("owner's unit", "partOf",
           r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
