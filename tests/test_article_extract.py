@@ -139,6 +139,21 @@ def test_an_office_in_a_city_is_where_it_is_not_what_it_is_part_of(tmp_path):
     assert not [f for f in found if f[2] == "Lausanne"], found
 
 
+@pytest.mark.parametrize(
+    "buyers",
+    [
+        "U.S. Customs and Border Protection and ICE",
+        "ICE and U.S. Customs and Border Protection",
+    ],
+)
+def test_an_agency_named_with_and_stays_whole_among_other_names(tmp_path, buyers):
+    found = facts(write(tmp_path, f"Acme Corp supplies drones to {buyers}.\n"))
+    assert sorted(f[2] for f in found if f[1] == "supplies") == [
+        "ICE",
+        "U.S. Customs and Border Protection",
+    ]
+
+
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
     path = write(
         tmp_path,

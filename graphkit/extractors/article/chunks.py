@@ -314,12 +314,38 @@ def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> l
     ):
         return [words]
     parts: list[list[Tok]] = [[]]
+    joins: list[Tok] = []
     for word in words:
-        if word.text.lower() in ("and", "&") and parts[-1] and word.text == "and":
+        if word.text == "and" and parts[-1]:
+            joins.append(word)
             parts.append([])
         else:
             parts[-1].append(word)
-    return [p for p in parts if p]
+    if len(joins) < 2:
+        return [p for p in parts if p]
+    # "U.S. Customs and Border Protection and ICE": an agency whose name holds "and", among
+    # other names. Each part joins the one before it where the two make an agency's name.
+    out = [parts[0]]
+    for join, part in zip(joins, parts[1:], strict=True):
+        if part and out[-1] and _agency_halves([w.text for w in out[-1]], [w.text for w in part]):
+            out[-1] = [*out[-1], join, *part]
+        else:
+            out.append(part)
+    return [p for p in out if p]
+
+
+def _agency_halves(left: list[str], right: list[str]) -> bool:
+    """Whether "left and right" is one agency's name: "Customs and Border Protection", not
+    "ICE and U.S. Customs" (an acronym, then a name that starts anew)."""
+    return (
+        len(right) >= 2
+        and right[-1].lower() in GOV_HEADS
+        and right[0].lower() not in GOV_STARTS
+        and (
+            (len(left) == 1 and not left[0].isupper())
+            or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2))
+        )
+    )
 
 
 def _split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
