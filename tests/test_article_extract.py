@@ -154,6 +154,19 @@ def test_an_agency_named_with_and_stays_whole_among_other_names(tmp_path, buyers
     ]
 
 
+def test_a_contract_between_two_firms_says_nothing_of_who_sells(tmp_path):
+    """ "A signed a contract with B" names the seller only beside a public body: the agency is
+    the customer, whichever comes first."""
+    path = write(
+        tmp_path,
+        "Harlow Bank has signed a contract with Zeta Analytics to screen payments.\n"
+        "ICE signed a contract with Palantir Technologies in 2014.\n",
+    )
+    found = facts(path)
+    assert ("Palantir Technologies", "supplies", "ICE") in found
+    assert not [f for f in found if "Harlow Bank" in (f[0], f[2])], found
+
+
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
     path = write(
         tmp_path,

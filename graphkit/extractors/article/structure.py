@@ -69,6 +69,8 @@ def structural_relations(sentence) -> list[Found]:
                     out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
                     continue
                 found = []
+                if "either" in hit.options and between_firms(sentence, s, o):
+                    continue  # "A signed a contract with B": which of two firms sells is unsaid
                 if "either" in hit.options and _customer_first(sentence, s, o):
                     found = checked(sentence, rule, o, s, confidence - 0.05)
                 found = found or checked(sentence, rule, s, o, confidence)
@@ -113,6 +115,11 @@ def _customer_first(sentence, s: int, o: int) -> bool:
     """ "ICE signed a contract with X": the agency is the customer, X the vendor."""
     first, second = sentence.entity(s), sentence.entity(o)
     return first.type == "GovernmentAgency" and second.type in _VENDORS
+
+
+def between_firms(sentence, s: int, o: int) -> bool:
+    """Neither end a public body: a contract between two firms says nothing of who sells."""
+    return "GovernmentAgency" not in (sentence.entity(s).type, sentence.entity(o).type)
 
 
 def _key(sentence, index: int) -> str:
