@@ -167,6 +167,15 @@ def test_a_contract_between_two_firms_says_nothing_of_who_sells(tmp_path):
     assert not [f for f in found if "Harlow Bank" in (f[0], f[2])], found
 
 
+def test_a_short_form_without_data_names_the_company(tmp_path):
+    path = write(
+        tmp_path,
+        "Arden Data sells maps to the Ohio Department of Transportation. Arden's chief "
+        "executive, Philip Gaunt, declined to comment.\n",
+    )
+    assert ("Philip Gaunt", "leads", "Arden Data") in facts(path)
+
+
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
     path = write(
         tmp_path,
