@@ -19,6 +19,7 @@ from .entity import AGENT_TYPES, THING_TYPES, Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
+from .modality import Modality, hedged
 from .parts import owned_parts, owned_products
 from .quotes import calling_criticism
 from .recipients import recipients
@@ -26,11 +27,6 @@ from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
 from .structure import between_firms as _between_firms
 from .structure import structural_relations
-
-_HEDGE = re.compile(
-    r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
-    r"rumou?red|possibly|if)\b"
-)
 
 
 class Sentence:
@@ -149,12 +145,6 @@ _APPOSITIVE = re.compile(
 )
 
 
-_DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
-# A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
-_CONDITION = re.compile(r"^\W*(?:if|unless|were|should)\b[^,;:]*", re.IGNORECASE)
-# "X would supply Y if the council agreed": what would be, on a condition, is not.
-_WOULD = re.compile(r"\bwould\b")
-_ON_CONDITION = re.compile(r"\b(?:if|unless|provided that)\b", re.IGNORECASE)
 # A "sentence" naming more entities than this is a list, a table or a dump, not prose.
 MAX_MENTIONS = 40
 
@@ -168,10 +158,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     text = sentence.masked
     # "LexisNexis, a subsidiary of RELX, signed a contract": RELX is not the one who signed.
     asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
-    condition = _CONDITION.match(text)
-    conditional = bool(_ON_CONDITION.search(text))
+    modality = Modality(text)
     # "It is unclear whether X still uses Y": doubt states nothing, for every reading
-    for rule in RULES if not _DOUBT.search(text) else ():
+    for rule in RULES if not modality.doubted else ():
         for match in _all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
             if rule.name not in _APPOSITION_RULES and _across_aside(match, asides):
@@ -185,13 +174,11 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             ]
             if rule.negatable and NEGATION.search(span):
                 continue
-            if condition and max(match.end("s"), match.end("o")) <= condition.end():
-                continue  # both ends inside the condition
-            if conditional and _WOULD.search(span):
+            if modality.unstated(max(match.end("s"), match.end("o")), span):
                 continue
             if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
-            confidence = rule.confidence - (0.15 if _HEDGE.search(span) else 0.0)
+            confidence = rule.confidence - (0.15 if hedged(span) else 0.0)
             addressees = _indices(match.groupdict().get("a"))
             addressee = addressees[-1] if addressees else None
             for s in sentence.members(s_index):
