@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal
-from support import TESTS, built_graph, copy_project, invoke
+from support import MINI, TESTS, built_graph, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
@@ -295,6 +295,32 @@ def test_an_award_id_written_two_ways_is_reported_with_file_and_line(with_record
         "award id 'TEST-0003' is written 'TEST0003' in this fact's permalink or record; "
         "both are read as one award, write it one way"
     )
+
+
+def test_a_subcontract_or_another_firms_denial_citing_an_award_is_not_the_award(tmp_path):
+    """One award is one relationship whoever a source names as its supplier, but a fact whose
+    buyer is the award's supplier states a subcontract, and a firm that denies the award of
+    itself denies nothing of the award's supplier: each stays a relationship of its own."""
+    project = copy_project(MINI, tmp_path / "p")
+    facts = project / "data" / "facts" / "ice.yaml"
+    cite = "  citations:\n    - title: {t}\n      url: https://example.org/{u}\n"
+    cite += "      locator: award HSCETC14C00002\n"
+    facts.write_text(
+        facts.read_text(encoding="utf-8")
+        + "- subject: amazon\n  relation: supplies\n  object: palantir\n"
+        + cite.format(t="Amazon hosts Palantir's ICM", u="amazon-icm")
+        + "- subject: clearview-ai\n  relation: supplies\n  object: ice\n  status: denied\n"
+        + cite.format(t="Clearview statement", u="clearview-statement"),
+        encoding="utf-8",
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    supplies = {(r.subject, r.object): r for r in result.relationships if r.relation == "supplies"}
+    assert not supplies["palantir", "ice"].disputed
+    assert supplies["amazon", "palantir"].status != "denied"
+    denied = [
+        r for r in result.relationships if r.subject == "clearview-ai" and r.status == "denied"
+    ]
+    assert len(denied) == 1
 
 
 # --- decisions ------------------------------------------------------------------------------

@@ -70,7 +70,8 @@ def merge(
     keyed_start: dict[str, object] = {}  # the start each relationship is keyed under
     by_ends: dict[tuple[str, str, str], list[str]] = {}
     denials = [f for f in facts if f.status == "denied" and not f.award]
-    stated = [f for f in facts if not (f.status == "denied" and not f.award)]
+    award_denials = [f for f in facts if f.status == "denied" and f.award]
+    stated = [f for f in facts if f.status != "denied"]
     starts = _starts(stated)
     for fact in stated:
         rid = _key(fact, starts)
@@ -87,6 +88,14 @@ def merge(
         ]
         for rid in targets or [_key(denial, starts)]:
             buckets.setdefault(rid, []).append(denial)
+    _subcontracts_apart(buckets)
+    for denial in award_denials:
+        # A supplier the award's sources name denying it joins the award; another company
+        # denying it of itself ("we never held that contract") is a relationship of its own.
+        rid = _key(denial, starts)
+        if not any(f.subject == denial.subject for f in buckets.get(rid, ())):
+            rid = relationship_id(denial.subject, denial.relation, "", None, _award(denial), None)
+        buckets.setdefault(rid, []).append(denial)
     hierarchy = _Hierarchy(facts)
     merged = [_relationship(rid, group, provenance, hierarchy) for rid, group in buckets.items()]
     return sorted(merged, key=lambda r: r.id), []
@@ -94,11 +103,33 @@ def merge(
 
 def _key(fact: Fact, starts: dict) -> str:
     if fact.award:  # whoever a source names as its supplier: one award, one relationship
-        return relationship_id("", fact.relation, "", None, "award " + fact.award, None)
+        return relationship_id("", fact.relation, "", None, _award(fact), None)
     start = _start(fact, starts)
     return relationship_id(
         fact.subject, fact.relation, fact.object, fact.product, fact.contract, start
     )
+
+
+def _award(fact: Fact) -> str:
+    return "award " + fact.award
+
+
+def _subcontracts_apart(buckets: dict[str, list[Fact]]) -> None:
+    """A fact citing an award whose buyer is one of the award's suppliers ("Amazon supplies
+    Palantir" under Palantir's ICE award) states a subcontract, not the award: a relationship
+    of its own, keyed by its ends as any fact."""
+    for rid, group in list(buckets.items()):
+        if not group[0].award:
+            continue
+        suppliers = {f.subject for f in group}
+        apart = [f for f in group if f.object in suppliers and f.object != f.subject]
+        if not apart or len(apart) == len(group):
+            continue
+        kept = {id(f) for f in apart}
+        buckets[rid] = [f for f in group if id(f) not in kept]
+        for fact in apart:
+            ends = (fact.subject, fact.relation, fact.object)
+            buckets.setdefault(relationship_id(*ends, None, _award(fact), None), []).append(fact)
 
 
 def _start(fact: Fact, starts: dict):
