@@ -206,7 +206,9 @@ class _Reader:
         statement first, denials last; each claim's sources by title.
         """
         claims = []
-        for claim in self.graph.objects(node, TG.claim):
+        # By IRI first, as the model's reader takes them (model_records.claim_records): claims
+        # that tie in claim_order then come in one order, whichever graph they are read from.
+        for claim in sorted(self.graph.objects(node, TG.claim), key=str):
             props = _properties(self.graph, claim)
             sources = []
             for cite in self.graph.objects(claim, TG.citation):
