@@ -34,6 +34,7 @@ def test_header_lines_give_the_source_and_the_body_start():
         ("8 janvier 2025", PartialDate(2025, 1, 8)),
         ("March 2025", PartialDate(2025, 3)),
         ("09/10/2024", None),  # September or October: not guessed
+        ("30 February 2024", None),  # no such day: not February either
         ("not in text", None),
     ],
 )

@@ -82,6 +82,14 @@ def test_types_follow_the_shapes_domain_and_range():
     assert {"develops", "uses"} <= checked  # the rule met candidates it constrains
 
 
+def test_a_newsroom_named_like_an_office_is_media():
+    from graphkit.extractors.article.kinds import shape_type  # noqa: PLC0415
+
+    assert shape_type("Bureau of Investigative Journalism") == "MediaOrganization"
+    assert shape_type("Center for Investigative Reporting") == "MediaOrganization"
+    assert shape_type("Bureau of Alcohol, Tobacco, Firearms and Explosives") == "GovernmentAgency"
+
+
 @pytest.mark.parametrize(
     ("sentence", "agency"),
     [
@@ -108,11 +116,21 @@ def test_denials_and_negations_give_no_fact():
         "\u201cIf Acme Corp sold drones to the Lyon Police Department, it would be wrong,\u201d "
         "said Jane Roe.",
         "Acme Corp would supply drones to the Lyon Police Department if the council agreed.",
+        "Were Acme Corp to supply drones to the Lyon Police Department, it would cross a line.",
+        "Should Acme Corp supply drones to the Lyon Police Department, it would cross a line.",
     ],
 )
 def test_what_would_be_on_a_condition_is_no_fact(tmp_path, sentence):
     found = facts(write(tmp_path, sentence + "\n"))
     assert not [f for f in found if f[1] == "supplies"], found
+
+
+def test_an_if_before_the_statement_is_no_condition_of_it(tmp_path):
+    sentence = (
+        "Acme Corp, asked if it would comment, said it sold drones to the Paris Police "
+        "Department.\n"
+    )
+    assert ("Acme Corp", "supplies", "Paris Police Department") in facts(write(tmp_path, sentence))
 
 
 def test_a_hedge_before_soon_still_hedges(tmp_path):

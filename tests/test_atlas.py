@@ -5,6 +5,7 @@ import csv
 import pytest
 from records_support import DATASETS, RECORDS, build_with, problems, relationships
 
+from graphkit.extractors.atlas import vendors
 from graphkit.model import PartialDate
 
 
@@ -94,6 +95,21 @@ def test_a_vendor_cell_naming_two_companies_makes_two_suppliers(tmp_path):
     assert {"dji", "yuneec"} <= suppliers and "dji-yuneec" not in suppliers
     [axon] = [s for s in suppliers if s.startswith("axon")]
     assert result.registry.get(axon).label == "Axon Enterprise, Inc."
+
+
+@pytest.mark.parametrize(
+    ("cell", "named"),
+    [
+        ("DJI, Yuneec", ["DJI", "Yuneec"]),
+        ("Axon Enterprise, Inc.", ["Axon Enterprise, Inc."]),
+        ("Motorola Solutions, Inc.; Axon", ["Motorola Solutions, Inc.", "Axon"]),
+        ("Axon, Motorola Solutions, Inc.", ["Axon", "Motorola Solutions, Inc."]),
+        ("Unknown, Axon Enterprise, Inc.", ["Axon Enterprise, Inc."]),
+        ("Unknown", []),
+    ],
+)
+def test_a_vendor_cell_is_read_name_by_name(cell, named):
+    assert vendors(cell) == named
 
 
 def test_a_file_without_agency_or_technology_is_refused(tmp_path):

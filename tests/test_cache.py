@@ -152,6 +152,11 @@ CORRUPTIONS = {
     "a record with a field too many": lambda entry, other: _with_checksum(
         _header(entry), b'[[{"$PartialDate": [2020, 1, 1, "evil"]}], [], null]'
     ),
+    "a place that is no text": lambda entry, other: _with_checksum(
+        _header(entry),
+        b'[[{"$record": "Fact", "subject": "a", "relation": "b", "object": "c", "where": 5}],'
+        b" [], null]",
+    ),
 }
 
 

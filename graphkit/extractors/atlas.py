@@ -107,10 +107,13 @@ _LIST = re.compile(r"\s*[;,]\s*|\s+/\s+")
 def vendors(text: str) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
     "Axon Enterprise, Inc." is one, its comma before a legal form."""
-    parts = [p for p in (part.strip() for part in _LIST.split(text or "")) if p]
-    if len(parts) > 1 and any(is_legal_form(part) for part in parts):
-        parts = [text.strip()]
-    return [p for p in dict.fromkeys(parts) if p.casefold() not in _UNNAMED]
+    names: list[str] = []
+    for part in (p.strip() for p in _LIST.split(text or "")):
+        if part and is_legal_form(part) and names:
+            names[-1] += ", " + part  # "Motorola Solutions, Inc.; Axon": the tail of a name
+        elif part:
+            names.append(part)
+    return [n for n in dict.fromkeys(names) if n.casefold() not in _UNNAMED]
 
 
 def _citations(

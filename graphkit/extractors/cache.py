@@ -223,6 +223,11 @@ def entry_bytes(key: str, value) -> bytes:
     return json.dumps(header).encode() + b"\n" + payload
 
 
+# What reading a payload raises on data `encode` could not have written (a crafted entry's
+# `where` that is no text reaches Location.parse as a number: AttributeError).
+_UNDECODABLE = (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError)
+
+
 class CacheEntryError(Exception):
     """A cache entry that is not what it claims to be."""
 
@@ -243,7 +248,7 @@ def _read_entry(data: bytes, key: str):
         raise CacheEntryError("payload does not match its checksum")
     try:
         return loads(payload)
-    except (ValueError, TypeError, KeyError, ArithmeticError, RecursionError) as err:
+    except _UNDECODABLE as err:
         raise CacheEntryError(f"undecodable payload: {err}") from None
 
 

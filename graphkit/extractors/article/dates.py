@@ -42,16 +42,15 @@ _MONTH_YEAR = re.compile(rf"\b{_NAME},?\s+{_YEAR}", re.I)
 def header_date(text: str) -> PartialDate | None:
     """The date a header value gives, to the precision it gives it; None if it gives none."""
     text = str(text)
-    for found in _candidates(text):
-        try:
-            year, month, day = found
-            if day is not None:
-                date(year, month, day)  # 2024-02-30 is no date
-            elif month is not None and not 1 <= month <= 12:
-                continue
-            return PartialDate(year, month, day)
-        except ValueError:
+    for year, month, day in _candidates(text):
+        if day is not None:
+            try:
+                date(year, month, day)
+            except ValueError:
+                return None  # "30 February 2024" is no date, not February
+        elif month is not None and not 1 <= month <= 12:
             continue
+        return PartialDate(year, month, day)
     return None
 
 

@@ -272,6 +272,8 @@ def shape_type(name: str) -> str | None:
     if not words:
         return None
     first, last = words[0], words[-1]
+    if last in lx.NEWSROOM_WORDS and len(words) > 1:
+        return "MediaOrganization"  # "Bureau of Investigative Journalism" reports, it rules nothing
     if first in lx.PROGRAM_WORDS and len(words) > 1:
         # "Project Maven" is a program; "Project on Government Oversight" is an organisation
         return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
@@ -282,7 +284,7 @@ def shape_type(name: str) -> str | None:
         return "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
         return "ResearchOrganization"
-    if _office_of(words) and not {last} & (lx.MEDIA_HEADS | lx.NEWSROOM_WORDS):
+    if _office_of(words) and last not in lx.MEDIA_HEADS:
         # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives":
         # the head decides, whatever word ends the name.
         return "GovernmentAgency"

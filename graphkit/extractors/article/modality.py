@@ -28,12 +28,16 @@ class Modality:
         self.doubted = bool(_DOUBT.search(text))  # "It is unclear whether X still uses Y"
         condition = _CONDITION.match(text)
         self.condition_end = condition.end() if condition else -1
-        self.conditional = bool(_ON_CONDITION.search(text))
+        self.text = text
 
     def unstated(self, end: int, span: str) -> bool:
         """Whether a match ending at `end` (both its ends before it), `span` from one end to the
-        other, is only supposed: inside an opening condition, or what "would" be on one."""
-        return end <= self.condition_end or (self.conditional and bool(_WOULD.search(span)))
+        other, is only supposed: inside an opening condition, or what "would" be on a condition
+        that follows it ("X would supply Y if the council agreed"; "asked if it would comment,
+        said it sold" states the sale)."""
+        if end <= self.condition_end:
+            return True
+        return bool(_WOULD.search(span)) and bool(_ON_CONDITION.search(self.text, end))
 
 
 def hedged(span: str) -> bool:

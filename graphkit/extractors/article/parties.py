@@ -64,6 +64,11 @@ def hits(c: Clauses) -> list[Hit]:
         return out  # "X supplies Y, but that is unconfirmed"
     # "whether" puts in doubt what follows it, not what the sentence said before it
     doubted = next((k for k, t in enumerate(c.toks) if t in ("whether", "if")), len(c.toks))
+    # "Were X to supply Y, …", "Should X supply Y, …": a condition (or a question) from the first
+    # word on, as a leading "If" is.
+    first = next((k for k, t in enumerate(c.toks) if t[:1].isalpha()), None)
+    if first is not None and c.toks[first] in ("were", "should", "unless"):
+        doubted = min(doubted, first)
     inside: set[int] = set()  # words of a longer noun cue: "executive" of "chief executive"
     for i, tok in enumerate(c.toks):
         for form in sorted(index.get(tok, ()), key=lambda f: -len(f.rest)):

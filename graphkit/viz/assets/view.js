@@ -40,7 +40,8 @@ window.graphkitView = function (data, nodeById, incident) {
     passing.forEach(function (e) {
       // A fact counts for an entity only where it can be drawn: its other end in play too.
       var a = endOf(state, e.from), b = endOf(state, e.to);
-      if (a !== b && nodeInPlay(state, nodeById.get(a)) && nodeInPlay(state, nodeById.get(b))) {
+      // (An office's partOf folded onto its agency counts for the agency, drawn or not.)
+      if (nodeInPlay(state, nodeById.get(a)) && nodeInPlay(state, nodeById.get(b))) {
         touched.add(a);
         touched.add(b);
       }
