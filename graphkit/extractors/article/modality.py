@@ -40,6 +40,25 @@ class Modality:
         return bool(_WOULD.search(span)) and bool(_ON_CONDITION.search(self.text, end))
 
 
+def doubted_from(toks: list[str]) -> int:
+    """The first of a clause's tokens that a doubt or a condition covers (len: none).
+
+    "whether" and "if" put in doubt what follows them, not what the sentence said before;
+    "Were X to supply Y, …" and "Should X supply Y, …" are conditions (or questions) from their
+    first word on, as a leading "If" is."""
+    doubted = next((k for k, t in enumerate(toks) if t in ("whether", "if")), len(toks))
+    first = next((k for k, t in enumerate(toks) if t[:1].isalpha()), None)
+    if first is not None and toks[first] in ("were", "should", "unless"):
+        doubted = min(doubted, first)
+    return doubted
+
+
+def on_condition(group: set[str], toks: list[str]) -> bool:
+    """A verb group with "would" in a sentence that names a condition: "would supply X if the
+    council agreed" is what would be, not what is."""
+    return "would" in group and bool({"if", "unless"} & set(toks))
+
+
 def hedged(span: str) -> bool:
     """A modal or reported hedge between a match's ends: "could sell", "reportedly supplies"."""
     return bool(_HEDGE.search(span))

@@ -34,6 +34,7 @@ from .clauses import (
     words,
 )
 from .complements import hands_on, object_relative, titles_next
+from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 
 _DETERMINERS = words("the a an its their his her this that these those")
@@ -62,13 +63,7 @@ def hits(c: Clauses) -> list[Hit]:
     index = cx.index()
     if any(t in DOUBT for t in c.toks):
         return out  # "X supplies Y, but that is unconfirmed"
-    # "whether" puts in doubt what follows it, not what the sentence said before it
-    doubted = next((k for k, t in enumerate(c.toks) if t in ("whether", "if")), len(c.toks))
-    # "Were X to supply Y, …", "Should X supply Y, …": a condition (or a question) from the first
-    # word on, as a leading "If" is.
-    first = next((k for k, t in enumerate(c.toks) if t[:1].isalpha()), None)
-    if first is not None and c.toks[first] in ("were", "should", "unless"):
-        doubted = min(doubted, first)
+    doubted = doubted_from(c.toks)
     inside: set[int] = set()  # words of a longer noun cue: "executive" of "chief executive"
     for i, tok in enumerate(c.toks):
         for form in sorted(index.get(tok, ()), key=lambda f: -len(f.rest)):
@@ -120,8 +115,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []  # a noun or adjective: "the use", "its sold"
     if group & NEGATORS or before in IRREALIS:
         return []  # "does not sell", "is considering buying"
-    if "would" in group and {"if", "unless"} & set(toks):
-        return []  # "would supply X if the council agreed": on a condition, not a fact
+    if on_condition(group, toks):
+        return []
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
     slots = _complements(c, last)
