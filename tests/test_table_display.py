@@ -129,3 +129,17 @@ def test_a_column_no_row_fills_is_left_out_of_the_table_but_not_of_the_data():
     assert fitted[0].split() == ["supplier", "amount"]
     whole = text_table(columns, rows, width=None).splitlines()
     assert whole[0].split() == ["supplier", "contract", "amount"]
+
+
+def test_wide_characters_take_two_columns_and_keep_the_columns_aligned():
+    """A label in Japanese or Korean takes two terminal columns a character: counted as one,
+    every column after it would shift right."""
+    from graphkit.query.display import display_width  # noqa: PLC0415
+
+    rows = [["Zéta Ünïcode 株式会社", "Unit A"], ["Acme", "Agency A"]]
+    lines = text_table(["name", "agency"], rows, width=None).splitlines()
+    units = ("Unit A", "Agency A")
+    starts = {display_width(ln[: ln.index(u)]) for ln, u in zip(lines[2:4], units, strict=True)}
+    assert len(starts) == 1
+    cut = text_table(["name", "agency"], [[rows[0][0] * 3, "Unit A"]], width=30).splitlines()
+    assert all(display_width(line) <= 30 for line in cut[:-1])  # (the row count aside)

@@ -7,6 +7,7 @@ it, so a shortened cell is never the only copy of a value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
@@ -164,8 +165,34 @@ def fit_widths(natural: list[int], width: int, whole: set[int] = frozenset()) ->
     return widths
 
 
+def display_width(text: str) -> int:
+    """The columns a text takes in a terminal: a wide character (株, 한) two, a combining mark
+    none, anything else one."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(c) for c in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 def shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(width - 1, 0)] + ELLIPSIS
+    if display_width(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += _char_width(char)
+        if used > width - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + ELLIPSIS
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * max(width - display_width(text), 0)
 
 
 def text_table(
@@ -179,21 +206,21 @@ def text_table(
         kept = [i for i in range(len(names)) if any(row[i] for row in cells)]
         names = [names[i] for i in kept]
         cells = [[row[i] for i in kept] for row in cells]
-    natural = [len(c) for c in names]
+    natural = [display_width(c) for c in names]
     for row in cells:
-        natural = [max(w, len(c)) for w, c in zip(natural, row, strict=True)]
+        natural = [max(w, display_width(c)) for w, c in zip(natural, row, strict=True)]
     whole = {i for i in range(len(names)) if all(_FIGURE.match(row[i]) for row in cells)}
     widths = natural if width is None else fit_widths(natural, width, whole)
     cut = widths != natural
 
     def line(values: list[str]) -> str:
-        return GAP.join(shorten(v, w).ljust(w) for v, w in zip(values, widths, strict=True))
+        return GAP.join(_padded(shorten(v, w), w) for v, w in zip(values, widths, strict=True))
 
     lines = [line(names).rstrip(), GAP.join("-" * w for w in widths)]
     lines += [line(row).rstrip() for row in cells]
     count = len(cells)
     footer = f"({count} row{'s' if count != 1 else ''}"
-    if cut and any(len(v) > w for row in cells for v, w in zip(row, widths, strict=True)):
+    if cut and any(display_width(v) > w for row in cells for v, w in zip(row, widths, strict=True)):
         footer += "; --wide shows the cut values whole"
     lines.append(footer + ")")
     return "\n".join(lines) + "\n"
