@@ -60,9 +60,11 @@ def merge(
 ) -> tuple[list[Relationship], list[InputError]]:
     """Group facts into relationships, each source's version kept as a claim.
 
-    Facts naming one award are one relationship whatever else they say; other facts are one
-    relationship when their ends, product, contract and start agree. A denial joins every
-    relationship it could deny (same ends; product, contract and start where it names them).
+    Facts naming one award are one relationship whatever else they say, the supplier they
+    name included (a subcontract citing the award, and another firm's denial of it, stay
+    apart); other facts are one relationship when their ends, product, contract and start
+    agree. A denial joins every relationship it could deny (same ends; product, contract and
+    start where it names them).
     Sources that disagree make the relationship disputed; none of their values is dropped.
     """
     provenance = provenance or Provenance()
