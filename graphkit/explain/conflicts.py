@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from ..query.cells import LIST_SEPARATOR
+from ..query.display import display_width, padded
 from ..query.named import get_query, run
 from ..rdf.records import claims_of
 from .wording import money, short_id, valid_time
@@ -80,9 +81,10 @@ def _at(source: dict) -> str:
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
-    widths = [max(len(r[i]) for r in [CLAIM_COLUMNS, *rows]) for i in range(len(CLAIM_COLUMNS))]
+    table = [CLAIM_COLUMNS, *rows]
+    widths = [max(display_width(r[i]) for r in table) for i in range(len(CLAIM_COLUMNS))]
     lines = []
-    for row in [CLAIM_COLUMNS, *rows]:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+    for row in table:
+        cells = [padded(cell, width) for cell, width in zip(row, widths, strict=True)]
         lines.append("  " + "  ".join(cells).rstrip())
     return lines

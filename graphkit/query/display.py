@@ -191,7 +191,8 @@ def shorten(text: str, width: int) -> str:
     return "".join(kept) + ELLIPSIS
 
 
-def _padded(text: str, width: int) -> str:
+def padded(text: str, width: int) -> str:
+    """The text followed by the spaces that make it `width` terminal columns wide."""
     return text + " " * max(width - display_width(text), 0)
 
 
@@ -214,7 +215,7 @@ def text_table(
     cut = widths != natural
 
     def line(values: list[str]) -> str:
-        return GAP.join(_padded(shorten(v, w), w) for v, w in zip(values, widths, strict=True))
+        return GAP.join(padded(shorten(v, w), w) for v, w in zip(values, widths, strict=True))
 
     lines = [line(names).rstrip(), GAP.join("-" * w for w in widths)]
     lines += [line(row).rstrip() for row in cells]
