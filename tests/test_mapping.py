@@ -67,6 +67,28 @@ def test_nested_geojson_records_and_repeated_awards_count_once():
     assert not result.problems and not result.violations
 
 
+def test_a_json_record_is_named_by_the_line_it_starts_on(tmp_path):
+    """A problem in the third award of a GeoJSON file names the file's line, as a CSV row's
+    does, not the record's number; so does each fact's place."""
+    feature = (
+        ' {{"type": "Feature", "properties": {{"awards": [\n'
+        '   {{"recipient": "Line Vendor", "subAgency": "ICE", "agency": "DHS", "amount": {a},'
+        ' "awardId": "LINE{n}", "url": "https://example.org/award/{n}"}}]}}}}'
+    )
+    features = ",\n".join(feature.format(a=a, n=n) for n, a in ((1, 10), (2, 20), (3, '"12x"')))
+    (tmp_path / "awards.geojson").write_text(
+        '{"type": "FeatureCollection",\n "features": [\n' + features + "\n]}\n",
+        encoding="utf-8",
+    )
+    mapping = (RECORDS / "awards_geo.yaml").read_text(encoding="utf-8")
+    (tmp_path / "awards.yaml").write_text(mapping, encoding="utf-8")
+    result = build_with(("mapping", tmp_path / "awards.yaml"))
+    assert [(p.line, p.field) for p in result.problems] == [(8, "amount")]
+    vendor = relationships(result, "supplies", "line-vendor")
+    lines = sorted(where.line for r in vendor for where in r.where)
+    assert lines == [4, 6]
+
+
 def test_json_amounts_keep_every_digit_as_written(tmp_path):
     # JSON numbers with a fraction read as floats would keep 17 digits of the amount.
     (tmp_path / "awards.json").write_text(

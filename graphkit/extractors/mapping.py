@@ -33,6 +33,7 @@ from ..names import name_key
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
 from .base import ExtractContext
+from .json_lines import record_lines
 from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
@@ -204,8 +205,9 @@ def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Ite
         yield from rows
         return
     try:
+        text = data.read_text(encoding="utf-8-sig")
         # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
-        document = json.loads(data.read_text(encoding="utf-8-sig"), parse_float=str)
+        document = json.loads(text, parse_float=str)
     except UnicodeDecodeError as err:
         raise InputError(
             f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8", path=shown
@@ -213,9 +215,16 @@ def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Ite
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
-    for index, record in enumerate(_walk(document, path.split(".") if path else []), start=1):
+    steps = path.split(".") if path else []
+    records = list(_walk(document, steps))
+    # Each record by the line it starts on, as a CSV row is; by its number where the text
+    # cannot be followed (a key given twice, of which JSON keeps the last).
+    lines = record_lines(text, steps)
+    if lines is None or len(lines) != len(records):
+        lines = range(1, len(records) + 1)
+    for line, record in zip(lines, records, strict=True):
         if isinstance(record, dict):
-            yield Row(index, record)
+            yield Row(line, record)
 
 
 def _walk(node: Any, steps: list[str]) -> Iterator[Any]:
