@@ -118,6 +118,8 @@ def test_denials_and_negations_give_no_fact():
         "Acme Corp would supply drones to the Lyon Police Department if the council agreed.",
         "Were Acme Corp to supply drones to the Lyon Police Department, it would cross a line.",
         "Should Acme Corp supply drones to the Lyon Police Department, it would cross a line.",
+        "If the council agrees, Acme Corp would supply drones to the Lyon Police Department.",
+        "Unless the council objects, Acme Corp would supply drones to the Lyon Police Department.",
     ],
 )
 def test_what_would_be_on_a_condition_is_no_fact(tmp_path, sentence):

@@ -13,9 +13,11 @@ from support import MINI, TESTS, built_graph, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
+from graphkit.model import Fact
 from graphkit.network import to_network
 from graphkit.query.named import get_query, run, to_table
 from graphkit.rdf.store import load_graph
+from graphkit.resolve.merge import merge
 from graphkit.resolve.provenance import Provenance
 from graphkit.sources.catalog import load_catalog
 from graphkit.viz.data import page_data
@@ -295,6 +297,31 @@ def test_an_award_id_written_two_ways_is_reported_with_file_and_line(with_record
         "award id 'TEST-0003' is written 'TEST0003' in this fact's permalink or record; "
         "both are read as one award, write it one way"
     )
+
+
+@pytest.mark.parametrize("subcontract_first", [True, False])
+def test_a_denial_finds_the_subcontract_it_denies_whatever_the_order(subcontract_first):
+    """A subcontract cited by its prime award's number, and a denial of it: the denial disputes
+    the subcontract, never the prime award, and the order the facts come in changes nothing."""
+    sub = Fact("amazon", "supplies", "palantir", award="X")
+    prime = Fact("palantir", "supplies", "ice", award="X")
+    denial = Fact("amazon", "supplies", "palantir", status="denied")
+    facts = [sub, prime, denial] if subcontract_first else [prime, sub, denial]
+    relationships, _ = merge(facts)
+    found = {(r.subject, r.object): r.disputed for r in relationships}
+    assert found == {("amazon", "palantir"): True, ("palantir", "ice"): False}
+
+
+def test_a_parent_denying_its_units_award_disputes_it():
+    relationships, _ = merge(
+        [
+            Fact("palantir-usg", "supplies", "ice", award="X"),
+            Fact("palantir", "supplies", "ice", award="X", status="denied"),
+            Fact("palantir-usg", "partOf", "palantir"),
+        ]
+    )
+    [award] = [r for r in relationships if r.relation == "supplies"]
+    assert award.disputed and "denied" in award.disputed_fields
 
 
 def test_a_subcontract_or_another_firms_denial_citing_an_award_is_not_the_award(tmp_path):

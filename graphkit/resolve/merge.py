@@ -70,7 +70,6 @@ def merge(
     provenance = provenance or Provenance()
     buckets: dict[str, list[Fact]] = {}
     keyed_start: dict[str, object] = {}  # the start each relationship is keyed under
-    by_ends: dict[tuple[str, str, str], list[str]] = {}
     denials = [f for f in facts if f.status == "denied" and not f.award]
     award_denials = [f for f in facts if f.status == "denied" and f.award]
     stated = [f for f in facts if f.status != "denied"]
@@ -80,25 +79,35 @@ def merge(
         if rid not in buckets:
             buckets[rid] = []
             keyed_start[rid] = None if fact.award else _start(fact, starts)
-            by_ends.setdefault((fact.subject, fact.relation, fact.object), []).append(rid)
         buckets[rid].append(fact)
+    _subcontracts_apart(buckets, keyed_start)
+    # Every pair of ends a relationship's facts name (an award's sources may name two
+    # suppliers), whichever fact came first.
+    by_ends: dict[tuple[str, str, str], list[tuple[str, Fact]]] = {}
+    for rid, group in buckets.items():
+        first: dict[tuple[str, str, str], Fact] = {}
+        for fact in group:
+            first.setdefault((fact.subject, fact.relation, fact.object), fact)
+        for ends, fact in first.items():
+            by_ends.setdefault(ends, []).append((rid, fact))
+    hierarchy = _Hierarchy(facts)
     for denial in denials:
+        ends = (denial.subject, denial.relation, denial.object)
         targets = [
             rid
-            for rid in by_ends.get((denial.subject, denial.relation, denial.object), ())
-            if _denies(denial, buckets[rid][0], keyed_start[rid])
+            for rid, stated in by_ends.get(ends, ())
+            if _denies(denial, stated, keyed_start[rid])
         ]
         for rid in targets or [_key(denial, starts)]:
             buckets.setdefault(rid, []).append(denial)
-    _subcontracts_apart(buckets)
     for denial in award_denials:
-        # A supplier the award's sources name denying it joins the award; another company
-        # denying it of itself ("we never held that contract") is a relationship of its own.
+        # A supplier the award's sources name (or its parent, or a unit of it) denying it joins
+        # the award; another firm denying it of itself ("we never held that contract") is a
+        # relationship of its own.
         rid = _key(denial, starts)
-        if not any(f.subject == denial.subject for f in buckets.get(rid, ())):
+        if not any(hierarchy.related(f.subject, denial.subject) for f in buckets.get(rid, ())):
             rid = relationship_id(denial.subject, denial.relation, "", None, _award(denial), None)
         buckets.setdefault(rid, []).append(denial)
-    hierarchy = _Hierarchy(facts)
     merged = [_relationship(rid, group, provenance, hierarchy) for rid, group in buckets.items()]
     return sorted(merged, key=lambda r: r.id), []
 
@@ -116,7 +125,7 @@ def _award(fact: Fact) -> str:
     return "award " + fact.award
 
 
-def _subcontracts_apart(buckets: dict[str, list[Fact]]) -> None:
+def _subcontracts_apart(buckets: dict[str, list[Fact]], keyed_start: dict) -> None:
     """A fact citing an award whose buyer is one of the award's suppliers ("Amazon supplies
     Palantir" under Palantir's ICE award) states a subcontract, not the award: a relationship
     of its own, keyed by its ends as any fact."""
@@ -131,7 +140,9 @@ def _subcontracts_apart(buckets: dict[str, list[Fact]]) -> None:
         buckets[rid] = [f for f in group if id(f) not in kept]
         for fact in apart:
             ends = (fact.subject, fact.relation, fact.object)
-            buckets.setdefault(relationship_id(*ends, None, _award(fact), None), []).append(fact)
+            key = relationship_id(*ends, None, _award(fact), None)
+            buckets.setdefault(key, []).append(fact)
+            keyed_start[key] = None
 
 
 def _start(fact: Fact, starts: dict):

@@ -30,14 +30,19 @@ class Modality:
         self.condition_end = condition.end() if condition else -1
         self.text = text
 
-    def unstated(self, end: int, span: str) -> bool:
-        """Whether a match ending at `end` (both its ends before it), `span` from one end to the
-        other, is only supposed: inside an opening condition, or what "would" be on a condition
-        that follows it ("X would supply Y if the council agreed"; "asked if it would comment,
-        said it sold" states the sale)."""
+    def unstated(self, start: int, end: int, span: str) -> bool:
+        """Whether a match from `start` to `end` (its two ends), `span` the text between them,
+        is only supposed: inside an opening condition, or what "would" be on a condition the
+        sentence names outside the match ("If the council agrees, X would supply Y", "X would
+        supply Y if the council agreed"; "X, asked if it would comment, said it sold …" names
+        its "if" inside the match, and states the sale)."""
         if end <= self.condition_end:
             return True
-        return bool(_WOULD.search(span)) and bool(_ON_CONDITION.search(self.text, end))
+        if not _WOULD.search(span):
+            return False
+        return bool(
+            _ON_CONDITION.search(self.text, 0, start) or _ON_CONDITION.search(self.text, end)
+        )
 
 
 def doubted_from(toks: list[str]) -> int:

@@ -174,7 +174,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             ]
             if rule.negatable and NEGATION.search(span):
                 continue
-            if modality.unstated(max(match.end("s"), match.end("o")), span):
+            ends = sorted((match.start("s"), match.end("s"), match.start("o"), match.end("o")))
+            if modality.unstated(ends[0], ends[-1], span):
                 continue
             if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
