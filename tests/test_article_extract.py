@@ -148,17 +148,6 @@ def test_a_hedge_before_soon_still_hedges(tmp_path):
     assert found[("Acme Corp", "supplies", "Paris Police Department")] >= 0.8
 
 
-def test_an_office_in_a_city_is_where_it_is_not_what_it_is_part_of(tmp_path):
-    path = write(
-        tmp_path,
-        "Acme Corp opened an office in Lausanne.\n"
-        "Acme Vision, a unit of Acme Corp, makes cameras.\n",
-    )
-    found = facts(path)
-    assert ("Acme Vision", "partOf", "Acme Corp") in found
-    assert not [f for f in found if f[2] == "Lausanne"], found
-
-
 @pytest.mark.parametrize(
     "buyers",
     [
@@ -174,26 +163,36 @@ def test_an_agency_named_with_and_stays_whole_among_other_names(tmp_path, buyers
     ]
 
 
-def test_a_contract_between_two_firms_says_nothing_of_who_sells(tmp_path):
-    """ "A signed a contract with B" names the seller only beside a public body: the agency is
-    the customer, whichever comes first."""
-    path = write(
-        tmp_path,
-        "Harlow Bank has signed a contract with Zeta Analytics to screen payments.\n"
-        "ICE signed a contract with Palantir Technologies in 2014.\n",
-    )
-    found = facts(path)
-    assert ("Palantir Technologies", "supplies", "ICE") in found
-    assert not [f for f in found if "Harlow Bank" in (f[0], f[2])], found
-
-
-def test_a_short_form_without_data_names_the_company(tmp_path):
-    path = write(
-        tmp_path,
-        "Arden Data sells maps to the Ohio Department of Transportation. Arden's chief "
-        "executive, Philip Gaunt, declined to comment.\n",
-    )
-    assert ("Philip Gaunt", "leads", "Arden Data") in facts(path)
+@pytest.mark.parametrize(
+    ("text", "stated", "unnamed"),
+    [
+        pytest.param(
+            "Acme Corp opened an office in Lausanne.\n"
+            "Acme Vision, a unit of Acme Corp, makes cameras.\n",
+            [("Acme Vision", "partOf", "Acme Corp")],
+            "Lausanne",
+            id="an office in a city is where it is, not what it is part of",
+        ),
+        pytest.param(
+            "Harlow Bank has signed a contract with Zeta Analytics to screen payments.\n"
+            "ICE signed a contract with Palantir Technologies in 2014.\n",
+            [("Palantir Technologies", "supplies", "ICE")],
+            "Harlow Bank",
+            id="a contract names the seller only beside a public body, the customer",
+        ),
+        pytest.param(
+            "Arden Data sells maps to the Ohio Department of Transportation. Arden's chief "
+            "executive, Philip Gaunt, declined to comment.\n",
+            [("Philip Gaunt", "leads", "Arden Data")],
+            None,
+            id="Arden is short for Arden Data",
+        ),
+    ],
+)
+def test_what_a_phrasing_states_and_what_it_does_not(tmp_path, text, stated, unnamed):
+    found = facts(write(tmp_path, text))
+    assert set(stated) <= set(found), found
+    assert not [f for f in found if unnamed in (f[0], f[2])], found
 
 
 def test_a_request_not_to_sell_is_opposition_by_the_askers(tmp_path):
