@@ -174,15 +174,15 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     extracted = extract_inputs(
         inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress, warnings=cache_warnings
     )
-    made: dict[str, Entity] = {}  # entities the extractors introduced, by id
+    introduced: dict[str, Entity] = {}  # entities the extractors made, by id
     for items in extracted:
         for item in items:
             if isinstance(item, Entity):
                 if item.id not in registry:
-                    made[item.id] = _fuller(made.get(item.id), item)
+                    introduced[item.id] = _fuller(introduced.get(item.id), item)
             else:
                 facts.append(item)
-    for entity in made.values():
+    for entity in introduced.values():
         registry.add(entity)
         created.append(entity)
     # Records' names first, in input order: they may make entities that other facts name.
