@@ -132,15 +132,6 @@ def _record(cls: type, kinds: dict[str, _Kind]) -> _Kind:
         record.__dict__.update(zip(names, data, strict=False))  # (its length checked above)
         return record
 
-    def read_plain(data):  # a date, a place: the records met most, with nothing to convert
-        if type(data) is not list or len(data) != count:
-            raise TypeError(f"{cls.__name__} has {count} fields")
-        record = _bare(cls)
-        record.__dict__.update(zip(names, data, strict=False))
-        return record
-
-    return _Kind(write, read if readers or cls is SourceDoc else read_plain)
-
     return _Kind(write, read)
 
 
@@ -156,7 +147,8 @@ def _hints_read(data) -> dict:
 
 _TEXTS = _list_of(PLAIN, tuple)
 _PAIRS = _list_of(_TEXTS, tuple)
-_DATE = _optional(_record(model.PartialDate, {}))
+_PARTIAL_DATE = _record(model.PartialDate, {})
+_DATE = _optional(_PARTIAL_DATE)
 _PLACE = _record(exc.Location, {})
 _NAME_HINT = _record(model.NameHint, {"identifiers": _PAIRS})
 _DOCUMENT = _record(SourceDoc, {"published": _DATE, "retrieved": _DATE, "derived_from": _TEXTS})
@@ -175,7 +167,7 @@ _DETAILS = _record(
 )
 # Each record's fields of a kind other than plain text, numbers and truth values.
 _KINDS = {
-    model.PartialDate: _record(model.PartialDate, {}),
+    model.PartialDate: _PARTIAL_DATE,
     exc.Location: _PLACE,
     model.NameHint: _NAME_HINT,
     SourceDoc: _DOCUMENT,
