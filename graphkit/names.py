@@ -11,7 +11,7 @@ from functools import lru_cache
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
-_LEGAL = (
+LEGAL_FORMS = (  # the words name_key drops from a name's end; the query panel's too
     "incorporated",
     "inc",
     "llc",
@@ -36,7 +36,7 @@ _LEGAL = (
     "nv",
     "bv",
 )
-_LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL) + r"))+$")
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in LEGAL_FORMS) + r"))+$")
 # "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
 _COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
@@ -45,7 +45,7 @@ _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 def is_legal_form(text: str) -> bool:
     """Whether a text is only a legal form ("Inc.", "L.L.C.", "GmbH"): the tail of a name that
     a comma cut off, not a name of its own."""
-    return normalize(text) in _LEGAL
+    return normalize(text) in LEGAL_FORMS
 
 
 def normalize(name: str) -> str:

@@ -31,6 +31,14 @@ def build_unvalidated(*sources: tuple[str, Path], config: Path = MINI / "graphki
     return build(load_config(config), extra_sources=specs, validate=False)
 
 
+def mapping_of(folder: Path, rows: str, spec: str) -> Path:
+    """A mapping source written for a test: its CSV rows (`awards.csv`, header first) and its
+    YAML, which reads `data: awards.csv`; the path of the YAML."""
+    (folder / "awards.csv").write_text(rows, encoding="utf-8")
+    (folder / "awards.yaml").write_text("data: awards.csv\n" + spec, encoding="utf-8")
+    return folder / "awards.yaml"
+
+
 def problems(result) -> list[tuple[str, int | None, str | None, str]]:
     """(file name, line, field, message) of every skipped entry."""
     return [(Path(p.path).name, p.line, p.field, p.message) for p in result.problems]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal
+from records_support import mapping_of
 from support import MINI, TESTS, built_graph, copy_project, invoke
 
 from graphkit.build.pipeline import build
@@ -470,24 +471,19 @@ def test_the_shapes_refuse_a_disputed_relationship_without_its_claims(result):
 
 
 def test_a_mapping_row_and_a_curated_fact_naming_one_award_are_one_relationship(tmp_path):
-    (tmp_path / "awards.csv").write_text(
+    mapping = mapping_of(
+        tmp_path,
         "recipient,agency,award,amount,start,url\n"
         "PALANTIR TECHNOLOGIES INC.,ICE,TEST0003,42000000,2019-09-25,"
         "https://www.usaspending.gov/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-/\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "awards.yaml").write_text(
-        "data: awards.csv\n"
         "subject: {column: recipient, type: Company}\n"
         "relation: supplies\n"
         "object: {column: agency, type: GovernmentAgency}\n"
         "qualifiers: {amount: amount, currency: {value: USD}, start: start, contract: award}\n"
         "citation: {url: url, title: 'TEST award {award}', publisher: USAspending.gov}\n",
-        encoding="utf-8",
     )
     result = build(
-        load_config(CLAIMS / "graphkit.toml"),
-        extra_sources=[SourceSpec("mapping", tmp_path / "awards.yaml")],
+        load_config(CLAIMS / "graphkit.toml"), extra_sources=[SourceSpec("mapping", mapping)]
     )
     [rel] = [
         r for r in result.relationships if r.relation == "supplies" and r.subject == "palantir"

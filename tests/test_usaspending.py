@@ -18,6 +18,7 @@ from records_support import (
     decimal,
     in_record_graph,
     label,
+    mapping_of,
     problems,
     relationships,
 )
@@ -464,22 +465,18 @@ def test_one_award_named_with_two_suppliers_is_one_disputed_relationship(tmp_pat
     """A report naming another supplier for an award a record describes: one award, listed once
     by `contracts`, disputed on its subject; the record's supplier leads, the report's claim
     keeps the name it gives."""
-    (tmp_path / "awards.csv").write_text(
+    mapping = mapping_of(
+        tmp_path,
         "vendor,buyer,value,link\n"
         "Westlaw Reporting Co,ICE,1000.50,https://www.usaspending.gov/award/"
         "CONT_AWD_TEST0001_7012_-NONE-_-NONE-/\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "awards.yaml").write_text(
-        "data: awards.csv\n"
         "subject: {column: vendor, type: Company}\n"
         "relation: supplies\n"
         "object: {column: buyer, type: GovernmentAgency}\n"
         "qualifiers: {amount: value, currency: {value: USD}}\n"
         "citation: {url: link, title: 'Report of {vendor}', publisher: A Tracker}\n",
-        encoding="utf-8",
     )
-    result = build_with(("usaspending", PRIME), ("mapping", tmp_path / "awards.yaml"))
+    result = build_with(("usaspending", PRIME), ("mapping", mapping))
     [rel] = _award(result, "test0001")
     assert rel.subject == "west-publishing" and "subject" in rel.disputed_fields
     assert sorted(c.subject or "" for c in rel.claims)[-1] == "westlaw-reporting"

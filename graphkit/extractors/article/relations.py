@@ -25,8 +25,7 @@ from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
-from .structure import between_firms as _between_firms
-from .structure import structural_relations
+from .structure import between_firms, structural_relations
 
 
 class Sentence:
@@ -186,7 +185,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                 if s in addressees:
                     continue
                 for o in sentence.members(o_index):
-                    if rule.name == "contract with" and _between_firms(sentence, s, o):
+                    if rule.name == "contract with" and between_firms(sentence, s, o):
                         continue  # which of two firms sells, a contract between them leaves unsaid
                     items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
                     for item in items or _checked(sentence, rule, s, o, confidence):

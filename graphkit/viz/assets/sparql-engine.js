@@ -205,10 +205,7 @@
   }
   // graphkit.names.name_key: "Palantir Technologies Inc." and "U.S. Immigration and Customs
   // Enforcement (ICE)" find what they find on the command line.
-  var LEGAL = ["incorporated", "inc", "llc", "l l c", "lllp", "llp", "lp", "l p", "corporation",
-    "corp", "company", "co", "limited", "ltd", "plc", "pllc", "pc", "p c", "gmbh", "ag", "sa",
-    "nv", "bv"];
-  var LEGAL_TAIL = new RegExp("(?:\\s+(?:" + LEGAL.join("|") + "))+$");
+  var LEGAL_TAIL = new RegExp("(?:\\s+(?:" + PANEL.legal_forms.join("|") + "))+$");
   function nameKey(name) {
     var text = String(name).replace(/\s*\([^()]*\)\s*$/, "") || String(name);
     text = norm(text.replace(/&/g, " and "));
