@@ -10,8 +10,10 @@ where there is no fork, the function runs here, at once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import threading
 import traceback
 from collections.abc import Callable
@@ -100,6 +102,15 @@ class ForkedCall:
             return message["note"]
         self._final = message
         return None
+
+    def stop(self) -> None:
+        """If the child still runs, end it, unanswered (for work no longer wanted)."""
+        if self._pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = None
+            self._pipe.close()
 
     def result(self) -> object:
         if self._pid is not None:
