@@ -663,6 +663,7 @@ TEMPLATES = [
     # a stance on a deal or a deployment is on what the noun phrase names
     ("deal", "{G} protested the deployment of {P} by {A}.", "G opposes P"),
     ("deal", "{G} has criticized the use of {P} by {A}.", "G opposes P"),
+    ("deal", "{G} protested against the rollout of {P} by {A}.", "G opposes P"),
     ("deal", "{G} condemned the sale of {P} to {A}.", "G opposes P"),
     ("deal", "{G} opposed the purchase of drones by {A}.", "G opposes A"),
     ("deal", "{G} opposed the deal with {A}.", "G opposes A"),

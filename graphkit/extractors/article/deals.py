@@ -79,8 +79,11 @@ def _stances(sentence: Sentence):
                 continue
             g = group_start(c, i)
             subject = subject_of(c, g)
+            phrase = last + 1
+            if phrase < len(c.toks) and c.toks[phrase] in cue.object:
+                phrase += 1  # "protested against the deployment of P"
             if subject is not None:
-                yield cue.relation, i, g, subject, last + 1
+                yield cue.relation, i, g, subject, phrase
 
 
 def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:

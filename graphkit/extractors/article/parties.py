@@ -145,7 +145,11 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
                 confidence, how = confidence - 0.1, "owner"
     # "protested the deployment of P by A": a verb with a direct object is active, whatever
     # by-phrase the object has; no passive participle takes a noun phrase as object
-    with_object = last + 1 < len(toks) and toks[last + 1] in DETERMINERS - {"that"}
+    after = toks[last + 1 : last + 3]
+    with_object = bool(after) and (
+        after[0] in DETERMINERS - {"that"}
+        or (after[0] in form.cue.object and after[1:] and after[1] in DETERMINERS)
+    )  # "protested against the deployment of P by A" as well
     if not passive and form.participle and not group and "by" in slots and not with_object:
         if modifies_prepositional_noun(c, g):
             return []  # "runs X on servers run by Y": Y runs the servers, not X

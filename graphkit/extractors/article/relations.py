@@ -201,7 +201,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     if not requests:
         requests = _pronoun_requests(sentence)
     found.extend(_without_asides(sentence, asides))
-    found.extend(structural_relations(sentence))
+    found.extend(structural_relations(sentence) + deal_stances(sentence))
     if requests:
         best = max(rank for rank, _ in requests)
         chosen = [item for rank, item in requests if rank == best]
@@ -240,7 +240,6 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
-    found.extend(deal_stances(sentence))
     found = undisputed(sentence, settled(sentence, found))
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one
