@@ -660,6 +660,48 @@ TEMPLATES = [
     # a watchdog that tests a product examines it; an agency that tests one uses it
     ("plain", "{G} tested {P}, which {C} makes.", "G investigates P; C develops P"),
     ("plain", "{A} tested {P}, which {C} makes.", "A uses P; C develops P"),
+    # a stance on a deal or a deployment is on what the noun phrase names
+    ("deal", "{G} protested the deployment of {P} by {A}.", "G opposes P"),
+    ("deal", "{G} has criticized the use of {P} by {A}.", "G opposes P"),
+    ("deal", "{G} protested against the rollout of {P} by {A}.", "G opposes P"),
+    ("deal", "{G} condemned the sale of {P} to {A}.", "G opposes P"),
+    ("deal", "{G} opposed the purchase of drones by {A}.", "G opposes A"),
+    ("deal", "{G} opposed the deal with {A}.", "G opposes A"),
+    ("deal", "{C} sells drones to {A}. {G} protested the contract.",
+     "C supplies A; G opposes A"),
+    ("negation", "{G} did not oppose the deployment of {P} by {A}.", ""),
+    ("irrealis", "{G} plans to protest the rollout of {P}.", ""),
+    # a product a company's possessive or apposition names is the company's
+    ("possessive apposition", "{C}'s flagship product, {P}, is used by {A}.",
+     "C develops P; A uses P"),
+    ("possessive apposition", "{P}, {C}'s newest app, is used by {A}.", "C develops P; A uses P"),
+    ("possessive", "{C}'s new tool {P} scans license plates.", "C develops P"),
+    # what runs on a cloud is hosted by it, whoever owns what runs
+    ("hosting", "{C}'s platform runs on {D}.", "D hosts C"),
+    ("hosting", "{C}'s software is hosted on {D}.", "D hosts C"),
+    ("hosting", "{C} migrated its records to {D} in 2022.", "D hosts C"),
+    ("negation", "{C} did not migrate to {D}.", ""),
+    # money raised from an investor is funding by it; concerns raised are not
+    ("funding", "{C} raised $40 million from {W}.", "W funds C"),
+    ("funding", "{C} has raised new funding from {W} and {X}.", "W funds C; X funds C"),
+    ("plain", "{G} raised concerns from {A}.", ""),
+    # an acquisition agreed, planned or awaiting approval has not made a part of anything
+    ("pending", "{D} agreed to buy {C}.", ""),
+    ("pending", "{D} has agreed to acquire {C} for $2 billion.", ""),
+    ("pending", "{C} will become part of {D}.", ""),
+    ("pending", "{D} is acquiring {C} in a deal expected to close next year.", ""),
+    ("pending", "The proposed acquisition of {C} by {D} drew scrutiny.", ""),
+    ("relative", "{C}, which {D} bought last year, sells drones to {A}.",
+     "C partOf D; C supplies A"),
+    # former staff are no employee group; each is read as a former employee is
+    ("former", "Former {C} engineers, {N} and {K}, testified.",
+     "N worksFor C; K worksFor C"),
+    ("former", "Two former {C} employees criticized {A}.", ""),
+    # "the company" after an aside about a person's past employer is the topic, not the past
+    ("coreference", "{C} makes drones. {N}, who left {D} in 2021, said the company sells them "
+     "to {A}.", "N worksFor D; C supplies A"),
+    ("coreference", "{N}, who left {D} in 2021, said the company sells drones to {A}.",
+     "N worksFor D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -652,3 +652,32 @@ def test_a_device_after_a_name_makes_a_product_line_unless_the_name_acts_alone(t
     )
     assert ("Zorvane Coalition", "opposes", "Skarnix") in maker
     assert not [f for f in maker if "Skarnix drones" in (f[0], f[2])]
+
+
+def test_a_stance_on_a_deal_is_on_the_contract_its_phrase_names(tmp_path):
+    found = facts(write(tmp_path, (
+        "Corvane Systems sells drones to the Mirrow Police Department. The Tessel Coalition "
+        "opposed Corvane Systems' deal with the Mirrow Police Department. The Ulvar League "
+        "condemned the contract between Corvane Systems and the Mirrow Police Department. The "
+        "Brisk Rights Project protested the deal with the Mirrow Police Department.\n"
+    )))  # fmt: skip
+    contract = "Corvane Systems Mirrow Police Department contract"
+    assert ("Corvane Systems", "supplies", "Mirrow Police Department") in found
+    for group in ("Tessel Coalition", "Ulvar League", "Brisk Rights Project"):
+        assert (group, "opposes", contract) in found
+        assert not [f for f in found if f[0] == group and f[1] == "supplies"]
+
+
+def test_a_pending_acquisition_is_no_part_and_a_completed_one_is(tmp_path):
+    pending = facts(write(tmp_path, (
+        "Halvard Systems agreed to buy Orrin Analytics. Orrin Analytics will become part of "
+        "Halvard Systems. Halvard Systems plans to acquire Orrin Analytics. The proposed "
+        "acquisition of Orrin Analytics by Halvard Systems drew scrutiny.\n"
+    ), "pending.txt"))  # fmt: skip
+    assert not [f for f in pending if f[1] == "partOf"]
+    done = facts(write(tmp_path, (
+        "Halvard Systems acquired Orrin Analytics in 2019. Pell Labs, which Halvard Systems "
+        "bought last year, makes sensors.\n"
+    ), "done.txt"))  # fmt: skip
+    assert ("Orrin Analytics", "partOf", "Halvard Systems") in done
+    assert ("Pell Labs", "partOf", "Halvard Systems") in done

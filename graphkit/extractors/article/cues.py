@@ -36,7 +36,7 @@ _DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "admit", "comm
             "equip", "quit", "rebut", "sit", "win", "run", "set"}  # fmt: skip
 
 
-_OPTIONS = frozenset({"either", "things", "weak", "request", "halt", "list", "heads"})
+_OPTIONS = frozenset({"either", "things", "weak", "request", "halt", "list", "heads", "money"})
 
 
 @dataclass(frozen=True)

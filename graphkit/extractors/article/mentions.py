@@ -17,8 +17,9 @@ from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks, initials_match
-from .entity import ORG_TYPES, DocEntity, Mention, fold_inner_words
-from .kinds import APPOSITION, EMPLOYEE_WORDS, context_votes, name_like, shape_type
+from .employees import employee_groups
+from .entity import DocEntity, Mention, fold_inner_words
+from .kinds import APPOSITION, context_votes, name_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .speakers import first_persons
@@ -221,7 +222,7 @@ class DocumentEntities:
             named.append(
                 Mention(chunk.start, chunk.span_end, key, chunk.possessive, tuple(chunk.titles))
             )
-        named = self._employee_groups(named, span)
+        named = self._demonym_groups(employee_groups(self, named, span), span)
         named = self._police_of_places(named, span)
         named = described_bodies(self, named, span)
         named = product_lines(self, named, span)
@@ -316,35 +317,9 @@ class DocumentEntities:
             ),
         )
 
-    def _employee_groups(self, named: list[Mention], span) -> list[Mention]:
+    def _demonym_groups(self, kept: list[Mention], span) -> list[Mention]:
+        """ "Googlers": a company's name with a demonym ending is its employee group."""
         text = self.text
-        out: list[Mention] = []
-        skip: set[int] = set()
-        for index, mention in enumerate(named):
-            entity = self.entities[mention.key]
-            if entity.type not in ORG_TYPES - {"EmployeeGroup"}:
-                continue
-            after = re.match(
-                r"(?:['’]s)?\s+(?:own\s+)?" + EMPLOYEE_WORDS + r"\b",
-                text[mention.end - (2 if mention.possessive else 0) : span[1]],
-            )
-            if after:
-                group = self.group_for(mention.key)
-                end = mention.end - (2 if mention.possessive else 0) + after.end()
-                out.append(Mention(mention.start, end, group.key))
-                skip.add(index)
-                continue
-            before = re.search(
-                EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
-                text[span[0] : mention.start],
-                re.IGNORECASE,
-            )
-            if before:
-                group = self.group_for(mention.key)
-                out.append(Mention(span[0] + before.start(), mention.end, group.key))
-                skip.add(index)
-        kept = [m for i, m in enumerate(named) if i not in skip] + out
-        # "Googlers": a company's name with a demonym ending.
         for match in re.finditer(r"\b[A-Z][A-Za-z]+(?:rs|ians|ites)\b", text[span[0] : span[1]]):
             word = match.group(0)
             stems = [self._alias.get(normalize(word[:-cut])) for cut in (2, 3, 4, 5)]

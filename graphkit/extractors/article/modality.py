@@ -20,6 +20,24 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|were|should)\b[^,;:]*", re.IGNORECASE
 _WOULD = re.compile(r"\bwould\b")
 _ON_CONDITION = re.compile(r"\b(?:if|unless|provided that)\b", re.IGNORECASE)
 
+# A change of owner that is agreed, planned, proposed or under way has not happened: "agreed to
+# buy", "will become part of", "is acquiring", "the proposed acquisition of"; nor has one that
+# waits to close ("in a deal expected to close next year", "pending regulatory approval").
+_PENDING = re.compile(
+    r"\b(?:will|would|shall|to)(?: [a-z]+ly| soon| also| eventually)? (?:acquire|buy|purchase|"
+    r"take over|merge with|merge into|absorb|be (?:acquired|bought|purchased|taken over|absorbed)|"
+    r"become (?:an? |the )?(?:[a-z-]+ )?(?:part|subsidiary|unit|division|arm|affiliate))\b"
+    r"|\b(?:is|are|was|were)(?: [a-z]+ly)? (?:acquiring|buying|purchasing|taking over)\b"
+    r"|\b(?:proposed|planned|pending|potential|possible|prospective|announced|agreed|rumou?red|"
+    r"attempted|failed|blocked|abandoned) (?:[\w$.,-]+ ){0,2}?"
+    r"(?:acquisition|purchase|takeover|merger|buyout|deal)\b"
+)
+_UNCLOSED = re.compile(
+    r"\b(?:expected to close|yet to close|has not (?:yet )?closed|pending (?:[\w-]+ )?approval|"
+    r"subject to (?:[\w-]+ ){0,2}approval|awaiting (?:[\w-]+ ){0,2}approval|"
+    r"once the (?:deal|acquisition|merger|purchase) closes)\b"
+)
+
 
 class Modality:
     """How one sentence (its placeholder text) qualifies what its rules match."""
@@ -43,6 +61,12 @@ class Modality:
         return bool(
             _ON_CONDITION.search(self.text, 0, start) or _ON_CONDITION.search(self.text, end)
         )
+
+
+def pending(text: str, start: int, end: int) -> bool:
+    """Whether a change of owner told between `start` and `end` of `text` (or just before, as
+    in "the proposed acquisition of Y by X") is only agreed, planned or awaited."""
+    return bool(_PENDING.search(text, max(0, start - 60), end) or _UNCLOSED.search(text))
 
 
 def doubted_from(toks: list[str]) -> int:

@@ -26,6 +26,18 @@ _OWN_PRODUCT = re.compile(
     r"software|system|tool|service|product|suite|database)s?\b"
 )
 
+_PRODUCT_NOUNS = (
+    r"(?:product|app|application|tool|software|platform|system|service|suite|database|device|"
+    r"camera|technology|program|programme)s?"
+)
+# "X's flagship product, P," and "X's new app P"; "P, X's flagship product,"
+_OWNER_NAMES_PRODUCT = re.compile(
+    r"@(?P<o>\d+)@'s? (?:[\w-]+ ){0,3}?" + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
+)
+_PRODUCT_OF_OWNER = re.compile(
+    r"@(?P<p>\d+)@, @(?P<o>\d+)@'s? (?:[\w-]+ ){0,3}?" + _PRODUCT_NOUNS + r"\b(?! of\b)"
+)
+
 
 # "the University of X, whose School of Public Health …": a unit named after "whose"
 _WHOSE_UNIT = re.compile(r"@(?P<o>\d+)@, whose @(?P<s>\d+)@(?!'s)")
@@ -54,13 +66,40 @@ def owned_parts(sentence: Sentence) -> list[Found]:
 
 
 def owned_products(sentence: Sentence) -> list[Found]:
+    """Products a company's possessive names: "X's Gotham platform", "X's flagship product,
+    P," and "P, X's new app," (X develops P)."""
     out = []
-    for match in _OWN_PRODUCT.finditer(sentence.masked):
+    for pattern, confidence, rule in (
+        (_OWN_PRODUCT, 0.65, "owner's named product"),
+        (_OWNER_NAMES_PRODUCT, 0.65, "owner's product named"),
+        (_PRODUCT_OF_OWNER, 0.65, "product, owner's"),
+    ):
+        out += _products(sentence, pattern, confidence, rule)
+    return out
+
+
+def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: str) -> list:
+    out = []
+    for match in pattern.finditer(sentence.masked):
         if unstated(sentence.masked, match.start(), match.end()):
             continue
         owner = sentence.entity(int(match.group("o")))
         product = sentence.entity(int(match.group("p")))
         maker = owner.type == "Company" or (owner.type == "Organization" and not owner.guessed)
         if maker and (product.type in THING_TYPES or product.guessed):
-            out.append(Found(owner.key, "develops", product.key, 0.65, "owner's named product"))
+            out.append(Found(owner.key, "develops", product.key, confidence, rule))
+    return out
+
+
+def named_products(sentence: Sentence) -> list[Found]:
+    """ "Amazon Rekognition": a product named after its maker is developed by it."""
+    out = []
+    for index, mention in enumerate(sentence.mentions):
+        entity = sentence.entity(index)
+        if not entity.developer or mention.generic or entity.type not in THING_TYPES:
+            continue
+        maker = sentence.doc.entities[entity.developer]
+        written = sentence.doc.text[mention.start : mention.end]
+        if maker.type in _ORGS and written.startswith(maker.name):
+            out.append(Found(maker.key, "develops", entity.key, 0.6, "product name"))
     return out

@@ -137,8 +137,18 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                 taken.append((start, end))
             continue
         elif match.group("company"):
-            key = _subject_of_last(doc, named, start, {"Company", "Organization"})
-            key = key or recent({"Company", "Organization"}, start)
+            firms = {"Company", "Organization"}
+            aside = _in_asides(doc, named, span, start)
+            if any(doc.entities[m.key].type in firms for m in aside):
+                # "Lee, who left X in 2021, said the company …": X is her past, not the topic;
+                # the company is one this sentence names outside that aside, or the last
+                # sentence's subject, or none
+                own = [m for m in named if m.end <= start and m not in aside and not m.generic]
+                key = next((m.key for m in reversed(own) if doc.entities[m.key].type in firms),
+                           None)  # fmt: skip
+                key = key or _subject_of_last(doc, own, start, firms)
+            else:
+                key = _subject_of_last(doc, named, start, firms) or recent(firms, start)
         elif match.group("agency"):
             key = recent({"GovernmentAgency"}, start)
         elif match.group("group"):
@@ -223,6 +233,17 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
             if f" {words} " in name or (words == noun and f" {noun}s " in name):
                 return key
     return None
+
+
+# A relative clause or an apposition after a name, to its closing comma: "Lee, who left X in
+# 2021, said", "Lee, a former X engineer, said".
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|a former|an ex-|formerly)\b[^,;]*,")
+
+
+def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
+    """The named mentions inside the asides of the sentence that end before `before`."""
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, span[0], before)]
+    return [m for m in named if any(a <= m.start < b for a, b in asides)]
 
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:

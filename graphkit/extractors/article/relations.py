@@ -14,18 +14,20 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .checks import checked as _checked
+from .deals import deal_stances, stance_takers
 from .demands import contract_demands
-from .entity import AGENT_TYPES, THING_TYPES, Mention
+from .entity import AGENT_TYPES, Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, hedged
-from .parts import owned_parts, owned_products
+from .parts import named_products, owned_parts, owned_products
 from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
-from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, RULES, STOP_CUE, UNREALISED, Found
+from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
 from .structure import between_firms, structural_relations
+from .unsaid import settled, undisputed
 
 
 class Sentence:
@@ -187,6 +189,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                 for o in sentence.members(o_index):
                     if rule.name == "contract with" and between_firms(sentence, s, o):
                         continue  # which of two firms sells, a contract between them leaves unsaid
+                    if rule.name == "contract with" and s in stance_takers(sentence):
+                        continue  # "X opposed the deal with Y": X is no party to it
                     items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
                     for item in items or _checked(sentence, rule, s, o, confidence):
                         if rule.name in _REQUEST_RULES:
@@ -197,7 +201,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     if not requests:
         requests = _pronoun_requests(sentence)
     found.extend(_without_asides(sentence, asides))
-    found.extend(structural_relations(sentence))
+    found.extend(structural_relations(sentence) + deal_stances(sentence))
     if requests:
         best = max(rank for rank, _ in requests)
         chosen = [item for rank, item in requests if rank == best]
@@ -232,28 +236,15 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))
-    found.extend(_named_products(sentence))
+    found.extend(named_products(sentence))
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
-    found = _undisputed(sentence, found)
+    found = undisputed(sentence, settled(sentence, found))
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
     return found
-
-
-# "Veyra denies sharing any footage with …": a party disputes doing what the sentence says
-_DISPUTE = re.compile(
-    r"@(\d+)@ (?:has |have |had )?(?:denie[sd]|deny|disputes|disputed) "
-    r"(?:ever |having )?\w+ing (?:any |the |a |an |its |their |@)"
-)
-
-
-def _undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
-    """The facts of the sentence but those whose subject disputes, in it, what it does."""
-    disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
-    return [f for f in found if f.subject not in disputers] if disputers else found
 
 
 def _across_aside(match, asides: list[tuple[int, int]]) -> bool:
@@ -370,20 +361,6 @@ def _descriptions(sentence: Sentence) -> list[Found]:
             continue
         policy = doc.described_entity(match.group("p"), "Policy")
         out.append(Found(critic.key, "opposes", policy.key, 0.6, "policy"))
-    return out
-
-
-def _named_products(sentence: Sentence) -> list[Found]:
-    """ "Amazon Rekognition": a product named after its maker is developed by it."""
-    out = []
-    for index, mention in enumerate(sentence.mentions):
-        entity = sentence.entity(index)
-        if not entity.developer or mention.generic or entity.type not in THING_TYPES:
-            continue
-        maker = sentence.doc.entities[entity.developer]
-        written = sentence.doc.text[mention.start : mention.end]
-        if maker.type in ORGS and written.startswith(maker.name):
-            out.append(Found(maker.key, "develops", entity.key, 0.6, "product name"))
     return out
 
 

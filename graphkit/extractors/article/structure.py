@@ -42,7 +42,7 @@ RULES = {
 def structural_relations(sentence) -> list[Found]:
     """Every fact the clause structure of the sentence states between its mentions."""
     out: list[Found] = _units_at(sentence)
-    clauses, found_hits = _read(sentence)
+    clauses, found_hits = read_clauses(sentence)
     for hit in found_hits:
         rule = RULES[hit.relation]
         if (
@@ -98,7 +98,7 @@ def _units_at(sentence) -> list[Found]:
     return out
 
 
-def _read(sentence) -> tuple[Clauses, list]:
+def read_clauses(sentence) -> tuple[Clauses, list]:
     """The sentence's clauses and cue hits, read once and kept on the sentence."""
     if getattr(sentence, "reading", None) is None:
         clauses = Clauses(sentence.masked)
@@ -153,7 +153,7 @@ def type_by_role(sentences: list) -> None:
     """Type the organisations nothing else typed by what the clauses say they do."""
     roles = []
     for sentence in sentences:
-        clauses, found = _read(sentence)
+        clauses, found = read_clauses(sentence)
         for hit in found:
             if "owner" in hit.how:
                 continue  # "X's tools are used by Y": X is no product

@@ -1,0 +1,161 @@
+"""Stances on a deal or a deployment that a noun phrase names rather than a name: "X opposed
+the deal with ICE", "X protested the deployment of Rekognition by the police", "X criticized
+Acme's contract with the city".
+
+The verb's direct object is an unnamed noun phrase; what the stance is about is what that
+phrase names: the thing an action noun acts on ("the deployment of P": P), the contract between
+the two parties a contract noun names (one of them may be named by the contract the text last
+told of), the customer of that contract when the noun names no party ("opposed the deal"), or,
+when the action names no thing, the party that acts ("the use of drones by A": A).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import cues as cx
+from .clauses import IRREALIS, NEGATORS, Clauses, words
+from .entity import AGENT_TYPES, ORG_TYPES
+from .modality import doubted_from
+from .rules import COMPANY, Found
+from .structure import read_clauses
+from .subjects import controller, group_start, subject_of
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_CONTRACTS = words("""
+    deal deals contract contracts agreement agreements partnership partnerships pilot pilots
+    arrangement arrangements
+""")
+# Nouns of doing something with a thing: what they act on is what a stance is about.
+_ACTIONS = words("""
+    deployment deployments use rollout adoption sale sales purchase purchases expansion
+    installation installations procurement
+""")
+_DETERMINERS = words("the a an its their this that these those")
+_STANCES = ("opposes", "supports")
+_ORGS = ORG_TYPES - {"EmployeeGroup"}
+
+
+def deal_stances(sentence: Sentence) -> list[Found]:
+    """Who takes a stance on a deal or a deployment the sentence describes, and on what."""
+    c, _ = read_clauses(sentence)
+    doubted = doubted_from(c.toks)
+    out: list[Found] = []
+    for relation, i, g, subject, phrase in _stances(sentence):
+        before = c.toks[g - 1] if g > 0 else ""
+        irrealis = before == "to" and controller(c, g - 1)[1] == "irrealis"
+        if i > doubted or set(c.toks[g:i]) & NEGATORS or before in IRREALIS or irrealis:
+            continue  # "did not oppose the deal", "plans to protest the rollout", as elsewhere
+        for target, confidence in _targets(sentence, c, phrase):
+            for s in sentence.members(subject):
+                agent = sentence.entity(s)
+                if agent.type in AGENT_TYPES and agent.key != target:
+                    out.append(Found(agent.key, relation, target, confidence, "deal"))
+    return out
+
+
+def stance_takers(sentence: Sentence) -> set[int]:
+    """The mentions that take a stance on a deal, stated or not: no party to it."""
+    return {s for *_, subject, _ in _stances(sentence) for s in sentence.members(subject)}
+
+
+def _stances(sentence: Sentence):
+    """(relation, verb token, verb group start, subject, object token) of each verb of
+    opposing or supporting whose object is an unnamed noun phrase."""
+    c, _ = read_clauses(sentence)
+    for i, tok in enumerate(c.toks):
+        for form in cx.index().get(tok, ()):
+            cue = form.cue
+            last = i + len(form.rest)
+            if (
+                cue.kind != "verb"
+                or cue.relation not in _STANCES
+                or cue.options
+                or "obj" not in cue.object
+                or tuple(c.toks[i + 1 : last + 1]) != form.rest
+            ):
+                continue
+            g = group_start(c, i)
+            subject = subject_of(c, g)
+            phrase = last + 1
+            if phrase < len(c.toks) and c.toks[phrase] in cue.object:
+                phrase += 1  # "protested against the deployment of P"
+            if subject is not None:
+                yield cue.relation, i, g, subject, phrase
+
+
+def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
+    """What the noun phrase starting at token k is about, if it is a deal or an action."""
+    toks, holder = c.toks, None
+    if k < len(toks) and c.mention[k] is not None and toks[k + 1 : k + 2] == ["'s"]:
+        holder, k = c.mention[k], k + 2  # "Acme's contract with the city"
+    elif k < len(toks) and toks[k] in _DETERMINERS:
+        k += 1
+    else:
+        return []
+    head = next(
+        (x for x in range(k, min(k + 4, len(toks))) if toks[x] in _CONTRACTS | _ACTIONS), None
+    )
+    if head is None or any(c.mention[x] is not None or toks[x] == "," for x in range(k, head)):
+        return []
+    roles = _roles(c, head + 1)
+    if toks[head] in _ACTIONS:
+        if "of" in roles:  # "the deployment of P by A": P
+            return [(sentence.entity(roles["of"]).key, 0.7)]
+        acting = roles.get("by", holder)  # "the use of drones by A", "A's use of drones"
+        return [] if acting is None else [(sentence.entity(acting).key, 0.6)]
+    return _contract(sentence, holder, roles)
+
+
+def _roles(c: Clauses, k: int) -> dict[str, int]:
+    """The first name after each preposition that follows a noun, up to the clause's end:
+    "of P by A" -> {"of": P, "by": A}; "between A and B" -> {"between": A, "and": B}."""
+    out: dict[str, int] = {}
+    role = None
+    for x in range(k, min(c.clause_end(k), k + 12)):
+        tok = c.toks[x]
+        if c.mention[x] is not None:
+            if role is None or c.toks[x + 1 : x + 2] == ["'s"]:
+                break
+            out.setdefault(role, c.mention[x])
+            role = None
+        elif tok in ("of", "by", "with", "between", "to", "for") or (
+            tok == "and" and "between" in out
+        ):
+            role = tok
+        elif tok in (",", "which", "that", "who") or c.is_verb(x):
+            break
+    return out
+
+
+def _contract(sentence: Sentence, holder: int | None, roles: dict[str, int]) -> list:
+    """The contract a contract noun names: between its holder and the party after "with", or
+    between the two after "between"; a party alone is the one of the contract last told of."""
+    parties = [sentence.entity(m) for m in (holder, roles.get("between"), roles.get("and"))
+               if m is not None]  # fmt: skip
+    other = roles.get("with", roles.get("for"))
+    if other is not None:
+        parties.append(sentence.entity(other))
+    last = sentence.doc.last_supply
+    if len(parties) == 1 and last is not None:
+        known = {last.subject, last.object}
+        if parties[0].key in known:  # "the deal with ICE" after "Acme sells drones to ICE"
+            parties.append(sentence.doc.entities[(known - {parties[0].key}).pop()])
+        else:
+            return [(parties[0].key, 0.55)]  # the named party: the one the deal concerns
+    elif not parties and last is not None:
+        # "voted against the contract": as with a demand to end it, the stance is against the
+        # customer of the contract last told of
+        return [(last.object, 0.55)]
+    if len(parties) == 1:
+        return [(parties[0].key, 0.55)]
+    if len(parties) != 2 or parties[0].key == parties[1].key:
+        return []
+    vendors = [p for p in parties if p.type in COMPANY]
+    if not vendors or any(p.type not in _ORGS for p in parties):
+        return []
+    vendor = vendors[0]
+    customer = next(p for p in parties if p is not vendor)
+    return [(sentence.doc.contract_entity(vendor, customer).key, 0.65)]

@@ -1,0 +1,52 @@
+"""Employee groups named in a sentence: "Google employees", "engineers at X".
+
+Such a group is the company's current staff, who may act together (sign a letter, protest a
+contract); `DocumentEntities.group_for` makes the one group of each company.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import ORG_TYPES, Mention
+from .kinds import EMPLOYEE_WORDS
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|retired|past)\s*$", re.IGNORECASE)
+
+
+def employee_groups(doc: DocumentEntities, named: list[Mention], span) -> list[Mention]:
+    """The mentions of a sentence with "X employees" and "engineers at X" as the employee
+    group of X in place of X."""
+    text = doc.text
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(named):
+        entity = doc.entities[mention.key]
+        if entity.type not in ORG_TYPES - {"EmployeeGroup"}:
+            continue
+        after = re.match(
+            r"(?:['’]s)?\s+(?:own\s+)?" + EMPLOYEE_WORDS + r"\b",
+            text[mention.end - (2 if mention.possessive else 0) : span[1]],
+        )
+        if after and _FORMER.search(text, max(span[0], mention.start - 12), mention.start):
+            continue  # "former X engineers" are not X's staff, who act as one group
+        if after:
+            group = doc.group_for(mention.key)
+            end = mention.end - (2 if mention.possessive else 0) + after.end()
+            out.append(Mention(mention.start, end, group.key))
+            skip.add(index)
+            continue
+        before = re.search(
+            EMPLOYEE_WORDS + r"\s+(?:at|of|from)\s+$",
+            text[span[0] : mention.start],
+            re.IGNORECASE,
+        )
+        if before:
+            group = doc.group_for(mention.key)
+            out.append(Mention(span[0] + before.start(), mention.end, group.key))
+            skip.add(index)
+    return [m for i, m in enumerate(named) if i not in skip] + out

@@ -1,0 +1,163 @@
+"""Who does a verb: the grammatical subject of a verb group, found leftwards past
+appositions, prepositional phrases and adverbs, through a relative pronoun, or as the
+controller of an infinitive ("agreed to supply", "paid X to build"); the owner of a possessed
+subject ("X's software is used by"); the main clause's subject for a participle phrase."""
+
+from __future__ import annotations
+
+from . import cues as cx
+from .clauses import (
+    AUX,
+    BE,
+    HEDGES,
+    IRREALIS,
+    LIGHT,
+    NEGATORS,
+    OBJECT_CONTROL,
+    PREPOSITIONS,
+    RELATIVE,
+    Clauses,
+    antecedent,
+    member_of,
+    words,
+)
+
+DETERMINERS = words("the a an its their his her this that these those")
+# Nouns for a part of an organisation, and for an amount of something.
+UNIT_NOUNS = words("division unit office branch arm component department agency bureau team")
+_PEOPLE = words("""
+    activists members employees workers staff staffers representatives lawyers attorneys
+    researchers protesters supporters volunteers leaders organizers organisers
+""")
+_REPORTING = words("""
+    said says confirmed confirms acknowledged acknowledges admitted admits stated states
+    announced announces claimed claims added adds told tells wrote writes disclosed discloses
+""")
+# "most of the board voted against": a share of an organisation acts for it.
+_SHARES = words("most majority many some several half members member")
+# Nouns of intent whose infinitive names what a stance is about: "a plan to pilot X".
+PLANS = words("plan plans proposal proposals decision decisions effort efforts move push bid")
+
+
+def group_start(c: Clauses, i: int) -> int:
+    """Where the verb group ("has not yet been", "will also") before token i begins."""
+    j = i
+    while j > 0 and (
+        c.toks[j - 1] in AUX
+        or c.toks[j - 1] in BE
+        or c.toks[j - 1] in NEGATORS
+        or c.toks[j - 1] in HEDGES
+        or (c.toks[j - 1].endswith("ly") and c.mention[j - 1] is None)
+        or c.toks[j - 1] in ("yet", "longer", "only", "not", "soon")
+    ):
+        j -= 1
+    return j
+
+
+def main_subject(c: Clauses, comma: int) -> int | None:
+    """The subject of the clause a participle phrase at `comma` hangs on: its first name that
+    no preposition governs."""
+    for k in range(c.clause_start(comma), comma):
+        if k in c.asides.values():
+            return None  # the clause opens with an aside: too far to tell
+        if c.mention[k] is not None:
+            prev = c.toks[k - 1] if k > 0 else ""
+            if prev in PREPOSITIONS or (
+                prev in DETERMINERS and k > 1 and c.toks[k - 2] in PREPOSITIONS
+            ):
+                continue
+            return c.mention[k]
+        if c.is_verb(k) and c.toks[k] not in BE and c.toks[k] not in AUX:
+            return None  # a verb before any name: the subject is not a name
+    return None
+
+
+def owner_before(c: Clauses, g: int) -> int | None:
+    """The possessor of the noun phrase just before a verb group: "X's facial recognition"."""
+    for k in range(g - 1, max(-1, g - 5), -1):
+        if c.toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
+            return c.mention[k - 1]
+        if c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
+            return None
+    return None
+
+
+def subject_of(c: Clauses, g: int) -> int | None:
+    """The mention that is the grammatical subject of the verb group starting at token g."""
+    toks = c.toks
+    j = g - 1
+    start = c.clause_start(g)
+    if j >= 0 and toks[j] in RELATIVE:
+        return antecedent(c, j)
+    if j >= 1 and toks[j - 1] == "whose":
+        return antecedent(c, j - 1)  # "X, whose software is used by Y": X's software
+    if j >= 1 and toks[j] in ("it", "they", "she", "he"):
+        # "X confirmed (that) it had bought …": the pronoun is the one who speaks
+        k = j - 1 - (toks[j - 1] == "that")
+        if k >= 0 and toks[k] in _REPORTING:
+            speaker = subject_of(c, group_start(c, k))
+            person = any(c.mention[t] == speaker for t in getattr(c, "people", ()))
+            return speaker if toks[j] in ("it", "they") or person else None  # "she": a person
+    while j >= start:
+        if j in c.asides:
+            j = c.asides[j] - 1
+            continue
+        m = c.mention[j]
+        if m is not None:
+            if j + 1 < g and toks[j + 1] in ("'s", "employees", "workers", "engineers"):
+                # "X's unit bought": the unit, not X; "former X engineers said": the people
+                # (X's current staff are read as its employee group before this)
+                return None
+            prev = toks[j - 1] if j > 0 else ""
+            prev2 = toks[j - 2] if j > 1 else ""
+            p = j - 2 if prev == "the" else j - 1
+            if (
+                p >= 1
+                and toks[p] in ("of", "from", "at", "with")
+                and toks[p - 1] in UNIT_NOUNS | _PEOPLE | _SHARES
+            ):
+                return m  # "a division of DHS bought", "activists with the X rallied": X acts
+            member = member_of(c, j)
+            if member is not None:
+                return c.mention[member]  # "X of the Y Coalition condemned": X
+            if prev in PREPOSITIONS or (prev in DETERMINERS and prev2 in PREPOSITIONS):
+                j -= 1
+                continue
+            return m
+        tok = toks[j]
+        if tok in RELATIVE or tok in ("whether", "if"):
+            return None
+        if c.is_verb(j) and j >= 1 and toks[j - 1] == "," and toks[j + 1 : j + 2] == ["by"]:
+            j -= 2  # "X, led by Y, sells": the participle phrase describes X
+            continue
+        if c.is_verb(j) and tok not in BE and tok not in AUX:
+            return None
+        j -= 1
+    return None
+
+
+def previous_verb(c: Clauses, j: int) -> int | None:
+    start = c.clause_start(j)
+    for k in range(j - 1, start - 1, -1):
+        if c.is_verb(k) and c.toks[k] not in BE and c.toks[k] not in AUX:
+            return k
+    return None
+
+
+def controller(c: Clauses, to: int) -> tuple[int | None, str]:
+    """Who does what an infinitive says: the matrix verb's subject or, for "paid X to", X."""
+    start = c.clause_start(to)
+    for k in range(to - 1, max(start, to - 8) - 1, -1):
+        tok = c.toks[k]
+        if tok in IRREALIS or (k == to - 1 and tok in PLANS):
+            return None, "irrealis"  # "a proposal to buy X" is no purchase
+        if c.is_verb(k) and tok not in BE and tok not in AUX:
+            if tok in OBJECT_CONTROL:
+                first = next(
+                    (c.mention[x] for x in range(k + 1, to) if c.mention[x] is not None), None
+                )
+                return first, "object control"
+            return subject_of(c, group_start(c, k)), "infinitive"
+        if tok in cx.index() or tok in LIGHT:
+            continue
+    return subject_of(c, to), "infinitive"
