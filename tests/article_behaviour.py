@@ -702,6 +702,10 @@ TEMPLATES = [
      "to {A}.", "N worksFor D; C supplies A"),
     ("coreference", "{N}, who left {D} in 2021, said the company sells drones to {A}.",
      "N worksFor D"),
+    # the possessive names another party's product, or a person, not the owner's product
+    ("possessive apposition", "{P}, {C}'s rival app, lost users.", ""),
+    ("possessive apposition", "{Q}, {C}'s software partner, won a contract.", ""),
+    ("apposition", "{S}, {C}'s product lead, spoke at the event.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -30,12 +30,21 @@ _PRODUCT_NOUNS = (
     r"(?:product|app|application|tool|software|platform|system|service|suite|database|device|"
     r"camera|technology|program|programme)s?"
 )
+# Words before the noun, but none that makes the owner another party's: "X's rival app" and
+# "X's partner platform" are not X's.
+_MODIFIERS = (
+    r"(?:(?!(?:rival|competitor|competing|alternative|partner|customer|client|supplier|vendor)"
+    r"s?\b)[\w-]+ ){0,3}?"
+)
 # "X's flagship product, P," and "X's new app P"; "P, X's flagship product,"
 _OWNER_NAMES_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@'s? (?:[\w-]+ ){0,3}?" + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
+    r"@(?P<o>\d+)@'s? " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
 )
+# The product noun ends the apposition (its head): "P, X's product lead," is a person.
 _PRODUCT_OF_OWNER = re.compile(
-    r"@(?P<p>\d+)@, @(?P<o>\d+)@'s? (?:[\w-]+ ){0,3}?" + _PRODUCT_NOUNS + r"\b(?! of\b)"
+    r"@(?P<p>\d+)@, @(?P<o>\d+)@'s? " + _MODIFIERS + _PRODUCT_NOUNS
+    + r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:that|which|used|built|made|designed|developed|sold|"
+    r"marketed|called|for|from|by|with|in|on|to|is|was|has|had)\b)"
 )
 
 
