@@ -706,6 +706,9 @@ TEMPLATES = [
     ("possessive apposition", "{P}, {C}'s rival app, lost users.", ""),
     ("possessive apposition", "{Q}, {C}'s software partner, won a contract.", ""),
     ("apposition", "{S}, {C}'s product lead, spoke at the event.", ""),
+    # a host's name before another noun names a maker; customers move, not the data
+    ("hosting", "{C}'s cameras run on {D} chips.", ""),
+    ("hosting", "Many of {C}'s customers migrated to {D} last year.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

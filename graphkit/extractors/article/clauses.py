@@ -88,7 +88,7 @@ CLAUSE_BREAK = frozenset(";:") | words("""
     but while whereas although though because however said says told according
 """)
 RELATIVE = words("which who that whom")
-_FUNCTION = (
+FUNCTION = (
     PREPOSITIONS
     | BE
     | AUX
@@ -168,7 +168,7 @@ class Clauses:
         )
         return (
             tok[0].isalpha()
-            and tok not in _FUNCTION
+            and tok not in FUNCTION
             and (plural or not self.is_verb(i))
             and not tok.endswith(("ed", "ly"))
         )

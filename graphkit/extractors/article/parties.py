@@ -16,6 +16,7 @@ from .clauses import (
     BE,
     DENIAL,
     DOUBT,
+    FUNCTION,
     HEDGES,
     IRREALIS,
     NEGATORS,
@@ -36,6 +37,7 @@ from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 from .subjects import (
     DETERMINERS,
+    PEOPLE,
     PLANS,
     controller,
     group_start,
@@ -106,6 +108,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     nearest = min((d for _, d in slots.values()), default=1)
     if "money" in form.cue.options and not _money(c.toks[last + 1 : last + nearest]):
         return []  # "raised $40 million from X", not "raised concerns from X"
+    if form.cue.relation == "hosts" and _hardware(c, last, slots, form.cue.subject):
+        return []
     how = "verb"
     subject = None
     if before == "to":
@@ -137,7 +141,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             # "X wrote a letter to Y questioning how Z …": the writer questions
             subject, how = main_subject(c, g), "participle phrase"
             confidence -= 0.15 if subject is not None else 0.0
+        # what X's customers or users move to is no host of X: they are people, not its data
         hosted = form.cue.relation == "hosts" and "agent" in form.cue.object
+        hosted = hosted and c.toks[g - 1] not in _CLIENTELE
         if subject is None and (passive or hosted):
             # "X's software is used by Y", "X's platform runs on Y": X's, so X
             subject = owner_before(c, g)
@@ -181,6 +187,34 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     if hands_on(c, last, roles, form.cue):
         return []  # "licensed P to A": who hands P on neither uses nor made it
     return pairs(form.cue, roles, confidence, how)
+
+
+_CLIENTELE = PEOPLE | words("""
+    customers users clients subscribers readers viewers listeners developers engineers fans
+    advertisers shoppers patients students
+""")
+# What a host rents out; a host's name before any other noun names whose chips or engines
+# something runs on, not where it is hosted: "runs on Nvidia chips".
+_MACHINES = words("""
+    servers server cloud clouds infrastructure data datacenters computing hardware platform
+    platforms instances accounts regions region
+""")
+
+
+def _hardware(c: Clauses, last: int, slots: dict, hosts: tuple[str, ...]) -> bool:
+    """Whether the host a hosting verb names is only the maker of a thing after it: "runs on
+    Nvidia chips", "runs on Qualcomm's processors"."""
+    for role in hosts:
+        if role not in slots:
+            continue
+        k = last + slots[role][1] + 1
+        k += c.toks[k : k + 1] == ["'s"]
+        word = c.toks[k] if k < len(c.toks) else ""
+        if word[:1].isalpha() and c.mention[k] is None and not word.endswith("ly") and (
+            word not in FUNCTION | _MACHINES
+        ):
+            return True
+    return False
 
 
 _MONEY = words("money funding funds capital financing cash round investment investments")

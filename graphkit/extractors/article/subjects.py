@@ -25,7 +25,7 @@ from .clauses import (
 DETERMINERS = words("the a an its their his her this that these those")
 # Nouns for a part of an organisation, and for an amount of something.
 UNIT_NOUNS = words("division unit office branch arm component department agency bureau team")
-_PEOPLE = words("""
+PEOPLE = words("""
     activists members employees workers staff staffers representatives lawyers attorneys
     researchers protesters supporters volunteers leaders organizers organisers
 """)
@@ -114,7 +114,7 @@ def subject_of(c: Clauses, g: int) -> int | None:
             if (
                 p >= 1
                 and toks[p] in ("of", "from", "at", "with")
-                and toks[p - 1] in UNIT_NOUNS | _PEOPLE | _SHARES
+                and toks[p - 1] in UNIT_NOUNS | PEOPLE | _SHARES
             ):
                 return m  # "a division of DHS bought", "activists with the X rallied": X acts
             member = member_of(c, j)
