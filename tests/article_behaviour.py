@@ -702,6 +702,19 @@ TEMPLATES = [
      "to {A}.", "N worksFor D; C supplies A"),
     ("coreference", "{N}, who left {D} in 2021, said the company sells drones to {A}.",
      "N worksFor D"),
+    # a stance only if it is taken: no condition, no "neither … nor"
+    ("condition", "{G} would oppose the deal with {A} if the council approved it.", ""),
+    ("negation", "Neither {G} nor {H} opposed the deal with {A}.", ""),
+    # "the contract" means the one last told of; other agreements and "a deal" do not
+    ("deal", "{C} sells drones to {A}. {G} supported the settlement agreement.", "C supplies A"),
+    ("deal", "{C} sells drones to {A}. {G} supported a deal between the city and tenant groups.",
+     "C supplies A"),
+    # where a thing is deployed or whom it is bought from is not what the stance is about
+    ("deal", "{G} opposed the purchase of drones from {C} by {A}.", "G opposes A"),
+    # a party to a contract, or its head, takes no stance on it
+    ("deal", "{C} sells drones to {A}. {C} defended the deal with {A}.", "C supplies A"),
+    ("title", "{C} chief executive {N} defended the company's contract with {A}.",
+     "N leads C; C supplies A"),
     # the possessive names another party's product, or a person, not the owner's product
     ("possessive apposition", "{P}, {C}'s rival app, lost users.", ""),
     ("possessive apposition", "{Q}, {C}'s software partner, won a contract.", ""),

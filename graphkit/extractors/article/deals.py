@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import cues as cx
-from .clauses import IRREALIS, NEGATORS, Clauses, words
+from .clauses import HEDGES, IRREALIS, NEGATORS, PREPOSITIONS, Clauses, words
 from .entity import AGENT_TYPES, ORG_TYPES
-from .modality import doubted_from
+from .modality import doubted_from, on_condition
 from .rules import COMPANY, Found
 from .structure import read_clauses
 from .subjects import controller, group_start, subject_of
@@ -34,6 +34,14 @@ _ACTIONS = words("""
     installation installations procurement
 """)
 _DETERMINERS = words("the a an its their this that these those")
+_DEFINITE = _DETERMINERS - {"a", "an"}
+# Agreements that settle a dispute, a wage or a trade between others buy nothing from a
+# vendor: "the settlement agreement" does not mean the contract last told of.
+_NOT_SALES = words("""
+    settlement plea trade labor labour union bargaining peace budget ceasefire nondisclosure
+    non-disclosure confidentiality severance employment
+""")
+_ROLES = ("of", "by", "with", "between", "to", "for")
 _STANCES = ("opposes", "supports")
 _ORGS = ORG_TYPES - {"EmployeeGroup"}
 
@@ -46,14 +54,25 @@ def deal_stances(sentence: Sentence) -> list[Found]:
     for relation, i, g, subject, phrase in _stances(sentence):
         before = c.toks[g - 1] if g > 0 else ""
         irrealis = before == "to" and controller(c, g - 1)[1] == "irrealis"
-        if i > doubted or set(c.toks[g:i]) & NEGATORS or before in IRREALIS or irrealis:
+        group = set(c.toks[g:i])
+        if i > doubted or group & NEGATORS or before in IRREALIS or irrealis:
             continue  # "did not oppose the deal", "plans to protest the rollout", as elsewhere
+        if on_condition(group, c.toks) or _neither(c, g):
+            continue  # "would oppose the deal if …", "Neither X nor Y opposed the deal"
+        hedge = 0.2 if group & HEDGES else 0.0  # "might oppose the deal"
         for target, confidence in _targets(sentence, c, phrase):
+            # a party to a contract takes no stance on it: "Axon defended its contract with DHS"
+            parties = {target, *sentence.doc.entities[target].parties}
             for s in sentence.members(subject):
                 agent = sentence.entity(s)
-                if agent.type in AGENT_TYPES and agent.key != target:
-                    out.append(Found(agent.key, relation, target, confidence, "deal"))
+                if agent.type in AGENT_TYPES and agent.key not in parties:
+                    out.append(Found(agent.key, relation, target, confidence - hedge, "deal"))
     return out
+
+
+def _neither(c: Clauses, g: int) -> bool:
+    """Whether the clause's subject before the verb group at g opens with "neither"."""
+    return "neither" in c.toks[c.clause_start(g) : g]
 
 
 def stance_takers(sentence: Sentence) -> set[int]:
@@ -88,10 +107,11 @@ def _stances(sentence: Sentence):
 
 def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     """What the noun phrase starting at token k is about, if it is a deal or an action."""
-    toks, holder = c.toks, None
+    toks, holder, definite = c.toks, None, True
     if k < len(toks) and c.mention[k] is not None and toks[k + 1 : k + 2] == ["'s"]:
         holder, k = c.mention[k], k + 2  # "Acme's contract with the city"
     elif k < len(toks) and toks[k] in _DETERMINERS:
+        definite = toks[k] in _DEFINITE
         k += 1
     else:
         return []
@@ -106,7 +126,12 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
             return [(sentence.entity(roles["of"]).key, 0.7)]
         acting = roles.get("by", holder)  # "the use of drones by A", "A's use of drones"
         return [] if acting is None else [(sentence.entity(acting).key, 0.6)]
-    return _contract(sentence, holder, roles)
+    if set(toks[k:head]) & _NOT_SALES:
+        return []
+    # Only "the contract" can mean the one last told of; "a deal" is another one, and so is
+    # "the deal between the city and tenant groups", whose parties are not that contract's.
+    anaphoric = definite and "between" not in toks[head + 1 : head + 3]
+    return _contract(sentence, holder, roles, anaphoric)
 
 
 def _roles(c: Clauses, k: int) -> dict[str, int]:
@@ -119,20 +144,24 @@ def _roles(c: Clauses, k: int) -> dict[str, int]:
         if c.mention[x] is not None:
             if role is None or c.toks[x + 1 : x + 2] == ["'s"]:
                 break
-            out.setdefault(role, c.mention[x])
+            if role != "elsewhere":
+                out.setdefault(role, c.mention[x])
             role = None
-        elif tok in ("of", "by", "with", "between", "to", "for") or (
-            tok == "and" and "between" in out
-        ):
+        elif tok in _ROLES or (tok == "and" and "between" in out):
             role = tok
+        elif tok in PREPOSITIONS:
+            # "the deployment of drones in Chicago", "the purchase of drones from DJI by A":
+            # the name after another preposition is where or from whom, not what or by whom
+            role = "elsewhere"
         elif tok in (",", "which", "that", "who") or c.is_verb(x):
             break
     return out
 
 
-def _contract(sentence: Sentence, holder: int | None, roles: dict[str, int]) -> list:
+def _contract(sentence: Sentence, holder: int | None, roles: dict[str, int], anaphoric: bool):
     """The contract a contract noun names: between its holder and the party after "with", or
-    between the two after "between"; a party alone is the one of the contract last told of."""
+    between the two after "between"; a party alone is the one of the contract last told of,
+    and a definite noun with no party ("the contract") that contract's customer."""
     parties = [sentence.entity(m) for m in (holder, roles.get("between"), roles.get("and"))
                if m is not None]  # fmt: skip
     other = roles.get("with", roles.get("for"))
@@ -145,7 +174,7 @@ def _contract(sentence: Sentence, holder: int | None, roles: dict[str, int]) -> 
             parties.append(sentence.doc.entities[(known - {parties[0].key}).pop()])
         else:
             return [(parties[0].key, 0.55)]  # the named party: the one the deal concerns
-    elif not parties and last is not None:
+    elif not parties and last is not None and anaphoric:
         # "voted against the contract": as with a demand to end it, the stance is against the
         # customer of the contract last told of
         return [(last.object, 0.55)]

@@ -32,6 +32,7 @@ class DocEntity:
     guessed: bool = False  # no evidence of its kind yet: its roles in the text may tell
     part_of: str | None = None  # for a described body ("Acme's ethics board"): its owner's key
     body: str | None = None  # and its kind: "board", "council" …
+    parties: tuple[str, ...] = ()  # for a contract: the keys of its vendor and customer
 
     @property
     def city(self) -> bool:

@@ -279,6 +279,7 @@ class DocumentEntities:
         short = min(counterpart.names, key=lambda n: (len(n), n))
         entity = self._entity(f"{holder.name} {short} contract")
         entity.type = "Contract"
+        entity.parties = (holder.key, counterpart.key)
         return entity
 
     def described_entity(self, name: str, type_: str) -> DocEntity:

@@ -214,7 +214,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = [
         f
         for f in found
-        if not (f.relation in ("supports", "investigates") and (f.subject, f.object) in own)
+        if not (f.relation in ("supports", "investigates") and own & _own_pairs(sentence, f))
     ]
     # "ICE Director X" leads ICE; the title does not also make X a mere employee.
     # "represented by X, a lawyer at Y": the representative works for Y, not for the client
@@ -245,6 +245,13 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
     return found
+
+
+def _own_pairs(sentence: Sentence, f: Found) -> set[tuple[str, str]]:
+    """The fact's subject with its object and, for a contract, with each party to it: a chief
+    executive defending the company's contract speaks for a party."""
+    parties = sentence.doc.entities[f.object].parties if f.object in sentence.doc.entities else ()
+    return {(f.subject, o) for o in (f.object, *parties)}
 
 
 def _across_aside(match, asides: list[tuple[int, int]]) -> bool:
