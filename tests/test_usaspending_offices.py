@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from records_support import DATASETS, RECORDS, build_unvalidated, build_with, relationships
@@ -19,13 +20,13 @@ from graphkit.rdf.store import load_graph
 from graphkit.viz.data import page_data
 
 OFFICES = RECORDS / "prime_awards_offices.csv"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 OFFICE = "TEST OFFICE OF PROCUREMENT OPERATIONS"
 ENT = "https://w3id.org/techgov/id/"
-# The office's name with its sub-agency's code (the department's, when no sub-agency is given)
-# and its own office code.
-AT_ICE = "test-office-of-procurement-operations-7012-testpo1"
-AT_CBP = "test-office-of-procurement-operations-7014-testpo2"
-AT_DHS = "test-office-of-procurement-operations-070-testpo3"
+# The office's name with its sub-agency's code (the department's, when no sub-agency is given).
+AT_ICE = "test-office-of-procurement-operations-7012"
+AT_CBP = "test-office-of-procurement-operations-7014"
+AT_DHS = "test-office-of-procurement-operations-070"
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def test_one_office_name_under_two_sub_agencies_is_two_offices_each_part_of_its_
     assert _parents(result, AT_ICE) == {"ice"}
     assert _parents(result, AT_CBP) == {"customs-and-border-protection"}
     assert _parents(result, AT_DHS) == {"dhs"}  # no sub-agency given: part of the department
-    # Line 4 spells line 2's office (same sub-agency, same office code) otherwise: one office.
+    # Line 4 spells line 2's office otherwise, line 6 gives it another office code: one office.
     assert result.registry.get(AT_ICE).aliases == (OFFICE.title(),)
     assert not result.problems and not result.violations
 
@@ -66,9 +67,9 @@ def test_contracts_of_a_sub_agency_are_its_own_offices_awards(built):
     _, graph = built
     awards = {a: _contracts(graph, a) for a in ("ICE", "U.S. Customs and Border Protection", "DHS")}
     assert awards == {
-        "ICE": ["TESTF001", "TESTF003"],
+        "ICE": ["TESTF001", "TESTF003", "TESTF005"],
         "U.S. Customs and Border Protection": ["TESTF002"],
-        "DHS": ["TESTF001", "TESTF002", "TESTF003", "TESTF004"],
+        "DHS": ["TESTF001", "TESTF002", "TESTF003", "TESTF004", "TESTF005"],
     }
 
 
@@ -107,7 +108,7 @@ def test_an_office_is_the_same_whichever_role_or_file_names_it():
     cells |= {f"prime_award_awarding_{k}": v for k, v in sub.items()}
     row = Row(2, cells)
     hints = {office_hint(row, role) for role in ("awarding", "funding", "prime_award_awarding")}
-    assert [h.scope for h in hints] == ["7012 70CDCR"]
+    assert [h.scope for h in hints] == ["7012"]
 
 
 # --- the real downloads ------------------------------------------------------------------------
@@ -117,14 +118,15 @@ PRIMES = sorted(USASPENDING.glob("Contracts_PrimeAwardSummaries_*.csv"))
 
 
 @pytest.mark.skipif(not PRIMES, reason="../shared/datasets/usaspending is not present")
-def test_real_offices_are_one_per_sub_agency_and_office_code_each_with_one_parent():
+def test_real_offices_are_one_per_sub_agency_and_name_each_with_one_parent():
     result = build_unvalidated(("usaspending", USASPENDING))
     expected = set()
     for path in PRIMES:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["awarding_office_name"] and row["recipient_name"]:
-                    expected.add((row["awarding_sub_agency_code"], row["awarding_office_code"]))
+                    office = name_key(row["awarding_office_name"])
+                    expected.add((row["awarding_sub_agency_code"], office))
     offices = {
         r.object
         for r in relationships(result, "supplies")
@@ -134,3 +136,28 @@ def test_real_offices_are_one_per_sub_agency_and_office_code_each_with_one_paren
     assert {office: len(_parents(result, office)) for office in offices} == dict.fromkeys(
         offices, 1
     )
+
+
+FREEZER = DATASETS / "torn-apart" / "freezer.csv"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (PRIMES and FREEZER.is_file()), reason="../shared/datasets are not present")
+def test_the_freezer_examples_offices_are_the_usaspending_offices_of_their_names():
+    """Torn Apart's rows name ICE's offices without codes: its example scopes them by ICE's
+    sub-agency code, so an office both sources name is one entity, part of ICE."""
+    result = build_unvalidated(
+        ("usaspending", USASPENDING), ("mapping", EXAMPLES / "torn-apart-freezer.yaml")
+    )
+    named: dict[str, set[str]] = {"usaspending": set(), "mapping": set()}
+    for rel in relationships(result, "supplies"):
+        for citation in rel.citations:
+            office = result.registry.get(rel.object)
+            if citation.extractor in named and office.type == "GovernmentAgency":
+                named[citation.extractor].add(office.id)
+    shared = named["usaspending"] & named["mapping"]
+    assert shared  # the two sources name offices in common, as one entity each
+    ice_offices = named["usaspending"] | named["mapping"]
+    assert all(_parents(result, office) == {"ice"} for office in ice_offices)
+    labels = [name_key(result.registry.get(office).label) for office in ice_offices]
+    assert len(set(labels)) == len(labels)  # no ICE office name is two entities

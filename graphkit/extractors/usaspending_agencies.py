@@ -2,10 +2,12 @@
 
 Office names are generic ("Office of Acquisition Management", "Mission Support"): sub-agencies
 of one department, and departments, have offices of the same name. An office is therefore
-known by the unit above it (its sub-agency, else its agency) and by its office code where the
-file gives one: the resolver keeps apart new entities of one name in different scopes, while an
-office the registry names is still found by its name. Agencies and sub-agencies are known by
-their names: names with one name_key are one agency.
+known by the unit above it (its sub-agency, else its agency): the resolver keeps apart new
+entities of one name in different scopes, while an office the registry names is still found by
+its name. Not by its office code: one office of one sub-agency appears under successive codes
+(MISSION SUPPORT WASHINGTON of ICE as 70CMSW and MSDC0), and a source that names offices
+without codes (a mapping scoped by the sub-agency's code) meets them. Agencies and
+sub-agencies are known by their names: names with one name_key are one agency.
 """
 
 from __future__ import annotations
@@ -21,21 +23,19 @@ Unit = tuple[str, NameHint]  # a unit's name as written, and its hint for the re
 
 
 def office_hint(row: Row, role: str = "awarding") -> NameHint:
-    """The office's hint: its scope is the unit above it and its office code.
+    """The office's hint: its scope is the unit above it, by its code where the file gives one
+    (the same where files spell its name differently), else by its name.
 
     `role` is the columns' prefix (`awarding`, `funding`; `prime_award_awarding` in a subaward
-    file), so an office that both awards and funds is one office. The unit above is taken by
-    its code where the file gives one, which stays the same where files spell its name
-    differently.
+    file), so an office that both awards and funds is one office.
     """
-    above = ""
     for level in ("sub_agency", "agency"):
         name = row.get(f"{role}_{level}_name")
         if name:
-            above = row.get(f"{role}_{level}_code").upper() or name_key(name)
-            break
-    code = row.get(f"{role}_office_code").upper()
-    return NameHint("GovernmentAgency", scope=" ".join(filter(None, (above, code))))
+            return NameHint(
+                "GovernmentAgency", scope=row.get(f"{role}_{level}_code").upper() or name_key(name)
+            )
+    return NameHint("GovernmentAgency")
 
 
 def agency_chain(
