@@ -122,11 +122,12 @@ def test_each_parent_is_cited_by_the_rows_that_state_it(prime):
 
 
 def test_registry_names_resolve_after_normalisation(prime):
-    # "PALANTIR TECHNOLOGIES INC." is the registry's Palantir; the sub-agency is ICE
+    # "PALANTIR TECHNOLOGIES INC." is the registry's Palantir; the sub-agency is ICE, whose
+    # code (7012) tells the office apart from others of its name
     [rel] = _award(prime, "TEST0003")
-    assert (rel.subject, rel.object) == ("palantir", "test-office-alpha")
+    assert (rel.subject, rel.object) == ("palantir", "test-office-alpha-7012")
     assert len(rel.citations) == 1  # the exact repeat on line 5 counts once
-    assert relationships(prime, "partOf", "test-office-alpha", "ice")
+    assert relationships(prime, "partOf", "test-office-alpha-7012", "ice")
     assert relationships(prime, "partOf", "ice", "dhs")
     assert "immigration-and-customs-enforcement" not in prime.registry
 

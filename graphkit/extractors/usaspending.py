@@ -1,7 +1,8 @@
 """USAspending.gov contract downloads: "Prime Award Summaries — Contracts" and "Subawards".
 
 Prime award row: the recipient `supplies` the awarding office (office `partOf` sub-agency
-`partOf` agency), under a Contract whose award id, codes, obligated amount and potential value
+`partOf` agency; an office is known by its sub-agency and office code, as usaspending_agencies
+says), under a Contract whose award id, codes, obligated amount and potential value
 (kept apart), dates and period of performance the record describes; the recipient is `partOf`
 its parent company. Subaward row: the subawardee `supplies` the prime awardee under the prime
 award's Contract. Every fact cites the row's `usaspending_permalink`, with the award id as
@@ -20,13 +21,13 @@ from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
 from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
+from .usaspending_agencies import agency_chain
 
 NAME = "usaspending"
-VERSION = "1"
+VERSION = "2"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
-AGENCY = NameHint("GovernmentAgency")
 
 PRIME_COLUMNS = [
     "contract_award_unique_key",
@@ -202,9 +203,9 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
 
     kind = recipient_type(row)
     recipient = NameHint(kind, _ids(row, "recipient_uei", "cage_code"))
-    buyer, structure = _agency_chain(row, stated)
-    for child, parent in structure:
-        yield fact(child, "partOf", parent, hints={"subject": AGENCY, "object": AGENCY})
+    buyer, structure = agency_chain(row, stated)
+    for (child, child_hint), (parent, parent_hint) in structure:
+        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
@@ -233,11 +234,12 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
         )
         yield contracts[contract_id]  # before the facts that name it
     if buyer:
+        buyer_name, buyer_hint = buyer
         yield fact(
             recipient_name,
             "supplies",
-            buyer,
-            hints={"subject": recipient, "object": AGENCY},
+            buyer_name,
+            hints={"subject": recipient, "object": buyer_hint},
             contract=contract_id,
             start=start or base,
             end=end,
@@ -260,23 +262,6 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
         yield fact(
             recipient_name, "partOf", parent_name, hints={"subject": recipient, "object": parent}
         )
-
-
-def _agency_chain(row: Row, stated: set) -> tuple[str | None, list[tuple[str, str]]]:
-    """The most specific awarding unit, and the (unit, parent) names this file has not stated.
-
-    The hierarchy is the same on every row, so it is cited by the first row that shows it.
-    Agencies carry no identifiers, so names with one name_key are one agency.
-    """
-    names = [row.get(f"awarding_{level}_name") for level in ("office", "sub_agency", "agency")]
-    names = [n for n in names if n]
-    new = []
-    for child, parent in zip(names, names[1:], strict=False):
-        pair = (name_key(child), name_key(parent))
-        if pair[0] != pair[1] and pair not in stated:
-            stated.add(pair)
-            new.append((child, parent))
-    return (names[0] if names else None), new
 
 
 def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):

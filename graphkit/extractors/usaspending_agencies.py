@@ -1,0 +1,62 @@
+"""The agency units a USAspending row names (agency, sub-agency, office); what tells offices apart.
+
+Office names are generic ("Office of Acquisition Management", "Mission Support"): sub-agencies
+of one department, and departments, have offices of the same name. An office is therefore
+known by the unit above it (its sub-agency, else its agency): the resolver keeps apart new
+entities of one name in different scopes, while an office the registry names is still found by
+its name. Not by its office code: one office of one sub-agency appears under successive codes
+(MISSION SUPPORT WASHINGTON of ICE as 70CMSW and MSDC0), and a source that names offices
+without codes (a mapping scoped by the sub-agency's code) meets them. Agencies and
+sub-agencies are known by their names: names with one name_key are one agency.
+"""
+
+from __future__ import annotations
+
+from ..model import NameHint
+from ..names import name_key
+from .tables import Row
+
+AGENCY = NameHint("GovernmentAgency")
+LEVELS = ("office", "sub_agency", "agency")  # most specific first
+
+Unit = tuple[str, NameHint]  # a unit's name as written, and its hint for the resolver
+
+
+def office_hint(row: Row, role: str = "awarding") -> NameHint:
+    """The office's hint: its scope is the unit above it, by its code where the file gives one
+    (the same where files spell its name differently), else by its name.
+
+    `role` is the columns' prefix (`awarding`, `funding`; `prime_award_awarding` in a subaward
+    file), so an office that both awards and funds is one office.
+    """
+    for level in ("sub_agency", "agency"):
+        name = row.get(f"{role}_{level}_name")
+        if name:
+            return NameHint(
+                "GovernmentAgency", scope=row.get(f"{role}_{level}_code").upper() or name_key(name)
+            )
+    return NameHint("GovernmentAgency")
+
+
+def agency_chain(
+    row: Row, stated: set, role: str = "awarding"
+) -> tuple[Unit | None, list[tuple[Unit, Unit]]]:
+    """The most specific unit the row names, and the (unit, parent) pairs this file has not
+    stated yet.
+
+    The hierarchy is the same on every row, so it is cited by the first row that shows it.
+    """
+    units: list[Unit] = []
+    for level in reversed(LEVELS):  # from the top down
+        name = row.get(f"{role}_{level}_name")
+        # A unit named as the one above it (an office called after its sub-agency) is that unit.
+        if name and not (units and name_key(name) == name_key(units[-1][0])):
+            units.append((name, office_hint(row, role) if level == "office" else AGENCY))
+    units.reverse()
+    new = []
+    for child, parent in zip(units, units[1:], strict=False):
+        pair = (name_key(child[0]), child[1].scope, name_key(parent[0]))
+        if pair not in stated:
+            stated.add(pair)
+            new.append((child, parent))
+    return (units[0] if units else None), new
