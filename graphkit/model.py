@@ -237,6 +237,24 @@ class Fact:
         self.where = as_location(self.where)
 
 
+_FACT_FIELDS = frozenset(Fact.__dataclass_fields__)
+
+
+def changed(fact: Fact, **changes) -> Fact:
+    """`dataclasses.replace(fact, **changes)`, without its per-call look at the fields: a build
+    copies each fact at each stage that resolves it (a million-triple build, 50,000 facts at a
+    time), and `replace` cost three times this copy."""
+    if not changes.keys() <= _FACT_FIELDS:
+        raise TypeError(f"not fields of a fact: {sorted(changes.keys() - _FACT_FIELDS)}")
+    copy = object.__new__(Fact)
+    values = copy.__dict__
+    values.update(fact.__dict__)
+    values.update(changes)
+    if "where" in changes:
+        copy.where = as_location(copy.where)
+    return copy
+
+
 def as_location(where: Location | str) -> Location:
     """A Location, also from the `file:line` text that some readers still hand over."""
     return where if isinstance(where, Location) else Location.parse(where)

@@ -106,8 +106,7 @@ def test_unresolved_lists_names_that_made_new_entities(project):
     rows = result.stdout.splitlines()
     assert rows[0] == "id,type,label,aliases,where"
     assert any(
-        r.startswith("test-office-alpha-7012,GovernmentAgency,TEST OFFICE ALPHA,,")
-        for r in rows
+        r.startswith("test-office-alpha-7012,GovernmentAgency,TEST OFFICE ALPHA,,") for r in rows
     )
     assert not any(r.startswith(("palantir,", "ice,")) for r in rows)
 

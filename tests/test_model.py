@@ -1,10 +1,11 @@
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from graphkit.exc import NOWHERE, InputError, Location
-from graphkit.model import Fact, PartialDate, parse_amount
+from graphkit.model import Fact, PartialDate, changed, parse_amount
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,13 @@ def test_a_location_reads_as_file_colon_line_and_makes_errors_there():
 def test_facts_given_file_line_text_hold_a_location():
     fact = Fact("a", "supplies", "b", where="f.yaml:3")
     assert fact.where == Location("f.yaml", 3)
+
+
+def test_a_changed_fact_is_a_copy_and_refuses_what_is_no_field():
+    fact = Fact("Palantir", "supplies", "ICE", where="facts.yaml:3")
+    copy = changed(fact, subject="palantir", where="facts.yaml:4")
+    assert (copy.subject, copy.where) == ("palantir", Location("facts.yaml", 4))
+    assert (fact.subject, fact.where) == ("Palantir", Location("facts.yaml", 3))
+    assert copy == replace(fact, subject="palantir", where="facts.yaml:4")
+    with pytest.raises(TypeError, match="subjekt"):
+        changed(fact, subjekt="palantir")

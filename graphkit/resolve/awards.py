@@ -10,11 +10,10 @@ a record describes it), so its money is counted once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from urllib.parse import unquote
 
 from ..exc import InputError, Location
-from ..model import Entity, Fact
+from ..model import Entity, Fact, changed
 from ..sources.registry import Registry
 from .decisions import apply_merges
 
@@ -80,7 +79,7 @@ def assign_awards(
                     changes["contract"] = canonical.id
             elif named != canonical.id:  # two Contract entities of one award
                 merges[named] = canonical.id
-        out.append(replace(fact, **changes))
+        out.append(changed(fact, **changes))
     registry, out = apply_merges(registry, out, merges)
     out = [_without_unknown_contract(fact, registry, warnings) for fact in out]
     return registry, out, _unique(warnings)
@@ -110,7 +109,7 @@ def _without_unknown_contract(fact: Fact, registry: Registry, warnings: list) ->
             "contract",
         )
     )
-    return replace(fact, contract=None)
+    return changed(fact, contract=None)
 
 
 def _contracts_by_award(registry: Registry) -> tuple[dict[str, Entity], dict[str, str]]:

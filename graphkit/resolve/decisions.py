@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..exc import NOWHERE, InputError, Location
-from ..model import Entity, Fact
+from ..model import Entity, Fact, changed
 from ..names import name_key, normalize
 from ..sources.registry import Registry
 from ..yamlio import load_yaml_list
@@ -246,6 +246,6 @@ def apply_merges(
         product = merged.get(fact.product, fact.product) if fact.product else None
         contract = merged.get(fact.contract, fact.contract) if fact.contract else None
         renamed.append(
-            replace(fact, subject=subject, object=obj, product=product, contract=contract)
+            changed(fact, subject=subject, object=obj, product=product, contract=contract)
         )
     return Registry(folded.values()), renamed

@@ -12,10 +12,10 @@ proposes candidates (resolve/decisions.py); a person decides.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..exc import NOWHERE, Location, UnknownEntityError
-from ..model import Entity, Fact
+from ..model import Entity, Fact, changed
 from ..names import name_key, slugify
 from ..sources.registry import Registry, clean_identifier, identifier_keys
 
@@ -162,7 +162,7 @@ def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fac
             for key in NAMED_FIELDS
             if (hint := fact.hints.get(key)) is not None
         }
-        fact = replace(fact, hints={}, **ids)
+        fact = changed(fact, hints={}, **ids)
         if not (fact.relation == "partOf" and fact.subject == fact.object):
             resolved.append(fact)
     return resolved, resolver.new_entities()
@@ -188,4 +188,4 @@ def resolve_fact(fact: Fact, registry: Registry) -> Fact:
         except UnknownEntityError as err:
             err.path, err.line, err.field = fact.where.file or None, fact.where.line, key
             raise
-    return replace(fact, **resolved)
+    return changed(fact, **resolved)

@@ -210,8 +210,11 @@ def _hardware(c: Clauses, last: int, slots: dict, hosts: tuple[str, ...]) -> boo
         k = last + slots[role][1] + 1
         k += c.toks[k : k + 1] == ["'s"]
         word = c.toks[k] if k < len(c.toks) else ""
-        if word[:1].isalpha() and c.mention[k] is None and not word.endswith("ly") and (
-            word not in FUNCTION | _MACHINES
+        if (
+            word[:1].isalpha()
+            and c.mention[k] is None
+            and not word.endswith("ly")
+            and (word not in FUNCTION | _MACHINES)
         ):
             return True
     return False

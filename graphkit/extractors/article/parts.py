@@ -42,7 +42,9 @@ _OWNER_NAMES_PRODUCT = re.compile(
 )
 # The product noun ends the apposition (its head): "P, X's product lead," is a person.
 _PRODUCT_OF_OWNER = re.compile(
-    r"@(?P<p>\d+)@, @(?P<o>\d+)@'s? " + _MODIFIERS + _PRODUCT_NOUNS
+    r"@(?P<p>\d+)@, @(?P<o>\d+)@'s? "
+    + _MODIFIERS
+    + _PRODUCT_NOUNS
     + r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:that|which|used|built|made|designed|developed|sold|"
     r"marketed|called|for|from|by|with|in|on|to|is|was|has|had)\b)"
 )
