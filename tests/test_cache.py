@@ -50,7 +50,8 @@ def test_the_cache_answers_for_unchanged_files(tmp_path):
     assert "tg:opposes" in (out / "graph.ttl").read_text()
     # An entry stands in for its file: emptied, the rebuild no longer has that file's facts.
     emptied = 0
-    cache = ExtractionCache(out / ".cache")
+    catalogue, _ = load_catalog(load_config(project / "graphkit.toml").documents)
+    cache = ExtractionCache(out / ".cache", catalogue)
     for entry in _entries(out):
         key = entry.stem
         items, problems, error = cache.get(key)
@@ -107,9 +108,10 @@ def test_the_key_follows_extractor_version_options_and_content(tmp_path):
     assert entry_key("fp", v1, path, {}) != key
 
 
-def _opposes_entry(out):
+def _opposes_entry(project, out):
     """The cache file of the one input that gives an `opposes` fact, and any other entry."""
-    cache = ExtractionCache(out / ".cache")
+    catalogue, _ = load_catalog(load_config(project / "graphkit.toml").documents)
+    cache = ExtractionCache(out / ".cache", catalogue)
     entries = _entries(out)
     for entry in entries:
         items, _, _ = cache.get(entry.stem)
@@ -167,7 +169,7 @@ def test_a_wrong_cache_entry_is_discarded_with_a_warning_and_the_file_extracted_
     for name, corrupt in CORRUPTIONS.items():
         out = tmp_path / name.replace(" ", "-").replace("'", "")
         _build(project, out, "--jobs", "1")
-        entry, other = _opposes_entry(out)
+        entry, other = _opposes_entry(project, out)
         entry.write_bytes(corrupt(entry, other))
         result = _build(project, out, "--jobs", "1")
         assert result.exit_code == expected.exit_code, name
@@ -305,6 +307,39 @@ def test_a_value_no_kind_describes_is_written_by_name_and_reads_back_as_it_was()
     assert read[0].citations[0].source is read[1].citations[0].source  # one document
     assert b'"$record":"Fact"' in entry and b'{"$Fact":["acme","develops"' in entry
     assert entry_bytes(key, read) == entry
+
+
+def test_a_catalogue_document_is_written_by_its_id_and_read_back_as_the_catalogues_own():
+    """A fact file's citations cite the catalogue: the entry names each such document by its
+    id, and reads back the object the catalogue holds. A document that differs from the
+    catalogue's entry of its id is written whole; an id the catalogue lacks, or read with no
+    catalogue, is refused, and the file is extracted again."""
+    from graphkit.extractors.cache import CacheEntryError, _read_entry, entry_bytes  # noqa: PLC0415
+    from graphkit.model import Citation, Fact, PartialDate, SourceDoc  # noqa: PLC0415
+
+    report = SourceDoc(url="https://example.org/r", title="A report", id="report", kind="report")
+    catalogue = {"report": report}
+    edited = SourceDoc(url="https://example.org/r", title="Another title", id="report")
+    facts = [
+        Fact("acme", "supplies", "ice", [Citation(report, locator="p. 2")]),
+        Fact("acme", "develops", "eye", [Citation(edited, locator="p. 3")]),
+    ]
+    key = "k" * 64
+    entry = entry_bytes(key, facts, catalogue)
+    assert entry.count(b"https://example.org/r") == 1  # the edited one, whole
+    read = _read_entry(entry, key, {"report": SourceDoc(url=report.url, id="report")})
+    assert read[0].citations[0].source == SourceDoc(url=report.url, id="report")
+    read = _read_entry(entry, key, dict(catalogue))
+    assert read == facts and read[0].citations[0].source is report
+    assert read[1].citations[0].source == edited
+    for lacking in ({}, None):
+        with pytest.raises(CacheEntryError, match="report"):
+            _read_entry(entry, key, lacking)
+    assert entry_bytes(key, facts) != entry  # with no catalogue: each document whole
+    assert _read_entry(entry_bytes(key, facts), key, catalogue) == facts
+    unused = PartialDate(2020)  # a date inside a document whole: still the compact form
+    dated = SourceDoc(url="https://example.org/d", published=unused, id="dated")
+    assert _read_entry(entry_bytes(key, [dated], {}), key) == [dated]
 
 
 def _sources_entries(out):

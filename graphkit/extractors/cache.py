@@ -16,15 +16,18 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from .. import __version__
 from ..files import write_atomic
-from .codec import encode, loads
+from ..model import SourceDoc
+from .codec import catalogue_documents, encode, loads
 
 # Bump when entries change (5: YAML text as written; 6: amounts as written; 7: records by the
-# position of their fields; 8: each field in its kind's form, one JSON object per record).
-CACHE_FORMAT = "8"
+# position of their fields; 8: each field in its kind's form, one JSON object per record; 9: the
+# catalogue's documents cited by id).
+CACHE_FORMAT = "9"
 SUFFIX = ".json"
 _KEY = re.compile(r"[0-9a-f]{64}")  # an entry's name: its key
 # Where a build's workers write its new entries: a folder of its own, named by its process.
@@ -101,8 +104,11 @@ class ExtractionCache:
     staging folder of its own (`staging`), moved into the cache then, and removed otherwise.
     """
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(
+        self, folder: Path | None, documents: Mapping[str, SourceDoc] | None = None
+    ) -> None:
         self.folder = Path(folder) if folder is not None else None
+        self.documents = documents  # the catalogue's, cited by id (codec.catalogue_documents)
         self.hits = 0
         self.misses = 0
         self.discarded: list[tuple[Path, str]] = []
@@ -123,7 +129,7 @@ class ExtractionCache:
             self.misses += 1
             return None
         try:
-            value = _read_entry(data, key)
+            value = _read_entry(data, key, self.documents)
         except CacheEntryError as err:
             self.discarded.append((path, str(err)))
             path.unlink(missing_ok=True)
@@ -134,7 +140,7 @@ class ExtractionCache:
 
     def put(self, key: str, value) -> None:
         if self.folder is not None:
-            self._pending[key] = entry_bytes(key, value)
+            self._pending[key] = entry_bytes(key, value, self.documents)
 
     def staging(self) -> Path | None:
         """The folder this process's workers write new entries to (`staged_path`); None
@@ -215,10 +221,13 @@ def _running(process: int) -> bool:
     return True
 
 
-def entry_bytes(key: str, value) -> bytes:
-    """The bytes of the cache file of `key`: a header with its checksum, then the payload."""
+def entry_bytes(key: str, value, documents: Mapping[str, SourceDoc] | None = None) -> bytes:
+    """The bytes of the cache file of `key`: a header with its checksum, then the payload
+    (`documents`: the catalogue's, which it cites by id)."""
+    with catalogue_documents(documents):
+        encoded = encode(value)
     # Deterministic without sorting: every object's keys come in the order encode() made them.
-    payload = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode()
+    payload = json.dumps(encoded, ensure_ascii=False, separators=(",", ":")).encode()
     header = {"format": CACHE_FORMAT, "key": key, "sha256": _sha256(payload)}
     return json.dumps(header).encode() + b"\n" + payload
 
@@ -232,7 +241,7 @@ class CacheEntryError(Exception):
     """A cache entry that is not what it claims to be."""
 
 
-def _read_entry(data: bytes, key: str):
+def _read_entry(data: bytes, key: str, documents: Mapping[str, SourceDoc] | None = None):
     head, newline, payload = data.partition(b"\n")
     try:
         header = json.loads(head)
@@ -247,7 +256,8 @@ def _read_entry(data: bytes, key: str):
     if header.get("sha256") != _sha256(payload):
         raise CacheEntryError("payload does not match its checksum")
     try:
-        return loads(payload)
+        with catalogue_documents(documents):
+            return loads(payload)
     except _UNDECODABLE as err:
         raise CacheEntryError(f"undecodable payload: {err}") from None
 

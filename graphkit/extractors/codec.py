@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 
 from .. import exc, model
@@ -151,7 +153,56 @@ _PARTIAL_DATE = _record(model.PartialDate, {})
 _DATE = _optional(_PARTIAL_DATE)
 _PLACE = _record(exc.Location, {})
 _NAME_HINT = _record(model.NameHint, {"identifiers": _PAIRS})
-_DOCUMENT = _record(SourceDoc, {"published": _DATE, "retrieved": _DATE, "derived_from": _TEXTS})
+_DOCUMENT_FIELDS = _record(
+    SourceDoc, {"published": _DATE, "retrieved": _DATE, "derived_from": _TEXTS}
+)
+
+
+class _Catalogue(threading.local):
+    """The catalogue's documents by id, while a build's cache entries are written or read."""
+
+    documents: Mapping[str, SourceDoc] | None = None
+
+
+_catalogue = _Catalogue()
+
+
+@contextmanager
+def catalogue_documents(documents: Mapping[str, SourceDoc] | None) -> Iterator[None]:
+    """Within the block, a cited document that the catalogue holds (by its id, as it is there)
+    is written as its id and read back as the catalogue's own object.
+
+    A fact file's citations cite the catalogue, each a document of a dozen fields written per
+    citation: most of what a cache entry held and most of its reading time. An entry's key
+    covers the whole catalogue (cache.context_fingerprint), so an id read back means the
+    document it meant when written; an id the catalogue lacks is refused (KeyError).
+    """
+    previous, _catalogue.documents = _catalogue.documents, documents
+    try:
+        yield
+    finally:
+        _catalogue.documents = previous
+
+
+def _document_write(document):
+    documents = _catalogue.documents
+    if documents is not None and type(document) is SourceDoc and document.id is not None:
+        held = documents.get(document.id)
+        if held is document or held == document:
+            return document.id
+    return _DOCUMENT_FIELDS.write(document)
+
+
+def _document_read(data):
+    if type(data) is str:
+        documents = _catalogue.documents
+        if documents is None:
+            raise KeyError(f"document {data!r} read with no catalogue")
+        return documents[data]
+    return _DOCUMENT_FIELDS.read(data)
+
+
+_DOCUMENT = _Kind(_document_write, _document_read)
 _CITATION = _record(model.Citation, {"source": _DOCUMENT, "confidence": DECIMAL, "where": _PLACE})
 _DETAILS = _record(
     model.ContractDetails,

@@ -95,7 +95,8 @@ def _work(kind: str, file: str, options: dict, key: str | None, staging: str | N
         return result, UNWRITTEN
     try:
         # Whole before the build sees the result: no temporary name needed in its own folder.
-        staged_path(Path(staging), key).write_bytes(entry_bytes(key, result))
+        entry = entry_bytes(key, result, _worker_context.catalog)
+        staged_path(Path(staging), key).write_bytes(entry)
     except OSError:
         return result, UNWRITTEN
     return result, STAGED
@@ -117,7 +118,7 @@ def extract_inputs(
     wrong are discarded, their files extracted again, and said in `warnings`.
     """
     global _worker_context
-    cache = ExtractionCache(cache_dir)
+    cache = ExtractionCache(cache_dir, context.catalog)
     fingerprint = context_fingerprint(context) if cache_dir is not None else ""
     independent = [getattr(ex, "PER_FILE", False) for _, ex, _ in inputs]
     keys: dict[int, str] = {}
