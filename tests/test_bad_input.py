@@ -295,3 +295,29 @@ def test_a_homepage_with_its_scheme_in_capitals_is_a_web_address(tmp_path):
     assert not [p for p in problems(result) if p[2] == "homepage"]
     hsi = "https://w3id.org/techgov/id/hsi"
     assert result.built.store.query(f"ASK {{ <{hsi}> <{TG.homepage}> ?address }}")
+
+
+@pytest.mark.parametrize("written", ["12.500,00", "1,5", "1,2345", "12,50,000"])
+def test_a_comma_that_does_not_separate_thousands_is_refused_not_misread(tmp_path, written):
+    # A decimal comma read as a thousands separator: 12.500,00 EUR became 12.5, 1,5 became 15.
+    fact = FACT.format(extra=f'  amount: "{written}"\n  currency: EUR\n')
+    row = f'palantir,supplies,hsi,"{written}",EUR,404media-elite,paragraph 4\n'
+    for name, text, line in (("x.yaml", fact, 4), ("x.csv", CSV_HEADER + row, 2)):
+        result = built_with(tmp_path / name, name, text)
+        assert problems(result) == [
+            (
+                f"data/facts/{name}",
+                line,
+                "amount",
+                f"{written!r} is not a number as written: a comma may only separate thousands "
+                "(1,234,567.89); write the decimal part after a point",
+            )
+        ]
+        assert not {r.amount for r in result.relationships if r.currency == "EUR"}
+
+
+def test_thousands_separators_and_a_dollar_sign_still_read(tmp_path):
+    row = 'palantir,supplies,hsi,"$ 1,234,567.5",USD,404media-elite,paragraph 4\n'
+    result = built_with(tmp_path, "x.csv", CSV_HEADER + row)
+    assert not problems(result)
+    assert "1234567.5" in amounts(result)
