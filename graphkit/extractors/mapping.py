@@ -40,6 +40,7 @@ NAME = "mapping"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
+OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
 CONTRACT = NameHint("Contract")
 DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
 _KEYS = {
