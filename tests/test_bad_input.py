@@ -321,3 +321,36 @@ def test_thousands_separators_and_a_dollar_sign_still_read(tmp_path):
     result = built_with(tmp_path, "x.csv", CSV_HEADER + row)
     assert not problems(result)
     assert "1234567.5" in amounts(result)
+
+
+def test_a_stray_dash_costs_its_own_line_not_the_file(tmp_path):
+    # A `-` with nothing after it (a template's last line, copied) stopped the whole file.
+    project = copy_project(MINI, tmp_path / "p")
+    before = len(build(load_config(project / "graphkit.toml")).relationships)
+    for name in ("data/facts/ice.yaml", "data/entities.yaml", "data/sources.yaml"):
+        path = project / name
+        path.write_text(path.read_text(encoding="utf-8") + "-\n", encoding="utf-8")
+    result = build(load_config(project / "graphkit.toml"))
+    said = "expected an entry of `key: value` lines, found an empty entry (a '-' with nothing after it)"
+    assert sorted(problems(result)) == sorted(
+        (name, (project / name).read_text(encoding="utf-8").count("\n"), None, said)
+        for name in ("data/facts/ice.yaml", "data/entities.yaml", "data/sources.yaml")
+    )
+    assert len(result.relationships) == before
+
+
+@pytest.mark.parametrize(("key", "written"), [("type", "[Company]"), ("label", "{a: b}")])
+def test_a_list_where_a_registry_value_belongs_is_reported_not_a_crash(tmp_path, key, written):
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    row = {"label": "Listed", "type": "Company", key: written}
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text + f"- id: listed\n  label: {row['label']}\n  type: {row['type']}\n", encoding="utf-8"
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    line = text.count("\n") + (2 if key == "label" else 3)
+    assert problems(result) == [
+        ("data/entities.yaml", line, key, f"{key} is one value, not a list or mapping")
+    ]
+    assert len(result.relationships) > 10

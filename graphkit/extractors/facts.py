@@ -59,7 +59,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
     rows = (
         _csv_rows(file, shown, context)
         if file.suffix.lower() == ".csv"
-        else _yaml_rows(file, shown)
+        else _yaml_rows(file, shown, context)
     )
     for row, line_of, citation_rows in rows:
         try:
@@ -69,9 +69,9 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
             context.report(err)
 
 
-def _yaml_rows(file: Path, shown: str):
+def _yaml_rows(file: Path, shown: str, context: ExtractContext):
     """Each fact mapping with its citations, or the InputError its citations deserve."""
-    for row in load_yaml_list(file, shown):
+    for row in load_yaml_list(file, shown, context.report):
         citations = row.get("citations")
         if not citations:
             problem = InputError(
