@@ -354,3 +354,26 @@ def test_a_list_where_a_registry_value_belongs_is_reported_not_a_crash(tmp_path,
         ("data/entities.yaml", line, key, f"{key} is one value, not a list or mapping")
     ]
     assert len(result.relationships) > 10
+
+
+def test_a_name_two_registry_entities_share_is_reported(tmp_path):
+    # Nothing was said: a record naming "HSI" then made a third entity of that name, exit 0.
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text + "- id: hsi-systems\n  label: HSI Systems\n  type: Company\n  aliases: [hsi.]\n",
+        encoding="utf-8",
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    hsi = text.splitlines().index("- id: hsi") + 1
+    assert problems(result) == [
+        (
+            "data/entities.yaml",
+            text.count("\n") + 1,
+            "aliases",
+            f"'hsi.' also names hsi (data/entities.yaml:{hsi}): facts naming it are refused as "
+            "ambiguous and records naming it make a new entity; keep it on one",
+        )
+    ]
+    assert len(result.relationships) > 10

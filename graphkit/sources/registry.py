@@ -148,6 +148,7 @@ def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[In
             except InputError as err:
                 err.path, err.line = shown, err.line or row.line
                 problems.append(err)
+    problems += _shared_names(registry)
     for entity in registry:
         if entity.parent and entity.parent not in registry:
             problems.append(
@@ -156,6 +157,26 @@ def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[In
                 )
             )
     return registry, problems
+
+
+def _shared_names(registry: Registry) -> list[InputError]:
+    """A label or alias that another entity also has, but for case and punctuation.
+
+    No rule can tell which of the two it names: a fact file naming it is refused as ambiguous,
+    and a record naming it would make a third entity of that name, with exit 0."""
+    first: dict[str, Entity] = {}
+    problems = []
+    for entity in registry.as_added():
+        for name in dict.fromkeys((entity.label, *entity.aliases)):
+            other = first.setdefault(normalize(name), entity)
+            if other is not entity:
+                field = "label" if name == entity.label else "aliases"
+                message = (
+                    f"{name!r} also names {other.id} ({other.where}): facts naming it are "
+                    "refused as ambiguous and records naming it make a new entity; keep it on one"
+                )
+                problems.append(InputError.at(entity.where, message, field))
+    return problems
 
 
 def _entity_from_row(row, shown: str) -> Entity:
