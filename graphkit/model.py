@@ -36,7 +36,10 @@ class PartialDate:
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month}")
         if day is not None:
-            date(year, month, day)  # raises ValueError on 2019-02-30
+            try:
+                date(year, month, day)
+            except ValueError:  # 2019-02-30; date's own message names no value
+                raise ValueError(f"{text!r} has no day {day} in month {month}") from None
         return cls(year, month, day)
 
     @property

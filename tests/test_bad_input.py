@@ -377,3 +377,25 @@ def test_a_name_two_registry_entities_share_is_reported(tmp_path):
         )
     ]
     assert len(result.relationships) > 10
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        (
+            "start,source,locator",
+            "2024-02-30,404media-elite,paragraph 4",
+            (2, "start", "'2024-02-30' has no day 30 in month 2"),
+        ),
+        # One of the two cells was dropped without a word.
+        (
+            "source,locator,locator",
+            "404media-elite,paragraph 4,paragraph 5",
+            (1, "locator", "column 'locator' appears twice"),
+        ),
+    ],
+)
+def test_a_fact_csv_names_what_it_cannot_read(tmp_path, header, row, expected):
+    text = f"subject,relation,object,{header}\npalantir,supplies,hsi,{row}\n"
+    result = built_with(tmp_path, "x.csv", text)
+    assert problems(result) == [("data/facts/x.csv", *expected)]

@@ -95,6 +95,9 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext):
     """Each row as a fact with one citation; rows with too few or too many columns, or cut
     off at the end of the file, are reported by read_table and left out."""
     header, rows = read_table(file, shown, context)
+    twice = [h for i, h in enumerate(header) if h in header[:i]]
+    if twice:  # a row would keep the second cell and drop the first, unsaid
+        raise InputError(f"column {twice[0]!r} appears twice", path=shown, line=1, field=twice[0])
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
         raise InputError(
