@@ -6,9 +6,17 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .exc import ConfigError
+from .exc import NOWHERE, ConfigError, Location
+from .names import did_you_mean
 
 CONFIG_NAME = "graphkit.toml"
+# What graphkit.toml may hold: a misspelt table or key (`[[source]]`, `entitie`) would
+# otherwise be passed over, and the build would make an empty graph and exit 0.
+_TABLES = {
+    "registry": ("entities", "documents"),
+    "sources": ("kind", "path"),  # and the options of the source's kind
+    "build": ("out", "min_confidence"),
+}
 
 
 @dataclass(frozen=True)
@@ -16,6 +24,8 @@ class SourceSpec:
     kind: str
     path: Path
     options: tuple[tuple[str, object], ...] = ()
+    # Where it was given (graphkit.toml's entry), for messages about its kind and options.
+    where: Location = field(default=NOWHERE, compare=False)
 
     @classmethod
     def parse(cls, text: str, base: Path) -> SourceSpec:
@@ -25,7 +35,7 @@ class SourceSpec:
             raise ConfigError(
                 f"--source {text!r}: write KIND:PATH, e.g. facts:more/", field="source"
             )
-        return cls(kind=kind, path=(base / path))
+        return cls(kind=kind, path=(base / path), where=Location(f"--source {text}"))
 
 
 @dataclass
@@ -60,6 +70,7 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"TOML syntax: {err}", path=shown) from None
     root = path.parent
+    _check_keys(data, shown)
     registry = data.get("registry", {})
     config = Config(
         root=root,
@@ -72,13 +83,17 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
                 f"[[sources]] entry {index} needs kind and path", path=shown, field="sources"
             )
         options = tuple(sorted((k, v) for k, v in spec.items() if k not in ("kind", "path")))
-        config.sources.append(SourceSpec(str(spec["kind"]), root / str(spec["path"]), options))
+        where = Location(f"{shown} [[sources]] entry {index}", field="sources")
+        config.sources.append(
+            SourceSpec(str(spec["kind"]), root / str(spec["path"]), options, where)
+        )
     build = data.get("build", {})
     if "out" in build:
         config.out = root / str(build["out"])
     if "min_confidence" in build:
         value = build["min_confidence"]
-        if not isinstance(value, int | float) or not 0 <= value <= 1:
+        # A boolean is an int to Python: `min_confidence = true` would hold back all but 1.0.
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             raise ConfigError(
                 "build.min_confidence must be a number from 0 to 1",
                 path=shown,
@@ -86,6 +101,36 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
             )
         config.min_confidence = float(value)
     return config
+
+
+def _check_keys(data: dict, shown: str) -> None:
+    """ConfigError for a table or key graphkit.toml has no use for, with the closest name."""
+
+    def unknown(name: str, known, what: str) -> ConfigError:
+        hint = did_you_mean(name, known)
+        hint = f"{hint} " if hint else ""
+        return ConfigError(
+            f"unknown {what} {name!r}; {hint}{what}s are {', '.join(known)}",
+            path=shown,
+            field=name,
+        )
+
+    for name, value in data.items():
+        if name not in _TABLES:
+            raise unknown(name, list(_TABLES), "table")
+        if name == "sources":
+            if not isinstance(value, list):
+                raise ConfigError(
+                    "sources is a list of tables: write each as [[sources]]",
+                    path=shown,
+                    field=name,
+                )
+            continue
+        if not isinstance(value, dict):
+            raise ConfigError(f"{name} is a table: write it as [{name}]", path=shown, field=name)
+        for key in value:
+            if key not in _TABLES[name]:
+                raise unknown(key, _TABLES[name], f"{name} key")
 
 
 def _paths(table: dict, key: str, shown: str) -> list[str]:

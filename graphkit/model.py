@@ -36,7 +36,10 @@ class PartialDate:
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month}")
         if day is not None:
-            date(year, month, day)  # raises ValueError on 2019-02-30
+            try:
+                date(year, month, day)
+            except ValueError:  # 2019-02-30; date's own message names no value
+                raise ValueError(f"{text!r} has no day {day} in month {month}") from None
         return cls(year, month, day)
 
     @property
@@ -54,12 +57,25 @@ class PartialDate:
 MAX_AMOUNT = Decimal("1e15")  # above any contract or budget; a bigger value is a typo
 
 
+# Commas only between groups of three digits before the point: "1,234,567.89".
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
 def parse_amount(value: object) -> Decimal:
     """A money amount as a Decimal; accepts 19400000, "19,400,000" and "$19.4".
 
-    ValueError for text that is no number, infinite, or 10^15 and beyond (1e400).
+    ValueError for text that is no number, infinite, or 10^15 and beyond (1e400), and for a
+    comma anywhere but between thousands: "12.500,00" (twelve thousand five hundred, written
+    with a decimal comma) would otherwise read as 12.5, and "1,5" as 15.
     """
-    text = str(value).strip().replace(",", "").lstrip("$")
+    text = str(value).strip().lstrip("$").strip()
+    if "," in text:
+        if not _GROUPED.fullmatch(text):
+            raise ValueError(
+                f"{value!r} is not a number as written: a comma may only separate thousands "
+                "(1,234,567.89); write the decimal part after a point"
+            )
+        text = text.replace(",", "")
     try:
         amount = Decimal(text)
     except InvalidOperation:

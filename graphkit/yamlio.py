@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -197,8 +198,14 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
         raise InputError(f"YAML: {err}", path=shown) from None
 
 
-def load_yaml_list(path: Path, display: str | None = None) -> list[LineDict]:
-    """A YAML file whose top level is a list of mappings (an empty file is an empty list)."""
+def load_yaml_list(
+    path: Path, display: str | None = None, report: Callable[[InputError], None] | None = None
+) -> list[LineDict]:
+    """A YAML file whose top level is a list of mappings (an empty file is an empty list).
+
+    An item that is not a mapping (a stray `-`, a line without its key) is given to `report`
+    with its line and left out, so the file's other entries still count; without `report` it
+    is raised."""
     shown = display or str(path)
     data = load_yaml(path, shown)
     if data is None:
@@ -207,7 +214,18 @@ def load_yaml_list(path: Path, display: str | None = None) -> list[LineDict]:
         raise InputError(
             "expected a list of entries (lines starting with '- ')", path=shown, line=1
         )
-    for item in data:
-        if not isinstance(item, LineDict):
-            raise InputError(f"expected a mapping, found {item!r}", path=shown)
-    return data
+    entries = []
+    for index, item in enumerate(data):
+        if isinstance(item, LineDict):
+            entries.append(item)
+            continue
+        found = "an empty entry (a '-' with nothing after it)" if item is None else repr(item)
+        error = InputError(
+            f"expected an entry of `key: value` lines, found {found}",
+            path=shown,
+            line=data.line_of(index),
+        )
+        if report is None:
+            raise error
+        report(error)
+    return entries

@@ -295,3 +295,107 @@ def test_a_homepage_with_its_scheme_in_capitals_is_a_web_address(tmp_path):
     assert not [p for p in problems(result) if p[2] == "homepage"]
     hsi = "https://w3id.org/techgov/id/hsi"
     assert result.built.store.query(f"ASK {{ <{hsi}> <{TG.homepage}> ?address }}")
+
+
+@pytest.mark.parametrize("written", ["12.500,00", "1,5", "1,2345", "12,50,000"])
+def test_a_comma_that_does_not_separate_thousands_is_refused_not_misread(tmp_path, written):
+    # A decimal comma read as a thousands separator: 12.500,00 EUR became 12.5, 1,5 became 15.
+    fact = FACT.format(extra=f'  amount: "{written}"\n  currency: EUR\n')
+    row = f'palantir,supplies,hsi,"{written}",EUR,404media-elite,paragraph 4\n'
+    for name, text, line in (("x.yaml", fact, 4), ("x.csv", CSV_HEADER + row, 2)):
+        result = built_with(tmp_path / name, name, text)
+        assert problems(result) == [
+            (
+                f"data/facts/{name}",
+                line,
+                "amount",
+                f"{written!r} is not a number as written: a comma may only separate thousands "
+                "(1,234,567.89); write the decimal part after a point",
+            )
+        ]
+        assert not {r.amount for r in result.relationships if r.currency == "EUR"}
+
+
+def test_thousands_separators_and_a_dollar_sign_still_read(tmp_path):
+    row = 'palantir,supplies,hsi,"$ 1,234,567.5",USD,404media-elite,paragraph 4\n'
+    result = built_with(tmp_path, "x.csv", CSV_HEADER + row)
+    assert not problems(result)
+    assert "1234567.5" in amounts(result)
+
+
+def test_a_stray_dash_costs_its_own_line_not_the_file(tmp_path):
+    # A `-` with nothing after it (a template's last line, copied) stopped the whole file.
+    project = copy_project(MINI, tmp_path / "p")
+    before = len(build(load_config(project / "graphkit.toml")).relationships)
+    for name in ("data/facts/ice.yaml", "data/entities.yaml", "data/sources.yaml"):
+        path = project / name
+        path.write_text(path.read_text(encoding="utf-8") + "-\n", encoding="utf-8")
+    result = build(load_config(project / "graphkit.toml"))
+    said = "expected an entry of `key: value` lines, found an empty entry (a '-' with nothing after it)"
+    assert sorted(problems(result)) == sorted(
+        (name, (project / name).read_text(encoding="utf-8").count("\n"), None, said)
+        for name in ("data/facts/ice.yaml", "data/entities.yaml", "data/sources.yaml")
+    )
+    assert len(result.relationships) == before
+
+
+@pytest.mark.parametrize(("key", "written"), [("type", "[Company]"), ("label", "{a: b}")])
+def test_a_list_where_a_registry_value_belongs_is_reported_not_a_crash(tmp_path, key, written):
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    row = {"label": "Listed", "type": "Company", key: written}
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text + f"- id: listed\n  label: {row['label']}\n  type: {row['type']}\n", encoding="utf-8"
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    line = text.count("\n") + (2 if key == "label" else 3)
+    assert problems(result) == [
+        ("data/entities.yaml", line, key, f"{key} is one value, not a list or mapping")
+    ]
+    assert len(result.relationships) > 10
+
+
+def test_a_name_two_registry_entities_share_is_reported(tmp_path):
+    # Nothing was said: a record naming "HSI" then made a third entity of that name, exit 0.
+    project = copy_project(MINI, tmp_path / "p")
+    registry = project / "data" / "entities.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text + "- id: hsi-systems\n  label: HSI Systems\n  type: Company\n  aliases: [hsi.]\n",
+        encoding="utf-8",
+    )
+    result = build(load_config(project / "graphkit.toml"))
+    hsi = text.splitlines().index("- id: hsi") + 1
+    assert problems(result) == [
+        (
+            "data/entities.yaml",
+            text.count("\n") + 1,
+            "aliases",
+            f"'hsi.' also names hsi (data/entities.yaml:{hsi}): facts naming it are refused as "
+            "ambiguous and records naming it make a new entity; keep it on one",
+        )
+    ]
+    assert len(result.relationships) > 10
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        (
+            "start,source,locator",
+            "2024-02-30,404media-elite,paragraph 4",
+            (2, "start", "'2024-02-30' has no day 30 in month 2"),
+        ),
+        # One of the two cells was dropped without a word.
+        (
+            "source,locator,locator",
+            "404media-elite,paragraph 4,paragraph 5",
+            (1, "locator", "column 'locator' appears twice"),
+        ),
+    ],
+)
+def test_a_fact_csv_names_what_it_cannot_read(tmp_path, header, row, expected):
+    text = f"subject,relation,object,{header}\npalantir,supplies,hsi,{row}\n"
+    result = built_with(tmp_path, "x.csv", text)
+    assert problems(result) == [("data/facts/x.csv", *expected)]

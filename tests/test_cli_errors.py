@@ -114,3 +114,56 @@ def test_a_source_given_on_the_command_line_builds_outside_a_project(tmp_path):
     done = run_graphkit("build", "--source", f"facts:{facts}", cwd=tmp_path)
     assert "nothing to build" not in done.stderr
     assert (tmp_path / "output" / "graph.ttl").is_file()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ("[[sources]]", "[[source]]"),
+            "unknown table 'source'; did you mean 'sources'? tables are registry, sources, build",
+        ),
+        (
+            ("entities =", "entitie ="),
+            "[entitie]: unknown registry key 'entitie'; did you mean 'entities'? registry keys "
+            "are entities, documents",
+        ),
+        (
+            ("[registry]", "[build]\nmin_confidense = 0.9\n\n[registry]"),
+            "[min_confidense]: unknown build key 'min_confidense'; did you mean "
+            "'min_confidence'? build keys are out, min_confidence",
+        ),
+        (
+            ("[registry]", "[build]\nmin_confidence = true\n\n[registry]"),
+            "[min_confidence]: build.min_confidence must be a number from 0 to 1",
+        ),
+        (
+            ('kind = "facts"', 'kind = "fact"'),
+            "[[sources]] entry 1 [sources]: unknown source kind 'fact' (did you mean 'facts'?)",
+        ),
+        (
+            ('kind = "facts"', 'kind = "facts"\ndata = "more.csv"'),
+            "[data]: a facts source has no option 'data'; it takes no options",
+        ),
+    ],
+)
+def test_a_misspelt_project_file_is_an_error_not_an_empty_graph(tmp_path, change, message):
+    # Passed over, `[[source]]` or `entitie` built an empty graph and exited 0.
+    folder = copy_project(MINI, tmp_path / "p")
+    config = folder / "graphkit.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+    done = run_graphkit("build", cwd=folder)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"Error: {config}"), done.stderr
+    assert message in done.stderr, done.stderr
+    assert not (folder / "output" / "graph.ttl").exists()
+
+
+def test_a_misspelt_option_of_a_source_on_the_command_line_is_an_error(tmp_path):
+    facts = MINI / "data" / "facts"
+    done = run_graphkit("build", "--source", f"mapping:{facts}", "--set", "dta=x.csv", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: --source mapping:{facts} [dta]: a mapping source has no option 'dta'; "
+        "did you mean 'data'? its options are data\n"
+    )

@@ -73,7 +73,8 @@ def test_a_json_record_is_named_by_the_line_it_starts_on(tmp_path):
     feature = (
         ' {{"type": "Feature", "properties": {{"awards": [\n'
         '   {{"recipient": "Line Vendor", "subAgency": "ICE", "agency": "DHS", "amount": {a},'
-        ' "awardId": "LINE{n}", "url": "https://example.org/award/{n}"}}]}}}}'
+        ' "awardId": "LINE{n}", "startDate": "2021-0{n}-01",'
+        ' "url": "https://example.org/award/{n}"}}]}}}}'
     )
     features = ",\n".join(feature.format(a=a, n=n) for n, a in ((1, 10), (2, 20), (3, '"12x"')))
     (tmp_path / "awards.geojson").write_text(
@@ -115,6 +116,12 @@ def test_json_amounts_keep_every_digit_as_written(tmp_path):
     assert '"123456789012.123456"^^<http://www.w3.org/2001/XMLSchema#decimal>' in written
 
 
+BASE = (
+    "data: awards.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
+    "citation: {url: link}\n"
+)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -147,6 +154,31 @@ def test_json_amounts_keep_every_digit_as_written(tmp_path):
             "data: awards.csv\nsubject: {column: vendor}\nrelation: supplies\nobject: {value: ICE}\n"
             "citation: {url: link}\nqualifiers: {product: {column: vendor, type: Gadget}}\n",
             (6, "product", "unknown type 'Gadget'; types are " + ", ".join(ENTITY_TYPES)),
+        ),
+        # Each of these stopped the file with the extractor's own fault (AttributeError …).
+        (
+            BASE + "also: {subject: {column: vendor}, relation: partOf, object: {value: X}}\n",
+            (6, "also", "also is a list of rules, each with its own keys"),
+        ),
+        (
+            BASE + "also:\n  - subject: {column: vendor}\n    object: {column: parent}\n",
+            (7, "relation", "missing relation"),
+        ),
+        (
+            BASE + "qualifiers: [value]\n",
+            (6, "qualifiers", "qualifiers map each qualifier to its column"),
+        ),
+        (
+            BASE.replace("relation: supplies", "relation: {column: relation_kind, lookup: [a]}"),
+            (3, "relation", "relation is a relation, or {column: NAME, lookup: {TEXT: RELATION}}"),
+        ),
+        (
+            BASE.replace("{column: vendor}", "{column: vendor, type: [Company]}"),
+            (2, "subject", "unknown type ['Company']; types are " + ", ".join(ENTITY_TYPES)),
+        ),
+        (
+            BASE.replace("citation: {url: link}", "citation: link"),
+            (5, "citation", "citation needs url (a column or a list of them) or source: {url: …}"),
         ),
     ],
 )
@@ -278,3 +310,78 @@ def test_set_data_points_a_mapping_at_another_file(tmp_path):
         misuse.exit_code == 2
         and "--set applies to the sources given with --source" in misuse.stderr
     )
+
+
+def test_a_column_the_data_lacks_is_named_at_the_mapping_not_read_as_empty(tmp_path):
+    # Read as an empty cell, `amount: valeu` left every fact without its amount, with exit 0.
+    (tmp_path / "awards.csv").write_bytes((RECORDS / "awards.csv").read_bytes())
+    mapping = (RECORDS / "awards.yaml").read_text(encoding="utf-8")
+    (tmp_path / "awards.yaml").write_text(
+        mapping.replace("amount: value", "amount: valeu"), encoding="utf-8"
+    )
+    result = build_with(("mapping", tmp_path / "awards.yaml"))
+    columns = "vendor, parent, buyer, relation_kind, value, date, link, note"
+    assert problems(result)[0] == (
+        "awards.yaml",
+        mapping.splitlines().index("qualifiers:") + 1,
+        "qualifiers",
+        f"column 'valeu' is not in {tmp_path / 'awards.csv'}; did you mean 'value'? its columns "
+        f"are {columns}; "
+        "the rows are read without it",
+    )
+    assert relationships(result, "supplies", "test-vendor", "ice")  # the rows still import
+    # Without its subject no row makes a fact: one message, not one per row.
+    (tmp_path / "awards.yaml").write_text(
+        mapping.replace("{column: vendor, type: Company}\nrelation", "{column: vendr}\nrelation"),
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", tmp_path / "awards.yaml"))
+    assert problems(result) == [
+        (
+            "awards.yaml",
+            mapping.splitlines().index("subject: {column: vendor, type: Company}") + 1,
+            "subject",
+            f"column 'vendr' is not in {tmp_path / 'awards.csv'}; did you mean 'vendor'? its "
+            f"columns are {columns}",
+        )
+    ]
+
+
+def _json_mapping(tmp_path, records: str, rows: list[dict]) -> list:
+    # One record a line: the second starts on line 3.
+    lines = ",\n".join(json.dumps(row) for row in rows)
+    (tmp_path / "awards.json").write_text('{"awards": [\n' + lines + "\n]}\n", encoding="utf-8")
+    (tmp_path / "awards.yaml").write_text(
+        f"data: awards.json\nrecords: {records}\nsubject: {{column: vendor, type: Company}}\n"
+        "relation: supplies\nobject: {value: ICE, type: GovernmentAgency}\ncitation: {url: url}\n",
+        encoding="utf-8",
+    )
+    return build_with(("mapping", tmp_path / "awards.yaml"))
+
+
+def test_a_records_path_that_leads_nowhere_is_reported_not_an_empty_import(tmp_path):
+    rows = [{"vendor": "Path Vendor", "url": "https://example.org/award/1"}]
+    result = _json_mapping(tmp_path, "award", rows)
+    assert problems(result) == [
+        (
+            "awards.yaml",
+            2,
+            "records",
+            f"records: 'award' leads to nothing in {tmp_path}/awards.json",
+        )
+    ]
+    assert not _json_mapping(tmp_path, "awards", rows).problems
+
+
+def test_a_json_list_where_a_name_belongs_is_reported_not_made_a_name(tmp_path):
+    # Its Python spelling became one company called "['Delta Inc', 'Eps Inc']".
+    rows = [
+        {"vendor": "Gamma Vendor", "url": "https://example.org/award/1"},
+        {"vendor": ["Delta Inc", "Eps Inc"], "url": "https://example.org/award/2"},
+    ]
+    result = _json_mapping(tmp_path, "awards", rows)
+    assert problems(result) == [
+        ("awards.json", 3, "vendor", "vendor holds a list, not a value; the row is skipped")
+    ]
+    assert not [e for e in result.registry if "[" in e.label]
+    assert relationships(result, "supplies", "gamma-vendor", "ice")

@@ -15,7 +15,7 @@ from .. import __version__
 from ..collector import collector_paused
 from ..config import Config
 from ..exc import InputError, UnknownEntityError
-from ..extractors import get_extractor
+from ..extractors import extractor_for
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
 from ..generation import current_generation
@@ -166,7 +166,7 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir, page)
     created: list[Entity] = []  # entities that extractors introduced, not the registry files
     inputs = []
     for spec in list(config.sources) + list(extra_sources):
-        extractor = get_extractor(spec.kind)
+        extractor = extractor_for(spec)
         try:
             inputs += [
                 (spec, extractor, file) for file in files_under(spec.path, extractor.SUFFIXES)

@@ -1,6 +1,7 @@
 """Extractors by source kind. Each turns one kind of input into plain Facts, without RDF.
 
-An extractor module meets `base.Extractor`: NAME, VERSION, SUFFIXES (file endings it reads)
+An extractor module meets `base.Extractor`: NAME, VERSION, SUFFIXES (file endings it reads),
+perhaps OPTIONS (the names a source of its kind may set in graphkit.toml or with --set)
 and `extract(file, context)`, which reads one file, yields Facts (and Entities it discovers)
 and reports bad entries through `context.report` so the rest of the input still builds. The
 runner (run.py) finds the files, caches, runs workers and locates errors for every kind.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from ..config import SourceSpec
 from ..exc import ConfigError
 from ..names import did_you_mean
 
@@ -34,3 +36,24 @@ def get_extractor(kind: str) -> ModuleType:
         hint = f" ({hint})" if hint else ""
         known = ", ".join(sorted(EXTRACTORS))
         raise ConfigError(f"unknown source kind {kind!r}{hint}; kinds are {known}") from None
+
+
+def extractor_for(spec: SourceSpec) -> ModuleType:
+    """The extractor of a configured source; ConfigError at the source's entry for a kind
+    there is none of, or an option the kind does not take (a misspelt one would be ignored)."""
+    try:
+        extractor = get_extractor(spec.kind)
+    except ConfigError as err:
+        err.path, err.field = spec.where.file or err.path, spec.where.field or err.field
+        raise
+    known = getattr(extractor, "OPTIONS", ())
+    for name, _ in spec.options:
+        if name not in known:
+            hint = did_you_mean(name, known)
+            takes = f"its options are {', '.join(known)}" if known else "it takes no options"
+            raise ConfigError(
+                f"a {spec.kind} source has no option {name!r}; {hint + ' ' if hint else ''}{takes}",
+                path=spec.where.file or None,
+                field=name,
+            )
+    return extractor

@@ -59,7 +59,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
     rows = (
         _csv_rows(file, shown, context)
         if file.suffix.lower() == ".csv"
-        else _yaml_rows(file, shown)
+        else _yaml_rows(file, shown, context)
     )
     for row, line_of, citation_rows in rows:
         try:
@@ -69,9 +69,9 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
             context.report(err)
 
 
-def _yaml_rows(file: Path, shown: str):
+def _yaml_rows(file: Path, shown: str, context: ExtractContext):
     """Each fact mapping with its citations, or the InputError its citations deserve."""
-    for row in load_yaml_list(file, shown):
+    for row in load_yaml_list(file, shown, context.report):
         citations = row.get("citations")
         if not citations:
             problem = InputError(
@@ -95,6 +95,9 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext):
     """Each row as a fact with one citation; rows with too few or too many columns, or cut
     off at the end of the file, are reported by read_table and left out."""
     header, rows = read_table(file, shown, context)
+    twice = [h for i, h in enumerate(header) if h in header[:i]]
+    if twice:  # a row would keep the second cell and drop the first, unsaid
+        raise InputError(f"column {twice[0]!r} appears twice", path=shown, line=1, field=twice[0])
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
         raise InputError(

@@ -30,47 +30,34 @@ from typing import Any
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
 from ..names import name_key
-from ..vocab import ENTITY_TYPES, RELATIONS
-from ..yamlio import load_yaml
+from ..vocab import RELATIONS
 from .base import ExtractContext
 from .json_lines import record_lines
+from .mapping_spec import FIELD, check_columns, load_spec
 from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
 VERSION = "1"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
+OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
 CONTRACT = NameHint("Contract")
 DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
-_KEYS = {
-    "data",
-    "format",
-    "records",
-    "subject",
-    "relation",
-    "object",
-    "qualifiers",
-    "citation",
-    "also",
-    "once",
-    "note",
-}
-_QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
-_FIELD = re.compile(r"\{([^{}]+)\}")
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts a mapping file's rules make from its data file's rows."""
     shown = context.display(file)
-    spec = _load_spec(file, shown, context)
+    spec = load_spec(file, shown, context)
     data = _data_file(spec["data"], file)
     data_shown = context.display(data)
     stated: set[tuple] = set()
-    for row in _records(data, data_shown, spec, context):
+    for row in _records(data, data_shown, spec, context, shown):
         for rule in spec["rules"]:
             try:
                 fact = _fact(rule, spec, row, data_shown, context)
             except InputError as err:
+                err.path = err.path or data_shown
                 context.report(err)
                 break  # one message per row is enough; the next row still imports
             if fact is not None and rule.get("once"):
@@ -101,86 +88,6 @@ def _statement(fact: Fact) -> tuple:
     return (*ends, fact.relation)
 
 
-def _load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
-    spec = load_yaml(file, shown)
-    if not isinstance(spec, dict):
-        raise InputError(
-            "a mapping is a YAML mapping with data, subject, relation, object, citation",
-            path=shown,
-            line=1,
-        )
-    unknown = sorted(set(map(str, spec)) - _KEYS)
-    if unknown:
-        raise InputError(
-            f"unknown key {unknown[0]!r}; keys are {', '.join(sorted(_KEYS))}",
-            path=shown,
-            line=spec.line_of(unknown[0]),
-            field=unknown[0],
-        )
-    for key in ("subject", "relation", "object", "citation"):
-        if key not in spec:
-            raise InputError(f"missing {key}", path=shown, line=1, field=key)
-    if context.options.get("data"):
-        spec["data"] = str(context.root / str(context.options["data"]))
-    if not spec.get("data"):
-        raise InputError(
-            "missing data: the file to import, relative to the mapping",
-            path=shown,
-            line=1,
-            field="data",
-        )
-    rules = [spec] + list(spec.get("also") or [])
-    for rule in rules:
-        _check_rule(rule, shown)
-    spec["rules"] = rules
-    return spec
-
-
-def _check_rule(rule: dict, shown: str) -> None:
-    line = getattr(rule, "line_of", lambda key: 1)
-    relation = rule.get("relation")
-    if isinstance(relation, str) and relation not in RELATIONS:
-        raise InputError(
-            f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}",
-            path=shown,
-            line=line("relation"),
-            field="relation",
-        )
-    for end in ("subject", "object"):
-        ref = rule.get(end)
-        if not isinstance(ref, dict) or not ({"column", "value"} & set(ref)):
-            raise InputError(
-                f"{end} needs {{column: NAME}} or {{value: TEXT}}, and a type",
-                path=shown,
-                line=line(end),
-                field=end,
-            )
-        if ref.get("type", "Company") not in ENTITY_TYPES:
-            raise InputError(
-                f"unknown type {ref['type']!r}; types are {', '.join(ENTITY_TYPES)}",
-                path=shown,
-                line=line(end),
-                field=end,
-            )
-    product = (rule.get("qualifiers") or {}).get("product")
-    if isinstance(product, dict) and product.get("type", "Product") not in ENTITY_TYPES:
-        raise InputError(
-            f"unknown type {product['type']!r}; types are {', '.join(ENTITY_TYPES)}",
-            path=shown,
-            line=line("qualifiers"),
-            field="product",
-        )
-    unknown = set(rule.get("qualifiers") or {}) - _QUALIFIERS
-    if unknown:
-        raise InputError(
-            f"unknown qualifier {sorted(unknown)[0]!r}; qualifiers are "
-            f"{', '.join(sorted(_QUALIFIERS))}",
-            path=shown,
-            line=line("qualifiers"),
-            field="qualifiers",
-        )
-
-
 def _data_file(data: str | list, mapping: Path) -> Path:
     """The data file: `data` is a path, or a list of places to look (a download folder, a
     shared copy), the first that exists winning; relative paths start at the mapping."""
@@ -190,7 +97,9 @@ def _data_file(data: str | list, mapping: Path) -> Path:
     return next((p for p in places if p.is_file()), places[0])
 
 
-def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Iterator[Row]:
+def _records(
+    data: Path, shown: str, spec: dict, context: ExtractContext, mapping_shown: str
+) -> Iterator[Row]:
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
         raise InputError(
@@ -201,7 +110,8 @@ def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Ite
     if not data.is_file():
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
-        _, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
+        header, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
+        check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
     try:
@@ -217,6 +127,21 @@ def _records(data: Path, shown: str, spec: dict, context: ExtractContext) -> Ite
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
     steps = path.split(".") if path else []
     records = list(_walk(document, steps))
+    if not records and not _reaches(document, steps):
+        # A misspelt path (`records: award`) would import nothing, and say nothing.
+        raise InputError(
+            f"records: {path!r} leads to nothing in {shown}",
+            path=mapping_shown,
+            line=spec.line_of("records") if "records" in spec else 1,
+            field="records",
+        )
+    objects = [r for r in records if isinstance(r, dict)]
+    keys = list(dict.fromkeys(k for r in objects for k in r))
+
+    def has(column: str) -> bool:  # JSON records vary: a column is there if any record has it
+        return any(_has(r, column) for r in objects)
+
+    check_columns(spec, mapping_shown, shown, has, keys, context.report)
     # Each record by the line it starts on, as a CSV row is; by its number where the text
     # cannot be followed (a key given twice, of which JSON keeps the last).
     lines = record_lines(text, steps)
@@ -238,6 +163,27 @@ def _walk(node: Any, steps: list[str]) -> Iterator[Any]:
         yield from _walk(node[steps[0]], steps[1:])
 
 
+def _reaches(node: Any, steps: list[str]) -> bool:
+    """Whether the path is in the document: some record's, or an empty list on its way."""
+    if isinstance(node, list):
+        return not node or any(_reaches(item, steps) for item in node)
+    if not steps:
+        return True
+    return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
+
+
+def _has(record: dict, column: str) -> bool:
+    """Whether a JSON record holds the column (even empty), as `_cell` reads it."""
+    if column in record:
+        return True
+    value: Any = record
+    for step in column.split("."):
+        if not isinstance(value, dict) or step not in value:
+            return False
+        value = value[step]
+    return True
+
+
 def _cell(row: Row, column: str) -> str:
     """A column's text; dotted names reach into JSON records ("properties.name")."""
     value: Any = row.cells
@@ -245,6 +191,12 @@ def _cell(row: Row, column: str) -> str:
         value = value.get(step) if isinstance(value, dict) else None
     if value is None:
         return ""
+    if isinstance(value, dict | list):
+        # Its Python spelling ("['Delta Inc', 'Eps Inc']") would become a name or an amount.
+        kind = "an object" if isinstance(value, dict) else "a list"
+        raise InputError(
+            f"{column} holds {kind}, not a value; the row is skipped", line=row.line, field=column
+        )
     return str(value).strip()
 
 
@@ -258,7 +210,7 @@ def _value(ref: Any, row: Row) -> tuple[str, str | None]:
 
 
 def _template(text: str, row: Row) -> str:
-    return _FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
+    return FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
 
 
 def _fact(rule: dict, spec: dict, row: Row, shown: str, context) -> Fact | None:

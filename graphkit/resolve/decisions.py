@@ -107,7 +107,7 @@ def load_decisions(
     shown = display or str(path)
     decisions, problems = [], []
     try:
-        rows = load_yaml_list(path, shown)
+        rows = load_yaml_list(path, shown, problems.append)
     except InputError as err:
         return [], [err]
     for row in rows:

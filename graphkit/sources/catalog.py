@@ -113,7 +113,7 @@ def load_catalog(
     problems: list[InputError] = []
     for path in paths:
         shown = display(path)
-        for row in load_yaml_list(path, shown):
+        for row in load_yaml_list(path, shown, problems.append):
             try:
                 doc = _catalog_entry(row)
                 if doc.id in catalog:

@@ -142,12 +142,13 @@ def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[In
     problems: list[InputError] = []
     for path in paths:
         shown = display(path)
-        for row in load_yaml_list(path, shown):
+        for row in load_yaml_list(path, shown, problems.append):
             try:
                 registry.add(_entity_from_row(row, shown))
             except InputError as err:
                 err.path, err.line = shown, err.line or row.line
                 problems.append(err)
+    problems += _shared_names(registry)
     for entity in registry:
         if entity.parent and entity.parent not in registry:
             problems.append(
@@ -156,6 +157,26 @@ def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[In
                 )
             )
     return registry, problems
+
+
+def _shared_names(registry: Registry) -> list[InputError]:
+    """A label or alias that another entity also has, but for case and punctuation.
+
+    No rule can tell which of the two it names: a fact file naming it is refused as ambiguous,
+    and a record naming it would make a third entity of that name, with exit 0."""
+    first: dict[str, Entity] = {}
+    problems = []
+    for entity in registry.as_added():
+        for name in dict.fromkeys((entity.label, *entity.aliases)):
+            other = first.setdefault(normalize(name), entity)
+            if other is not entity:
+                field = "label" if name == entity.label else "aliases"
+                message = (
+                    f"{name!r} also names {other.id} ({other.where}): facts naming it are "
+                    "refused as ambiguous and records naming it make a new entity; keep it on one"
+                )
+                problems.append(InputError.at(entity.where, message, field))
+    return problems
 
 
 def _entity_from_row(row, shown: str) -> Entity:
@@ -172,6 +193,10 @@ def _entity_from_row(row, shown: str) -> Entity:
     entity_id = text_of(row, "id")
     if not ENTITY_ID.fullmatch(entity_id):
         raise fail(f"id {entity_id!r} must be lowercase letters, digits and '-'", "id")
+    for key in ("id", "label", "type"):
+        # A list or mapping would be written as its Python text (`['Company']`), or break.
+        if isinstance(row[key], dict | list):
+            raise fail(f"{key} is one value, not a list or mapping", key)
     if row["type"] not in ENTITY_TYPES:
         known = ", ".join(ENTITY_TYPES)
         raise fail(f"unknown type {row['type']!r}; types are {known}", "type")
@@ -181,6 +206,10 @@ def _entity_from_row(row, shown: str) -> Entity:
     # As written: an alias such as 1984 or 3.10 is a name, not a number to print again; an
     # empty item (`- ` or ~) names nothing.
     given = texts_of(aliases) if isinstance(aliases, list) else [text_of(row, "aliases")]
+    if isinstance(aliases, dict) or any(isinstance(a, dict | list) for a in given):
+        raise fail(
+            "aliases is a list of names (aliases: [ICE, Immigration Enforcement])", "aliases"
+        )
     aliases = [str(a) for a in given if a is not None and str(a).strip()]
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not QID.fullmatch(wikidata):

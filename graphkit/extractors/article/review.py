@@ -105,7 +105,7 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for file in files_under(Path(path), SUFFIXES):
         shown = context.display(file)
         try:
-            rows = load_yaml_list(file, shown)
+            rows = load_yaml_list(file, shown, context.report)
         except InputError as err:
             context.report(err)
             continue

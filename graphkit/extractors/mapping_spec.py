@@ -1,0 +1,240 @@
+"""A mapping file read and checked whole before any row is: its shape (what each key holds) and
+the columns it names, which the data file must have.
+
+A rule that names a column the data lacks reads an empty cell in every row: a misspelt
+`amount: valeu` or `contract: awrd` would leave every fact without its amount or award, with
+exit 0, and a misspelt subject would report every row. So a missing column is one message at
+the mapping's line, naming the closest column the data has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from ..exc import InputError
+from ..names import close_names
+from ..vocab import ENTITY_TYPES, RELATIONS
+from ..yamlio import load_yaml
+from .base import ExtractContext
+
+KEYS = {
+    "data",
+    "format",
+    "records",
+    "subject",
+    "relation",
+    "object",
+    "qualifiers",
+    "citation",
+    "also",
+    "once",
+    "note",
+}
+QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
+_CITATION_KEYS = {"url", "source", "title", "publisher", "locator"}
+FIELD = re.compile(r"\{([^{}]+)\}")  # a template's `{column}`; `{_row}` is the row's line
+_SHOWN_COLUMNS = 12  # columns listed in a message about one the data lacks
+
+
+def load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
+    """The mapping's keys, each checked, with `rules`: the main rule, then each of `also`."""
+    spec = load_yaml(file, shown)
+    if not isinstance(spec, dict):
+        raise InputError(
+            "a mapping is a YAML mapping with data, subject, relation, object, citation",
+            path=shown,
+            line=1,
+        )
+    unknown = sorted(set(map(str, spec)) - KEYS)
+    if unknown:
+        raise InputError(
+            f"unknown key {unknown[0]!r}; keys are {', '.join(sorted(KEYS))}",
+            path=shown,
+            line=spec.line_of(unknown[0]),
+            field=unknown[0],
+        )
+    for key in ("subject", "relation", "object", "citation"):
+        if key not in spec:
+            raise InputError(f"missing {key}", path=shown, line=1, field=key)
+    if context.options.get("data"):
+        spec["data"] = str(context.root / str(context.options["data"]))
+    if not spec.get("data"):
+        raise InputError(
+            "missing data: the file to import, relative to the mapping",
+            path=shown,
+            line=1,
+            field="data",
+        )
+    for key in ("data", "format", "records"):
+        value = spec.get(key)
+        if value is not None and not _text_or_texts(value, key == "data"):
+            what = "a path or a list of paths" if key == "data" else "a text"
+            raise _wrong(spec, shown, key, f"{key} is {what}")
+    also = spec.get("also") or []
+    if not isinstance(also, list) or not all(isinstance(r, Mapping) for r in also):
+        raise _wrong(spec, shown, "also", "also is a list of rules, each with its own keys")
+    _check_citation(spec, shown)
+    rules = [spec, *also]
+    for rule in rules:
+        _check_rule(rule, shown, main=rule is spec)
+    spec["rules"] = rules
+    return spec
+
+
+def _wrong(rule, shown: str, key: str, message: str) -> InputError:
+    line = rule.line_of(key) if hasattr(rule, "line_of") else None
+    return InputError(message, path=shown, line=line, field=key)
+
+
+def _text_or_texts(value, many: bool) -> bool:
+    if many and isinstance(value, list):
+        return bool(value) and all(isinstance(v, str) for v in value)
+    return isinstance(value, str)
+
+
+def _is_ref(value) -> bool:
+    """A column's name, or {column: NAME} or {value: TEXT} (with a type or scope)."""
+    if isinstance(value, str):
+        return True
+    return isinstance(value, Mapping) and (
+        isinstance(value.get("column"), str) or ("value" in value and "column" not in value)
+    )
+
+
+def _check_rule(rule, shown: str, main: bool) -> None:
+    unknown = sorted(set(map(str, rule)) - KEYS)
+    if not main and unknown:
+        raise _wrong(rule, shown, unknown[0], f"unknown key {unknown[0]!r} in a rule of also")
+    for key in ("subject", "relation", "object"):
+        if key not in rule:
+            raise _wrong(rule, shown, key, f"missing {key}")
+    _check_relation(rule, shown)
+    for end in ("subject", "object"):
+        ref = rule[end]
+        if not isinstance(ref, Mapping) or not _is_ref(ref):
+            raise _wrong(
+                rule, shown, end, f"{end} needs {{column: NAME}} or {{value: TEXT}}, and a type"
+            )
+        _check_type(ref.get("type", "Company"), rule, shown, end)
+        if "scope" in ref and not _is_ref(ref["scope"]):
+            raise _wrong(rule, shown, end, "scope is a column, {column: NAME} or {value: TEXT}")
+    qualifiers = rule.get("qualifiers") or {}
+    if not isinstance(qualifiers, Mapping):
+        raise _wrong(rule, shown, "qualifiers", "qualifiers map each qualifier to its column")
+    unknown = sorted(set(map(str, qualifiers)) - QUALIFIERS)
+    if unknown:
+        raise _wrong(
+            rule,
+            shown,
+            "qualifiers",
+            f"unknown qualifier {unknown[0]!r}; qualifiers are {', '.join(sorted(QUALIFIERS))}",
+        )
+    for key, ref in qualifiers.items():
+        if not _is_ref(ref):
+            message = f"qualifier {key} needs a column, {{column: NAME}} or {{value: TEXT}}"
+            raise _wrong(rule, shown, "qualifiers", message)
+    product = qualifiers.get("product")
+    if isinstance(product, Mapping):
+        _check_type(product.get("type", "Product"), rule, shown, "qualifiers", "product")
+
+
+def _check_relation(rule, shown: str) -> None:
+    relation = rule["relation"]
+    if isinstance(relation, Mapping):
+        lookup = relation.get("lookup") or {}
+        if not isinstance(relation.get("column"), str) or not isinstance(lookup, Mapping):
+            message = "relation is a relation, or {column: NAME, lookup: {TEXT: RELATION}}"
+            raise _wrong(rule, shown, "relation", message)
+        given = [str(r) if isinstance(r, str) else repr(r) for r in lookup.values()]
+    else:
+        given = [relation if isinstance(relation, str) else repr(relation)]
+    for name in given:
+        if name not in RELATIONS:
+            raise _wrong(
+                rule,
+                shown,
+                "relation",
+                f"unknown relation {name!r}; relations are {', '.join(RELATIONS)}",
+            )
+
+
+def _check_type(type_, rule, shown: str, key: str, field: str | None = None) -> None:
+    if not isinstance(type_, str) or type_ not in ENTITY_TYPES:
+        error = _wrong(
+            rule, shown, key, f"unknown type {type_!r}; types are {', '.join(ENTITY_TYPES)}"
+        )
+        error.field = field or key
+        raise error
+
+
+def _check_citation(spec, shown: str) -> None:
+    citation = spec["citation"]
+    if not isinstance(citation, Mapping):
+        message = "citation needs url (a column or a list of them) or source: {url: …}"
+        raise _wrong(spec, shown, "citation", message)
+    unknown = sorted(set(map(str, citation)) - _CITATION_KEYS)
+    if unknown:
+        message = (
+            f"unknown citation key {unknown[0]!r}; keys are {', '.join(sorted(_CITATION_KEYS))}"
+        )
+        raise _wrong(spec, shown, "citation", message)
+    url = citation.get("url")
+    urls = url if isinstance(url, list) else [] if url is None else [url]
+    if not all(_is_ref(u) for u in urls) or not isinstance(citation.get("source") or {}, Mapping):
+        message = "citation's url is a column or a list of them; source is {url: …, title: …}"
+        raise _wrong(spec, shown, "citation", message)
+
+
+def named_columns(spec: dict) -> Iterator[tuple[Mapping, str, str, bool]]:
+    """(rule, key, column, needed) for every column the mapping reads, the key being where the
+    rule names it; `needed` when without it no row could make the main fact (its ends, its
+    relation, the URL it cites)."""
+    for rule in spec["rules"]:
+        needed = rule is spec
+        for end in ("subject", "object"):
+            ref = rule[end]
+            yield from ((rule, end, c, needed and "column" in ref) for c in _columns(ref))
+            if "scope" in ref:
+                yield from ((rule, end, c, False) for c in _columns(ref["scope"]))
+        if isinstance(rule["relation"], Mapping):
+            yield rule, "relation", rule["relation"]["column"], needed
+        for ref in (rule.get("qualifiers") or {}).values():
+            yield from ((rule, "qualifiers", c, False) for c in _columns(ref))
+    citation = spec["citation"]
+    url = citation.get("url") or []
+    for ref in url if isinstance(url, list) else [url]:
+        yield from ((spec, "citation", c, not citation.get("source")) for c in _columns(ref))
+    for key in ("title", "locator"):
+        if citation.get(key):
+            yield from ((spec, "citation", c, False) for c in _template_columns(str(citation[key])))
+
+
+def _columns(ref) -> Iterable[str]:
+    if isinstance(ref, str):
+        return [ref]
+    if "column" in ref:
+        return [ref["column"]]
+    return _template_columns(str(ref["value"]))
+
+
+def _template_columns(text: str) -> list[str]:
+    return [name for name in FIELD.findall(text) if name != "_row"]
+
+
+def check_columns(spec: dict, shown: str, data_shown: str, has, columns: list[str], report) -> None:
+    """Each column the mapping names that `has(column)` says the data lacks, at the mapping's
+    line with the closest of the data's `columns`: raised when no row could be read without
+    it, else given to `report` and the rows read without it (a qualifier, a template's part)."""
+    for rule, key, column, needed in named_columns(spec):
+        if has(column):
+            continue
+        close = close_names(column, columns)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        more = len(columns) - _SHOWN_COLUMNS
+        listed = ", ".join(columns[:_SHOWN_COLUMNS]) + (f" and {more} more" if more > 0 else "")
+        message = f"column {column!r} is not in {data_shown}; {hint}its columns are {listed}"
+        if needed:
+            raise _wrong(rule, shown, key, message)
+        report(_wrong(rule, shown, key, message + "; the rows are read without it"))
