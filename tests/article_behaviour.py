@@ -757,6 +757,7 @@ TEMPLATES = [
     ("former", "Former {C} staffers opposed the deal with {A}.", ""),
     ("former", "Ex-{D} executives said {C} sells drones to {A}.", "C supplies A"),
     ("former", "Several retired {A} agents condemned {C}.", ""),
+    ("former", "Ex-{C} and {D} engineers condemned {E}.", ""),
     ("title", "{A} officials criticized {C}.", "A opposes C"),
     # a question states nothing; neither does a condition opened by "had"
     ("question", "Will {G} oppose the deal with {A}?", ""),
