@@ -741,6 +741,7 @@ TEMPLATES = [
     ("pending", "{D} announced the acquisition of {C}.", ""),
     ("past", "{D} announced the acquisition of {C} in 2018.", "C partOf D"),
     ("past", "{D} completed the acquisition of {C}.", "C partOf D"),
+    ("past", "{D}'s 2018 acquisition of {C} was a success.", "C partOf D"),
     ("past", "{D} announced the acquisition of {C}, which closed in March.", "C partOf D"),
     ("pending", "{D} announced the acquisition of {C}, which is expected to close in 2027.", ""),
     # "neither … nor" denies what follows for every member, on either side of the verb

@@ -84,7 +84,7 @@ _NOUN = re.compile(r"\b(?:acquisition|takeover|purchase|buyout|merger) (?:of|wit
 _VERB_DONE = re.compile(r"\b(?:acquired|bought|purchased|took over|merged|absorbed)\b")
 _PAST_DATE = re.compile(
     r"\b(?:in|on|since|by) (?:early |late |mid-)?(?:[a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d\d\b"
-    r"|\blast year\b|\byears? ago\b"
+    r"|\blast year\b|\byears? ago\b|\b(?:19|20)\d\d " + _DEAL  # "X's 2018 acquisition of Y"
 )
 # A relative clause or apposition after a name: its own clause, not the sentence's.
 _ASIDE = re.compile(
