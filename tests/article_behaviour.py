@@ -722,6 +722,53 @@ TEMPLATES = [
     # a host's name before another noun names a maker; customers move, not the data
     ("hosting", "{C}'s cameras run on {D} chips.", ""),
     ("hosting", "Many of {C}'s customers migrated to {D} last year.", ""),
+    # buying a firm is taking it over, done or not, never a use of it; a public body buys tools
+    ("pending", "{D} agreed to buy {P}.", ""),
+    ("pending", "{D} will buy {P} for $2 billion.", ""),
+    ("pending", "{D} is acquiring {P}.", ""),
+    ("past", "{D} had acquired {P}.", "P partOf D"),
+    ("past", "{D} bought {P} in 2019.", "P partOf D"),
+    ("past", "{A} bought {P} in 2020.", "A uses P"),
+    ("modifier", "{A} purchased {P} licenses last year.", "A uses P"),
+    # the acquisition's own clause says whether it is pending, not the rest of the sentence
+    ("relative", "{C}, which {D} bought in 2018, is seeking a contract with {A} pending council "
+     "approval.", "C partOf D"),
+    ("relative", "{D}, which bought {C} in 2019, is acquiring {E} in a deal expected to close "
+     "next quarter.", "C partOf D"),
+    ("pending", "{D} agreed to buy {C}, which sold drones to {A} in 2019.", "C supplies A"),
+    ("pending", "{C}, which is being acquired by {D}, sells drones to {A}.", "C supplies A"),
+    # an announced acquisition is done once the text says it closed or dates it in the past
+    ("pending", "{D} announced the acquisition of {C}.", ""),
+    ("past", "{D} announced the acquisition of {C} in 2018.", "C partOf D"),
+    ("past", "{D} completed the acquisition of {C}.", "C partOf D"),
+    ("past", "{D}'s 2018 acquisition of {C} was a success.", "C partOf D"),
+    ("past", "{D} announced the acquisition of {C}, which closed in March.", "C partOf D"),
+    ("pending", "{D} announced the acquisition of {C}, which is expected to close in 2027.", ""),
+    # "neither … nor" denies what follows for every member, on either side of the verb
+    ("negation", "Neither {C} nor {D} sold software to {A}.", ""),
+    ("negation", "Neither {C} nor {D} has a contract with {A}.", ""),
+    ("negation", "Neither {A} nor {B} uses {P}.", ""),
+    ("negation", "{C} sold drones to neither {A} nor {B}.", ""),
+    ("negation", "In 2021, neither {N} nor {K} worked for {C}.", ""),
+    ("coordination", "{C} sold drones to {A}, but neither {G} nor {H} objected.", "C supplies A"),
+    ("negation", "Neither {C}, which makes drones, nor {D} sold cameras to {A}.", ""),
+    ("relative", "{G}, which has sued neither {A} nor {B}, criticized {C}.", "G opposes C"),
+    # former staff speak for themselves, not for the body they left; current staff for it
+    ("former", "Two former {A} officials criticized {C}.", ""),
+    ("former", "Former {C} staffers opposed the deal with {A}.", ""),
+    ("former", "Ex-{D} executives said {C} sells drones to {A}.", "C supplies A"),
+    ("former", "Several retired {A} agents condemned {C}.", ""),
+    ("former", "Ex-{C} and {D} engineers condemned {E}.", ""),
+    ("title", "{A} officials criticized {C}.", "A opposes C"),
+    # a question states nothing; neither does a condition opened by "had"
+    ("question", "Will {G} oppose the deal with {A}?", ""),
+    ("question", "Did {C} sell {P} to {A}?", ""),
+    ("question", "Does {A} still use {P}?", ""),
+    ("question", "Why did {C} sell drones to {A}?", ""),
+    ("condition", "Had it known, {G} would have opposed the deal with {A}.", ""),
+    ("condition", "Had {G} known, it would have opposed {C}.", ""),
+    ("condition", "{C} would have sold drones to {A} had the council agreed.", ""),
+    ("past", "{C} had sold drones to {A} before the ban.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

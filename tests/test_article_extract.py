@@ -681,3 +681,35 @@ def test_a_pending_acquisition_is_no_part_and_a_completed_one_is(tmp_path):
     ), "done.txt"))  # fmt: skip
     assert ("Orrin Analytics", "partOf", "Halvard Systems") in done
     assert ("Pell Labs", "partOf", "Halvard Systems") in done
+
+
+def test_buying_a_firm_is_no_use_of_it_and_buying_its_product_is(tmp_path):
+    found = facts(write(tmp_path, (
+        "Orlin Vale agreed to buy Tessmark. Pardine had acquired Quorrel before the audit. "
+        "Harrowgate Labs develops Sennic. The Ulvar Police Department bought Sennic in 2021.\n"
+    )))  # fmt: skip
+    assert not [f for f in found if f[1] == "uses" and f[2] in ("Tessmark", "Quorrel")]
+    assert not [f for f in found if f[1] == "partOf" and f[0] == "Tessmark"]
+    assert ("Quorrel", "partOf", "Pardine") in found
+    assert ("Ulvar Police Department", "uses", "Sennic") in found
+
+
+def test_former_staff_named_first_in_a_sentence_are_no_body_and_no_person(tmp_path):
+    path = write(tmp_path, (
+        "Trevasso sells drones to the Ulvar Police Department. Former Trevasso staffers "
+        "criticized the deal. Retired Ulvar Police Department officers condemned Trevasso.\n"
+    ))  # fmt: skip
+    found = facts(path)
+    assert ("Trevasso", "supplies", "Ulvar Police Department") in found
+    assert not [f for f in found if f[1] == "opposes"]
+    types = {c.subject: c.subject_type for c in candidates(path)}
+    assert types["Trevasso"] == "Company"
+
+
+def test_questions_and_inverted_conditions_state_nothing(tmp_path):
+    found = facts(write(tmp_path, (
+        "Did Corvane Systems sell drones to the Mirrow Police Department? Had it known, the "
+        "Tessel Coalition would have opposed Corvane Systems. Corvane Systems would have "
+        "supplied the Mirrow Police Department had the council agreed.\n"
+    )))  # fmt: skip
+    assert found == []

@@ -216,7 +216,8 @@ def _make_chunks(
         words[0].text.lower() in FUNCTION_WORDS
         or words[0].text.lower() in MONTHS_DAYS
         or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
-        or words[0].text.lower() in ("former", "current")  # "Former Acme Corp executive"
+        # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
+        or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
         or words[0].text.lower() in CONNECTORS
     ):
         if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:

@@ -216,6 +216,25 @@ class Clauses:
         return tok in OTHER_VERBS or tok in cx.verb_words()
 
 
+def neither_nor(c: Clauses, i: int, last: int) -> bool:
+    """Whether "neither … nor" names a side of the cue from token i to `last`: "Neither A nor
+    B sold X to C", "sold X to neither A nor B" deny the statement for every member."""
+    k = i - 1
+    while k >= c.clause_start(i):
+        if k in c.asides:
+            k = c.asides[k] - 1  # "X, which sued neither A nor B, criticized Y": not X
+            continue
+        if c.toks[k] == "neither":
+            return True
+        k -= 1
+    for k in range(last + 1, c.clause_end(last)):
+        if c.toks[k] == "neither":
+            return True
+        if c.toks[k] in (",", "and") or c.toks[k] in RELATIVE:
+            return False  # "…, and neither A nor B objected": another clause's subject
+    return False
+
+
 QUANTITY = words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
     types type copies units amount lots version versions edition editions

@@ -14,12 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import cues as cx
-from .clauses import HEDGES, IRREALIS, NEGATORS, PREPOSITIONS, Clauses, words
+from .clauses import HEDGES, IRREALIS, NEGATORS, PREPOSITIONS, Clauses, neither_nor, words
 from .entity import AGENT_TYPES, ORG_TYPES
 from .modality import doubted_from, on_condition
 from .rules import COMPANY, Found
 from .structure import read_clauses
-from .subjects import controller, group_start, subject_of
+from .subjects import controller, former_staff, group_start, subject_of
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -52,12 +52,14 @@ def deal_stances(sentence: Sentence) -> list[Found]:
     doubted = doubted_from(c.toks)
     out: list[Found] = []
     for relation, i, g, subject, phrase in _stances(sentence):
+        if subject is None:
+            continue
         before = c.toks[g - 1] if g > 0 else ""
         irrealis = before == "to" and controller(c, g - 1)[1] == "irrealis"
         group = set(c.toks[g:i])
         if i > doubted or group & NEGATORS or before in IRREALIS or irrealis:
             continue  # "did not oppose the deal", "plans to protest the rollout", as elsewhere
-        if on_condition(group, c.toks) or _neither(c, g):
+        if on_condition(group, c.toks) or neither_nor(c, g, i):
             continue  # "would oppose the deal if …", "Neither X nor Y opposed the deal"
         hedge = 0.2 if group & HEDGES else 0.0  # "might oppose the deal"
         for target, confidence in _targets(sentence, c, phrase):
@@ -70,14 +72,14 @@ def deal_stances(sentence: Sentence) -> list[Found]:
     return out
 
 
-def _neither(c: Clauses, g: int) -> bool:
-    """Whether the clause's subject before the verb group at g opens with "neither"."""
-    return "neither" in c.toks[c.clause_start(g) : g]
-
-
 def stance_takers(sentence: Sentence) -> set[int]:
     """The mentions that take a stance on a deal, stated or not: no party to it."""
-    return {s for *_, subject, _ in _stances(sentence) for s in sentence.members(subject)}
+    c, _ = read_clauses(sentence)
+    takers = set()
+    for *_, g, subject, _ in _stances(sentence):
+        subject = subject if subject is not None else former_staff(c, g)  # their body, too
+        takers.update(sentence.members(subject) if subject is not None else ())
+    return takers
 
 
 def _stances(sentence: Sentence):
@@ -101,8 +103,7 @@ def _stances(sentence: Sentence):
             phrase = last + 1
             if phrase < len(c.toks) and c.toks[phrase] in cue.object:
                 phrase += 1  # "protested against the deployment of P"
-            if subject is not None:
-                yield cue.relation, i, g, subject, phrase
+            yield cue.relation, i, g, subject, phrase
 
 
 def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:

@@ -15,7 +15,12 @@ from .kinds import EMPLOYEE_WORDS
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|retired|past)\s*$", re.IGNORECASE)
+# A former-word before the name, or before a list of names it ends: "former X engineers",
+# "ex-Google and Amazon engineers".
+_FORMER = re.compile(
+    r"\b(?i:former|ex-|onetime|one-time|retired|erstwhile|past)\s*"
+    r"(?:(?:[A-Z][\w&.'’-]*\s*)+(?:,\s*|\s*\b(?:and|or)\s+)){0,4}$"
+)
 
 
 def employee_groups(doc: DocumentEntities, named: list[Mention], span) -> list[Mention]:
@@ -32,7 +37,7 @@ def employee_groups(doc: DocumentEntities, named: list[Mention], span) -> list[M
             r"(?:['’]s)?\s+(?:own\s+)?" + EMPLOYEE_WORDS + r"\b",
             text[mention.end - (2 if mention.possessive else 0) : span[1]],
         )
-        if after and _FORMER.search(text, max(span[0], mention.start - 12), mention.start):
+        if after and _FORMER.search(text, max(span[0], mention.start - 80), mention.start):
             continue  # "former X engineers" are not X's staff, who act as one group
         if after:
             group = doc.group_for(mention.key)

@@ -113,8 +113,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     before = before.replace("’", "'")
     after = text[chunk.span_end : chunk.span_end + 60]
     votes: Counter = Counter()
-    if chunk.titles:
-        votes["Person"] += 3
+    if set(chunk.titles) - {"former", "current"}:
+        votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()
     last = words[-1].strip("\"“‘',") if words else ""
     for kind, nouns in _PRE_NOUNS.items():
@@ -122,7 +122,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
             votes[kind] += 2
     if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
         votes["Person"] += 2
-    used = r"\b(?:using|uses|used|deployed|deploying|licensed|bought|purchased) $"
+    # "bought X" is no sign of a product: a firm buys firms as well
+    used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
     if re.search(used, before) and not chunk.possessive:
         votes["Product"] += 1
     if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):

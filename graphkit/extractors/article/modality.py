@@ -15,27 +15,131 @@ _HEDGE = re.compile(
 )
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
-_CONDITION = re.compile(r"^\W*(?:if|unless|were|should)\b[^,;:]*", re.IGNORECASE)
-# "X would supply Y if the council agreed": what would be, on a condition, is not.
+# "Had it known, …" and "Were X to …" open one with the verb before its subject.
+_CONDITION = re.compile(r"^\W*(?:if|unless|were|should|had)\b[^,;:]*", re.IGNORECASE)
+# "X would supply Y if the council agreed": what would be, on a condition, is not; nor is it
+# with the condition inverted ("… had the council agreed", "Had X known, it would …").
 _WOULD = re.compile(r"\bwould\b")
-_ON_CONDITION = re.compile(r"\b(?:if|unless|provided that)\b", re.IGNORECASE)
+_SUBJECT = r"(?:it|they|he|she|we|i|you|@\d+@|the [a-z]+(?: [a-z]+)?)"
+_INVERTED = r"\bhad " + _SUBJECT + r" (?:not |never |only )?(?:known|been|[a-z]+ed)\b"
+_ON_CONDITION = re.compile(
+    r"\b(?:if|unless|provided that)\b|^\W*(?:had|were|should)\b|" + _INVERTED, re.IGNORECASE
+)
+# A question states nothing: one whose main clause opens with an auxiliary or a question word
+# ("Did X sell Y to Z?", "Will X oppose …?", "Why did X …?"); "X sold Y to Z?" or a tag ("…,
+# didn't it?") keep the statement they query.
+_QUESTION = re.compile(
+    r"^\W*(?:(?:and|but|so|then|yet) )?(?:(?:who|what|which|why|how|when|where|whose) )?"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
+    r"must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|won't|wouldn't|"
+    r"can't|couldn't|shouldn't)\b[^?]*\?[\W]*$"
+)
 
 # A change of owner that is agreed, planned, proposed or under way has not happened: "agreed to
-# buy", "will become part of", "is acquiring", "the proposed acquisition of"; nor has one that
-# waits to close ("in a deal expected to close next year", "pending regulatory approval").
+# buy", "will become part of", "is acquiring", "the proposed acquisition of".
 _PENDING = re.compile(
     r"\b(?:will|would|shall|to)(?: [a-z]+ly| soon| also| eventually)? (?:acquire|buy|purchase|"
     r"take over|merge with|merge into|absorb|be (?:acquired|bought|purchased|taken over|absorbed)|"
     r"become (?:an? |the )?(?:[a-z-]+ )?(?:part|subsidiary|unit|division|arm|affiliate))\b"
-    r"|\b(?:is|are|was|were)(?: [a-z]+ly)? (?:acquiring|buying|purchasing|taking over)\b"
-    r"|\b(?:proposed|planned|pending|potential|possible|prospective|announced|agreed|rumou?red|"
+    r"|\b(?:is|are|was|were)(?: [a-z]+ly)? (?:acquiring|buying|purchasing|taking over|"
+    r"being (?:acquired|bought|purchased|taken over|absorbed))\b"
+    r"|\b(?:proposed|planned|pending|potential|possible|prospective|agreed|rumou?red|"
     r"attempted|failed|blocked|abandoned) (?:[\w$.,-]+ ){0,2}?"
     r"(?:acquisition|purchase|takeover|merger|buyout|deal)\b"
 )
+# Nor has one that waits to close ("in a deal expected to close next year", "pending approval").
 _UNCLOSED = re.compile(
-    r"\b(?:expected to close|yet to close|has not (?:yet )?closed|pending (?:[\w-]+ )?approval|"
-    r"subject to (?:[\w-]+ ){0,2}approval|awaiting (?:[\w-]+ ){0,2}approval|"
-    r"once the (?:deal|acquisition|merger|purchase) closes)\b"
+    r"\b(?:expected to close|set to close|yet to close|has not (?:yet )?closed|"
+    r"(?:has|have|had) not (?:yet )?been (?:completed|closed|finali[sz]ed)|"
+    r"pending (?:[\w-]+ ){0,2}approval|subject to (?:[\w-]+ ){0,2}approval|"
+    r"awaiting (?:[\w-]+ ){0,2}approval|once the (?:deal|acquisition|merger|purchase) closes)\b"
+)
+# One that is said to be done is: "completed the acquisition", "the deal closed in March",
+# "the acquisition of Y, which closed in March" (not "Y, which closed its plant": Y did that).
+_DEAL = r"(?:acquisition|purchase|takeover|merger|buyout|deal)"
+_CLOSED = r"(?:completed|closed|finali[sz]ed|concluded|consummated)"
+_THE_DEAL_CLOSED = (
+    r", (?:which|that) (?:(?:was|has|had) (?:been )?)?"
+    + _CLOSED
+    + r"\b(?! (?:its|their|the|a|an|@))"
+)
+_DONE = re.compile(
+    r"\b" + _CLOSED + r" (?:its |their |the |a |an )?(?:[\w$.-]+ ){0,2}?" + _DEAL + r"\b"
+    r"|\b"
+    + _DEAL
+    + r"\b[^,;.]{0,40}?,? (?:which |that )?(?:was |were |has been |had been )?"
+    + _CLOSED
+    + r"\b(?! (?:its|their|the|a|an|@))"
+    r"|" + _THE_DEAL_CLOSED
+)
+_DEAL_ASIDE = re.compile(
+    r"(?:'s)?" + _THE_DEAL_CLOSED + r"|(?:'s)?, (?:which|that) (?:is |was )?"
+    r"(?:expected|set|yet) to close\b"
+)
+# An acquisition told by a noun ("announced the acquisition of Y", "X's takeover of Y") is news
+# of a deal that may not have closed: announcements come before closing, often by months, and
+# many are blocked. It is read as done only with a completion above or a past date; the verb in
+# the past ("X acquired Y") says it happened.
+_NOUN = re.compile(r"\b(?:acquisition|takeover|purchase|buyout|merger) (?:of|with)\b")
+_VERB_DONE = re.compile(r"\b(?:acquired|bought|purchased|took over|merged|absorbed)\b")
+_PAST_DATE = re.compile(
+    r"\b(?:in|on|since|by) (?:early |late |mid-)?(?:[a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d\d\b"
+    r"|\blast year\b|\byears? ago\b|\b(?:19|20)\d\d " + _DEAL  # "X's 2018 acquisition of Y"
+)
+# A relative clause or apposition after a name: its own clause, not the sentence's.
+_ASIDE = re.compile(
+    r"(?<=@)(?:'s)?, (?:which|who|whom|whose|that|a|an|the|its|their|@\d+@'s) [^,;:]{0,100}?"
+    r"(?=[,;:]|\.?\s*$)"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|however)\b")
+
+
+def pending(text: str, ends: list[int]) -> bool:
+    """Whether the change of owner whose two parties stand at `ends` (offsets in `text`) is only
+    agreed, planned or awaited, as the clause that tells it says: "Y, which X bought in 2018,
+    is seeking a contract pending approval" has the purchase done, in its relative clause."""
+    clause, low, high = _acquisition_clause(text, ends)
+    if _UNCLOSED.search(clause):
+        return True
+    if _DONE.search(clause):
+        return False
+    window = clause[max(0, low - 60) : high]
+    if _PENDING.search(window):
+        return True
+    return bool(_NOUN.search(window) and not _VERB_DONE.search(window)) and not (
+        _PAST_DATE.search(clause)
+    )
+
+
+def _acquisition_clause(text: str, ends: list[int]) -> tuple[str, int, int]:
+    """The clause that tells a change of owner, with the text outside it blanked, and where its
+    parties stand: a relative clause or apposition that names one of them ("Y, which X bought
+    …"), else the clause around both without such asides ("X, which bought Y in 2019, is
+    acquiring Z …" is about Z) but those about the deal itself ("…, which closed in March")."""
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    inside = [(a, b) for a, b in asides if any(a < e < b for e in ends)]
+    low, high = min(ends), max(ends)
+    if inside:
+        keep = [(min(a for a, _ in inside), max(b for _, b in inside))]
+    else:
+        opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, low)), default=0)
+        closing = _CLAUSE_BREAK.search(text, high)
+        keep, pos = [], opening
+        for a, b in asides:
+            within = a >= opening and (closing is None or b <= closing.start())
+            if within and not _DEAL_ASIDE.match(text, a, b):  # "…, which closed in March"
+                keep.append((pos, a))
+                pos = b
+        keep.append((pos, closing.start() if closing else len(text)))
+    chars = [" "] * len(text)
+    for a, b in keep:
+        chars[a:b] = text[a:b]
+    return "".join(chars), low, high
+
+
+# Where a clause begins, as the clause reader cuts them (clauses.CLAUSE_BREAK).
+_BREAK = re.compile(
+    r"[;:]|\b(?:but|while|whereas|although|though|because|however|said|says|told|according)\b"
 )
 
 
@@ -47,6 +151,16 @@ class Modality:
         condition = _CONDITION.match(text)
         self.condition_end = condition.end() if condition else -1
         self.text = text
+
+    def neither(self, start: int, asides: list[tuple[int, int]]) -> bool:
+        """Whether "neither" opens the clause before `start`, outside its `asides`: "Neither A
+        nor B sold X to C" denies the sale for both, whichever member a match starts at."""
+        opening = max((m.end() for m in _BREAK.finditer(self.text, 0, start)), default=0)
+        return any(
+            not any(a <= m.start() < b for a, b in asides)
+            for m in re.finditer(r"\bneither\b", self.text[:start])
+            if m.start() >= opening
+        )
 
     def unstated(self, start: int, end: int, span: str) -> bool:
         """Whether a match from `start` to `end` (its two ends), `span` the text between them,
@@ -63,21 +177,15 @@ class Modality:
         )
 
 
-def pending(text: str, start: int, end: int) -> bool:
-    """Whether a change of owner told between `start` and `end` of `text` (or just before, as
-    in "the proposed acquisition of Y by X") is only agreed, planned or awaited."""
-    return bool(_PENDING.search(text, max(0, start - 60), end) or _UNCLOSED.search(text))
-
-
 def doubted_from(toks: list[str]) -> int:
     """The first of a clause's tokens that a doubt or a condition covers (len: none).
 
     "whether" and "if" put in doubt what follows them, not what the sentence said before;
-    "Were X to supply Y, …" and "Should X supply Y, …" are conditions (or questions) from their
-    first word on, as a leading "If" is."""
+    "Were X to supply Y, …", "Should X supply Y, …" and "Had X known, …" are conditions (or
+    questions) from their first word on, as a leading "If" is."""
     doubted = next((k for k, t in enumerate(toks) if t in ("whether", "if")), len(toks))
-    first = next((k for k, t in enumerate(toks) if t[:1].isalpha()), None)
-    if first is not None and toks[first] in ("were", "should", "unless"):
+    first = next((k for k, t in enumerate(toks) if t[:1].isalpha() or t[:1] == "@"), None)
+    if first is not None and toks[first] in ("were", "should", "unless", "had"):
         doubted = min(doubted, first)
     return doubted
 
@@ -85,7 +193,14 @@ def doubted_from(toks: list[str]) -> int:
 def on_condition(group: set[str], toks: list[str]) -> bool:
     """A verb group with "would" in a sentence that names a condition: "would supply X if the
     council agreed" is what would be, not what is."""
-    return "would" in group and bool({"if", "unless"} & set(toks))
+    return "would" in group and (
+        bool({"if", "unless"} & set(toks)) or bool(_ON_CONDITION.search(" ".join(toks)))
+    )
+
+
+def asked(text: str) -> bool:
+    """Whether a sentence (its placeholder text) is a question: it states nothing."""
+    return bool(_QUESTION.match(text))
 
 
 def hedged(span: str) -> bool:

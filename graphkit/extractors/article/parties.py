@@ -27,6 +27,7 @@ from .clauses import (
     Hit,
     antecedent,
     modifies_prepositional_noun,
+    neither_nor,
     object_antecedent,
     pairs,
     quantity,
@@ -70,6 +71,8 @@ def hits(c: Clauses) -> list[Hit]:
                     continue  # "X works with Y": a verb form after a name is a verb
                 inside.update(range(i + 1, last + 1))
             if i > doubted or any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
+                continue
+            if neither_nor(c, i, last):
                 continue
             if form.cue.options & {"request", "halt"}:
                 if "request" in form.cue.options:

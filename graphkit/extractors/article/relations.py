@@ -20,7 +20,7 @@ from .entity import AGENT_TYPES, Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
-from .modality import Modality, hedged
+from .modality import Modality, asked, hedged
 from .parts import named_products, owned_parts, owned_products
 from .quotes import calling_criticism
 from .recipients import recipients
@@ -152,7 +152,7 @@ MAX_MENTIONS = 40
 
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
-    if len(sentence.mentions) > MAX_MENTIONS:
+    if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked):
         return []
     found: list[Found] = []
     requests: list[tuple[int, Found]] = []
@@ -176,7 +176,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             if rule.negatable and NEGATION.search(span):
                 continue
             ends = sorted((match.start("s"), match.end("s"), match.start("o"), match.end("o")))
-            if modality.unstated(ends[0], ends[-1], span):
+            if modality.unstated(ends[0], ends[-1], span) or modality.neither(ends[0], asides):
                 continue
             if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
@@ -271,6 +271,7 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
         pos = end
     reduced.append(text[pos:])
     shorter = "".join(reduced)
+    modality = Modality(shorter)
     out = []
     for rule in RULES:
         if rule.name in _REQUEST_RULES:
@@ -282,6 +283,8 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
             if rule.negatable and NEGATION.search(span):
                 continue
             if rule.relation == "supplies" and UNREALISED.search(span):
+                continue
+            if modality.neither(min(match.start("s"), match.start("o")), []):
                 continue
             for s in sentence.members(int(match.group("s"))):
                 for o in sentence.members(int(match.group("o"))):

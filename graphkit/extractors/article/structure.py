@@ -157,11 +157,24 @@ def type_by_role(sentences: list) -> None:
         for hit in found:
             if "owner" in hit.how:
                 continue  # "X's tools are used by Y": X is no product
+            if _takeover(sentence, hit, found):
+                continue  # a firm may buy a product or a firm: "X bought Y" types neither
             for side, index in enumerate((hit.subject, hit.object)):
                 if index in clauses.modifiers:
                     continue  # "Y uses X cameras": X makes them
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
+
+
+def _takeover(sentence, hit, found: list) -> bool:
+    """Whether a purchase may be of a firm: a use by buying ("things") says nothing of what
+    was bought, unless the buyer is a public body (which buys tools and services, never a firm)
+    or the sentence names a seller ("bought P from C": goods, not a takeover)."""
+    if hit.relation != "uses" or "things" not in hit.options:
+        return False
+    if all(sentence.entity(m).type == "GovernmentAgency" for m in sentence.members(hit.subject)):
+        return False
+    return not any(h.relation == "supplies" and h.object == hit.subject for h in found)
 
 
 def type_by_facts(entities: dict, facts) -> None:

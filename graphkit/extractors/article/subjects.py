@@ -33,6 +33,16 @@ _REPORTING = words("""
     said says confirmed confirms acknowledged acknowledges admitted admits stated states
     announced announces claimed claims added adds told tells wrote writes disclosed discloses
 """)
+# Words that make those a name describes its past staff: "former ICE officials", "ex-Google".
+_FORMER = words("former ex onetime one-time retired erstwhile")
+# Nouns of people who work somewhere, one or many: "officials", "an engineer".
+_STAFF = PEOPLE | words("""
+    official officials executive executives staffer employee worker engineer engineers agent
+    agents officer officers manager managers director directors researcher scientist scientists
+    analyst analysts lawyer attorney contractor contractors leader member investigator
+    investigators prosecutor prosecutors moderator moderators designer designers developer
+    developers diplomat diplomats operative operatives spokesperson spokespeople insiders
+""")
 # "most of the board voted against": a share of an organisation acts for it.
 _SHARES = words("most majority many some several half members member")
 # Nouns of intent whose infinitive names what a stance is about: "a plan to pilot X".
@@ -108,6 +118,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 # "X's unit bought": the unit, not X; "former X engineers said": the people
                 # (X's current staff are read as its employee group before this)
                 return None
+            if j + 1 < g and toks[j + 1] in _STAFF and _former(c, j):
+                return None  # "two former ICE officials said": they speak for themselves
             prev = toks[j - 1] if j > 0 else ""
             prev2 = toks[j - 2] if j > 1 else ""
             p = j - 2 if prev == "the" else j - 1
@@ -134,6 +146,24 @@ def subject_of(c: Clauses, g: int) -> int | None:
             return None
         j -= 1
     return None
+
+
+def former_staff(c: Clauses, g: int) -> int | None:
+    """The body whose former staff are the subject of the verb group at g: "former X
+    staffers opposed …" (they speak for themselves, yet the body is not what they oppose)."""
+    j = g - 1
+    if j >= 1 and c.toks[j] in _STAFF and c.mention[j - 1] is not None and _former(c, j - 1):
+        return c.mention[j - 1]
+    return None
+
+
+def _former(c: Clauses, j: int) -> bool:
+    """Whether a former-word stands before the name at token j or the list it ends: "former
+    ICE officials", "ex-Google and Amazon engineers"."""
+    k = j - 1
+    while k >= 0 and (c.mention[k] is not None or c.toks[k] in ("and", "or", ",")):
+        k -= 1
+    return k >= 0 and c.toks[k] in _FORMER
 
 
 def previous_verb(c: Clauses, j: int) -> int | None:

@@ -36,7 +36,7 @@ def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         ends = places.get(f.subject, []) + places.get(f.object, [])
-        if f.relation == "partOf" and ends and pending(text, min(ends), max(ends)):
+        if f.relation == "partOf" and ends and pending(text, ends):
             continue
         out.append(f)
     return out

@@ -1,0 +1,115 @@
+"""News sentences of the shapes that take a reading back or change it: acquisitions (done,
+pending, or told by a noun), "neither … nor", former staff, questions and inverted conditions.
+
+Each row is a sentence read alone and every fact it states ("" for none); names are as a
+reader meets them in the news, so the readings are tested with the names typed as the
+extractor types them when it has no registry.
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_behaviour import extracted
+
+_RELATIONS = ("partOf", "uses", "supplies", "develops", "opposes", "supports", "worksFor")
+
+# fmt: off
+SENTENCES = [
+    # acquisitions, done or pending, and purchases of products
+    ('Oracle agreed last week to acquire Cerner for $28 billion.', ''),
+    ('Cisco will purchase Splunk in an all-cash deal.', ''),
+    ('Broadcom is buying VMware, the companies said.', ''),
+    ('Alphabet had purchased Mandiant before the breach.', 'Mandiant partOf Alphabet'),
+    ('Salesforce, which acquired Slack in 2021, is bidding for a federal contract '
+     'pending a security review.',
+     'Slack partOf Salesforce'),
+    ('Clearwell Holdings, which purchased Tovaro in 2020, is buying Nexlin in a deal '
+     'set to close in the spring.',
+     'Tovaro partOf Clearwell Holdings'),
+    ('Thoma Bravo has agreed to take over Darktrace.', ''),
+    ('Genetec completed its acquisition of Vistria last spring.', 'Vistria partOf Genetec'),
+    ('Intel announced the acquisition of Mobileye in 2017.', 'Mobileye partOf Intel'),
+    ('Hewlett Packard Enterprise announced the acquisition of Juniper Networks.', ''),
+    ("Verint closed the purchase of Cognyte's unit in March.", ''),
+    ("The Kern County Sheriff's Office purchased Cellebrite licenses in 2022.",
+     "Kern County Sheriff's Office uses Cellebrite; "
+     "Cellebrite supplies Kern County Sheriff's Office"),
+    ('Palantir develops Gotham. The Denver Police Department bought Gotham in 2021.',
+     'Palantir develops Gotham; Denver Police Department uses Gotham'),
+    ('Motorola Solutions acquired WatchGuard, whose cameras are sold to the Austin '
+     'Police Department.',
+     'WatchGuard partOf Motorola Solutions; WatchGuard supplies Austin Police Department'),
+    # "neither … nor"
+    ('Neither Verkada nor Rhombus provided cameras to the Oakland Police Department.', ''),
+    ('Neither the FBI nor the DEA has used Pegasus, officials said.', ''),
+    ('The contract went to neither Anduril nor Shield AI.', ''),
+    ('In the end, neither Microsoft nor Amazon won a contract with the Pentagon.', ''),
+    ('Flock sells cameras to the Atlanta Police Department, but neither the ACLU nor '
+     'the EFF has sued the company.',
+     'Flock supplies Atlanta Police Department'),
+    ('Neither Thales nor Idemia develops Clearview.', ''),
+    # former staff, and current staff
+    ('Three former FBI agents criticized Cellebrite in a letter.', ''),
+    ('A former DHS official condemned the Babel Street contract.', ''),
+    ('Ex-Meta engineers said Palantir sells software to ICE.', 'Palantir supplies ICE'),
+    ('Retired NYPD officers protested Axon at the hearing.', ''),
+    ('Former Amazon executive Ada Morris testified.', 'Ada Morris worksFor Amazon'),
+    # questions and conditions
+    ('Will the EFF sue the Phoenix Police Department?', ''),
+    ('Has ICE ever used Venntel?', ''),
+    ('Why did Cellebrite sell its tools to the Hong Kong Police Force?', ''),
+    ('Does the Pentagon still pay Palantir?', ''),
+    ('Had the council known, it would have rejected the deal with ShotSpotter.', ''),
+    ('Had Amnesty International seen the data, it would have condemned NSO Group.', ''),
+    ('The union would have opposed Palantir had it been consulted.', ''),
+    ('The documents say Verkada sold cameras to the Orlando Police Department?',
+     'Verkada supplies Orlando Police Department'),
+    # statements that stay
+    ('Motorola Solutions sells radios to the Chicago Police Department.',
+     'Motorola Solutions supplies Chicago Police Department'),
+    ('Verkada had sold cameras to the Miami Police Department before the breach.',
+     'Verkada supplies Miami Police Department'),
+    ('The ACLU sued ICE, asking why the agency used Clearview.',
+     'ACLU opposes ICE; ICE uses Clearview'),
+    # more of each
+    ('Acme Systems, which is being acquired by Zeta Corp, sells drones to the Boston '
+     'Police Department.',
+     'Acme Systems supplies Boston Police Department'),
+    ('The city neither confirmed nor denied that it uses Fusus.', ''),
+    ('Former officials said ICE uses Venntel.', 'ICE uses Venntel'),
+    ('Current Google employees opposed Project Nimbus.',
+     'Google employees opposes Project Nimbus; Google employees worksFor Google'),
+    ('Amazon, which bought Ring in 2018, had said it would not sell Rekognition to police.',
+     'Ring partOf Amazon'),
+    ('Google had supplied the Pentagon with AI tools until 2019.', 'Google supplies Pentagon'),
+    ("Zeta Corp's takeover of Acme Systems was blocked by regulators.", ''),
+    ('Zeta Corp completed its takeover of Acme Systems in 2019.', 'Acme Systems partOf Zeta Corp'),
+    ("Microsoft's acquisition of Nuance, completed in 2022, expanded its health business.",
+     'Nuance partOf Microsoft'),
+    ('Is it any surprise that Palantir won the contract with the Army?', ''),
+    ('Did anyone ask whether the NYPD uses Digidog?', ''),
+    ('Former ICE official Maria Lopez criticized Palantir.',
+     'Maria Lopez opposes Palantir; Maria Lopez worksFor ICE'),
+    ('Ex-Google and Amazon engineers condemned the Pentagon contract.', ''),
+    ('Should the county renew its contract with ShotSpotter, activists will protest.', ''),
+    ('Has Verizon really sold location data to the FBI, as the report claims?', ''),
+    ('What does Palantir sell to ICE?', ''),
+    ('Vantage Data Corp bought Lumio Analytics and its Sightline platform.',
+     'Lumio Analytics partOf Vantage Data Corp'),
+    ("Neither Oracle's bid nor Microsoft's offer was accepted by the Pentagon.", ''),
+]
+# fmt: on
+
+
+def _facts(stated: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for fact in filter(None, (f.strip() for f in stated.split(";"))):
+        relation = next(r for r in _RELATIONS if f" {r} " in fact)
+        subject, obj = fact.split(f" {relation} ")
+        out.add((subject, relation, obj))
+    return out
+
+
+@pytest.mark.parametrize(("sentence", "stated"), SENTENCES)
+def test_a_news_sentence_states_what_it_says_and_no_more(sentence, stated):
+    assert extracted(sentence) == _facts(stated)
