@@ -17,6 +17,7 @@ import signal
 import threading
 import traceback
 from collections.abc import Callable
+from functools import partial
 
 from ..lifetime import die_with_parent
 
@@ -44,7 +45,8 @@ class ForkedCall:
 
     def __init__(self, function: Callable[..., object], *, notes: bool = False) -> None:
         self._answer: object = None
-        self._error: BaseException | None = None
+        self._error: BaseException | None = None  # what the function run here raised
+        self._failure: Callable[[], Exception] | None = None  # what stopped the child
         self._pid = None
         self._notes: list = []  # told, not yet taken (the function run here tells them all)
         self._pipe = None
@@ -123,9 +125,13 @@ class ForkedCall:
                 "error": f"the child process ended without an answer (status {status})"
             }
             if "error" in message:
-                self._error = RuntimeError(f"in a forked child:\n{message['error']}")
+                self._failure = partial(RuntimeError, f"in a forked child:\n{message['error']}")
             else:
                 self._answer = message["answer"]
+        if self._failure is not None:
+            # A new error each time: one kept here would keep the frames it was raised through
+            # alive as long as this object, and with them the caller's (its build, its folder).
+            raise self._failure()
         if self._error is not None:
             raise self._error
         return self._answer
