@@ -1,14 +1,16 @@
-"""The page of a build for an output folder, drawn in a forked child: a child that fails stops
-the build with its error, the current generation stays in use, and nothing of the failed build
-is left behind."""
+"""The page of a build for an output folder, drawn in a forked child: a child that fails or is
+killed stops the build with an error that says so, the current generation stays in use, and
+nothing of the failed build is left behind."""
 
 import gc
+import os
+import signal
 import threading
 import weakref
 from pathlib import Path
 
 import pytest
-from support import MINI, copy_project
+from support import MINI, copy_project, invoke
 
 from graphkit.build.outputs import write_outputs
 from graphkit.build.pipeline import build
@@ -20,6 +22,12 @@ from graphkit.viz import render
 
 def _fails(*args, **kwargs):
     raise ValueError("no colour for kind 'Vessel'")
+
+
+def _killed(*args, **kwargs):
+    if forked.in_forked_child():  # as the kernel's out-of-memory killer would
+        os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("the page was drawn in the build's own process")
 
 
 @pytest.fixture
@@ -64,4 +72,18 @@ def test_a_page_that_fails_to_draw_fails_the_build_and_leaves_nothing(project, m
     finally:
         gc.enable()
     assert current_generation(out) == before
+    assert _left_behind(out) == []
+
+
+def test_the_command_line_says_the_page_child_was_killed(project, monkeypatch):
+    out = project.parent / "out"
+    before = current_generation(out)
+    monkeypatch.setattr(render, "render_page", _killed)
+    result = invoke("build", "--config", project / "graphkit.toml", "--out", out)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ")
+    assert "graph.html" in result.stderr and "killed by SIGKILL" in result.stderr
+    assert current_generation(out) == before
+    del result
+    gc.collect()  # the exit's chain of exceptions in click holds the build in a cycle
     assert _left_behind(out) == []
