@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 
+from ..exc import GraphkitError
 from ..rdf import forked
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
@@ -86,9 +87,16 @@ class PageInChild:
         self, page: Path, layout: Path, turtle: Callable[[], bytes | Iterable[bytes]]
     ) -> None:
         """The page written to `page`, its Turtle's block made from `turtle` here meanwhile,
-        and the layouts it used to `layout` (raises what stopped the child)."""
+        and the layouts it used to `layout` (raises what stopped the child; a GraphkitError if
+        it was killed)."""
         block: Future = packed_meanwhile(turtle)
-        self._call.result()
+        try:
+            self._call.result()
+        except forked.ChildEnded as ended:  # no bug of ours to trace: say what happened
+            raise GraphkitError(
+                f"{page.name}: the process drawing the page {ended.how} before it was done "
+                "(the system's out-of-memory killer, if memory ran short); build again"
+            ) from None
         with open(page, "wb") as out:
             with open(self._folder / _HEAD, "rb") as head:
                 shutil.copyfileobj(head, out)

@@ -17,10 +17,19 @@ import signal
 import threading
 import traceback
 from collections.abc import Callable
+from functools import partial
 
 from ..lifetime import die_with_parent
 
 _in_child = False  # set in a child that ForkedCall forked
+
+
+class ChildEnded(RuntimeError):
+    """The child ended without an answer: killed (by the out-of-memory killer, say) or exited."""
+
+    def __init__(self, how: str) -> None:
+        super().__init__(f"the child process {how} without an answer")
+        self.how = how  # "was killed by SIGKILL", "exited with status 1"
 
 
 def can_fork() -> bool:
@@ -36,15 +45,16 @@ class ForkedCall:
     """`function()` (which returns JSON-able data) in a forked child, or here if it cannot be.
 
     `result()` waits for the answer, or raises what the function raised (as a RuntimeError
-    carrying the child's traceback). With `notes=True` the function is called with a `tell`
-    function: what it tells (JSON-able data, never None) reaches the caller as it happens,
-    through `next_note()`, so the caller can start on a part of the work done before the whole is.
-    Call both from one thread.
+    carrying the child's traceback), or ChildEnded if the child ended without answering. With
+    `notes=True` the function is called with a `tell` function: what it tells (JSON-able data,
+    never None) reaches the caller as it happens, through `next_note()`, so the caller can start
+    on a part of the work done before the whole is. Call both from one thread.
     """
 
     def __init__(self, function: Callable[..., object], *, notes: bool = False) -> None:
         self._answer: object = None
-        self._error: BaseException | None = None
+        self._error: BaseException | None = None  # what the function run here raised
+        self._failure: Callable[[], Exception] | None = None  # what stopped the child
         self._pid = None
         self._notes: list = []  # told, not yet taken (the function run here tells them all)
         self._pipe = None
@@ -119,16 +129,30 @@ class ForkedCall:
             self._pipe.close()
             _, status = os.waitpid(self._pid, 0)
             self._pid = None
-            message = self._final or {
-                "error": f"the child process ended without an answer (status {status})"
-            }
+            message = self._final or {}
             if "error" in message:
-                self._error = RuntimeError(f"in a forked child:\n{message['error']}")
-            else:
+                self._failure = partial(RuntimeError, f"in a forked child:\n{message['error']}")
+            elif "answer" in message:
                 self._answer = message["answer"]
+            else:
+                self._failure = partial(ChildEnded, _how_ended(status))
+        if self._failure is not None:
+            # A new error each time: one kept here would keep the frames it was raised through
+            # alive as long as this object, and with them the caller's (its build, its folder).
+            raise self._failure()
         if self._error is not None:
             raise self._error
         return self._answer
+
+
+def _how_ended(status: int) -> str:
+    code = os.waitstatus_to_exitcode(status)
+    if code >= 0:
+        return f"exited with status {code}"
+    try:
+        return f"was killed by {signal.Signals(-code).name}"
+    except ValueError:  # a signal Python has no name for
+        return f"was killed by signal {-code}"
 
 
 def _given(note):
