@@ -43,6 +43,8 @@ KINDS = {
     "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
     "sheriff": ("{w} County Sheriff's Office", "{w} Sheriff's Office"),
     "police": ("{w} Police Department", "{w} City Police", "{w} Police Service"),
+    # a firm known by one word, which may open a sentence
+    "brand": ("{w}",),
     "department": ("{w} Police Department", "{w} Department of Health", "{w} Fire Department"),
     # organisations named for a topic, with lower-case words inside their names
     "topic": (
@@ -79,6 +81,7 @@ SLOTS = {
     "J": "sheriff",
     "O": "department",
     "Y": "police",
+    "Z": "brand",
 }
 
 
@@ -769,6 +772,11 @@ TEMPLATES = [
     ("condition", "Had {G} known, it would have opposed {C}.", ""),
     ("condition", "{C} would have sold drones to {A} had the council agreed.", ""),
     ("past", "{C} had sold drones to {A} before the ban.", "C supplies A"),
+    # a name of one word opening a sentence, before its verb
+    ("opening", "{Z} sold drones to {A}.", "Z supplies A"),
+    ("opening", "{Z} bought {C} in 2020.", "C partOf Z"),
+    ("opening", "{Z} won a contract with {A}.", "Z supplies A"),
+    ("opening", "{Z} has built a database for {A}.", "Z supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -97,6 +97,22 @@ SENTENCES = [
     ('Vantage Data Corp bought Lumio Analytics and its Sightline platform.',
      'Lumio Analytics partOf Vantage Data Corp'),
     ("Neither Oracle's bid nor Microsoft's offer was accepted by the Pentagon.", ''),
+    # a name that opens a sentence before its verb, and the common nouns that do the same
+    ('Axon bought Dedrone in 2024.', 'Dedrone partOf Axon'),
+    ('Samsung bought Harman for $8 billion.', 'Harman partOf Samsung'),
+    ('Skydio sold drones to the Chula Vista Police Department.',
+     'Skydio supplies Chula Vista Police Department'),
+    ('Palantir won a $20 million contract with ICE.', 'Palantir supplies ICE'),
+    ('Police bought drones from Skydio.', ''),
+    ('Officials said Verkada sold cameras to the Austin Police Department.',
+     'Verkada supplies Austin Police Department'),
+    ('Critics opposed the Palantir contract.', ''),
+    ('Prosecutors used Cellebrite in the case.', ''),
+    ('Residents sued Flock over the cameras.', ''),
+    ('Footage sold to the NYPD came from Ring.', ''),
+    # agents and officials of a body act for it
+    ('ICE agents used Clearview AI.', 'ICE uses Clearview AI; Clearview AI supplies ICE'),
+    ('FBI officials defended Palantir.', 'FBI supports Palantir'),
 ]
 # fmt: on
 
