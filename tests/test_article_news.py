@@ -113,6 +113,11 @@ SENTENCES = [
     # agents and officials of a body act for it
     ('ICE agents used Clearview AI.', 'ICE uses Clearview AI; Clearview AI supplies ICE'),
     ('FBI officials defended Palantir.', 'FBI supports Palantir'),
+    # a question after a colon states nothing; a statement after one does
+    ('The EFF asked: will Amazon sell Rekognition to ICE?', ''),
+    ('One thing is still unclear: did Palantir sell Gotham to the Army?', ''),
+    ('The filing is plain: Verkada sold cameras to the Austin Police Department.',
+     'Verkada supplies Austin Police Department'),
 ]
 # fmt: on
 
