@@ -775,6 +775,11 @@ TEMPLATES = [
     ("condition", "Had {G} known, it would have opposed {C}.", ""),
     ("condition", "{C} would have sold drones to {A} had the council agreed.", ""),
     ("past", "{C} had sold drones to {A} before the ban.", "C supplies A"),
+    # the use of a thing by a body, told by a noun
+    ("noun", "Court filings described the use of {P} by {A}.", "A uses P"),
+    ("noun", "{G} criticized the use of {P} by {A}.", "G opposes P; A uses P"),
+    ("irrealis", "The council debated the planned use of {P} by {A}.", ""),
+    ("negation", "There is no evidence of the use of {P} by {A}.", ""),
     # a name of one word opening a sentence, before its verb
     ("opening", "{Z} sold drones to {A}.", "Z supplies A"),
     ("opening", "{Z} bought {C} in 2020.", "C partOf Z"),

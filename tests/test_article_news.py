@@ -118,6 +118,11 @@ SENTENCES = [
     ('One thing is still unclear: did Palantir sell Gotham to the Army?', ''),
     ('The filing is plain: Verkada sold cameras to the Austin Police Department.',
      'Verkada supplies Austin Police Department'),
+    # the use of a thing by a body is its use, unless planned or denied
+    ("An inspector's report detailed the use of Cellebrite by the Kern County Sheriff's Office.",
+     "Kern County Sheriff's Office uses Cellebrite"),
+    ('Lawmakers debated the proposed use of Clearview AI by the Miami Police Department.', ''),
+    ('No one has documented the use of Pegasus by the DEA.', ''),
 ]
 # fmt: on
 
