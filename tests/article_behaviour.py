@@ -665,7 +665,7 @@ TEMPLATES = [
     ("plain", "{A} tested {P}, which {C} makes.", "A uses P; C develops P"),
     # a stance on a deal or a deployment is on what the noun phrase names
     ("deal", "{G} protested the deployment of {P} by {A}.", "G opposes P"),
-    ("deal", "{G} has criticized the use of {P} by {A}.", "G opposes P"),
+    ("deal", "{G} has criticized the use of {P} by {A}.", "G opposes P; A uses P"),
     ("deal", "{G} protested against the rollout of {P} by {A}.", "G opposes P"),
     ("deal", "{G} condemned the sale of {P} to {A}.", "G opposes P"),
     ("deal", "{G} opposed the purchase of drones by {A}.", "G opposes A"),
@@ -775,9 +775,15 @@ TEMPLATES = [
     ("condition", "Had {G} known, it would have opposed {C}.", ""),
     ("condition", "{C} would have sold drones to {A} had the council agreed.", ""),
     ("past", "{C} had sold drones to {A} before the ban.", "C supplies A"),
+    # a relative clause whose antecedent is a deal: the stance is on the deal
+    ("relative", "{C} sold drones to {A}. The deal, which {G} opposed, was worth $2 million.",
+     "C supplies A; G opposes A"),
+    ("relative", "{C} sold drones to {A}. The contract, which Senator {N} praised, ends in May.",
+     "C supplies A; N supports A"),
+    ("negation", "{C} sold drones to {A}. The deal, which {G} did not oppose, ends in May.",
+     "C supplies A"),
     # the use of a thing by a body, told by a noun
     ("noun", "Court filings described the use of {P} by {A}.", "A uses P"),
-    ("noun", "{G} criticized the use of {P} by {A}.", "G opposes P; A uses P"),
     ("irrealis", "The council debated the planned use of {P} by {A}.", ""),
     ("negation", "There is no evidence of the use of {P} by {A}.", ""),
     # a name of one word opening a sentence, before its verb

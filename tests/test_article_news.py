@@ -123,6 +123,11 @@ SENTENCES = [
      "Kern County Sheriff's Office uses Cellebrite"),
     ('Lawmakers debated the proposed use of Clearview AI by the Miami Police Department.', ''),
     ('No one has documented the use of Pegasus by the DEA.', ''),
+    # a stance in a relative clause on a deal is a stance on the deal
+    ('Axon sold body cameras to the Phoenix Police Department. The deal, which the ACLU of '
+     'Arizona fought, ran for five years.',
+     'Axon supplies Phoenix Police Department; ACLU of Arizona opposes Phoenix Police Department'),
+    ('The deal, which the city council approved, covers forty cameras.', ''),
 ]
 # fmt: on
 
