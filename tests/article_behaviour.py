@@ -775,6 +775,10 @@ TEMPLATES = [
     ("condition", "Had {G} known, it would have opposed {C}.", ""),
     ("condition", "{C} would have sold drones to {A} had the council agreed.", ""),
     ("past", "{C} had sold drones to {A} before the ban.", "C supplies A"),
+    # a contract and whom it was awarded to
+    ("participle", "A contract with {A}, awarded to {C} last year, was renewed.", "C supplies A"),
+    ("participle", "{A} signed a contract, which was awarded to {C}, in 2020.", "C supplies A"),
+    ("negation", "A contract with {A}, never awarded to {C}, was cancelled.", ""),
     # a relative clause whose antecedent is a deal: the stance is on the deal
     ("relative", "{C} sold drones to {A}. The deal, which {G} opposed, was worth $2 million.",
      "C supplies A; G opposes A"),

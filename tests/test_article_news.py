@@ -128,6 +128,12 @@ SENTENCES = [
      'Arizona fought, ran for five years.',
      'Axon supplies Phoenix Police Department; ACLU of Arizona opposes Phoenix Police Department'),
     ('The deal, which the city council approved, covers forty cameras.', ''),
+    # a contract with a public body, and whom it was awarded to
+    ('A $20 million contract with ICE, awarded to Palantir in 2022, drew protests.',
+     'Palantir supplies ICE'),
+    ('In 2019 the Army signed a contract, which was awarded to Anduril, for border towers.',
+     'Anduril supplies Army'),
+    ("The Pentagon's contract with Anduril drew protests.", 'Anduril supplies Pentagon'),
 ]
 # fmt: on
 
