@@ -271,7 +271,7 @@ def _verb_after(after: str) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+(?:itself\s+)?([a-z]+)\b")
 _VERB_FORM = re.compile(
-    r"is|was|has|had|will|would|can|could|also|did|does|said|says|[a-z]+ed|[a-z]+s"
+    r"is|are|was|were|has|have|had|will|would|can|could|also|did|do|does|said|says|[a-z]+ed|[a-z]+s"
 )
 _SAID = frozenset({"told", "wrote", "took", "gave", "sent", "spent", "began", "became"})
 # Staff an acronym may govern: "FBI officials said", "CBP officers used".
