@@ -43,6 +43,8 @@ KINDS = {
     "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
     "sheriff": ("{w} County Sheriff's Office", "{w} Sheriff's Office"),
     "police": ("{w} Police Department", "{w} City Police", "{w} Police Service"),
+    # a firm known by one word, which may open a sentence
+    "brand": ("{w}",),
     "department": ("{w} Police Department", "{w} Department of Health", "{w} Fire Department"),
     # organisations named for a topic, with lower-case words inside their names
     "topic": (
@@ -79,6 +81,7 @@ SLOTS = {
     "J": "sheriff",
     "O": "department",
     "Y": "police",
+    "Z": "brand",
 }
 
 
@@ -662,7 +665,7 @@ TEMPLATES = [
     ("plain", "{A} tested {P}, which {C} makes.", "A uses P; C develops P"),
     # a stance on a deal or a deployment is on what the noun phrase names
     ("deal", "{G} protested the deployment of {P} by {A}.", "G opposes P"),
-    ("deal", "{G} has criticized the use of {P} by {A}.", "G opposes P"),
+    ("deal", "{G} has criticized the use of {P} by {A}.", "G opposes P; A uses P"),
     ("deal", "{G} protested against the rollout of {P} by {A}.", "G opposes P"),
     ("deal", "{G} condemned the sale of {P} to {A}.", "G opposes P"),
     ("deal", "{G} opposed the purchase of drones by {A}.", "G opposes A"),
@@ -765,10 +768,33 @@ TEMPLATES = [
     ("question", "Did {C} sell {P} to {A}?", ""),
     ("question", "Does {A} still use {P}?", ""),
     ("question", "Why did {C} sell drones to {A}?", ""),
+    ("question", "{G} asked: will {C} sell drones to {A}?", ""),
+    ("question", "The records leave one question open: did {A} buy {P} from {C}?", ""),
+    ("plain", "The invoice says it plainly: {C} sold drones to {A}.", "C supplies A"),
     ("condition", "Had it known, {G} would have opposed the deal with {A}.", ""),
     ("condition", "Had {G} known, it would have opposed {C}.", ""),
     ("condition", "{C} would have sold drones to {A} had the council agreed.", ""),
     ("past", "{C} had sold drones to {A} before the ban.", "C supplies A"),
+    # a contract and whom it was awarded to
+    ("participle", "A contract with {A}, awarded to {C} last year, was renewed.", "C supplies A"),
+    ("participle", "{A} signed a contract, which was awarded to {C}, in 2020.", "C supplies A"),
+    ("negation", "A contract with {A}, never awarded to {C}, was cancelled.", ""),
+    # a relative clause whose antecedent is a deal: the stance is on the deal
+    ("relative", "{C} sold drones to {A}. The deal, which {G} opposed, was worth $2 million.",
+     "C supplies A; G opposes A"),
+    ("relative", "{C} sold drones to {A}. The contract, which Senator {N} praised, ends in May.",
+     "C supplies A; N supports A"),
+    ("negation", "{C} sold drones to {A}. The deal, which {G} did not oppose, ends in May.",
+     "C supplies A"),
+    # the use of a thing by a body, told by a noun
+    ("noun", "Court filings described the use of {P} by {A}.", "A uses P"),
+    ("irrealis", "The council debated the planned use of {P} by {A}.", ""),
+    ("negation", "There is no evidence of the use of {P} by {A}.", ""),
+    # a name of one word opening a sentence, before its verb
+    ("opening", "{Z} sold drones to {A}.", "Z supplies A"),
+    ("opening", "{Z} bought {C} in 2020.", "C partOf Z"),
+    ("opening", "{Z} won a contract with {A}.", "Z supplies A"),
+    ("opening", "{Z} has built a database for {A}.", "Z supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import cues as cx
 from .clauses import HEDGES, IRREALIS, NEGATORS, PREPOSITIONS, Clauses, neither_nor, words
 from .entity import AGENT_TYPES, ORG_TYPES
+from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .rules import COMPANY, Found
 from .structure import read_clauses
@@ -103,7 +104,29 @@ def _stances(sentence: Sentence):
             phrase = last + 1
             if phrase < len(c.toks) and c.toks[phrase] in cue.object:
                 phrase += 1  # "protested against the deployment of P"
-            yield cue.relation, i, g, subject, phrase
+            if phrase >= len(c.toks) or c.toks[phrase] in (",", ";", "."):
+                phrase = _antecedent_phrase(c, g, subject)  # "the deal, which X opposed,"
+            if phrase is not None:
+                yield cue.relation, i, g, subject, phrase
+
+
+def _antecedent_phrase(c: Clauses, g: int, subject: int | None) -> int | None:
+    """Where the noun phrase starts that a relative pronoun before the clause's subject stands
+    for: "The deal, which the ACLU opposed, …" is about the deal."""
+    if subject is None:
+        return None
+    k = next((x for x in range(g - 1, -1, -1) if c.mention[x] == subject), 0) - 1
+    while k >= 0 and (c.toks[k] in _DETERMINERS or c.toks[k] in TITLE_WORDS):
+        k -= 1  # "which the ACLU opposed", "which Mayor X backed"
+    if k < 1 or c.toks[k] not in ("which", "that"):
+        return None
+    k -= 1 + (c.toks[k - 1] == ",")
+    start = k
+    while start > 0 and c.toks[start] not in _DETERMINERS and c.mention[start] is None:
+        start -= 1  # back over "the five-year deal" to its determiner or its possessor
+    if c.mention[start] is not None and c.toks[start + 1 : start + 2] == ["'s"]:
+        return start
+    return start if c.toks[start] in _DETERMINERS and start < k else None
 
 
 def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:

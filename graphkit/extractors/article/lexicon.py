@@ -173,6 +173,14 @@ FUNCTION_WORDS = frozenset({
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
 })
 
+# Singular and mass nouns that open a sentence bare, where a name would stand: "Staff
+# opposed …", "Footage sold to …".
+BARE_NOUNS = _words("""
+    staff management leadership personnel everyone everybody nobody anybody somebody footage
+    video audio hardware equipment money research evidence information intelligence imagery
+    congress parliament industry business academia media press public labor labour
+""")
+
 MONTHS_DAYS = _words("""
     apr april aug august dec december feb february friday jan january jul july jun june mar
     march may monday nov november oct october saturday sep sept september sunday thursday

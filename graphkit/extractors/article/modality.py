@@ -199,8 +199,13 @@ def on_condition(group: set[str], toks: list[str]) -> bool:
 
 
 def asked(text: str) -> bool:
-    """Whether a sentence (its placeholder text) is a question: it states nothing."""
-    return bool(_QUESTION.match(text))
+    """Whether a sentence (its placeholder text) is a question: it states nothing. So is a
+    question a colon introduces ("The EFF asked: will X sell Y to Z?"), and the lead-in that
+    asks it."""
+    if _QUESTION.match(text):
+        return True
+    _, colon, tail = text.partition(":")
+    return bool(colon) and bool(_QUESTION.match(tail.lower()))
 
 
 def hedged(span: str) -> bool:

@@ -86,6 +86,10 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         agent, how = _noun_agent(c, modifier, relational)  # "X is a Y subsidiary": X, not Y
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
+    by = _by_phrase(c, last + 1, end) if agent is None and cue.subject == ("agent",) else None
+    if by is not None and not _unreal(c, i):
+        roles["agent"] = by  # "the use of X by Y": Y, as a passive's by-phrase
+        return pairs(cue, roles, _NOUN_BASE - 0.05, "by-phrase")
     named_agent = any(s in roles for s in cue.subject if s != "agent")  # "an audit by X"
     if agent is None and ("agent" not in (*cue.subject, *cue.object) or named_agent):
         # "criticism of X by Y": the noun phrase names both parties itself
@@ -98,6 +102,28 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+# Words before a noun that make what it names a plan or a possibility: "the proposed use".
+_UNREAL_BEFORE = words("proposed planned possible potential future expanded any no")
+
+
+def _by_phrase(c: Clauses, k: int, end: int) -> int | None:
+    """The name after "by" in the noun phrase from k on: "the use of X by the police"."""
+    for x in range(k, min(end, k + 12)):
+        tok = c.toks[x]
+        if tok == "by":
+            y = x + 1 + (c.toks[x + 1 : x + 2] == ["the"])
+            return c.mention[y] if y < len(c.toks) else None
+        if tok in (",", ";") or tok in RELATIVE or (c.is_verb(x) and c.toks[x - 1] != "'s"):
+            return None
+    return None
+
+
+def _unreal(c: Clauses, i: int) -> bool:
+    """Whether the noun at i names what is not (yet) done: negated, planned or only possible."""
+    before = c.toks[c.clause_start(i) : i]
+    return bool(set(before) & (NEGATORS | IRREALIS) or set(c.toks[i - 1 : i]) & _UNREAL_BEFORE)
 
 
 _BARE_BEFORE = words("the its their his her 's ,")

@@ -26,6 +26,11 @@ _RECEIVING = re.compile(
     + _DEAL
     + r"\b[^;@]{0,40}?\b(?:went|go|goes|were given|was given) to (?:the )?@(?P<t>\d+)@"
 )
+# "a $20 million contract with ICE, awarded to X", "signed a contract, which was awarded to X"
+_AWARDED_TO = re.compile(
+    r"\b" + _DEAL + r"(?: with (?:the )?@(?P<w>\d+)@)?[^;@]{0,30}?, (?:which|that)?(?: was)? ?"
+    r"(?:awarded|given|granted) to (?:the )?@(?P<r>\d+)@"
+)
 _THAT_DEAL = re.compile(
     r"\b(?:that|this|the) (?:purchase|deal|order|contract|award|sale|agreement)s? "
     r"(?:also )?(?:included|includes|include|covered|covers|was with|went to) (?:the )?"
@@ -49,6 +54,16 @@ def recipients(sentence: Sentence) -> list[Found]:
             vendor = sentence.entity(index)
             if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
                 out.append(Found(vendor.key, "supplies", buyer.key, 0.6, "award recipients"))
+    for match in _AWARDED_TO.finditer(text):
+        if unstated(text, match.start(), match.end()):
+            continue
+        named = match.group("w") and sentence.entity(int(match.group("w")))
+        buyer = named if named and named.type == "GovernmentAgency" else None
+        buyer = buyer or _buyer(sentence, match.start())
+        for index in sentence.members(int(match.group("r"))):
+            vendor = sentence.entity(index)
+            if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
+                out.append(Found(vendor.key, "supplies", buyer.key, 0.6, "awarded to"))
     for match in _THAT_DEAL.finditer(text):
         if unstated(text, match.start(), match.end()):
             continue
