@@ -125,22 +125,6 @@ def test_a_rebuild_splices_whether_its_text_is_made_in_a_child_or_here(tmp_path,
     assert_same_as_clean_build(project, out, tmp_path, "added")
 
 
-@pytest.mark.parametrize("fork", [True, False], ids=["forked", "here"])
-def test_the_page_is_the_same_drawn_in_a_child_or_here(tmp_path, monkeypatch, fork):
-    """A build for an output folder draws its page in a forked child where it can, and the
-    outputs take it from there; where it cannot, the page is drawn as the outputs are
-    written. The same page and layouts either way, first build and rebuild."""
-    monkeypatch.setattr(forked, "can_fork", lambda: fork)
-    project = copy_project(MINI, tmp_path / "project")
-    out = tmp_path / "out"
-    first = built(project, out)
-    assert (first.page is not None) is fork
-    edit(project, "added")
-    built(project, out)
-    monkeypatch.setattr(forked, "can_fork", lambda: not fork)
-    assert_same_as_clean_build(project, out, tmp_path, "the other way")
-
-
 def test_text_with_form_feeds_and_line_separators_in_a_changed_graph(tmp_path):
     """Literals keep characters that some readers take for line ends (a form feed, U+2028):
     the old lines of a changed graph are read at its "\n"s only, and the rebuild splices."""

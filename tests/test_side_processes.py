@@ -9,6 +9,7 @@ import hashlib
 import itertools
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -30,7 +31,7 @@ from graphkit.config import load_config
 from graphkit.exc import InputError
 from graphkit.lifetime import BACKGROUND_NICENESS, lower_thread_priority
 from graphkit.rdf.built import TURTLE_PREFIXES
-from graphkit.rdf.forked import ForkedCall
+from graphkit.rdf.forked import ChildEnded, ForkedCall
 from graphkit.rdf.serializers import SerializerProcess, serialize
 from graphkit.viz.simulate import simulate, start_simulation
 from graphkit.viz.sparql import sparql_addon
@@ -74,6 +75,29 @@ def test_an_error_in_the_call_is_raised_to_the_caller(fork, monkeypatch):
     call = ForkedCall(_fails)
     with pytest.raises(Exception, match="no such relation: 'sells'"):
         call.result()
+
+
+def test_a_childs_error_is_raised_anew_each_time_it_is_asked_for(monkeypatch):
+    """An error kept and raised again would keep the frames it went through alive with the
+    call, and with them whatever the caller held (a failed build, its folder)."""
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    call = ForkedCall(_fails)
+    raised = []
+    for _ in range(2):
+        with pytest.raises(RuntimeError, match="no such relation") as caught:
+            call.result()
+        raised.append(caught.value)
+    assert raised[0] is not raised[1]
+
+
+def _killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_child_killed_before_it_answers_says_so(monkeypatch):
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    with pytest.raises(ChildEnded, match="was killed by SIGKILL without an answer"):
+        ForkedCall(_killed).result()
 
 
 def _tells_then_waits(go: Path, tell) -> str:

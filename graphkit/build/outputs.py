@@ -12,10 +12,12 @@ from ..collector import collector_paused
 from ..files import fsync_file
 from ..generation import current_generation, output_lock, publish, stage
 from ..rdf.store import STORE_DIR
-from .page_made import LAYOUT_FILE, draw_page
+from ..viz.layout import LayoutMemo
+from ..viz.render import model_page
 from .pipeline import CHECKS_MEMO, BuildResult
 
 OUTPUT_FILES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "report.json")
+LAYOUT_FILE = "layout.json"  # the page's force layout, kept for the next build
 
 
 def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list[Path]:
@@ -31,24 +33,24 @@ def write_outputs(result: BuildResult, out: Path, *, wait: bool = False) -> list
         try:
             # The page first: it needs only the model, while the graph's text is written (by a
             # forked child), the store fills (in a thread) and Turtle and JSON-LD are written
-            # (by a process of their own). A build for this folder has begun it in a child.
+            # (by a process of their own).
             built.start_serializers()
             threading.Thread(target=_flush_early, args=(built,), daemon=True).start()
-            # graph.ttl as its writer makes it: compressed into the page meanwhile.
-            if result.page is not None:
-                result.page.write(staged / "graph.html", staged / LAYOUT_FILE, built.turtle_chunks)
-            else:
-                previous = current_generation(out)
-                draw_page(
-                    result.registry,
-                    result.relationships,
-                    result.provenance,
-                    built.turtle_chunks,
-                    previous,
-                    staged / "graph.html",
-                    staged / LAYOUT_FILE,
-                )
+            previous = current_generation(out)
+            layouts = LayoutMemo.read(previous / LAYOUT_FILE if previous else None)
+
+            # From the model the build holds: the same network as its graph gives.
+            html = model_page(
+                result.registry,
+                result.relationships,
+                result.provenance,
+                # graph.ttl as its writer makes it: compressed on the page's thread meanwhile.
+                turtle=built.turtle_chunks,
+                layouts=layouts,
+            )
             built.write_turtle(staged / "graph.ttl")
+            layouts.write(staged / LAYOUT_FILE)
+            (staged / "graph.html").write_bytes(html.encode("utf-8"))
             built.write_nquads(staged / "graph.nq")
             built.write_jsonld(staged / "graph.jsonld")
             report = json.dumps(result.report, indent=2, sort_keys=True, ensure_ascii=False)

@@ -39,7 +39,6 @@ from ..resolve.merge import Relationship, merge
 from ..resolve.provenance import Provenance
 from ..sources.registry import Registry
 from .cycles import refuse_part_of_cycles
-from .page_made import PageInChild, start_page
 from .registry_cache import load_sources
 from .report import make_report
 
@@ -59,7 +58,6 @@ class BuildResult:
     # report.json's list of names that made new entities, and the merges applied.
     unresolved: list[dict] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)
-    page: PageInChild | None = None  # the page being drawn for the output folder, if begun
     _report: dict | None = field(default=None, repr=False)
 
     @property
@@ -142,14 +140,12 @@ def _build(config, extra_sources, strict, progress, jobs, cache_dir, store, vali
     checks = partial(_checks, previous) if validate else None
     built = BuiltGraph(None, store, workdir=out, previous=previous, after_load=checks)
     try:
-        # Where the result will be written, its page is drawn beside the store's filling.
-        page = partial(start_page, previous=previous, folder=built.folder) if out else None
-        return _made(built, config, extra_sources, strict, progress, jobs, cache_dir, page)
+        return _made(built, config, extra_sources, strict, progress, jobs, cache_dir)
     finally:
         built.abandon()  # (once started, it goes on)
 
 
-def _made(built, config, extra_sources, strict, progress, jobs, cache_dir, page) -> BuildResult:
+def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> BuildResult:
     context = ExtractContext(root=config.root, strict=strict)
     cache_warnings: list[InputError] = []
     sources = load_sources(
@@ -213,8 +209,6 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir, page)
     for err in loops:
         context.report(err)
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
-    # The page's child first: both children are forked before the store's threads start.
-    drawing = page(registry, relationships, provenance) if page else None
     built.start(partial(graph_quads, registry, relationships, provenance))
     result = BuildResult(
         built=built,
@@ -224,7 +218,6 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir, page)
         problems=context.problems,
         warnings=warnings,
         held_out=held_out,
-        page=drawing,
     )
     result.warnings[:0] = cache_warnings
     for entity in registry:

@@ -10,7 +10,6 @@ where there is no fork, the function runs here, at once.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import signal
@@ -29,7 +28,6 @@ class ChildEnded(RuntimeError):
 
     def __init__(self, how: str) -> None:
         super().__init__(f"the child process {how} without an answer")
-        self.how = how  # "was killed by SIGKILL", "exited with status 1"
 
 
 def can_fork() -> bool:
@@ -112,15 +110,6 @@ class ForkedCall:
             return message["note"]
         self._final = message
         return None
-
-    def stop(self) -> None:
-        """If the child still runs, end it, unanswered (for work no longer wanted)."""
-        if self._pid is not None:
-            with contextlib.suppress(OSError):
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
-            self._pid = None
-            self._pipe.close()
 
     def result(self) -> object:
         if self._pid is not None:

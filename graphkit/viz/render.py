@@ -45,8 +45,7 @@ def model_page(
     relationships: list[Relationship],
     provenance: Provenance | None,
     *,
-    turtle: str | Callable[[], bytes | Iterable[bytes]] | None = None,
-    turtle_block: str | None = None,
+    turtle: str | Callable[[], bytes | Iterable[bytes]],
     layouts: LayoutMemo | None = None,
 ) -> str:
     """The page a build writes, drawn from the model it holds, with the query panel over
@@ -56,10 +55,9 @@ def model_page(
 
     The same bytes as `render_html(model_network(...), addons=(sparql_addon(None, turtle),))`,
     made for a build: each fact goes from the model to the page in one step (model_facts.py),
-    and the panel's Turtle is compressed on a thread meanwhile. Or, instead of `turtle`,
-    `turtle_block` is the panel's Turtle as the page carries it (see `sparql_addon`).
+    and the panel's Turtle is compressed on a thread meanwhile.
     """
-    panel = sparql_addon(None, turtle, block=turtle_block)
+    panel = sparql_addon(None, turtle)
     entities = model_entities_by_iri(registry)
     links = model_links(registry, relationships, provenance, entities)
     facts = [fact for *_, fact in links]

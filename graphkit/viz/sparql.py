@@ -82,7 +82,7 @@ def _packed(pieces: Iterable[bytes]) -> str:
     return _base64(b"".join(out))
 
 
-def packed_meanwhile(data: Callable[[], bytes | Iterable[bytes]]) -> Future:
+def _packed_meanwhile(data: Callable[[], bytes | Iterable[bytes]]) -> Future:
     """`data()` packed (`_packed`) on a thread of its own: zlib lets go of the interpreter while it
     compresses, and `data` may wait for a file another process is writing, so the page's data
     is made meanwhile (the page takes it when it is done). `data` may give the bytes in pieces,
@@ -131,21 +131,17 @@ def panel_data() -> dict:
 
 
 def sparql_addon(
-    graph: Graph | None,
-    turtle: str | Callable[[], bytes | Iterable[bytes]] | None = None,
-    *,
-    block: str | None = None,
+    graph: Graph | None, turtle: str | Callable[[], bytes | Iterable[bytes]] | None = None
 ) -> Addon:
     """The query panel for `graph`: its data, the engine, the panel's script and style.
 
     `turtle` is the graph already serialised, to save serialising it twice; it must be the same
     graph. A build passes a function giving graph.ttl's bytes (or its pieces as they are
     written), called on the compressing thread: the file may still be being written by another
-    process while the page is made. Or `block` is the graph's block as the page carries it
-    (`packed_meanwhile`'s text), or a placeholder the caller replaces with it.
+    process while the page is made.
     """
     assets = _assets()
-    if block is None and turtle is None:
+    if turtle is None:
         turtle = graph_turtle(graph)
     if isinstance(turtle, str):
         turtle = partial(str.encode, turtle, "utf-8")
@@ -153,7 +149,7 @@ def sparql_addon(
         css=assets.joinpath("sparql.css").read_text(encoding="utf-8"),
         data={
             "sparql-data": embed_json(panel_data()),
-            "sparql-graph": packed_meanwhile(turtle) if block is None else block,
+            "sparql-graph": _packed_meanwhile(turtle),
             "oxigraph-wasm": _base64(_vendored_wasm_gzip()),
         },
         scripts=tuple(
