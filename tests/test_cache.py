@@ -154,6 +154,16 @@ CORRUPTIONS = {
     "a record with a field too many": lambda entry, other: _with_checksum(
         _header(entry), b'[[{"$PartialDate": [2020, 1, 1, "evil"]}], [], null]'
     ),
+    # a document cited by an id the catalogue lacks, or as a number
+    "a document the catalogue lacks": lambda entry, other: _with_checksum(
+        _header(entry),
+        b'[[{"$Citation": ["no-such-document", null, null, null, null, "facts", "1", "1",'
+        b" null]}], [], null]",
+    ),
+    "a number for a document": lambda entry, other: _with_checksum(
+        _header(entry),
+        b'[[{"$Citation": [5, null, null, null, null, "facts", "1", "1", null]}], [], null]',
+    ),
     "a place that is no text": lambda entry, other: _with_checksum(
         _header(entry),
         b'[[{"$record": "Fact", "subject": "a", "relation": "b", "object": "c", "where": 5}],'
@@ -332,9 +342,10 @@ def test_a_catalogue_document_is_written_by_its_id_and_read_back_as_the_catalogu
     read = _read_entry(entry, key, dict(catalogue))
     assert read == facts and read[0].citations[0].source is report
     assert read[1].citations[0].source == edited
-    for lacking in ({}, None):
-        with pytest.raises(CacheEntryError, match="report"):
+    for lacking, said in (({}, " is not in the catalogue"), (None, ", read with no catalogue")):
+        with pytest.raises(CacheEntryError) as refused:
             _read_entry(entry, key, lacking)
+        assert str(refused.value) == f"undecodable payload: document 'report' cited by id{said}"
     assert entry_bytes(key, facts) != entry  # with no catalogue: each document whole
     assert _read_entry(entry_bytes(key, facts), key, catalogue) == facts
     unused = PartialDate(2020)  # a date inside a document whole: still the compact form

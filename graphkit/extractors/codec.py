@@ -175,7 +175,7 @@ def catalogue_documents(documents: Mapping[str, SourceDoc] | None) -> Iterator[N
     A fact file's citations cite the catalogue, each a document of a dozen fields written per
     citation: most of what a cache entry held and most of its reading time. An entry's key
     covers the whole catalogue (cache.context_fingerprint), so an id read back means the
-    document it meant when written; an id the catalogue lacks is refused (KeyError).
+    document it meant when written; an id the catalogue lacks is refused (ValueError).
     """
     previous, _catalogue.documents = _catalogue.documents, documents
     try:
@@ -195,10 +195,14 @@ def _document_write(document):
 
 def _document_read(data):
     if type(data) is str:
+        # ValueError, not KeyError: its text is the message itself, not the message quoted.
         documents = _catalogue.documents
         if documents is None:
-            raise KeyError(f"document {data!r} read with no catalogue")
-        return documents[data]
+            raise ValueError(f"document {data!r} cited by id, read with no catalogue")
+        document = documents.get(data)
+        if document is None:
+            raise ValueError(f"document {data!r} cited by id is not in the catalogue")
+        return document
     return _DOCUMENT_FIELDS.read(data)
 
 
