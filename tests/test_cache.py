@@ -164,6 +164,14 @@ CORRUPTIONS = {
         _header(entry),
         b'[[{"$Citation": [5, null, null, null, null, "facts", "1", "1", null]}], [], null]',
     ),
+    # records the cache knows, where the reading of a file gives none of their kind
+    "an item that is no fact": lambda entry, other: _with_checksum(
+        _header(entry), b'[[{"$record": "Citation", "source": "x"}], [], null]'
+    ),
+    "a problem that is no error": lambda entry, other: _with_checksum(
+        _header(entry), b'[[], ["a problem"], null]'
+    ),
+    "two parts of three": lambda entry, other: _with_checksum(_header(entry), b"[[], []]"),
     "a place that is no text": lambda entry, other: _with_checksum(
         _header(entry),
         b'[[{"$record": "Fact", "subject": "a", "relation": "b", "object": "c", "where": 5}],'

@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .. import __version__
@@ -119,7 +119,9 @@ class ExtractionCache:
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
 
-    def get(self, key: str):
+    def get(self, key: str, valid: Callable[[object], bool] | None = None):
+        """The value kept under `key`, or None. An entry that does not read back, or whose
+        value `valid` refuses (a well-formed entry of the wrong shape), is discarded."""
         if self.folder is None:
             return None
         path = self.path(key)
@@ -130,6 +132,8 @@ class ExtractionCache:
             return None
         try:
             value = _read_entry(data, key, self.documents)
+            if valid is not None and not valid(value):
+                raise CacheEntryError("not what its input's reading gives")
         except CacheEntryError as err:
             self.discarded.append((path, str(err)))
             path.unlink(missing_ok=True)

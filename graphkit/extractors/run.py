@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..exc import InputError
 from ..lifetime import die_with_parent
+from ..model import Entity, Fact
 from . import get_extractor
 from .base import Extractor, files_under
 from .cache import (
@@ -40,6 +41,22 @@ _worker_context = None  # the build's context, inherited by forked workers
 
 def default_jobs() -> int:
     return os.cpu_count() or 1
+
+
+def is_extraction(value) -> bool:
+    """Whether `value` has the shape `extract_one` returns: a crafted cache entry may hold
+    records of any kind the cache knows, and a citation where a fact goes must be refused
+    there, not fail the build later."""
+    if type(value) not in (list, tuple) or len(value) != 3:
+        return False
+    items, problems, error = value
+    return (
+        type(items) is list
+        and all(type(item) in (Fact, Entity) for item in items)
+        and type(problems) is list
+        and all(isinstance(problem, InputError) for problem in problems)
+        and (error is None or isinstance(error, InputError))
+    )
 
 
 def extract_one(context, extractor: Extractor, file: Path, options: dict):
@@ -134,7 +151,7 @@ def extract_inputs(
                 keys[index] = entry_key(
                     fingerprint, extractor, file, dict(spec.options), content=state[1]
                 )
-                hit = cache.get(keys[index])
+                hit = cache.get(keys[index], is_extraction)
                 if hit is not None:
                     cached[index] = hit
                 elif cache.discarded and warnings is not None:
