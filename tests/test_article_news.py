@@ -125,6 +125,10 @@ SENTENCES = [
      "Kern County Sheriff's Office uses Cellebrite"),
     ('Lawmakers debated the proposed use of Clearview AI by the Miami Police Department.', ''),
     ('No one has documented the use of Pegasus by the DEA.', ''),
+    ('The use of Clearview AI by the Miami Police Department was barred under a 2021 ordinance.',
+     ''),
+    ('Apple sold its shares in Arm to SoftBank last year.', ''),
+    ("Amazon's 2022 takeover of iRobot was called off after a long review.", ''),
     # a stance in a relative clause on a deal is a stance on the deal
     ('Axon sold body cameras to the Phoenix Police Department. The deal, which the ACLU of '
      'Arizona fought, ran for five years.',

@@ -49,6 +49,9 @@ from .subjects import (
 )
 
 _OWN = words("its their his her")
+# A share of a firm, or a part of one, that is sold changes owner; nothing is supplied to the
+# buyer: "sold its stake in X to Y", "sold its drone unit to Y".
+_OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
 _VERB_BASE = 0.8
 
@@ -106,6 +109,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     obj = slots.get("obj")
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
+    if form.cue.relation == "supplies" and _OWNERSHIP & set(toks[last + 1 : last + 6]):
+        return []
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
     nearest = min((d for _, d in slots.values()), default=1)
