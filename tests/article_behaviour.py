@@ -789,6 +789,10 @@ TEMPLATES = [
      "C supplies A; N supports A"),
     ("negation", "{C} sold drones to {A}. The deal, which {G} did not oppose, ends in May.",
      "C supplies A"),
+    # a stance in a relative clause on a thing no name gives stays inside that clause
+    ("relative", "The bill, which {G} supported, passed {A}.", ""),
+    ("relative", "The program, which {G} condemned, used {P} for years.", ""),
+    ("relative", "The ordinance, which Senator {N} backed, requires {A} to publish audits.", ""),
     # the use of a thing by a body, told by a noun
     ("noun", "Court filings described the use of {P} by {A}.", "A uses P"),
     ("irrealis", "The council debated the planned use of {P} by {A}.", ""),

@@ -134,6 +134,10 @@ SENTENCES = [
      'Arizona fought, ran for five years.',
      'Axon supplies Phoenix Police Department; ACLU of Arizona opposes Phoenix Police Department'),
     ('The deal, which the city council approved, covers forty cameras.', ''),
+    ('The measure, which the Electronic Frontier Foundation endorsed, cleared the Senate in June.',
+     ''),
+    ('The pilot, which Amnesty International condemned, used Palantir software for two years.',
+     ''),
     # a contract with a public body, and whom it was awarded to
     ('A $20 million contract with ICE, awarded to Palantir in 2022, drew protests.',
      'Palantir supplies ICE'),

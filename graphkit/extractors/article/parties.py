@@ -34,6 +34,7 @@ from .clauses import (
     words,
 )
 from .complements import hands_on, object_relative, titles_next
+from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 from .subjects import (
@@ -113,6 +114,11 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
+    if _object_gap(c, g):
+        # "The bill, which X supported, passed the Senate": the relative clause ends at its
+        # comma, and what follows is the main clause's, not an object of X's verb
+        close = next((k for k in range(last + 1, len(toks)) if toks[k] in (",", ";")), len(toks))
+        slots = {r: v for r, v in slots.items() if last + v[1] < close}
     nearest = min((d for _, d in slots.values()), default=1)
     if "money" in form.cue.options and not _money(c.toks[last + 1 : last + nearest]):
         return []  # "raised $40 million from X", not "raised concerns from X"
@@ -287,6 +293,18 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if agent is None:
         return []
     return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
+
+
+def _object_gap(c: Clauses, g: int) -> bool:
+    """Whether the verb group at g has its object in the relative pronoun before its subject:
+    "which the EFF supported", "that Senator X opposed"."""
+    k = g - 1
+    if k < 1 or c.mention[k] is None:
+        return False
+    k -= 1
+    while k >= 1 and (c.toks[k] == "the" or c.toks[k] in TITLE_WORDS):
+        k -= 1
+    return c.toks[k] in ("which", "that", "whom") and c.toks[k - 1] == ","
 
 
 def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
