@@ -782,6 +782,10 @@ TEMPLATES = [
     ("participle", "A contract with {A}, awarded to {C} last year, was renewed.", "C supplies A"),
     ("participle", "{A} signed a contract, which was awarded to {C}, in 2020.", "C supplies A"),
     ("negation", "A contract with {A}, never awarded to {C}, was cancelled.", ""),
+    # a prize, grant or fellowship awarded is no contract: the winner supplies nothing
+    ("plain", "{G} awarded a fellowship to {N}.", ""),
+    ("plain", "{G} awarded a prize to {C}.", ""),
+    ("plain", "{A} awarded {C} a contract.", "C supplies A"),
     # a relative clause whose antecedent is a deal: the stance is on the deal
     ("relative", "{C} sold drones to {A}. The deal, which {G} opposed, was worth $2 million.",
      "C supplies A; G opposes A"),

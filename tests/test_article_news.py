@@ -144,6 +144,7 @@ SENTENCES = [
     ('In 2019 the Army signed a contract, which was awarded to Anduril, for border towers.',
      'Anduril supplies Army'),
     ("The Pentagon's contract with Anduril drew protests.", 'Anduril supplies Pentagon'),
+    ('The MacArthur Foundation awarded a fellowship to Joy Buolamwini in 2022.', ''),
     # more newsroom styles, written apart from the rules: names opening sentences, staff of
     # a body, stances, uses told by nouns, contracts, questions
     ('Motorola purchased Avigilon in 2018, the company said.',

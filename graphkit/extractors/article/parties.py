@@ -50,6 +50,10 @@ from .subjects import (
 )
 
 _OWN = words("its their his her")
+# What a public body awards a supplier; prizes, grants and fellowships go to others.
+_CONTRACTS = words(
+    "contract contracts deal agreement order orders tender bid pilot license licence"
+)
 # A share of a firm, or a part of one, that is sold changes owner; nothing is supplied to the
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
@@ -112,6 +116,11 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
     if form.cue.relation == "supplies" and _OWNERSHIP & set(toks[last + 1 : last + 6]):
         return []
+    # what is awarded, after the verb or before it ("the contract was awarded to X"), not in
+    # an aside about someone else ("X, which has a contract with Y, awarded a prize to Z")
+    told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
+    if form.cue.words[0] == "award" and not _CONTRACTS & told:
+        return []  # "awarded a fellowship to X", "awarded a prize to X": no sale
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
     if _object_gap(c, g):
