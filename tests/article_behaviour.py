@@ -745,6 +745,9 @@ TEMPLATES = [
     ("past", "{D} announced the acquisition of {C} in 2018.", "C partOf D"),
     ("past", "{D} completed the acquisition of {C}.", "C partOf D"),
     ("past", "{D}'s 2018 acquisition of {C} was a success.", "C partOf D"),
+    ("pending", "{D}'s 2022 acquisition of {C} was blocked by regulators.", ""),
+    ("pending", "{D}'s 2019 purchase of {C} later fell through.", ""),
+    ("past", "{D} bought {C} in 2018, and its acquisition of {E} was abandoned.", "C partOf D"),
     ("past", "{D} announced the acquisition of {C}, which closed in March.", "C partOf D"),
     ("pending", "{D} announced the acquisition of {C}, which is expected to close in 2027.", ""),
     # "neither … nor" denies what follows for every member, on either side of the verb
@@ -779,6 +782,10 @@ TEMPLATES = [
     ("participle", "A contract with {A}, awarded to {C} last year, was renewed.", "C supplies A"),
     ("participle", "{A} signed a contract, which was awarded to {C}, in 2020.", "C supplies A"),
     ("negation", "A contract with {A}, never awarded to {C}, was cancelled.", ""),
+    # a prize, grant or fellowship awarded is no contract: the winner supplies nothing
+    ("plain", "{G} awarded a fellowship to {N}.", ""),
+    ("plain", "{G} awarded a prize to {C}.", ""),
+    ("plain", "{A} awarded {C} a contract.", "C supplies A"),
     # a relative clause whose antecedent is a deal: the stance is on the deal
     ("relative", "{C} sold drones to {A}. The deal, which {G} opposed, was worth $2 million.",
      "C supplies A; G opposes A"),
@@ -786,10 +793,20 @@ TEMPLATES = [
      "C supplies A; N supports A"),
     ("negation", "{C} sold drones to {A}. The deal, which {G} did not oppose, ends in May.",
      "C supplies A"),
+    # a stance in a relative clause on a thing no name gives stays inside that clause
+    ("relative", "The bill, which {G} supported, passed {A}.", ""),
+    ("relative", "The program, which {G} condemned, used {P} for years.", ""),
+    ("relative", "The ordinance, which Senator {N} backed, requires {A} to publish audits.", ""),
     # the use of a thing by a body, told by a noun
     ("noun", "Court filings described the use of {P} by {A}.", "A uses P"),
     ("irrealis", "The council debated the planned use of {P} by {A}.", ""),
     ("negation", "There is no evidence of the use of {P} by {A}.", ""),
+    ("irrealis", "The use of {P} by {A} was banned last year.", ""),
+    ("irrealis", "{A}'s use of {P} was proposed by the council.", ""),
+    ("noun", "The use of {P} by {A} was criticized by {G}.", "A uses P"),
+    # selling a stake in a firm or a part of one supplies nothing
+    ("past", "{C} sold its stake in {E} to {D} in 2019.", ""),
+    ("past", "{C} sold its drone unit to {D}.", ""),
     # a name of one word opening a sentence, before its verb
     ("opening", "{Z} sold drones to {A}.", "Z supplies A"),
     ("opening", "{Z} bought {C} in 2020.", "C partOf Z"),

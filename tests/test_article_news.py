@@ -125,17 +125,26 @@ SENTENCES = [
      "Kern County Sheriff's Office uses Cellebrite"),
     ('Lawmakers debated the proposed use of Clearview AI by the Miami Police Department.', ''),
     ('No one has documented the use of Pegasus by the DEA.', ''),
+    ('The use of Clearview AI by the Miami Police Department was barred under a 2021 ordinance.',
+     ''),
+    ('Apple sold its shares in Arm to SoftBank last year.', ''),
+    ("Amazon's 2022 takeover of iRobot was called off after a long review.", ''),
     # a stance in a relative clause on a deal is a stance on the deal
     ('Axon sold body cameras to the Phoenix Police Department. The deal, which the ACLU of '
      'Arizona fought, ran for five years.',
      'Axon supplies Phoenix Police Department; ACLU of Arizona opposes Phoenix Police Department'),
     ('The deal, which the city council approved, covers forty cameras.', ''),
+    ('The measure, which the Electronic Frontier Foundation endorsed, cleared the Senate in June.',
+     ''),
+    ('The pilot, which Amnesty International condemned, used Palantir software for two years.',
+     ''),
     # a contract with a public body, and whom it was awarded to
     ('A $20 million contract with ICE, awarded to Palantir in 2022, drew protests.',
      'Palantir supplies ICE'),
     ('In 2019 the Army signed a contract, which was awarded to Anduril, for border towers.',
      'Anduril supplies Army'),
     ("The Pentagon's contract with Anduril drew protests.", 'Anduril supplies Pentagon'),
+    ('The MacArthur Foundation awarded a fellowship to Joy Buolamwini in 2022.', ''),
     # more newsroom styles, written apart from the rules: names opening sentences, staff of
     # a body, stances, uses told by nouns, contracts, questions
     ('Motorola purchased Avigilon in 2018, the company said.',

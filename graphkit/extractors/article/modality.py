@@ -72,6 +72,13 @@ _DONE = re.compile(
     + r"\b(?! (?:its|their|the|a|an|@))"
     r"|" + _THE_DEAL_CLOSED
 )
+# One said to have failed after it is named never happened, whatever year names it: "X's 2022
+# acquisition of Y was blocked", "… fell through".
+_UNDONE = re.compile(
+    r"\b" + _DEAL + r"\b[^;.]{0,60}? (?:(?:was|were|has been|had been|is being) "
+    r"(?:[a-z]+ly |later |then |eventually )?(?:abandoned|blocked|scrapped|cancell?ed|called off|"
+    r"terminated|rejected|withdrawn|dropped|halted)|(?:collapsed|fell (?:through|apart)))\b"
+)
 _DEAL_ASIDE = re.compile(
     r"(?:'s)?" + _THE_DEAL_CLOSED + r"|(?:'s)?, (?:which|that) (?:is |was )?"
     r"(?:expected|set|yet) to close\b"
@@ -100,6 +107,9 @@ def pending(text: str, ends: list[int]) -> bool:
     is seeking a contract pending approval" has the purchase done, in its relative clause."""
     clause, low, high = _acquisition_clause(text, ends)
     if _UNCLOSED.search(clause):
+        return True
+    undone = _UNDONE.search(clause, max(0, low - 60))
+    if undone and undone.start() < high:  # the deal that names them, not a later one
         return True
     if _DONE.search(clause):
         return False

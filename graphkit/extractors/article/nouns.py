@@ -87,6 +87,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
     by = _by_phrase(c, last + 1, end) if agent is None and cue.subject == ("agent",) else None
+    if _undone(c, last, end, cue):
+        return []
     if by is not None and not _unreal(c, i):
         roles["agent"] = by  # "the use of X by Y": Y, as a passive's by-phrase
         return pairs(cue, roles, _NOUN_BASE - 0.05, "by-phrase")
@@ -106,6 +108,28 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
 
 # Words before a noun that make what it names a plan or a possibility: "the proposed use".
 _UNREAL_BEFORE = words("proposed planned possible potential future expanded any no")
+
+
+# A predicate that says what the noun phrase names was stopped before it began, or is only
+# planned: "the use of X by Y was banned", "Y's use of X was proposed by the mayor".
+_UNDONE_AFTER = words(
+    "banned prohibited barred blocked proposed planned considered sought rejected"
+)
+# Relations a noun states as something that happened; a stance ("X's lawsuit against Y was
+# rejected") is taken whatever became of it.
+_HAPPENINGS = frozenset({"uses", "supplies", "funds", "develops", "hosts"})
+
+
+def _undone(c: Clauses, last: int, end: int, cue: cx.Cue) -> bool:
+    """Whether the verb the noun phrase ending at last is subject of says it never happened."""
+    if cue.relation not in _HAPPENINGS:
+        return False
+    for k in range(last + 1, end):
+        if c.toks[k] in BE:
+            return bool(set(c.toks[k + 1 : k + 4]) & _UNDONE_AFTER)
+        if c.toks[k] in RELATIVE or (c.is_verb(k) and c.toks[k] not in AUX):
+            return False
+    return False
 
 
 def _by_phrase(c: Clauses, k: int, end: int) -> int | None:

@@ -34,6 +34,7 @@ from .clauses import (
     words,
 )
 from .complements import hands_on, object_relative, titles_next
+from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 from .subjects import (
@@ -49,6 +50,13 @@ from .subjects import (
 )
 
 _OWN = words("its their his her")
+# What a public body awards a supplier; prizes, grants and fellowships go to others.
+_CONTRACTS = words(
+    "contract contracts deal agreement order orders tender bid pilot license licence"
+)
+# A share of a firm, or a part of one, that is sold changes owner; nothing is supplied to the
+# buyer: "sold its stake in X to Y", "sold its drone unit to Y".
+_OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
 _VERB_BASE = 0.8
 
@@ -106,8 +114,20 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     obj = slots.get("obj")
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
+    if form.cue.relation == "supplies" and _OWNERSHIP & set(toks[last + 1 : last + 6]):
+        return []
+    # what is awarded, after the verb or before it ("the contract was awarded to X"), not in
+    # an aside about someone else ("X, which has a contract with Y, awarded a prize to Z")
+    told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
+    if form.cue.words[0] == "award" and not _CONTRACTS & told:
+        return []  # "awarded a fellowship to X", "awarded a prize to X": no sale
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
+    if _object_gap(c, g):
+        # "The bill, which X supported, passed the Senate": the relative clause ends at its
+        # comma, and what follows is the main clause's, not an object of X's verb
+        close = next((k for k in range(last + 1, len(toks)) if toks[k] in (",", ";")), len(toks))
+        slots = {r: v for r, v in slots.items() if last + v[1] < close}
     nearest = min((d for _, d in slots.values()), default=1)
     if "money" in form.cue.options and not _money(c.toks[last + 1 : last + nearest]):
         return []  # "raised $40 million from X", not "raised concerns from X"
@@ -282,6 +302,18 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if agent is None:
         return []
     return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
+
+
+def _object_gap(c: Clauses, g: int) -> bool:
+    """Whether the verb group at g has its object in the relative pronoun before its subject:
+    "which the EFF supported", "that Senator X opposed"."""
+    k = g - 1
+    if k < 1 or c.mention[k] is None:
+        return False
+    k -= 1
+    while k >= 1 and (c.toks[k] == "the" or c.toks[k] in TITLE_WORDS):
+        k -= 1
+    return c.toks[k] in ("which", "that", "whom") and c.toks[k - 1] == ","
 
 
 def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:

@@ -143,6 +143,8 @@ _APPOSITION_RULES = (
 _APPOSITIVE = re.compile(
     r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose|all|both|each|former) |@\d+@'s )"
     r"[^,;:\"]{0,80}?,"
+    # a relative clause on a thing no name gives: "The bill, which the EFF backed, passed …"
+    r"|(?<=[a-z]), (?:which|whom) [^,;:\"]{0,80}?,"
 )
 
 

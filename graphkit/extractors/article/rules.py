@@ -75,6 +75,12 @@ _SELL = (
     r"(?:sells?|sold|selling|market(?:s|ed|ing)?|licens(?:es|ed|ing)|provid(?:es|ed|ing)|"
     r"suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|pitch(?:es|ed|ing)?)"
 )
+# A share or a part of a firm that is sold changes owner; nothing is supplied to the buyer:
+# "sold its stake in X to Y", "sold its drone unit to Y".
+_NOT_GOODS = (
+    r"(?!(?: [\w'@-]+){0,3} (?:stakes?|shares|equity|holdings?|interests?|unit|division|"
+    r"subsidiary)\b)"
+)
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
@@ -161,7 +167,7 @@ RULES = [
           r"(?:[\w-]+ ){0,2}?{S}",
           PERSON, ORGS, 0.7),
     _rule("sells to", "supplies",
-          r"{S}{W}" + _SELL + r"\b{X} to (?:the )?{O}",
+          r"{S}{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
