@@ -172,24 +172,28 @@ def _reaches(node: Any, steps: list[str]) -> bool:
     return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
+_MISSING = object()  # a column a record does not hold
+
+
+def _lookup(cells: dict, column: str) -> Any:
+    """The value a column names; dotted names reach into JSON records ("properties.name")."""
+    value: Any = cells
+    for step in [column] if column in cells else column.split("."):
+        if not isinstance(value, dict) or step not in value:
+            return _MISSING
+        value = value[step]
+    return value
+
+
 def _has(record: dict, column: str) -> bool:
     """Whether a JSON record holds the column (even empty), as `_cell` reads it."""
-    if column in record:
-        return True
-    value: Any = record
-    for step in column.split("."):
-        if not isinstance(value, dict) or step not in value:
-            return False
-        value = value[step]
-    return True
+    return _lookup(record, column) is not _MISSING
 
 
 def _cell(row: Row, column: str) -> str:
-    """A column's text; dotted names reach into JSON records ("properties.name")."""
-    value: Any = row.cells
-    for step in [column] if column in row.cells else column.split("."):
-        value = value.get(step) if isinstance(value, dict) else None
-    if value is None:
+    """A column's text ("" where the record does not hold it)."""
+    value = _lookup(row.cells, column)
+    if value is None or value is _MISSING:
         return ""
     if isinstance(value, dict | list):
         # Its Python spelling ("['Delta Inc', 'Eps Inc']") would become a name or an amount.

@@ -48,30 +48,20 @@ def recipients(sentence: Sentence) -> list[Found]:
     for match in _RECEIVING.finditer(text):
         if unstated(text, match.start(), match.end()):
             continue
-        buyer = _buyer(sentence, match.start())
         first = int(match.group("r") or match.group("t"))
-        for index in sentence.members(first):
-            vendor = sentence.entity(index)
-            if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
-                out.append(Found(vendor.key, "supplies", buyer.key, 0.6, "award recipients"))
+        out += _supplying(sentence, _buyer(sentence, match.start()), first, 0.6, "award recipients")
     for match in _AWARDED_TO.finditer(text):
         if unstated(text, match.start(), match.end()):
             continue
         named = match.group("w") and sentence.entity(int(match.group("w")))
         buyer = named if named and named.type == "GovernmentAgency" else None
         buyer = buyer or _buyer(sentence, match.start())
-        for index in sentence.members(int(match.group("r"))):
-            vendor = sentence.entity(index)
-            if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
-                out.append(Found(vendor.key, "supplies", buyer.key, 0.6, "awarded to"))
+        out += _supplying(sentence, buyer, int(match.group("r")), 0.6, "awarded to")
     for match in _THAT_DEAL.finditer(text):
         if unstated(text, match.start(), match.end()):
             continue
         buyer = _buyer(sentence, match.start())
-        for index in sentence.members(int(match.group("v"))):
-            vendor = sentence.entity(index)
-            if buyer and vendor.type in _VENDORS and vendor.key != buyer.key:
-                out.append(Found(vendor.key, "supplies", buyer.key, 0.55, "that purchase"))
+        out += _supplying(sentence, buyer, int(match.group("v")), 0.55, "that purchase")
     for match in _USE_ITS.finditer(text):
         if unstated(text, match.start(), match.end()):
             continue
@@ -82,6 +72,18 @@ def recipients(sentence: Sentence) -> list[Found]:
         if agency.type == "GovernmentAgency" and vendor.type in _VENDORS:
             out.append(Found(agency.key, "uses", vendor.key, 0.65, "contract to use its"))
     return out
+
+
+def _supplying(sentence: Sentence, buyer, first: int, confidence: float, how: str) -> list[Found]:
+    """Each firm of the list that mention `first` starts supplying `buyer` (none without one)."""
+    if buyer is None:
+        return []
+    vendors = (sentence.entity(index) for index in sentence.members(first))
+    return [
+        Found(vendor.key, "supplies", buyer.key, confidence, how)
+        for vendor in vendors
+        if vendor.type in _VENDORS and vendor.key != buyer.key
+    ]
 
 
 def _buyer(sentence: Sentence, before: int):
