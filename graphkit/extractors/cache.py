@@ -1,9 +1,10 @@
 """A cache of what each input file gave its extractor, so a rebuild redoes only changed files.
 
 An entry is keyed by everything the extraction read: the file's bytes, the extractor's name and
-version, the source's options, the graphkit version, and a fingerprint of the registry and
-source catalogue. A changed input changes the key; a finished extraction deletes the entries it
-did not use, which are stale.
+version, the source's options, the graphkit version and a digest of its code (so a checkout or
+an edit of the extractors between releases is not answered from entries the old code made),
+and a fingerprint of the registry and source catalogue. A changed input changes the key; a
+finished extraction deletes the entries it did not use, which are stale.
 Only extractors that declare PER_FILE (see run.py) are cached.
 """
 
@@ -17,11 +18,13 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
 from ..files import write_atomic
 from ..model import SourceDoc
+from ..vocab import ontology_dir
 from .codec import catalogue_documents, encode, loads
 
 # Bump when entries change (5: YAML text as written; 6: amounts as written; 7: records by the
@@ -43,10 +46,28 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def context_fingerprint(context) -> str:
-    """What every extraction of a build reads besides its file: registry, catalogue, root."""
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the package's Python code and its ontology files (the lexicons the article
+    reader uses among them), as installed: about a megabyte, read once per process."""
+    package = Path(__file__).resolve().parent.parent
+    files = [p for p in package.rglob("*.py") if "__pycache__" not in p.parts]
+    ontology = Path(ontology_dir()).resolve()  # a link to the repository's ontology/
+    files += [p for p in ontology.rglob("*") if p.suffix in (".ttl", ".tsv")]
     digest = hashlib.sha256()
-    digest.update(f"{CACHE_FORMAT}\0{__version__}\0{context.root}\0{context.strict}\0".encode())
+    for path in sorted(files):
+        name = path.relative_to(ontology.parent if path.is_relative_to(ontology) else package)
+        digest.update(f"{name.as_posix()}\0{path.stat().st_size}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def context_fingerprint(context) -> str:
+    """What every extraction of a build reads besides its file: registry, catalogue, root, and
+    the code that reads it."""
+    digest = hashlib.sha256()
+    digest.update(f"{CACHE_FORMAT}\0{__version__}\0{code_digest()}\0".encode())
+    digest.update(f"{context.root}\0{context.strict}\0".encode())
     for entity in context.registry:
         digest.update(repr(entity).encode())
     for key in sorted(context.catalog):
