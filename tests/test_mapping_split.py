@@ -12,7 +12,9 @@ from support import REPO
 
 from graphkit.config import SourceSpec, load_config
 from graphkit.extractors.atlas import vendors
+from graphkit.extractors.base import ExtractContext
 from graphkit.extractors.cells import placeholders_pattern, separators_pattern, split_names
+from graphkit.extractors.mapping import extract
 
 EXAMPLE = REPO / "examples" / "eff-dhs-vendors.yaml"
 DIRECTORY = DATASETS / "eff-dhs-vendors" / "surveillance_vendors.FIRST13ROWS.csv"
@@ -137,6 +139,19 @@ def test_an_empty_cell_is_still_reported_where_a_placeholder_is_not(tmp_path):
     ]
 
 
+def test_the_extractor_gives_the_facts_in_the_cell_order(tmp_path):
+    rows = [vendor("T1", "Ordered Vendor", "HSI, DHS, ICE, dhs")]
+    path = mapping(tmp_path, rows, AGENCIES)
+    context = ExtractContext(root=tmp_path)
+    facts = list(extract(path, context))
+    assert [(f.subject, f.object) for f in facts] == [
+        ("Ordered Vendor", "HSI"),
+        ("Ordered Vendor", "DHS"),
+        ("Ordered Vendor", "ICE"),
+    ]
+    assert not context.problems
+
+
 def test_names_keep_the_cell_order_and_a_legal_form_stays_with_its_name():
     commas = separators_pattern([","])
     assert split_names("ICE, DHS, HSI, ICE", commas).names == ["ICE", "DHS", "HSI"]
@@ -168,7 +183,9 @@ def test_names_keep_the_cell_order_and_a_legal_form_stays_with_its_name():
 def test_the_atlas_vendor_cells_read_the_same_through_split(cell):
     """The Atlas's vendor reading is `split_names` with its separators and unnamed values."""
     atlas = split_names(
-        cell, separators_pattern([";", ",", " / "]), placeholders_pattern(["unknown", "n/a"])
+        cell,
+        separators_pattern([";", ",", " / "]),
+        placeholders_pattern(["unknown", "n/a", "none"]),
     )
     assert atlas.names == vendors(cell)
 

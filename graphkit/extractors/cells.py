@@ -1,8 +1,9 @@
 """A cell that names several things ("DHS, CBP", "Axon; Motorola Solutions") read as its names.
 
 Read whole, such a cell would become one entity named "DHS, CBP": a wrong entity, and no fact
-about either agency. A mapping's `split:` reads a column this way; the Atlas's vendor cells are
-read by the same rules (separators `;`, `,`, ` / `; "unknown", "n/a", "none" dropped).
+about either agency. A mapping's `split:` and `ignore:` read a column this way. The Atlas's
+vendor cells follow the same rules (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
+"n/a", "none" dropped), and a test holds the two readings together.
 """
 
 from __future__ import annotations

@@ -233,7 +233,10 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     for end in ("subject", "object"):
         ref = rule[end]
         text, column = _value(ref, row)
-        names, placeholder = split_names(text, _separators(ref), _placeholders(ref))
+        if "split" in ref or "ignore" in ref:
+            names, placeholder = split_names(text, _separators(ref), _placeholders(ref))
+        else:  # the cell as written, as mappings without these keys have always read it
+            names, placeholder = [text] if text else [], False
         if not names:
             if rule is not spec or placeholder:
                 # an `also` fact whose cell is empty, and a cell that says "No data" (a value
