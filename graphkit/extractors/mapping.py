@@ -15,7 +15,9 @@ or from a column through a lookup), the qualifiers and the citation:
          object: {column: parent, type: Company}}
       - {subject: {value: ICE}, relation: partOf, object: {value: DHS}, once: true}
 
-See examples/ for mappings of real files.
+A subject or object whose cell names several ("DHS, CBP") takes `split: ","` (or a list of
+separators) and makes a fact for each name; `ignore: [No data, N/A]` drops placeholders
+(cells.py reads such cells). See examples/ for mappings of real files.
 """
 
 from __future__ import annotations
