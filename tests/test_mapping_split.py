@@ -275,6 +275,16 @@ ROWS = [vendor("T1", "Any Vendor", "DHS")]
                 "subject and object",
             ),
         ),
+        (  # "Axon; Motorola" with the award's amount: each given all of it, counted twice
+            "subject: {column: Company Name, split: ';'}\nrelation: supplies\n"
+            "object: {value: DHS}\nqualifiers:\n  amount: Amount\n  currency: {value: USD}\n",
+            (
+                5,
+                "qualifiers",
+                "an amount cannot go with subject's split: each name would be given the whole "
+                "amount; state the amount in a rule whose ends are one name each",
+            ),
+        ),
         (  # a rule's own citation was read as nothing: its facts cited the mapping's source
             AGENCIES + "also:\n  - subject: {column: Company Name}\n    relation: supplies\n"
             "    object: {value: ICE}\n    citation: {url: USASpending.gov Link (DHS)}\n",

@@ -151,6 +151,15 @@ def _check_rule(rule, shown: str, main: bool) -> None:
     product = qualifiers.get("product")
     if isinstance(product, Mapping):
         _check_type(product.get("type", "Product"), rule, shown, "qualifiers", "product")
+    split = next((end for end in ("subject", "object") if rule[end].get("split")), None)
+    if split and "amount" in qualifiers:
+        # "Axon; Motorola" with the award's amount would give each the whole amount: counted
+        # twice wherever amounts are added up
+        message = (
+            f"an amount cannot go with {split}'s split: each name would be given the whole "
+            "amount; state the amount in a rule whose ends are one name each"
+        )
+        raise _wrong(rule, shown, "qualifiers", message)
 
 
 def _check_end(ref: Mapping, rule, shown: str, end: str) -> None:
