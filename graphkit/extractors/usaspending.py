@@ -24,7 +24,7 @@ from .tables import Row, cell_amount, cell_date, read_table, require_columns, sh
 from .usaspending_agencies import agency_chain
 
 NAME = "usaspending"
-VERSION = "2"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "3"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
