@@ -391,7 +391,12 @@ def test_a_name_two_registry_entities_share_is_reported(tmp_path):
         (
             "source,locator,locator",
             "404media-elite,paragraph 4,paragraph 5",
-            (1, "locator", "column 'locator' appears twice"),
+            (
+                1,
+                "locator",
+                "column 'locator' appears twice (columns 5 and 6): a row would keep one of its "
+                "cells and drop the other; remove or rename one",
+            ),
         ),
     ],
 )

@@ -8,7 +8,7 @@ import csv
 import io
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -159,6 +159,37 @@ def require_columns(header: list[str], required: list[str], shown: str, what: st
             path=shown,
             line=1,
             field=missing[0],
+        )
+
+
+def refuse_repeated_columns(
+    header: list[str], reads: Callable[[str], bool], shown: str, key=lambda name: name
+) -> None:
+    """InputError at line 1 for a column given twice that the reader reads (`reads(key(name))`):
+    a row would keep one of its cells and drop the other, unsaid. A repeated column it does not
+    read (the empty headers of a spreadsheet's blank columns) changes nothing and passes.
+
+    `key` is how the reader matches headers: columns of one key are one column to it.
+    """
+    first: dict[str, tuple[int, str]] = {}
+    for number, name in enumerate(header, 1):
+        wanted = key(name)
+        if not reads(wanted):
+            continue
+        if wanted not in first:
+            first[wanted] = (number, name)
+            continue
+        before, spelt = first[wanted]
+        twice = (
+            f"column {name!r} appears twice (columns {before} and {number})"
+            if spelt == name
+            else f"column {name!r} (column {number}) is column {spelt!r} (column {before}) again"
+        )
+        raise InputError(
+            f"{twice}: a row would keep one of its cells and drop the other; remove or rename one",
+            path=shown,
+            line=1,
+            field=name,
         )
 
 
