@@ -332,8 +332,8 @@ def test_bytes_that_are_not_utf8_skip_only_their_row(tmp_path):
             "latin1.csv",
             3,
             "recipient_name",
-            "byte 0xe9 is not UTF-8: the file is probably Windows-1252 or Latin-1; "
-            "save it as UTF-8",
+            "byte 0xE9 ('é' in Windows-1252) is not UTF-8: the file must be UTF-8; save it as "
+            "UTF-8 (only this row is skipped)",
         )
     ]
     assert relationships(result, "supplies", "west-publishing")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..exc import InputError, Location
+from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
 from ..names import name_key
 from ..vocab import RELATIONS
@@ -114,14 +115,10 @@ def _records(
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
+    text = read_text(data, shown)
     try:
-        text = data.read_text(encoding="utf-8-sig")
         # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
         document = json.loads(text, parse_float=str)
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8", path=shown
-        ) from None
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")

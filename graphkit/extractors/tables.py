@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..exc import InputError
+from ..files import not_utf8, not_utf8_at, refuse_utf16
 from ..model import PartialDate, SourceDoc, parse_amount
 from .base import ExtractContext
 
@@ -46,12 +47,7 @@ def read_table(
     Raises InputError for a file that cannot be a table at all (empty, UTF-16, no header).
     """
     data = file.read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(
-            "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
-            path=shown,
-            line=1,
-        )
+    refuse_utf16(data, shown)
     # Undecodable bytes are kept as surrogates so that only the rows holding them are refused.
     text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
     if not text.strip():
@@ -63,6 +59,8 @@ def read_table(
         raise InputError(
             f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
         ) from None
+    if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
+        raise not_utf8_at(data, _first_bad_byte(data), shown)
     if len(header) < 2:
         raise InputError(
             f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
@@ -123,8 +121,7 @@ def _rows(
             byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
             context.report(
                 InputError(
-                    f"byte 0x{byte:02x} is not UTF-8: the file is probably Windows-1252 or "
-                    "Latin-1; save it as UTF-8",
+                    not_utf8(byte) + " (only this row is skipped)",
                     path=shown,
                     line=start,
                     field=header[bad],
@@ -143,6 +140,14 @@ def _rows(
             )
             continue
         yield Row(start, dict(zip(header, cells, strict=True)))
+
+
+def _first_bad_byte(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start
+    raise AssertionError("called only for data that is not UTF-8")
 
 
 def _kind(delimiter: str) -> str:
