@@ -32,13 +32,12 @@ from .tables import (
 from .usaspending_agencies import agency_chain
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
 
-_TRUE = {"t", "true", "y", "yes", "1"}
-
 NAME = "usaspending"
 VERSION = "3"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
+_TRUE = {"t", "true", "y", "yes", "1"}  # a business-type cell that says yes
 
 
 def recipient_type(row: Row) -> str:
