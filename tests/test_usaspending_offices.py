@@ -9,7 +9,14 @@ import io
 from pathlib import Path
 
 import pytest
-from records_support import DATASETS, RECORDS, build_unvalidated, build_with, relationships
+from records_support import (
+    DATASETS,
+    RECORDS,
+    build_unvalidated,
+    build_with,
+    mapping_of,
+    relationships,
+)
 from support import MINI, copy_project, invoke, run_graphkit
 
 from graphkit.build.outputs import write_outputs
@@ -207,8 +214,6 @@ def test_a_sub_agency_of_its_own_name_is_shown_by_its_name(tmp_path):
 
 
 def test_a_mapping_scoped_by_its_department_column_meets_the_sub_agency(tmp_path):
-    from records_support import mapping_of  # noqa: PLC0415
-
     spec = mapping_of(
         tmp_path,
         "vendor,sub,department,url\n"

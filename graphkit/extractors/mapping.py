@@ -34,8 +34,8 @@ from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
 from .json_lines import record_lines
-from .mapping_spec import FIELD, check_columns, load_spec
-from .tables import Row, parse_record_date, read_table, shared_source
+from .mapping_spec import FIELD, check_columns, load_spec, named_columns
+from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
 
 NAME = "mapping"
 VERSION = "1"
@@ -112,6 +112,8 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         header, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
+        named = {column for _, _, column, _ in named_columns(spec)}
+        refuse_repeated_columns(header, named.__contains__, shown)
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
