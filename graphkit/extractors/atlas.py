@@ -18,10 +18,17 @@ from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import is_legal_form
 from .base import ExtractContext
-from .tables import Row, header_key, parse_record_date, read_table, shared_source
+from .tables import (
+    Row,
+    header_key,
+    parse_record_date,
+    read_table,
+    refuse_repeated_columns,
+    shared_source,
+)
 
 NAME = "atlas"
-VERSION = "2"
+VERSION = "3"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -33,6 +40,19 @@ ATLAS = SourceDoc(
     kind="dataset",
 )
 REQUIRED = ("agency", "technology")
+_LINK_PARTS = ("", "date", "snapshot", "source", "type")  # Link 1, Link 1 Date, …
+# The columns read, by header_key: one of them given twice ("Link 1" and "Link1") is refused.
+COLUMNS_READ = frozenset(
+    [
+        *REQUIRED,
+        *("aosnumber", "ref", "state", "vendor", "otherlinks"),
+        *(
+            f"link{n}{part}"
+            for n in (1, 2, 3)
+            for part in ("", "date", "snapshot", "source", "type")
+        ),
+    ]
+)
 _URL = re.compile(r"https?://\S+")
 
 
@@ -40,6 +60,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
     header, rows = read_table(file, shown, context)
+    refuse_repeated_columns(header, COLUMNS_READ.__contains__, shown, key=header_key)
     columns = {header_key(h): h for h in header}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:

@@ -32,14 +32,15 @@ from pathlib import Path
 from typing import Any
 
 from ..exc import InputError, Location
+from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
 from .cells import placeholders_pattern, separators_pattern, split_names
 from .json_lines import record_lines
-from .mapping_spec import FIELD, check_columns, load_spec
-from .tables import Row, parse_record_date, read_table, shared_source
+from .mapping_spec import FIELD, check_columns, load_spec, named_columns
+from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
 
 NAME = "mapping"
 VERSION = "2"
@@ -116,17 +117,15 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         header, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
+        named = {column for _, _, column, _ in named_columns(spec)}
+        refuse_repeated_columns(header, named.__contains__, shown)
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
+    text = read_text(data, shown)
     try:
-        text = data.read_text(encoding="utf-8-sig")
         # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
         document = json.loads(text, parse_float=str)
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8", path=shown
-        ) from None
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
