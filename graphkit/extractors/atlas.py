@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
-from ..names import is_legal_form
 from .base import ExtractContext
+from .cells import placeholders_pattern, separators_pattern, split_names
 from .tables import (
     Row,
     header_key,
@@ -28,7 +28,7 @@ from .tables import (
 )
 
 NAME = "atlas"
-VERSION = "3"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "4"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -121,20 +121,15 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
         )
 
 
-_UNNAMED = ("unknown", "n/a", "none")
-_LIST = re.compile(r"\s*[;,]\s*|\s+/\s+")
+# A vendor cell's separators, and the values that name no vendor (cells.py reads the cell).
+_LIST = separators_pattern([";", ",", " / "])
+_UNNAMED = placeholders_pattern(["unknown", "n/a", "none"])
 
 
 def vendors(text: str) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
     "Axon Enterprise, Inc." is one, its comma before a legal form."""
-    names: list[str] = []
-    for part in (p.strip() for p in _LIST.split(text or "")):
-        if part and is_legal_form(part) and names:
-            names[-1] += ", " + part  # "Motorola Solutions, Inc.; Axon": the tail of a name
-        elif part:
-            names.append(part)
-    return [n for n in dict.fromkeys(names) if n.casefold() not in _UNNAMED]
+    return split_names(text, _LIST, _UNNAMED).names
 
 
 def _citations(

@@ -2,8 +2,8 @@
 
 Read whole, such a cell would become one entity named "DHS, CBP": a wrong entity, and no fact
 about either agency. A mapping's `split:` and `ignore:` read a column this way. The Atlas's
-vendor cells follow the same rules (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
-"n/a", "none" dropped), and a test holds the two readings together.
+vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
+"n/a", "none" dropped).
 """
 
 from __future__ import annotations
