@@ -32,6 +32,7 @@ class DocumentEntities:
         self.text = text
         self.registry = registry
         self.entities: dict[str, DocEntity] = {}
+        self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
         acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
         chunks = [find_chunks(text, s, e, acronyms) for s, e in sentences]

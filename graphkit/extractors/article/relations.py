@@ -26,6 +26,7 @@ from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
+from .sales import sold_products
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
 
@@ -242,6 +243,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    for fact in found:
+        if fact.relation == "develops":  # "P was sold to A" later names its maker's sale
+            sentence.doc.makers.setdefault(fact.object, fact.subject)
+    found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one

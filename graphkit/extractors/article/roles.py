@@ -218,6 +218,8 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
     for other in range(index - 1, -1, -1):
         entity = sentence.entity(other)
+        if not corporate and not _heads_kind(title, entity):
+            continue
         if entity.type in wanted or (corporate and entity.employer):
             return other
     if not corporate:
@@ -229,6 +231,24 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None
+
+
+# Public titles that head one kind of body, and the words its name has: "Mayor X" heads a city's
+# government, not the police department the sentence names before.
+_HEADED_BODIES = {
+    "mayor": ("city", "town", "village", "borough", "municipality"),
+    "governor": ("state", "province", "governor"),
+    "president": ("government", "republic", "presidency", "white house"),
+}
+
+
+def _heads_kind(title: str, entity) -> bool:
+    """Whether a bare public title may head `entity`: a mayor a city's government, a governor
+    a state's, a president a nation's; other titles any government body."""
+    kinds = _HEADED_BODIES.get(title.split()[-1] if title else "")
+    if kinds is None:
+        return True
+    return entity.city or any(k in entity.name.lower() for k in kinds)
 
 
 def own_outlets(sentence: Sentence) -> list[Found]:

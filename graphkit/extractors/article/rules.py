@@ -81,6 +81,12 @@ _NOT_GOODS = (
     r"(?!(?: [\w'@-]+){0,3} (?:stakes?|shares|equity|holdings?|interests?|unit|division|"
     r"subsidiary)\b)"
 )
+# The one named is not itself what is sold: "P was sold to A", "X, a startup, was sold to Y"
+# (but "X, whose cameras are sold to A" sells them).
+_NOT_SOLD = (
+    r"(?!(?:, [^@,]{0,60},)? (?:is|are|was|were|be|been|has been|have been|had been)"
+    r"(?: [a-z]+ly| also| now| being)? " + _SELL + r"\b)"
+)
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
@@ -167,7 +173,7 @@ RULES = [
           r"(?:[\w-]+ ){0,2}?{S}",
           PERSON, ORGS, 0.7),
     _rule("sells to", "supplies",
-          r"{S}{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}",
+          r"{S}" + _NOT_SOLD + r"{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
