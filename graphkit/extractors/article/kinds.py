@@ -94,7 +94,9 @@ _PERSON_AFTER = re.compile(
     r"wrote|added|continued|explained)\b"
 )
 APPOSITION = re.compile(
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
+    # no preposition before the noun: "a staff attorney at the group" is an attorney
+    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w-]+ )"
+    r"{0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
@@ -118,7 +120,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()
     last = words[-1].strip("\"“‘',") if words else ""
-    for kind, nouns in _PRE_NOUNS.items():
+    # "the agency X" types X; "at the agency, X," is an apposition to the agency
+    for kind, nouns in _PRE_NOUNS.items() if not before.endswith(", ") else ():
         if last in nouns:
             votes[kind] += 2
     if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:

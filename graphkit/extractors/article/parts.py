@@ -58,14 +58,20 @@ _UNIT_HEADS = words("""
 """)
 
 
+# "Dunmore University's Tessel Center": a unit named after its owner's possessive
+_OWNERS_UNIT = re.compile(r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?!'s)")
+
+
 def owned_parts(sentence: Sentence) -> list[Found]:
     out = []
-    for match in _WHOSE_UNIT.finditer(sentence.masked):
-        part = sentence.entity(int(match.group("s")))
-        owner = sentence.entity(int(match.group("o")))
-        head = part.name.lower().split(" of ")[0].split()[-1]
-        if head in _UNIT_HEADS and part.key != owner.key and owner.type in _ORGS:
-            out.append(Found(part.key, "partOf", owner.key, 0.65, "whose unit"))
+    for pattern, rule in ((_WHOSE_UNIT, "whose unit"), (_OWNERS_UNIT, "owner's named unit")):
+        for match in pattern.finditer(sentence.masked):
+            part = sentence.entity(int(match.group("s")))
+            owner = sentence.entity(int(match.group("o")))
+            head = part.name.lower().split(" of ")[0].split(" for ")[0].split()[-1]
+            fits = part.type in _ORGS and owner.type in _ORGS and not owner.place
+            if head in _UNIT_HEADS and part.key != owner.key and fits:
+                out.append(Found(part.key, "partOf", owner.key, 0.65, rule))
     for match in _ITS_UNIT.finditer(sentence.masked):
         if unstated(sentence.masked, match.start(), match.end()):
             continue

@@ -20,6 +20,10 @@ _OUTLET_WORDS = frozenset(
     ["substack", "newsletter", "blog", "podcast", "website", "site", "channel", "show"]
 )
 _OWN_OUTLET = re.compile(r"\b(?:his|her) (?:own )?@(\d+)@(?:'s)?(?: (?P<kind>[a-z]+)\b)?")
+# "founder and chief executive": two titles of one holder, not two parties
+_TITLES_JOINED = (
+    r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
+)
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 
 
@@ -52,7 +56,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
             owner = re.search(
-                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
+                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ |"
+                + _TITLES_JOINED
+                + r"){0,5}?"
                 + re.escape(title.split()[-1])
                 + r",? $",  # "its founder, X"
                 before + (titles + " " if titles else ""),
@@ -77,8 +83,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@",
                 text[pos + len(marker) :],
             )
+            # "X, Acme's chief executive", "X, an Acme engineer", "X, a Whitlow computer scientist"
             owner_after = re.match(
-                r",? @(\d+)@'s (?:[\w-]+ ){0,3}?("
+                r",? (?:(?:a|an|the) )?@(\d+)@(?:'s)? (?:[\w-]+ ){0,3}?("
                 + _LEADER.pattern
                 + "|"
                 + _WORKER.pattern

@@ -179,9 +179,11 @@ RULES = [
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
           r"supports) (?:the )?{O}",
           COMPANY, GOV, 0.6),
+    # not a name a preposition governs: "the bureau, an agency of O, keeps its records on …"
     _rule("cloud of", "hosts",
-          r"{O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|relies on)"
-          r" {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|web services)",
+          r"(?<!\bof )(?<!\bof the ){O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|"
+          r"relies on) {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|"
+          r"web services)",
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("hosts", "hosts",
           r"{S}{w}(?:hosts|hosted|hosting) {O}",

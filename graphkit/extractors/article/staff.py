@@ -1,0 +1,74 @@
+"""Staff named after their role: "a privacy officer at the bureau, Jane Roe," and "a company
+spokesman, John Doe," (the company the text is about). The role comes first and the name is
+its apposition; "former" or "ex-" before the role takes it back."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .rules import COMPANY, ORGS, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_TITLES = "|".join(
+    re.escape(t) for t in sorted(lx.WORKER_TITLES + lx.LEADER_TITLES, key=len, reverse=True)
+)
+# Words that may stand before the role; none that puts it in the past or on another's side.
+_MODS = r"(?:(?!(?:former|ex|onetime|retired|past|then|acting)\b)[\w-]+ ){0,2}?"
+_ROLE_AT = re.compile(
+    r"\b(?P<article>a|an|the) " + _MODS + r"(?P<title>" + _TITLES + r") (?:at|of|for|with) "
+    r"(?:the )?@(?P<o>\d+)@, @(?P<p>\d+)@(?!'s)"
+)
+# "a company spokesman, X": the company of the text named last before the sentence
+_KIND_ROLE = re.compile(
+    r"\b(?:a|an|the) (?P<kind>company|firm|agency|bureau|department|group|coalition) "
+    r"(?P<title>" + _TITLES + r"),? @(?P<p>\d+)@(?!'s)"
+)
+_KINDS = {
+    "company": COMPANY,
+    "firm": COMPANY,
+    "agency": {"GovernmentAgency"},
+    "bureau": {"GovernmentAgency"},
+    "department": {"GovernmentAgency"},
+    "group": {"AdvocacyGroup"},
+    "coalition": {"AdvocacyGroup"},
+}
+
+
+def named_staff(sentence: Sentence) -> list[Found]:
+    out, text = [], sentence.masked
+    for match in _ROLE_AT.finditer(text):
+        person = sentence.entity(int(match.group("p")))
+        org = sentence.entity(int(match.group("o")))
+        if person.type in ("Person", "Organization") and org.type in ORGS and not org.place:
+            out.append(Found(person.key, _relation(match), org.key, 0.7, "role, name"))
+    for match in _KIND_ROLE.finditer(text):
+        person = sentence.entity(int(match.group("p")))
+        org = _last_of_kind(sentence, _KINDS[match.group("kind")])
+        if person.type in ("Person", "Organization") and org is not None:
+            out.append(Found(person.key, "worksFor", org, 0.6, "kind role, name"))
+    return out
+
+
+def _relation(match: re.Match) -> str:
+    """ "the chief executive of X, Y" leads X; "a chief executive" is one of several."""
+    leader = match.group("title") in lx.LEADER_TITLES and match.group("title") not in (
+        "head",
+        "leader",
+    )
+    return "leads" if leader and match.group("article") == "the" else "worksFor"
+
+
+def _last_of_kind(sentence: Sentence, types) -> str | None:
+    """The organisation of these types the text named last before the sentence, if it names
+    only one such: with two companies, "a company spokesman" may speak for either."""
+    doc = sentence.doc
+    seen = [
+        key
+        for key in doc.keys_before(sentence.start)
+        if key in doc.entities and doc.entities[key].type in types and not doc.entities[key].place
+    ]
+    return seen[-1] if seen and len(set(seen)) == 1 else None
