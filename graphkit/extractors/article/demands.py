@@ -2,7 +2,9 @@
 council to drop the contract", "asked the mayor to cancel the deal". Those who ask oppose the
 contract's customer, the body the text last said a company supplies (as "X asked Y to end the
 department's contract with Z" opposes the department), or the company when it is the one asked
-("want the company to drop the deal")."""
+("want the company to drop the deal"). With no contract told before, the body or company
+asked to end its deal is whom the askers oppose ("asked the sheriff's office to cancel the
+contract")."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 
 _DEAL = (
     r"(?:the|that|this|its) (?:[\w$,.-]+ ){0,3}?"
-    r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e)s?\b"
+    r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e|order|purchase)s?\b"
 )
 _DEMAND = re.compile(
     r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@(?P<a>\d+)@(?:'s)?[^@;]{0,20}?)?\bto "
@@ -32,15 +34,25 @@ def contract_demands(sentence: Sentence) -> list[Found]:
     """Askers opposing the customer of the contract last told of, when the demand names none."""
     last = sentence.doc.last_supply
     match = _DEMAND.search(sentence.masked)
-    if last is None or match is None or NEGATION.search(sentence.masked[: match.start()]):
+    if match is None or NEGATION.search(sentence.masked[: match.start()]):
+        return []
+    asked = sentence.entity(int(match.group("a"))) if match.group("a") else None
+    if last is not None:
+        # "want the company to drop the deal": those asked to end it are whom the askers oppose
+        target = last.subject if asked and asked.key == last.subject else last.object
+        parties = (last.subject, last.object)
+    elif asked is not None and asked.type in _HOLDERS and not asked.place:
+        target, parties = asked.key, (asked.key,)
+    else:
         return []
     out = []
     subject = first_subject(sentence.masked, match.start())
     askers = [] if subject is None else [sentence.entity(m) for m in sentence.members(subject)]
-    # "want the company to drop the deal": those asked to end it are whom the askers oppose
-    asked = sentence.entity(int(match.group("a"))).key if match.group("a") else None
-    target = last.subject if asked == last.subject else last.object
     for asker in askers:
-        if asker.type in AGENT_TYPES and asker.key not in (last.subject, last.object):
+        if asker.type in AGENT_TYPES and asker.key not in parties:
             out.append(Found(asker.key, "opposes", target, 0.55, "contract demand"))
     return out
+
+
+# Who holds a contract of its own that it may be asked to end: a public body or a company.
+_HOLDERS = frozenset({"GovernmentAgency", "Company"})

@@ -104,6 +104,9 @@ APPOSITION = re.compile(
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|[a-z]+ed)\b"
     r"|$)"
 )
+_TITLE_IS = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r") (?:is|was|has been) $"
+)
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
 )
@@ -120,11 +123,17 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()
     last = words[-1].strip("\"“‘',") if words else ""
-    # "the agency X" types X; "at the agency, X," is an apposition to the agency
-    for kind, nouns in _PRE_NOUNS.items() if not before.endswith(", ") else ():
+    # "the agency X" and "its system, X," type X; "at the Kelso Agency, X," is an apposition
+    # to the agency that the name before the comma ends with
+    named_before = re.search(
+        r"\b[A-Z][\w'’-]*,\s*$", text[max(s_start, chunk.start - 60) : chunk.start]
+    )
+    for kind, nouns in _PRE_NOUNS.items() if not named_before else ():
         if last in nouns:
             votes[kind] += 2
-    if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
+    titled = last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES}
+    # "chief executive X", "whose chief executive is X"
+    if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2
     # "bought X" is no sign of a product: a firm buys firms as well
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
@@ -169,7 +178,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     match = APPOSITION.match(after)
     if match:
         kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
-        votes[kind or "GovernmentAgency"] += 2
+        # "X Intelligence, a company in …": the text saying what X is outweighs a head noun
+        # that many kinds of body end with; a unit or division may be of any kind
+        votes[kind or "GovernmentAgency"] += 4 if kind else 2
     if _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (

@@ -54,7 +54,7 @@ COMPANY_HEADS = _words("""
 CORPORATE_SUFFIXES = _words("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc ltd ltd. plc sa technologies
     solutions systems labs group holdings enterprise enterprises industries
-    analytics ventures networks robotics dynamics software imaging data
+    analytics ventures networks robotics dynamics software imaging data cloud intelligence
 """)
 
 MEDIA_HEADS = _words("""

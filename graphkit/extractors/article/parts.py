@@ -69,7 +69,8 @@ def owned_parts(sentence: Sentence) -> list[Found]:
             part = sentence.entity(int(match.group("s")))
             owner = sentence.entity(int(match.group("o")))
             head = part.name.lower().split(" of ")[0].split(" for ")[0].split()[-1]
-            fits = part.type in _ORGS and owner.type in _ORGS and not owner.place
+            # an owner whose kind the text leaves open may be a place: "Greyhaven's Division"
+            fits = part.type in _ORGS and owner.type in _ORGS - {"Organization"} and not owner.place
             if head in _UNIT_HEADS and part.key != owner.key and fits:
                 out.append(Found(part.key, "partOf", owner.key, 0.65, rule))
     for match in _ITS_UNIT.finditer(sentence.masked):

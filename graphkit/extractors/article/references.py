@@ -49,6 +49,8 @@ _ROLES = (
     "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|"
     "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel"
 )
+# "It is developed by X": a passive of making, whose "it" may be a product
+_MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
@@ -64,8 +66,8 @@ _REFERENCE = re.compile(
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
-    r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"
-    r"might) be)\b))"
+    r"|(?P<it>^It\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|would|could|may|"
+    r"might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
     r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
@@ -160,7 +162,13 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("person"):
             key = recent({"Person"}, start)
         elif match.group("it"):
-            key = recent(ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}, start)
+            # "It" opening a sentence goes on about the last sentence's subject
+            kinds = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
+            if re.match(r"It (?:is|was) (?:also )?" + _MADE + r" by\b", sentence[match.start() :]):
+                kinds = kinds | THING_TYPES
+            previous = doc.entities.get(doc.previous_subject or "")
+            fits = previous is not None and previous.type in kinds and not previous.place
+            key = previous.key if fits else recent(kinds, start)
         elif match.group("thing"):
             owner = owner_mention.key if owner_mention else None
             key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)

@@ -27,7 +27,7 @@ from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
 from .sales import sold_products
-from .staff import named_staff
+from .staff import named_staff, staff_walkouts
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
 
@@ -235,7 +235,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         f for f in roles if not (f.relation == "worksFor" and (f.subject, f.object) in heads)
     )
     found.extend(group_employers(sentence))
-    found.extend(named_staff(sentence))
+    found.extend(named_staff(sentence) + staff_walkouts(sentence))
     found.extend(memberships(sentence))
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))

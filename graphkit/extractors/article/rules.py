@@ -85,7 +85,8 @@ _NOT_GOODS = (
 # (but "X, whose cameras are sold to A" sells them).
 _NOT_SOLD = (
     r"(?!(?:, [^@,]{0,60},)? (?:is|are|was|were|be|been|has been|have been|had been)"
-    r"(?: [a-z]+ly| also| now| being)? " + _SELL + r"\b)"
+    r"(?: [a-z]+ly| also| now| being)? (?:sold|licensed|provided|supplied|offered|marketed|"
+    r"delivered|pitched)\b)"
 )
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
@@ -167,6 +168,11 @@ RULES = [
     # "X's chief executive is Y", "The chief executive of X is Y": a predicate names the head
     _rule("head is", "leads",
           r"{O}(?:'s)? " + _HEAD_TITLE + r" (?:is|was|has been) (?:[\w-]+ ){0,2}?{S}",
+          PERSON, ORGS, 0.7),
+    # "X, a company in Y whose chief executive is Z"
+    _rule("whose head is", "leads",
+          r"{O},? (?:a|an|the) [^@;]{0,60}?(?:@\d+@[^@;]{0,30}?)?\bwhose " + _HEAD_TITLE
+          + r" (?:is|has been) {S}",
           PERSON, ORGS, 0.7),
     _rule("head of is", "leads",
           r"(?<![\w-])[Tt]he " + _HEAD_TITLE + r" of (?:the )?{O} (?:is|was|has been) "

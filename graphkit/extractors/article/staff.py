@@ -1,6 +1,7 @@
 """Staff named after their role: "a privacy officer at the bureau, Jane Roe," and "a company
 spokesman, John Doe," (the company the text is about). The role comes first and the name is
-its apposition; "former" or "ex-" before the role takes it back."""
+its apposition; "former" or "ex-" before the role takes it back. Staff who walk out or strike
+oppose their employer."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .rules import COMPANY, ORGS, Found
+from .checks import unstated
+from .rules import COMPANY, ORGS, UNREALISED, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -72,3 +74,24 @@ def _last_of_kind(sentence: Sentence, types) -> str | None:
         if key in doc.entities and doc.entities[key].type in types and not doc.entities[key].place
     ]
     return seen[-1] if seen and len(set(seen)) == 1 else None
+
+
+# "Acme employees walked out", "engineers at Acme went on strike": done, not threatened
+_WALKOUT = re.compile(
+    r"@(?P<g>\d+)@ (?P<aux>(?:[\w-]+ ){0,2}?)(?:walked out|went on strike|struck|staged an? "
+    r"(?:[\w-]+ )?(?:walkout|strike|sit-in|protest)|(?:are|were) (?:on strike|striking))\b"
+)
+
+
+def staff_walkouts(sentence: Sentence) -> list[Found]:
+    """An employee group that walks out or strikes opposes its employer."""
+    out, text = [], sentence.masked
+    for match in _WALKOUT.finditer(text):
+        group = sentence.entity(int(match.group("g")))
+        aux = match.group("aux")
+        if not group.employer or re.search(r"\b(?:will|would|could|might|may|to)\b", aux):
+            continue
+        if unstated(text, match.start(), match.end()) or UNREALISED.search(text, 0, match.end()):
+            continue
+        out.append(Found(group.key, "opposes", group.employer, 0.6, "walkout"))
+    return out
