@@ -132,7 +132,8 @@ WORKER_TITLES = (
     "researcher", "scientist", "reporter", "official", "manager", "contractor", "board member",
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
     "detective", "investigator", "organizer", "organiser", "fellow", "editor", "journalist",
-    "columnist", "correspondent", "activist",
+    "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
+    "economist", "criminologist", "statistician", "technologist",
 )
 
 PERSON_HONORIFICS = _words("""

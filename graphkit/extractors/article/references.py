@@ -47,7 +47,8 @@ _HEADS = (
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
     "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|"
-    "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel"
+    "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|"
+    "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer"
 )
 # "It is developed by X": a passive of making, whose "it" may be a product
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
