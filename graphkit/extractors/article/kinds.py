@@ -141,7 +141,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 1
     if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
         votes["Product"] += 2
-    passive_use = r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?(?:used|deployed) by\b"
+    passive_use = (
+        r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?"
+        r"(?:(?:used|deployed) by|in use (?:at|by))\b"
+    )
     if re.match(passive_use, after) and not chunk.possessive:
         votes["Product"] += 2
     if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (

@@ -42,7 +42,7 @@ _RECENT = 300
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
-    "alliance|project|authority|court|unit|network"
+    "alliance|project|authority|court|unit|network|district"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
@@ -214,6 +214,8 @@ _PLAIN_MODS = {None} | {
     *("entire", "whole", "former", "county", "city"),
 }
 # "the agency" with no "… Agency" named: the last body of its kind.
+# Heads that mean the body only as the last word of its name.
+_LAST_WORD_HEADS = frozenset({"district"})
 _KIND_OF_HEAD = {
     "department": {"GovernmentAgency"},
     "agency": {"GovernmentAgency"},
@@ -239,6 +241,8 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
             if not _organisation(entity):
                 continue
             name = f" {entity.name.lower()} "
+            if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
+                continue  # "the district" is no "District Attorney's Office"
             if f" {words} " in name or (words == noun and f" {noun}s " in name):
                 return key
     return None

@@ -138,6 +138,11 @@ RULES = [
           # "licensed P to A" hands P on: no use
           r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
           ORGS, THING_TYPES, 0.7),
+    # "P is in use at A", "P has been in use by A since 2021"
+    _rule("in use at", "uses",
+          r"{O} (?:is|are|was|were|has been|have been) (?:now |also |still |already )?in use "
+          r"(?:at|by|in) {S}",
+          ORGS, THING_TYPES, 0.7),
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
           r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",

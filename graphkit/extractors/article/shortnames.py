@@ -44,6 +44,13 @@ def merge_short_names(doc: DocumentEntities) -> None:
             ):
                 doc._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
                 break
+            if (
+                head == words
+                and short.name.isupper()
+                and rest_head in (["news"], ["tv"], ["radio"])
+            ):
+                doc._alias_to(short.name, long)  # call letters: "KMLB" is "KMLB News"
+                break
             if head == words and rest_head == ["university"] and not short.votes["Place"]:
                 doc._alias_to(short.name, long)  # "a Whitlow scientist", "at Merrow"
                 break

@@ -6,6 +6,7 @@ oppose their employer."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
@@ -40,8 +41,17 @@ _KINDS = {
 }
 
 
+# "KMLB's Kevin Oduya has the story": an outlet's own reporter
+_OUTLETS_OWN = re.compile(r"(?<![\w@])@(?P<o>\d+)@'s @(?P<p>\d+)@(?!'s)")
+
+
 def named_staff(sentence: Sentence) -> list[Found]:
     out, text = [], sentence.masked
+    for match in _OUTLETS_OWN.finditer(text):
+        person = sentence.entity(int(match.group("p")))
+        outlet = sentence.entity(int(match.group("o")))
+        if person.type == "Person" and outlet.type == "MediaOrganization":
+            out.append(Found(person.key, "worksFor", outlet.key, 0.6, "outlet's reporter"))
     for match in _ROLE_AT.finditer(text):
         person = sentence.entity(int(match.group("p")))
         org = sentence.entity(int(match.group("o")))
@@ -65,15 +75,19 @@ def _relation(match: re.Match) -> str:
 
 
 def _last_of_kind(sentence: Sentence, types) -> str | None:
-    """The organisation of these types the text named last before the sentence, if it names
-    only one such: with two companies, "a company spokesman" may speak for either."""
+    """The organisation of these types the text is about so far: the one it named most before
+    the sentence, if one leads; with two named as often, "a company spokesman" may speak for
+    either."""
     doc = sentence.doc
-    seen = [
+    seen = Counter(
         key
         for key in doc.keys_before(sentence.start)
         if key in doc.entities and doc.entities[key].type in types and not doc.entities[key].place
-    ]
-    return seen[-1] if seen and len(set(seen)) == 1 else None
+    )
+    ranked = seen.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 # "Acme employees walked out", "engineers at Acme went on strike": done, not threatened
