@@ -147,6 +147,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     )
     if re.match(passive_use, after) and not chunk.possessive:
         votes["Product"] += 2
+    # "X was licensed to the city": a firm may be sold, but only a product is licensed
+    if re.match(r"^ (?:is|was|are|were|has been|had been) (?:also )?licensed to\b", after):
+        votes["Product"] += 2
     if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (
         re.match(r"^ to\b", after)
     ):
