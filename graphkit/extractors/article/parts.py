@@ -50,6 +50,10 @@ _PRODUCT_OF_OWNER = re.compile(
 )
 
 
+# "X, whose case-tracking app, P, …": the firm's own product
+_WHOSE_PRODUCT = re.compile(
+    r"@(?P<o>\d+)@, whose " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
+)
 # "P, a scoring tool developed by X", "P, an app made by X"
 _PRODUCT_MADE_BY = re.compile(
     r"@(?P<p>\d+)@, (?:a|an|the) " + _MODIFIERS + _PRODUCT_NOUNS + r" (?:that was |which was )?"
@@ -113,6 +117,7 @@ def owned_products(sentence: Sentence) -> list[Found]:
         (_OWNER_NAMES_PRODUCT, 0.65, "owner's product named"),
         (_PRODUCT_OF_OWNER, 0.65, "product, owner's"),
         (_PRODUCT_MADE_BY, 0.7, "product, made by"),
+        (_WHOSE_PRODUCT, 0.65, "whose product"),
     ):
         out += _products(sentence, pattern, confidence, rule)
     return out

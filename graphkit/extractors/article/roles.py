@@ -72,7 +72,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
                     text[pos + len(marker) :],
                 )
                 org = int(after.group(1)) if after else None
-            if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
+            # "CEO X", "chief executive X": a leader's title, in one word or several
+            if org is None and (_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])):
                 org = _nearest_org(sentence, index, title)
         else:
             after = re.match(
@@ -232,9 +233,10 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     if not corporate:
         return None
     doc = sentence.doc
-    for key in reversed(doc.order):
+    for key in reversed(doc.keys_before(sentence.start)):
         entity = doc.entities.get(key)
-        if entity and entity.type in COMPANY:
+        # a name of no known kind before ("said Priya Venkataraman") may be a person's
+        if entity and entity.type in COMPANY and not entity.guessed:
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None

@@ -51,6 +51,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
             ):
                 doc._alias_to(short.name, long)  # call letters: "KMLB" is "KMLB News"
                 break
+            if head == words and len(words) >= 2 and _topic_cut(words, rest_head):
+                doc._alias_to(short.name, long)  # "Castellan Center" of "… Center for X"
+                break
             if head == words and rest_head == ["university"] and not short.votes["Place"]:
                 doc._alias_to(short.name, long)  # "a Whitlow scientist", "at Merrow"
                 break
@@ -109,3 +112,10 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
         other is not long and other is not short and other.name.split()[0] == short.name
         for other in doc.entities.values()
     )
+
+
+def _topic_cut(words: list[str], rest: list[str]) -> bool:
+    """ "Castellan Center" is "Castellan Center for Technology and Society" without its topic:
+    the short name ends with an organisation's head and the long one goes on with its topic."""
+    heads = lx.TOPIC_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS
+    return words[-1].lower() in heads and bool(rest) and rest[0] in ("for", "on")
