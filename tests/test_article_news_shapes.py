@@ -172,6 +172,42 @@ SENTENCES = [
      ''),
     ('The Harbor Rights League praised the Velden Transit Authority for its decision to cancel the order.',
      'Harbor Rights League supports Velden Transit Authority'),
+    # what a party owns: its work is funded, its data hosted, its app its own
+    ("The Sable Foundation, which funds the Tarrow Center's work on public algorithms, had no "
+     "role in the study.",
+     'Sable Foundation funds Tarrow Center'),
+    ("The Sable Foundation does not fund the Tarrow Center's work.",
+     ''),
+    ("Ostwind Cloud now hosts Pellmark Analytics' customer data.",
+     'Ostwind Cloud hosts Pellmark Analytics'),
+    ('Quarrel Data, whose case-tracking app, Ledgerwise, the bureau uses, declined to comment.',
+     'Quarrel Data develops Ledgerwise'),
+    ('Quarrel Data, whose rival app, Ledgerwise, is popular, declined to comment.',
+     ''),
+    # a bare "chief executive X" heads the company named before, if the text names one
+    ('Norvale Systems sells cloud services. The workers marched to the office of chief '
+     'executive Liam Thorne.',
+     'Liam Thorne leads Norvale Systems'),
+    ('The workers marched to the office of chief executive Liam Thorne.',
+     ''),
+    # a centre named without its topic is the centre named in full
+    ('The Tarrow Center for Data and Society at Pellham University published a report. A data '
+     'scientist at the Tarrow Center, Elena Voss, led it.',
+     'Tarrow Center for Data and Society partOf Pellham University; '
+     'Elena Voss worksFor Tarrow Center for Data and Society'),
+    # a foundation's backing with a grant is money; a pilot or a trial held is a use
+    ('Pellmark Analytics is backed by the Fenwick Foundation, which gave the company a $3 '
+     'million grant in 2022.',
+     'Fenwick Foundation funds Pellmark Analytics'),
+    ('Pellmark Analytics is backed by the Fenwick Foundation, a civil rights charity.',
+     'Fenwick Foundation supports Pellmark Analytics'),
+    ('The Tulsa Police Department, which completed a six-month pilot of Veilscan, a face-search '
+     'tool, renewed the deal.',
+     'Tulsa Police Department uses Veilscan'),
+    ('The Tulsa Police Department began a trial of Veilscan, a face-search tool, last autumn.',
+     'Tulsa Police Department uses Veilscan'),
+    ('The Tulsa Police Department is considering a trial of Veilscan, a face-search tool.',
+     ''),
 ]
 # fmt: on
 
