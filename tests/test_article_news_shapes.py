@@ -208,6 +208,12 @@ SENTENCES = [
      'Tulsa Police Department uses Veilscan'),
     ('The Tulsa Police Department is considering a trial of Veilscan, a face-search tool.',
      ''),
+    # "the company" that sells a product the text has said who makes is its maker
+    ('Veilscan was built by Zentro Systems. Zentro Systems keeps its data on servers operated '
+     'by Norrick Cloud. Norrick declined to comment. The company has also sold Veilscan to the '
+     'Lisbury Police Department.',
+     'Zentro Systems develops Veilscan; Norrick Cloud hosts Zentro Systems; '
+     'Zentro Systems supplies Lisbury Police Department'),
 ]
 # fmt: on
 

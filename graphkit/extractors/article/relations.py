@@ -26,7 +26,7 @@ from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
-from .sales import sold_products
+from .sales import makers_meant, sold_products
 from .staff import named_staff, staff_walkouts
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
@@ -244,6 +244,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(_descriptions(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    found = makers_meant(sentence, found)
     for fact in found:
         if fact.relation == "develops":  # "P was sold to A" later names its maker's sale
             sentence.doc.makers.setdefault(fact.object, fact.subject)

@@ -40,3 +40,24 @@ def sold_products(sentence: Sentence) -> list[Found]:
             if buyer.type in _BUYERS and buyer.key != maker_key:
                 out.append(Found(maker_key, "supplies", buyer.key, 0.6, "product sold to"))
     return out
+
+
+def makers_meant(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """ "The company has also sold P to A": "the company" is P's maker, when the text has said
+    who makes P, whatever company it named last."""
+    doc = sentence.doc
+    generic = {m.key for m in sentence.mentions if m.generic}
+    makers = {
+        doc.makers[m.key]
+        for m in sentence.mentions
+        if not m.generic and m.key in doc.makers and doc.makers[m.key] in doc.entities
+    }
+    if len(makers) != 1 or not generic:
+        return found
+    maker = makers.pop()
+    out = []
+    for f in found:
+        if f.relation in ("develops", "supplies") and f.subject in generic and f.subject != maker:
+            f = Found(maker, f.relation, f.object, f.confidence, f.rule)
+        out.append(f)
+    return list(dict.fromkeys(out))
