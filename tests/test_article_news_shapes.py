@@ -78,7 +78,9 @@ SENTENCES = [
      'Harbor Privacy Coalition opposes Ardmore Police Department'),
     ('The Harbor Privacy Coalition is weighing whether to sue the Ardmore Police Department.',
      ''),
-    ('The Harbor Privacy Coalition called on the Ardmore Police Department to cancel the order.',
+    ('Zentro Systems sold drones to the Ardmore Police Department. The Harbor Privacy Coalition '
+     'called on the Ardmore Police Department to cancel the order.',
+     'Zentro Systems supplies Ardmore Police Department; '
      'Harbor Privacy Coalition opposes Ardmore Police Department'),
     ('The Tessel Center, a unit of Dunmore University, published the audit.',
      'Tessel Center partOf Dunmore University'),
@@ -166,8 +168,9 @@ SENTENCES = [
      'Corva Labs partOf Brenning Holdings'),
     ('Corva Labs released a statement. It is unclear who wrote it.',
      ''),
+    # with no order told before, the request names no side of one
     ('The Harbor Rights League asked the Velden Transit Authority to cancel the order.',
-     'Harbor Rights League opposes Velden Transit Authority'),
+     ''),
     ('The Harbor Rights League asked the Velden Transit Authority whether it would cancel the order.',
      ''),
     ('The Harbor Rights League praised the Velden Transit Authority for its decision to cancel the order.',

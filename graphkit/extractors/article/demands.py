@@ -2,9 +2,7 @@
 council to drop the contract", "asked the mayor to cancel the deal". Those who ask oppose the
 contract's customer, the body the text last said a company supplies (as "X asked Y to end the
 department's contract with Z" opposes the department), or the company when it is the one asked
-("want the company to drop the deal"). With no contract told before, the body or company
-asked to end its deal is whom the askers oppose ("asked the sheriff's office to cancel the
-contract")."""
+("want the company to drop the deal")."""
 
 from __future__ import annotations
 
@@ -34,25 +32,15 @@ def contract_demands(sentence: Sentence) -> list[Found]:
     """Askers opposing the customer of the contract last told of, when the demand names none."""
     last = sentence.doc.last_supply
     match = _DEMAND.search(sentence.masked)
-    if match is None or NEGATION.search(sentence.masked[: match.start()]):
-        return []
-    asked = sentence.entity(int(match.group("a"))) if match.group("a") else None
-    if last is not None:
-        # "want the company to drop the deal": those asked to end it are whom the askers oppose
-        target = last.subject if asked and asked.key == last.subject else last.object
-        parties = (last.subject, last.object)
-    elif asked is not None and asked.type in _HOLDERS and not asked.place:
-        target, parties = asked.key, (asked.key,)
-    else:
+    if last is None or match is None or NEGATION.search(sentence.masked[: match.start()]):
         return []
     out = []
     subject = first_subject(sentence.masked, match.start())
     askers = [] if subject is None else [sentence.entity(m) for m in sentence.members(subject)]
+    # "want the company to drop the deal": those asked to end it are whom the askers oppose
+    asked = sentence.entity(int(match.group("a"))).key if match.group("a") else None
+    target = last.subject if asked == last.subject else last.object
     for asker in askers:
-        if asker.type in AGENT_TYPES and asker.key not in parties:
+        if asker.type in AGENT_TYPES and asker.key not in (last.subject, last.object):
             out.append(Found(asker.key, "opposes", target, 0.55, "contract demand"))
     return out
-
-
-# Who holds a contract of its own that it may be asked to end: a public body or a company.
-_HOLDERS = frozenset({"GovernmentAgency", "Company"})

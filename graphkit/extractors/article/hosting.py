@@ -38,7 +38,9 @@ _HOST_NAMES = re.compile(
 # "is processed on Y", "runs on Y": a company the work is done on is a host
 _WORKED_ON = re.compile(
     r"\b(?:processed|stored|kept|hosted|housed|analy[sz]ed|runs?|running|ran) (?:on|in) "
-    r"(?:the )?@(?P<host>\d+)@(?!'s)"
+    # not "run on Y chips": Y made what they run on
+    r"(?:the )?@(?P<host>\d+)@(?!'s| (?:[\w-]+ )?(?:chips?|processors?|hardware|devices?|"
+    r"cameras?|sensors?|phones?|software|models?|apps?|technology|systems?)\b)"
 )
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(

@@ -1,8 +1,8 @@
 """Sales told of the goods: "P was sold to A", "P has been licensed to A and B".
 
-The passive names the product and the buyer; the seller is its maker, when the text says who
-makes it ("Zentro makes Veilscan", "Zentro's Veilscan", "Amazon Rekognition"). When it does
-not, the sentence names no supplier, and no fact is read.
+The passive names the product and the buyer; the seller, unless a by-phrase names another, is
+its maker, when the text says who makes it ("Zentro makes Veilscan", "Zentro's Veilscan",
+"Amazon Rekognition"). When it does not, the sentence names no supplier, and no fact is read.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _SOLD_TO = re.compile(
     r"@(?P<p>\d+)@(?:, [^,;]{0,60},)? (?:(?:is|are|was|were|has been|have been|had been) )"
     r"(?:also |now |since |first |already )?(?:sold|licensed|supplied|provided|offered|"
     r"marketed|delivered) (?:[^@;]{0,40}? )?to (?:the )?@(?P<a>\d+)@"
+    # "… by D, a reseller": the passive names its seller, who is not the maker
+    r"(?![^@;]{0,40}?\bby (?:the )?@)"
 )
 _BUYERS = ORG_TYPES - {"EmployeeGroup"}
 
