@@ -217,6 +217,11 @@ SENTENCES = [
      'Lisbury Police Department.',
      'Zentro Systems develops Veilscan; Norrick Cloud hosts Zentro Systems; '
      'Zentro Systems supplies Lisbury Police Department'),
+    # "the law firm X" names X; a list may end with a kind before its last name
+    ('Ada Quist, a Cobalt County resident, sued the Tulsa Police Department. Quist is '
+     'represented by the Harbor Rights League and the law firm Okonkwo & Baird LLP.',
+     'Ada Quist opposes Tulsa Police Department; Harbor Rights League supports Ada Quist; '
+     'Okonkwo & Baird LLP supports Ada Quist'),
 ]
 # fmt: on
 

@@ -86,7 +86,8 @@ _PRODUCT_IS = re.compile(
 )
 _CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
 _PERSON_AFTER = re.compile(
-    r"^,? (?:the|a|an) (?:[\w-]+ )?("
+    # "X, a Cobalt County resident"
+    r"^,? (?:the|a|an) (?:[\w-]+ ){0,3}?("
     + "|".join(lx.PERSON_CONTEXT_NOUNS)
     + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}("
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)

@@ -59,10 +59,13 @@ _REFERENCE = re.compile(
     r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
     + _ROLES
     + r")\b))"
-    r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?)"
-    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?)"
-    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?)"
-    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?)"
+    # "the firm Okonkwo & Baird" names the firm that follows: no reference back
+    r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?"
+    r"(?! [A-Z]))"
+    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?(?! [A-Z]))"
+    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?"
+    r"(?! [A-Z]))"
+    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?(?! [A-Z]))"
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<person>^(?:She|He)\b)"

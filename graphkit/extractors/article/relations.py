@@ -82,8 +82,13 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("@", " "))
 
 
-# "the" or a title may stand before the last member: "the ACLU and Senator X".
-_MEMBER_LEAD = r"(?: the| (?:" + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS)) + r"))?"
+# "the", a kind or a title may stand before the last member: "the ACLU and Senator X", "the
+# League and the law firm X".
+_MEMBER_LEAD = (
+    r"(?: the(?: (?:[\w-]+ )?(?:firm|company|group|startup|coalition|union|nonprofit))?| (?:"
+    + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS))
+    + r"))?"
+)
 # A member may carry a short note in brackets: "X (D-OR), Y (D-MD) and Z".
 _NOTE = r"(?: \([^()]{1,30}\))?"
 _LIST = re.compile(
