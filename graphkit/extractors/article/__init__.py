@@ -29,7 +29,7 @@ from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
 
 NAME = "article"
-VERSION = "2"
+VERSION = "3"
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 OPTIONS = ("min_confidence",)  # candidates below it are dropped before the build's own floor
 _REL_ORDER = tuple(RELATIONS)  # candidates of one sentence, in the ontology's order
