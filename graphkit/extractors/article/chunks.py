@@ -29,6 +29,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
+from .places import is_demonym, placing
 from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
@@ -261,6 +262,8 @@ def _make_chunks(
             name.lower() in NOT_ACTORS
             or name.lower() in MONTHS_DAYS
             or name.lower().split("-")[0] in NOT_ACTORS
+            or is_demonym(name)
+            or placing(name, text[part[-1].end : part[-1].end + 40])
         ):
             continue
         if all(w.text.lower() in FUNCTION_WORDS | MONTHS_DAYS | NOT_ACTORS for w in part):
