@@ -55,6 +55,15 @@ SENTENCES = [
      ''),
     ('Huawei sold the cameras to Kenya and Zambia.',
      'Huawei supplies Kenya; Huawei supplies Zambia'),
+    # a common word that opens a sentence, and a title before a name, name no one
+    ('Face templates were stored on servers operated for Wyvern Access by Greyloft Hosting. '
+     'The face-scan gates opened in May.',
+     'Greyloft Hosting hosts Wyvern Access'),
+    ('"This closes that door," said Cabinet Secretary Esther Wanjala-Oketch, who heads the '
+     'Ministry of Lands.',
+     'Esther Wanjala-Oketch leads Ministry of Lands'),
+    ('Flock sells cameras to the Orlin Police Department.',
+     'Flock supplies Orlin Police Department'),
     ('Kestova Systems Inc. Chief Executive Ravi Anand said the firm makes Pathmark.',
      'Ravi Anand leads Kestova Systems Inc.; Kestova Systems Inc. develops Pathmark'),
 ]

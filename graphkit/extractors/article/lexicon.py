@@ -137,7 +137,7 @@ HOMED_HEADS = _words("""
     cloud inc inc. llc ltd ltd. corp corp. holdings ventures
 """)
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
-OFFICE_WORDS = frozenset(["police", "fire"]) | PORTFOLIOS
+OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS
 # Heads whose names go on with "of the": "Office of the Inspector General".
 OFFICE_HEADS = frozenset(["office", "department", "ministry"])
 # Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's
