@@ -228,6 +228,28 @@ def test_a_mapping_scoped_by_its_department_column_meets_the_sub_agency(tmp_path
     assert rel.citations[0].extractor == "mapping"
 
 
+def test_a_department_the_registry_knows_scopes_alike_however_a_source_spells_it(tmp_path):
+    """A mapping that writes the department as the registry's alias "DHS" meets the sub-agency
+    a USAspending file scopes by "Department of Homeland Security": one entity, not two."""
+    spec = mapping_of(
+        tmp_path,
+        "vendor,sub,department,url\n"
+        "TEST DHS OIG VENDOR LLC,Office of Inspector General,DHS,https://example.org/award/1\n",
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: sub, type: GovernmentAgency, scope: {column: department}}\n"
+        "citation: {url: url}\n",
+    )
+    result = build_with(("usaspending", SUB_AGENCIES), ("mapping", spec))
+    named = {
+        e.id
+        for e in result.registry
+        if name_key(e.label) == name_key("Office of Inspector General")
+    }
+    assert named == {OIG_DHS, OIG_TREASURY}
+    [rel] = relationships(result, "supplies", obj=OIG_DHS, subject="test-dhs-oig-vendor")
+    assert [c.extractor for c in rel.citations] == ["mapping"]
+
+
 # --- the real downloads ------------------------------------------------------------------------
 
 USASPENDING = DATASETS / "usaspending"
