@@ -168,6 +168,33 @@ def test_names_keep_the_cell_order_and_a_legal_form_stays_with_its_name():
     ]
 
 
+def test_a_quoted_name_holding_the_separator_is_one_name(tmp_path):
+    """A name a cell quotes because it holds the separator stays whole, without its quotes,
+    rather than becoming the entities '"Smith' and 'Jones & Co"'."""
+    rule = (
+        "subject: {column: Company Name, type: Company, split: ','}\n"
+        "relation: supplies\n"
+        "object: {column: Federal Agency Contracts, type: GovernmentAgency, split: ','}\n"
+    )
+    rows = [
+        vendor(
+            "T1",
+            '"Smith, Jones & Co", Quoteless Vendor',
+            "DHS, \u201cBureau of Alcohol, Tobacco, Firearms and Explosives\u201d",
+        )
+    ]
+    result = build_with(("mapping", mapping(tmp_path, rows, rule)))
+    assert {p for p in supplied(result) if p[0] != "Amazon"} >= {
+        ("Smith, Jones & Co", "U.S. Department of Homeland Security"),
+        ("Quoteless Vendor", "U.S. Department of Homeland Security"),
+        ("Smith, Jones & Co", "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+    }
+    assert not [e for e in result.registry if '"' in e.label or e.label == "Jones & Co"]
+    assert split_names('"A, B" , C', separators_pattern([","])).names == ["A, B", "C"]
+    # a quote that is never closed splits as if it were not there
+    assert split_names('"A, B', separators_pattern([","])).names == ['"A', "B"]
+
+
 @pytest.mark.parametrize(
     "cell, names",
     [
