@@ -248,6 +248,41 @@ def test_also_rules_split_too_and_keep_the_qualifiers(tmp_path):
         assert [c.locator for c in rel.citations] == ["T1"]
 
 
+def test_a_json_list_cell_gives_each_item_as_a_name(tmp_path):
+    """With split, a JSON record's list is its names, each item read as a cell is; without
+    split, a list is still refused rather than made one name."""
+    (tmp_path / "awards.json").write_text(
+        '[{"vendor": ["Axon Enterprise, Inc.", "Listed One; Listed Two", "N/A"],'
+        ' "url": "https://example.org/award/1"},\n'
+        ' {"vendor": "Listed Three", "url": "https://example.org/award/2"}]\n',
+        encoding="utf-8",
+    )
+    rule = "data: awards.json\nrelation: supplies\nobject: {value: DHS}\ncitation: {url: url}\n"
+    spec = tmp_path / "awards.yaml"
+    spec.write_text(
+        rule + "subject: {column: vendor, type: Company, split: ';', ignore: [N/A]}\n",
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", spec))
+    assert {v for v, a in supplied(result) if a == "U.S. Department of Homeland Security"} >= {
+        "Axon Enterprise, Inc.",
+        "Listed One",
+        "Listed Two",
+        "Listed Three",
+    }
+    assert not problems(result)
+    spec.write_text(rule + "subject: {column: vendor, type: Company}\n", encoding="utf-8")
+    result = build_with(("mapping", spec))
+    assert problems(result) == [
+        (
+            "awards.json",
+            1,
+            "vendor",
+            "vendor holds a list, not a value; the row is skipped",
+        )
+    ]
+
+
 ROWS = [vendor("T1", "Any Vendor", "DHS")]
 
 

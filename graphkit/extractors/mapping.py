@@ -16,8 +16,8 @@ or from a column through a lookup), the qualifiers and the citation:
       - {subject: {value: ICE}, relation: partOf, object: {value: DHS}, once: true}
 
 A subject or object whose cell names several ("DHS, CBP") takes `split: ","` (or a list of
-separators) and makes a fact for each name; `ignore: [No data, N/A]` drops placeholders
-(cells.py reads such cells). See examples/ for mappings of real files.
+separators) and makes a fact for each name, each item of a JSON list too; `ignore: [No data,
+N/A]` drops placeholders (cells.py reads such cells). See examples/ for mappings of real files.
 """
 
 from __future__ import annotations
@@ -233,10 +233,10 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     ends, hints = {}, {}
     for end in ("subject", "object"):
         ref = rule[end]
-        text, column = _value(ref, row)
         if "split" in ref or "ignore" in ref:
-            names, placeholder = split_names(text, _separators(ref), _placeholders(ref))
+            names, placeholder, column = _names(ref, row)
         else:  # the cell as written, as mappings without these keys have always read it
+            text, column = _value(ref, row)
             names, placeholder = [text] if text else [], False
         if not names:
             if rule is not spec or placeholder:
@@ -259,6 +259,31 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         fact.citations.append(citation)
         facts.append(fact)
     return facts
+
+
+def _names(ref: dict, row: Row) -> tuple[list[str], bool, str | None]:
+    """The names of an end that splits or ignores (cells.split_names), a placeholder seen, and
+    its column. With `split`, a JSON list is its names, each item read as a cell is."""
+    items = _lookup(row.cells, str(ref["column"])) if "column" in ref else None
+    if not (ref.get("split") and isinstance(items, list)):
+        text, column = _value(ref, row)
+        return (*split_names(text, _separators(ref), _placeholders(ref)), column)
+    names: dict[str, str] = {}
+    placeholder = False
+    for item in items:
+        if isinstance(item, dict | list):
+            raise InputError(
+                f"{ref['column']} holds a list of lists or objects, not of names; the row is "
+                "skipped",
+                line=row.line,
+                field=str(ref["column"]),
+            )
+        text = "" if item is None else str(item)
+        found = split_names(text, _separators(ref), _placeholders(ref))
+        placeholder = placeholder or found.placeholder
+        for name in found.names:
+            names.setdefault(name_key(name) or name.casefold(), name)
+    return list(names.values()), placeholder, str(ref["column"])
 
 
 def _separators(ref: dict) -> re.Pattern | None:
