@@ -512,3 +512,38 @@ def test_a_csv_header_not_in_utf8_is_reported_by_the_command_not_a_traceback(tmp
     assert done.returncode == 1
     assert f"skipped: data/facts/header.csv:1: {CAFE.format(49)}\n" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_utf16_without_its_mark_and_a_nul_byte_are_refused_not_made_names(tmp_path):
+    """UTF-16 without a byte-order mark (as some database exports write it) reads as UTF-8 with
+    a NUL byte after every letter: refused whole, as a marked UTF-16 file is, rather than
+    making an agency of every row. A NUL byte in one row of a UTF-8 file skips that row."""
+    atlas = "Agency,Technology,State\nUtf Sixteen Police Department,Drones,MN\n"
+    (tmp_path / "le.csv").write_bytes(atlas.encode("utf-16-le"))
+    (tmp_path / "be.csv").write_bytes(atlas.encode("utf-16-be"))
+    (tmp_path / "le.yaml").write_bytes(FACT.format(extra="").encode("utf-16-le"))
+    nul = "Agency,Technology,State\nNul\x00 Police Department,Drones,MN\nKept PD,Drones,MN\n"
+    (tmp_path / "nul.csv").write_text(nul, encoding="utf-8")
+    (tmp_path / "head.csv").write_text(nul.replace("State", "St\x00ate"), encoding="utf-8")
+    project = copy_project(MINI, tmp_path / "p")
+    sources = [("atlas", n) for n in ("le.csv", "be.csv", "nul.csv", "head.csv")]
+    sources.append(("facts", "le.yaml"))
+    config = load_config(project / "graphkit.toml")
+    extra = [SourceSpec(kind, tmp_path / path) for kind, path in sources]
+    result = build(config, extra_sources=extra)
+    utf16 = "the file is UTF-16 without a byte-order mark; save it as UTF-8"
+    assert sorted((Path(p).name, line, field, m) for p, line, field, m in problems(result)) == [
+        ("be.csv", 1, None, utf16),
+        ("head.csv", 1, None, "the header holds a NUL byte: the file must be UTF-8 text"),
+        ("le.csv", 1, None, utf16),
+        ("le.yaml", 1, None, utf16),
+        (
+            "nul.csv",
+            2,
+            "Agency",
+            "a NUL byte (0x00) is not text: the file must be UTF-8 text (only this row is skipped)",
+        ),
+    ]
+    labels = {e.label for e in result.registry}
+    assert "Kept PD" in labels
+    assert not [label for label in labels if "\x00" in label or "Sixteen" in label]

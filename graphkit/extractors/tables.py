@@ -19,7 +19,8 @@ from ..files import not_utf8, not_utf8_at, refuse_utf16
 from ..model import PartialDate, SourceDoc, parse_amount
 from .base import ExtractContext
 
-_BAD_BYTE = re.compile("[\udc80-\udcff]")
+# A byte that is not UTF-8 (kept as a surrogate), or a NUL byte, which no text holds.
+_BAD_BYTE = re.compile("[\x00\udc80-\udcff]")
 csv.field_size_limit(1 << 24)  # award descriptions can be long
 
 
@@ -59,6 +60,10 @@ def read_table(
         raise InputError(
             f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
         ) from None
+    if "\x00" in "".join(header):
+        raise InputError(
+            "the header holds a NUL byte: the file must be UTF-8 text", path=shown, line=1
+        )
     if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
         raise not_utf8_at(data, _first_bad_byte(data), shown)
     if len(header) < 2:
@@ -118,10 +123,15 @@ def _rows(
             else None
         )
         if bad is not None:
-            byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
+            char = _BAD_BYTE.search(cells[bad]).group()
+            said = (
+                "a NUL byte (0x00) is not text: the file must be UTF-8 text"
+                if char == "\x00"
+                else not_utf8(ord(char) - 0xDC00)
+            )
             context.report(
                 InputError(
-                    not_utf8(byte) + " (only this row is skipped)",
+                    said + " (only this row is skipped)",
                     path=shown,
                     line=start,
                     field=header[bad],
