@@ -38,7 +38,7 @@ from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
 from .cells import placeholders_pattern, separators_pattern, split_names
-from .json_lines import record_lines
+from .json_lines import load_json, record_lines, repeated_keys
 from .mapping_spec import FIELD, check_columns, load_spec, named_columns
 from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
 
@@ -124,8 +124,7 @@ def _records(
         return
     text = read_text(data, shown)
     try:
-        # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
-        document = json.loads(text, parse_float=str)
+        document = load_json(text)
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
@@ -177,6 +176,7 @@ def _reaches(node: Any, steps: list[str]) -> bool:
 
 
 _MISSING = object()  # a column a record does not hold
+_TWICE = object()  # a column a JSON record gives twice
 
 
 def _lookup(cells: dict, column: str) -> Any:
@@ -185,6 +185,8 @@ def _lookup(cells: dict, column: str) -> Any:
     for step in [column] if column in cells else column.split("."):
         if not isinstance(value, dict) or step not in value:
             return _MISSING
+        if step in repeated_keys(value):
+            return _TWICE
         value = value[step]
     return value
 
@@ -199,6 +201,13 @@ def _cell(row: Row, column: str) -> str:
     value = _lookup(row.cells, column)
     if value is None or value is _MISSING:
         return ""
+    if value is _TWICE:
+        raise InputError(
+            f"{column} is given twice in this record: one value would be kept and the other "
+            "dropped; the row is skipped",
+            line=row.line,
+            field=column,
+        )
     if isinstance(value, dict | list):
         # Its Python spelling ("['Delta Inc', 'Eps Inc']") would become a name or an amount.
         kind = "an object" if isinstance(value, dict) else "a list"
