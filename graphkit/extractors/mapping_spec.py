@@ -236,14 +236,16 @@ def _check_citation(spec, shown: str) -> None:
 def named_columns(spec: dict) -> Iterator[tuple[Mapping, str, str, bool]]:
     """(rule, key, column, needed) for every column the mapping reads, the key being where the
     rule names it; `needed` when without it no row could make the main fact (its ends, its
-    relation, the URL it cites)."""
+    relation, the URL it cites) or any rule's names would be unscoped."""
     for rule in spec["rules"]:
         needed = rule is spec
         for end in ("subject", "object"):
             ref = rule[end]
             yield from ((rule, end, c, needed and "column" in ref) for c in _columns(ref))
             if "scope" in ref:
-                yield from ((rule, end, c, False) for c in _columns(ref["scope"]))
+                # read without its scope, one name of many scopes (every department's "Office
+                # of Inspector General") would be one entity: needed in every rule
+                yield from ((rule, end, c, True) for c in _columns(ref["scope"]))
         if isinstance(rule["relation"], Mapping):
             yield rule, "relation", rule["relation"]["column"], needed
         for ref in (rule.get("qualifiers") or {}).values():
