@@ -408,6 +408,32 @@ def test_a_fact_csv_names_what_it_cannot_read(tmp_path, header, row, expected):
     assert problems(result) == [("data/facts/x.csv", *expected)]
 
 
+def test_a_fact_csv_with_unnamed_blank_columns_reads_and_a_stray_cell_is_reported(tmp_path):
+    """Spreadsheets save the formatted blank columns after a table as unnamed columns: the
+    file was refused whole ("unknown column ''"). Blank, they change nothing; a cell written
+    under no column name is reported with its row, not dropped unsaid."""
+    text = (
+        CSV_HEADER.rstrip("\n")
+        + ",,\n"
+        + WHOLE_ROW.rstrip("\n")
+        + ",,\n"
+        + WHOLE_ROW.replace("7000000", "8000000").rstrip("\n")
+        + ",,check the date\n"
+    )
+    result = built_with(tmp_path, "blank.csv", text)
+    assert problems(result) == [
+        (
+            "data/facts/blank.csv",
+            3,
+            None,
+            "a cell under a column without a name ('check the date'): name the column or empty "
+            "the cell; the row is skipped",
+        )
+    ]
+    assert "7000000" in amounts(result)
+    assert "8000000" not in amounts(result)
+
+
 # --- files that are not UTF-8 ------------------------------------------------------------------
 
 CAFE = "byte 0xE9 ('é' in Windows-1252) at column {} is not UTF-8: the file must be UTF-8; save it as UTF-8"

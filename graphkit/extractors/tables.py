@@ -26,10 +26,12 @@ csv.field_size_limit(1 << 24)  # award descriptions can be long
 
 @dataclass
 class Row:
-    """One data row: the line it starts on and its cells by header name."""
+    """One data row: the line it starts on and its cells by header name; `unnamed`, the
+    non-empty cells under columns the header leaves without a name."""
 
     line: int
     cells: dict[str, str]
+    unnamed: tuple[str, ...] = ()
 
     def get(self, column: str) -> str:
         return (self.cells.get(column) or "").strip()
@@ -88,6 +90,7 @@ def _rows(
     whole: bool,
 ) -> Iterator[Row]:
     last = 1
+    blank = [at for at, name in enumerate(header) if not name]  # a spreadsheet's blank columns
     while True:
         start = last + 1
         try:
@@ -149,7 +152,8 @@ def _rows(
                 )
             )
             continue
-        yield Row(start, dict(zip(header, cells, strict=True)))
+        unnamed = tuple(cells[at].strip() for at in blank if cells[at].strip())
+        yield Row(start, dict(zip(header, cells, strict=True)), unnamed)
 
 
 def _first_bad_byte(data: bytes) -> int:
