@@ -342,6 +342,18 @@ ROWS = [vendor("T1", "Any Vendor", "DHS")]
                 "amount; state the amount in a rule whose ends are one name each",
             ),
         ),
+        (  # one award has one holder and one buyer: each name made a dispute with the others
+            "subject: {column: Company Name}\nrelation: supplies\n"
+            "object: {column: Federal Agency Contracts, split: ','}\nqualifiers:\n"
+            "  contract: Ref\n",
+            (
+                5,
+                "qualifiers",
+                "a contract cannot go with object's split: an award has one holder and one buyer, "
+                "so each name would dispute the others; state the contract in a rule whose ends "
+                "are one name each",
+            ),
+        ),
         (  # a rule's own citation was read as nothing: its facts cited the mapping's source
             AGENCIES + "also:\n  - subject: {column: Company Name}\n    relation: supplies\n"
             "    object: {value: ICE}\n    citation: {url: USASpending.gov Link (DHS)}\n",
