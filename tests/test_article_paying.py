@@ -82,6 +82,8 @@ SENTENCES = [
     # a body for a cause backs a group with support, not money
     ('The Stop LAPD Spying Coalition is backed by the Center for Racial Equity.',
      'Center for Racial Equity supports Stop LAPD Spying Coalition'),
+    ('The Electronic Frontier Foundation is backed by the NAACP Legal Defense Fund in the case.',
+     'NAACP Legal Defense Fund supports Electronic Frontier Foundation'),
 ]
 # fmt: on
 

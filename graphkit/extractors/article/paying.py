@@ -102,9 +102,13 @@ def paid_for(sentence: Sentence) -> list[Found]:
 
 def _investor(funder) -> bool:
     """Whether a body "backing" a firm backs it with money: "Y Capital", "Y Ventures", "the Y
-    Fund"; not a body "for" or "of" a cause ("Center for Racial Equity")."""
+    Fund"; not a body "for" or "of" a cause ("Center for Racial Equity") nor a legal defence
+    fund ("NAACP Legal Defense Fund"), which backs a side in court."""
     words = funder.name.split()
-    if not _INVESTOR_NAME.search(funder.name) or {"for", "of"} & set(words):
+    lower = {w.lower() for w in words}
+    if not _INVESTOR_NAME.search(funder.name) or {"for", "of"} & lower:
+        return False
+    if {"legal", "defense", "defence"} & lower:
         return False
     return words[-1].lower() in ("fund", "funds") or funder.type not in _NO_INVESTORS
 
