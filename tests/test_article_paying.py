@@ -79,6 +79,10 @@ SENTENCES = [
      'Oracle funds Tony Blair Institute'),
     ('Big Brother Watch criticised the Tony Blair Institute. The report was funded by Oracle.',
      'Big Brother Watch opposes Tony Blair Institute'),
+    # an investment goes to the body the sentence is about, not the firm most named
+    ('Axon sells Tasers to police. Flock Safety received an investment from Andreessen '
+     'Horowitz.',
+     'Axon develops Tasers; Andreessen Horowitz funds Flock Safety'),
     # a body for a cause backs a group with support, not money
     ('The Stop LAPD Spying Coalition is backed by the Center for Racial Equity.',
      'Center for Racial Equity supports Stop LAPD Spying Coalition'),

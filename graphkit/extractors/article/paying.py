@@ -141,7 +141,7 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     doc = sentence.doc
     if thing in ("investment", "stake"):
         subject = first_subject(sentence.masked, match.start())
-        if subject is not None and sentence.entity(subject).type == "Company":
+        if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
         return _most_named(doc, {"Company"}, funder)
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
