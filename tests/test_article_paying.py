@@ -83,6 +83,10 @@ SENTENCES = [
     ('Axon sells Tasers to police. Flock Safety received an investment from Andreessen '
      'Horowitz.',
      'Axon develops Tasers; Andreessen Horowitz funds Flock Safety'),
+    ('Kestova Systems bought a stake from Ostermeer Capital in 2020.',
+     ''),
+    ('Veldmark Systems welcomed the investment by Ostermeer Capital in Kenya.',
+     ''),
     # a body for a cause backs a group with support, not money
     ('The Stop LAPD Spying Coalition is backed by the Center for Racial Equity.',
      'Center for Racial Equity supports Stop LAPD Spying Coalition'),

@@ -49,9 +49,11 @@ _CAME = re.compile(
     r"\b(?:the )?(?P<thing>money|funding|funds|cash|grant|financing)(?: for [^@.;]{0,40})? "
     r"came from (?:the )?@(?P<funder>\d+)@(?!'s)"
 )
+# "received an investment from Y"; not a stake bought "from" its seller, nor an investment
+# "by Y in" somewhere the sentence names
 _INVESTED = re.compile(
-    r"\b(?:an? |its |their )?(?:[^@.;]{0,30} )?(?P<thing>investment|stake) (?:from|by) "
-    r"(?:the )?@(?P<funder>\d+)@(?!'s)"
+    r"\b(?:an? |its |their )?(?:[^@.;]{0,30} )?(?P<thing>investment) (?:from|by) "
+    r"(?:the )?@(?P<funder>\d+)@(?!'s)(?! in\b)"
 )
 _INVESTOR = re.compile(
     r"@(?P<owner>\d+)@(?:'s)?, whose (?:largest |biggest |main |lead |principal |major )?"
@@ -139,7 +141,7 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         return sentence.entity(int(named))
     thing = match.group("thing")
     doc = sentence.doc
-    if thing in ("investment", "stake"):
+    if thing == "investment":
         subject = first_subject(sentence.masked, match.start())
         if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
