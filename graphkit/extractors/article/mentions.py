@@ -23,14 +23,18 @@ from .kinds import APPOSITION, context_votes, name_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .speakers import first_persons
+from .voices import voiced
 
 
 class DocumentEntities:
     """The entities of one document and, per sentence, their mentions in order."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], registry: Registry) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], registry: Registry, voices=None
+    ) -> None:
         self.text = text
         self.registry = registry
+        self.voices = voices or {}  # sentence start -> (speaker, organisation, topic): voices.py
         self.entities: dict[str, DocEntity] = {}
         self._alias: dict[str, str] = {}
         acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
@@ -228,6 +232,7 @@ class DocumentEntities:
         named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
         refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)
+        refs += voiced(self, named + refs, span)
         self.data_source = data_source(self, named, span) or self.data_source
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))

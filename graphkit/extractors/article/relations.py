@@ -28,6 +28,7 @@ from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
+from .voices import signed_roles
 
 
 class Sentence:
@@ -209,7 +210,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         chosen = [item for rank, item in requests if rank == best]
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
-    roles = person_roles(sentence) + own_outlets(sentence)
+    roles = person_roles(sentence) + own_outlets(sentence) + signed_roles(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.

@@ -147,8 +147,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 "associate",
                 "assistant",
             } & set(title.split() + phrase.split())
-        # "vice president", "deputy chief": second to the head, so staff
-        leader = leader and not one_of and not _SECONDS & set(title.split())
+        # "vice president", "deputy chief": second to the head, so staff; so is a "chief
+        # privacy officer" or "chief technology officer" (only a chief executive heads)
+        officer = title.split()[:1] == ["chief"] and _CHIEF_OFFICER.search(
+            text, max(0, pos - 45), pos + len(marker) + 60
+        )
+        leader = leader and not one_of and not _SECONDS & set(title.split()) and not officer
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
@@ -179,6 +183,7 @@ def _bare_before(before: str, title) -> bool:
 
 
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
+_CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 
 
