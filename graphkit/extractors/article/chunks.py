@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .joins import inner_possessive, number_inside, plural_owner
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
@@ -69,12 +70,17 @@ def find_chunks(
             i += 1
             continue
         j = i
-        while (not toks[j].stop_after or _inner_possessive(toks, j)) and j + 1 < len(toks):
+        while (
+            not toks[j].stop_after or inner_possessive(toks, j) or plural_owner(toks, j)
+        ) and j + 1 < len(toks):
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
                 break
             if capitalised(nxt.text):
                 j += 1
+                continue
+            if number_inside(toks, j):
+                j += 2  # "Greave County 911 Authority"
                 continue
             if (
                 nxt.text.lower() in CONNECTORS
@@ -112,47 +118,6 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
         return chunk
     name = f"{match.group(1).capitalize()} of {chunk.name}"
     return replace(chunk, start=match.start(), name=name, initial=False)
-
-
-_POSSESSIVE_HEADS = {
-    "sheriff",
-    "attorney",
-    "governor",
-    "mayor",
-    "marshal",
-    "marshals",
-    "inspector",
-    "comptroller",
-    "treasurer",
-    "controller",
-    "people",
-    "children",
-    "women",
-    "veterans",
-    "workers",
-    "president",
-    "prosecutor",
-    "coroner",
-    "assessor",
-    "advocate",
-    "auditor",
-    "commissioner",
-    "defender",
-    "clerk",
-    "solicitor",
-}
-
-
-def _inner_possessive(toks: list[Tok], j: int) -> bool:
-    """ "Sheriff's Office": a possessive inside a name, before a government head."""
-    tok = toks[j]
-    return (
-        tok.possessive
-        and tok.text.lower() in _POSSESSIVE_HEADS
-        and j + 1 < len(toks)
-        and toks[j + 1].text.lower() in GOV_HEADS
-        and capitalised(toks[j + 1].text)
-    )
 
 
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister"}

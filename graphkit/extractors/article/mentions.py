@@ -19,6 +19,7 @@ from .bodies import described_bodies
 from .chunks import Chunk, find_chunks, initials_match
 from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
+from .headnouns import headed_names
 from .kinds import APPOSITION, context_votes, name_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
@@ -229,6 +230,7 @@ class DocumentEntities:
         named = self._demonym_groups(employee_groups(self, named, span), span)
         named = self._police_of_places(named, span)
         named = described_bodies(self, named, span)
+        named = headed_names(self, named, span)
         named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
         refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)

@@ -292,16 +292,34 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     # what is to stop is the one asked's own doing ("to stop selling", "not to sell", "to end
     # its partnerships"), not a thing another party holds ("to cancel the deal")
-    own = to + 2 < end and (toks[to + 2].endswith("ing") or toks[to + 2] in _OWN)
+    own = to + 2 < end and (
+        toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or _in_use(toks, to + 2, end)
+    )
     halt = "not" in (toks[to - 1], toks[to + 1]) or (
         own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
     )
+    # the infinitive's own words, to a comma that opens another clause ("…, and its president")
+    end = next((k for k in range(to + 1, end) if toks[k] in (",", ";")), end)
     if not halt or any(c.mention[k] is not None for k in range(to + 1, end)):
         return []  # what is to end is named: the pattern rules read that
     agent = subject_of(c, g)
     if agent is None:
         return []
     return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
+
+
+# What a body runs and may be asked to take away: "to remove the cameras", "take them out".
+_IN_USE = words("""
+    cameras camera devices device sensors sensor scores score tool tools program programme
+    programs service services system systems software app platform readers boxes units drones
+""")
+
+
+def _in_use(toks: list[str], k: int, end: int) -> bool:
+    """ "them", "it", "the cameras": a thing of the one asked, with no party named."""
+    if toks[k] in ("them", "it"):
+        return True
+    return toks[k] in ("the", "these", "those") and k + 1 < end and toks[k + 1] in _IN_USE
 
 
 def _object_gap(c: Clauses, g: int) -> bool:

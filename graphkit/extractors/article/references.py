@@ -127,9 +127,15 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = key or (recent(kinds, start) if kinds else None)
         elif match.group("its"):
             before = [m for m in named + out if m.end <= start and not m.possessive]
-            key = next(
-                (m.key for m in reversed(before) if _organisation(doc.entities.get(m.key))), None
-            )
+            orgs = [m for m in before if _organisation(doc.entities.get(m.key))]
+            orgs.sort(key=lambda m: m.start)
+            key = orgs[-1].key if orgs else None
+            if orgs and _NEW_CLAUSE.search(text, orgs[-1].end, start):
+                # "The union has called on the department to stop, and its president …": a
+                # new clause's "its" is its sentence's subject, not the last object
+                first = orgs[0]
+                if not re.search(r"[,;]|\b[a-z]+(?:ed|s)\b", text[span[0] : first.start]):
+                    key = first.key
             previous = doc.entities.get(doc.previous_subject or "")
             key = key or (previous.key if _organisation(previous) else None)
             if key:
@@ -198,6 +204,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
     return out, replaced
 
 
+# Where a new clause begins: ", and its president …", "; its director …".
+_NEW_CLAUSE = re.compile(r", (?:and|but|while) (?:[\w-]+ )?$|; (?:[\w-]+ )?$")
 _ORGS_NAMED = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
 # Words before a head noun that do not narrow which body it is.
 _PLAIN_MODS = {None} | {

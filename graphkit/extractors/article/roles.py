@@ -140,7 +140,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if director or "director" in phrase.split():  # a director general leads
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
-            executive = "executive director" in phrase
+            executive = "executive director" in phrase or bool(
+                before_title and before_title.group(1).split()[-1:] == ["executive"]
+            )
             bare = _bare_director(phrase) if phrase else _bare_before(before, before_title)
             leader = ("director" in mention.titles or executive or bare) and not {
                 "deputy",
@@ -153,6 +155,10 @@ def person_roles(sentence: Sentence) -> list[Found]:
             text, max(0, pos - 45), pos + len(marker) + 60
         )
         leader = leader and not one_of and not _SECONDS & set(title.split()) and not officer
+        # "the city's inspector general" examines the city; only an inspector general's office
+        # is headed by one
+        if title.endswith("inspector general") and "inspector general" not in target.name.lower():
+            leader = False
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )

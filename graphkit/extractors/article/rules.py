@@ -217,5 +217,33 @@ RULES = [
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
           r"reported|reports|found|revealed)\b",
           {"MediaOrganization", "ResearchOrganization"}, ANY, 0.55),
+    # "X has joined Y's call for a ban", "X joined us in asking …": X backs Y's cause
+    _rule("joined call", "supports",
+          r"{S}{w}(?:joined|joins) (?:in )?{O}'s (?:[\w-]+ )?(?:call|campaign|lawsuit|"
+          r"suit|complaint|petition|effort|push|challenge|appeal)s?\b",
+          AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
+    _rule("joined in asking", "supports",
+          r"{S}{w}(?:joined|joins) {O} in (?:asking|calling|urging|demanding|suing|"
+          r"pressing|opposing|(?:the|its|their) call)\b",
+          AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
+    # "X, whose largest investor is Y": Y's money
+    _rule("whose investor", "funds",
+          r"{O},? whose (?:[\w-]+ ){0,2}?(?:investors?|backers?|funders?|financiers?) "
+          r"(?:is|are|was|were|include|includes) (?:[\w-]+ ){0,2}?{S}",
+          AGENT_TYPES, ORGS, 0.6),
+    # "X used a grant from Y", "X used Y's grant to …": Y's money paid for X's work
+    _rule("used grant from", "funds",
+          r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) (?:(?:a|an|the|its|their) )?"
+          r"(?:[\w$.,-]+ ){0,3}?(?:grant|funding|donation|award|money)s? from {S}",
+          AGENT_TYPES - PERSON, ORGS, 0.6),
+    _rule("used grant", "funds",
+          r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) {S} (?:[\w$.,-]+ ){0,3}?"
+          r"(?:grant|funding|donation|award|money)s?\b",
+          AGENT_TYPES - PERSON, ORGS, 0.6),
+    # "Rillmark, a meter Meterline makes at its plant": a maker in a contact relative clause
+    _rule("a thing it makes", "develops",
+          r"{O}, (?:a|an|the) (?:[\w-]+ ){1,3}?{S} (?:makes|made|builds|built|develops|"
+          r"developed|designs|designed|manufactures|manufactured|writes|wrote)\b",
+          ORGS, THING_TYPES, 0.65),
 ]
 # fmt: on

@@ -1,6 +1,7 @@
 """Facts a sentence names without claiming them: what a correction says an earlier version got
 wrong ("An earlier version said that X built Y", "misidentified X as its director", "… owned by
-Y; it is not"), and a thing bought only to be tested or taken apart, which no one adopted."""
+Y; it is not"), a thing bought only to be tested or taken apart, which no one adopted, and a
+contract or order that was cancelled."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ _EXAMINED = re.compile(
     r"|\b(?:to|for) (?:test|testing|take apart|teardown|examine|study)\b"
 )
 
+# A deal undone: "cancelled a purchase order to X" states no supply.
+_UNDONE = re.compile(
+    r"\b(?:cancel+(?:ed|s)|terminated|terminates|rescinded|revoked|voided|scrapped|tore up)\b "
+    r"(?:(?:a|an|the|its|their) )?(?:[\w$,.-]+ ){0,3}?(?:contract|purchase order|order|deal|"
+    r"agreement|licen[cs]e)s?\b"
+)
+
 
 def unclaimed(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts of the sentence but those it names only to correct them, and the uses and
@@ -39,4 +47,6 @@ def unclaimed(sentence: Sentence, found: list[Found]) -> list[Found]:
         return []
     if _BOUGHT.search(text) and _EXAMINED.search(text):
         return [f for f in found if f.relation not in ("uses", "supplies")]
+    if _UNDONE.search(text):
+        return [f for f in found if f.relation != "supplies"]
     return found
