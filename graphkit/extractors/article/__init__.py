@@ -149,6 +149,8 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     readings: dict[tuple[str, str, str], set[str]] = {}
     for sentence in sentences:
         start, end = sentence.start, sentence.end
+        if start in ents.headings:  # a new item: its demands are not about the last one's deal
+            ents.last_supply = ents.last_requester = None
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)

@@ -120,6 +120,8 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
     return replace(chunk, start=match.start(), name=name, initial=False)
 
 
+# Words of a title before a person: "Police Chief X", "State Representative X".
+_TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister"}
 
 
@@ -138,7 +140,7 @@ def _make_chunks(
         inner = next(
             (k for k in range(1, len(words) - 1) if words[k].text.lower() in _INNER_TITLES), None
         )
-    if whole_title or inner and all(w.text.lower() in OFFICE_WORDS for w in words[:inner]):
+    if whole_title or inner and all(w.text.lower() in _TITLE_WORDS for w in words[:inner]):
         title = [w.text.lower() for w in words[: inner + 1]]
         rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
         return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]

@@ -23,6 +23,7 @@ from .headnouns import headed_names
 from .kinds import APPOSITION, context_votes, name_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
+from .sections import heading
 from .speakers import first_persons
 from .voices import voiced
 
@@ -46,6 +47,8 @@ class DocumentEntities:
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self.order = []
+            self.section = 0  # where in `order` the text's last heading left it
+            self.headings: set[int] = set()  # starts of the sentences that are headings
             self.mention_counts = Counter()
             self.previous_subject = None
             self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
@@ -219,6 +222,13 @@ class DocumentEntities:
 
     # -- mentions ------------------------------------------------------------------------
     def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
+        if heading(self.text, span):
+            # "ELMSWICK: JAIL CALLS.": a roundup's next item, or a report's next part; what
+            # came before is no longer what "the tool" or "the department" means
+            self.headings.add(span[0])
+            self.section = len(self.order)
+            self.previous_subject, self.lists, self.data_source = None, [], None
+            return []
         named = []
         for chunk in chunks:
             key = self._alias.get(normalize(chunk.name))
@@ -254,6 +264,10 @@ class DocumentEntities:
     last_requester: str | None = None
     last_supply = None  # the last `supplies` fact read: the contract "the contract" means
     previous_subject: str | None = None  # the first entity the last sentence named
+
+    def recent_keys(self, most: int) -> list[str]:
+        """The keys of the last `most` mentions since the last heading, in text order."""
+        return self.order[max(self.section, len(self.order) - most) :]
 
     def keys_before(self, offset: int) -> list[str]:
         """The entity keys of every mention before `offset`, in text order."""

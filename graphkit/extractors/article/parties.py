@@ -356,6 +356,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             break
         elif tok in ("that", "which", "whom") and object_relative(c, k):
             break  # "ran images through an account that X provided": X is that clause's subject
+        elif tok in ("that", "which", "who") and k + 1 < end and toks[k + 1] in _MODALS:
+            break  # "proposed an ordinance that would bar X": X is that clause's
         elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
             continue  # "opposed a plan to deploy X": the stance is about X
         elif tok == "to" and k == last + 1 and toks[last] in _THREATS and _harmful(toks[k + 1]):
@@ -367,6 +369,9 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         elif c.is_verb(k) and _new_predicate(c, k):
             break
     return out
+
+
+_MODALS = words("would could might may should will shall must can")
 
 
 def _new_predicate(c: Clauses, k: int) -> bool:

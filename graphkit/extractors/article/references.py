@@ -97,7 +97,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 
     def recent(types, before: int, owner: str | None = None) -> str | None:
         earlier = [m.key for m in named if m.end <= before]
-        for key in reversed(doc.order[-_RECENT:] + earlier):
+        for key in reversed(doc.recent_keys(_RECENT) + earlier):
             entity = doc.entities.get(key)
             if entity and entity.employer and "Company" in types and not owner:
                 entity = doc.entities.get(entity.employer)  # "Amazon employees … the company"
@@ -229,7 +229,7 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
     """The last organisation whose name has the description's head noun (and its modifier,
     when the name has that too: "the sheriff's office", "the justice lab")."""
     earlier = [m.key for m in named if m.end <= before]
-    keys = list(dict.fromkeys(reversed(doc.order[-_RECENT:] + earlier)))
+    keys = list(dict.fromkeys(reversed(doc.recent_keys(_RECENT) + earlier)))
     wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
     # "the new office" is any office; "the police department" only a police department
     for words in [*wanted, noun] if mod in _PLAIN_MODS else wanted:
@@ -256,7 +256,7 @@ def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:
     keys = [m.key for m in named if m.end <= before]
-    for key in reversed(doc.order[-_RECENT:] + keys):
+    for key in reversed(doc.recent_keys(_RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
             return key

@@ -105,11 +105,18 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
             continue  # "between X and Y" names two sides, not one party
         listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
         members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
+        if len(members) == 2 and ", " in listed and _PREDICATE.match(masked, match.end()):
+            continue  # "X runs on Y, and Z said …": a second clause, not a list
         for member in members:
             out[member] = members
     return out
 
 
+# A finite verb right after a name: the name is a clause's subject.
+_PREDICATE = re.compile(
+    r" (?:also |then |later )?(?:said|says|told|tells|added|adds|has|have|had|is|was|are|"
+    r"were|will|would|did|does|can|could|may|might|should|must)\b"
+)
 _REQUEST_RULES = ("request",)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
