@@ -78,7 +78,7 @@ _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
     r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
-    r"service|device)\b"
+    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
 )
 _PRODUCT_IS = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
