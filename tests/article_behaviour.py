@@ -881,6 +881,16 @@ def invented_words() -> set[str]:
     }
 
 
+def stated(facts: str) -> set[tuple[str, str, str]]:
+    """ "A supplies B; C uses D": facts with the names written out ("" for none)."""
+    out = set()
+    for fact in filter(None, (f.strip() for f in facts.split(";"))):
+        relation = next(r for r in sorted(_RELATIONS) if f" {r} " in fact)
+        subject, obj = fact.split(f" {relation} ")
+        out.add((subject, relation, obj))
+    return out
+
+
 def read(text: str):
     """The candidates of one text, read as a plain-text article."""
     return candidates(None, document=text_document(text + "\n", "case.txt"), shown="case.txt")

@@ -13,20 +13,7 @@ without a registry.
 from __future__ import annotations
 
 import pytest
-from article_behaviour import extracted
-
-_RELATIONS = ("partOf", "uses", "supplies", "develops", "opposes", "supports", "worksFor")
-_RELATIONS += ("leads", "funds", "investigates", "hosts")
-
-
-def _facts(stated: str) -> set[tuple[str, str, str]]:
-    out = set()
-    for fact in filter(None, (f.strip() for f in stated.split(";"))):
-        relation = next(r for r in _RELATIONS if f" {r} " in fact)
-        subject, obj = fact.split(f" {relation} ")
-        out.add((subject, relation, obj))
-    return out
-
+from article_behaviour import extracted, stated
 
 INTERVIEW = """\
 Mara Quill is the chief executive of Lattice Forge, whose Beacon software reads licence plates \
@@ -225,13 +212,13 @@ SENTENCES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "stated", "unstated"), TEXTS)
-def test_a_voiced_text_gives_what_its_speakers_say_of_their_organisations(text, stated, unstated):
+@pytest.mark.parametrize(("text", "facts", "non_facts"), TEXTS)
+def test_a_voiced_text_gives_what_its_speakers_say_of_their_organisations(text, facts, non_facts):
     found = extracted(text)
-    assert _facts(stated) <= found
-    assert not _facts(unstated) & found
+    assert stated(facts) <= found
+    assert not stated(non_facts) & found
 
 
-@pytest.mark.parametrize(("sentence", "stated"), SENTENCES)
-def test_a_sentence_of_these_texts_states_what_it_says_and_no_more(sentence, stated):
-    assert extracted(sentence) == _facts(stated)
+@pytest.mark.parametrize(("sentence", "facts"), SENTENCES)
+def test_a_sentence_of_these_texts_states_what_it_says_and_no_more(sentence, facts):
+    assert extracted(sentence) == stated(facts)
