@@ -208,6 +208,40 @@ SENTENCES = [
     ("The Pemberton State Department of Health opened a review. State Representative Gil "
      "Navarro said he plans to introduce a bill.",
      ""),
+    # joining a staff, managing at a firm, and having left or managed before
+    ("Program officer Ana Ruiz, who joined the Civic Code Foundation's staff from a county "
+     "office in March, manages the portfolio.",
+     "Ana Ruiz worksFor Civic Code Foundation"),
+    ("Ana Ruiz left the Civic Code Foundation's staff in 2020.", ""),
+    ("Omar Benhadj, who manages the product at Kitebridge Software, said the update was ready.",
+     "Omar Benhadj worksFor Kitebridge Software"),
+    ("Omar Benhadj, who managed the product at Kitebridge Software until 2019, now teaches.", ""),
+    # funding rounds led, and one declined
+    ("Oxbow Street Capital, which led Orrery Speech's Series B in 2024, holds a board seat.",
+     "Oxbow Street Capital funds Orrery Speech"),
+    ("Kitebridge Software closed a $40 million Series C round in March, led by Ironleaf "
+     "Partners.",
+     "Ironleaf Partners funds Kitebridge Software"),
+    ("Ironleaf Partners declined to lead Kitebridge Software's next round.", ""),
+    # who joins a call asks what it asks; being asked to join is not joining
+    ("The Hedgerow Privacy Collective has asked the Wrenfield Department of Motor Vehicles to "
+     "end the program. The Wrenfield Public Defenders Association has joined the collective's "
+     "call.",
+     "Hedgerow Privacy Collective opposes Wrenfield Department of Motor Vehicles; "
+     "Wrenfield Public Defenders Association supports Hedgerow Privacy Collective; "
+     "Wrenfield Public Defenders Association opposes Wrenfield Department of Motor Vehicles"),
+    ("The Hedgerow Privacy Collective has asked the Wrenfield Department of Motor Vehicles to "
+     "end the program. The Wrenfield Public Defenders Association has been asked to join the "
+     "call.",
+     "Hedgerow Privacy Collective opposes Wrenfield Department of Motor Vehicles"),
+    # "the company" is the firm the text is about, not one listed in passing; a surname opens
+    # a sentence
+    ("Lumen Robotics sells drones to the Harlow Fire District, the Dale Police Department and "
+     "the Orbury Ambulance Service. \"We fly where people can't,\" chief executive Ada Brook "
+     "said on stage. Brook founded the company in 2015.",
+     "Lumen Robotics supplies Harlow Fire District; Lumen Robotics supplies Dale Police "
+     "Department; Lumen Robotics supplies Orbury Ambulance Service; Ada Brook leads Lumen "
+     "Robotics"),
 ]
 # fmt: on
 

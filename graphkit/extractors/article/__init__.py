@@ -18,6 +18,7 @@ from ...model import Citation, Entity, Fact, NameHint, SourceDoc
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
+from .calls import joined_calls
 from .document import Document, read_document
 from .entity import DocEntity
 from .mentions import DocumentEntities
@@ -163,7 +164,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):
             employers.setdefault(subject, set()).add(obj)
-    for found, span in quoted_criticism(sentences, employers):
+    for found, span in quoted_criticism(sentences, employers) + joined_calls(doc.text, best):
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:
             best[key] = (found, span)

@@ -234,6 +234,12 @@ _PLURAL_NOUNS = (
 )
 
 
+def person_like(text: str, chunk: Chunk, s_start: int) -> bool:
+    """Whether a name reads as a person's where it stands: "chief executive Sunniva Hart"."""
+    given = chunk.name.split()[0].lower() in lx.GIVEN_NAMES
+    return given or bool(chunk.titles) or context_votes(text, chunk, s_start)["Person"] > 0
+
+
 def name_like(word: str, after: str = "") -> bool:
     """A sentence's first word that is likely a name: "Mijente accused …", not "Federal agents".
 

@@ -42,7 +42,7 @@ _RECENT = 300
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
-    "alliance|project|authority|court|unit|network"
+    "alliance|project|authority|court|unit|network|collective|association|guild"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
@@ -154,7 +154,13 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                            None)  # fmt: skip
                 key = key or _subject_of_last(doc, own, start, firms)
             else:
-                key = _subject_of_last(doc, named, start, firms) or recent(firms, start)
+                key = _subject_of_last(doc, named, start, firms)
+                if key is None:
+                    key = recent(firms, start)
+                    if key and not any(m.key == key for m in named if m.end <= start):
+                        # neither this sentence nor the last is about a firm: the one the
+                        # text is about, of those named lately, not one listed in passing
+                        key = _salient(doc, firms, key)
         elif match.group("agency"):
             key = recent({"GovernmentAgency"}, start)
         elif match.group("group"):
@@ -219,6 +225,22 @@ _KIND_OF_HEAD = {
     "bureau": {"GovernmentAgency"},
     "coalition": {"AdvocacyGroup", "EmployeeGroup", "Organization"},
 }
+
+
+def _salient(doc, types, last: str) -> str:
+    """Of the recent names of these kinds, the one the text is most about so far: named most,
+    a sentence's subject counting thrice (the last named on a tie)."""
+
+    def weight(key: str) -> int:
+        return doc.mention_counts[key] + 2 * doc.subject_counts[key]
+
+    best, most = last, weight(last)
+    for key in reversed(doc.recent_keys(_RECENT)):
+        entity = doc.entities.get(key)
+        fits = entity and entity.type in types and not entity.place
+        if fits and weight(key) > most:
+            best, most = key, weight(key)
+    return best
 
 
 def _organisation(entity) -> bool:

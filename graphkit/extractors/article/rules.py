@@ -155,7 +155,8 @@ RULES = [
     # "X raised a $20 million Series B led by Y": Y put in the money
     _rule("round led by", "funds",
           r"{O}{w}(?:raised|raises|closed|closes|secured|secures|announced) (?:[\w$.,-]+ ){0,5}?"
-          r"(?:round|[Ss]eries [A-F]|funding|financing)(?: round)?,? (?:that was )?led by "
+          r"(?:round|[Ss]eries [A-Fa-f]|funding|financing)(?: round)?"
+          r"(?: (?:in|on) [a-z\d]+(?: \d{4})?)?,? (?:that was )?led by "
           r"(?:the )?{S}",
           AGENT_TYPES, ORGS, 0.6),
     # "X's chief executive is Y", "The chief executive of X is Y": a predicate names the head
@@ -226,6 +227,25 @@ RULES = [
           r"{S}{w}(?:joined|joins) {O} in (?:asking|calling|urging|demanding|suing|"
           r"pressing|opposing|(?:the|its|their) call)\b",
           AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
+    # "X, who joined Y's staff in March", "X joined the board of Y": X works there now
+    _rule("joined staff", "worksFor",
+          r"{S},? (?:who )?(?:has |had )?(?:joined|joins) (?:{O}'s (?:[\w-]+ )?(?:staff|team|"
+          r"board|faculty)\b)",
+          PERSON, ORGS, 0.65),
+    _rule("joined staff of", "worksFor",
+          r"{S},? (?:who )?(?:has |had )?(?:joined|joins) the (?:staff|team|board|faculty) of "
+          r"{O}",
+          PERSON, ORGS, 0.65),
+    # "X, who manages the product at Y": staff, by what they do there
+    _rule("manages at", "worksFor",
+          r"{S}, who (?:manages|oversees|handles|runs) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
+          r"(?:at|for) {O}",
+          PERSON, ORGS - GOV, 0.6),
+    # "Y, which led X's Series B": Y put in the money
+    _rule("led round", "funds",
+          r"{S}{w}(?:led|leads|co-led|co-leads) {O}'s (?:[\w$.,-]+ ){0,3}?(?:round|series "
+          r"[a-f]|funding|financing)\b",
+          AGENT_TYPES, ORGS, 0.6),
     # "X, whose largest investor is Y": Y's money
     _rule("whose investor", "funds",
           r"{O},? whose (?:[\w-]+ ){0,2}?(?:investors?|backers?|funders?|financiers?) "
