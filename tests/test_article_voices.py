@@ -208,6 +208,13 @@ SENTENCES = [
     ("The Pemberton State Department of Health opened a review. State Representative Gil "
      "Navarro said he plans to introduce a bill.",
      ""),
+    # records that show what a body did are about that body, not the firm the text is about
+    ("Tresham Communications, which is owned by Galloran Holdings, developed VerityVoice. "
+     "Tresham Communications sells phone service to prisons. Invoices obtained by The Ledger "
+     "show the Elmswick Department of Corrections has run VerityVoice since 2022.",
+     "Tresham Communications develops VerityVoice; Tresham Communications partOf Galloran "
+     "Holdings; Elmswick Department of Corrections uses VerityVoice; Ledger investigates "
+     "Elmswick Department of Corrections"),
     # joining a staff, managing at a firm, and having left or managed before
     ("Program officer Ana Ruiz, who joined the Civic Code Foundation's staff from a county "
      "office in March, manages the portfolio.",
