@@ -208,6 +208,18 @@ SENTENCES = [
     ("The Pemberton State Department of Health opened a review. State Representative Gil "
      "Navarro said he plans to introduce a bill.",
      ""),
+    # "a system called X" is what is used, by the clause's subject, not by an agent before it
+    ("The Wrenfield State Police ran face searches against photos held by the Wrenfield "
+     "Department of Motor Vehicles, using a system called Vantis Match.",
+     "Wrenfield State Police uses Vantis Match"),
+    # "the hospital" is the medical center named before
+    ("Saint Brennan Medical Center hired forty nurses last year. The hospital began using "
+     "RotaSense, a staffing tool, in April.",
+     "Saint Brennan Medical Center uses RotaSense"),
+    # ", and" before a name and its verb begins a clause: the buyer did not make the thing
+    ("The Hearth Hub is made by a company called Domicile Labs, and the Brightfield Housing "
+     "Authority bought 1,400 of them.",
+     "Domicile Labs develops Hearth Hub"),
     # records that show what a body did are about that body, not the firm the text is about
     ("Tresham Communications, which is owned by Galloran Holdings, developed VerityVoice. "
      "Tresham Communications sells phone service to prisons. Invoices obtained by The Ledger "

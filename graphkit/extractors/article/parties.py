@@ -110,7 +110,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
-    slots = _complements(c, last)
+    slots = _complements(c, last, form.cue.relation == "uses")
     obj = slots.get("obj")
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
@@ -334,8 +334,9 @@ def _object_gap(c: Clauses, g: int) -> bool:
     return c.toks[k] in ("which", "that", "whom") and c.toks[k - 1] == ","
 
 
-def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
-    """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance)."""
+def _complements(c: Clauses, last: int, use: bool = False) -> dict[str, tuple[int, int]]:
+    """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance);
+    the name of "a system called X" too, for a verb of use or after "by"."""
     toks, out = c.toks, {}
     end = c.clause_end(last)
     role = "obj"
@@ -354,6 +355,8 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
+        elif (use or role == "by") and tok in ("called", "named", "dubbed") and _names_next(c, k):
+            continue  # "used a system called X": X is the object
         elif tok in ("that", "which", "whom") and object_relative(c, k):
             break  # "ran images through an account that X provided": X is that clause's subject
         elif tok in ("that", "which", "who") and k + 1 < end and toks[k + 1] in _MODALS:
@@ -369,6 +372,14 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
         elif c.is_verb(k) and _new_predicate(c, k):
             break
     return out
+
+
+def _names_next(c: Clauses, k: int) -> bool:
+    """ "a system called X": a common noun before, a name right after (maybe after "the")."""
+    if c.mention[k - 1] is not None or c.is_verb(k - 1) or k + 1 >= len(c.toks):
+        return False
+    nxt = k + 2 if c.toks[k + 1] == "the" else k + 1
+    return nxt < len(c.toks) and c.mention[nxt] is not None
 
 
 _MODALS = words("would could might may should will shall must can")

@@ -42,7 +42,7 @@ _RECENT = 300
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
-    "alliance|project|authority|court|unit|network|collective|association|guild"
+    "alliance|project|authority|court|unit|network|collective|association|guild|hospital"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
@@ -247,6 +247,10 @@ def _organisation(entity) -> bool:
     return bool(entity) and entity.type in _ORGS_NAMED and not entity.place
 
 
+# Heads that other words name too: "the hospital" is the "… Medical Center".
+_SAME_HEADS = {"hospital": ["hospital", "medical center", "medical centre", "infirmary"]}
+
+
 def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
     """The last organisation whose name has the description's head noun (and its modifier,
     when the name has that too: "the sheriff's office", "the justice lab")."""
@@ -254,7 +258,7 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
     keys = list(dict.fromkeys(reversed(doc.recent_keys(_RECENT) + earlier)))
     wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
     # "the new office" is any office; "the police department" only a police department
-    for words in [*wanted, noun] if mod in _PLAIN_MODS else wanted:
+    for words in [*wanted, *_SAME_HEADS.get(noun, [noun])] if mod in _PLAIN_MODS else wanted:
         for key in keys:
             entity = doc.entities.get(key)
             if not _organisation(entity):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import cues as cx
 from . import lexicon as lx
 from .checks import checked as _checked
 from .deals import deal_stances, stance_takers
@@ -105,7 +106,7 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
             continue  # "between X and Y" names two sides, not one party
         listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
         members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
-        if len(members) == 2 and ", " in listed and _PREDICATE.match(masked, match.end()):
+        if len(members) == 2 and ", " in listed and _predicate(masked, match.end()):
             continue  # "X runs on Y, and Z said …": a second clause, not a list
         for member in members:
             out[member] = members
@@ -117,6 +118,16 @@ _PREDICATE = re.compile(
     r" (?:also |then |later )?(?:said|says|told|tells|added|adds|has|have|had|is|was|are|"
     r"were|will|would|did|does|can|could|may|might|should|must)\b"
 )
+
+
+def _predicate(masked: str, at: int) -> bool:
+    """Whether a finite verb follows: the name before is a clause's subject."""
+    if _PREDICATE.match(masked, at):
+        return True
+    word = re.match(r" (?:also |then |later )?([a-z]+)\b", masked[at:])
+    return bool(word) and word.group(1) in cx.verb_words() and not word.group(1).endswith("ing")
+
+
 _REQUEST_RULES = ("request",)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.

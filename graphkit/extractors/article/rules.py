@@ -125,7 +125,9 @@ RULES = [
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@",
           COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
-          r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
+          # not the agent of another verb: "photos held by the DMV, using X"
+          r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"
+          r"started using|"
           r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
           r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
           # "licensed P to A" hands P on: no use
