@@ -5,7 +5,8 @@ Usage:
   python bench/extract_quality.py --show A         # misses and extras of half A only
   python bench/extract_quality.py --show unseen    # misses and extras of our own unseen texts
   python bench/extract_quality.py --show unseen2   # the same for the second set
-  python bench/extract_quality.py --show unseen3   # the same for the third set (report only)
+  python bench/extract_quality.py --show unseen3   # the same for the third set
+  python bench/extract_quality.py --show unseen4   # the same for the fourth set
 
 The corpus (`../shared/corpus`) is split in two fixed halves by position in name order: half A
 holds the texts at odd positions, half B those at even positions. The extractor was developed
@@ -21,6 +22,9 @@ so the set now measures what it was developed against. The "second set"
 then used the same way. The "third set" (`tests/fixtures/unseen-articles-3/`), written after the
 first two had been used, is never developed on: the clean figure for unseen writing, so
 `--show unseen3` is for reporting what it misses, not for choosing the next rule.
+The "fourth set" (`tests/fixtures/unseen-articles-4/`) is used for development from 2026-12-01;
+the "fifth set" (`tests/fixtures/unseen-articles-5/`) is now the clean measure: it is reported
+here and never developed on, and has no `--show`.
 """
 
 from __future__ import annotations
@@ -56,6 +60,16 @@ OWN_SETS = {
         article_scoring.UNSEEN.parent / "unseen-articles-3",
         "unseen, third set",
         "own unseen texts, third set (never developed on)",
+    ),
+    "unseen4": (
+        article_scoring.UNSEEN.parent / "unseen-articles-4",
+        "unseen, fourth set",
+        "own unseen texts, fourth set (developed on since 2026-12-01)",
+    ),
+    "unseen5": (
+        article_scoring.UNSEEN.parent / "unseen-articles-5",
+        "unseen, fifth set",
+        "own unseen texts, fifth set (report only, never developed on)",
     ),
 }
 
@@ -146,7 +160,9 @@ def report_own(name: str, found: dict[Path, list]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--show", choices=("A", "B", "all", *OWN_SETS), help="list misses and extras"
+        "--show",
+        choices=("A", "B", "all", *(name for name in OWN_SETS if name != "unseen5")),
+        help="list misses and extras",
     )
     args = parser.parse_args()
     if args.show in OWN_SETS:

@@ -5,8 +5,8 @@ fourth, tests/fixtures/unseen-articles-4/, and the fifth, tests/fixtures/unseen-
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first two have since been used for development (the
 second from 2026-11-30), and so has the third; the fourth set was written after the third was
-used for development, and the fifth, written after the fourth, is the clean measure of unseen
-writing.
+used for development, and is used for development itself from 2026-12-01; the fifth, written
+after the fourth, is the clean measure of unseen writing, and is never developed on.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -154,3 +154,22 @@ def test_micro_scores_of_the_third_set_stay_above_the_measured_floor():
     assert total["tp"] + total["fn"] == THIRD_GOLD_FACTS
     assert f1 >= THIRD_F1_FLOOR, dict(total)
     assert precision >= THIRD_PRECISION_FLOOR, dict(total)
+
+
+# Fourth set, used for development from 2026-12-01 on, measured the same way: micro P=0.69
+# R=0.37 F1=0.48 (46 correct, 21 extra, 80 missed of 126 gold facts) before, and P=0.94 R=0.63
+# F1=0.75 (79 correct, 5 extra, 47 missed) after the readings of interviews, transcripts, an
+# organisation's own voice, corrections and roundups; the floors sit a little under it.
+FOURTH_GOLD_FACTS = 126
+FOURTH_F1_FLOOR = 0.71
+FOURTH_PRECISION_FLOOR = 0.88
+
+
+def test_micro_scores_of_the_fourth_set_stay_above_the_measured_floor():
+    found, failures = predictions(sorted(FOURTH.glob("*.txt")))
+    assert not failures, failures
+    total, _ = score(found, FOURTH, article_scoring)
+    precision, _recall, f1 = prf(total)
+    assert total["tp"] + total["fn"] == FOURTH_GOLD_FACTS
+    assert f1 >= FOURTH_F1_FLOOR, dict(total)
+    assert precision >= FOURTH_PRECISION_FLOOR, dict(total)

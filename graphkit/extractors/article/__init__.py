@@ -32,7 +32,7 @@ from .unclaimed import unclaimed
 from .voices import speaking_voices
 
 NAME = "article"
-VERSION = "2"
+VERSION = "3"
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 OPTIONS = ("min_confidence",)  # candidates below it are dropped before the build's own floor
 _REL_ORDER = tuple(RELATIONS)  # candidates of one sentence, in the ontology's order
