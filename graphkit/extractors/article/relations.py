@@ -17,7 +17,8 @@ from . import lexicon as lx
 from .checks import checked as _checked
 from .deals import deal_stances, stance_takers
 from .demands import contract_demands
-from .entity import AGENT_TYPES, Mention
+from .descriptions import described
+from .entity import Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
@@ -258,7 +259,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
-    found.extend(_descriptions(sentence))
+    found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
     found = undisputed(sentence, settled(sentence, found))
@@ -356,42 +357,6 @@ def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
         if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
             item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
             out.append((0, _contract_object(sentence, match, item, addressee)))
-    return out
-
-
-_BRANCH_OF = re.compile(
-    r"\bthe (?:branch|division|arm|component|sub-agency|subagency|unit|bureau) "
-    r"(?:of|within) (?:the )?@(\d+)@"
-)
-_POLICY_OF = re.compile(
-    r"@(\d+)@(?:'s)?[^@]{0,60}?\b(?:criticiz\w*|criticis\w*|oppos\w*|denounc\w*|condemn\w*|"
-    r"protest\w*(?: against)?|object\w* to|decr\w+|spoke out against)\s+"
-    r"(?:the )?(?:@\d+@'s |the |its |their )?"
-    r"(?P<p>(?:[\w-]+ ){0,2}?(?:practice|policy|policies) of [a-z]+ing(?: [a-z-]+){1,3}?)"
-    r"(?= at\b| in\b| on\b| and\b| to\b| for\b|[,.;]|$)"
-)
-
-
-def _descriptions(sentence: Sentence) -> list[Found]:
-    """Entities a sentence describes: "the branch of Homeland Security", "the practice of …"."""
-    doc, out = sentence.doc, []
-    text = sentence.masked
-    for match in _BRANCH_OF.finditer(text):
-        whole = sentence.entity(int(match.group(1)))
-        if whole.type != "GovernmentAgency" or NEGATION.search(text[: match.start()]):
-            continue
-        before = [m.key for m in sentence.mentions[: int(match.group(1))]]
-        for key in reversed(doc.order[: len(doc.order)] + before):
-            part = doc.entities.get(key)
-            if part and part.type == "GovernmentAgency" and part.key != whole.key:
-                out.append(Found(part.key, "partOf", whole.key, 0.55, "branch of"))
-                break
-    for match in _POLICY_OF.finditer(text):
-        critic = sentence.entity(int(match.group(1)))
-        if critic.type not in AGENT_TYPES or NEGATION.search(match.group(0)):
-            continue
-        policy = doc.described_entity(match.group("p"), "Policy")
-        out.append(Found(critic.key, "opposes", policy.key, 0.6, "policy"))
     return out
 
 
