@@ -227,6 +227,44 @@ SENTENCES = [
      "Tresham Communications develops VerityVoice; Tresham Communications partOf Galloran "
      "Holdings; Elmswick Department of Corrections uses VerityVoice; Ledger investigates "
      "Elmswick Department of Corrections"),
+    # "The software" opening a sentence is the product named before
+    ("The county scores applications with a program called Tallyglass. The software was "
+     "written by Caddis Systems, a small firm.",
+     "Caddis Systems develops Tallyglass"),
+    ("The county scores applications with a program called Tallyglass. The software was not "
+     "written by Caddis Systems.",
+     ""),
+    # grievances, testimony and lawsuits, and a grievance only threatened
+    ("The Crestview Nurses Association has filed a grievance against Saint Brennan Medical "
+     "Center over staffing.",
+     "Crestview Nurses Association opposes Saint Brennan Medical Center"),
+    ("The Crestview Nurses Association threatened to file a grievance against Saint Brennan "
+     "Medical Center.",
+     ""),
+    ("Caddis Systems licenses Tallyglass to the Thessaly Department of Human Services. Odette "
+     "Marchetti, president of the Thessaly Public Employees Union, testified against the "
+     "contract in June.",
+     "Caddis Systems supplies Thessaly Department of Human Services; Odette Marchetti leads "
+     "Thessaly Public Employees Union; Odette Marchetti opposes Thessaly Department of Human "
+     "Services"),
+    ("Caddis Systems licenses Tallyglass to the Thessaly Department of Human Services. Odette "
+     "Marchetti, president of the Thessaly Public Employees Union, testified in favour of the "
+     "contract in June.",
+     "Caddis Systems supplies Thessaly Department of Human Services; Odette Marchetti leads "
+     "Thessaly Public Employees Union; Odette Marchetti supports Thessaly Department of Human "
+     "Services"),
+    ("The Civic Code Foundation supported the Sallowmere Tenants Coalition through the first "
+     "year of its lawsuit against the Sallowmere Housing Authority.",
+     "Civic Code Foundation supports Sallowmere Tenants Coalition; Sallowmere Tenants Coalition "
+     "opposes Sallowmere Housing Authority"),
+    # a contract for a product is its use, and its maker's supply; one weighed is neither
+    ("Kitebridge Software develops Lanewright. The Greave County 911 Authority signed a "
+     "five-year, $1.3 million contract for Lanewright in July.",
+     "Kitebridge Software develops Lanewright; Greave County 911 Authority uses Lanewright; "
+     "Kitebridge Software supplies Greave County 911 Authority"),
+    ("Kitebridge Software develops Lanewright. The Greave County 911 Authority is weighing a "
+     "contract for Lanewright.",
+     "Kitebridge Software develops Lanewright"),
     # joining a staff, managing at a firm, and having left or managed before
     ("Program officer Ana Ruiz, who joined the Civic Code Foundation's staff from a county "
      "office in March, manages the portfolio.",

@@ -21,6 +21,7 @@ from ..base import ExtractContext, files_under
 from .calls import joined_calls
 from .document import Document, read_document
 from .entity import DocEntity
+from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
@@ -164,7 +165,8 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):
             employers.setdefault(subject, set()).add(obj)
-    for found, span in quoted_criticism(sentences, employers) + joined_calls(doc.text, best):
+    told = joined_calls(doc.text, best) + contracted_makers(best)
+    for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:
             best[key] = (found, span)

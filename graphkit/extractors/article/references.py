@@ -49,12 +49,16 @@ _ROLES = (
     "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|"
     "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel"
 )
+# What a group brings that "its" before it names: "through the first year of its lawsuit".
+_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
     + r")\b(?! of\b)(?:['’]s)?)"
     r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
     + _ROLES
+    + "|"
+    + _ACTIONS
     + r")\b))"
     r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?)"
     r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?)"
@@ -66,7 +70,7 @@ _REFERENCE = re.compile(
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
     r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"
     r"might) be)\b))"
-    r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
+    r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
     # "They" opening a sentence, or "the members", go on about the group the last sentence

@@ -133,6 +133,12 @@ RULES = [
           # "licensed P to A" hands P on: no use
           r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
           ORGS, THING_TYPES, 0.7),
+    # "The authority signed a five-year contract for P": a body that contracts for a product
+    # uses it
+    _rule("contract for", "uses",
+          r"{S}{w}(?:signed|approved|renewed|extended|awarded|holds|has) (?:a |an |the |its )?"
+          r"(?:[\w$.,-]+ ){0,4}?(?:contract|licen[cs]e|subscription) (?:for|to use) (?:the )?{O}",
+          GOV, THING_TYPES, 0.65),
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
           r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
