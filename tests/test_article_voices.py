@@ -227,6 +227,13 @@ SENTENCES = [
      "Tresham Communications develops VerityVoice; Tresham Communications partOf Galloran "
      "Holdings; Elmswick Department of Corrections uses VerityVoice; Ledger investigates "
      "Elmswick Department of Corrections"),
+    # a speaker's label names no party; a reporter reporting from a town investigates nothing
+    ("Vireo Systems sold cameras to the Dale School District in May. Channel 5 reporter Mia "
+     "Torres has the story.\nTORRES: But the Dale Teachers Union, which represents 300 teachers, "
+     "voted last week to ask the district to drop the contract.",
+     "Vireo Systems supplies Dale School District; Dale Teachers Union opposes Dale School "
+     "District"),
+    ("Channel 5's Mia Torres reports from Dale.", ""),
     # "The software" opening a sentence is the product named before
     ("The county scores applications with a program called Tallyglass. The software was "
      "written by Caddis Systems, a small firm.",

@@ -24,7 +24,7 @@ from .headnouns import headed_names
 from .kinds import APPOSITION, context_votes, name_like, person_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
-from .sections import heading
+from .sections import heading, label
 from .speakers import first_persons
 from .voices import voiced
 
@@ -237,7 +237,7 @@ class DocumentEntities:
         named = []
         for chunk in chunks:
             key = self._alias.get(normalize(chunk.name))
-            if key is None or key not in self.entities:
+            if key is None or key not in self.entities or label(self.text, chunk):
                 continue
             named.append(
                 Mention(chunk.start, chunk.span_end, key, chunk.possessive, tuple(chunk.titles))

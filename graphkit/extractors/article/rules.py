@@ -220,7 +220,8 @@ RULES = [
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reveals", "investigates",
-          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
+          # not where it was found: "reports from Dale"
+          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("outlet reported", "investigates",
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
