@@ -6,7 +6,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .exc import NOWHERE, ConfigError, Location
+from .exc import NOWHERE, ConfigError, InputError, Location
+from .files import read_text
 from .names import did_you_mean
 
 CONFIG_NAME = "graphkit.toml"
@@ -64,9 +65,11 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     path = Path(path)
     shown = str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text(path, shown))
     except FileNotFoundError:
         raise ConfigError("no such config file", path=shown) from None
+    except InputError as err:  # not UTF-8
+        raise ConfigError(err.message, path=shown, line=err.line) from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"TOML syntax: {err}", path=shown) from None
     root = path.parent

@@ -1,13 +1,68 @@
-"""Writing files so that readers never see half of one."""
+"""Reading text files as UTF-8, saying where they are not; writing files so that readers never
+see half of one."""
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import stat
 import tempfile
 from pathlib import Path
+
+from .exc import InputError
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, kept by surrogateescape
+
+
+def read_text(path: Path, shown: str) -> str:
+    """A file's text, which must be UTF-8 (a byte-order mark is dropped): YAML, TOML and JSON
+    files are read here; tables (extractors/tables.py) say the same of the rows they refuse.
+
+    InputError naming the line and column of the first byte that is not UTF-8, and the byte.
+    """
+    data = Path(path).read_bytes()
+    refuse_utf16(data, shown)
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as err:
+        raise not_utf8_at(data, err.start, shown) from None
+
+
+def refuse_utf16(data: bytes, shown: str) -> None:
+    """InputError for a file that starts with a UTF-16 byte-order mark."""
+    if data.startswith(_UTF16_BOMS):
+        raise InputError(
+            "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
+            path=shown,
+            line=1,
+        )
+
+
+def not_utf8(byte: int, column: int | None = None) -> str:
+    """What to say of a byte that is not UTF-8: which character it is in Windows-1252 (the
+    usual encoding of a file that is not UTF-8), and that the file must be UTF-8."""
+    char = bytes([byte]).decode("cp1252", "replace")
+    known = f" ({char!r} in Windows-1252)" if char != "\ufffd" else ""
+    at = f" at column {column}" if column else ""
+    return f"byte 0x{byte:02X}{known}{at} is not UTF-8: the file must be UTF-8; save it as UTF-8"
+
+
+def not_utf8_at(data: bytes, at: int, shown: str) -> InputError:
+    """InputError for the byte at offset `at` (the first that is not UTF-8), by line and
+    column, counting the other lines that hold such bytes."""
+    start = data.rfind(b"\n", 0, at) + 1
+    before = data[start:at].removeprefix(b"\xef\xbb\xbf") if start == 0 else data[start:at]
+    column = len(before.decode("utf-8")) + 1  # all UTF-8 before the first bad byte
+    lines = data.decode("utf-8", "surrogateescape").split("\n")
+    more = sum(1 for text in lines if _BAD_BYTE.search(text)) - 1
+    others = f"; {more} more lines hold such bytes" if more > 1 else ""
+    others = "; 1 more line holds such bytes" if more == 1 else others
+    return InputError(
+        not_utf8(data[at], column) + others, path=shown, line=data.count(b"\n", 0, at) + 1
+    )
 
 
 def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None:

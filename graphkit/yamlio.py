@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from .exc import InputError
+from .files import read_text
 
 
 class LineDict(dict):
@@ -170,10 +171,7 @@ def _load(text: str):
 def load_yaml(path: Path, display: str | None = None) -> Any:
     """Parse one YAML file; syntax errors become InputError with file and line."""
     shown = display or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(f"not UTF-8 text ({err.reason})", path=shown) from None
+    text = read_text(path, shown)  # a byte that is not UTF-8: the whole file, at its line
     try:
         return _load(text)
     except InputError as err:

@@ -6,8 +6,6 @@ test the reading of sentence structure, not knowledge of particular names.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from article_behaviour import TEMPLATES, cases, extracted, invented_words, read
 from support import REPO, SHARED
@@ -59,20 +57,15 @@ def test_negation_denial_doubt_and_plans_give_no_fact():
     assert not stated
 
 
-def test_the_whole_suite_scores_at_least_095():
-    counts = Counter()
-    misread = []
-    for case in cases():
-        got = extracted(case.text)
-        counts["tp"] += len(got & case.expected)
-        counts["fp"] += len(got - case.expected)
-        counts["fn"] += len(case.expected - got)
-        if got != case.expected:
-            misread.append(case.text)
-    precision = counts["tp"] / (counts["tp"] + counts["fp"])
-    recall = counts["tp"] / (counts["tp"] + counts["fn"])
-    f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.95, (round(f1, 3), misread[:10])
+def test_every_sentence_of_the_suite_is_read_exactly():
+    # Each sentence is a reading users rely on, so one gone wrong is a regression, not noise
+    # in an average.
+    misread = [
+        (case.text, sorted(extracted(case.text)), sorted(case.expected))
+        for case in cases()
+        if extracted(case.text) != case.expected
+    ]
+    assert not misread, (len(misread), misread[:10])
 
 
 def test_unseen_names_are_typed_by_their_head_noun_and_role():

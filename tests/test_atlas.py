@@ -128,6 +128,40 @@ def test_a_file_without_agency_or_technology_is_refused(tmp_path):
     ]
 
 
+def test_a_column_read_given_twice_refuses_the_file_and_the_rest_builds(tmp_path):
+    # "Link 1" and "Link1" are one column to the reader: the row kept the second link only.
+    twice = tmp_path / "twice.csv"
+    twice.write_text(
+        "AOSNUMBER,State,Agency,Technology,Vendor,Link 1,Link1\n"
+        "T1,MN,Twice Police Department,Drones,DJI,https://example.org/a,https://example.org/b\n",
+        encoding="utf-8",
+    )
+    result = build_with(("atlas", twice), ("atlas", RECORDS / "atlas.csv"))
+    assert [p for p in problems(result) if p[0] == "twice.csv"] == [
+        (
+            "twice.csv",
+            1,
+            "Link1",
+            "column 'Link1' (column 7) is column 'Link 1' (column 6) again: a row would keep "
+            "one of its cells and drop the other; remove or rename one",
+        )
+    ]
+    assert not [r for r in result.relationships if r.subject.startswith("twice-police")]
+    assert relationships(result, "uses", "testville-police-department-mn", "body-worn-cameras")
+
+
+def test_repeated_empty_headers_are_no_matter(tmp_path):
+    blank = tmp_path / "blank.csv"
+    blank.write_text(
+        "AOSNUMBER,State,Agency,Technology,Vendor,Link 1,,\n"
+        "T1,MN,Blank Police Department,Drones,DJI,https://example.org/a,,\n",
+        encoding="utf-8",
+    )
+    result = build_with(("atlas", blank))
+    assert [p for p in problems(result) if p[0] == "blank.csv"] == []
+    assert relationships(result, "uses", "blank-police-department-mn", "drones")
+
+
 REAL = DATASETS / "eff-atlas"
 
 

@@ -3,13 +3,15 @@ of the build goes on, and nothing wrong reaches the graph."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
-from support import MINI, copy_project, invoke
+from support import MINI, copy_project, invoke, run_graphkit
 
 from graphkit.build.outputs import write_outputs
 from graphkit.build.pipeline import build
-from graphkit.config import load_config
+from graphkit.config import SourceSpec, load_config
 from graphkit.vocab import TG
 
 CSV_HEADER = "subject,relation,object,amount,currency,source,locator\n"
@@ -391,7 +393,12 @@ def test_a_name_two_registry_entities_share_is_reported(tmp_path):
         (
             "source,locator,locator",
             "404media-elite,paragraph 4,paragraph 5",
-            (1, "locator", "column 'locator' appears twice"),
+            (
+                1,
+                "locator",
+                "column 'locator' appears twice (columns 5 and 6): a row would keep one of its "
+                "cells and drop the other; remove or rename one",
+            ),
         ),
     ],
 )
@@ -399,3 +406,109 @@ def test_a_fact_csv_names_what_it_cannot_read(tmp_path, header, row, expected):
     text = f"subject,relation,object,{header}\npalantir,supplies,hsi,{row}\n"
     result = built_with(tmp_path, "x.csv", text)
     assert problems(result) == [("data/facts/x.csv", *expected)]
+
+
+# --- files that are not UTF-8 ------------------------------------------------------------------
+
+CAFE = "byte 0xE9 ('é' in Windows-1252) at column {} is not UTF-8: the file must be UTF-8; save it as UTF-8"
+
+
+def test_a_yaml_fact_file_not_in_utf8_is_refused_at_its_byte(tmp_path):
+    """A Windows-1252 export: said by line and column, with the byte and what it was meant to
+    be; the file is left out whole and the others build."""
+    text = FACT.format(extra="  note: caf\xe9 owner\n") + "- subject: Caf\xe9 Corp\n"
+    result = built_with(tmp_path, "cp1252.yaml", text.encode("cp1252"))
+    assert problems(result) == [
+        ("data/facts/cp1252.yaml", 4, None, CAFE.format(12) + "; 1 more line holds such bytes")
+    ]
+    assert len(result.relationships) > 10
+
+
+def test_a_csv_fact_file_not_in_utf8_refuses_its_rows_or_a_header_it_cannot_read(tmp_path):
+    rows = CSV_HEADER + WHOLE_ROW + WHOLE_ROW.replace("paragraph 3", "caf\xe9")
+    result = built_with(tmp_path, "rows.csv", rows.encode("cp1252"))
+    assert problems(result) == [
+        (
+            "data/facts/rows.csv",
+            3,
+            "locator",
+            "byte 0xE9 ('é' in Windows-1252) is not UTF-8: the file must be UTF-8; save it as "
+            "UTF-8 (only this row is skipped)",
+        )
+    ]
+    assert "7000000" in amounts(result)  # the row before it
+    # Read as it was, the header's column name held the byte and the build stopped with a
+    # traceback while it wrote its report.
+    header = CSV_HEADER.replace("locator", "r\xe9f")
+    result = built_with(tmp_path / "b", "header.csv", (header + WHOLE_ROW).encode("cp1252"))
+    assert problems(result) == [("data/facts/header.csv", 1, None, CAFE.format(49))]
+
+
+@pytest.mark.parametrize(
+    ("name", "added", "column"),
+    [
+        ("graphkit.toml", "# caf\xe9 owner\n", 6),
+        ("data/entities.yaml", "- id: cafe\n  label: Caf\xe9 Corp\n  type: Company\n", 13),
+        ("data/sources.yaml", "- id: cafe\n  title: Caf\xe9 news\n  url: https://x.org/\n", 13),
+    ],
+)
+def test_a_project_file_not_in_utf8_is_an_error_at_its_byte(tmp_path, name, added, column):
+    # Read as it was, graphkit.toml stopped with a traceback, the registry and the catalogue
+    # with a message that gave no line.
+    project = copy_project(MINI, tmp_path / "p")
+    path = project / name
+    before = path.read_bytes()
+    path.write_bytes(before + added.encode("cp1252"))
+    line = before.count(b"\n") + added[: added.index("\xe9")].count("\n") + 1
+    done = invoke("build", "--config", project / "graphkit.toml")
+    assert done.exit_code == 1
+    shown = path if name == "graphkit.toml" else name
+    assert done.stderr == f"Error: {shown}:{line}: {CAFE.format(column)}\n"
+
+
+def test_record_and_mapping_files_not_in_utf8_are_reported_at_their_byte(tmp_path):
+    """A mapping, its JSON data, and a records table whose header cannot be read: each left
+    out with its line and column, the rest built."""
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "spec" / "m.yaml").write_bytes(
+        b"data: d.json\n# caf\xe9\nsubject: {column: a}\nrelation: supplies\n"
+    )
+    (tmp_path / "json").mkdir()
+    (tmp_path / "json" / "m.yaml").write_text(
+        "data: d.json\nsubject: {column: a}\nrelation: supplies\nobject: {column: b}\n"
+        "citation: {url: u}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "json" / "d.json").write_bytes(b'[\n  {"a": "Caf\xe9", "b": "ICE", "u": "x"}\n]\n')
+    (tmp_path / "atlas.csv").write_bytes(b"Agency,Technolog\xeda,State\nA,B,MN\n")
+    (tmp_path / "usaspending.csv").write_bytes(b"contract_award_unique_key,r\xe9cipient\nA,B\n")
+    project = copy_project(MINI, tmp_path / "p")
+    sources = [
+        ("mapping", "spec/m.yaml"),
+        ("mapping", "json/m.yaml"),
+        ("atlas", "atlas.csv"),
+        ("usaspending", "usaspending.csv"),
+    ]
+    config = load_config(project / "graphkit.toml")
+    extra = [SourceSpec(kind, tmp_path / path) for kind, path in sources]
+    result = build(config, extra_sources=extra)
+    found = sorted((Path(p).name, line, message) for p, line, _, message in problems(result))
+    assert found == [
+        ("atlas.csv", 1, CAFE.format(17).replace("0xE9 ('é'", "0xED ('í'")),
+        ("d.json", 2, CAFE.format(13)),
+        ("m.yaml", 2, CAFE.format(6)),
+        ("usaspending.csv", 1, CAFE.format(28)),
+    ]
+    assert len(result.relationships) > 10
+
+
+def test_a_csv_header_not_in_utf8_is_reported_by_the_command_not_a_traceback(tmp_path):
+    # Read as it was, the header's column name held the undecodable byte, and writing the
+    # problem to the build's cache stopped the command with a UnicodeEncodeError.
+    project = copy_project(MINI, tmp_path / "p")
+    header = CSV_HEADER.replace("locator", "r\xe9f")
+    (project / "data" / "facts" / "header.csv").write_bytes((header + WHOLE_ROW).encode("cp1252"))
+    done = run_graphkit("build", cwd=project)
+    assert done.returncode == 1
+    assert f"skipped: data/facts/header.csv:1: {CAFE.format(49)}\n" in done.stderr
+    assert "Traceback" not in done.stderr

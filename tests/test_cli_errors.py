@@ -156,13 +156,33 @@ def test_a_misspelt_project_file_is_an_error_not_an_empty_graph(tmp_path, change
     assert done.returncode == 1
     assert done.stderr.startswith(f"Error: {config}"), done.stderr
     assert message in done.stderr, done.stderr
-    assert not (folder / "output" / "graph.ttl").exists()
+    assert not (folder / "output").exists()  # found before any output is touched
+
+
+def test_a_config_error_leaves_the_previous_builds_outputs_in_use(tmp_path):
+    folder = copy_project(MINI, tmp_path / "p")
+    assert run_graphkit("build", cwd=folder).returncode == 0
+    out = folder / "output"
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    current = os.readlink(out / "current")
+    config = folder / "graphkit.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + '\n[[sources]]\nkind = "nope"\npath = "data"\n',
+        encoding="utf-8",
+    )
+    done = run_graphkit("build", cwd=folder)
+    assert done.returncode == 1
+    assert "unknown source kind 'nope'" in done.stderr
+    assert os.readlink(out / "current") == current
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before  # not a file of the previous build changed, nor one added
 
 
 def test_a_misspelt_option_of_a_source_on_the_command_line_is_an_error(tmp_path):
     facts = MINI / "data" / "facts"
     done = run_graphkit("build", "--source", f"mapping:{facts}", "--set", "dta=x.csv", cwd=tmp_path)
     assert done.returncode == 1
+    assert list(tmp_path.iterdir()) == []  # no output/ made for a build that could not start
     assert done.stderr == (
         f"Error: --source mapping:{facts} [dta]: a mapping source has no option 'dta'; "
         "did you mean 'data'? its options are data\n"

@@ -13,6 +13,7 @@ from records_support import (
     RECORDS,
     build_unvalidated,
     build_with,
+    mapping_of,
     problems,
     relationships,
 )
@@ -385,3 +386,37 @@ def test_a_json_list_where_a_name_belongs_is_reported_not_made_a_name(tmp_path):
     ]
     assert not [e for e in result.registry if "[" in e.label]
     assert relationships(result, "supplies", "gamma-vendor", "ice")
+
+
+def test_a_column_the_mapping_reads_given_twice_refuses_the_data_file(tmp_path):
+    """As USAspending and Atlas files do: a row would keep one of the two cells unsaid. A
+    column the mapping does not name may repeat (empty spreadsheet headers)."""
+    spec = (
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency}\ncitation: {url: url}\n"
+    )
+    twice = mapping_of(
+        tmp_path,
+        "vendor,agency,url,agency,,\nTwice Vendor,Agency A,https://x.org/1,Agency B,,\n",
+        spec,
+    )
+    result = build_with(("mapping", twice))
+    assert [p for p in problems(result) if p[0] == "awards.csv"] == [
+        (
+            "awards.csv",
+            1,
+            "agency",
+            "column 'agency' appears twice (columns 2 and 4): a row would keep one of its "
+            "cells and drop the other; remove or rename one",
+        )
+    ]
+    assert not [r for r in result.relationships if r.subject.startswith("twice-vendor")]
+    (tmp_path / "blank").mkdir()
+    blank = mapping_of(
+        tmp_path / "blank",
+        "vendor,agency,url,,\nBlank Vendor,Agency A,https://x.org/1,,\n",
+        spec,
+    )
+    result = build_with(("mapping", blank))
+    assert [p for p in problems(result) if p[0] == "awards.csv"] == []
+    assert [r for r in result.relationships if r.subject.startswith("blank-vendor")]

@@ -2,8 +2,10 @@
 totals of the real files checked against sums computed here from the CSV."""
 
 import csv
+import re
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from rdflib import RDF
@@ -24,6 +26,8 @@ from records_support import (
 )
 
 from graphkit.build.outputs import write_outputs
+from graphkit.extractors import usaspending, usaspending_agencies
+from graphkit.extractors.usaspending_columns import COLUMNS_READ
 from graphkit.model import SourceDoc
 from graphkit.query.named import bind_params, get_query, run
 from graphkit.rdf.iris import source_iri
@@ -129,7 +133,7 @@ def test_registry_names_resolve_after_normalisation(prime):
     assert len(rel.citations) == 1  # the exact repeat on line 5 counts once
     assert relationships(prime, "partOf", "test-office-alpha-7012", "ice")
     assert relationships(prime, "partOf", "ice", "dhs")
-    assert "immigration-and-customs-enforcement" not in prime.registry
+    assert not [e for e in prime.registry if e.id.startswith("immigration-and-customs-enforcement")]
 
 
 def test_us_dates_from_spreadsheets_are_read(prime):
@@ -235,6 +239,61 @@ def _prime_text(rows: int = 2) -> str:
     return "".join(PRIME.read_text(encoding="utf-8").splitlines(keepends=True)[: rows + 1])
 
 
+def _with_header(tmp_path, name: str, renames: dict[str, str]):
+    """The prime award fixture with header cells renamed; the built result with it and the
+    subaward fixture, and the new header."""
+    header, *rows = list(csv.reader(PRIME.read_text(encoding="utf-8").splitlines()))
+    header = [renames.get(h, h) for h in header]
+    path = tmp_path / name
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, lineterminator="\n").writerows([header, *rows])
+    return build_with(("usaspending", path), ("usaspending", SUBS)), header
+
+
+def test_a_column_read_given_twice_refuses_the_file_and_the_rest_builds(tmp_path):
+    # Read as it was, the row kept the second cell (a trading name) as the recipient's name.
+    result, header = _with_header(
+        tmp_path, "twice.csv", {"recipient_doing_business_as_name": "recipient_name"}
+    )
+    first, second = (i + 1 for i, h in enumerate(header) if h == "recipient_name")
+    assert [p for p in problems(result) if p[0] == "twice.csv"] == [
+        (
+            "twice.csv",
+            1,
+            "recipient_name",
+            f"column 'recipient_name' appears twice (columns {first} and {second}): a row would "
+            "keep one of its cells and drop the other; remove or rename one",
+        )
+    ]
+    assert not relationships(result, "supplies", "palantir", "test-office-alpha-7012")
+    assert relationships(result, "supplies", "test-subcontractor")  # the subaward file's
+    assert relationships(result, "supplies", "palantir", "ice")  # the project's own facts
+
+
+def test_a_repeated_column_no_one_reads_is_no_matter(tmp_path):
+    """Spreadsheets write blank columns' headers empty: two of them are not one column read."""
+    unread = {"highly_compensated_officer_1_name": "", "highly_compensated_officer_2_name": ""}
+    result, _ = _with_header(tmp_path, "blank.csv", unread)
+    assert [p for p in problems(result) if p[0] == "blank.csv" and p[1] == 1] == []
+    assert relationships(result, "supplies", "west-publishing")
+    assert relationships(result, "supplies", "palantir", "test-office-alpha-7012")
+
+
+def test_every_column_the_extractor_reads_is_one_it_checks_for_repeats():
+    """A column read but missing from COLUMNS_READ would be read from one of its two cells."""
+    columns = {
+        *next(csv.reader(PRIME.read_text(encoding="utf-8").splitlines())),
+        *next(csv.reader(SUBS.read_text(encoding="utf-8").splitlines())),
+    }
+    code = "".join(
+        Path(module.__file__).read_text(encoding="utf-8")
+        for module in (usaspending, usaspending_agencies)
+    )
+    named = set(re.findall(r'"([a-z0-9_]+)"', code)) & columns
+    assert named
+    assert named - COLUMNS_READ == set()
+
+
 def test_wrong_column_set_is_one_clear_message(tmp_path):
     found, _ = _one_problem(tmp_path, "other.csv", b"name,amount\nACME,12\n")
     assert found == [
@@ -273,8 +332,8 @@ def test_bytes_that_are_not_utf8_skip_only_their_row(tmp_path):
             "latin1.csv",
             3,
             "recipient_name",
-            "byte 0xe9 is not UTF-8: the file is probably Windows-1252 or Latin-1; "
-            "save it as UTF-8",
+            "byte 0xE9 ('é' in Windows-1252) is not UTF-8: the file must be UTF-8; save it as "
+            "UTF-8 (only this row is skipped)",
         )
     ]
     assert relationships(result, "supplies", "west-publishing")

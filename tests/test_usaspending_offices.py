@@ -1,5 +1,6 @@
-"""Contracting offices of one name under different sub-agencies are different offices: each is
-part of its own sub-agency, and queries and the page give each its own awards."""
+"""Contracting offices of one name under different sub-agencies, and sub-agencies of one name
+under different departments, are different units: each is part of its own parent, and queries,
+`show` and the page give each its own awards."""
 
 from __future__ import annotations
 
@@ -8,12 +9,19 @@ import io
 from pathlib import Path
 
 import pytest
-from records_support import DATASETS, RECORDS, build_unvalidated, build_with, relationships
-from support import MINI, copy_project, invoke
+from records_support import (
+    DATASETS,
+    RECORDS,
+    build_unvalidated,
+    build_with,
+    mapping_of,
+    relationships,
+)
+from support import MINI, copy_project, invoke, run_graphkit
 
 from graphkit.build.outputs import write_outputs
 from graphkit.extractors.tables import Row
-from graphkit.extractors.usaspending_agencies import office_hint
+from graphkit.extractors.usaspending_agencies import office_hint, sub_agency_hint
 from graphkit.names import name_key
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
@@ -27,14 +35,23 @@ ENT = "https://w3id.org/techgov/id/"
 AT_ICE = "test-office-of-procurement-operations-7012"
 AT_CBP = "test-office-of-procurement-operations-7014"
 AT_DHS = "test-office-of-procurement-operations-070"
+# A sub-agency the registry lacks: its name with its department's
+CBP = "customs-and-border-protection-department-of-homeland-security"
+SUB_AGENCIES = RECORDS / "prime_awards_sub_agencies.csv"
+OIG_DHS = "office-of-inspector-general-department-of-homeland-security"
+OIG_TREASURY = "office-of-inspector-general-department-of-the-treasury"
+
+
+def _built_from(records: Path, out: Path):
+    """The mini project built with a records file, and the path of its written graph."""
+    result = build_with(("usaspending", records))
+    write_outputs(result, out)
+    return result, out / "graph.ttl"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    result = build_with(("usaspending", OFFICES))
-    out = tmp_path_factory.mktemp("offices")
-    write_outputs(result, out)
-    return result, out / "graph.ttl"
+    return _built_from(OFFICES, tmp_path_factory.mktemp("offices"))
 
 
 def _parents(result, unit: str) -> set[str]:
@@ -46,7 +63,7 @@ def test_one_office_name_under_two_sub_agencies_is_two_offices_each_part_of_its_
     offices = {e.id for e in result.registry if name_key(e.label) == name_key(OFFICE)}
     assert offices == {AT_ICE, AT_CBP, AT_DHS}
     assert _parents(result, AT_ICE) == {"ice"}
-    assert _parents(result, AT_CBP) == {"customs-and-border-protection"}
+    assert _parents(result, AT_CBP) == {CBP}
     assert _parents(result, AT_DHS) == {"dhs"}  # no sub-agency given: part of the department
     # Line 4 spells line 2's office otherwise, line 6 gives it another office code: one office.
     assert result.registry.get(AT_ICE).aliases == (OFFICE.title(),)
@@ -79,7 +96,7 @@ def test_the_page_folds_each_office_into_its_own_agency(built):
     folds = {n["id"].removeprefix(ENT): n["fold"] for n in data["nodes"] if n["label"] == OFFICE}
     assert folds == {
         AT_ICE: ENT + "ice",
-        AT_CBP: ENT + "customs-and-border-protection",
+        AT_CBP: ENT + CBP,
         AT_DHS: ENT + "dhs",
     }
 
@@ -111,22 +128,133 @@ def test_an_office_is_the_same_whichever_role_or_file_names_it():
     assert [h.scope for h in hints] == ["7012"]
 
 
+def test_a_sub_agency_is_the_same_whichever_role_or_file_names_it():
+    """The awarding and funding columns of a prime award, and a subaward file's, which spell
+    the department with its abbreviation: one sub-agency, one scope."""
+    unit = {"sub_agency_name": "Office of Inspector General"}
+    cells = {
+        f"{role}_{k}": v
+        for role in ("awarding", "funding")
+        for k, v in (unit | {"agency_name": "Department of the Treasury"}).items()
+    }
+    cells |= {f"prime_award_awarding_{k}": v.upper() for k, v in unit.items()}
+    cells["prime_award_awarding_agency_name"] = "Department of the Treasury (TREAS)"
+    row = Row(2, cells)
+    hints = {sub_agency_hint(row, role) for role in ("awarding", "funding", "prime_award_awarding")}
+    assert [h.scope for h in hints] == ["department of the treasury"]
+
+
+@pytest.fixture(scope="module")
+def sub_agencies(tmp_path_factory):
+    return _built_from(SUB_AGENCIES, tmp_path_factory.mktemp("sub-agencies"))
+
+
+def test_one_sub_agency_name_under_two_departments_is_two_sub_agencies(sub_agencies):
+    result, _ = sub_agencies
+    named = {
+        e.id
+        for e in result.registry
+        if name_key(e.label) == name_key("Office of Inspector General")
+    }
+    assert named == {OIG_DHS, OIG_TREASURY}
+    assert _parents(result, OIG_DHS) == {"dhs"}  # the registry's department
+    assert _parents(result, OIG_TREASURY) == {"department-of-the-treasury"}
+    # Each office is part of its own sub-agency, not both of one.
+    offices = {
+        rel.object: _parents(result, rel.object)
+        for rel in relationships(result, "supplies")
+        if name_key(result.registry.get(rel.object).label) == name_key("TEST OIG ACQUISITIONS")
+    }
+    assert sorted(map(sorted, offices.values())) == [[OIG_DHS], [OIG_TREASURY]]
+    assert not result.problems and not result.violations
+
+
+def test_the_registrys_sub_agency_is_still_found_by_its_name(sub_agencies):
+    result, _ = sub_agencies
+    assert _parents(result, "test-ice-acquisitions-7012") == {"ice"}
+    assert not [e for e in result.registry if e.id.startswith("immigration-and-customs")]
+
+
+def test_contracts_of_each_sub_agency_of_one_name_are_its_own(sub_agencies):
+    _, graph = sub_agencies
+    awards = {a: _contracts(graph, a) for a in (OIG_DHS, OIG_TREASURY, "DHS")}
+    assert awards == {
+        OIG_DHS: ["TESTG001", "TESTG003"],
+        OIG_TREASURY: ["TESTG002"],
+        "DHS": ["TESTG001", "TESTG003", "TESTG004"],
+    }
+
+
+def test_show_says_which_sub_agencies_a_shared_name_names(sub_agencies):
+    _, graph = sub_agencies
+    shown = invoke("show", "Office of Inspector General", "--graph", graph)
+    assert shown.exit_code == 1
+    assert shown.stderr == (
+        "Error: 'Office of Inspector General' is ambiguous: it names "
+        f"{OIG_DHS}, {OIG_TREASURY}; use an id\n"
+    )
+    treasury = invoke("show", OIG_TREASURY, "--graph", graph)
+    assert treasury.exit_code == 0, treasury.stderr
+    assert "Department of the Treasury" in treasury.stdout
+    assert "Homeland Security" not in treasury.stdout
+
+
+def test_a_sub_agency_of_its_own_name_is_shown_by_its_name(tmp_path):
+    """Without a registry entity, ICE is found by its name as written, and its id says whose
+    sub-agency it is."""
+    (tmp_path / "graphkit.toml").write_text(
+        f'[[sources]]\nkind = "usaspending"\npath = "{SUB_AGENCIES}"\n', encoding="utf-8"
+    )
+    done = run_graphkit("show", "U.S. Immigration and Customs Enforcement", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "U.S. Immigration and Customs Enforcement  (GovernmentAgency, "
+        "immigration-and-customs-enforcement-department-of-homeland-security)\n"
+    )
+
+
+def test_a_mapping_scoped_by_its_department_column_meets_the_sub_agency(tmp_path):
+    spec = mapping_of(
+        tmp_path,
+        "vendor,sub,department,url\n"
+        "TEST TREASURY OIG VENDOR LLC,Office of Inspector General,Department of the Treasury,"
+        "https://example.org/award/1\n",
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: sub, type: GovernmentAgency, scope: {column: department}}\n"
+        "citation: {url: url}\n",
+    )
+    result = build_with(("usaspending", SUB_AGENCIES), ("mapping", spec))
+    [rel] = relationships(result, "supplies", obj=OIG_TREASURY)
+    assert rel.citations[0].extractor == "mapping"
+
+
 # --- the real downloads ------------------------------------------------------------------------
 
 USASPENDING = DATASETS / "usaspending"
 PRIMES = sorted(USASPENDING.glob("Contracts_PrimeAwardSummaries_*.csv"))
 
 
-@pytest.mark.skipif(not PRIMES, reason="../shared/datasets/usaspending is not present")
-def test_real_offices_are_one_per_sub_agency_and_name_each_with_one_parent():
-    result = build_unvalidated(("usaspending", USASPENDING))
-    expected = set()
+def _real_rows():
+    """The rows of the real prime award downloads that name a recipient."""
     for path in PRIMES:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["awarding_office_name"] and row["recipient_name"]:
-                    office = name_key(row["awarding_office_name"])
-                    expected.add((row["awarding_sub_agency_code"], office))
+            yield from (row for row in csv.DictReader(handle) if row["recipient_name"])
+
+
+@pytest.fixture(scope="module")
+def real():
+    if not PRIMES:
+        pytest.skip("../shared/datasets/usaspending is not present")
+    return build_unvalidated(("usaspending", USASPENDING))
+
+
+def test_real_offices_are_one_per_sub_agency_and_name_each_with_one_parent(real):
+    result = real
+    expected = {
+        (row["awarding_sub_agency_code"], name_key(row["awarding_office_name"]))
+        for row in _real_rows()
+        if row["awarding_office_name"]
+    }
     offices = {
         r.object
         for r in relationships(result, "supplies")
@@ -136,6 +264,31 @@ def test_real_offices_are_one_per_sub_agency_and_name_each_with_one_parent():
     assert {office: len(_parents(result, office)) for office in offices} == dict.fromkeys(
         offices, 1
     )
+
+
+def test_real_sub_agencies_are_each_part_of_their_own_department(real):
+    """The downloads name each sub-agency under one department; scoped by it, every one is
+    still one entity, and ICE the registry's."""
+    result = real
+    expected = {
+        (name_key(row["awarding_sub_agency_name"]), row["awarding_agency_name"])
+        for row in _real_rows()
+        if row["awarding_sub_agency_name"]
+    }
+    recipients = {r.subject for r in relationships(result, "awardedContract")}
+    units = [
+        r
+        for r in relationships(result, "partOf")
+        if any(c.extractor == "usaspending" for c in r.citations)
+        and result.registry.get(r.subject).type == "GovernmentAgency"
+        and r.subject not in recipients  # a county's office is part of its county
+    ]
+    departments = {r.object for r in units} - {r.subject for r in units}
+    subs = {r.subject for r in units if r.object in departments}
+    assert len(subs) == len(expected)
+    assert "ice" in subs
+    parents = {sub: {r.object for r in units if r.subject == sub} for sub in subs}
+    assert {sub: len(of) for sub, of in parents.items()} == dict.fromkeys(subs, 1)
 
 
 FREEZER = DATASETS / "torn-apart" / "freezer.csv"

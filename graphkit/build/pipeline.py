@@ -15,7 +15,7 @@ from .. import __version__
 from ..collector import collector_paused
 from ..config import Config
 from ..exc import InputError, UnknownEntityError
-from ..extractors import extractor_for
+from ..extractors import check_sources, extractor_for
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
 from ..generation import current_generation
@@ -126,6 +126,7 @@ def build(
     the result goes) and its store starts from the current generation's, replacing only the
     named graphs that changed.
     """
+    check_sources([*config.sources, *extra_sources])  # before anything is made in `out`
     with collector_paused():  # see collector.py: half the time otherwise, at a million triples
         return _build(
             config, extra_sources, strict, progress, jobs, cache_dir, store, validate, out

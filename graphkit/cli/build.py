@@ -10,6 +10,7 @@ import click
 from ..build.outputs import write_outputs
 from ..build.pipeline import build as build_graph
 from ..config import SourceSpec
+from ..extractors import check_sources
 from ..extractors.run import default_jobs
 from ..generation import output_lock
 from ..rdf.store import DEFAULT_STORE, STORES
@@ -110,6 +111,7 @@ def build(config_path, out, sources, settings, strict, store, jobs, wait):
     options = tuple(sorted(_setting(s) for s in settings))
     extra = [replace(SourceSpec.parse(s, Path.cwd()), options=options) for s in sources]
     require_inputs(config, extra)
+    check_sources([*config.sources, *extra])  # a config error leaves the output folder as it is
     target = out_dir(config, out)
     with output_lock(target, wait=wait):
         result = build_graph(

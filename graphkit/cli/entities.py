@@ -9,7 +9,7 @@ import click
 
 from ..exc import GraphkitError
 from ..explain.entities import decision_entry, entity_rows, load_report
-from ..files import write_atomic
+from ..files import read_text, write_atomic
 from ..query.named import Table, format_table
 from ..resolve.decisions import (
     CANDIDATE_THRESHOLD,
@@ -146,7 +146,7 @@ def _decide(verdict: str):
             )
         _, path = _decisions(config_path)
         old = (
-            path.read_text(encoding="utf-8")
+            read_text(path, str(path))
             if path.is_file()
             else (
                 "# Judgements on entities that may be one: `same` merges them (transitively) in\n"

@@ -57,3 +57,10 @@ def extractor_for(spec: SourceSpec) -> ModuleType:
                 field=name,
             )
     return extractor
+
+
+def check_sources(specs) -> None:
+    """ConfigError for the first source whose kind or options are wrong: checked before a
+    build touches its output folder, so a config error leaves no half-made output behind."""
+    for spec in specs:
+        extractor_for(spec)

@@ -16,12 +16,19 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
-from ..names import is_legal_form
 from .base import ExtractContext
-from .tables import Row, header_key, parse_record_date, read_table, shared_source
+from .cells import placeholders_pattern, separators_pattern, split_names
+from .tables import (
+    Row,
+    header_key,
+    parse_record_date,
+    read_table,
+    refuse_repeated_columns,
+    shared_source,
+)
 
 NAME = "atlas"
-VERSION = "2"
+VERSION = "4"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -33,6 +40,19 @@ ATLAS = SourceDoc(
     kind="dataset",
 )
 REQUIRED = ("agency", "technology")
+_LINK_PARTS = ("", "date", "snapshot", "source", "type")  # Link 1, Link 1 Date, …
+# The columns read, by header_key: one of them given twice ("Link 1" and "Link1") is refused.
+COLUMNS_READ = frozenset(
+    [
+        *REQUIRED,
+        *("aosnumber", "ref", "state", "vendor", "otherlinks"),
+        *(
+            f"link{n}{part}"
+            for n in (1, 2, 3)
+            for part in ("", "date", "snapshot", "source", "type")
+        ),
+    ]
+)
 _URL = re.compile(r"https?://\S+")
 
 
@@ -40,6 +60,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
     header, rows = read_table(file, shown, context)
+    refuse_repeated_columns(header, COLUMNS_READ.__contains__, shown, key=header_key)
     columns = {header_key(h): h for h in header}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -100,20 +121,15 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
         )
 
 
-_UNNAMED = ("unknown", "n/a", "none")
-_LIST = re.compile(r"\s*[;,]\s*|\s+/\s+")
+# A vendor cell's separators, and the values that name no vendor (cells.py reads the cell).
+_LIST = separators_pattern([";", ",", " / "])
+_UNNAMED = placeholders_pattern(["unknown", "n/a", "none"])
 
 
 def vendors(text: str) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
     "Axon Enterprise, Inc." is one, its comma before a legal form."""
-    names: list[str] = []
-    for part in (p.strip() for p in _LIST.split(text or "")):
-        if part and is_legal_form(part) and names:
-            names[-1] += ", " + part  # "Motorola Solutions, Inc.; Axon": the tail of a name
-        elif part:
-            names.append(part)
-    return [n for n in dict.fromkeys(names) if n.casefold() not in _UNNAMED]
+    return split_names(text, _LIST, _UNNAMED).names
 
 
 def _citations(

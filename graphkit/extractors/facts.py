@@ -14,7 +14,7 @@ from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
-from .tables import read_table
+from .tables import read_table, refuse_repeated_columns
 
 NAME = "facts"
 VERSION = "1"
@@ -95,9 +95,7 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext):
     """Each row as a fact with one citation; rows with too few or too many columns, or cut
     off at the end of the file, are reported by read_table and left out."""
     header, rows = read_table(file, shown, context)
-    twice = [h for i, h in enumerate(header) if h in header[:i]]
-    if twice:  # a row would keep the second cell and drop the first, unsaid
-        raise InputError(f"column {twice[0]!r} appears twice", path=shown, line=1, field=twice[0])
+    refuse_repeated_columns(header, CSV_COLUMNS.__contains__, shown)
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
         raise InputError(

@@ -15,11 +15,15 @@ or from a column through a lookup), the qualifiers and the citation:
          object: {column: parent, type: Company}}
       - {subject: {value: ICE}, relation: partOf, object: {value: DHS}, once: true}
 
-See examples/ for mappings of real files.
+A subject or object whose cell names several ("DHS, CBP") takes `split: ","` (or a list of
+separators) and makes a fact for each name; `ignore: [No data, N/A]` drops placeholders
+(cells.py reads such cells). See examples/ for mappings of real files.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import os
 import re
@@ -28,16 +32,18 @@ from pathlib import Path
 from typing import Any
 
 from ..exc import InputError, Location
+from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
+from .cells import placeholders_pattern, separators_pattern, split_names
 from .json_lines import record_lines
-from .mapping_spec import FIELD, check_columns, load_spec
-from .tables import Row, parse_record_date, read_table, shared_source
+from .mapping_spec import FIELD, check_columns, load_spec, named_columns
+from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
 
 NAME = "mapping"
-VERSION = "1"
+VERSION = "2"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -55,18 +61,18 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for row in _records(data, data_shown, spec, context, shown):
         for rule in spec["rules"]:
             try:
-                fact = _fact(rule, spec, row, data_shown, context)
+                facts = _facts(rule, spec, row, data_shown, context)
             except InputError as err:
                 err.path = err.path or data_shown
                 context.report(err)
                 break  # one message per row is enough; the next row still imports
-            if fact is not None and rule.get("once"):
-                # `once: true`: a fact every row repeats (an office's department) is
-                # cited by the first row that states it, not by thousands.
-                if _statement(fact) in stated:
-                    continue
-                stated.add(_statement(fact))
-            if fact is not None:
+            for fact in facts:
+                if rule.get("once"):
+                    # `once: true`: a fact every row repeats (an office's department) is
+                    # cited by the first row that states it, not by thousands.
+                    if _statement(fact) in stated:
+                        continue
+                    stated.add(_statement(fact))
                 yield fact
                 if fact.contract and fact.relation == "supplies":
                     # the contract names its holder, so it is never a loose entity
@@ -111,17 +117,15 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         header, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
+        named = {column for _, _, column, _ in named_columns(spec)}
+        refuse_repeated_columns(header, named.__contains__, shown)
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
+    text = read_text(data, shown)
     try:
-        text = data.read_text(encoding="utf-8-sig")
         # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
         document = json.loads(text, parse_float=str)
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"not UTF-8 (byte at offset {err.start}); save the file as UTF-8", path=shown
-        ) from None
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
@@ -217,7 +221,9 @@ def _template(text: str, row: Row) -> str:
     return FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
 
 
-def _fact(rule: dict, spec: dict, row: Row, shown: str, context) -> Fact | None:
+def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
+    """The rule's facts from one row: one, or with `split:` one for each name of the subject's
+    cell with each name of the object's, all with the row's qualifiers and citation."""
     where = Location(shown, row.line)
 
     def fail(message: str, column: str | None) -> InputError:
@@ -227,23 +233,50 @@ def _fact(rule: dict, spec: dict, row: Row, shown: str, context) -> Fact | None:
     ends, hints = {}, {}
     for end in ("subject", "object"):
         ref = rule[end]
-        name, column = _value(ref, row)
-        if not name:
-            if rule is not spec:
-                return None  # an `also` fact whose column is empty is simply not stated
+        text, column = _value(ref, row)
+        if "split" in ref or "ignore" in ref:
+            names, placeholder = split_names(text, _separators(ref), _placeholders(ref))
+        else:  # the cell as written, as mappings without these keys have always read it
+            names, placeholder = [text] if text else [], False
+        if not names:
+            if rule is not spec or placeholder:
+                # an `also` fact whose cell is empty, and a cell that says "No data" (a value
+                # of `ignore:`), are simply not stated
+                return []
             raise fail(f"missing {end}; the row is skipped", column)
         scope = _value(ref["scope"], row)[0] if ref.get("scope") else ""
-        ends[end], hints[end] = name, NameHint(ref.get("type", "Company"), scope=scope)
+        ends[end], hints[end] = names, NameHint(ref.get("type", "Company"), scope=scope)
     relation = _relation(rule["relation"], row, fail)
-    fact = Fact(ends["subject"], relation, ends["object"], where=where, hints=hints)
-    for key, ref in (rule.get("qualifiers") or {}).items():
-        text, column = _value(ref, row)
-        if text:
-            _qualify(fact, key, text, column, ref, fail)
-    if fact.amount is not None and not fact.currency:
-        raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
-    fact.citations.append(citation)
-    return fact
+    facts = []
+    for subject, object_ in itertools.product(ends["subject"], ends["object"]):
+        fact = Fact(subject, relation, object_, where=where, hints=dict(hints))
+        for key, ref in (rule.get("qualifiers") or {}).items():
+            text, column = _value(ref, row)
+            if text:
+                _qualify(fact, key, text, column, ref, fail)
+        if fact.amount is not None and not fact.currency:
+            raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
+        fact.citations.append(citation)
+        facts.append(fact)
+    return facts
+
+
+def _separators(ref: dict) -> re.Pattern | None:
+    return _pattern(separators_pattern, ref["split"]) if ref.get("split") else None
+
+
+def _placeholders(ref: dict) -> re.Pattern | None:
+    return _pattern(placeholders_pattern, ref["ignore"]) if ref.get("ignore") else None
+
+
+def _pattern(make, value: str | list) -> re.Pattern | None:
+    """The pattern of a `split:` or `ignore:` value, made once per mapping, not once a row."""
+    return _compiled(make, tuple(value) if isinstance(value, list) else (value,))
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(make, texts: tuple[str, ...]) -> re.Pattern | None:
+    return make(texts)
 
 
 def _relation(ref: Any, row: Row, fail) -> str:

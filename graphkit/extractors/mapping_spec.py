@@ -32,7 +32,10 @@ KEYS = {
     "once",
     "note",
 }
+RULE_KEYS = {"subject", "relation", "object", "qualifiers", "once", "note"}  # an `also` rule's
 QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
+END_KEYS = {"column", "value", "type", "scope", "split", "ignore"}  # of a subject or an object
+_QUALIFIER_KEYS = {"column", "value", "type"}  # `type` for a product
 _CITATION_KEYS = {"url", "source", "title", "publisher", "locator"}
 FIELD = re.compile(r"\{([^{}]+)\}")  # a template's `{column}`; `{_row}` is the row's line
 _SHOWN_COLUMNS = 12  # columns listed in a message about one the data lacks
@@ -107,6 +110,11 @@ def _check_rule(rule, shown: str, main: bool) -> None:
     unknown = sorted(set(map(str, rule)) - KEYS)
     if not main and unknown:
         raise _wrong(rule, shown, unknown[0], f"unknown key {unknown[0]!r} in a rule of also")
+    whole = sorted(set(map(str, rule)) & (KEYS - RULE_KEYS))
+    if not main and whole:
+        # a rule's own `citation:` was read as nothing: its facts cited the mapping's source
+        message = f"{whole[0]} is the whole mapping's, given once at the top, not in a rule of also"
+        raise _wrong(rule, shown, whole[0], message)
     for key in ("subject", "relation", "object"):
         if key not in rule:
             raise _wrong(rule, shown, key, f"missing {key}")
@@ -117,9 +125,7 @@ def _check_rule(rule, shown: str, main: bool) -> None:
             raise _wrong(
                 rule, shown, end, f"{end} needs {{column: NAME}} or {{value: TEXT}}, and a type"
             )
-        _check_type(ref.get("type", "Company"), rule, shown, end)
-        if "scope" in ref and not _is_ref(ref["scope"]):
-            raise _wrong(rule, shown, end, "scope is a column, {column: NAME} or {value: TEXT}")
+        _check_end(ref, rule, shown, end)
     qualifiers = rule.get("qualifiers") or {}
     if not isinstance(qualifiers, Mapping):
         raise _wrong(rule, shown, "qualifiers", "qualifiers map each qualifier to its column")
@@ -135,9 +141,49 @@ def _check_rule(rule, shown: str, main: bool) -> None:
         if not _is_ref(ref):
             message = f"qualifier {key} needs a column, {{column: NAME}} or {{value: TEXT}}"
             raise _wrong(rule, shown, "qualifiers", message)
+        unknown = sorted(set(map(str, ref)) - _QUALIFIER_KEYS) if isinstance(ref, Mapping) else []
+        if unknown:
+            # `split` here would be read as nothing: the product "Sentry, Phantom", whole
+            message = f"qualifier {key} holds one value: {unknown[0]!r} is not one of its keys"
+            if unknown[0] in END_KEYS:
+                message += f"; {unknown[0]} is for subject and object"
+            raise _wrong(rule, shown, "qualifiers", message)
     product = qualifiers.get("product")
     if isinstance(product, Mapping):
         _check_type(product.get("type", "Product"), rule, shown, "qualifiers", "product")
+    split = next((end for end in ("subject", "object") if rule[end].get("split")), None)
+    if split and "amount" in qualifiers:
+        # "Axon; Motorola" with the award's amount would give each the whole amount: counted
+        # twice wherever amounts are added up
+        message = (
+            f"an amount cannot go with {split}'s split: each name would be given the whole "
+            "amount; state the amount in a rule whose ends are one name each"
+        )
+        raise _wrong(rule, shown, "qualifiers", message)
+
+
+def _check_end(ref: Mapping, rule, shown: str, end: str) -> None:
+    """A subject's or an object's keys: a misspelt one (`typ`, `spilt`) would be read as
+    nothing, and every row's cell taken whole."""
+    unknown = sorted(set(map(str, ref)) - END_KEYS)
+    if unknown:
+        keys = ", ".join(sorted(END_KEYS))
+        raise _wrong(rule, shown, end, f"unknown key {unknown[0]!r} in {end}; keys are {keys}")
+    _check_type(ref.get("type", "Company"), rule, shown, end)
+    if "scope" in ref and not _is_ref(ref["scope"]):
+        raise _wrong(rule, shown, end, "scope is a column, {column: NAME} or {value: TEXT}")
+    if "split" in ref and not _texts(ref["split"]):
+        message = 'split is a separator or a list of them, such as split: "," or split: [",", ";"]'
+        raise _wrong(rule, shown, end, message)
+    if "ignore" in ref and not _texts(ref["ignore"]):
+        message = 'ignore is a value or a list of them, such as ignore: ["No data", "N/A"]'
+        raise _wrong(rule, shown, end, message)
+
+
+def _texts(value) -> bool:
+    """A text, or a non-empty list of texts, none of them empty."""
+    values = value if isinstance(value, list) else [value]
+    return bool(values) and all(isinstance(v, str) and v != "" for v in values)
 
 
 def _check_relation(rule, shown: str) -> None:

@@ -8,13 +8,14 @@ import csv
 import io
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from ..exc import InputError
+from ..files import not_utf8, not_utf8_at, refuse_utf16
 from ..model import PartialDate, SourceDoc, parse_amount
 from .base import ExtractContext
 
@@ -46,12 +47,7 @@ def read_table(
     Raises InputError for a file that cannot be a table at all (empty, UTF-16, no header).
     """
     data = file.read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(
-            "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
-            path=shown,
-            line=1,
-        )
+    refuse_utf16(data, shown)
     # Undecodable bytes are kept as surrogates so that only the rows holding them are refused.
     text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
     if not text.strip():
@@ -63,6 +59,8 @@ def read_table(
         raise InputError(
             f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
         ) from None
+    if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
+        raise not_utf8_at(data, _first_bad_byte(data), shown)
     if len(header) < 2:
         raise InputError(
             f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
@@ -123,8 +121,7 @@ def _rows(
             byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
             context.report(
                 InputError(
-                    f"byte 0x{byte:02x} is not UTF-8: the file is probably Windows-1252 or "
-                    "Latin-1; save it as UTF-8",
+                    not_utf8(byte) + " (only this row is skipped)",
                     path=shown,
                     line=start,
                     field=header[bad],
@@ -145,6 +142,14 @@ def _rows(
         yield Row(start, dict(zip(header, cells, strict=True)))
 
 
+def _first_bad_byte(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start
+    raise AssertionError("called only for data that is not UTF-8")
+
+
 def _kind(delimiter: str) -> str:
     return "TSV" if delimiter == "\t" else "CSV"
 
@@ -159,6 +164,37 @@ def require_columns(header: list[str], required: list[str], shown: str, what: st
             path=shown,
             line=1,
             field=missing[0],
+        )
+
+
+def refuse_repeated_columns(
+    header: list[str], reads: Callable[[str], bool], shown: str, key=lambda name: name
+) -> None:
+    """InputError at line 1 for a column given twice that the reader reads (`reads(key(name))`):
+    a row would keep one of its cells and drop the other, unsaid. A repeated column it does not
+    read (the empty headers of a spreadsheet's blank columns) changes nothing and passes.
+
+    `key` is how the reader matches headers: columns of one key are one column to it.
+    """
+    first: dict[str, tuple[int, str]] = {}
+    for number, name in enumerate(header, 1):
+        wanted = key(name)
+        if not reads(wanted):
+            continue
+        if wanted not in first:
+            first[wanted] = (number, name)
+            continue
+        before, spelt = first[wanted]
+        twice = (
+            f"column {name!r} appears twice (columns {before} and {number})"
+            if spelt == name
+            else f"column {name!r} (column {number}) is column {spelt!r} (column {before}) again"
+        )
+        raise InputError(
+            f"{twice}: a row would keep one of its cells and drop the other; remove or rename one",
+            path=shown,
+            line=1,
+            field=name,
         )
 
 

@@ -20,104 +20,24 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
-from .tables import Row, cell_amount, cell_date, read_table, require_columns, shared_source
+from .tables import (
+    Row,
+    cell_amount,
+    cell_date,
+    read_table,
+    refuse_repeated_columns,
+    require_columns,
+    shared_source,
+)
 from .usaspending_agencies import agency_chain
+from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
 
 NAME = "usaspending"
-VERSION = "2"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "3"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
-
-PRIME_COLUMNS = [
-    "contract_award_unique_key",
-    "award_id_piid",
-    "parent_award_id_piid",
-    "total_obligated_amount",
-    "potential_total_value_of_award",
-    "award_base_action_date",
-    "award_latest_action_date",
-    "period_of_performance_start_date",
-    "period_of_performance_current_end_date",
-    "awarding_agency_name",
-    "awarding_sub_agency_name",
-    "awarding_office_name",
-    "recipient_uei",
-    "recipient_name",
-    "recipient_parent_uei",
-    "recipient_parent_name",
-    "prime_award_base_transaction_description",
-    "naics_code",
-    "product_or_service_code",
-    "usaspending_permalink",
-]
-SUB_COLUMNS = [
-    "prime_award_unique_key",
-    "prime_award_piid",
-    "prime_awardee_uei",
-    "prime_awardee_name",
-    "subaward_number",
-    "subaward_amount",
-    "subaward_action_date",
-    "subawardee_uei",
-    "subawardee_name",
-    "subawardee_parent_name",
-    "usaspending_permalink",
-]
-
-
-# The record's business-type columns ("t"/"f") say what kind of organisation a recipient is;
-# checked in this order, so a state university is a university and a county a government.
-RECIPIENT_TYPES = (
-    (
-        (
-            "1862_land_grant_college",
-            "1890_land_grant_college",
-            "1994_land_grant_college",
-            "private_university_or_college",
-            "state_controlled_institution_of_higher_learning",
-            "historically_black_college",
-            "tribal_college",
-            "minority_institution",
-            "school_of_forestry",
-            "veterinary_college",
-        ),
-        "ResearchOrganization",
-    ),
-    (
-        (
-            "us_federal_government",
-            "federal_agency",
-            "us_government_entity",
-            "us_state_government",
-            "us_local_government",
-            "city_local_government",
-            "county_local_government",
-            "inter_municipal_local_government",
-            "municipality_local_government",
-            "school_district_local_government",
-            "township_local_government",
-            "us_tribal_government",
-            "foreign_government",
-            "council_of_governments",
-            "interstate_entity",
-            "planning_commission",
-            "port_authority",
-            "transit_authority",
-            "airport_authority",
-            "housing_authorities_public_tribal",
-        ),
-        "GovernmentAgency",
-    ),
-    (("for_profit_organization",), "Company"),
-    (("educational_institution",), "ResearchOrganization"),
-    (
-        ("nonprofit_organization", "other_not_for_profit_organization", "foundation"),
-        "AdvocacyGroup",
-    ),
-    (("individual",), "Person"),
-)
-_TRUE = {"t", "true", "y", "yes", "1"}
+_TRUE = {"t", "true", "y", "yes", "1"}  # a business-type cell that says yes
 
 
 def recipient_type(row: Row) -> str:
@@ -132,6 +52,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries or Subawards download."""
     shown = context.display(file)
     header, rows = read_table(file, shown, context)
+    refuse_repeated_columns(header, COLUMNS_READ.__contains__, shown)
     if "contract_award_unique_key" in header:
         require_columns(
             header,

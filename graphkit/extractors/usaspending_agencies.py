@@ -1,13 +1,17 @@
-"""The agency units a USAspending row names (agency, sub-agency, office); what tells offices apart.
+"""The agency units a USAspending row names (agency, sub-agency, office); what tells them apart.
 
-Office names are generic ("Office of Acquisition Management", "Mission Support"): sub-agencies
-of one department, and departments, have offices of the same name. An office is therefore
-known by the unit above it (its sub-agency, else its agency): the resolver keeps apart new
-entities of one name in different scopes, while an office the registry names is still found by
-its name. Not by its office code: one office of one sub-agency appears under successive codes
-(MISSION SUPPORT WASHINGTON of ICE as 70CMSW and MSDC0), and a source that names offices
-without codes (a mapping scoped by the sub-agency's code) meets them. Agencies and
-sub-agencies are known by their names: names with one name_key are one agency.
+Sub-agency names recur across departments ("Office of Inspector General", "Office of the
+Secretary" under many), and office names across sub-agencies and departments ("Office of
+Acquisition Management", "Mission Support"). So a sub-agency is known by its department's name,
+and an office by the unit above it (its sub-agency, else its agency): the resolver keeps apart
+new entities of one name in different scopes, and gives each an id ending in its scope, while a
+unit the registry names is still found by its name. A sub-agency is scoped by its department's
+name rather than its code so that a source without codes (a mapping scoped by an agency column)
+meets it; spellings of one department ("Department of Homeland Security (DHS)") share a name
+key. An office is not known by its office code: one office of one sub-agency appears under
+successive codes (MISSION SUPPORT WASHINGTON of ICE as 70CMSW and MSDC0), and a source that
+names offices without codes (a mapping scoped by the sub-agency's code) meets them.
+Departments are known by their names: names with one name_key are one agency.
 """
 
 from __future__ import annotations
@@ -38,6 +42,12 @@ def office_hint(row: Row, role: str = "awarding") -> NameHint:
     return NameHint("GovernmentAgency")
 
 
+def sub_agency_hint(row: Row, role: str = "awarding") -> NameHint:
+    """The sub-agency's hint: its scope is its department, by name (see the module's note)."""
+    agency = row.get(f"{role}_agency_name")
+    return NameHint("GovernmentAgency", scope=name_key(agency) if agency else "")
+
+
 def agency_chain(
     row: Row, stated: set, role: str = "awarding"
 ) -> tuple[Unit | None, list[tuple[Unit, Unit]]]:
@@ -51,7 +61,7 @@ def agency_chain(
         name = row.get(f"{role}_{level}_name")
         # A unit named as the one above it (an office called after its sub-agency) is that unit.
         if name and not (units and name_key(name) == name_key(units[-1][0])):
-            units.append((name, office_hint(row, role) if level == "office" else AGENCY))
+            units.append((name, _HINTS[level](row, role)))
     units.reverse()
     new = []
     for child, parent in zip(units, units[1:], strict=False):
@@ -60,3 +70,6 @@ def agency_chain(
             stated.add(pair)
             new.append((child, parent))
     return (units[0] if units else None), new
+
+
+_HINTS = {"office": office_hint, "sub_agency": sub_agency_hint, "agency": lambda row, role: AGENCY}

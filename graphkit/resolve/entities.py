@@ -58,7 +58,10 @@ class Resolver:
 
         `scope` keeps apart new entities that share a name, such as two cities' "Police
         Department" in different states; registry entities match by name whatever the scope.
+        Scopes compare as names do ("Department of Homeland Security (DHS)" is
+        "department of homeland security"), so sources that spell a scope apart still meet.
         """
+        scope = name_key(scope) if scope else ""
         ids = {s: v for s, v in ((s, clean_identifier(s, v)) for s, v in identifiers) if v}
         found = self._by_identifier(ids) or self._by_name(name, type_, ids, scope)
         if found is None:

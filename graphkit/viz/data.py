@@ -155,7 +155,7 @@ def entities_page_data(
                 "anchor": awardees.get(node),
             }
         )
-    years = [y for e in edges for y in (e["from_year"], e["to_year"]) if y is not None]
+    years = [y for e in edges for y in _years(e) if y is not None]
     counts = Counter(n["type"] for n in nodes)
     return {
         "title": title,
@@ -178,6 +178,13 @@ def entities_page_data(
         "nodes": nodes,
         "edges": edges,
     }
+
+
+def _years(fact: Mapping) -> tuple:
+    """A fact's years: its own, or its dates' where it leaves them out (`pack.LeanFacts`)."""
+    if "from_year" in fact:
+        return fact["from_year"], fact["to_year"]
+    return year_of(fact["start"]), year_of(fact["end"])
 
 
 def _default_degree(

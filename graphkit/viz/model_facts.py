@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from ..model import Citation, Entity
+from ..model import Citation, Entity, SourceDoc
 from ..rdf.literals import decimal_lexical
 from ..rdf.model_records import (
     ENT_BASE,
@@ -28,10 +28,8 @@ from ..rdf.model_records import (
 )
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
-from ..schema import relation_families
-from .data import fact_claim, safe_url, year_of
+from .data import fact_claim, safe_url
 from .fold import Link
-from .pack import DEFAULT_FAMILY
 
 
 def model_entities_by_iri(entities: Iterable[Entity]) -> dict[str, dict]:
@@ -55,15 +53,19 @@ def model_links(
     drawn: Mapping[str, object],
 ) -> list[Link]:
     """(subject, object, the page's fact) for each relationship the graph holds between two
-    `drawn` entities, sorted by subject, object and relationship IRI, as the page orders them."""
+    `drawn` entities, sorted by subject, object and relationship IRI, as the page orders them.
+
+    Each fact is in the form `pack.LEAN` describes: without the fields the page works out again
+    (its years, its relation's family), each citation naming its document by the fields `pack`
+    writes once per document, worked out once per document here."""
     provenance = provenance or Provenance()
     relationships, labels, sources = described(entities, relationships, provenance)
-    families = relation_families()
+    documents = _Documents(sources)
     links = []
     for rel in relationships:
         subject, obj = ENT_BASE + rel.subject, ENT_BASE + rel.object
         if subject in drawn and obj in drawn:
-            fact = _fact(rel, labels, sources, provenance, families)
+            fact = _fact(rel, labels, sources, provenance, documents)
             links.append((subject, obj, fact))
     links.sort(key=lambda link: (link[0], link[1], link[2]["id"]))
     return links
@@ -74,7 +76,7 @@ def _fact(
     labels: dict,
     sources: DocumentRecords,
     provenance: Provenance,
-    families: dict,
+    documents: _Documents,
 ) -> dict:
     relation = RELATION_NAMES[rel.relation]
     start = str(rel.start) if rel.start else None
@@ -84,7 +86,7 @@ def _fact(
     contract = ENT_BASE + rel.contract if rel.contract else None
     # One citation is its own order: its IRI, which only orders them, is not worked out.
     cited = rel.citations if len(rel.citations) == 1 else [c for _, c in cited_once(rel)]
-    citations = [_citation(citation, sources) for citation in cited]
+    citations = [_citation(citation, documents) for citation in cited]
     confidences = [c["confidence"] for c in citations if c["confidence"] is not None]
     claims = claim_records(rel, labels, sources, provenance) if rel.disputed else ()
     return {
@@ -92,11 +94,8 @@ def _fact(
         "from": ENT_BASE + rel.subject,
         "to": ENT_BASE + rel.object,
         "relation": relation,
-        "family": families.get(relation, DEFAULT_FAMILY),
         "start": start,
         "end": end,
-        "from_year": year_of(start),
-        "to_year": year_of(end),
         "amount": decimal_lexical(rel.amount) if has_money else None,
         "currency": rel.currency if has_money else None,
         "status": rel.status or "confirmed",
@@ -114,18 +113,37 @@ def _fact(
     }
 
 
-def _citation(citation: Citation, sources: DocumentRecords) -> dict:
-    """The citation as `data.page_data` gives it for the network's record of it."""
-    source = sources.record(citation.source)
-    url = source.url
-    link = safe_url(url)
+class _Documents:
+    """Each cited document's fields as the page writes them once (`pack.SOURCE_FIELDS`), made
+    once per document object: thousands of citations hold a few hundred documents."""
+
+    def __init__(self, sources: DocumentRecords) -> None:
+        self._sources = sources
+        self._fields: dict[int, tuple] = {}
+
+    def fields(self, source: SourceDoc) -> tuple:
+        found = self._fields.get(id(source))
+        if found is None:
+            record = self._sources.record(source)
+            url = record.url
+            link = safe_url(url)
+            found = (
+                link,
+                None if link else url,
+                safe_url(record.archive),
+                record.title,
+                record.publisher,
+                record.date,
+            )
+            self._fields[id(source)] = found  # (the relationships hold every document)
+        return found
+
+
+def _citation(citation: Citation, documents: _Documents) -> dict:
+    """The citation as `data.page_data` gives it for the network's record of it, its document's
+    fields as one value under `source` (`pack.LEAN`)."""
     return {
-        "url": link,
-        "url_text": None if link else url,
-        "archive": safe_url(source.archive),
-        "title": source.title,
-        "publisher": source.publisher,
-        "date": source.date,
+        "source": documents.fields(citation.source),
         "quote": citation.quote or None,
         "locator": citation.locator or None,
         "extractor": str(citation.extractor),

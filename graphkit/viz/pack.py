@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from itertools import compress, repeat
-from operator import eq, itemgetter
+from operator import eq, is_, itemgetter
 
 from ..schema import relation_families
 from ..vocab import ID_BASE
@@ -28,28 +28,22 @@ YEARS = (("from_year", "start"), ("to_year", "end"))
 DEFAULT_FAMILY = "business"
 
 
+class LeanFacts(list):
+    """Facts in the form the page's own build gives them (`model_facts.model_links`): no field
+    the page works out again (years that are their dates' years, a family that is its
+    relation's), and each citation's document as the tuple of its SOURCE_FIELDS under
+    `source`. `pack` then only numbers the documents, instead of taking every citation apart."""
+
+
 def pack(data: dict) -> dict:
     """The page data of `viz.data.page_data`, packed for embedding; see unpack.js."""
     index = {node["id"]: i for i, node in enumerate(data["nodes"])}
     # A source by its fields' values, None where it has none: one key per source as written.
     sources: dict[tuple, int] = {}
-    source_of = itemgetter(*SOURCE_FIELDS)
-    facts, citations = [], []
-    families = relation_families()
-    for fact in data["edges"]:
-        record = _without_derivable(dict(fact), families)
-        record["from"], record["to"] = index[fact["from"]], index[fact["to"]]
-        packed_citations = record["citations"] = []
-        for cite in fact.get("citations") or []:
-            try:
-                source = source_of(cite)
-            except KeyError:  # page data made elsewhere, without every field
-                source = tuple(cite.get(k) for k in SOURCE_FIELDS)
-            rest = {k: v for k, v in cite.items() if k not in _SOURCE_SET}
-            rest["source"] = sources.setdefault(source, len(sources))
-            packed_citations.append(rest)
-            citations.append(rest)
-        facts.append(record)
+    if isinstance(data["edges"], LeanFacts):
+        facts, citations = _lean_facts(data["edges"], index, sources)
+    else:
+        facts, citations = _facts(data["edges"], index, sources)
     defaults = {
         "nodes": _defaults(data["nodes"], skip={"id"}),
         "facts": _defaults(facts, skip={"id", "from", "to", "citations"}),
@@ -73,6 +67,45 @@ def pack(data: dict) -> dict:
     packed["default_family"] = DEFAULT_FAMILY
     packed["defaults"] = defaults
     return packed
+
+
+def _facts(edges: list[dict], index: dict, sources: dict) -> tuple[list[dict], list[dict]]:
+    """Each fact less what the page works out again, its ends as indexes and each citation's
+    document as the index of its fields in `sources` (added as they come); and the citations."""
+    source_of = itemgetter(*SOURCE_FIELDS)
+    facts, citations = [], []
+    families = relation_families()
+    for fact in edges:
+        record = _without_derivable(dict(fact), families)
+        record["from"], record["to"] = index[fact["from"]], index[fact["to"]]
+        packed_citations = record["citations"] = []
+        for cite in fact.get("citations") or []:
+            try:
+                source = source_of(cite)
+            except KeyError:  # page data made elsewhere, without every field
+                source = tuple(cite.get(k) for k in SOURCE_FIELDS)
+            rest = {k: v for k, v in cite.items() if k not in _SOURCE_SET}
+            rest["source"] = sources.setdefault(source, len(sources))
+            packed_citations.append(rest)
+            citations.append(rest)
+        facts.append(record)
+    return facts, citations
+
+
+def _lean_facts(edges: LeanFacts, index: dict, sources: dict) -> tuple[list[dict], list[dict]]:
+    """`_facts` for facts already lean: copies, ends and documents numbered."""
+    facts, citations = [], []
+    for fact in edges:
+        record = dict(fact)
+        record["from"], record["to"] = index[fact["from"]], index[fact["to"]]
+        record["citations"] = packed_citations = []
+        for cite in fact["citations"]:
+            rest = dict(cite)
+            rest["source"] = sources.setdefault(cite["source"], len(sources))
+            packed_citations.append(rest)
+        citations += packed_citations
+        facts.append(record)
+    return facts, citations
 
 
 def _without_derivable(fact: dict, families: dict) -> dict:
@@ -170,6 +203,8 @@ def _drop_defaults(records: list[dict], defaults: tuple) -> None:
         kinds = set(map(type, held))
         if scalar is not None and kinds <= {scalar, type(None)}:
             same = map(eq, held, repeat(value))
+        elif value is None:  # only None writes null (NaN writes NaN)
+            same = map(is_, held, repeat(None))
         elif kinds == {float} and type(value) is float:  # by repr: -0.0 is not 0.0
             same = map(eq, map(float.__repr__, held), repeat(float.__repr__(value)))
         elif kinds <= _CONTAINER_SET and not value:  # the empty list or object: the empty ones

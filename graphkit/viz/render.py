@@ -17,6 +17,7 @@ from ..sources.registry import Registry
 from .data import CORE_LIMIT, entities_page_data, page_data
 from .layout import LayoutMemo
 from .model_facts import model_entities_by_iri, model_links
+from .pack import LeanFacts
 from .page import Addon, render_page
 from .sparql import sparql_addon
 
@@ -60,6 +61,6 @@ def model_page(
     panel = sparql_addon(None, turtle)
     entities = model_entities_by_iri(registry)
     links = model_links(registry, relationships, provenance, entities)
-    facts = [fact for *_, fact in links]
+    facts = LeanFacts(fact for *_, fact in links)
     data = entities_page_data(entities, links, lambda: facts, layouts=layouts)
     return render_page(data, (panel,))

@@ -12,6 +12,9 @@ from .rules import NEGATION, Found, Rule
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # "backed by X Capital" is money; "supported by X Partners, a consultancy" is a stance
 _MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|financ\w*)\b")
+# "backed by the X Foundation, which gave the company a grant": a funder's backing is money
+_GRANTS = re.compile(r"\b(?:grants?|donations?|endowment)\b")
+_FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
@@ -73,6 +76,14 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         and _MONEY_BACKING.search(sentence.masked)
     ):
         # "backed by X Capital": an investment firm's backing is money
+        return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
+    if (
+        rule.relation == "supports"
+        and subject.name.lower().split()[-1:] in [[w] for w in _FUNDER_HEADS]
+        and obj.type in rule.object_types
+        and _MONEY_BACKING.search(sentence.masked)
+        and _GRANTS.search(sentence.masked)
+    ):
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
     if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
         return []  # outlets report; their opinions are not facts about the world

@@ -272,13 +272,15 @@ def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> l
         and all(w.lower() in PORTFOLIOS for w in right)
     ):
         return [words]
-    # "Center on Privacy and Technology", "Institute for Peace and Justice": an organisation's
-    # head, its topic, and a last word of the topic
+    # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an
+    # organisation's head (after a name of its own, maybe), its topic, and a last word of it
+    head = next((k for k, w in enumerate(left[:3]) if w.lower() in TOPIC_HEADS), None)
     if (
         texts.count("and") == 1
         and len(right) == 1
-        and left[0].lower() in TOPIC_HEADS
-        and {"on", "for", "of"} & set(left[1:2])
+        and head is not None
+        and {"on", "for", "of"} & set(left[head + 1 : head + 2])
+        and len(left) > head + 2
     ):
         return [words]
     parts: list[list[Tok]] = [[]]

@@ -239,8 +239,9 @@ QUANTITY = words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
     types type copies units amount lots version versions edition editions
 """)
-# Relations that, said of something someone owns, are said of its owner.
-ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses"})
+# Relations that, said of something someone owns, are said of its owner: "funds the
+# center's work", "hosts the company's customer data".
+ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses", "funds", "hosts"})
 
 
 def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> list[Hit]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _DEAL = (
     r"(?:the|that|this|its) (?:[\w$,.-]+ ){0,3}?"
-    r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e)s?\b"
+    r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e|order|purchase)s?\b"
 )
 _DEMAND = re.compile(
     r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@(?P<a>\d+)@(?:'s)?[^@;]{0,20}?)?\bto "

@@ -1,6 +1,7 @@
 """Hosting told through the machines rather than a verb of hosting: "X runs its service on
 servers rented from Y", "the recordings are stored on infrastructure leased from Y", "X keeps
-its data in Y's data centers": Y hosts the clause's subject."""
+its data in Y's data centers", "X keeps its records on the Y cloud", "the video is processed
+on Y": Y hosts the clause's subject. "Y's servers host X" names both."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .checks import first_subject, unstated
 from .entity import ORG_TYPES, THING_TYPES
-from .rules import COMPANY, Found
+from .rules import COMPANY, UNREALISED, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -30,18 +31,45 @@ _HOST_OWNS = re.compile(
     + _MACHINES
     + r"\b"
 )
+# "on the Y cloud", "in Y data centers"
+_HOST_NAMES = re.compile(
+    r"\b(?:on|in|onto|into) (?:the )?@(?P<host>\d+)@ (?:[\w-]+ )?" + _MACHINES + r"\b"
+)
+# "is processed on Y", "runs on Y": a company the work is done on is a host
+_WORKED_ON = re.compile(
+    r"\b(?:processed|stored|kept|hosted|housed|analy[sz]ed|runs?|running|ran) (?:on|in) "
+    # not "run on Y chips": Y made what they run on
+    r"(?:the )?@(?P<host>\d+)@(?!'s| (?:[\w-]+ )?(?:chips?|processors?|hardware|devices?|"
+    r"cameras?|sensors?|phones?|software|models?|apps?|technology|systems?)\b)"
+)
+# "Y's servers host X", "Y's data centers also store X's records"
+_MACHINES_HOST = re.compile(
+    r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
+    r"(?:host|hosts|hosted|store|stores|stored|run|runs|ran) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"@(?P<hosted>\d+)@"
+)
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
 def machine_hosts(sentence: Sentence) -> list[Found]:
     """The host of the machines a sentence names, hosting the sentence's subject."""
     text, out = sentence.masked, []
-    for match in [*_FROM_HOST.finditer(text), *_HOST_OWNS.finditer(text)]:
+    matches = [
+        *_FROM_HOST.finditer(text),
+        *_HOST_OWNS.finditer(text),
+        *_HOST_NAMES.finditer(text),
+        *_WORKED_ON.finditer(text),
+        *_MACHINES_HOST.finditer(text),
+    ]
+    for match in matches:
         host_index = int(match.group("host"))
         host = sentence.entity(host_index)
-        subject = first_subject(text, match.start())
-        if host.type not in COMPANY or subject is None or unstated(text, 0, match.end()):
+        named = match.groupdict().get("hosted")
+        subject = int(named) if named else first_subject(text, match.start())
+        if host.type not in COMPANY or host.place or subject is None:
             continue
+        if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
+            continue  # "X plans to move its records to servers run by Y"
         hosted = sentence.entity(subject)
         if hosted.type in _HOSTED and hosted.key != host.key:
             out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))

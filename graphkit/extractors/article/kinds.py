@@ -86,7 +86,8 @@ _PRODUCT_IS = re.compile(
 )
 _CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
 _PERSON_AFTER = re.compile(
-    r"^,? (?:the|a|an) (?:[\w-]+ )?("
+    # "X, a Cobalt County resident"
+    r"^,? (?:the|a|an) (?:[\w-]+ ){0,3}?("
     + "|".join(lx.PERSON_CONTEXT_NOUNS)
     + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}("
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
@@ -94,13 +95,18 @@ _PERSON_AFTER = re.compile(
     r"wrote|added|continued|explained)\b"
 )
 APPOSITION = re.compile(
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:[\w-]+ ){0,4}?(firm|company|maker|"
+    # no preposition before the noun: "a staff attorney at the group" is an attorney
+    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w-]+ )"
+    r"{0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
     # the phrase's head is its last noun: "the cloud and database company" is a company
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|[a-z]+ed)\b"
     r"|$)"
+)
+_TITLE_IS = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r") (?:is|was|has been) $"
 )
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
@@ -118,10 +124,17 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()
     last = words[-1].strip("\"“‘',") if words else ""
-    for kind, nouns in _PRE_NOUNS.items():
+    # "the agency X" and "its system, X," type X; "at the Kelso Agency, X," is an apposition
+    # to the agency that the name before the comma ends with
+    named_before = re.search(
+        r"\b[A-Z][\w'’-]*,\s*$", text[max(s_start, chunk.start - 60) : chunk.start]
+    )
+    for kind, nouns in _PRE_NOUNS.items() if not named_before else ():
         if last in nouns:
             votes[kind] += 2
-    if last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES} and not chunk.titles:
+    titled = last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES}
+    # "chief executive X", "whose chief executive is X"
+    if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2
     # "bought X" is no sign of a product: a firm buys firms as well
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
@@ -129,8 +142,14 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 1
     if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
         votes["Product"] += 2
-    passive_use = r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?(?:used|deployed) by\b"
+    passive_use = (
+        r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?"
+        r"(?:(?:used|deployed) by|in use (?:at|by))\b"
+    )
     if re.match(passive_use, after) and not chunk.possessive:
+        votes["Product"] += 2
+    # "X was licensed to the city": a firm may be sold, but only a product is licensed
+    if re.match(r"^ (?:is|was|are|were|has been|had been) (?:also )?licensed to\b", after):
         votes["Product"] += 2
     if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (
         re.match(r"^ to\b", after)
@@ -166,7 +185,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     match = APPOSITION.match(after)
     if match:
         kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
-        votes[kind or "GovernmentAgency"] += 2
+        # "X Intelligence, a company in …": the text saying what X is outweighs a head noun
+        # that many kinds of body end with; a unit or division may be of any kind
+        votes[kind or "GovernmentAgency"] += 4 if kind else 2
     if _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (

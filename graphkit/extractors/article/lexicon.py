@@ -54,7 +54,7 @@ COMPANY_HEADS = _words("""
 CORPORATE_SUFFIXES = _words("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc ltd ltd. plc sa technologies
     solutions systems labs group holdings enterprise enterprises industries
-    analytics ventures networks robotics dynamics software imaging data
+    analytics ventures networks robotics dynamics software imaging data cloud intelligence
 """)
 
 MEDIA_HEADS = _words("""
@@ -132,7 +132,8 @@ WORKER_TITLES = (
     "researcher", "scientist", "reporter", "official", "manager", "contractor", "board member",
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
     "detective", "investigator", "organizer", "organiser", "fellow", "editor", "journalist",
-    "columnist", "correspondent", "activist",
+    "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
+    "economist", "criminologist", "statistician", "technologist",
 )
 
 PERSON_HONORIFICS = _words("""

@@ -16,7 +16,7 @@ from ...names import normalize
 from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
-from .chunks import Chunk, find_chunks, initials_match
+from .chunks import Chunk, find_chunks
 from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
@@ -25,6 +25,7 @@ from .kinds import APPOSITION, context_votes, name_like, person_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .sections import heading, label
+from .shortnames import merge_short_names
 from .speakers import first_persons
 from .voices import voiced
 
@@ -39,11 +40,12 @@ class DocumentEntities:
         self.registry = registry
         self.voices = voices or {}  # sentence start -> (speaker, organisation, topic): voices.py
         self.entities: dict[str, DocEntity] = {}
+        self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
         acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
         chunks = [find_chunks(text, s, e, acronyms) for s, e in sentences]
         self._collect(chunks, sentences)
-        self._merge_short_names()
+        merge_short_names(self)
         fold_inner_words(self)
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
@@ -137,61 +139,6 @@ class DocumentEntities:
                 if chunk.acronym:
                     self._alias_to(chunk.acronym, entity)
                 entity.votes.update(context_votes(self.text, chunk, s_start))
-
-    def _merge_short_names(self) -> None:
-        entities = sorted(self.entities.values(), key=lambda e: (-len(e.name), e.key))
-        for short in sorted(self.entities.values(), key=lambda e: (len(e.name), e.key)):
-            if short.key not in self.entities:
-                continue
-            words = short.name.split()
-            for long in entities:
-                if long.key == short.key or long.key not in self.entities:
-                    continue
-                lwords = long.name.split()
-                if len(lwords) <= len(words):
-                    continue
-                if (
-                    short.name.isupper()
-                    and 2 <= len(short.name) <= 6
-                    and initials_match(short.name, long.name.split())
-                ):
-                    self._alias_to(short.name, long)
-                    break
-                tail, head = lwords[-len(words) :], lwords[: len(words)]
-                rest_head = [w.lower().rstrip(".") for w in lwords[len(words) :]]
-                if head == words and all(
-                    w in {s.rstrip(".") for s in lx.CORPORATE_SUFFIXES} for w in rest_head
-                ):
-                    self._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
-                    break
-                if (
-                    tail == words
-                    and len(words) == 1
-                    and (
-                        long.votes["Person"] > 0
-                        or lwords[-1].lower() in lx.MEDIA_HEADS
-                        or normalize(" ".join(lwords[:-1])) in self._alias
-                    )
-                ):
-                    # a surname, "the Times", or "Rekognition" of "Amazon Rekognition"
-                    self._alias_to(short.name, long)
-                    break
-        for entity in list(self.entities.values()):
-            lwords = entity.name.split()
-            if shape_type(entity.name):
-                continue
-            for cut in range(len(lwords) - 1, 0, -1):
-                prefix = self._alias.get(normalize(" ".join(lwords[:cut])))
-                if (
-                    prefix
-                    and prefix != entity.key
-                    and self.entities[prefix].votes["Place"] < 2
-                    and (entity.votes["Product"] > 0 or entity.registry_id)
-                ):
-                    entity.developer = prefix
-                    entity.votes["Product"] += 1
-                    self.entities[prefix].votes["Company"] += 1
-                    break
 
     # -- types ---------------------------------------------------------------------------
     def _decide_types(self) -> None:

@@ -50,6 +50,17 @@ _PRODUCT_OF_OWNER = re.compile(
 )
 
 
+# "X, whose case-tracking app, P, …": the firm's own product
+_WHOSE_PRODUCT = re.compile(
+    r"@(?P<o>\d+)@, whose " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
+)
+# "P, a scoring tool developed by X", "P, an app made by X"
+_PRODUCT_MADE_BY = re.compile(
+    r"@(?P<p>\d+)@, (?:a|an|the) " + _MODIFIERS + _PRODUCT_NOUNS + r" (?:that was |which was )?"
+    r"(?:developed|made|built|designed|created|written|sold|marketed) by (?:the )?@(?P<o>\d+)@"
+)
+
+
 # "the University of X, whose School of Public Health …": a unit named after "whose"
 _WHOSE_UNIT = re.compile(r"@(?P<o>\d+)@, whose @(?P<s>\d+)@(?!'s)")
 _UNIT_HEADS = words("""
@@ -58,14 +69,30 @@ _UNIT_HEADS = words("""
 """)
 
 
+# "Dunmore University's Tessel Center": a unit named after its owner's possessive
+_OWNERS_UNIT = re.compile(r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?!'s)")
+# "the Castellan Center at Merrow University": a unit at a university
+_UNIT_AT = re.compile(r"@(?P<s>\d+)@ at (?:the )?@(?P<o>\d+)@(?!'s)")
+
+
 def owned_parts(sentence: Sentence) -> list[Found]:
     out = []
-    for match in _WHOSE_UNIT.finditer(sentence.masked):
-        part = sentence.entity(int(match.group("s")))
-        owner = sentence.entity(int(match.group("o")))
-        head = part.name.lower().split(" of ")[0].split()[-1]
-        if head in _UNIT_HEADS and part.key != owner.key and owner.type in _ORGS:
-            out.append(Found(part.key, "partOf", owner.key, 0.65, "whose unit"))
+    readings = (
+        (_WHOSE_UNIT, "whose unit"),
+        (_OWNERS_UNIT, "owner's named unit"),
+        (_UNIT_AT, "unit at university"),
+    )
+    for pattern, rule in readings:
+        for match in pattern.finditer(sentence.masked):
+            part = sentence.entity(int(match.group("s")))
+            owner = sentence.entity(int(match.group("o")))
+            if rule == "unit at university" and not _university(owner):
+                continue
+            head = part.name.lower().split(" of ")[0].split(" for ")[0].split()[-1]
+            # an owner whose kind the text leaves open may be a place: "Greyhaven's Division"
+            fits = part.type in _ORGS and owner.type in _ORGS - {"Organization"} and not owner.place
+            if head in _UNIT_HEADS and part.key != owner.key and fits:
+                out.append(Found(part.key, "partOf", owner.key, 0.65, rule))
     for match in _ITS_UNIT.finditer(sentence.masked):
         if unstated(sentence.masked, match.start(), match.end()):
             continue
@@ -76,6 +103,11 @@ def owned_parts(sentence: Sentence) -> list[Found]:
     return out
 
 
+def _university(entity) -> bool:
+    words = entity.name.lower().split()
+    return entity.type == "ResearchOrganization" and ("university" in words or "college" in words)
+
+
 def owned_products(sentence: Sentence) -> list[Found]:
     """Products a company's possessive names: "X's Gotham platform", "X's flagship product,
     P," and "P, X's new app," (X develops P)."""
@@ -84,6 +116,8 @@ def owned_products(sentence: Sentence) -> list[Found]:
         (_OWN_PRODUCT, 0.65, "owner's named product"),
         (_OWNER_NAMES_PRODUCT, 0.65, "owner's product named"),
         (_PRODUCT_OF_OWNER, 0.65, "product, owner's"),
+        (_PRODUCT_MADE_BY, 0.7, "product, made by"),
+        (_WHOSE_PRODUCT, 0.65, "whose product"),
     ):
         out += _products(sentence, pattern, confidence, rule)
     return out

@@ -42,15 +42,19 @@ _RECENT = 300
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
-    "alliance|project|authority|court|unit|network|collective|association|guild|hospital"
+    "alliance|project|authority|court|unit|network|district|collective|association|guild|"
+    "hospital"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
     "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|"
-    "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel"
+    "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|"
+    "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer"
 )
 # What a group brings that "its" before it names: "through the first year of its lawsuit".
 _ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge"
+# "It is developed by X": a passive of making, whose "it" may be a product
+_MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
@@ -60,16 +64,19 @@ _REFERENCE = re.compile(
     + "|"
     + _ACTIONS
     + r")\b))"
-    r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?)"
-    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?)"
-    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?)"
-    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?)"
+    # "the firm Okonkwo & Baird" names the firm that follows: no reference back
+    r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?"
+    r"(?! [A-Z]))"
+    r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?(?! [A-Z]))"
+    r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?"
+    r"(?! [A-Z]))"
+    r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?(?! [A-Z]))"
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
-    r"|(?P<it>^It\b(?!['’]s| (?:is|was|seems|appears|remains|(?:has|had|will|would|could|may|"
-    r"might) be)\b))"
+    r"|(?P<it>^It\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|would|could|may|"
+    r"might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
     r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
@@ -164,7 +171,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                     if key and not any(m.key == key for m in named if m.end <= start):
                         # neither this sentence nor the last is about a firm: the one the
                         # text is about, of those named lately, not one listed in passing
-                        key = _salient(doc, firms, key)
+                        key = salient(doc, firms, key)
         elif match.group("agency"):
             key = recent({"GovernmentAgency"}, start)
         elif match.group("group"):
@@ -176,7 +183,13 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("person"):
             key = recent({"Person"}, start)
         elif match.group("it"):
-            key = recent(ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}, start)
+            # "It" opening a sentence goes on about the last sentence's subject
+            kinds = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
+            if re.match(r"It (?:is|was) (?:also )?" + _MADE + r" by\b", sentence[match.start() :]):
+                kinds = kinds | THING_TYPES
+            previous = doc.entities.get(doc.previous_subject or "")
+            fits = previous is not None and previous.type in kinds and not previous.place
+            key = previous.key if fits else recent(kinds, start)
         elif match.group("thing"):
             owner = owner_mention.key if owner_mention else None
             key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
@@ -223,6 +236,8 @@ _PLAIN_MODS = {None} | {
     *("entire", "whole", "former", "county", "city"),
 }
 # "the agency" with no "… Agency" named: the last body of its kind.
+# Heads that mean the body only as the last word of its name.
+_LAST_WORD_HEADS = frozenset({"district"})
 _KIND_OF_HEAD = {
     "department": {"GovernmentAgency"},
     "agency": {"GovernmentAgency"},
@@ -231,15 +246,15 @@ _KIND_OF_HEAD = {
 }
 
 
-def _salient(doc, types, last: str) -> str:
-    """Of the recent names of these kinds, the one the text is most about so far: named most,
-    a sentence's subject counting thrice (the last named on a tie)."""
+def salient(doc, types, last: str, keys: list[str] | None = None) -> str:
+    """Of the recent names of these kinds (`keys`, else the last read), the one the text is
+    most about: named most, a sentence's subject counting thrice (the last named on a tie)."""
 
     def weight(key: str) -> int:
         return doc.mention_counts[key] + 2 * doc.subject_counts[key]
 
     best, most = last, weight(last)
-    for key in reversed(doc.recent_keys(_RECENT)):
+    for key in reversed(doc.recent_keys(_RECENT) if keys is None else keys[-_RECENT:]):
         entity = doc.entities.get(key)
         fits = entity and entity.type in types and not entity.place
         if fits and weight(key) > most:
@@ -268,6 +283,8 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
             if not _organisation(entity):
                 continue
             name = f" {entity.name.lower()} "
+            if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
+                continue  # "the district" is no "District Attorney's Office"
             if f" {words} " in name or (words == noun and f" {noun}s " in name):
                 return key
     return None

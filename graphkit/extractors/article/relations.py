@@ -28,6 +28,8 @@ from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
+from .sales import makers_meant, sold_products
+from .staff import named_staff, staff_walkouts
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
 from .voices import signed_roles
@@ -83,8 +85,13 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("@", " "))
 
 
-# "the" or a title may stand before the last member: "the ACLU and Senator X".
-_MEMBER_LEAD = r"(?: the| (?:" + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS)) + r"))?"
+# "the", a kind or a title may stand before the last member: "the ACLU and Senator X", "the
+# League and the law firm X".
+_MEMBER_LEAD = (
+    r"(?: the(?: (?:[\w-]+ )?(?:firm|company|group|startup|coalition|union|nonprofit))?| (?:"
+    + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS))
+    + r"))?"
+)
 # A member may carry a short note in brackets: "X (D-OR), Y (D-MD) and Z".
 _NOTE = r"(?: \([^()]{1,30}\))?"
 _LIST = re.compile(
@@ -156,7 +163,6 @@ _POSSESSOR_RULES = (
 _APPOSITION_RULES = (
     "unit of",
     "owner's unit",
-    "cloud of",
     "called",
     "acquired",
 )
@@ -254,6 +260,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         f for f in roles if not (f.relation == "worksFor" and (f.subject, f.object) in heads)
     )
     found.extend(group_employers(sentence))
+    found.extend(named_staff(sentence) + staff_walkouts(sentence))
     found.extend(memberships(sentence))
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))
@@ -262,6 +269,11 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    found = makers_meant(sentence, found)
+    for fact in found:
+        if fact.relation == "develops":  # "P was sold to A" later names its maker's sale
+            sentence.doc.makers.setdefault(fact.object, fact.subject)
+    found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     supplied = [f for f in found if f.relation == "supplies"]
     if supplied:  # "… urged the council to drop the contract" later means this one

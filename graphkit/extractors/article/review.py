@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from ...exc import InputError, Location
+from ...files import read_text
 from ...model import Citation, Entity, Fact, NameHint
 from ...sources.catalog import source_from_mapping
 from ...sources.registry import Registry
@@ -94,8 +95,8 @@ def load_previous(path: Path) -> list[dict]:
     if not path.is_file():
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        data = yaml.safe_load(read_text(path, str(path)))
+    except yaml.YAMLError as err:
         raise InputError(f"cannot read the existing review file: {err}", path=str(path)) from None
     return [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .chunks import initials_match
 from .entity import Mention
+from .references import salient
 from .rules import COMPANY, ORGS, Found
 
 if TYPE_CHECKING:
@@ -20,6 +21,10 @@ _OUTLET_WORDS = frozenset(
     ["substack", "newsletter", "blog", "podcast", "website", "site", "channel", "show"]
 )
 _OWN_OUTLET = re.compile(r"\b(?:his|her) (?:own )?@(\d+)@(?:'s)?(?: (?P<kind>[a-z]+)\b)?")
+# "founder and chief executive": two titles of one holder, not two parties
+_TITLES_JOINED = (
+    r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
+)
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 
 
@@ -52,7 +57,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
             owner = re.search(
-                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,5}?"
+                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ |"
+                + _TITLES_JOINED
+                + r"){0,5}?"
                 + re.escape(title.split()[-1])
                 + r",? $",  # "its founder, X"
                 before + (titles + " " if titles else ""),
@@ -66,7 +73,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
                     text[pos + len(marker) :],
                 )
                 org = int(after.group(1)) if after else None
-            if org is None and _LEADER.fullmatch(title.split()[-1] if title else ""):
+            # "CEO X", "chief executive X": a leader's title, in one word or several
+            if org is None and (_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])):
                 org = _nearest_org(sentence, index, title)
         else:
             after = re.match(
@@ -77,8 +85,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@",
                 text[pos + len(marker) :],
             )
+            # "X, Acme's chief executive", "X, an Acme engineer", "X, a Whitlow computer scientist"
             owner_after = re.match(
-                r",? @(\d+)@'s (?:[\w-]+ ){0,3}?("
+                r",? (?:(?:a|an|the) )?@(\d+)@(?:'s)? (?:[\w-]+ ){0,3}?("
                 + _LEADER.pattern
                 + "|"
                 + _WORKER.pattern
@@ -229,17 +238,42 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
     for other in range(index - 1, -1, -1):
         entity = sentence.entity(other)
+        if not corporate and not _heads_kind(title, entity):
+            continue
         if entity.type in wanted or (corporate and entity.employer):
             return other
     if not corporate:
         return None
     doc = sentence.doc
-    for key in reversed(doc.order):
+    before = doc.keys_before(sentence.start)
+    for key in reversed(before):
         entity = doc.entities.get(key)
-        if entity and entity.type in COMPANY:
+        # a name of no known kind before ("said Priya Venkataraman") may be a person's
+        if entity and entity.type in COMPANY and not entity.guessed:
+            # of the firms named lately, the one the text is about, not one listed in passing
+            firms = [k for k in before if k in doc.entities and not doc.entities[k].guessed]
+            key = salient(doc, COMPANY, key, firms)
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None
+
+
+# Public titles that head one kind of body, and the words its name has: "Mayor X" heads a city's
+# government, not the police department the sentence names before.
+_HEADED_BODIES = {
+    "mayor": ("city", "town", "village", "borough", "municipality"),
+    "governor": ("state", "province", "governor"),
+    "president": ("government", "republic", "presidency", "white house"),
+}
+
+
+def _heads_kind(title: str, entity) -> bool:
+    """Whether a bare public title may head `entity`: a mayor a city's government, a governor
+    a state's, a president a nation's; other titles any government body."""
+    kinds = _HEADED_BODIES.get(title.split()[-1] if title else "")
+    if kinds is None:
+        return True
+    return entity.city or any(k in entity.name.lower() for k in kinds)
 
 
 def own_outlets(sentence: Sentence) -> list[Found]:

@@ -81,6 +81,13 @@ _NOT_GOODS = (
     r"(?!(?: [\w'@-]+){0,3} (?:stakes?|shares|equity|holdings?|interests?|unit|division|"
     r"subsidiary)\b)"
 )
+# The one named is not itself what is sold: "P was sold to A", "X, a startup, was sold to Y"
+# (but "X, whose cameras are sold to A" sells them).
+_NOT_SOLD = (
+    r"(?!(?:, [^@,]{0,60},)? (?:is|are|was|were|be|been|has been|have been|had been)"
+    r"(?: [a-z]+ly| also| now| being)? (?:sold|licensed|provided|supplied|offered|marketed|"
+    r"delivered|pitched)\b)"
+)
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
@@ -139,6 +146,11 @@ RULES = [
           r"{S}{w}(?:signed|approved|renewed|extended|awarded|holds|has) (?:a |an |the |its )?"
           r"(?:[\w$.,-]+ ){0,4}?(?:contract|licen[cs]e|subscription) (?:for|to use) (?:the )?{O}",
           GOV, THING_TYPES, 0.65),
+    # "P is in use at A", "P has been in use by A since 2021"
+    _rule("in use at", "uses",
+          r"{O} (?:is|are|was|were|has been|have been) (?:now |also |still |already )?in use "
+          r"(?:at|by|in) {S}",
+          ORGS, THING_TYPES, 0.7),
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
           r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
@@ -171,20 +183,27 @@ RULES = [
     _rule("head is", "leads",
           r"{O}(?:'s)? " + _HEAD_TITLE + r" (?:is|was|has been) (?:[\w-]+ ){0,2}?{S}",
           PERSON, ORGS, 0.7),
+    # "X, a company in Y whose chief executive is Z"
+    _rule("whose head is", "leads",
+          r"{O},? (?:a|an|the) [^@;]{0,60}?(?:@\d+@[^@;]{0,30}?)?\bwhose " + _HEAD_TITLE
+          + r" (?:is|has been) {S}",
+          PERSON, ORGS, 0.7),
     _rule("head of is", "leads",
           r"(?<![\w-])[Tt]he " + _HEAD_TITLE + r" of (?:the )?{O} (?:is|was|has been) "
           r"(?:[\w-]+ ){0,2}?{S}",
           PERSON, ORGS, 0.7),
     _rule("sells to", "supplies",
-          r"{S}{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}",
+          r"{S}" + _NOT_SOLD + r"{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}",
           ORGS, CUSTOMER, 0.7),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
           r"supports) (?:the )?{O}",
           COMPANY, GOV, 0.6),
+    # not a name a preposition governs: "the bureau, an agency of O, keeps its records on …"
     _rule("cloud of", "hosts",
-          r"{O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|relies on)"
-          r" {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|web services)",
+          r"(?<!\bof )(?<!\bof the ){O}{W}(?:from|on|in|using|runs on|hosted on|hosted by|"
+          r"relies on) {S}(?:'s)? ?(?:cloud|servers|data cent(?:er|re)s|infrastructure|"
+          r"web services)",
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("hosts", "hosts",
           r"{S}{w}(?:hosts|hosted|hosting) {O}",

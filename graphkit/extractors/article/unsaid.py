@@ -1,5 +1,6 @@
 """Facts a sentence names without stating them: a change of owner that is only agreed or
-awaited ("X agreed to buy Y"), and what a party disputes doing ("X denies sharing …")."""
+awaited ("X agreed to buy Y"), a contract stopped before it ran ("X's contract with Y was
+blocked by a judge"), and what a party disputes doing ("X denies sharing …")."""
 
 from __future__ import annotations
 
@@ -26,10 +27,30 @@ def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
     return [f for f in found if f.subject not in disputers] if disputers else found
 
 
+# A contract said to have been stopped before it took effect: no supply has happened between
+# the parties it names ("X's contract with Y was blocked", "the deal between X and Y was voided").
+_STOPPED = re.compile(
+    r"(?:@\d+@(?:'s)? )?(?:[\w$.,-]+ ){0,3}?\b(?:contracts?|deal|agreement|purchase|order)\b"
+    r"(?: (?:with|for|from|between) (?:the )?@\d+@(?:(?:,| and) (?:the )?@\d+@)*)?"
+    r"[^;.@]{0,40}? (?:was|were|has been|have been|had been|is being) "
+    r"(?:[a-z]+ly |later |then |eventually |temporarily )?"
+    r"(?:blocked|struck down|voided|vetoed|rejected|voted down|enjoined|frozen)\b"
+)
+
+
 def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts but a part of an owner whose change of owner is only agreed or awaited:
-    "X agreed to buy Y", "Y will become part of X" state no `partOf` yet."""
+    "X agreed to buy Y", "Y will become part of X" state no `partOf` yet; nor does a
+    contract stopped before it ran state a supply."""
     text = sentence.masked
+    stopped = {
+        sentence.entity(int(i)).key
+        for match in _STOPPED.finditer(text)
+        for i in re.findall(r"@(\d+)@", match.group(0))
+    }
+    found = [
+        f for f in found if not (f.relation == "supplies" and {f.subject, f.object} <= stopped)
+    ]
     places: dict[str, list[int]] = {}
     for match in re.finditer(r"@(\d+)@", text):
         places.setdefault(sentence.entity(int(match.group(1))).key, []).append(match.start())

@@ -1,0 +1,121 @@
+"""Short names of the text's entities: which stand for a longer name the text also uses."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...names import normalize
+from . import lexicon as lx
+from .chunks import initials_match
+from .entity import DocEntity
+from .kinds import shape_type
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+
+def merge_short_names(doc: DocumentEntities) -> None:
+    """Short names that stand for a longer one of the text become its aliases: initials
+    ("CBP"), a firm without its suffix ("Clearview"), a surname, a product without its maker;
+    a product named after its maker ("Amazon Rekognition") gets the maker as developer."""
+    entities = sorted(doc.entities.values(), key=lambda e: (-len(e.name), e.key))
+    for short in sorted(doc.entities.values(), key=lambda e: (len(e.name), e.key)):
+        if short.key not in doc.entities:
+            continue
+        words = short.name.split()
+        for long in entities:
+            if long.key == short.key or long.key not in doc.entities:
+                continue
+            lwords = long.name.split()
+            if len(lwords) <= len(words):
+                continue
+            if (
+                short.name.isupper()
+                and 2 <= len(short.name) <= 6
+                and initials_match(short.name, long.name.split())
+            ):
+                doc._alias_to(short.name, long)
+                break
+            tail, head = lwords[-len(words) :], lwords[: len(words)]
+            rest_head = [w.lower().rstrip(".") for w in lwords[len(words) :]]
+            if head == words and all(
+                w in {s.rstrip(".") for s in lx.CORPORATE_SUFFIXES} for w in rest_head
+            ):
+                doc._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
+                break
+            if (
+                head == words
+                and short.name.isupper()
+                and rest_head in (["news"], ["tv"], ["radio"])
+            ):
+                doc._alias_to(short.name, long)  # call letters: "KMLB" is "KMLB News"
+                break
+            if head == words and len(words) >= 2 and _topic_cut(words, rest_head):
+                doc._alias_to(short.name, long)  # "Castellan Center" of "… Center for X"
+                break
+            if head == words and rest_head == ["university"] and not short.votes["Place"]:
+                doc._alias_to(short.name, long)  # "a Whitlow scientist", "at Merrow"
+                break
+            if head == words and _brand_of(doc, short, long):
+                doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
+                break
+            if (
+                tail == words
+                and len(words) == 1
+                and (
+                    long.votes["Person"] > 0
+                    or lwords[-1].lower() in lx.MEDIA_HEADS
+                    or normalize(" ".join(lwords[:-1])) in doc._alias
+                )
+            ):
+                # a surname, "the Times", or "Rekognition" of "Amazon Rekognition"
+                doc._alias_to(short.name, long)
+                break
+    for entity in list(doc.entities.values()):
+        lwords = entity.name.split()
+        if shape_type(entity.name):
+            continue
+        for cut in range(len(lwords) - 1, 0, -1):
+            prefix = doc._alias.get(normalize(" ".join(lwords[:cut])))
+            if (
+                prefix
+                and prefix != entity.key
+                and doc.entities[prefix].votes["Place"] < 2
+                and (entity.votes["Product"] > 0 or entity.registry_id)
+            ):
+                entity.developer = prefix
+                entity.votes["Product"] += 1
+                doc.entities[prefix].votes["Company"] += 1
+                break
+
+
+def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
+    """Whether a one-word name is the short form of a two-word firm's name it opens: the
+    text names the firm in full before it shortens it, the second word is no name of its
+    own ("Amazon Ring") nor a head noun of a body, a medium or a product, neither name reads
+    as a product, a person or a place, and no other name opens with the word."""
+    lwords = long.name.split()
+    if len(lwords) != 2 or len(short.name.split()) != 1:
+        return False
+    second = lwords[1].lower()
+    heads = lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS
+    if second in heads | lx.PRODUCT_NOUNS or not lwords[1][:1].isupper():
+        return False
+    if any(e.votes[k] for e in (short, long) for k in ("Product", "Person", "Place")):
+        return False
+    alone = re.search(rf"\b{re.escape(short.name)}\b(?!\s+{re.escape(lwords[1])})", doc.text)
+    full = doc.text.find(long.name)
+    if normalize(lwords[1]) in doc._alias or alone is None or not 0 <= full < alone.start():
+        return False
+    return not any(
+        other is not long and other is not short and other.name.split()[0] == short.name
+        for other in doc.entities.values()
+    )
+
+
+def _topic_cut(words: list[str], rest: list[str]) -> bool:
+    """ "Castellan Center" is "Castellan Center for Technology and Society" without its topic:
+    the short name ends with an organisation's head and the long one goes on with its topic."""
+    heads = lx.TOPIC_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS
+    return words[-1].lower() in heads and bool(rest) and rest[0] in ("for", "on")

@@ -1,0 +1,76 @@
+"""A cell that names several things ("DHS, CBP", "Axon; Motorola Solutions") read as its names.
+
+Read whole, such a cell would become one entity named "DHS, CBP": a wrong entity, and no fact
+about either agency. A mapping's `split:` and `ignore:` read a column this way. The Atlas's
+vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
+"n/a", "none" dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ..names import is_legal_form, name_key
+
+
+class CellNames(NamedTuple):
+    """The names a cell holds, in the cell's order, each once; `placeholder` when a part of it
+    was a value that stands for no name ("No data"), so an empty list is the cell's answer
+    rather than a cell left blank."""
+
+    names: list[str]
+    placeholder: bool
+
+
+def separators_pattern(separators: Iterable[str]) -> re.Pattern:
+    """One pattern for literal separators. A separator written with a space before or after it
+    (" / ", " and ") needs whitespace there in the cell, so "A/B Corp" stays one name; others
+    ("," ";") take any whitespace around them."""
+    alternatives = []
+    for separator in separators:
+        core = separator.strip() or separator  # a separator of whitespace ("\n") is itself
+        lead = r"\s+" if separator[:1].isspace() and core != separator else r"\s*"
+        trail = r"\s+" if separator[-1:].isspace() and core != separator else r"\s*"
+        alternatives.append(lead + re.escape(core) + trail)
+    return re.compile("(" + "|".join(alternatives) + ")")
+
+
+def placeholders_pattern(ignore: Iterable[str]) -> re.Pattern | None:
+    """A pattern that finds an ignored value as a whole part or as a part's last words
+    ("DOS and others" with "and others" ignored), case aside."""
+    texts = [r"\s+".join(map(re.escape, t.split())) for t in ignore if t.strip()]
+    if not texts:
+        return None
+    return re.compile(r"(?:^|\s+)(?:" + "|".join(texts) + r")$", re.IGNORECASE)
+
+
+def split_names(
+    text: str, separators: re.Pattern | None, ignore: re.Pattern | None = None
+) -> CellNames:
+    """The names of a cell split at `separators` (a `separators_pattern`; None: the cell is
+    one name).
+
+    A part that is only a legal form ("Inc.") is the tail of the name before it ("Axon
+    Enterprise, Inc."); parts matching `ignore` (a `placeholders_pattern`) are dropped, and an
+    ignored value ending a part is cut from it; empty parts are dropped, and a name given twice
+    (as name_key compares names) is kept once, where it first appears.
+    """
+    # the parts at even places, the separators between them at odd ones
+    pieces = separators.split(text or "") if separators is not None else [text or ""]
+    parts: list[str] = []
+    for at in range(0, len(pieces), 2):
+        part = " ".join(pieces[at].split())
+        if part and parts and parts[-1] and is_legal_form(part):
+            parts[-1] += pieces[at - 1].strip() + " " + part
+        else:
+            parts.append(part)
+    names: dict[str, str] = {}
+    placeholder = False
+    for part in parts:
+        if ignore is not None and (found := ignore.search(part)):
+            part, placeholder = part[: found.start()].strip(), True
+        if part:
+            names.setdefault(name_key(part) or part.casefold(), part)
+    return CellNames(list(names.values()), placeholder)

@@ -1,0 +1,124 @@
+"""The columns of USAspending downloads that the usaspending extractor reads."""
+
+from __future__ import annotations
+
+from .usaspending_agencies import LEVELS
+
+PRIME_COLUMNS = [
+    "contract_award_unique_key",
+    "award_id_piid",
+    "parent_award_id_piid",
+    "total_obligated_amount",
+    "potential_total_value_of_award",
+    "award_base_action_date",
+    "award_latest_action_date",
+    "period_of_performance_start_date",
+    "period_of_performance_current_end_date",
+    "awarding_agency_name",
+    "awarding_sub_agency_name",
+    "awarding_office_name",
+    "recipient_uei",
+    "recipient_name",
+    "recipient_parent_uei",
+    "recipient_parent_name",
+    "prime_award_base_transaction_description",
+    "naics_code",
+    "product_or_service_code",
+    "usaspending_permalink",
+]
+SUB_COLUMNS = [
+    "prime_award_unique_key",
+    "prime_award_piid",
+    "prime_awardee_uei",
+    "prime_awardee_name",
+    "subaward_number",
+    "subaward_amount",
+    "subaward_action_date",
+    "subawardee_uei",
+    "subawardee_name",
+    "subawardee_parent_name",
+    "usaspending_permalink",
+]
+
+
+# The record's business-type columns ("t"/"f") say what kind of organisation a recipient is;
+# checked in this order, so a state university is a university and a county a government.
+RECIPIENT_TYPES = (
+    (
+        (
+            "1862_land_grant_college",
+            "1890_land_grant_college",
+            "1994_land_grant_college",
+            "private_university_or_college",
+            "state_controlled_institution_of_higher_learning",
+            "historically_black_college",
+            "tribal_college",
+            "minority_institution",
+            "school_of_forestry",
+            "veterinary_college",
+        ),
+        "ResearchOrganization",
+    ),
+    (
+        (
+            "us_federal_government",
+            "federal_agency",
+            "us_government_entity",
+            "us_state_government",
+            "us_local_government",
+            "city_local_government",
+            "county_local_government",
+            "inter_municipal_local_government",
+            "municipality_local_government",
+            "school_district_local_government",
+            "township_local_government",
+            "us_tribal_government",
+            "foreign_government",
+            "council_of_governments",
+            "interstate_entity",
+            "planning_commission",
+            "port_authority",
+            "transit_authority",
+            "airport_authority",
+            "housing_authorities_public_tribal",
+        ),
+        "GovernmentAgency",
+    ),
+    (("for_profit_organization",), "Company"),
+    (("educational_institution",), "ResearchOrganization"),
+    (
+        ("nonprofit_organization", "other_not_for_profit_organization", "foundation"),
+        "AdvocacyGroup",
+    ),
+    (("individual",), "Person"),
+)
+
+# Every column either kind of file is read by, so that one given twice is refused rather than
+# one of its cells silently kept (a column no one reads may repeat: it changes nothing).
+COLUMNS_READ = frozenset(
+    [
+        *PRIME_COLUMNS,
+        *SUB_COLUMNS,
+        *(column for columns, _ in RECIPIENT_TYPES for column in columns),
+        *(f"awarding_{level}_{part}" for level in LEVELS for part in ("name", "code")),
+        # prime award rows
+        "award_type",
+        "cage_code",
+        "naics_description",
+        "product_or_service_code_description",
+        "recipient_parent_uei",
+        # subaward rows
+        "prime_award_parent_piid",
+        "prime_award_base_transaction_description",
+        "prime_award_naics_code",
+        "prime_award_naics_description",
+        "prime_award_base_action_date",
+        "prime_award_latest_action_date",
+        "prime_award_period_of_performance_start_date",
+        "prime_award_period_of_performance_current_end_date",
+        "prime_awardee_duns",
+        "subaward_fsrs_report_id",
+        "subawardee_duns",
+        "subawardee_parent_uei",
+    ]
+)
