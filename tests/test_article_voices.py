@@ -198,6 +198,11 @@ SENTENCES = [
      "the Stanmore County Board of Elections has used since 2020.",
      "Aldergate Voting Systems develops Plenum; Open Ballot Watch investigates Plenum; "
      "Stanmore County Board of Elections uses Plenum"),
+    ("Open Ballot Watch examined the firmware of the Plenum tabulators made by Aldergate Voting "
+     "Systems.",
+     "Aldergate Voting Systems develops Plenum"),
+    ("Open Ballot Watch audited the records of the Dale Police Department kept by Vireo Systems.",
+     "Open Ballot Watch investigates Dale Police Department"),
     ("The Greenline Water Utility uses Rillmark, a meter Hydrox Devices makes at its plant in "
      "Grisby.",
      "Hydrox Devices develops Rillmark; Greenline Water Utility uses Rillmark"),

@@ -37,6 +37,7 @@ from .complements import hands_on, object_relative, titles_next
 from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
+from .objects import MODALS, in_use, named_head, names_next
 from .subjects import (
     DETERMINERS,
     PEOPLE,
@@ -186,6 +187,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if "obj" not in slots or slots["obj"][1] > by_first:
             passive, how = True, "participle"
             confidence -= 0.05
+            # "the firmware of the P tabulators made by X": the participle's head is the name
+            # just before it, even inside a prepositional phrase
+            subject = named_head(c, g) if named_head(c, g) is not None else subject
     if passive:
         # "The team, led by X, ran … Acme": a name after the by-phrase is no object of "led"
         dropped = ("by", "obj") if how == "participle" else ("by",)
@@ -293,7 +297,7 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     # what is to stop is the one asked's own doing ("to stop selling", "not to sell", "to end
     # its partnerships"), not a thing another party holds ("to cancel the deal")
     own = to + 2 < end and (
-        toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or _in_use(toks, to + 2, end)
+        toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or in_use(toks, to + 2, end)
     )
     halt = "not" in (toks[to - 1], toks[to + 1]) or (
         own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
@@ -306,20 +310,6 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if agent is None:
         return []
     return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
-
-
-# What a body runs and may be asked to take away: "to remove the cameras", "take them out".
-_IN_USE = words("""
-    cameras camera devices device sensors sensor scores score tool tools program programme
-    programs service services system systems software app platform readers boxes units drones
-""")
-
-
-def _in_use(toks: list[str], k: int, end: int) -> bool:
-    """ "them", "it", "the cameras": a thing of the one asked, with no party named."""
-    if toks[k] in ("them", "it"):
-        return True
-    return toks[k] in ("the", "these", "those") and k + 1 < end and toks[k + 1] in _IN_USE
 
 
 def _object_gap(c: Clauses, g: int) -> bool:
@@ -355,11 +345,11 @@ def _complements(c: Clauses, last: int, use: bool = False) -> dict[str, tuple[in
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
-        elif (use or role == "by") and tok in ("called", "named", "dubbed") and _names_next(c, k):
+        elif (use or role == "by") and tok in ("called", "named", "dubbed") and names_next(c, k):
             continue  # "used a system called X": X is the object
         elif tok in ("that", "which", "whom") and object_relative(c, k):
             break  # "ran images through an account that X provided": X is that clause's subject
-        elif tok in ("that", "which", "who") and k + 1 < end and toks[k + 1] in _MODALS:
+        elif tok in ("that", "which", "who") and k + 1 < end and toks[k + 1] in MODALS:
             break  # "proposed an ordinance that would bar X": X is that clause's
         elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
             continue  # "opposed a plan to deploy X": the stance is about X
@@ -372,17 +362,6 @@ def _complements(c: Clauses, last: int, use: bool = False) -> dict[str, tuple[in
         elif c.is_verb(k) and _new_predicate(c, k):
             break
     return out
-
-
-def _names_next(c: Clauses, k: int) -> bool:
-    """ "a system called X": a common noun before, a name right after (maybe after "the")."""
-    if c.mention[k - 1] is not None or c.is_verb(k - 1) or k + 1 >= len(c.toks):
-        return False
-    nxt = k + 2 if c.toks[k + 1] == "the" else k + 1
-    return nxt < len(c.toks) and c.mention[nxt] is not None
-
-
-_MODALS = words("would could might may should will shall must can")
 
 
 def _new_predicate(c: Clauses, k: int) -> bool:
