@@ -23,8 +23,8 @@ then used the same way. The "third set" (`tests/fixtures/unseen-articles-3/`), w
 first two had been used, was the clean figure for unseen writing until it too was used for
 development from 2026-12-01 (P 0.81 R 0.44 F1 0.57 before that). So is the "fourth set"
 (`tests/fixtures/unseen-articles-4/`), from 2026-12-01 too (P 0.69 R 0.37 F1 0.48 before that);
-the "fifth set" (`tests/fixtures/unseen-articles-5/`) is now the clean measure: it is reported
-here and never developed on, and has no `--show`.
+the "fifth set" (`tests/fixtures/unseen-articles-5/`) is reported here only, with no `--show`;
+the sixth set (`tests/fixtures/unseen-articles-6/`) is now the clean measure of unseen writing.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ OWN_SETS = {
     "unseen5": (
         article_scoring.UNSEEN.parent / "unseen-articles-5",
         "unseen, fifth set",
-        "own unseen texts, fifth set (report only, never developed on)",
+        "own unseen texts, fifth set (report only)",
     ),
 }
 

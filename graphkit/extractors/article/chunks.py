@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .homes import without_home
 from .joins import inner_possessive, number_inside, plural_owner
 from .lexicon import (
     ABSTRACT_ENDINGS,
@@ -20,15 +21,16 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
+    MINISTRY_PORTFOLIOS,
     MONTHS_DAYS,
     NOT_ACTORS,
     OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
-    PORTFOLIOS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
+from .places import is_demonym, placing
 from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
@@ -219,7 +221,7 @@ def _make_chunks(
     if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
         span_end = after.end + 1
-    parts = _split_places(_split_and(words, acronym, acronyms))
+    parts = _split_places(_split_and(without_home(words), acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
         name = " ".join(text[part[0].start : part[-1].end].split())
@@ -227,6 +229,8 @@ def _make_chunks(
             name.lower() in NOT_ACTORS
             or name.lower() in MONTHS_DAYS
             or name.lower().split("-")[0] in NOT_ACTORS
+            or is_demonym(name)
+            or placing(name, text[part[-1].end : part[-1].end + 40])
         ):
             continue
         if all(w.text.lower() in FUNCTION_WORDS | MONTHS_DAYS | NOT_ACTORS for w in part):
@@ -264,12 +268,13 @@ def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> l
         and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
     ):
         return [words]
-    # "Ministry of Labour and Social Affairs": a ministry of two portfolios
+    # "Ministry of Labour and Social Affairs", "Department for Culture and Leisure": a ministry
+    # of two portfolios
     if (
         texts.count("and") == 1
         and left[0].lower() in GOV_STARTS
-        and "of" in left
-        and all(w.lower() in PORTFOLIOS for w in right)
+        and {"of", "for"} & set(left)
+        and all(w.lower() in MINISTRY_PORTFOLIOS for w in right)
     ):
         return [words]
     # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an

@@ -11,6 +11,7 @@ from collections import Counter
 from . import cues as cx
 from . import lexicon as lx
 from .chunks import Chunk
+from .places import place_kind
 
 EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 _PRE_NOUNS = {
@@ -108,6 +109,7 @@ APPOSITION = re.compile(
 _TITLE_IS = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r") (?:is|was|has been) $"
 )
+_PLACE_KINDS = ("country", "region", "city")  # a known place: votes to be one
 _STATE_AFTER = re.compile(
     r"^,\s*(?:" + "|".join(re.escape(s) for s in sorted(lx.US_STATES)) + r")\b"
 )
@@ -188,7 +190,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         # "X Intelligence, a company in …": the text saying what X is outweighs a head noun
         # that many kinds of body end with; a unit or division may be of any kind
         votes[kind or "GovernmentAgency"] += 4 if kind else 2
-    if _STATE_AFTER.match(after.lower()):
+    if _STATE_AFTER.match(after.lower()) or place_kind(chunk.name) in _PLACE_KINDS:
         votes["Place"] += 3
     elif (
         _PLACE_BEFORE.search(before)

@@ -115,8 +115,29 @@ PORTFOLIOS = _words("""
     family families public works agriculture food rural urban home foreign interior defence
     defense communications infrastructure
 """)
+# What a ministry or department is "of" or "for" after its first portfolio: "Ministry of Lands
+# and Physical Planning", "Department for Culture and Leisure", "Department of Citizenship and
+# Settlement". Common nouns of government work, never a firm's or a group's name.
+MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
+    arts aviation broadcasting care change children citizenship climate coordination commerce
+    constitutional consumer cooperatives corrections correctional crime culture disability
+    disaster diversity electronics emergency enterprise equality fisheries forestry forests gender
+    government heritage highways immigration inclusion information insurance land lands
+    leisure local management maritime media migration mines minerals mining mobility national
+    natural oil parks pensions physical planning policing ports power preparedness prisons
+    procurement records recreation refugees regional reform resources revenue rights roads safety
+    sanitation settlement settlements skills sport sports statistics survey taxation
+    telecommunications tourism training treasury veterans water wellbeing wildlife women youth
+""")
+# Heads of a firm's name after which "of" names where the firm is, not more of its name:
+# "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank
+# of America", "Corporation of London" or "Group of Seven", whose "of" is part of the name.
+HOMED_HEADS = _words("""
+    systems software solutions technologies analytics labs networks dynamics robotics imaging
+    cloud inc inc. llc ltd ltd. corp corp. holdings ventures
+""")
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
-OFFICE_WORDS = frozenset(["police", "fire"]) | PORTFOLIOS
+OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS
 # Heads whose names go on with "of the": "Office of the Inspector General".
 OFFICE_HEADS = frozenset(["office", "department", "ministry"])
 # Titles that open a name ("Sheriff Jane Roe") but also sit inside bodies' names ("… Sheriff's

@@ -130,7 +130,7 @@ class DocumentEntities:
                     chunk.initial
                     and not registered
                     and not seen_inside[norm]
-                    and not listed
+                    and (not listed or self._written_lower(chunk.name))
                     and len(chunk.name.split()) == 1
                     and not chunk.acronym
                 ):
@@ -139,6 +139,14 @@ class DocumentEntities:
                 if chunk.acronym:
                     self._alias_to(chunk.acronym, entity)
                 entity.votes.update(context_votes(self.text, chunk, s_start))
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the text also writes the word in lower case ("face-scan" beside "Face
+        templates were stored"): a common word that opens a sentence, not a name."""
+        low = word.lower()
+        return (
+            low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?!\w)", self.text) is not None
+        )
 
     # -- types ---------------------------------------------------------------------------
     def _decide_types(self) -> None:

@@ -57,7 +57,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue  # a hard-wrapped line: the sentence goes on
         if match.group(0).startswith("."):
             word = re.search(r"([\w.]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            if (
+                word
+                and word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                and not _company_ends_sentence(word.group(1), text, cut, end)
+            ):
                 continue
             if re.search(r"\b[A-Z]\.$", text[max(pos, match.start() - 2) : match.start() + 1]):
                 continue  # an initial, as in "John Q. Public"
@@ -65,6 +69,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         pos = cut
     spans.extend(_trimmed(text, pos, end))
     return spans
+
+
+# A company's legal form ends its name, and may end a sentence: "… with Wyvern Access Systems
+# Ltd. Wyvern makes SwiftEntry." The next sentence begins where a capitalised word follows
+# and the word after it is in lower case; "Acme Inc. Chief Executive Jane Roe" goes on.
+_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc"}
+_NEXT_SENTENCE = re.compile(r"\s+[\"'“‘]?[A-Z][\w'’-]*,?\s+(?!(?:of|and|&|for|de|du|von)\b)[a-z]")
+
+
+def _company_ends_sentence(word: str, text: str, cut: int, end: int) -> bool:
+    return word.lower() in _LEGAL_FORMS and bool(_NEXT_SENTENCE.match(text, cut, end))
 
 
 def _hard_wrapped(text: str) -> bool:

@@ -90,13 +90,22 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 break
 
 
+_LEGAL_FORMS = frozenset(["inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "sa", "ag"])
+
+
 def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
-    """Whether a one-word name is the short form of a two-word firm's name it opens: the
-    text names the firm in full before it shortens it, the second word is no name of its
-    own ("Amazon Ring") nor a head noun of a body, a medium or a product, neither name reads
-    as a product, a person or a place, and no other name opens with the word."""
+    """Whether a one-word name is the short form of a two-word firm's name it opens, or of a
+    three-word one that ends as a firm's does ("Wyvern Access Systems"): the text names the
+    firm in full before it shortens it, the second word is no name of its own ("Amazon
+    Ring") nor a head noun of a body, a medium or a product, neither name reads as a product,
+    a person or a place, the registry does not know the short name as an entity of its own,
+    and no other name opens with the word."""
     lwords = long.name.split()
-    if len(lwords) != 2 or len(short.name.split()) != 1:
+    while len(lwords) > 2 and lwords[-1].lower().rstrip(".,") in _LEGAL_FORMS:
+        lwords = lwords[:-1]  # "Wyvern Access Systems Ltd.": its name before its legal form
+    if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= 3:
+        return False
+    if len(lwords) == 3 and lwords[2].lower() not in lx.COMPANY_HEADS:
         return False
     second = lwords[1].lower()
     heads = lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS

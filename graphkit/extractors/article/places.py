@@ -1,0 +1,50 @@
+"""Known places and demonyms (`ontology/lexicons/places.tsv`): "Germany", "Hyderabad", "Rift
+Valley", "Dutch". A name that is one of them is a place, or a people, in a text, never a
+party to a fact by itself: "a Dutch provider" names no one, "a Hyderabad company" is not
+Hyderabad, "Wattlegrid Cloud's Sydney data centres" are no unit called Sydney."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...vocab import ontology_dir
+
+KINDS = ("country", "region", "city", "demonym")
+# A place used before one of these nouns says where something is, and names no party.
+_PLACED_NOUNS = re.compile(
+    r"\s*(?:based\s+)?(?:company|companies|firm|firms|start-?ups?|provider|providers|vendor|"
+    r"supplier|maker|manufacturer|developer|contractor|data\s+cent(?:re|er)s?|offices?|"
+    r"registry|branch|headquarters|subsidiary|unit|police|residents?|plant|factory|facility|"
+    r"campus|lab|laboratory|region|servers?)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """name (case folded) -> kind; a malformed line is an error naming file and line."""
+    path = ontology_dir() / "lexicons" / "places.tsv"
+    known: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, kind = line.partition("\t")
+        if kind not in KINDS:
+            raise ValueError(f"{path}:{number}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        known[" ".join(name.split()).casefold()] = kind
+    return known
+
+
+def place_kind(name: str) -> str | None:
+    """The kind of a known place or demonym, or None."""
+    return _lexicon().get(" ".join(name.split()).casefold())
+
+
+def is_demonym(name: str) -> bool:
+    return place_kind(name) == "demonym"
+
+
+def placing(name: str, after: str) -> bool:
+    """Whether a known place is only saying where something is: followed by a noun such as
+    "company", "provider" or "data centres" ("a Christchurch provider")."""
+    return place_kind(name) in ("country", "region", "city") and bool(_PLACED_NOUNS.match(after))
