@@ -239,6 +239,15 @@ SENTENCES = [
      "Vireo Systems supplies Dale School District; Dale Teachers Union opposes Dale School "
      "District"),
     ("Channel 5's Mia Torres reports from Dale.", ""),
+    # "the authority of breaking …" is the authority named before; "the authority of the port"
+    # is another body
+    ("The Havelock Regional Transit Authority shared trip data with a marketing firm. The "
+     "Havelock Riders Union filed a complaint with the state, accusing the authority of breaking "
+     "its own privacy policy.",
+     "Havelock Riders Union opposes Havelock Regional Transit Authority"),
+    ("The Havelock Regional Transit Authority shared trip data. The Havelock Riders Union wrote "
+     "to the authority of the port.",
+     ""),
     # "The software" opening a sentence is the product named before
     ("The county scores applications with a program called Tallyglass. The software was "
      "written by Caddis Systems, a small firm.",

@@ -58,7 +58,8 @@ _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|r
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
-    + r")\b(?! of\b)(?:['’]s)?)"
+    # not "the office of the mayor", but "accusing the authority of breaking"
+    + r")\b(?! of\b(?! [a-z]+ing\b))(?:['’]s)?)"
     r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
     + _ROLES
     + "|"
