@@ -248,6 +248,20 @@ SENTENCES = [
     ("The Havelock Regional Transit Authority shared trip data. The Havelock Riders Union wrote "
      "to the authority of the port.",
      ""),
+    # "P, the body's system" is the body's own system, in use; a former or proposed one is not
+    ("The Havelock Regional Transit Authority shared rider data. The data came from TapRoute, "
+     "the authority's fare-payment system.",
+     "Havelock Regional Transit Authority uses TapRoute"),
+    ("Records describe Beacon, the Dale Police Department's plate-reading system, in detail.",
+     "Dale Police Department uses Beacon"),
+    ("Beacon, the Dale Police Department's former system, was retired in 2020.", ""),
+    ("Beacon, the Dale Police Department's proposed system, was debated for hours.", ""),
+    # a firm paid to run a system runs it for the payer; a person hired to run a body heads it
+    ("Vireo Systems develops Beacon. The Dale Police Department pays Vireo Systems $50,000 a "
+     "year to run Beacon.",
+     "Vireo Systems develops Beacon; Vireo Systems supplies Dale Police Department"),
+    ("The Dale City Council hired Jane Roe to run the Dale Transit Agency.",
+     "Jane Roe leads Dale Transit Agency; Jane Roe worksFor Dale City Council"),
     # "The software" opening a sentence is the product named before
     ("The county scores applications with a program called Tallyglass. The software was "
      "written by Caddis Systems, a small firm.",

@@ -97,7 +97,7 @@ _PERSON_AFTER = re.compile(
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w-]+ )"
+    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ )"
     r"{0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"

@@ -1,7 +1,7 @@
 """What a verb's complements name, where a plain reading would miss it: "a system called X"
 (the name after the noun), "the P tabulators made by X" (the head a participle describes), "to
 take the cameras down" (a thing of the one asked), "an ordinance that would bar X" (a clause of
-its own)."""
+its own), "pays X to run the system" (X works for the payer)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,19 @@ def names_next(c: Clauses, k: int) -> bool:
 
 
 MODALS = words("would could might may should will shall must can")
+
+
+_HIRING = words("pay pays paid paying hire hires hired hiring contract contracts contracted")
+
+
+def hired(c: Clauses, to: int) -> bool:
+    """Whether the "to" at token `to` follows a firm paid or hired for it: "pays X to run the
+    system" (a person hired "to run the agency" heads it)."""
+    party = None
+    for k in range(to - 1, max(-1, to - 12), -1):
+        if c.toks[k] in _HIRING:
+            return party is not None and party not in c.people
+        party = k if c.mention[k] is not None else party  # its token: people are tokens
+        if c.toks[k] in (",", ";"):
+            return False
+    return False

@@ -37,7 +37,7 @@ from .complements import hands_on, object_relative, titles_next
 from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
-from .objects import MODALS, in_use, named_head, names_next
+from .objects import MODALS, hired, in_use, named_head, names_next
 from .subjects import (
     DETERMINERS,
     PEOPLE,
@@ -138,8 +138,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     subject = None
     if before == "to":
         subject, how = controller(c, g - 1)
-        if how == "irrealis":
-            return []
+        if how == "irrealis" or (form.cue.relation in ("uses", "leads") and hired(c, g - 1)):
+            return []  # "pays X to run the system": X runs it for the payer, who uses it
         confidence -= 0.1
     elif before in RELATIVE:
         subject, how = antecedent(c, g - 1), "relative clause"

@@ -155,6 +155,12 @@ RULES = [
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
           r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
           GOV, THING_TYPES, 0.6),
+    # "TapRoute, the authority's fare-payment system": the body's own system, in use
+    _rule("agency's own product", "uses",
+          r"(?<![\w@])@(?P<o>\d+)@, (?:the )?@(?P<s>\d+)@'s "
+          r"(?!(?:former|old|previous|proposed|planned|rejected|new) )(?:[\w-]+ ){0,3}?"
+          + _PRODUCT_NOUN + r"\b",
+          GOV, THING_TYPES, 0.6),
     _rule("agency's product name", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@",
           GOV, THING_TYPES, 0.55),
