@@ -167,13 +167,13 @@ def _floors_hold(folder, gold_facts: int, f1_floor: float, precision_floor: floa
 
 
 # Fourth set, used for development from 2026-12-01 on, measured the same way: micro P=0.69
-# R=0.37 F1=0.48 (46 correct, 21 extra, 80 missed of 126 gold facts) before, and P=0.94 R=0.70
-# F1=0.80 (88 correct, 6 extra, 38 missed) after the readings of interviews, transcripts, an
+# R=0.37 F1=0.48 (46 correct, 21 extra, 80 missed of 126 gold facts) before, and P=0.94 R=0.72
+# F1=0.82 (91 correct, 6 extra, 35 missed) after the readings of interviews, transcripts, an
 # organisation's own voice, corrections and roundups, with those of the third set; the floors
 # sit a little under it.
 FOURTH_GOLD_FACTS = 126
-FOURTH_F1_FLOOR = 0.76
-FOURTH_PRECISION_FLOOR = 0.88
+FOURTH_F1_FLOOR = 0.78
+FOURTH_PRECISION_FLOOR = 0.90
 
 
 def test_micro_scores_of_the_fourth_set_stay_above_the_measured_floor():
