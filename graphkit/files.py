@@ -14,6 +14,7 @@ from pathlib import Path
 from .exc import InputError
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_PROBE = 256  # the bytes looked at for UTF-16 without its byte-order mark
 _BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, kept by surrogateescape
 
 
@@ -32,12 +33,19 @@ def read_text(path: Path, shown: str) -> str:
 
 
 def refuse_utf16(data: bytes, shown: str) -> None:
-    """InputError for a file that starts with a UTF-16 byte-order mark."""
+    """InputError for a file in UTF-16: one that starts with its byte-order mark, or one
+    without it whose first characters are each a letter and a NUL byte (read as UTF-8, every
+    name would hold NULs)."""
     if data.startswith(_UTF16_BOMS):
         raise InputError(
             "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
             path=shown,
             line=1,
+        )
+    halves = (data[:_UTF16_PROBE:2], data[1:_UTF16_PROBE:2])  # mostly NULs in one of them
+    if len(data) >= 4 and any(half.count(0) * 4 >= len(half) * 3 for half in halves):
+        raise InputError(
+            "the file is UTF-16 without a byte-order mark; save it as UTF-8", path=shown, line=1
         )
 
 

@@ -64,6 +64,16 @@ SENTENCES = [
      'Esther Wanjala-Oketch leads Ministry of Lands'),
     ('Flock sells cameras to the Orlin Police Department.',
      'Flock supplies Orlin Police Department'),
+    # "the trust", "the guard", "the committee": the last body named with that head noun
+    ("The Haki Data Trust has gone to court. Halima Noor Bakari, the trust's director, said "
+     'the deal was unlawful.',
+     'Halima Noor Bakari leads Haki Data Trust'),
+    ('The Porto Alvorada Municipal Guard receives the reports. The guard uses AlertaBairro.',
+     'Porto Alvorada Municipal Guard uses AlertaBairro'),
+    ('The Kwelanga Metro Branch met on Monday. Ridgeview Analytics supplies the branch.',
+     'Ridgeview Analytics supplies Kwelanga Metro Branch'),
+    ('The Kestova Systems board met on Monday. The board backs the deal.',
+     ''),
     ('Kestova Systems Inc. Chief Executive Ravi Anand said the firm makes Pathmark.',
      'Ravi Anand leads Kestova Systems Inc.; Kestova Systems Inc. develops Pathmark'),
 ]

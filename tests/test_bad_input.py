@@ -408,6 +408,32 @@ def test_a_fact_csv_names_what_it_cannot_read(tmp_path, header, row, expected):
     assert problems(result) == [("data/facts/x.csv", *expected)]
 
 
+def test_a_fact_csv_with_unnamed_blank_columns_reads_and_a_stray_cell_is_reported(tmp_path):
+    """Spreadsheets save the formatted blank columns after a table as unnamed columns: the
+    file was refused whole ("unknown column ''"). Blank, they change nothing; a cell written
+    under no column name is reported with its row, not dropped unsaid."""
+    text = (
+        CSV_HEADER.rstrip("\n")
+        + ",,\n"
+        + WHOLE_ROW.rstrip("\n")
+        + ",,\n"
+        + WHOLE_ROW.replace("7000000", "8000000").rstrip("\n")
+        + ",,check the date\n"
+    )
+    result = built_with(tmp_path, "blank.csv", text)
+    assert problems(result) == [
+        (
+            "data/facts/blank.csv",
+            3,
+            None,
+            "a cell under a column without a name ('check the date'): name the column or empty "
+            "the cell; the row is skipped",
+        )
+    ]
+    assert "7000000" in amounts(result)
+    assert "8000000" not in amounts(result)
+
+
 # --- files that are not UTF-8 ------------------------------------------------------------------
 
 CAFE = "byte 0xE9 ('é' in Windows-1252) at column {} is not UTF-8: the file must be UTF-8; save it as UTF-8"
@@ -512,3 +538,38 @@ def test_a_csv_header_not_in_utf8_is_reported_by_the_command_not_a_traceback(tmp
     assert done.returncode == 1
     assert f"skipped: data/facts/header.csv:1: {CAFE.format(49)}\n" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_utf16_without_its_mark_and_a_nul_byte_are_refused_not_made_names(tmp_path):
+    """UTF-16 without a byte-order mark (as some database exports write it) reads as UTF-8 with
+    a NUL byte after every letter: refused whole, as a marked UTF-16 file is, rather than
+    making an agency of every row. A NUL byte in one row of a UTF-8 file skips that row."""
+    atlas = "Agency,Technology,State\nUtf Sixteen Police Department,Drones,MN\n"
+    (tmp_path / "le.csv").write_bytes(atlas.encode("utf-16-le"))
+    (tmp_path / "be.csv").write_bytes(atlas.encode("utf-16-be"))
+    (tmp_path / "le.yaml").write_bytes(FACT.format(extra="").encode("utf-16-le"))
+    nul = "Agency,Technology,State\nNul\x00 Police Department,Drones,MN\nKept PD,Drones,MN\n"
+    (tmp_path / "nul.csv").write_text(nul, encoding="utf-8")
+    (tmp_path / "head.csv").write_text(nul.replace("State", "St\x00ate"), encoding="utf-8")
+    project = copy_project(MINI, tmp_path / "p")
+    sources = [("atlas", n) for n in ("le.csv", "be.csv", "nul.csv", "head.csv")]
+    sources.append(("facts", "le.yaml"))
+    config = load_config(project / "graphkit.toml")
+    extra = [SourceSpec(kind, tmp_path / path) for kind, path in sources]
+    result = build(config, extra_sources=extra)
+    utf16 = "the file is UTF-16 without a byte-order mark; save it as UTF-8"
+    assert sorted((Path(p).name, line, field, m) for p, line, field, m in problems(result)) == [
+        ("be.csv", 1, None, utf16),
+        ("head.csv", 1, None, "the header holds a NUL byte: the file must be UTF-8 text"),
+        ("le.csv", 1, None, utf16),
+        ("le.yaml", 1, None, utf16),
+        (
+            "nul.csv",
+            2,
+            "Agency",
+            "a NUL byte (0x00) is not text: the file must be UTF-8 text (only this row is skipped)",
+        ),
+    ]
+    labels = {e.label for e in result.registry}
+    assert "Kept PD" in labels
+    assert not [label for label in labels if "\x00" in label or "Sixteen" in label]

@@ -178,6 +178,27 @@ def test_a_config_error_leaves_the_previous_builds_outputs_in_use(tmp_path):
     assert after == before  # not a file of the previous build changed, nor one added
 
 
+def test_an_option_that_is_no_path_is_an_error_before_the_outputs(tmp_path):
+    """A list of places is the mapping's own way to give `data:`; in graphkit.toml it was read
+    as one path spelt "['a.csv', 'b.csv']", the source skipped and the outputs replaced."""
+    folder = copy_project(MINI, tmp_path / "p")
+    assert run_graphkit("build", cwd=folder).returncode == 0
+    current = os.readlink(folder / "output" / "current")
+    config = folder / "graphkit.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[[sources]]\nkind = "mapping"\npath = "m.yaml"\ndata = ["a.csv", "b.csv"]\n',
+        encoding="utf-8",
+    )
+    done = run_graphkit("build", cwd=folder)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: {config} [[sources]] entry 2 [data]: a mapping source's option data is a "
+        "path, written as a text, not ['a.csv', 'b.csv']\n"
+    )
+    assert os.readlink(folder / "output" / "current") == current
+
+
 def test_a_misspelt_option_of_a_source_on_the_command_line_is_an_error(tmp_path):
     facts = MINI / "data" / "facts"
     done = run_graphkit("build", "--source", f"mapping:{facts}", "--set", "dta=x.csv", cwd=tmp_path)

@@ -420,3 +420,35 @@ def test_a_column_the_mapping_reads_given_twice_refuses_the_data_file(tmp_path):
     result = build_with(("mapping", blank))
     assert [p for p in problems(result) if p[0] == "awards.csv"] == []
     assert [r for r in result.relationships if r.subject.startswith("blank-vendor")]
+
+
+def test_a_key_a_json_record_gives_twice_skips_the_record_not_one_value(tmp_path):
+    """JSON keeps the last of a key given twice, so the first vendor was dropped unsaid (exit
+    0), as a CSV column given twice would drop a cell: a key the mapping reads is reported at
+    its record's line and the record skipped; a key it does not read may repeat."""
+    (tmp_path / "awards.json").write_text(
+        '{"awards": [\n'
+        '{"vendor": "First Vendor", "note": "a", "vendor": "Second Vendor",'
+        ' "url": "https://example.org/award/1"},\n'
+        '{"vendor": "Third Vendor", "note": "a", "note": "b", "url": "https://example.org/award/2"},\n'
+        '{"vendor": "Sixth Vendor", "properties": {"vendor": "Fourth Vendor",'
+        ' "vendor": "Fifth Vendor"}, "url": "https://example.org/award/3"}\n'
+        "]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "awards.yaml").write_text(
+        "data: awards.json\nrecords: awards\nsubject: {column: vendor, type: Company}\n"
+        "relation: supplies\nobject: {value: ICE, type: GovernmentAgency}\ncitation: {url: url}\n"
+        "also:\n  - {subject: {column: properties.vendor}, relation: partOf, object: {value: DHS}}\n",
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", tmp_path / "awards.yaml"))
+    twice = "is given twice in this record: one value would be kept and the other dropped; the row is skipped"
+    assert problems(result) == [
+        ("awards.json", 2, "vendor", f"vendor {twice}"),
+        ("awards.json", 4, "properties.vendor", f"properties.vendor {twice}"),
+    ]
+    assert relationships(result, "supplies", "third-vendor", "ice")
+    assert relationships(result, "supplies", "sixth-vendor", "ice")
+    named = {e.label for e in result.registry}
+    assert not named & {"First Vendor", "Second Vendor", "Fourth Vendor", "Fifth Vendor"}

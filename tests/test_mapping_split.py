@@ -168,6 +168,33 @@ def test_names_keep_the_cell_order_and_a_legal_form_stays_with_its_name():
     ]
 
 
+def test_a_quoted_name_holding_the_separator_is_one_name(tmp_path):
+    """A name a cell quotes because it holds the separator stays whole, without its quotes,
+    rather than becoming the entities '"Smith' and 'Jones & Co"'."""
+    rule = (
+        "subject: {column: Company Name, type: Company, split: ','}\n"
+        "relation: supplies\n"
+        "object: {column: Federal Agency Contracts, type: GovernmentAgency, split: ','}\n"
+    )
+    rows = [
+        vendor(
+            "T1",
+            '"Smith, Jones & Co", Quoteless Vendor',
+            "DHS, \u201cBureau of Alcohol, Tobacco, Firearms and Explosives\u201d",
+        )
+    ]
+    result = build_with(("mapping", mapping(tmp_path, rows, rule)))
+    assert {p for p in supplied(result) if p[0] != "Amazon"} >= {
+        ("Smith, Jones & Co", "U.S. Department of Homeland Security"),
+        ("Quoteless Vendor", "U.S. Department of Homeland Security"),
+        ("Smith, Jones & Co", "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+    }
+    assert not [e for e in result.registry if '"' in e.label or e.label == "Jones & Co"]
+    assert split_names('"A, B" , C', separators_pattern([","])).names == ["A, B", "C"]
+    # a quote that is never closed splits as if it were not there
+    assert split_names('"A, B', separators_pattern([","])).names == ['"A', "B"]
+
+
 @pytest.mark.parametrize(
     "cell, names",
     [
@@ -219,6 +246,41 @@ def test_also_rules_split_too_and_keep_the_qualifiers(tmp_path):
         [rel] = relationships(result, "supplies", "also-vendor", agency)
         assert result.registry.get(rel.product).label == "Towers"
         assert [c.locator for c in rel.citations] == ["T1"]
+
+
+def test_a_json_list_cell_gives_each_item_as_a_name(tmp_path):
+    """With split, a JSON record's list is its names, each item read as a cell is; without
+    split, a list is still refused rather than made one name."""
+    (tmp_path / "awards.json").write_text(
+        '[{"vendor": ["Axon Enterprise, Inc.", "Listed One; Listed Two", "N/A"],'
+        ' "url": "https://example.org/award/1"},\n'
+        ' {"vendor": "Listed Three", "url": "https://example.org/award/2"}]\n',
+        encoding="utf-8",
+    )
+    rule = "data: awards.json\nrelation: supplies\nobject: {value: DHS}\ncitation: {url: url}\n"
+    spec = tmp_path / "awards.yaml"
+    spec.write_text(
+        rule + "subject: {column: vendor, type: Company, split: ';', ignore: [N/A]}\n",
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", spec))
+    assert {v for v, a in supplied(result) if a == "U.S. Department of Homeland Security"} >= {
+        "Axon Enterprise, Inc.",
+        "Listed One",
+        "Listed Two",
+        "Listed Three",
+    }
+    assert not problems(result)
+    spec.write_text(rule + "subject: {column: vendor, type: Company}\n", encoding="utf-8")
+    result = build_with(("mapping", spec))
+    assert problems(result) == [
+        (
+            "awards.json",
+            1,
+            "vendor",
+            "vendor holds a list, not a value; the row is skipped",
+        )
+    ]
 
 
 ROWS = [vendor("T1", "Any Vendor", "DHS")]
@@ -278,6 +340,18 @@ ROWS = [vendor("T1", "Any Vendor", "DHS")]
                 "qualifiers",
                 "an amount cannot go with subject's split: each name would be given the whole "
                 "amount; state the amount in a rule whose ends are one name each",
+            ),
+        ),
+        (  # one award has one holder and one buyer: each name made a dispute with the others
+            "subject: {column: Company Name}\nrelation: supplies\n"
+            "object: {column: Federal Agency Contracts, split: ','}\nqualifiers:\n"
+            "  contract: Ref\n",
+            (
+                5,
+                "qualifiers",
+                "a contract cannot go with object's split: an award has one holder and one buyer, "
+                "so each name would dispute the others; state the contract in a rule whose ends "
+                "are one name each",
             ),
         ),
         (  # a rule's own citation was read as nothing: its facts cited the mapping's source

@@ -209,6 +209,22 @@ def test_ad_hoc_queries_from_text_or_file_with_predeclared_prefixes(graph_file, 
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: SPARQL syntax:")
 
 
+def test_a_query_file_is_read_as_project_files_are(graph_file, tmp_path):
+    """A byte-order mark (Notepad's "UTF-8 with BOM") is dropped, not a SPARQL syntax error;
+    a file that is not UTF-8 is an error at its byte, not a traceback."""
+    marked = tmp_path / "marked.rq"
+    marked.write_bytes(b"\xef\xbb\xbfASK { ent:palantir tg:supplies ent:ice }\n")
+    assert invoke("query", "--file", marked, "--graph", graph_file).stdout == "true\n"
+    ansi = tmp_path / "ansi.rq"
+    ansi.write_bytes(b"# caf\xe9\nASK { ent:palantir tg:supplies ent:ice }\n")
+    done = invoke("query", "--file", ansi, "--graph", graph_file)
+    assert done.exit_code == 1
+    assert done.stderr == (
+        f"Error: {ansi}:1: byte 0xE9 ('é' in Windows-1252) at column 6 is not UTF-8: the file "
+        "must be UTF-8; save it as UTF-8\n"
+    )
+
+
 def test_ask_answers_in_each_format(graph_file):
     asked = ["query", "-e", "ASK { ent:palantir tg:supplies ent:ice }", "--graph", graph_file]
     assert invoke(*asked, "--format", "csv").stdout == "true\n"

@@ -15,6 +15,7 @@ from records_support import (
     build_unvalidated,
     build_with,
     mapping_of,
+    problems,
     relationships,
 )
 from support import MINI, copy_project, invoke, run_graphkit
@@ -226,6 +227,58 @@ def test_a_mapping_scoped_by_its_department_column_meets_the_sub_agency(tmp_path
     result = build_with(("usaspending", SUB_AGENCIES), ("mapping", spec))
     [rel] = relationships(result, "supplies", obj=OIG_TREASURY)
     assert rel.citations[0].extractor == "mapping"
+
+
+def test_a_department_the_registry_knows_scopes_alike_however_a_source_spells_it(tmp_path):
+    """A mapping that writes the department as the registry's alias "DHS" meets the sub-agency
+    a USAspending file scopes by "Department of Homeland Security": one entity, not two."""
+    spec = mapping_of(
+        tmp_path,
+        "vendor,sub,department,url\n"
+        "TEST DHS OIG VENDOR LLC,Office of Inspector General,DHS,https://example.org/award/1\n",
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: sub, type: GovernmentAgency, scope: {column: department}}\n"
+        "citation: {url: url}\n",
+    )
+    result = build_with(("usaspending", SUB_AGENCIES), ("mapping", spec))
+    named = {
+        e.id
+        for e in result.registry
+        if name_key(e.label) == name_key("Office of Inspector General")
+    }
+    assert named == {OIG_DHS, OIG_TREASURY}
+    [rel] = relationships(result, "supplies", obj=OIG_DHS, subject="test-dhs-oig-vendor")
+    assert [c.extractor for c in rel.citations] == ["mapping"]
+
+
+def test_a_scope_column_the_data_lacks_refuses_the_mapping_not_merges_its_units(tmp_path):
+    """Read without its scope, every department's "Office of Inspector General" was one
+    entity, part of each department: a misspelt scope column is an error at the mapping's
+    line, as a misspelt subject is, and the file is not read."""
+    spec = mapping_of(
+        tmp_path,
+        "vendor,sub,department,url\n"
+        "Scope Vendor One,Office of Inspector General,Department of Homeland Security,"
+        "https://example.org/award/1\n"
+        "Scope Vendor Two,Office of Inspector General,Department of the Treasury,"
+        "https://example.org/award/2\n",
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: sub, type: GovernmentAgency, scope: {column: departmnt}}\n"
+        "citation: {url: url}\n"
+        "also:\n  - subject: {column: sub, type: GovernmentAgency, scope: {column: departmnt}}\n"
+        "    relation: partOf\n    object: {column: department, type: GovernmentAgency}\n",
+    )
+    result = build_with(("usaspending", SUB_AGENCIES), ("mapping", spec))
+    assert problems(result) == [
+        (
+            "awards.yaml",
+            4,
+            "object",
+            f"column 'departmnt' is not in {tmp_path / 'awards.csv'}; did you mean "
+            "'department'? its columns are vendor, sub, department, url",
+        )
+    ]
+    assert not [r for r in result.relationships if r.citations[0].extractor == "mapping"]
 
 
 # --- the real downloads ------------------------------------------------------------------------

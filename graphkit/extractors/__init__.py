@@ -47,7 +47,15 @@ def extractor_for(spec: SourceSpec) -> ModuleType:
         err.path, err.field = spec.where.file or err.path, spec.where.field or err.field
         raise
     known = getattr(extractor, "OPTIONS", ())
-    for name, _ in spec.options:
+    for name, value in spec.options:
+        if name in known and not isinstance(value, str):
+            # every option is a path: a list (the mapping's own `data:` may be one) or a
+            # number would be read as a path spelt "['a.csv', 'b.csv']"
+            raise ConfigError(
+                f"a {spec.kind} source's option {name} is a path, written as a text, not {value!r}",
+                path=spec.where.file or None,
+                field=name,
+            )
         if name not in known:
             hint = did_you_mean(name, known)
             takes = f"its options are {', '.join(known)}" if known else "it takes no options"

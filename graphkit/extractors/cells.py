@@ -1,7 +1,8 @@
 """A cell that names several things ("DHS, CBP", "Axon; Motorola Solutions") read as its names.
 
 Read whole, such a cell would become one entity named "DHS, CBP": a wrong entity, and no fact
-about either agency. A mapping's `split:` and `ignore:` read a column this way. The Atlas's
+about either agency. A mapping's `split:` and `ignore:` read a column this way; a name quoted
+because it holds a separator ("Smith, Jones & Co") is one name. The Atlas's
 vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
 "n/a", "none" dropped).
 """
@@ -52,16 +53,17 @@ def split_names(
     """The names of a cell split at `separators` (a `separators_pattern`; None: the cell is
     one name).
 
-    A part that is only a legal form ("Inc.") is the tail of the name before it ("Axon
-    Enterprise, Inc."); parts matching `ignore` (a `placeholders_pattern`) are dropped, and an
-    ignored value ending a part is cut from it; empty parts are dropped, and a name given twice
-    (as name_key compares names) is kept once, where it first appears.
+    A name in double quotes ("Smith, Jones & Co") is not split at the separators it holds,
+    and loses its quotes. A part that is only a legal form ("Inc.") is the tail of the name
+    before it ("Axon Enterprise, Inc."); parts matching `ignore` (a `placeholders_pattern`)
+    are dropped, and an ignored value ending a part is cut from it; empty parts are dropped,
+    and a name given twice (as name_key compares names) is kept once, where it first appears.
     """
     # the parts at even places, the separators between them at odd ones
-    pieces = separators.split(text or "") if separators is not None else [text or ""]
+    pieces = _pieces(text or "", separators) if separators is not None else [text or ""]
     parts: list[str] = []
     for at in range(0, len(pieces), 2):
-        part = " ".join(pieces[at].split())
+        part = _unquoted(" ".join(pieces[at].split()))
         if part and parts and parts[-1] and is_legal_form(part):
             parts[-1] += pieces[at - 1].strip() + " " + part
         else:
@@ -74,3 +76,23 @@ def split_names(
         if part:
             names.setdefault(name_key(part) or part.casefold(), part)
     return CellNames(list(names.values()), placeholder)
+
+
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')  # a name quoted, straight or curly
+
+
+def _pieces(text: str, separators: re.Pattern) -> list[str]:
+    """`separators.split(text)`, but for separators inside a quoted name."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    pieces, start = [], 0
+    for found in separators.finditer(text):
+        if found.end() > found.start() and not any(a < found.start() < b for a, b in quoted):
+            pieces += [text[start : found.start()], found.group()]
+            start = found.end()
+    return [*pieces, text[start:]]
+
+
+def _unquoted(part: str) -> str:
+    """A part that is one quoted name, without its quotes."""
+    found = _QUOTED.fullmatch(part)
+    return " ".join(part[1:-1].split()) if found else part

@@ -96,7 +96,7 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext):
     off at the end of the file, are reported by read_table and left out."""
     header, rows = read_table(file, shown, context)
     refuse_repeated_columns(header, CSV_COLUMNS.__contains__, shown)
-    unknown = [h for h in header if h not in CSV_COLUMNS]
+    unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
     if unknown:
         raise InputError(
             f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
@@ -106,6 +106,14 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext):
         )
     for row in rows:
         clean = {k: v.strip() for k, v in row.cells.items() if k and v and v.strip()}
+        if row.unnamed:
+            # what a cell under no name says cannot be read, and is not dropped unsaid
+            message = (
+                f"a cell under a column without a name ({row.unnamed[0]!r}): name the column or "
+                "empty the cell; the row is skipped"
+            )
+            context.report(InputError(message, path=shown, line=row.line))
+            continue
         line_of = lambda key, line=row.line: line  # noqa: E731 - one line per row
         yield clean, line_of, [(clean, line_of)]
 

@@ -1,4 +1,8 @@
-"""Where each record of a JSON document starts: the line a message or a citation names.
+"""A JSON data file read so that nothing is dropped unsaid, and where each record of it starts:
+the line a message or a citation names.
+
+`json.loads` keeps the last of a key an object gives twice; `load_json` remembers such keys
+(`repeated_keys`), so that a mapping reading one reports the record rather than take one value.
 
 A mapping over JSON or GeoJSON reads its records at a dotted path (`features`). `json.loads`
 keeps no positions, so the text is walked once more along the same path, each value it does
@@ -9,8 +13,39 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 _DECODER = json.JSONDecoder(parse_float=str)
+
+
+class _Repeating(dict):
+    """A JSON object that gives some keys twice (`repeated`), holding the last of each."""
+
+    repeated: frozenset = frozenset()
+
+
+def load_json(text: str) -> Any:
+    """The document, as json.loads reads it with numbers that have a fraction or an exponent
+    kept as written (a float keeps 17 digits of an amount); json.JSONDecodeError if it is not
+    JSON."""
+    return json.loads(text, parse_float=str, object_pairs_hook=_object)
+
+
+def repeated_keys(value: Any) -> frozenset:
+    """The keys a JSON object of `load_json` gives more than once."""
+    return getattr(value, "repeated", frozenset())
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    made = dict(pairs)
+    if len(made) == len(pairs):
+        return made
+    keys = [key for key, _ in pairs]
+    repeating = _Repeating(made)
+    repeating.repeated = frozenset(k for k in made if keys.count(k) > 1)
+    return repeating
+
+
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 

@@ -16,8 +16,8 @@ or from a column through a lookup), the qualifiers and the citation:
       - {subject: {value: ICE}, relation: partOf, object: {value: DHS}, once: true}
 
 A subject or object whose cell names several ("DHS, CBP") takes `split: ","` (or a list of
-separators) and makes a fact for each name; `ignore: [No data, N/A]` drops placeholders
-(cells.py reads such cells). See examples/ for mappings of real files.
+separators) and makes a fact for each name, each item of a JSON list too; `ignore: [No data,
+N/A]` drops placeholders (cells.py reads such cells). See examples/ for mappings of real files.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
 from .cells import placeholders_pattern, separators_pattern, split_names
-from .json_lines import record_lines
+from .json_lines import load_json, record_lines, repeated_keys
 from .mapping_spec import FIELD, check_columns, load_spec, named_columns
 from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
 
@@ -124,8 +124,7 @@ def _records(
         return
     text = read_text(data, shown)
     try:
-        # Numbers with a fraction or an exponent as written: a float keeps 17 digits of an amount.
-        document = json.loads(text, parse_float=str)
+        document = load_json(text)
     except json.JSONDecodeError as err:
         raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
     path = spec.get("records") or ("features" if fmt == "geojson" else "")
@@ -177,6 +176,7 @@ def _reaches(node: Any, steps: list[str]) -> bool:
 
 
 _MISSING = object()  # a column a record does not hold
+_TWICE = object()  # a column a JSON record gives twice
 
 
 def _lookup(cells: dict, column: str) -> Any:
@@ -185,6 +185,8 @@ def _lookup(cells: dict, column: str) -> Any:
     for step in [column] if column in cells else column.split("."):
         if not isinstance(value, dict) or step not in value:
             return _MISSING
+        if step in repeated_keys(value):
+            return _TWICE
         value = value[step]
     return value
 
@@ -199,6 +201,13 @@ def _cell(row: Row, column: str) -> str:
     value = _lookup(row.cells, column)
     if value is None or value is _MISSING:
         return ""
+    if value is _TWICE:
+        raise InputError(
+            f"{column} is given twice in this record: one value would be kept and the other "
+            "dropped; the row is skipped",
+            line=row.line,
+            field=column,
+        )
     if isinstance(value, dict | list):
         # Its Python spelling ("['Delta Inc', 'Eps Inc']") would become a name or an amount.
         kind = "an object" if isinstance(value, dict) else "a list"
@@ -233,10 +242,10 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     ends, hints = {}, {}
     for end in ("subject", "object"):
         ref = rule[end]
-        text, column = _value(ref, row)
         if "split" in ref or "ignore" in ref:
-            names, placeholder = split_names(text, _separators(ref), _placeholders(ref))
+            names, placeholder, column = _names(ref, row)
         else:  # the cell as written, as mappings without these keys have always read it
+            text, column = _value(ref, row)
             names, placeholder = [text] if text else [], False
         if not names:
             if rule is not spec or placeholder:
@@ -259,6 +268,31 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         fact.citations.append(citation)
         facts.append(fact)
     return facts
+
+
+def _names(ref: dict, row: Row) -> tuple[list[str], bool, str | None]:
+    """The names of an end that splits or ignores (cells.split_names), a placeholder seen, and
+    its column. With `split`, a JSON list is its names, each item read as a cell is."""
+    items = _lookup(row.cells, str(ref["column"])) if "column" in ref else None
+    if not (ref.get("split") and isinstance(items, list)):
+        text, column = _value(ref, row)
+        return (*split_names(text, _separators(ref), _placeholders(ref)), column)
+    names: dict[str, str] = {}
+    placeholder = False
+    for item in items:
+        if isinstance(item, dict | list):
+            raise InputError(
+                f"{ref['column']} holds a list of lists or objects, not of names; the row is "
+                "skipped",
+                line=row.line,
+                field=str(ref["column"]),
+            )
+        text = "" if item is None else str(item)
+        found = split_names(text, _separators(ref), _placeholders(ref))
+        placeholder = placeholder or found.placeholder
+        for name in found.names:
+            names.setdefault(name_key(name) or name.casefold(), name)
+    return list(names.values()), placeholder, str(ref["column"])
 
 
 def _separators(ref: dict) -> re.Pattern | None:

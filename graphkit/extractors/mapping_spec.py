@@ -152,14 +152,24 @@ def _check_rule(rule, shown: str, main: bool) -> None:
     if isinstance(product, Mapping):
         _check_type(product.get("type", "Product"), rule, shown, "qualifiers", "product")
     split = next((end for end in ("subject", "object") if rule[end].get("split")), None)
-    if split and "amount" in qualifiers:
-        # "Axon; Motorola" with the award's amount would give each the whole amount: counted
-        # twice wherever amounts are added up
-        message = (
-            f"an amount cannot go with {split}'s split: each name would be given the whole "
-            "amount; state the amount in a rule whose ends are one name each"
-        )
-        raise _wrong(rule, shown, "qualifiers", message)
+    for key, why in _ONE_NAME_QUALIFIERS.items():
+        if split and key in qualifiers:
+            message = (
+                f"{why[0]} cannot go with {split}'s split: {why[1]}; state the {key} in a rule "
+                "whose ends are one name each"
+            )
+            raise _wrong(rule, shown, "qualifiers", message)
+
+
+# Qualifiers that hold for one pair of names only, so not for every pair a split cell makes.
+_ONE_NAME_QUALIFIERS = {
+    # "Axon; Motorola" with the award's amount: counted twice wherever amounts are added up
+    "amount": ("an amount", "each name would be given the whole amount"),
+    "contract": (
+        "a contract",
+        "an award has one holder and one buyer, so each name would dispute the others",
+    ),
+}
 
 
 def _check_end(ref: Mapping, rule, shown: str, end: str) -> None:
@@ -236,14 +246,16 @@ def _check_citation(spec, shown: str) -> None:
 def named_columns(spec: dict) -> Iterator[tuple[Mapping, str, str, bool]]:
     """(rule, key, column, needed) for every column the mapping reads, the key being where the
     rule names it; `needed` when without it no row could make the main fact (its ends, its
-    relation, the URL it cites)."""
+    relation, the URL it cites) or any rule's names would be unscoped."""
     for rule in spec["rules"]:
         needed = rule is spec
         for end in ("subject", "object"):
             ref = rule[end]
             yield from ((rule, end, c, needed and "column" in ref) for c in _columns(ref))
             if "scope" in ref:
-                yield from ((rule, end, c, False) for c in _columns(ref["scope"]))
+                # read without its scope, one name of many scopes (every department's "Office
+                # of Inspector General") would be one entity: needed in every rule
+                yield from ((rule, end, c, True) for c in _columns(ref["scope"]))
         if isinstance(rule["relation"], Mapping):
             yield rule, "relation", rule["relation"]["column"], needed
         for ref in (rule.get("qualifiers") or {}).values():

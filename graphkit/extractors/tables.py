@@ -19,16 +19,19 @@ from ..files import not_utf8, not_utf8_at, refuse_utf16
 from ..model import PartialDate, SourceDoc, parse_amount
 from .base import ExtractContext
 
-_BAD_BYTE = re.compile("[\udc80-\udcff]")
+# A byte that is not UTF-8 (kept as a surrogate), or a NUL byte, which no text holds.
+_BAD_BYTE = re.compile("[\x00\udc80-\udcff]")
 csv.field_size_limit(1 << 24)  # award descriptions can be long
 
 
 @dataclass
 class Row:
-    """One data row: the line it starts on and its cells by header name."""
+    """One data row: the line it starts on and its cells by header name; `unnamed`, the
+    non-empty cells under columns the header leaves without a name."""
 
     line: int
     cells: dict[str, str]
+    unnamed: tuple[str, ...] = ()
 
     def get(self, column: str) -> str:
         return (self.cells.get(column) or "").strip()
@@ -59,6 +62,10 @@ def read_table(
         raise InputError(
             f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
         ) from None
+    if "\x00" in "".join(header):
+        raise InputError(
+            "the header holds a NUL byte: the file must be UTF-8 text", path=shown, line=1
+        )
     if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
         raise not_utf8_at(data, _first_bad_byte(data), shown)
     if len(header) < 2:
@@ -83,6 +90,7 @@ def _rows(
     whole: bool,
 ) -> Iterator[Row]:
     last = 1
+    blank = [at for at, name in enumerate(header) if not name]  # a spreadsheet's blank columns
     while True:
         start = last + 1
         try:
@@ -118,10 +126,15 @@ def _rows(
             else None
         )
         if bad is not None:
-            byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
+            char = _BAD_BYTE.search(cells[bad]).group()
+            said = (
+                "a NUL byte (0x00) is not text: the file must be UTF-8 text"
+                if char == "\x00"
+                else not_utf8(ord(char) - 0xDC00)
+            )
             context.report(
                 InputError(
-                    not_utf8(byte) + " (only this row is skipped)",
+                    said + " (only this row is skipped)",
                     path=shown,
                     line=start,
                     field=header[bad],
@@ -139,7 +152,8 @@ def _rows(
                 )
             )
             continue
-        yield Row(start, dict(zip(header, cells, strict=True)))
+        unnamed = tuple(cells[at].strip() for at in blank if cells[at].strip())
+        yield Row(start, dict(zip(header, cells, strict=True)), unnamed)
 
 
 def _first_bad_byte(data: bytes) -> int:

@@ -14,6 +14,7 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.query import Result
 
 from ..exc import QueryError
+from ..files import read_text
 from ..names import close_names, did_you_mean, name_key, normalize
 from ..vocab import ENT, PREFIXES, TG
 from .cells import sorted_list
@@ -307,7 +308,9 @@ def format_table(table: Table, fmt: str, width: int | None = DEFAULT_WIDTH) -> s
 
 
 def read_query_file(path: Path) -> str:
+    """A query file's text, read as every project file is (files.read_text): UTF-8, a
+    byte-order mark dropped; InputError at the first byte that is not UTF-8."""
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return read_text(Path(path), str(path))
     except OSError as err:
         raise QueryError(f"{path}: {err.strerror}") from None

@@ -59,15 +59,23 @@ class Resolver:
         `scope` keeps apart new entities that share a name, such as two cities' "Police
         Department" in different states; registry entities match by name whatever the scope.
         Scopes compare as names do ("Department of Homeland Security (DHS)" is
-        "department of homeland security"), so sources that spell a scope apart still meet.
+        "department of homeland security"), and a scope that names a registry agency as the
+        registry's label ("DHS" is "U.S. Department of Homeland Security"), so sources that
+        spell a scope apart still meet.
         """
-        scope = name_key(scope) if scope else ""
+        scope = self._scope(scope) if scope else ""
         ids = {s: v for s, v in ((s, clean_identifier(s, v)) for s, v in identifiers) if v}
         found = self._by_identifier(ids) or self._by_name(name, type_, ids, scope)
         if found is None:
             found = self._create(name, type_, ids, where, scope)
         self._remember(found, name, ids)
         return found
+
+    def _scope(self, scope: str) -> str:
+        """A scope as compared: the name_key of the registry agency it names (its department,
+        as the department itself resolves), else its own."""
+        known = self.registry.candidates(scope, lambda e: e.type == "GovernmentAgency")
+        return name_key(known[0].label if len(known) == 1 else scope)
 
     def _by_identifier(self, ids: dict[str, str]) -> str | None:
         for scheme, value in sorted(ids.items()):

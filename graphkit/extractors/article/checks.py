@@ -101,9 +101,6 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
 def _investor(entity) -> bool:
     """A firm whose name says it invests: "… Ventures", "… Capital", "… Partners"."""
     words = entity.name.lower().split()
-    if words[-1:] == ["fund"] and entity.type == "AdvocacyGroup":
-        # "the Whitestone Health Fund" invests; a legal defence fund backs a cause
-        return not {"legal", "defense", "defence", "action", "rights"} & set(words)
     return (
         entity.type in ("Company", "Organization")
         and bool(words)

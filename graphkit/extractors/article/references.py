@@ -42,8 +42,9 @@ _RECENT = 300
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
-    "alliance|project|authority|court|unit|network|district|collective|association|guild|"
-    "hospital"
+    "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
+    "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
+    "federation|consortium|registry|inspectorate|collective|association|guild|hospital"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (

@@ -24,6 +24,7 @@ from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, hedged
 from .parts import named_products, owned_parts, owned_products
+from .paying import money_not_support, paid_for
 from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
@@ -268,6 +269,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(named_products(sentence))
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
+    found = money_not_support(found + paid_for(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
     found = makers_meant(sentence, found)
     for fact in found:

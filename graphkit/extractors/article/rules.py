@@ -280,11 +280,6 @@ RULES = [
           r"{S}{w}(?:led|leads|co-led|co-leads) {O}'s (?:[\w$.,-]+ ){0,3}?(?:round|series "
           r"[a-f]|funding|financing)\b",
           AGENT_TYPES, ORGS, 0.6),
-    # "X, whose largest investor is Y": Y's money
-    _rule("whose investor", "funds",
-          r"{O},? whose (?:[\w-]+ ){0,2}?(?:investors?|backers?|funders?|financiers?) "
-          r"(?:is|are|was|were|include|includes) (?:[\w-]+ ){0,2}?{S}",
-          AGENT_TYPES, ORGS, 0.6),
     # "X used a grant from Y", "X used Y's grant to …": Y's money paid for X's work
     _rule("used grant from", "funds",
           r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) (?:(?:a|an|the|its|their) )?"

@@ -1,0 +1,154 @@
+"""Funding told through what the money paid for: "The purchase was paid for with a grant from
+Y", "The research was funded by Y", "The money came from Y", "a €40 million investment from
+Y", "X, whose largest investor is Y", "X is backed by Y Capital". Y funds the owner of what
+was paid for: the body the sentence names as its owner ("the library's lab"), else the buyer
+of the last sale the text told of, for things that are bought, else the first body the last
+sentence named."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .checks import first_subject, unstated
+from .entity import ORG_TYPES
+from .rules import UNREALISED, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+# Things bought: their owner is the buyer of the last sale told of.
+_BOUGHT = (
+    r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
+    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters"
+)
+# Work done: its owner is whoever the sentence or the last one is about.
+_WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
+# Work whose owner is the group that studies, not the body studied.
+_STUDY = ("research", "study", "report", "work")
+_STUDYING = {"AdvocacyGroup", "ResearchOrganization"}
+_THING = (
+    r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w-]+ ){0,2}?"
+    rf"(?P<thing>{_BOUGHT}|{_WORK}))"
+)
+_FROM = r"(?:[^@.;]{0,60}? )?(?:from|by) (?:the )?@(?P<funder>\d+)@(?!'s)"
+_PAID = re.compile(
+    _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
+    r"(?:partly |largely |mostly |fully |in part |also )?"
+    r"(?:paid for|funded|financed|bankrolled|underwritten|bought|purchased|covered) " + _FROM
+)
+_CAME = re.compile(
+    r"\b(?:the )?(?P<thing>money|funding|funds|cash|grant|financing)(?: for [^@.;]{0,40})? "
+    r"came from (?:the )?@(?P<funder>\d+)@(?!'s)"
+)
+_INVESTED = re.compile(
+    r"\b(?:an? |its |their )?(?:[^@.;]{0,30} )?(?P<thing>investment|stake) (?:from|by) "
+    r"(?:the )?@(?P<funder>\d+)@(?!'s)"
+)
+_INVESTOR = re.compile(
+    r"@(?P<owner>\d+)@(?:'s)?, whose (?:largest |biggest |main |lead |principal |major )?"
+    r"(?P<thing>investor|backer|funder|shareholder)s? (?:is|are|was|were|include) (?:the )?"
+    r"@(?P<funder>\d+)@"
+)
+_BACKED = re.compile(
+    r"@(?P<owner>\d+)@ (?:is|are|was|were|has been|have been) (?:financially )?"
+    r"(?P<thing>backed) by (?:the )?@(?P<funder>\d+)@"
+)
+# Who backs a firm with money, by the end of its name: "Y Capital", "Y Ventures".
+_INVESTOR_NAME = re.compile(
+    r"\b(?:capital|ventures|partners|investments|equity|fund|funds)$", re.IGNORECASE
+)
+_FUNDED = ORG_TYPES - {"EmployeeGroup"}
+
+
+def paid_for(sentence: Sentence) -> list[Found]:
+    """Y funds the owner of what Y paid for (see the module's note)."""
+    text, out = sentence.masked, []
+    for pattern in (_PAID, _CAME, _INVESTED, _INVESTOR, _BACKED):
+        for match in pattern.finditer(text):
+            if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
+                continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
+            funder = sentence.entity(int(match.group("funder")))
+            if match.group("thing") == "backed" and not _INVESTOR_NAME.search(funder.name):
+                continue  # "backed by the union": support, read elsewhere
+            owner = _owner(sentence, match, funder.key)
+            if (
+                owner is None
+                or funder.place
+                or funder.type not in ORG_TYPES
+                or owner.key == funder.key
+                or owner.type not in _FUNDED
+                or owner.place
+            ):
+                continue
+            out.append(Found(funder.key, "funds", owner.key, 0.6, "paid for"))
+    return out
+
+
+def money_not_support(found: list[Found]) -> list[Found]:
+    """A fund "backing" a firm funds it: its backing is no statement of support as well; and
+    who "paid for" a body's work funds it rather than buying from it ("pay" alone is a
+    purchase: "the county pays Acme")."""
+    backed = {(f.subject, f.object) for f in found if f.rule == "paid for"}
+    funded = {(f.object, f.subject) for f in found if f.relation == "funds"}
+    return [
+        f
+        for f in found
+        if not (f.relation == "supports" and (f.subject, f.object) in backed)
+        and not (f.relation == "supplies" and (f.subject, f.object) in funded)
+    ]
+
+
+def _owner(sentence: Sentence, match: re.Match, funder: str):
+    """The body whose purchase, work or firm the money went to: the one the sentence names
+    as owner; for an investment, the firm the sentence is about, else the firm the text is
+    most about; for a purchase (or "the money"), its buyer: the last sale's, else the last
+    body named that is no firm; for research, the group the text is most about among those
+    that study; for a programme or pilot, the buyer of the last sale, else the body the text
+    is most about."""
+    named = match.groupdict().get("owner")
+    if named is not None:
+        return sentence.entity(int(named))
+    thing = match.group("thing")
+    doc = sentence.doc
+    if thing in ("investment", "stake"):
+        subject = first_subject(sentence.masked, match.start())
+        if subject is not None and sentence.entity(subject).type == "Company":
+            return sentence.entity(subject)
+        return _most_named(doc, {"Company"}, funder)
+    if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
+        if doc.last_supply is not None:
+            return doc.entities.get(doc.last_supply.object)
+        return _last_named(sentence, _FUNDED - {"Company", "MediaOrganization"})
+    if thing in _STUDY:
+        return _most_named(doc, _STUDYING, funder)
+    # a programme, pilot, trial or lab: the body that runs it, as for a purchase
+    if doc.last_supply is not None:
+        return doc.entities.get(doc.last_supply.object)
+    return _most_named(doc, _FUNDED, funder)
+
+
+_MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
+
+
+def _last_named(sentence: Sentence, types: set[str]):
+    """The last body of these types the text named before this sentence."""
+    doc = sentence.doc
+    for mentions in reversed([ms for ms in doc.mentions if ms and ms[-1].end <= sentence.start]):
+        for mention in reversed(mentions):
+            entity = doc.entities.get(mention.key)
+            if entity is not None and entity.type in types and not entity.place:
+                return entity
+    return None
+
+
+def _most_named(doc, types: set[str], funder: str):
+    """The body of these types, other than the funder, that the text names most often (the
+    first of equals by name)."""
+    counts = doc.mention_counts
+    bodies = [
+        e
+        for e in doc.entities.values()
+        if e.type in types and not e.place and counts[e.key] and e.key != funder
+    ]
+    return max(sorted(bodies, key=lambda e: e.key), key=lambda e: counts[e.key], default=None)
