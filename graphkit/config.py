@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,12 @@ class SourceSpec:
     options: tuple[tuple[str, object], ...] = ()
     # Where it was given (graphkit.toml's entry), for messages about its kind and options.
     where: Location = field(default=NOWHERE, compare=False)
+    # The line of each key its graphkit.toml entry writes: (key, line) pairs.
+    key_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+
+    def line_of(self, key: str) -> int | None:
+        """The graphkit.toml line that gives `key`, else the entry's own line."""
+        return dict(self.key_lines).get(key) or self.where.line
 
     @classmethod
     def parse(cls, text: str, base: Path) -> SourceSpec:
@@ -65,7 +72,8 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     path = Path(path)
     shown = str(path)
     try:
-        data = tomllib.loads(read_text(path, shown))
+        text = read_text(path, shown)
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError("no such config file", path=shown) from None
     except InputError as err:  # not UTF-8
@@ -73,22 +81,33 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"TOML syntax: {err}", path=shown) from None
     root = path.parent
-    _check_keys(data, shown)
+    _check_keys(data, shown, text)
     registry = data.get("registry", {})
     config = Config(
         root=root,
         entities=[root / p for p in _paths(registry, "entities", shown)],
         documents=[root / p for p in _paths(registry, "documents", shown)],
     )
+    entries = _source_lines(text)
     for index, spec in enumerate(data.get("sources", []), start=1):
+        lines = entries[index - 1] if index <= len(entries) else {}
         if not isinstance(spec, dict) or "kind" not in spec or "path" not in spec:
             raise ConfigError(
-                f"[[sources]] entry {index} needs kind and path", path=shown, field="sources"
+                f"[[sources]] entry {index} needs kind and path",
+                path=shown,
+                line=lines.get("[[sources]]"),
+                field="sources",
             )
         options = tuple(sorted((k, v) for k, v in spec.items() if k not in ("kind", "path")))
-        where = Location(f"{shown} [[sources]] entry {index}", field="sources")
+        where = Location(shown, lines.get("kind") or lines.get("[[sources]]"), field="kind")
         config.sources.append(
-            SourceSpec(str(spec["kind"]), root / str(spec["path"]), options, where)
+            SourceSpec(
+                str(spec["kind"]),
+                root / str(spec["path"]),
+                options,
+                where,
+                tuple(sorted((k, n) for k, n in lines.items() if k != "[[sources]]")),
+            )
         )
     build = data.get("build", {})
     if "out" in build:
@@ -100,21 +119,63 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
             raise ConfigError(
                 "build.min_confidence must be a number from 0 to 1",
                 path=shown,
+                line=_line_of(text, "build", "min_confidence"),
                 field="min_confidence",
             )
         config.min_confidence = float(value)
     return config
 
 
-def _check_keys(data: dict, shown: str) -> None:
+_TABLE_LINE = re.compile(r"\s*\[\[?\s*([\w.]+)\s*\]\]?")
+_KEY_LINE = re.compile(r"\s*([\w-]+)\s*=")
+
+
+def _source_lines(text: str) -> list[dict[str, int]]:
+    """For each [[sources]] entry in order, the line of its header ("[[sources]]") and of
+    each key written in it, so a message names the line a user wrote."""
+    entries: list[dict[str, int]] = []
+    current: dict[str, int] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        table = _TABLE_LINE.match(line)
+        if table:
+            current = None
+            if table.group(1) == "sources" and line.strip().startswith("[["):
+                current = {"[[sources]]": number}
+                entries.append(current)
+            continue
+        key = _KEY_LINE.match(line)
+        if current is not None and key:
+            current.setdefault(key.group(1), number)
+    return entries
+
+
+def _line_of(text: str, table: str, key: str | None = None) -> int | None:
+    """The first line of graphkit.toml that opens `table` or, with `key`, that writes `key`
+    in that table."""
+    current = None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _TABLE_LINE.match(line)
+        if header:
+            current = header.group(1)
+            if key is None and current == table:
+                return number
+            continue
+        written = _KEY_LINE.match(line)
+        if key is not None and current == table and written and written.group(1) == key:
+            return number
+    return None
+
+
+def _check_keys(data: dict, shown: str, text: str = "") -> None:
     """ConfigError for a table or key graphkit.toml has no use for, with the closest name."""
 
-    def unknown(name: str, known, what: str) -> ConfigError:
+    def unknown(name: str, known, what: str, table: str | None = None) -> ConfigError:
         hint = did_you_mean(name, known)
         hint = f"{hint} " if hint else ""
         return ConfigError(
             f"unknown {what} {name!r}; {hint}{what}s are {', '.join(known)}",
             path=shown,
+            line=_line_of(text, table, name) if table else _line_of(text, name),
             field=name,
         )
 
@@ -133,7 +194,7 @@ def _check_keys(data: dict, shown: str) -> None:
             raise ConfigError(f"{name} is a table: write it as [{name}]", path=shown, field=name)
         for key in value:
             if key not in _TABLES[name]:
-                raise unknown(key, _TABLES[name], f"{name} key")
+                raise unknown(key, _TABLES[name], f"{name} key", name)
 
 
 def _paths(table: dict, key: str, shown: str) -> list[str]:

@@ -139,7 +139,7 @@ def test_a_source_given_on_the_command_line_builds_outside_a_project(tmp_path):
         ),
         (
             ('kind = "facts"', 'kind = "fact"'),
-            "[[sources]] entry 1 [sources]: unknown source kind 'fact' (did you mean 'facts'?)",
+            "[kind]: unknown source kind 'fact' (did you mean 'facts'?)",
         ),
         (
             ('kind = "facts"', 'kind = "facts"\ndata = "more.csv"'),
@@ -157,6 +157,12 @@ def test_a_misspelt_project_file_is_an_error_not_an_empty_graph(tmp_path, change
     assert done.stderr.startswith(f"Error: {config}"), done.stderr
     assert message in done.stderr, done.stderr
     assert not (folder / "output").exists()  # found before any output is touched
+    # at the line that writes the table or key at fault
+    lines = config.read_text(encoding="utf-8").splitlines()
+    written = [w for w in change[1].splitlines() if w not in ("", "[build]", "[registry]")]
+    wrong = [w for w in written if w not in change[0].splitlines()][-1]
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith(wrong))
+    assert done.stderr.startswith(f"Error: {config}:{line} ["), done.stderr
 
 
 def test_a_config_error_leaves_the_previous_builds_outputs_in_use(tmp_path):
@@ -192,8 +198,9 @@ def test_an_option_that_is_no_path_is_an_error_before_the_outputs(tmp_path):
     )
     done = run_graphkit("build", cwd=folder)
     assert done.returncode == 1
+    line = config.read_text(encoding="utf-8").splitlines().index('data = ["a.csv", "b.csv"]') + 1
     assert done.stderr == (
-        f"Error: {config} [[sources]] entry 2 [data]: a mapping source's option data is a "
+        f"Error: {config}:{line} [data]: a mapping source's option data is a "
         "path, written as a text, not ['a.csv', 'b.csv']\n"
     )
     assert os.readlink(folder / "output" / "current") == current

@@ -45,6 +45,7 @@ def extractor_for(spec: SourceSpec) -> ModuleType:
         extractor = get_extractor(spec.kind)
     except ConfigError as err:
         err.path, err.field = spec.where.file or err.path, spec.where.field or err.field
+        err.line = spec.where.line
         raise
     known = getattr(extractor, "OPTIONS", ())
     for name, value in spec.options:
@@ -54,6 +55,7 @@ def extractor_for(spec: SourceSpec) -> ModuleType:
             raise ConfigError(
                 f"a {spec.kind} source's option {name} is a path, written as a text, not {value!r}",
                 path=spec.where.file or None,
+                line=spec.line_of(name),
                 field=name,
             )
         if name not in known:
@@ -62,6 +64,7 @@ def extractor_for(spec: SourceSpec) -> ModuleType:
             raise ConfigError(
                 f"a {spec.kind} source has no option {name!r}; {hint + ' ' if hint else ''}{takes}",
                 path=spec.where.file or None,
+                line=spec.line_of(name),
                 field=name,
             )
     return extractor
