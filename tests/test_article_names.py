@@ -76,6 +76,17 @@ SENTENCES = [
      ''),
     ('Kestova Systems Inc. Chief Executive Ravi Anand said the firm makes Pathmark.',
      'Ravi Anand leads Kestova Systems Inc.; Kestova Systems Inc. develops Pathmark'),
+    # a public office's title after a legal form opens the next sentence
+    ('The contract went to Motorola Solutions Inc. Mayor Brandon Johnson said the city would '
+     'pay $30 million.',
+     ''),
+    ('The deal went to Kestova Systems Inc. Sen. Maria Ortiz said Kestova supplies the Orlin '
+     'Police Department.',
+     'Kestova Systems Inc. supplies Orlin Police Department'),
+    # a name set off by an apposition stays a name though the text writes the word in lower case
+    ('Nuance, a Microsoft company, supplies the dictation software to the NHS. Critics missed '
+     'the nuance.',
+     'Nuance supplies NHS'),
 ]
 # fmt: on
 

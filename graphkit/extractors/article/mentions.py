@@ -123,14 +123,18 @@ class DocumentEntities:
                         r"^, (?:which|who|whose) ", self.text[chunk.span_end : chunk.span_end + 8]
                     )
                 )
-                listed = listed or name_like(
-                    chunk.name, self.text[chunk.span_end : chunk.span_end + 30]
+                # a verb after it is weaker: the text writing the word in lower case outweighs
+                # it ("Face templates were stored" beside "face-scan"), not a comma, an
+                # apposition or a possessive ("Nuance, a Microsoft company," beside "nuance")
+                listed = listed or (
+                    name_like(chunk.name, self.text[chunk.span_end : chunk.span_end + 30])
+                    and not self._written_lower(chunk.name)
                 )
                 if (
                     chunk.initial
                     and not registered
                     and not seen_inside[norm]
-                    and (not listed or self._written_lower(chunk.name))
+                    and not listed
                     and len(chunk.name.split()) == 1
                     and not chunk.acronym
                 ):

@@ -2,8 +2,10 @@
 Y", "The research was funded by Y", "The money came from Y", "a €40 million investment from
 Y", "X, whose largest investor is Y", "X is backed by Y Capital". Y funds the owner of what
 was paid for: the body the sentence names as its owner ("the library's lab"), else the buyer
-of the last sale the text told of, for things that are bought, else the first body the last
-sentence named."""
+of the last sale the text told of, for things that are bought, else the last body the text
+tells bought or used something; for research, the group the text names as its author. A thing
+"bought from" or "bought by" Y names its seller or buyer, not a funder; when the text does not
+say whose the thing was, no one is funded."""
 
 from __future__ import annotations
 
@@ -31,19 +33,27 @@ _THING = (
     r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w-]+ ){0,2}?"
     rf"(?P<thing>{_BOUGHT}|{_WORK}))"
 )
-_FROM = r"(?:[^@.;]{0,60}? )?(?:from|by) (?:the )?@(?P<funder>\d+)@(?!'s)"
+# Who paid: "paid for by Y", or through the money: "bought with a grant from Y", "funded by
+# a donation from Y". A thing "bought by Y" or "bought from Y" names its buyer or its seller,
+# and one "covered by Y" may be news coverage: only the money they were bought with, or
+# covered by, names a funder.
+_FUNDER = r"(?:the )?@(?P<funder>\d+)@(?!'s)"
+_VIA = r"(?:with|using|through|by|from) (?!@)[^@.;]{0,55}? (?:from|by) "
 _PAID = re.compile(
     _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
     r"(?:partly |largely |mostly |fully |in part |also )?"
-    r"(?:paid for|funded|financed|bankrolled|underwritten|bought|purchased|covered) " + _FROM
+    rf"(?:(?:paid for|funded|financed|bankrolled|underwritten) (?:by |{_VIA})"
+    rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )
 _CAME = re.compile(
     r"\b(?:the )?(?P<thing>money|funding|funds|cash|grant|financing)(?: for [^@.;]{0,40})? "
     r"came from (?:the )?@(?P<funder>\d+)@(?!'s)"
 )
+# "received an investment from Y"; not a stake bought "from" its seller, nor an investment
+# "by Y in" somewhere the sentence names
 _INVESTED = re.compile(
-    r"\b(?:an? |its |their )?(?:[^@.;]{0,30} )?(?P<thing>investment|stake) (?:from|by) "
-    r"(?:the )?@(?P<funder>\d+)@(?!'s)"
+    r"\b(?:an? |its |their )?(?:[^@.;]{0,30} )?(?P<thing>investment) (?:from|by) "
+    r"(?:the )?@(?P<funder>\d+)@(?!'s)(?! in\b)"
 )
 _INVESTOR = re.compile(
     r"@(?P<owner>\d+)@(?:'s)?, whose (?:largest |biggest |main |lead |principal |major )?"
@@ -59,6 +69,13 @@ _INVESTOR_NAME = re.compile(
     r"\b(?:capital|ventures|partners|investments|equity|fund|funds)$", re.IGNORECASE
 )
 _FUNDED = ORG_TYPES - {"EmployeeGroup"}
+# Bodies whose names may end as an investor's ("Center for Racial Equity", "Partners for
+# Justice") but whose backing is support, not money; a fund's backing is money.
+_NO_INVESTORS = {"AdvocacyGroup", "ResearchOrganization", "GovernmentAgency"}
+# Who may have bought what a text's purchase paid for, when it told of no sale: no firm, and
+# no body that writes or campaigns about it ("Amnesty International criticised the programme.
+# It said the cameras were paid for by the EU.").
+_BUYERS = _FUNDED - {"Company", "MediaOrganization", "AdvocacyGroup"}
 
 
 def paid_for(sentence: Sentence) -> list[Found]:
@@ -69,8 +86,8 @@ def paid_for(sentence: Sentence) -> list[Found]:
             if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
                 continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
             funder = sentence.entity(int(match.group("funder")))
-            if match.group("thing") == "backed" and not _INVESTOR_NAME.search(funder.name):
-                continue  # "backed by the union": support, read elsewhere
+            if match.group("thing") == "backed" and not _investor(funder):
+                continue  # "backed by the union", "by the Center for Racial Equity": support
             owner = _owner(sentence, match, funder.key)
             if (
                 owner is None
@@ -83,6 +100,19 @@ def paid_for(sentence: Sentence) -> list[Found]:
                 continue
             out.append(Found(funder.key, "funds", owner.key, 0.6, "paid for"))
     return out
+
+
+def _investor(funder) -> bool:
+    """Whether a body "backing" a firm backs it with money: "Y Capital", "Y Ventures", "the Y
+    Fund"; not a body "for" or "of" a cause ("Center for Racial Equity") nor a legal defence
+    fund ("NAACP Legal Defense Fund"), which backs a side in court."""
+    words = funder.name.split()
+    lower = {w.lower() for w in words}
+    if not _INVESTOR_NAME.search(funder.name) or {"for", "of"} & lower:
+        return False
+    if {"legal", "defense", "defence"} & lower:
+        return False
+    return words[-1].lower() in ("fund", "funds") or funder.type not in _NO_INVESTORS
 
 
 def money_not_support(found: list[Found]) -> list[Found]:
@@ -111,17 +141,17 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         return sentence.entity(int(named))
     thing = match.group("thing")
     doc = sentence.doc
-    if thing in ("investment", "stake"):
+    if thing == "investment":
         subject = first_subject(sentence.masked, match.start())
-        if subject is not None and sentence.entity(subject).type == "Company":
+        if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
         return _most_named(doc, {"Company"}, funder)
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
         if doc.last_supply is not None:
             return doc.entities.get(doc.last_supply.object)
-        return _last_named(sentence, _FUNDED - {"Company", "MediaOrganization"})
+        return _last_named(sentence, _BUYERS)
     if thing in _STUDY:
-        return _most_named(doc, _STUDYING, funder)
+        return _author(doc, funder) or _most_named(doc, _STUDYING, funder)
     # a programme, pilot, trial or lab: the body that runs it, as for a purchase
     if doc.last_supply is not None:
         return doc.entities.get(doc.last_supply.object)
@@ -132,23 +162,72 @@ _MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
 
 
 def _last_named(sentence: Sentence, types: set[str]):
-    """The last body of these types the text named before this sentence."""
+    """The last body of these types the text named before this sentence that it tells bought
+    or used something."""
     doc = sentence.doc
     for mentions in reversed([ms for ms in doc.mentions if ms and ms[-1].end <= sentence.start]):
         for mention in reversed(mentions):
             entity = doc.entities.get(mention.key)
-            if entity is not None and entity.type in types and not entity.place:
+            if (
+                entity is not None
+                and entity.type in types
+                and not entity.place
+                and _buyer(doc.text, entity.name)
+            ):
                 return entity
     return None
 
 
-def _most_named(doc, types: set[str], funder: str):
-    """The body of these types, other than the funder, that the text names most often (the
-    first of equals by name)."""
-    counts = doc.mention_counts
-    bodies = [
+# What a buyer is told to do: "the county bought the cameras", "the police use the system".
+_BUYING = (
+    r"(?:bought|buys|buy|purchased|purchases|acquired|ordered|uses|use|used|installed|"
+    r"deployed|leased|rented|adopted|signed|awarded|tested|trialled|trialed|paid|rolled)"
+)
+
+
+def _buyer(text: str, name: str) -> bool:
+    """Whether the text tells the body bought or used something: "The Devnagar Police
+    Commissionerate bought the system"; not a body that only spoke of it ("Amnesty
+    International criticised the programme") nor one it came from ("from Hikvision")."""
+    pattern = rf"\b{re.escape(name)}(?:'s?)? (?:\w+ ){{0,2}}?{_BUYING}\b"
+    return re.search(pattern, text) is not None
+
+
+def _author(doc, funder: str):
+    """The one group the text names as the author of a study or report: "The study, by the
+    Algorithmic Accountability Lab", "criticised the report by the Tony Blair Institute"."""
+    authors = [
         e
         for e in doc.entities.values()
-        if e.type in types and not e.place and counts[e.key] and e.key != funder
+        if e.type in _STUDYING
+        and e.key != funder
+        and re.search(
+            rf"\b(?:study|report|research|audit|analysis|paper),? (?:by|from) (?:the )?"
+            rf"{re.escape(e.name)}\b",
+            doc.text,
+        )
     ]
-    return max(sorted(bodies, key=lambda e: e.key), key=lambda e: counts[e.key], default=None)
+    return authors[0] if len(authors) == 1 else None
+
+
+def _most_named(doc, types: set[str], funder: str):
+    """The body of these types, other than the funder and any the text says something came
+    from ("cameras from Bosch"), that the text names most often; none when two are named as
+    often ("Big Brother Watch criticised the Tony Blair Institute. The report was funded by
+    Oracle.": whose report the text does not say)."""
+    counts = doc.mention_counts
+    bodies = sorted(
+        (
+            e
+            for e in doc.entities.values()
+            if e.type in types
+            and not e.place
+            and counts[e.key]
+            and e.key != funder
+            and not re.search(rf"\bfrom (?:the )?{re.escape(e.name)}\b", doc.text)
+        ),
+        key=lambda e: -counts[e.key],
+    )
+    if not bodies or (len(bodies) > 1 and counts[bodies[0].key] == counts[bodies[1].key]):
+        return None
+    return bodies[0]

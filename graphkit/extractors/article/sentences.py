@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import PERSON_HONORIFICS
+
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr",
@@ -73,13 +75,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 # A company's legal form ends its name, and may end a sentence: "… with Wyvern Access Systems
 # Ltd. Wyvern makes SwiftEntry." The next sentence begins where a capitalised word follows
-# and the word after it is in lower case; "Acme Inc. Chief Executive Jane Roe" goes on.
+# and the word after it is in lower case, or a public office's title or an honorific that no
+# firm's officer bears opens a name ("… Motorola Solutions Inc. Mayor Brandon Johnson said");
+# "Acme Inc. Chief Executive Jane Roe" goes on.
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc"}
 _NEXT_SENTENCE = re.compile(r"\s+[\"'“‘]?[A-Z][\w'’-]*,?\s+(?!(?:of|and|&|for|de|du|von)\b)[a-z]")
+_HONORIFIC = re.compile(r"\s+([A-Z][a-z]+\.?) [A-Z]")
 
 
 def _company_ends_sentence(word: str, text: str, cut: int, end: int) -> bool:
-    return word.lower() in _LEGAL_FORMS and bool(_NEXT_SENTENCE.match(text, cut, end))
+    if word.lower() not in _LEGAL_FORMS:
+        return False
+    honorific = _HONORIFIC.match(text, cut, end)
+    if honorific and honorific.group(1).lower() in PERSON_HONORIFICS:
+        return True
+    return bool(_NEXT_SENTENCE.match(text, cut, end))
 
 
 def _hard_wrapped(text: str) -> bool:
