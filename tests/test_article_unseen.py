@@ -6,8 +6,9 @@ sixth, tests/fixtures/unseen-articles-6/).
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
 second from 2026-11-30, the third from 2026-12-01); the fourth set was written after the third
-was used for development, and the fifth, written after the fourth, was used for development from
-2026-12-01; the sixth, written after the fifth, is the clean measure of unseen writing.
+was used for development, and is used for development itself from 2026-12-01, as is the fifth,
+written after the fourth; the sixth, written after the fifth, is the clean measure of unseen
+writing.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -151,10 +152,29 @@ THIRD_PRECISION_FLOOR = 0.85
 
 
 def test_micro_scores_of_the_third_set_stay_above_the_measured_floor():
-    found, failures = predictions(sorted(THIRD.glob("*.txt")))
+    _floors_hold(THIRD, THIRD_GOLD_FACTS, THIRD_F1_FLOOR, THIRD_PRECISION_FLOOR)
+
+
+def _floors_hold(folder, gold_facts: int, f1_floor: float, precision_floor: float) -> None:
+    """Every text of the set read, and its micro F1 and precision at least the floors."""
+    found, failures = predictions(sorted(folder.glob("*.txt")))
     assert not failures, failures
-    total, _ = score(found, THIRD, article_scoring)
+    total, _ = score(found, folder, article_scoring)
     precision, _recall, f1 = prf(total)
-    assert total["tp"] + total["fn"] == THIRD_GOLD_FACTS
-    assert f1 >= THIRD_F1_FLOOR, dict(total)
-    assert precision >= THIRD_PRECISION_FLOOR, dict(total)
+    assert total["tp"] + total["fn"] == gold_facts
+    assert f1 >= f1_floor, dict(total)
+    assert precision >= precision_floor, dict(total)
+
+
+# Fourth set, used for development from 2026-12-01 on, measured the same way: micro P=0.69
+# R=0.37 F1=0.48 (46 correct, 21 extra, 80 missed of 126 gold facts) before, and P=0.94 R=0.73
+# F1=0.82 (92 correct, 6 extra, 34 missed) after the readings of interviews, transcripts, an
+# organisation's own voice, corrections and roundups, with those of the third set; the floors
+# sit a little under it.
+FOURTH_GOLD_FACTS = 126
+FOURTH_F1_FLOOR = 0.78
+FOURTH_PRECISION_FLOOR = 0.90
+
+
+def test_micro_scores_of_the_fourth_set_stay_above_the_measured_floor():
+    _floors_hold(FOURTH, FOURTH_GOLD_FACTS, FOURTH_F1_FLOOR, FOURTH_PRECISION_FLOOR)

@@ -18,8 +18,10 @@ from ...model import Citation, Entity, Fact, NameHint, SourceDoc
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
+from .calls import joined_calls
 from .document import Document, read_document
 from .entity import DocEntity
+from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
@@ -27,6 +29,8 @@ from .reports import reported_main_actor
 from .rules import RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
+from .unclaimed import unclaimed
+from .voices import speaking_voices
 
 NAME = "article"
 VERSION = "3"
@@ -103,32 +107,10 @@ def candidates(
 
 def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate]:
     spans = split_sentences(doc.text, doc.body_start)
-    ents = DocumentEntities(doc.text, spans, registry)
-    sentences = [
-        Sentence(ents, start, end, mentions)
-        for (start, end), mentions in zip(spans, ents.mentions, strict=True)
-    ]
-    type_by_role(sentences)
-    main = _main_actor(ents)
-    best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
-    readings: dict[tuple[str, str, str], set[str]] = {}
-    for sentence in sentences:
-        start, end = sentence.start, sentence.end
-        for found in sentence_relations(sentence) + reported_main_actor(sentence, main):
-            key = (found.subject, found.relation, found.object)
-            readings.setdefault(key, set()).add(_reading(found.rule))
-            if key not in best or found.confidence > best[key][0].confidence:
-                best[key] = (found, (start, end))
-    for key, (found, span) in best.items():
-        best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
-    employers: dict[str, set[str]] = {}
-    for subject, relation, obj in best:
-        if relation in ("worksFor", "leads"):
-            employers.setdefault(subject, set()).add(obj)
-    for found, span in quoted_criticism(sentences, employers):
-        key = (found.subject, found.relation, found.object)
-        if key not in best and (found.object, found.relation, found.subject) not in best:
-            best[key] = (found, span)
+    ents, sentences, best = _read(doc, registry, spans)
+    voices = speaking_voices(sentences, [found for found, _ in best.values()])
+    if voices:  # an interview, a transcript or a signed text: read again with its voices
+        ents, sentences, best = _read(doc, registry, spans, voices)
     type_by_facts(ents.entities, [found for found, _ in best.values()])
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in best.items():
@@ -154,6 +136,41 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         )
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
+
+
+def _read(doc: Document, registry: Registry, spans, voices=None):
+    """The document's entities, its sentences and the best evidence of each fact they state."""
+    ents = DocumentEntities(doc.text, spans, registry, voices)
+    sentences = [
+        Sentence(ents, start, end, mentions)
+        for (start, end), mentions in zip(spans, ents.mentions, strict=True)
+    ]
+    type_by_role(sentences)
+    main = _main_actor(ents)
+    best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
+    readings: dict[tuple[str, str, str], set[str]] = {}
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if start in ents.headings:  # a new item: its demands are not about the last one's deal
+            ents.last_supply = ents.last_requester = None
+        said = sentence_relations(sentence) + reported_main_actor(sentence, main)
+        for found in unclaimed(sentence, said):
+            key = (found.subject, found.relation, found.object)
+            readings.setdefault(key, set()).add(_reading(found.rule))
+            if key not in best or found.confidence > best[key][0].confidence:
+                best[key] = (found, (start, end))
+    for key, (found, span) in best.items():
+        best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
+    employers: dict[str, set[str]] = {}
+    for subject, relation, obj in best:
+        if relation in ("worksFor", "leads"):
+            employers.setdefault(subject, set()).add(obj)
+    told = joined_calls(doc.text, best) + contracted_makers(best)
+    for found, span in quoted_criticism(sentences, employers) + told:
+        key = (found.subject, found.relation, found.object)
+        if key not in best and (found.object, found.relation, found.subject) not in best:
+            best[key] = (found, span)
+    return ents, sentences, best
 
 
 _PATTERNS = frozenset(rule.name for rule in RULES)

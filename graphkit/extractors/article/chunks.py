@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .homes import without_home
+from .joins import inner_possessive, number_inside, plural_owner
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
@@ -71,12 +72,17 @@ def find_chunks(
             i += 1
             continue
         j = i
-        while (not toks[j].stop_after or _inner_possessive(toks, j)) and j + 1 < len(toks):
+        while (
+            not toks[j].stop_after or inner_possessive(toks, j) or plural_owner(toks, j)
+        ) and j + 1 < len(toks):
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
                 break
             if capitalised(nxt.text):
                 j += 1
+                continue
+            if number_inside(toks, j):
+                j += 2  # "Greave County 911 Authority"
                 continue
             if (
                 nxt.text.lower() in CONNECTORS
@@ -116,47 +122,8 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
     return replace(chunk, start=match.start(), name=name, initial=False)
 
 
-_POSSESSIVE_HEADS = {
-    "sheriff",
-    "attorney",
-    "governor",
-    "mayor",
-    "marshal",
-    "marshals",
-    "inspector",
-    "comptroller",
-    "treasurer",
-    "controller",
-    "people",
-    "children",
-    "women",
-    "veterans",
-    "workers",
-    "president",
-    "prosecutor",
-    "coroner",
-    "assessor",
-    "advocate",
-    "auditor",
-    "commissioner",
-    "defender",
-    "clerk",
-    "solicitor",
-}
-
-
-def _inner_possessive(toks: list[Tok], j: int) -> bool:
-    """ "Sheriff's Office": a possessive inside a name, before a government head."""
-    tok = toks[j]
-    return (
-        tok.possessive
-        and tok.text.lower() in _POSSESSIVE_HEADS
-        and j + 1 < len(toks)
-        and toks[j + 1].text.lower() in GOV_HEADS
-        and capitalised(toks[j + 1].text)
-    )
-
-
+# Words of a title before a person: "Police Chief X", "State Representative X".
+_TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister"}
 
 
@@ -175,7 +142,7 @@ def _make_chunks(
         inner = next(
             (k for k in range(1, len(words) - 1) if words[k].text.lower() in _INNER_TITLES), None
         )
-    if whole_title or inner and all(w.text.lower() in OFFICE_WORDS for w in words[:inner]):
+    if whole_title or inner and all(w.text.lower() in _TITLE_WORDS for w in words[:inner]):
         title = [w.text.lower() for w in words[: inner + 1]]
         rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
         return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]

@@ -283,7 +283,8 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     if k >= 0 and c.toks[k] == ",":
         k -= 1
     if k >= 0 and c.mention[k] is not None:
-        return k
+        made = _made_thing(c, k)
+        return k if made is None else made
     # "X, a Virginia contractor that has worked with Y": the head the apposition describes
     start = next((x for x in range(k, max(-1, k - 6), -1) if c.toks[x] in ("a", "an")), None)
     if start is None or start < 2 or c.toks[start - 1] != ",":
@@ -291,6 +292,22 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     if any(c.mention[x] is not None or c.toks[x] == "," for x in range(start, k + 1)):
         return None
     return start - 2 if c.mention[start - 2] is not None else None
+
+
+_MADE = words("made built developed designed sold manufactured written produced created marketed")
+
+
+def _made_thing(c: Clauses, k: int) -> int | None:
+    """ "the P tabulators made by C, which Y has used": the relative is about P, not its maker
+    at token k."""
+    if k < 3 or c.toks[k - 1] != "by" or c.toks[k - 2] not in _MADE:
+        return None
+    for x in range(k - 3, max(-1, k - 6), -1):
+        if c.mention[x] is not None:
+            return x
+        if c.toks[x] in (",", "by", "the", "a", "an") or c.is_verb(x):
+            return None
+    return None
 
 
 _KIND_NOUNS = words(

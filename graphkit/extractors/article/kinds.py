@@ -79,7 +79,7 @@ _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
     r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
-    r"service|device)\b"
+    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
 )
 _PRODUCT_IS = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
@@ -97,7 +97,7 @@ _PERSON_AFTER = re.compile(
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w-]+ )"
+    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ )"
     r"{0,4}?(firm|company|maker|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
@@ -255,6 +255,12 @@ _PLURAL_NOUNS = (
     "activists|companies|firms|agencies|lawmakers|senators|residents|customers|advocates|"
     "researchers|experts|critics|organizations|organisations|lawyers|staffers)"
 )
+
+
+def person_like(text: str, chunk: Chunk, s_start: int) -> bool:
+    """Whether a name reads as a person's where it stands: "chief executive Sunniva Hart"."""
+    given = chunk.name.split()[0].lower() in lx.GIVEN_NAMES
+    return given or bool(chunk.titles) or context_votes(text, chunk, s_start)["Person"] > 0
 
 
 def name_like(word: str, after: str = "") -> bool:

@@ -19,19 +19,26 @@ from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
 from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
-from .kinds import APPOSITION, context_votes, name_like, shape_type
+from .governments import police_of_places
+from .headnouns import headed_names
+from .kinds import APPOSITION, context_votes, name_like, person_like, shape_type
 from .products import product_lines
 from .references import data_source, named_lists, references
+from .sections import heading, label
 from .shortnames import merge_short_names
 from .speakers import first_persons
+from .voices import voiced
 
 
 class DocumentEntities:
     """The entities of one document and, per sentence, their mentions in order."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], registry: Registry) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], registry: Registry, voices=None
+    ) -> None:
         self.text = text
         self.registry = registry
+        self.voices = voices or {}  # sentence start -> (speaker, organisation, topic): voices.py
         self.entities: dict[str, DocEntity] = {}
         self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
@@ -43,7 +50,10 @@ class DocumentEntities:
         self._decide_types()
         for _ in range(2):  # twice: "employees" early on may mean a group named later
             self.order = []
+            self.section = 0  # where in `order` the text's last heading left it
+            self.headings: set[int] = set()  # starts of the sentences that are headings
             self.mention_counts = Counter()
+            self.subject_counts = Counter()  # how often each entity was a sentence's subject
             self.previous_subject = None
             self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
             self.bodies_seen: list[tuple[int, str]] = []  # (offset, key) of described bodies
@@ -84,19 +94,22 @@ class DocumentEntities:
 
     def _collect(self, chunks: list[list[Chunk]], sentences) -> None:
         seen_inside: Counter = Counter()
-        for sentence in chunks:
+        for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
                 if not chunk.initial:
                     seen_inside[normalize(chunk.name)] += 1
-                    for word in chunk.name.split()[:-1]:  # "Amazon" of "Amazon Rekognition"
+                    words = chunk.name.split()
+                    for word in words[:-1]:  # "Amazon" of "Amazon Rekognition"
                         seen_inside[normalize(word)] += 1
+                    if len(words) in (2, 3) and person_like(self.text, chunk, s_start):
+                        seen_inside[normalize(words[-1])] += 1  # a surname: "Hart said"
         # "closed-circuit television (CCTV)": an abbreviation of lower-case words is a term
         terms = {form for t in _TERM.findall(self.text) for form in (t, t + "s")}
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
                 norm = normalize(chunk.name)
-                if not norm or chunk.name in terms:
-                    continue
+                if not norm or chunk.name in terms or _ROUND.fullmatch(chunk.name):
+                    continue  # a term, or a funding round: "Series B"
                 registered = self.registry.candidates(chunk.name)
                 # A sentence's first word is a name only if the text also writes it mid-sentence,
                 # or the registry knows it, or it is several words long.
@@ -173,20 +186,29 @@ class DocumentEntities:
 
     # -- mentions ------------------------------------------------------------------------
     def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
+        if heading(self.text, span):
+            # "ELMSWICK: JAIL CALLS.": a roundup's next item, or a report's next part; what
+            # came before is no longer what "the tool" or "the department" means
+            self.headings.add(span[0])
+            self.section = len(self.order)
+            self.previous_subject, self.lists, self.data_source = None, [], None
+            return []
         named = []
         for chunk in chunks:
             key = self._alias.get(normalize(chunk.name))
-            if key is None or key not in self.entities:
+            if key is None or key not in self.entities or label(self.text, chunk):
                 continue
             named.append(
                 Mention(chunk.start, chunk.span_end, key, chunk.possessive, tuple(chunk.titles))
             )
         named = self._demonym_groups(employee_groups(self, named, span), span)
-        named = self._police_of_places(named, span)
+        named = police_of_places(self, named, span)
         named = described_bodies(self, named, span)
+        named = headed_names(self, named, span)
         named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
         refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)
+        refs += voiced(self, named + refs, span)
         self.data_source = data_source(self, named, span) or self.data_source
         named = [m for m in named if (m.start, m.end) not in replaced]
         out = sorted(named + refs, key=lambda m: (m.start, m.end))
@@ -199,6 +221,7 @@ class DocumentEntities:
         # company, the group X said …" is about X), else its first name
         free = [m for m in out if not _GOVERNED.search(self.text[span[0] : m.start])]
         self.previous_subject = (free or out)[0].key if out else None
+        self.subject_counts[self.previous_subject] += 1
         self.lists = (self.lists + named_lists(self.text, named, self.entities))[-_LISTS_KEPT:]
         return out
 
@@ -206,6 +229,10 @@ class DocumentEntities:
     last_requester: str | None = None
     last_supply = None  # the last `supplies` fact read: the contract "the contract" means
     previous_subject: str | None = None  # the first entity the last sentence named
+
+    def recent_keys(self, most: int) -> list[str]:
+        """The keys of the last `most` mentions since the last heading, in text order."""
+        return self.order[max(self.section, len(self.order) - most) :]
 
     def keys_before(self, offset: int) -> list[str]:
         """The entity keys of every mention before `offset`, in text order."""
@@ -302,30 +329,11 @@ class DocumentEntities:
                 kept.append(Mention(start, span[0] + match.end(), group.key))
         return sorted(kept, key=lambda m: m.start)
 
-    def _police_of_places(self, named: list[Mention], span) -> list[Mention]:
-        """ "police in Orlando" is the city's police; "the Biden administration" a government."""
-        out = []
-        for mention in named:
-            after = _ADMINISTRATION.match(self.text, mention.end, span[1])
-            if after and self.entities[mention.key].type in ("Person", "Organization"):
-                written = self.text[mention.start : mention.end].removesuffix("'s")
-                entity = self._entity(f"{written} administration")
-                entity.type = "GovernmentAgency"
-                out.append(Mention(mention.start, after.end(), entity.key))
-                continue
-            before = re.search(r"\bpolice (?:in|of) $", self.text[span[0] : mention.start])
-            if before and self.entities[mention.key].city:
-                entity = self._entity(f"{self.entities[mention.key].name} Police Department")
-                entity.type = "GovernmentAgency"
-                mention = Mention(span[0] + before.start(), mention.end, entity.key)
-            out.append(mention)
-        return out
 
-
+_ROUND = re.compile(r"Series [A-H]\d?")
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8
-_ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
 # A name right after one of these is governed by it, so it is not its sentence's subject.
 _GOVERNED = re.compile(
     r"\b(?:[Oo]utside|[Ii]nside|[Aa]t|[Ii]n|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]gainst|[Oo]f)"

@@ -37,6 +37,7 @@ from .complements import hands_on, object_relative, titles_next
 from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
+from .objects import MODALS, hired, in_use, named_head, names_next
 from .subjects import (
     DETERMINERS,
     PEOPLE,
@@ -110,7 +111,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
-    slots = _complements(c, last)
+    slots = _complements(c, last, form.cue.relation == "uses")
     obj = slots.get("obj")
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
@@ -137,8 +138,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     subject = None
     if before == "to":
         subject, how = controller(c, g - 1)
-        if how == "irrealis":
-            return []
+        if how == "irrealis" or (form.cue.relation in ("uses", "leads") and hired(c, g - 1)):
+            return []  # "pays X to run the system": X runs it for the payer, who uses it
         confidence -= 0.1
     elif before in RELATIVE:
         subject, how = antecedent(c, g - 1), "relative clause"
@@ -186,6 +187,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if "obj" not in slots or slots["obj"][1] > by_first:
             passive, how = True, "participle"
             confidence -= 0.05
+            # "the firmware of the P tabulators made by X": the participle's head is the name
+            # just before it, even inside a prepositional phrase
+            subject = named_head(c, g) if named_head(c, g) is not None else subject
     if passive:
         # "The team, led by X, ran … Acme": a name after the by-phrase is no object of "led"
         dropped = ("by", "obj") if how == "participle" else ("by",)
@@ -292,10 +296,14 @@ def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     # what is to stop is the one asked's own doing ("to stop selling", "not to sell", "to end
     # its partnerships"), not a thing another party holds ("to cancel the deal")
-    own = to + 2 < end and (toks[to + 2].endswith("ing") or toks[to + 2] in _OWN)
+    own = to + 2 < end and (
+        toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or in_use(toks, to + 2, end)
+    )
     halt = "not" in (toks[to - 1], toks[to + 1]) or (
         own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
     )
+    # the infinitive's own words, to a comma that opens another clause ("…, and its president")
+    end = next((k for k in range(to + 1, end) if toks[k] in (",", ";")), end)
     if not halt or any(c.mention[k] is not None for k in range(to + 1, end)):
         return []  # what is to end is named: the pattern rules read that
     agent = subject_of(c, g)
@@ -316,8 +324,9 @@ def _object_gap(c: Clauses, g: int) -> bool:
     return c.toks[k] in ("which", "that", "whom") and c.toks[k - 1] == ","
 
 
-def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
-    """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance)."""
+def _complements(c: Clauses, last: int, use: bool = False) -> dict[str, tuple[int, int]]:
+    """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance);
+    the name of "a system called X" too, for a verb of use or after "by"."""
     toks, out = c.toks, {}
     end = c.clause_end(last)
     role = "obj"
@@ -336,8 +345,12 @@ def _complements(c: Clauses, last: int) -> dict[str, tuple[int, int]]:
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
+        elif (use or role == "by") and tok in ("called", "named", "dubbed") and names_next(c, k):
+            continue  # "used a system called X": X is the object
         elif tok in ("that", "which", "whom") and object_relative(c, k):
             break  # "ran images through an account that X provided": X is that clause's subject
+        elif tok in ("that", "which", "who") and k + 1 < end and toks[k + 1] in MODALS:
+            break  # "proposed an ordinance that would bar X": X is that clause's
         elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
             continue  # "opposed a plan to deploy X": the stance is about X
         elif tok == "to" and k == last + 1 and toks[last] in _THREATS and _harmful(toks[k + 1]):

@@ -44,7 +44,7 @@ _HEADS = (
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
     "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
     "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
-    "federation|consortium|registry|inspectorate"
+    "federation|consortium|registry|inspectorate|collective|association|guild|hospital"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
@@ -52,14 +52,19 @@ _ROLES = (
     "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|"
     "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer"
 )
+# What a group brings that "its" before it names: "through the first year of its lawsuit".
+_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge"
 # "It is developed by X": a passive of making, whose "it" may be a product
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
-    + r")\b(?! of\b)(?:['’]s)?)"
+    # not "the office of the mayor", but "accusing the authority of breaking"
+    + r")\b(?! of\b(?! [a-z]+ing\b))(?:['’]s)?)"
     r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
     + _ROLES
+    + "|"
+    + _ACTIONS
     + r")\b))"
     # "the firm Okonkwo & Baird" names the firm that follows: no reference back
     r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?"
@@ -74,7 +79,7 @@ _REFERENCE = re.compile(
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
     r"|(?P<it>^It\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|would|could|may|"
     r"might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
-    r"|(?P<thing>(?:\bthe |\bits |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
+    r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
     # "They" opening a sentence, or "the members", go on about the group the last sentence
@@ -105,7 +110,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 
     def recent(types, before: int, owner: str | None = None) -> str | None:
         earlier = [m.key for m in named if m.end <= before]
-        for key in reversed(doc.order[-_RECENT:] + earlier):
+        for key in reversed(doc.recent_keys(_RECENT) + earlier):
             entity = doc.entities.get(key)
             if entity and entity.employer and "Company" in types and not owner:
                 entity = doc.entities.get(entity.employer)  # "Amazon employees … the company"
@@ -135,9 +140,15 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = key or (recent(kinds, start) if kinds else None)
         elif match.group("its"):
             before = [m for m in named + out if m.end <= start and not m.possessive]
-            key = next(
-                (m.key for m in reversed(before) if _organisation(doc.entities.get(m.key))), None
-            )
+            orgs = [m for m in before if _organisation(doc.entities.get(m.key))]
+            orgs.sort(key=lambda m: m.start)
+            key = orgs[-1].key if orgs else None
+            if orgs and _NEW_CLAUSE.search(text, orgs[-1].end, start):
+                # "The union has called on the department to stop, and its president …": a
+                # new clause's "its" is its sentence's subject, not the last object
+                first = orgs[0]
+                if not re.search(r"[,;]|\b[a-z]+(?:ed|s)\b", text[span[0] : first.start]):
+                    key = first.key
             previous = doc.entities.get(doc.previous_subject or "")
             key = key or (previous.key if _organisation(previous) else None)
             if key:
@@ -156,7 +167,13 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                            None)  # fmt: skip
                 key = key or _subject_of_last(doc, own, start, firms)
             else:
-                key = _subject_of_last(doc, named, start, firms) or recent(firms, start)
+                key = _subject_of_last(doc, named, start, firms)
+                if key is None:
+                    key = recent(firms, start)
+                    if key and not any(m.key == key for m in named if m.end <= start):
+                        # neither this sentence nor the last is about a firm: the one the
+                        # text is about, of those named lately, not one listed in passing
+                        key = salient(doc, firms, key)
         elif match.group("agency"):
             key = recent({"GovernmentAgency"}, start)
         elif match.group("group"):
@@ -212,6 +229,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
     return out, replaced
 
 
+# Where a new clause begins: ", and its president …", "; its director …".
+_NEW_CLAUSE = re.compile(r", (?:and|but|while) (?:[\w-]+ )?$|; (?:[\w-]+ )?$")
 _ORGS_NAMED = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
 # Words before a head noun that do not narrow which body it is.
 _PLAIN_MODS = {None} | {
@@ -229,18 +248,38 @@ _KIND_OF_HEAD = {
 }
 
 
+def salient(doc, types, last: str, keys: list[str] | None = None) -> str:
+    """Of the recent names of these kinds (`keys`, else the last read), the one the text is
+    most about: named most, a sentence's subject counting thrice (the last named on a tie)."""
+
+    def weight(key: str) -> int:
+        return doc.mention_counts[key] + 2 * doc.subject_counts[key]
+
+    best, most = last, weight(last)
+    for key in reversed(doc.recent_keys(_RECENT) if keys is None else keys[-_RECENT:]):
+        entity = doc.entities.get(key)
+        fits = entity and entity.type in types and not entity.place
+        if fits and weight(key) > most:
+            best, most = key, weight(key)
+    return best
+
+
 def _organisation(entity) -> bool:
     return bool(entity) and entity.type in _ORGS_NAMED and not entity.place
+
+
+# Heads that other words name too: "the hospital" is the "… Medical Center".
+_SAME_HEADS = {"hospital": ["hospital", "medical center", "medical centre", "infirmary"]}
 
 
 def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
     """The last organisation whose name has the description's head noun (and its modifier,
     when the name has that too: "the sheriff's office", "the justice lab")."""
     earlier = [m.key for m in named if m.end <= before]
-    keys = list(dict.fromkeys(reversed(doc.order[-_RECENT:] + earlier)))
+    keys = list(dict.fromkeys(reversed(doc.recent_keys(_RECENT) + earlier)))
     wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
     # "the new office" is any office; "the police department" only a police department
-    for words in [*wanted, noun] if mod in _PLAIN_MODS else wanted:
+    for words in [*wanted, *_SAME_HEADS.get(noun, [noun])] if mod in _PLAIN_MODS else wanted:
         for key in keys:
             entity = doc.entities.get(key)
             if not _organisation(entity):
@@ -266,7 +305,7 @@ def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:
     keys = [m.key for m in named if m.end <= before]
-    for key in reversed(doc.order[-_RECENT:] + keys):
+    for key in reversed(doc.recent_keys(_RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
             return key

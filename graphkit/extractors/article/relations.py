@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import cues as cx
 from . import lexicon as lx
 from .checks import checked as _checked
 from .deals import deal_stances, stance_takers
 from .demands import contract_demands
-from .entity import AGENT_TYPES, Mention
+from .descriptions import described
+from .entity import Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
@@ -31,6 +33,7 @@ from .sales import makers_meant, sold_products
 from .staff import named_staff, staff_walkouts
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
+from .voices import signed_roles
 
 
 class Sentence:
@@ -112,9 +115,26 @@ def _lists(masked: str, count: int) -> dict[int, list[int]]:
             continue  # "between X and Y" names two sides, not one party
         listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
         members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
+        if len(members) == 2 and ", " in listed and _predicate(masked, match.end()):
+            continue  # "X runs on Y, and Z said …": a second clause, not a list
         for member in members:
             out[member] = members
     return out
+
+
+# A finite verb right after a name: the name is a clause's subject.
+_PREDICATE = re.compile(
+    r" (?:also |then |later )?(?:said|says|told|tells|added|adds|has|have|had|is|was|are|"
+    r"were|will|would|did|does|can|could|may|might|should|must)\b"
+)
+
+
+def _predicate(masked: str, at: int) -> bool:
+    """Whether a finite verb follows: the name before is a clause's subject."""
+    if _PREDICATE.match(masked, at):
+        return True
+    word = re.match(r" (?:also |then |later )?([a-z]+)\b", masked[at:])
+    return bool(word) and word.group(1) in cx.verb_words() and not word.group(1).endswith("ing")
 
 
 _REQUEST_RULES = ("request",)
@@ -216,7 +236,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         chosen = [item for rank, item in requests if rank == best]
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
-    roles = person_roles(sentence) + own_outlets(sentence)
+    roles = person_roles(sentence) + own_outlets(sentence) + signed_roles(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.
@@ -247,7 +267,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
-    found.extend(_descriptions(sentence))
+    found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
     found = money_not_support(found + paid_for(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
@@ -351,42 +371,6 @@ def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
         if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
             item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
             out.append((0, _contract_object(sentence, match, item, addressee)))
-    return out
-
-
-_BRANCH_OF = re.compile(
-    r"\bthe (?:branch|division|arm|component|sub-agency|subagency|unit|bureau) "
-    r"(?:of|within) (?:the )?@(\d+)@"
-)
-_POLICY_OF = re.compile(
-    r"@(\d+)@(?:'s)?[^@]{0,60}?\b(?:criticiz\w*|criticis\w*|oppos\w*|denounc\w*|condemn\w*|"
-    r"protest\w*(?: against)?|object\w* to|decr\w+|spoke out against)\s+"
-    r"(?:the )?(?:@\d+@'s |the |its |their )?"
-    r"(?P<p>(?:[\w-]+ ){0,2}?(?:practice|policy|policies) of [a-z]+ing(?: [a-z-]+){1,3}?)"
-    r"(?= at\b| in\b| on\b| and\b| to\b| for\b|[,.;]|$)"
-)
-
-
-def _descriptions(sentence: Sentence) -> list[Found]:
-    """Entities a sentence describes: "the branch of Homeland Security", "the practice of …"."""
-    doc, out = sentence.doc, []
-    text = sentence.masked
-    for match in _BRANCH_OF.finditer(text):
-        whole = sentence.entity(int(match.group(1)))
-        if whole.type != "GovernmentAgency" or NEGATION.search(text[: match.start()]):
-            continue
-        before = [m.key for m in sentence.mentions[: int(match.group(1))]]
-        for key in reversed(doc.order[: len(doc.order)] + before):
-            part = doc.entities.get(key)
-            if part and part.type == "GovernmentAgency" and part.key != whole.key:
-                out.append(Found(part.key, "partOf", whole.key, 0.55, "branch of"))
-                break
-    for match in _POLICY_OF.finditer(text):
-        critic = sentence.entity(int(match.group(1)))
-        if critic.type not in AGENT_TYPES or NEGATION.search(match.group(0)):
-            continue
-        policy = doc.described_entity(match.group("p"), "Policy")
-        out.append(Found(critic.key, "opposes", policy.key, 0.6, "policy"))
     return out
 
 

@@ -31,6 +31,11 @@ _JOURNALIST_REPORTED = re.compile(
     r"@(?P<p>\d+)@ (?:first )?(?:reported|reports|revealed|found|wrote)\b"
     r"(?: (?:on|in) (?:his|her|their) @(?P<o>\d+)@)?[^@,]*$"
 )
+# What records show: "Invoices obtained by X show that …".
+_SHOW = re.compile(
+    r" (?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|"
+    r"suggests|suggested|say|says|said)\b"
+)
 _REPORTERS = ("MediaOrganization", "AdvocacyGroup", "ResearchOrganization")
 
 
@@ -55,6 +60,9 @@ def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]
     first = _REPORTED_BY.search(sentence.masked)
     if not first or "@" in sentence.masked[: first.start()]:
         return []  # a named subject before the cue is handled by the rules
+    shows = _SHOW.match(sentence.masked, first.end())
+    if shows and "@" in sentence.masked[shows.end() :]:
+        return []  # "Invoices obtained by X show the department ran Y": about whom it names
     for match in _REPORTED_BY.finditer(sentence.masked):
         for index in sentence.members(int(match.group(1) or match.group(2))):
             outlet = sentence.entity(index)

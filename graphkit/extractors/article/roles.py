@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .chunks import initials_match
 from .entity import Mention
+from .references import salient
 from .rules import COMPANY, ORGS, Found
 
 if TYPE_CHECKING:
@@ -148,15 +149,25 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if director or "director" in phrase.split():  # a director general leads
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
-            executive = "executive director" in phrase
+            executive = "executive director" in phrase or bool(
+                before_title and before_title.group(1).split()[-1:] == ["executive"]
+            )
             bare = _bare_director(phrase) if phrase else _bare_before(before, before_title)
             leader = ("director" in mention.titles or executive or bare) and not {
                 "deputy",
                 "associate",
                 "assistant",
             } & set(title.split() + phrase.split())
-        # "vice president", "deputy chief": second to the head, so staff
-        leader = leader and not one_of and not _SECONDS & set(title.split())
+        # "vice president", "deputy chief": second to the head, so staff; so is a "chief
+        # privacy officer" or "chief technology officer" (only a chief executive heads)
+        officer = title.split()[:1] == ["chief"] and _CHIEF_OFFICER.search(
+            text, max(0, pos - 45), pos + len(marker) + 60
+        )
+        leader = leader and not one_of and not _SECONDS & set(title.split()) and not officer
+        # "the city's inspector general" examines the city; only an inspector general's office
+        # is headed by one
+        if title.endswith("inspector general") and "inspector general" not in target.name.lower():
+            leader = False
         out.append(
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
@@ -187,6 +198,7 @@ def _bare_before(before: str, title) -> bool:
 
 
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
+_CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 
 
@@ -233,10 +245,14 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     if not corporate:
         return None
     doc = sentence.doc
-    for key in reversed(doc.keys_before(sentence.start)):
+    before = doc.keys_before(sentence.start)
+    for key in reversed(before):
         entity = doc.entities.get(key)
         # a name of no known kind before ("said Priya Venkataraman") may be a person's
         if entity and entity.type in COMPANY and not entity.guessed:
+            # of the firms named lately, the one the text is about, not one listed in passing
+            firms = [k for k in before if k in doc.entities and not doc.entities[k].guessed]
+            key = salient(doc, COMPANY, key, firms)
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None

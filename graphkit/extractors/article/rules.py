@@ -132,12 +132,20 @@ RULES = [
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@",
           COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
-          r"{S}{w}(?:uses|used|using|is using|has used|began using|started using|"
+          # not the agent of another verb: "photos held by the DMV, using X"
+          r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"
+          r"started using|"
           r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
           r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
           # "licensed P to A" hands P on: no use
           r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
           ORGS, THING_TYPES, 0.7),
+    # "The authority signed a five-year contract for P": a body that contracts for a product
+    # uses it
+    _rule("contract for", "uses",
+          r"{S}{w}(?:signed|approved|renewed|extended|awarded|holds|has) (?:a |an |the |its )?"
+          r"(?:[\w$.,-]+ ){0,4}?(?:contract|licen[cs]e|subscription) (?:for|to use) (?:the )?{O}",
+          GOV, THING_TYPES, 0.65),
     # "P is in use at A", "P has been in use by A since 2021"
     _rule("in use at", "uses",
           r"{O} (?:is|are|was|were|has been|have been) (?:now |also |still |already )?in use "
@@ -146,6 +154,12 @@ RULES = [
     _rule("agency's product", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
           r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
+          GOV, THING_TYPES, 0.6),
+    # "TapRoute, the authority's fare-payment system": the body's own system, in use
+    _rule("agency's own product", "uses",
+          r"(?<![\w@])@(?P<o>\d+)@, (?:the )?@(?P<s>\d+)@'s "
+          r"(?!(?:former|old|previous|proposed|planned|rejected|new) )(?:[\w-]+ ){0,3}?"
+          + _PRODUCT_NOUN + r"\b",
           GOV, THING_TYPES, 0.6),
     _rule("agency's product name", "uses",
           r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@",
@@ -167,7 +181,8 @@ RULES = [
     # "X raised a $20 million Series B led by Y": Y put in the money
     _rule("round led by", "funds",
           r"{O}{w}(?:raised|raises|closed|closes|secured|secures|announced) (?:[\w$.,-]+ ){0,5}?"
-          r"(?:round|[Ss]eries [A-F]|funding|financing)(?: round)?,? (?:that was )?led by "
+          r"(?:round|[Ss]eries [A-Fa-f]|funding|financing)(?: round)?"
+          r"(?: (?:in|on) [a-z\d]+(?: \d{4})?)?,? (?:that was )?led by "
           r"(?:the )?{S}",
           AGENT_TYPES, ORGS, 0.6),
     # "X's chief executive is Y", "The chief executive of X is Y": a predicate names the head
@@ -230,11 +245,54 @@ RULES = [
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reveals", "investigates",
-          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?{O}",
+          # not where it was found: "reports from Dale"
+          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("outlet reported", "investigates",
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
           r"reported|reports|found|revealed)\b",
           {"MediaOrganization", "ResearchOrganization"}, ANY, 0.55),
+    # "X has joined Y's call for a ban", "X joined us in asking …": X backs Y's cause
+    _rule("joined call", "supports",
+          r"{S}{w}(?:joined|joins) (?:in )?{O}'s (?:[\w-]+ )?(?:call|campaign|lawsuit|"
+          r"suit|complaint|petition|effort|push|challenge|appeal)s?\b",
+          AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
+    _rule("joined in asking", "supports",
+          r"{S}{w}(?:joined|joins) {O} in (?:asking|calling|urging|demanding|suing|"
+          r"pressing|opposing|(?:the|its|their) call)\b",
+          AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
+    # "X, who joined Y's staff in March", "X joined the board of Y": X works there now
+    _rule("joined staff", "worksFor",
+          r"{S},? (?:who )?(?:has |had )?(?:joined|joins) (?:{O}'s (?:[\w-]+ )?(?:staff|team|"
+          r"board|faculty)\b)",
+          PERSON, ORGS, 0.65),
+    _rule("joined staff of", "worksFor",
+          r"{S},? (?:who )?(?:has |had )?(?:joined|joins) the (?:staff|team|board|faculty) of "
+          r"{O}",
+          PERSON, ORGS, 0.65),
+    # "X, who manages the product at Y": staff, by what they do there
+    _rule("manages at", "worksFor",
+          r"{S}, who (?:manages|oversees|handles|runs) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
+          r"(?:at|for) {O}",
+          PERSON, ORGS - GOV, 0.6),
+    # "Y, which led X's Series B": Y put in the money
+    _rule("led round", "funds",
+          r"{S}{w}(?:led|leads|co-led|co-leads) {O}'s (?:[\w$.,-]+ ){0,3}?(?:round|series "
+          r"[a-f]|funding|financing)\b",
+          AGENT_TYPES, ORGS, 0.6),
+    # "X used a grant from Y", "X used Y's grant to …": Y's money paid for X's work
+    _rule("used grant from", "funds",
+          r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) (?:(?:a|an|the|its|their) )?"
+          r"(?:[\w$.,-]+ ){0,3}?(?:grant|funding|donation|award|money)s? from {S}",
+          AGENT_TYPES - PERSON, ORGS, 0.6),
+    _rule("used grant", "funds",
+          r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) {S} (?:[\w$.,-]+ ){0,3}?"
+          r"(?:grant|funding|donation|award|money)s?\b",
+          AGENT_TYPES - PERSON, ORGS, 0.6),
+    # "Rillmark, a meter Meterline makes at its plant": a maker in a contact relative clause
+    _rule("a thing it makes", "develops",
+          r"{O}, (?:a|an|the) (?:[\w-]+ ){1,3}?{S} (?:makes|made|builds|built|develops|"
+          r"developed|designs|designed|manufactures|manufactured|writes|wrote)\b",
+          ORGS, THING_TYPES, 0.65),
 ]
 # fmt: on

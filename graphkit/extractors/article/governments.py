@@ -1,0 +1,33 @@
+"""Bodies named by a place: "police in Orlando" is the city's police department, and "the
+Biden administration" a government."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import Mention
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+_ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
+
+
+def police_of_places(doc: DocumentEntities, named: list[Mention], span) -> list[Mention]:
+    """ "police in Orlando" is the city's police; "the Biden administration" a government."""
+    out = []
+    for mention in named:
+        after = _ADMINISTRATION.match(doc.text, mention.end, span[1])
+        if after and doc.entities[mention.key].type in ("Person", "Organization"):
+            written = doc.text[mention.start : mention.end].removesuffix("'s")
+            entity = doc.described_entity(f"{written} administration", "GovernmentAgency")
+            out.append(Mention(mention.start, after.end(), entity.key))
+            continue
+        before = re.search(r"\bpolice (?:in|of) $", doc.text[span[0] : mention.start])
+        if before and doc.entities[mention.key].city:
+            name = f"{doc.entities[mention.key].name} Police Department"
+            entity = doc.described_entity(name, "GovernmentAgency")
+            mention = Mention(span[0] + before.start(), mention.end, entity.key)
+        out.append(mention)
+    return out

@@ -1,0 +1,74 @@
+"""Where a name goes on past a mark that would end it: a possessive inside a body's name
+("Sheriff's Office", "Tenants' Network") or a number before its head ("911 Authority")."""
+
+from __future__ import annotations
+
+from .lexicon import ADVOCACY_HEADS, COMPANY_HEADS, GOV_HEADS
+from .tokens import Tok, capitalised
+
+_POSSESSIVE_HEADS = {
+    "sheriff",
+    "attorney",
+    "governor",
+    "mayor",
+    "marshal",
+    "marshals",
+    "inspector",
+    "comptroller",
+    "treasurer",
+    "controller",
+    "people",
+    "children",
+    "women",
+    "veterans",
+    "workers",
+    "president",
+    "prosecutor",
+    "coroner",
+    "assessor",
+    "advocate",
+    "auditor",
+    "commissioner",
+    "defender",
+    "clerk",
+    "solicitor",
+}
+
+
+def inner_possessive(toks: list[Tok], j: int) -> bool:
+    """ "Sheriff's Office": a possessive inside a name, before a government head."""
+    tok = toks[j]
+    return (
+        tok.possessive
+        and tok.text.lower() in _POSSESSIVE_HEADS
+        and j + 1 < len(toks)
+        and toks[j + 1].text.lower() in GOV_HEADS
+        and capitalised(toks[j + 1].text)
+    )
+
+
+_BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
+
+
+def plural_owner(toks: list[Tok], j: int) -> bool:
+    """ "Fenmoor Tenants' Network", "Riders' Union": a plural possessive before a group's head."""
+    tok = toks[j]
+    return (
+        tok.possessive
+        and tok.raw.rstrip(",.;:") == tok.raw
+        and tok.raw.endswith(("s'", "s’"))
+        and j + 1 < len(toks)
+        and capitalised(toks[j + 1].text)
+        and toks[j + 1].text.lower() in _BODY_HEADS
+    )
+
+
+def number_inside(toks: list[Tok], j: int) -> bool:
+    """A number inside a body's name, before its head: "Greave County 911 Authority"."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text.isdigit()
+        and not toks[j + 1].stop_after
+        and capitalised(toks[j + 2].text)
+        and toks[j + 2].text.lower() in GOV_HEADS | COMPANY_HEADS
+    )

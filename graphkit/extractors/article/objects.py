@@ -1,0 +1,65 @@
+"""What a verb's complements name, where a plain reading would miss it: "a system called X"
+(the name after the noun), "the P tabulators made by X" (the head a participle describes), "to
+take the cameras down" (a thing of the one asked), "an ordinance that would bar X" (a clause of
+its own), "pays X to run the system" (X works for the payer)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import PREPOSITIONS, words
+from .subjects import DETERMINERS
+
+if TYPE_CHECKING:
+    from .clauses import Clauses
+
+# What a body runs and may be asked to take away: "to remove the cameras", "take them out".
+_IN_USE = words("""
+    cameras camera devices device sensors sensor scores score tool tools program programme
+    programs service services system systems software app platform readers boxes units drones
+""")
+
+
+def in_use(toks: list[str], k: int, end: int) -> bool:
+    """ "them", "it", "the cameras": a thing of the one asked, with no party named."""
+    if toks[k] in ("them", "it"):
+        return True
+    return toks[k] in ("the", "these", "those") and k + 1 < end and toks[k + 1] in _IN_USE
+
+
+def named_head(c: Clauses, g: int) -> int | None:
+    """The mention right before a participle, maybe with one common noun after it ("the P
+    tabulators"): the head the participle describes."""
+    k = g - 1
+    if k >= 1 and c.mention[k] is None and c.toks[k].isalpha() and c.toks[k].islower():
+        if c.toks[k] in DETERMINERS or c.toks[k] in PREPOSITIONS or c.is_verb(k):
+            return None
+        k -= 1
+    return c.mention[k] if k >= 0 and c.mention[k] is not None else None
+
+
+def names_next(c: Clauses, k: int) -> bool:
+    """ "a system called X": a common noun before, a name right after (maybe after "the")."""
+    if c.mention[k - 1] is not None or c.is_verb(k - 1) or k + 1 >= len(c.toks):
+        return False
+    nxt = k + 2 if c.toks[k + 1] == "the" else k + 1
+    return nxt < len(c.toks) and c.mention[nxt] is not None
+
+
+MODALS = words("would could might may should will shall must can")
+
+
+_HIRING = words("pay pays paid paying hire hires hired hiring contract contracts contracted")
+
+
+def hired(c: Clauses, to: int) -> bool:
+    """Whether the "to" at token `to` follows a firm paid or hired for it: "pays X to run the
+    system" (a person hired "to run the agency" heads it)."""
+    party = None
+    for k in range(to - 1, max(-1, to - 12), -1):
+        if c.toks[k] in _HIRING:
+            return party is not None and party not in c.people
+        party = k if c.mention[k] is not None else party  # its token: people are tokens
+        if c.toks[k] in (",", ";"):
+            return False
+    return False

@@ -1,0 +1,185 @@
+"""Who "we" and "I" are outside quotation marks: the voice a line of an interview, a transcript
+or an organisation's own text speaks in.
+
+- the "A:" lines of a question-and-answer interview speak for the interviewee, the first
+  person its opening names with an organisation; there "it" is what the questions are about,
+  the last product a "Q:" line named;
+- the "NAME:" lines of a transcript speak for the person the label names, in full or by surname;
+- the other lines of a text signed on a line of its own ("Name, Director, Organisation") or
+  closed by a tagline ("Name is the director of Organisation.") speak for the signer's
+  organisation.
+
+A speaker's "we", "us" and "our" are the organisation the first reading of the text says the
+speaker leads or works for (only when it says one), their "I", "me" and "my" the speaker. A text
+with no such voice is read once; one with a voice is read again with these mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...names import normalize
+from . import lexicon as lx
+from .entity import ORG_TYPES, Mention
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+# "Q:", "A:", "RUTH ASARE:", "Munro:" at the start of a line.
+_LABEL = re.compile(r"(?P<label>Q|A|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
+_OURS = re.compile(r"\b(?:[Ww]e(?:['’](?:ve|re|d|ll)\b)?|us|[Oo]urs?)\b(?!['’]\w)")
+_MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll)\b)?|me|[Mm]y)\b(?!['’]\w)")
+# "it", "our tool": in an answer, the product asked about
+_IT = re.compile(
+    r"\bit\b(?!['’]s)|\b[Oo]ur (?:[\w-]+ ){0,2}?(?:software|tool|system|product|platform|app)\b"
+)
+_QUOTE = re.compile(r"[“\"][^”\"]{3,}?[”\"]")
+# A signature on a line of its own: "@0@, executive director, @1@".
+_SIGNATURE = re.compile(
+    r"^@(?P<p>\d+)@, (?P<title>(?:[a-z-]+ ){0,3}[a-z-]+), (?:the )?@(?P<o>\d+)@\.?$"
+)
+# A closing tagline: "@0@ is the executive director of the @1@."
+_TAGLINE = re.compile(
+    r"^@(?P<p>\d+)@ (?:is|was) (?:the |an? )?(?:[a-z-]+ ){0,4}?(?:of|at|for|with) "
+    r"(?:the )?@(?P<o>\d+)@\.?$"
+)
+_ORGS = ORG_TYPES - {"MediaOrganization"}
+
+Voice = tuple[str | None, str | None, str | None]  # (speaker, organisation, topic product)
+
+
+def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
+    """The voice of each sentence that has one, by the sentence's start offset.
+
+    `sentences` are the first reading's (`relations.Sentence`), `facts` its facts (`Found`)."""
+    if not sentences:
+        return {}
+    doc = sentences[0].doc
+    employers: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation in ("leads", "worksFor"):
+            employers.setdefault(f.subject, set()).add(f.object)
+
+    def org_of(person: str | None) -> str | None:
+        orgs = employers.get(person or "", set())
+        return next(iter(orgs)) if len(orgs) == 1 else None
+
+    labels = [_label(doc.text, s.start) for s in sentences]
+    voices: dict[int, Voice] = {}
+    interviewee = _interviewee(sentences, labels, org_of)
+    signer = _signer(sentences)
+    topic = None
+    for sentence, label in zip(sentences, labels, strict=True):
+        if label == "Q":
+            topic = _last_product(sentence) or topic
+            continue
+        if label == "A":
+            if interviewee:
+                voices[sentence.start] = (interviewee, org_of(interviewee), topic)
+            continue
+        if label:
+            person = _person_named(doc, label)
+            if person:
+                voices[sentence.start] = (person, org_of(person), None)
+            continue
+        if signer:
+            voices[sentence.start] = (signer[0], signer[1], None)
+    return {start: voice for start, voice in voices.items() if voice[1] or voice[0]}
+
+
+def _label(text: str, start: int) -> str | None:
+    match = _LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    return match.group("label") if match else None
+
+
+def _interviewee(sentences: list, labels: list, org_of) -> str | None:
+    """The first person named before the first question who has an organisation."""
+    if "Q" not in labels or "A" not in labels:
+        return None
+    for sentence, label in zip(sentences, labels, strict=True):
+        if label in ("Q", "A"):
+            return None
+        for mention in sentence.mentions:
+            if sentence.doc.entities[mention.key].type == "Person" and org_of(mention.key):
+                return mention.key
+    return None
+
+
+def _signer(sentences: list) -> tuple[str, str] | None:
+    """(person, organisation) of a signature line or of the text's closing tagline."""
+    last = len(sentences) - 1
+    for index, sentence in enumerate(sentences):
+        match = _SIGNATURE.match(sentence.masked)
+        if not match and index >= last - 1:
+            match = _TAGLINE.match(sentence.masked)
+        if not match:
+            continue
+        person, org = sentence.entity(int(match.group("p"))), sentence.entity(int(match.group("o")))
+        if org.type in _ORGS and not org.place and person.key != org.key:
+            return person.key, org.key
+    return None
+
+
+def _last_product(sentence) -> str | None:
+    products = [m.key for m in sentence.mentions if sentence.doc.entities[m.key].type == "Product"]
+    return products[-1] if products else None
+
+
+def _person_named(doc: DocumentEntities, label: str) -> str | None:
+    """The one person whose name, or surname, the label is."""
+    wanted = normalize(label)
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    exact = [e.key for e in people if any(normalize(n) == wanted for n in e.names)]
+    if exact:
+        return exact[0] if len(set(exact)) == 1 else None
+    last = wanted.split()[-1] if wanted else ""
+    by_surname = {e.key for e in people if normalize(e.name).split()[-1:] == [last]}
+    return by_surname.pop() if len(by_surname) == 1 else None
+
+
+def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
+    """Mentions of the speaker and their organisation for the first persons of a voiced
+    sentence, outside its quotations; in an answer, "it" for the product asked about."""
+    voice = doc.voices.get(span[0])
+    if not voice:
+        return []
+    person, org, topic = voice
+    text, out = doc.text, []
+    quoted = [m.span() for m in _QUOTE.finditer(text, span[0], span[1])]
+    used = [(m.start, m.end) for m in taken] + quoted
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in used)
+
+    for pattern, key in ((_IT, topic), (_OURS, org), (_MINE, person)):
+        if not key or key not in doc.entities:
+            continue
+        for word in pattern.finditer(text, span[0], span[1]):
+            if free(word.start(), word.end()):
+                possessive = word.group(0).lower() in ("our", "ours", "my")
+                out.append(Mention(word.start(), word.end(), key, possessive, generic=True))
+                used.append(word.span())
+    return out
+
+
+def signed_roles(sentence) -> list[Found]:
+    """ "Ama Boateng, Executive Director, Civic Code Foundation" on a line of its own: the
+    signer's role; a director, chief or founder leads, another title works for."""
+    match = _SIGNATURE.match(sentence.masked)
+    if not match:
+        return []
+    title = match.group("title").split()
+    person, org = sentence.entity(int(match.group("p"))), sentence.entity(int(match.group("o")))
+    if org.type not in _ORGS or org.place or person.type not in ("Person", "Organization"):
+        return []
+    if (
+        " ".join(title) in lx.LEADER_TITLES
+        or title[-1] in lx.LEADER_TITLES
+        or (title[-1] == "director" and not {"deputy", "associate", "assistant"} & set(title))
+    ):
+        return [Found(person.key, "leads", org.key, 0.7, "signature")]
+    if " ".join(title) in lx.WORKER_TITLES or title[-1] in lx.WORKER_TITLES:
+        return [Found(person.key, "worksFor", org.key, 0.7, "signature")]
+    return []
