@@ -6,7 +6,7 @@ Usage:
   python bench/extract_quality.py --show unseen    # misses and extras of our own unseen texts
   python bench/extract_quality.py --show unseen2   # the same for the second set
   python bench/extract_quality.py --show unseen3   # the same for the third set
-  python bench/extract_quality.py --show unseen4   # the same for the fourth set
+  python bench/extract_quality.py --show unseen4   # the same for the fourth set (and unseen5)
 
 The corpus (`../shared/corpus`) is split in two fixed halves by position in name order: half A
 holds the texts at odd positions, half B those at even positions. The extractor was developed
@@ -22,9 +22,12 @@ so the set now measures what it was developed against. The "second set"
 then used the same way. The "third set" (`tests/fixtures/unseen-articles-3/`), written after the
 first two had been used, was the clean figure for unseen writing until it too was used for
 development from 2026-12-01 (P 0.81 R 0.44 F1 0.57 before that). So is the "fourth set"
-(`tests/fixtures/unseen-articles-4/`), from 2026-12-01 too (P 0.69 R 0.37 F1 0.48 before that);
-the "fifth set" (`tests/fixtures/unseen-articles-5/`) is reported here only, with no `--show`;
-the sixth set (`tests/fixtures/unseen-articles-6/`) is now the clean measure of unseen writing.
+(`tests/fixtures/unseen-articles-4/`), from 2026-12-01 too (P 0.69 R 0.37 F1 0.48 before that),
+and the "fifth set" (`tests/fixtures/unseen-articles-5/`), for names, places and funding, from
+2026-12-01 (P 0.47 R 0.23 F1 0.31 before that). The "sixth set"
+(`tests/fixtures/unseen-articles-6/`), written after the fifth was used, is the clean measure of
+unseen writing: it is reported here only, with no `--show`, so that nothing is built from what
+it misses (P 0.68 R 0.42 F1 0.52 on the code before this set was written).
 """
 
 from __future__ import annotations
@@ -69,9 +72,16 @@ OWN_SETS = {
     "unseen5": (
         article_scoring.UNSEEN.parent / "unseen-articles-5",
         "unseen, fifth set",
-        "own unseen texts, fifth set (report only)",
+        "own unseen texts, fifth set (developed on since 2026-12-01)",
+    ),
+    "unseen6": (
+        article_scoring.UNSEEN.parent / "unseen-articles-6",
+        "unseen, sixth set",
+        "own unseen texts, sixth set (never developed on: report only)",
     ),
 }
+# The clean measure: scored, never listed (--show), so no reading is fitted to it.
+REPORT_ONLY = "unseen6"
 
 
 def scorer():
@@ -161,7 +171,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--show",
-        choices=("A", "B", "all", *(name for name in OWN_SETS if name != "unseen5")),
+        choices=("A", "B", "all", *(name for name in OWN_SETS if name != REPORT_ONLY)),
         help="list misses and extras",
     )
     args = parser.parse_args()
