@@ -74,6 +74,14 @@ SENTENCES = [
      'Ridgeview Analytics supplies Kwelanga Metro Branch'),
     ('The Kestova Systems board met on Monday. The board backs the deal.',
      ''),
+    # a title in apposition makes a person of a name no list of given names knows
+    ('"This is unlawful," said Halima Noor Bakari, the Haki Data Trust\'s executive director.',
+     'Halima Noor Bakari leads Haki Data Trust'),
+    ('The Haki Data Trust went to court. "This is unlawful," said Halima Noor Bakari, the '
+     "trust's executive director.",
+     'Halima Noor Bakari leads Haki Data Trust'),
+    ('It is unlawful, said Halima Noor Bakari, the Haki Data Trust\'s deputy director.',
+     'Halima Noor Bakari worksFor Haki Data Trust'),
     ('Kestova Systems Inc. Chief Executive Ravi Anand said the firm makes Pathmark.',
      'Ravi Anand leads Kestova Systems Inc.; Kestova Systems Inc. develops Pathmark'),
     # a public office's title after a legal form opens the next sentence

@@ -116,6 +116,15 @@ _STATE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)(?: the)? $")
 
 
+_TITLES = "|".join(
+    re.escape(t) for t in sorted(lx.LEADER_TITLES + lx.WORKER_TITLES, key=len, reverse=True)
+)
+_TITLED_AFTER = re.compile(
+    r"^, (?:the |a |an )?(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
+    rf"['’]s (?:[a-z-]+ ){{0,2}}?(?:{_TITLES})\b(?![\w'’-])"
+)
+
+
 def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     """Type evidence from the words around one mention: "CEO X", "an app called X", …"""
     before = text[max(s_start, chunk.start - 60) : chunk.start].lower()
@@ -138,6 +147,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2
+    # "X, the Haki Data Trust's executive director": a title in apposition makes a person
+    if _TITLED_AFTER.match(after):
+        votes["Person"] += 3
     # "bought X" is no sign of a product: a firm buys firms as well
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
     if re.search(used, before) and not chunk.possessive:

@@ -91,7 +91,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 + _LEADER.pattern
                 + "|"
                 + _WORKER.pattern
-                + r")\b(?!['@])",
+                + r")\b(?: director\b)?(?!['@])",  # "its executive director"
                 text[pos + len(marker) :],
             )
             if after:
@@ -101,6 +101,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 one_of = re.match(r"(?:'s)?,? (?:(?:is|was) )?an? ", text[pos + len(marker) :])
             elif owner_after:
                 title, org = owner_after.group(2), int(owner_after.group(1))
+                phrase = owner_after.group(0)  # "X, the trust's executive director"
         sits = re.match(
             r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
             r"(?:board of (?:the )?)?@(\d+)@",
