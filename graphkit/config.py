@@ -130,40 +130,44 @@ _TABLE_LINE = re.compile(r"\s*\[\[?\s*([\w.]+)\s*\]\]?")
 _KEY_LINE = re.compile(r"\s*([\w-]+)\s*=")
 
 
+def _written(text: str):
+    """(line, table, key) for each line of graphkit.toml that opens a table (key None; the
+    table written "[[sources]]" for an entry of a list of tables) or writes a key in one."""
+    table = None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _TABLE_LINE.match(line)
+        if header:
+            table = f"[[{header.group(1)}]]" if line.strip().startswith("[[") else header.group(1)
+            yield number, table, None
+            continue
+        key = _KEY_LINE.match(line)
+        if key:
+            yield number, table, key.group(1)
+
+
 def _source_lines(text: str) -> list[dict[str, int]]:
     """For each [[sources]] entry in order, the line of its header ("[[sources]]") and of
     each key written in it, so a message names the line a user wrote."""
     entries: list[dict[str, int]] = []
-    current: dict[str, int] | None = None
-    for number, line in enumerate(text.splitlines(), 1):
-        table = _TABLE_LINE.match(line)
-        if table:
-            current = None
-            if table.group(1) == "sources" and line.strip().startswith("[["):
-                current = {"[[sources]]": number}
-                entries.append(current)
-            continue
-        key = _KEY_LINE.match(line)
-        if current is not None and key:
-            current.setdefault(key.group(1), number)
+    for number, table, key in _written(text):
+        if table == "[[sources]]" and key is None:
+            entries.append({"[[sources]]": number})
+        elif table == "[[sources]]":
+            entries[-1].setdefault(key, number)
     return entries
 
 
 def _line_of(text: str, table: str, key: str | None = None) -> int | None:
     """The first line of graphkit.toml that opens `table` or, with `key`, that writes `key`
     in that table."""
-    current = None
-    for number, line in enumerate(text.splitlines(), 1):
-        header = _TABLE_LINE.match(line)
-        if header:
-            current = header.group(1)
-            if key is None and current == table:
-                return number
-            continue
-        written = _KEY_LINE.match(line)
-        if key is not None and current == table and written and written.group(1) == key:
-            return number
-    return None
+    return next(
+        (
+            number
+            for number, written, name in _written(text)
+            if (written or "").strip("[]") == table and name == key
+        ),
+        None,
+    )
 
 
 def _check_keys(data: dict, shown: str, text: str = "") -> None:

@@ -30,6 +30,7 @@ from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
 from .data import fact_claim, safe_url
 from .fold import Link
+from .pack import SOURCE_FIELDS
 
 
 def model_entities_by_iri(entities: Iterable[Entity]) -> dict[str, dict]:
@@ -125,16 +126,16 @@ class _Documents:
         found = self._fields.get(id(source))
         if found is None:
             record = self._sources.record(source)
-            url = record.url
-            link = safe_url(url)
-            found = (
-                link,
-                None if link else url,
-                safe_url(record.archive),
-                record.title,
-                record.publisher,
-                record.date,
-            )
+            link = safe_url(record.url)
+            fields = {
+                "url": link,
+                "url_text": None if link else record.url,
+                "archive": safe_url(record.archive),
+                "title": record.title,
+                "publisher": record.publisher,
+                "date": record.date,
+            }
+            found = tuple(fields[name] for name in SOURCE_FIELDS)  # in the order pack keys by
             self._fields[id(source)] = found  # (the relationships hold every document)
         return found
 

@@ -45,8 +45,9 @@ _PAID = re.compile(
     rf"(?:(?:paid for|funded|financed|bankrolled|underwritten) (?:by |{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )
+_MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
 _CAME = re.compile(
-    r"\b(?:the )?(?P<thing>money|funding|funds|cash|grant|financing)(?: for [^@.;]{0,40})? "
+    rf"\b(?:the )?(?P<thing>{'|'.join(_MONEY)})(?: for [^@.;]{{0,40}})? "
     r"came from (?:the )?@(?P<funder>\d+)@(?!'s)"
 )
 # "received an investment from Y"; not a stake bought "from" its seller, nor an investment
@@ -131,11 +132,11 @@ def money_not_support(found: list[Found]) -> list[Found]:
 
 def _owner(sentence: Sentence, match: re.Match, funder: str):
     """The body whose purchase, work or firm the money went to: the one the sentence names
-    as owner; for an investment, the firm the sentence is about, else the firm the text is
-    most about; for a purchase (or "the money"), its buyer: the last sale's, else the last
-    body named that is no firm; for research, the group the text is most about among those
-    that study; for a programme or pilot, the buyer of the last sale, else the body the text
-    is most about."""
+    as owner; for an investment, the sentence's subject, else the firm the text is most
+    about; for research, the group named as its author, else the one named most among those
+    that study; for a purchase, the money, a programme or a pilot, the buyer of the last sale,
+    else (a purchase or the money) the last body told it bought or used something, else (a
+    programme) the body the text is most about."""
     named = match.groupdict().get("owner")
     if named is not None:
         return sentence.entity(int(named))
@@ -146,19 +147,14 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
         return _most_named(doc, {"Company"}, funder)
-    if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
-        if doc.last_supply is not None:
-            return doc.entities.get(doc.last_supply.object)
-        return _last_named(sentence, _BUYERS)
     if thing in _STUDY:
         return _author(doc, funder) or _most_named(doc, _STUDYING, funder)
-    # a programme, pilot, trial or lab: the body that runs it, as for a purchase
+    # a purchase, the money, or a programme, pilot, trial or lab: its buyer
     if doc.last_supply is not None:
         return doc.entities.get(doc.last_supply.object)
+    if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
+        return _last_named(sentence, _BUYERS)
     return _most_named(doc, _FUNDED, funder)
-
-
-_MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
 
 
 def _last_named(sentence: Sentence, types: set[str]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...names import normalize
+from ...names import is_legal_form, normalize
 from . import lexicon as lx
 from .chunks import initials_match
 from .entity import DocEntity
@@ -90,9 +90,6 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 break
 
 
-_LEGAL_FORMS = frozenset(["inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "sa", "ag"])
-
-
 def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     """Whether a one-word name is the short form of a two-word firm's name it opens, or of a
     three-word one that ends as a firm's does ("Wyvern Access Systems"): the text names the
@@ -101,7 +98,7 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     a person or a place, the registry does not know the short name as an entity of its own,
     and no other name opens with the word."""
     lwords = long.name.split()
-    while len(lwords) > 2 and lwords[-1].lower().rstrip(".,") in _LEGAL_FORMS:
+    while len(lwords) > 2 and is_legal_form(lwords[-1]):
         lwords = lwords[:-1]  # "Wyvern Access Systems Ltd.": its name before its legal form
     if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= 3:
         return False
