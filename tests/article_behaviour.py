@@ -812,6 +812,25 @@ TEMPLATES = [
     ("opening", "{Z} bought {C} in 2020.", "C partOf Z"),
     ("opening", "{Z} won a contract with {A}.", "Z supplies A"),
     ("opening", "{Z} has built a database for {A}.", "Z supplies A"),
+    # a year before a name is no part of it
+    ("opening", "In 2022 {C} acquired {D}.", "D partOf C"),
+    ("opening", "Since 2019 {C} has sold drones to {A}.", "C supplies A"),
+    # a rank before a name, abbreviated, and the body it serves
+    ("title", "Capt. {N}, who oversees records for {J}, led the evaluation.", "N worksFor J"),
+    ("title", "Sgt. {N} of {Y} said the cameras work.", "N worksFor Y"),
+    # trials in either spelling, going live on a product
+    ("plain", "{A} trialled {P} last year.", "A uses P"),
+    ("plain", "{A} trialed {P} in 2024.", "A uses P"),
+    ("plain", "{Y} went live on {P} in May.", "Y uses P"),
+    # a maker launches a product; a public body that rolls it out uses it
+    ("plain", "{Y} rolled out {P}, a records app, in May.", "Y uses P"),
+    ("plain", "{C} rolled out {P}, a records app, in May.", "C develops P"),
+    # "both of which" stands for the list before it
+    ("relative", "{C} sells to {Y} and {J}, both of which went live on {P} last year.",
+     "C supplies Y; C supplies J; Y uses P; J uses P"),
+    # a relative clause after a maker's by-phrase is about the thing the apposition names
+    ("relative", "{P}, a system built by {C} that {A} has used since 2009, is being replaced.",
+     "C develops P; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

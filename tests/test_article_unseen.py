@@ -1,14 +1,16 @@
 """The article extractor on our own invented texts (tests/fixtures/unseen-articles/, the
 second set, tests/fixtures/unseen-articles-2/, the third, tests/fixtures/unseen-articles-3/, the
-fourth, tests/fixtures/unseen-articles-4/, the fifth, tests/fixtures/unseen-articles-5/, and the
-sixth, tests/fixtures/unseen-articles-6/).
+fourth, tests/fixtures/unseen-articles-4/, the fifth, tests/fixtures/unseen-articles-5/, the
+sixth, tests/fixtures/unseen-articles-6/, the seventh, tests/fixtures/unseen-articles-7/, and the
+eighth, tests/fixtures/unseen-articles-8/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
 second from 2026-11-30, the third from 2026-12-01); the fourth set was written after the third
 was used for development, and is used for development itself from 2026-12-01, as is the fifth,
-written after the fourth; the sixth, written after the fifth, is the clean measure of unseen
-writing.
+written after the fourth; the sixth, written after the fifth, and the eighth, written with the
+seventh, are the clean measures of unseen writing; the seventh is used for development from
+2026-12-01.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -54,10 +56,12 @@ THIRD = UNSEEN.parent / "unseen-articles-3"
 FOURTH = UNSEEN.parent / "unseen-articles-4"
 FIFTH = UNSEEN.parent / "unseen-articles-5"
 SIXTH = UNSEEN.parent / "unseen-articles-6"
+SEVENTH = UNSEEN.parent / "unseen-articles-7"
+EIGHTH = UNSEEN.parent / "unseen-articles-8"
 SETS = pytest.mark.parametrize(
     "folder",
-    [UNSEEN, SECOND, THIRD, FOURTH, FIFTH, SIXTH],
-    ids=["first", "second", "third", "fourth", "fifth", "sixth"],
+    [UNSEEN, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH],
+    ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"],
 )
 
 
@@ -69,7 +73,7 @@ def test_the_set_is_ten_texts_each_with_gold_facts_quoted_from_it(folder):
     for path in texts:
         header, body = path.read_text(encoding="utf-8").split("\n\n", 1)
         assert re.match(r"url: https://example\.org/.+\ntitle: .+\ndate: \d{4}-\d\d-\d\d$", header)
-        assert 250 <= len(body.split()) <= 400, path.name
+        assert 250 <= len(body.split()) <= 500, path.name
         text = " ".join(body.split())
         gold = (folder / "gold" / f"{path.stem}.tsv").read_text(encoding="utf-8").splitlines()
         assert gold, path.name
@@ -82,8 +86,8 @@ def test_the_set_is_ten_texts_each_with_gold_facts_quoted_from_it(folder):
 
 @pytest.mark.parametrize(
     "folder",
-    [SECOND, THIRD, FOURTH, FIFTH, SIXTH],
-    ids=["second", "third", "fourth", "fifth", "sixth"],
+    [SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"],
 )
 def test_every_gold_name_of_a_later_set_is_a_canonical_name_of_its_aliases_table(folder):
     canonical = {
@@ -193,6 +197,20 @@ def test_micro_scores_of_the_fifth_set_stay_above_the_measured_floor():
     _floors_hold(FIFTH, FIFTH_GOLD_FACTS, FIFTH_F1_FLOOR, FIFTH_PRECISION_FLOOR)
 
 
-def test_every_text_of_the_sixth_set_is_read_without_error():
-    _found, failures = predictions(sorted(SIXTH.glob("*.txt")))
+# The seventh set, used for development from 2026-12-01: P=0.76 R=0.54 F1=0.63 unseen (77
+# correct, 24 extra, 66 missed of 143 gold facts), P=0.84 R=0.61 F1=0.70 (87, 17, 56) after
+# the first round of readings it was used for. The eighth set, like the sixth, is a clean
+# measure: no floor, no list of misses.
+SEVENTH_GOLD_FACTS = 143
+SEVENTH_F1_FLOOR = 0.66
+SEVENTH_PRECISION_FLOOR = 0.80
+
+
+def test_micro_scores_of_the_seventh_set_stay_above_the_measured_floor():
+    _floors_hold(SEVENTH, SEVENTH_GOLD_FACTS, SEVENTH_F1_FLOOR, SEVENTH_PRECISION_FLOOR)
+
+
+@pytest.mark.parametrize("folder", [SIXTH, EIGHTH], ids=["sixth", "eighth"])
+def test_every_text_of_a_clean_set_is_read_without_error(folder):
+    _found, failures = predictions(sorted(folder.glob("*.txt")))
     assert not failures, failures

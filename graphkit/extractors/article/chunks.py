@@ -195,6 +195,9 @@ def _make_chunks(
         initial = False  # "Hundreds of Google employees": the name does not open the sentence
     while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
         words = words[:-1]
+    # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name.
+    while words and re.fullmatch(r"(?:19|20)\d\d,?", words[0].text):
+        words = words[1:]
     # "450 Amazon employees": a count, not part of the name.
     if (
         len(words) > 1

@@ -280,6 +280,8 @@ def antecedent(c: Clauses, j: int) -> int | None:
 def antecedent_token(c: Clauses, j: int) -> int | None:
     """The token of the name a relative pronoun at token j stands for, if a name is there."""
     k = j - 1
+    if k >= 1 and c.toks[k] == "of" and c.toks[k - 1] in ("both", "all", "each"):
+        k -= 2  # "A and B, both of which went live on P": the list before
     if k >= 0 and c.toks[k] == ",":
         k -= 1
     if k >= 0 and c.mention[k] is not None:
@@ -305,6 +307,9 @@ def _made_thing(c: Clauses, k: int) -> int | None:
     for x in range(k - 3, max(-1, k - 6), -1):
         if c.mention[x] is not None:
             return x
+        if c.toks[x] in ("a", "an") and x >= 2 and c.toks[x - 1] == ",":
+            # "P, a system built by C that Y has used": the apposition's head, P
+            return x - 2 if c.mention[x - 2] is not None else None
         if c.toks[x] in (",", "by", "the", "a", "an") or c.is_verb(x):
             return None
     return None

@@ -7,6 +7,7 @@ relation sits in the clause. This module only turns lemmas into the word forms a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,7 +18,8 @@ from ...vocab import RELATIONS, ontology_dir
 # Verbs whose past forms English does not build with -ed.
 _IRREGULAR = {
     "be": ("was", "been"), "build": ("built", "built"), "buy": ("bought", "bought"),
-    "choose": ("chose", "chosen"), "do": ("did", "done"), "find": ("found", "found"),
+    "choose": ("chose", "chosen"), "do": ("did", "done"), "go": ("went", "gone"),
+    "find": ("found", "found"),
     "get": ("got", "gotten"), "give": ("gave", "given"), "have": ("had", "had"),
     "hold": ("held", "held"), "lead": ("led", "led"), "make": ("made", "made"),
     "pay": ("paid", "paid"), "quit": ("quit", "quit"), "run": ("ran", "run"),
@@ -36,7 +38,9 @@ _DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "admit", "comm
             "equip", "quit", "rebut", "sit", "win", "run", "set"}  # fmt: skip
 
 
-_OPTIONS = frozenset({"either", "things", "weak", "request", "halt", "list", "heads", "money"})
+_OPTIONS = frozenset(
+    {"either", "things", "weak", "request", "halt", "list", "heads", "money", "launch"}
+)
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,10 @@ def verb_forms(lemma: str) -> dict[str, str]:
         ing = lemma + "ing"
     forms = {lemma: "base", third: "s", ing: "ing", past: "past"}
     forms[part] = "part" if part != past else "past"
+    if re.search(r"[aeiou]l$", lemma) and lemma not in _IRREGULAR:
+        # "cancelled" and "canceled", "trialled" and "trialed": both spellings are in use
+        forms.update({lemma + "led": "past", lemma + "ling": "ing", lemma + "ed": "past"})
+        forms[lemma + "ing"] = "ing"
     return forms
 
 

@@ -37,7 +37,9 @@ class DocEntity:
     @property
     def city(self) -> bool:
         """A town or city, named as a place or as its government."""
-        return self.place or bool(re.match(r"(?:city|town|village|county) of ", self.label.lower()))
+        return self.place or bool(
+            re.match(r"(?:city|town|village|county) of ", (self.label or self.name).lower())
+        )
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,8 @@ WORKER_TITLES = (
     "engineer", "employee", "director", "spokesperson", "spokesman", "spokeswoman", "analyst",
     "researcher", "scientist", "reporter", "official", "manager", "contractor", "board member",
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
-    "detective", "investigator", "organizer", "organiser", "fellow", "editor", "journalist",
+    "detective", "investigator", "organizer", "organiser", "captain", "lieutenant", "sergeant",
+    "corporal", "commander", "capt", "sgt", "lt", "cmdr", "cpl", "fellow", "editor", "journalist",
     "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
     "economist", "criminologist", "statistician", "technologist",
 )

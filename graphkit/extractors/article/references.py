@@ -304,12 +304,18 @@ def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
 
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:
+    """The city "the city" means: of the cities named lately, the one named most (the latest
+    on a tie), so a vendor's home town named once ("a firm based in Spokane") does not take
+    the place of the city the text is about."""
     keys = [m.key for m in named if m.end <= before]
+    best, most = None, 0
     for key in reversed(doc.recent_keys(_RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
-            return key
-    return None
+            count = doc.mention_counts[key] + 2 * doc.subject_counts[key]
+            if best is None or count > most:
+                best, most = key, count
+    return best
 
 
 def _subject_of_last(doc: DocumentEntities, named: list[Mention], before: int, types) -> str | None:

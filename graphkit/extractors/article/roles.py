@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .chunks import initials_match
 from .entity import Mention
+from .places import place_kind
 from .references import salient
 from .rules import COMPANY, ORGS, Found
 
@@ -49,7 +50,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             + _LEADER.pattern
             + "|"
             + _WORKER.pattern
-            + r")\b,? $",
+            + r")\b\.?,? $",  # "Capt. X": a rank's abbreviation
             before,
         )
         title = titles or (before_title.group(2) if before_title else "")
@@ -69,10 +70,13 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 org = int(owner.group(1))
             else:
                 after = re.match(
-                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) (?:the )?@(\d+)@",
+                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) (?:the )?@(\d+)@"
+                    # "Capt. X, who oversees records for the Y": the body the rank serves
+                    r"|, who (?:oversees|manages|supervises|runs|works)\b(?: [\w-]+){0,3}? "
+                    r"(?:of|at|for|in) (?:the )?@(\d+)@",
                     text[pos + len(marker) :],
                 )
-                org = int(after.group(1)) if after else None
+                org = int(after.group(1) or after.group(2)) if after else None
             # "CEO X", "chief executive X": a leader's title, in one word or several
             if org is None and (_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])):
                 org = _nearest_org(sentence, index, title)
@@ -208,6 +212,8 @@ def _office_body(sentence: Sentence, title: str):
     the "… County Sheriff's Office"; none when the text names none, or several."""
     if "former" in title.split():
         return None  # "former Sheriff X" no longer heads it
+    if re.sub(r"^(?:the |acting |interim )+", "", title) == "mayor":
+        return _mayors_city(sentence.doc)
     title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
     title = re.sub(r"^(?:the |acting |interim )+", "", title)
     words, kinds = lx.OFFICE_TITLES.get(title), ORGS
@@ -225,6 +231,24 @@ def _office_body(sentence: Sentence, title: str):
         if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+_CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
+
+
+def _mayors_city(doc):
+    """The city a "Mayor X" heads when the sentence names no body: of the cities the text has
+    named, a city's government ("City of X") before a place's bare name, then the one named
+    most. Countries and regions have no mayor."""
+    best, most = None, (False, 0)
+    for entity in doc.entities.values():
+        government = bool(_CITY_GOVERNMENT.match((entity.label or entity.name).lower()))
+        if not government and not (entity.place and place_kind(entity.name) in (None, "city")):
+            continue
+        weight = (government, doc.mention_counts[entity.key] + 2 * doc.subject_counts[entity.key])
+        if weight[1] and weight > most:
+            best, most = entity, weight
+    return best
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:

@@ -68,14 +68,17 @@ def structural_relations(sentence) -> list[Found]:
                     # a user of a company's service is its customer
                     out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
                     continue
+                chosen = rule
+                if "launch" in hit.options and sentence.entity(s).type == "GovernmentAgency":
+                    chosen = RULES["uses"]  # "the authority rolled out P": a body puts P to use
                 found = []
                 if "either" in hit.options and between_firms(sentence, s, o):
                     continue  # "A signed a contract with B": which of two firms sells is unsaid
                 if "either" in hit.options and _customer_first(sentence, s, o):
-                    found = checked(sentence, rule, o, s, confidence - 0.05)
-                found = found or checked(sentence, rule, s, o, confidence)
+                    found = checked(sentence, chosen, o, s, confidence - 0.05)
+                found = found or checked(sentence, chosen, s, o, confidence)
                 if not found and "either" in hit.options:
-                    found = checked(sentence, rule, o, s, confidence - 0.05)
+                    found = checked(sentence, chosen, o, s, confidence - 0.05)
                 out.extend(found)
     return out
 
