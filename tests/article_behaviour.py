@@ -557,9 +557,11 @@ TEMPLATES = [
     ("whose unit", "{P} was studied by {V}, whose School of Public Health validated it.",
      "V investigates P; School of Public Health partOf V"),
     ("quantity", "{A} is already using a trial version of {P}.", "A uses P"),
-    # a name with a body's head before "of" is that body, whatever title stands before it
+    # a name with a body's head before "of" is that body, whatever title stands before it; a
+    # press release's contact works for the body the line names
     ("signature", "{A} selected {C} to provide services. Media contact: {N}, Communications "
-     "Director, Quarnby Department of Health.", "C supplies A"),
+     "Director, Quarnby Department of Health.",
+     "C supplies A; N worksFor Quarnby Department of Health"),
     # an apposition's head is its last noun: "the cloud and database company"
     ("apposition head", "More than 600 employees of {S}, the cloud and database company, "
      "signed a letter. {A} pays {S} to host its records.", "S supplies A; S employees worksFor S"),
@@ -831,6 +833,15 @@ TEMPLATES = [
     # a relative clause after a maker's by-phrase is about the thing the apposition names
     ("relative", "{P}, a system built by {C} that {A} has used since 2009, is being replaced.",
      "C develops P; A uses P"),
+    # a body that selects or buys a product is supplied by the maker the text names, unless
+    # the sentence names another seller
+    ("plain", "{C} makes {P}. {A} selected {P} last year.", "C develops P; A uses P; C supplies A"),
+    ("plain", "{C} makes {P}. {A} bought {P} from {D}.", "C develops P; A uses P; D supplies A"),
+    # a press release's contact line
+    ("title", "{C} makes {P}. Media contact: {N}, {C}, press@example.org",
+     "C develops P; N worksFor C"),
+    ("title", "{A} bought {P}. Press contact: {N}, communications manager, {A}",
+     "A uses P; N worksFor A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

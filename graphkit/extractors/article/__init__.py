@@ -165,7 +165,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):
             employers.setdefault(subject, set()).add(obj)
-    told = joined_calls(doc.text, best) + contracted_makers(best)
+    told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
     for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:

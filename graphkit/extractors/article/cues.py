@@ -39,7 +39,7 @@ _DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "admit", "comm
 
 
 _OPTIONS = frozenset(
-    {"either", "things", "weak", "request", "halt", "list", "heads", "money", "launch"}
+    {"either", "things", "weak", "request", "halt", "list", "heads", "money", "launch", "purchase"}
 )
 
 

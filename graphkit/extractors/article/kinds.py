@@ -150,6 +150,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # "X, the Haki Data Trust's executive director": a title in apposition makes a person
     if _TITLED_AFTER.match(after):
         votes["Person"] += 3
+    # "Media contact: Dev Kapoor, Sallowmere": a press release's contact is a person
+    if re.search(r"\b(?:contacts?|inquiries|enquiries): $", before) and len(chunk.name.split()) < 4:
+        votes["Person"] += 3
     # "bought X" is no sign of a product: a firm buys firms as well
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
     if re.search(used, before) and not chunk.possessive:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import cues as cx
 from . import lexicon as lx
 from .checks import checked as _checked
+from .contacts import contact_lines
 from .deals import deal_stances, stance_takers
 from .demands import contract_demands
 from .descriptions import described
@@ -262,7 +263,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     )
     found.extend(group_employers(sentence))
     found.extend(named_staff(sentence) + staff_walkouts(sentence))
-    found.extend(memberships(sentence))
+    found.extend(memberships(sentence) + contact_lines(sentence))
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))

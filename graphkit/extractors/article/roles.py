@@ -230,7 +230,12 @@ def _office_body(sentence: Sentence, title: str):
         for entity in sentence.doc.entities.values()
         if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
     }
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    if len(bodies) <= 1:
+        return next(iter(bodies.values()), None)
+    # several: the one the text is about, when one is named clearly more than the others
+    doc = sentence.doc
+    ranked = sorted((doc.mention_counts[k] + 2 * doc.subject_counts[k], k) for k in bodies)
+    return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
 
 
 _CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")

@@ -30,6 +30,10 @@ NEGATION = re.compile(
     r"without|neither|nor)\b"
 )
 
+# The rule of a use the clause reader found in a purchase ("bought P", "selected P"): the
+# thing's maker, where the text names it, supplies the buyer (makers.py).
+PURCHASE = "clause uses, purchase"
+
 
 @dataclass(frozen=True)
 class Found:

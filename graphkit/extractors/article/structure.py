@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .checks import checked
 from .clauses import Clauses, words
 from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
 from .parties import hits
-from .rules import Found, Rule
+from .rules import PURCHASE, Found, Rule
 
 _ORGS = frozenset(ORG_TYPES - {"EmployeeGroup"})
 _AGENTS = frozenset(AGENT_TYPES)
@@ -79,6 +80,10 @@ def structural_relations(sentence) -> list[Found]:
                 found = found or checked(sentence, chosen, s, o, confidence)
                 if not found and "either" in hit.options:
                     found = checked(sentence, chosen, o, s, confidence - 0.05)
+                if "purchase" in hit.options:  # its maker sells it (makers.py)
+                    found = [
+                        replace(f, rule=PURCHASE) if f.relation == "uses" else f for f in found
+                    ]
                 out.extend(found)
     return out
 
