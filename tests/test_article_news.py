@@ -34,8 +34,10 @@ SENTENCES = [
     ("The Kern County Sheriff's Office purchased Cellebrite licenses in 2022.",
      "Kern County Sheriff's Office uses Cellebrite; "
      "Cellebrite supplies Kern County Sheriff's Office"),
+    # buying a product the text says a firm makes, from no other seller, is buying from it
     ('Palantir develops Gotham. The Denver Police Department bought Gotham in 2021.',
-     'Palantir develops Gotham; Denver Police Department uses Gotham'),
+     'Palantir develops Gotham; Denver Police Department uses Gotham; '
+     'Palantir supplies Denver Police Department'),
     ('Motorola Solutions acquired WatchGuard, whose cameras are sold to the Austin '
      'Police Department.',
      'WatchGuard partOf Motorola Solutions; WatchGuard supplies Austin Police Department'),
