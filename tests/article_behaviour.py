@@ -842,6 +842,9 @@ TEMPLATES = [
      "C develops P; N worksFor C"),
     ("title", "{A} bought {P}. Press contact: {N}, communications manager, {A}",
      "A uses P; N worksFor A"),
+    # a firm placed in a city inside its name; trials a body ran
+    ("apposition", "{A} used {P}, a tool made by {C} of Pittsburgh.", "C develops P; A uses P"),
+    ("noun", "{A} ran a six-week trial of {P}.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

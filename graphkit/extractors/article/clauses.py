@@ -77,7 +77,8 @@ LIGHT = words("""
     receives secured secures landed lands entered enters struck strikes inked inks announced
     announces opened opens launched launches filed files sent sends wrote writes published
     publishes released releases expressed expresses voiced voices raised raises renewed renews
-    extended extends awarded as its their his her an a the one two three new former longtime
+    extended extends awarded ran runs conducted conducts as its their his her an a the one two three
+    new former longtime
     major key ongoing existing previous first second another multiple several including joined
     joins join brought brings led organized organised started called calls acknowledged
     took take takes taking
