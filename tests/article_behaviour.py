@@ -845,6 +845,11 @@ TEMPLATES = [
     # a firm placed in a city inside its name; trials a body ran
     ("apposition", "{A} used {P}, a tool made by {C} of Pittsburgh.", "C develops P; A uses P"),
     ("noun", "{A} ran a six-week trial of {P}.", "A uses P"),
+    # "on" joins a name only after a body's head; a host named after "runs P on"
+    ("plain", "{C} runs {P} on {D} Cloud.", "C uses P; D Cloud hosts P"),
+    # a report someone wrote is no authorship; an abbreviated rank makes a person
+    ("speech", "In an email, Lt. {N} of {Y} wrote that {P} had paid for itself.", "N worksFor Y"),
+    ("title", "Det. {N} of {Y} said the kits work.", "N worksFor Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -86,6 +86,8 @@ def find_chunks(
                 continue
             if (
                 nxt.text.lower() in CONNECTORS
+                # "Center on Privacy and Technology", not "runs ChatterGrid on Veloran Cloud"
+                and (nxt.text.lower() != "on" or toks[j].text.lower() in _ON_HEADS)
                 and not nxt.stop_after
                 and j + 2 < len(toks)
                 and capitalised(toks[j + 2].text)
@@ -110,6 +112,15 @@ def find_chunks(
     return [_municipality(text, chunk, start) for chunk in chunks]
 
 
+# Heads of bodies named for what they are "on": "Center on …", "Committee on …".
+_ON_HEADS = (
+    TOPIC_HEADS
+    | OFFICE_HEADS
+    | {
+        *("commission", "subcommittee", "conference", "force", "caucus", "forum", "panel", "board"),
+        *("group", "summit", "office"),
+    }
+)
 _MUNICIPALITY = re.compile(r"\b(city|town|village|county) of $")
 
 

@@ -134,7 +134,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if set(chunk.titles) - {"former", "current"}:
         votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()
-    last = words[-1].strip("\"“‘',") if words else ""
+    last = words[-1].strip("\"“‘',.") if words else ""
     # "the agency X" and "its system, X," type X; "at the Kelso Agency, X," is an apposition
     # to the agency that the name before the comma ends with
     named_before = re.search(

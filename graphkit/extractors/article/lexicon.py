@@ -153,7 +153,8 @@ WORKER_TITLES = (
     "researcher", "scientist", "reporter", "official", "manager", "contractor", "board member",
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
     "detective", "investigator", "organizer", "organiser", "captain", "lieutenant", "sergeant",
-    "corporal", "commander", "capt", "sgt", "lt", "cmdr", "cpl", "fellow", "editor", "journalist",
+    "corporal", "commander", "capt", "sgt", "lt", "cmdr", "cpl", "det", "fellow", "editor",
+    "journalist",
     "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
     "economist", "criminologist", "statistician", "technologist",
 )
@@ -171,7 +172,8 @@ TITLE_WORDS = _words("""
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
     congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
-    author co-author coauthor
+    author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal
+    cpl cpl. commander cmdr cmdr. detective det det.
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -120,6 +120,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     # what is awarded, after the verb or before it ("the contract was awarded to X"), not in
     # an aside about someone else ("X, which has a contract with Y, awarded a prize to Z")
     told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
+    if form.cue.words[0] == "write" and toks[last + 1 : last + 2] == ["that"]:
+        return []  # "wrote that P had paid for itself": a report, not authorship
     if form.cue.words[0] == "award" and not _CONTRACTS & told:
         return []  # "awarded a fellowship to X", "awarded a prize to X": no sale
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
