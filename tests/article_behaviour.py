@@ -850,6 +850,11 @@ TEMPLATES = [
     # a report someone wrote is no authorship; an abbreviated rank makes a person
     ("speech", "In an email, Lt. {N} of {Y} wrote that {P} had paid for itself.", "N worksFor Y"),
     ("title", "Det. {N} of {Y} said the kits work.", "N worksFor Y"),
+    # a count after a name is no noun it modifies: the body is the one sold to
+    ("plain", "{C} sold {Y} six {P} kits.", "C supplies Y"),
+    ("apposition", "{C}, a reseller in Houston, sold {Y} six {P} kits.", "C supplies Y"),
+    ("plain", "{P} is an online records service. The portal was developed by {C}.",
+     "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -130,6 +130,8 @@ class DocumentEntities:
                     name_like(chunk.name, self.text[chunk.span_end : chunk.span_end + 30])
                     and not self._written_lower(chunk.name)
                 )
+                # a capital inside the word ("RegiPort", "ChatterGrid") is no common word's
+                listed = listed or re.search(r"[a-z][A-Z]", chunk.name)
                 if (
                     chunk.initial
                     and not registered

@@ -28,7 +28,8 @@ _OWN_PRODUCT = re.compile(
 
 _PRODUCT_NOUNS = (
     r"(?:product|app|application|tool|software|platform|system|service|suite|database|device|"
-    r"camera|technology|program|programme)s?"
+    r"camera|technology|program|programme|kit|sensor|scanner|reader|drone|algorithm|model|"
+    r"portal|dashboard|module|add-on|tracker|engine|chatbot|headset|robot)s?"
 )
 # Words before the noun, but none that makes the owner another party's: "X's rival app" and
 # "X's partner platform" are not X's.

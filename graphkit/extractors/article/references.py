@@ -80,7 +80,7 @@ _REFERENCE = re.compile(
     r"|(?P<it>^It\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|would|could|may|"
     r"might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
     r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
-    r"(?:software|technology|tech|tool|app|system|platform)\b)"
+    r"(?:software|technology|tech|tool|app|system|platform|portal|database|kit|dashboard)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
     # "They" opening a sentence, or "the members", go on about the group the last sentence
     # was about.

@@ -34,6 +34,7 @@ _TYPES = {
     "investigates": (_AGENTS - {"Company", "EmployeeGroup"}, _ANY),
     "funds": (_AGENTS, _ORGS | frozenset(THING_TYPES)),
 }
+_RESELLER = re.compile(r"\b(?:resellers?|distributors?|dealers?|integrators?)\b")
 RULES = {
     relation: Rule(f"clause {relation}", relation, None, subjects, objects, 0.0)
     for relation, (subjects, objects) in _TYPES.items()
@@ -69,6 +70,12 @@ def structural_relations(sentence) -> list[Found]:
                     # a user of a company's service is its customer
                     out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
                     continue
+                if (
+                    "weak" in hit.options
+                    and hit.relation == "develops"
+                    and _RESELLER.search(sentence.masked)
+                ):
+                    continue  # "X, a reseller, sold the office six P kits": X makes none
                 chosen = rule
                 if "launch" in hit.options and sentence.entity(s).type == "GovernmentAgency":
                     chosen = RULES["uses"]  # "the authority rolled out P": a body puts P to use
