@@ -196,6 +196,8 @@ FUNCTION_WORDS = frozenset({
     "tomorrow", "two", "under", "until", "update", "updated", "us", "via", "was", "we", "well",
     "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "within",
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
+    # those who hold a stance, opening a sentence: "Supporters of X include …"
+    "opponents", "supporters", "backers",
 })
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff

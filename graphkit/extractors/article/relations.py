@@ -32,6 +32,7 @@ from .roles import group_employers, own_outlets, person_roles
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
 from .sales import makers_meant, sold_products
 from .staff import named_staff, staff_walkouts
+from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
 from .voices import signed_roles
@@ -224,6 +225,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                     items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
                     for item in items or _checked(sentence, rule, s, o, confidence):
                         if rule.name in _REQUEST_RULES:
+                            if unsure_request(sentence, match, s, o, _CONTRACT_OF):
+                                continue
                             item = _contract_object(sentence, match, item, addressee)
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
                         else:
@@ -272,6 +275,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(machine_hosts(sentence))
     found = money_not_support(found + paid_for(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    found = unsupposed(sentence, found + stance_readings(sentence))
     found = makers_meant(sentence, found)
     for fact in found:
         if fact.relation == "develops":  # "P was sold to A" later names its maker's sale

@@ -99,7 +99,8 @@ ASK_CUE = (
 )
 STOP_CUE = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|"
+    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|to ban|to scrap|"
+    r"to suspend|to reject|to pause|to shut down|to phase out|to dismantle|"
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
 _REVEAL = (
@@ -232,7 +233,8 @@ RULES = [
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
           r"{W}" + STOP_CUE + r"{W}{O}",
-          AGENT_TYPES - COMPANY, ANY, 0.65, negatable=False),
+          # an asker of unknown kind is no firm on that account: "Privacy Now urged …"
+          AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
           r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",

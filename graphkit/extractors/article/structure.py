@@ -205,6 +205,8 @@ def _vote(roles) -> None:
     votes: dict[str, tuple] = {}
     for entity, relation, side in roles:
         kind = _ROLE_TYPES.get((relation, side))
+        if kind == "Person" and "&" in entity.name:
+            continue  # "Kessler & Dunn represents X": names joined by "&" are a firm
         if kind and entity.guessed:
             votes.setdefault(entity.key, (entity, Counter()))[1][kind] += 1
     for _, (entity, counts) in sorted(votes.items()):
