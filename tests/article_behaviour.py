@@ -900,6 +900,11 @@ TEMPLATES = [
     ("doubt", "It is unclear whether {G} supports a ban on {P}.", ""),
     ("former", "{G}, a former critic of {P}, said nothing.", ""),
     ("former", "{G}, a onetime supporter of {H}, declined to comment.", ""),
+    # "the center" is a body whose name the noun heads, not one it narrows
+    ("reference", "The Brelmoth Watch Center is a unit of {A}. {N} sits on the Brelmoth Watch "
+     "Center Advisory Board. {G} wrote in support of the center.",
+     "Brelmoth Watch Center partOf A; N worksFor Brelmoth Watch Center Advisory Board; "
+     "G supports Brelmoth Watch Center")
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

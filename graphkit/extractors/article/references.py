@@ -287,7 +287,11 @@ def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun
             name = f" {entity.name.lower()} "
             if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
                 continue  # "the district" is no "District Attorney's Office"
-            if f" {words} " in name or (words == noun and f" {noun}s " in name):
+            if not (f" {words} " in name or (words == noun and f" {noun}s " in name)):
+                continue
+            # the noun heads the name ("… Watch Center", "Center for …"), not a word that
+            # narrows another head ("Watch Center Advisory Board" is a board)
+            if re.search(rf" {re.escape(words)}s?(?: (?:of|for|on|at|in)\b.*)? $", name):
                 return key
     return None
 
