@@ -220,6 +220,46 @@ SENTENCES = [
     ('Amazon, which owns Ring, has shared footage with police.',
      'Ring partOf Amazon'),
 
+    # a rank's "who oversees … for Y" names an employer; "in" a place names none
+    ('Officer Kim Tran, who works the night shift in Oakland, said the alerts were frequent.',
+     ''),
+    ('Capt. Jonah Reyes, who oversees patrols in the Eastside district, praised the cameras.',
+     ''),
+    ('Capt. Rhea Lund, who oversees records for the Fresno Police Department, spoke.',
+     'Rhea Lund worksFor Fresno Police Department'),
+    # the city a mayor heads: not a firm's home town, nor one of two named as often; a
+    # sheriff's office only when named more often than the others
+    ('Flock Safety, based in Atlanta, sells cameras to the Richmond Police Department. Mayor Levar Stoney praised the cameras.',
+     'Flock Safety supplies Richmond Police Department'),
+    ('Mayor Karen Bass, speaking in Sacramento, said Los Angeles would pause the program.',
+     ''),
+    ("The Pinal County Sheriff's Office and the Maricopa County Sheriff's Office both bought Cellebrite tools. Sheriff Mark Lamb praised them.",
+     "Pinal County Sheriff's Office uses Cellebrite; Maricopa County Sheriff's Office uses Cellebrite; Cellebrite supplies Pinal County Sheriff's Office; Cellebrite supplies Maricopa County Sheriff's Office"),
+    # a public body that launches a product puts it to use; a firm that launches it makes it
+    ('The Department of Veterans Affairs launched VetConnect in May.',
+     'Department of Veterans Affairs uses VetConnect'),
+    ('Veritone launched IDentify in 2017.',
+     'Veritone develops IDentify'),
+    # stances rumoured, supposed on a condition or reported by others, calls others make, a
+    # deal a name only narrows, and former staff are none
+    ('The NAACP is rumored to be preparing to call for a ban on Flock Safety.',
+     ''),
+    ('Sen. Ed Markey said he would support a ban on Clearview AI if the company kept its data.',
+     ''),
+    ('Reports that the EFF had called for a ban on Ring were false, the group said.',
+     ''),
+    ('The NAACP accused the city of ignoring calls for a ban on Flock Safety.',
+     ''),
+    ('The NAACP renewed its calls for a ban on Flock Safety.',
+     'NAACP opposes Flock Safety'),
+    ('The Chamber of Commerce spoke in support of the Flock contract.',
+     ''),
+    ('The Chamber of Commerce spoke in support of Flock Safety.',
+     'Chamber of Commerce supports Flock Safety'),
+    ('Critics of Ring include former Amazon employees.',
+     ''),
+    ('Critics of Ring include Fight for the Future.',
+     'Fight for the Future opposes Ring'),
 ]
 # fmt: on
 

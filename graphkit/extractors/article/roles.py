@@ -72,8 +72,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 after = re.match(
                     r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) (?:the )?@(\d+)@"
                     # "Capt. X, who oversees records for the Y": the body the rank serves
+                    # (not "who works the night shift in Oakland": a place, not an employer)
                     r"|, who (?:oversees|manages|supervises|runs|works)\b(?: [\w-]+){0,3}? "
-                    r"(?:of|at|for|in) (?:the )?@(\d+)@",
+                    r"(?:of|at|for) (?:the )?@(\d+)@",
                     text[pos + len(marker) :],
                 )
                 org = int(after.group(1) or after.group(2)) if after else None
@@ -232,9 +233,9 @@ def _office_body(sentence: Sentence, title: str):
     }
     if len(bodies) <= 1:
         return next(iter(bodies.values()), None)
-    # several: the one the text is about, when one is named clearly more than the others
-    doc = sentence.doc
-    ranked = sorted((doc.mention_counts[k] + 2 * doc.subject_counts[k], k) for k in bodies)
+    # several: the one the text is about, when one is named more often than the others (a
+    # list's first member is no more the subject than the rest: "A and B bought …")
+    ranked = sorted((sentence.doc.mention_counts[k], k) for k in bodies)
     return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
 
 
@@ -244,16 +245,41 @@ _CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
 def _mayors_city(doc):
     """The city a "Mayor X" heads when the sentence names no body: of the cities the text has
     named, a city's government ("City of X") before a place's bare name, then the one named
-    most. Countries and regions have no mayor."""
-    best, most = None, (False, 0)
+    most, counting the bodies named for it ("the Richmond Police Department"); none on a tie.
+    A firm's home town ("based in Atlanta", "a Costa Mesa company") is not the city the text
+    is about. Countries and regions have no mayor."""
+    ranked = []
     for entity in doc.entities.values():
         government = bool(_CITY_GOVERNMENT.match((entity.label or entity.name).lower()))
         if not government and not (entity.place and place_kind(entity.name) in (None, "city")):
             continue
-        weight = (government, doc.mention_counts[entity.key] + 2 * doc.subject_counts[entity.key])
-        if weight[1] and weight > most:
-            best, most = entity, weight
-    return best
+        count = doc.mention_counts[entity.key]
+        if not count or (not government and _home_town(doc.text, entity.name)):
+            continue
+        count += sum(
+            doc.mention_counts[other.key]
+            for other in doc.entities.values()
+            if not other.place and other.name.startswith(entity.name + " ")
+        )
+        ranked.append(((government, count), entity))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _home_town(text: str, city: str) -> bool:
+    """Whether the text names the city only as a firm's home: "based in X", "an X company"."""
+    name = re.escape(city)
+    homes = len(
+        re.findall(
+            rf"\b(?:based|headquartered) in {name}\b|\b{name}-based\b|"
+            rf"\b(?:an?|the) {name} (?:company|firm|startup|vendor|maker|manufacturer|"
+            rf"contractor|developer)\b|, of {name},",
+            text,
+        )
+    )
+    return homes > 0 and homes >= len(re.findall(rf"\b{name}\b(?!-based)", text)) - homes
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:

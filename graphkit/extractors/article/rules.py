@@ -126,9 +126,13 @@ RULES = [
           ORGS, THING_TYPES, 0.75),
     _rule("makes", "develops",
           r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
-          r"builds|built|created|designed|is (?:implementing|developing|building)|launched) "
+          r"builds|built|created|designed|is (?:implementing|developing|building)) "
           r"(?:the |a |an )?{O}",
           ORGS, THING_TYPES, 0.75),
+    # a public body that launches P puts it to use (the clause reader's "launch" cue)
+    _rule("launched", "develops",
+          r"{S} (?:which |that |, which |, that )?launched (?:the |a |an )?{O}",
+          ORGS - {"GovernmentAgency"}, THING_TYPES, 0.75),
     _rule("services for", "develops",
           r"{S}{W}(?:engineering|development|configuration|"
           r"maintenance) services{w} for {O}",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import DENIAL, NEGATORS, PREPOSITIONS, Clauses, words
 from .entity import AGENT_TYPES
-from .modality import doubted_from
+from .modality import doubted_from, on_condition
 from .rules import Found
 from .structure import read_clauses
 from .subjects import group_start, subject_of
@@ -109,9 +109,18 @@ _UNSAID = (
     | DENIAL
     | words("""
     may might could short refused refuse refuses declined decline declines whether if unless
-    reluctant hesitant
+    reluctant hesitant rumored rumoured preparing considering weighing mulling poised
 """)
 )
+# "Reports that X had called for a ban were false": a call others tell of, not one made
+_HEARSAY = words("reports report rumors rumours rumor rumour claims allegations speculation")
+# "ignoring calls for a ban", "amid demands for an end": the call is a noun, made by others
+_NOUN_BEFORE = PREPOSITIONS | words("""
+    the a an these those growing mounting ignoring ignored ignores rejected
+    rejecting rejects dismissed dismissing resisted resisting rebuffed faces faced facing
+""")
+# a name that only narrows a deal is no party to stand for: "in support of the Flock contract"
+_DEALS = words("contract contracts deal deals agreement agreements plan proposal bid merger")
 _MODAL = re.compile(r"(?:, [^,]{0,80},)?(?: [a-z]+){0,2}? (?:may|might|could)\b")
 _FORMER = re.compile(
     r"^(?:'s)?, (?:a|an|the) (?:former|onetime|one-time|erstwhile|ex-)\s?(?:[a-z-]+ )?"
@@ -135,7 +144,14 @@ def stance_readings(sentence: Sentence) -> list[Found]:
 
     def take(relation: str, verb_at: int, obj: int, confidence: float, people=True) -> None:
         i = bisect_right(starts, verb_at) - 1
-        if i >= doubted or _unsaid(c, i):
+        if i >= doubted or _unsaid(c, i) or _hearsay(c, i):
+            return
+        if c.toks[i] in ("calls", "demands") and i and c.toks[i - 1] in _NOUN_BEFORE:
+            return
+        if on_condition(set(c.toks[c.clause_start(i) : i]), c.toks):
+            return  # "would support a ban on X if …"
+        k = bisect_right(starts, text.index(f"@{obj}@", verb_at)) - 1
+        if c.toks[k + 1 : k + 2] and c.toks[k + 1] in _DEALS:
             return
         g = group_start(c, i)
         subject = subject_of(c, g)
@@ -175,6 +191,11 @@ def _main_subject(c: Clauses, i: int) -> int | None:
     return None
 
 
+def _hearsay(c: Clauses, i: int) -> bool:
+    """Whether token i is in a clause others tell of: "Reports that X had called for …"."""
+    return any(c.toks[k] in _HEARSAY and c.toks[k + 1] == "that" for k in range(i))
+
+
 def _unsaid(c: Clauses, i: int) -> bool:
     """Whether the clause of token i takes back what it would say before i."""
     return any(t in _UNSAID for t in c.toks[c.clause_start(i) : i])
@@ -202,8 +223,8 @@ def _holders(sentence: Sentence, text: str, c: Clauses) -> list[Found]:
     obj = int(match.group("o") if match.group("o") is not None else match.group("o2"))
     relation = "opposes" if role in ("critics", "opponents", "foes") else "supports"
     named = re.search(r"@(\d+)@", text[match.end() :])
-    if named is None:
-        return []
+    if named is None or int(named.group(1)) in c.modifiers:
+        return []  # "Critics of X include former Acme employees": the employees, not Acme
     return _pairs(sentence, relation, int(named.group(1)), obj, 0.65)
 
 
