@@ -260,6 +260,9 @@ SENTENCES = [
      ''),
     ('Critics of Ring include Fight for the Future.',
      'Fight for the Future opposes Ring'),
+    ('Flock Safety, based in Atlanta, sells cameras in Richmond. The Richmond Police Department '
+     'uses them. Mayor Levar Stoney praised the cameras.',
+     'Levar Stoney leads Richmond'),
 ]
 # fmt: on
 
@@ -267,3 +270,20 @@ SENTENCES = [
 @pytest.mark.parametrize(("sentence", "facts"), SENTENCES)
 def test_a_news_sentence_states_what_it_says_and_no_more(sentence, facts):
     assert extracted(sentence) == stated(facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seller", "maker", "buyer"),
+    [
+        ("Carahsoft sold Palantir licenses to the Omaha Police Department.",
+         "Carahsoft", "Palantir", "Omaha Police Department"),
+        ("CDW, a reseller, sold Cellebrite licenses to the Omaha Police Department.",
+         "CDW", "Cellebrite", "Omaha Police Department"),
+    ],
+)  # fmt: skip
+def test_a_seller_of_a_makers_licences_supplies_the_buyer_and_not_the_maker(
+    sentence, seller, maker, buyer
+):
+    facts = extracted(sentence)
+    assert (seller, "supplies", buyer) in facts
+    assert (seller, "supplies", maker) not in facts

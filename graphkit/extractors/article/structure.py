@@ -41,11 +41,31 @@ RULES = {
 }
 
 
+def _through_goods(found_hits, modifiers) -> list:
+    """ "A sold M licenses to Z": the seller A supplies Z, and M, which only names the goods,
+    neither buys them from A nor sells them to Z (A may be a reseller of M's licences)."""
+    sales = [h for h in found_hits if h.relation == "supplies"]
+    onward = {h.subject for h in sales}
+    goods = {
+        h.object: h
+        for h in sales
+        if h.object in modifiers and h.subject not in modifiers and h.object in onward
+    }
+    out = []
+    for hit in found_hits:
+        if hit.relation == "supplies" and hit.object in goods:
+            continue
+        if hit.relation == "supplies" and hit.subject in goods:
+            hit = replace(hit, subject=goods[hit.subject].subject)
+        out.append(hit)
+    return out
+
+
 def structural_relations(sentence) -> list[Found]:
     """Every fact the clause structure of the sentence states between its mentions."""
     out: list[Found] = _units_at(sentence)
     clauses, found_hits = read_clauses(sentence)
-    for hit in found_hits:
+    for hit in _through_goods(found_hits, clauses.modifiers):
         rule = RULES[hit.relation]
         if (
             hit.relation == "partOf"
