@@ -904,7 +904,9 @@ TEMPLATES = [
     ("reference", "The Brelmoth Watch Center is a unit of {A}. {N} sits on the Brelmoth Watch "
      "Center Advisory Board. {G} wrote in support of the center.",
      "Brelmoth Watch Center partOf A; N worksFor Brelmoth Watch Center Advisory Board; "
-     "G supports Brelmoth Watch Center")
+     "G supports Brelmoth Watch Center"),
+    # a state a news agency abbreviates after a city is where the city is, no party
+    ("plain", "{C}, based in Trenton, N.J., sells {P} to {A}.", "C develops P; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -30,7 +30,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-from .places import is_demonym, placing
+from .places import is_demonym, place_kind, placing
 from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
@@ -109,7 +109,16 @@ def find_chunks(
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
-    return [_municipality(text, chunk, start) for chunk in chunks]
+    return [
+        _municipality(text, chunk, start) for chunk in chunks if not _state_after(chunk, chunks)
+    ]
+
+
+def _state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
+    """ "Springfield, Ill.": the state a news agency writes after a city is where the city is."""
+    if place_kind(chunk.name) != "state abbreviation":
+        return False
+    return any(other.span_end + 2 == chunk.start for other in chunks)
 
 
 # Heads of bodies named for what they are "on": "Center on …", "Committee on …".

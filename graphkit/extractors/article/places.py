@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...vocab import ontology_dir
 
-KINDS = ("country", "region", "city", "demonym")
+KINDS = ("country", "region", "city", "demonym", "state abbreviation")
 # A place used before one of these nouns says where something is, and names no party.
 _PLACED_NOUNS = re.compile(
     r"\s*(?:based\s+)?(?:company|companies|firm|firms|start-?ups?|provider|providers|vendor|"
