@@ -3,7 +3,8 @@ entity's only where the scope agrees with where the registry places it."""
 
 from pathlib import Path
 
-from records_support import build_with, registry_project, relationships
+from records_support import build_with, mapping_of, registry_project, relationships
+from support import MINI, copy_project
 
 SHERIFF = """- id: washington-county-sheriffs-office
   label: Washington County Sheriff's Office
@@ -35,16 +36,14 @@ def scoped_mapping(folder: Path, rows: list[tuple[str, str, str]]) -> Path:
     scoped by the row's `scope` column."""
     lines = ["vendor,agency,scope,url"]
     lines += [f'{v},"{a}",{s},https://example.org/row/{n}' for n, (v, a, s) in enumerate(rows)]
-    (folder / "rows.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "rows.yaml").write_text(
-        "data: rows.csv\n"
+    return mapping_of(
+        folder,
+        "\n".join(lines) + "\n",
         "subject: {column: vendor, type: Company}\n"
         "relation: supplies\n"
         "object: {column: agency, type: GovernmentAgency, scope: {column: scope}}\n"
         "citation: {url: url}\n",
-        encoding="utf-8",
     )
-    return folder / "rows.yaml"
 
 
 def supplied(result, vendor: str) -> list[str]:
@@ -109,3 +108,64 @@ def test_a_registry_scope_is_a_text_or_a_list_of_texts(tmp_path):
         64,
         "scope is a scope or a list of them (scope: [OR, Oregon])",
     )
+
+
+def test_merging_two_departments_merges_the_units_known_within_them(tmp_path):
+    """Two files spell one department apart ("Department of the Treasury", "Treasury,
+    Department of the"): two departments, each with its own Office of Inspector General, and
+    its offices under it. A person's `same` on the departments left two inspectors general,
+    each part of the one department, and the audit office part of both; now the units named
+    alike within the merged departments are one too."""
+    folder = copy_project(MINI, tmp_path / "project")
+    lines = ["vendor,office,sub,department,url"]
+    for n, department in enumerate(["Department of the Treasury", "Treasury, Department of the"]):
+        lines.append(
+            f'Vendor {n},Audit Office,Office of Inspector General,"{department}",'
+            f"https://example.org/award/{n}"
+        )
+    spec = mapping_of(
+        folder,
+        "\n".join(lines) + "\n",
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: office, type: GovernmentAgency, scope: {column: sub}}\n"
+        "citation: {url: url}\n"
+        "also:\n"
+        "  - subject: {column: sub, type: GovernmentAgency, scope: {column: department}}\n"
+        "    relation: partOf\n"
+        "    object: {column: department, type: GovernmentAgency}\n"
+        "  - subject: {column: office, type: GovernmentAgency, scope: {column: sub}}\n"
+        "    relation: partOf\n"
+        "    object: {column: sub, type: GovernmentAgency, scope: {column: department}}\n",
+    )
+    config = folder / "graphkit.toml"
+    before = build_with(("mapping", spec), config=config)
+    assert parts(before, "audit-office-office-of-inspector-general") == [
+        "office-of-inspector-general-department-of-the-treasury",
+        "office-of-inspector-general-treasury-department-of-the",
+    ]
+    (folder / "data" / "decisions.yaml").write_text(
+        "- same: [department-of-the-treasury, treasury-department-of-the]\n"
+        "  note: one department, two spellings\n",
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", spec), config=config)
+    assert parts(result, "audit-office-office-of-inspector-general") == [
+        "office-of-inspector-general-department-of-the-treasury"
+    ]
+    assert parts(result, "office-of-inspector-general-department-of-the-treasury") == [
+        "department-of-the-treasury"
+    ]
+    assert result.merged == {
+        "office-of-inspector-general-treasury-department-of-the": (
+            "office-of-inspector-general-department-of-the-treasury"
+        ),
+        "treasury-department-of-the": "department-of-the-treasury",
+    }
+    assert supplied(result, "vendor-0") == supplied(result, "vendor-1")
+    assert not result.problems
+
+
+def parts(result, unit: str) -> list[str]:
+    """What `unit` is part of."""
+    return sorted(r.object for r in relationships(result, "partOf", unit))
