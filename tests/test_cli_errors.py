@@ -165,6 +165,27 @@ def test_a_misspelt_project_file_is_an_error_not_an_empty_graph(tmp_path, change
     assert done.stderr.startswith(f"Error: {config}:{line} ["), done.stderr
 
 
+@pytest.mark.parametrize(
+    "command", [("query", "suppliers"), ("show", "palantir"), ("stats",), ("validate",)]
+)
+def test_a_reading_command_reports_a_config_error_alone(tmp_path, command):
+    """With no built graph, a reading command said "no built graph …; building it first"
+    before the config error that stopped it: the error is now the only line."""
+    folder = copy_project(MINI, tmp_path / "p")
+    config = folder / "graphkit.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('kind = "facts"', 'kind = "fact"'),
+        encoding="utf-8",
+    )
+    done = run_graphkit(*command, cwd=folder)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: {config}:6 [kind]: unknown source kind 'fact' (did you mean 'facts'?); "
+        "kinds are article, atlas, facts, mapping, review, usaspending\n"
+    )
+    assert not (folder / "output").exists()
+
+
 def test_a_config_error_leaves_the_previous_builds_outputs_in_use(tmp_path):
     folder = copy_project(MINI, tmp_path / "p")
     assert run_graphkit("build", cwd=folder).returncode == 0
