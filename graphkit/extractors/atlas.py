@@ -23,7 +23,6 @@ from .tables import (
     header_key,
     parse_record_date,
     read_table,
-    refuse_repeated_columns,
     shared_source,
 )
 
@@ -59,8 +58,7 @@ _URL = re.compile(r"https?://\S+")
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context)
-    refuse_repeated_columns(header, COLUMNS_READ.__contains__, shown, key=header_key)
+    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, key=header_key)
     columns = {header_key(h): h for h in header}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:

@@ -40,7 +40,7 @@ from .base import ExtractContext
 from .cells import known_names, placeholders_pattern, separators_pattern, split_names
 from .json_lines import load_json, record_lines, repeated_keys
 from .mapping_spec import FIELD, check_columns, load_spec, named_columns
-from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
+from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
 VERSION = "3"
@@ -116,9 +116,9 @@ def _records(
     if not data.is_file():
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
-        header, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
         named = {column for _, _, column, _ in named_columns(spec)}
-        refuse_repeated_columns(header, named.__contains__, shown)
+        delimiter = "\t" if fmt == "tsv" else ","
+        header, rows = read_table(data, shown, context, named.__contains__, delimiter)
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
