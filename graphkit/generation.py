@@ -48,33 +48,76 @@ def output_lock(out: Path, *, wait: bool = False):
     """Hold the output folder's build lock inside the block; re-entrant within a process.
 
     Without `wait`, a folder another build holds is an OutputBusyError naming that build's pid.
+    A block that fails before a generation is published leaves the folder as it found it: a
+    folder it made (and its parents) is removed, and a lock file it made (a broken registry on
+    a fresh project left `output/.lock` behind).
     """
     out = Path(out).resolve()
     if out in _held_locks:
         yield
         return
-    out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    made = _first_missing(out)
+    lock_existed = (out / LOCK_FILE).exists()
+    fd = _locked(out, wait)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "unknown"
-            raise OutputBusyError(
-                f"{out}: another build (pid {holder}) is writing this folder; "
-                "wait for it to finish or run with --wait"
-            ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         _held_locks[out] = fd
         try:
             remove_leftovers(out)
             yield
+        except BaseException:
+            if current_generation(out) is None:  # nothing published: undo what it made
+                if made is not None:
+                    _remove(made)
+                elif not lock_existed:
+                    (out / LOCK_FILE).unlink(missing_ok=True)
+            raise
         finally:
             del _held_locks[out]
             os.ftruncate(fd, 0)
     finally:
         os.close(fd)  # closing releases the lock; a killed build's lock goes with its process
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost of `folder` and its parents that does not exist, if any."""
+    missing = None
+    while not folder.exists() and folder != folder.parent:
+        missing, folder = folder, folder.parent
+    return missing
+
+
+def _locked(out: Path, wait: bool) -> int:
+    """An open descriptor of `out`'s lock file, locked: the file the folder holds, not one a
+    failed build removed while this one waited for it."""
+    while True:
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except FileNotFoundError:  # the folder went between the two steps: make it again
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise OutputBusyError(
+                f"{out}: another build (pid {holder}) is writing this folder; "
+                "wait for it to finish or run with --wait"
+            ) from None
+        if _same_file(fd, out / LOCK_FILE):
+            return fd
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (found.st_dev, found.st_ino)
 
 
 def remove_leftovers(out: Path) -> None:

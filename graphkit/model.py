@@ -130,6 +130,9 @@ class Entity:
     # (scheme, value) pairs such as ("uei", "L997DB4PEJL8"); schemes in registry.IDENTIFIERS
     identifiers: tuple[tuple[str, str], ...] = ()
     details: ContractDetails | None = None  # for a Contract read from an award record
+    # Where records name it (a state, a department): a record's name of another scope is
+    # another entity (resolve/entities.py). A registry entry's `scope:`; a new entity's scope.
+    scope: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "where", as_location(self.where))

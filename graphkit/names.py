@@ -35,6 +35,24 @@ LEGAL_FORMS = (  # the words name_key drops from a name's end; the query panel's
     "sa",
     "nv",
     "bv",
+    # Dotted spellings ("S.A.", "N.V."), which normalise to single letters, and forms of other
+    # countries: "Citibank, N.A." is one bank, "Leonardo S.p.A." one firm. Not forms that are
+    # words or names too, undotted: "SAS" (a software firm), "spa".
+    "s a",
+    "n v",
+    "b v",
+    "l l p",
+    "n a",
+    "s p a",
+    "s a s",
+    "s a r l",
+    "s à r l",
+    "sarl",
+    "s r l",
+    "srl",
+    "ltda",
+    "pty",
+    "a s",
 )
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in LEGAL_FORMS) + r"))+$")
 # "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
@@ -43,9 +61,10 @@ _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def is_legal_form(text: str) -> bool:
-    """Whether a text is only a legal form ("Inc.", "L.L.C.", "GmbH"): the tail of a name that
-    a comma cut off, not a name of its own."""
-    return normalize(text) in LEGAL_FORMS
+    """Whether a text is only a legal form, or forms ("Inc.", "N.A.", "Pty Ltd"): the tail of a
+    name that a comma cut off, not a name of its own."""
+    text = normalize(text)
+    return bool(text) and _LEGAL_TAIL.fullmatch(" " + text) is not None
 
 
 def normalize(name: str) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDFS, Literal
-from support import MINI, SHARED
+from support import MINI, SHARED, copy_project
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
@@ -37,6 +37,15 @@ def mapping_of(folder: Path, rows: str, spec: str) -> Path:
     (folder / "awards.csv").write_text(rows, encoding="utf-8")
     (folder / "awards.yaml").write_text("data: awards.csv\n" + spec, encoding="utf-8")
     return folder / "awards.yaml"
+
+
+def registry_project(folder: Path, entities: str) -> Path:
+    """A copy of the mini project in `folder` with `entities` (YAML entries) added to its
+    registry; its graphkit.toml, for `build_with(config=...)`."""
+    project = copy_project(MINI, folder / "project")
+    with (project / "data" / "entities.yaml").open("a", encoding="utf-8") as registry:
+        registry.write(entities)
+    return project / "graphkit.toml"
 
 
 def problems(result) -> list[tuple[str, int | None, str | None, str]]:
@@ -86,6 +95,7 @@ __all__ = [
     "in_record_graph",
     "label",
     "problems",
+    "registry_project",
     "relationships",
     "value",
 ]

@@ -528,6 +528,45 @@ def test_record_and_mapping_files_not_in_utf8_are_reported_at_their_byte(tmp_pat
     assert len(result.relationships) > 10
 
 
+def test_a_byte_not_utf8_skips_its_row_in_a_column_no_fact_is_read_from_too_and_says_so(
+    tmp_path,
+):
+    """A Windows-1252 export's byte in a column no fact comes from (a note) skips its row as
+    one in a name does: the file is not UTF-8 as a whole, and which rows import must not hang
+    on which columns a mapping reads. The message said only "(only this row is skipped)" at a
+    column the user knows is not read, as if its cell were wrong; it now says why."""
+    rows = (
+        "vendor,agency,note,url\n"
+        "Kept Vendor,ICE,plain,https://example.org/1\n"
+        "Noted Vendor,ICE,caf\xe9 meeting,https://example.org/2\n"
+        "Caf\xe9 Vendor,ICE,plain,https://example.org/3\n"
+    )
+    (tmp_path / "rows.csv").write_bytes(rows.encode("cp1252"))
+    (tmp_path / "rows.yaml").write_text(
+        "data: rows.csv\nsubject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency}\ncitation: {url: url}\n",
+        encoding="utf-8",
+    )
+    project = copy_project(MINI, tmp_path / "p")
+    spec = SourceSpec("mapping", tmp_path / "rows.yaml")
+    result = build(load_config(project / "graphkit.toml"), extra_sources=[spec])
+    said = "byte 0xE9 ('é' in Windows-1252) is not UTF-8: the file must be UTF-8; save it as UTF-8"
+    assert [
+        (Path(p).name, line, field, message) for p, line, field, message in problems(result)
+    ] == [
+        (
+            "rows.csv",
+            3,
+            "note",
+            said + " (only this row is skipped, though no fact is read from this column: a row "
+            "is read only when all of it is UTF-8)",
+        ),
+        ("rows.csv", 4, "vendor", said + " (only this row is skipped)"),
+    ]
+    mapped = [r for r in result.relationships if r.citations[0].extractor == "mapping"]
+    assert [r.subject for r in mapped] == ["kept-vendor"]
+
+
 def test_a_csv_header_not_in_utf8_is_reported_by_the_command_not_a_traceback(tmp_path):
     # Read as it was, the header's column name held the undecodable byte, and writing the
     # problem to the build's cache stopped the command with a UnicodeEncodeError.

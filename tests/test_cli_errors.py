@@ -165,6 +165,27 @@ def test_a_misspelt_project_file_is_an_error_not_an_empty_graph(tmp_path, change
     assert done.stderr.startswith(f"Error: {config}:{line} ["), done.stderr
 
 
+@pytest.mark.parametrize(
+    "command", [("query", "suppliers"), ("show", "palantir"), ("stats",), ("validate",)]
+)
+def test_a_reading_command_reports_a_config_error_alone(tmp_path, command):
+    """With no built graph, a reading command said "no built graph …; building it first"
+    before the config error that stopped it: the error is now the only line."""
+    folder = copy_project(MINI, tmp_path / "p")
+    config = folder / "graphkit.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('kind = "facts"', 'kind = "fact"'),
+        encoding="utf-8",
+    )
+    done = run_graphkit(*command, cwd=folder)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: {config}:6 [kind]: unknown source kind 'fact' (did you mean 'facts'?); "
+        "kinds are article, atlas, facts, mapping, review, usaspending\n"
+    )
+    assert not (folder / "output").exists()
+
+
 def test_a_config_error_leaves_the_previous_builds_outputs_in_use(tmp_path):
     folder = copy_project(MINI, tmp_path / "p")
     assert run_graphkit("build", cwd=folder).returncode == 0
@@ -182,6 +203,28 @@ def test_a_config_error_leaves_the_previous_builds_outputs_in_use(tmp_path):
     assert os.readlink(out / "current") == current
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before  # not a file of the previous build changed, nor one added
+
+
+def test_a_broken_registry_leaves_the_output_folder_as_it_was(tmp_path):
+    """A registry YAML cannot parse stops the build before it writes: on a fresh project it
+    left `output/.lock` in an output folder of nothing; now there is no output folder, and a
+    built project's folder keeps every file as it was."""
+    folder = copy_project(MINI, tmp_path / "p")
+    entities = folder / "data" / "entities.yaml"
+    whole = entities.read_text(encoding="utf-8")
+    entities.write_text(whole + "- id: [broken\n", encoding="utf-8")
+    done = run_graphkit("build", cwd=folder)
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: data/entities.yaml:"), done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["data", "graphkit.toml"]
+    entities.write_text(whole, encoding="utf-8")
+    assert run_graphkit("build", cwd=folder).returncode == 0
+    out = folder / "output"
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    entities.write_text(whole + "- id: [broken\n", encoding="utf-8")
+    assert run_graphkit("build", cwd=folder).returncode == 1
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
 
 
 def test_an_option_that_is_no_path_is_an_error_before_the_outputs(tmp_path):

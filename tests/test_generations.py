@@ -156,6 +156,23 @@ def test_with_wait_a_second_build_waits_for_the_first(tmp_path):
     assert_whole(out)
 
 
+def test_a_build_that_fails_before_writing_leaves_no_folder_and_its_waiter_builds(tmp_path):
+    """A build that stops before it publishes (a broken registry) left `out/.lock` in a folder
+    it had made; now it removes what it made, and a build that was waiting for its lock builds
+    into the folder rather than into one already removed."""
+    out = tmp_path / "made" / "out"
+    with pytest.raises(RuntimeError), output_lock(out):
+        waiting = graphkit("build", "--config", MINI / "graphkit.toml", "--out", out, "--wait")
+        time.sleep(3)
+        assert waiting.poll() is None  # waiting for the lock this block holds
+        raise RuntimeError("the build stops")
+    assert waiting.wait(timeout=120) == 0
+    assert_whole(out)
+    with pytest.raises(RuntimeError), output_lock(tmp_path / "other"):
+        raise RuntimeError("the build stops")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["made"]
+
+
 def test_leftovers_of_killed_builds_are_removed_by_the_next(tmp_path):
     out = tmp_path / "out"
     for leftover in (out / ".store-new-x1", out / GENERATIONS / ".new-123-456"):

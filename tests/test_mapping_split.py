@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDFS
 from records_support import DATASETS, TG, build_with, problems, relationships
-from support import REPO
+from support import MINI, REPO, copy_project
 
 from graphkit.config import SourceSpec, load_config
 from graphkit.extractors.atlas import vendors
@@ -283,6 +283,87 @@ def test_a_json_list_cell_gives_each_item_as_a_name(tmp_path):
     ]
 
 
+def test_a_legal_form_after_a_comma_stays_with_its_name(tmp_path):
+    """ "Citibank, N.A." split at commas was two companies, "Citibank" and "N.A."; so was every
+    name whose legal form is dotted or foreign ("S.A.", "S.p.A.", "Pty Ltd")."""
+    rule = (
+        "subject: {column: Company Name, type: Company, split: ','}\n"
+        "relation: supplies\n"
+        "object: {value: DHS, type: GovernmentAgency}\n"
+    )
+    cell = "Citibank, N.A., Banco Ejemplo, S.A., Leonardo Ejemplo, S.p.A., Acme Ejemplo, Pty Ltd"
+    result = build_with(("mapping", mapping(tmp_path, [vendor("T1", cell, "")], rule)))
+    assert {v for v, a in supplied(result) if a == "U.S. Department of Homeland Security"} >= {
+        "Citibank, N.A.",
+        "Banco Ejemplo, S.A.",
+        "Leonardo Ejemplo, S.p.A.",
+        "Acme Ejemplo, Pty Ltd",
+    }
+    labels = {e.label for e in result.registry}
+    assert not labels & {"N.A.", "S.A.", "S.p.A.", "Pty Ltd"}
+    assert not result.problems
+    # "SAS" is a firm as well as a form: a name of its own after a comma
+    assert split_names("Palantir, SAS", separators_pattern([","])).names == ["Palantir", "SAS"]
+
+
+def _registry_project(tmp_path, entities: str) -> Path:
+    """The mini project with `entities` (YAML entries) added to its registry; its config."""
+    project = copy_project(MINI, tmp_path / "project")
+    with (project / "data" / "entities.yaml").open("a", encoding="utf-8") as registry:
+        registry.write(entities)
+    return project / "graphkit.toml"
+
+
+FIRMS = (
+    "subject: {column: Company Name, type: Company, split: [',', ' and ']%s}\n"
+    "relation: supplies\n"
+    "object: {value: DHS, type: GovernmentAgency}\n"
+)
+
+
+def test_a_name_the_registry_knows_or_the_mapping_keeps_is_not_split(tmp_path):
+    """Split at " and ", "Procter and Gamble" was two companies, "Procter" and "Gamble". A run of
+    parts that is a name the registry knows (by name_key: "&" is "and") stays one name, as does
+    one the end's `keep:` lists; other parts of the cell still split."""
+    config = _registry_project(
+        tmp_path, "- id: procter-gamble\n  label: Procter & Gamble\n  type: Company\n"
+    )
+    rows = [
+        vendor("T1", "Procter and Gamble", ""),
+        vendor("T2", "Acme Widgets and Procter and Gamble, Johnson and Johnson and Beta Tools", ""),
+    ]
+    spec = mapping(tmp_path, rows, FIRMS % ", keep: [Johnson & Johnson]")
+    result = build_with(("mapping", spec), config=config)
+    assert sorted(r.subject for r in relationships(result, "supplies", obj="dhs")) == [
+        "acme-widgets",
+        "beta-tools",
+        "johnson-and-johnson",
+        "procter-gamble",
+    ]
+    assert not {"procter", "gamble", "johnson"} & {e.id for e in result.registry}
+    [both] = relationships(result, "supplies", "procter-gamble", "dhs")
+    assert sorted(c.locator for c in both.citations) == ["T1", "T2"]
+    assert not result.problems
+    # without keep, a name the registry lacks splits: keep is what says otherwise
+    result = build_with(("mapping", mapping(tmp_path, rows[1:], FIRMS % "")), config=config)
+    assert {"johnson", "procter-gamble"} <= {r.subject for r in relationships(result, "supplies")}
+
+
+def test_the_atlas_keeps_a_vendor_the_registry_knows_whole(tmp_path):
+    config = _registry_project(
+        tmp_path, "- id: smith-jones\n  label: Smith, Jones and Partners\n  type: Company\n"
+    )
+    (tmp_path / "atlas.csv").write_text(
+        '"AOSNUMBER","State","Agency","Technology","Vendor","Link 1"\n'
+        '"T1","MN","Lakeside Police Department","Drones","Smith, Jones and Partners; DJI",'
+        '"https://example.org/atlas/1"\n',
+        encoding="utf-8",
+    )
+    result = build_with(("atlas", tmp_path / "atlas.csv"), config=config)
+    assert {r.subject for r in relationships(result, "supplies")} >= {"smith-jones", "dji"}
+    assert "jones-and-partners" not in {e.id for e in result.registry}
+
+
 ROWS = [vendor("T1", "Any Vendor", "DHS")]
 
 
@@ -313,12 +394,21 @@ ROWS = [vendor("T1", "Any Vendor", "DHS")]
                 'ignore is a value or a list of them, such as ignore: ["No data", "N/A"]',
             ),
         ),
+        (  # keep without split would be read as nothing
+            AGENCIES.replace("split: ',',", "keep: [Acme and Co],"),
+            (4, "object", "keep names what split leaves whole: it needs split"),
+        ),
+        (
+            AGENCIES.replace("ignore: [No data, and others]", "keep: {Acme: x}"),
+            (4, "object", 'keep is a name or a list of them, such as keep: ["Procter and Gamble"]'),
+        ),
         (  # a misspelt key read as nothing would make "DHS, ICE" one agency on every row
             AGENCIES.replace("split:", "spilt:"),
             (
                 4,
                 "object",
-                "unknown key 'spilt' in object; keys are column, ignore, scope, split, type, value",
+                "unknown key 'spilt' in object; keys are column, ignore, keep, scope, split, type, "
+                "value",
             ),
         ),
         (

@@ -31,8 +31,10 @@ from ..resolve.decisions import (
     DECISIONS_FILE,
     InactiveDecision,
     apply_merges,
+    decided_pairs,
     load_decisions,
     merge_map,
+    scope_merges,
 )
 from ..resolve.entities import resolve_fact, resolve_records
 from ..resolve.merge import Relationship, merge
@@ -270,6 +272,8 @@ def _apply_decisions(
     path = config.root / DECISIONS_FILE
     decisions, problems = load_decisions(path, context.display(path))
     merged, refused = merge_map(decisions, registry, {e.id for e in created})
+    different = decided_pairs(d for d in decisions if d.verdict == "different")
+    merged |= scope_merges(registry, created, merged, different)
     inactive = [err for err in refused if isinstance(err, InactiveDecision)]
     for err in problems + refused:
         if not isinstance(err, InactiveDecision):

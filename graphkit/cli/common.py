@@ -81,7 +81,9 @@ def load_built_graph(graph_path: Path | None, config_path: Path | None):
         # Only here: a command that reads a built graph does not load the build's machinery.
         from ..build.outputs import write_outputs  # noqa: PLC0415
         from ..build.pipeline import build  # noqa: PLC0415
+        from ..extractors import check_sources  # noqa: PLC0415
 
+        check_sources(config.sources)  # a config error is said alone, not after "building"
         log(f"no built graph at {out / 'graph.ttl'}; building it first")
         result = build(config, progress=progress_printer())
         write_outputs(result, out, wait=True)

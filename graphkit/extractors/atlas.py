@@ -11,24 +11,23 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
-from .cells import placeholders_pattern, separators_pattern, split_names
+from .cells import known_names, placeholders_pattern, separators_pattern, split_names
 from .tables import (
     Row,
     header_key,
     parse_record_date,
     read_table,
-    refuse_repeated_columns,
     shared_source,
 )
 
 NAME = "atlas"
-VERSION = "4"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "5"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -59,8 +58,7 @@ _URL = re.compile(r"https?://\S+")
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context)
-    refuse_repeated_columns(header, COLUMNS_READ.__contains__, shown, key=header_key)
+    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, key=header_key)
     columns = {header_key(h): h for h in header}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -108,7 +106,7 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
     agency = NameHint("GovernmentAgency", scope=state)
     hints = {"subject": agency, "object": PRODUCT}
     yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
-    for vendor_name in vendors(cell("vendor")):
+    for vendor_name in vendors(cell("vendor"), known_names(context.registry)):
         hints = {"subject": VENDOR, "object": agency, "product": PRODUCT}
         yield Fact(
             vendor_name,
@@ -126,10 +124,11 @@ _LIST = separators_pattern([";", ",", " / "])
 _UNNAMED = placeholders_pattern(["unknown", "n/a", "none"])
 
 
-def vendors(text: str) -> list[str]:
+def vendors(text: str, whole: Callable[[str], bool] | None = None) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
-    "Axon Enterprise, Inc." is one, its comma before a legal form."""
-    return split_names(text, _LIST, _UNNAMED).names
+    "Axon Enterprise, Inc." is one, its comma before a legal form, and so is a name `whole`
+    takes for one (cells.known_names: one the registry knows)."""
+    return split_names(text, _LIST, _UNNAMED, whole).names
 
 
 def _citations(

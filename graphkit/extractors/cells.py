@@ -2,7 +2,8 @@
 
 Read whole, such a cell would become one entity named "DHS, CBP": a wrong entity, and no fact
 about either agency. A mapping's `split:` and `ignore:` read a column this way; a name quoted
-because it holds a separator ("Smith, Jones & Co") is one name. The Atlas's
+because it holds a separator ("Smith, Jones & Co") is one name, and so is a name the registry
+knows ("Procter and Gamble" split at " and ") or a mapping keeps (`keep:`). The Atlas's
 vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
 "n/a", "none" dropped).
 """
@@ -10,10 +11,11 @@ vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; "un
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from ..names import is_legal_form, name_key
+from ..sources.registry import Registry
 
 
 class CellNames(NamedTuple):
@@ -48,13 +50,18 @@ def placeholders_pattern(ignore: Iterable[str]) -> re.Pattern | None:
 
 
 def split_names(
-    text: str, separators: re.Pattern | None, ignore: re.Pattern | None = None
+    text: str,
+    separators: re.Pattern | None,
+    ignore: re.Pattern | None = None,
+    whole: Callable[[str], bool] | None = None,
 ) -> CellNames:
     """The names of a cell split at `separators` (a `separators_pattern`; None: the cell is
     one name).
 
     A name in double quotes ("Smith, Jones & Co") is not split at the separators it holds,
-    and loses its quotes. A part that is only a legal form ("Inc.") is the tail of the name
+    and loses its quotes; nor is a run of parts that `whole` says is one name as the cell
+    writes it (a name the registry knows: "Procter and Gamble" split at " and "), the longest
+    run first. A part that is only a legal form ("Inc.", "N.A.") is the tail of the name
     before it ("Axon Enterprise, Inc."); parts matching `ignore` (a `placeholders_pattern`)
     are dropped, and an ignored value ending a part is cut from it; empty parts are dropped,
     and a name given twice (as name_key compares names) is kept once, where it first appears.
@@ -62,20 +69,41 @@ def split_names(
     # the parts at even places, the separators between them at odd ones
     pieces = _pieces(text or "", separators) if separators is not None else [text or ""]
     parts: list[str] = []
-    for at in range(0, len(pieces), 2):
-        part = _unquoted(" ".join(pieces[at].split()))
-        if part and parts and parts[-1] and is_legal_form(part):
+    placeholder = False
+    for at, end in _runs(pieces, whole):
+        part = _unquoted(" ".join("".join(pieces[at:end]).split()))
+        if ignore is not None and (found := ignore.search(part)):
+            # a placeholder ("N/A") is dropped before it could be read as a legal form
+            part, placeholder = part[: found.start()].strip(), True
+            parts.append(part)
+        elif part and parts and parts[-1] and is_legal_form(part):
             parts[-1] += pieces[at - 1].strip() + " " + part
         else:
             parts.append(part)
     names: dict[str, str] = {}
-    placeholder = False
     for part in parts:
-        if ignore is not None and (found := ignore.search(part)):
-            part, placeholder = part[: found.start()].strip(), True
         if part:
             names.setdefault(name_key(part) or part.casefold(), part)
     return CellNames(list(names.values()), placeholder)
+
+
+def _runs(pieces: list[str], whole: Callable[[str], bool] | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name's pieces: one part each, or the longest run of parts (with
+    the separators between them) that `whole` takes for one name."""
+    at = 0
+    while at < len(pieces):
+        end = at + 1
+        if whole is not None:
+            end = next(
+                (
+                    stop
+                    for stop in range(len(pieces), at + 1, -2)
+                    if whole(" ".join("".join(pieces[at:stop]).split()))
+                ),
+                end,
+            )
+        yield at, end
+        at = end + 1
 
 
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')  # a name quoted, straight or curly
@@ -96,3 +124,10 @@ def _unquoted(part: str) -> str:
     """A part that is one quoted name, without its quotes."""
     found = _QUOTED.fullmatch(part)
     return " ".join(part[1:-1].split()) if found else part
+
+
+def known_names(registry: Registry, keep: Iterable[str] = ()) -> Callable[[str], bool]:
+    """Whether a text is one name, never to be split: a name the registry knows (an id, label
+    or alias) or one of `keep`, compared as name_key compares names."""
+    kept = frozenset(name_key(name) for name in keep)
+    return lambda text: name_key(text) in kept or bool(registry.candidates(text))

@@ -235,6 +235,7 @@ _KINDS = {
             "where": _PLACE,
             "identifiers": _PAIRS,
             "details": _optional(_DETAILS),
+            "scope": _TEXTS,
         },
     ),
     model.Fact: _record(

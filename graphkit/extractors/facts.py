@@ -14,7 +14,7 @@ from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
-from .tables import read_table, refuse_repeated_columns
+from .tables import read_table
 
 NAME = "facts"
 VERSION = "1"
@@ -94,8 +94,7 @@ def _yaml_rows(file: Path, shown: str, context: ExtractContext):
 def _csv_rows(file: Path, shown: str, context: ExtractContext):
     """Each row as a fact with one citation; rows with too few or too many columns, or cut
     off at the end of the file, are reported by read_table and left out."""
-    header, rows = read_table(file, shown, context)
-    refuse_repeated_columns(header, CSV_COLUMNS.__contains__, shown)
+    header, rows = read_table(file, shown, context, CSV_COLUMNS.__contains__)
     unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
     if unknown:
         raise InputError(

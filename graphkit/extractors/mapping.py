@@ -37,13 +37,13 @@ from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, pa
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import placeholders_pattern, separators_pattern, split_names
+from .cells import known_names, placeholders_pattern, separators_pattern, split_names
 from .json_lines import load_json, record_lines, repeated_keys
 from .mapping_spec import FIELD, check_columns, load_spec, named_columns
-from .tables import Row, parse_record_date, read_table, refuse_repeated_columns, shared_source
+from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "2"
+VERSION = "3"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -116,9 +116,9 @@ def _records(
     if not data.is_file():
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
-        header, rows = read_table(data, shown, context, "\t" if fmt == "tsv" else ",")
         named = {column for _, _, column, _ in named_columns(spec)}
-        refuse_repeated_columns(header, named.__contains__, shown)
+        delimiter = "\t" if fmt == "tsv" else ","
+        header, rows = read_table(data, shown, context, named.__contains__, delimiter)
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
@@ -243,7 +243,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     for end in ("subject", "object"):
         ref = rule[end]
         if "split" in ref or "ignore" in ref:
-            names, placeholder, column = _names(ref, row)
+            names, placeholder, column = _names(ref, row, context)
         else:  # the cell as written, as mappings without these keys have always read it
             text, column = _value(ref, row)
             names, placeholder = [text] if text else [], False
@@ -270,13 +270,15 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     return facts
 
 
-def _names(ref: dict, row: Row) -> tuple[list[str], bool, str | None]:
+def _names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], bool, str | None]:
     """The names of an end that splits or ignores (cells.split_names), a placeholder seen, and
-    its column. With `split`, a JSON list is its names, each item read as a cell is."""
+    its column. With `split`, a JSON list is its names, each item read as a cell is. A name
+    the registry knows, or the end `keep`s, is never split."""
+    whole = known_names(context.registry, ref.get("keep") or ())
     items = _lookup(row.cells, str(ref["column"])) if "column" in ref else None
     if not (ref.get("split") and isinstance(items, list)):
         text, column = _value(ref, row)
-        return (*split_names(text, _separators(ref), _placeholders(ref)), column)
+        return (*split_names(text, _separators(ref), _placeholders(ref), whole), column)
     names: dict[str, str] = {}
     placeholder = False
     for item in items:
@@ -288,7 +290,7 @@ def _names(ref: dict, row: Row) -> tuple[list[str], bool, str | None]:
                 field=str(ref["column"]),
             )
         text = "" if item is None else str(item)
-        found = split_names(text, _separators(ref), _placeholders(ref))
+        found = split_names(text, _separators(ref), _placeholders(ref), whole)
         placeholder = placeholder or found.placeholder
         for name in found.names:
             names.setdefault(name_key(name) or name.casefold(), name)

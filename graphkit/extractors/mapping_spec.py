@@ -34,7 +34,7 @@ KEYS = {
 }
 RULE_KEYS = {"subject", "relation", "object", "qualifiers", "once", "note"}  # an `also` rule's
 QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
-END_KEYS = {"column", "value", "type", "scope", "split", "ignore"}  # of a subject or an object
+END_KEYS = {"column", "value", "type", "scope", "split", "ignore", "keep"}  # of an end
 _QUALIFIER_KEYS = {"column", "value", "type"}  # `type` for a product
 _CITATION_KEYS = {"url", "source", "title", "publisher", "locator"}
 FIELD = re.compile(r"\{([^{}]+)\}")  # a template's `{column}`; `{_row}` is the row's line
@@ -188,6 +188,11 @@ def _check_end(ref: Mapping, rule, shown: str, end: str) -> None:
     if "ignore" in ref and not _texts(ref["ignore"]):
         message = 'ignore is a value or a list of them, such as ignore: ["No data", "N/A"]'
         raise _wrong(rule, shown, end, message)
+    if "keep" in ref and not _texts(ref["keep"]):
+        message = 'keep is a name or a list of them, such as keep: ["Procter and Gamble"]'
+        raise _wrong(rule, shown, end, message)
+    if "keep" in ref and "split" not in ref:  # it would be read as nothing
+        raise _wrong(rule, shown, end, "keep names what split leaves whole: it needs split")
 
 
 def _texts(value) -> bool:

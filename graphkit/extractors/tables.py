@@ -43,11 +43,22 @@ def header_key(name: str) -> str:
 
 
 def read_table(
-    file: Path, shown: str, context: ExtractContext, delimiter: str = ","
+    file: Path,
+    shown: str,
+    context: ExtractContext,
+    reads: Callable[[str], bool],
+    delimiter: str = ",",
+    key: Callable[[str], str] = str,
 ) -> tuple[list[str], Iterator[Row]]:
     """The header and the rows of a CSV file; bad rows are reported and left out.
 
-    Raises InputError for a file that cannot be a table at all (empty, UTF-16, no header).
+    `reads(key(name))` says whether the reader takes anything from a column (`key`: how it
+    matches headers). Raises InputError for a file that cannot be a table at all (empty,
+    UTF-16, no header) or that gives a column the reader reads twice.
+
+    A row holding a byte that is not UTF-8 is skipped whichever cell holds it, read or not:
+    the file is in another encoding as a whole, saving it as UTF-8 mends every row at once, and
+    which rows are read does not hang on which columns a reader (a mapping) takes.
     """
     data = file.read_bytes()
     refuse_utf16(data, shown)
@@ -74,10 +85,23 @@ def read_table(
             path=shown,
             line=1,
         )
+    refuse_repeated_columns(header, reads, shown, key)
     whole = text.endswith(("\n", "\r"))
     total_lines = text.count("\n") + (0 if whole else 1)
-    has_bad_bytes = bool(_BAD_BYTE.search(text))
-    return header, _rows(reader, header, shown, context, total_lines, has_bad_bytes, whole)
+    # how the message of a row skipped for a byte that is not UTF-8 ends, by column
+    skipped = (
+        [_SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header]
+        if _BAD_BYTE.search(text)
+        else None
+    )
+    return header, _rows(reader, header, shown, context, total_lines, skipped, whole)
+
+
+_SKIPPED = " (only this row is skipped)"
+_SKIPPED_UNREAD = (
+    " (only this row is skipped, though no fact is read from this column: a row is read only "
+    "when all of it is UTF-8)"
+)
 
 
 def _rows(
@@ -86,7 +110,7 @@ def _rows(
     shown: str,
     context: ExtractContext,
     total_lines: int,
-    has_bad_bytes: bool,
+    skipped: list[str] | None,
     whole: bool,
 ) -> Iterator[Row]:
     last = 1
@@ -122,24 +146,18 @@ def _rows(
         # One search over the whole row (cheap); the cell is looked for only when it fails.
         bad = (
             next(i for i, c in enumerate(cells) if _BAD_BYTE.search(c))
-            if has_bad_bytes and _BAD_BYTE.search("\x1f".join(cells))
+            if skipped is not None and _BAD_BYTE.search("\x1f".join(cells))
             else None
         )
         if bad is not None:
             char = _BAD_BYTE.search(cells[bad]).group()
-            said = (
+            what = (
                 "a NUL byte (0x00) is not text: the file must be UTF-8 text"
                 if char == "\x00"
                 else not_utf8(ord(char) - 0xDC00)
             )
-            context.report(
-                InputError(
-                    said + " (only this row is skipped)",
-                    path=shown,
-                    line=start,
-                    field=header[bad],
-                )
-            )
+            report = InputError(what + skipped[bad], path=shown, line=start, field=header[bad])
+            context.report(report)
             continue
         if not whole and reader.line_num >= total_lines:
             # A file cut off mid-row (7000000 cut to 700) reads as a whole row: refuse it.

@@ -25,7 +25,6 @@ from .tables import (
     cell_amount,
     cell_date,
     read_table,
-    refuse_repeated_columns,
     require_columns,
     shared_source,
 )
@@ -51,8 +50,7 @@ def recipient_type(row: Row) -> str:
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries or Subawards download."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context)
-    refuse_repeated_columns(header, COLUMNS_READ.__contains__, shown)
+    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__)
     if "contract_award_unique_key" in header:
         require_columns(
             header,

@@ -19,7 +19,7 @@ from ..model import Entity, Fact, changed
 from ..names import name_key, normalize
 from ..sources.registry import Registry
 from ..yamlio import load_yaml_list
-from .entities import name_space
+from .entities import compatible, name_space
 
 DECISIONS_FILE = Path("data") / "decisions.yaml"
 CANDIDATE_THRESHOLD = 85.0
@@ -202,6 +202,40 @@ def merge_map(
             keep, drop = sorted((ra, rb), key=lambda i: (i in created, order.get(i, 0)))
             parent[drop] = keep
     return {x: find(x) for x in parent}, problems
+
+
+def scope_merges(
+    registry: Registry, created: Iterable[Entity], merged: dict[str, str], decided: set
+) -> dict[str, str]:
+    """More merges that `merged` (entity id -> the id it joins) implies: names records gave
+    within two scopes that name entities now merged are one name within one scope.
+
+    A sub-agency is known by its name within its department: "Office of Inspector General"
+    within "Department of the Treasury" and within "Treasury, Department of the" are two
+    entities until a person judges the departments `same`, and then one: the one within the
+    kept department's own name keeps its id. Units whose identifiers disagree, or that a person
+    judged `different` (a pair in `decided`), stay apart.
+    """
+    if not merged:
+        return {}
+    groups: dict[tuple[str, str, str], list[tuple[bool, Entity]]] = {}
+    for entity in created:
+        if not entity.scope or entity.id in merged:
+            continue
+        named = {e.id for e in registry.candidates(entity.scope[0])}
+        roots = {merged.get(i, i) for i in named}
+        if len(roots) == 1:
+            key = (name_space(entity.type), name_key(entity.label), root := roots.pop())
+            groups.setdefault(key, []).append((root not in named, entity))
+    more = {}
+    for members in groups.values():
+        first, *others = [entity for _, entity in sorted(members, key=lambda m: m[0])]
+        for other in others:
+            pair = frozenset((first.id, other.id))
+            same_ids = compatible(dict(first.identifiers), dict(other.identifiers))
+            if same_ids and pair not in decided and first.scope != other.scope:
+                more[other.id] = first.id
+    return more
 
 
 def _clash(find, different: list[Decision], ra: str, rb: str) -> Decision | None:

@@ -28,6 +28,7 @@ class _Pending:
     label: str
     type: str
     where: Location
+    scope: str  # as `Resolver._scope` gives it
     aliases: list[str] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)
 
@@ -45,6 +46,8 @@ class Resolver:
         self._pending: dict[str, _Pending] = {}
         self._pending_keys: dict[tuple[str, str, str], list[str]] = {}
         self._pending_ids: dict[tuple[str, str], str] = {}
+        self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._scopes: dict[str, str] = {}
 
     def resolve(
         self,
@@ -57,11 +60,11 @@ class Resolver:
         """The id of the entity called `name` (with these identifiers), creating it if new.
 
         `scope` keeps apart new entities that share a name, such as two cities' "Police
-        Department" in different states; registry entities match by name whatever the scope.
-        Scopes compare as names do ("Department of Homeland Security (DHS)" is
-        "department of homeland security"), and a scope that names a registry agency as the
-        registry's label ("DHS" is "U.S. Department of Homeland Security"), so sources that
-        spell a scope apart still meet.
+        Department" in different states, and a registry entity is the name's only where the
+        scope agrees with where the registry places it (`_within`). Scopes compare as names do
+        ("Department of Homeland Security (DHS)" is "department of homeland security"), and a
+        scope that names a registry agency as the registry's label ("DHS" is "U.S. Department
+        of Homeland Security"), so sources that spell a scope apart still meet.
         """
         scope = self._scope(scope) if scope else ""
         ids = {s: v for s, v in ((s, clean_identifier(s, v)) for s, v in identifiers) if v}
@@ -74,8 +77,41 @@ class Resolver:
     def _scope(self, scope: str) -> str:
         """A scope as compared: the name_key of the registry agency it names (its department,
         as the department itself resolves), else its own."""
-        known = self.registry.candidates(scope, lambda e: e.type == "GovernmentAgency")
-        return name_key(known[0].label if len(known) == 1 else scope)
+        if scope not in self._scopes:
+            known = self._agencies(scope)
+            self._scopes[scope] = name_key(known[0].label if len(known) == 1 else scope)
+        return self._scopes[scope]
+
+    def _agencies(self, name: str) -> list[Entity]:
+        return self.registry.candidates(name, lambda e: e.type == "GovernmentAgency")
+
+    def _within(self, entity: Entity, scope: str) -> bool:
+        """Whether a registry entity may be the one a record names within `scope` (as `_scope`
+        gives it): a name without a scope, or an entity placed nowhere, names it whatever the
+        scope; an entity with a `scope:` of its own only within one of those or within a unit
+        above it; one with a parent only unless the scope names a registry agency other than a
+        unit above it. A scope the registry does not know (a state, an agency's code) cannot
+        disagree with a parent: it takes the entity's `scope:` to say where it is not.
+        """
+        if not scope or not (entity.scope or entity.parent):
+            return True
+        own, above = self._place(entity)
+        if scope in own or scope in above:
+            return True
+        return not entity.scope and len(self._agencies(scope)) != 1
+
+    def _place(self, entity: Entity) -> tuple[frozenset[str], frozenset[str]]:
+        """An entity's own scopes, and the names of the units above it, as scopes compare."""
+        if entity.id not in self._places:
+            above, seen, parent = set(), set(), entity.parent
+            while parent and parent in self.registry and parent not in seen:
+                seen.add(parent)
+                unit = self.registry.get(parent)
+                above.update(name_key(n) for n in (unit.id, unit.label, *unit.aliases))
+                parent = unit.parent
+            own = frozenset(self._scope(s) for s in entity.scope)
+            self._places[entity.id] = (own, frozenset(above))
+        return self._places[entity.id]
 
     def _by_identifier(self, ids: dict[str, str]) -> str | None:
         for scheme, value in sorted(ids.items()):
@@ -90,7 +126,11 @@ class Resolver:
         space = name_space(type_)
         known = self.registry.candidates(
             name,
-            lambda e: name_space(e.type) == space and _compatible(dict(identifier_keys(e)), ids),
+            lambda e: (
+                name_space(e.type) == space
+                and compatible(dict(identifier_keys(e)), ids)
+                and self._within(e, scope)
+            ),
         )
         if len(known) == 1:
             return known[0].id
@@ -98,7 +138,7 @@ class Resolver:
         for pending_id in self._pending_keys.get((*key, scope), ()):
             # Two records with the same name but different UEIs are two legal entities until a
             # person decides otherwise: they stay apart and show up as candidates.
-            if _compatible(self._pending[pending_id].identifiers, ids):
+            if compatible(self._pending[pending_id].identifiers, ids):
                 return pending_id
         return None
 
@@ -110,7 +150,7 @@ class Resolver:
         while entity_id in self.registry or entity_id in self._pending:
             n += 1
             entity_id = f"{base}-{n}"
-        self._pending[entity_id] = _Pending(entity_id, " ".join(name.split()), type_, where)
+        self._pending[entity_id] = _Pending(entity_id, " ".join(name.split()), type_, where, scope)
         self._pending_keys.setdefault((name_space(type_), name_key(name), scope), []).append(
             entity_id
         )
@@ -138,6 +178,7 @@ class Resolver:
                 aliases=tuple(p.aliases),
                 where=p.where,
                 identifiers=tuple(sorted(p.identifiers.items())),
+                scope=(p.scope,) if p.scope else (),
             )
             for p in sorted(self._pending.values(), key=lambda p: p.id)
         ]
@@ -148,7 +189,7 @@ def name_space(type_: str) -> str:
     return type_ if type_ in ("Product", "Program", "Policy", "Contract", "Person") else "Org"
 
 
-def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
+def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     """False when both sides hold the same identifier scheme with different values."""
     return all(a[s] == b[s] for s in a.keys() & b.keys())
 

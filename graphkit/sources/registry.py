@@ -22,6 +22,7 @@ _FIELDS = {
     "parent",
     "source",
     "locator",
+    "scope",
     *IDENTIFIER_TERMS,
 }
 _WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)  # whole, and an IRI (`is_iri`)
@@ -211,6 +212,10 @@ def _entity_from_row(row, shown: str) -> Entity:
             "aliases is a list of names (aliases: [ICE, Immigration Enforcement])", "aliases"
         )
     aliases = [str(a) for a in given if a is not None and str(a).strip()]
+    scope = row.get("scope") or []
+    scopes = texts_of(scope) if isinstance(scope, list) else [text_of(row, "scope")]
+    if isinstance(scope, dict) or any(isinstance(s, dict | list) for s in scopes):
+        raise fail("scope is a scope or a list of them (scope: [OR, Oregon])", "scope")
     wikidata = str(row["wikidata"]) if row.get("wikidata") else None
     if wikidata and not QID.fullmatch(wikidata):
         raise fail(f"wikidata {wikidata!r} is not a QID like Q3884", "wikidata")
@@ -238,4 +243,5 @@ def _entity_from_row(row, shown: str) -> Entity:
         locator=text_of(row, "locator") if row.get("locator") else None,
         where=Location(shown, row.line),
         identifiers=tuple(identifiers),
+        scope=tuple(str(s).strip() for s in scopes if s is not None and str(s).strip()),
     )

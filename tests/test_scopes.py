@@ -1,0 +1,171 @@
+"""A record's scope (a state, a department) and the registry: a scoped name is a registry
+entity's only where the scope agrees with where the registry places it."""
+
+from pathlib import Path
+
+from records_support import build_with, mapping_of, registry_project, relationships
+from support import MINI, copy_project
+
+SHERIFF = """- id: washington-county-sheriffs-office
+  label: Washington County Sheriff's Office
+  type: GovernmentAgency
+  scope: [OR, Oregon]
+"""
+
+UNITS = """- id: doj
+  label: U.S. Department of Justice
+  type: GovernmentAgency
+  aliases: [DOJ, Department of Justice]
+- id: doj-oig
+  label: Office of the Inspector General
+  type: GovernmentAgency
+  parent: doj
+  source: techcrunch-clearview-ice
+  locator: paragraph 9
+- id: mission-support-washington
+  label: Mission Support Washington
+  type: GovernmentAgency
+  parent: ice
+  source: techcrunch-clearview-ice
+  locator: paragraph 9
+"""
+
+
+def scoped_mapping(folder: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """A mapping of (vendor, agency, scope) rows: the vendor supplies the agency, whose name is
+    scoped by the row's `scope` column."""
+    lines = ["vendor,agency,scope,url"]
+    lines += [f'{v},"{a}",{s},https://example.org/row/{n}' for n, (v, a, s) in enumerate(rows)]
+    return mapping_of(
+        folder,
+        "\n".join(lines) + "\n",
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency, scope: {column: scope}}\n"
+        "citation: {url: url}\n",
+    )
+
+
+def supplied(result, vendor: str) -> list[str]:
+    return sorted(r.object for r in relationships(result, "supplies", vendor))
+
+
+def test_a_scoped_name_is_a_registry_entitys_only_within_its_scope(tmp_path):
+    """The registry's Washington County Sheriff's Office is Oregon's (`scope: [OR, Oregon]`): a
+    row naming Minnesota's joined it, and Oregon's contracts and Minnesota's became one
+    agency's, with exit 0. Now a row of another scope is an agency of its own."""
+    config = registry_project(tmp_path, SHERIFF)
+    rows = [
+        ("Minnesota Vendor", "Washington County Sheriff's Office", "MN"),
+        ("Oregon Vendor", "WASHINGTON COUNTY SHERIFF'S OFFICE", "Oregon"),
+    ]
+    (tmp_path / "atlas.csv").write_text(
+        '"AOSNUMBER","State","Agency","Technology","Vendor","Link 1"\n'
+        '"T1","OR","Washington County Sheriff\'s Office","Drones","Atlas Vendor",'
+        '"https://example.org/atlas/1"\n',
+        encoding="utf-8",
+    )
+    sources = (("mapping", scoped_mapping(tmp_path, rows)), ("atlas", tmp_path / "atlas.csv"))
+    result = build_with(*sources, config=config)
+    assert supplied(result, "minnesota-vendor") == ["washington-county-sheriff-s-office-mn"]
+    assert supplied(result, "oregon-vendor") == ["washington-county-sheriffs-office"]
+    assert supplied(result, "atlas-vendor") == ["washington-county-sheriffs-office"]
+    assert result.registry.get("washington-county-sheriff-s-office-mn").scope == ("mn",)
+    assert not result.problems
+
+
+def test_a_parent_places_a_registry_unit_against_scopes_the_registry_knows(tmp_path):
+    """The registry's Office of the Inspector General is the Justice Department's: scoped by
+    DHS, a row names another office. A scope the registry does not know (an agency's code, a
+    state) cannot say the unit is elsewhere, and the registry's unit is found as before."""
+    config = registry_project(tmp_path, UNITS)
+    rows = [
+        ("Justice Vendor", "Office of the Inspector General", "Department of Justice"),
+        ("Homeland Vendor", "Office of the Inspector General", "DHS"),
+        ("Coded Vendor", "MISSION SUPPORT WASHINGTON", "7012"),
+        ("Homeland Unit Vendor", "Mission Support Washington", "Department of Homeland Security"),
+        ("Justice Unit Vendor", "Mission Support Washington", "DOJ"),
+    ]
+    result = build_with(("mapping", scoped_mapping(tmp_path, rows)), config=config)
+    assert supplied(result, "justice-vendor") == ["doj-oig"]
+    assert supplied(result, "homeland-vendor") == [
+        "office-of-the-inspector-general-department-of-homeland-security"
+    ]
+    assert supplied(result, "coded-vendor") == ["mission-support-washington"]
+    # ICE's unit, within DHS (the unit above ICE), and not within the Justice Department
+    assert supplied(result, "homeland-unit-vendor") == ["mission-support-washington"]
+    assert supplied(result, "justice-unit-vendor") == [
+        "mission-support-washington-department-of-justice"
+    ]
+    assert not result.problems
+
+
+def test_a_registry_scope_is_a_text_or_a_list_of_texts(tmp_path):
+    config = registry_project(tmp_path, SHERIFF.replace("[OR, Oregon]", "{state: OR}"))
+    result = build_with(config=config)
+    [problem] = [p for p in result.problems if p.field == "scope"]
+    assert (problem.line, problem.message) == (
+        64,
+        "scope is a scope or a list of them (scope: [OR, Oregon])",
+    )
+
+
+def test_merging_two_departments_merges_the_units_known_within_them(tmp_path):
+    """Two files spell one department apart ("Department of the Treasury", "Treasury,
+    Department of the"): two departments, each with its own Office of Inspector General, and
+    its offices under it. A person's `same` on the departments left two inspectors general,
+    each part of the one department, and the audit office part of both; now the units named
+    alike within the merged departments are one too."""
+    folder = copy_project(MINI, tmp_path / "project")
+    lines = ["vendor,office,sub,department,url"]
+    for n, department in enumerate(["Department of the Treasury", "Treasury, Department of the"]):
+        lines.append(
+            f'Vendor {n},Audit Office,Office of Inspector General,"{department}",'
+            f"https://example.org/award/{n}"
+        )
+    spec = mapping_of(
+        folder,
+        "\n".join(lines) + "\n",
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: office, type: GovernmentAgency, scope: {column: sub}}\n"
+        "citation: {url: url}\n"
+        "also:\n"
+        "  - subject: {column: sub, type: GovernmentAgency, scope: {column: department}}\n"
+        "    relation: partOf\n"
+        "    object: {column: department, type: GovernmentAgency}\n"
+        "  - subject: {column: office, type: GovernmentAgency, scope: {column: sub}}\n"
+        "    relation: partOf\n"
+        "    object: {column: sub, type: GovernmentAgency, scope: {column: department}}\n",
+    )
+    config = folder / "graphkit.toml"
+    before = build_with(("mapping", spec), config=config)
+    assert parts(before, "audit-office-office-of-inspector-general") == [
+        "office-of-inspector-general-department-of-the-treasury",
+        "office-of-inspector-general-treasury-department-of-the",
+    ]
+    (folder / "data" / "decisions.yaml").write_text(
+        "- same: [department-of-the-treasury, treasury-department-of-the]\n"
+        "  note: one department, two spellings\n",
+        encoding="utf-8",
+    )
+    result = build_with(("mapping", spec), config=config)
+    assert parts(result, "audit-office-office-of-inspector-general") == [
+        "office-of-inspector-general-department-of-the-treasury"
+    ]
+    assert parts(result, "office-of-inspector-general-department-of-the-treasury") == [
+        "department-of-the-treasury"
+    ]
+    assert result.merged == {
+        "office-of-inspector-general-treasury-department-of-the": (
+            "office-of-inspector-general-department-of-the-treasury"
+        ),
+        "treasury-department-of-the": "department-of-the-treasury",
+    }
+    assert supplied(result, "vendor-0") == supplied(result, "vendor-1")
+    assert not result.problems
+
+
+def parts(result, unit: str) -> list[str]:
+    """What `unit` is part of."""
+    return sorted(r.object for r in relationships(result, "partOf", unit))
