@@ -1,5 +1,7 @@
-"""Records read at their edges: initialisms that end like a legal form."""
+"""Records read at their edges: initialisms that end like a legal form, decisions that merge
+departments and sub-agencies at once."""
 
+import pytest
 from records_support import build_with, mapping_of, registry_project, relationships
 
 NASA = """- id: nasa
@@ -30,4 +32,49 @@ def test_an_initialism_ending_in_a_dotted_form_keeps_its_letters(tmp_path):
     assert ("leonardo", "dhs") in supplied  # a dotted form after a name still goes
     [(citibank, agency)] = [pair for pair in supplied if pair[0].startswith("citibank")]
     assert citibank == "citibank" and agency != "nasa"
+    assert not result.problems
+
+
+OFFICES = (
+    "vendor,agency,scope,url\n"
+    "Vendor One,Department of the Treasury,,https://example.org/row/1\n"
+    'Vendor Two,"Treasury, Department of the",,https://example.org/row/2\n'
+    "Vendor One,Office of Inspector General,Department of the Treasury,https://example.org/row/3\n"
+    'Vendor Two,Office of Inspector General,"Treasury, Department of the",'
+    "https://example.org/row/4\n"
+    'Vendor Three,Treasury Office of Inspector General,"Treasury, Department of the",'
+    "https://example.org/row/5\n"
+)
+SCOPED = (
+    "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+    "object: {column: agency, type: GovernmentAgency, scope: {column: scope}}\n"
+    "citation: {url: url}\n"
+)
+OIG = "office-of-inspector-general-department-of-the-treasury"
+OIG_2 = "office-of-inspector-general-treasury-department-of-the"
+TREASURY_OIG = "treasury-office-of-inspector-general-treasury-department-of-the"
+
+
+@pytest.mark.parametrize("apart", [False, True])
+def test_a_unit_a_decision_merged_follows_it_when_departments_merge(tmp_path, apart):
+    """Two spellings of the Treasury judged `same`, and the Office of Inspector General within
+    one judged the same as "Treasury Office of Inspector General": the build crashed with a
+    KeyError. Now all three offices are one; judged `different` from the first, the second
+    office and what was merged into it stay apart."""
+    config = registry_project(tmp_path, "")
+    decisions = [
+        "- same: [department-of-the-treasury, treasury-department-of-the]\n",
+        f"- same: [{OIG_2}, {TREASURY_OIG}]\n",
+    ]
+    if apart:
+        decisions.append(f"- different: [{OIG}, {TREASURY_OIG}]\n")
+    (config.parent / "data" / "decisions.yaml").write_text("".join(decisions), encoding="utf-8")
+    result = build_with(("mapping", mapping_of(tmp_path, OFFICES, SCOPED)), config=config)
+    offices = {
+        r.subject: r.object for r in relationships(result, "supplies") if "inspector" in r.object
+    }
+    if apart:
+        assert offices == {"vendor-one": OIG, "vendor-two": OIG_2, "vendor-three": OIG_2}
+    else:
+        assert offices == {"vendor-one": OIG, "vendor-two": OIG, "vendor-three": OIG}
     assert not result.problems
