@@ -1,5 +1,5 @@
 """Records read at their edges: initialisms that end like a legal form, decisions that merge
-departments and sub-agencies at once."""
+departments and sub-agencies at once, a comma before a word that splits names."""
 
 import pytest
 from records_support import build_with, mapping_of, registry_project, relationships
@@ -77,4 +77,30 @@ def test_a_unit_a_decision_merged_follows_it_when_departments_merge(tmp_path, ap
         assert offices == {"vendor-one": OIG, "vendor-two": OIG_2, "vendor-three": OIG_2}
     else:
         assert offices == {"vendor-one": OIG, "vendor-two": OIG, "vendor-three": OIG}
+    assert not result.problems
+
+
+def test_a_comma_before_and_splits_once(tmp_path):
+    """Split at "," and " and ", "DHS, CBP, and ICE" gave an agency named "and ICE", and
+    "Acme, Inc., and Beta LLC" a company "and Beta LLC", with exit 0: the comma took the space
+    the word needs before it. Now a comma and the word after it are one separator."""
+    rows = (
+        "vendor,agencies,url\n"
+        '"Acme, Inc., and Beta LLC","DHS, CBP, and ICE",https://example.org/row/1\n'
+    )
+    spec = (
+        "subject: {column: vendor, type: Company, split: [',', ' and ']}\nrelation: supplies\n"
+        "object: {column: agencies, type: GovernmentAgency, split: [',', ' and ']}\n"
+        "citation: {url: url}\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    mine = [r for r in relationships(result, "supplies") if r.citations[0].extractor == "mapping"]
+    assert sorted((r.subject, r.object) for r in mine) == [
+        ("acme", "cbp"),
+        ("acme", "dhs"),
+        ("acme", "ice"),
+        ("beta", "cbp"),
+        ("beta", "dhs"),
+        ("beta", "ice"),
+    ]
     assert not result.problems
