@@ -49,8 +49,8 @@ def output_lock(out: Path, *, wait: bool = False):
 
     Without `wait`, a folder another build holds is an OutputBusyError naming that build's pid.
     A block that fails before a generation is published leaves the folder as it found it: a
-    folder it made (and its parents) is removed, and a lock file it made (a broken registry on
-    a fresh project left `output/.lock` behind).
+    folder it made is removed (and the parents it made, if nothing else is in them), and a lock
+    file it made (a broken registry on a fresh project left `output/.lock` behind).
     """
     out = Path(out).resolve()
     if out in _held_locks:
@@ -69,7 +69,7 @@ def output_lock(out: Path, *, wait: bool = False):
         except BaseException:
             if current_generation(out) is None:  # nothing published: undo what it made
                 if made is not None:
-                    _remove(made)
+                    _remove_made(out, made)
                 elif not lock_existed:
                     (out / LOCK_FILE).unlink(missing_ok=True)
             raise
@@ -86,6 +86,19 @@ def _first_missing(folder: Path) -> Path | None:
     while not folder.exists() and folder != folder.parent:
         missing, folder = folder, folder.parent
     return missing
+
+
+def _remove_made(out: Path, made: Path) -> None:
+    """Remove `out`, which this build made, and the parents up to `made` it made for it while
+    they hold nothing else: another build may have put its own output beside `out` since."""
+    _remove(out)
+    folder = out.parent
+    while folder.is_relative_to(made):
+        try:
+            folder.rmdir()
+        except OSError:  # not empty: a sibling's files
+            return
+        folder = folder.parent
 
 
 def _locked(out: Path, wait: bool) -> int:

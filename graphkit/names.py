@@ -35,9 +35,16 @@ LEGAL_FORMS = (  # the words name_key drops from a name's end; the query panel's
     "sa",
     "nv",
     "bv",
-    # Dotted spellings ("S.A.", "N.V."), which normalise to single letters, and forms of other
-    # countries: "Citibank, N.A." is one bank, "Leonardo S.p.A." one firm. Not forms that are
-    # words or names too, undotted: "SAS" (a software firm), "spa".
+    "sarl",
+    "srl",
+    "ltda",
+    "pty",
+)
+# Dotted spellings ("S.A.", "N.V."), which normalise to single letters, and forms of other
+# countries: "Citibank, N.A." is one bank, "Leonardo S.p.A." one firm. Not forms that are words
+# or names too, undotted: "SAS" (a software firm), "spa". Letters that follow a lone letter end
+# an initialism, not a form: "Canon U.S.A." is not "Canon U", nor "N.A.S.A." "N.A.".
+INITIALS = (
     "s a",
     "n v",
     "b v",
@@ -47,14 +54,18 @@ LEGAL_FORMS = (  # the words name_key drops from a name's end; the query panel's
     "s a s",
     "s a r l",
     "s à r l",
-    "sarl",
     "s r l",
-    "srl",
-    "ltda",
-    "pty",
     "a s",
 )
-_LEGAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in LEGAL_FORMS) + r"))+$")
+# The tail name_key drops, as a pattern the query panel (sparql-engine.js) uses as it is.
+LEGAL_TAIL = (
+    r"(?:\s+(?:"
+    + "|".join(re.escape(s) for s in LEGAL_FORMS)
+    + r")|(?<!\s\S)(?<!^\S)\s+(?:"
+    + "|".join(re.escape(s) for s in INITIALS)
+    + r"))+$"
+)
+_LEGAL_TAIL = re.compile(LEGAL_TAIL)
 # "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
 _COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")

@@ -173,6 +173,22 @@ def test_a_build_that_fails_before_writing_leaves_no_folder_and_its_waiter_build
     assert sorted(p.name for p in tmp_path.iterdir()) == ["made"]
 
 
+def test_a_failed_build_removes_only_its_own_folder_not_a_parent_it_shares(tmp_path):
+    """Two builds into `runs/a` and `runs/b` of a fresh `runs/`: the one into `b` stopping
+    (Ctrl-C) removed `runs/`, the other's finished output with it. Now it removes `runs/b`,
+    and `runs/` only when nothing else is in it."""
+    runs = tmp_path / "runs"
+    with pytest.raises(KeyboardInterrupt), output_lock(runs / "b"):
+        other = graphkit("build", "--config", MINI / "graphkit.toml", "--out", runs / "a")
+        assert other.wait(timeout=120) == 0, other.stderr.read()
+        raise KeyboardInterrupt
+    assert sorted(p.name for p in runs.iterdir()) == ["a"]
+    assert_whole(runs / "a")
+    with pytest.raises(KeyboardInterrupt), output_lock(tmp_path / "new" / "deep" / "out"):
+        raise KeyboardInterrupt
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["runs"]
+
+
 def test_leftovers_of_killed_builds_are_removed_by_the_next(tmp_path):
     out = tmp_path / "out"
     for leftover in (out / ".store-new-x1", out / GENERATIONS / ".new-123-456"):

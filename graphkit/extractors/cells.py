@@ -30,12 +30,17 @@ class CellNames(NamedTuple):
 def separators_pattern(separators: Iterable[str]) -> re.Pattern:
     """One pattern for literal separators. A separator written with a space before or after it
     (" / ", " and ") needs whitespace there in the cell, so "A/B Corp" stays one name; others
-    ("," ";") take any whitespace around them."""
+    ("," ";") take any whitespace around them, and one of the first kind after them: "A, B,
+    and C" split at "," and " and " is three names, not "A", "B" and "and C"."""
+    separators = list(separators)
+    # the words of separators written with spaces around them, which a "," may come before
+    words = [s.strip() for s in separators if s.strip() and s[:1].isspace() and s[-1:].isspace()]
+    after = "(?:(?:" + "|".join(map(re.escape, words)) + r")\s+)?" if words else ""
     alternatives = []
     for separator in separators:
         core = separator.strip() or separator  # a separator of whitespace ("\n") is itself
         lead = r"\s+" if separator[:1].isspace() and core != separator else r"\s*"
-        trail = r"\s+" if separator[-1:].isspace() and core != separator else r"\s*"
+        trail = r"\s+" if separator[-1:].isspace() and core != separator else r"\s*" + after
         alternatives.append(lead + re.escape(core) + trail)
     return re.compile("(" + "|".join(alternatives) + ")")
 

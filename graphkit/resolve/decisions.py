@@ -214,7 +214,8 @@ def scope_merges(
     within "Department of the Treasury" and within "Treasury, Department of the" are two
     entities until a person judges the departments `same`, and then one: the one within the
     kept department's own name keeps its id. Units whose identifiers disagree, or that a person
-    judged `different` (a pair in `decided`), stay apart.
+    judged `different` (a pair in `decided`, or entities merged into them), stay apart. What a
+    decision merged into a unit that now joins another joins it too.
     """
     if not merged:
         return {}
@@ -233,9 +234,11 @@ def scope_merges(
         for other in others:
             pair = frozenset((first.id, other.id))
             same_ids = compatible(dict(first.identifiers), dict(other.identifiers))
-            if same_ids and pair not in decided and first.scope != other.scope:
+            apart = any({merged.get(i, i) for i in judged} == pair for judged in decided)
+            if same_ids and not apart and first.scope != other.scope:
                 more[other.id] = first.id
-    return more
+    # `first` is never merged away, so one step reaches every root
+    return {**{drop: more[keep] for drop, keep in merged.items() if keep in more}, **more}
 
 
 def _clash(find, different: list[Decision], ra: str, rb: str) -> Decision | None:

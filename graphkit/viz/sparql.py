@@ -20,7 +20,7 @@ from importlib import resources
 
 from rdflib import Graph
 
-from ..names import LEGAL_FORMS
+from ..names import LEGAL_TAIL
 from ..query.named import AD_HOC_PREFIXES, named_queries
 from ..vocab import ID_BASE
 from .page import Addon, embed_json
@@ -125,8 +125,8 @@ def panel_data() -> dict:
         "prefixes": AD_HOC_PREFIXES,
         "entity_base": ID_BASE,
         "entities_query": entities,
-        # name_key's legal forms, so a name the panel is given folds as the command line's does
-        "legal_forms": list(LEGAL_FORMS),
+        # name_key's legal tail, so a name the panel is given folds as the command line's does
+        "legal_tail": LEGAL_TAIL,
     }
 
 

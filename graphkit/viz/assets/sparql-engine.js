@@ -205,7 +205,7 @@
   }
   // graphkit.names.name_key: "Palantir Technologies Inc." and "U.S. Immigration and Customs
   // Enforcement (ICE)" find what they find on the command line.
-  var LEGAL_TAIL = new RegExp("(?:\\s+(?:" + PANEL.legal_forms.join("|") + "))+$");
+  var LEGAL_TAIL = new RegExp(PANEL.legal_tail);
   function nameKey(name) {
     var text = String(name).replace(/\s*\([^()]*\)\s*$/, "") || String(name);
     text = norm(text.replace(/&/g, " and "));
