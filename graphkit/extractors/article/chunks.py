@@ -127,7 +127,7 @@ _ON_HEADS = (
     | OFFICE_HEADS
     | {
         *("commission", "subcommittee", "conference", "force", "caucus", "forum", "panel", "board"),
-        *("group", "summit", "office"),
+        *("group", "summit"),
     }
 )
 _MUNICIPALITY = re.compile(r"\b(city|town|village|county) of $")

@@ -17,8 +17,6 @@ _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications) )?(?:contacts?|inquiries|enquiries): "
     r"@(?P<person>\d+)@,(?: [^@,;]{1,50},| @(?P<title>\d+)@,)? (?:the )?@(?P<org>\d+)@(?:[,.;]|$)"
 )
-# The last words of titles: "Communications Director", capitalised, is a title, not a body.
-_TITLE_ENDS = frozenset(t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES)
 
 
 def contact_lines(sentence: Sentence) -> list[Found]:
@@ -28,7 +26,8 @@ def contact_lines(sentence: Sentence) -> list[Found]:
     title = match.group("title")
     if (
         title is not None
-        and sentence.entity(int(title)).name.lower().split()[-1] not in _TITLE_ENDS
+        # "Communications Director", capitalised, is a title, not a body
+        and sentence.entity(int(title)).name.lower().split()[-1] not in lx.TITLE_ENDS
     ):
         return []
     person = sentence.entity(int(match.group("person")))

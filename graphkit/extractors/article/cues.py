@@ -97,8 +97,7 @@ def verb_forms(lemma: str) -> dict[str, str]:
     forms[part] = "part" if part != past else "past"
     if re.search(r"[aeiou]l$", lemma) and lemma not in _IRREGULAR:
         # "cancelled" and "canceled", "trialled" and "trialed": both spellings are in use
-        forms.update({lemma + "led": "past", lemma + "ling": "ing", lemma + "ed": "past"})
-        forms[lemma + "ing"] = "ing"
+        forms.update({lemma + "led": "past", lemma + "ling": "ing"})
     return forms
 
 

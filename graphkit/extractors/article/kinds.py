@@ -146,7 +146,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     for kind, nouns in _PRE_NOUNS.items() if not named_before else ():
         if last in nouns:
             votes[kind] += 2
-    titled = last in {t.split()[-1] for t in lx.LEADER_TITLES + lx.WORKER_TITLES}
+    titled = last in lx.TITLE_ENDS
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2

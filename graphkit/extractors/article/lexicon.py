@@ -159,6 +159,9 @@ WORKER_TITLES = (
     "economist", "criminologist", "statistician", "technologist",
 )
 
+# The last words of the titles: "Communications Director", "lt." before a name.
+TITLE_ENDS = frozenset(t.split()[-1] for t in LEADER_TITLES + WORKER_TITLES)
+
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
     prof prof. professor rep rep. representative sen sen. senator sir

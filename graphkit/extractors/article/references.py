@@ -248,19 +248,21 @@ _KIND_OF_HEAD = {
 }
 
 
+def topic_weight(doc, key: str) -> int:
+    """How much the text so far is about a name: named most, a sentence's subject counting
+    thrice."""
+    return doc.mention_counts[key] + 2 * doc.subject_counts[key]
+
+
 def salient(doc, types, last: str, keys: list[str] | None = None) -> str:
     """Of the recent names of these kinds (`keys`, else the last read), the one the text is
-    most about: named most, a sentence's subject counting thrice (the last named on a tie)."""
-
-    def weight(key: str) -> int:
-        return doc.mention_counts[key] + 2 * doc.subject_counts[key]
-
-    best, most = last, weight(last)
+    most about (`topic_weight`; the last named on a tie)."""
+    best, most = last, topic_weight(doc, last)
     for key in reversed(doc.recent_keys(_RECENT) if keys is None else keys[-_RECENT:]):
         entity = doc.entities.get(key)
         fits = entity and entity.type in types and not entity.place
-        if fits and weight(key) > most:
-            best, most = key, weight(key)
+        if fits and topic_weight(doc, key) > most:
+            best, most = key, topic_weight(doc, key)
     return best
 
 
@@ -316,7 +318,7 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
     for key in reversed(doc.recent_keys(_RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
-            count = doc.mention_counts[key] + 2 * doc.subject_counts[key]
+            count = topic_weight(doc, key)
             if best is None or count > most:
                 best, most = key, count
     return best
