@@ -46,6 +46,17 @@ def scoped_mapping(folder: Path, rows: list[tuple[str, str, str]]) -> Path:
     )
 
 
+def atlas_row(folder: Path, state: str, agency: str, vendor: str) -> Path:
+    """An Atlas of Surveillance file of one row: `vendor` supplies `agency` in `state`."""
+    path = folder / "atlas.csv"
+    path.write_text(
+        '"AOSNUMBER","State","Agency","Technology","Vendor","Link 1"\n'
+        f'"T1","{state}","{agency}","Drones","{vendor}","https://example.org/atlas/1"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
 def supplied(result, vendor: str) -> list[str]:
     return sorted(r.object for r in relationships(result, "supplies", vendor))
 
@@ -59,18 +70,39 @@ def test_a_scoped_name_is_a_registry_entitys_only_within_its_scope(tmp_path):
         ("Minnesota Vendor", "Washington County Sheriff's Office", "MN"),
         ("Oregon Vendor", "WASHINGTON COUNTY SHERIFF'S OFFICE", "Oregon"),
     ]
-    (tmp_path / "atlas.csv").write_text(
-        '"AOSNUMBER","State","Agency","Technology","Vendor","Link 1"\n'
-        '"T1","OR","Washington County Sheriff\'s Office","Drones","Atlas Vendor",'
-        '"https://example.org/atlas/1"\n',
-        encoding="utf-8",
-    )
-    sources = (("mapping", scoped_mapping(tmp_path, rows)), ("atlas", tmp_path / "atlas.csv"))
+    atlas = atlas_row(tmp_path, "OR", "Washington County Sheriff's Office", "Atlas Vendor")
+    sources = (("mapping", scoped_mapping(tmp_path, rows)), ("atlas", atlas))
     result = build_with(*sources, config=config)
     assert supplied(result, "minnesota-vendor") == ["washington-county-sheriff-s-office-mn"]
     assert supplied(result, "oregon-vendor") == ["washington-county-sheriffs-office"]
     assert supplied(result, "atlas-vendor") == ["washington-county-sheriffs-office"]
     assert result.registry.get("washington-county-sheriff-s-office-mn").scope == ("mn",)
+    assert not result.problems
+
+
+def test_a_state_is_one_scope_however_a_file_writes_it(tmp_path):
+    """The Atlas writes a state's code, a user's own table its name or the news agencies'
+    abbreviation: scoped by "MN", "Minnesota" and "Minn.", one county's sheriff was three new
+    agencies, with exit 0. The registry's `scope: OR` is met by "Oregon" and "Ore." too."""
+    config = registry_project(tmp_path, SHERIFF.replace("[OR, Oregon]", "OR"))
+    rows = [
+        ("Coded Vendor", "Washington County Sheriff's Office", "MN"),
+        ("Named Vendor", "Washington County Sheriff's Office", "Minnesota"),
+        ("Abbreviated Vendor", "Washington County Sheriff's Office", "Minn."),
+        ("Oregon Vendor", "Washington County Sheriff's Office", "Oregon"),
+        ("Ore Vendor", "Washington County Sheriff's Office", "ore."),
+        ("Town Vendor", "Lincoln Police Department", "Nebraska"),
+    ]
+    atlas = atlas_row(tmp_path, "NE", "Lincoln Police Department", "Atlas Vendor")
+    sources = (("mapping", scoped_mapping(tmp_path, rows)), ("atlas", atlas))
+    result = build_with(*sources, config=config)
+    minnesota = "washington-county-sheriff-s-office-mn"
+    for vendor in ("coded-vendor", "named-vendor", "abbreviated-vendor"):
+        assert supplied(result, vendor) == [minnesota]
+    for vendor in ("oregon-vendor", "ore-vendor"):
+        assert supplied(result, vendor) == ["washington-county-sheriffs-office"]
+    assert supplied(result, "town-vendor") == supplied(result, "atlas-vendor")
+    assert supplied(result, "atlas-vendor") == ["lincoln-police-department-ne"]
     assert not result.problems
 
 

@@ -18,6 +18,7 @@ from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify
 from ..sources.registry import Registry, clean_identifier, identifier_keys
+from ..states import state_code
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -76,10 +77,15 @@ class Resolver:
 
     def _scope(self, scope: str) -> str:
         """A scope as compared: the name_key of the registry agency it names (its department,
-        as the department itself resolves), else its own."""
+        as the department itself resolves), else of the US state it names ("Minnesota", "MN"
+        and "Minn." are one place: two sources' tables write states apart), else its own."""
         if scope not in self._scopes:
             known = self._agencies(scope)
-            self._scopes[scope] = name_key(known[0].label if len(known) == 1 else scope)
+            if len(known) == 1:
+                scope_key = name_key(known[0].label)
+            else:
+                scope_key = name_key(state_code(scope) or scope)
+            self._scopes[scope] = scope_key
         return self._scopes[scope]
 
     def _agencies(self, name: str) -> list[Entity]:

@@ -30,7 +30,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-from .places import is_demonym, place_kind, placing
+from .places import STATE_ABBREVIATION, is_demonym, place_kind, placing
 from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
@@ -116,7 +116,7 @@ def find_chunks(
 
 def _state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
     """ "Springfield, Ill.": the state a news agency writes after a city is where the city is."""
-    if place_kind(chunk.name) != "state abbreviation":
+    if place_kind(chunk.name) != STATE_ABBREVIATION:
         return False
     return any(other.span_end + 2 == chunk.start for other in chunks)
 

@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...states import news_abbreviations
 from ...vocab import ontology_dir
 
-KINDS = ("country", "region", "city", "demonym", "state abbreviation")
+KINDS = ("country", "region", "city", "demonym")
+# A US state as news agencies abbreviate it after a city ("Springfield, Ill."): from the
+# states' table (graphkit/states.py), which records' scopes read too.
+STATE_ABBREVIATION = "state abbreviation"
 # A place used before one of these nouns says where something is, and names no party.
 _PLACED_NOUNS = re.compile(
     r"\s*(?:based\s+)?(?:company|companies|firm|firms|start-?ups?|provider|providers|vendor|"
@@ -32,6 +36,8 @@ def _lexicon() -> dict[str, str]:
         if kind not in KINDS:
             raise ValueError(f"{path}:{number}: kind {kind!r} is not one of {', '.join(KINDS)}")
         known[" ".join(name.split()).casefold()] = kind
+    for abbreviation in news_abbreviations():
+        known.setdefault(abbreviation.casefold(), STATE_ABBREVIATION)
     return known
 
 
