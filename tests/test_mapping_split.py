@@ -394,10 +394,6 @@ ROWS = [vendor("T1", "Any Vendor", "DHS")]
                 'ignore is a value or a list of them, such as ignore: ["No data", "N/A"]',
             ),
         ),
-        (  # keep without split would be read as nothing
-            AGENCIES.replace("split: ',',", "keep: [Acme and Co],"),
-            (4, "object", "keep names what split leaves whole: it needs split"),
-        ),
         (
             AGENCIES.replace("ignore: [No data, and others]", "keep: {Acme: x}"),
             (4, "object", 'keep is a name or a list of them, such as keep: ["Procter and Gamble"]'),

@@ -21,6 +21,7 @@ def test_an_initialism_ending_in_a_dotted_form_keeps_its_letters(tmp_path):
         '"Canon U.S.A., Inc.",DHS,https://example.org/row/1\n'
         '"Citibank, N.A.",N/A,https://example.org/row/2\n'
         "Leonardo S.p.A.,DHS,https://example.org/row/3\n"
+        '"Citibank, N.A.",DHS,https://example.org/row/4\n'
     )
     spec = (
         "subject: {column: vendor, type: Company}\nrelation: supplies\n"
@@ -30,9 +31,16 @@ def test_an_initialism_ending_in_a_dotted_form_keeps_its_letters(tmp_path):
     supplied = sorted((r.subject, r.object) for r in relationships(result, "supplies"))
     assert ("canon-u-s-a", "dhs") in supplied
     assert ("leonardo", "dhs") in supplied  # a dotted form after a name still goes
-    [(citibank, agency)] = [pair for pair in supplied if pair[0].startswith("citibank")]
-    assert citibank == "citibank" and agency != "nasa"
-    assert not result.problems
+    assert ("citibank", "dhs") in supplied
+    # "N/A" is what a table writes for no agency: neither NASA nor a new agency called "N/A"
+    assert [p for p in supplied if p[0].startswith(("citibank", "canon", "leonardo"))] == [
+        ("canon-u-s-a", "dhs"),
+        ("citibank", "dhs"),
+        ("leonardo", "dhs"),
+    ]
+    [problem] = result.problems
+    assert (problem.line, problem.field) == (3, "agency")
+    assert problem.message.startswith("object 'N/A' names no one; the row is skipped")
 
 
 OFFICES = (
@@ -103,4 +111,51 @@ def test_a_comma_before_and_splits_once(tmp_path):
         ("beta", "dhs"),
         ("beta", "ice"),
     ]
+    assert not result.problems
+
+
+def test_what_tables_write_for_no_name_is_no_party(tmp_path):
+    """A vendor column saying "Unknown" or "N/A" made one company that supplied every agency
+    whose vendor was not known. Now such a cell is reported (the main rule) or states nothing
+    (a part of a split cell, an `also:` rule, a value the end ignores), and `keep:` makes it a
+    name where it is one."""
+    config = registry_project(tmp_path, "")
+    rows = (
+        "vendor,agency,maker,url\n"
+        "Unknown,DHS,Acme,https://example.org/row/1\n"
+        "Vendor One; N/A,DHS,-,https://example.org/row/2\n"
+        "NA,DHS,None,https://example.org/row/3\n"
+        "Vendor Two,DHS,Acme,https://example.org/row/4\n"
+    )
+    spec = (
+        "subject: {column: vendor, type: Company, split: ';'}\nrelation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency}\ncitation: {url: url}\n"
+        "also:\n  - subject: {column: maker, type: Company}\n    relation: develops\n"
+        "    object: {value: Widget, type: Product}\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)), config=config)
+    suppliers = sorted(r.subject for r in relationships(result, "supplies") if r.object == "dhs")
+    assert suppliers == ["vendor-one", "vendor-two"]  # "NA" on line 4 is reported too
+    makers = sorted(r.subject for r in relationships(result, "develops") if r.object == "widget")
+    assert makers == ["acme"]
+    assert [(p.line, p.field, p.message) for p in result.problems] == [
+        (
+            2,
+            "vendor",
+            "subject 'Unknown' names no one; the row is skipped (list it in the "
+            "subject's ignore: to pass such rows over)",
+        ),
+        (
+            4,
+            "vendor",
+            "subject 'NA' names no one; the row is skipped (list it in the "
+            "subject's ignore: to pass such rows over)",
+        ),
+    ]
+    kept = spec.replace("split: ';'}", "split: ';', keep: [NA]}")
+    result = build_with(("mapping", mapping_of(tmp_path, rows, kept)), config=config)
+    suppliers = sorted(r.subject for r in relationships(result, "supplies") if r.object == "dhs")
+    assert suppliers == ["na", "vendor-one", "vendor-two"]
+    ignored = spec.replace("split: ';'}", "split: ';', ignore: [Unknown, NA]}")
+    result = build_with(("mapping", mapping_of(tmp_path, rows, ignored)), config=config)
     assert not result.problems

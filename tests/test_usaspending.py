@@ -549,3 +549,38 @@ def test_one_award_named_with_two_suppliers_is_one_disputed_relationship(tmp_pat
     written = {r.iri: r for r in read_relationships(load_graph(tmp_path / "out" / "graph.ttl"))}
     made = model_relationships(result.registry, result.relationships, result.provenance)
     assert [r for r in made if written[r.iri] != r] == []
+
+
+def test_a_withheld_or_added_up_recipient_names_no_party(tmp_path):
+    """USAspending writes "REDACTED DUE TO PII" for a person it withholds and "MULTIPLE
+    RECIPIENTS" for awards it adds up: read as names, each was one company holding every such
+    award. Now those rows are reported and skipped, and a parent written "N/A" is no parent."""
+    with open(PRIME, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0]["recipient_name"] = "REDACTED DUE TO PII"
+    rows[1]["recipient_name"] = "Multiple Recipients"
+    rows[2]["recipient_parent_name"], rows[2]["recipient_parent_uei"] = "N/A", ""
+    path = tmp_path / "prime.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = build_with(("usaspending", path))
+    skipped = [p for p in problems(result) if p[3].endswith("names no one; the row is skipped")]
+    assert skipped == [
+        (
+            "prime.csv",
+            2,
+            "recipient_name",
+            "recipient 'REDACTED DUE TO PII' names no one; the row is skipped",
+        ),
+        (
+            "prime.csv",
+            3,
+            "recipient_name",
+            "recipient 'Multiple Recipients' names no one; the row is skipped",
+        ),
+    ]
+    names = {label(result, r.subject) for r in relationships(result, "supplies")}
+    names |= {label(result, r.object) for r in relationships(result, "partOf")}
+    assert not {"REDACTED DUE TO PII", "Multiple Recipients", "N/A"} & names

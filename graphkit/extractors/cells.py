@@ -27,6 +27,24 @@ class CellNames(NamedTuple):
     placeholder: bool
 
 
+# What tables write where they have no name: a cell of only this stands for no party. Read
+# as a name, "N/A" became a company supplying forty agencies, and "REDACTED DUE TO PII" (how
+# USAspending withholds a person's name) one person who held every such award.
+UNNAMED = frozenset(
+    {
+        *("n/a", "n.a", "na", "#n/a", "none", "null", "nil", "unknown", "not known", "-", "--"),
+        *("not provided", "not available", "not applicable", "tbd", "to be determined", "?"),
+        *("redacted", "withheld", "redacted due to pii", "multiple recipients"),
+        *("miscellaneous foreign awardees", "\u2014", "\u2013"),
+    }
+)
+
+
+def names_no_one(text: str) -> bool:
+    """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown")."""
+    return " ".join(text.split()).casefold().strip(" .") in UNNAMED
+
+
 def separators_pattern(separators: Iterable[str]) -> re.Pattern:
     """One pattern for literal separators. A separator written with a space before or after it
     (" / ", " and ") needs whitespace there in the cell, so "A/B Corp" stays one name; others

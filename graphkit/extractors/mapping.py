@@ -22,7 +22,6 @@ N/A]` drops placeholders (cells.py reads such cells). See examples/ for mappings
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import os
@@ -37,13 +36,13 @@ from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, pa
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import known_names, placeholders_pattern, separators_pattern, split_names
-from .json_lines import load_json, record_lines, repeated_keys
-from .mapping_spec import FIELD, check_columns, load_spec, named_columns
+from .json_lines import load_json, record_lines
+from .mapping_cells import end_names, holds, template, unnamed_of, value
+from .mapping_spec import check_columns, load_spec, named_columns
 from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "4"
+VERSION = "5"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -142,7 +141,7 @@ def _records(
     keys = list(dict.fromkeys(k for r in objects for k in r))
 
     def has(column: str) -> bool:  # JSON records vary: a column is there if any record has it
-        return any(_has(r, column) for r in objects)
+        return any(holds(r, column) for r in objects)
 
     check_columns(spec, mapping_shown, shown, has, keys, context.report)
     # Each record by the line it starts on, as a CSV row is; by its number where the text
@@ -175,61 +174,6 @@ def _reaches(node: Any, steps: list[str]) -> bool:
     return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
-_MISSING = object()  # a column a record does not hold
-_TWICE = object()  # a column a JSON record gives twice
-
-
-def _lookup(cells: dict, column: str) -> Any:
-    """The value a column names; dotted names reach into JSON records ("properties.name")."""
-    value: Any = cells
-    for step in [column] if column in cells else column.split("."):
-        if not isinstance(value, dict) or step not in value:
-            return _MISSING
-        if step in repeated_keys(value):
-            return _TWICE
-        value = value[step]
-    return value
-
-
-def _has(record: dict, column: str) -> bool:
-    """Whether a JSON record holds the column (even empty), as `_cell` reads it."""
-    return _lookup(record, column) is not _MISSING
-
-
-def _cell(row: Row, column: str) -> str:
-    """A column's text ("" where the record does not hold it)."""
-    value = _lookup(row.cells, column)
-    if value is None or value is _MISSING:
-        return ""
-    if value is _TWICE:
-        raise InputError(
-            f"{column} is given twice in this record: one value would be kept and the other "
-            "dropped; the row is skipped",
-            line=row.line,
-            field=column,
-        )
-    if isinstance(value, dict | list):
-        # Its Python spelling ("['Delta Inc', 'Eps Inc']") would become a name or an amount.
-        kind = "an object" if isinstance(value, dict) else "a list"
-        raise InputError(
-            f"{column} holds {kind}, not a value; the row is skipped", line=row.line, field=column
-        )
-    return str(value).strip()
-
-
-def _value(ref: Any, row: Row) -> tuple[str, str | None]:
-    """(text, column) for a reference: a column name, {column: ...}, {value: ...} or a template."""
-    if isinstance(ref, dict):
-        if "value" in ref:
-            return _template(str(ref["value"]), row), None
-        return _cell(row, str(ref["column"])), str(ref["column"])
-    return _cell(row, str(ref)), str(ref)
-
-
-def _template(text: str, row: Row) -> str:
-    return FIELD.sub(lambda m: str(row.line) if m[1] == "_row" else _cell(row, m[1]), text)
-
-
 def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
@@ -243,24 +187,32 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     for end in ("subject", "object"):
         ref = rule[end]
         if "split" in ref or "ignore" in ref:
-            names, placeholder, column = _names(ref, row, context)
+            names, placeholder, column = end_names(ref, row, context)
         else:  # the cell as written, as mappings without these keys have always read it
-            text, column = _value(ref, row)
+            text, column = value(ref, row)
             names, placeholder = [text] if text else [], False
+        if unnamed := unnamed_of(ref, names):
+            names = [n for n in names if n not in unnamed]
+            if not names and rule is spec and not placeholder:
+                raise fail(
+                    f"{end} {unnamed[0]!r} names no one; the row is skipped (list it in the "
+                    f"{end}'s ignore: to pass such rows over)",
+                    column,
+                )
         if not names:
             if rule is not spec or placeholder:
                 # an `also` fact whose cell is empty, and a cell that says "No data" (a value
                 # of `ignore:`), are simply not stated
                 return []
             raise fail(f"missing {end}; the row is skipped", column)
-        scope = _value(ref["scope"], row)[0] if ref.get("scope") else ""
+        scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
         ends[end], hints[end] = names, NameHint(ref.get("type", "Company"), scope=scope)
     relation = _relation(rule["relation"], row, fail)
     facts = []
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
         fact = Fact(subject, relation, object_, where=where, hints=dict(hints))
         for key, ref in (rule.get("qualifiers") or {}).items():
-            text, column = _value(ref, row)
+            text, column = value(ref, row)
             if text:
                 _qualify(fact, key, text, column, ref, fail)
         if fact.amount is not None and not fact.currency:
@@ -270,55 +222,10 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
     return facts
 
 
-def _names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], bool, str | None]:
-    """The names of an end that splits or ignores (cells.split_names), a placeholder seen, and
-    its column. With `split`, a JSON list is its names, each item read as a cell is. A name
-    the registry knows, or the end `keep`s, is never split."""
-    whole = known_names(context.registry, ref.get("keep") or ())
-    items = _lookup(row.cells, str(ref["column"])) if "column" in ref else None
-    if not (ref.get("split") and isinstance(items, list)):
-        text, column = _value(ref, row)
-        return (*split_names(text, _separators(ref), _placeholders(ref), whole), column)
-    names: dict[str, str] = {}
-    placeholder = False
-    for item in items:
-        if isinstance(item, dict | list):
-            raise InputError(
-                f"{ref['column']} holds a list of lists or objects, not of names; the row is "
-                "skipped",
-                line=row.line,
-                field=str(ref["column"]),
-            )
-        text = "" if item is None else str(item)
-        found = split_names(text, _separators(ref), _placeholders(ref), whole)
-        placeholder = placeholder or found.placeholder
-        for name in found.names:
-            names.setdefault(name_key(name) or name.casefold(), name)
-    return list(names.values()), placeholder, str(ref["column"])
-
-
-def _separators(ref: dict) -> re.Pattern | None:
-    return _pattern(separators_pattern, ref["split"]) if ref.get("split") else None
-
-
-def _placeholders(ref: dict) -> re.Pattern | None:
-    return _pattern(placeholders_pattern, ref["ignore"]) if ref.get("ignore") else None
-
-
-def _pattern(make, value: str | list) -> re.Pattern | None:
-    """The pattern of a `split:` or `ignore:` value, made once per mapping, not once a row."""
-    return _compiled(make, tuple(value) if isinstance(value, list) else (value,))
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled(make, texts: tuple[str, ...]) -> re.Pattern | None:
-    return make(texts)
-
-
 def _relation(ref: Any, row: Row, fail) -> str:
     if isinstance(ref, str):
         return ref
-    text, column = _value({"column": ref.get("column")}, row)
+    text, column = value({"column": ref.get("column")}, row)
     relation = (ref.get("lookup") or {}).get(text, text)
     if relation not in RELATIONS:
         raise fail(f"{text!r} gives no relation; add it to the lookup", column)
@@ -353,13 +260,13 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
     """The row's citation: a URL column (or the first non-empty of a list), or a fixed source."""
     columns = ref.get("url") or []
     columns = columns if isinstance(columns, list) else [columns]
-    url = next((u for u in (_value(c, row)[0] for c in columns) if u), "")
+    url = next((u for u in (value(c, row)[0] for c in columns) if u), "")
     fixed = ref.get("source") or {}
     url = url or str(fixed.get("url") or "")
     if not url.startswith(("http://", "https://")) or " " in url:
-        column = _value(columns[0], row)[1] if columns else "citation"
+        column = value(columns[0], row)[1] if columns else "citation"
         raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column)
-    title = _template(str(ref.get("title") or fixed.get("title") or ""), row) or None
+    title = template(str(ref.get("title") or fixed.get("title") or ""), row) or None
     # One description per URL (the first row's), so a source never carries two titles.
     source = shared_source(
         sources,
@@ -371,7 +278,7 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
             publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None,
         ),
     )
-    locator = _template(str(ref["locator"]), row) if ref.get("locator") else f"row {row.line}"
+    locator = template(str(ref["locator"]), row) if ref.get("locator") else f"row {row.line}"
     return Citation(
         source=source,
         locator=locator,

@@ -191,8 +191,6 @@ def _check_end(ref: Mapping, rule, shown: str, end: str) -> None:
     if "keep" in ref and not _texts(ref["keep"]):
         message = 'keep is a name or a list of them, such as keep: ["Procter and Gamble"]'
         raise _wrong(rule, shown, end, message)
-    if "keep" in ref and "split" not in ref:  # it would be read as nothing
-        raise _wrong(rule, shown, end, "keep names what split leaves whole: it needs split")
 
 
 def _texts(value) -> bool:

@@ -20,6 +20,7 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
+from .cells import names_no_one
 from .tables import (
     Row,
     cell_amount,
@@ -32,7 +33,7 @@ from .usaspending_agencies import agency_chain
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
 
 NAME = "usaspending"
-VERSION = "3"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "4"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -97,10 +98,25 @@ def _require(row: Row, column: str, shown: str, what: str) -> str:
     return value
 
 
+def _named(row: Row, column: str, shown: str, what: str) -> str:
+    """A party's name, which must be one: USAspending writes "REDACTED DUE TO PII" for a
+    person it withholds and "MULTIPLE RECIPIENTS" for awards it adds up, and read as names
+    each would be one party holding every such award."""
+    name = _require(row, column, shown, what)
+    if names_no_one(name):
+        raise InputError(
+            f"{what} {name!r} names no one; the row is skipped",
+            path=shown,
+            line=row.line,
+            field=column,
+        )
+    return name
+
+
 def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = _require(row, "contract_award_unique_key", shown, "award key")
     piid = row.get("award_id_piid") or key
-    recipient_name = _require(row, "recipient_name", shown, "recipient")
+    recipient_name = _named(row, "recipient_name", shown, "recipient")
     _require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     obligated = cell_amount(row, "total_obligated_amount", shown)
     potential = cell_amount(row, "potential_total_value_of_award", shown)
@@ -186,8 +202,8 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
 def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = _require(row, "prime_award_unique_key", shown, "prime award key")
     piid = row.get("prime_award_piid") or key
-    sub_name = _require(row, "subawardee_name", shown, "subawardee")
-    prime_name = _require(row, "prime_awardee_name", shown, "prime awardee")
+    sub_name = _named(row, "subawardee_name", shown, "subawardee")
+    prime_name = _named(row, "prime_awardee_name", shown, "prime awardee")
     _require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     amount = cell_amount(row, "subaward_amount", shown)
     when = cell_date(row, "subaward_action_date", shown)
@@ -283,7 +299,7 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
 
 def _parent_name(row: Row, name: str, uei: str) -> str:
     """The parent's name; a parent given only by its UEI is still a parent, named by it."""
-    if row.get(name):
+    if row.get(name) and not names_no_one(row.get(name)):
         return row.get(name)
     return f"UEI {row.get(uei).upper()}" if clean_identifier("uei", row.get(uei)) else ""
 
