@@ -3,8 +3,11 @@ entity's only where the scope agrees with where the registry places it."""
 
 from pathlib import Path
 
+import pytest
 from records_support import build_with, mapping_of, registry_project, relationships
 from support import MINI, copy_project
+
+from graphkit.exc import UnknownEntityError
 
 SHERIFF = """- id: washington-county-sheriffs-office
   label: Washington County Sheriff's Office
@@ -104,6 +107,39 @@ def test_a_state_is_one_scope_however_a_file_writes_it(tmp_path):
     assert supplied(result, "town-vendor") == supplied(result, "atlas-vendor")
     assert supplied(result, "atlas-vendor") == ["lincoln-police-department-ne"]
     assert not result.problems
+
+
+def test_two_registry_entries_scoped_apart_may_share_a_name(tmp_path):
+    """Two states' "Lincoln Police Department" in one registry, each with its `scope:`: the
+    registry was reported as ambiguous and a record named neither. Now a record names the one
+    its scope agrees with (a third state's is new), a name without a scope is refused as
+    ambiguous with both ids, and entries whose scopes meet are still reported."""
+    lincoln = (
+        "- id: lincoln-pd-ne\n  label: Lincoln Police Department\n  type: GovernmentAgency\n"
+        "  scope: Nebraska\n"
+        "- id: lincoln-pd-ca\n  label: Lincoln Police Department\n  type: GovernmentAgency\n"
+        "  scope: [CA, Calif.]\n"
+    )
+    config = registry_project(tmp_path, lincoln)
+    rows = [
+        ("Plains Vendor", "Lincoln Police Department", "NE"),
+        ("Coast Vendor", "LINCOLN POLICE DEPARTMENT", "California"),
+        ("Texas Vendor", "Lincoln Police Department", "TX"),
+    ]
+    result = build_with(("mapping", scoped_mapping(tmp_path, rows)), config=config)
+    assert supplied(result, "plains-vendor") == ["lincoln-pd-ne"]
+    assert supplied(result, "coast-vendor") == ["lincoln-pd-ca"]
+    assert supplied(result, "texas-vendor") == ["lincoln-police-department-tx"]
+    assert not result.problems
+    with pytest.raises(
+        UnknownEntityError, match="ambiguous: it names lincoln-pd-ca, lincoln-pd-ne"
+    ):
+        result.registry.resolve("Lincoln Police Department")
+    overlapping = registry_project(
+        tmp_path / "again", lincoln.replace("[CA, Calif.]", "[CA, Neb.]")
+    )
+    [problem] = build_with(config=overlapping).problems
+    assert problem.field == "label" and "also names lincoln-pd-ne" in problem.message
 
 
 def test_a_parent_places_a_registry_unit_against_scopes_the_registry_knows(tmp_path):

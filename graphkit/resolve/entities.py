@@ -18,7 +18,7 @@ from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify
 from ..sources.registry import Registry, clean_identifier, identifier_keys
-from ..states import state_code
+from ..states import place_key
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -81,11 +81,7 @@ class Resolver:
         and "Minn." are one place: two sources' tables write states apart), else its own."""
         if scope not in self._scopes:
             known = self._agencies(scope)
-            if len(known) == 1:
-                scope_key = name_key(known[0].label)
-            else:
-                scope_key = name_key(state_code(scope) or scope)
-            self._scopes[scope] = scope_key
+            self._scopes[scope] = name_key(known[0].label) if len(known) == 1 else place_key(scope)
         return self._scopes[scope]
 
     def _agencies(self, name: str) -> list[Entity]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import close_names, name_key, normalize
+from ..states import place_key
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
 from ..yamlio import load_yaml_list, text_of, texts_of
 
@@ -164,13 +165,17 @@ def _shared_names(registry: Registry) -> list[InputError]:
     """A label or alias that another entity also has, but for case and punctuation.
 
     No rule can tell which of the two it names: a fact file naming it is refused as ambiguous,
-    and a record naming it would make a third entity of that name, with exit 0."""
-    first: dict[str, Entity] = {}
+    and a record naming it would make a third entity of that name, with exit 0. Entries whose
+    `scope:`s keep them apart (two states' "Lincoln Police Department") may share it: a record
+    names the one its scope agrees with, and a fact file names either by its id."""
+    first: dict[str, list[Entity]] = {}
     problems = []
     for entity in registry.as_added():
         for name in dict.fromkeys((entity.label, *entity.aliases)):
-            other = first.setdefault(normalize(name), entity)
-            if other is not entity:
+            sharing = first.setdefault(normalize(name), [])
+            other = next((e for e in sharing if not _scoped_apart(e, entity)), None)
+            sharing.append(entity)
+            if other is not None:
                 field = "label" if name == entity.label else "aliases"
                 message = (
                     f"{name!r} also names {other.id} ({other.where}): facts naming it are "
@@ -178,6 +183,15 @@ def _shared_names(registry: Registry) -> list[InputError]:
                 )
                 problems.append(InputError.at(entity.where, message, field))
     return problems
+
+
+def _scoped_apart(one: Entity, other: Entity) -> bool:
+    """Whether two entries say where records name them, and no scope is both's."""
+    if one is other:  # its label and an alias spelt alike
+        return True
+    if not (one.scope and other.scope):
+        return False
+    return not {place_key(s) for s in one.scope} & {place_key(s) for s in other.scope}
 
 
 def _entity_from_row(row, shown: str) -> Entity:
