@@ -237,3 +237,16 @@ def test_merging_two_departments_merges_the_units_known_within_them(tmp_path):
 def parts(result, unit: str) -> list[str]:
     """What `unit` is part of."""
     return sorted(r.object for r in relationships(result, "partOf", unit))
+
+
+def test_a_name_written_as_a_registry_id_is_held_to_its_type_and_scope(tmp_path):
+    """A record naming an agency by the registry's id ("washington-county-sheriffs-office")
+    joined it whatever the row's scope: the id skipped the check every other name passes."""
+    config = registry_project(tmp_path, SHERIFF.replace("[OR, Oregon]", "OR"))
+    rows = [
+        ("Minnesota Vendor", "washington-county-sheriffs-office", "MN"),
+        ("Oregon Vendor", "washington-county-sheriffs-office", "OR"),
+    ]
+    result = build_with(("mapping", scoped_mapping(tmp_path, rows)), config=config)
+    assert supplied(result, "minnesota-vendor") == ["washington-county-sheriffs-office-mn"]
+    assert supplied(result, "oregon-vendor") == ["washington-county-sheriffs-office"]

@@ -85,8 +85,9 @@ class Registry:
         When several do, those written the same way but for case and punctuation come first:
         "Acme" names "Acme" rather than "Acme Inc." when the registry holds both.
         """
-        if name in self._by_id:
-            return [self._by_id[name]]
+        entity = self._by_id.get(name)
+        if entity is not None and (accept is None or accept(entity)):
+            return [entity]  # an id names its entity alone, where `accept` takes it
         found = [self._by_id[i] for i in sorted(self._by_name.get(name_key(name), ()))]
         if accept is not None:
             found = [e for e in found if accept(e)]
