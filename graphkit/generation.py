@@ -56,9 +56,7 @@ def output_lock(out: Path, *, wait: bool = False):
     if out in _held_locks:
         yield
         return
-    made = _first_missing(out)
-    lock_existed = (out / LOCK_FILE).exists()
-    fd = _locked(out, wait)
+    fd, made, lock_existed = _locked(out, wait)
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
@@ -101,10 +99,14 @@ def _remove_made(out: Path, made: Path) -> None:
         folder = folder.parent
 
 
-def _locked(out: Path, wait: bool) -> int:
+def _locked(out: Path, wait: bool) -> tuple[int, Path | None, bool]:
     """An open descriptor of `out`'s lock file, locked: the file the folder holds, not one a
-    failed build removed while this one waited for it."""
+    failed build removed while this one waited for it. With it, the outermost folder this
+    build made for it (None: `out` was there) and whether the lock file was there, as they
+    were when the lock it holds was taken: a failed build it waited for may have removed both
+    (and its own failure must then remove what it made again)."""
     while True:
+        made, lock_existed = _first_missing(out), (out / LOCK_FILE).exists()
         out.mkdir(parents=True, exist_ok=True)
         try:
             fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
@@ -120,7 +122,7 @@ def _locked(out: Path, wait: bool) -> int:
                 "wait for it to finish or run with --wait"
             ) from None
         if _same_file(fd, out / LOCK_FILE):
-            return fd
+            return fd, made, lock_existed
         os.close(fd)
 
 

@@ -156,21 +156,40 @@ def test_with_wait_a_second_build_waits_for_the_first(tmp_path):
     assert_whole(out)
 
 
+def fail_while_waited_for(out: Path, config: Path) -> subprocess.Popen:
+    """Hold `out`'s lock, start a build of `config` into it that waits for the lock, and fail
+    (as a build that stops before publishing) once it waits: the waiting build's process."""
+    with pytest.raises(RuntimeError), output_lock(out):
+        waiting = graphkit("build", "--config", config, "--out", out, "--wait")
+        time.sleep(3)
+        assert waiting.poll() is None  # waiting for the lock this block holds
+        raise RuntimeError("the build stops")
+    return waiting
+
+
 def test_a_build_that_fails_before_writing_leaves_no_folder_and_its_waiter_builds(tmp_path):
     """A build that stops before it publishes (a broken registry) left `out/.lock` in a folder
     it had made; now it removes what it made, and a build that was waiting for its lock builds
     into the folder rather than into one already removed."""
     out = tmp_path / "made" / "out"
-    with pytest.raises(RuntimeError), output_lock(out):
-        waiting = graphkit("build", "--config", MINI / "graphkit.toml", "--out", out, "--wait")
-        time.sleep(3)
-        assert waiting.poll() is None  # waiting for the lock this block holds
-        raise RuntimeError("the build stops")
+    waiting = fail_while_waited_for(out, MINI / "graphkit.toml")
     assert waiting.wait(timeout=120) == 0
     assert_whole(out)
     with pytest.raises(RuntimeError), output_lock(tmp_path / "other"):
         raise RuntimeError("the build stops")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["made"]
+
+
+def test_a_build_that_waited_for_a_failed_one_and_fails_too_leaves_nothing(tmp_path):
+    """A build waiting for the lock of a fresh folder took the folder and its lock as found
+    (they were the first build's); the first failed and removed them, the waiter made them
+    again and failed too (a broken registry), and `out/.lock` stayed behind. Now what a build
+    made is judged when it takes the lock."""
+    project = copy_project(MINI, tmp_path / "project")
+    (project / "data" / "entities.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    waiting = fail_while_waited_for(tmp_path / "made" / "out", project / "graphkit.toml")
+    assert waiting.wait(timeout=120) != 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
 
 
 def test_a_failed_build_removes_only_its_own_folder_not_a_parent_it_shares(tmp_path):
