@@ -1,4 +1,5 @@
-"""USAspending.gov contract downloads: "Prime Award Summaries — Contracts" and "Subawards".
+"""USAspending.gov downloads: "Prime Award Summaries — Contracts" and "Subawards" (here), and
+"Prime Award Summaries — Assistance" (grants: usaspending_assistance.py).
 
 Prime award row: the recipient `supplies` the awarding office (office `partOf` sub-agency
 `partOf` agency; an office is known by its sub-agency and office code, as usaspending_agencies
@@ -13,6 +14,7 @@ repeated row (the same award again) merges into the same relationship.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from ..exc import InputError, Location
@@ -20,7 +22,6 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
-from .cells import names_no_one
 from .tables import (
     Row,
     cell_amount,
@@ -30,10 +31,12 @@ from .tables import (
     shared_source,
 )
 from .usaspending_agencies import agency_chain
+from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
+from .usaspending_rows import ids, named, parent_name, require
 
 NAME = "usaspending"
-VERSION = "4"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "5"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -49,10 +52,19 @@ def recipient_type(row: Row) -> str:
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
-    """Facts and contracts of one Prime Award Summaries or Subawards download."""
+    """Facts and contracts of one Prime Award Summaries (contracts or assistance) or Subawards
+    download."""
     shown = context.display(file)
     header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__)
-    if "contract_award_unique_key" in header:
+    if "assistance_award_unique_key" in header:
+        require_columns(
+            header,
+            ASSISTANCE_COLUMNS,
+            shown,
+            "a USAspending Prime Award Summaries (assistance) download",
+        )
+        read_row = _assistance
+    elif "contract_award_unique_key" in header:
         require_columns(
             header,
             PRIME_COLUMNS,
@@ -77,6 +89,18 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             context.report(err)
 
 
+def _assistance(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
+    return assistance_facts(row, shown, stated, partial(_cite, context))
+
+
+def _cite(context: ExtractContext, row: Row, award: str, where: Location) -> Citation:
+    """The row's permalink, the award's id as locator."""
+    source = _source(row, award, context)
+    return Citation(
+        source=source, locator=award, extractor=NAME, extractor_version=VERSION, where=where
+    )
+
+
 def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     # Prime and subaward rows of one award share its permalink, so one title for both.
     url = row.get("usaspending_permalink")
@@ -89,35 +113,11 @@ def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     )
 
 
-def _require(row: Row, column: str, shown: str, what: str) -> str:
-    value = row.get(column)
-    if not value:
-        raise InputError(
-            f"missing {what}; the row is skipped", path=shown, line=row.line, field=column
-        )
-    return value
-
-
-def _named(row: Row, column: str, shown: str, what: str) -> str:
-    """A party's name, which must be one: USAspending writes "REDACTED DUE TO PII" for a
-    person it withholds and "MULTIPLE RECIPIENTS" for awards it adds up, and read as names
-    each would be one party holding every such award."""
-    name = _require(row, column, shown, what)
-    if names_no_one(name):
-        raise InputError(
-            f"{what} {name!r} names no one; the row is skipped",
-            path=shown,
-            line=row.line,
-            field=column,
-        )
-    return name
-
-
 def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
-    key = _require(row, "contract_award_unique_key", shown, "award key")
+    key = require(row, "contract_award_unique_key", shown, "award key")
     piid = row.get("award_id_piid") or key
-    recipient_name = _named(row, "recipient_name", shown, "recipient")
-    _require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
+    recipient_name = named(row, "recipient_name", shown, "recipient")
+    require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     obligated = cell_amount(row, "total_obligated_amount", shown)
     potential = cell_amount(row, "potential_total_value_of_award", shown)
     base = cell_date(row, "award_base_action_date", shown)
@@ -137,7 +137,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
         return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
 
     kind = recipient_type(row)
-    recipient = NameHint(kind, _ids(row, "recipient_uei", "cage_code"))
+    recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code"))
     buyer, structure = agency_chain(row, stated)
     for (child, child_hint), (parent, parent_hint) in structure:
         yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
@@ -189,22 +189,22 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
         end=end,
         hints={"subject": recipient},
     )
-    parent_name = _parent_name(row, "recipient_parent_name", "recipient_parent_uei")
-    if parent_name:
+    owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
+    if owner:
         # A county office's parent is the county, a university campus's its university. A
         # parent that resolves to the recipient itself is dropped in the resolve stage.
-        parent = NameHint(kind, _ids(row, "recipient_parent_uei"))
+        owner_hint = NameHint(kind, ids(row, "recipient_parent_uei"))
         yield fact(
-            recipient_name, "partOf", parent_name, hints={"subject": recipient, "object": parent}
+            recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
         )
 
 
 def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
-    key = _require(row, "prime_award_unique_key", shown, "prime award key")
+    key = require(row, "prime_award_unique_key", shown, "prime award key")
     piid = row.get("prime_award_piid") or key
-    sub_name = _named(row, "subawardee_name", shown, "subawardee")
-    prime_name = _named(row, "prime_awardee_name", shown, "prime awardee")
-    _require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
+    sub_name = named(row, "subawardee_name", shown, "subawardee")
+    prime_name = named(row, "prime_awardee_name", shown, "prime awardee")
+    require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     amount = cell_amount(row, "subaward_amount", shown)
     when = cell_date(row, "subaward_action_date", shown)
     where = Location(shown, row.line)
@@ -220,11 +220,11 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
         extractor_version=VERSION,
         where=where,
     )
-    sub = NameHint("Company", _ids(row, "subawardee_uei", duns="subawardee_duns"))
+    sub = NameHint("Company", ids(row, "subawardee_uei", duns="subawardee_duns"))
     # Who the subaward went to, by UEI where the row gives one: two subawardees of one prime
     # award on one day are two subawards, two spellings of one UEI one.
     subawardee = (clean_identifier("uei", row.get("subawardee_uei")) or name_key(sub_name)).upper()
-    prime = NameHint("Company", _ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
+    prime = NameHint("Company", ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
@@ -284,30 +284,14 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
         where=where,
         hints={"subject": prime},
     )
-    parent_name = _parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
-    if parent_name:
-        parent = NameHint("Company", _ids(row, "subawardee_parent_uei"))
+    owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
+    if owner:
+        owner_hint = NameHint("Company", ids(row, "subawardee_parent_uei"))
         yield Fact(
             sub_name,
             "partOf",
-            parent_name,
+            owner,
             citations=[citation],
             where=where,
-            hints={"subject": sub, "object": parent},
+            hints={"subject": sub, "object": owner_hint},
         )
-
-
-def _parent_name(row: Row, name: str, uei: str) -> str:
-    """The parent's name; a parent given only by its UEI is still a parent, named by it."""
-    if row.get(name) and not names_no_one(row.get(name)):
-        return row.get(name)
-    return f"UEI {row.get(uei).upper()}" if clean_identifier("uei", row.get(uei)) else ""
-
-
-def _ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
-    pairs = [("uei", row.get(uei))]
-    if cage:
-        pairs.append(("cage", row.get(cage)))
-    if duns:
-        pairs.append(("duns", row.get(duns)))
-    return tuple((s, v) for s, v in pairs if v)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .usaspending_agencies import LEVELS
+from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
 
 PRIME_COLUMNS = [
     "contract_award_unique_key",
@@ -99,6 +100,8 @@ COLUMNS_READ = frozenset(
     [
         *PRIME_COLUMNS,
         *SUB_COLUMNS,
+        *ASSISTANCE_COLUMNS,
+        *ASSISTANCE_OPTIONAL,
         *(column for columns, _ in RECIPIENT_TYPES for column in columns),
         *(f"awarding_{level}_{part}" for level in LEVELS for part in ("name", "code")),
         # prime award rows

@@ -1,0 +1,118 @@
+"""USAspending.gov "Prime Award Summaries — Assistance" rows: grants, cooperative agreements,
+loans and direct payments, the money agencies give cities, counties, states, universities and
+non-profits (a DHS grant paying for a police department's licence-plate readers).
+
+A row: the awarding office `funds` the recipient (office `partOf` sub-agency `partOf` agency, as
+for contracts), with the award's obligated amount and its period of performance; the recipient
+is `partOf` its parent. The fact cites the row's `usaspending_permalink`, with the award's FAIN
+(or URI, or unique key) as locator. Amounts are never summed: a repeated row merges into the
+same relationship.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..exc import InputError, Location
+from ..model import Fact, NameHint
+from .tables import Row, cell_amount, cell_date
+from .usaspending_agencies import agency_chain
+from .usaspending_rows import ids, named, parent_name, require
+
+ASSISTANCE_COLUMNS = [
+    "assistance_award_unique_key",
+    "total_obligated_amount",
+    "award_base_action_date",
+    "period_of_performance_start_date",
+    "period_of_performance_current_end_date",
+    "awarding_agency_name",
+    "awarding_sub_agency_name",
+    "awarding_office_name",
+    "recipient_name",
+    "recipient_parent_name",
+    "usaspending_permalink",
+]
+# Read where the file has them (their names and presence vary between releases).
+ASSISTANCE_OPTIONAL = [
+    "award_id_fain",
+    "award_id_uri",
+    "recipient_uei",
+    "recipient_duns",
+    "recipient_parent_uei",
+    "recipient_parent_duns",
+    "business_types_description",
+]
+# What kind of organisation a recipient is, from its business types as USAspending words them
+# ("CITY OR TOWNSHIP GOVERNMENT", "PUBLIC/STATE CONTROLLED INSTITUTION OF HIGHER EDUCATION"):
+# the first that a description holds, in this order ("NONPROFIT WITH 501C3 IRS STATUS (OTHER
+# THAN AN INSTITUTION OF HIGHER EDUCATION)" is a non-profit, not a university).
+_KINDS = (
+    ("NONPROFIT", "AdvocacyGroup"),
+    ("HIGHER EDUCATION", "ResearchOrganization"),
+    ("GOVERNMENT", "GovernmentAgency"),
+    ("AUTHORITY", "GovernmentAgency"),  # housing, port, transit authorities
+    ("SCHOOL DISTRICT", "GovernmentAgency"),
+    ("TERRITORY OR POSSESSION", "GovernmentAgency"),
+    ("FOREIGN PUBLIC ENTITY", "GovernmentAgency"),
+    ("INDIVIDUAL", "Person"),
+    ("FOR-PROFIT", "Company"),
+    ("SMALL BUSINESS", "Company"),
+)
+
+
+def assistance_recipient_type(row: Row) -> str:
+    """The entity type a row's business types give its recipient (an organisation if none)."""
+    described = (row.get("business_types_description") or "").upper()
+    return next((type_ for words, type_ in _KINDS if words in described), "Organization")
+
+
+def assistance_facts(row: Row, shown: str, stated: set, cite: Callable) -> Iterator[Fact]:
+    """One row's facts. `stated` holds the units this file has placed already (as
+    usaspending_agencies.agency_chain keeps it); `cite(row, award, where)` is the row's
+    citation (usaspending.py)."""
+    key = require(row, "assistance_award_unique_key", shown, "award key")
+    award = row.get("award_id_fain") or row.get("award_id_uri") or key
+    recipient_name = named(row, "recipient_name", shown, "recipient")
+    require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
+    kind = assistance_recipient_type(row)
+    if kind == "Person":  # no one to show: a person is funded by name nowhere in the graph
+        raise InputError(
+            f"recipient {recipient_name!r} is an individual; the row is skipped",
+            path=shown,
+            line=row.line,
+            field="business_types_description",
+        )
+    obligated = cell_amount(row, "total_obligated_amount", shown)
+    base = cell_date(row, "award_base_action_date", shown)
+    start = cell_date(row, "period_of_performance_start_date", shown)
+    end = cell_date(row, "period_of_performance_current_end_date", shown)
+    where = Location(shown, row.line)
+    citation = cite(row, award, where)
+
+    def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
+        return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
+
+    recipient = NameHint(kind, ids(row, "recipient_uei", duns="recipient_duns"))
+    funder, structure = agency_chain(row, stated)
+    for (child, child_hint), (parent, parent_hint) in structure:
+        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
+    if funder:
+        funder_name, funder_hint = funder
+        yield fact(
+            funder_name,
+            "funds",
+            recipient_name,
+            hints={"subject": funder_hint, "object": recipient},
+            start=start or base,
+            end=end,
+            amount=obligated,
+            currency="USD" if obligated is not None else None,
+            # One award, one relationship, whichever spelling of the recipient a row gives.
+            award=f"assistance {key}",
+        )
+    owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
+    if owner:
+        owner_hint = NameHint(kind, ids(row, "recipient_parent_uei", duns="recipient_parent_duns"))
+        yield fact(
+            recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
+        )
