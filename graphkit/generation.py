@@ -102,9 +102,10 @@ def _remove_made(out: Path, made: Path) -> None:
 def _locked(out: Path, wait: bool) -> tuple[int, Path | None, bool]:
     """An open descriptor of `out`'s lock file, locked: the file the folder holds, not one a
     failed build removed while this one waited for it. With it, the outermost folder this
-    build made for it (None: `out` was there) and whether the lock file was there, as they
-    were when the lock it holds was taken: a failed build it waited for may have removed both
-    (and its own failure must then remove what it made again)."""
+    build made for it (None: `out` was there) and whether the lock file was there, as found
+    just before the lock file it holds was opened: a failed build it waited for may have
+    removed both, and then the file it waited on is gone and it looks again, so what it
+    makes anew it removes on its own failure."""
     while True:
         made, lock_existed = _first_missing(out), (out / LOCK_FILE).exists()
         out.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .names import name_key
 from .vocab import ontology_dir
 
 
@@ -51,9 +50,3 @@ def state_code(text: str) -> str | None:
 def news_abbreviations() -> frozenset[str]:
     """The abbreviations news agencies write after a city ("Ill", "N.H", "N.H.")."""
     return _table()[1]
-
-
-def place_key(scope: str) -> str:
-    """A scope as scopes compare where no registry agency names it: a state by its postal code,
-    anything else by its name_key ("Minn." and "MN" are "mn")."""
-    return name_key(state_code(scope) or scope)

@@ -158,4 +158,25 @@ def test_what_tables_write_for_no_name_is_no_party(tmp_path):
     assert suppliers == ["na", "vendor-one", "vendor-two"]
     ignored = spec.replace("split: ';'}", "split: ';', ignore: [Unknown, NA]}")
     result = build_with(("mapping", mapping_of(tmp_path, rows, ignored)), config=config)
+    suppliers = sorted(r.subject for r in relationships(result, "supplies") if r.object == "dhs")
+    assert suppliers == ["vendor-one", "vendor-two"]
     assert not result.problems
+    # split at "/", "N/A" is still no one, not the companies "N" and "A"
+    slashed = rows.replace("Vendor One; N/A", "Vendor One/Vendor Three").replace("NA,", "N/A,")
+    result = build_with(
+        ("mapping", mapping_of(tmp_path, slashed, spec.replace("split: ';'", "split: /"))),
+        config=config,
+    )
+    suppliers = sorted(r.subject for r in relationships(result, "supplies") if r.object == "dhs")
+    assert suppliers == ["vendor-one", "vendor-three", "vendor-two"]
+    assert [(p.line, p.message[:22]) for p in result.problems] == [
+        (2, "subject 'Unknown' name"),
+        (4, "subject 'N/A' names no"),
+    ]
+    # a kept name given as one text, not a list, is kept whole
+    kept_text = spec.replace("split: ';'}", "split: ' and ', keep: Ernst and Young}")
+    rows_and = "vendor,agency,maker,url\nErnst and Young,DHS,,https://example.org/row/1\n"
+    result = build_with(("mapping", mapping_of(tmp_path, rows_and, kept_text)), config=config)
+    assert [r.subject for r in relationships(result, "supplies") if r.object == "dhs"] == [
+        "ernst-and-young"
+    ]

@@ -113,7 +113,8 @@ def test_two_registry_entries_scoped_apart_may_share_a_name(tmp_path):
     """Two states' "Lincoln Police Department" in one registry, each with its `scope:`: the
     registry was reported as ambiguous and a record named neither. Now a record names the one
     its scope agrees with (a third state's is new), a name without a scope is refused as
-    ambiguous with both ids, and entries whose scopes meet are still reported."""
+    ambiguous with both ids (a row's, reported at its line), and entries whose scopes meet are
+    still reported."""
     lincoln = (
         "- id: lincoln-pd-ne\n  label: Lincoln Police Department\n  type: GovernmentAgency\n"
         "  scope: Nebraska\n"
@@ -125,12 +126,17 @@ def test_two_registry_entries_scoped_apart_may_share_a_name(tmp_path):
         ("Plains Vendor", "Lincoln Police Department", "NE"),
         ("Coast Vendor", "LINCOLN POLICE DEPARTMENT", "California"),
         ("Texas Vendor", "Lincoln Police Department", "TX"),
+        ("Unplaced Vendor", "Lincoln Police Department", ""),
     ]
     result = build_with(("mapping", scoped_mapping(tmp_path, rows)), config=config)
     assert supplied(result, "plains-vendor") == ["lincoln-pd-ne"]
     assert supplied(result, "coast-vendor") == ["lincoln-pd-ca"]
     assert supplied(result, "texas-vendor") == ["lincoln-police-department-tx"]
-    assert not result.problems
+    # without a scope the row names either: reported, not made a third agency
+    assert supplied(result, "unplaced-vendor") == []
+    [problem] = result.problems
+    assert (problem.line, problem.field) == (5, "object")
+    assert "ambiguous: it names lincoln-pd-ca, lincoln-pd-ne" in problem.message
     with pytest.raises(
         UnknownEntityError, match="ambiguous: it names lincoln-pd-ca, lincoln-pd-ne"
     ):
@@ -250,3 +256,21 @@ def test_a_name_written_as_a_registry_id_is_held_to_its_type_and_scope(tmp_path)
     result = build_with(("mapping", scoped_mapping(tmp_path, rows)), config=config)
     assert supplied(result, "minnesota-vendor") == ["washington-county-sheriffs-office-mn"]
     assert supplied(result, "oregon-vendor") == ["washington-county-sheriffs-office"]
+
+
+def test_a_state_code_is_the_state_even_where_an_agency_is_called_by_it(tmp_path):
+    """A registry whose Department of Veterans Affairs has the alias "VA": an Atlas row in VA
+    became an agency of Veterans Affairs, and the same police department written "Virginia"
+    another one. A state is read as the state first."""
+    veterans = (
+        "- id: va\n  label: U.S. Department of Veterans Affairs\n  type: GovernmentAgency\n"
+        "  aliases: [VA, Department of Veterans Affairs]\n"
+    )
+    config = registry_project(tmp_path, veterans)
+    atlas = atlas_row(tmp_path, "VA", "Fairfax County Police Department", "Atlas Vendor")
+    rows = [("Table Vendor", "Fairfax County Police Department", "Virginia")]
+    sources = (("mapping", scoped_mapping(tmp_path, rows)), ("atlas", atlas))
+    result = build_with(*sources, config=config)
+    assert supplied(result, "atlas-vendor") == ["fairfax-county-police-department-va"]
+    assert supplied(result, "table-vendor") == ["fairfax-county-police-department-va"]
+    assert not result.problems

@@ -11,6 +11,7 @@ from ..exc import InputError
 from ..names import name_key
 from .base import ExtractContext
 from .cells import (
+    CellNames,
     known_names,
     names_no_one,
     placeholders_pattern,
@@ -80,11 +81,21 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
     """The names of an end that splits or ignores (cells.split_names), a placeholder seen, and
     its column. With `split`, a JSON list is its names, each item read as a cell is. A name
     the registry knows, or the end `keep`s, is never split."""
-    whole = known_names(context.registry, ref.get("keep") or ())
+    whole = known_names(context.registry, _keep(ref))
+
+    def cell_names(text: str) -> CellNames:
+        # A cell that names no one is not split: "N/A" split at "/" would be "N" and "A". One
+        # the end ignores is a placeholder, as split_names finds it.
+        ignore = _placeholders(ref)
+        ignored = ignore is not None and ignore.search(text.strip())
+        if names_no_one(text) and name_key(text) not in _kept(ref) and not ignored:
+            return CellNames([text.strip()], False)
+        return split_names(text, _separators(ref), ignore, whole)
+
     items = _lookup(row.cells, str(ref["column"])) if "column" in ref else None
     if not (ref.get("split") and isinstance(items, list)):
         text, column = value(ref, row)
-        return (*split_names(text, _separators(ref), _placeholders(ref), whole), column)
+        return (*cell_names(text), column)
     names: dict[str, str] = {}
     placeholder = False
     for item in items:
@@ -96,7 +107,7 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
                 field=str(ref["column"]),
             )
         text = "" if item is None else str(item)
-        found = split_names(text, _separators(ref), _placeholders(ref), whole)
+        found = cell_names(text)
         placeholder = placeholder or found.placeholder
         for name in found.names:
             names.setdefault(name_key(name) or name.casefold(), name)
@@ -111,8 +122,13 @@ def unnamed_of(ref: dict, names: list[str]) -> list[str]:
 
 def _kept(ref: dict) -> frozenset[str]:
     """The names an end `keep`s whole, as name_key gives them."""
+    return _keys(tuple(_keep(ref)))
+
+
+def _keep(ref: dict) -> list[str]:
+    """An end's `keep:`, a name or a list of them, as a list."""
     keep = ref.get("keep") or []
-    return _keys((keep,) if isinstance(keep, str) else tuple(keep))
+    return [str(name) for name in keep] if isinstance(keep, list) else [str(keep)]
 
 
 @functools.lru_cache(maxsize=64)

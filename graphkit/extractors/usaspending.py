@@ -33,7 +33,7 @@ from .tables import (
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
-from .usaspending_rows import ids, named, parent_name, require
+from .usaspending_rows import Withheld, ids, named, parent_name, require
 
 NAME = "usaspending"
 VERSION = "5"  # raised when a file gives other facts or ids: cached extractions are not reused
@@ -85,6 +85,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for row in rows:
         try:
             yield from read_row(row, shown, contracts, stated, context)
+        except Withheld:
+            continue
         except InputError as err:
             context.report(err)
 

@@ -18,11 +18,24 @@ def require(row: Row, column: str, shown: str, what: str) -> str:
     return value
 
 
+# How USAspending itself writes a party it withholds (a person's name) or a sum of awards to
+# many (aggregate reporting): rows that name no party by design, passed over without a report.
+WITHHELD = frozenset(
+    {"redacted due to pii", "multiple recipients", "miscellaneous foreign awardees"}
+)
+
+
+class Withheld(Exception):
+    """A row whose party USAspending withholds or adds up: no fact, and nothing wrong with it."""
+
+
 def named(row: Row, column: str, shown: str, what: str) -> str:
-    """A party's name, which must be one: USAspending writes "REDACTED DUE TO PII" for a
-    person it withholds and "MULTIPLE RECIPIENTS" for awards it adds up, and read as names
-    each would be one party holding every such award."""
+    """A party's name, which must be one. Read as names, "REDACTED DUE TO PII" and "MULTIPLE
+    RECIPIENTS" would each be one party holding every such award: such a row raises Withheld,
+    and another text that names no one ("N/A", "Unknown") is reported."""
     name = require(row, column, shown, what)
+    if " ".join(name.split()).casefold() in WITHHELD:
+        raise Withheld(name)
     if names_no_one(name):
         raise InputError(
             f"{what} {name!r} names no one; the row is skipped",

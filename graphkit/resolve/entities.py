@@ -18,9 +18,12 @@ from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify
 from ..sources.registry import Registry, clean_identifier, identifier_keys
-from ..states import place_key
+from ..states import state_code
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
+
+
+_AMBIGUOUS = "\x00ambiguous"  # _by_name's answer where scoped registry entries tie
 
 
 @dataclass
@@ -57,8 +60,11 @@ class Resolver:
         identifiers: Iterable[tuple[str, str]] = (),
         where: Location = NOWHERE,
         scope: str = "",
-    ) -> str:
-        """The id of the entity called `name` (with these identifiers), creating it if new.
+    ) -> str | None:
+        """The id of the entity called `name` (with these identifiers), creating it if new;
+        None where registry entries scoped apart share the name and the record's scope picks
+        none of them (no scope): the name is then left for `resolve_fact`, which reports it
+        as ambiguous, rather than made a third entity.
 
         `scope` keeps apart new entities that share a name, such as two cities' "Police
         Department" in different states, and a registry entity is the name's only where the
@@ -70,18 +76,17 @@ class Resolver:
         scope = self._scope(scope) if scope else ""
         ids = {s: v for s, v in ((s, clean_identifier(s, v)) for s, v in identifiers) if v}
         found = self._by_identifier(ids) or self._by_name(name, type_, ids, scope)
+        if found is _AMBIGUOUS:
+            return None
         if found is None:
             found = self._create(name, type_, ids, where, scope)
         self._remember(found, name, ids)
         return found
 
     def _scope(self, scope: str) -> str:
-        """A scope as compared: the name_key of the registry agency it names (its department,
-        as the department itself resolves), else of the US state it names ("Minnesota", "MN"
-        and "Minn." are one place: two sources' tables write states apart), else its own."""
+        """A scope as compared (`Registry.scope_key`: a state, a registry agency, a name)."""
         if scope not in self._scopes:
-            known = self._agencies(scope)
-            self._scopes[scope] = name_key(known[0].label) if len(known) == 1 else place_key(scope)
+            self._scopes[scope] = self.registry.scope_key(scope)
         return self._scopes[scope]
 
     def _agencies(self, name: str) -> list[Entity]:
@@ -100,7 +105,8 @@ class Resolver:
         own, above = self._place(entity)
         if scope in own or scope in above:
             return True
-        return not entity.scope and len(self._agencies(scope)) != 1
+        # A state is no agency, whatever alias the registry gives one ("VA" is Virginia).
+        return not entity.scope and (bool(state_code(scope)) or len(self._agencies(scope)) != 1)
 
     def _place(self, entity: Entity) -> tuple[frozenset[str], frozenset[str]]:
         """An entity's own scopes, and the names of the units above it, as scopes compare."""
@@ -136,6 +142,8 @@ class Resolver:
         )
         if len(known) == 1:
             return known[0].id
+        if len(known) > 1 and all(e.scope for e in known):
+            return _AMBIGUOUS
         key = (space, name_key(name))
         for pending_id in self._pending_keys.get((*key, scope), ()):
             # Two records with the same name but different UEIs are two legal entities until a
@@ -216,7 +224,8 @@ def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fac
             for key in NAMED_FIELDS
             if (hint := fact.hints.get(key)) is not None
         }
-        fact = changed(fact, hints={}, **ids)
+        # A name no entity could be chosen for stays as written, for resolve_fact to report.
+        fact = changed(fact, hints={}, **{k: v for k, v in ids.items() if v is not None})
         if not (fact.relation == "partOf" and fact.subject == fact.object):
             resolved.append(fact)
     return resolved, resolver.new_entities()

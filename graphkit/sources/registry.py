@@ -9,7 +9,7 @@ from pathlib import Path
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
 from ..names import close_names, name_key, normalize
-from ..states import place_key
+from ..states import state_code
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
 from ..yamlio import load_yaml_list, text_of, texts_of
 
@@ -97,6 +97,17 @@ class Registry:
             found = same or found
         return found
 
+    def scope_key(self, scope: str) -> str:
+        """A record's scope as scopes compare: a US state by its postal code ("Minnesota",
+        "Minn." and "MN" are "mn"; "VA" is Virginia, whatever agency an alias calls VA), then
+        the label of the one registry agency it names ("DHS" is "U.S. Department of Homeland
+        Security"), else its name_key."""
+        code = state_code(scope)
+        if code:
+            return name_key(code)
+        known = self.candidates(scope, lambda e: e.type == "GovernmentAgency")
+        return name_key(known[0].label if len(known) == 1 else scope)
+
     def resolve(self, name: str) -> Entity:
         """The one entity called `name`; UnknownEntityError with suggestions otherwise."""
         found = self.candidates(name)
@@ -174,7 +185,7 @@ def _shared_names(registry: Registry) -> list[InputError]:
     for entity in registry.as_added():
         for name in dict.fromkeys((entity.label, *entity.aliases)):
             sharing = first.setdefault(normalize(name), [])
-            other = next((e for e in sharing if not _scoped_apart(e, entity)), None)
+            other = next((e for e in sharing if not _scoped_apart(registry, e, entity)), None)
             sharing.append(entity)
             if other is not None:
                 field = "label" if name == entity.label else "aliases"
@@ -186,13 +197,15 @@ def _shared_names(registry: Registry) -> list[InputError]:
     return problems
 
 
-def _scoped_apart(one: Entity, other: Entity) -> bool:
-    """Whether two entries say where records name them, and no scope is both's."""
+def _scoped_apart(registry: Registry, one: Entity, other: Entity) -> bool:
+    """Whether two entries say where records name them, and no scope is both's (as the
+    resolver compares scopes: `Registry.scope_key`)."""
     if one is other:  # its label and an alias spelt alike
         return True
     if not (one.scope and other.scope):
         return False
-    return not {place_key(s) for s in one.scope} & {place_key(s) for s in other.scope}
+    keys = {registry.scope_key(s) for s in one.scope}
+    return not keys & {registry.scope_key(s) for s in other.scope}
 
 
 def _entity_from_row(row, shown: str) -> Entity:
