@@ -127,16 +127,17 @@ def test_two_registry_entries_scoped_apart_may_share_a_name(tmp_path):
         ("Coast Vendor", "LINCOLN POLICE DEPARTMENT", "California"),
         ("Texas Vendor", "Lincoln Police Department", "TX"),
         ("Unplaced Vendor", "Lincoln Police Department", ""),
+        ("Unknown Place Vendor", "Lincoln Police Department", "N/A"),
     ]
     result = build_with(("mapping", scoped_mapping(tmp_path, rows)), config=config)
     assert supplied(result, "plains-vendor") == ["lincoln-pd-ne"]
     assert supplied(result, "coast-vendor") == ["lincoln-pd-ca"]
     assert supplied(result, "texas-vendor") == ["lincoln-police-department-tx"]
     # without a scope the row names either: reported, not made a third agency
-    assert supplied(result, "unplaced-vendor") == []
-    [problem] = result.problems
-    assert (problem.line, problem.field) == (5, "object")
-    assert "ambiguous: it names lincoln-pd-ca, lincoln-pd-ne" in problem.message
+    assert supplied(result, "unplaced-vendor") == supplied(result, "unknown-place-vendor") == []
+    assert [(p.line, p.field) for p in result.problems] == [(5, "object"), (6, "object")]
+    for problem in result.problems:
+        assert "ambiguous: it names lincoln-pd-ca, lincoln-pd-ne" in problem.message
     with pytest.raises(
         UnknownEntityError, match="ambiguous: it names lincoln-pd-ca, lincoln-pd-ne"
     ):

@@ -36,6 +36,7 @@ from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, pa
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
+from .cells import names_no_one
 from .json_lines import load_json, record_lines
 from .mapping_cells import end_names, holds, template, unnamed_of, value
 from .mapping_spec import check_columns, load_spec, named_columns
@@ -206,6 +207,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
                 return []
             raise fail(f"missing {end}; the row is skipped", column)
         scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
+        scope = "" if names_no_one(scope) else scope  # "N/A" places a name nowhere
         ends[end], hints[end] = names, NameHint(ref.get("type", "Company"), scope=scope)
     relation = _relation(rule["relation"], row, fail)
     facts = []
