@@ -100,8 +100,9 @@ _PERSON_AFTER = re.compile(
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ )"
-    r"{0,4}?(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
+    r"^, (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
+    r"(?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ ){0,4}?"
+    r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition

@@ -23,7 +23,7 @@ from .entity import Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
-from .modality import Modality, asked, hedged
+from .modality import Modality, asked, ended, hedged
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
 from .quotes import calling_criticism
@@ -183,7 +183,7 @@ MAX_MENTIONS = 40
 
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
-    if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked):
+    if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked) or ended(sentence.masked):
         return []
     found: list[Found] = []
     requests: list[tuple[int, Found]] = []

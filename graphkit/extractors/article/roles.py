@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .chunks import initials_match
 from .entity import Mention
+from .initials import initials_match
 from .places import place_kind
 from .references import salient
 from .rules import COMPANY, ORGS, Found
@@ -55,6 +55,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         )
         title = titles or (before_title.group(2) if before_title else "")
         org = None
+        after = _TITLE_AFTER.match(text[pos + len(marker) :])
+        if title and not _LEADER.fullmatch(title) and after and _LEADER.fullmatch(after.group(1)):
+            title = ""  # "Officer X, president of the Y Association": the office she heads
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
             owner = re.search(
@@ -82,14 +85,6 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if org is None and (_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])):
                 org = _nearest_org(sentence, index, title)
         else:
-            after = re.match(
-                r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?("
-                + _LEADER.pattern
-                + "|"
-                + _WORKER.pattern
-                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@",
-                text[pos + len(marker) :],
-            )
             # "X, Acme's chief executive", "X, an Acme engineer", "X, a Whitlow computer scientist"
             owner_after = re.match(
                 r",? (?:(?:a|an|the) )?@(\d+)@(?:'s)? (?:[\w-]+ ){0,3}?("
@@ -169,7 +164,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         officer = title.split()[:1] == ["chief"] and _CHIEF_OFFICER.search(
             text, max(0, pos - 45), pos + len(marker) + 60
         )
-        leader = leader and not one_of and not _SECONDS & set(title.split()) and not officer
+        # "chief deputy clerk at Y": the words of the title up to its body say second
+        role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
+        leader = leader and not one_of and not _SECONDS & set(title.split() + role) and not officer
         # "the city's inspector general" examines the city; only an inspector general's office
         # is headed by one
         if title.endswith("inspector general") and "inspector general" not in target.name.lower():
@@ -203,6 +200,17 @@ def _bare_before(before: str, title) -> bool:
     return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
 
 
+# "X, chief deputy clerk at Y", "X, the director of Y": a title after the name, before its body
+# (not "X is expected to become president of Y": a role to come)
+_TITLE_AFTER = re.compile(
+    r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?"
+    r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named)\b)[\w-]+ )"
+    r"{0,5}?("
+    + _LEADER.pattern
+    + "|"
+    + _WORKER.pattern
+    + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@"
+)
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
@@ -320,12 +328,14 @@ _HEADED_BODIES = {
     "mayor": ("city", "town", "village", "borough", "municipality"),
     "governor": ("state", "province", "governor"),
     "president": ("government", "republic", "presidency", "white house"),
+    "sheriff": ("sheriff",),
 }
 
 
 def _heads_kind(title: str, entity) -> bool:
     """Whether a bare public title may head `entity`: a mayor a city's government, a governor
-    a state's, a president a nation's; other titles any government body."""
+    a state's, a president a nation's, a sheriff a sheriff's office; other titles any
+    government body."""
     kinds = _HEADED_BODIES.get(title.split()[-1] if title else "")
     if kinds is None:
         return True
