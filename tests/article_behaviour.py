@@ -932,6 +932,15 @@ TEMPLATES = [
     ("former", "Until 2022, {C} supplied {A}.", ""),
     ("former", "Until December we also paid {C} to collect cash from the fareboxes.", ""),
     ("plan", "Until the review ends, {A} will keep using {P}.", "A uses P"),
+    # money for a purchase's cost funds its buyer, a grant "awarded to" X funds X; a product
+    # provided is no buyer; a possessive name before a title is its owner, no person
+    ("paid for", "{A} signed a three-year agreement with {C}. Part of the first year's cost was covered by a grant from {G}.", "C supplies A; G funds A"),
+    ("paid for", "{A} holds a contract with {C}. About $9 million of the up-front cost came from a grant from {G}.", "C supplies A; G funds A"),
+    ("paid for", "{A} awarded a contract to {C}. A $2.1 million grant from {G}, awarded to {B} in November, covers a third of the cost.", "C supplies A; G funds B"),
+    ("paid for", "{A} awarded a contract to {C}. {C} will also provide {P}, its storage service. Most of the purchase is paid for with a gift from {G}.", "C supplies A; G funds A"),
+    ("plan", "{A} signed a deal with {C}. Part of the cost may come from a grant from {G}.", "C supplies A"),
+    ("negation", "{A} signed a deal with {C}. None of the cost was covered by a grant from {G}.", "C supplies A"),
+    ("possessive title", "Hackers broke into {Z}. {Z}'s chief executive, {N}, apologised. {Z}'s former head of security, who left in March, had warned managers.", "N leads Z"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

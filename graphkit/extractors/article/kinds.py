@@ -194,7 +194,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     )
     if (_MEDIA_CUE.search(before) and not modifier) or _MEDIA_AFTER.match(after):
         votes["MediaOrganization"] += 1
-    if _PERSON_AFTER.match(after) and (
+    # "X's former head of security": a possessive owns the title, whoever holds it
+    if (_PERSON_AFTER.match(after) and not chunk.possessive) and (
         len(chunk.name.split()) > 1
         or not re.match(
             r"^ (?:said|says|told|testified|wrote|added|"

@@ -282,7 +282,13 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             sentence.doc.makers.setdefault(fact.object, fact.subject)
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
-    supplied = [f for f in found if f.relation == "supplies"]
+    # a product provided is no buyer: "X will also provide P" tells no contract of its own
+    things = {"Product", "Program"}
+    supplied = [
+        f
+        for f in found
+        if f.relation == "supplies" and sentence.doc.entities[f.object].type not in things
+    ]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
     return found
