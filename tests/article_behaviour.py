@@ -941,6 +941,14 @@ TEMPLATES = [
     ("plan", "{A} signed a deal with {C}. Part of the cost may come from a grant from {G}.", "C supplies A"),
     ("negation", "{A} signed a deal with {C}. None of the cost was covered by a grant from {G}.", "C supplies A"),
     ("possessive title", "Hackers broke into {Z}. {Z}'s chief executive, {N}, apologised. {Z}'s former head of security, who left in March, had warned managers.", "N leads Z"),
+    # a lower-case body noun before a title names the text's body of that kind: "union
+    # president X", "District director X", "County Executive X"; not a former one, nor a seat
+    ("body title", "The Skarnwell Clerical Workers Union sued {A}. \"We are not machines,\" said union president {N}.", "Skarnwell Clerical Workers Union opposes A; N leads Skarnwell Clerical Workers Union"),
+    ("body title", "The Skarnwell Emergency Communications District awarded a contract to {C}. District director {N} said the protest would be handled.", "C supplies Skarnwell Emergency Communications District; N leads Skarnwell Emergency Communications District"),
+    ("body title", "The Skarnwell Clerical Workers Union sued {A}. Union vice president {N} spoke first.", "Skarnwell Clerical Workers Union opposes A; N worksFor Skarnwell Clerical Workers Union"),
+    ("body title", "Hackers broke into the systems of Skarnwell County. County Executive {N} said the data was safe.", "N leads Skarnwell County"),
+    ("former", "The Skarnwell Clerical Workers Union sued {A}. Former union president {N} said nothing.", "Skarnwell Clerical Workers Union opposes A"),
+    ("body title", "The Skarnwell City Council met on Tuesday. Council member {N} spoke first.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .entity import Mention
 from .initials import initials_match
-from .places import place_kind
+from .offices import body_titled, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
 
@@ -129,8 +129,16 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if office:
                 out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
             continue
+        body, noun = body_titled(sentence, before_title, title) if org is None else (None, "")
+        if body is not None and body.key != person.key:
+            last = title.split()[-1]
+            heads = _LEADER.fullmatch(title) or last == "director" or (last, noun) == _COUNTY_HEAD
+            heads = heads and not _SECONDS & set(title.split())
+            out.append(Found(person.key, "leads" if heads else "worksFor", body.key, 0.6,
+                             "body title"))  # fmt: skip
+            continue
         if org is None and title:
-            body = _office_body(sentence, title)
+            body = office_body(sentence, title)
             if body is not None:
                 out.append(Found(person.key, "leads", body.key, 0.6, "office title"))
             continue
@@ -211,83 +219,9 @@ _TITLE_AFTER = re.compile(
     + _WORKER.pattern
     + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@"
 )
+_COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
-_PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
-
-
-def _office_body(sentence: Sentence, title: str):
-    """The one body of the text whose name says it is what the title heads: "Sheriff X" and
-    the "… County Sheriff's Office"; none when the text names none, or several."""
-    if "former" in title.split():
-        return None  # "former Sheriff X" no longer heads it
-    if re.sub(r"^(?:the |acting |interim )+", "", title) == "mayor":
-        return _mayors_city(sentence.doc)
-    title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
-    title = re.sub(r"^(?:the |acting |interim )+", "", title)
-    words, kinds = lx.OFFICE_TITLES.get(title), ORGS
-    *portfolio, head = title.split() or [""]
-    if words is None and portfolio and head in _PUBLIC_HEADS:
-        # "Health Commissioner X", "Transport Minister X": the government body of that field
-        if not all(w in lx.PORTFOLIOS for w in portfolio):
-            return None
-        words, kinds = " ".join(portfolio), {"GovernmentAgency"}
-    if words is None:
-        return None
-    bodies = {
-        entity.key: entity
-        for entity in sentence.doc.entities.values()
-        if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
-    }
-    if len(bodies) <= 1:
-        return next(iter(bodies.values()), None)
-    # several: the one the text is about, when one is named more often than the others (a
-    # list's first member is no more the subject than the rest: "A and B bought …")
-    ranked = sorted((sentence.doc.mention_counts[k], k) for k in bodies)
-    return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
-
-
-_CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
-
-
-def _mayors_city(doc):
-    """The city a "Mayor X" heads when the sentence names no body: of the cities the text has
-    named, a city's government ("City of X") before a place's bare name, then the one named
-    most, counting the bodies named for it ("the Richmond Police Department"); none on a tie.
-    A firm's home town ("based in Atlanta", "a Costa Mesa company") is not the city the text
-    is about. Countries and regions have no mayor."""
-    ranked = []
-    for entity in doc.entities.values():
-        government = bool(_CITY_GOVERNMENT.match((entity.label or entity.name).lower()))
-        if not government and not (entity.place and place_kind(entity.name) in (None, "city")):
-            continue
-        count = doc.mention_counts[entity.key]
-        if not count or (not government and _home_town(doc.text, entity.name)):
-            continue
-        count += sum(
-            doc.mention_counts[other.key]
-            for other in doc.entities.values()
-            if not other.place and other.name.startswith(entity.name + " ")
-        )
-        ranked.append(((government, count), entity))
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-        return None
-    return ranked[0][1]
-
-
-def _home_town(text: str, city: str) -> bool:
-    """Whether the text names the city only as a firm's home: "based in X", "an X company"."""
-    name = re.escape(city)
-    homes = len(
-        re.findall(
-            rf"\b(?:based|headquartered) in {name}\b|\b{name}-based\b|"
-            rf"\b(?:an?|the) {name} (?:company|firm|startup|vendor|maker|manufacturer|"
-            rf"contractor|developer)\b|, of {name},",
-            text,
-        )
-    )
-    return homes > 0 and homes >= len(re.findall(rf"\b{name}\b(?!-based)", text)) - homes
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:
