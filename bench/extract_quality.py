@@ -89,6 +89,11 @@ OWN_SETS = {
         "unseen, eighth set",
         "own unseen texts, eighth set (never developed on: report only)",
     ),
+    "unseen9": (
+        article_scoring.UNSEEN.parent / "unseen-articles-9",
+        "unseen, ninth set",
+        "own unseen texts, ninth set (developed on since 2026-12-01)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = ("unseen6", "unseen8")

@@ -907,6 +907,48 @@ TEMPLATES = [
      "G supports Brelmoth Watch Center"),
     # a state a news agency abbreviates after a city is where the city is, no party
     ("plain", "{C}, based in Trenton, N.J., sells {P} to {A}.", "C develops P; C supplies A"),
+    # a body named for two portfolios after the place it serves; a product named before its
+    # kind; what a relative clause says runs on rented machines; numbered parts of a report
+    ("name with and", "Since 2021 the Quarnwick County Office of Aging and Disability has used {P}.", "Quarnwick County Office of Aging and Disability uses P"),
+    ("name with and", "The Quarnwick Department of Health and Human Services bought {P} from {C}.", "C supplies Quarnwick Department of Health and Human Services; Quarnwick Department of Health and Human Services uses P"),
+    ("possessive product", "{A} ran a pilot of {C}'s {P} validators.", "C develops P; A uses P"),
+    ("possessive product", "{C}, whose {P} product is in service in two states, won the award.", "C develops P"),
+    ("negation", "{C}, whose {P} product was never tested, did not sell it to {A}.", "C develops P"),
+    ("hosting", "{C} will also provide {P}, its video storage service, which runs on servers rented from {D}.", "D hosts P"),
+    ("hosting", "{C} sells {P}, which runs on servers leased from {D}.", "C develops P; D hosts P"),
+    ("plan", "{C} sells {P}, which may move to servers leased from {D}.", "C develops P"),
+    ("document part", "{N}, director of {A}, agreed with Findings 1, 2 and 4.", "N leads A"),
+    ("document part", "{A} ran a pilot of {P} on Routes 3 and 11.", "A uses P"),
+    ("plain", "{A} signed an agreement with {C} to run free public Wi-Fi.", "C supplies A"),
+    # a title after the name says whether its holder heads the body: a deputy does not; a
+    # rank before the name gives way to the office after it; a role to come is none
+    ("title", "{N}, chief deputy clerk at {A}, said the records were safe.", "N worksFor A"),
+    ("title", "Officer {N}, president of {G}, said the members backed the plan.", "N leads G"),
+    ("title", "Sergeant {N}, vice president of {G}, spoke first.", "N worksFor G"),
+    ("plan", "Officer {N} is expected to become president of {G} next year.", ""),
+    # a bare "Sheriff X" heads a sheriff's office, not the commission named nearer; what held
+    # until a past time has ended
+    ("title", "{J} uses {P}. The Skarnwell County Commission met, and Sheriff {N} spoke.", "J uses P; N leads J"),
+    ("former", "Until 2022, {C} supplied {A}.", ""),
+    ("former", "Until December we also paid {C} to collect cash from the fareboxes.", ""),
+    ("plan", "Until the review ends, {A} will keep using {P}.", "A uses P"),
+    # money for a purchase's cost funds its buyer, a grant "awarded to" X funds X; a product
+    # provided is no buyer; a possessive name before a title is its owner, no person
+    ("paid for", "{A} signed a three-year agreement with {C}. Part of the first year's cost was covered by a grant from {G}.", "C supplies A; G funds A"),
+    ("paid for", "{A} holds a contract with {C}. About $9 million of the up-front cost came from a grant from {G}.", "C supplies A; G funds A"),
+    ("paid for", "{A} awarded a contract to {C}. A $2.1 million grant from {G}, awarded to {B} in November, covers a third of the cost.", "C supplies A; G funds B"),
+    ("paid for", "{A} awarded a contract to {C}. {C} will also provide {P}, its storage service. Most of the purchase is paid for with a gift from {G}.", "C supplies A; G funds A"),
+    ("plan", "{A} signed a deal with {C}. Part of the cost may come from a grant from {G}.", "C supplies A"),
+    ("negation", "{A} signed a deal with {C}. None of the cost was covered by a grant from {G}.", "C supplies A"),
+    ("possessive title", "Hackers broke into {Z}. {Z}'s chief executive, {N}, apologised. {Z}'s former head of security, who left in March, had warned managers.", "N leads Z"),
+    # a lower-case body noun before a title names the text's body of that kind: "union
+    # president X", "District director X", "County Executive X"; not a former one, nor a seat
+    ("body title", "The Skarnwell Clerical Workers Union sued {A}. \"We are not machines,\" said union president {N}.", "Skarnwell Clerical Workers Union opposes A; N leads Skarnwell Clerical Workers Union"),
+    ("body title", "The Skarnwell Emergency Communications District awarded a contract to {C}. District director {N} said the protest would be handled.", "C supplies Skarnwell Emergency Communications District; N leads Skarnwell Emergency Communications District"),
+    ("body title", "The Skarnwell Clerical Workers Union sued {A}. Union vice president {N} spoke first.", "Skarnwell Clerical Workers Union opposes A; N worksFor Skarnwell Clerical Workers Union"),
+    ("body title", "Hackers broke into the systems of Skarnwell County. County Executive {N} said the data was safe.", "N leads Skarnwell County"),
+    ("former", "The Skarnwell Clerical Workers Union sued {A}. Former union president {N} said nothing.", "Skarnwell Clerical Workers Union opposes A"),
+    ("body title", "The Skarnwell City Council met on Tuesday. Council member {N} spoke first.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

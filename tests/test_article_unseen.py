@@ -1,8 +1,8 @@
 """The article extractor on our own invented texts (tests/fixtures/unseen-articles/, the
 second set, tests/fixtures/unseen-articles-2/, the third, tests/fixtures/unseen-articles-3/, the
 fourth, tests/fixtures/unseen-articles-4/, the fifth, tests/fixtures/unseen-articles-5/, the
-sixth, tests/fixtures/unseen-articles-6/, the seventh, tests/fixtures/unseen-articles-7/, and the
-eighth, tests/fixtures/unseen-articles-8/).
+sixth, tests/fixtures/unseen-articles-6/, the seventh, tests/fixtures/unseen-articles-7/, the
+eighth, tests/fixtures/unseen-articles-8/, and the ninth, tests/fixtures/unseen-articles-9/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -10,7 +10,7 @@ second from 2026-11-30, the third from 2026-12-01); the fourth set was written a
 was used for development, and is used for development itself from 2026-12-01, as is the fifth,
 written after the fourth; the sixth, written after the fifth, and the eighth, written with the
 seventh, are the clean measures of unseen writing; the seventh is used for development from
-2026-12-01.
+2026-12-01, and so is the ninth, written after the eighth.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -58,10 +58,11 @@ FIFTH = UNSEEN.parent / "unseen-articles-5"
 SIXTH = UNSEEN.parent / "unseen-articles-6"
 SEVENTH = UNSEEN.parent / "unseen-articles-7"
 EIGHTH = UNSEEN.parent / "unseen-articles-8"
+NINTH = UNSEEN.parent / "unseen-articles-9"
 SETS = pytest.mark.parametrize(
     "folder",
-    [UNSEEN, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH],
-    ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"],
+    [UNSEEN, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH],
+    ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
 )
 
 
@@ -86,8 +87,8 @@ def test_the_set_is_ten_texts_each_with_gold_facts_quoted_from_it(folder):
 
 @pytest.mark.parametrize(
     "folder",
-    [SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH],
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"],
+    [SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
 )
 def test_every_gold_name_of_a_later_set_is_a_canonical_name_of_its_aliases_table(folder):
     canonical = {
@@ -208,6 +209,18 @@ SEVENTH_PRECISION_FLOOR = 0.80
 
 def test_micro_scores_of_the_seventh_set_stay_above_the_measured_floor():
     _floors_hold(SEVENTH, SEVENTH_GOLD_FACTS, SEVENTH_F1_FLOOR, SEVENTH_PRECISION_FLOOR)
+
+
+# The ninth set, used for development from 2026-12-01: P=0.72 R=0.44 F1=0.55 unseen (57
+# correct, 22 extra, 72 missed of 129 gold facts), P=0.90 R=0.59 F1=0.71 (76, 8, 53) after the
+# first round of readings it was used for.
+NINTH_GOLD_FACTS = 129
+NINTH_F1_FLOOR = 0.68
+NINTH_PRECISION_FLOOR = 0.86
+
+
+def test_micro_scores_of_the_ninth_set_stay_above_the_measured_floor():
+    _floors_hold(NINTH, NINTH_GOLD_FACTS, NINTH_F1_FLOOR, NINTH_PRECISION_FLOOR)
 
 
 @pytest.mark.parametrize("folder", [SIXTH, EIGHTH], ids=["sixth", "eighth"])

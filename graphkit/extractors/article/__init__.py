@@ -20,7 +20,7 @@ from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .calls import joined_calls
 from .document import Document, read_document
-from .entity import DocEntity
+from .entity import THING_TYPES, DocEntity
 from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .quotes import quoted_criticism
@@ -115,6 +115,8 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in best.items():
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
+        if relation == "supplies" and THING_TYPES & {subject.type, obj.type}:
+            continue  # a product is what is sold, neither seller nor buyer
         out.append(
             Candidate(
                 subject=subject.name,

@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .conjoined import split_and
 from .homes import without_home
+from .initials import initials_match
 from .joins import inner_possessive, number_inside, plural_owner
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
+    DOCUMENT_PARTS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
-    MINISTRY_PORTFOLIOS,
     MONTHS_DAYS,
     NOT_ACTORS,
     OFFICE_HEADS,
@@ -230,6 +232,12 @@ def _make_chunks(
         words = words[1:]
     if not words:
         return []
+    if (
+        len(words) == 1
+        and words[0].text.lower() in DOCUMENT_PARTS
+        and re.match(r"\s+\d", text[words[0].end : words[0].end + 3])
+    ):
+        return []  # "Finding 3", "Routes 3 and 11": numbered parts, no party
     acronym = None
     last = words[-1]
     after = toks[j + 1] if j + 1 < len(toks) else None
@@ -244,7 +252,7 @@ def _make_chunks(
     if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
         span_end = after.end + 1
-    parts = _split_places(_split_and(without_home(words), acronym, acronyms))
+    parts = _split_places(split_and(without_home(words), acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
         name = " ".join(text[part[0].start : part[-1].end].split())
@@ -274,78 +282,6 @@ def _make_chunks(
     return out
 
 
-def _split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> list[list[Tok]]:
-    """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
-    if acronym or not any(w.text == "and" for w in words):
-        return [words]
-    texts = [w.text for w in words]
-    if any(initials_match(a, texts) and len(a) >= 3 for a in acronyms):
-        return [words]
-    cut = texts.index("and")
-    left, right = texts[:cut], texts[cut + 1 :]
-    # "Immigration and Customs Enforcement", "Department of Health and Human Services"
-    if (
-        texts.count("and") == 1
-        and len(right) >= 2
-        and right[-1].lower() in GOV_HEADS
-        and (len(left) == 1 or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2)))
-    ):
-        return [words]
-    # "Ministry of Labour and Social Affairs", "Department for Culture and Leisure": a ministry
-    # of two portfolios
-    if (
-        texts.count("and") == 1
-        and left[0].lower() in GOV_STARTS
-        and {"of", "for"} & set(left)
-        and all(w.lower() in MINISTRY_PORTFOLIOS for w in right)
-    ):
-        return [words]
-    # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an
-    # organisation's head (after a name of its own, maybe), its topic, and a last word of it
-    head = next((k for k, w in enumerate(left[:3]) if w.lower() in TOPIC_HEADS), None)
-    if (
-        texts.count("and") == 1
-        and len(right) == 1
-        and head is not None
-        and {"on", "for", "of"} & set(left[head + 1 : head + 2])
-        and len(left) > head + 2
-    ):
-        return [words]
-    parts: list[list[Tok]] = [[]]
-    joins: list[Tok] = []
-    for word in words:
-        if word.text == "and" and parts[-1]:
-            joins.append(word)
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    if len(joins) < 2:
-        return [p for p in parts if p]
-    # "U.S. Customs and Border Protection and ICE": an agency whose name holds "and", among
-    # other names. Each part joins the one before it where the two make an agency's name.
-    out = [parts[0]]
-    for join, part in zip(joins, parts[1:], strict=True):
-        if part and out[-1] and _agency_halves([w.text for w in out[-1]], [w.text for w in part]):
-            out[-1] = [*out[-1], join, *part]
-        else:
-            out.append(part)
-    return [p for p in out if p]
-
-
-def _agency_halves(left: list[str], right: list[str]) -> bool:
-    """Whether "left and right" is one agency's name: "Customs and Border Protection", not
-    "ICE and U.S. Customs" (an acronym, then a name that starts anew)."""
-    return (
-        len(right) >= 2
-        and right[-1].lower() in GOV_HEADS
-        and right[0].lower() not in GOV_STARTS
-        and (
-            (len(left) == 1 and not left[0].isupper())
-            or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2))
-        )
-    )
-
-
 def _split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
     """ "California for ACLU": a place joined to a name by a connector is not part of it."""
     out = []
@@ -361,30 +297,3 @@ def _split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
         )
         out.extend([part[:cut], part[cut + 1 :]] if cut else [part])
     return out
-
-
-def initials_match(acronym: str, words: list[str]) -> bool:
-    """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like."""
-    caps = "".join(c for c in acronym if c.isupper())
-    if not caps:
-        return False
-    for start in (0, 1):  # "U.S. Customs and Border Protection (CBP)" drops the "U.S."
-        part = words[start:]
-        letters = "".join(
-            "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
-            for w in part
-            if w[0].isalpha()
-        )
-        if not letters or caps[0] not in letters[:2]:
-            continue
-        it = iter(letters)
-        if all(c in it for c in caps) and len(caps) * 2 >= len(
-            [w for w in part if w.lower() not in CONNECTORS]
-        ):
-            return True
-    return False
-
-
-def initials(name: str) -> str:
-    """Initials of the capitalised words: "American Civil Liberties Union" -> "ACLU"."""
-    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS)

@@ -48,6 +48,9 @@ _MACHINES_HOST = re.compile(
     r"(?:host|hosts|hosted|store|stores|stored|run|runs|ran) (?:the )?(?:[\w-]+ ){0,2}?"
     r"@(?P<hosted>\d+)@"
 )
+# "P, its storage service, which runs on …": the relative clause's name is what is hosted
+_WHICH_BEFORE = re.compile(r"@(\d+)@(?:, [^@,;]{1,60})?, (?:which|that) [^@,;]{0,40}$")
+_MAYBE = re.compile(r"\b(?:may|might|could|would|will|should|wants? to|hopes? to)\b")
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
@@ -65,11 +68,19 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         host_index = int(match.group("host"))
         host = sentence.entity(host_index)
         named = match.groupdict().get("hosted")
-        subject = int(named) if named else first_subject(text, match.start())
+        relative = _WHICH_BEFORE.search(text, 0, match.start())
+        if named:
+            subject = int(named)
+        elif relative:
+            subject = int(relative.group(1))
+        else:
+            subject = first_subject(text, match.start())
         if host.type not in COMPANY or host.place or subject is None:
             continue
         if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
             continue  # "X plans to move its records to servers run by Y"
+        if relative and _MAYBE.search(relative.group(0)):
+            continue  # "P, which may move to servers leased from Y"
         hosted = sentence.entity(subject)
         if hosted.type in _HOSTED and hosted.key != host.key:
             out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))

@@ -100,8 +100,9 @@ _PERSON_AFTER = re.compile(
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
-    r"^, (?:the|a|an|[A-Z][\w’']+['’]s) (?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ )"
-    r"{0,4}?(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
+    r"^, (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
+    r"(?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ ){0,4}?"
+    r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
@@ -193,7 +194,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     )
     if (_MEDIA_CUE.search(before) and not modifier) or _MEDIA_AFTER.match(after):
         votes["MediaOrganization"] += 1
-    if _PERSON_AFTER.match(after) and (
+    # "X's former head of security": a possessive owns the title, whoever holds it
+    if (_PERSON_AFTER.match(after) and not chunk.possessive) and (
         len(chunk.name.split()) > 1
         or not re.match(
             r"^ (?:said|says|told|testified|wrote|added|"

@@ -219,6 +219,7 @@ MONTHS_DAYS = _words("""
 
 # Words that name places, nationalities or eras rather than actors.
 NOT_ACTORS = frozenset({
+    "wi-fi", "wifi", "bluetooth",
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",
@@ -254,6 +255,12 @@ US_STATES = frozenset({
 
 CONNECTORS = _words("""
     & and de der du for la of on the van von y
+""")
+
+# Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".
+DOCUMENT_PARTS = _words("""
+    appendix article chapter exhibit figure finding findings item items page paragraph part
+    phase question recommendation recommendations route routes section step table
 """)
 
 # Heads of organisations named for a topic: "Center on Privacy and Technology", "Fight for

@@ -218,6 +218,22 @@ def asked(text: str) -> bool:
     return bool(colon) and bool(_QUESTION.match(tail.lower()))
 
 
+# "Until December we paid X …", "Until 2022, X supplied Y": a state that held until a time
+# now past has ended. (A Q&A line may open with its speaker's letter.)
+_UNTIL_THEN = re.compile(
+    r"^\W*(?:[A-Z]{1,2}:\s*)?until (?:(?:early|late|mid|the end of|last|this) )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|year|(?:19|20)\d\d|recently)\b",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
+
+
+def ended(text: str) -> bool:
+    """Whether a sentence tells what held until a past time: it states nothing now."""
+    return bool(_UNTIL_THEN.match(text)) and not _TO_COME.search(text)
+
+
 def hedged(span: str) -> bool:
     """A modal or reported hedge between a match's ends: "could sell", "reportedly supplies"."""
     return bool(_HEDGE.search(span))

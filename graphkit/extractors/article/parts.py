@@ -21,16 +21,15 @@ _ITS_UNIT = re.compile(
     r"@(?P<s>\d+)@(?!'s)"
 )
 _ORGS = ORG_TYPES - {"EmployeeGroup"}
-_OWN_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@'s? @(?P<p>\d+)@ (?:initiative|program|programme|project|platform|app|"
-    r"software|system|tool|service|product|suite|database)s?\b"
-)
 
 _PRODUCT_NOUNS = (
     r"(?:product|app|application|tool|software|platform|system|service|suite|database|device|"
     r"camera|technology|program|programme|kit|sensor|scanner|reader|drone|algorithm|model|"
-    r"portal|dashboard|module|add-on|tracker|engine|chatbot|headset|robot)s?"
+    r"portal|dashboard|module|add-on|tracker|engine|chatbot|headset|robot|validator|kiosk|"
+    r"terminal|initiative|project)s?"
 )
+# "X's Gotham platform", "X, whose P product": a product named before its kind
+_OWN_PRODUCT = re.compile(r"@(?P<o>\d+)@(?:'s?|, whose) @(?P<p>\d+)@ " + _PRODUCT_NOUNS + r"\b")
 # Words before the noun, but none that makes the owner another party's: "X's rival app" and
 # "X's partner platform" are not X's.
 _MODIFIERS = (

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # Things bought: their owner is the buyer of the last sale told of.
 _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
-    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters"
+    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill"
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
@@ -30,7 +30,7 @@ _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|roll
 _STUDY = ("research", "study", "report", "work")
 _STUDYING = {"AdvocacyGroup", "ResearchOrganization"}
 _THING = (
-    r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w-]+ ){0,2}?"
+    r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w'’-]+ ){0,2}?"
     rf"(?P<thing>{_BOUGHT}|{_WORK}))"
 )
 # Who paid: "paid for by Y", or through the money: "bought with a grant from Y", "funded by
@@ -45,10 +45,19 @@ _PAID = re.compile(
     rf"(?:(?:paid for|funded|financed|bankrolled|underwritten) (?:by |{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )
+_NONE_OF = re.compile(r"\b(?:none|no part|nothing) of\b", re.IGNORECASE)
 _MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
+# "the money came from Y", "the cost came from a grant from Y"
 _CAME = re.compile(
-    rf"\b(?:the )?(?P<thing>{'|'.join(_MONEY)})(?: for [^@.;]{{0,40}})? "
-    r"came from (?:the )?@(?P<funder>\d+)@(?!'s)"
+    rf"\b(?:the )?(?:[\w-]+ ){{0,2}}?(?P<thing>{'|'.join(_MONEY)}|cost|costs)"
+    r"(?: for [^@.;]{0,40})? came from "
+    r"(?:an? (?!@)[^@.;]{0,40}?(?:grant|gift|loan|donation|award) from )?(?:the )?"
+    r"@(?P<funder>\d+)@(?!'s)"
+)
+# "a grant from Y, awarded to X in November": the money's recipient named with it
+_GRANT_TO = re.compile(
+    r"\b(?P<thing>grant|gift|loan|donation)s? from (?:the )?@(?P<funder>\d+)@(?!'s),? "
+    r"(?:awarded|given|made|paid|lent) to (?:the )?@(?P<owner>\d+)@"
 )
 # "received an investment from Y"; not a stake bought "from" its seller, nor an investment
 # "by Y in" somewhere the sentence names
@@ -82,10 +91,12 @@ _BUYERS = _FUNDED - {"Company", "MediaOrganization", "AdvocacyGroup"}
 def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
-    for pattern in (_PAID, _CAME, _INVESTED, _INVESTOR, _BACKED):
+    for pattern in (_PAID, _CAME, _GRANT_TO, _INVESTED, _INVESTOR, _BACKED):
         for match in pattern.finditer(text):
             if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
                 continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
+            if _NONE_OF.search(text, 0, match.end()):
+                continue  # "none of the cost came from Y"
             funder = sentence.entity(int(match.group("funder")))
             if match.group("thing") == "backed" and not _investor(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support

@@ -23,7 +23,7 @@ from .entity import Mention
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
-from .modality import Modality, asked, hedged
+from .modality import Modality, asked, ended, hedged
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
 from .quotes import calling_criticism
@@ -183,7 +183,7 @@ MAX_MENTIONS = 40
 
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
-    if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked):
+    if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked) or ended(sentence.masked):
         return []
     found: list[Found] = []
     requests: list[tuple[int, Found]] = []
@@ -282,7 +282,13 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             sentence.doc.makers.setdefault(fact.object, fact.subject)
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
-    supplied = [f for f in found if f.relation == "supplies"]
+    # a product provided is no buyer: "X will also provide P" tells no contract of its own
+    things = {"Product", "Program"}
+    supplied = [
+        f
+        for f in found
+        if f.relation == "supplies" and sentence.doc.entities[f.object].type not in things
+    ]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
     return found

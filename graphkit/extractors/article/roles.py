@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .chunks import initials_match
 from .entity import Mention
-from .places import place_kind
+from .initials import initials_match
+from .offices import body_titled, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
 
@@ -55,6 +55,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         )
         title = titles or (before_title.group(2) if before_title else "")
         org = None
+        after = _TITLE_AFTER.match(text[pos + len(marker) :])
+        if title and not _LEADER.fullmatch(title) and after and _LEADER.fullmatch(after.group(1)):
+            title = ""  # "Officer X, president of the Y Association": the office she heads
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
             owner = re.search(
@@ -82,14 +85,6 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if org is None and (_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])):
                 org = _nearest_org(sentence, index, title)
         else:
-            after = re.match(
-                r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?(?:[\w-]+ ){0,5}?("
-                + _LEADER.pattern
-                + "|"
-                + _WORKER.pattern
-                + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@",
-                text[pos + len(marker) :],
-            )
             # "X, Acme's chief executive", "X, an Acme engineer", "X, a Whitlow computer scientist"
             owner_after = re.match(
                 r",? (?:(?:a|an|the) )?@(\d+)@(?:'s)? (?:[\w-]+ ){0,3}?("
@@ -134,8 +129,16 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if office:
                 out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
             continue
+        body, noun = body_titled(sentence, before_title, title) if org is None else (None, "")
+        if body is not None and body.key != person.key:
+            last = title.split()[-1]
+            heads = _LEADER.fullmatch(title) or last == "director" or (last, noun) == _COUNTY_HEAD
+            heads = heads and not _SECONDS & set(title.split())
+            out.append(Found(person.key, "leads" if heads else "worksFor", body.key, 0.6,
+                             "body title"))  # fmt: skip
+            continue
         if org is None and title:
-            body = _office_body(sentence, title)
+            body = office_body(sentence, title)
             if body is not None:
                 out.append(Found(person.key, "leads", body.key, 0.6, "office title"))
             continue
@@ -169,7 +172,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
         officer = title.split()[:1] == ["chief"] and _CHIEF_OFFICER.search(
             text, max(0, pos - 45), pos + len(marker) + 60
         )
-        leader = leader and not one_of and not _SECONDS & set(title.split()) and not officer
+        # "chief deputy clerk at Y": the words of the title up to its body say second
+        role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
+        leader = leader and not one_of and not _SECONDS & set(title.split() + role) and not officer
         # "the city's inspector general" examines the city; only an inspector general's office
         # is headed by one
         if title.endswith("inspector general") and "inspector general" not in target.name.lower():
@@ -203,83 +208,20 @@ def _bare_before(before: str, title) -> bool:
     return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
 
 
+# "X, chief deputy clerk at Y", "X, the director of Y": a title after the name, before its body
+# (not "X is expected to become president of Y": a role to come)
+_TITLE_AFTER = re.compile(
+    r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?"
+    r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named)\b)[\w-]+ )"
+    r"{0,5}?("
+    + _LEADER.pattern
+    + "|"
+    + _WORKER.pattern
+    + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@"
+)
+_COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
-_PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
-
-
-def _office_body(sentence: Sentence, title: str):
-    """The one body of the text whose name says it is what the title heads: "Sheriff X" and
-    the "… County Sheriff's Office"; none when the text names none, or several."""
-    if "former" in title.split():
-        return None  # "former Sheriff X" no longer heads it
-    if re.sub(r"^(?:the |acting |interim )+", "", title) == "mayor":
-        return _mayors_city(sentence.doc)
-    title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
-    title = re.sub(r"^(?:the |acting |interim )+", "", title)
-    words, kinds = lx.OFFICE_TITLES.get(title), ORGS
-    *portfolio, head = title.split() or [""]
-    if words is None and portfolio and head in _PUBLIC_HEADS:
-        # "Health Commissioner X", "Transport Minister X": the government body of that field
-        if not all(w in lx.PORTFOLIOS for w in portfolio):
-            return None
-        words, kinds = " ".join(portfolio), {"GovernmentAgency"}
-    if words is None:
-        return None
-    bodies = {
-        entity.key: entity
-        for entity in sentence.doc.entities.values()
-        if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
-    }
-    if len(bodies) <= 1:
-        return next(iter(bodies.values()), None)
-    # several: the one the text is about, when one is named more often than the others (a
-    # list's first member is no more the subject than the rest: "A and B bought …")
-    ranked = sorted((sentence.doc.mention_counts[k], k) for k in bodies)
-    return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
-
-
-_CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
-
-
-def _mayors_city(doc):
-    """The city a "Mayor X" heads when the sentence names no body: of the cities the text has
-    named, a city's government ("City of X") before a place's bare name, then the one named
-    most, counting the bodies named for it ("the Richmond Police Department"); none on a tie.
-    A firm's home town ("based in Atlanta", "a Costa Mesa company") is not the city the text
-    is about. Countries and regions have no mayor."""
-    ranked = []
-    for entity in doc.entities.values():
-        government = bool(_CITY_GOVERNMENT.match((entity.label or entity.name).lower()))
-        if not government and not (entity.place and place_kind(entity.name) in (None, "city")):
-            continue
-        count = doc.mention_counts[entity.key]
-        if not count or (not government and _home_town(doc.text, entity.name)):
-            continue
-        count += sum(
-            doc.mention_counts[other.key]
-            for other in doc.entities.values()
-            if not other.place and other.name.startswith(entity.name + " ")
-        )
-        ranked.append(((government, count), entity))
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-        return None
-    return ranked[0][1]
-
-
-def _home_town(text: str, city: str) -> bool:
-    """Whether the text names the city only as a firm's home: "based in X", "an X company"."""
-    name = re.escape(city)
-    homes = len(
-        re.findall(
-            rf"\b(?:based|headquartered) in {name}\b|\b{name}-based\b|"
-            rf"\b(?:an?|the) {name} (?:company|firm|startup|vendor|maker|manufacturer|"
-            rf"contractor|developer)\b|, of {name},",
-            text,
-        )
-    )
-    return homes > 0 and homes >= len(re.findall(rf"\b{name}\b(?!-based)", text)) - homes
 
 
 def _speaks_for(sentence: Sentence, index: int) -> bool:
@@ -320,12 +262,14 @@ _HEADED_BODIES = {
     "mayor": ("city", "town", "village", "borough", "municipality"),
     "governor": ("state", "province", "governor"),
     "president": ("government", "republic", "presidency", "white house"),
+    "sheriff": ("sheriff",),
 }
 
 
 def _heads_kind(title: str, entity) -> bool:
     """Whether a bare public title may head `entity`: a mayor a city's government, a governor
-    a state's, a president a nation's; other titles any government body."""
+    a state's, a president a nation's, a sheriff a sheriff's office; other titles any
+    government body."""
     kinds = _HEADED_BODIES.get(title.split()[-1] if title else "")
     if kinds is None:
         return True

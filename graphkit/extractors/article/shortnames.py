@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from ...names import is_legal_form, normalize
 from . import lexicon as lx
-from .chunks import initials_match
 from .entity import DocEntity
+from .initials import initials_match
 from .kinds import shape_type
 
 if TYPE_CHECKING:

@@ -1,0 +1,91 @@
+"""Names that hold "and": "Immigration and Customs Enforcement" and "Department of Health and
+Human Services" are one name each, "Twitter and YouTube" two."""
+
+from __future__ import annotations
+
+from .initials import initials_match
+from .lexicon import GOV_HEADS, GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS, TOPIC_HEADS
+from .tokens import Tok
+
+
+def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> list[list[Tok]]:
+    """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
+    if acronym or not any(w.text == "and" for w in words):
+        return [words]
+    texts = [w.text for w in words]
+    if any(initials_match(a, texts) and len(a) >= 3 for a in acronyms):
+        return [words]
+    cut = texts.index("and")
+    left, right = texts[:cut], texts[cut + 1 :]
+    # "Immigration and Customs Enforcement", "Department of Health and Human Services"
+    if (
+        texts.count("and") == 1
+        and len(right) >= 2
+        and right[-1].lower() in GOV_HEADS
+        and (len(left) == 1 or (_office_start(left) and ("of" in left or len(left) == 2)))
+    ):
+        return [words]
+    # "Ministry of Labour and Social Affairs", "Department for Culture and Leisure": a ministry
+    # of two portfolios
+    if (
+        texts.count("and") == 1
+        and _office_start(left)
+        and {"of", "for"} & set(left)
+        and all(w.lower() in MINISTRY_PORTFOLIOS for w in right)
+    ):
+        return [words]
+    # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an
+    # organisation's head (after a name of its own, maybe), its topic, and a last word of it
+    head = next((k for k, w in enumerate(left[:3]) if w.lower() in TOPIC_HEADS), None)
+    if (
+        texts.count("and") == 1
+        and len(right) == 1
+        and head is not None
+        and {"on", "for", "of"} & set(left[head + 1 : head + 2])
+        and len(left) > head + 2
+    ):
+        return [words]
+    parts: list[list[Tok]] = [[]]
+    joins: list[Tok] = []
+    for word in words:
+        if word.text == "and" and parts[-1]:
+            joins.append(word)
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    if len(joins) < 2:
+        return [p for p in parts if p]
+    # "U.S. Customs and Border Protection and ICE": an agency whose name holds "and", among
+    # other names. Each part joins the one before it where the two make an agency's name.
+    out = [parts[0]]
+    for join, part in zip(joins, parts[1:], strict=True):
+        if part and out[-1] and _agency_halves([w.text for w in out[-1]], [w.text for w in part]):
+            out[-1] = [*out[-1], join, *part]
+        else:
+            out.append(part)
+    return [p for p in out if p]
+
+
+def _office_start(left: list[str]) -> bool:
+    """Whether a name opens as a government body's: "Department of Health", or after the
+    place it serves, "Dunmore County Office of Aging" (the office head then names what it is of)."""
+    if left[0].lower() in GOV_STARTS:
+        return True
+    return any(
+        word.lower() in OFFICE_HEADS and after.lower() in ("of", "for")
+        for word, after in zip(left[1:3], left[2:4], strict=False)
+    )
+
+
+def _agency_halves(left: list[str], right: list[str]) -> bool:
+    """Whether "left and right" is one agency's name: "Customs and Border Protection", not
+    "ICE and U.S. Customs" (an acronym, then a name that starts anew)."""
+    return (
+        len(right) >= 2
+        and right[-1].lower() in GOV_HEADS
+        and right[0].lower() not in GOV_STARTS
+        and (
+            (len(left) == 1 and not left[0].isupper())
+            or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2))
+        )
+    )

@@ -1,0 +1,33 @@
+"""Acronyms and the names they abbreviate: "(HHS)" after "Department of Health and Human
+Services"."""
+
+from __future__ import annotations
+
+from .lexicon import CONNECTORS
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like."""
+    caps = "".join(c for c in acronym if c.isupper())
+    if not caps:
+        return False
+    for start in (0, 1):  # "U.S. Customs and Border Protection (CBP)" drops the "U.S."
+        part = words[start:]
+        letters = "".join(
+            "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
+            for w in part
+            if w[0].isalpha()
+        )
+        if not letters or caps[0] not in letters[:2]:
+            continue
+        it = iter(letters)
+        if all(c in it for c in caps) and len(caps) * 2 >= len(
+            [w for w in part if w.lower() not in CONNECTORS]
+        ):
+            return True
+    return False
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words: "American Civil Liberties Union" -> "ACLU"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS)

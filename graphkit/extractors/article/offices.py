@@ -1,0 +1,116 @@
+"""The body a title names when no name of a body goes with it: "Sheriff X" heads the text's
+sheriff's office, "Mayor X" its city, "Health Commissioner X" its health department, "union
+president X" its union."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .places import place_kind
+from .rules import ORGS
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
+
+
+def office_body(sentence: Sentence, title: str):
+    """The one body of the text whose name says it is what the title heads: "Sheriff X" and
+    the "… County Sheriff's Office"; none when the text names none, or several."""
+    if "former" in title.split():
+        return None  # "former Sheriff X" no longer heads it
+    if re.sub(r"^(?:the |acting |interim )+", "", title) == "mayor":
+        return _mayors_city(sentence.doc)
+    title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
+    title = re.sub(r"^(?:the |acting |interim )+", "", title)
+    words, kinds = lx.OFFICE_TITLES.get(title), ORGS
+    *portfolio, head = title.split() or [""]
+    if words is None and portfolio and head in _PUBLIC_HEADS:
+        # "Health Commissioner X", "Transport Minister X": the government body of that field
+        if not all(w in lx.PORTFOLIOS for w in portfolio):
+            return None
+        words, kinds = " ".join(portfolio), {"GovernmentAgency"}
+    if words is None:
+        return None
+    return _body_named(sentence.doc, words, kinds)
+
+
+def _body_named(doc, words: str, kinds):
+    """The body of these kinds whose name has these words, or of several the one named most
+    often; none on a tie."""
+    bodies = {
+        entity.key: entity
+        for entity in doc.entities.values()
+        if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
+    }
+    if len(bodies) <= 1:
+        return next(iter(bodies.values()), None)
+    # several: the one the text is about, when one is named more often than the others (a
+    # list's first member is no more the subject than the rest: "A and B bought …")
+    ranked = sorted((doc.mention_counts[k], k) for k in bodies)
+    return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
+
+
+_PAST_ROLE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|erstwhile)\b", re.IGNORECASE)
+# Bodies a lower-case noun before a title names: "union president X", "District director X"
+_BODY_NOUNS = lx.GOV_HEADS | lx.ADVOCACY_HEADS | {"county", "company", "firm"}
+
+
+def body_titled(sentence: Sentence, before_title, title: str):
+    """ "union president X", "District director X", "County Executive X": the body whose name
+    has the lower-case noun before the title (the text's union, its district), with that
+    noun; none for a former role or a member's seat."""
+    if before_title is None or not before_title.group(1).split():
+        return None, ""
+    if _PAST_ROLE.search(f"{before_title.group(0)} {title}"):
+        return None, ""  # "former union president X"
+    noun = before_title.group(1).split()[-1].lower()
+    if noun not in _BODY_NOUNS or title.split()[-1] == "member":
+        return None, ""  # "Council member X" sits on the council, in no one's employ
+    return _body_named(sentence.doc, noun, ORGS), noun
+
+
+_CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
+
+
+def _mayors_city(doc):
+    """The city a "Mayor X" heads when the sentence names no body: of the cities the text has
+    named, a city's government ("City of X") before a place's bare name, then the one named
+    most, counting the bodies named for it ("the Richmond Police Department"); none on a tie.
+    A firm's home town ("based in Atlanta", "a Costa Mesa company") is not the city the text
+    is about. Countries and regions have no mayor."""
+    ranked = []
+    for entity in doc.entities.values():
+        government = bool(_CITY_GOVERNMENT.match((entity.label or entity.name).lower()))
+        if not government and not (entity.place and place_kind(entity.name) in (None, "city")):
+            continue
+        count = doc.mention_counts[entity.key]
+        if not count or (not government and _home_town(doc.text, entity.name)):
+            continue
+        count += sum(
+            doc.mention_counts[other.key]
+            for other in doc.entities.values()
+            if not other.place and other.name.startswith(entity.name + " ")
+        )
+        ranked.append(((government, count), entity))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _home_town(text: str, city: str) -> bool:
+    """Whether the text names the city only as a firm's home: "based in X", "an X company"."""
+    name = re.escape(city)
+    homes = len(
+        re.findall(
+            rf"\b(?:based|headquartered) in {name}\b|\b{name}-based\b|"
+            rf"\b(?:an?|the) {name} (?:company|firm|startup|vendor|maker|manufacturer|"
+            rf"contractor|developer)\b|, of {name},",
+            text,
+        )
+    )
+    return homes > 0 and homes >= len(re.findall(rf"\b{name}\b(?!-based)", text)) - homes
