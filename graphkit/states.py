@@ -28,11 +28,13 @@ def _table() -> tuple[dict[str, str], frozenset[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 3 or not fields[0].strip() or len(fields[1].strip()) != 2:
-            raise ValueError(f"{path}:{number}: expected name, postal code, abbreviation")
-        name, code, abbreviation = (f.strip() for f in fields)
-        for written in (name, code, abbreviation):
-            if written:
+        if len(fields) != 4 or not fields[0].strip() or len(fields[1].strip()) != 2:
+            raise ValueError(
+                f"{path}:{number}: expected name, postal code, abbreviation, other spellings"
+            )
+        name, code, abbreviation, others = (f.strip() for f in fields)
+        for written in (name, code, abbreviation, *others.split(";")):
+            if written.strip():
                 codes[_folded(written)] = code
         if abbreviation:
             bare = abbreviation.rstrip(".")

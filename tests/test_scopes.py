@@ -8,6 +8,7 @@ from records_support import build_with, mapping_of, registry_project, relationsh
 from support import MINI, copy_project
 
 from graphkit.exc import UnknownEntityError
+from graphkit.states import state_code
 
 SHERIFF = """- id: washington-county-sheriffs-office
   label: Washington County Sheriff's Office
@@ -275,3 +276,28 @@ def test_a_state_code_is_the_state_even_where_an_agency_is_called_by_it(tmp_path
     assert supplied(result, "atlas-vendor") == ["fairfax-county-police-department-va"]
     assert supplied(result, "table-vendor") == ["fairfax-county-police-department-va"]
     assert not result.problems
+
+
+@pytest.mark.parametrize(
+    "written, code",
+    [
+        ("Minnesota", "MN"),
+        ("MN", "MN"),
+        ("Minn.", "MN"),
+        ("minn", "MN"),
+        ("New  Hampshire", "NH"),
+        ("N.H.", "NH"),
+        ("W. Va.", "WV"),
+        ("Washington", "WA"),
+        ("Washington, DC", "DC"),
+        ("Washington D.C.", "DC"),
+        ("D.C.", "DC"),
+        ("Puerto Rico", "PR"),
+        ("USVI", "VI"),
+        ("Nebr.", "NE"),
+        ("Springfield", None),
+        ("DHS", None),
+    ],
+)
+def test_a_state_is_known_however_a_table_writes_it(written, code):
+    assert state_code(written) == code
