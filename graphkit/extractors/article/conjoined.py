@@ -22,7 +22,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         texts.count("and") == 1
         and len(right) >= 2
         and right[-1].lower() in GOV_HEADS
-        and (len(left) == 1 or (_office_start(left) and ("of" in left or len(left) == 2)))
+        and (
+            len(left) == 1
+            or (_office_start(left) and ("of" in left or len(left) == 2) and _portfolio(right))
+        )
     ):
         return [words]
     # "Ministry of Labour and Social Affairs", "Department for Culture and Leisure": a ministry
@@ -64,6 +67,19 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         else:
             out.append(part)
     return [p for p in out if p]
+
+
+def _portfolio(right: list[str]) -> bool:
+    """Whether what follows "and" in a body's name is more of what it is of ("Human Services",
+    "Community Development", "Motor Vehicles"), not another body ("Dunlake Police Department",
+    "Marrow County"): every word before its last is a portfolio's."""
+    return all(w.lower() in _PORTFOLIO_WORDS for w in right[:-1])
+
+
+_PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
+    *("border", "community", "aging", "environmental", "protection", "motor", "vehicles"),
+    *("fire", "consumer", "family", "families", "economic", "urban", "rural", "workforce"),
+}
 
 
 def _office_start(left: list[str]) -> bool:

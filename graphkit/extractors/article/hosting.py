@@ -50,7 +50,12 @@ _MACHINES_HOST = re.compile(
 )
 # "P, its storage service, which runs on …": the relative clause's name is what is hosted
 _WHICH_BEFORE = re.compile(r"@(\d+)@(?:, [^@,;]{1,60})?, (?:which|that) [^@,;]{0,40}$")
-_MAYBE = re.compile(r"\b(?:may|might|could|would|will|should|wants? to|hopes? to)\b")
+# What only may be, or no longer is: "which may move to", "which used to run on", "which ran
+# on … until 2021", "which is set to move to".
+_MAYBE = re.compile(
+    r"\b(?:may|might|could|would|will|should|wants? to|hopes? to|plans? to|used to|once|"
+    r"previously|formerly|expected to|set to|is to|until|ran|was)\b"
+)
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 

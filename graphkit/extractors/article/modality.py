@@ -227,11 +227,28 @@ _UNTIL_THEN = re.compile(
     re.IGNORECASE,
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
+# The past tense that says the time is past ("supplied", "paid", "was"); a sentence without it,
+# or with a verb in the present ("Until 2030, X is under contract", "Until June, A uses P"),
+# tells what holds now. Lower case only: "United", "Red" in names are no verbs.
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|paid|ran|sold|bought|held|kept|spent|gave|took|led|made|built|"
+    r"[a-z]+ed)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|still|currently|today|is|are|am|has|have|remains?|uses|supplies|runs|hosts|"
+    r"lets|keeps|pays|holds|owns|operates|provides|sells|buys|funds|leads)\b",
+    re.IGNORECASE,
+)
 
 
 def ended(text: str) -> bool:
     """Whether a sentence tells what held until a past time: it states nothing now."""
-    return bool(_UNTIL_THEN.match(text)) and not _TO_COME.search(text)
+    return (
+        bool(_UNTIL_THEN.match(text))
+        and not _TO_COME.search(text)
+        and bool(_PAST_VERB.search(text))
+        and not _NOW.search(text)
+    )
 
 
 def hedged(span: str) -> bool:

@@ -67,10 +67,48 @@ def body_titled(sentence: Sentence, before_title, title: str):
         return None, ""
     if _PAST_ROLE.search(f"{before_title.group(0)} {title}"):
         return None, ""  # "former union president X"
-    noun = before_title.group(1).split()[-1].lower()
-    if noun not in _BODY_NOUNS or title.split()[-1] == "member":
-        return None, ""  # "Council member X" sits on the council, in no one's employ
-    return _body_named(sentence.doc, noun, ORGS), noun
+    words = before_title.group(1).lower().split()
+    # the noun and the words naming it ("teachers union"), not a verb before them ("said")
+    while len(words) > 1 and words[0] in _NOT_NAMING:
+        words = words[1:]
+    noun = words[-1]
+    if noun not in _BODY_NOUNS or title.split()[-1].lower() in _OWN_OFFICES:
+        # "Council member X" sits on the council, in no one's employ; a "County Attorney" or
+        # "District attorney" holds an office of its own, not the county's or a district's
+        return None, ""
+    return _body_headed(sentence.doc, words, ORGS), noun
+
+
+_NOT_NAMING = {
+    *("said", "says", "told", "added", "wrote", "explained", "noted", "argued", "according"),
+    *("to", "the", "a", "an", "its", "their", "his", "her", "our", "and", "but", "as", "by"),
+}
+# Titles that are public offices of their own after a body's noun ("County Commissioner").
+_OWN_OFFICES = {
+    *("member", "attorney", "commissioner", "clerk", "assessor", "treasurer", "auditor"),
+    *("judge", "supervisor", "prosecutor", "coroner", "recorder"),
+}
+
+
+def _body_headed(doc, words: list[str], kinds):
+    """The body whose name ends in the noun before the title and holds every word before it
+    ("union president X": a "… Teachers Union"; "County Executive X": "Marrow County", not
+    "Marrow County Sheriff's Office"), or "<noun> of …"; of several the one named most often,
+    none on a tie."""
+    noun = words[-1]
+    bodies = {}
+    for entity in doc.entities.values():
+        name = entity.name.lower().replace("’", "'")
+        named = name.split()
+        if entity.type not in kinds or entity.place or not named:
+            continue
+        headed = named[-1] in (noun, noun + "s") or name.startswith(f"{noun} of ")
+        if headed and all(word in named for word in words[:-1]):
+            bodies[entity.key] = entity
+    if len(bodies) <= 1:
+        return next(iter(bodies.values()), None)
+    ranked = sorted((doc.mention_counts[k], k) for k in bodies)
+    return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
 
 
 _CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")

@@ -54,6 +54,23 @@ _CAME = re.compile(
     r"(?:an? (?!@)[^@.;]{0,40}?(?:grant|gift|loan|donation|award) from )?(?:the )?"
     r"@(?P<funder>\d+)@(?!'s)"
 )
+# What is said "of", "about" or "over" the money is talk of it, unless it is a share of it.
+_NOT_PAYING = re.compile(
+    r"\b(?!(?:part|most|much|all|half|some|rest|none|share|portion|percent|bulk|million|"
+    r"billion|thousand|dollars|pounds|euros|rupees)\b)"
+    r"[a-z]+ (?:of|about|over|on) (?:the |its |their |this |that )?(?:[\w-]+ ){0,2}?"
+    rf"(?:{'|'.join(_MONEY)}|cost|costs)(?: for [^@.;]{{0,40}})? came from ",
+    re.IGNORECASE,
+)
+
+
+def _talk_of_money(text: str, came: re.Match) -> bool:
+    """Whether what "came from" Y is something said of the money, not a share of it."""
+    said = _NOT_PAYING.search(text, max(0, came.start() - 40), came.end())
+    return said is not None and said.end() <= came.end() and said.start() <= came.start() + 12
+
+
+_DOING = re.compile(r",? (?!including\b)[a-z]+ing\b")
 # "a grant from Y, awarded to X in November": the money's recipient named with it
 _GRANT_TO = re.compile(
     r"\b(?P<thing>grant|gift|loan|donation)s? from (?:the )?@(?P<funder>\d+)@(?!'s),? "
@@ -97,6 +114,10 @@ def paid_for(sentence: Sentence) -> list[Found]:
                 continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
             if _NONE_OF.search(text, 0, match.end()):
                 continue  # "none of the cost came from Y"
+            if pattern is _CAME and _talk_of_money(text, match):
+                continue  # "criticism of the cost came from Y": talk of the money, not money
+            if pattern is _CAME and _DOING.match(text, match.end()):
+                continue  # "much of the cost came from Y raising its prices": a cause
             funder = sentence.entity(int(match.group("funder")))
             if match.group("thing") == "backed" and not _investor(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support

@@ -212,12 +212,14 @@ def _bare_before(before: str, title) -> bool:
 # (not "X is expected to become president of Y": a role to come)
 _TITLE_AFTER = re.compile(
     r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?"
-    r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named)\b)[\w-]+ )"
+    r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named|who|"
+    r"which|of|for)\b)[\w-]+ )"
     r"{0,5}?("
     + _LEADER.pattern
     + "|"
     + _WORKER.pattern
-    + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@"
+    # not the head of a body's part ("head of the Y Police Department's drone unit")
+    + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@(?!['’]s)"
 )
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
