@@ -40,9 +40,15 @@ UNNAMED = frozenset(
 )
 
 
+def no_name_key(text: str) -> str:
+    """A cell's text as the lists of texts that name no one hold it: spaces folded, case and
+    trailing full stops aside."""
+    return " ".join(text.split()).casefold().strip(" .")
+
+
 def names_no_one(text: str) -> bool:
     """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown")."""
-    return " ".join(text.split()).casefold().strip(" .") in UNNAMED
+    return no_name_key(text) in UNNAMED
 
 
 def separators_pattern(separators: Iterable[str]) -> re.Pattern:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..exc import InputError
 from ..sources.registry import clean_identifier
-from .cells import names_no_one
+from .cells import names_no_one, no_name_key
 from .tables import Row
 
 
@@ -19,7 +19,8 @@ def require(row: Row, column: str, shown: str, what: str) -> str:
 
 
 # How USAspending itself writes a party it withholds (a person's name) or a sum of awards to
-# many (aggregate reporting): rows that name no party by design, passed over without a report.
+# many (aggregate reporting): rows that name no party by design, passed over without a report
+# (those of cells.UNNAMED that are USAspending's own).
 WITHHELD = frozenset(
     {"redacted due to pii", "multiple recipients", "miscellaneous foreign awardees"}
 )
@@ -34,7 +35,7 @@ def named(row: Row, column: str, shown: str, what: str) -> str:
     RECIPIENTS" would each be one party holding every such award: such a row raises Withheld,
     and another text that names no one ("N/A", "Unknown") is reported."""
     name = require(row, column, shown, what)
-    if " ".join(name.split()).casefold() in WITHHELD:
+    if no_name_key(name) in WITHHELD:
         raise Withheld(name)
     if names_no_one(name):
         raise InputError(

@@ -18,7 +18,6 @@ from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify
 from ..sources.registry import Registry, clean_identifier, identifier_keys
-from ..states import state_code
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -89,9 +88,6 @@ class Resolver:
             self._scopes[scope] = self.registry.scope_key(scope)
         return self._scopes[scope]
 
-    def _agencies(self, name: str) -> list[Entity]:
-        return self.registry.candidates(name, lambda e: e.type == "GovernmentAgency")
-
     def _within(self, entity: Entity, scope: str) -> bool:
         """Whether a registry entity may be the one a record names within `scope` (as `_scope`
         gives it): a name without a scope, or an entity placed nowhere, names it whatever the
@@ -105,8 +101,7 @@ class Resolver:
         own, above = self._place(entity)
         if scope in own or scope in above:
             return True
-        # A state is no agency, whatever alias the registry gives one ("VA" is Virginia).
-        return not entity.scope and (bool(state_code(scope)) or len(self._agencies(scope)) != 1)
+        return not entity.scope and self.registry.scope_agency(scope) is None
 
     def _place(self, entity: Entity) -> tuple[frozenset[str], frozenset[str]]:
         """An entity's own scopes, and the names of the units above it, as scopes compare."""

@@ -105,8 +105,16 @@ class Registry:
         code = state_code(scope)
         if code:
             return name_key(code)
+        agency = self.scope_agency(scope)
+        return name_key(agency.label if agency else scope)
+
+    def scope_agency(self, scope: str) -> Entity | None:
+        """The one registry agency a scope names; none for a state, whatever agency an alias
+        calls by its code, and none where no agency or several do."""
+        if state_code(scope):
+            return None
         known = self.candidates(scope, lambda e: e.type == "GovernmentAgency")
-        return name_key(known[0].label if len(known) == 1 else scope)
+        return known[0] if len(known) == 1 else None
 
     def resolve(self, name: str) -> Entity:
         """The one entity called `name`; UnknownEntityError with suggestions otherwise."""

@@ -39,17 +39,21 @@ def office_body(sentence: Sentence, title: str):
 
 
 def _body_named(doc, words: str, kinds):
-    """The body of these kinds whose name has these words, or of several the one named most
-    often; none on a tie."""
+    """The body of these kinds whose name has these words (`_most_named` of several)."""
     bodies = {
         entity.key: entity
         for entity in doc.entities.values()
         if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
     }
+    return _most_named(doc, bodies)
+
+
+def _most_named(doc, bodies: dict):
+    """The one body of these, or of several the one the text is about, when one is named more
+    often than the others (a list's first member is no more the subject than the rest: "A and
+    B bought …"); none on a tie."""
     if len(bodies) <= 1:
         return next(iter(bodies.values()), None)
-    # several: the one the text is about, when one is named more often than the others (a
-    # list's first member is no more the subject than the rest: "A and B bought …")
     ranked = sorted((doc.mention_counts[k], k) for k in bodies)
     return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
 
@@ -93,8 +97,7 @@ _OWN_OFFICES = {
 def _body_headed(doc, words: list[str], kinds):
     """The body whose name ends in the noun before the title and holds every word before it
     ("union president X": a "… Teachers Union"; "County Executive X": "Marrow County", not
-    "Marrow County Sheriff's Office"), or "<noun> of …"; of several the one named most often,
-    none on a tie."""
+    "Marrow County Sheriff's Office"), or "<noun> of …" (`_most_named` of several)."""
     noun = words[-1]
     bodies = {}
     for entity in doc.entities.values():
@@ -105,10 +108,7 @@ def _body_headed(doc, words: list[str], kinds):
         headed = named[-1] in (noun, noun + "s") or name.startswith(f"{noun} of ")
         if headed and all(word in named for word in words[:-1]):
             bodies[entity.key] = entity
-    if len(bodies) <= 1:
-        return next(iter(bodies.values()), None)
-    ranked = sorted((doc.mention_counts[k], k) for k in bodies)
-    return bodies[ranked[-1][1]] if ranked[-1][0] > ranked[-2][0] else None
+    return _most_named(doc, bodies)
 
 
 _CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
