@@ -949,6 +949,14 @@ TEMPLATES = [
     ("body title", "Hackers broke into the systems of Skarnwell County. County Executive {N} said the data was safe.", "N leads Skarnwell County"),
     ("former", "The Skarnwell Clerical Workers Union sued {A}. Former union president {N} said nothing.", "Skarnwell Clerical Workers Union opposes A"),
     ("body title", "The Skarnwell City Council met on Tuesday. Council member {N} spoke first.", ""),
+    # a role names its holder through a copula, not through what someone did to the holder
+    ("role object", "{N} criticized the president of {G} on Tuesday.", ""),
+    ("role object", "{N} met the chief executive of {C} in March.", ""),
+    ("role object", "{N}, who replaced the director of {A}, spoke first.", ""),
+    ("role object", "Officer {N}, who criticized the president of {G}, resigned.", ""),
+    ("title", "{N} serves as the director of {A}.", "N leads A"),
+    ("title", "{N} was appointed director of {A} in May.", "N leads A"),
+    ("title", "{N}, who was named president of {G} in May, spoke first.", "N leads G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -81,9 +81,10 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     relational = owner is not None and "of" in cue.subject + cue.object and "of" not in roles
     if relational:
         roles["of"] = c.mention[owner]
-    agent, how = _noun_agent(c, i, relational)
+    role = cue.relation in _ROLES
+    agent, how = _noun_agent(c, i, relational, role)
     if agent is not None and agent == modifier and "mod" in (*cue.subject, *cue.object):
-        agent, how = _noun_agent(c, modifier, relational)  # "X is a Y subsidiary": X, not Y
+        agent, how = _noun_agent(c, modifier, relational, role)  # "X is a Y subsidiary": X, not Y
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
     by = _by_phrase(c, last + 1, end) if agent is None and cue.subject == ("agent",) else None
@@ -225,13 +226,37 @@ def _possessor(c: Clauses, i: int) -> int | None:
     return None
 
 
-def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | None, str]:
+# A role noun names its holder through a copula ("X is the president of Y", "X became its
+# director"), never through what someone did to the holder: "X met the president of Y".
+_ROLES = frozenset({"leads", "worksFor"})
+_ROLE_LINKS = words("became become becomes remains remained remain serves served serve as")
+_PAST = words("met meets meet saw sees see beat fought hit told thanked replaced fired sued")
+
+
+def _acts_on(c: Clauses, j: int) -> bool:
+    """Whether token j is a verb its subject does to the role's holder: "X criticized the"."""
+    tok = c.toks[j]
+    if tok in BE or tok in AUX or tok in _ROLE_LINKS or tok in _NOUN_BEFORE or not tok.isalpha():
+        return False
+    k = j - 1
+    while k >= 0 and c.toks[k].endswith("ly"):
+        k -= 1  # "X quietly replaced the director"
+    after_subject = k >= 0 and (c.mention[k] is not None or c.toks[k] in RELATIVE)
+    verb = c.is_verb(j) or tok in LIGHT or tok in _PAST or tok.endswith("ed")
+    return after_subject and verb
+
+
+def _noun_agent(
+    c: Clauses, i: int, relational: bool = False, role: bool = False
+) -> tuple[int | None, str]:
     toks = c.toks
     owner = _possessor(c, i)
     if owner is not None and not relational:
         return owner, "possessor"
     for close, open_ in c.asides.items():
         if open_ < i < close and open_ > 0:
+            if role and any(_acts_on(c, j) for j in range(open_, i)):
+                return None, "apposition"  # "X, who met the president of Y,"
             return open_ - 1 if c.mention[open_ - 1] is not None else None, "apposition"
     j = i - 1
     start = c.clause_start(i)
@@ -254,6 +279,8 @@ def _noun_agent(c: Clauses, i: int, relational: bool = False) -> tuple[int | Non
         if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
             return None, "noun"
         if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
+            return None, "noun"
+        if role and _acts_on(c, j):
             return None, "noun"
         j -= 1
     return None, "noun"

@@ -195,9 +195,17 @@ def _office(sentence: Sentence, title: list[str]):
     return None
 
 
+# What joins a name to its title after it: a comma or a copula, not "X criticized the
+# president of Y" (someone else)
+_AFTER_NAME = (
+    r"(?:'s)?(?:,(?: is| was)?| is| was| became| remains| has been| serves as"
+    r"| was (?:named|appointed|elected))"
+)
+
+
 def _bare_director(phrase: str) -> bool:
     """ "X, the director of Y", "X, director of Y": the director; "a director" is one of them."""
-    return bool(re.match(r"(?:'s)?,? (?:(?:is|was) )?(?:the )?director (?:of|at|for)\b", phrase))
+    return bool(re.match(_AFTER_NAME + r" (?:the )?director (?:of|at|for)\b", phrase))
 
 
 def _bare_before(before: str, title) -> bool:
@@ -211,7 +219,7 @@ def _bare_before(before: str, title) -> bool:
 # "X, chief deputy clerk at Y", "X, the director of Y": a title after the name, before its body
 # (not "X is expected to become president of Y": a role to come)
 _TITLE_AFTER = re.compile(
-    r"(?:'s)?,? (?:(?:is|was) )?(?:the |a |an )?"
+    _AFTER_NAME + r" (?:the |a |an )?"
     r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named|who|"
     r"which|of|for)\b)[\w-]+ )"
     r"{0,5}?("
