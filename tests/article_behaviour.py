@@ -949,6 +949,15 @@ TEMPLATES = [
     ("body title", "Hackers broke into the systems of Skarnwell County. County Executive {N} said the data was safe.", "N leads Skarnwell County"),
     ("former", "The Skarnwell Clerical Workers Union sued {A}. Former union president {N} said nothing.", "Skarnwell Clerical Workers Union opposes A"),
     ("body title", "The Skarnwell City Council met on Tuesday. Council member {N} spoke first.", ""),
+    # who keeps a party's data hosts it, however the keeping is told; a plan or a denial is none
+    ("hosting", "{C} stores all footage on {D}, the company said.", "D hosts C"),
+    ("hosting", "{C} stores its customers' data on {D}.", "D hosts C"),
+    ("hosting", "{A} moved its records to {D} last year.", "D hosts A"),
+    ("hosting", "{C} uses {D} to store the footage.", "D hosts C; C uses D; D supplies C"),
+    ("hosting", "{C} relies on {D} for storage.", "D hosts C; C uses D; D supplies C"),
+    ("hosting", "{C} keeps the recordings in Skarnwell Cloud.", "Skarnwell Cloud hosts C"),
+    ("plan", "{C} plans to move its data to {D}.", ""),
+    ("negation", "{C} does not store any footage on {D}.", ""),
     # a role names its holder through a copula, not through what someone did to the holder
     ("role object", "{N} criticized the president of {G} on Tuesday.", ""),
     ("role object", "{N} met the chief executive of {C} in March.", ""),

@@ -42,6 +42,22 @@ _WORKED_ON = re.compile(
     r"(?:the )?@(?P<host>\d+)@(?!'s| (?:[\w-]+ )?(?:chips?|processors?|hardware|devices?|"
     r"cameras?|sensors?|phones?|software|models?|apps?|technology|systems?)\b)"
 )
+# "X stores all footage on Y", "X moved its customers' data to Y": the data's keeper hosts X
+_DATA = (
+    r"(?:data|footage|recordings?|records|videos?|files|evidence|images|photos|information|"
+    r"backups?|systems|workloads|applications|databases?|archives?)"
+)
+_KEEPS_DATA = re.compile(
+    r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"
+    r"migrated?|migrates|migrating|shifted|transferred|uploads?|uploaded)"
+    r" (?:[^\s@]+ ){0,4}?" + _DATA + r" (?:on|in|onto|into|to) (?:the )?@(?P<host>\d+)@(?!'s)"
+)
+# "X uses Y to store the footage", "X relies on Y for storage": Y keeps X's data
+_KEEPER_CHOSEN = re.compile(
+    r"\b(?:uses?|used|using|relies on|relied on|depends on|turned to|chose|picked|selected) "
+    r"(?:the )?@(?P<host>\d+)@ (?:cloud )?(?:to (?:store|host|keep|house|back up)\b|"
+    r"for (?:its |their )?(?:cloud )?(?:storage|hosting|data storage|backups?)\b)"
+)
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
@@ -68,6 +84,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_HOST_NAMES.finditer(text),
         *_WORKED_ON.finditer(text),
         *_MACHINES_HOST.finditer(text),
+        *_KEEPS_DATA.finditer(text),
+        *_KEEPER_CHOSEN.finditer(text),
     ]
     for match in matches:
         host_index = int(match.group("host"))

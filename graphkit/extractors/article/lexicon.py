@@ -47,7 +47,7 @@ NEWSROOM_WORDS = _words("""
 COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
-    partners plc sa software solutions systems technologies technology ventures
+    partners plc sa software solutions systems technologies technology ventures cloud
 """)
 
 # Words that end a company name without being part of how people refer to it.
