@@ -94,6 +94,11 @@ OWN_SETS = {
         "unseen, ninth set",
         "own unseen texts, ninth set (developed on since 2026-12-01)",
     ),
+    "unseen10": (
+        article_scoring.UNSEEN.parent / "unseen-articles-10",
+        "unseen, tenth set",
+        "own unseen texts, tenth set (developed on since 2026-12-01)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = ("unseen6", "unseen8")

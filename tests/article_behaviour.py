@@ -958,6 +958,19 @@ TEMPLATES = [
     ("hosting", "{C} keeps the recordings in Skarnwell Cloud.", "Skarnwell Cloud hosts C"),
     ("plan", "{C} plans to move its data to {D}.", ""),
     ("negation", "{C} does not store any footage on {D}.", ""),
+    # money given or received funds its recipient; a public body's bare amount to a firm is a
+    # payment, a deal's worth is no gift, money promised or denied is none
+    ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),
+    ("money given", "{F} gave $1.5 million to {G} last year.", "F funds G"),
+    ("money given", "{F} awarded {G} a two-year grant.", "F funds G"),
+    ("money given", "{G} received $250,000 from {F}.", "F funds G"),
+    ("money given", "{G}, which receives money from {F}, sued {A}.", "F funds G; G opposes A"),
+    ("money given", "{G} is supported by grants from {F}.", "F funds G"),
+    ("money given", "{A} awarded {C} a $1.1 million contract to replace the meters.", "C supplies A"),
+    ("money given", "{A} gave {C} $2 million for the cameras.", "C supplies A"),
+    ("plan", "{F} may give {G} $1 million.", ""),
+    ("negation", "{F} never gave {G} any money.", ""),
+    ("money given", "{G} received praise from {F}.", ""),
     # a role names its holder through a copula, not through what someone did to the holder
     ("role object", "{N} criticized the president of {G} on Tuesday.", ""),
     ("role object", "{N} met the chief executive of {C} in March.", ""),

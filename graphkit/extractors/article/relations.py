@@ -20,6 +20,7 @@ from .deals import deal_stances, stance_takers
 from .demands import contract_demands
 from .descriptions import described
 from .entity import Mention
+from .giving import given_money
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
@@ -273,7 +274,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(named_products(sentence))
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
-    found = money_not_support(found + paid_for(sentence))
+    found = money_not_support(found + paid_for(sentence) + given_money(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
     found = unsupposed(sentence, found + stance_readings(sentence))
     found = makers_meant(sentence, found)

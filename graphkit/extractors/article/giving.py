@@ -1,0 +1,128 @@
+"""Funding told by money given or received: "Y gave X $250,000", "Y gave $250,000 to X",
+"Y awarded X a two-year grant", "X received $250,000 from Y", "X is supported by grants from
+Y", "X, which receives money from Y". Y funds X.
+
+Money a public body gives a firm is more often a payment than a grant: "the city gave Y $2
+million for the cameras" is a sale, told elsewhere. A bare amount from a public body to a
+company is therefore no funding; a grant, a loan or an investment named as such is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .checks import first_subject, unstated
+from .entity import ORG_TYPES
+from .rules import COMPANY, NEGATION, UNREALISED, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+# An amount that is not the worth of a deal: "a $1.1 million contract" is a sale
+_AMOUNT = (
+    r"(?:\$|€|£)(?>[\d.,]+(?: (?:million|billion|thousand|m|bn))?)"
+    r"(?!(?: [\w-]+){0,2} (?:contracts?|deals?|orders?|purchases?|agreements?|settlements?|"
+    r"fines?|penalt(?:y|ies)|lawsuits?|budgets?|projects?|systems?|programs?)\b)"
+)
+# What is given, when it is money: an amount, or a word naming money, after a few modifiers
+_GIFT_WORDS = r"(?:grants?|donations?|gifts?|funding|funds|money|loans?|investments?|endowment)"
+_MONEY = rf"(?:an? |the |its |their )?(?:[\w,-]+ ){{0,3}}?(?:{_AMOUNT}|{_GIFT_WORDS})\b"
+_GIVE = (
+    r"(?:gave|gives|give|giving|donated|donates|donate|awarded|awards|granted|grants|"
+    r"contributed|contributes|pledged|pledges|lent|lends|loaned)"
+)
+# "Y gave X $250,000", "Y awarded X a two-year grant"
+_GAVE_TO_FIRST = re.compile(
+    rf"\b{_GIVE} (?:the )?@(?P<to>\d+)@(?!'s) (?P<money>{_MONEY}(?: (?:in )?{_GIFT_WORDS})?)"
+)
+# "Y gave $250,000 to X", "Y donated a million dollars to X"
+_GAVE_MONEY_TO = re.compile(
+    rf"\b{_GIVE} (?P<money>{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
+    r"(?: [^@.;,]{0,30}?)? to (?:the )?@(?P<to>\d+)@(?!'s)"
+)
+_GET = (
+    r"(?:received|receives|receive|receiving|got|gets|accepted|accepts|took|takes|"
+    r"won|wins|secured|secures|obtained|obtains|was given|was awarded|has received)"
+)
+# "X received $250,000 from Y", "X, which receives money from Y"
+_GOT_FROM = re.compile(
+    rf"\b{_GET} (?P<money>{_MONEY})(?: [^@.;,]{{0,30}}?)? from (?:the )?@(?P<from>\d+)@(?!'s)"
+)
+# "X is supported by grants from Y", "X is paid for with money from Y"
+_SUPPORTED = re.compile(
+    r"\b(?:supported|sustained|kept afloat|made possible) (?:in part |largely |mostly |partly )?"
+    rf"(?:by|with|through) (?P<money>{_MONEY}) from (?:the )?@(?P<from>\d+)@(?!'s)"
+)
+_PUBLIC = frozenset({"GovernmentAgency"})
+# Money only promised or wished for: "Y may give X $1 million", "Y will award X a grant"
+_NOT_YET = re.compile(
+    r"\b(?:may|might|could|would|will|should|shall|plans? to|expected to|set to|wants? to|"
+    r"hopes? to|proposed|proposes|promised to|offered to|asked|asks)\b"
+)
+
+
+def given_money(sentence: Sentence) -> list[Found]:
+    """Y funds X where the sentence tells that Y gave X money or X got money from Y."""
+    text, out = sentence.masked, []
+    for pattern in (_GAVE_TO_FIRST, _GAVE_MONEY_TO, _GOT_FROM, _SUPPORTED):
+        for match in pattern.finditer(text):
+            clause = text[: match.end()]
+            if unstated(text, 0, match.end()) or UNREALISED.search(clause):
+                continue  # "Y may give X $1 million", "X is seeking money from Y"
+            opening = _clause_start(text, match.start())
+            if NEGATION.search(clause, opening) or _NOT_YET.search(clause, opening):
+                continue  # "Y never gave X any money", "Y may give X $1 million"
+            subject = _relative_antecedent(text, match.start())
+            if subject is None:
+                subject = first_subject(text, match.start())
+            if "to" in match.groupdict() and match.group("to") is not None:
+                giver, receiver = subject, int(match.group("to"))
+            else:
+                giver, receiver = int(match.group("from")), subject
+            if giver is None or receiver is None or giver == receiver:
+                continue
+            if _named_before(sentence, giver) or _named_before(sentence, receiver):
+                continue  # "Y and the Z Foundation, which gave the company …": which company?
+            funder, funded = sentence.entity(giver), sentence.entity(receiver)
+            if not _can_fund(funder, funded, match.group("money")):
+                continue
+            out.append(Found(funder.key, "funds", funded.key, 0.6, "money given"))
+    return out
+
+
+_WHICH = re.compile(r"@(\d+)@, (?:which|who|that) (?:[a-z]+ )?$")
+
+
+def _relative_antecedent(text: str, at: int) -> int | None:
+    """ "the Z Foundation, which gave …": the name the relative clause is about."""
+    found = _WHICH.search(text, max(0, at - 60), at)
+    return int(found.group(1)) if found else None
+
+
+def _named_before(sentence: Sentence, index: int) -> bool:
+    """Whether a reference ("the company") stands for a name the sentence gave before it: a
+    text rarely names a body and calls it "the company" in one sentence, so the reference is
+    more likely to the body the text is about."""
+    mentions = sentence.mentions
+    if not mentions[index].generic:
+        return False
+    return any(
+        not m.generic and m.key == mentions[index].key and m.start < mentions[index].start
+        for m in mentions
+    )
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma or semicolon before it."""
+    return max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+
+
+def _can_fund(funder, funded, money: str) -> bool:
+    if funder.place or funded.place or funder.key == funded.key:
+        return False
+    if funder.type not in ORG_TYPES or funded.type not in ORG_TYPES - {"EmployeeGroup"}:
+        return False
+    # "the city gave Y $2 million": a public body's bare amount to a firm is a payment
+    named = re.search(_GIFT_WORDS, money) is not None
+    return named or not (funder.type in _PUBLIC and funded.type in COMPANY)
