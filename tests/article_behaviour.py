@@ -958,6 +958,13 @@ TEMPLATES = [
     ("hosting", "{C} keeps the recordings in Skarnwell Cloud.", "Skarnwell Cloud hosts C"),
     ("plan", "{C} plans to move its data to {D}.", ""),
     ("negation", "{C} does not store any footage on {D}.", ""),
+    # a participle after a comma describes the name before it; what a thing is "made by" or
+    # "built by" in an apposition makes it a product; a known city is no company
+    ("maker", "{A} signed a one-year subscription to {P}, made by {C}, in August.", "C develops P; A uses P"),
+    ("maker", "{A} tested {P}, software built by {C}, for three months.", "C develops P; A uses P"),
+    ("maker", "{A} finished a trial of {P}, a weapons-detection scanner made by {C}.", "C develops P; A uses P"),
+    ("maker", "{N} is an engineer at {C} in St. Paul, the company that makes the {P} traffic-signal software.", "N worksFor C; C develops P"),
+    ("maker", "{C}, the company behind the {P} video-redaction tool, was sold.", ""),
     # money given or received funds its recipient; a public body's bare amount to a firm is a
     # payment, a deal's worth is no gift, money promised or denied is none
     ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),

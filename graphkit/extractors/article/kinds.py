@@ -79,8 +79,12 @@ _MEDIA_AFTER = re.compile(
     r"has reported|obtained|revealed)\b"
 )
 _PRODUCT_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
-    r"surveillance |ai |targeting |cloud )?(software|app|application|tool|"
+    # "X software", "the X video-redaction tool", "X facial recognition software"; not "X
+    # insists its software", "X used software": a modifier is no verb nor a function word
+    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?"
+    r"(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|that|"
+    r"which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* ){0,2}?"
+    r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
     r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
 )
@@ -88,6 +92,12 @@ _PRODUCT_IS = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
     r"tool|system|platform|program|product|database|engine|service)\b"
 )
+# "X, made by Y", "X, software built by Y", "X, a weapons-detection scanner made by Y"
+_MADE_BY_AFTER = re.compile(
+    r"^, (?:(?:a|an|the|its|their) )?(?:[\w-]+ ){0,3}?"
+    r"(?:made|built|developed|designed|manufactured|created|produced|sold|marketed) by\b"
+)
+_MAKER_BEFORE = re.compile(r"\b(?:made|built|developed|designed|manufactured) by (?:the )?$")
 _CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
 _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"
@@ -180,8 +190,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         r"\b(?:founded|co-founded|cofounded|led|headed|chaired) by (?:[\w-]+ ){0,3}$", before
     ) and len(chunk.name.split()) in (2, 3):
         votes["Person"] += 2
-    if _CALLED.search(before):
+    if _CALLED.search(before) or (_MADE_BY_AFTER.match(after) and not chunk.possessive):
         votes["Product"] += 3
+    if _MAKER_BEFORE.search(before):
+        votes["Company"] += 2
     if _PRODUCT_AFTER.match(after) and not chunk.possessive:
         votes["Product"] += 2
     if _PRODUCT_IS.match(after):
@@ -210,7 +222,11 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         # "X Intelligence, a company in …": the text saying what X is outweighs a head noun
         # that many kinds of body end with; a unit or division may be of any kind
         votes[kind or "GovernmentAgency"] += 4 if kind else 2
-    if _STATE_AFTER.match(after.lower()) or place_kind(chunk.name) in _PLACE_KINDS:
+    if place_kind(chunk.name) in _PLACE_KINDS:
+        # a known place is never a body by itself, whatever an apposition after it says ("X
+        # Systems in St. Paul, the company that makes …" describes X)
+        votes["Place"] += 5
+    elif _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (
         _PLACE_BEFORE.search(before)

@@ -29,8 +29,10 @@ def in_use(toks: list[str], k: int, end: int) -> bool:
 
 def named_head(c: Clauses, g: int) -> int | None:
     """The mention right before a participle, maybe with one common noun after it ("the P
-    tabulators"): the head the participle describes."""
+    tabulators") or a comma ("P, made by X"): the head the participle describes."""
     k = g - 1
+    if k >= 1 and c.toks[k] == "," and c.mention[k - 1] is not None:
+        return c.mention[k - 1]  # "a subscription to P, made by X": the name before the comma
     if k >= 1 and c.mention[k] is None and c.toks[k].isalpha() and c.toks[k].islower():
         if c.toks[k] in DETERMINERS or c.toks[k] in PREPOSITIONS or c.is_verb(k):
             return None
