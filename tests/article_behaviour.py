@@ -965,6 +965,12 @@ TEMPLATES = [
     ("maker", "{A} finished a trial of {P}, a weapons-detection scanner made by {C}.", "C develops P; A uses P"),
     ("maker", "{N} is an engineer at {C} in St. Paul, the company that makes the {P} traffic-signal software.", "N worksFor C; C develops P"),
     ("maker", "{C}, the company behind the {P} video-redaction tool, was sold.", ""),
+    # "X County Sheriff Y" heads the county's sheriff's office, where the text names it; a
+    # county's "… Center" is public; only a thing is trialled
+    ("county sheriff", "The Skarnwell County Sheriff's Office bought drones from {C}. Skarnwell County Sheriff {N} called the purchase overdue.", "C supplies Skarnwell County Sheriff's Office; N leads Skarnwell County Sheriff's Office"),
+    ("county sheriff", "Skarnwell County Sheriff {N} called the purchase overdue.", ""),
+    ("public center", "The Skarnwell County Emergency Communications Center signed a contract with {C}.", "C supplies Skarnwell County Emergency Communications Center"),
+    ("trialled", "{Y} trialled Skarnwell Watch at the Christmas market in December.", "Y uses Skarnwell Watch"),
     # money given or received funds its recipient; a public body's bare amount to a firm is a
     # payment, a deal's worth is no gift, money promised or denied is none
     ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),

@@ -83,7 +83,7 @@ def test_types_follow_the_shapes_domain_and_range():
 
 
 def test_a_newsroom_named_like_an_office_is_media():
-    from graphkit.extractors.article.kinds import shape_type  # noqa: PLC0415
+    from graphkit.extractors.article.shapes import shape_type  # noqa: PLC0415
 
     assert shape_type("Bureau of Investigative Journalism") == "MediaOrganization"
     assert shape_type("Center for Investigative Reporting") == "MediaOrganization"

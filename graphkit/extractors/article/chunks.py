@@ -146,7 +146,21 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
 
 # Words of a title before a person: "Police Chief X", "State Representative X".
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
-_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister"}
+_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister", "sheriff"}
+# Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
+# name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
+_BODY_TITLES = frozenset({"sheriff"})
+
+
+def _person_after(words: list[Tok]) -> bool:
+    """Whether the words after a title may be a person's name: two or three capitalised
+    words, none the head of a body's name (not "'s Office")."""
+    names = [w.text.lower() for w in words]
+    return (
+        2 <= len(names) <= 3
+        and all(w.text[:1].isupper() and w.text.isalpha() for w in words)
+        and not set(names) & (GOV_HEADS | COMPANY_HEADS)
+    )
 
 
 def _make_chunks(
@@ -162,7 +176,13 @@ def _make_chunks(
     inner = office if whole_title else None
     if inner is None and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS:
         inner = next(
-            (k for k in range(1, len(words) - 1) if words[k].text.lower() in _INNER_TITLES), None
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if words[k].text.lower() in _INNER_TITLES
+                and (words[k].text.lower() not in _BODY_TITLES or _person_after(words[k + 1 :]))
+            ),
+            None,
         )
     if whole_title or inner and all(w.text.lower() in _TITLE_WORDS for w in words[:inner]):
         title = [w.text.lower() for w in words[: inner + 1]]

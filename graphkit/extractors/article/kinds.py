@@ -1,4 +1,5 @@
-"""What kind of entity a name is: from its own words ("… Department") and its context.
+"""What kind of entity a name is, from its context ("CEO X", "an app called X"); its own
+words ("… Department") are read in `shapes.py`.
 
 Evidence is counted as votes per type; the registry, when it knows the name, outranks them.
 """
@@ -171,6 +172,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
     if re.search(used, before) and not chunk.possessive:
         votes["Product"] += 1
+    # only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
+    tried = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot) of(?: the)?) $"
+    if re.search(tried, before) and not chunk.possessive:
+        votes["Product"] += 4
     if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
         votes["Product"] += 2
     passive_use = (
@@ -358,52 +363,3 @@ _COMMON_NOUNS = (
     | lx.NOT_ACTORS
     | lx.BARE_NOUNS
 )
-
-
-def _office_of(words: list[str]) -> bool:
-    """A government office named by its head and "of": "Department of …", "U.S. Office of …"."""
-    start = 1 if words[0] in ("u.s.", "us", "u.s", "united") else 0
-    if words[0] == "united" and words[1:2] == ["states"]:
-        start = 2
-    head = words[start : start + 2]
-    return len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of"
-
-
-def shape_type(name: str) -> str | None:
-    """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
-    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
-    if not words:
-        return None
-    first, last = words[0], words[-1]
-    if last in lx.NEWSROOM_WORDS and len(words) > 1:
-        return "MediaOrganization"  # "Bureau of Investigative Journalism" reports, it rules nothing
-    if first in lx.PROGRAM_WORDS and len(words) > 1:
-        # "Project Maven" is a program; "Project on Government Oversight" is an organisation
-        return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
-    if first in lx.TOPIC_HEADS and set(words[1:2]) & {"for", "on", "of"}:
-        # "Institute for Surveillance Policy": the head comes first, its topic after it
-        last = first
-    if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
-        return "Policy"
-    if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
-        return "ResearchOrganization"
-    if _office_of(words) and last not in lx.MEDIA_HEADS:
-        # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives":
-        # the head decides, whatever word ends the name.
-        return "GovernmentAgency"
-    if last in lx.COMPANY_HEADS and len(words) > 1:
-        return "Company"
-    public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
-    if last in ("services", "service") and not (set(words[:-1]) & public):
-        return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not
-    if last in lx.ADVOCACY_HEADS and len(words) > 1:
-        return "AdvocacyGroup"
-    if last in lx.MEDIA_HEADS and len(words) > 1:
-        return "MediaOrganization"
-    if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
-        return "GovernmentAgency"
-    if "of" in words[2:] and words[words.index("of") - 1] in lx.GOV_HEADS:
-        return "GovernmentAgency"  # "Norwell Department of Health": the head before "of"
-    if last in ("pentagon", "congress", "senate", "army", "navy", "marines", "parliament"):
-        return "GovernmentAgency"
-    return None

@@ -21,10 +21,11 @@ from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
-from .kinds import APPOSITION, context_votes, name_like, person_like, shape_type
+from .kinds import APPOSITION, context_votes, name_like, person_like
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .sections import heading, label
+from .shapes import shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .voices import voiced

@@ -147,6 +147,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
         target = sentence.entity(org)
         if target.employer:
             target = sentence.doc.entities[target.employer]
+        if title.split()[-1:] == ["sheriff"] and not _heads_kind(title, target):
+            # "Tusk County Sheriff X" heads the county's sheriff's office, where the text names it
+            office = office_body(sentence, "sheriff")
+            if office is None or not office.name.lower().startswith(target.name.lower()):
+                continue
+            target = office
         if target.type not in ORGS:
             continue
         leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(

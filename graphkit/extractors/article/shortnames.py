@@ -9,7 +9,7 @@ from ...names import is_legal_form, normalize
 from . import lexicon as lx
 from .entity import DocEntity
 from .initials import initials_match
-from .kinds import shape_type
+from .shapes import shape_type
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities

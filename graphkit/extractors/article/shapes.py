@@ -1,0 +1,63 @@
+"""What kind of entity a name's own words make it: "… Department", "Project …", "… Inc."."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+
+def _office_of(words: list[str]) -> bool:
+    """A government office named by its head and "of": "Department of …", "U.S. Office of …"."""
+    start = 1 if words[0] in ("u.s.", "us", "u.s", "united") else 0
+    if words[0] == "united" and words[1:2] == ["states"]:
+        start = 2
+    head = words[start : start + 2]
+    return len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of"
+
+
+# Words that make a "… Center" a public one: a county's, a city's, an emergency dispatch's
+_PUBLIC_CENTERS = frozenset(
+    ["county", "city", "township", "municipal", "emergency", "dispatch", "911", "fusion"]
+    + ["crime", "counterterrorism", "operations"]
+)
+
+
+def shape_type(name: str) -> str | None:
+    """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
+    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    if last in lx.NEWSROOM_WORDS and len(words) > 1:
+        return "MediaOrganization"  # "Bureau of Investigative Journalism" reports, it rules nothing
+    if first in lx.PROGRAM_WORDS and len(words) > 1:
+        # "Project Maven" is a program; "Project on Government Oversight" is an organisation
+        return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
+    if first in lx.TOPIC_HEADS and set(words[1:2]) & {"for", "on", "of"}:
+        # "Institute for Surveillance Policy": the head comes first, its topic after it
+        last = first
+    if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
+        return "Policy"
+    if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
+        return "ResearchOrganization"
+    if _office_of(words) and last not in lx.MEDIA_HEADS:
+        # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives":
+        # the head decides, whatever word ends the name.
+        return "GovernmentAgency"
+    if last in lx.COMPANY_HEADS and len(words) > 1:
+        return "Company"
+    public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
+    if last in ("services", "service") and not (set(words[:-1]) & public):
+        return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not
+    if last in ("center", "centre") and set(words[:-1]) & _PUBLIC_CENTERS:
+        return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
+    if last in lx.ADVOCACY_HEADS and len(words) > 1:
+        return "AdvocacyGroup"
+    if last in lx.MEDIA_HEADS and len(words) > 1:
+        return "MediaOrganization"
+    if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
+        return "GovernmentAgency"
+    if "of" in words[2:] and words[words.index("of") - 1] in lx.GOV_HEADS:
+        return "GovernmentAgency"  # "Norwell Department of Health": the head before "of"
+    if last in ("pentagon", "congress", "senate", "army", "navy", "marines", "parliament"):
+        return "GovernmentAgency"
+    return None
