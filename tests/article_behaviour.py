@@ -971,6 +971,14 @@ TEMPLATES = [
     ("county sheriff", "Skarnwell County Sheriff {N} called the purchase overdue.", ""),
     ("public center", "The Skarnwell County Emergency Communications Center signed a contract with {C}.", "C supplies Skarnwell County Emergency Communications Center"),
     ("trialled", "{Y} trialled Skarnwell Watch at the Christmas market in December.", "Y uses Skarnwell Watch"),
+    # a grant "pays for" or "covers" what its owner bought; costs "paid by" Y; a clause opening
+    # "in <place>," names that place's buyer
+    ("grant pays", "{A} bought drones from {C}. A $400,000 grant from {F} pays part of the cost.", "C supplies A; F funds A"),
+    ("grant pays", "A $2 million grant from {F} is paying for {A}'s rural fiber project.", "F funds A"),
+    ("grant pays", "{A} bought drones from {C}. No grant from {F} pays for the cameras.", "C supplies A"),
+    ("grant pays", "{G} sued {A}. The rest of {G}'s legal costs are being paid by {F}.", "G opposes A; F funds G"),
+    ("grant pays", "{A} signed a subscription to {P}. The first year's subscription was paid for by {F}.", "A uses P; F funds A"),
+    ("grant pays", "The Skarnwell Police Department pays {D} for cameras. {A} bought drones from {C}; in Skarnwell, a $60,000 grant from {F} covered the first year.", "C supplies A; D supplies Skarnwell Police Department; F funds Skarnwell Police Department"),
     # money given or received funds its recipient; a public body's bare amount to a firm is a
     # payment, a deal's worth is no gift, money promised or denied is none
     ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),

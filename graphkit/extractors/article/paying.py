@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # Things bought: their owner is the buyer of the last sale told of.
 _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
-    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill"
+    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees"
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
@@ -42,9 +42,19 @@ _VIA = r"(?:with|using|through|by|from) (?!@)[^@.;]{0,55}? (?:from|by) "
 _PAID = re.compile(
     _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
     r"(?:partly |largely |mostly |fully |in part |also )?"
-    rf"(?:(?:paid for|funded|financed|bankrolled|underwritten) (?:by |{_VIA})"
+    rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten) (?:by |{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )
+# "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
+# fiber project": the money's giver funds the owner of what it pays for
+_GRANT_PAYS = re.compile(
+    r"\b(?P<thing>grant|gift|donation|loan|money|funding)s? from (?:the )?@(?P<funder>\d+)@"
+    r"(?!'s)(?:, [^@,;]{0,60},)? (?:also |partly |largely )?"
+    r"(?:pays|paid|covers|covered|is paying|funds|funded|is funding|helps? pay|helped pay)"
+    r"(?: for)?(?: (?:part|most|half|some|all|much|the rest) of)? "
+    r"(?:(?:the|its|their|this|that)|@(?P<owner>\d+)@'s) "
+)
+_NO_MONEY = re.compile(r"\b(?:no|not|never|nor|without)\b")
 _NONE_OF = re.compile(r"\b(?:none|no part|nothing) of\b", re.IGNORECASE)
 _MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
 # "the money came from Y", "the cost came from a grant from Y"
@@ -108,10 +118,14 @@ _BUYERS = _FUNDED - {"Company", "MediaOrganization", "AdvocacyGroup"}
 def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
-    for pattern in (_PAID, _CAME, _GRANT_TO, _INVESTED, _INVESTOR, _BACKED):
+    for pattern in (_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED):
         for match in pattern.finditer(text):
             if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
                 continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
+            if pattern is _GRANT_PAYS and _NO_MONEY.search(
+                text, max(0, match.start() - 12), match.end()
+            ):
+                continue  # "no grant from Y pays for it"
             if _NONE_OF.search(text, 0, match.end()):
                 continue  # "none of the cost came from Y"
             if pattern is _CAME and _talk_of_money(text, match):
@@ -181,12 +195,36 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         return _most_named(doc, {"Company"}, funder)
     if thing in _STUDY:
         return _author(doc, funder) or _most_named(doc, _STUDYING, funder)
-    # a purchase, the money, or a programme, pilot, trial or lab: its buyer
+    # a purchase, the money, or a programme, pilot, trial or lab: its buyer, the one of the
+    # place the sentence opens with ("in Suttonfield, a grant from Y covered the first year")
+    placed = _placed_buyer(sentence)
+    if placed is not None:
+        return placed
     if doc.last_supply is not None:
         return doc.entities.get(doc.last_supply.object)
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
         return _last_named(sentence, _BUYERS)
     return _most_named(doc, _FUNDED, funder)
+
+
+_IN_PLACE = re.compile(r"(?:^|[;:] )(?:[^@;:]{0,40}?)?\bin @(\d+)@,")
+
+
+def _placed_buyer(sentence: Sentence):
+    """The one buyer named for the place a clause opens with: "In Suttonfield, …" and the
+    "Suttonfield Police Department"."""
+    opening = _IN_PLACE.search(sentence.masked)
+    if opening is None or not sentence.entity(int(opening.group(1))).place:
+        return None
+    place = sentence.entity(int(opening.group(1))).name.lower()
+    bodies = [
+        e
+        for e in sentence.doc.entities.values()
+        if e.type in _BUYERS and not e.place and e.name.lower().startswith(place + " ")
+    ]
+    public = [e for e in bodies if e.type == "GovernmentAgency"]
+    bodies = public or bodies  # the place's police department, not a group named for it
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _last_named(sentence: Sentence, types: set[str]):
