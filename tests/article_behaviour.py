@@ -979,6 +979,9 @@ TEMPLATES = [
     ("grant pays", "{G} sued {A}. The rest of {G}'s legal costs are being paid by {F}.", "G opposes A; F funds G"),
     ("grant pays", "{A} signed a subscription to {P}. The first year's subscription was paid for by {F}.", "A uses P; F funds A"),
     ("grant pays", "The Skarnwell Police Department pays {D} for cameras. {A} bought drones from {C}; in Skarnwell, a $60,000 grant from {F} covered the first year.", "C supplies A; D supplies Skarnwell Police Department; F funds Skarnwell Police Department"),
+    # a law firm ("… LLP") representing a party supports it; a "… Ledger" is a newsroom
+    ("law firm", "Skarnwell Greer LLP, which represents the Quorvel Ledger, filed the motion.", "Skarnwell Greer LLP supports Quorvel Ledger"),
+    ("law firm", "{G} is represented by Skarnwell Greer LLP.", "Skarnwell Greer LLP supports G"),
     # money given or received funds its recipient; a public body's bare amount to a firm is a
     # payment, a deal's worth is no gift, money promised or denied is none
     ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),

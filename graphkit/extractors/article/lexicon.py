@@ -47,20 +47,21 @@ NEWSROOM_WORDS = _words("""
 COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
-    partners plc sa software solutions systems technologies technology ventures cloud
+    partners plc sa software solutions systems technologies technology ventures cloud llp pllc
 """)
 
 # Words that end a company name without being part of how people refer to it.
 CORPORATE_SUFFIXES = _words("""
-    ag ai co co. company corp corp. corporation gmbh inc inc. llc ltd ltd. plc sa technologies
-    solutions systems labs group holdings enterprise enterprises industries
+    ag ai co co. company corp corp. corporation gmbh inc inc. llc llp pllc ltd ltd. plc sa
+    technologies solutions systems labs group holdings enterprise enterprises industries
     analytics ventures networks robotics dynamics software imaging data cloud intelligence
 """)
 
 MEDIA_HEADS = _words("""
     bulletin chronicle crunch daily examiner gazette globe guardian herald hill insider
     intercept journal live magazine media mercury monitor news observer post press radio
-    register review star sun telegraph times tribune tv verge weekly wire wired
+    register review star sun telegraph times tribune tv verge weekly wire wired ledger courier
+    enquirer inquirer sentinel beacon bugle clarion statesman
 """)
 
 ADVOCACY_HEADS = _words("""
