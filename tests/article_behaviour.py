@@ -982,6 +982,19 @@ TEMPLATES = [
     # a law firm ("… LLP") representing a party supports it; a "… Ledger" is a newsroom
     ("law firm", "Skarnwell Greer LLP, which represents the Quorvel Ledger, filed the motion.", "Skarnwell Greer LLP supports Quorvel Ledger"),
     ("law firm", "{G} is represented by Skarnwell Greer LLP.", "Skarnwell Greer LLP supports G"),
+    # a firm's purchase of a firm is an acquisition; a named unit after its owner's noun is
+    # part of it; a count before a name is no part of it; British and second titles
+    ("acquired", "{D} has completed its purchase of {C}.", "C partOf D"),
+    ("acquired", "{A} completed its purchase of {C} cameras.", ""),
+    ("acquired", "{D}'s analytics unit, {C}, which it acquired in 2022, makes the reports.", "C partOf D"),
+    ("count", "{C} makes {P}. {A} has run more than 4,000 {P} searches since 2023.", "C develops P; A uses P"),
+    ("title", "Chief Constable {N} said the technology would be used sparingly by {Y}.", "N leads Y"),
+    ("title", "{Y} bought vans. Assistant Chief Constable {N} said the vans would not be used at protests.", "N worksFor Y"),
+    ("title", "\"It is a good deal,\" said {W} partner {N}.", "N worksFor W"),
+    ("title", "{N}, a partner at {W}, argued the case.", "N worksFor W"),
+    ("title", "{P} is made by our longtime integration partner {C}.", "C develops P"),
+    ("title", "{D}, {C}'s software partner, won a contract.", ""),
+    ("title", "Assistant City Attorney {N} told the court in April that the records were exempt.", ""),
     # money given or received funds its recipient; a public body's bare amount to a firm is a
     # payment, a deal's worth is no gift, money promised or denied is none
     ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),

@@ -146,6 +146,8 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
 
 # Words of a title before a person: "Police Chief X", "State Representative X".
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
+# "Assistant City Attorney X"
+_TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister", "sheriff"}
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
 # name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
@@ -240,14 +242,12 @@ def _make_chunks(
     # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name.
     while words and re.fullmatch(r"(?:19|20)\d\d,?", words[0].text):
         words = words[1:]
-    # "450 Amazon employees": a count, not part of the name.
+    # "450 Amazon employees", "4,000 FaceLedger searches": a count of what the name modifies,
+    # not part of the name
     if (
         len(words) > 1
         and words[0].text.replace(",", "").isdigit()
-        and re.match(
-            r"\s+(?:employees|workers|engineers|staff|people|officers|agents|members|users)\b",
-            text[words[-1].end : words[-1].end + 20],
-        )
+        and re.match(r"\s+[a-z]+s\b", text[words[-1].end : words[-1].end + 20])
     ):
         words = words[1:]
     if not words:

@@ -158,7 +158,12 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     for kind, nouns in _PRE_NOUNS.items() if not named_before else ():
         if last in nouns:
             votes[kind] += 2
-    titled = last in lx.TITLE_ENDS
+    # "Brindle Peak partner X": a firm's partner before a name is a person's title; "our
+    # integration partner X" is a firm (so "partner" is no worker title)
+    firm_partner = re.search(
+        r"[A-Z][\w&'’-]* partner $", text[max(s_start, chunk.start - 40) : chunk.start]
+    )
+    titled = last in lx.TITLE_ENDS or bool(firm_partner)
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2

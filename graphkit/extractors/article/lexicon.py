@@ -94,7 +94,7 @@ LEADER_TITLES = (
     "executive chairman", "executive chair", "chairman", "chairwoman", "chairperson", "chair",
     "president", "head", "director general", "secretary", "commissioner", "administrator", "chief",
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
-    "police chief", "fire chief", "chief of police", "superintendent",
+    "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
 )
 
 # Titles that say which kind of body their holder heads, and the words that body's name has:
@@ -103,6 +103,7 @@ OFFICE_TITLES = {
     "sheriff": "sheriff",
     "police chief": "police",
     "chief of police": "police",
+    "chief constable": "police",  # a British force's head
     "fire chief": "fire",
     "minister": "ministry",
     "inspector general": "inspector general",
@@ -155,7 +156,7 @@ WORKER_TITLES = (
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
     "detective", "investigator", "organizer", "organiser", "captain", "lieutenant", "sergeant",
     "corporal", "commander", "capt", "sgt", "lt", "cmdr", "cpl", "det", "fellow", "editor",
-    "journalist",
+    "journalist", "constable",
     "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
     "economist", "criminologist", "statistician", "technologist",
 )
@@ -177,7 +178,7 @@ TITLE_WORDS = _words("""
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
     congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
     author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal
-    cpl cpl. commander cmdr cmdr. detective det det.
+    cpl cpl. commander cmdr cmdr. detective det det. constable assistant
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

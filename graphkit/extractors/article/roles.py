@@ -44,6 +44,13 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if pos == -1:
             continue  # a member a plural stands for ("the senators"): its title is elsewhere
         before = text[max(0, pos - 45) : pos]
+        # a firm may be another's partner ("X, Y's software partner"): a person only
+        partner = _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(text, pos + len(marker))
+        if partner and sentence.entity(int(partner.group(1))).type in ORGS:
+            # "Brindle Peak partner X", "X, a partner at Y": a partner of a firm works there
+            firm = sentence.entity(int(partner.group(1)))
+            out.append(Found(person.key, "worksFor", firm.key, 0.7, "role title"))
+            continue
         titles = " ".join(mention.titles)
         before_title = re.search(
             r"((?:[\w-]+ ){0,3}?)(?:'s )?\b("
@@ -138,9 +145,14 @@ def person_roles(sentence: Sentence) -> list[Found]:
                              "body title"))  # fmt: skip
             continue
         if org is None and title:
-            body = office_body(sentence, title)
+            # "Assistant Chief Constable X", "Deputy Sheriff X": staff of the body the rest of
+            # the title heads
+            second = bool(_SECONDS & set(title.split()))
+            headed = " ".join(w for w in title.split() if w not in _SECONDS)
+            body = office_body(sentence, headed)
             if body is not None:
-                out.append(Found(person.key, "leads", body.key, 0.6, "office title"))
+                relation = "worksFor" if second else "leads"
+                out.append(Found(person.key, relation, body.key, 0.6, "office title"))
             continue
         if org is None or not title:
             continue
@@ -189,6 +201,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
     return out
+
+
+_PARTNER = r"(?:managing |general |founding |senior )?partner"
+_PARTNER_BEFORE = re.compile(r"@(\d+)@(?:'s)? " + _PARTNER + r",? $")
+_PARTNER_AFTER = re.compile(r",? (?:a |the )?" + _PARTNER + r" (?:at|with) (?:the )?@(\d+)@")
 
 
 def _office(sentence: Sentence, title: list[str]):

@@ -231,6 +231,14 @@ RULES = [
     _rule("owner's unit", "partOf",
           r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
           ORGS, ORGS, 0.7),
+    _rule("named unit of owner", "partOf",
+          r"@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?" + _UNIT + r", (?:the )?@(?P<s>\d+)@(?!'s)",
+          ORGS, ORGS, 0.7),
+    # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale
+    _rule("purchase of firm", "partOf",
+          r"{O}{w}(?:completed|closed|finali[sz]ed|announced|made) (?:its|their|the) "
+          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of {S}",
+          COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@",
           ORGS, GOV, 0.6),
