@@ -43,7 +43,7 @@ from .mapping_spec import check_columns, load_spec, named_columns
 from .tables import Row, parse_record_date, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "5"
+VERSION = "6"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
