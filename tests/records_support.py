@@ -40,6 +40,16 @@ def mapping_of(folder: Path, rows: str, spec: str) -> Path:
     return folder / "awards.yaml"
 
 
+# A city's own purchase-order export, mapped: each vendor supplies the city, cited by its PO.
+CITY_ORDERS = (
+    "subject: {column: Vendor, type: Company}\nrelation: supplies\n"
+    "object: {value: City of Springfield, type: GovernmentAgency}\n"
+    "qualifiers: {amount: Amount, currency: {value: USD}}\n"
+    "citation:\n  source: {url: 'https://springfield.example/po.csv', title: POs}\n"
+    "  locator: 'PO {PO}'\n"
+)
+
+
 def prime_rows() -> list[dict[str, str]]:
     """The rows of the prime awards fixture (`prime_awards.csv`), by column, to edit."""
     with open(RECORDS / "prime_awards.csv", encoding="utf-8", newline="") as handle:
@@ -101,6 +111,7 @@ def decimal(node) -> Decimal:
 
 
 __all__ = [
+    "CITY_ORDERS",
     "ENT",
     "Literal",
     "RELATIONS",

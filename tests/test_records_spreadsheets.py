@@ -4,7 +4,15 @@ total row at the end of the sheet."""
 
 from decimal import Decimal
 
-from records_support import build_with, mapping_of, prime_rows, problems, relationships, write_rows
+from records_support import (
+    CITY_ORDERS,
+    build_with,
+    mapping_of,
+    prime_rows,
+    problems,
+    relationships,
+    write_rows,
+)
 
 REWRITTEN = (
     "'1.23457E+11' is a number a spreadsheet saved in scientific notation: its last digits are "
@@ -53,13 +61,10 @@ def test_a_mapped_sheet_with_rewritten_award_ids(tmp_path):
         "Beta Corp,200,1.23457E+11\r\n"
         "Gamma Co,300,1.23457E+11\r\n"
     )
-    spec = (
-        "subject: {column: Vendor, type: Company}\nrelation: supplies\n"
-        "object: {value: City of Springfield, type: GovernmentAgency}\n"
-        "qualifiers: {amount: Amount, currency: {value: USD}, contract: Contract No}\n"
-        "citation:\n  source: {url: 'https://springfield.example/po.csv', title: POs}\n"
-        "  locator: 'contract {Contract No}'\n"
+    spec = CITY_ORDERS.replace(
+        "currency: {value: USD}}", "currency: {value: USD}, contract: Contract No}"
     )
+    spec = spec.replace("PO {PO}", "contract {Contract No}")
     result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
     supplied = sorted(
         (r.subject, r.contract, r.amount) for r in relationships(result, obj="city-of-springfield")
@@ -73,3 +78,18 @@ def test_a_mapped_sheet_with_rewritten_award_ids(tmp_path):
         (4, "Contract No", REWRITTEN),
         (5, "Contract No", REWRITTEN),
     ]
+
+
+def test_a_sheet_saved_with_old_mac_line_ends(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR: without one after the last
+    row, every row was refused as "the last row has no line end". Only the last one is."""
+    rows = "Vendor,Amount,PO\rAcme Analytics Inc,100.00,PO-1\rBeta Corp,200.00,PO-2"
+    result = build_with(("mapping", mapping_of(tmp_path, rows, CITY_ORDERS)))
+    supplied = [(r.subject, r.amount) for r in relationships(result, obj="city-of-springfield")]
+    assert supplied == [("acme-analytics", Decimal("100.00"))]
+    assert [(p[1], p[3][:34]) for p in problems(result)] == [
+        (3, "the last row has no line end: the ")
+    ]
+    result = build_with(("mapping", mapping_of(tmp_path, rows + "\r", CITY_ORDERS)))
+    assert len(relationships(result, obj="city-of-springfield")) == 2
+    assert not problems(result)

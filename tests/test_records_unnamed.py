@@ -4,6 +4,7 @@ by one list (cells.names_no_one)."""
 
 import pytest
 from records_support import (
+    CITY_ORDERS,
     build_with,
     label,
     mapping_of,
@@ -135,14 +136,7 @@ def test_a_sheets_total_row_is_no_company(tmp_path):
         "Unknown vendor,50.00,PO-2\n"
         "Grand Total,150.00,\n"
     )
-    spec = (
-        "subject: {column: Vendor, type: Company}\nrelation: supplies\n"
-        "object: {value: City of Springfield, type: GovernmentAgency}\n"
-        "qualifiers: {amount: Amount, currency: {value: USD}}\n"
-        "citation:\n  source: {url: 'https://springfield.example/po.csv', title: POs}\n"
-        "  locator: 'PO {PO}'\n"
-    )
-    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    result = build_with(("mapping", mapping_of(tmp_path, rows, CITY_ORDERS)))
     supplied = [(r.subject, r.amount) for r in relationships(result, obj="city-of-springfield")]
     assert [(s, str(a)) for s, a in supplied] == [("acme-analytics", "100.00")]
     assert [(p[1], p[2], p[3][:36]) for p in problems(result)] == [

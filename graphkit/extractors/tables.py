@@ -87,7 +87,10 @@ def read_table(
         )
     refuse_repeated_columns(header, reads, shown, key)
     whole = text.endswith(("\n", "\r"))
-    total_lines = text.count("\n") + (0 if whole else 1)
+    # Lines as the reader counts them: a lone "\r" ends one too (Excel for Mac's "CSV
+    # (Macintosh)"), or every row of such a file would be taken for its last.
+    ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+    total_lines = ends + (0 if whole else 1)
     # how the message of a row skipped for a byte that is not UTF-8 ends, by column
     skipped = (
         [_SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header]
