@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
 from pathlib import Path
 
@@ -37,6 +38,33 @@ def mapping_of(folder: Path, rows: str, spec: str) -> Path:
     (folder / "awards.csv").write_text(rows, encoding="utf-8")
     (folder / "awards.yaml").write_text("data: awards.csv\n" + spec, encoding="utf-8")
     return folder / "awards.yaml"
+
+
+# A city's own purchase-order export, mapped: each vendor supplies the city, cited by its PO.
+CITY_ORDERS = (
+    "subject: {column: Vendor, type: Company}\nrelation: supplies\n"
+    "object: {value: City of Springfield, type: GovernmentAgency}\n"
+    "qualifiers: {amount: Amount, currency: {value: USD}}\n"
+    "citation:\n  source: {url: 'https://springfield.example/po.csv', title: POs}\n"
+    "  locator: 'PO {PO}'\n"
+)
+
+
+def prime_rows() -> list[dict[str, str]]:
+    """The rows of the prime awards fixture (`prime_awards.csv`), by column, to edit."""
+    with open(RECORDS / "prime_awards.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]], **saved) -> Path:
+    """`rows` written as a CSV file at `path`, header first; `saved` may give the `encoding`
+    ("utf-8-sig": a byte-order mark) and `lineterminator` ("\r\n") a spreadsheet saves with."""
+    with open(path, "w", encoding=saved.get("encoding", "utf-8"), newline="") as handle:
+        ends = saved.get("lineterminator", "\n")
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator=ends)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
 
 
 def registry_project(folder: Path, entities: str) -> Path:
@@ -83,6 +111,7 @@ def decimal(node) -> Decimal:
 
 
 __all__ = [
+    "CITY_ORDERS",
     "ENT",
     "Literal",
     "RELATIONS",
@@ -94,8 +123,10 @@ __all__ = [
     "decimal",
     "in_record_graph",
     "label",
+    "prime_rows",
     "problems",
     "registry_project",
     "relationships",
     "value",
+    "write_rows",
 ]

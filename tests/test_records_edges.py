@@ -1,5 +1,6 @@
 """Records read at their edges: initialisms that end like a legal form, decisions that merge
-departments and sub-agencies at once, a comma before a word that splits names."""
+departments and sub-agencies at once, a comma before a word that splits names, an agency
+written after its department."""
 
 import pytest
 from records_support import build_with, mapping_of, registry_project, relationships
@@ -180,3 +181,30 @@ def test_what_tables_write_for_no_name_is_no_party(tmp_path):
     assert [r.subject for r in relationships(result, "supplies") if r.object == "dhs"] == [
         "ernst-and-young"
     ]
+
+
+def test_an_agency_written_after_the_agency_above_it_is_that_agency(tmp_path):
+    """Agencies' exports write a component after its department: "DHS - ICE" was a new agency
+    apart from both, so ICE's suppliers left out every such row. Both must be registry
+    agencies, the first above the second; other pairs stay one new name."""
+    rows = "vendor,agency,url\n" + "".join(
+        f"Vendor {n},{agency},https://example.org/row/{n}\n"
+        for n, agency in enumerate(
+            ["DHS - ICE", "DHS/ICE", "DHS-HSI", "ICE \u2013 HSI", "ICE - DHS", "DHS - Acme"]
+        )
+    )
+    spec = (
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency}\ncitation: {url: url}\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    supplied = sorted((r.subject, r.object) for r in relationships(result, "supplies"))
+    assert [pair for pair in supplied if pair[0].startswith("vendor")] == [
+        ("vendor-0", "ice"),
+        ("vendor-1", "ice"),
+        ("vendor-2", "hsi"),
+        ("vendor-3", "hsi"),
+        ("vendor-4", "ice-dhs"),
+        ("vendor-5", "dhs-acme"),
+    ]
+    assert not result.problems

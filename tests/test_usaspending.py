@@ -21,8 +21,10 @@ from records_support import (
     in_record_graph,
     label,
     mapping_of,
+    prime_rows,
     problems,
     relationships,
+    write_rows,
 )
 
 from graphkit.build.outputs import write_outputs
@@ -556,17 +558,12 @@ def test_a_withheld_or_added_up_recipient_names_no_party(tmp_path):
     RECIPIENTS" for awards it adds up: read as names, each was one company holding every such
     award. Now those rows state nothing (USAspending names no party there by design, so they
     are no problem), "N/A" as a recipient is reported, and a parent written "N/A" is none."""
-    with open(PRIME, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = prime_rows()
     rows[0]["recipient_name"] = "REDACTED DUE TO PII"
     rows[1]["recipient_name"] = "Multiple  Recipients"
     rows[2]["recipient_parent_name"], rows[2]["recipient_parent_uei"] = "N/A", ""
     rows[3]["recipient_name"] = "N/A"
-    path = tmp_path / "prime.csv"
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    path = write_rows(tmp_path / "prime.csv", rows)
     result = build_with(("usaspending", path))
     skipped = [p for p in problems(result) if "names no one" in p[3]]
     assert skipped == [

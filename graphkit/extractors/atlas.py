@@ -17,7 +17,7 @@ from pathlib import Path
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
-from .cells import known_names, placeholders_pattern, separators_pattern, split_names
+from .cells import known_names, names_no_one, separators_pattern, split_names
 from .tables import (
     Row,
     header_key,
@@ -27,7 +27,7 @@ from .tables import (
 )
 
 NAME = "atlas"
-VERSION = "5"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "6"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -99,9 +99,17 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
             raise InputError(
                 f"missing {key}; the row is skipped", path=shown, line=line, field=cell.column(key)
             )
+        if names_no_one(value):
+            # read as a name, "N/A" was one agency using every technology of such rows
+            raise InputError(
+                f"{key} {value!r} names no one; the row is skipped",
+                path=shown,
+                line=line,
+                field=cell.column(key),
+            )
     row_id = cell("aosnumber") or cell("ref") or f"row {line}"
     citations = _citations(cell, row_id, shown, line, context)
-    state = cell("state")
+    state = "" if names_no_one(cell("state")) else cell("state")  # "N/A" places it nowhere
     # Two states' "Police Department" are two agencies: the state scopes the agency's name.
     agency = NameHint("GovernmentAgency", scope=state)
     hints = {"subject": agency, "object": PRODUCT}
@@ -119,16 +127,19 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
         )
 
 
-# A vendor cell's separators, and the values that name no vendor (cells.py reads the cell).
+# A vendor cell's separators (cells.py reads the cell).
 _LIST = separators_pattern([";", ",", " / "])
-_UNNAMED = placeholders_pattern(["unknown", "n/a", "none"])
 
 
 def vendors(text: str, whole: Callable[[str], bool] | None = None) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
     "Axon Enterprise, Inc." is one, its comma before a legal form, and so is a name `whole`
-    takes for one (cells.known_names: one the registry knows)."""
-    return split_names(text, _LIST, _UNNAMED, whole).names
+    takes for one (cells.known_names: one the registry knows). A cell or a part of it that
+    names no one ("Not Provided", "Unknown vendor": cells.names_no_one, as every importer
+    reads such texts) names no vendor; the agency still uses the technology."""
+    if names_no_one(text):  # not split: "N/A" at "/" would be "N" and "A"
+        return []
+    return [name for name in split_names(text, _LIST, None, whole).names if not names_no_one(name)]
 
 
 def _citations(

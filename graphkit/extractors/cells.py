@@ -4,8 +4,8 @@ Read whole, such a cell would become one entity named "DHS, CBP": a wrong entity
 about either agency. A mapping's `split:` and `ignore:` read a column this way; a name quoted
 because it holds a separator ("Smith, Jones & Co") is one name, and so is a name the registry
 knows ("Procter and Gamble" split at " and ") or a mapping keeps (`keep:`). The Atlas's
-vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; "unknown",
-"n/a", "none" dropped).
+vendor cells are read here too (`atlas.vendors`: separators `;`, `,`, ` / `; a part that names
+no one, as `names_no_one` says for every importer, dropped).
 """
 
 from __future__ import annotations
@@ -36,19 +36,43 @@ UNNAMED = frozenset(
         *("not provided", "not available", "not applicable", "tbd", "to be determined", "?"),
         *("redacted", "withheld", "redacted due to pii", "multiple recipients"),
         *("miscellaneous foreign awardees", "\u2014", "\u2013"),
+        *("not specified", "unspecified", "undisclosed", "not disclosed", "not listed"),
+        *("not reported", "none listed", "none given", "no data", "not given"),
+        *("various", "multiple", "several", "confidential", "pending"),
+        # a spreadsheet's formula errors, which stand where a name was meant to be
+        *("#ref!", "#value!", "#name?", "#null!", "#div/0!", "#num!"),
+        # the label of a sheet's total row: read as a name, "Grand Total" was a company
+        # supplying the buyer the sum of every row above it
+        *("total", "totals", "grand total", "sub-total", "subtotal", "sum", "total amount"),
     }
 )
+# Words for the party a cell was to name: "Unknown vendor", "Vendor: not provided", "No
+# vendor" and "Various vendors" name no one either (read as names, each was a company).
+_PARTY = (
+    r"(?:vendors?|suppliers?|contractors?|compan(?:y|ies)|firms?|recipients?|awardees?|names?"
+    r"|parent(?: company)?|agenc(?:y|ies)|entity|party)"
+)
+_NO_PARTY = re.compile(rf"no {_PARTY}(?: (?:given|listed|named|provided))?")
+_PARTY_AROUND = re.compile(rf"(?:{_PARTY} ?:? )?(.+?)(?: {_PARTY})?")
 
 
 def no_name_key(text: str) -> str:
-    """A cell's text as the lists of texts that name no one hold it: spaces folded, case and
-    trailing full stops aside."""
-    return " ".join(text.split()).casefold().strip(" .")
+    """A cell's text as the lists of texts that name no one hold it: spaces folded, case,
+    brackets around the whole ("(unknown)") and trailing full stops aside."""
+    key = " ".join(text.split()).casefold().strip(" .")
+    while len(key) > 2 and key[0] + key[-1] in ("()", "[]", "<>"):
+        key = key[1:-1].strip(" .")
+    return key
 
 
 def names_no_one(text: str) -> bool:
-    """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown")."""
-    return no_name_key(text) in UNNAMED
+    """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown", "Not
+    provided", "Unknown vendor", "Grand Total"). Every importer asks this one question."""
+    key = no_name_key(text)
+    if key in UNNAMED or _NO_PARTY.fullmatch(key):
+        return True
+    around = _PARTY_AROUND.fullmatch(key)
+    return around is not None and around[1] in UNNAMED
 
 
 def separators_pattern(separators: Iterable[str]) -> re.Pattern:

@@ -28,7 +28,12 @@ def load_json(text: str) -> Any:
     """The document, as json.loads reads it with numbers that have a fraction or an exponent
     kept as written (a float keeps 17 digits of an amount); json.JSONDecodeError if it is not
     JSON."""
-    return json.loads(text, parse_float=str, object_pairs_hook=_object)
+    return json.loads(text, parse_float=JSONNumber, object_pairs_hook=_object)
+
+
+class JSONNumber(str):
+    """A JSON number with a fraction or an exponent, as written: typed a number by the file
+    (1.5e3 is fifteen hundred), not a spreadsheet's rounded rewrite of one."""
 
 
 def repeated_keys(value: Any) -> frozenset:

@@ -38,12 +38,19 @@ from ..vocab import RELATIONS
 from .base import ExtractContext
 from .cells import names_no_one
 from .json_lines import load_json, record_lines
-from .mapping_cells import end_names, holds, template, unnamed_of, value
+from .mapping_cells import end_names, holds, template, typed_number, unnamed_of, value
 from .mapping_spec import check_columns, load_spec, named_columns
-from .tables import Row, parse_record_date, read_table, shared_source
+from .tables import (
+    Row,
+    parse_record_date,
+    read_table,
+    record_amount,
+    record_identifier,
+    shared_source,
+)
 
 NAME = "mapping"
-VERSION = "5"
+VERSION = "7"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -216,7 +223,8 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         for key, ref in (rule.get("qualifiers") or {}).items():
             text, column = value(ref, row)
             if text:
-                _qualify(fact, key, text, column, ref, fail)
+                typed = typed_number(row, column)
+                _qualify(fact, key, text, column, ref, fail, typed)
         if fact.amount is not None and not fact.currency:
             raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
         fact.citations.append(citation)
@@ -234,17 +242,19 @@ def _relation(ref: Any, row: Row, fail) -> str:
     return relation
 
 
-def _qualify(fact: Fact, key: str, text: str, column, ref, fail) -> None:
+def _qualify(fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False) -> None:
+    """Set one qualifier from its text; `typed`: a JSON number (mapping_cells.typed_number)."""
     try:
         if key in ("start", "end"):
             setattr(fact, key, _date(text))
         elif key == "amount":
-            fact.amount = parse_amount(text)
+            fact.amount = parse_amount(text) if typed else record_amount(text)
         elif key == "product":
             kind = ref.get("type", "Product") if isinstance(ref, dict) else "Product"
             fact.product, fact.hints["product"] = text, NameHint(kind)
         elif key == "contract":
-            fact.contract, fact.hints["contract"] = text, CONTRACT
+            contract = text if typed else record_identifier(text)
+            fact.contract, fact.hints["contract"] = contract, CONTRACT
         else:
             setattr(fact, key, text)
     except ValueError as err:

@@ -18,7 +18,7 @@ from .cells import (
     separators_pattern,
     split_names,
 )
-from .json_lines import repeated_keys
+from .json_lines import JSONNumber, repeated_keys
 from .mapping_spec import FIELD
 from .tables import Row
 
@@ -41,6 +41,12 @@ def _lookup(cells: dict, column: str) -> Any:
 def holds(record: dict, column: str) -> bool:
     """Whether a JSON record holds the column (even empty), as `_cell` reads it."""
     return _lookup(record, column) is not _MISSING
+
+
+def typed_number(row: Row, column: str | None) -> bool:
+    """Whether a column's value is a JSON number with a fraction or an exponent, which no
+    spreadsheet wrote in scientific notation."""
+    return column is not None and isinstance(_lookup(row.cells, column), JSONNumber)
 
 
 def cell(row: Row, column: str) -> str:

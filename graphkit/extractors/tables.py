@@ -87,7 +87,10 @@ def read_table(
         )
     refuse_repeated_columns(header, reads, shown, key)
     whole = text.endswith(("\n", "\r"))
-    total_lines = text.count("\n") + (0 if whole else 1)
+    # Lines as the reader counts them: a lone "\r" ends one too (Excel for Mac's "CSV
+    # (Macintosh)"), or every row of such a file would be taken for its last.
+    ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+    total_lines = ends + (0 if whole else 1)
     # how the message of a row skipped for a byte that is not UTF-8 ends, by column
     skipped = (
         [_SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header]
@@ -263,16 +266,58 @@ def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
 
 
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
-    """The money amount in a cell, None if empty; InputError naming the column if unreadable."""
+    """The money amount in a cell (`record_amount`), None if empty; InputError naming the column
+    if unreadable."""
     value = row.get(column)
     if not value:
         return None
     try:
-        return parse_amount(value)
-    except ValueError:
-        raise InputError(
-            f"{value!r} is not an amount", path=shown, line=row.line, field=column
-        ) from None
+        return record_amount(value)
+    except ValueError as err:
+        message = str(err) if _SCIENTIFIC.fullmatch(value) else f"{value!r} is not an amount"
+        raise InputError(message, path=shown, line=row.line, field=column) from None
+
+
+def cell_identifier(row: Row, column: str, shown: str) -> str:
+    """An award's identifier in a cell (`record_identifier`), "" if empty."""
+    try:
+        return record_identifier(row.get(column))
+    except ValueError as err:
+        raise InputError(str(err), path=shown, line=row.line, field=column) from None
+
+
+# A number a spreadsheet saved as it shows it, in scientific notation ("1.23457E+11"): the
+# digits past the first few are gone, so two awards' ids become one and an amount is rounded.
+_SCIENTIFIC = re.compile(r"[-+]?\d(?:\.\d+)?E[-+]?\d+", re.IGNORECASE)
+_REWRITTEN = (
+    "{!r} is a number a spreadsheet saved in scientific notation: its last digits are lost{}; "
+    "the row is skipped (format the column as text, or as a number with all its digits, and "
+    "save the file again)"
+)
+
+
+def record_identifier(text: str) -> str:
+    """An award's id or number as a record gives it; ValueError for one a spreadsheet saved in
+    scientific notation, which may be another award's id as well (1.23457E+11)."""
+    if _SCIENTIFIC.fullmatch(text):
+        raise ValueError(_REWRITTEN.format(text, ", and with them which award it is"))
+    return text
+
+
+def record_amount(text: str) -> Decimal:
+    """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
+    de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
+    "(1,234.50)". ValueError (`parse_amount`'s) for text that is no amount, and for an amount a
+    spreadsheet saved in scientific notation (rounded)."""
+    value = text.strip()
+    if _SCIENTIFIC.fullmatch(value):
+        raise ValueError(_REWRITTEN.format(text, ""))
+    bracketed = re.fullmatch(r"\(\s*([^()-]*?)\s*\)", value)
+    if bracketed:
+        return -parse_amount(bracketed[1])
+    if value.startswith("-$") and "-" not in value[1:]:
+        return -parse_amount(value[1:])
+    return parse_amount(value)
 
 
 def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:

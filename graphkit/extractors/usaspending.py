@@ -26,6 +26,7 @@ from .tables import (
     Row,
     cell_amount,
     cell_date,
+    cell_identifier,
     read_table,
     require_columns,
     shared_source,
@@ -36,7 +37,7 @@ from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, S
 from .usaspending_rows import Withheld, ids, named, parent_name, require
 
 NAME = "usaspending"
-VERSION = "5"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "7"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -117,7 +118,7 @@ def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
 
 def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = require(row, "contract_award_unique_key", shown, "award key")
-    piid = row.get("award_id_piid") or key
+    piid = cell_identifier(row, "award_id_piid", shown) or key
     recipient_name = named(row, "recipient_name", shown, "recipient")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     obligated = cell_amount(row, "total_obligated_amount", shown)
@@ -154,7 +155,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
                 award_id=key,
                 citation=citation,
                 piid=piid,
-                parent_award=row.get("parent_award_id_piid") or None,
+                parent_award=cell_identifier(row, "parent_award_id_piid", shown) or None,
                 description=row.get("prime_award_base_transaction_description") or None,
                 award_type=row.get("award_type") or None,
                 naics=row.get("naics_code") or None,
@@ -203,14 +204,14 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
 
 def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = require(row, "prime_award_unique_key", shown, "prime award key")
-    piid = row.get("prime_award_piid") or key
+    piid = cell_identifier(row, "prime_award_piid", shown) or key
     sub_name = named(row, "subawardee_name", shown, "subawardee")
     prime_name = named(row, "prime_awardee_name", shown, "prime awardee")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     amount = cell_amount(row, "subaward_amount", shown)
     when = cell_date(row, "subaward_action_date", shown)
     where = Location(shown, row.line)
-    number = row.get("subaward_number")
+    number = cell_identifier(row, "subaward_number", shown)
     locator = f"{piid} subaward {number}" if number else piid
     report = row.get("subaward_fsrs_report_id")
     if report:
@@ -244,7 +245,7 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
                     where=where,
                 ),
                 piid=piid,
-                parent_award=row.get("prime_award_parent_piid") or None,
+                parent_award=cell_identifier(row, "prime_award_parent_piid", shown) or None,
                 description=row.get("prime_award_base_transaction_description") or None,
                 naics=row.get("prime_award_naics_code") or None,
                 naics_description=row.get("prime_award_naics_description") or None,

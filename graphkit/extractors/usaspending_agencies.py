@@ -18,12 +18,20 @@ from __future__ import annotations
 
 from ..model import NameHint
 from ..names import name_key
+from .cells import names_no_one
 from .tables import Row
 
 AGENCY = NameHint("GovernmentAgency")
 LEVELS = ("office", "sub_agency", "agency")  # most specific first
 
 Unit = tuple[str, NameHint]  # a unit's name as written, and its hint for the resolver
+
+
+def unit_name(row: Row, role: str, level: str) -> str:
+    """A unit's name as the row writes it; "" for a text that names no one ("N/A", "UNKNOWN"),
+    which read as a name was one office of every such row, supplied by all their recipients."""
+    name = row.get(f"{role}_{level}_name")
+    return "" if names_no_one(name) else name
 
 
 def office_hint(row: Row, role: str = "awarding") -> NameHint:
@@ -34,7 +42,7 @@ def office_hint(row: Row, role: str = "awarding") -> NameHint:
     file), so an office that both awards and funds is one office.
     """
     for level in ("sub_agency", "agency"):
-        name = row.get(f"{role}_{level}_name")
+        name = unit_name(row, role, level)
         if name:
             return NameHint(
                 "GovernmentAgency", scope=row.get(f"{role}_{level}_code").upper() or name_key(name)
@@ -44,7 +52,7 @@ def office_hint(row: Row, role: str = "awarding") -> NameHint:
 
 def sub_agency_hint(row: Row, role: str = "awarding") -> NameHint:
     """The sub-agency's hint: its scope is its department, by name (see the module's note)."""
-    agency = row.get(f"{role}_agency_name")
+    agency = unit_name(row, role, "agency")
     return NameHint("GovernmentAgency", scope=name_key(agency) if agency else "")
 
 
@@ -58,7 +66,7 @@ def agency_chain(
     """
     units: list[Unit] = []
     for level in reversed(LEVELS):  # from the top down
-        name = row.get(f"{role}_{level}_name")
+        name = unit_name(row, role, level)
         # A unit named as the one above it (an office called after its sub-agency) is that unit.
         if name and not (units and name_key(name) == name_key(units[-1][0])):
             units.append((name, _HINTS[level](row, role)))

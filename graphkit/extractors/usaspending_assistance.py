@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
 from ..model import Fact, NameHint
-from .tables import Row, cell_amount, cell_date
+from .tables import Row, cell_amount, cell_date, cell_identifier
 from .usaspending_agencies import agency_chain
 from .usaspending_rows import ids, named, parent_name, require
 
@@ -71,7 +71,11 @@ def assistance_facts(row: Row, shown: str, stated: set, cite: Callable) -> Itera
     usaspending_agencies.agency_chain keeps it); `cite(row, award, where)` is the row's
     citation (usaspending.py)."""
     key = require(row, "assistance_award_unique_key", shown, "award key")
-    award = row.get("award_id_fain") or row.get("award_id_uri") or key
+    award = (
+        cell_identifier(row, "award_id_fain", shown)
+        or cell_identifier(row, "award_id_uri", shown)
+        or key
+    )
     recipient_name = named(row, "recipient_name", shown, "recipient")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     kind = assistance_recipient_type(row)

@@ -3,7 +3,8 @@
 Extractors hand over facts with names as written. Two rules decide, in order of trust:
 1. identifiers (UEI, DUNS, CAGE, Wikidata QID) that a record and an entity share;
 2. the same `names.name_key` (case, punctuation, "The", "U.S.", legal suffixes such as "Inc."
-   or "Corporation") against the registry's ids, labels and aliases.
+   or "Corporation") against the registry's ids, labels and aliases; for a record, a registry
+   agency written after a registry agency above it ("DHS - ICE") is that unit.
 A name a record gives (it carries a NameHint) makes a new entity when nothing matches; a name
 in a facts file or an article must name a registry entity. Fuzzy similarity only ever
 proposes candidates (resolve/decisions.py); a person decides.
@@ -11,6 +12,7 @@ proposes candidates (resolve/decisions.py); a person decides.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -23,6 +25,8 @@ NAMED_FIELDS = ("subject", "object", "product", "contract")
 
 
 _AMBIGUOUS = "\x00ambiguous"  # _by_name's answer where scoped registry entries tie
+# What stands between an agency and its unit in "DHS - ICE", "DHS/ICE", "DOJ-FBI".
+_BETWEEN = re.compile(r"\s*[-/\u2013\u2014:]\s*")
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Resolver:
         self._pending_ids: dict[tuple[str, str], str] = {}
         self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._scopes: dict[str, str] = {}
+        self._units: dict[str, Entity | None] = {}  # _unit_after_parent's answers
 
     def resolve(
         self,
@@ -77,6 +82,10 @@ class Resolver:
         found = self._by_identifier(ids) or self._by_name(name, type_, ids, scope)
         if found is _AMBIGUOUS:
             return None
+        if found is None and name_space(type_) == "Org":
+            unit = self._unit_after_parent(name)
+            if unit is not None and compatible(dict(identifier_keys(unit)), ids):
+                found = unit.id if self._within(unit, scope) else None
         if found is None:
             found = self._create(name, type_, ids, where, scope)
         self._remember(found, name, ids)
@@ -146,6 +155,33 @@ class Resolver:
             if compatible(self._pending[pending_id].identifiers, ids):
                 return pending_id
         return None
+
+    def _unit_after_parent(self, name: str) -> Entity | None:
+        """The registry agency a name gives after the agency above it, as agencies' exports
+        write their components ("DHS - ICE", "DHS/ICE", "DOJ-FBI"); read whole, it was a new
+        agency apart from both. Both must be registry agencies, the first above the second."""
+        if name not in self._units:
+            self._units[name] = None
+            for between in _BETWEEN.finditer(name):
+                above = self._agency(name[: between.start()])
+                unit = self._agency(name[between.end() :])
+                if above is not None and unit is not None and self._is_below(unit, above.id):
+                    self._units[name] = unit
+                    break
+        return self._units[name]
+
+    def _agency(self, name: str) -> Entity | None:
+        found = self.registry.candidates(name, lambda e: e.type == "GovernmentAgency")
+        return found[0] if name.strip() and len(found) == 1 else None
+
+    def _is_below(self, unit: Entity, above: str) -> bool:
+        seen, parent = set(), unit.parent
+        while parent and parent in self.registry and parent not in seen:
+            if parent == above:
+                return True
+            seen.add(parent)
+            parent = self.registry.get(parent).parent
+        return False
 
     def _create(
         self, name: str, type_: str, ids: dict[str, str], where: Location, scope: str

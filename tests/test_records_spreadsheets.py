@@ -1,0 +1,95 @@
+"""Record files opened and saved again in a spreadsheet: a byte-order mark and CRLF line ends,
+amounts written as accountants write them, long numbers saved in scientific notation, and a
+total row at the end of the sheet."""
+
+from decimal import Decimal
+
+from records_support import (
+    CITY_ORDERS,
+    build_with,
+    mapping_of,
+    prime_rows,
+    problems,
+    relationships,
+    write_rows,
+)
+
+REWRITTEN = (
+    "'1.23457E+11' is a number a spreadsheet saved in scientific notation: its last digits are "
+    "lost, and with them which award it is; the row is skipped (format the column as text, or "
+    "as a number with all its digits, and save the file again)"
+)
+
+
+def test_a_download_saved_again_by_a_spreadsheet(tmp_path):
+    """A de-obligation written "(250.00)" and "-$75.00" was refused as no amount, and a PIID
+    the spreadsheet turned into "1.23457E+11" became the award's PIID without a word."""
+    rows = prime_rows()[:4]
+    rows[0]["total_obligated_amount"] = "$1,000.50"
+    rows[1]["total_obligated_amount"] = "(250.00)"
+    rows[2]["award_id_piid"] = "1.23457E+11"
+    rows[3]["contract_award_unique_key"] = "CONT_AWD_TEST0009_7012_-NONE-_-NONE-"
+    rows[3]["total_obligated_amount"] = "-$75.00"
+    total = dict.fromkeys(rows[0], "") | {"total_obligated_amount": "$675.50"}
+    path = write_rows(
+        tmp_path / "Contracts_PrimeAwardSummaries_resaved.csv",
+        [*rows, total],
+        encoding="utf-8-sig",
+        lineterminator="\r\n",
+    )
+    result = build_with(("usaspending", path))
+    amounts = {r.contract: r.amount for r in relationships(result, "supplies")}
+    assert amounts["cont-awd-test0001-7012-none-none"] == Decimal("1000.50")
+    assert amounts["cont-awd-test0002-7012-none-none"] == Decimal("-250.00")
+    assert amounts["cont-awd-test0009-7012-none-none"] == Decimal("-75.00")
+    assert "cont-awd-test0003-7012-none-none" not in amounts
+    assert problems(result) == [
+        (path.name, 4, "award_id_piid", REWRITTEN),
+        (path.name, 6, "contract_award_unique_key", "missing award key; the row is skipped"),
+    ]
+    assert not result.violations
+
+
+def test_a_mapped_sheet_with_rewritten_award_ids(tmp_path):
+    """Two awards whose ids a spreadsheet saved as "1.23457E+11" were one contract, held by
+    two companies (one shown as disputing the other); an amount in parentheses was refused as
+    a number with a misplaced comma."""
+    rows = (
+        "Vendor,Amount,Contract No\r\n"
+        'Acme Analytics Inc,"$1,234.50",123456789012\r\n'
+        'ACME ANALYTICS LLC,"(1,000.00)",123456789013\r\n'
+        "Beta Corp,200,1.23457E+11\r\n"
+        "Gamma Co,300,1.23457E+11\r\n"
+    )
+    spec = CITY_ORDERS.replace(
+        "currency: {value: USD}}", "currency: {value: USD}, contract: Contract No}"
+    )
+    spec = spec.replace("PO {PO}", "contract {Contract No}")
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    supplied = sorted(
+        (r.subject, r.contract, r.amount) for r in relationships(result, obj="city-of-springfield")
+    )
+    assert supplied == [
+        ("acme-analytics", "123456789012", Decimal("1234.50")),
+        ("acme-analytics", "123456789013", Decimal("-1000.00")),
+    ]
+    assert not [r for r in result.relationships if r.disputed]
+    assert [(p[1], p[2], p[3]) for p in problems(result)] == [
+        (4, "Contract No", REWRITTEN),
+        (5, "Contract No", REWRITTEN),
+    ]
+
+
+def test_a_sheet_saved_with_old_mac_line_ends(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR: without one after the last
+    row, every row was refused as "the last row has no line end". Only the last one is."""
+    rows = "Vendor,Amount,PO\rAcme Analytics Inc,100.00,PO-1\rBeta Corp,200.00,PO-2"
+    result = build_with(("mapping", mapping_of(tmp_path, rows, CITY_ORDERS)))
+    supplied = [(r.subject, r.amount) for r in relationships(result, obj="city-of-springfield")]
+    assert supplied == [("acme-analytics", Decimal("100.00"))]
+    assert [(p[1], p[3][:34]) for p in problems(result)] == [
+        (3, "the last row has no line end: the ")
+    ]
+    result = build_with(("mapping", mapping_of(tmp_path, rows + "\r", CITY_ORDERS)))
+    assert len(relationships(result, obj="city-of-springfield")) == 2
+    assert not problems(result)
