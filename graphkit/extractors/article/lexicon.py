@@ -61,7 +61,7 @@ MEDIA_HEADS = _words("""
     bulletin chronicle crunch daily examiner gazette globe guardian herald hill insider
     intercept journal live magazine media mercury monitor news observer post press radio
     register review star sun telegraph times tribune tv verge weekly wire wired ledger courier
-    enquirer inquirer sentinel beacon bugle clarion statesman
+    enquirer inquirer statesman
 """)
 
 ADVOCACY_HEADS = _words("""
