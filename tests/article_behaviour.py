@@ -239,7 +239,8 @@ TEMPLATES = [
     ("request", "{G} called on {C} to stop selling drones to police.", "G opposes C"),
     ("request", "{G} urged {C} not to sell drones.", "G opposes C"),
     ("request", "{G} asked {C} to explain its pricing.", ""),
-    ("request", "{G} urged {B} to cancel the deal.", ""),
+    # asking a public body to cancel its deal opposes it (as the annotation rules have it)
+    ("request", "{G} urged {B} to cancel the deal.", "G opposes B"),
     # supports
     ("plain", "{G} supports {H}.", "G supports H"),
     ("past", "{G} endorsed {H} in May.", "G supports H"),
@@ -995,6 +996,12 @@ TEMPLATES = [
     ("title", "{P} is made by our longtime integration partner {C}.", "C develops P"),
     ("title", "{D}, {C}'s software partner, won a contract.", ""),
     ("title", "Assistant City Attorney {N} told the court in April that the records were exempt.", ""),
+    # a demand that a public body end its contract or rollout, where the text told of no
+    # contract, opposes the body asked; a firm asked, or a demand taken back, gives nothing
+    ("contract demand", "{G}, a parent group, has asked {A} to end the contract.", "G opposes A"),
+    ("contract demand", "{G} asked {A} last week to halt the rollout until a public hearing is held.", "G opposes A"),
+    ("contract demand", "{G} has not asked {A} to end the contract.", ""),
+    ("contract demand", "{G} asked {C} to end the contract.", ""),
     # money given or received funds its recipient; a public body's bare amount to a firm is a
     # payment, a deal's worth is no gift, money promised or denied is none
     ("money given", "{F} gave {G} $250,000 to study police surveillance.", "F funds G"),

@@ -168,9 +168,9 @@ SENTENCES = [
      'Corva Labs partOf Brenning Holdings'),
     ('Corva Labs released a statement. It is unclear who wrote it.',
      ''),
-    # with no order told before, the request names no side of one
+    # with no order told before, the public body asked to cancel it is the one opposed
     ('The Harbor Rights League asked the Velden Transit Authority to cancel the order.',
-     ''),
+     'Harbor Rights League opposes Velden Transit Authority'),
     ('The Harbor Rights League asked the Velden Transit Authority whether it would cancel the order.',
      ''),
     ('The Harbor Rights League praised the Velden Transit Authority for its decision to cancel the order.',

@@ -237,7 +237,8 @@ RULES = [
     # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale
     _rule("purchase of firm", "partOf",
           r"{O}{w}(?:completed|closed|finali[sz]ed|announced|made) (?:its|their|the) "
-          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of {S}",
+          # not "the purchase of Y's unit": a part of Y changed owner
+          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of (?:the )?@(?P<s>\d+)@(?!'s)",
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@",
