@@ -183,15 +183,11 @@ def test_what_tables_write_for_no_name_is_no_party(tmp_path):
     ]
 
 
-def test_an_agency_written_after_the_agency_above_it_is_that_agency(tmp_path):
-    """Agencies' exports write a component after its department: "DHS - ICE" was a new agency
-    apart from both, so ICE's suppliers left out every such row. Both must be registry
-    agencies, the first above the second; other pairs stay one new name."""
+def _agencies_supplied(tmp_path, agencies: list[str]):
+    """The build of a sheet in which "Vendor n" supplies the n-th of `agencies`, and the
+    agency each vendor supplies, in order."""
     rows = "vendor,agency,url\n" + "".join(
-        f"Vendor {n},{agency},https://example.org/row/{n}\n"
-        for n, agency in enumerate(
-            ["DHS - ICE", "DHS/ICE", "DHS-HSI", "ICE \u2013 HSI", "ICE - DHS", "DHS - Acme"]
-        )
+        f"Vendor {n},{agency},https://example.org/row/{n}\n" for n, agency in enumerate(agencies)
     )
     spec = (
         "subject: {column: vendor, type: Company}\nrelation: supplies\n"
@@ -199,12 +195,32 @@ def test_an_agency_written_after_the_agency_above_it_is_that_agency(tmp_path):
     )
     result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
     supplied = sorted((r.subject, r.object) for r in relationships(result, "supplies"))
-    assert [pair for pair in supplied if pair[0].startswith("vendor")] == [
-        ("vendor-0", "ice"),
-        ("vendor-1", "ice"),
-        ("vendor-2", "hsi"),
-        ("vendor-3", "hsi"),
-        ("vendor-4", "ice-dhs"),
-        ("vendor-5", "dhs-acme"),
-    ]
+    return result, [agency for vendor, agency in supplied if vendor.startswith("vendor")]
+
+
+def test_an_agency_written_after_the_agency_above_it_is_that_agency(tmp_path):
+    """Agencies' exports write a component after its department: "DHS - ICE" was a new agency
+    apart from both, so ICE's suppliers left out every such row. Both must be registry
+    agencies, the first above the second; other pairs stay one new name."""
+    result, supplied = _agencies_supplied(
+        tmp_path, ["DHS - ICE", "DHS/ICE", "DHS-HSI", "ICE \u2013 HSI", "ICE - DHS", "DHS - Acme"]
+    )
+    assert supplied == ["ice", "ice", "hsi", "hsi", "ice-dhs", "dhs-acme"]
+    assert not result.problems
+
+
+def test_an_agency_written_after_its_department_and_agency_is_that_unit(tmp_path):
+    """ "DHS/ICE/HSI", as exports write a unit two levels down, was a new agency apart from
+    HSI, missing from HSI's and ICE's suppliers; each unit must still be below the one
+    before it ("ICE/DHS/HSI" stays a name of its own)."""
+    result, supplied = _agencies_supplied(
+        tmp_path,
+        [
+            "DHS/ICE/HSI",
+            "DHS - ICE - HSI",
+            "Department of Homeland Security/ICE/Homeland Security Investigations",
+            "ICE/DHS/HSI",
+        ],
+    )
+    assert supplied == ["hsi", "hsi", "hsi", "ice-dhs-hsi"]
     assert not result.problems

@@ -21,6 +21,20 @@ REWRITTEN = (
 )
 
 
+def _city_contracts(tmp_path, rows: str):
+    """The build of a city's sheet of orders (`rows`: Vendor, Amount, Contract No), and what
+    it says each vendor supplies the city: (vendor, contract, amount), sorted."""
+    spec = CITY_ORDERS.replace(
+        "currency: {value: USD}}", "currency: {value: USD}, contract: Contract No}"
+    )
+    spec = spec.replace("PO {PO}", "contract {Contract No}")
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    supplied = sorted(
+        (r.subject, r.contract, r.amount) for r in relationships(result, obj="city-of-springfield")
+    )
+    return result, supplied
+
+
 def test_a_download_saved_again_by_a_spreadsheet(tmp_path):
     """A de-obligation written "(250.00)" and "-$75.00" was refused as no amount, and a PIID
     the spreadsheet turned into "1.23457E+11" became the award's PIID without a word."""
@@ -61,14 +75,7 @@ def test_a_mapped_sheet_with_rewritten_award_ids(tmp_path):
         "Beta Corp,200,1.23457E+11\r\n"
         "Gamma Co,300,1.23457E+11\r\n"
     )
-    spec = CITY_ORDERS.replace(
-        "currency: {value: USD}}", "currency: {value: USD}, contract: Contract No}"
-    )
-    spec = spec.replace("PO {PO}", "contract {Contract No}")
-    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
-    supplied = sorted(
-        (r.subject, r.contract, r.amount) for r in relationships(result, obj="city-of-springfield")
-    )
+    result, supplied = _city_contracts(tmp_path, rows)
     assert supplied == [
         ("acme-analytics", "123456789012", Decimal("1234.50")),
         ("acme-analytics", "123456789013", Decimal("-1000.00")),
@@ -93,3 +100,28 @@ def test_a_sheet_saved_with_old_mac_line_ends(tmp_path):
     result = build_with(("mapping", mapping_of(tmp_path, rows + "\r", CITY_ORDERS)))
     assert len(relationships(result, obj="city-of-springfield")) == 2
     assert not problems(result)
+
+
+def test_amounts_in_scientific_notation_or_accounting_format(tmp_path):
+    """Amounts saved as "$1.2E+06" and "(1.2E+06)" (1,234,567 rounded) were read as 1,200,000
+    and -1,200,000, while "1.2E+06" alone was refused; the accounting format's "$ (1,000.00)" was refused as a
+    number with a misplaced comma; and an order numbered "2E0457", which no spreadsheet
+    writes for a number (it writes the exponent's sign: "2E+457"), was refused as one."""
+    rows = (
+        "Vendor,Amount,Contract No\n"
+        'Acme Analytics Inc,"$1.2E+06",C-1\n'
+        "Beta Corp,(1.2E+06),C-2\n"
+        'Gamma Co,"$ (1,000.00)",C-3\n'
+        'Delta Co,"$(250.00)",C-4\n'
+        "Epsilon Co,300.00,2E0457\n"
+    )
+    result, supplied = _city_contracts(tmp_path, rows)
+    assert supplied == [
+        ("delta", "c-4", Decimal("-250.00")),
+        ("epsilon", "2e0457", Decimal("300.00")),
+        ("gamma", "c-3", Decimal("-1000.00")),
+    ]
+    assert [(p[1], p[2], p[3][:50]) for p in problems(result)] == [
+        (2, "Amount", "'$1.2E+06' is a number a spreadsheet saved in scie"),
+        (3, "Amount", "'(1.2E+06)' is a number a spreadsheet saved in sci"),
+    ]

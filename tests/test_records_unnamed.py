@@ -143,3 +143,30 @@ def test_a_sheets_total_row_is_no_company(tmp_path):
         (3, "Vendor", "subject 'Unknown vendor' names no on"),
         (4, "Vendor", "subject 'Grand Total' names no one; "),
     ]
+
+
+def test_a_total_row_labelled_with_a_colon_is_no_company(tmp_path):
+    """Sheets label their total row "Total:" or "Grand Total:", and type "N / A" with spaces:
+    each was a company, "Grand Total:" supplying the city the sum of the sheet, with exit 0."""
+    rows = (
+        "Vendor,Amount,PO\n"
+        "Acme Analytics Inc,100.00,PO-1\n"
+        "N / A,50.00,PO-2\n"
+        "Subtotal:,150.00,\n"
+        "Total Wine & More,20.00,PO-3\n"
+        "Grand Total:,170.00,\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, CITY_ORDERS)))
+    supplied = sorted(
+        (r.subject, str(r.amount)) for r in relationships(result, obj="city-of-springfield")
+    )
+    assert supplied == [
+        ("acme-analytics", "100.00"),
+        ("total-wine-and-more", "20.00"),
+    ]
+    assert [(p[1], p[3][:30]) for p in problems(result)] == [
+        (3, "subject 'N / A' names no one; "),
+        (4, "subject 'Subtotal:' names no o"),
+        (6, "subject 'Grand Total:' names n"),
+    ]
+    assert vendors("Axon, Unknown:") == ["Axon"]

@@ -57,11 +57,12 @@ _PARTY_AROUND = re.compile(rf"(?:{_PARTY} ?:? )?(.+?)(?: {_PARTY})?")
 
 
 def no_name_key(text: str) -> str:
-    """A cell's text as the lists of texts that name no one hold it: spaces folded, case,
-    brackets around the whole ("(unknown)") and trailing full stops aside."""
-    key = " ".join(text.split()).casefold().strip(" .")
+    """A cell's text as the lists of texts that name no one hold it: spaces folded, also
+    around a slash ("N / A"), case, brackets around the whole ("(unknown)") and trailing full
+    stops and colons ("Grand Total:", how many sheets label their total row) aside."""
+    key = re.sub(r" ?/ ?", "/", " ".join(text.split()).casefold()).strip(" .:")
     while len(key) > 2 and key[0] + key[-1] in ("()", "[]", "<>"):
-        key = key[1:-1].strip(" .")
+        key = key[1:-1].strip(" .:")
     return key
 
 

@@ -274,7 +274,7 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     try:
         return record_amount(value)
     except ValueError as err:
-        message = str(err) if _SCIENTIFIC.fullmatch(value) else f"{value!r} is not an amount"
+        message = str(err) if _SCIENTIFIC.search(value) else f"{value!r} is not an amount"
         raise InputError(message, path=shown, line=row.line, field=column) from None
 
 
@@ -288,12 +288,16 @@ def cell_identifier(row: Row, column: str, shown: str) -> str:
 
 # A number a spreadsheet saved as it shows it, in scientific notation ("1.23457E+11"): the
 # digits past the first few are gone, so two awards' ids become one and an amount is rounded.
-_SCIENTIFIC = re.compile(r"[-+]?\d(?:\.\d+)?E[-+]?\d+", re.IGNORECASE)
+# Spreadsheets write the exponent's sign, so "1E4567" (a subaward's number) is no such number.
+_SCIENTIFIC = re.compile(r"[-+]?\d(?:\.\d+)?E[-+]\d+", re.IGNORECASE)
 _REWRITTEN = (
     "{!r} is a number a spreadsheet saved in scientific notation: its last digits are lost{}; "
     "the row is skipped (format the column as text, or as a number with all its digits, and "
     "save the file again)"
 )
+# A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
+# or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
+_BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
 
 
 def record_identifier(text: str) -> str:
@@ -307,12 +311,13 @@ def record_identifier(text: str) -> str:
 def record_amount(text: str) -> Decimal:
     """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
     de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
-    "(1,234.50)". ValueError (`parse_amount`'s) for text that is no amount, and for an amount a
-    spreadsheet saved in scientific notation (rounded)."""
+    "(1,234.50)" or "$ (1,234.50)". ValueError (`parse_amount`'s) for text that is no amount,
+    and for an amount a spreadsheet saved in scientific notation (rounded), with a currency
+    sign or in brackets too ("$1.2E+06", "(1.2E+06)")."""
     value = text.strip()
-    if _SCIENTIFIC.fullmatch(value):
+    if _SCIENTIFIC.search(value):
         raise ValueError(_REWRITTEN.format(text, ""))
-    bracketed = re.fullmatch(r"\(\s*([^()-]*?)\s*\)", value)
+    bracketed = _BRACKETED.fullmatch(value)
     if bracketed:
         return -parse_amount(bracketed[1])
     if value.startswith("-$") and "-" not in value[1:]:

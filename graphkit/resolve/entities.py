@@ -159,11 +159,13 @@ class Resolver:
     def _unit_after_parent(self, name: str) -> Entity | None:
         """The registry agency a name gives after the agency above it, as agencies' exports
         write their components ("DHS - ICE", "DHS/ICE", "DOJ-FBI"); read whole, it was a new
-        agency apart from both. Both must be registry agencies, the first above the second."""
+        agency apart from both. Both must be registry agencies, the first above the second;
+        the first may be written so itself ("DHS/ICE/HSI": each unit below the one before)."""
         if name not in self._units:
             self._units[name] = None
             for between in _BETWEEN.finditer(name):
-                above = self._agency(name[: between.start()])
+                head = name[: between.start()]
+                above = self._agency(head) or self._unit_after_parent(head)
                 unit = self._agency(name[between.end() :])
                 if above is not None and unit is not None and self._is_below(unit, above.id):
                     self._units[name] = unit
