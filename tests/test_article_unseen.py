@@ -239,10 +239,11 @@ def test_micro_scores_of_the_ninth_set_stay_above_the_measured_floor():
 
 
 # The tenth set, used for development from 2026-12-01: P=0.77 R=0.54 F1=0.63 unseen (72
-# correct, 22 extra, 61 missed of 133 gold facts).
+# correct, 22 extra, 61 missed of 133 gold facts), P=0.83 R=0.64 F1=0.72 (85, 17, 48) after the
+# readings it was used for.
 TENTH_GOLD_FACTS = 133
-TENTH_F1_FLOOR = 0.60
-TENTH_PRECISION_FLOOR = 0.74
+TENTH_F1_FLOOR = 0.69
+TENTH_PRECISION_FLOOR = 0.80
 
 
 def test_micro_scores_of_the_tenth_set_stay_above_the_measured_floor():
