@@ -1016,6 +1016,19 @@ TEMPLATES = [
     ("title", "{N} serves as the director of {A}.", "N leads A"),
     ("title", "{N} was appointed director of {A} in May.", "N leads A"),
     ("title", "{N}, who was named president of {G} in May, spoke first.", "N leads G"),
+    # money promised, no longer given, paid in a settlement, or a noun about money is no gift
+    ("plan", "{F} pledged $1 million to {G}.", ""),
+    ("money given", "{M} obtained grant records from {A}.", "M investigates A"),
+    ("money given", "{M} obtained emails about the grant from {F}.", "M investigates F"),
+    ("money given", "{A} received $400,000 from {C} in a settlement.", ""),
+    ("former", "{F} stopped giving money to {G} in 2015.", ""),
+    ("former", "{F} used to give money to {G}.", ""),
+    ("money given", "{G} received $250,000 in grants from {F} last year.", "F funds G"),
+    # only a firm keeps data for others, and only while it keeps them
+    ("hosting", "{A} stores evidence in the Skarnwell County Courthouse.", ""),
+    ("former", "{C} stopped storing footage on {D} in 2020.", ""),
+    ("former", "{C} stored its footage on {D} until 2021.", ""),
+    ("hosting", "{C} moved its data from {D} to Skarnwell Cloud.", "Skarnwell Cloud hosts C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
