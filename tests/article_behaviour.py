@@ -1029,6 +1029,11 @@ TEMPLATES = [
     ("former", "{C} stopped storing footage on {D} in 2020.", ""),
     ("former", "{C} stored its footage on {D} until 2021.", ""),
     ("hosting", "{C} moved its data from {D} to Skarnwell Cloud.", "Skarnwell Cloud hosts C"),
+    # what a grant pays for is its owner's: a named one's, never a buyer's by default
+    ("grant pays", "{A} bought drones from {C}. Money from {F} funds {G}'s campaign against them.", "C supplies A; F funds G"),
+    ("grant pays", "{A} bought drones from {C}. In Skarnwell, money from {F} paid for the mayor's reelection campaign.", "C supplies A"),
+    ("grant pays", "Funding from {F} covers the cost of {G}'s lawsuit against {A}.", "F funds G; G opposes A"),
+    ("grant pays", "{A} bought cameras from {C}. {G} sued the department. Its legal fees were paid by {F}.", "C supplies A; G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
