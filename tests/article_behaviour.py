@@ -1034,6 +1034,13 @@ TEMPLATES = [
     ("grant pays", "{A} bought drones from {C}. In Skarnwell, money from {F} paid for the mayor's reelection campaign.", "C supplies A"),
     ("grant pays", "Funding from {F} covers the cost of {G}'s lawsuit against {A}.", "F funds G; G opposes A"),
     ("grant pays", "{A} bought cameras from {C}. {G} sued the department. Its legal fees were paid by {F}.", "C supplies A; G opposes A"),
+    # a verb between a name and a product noun makes the name a maker, not a product; a city's
+    # name opening a sentence may be a firm's, and a surname a city's
+    ("maker", "{Z} built recognition software for {A}.", "Z supplies A"),
+    ("maker", "{Z} began building software for {A} in 2020.", "Z supplies A"),
+    ("place name", "Phoenix, a software company based in Austin, sold drones to {A}.", "Phoenix supplies A"),
+    ("place name", "Olympia, a drone maker, sold 12 drones to {A}.", "Olympia supplies A"),
+    ("place name", "Dana Stockton, a spokesperson for {C}, defended the cameras. Stockton said {A} would keep them.", "Dana Stockton worksFor C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
