@@ -1041,6 +1041,14 @@ TEMPLATES = [
     ("place name", "Phoenix, a software company based in Austin, sold drones to {A}.", "Phoenix supplies A"),
     ("place name", "Olympia, a drone maker, sold 12 drones to {A}.", "Olympia supplies A"),
     ("place name", "Dana Stockton, a spokesperson for {C}, defended the cameras. Stockton said {A} would keep them.", "Dana Stockton worksFor C"),
+    # a firm's purchase of another firm's goods, stock or unit is none of the firm; a former
+    # or rival unit is not the owner's
+    ("acquired", "{D} completed its purchase of {C} cameras.", ""),
+    ("acquired", "{D} completed its purchase of {C} stock.", ""),
+    ("acquired", "{D} completed its purchase of {C}'s drone unit.", ""),
+    ("acquired", "{D} completed its purchase of {C} and {E} in May.", "C partOf D; E partOf D"),
+    ("former", "{D}'s former unit, {C}, built the tool.", ""),
+    ("acquired", "{D}'s rival unit, {C}, built a competing tool.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
