@@ -1049,6 +1049,13 @@ TEMPLATES = [
     ("acquired", "{D} completed its purchase of {C} and {E} in May.", "C partOf D; E partOf D"),
     ("former", "{D}'s former unit, {C}, built the tool.", ""),
     ("acquired", "{D}'s rival unit, {C}, built a competing tool.", ""),
+    # a former sheriff heads nothing; a city's sheriff heads its sheriff's department, a
+    # county's its own office among several; a programme after the title is no person
+    ("former", "The Skarnwell County Sheriff's Office bought drones from {C}. Former Skarnwell County Sheriff {N} criticized the purchase.", "C supplies Skarnwell County Sheriff's Office"),
+    ("former", "{Y} bought drones from {C}. Former Skarnwell Police Chief {N} criticized the purchase.", "C supplies Y"),
+    ("county sheriff", "The Skarnwell County Sheriff's Office bought drones from {C} for the Skarnwell County Sheriff Drone Program.", "C supplies Skarnwell County Sheriff's Office"),
+    ("county sheriff", "The Denver Sheriff Department bought cameras from {C}. Denver Sheriff {N} praised them.", "C supplies Denver Sheriff Department; N leads Denver Sheriff Department"),
+    ("county sheriff", "The Skarnwell County Sheriff's Office and the Quorvel County Sheriff's Office bought drones from {C}. Quorvel County Sheriff {N} praised them.", "C supplies Skarnwell County Sheriff's Office; C supplies Quorvel County Sheriff's Office; N leads Quorvel County Sheriff's Office"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -17,6 +17,7 @@ from .joins import inner_possessive, number_inside, plural_owner
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
+    ADVOCACY_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
     DOCUMENT_PARTS,
@@ -24,11 +25,15 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
+    MEDIA_HEADS,
     MONTHS_DAYS,
     NOT_ACTORS,
     OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
+    PRODUCT_NOUNS,
+    PROGRAM_WORDS,
+    RESEARCH_HEADS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
@@ -161,8 +166,22 @@ def _person_after(words: list[Tok]) -> bool:
     return (
         2 <= len(names) <= 3
         and all(w.text[:1].isupper() and w.text.isalpha() for w in words)
-        and not set(names) & (GOV_HEADS | COMPANY_HEADS)
+        and not set(names) & _NOT_NAME_WORDS
     )
+
+
+# Words of a body's, a programme's or a thing's name, never of a person's: "County Sheriff
+# Drone Program", "County Sheriff Aviation Unit"
+_NOT_NAME_WORDS = (
+    GOV_HEADS
+    | COMPANY_HEADS
+    | ADVOCACY_HEADS
+    | MEDIA_HEADS
+    | RESEARCH_HEADS
+    | PRODUCT_NOUNS
+    | PROGRAM_WORDS
+    | frozenset(["unit", "team", "squad", "patrol", "division", "aviation", "reserve", "posse"])
+)
 
 
 def _make_chunks(
