@@ -173,7 +173,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     firm_partner = re.search(
         r"[A-Z][\w&'’-]* partner $", text[max(s_start, chunk.start - 40) : chunk.start]
     )
-    titled = last in lx.TITLE_ENDS or bool(firm_partner)
+    # (a one-word name after it is a firm's: "Brevik Systems partner Marrowgate")
+    person_name = 2 <= len(chunk.name.split()) <= 3
+    titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2

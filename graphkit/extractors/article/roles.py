@@ -46,9 +46,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
         before = text[max(0, pos - 45) : pos]
         # a firm may be another's partner ("X, Y's software partner"): a person only
         partner = _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(text, pos + len(marker))
-        if partner and sentence.entity(int(partner.group(1))).type in ORGS:
+        firm = sentence.entity(int(partner.group("firm"))) if partner else None
+        # (a partner "with" a group or an agency works beside it: "a partner with the
+        # coalition on the lawsuit")
+        kinds = COMPANY if partner and partner.groupdict().get("at") == "with" else ORGS
+        if firm is not None and firm.type in kinds:
             # "Brindle Peak partner X", "X, a partner at Y": a partner of a firm works there
-            firm = sentence.entity(int(partner.group(1)))
             out.append(Found(person.key, "worksFor", firm.key, 0.7, "role title"))
             continue
         titles = " ".join(mention.titles)
@@ -224,8 +227,10 @@ def _sheriffs_office(sentence: Sentence, place):
 
 
 _PARTNER = r"(?:managing |general |founding |senior )?partner"
-_PARTNER_BEFORE = re.compile(r"@(\d+)@(?:'s)? " + _PARTNER + r",? $")
-_PARTNER_AFTER = re.compile(r",? (?:a |the )?" + _PARTNER + r" (?:at|with) (?:the )?@(\d+)@")
+_PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
+_PARTNER_AFTER = re.compile(
+    r",? (?:a |the )?" + _PARTNER + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
+)
 
 
 def _office(sentence: Sentence, title: list[str]):
