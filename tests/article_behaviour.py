@@ -1056,6 +1056,16 @@ TEMPLATES = [
     ("county sheriff", "The Skarnwell County Sheriff's Office bought drones from {C} for the Skarnwell County Sheriff Drone Program.", "C supplies Skarnwell County Sheriff's Office"),
     ("county sheriff", "The Denver Sheriff Department bought cameras from {C}. Denver Sheriff {N} praised them.", "C supplies Denver Sheriff Department; N leads Denver Sheriff Department"),
     ("county sheriff", "The Skarnwell County Sheriff's Office and the Quorvel County Sheriff's Office bought drones from {C}. Quorvel County Sheriff {N} praised them.", "C supplies Skarnwell County Sheriff's Office; C supplies Quorvel County Sheriff's Office; N leads Quorvel County Sheriff's Office"),
+    # a firm's partner named by one word is a firm; a partner "with" a group works beside it
+    ("title", "{C} partner {Z} built the dashboard.", ""),
+    ("title", "{N}, a partner with {G} on the lawsuit, spoke.", ""),
+    ("title", "{N}, a partner with {W}, argued the case.", "N worksFor W"),
+    # a number opening a sentence before a verb is part of a firm's name
+    ("count", "180 Systems sells cameras to {A}.", "180 Systems supplies A"),
+    ("count", "450 {C} employees signed a letter.", "C employees worksFor C"),
+    # a center that studies, advocates or sells is not a public body, nor a firm's operations
+    ("public center", "The Quorvel Counterterrorism Research Center, a think tank, praised {A}.", "Quorvel Counterterrorism Research Center supports A"),
+    ("public center", "The Skarnwell County Crime Victims Center criticized {A}.", "Skarnwell County Crime Victims Center opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
