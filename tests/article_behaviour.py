@@ -1023,6 +1023,56 @@ TEMPLATES = [
     ("title", "{N} serves as the director of {A}.", "N leads A"),
     ("title", "{N} was appointed director of {A} in May.", "N leads A"),
     ("title", "{N}, who was named president of {G} in May, spoke first.", "N leads G"),
+    # money promised, no longer given, paid in a settlement, or a noun about money is no gift
+    ("plan", "{F} pledged $1 million to {G}.", ""),
+    ("money given", "{M} obtained grant records from {A}.", "M investigates A"),
+    ("money given", "{M} obtained emails about the grant from {F}.", "M investigates F"),
+    ("money given", "{A} received $400,000 from {C} in a settlement.", ""),
+    ("former", "{F} stopped giving money to {G} in 2015.", ""),
+    ("former", "{F} used to give money to {G}.", ""),
+    ("money given", "{G} received $250,000 in grants from {F} last year.", "F funds G"),
+    # only a firm keeps data for others, and only while it keeps them
+    ("hosting", "{A} stores evidence in the Skarnwell County Courthouse.", ""),
+    ("former", "{C} stopped storing footage on {D} in 2020.", ""),
+    ("former", "{C} stored its footage on {D} until 2021.", ""),
+    ("hosting", "{C} moved its data from {D} to Skarnwell Cloud.", "Skarnwell Cloud hosts C"),
+    # what a grant pays for is its owner's: a named one's, never a buyer's by default
+    ("grant pays", "{A} bought drones from {C}. Money from {F} funds {G}'s campaign against them.", "C supplies A; F funds G"),
+    ("grant pays", "{A} bought drones from {C}. In Skarnwell, money from {F} paid for the mayor's reelection campaign.", "C supplies A"),
+    ("grant pays", "Funding from {F} covers the cost of {G}'s lawsuit against {A}.", "F funds G; G opposes A"),
+    ("grant pays", "{A} bought cameras from {C}. {G} sued the department. Its legal fees were paid by {F}.", "C supplies A; G opposes A"),
+    # a verb between a name and a product noun makes the name a maker, not a product; a city's
+    # name opening a sentence may be a firm's, and a surname a city's
+    ("maker", "{Z} built recognition software for {A}.", "Z supplies A"),
+    ("maker", "{Z} began building software for {A} in 2020.", "Z supplies A"),
+    ("place name", "Phoenix, a software company based in Austin, sold drones to {A}.", "Phoenix supplies A"),
+    ("place name", "Olympia, a drone maker, sold 12 drones to {A}.", "Olympia supplies A"),
+    ("place name", "Dana Stockton, a spokesperson for {C}, defended the cameras. Stockton said {A} would keep them.", "Dana Stockton worksFor C"),
+    # a firm's purchase of another firm's goods, stock or unit is none of the firm; a former
+    # or rival unit is not the owner's
+    ("acquired", "{D} completed its purchase of {C} cameras.", ""),
+    ("acquired", "{D} completed its purchase of {C} stock.", ""),
+    ("acquired", "{D} completed its purchase of {C}'s drone unit.", ""),
+    ("acquired", "{D} completed its purchase of {C} and {E} in May.", "C partOf D; E partOf D"),
+    ("former", "{D}'s former unit, {C}, built the tool.", ""),
+    ("acquired", "{D}'s rival unit, {C}, built a competing tool.", ""),
+    # a former sheriff heads nothing; a city's sheriff heads its sheriff's department, a
+    # county's its own office among several; a programme after the title is no person
+    ("former", "The Skarnwell County Sheriff's Office bought drones from {C}. Former Skarnwell County Sheriff {N} criticized the purchase.", "C supplies Skarnwell County Sheriff's Office"),
+    ("former", "{Y} bought drones from {C}. Former Skarnwell Police Chief {N} criticized the purchase.", "C supplies Y"),
+    ("county sheriff", "The Skarnwell County Sheriff's Office bought drones from {C} for the Skarnwell County Sheriff Drone Program.", "C supplies Skarnwell County Sheriff's Office"),
+    ("county sheriff", "The Denver Sheriff Department bought cameras from {C}. Denver Sheriff {N} praised them.", "C supplies Denver Sheriff Department; N leads Denver Sheriff Department"),
+    ("county sheriff", "The Skarnwell County Sheriff's Office and the Quorvel County Sheriff's Office bought drones from {C}. Quorvel County Sheriff {N} praised them.", "C supplies Skarnwell County Sheriff's Office; C supplies Quorvel County Sheriff's Office; N leads Quorvel County Sheriff's Office"),
+    # a firm's partner named by one word is a firm; a partner "with" a group works beside it
+    ("title", "{C} partner {Z} built the dashboard.", ""),
+    ("title", "{N}, a partner with {G} on the lawsuit, spoke.", ""),
+    ("title", "{N}, a partner with {W}, argued the case.", "N worksFor W"),
+    # a number opening a sentence before a verb is part of a firm's name
+    ("count", "180 Systems sells cameras to {A}.", "180 Systems supplies A"),
+    ("count", "450 {C} employees signed a letter.", "C employees worksFor C"),
+    # a center that studies, advocates or sells is not a public body, nor a firm's operations
+    ("public center", "The Quorvel Counterterrorism Research Center, a think tank, praised {A}.", "Quorvel Counterterrorism Research Center supports A"),
+    ("public center", "The Skarnwell County Crime Victims Center criticized {A}.", "Skarnwell County Crime Victims Center opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -17,6 +17,7 @@ from .joins import inner_possessive, number_inside, plural_owner
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
+    ADVOCACY_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
     DOCUMENT_PARTS,
@@ -24,11 +25,15 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
+    MEDIA_HEADS,
     MONTHS_DAYS,
     NOT_ACTORS,
     OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
+    PRODUCT_NOUNS,
+    PROGRAM_WORDS,
+    RESEARCH_HEADS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
@@ -161,8 +166,33 @@ def _person_after(words: list[Tok]) -> bool:
     return (
         2 <= len(names) <= 3
         and all(w.text[:1].isupper() and w.text.isalpha() for w in words)
-        and not set(names) & (GOV_HEADS | COMPANY_HEADS)
+        and not set(names) & _NOT_NAME_WORDS
     )
+
+
+def _counted(text: str, words: list[Tok]) -> bool:
+    """Whether the number opening a name counts what the name modifies."""
+    following = text[words[-1].end : words[-1].end + 20]
+    return bool(
+        re.match(_COUNTED, following)
+        or re.match(r"\s+[a-z]+s\b", following)
+        and re.search(r"[a-z]\s+$", text[max(0, words[0].start - 12) : words[0].start])
+    )
+
+
+_COUNTED = r"\s+(?:employees|workers|engineers|staff|people|officers|agents|members|users)\b"
+# Words of a body's, a programme's or a thing's name, never of a person's: "County Sheriff
+# Drone Program", "County Sheriff Aviation Unit"
+_NOT_NAME_WORDS = (
+    GOV_HEADS
+    | COMPANY_HEADS
+    | ADVOCACY_HEADS
+    | MEDIA_HEADS
+    | RESEARCH_HEADS
+    | PRODUCT_NOUNS
+    | PROGRAM_WORDS
+    | frozenset(["unit", "team", "squad", "patrol", "division", "aviation", "reserve", "posse"])
+)
 
 
 def _make_chunks(
@@ -242,13 +272,10 @@ def _make_chunks(
     # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name.
     while words and re.fullmatch(r"(?:19|20)\d\d,?", words[0].text):
         words = words[1:]
-    # "450 Amazon employees", "4,000 FaceLedger searches": a count of what the name modifies,
-    # not part of the name
-    if (
-        len(words) > 1
-        and words[0].text.replace(",", "").isdigit()
-        and re.match(r"\s+[a-z]+s\b", text[words[-1].end : words[-1].end + 20])
-    ):
+    # "450 Amazon employees", "ran 4,000 FaceLedger searches": a count of what the name
+    # modifies, not part of the name; a name that opens a clause before a verb keeps its
+    # number ("180 Systems sells cameras")
+    if len(words) > 1 and words[0].text.replace(",", "").isdigit() and _counted(text, words):
         words = words[1:]
     if not words:
         return []

@@ -27,10 +27,20 @@ _AMOUNT = (
 )
 # What is given, when it is money: an amount, or a word naming money, after a few modifiers
 _GIFT_WORDS = r"(?:grants?|donations?|gifts?|funding|funds|money|loans?|investments?|endowment)"
-_MONEY = rf"(?:an? |the |its |their )?(?:[\w,-]+ ){{0,3}}?(?:{_AMOUNT}|{_GIFT_WORDS})\b"
+# (a word before the money names no other thing it is about: not "emails about the grant")
+_MONEY = (
+    r"(?:an? |the |its |their )?(?:(?!(?:about|on|over|regarding|concerning|for|of|to|with)\b)"
+    rf"[\w,-]+ ){{0,3}}?(?:{_AMOUNT}|{_GIFT_WORDS})\b"
+)
+# What may come between the money and its giver: when or how it came ("last year", "in
+# grants"), not another noun ("grant records from Y")
+_BETWEEN = (
+    r"(?: (?:in|over|during|since|last|this|each|every|annually|so far|altogether|"
+    r"in total)\b[^@.;,]{0,30}?)?"
+)
 _GIVE = (
     r"(?:gave|gives|give|giving|donated|donates|donate|awarded|awards|granted|grants|"
-    r"contributed|contributes|pledged|pledges|lent|lends|loaned)"
+    r"contributed|contributes|lent|lends|loaned)"
 )
 # "Y gave X $250,000", "Y awarded X a two-year grant"
 _GAVE_TO_FIRST = re.compile(
@@ -39,7 +49,8 @@ _GAVE_TO_FIRST = re.compile(
 # "Y gave $250,000 to X", "Y donated a million dollars to X"
 _GAVE_MONEY_TO = re.compile(
     rf"\b{_GIVE} (?P<money>{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
-    r"(?: [^@.;,]{0,30}?)? to (?:the )?@(?P<to>\d+)@(?!'s)"
+    + _BETWEEN
+    + r" to (?:the )?@(?P<to>\d+)@(?!'s)"
 )
 _GET = (
     r"(?:received|receives|receive|receiving|got|gets|accepted|accepts|took|takes|"
@@ -47,7 +58,7 @@ _GET = (
 )
 # "X received $250,000 from Y", "X, which receives money from Y"
 _GOT_FROM = re.compile(
-    rf"\b{_GET} (?P<money>{_MONEY})(?: [^@.;,]{{0,30}}?)? from (?:the )?@(?P<from>\d+)@(?!'s)"
+    rf"\b{_GET} (?P<money>{_MONEY})" + _BETWEEN + r" from (?:the )?@(?P<from>\d+)@(?!'s)"
 )
 # "X is supported by grants from Y", "X is paid for with money from Y"
 _SUPPORTED = re.compile(
@@ -59,6 +70,13 @@ _PUBLIC = frozenset({"GovernmentAgency"})
 _NOT_YET = re.compile(
     r"\b(?:may|might|could|would|will|should|shall|plans? to|expected to|set to|wants? to|"
     r"hopes? to|proposed|proposes|promised to|offered to|asked|asks)\b"
+)
+# Money no longer given: "Y stopped giving X money", "Y used to give X money"
+_ENDED = re.compile(r"\b(?:stopped|ceased|quit|used to|no longer|cut off|ended|halted)\b")
+# Money that is no gift: "X received $400,000 from Y in a settlement", "as payment"
+_NO_GIFT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:settlements?|to settle|damages|refunds?|payments?|fines?|penalt(?:y|ies)|"
+    r"compensation|back pay|reimburse\w*)\b"
 )
 
 
@@ -73,6 +91,8 @@ def given_money(sentence: Sentence) -> list[Found]:
             opening = _clause_start(text, match.start())
             if NEGATION.search(clause, opening) or _NOT_YET.search(clause, opening):
                 continue  # "Y never gave X any money", "Y may give X $1 million"
+            if _ENDED.search(clause, opening) or _NO_GIFT_AFTER.match(text, match.end()):
+                continue  # "Y stopped giving X money", "X got $4,000 from Y in a settlement"
             subject = _relative_antecedent(text, match.start())
             if subject is None:
                 subject = first_subject(text, match.start())

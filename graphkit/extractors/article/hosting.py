@@ -50,7 +50,12 @@ _DATA = (
 _KEEPS_DATA = re.compile(
     r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"
     r"migrated?|migrates|migrating|shifted|transferred|uploads?|uploaded)"
-    r" (?:[^\s@]+ ){0,4}?" + _DATA + r" (?:on|in|onto|into|to) (?:the )?@(?P<host>\d+)@(?!'s)"
+    r" (?:[^\s@]+ ){0,4}?" + _DATA + r"(?: from (?:the )?@\d+@)?"
+    r" (?:on|in|onto|into|to) (?:the )?@(?P<host>\d+)@(?!'s)"
+)
+# Keeping that has ended: "X stopped storing footage on Y", "X no longer keeps its data on Y"
+_KEPT_NO_MORE = re.compile(
+    r"\b(?:stopped|ceased|quit|used to|no longer|formerly|once|previously|until)\b"
 )
 # "X uses Y to store the footage", "X relies on Y for storage": Y keeps X's data
 _KEEPER_CHOSEN = re.compile(
@@ -73,6 +78,14 @@ _MAYBE = re.compile(
     r"previously|formerly|expected to|set to|is to|until|ran|was)\b"
 )
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
+
+
+_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN)
+
+
+def _clause(text: str, match: re.Match) -> int:
+    """Where the clause of a match begins: after the last comma or semicolon before it."""
+    return max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()), 0)
 
 
 def machine_hosts(sentence: Sentence) -> list[Found]:
@@ -102,6 +115,12 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             continue
         if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
             continue  # "X plans to move its records to servers run by Y"
+        if match.re in _KEEPING and (
+            host.type != "Company"
+            or _KEPT_NO_MORE.search(text, _clause(text, match), match.end())
+            or re.match(r"[^.;,]{0,30}?\buntil\b", text[match.end() :])
+        ):
+            continue  # "X stores evidence in the Y Courthouse", "X stopped storing files on Y"
         if relative and _MAYBE.search(relative.group(0)):
             continue  # "P, which may move to servers leased from Y"
         hosted = sentence.entity(subject)

@@ -79,16 +79,25 @@ _MEDIA_AFTER = re.compile(
     r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
     r"has reported|obtained|revealed)\b"
 )
-_PRODUCT_AFTER = re.compile(
-    # "X software", "the X video-redaction tool", "X facial recognition software"; not "X
-    # insists its software", "X used software": a modifier is no verb nor a function word
-    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?"
-    r"(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|that|"
-    r"which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* ){0,2}?"
+_PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
     r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
 )
+# "X software", "X facial recognition software"
+_PRODUCT_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
+    r"surveillance |ai |targeting |cloud )?" + _PRODUCT_NOUN
+)
+# "the X video-redaction tool": other lower-case modifiers only after a determiner, where no
+# verb can stand between the name and the noun ("X built recognition software", "X began
+# building software" make X a maker); not "X insists its software"
+_MODIFIED_PRODUCT = re.compile(
+    r"^\s*(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|"
+    r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
+    r"{1,2}?" + _PRODUCT_NOUN
+)
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|our|this|that)\s*$")
 _PRODUCT_IS = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
     r"tool|system|platform|program|product|database|engine|service)\b"
@@ -99,6 +108,7 @@ _MADE_BY_AFTER = re.compile(
     r"(?:made|built|developed|designed|manufactured|created|produced|sold|marketed) by\b"
 )
 _MAKER_BEFORE = re.compile(r"\b(?:made|built|developed|designed|manufactured) by (?:the )?$")
+_PLACE_PREPOSITION = r"\b(?:in|of|from|at|near|outside|across|around|throughout) (?:the )?$"
 _CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
 _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"
@@ -163,7 +173,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     firm_partner = re.search(
         r"[A-Z][\w&'’-]* partner $", text[max(s_start, chunk.start - 40) : chunk.start]
     )
-    titled = last in lx.TITLE_ENDS or bool(firm_partner)
+    # (a one-word name after it is a firm's: "Brevik Systems partner Marrowgate")
+    person_name = 2 <= len(chunk.name.split()) <= 3
+    titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before):
         votes["Person"] += 2
@@ -179,7 +191,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 1
     # only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
     tried = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot) of(?: the)?) $"
-    if re.search(tried, before) and not chunk.possessive:
+    # (not "piloted Brevik Systems cameras": a firm's name says it is the maker)
+    firm = chunk.name.split()[-1].lower() in lx.COMPANY_HEADS
+    if re.search(tried, before) and not chunk.possessive and not firm:
         votes["Product"] += 4
     if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
         votes["Product"] += 2
@@ -204,7 +218,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 3
     if _MAKER_BEFORE.search(before):
         votes["Company"] += 2
-    if _PRODUCT_AFTER.match(after) and not chunk.possessive:
+    modified = _MODIFIED_PRODUCT.match(after) and _DETERMINED.search(before)
+    if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
     if _PRODUCT_IS.match(after):
         votes["Product"] += 3
@@ -233,9 +248,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         # that many kinds of body end with; a unit or division may be of any kind
         votes[kind or "GovernmentAgency"] += 4 if kind else 2
     if place_kind(chunk.name) in _PLACE_KINDS:
-        # a known place is never a body by itself, whatever an apposition after it says ("X
-        # Systems in St. Paul, the company that makes …" describes X)
-        votes["Place"] += 5
+        # a known place after "in" is never a body, whatever an apposition after it says ("X
+        # Systems in St. Paul, the company that makes …" describes X); one opening a sentence
+        # may be a firm's name ("Phoenix, a software company in Austin, …")
+        votes["Place"] += 5 if re.search(_PLACE_PREPOSITION, before) else 3
     elif _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (

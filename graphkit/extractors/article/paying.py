@@ -52,8 +52,12 @@ _GRANT_PAYS = re.compile(
     r"(?!'s)(?:, [^@,;]{0,60},)? (?:also |partly |largely )?"
     r"(?:pays|paid|covers|covered|is paying|funds|funded|is funding|helps? pay|helped pay)"
     r"(?: for)?(?: (?:part|most|half|some|all|much|the rest) of)? "
-    r"(?:(?:the|its|their|this|that)|@(?P<owner>\d+)@'s) "
+    # "the Y's campaign" is Y's; "the mayor's campaign" is no buyer's
+    r"(?:(?:the )?@(?P<owner>\d+)@'s|(?:the|its|their|this|that)(?! [\w-]+['’]s\b)) "
 )
+# Costs of a lawsuit are a litigant's, not a buyer's: "its legal fees were paid by Y"
+_COST_OF = re.compile(r"(?:[\w-]+ ){1,2}of (?:the )?@(\d+)@['’]s ")
+_LEGAL_COSTS = re.compile(r"\b(?:legal|court|attorneys?['’]?|lawyers['’]?|litigation)\b")
 _NO_MONEY = re.compile(r"\b(?:no|not|never|nor|without)\b")
 _NONE_OF = re.compile(r"\b(?:none|no part|nothing) of\b", re.IGNORECASE)
 _MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
@@ -126,6 +130,12 @@ def paid_for(sentence: Sentence) -> list[Found]:
                 text, max(0, match.start() - 12), match.end()
             ):
                 continue  # "no grant from Y pays for it"
+            if (
+                pattern is _PAID
+                and match.group("owner") is None
+                and _LEGAL_COSTS.search(text, match.start(), match.end("thing"))
+            ):
+                continue  # "its legal fees were paid by Y": whose side in court?
             if _NONE_OF.search(text, 0, match.end()):
                 continue  # "none of the cost came from Y"
             if pattern is _CAME and _talk_of_money(text, match):
@@ -184,6 +194,9 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     else (a purchase or the money) the last body told it bought or used something, else (a
     programme) the body the text is most about."""
     named = match.groupdict().get("owner")
+    cost_of = _COST_OF.match(match.string, match.end()) if match.re is _GRANT_PAYS else None
+    if named is None and cost_of is not None:
+        named = cost_of.group(1)  # "covers the cost of the Y's lawsuit": Y's
     if named is not None:
         return sentence.entity(int(named))
     thing = match.group("thing")

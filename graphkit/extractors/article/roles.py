@@ -46,9 +46,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
         before = text[max(0, pos - 45) : pos]
         # a firm may be another's partner ("X, Y's software partner"): a person only
         partner = _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(text, pos + len(marker))
-        if partner and sentence.entity(int(partner.group(1))).type in ORGS:
+        firm = sentence.entity(int(partner.group("firm"))) if partner else None
+        # (a partner "with" a group or an agency works beside it: "a partner with the
+        # coalition on the lawsuit")
+        kinds = COMPANY if partner and partner.groupdict().get("at") == "with" else ORGS
+        if firm is not None and firm.type in kinds:
             # "Brindle Peak partner X", "X, a partner at Y": a partner of a firm works there
-            firm = sentence.entity(int(partner.group(1)))
             out.append(Found(person.key, "worksFor", firm.key, 0.7, "role title"))
             continue
         titles = " ".join(mention.titles)
@@ -159,10 +162,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
         target = sentence.entity(org)
         if target.employer:
             target = sentence.doc.entities[target.employer]
+        if _FORMER.search(text, 0, text.find(f"@{org}@")):
+            continue  # "Former Tusk County Sheriff X", "retired Tusk Police Chief X"
         if title.split()[-1:] == ["sheriff"] and not _heads_kind(title, target):
             # "Tusk County Sheriff X" heads the county's sheriff's office, where the text names it
-            office = office_body(sentence, "sheriff")
-            if office is None or not office.name.lower().startswith(target.name.lower()):
+            office = _sheriffs_office(sentence, target)
+            if office is None:
                 continue
             target = office
         if target.type not in ORGS:
@@ -203,9 +208,29 @@ def person_roles(sentence: Sentence) -> list[Found]:
     return out
 
 
+_FORMER = re.compile(r"\b(?:former|retired|ex|onetime|one-time|then)[ -](?:the )?$", re.I)
+
+
+def _sheriffs_office(sentence: Sentence, place):
+    """The sheriff's office the text names for a county: "Tusk County" and the "Tusk County
+    Sheriff's Office", else the one sheriff's office it names."""
+    name = place.name.lower()
+    offices = [
+        e
+        for e in sentence.doc.entities.values()
+        if e.type in ORGS and e.name.lower().startswith(name + " sheriff")
+    ]
+    if len(offices) == 1:
+        return offices[0]
+    office = office_body(sentence, "sheriff")
+    return office if office and office.name.lower().startswith(name) else None
+
+
 _PARTNER = r"(?:managing |general |founding |senior )?partner"
-_PARTNER_BEFORE = re.compile(r"@(\d+)@(?:'s)? " + _PARTNER + r",? $")
-_PARTNER_AFTER = re.compile(r",? (?:a |the )?" + _PARTNER + r" (?:at|with) (?:the )?@(\d+)@")
+_PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
+_PARTNER_AFTER = re.compile(
+    r",? (?:a |the )?" + _PARTNER + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
+)
 
 
 def _office(sentence: Sentence, title: list[str]):
@@ -303,10 +328,12 @@ def _heads_kind(title: str, entity) -> bool:
     """Whether a bare public title may head `entity`: a mayor a city's government, a governor
     a state's, a president a nation's, a sheriff a sheriff's office; other titles any
     government body."""
-    kinds = _HEADED_BODIES.get(title.split()[-1] if title else "")
+    head = title.split()[-1] if title else ""
+    kinds = _HEADED_BODIES.get(head)
     if kinds is None:
         return True
-    return entity.city or any(k in entity.name.lower() for k in kinds)
+    # a city's sheriff heads its sheriff's department, not the city ("Denver Sheriff X")
+    return (entity.city and head != "sheriff") or any(k in entity.name.lower() for k in kinds)
 
 
 def own_outlets(sentence: Sentence) -> list[Found]:

@@ -109,6 +109,10 @@ _REVEAL = (
     r"show|shows|showed|shown)"
 )
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
+_NOT_OWNED = (
+    r"(?!(?:[\w-]+ ){0,2}?(?:former|onetime|one-time|ex|old|previous|rival|competing|competitor|"
+    r"sister|defunct|spun-off|sold)\b)"
+)
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
     r"committee|subcommittee|directorate|team|lab|wing|part|affiliate)"
@@ -231,14 +235,19 @@ RULES = [
     _rule("owner's unit", "partOf",
           r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
           ORGS, ORGS, 0.7),
+    # (not "X's former unit, Y", "X's rival unit, Y": no longer, or never, X's)
     _rule("named unit of owner", "partOf",
-          r"@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?" + _UNIT + r", (?:the )?@(?P<s>\d+)@(?!'s)",
+          r"@(?P<o>\d+)@'s " + _NOT_OWNED + r"(?:[\w-]+ ){0,3}?" + _UNIT
+          + r", (?:the )?@(?P<s>\d+)@(?!'s)",
           ORGS, ORGS, 0.7),
-    # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale
+    # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale; a
+    # purchase of the firm's cameras, stock or unit is none of the firm
     _rule("purchase of firm", "partOf",
           r"{O}{w}(?:completed|closed|finali[sz]ed|announced|made) (?:its|their|the) "
-          # not "the purchase of Y's unit": a part of Y changed owner
-          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of (?:the )?@(?P<s>\d+)@(?!'s)",
+          # not "the purchase of Y's unit", "of Y stock": a part of Y changed owner
+          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of (?:the )?@(?P<s>\d+)@"
+          r"(?!['’]| (?!(?:in|from|for|on|last|this|and|after|earlier|early|late|which|that|"
+          r"was|is)\b)[a-z]+\b)",
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@",

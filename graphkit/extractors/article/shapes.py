@@ -17,7 +17,14 @@ def _office_of(words: list[str]) -> bool:
 # Words that make a "… Center" a public one: a county's, a city's, an emergency dispatch's
 _PUBLIC_CENTERS = frozenset(
     ["county", "city", "township", "municipal", "emergency", "dispatch", "911", "fusion"]
-    + ["crime", "counterterrorism", "operations"]
+    + ["crime", "counterterrorism"]
+)
+
+# Words of a center that studies, advocates or sells, whoever it is about: "Counterterrorism
+# Research Center", "County Crime Victims Center", "City Shopping Center"
+_PRIVATE_CENTERS = frozenset(
+    ["research", "policy", "studies", "study", "victims", "rights", "advocacy", "legal", "law"]
+    + ["justice", "democracy", "shopping", "convention"]
 )
 
 
@@ -48,7 +55,11 @@ def shape_type(name: str) -> str | None:
     public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
     if last in ("services", "service") and not (set(words[:-1]) & public):
         return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not
-    if last in ("center", "centre") and set(words[:-1]) & _PUBLIC_CENTERS:
+    if (
+        last in ("center", "centre")
+        and set(words[:-1]) & _PUBLIC_CENTERS
+        and not set(words[:-1]) & _PRIVATE_CENTERS
+    ):
         return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
