@@ -1073,6 +1073,20 @@ TEMPLATES = [
     # a center that studies, advocates or sells is not a public body, nor a firm's operations
     ("public center", "The Quorvel Counterterrorism Research Center, a think tank, praised {A}.", "Quorvel Counterterrorism Research Center supports A"),
     ("public center", "The Skarnwell County Crime Victims Center criticized {A}.", "Skarnwell County Crime Victims Center opposes A"),
+    # scrutiny: whose records were obtained, reviewed or examined, and by whom
+    ("records", "{A} spent $1.3 million on phone-cracking tools, according to purchase orders, invoices, contracts and emails obtained by the {M}.", "M investigates A"),
+    ("records", "Records obtained by the {M} under the state's open-records law show that {A} pays {C} $410,000 a year.", "M investigates A; C supplies A"),
+    ("records", "A review by {G}, published in January, found that {A} overpaid for the system.", "G investigates A"),
+    ("records", "An audit by {G} found no problems with {A}.", ""),
+    ("records", "{N} examined a year of {A}'s scan logs.", "N investigates A"),
+    ("records", "{G} reviewed 212 invoices from {C}.", "G investigates C"),
+    ("records", "{G} said it had opened an inquiry into {C}.", "G investigates C"),
+    ("records", "{G} said it had not opened an inquiry into {C}.", ""),
+    ("negated deal", "{C} said it had signed no contract with {A}.", ""),
+    ("negated deal", "{C} has signed no contract with {A}.", ""),
+    ("negated deal", "{C} won a no-bid contract with {A}.", "C supplies A"),
+    ("office", "The Skarnwell Attorney General's Office sued {C}.", "Skarnwell Attorney General's Office opposes C"),
+    ("office", "The Skarnwell Inspector General's Office audited {C}.", "Skarnwell Inspector General's Office investigates C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -40,10 +40,20 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
     tok = toks[j]
     return (
         tok.possessive
-        and tok.text.lower() in _POSSESSIVE_HEADS
+        and (tok.text.lower() in _POSSESSIVE_HEADS or _office_general(toks, j))
         and j + 1 < len(toks)
         and toks[j + 1].text.lower() in GOV_HEADS
         and capitalised(toks[j + 1].text)
+    )
+
+
+def _office_general(toks: list[Tok], j: int) -> bool:
+    """ "Attorney General's Office", "Inspector General's Office": the office's holder is two
+    words, and the second alone is no title."""
+    return (
+        toks[j].text.lower() == "general"
+        and j > 0
+        and toks[j - 1].text.lower() in {"attorney", "inspector", "auditor", "solicitor"}
     )
 
 

@@ -27,6 +27,7 @@ from .clauses import (
     words,
 )
 from .lexicon import TITLE_WORDS
+from .subjects import subject_of
 
 _NOUN_BASE = 0.7
 # After these a verb form is a noun: "law enforcement's use of X", "the sale of".
@@ -273,6 +274,9 @@ def _noun_agent(
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE:
             return antecedent_token(c, j), "relative clause"
+        if tok in ("it", "they") and j == start:
+            # "X said it had opened an inquiry into Y": the pronoun is the one who speaks
+            return _speaker_token(c, j), "reported pronoun"
         if tok == "," and j + 1 < i and quantity(toks[j + 1]):
             j -= 1  # "a five-year, $20 million deal"
             continue
@@ -284,6 +288,14 @@ def _noun_agent(
             return None, "noun"
         j -= 1
     return None, "noun"
+
+
+def _speaker_token(c: Clauses, j: int) -> int | None:
+    """The token of the name a pronoun after a reporting verb stands for."""
+    speaker = subject_of(c, j + 1)
+    if speaker is None:
+        return None
+    return next((k for k in range(j - 1, -1, -1) if c.mention[k] == speaker), None)
 
 
 def _between(c: Clauses, agent_token: int, i: int) -> list[str]:

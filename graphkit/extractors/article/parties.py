@@ -59,6 +59,11 @@ _CONTRACTS = words(
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
+# What a verb of scrutiny examines of someone: "reviewed a year of X's logs, invoices from Y".
+_RECORDS = words("""
+    year years month months week weeks day days pages records documents files invoices emails
+    logs data contracts filings messages minutes orders receipts sample samples copy copies
+""")
 _VERB_BASE = 0.8
 
 
@@ -111,7 +116,12 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
     passive = form.participle and bool(group & BE)
-    slots = _complements(c, last, form.cue.relation == "uses")
+    slots = _complements(
+        c,
+        last,
+        form.cue.relation == "uses",
+        records=form.cue.relation == "investigates" and "obj" in form.cue.object,
+    )
     obj = slots.get("obj")
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
@@ -326,9 +336,12 @@ def _object_gap(c: Clauses, g: int) -> bool:
     return c.toks[k] in ("which", "that", "whom") and c.toks[k - 1] == ","
 
 
-def _complements(c: Clauses, last: int, use: bool = False) -> dict[str, tuple[int, int]]:
+def _complements(
+    c: Clauses, last: int, use: bool = False, records: bool = False
+) -> dict[str, tuple[int, int]]:
     """Mentions after a verb, by role: "obj" or their preposition -> (mention, distance);
-    the name of "a system called X" too, for a verb of use or after "by"."""
+    the name of "a system called X" too, for a verb of use or after "by"; for a verb of
+    scrutiny, whose records it examined ("reviewed 212 invoices from X")."""
     toks, out = c.toks, {}
     end = c.clause_end(last)
     role = "obj"
@@ -359,6 +372,8 @@ def _complements(c: Clauses, last: int, use: bool = False) -> dict[str, tuple[in
             continue  # "threatened to cut X's companies off": the threat is against X
         elif tok == "to" and k + 1 < len(toks) and c.is_verb(k + 1):
             break  # a purpose clause: "… to help"
+        elif records and role == "obj" and tok in ("of", "from") and toks[k - 1] in _RECORDS:
+            continue  # "examined a year of X's scan logs": X's, as the object
         elif tok in PREPOSITIONS and not (tok in ("of", "in") and quantity(toks[k - 1])):
             role = tok
         elif c.is_verb(k) and _new_predicate(c, k):

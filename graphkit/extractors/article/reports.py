@@ -33,6 +33,8 @@ _JOURNALIST_REPORTED = re.compile(
 )
 # What records show: "Invoices obtained by X show that …".
 _SHOW = re.compile(
+    # "Records obtained by X under the state's open-records law show …"
+    r"(?: (?:under|through|via|in|from|with) [^@,]{0,60}?)?"
     r" (?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|"
     r"suggests|suggested|say|says|said)\b"
 )

@@ -28,6 +28,8 @@ UNREALISED = re.compile(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
     r"without|neither|nor)\b"
+    # "signed no contract with", not "a no-bid contract" or "No. 4"
+    r"|\bno(?![-.'’\w])"
 )
 
 # The rule of a use the clause reader found in a purchase ("bought P", "selected P"): the
@@ -272,6 +274,26 @@ RULES = [
           r"{O}(?: [\w-]+){0,3} (?:obtained|reviewed|seen|leaked to)"
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+    # "Spent $1.3 million, according to invoices, contracts and emails obtained by X"
+    _rule("records obtained by", "investigates",
+          r"^[^@]{0,80}?{O}.*?according to [^@]{0,150}?\b(?:obtained|reviewed|seen|released|"
+          r"leaked) (?:to |by )(?:the )?{S}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+    # "Records obtained by X under the state's open-records law show that O pays Y"
+    _rule("records show", "investigates",
+          r"\b(?:records|documents|emails|e-mails|invoices|files|logs|data|contracts|minutes|"
+          r"orders|filings|messages)(?: [\w-]+){0,2} (?:obtained|reviewed|seen|released|leaked) "
+          r"(?:to |by )(?:the )?@(?P<s>\d+)@(?: (?:under|through|via|in|from|with) [^@,]{0,60}?)?"
+          r" (?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)"
+          r"(?: that)? {O}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY - {"Person"}, 0.6),
+    # "A review by X found that O overpaid Y", "An audit by X, published in May, concluded O …"
+    _rule("review found", "investigates",
+          r"(?:^|, )(?:an?|the|its)(?: [\w-]+)? (?:review|audit|investigation|inquiry|probe|"
+          r"examination|analysis|study|evaluation|assessment) (?:by|from) (?:the )?@(?P<s>\d+)@"
+          r"(?:, [^@,]{0,60},)? (?:found|finds|concluded|concludes|showed|shows|determined|"
+          r"revealed|reveals)(?: that)? {O}",
+          AGENT_TYPES - {"Company", "EmployeeGroup"}, ANY - {"Person"}, 0.6),
     _rule("reveals", "investigates",
           # not where it was found: "reports from Dale"
           r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
