@@ -1087,6 +1087,22 @@ TEMPLATES = [
     ("negated deal", "{C} won a no-bid contract with {A}.", "C supplies A"),
     ("office", "The Skarnwell Attorney General's Office sued {C}.", "Skarnwell Attorney General's Office opposes C"),
     ("office", "The Skarnwell Inspector General's Office audited {C}.", "Skarnwell Inspector General's Office investigates C"),
+    # staff told by bylines, contact lines, beats, portfolios and occupations
+    ("byline", "By {S}, {M}", "S worksFor M"),
+    ("byline", "By Tuesday, {C} had sold cameras to {A}.", "C supplies A"),
+    ("contact", "Case officer: {S}, Senior Investigator, {A}.", "S worksFor A"),
+    ("beat", "{S} covers state IT for the {M}.", "S worksFor M"),
+    ("beat", "{N} covers {A} for the {M}.", "N worksFor M"),
+    ("beat", "{Z} covers the costs for {A}.", ""),
+    ("beat", "The {M}'s {S} contributed to this report.", "S worksFor M"),
+    ("portfolio", "{C}'s vice president for civilian programs, {S}, said the deal was done.", "S worksFor C"),
+    ("portfolio", "{C}'s head of government business, {S}, said the deal was done.", "S worksFor C"),
+    ("portfolio", "{C}'s chief executive, {S}, said the deal was done.", "S leads C"),
+    ("portfolio", "{C} finance chief {S} said revenue grew.", "S worksFor C"),
+    ("portfolio", "{C} chief {S} said revenue grew.", "S leads C"),
+    ("occupation", "{S}, an ICU nurse at {U} for eleven years, said staff were worried.", "S worksFor U"),
+    ("occupation", "The study was led by statistician {S} of {V}.", "S worksFor V"),
+    ("occupation", "Researcher {S} of the {F} said the tool failed.", "S worksFor F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -34,6 +34,7 @@ from .lexicon import (
     PRODUCT_NOUNS,
     PROGRAM_WORDS,
     RESEARCH_HEADS,
+    TITLE_ENDS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
@@ -110,6 +111,10 @@ def find_chunks(
                 and not toks[j + 2].stop_after
                 and capitalised(toks[j + 3].text)
                 and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
+                # "the Sheriff's Office for the Gazette": a possessive's office is whole, and
+                # no office is for a newsroom or a firm ("Police Department for the Gazette")
+                and not (j > 0 and toks[j - 1].possessive)
+                and _run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
             ):
                 j += 3  # "Fight for the Future", "Office of the Inspector General"
                 continue
@@ -119,6 +124,19 @@ def find_chunks(
     return [
         _municipality(text, chunk, start) for chunk in chunks if not _state_after(chunk, chunks)
     ]
+
+
+def _run_head(toks: list[Tok], k: int) -> str:
+    """The last word of the run of capitalised words from token k, lower-cased."""
+    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
+        k += 1
+    return toks[k].text.lower()
+
+
+def _titled(before: str) -> bool:
+    """Whether a lower-case title ends the text before a name: "led by statistician "."""
+    words = before.split()
+    return bool(words) and words[-1] in TITLE_ENDS
 
 
 def _state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
@@ -232,8 +250,16 @@ def _make_chunks(
     person = next(
         (k for k in (2, 3) if k < len(words) - 1 and words[k].text in ("of", "from")), None
     )
-    if person is not None and words[0].text.lower() in GIVEN_NAMES:
-        # "Jane Roe of Privacy League": a person, then the organisation she is from
+    if person is not None and (
+        words[0].text.lower() in GIVEN_NAMES
+        or _titled(text[sent_start : words[0].start])
+        or (
+            words[0].text.lower() in TITLE_WORDS
+            and not {w.text.lower() for w in words[1:person]} & TITLE_WORDS
+        )
+    ):
+        # "Jane Roe of Privacy League", "statistician Karin Vestergaard of Bytown University":
+        # a person, then the organisation she is from
         return _make_chunks(text, toks, i, i + person - 1, sent_start, acronyms) + _make_chunks(
             text, toks, i + person + 1, j, sent_start, acronyms
         )

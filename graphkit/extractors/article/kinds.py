@@ -131,6 +131,11 @@ APPOSITION = re.compile(
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|[a-z]+ed)\b"
     r"|$)"
 )
+# "X's vice president for civilian programs, Y": a title with its portfolio, then the name
+_PORTFOLIO = re.compile(
+    r"'s (?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(lx.TITLE_ENDS)) + r") (?:for|of) "
+    r"(?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
+)
 _TITLE_IS = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r") (?:is|was|has been) $"
 )
@@ -177,13 +182,15 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     person_name = 2 <= len(chunk.name.split()) <= 3
     titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
     # "chief executive X", "whose chief executive is X"
-    if (titled and not chunk.titles) or _TITLE_IS.search(before):
+    if (titled and not chunk.titles) or _TITLE_IS.search(before) or _PORTFOLIO.search(before):
         votes["Person"] += 2
     # "X, the Haki Data Trust's executive director": a title in apposition makes a person
     if _TITLED_AFTER.match(after):
         votes["Person"] += 3
     # "Media contact: Dev Kapoor, Sallowmere": a press release's contact is a person
-    if re.search(r"\b(?:contacts?|inquiries|enquiries): $", before) and len(chunk.name.split()) < 4:
+    # (and a byline's writer: "By Nadia Flores, Eastbank Observer")
+    contact = r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by $"
+    if re.search(contact, before) and len(chunk.name.split()) < 4 and after.startswith(","):
         votes["Person"] += 3
     # "bought X" is no sign of a product: a firm buys firms as well
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"

@@ -158,7 +158,9 @@ WORKER_TITLES = (
     "corporal", "commander", "capt", "sgt", "lt", "cmdr", "cpl", "det", "fellow", "editor",
     "journalist", "constable",
     "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
-    "economist", "criminologist", "statistician", "technologist",
+    "economist", "criminologist", "statistician", "technologist", "nurse", "teacher",
+    "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator", "specialist",
+    "librarian",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -178,7 +180,9 @@ TITLE_WORDS = _words("""
     spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
     congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
     author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal
-    cpl cpl. commander cmdr cmdr. detective det det. constable assistant
+    cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
+    analyst engineer economist statistician criminologist sociologist technologist lecturer
+    organizer organiser investigator
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -50,6 +50,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
         # (a partner "with" a group or an agency works beside it: "a partner with the
         # coalition on the lawsuit")
         kinds = COMPANY if partner and partner.groupdict().get("at") == "with" else ORGS
+        portfolio = _PORTFOLIO_BEFORE.search(text, 0, pos)
+        if portfolio and sentence.entity(int(portfolio.group("org"))).type in ORGS:
+            org_key = sentence.entity(int(portfolio.group("org"))).key
+            out.append(Found(person.key, "worksFor", org_key, 0.65, "role title"))
+            continue
         if firm is not None and firm.type in kinds:
             # "Brindle Peak partner X", "X, a partner at Y": a partner of a firm works there
             out.append(Found(person.key, "worksFor", firm.key, 0.7, "role title"))
@@ -197,6 +202,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
         )
         # "chief deputy clerk at Y": the words of the title up to its body say second
         role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
+        # "finance chief X", "the firm's technology chief, X": a function's chief is staff
+        officer = officer or (title.split()[-1:] == ["chief"] and _FUNCTION_CHIEF.search(before))
         leader = leader and not one_of and not _SECONDS & set(title.split() + role) and not officer
         # "the city's inspector general" examines the city; only an inspector general's office
         # is headed by one
@@ -227,6 +234,19 @@ def _sheriffs_office(sentence: Sentence, place):
 
 
 _PARTNER = r"(?:managing |general |founding |senior )?partner"
+_FUNCTION_CHIEF = re.compile(
+    r"\b(?:finance|financial|technology|tech|security|privacy|information|data|marketing|"
+    r"operating|operations|communications|legal|product|strategy|digital|science|revenue|"
+    r"compliance|ethics|people|growth|sales|engineering|research|design|medical|investment)"
+    r" chief,? $",
+    re.IGNORECASE,
+)
+# "X's vice president for civilian programs, Y", "X's head of government business, Y": a
+# portfolio's head is staff of the organisation that owns the title
+_PORTFOLIO_BEFORE = re.compile(
+    r"@(?P<org>\d+)@'s (?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(lx.TITLE_ENDS)) + r") "
+    r"(?:for|of) (?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
+)
 _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
 _PARTNER_AFTER = re.compile(
     r",? (?:a |the )?" + _PARTNER + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"

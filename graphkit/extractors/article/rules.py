@@ -311,6 +311,18 @@ RULES = [
           r"{S}{w}(?:joined|joins) {O} in (?:asking|calling|urging|demanding|suing|"
           r"pressing|opposing|(?:the|its|their) call)\b",
           AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
+    # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
+    # "X covers state IT for Y", "X, who covers the company for Y Research"
+    _rule("covers for", "worksFor",
+          r"{S},? (?:who )?(?:covers|covered|has covered)"
+          r"(?! (?:the |its |their )?(?:[\w-]+ )?(?:costs?|fees?|bills?|expenses|premiums?|"
+          r"shortfall|losses)\b)(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for "
+          r"(?:the )?{O}",
+          PERSON | {"Organization"}, ORGS - GOV, 0.6),
+    # a byline's note: "The Gazette's Jenna Morrow contributed to this report."
+    _rule("contributed", "worksFor",
+          r"^(?:the )?@(?P<o>\d+)@'s @(?P<s>\d+)@ contributed\b",
+          PERSON | {"Organization"}, {"MediaOrganization"}, 0.6),
     # "X, who joined Y's staff in March", "X joined the board of Y": X works there now
     _rule("joined staff", "worksFor",
           r"{S},? (?:who )?(?:has |had )?(?:joined|joins) (?:{O}'s (?:[\w-]+ )?(?:staff|team|"
