@@ -99,9 +99,14 @@ OWN_SETS = {
         "unseen, tenth set",
         "own unseen texts, tenth set (developed on since 2026-12-01)",
     ),
+    "unseen11": (
+        article_scoring.UNSEEN.parent / "unseen-articles-11",
+        "unseen, eleventh set",
+        "own unseen texts, eleventh set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen6", "unseen8")
+REPORT_ONLY = ("unseen6", "unseen8", "unseen11")
 
 
 def scorer():

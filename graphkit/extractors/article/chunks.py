@@ -111,9 +111,8 @@ def find_chunks(
                 and not toks[j + 2].stop_after
                 and capitalised(toks[j + 3].text)
                 and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
-                # "the Sheriff's Office for the Gazette": a possessive's office is whole, and
-                # no office is for a newsroom or a firm ("Police Department for the Gazette")
-                and not (j > 0 and toks[j - 1].possessive)
+                # no office is for a newsroom or a firm ("covers the Sheriff's Office for the
+                # Gazette"), while "the Mayor's Office of the Budget" is one
                 and _run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
             ):
                 j += 3  # "Fight for the Future", "Office of the Inspector General"
