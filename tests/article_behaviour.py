@@ -1103,6 +1103,16 @@ TEMPLATES = [
     ("occupation", "{S}, an ICU nurse at {U} for eleven years, said staff were worried.", "S worksFor U"),
     ("occupation", "The study was led by statistician {S} of {V}.", "S worksFor V"),
     ("occupation", "Researcher {S} of the {F} said the tool failed.", "S worksFor F"),
+    # a case's name sets its parties against each other
+    ("caption", "{G} v. {A} and {C}", "G opposes A; G opposes C"),
+    ("caption", "The case, {G} v. {C}, was filed in May.", "G opposes C"),
+    ("caption", "In {G} vs. {A}, the judge ruled for the county.", "G opposes A"),
+    # a middle initial is part of the name
+    ("initial", "{N} works for {C}.", "N worksFor C"),
+    ("initial", "Dana C. Quorvel works for {C}.", "Dana C. Quorvel worksFor C"),
+    ("initial", "{C} sold drones to Unit B. The deal closed.", "C supplies Unit B"),
+    ("stance", "{G} spoke against {A}'s proposal.", "G opposes A"),
+    ("stance", "{G} argued against {A}'s purchase of drones.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -259,6 +259,10 @@ RULES = [
           r"{W}" + STOP_CUE + r"{W}{O}",
           # an asker of unknown kind is no firm on that account: "Privacy Now urged …"
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
+    # a case's name: "Renner v. Solace Analytics LLC and Cobalt County", "In A vs. B, …"
+    _rule("versus", "opposes",
+          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}",
+          AGENT_TYPES, AGENT_TYPES, 0.6),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
           r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",

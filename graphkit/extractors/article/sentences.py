@@ -21,6 +21,7 @@ _ABBREVIATIONS = {
     "ltd",
     "no",
     "vs",
+    "v",  # a case's name: "Renner v. Solace Analytics"
     "sen",
     "rep",
     "gov",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import FUNCTION_WORDS
+
 _TOKEN = re.compile(r"[^\s]+")
 LEAD = "\"'“‘([«*_"
 _TRAIL = "\"'”’)]»,;:!?*_"
@@ -44,6 +46,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         while e > s and work[e - 1] in _TRAIL + ".":
             if work[e - 1] == "." and _KEEP_DOT.match(work[s:e]):
                 break
+            if work[e - 1] == "." and _middle_initial(work, s, e, out):
+                break  # "Dana C. Smith": one name
             if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
                 break  # plural possessive: Investigations’
             stop = True
@@ -61,6 +65,21 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 word = word.lower()  # "You’re" is no name
             out.append(Tok(start + s, start + e, word, possessive, stop or possessive, raw))
     return out
+
+
+def _middle_initial(work: str, s: int, e: int, before: list[Tok]) -> bool:
+    """A capital and a full stop between a capitalised name's words: "Dana C. Smith"."""
+    return (
+        e - s == 2
+        and work[s].isupper()
+        and bool(before)
+        and not before[-1].stop_after
+        and before[-1].text[:1].isupper()
+        and work[e : e + 1] == " "
+        and work[e + 1 : e + 2].isupper()
+        # "bought Plan B. The deal closed": a sentence the splitter left whole
+        and work[e + 1 :].split(" ", 1)[0].lower() not in FUNCTION_WORDS
+    )
 
 
 _DASH = re.compile(r" ?[—–]| - ")  # a spaced hyphen stands for a dash in plain text
