@@ -1113,6 +1113,12 @@ TEMPLATES = [
     ("initial", "{C} sold drones to Unit B. The deal closed.", "C supplies Unit B"),
     ("stance", "{G} spoke against {A}'s proposal.", "G opposes A"),
     ("stance", "{G} argued against {A}'s purchase of drones.", "G opposes A"),
+    # "it" after a verb of use is the product the text spoke of last
+    ("used it", "{C} makes {P}. {A} has used it since 2023.", "C develops P; A uses P"),
+    ("used it", "{B} bought {P} from {C}. {A}, which has used it since 2025, praised it.", "C supplies B; B uses P; A uses P"),
+    ("used it", "{C} makes {P}. {A} tested it for three months in 2023.", "C develops P; A uses P"),
+    ("used it", "{A} hired {C} last year. It has used it since 2023.", "C supplies A"),
+    ("used it", "{C} makes {P}. {A} has not used it.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

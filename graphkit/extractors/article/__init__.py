@@ -23,6 +23,7 @@ from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .makers import contracted_makers
 from .mentions import DocumentEntities
+from .pronouns import used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
@@ -148,6 +149,12 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         for (start, end), mentions in zip(spans, ents.mentions, strict=True)
     ]
     type_by_role(sentences)
+    # "which has used it since 2025": now that names are typed, the product "it" stands for
+    for i, sentence in enumerate(sentences):
+        used = used_it(ents, sentence.mentions, (sentence.start, sentence.end))
+        if used:
+            mentions = sorted(ents.mentions[i] + used, key=lambda m: (m.start, m.end))
+            sentences[i] = Sentence(ents, sentence.start, sentence.end, mentions)
     main = _main_actor(ents)
     best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
     readings: dict[tuple[str, str, str], set[str]] = {}

@@ -1,0 +1,42 @@
+"""The thing "it" stands for after a verb of use: "the department, which has used it since
+2025", "the college tested it in 40 courses". Such an "it" is the product the text named last,
+not an organisation (no one uses, tests or installs a firm), unless a thing with no name came
+between ("Palantir makes ELITE. It is building a tool for ICE. ICE is using it …")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import Mention
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+_USED_IT = re.compile(
+    r"\b(?:use|uses|used|using|tested|tests|piloted|pilots|trialled|trialed|deployed|deploys|"
+    r"adopted|licensed|licenses|runs|ran|operates|operated|installed|bought|purchased) "
+    r"(?P<it>it)\b(?! (?:is|was|has|had|will|would|could|may|might|should)\b)"
+)
+_UNNAMED_THING = re.compile(
+    r"\b(?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:tool|app|system|software|platform|program|"
+    r"programme|product|device|dashboard|database|model|service|camera|drone)s?\b"
+)
+# How many mentions back the product may be: a few sentences, not the whole text.
+_LOOKBACK = 15
+
+
+def used_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mention]:
+    """A mention of the last product named for each "it" a verb of use takes."""
+    out = []
+    for match in _USED_IT.finditer(doc.text, span[0], span[1]):
+        start, end = match.span("it")
+        earlier = [m for ms in doc.mentions for m in ms if m.end <= span[0]]
+        earlier += sorted((m for m in mentions if m.end <= start), key=lambda m: m.start)
+        product = next(
+            (m for m in reversed(earlier[-_LOOKBACK:]) if doc.entities[m.key].type == "Product"),
+            None,
+        )
+        if product is not None and not _UNNAMED_THING.search(doc.text, product.end, start):
+            out.append(Mention(start, end, product.key, generic=True))
+    return out
