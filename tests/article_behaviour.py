@@ -1119,6 +1119,14 @@ TEMPLATES = [
     ("used it", "{C} makes {P}. {A} tested it for three months in 2023.", "C develops P; A uses P"),
     ("used it", "{A} hired {C} last year. It has used it since 2023.", "C supplies A"),
     ("used it", "{C} makes {P}. {A} has not used it.", "C develops P"),
+    # hosting told by the machines and the work done on them
+    ("hosting", "{C} keeps the state's photos on servers it rents from Grayling Cloud.", "Grayling Cloud hosts C"),
+    ("hosting", "{C} stores plate reads on Talvern Cloud.", "Talvern Cloud hosts C"),
+    ("hosting", "{C} computes its scores on Ferrowind Cloud.", "Ferrowind Cloud hosts C"),
+    ("hosting", "{C} runs its platform on Quarrow Cloud.", "Quarrow Cloud hosts C"),
+    ("hosting", "Cirrovale Hosting, a cloud company that runs {A}'s online records portal, was breached.", "Cirrovale Hosting hosts A"),
+    ("hosting", "{C} runs its cameras on {D} chips.", ""),
+    ("hosting", "{C} runs ads in the {M}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -21,7 +21,7 @@ _MACHINES = (
 )
 # "servers rented from Y", "infrastructure run by Y", "servers that it leases from Y"
 _FROM_HOST = re.compile(
-    r"\b" + _MACHINES + r" (?:(?:that|which) (?:it|they|@\d+@) )?"
+    r"\b" + _MACHINES + r" (?:(?:that |which )?(?:it|they|@\d+@) )?"
     r"(?:rent(?:s|ed)?|leas(?:es|ed)?|run|operated|owned|managed|provided|supplied|hired) "
     r"(?:from|by) (?:the )?@(?P<host>\d+)@(?!'s)"
 )
@@ -37,7 +37,10 @@ _HOST_NAMES = re.compile(
 )
 # "is processed on Y", "runs on Y": a company the work is done on is a host
 _WORKED_ON = re.compile(
-    r"\b(?:processed|stored|kept|hosted|housed|analy[sz]ed|runs?|running|ran) (?:on|in) "
+    r"\b(?:processed|stored|kept|hosted|housed|analy[sz]ed|runs?|running|ran|"
+    # "computes its scores on Y", "runs its platform on Y", "trains its models on Y"
+    r"(?:computes?|computed|processes|trains?|trained|runs?|ran|serves?|served)"
+    r"(?: (?:its|their|the) (?:[\w-]+ ){0,2}?[\w-]+)?) (?:on|in) "
     # not "run on Y chips": Y made what they run on
     r"(?:the )?@(?P<host>\d+)@(?!'s| (?:[\w-]+ )?(?:chips?|processors?|hardware|devices?|"
     r"cameras?|sensors?|phones?|software|models?|apps?|technology|systems?)\b)"
@@ -45,7 +48,8 @@ _WORKED_ON = re.compile(
 # "X stores all footage on Y", "X moved its customers' data to Y": the data's keeper hosts X
 _DATA = (
     r"(?:data|footage|recordings?|records|videos?|files|evidence|images|photos|information|"
-    r"backups?|systems|workloads|applications|databases?|archives?)"
+    r"backups?|systems|workloads|applications|databases?|archives?|readings|reads|scans|"
+    r"logs|transcripts|audio|clips|messages|emails|results|scores)"
 )
 _KEEPS_DATA = re.compile(
     r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"
@@ -62,6 +66,12 @@ _KEEPER_CHOSEN = re.compile(
     r"\b(?:uses?|used|using|relies on|relied on|depends on|turned to|chose|picked|selected) "
     r"(?:the )?@(?P<host>\d+)@ (?:cloud )?(?:to (?:store|host|keep|house|back up)\b|"
     r"for (?:its |their )?(?:cloud )?(?:storage|hosting|data storage|backups?)\b)"
+)
+# "Y, a cloud company that runs X's court records portal": the provider hosts X
+_PROVIDER_RUNS = re.compile(
+    r"@(?P<host>\d+)@, an? (?:[\w-]+ )?(?:cloud|hosting|data[- ]cent(?:er|re)|infrastructure)"
+    r" (?:company|provider|firm|service|operator) (?:that|which) (?:now |also )?(?:runs|hosts|"
+    r"operates|stores|keeps|houses) (?:the )?@(?P<hosted>\d+)@'s"
 )
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
@@ -99,6 +109,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_MACHINES_HOST.finditer(text),
         *_KEEPS_DATA.finditer(text),
         *_KEEPER_CHOSEN.finditer(text),
+        *_PROVIDER_RUNS.finditer(text),
     ]
     for match in matches:
         host_index = int(match.group("host"))
