@@ -1127,6 +1127,21 @@ TEMPLATES = [
     ("hosting", "Cirrovale Hosting, a cloud company that runs {A}'s online records portal, was breached.", "Cirrovale Hosting hosts A"),
     ("hosting", "{C} runs its cameras on {D} chips.", ""),
     ("hosting", "{C} runs ads in the {M}.", ""),
+    # makers named by what they are and what they make
+    ("maker", "{C}, maker of the {P} computer-aided dispatch platform, won the bid.", "C develops P"),
+    ("maker", "{C}, the Raleigh company behind the {P} video-redaction tool, grew.", "C develops P"),
+    ("maker", "Hourwell Monitor is made by {C}, a Denver company.", "C develops Hourwell Monitor"),
+    ("maker", "{Y} trialled {P}, {C}'s facial recognition software.", "Y uses P; C develops P"),
+    ("maker", "{C}, an Austin company whose {P} software is used by county assessors, grew.", "C develops P"),
+    ("maker", "{P}, built by our team here at {C}, works.", "C develops P"),
+    ("maker", "The product is called {P}. {C} built it.", "C develops P"),
+    ("maker", "{C} makes {P}. {A} wrote it into its budget.", "C develops P"),
+    ("maker", "{A}, the agency behind the {P} program, spoke.", ""),
+    ("maker", "Evidrift, the Minneapolis startup behind {P}, was sued.", "Evidrift develops P"),
+    ("maker", "Trothane, built by our team here at {C}, works.", "C develops Trothane"),
+    ("maker", "Meanwhile, the startup behind {P} said it would appeal.", ""),
+    # the one asked asks no one
+    ("asked", "We have asked {A} to cancel the contract, and we are calling on {B} to stop using {P}.", "B uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

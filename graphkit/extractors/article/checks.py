@@ -128,3 +128,13 @@ def first_subject(masked: str, before: int) -> int | None:
         if not _GOVERNED.search(head) or re.search(r"\bmembers of (?:the )?$", head):
             return int(match.group(1))
     return None
+
+
+def all_matches(pattern: re.Pattern, text: str):
+    """Matches starting at every placeholder, so that overlapping candidates are all tried."""
+    seen = set()
+    for start in [0] + [m.start() for m in re.finditer(r"@\d+@", text)]:
+        match = pattern.search(text, start)
+        if match and (match.start("s"), match.start("o")) not in seen:
+            seen.add((match.start("s"), match.start("o")))
+            yield match

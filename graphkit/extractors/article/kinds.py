@@ -103,9 +103,13 @@ _PRODUCT_IS = re.compile(
     r"tool|system|platform|program|product|database|engine|service)\b"
 )
 # "X, made by Y", "X, software built by Y", "X, a weapons-detection scanner made by Y"
-_MADE_BY_AFTER = re.compile(
+MADE_BY_AFTER = re.compile(
     r"^, (?:(?:a|an|the|its|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:made|built|developed|designed|manufactured|created|produced|sold|marketed) by\b"
+)
+_MADE_BY_PASSIVE = re.compile(
+    r"^ (?:is|was|are|were) (?:also |now )?(?:made|built|developed|designed|manufactured|"
+    r"produced) by\b"
 )
 _MAKER_BEFORE = re.compile(r"\b(?:made|built|developed|designed|manufactured) by (?:the )?$")
 _PLACE_PREPOSITION = r"\b(?:in|of|from|at|near|outside|across|around|throughout) (?:the )?$"
@@ -128,7 +132,8 @@ APPOSITION = re.compile(
     r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
     # the phrase's head is its last noun: "the cloud and database company" is a company
-    r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|[a-z]+ed)\b"
+    r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|behind|"
+    r"[a-z]+ed)\b"
     r"|$)"
 )
 # "X's vice president for civilian programs, Y": a title with its portfolio, then the name
@@ -221,7 +226,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         r"\b(?:founded|co-founded|cofounded|led|headed|chaired) by (?:[\w-]+ ){0,3}$", before
     ) and len(chunk.name.split()) in (2, 3):
         votes["Person"] += 2
-    if _CALLED.search(before) or (_MADE_BY_AFTER.match(after) and not chunk.possessive):
+    if _MADE_BY_PASSIVE.match(after) and not chunk.possessive:
+        votes["Product"] += 4  # "Hourwell Monitor is made by X": a thing, whatever its head
+    if _CALLED.search(before) or (MADE_BY_AFTER.match(after) and not chunk.possessive):
         votes["Product"] += 3
     if _MAKER_BEFORE.search(before):
         votes["Company"] += 2

@@ -21,7 +21,7 @@ from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
-from .kinds import APPOSITION, context_votes, name_like, person_like
+from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, name_like, person_like
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .sections import heading, label
@@ -117,6 +117,10 @@ class DocumentEntities:
                 listed = re.match(
                     r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end : chunk.span_end + 4]
                 ) or APPOSITION.match(self.text[chunk.span_end : chunk.span_end + 80])
+                # "Trothane, built by our team at X, …": a thing's maker after its name
+                listed = listed or MADE_BY_AFTER.match(
+                    self.text[chunk.span_end : chunk.span_end + 60]
+                )
                 listed = (
                     listed
                     or chunk.possessive

@@ -1,7 +1,8 @@
-"""The thing "it" stands for after a verb of use: "the department, which has used it since
-2025", "the college tested it in 40 courses". Such an "it" is the product the text named last,
-not an organisation (no one uses, tests or installs a firm), unless a thing with no name came
-between ("Palantir makes ELITE. It is building a tool for ICE. ICE is using it …")."""
+"""The thing "it" stands for after a verb of use or of making: "the department, which has
+used it since 2025", "the college tested it in 40 courses", "Verrandi built it". Such an "it"
+is the product the text named last, not an organisation (no one uses, tests or installs a
+firm), unless a thing with no name came between ("Palantir makes ELITE. It is building a tool
+for ICE. ICE is using it …")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
 
 _USED_IT = re.compile(
     r"\b(?:use|uses|used|using|tested|tests|piloted|pilots|trialled|trialed|deployed|deploys|"
-    r"adopted|licensed|licenses|runs|ran|operates|operated|installed|bought|purchased) "
+    r"adopted|licensed|licenses|runs|ran|operates|operated|installed|bought|purchased|"
+    # and a verb of making: "The product is called P. Verrandi built it."
+    r"built|builds|developed|develops|designed|designs|created|creates|manufactured|"
+    r"manufactures) "
     r"(?P<it>it)\b(?! (?:is|was|has|had|will|would|could|may|might|should)\b)"
 )
 _UNNAMED_THING = re.compile(

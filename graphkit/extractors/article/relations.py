@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import cues as cx
 from . import lexicon as lx
+from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines
 from .deals import deal_stances, stance_takers
@@ -182,6 +183,10 @@ _APPOSITIVE = re.compile(
 MAX_MENTIONS = 40
 
 
+# An ask whose object is the next mention: "asked the X", "calling on X"
+_ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
+
+
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
     if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked) or ended(sentence.masked):
@@ -194,7 +199,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     modality = Modality(text)
     # "It is unclear whether X still uses Y": doubt states nothing, for every reading
     for rule in RULES if not modality.doubted else ():
-        for match in _all_matches(rule.pattern, text):
+        for match in all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
             if rule.name not in _APPOSITION_RULES and _across_aside(match, asides):
                 continue
@@ -207,6 +212,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             ]
             if rule.negatable and NEGATION.search(span):
                 continue
+            if rule.name == "request" and _ASKED_BEFORE.search(text, 0, match.start("s") - 1):
+                continue  # "we have asked the commission to cancel …": the one asked asks no one
             ends = sorted((match.start("s"), match.end("s"), match.start("o"), match.end("o")))
             if modality.unstated(ends[0], ends[-1], span) or modality.neither(ends[0], asides):
                 continue
@@ -324,7 +331,7 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
     for rule in RULES:
         if rule.name in _REQUEST_RULES:
             continue
-        for match in _all_matches(rule.pattern, shorter):
+        for match in all_matches(rule.pattern, shorter):
             span = shorter[
                 min(match.start("s"), match.start("o")) : max(match.end("s"), match.end("o"))
             ]
@@ -384,13 +391,3 @@ def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
             item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
             out.append((0, _contract_object(sentence, match, item, addressee)))
     return out
-
-
-def _all_matches(pattern: re.Pattern, text: str):
-    """Matches starting at every placeholder, so that overlapping candidates are all tried."""
-    seen = set()
-    for start in [0] + [m.start() for m in re.finditer(r"@\d+@", text)]:
-        match = pattern.search(text, start)
-        if match and (match.start("s"), match.start("o")) not in seen:
-            seen.add((match.start("s"), match.start("o")))
-            yield match

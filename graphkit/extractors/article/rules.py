@@ -111,6 +111,11 @@ _REVEAL = (
     r"show|shows|showed|shown)"
 )
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
+# What a firm makes, named after its maker's possessive: "X's facial recognition software"
+_THING_NOUN = (
+    r"(?:software|app|apps|tool|system|platform|product|program|database|engine|model|"
+    r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
+)
 _NOT_OWNED = (
     r"(?!(?:[\w-]+ ){0,2}?(?:former|onetime|one-time|ex|old|previous|rival|competing|competitor|"
     r"sister|defunct|spun-off|sold)\b)"
@@ -355,6 +360,31 @@ RULES = [
           r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) {S} (?:[\w$.,-]+ ){0,3}?"
           r"(?:grant|funding|donation|award|money)s?\b",
           AGENT_TYPES - PERSON, ORGS, 0.6),
+    # "X, maker of the P dispatch platform", "X, the developer of P"
+    _rule("maker of", "develops",
+          r"{S}, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
+          r"builder)s? of (?:the |its )?{O}",
+          ORGS, THING_TYPES, 0.7),
+    # "X, the Raleigh company behind the P video-redaction tool"
+    _rule("behind", "develops",
+          r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
+          r"vendor|team|outfit) behind (?:the |its )?{O}",
+          ORGS, THING_TYPES | {"Organization"}, 0.65),
+    # "P, X's facial recognition software": the owner of a product named in apposition
+    _rule("owner's thing", "develops",
+          r"{O}, (?:@(?P<s>\d+)@)'s (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
+          COMPANY, THING_TYPES, 0.65),
+    # "X, an Austin company whose P software is used by …"
+    _rule("whose thing", "develops",
+          r"{S},? (?:a|an|the) [^@;]{0,40}?(?:@\d+@[^@;]{0,30}?)?\bwhose {O} (?:[\w-]+ ){0,2}?"
+          + _THING_NOUN + r"\b",
+          ORGS, THING_TYPES | {"Organization"}, 0.65),
+    # "P, built by our team here at X", "P, developed by engineers at X"
+    _rule("team at", "develops",
+          r"{O},? (?:which was |was )?(?:built|developed|made|designed|written) by "
+          r"(?:our |the |a )?(?:[\w-]+ )?(?:team|engineers|staff|developers)(?: here)? "
+          r"(?:at|of) {S}",
+          ORGS, THING_TYPES, 0.65),
     # "Rillmark, a meter Meterline makes at its plant": a maker in a contact relative clause
     _rule("a thing it makes", "develops",
           r"{O}, (?:a|an|the) (?:[\w-]+ ){1,3}?{S} (?:makes|made|builds|built|develops|"
