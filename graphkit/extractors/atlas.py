@@ -27,7 +27,7 @@ from .tables import (
 )
 
 NAME = "atlas"
-VERSION = "7"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "8"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")

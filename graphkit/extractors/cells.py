@@ -54,6 +54,27 @@ _PARTY = (
 )
 _NO_PARTY = re.compile(rf"no {_PARTY}(?: (?:given|listed|named|provided))?")
 _PARTY_AROUND = re.compile(rf"(?:{_PARTY} ?:? )?(.+?)(?: {_PARTY})?")
+# A total row labelled with more words: "Total for FY2020", "FY2021 Total", "Total - Police
+# Department", "TOTAL (all vendors)", "Subtotal Patrol", and Excel's subtotal rows ("Axon
+# Enterprise Total"). A firm whose name starts with the word ("Total Wine & More", "Total
+# Recall Corp", "TotalEnergies") is still a name: after "Total" comes a punctuation mark, a
+# word that says what is added up, for what or when, or a year, never just any word.
+_PERIOD = (
+    r"(?:(?:fy|cy|fiscal year|calendar year|q[1-4]) ?'?\d{2}(?:\d{2})?|(?:19|20)\d{2})"
+    r"(?: ?[-/] ?(?:fy ?)?'?\d{2}(?:\d{2})?)?"
+)
+_SUMMED = (
+    r"(?:amounts?|spend(?:ing)?|spent|paid|payments?|expenditures?|obligations?|obligated|value"
+    r"|costs?|dollars|sum|contracts?|awards?|orders?|purchases?|invoices?|vendors?|suppliers?"
+    r"|count|due)"
+)
+_TOTAL = re.compile(
+    r"(?:grand ?|sub-? ?)totals?(?:\W.*)?"  # "Grand Total FY2020", "Subtotal: Patrol"
+    r"|.+ (?:grand |sub-? ?)?totals?"  # "FY2021 Total", "Police Department Subtotal"
+    r"|totals? ?[-:(\u2013\u2014].*"  # "Total - Police Department", "TOTAL (all vendors)"
+    # "Total for FY2020", "Total Amount Paid", "Total Spend to date", "Total in FY21"
+    rf"|totals?(?: {_SUMMED}){{0,2}}(?: (?:for|of|all|per) .+| (?:in )?{_PERIOD}| to date)?"
+)
 
 
 def no_name_key(text: str) -> str:
@@ -68,9 +89,10 @@ def no_name_key(text: str) -> str:
 
 def names_no_one(text: str) -> bool:
     """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown", "Not
-    provided", "Unknown vendor", "Grand Total"). Every importer asks this one question."""
+    provided", "Unknown vendor", "Grand Total", "Total for FY2020"). Every importer asks this
+    one question."""
     key = no_name_key(text)
-    if key in UNNAMED or _NO_PARTY.fullmatch(key):
+    if key in UNNAMED or _NO_PARTY.fullmatch(key) or _TOTAL.fullmatch(key):
         return True
     around = _PARTY_AROUND.fullmatch(key)
     return around is not None and around[1] in UNNAMED

@@ -50,7 +50,7 @@ from .tables import (
 )
 
 NAME = "mapping"
-VERSION = "8"
+VERSION = "9"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
