@@ -2,10 +2,14 @@
 amounts written as accountants write them, long numbers saved in scientific notation, and a
 total row at the end of the sheet."""
 
+import csv
 from decimal import Decimal
 
 from records_support import (
     CITY_ORDERS,
+    ENT,
+    RECORDS,
+    TG,
     build_with,
     mapping_of,
     prime_rows,
@@ -125,3 +129,40 @@ def test_amounts_in_scientific_notation_or_accounting_format(tmp_path):
         (2, "Amount", "'$1.2E+06' is a number a spreadsheet saved in scie"),
         (3, "Amount", "'(1.2E+06)' is a number a spreadsheet saved in sci"),
     ]
+
+
+def test_a_rounded_piid_is_read_whole_from_the_award_key(tmp_path):
+    """A numeric PIID a spreadsheet saved as "1.23457E+11" skipped the row, while the award's
+    unique key beside it holds the PIID whole: it is read from there (the parent award's
+    from its part of the key too), where the two agree in every digit the spreadsheet kept;
+    a key whose PIID rounds to another number still skips the row."""
+    rows = prime_rows()[:3]
+    rows[0]["contract_award_unique_key"] = "CONT_AWD_123456789012_7012_470987654321_4732"
+    rows[0]["award_id_piid"] = "1.23457E+11"
+    rows[0]["parent_award_id_piid"] = "4.70988E+11"
+    rows[1]["contract_award_unique_key"] = "CONT_AWD_123999999999_7012_-NONE-_-NONE-"
+    rows[1]["award_id_piid"] = "1.23457E+11"
+    path = write_rows(tmp_path / "Contracts_PrimeAwardSummaries_resaved.csv", rows)
+    result = build_with(("usaspending", path))
+    contract = ENT["cont-awd-123456789012-7012-470987654321-4732"]
+    assert str(result.graph.value(contract, TG.piid)) == "123456789012"
+    assert str(result.graph.value(contract, TG.parentAward)) == "470987654321"
+    [supplied] = [
+        r for r in relationships(result, "supplies") if r.contract == contract[len(ENT) :]
+    ]
+    assert supplied.citations[0].locator == "123456789012"
+    assert problems(result) == [(path.name, 3, "award_id_piid", REWRITTEN)]
+
+
+def test_a_rounded_prime_piid_of_a_subaward_is_read_from_its_key(tmp_path):
+    with open(RECORDS / "subawards.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))[:1]
+    rows[0]["prime_award_unique_key"] = "CONT_AWD_123456789012_7012_-NONE-_-NONE-"
+    rows[0]["prime_award_piid"] = "1.23457E+11"
+    path = write_rows(tmp_path / "Contracts_Subawards_resaved.csv", rows)
+    result = build_with(("usaspending", path))
+    contract = ENT["cont-awd-123456789012-7012-none-none"]
+    assert str(result.graph.value(contract, TG.piid)) == "123456789012"
+    [sub] = [r for r in relationships(result, "supplies") if r.role == "subcontractor"]
+    assert sub.citations[0].locator.startswith("123456789012 subaward ")
+    assert not problems(result)
