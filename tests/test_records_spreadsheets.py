@@ -11,6 +11,7 @@ from records_support import (
     RECORDS,
     TG,
     build_with,
+    decimal,
     mapping_of,
     prime_rows,
     problems,
@@ -165,4 +166,36 @@ def test_a_rounded_prime_piid_of_a_subaward_is_read_from_its_key(tmp_path):
     assert str(result.graph.value(contract, TG.piid)) == "123456789012"
     [sub] = [r for r in relationships(result, "supplies") if r.role == "subcontractor"]
     assert sub.citations[0].locator.startswith("123456789012 subaward ")
+    assert not problems(result)
+
+
+def test_a_zero_in_the_accounting_format_is_zero(tmp_path):
+    """The accounting format writes zero as a dash, "$ -" or " -   ": such rows were refused
+    as no amount. Each is an order of $0, as "0" is (an empty cell is no amount at all)."""
+    rows = (
+        "Vendor,Amount,Contract No\n"
+        'Acme Analytics Inc," $ -   ",C-1\n'
+        'Beta Corp," -   ",C-2\n'
+        "Gamma Co,$-,C-3\n"
+        "Delta Co,0,C-4\n"
+        "Epsilon Co,,C-5\n"
+    )
+    result, supplied = _city_contracts(tmp_path, rows)
+    assert supplied == [
+        ("acme-analytics", "c-1", Decimal(0)),
+        ("beta", "c-2", Decimal(0)),
+        ("delta", "c-4", Decimal(0)),
+        ("epsilon", "c-5", None),
+        ("gamma", "c-3", Decimal(0)),
+    ]
+    assert not problems(result)
+    rows = prime_rows()[:2]
+    rows[0]["total_obligated_amount"] = " $ -   "
+    rows[1]["potential_total_value_of_award"] = "$ -"
+    path = write_rows(tmp_path / "Contracts_PrimeAwardSummaries_resaved.csv", rows)
+    result = build_with(("usaspending", path))
+    amounts = {r.contract: r.amount for r in relationships(result, "supplies")}
+    assert amounts["cont-awd-test0001-7012-none-none"] == Decimal(0)
+    contract = ENT["cont-awd-test0002-7012-none-none"]
+    assert decimal(result.graph.value(contract, TG.potentialValue)) == Decimal(0)
     assert not problems(result)

@@ -298,6 +298,8 @@ _REWRITTEN = (
 # A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
 # or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
 _BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
+# Zero as the accounting format writes it: "$ -", "$-", " -   " (a dash where the figure goes).
+_DASH_ZERO = re.compile(r"(?:\$\s*)?-")
 
 
 def record_identifier(text: str) -> str:
@@ -311,12 +313,15 @@ def record_identifier(text: str) -> str:
 def record_amount(text: str) -> Decimal:
     """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
     de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
-    "(1,234.50)" or "$ (1,234.50)". ValueError (`parse_amount`'s) for text that is no amount,
-    and for an amount a spreadsheet saved in scientific notation (rounded), with a currency
-    sign or in brackets too ("$1.2E+06", "(1.2E+06)")."""
+    "(1,234.50)" or "$ (1,234.50)"; zero as the accounting format writes it, "$ -" or "-".
+    ValueError (`parse_amount`'s) for text that is no amount, and for an amount a spreadsheet
+    saved in scientific notation (rounded), with a currency sign or in brackets too
+    ("$1.2E+06", "(1.2E+06)")."""
     value = text.strip()
     if _SCIENTIFIC.search(value):
         raise ValueError(_REWRITTEN.format(text, ""))
+    if _DASH_ZERO.fullmatch(value):
+        return Decimal(0)
     bracketed = _BRACKETED.fullmatch(value)
     if bracketed:
         return -parse_amount(bracketed[1])
