@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..names import is_legal_form, name_key
 from ..sources.registry import Registry
+from .tables import trimmed
 
 
 class CellNames(NamedTuple):
@@ -77,10 +78,14 @@ _TOTAL = re.compile(
 )
 
 
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces, joiners, BOMs
+
+
 def no_name_key(text: str) -> str:
     """A cell's text as the lists of texts that name no one hold it: spaces folded, also
     around a slash ("N / A"), case, brackets around the whole ("(unknown)") and trailing full
     stops and colons ("Grand Total:", how many sheets label their total row) aside."""
+    text = _INVISIBLE.sub("", text)  # "N/A\u200b", pasted from a web page, is "N/A"
     key = re.sub(r" ?/ ?", "/", " ".join(text.split()).casefold()).strip(" .:")
     while len(key) > 2 and key[0] + key[-1] in ("()", "[]", "<>"):
         key = key[1:-1].strip(" .:")
@@ -137,22 +142,23 @@ def split_names(
     A name in double quotes ("Smith, Jones & Co") is not split at the separators it holds,
     and loses its quotes; nor is a run of parts that `whole` says is one name as the cell
     writes it (a name the registry knows: "Procter and Gamble" split at " and "), the longest
-    run first. A part that is only a legal form ("Inc.", "N.A.") is the tail of the name
-    before it ("Axon Enterprise, Inc."); parts matching `ignore` (a `placeholders_pattern`)
-    are dropped, and an ignored value ending a part is cut from it; empty parts are dropped,
-    and a name given twice (as name_key compares names) is kept once, where it first appears.
+    run first. A part that is only a legal form ("Inc.", "N.A."; not "N/A", which names no
+    one) is the tail of the name before it ("Axon Enterprise, Inc."); parts matching `ignore`
+    (a `placeholders_pattern`) are dropped, and an ignored value ending a part is cut from it;
+    empty parts are dropped, and a name given twice (as name_key compares names) is kept once,
+    where it first appears.
     """
     # the parts at even places, the separators between them at odd ones
     pieces = _pieces(text or "", separators) if separators is not None else [text or ""]
     parts: list[str] = []
     placeholder = False
     for at, end in _runs(pieces, whole):
-        part = _unquoted(" ".join("".join(pieces[at:end]).split()))
+        part = _unquoted(" ".join(trimmed("".join(pieces[at:end])).split()))
         if ignore is not None and (found := ignore.search(part)):
             # a placeholder ("N/A") is dropped before it could be read as a legal form
             part, placeholder = part[: found.start()].strip(), True
             parts.append(part)
-        elif part and parts and parts[-1] and is_legal_form(part):
+        elif part and parts and parts[-1] and "/" not in part and is_legal_form(part):
             parts[-1] += pieces[at - 1].strip() + " " + part
         else:
             parts.append(part)

@@ -34,7 +34,18 @@ class Row:
     unnamed: tuple[str, ...] = ()
 
     def get(self, column: str) -> str:
-        return (self.cells.get(column) or "").strip()
+        return trimmed(self.cells.get(column) or "")
+
+
+# Spaces and the characters no one sees around a cell's text: a zero-width space or joiner
+# pasted from a web page, a byte-order mark where files were joined. Left on, "N/A\u200b" was a
+# company, and "\u200b1,234.50" no amount.
+_EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+
+
+def trimmed(text: str) -> str:
+    """A cell's text without the spaces and invisible characters around it."""
+    return _EDGES.sub("", text)
 
 
 def header_key(name: str) -> str:
@@ -68,7 +79,7 @@ def read_table(
         raise InputError("the file is empty", path=shown, line=1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = [h.strip() for h in next(reader)]
+        header = [trimmed(h) for h in next(reader)]
     except csv.Error as err:
         raise InputError(
             f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
@@ -93,7 +104,7 @@ def read_table(
     total_lines = ends + (0 if whole else 1)
     # how the message of a row skipped for a byte that is not UTF-8 ends, by column
     skipped = (
-        [_SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header]
+        {name: _SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header}
         if _BAD_BYTE.search(text)
         else None
     )
@@ -113,10 +124,11 @@ def _rows(
     shown: str,
     context: ExtractContext,
     total_lines: int,
-    skipped: list[str] | None,
+    skipped: dict[str, str] | None,
     whole: bool,
 ) -> Iterator[Row]:
     last = 1
+    names, columns = header, sorted(header)  # `names`: the order the last header wrote
     blank = [at for at, name in enumerate(header) if not name]  # a spreadsheet's blank columns
     while True:
         start = last + 1
@@ -130,6 +142,13 @@ def _rows(
             continue
         last = reader.line_num
         if not any(c.strip() for c in cells):
+            continue
+        if len(cells) == len(header) and sorted(map(trimmed, cells)) == columns:
+            # The header again, where exports were joined (with a byte-order mark) or a report
+            # repeats it after a page break: no row. Read as one, it made a company "Vendor".
+            # A joined file's columns may come in another order; the rows below follow it.
+            names = [trimmed(c) for c in cells]
+            blank = [at for at, name in enumerate(names) if not name]
             continue
         if len(cells) != len(header):
             at_end = reader.line_num >= total_lines
@@ -159,7 +178,9 @@ def _rows(
                 if char == "\x00"
                 else not_utf8(ord(char) - 0xDC00)
             )
-            report = InputError(what + skipped[bad], path=shown, line=start, field=header[bad])
+            report = InputError(
+                what + skipped[names[bad]], path=shown, line=start, field=names[bad]
+            )
             context.report(report)
             continue
         if not whole and reader.line_num >= total_lines:
@@ -174,7 +195,7 @@ def _rows(
             )
             continue
         unnamed = tuple(cells[at].strip() for at in blank if cells[at].strip())
-        yield Row(start, dict(zip(header, cells, strict=True)), unnamed)
+        yield Row(start, dict(zip(names, cells, strict=True)), unnamed)
 
 
 def _first_bad_byte(data: bytes) -> int:
