@@ -18,13 +18,8 @@ from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
 from .cells import known_names, names_no_one, separators_pattern, split_names
-from .tables import (
-    Row,
-    header_key,
-    parse_record_date,
-    read_table,
-    shared_source,
-)
+from .record_values import parse_record_date
+from .tables import Row, header_key, read_table, shared_source
 
 NAME = "atlas"
 VERSION = "8"  # raised when a file gives other facts or problems: cached extractions are not reused

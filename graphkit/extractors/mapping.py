@@ -40,14 +40,8 @@ from .cells import names_no_one
 from .json_lines import load_json, record_lines
 from .mapping_cells import end_names, holds, template, typed_number, unnamed_of, value
 from .mapping_spec import check_columns, load_spec, named_columns
-from .tables import (
-    Row,
-    parse_record_date,
-    read_table,
-    record_amount,
-    record_identifier,
-    shared_source,
-)
+from .record_values import parse_record_date, record_amount, record_identifier
+from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
 VERSION = "9"

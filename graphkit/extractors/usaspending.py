@@ -22,15 +22,8 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
-from .tables import (
-    Row,
-    cell_amount,
-    cell_date,
-    cell_identifier,
-    read_table,
-    require_columns,
-    shared_source,
-)
+from .record_values import cell_amount, cell_date, cell_identifier
+from .tables import Row, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS

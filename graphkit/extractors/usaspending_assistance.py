@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
 from ..model import Fact, NameHint
-from .tables import Row, cell_amount, cell_date
+from .record_values import cell_amount, cell_date
+from .tables import Row
 from .usaspending_agencies import agency_chain
 from .usaspending_rows import award_id, ids, named, parent_name, require
 

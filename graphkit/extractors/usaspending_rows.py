@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..exc import InputError
 from ..sources.registry import clean_identifier
 from .cells import names_no_one, no_name_key
-from .tables import Row, cell_identifier
+from .record_values import cell_identifier
+from .tables import Row
 
 
 def require(row: Row, column: str, shown: str, what: str) -> str:

@@ -1,0 +1,112 @@
+"""Dates, amounts and award ids as record tables write them, spreadsheets' ways included: a
+date as "5/7/20" or "12/31/2021 12:00:00 AM", an amount as "$1,234.50", "(1,234.50)" or the
+accounting format's "$ -", and a number saved in scientific notation ("1.23457E+11") refused
+where its lost digits matter. Each reader of a cell raises an InputError naming the column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from ..exc import InputError
+from ..model import PartialDate, parse_amount
+from .tables import Row
+
+
+def parse_record_date(text: str) -> PartialDate:
+    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020."""
+    text = text.strip()
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.+]*)?$", text)
+    if iso:
+        return PartialDate.parse(f"{iso[1]}-{iso[2]}-{iso[3]}")
+    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:]+)?$", text)
+    if us:
+        month, day, year = int(us[1]), int(us[2]), int(us[3])
+        if year < 100:  # spreadsheets shorten years; awards start in the 1970s at the earliest
+            year += 2000 if year < 70 else 1900
+        date(year, month, day)  # ValueError on 2/30/21
+        return PartialDate(year, month, day)
+    return PartialDate.parse(text)
+
+
+def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
+    """The date in a cell, None if empty; InputError naming the column if unreadable."""
+    value = row.get(column)
+    if not value:
+        return None
+    try:
+        return parse_record_date(value)
+    except ValueError:
+        raise InputError(
+            f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
+            path=shown,
+            line=row.line,
+            field=column,
+        ) from None
+
+
+def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
+    """The money amount in a cell (`record_amount`), None if empty; InputError naming the column
+    if unreadable."""
+    value = row.get(column)
+    if not value:
+        return None
+    try:
+        return record_amount(value)
+    except ValueError as err:
+        message = str(err) if _SCIENTIFIC.search(value) else f"{value!r} is not an amount"
+        raise InputError(message, path=shown, line=row.line, field=column) from None
+
+
+def cell_identifier(row: Row, column: str, shown: str) -> str:
+    """An award's identifier in a cell (`record_identifier`), "" if empty."""
+    try:
+        return record_identifier(row.get(column))
+    except ValueError as err:
+        raise InputError(str(err), path=shown, line=row.line, field=column) from None
+
+
+# A number a spreadsheet saved as it shows it, in scientific notation ("1.23457E+11"): the
+# digits past the first few are gone, so two awards' ids become one and an amount is rounded.
+# Spreadsheets write the exponent's sign, so "1E4567" (a subaward's number) is no such number.
+_SCIENTIFIC = re.compile(r"[-+]?\d(?:\.\d+)?E[-+]\d+", re.IGNORECASE)
+_REWRITTEN = (
+    "{!r} is a number a spreadsheet saved in scientific notation: its last digits are lost{}; "
+    "the row is skipped (format the column as text, or as a number with all its digits, and "
+    "save the file again)"
+)
+# A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
+# or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
+_BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
+# Zero as the accounting format writes it: "$ -", "$-", " -   " (a dash where the figure goes).
+_DASH_ZERO = re.compile(r"(?:\$\s*)?-")
+
+
+def record_identifier(text: str) -> str:
+    """An award's id or number as a record gives it; ValueError for one a spreadsheet saved in
+    scientific notation, which may be another award's id as well (1.23457E+11)."""
+    if _SCIENTIFIC.fullmatch(text):
+        raise ValueError(_REWRITTEN.format(text, ", and with them which award it is"))
+    return text
+
+
+def record_amount(text: str) -> Decimal:
+    """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
+    de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
+    "(1,234.50)" or "$ (1,234.50)"; zero as the accounting format writes it, "$ -" or "-".
+    ValueError (`parse_amount`'s) for text that is no amount, and for an amount a spreadsheet
+    saved in scientific notation (rounded), with a currency sign or in brackets too
+    ("$1.2E+06", "(1.2E+06)")."""
+    value = text.strip()
+    if _SCIENTIFIC.search(value):
+        raise ValueError(_REWRITTEN.format(text, ""))
+    if _DASH_ZERO.fullmatch(value):
+        return Decimal(0)
+    bracketed = _BRACKETED.fullmatch(value)
+    if bracketed:
+        return -parse_amount(bracketed[1])
+    if value.startswith("-$") and "-" not in value[1:]:
+        return -parse_amount(value[1:])
+    return parse_amount(value)
