@@ -199,3 +199,31 @@ def test_a_zero_in_the_accounting_format_is_zero(tmp_path):
     contract = ENT["cont-awd-test0002-7012-none-none"]
     assert decimal(result.graph.value(contract, TG.potentialValue)) == Decimal(0)
     assert not problems(result)
+
+
+def test_dates_a_spreadsheet_or_a_data_portal_wrote(tmp_path):
+    """A date saved as the spreadsheet's serial number (44561, 2021-12-31) and a date with its
+    time as data portals export it ("12/31/2021 12:00:00 AM") were refused as no date, the row
+    skipped; a five-digit number out of the serials' years still is."""
+    spec = CITY_ORDERS.replace("currency: {value: USD}}", "currency: {value: USD}, start: Date}")
+    rows = (
+        "Vendor,Amount,PO,Date\n"
+        "Acme Analytics Inc,100.00,PO-1,44561\n"
+        "Beta Corp,200.00,PO-2,12/31/2021 12:00:00 AM\n"
+        "Gamma Co,300.00,PO-3,5/7/2021 1:30 PM\n"
+        "Delta Co,400.00,PO-4,99999\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    started = {r.subject: str(r.start) for r in relationships(result, obj="city-of-springfield")}
+    assert started == {"acme-analytics": "2021-12-31", "beta": "2021-12-31", "gamma": "2021-05-07"}
+    assert [(p[1], p[2]) for p in problems(result)] == [(5, "Date")]
+    rows = prime_rows()[:1]
+    rows[0]["award_base_action_date"] = "43845"
+    rows[0]["period_of_performance_start_date"] = "1/15/2020 12:00:00 AM"
+    path = write_rows(tmp_path / "Contracts_PrimeAwardSummaries_resaved.csv", rows)
+    result = build_with(("usaspending", path))
+    contract = ENT["cont-awd-test0001-7012-none-none"]
+    assert str(result.graph.value(contract, TG.baseActionDate)) == "2020-01-15"
+    [supplied] = [r for r in relationships(result, "supplies") if r.contract]
+    assert str(supplied.start) == "2020-01-15"
+    assert not problems(result)

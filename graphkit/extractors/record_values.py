@@ -7,27 +7,39 @@ where its lost digits matter. Each reader of a cell raises an InputError naming 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
 from .tables import Row
 
+# A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
+# LibreOffice and Google Sheets count them (44561 is 2021-12-31; a fraction is the time of
+# day): five digits, from 1950 to 2099. Four digits are a year.
+_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+_SERIALS = range(18264, 73051)
+_EPOCH = date(1899, 12, 30)
+
 
 def parse_record_date(text: str) -> PartialDate:
-    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020."""
+    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020,
+    12/31/2021 12:00:00 AM (as city data portals export them), and a spreadsheet's serial
+    number (44561)."""
     text = text.strip()
     iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.+]*)?$", text)
     if iso:
         return PartialDate.parse(f"{iso[1]}-{iso[2]}-{iso[3]}")
-    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:]+)?$", text)
+    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:.]+(?: ?[AP]M)?)?$", text, re.I)
     if us:
         month, day, year = int(us[1]), int(us[2]), int(us[3])
         if year < 100:  # spreadsheets shorten years; awards start in the 1970s at the earliest
             year += 2000 if year < 70 else 1900
         date(year, month, day)  # ValueError on 2/30/21
         return PartialDate(year, month, day)
+    serial = _SERIAL.fullmatch(text)
+    if serial and int(serial[1]) in _SERIALS:
+        return PartialDate.parse(_EPOCH + timedelta(days=int(serial[1])))
     return PartialDate.parse(text)
 
 
