@@ -227,3 +227,24 @@ def test_dates_a_spreadsheet_or_a_data_portal_wrote(tmp_path):
     [supplied] = [r for r in relationships(result, "supplies") if r.contract]
     assert str(supplied.start) == "2020-01-15"
     assert not problems(result)
+
+
+def test_a_negative_amount_with_its_minus_after_it(tmp_path):
+    """Ledgers export a credit with its minus after the figure ("1,234.50-"): such rows were
+    refused as no amount. A credit written "CR" is left refused (a credit on a vendor's
+    account is money owed it, not a refund), and told as no number, not as a misplaced
+    comma."""
+    rows = (
+        "Vendor,Amount,Contract No\n"
+        'Acme Analytics Inc,"1,234.50-",C-1\n'
+        "Beta Corp,$75.00-,C-2\n"
+        'Gamma Co,"1,234.50 CR",C-3\n'
+    )
+    result, supplied = _city_contracts(tmp_path, rows)
+    assert supplied == [
+        ("acme-analytics", "c-1", Decimal("-1234.50")),
+        ("beta", "c-2", Decimal("-75.00")),
+    ]
+    assert [(p[1], p[2], p[3]) for p in problems(result)] == [
+        (4, "Amount", "'1,234.50 CR' is not a number")
+    ]

@@ -107,7 +107,8 @@ def record_identifier(text: str) -> str:
 def record_amount(text: str) -> Decimal:
     """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
     de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
-    "(1,234.50)" or "$ (1,234.50)"; zero as the accounting format writes it, "$ -" or "-".
+    "(1,234.50)" or "$ (1,234.50)", or with the minus after it as ledgers export it
+    ("1,234.50-"); zero as the accounting format writes it, "$ -" or "-".
     ValueError (`parse_amount`'s) for text that is no amount, and for an amount a spreadsheet
     saved in scientific notation (rounded), with a currency sign or in brackets too
     ("$1.2E+06", "(1.2E+06)")."""
@@ -121,4 +122,6 @@ def record_amount(text: str) -> Decimal:
         return -parse_amount(bracketed[1])
     if value.startswith("-$") and "-" not in value[1:]:
         return -parse_amount(value[1:])
+    if value.endswith("-") and "-" not in value[:-1] and value[-2:-1].isdigit():
+        return -parse_amount(value[:-1])
     return parse_amount(value)
