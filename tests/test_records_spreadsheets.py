@@ -248,3 +248,45 @@ def test_a_negative_amount_with_its_minus_after_it(tmp_path):
     assert [(p[1], p[2], p[3]) for p in problems(result)] == [
         (4, "Amount", "'1,234.50 CR' is not a number")
     ]
+
+
+def test_cells_that_say_there_is_no_value(tmp_path):
+    """A contract "N/A" was one award held by every vendor of such rows (each disputing the
+    others), a date the sheet shows for zero ("12/30/1899") a start in 1899, and an amount
+    "TBD" or a date "0000-00-00" (a database's zero) skipped the row. Each is no value, as an
+    empty cell is; a vendor "#SPILL!" (a formula's error) names no one."""
+    spec = CITY_ORDERS.replace(
+        "currency: {value: USD}}", "currency: {value: USD}, contract: Contract No, start: Date}"
+    )
+    rows = (
+        "Vendor,Amount,PO,Contract No,Date\n"
+        "Acme Analytics Inc,100.00,PO-1,N/A,12/30/1899\n"
+        "Beta Corp,200.00,PO-2,n/a,0000-00-00\n"
+        "Gamma Co,TBD,PO-3,C-3,1/0/1900\n"
+        "Delta Co,0.00,PO-4,TBD,2021-05-07\n"
+        "#SPILL!,50.00,PO-5,C-5,2021-05-07\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    supplied = sorted(
+        (r.subject, r.contract, r.amount, str(r.start) if r.start else None)
+        for r in relationships(result, obj="city-of-springfield")
+    )
+    assert supplied == [
+        ("acme-analytics", None, Decimal("100.00"), None),
+        ("beta", None, Decimal("200.00"), None),
+        ("delta", None, Decimal("0.00"), "2021-05-07"),
+        ("gamma", "c-3", None, None),
+    ]
+    assert not [r for r in result.relationships if r.disputed]
+    assert [(p[1], p[2], p[3][:30]) for p in problems(result)] == [
+        (6, "Vendor", "subject '#SPILL!' names no one")
+    ]
+    rows = prime_rows()[:1]
+    rows[0]["period_of_performance_current_end_date"] = "12/30/1899"
+    rows[0]["potential_total_value_of_award"] = "N/A"
+    path = write_rows(tmp_path / "Contracts_PrimeAwardSummaries_resaved.csv", rows)
+    result = build_with(("usaspending", path))
+    [supplied] = [r for r in relationships(result, "supplies") if r.contract]
+    assert supplied.end is None
+    assert result.graph.value(ENT[supplied.contract], TG.potentialValue) is None
+    assert not problems(result)

@@ -18,7 +18,7 @@ from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
 from .cells import known_names, names_no_one, separators_pattern, split_names
-from .record_values import parse_record_date
+from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "atlas"
@@ -171,7 +171,8 @@ def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
     published = None
     # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
     with contextlib.suppress(ValueError):
-        published = parse_record_date(cell(f"link{n}date")) if cell(f"link{n}date") else None
+        written = cell(f"link{n}date")
+        published = parse_record_date(written) if written and not no_value(written) else None
     snapshot = cell(f"link{n}snapshot")
     return SourceDoc(
         url=url,

@@ -40,8 +40,10 @@ UNNAMED = frozenset(
         *("not specified", "unspecified", "undisclosed", "not disclosed", "not listed"),
         *("not reported", "none listed", "none given", "no data", "not given"),
         *("various", "multiple", "several", "confidential", "pending"),
-        # a spreadsheet's formula errors, which stand where a name was meant to be
-        *("#ref!", "#value!", "#name?", "#null!", "#div/0!", "#num!"),
+        # a spreadsheet's formula errors, which stand where a name was meant to be (`_ERROR`
+        # finds the others: "#SPILL!", "#CALC!", Google Sheets' "#ERROR!", LibreOffice's
+        # "Err:502")
+        *("#ref!", "#value!", "#name?", "#null!", "#div/0!", "#num!", "#getting_data"),
         # the label of a sheet's total row: read as a name, "Grand Total" was a company
         # supplying the buyer the sum of every row above it
         *("total", "totals", "grand total", "sub-total", "subtotal", "sum", "total amount"),
@@ -78,6 +80,7 @@ _TOTAL = re.compile(
 )
 
 
+_ERROR = re.compile(r"#[a-z0-9_/]+[!?]|err:\d{3}")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces, joiners, BOMs
 
 
@@ -97,7 +100,7 @@ def names_no_one(text: str) -> bool:
     provided", "Unknown vendor", "Grand Total", "Total for FY2020"). Every importer asks this
     one question."""
     key = no_name_key(text)
-    if key in UNNAMED or _NO_PARTY.fullmatch(key) or _TOTAL.fullmatch(key):
+    if key in UNNAMED or _NO_PARTY.fullmatch(key) or _TOTAL.fullmatch(key) or _ERROR.fullmatch(key):
         return True
     around = _PARTY_AROUND.fullmatch(key)
     return around is not None and around[1] in UNNAMED

@@ -40,7 +40,7 @@ from .cells import names_no_one
 from .json_lines import load_json, record_lines
 from .mapping_cells import end_names, holds, template, typed_number, unnamed_of, value
 from .mapping_spec import check_columns, load_spec, named_columns
-from .record_values import parse_record_date, record_amount, record_identifier
+from .record_values import no_value, parse_record_date, record_amount, record_identifier
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
@@ -216,7 +216,9 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         fact = Fact(subject, relation, object_, where=where, hints=dict(hints))
         for key, ref in (rule.get("qualifiers") or {}).items():
             text, column = value(ref, row)
-            if text:
+            # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
+            # empty one: read, "N/A" was one contract held by every such row's vendor
+            if text and not no_value(text, amount=key == "amount"):
                 typed = typed_number(row, column)
                 _qualify(fact, key, text, column, ref, fail, typed)
         if fact.amount is not None and not fact.currency:

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
+from .cells import names_no_one
 from .tables import Row
 
 # A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
@@ -43,10 +44,29 @@ def parse_record_date(text: str) -> PartialDate:
     return PartialDate.parse(text)
 
 
+# A date that is zero as spreadsheets and databases show it: read as a date, "12/30/1899" was
+# a contract that started in 1899.
+_ZERO_DATE = re.compile(
+    r"(?:0{4}-00-00|0?0/0?0/0{4}|1899-12-30|12/30/1899|1900-01-00|1/0/1900)"
+    r"(?:[ T][\d:.]*(?: ?[AP]M)?)?",
+    re.IGNORECASE,
+)
+
+
+def no_value(text: str, amount: bool = False) -> bool:
+    """Whether a value cell says there is none, as an empty one does: what tables write for no
+    name or value ("N/A", "TBD", "Unknown": cells.names_no_one), or a zero date ("12/30/1899",
+    "1/0/1900", "0000-00-00"). In an `amount` a dash is the accounting format's zero, a value."""
+    if amount and _DASH_ZERO.fullmatch(text):
+        return False
+    return names_no_one(text) or _ZERO_DATE.fullmatch(text) is not None
+
+
 def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
-    """The date in a cell, None if empty; InputError naming the column if unreadable."""
+    """The date in a cell, None if empty or no date (`no_value`); InputError naming the column
+    if unreadable."""
     value = row.get(column)
-    if not value:
+    if not value or no_value(value):
         return None
     try:
         return parse_record_date(value)
@@ -60,10 +80,10 @@ def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
 
 
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
-    """The money amount in a cell (`record_amount`), None if empty; InputError naming the column
-    if unreadable."""
+    """The money amount in a cell (`record_amount`), None if empty or no amount ("N/A":
+    `no_value`); InputError naming the column if unreadable."""
     value = row.get(column)
-    if not value:
+    if not value or no_value(value, amount=True):
         return None
     try:
         return record_amount(value)
