@@ -210,3 +210,21 @@ def test_total_rows_with_more_words_are_no_company(tmp_path):
         for line, total in enumerate(labels, 7)
     ]
     assert vendors("Axon; Total for FY2020") == ["Axon"]
+
+
+def test_a_sheets_notes_and_a_pivot_tables_blank_are_no_company(tmp_path):
+    """The notes a sheet ends with, typed into its first column ("Source: Finance
+    Department", "Note: ...", "* Preliminary", "Data as of 1/31/2024"), and a pivot table's
+    "(blank)" group were each a company supplying the city, with exit 0; "The Source" and
+    "Blank Vendor" stay names."""
+    notes = ["Source: Springfield Finance Department", "Note: amounts are obligations"]
+    notes += ["* Preliminary figures", "Data as of 1/31/2024", "(blank)"]
+    rows = "Vendor,Amount,PO\nThe Source,10.00,PO-1\nBlank Vendor,20.00,PO-2\n"
+    rows += "".join(f'"{note}",,\n' for note in notes)
+    spec = CITY_ORDERS.replace("qualifiers: {amount: Amount, currency: {value: USD}}\n", "")
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    supplied = sorted(r.subject for r in relationships(result, obj="city-of-springfield"))
+    assert supplied == ["blank-vendor", "source"]
+    assert [(p[1], p[3].split(";")[0]) for p in problems(result)] == [
+        (line, f"subject {note!r} names no one") for line, note in enumerate(notes, 4)
+    ]

@@ -81,6 +81,13 @@ _TOTAL = re.compile(
 
 
 _ERROR = re.compile(r"#[a-z0-9_/]+[!?]|err:\d{3}")
+# The notes a sheet ends with, typed into its first column: "Source: Finance Department",
+# "Note: amounts are obligations", "* Preliminary", "Data as of 1/31/2024". Read as a name,
+# each was a company supplying the sheet's buyer.
+_FOOTER = re.compile(
+    r"(?:sources?|notes?|footnotes?|disclaimer|prepared by|report (?:generated|run|date)"
+    r"(?: on| by)?) ?:.*|\* .+|(?:data |figures )?(?:current )?as of \d.*"
+)
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces, joiners, BOMs
 
 
@@ -100,7 +107,10 @@ def names_no_one(text: str) -> bool:
     provided", "Unknown vendor", "Grand Total", "Total for FY2020"). Every importer asks this
     one question."""
     key = no_name_key(text)
-    if key in UNNAMED or _NO_PARTY.fullmatch(key) or _TOTAL.fullmatch(key) or _ERROR.fullmatch(key):
+    if key in UNNAMED or any(p.fullmatch(key) for p in (_NO_PARTY, _TOTAL, _ERROR)):
+        return True
+    written = " ".join(_INVISIBLE.sub("", text).split()).casefold()
+    if _FOOTER.fullmatch(written) or written == "(blank)":  # a pivot table's empty group
         return True
     around = _PARTY_AROUND.fullmatch(key)
     return around is not None and around[1] in UNNAMED

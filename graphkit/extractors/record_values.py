@@ -132,7 +132,7 @@ def record_amount(text: str) -> Decimal:
     ValueError (`parse_amount`'s) for text that is no amount, and for an amount a spreadsheet
     saved in scientific notation (rounded), with a currency sign or in brackets too
     ("$1.2E+06", "(1.2E+06)")."""
-    value = text.strip()
+    value = text.strip().replace("\u2212", "-")  # the minus sign of text copied from the web
     if _SCIENTIFIC.search(value):
         raise ValueError(_REWRITTEN.format(text, ""))
     if _DASH_ZERO.fullmatch(value):

@@ -89,8 +89,12 @@ def read_table(
     if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
         raise not_utf8_at(data, _first_bad_byte(data), shown)
     if len(header) < 2:
+        # Spreadsheets in countries that write a decimal comma save "CSV" with semicolons.
+        other = next((s for s in (";", "\t", ",") if s != delimiter and s in header[0]), None)
+        hint = f" (its columns are separated by {other!r}: save it with {delimiter!r})"
         raise InputError(
-            f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
+            f"the header has {len(header)} column; is this a {_kind(delimiter)} file?"
+            + (hint if other else ""),
             path=shown,
             line=1,
         )
