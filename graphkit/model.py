@@ -59,6 +59,7 @@ MAX_AMOUNT = Decimal("1e15")  # above any contract or budget; a bigger value is 
 
 # Commas only between groups of three digits before the point: "1,234,567.89".
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+_COMMAS = re.compile(r"[+-]?[\d,.]*\d[\d,.]*")
 
 
 def parse_amount(value: object) -> Decimal:
@@ -71,6 +72,8 @@ def parse_amount(value: object) -> Decimal:
     text = str(value).strip().lstrip("$").strip()
     if "," in text:
         if not _GROUPED.fullmatch(text):
+            if not _COMMAS.fullmatch(text):  # "1,234.50 CR": its commas are not what is wrong
+                raise ValueError(f"{value!r} is not a number")
             raise ValueError(
                 f"{value!r} is not a number as written: a comma may only separate thousands "
                 "(1,234,567.89); write the decimal part after a point"

@@ -69,6 +69,13 @@ _LEGAL_TAIL = re.compile(LEGAL_TAIL)
 # "U.S." and "United States" lead agency names; "US Bank" keeps its "US".
 _COUNTRY_HEAD = re.compile(r"^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+# A name written inverted, as federal and library lists sort names: its head after the last
+# comma when that part is "The" or ends in "of", "for" or "on" ("Homeland Security, Department
+# of", "Interior, Department of the", "Sherburne, County of", "Stratford Companies, The"). No
+# other part after a comma ends so: "Citibank, N.A.", "Smith, John" and "Axon Enterprise, Inc."
+# are read as written. The query panel (sparql-engine.js) uses the pattern as it is.
+INVERTED = r"^(.+?),\s*(the|\S[^,()]*\s(?:of|for|on)(?:\s+the)?)(\s*\([^()]*\))?\s*$"
+_INVERTED = re.compile(INVERTED, re.IGNORECASE)
 
 
 def is_legal_form(text: str) -> bool:
@@ -76,6 +83,15 @@ def is_legal_form(text: str) -> bool:
     name that a comma cut off, not a name of its own."""
     text = normalize(text)
     return bool(text) and _LEGAL_TAIL.fullmatch(" " + text) is not None
+
+
+def uninverted(name: str) -> str:
+    """A name written inverted ("Justice, Department of (DOJ)") in its natural order
+    ("Department of Justice (DOJ)"); any other name as it is."""
+    found = _INVERTED.match(name)
+    if found is None:
+        return name
+    return f"{found[2]} {found[1].strip()}{found[3] or ''}"
 
 
 def normalize(name: str) -> str:
@@ -104,6 +120,7 @@ def name_key(name: str) -> str:
     'immigration and customs enforcement'
     """
     text = _TRAILING_PARENS.sub("", name) or name  # "Department of Homeland Security (DHS)"
+    text = uninverted(text)  # "Homeland Security, Department of"
     text = normalize(text.replace("&", " and "))
     text = _COUNTRY_HEAD.sub("", text)
     text = re.sub(r"^the\s+", "", text)

@@ -47,11 +47,10 @@ def test_an_initialism_ending_in_a_dotted_form_keeps_its_letters(tmp_path):
 OFFICES = (
     "vendor,agency,scope,url\n"
     "Vendor One,Department of the Treasury,,https://example.org/row/1\n"
-    'Vendor Two,"Treasury, Department of the",,https://example.org/row/2\n'
+    "Vendor Two,Treasury Department,,https://example.org/row/2\n"
     "Vendor One,Office of Inspector General,Department of the Treasury,https://example.org/row/3\n"
-    'Vendor Two,Office of Inspector General,"Treasury, Department of the",'
-    "https://example.org/row/4\n"
-    'Vendor Three,Treasury Office of Inspector General,"Treasury, Department of the",'
+    "Vendor Two,Office of Inspector General,Treasury Department,https://example.org/row/4\n"
+    "Vendor Three,Treasury Office of Inspector General,Treasury Department,"
     "https://example.org/row/5\n"
 )
 SCOPED = (
@@ -60,8 +59,8 @@ SCOPED = (
     "citation: {url: url}\n"
 )
 OIG = "office-of-inspector-general-department-of-the-treasury"
-OIG_2 = "office-of-inspector-general-treasury-department-of-the"
-TREASURY_OIG = "treasury-office-of-inspector-general-treasury-department-of-the"
+OIG_2 = "office-of-inspector-general-treasury-department"
+TREASURY_OIG = "treasury-office-of-inspector-general-treasury-department"
 
 
 @pytest.mark.parametrize("apart", [False, True])
@@ -72,7 +71,7 @@ def test_a_unit_a_decision_merged_follows_it_when_departments_merge(tmp_path, ap
     office and what was merged into it stay apart."""
     config = registry_project(tmp_path, "")
     decisions = [
-        "- same: [department-of-the-treasury, treasury-department-of-the]\n",
+        "- same: [department-of-the-treasury, treasury-department]\n",
         f"- same: [{OIG_2}, {TREASURY_OIG}]\n",
     ]
     if apart:
@@ -223,4 +222,44 @@ def test_an_agency_written_after_its_department_and_agency_is_that_unit(tmp_path
         ],
     )
     assert supplied == ["hsi", "hsi", "hsi", "ice-dhs-hsi"]
+    assert not result.problems
+
+
+def test_an_agency_written_inverted_is_the_registry_department(tmp_path):
+    """Federal lists write departments inverted: "Homeland Security, Department of",
+    "Justice, Department of", "Defense, Department of (DOD)" were each a new agency, apart
+    from the registry's department, with exit 0. An inverted name the registry lacks is one
+    entity with its natural spelling, labelled so; "Citibank, N.A." and "Smith, John" are
+    read as written."""
+    config = registry_project(
+        tmp_path,
+        "- id: doj\n  label: U.S. Department of Justice\n  type: GovernmentAgency\n"
+        "  aliases: [DOJ, Department of Justice]\n"
+        "- id: dod\n  label: U.S. Department of Defense\n  type: GovernmentAgency\n"
+        "  aliases: [DOD, Department of Defense]\n",
+    )
+    agencies = ["Homeland Security, Department of", "JUSTICE, DEPARTMENT OF"]
+    agencies += ["Defense, Department of (DOD)", "Agriculture, Department of"]
+    agencies += ["Department of Agriculture", "Smith, John", "Citibank, N.A."]
+    rows = "vendor,agency,url\n" + "".join(
+        f'Vendor {n},"{agency}",https://example.org/row/{n}\n' for n, agency in enumerate(agencies)
+    )
+    spec = (
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: agency, type: GovernmentAgency}\ncitation: {url: url}\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)), config=config)
+    supplied = sorted((r.subject, r.object) for r in relationships(result, "supplies"))
+    assert [agency for vendor, agency in supplied if vendor.startswith("vendor")] == [
+        "dhs",
+        "doj",
+        "dod",
+        "department-of-agriculture",
+        "department-of-agriculture",
+        "smith-john",
+        "citibank",
+    ]
+    agriculture = result.registry.get("department-of-agriculture")
+    assert agriculture.label == "Department of Agriculture"
+    assert "Agriculture, Department of" in agriculture.aliases
     assert not result.problems

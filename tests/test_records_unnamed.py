@@ -36,6 +36,9 @@ def _atlas_row(number: int, agency: str, technology: str, vendor: str, state: st
         *("Not Provided", "TBD", "Unknown vendor", "Vendor unknown", "Vendor: not provided"),
         *("No vendor", "Various vendors", "(unknown)", "[N/A]", "Not specified", "Undisclosed"),
         *("Grand Total", "TOTAL", "#REF!", "Unknown parent company", "Name withheld"),
+        *("Total for FY2020", "FY2021 Total", "Subtotal", "Total - Police Department"),
+        *("TOTAL (all vendors)", "Axon Enterprise Total", "Grand Total FY2020", "Sub-Total:"),
+        *("Total Amount Paid", "Total FY 2019-2020", "Total of all vendors", "Total to date"),
     ],
 )
 def test_texts_that_name_no_one(text):
@@ -44,7 +47,12 @@ def test_texts_that_name_no_one(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Axon", "Unknown Corp", "Total Wine", "Vendor Unknown Inc", "No Name Brand", "Blank Vendor"],
+    [
+        *("Axon", "Unknown Corp", "Total Wine", "Vendor Unknown Inc", "No Name Brand"),
+        *("Blank Vendor", "Total Wine & More", "Total Recall Corp", "TotalEnergies"),
+        *("Totality Systems", "Total Security Services Inc", "360 Total Concept Consulting"),
+        *("Total In Home Care", "Total Contract Services", "Total S.A.", "Total Vision 2020 Inc"),
+    ],
 )
 def test_names_that_only_hold_such_words_are_names(text):
     assert not names_no_one(text)
@@ -170,3 +178,53 @@ def test_a_total_row_labelled_with_a_colon_is_no_company(tmp_path):
         (6, "subject 'Grand Total:' names n"),
     ]
     assert vendors("Axon, Unknown:") == ["Axon"]
+
+
+def test_total_rows_with_more_words_are_no_company(tmp_path):
+    """A sheet's total rows labelled "Total for FY2020", "FY2021 Total", "Subtotal", "Total -
+    Police Department", "TOTAL (all vendors)" or as Excel labels a group's subtotal ("Acme
+    Analytics Inc Total") were each a company supplying the city the sum of the rows above
+    it, with exit 0; firms whose names start with "Total" still supply it."""
+    labels = ["Total for FY2020", "FY2021 Total", "Subtotal", "Total - Police Department"]
+    labels += ["TOTAL (all vendors)", "Acme Analytics Inc Total"]
+    firms = ["Total Wine & More", "Total Recall Corp", "TotalEnergies", "Totality Systems"]
+    rows = "Vendor,Amount,PO\nAcme Analytics Inc,100.00,PO-1\n"
+    rows += "".join(f"{firm},10.00,PO-{n}\n" for n, firm in enumerate(firms, 2))
+    rows += "".join(f"{total},140.00,\n" for total in labels)
+    result = build_with(("mapping", mapping_of(tmp_path, rows, CITY_ORDERS)))
+    supplied = sorted(r.subject for r in relationships(result, obj="city-of-springfield"))
+    assert supplied == [
+        "acme-analytics",
+        "total-recall",
+        "total-wine-and-more",
+        "totalenergies",
+        "totality-systems",
+    ]
+    assert [(p[1], p[2], p[3]) for p in problems(result)] == [
+        (
+            line,
+            "Vendor",
+            f"subject {total!r} names no one; the row is skipped (list it in the "
+            "subject's ignore: to pass such rows over)",
+        )
+        for line, total in enumerate(labels, 7)
+    ]
+    assert vendors("Axon; Total for FY2020") == ["Axon"]
+
+
+def test_a_sheets_notes_and_a_pivot_tables_blank_are_no_company(tmp_path):
+    """The notes a sheet ends with, typed into its first column ("Source: Finance
+    Department", "Note: ...", "* Preliminary", "Data as of 1/31/2024"), and a pivot table's
+    "(blank)" group were each a company supplying the city, with exit 0; "The Source" and
+    "Blank Vendor" stay names."""
+    notes = ["Source: Springfield Finance Department", "Note: amounts are obligations"]
+    notes += ["* Preliminary figures", "Data as of 1/31/2024", "(blank)"]
+    rows = "Vendor,Amount,PO\nThe Source,10.00,PO-1\nBlank Vendor,20.00,PO-2\n"
+    rows += "".join(f'"{note}",,\n' for note in notes)
+    spec = CITY_ORDERS.replace("qualifiers: {amount: Amount, currency: {value: USD}}\n", "")
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    supplied = sorted(r.subject for r in relationships(result, obj="city-of-springfield"))
+    assert supplied == ["blank-vendor", "source"]
+    assert [(p[1], p[3].split(";")[0]) for p in problems(result)] == [
+        (line, f"subject {note!r} names no one") for line, note in enumerate(notes, 4)
+    ]

@@ -26,6 +26,12 @@ from graphkit.sources.registry import Registry
         ("Department of Homeland Security (DHS)", "DEPARTMENT OF HOMELAND SECURITY"),
         ("REUTERS NEWS & MEDIA INC", "Reuters News and Media, Inc."),
         ("LUKOS, LLC", "LUKOS  L.L.C."),
+        # written inverted, as federal and library lists sort names
+        ("Homeland Security, Department of", "Department of Homeland Security"),
+        ("Defense, Department of (DOD)", "U.S. Department of Defense"),
+        ("Interior, Department of the", "Department of the Interior"),
+        ("PUBLIC SAFETY, MINNESOTA DEPARTMENT OF", "Minnesota Department of Public Safety"),
+        ("STRATFORD COMPANIES, THE", "The Stratford Companies"),
     ],
 )
 def test_names_that_normalise_alike(a, b):
@@ -38,6 +44,10 @@ def test_names_that_normalise_alike(a, b):
         ("US Bank", "Bank"),  # only the dotted "U.S." is a country prefix
         ("THOMSON REUTERS (MARKETS) LLC", "THOMSON REUTERS"),  # parentheses inside a name stay
         ("Inc", ""),
+        # a part after a comma that is no inverted head is read where it is written
+        ("Smith, John", "John Smith"),
+        ("Citibank, N.A.", "N.A. Citibank"),
+        ("Lincoln, Nebraska", "Nebraska Lincoln"),
     ],
 )
 def test_names_that_stay_apart(a, b):

@@ -187,14 +187,14 @@ def test_a_registry_scope_is_a_text_or_a_list_of_texts(tmp_path):
 
 
 def test_merging_two_departments_merges_the_units_known_within_them(tmp_path):
-    """Two files spell one department apart ("Department of the Treasury", "Treasury,
-    Department of the"): two departments, each with its own Office of Inspector General, and
+    """Two files spell one department apart ("Department of the Treasury", "Treasury
+    Department"): two departments, each with its own Office of Inspector General, and
     its offices under it. A person's `same` on the departments left two inspectors general,
     each part of the one department, and the audit office part of both; now the units named
     alike within the merged departments are one too."""
     folder = copy_project(MINI, tmp_path / "project")
     lines = ["vendor,office,sub,department,url"]
-    for n, department in enumerate(["Department of the Treasury", "Treasury, Department of the"]):
+    for n, department in enumerate(["Department of the Treasury", "Treasury Department"]):
         lines.append(
             f'Vendor {n},Audit Office,Office of Inspector General,"{department}",'
             f"https://example.org/award/{n}"
@@ -218,10 +218,10 @@ def test_merging_two_departments_merges_the_units_known_within_them(tmp_path):
     before = build_with(("mapping", spec), config=config)
     assert parts(before, "audit-office-office-of-inspector-general") == [
         "office-of-inspector-general-department-of-the-treasury",
-        "office-of-inspector-general-treasury-department-of-the",
+        "office-of-inspector-general-treasury-department",
     ]
     (folder / "data" / "decisions.yaml").write_text(
-        "- same: [department-of-the-treasury, treasury-department-of-the]\n"
+        "- same: [department-of-the-treasury, treasury-department]\n"
         "  note: one department, two spellings\n",
         encoding="utf-8",
     )
@@ -233,10 +233,10 @@ def test_merging_two_departments_merges_the_units_known_within_them(tmp_path):
         "department-of-the-treasury"
     ]
     assert result.merged == {
-        "office-of-inspector-general-treasury-department-of-the": (
+        "office-of-inspector-general-treasury-department": (
             "office-of-inspector-general-department-of-the-treasury"
         ),
-        "treasury-department-of-the": "department-of-the-treasury",
+        "treasury-department": "department-of-the-treasury",
     }
     assert supplied(result, "vendor-0") == supplied(result, "vendor-1")
     assert not result.problems

@@ -450,7 +450,7 @@ def test_real_prime_award_totals_per_parent_company_match_the_csv(real):
     assert parents == {
         "REUTERS NEWS & MEDIA INC",
         "THOMSON REUTERS (MARKETS) LLC",
-        "THOMSON COMPANY INC, THE",
+        "THE THOMSON COMPANY INC",  # written "THOMSON COMPANY INC, THE"
     }
 
 

@@ -18,16 +18,11 @@ from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
 from .cells import known_names, names_no_one, separators_pattern, split_names
-from .tables import (
-    Row,
-    header_key,
-    parse_record_date,
-    read_table,
-    shared_source,
-)
+from .record_values import no_value, parse_record_date
+from .tables import Row, header_key, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "7"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "8"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -176,7 +171,8 @@ def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
     published = None
     # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
     with contextlib.suppress(ValueError):
-        published = parse_record_date(cell(f"link{n}date")) if cell(f"link{n}date") else None
+        written = cell(f"link{n}date")
+        published = parse_record_date(written) if written and not no_value(written) else None
     snapshot = cell(f"link{n}snapshot")
     return SourceDoc(
         url=url,

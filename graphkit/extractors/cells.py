@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..names import is_legal_form, name_key
 from ..sources.registry import Registry
+from .tables import trimmed
 
 
 class CellNames(NamedTuple):
@@ -39,8 +40,10 @@ UNNAMED = frozenset(
         *("not specified", "unspecified", "undisclosed", "not disclosed", "not listed"),
         *("not reported", "none listed", "none given", "no data", "not given"),
         *("various", "multiple", "several", "confidential", "pending"),
-        # a spreadsheet's formula errors, which stand where a name was meant to be
-        *("#ref!", "#value!", "#name?", "#null!", "#div/0!", "#num!"),
+        # a spreadsheet's formula errors, which stand where a name was meant to be (`_ERROR`
+        # finds the others: "#SPILL!", "#CALC!", Google Sheets' "#ERROR!", LibreOffice's
+        # "Err:502")
+        *("#ref!", "#value!", "#name?", "#null!", "#div/0!", "#num!", "#getting_data"),
         # the label of a sheet's total row: read as a name, "Grand Total" was a company
         # supplying the buyer the sum of every row above it
         *("total", "totals", "grand total", "sub-total", "subtotal", "sum", "total amount"),
@@ -54,12 +57,45 @@ _PARTY = (
 )
 _NO_PARTY = re.compile(rf"no {_PARTY}(?: (?:given|listed|named|provided))?")
 _PARTY_AROUND = re.compile(rf"(?:{_PARTY} ?:? )?(.+?)(?: {_PARTY})?")
+# A total row labelled with more words: "Total for FY2020", "FY2021 Total", "Total - Police
+# Department", "TOTAL (all vendors)", "Subtotal Patrol", and Excel's subtotal rows ("Axon
+# Enterprise Total"). A firm whose name starts with the word ("Total Wine & More", "Total
+# Recall Corp", "TotalEnergies") is still a name: after "Total" comes a punctuation mark, a
+# word that says what is added up, for what or when, or a year, never just any word.
+_PERIOD = (
+    r"(?:(?:fy|cy|fiscal year|calendar year|q[1-4]) ?'?\d{2}(?:\d{2})?|(?:19|20)\d{2})"
+    r"(?: ?[-/] ?(?:fy ?)?'?\d{2}(?:\d{2})?)?"
+)
+_SUMMED = (
+    r"(?:amounts?|spend(?:ing)?|spent|paid|payments?|expenditures?|obligations?|obligated|value"
+    r"|costs?|dollars|sum|contracts?|awards?|orders?|purchases?|invoices?|vendors?|suppliers?"
+    r"|count|due)"
+)
+_TOTAL = re.compile(
+    r"(?:grand ?|sub-? ?)totals?(?:\W.*)?"  # "Grand Total FY2020", "Subtotal: Patrol"
+    r"|.+ (?:grand |sub-? ?)?totals?"  # "FY2021 Total", "Police Department Subtotal"
+    r"|totals? ?[-:(\u2013\u2014].*"  # "Total - Police Department", "TOTAL (all vendors)"
+    # "Total for FY2020", "Total Amount Paid", "Total Spend to date", "Total in FY21"
+    rf"|totals?(?: {_SUMMED}){{0,2}}(?: (?:for|of|all|per) .+| (?:in )?{_PERIOD}| to date)?"
+)
+
+
+_ERROR = re.compile(r"#[a-z0-9_/]+[!?]|err:\d{3}")
+# The notes a sheet ends with, typed into its first column: "Source: Finance Department",
+# "Note: amounts are obligations", "* Preliminary", "Data as of 1/31/2024". Read as a name,
+# each was a company supplying the sheet's buyer.
+_FOOTER = re.compile(
+    r"(?:sources?|notes?|footnotes?|disclaimer|prepared by|report (?:generated|run|date)"
+    r"(?: on| by)?) ?:.*|\* .+|(?:data |figures )?(?:current )?as of \d.*"
+)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces, joiners, BOMs
 
 
 def no_name_key(text: str) -> str:
     """A cell's text as the lists of texts that name no one hold it: spaces folded, also
     around a slash ("N / A"), case, brackets around the whole ("(unknown)") and trailing full
     stops and colons ("Grand Total:", how many sheets label their total row) aside."""
+    text = _INVISIBLE.sub("", text)  # "N/A\u200b", pasted from a web page, is "N/A"
     key = re.sub(r" ?/ ?", "/", " ".join(text.split()).casefold()).strip(" .:")
     while len(key) > 2 and key[0] + key[-1] in ("()", "[]", "<>"):
         key = key[1:-1].strip(" .:")
@@ -68,9 +104,13 @@ def no_name_key(text: str) -> str:
 
 def names_no_one(text: str) -> bool:
     """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown", "Not
-    provided", "Unknown vendor", "Grand Total"). Every importer asks this one question."""
+    provided", "Unknown vendor", "Grand Total", "Total for FY2020"). Every importer asks this
+    one question."""
     key = no_name_key(text)
-    if key in UNNAMED or _NO_PARTY.fullmatch(key):
+    if key in UNNAMED or any(p.fullmatch(key) for p in (_NO_PARTY, _TOTAL, _ERROR)):
+        return True
+    written = " ".join(_INVISIBLE.sub("", text).split()).casefold()
+    if _FOOTER.fullmatch(written) or written == "(blank)":  # a pivot table's empty group
         return True
     around = _PARTY_AROUND.fullmatch(key)
     return around is not None and around[1] in UNNAMED
@@ -115,22 +155,23 @@ def split_names(
     A name in double quotes ("Smith, Jones & Co") is not split at the separators it holds,
     and loses its quotes; nor is a run of parts that `whole` says is one name as the cell
     writes it (a name the registry knows: "Procter and Gamble" split at " and "), the longest
-    run first. A part that is only a legal form ("Inc.", "N.A.") is the tail of the name
-    before it ("Axon Enterprise, Inc."); parts matching `ignore` (a `placeholders_pattern`)
-    are dropped, and an ignored value ending a part is cut from it; empty parts are dropped,
-    and a name given twice (as name_key compares names) is kept once, where it first appears.
+    run first. A part that is only a legal form ("Inc.", "N.A."; not "N/A", which names no
+    one) is the tail of the name before it ("Axon Enterprise, Inc."); parts matching `ignore`
+    (a `placeholders_pattern`) are dropped, and an ignored value ending a part is cut from it;
+    empty parts are dropped, and a name given twice (as name_key compares names) is kept once,
+    where it first appears.
     """
     # the parts at even places, the separators between them at odd ones
     pieces = _pieces(text or "", separators) if separators is not None else [text or ""]
     parts: list[str] = []
     placeholder = False
     for at, end in _runs(pieces, whole):
-        part = _unquoted(" ".join("".join(pieces[at:end]).split()))
+        part = _unquoted(" ".join(trimmed("".join(pieces[at:end])).split()))
         if ignore is not None and (found := ignore.search(part)):
             # a placeholder ("N/A") is dropped before it could be read as a legal form
             part, placeholder = part[: found.start()].strip(), True
             parts.append(part)
-        elif part and parts and parts[-1] and is_legal_form(part):
+        elif part and parts and parts[-1] and "/" not in part and is_legal_form(part):
             parts[-1] += pieces[at - 1].strip() + " " + part
         else:
             parts.append(part)

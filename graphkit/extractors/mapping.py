@@ -40,17 +40,11 @@ from .cells import names_no_one
 from .json_lines import load_json, record_lines
 from .mapping_cells import end_names, holds, template, typed_number, unnamed_of, value
 from .mapping_spec import check_columns, load_spec, named_columns
-from .tables import (
-    Row,
-    parse_record_date,
-    read_table,
-    record_amount,
-    record_identifier,
-    shared_source,
-)
+from .record_values import no_value, parse_record_date, record_amount, record_identifier
+from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "8"
+VERSION = "9"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -222,7 +216,9 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         fact = Fact(subject, relation, object_, where=where, hints=dict(hints))
         for key, ref in (rule.get("qualifiers") or {}).items():
             text, column = value(ref, row)
-            if text:
+            # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
+            # empty one: read, "N/A" was one contract held by every such row's vendor
+            if text and not no_value(text, amount=key == "amount"):
                 typed = typed_number(row, column)
                 _qualify(fact, key, text, column, ref, fail, typed)
         if fact.amount is not None and not fact.currency:

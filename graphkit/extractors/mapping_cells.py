@@ -20,7 +20,7 @@ from .cells import (
 )
 from .json_lines import JSONNumber, repeated_keys
 from .mapping_spec import FIELD
-from .tables import Row
+from .tables import Row, trimmed
 
 _MISSING = object()  # a column a record does not hold
 _TWICE = object()  # a column a JSON record gives twice
@@ -67,7 +67,7 @@ def cell(row: Row, column: str) -> str:
         raise InputError(
             f"{column} holds {kind}, not a value; the row is skipped", line=row.line, field=column
         )
-    return str(value).strip()
+    return trimmed(str(value))
 
 
 def value(ref: Any, row: Row) -> tuple[str, str | None]:

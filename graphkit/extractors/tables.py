@@ -10,13 +10,11 @@ import re
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from ..exc import InputError
 from ..files import not_utf8, not_utf8_at, refuse_utf16
-from ..model import PartialDate, SourceDoc, parse_amount
+from ..model import SourceDoc
 from .base import ExtractContext
 
 # A byte that is not UTF-8 (kept as a surrogate), or a NUL byte, which no text holds.
@@ -34,7 +32,18 @@ class Row:
     unnamed: tuple[str, ...] = ()
 
     def get(self, column: str) -> str:
-        return (self.cells.get(column) or "").strip()
+        return trimmed(self.cells.get(column) or "")
+
+
+# Spaces and the characters no one sees around a cell's text: a zero-width space or joiner
+# pasted from a web page, a byte-order mark where files were joined. Left on, "N/A\u200b" was a
+# company, and "\u200b1,234.50" no amount.
+_EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+
+
+def trimmed(text: str) -> str:
+    """A cell's text without the spaces and invisible characters around it."""
+    return _EDGES.sub("", text)
 
 
 def header_key(name: str) -> str:
@@ -68,7 +77,7 @@ def read_table(
         raise InputError("the file is empty", path=shown, line=1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = [h.strip() for h in next(reader)]
+        header = [trimmed(h) for h in next(reader)]
     except csv.Error as err:
         raise InputError(
             f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
@@ -80,8 +89,12 @@ def read_table(
     if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
         raise not_utf8_at(data, _first_bad_byte(data), shown)
     if len(header) < 2:
+        # Spreadsheets in countries that write a decimal comma save "CSV" with semicolons.
+        other = next((s for s in (";", "\t", ",") if s != delimiter and s in header[0]), None)
+        hint = f" (its columns are separated by {other!r}: save it with {delimiter!r})"
         raise InputError(
-            f"the header has {len(header)} column; is this a {_kind(delimiter)} file?",
+            f"the header has {len(header)} column; is this a {_kind(delimiter)} file?"
+            + (hint if other else ""),
             path=shown,
             line=1,
         )
@@ -93,7 +106,7 @@ def read_table(
     total_lines = ends + (0 if whole else 1)
     # how the message of a row skipped for a byte that is not UTF-8 ends, by column
     skipped = (
-        [_SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header]
+        {name: _SKIPPED if reads(key(name)) else _SKIPPED_UNREAD for name in header}
         if _BAD_BYTE.search(text)
         else None
     )
@@ -113,10 +126,11 @@ def _rows(
     shown: str,
     context: ExtractContext,
     total_lines: int,
-    skipped: list[str] | None,
+    skipped: dict[str, str] | None,
     whole: bool,
 ) -> Iterator[Row]:
     last = 1
+    names, columns = header, sorted(header)  # `names`: the order the last header wrote
     blank = [at for at, name in enumerate(header) if not name]  # a spreadsheet's blank columns
     while True:
         start = last + 1
@@ -130,6 +144,13 @@ def _rows(
             continue
         last = reader.line_num
         if not any(c.strip() for c in cells):
+            continue
+        if len(cells) == len(header) and sorted(map(trimmed, cells)) == columns:
+            # The header again, where exports were joined (with a byte-order mark) or a report
+            # repeats it after a page break: no row. Read as one, it made a company "Vendor".
+            # A joined file's columns may come in another order; the rows below follow it.
+            names = [trimmed(c) for c in cells]
+            blank = [at for at, name in enumerate(names) if not name]
             continue
         if len(cells) != len(header):
             at_end = reader.line_num >= total_lines
@@ -159,7 +180,9 @@ def _rows(
                 if char == "\x00"
                 else not_utf8(ord(char) - 0xDC00)
             )
-            report = InputError(what + skipped[bad], path=shown, line=start, field=header[bad])
+            report = InputError(
+                what + skipped[names[bad]], path=shown, line=start, field=names[bad]
+            )
             context.report(report)
             continue
         if not whole and reader.line_num >= total_lines:
@@ -174,7 +197,7 @@ def _rows(
             )
             continue
         unnamed = tuple(cells[at].strip() for at in blank if cells[at].strip())
-        yield Row(start, dict(zip(header, cells, strict=True)), unnamed)
+        yield Row(start, dict(zip(names, cells, strict=True)), unnamed)
 
 
 def _first_bad_byte(data: bytes) -> int:
@@ -231,98 +254,6 @@ def refuse_repeated_columns(
             line=1,
             field=name,
         )
-
-
-def parse_record_date(text: str) -> PartialDate:
-    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020."""
-    text = text.strip()
-    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.+]*)?$", text)
-    if iso:
-        return PartialDate.parse(f"{iso[1]}-{iso[2]}-{iso[3]}")
-    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:]+)?$", text)
-    if us:
-        month, day, year = int(us[1]), int(us[2]), int(us[3])
-        if year < 100:  # spreadsheets shorten years; awards start in the 1970s at the earliest
-            year += 2000 if year < 70 else 1900
-        date(year, month, day)  # ValueError on 2/30/21
-        return PartialDate(year, month, day)
-    return PartialDate.parse(text)
-
-
-def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
-    """The date in a cell, None if empty; InputError naming the column if unreadable."""
-    value = row.get(column)
-    if not value:
-        return None
-    try:
-        return parse_record_date(value)
-    except ValueError:
-        raise InputError(
-            f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
-            path=shown,
-            line=row.line,
-            field=column,
-        ) from None
-
-
-def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
-    """The money amount in a cell (`record_amount`), None if empty; InputError naming the column
-    if unreadable."""
-    value = row.get(column)
-    if not value:
-        return None
-    try:
-        return record_amount(value)
-    except ValueError as err:
-        message = str(err) if _SCIENTIFIC.search(value) else f"{value!r} is not an amount"
-        raise InputError(message, path=shown, line=row.line, field=column) from None
-
-
-def cell_identifier(row: Row, column: str, shown: str) -> str:
-    """An award's identifier in a cell (`record_identifier`), "" if empty."""
-    try:
-        return record_identifier(row.get(column))
-    except ValueError as err:
-        raise InputError(str(err), path=shown, line=row.line, field=column) from None
-
-
-# A number a spreadsheet saved as it shows it, in scientific notation ("1.23457E+11"): the
-# digits past the first few are gone, so two awards' ids become one and an amount is rounded.
-# Spreadsheets write the exponent's sign, so "1E4567" (a subaward's number) is no such number.
-_SCIENTIFIC = re.compile(r"[-+]?\d(?:\.\d+)?E[-+]\d+", re.IGNORECASE)
-_REWRITTEN = (
-    "{!r} is a number a spreadsheet saved in scientific notation: its last digits are lost{}; "
-    "the row is skipped (format the column as text, or as a number with all its digits, and "
-    "save the file again)"
-)
-# A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
-# or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
-_BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
-
-
-def record_identifier(text: str) -> str:
-    """An award's id or number as a record gives it; ValueError for one a spreadsheet saved in
-    scientific notation, which may be another award's id as well (1.23457E+11)."""
-    if _SCIENTIFIC.fullmatch(text):
-        raise ValueError(_REWRITTEN.format(text, ", and with them which award it is"))
-    return text
-
-
-def record_amount(text: str) -> Decimal:
-    """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
-    de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
-    "(1,234.50)" or "$ (1,234.50)". ValueError (`parse_amount`'s) for text that is no amount,
-    and for an amount a spreadsheet saved in scientific notation (rounded), with a currency
-    sign or in brackets too ("$1.2E+06", "(1.2E+06)")."""
-    value = text.strip()
-    if _SCIENTIFIC.search(value):
-        raise ValueError(_REWRITTEN.format(text, ""))
-    bracketed = _BRACKETED.fullmatch(value)
-    if bracketed:
-        return -parse_amount(bracketed[1])
-    if value.startswith("-$") and "-" not in value[1:]:
-        return -parse_amount(value[1:])
-    return parse_amount(value)
 
 
 def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:

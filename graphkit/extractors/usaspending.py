@@ -22,22 +22,15 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
-from .tables import (
-    Row,
-    cell_amount,
-    cell_date,
-    cell_identifier,
-    read_table,
-    require_columns,
-    shared_source,
-)
+from .record_values import cell_amount, cell_date, cell_identifier
+from .tables import Row, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
-from .usaspending_rows import Withheld, ids, named, parent_name, require
+from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require
 
 NAME = "usaspending"
-VERSION = "8"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "9"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -118,7 +111,7 @@ def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
 
 def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = require(row, "contract_award_unique_key", shown, "award key")
-    piid = cell_identifier(row, "award_id_piid", shown) or key
+    piid = award_id(row, "award_id_piid", shown, "contract_award_unique_key", 2) or key
     recipient_name = named(row, "recipient_name", shown, "recipient")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     obligated = cell_amount(row, "total_obligated_amount", shown)
@@ -155,7 +148,10 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
                 award_id=key,
                 citation=citation,
                 piid=piid,
-                parent_award=cell_identifier(row, "parent_award_id_piid", shown) or None,
+                parent_award=award_id(
+                    row, "parent_award_id_piid", shown, "contract_award_unique_key", 4
+                )
+                or None,
                 description=row.get("prime_award_base_transaction_description") or None,
                 award_type=row.get("award_type") or None,
                 naics=row.get("naics_code") or None,
@@ -204,7 +200,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
 
 def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
     key = require(row, "prime_award_unique_key", shown, "prime award key")
-    piid = cell_identifier(row, "prime_award_piid", shown) or key
+    piid = award_id(row, "prime_award_piid", shown, "prime_award_unique_key", 2) or key
     sub_name = named(row, "subawardee_name", shown, "subawardee")
     prime_name = named(row, "prime_awardee_name", shown, "prime awardee")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
@@ -245,7 +241,10 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
                     where=where,
                 ),
                 piid=piid,
-                parent_award=cell_identifier(row, "prime_award_parent_piid", shown) or None,
+                parent_award=award_id(
+                    row, "prime_award_parent_piid", shown, "prime_award_unique_key", 4
+                )
+                or None,
                 description=row.get("prime_award_base_transaction_description") or None,
                 naics=row.get("prime_award_naics_code") or None,
                 naics_description=row.get("prime_award_naics_description") or None,

@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
 from ..model import Fact, NameHint
-from .tables import Row, cell_amount, cell_date, cell_identifier
+from .record_values import cell_amount, cell_date
+from .tables import Row
 from .usaspending_agencies import agency_chain
-from .usaspending_rows import ids, named, parent_name, require
+from .usaspending_rows import award_id, ids, named, parent_name, require
 
 ASSISTANCE_COLUMNS = [
     "assistance_award_unique_key",
@@ -72,8 +73,8 @@ def assistance_facts(row: Row, shown: str, stated: set, cite: Callable) -> Itera
     citation (usaspending.py)."""
     key = require(row, "assistance_award_unique_key", shown, "award key")
     award = (
-        cell_identifier(row, "award_id_fain", shown)
-        or cell_identifier(row, "award_id_uri", shown)
+        award_id(row, "award_id_fain", shown, "assistance_award_unique_key", 2)
+        or award_id(row, "award_id_uri", shown, "assistance_award_unique_key", 2)
         or key
     )
     recipient_name = named(row, "recipient_name", shown, "recipient")

@@ -3,9 +3,13 @@ must name one), identifiers, and a parent named or known only by its UEI."""
 
 from __future__ import annotations
 
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
 from ..exc import InputError
 from ..sources.registry import clean_identifier
 from .cells import names_no_one, no_name_key
+from .record_values import cell_identifier
 from .tables import Row
 
 
@@ -61,3 +65,35 @@ def ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
     if duns:
         pairs.append(("duns", row.get(duns)))
     return tuple((s, v) for s, v in pairs if v)
+
+
+# Where an award's unique key holds its ids whole: CONT_AWD_{PIID}_{agency}_{parent PIID}_{its
+# agency}, CONT_IDV_{PIID}_{agency}, ASST_NON_{FAIN}_{agency}, ASST_AGG_{URI}_{agency}.
+_KEY_PARTS = {("CONT", "AWD"): 6, ("CONT", "IDV"): 4, ("ASST", "NON"): 4, ("ASST", "AGG"): 4}
+_DIGITS = re.compile(r"\d+(?:E\d+)?", re.IGNORECASE)  # an id a spreadsheet reads as a number
+
+
+def award_id(row: Row, column: str, shown: str, key: str, part: int) -> str:
+    """An award's id (`cell_identifier`). One a spreadsheet saved in scientific notation
+    ("1.23457E+11") is read whole from part `part` of the row's unique key (`key`; 2: the
+    PIID, FAIN or URI, 4: the parent award's PIID) where the key's agrees with it in every
+    digit the spreadsheet kept; else the row is skipped, as `cell_identifier` says."""
+    try:
+        return cell_identifier(row, column, shown)
+    except InputError:
+        parts = row.get(key).split("_")
+        whole = parts[part] if _KEY_PARTS.get(tuple(parts[:2])) == len(parts) else ""
+        if _DIGITS.fullmatch(whole) and _rounded_alike(row.get(column), whole):
+            return whole
+        raise
+
+
+def _rounded_alike(shown: str, whole: str) -> bool:
+    """Whether `whole` rounded as a spreadsheet rounds it (half up, to the digits `shown` has
+    before its exponent) is the number `shown` gives."""
+    kept = len(re.sub(r"\D", "", shown.upper().split("E")[0]))
+    value = Decimal(whole)
+    if not value:
+        return False
+    step = Decimal(1).scaleb(value.adjusted() - kept + 1)
+    return value.quantize(step, rounding=ROUND_HALF_UP) == Decimal(shown)

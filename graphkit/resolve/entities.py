@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
-from ..names import name_key, slugify
+from ..names import name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
@@ -193,7 +193,10 @@ class Resolver:
         while entity_id in self.registry or entity_id in self._pending:
             n += 1
             entity_id = f"{base}-{n}"
-        self._pending[entity_id] = _Pending(entity_id, " ".join(name.split()), type_, where, scope)
+        # An inverted name ("Agriculture, Department of") is labelled in its natural order, and
+        # kept as written among the aliases.
+        label = " ".join(uninverted(name).split())
+        self._pending[entity_id] = _Pending(entity_id, label, type_, where, scope)
         self._pending_keys.setdefault((name_space(type_), name_key(name), scope), []).append(
             entity_id
         )

@@ -20,7 +20,7 @@ from importlib import resources
 
 from rdflib import Graph
 
-from ..names import LEGAL_TAIL
+from ..names import INVERTED, LEGAL_TAIL
 from ..query.named import AD_HOC_PREFIXES, named_queries
 from ..vocab import ID_BASE
 from .page import Addon, embed_json
@@ -127,6 +127,7 @@ def panel_data() -> dict:
         "entities_query": entities,
         # name_key's legal tail, so a name the panel is given folds as the command line's does
         "legal_tail": LEGAL_TAIL,
+        "inverted": INVERTED,  # and its reading of "Justice, Department of"
     }
 
 

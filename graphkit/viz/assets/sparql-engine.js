@@ -206,8 +206,11 @@
   // graphkit.names.name_key: "Palantir Technologies Inc." and "U.S. Immigration and Customs
   // Enforcement (ICE)" find what they find on the command line.
   var LEGAL_TAIL = new RegExp(PANEL.legal_tail);
+  var INVERTED = new RegExp(PANEL.inverted, "i"); // "Justice, Department of"
   function nameKey(name) {
     var text = String(name).replace(/\s*\([^()]*\)\s*$/, "") || String(name);
+    var inverted = INVERTED.exec(text);
+    if (inverted) { text = inverted[2] + " " + inverted[1].trim() + (inverted[3] || ""); }
     text = norm(text.replace(/&/g, " and "));
     text = text.replace(/^(?:u s a|u s|united states(?: of america)?)\s+(?=\S)/, "");
     text = text.replace(/^the\s+/, "");

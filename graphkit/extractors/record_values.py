@@ -1,0 +1,147 @@
+"""Dates, amounts and award ids as record tables write them, spreadsheets' ways included: a
+date as "5/7/20" or "12/31/2021 12:00:00 AM", an amount as "$1,234.50", "(1,234.50)" or the
+accounting format's "$ -", and a number saved in scientific notation ("1.23457E+11") refused
+where its lost digits matter. Each reader of a cell raises an InputError naming the column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ..exc import InputError
+from ..model import PartialDate, parse_amount
+from .cells import names_no_one
+from .tables import Row
+
+# A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
+# LibreOffice and Google Sheets count them (44561 is 2021-12-31; a fraction is the time of
+# day): five digits, from 1950 to 2099. Four digits are a year.
+_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+_SERIALS = range(18264, 73051)
+_EPOCH = date(1899, 12, 30)
+
+
+def parse_record_date(text: str) -> PartialDate:
+    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020,
+    12/31/2021 12:00:00 AM (as city data portals export them), and a spreadsheet's serial
+    number (44561)."""
+    text = text.strip()
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.+]*)?$", text)
+    if iso:
+        return PartialDate.parse(f"{iso[1]}-{iso[2]}-{iso[3]}")
+    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:.]+(?: ?[AP]M)?)?$", text, re.I)
+    if us:
+        month, day, year = int(us[1]), int(us[2]), int(us[3])
+        if year < 100:  # spreadsheets shorten years; awards start in the 1970s at the earliest
+            year += 2000 if year < 70 else 1900
+        date(year, month, day)  # ValueError on 2/30/21
+        return PartialDate(year, month, day)
+    serial = _SERIAL.fullmatch(text)
+    if serial and int(serial[1]) in _SERIALS:
+        return PartialDate.parse(_EPOCH + timedelta(days=int(serial[1])))
+    return PartialDate.parse(text)
+
+
+# A date that is zero as spreadsheets and databases show it: read as a date, "12/30/1899" was
+# a contract that started in 1899.
+_ZERO_DATE = re.compile(
+    r"(?:0{4}-00-00|0?0/0?0/0{4}|1899-12-30|12/30/1899|1900-01-00|1/0/1900)"
+    r"(?:[ T][\d:.]*(?: ?[AP]M)?)?",
+    re.IGNORECASE,
+)
+
+
+def no_value(text: str, amount: bool = False) -> bool:
+    """Whether a value cell says there is none, as an empty one does: what tables write for no
+    name or value ("N/A", "TBD", "Unknown": cells.names_no_one), or a zero date ("12/30/1899",
+    "1/0/1900", "0000-00-00"). In an `amount` a dash is the accounting format's zero, a value."""
+    if amount and _DASH_ZERO.fullmatch(text):
+        return False
+    return names_no_one(text) or _ZERO_DATE.fullmatch(text) is not None
+
+
+def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
+    """The date in a cell, None if empty or no date (`no_value`); InputError naming the column
+    if unreadable."""
+    value = row.get(column)
+    if not value or no_value(value):
+        return None
+    try:
+        return parse_record_date(value)
+    except ValueError:
+        raise InputError(
+            f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
+            path=shown,
+            line=row.line,
+            field=column,
+        ) from None
+
+
+def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
+    """The money amount in a cell (`record_amount`), None if empty or no amount ("N/A":
+    `no_value`); InputError naming the column if unreadable."""
+    value = row.get(column)
+    if not value or no_value(value, amount=True):
+        return None
+    try:
+        return record_amount(value)
+    except ValueError as err:
+        message = str(err) if _SCIENTIFIC.search(value) else f"{value!r} is not an amount"
+        raise InputError(message, path=shown, line=row.line, field=column) from None
+
+
+def cell_identifier(row: Row, column: str, shown: str) -> str:
+    """An award's identifier in a cell (`record_identifier`), "" if empty."""
+    try:
+        return record_identifier(row.get(column))
+    except ValueError as err:
+        raise InputError(str(err), path=shown, line=row.line, field=column) from None
+
+
+# A number a spreadsheet saved as it shows it, in scientific notation ("1.23457E+11"): the
+# digits past the first few are gone, so two awards' ids become one and an amount is rounded.
+# Spreadsheets write the exponent's sign, so "1E4567" (a subaward's number) is no such number.
+_SCIENTIFIC = re.compile(r"[-+]?\d(?:\.\d+)?E[-+]\d+", re.IGNORECASE)
+_REWRITTEN = (
+    "{!r} is a number a spreadsheet saved in scientific notation: its last digits are lost{}; "
+    "the row is skipped (format the column as text, or as a number with all its digits, and "
+    "save the file again)"
+)
+# A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
+# or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
+_BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
+# Zero as the accounting format writes it: "$ -", "$-", " -   " (a dash where the figure goes).
+_DASH_ZERO = re.compile(r"(?:\$\s*)?-")
+
+
+def record_identifier(text: str) -> str:
+    """An award's id or number as a record gives it; ValueError for one a spreadsheet saved in
+    scientific notation, which may be another award's id as well (1.23457E+11)."""
+    if _SCIENTIFIC.fullmatch(text):
+        raise ValueError(_REWRITTEN.format(text, ", and with them which award it is"))
+    return text
+
+
+def record_amount(text: str) -> Decimal:
+    """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
+    de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
+    "(1,234.50)" or "$ (1,234.50)", or with the minus after it as ledgers export it
+    ("1,234.50-"); zero as the accounting format writes it, "$ -" or "-".
+    ValueError (`parse_amount`'s) for text that is no amount, and for an amount a spreadsheet
+    saved in scientific notation (rounded), with a currency sign or in brackets too
+    ("$1.2E+06", "(1.2E+06)")."""
+    value = text.strip().replace("\u2212", "-")  # the minus sign of text copied from the web
+    if _SCIENTIFIC.search(value):
+        raise ValueError(_REWRITTEN.format(text, ""))
+    if _DASH_ZERO.fullmatch(value):
+        return Decimal(0)
+    bracketed = _BRACKETED.fullmatch(value)
+    if bracketed:
+        return -parse_amount(bracketed[1])
+    if value.startswith("-$") and "-" not in value[1:]:
+        return -parse_amount(value[1:])
+    if value.endswith("-") and "-" not in value[:-1] and value[-2:-1].isdigit():
+        return -parse_amount(value[:-1])
+    return parse_amount(value)
