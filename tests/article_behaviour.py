@@ -1140,6 +1140,16 @@ TEMPLATES = [
     ("maker", "Evidrift, the Minneapolis startup behind {P}, was sued.", "Evidrift develops P"),
     ("maker", "Trothane, built by our team here at {C}, works.", "C develops Trothane"),
     ("maker", "Meanwhile, the startup behind {P} said it would appeal.", ""),
+    # funding told by what it paid for, a round and a fund's keeper
+    ("funding", "{A} runs the {P} pilot. The $3 million pilot is funded by the Halvern Foundation.", "Halvern Foundation funds A; A uses P"),
+    ("funding", "{A} bought {P}. The first year was paid for with a $90,000 grant from the Halvern Foundation.", "Halvern Foundation funds A; A uses P"),
+    ("funding", "{A} bought {P}. The project was paid for mainly from the Halvern Modernization Fund.", "Halvern Modernization Fund funds A; A uses P"),
+    ("funding", "{C} raised $22 million last year in a round led by {W}.", "W funds C"),
+    ("funding", "{C}, which raised R$30 million from {W} last year, sells apps.", "W funds C"),
+    ("funding", "{C} raised prices for {A}.", ""),
+    ("funding", "• Funding: {C}, which builds robots, raised $18 million in a Series B round led by {W}.", "W funds C"),
+    ("funding", "{Y} bought vans from {C}. The contract is paid for from the Safer Streets fund run by the Office of the Police and Crime Commissioner for Skarnwell.", "C supplies Y; Office of the Police and Crime Commissioner for Skarnwell funds Y"),
+    ("funding", "{C} sells cameras to {A}. The pilot is funded by {W}.", "C supplies A; W funds A"),
     # the one asked asks no one
     ("asked", "We have asked {A} to cancel the contract, and we are calling on {B} to stop using {P}.", "B uses P"),
 ]

@@ -229,6 +229,8 @@ def _make_chunks(
                 k
                 for k in range(1, len(words) - 1)
                 if words[k].text.lower() in _INNER_TITLES
+                # "… Crime Commissioner for Mirestone": a title before "for" names an office
+                and words[k + 1].text[:1].isupper()
                 and (words[k].text.lower() not in _BODY_TITLES or _person_after(words[k + 1 :]))
             ),
             None,

@@ -28,6 +28,14 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         )
     ):
         return [words]
+    # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
+    if (
+        texts.count("and") == 1
+        and _office_start(left)
+        and "of" in left
+        and any(w.lower() in _OFFICE_HOLDERS for w in right[1:])
+    ):
+        return [words]
     # "Ministry of Labour and Social Affairs", "Department for Culture and Leisure": a ministry
     # of two portfolios
     if (
@@ -67,6 +75,11 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         else:
             out.append(part)
     return [p for p in out if p]
+
+
+_OFFICE_HOLDERS = frozenset(
+    ["commissioner", "ombudsman", "inspector", "auditor", "advocate", "registrar", "comptroller"]
+)
 
 
 def _portfolio(right: list[str]) -> bool:

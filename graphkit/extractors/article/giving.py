@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # An amount that is not the worth of a deal: "a $1.1 million contract" is a sale
 _AMOUNT = (
-    r"(?:\$|€|£)(?>[\d.,]+(?: (?:million|billion|thousand|m|bn))?)"
+    r"(?:\b[a-z]{1,2})?(?:\$|€|£)(?>[\d.,]+(?: (?:million|billion|thousand|m|bn))?)"
     r"(?!(?: [\w-]+){0,2} (?:contracts?|deals?|orders?|purchases?|agreements?|settlements?|"
     r"fines?|penalt(?:y|ies)|lawsuits?|budgets?|projects?|systems?|programs?)\b)"
 )
@@ -65,6 +65,12 @@ _SUPPORTED = re.compile(
     r"\b(?:supported|sustained|kept afloat|made possible) (?:in part |largely |mostly |partly )?"
     rf"(?:by|with|through) (?P<money>{_MONEY}) from (?:the )?@(?P<from>\d+)@(?!'s)"
 )
+# "X raised $22 million in a round led by Y", "X raised R$30 million from Y"
+_RAISED = re.compile(
+    rf"\b(?:raised|raises|has raised|had raised|closed) (?P<money>{_MONEY})[^@.;]{{0,40}}?"
+    r"(?:(?:round|funding|financing) (?:was |that was )?(?:led|co-led) by|(?<!\w) from) "
+    r"(?:the )?@(?P<from>\d+)@(?!'s)"
+)
 _PUBLIC = frozenset({"GovernmentAgency"})
 # Money only promised or wished for: "Y may give X $1 million", "Y will award X a grant"
 _NOT_YET = re.compile(
@@ -83,7 +89,7 @@ _NO_GIFT_AFTER = re.compile(
 def given_money(sentence: Sentence) -> list[Found]:
     """Y funds X where the sentence tells that Y gave X money or X got money from Y."""
     text, out = sentence.masked, []
-    for pattern in (_GAVE_TO_FIRST, _GAVE_MONEY_TO, _GOT_FROM, _SUPPORTED):
+    for pattern in (_GAVE_TO_FIRST, _GAVE_MONEY_TO, _GOT_FROM, _SUPPORTED, _RAISED):
         for match in pattern.finditer(text):
             clause = text[: match.end()]
             if unstated(text, 0, match.end()) or UNREALISED.search(clause):

@@ -22,15 +22,18 @@ if TYPE_CHECKING:
 # Things bought: their owner is the buyer of the last sale told of.
 _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
-    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees"
+    r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees|"
+    # "the first year was paid for with a grant": the first year of what was bought
+    r"(?:first|second|third|initial) (?:year|phase|installment)"
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
 # Work whose owner is the group that studies, not the body studied.
 _STUDY = ("research", "study", "report", "work")
 _STUDYING = {"AdvocacyGroup", "ResearchOrganization"}
+_TRIALS = ("pilot", "trial", "rollout")
 _THING = (
-    r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w'’-]+ ){0,2}?"
+    r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w$.,'’-]+ ){0,3}?"
     rf"(?P<thing>{_BOUGHT}|{_WORK}))"
 )
 # Who paid: "paid for by Y", or through the money: "bought with a grant from Y", "funded by
@@ -41,8 +44,10 @@ _FUNDER = r"(?:the )?@(?P<funder>\d+)@(?!'s)"
 _VIA = r"(?:with|using|through|by|from) (?!@)[^@.;]{0,55}? (?:from|by) "
 _PAID = re.compile(
     _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
-    r"(?:partly |largely |mostly |fully |in part |also )?"
-    rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten) (?:by |{_VIA})"
+    r"(?:partly |largely |mostly |fully |in part |also |mainly |primarily |entirely |chiefly )?"
+    rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten) "
+    rf"(?:partly |largely |mostly |fully |in part |mainly |primarily |entirely |chiefly )?"
+    rf"(?:by |from (?=(?:the )?@)|{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )
 # "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
@@ -142,7 +147,7 @@ def paid_for(sentence: Sentence) -> list[Found]:
                 continue  # "criticism of the cost came from Y": talk of the money, not money
             if pattern is _CAME and _DOING.match(text, match.end()):
                 continue  # "much of the cost came from Y raising its prices": a cause
-            funder = sentence.entity(int(match.group("funder")))
+            funder = sentence.entity(int(_fund_runner(text, match)))
             if match.group("thing") == "backed" and not _investor(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support
             owner = _owner(sentence, match, funder.key)
@@ -214,10 +219,28 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     if placed is not None:
         return placed
     if doc.last_supply is not None:
-        return doc.entities.get(doc.last_supply.object)
+        buyer = doc.entities.get(doc.last_supply.object)
+        # a firm's purchase from another firm is no public pilot's: "the pilot is funded by Y"
+        if buyer is not None and (buyer.type in _BUYERS or re.fullmatch(_BOUGHT, thing)):
+            return buyer
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
         return _last_named(sentence, _BUYERS)
+    if thing in _TRIALS:  # a pilot or a trial is a buyer's, not its vendor's
+        return _most_named(doc, _BUYERS, funder)
     return _most_named(doc, _FUNDED, funder)
+
+
+# "paid for from the Y fund run by Z": the fund's keeper pays
+_RUN_BY = re.compile(
+    r" (?:fund|programme|program|scheme|grant)s? (?:run|administered|managed|operated|kept) "
+    r"by (?:the )?@(\d+)@"
+)
+
+
+def _fund_runner(text: str, match: re.Match) -> str:
+    """The funder a match names, or the keeper of the fund it names ("the Y fund run by Z")."""
+    runner = _RUN_BY.match(text, match.end("funder") + 1)
+    return runner.group(1) if runner else match.group("funder")
 
 
 _IN_PLACE = re.compile(r"(?:^|[;:] )(?:[^@;:]{0,40}?)?\bin @(\d+)@,")

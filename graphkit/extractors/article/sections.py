@@ -23,6 +23,8 @@ def heading(text: str, span: tuple[int, int]) -> bool:
 
 
 def label(text: str, chunk: Chunk) -> bool:
-    """A name that opens its line and is followed by a colon: a speaker's label."""
-    line_start = chunk.start == 0 or text[chunk.start - 1] == "\n"
+    """A name that opens its line (after a bullet, if any) and is followed by a colon: a
+    speaker's label, or a digest item's ("• Funding: X raised …")."""
+    line = text.rfind("\n", 0, chunk.start) + 1
+    line_start = not text[line : chunk.start].strip(" \t•*·–—-")
     return line_start and text[chunk.span_end : chunk.span_end + 1] == ":"

@@ -96,8 +96,13 @@ DATELINE = re.compile(
 )
 
 
+_MONEY_WORD = re.compile(r"^[A-Z]{1,3}[$€£][\d.,]")
+
+
 def capitalised(word: str) -> bool:
     """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
     if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
         return False  # "Denver-based", "Amazon-owned": adjectives, not names
+    if _MONEY_WORD.match(word):
+        return False  # "R$30", "US$4", "A$2.5": an amount in a currency with letters
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
