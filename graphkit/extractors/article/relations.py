@@ -28,6 +28,7 @@ from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
+from .phrase_rules import PHRASE_RULES
 from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
@@ -142,6 +143,7 @@ def _predicate(masked: str, at: int) -> bool:
 
 
 _REQUEST_RULES = ("request",)
+_ALL_RULES = (*RULES, *PHRASE_RULES)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
@@ -198,7 +200,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
     modality = Modality(text)
     # "It is unclear whether X still uses Y": doubt states nothing, for every reading
-    for rule in RULES if not modality.doubted else ():
+    for rule in _ALL_RULES if not modality.doubted else ():
+        if rule.needs and not any(word in text for word in rule.needs):
+            continue
         for match in all_matches(rule.pattern, text):
             s_index, o_index = int(match.group("s")), int(match.group("o"))
             if rule.name not in _APPOSITION_RULES and _across_aside(match, asides):
@@ -328,8 +332,10 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
     shorter = "".join(reduced)
     modality = Modality(shorter)
     out = []
-    for rule in RULES:
+    for rule in _ALL_RULES:
         if rule.name in _REQUEST_RULES:
+            continue
+        if rule.needs and not any(word in shorter for word in rule.needs):
             continue
         for match in all_matches(rule.pattern, shorter):
             span = shorter[

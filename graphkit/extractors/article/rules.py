@@ -55,9 +55,12 @@ class Rule:
     object_types: frozenset
     confidence: float
     negatable: bool = True  # a negation inside the match drops it
+    needs: tuple[str, ...] = ()  # words one of which the sentence must hold for a match
 
 
-def _rule(name, relation, pattern, subject_types, object_types, confidence, negatable=True):
+def make_rule(
+    name, relation, pattern, subject_types, object_types, confidence, negatable=True, needs=()
+):
     expanded = (
         pattern.replace("{S}", r"(?:the )?@(?P<s>\d+)@(?:'s)?")
         .replace("{O}", r"(?:the )?@(?P<o>\d+)@")
@@ -74,6 +77,7 @@ def _rule(name, relation, pattern, subject_types, object_types, confidence, nega
         frozenset(object_types),
         confidence,
         negatable,
+        tuple(needs),
     )
 
 
@@ -111,11 +115,6 @@ _REVEAL = (
     r"show|shows|showed|shown)"
 )
 _PRODUCT_NOUN = r"(?:software|app|tool|system|platform|technology|product|service|program|database)"
-# What a firm makes, named after its maker's possessive: "X's facial recognition software"
-_THING_NOUN = (
-    r"(?:software|app|apps|tool|system|platform|product|program|database|engine|model|"
-    r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
-)
 _NOT_OWNED = (
     r"(?!(?:[\w-]+ ){0,2}?(?:former|onetime|one-time|ex|old|previous|rival|competing|competitor|"
     r"sister|defunct|spun-off|sold)\b)"
@@ -128,6 +127,8 @@ _UNIT = (
 # fmt: off
 # The title of an organisation's head, not of a second to it ("vice president").
 _HEAD_TITLE = r"(?:chief executive|CEO|president|executive director|chair(?:man|woman)?|head)"
+
+_rule = make_rule
 
 RULES = [
     _rule("called", "develops",
@@ -264,10 +265,6 @@ RULES = [
           r"{W}" + STOP_CUE + r"{W}{O}",
           # an asker of unknown kind is no firm on that account: "Privacy Now urged …"
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
-    # a case's name: "Renner v. Solace Analytics LLC and Cobalt County", "In A vs. B, …"
-    _rule("versus", "opposes",
-          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}",
-          AGENT_TYPES, AGENT_TYPES, 0.6),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
           r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
@@ -283,26 +280,6 @@ RULES = [
           r"{O}(?: [\w-]+){0,3} (?:obtained|reviewed|seen|leaked to)"
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    # "Spent $1.3 million, according to invoices, contracts and emails obtained by X"
-    _rule("records obtained by", "investigates",
-          r"^[^@]{0,80}?{O}.*?according to [^@]{0,150}?\b(?:obtained|reviewed|seen|released|"
-          r"leaked) (?:to |by )(?:the )?{S}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
-    # "Records obtained by X under the state's open-records law show that O pays Y"
-    _rule("records show", "investigates",
-          r"\b(?:records|documents|emails|e-mails|invoices|files|logs|data|contracts|minutes|"
-          r"orders|filings|messages)(?: [\w-]+){0,2} (?:obtained|reviewed|seen|released|leaked) "
-          r"(?:to |by )(?:the )?@(?P<s>\d+)@(?: (?:under|through|via|in|from|with) [^@,]{0,60}?)?"
-          r" (?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)"
-          r"(?: that)? {O}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY - {"Person"}, 0.6),
-    # "A review by X found that O overpaid Y", "An audit by X, published in May, concluded O …"
-    _rule("review found", "investigates",
-          r"(?:^|, )(?:an?|the|its)(?: [\w-]+)? (?:review|audit|investigation|inquiry|probe|"
-          r"examination|analysis|study|evaluation|assessment) (?:by|from) (?:the )?@(?P<s>\d+)@"
-          r"(?:, [^@,]{0,60},)? (?:found|finds|concluded|concludes|showed|shows|determined|"
-          r"revealed|reveals)(?: that)? {O}",
-          AGENT_TYPES - {"Company", "EmployeeGroup"}, ANY - {"Person"}, 0.6),
     _rule("reveals", "investigates",
           # not where it was found: "reports from Dale"
           r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
@@ -320,18 +297,6 @@ RULES = [
           r"{S}{w}(?:joined|joins) {O} in (?:asking|calling|urging|demanding|suing|"
           r"pressing|opposing|(?:the|its|their) call)\b",
           AGENT_TYPES, AGENT_TYPES - PERSON, 0.6),
-    # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
-    # "X covers state IT for Y", "X, who covers the company for Y Research"
-    _rule("covers for", "worksFor",
-          r"{S},? (?:who )?(?:covers|covered|has covered)"
-          r"(?! (?:the |its |their )?(?:[\w-]+ )?(?:costs?|fees?|bills?|expenses|premiums?|"
-          r"shortfall|losses)\b)(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for "
-          r"(?:the )?{O}",
-          PERSON | {"Organization"}, ORGS - GOV, 0.6),
-    # a byline's note: "The Gazette's Jenna Morrow contributed to this report."
-    _rule("contributed", "worksFor",
-          r"^(?:the )?@(?P<o>\d+)@'s @(?P<s>\d+)@ contributed\b",
-          PERSON | {"Organization"}, {"MediaOrganization"}, 0.6),
     # "X, who joined Y's staff in March", "X joined the board of Y": X works there now
     _rule("joined staff", "worksFor",
           r"{S},? (?:who )?(?:has |had )?(?:joined|joins) (?:{O}'s (?:[\w-]+ )?(?:staff|team|"
@@ -360,31 +325,6 @@ RULES = [
           r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) {S} (?:[\w$.,-]+ ){0,3}?"
           r"(?:grant|funding|donation|award|money)s?\b",
           AGENT_TYPES - PERSON, ORGS, 0.6),
-    # "X, maker of the P dispatch platform", "X, the developer of P"
-    _rule("maker of", "develops",
-          r"{S}, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
-          r"builder)s? of (?:the |its )?{O}",
-          ORGS, THING_TYPES, 0.7),
-    # "X, the Raleigh company behind the P video-redaction tool"
-    _rule("behind", "develops",
-          r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
-          r"vendor|team|outfit) behind (?:the |its )?{O}",
-          ORGS, THING_TYPES | {"Organization"}, 0.65),
-    # "P, X's facial recognition software": the owner of a product named in apposition
-    _rule("owner's thing", "develops",
-          r"{O}, (?:@(?P<s>\d+)@)'s (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
-          COMPANY, THING_TYPES, 0.65),
-    # "X, an Austin company whose P software is used by …"
-    _rule("whose thing", "develops",
-          r"{S},? (?:a|an|the) [^@;]{0,40}?(?:@\d+@[^@;]{0,30}?)?\bwhose {O} (?:[\w-]+ ){0,2}?"
-          + _THING_NOUN + r"\b",
-          ORGS, THING_TYPES | {"Organization"}, 0.65),
-    # "P, built by our team here at X", "P, developed by engineers at X"
-    _rule("team at", "develops",
-          r"{O},? (?:which was |was )?(?:built|developed|made|designed|written) by "
-          r"(?:our |the |a )?(?:[\w-]+ )?(?:team|engineers|staff|developers)(?: here)? "
-          r"(?:at|of) {S}",
-          ORGS, THING_TYPES, 0.65),
     # "Rillmark, a meter Meterline makes at its plant": a maker in a contact relative clause
     _rule("a thing it makes", "develops",
           r"{O}, (?:a|an|the) (?:[\w-]+ ){1,3}?{S} (?:makes|made|builds|built|develops|"

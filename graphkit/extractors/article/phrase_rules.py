@@ -1,0 +1,89 @@
+"""Rules for set phrases: whose records were obtained or reviewed, a case's name, a byline's
+note and a reporter's beat, and makers described by what they are ("X, maker of P", "X, the
+company behind P", "P, X's software"). Each names the words a sentence must hold for it to be
+tried, so that they cost little on the sentences they cannot match."""
+
+from __future__ import annotations
+
+from .entity import AGENT_TYPES, THING_TYPES
+from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
+
+_rule = make_rule
+# What a firm makes, named after its maker's possessive: "X's facial recognition software"
+_THING_NOUN = (
+    r"(?:software|app|apps|tool|system|platform|product|program|database|engine|model|"
+    r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
+)
+
+# fmt: off
+PHRASE_RULES = [
+    # a case's name: "Renner v. Solace Analytics LLC and Cobalt County", "In A vs. B, …"
+    _rule("versus", "opposes",
+          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}",
+          AGENT_TYPES, AGENT_TYPES, 0.6, needs=(" v. ", " vs. ")),
+    # "Spent $1.3 million, according to invoices, contracts and emails obtained by X"
+    _rule("records obtained by", "investigates",
+          r"^[^@]{0,80}?{O}.*?according to [^@]{0,150}?\b(?:obtained|reviewed|seen|released|"
+          r"leaked) (?:to |by )(?:the )?{S}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6,
+          needs=("according to",)),
+    # "Records obtained by X under the state's open-records law show that O pays Y"
+    _rule("records show", "investigates",
+          r"\b(?:records|documents|emails|e-mails|invoices|files|logs|data|contracts|minutes|"
+          r"orders|filings|messages)(?: [\w-]+){0,2} (?:obtained|reviewed|seen|released|leaked) "
+          r"(?:to |by )(?:the )?@(?P<s>\d+)@(?: (?:under|through|via|in|from|with) [^@,]{0,60}?)?"
+          r" (?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)"
+          r"(?: that)? {O}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY - {"Person"}, 0.6,
+          needs=("obtained", "reviewed", "seen", "released", "leaked")),
+    # "A review by X found that O overpaid Y", "An audit by X, published in May, concluded O …"
+    _rule("review found", "investigates",
+          r"(?:^|, )(?:an?|the|its)(?: [\w-]+)? (?:review|audit|investigation|inquiry|probe|"
+          r"examination|analysis|study|evaluation|assessment) (?:by|from) (?:the )?@(?P<s>\d+)@"
+          r"(?:, [^@,]{0,60},)? (?:found|finds|concluded|concludes|showed|shows|determined|"
+          r"revealed|reveals)(?: that)? {O}",
+          AGENT_TYPES - {"Company", "EmployeeGroup"}, ANY - {"Person"}, 0.6,
+          needs=(
+              "review", "audit", "investigation", "inquiry", "probe", "examination", "analysis",
+              "study", "evaluation", "assessment",
+          )),
+    # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
+    # "X covers state IT for Y", "X, who covers the company for Y Research"
+    _rule("covers for", "worksFor",
+          r"{S},? (?:who )?(?:covers|covered|has covered)"
+          r"(?! (?:the |its |their )?(?:[\w-]+ )?(?:costs?|fees?|bills?|expenses|premiums?|"
+          r"shortfall|losses)\b)(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for "
+          r"(?:the )?{O}",
+          PERSON | {"Organization"}, ORGS - GOV, 0.6, needs=("covers", "covered")),
+    # a byline's note: "The Gazette's Jenna Morrow contributed to this report."
+    _rule("contributed", "worksFor",
+          r"^(?:the )?@(?P<o>\d+)@'s @(?P<s>\d+)@ contributed\b",
+          PERSON | {"Organization"}, {"MediaOrganization"}, 0.6, needs=("contributed",)),
+    # "X, maker of the P dispatch platform", "X, the developer of P"
+    _rule("maker of", "develops",
+          r"{S}, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
+          r"builder)s? of (?:the |its )?{O}",
+          ORGS, THING_TYPES, 0.7,
+          needs=("maker", "developer", "creator", "manufacturer", "designer", "builder")),
+    # "X, the Raleigh company behind the P video-redaction tool"
+    _rule("behind", "develops",
+          r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
+          r"vendor|team|outfit) behind (?:the |its )?{O}",
+          ORGS, THING_TYPES | {"Organization"}, 0.65, needs=("behind",)),
+    # "P, X's facial recognition software": the owner of a product named in apposition
+    _rule("owner's thing", "develops",
+          r"{O}, (?:@(?P<s>\d+)@)'s (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
+          COMPANY, THING_TYPES, 0.65),
+    # "X, an Austin company whose P software is used by …"
+    _rule("whose thing", "develops",
+          r"{S},? (?:a|an|the) [^@;]{0,40}?(?:@\d+@[^@;]{0,30}?)?\bwhose {O} (?:[\w-]+ ){0,2}?"
+          + _THING_NOUN + r"\b",
+          ORGS, THING_TYPES | {"Organization"}, 0.65, needs=("whose",)),
+    # "P, built by our team here at X", "P, developed by engineers at X"
+    _rule("team at", "develops",
+          r"{O},? (?:which was |was )?(?:built|developed|made|designed|written) by "
+          r"(?:our |the |a )?(?:[\w-]+ )?(?:team|engineers|staff|developers)(?: here)? "
+          r"(?:at|of) {S}",
+          ORGS, THING_TYPES, 0.65, needs=("team", "engineers", "staff", "developers")),
+]
+# fmt: on
