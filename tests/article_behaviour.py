@@ -1150,6 +1150,8 @@ TEMPLATES = [
     ("funding", "• Funding: {C}, which builds robots, raised $18 million in a Series B round led by {W}.", "W funds C"),
     ("funding", "{Y} bought vans from {C}. The contract is paid for from the Safer Streets fund run by the Office of the Police and Crime Commissioner for Skarnwell.", "C supplies Y; Office of the Police and Crime Commissioner for Skarnwell funds Y"),
     ("funding", "{C} sells cameras to {A}. The pilot is funded by {W}.", "C supplies A; W funds A"),
+    ("letter", "{G} has written to {A} opposing the change.", "G opposes A"),
+    ("letter", "{G} wrote to {A} asking for records.", "G investigates A"),
     # the one asked asks no one
     ("asked", "We have asked {A} to cancel the contract, and we are calling on {B} to stop using {P}.", "B uses P"),
 ]

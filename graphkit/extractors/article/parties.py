@@ -59,6 +59,7 @@ _CONTRACTS = words(
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
+_STANCE = words("opposing objecting protesting condemning criticising criticizing against")
 # What a verb of scrutiny examines of someone: "reviewed a year of X's logs, invoices from Y".
 _RECORDS = words("""
     year years month months week weeks day days pages records documents files invoices emails
@@ -132,6 +133,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
     if form.cue.words[0] == "write" and toks[last + 1 : last + 2] == ["that"]:
         return []  # "wrote that P had paid for itself": a report, not authorship
+    if form.cue.words[:2] == ("write", "to") and _STANCE & set(toks[last + 1 : last + 8]):
+        return []  # "wrote to the council opposing the change": a stance, read as one
     if form.cue.words[0] == "award" and not _CONTRACTS & told:
         return []  # "awarded a fellowship to X", "awarded a prize to X": no sale
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):

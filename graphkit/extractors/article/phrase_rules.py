@@ -21,6 +21,11 @@ PHRASE_RULES = [
     _rule("versus", "opposes",
           r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}",
           AGENT_TYPES, AGENT_TYPES, 0.6, needs=(" v. ", " vs. ")),
+    # "X has written to the council opposing the change": the letter's stance, on its addressee
+    _rule("wrote opposing", "opposes",
+          r"{S}{w}(?:wrote|written|writes|write) to {O},? (?:opposing|objecting to|protesting|"
+          r"condemning|critici[sz]ing|to oppose|to object to|to protest)\b",
+          AGENT_TYPES, ORGS, 0.65, needs=("wrote", "written", "writes", "write")),
     # "Spent $1.3 million, according to invoices, contracts and emails obtained by X"
     _rule("records obtained by", "investigates",
           r"^[^@]{0,80}?{O}.*?according to [^@]{0,150}?\b(?:obtained|reviewed|seen|released|"
