@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import NOT_A_BEAT, NOT_A_CASE
 from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
 
 ORGS = ORG_TYPES - {"EmployeeGroup"}
@@ -29,7 +30,7 @@ NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
     r"without|neither|nor)\b"
     # "signed no contract with", not "a no-bid contract" or "No. 4"
-    r"|\bno(?![-.'’\w])"
+    r"|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
 )
 
 # The rule of a use the clause reader found in a purchase ("bought P", "selected P"): the
@@ -266,7 +267,7 @@ RULES = [
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
     # a case's name: "Renner v. Solace Analytics LLC and Cobalt County", "In A vs. B, …"
     _rule("versus", "opposes",
-          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}",
+          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}" + NOT_A_CASE,
           AGENT_TYPES, AGENT_TYPES, 0.6),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
@@ -323,10 +324,8 @@ RULES = [
     # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
     # "X covers state IT for Y", "X, who covers the company for Y Research"
     _rule("covers for", "worksFor",
-          r"{S},? (?:who )?(?:covers|covered|has covered)"
-          r"(?! (?:the |its |their )?(?:[\w-]+ )?(?:costs?|fees?|bills?|expenses|premiums?|"
-          r"shortfall|losses)\b)(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for "
-          r"(?:the )?{O}",
+          r"{S},? (?:who )?(?:covers|covered|has covered)" + NOT_A_BEAT[0]
+          + r"(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for (?:the )?{O}" + NOT_A_BEAT[1],
           PERSON | {"Organization"}, ORGS - GOV, 0.6),
     # a byline's note: "The Gazette's Jenna Morrow contributed to this report."
     _rule("contributed", "worksFor",
@@ -370,6 +369,10 @@ RULES = [
           r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
           r"vendor|team|outfit) behind (?:the |its )?{O}",
           ORGS, THING_TYPES | {"Organization"}, 0.65),
+    # "Vantora, the company behind Clearpath": "the company", read as the firm, is masked
+    _rule("firm behind", "develops",
+          r"{S}, @\d+@ behind (?:the |its )?{O}",
+          COMPANY, THING_TYPES | {"Organization"}, 0.65),
     # "P, X's facial recognition software": the owner of a product named in apposition
     _rule("owner's thing", "develops",
           r"{O}, (?:@(?P<s>\d+)@)'s (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
