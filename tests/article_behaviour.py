@@ -1166,6 +1166,7 @@ TEMPLATES = [
     ("records", "{N} said it had opened an inquiry into {C}.", ""),
     ("negated deal", "{C} sold 40 cameras, no questions asked, to {A}.", "C supplies A"),
     ("maker", "{C}, the company behind {P}, was sued.", "C develops P"),
+    ("maker", "{W}, the firm behind {P}'s $20 million round, is based in Skarnwell.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

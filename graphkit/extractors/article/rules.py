@@ -367,11 +367,11 @@ RULES = [
     # "X, the Raleigh company behind the P video-redaction tool"
     _rule("behind", "develops",
           r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
-          r"vendor|team|outfit) behind (?:the |its )?{O}",
+          r"vendor|team|outfit) behind (?:the |its )?{O}(?!'s)",
           ORGS, THING_TYPES | {"Organization"}, 0.65),
     # "Vantora, the company behind Clearpath": "the company", read as the firm, is masked
     _rule("firm behind", "develops",
-          r"{S}, @\d+@ behind (?:the |its )?{O}",
+          r"{S}, @\d+@ behind (?:the |its )?{O}(?!'s)",
           COMPANY, THING_TYPES | {"Organization"}, 0.65),
     # "P, X's facial recognition software": the owner of a product named in apposition
     _rule("owner's thing", "develops",
