@@ -965,7 +965,7 @@ TEMPLATES = [
     ("maker", "{A} tested {P}, software built by {C}, for three months.", "C develops P; A uses P"),
     ("maker", "{A} finished a trial of {P}, a weapons-detection scanner made by {C}.", "C develops P; A uses P"),
     ("maker", "{N} is an engineer at {C} in St. Paul, the company that makes the {P} traffic-signal software.", "N worksFor C; C develops P"),
-    ("maker", "{C}, the company behind the {P} video-redaction tool, was sold.", ""),
+    ("maker", "{C}, the company behind the {P} video-redaction tool, was sold.", "C develops P"),
     # "X County Sheriff Y" heads the county's sheriff's office, where the text names it; a
     # county's "… Center" is public; only a thing is trialled
     ("county sheriff", "The Skarnwell County Sheriff's Office bought drones from {C}. Skarnwell County Sheriff {N} called the purchase overdue.", "C supplies Skarnwell County Sheriff's Office; N leads Skarnwell County Sheriff's Office"),
@@ -1154,6 +1154,31 @@ TEMPLATES = [
     ("letter", "{G} wrote to {A} asking for records.", "G investigates A"),
     # the one asked asks no one
     ("asked", "We have asked {A} to cancel the contract, and we are calling on {B} to stop using {P}.", "B uses P"),
+    # work done on machines is a machine's work; what else is trained, run or computed is not
+    ("hosting", "{A} trains its recruits on {C} simulators.", ""),
+    ("hosting", "{C} ran the numbers on {D} before the merger.", ""),
+    ("hosting", "{A} computes the franchise tax on {C} each year.", ""),
+    ("hosting", "Quarrow Partners, an infrastructure firm that operates {A}'s toll roads, bid again.", ""),
+    # "it" is no product where a contract, money, a firm or a building came in between
+    ("used it", "{C} makes {P}. The Skarnwell City Council approved a $2 million contract, and {A} used it to buy radios.", "C develops P"),
+    ("used it", "{C} makes {P}. {A} received a federal grant and used it to pay overtime.", "C develops P"),
+    ("used it", "{C} makes {P}. {D} bought it for $300 million.", "C develops P"),
+    ("maker", "{C} makes {P}. {A} built it into next year's budget.", "C develops P"),
+    ("maker", "{C} makes {P}. The county approved a new jail, and {D} built it.", "C develops P"),
+    # a match or a comparison is no case
+    ("caption", "{C} vs. {D}: which camera is better?", ""),
+    ("caption", "In the {C} vs. {D} bidding war, {A} chose {C}.", "C supplies A"),
+    ("caption", "The case, {G} v. {A}, ended in a settlement.", "G opposes A"),
+    # a letter after a labelled thing ends a sentence
+    ("initial", "{D} won the bid for Lot B. {C} sued {A}.", "C opposes A"),
+    # a beat is not what one pays for
+    ("beat", "{N} covers the rent for {G}.", ""),
+    ("beat", "{N}, a donor, covers tuition for {V} students.", ""),
+    ("portfolio", "{C}'s former vice president for policy, {S}, now works at {D}.", "S worksFor D"),
+    ("records", "{N} said it had opened an inquiry into {C}.", ""),
+    ("negated deal", "{C} sold 40 cameras, no questions asked, to {A}.", "C supplies A"),
+    ("maker", "{C}, the company behind {P}, was sued.", "C develops P"),
+    ("maker", "{W}, the firm behind {P}'s $20 million round, is based in Skarnwell.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

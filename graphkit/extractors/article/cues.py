@@ -170,3 +170,19 @@ def verb_words() -> frozenset[str]:
         if f.cue.kind == "verb"
         for form in verb_forms(f.cue.words[0])
     )
+
+
+# After a case's name, not a match or a comparison: "X vs. Y: which is better?", "the X vs.
+# Y bidding war", "X v. Y ended 2-1".
+NOT_A_CASE = (
+    r"(?!:| (?:ended|finished|drew|tied)(?: at)? \d+[-–]\d+| (?:[a-z-]+ )?(?:war|race|"
+    r"rivalry|match|matchup|game|fight|battle|debate|showdown|contest|comparison|clash)s?\b)"
+)
+# What a beat is not: what one pays for ("covers the rent for Y"), and whom ("covers tuition
+# for Y students"); a reporter's beat is for the outlet itself.
+NOT_A_BEAT = (
+    r"(?! (?:the |its |their )?(?:[\w-]+ )?(?:costs?|fees?|bills?|expenses|premiums?|"
+    r"shortfall|losses|rent|tuition|salar(?:y|ies)|wages|payroll|tab|overtime|debts?|"
+    r"loans?|travel|meals|insurance|training)\b)",
+    r"(?! (?:students|employees|staff|members|workers|families|customers|clients)\b)",
+)

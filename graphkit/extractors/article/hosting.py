@@ -35,12 +35,18 @@ _HOST_OWNS = re.compile(
 _HOST_NAMES = re.compile(
     r"\b(?:on|in|onto|into) (?:the )?@(?P<host>\d+)@ (?:[\w-]+ )?" + _MACHINES + r"\b"
 )
+# What a machine does for its owner: not "trains its recruits on Y", "ran the numbers on Y"
+_WORK = (
+    r"(?:scores|ratings|platforms?|services?|software|models?|algorithms?|systems?|apps?|"
+    r"applications?|websites?|sites?|portals?|tools?|products?|analytics|workloads?|code|"
+    r"databases?|pipelines?|searches|queries|computations?|calculations?|matching|backend)"
+)
 # "is processed on Y", "runs on Y": a company the work is done on is a host
 _WORKED_ON = re.compile(
     r"\b(?:processed|stored|kept|hosted|housed|analy[sz]ed|runs?|running|ran|"
     # "computes its scores on Y", "runs its platform on Y", "trains its models on Y"
     r"(?:computes?|computed|processes|trains?|trained|runs?|ran|serves?|served)"
-    r"(?: (?:its|their|the) (?:[\w-]+ ){0,2}?[\w-]+)?) (?:on|in) "
+    r"(?: (?:its|their|the) (?:[\w-]+ ){0,2}?" + _WORK + r")?) (?:on|in) "
     # not "run on Y chips": Y made what they run on
     r"(?:the )?@(?P<host>\d+)@(?!'s| (?:[\w-]+ )?(?:chips?|processors?|hardware|devices?|"
     r"cameras?|sensors?|phones?|software|models?|apps?|technology|systems?)\b)"
@@ -72,6 +78,10 @@ _PROVIDER_RUNS = re.compile(
     r"@(?P<host>\d+)@, an? (?:[\w-]+ )?(?:cloud|hosting|data[- ]cent(?:er|re)|infrastructure)"
     r" (?:company|provider|firm|service|operator) (?:that|which) (?:now |also )?(?:runs|hosts|"
     r"operates|stores|keeps|houses) (?:the )?@(?P<hosted>\d+)@'s"
+    # what such a firm runs is a machine's work, not "the toll roads" or "its ad campaign"
+    r" (?:[\w-]+ ){0,3}?(?:portals?|websites?|sites?|systems?|servers?|data|records|"
+    r"databases?|platforms?|networks?|e-?mail|software|apps?|services?|cloud|infrastructure|"
+    r"computers?|IT)\b"
 )
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(

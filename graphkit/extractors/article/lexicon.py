@@ -378,3 +378,11 @@ ABSTRACT_HEADS = frozenset(
      "institution", "confederation", "association", "foundation", "conference", "convention",
      "government", "department", "parliament", "coalition", "congregation", "union")
 )  # fmt: skip
+
+# Things labelled by a letter: "Plan B", "Lot C", "Building A", "Schedule D".
+LABELLED_NOUNS = _words("""
+    plan unit lot building vault group class phase section schedule exhibit appendix option
+    type grade zone area block gate terminal wing tier part chapter division team level
+    category form room floor site route line stage round series title article vitamin
+    hepatitis annex figure table item count lane sector ward pier hall tower
+""")

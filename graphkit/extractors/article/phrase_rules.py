@@ -5,6 +5,7 @@ tried, so that they cost little on the sentences they cannot match."""
 
 from __future__ import annotations
 
+from .cues import NOT_A_BEAT, NOT_A_CASE
 from .entity import AGENT_TYPES, THING_TYPES
 from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
 
@@ -19,7 +20,7 @@ _THING_NOUN = (
 PHRASE_RULES = [
     # a case's name: "Renner v. Solace Analytics LLC and Cobalt County", "In A vs. B, …"
     _rule("versus", "opposes",
-          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}",
+          r"{S}(?:,? et al\.?,?)? (?:v|vs)\. (?:the )?{O}" + NOT_A_CASE,
           AGENT_TYPES, AGENT_TYPES, 0.6, needs=(" v. ", " vs. ")),
     # "X has written to the council opposing the change": the letter's stance, on its addressee
     _rule("wrote opposing", "opposes",
@@ -55,10 +56,8 @@ PHRASE_RULES = [
     # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
     # "X covers state IT for Y", "X, who covers the company for Y Research"
     _rule("covers for", "worksFor",
-          r"{S},? (?:who )?(?:covers|covered|has covered)"
-          r"(?! (?:the |its |their )?(?:[\w-]+ )?(?:costs?|fees?|bills?|expenses|premiums?|"
-          r"shortfall|losses)\b)(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for "
-          r"(?:the )?{O}",
+          r"{S},? (?:who )?(?:covers|covered|has covered)" + NOT_A_BEAT[0]
+          + r"(?: (?:the )?(?:[\w-]+|@\d+@(?:'s)?)){1,4} for (?:the )?{O}" + NOT_A_BEAT[1],
           PERSON | {"Organization"}, ORGS - GOV, 0.6, needs=("covers", "covered")),
     # a byline's note: "The Gazette's Jenna Morrow contributed to this report."
     _rule("contributed", "worksFor",
@@ -73,8 +72,12 @@ PHRASE_RULES = [
     # "X, the Raleigh company behind the P video-redaction tool"
     _rule("behind", "develops",
           r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
-          r"vendor|team|outfit) behind (?:the |its )?{O}",
+          r"vendor|team|outfit) behind (?:the |its )?{O}(?!'s)",
           ORGS, THING_TYPES | {"Organization"}, 0.65, needs=("behind",)),
+    # "Vantora, the company behind Clearpath": "the company", read as the firm, is masked
+    _rule("firm behind", "develops",
+          r"{S}, @\d+@ behind (?:the |its )?{O}(?!'s)",
+          COMPANY, THING_TYPES | {"Organization"}, 0.65, needs=("behind",)),
     # "P, X's facial recognition software": the owner of a product named in apposition
     _rule("owner's thing", "develops",
           r"{O}, (?:@(?P<s>\d+)@)'s (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",

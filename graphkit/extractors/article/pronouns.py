@@ -23,9 +23,19 @@ _USED_IT = re.compile(
     r"(?P<it>it)\b(?! (?:is|was|has|had|will|would|could|may|might|should)\b)"
 )
 _UNNAMED_THING = re.compile(
-    r"\b(?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:tool|app|system|software|platform|program|"
-    r"programme|product|device|dashboard|database|model|service|camera|drone)s?\b"
+    r"\b(?:a|an|another|one) (?:[\w$.,-]+ ){0,3}?(?:tool|app|system|software|platform|program|"
+    r"programme|product|device|dashboard|database|model|service|camera|drone|"
+    # or what else "it" may be: "approved a $2 million contract, and A used it to …",
+    # "bought a parcel …, and A has used it since", "approved a new jail, and C built it"
+    r"contract|deal|agreement|grant|loan|budget|parcel|lot|property|building|site|jail|"
+    r"facility|station|headquarters|warehouse|plant)s?\b"
+    # money given: "gave A $2 million, and the department used it to hire analysts"
+    r"|\b(?:gave|gives|give|awarded|granted|received|receives|raised|got|donated) "
+    r"[^.;]{0,40}?\$\d"
 )
+# A firm that buys "it" buys the maker, not a copy: "Kelso Capital bought it for $300 million"
+_BOUGHT = ("bought", "purchased")
+_MAKING = ("built", "builds", "designed", "designs", "created", "creates")
 # How many mentions back the product may be: a few sentences, not the whole text.
 _LOOKBACK = 15
 
@@ -41,6 +51,15 @@ def used_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mentio
             (m for m in reversed(earlier[-_LOOKBACK:]) if doc.entities[m.key].type == "Product"),
             None,
         )
-        if product is not None and not _UNNAMED_THING.search(doc.text, product.end, start):
-            out.append(Mention(start, end, product.key, generic=True))
+        verb = doc.text[match.start() : start].strip()
+        buyer = next((m for m in reversed(mentions) if m.end <= start), None)
+        if (
+            product is None
+            or _UNNAMED_THING.search(doc.text, product.end, start)
+            # "A built it into next year's budget": no making
+            or (verb in _MAKING and doc.text.startswith(" into ", end))
+            or (verb in _BOUGHT and buyer and doc.entities[buyer.key].type == "Company")
+        ):
+            continue
+        out.append(Mention(start, end, product.key, generic=True))
     return out

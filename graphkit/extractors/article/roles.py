@@ -244,7 +244,8 @@ _FUNCTION_CHIEF = re.compile(
 # "X's vice president for civilian programs, Y", "X's head of government business, Y": a
 # portfolio's head is staff of the organisation that owns the title
 _PORTFOLIO_BEFORE = re.compile(
-    r"@(?P<org>\d+)@'s (?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(lx.TITLE_ENDS)) + r") "
+    r"@(?P<org>\d+)@'s (?!(?:[a-z-]+ )?(?:former|onetime|one-time|previous|then|ex)\b)"
+    r"(?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(lx.TITLE_ENDS)) + r") "
     r"(?:for|of) (?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
 )
 _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")

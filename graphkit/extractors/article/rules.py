@@ -29,7 +29,7 @@ NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
     r"without|neither|nor)\b"
     # "signed no contract with", not "a no-bid contract" or "No. 4"
-    r"|\bno(?![-.'’\w])"
+    r"|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
 )
 
 # The rule of a use the clause reader found in a purchase ("bought P", "selected P"): the

@@ -107,7 +107,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
         if k >= 0 and toks[k] in _REPORTING:
             speaker = subject_of(c, group_start(c, k))
             person = any(c.mention[t] == speaker for t in getattr(c, "people", ()))
-            return speaker if toks[j] in ("it", "they") or person else None  # "she": a person
+            # "she" is a person, "it" is not: "Dana Holt said it had opened an inquiry"
+            return speaker if toks[j] == "they" or (toks[j] == "it") != person else None
     while j >= start:
         if j in c.asides:
             j = c.asides[j] - 1

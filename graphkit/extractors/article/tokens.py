@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FUNCTION_WORDS
+from .lexicon import (
+    ADVOCACY_HEADS,
+    COMPANY_HEADS,
+    CORPORATE_SUFFIXES,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    GOV_HEADS,
+    LABELLED_NOUNS,
+    MEDIA_HEADS,
+    RESEARCH_HEADS,
+)
 
 _TOKEN = re.compile(r"[^\s]+")
 LEAD = "\"'“‘([«*_"
@@ -79,7 +89,28 @@ def _middle_initial(work: str, s: int, e: int, before: list[Tok]) -> bool:
         and work[e + 1 : e + 2].isupper()
         # "bought Plan B. The deal closed": a sentence the splitter left whole
         and work[e + 1 :].split(" ", 1)[0].lower() not in FUNCTION_WORDS
+        # "the bid for Lot B. Brevik Systems sued": a labelled thing, then a body's name
+        and before[-1].text.lower() not in LABELLED_NOUNS
+        and (before[-1].text.lower() in GIVEN_NAMES or not _body_after(work, e))
     )
+
+
+_BODY_HEADS = (
+    ADVOCACY_HEADS | COMPANY_HEADS | CORPORATE_SUFFIXES | GOV_HEADS | MEDIA_HEADS | RESEARCH_HEADS
+)
+
+
+def _body_after(work: str, e: int) -> bool:
+    """Whether the capitalised words after a letter's full stop name a body: "B. Brevik
+    Systems sued" is a sentence's end, then a firm."""
+    run = []
+    for word in work[e + 1 :].split(" ")[:6]:
+        if not word[:1].isupper():
+            break
+        run.append(word.rstrip(",.;:'’s").lower())
+        if word[-1:] in ",.;:":
+            break
+    return len(run) >= 2 and run[-1] in _BODY_HEADS
 
 
 _DASH = re.compile(r" ?[—–]| - ")  # a spaced hyphen stands for a dash in plain text
