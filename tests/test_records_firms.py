@@ -1,5 +1,6 @@
-"""Firms whose names read like a sheet's total row, and qualifiers that are words rather than
-names: what the record importers must still read as written."""
+"""Firms whose names read like a sheet's total row, qualifiers that are words rather than
+names, and an IDV's parent award saved in scientific notation: what the record importers
+must still read as written."""
 
 import pytest
 from records_support import (
@@ -100,3 +101,21 @@ def test_a_role_or_status_that_names_no_company_is_kept(tmp_path):
         ("gamma", None, "Pending"),
     ]
     assert [v.path for v in result.violations] == ["status"]
+
+
+def test_an_idvs_parent_award_in_scientific_notation_skips_its_row(tmp_path):
+    """An IDV's key (CONT_IDV_{PIID}_{agency}) holds no parent award: a parent PIID saved as
+    "4.70988E+11" failed the whole file (IndexError), every row's facts left out. The row is
+    skipped with the reason, the others kept."""
+    rows = prime_rows()[:2]
+    rows[0]["contract_award_unique_key"] = "CONT_IDV_123456789012_7012"
+    rows[0]["award_id_piid"] = "123456789012"
+    rows[0]["parent_award_id_piid"] = "4.70988E+11"
+    path = write_rows(tmp_path / "Contracts_PrimeAwardSummaries_idv.csv", rows)
+    result = build_with(("usaspending", path))
+    assert [(p[1], p[2], p[3][:30]) for p in problems(result)] == [
+        (2, "parent_award_id_piid", "'4.70988E+11' is a number a sp")
+    ]
+    assert "cont-awd-test0002-7012-none-none" in {
+        r.contract for r in relationships(result, "supplies")
+    }
