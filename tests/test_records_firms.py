@@ -119,3 +119,17 @@ def test_an_idvs_parent_award_in_scientific_notation_skips_its_row(tmp_path):
     assert "cont-awd-test0002-7012-none-none" in {
         r.contract for r in relationships(result, "supplies")
     }
+
+
+def test_a_year_with_a_digit_after_it_is_no_serial_date(tmp_path):
+    """A start column holding a year and its quarter ("20211") was read as a spreadsheet's
+    serial number, a start on 1955-05-02, with exit 0; it is reported as no date. A serial
+    number (44561) is still a date."""
+    spec = CITY_ORDERS.replace("currency: {value: USD}}", "currency: {value: USD}, start: Date}")
+    rows = "Vendor,Amount,PO,Date\nAcme Analytics Inc,100.00,PO-1,44561\nBeta Corp,5,PO-2,20211\n"
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    started = {r.subject: str(r.start) for r in relationships(result, obj="city-of-springfield")}
+    assert started == {"acme-analytics": "2021-12-31"}
+    assert [(p[1], p[2], p[3][:25]) for p in problems(result)] == [
+        (3, "Date", "'20211' is not a date; wr")
+    ]

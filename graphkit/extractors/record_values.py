@@ -17,9 +17,11 @@ from .tables import Row
 
 # A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
 # LibreOffice and Google Sheets count them (44561 is 2021-12-31; a fraction is the time of
-# day): five digits, from 1950 to 2099. Four digits are a year.
+# day): five digits, from 1970, when awards start at the earliest, to 2099. Four digits are a
+# year, and a year with a digit after it (20211, the first quarter of 2021) is no serial: read
+# as one, it was a date in 1955.
 _SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
-_SERIALS = range(18264, 73051)
+_SERIALS = range(25569, 73051)
 _EPOCH = date(1899, 12, 30)
 
 
