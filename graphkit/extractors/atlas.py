@@ -22,7 +22,7 @@ from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "8"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "9"  # raised when a file gives other facts or problems: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -124,6 +124,7 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
 
 # A vendor cell's separators (cells.py reads the cell).
 _LIST = separators_pattern([";", ",", " / "])
+_ENDS = re.compile(r"[;,]")  # where a cell's first name ends and its last begins
 
 
 def vendors(text: str, whole: Callable[[str], bool] | None = None) -> list[str]:
@@ -132,7 +133,11 @@ def vendors(text: str, whole: Callable[[str], bool] | None = None) -> list[str]:
     takes for one (cells.known_names: one the registry knows). A cell or a part of it that
     names no one ("Not Provided", "Unknown vendor": cells.names_no_one, as every importer
     reads such texts) names no vendor; the agency still uses the technology."""
-    if names_no_one(text):  # not split: "N/A" at "/" would be "N" and "A"
+    # Not split: "N/A" at "/" would be "N" and "A". A cell that begins and ends with a name
+    # may read whole as a total ("Total Per Diem Services LLC; Axon" as "Total per ..."): it
+    # is split ("Axon Enterprise, Inc. Total", a subtotal's label, is not).
+    ends = _ENDS.split(text)
+    if names_no_one(text) and (names_no_one(ends[0]) or names_no_one(ends[-1])):
         return []
     return [name for name in split_names(text, _LIST, None, whole).names if not names_no_one(name)]
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from ..names import is_legal_form, name_key
+from ..names import LEGAL_TAIL, is_legal_form, name_key, normalize
 from ..sources.registry import Registry
 from .tables import trimmed
 
@@ -31,19 +31,24 @@ class CellNames(NamedTuple):
 # What tables write where they have no name: a cell of only this stands for no party. Read
 # as a name, "N/A" became a company supplying forty agencies, and "REDACTED DUE TO PII" (how
 # USAspending withholds a person's name) one person who held every such award.
-UNNAMED = frozenset(
+# Those that say there is nothing at all, for a name or any other value: `says_none`.
+NO_VALUE = frozenset(
     {
         *("n/a", "n.a", "na", "#n/a", "none", "null", "nil", "unknown", "not known", "-", "--"),
         *("not provided", "not available", "not applicable", "tbd", "to be determined", "?"),
-        *("redacted", "withheld", "redacted due to pii", "multiple recipients"),
-        *("miscellaneous foreign awardees", "\u2014", "\u2013"),
-        *("not specified", "unspecified", "undisclosed", "not disclosed", "not listed"),
+        *("\u2014", "\u2013", "not specified", "unspecified", "not listed"),
         *("not reported", "none listed", "none given", "no data", "not given"),
-        *("various", "multiple", "several", "confidential", "pending"),
         # a spreadsheet's formula errors, which stand where a name was meant to be (`_ERROR`
         # finds the others: "#SPILL!", "#CALC!", Google Sheets' "#ERROR!", LibreOffice's
         # "Err:502")
         *("#ref!", "#value!", "#name?", "#null!", "#div/0!", "#num!", "#getting_data"),
+    }
+)
+UNNAMED = NO_VALUE | frozenset(
+    {
+        *("redacted", "withheld", "redacted due to pii", "multiple recipients"),
+        *("miscellaneous foreign awardees", "undisclosed", "not disclosed"),
+        *("various", "multiple", "several", "confidential", "pending"),
         # the label of a sheet's total row: read as a name, "Grand Total" was a company
         # supplying the buyer the sum of every row above it
         *("total", "totals", "grand total", "sub-total", "subtotal", "sum", "total amount"),
@@ -74,10 +79,24 @@ _SUMMED = (
 _TOTAL = re.compile(
     r"(?:grand ?|sub-? ?)totals?(?:\W.*)?"  # "Grand Total FY2020", "Subtotal: Patrol"
     r"|.+ (?:grand |sub-? ?)?totals?"  # "FY2021 Total", "Police Department Subtotal"
-    r"|totals? ?[-:(\u2013\u2014].*"  # "Total - Police Department", "TOTAL (all vendors)"
+    r"|totals? ?(?:[-:\u2013\u2014].*|\(.*\))"  # "Total - Police Department", "TOTAL (all vendors)"
     # "Total for FY2020", "Total Amount Paid", "Total Spend to date", "Total in FY21"
     rf"|totals?(?: {_SUMMED}){{0,2}}(?: (?:for|of|all|per) .+| (?:in )?{_PERIOD}| to date)?"
 )
+
+
+# A total row's words set off from its "Total" ("Subtotal: Acme Inc", "Total - Acme Inc").
+# Without such a mark, a label ending in a legal form is a firm's name ("Grand Total Rentals
+# LLC", "Total Per Diem Services LLC", "Total for Kids Inc"): no sheet labels its sum so.
+_MARKED_TOTAL = re.compile(r"(?:grand ?|sub-? ?)?totals? ?[-:\u2013\u2014]")
+_LEGAL_ENDING = re.compile(r"\S" + LEGAL_TAIL)
+
+
+def _total(key: str) -> bool:
+    """Whether a cell's key (`no_name_key`) labels a total row."""
+    if not _TOTAL.fullmatch(key):
+        return False
+    return _MARKED_TOTAL.match(key) is not None or not _LEGAL_ENDING.search(normalize(key))
 
 
 _ERROR = re.compile(r"#[a-z0-9_/]+[!?]|err:\d{3}")
@@ -107,13 +126,21 @@ def names_no_one(text: str) -> bool:
     provided", "Unknown vendor", "Grand Total", "Total for FY2020"). Every importer asks this
     one question."""
     key = no_name_key(text)
-    if key in UNNAMED or any(p.fullmatch(key) for p in (_NO_PARTY, _TOTAL, _ERROR)):
+    if key in UNNAMED or _total(key) or any(p.fullmatch(key) for p in (_NO_PARTY, _ERROR)):
         return True
     written = " ".join(_INVISIBLE.sub("", text).split()).casefold()
     if _FOOTER.fullmatch(written) or written == "(blank)":  # a pivot table's empty group
         return True
     around = _PARTY_AROUND.fullmatch(key)
     return around is not None and around[1] in UNNAMED
+
+
+def says_none(text: str) -> bool:
+    """Whether a cell's whole text says there is no value at all ("N/A", "TBD", "Unknown",
+    "#REF!"), as a cell for a word rather than a name reads it: a role or status "Pending" or
+    "Multiple" is one, though no company is named so."""
+    key = no_name_key(text)
+    return key in NO_VALUE or _ERROR.fullmatch(key) is not None
 
 
 def separators_pattern(separators: Iterable[str]) -> re.Pattern:

@@ -44,7 +44,7 @@ from .record_values import no_value, parse_record_date, record_amount, record_id
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "9"
+VERSION = "10"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -218,7 +218,8 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
             text, column = value(ref, row)
             # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
             # empty one: read, "N/A" was one contract held by every such row's vendor
-            if text and not no_value(text, amount=key == "amount"):
+            word = key in ("role", "status", "currency")  # "Pending" is a status
+            if text and not no_value(text, amount=key == "amount", word=word):
                 typed = typed_number(row, column)
                 _qualify(fact, key, text, column, ref, fail, typed)
         if fact.amount is not None and not fact.currency:

@@ -12,14 +12,16 @@ from decimal import Decimal
 
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
-from .cells import names_no_one
+from .cells import names_no_one, says_none
 from .tables import Row
 
 # A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
 # LibreOffice and Google Sheets count them (44561 is 2021-12-31; a fraction is the time of
-# day): five digits, from 1950 to 2099. Four digits are a year.
+# day): five digits, from 1970, when awards start at the earliest, to 2099. Four digits are a
+# year, and a year with a digit after it (20211, the first quarter of 2021) is no serial: read
+# as one, it was a date in 1955.
 _SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
-_SERIALS = range(18264, 73051)
+_SERIALS = range(25569, 73051)
 _EPOCH = date(1899, 12, 30)
 
 
@@ -53,13 +55,16 @@ _ZERO_DATE = re.compile(
 )
 
 
-def no_value(text: str, amount: bool = False) -> bool:
+def no_value(text: str, amount: bool = False, word: bool = False) -> bool:
     """Whether a value cell says there is none, as an empty one does: what tables write for no
     name or value ("N/A", "TBD", "Unknown": cells.names_no_one), or a zero date ("12/30/1899",
-    "1/0/1900", "0000-00-00"). In an `amount` a dash is the accounting format's zero, a value."""
+    "1/0/1900", "0000-00-00"). In an `amount` a dash is the accounting format's zero, a value.
+    A `word` (a role, a status) is none only as cells.says_none has it: "Pending", "Multiple"
+    or "Total" name no company, yet are a status or a role."""
     if amount and _DASH_ZERO.fullmatch(text):
         return False
-    return names_no_one(text) or _ZERO_DATE.fullmatch(text) is not None
+    none = says_none(text) if word else names_no_one(text)
+    return none or _ZERO_DATE.fullmatch(text) is not None
 
 
 def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:

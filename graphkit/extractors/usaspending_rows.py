@@ -82,7 +82,9 @@ def award_id(row: Row, column: str, shown: str, key: str, part: int) -> str:
         return cell_identifier(row, column, shown)
     except InputError:
         parts = row.get(key).split("_")
-        whole = parts[part] if _KEY_PARTS.get(tuple(parts[:2])) == len(parts) else ""
+        # an IDV's key holds no parent award: its parent PIID is not in it
+        known = _KEY_PARTS.get(tuple(parts[:2])) == len(parts) and part < len(parts)
+        whole = parts[part] if known else ""
         if _DIGITS.fullmatch(whole) and _rounded_alike(row.get(column), whole):
             return whole
         raise
