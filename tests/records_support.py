@@ -130,3 +130,17 @@ __all__ = [
     "value",
     "write_rows",
 ]
+
+
+# An Atlas of Surveillance export's header, and one row of it with the columns the importer reads
+ATLAS_HEADER = (
+    "AOSNUMBER,City,County,State,Agency,Type of LEA,Summary,Type of Juris,Technology,Vendor,"
+    "Link 1,Link 1 Snapshot,Link 1 Source,Link 1 Type,Link 1 Date,Other Links\n"
+)
+
+
+def atlas_row(number: int, agency: str, technology: str, vendor: str, state: str = "MN") -> str:
+    return (
+        f'TEST{number:06d},Testville,Test County,{state},"{agency}",Police,TEST DATA,Municipal,'
+        f'"{technology}","{vendor}",,,,,,\n'
+    )

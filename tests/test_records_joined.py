@@ -5,7 +5,9 @@ one sees (a zero-width space pasted from a web page)."""
 from decimal import Decimal
 
 from records_support import (
+    ATLAS_HEADER,
     CITY_ORDERS,
+    atlas_row,
     build_with,
     mapping_of,
     prime_rows,
@@ -13,7 +15,6 @@ from records_support import (
     relationships,
     write_rows,
 )
-from test_records_unnamed import ATLAS_HEADER, _atlas_row
 
 from graphkit.extractors.atlas import vendors
 
@@ -56,9 +57,9 @@ def test_an_atlas_header_repeated_in_the_middle_is_no_row(tmp_path):
     """Read as a row, the Atlas's repeated header was an agency "Agency" using a product
     "Technology", supplied by a company "Vendor"."""
     path = tmp_path / "atlas.csv"
-    rows = [_atlas_row(1, "Agency 1 Police Department", "Drones", "Axon")]
+    rows = [atlas_row(1, "Agency 1 Police Department", "Drones", "Axon")]
     path.write_text(
-        ATLAS_HEADER + rows[0] + ATLAS_HEADER + _atlas_row(2, "Agency 2 PD", "Drones", "DJI"),
+        ATLAS_HEADER + rows[0] + ATLAS_HEADER + atlas_row(2, "Agency 2 PD", "Drones", "DJI"),
         encoding="utf-8",
     )
     result = build_with(("atlas", path))

@@ -4,7 +4,9 @@ by one list (cells.names_no_one)."""
 
 import pytest
 from records_support import (
+    ATLAS_HEADER,
     CITY_ORDERS,
+    atlas_row,
     build_with,
     label,
     mapping_of,
@@ -16,18 +18,6 @@ from records_support import (
 
 from graphkit.extractors.atlas import vendors
 from graphkit.extractors.cells import names_no_one
-
-ATLAS_HEADER = (
-    "AOSNUMBER,City,County,State,Agency,Type of LEA,Summary,Type of Juris,Technology,Vendor,"
-    "Link 1,Link 1 Snapshot,Link 1 Source,Link 1 Type,Link 1 Date,Other Links\n"
-)
-
-
-def _atlas_row(number: int, agency: str, technology: str, vendor: str, state: str = "MN") -> str:
-    return (
-        f'TEST{number:06d},Testville,Test County,{state},"{agency}",Police,TEST DATA,Municipal,'
-        f'"{technology}","{vendor}",,,,,,\n'
-    )
 
 
 @pytest.mark.parametrize(
@@ -65,14 +55,12 @@ def test_atlas_cells_that_name_no_one_make_no_vendor_and_no_agency(tmp_path):
     rows name, and a technology "Unknown" a product."""
     path = tmp_path / "atlas.csv"
     cells = ["Not Provided", "TBD", "Unknown vendor", "Vendor unknown", "NA", "-", "(unknown)"]
-    rows = [
-        _atlas_row(n, f"Agency {n} Police Department", "Drones", v) for n, v in enumerate(cells)
-    ]
+    rows = [atlas_row(n, f"Agency {n} Police Department", "Drones", v) for n, v in enumerate(cells)]
     rows += [
-        _atlas_row(7, "Agency 7 Police Department", "Drones", "Axon; Not Provided"),
-        _atlas_row(8, "N/A", "Drones", "Axon"),
-        _atlas_row(9, "Agency 9 Police Department", "Unknown", "Axon"),
-        _atlas_row(10, "Agency 10 Police Department", "Drones", "", state="N/A"),
+        atlas_row(7, "Agency 7 Police Department", "Drones", "Axon; Not Provided"),
+        atlas_row(8, "N/A", "Drones", "Axon"),
+        atlas_row(9, "Agency 9 Police Department", "Unknown", "Axon"),
+        atlas_row(10, "Agency 10 Police Department", "Drones", "", state="N/A"),
     ]
     path.write_text(ATLAS_HEADER + "".join(rows), encoding="utf-8")
     result = build_with(("atlas", path))

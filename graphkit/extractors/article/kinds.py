@@ -137,10 +137,7 @@ APPOSITION = re.compile(
     r"|$)"
 )
 # "X's vice president for civilian programs, Y": a title with its portfolio, then the name
-_PORTFOLIO = re.compile(
-    r"'s (?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(lx.TITLE_ENDS)) + r") (?:for|of) "
-    r"(?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
-)
+_PORTFOLIO = re.compile(r"'s " + lx.TITLE_PORTFOLIO)
 _TITLE_IS = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r") (?:is|was|has been) $"
 )

@@ -165,6 +165,12 @@ WORKER_TITLES = (
 
 # The last words of the titles: "Communications Director", "lt." before a name.
 TITLE_ENDS = frozenset(t.split()[-1] for t in LEADER_TITLES + WORKER_TITLES)
+# A title with its portfolio, then a comma before its holder's name: "vice president for
+# civilian programs, " (not the chair "of the board", who heads the body)
+TITLE_PORTFOLIO = (
+    r"(?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(TITLE_ENDS)) + r") (?:for|of) "
+    r"(?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
+)
 
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.

@@ -41,12 +41,14 @@ _THING = (
 # and one "covered by Y" may be news coverage: only the money they were bought with, or
 # covered by, names a funder.
 _FUNDER = r"(?:the )?@(?P<funder>\d+)@(?!'s)"
+# How much of it the money paid: "paid for mainly from Y", "partly funded by Y"
+_HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|chiefly)"
 _VIA = r"(?:with|using|through|by|from) (?!@)[^@.;]{0,55}? (?:from|by) "
 _PAID = re.compile(
     _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
-    r"(?:partly |largely |mostly |fully |in part |also |mainly |primarily |entirely |chiefly )?"
+    rf"(?:(?:{_HOW_MUCH}|also) )?"
     rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten) "
-    rf"(?:partly |largely |mostly |fully |in part |mainly |primarily |entirely |chiefly )?"
+    rf"(?:{_HOW_MUCH} )?"
     rf"(?:by |from (?=(?:the )?@)|{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )

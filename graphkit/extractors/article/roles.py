@@ -245,8 +245,7 @@ _FUNCTION_CHIEF = re.compile(
 # portfolio's head is staff of the organisation that owns the title
 _PORTFOLIO_BEFORE = re.compile(
     r"@(?P<org>\d+)@'s (?!(?:[a-z-]+ )?(?:former|onetime|one-time|previous|then|ex)\b)"
-    r"(?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(lx.TITLE_ENDS)) + r") "
-    r"(?:for|of) (?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
+    + lx.TITLE_PORTFOLIO
 )
 _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
 _PARTNER_AFTER = re.compile(
