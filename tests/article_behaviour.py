@@ -1179,6 +1179,32 @@ TEMPLATES = [
     ("negated deal", "{C} sold 40 cameras, no questions asked, to {A}.", "C supplies A"),
     ("maker", "{C}, the company behind {P}, was sued.", "C develops P"),
     ("maker", "{W}, the firm behind {P}'s $20 million round, is based in Skarnwell.", ""),
+    # a described reference ("the company behind P") is an apposition: the name before it acts
+    ("apposition", "{C}, the company behind {P}, was sued by {G} in March.", "C develops P; G opposes C"),
+    ("apposition", "{C}, the company that makes {P}, has been criticized by {G}.", "C develops P; G opposes C"),
+    ("apposition", "{C}, the startup behind {P}, sells the tool to {A}.", "C develops P; C supplies A"),
+    ("apposition", "{Z}, maker of {P}, said the contract was worth $2 million.", "Z develops P"),
+    ("apposition", "{Z}, maker of {P}, sells the system to {A}.", "Z develops P; Z supplies A"),
+    # bylines with several writers or a title
+    ("byline", "By {N}, Staff Writer, {M}", "N worksFor M"),
+    ("byline", "By {N} and {K}, {M}", "N worksFor M; K worksFor M"),
+    ("byline", "By {N}, {K} and {L}, {M}", "N worksFor M; K worksFor M; L worksFor M"),
+    ("byline", "By {N} and {K}", ""),
+    # a review by one body of another
+    ("review", "A review by {G} of {A} found gaps in oversight.", "G investigates A"),
+    ("review", "An audit by {F} of the {J} found 300 unlogged searches.", "F investigates J"),
+    ("review", "A review of {A} by {G} found gaps.", "G investigates A"),
+    # what a denial of evidence is about is not stated
+    ("no evidence", "The audit found no evidence that {A} used {P}.", ""),
+    ("no evidence", "Records obtained by {M} do not show that {A} used {P}.", "M investigates A"),
+    ("no evidence", "There is no sign of a contract between {C} and {A}.", ""),
+    ("no evidence", "{A} used {P}, but records show no evidence that it paid {C}.", "A uses P"),
+    ("no evidence", "Records show that {A} used {P}.", "A uses P"),
+    # one giver, several receivers, each with an amount
+    ("gifts", "{W} gave $50,000 to {G}, $20,000 to {H} and $5,000 to {F}.", "W funds G; W funds H; W funds F"),
+    ("gifts", "{W} gave {G} $50,000, {H} $20,000 and {F} $5,000.", "W funds G; W funds H; W funds F"),
+    ("gifts", "{W} gave {G} $50,000.", "W funds G"),
+    ("gifts", "{W} gave $50,000 to {G}, and {H} sued {A}.", "W funds G; H opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -194,7 +194,11 @@ class Clauses:
                 and i > 0
                 and (self.mention[i - 1] is not None or toks[i - 1] == ")")
                 and i + 1 < len(toks)
-                and (toks[i + 1] in _ASIDE_OPEN or self._possessor(i + 1))
+                and (
+                    toks[i + 1] in _ASIDE_OPEN
+                    or self._possessor(i + 1)
+                    or self._described_reference(i + 1)
+                )
             ):
                 close = next(
                     (k for k in range(i + 1, min(len(toks), i + 30)) if toks[k] in (",", ";")),
@@ -203,6 +207,15 @@ class Clauses:
                 if close and toks[close] == ",":
                     out[close] = i
         return out
+
+    def _described_reference(self, i: int) -> bool:
+        """ "X, the company behind P, …": a reference ("the company", masked as a name) that a
+        phrase or a relative clause describes opens an apposition, as "the maker of P" does."""
+        return (
+            self.mention[i] is not None
+            and i + 1 < len(self.toks)
+            and self.toks[i + 1] in ("behind", "that", "which", "whose")
+        )
 
     def _possessor(self, i: int) -> bool:
         return self.mention[i] is not None and i + 1 < len(self.toks) and self.toks[i + 1] == "'s"

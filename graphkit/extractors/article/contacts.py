@@ -19,25 +19,34 @@ _CONTACT = re.compile(
     r"(?:case|contact|press|information) officer): "
     r"@(?P<person>\d+)@,(?: [^@,;]{1,50},| (?:[a-z]+ )?@(?P<title>\d+)@,)? "
     r"(?:the )?@(?P<org>\d+)@(?:[,.;]|$)"
-    # a byline is the whole line: "By Nadia Flores, Eastbank Observer"
-    r"|^by @(?P<writer>\d+)@,(?: [^@,;]{1,50},| @(?P<rank>\d+)@,)? (?:the )?@(?P<outlet>\d+)@\.?$"
+)
+# A byline is the whole line: "By Nadia Flores, Eastbank Observer", "By A, B and C, Outlet",
+# "By Nadia Flores, Staff Writer, Eastbank Observer" (the title may be read as a name too).
+_BYLINE = re.compile(
+    r"^by (?P<writers>@\d+@(?:(?:,|,? and) @\d+@)*),"
+    r"(?: [^@,;]{1,50},| (?:[a-z]+ )?@(?P<rank>\d+)@,)? (?:the )?@(?P<outlet>\d+)@\.?$"
 )
 
 
 def contact_lines(sentence: Sentence) -> list[Found]:
     match = _CONTACT.match(sentence.masked)
-    if match is None:
-        return []
-    title = match.group("title") or match.group("rank")
+    if match is not None:
+        people, title, org = [match.group("person")], match.group("title"), match.group("org")
+        how = "press contact"
+    else:
+        match = _BYLINE.match(sentence.masked)
+        if match is None:
+            return []
+        people = re.findall(r"@(\d+)@", match.group("writers"))
+        title, org, how = match.group("rank"), match.group("outlet"), "byline"
     if (
         title is not None
         # "Communications Director", capitalised, is a title, not a body
         and sentence.entity(int(title)).name.lower().split()[-1] not in lx.TITLE_ENDS
     ):
         return []
-    person = sentence.entity(int(match.group("person") or match.group("writer")))
-    org = sentence.entity(int(match.group("org") or match.group("outlet")))
-    if person.type != "Person" or org.type not in ORGS or org.place:
+    body = sentence.entity(int(org))
+    if body.type not in ORGS or body.place:
         return []
-    how = "byline" if match.group("writer") else "press contact"
-    return [Found(person.key, "worksFor", org.key, 0.7, how)]
+    writers = [sentence.entity(int(p)) for p in people]
+    return [Found(w.key, "worksFor", body.key, 0.7, how) for w in writers if w.type == "Person"]

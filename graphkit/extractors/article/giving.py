@@ -19,9 +19,10 @@ from .rules import COMPANY, UNREALISED, Found
 if TYPE_CHECKING:
     from .relations import Sentence
 
-# An amount that is not the worth of a deal: "a $1.1 million contract" is a sale
+# An amount that is not the worth of a deal: "a $1.1 million contract" is a sale (its last
+# character a digit or a scale word, not the comma or full stop after it)
 _AMOUNT = (
-    r"(?:\b[a-z]{1,2})?(?:\$|€|£)(?>[\d.,]+(?: (?:million|billion|thousand|m|bn))?)"
+    r"(?:\b[a-z]{1,2})?(?:\$|€|£)(?>\d(?:[\d.,]*\d)?(?: (?:million|billion|thousand|m|bn))?)"
     r"(?!(?: [\w-]+){0,2} (?:contracts?|deals?|orders?|purchases?|agreements?|settlements?|"
     r"fines?|penalt(?:y|ies)|lawsuits?|budgets?|projects?|systems?|programs?)\b)"
 )
@@ -114,7 +115,26 @@ def given_money(sentence: Sentence) -> list[Found]:
             if not _can_fund(funder, funded, match.group("money")):
                 continue
             out.append(Found(funder.key, "funds", funded.key, 0.6, "money given"))
+            for more in _more_given(text, match, pattern):
+                other = sentence.entity(more)
+                if more != giver and _can_fund(funder, other, match.group("money")):
+                    out.append(Found(funder.key, "funds", other.key, 0.6, "money given"))
     return out
+
+
+# "gave $50,000 to A and $20,000 to B", "gave A $50,000 and B $20,000": one giver, each receiver
+_AND_MONEY_TO = re.compile(rf"(?:,|,? and) (?P<money>{_MONEY}) to (?:the )?@(?P<to>\d+)@(?!'s)")
+_AND_TO_MONEY = re.compile(rf"(?:,|,? and) (?:the )?@(?P<to>\d+)@(?!'s) (?P<money>{_MONEY})")
+
+
+def _more_given(text: str, match: re.Match, pattern: re.Pattern) -> list[int]:
+    """The other receivers a gift's sentence lists after its first, each with its amount."""
+    follow = {_GAVE_MONEY_TO: _AND_MONEY_TO, _GAVE_TO_FIRST: _AND_TO_MONEY}.get(pattern)
+    found, at = [], match.end()
+    while follow is not None and (more := follow.match(text, at)) is not None:
+        found.append(int(more.group("to")))
+        at = more.end()
+    return found
 
 
 _WHICH = re.compile(r"@(\d+)@, (?:which|who|that) (?:[a-z]+ )?$")

@@ -204,7 +204,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     firm = chunk.name.split()[-1].lower() in lx.COMPANY_HEADS
     if re.search(tried, before) and not chunk.possessive and not firm:
         votes["Product"] += 4
-    if re.search(r"\b(?:maker|developer|manufacturer|creator) of (?:the )?$", before):
+    # "the maker of X", "the company behind X" (not "the firm behind the funding round")
+    made = r"\b(?:(?:maker|developer|manufacturer|creator) of|(?:company|firm|startup) behind)"
+    if re.search(made + r" (?:the )?$", before):
         votes["Product"] += 2
     passive_use = (
         r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?"

@@ -160,7 +160,7 @@ WORKER_TITLES = (
     "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
     "economist", "criminologist", "statistician", "technologist", "nurse", "teacher",
     "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator", "specialist",
-    "librarian",
+    "librarian", "writer",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.

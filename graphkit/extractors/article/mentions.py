@@ -30,6 +30,10 @@ from .shortnames import merge_short_names
 from .speakers import first_persons
 from .voices import voiced
 
+_BARE_MAKER = re.compile(
+    r", (?:maker|developer|manufacturer|creator|owner|operator|supplier|provider) of (?:the )?[A-Z]"
+)
+
 
 class DocumentEntities:
     """The entities of one document and, per sentence, their mentions in order."""
@@ -126,6 +130,11 @@ class DocumentEntities:
                     or chunk.possessive
                     or re.match(
                         r"^, (?:which|who|whose) ", self.text[chunk.span_end : chunk.span_end + 8]
+                    )
+                    # "Vantora, maker of Clearpath, said": a bare role noun describes a name
+                    or (
+                        _BARE_MAKER.match(self.text[chunk.span_end : chunk.span_end + 30])
+                        and name_like(chunk.name)
                     )
                 )
                 # a verb after it is weaker: the text writing the word in lower case outweighs

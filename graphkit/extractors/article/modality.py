@@ -14,6 +14,14 @@ _HEDGE = re.compile(
     r"rumou?red|possibly|if)\b"
 )
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+# What a clause says after a denial of its evidence is not stated: "records do not show that
+# X used P", "the audit found no evidence that …", "there is no sign of …".
+DENIED_THAT = re.compile(
+    r"\b(?:no|not|never|n't|nothing|without)(?: [a-z]+){0,2}? (?:evidence|sign|signs|"
+    r"indication|proof|record|records|suggestion|show|shows|showed|shown|find|found|indicate|"
+    r"indicates|suggest|suggests|prove|proves|confirm|confirms|establish)"
+    r"(?: [a-z]+){0,3}? (?:that|of)\b"
+)
 # A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
 # "Had it known, …" and "Were X to …" open one with the verb before its subject.
 _CONDITION = re.compile(r"^\W*(?:if|unless|were|should|had)\b[^,;:]*", re.IGNORECASE)
@@ -178,7 +186,7 @@ class Modality:
         sentence names outside the match ("If the council agrees, X would supply Y", "X would
         supply Y if the council agreed"; "X, asked if it would comment, said it sold …" names
         its "if" inside the match, and states the sale)."""
-        if end <= self.condition_end:
+        if end <= self.condition_end or DENIED_THAT.search(self.text, 0, start):
             return True
         if not _WOULD.search(span):
             return False
@@ -194,6 +202,9 @@ def doubted_from(toks: list[str]) -> int:
     "Were X to supply Y, …", "Should X supply Y, …" and "Had X known, …" are conditions (or
     questions) from their first word on, as a leading "If" is."""
     doubted = next((k for k, t in enumerate(toks) if t in ("whether", "if")), len(toks))
+    denied = DENIED_THAT.search(" ".join(toks))
+    if denied:  # "found no evidence that X used P": the tokens after "that"
+        doubted = min(doubted, " ".join(toks)[: denied.end()].count(" ") + 1)
     first = next((k for k, t in enumerate(toks) if t[:1].isalpha() or t[:1] == "@"), None)
     if first is not None and toks[first] in ("were", "should", "unless", "had"):
         doubted = min(doubted, first)

@@ -182,9 +182,11 @@ def _investor(funder) -> bool:
 def money_not_support(found: list[Found]) -> list[Found]:
     """A fund "backing" a firm funds it: its backing is no statement of support as well; and
     who "paid for" a body's work funds it rather than buying from it ("pay" alone is a
-    purchase: "the county pays Acme")."""
+    purchase: "the county pays Acme"); money given is no sale by the giver ("Y gave X
+    $50,000")."""
     backed = {(f.subject, f.object) for f in found if f.rule == "paid for"}
     funded = {(f.object, f.subject) for f in found if f.relation == "funds"}
+    funded |= {(f.subject, f.object) for f in found if f.rule == "money given"}
     return [
         f
         for f in found
