@@ -128,41 +128,16 @@ def find_chunks(
 
 
 # A group's name and a public body's, which "of" does not join into one name.
-_GROUP_HEADS = frozenset(
-    [
-        "project",
-        "campaign",
-        "coalition",
-        "alliance",
-        "center",
-        "centre",
-        "institute",
-        "foundation",
-        "fund",
-        "network",
-        "initiative",
-        "league",
-        "society",
-        "association",
-    ]
-)
-_BODY_ENDS = frozenset(
-    [
-        "department",
-        "office",
-        "police",
-        "sheriff",
-        "agency",
-        "bureau",
-        "commission",
-        "county",
-        "city",
-        "council",
-        "district",
-        "authority",
-        "board",
-    ]
-)
+# fmt: off
+_GROUP_HEADS = frozenset((
+    "project", "campaign", "coalition", "alliance", "center", "centre", "institute", "foundation",
+    "fund", "network", "initiative", "league", "society", "association",
+))
+_BODY_ENDS = frozenset((
+    "department", "office", "police", "sheriff", "agency", "bureau", "commission", "county",
+    "city", "council", "district", "authority", "board",
+))
+# fmt: on
 
 
 def _two_bodies(toks: list[Tok], head: int, after: int) -> bool:

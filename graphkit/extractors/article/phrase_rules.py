@@ -11,18 +11,12 @@ from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
 
 _rule = make_rule
 # Nouns of a body's examination of another: "a review by X", "an audit by X of O"
+# fmt: off
 _STUDIES = (
-    "review",
-    "audit",
-    "investigation",
-    "inquiry",
-    "probe",
-    "examination",
-    "analysis",
-    "study",
-    "evaluation",
-    "assessment",
+    "review", "audit", "investigation", "inquiry", "probe", "examination", "analysis", "study",
+    "evaluation", "assessment",
 )
+# fmt: on
 # What a firm makes, named after its maker's possessive: "X's facial recognition software"
 _THING_NOUN = (
     r"(?:software|app|apps|tool|system|platform|product|program|database|engine|model|"
