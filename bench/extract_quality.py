@@ -104,9 +104,19 @@ OWN_SETS = {
         "unseen, eleventh set",
         "own unseen texts, eleventh set (never developed on: report only)",
     ),
+    "unseen12": (
+        article_scoring.UNSEEN.parent / "unseen-articles-12",
+        "unseen, twelfth set",
+        "own unseen texts, twelfth set (developed on since 2026-12-02)",
+    ),
+    "unseen13": (
+        article_scoring.UNSEEN.parent / "unseen-articles-13",
+        "unseen, thirteenth set",
+        "own unseen texts, thirteenth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen6", "unseen8", "unseen11")
+REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13")
 
 
 def scorer():
