@@ -616,7 +616,7 @@ TEMPLATES = [
     ("plain", "{A} queries {P} daily.", "A uses P"),
     ("negation", "{A} did not query {P}.", ""),
     ("possessive", "{G} asked the Brellis Unified School District to end its contract with {C}.",
-     "G opposes C; C supplies Brellis Unified School District"),
+     "G opposes Brellis Unified School District; C supplies Brellis Unified School District"),
     ("noun", "The Brellis Unified School District signed a contract with {C}.",
      "C supplies Brellis Unified School District"),
     # "the city of X" is X's government; a town named as a company's base is no customer
@@ -1200,6 +1200,13 @@ TEMPLATES = [
     ("no evidence", "There is no sign of a contract between {C} and {A}.", ""),
     ("no evidence", "{A} used {P}, but records show no evidence that it paid {C}.", "A uses P"),
     ("no evidence", "Records show that {A} used {P}.", "A uses P"),
+    # a public body asked to end its contract: the body is opposed, the vendor supplies it
+    ("demand", "{G} has asked the Village of Skarnwell to end its contract with {C}.", "G opposes Village of Skarnwell; C supplies Village of Skarnwell"),
+    ("demand", "{G} urged {A} to drop its contract with {C}.", "G opposes A; C supplies A"),
+    ("demand", "{G} asked {A} last year to cancel its {C} contract.", "G opposes A; C supplies A"),
+    ("demand", "{A}'s {C} contract ends in June.", "C supplies A"),
+    ("demand", "{A}'s $2 million {C} contract ends in June.", "C supplies A"),
+    ("demand", "The Town of Skarnwell signed a contract with {C}.", "C supplies Town of Skarnwell"),
     # one giver, several receivers, each with an amount
     ("gifts", "{W} gave $50,000 to {G}, $20,000 to {H} and $5,000 to {F}.", "W funds G; W funds H; W funds F"),
     ("gifts", "{W} gave {G} $50,000, {H} $20,000 and {F} $5,000.", "W funds G; W funds H; W funds F"),

@@ -1,4 +1,8 @@
-"""Demands that a third party end a contract the text told of before: "the coalition urged the
+"""Demands that a party end a contract. A request naming its target ("urged X to end its
+contract with Y", "It also asks Bezos to end contracts with Palantir") opposes the contract
+when a company is asked, and the public body asked, whose contract it is, otherwise.
+
+Demands that a third party end a contract the text told of before: "the coalition urged the
 council to drop the contract", "asked the mayor to cancel the deal". Those who ask oppose the
 contract's customer, the body the text last said a company supplies (as "X asked Y to end the
 department's contract with Z" opposes the department), or the company when it is the one asked
@@ -12,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .checks import first_subject
 from .entity import AGENT_TYPES
-from .rules import ASK_CUE, NEGATION, Found
+from .rules import ANY, ASK_CUE, COMPANY, NEGATION, STOP_CUE, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -27,6 +31,17 @@ _DEMAND = re.compile(
     r"(?:end|drop|cancel|terminate|scrap|suspend|abandon|not renew|stop paying for|halt|"
     r"pause|shelve|freeze|rescind) " + _DEAL + r"(?! with\b| between\b| for\b)[^@]*$"
 )
+
+
+_PRONOUN_ASK = re.compile(
+    r"^(?:[^@]{0,40}?\b)?(?:it|they|we|the letter|the petition|the open letter)(?: also)? "
+    + ASK_CUE
+    + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?[^@]{0,60}?(?:"
+    + STOP_CUE
+    + r"[^@]{0,60}?|that (?:the )?(?=@\d+@ (?:be|is) (?:cancel+ed|ended|dropped|stopped|halted)))"
+    r"@(?P<o>\d+)@"
+)
+CONTRACT_OF = re.compile(r"(?:its|their|the) (?:[\w$.,]+ ){0,3}?contract (?:with|for) (?:the )?$")
 
 
 def contract_demands(sentence: Sentence) -> list[Found]:
@@ -52,4 +67,52 @@ def contract_demands(sentence: Sentence) -> list[Found]:
     for asker in askers:
         if asker.type in AGENT_TYPES and asker.key not in parties:
             out.append(Found(asker.key, "opposes", target, 0.55, "contract demand"))
+    return out
+
+
+def indices(text: str | None) -> list[int]:
+    return [int(i) for i in re.findall(r"@(\d+)@", text or "")]
+
+
+def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
+    """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
+    before = sentence.masked[: match.start("o") - 1]  # up to the placeholder's "@"
+    after = sentence.masked[match.end("o") + 1 :]
+    if not CONTRACT_OF.search(before) and not (
+        re.search(r"\b(?:the|its|their) $", before) and re.match(r" contracts?\b", after)
+    ):
+        return item
+    holder = sentence.entity(addressee) if addressee is not None else None
+    if holder is not None and holder.type == "GovernmentAgency":  # the body asked: its contract
+        return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
+    asker = sentence.doc.entities[item.subject]
+    if (holder is None or holder.type not in COMPANY) and asker.employer:
+        holder = sentence.doc.entities[asker.employer]
+    if holder is None or holder.type not in COMPANY:
+        return item
+    counterpart = sentence.doc.entities[item.object]
+    contract = sentence.doc.contract_entity(holder, counterpart)
+    return Found(item.subject, item.relation, contract.key, item.confidence, item.rule)
+
+
+def pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
+    """ "It also asks Bezos to end …", "we ask that X be cancelled": the askers named before."""
+    match = _PRONOUN_ASK.search(sentence.masked)
+    if not match:
+        return []
+    doc = sentence.doc
+    group = doc.main_group()
+    asker = getattr(doc, "last_requester", None) or (group.key if group else None)
+    if not asker:
+        return []
+    target = int(match.group("o"))
+    addressees = indices(match.group("a"))
+    addressee = addressees[-1] if addressees else None
+    out = []
+    for o in sentence.members(target):
+        if o in addressees:
+            continue
+        if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
+            item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
+            out.append((0, contract_object(sentence, match, item, addressee)))
     return out

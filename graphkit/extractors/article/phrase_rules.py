@@ -103,5 +103,11 @@ PHRASE_RULES = [
           r"(?:our |the |a )?(?:[\w-]+ )?(?:team|engineers|staff|developers)(?: here)? "
           r"(?:at|of) {S}",
           ORGS, THING_TYPES, 0.65, needs=("team", "engineers", "staff", "developers")),
+    # a public body's contract named by its vendor: "the county's Solvane contract", "asked the
+    # county to cancel its Solvane contract"
+    _rule("vendor's contract", "supplies",
+          r"(?<![\w@])@(?P<o>\d+)@(?:'s|[a-z ]{0,20}? to [a-z]+ (?:its|their)) "
+          r"(?:[\w$.,-]+ ){0,2}?@(?P<s>\d+)@ (?:contract|deal|agreement)s?\b",
+          COMPANY, GOV, 0.6, needs=("contract", "deal", "agreement")),
 ]
 # fmt: on

@@ -18,7 +18,7 @@ from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines
 from .deals import deal_stances, stance_takers
-from .demands import contract_demands
+from .demands import CONTRACT_OF, contract_demands, contract_object, indices, pronoun_requests
 from .descriptions import described
 from .entity import Mention
 from .giving import given_money
@@ -32,7 +32,7 @@ from .phrase_rules import PHRASE_RULES
 from .quotes import calling_criticism
 from .recipients import recipients
 from .roles import group_employers, own_outlets, person_roles
-from .rules import ANY, ASK_CUE, COMPANY, NEGATION, RULES, STOP_CUE, UNREALISED, Found
+from .rules import ASK_CUE, NEGATION, RULES, UNREALISED, Found
 from .sales import makers_meant, sold_products
 from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
@@ -147,15 +147,6 @@ _ALL_RULES = (*RULES, *PHRASE_RULES)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
-_PRONOUN_ASK = re.compile(
-    r"^(?:[^@]{0,40}?\b)?(?:it|they|we|the letter|the petition|the open letter)(?: also)? "
-    + ASK_CUE
-    + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?[^@]{0,60}?(?:"
-    + STOP_CUE
-    + r"[^@]{0,60}?|that (?:the )?(?=@\d+@ (?:be|is) (?:cancel+ed|ended|dropped|stopped|halted)))"
-    r"@(?P<o>\d+)@"
-)
-_CONTRACT_OF = re.compile(r"(?:its|their|the) (?:[\w$.,]+ ){0,3}?contract (?:with|for) (?:the )?$")
 
 
 # Rules whose object is meant as the possessor ("ICE's Fugitive Operations Unit").
@@ -224,7 +215,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             if rule.relation == "supplies" and UNREALISED.search(span):
                 continue
             confidence = rule.confidence - (0.15 if hedged(span) else 0.0)
-            addressees = _indices(match.groupdict().get("a"))
+            addressees = indices(match.groupdict().get("a"))
             addressee = addressees[-1] if addressees else None
             for s in sentence.members(s_index):
                 if s in addressees:
@@ -237,14 +228,14 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                     items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
                     for item in items or _checked(sentence, rule, s, o, confidence):
                         if rule.name in _REQUEST_RULES:
-                            if unsure_request(sentence, match, s, o, _CONTRACT_OF):
+                            if unsure_request(sentence, match, s, o, CONTRACT_OF):
                                 continue
-                            item = _contract_object(sentence, match, item, addressee)
+                            item = contract_object(sentence, match, item, addressee)
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
                         else:
                             found.append(item)
     if not requests:
-        requests = _pronoun_requests(sentence)
+        requests = pronoun_requests(sentence)
     found.extend(_without_asides(sentence, asides))
     found.extend(structural_relations(sentence) + deal_stances(sentence))
     if requests:
@@ -350,50 +341,4 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
             for s in sentence.members(int(match.group("s"))):
                 for o in sentence.members(int(match.group("o"))):
                     out.extend(_checked(sentence, rule, s, o, rule.confidence))
-    return out
-
-
-def _indices(text: str | None) -> list[int]:
-    return [int(i) for i in re.findall(r"@(\d+)@", text or "")]
-
-
-def _contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
-    """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
-    before = sentence.masked[: match.start("o") - 1]  # up to the placeholder's "@"
-    after = sentence.masked[match.end("o") + 1 :]
-    if not _CONTRACT_OF.search(before) and not (
-        re.search(r"\b(?:the|its|their) $", before) and re.match(r" contracts?\b", after)
-    ):
-        return item
-    holder = sentence.entity(addressee) if addressee is not None else None
-    asker = sentence.doc.entities[item.subject]
-    if (holder is None or holder.type not in COMPANY) and asker.employer:
-        holder = sentence.doc.entities[asker.employer]
-    if holder is None or holder.type not in COMPANY:
-        return item
-    counterpart = sentence.doc.entities[item.object]
-    contract = sentence.doc.contract_entity(holder, counterpart)
-    return Found(item.subject, item.relation, contract.key, item.confidence, item.rule)
-
-
-def _pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
-    """ "It also asks Bezos to end …", "we ask that X be cancelled": the askers named before."""
-    match = _PRONOUN_ASK.search(sentence.masked)
-    if not match:
-        return []
-    doc = sentence.doc
-    group = doc.main_group()
-    asker = getattr(doc, "last_requester", None) or (group.key if group else None)
-    if not asker:
-        return []
-    target = int(match.group("o"))
-    addressees = _indices(match.group("a"))
-    addressee = addressees[-1] if addressees else None
-    out = []
-    for o in sentence.members(target):
-        if o in addressees:
-            continue
-        if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
-            item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
-            out.append((0, _contract_object(sentence, match, item, addressee)))
     return out

@@ -258,7 +258,8 @@ RULES = [
           r"was|is)\b)[a-z]+\b)",
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
-          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@",
+          # not "the county's Solvane contract": a contract named by its vendor
+          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:contract|deal|agreement)s?\b)",
           ORGS, GOV, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
