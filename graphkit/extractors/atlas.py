@@ -22,7 +22,7 @@ from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "9"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "10"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -175,6 +175,7 @@ def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
     """Link n of a row as a source: publisher, date, type and archived snapshot."""
     published = None
     # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
+    # Its numeric dates are month first ("12/27/2012", "1/7/2015"), as its US sources write.
     with contextlib.suppress(ValueError):
         written = cell(f"link{n}date")
         published = parse_record_date(written) if written and not no_value(written) else None

@@ -44,7 +44,7 @@ from .record_values import no_value, parse_record_date, record_amount, record_id
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "10"
+VERSION = "11"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -221,7 +221,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
             word = key in ("role", "status", "currency")  # "Pending" is a status
             if text and not no_value(text, amount=key == "amount", word=word):
                 typed = typed_number(row, column)
-                _qualify(fact, key, text, column, ref, fail, typed)
+                _qualify(fact, key, text, column, ref, fail, typed, spec.get("dates"))
         if fact.amount is not None and not fact.currency:
             raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
         fact.citations.append(citation)
@@ -239,11 +239,14 @@ def _relation(ref: Any, row: Row, fail) -> str:
     return relation
 
 
-def _qualify(fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False) -> None:
-    """Set one qualifier from its text; `typed`: a JSON number (mapping_cells.typed_number)."""
+def _qualify(
+    fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False, dates=None
+) -> None:
+    """Set one qualifier from its text; `typed`: a JSON number (mapping_cells.typed_number);
+    `dates`: the mapping's `dates:`, how the data orders a date's day and month."""
     try:
         if key in ("start", "end"):
-            setattr(fact, key, _date(text))
+            setattr(fact, key, _date(text, dates == "day-first"))
         elif key == "amount":
             fact.amount = parse_amount(text) if typed else record_amount(text)
         elif key == "product":
@@ -258,11 +261,19 @@ def _qualify(fact: Fact, key: str, text: str, column, ref, fail, typed: bool = F
         raise fail(str(err), column) from None
 
 
-def _date(text: str) -> PartialDate:
+def _date(text: str, day_first: bool) -> PartialDate:
+    """A date cell read as record_values reads dates, day or month first as the mapping says;
+    a slash date that can only be day first ("25/07/2021") says how to say so."""
     try:
-        return parse_record_date(text)
-    except ValueError:
-        return PartialDate.parse(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text)
+        return parse_record_date(text, day_first)
+    except ValueError as err:
+        numbers = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*", text)
+        if numbers and not day_first and int(numbers[1]) > 12 >= int(numbers[2]):
+            raise ValueError(
+                f"{err}: if the file writes the day first (25/07/2021), add `dates: day-first` "
+                "to the mapping"
+            ) from None
+        raise
 
 
 def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) -> Citation:

@@ -31,7 +31,11 @@ KEYS = {
     "also",
     "once",
     "note",
+    "dates",
 }
+# How the data writes a date whose day and month are both numbers ("05/07/21"): month first,
+# as the US records this tool imports write it, unless the mapping says the file is day first.
+DATE_ORDERS = ("month-first", "day-first")
 RULE_KEYS = {"subject", "relation", "object", "qualifiers", "once", "note"}  # an `also` rule's
 QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
 END_KEYS = {"column", "value", "type", "scope", "split", "ignore", "keep"}  # of an end
@@ -75,6 +79,9 @@ def load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
         if value is not None and not _text_or_texts(value, key == "data"):
             what = "a path or a list of paths" if key == "data" else "a text"
             raise _wrong(spec, shown, key, f"{key} is {what}")
+    if spec.get("dates", DATE_ORDERS[0]) not in DATE_ORDERS:
+        message = f"dates is {' or '.join(DATE_ORDERS)} (how the data writes 05/07/21)"
+        raise _wrong(spec, shown, "dates", message)
     also = spec.get("also") or []
     if not isinstance(also, list) or not all(isinstance(r, Mapping) for r in also):
         raise _wrong(spec, shown, "also", "also is a list of rules, each with its own keys")
