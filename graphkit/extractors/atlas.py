@@ -53,7 +53,14 @@ _URL = re.compile(r"https?://\S+")
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, key=header_key)
+    header, rows = read_table(
+        file,
+        shown,
+        context,
+        COLUMNS_READ.__contains__,
+        key=header_key,
+        is_header=lambda cells: set(REQUIRED) <= {header_key(c) for c in cells},
+    )
     columns = {header_key(h): h for h in header}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:

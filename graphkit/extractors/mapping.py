@@ -118,8 +118,16 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         named = {column for _, _, column, _ in named_columns(spec)}
+        needed = {column for _, _, column, need in named_columns(spec) if need}
         delimiter = "\t" if fmt == "tsv" else ","
-        header, rows = read_table(data, shown, context, named.__contains__, delimiter)
+        header, rows = read_table(
+            data,
+            shown,
+            context,
+            named.__contains__,
+            delimiter,
+            is_header=lambda cells: needed <= set(cells) and len(cells) > 1,
+        )
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return

@@ -49,7 +49,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries (contracts or assistance) or Subawards
     download."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__)
+    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, is_header=_is_header)
     if "assistance_award_unique_key" in header:
         require_columns(
             header,
@@ -83,6 +83,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             continue
         except InputError as err:
             context.report(err)
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Whether a row holds every column one kind of download needs."""
+    return any(set(kind) <= set(cells) for kind in (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS))
 
 
 def _assistance(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
