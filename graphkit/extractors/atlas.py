@@ -17,7 +17,7 @@ from pathlib import Path
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from .base import ExtractContext
-from .cells import known_names, names_no_one, separators_pattern, split_names
+from .cells import ColumnNames, known_names, names_no_one, separators_pattern, split_names
 from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, read_table, shared_source
 
@@ -71,9 +71,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             line=1,
             field=missing[0],
         )
+    names = ColumnNames()  # the groups a subtotal row of the sheet adds up
     for row in rows:
         try:
-            yield from _row(_Cells(row, columns), shown, context)
+            yield from _row(_Cells(row, columns), shown, context, names)
         except InputError as err:
             context.report(err)
 
@@ -92,16 +93,23 @@ class _Cells:
         return self.columns.get(key, key)
 
 
-def _row(cell: _Cells, shown: str, context: ExtractContext):
+def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
     line = cell.row.line
     where = Location(shown, line)
+    # A row with its own number or a link is a record, never a sheet's subtotal row: its
+    # "Seguridad Total" is a firm (cells.names_no_one).
+    record = any(cell(key) for key in ("aosnumber", "ref", "link1", "link2", "link3"))
+
+    def no_one(text: str, key: str) -> bool:
+        return names.names_no_one(text, key, record)
+
     agency_name, technology = cell("agency"), cell("technology")
     for key, value in (("agency", agency_name), ("technology", technology)):
         if not value:
             raise InputError(
                 f"missing {key}; the row is skipped", path=shown, line=line, field=cell.column(key)
             )
-        if names_no_one(value):
+        if no_one(value, key):
             # read as a name, "N/A" was one agency using every technology of such rows
             raise InputError(
                 f"{key} {value!r} names no one; the row is skipped",
@@ -116,7 +124,10 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
     agency = NameHint("GovernmentAgency", scope=state)
     hints = {"subject": agency, "object": PRODUCT}
     yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
-    for vendor_name in vendors(cell("vendor"), known_names(context.registry)):
+    vendor_names = vendors(
+        cell("vendor"), known_names(context.registry), lambda text: no_one(text, "vendor")
+    )
+    for vendor_name in vendor_names:
         hints = {"subject": VENDOR, "object": agency, "product": PRODUCT}
         yield Fact(
             vendor_name,
@@ -134,19 +145,24 @@ _LIST = separators_pattern([";", ",", " / "])
 _ENDS = re.compile(r"[;,]")  # where a cell's first name ends and its last begins
 
 
-def vendors(text: str, whole: Callable[[str], bool] | None = None) -> list[str]:
+def vendors(
+    text: str,
+    whole: Callable[[str], bool] | None = None,
+    no_one: Callable[[str], bool] = names_no_one,
+) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
     "Axon Enterprise, Inc." is one, its comma before a legal form, and so is a name `whole`
     takes for one (cells.known_names: one the registry knows). A cell or a part of it that
     names no one ("Not Provided", "Unknown vendor": cells.names_no_one, as every importer
-    reads such texts) names no vendor; the agency still uses the technology."""
+    reads such texts, or `no_one` with the row's evidence) names no vendor; the agency still
+    uses the technology."""
     # Not split: "N/A" at "/" would be "N" and "A". A cell that begins and ends with a name
     # may read whole as a total ("Total Per Diem Services LLC; Axon" as "Total per ..."): it
     # is split ("Axon Enterprise, Inc. Total", a subtotal's label, is not).
     ends = _ENDS.split(text)
-    if names_no_one(text) and (names_no_one(ends[0]) or names_no_one(ends[-1])):
+    if no_one(text) and (no_one(ends[0]) or no_one(ends[-1])):
         return []
-    return [name for name in split_names(text, _LIST, None, whole).names if not names_no_one(name)]
+    return [name for name in split_names(text, _LIST, None, whole).names if not no_one(name)]
 
 
 def _citations(

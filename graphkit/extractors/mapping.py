@@ -36,10 +36,18 @@ from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, pa
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import names_no_one
+from .cells import ColumnNames, names_no_one
 from .json_lines import load_json, record_lines
-from .mapping_cells import end_names, holds, template, typed_number, unnamed_of, value
-from .mapping_spec import check_columns, load_spec, named_columns
+from .mapping_cells import (
+    end_names,
+    filled,
+    holds,
+    template,
+    typed_number,
+    unnamed_of,
+    value,
+)
+from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .record_values import no_value, parse_record_date, record_amount, record_identifier
 from .tables import Row, read_table, shared_source
 
@@ -59,10 +67,18 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     data = _data_file(spec["data"], file)
     data_shown = context.display(data)
     stated: set[tuple] = set()
+    names, identity = ColumnNames(), identity_columns(spec)
     for row in _records(data, data_shown, spec, context, shown):
+        record = any(filled(row, column) for column in identity)
+
+        def no_one(text: str, column: str | None, record=record) -> bool:
+            # a name ending in "Total" is a subtotal's label only on a row that is no
+            # record, or under its group's rows (cells.names_no_one)
+            return names.names_no_one(text, column or "", record)
+
         for rule in spec["rules"]:
             try:
-                facts = _facts(rule, spec, row, data_shown, context)
+                facts = _facts(rule, spec, row, data_shown, context, no_one)
             except InputError as err:
                 err.path = err.path or data_shown
                 context.report(err)
@@ -184,7 +200,7 @@ def _reaches(node: Any, steps: list[str]) -> bool:
     return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
-def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
+def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
     where = Location(shown, row.line)
@@ -201,7 +217,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         else:  # the cell as written, as mappings without these keys have always read it
             text, column = value(ref, row)
             names, placeholder = [text] if text else [], False
-        if unnamed := unnamed_of(ref, names):
+        if unnamed := unnamed_of(ref, names, lambda name, column=column: no_one(name, column)):
             names = [n for n in names if n not in unnamed]
             if not names and rule is spec and not placeholder:
                 raise fail(

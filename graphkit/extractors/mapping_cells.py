@@ -43,6 +43,14 @@ def holds(record: dict, column: str) -> bool:
     return _lookup(record, column) is not _MISSING
 
 
+def filled(row: Row, column: str) -> bool:
+    """Whether a row holds something in a column (a value twice or an object counts)."""
+    try:
+        return bool(cell(row, column))
+    except InputError:
+        return True
+
+
 def typed_number(row: Row, column: str | None) -> bool:
     """Whether a column's value is a JSON number with a fraction or an exponent, which no
     spreadsheet wrote in scientific notation."""
@@ -120,10 +128,11 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
     return list(names.values()), placeholder, str(ref["column"])
 
 
-def unnamed_of(ref: dict, names: list[str]) -> list[str]:
-    """Those of an end's names that name no one ("N/A", "Unknown": cells.names_no_one), unless
-    the end `keep`s them (a kept "NA" is a name)."""
-    return [n for n in names if names_no_one(n) and name_key(n) not in _kept(ref)]
+def unnamed_of(ref: dict, names: list[str], no_one=names_no_one) -> list[str]:
+    """Those of an end's names that name no one ("N/A", "Unknown": cells.names_no_one, or
+    `no_one`, which weighs the row's evidence), unless the end `keep`s them (a kept "NA" is a
+    name)."""
+    return [n for n in names if no_one(n) and name_key(n) not in _kept(ref)]
 
 
 def _kept(ref: dict) -> frozenset[str]:
