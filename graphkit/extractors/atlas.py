@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
+from ..names import name_key, unit_within
 from .base import ExtractContext
 from .cells import ColumnNames, known_names, names_no_one, separators_pattern, split_names
 from .record_values import no_value, parse_record_date
@@ -122,6 +123,15 @@ def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
     state = "" if names_no_one(cell("state")) else cell("state")  # "N/A" places it nowhere
     # Two states' "Police Department" are two agencies: the state scopes the agency's name.
     agency = NameHint("GovernmentAgency", scope=state)
+    within = unit_within(agency_name)
+    if within is not None:
+        # "Justice, Department of, FBI": the unit, known by the body it is within and part of
+        # it; read whole, it was one agency named after neither
+        agency_name, body = within
+        unit = NameHint("GovernmentAgency", scope=name_key(body))
+        hints = {"subject": unit, "object": agency}
+        yield Fact(agency_name, "partOf", body, citations=citations, where=where, hints=hints)
+        agency = unit
     hints = {"subject": agency, "object": PRODUCT}
     yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
     vendor_names = vendors(

@@ -28,12 +28,12 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..exc import InputError, Location
 from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
-from ..names import name_key
+from ..names import name_key, unit_within
 from ..vocab import RELATIONS
 from .base import ExtractContext
 from .cells import ColumnNames, names_no_one
@@ -209,7 +209,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> lis
         return InputError(message, path=shown, line=row.line, field=column)
 
     citation = _citation(spec["citation"], row, shown, fail, context)  # no citation, no entities
-    ends, hints = {}, {}
+    ends: dict[str, list[_Named]] = {}
     for end in ("subject", "object"):
         ref = rule[end]
         if "split" in ref or "ignore" in ref:
@@ -233,11 +233,12 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> lis
             raise fail(f"missing {end}; the row is skipped", column)
         scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
         scope = "" if names_no_one(scope) else scope  # "N/A" places a name nowhere
-        ends[end], hints[end] = names, NameHint(ref.get("type", "Company"), scope=scope)
+        ends[end] = _units_within(names, NameHint(ref.get("type", "Company"), scope=scope))
     relation = _relation(rule["relation"], row, fail)
     facts = []
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
-        fact = Fact(subject, relation, object_, where=where, hints=dict(hints))
+        hints = {"subject": subject.hint, "object": object_.hint}
+        fact = Fact(subject.name, relation, object_.name, where=where, hints=hints)
         for key, ref in (rule.get("qualifiers") or {}).items():
             text, column = value(ref, row)
             # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
@@ -250,7 +251,40 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> lis
             raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
         fact.citations.append(citation)
         facts.append(fact)
+    for named in itertools.chain(ends["subject"], ends["object"]):
+        if named.body:  # the unit is part of the body it was written within
+            body_hint = NameHint("GovernmentAgency", scope=named.scope)
+            hints = {"subject": named.hint, "object": body_hint}
+            facts.append(
+                Fact(
+                    named.name, "partOf", named.body, where=where, hints=hints, citations=[citation]
+                )
+            )
     return facts
+
+
+class _Named(NamedTuple):
+    name: str
+    hint: NameHint
+    body: str = ""  # the body an agency unit is within, where its name says so
+    scope: str = ""  # the end's own scope, the body's
+
+
+def _units_within(names: list[str], hint: NameHint) -> list[_Named]:
+    """Each name of an end as the fact names it. An agency written inverted with its unit after
+    it ("Justice, Department of, FBI") is the unit, known by the body it is within (as a
+    USAspending sub-agency is by its department), and part of that body: read whole, it was
+    one agency named after neither."""
+    named = []
+    for name in names:
+        within = unit_within(name) if hint.type == "GovernmentAgency" else None
+        if within is None:
+            named.append(_Named(name, hint))
+            continue
+        unit, body = within
+        unit_hint = NameHint(hint.type, hint.identifiers, scope=name_key(body))
+        named.append(_Named(unit, unit_hint, body, hint.scope))
+    return named
 
 
 def _relation(ref: Any, row: Row, fail) -> str:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..exc import InputError
-from ..names import name_key
+from ..names import name_key, unit_within
 from .base import ExtractContext
 from .cells import (
     CellNames,
@@ -103,6 +103,10 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
         ignore = _placeholders(ref)
         ignored = ignore is not None and ignore.search(text.strip())
         if names_no_one(text) and name_key(text) not in _kept(ref) and not ignored:
+            return CellNames([text.strip()], False)
+        if ref.get("type") == "GovernmentAgency" and unit_within(text):
+            # "Justice, Department of, FBI" is one unit, not "Justice", "Department of" and
+            # "FBI" (mapping._units_within reads it)
             return CellNames([text.strip()], False)
         return split_names(text, _separators(ref), ignore, whole)
 
