@@ -25,7 +25,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -48,7 +47,13 @@ from .mapping_cells import (
     value,
 )
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
-from .record_values import no_value, parse_record_date, record_amount, record_identifier
+from .record_values import (
+    no_value,
+    only_day_first,
+    parse_record_date,
+    record_amount,
+    record_identifier,
+)
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
@@ -325,8 +330,7 @@ def _date(text: str, day_first: bool) -> PartialDate:
     try:
         return parse_record_date(text, day_first)
     except ValueError as err:
-        numbers = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*", text)
-        if numbers and not day_first and int(numbers[1]) > 12 >= int(numbers[2]):
+        if not day_first and only_day_first(text):
             raise ValueError(
                 f"{err}: if the file writes the day first (25/07/2021), add `dates: day-first` "
                 "to the mapping"

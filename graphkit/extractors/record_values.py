@@ -151,12 +151,26 @@ def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
         # US, where the download is made and mostly used, saves them again.
         return parse_record_date(value)
     except ValueError:
-        raise InputError(
-            f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)",
-            path=shown,
-            line=row.line,
-            field=column,
-        ) from None
+        message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
+        if only_day_first(value):
+            # A spreadsheet set to write dates day first saved the file: its dates that read
+            # either way ("05/07/2021") are wrong, and no row says which they are.
+            message = (
+                f"{value!r} is a date written day first: a spreadsheet saved this file with "
+                "its dates day first, so its other dates written so (05/07/2021) may be read "
+                "with day and month swapped; download the file again, or save it with dates "
+                "as YYYY-MM-DD"
+            )
+        raise InputError(message, path=shown, line=row.line, field=column) from None
+
+
+_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
+
+
+def only_day_first(text: str) -> bool:
+    """Whether a date with slashes can only be day first ("25/07/2021")."""
+    found = _SLASHED.fullmatch(text)
+    return found is not None and int(found[1]) > 12 >= int(found[2])
 
 
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
@@ -168,7 +182,8 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     try:
         return record_amount(value)
     except ValueError as err:
-        message = str(err) if _SCIENTIFIC.search(value) else f"{value!r} is not an amount"
+        said = _SCIENTIFIC.search(value) or _POINT_THOUSANDS.fullmatch(value.strip("()- "))
+        message = str(err) if said else f"{value!r} is not an amount"
         raise InputError(message, path=shown, line=row.line, field=column) from None
 
 
@@ -192,6 +207,11 @@ _REWRITTEN = (
 # A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
 # or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
 _BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
+# One point with three digits after it and one to three before ("12.500", "$1.234"): where
+# a point separates thousands (Germany, Brazil, Spain, Italy), twelve thousand five hundred;
+# in the US, twelve and a half. Money is not counted in thousandths, so no rule says which:
+# read as a decimal, "12.500" euros were 12.5, with exit 0.
+_POINT_THOUSANDS = re.compile(r"[-+]?\$?\s*[1-9]\d{0,2}\.\d{3}")
 # Zero as the accounting format writes it: "$ -", "$-", " -   " (a dash where the figure goes).
 _DASH_ZERO = re.compile(r"(?:\$\s*)?-")
 
@@ -215,6 +235,12 @@ def record_amount(text: str) -> Decimal:
     value = text.strip().replace("\u2212", "-")  # the minus sign of text copied from the web
     if _SCIENTIFIC.search(value):
         raise ValueError(_REWRITTEN.format(text, ""))
+    if _POINT_THOUSANDS.fullmatch(value.strip("()- ")):
+        raise ValueError(
+            f"{text!r} may be thousands written with a point or a decimal with three places: "
+            "write it without the point if it is thousands (12500), or with two decimal "
+            "places (12.50)"
+        )
     if _DASH_ZERO.fullmatch(value):
         return Decimal(0)
     bracketed = _BRACKETED.fullmatch(value)
