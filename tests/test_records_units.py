@@ -4,6 +4,7 @@ after neither."""
 
 import records_support as rs
 
+from graphkit.extractors.cells import agency_unit
 from graphkit.names import unit_within
 
 AGENCIES = (
@@ -34,6 +35,9 @@ def test_the_name_reads_as_the_unit_and_the_body_it_is_within():
     )
     for name in ["Justice, Department of", "DHS, CBP, ICE", "Smith, John, Acme", "Citibank, N.A."]:
         assert unit_within(name) is None
+    # a state after it places the county; it names no unit of it
+    assert agency_unit("Washington, County of, OR") is None
+    assert agency_unit("Justice, Department of, FBI") == ("FBI", "Department of Justice")
 
 
 def _supplied(result):

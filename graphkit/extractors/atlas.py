@@ -16,9 +16,16 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
-from ..names import name_key, unit_within
+from ..names import name_key
 from .base import ExtractContext
-from .cells import ColumnNames, known_names, names_no_one, separators_pattern, split_names
+from .cells import (
+    ColumnNames,
+    agency_unit,
+    known_names,
+    names_no_one,
+    separators_pattern,
+    split_names,
+)
 from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, read_table, shared_source
 
@@ -123,7 +130,7 @@ def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
     state = "" if names_no_one(cell("state")) else cell("state")  # "N/A" places it nowhere
     # Two states' "Police Department" are two agencies: the state scopes the agency's name.
     agency = NameHint("GovernmentAgency", scope=state)
-    within = unit_within(agency_name)
+    within = agency_unit(agency_name)
     if within is not None:
         # "Justice, Department of, FBI": the unit, known by the body it is within and part of
         # it; read whole, it was one agency named after neither

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator
 from typing import NamedTuple
 
-from ..names import LEGAL_TAIL, is_legal_form, name_key, normalize
+from ..names import LEGAL_TAIL, is_legal_form, name_key, normalize, unit_within
 from ..sources.registry import Registry
+from ..states import state_code
 from .tables import trimmed
 
 
@@ -193,6 +194,14 @@ class ColumnNames:
             return True
         seen.add(name_key(text))
         return False
+
+
+def agency_unit(name: str) -> tuple[str, str] | None:
+    """(unit, body) of an agency written inverted with its unit after it ("Justice, Department
+    of, FBI": names.unit_within); None for any other name, and where what follows is a state
+    ("Washington, County of, OR"), which places the body rather than naming a unit of it."""
+    found = unit_within(name)
+    return None if found is None or state_code(found[0]) else found
 
 
 def says_none(text: str) -> bool:

@@ -32,10 +32,10 @@ from typing import Any, NamedTuple
 from ..exc import InputError, Location
 from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
-from ..names import name_key, unit_within
+from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import ColumnNames, names_no_one
+from .cells import ColumnNames, agency_unit, names_no_one
 from .json_lines import load_json, record_lines
 from .mapping_cells import (
     end_names,
@@ -282,7 +282,7 @@ def _units_within(names: list[str], hint: NameHint) -> list[_Named]:
     one agency named after neither."""
     named = []
     for name in names:
-        within = unit_within(name) if hint.type == "GovernmentAgency" else None
+        within = agency_unit(name) if hint.type == "GovernmentAgency" else None
         if within is None:
             named.append(_Named(name, hint))
             continue

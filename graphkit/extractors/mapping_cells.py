@@ -8,10 +8,11 @@ import re
 from typing import Any
 
 from ..exc import InputError
-from ..names import name_key, unit_within
+from ..names import name_key
 from .base import ExtractContext
 from .cells import (
     CellNames,
+    agency_unit,
     known_names,
     names_no_one,
     placeholders_pattern,
@@ -104,7 +105,7 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
         ignored = ignore is not None and ignore.search(text.strip())
         if names_no_one(text) and name_key(text) not in _kept(ref) and not ignored:
             return CellNames([text.strip()], False)
-        if ref.get("type") == "GovernmentAgency" and unit_within(text):
+        if ref.get("type") == "GovernmentAgency" and agency_unit(text):
             # "Justice, Department of, FBI" is one unit, not "Justice", "Department of" and
             # "FBI" (mapping._units_within reads it)
             return CellNames([text.strip()], False)
