@@ -94,6 +94,25 @@ def uninverted(name: str) -> str:
     return f"{found[2]} {found[1].strip()}{found[3] or ''}"
 
 
+# An inverted name with a unit after it, as federal lists write a component: "Justice,
+# Department of, FBI", "Homeland Security, Department of the, ICE", "Sherburne, County of,
+# Sheriff's Office". Read whole it was one agency named after neither.
+_UNIT_WITHIN = re.compile(
+    r"^(?P<within>[^,]+,\s*\S[^,()]*\s(?:of|for|on)(?:\s+the)?),\s*(?P<unit>[^,]*\w[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+def unit_within(name: str) -> tuple[str, str] | None:
+    """(unit, the body it is within, in natural order) for an inverted name with its unit
+    after it ("Justice, Department of, FBI": ("FBI", "Department of Justice")); None for any
+    other name."""
+    found = _UNIT_WITHIN.match(name.strip())
+    if found is None:
+        return None
+    return " ".join(found["unit"].split()), " ".join(uninverted(found["within"]).split())
+
+
 def normalize(name: str) -> str:
     """Fold case, curly quotes, punctuation, a leading "the" and a trailing "'s".
 

@@ -60,7 +60,7 @@ def test_bad_rows_are_reported_with_line_and_column_and_the_rest_imports(prime):
             "prime_awards.csv",
             8,
             "award_base_action_date",
-            "'2021-13-45' is not a date (expected YYYY-MM-DD or M/D/YYYY)",
+            "'2021-13-45' is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)",
         ),
     ]
     assert not prime.violations

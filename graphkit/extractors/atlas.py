@@ -16,13 +16,21 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
+from ..names import name_key
 from .base import ExtractContext
-from .cells import known_names, names_no_one, separators_pattern, split_names
+from .cells import (
+    ColumnNames,
+    agency_unit,
+    known_names,
+    names_no_one,
+    separators_pattern,
+    split_names,
+)
 from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "9"  # raised when a file gives other facts or problems: cached extractions are not reused
+VERSION = "10"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -53,7 +61,14 @@ _URL = re.compile(r"https?://\S+")
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, key=header_key)
+    header, rows = read_table(
+        file,
+        shown,
+        context,
+        COLUMNS_READ.__contains__,
+        key=header_key,
+        is_header=lambda cells: set(REQUIRED) <= {header_key(c) for c in cells},
+    )
     columns = {header_key(h): h for h in header}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -64,9 +79,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             line=1,
             field=missing[0],
         )
+    names = ColumnNames()  # the groups a subtotal row of the sheet adds up
     for row in rows:
         try:
-            yield from _row(_Cells(row, columns), shown, context)
+            yield from _row(_Cells(row, columns), shown, context, names)
         except InputError as err:
             context.report(err)
 
@@ -85,16 +101,23 @@ class _Cells:
         return self.columns.get(key, key)
 
 
-def _row(cell: _Cells, shown: str, context: ExtractContext):
+def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
     line = cell.row.line
     where = Location(shown, line)
+    # A row with its own number or a link is a record, never a sheet's subtotal row: its
+    # "Seguridad Total" is a firm (cells.names_no_one).
+    record = any(cell(key) for key in ("aosnumber", "ref", "link1", "link2", "link3"))
+
+    def no_one(text: str, key: str) -> bool:
+        return names.names_no_one(text, key, record)
+
     agency_name, technology = cell("agency"), cell("technology")
     for key, value in (("agency", agency_name), ("technology", technology)):
         if not value:
             raise InputError(
                 f"missing {key}; the row is skipped", path=shown, line=line, field=cell.column(key)
             )
-        if names_no_one(value):
+        if no_one(value, key):
             # read as a name, "N/A" was one agency using every technology of such rows
             raise InputError(
                 f"{key} {value!r} names no one; the row is skipped",
@@ -107,9 +130,21 @@ def _row(cell: _Cells, shown: str, context: ExtractContext):
     state = "" if names_no_one(cell("state")) else cell("state")  # "N/A" places it nowhere
     # Two states' "Police Department" are two agencies: the state scopes the agency's name.
     agency = NameHint("GovernmentAgency", scope=state)
+    within = agency_unit(agency_name)
+    if within is not None:
+        # "Justice, Department of, FBI": the unit, known by the body it is within and part of
+        # it; read whole, it was one agency named after neither
+        agency_name, body = within
+        unit = NameHint("GovernmentAgency", scope=name_key(body))
+        hints = {"subject": unit, "object": agency}
+        yield Fact(agency_name, "partOf", body, citations=citations, where=where, hints=hints)
+        agency = unit
     hints = {"subject": agency, "object": PRODUCT}
     yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
-    for vendor_name in vendors(cell("vendor"), known_names(context.registry)):
+    vendor_names = vendors(
+        cell("vendor"), known_names(context.registry), lambda text: no_one(text, "vendor")
+    )
+    for vendor_name in vendor_names:
         hints = {"subject": VENDOR, "object": agency, "product": PRODUCT}
         yield Fact(
             vendor_name,
@@ -127,19 +162,24 @@ _LIST = separators_pattern([";", ",", " / "])
 _ENDS = re.compile(r"[;,]")  # where a cell's first name ends and its last begins
 
 
-def vendors(text: str, whole: Callable[[str], bool] | None = None) -> list[str]:
+def vendors(
+    text: str,
+    whole: Callable[[str], bool] | None = None,
+    no_one: Callable[[str], bool] = names_no_one,
+) -> list[str]:
     """The companies a vendor cell names: "DJI, Yuneec" is two, each supplying the agency;
     "Axon Enterprise, Inc." is one, its comma before a legal form, and so is a name `whole`
     takes for one (cells.known_names: one the registry knows). A cell or a part of it that
     names no one ("Not Provided", "Unknown vendor": cells.names_no_one, as every importer
-    reads such texts) names no vendor; the agency still uses the technology."""
+    reads such texts, or `no_one` with the row's evidence) names no vendor; the agency still
+    uses the technology."""
     # Not split: "N/A" at "/" would be "N" and "A". A cell that begins and ends with a name
     # may read whole as a total ("Total Per Diem Services LLC; Axon" as "Total per ..."): it
     # is split ("Axon Enterprise, Inc. Total", a subtotal's label, is not).
     ends = _ENDS.split(text)
-    if names_no_one(text) and (names_no_one(ends[0]) or names_no_one(ends[-1])):
+    if no_one(text) and (no_one(ends[0]) or no_one(ends[-1])):
         return []
-    return [name for name in split_names(text, _LIST, None, whole).names if not names_no_one(name)]
+    return [name for name in split_names(text, _LIST, None, whole).names if not no_one(name)]
 
 
 def _citations(
@@ -175,6 +215,7 @@ def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
     """Link n of a row as a source: publisher, date, type and archived snapshot."""
     published = None
     # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
+    # Its numeric dates are month first ("12/27/2012", "1/7/2015"), as its US sources write.
     with contextlib.suppress(ValueError):
         written = cell(f"link{n}date")
         published = parse_record_date(written) if written and not no_value(written) else None

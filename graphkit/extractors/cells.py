@@ -11,11 +11,12 @@ no one, as `names_no_one` says for every importer, dropped).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from typing import NamedTuple
 
-from ..names import LEGAL_TAIL, is_legal_form, name_key, normalize
+from ..names import LEGAL_TAIL, is_legal_form, name_key, normalize, unit_within
 from ..sources.registry import Registry
+from ..states import state_code
 from .tables import trimmed
 
 
@@ -121,18 +122,86 @@ def no_name_key(text: str) -> str:
     return key
 
 
-def names_no_one(text: str) -> bool:
+# The label of a subtotal row as Excel's Data > Subtotal writes it in the column grouped by:
+# the group's name, then the function's ("Acme Inc Total", "Acme Inc Count", "Acme Inc
+# Average"), and "Grand Count" at the end; LibreOffice writes "Acme Inc Sum" or "… Result".
+_FUNCTIONS = r"(?:totals?|count|average|max|min|sum|result|stddevp?|varp?)"
+_SUBTOTAL = re.compile(rf"(.+) ({_FUNCTIONS})")
+_OVERALL = re.compile(rf"(?:grand|sub-?|{_PERIOD})")
+
+
+def _subtotal(key: str, record: bool, above: Container[str]) -> bool | None:
+    """Whether a key (`no_name_key`) of a group's name and a function's is a subtotal row's
+    label; None for a key of another form, which `_total` reads.
+
+    Many firms' names end in such a word ("Seguridad Total", "Protección Total", "Mad Max"),
+    so the row's evidence decides. It is a subtotal when it says so whole ("Grand Count"),
+    when the group is a firm's name with its legal form ("Acme Inc Count": no firm's name goes
+    on after its "Inc"), or when the column named the group in a row above (Excel writes the
+    subtotal under its group's rows). Else it is a name, unless it ends in "Total" on a row
+    that is no `record`: a row with cells of its own (an award key, a row's id, a link to
+    cite), which a subtotal row leaves empty, is a firm's; a hand-made sheet's "Patrol Total"
+    with nothing beside its sums is still a total, as it always was.
+    """
+    found = _SUBTOTAL.fullmatch(key)
+    if found is None:
+        return None
+    group, function = found[1], found[2]
+    if _OVERALL.fullmatch(group):
+        return True if function != "total" and function != "totals" else None
+    if _LEGAL_ENDING.search(normalize(group)) or name_key(group) in above:
+        return True
+    if function in ("total", "totals") and not record:
+        return None
+    return False
+
+
+def names_no_one(text: str, record: bool = False, above: Container[str] = ()) -> bool:
     """Whether a cell's whole text is one a table writes for no name ("N/A", "Unknown", "Not
-    provided", "Unknown vendor", "Grand Total", "Total for FY2020"). Every importer asks this
-    one question."""
+    provided", "Unknown vendor", "Grand Total", "Total for FY2020", "Acme Inc Count"). Every
+    importer asks this one question.
+
+    A name ending in a subtotal's word ("Seguridad Total") is told apart by its row
+    (`_subtotal`): `record`, the row has its own identity cells, and `above`, the name_keys of
+    the names its column gave in the rows above (`ColumnNames` keeps them).
+    """
     key = no_name_key(text)
-    if key in UNNAMED or _total(key) or any(p.fullmatch(key) for p in (_NO_PARTY, _ERROR)):
+    if key in UNNAMED or any(p.fullmatch(key) for p in (_NO_PARTY, _ERROR)):
+        return True
+    subtotal = _subtotal(key, record, above)
+    if subtotal is not None:
+        return subtotal
+    if _total(key):
         return True
     written = " ".join(_INVISIBLE.sub("", text).split()).casefold()
     if _FOOTER.fullmatch(written) or written == "(blank)":  # a pivot table's empty group
         return True
     around = _PARTY_AROUND.fullmatch(key)
     return around is not None and around[1] in UNNAMED
+
+
+class ColumnNames:
+    """The names each column of one file gave in the rows read so far: the groups whose
+    subtotal rows follow them ("Acme Count" under the rows of "Acme")."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, set[str]] = {}
+
+    def names_no_one(self, text: str, column: str, record: bool) -> bool:
+        """`names_no_one` with the column's names above; a name is kept for the rows below."""
+        seen = self._seen.setdefault(column, set())
+        if names_no_one(text, record, seen):
+            return True
+        seen.add(name_key(text))
+        return False
+
+
+def agency_unit(name: str) -> tuple[str, str] | None:
+    """(unit, body) of an agency written inverted with its unit after it ("Justice, Department
+    of, FBI": names.unit_within); None for any other name, and where what follows is a state
+    ("Washington, County of, OR"), which places the body rather than naming a unit of it."""
+    found = unit_within(name)
+    return None if found is None or state_code(found[0]) else found
 
 
 def says_none(text: str) -> bool:

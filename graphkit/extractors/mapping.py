@@ -25,10 +25,9 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..exc import InputError, Location
 from ..files import read_text
@@ -36,15 +35,29 @@ from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, pa
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import names_no_one
+from .cells import ColumnNames, agency_unit, names_no_one
 from .json_lines import load_json, record_lines
-from .mapping_cells import end_names, holds, template, typed_number, unnamed_of, value
-from .mapping_spec import check_columns, load_spec, named_columns
-from .record_values import no_value, parse_record_date, record_amount, record_identifier
+from .mapping_cells import (
+    end_names,
+    filled,
+    holds,
+    template,
+    typed_number,
+    unnamed_of,
+    value,
+)
+from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
+from .record_values import (
+    no_value,
+    only_day_first,
+    parse_record_date,
+    record_amount,
+    record_identifier,
+)
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "10"
+VERSION = "11"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -59,10 +72,18 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     data = _data_file(spec["data"], file)
     data_shown = context.display(data)
     stated: set[tuple] = set()
+    names, identity = ColumnNames(), identity_columns(spec)
     for row in _records(data, data_shown, spec, context, shown):
+        record = any(filled(row, column) for column in identity)
+
+        def no_one(text: str, column: str | None, record=record) -> bool:
+            # a name ending in "Total" is a subtotal's label only on a row that is no
+            # record, or under its group's rows (cells.names_no_one)
+            return names.names_no_one(text, column or "", record)
+
         for rule in spec["rules"]:
             try:
-                facts = _facts(rule, spec, row, data_shown, context)
+                facts = _facts(rule, spec, row, data_shown, context, no_one)
             except InputError as err:
                 err.path = err.path or data_shown
                 context.report(err)
@@ -118,8 +139,16 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         named = {column for _, _, column, _ in named_columns(spec)}
+        needed = {column for _, _, column, need in named_columns(spec) if need}
         delimiter = "\t" if fmt == "tsv" else ","
-        header, rows = read_table(data, shown, context, named.__contains__, delimiter)
+        header, rows = read_table(
+            data,
+            shown,
+            context,
+            named.__contains__,
+            delimiter,
+            is_header=lambda cells: needed <= set(cells) and len(cells) > 1,
+        )
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
         yield from rows
         return
@@ -176,7 +205,7 @@ def _reaches(node: Any, steps: list[str]) -> bool:
     return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
-def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
+def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
     where = Location(shown, row.line)
@@ -185,7 +214,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         return InputError(message, path=shown, line=row.line, field=column)
 
     citation = _citation(spec["citation"], row, shown, fail, context)  # no citation, no entities
-    ends, hints = {}, {}
+    ends: dict[str, list[_Named]] = {}
     for end in ("subject", "object"):
         ref = rule[end]
         if "split" in ref or "ignore" in ref:
@@ -193,7 +222,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
         else:  # the cell as written, as mappings without these keys have always read it
             text, column = value(ref, row)
             names, placeholder = [text] if text else [], False
-        if unnamed := unnamed_of(ref, names):
+        if unnamed := unnamed_of(ref, names, lambda name, column=column: no_one(name, column)):
             names = [n for n in names if n not in unnamed]
             if not names and rule is spec and not placeholder:
                 raise fail(
@@ -209,11 +238,12 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
             raise fail(f"missing {end}; the row is skipped", column)
         scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
         scope = "" if names_no_one(scope) else scope  # "N/A" places a name nowhere
-        ends[end], hints[end] = names, NameHint(ref.get("type", "Company"), scope=scope)
+        ends[end] = _units_within(names, NameHint(ref.get("type", "Company"), scope=scope))
     relation = _relation(rule["relation"], row, fail)
     facts = []
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
-        fact = Fact(subject, relation, object_, where=where, hints=dict(hints))
+        hints = {"subject": subject.hint, "object": object_.hint}
+        fact = Fact(subject.name, relation, object_.name, where=where, hints=hints)
         for key, ref in (rule.get("qualifiers") or {}).items():
             text, column = value(ref, row)
             # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
@@ -221,12 +251,45 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context) -> list[Fact]:
             word = key in ("role", "status", "currency")  # "Pending" is a status
             if text and not no_value(text, amount=key == "amount", word=word):
                 typed = typed_number(row, column)
-                _qualify(fact, key, text, column, ref, fail, typed)
+                _qualify(fact, key, text, column, ref, fail, typed, spec.get("dates"))
         if fact.amount is not None and not fact.currency:
             raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
         fact.citations.append(citation)
         facts.append(fact)
+    for named in itertools.chain(ends["subject"], ends["object"]):
+        if named.body:  # the unit is part of the body it was written within
+            body_hint = NameHint("GovernmentAgency", scope=named.scope)
+            hints = {"subject": named.hint, "object": body_hint}
+            facts.append(
+                Fact(
+                    named.name, "partOf", named.body, where=where, hints=hints, citations=[citation]
+                )
+            )
     return facts
+
+
+class _Named(NamedTuple):
+    name: str
+    hint: NameHint
+    body: str = ""  # the body an agency unit is within, where its name says so
+    scope: str = ""  # the end's own scope, the body's
+
+
+def _units_within(names: list[str], hint: NameHint) -> list[_Named]:
+    """Each name of an end as the fact names it. An agency written inverted with its unit after
+    it ("Justice, Department of, FBI") is the unit, known by the body it is within (as a
+    USAspending sub-agency is by its department), and part of that body: read whole, it was
+    one agency named after neither."""
+    named = []
+    for name in names:
+        within = agency_unit(name) if hint.type == "GovernmentAgency" else None
+        if within is None:
+            named.append(_Named(name, hint))
+            continue
+        unit, body = within
+        unit_hint = NameHint(hint.type, hint.identifiers, scope=name_key(body))
+        named.append(_Named(unit, unit_hint, body, hint.scope))
+    return named
 
 
 def _relation(ref: Any, row: Row, fail) -> str:
@@ -239,11 +302,14 @@ def _relation(ref: Any, row: Row, fail) -> str:
     return relation
 
 
-def _qualify(fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False) -> None:
-    """Set one qualifier from its text; `typed`: a JSON number (mapping_cells.typed_number)."""
+def _qualify(
+    fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False, dates=None
+) -> None:
+    """Set one qualifier from its text; `typed`: a JSON number (mapping_cells.typed_number);
+    `dates`: the mapping's `dates:`, how the data orders a date's day and month."""
     try:
         if key in ("start", "end"):
-            setattr(fact, key, _date(text))
+            setattr(fact, key, _date(text, dates == "day-first"))
         elif key == "amount":
             fact.amount = parse_amount(text) if typed else record_amount(text)
         elif key == "product":
@@ -258,11 +324,18 @@ def _qualify(fact: Fact, key: str, text: str, column, ref, fail, typed: bool = F
         raise fail(str(err), column) from None
 
 
-def _date(text: str) -> PartialDate:
+def _date(text: str, day_first: bool) -> PartialDate:
+    """A date cell read as record_values reads dates, day or month first as the mapping says;
+    a slash date that can only be day first ("25/07/2021") says how to say so."""
     try:
-        return parse_record_date(text)
-    except ValueError:
-        return PartialDate.parse(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text)
+        return parse_record_date(text, day_first)
+    except ValueError as err:
+        if not day_first and only_day_first(text):
+            raise ValueError(
+                f"{err}: if the file writes the day first (25/07/2021), add `dates: day-first` "
+                "to the mapping"
+            ) from None
+        raise
 
 
 def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) -> Citation:

@@ -12,6 +12,7 @@ from ..names import name_key
 from .base import ExtractContext
 from .cells import (
     CellNames,
+    agency_unit,
     known_names,
     names_no_one,
     placeholders_pattern,
@@ -41,6 +42,14 @@ def _lookup(cells: dict, column: str) -> Any:
 def holds(record: dict, column: str) -> bool:
     """Whether a JSON record holds the column (even empty), as `_cell` reads it."""
     return _lookup(record, column) is not _MISSING
+
+
+def filled(row: Row, column: str) -> bool:
+    """Whether a row holds something in a column (a value twice or an object counts)."""
+    try:
+        return bool(cell(row, column))
+    except InputError:
+        return True
 
 
 def typed_number(row: Row, column: str | None) -> bool:
@@ -96,6 +105,10 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
         ignored = ignore is not None and ignore.search(text.strip())
         if names_no_one(text) and name_key(text) not in _kept(ref) and not ignored:
             return CellNames([text.strip()], False)
+        if ref.get("type") == "GovernmentAgency" and agency_unit(text):
+            # "Justice, Department of, FBI" is one unit, not "Justice", "Department of" and
+            # "FBI" (mapping._units_within reads it)
+            return CellNames([text.strip()], False)
         return split_names(text, _separators(ref), ignore, whole)
 
     items = _lookup(row.cells, str(ref["column"])) if "column" in ref else None
@@ -120,10 +133,11 @@ def end_names(ref: dict, row: Row, context: ExtractContext) -> tuple[list[str], 
     return list(names.values()), placeholder, str(ref["column"])
 
 
-def unnamed_of(ref: dict, names: list[str]) -> list[str]:
-    """Those of an end's names that name no one ("N/A", "Unknown": cells.names_no_one), unless
-    the end `keep`s them (a kept "NA" is a name)."""
-    return [n for n in names if names_no_one(n) and name_key(n) not in _kept(ref)]
+def unnamed_of(ref: dict, names: list[str], no_one=names_no_one) -> list[str]:
+    """Those of an end's names that name no one ("N/A", "Unknown": cells.names_no_one, or
+    `no_one`, which weighs the row's evidence), unless the end `keep`s them (a kept "NA" is a
+    name)."""
+    return [n for n in names if no_one(n) and name_key(n) not in _kept(ref)]
 
 
 def _kept(ref: dict) -> frozenset[str]:

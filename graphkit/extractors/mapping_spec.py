@@ -31,7 +31,11 @@ KEYS = {
     "also",
     "once",
     "note",
+    "dates",
 }
+# How the data writes a date whose day and month are both numbers ("05/07/21"): month first,
+# as the US records this tool imports write it, unless the mapping says the file is day first.
+DATE_ORDERS = ("month-first", "day-first")
 RULE_KEYS = {"subject", "relation", "object", "qualifiers", "once", "note"}  # an `also` rule's
 QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
 END_KEYS = {"column", "value", "type", "scope", "split", "ignore", "keep"}  # of an end
@@ -75,6 +79,9 @@ def load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
         if value is not None and not _text_or_texts(value, key == "data"):
             what = "a path or a list of paths" if key == "data" else "a text"
             raise _wrong(spec, shown, key, f"{key} is {what}")
+    if spec.get("dates", DATE_ORDERS[0]) not in DATE_ORDERS:
+        message = f"dates is {' or '.join(DATE_ORDERS)} (how the data writes 05/07/21)"
+        raise _wrong(spec, shown, "dates", message)
     also = spec.get("also") or []
     if not isinstance(also, list) or not all(isinstance(r, Mapping) for r in also):
         raise _wrong(spec, shown, "also", "also is a list of rules, each with its own keys")
@@ -270,6 +277,23 @@ def named_columns(spec: dict) -> Iterator[tuple[Mapping, str, str, bool]]:
     for key in ("title", "locator"):
         if citation.get(key):
             yield from ((spec, "citation", c, False) for c in _template_columns(str(citation[key])))
+
+
+def identity_columns(spec: dict) -> set[str]:
+    """The columns that make a row a record of its own: the URL or locator it is cited by, its
+    contract and its dates, which a sheet's subtotal row leaves empty; never a column that
+    names an end, which a subtotal row fills with its label."""
+    citation = spec["citation"]
+    url = citation.get("url") or []
+    refs = [*(url if isinstance(url, list) else [url])]
+    refs += [{"value": str(citation["locator"])}] if citation.get("locator") else []
+    for rule in spec["rules"]:
+        qualifiers = rule.get("qualifiers") or {}
+        refs += [qualifiers[key] for key in ("contract", "start", "end") if key in qualifiers]
+    ends = {
+        c for rule in spec["rules"] for end in ("subject", "object") for c in _columns(rule[end])
+    }
+    return {column for ref in refs for column in _columns(ref)} - ends
 
 
 def _columns(ref) -> Iterable[str]:

@@ -25,25 +25,98 @@ _SERIALS = range(25569, 73051)
 _EPOCH = date(1899, 12, 30)
 
 
-def parse_record_date(text: str) -> PartialDate:
-    """Dates as record downloads write them: 2020-05-07, 2021-05-11 00:00:00, 5/7/20, 5/7/2020,
-    12/31/2021 12:00:00 AM (as city data portals export them), and a spreadsheet's serial
-    number (44561)."""
-    text = text.strip()
-    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.+]*)?$", text)
+def parse_record_date(text: str, day_first: bool = False) -> PartialDate:
+    """Dates as record downloads and spreadsheets write them: 2020-05-07, 2021-05-11 00:00:00,
+    2021-05-07T00:00:00Z or with an offset (-04:00), 20210507, 5/7/20, 5/7/2020, 12/31/2021
+    12:00:00 AM (as city data portals export them), 2021/05/07, 7.5.2021, 07-May-21,
+    7 May 2021, May 7, 2021 (with a weekday before it, as a long date), May 2021, and a
+    spreadsheet's serial number (44561). A date and a month both written as numbers, "5/7/20",
+    are month first unless `day_first`; ValueError for text that is no date."""
+    text = " ".join(text.split())
+    iso = _ISO.fullmatch(text)
     if iso:
-        return PartialDate.parse(f"{iso[1]}-{iso[2]}-{iso[3]}")
-    us = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: [\d:.]+(?: ?[AP]M)?)?$", text, re.I)
-    if us:
-        month, day, year = int(us[1]), int(us[2]), int(us[3])
-        if year < 100:  # spreadsheets shorten years; awards start in the 1970s at the earliest
-            year += 2000 if year < 70 else 1900
-        date(year, month, day)  # ValueError on 2/30/21
-        return PartialDate(year, month, day)
+        # The date as written, its time and zone aside: shifted to UTC, a row stamped
+        # "2021-05-07T22:00:00-04:00" would be dated the 8th, a day the record never names.
+        return _day(int(iso[1]), int(iso[3]), int(iso[4]), text)
+    iso = _COMPACT.fullmatch(text)
+    if iso:
+        return _day(int(iso[1]), int(iso[2]), int(iso[3]), text)
+    numbers = _NUMBERS.fullmatch(text)
+    if numbers:
+        first, second, year = int(numbers[1]), int(numbers[3]), _year(numbers[4])
+        # "5/7/20" is 7 May or 5 July as the file's convention has it (the caller's
+        # `day_first`); "7.5.2021", dotted, is written day first wherever dots are used.
+        if day_first or numbers[2] == ".":
+            first, second = second, first
+        return _day(year, first, second, text)
+    named = _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
+    if named:
+        month = _month(named["month"], text)
+        found = _day(_year(named["year"]), month, int(named["day"]), text)
+        weekday = named["weekday"]
+        if weekday and not _WEEKDAYS[date(found.year, month, found.day).weekday()].startswith(
+            weekday.casefold().rstrip(".")[:3]
+        ):
+            raise ValueError(f"{text!r} is no {weekday}: its weekday and its date disagree")
+        return found
+    month_year = _MONTH_YEAR.fullmatch(text)
+    if month_year:
+        return PartialDate(int(month_year[2]), _month(month_year[1], text))
     serial = _SERIAL.fullmatch(text)
     if serial and int(serial[1]) in _SERIALS:
         return PartialDate.parse(_EPOCH + timedelta(days=int(serial[1])))
     return PartialDate.parse(text)
+
+
+# A time of day after a date, as databases and spreadsheets add it, with its zone if any.
+_ZONE = r"(?: ?(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?"
+_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[AP]M)?" + _ZONE + ")?"
+_ISO = re.compile(r"(\d{4})([-/])(\d{2})\2(\d{2})" + _TIME, re.IGNORECASE)
+# ISO 8601's basic form, year first ("20210507"), from 1900 to 2099: no one writes a date
+# in eight digits day or month first, and "05072021" is refused rather than read as one.
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
+_NUMBERS = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})" + _TIME, re.IGNORECASE)
+_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+_WEEKDAY = r"(?:(?P<weekday>[a-z]{3,9})\.?,? )?"
+_DAY_MONTH = re.compile(
+    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[- ]" + _MONTH + r",?[- ](?P<year>\d{4}|\d{2})",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    _WEEKDAY + _MONTH + r"[- ](?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(r"([a-z]{3,9})\.?[- ,]+(\d{4})", re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+_MONTHS += ("september", "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _month(word: str, text: str) -> int:
+    """A month's number from its English name or its abbreviation ("Sep", "Sept", "May")."""
+    word = word.casefold()
+    for number, name in enumerate(_MONTHS, 1):
+        if name.startswith(word) and len(word) >= 3 or word == "sept" and number == 9:
+            return number
+    raise ValueError(f"{text!r} is not a date: {word!r} is no month")
+
+
+def _year(text: str) -> int:
+    """A year as written; two digits as spreadsheets shorten it: awards and the links that
+    report them start in the 1970s at the earliest, so 70 to 99 are the 1900s."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _day(year: int, month: int, day: int, text: str) -> PartialDate:
+    try:
+        date(year, month, day)
+    except ValueError:
+        if not 1 <= month <= 12:
+            raise ValueError(f"{text!r} has no month {month}") from None
+        raise ValueError(f"{text!r} has no day {day} in month {month}") from None
+    return PartialDate(year, month, day)
 
 
 # A date that is zero as spreadsheets and databases show it: read as a date, "12/30/1899" was
@@ -74,14 +147,30 @@ def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
     if not value or no_value(value):
         return None
     try:
+        # Month first: USAspending writes ISO dates, and "5/7/20" is how a spreadsheet in the
+        # US, where the download is made and mostly used, saves them again.
         return parse_record_date(value)
     except ValueError:
-        raise InputError(
-            f"{value!r} is not a date (expected YYYY-MM-DD or M/D/YYYY)",
-            path=shown,
-            line=row.line,
-            field=column,
-        ) from None
+        message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
+        if only_day_first(value):
+            # A spreadsheet set to write dates day first saved the file: its dates that read
+            # either way ("05/07/2021") are wrong, and no row says which they are.
+            message = (
+                f"{value!r} is a date written day first: a spreadsheet saved this file with "
+                "its dates day first, so its other dates written so (05/07/2021) may be read "
+                "with day and month swapped; download the file again, or save it with dates "
+                "as YYYY-MM-DD"
+            )
+        raise InputError(message, path=shown, line=row.line, field=column) from None
+
+
+_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
+
+
+def only_day_first(text: str) -> bool:
+    """Whether a date with slashes can only be day first ("25/07/2021")."""
+    found = _SLASHED.fullmatch(text)
+    return found is not None and int(found[1]) > 12 >= int(found[2])
 
 
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
@@ -93,7 +182,8 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     try:
         return record_amount(value)
     except ValueError as err:
-        message = str(err) if _SCIENTIFIC.search(value) else f"{value!r} is not an amount"
+        said = _SCIENTIFIC.search(value) or _POINT_THOUSANDS.fullmatch(value.strip("()- "))
+        message = str(err) if said else f"{value!r} is not an amount"
         raise InputError(message, path=shown, line=row.line, field=column) from None
 
 
@@ -117,6 +207,11 @@ _REWRITTEN = (
 # A negative amount as accountants write it: "(1,234.50)", "($1,234.50)", and "$(1,234.50)"
 # or "$ (1,234.50)" as a spreadsheet's accounting format saves it.
 _BRACKETED = re.compile(r"(?:\$\s*)?\(\s*([^()-]*?)\s*\)")
+# One point with three digits after it and one to three before ("12.500", "$1.234"): where
+# a point separates thousands (Germany, Brazil, Spain, Italy), twelve thousand five hundred;
+# in the US, twelve and a half. Money is not counted in thousandths, so no rule says which:
+# read as a decimal, "12.500" euros were 12.5, with exit 0.
+_POINT_THOUSANDS = re.compile(r"[-+]?\$?\s*[1-9]\d{0,2}\.\d{3}")
 # Zero as the accounting format writes it: "$ -", "$-", " -   " (a dash where the figure goes).
 _DASH_ZERO = re.compile(r"(?:\$\s*)?-")
 
@@ -140,6 +235,12 @@ def record_amount(text: str) -> Decimal:
     value = text.strip().replace("\u2212", "-")  # the minus sign of text copied from the web
     if _SCIENTIFIC.search(value):
         raise ValueError(_REWRITTEN.format(text, ""))
+    if _POINT_THOUSANDS.fullmatch(value.strip("()- ")):
+        raise ValueError(
+            f"{text!r} may be thousands written with a point or a decimal with three places: "
+            "write it without the point if it is thousands (12500), or with two decimal "
+            "places (12.50)"
+        )
     if _DASH_ZERO.fullmatch(value):
         return Decimal(0)
     bracketed = _BRACKETED.fullmatch(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import weakref
 from collections.abc import Callable, Iterator
@@ -58,12 +59,15 @@ def read_table(
     reads: Callable[[str], bool],
     delimiter: str = ",",
     key: Callable[[str], str] = str,
+    is_header: Callable[[list[str]], bool] | None = None,
 ) -> tuple[list[str], Iterator[Row]]:
     """The header and the rows of a CSV file; bad rows are reported and left out.
 
     `reads(key(name))` says whether the reader takes anything from a column (`key`: how it
     matches headers). Raises InputError for a file that cannot be a table at all (empty,
-    UTF-16, no header) or that gives a column the reader reads twice.
+    UTF-16, no header) or that gives a column the reader reads twice. `is_header(cells)` says
+    whether a row holds every column the reader needs: when the first row does not and one of
+    the next few does, that row is the header, and the lines above it are reported skipped.
 
     A row holding a byte that is not UTF-8 is skipped whichever cell holds it, read or not:
     the file is in another encoding as a whole, saving it as UTF-8 mends every row at once, and
@@ -76,15 +80,20 @@ def read_table(
     if not text.strip():
         raise InputError("the file is empty", path=shown, line=1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    title = _title_rows(text, delimiter, is_header) if is_header is not None else 0
+    above = [" ".join(filter(None, map(trimmed, next(reader)))) for _ in range(title)]
+    if title:
+        context.report(_title_skipped(above, reader.line_num, shown))
+    first = reader.line_num + 1
     try:
         header = [trimmed(h) for h in next(reader)]
     except csv.Error as err:
         raise InputError(
-            f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=1
+            f"not a readable {_kind(delimiter)} header: {err}", path=shown, line=first
         ) from None
     if "\x00" in "".join(header):
         raise InputError(
-            "the header holds a NUL byte: the file must be UTF-8 text", path=shown, line=1
+            "the header holds a NUL byte: the file must be UTF-8 text", path=shown, line=first
         )
     if _BAD_BYTE.search("".join(header)):  # no row can be read without its column names
         raise not_utf8_at(data, _first_bad_byte(data), shown)
@@ -96,9 +105,9 @@ def read_table(
             f"the header has {len(header)} column; is this a {_kind(delimiter)} file?"
             + (hint if other else ""),
             path=shown,
-            line=1,
+            line=first,
         )
-    refuse_repeated_columns(header, reads, shown, key)
+    refuse_repeated_columns(header, reads, shown, key, first)
     whole = text.endswith(("\n", "\r"))
     # Lines as the reader counts them: a lone "\r" ends one too (Excel for Mac's "CSV
     # (Macintosh)"), or every row of such a file would be taken for its last.
@@ -110,7 +119,41 @@ def read_table(
         if _BAD_BYTE.search(text)
         else None
     )
-    return header, _rows(reader, header, shown, context, total_lines, skipped, whole)
+    rows = _rows(reader, header, shown, context, total_lines, skipped, whole, reader.line_num)
+    return header, rows
+
+
+# How far down a header is looked for, below a title, a report's date and blank lines. A row
+# is taken for the header only when it holds every column the reader needs by name (twenty
+# named columns of a USAspending download, the Atlas's Agency and Technology, each column a
+# mapping needs), which no title line and no row of data does; the lines above it are reported
+# with their numbers and text, so nothing is passed over unsaid. Refusing the file instead
+# would only make the user delete those lines by hand, the reading being the same.
+_HEADER_ROWS = 10
+
+
+def _title_rows(text: str, delimiter: str, is_header: Callable[[list[str]], bool]) -> int:
+    """How many rows come above the header: 0 when the first row is one, or no row of the
+    first `_HEADER_ROWS` is (the first row is then read as the header, and found wanting)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for number, cells in enumerate(itertools.islice(reader, _HEADER_ROWS)):
+            if is_header([trimmed(c) for c in cells]):
+                return number
+    except csv.Error:
+        pass
+    return 0
+
+
+def _title_skipped(above: list[str], last: int, shown: str) -> InputError:
+    lines = "line 1" if last == 1 else f"lines 1-{last}"
+    said = "; ".join(repr(text) for text in above if text) or "blank"
+    are = "is no row and is" if last == 1 else "are no rows and are"
+    return InputError(
+        f"the header is on line {last + 1}: {lines} above it ({said}) {are} skipped",
+        path=shown,
+        line=1,
+    )
 
 
 _SKIPPED = " (only this row is skipped)"
@@ -128,8 +171,8 @@ def _rows(
     total_lines: int,
     skipped: dict[str, str] | None,
     whole: bool,
+    last: int,
 ) -> Iterator[Row]:
-    last = 1
     names, columns = header, sorted(header)  # `names`: the order the last header wrote
     blank = [at for at, name in enumerate(header) if not name]  # a spreadsheet's blank columns
     while True:
@@ -226,11 +269,12 @@ def require_columns(header: list[str], required: list[str], shown: str, what: st
 
 
 def refuse_repeated_columns(
-    header: list[str], reads: Callable[[str], bool], shown: str, key=lambda name: name
+    header: list[str], reads: Callable[[str], bool], shown: str, key=lambda name: name, line=1
 ) -> None:
-    """InputError at line 1 for a column given twice that the reader reads (`reads(key(name))`):
-    a row would keep one of its cells and drop the other, unsaid. A repeated column it does not
-    read (the empty headers of a spreadsheet's blank columns) changes nothing and passes.
+    """InputError at the header's `line` for a column given twice that the reader reads
+    (`reads(key(name))`): a row would keep one of its cells and drop the other, unsaid. A
+    repeated column it does not read (the empty headers of a spreadsheet's blank columns)
+    changes nothing and passes.
 
     `key` is how the reader matches headers: columns of one key are one column to it.
     """
@@ -251,7 +295,7 @@ def refuse_repeated_columns(
         raise InputError(
             f"{twice}: a row would keep one of its cells and drop the other; remove or rename one",
             path=shown,
-            line=1,
+            line=line,
             field=name,
         )
 

@@ -30,7 +30,7 @@ from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, S
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require
 
 NAME = "usaspending"
-VERSION = "10"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "11"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -49,7 +49,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries (contracts or assistance) or Subawards
     download."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__)
+    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, is_header=_is_header)
     if "assistance_award_unique_key" in header:
         require_columns(
             header,
@@ -83,6 +83,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             continue
         except InputError as err:
             context.report(err)
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Whether a row holds every column one kind of download needs."""
+    return any(set(kind) <= set(cells) for kind in (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS))
 
 
 def _assistance(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):

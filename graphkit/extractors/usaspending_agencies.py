@@ -31,7 +31,7 @@ def unit_name(row: Row, role: str, level: str) -> str:
     """A unit's name as the row writes it; "" for a text that names no one ("N/A", "UNKNOWN"),
     which read as a name was one office of every such row, supplied by all their recipients."""
     name = row.get(f"{role}_{level}_name")
-    return "" if names_no_one(name) else name
+    return "" if names_no_one(name, record=True) else name
 
 
 def office_hint(row: Row, role: str = "awarding") -> NameHint:

@@ -41,7 +41,7 @@ def named(row: Row, column: str, shown: str, what: str) -> str:
     name = require(row, column, shown, what)
     if no_name_key(name) in WITHHELD:
         raise Withheld(name)
-    if names_no_one(name):
+    if names_no_one(name, record=True):  # a row with its award key is no subtotal row
         raise InputError(
             f"{what} {name!r} names no one; the row is skipped",
             path=shown,
@@ -53,7 +53,7 @@ def named(row: Row, column: str, shown: str, what: str) -> str:
 
 def parent_name(row: Row, name: str, uei: str) -> str:
     """The parent's name; a parent given only by its UEI is still a parent, named by it."""
-    if row.get(name) and not names_no_one(row.get(name)):
+    if row.get(name) and not names_no_one(row.get(name), record=True):
         return row.get(name)
     return f"UEI {row.get(uei).upper()}" if clean_identifier("uei", row.get(uei)) else ""
 

@@ -1,0 +1,124 @@
+"""Dates as users' spreadsheets write them, in USAspending, Atlas and mapped files: compact
+ISO, a month's name, ISO date-times with a zone, and a day and month both in numbers read by
+the file's convention."""
+
+import pytest
+import records_support as rs
+
+from graphkit.extractors.record_values import parse_record_date
+from graphkit.model import PartialDate
+
+WRITTEN = [
+    "20210507",
+    "07-May-21",
+    "7-May-2021",
+    "May 7, 2021",
+    "7 May 2021",
+    "Friday, May 7, 2021",
+    "2021-05-07T00:00:00Z",
+    "2021-05-07T00:00:00-04:00",
+    "2021-05-07T22:30:00-04:00",
+    "2021-05-07T01:00:00+05:30",
+    "2021-05-07 00:00:00 UTC",
+    "2021/05/07",
+    "5/7/21",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_a_date_as_spreadsheets_write_it_is_that_day(text):
+    """Each was refused ("'May 7, 2021' is not a date"), or in an Atlas link dropped without a
+    word; a time with a zone never moves the date to another day."""
+    assert parse_record_date(text) == PartialDate(2021, 5, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["05072021", "07052021", "Thursday, May 7, 2021", "May-21", "2021-05/07", "Mayo 7, 2021"],
+)
+def test_a_date_that_could_be_two_dates_or_none_is_refused(text):
+    """Eight digits not year first, a weekday the date does not fall on, Excel's "May-21" (May
+    2021, or 21 May?): no rule says which date, so none is guessed."""
+    with pytest.raises(ValueError):
+        parse_record_date(text)
+
+
+def test_day_first_only_where_the_file_says_so_or_dots_say_so():
+    assert parse_record_date("05/07/21") == PartialDate(2021, 5, 7)
+    assert parse_record_date("05/07/21", day_first=True) == PartialDate(2021, 7, 5)
+    assert parse_record_date("7.5.2021") == PartialDate(2021, 5, 7)
+    assert parse_record_date("May 2021") == PartialDate(2021, 5)
+
+
+def test_a_usaspending_download_with_its_dates_retyped(tmp_path):
+    """Award dates a spreadsheet rewrote as "20210507", "07-May-21" or "May 7, 2021", or an
+    export's "2021-05-07T00:00:00-04:00", skipped the award with "is not a date"."""
+    rows = rs.prime_rows()[:4]
+    written_as = ["20210507", "07-May-21", "May 7, 2021", WRITTEN[7]]
+    for row, written in zip(rows, written_as, strict=True):
+        row["period_of_performance_start_date"] = written
+        row["award_base_action_date"] = written
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_dates.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    awards = [r for r in rs.relationships(result, "supplies") if r.contract]
+    assert [str(r.start) for r in awards] == ["2021-05-07"] * 3  # the fixture repeats a row
+    assert rs.problems(result) == []
+
+
+def test_an_atlas_link_dated_in_words_keeps_its_date(tmp_path):
+    """A link dated "May 7, 2021" or "2021-05-07T00:00:00Z" had no date, with exit 0."""
+    header = rs.ATLAS_HEADER
+    rows = "".join(
+        f'TEST{n:06d},Testville,Test County,MN,"Testville Police Department",Police,TEST DATA,'
+        f'Municipal,"Drones","DJI",https://example.org/news/{n},,Example News,News,"{date}",\n'
+        for n, date in enumerate(["May 7, 2021", "2021-05-07T00:00:00Z", "7-May-21"], 1)
+    )
+    path = tmp_path / "atlas.csv"
+    path.write_text(header + rows, encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    [uses] = rs.relationships(result, "uses", obj="drones")
+    assert {c.source.published for c in uses.citations} == {PartialDate(2021, 5, 7)}
+    assert rs.problems(result) == []
+
+
+def _started(tmp_path, dates: list[str], order: str = ""):
+    spec = rs.CITY_ORDERS.replace("currency: {value: USD}}", "currency: {value: USD}, start: Date}")
+    rows = "Vendor,Amount,PO,Date\n" + "".join(
+        f'Vendor {n},100.00,PO-{n},"{date}"\n' for n, date in enumerate(dates)
+    )
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, order + spec)))
+    supplied = rs.relationships(result, "supplies", obj="city-of-springfield")
+    started = sorted((r.subject, str(r.start)) for r in supplied)
+    return result, [start for _, start in started]
+
+
+def test_a_mapped_sheet_reads_dates_month_first_unless_it_says_day_first(tmp_path):
+    """ "05/07/21" is 7 May as US records write it; a mapping that says `dates: day-first`
+    reads it as 5 July, as a British or European sheet means it."""
+    result, started = _started(tmp_path, ["05/07/21", "7 May 2021", "20210507"])
+    assert started == ["2021-05-07", "2021-05-07", "2021-05-07"]
+    assert rs.problems(result) == []
+    result, started = _started(tmp_path, ["05/07/21", "25/12/2021"], "dates: day-first\n")
+    assert started == ["2021-07-05", "2021-12-25"]
+    assert rs.problems(result) == []
+
+
+def test_a_day_first_date_in_a_month_first_mapping_says_how_to_read_it(tmp_path):
+    result, started = _started(tmp_path, ["25/07/2021", "05/07/2021"])
+    assert started == ["2021-05-07"]  # the row of "25/07/2021" is skipped, and says why
+    assert rs.problems(result) == [
+        (
+            "awards.csv",
+            2,
+            "Date",
+            "'25/07/2021' has no month 25: if the file writes the day first (25/07/2021), add "
+            "`dates: day-first` to the mapping",
+        )
+    ]
+
+
+def test_a_mapping_refuses_a_date_order_it_does_not_know(tmp_path):
+    result, _ = _started(tmp_path, ["05/07/21"], "dates: dmy\n")
+    assert [(p[0], p[2], p[3]) for p in rs.problems(result)] == [
+        ("awards.yaml", "dates", "dates is month-first or day-first (how the data writes 05/07/21)")
+    ]

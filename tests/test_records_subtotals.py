@@ -1,0 +1,111 @@
+"""A sheet's subtotal rows as Excel's Data > Subtotal writes them ("Acme Inc Count", "Grand
+Average"), told apart from firms whose names end in such a word ("Seguridad Total", "Min
+Systems") by the row's evidence: its own cells, and the rows above it."""
+
+import pytest
+import records_support as rs
+
+from graphkit.extractors.atlas import vendors
+from graphkit.extractors.cells import names_no_one
+
+SUBTOTALS = ["Acme Inc Count", "Grand Count", "Acme Inc Average", "Grand Average"]
+SUBTOTALS += ["Acme Inc Max", "Grand Min", "Acme LLC Min", "Acme Inc Sum", "Grand StdDev"]
+NAMES = ["Count Data LLC", "Maximus Inc", "Min Systems", "Protección Total S.A.", "Mad Max"]
+NAMES += ["Counting House", "Average Joe's"]
+
+
+@pytest.mark.parametrize("label", SUBTOTALS)
+def test_a_subtotal_rows_label_names_no_one(label):
+    """Each was a company, supplying the buyer the count or the average of the rows above."""
+    assert names_no_one(label)
+    assert names_no_one(label, record=True)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_name_with_such_a_word_is_a_name(name):
+    assert not names_no_one(name)
+    assert not names_no_one(name, record=True)
+
+
+def test_a_name_ending_in_total_is_a_firm_on_a_row_of_its_own():
+    """A "Seguridad Total" on a row with its own id or link is a firm; with nothing beside its
+    sums it is a total row, as before; under rows of "Seguridad" it is their subtotal."""
+    assert not names_no_one("Seguridad Total", record=True)
+    assert names_no_one("Seguridad Total")
+    assert names_no_one("Seguridad Total", record=True, above={"seguridad"})
+    assert names_no_one("Axon Count", above={"axon"})
+    assert not names_no_one("Axon Count")
+    assert names_no_one("FY2021 Total", record=True)
+
+
+def test_a_sheet_with_excels_subtotals_supplies_only_its_firms(tmp_path):
+    """Excel's subtotal rows under each group ("Acme Analytics Count", "Min Systems Max",
+    "Grand Count") were companies supplying the city with exit 0, and the firm "Seguridad
+    Total", on a row with its order number, was reported as naming no one and lost."""
+    rows = (
+        "Vendor,Amount,PO\n"
+        "Acme Analytics,100.00,PO-1\n"
+        "Acme Analytics,50.00,PO-2\n"
+        "Acme Analytics Count,2,\n"
+        "Seguridad Total,20.00,PO-3\n"
+        "Seguridad Total Count,1,\n"
+        "Min Systems,10.00,PO-4\n"
+        "Min Systems Max,10.00,\n"
+        "Protección Total S.A.,7.00,PO-5\n"
+        "Protección Total S.A. Average,7.00,\n"
+        "Patrol Total,187.00,\n"
+        "Grand Count,5,\n"
+    )
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, rs.CITY_ORDERS)))
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    assert sorted({r.subject for r in supplied}) == [
+        "acme-analytics",
+        "min-systems",
+        "proteccion-total",
+        "seguridad-total",
+    ]
+    assert [(p[1], p[3].split(";")[0]) for p in rs.problems(result)] == [
+        (4, "subject 'Acme Analytics Count' names no one"),
+        (6, "subject 'Seguridad Total Count' names no one"),
+        (8, "subject 'Min Systems Max' names no one"),
+        (10, "subject 'Protección Total S.A. Average' names no one"),
+        (11, "subject 'Patrol Total' names no one"),
+        (12, "subject 'Grand Count' names no one"),
+    ]
+
+
+def test_a_recipient_named_total_holds_its_award(tmp_path):
+    """A recipient "SEGURIDAD TOTAL" on a row with its award key was reported as naming no
+    one and the award skipped; a subtotal "ACME INC COUNT" is still no recipient."""
+    rows = rs.prime_rows()[:2]
+    rows[0]["recipient_name"] = "SEGURIDAD TOTAL"
+    rows[1]["recipient_name"] = "ACME INC COUNT"
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_total.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    assert [r.contract for r in rs.relationships(result, "supplies", "seguridad-total")] == [
+        "cont-awd-test0001-7012-none-none"
+    ]
+    assert rs.problems(result) == [
+        (
+            path.name,
+            3,
+            "recipient_name",
+            "recipient 'ACME INC COUNT' names no one; the row is skipped",
+        )
+    ]
+
+
+def test_an_atlas_vendor_named_total_supplies_the_agency(tmp_path):
+    """An Atlas row (with its number) whose vendor is "Seguridad Total" named no vendor."""
+    path = tmp_path / "atlas.csv"
+    rows = rs.atlas_row(1, "Testville Police Department", "Drones", "Seguridad Total")
+    rows += rs.atlas_row(2, "Testville Police Department", "Drones", "Axon; Grand Count")
+    path.write_text(rs.ATLAS_HEADER + rows, encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    supplied = rs.relationships(result, "supplies", obj="testville-police-department-mn")
+    assert sorted(r.subject for r in supplied) == [
+        "axon",
+        "seguridad-total",
+    ]
+    assert vendors("Seguridad Total; Axon") == ["Axon"]  # no row's evidence: a total, as before
+    assert not rs.problems(result)

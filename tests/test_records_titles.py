@@ -1,0 +1,86 @@
+"""A title above a table's header ("Report generated 2021-05-07", "Prime award summaries", a
+blank line), as spreadsheets and reporting tools write one: the header below it is found, and
+the lines above it are reported skipped."""
+
+import records_support as rs
+
+TITLE = "Report generated 2021-05-07\nPrime award summaries\n\n"
+
+
+def _prime_file(tmp_path, title: str):
+    path = rs.write_rows(tmp_path / "plain.csv", rs.prime_rows()[:2])
+    titled = tmp_path / "Contracts_PrimeAwardSummaries_titled.csv"
+    titled.write_text(title + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return titled
+
+
+def test_a_usaspending_download_below_a_title_imports(tmp_path):
+    """Every row was lost to "missing column(s) contract_award_unique_key …"."""
+    path = _prime_file(tmp_path, TITLE.replace("\n\n", ",,,\n,,,\n"))  # as Excel pads them
+    result = rs.build_with(("usaspending", path))
+    awards = [r for r in rs.relationships(result, "supplies") if r.contract]
+    assert sorted(r.contract for r in awards) == [
+        "cont-awd-test0001-7012-none-none",
+        "cont-awd-test0002-7012-none-none",
+    ]
+    # each row keeps its own line in the file
+    assert sorted(c.where.line for r in awards for c in r.citations) == [5, 6]
+    assert rs.problems(result) == [
+        (
+            path.name,
+            1,
+            None,
+            "the header is on line 4: lines 1-3 above it ('Report generated 2021-05-07'; "
+            "'Prime award summaries') are no rows and are skipped",
+        )
+    ]
+
+
+def test_a_header_too_far_down_or_missing_a_column_is_not_looked_for(tmp_path):
+    """A header below ten lines, or one without every column, is no header: the file is
+    refused as before."""
+    result = rs.build_with(("usaspending", _prime_file(tmp_path, "Report\n" * 10)))
+    assert [(p[1], p[3][:34]) for p in rs.problems(result)] == [
+        (1, "the header has 1 column; is this a")
+    ]
+    rows = [{k: v for k, v in row.items() if k != "recipient_name"} for row in rs.prime_rows()]
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_cut.csv", rows)
+    path.write_text("Report generated 2021-05-07\n" + path.read_text(encoding="utf-8"))
+    result = rs.build_with(("usaspending", path))
+    assert [(p[1], p[3][:34]) for p in rs.problems(result)] == [
+        (1, "the header has 1 column; is this a")
+    ]
+    assert not [r for r in rs.relationships(result, "supplies") if r.contract]
+
+
+def test_an_atlas_file_below_a_blank_line_and_a_title_imports(tmp_path):
+    path = tmp_path / "atlas.csv"
+    rows = rs.ATLAS_HEADER + rs.atlas_row(1, "Testville Police Department", "Drones", "DJI")
+    path.write_text("\nAtlas of Surveillance export\n" + rows, encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    assert [(r.subject, r.object) for r in rs.relationships(result, "supplies", "dji")] == [
+        ("dji", "testville-police-department-mn")
+    ]
+    assert [(p[1], p[3]) for p in rs.problems(result)] == [
+        (
+            1,
+            "the header is on line 3: lines 1-2 above it ('Atlas of Surveillance export') are no "
+            "rows and are skipped",
+        )
+    ]
+
+
+def test_a_mapped_sheet_below_its_title_imports(tmp_path):
+    rows = (
+        "City of Springfield purchase orders,,\nVendor,Amount,PO\nAcme Analytics Inc,100.00,PO-1\n"
+    )
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, rs.CITY_ORDERS)))
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    assert [(r.subject, str(r.amount)) for r in supplied] == [("acme-analytics", "100.00")]
+    assert [(p[1], p[3]) for p in rs.problems(result)] == [
+        (
+            1,
+            "the header is on line 2: line 1 above it ('City of Springfield purchase orders') "
+            "is no row and is skipped",
+        )
+    ]
