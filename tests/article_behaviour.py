@@ -1207,6 +1207,23 @@ TEMPLATES = [
     ("demand", "{A}'s {C} contract ends in June.", "C supplies A"),
     ("demand", "{A}'s $2 million {C} contract ends in June.", "C supplies A"),
     ("demand", "The Town of Skarnwell signed a contract with {C}.", "C supplies Town of Skarnwell"),
+    # a firm's kind before its name outweighs the name's head; descriptors before an owner
+    ("descriptor", "{A} signed a $380,000 contract with Chicago firm Vothex Security.", "Vothex Security supplies A"),
+    ("descriptor", "{C}, which the private equity firm {W} bought in 2022, sells {P}.", "C develops P; C partOf W"),
+    ("descriptor", "{C}, which is owned by the Chicago private equity firm {W}, won the contract.", "C partOf W"),
+    ("descriptor", "{A} bought cameras from Chicago camera maker {C}.", "C supplies A"),
+    # what a reviewer of the readings above found wrong
+    ("review", "The Community Foundation of Skarnwell County gave $20,000 to {G}.", "Community Foundation of Skarnwell County funds G"),
+    ("review", "A planned review by {G} of {A} was cancelled.", ""),
+    ("review", "{G} asked for a review by {F} of {A}.", ""),
+    ("no evidence", "The review found no evidence of wrongdoing, but {A} uses {P}.", "A uses P"),
+    ("no evidence", "{G}, which has no record of lobbying, opposes {P}.", "G opposes P"),
+    ("gifts", "{G} gave {C} a $90,000, two-year contract for its website.", ""),
+    ("demand", "{A}'s proposed {C} contract drew criticism.", ""),
+    ("demand", "{A}'s former {C} contract cost $2 million.", ""),
+    ("demand", "{A} signed a contract with Town of Skarnwell Brewing.", "Town of Skarnwell Brewing supplies A"),
+    ("apposition", "{A}, the department that {C} supplies, opposed the bill.", "C supplies A"),
+    ("byline", "By {S} and {T}, {M}", "S worksFor M; T worksFor M"),
     # one giver, several receivers, each with an amount
     ("gifts", "{W} gave $50,000 to {G}, $20,000 to {H} and $5,000 to {F}.", "W funds G; W funds H; W funds F"),
     ("gifts", "{W} gave {G} $50,000, {H} $20,000 and {F} $5,000.", "W funds G; W funds H; W funds F"),

@@ -7,7 +7,7 @@ import re
 
 from . import lexicon as lx
 from .entity import THING_TYPES
-from .modality import DENIED_THAT
+from .modality import denied_before
 from .rules import NEGATION, Found, Rule
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
@@ -27,7 +27,7 @@ def unstated(masked: str, start: int, end: int) -> bool:
     return bool(
         _DOUBT.search(masked)
         or _DENIED.search(masked[:start])
-        or DENIED_THAT.search(masked, 0, start)
+        or denied_before(masked, start)
         or NEGATION.search(masked[start:end])
     )
 

@@ -39,6 +39,7 @@ from .lexicon import (
     TOPIC_HEADS,
 )
 from .places import STATE_ABBREVIATION, is_demonym, place_kind, placing
+from .studies import run_head, two_bodies
 from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
 
 
@@ -96,7 +97,7 @@ def find_chunks(
                 nxt.text.lower() in CONNECTORS
                 # "Center on Privacy and Technology", not "runs ChatterGrid on Veloran Cloud"
                 and (nxt.text.lower() != "on" or toks[j].text.lower() in _ON_HEADS)
-                and not (nxt.text.lower() == "of" and _two_bodies(toks, j, j + 2))
+                and not (nxt.text.lower() == "of" and two_bodies(text, toks, i, j, j + 2))
                 and not nxt.stop_after
                 and j + 2 < len(toks)
                 and capitalised(toks[j + 2].text)
@@ -114,8 +115,8 @@ def find_chunks(
                 and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
                 # no office is for a newsroom or a firm ("covers the Sheriff's Office for the
                 # Gazette"), while "the Mayor's Office of the Budget" is one
-                and _run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
-                and not _two_bodies(toks, j, j + 3)
+                and run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
+                and not two_bodies(text, toks, i, j, j + 3)
             ):
                 j += 3  # "Fight for the Future", "Office of the Inspector General"
                 continue
@@ -125,32 +126,6 @@ def find_chunks(
     return [
         _municipality(text, chunk, start) for chunk in chunks if not _state_after(chunk, chunks)
     ]
-
-
-# A group's name and a public body's, which "of" does not join into one name.
-# fmt: off
-_GROUP_HEADS = frozenset((
-    "project", "campaign", "coalition", "alliance", "center", "centre", "institute", "foundation",
-    "fund", "network", "initiative", "league", "society", "association",
-))
-_BODY_ENDS = frozenset((
-    "department", "office", "police", "sheriff", "agency", "bureau", "commission", "county",
-    "city", "council", "district", "authority", "board",
-))
-# fmt: on
-
-
-def _two_bodies(toks: list[Tok], head: int, after: int) -> bool:
-    """ "a review by the X Project of (the) Y Police Department": a group's name does not go
-    on "of" a public body's name ("Coalition of Immokalee Workers" is one name)."""
-    return toks[head].text.lower() in _GROUP_HEADS and _run_head(toks, after) in _BODY_ENDS
-
-
-def _run_head(toks: list[Tok], k: int) -> str:
-    """The last word of the run of capitalised words from token k, lower-cased."""
-    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
-        k += 1
-    return toks[k].text.lower()
 
 
 def _titled(before: str) -> bool:

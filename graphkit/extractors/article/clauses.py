@@ -211,11 +211,16 @@ class Clauses:
     def _described_reference(self, i: int) -> bool:
         """ "X, the company behind P, …": a reference ("the company", masked as a name) that a
         phrase or a relative clause describes opens an apposition, as "the maker of P" does."""
-        return (
-            self.mention[i] is not None
-            and i + 1 < len(self.toks)
-            and self.toks[i + 1] in ("behind", "that", "which", "whose")
+        if self.mention[i] is None or i + 2 >= len(self.toks):
+            return False
+        after = self.toks[i + 1]
+        # (not an object relative: "the department that Vantora supplies")
+        subject_relative = (
+            after in ("that", "which")
+            and self.mention[i + 2] is None
+            and self.toks[i + 2] not in ("the", "a", "an", "its", "their", "it", "they")
         )
+        return after == "behind" or subject_relative
 
     def _possessor(self, i: int) -> bool:
         return self.mention[i] is not None and i + 1 < len(self.toks) and self.toks[i + 1] == "'s"

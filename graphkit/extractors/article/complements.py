@@ -36,11 +36,16 @@ def object_relative(c: Clauses, k: int) -> bool:
 
 
 def titles_next(c: Clauses, k: int) -> bool:
-    """A mention that, with a noun, titles the next one: "spyware vendor X", "X rival Y"."""
-    return (
-        c.mention[k] in c.modifiers
-        and any(c.mention[x] is not None for x in range(k + 2, min(len(c.toks), k + 4)))
-        and not any(c.toks[x] in PREPOSITIONS or c.toks[x] == "," for x in range(k + 1, k + 3))
+    """A mention that, with a noun, titles the next one: "spyware vendor X", "X rival Y", "the
+    Chicago private equity firm Y" (three plain words between)."""
+    if c.mention[k] not in c.modifiers:
+        return False
+    if k + 4 < len(c.toks) and c.mention[k + 4] is not None:
+        words = c.toks[k + 1 : k + 4]
+        if all(w.isalpha() and w.islower() and w not in PREPOSITIONS for w in words):
+            return True
+    return any(c.mention[x] is not None for x in range(k + 2, min(len(c.toks), k + 4))) and not any(
+        c.toks[x] in PREPOSITIONS or c.toks[x] == "," for x in range(k + 1, k + 3)
     )
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # character a digit or a scale word, not the comma or full stop after it)
 _AMOUNT = (
     r"(?:\b[a-z]{1,2})?(?:\$|€|£)(?>\d(?:[\d.,]*\d)?(?: (?:million|billion|thousand|m|bn))?)"
-    r"(?!(?: [\w-]+){0,2} (?:contracts?|deals?|orders?|purchases?|agreements?|settlements?|"
+    r"(?!,?(?: [\w-]+){0,2} (?:contracts?|deals?|orders?|purchases?|agreements?|settlements?|"
     r"fines?|penalt(?:y|ies)|lawsuits?|budgets?|projects?|systems?|programs?)\b)"
 )
 # What is given, when it is money: an amount, or a word naming money, after a few modifiers

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import cues as cx
 from . import lexicon as lx
 from .chunks import Chunk
 from .places import place_kind
@@ -157,6 +156,11 @@ _TITLED_AFTER = re.compile(
 )
 
 
+_CONTACT = re.compile(
+    r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by (?:[a-z.'-]+,? ){0,9}?(?:and )?$"
+)
+
+
 def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     """Type evidence from the words around one mention: "CEO X", "an app called X", …"""
     before = text[max(s_start, chunk.start - 60) : chunk.start].lower()
@@ -173,8 +177,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         r"\b[A-Z][\w'’-]*,\s*$", text[max(s_start, chunk.start - 60) : chunk.start]
     )
     for kind, nouns in _PRE_NOUNS.items() if not named_before else ():
-        if last in nouns:
-            votes[kind] += 2
+        if last in nouns:  # (a firm's kind outweighs its name's head: "firm X Security")
+            votes[kind] += 4 if last in ("firm", "company", "startup") else 2
     # "Brindle Peak partner X": a firm's partner before a name is a person's title; "our
     # integration partner X" is a firm (so "partner" is no worker title)
     firm_partner = re.search(
@@ -191,8 +195,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3
     # "Media contact: Dev Kapoor, Sallowmere": a press release's contact is a person
     # (and a byline's writer: "By Nadia Flores, Eastbank Observer")
-    contact = r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by $"
-    if re.search(contact, before) and len(chunk.name.split()) < 4 and after.startswith(","):
+    listed = after.startswith(",") or re.match(r" and [A-Z]", after)  # "By A, B and C, Outlet"
+    if _CONTACT.search(before) and len(chunk.name.split()) < 4 and listed:
         votes["Person"] += 3
     # "bought X" is no sign of a product: a firm buys firms as well
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
@@ -290,110 +294,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     return votes
 
 
-_STARTERS = {
-    "police",
-    "authorities",
-    "lawmakers",
-    "critics",
-    "officials",
-    "records",
-    "experts",
-    "ahead",
-    "amid",
-    "inside",
-    "outside",
-    "together",
-    "overall",
-    "indeed",
-    "asked",
-    "speaking",
-    "following",
-    "despite",
-    "currently",
-    "unlike",
-    "like",
-    "whether",
-    "none",
-    "nothing",
-    "everyone",
-    "anyone",
-    "someone",
-    "users",
-    "customers",
-}
-
-
-# Plural nouns that an adjective or a modifier opens a sentence with: "Board members said",
-# "Civil rights groups": not verbs after a name.
-_PLURAL_NOUNS = (
-    "(?:members|rights|groups|officials|employees|agents|officers|leaders|workers|users|"
-    "activists|companies|firms|agencies|lawmakers|senators|residents|customers|advocates|"
-    "researchers|experts|critics|organizations|organisations|lawyers|staffers)"
-)
-
-
 def person_like(text: str, chunk: Chunk, s_start: int) -> bool:
     """Whether a name reads as a person's where it stands: "chief executive Sunniva Hart"."""
     given = chunk.name.split()[0].lower() in lx.GIVEN_NAMES
     return given or bool(chunk.titles) or context_votes(text, chunk, s_start)["Person"] > 0
-
-
-def name_like(word: str, after: str = "") -> bool:
-    """A sentence's first word that is likely a name: "Mijente accused …", not "Federal agents".
-
-    `after` is the text that follows: a name is followed by a verb ("accused", "says", "is",
-    "bought"), an adjective by the noun it qualifies. An acronym may have its staff between
-    ("ICE agents used …").
-    """
-    low = word.lower()
-    acronym = word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
-    staff = _STAFF.match(after) if acronym else None
-    if after and not _verb_after(after[staff.end() :] if staff else after):
-        return False
-    if acronym:
-        return True  # an acronym: "ICE purchased …"
-    if " " in word or len(word) < 3 or low in lx.FUNCTION_WORDS or low in _STARTERS:
-        return False
-    if low in lx.MONTHS_DAYS or low.endswith(("s", "ly", "ing", "ed", "'")):
-        return False
-    if low in _COMMON_NOUNS or low.endswith(lx.ABSTRACT_ENDINGS):
-        return False  # "Staff opposed …", "Surveillance grew …": a bare noun, no name
-    return word[0].isupper() and word[1:].islower() and word.isalpha()
-
-
-def _verb_after(after: str) -> bool:
-    """Whether a verb comes next: an auxiliary, a regular form, or any form of a cue verb
-    ("bought", "sold", "won"), which English does not build with -ed."""
-    match = _NEXT_WORD.match(after)
-    if not match or re.fullmatch(_PLURAL_NOUNS, match.group(1)):
-        return False
-    found = match.group(1)
-    if found.endswith("ing"):
-        return False  # "Military contracting startup X": a modifier, not a predicate
-    return bool(_VERB_FORM.fullmatch(found)) or found in cx.verb_words() or found in _SAID
-
-
-_NEXT_WORD = re.compile(r"\s+(?:itself\s+)?([a-z]+)\b")
-_VERB_FORM = re.compile(
-    r"is|are|was|were|has|have|had|will|would|can|could|also|did|do|does|said|says|[a-z]+ed|[a-z]+s"
-)
-_SAID = frozenset({"told", "wrote", "took", "gave", "sent", "spent", "began", "became"})
-# Staff an acronym may govern: "FBI officials said", "CBP officers used".
-_STAFF = re.compile(
-    r"\s+(?:agents|officials|officers|employees|staff|staffers|analysts|"
-    r"detectives|investigators|deputies|personnel)\b"
-)
-# Nouns that open a sentence bare, singular or mass, where a name would stand: names of
-# bodies' and firms' kinds, people's roles and collective nouns.
-_COMMON_NOUNS = (
-    lx.GOV_HEADS
-    | lx.COMPANY_HEADS
-    | lx.PRODUCT_NOUNS
-    | lx.ADVOCACY_HEADS
-    | lx.TITLE_WORDS
-    | lx.PERSON_CONTEXT_NOUNS
-    | lx.RESEARCH_HEADS
-    | lx.POLICY_HEADS
-    | lx.NOT_ACTORS
-    | lx.BARE_NOUNS
-)

@@ -21,7 +21,8 @@ from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
-from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, name_like, person_like
+from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
+from .openers import name_like
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .sections import heading, label

@@ -20,8 +20,14 @@ DENIED_THAT = re.compile(
     r"\b(?:no|not|never|n't|nothing|without)(?: [a-z]+){0,2}? (?:evidence|sign|signs|"
     r"indication|proof|record|records|suggestion|show|shows|showed|shown|find|found|indicate|"
     r"indicates|suggest|suggests|prove|proves|confirm|confirms|establish)"
-    r"(?: [a-z]+){0,3}? (?:that|of)\b"
+    r"(?: [a-z]+){0,3}? that\b"
+    # "there is no sign of a contract between X and Y"
+    r"|\b(?:no|not|never|without)(?: [a-z]+){0,2}? (?:evidence|signs?|indication|proof|"
+    r"records?) of (?:a|an|any) (?:[a-z-]+ )?(?:contract|deal|agreement|sale|purchase|payment|"
+    r"relationship)s?\b"
 )
+# A new clause after the denial states again: "found no evidence that X paid, but Y uses P".
+_RESTATED = re.compile(r"[;:]|\b(?:but|while|although|though|however|and that)\b")
 # A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
 # "Had it known, …" and "Were X to …" open one with the verb before its subject.
 _CONDITION = re.compile(r"^\W*(?:if|unless|were|should|had)\b[^,;:]*", re.IGNORECASE)
@@ -186,13 +192,20 @@ class Modality:
         sentence names outside the match ("If the council agrees, X would supply Y", "X would
         supply Y if the council agreed"; "X, asked if it would comment, said it sold …" names
         its "if" inside the match, and states the sale)."""
-        if end <= self.condition_end or DENIED_THAT.search(self.text, 0, start):
+        if end <= self.condition_end or denied_before(self.text, start):
             return True
         if not _WOULD.search(span):
             return False
         return bool(
             _ON_CONDITION.search(self.text, 0, start) or _ON_CONDITION.search(self.text, end)
         )
+
+
+def denied_before(text: str, start: int) -> bool:
+    """Whether a denial of evidence covers what starts at `start`, with no new clause between:
+    "records do not show that X used P"."""
+    denied = DENIED_THAT.search(text, 0, start)
+    return denied is not None and not _RESTATED.search(text, denied.end(), start)
 
 
 def doubted_from(toks: list[str]) -> int:
@@ -203,8 +216,10 @@ def doubted_from(toks: list[str]) -> int:
     questions) from their first word on, as a leading "If" is."""
     doubted = next((k for k, t in enumerate(toks) if t in ("whether", "if")), len(toks))
     denied = DENIED_THAT.search(" ".join(toks))
-    if denied:  # "found no evidence that X used P": the tokens after "that"
-        doubted = min(doubted, " ".join(toks)[: denied.end()].count(" ") + 1)
+    if denied and not _RESTATED.search(" ".join(toks), denied.end()):
+        # "found no evidence that X used P", "no sign of a contract between X and Y": from the
+        # denial on
+        doubted = min(doubted, " ".join(toks)[: denied.start()].count(" "))
     first = next((k for k, t in enumerate(toks) if t[:1].isalpha() or t[:1] == "@"), None)
     if first is not None and toks[first] in ("were", "should", "unless", "had"):
         doubted = min(doubted, first)

@@ -59,8 +59,10 @@ PHRASE_RULES = [
           needs=_STUDIES),
     # "A review by X of O's contracts found …", "an audit by X of the O"
     _rule("review by of", "investigates",
+          # (told by what it found: not a review planned, expected, asked for or cancelled)
           r"\b(?:" + "|".join(_STUDIES) + r")s? (?:by|from) (?:the )?@(?P<s>\d+)@ (?:of|into) "
-          r"(?:the )?{O}",
+          r"(?:the )?{O}(?:'s)?[^@.;]{0,60}? (?:found|finds|showed|shows|concluded|concludes|"
+          r"revealed|reveals|determined|identified|uncovered)\b",
           AGENT_TYPES - {"Company", "EmployeeGroup"}, ANY - {"Person"}, 0.6,
           needs=_STUDIES),
     # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
@@ -107,7 +109,8 @@ PHRASE_RULES = [
     # county to cancel its Solvane contract"
     _rule("vendor's contract", "supplies",
           r"(?<![\w@])@(?P<o>\d+)@(?:'s|[a-z ]{0,20}? to [a-z]+ (?:its|their)) "
-          r"(?:[\w$.,-]+ ){0,2}?@(?P<s>\d+)@ (?:contract|deal|agreement)s?\b",
+          r"(?!(?:[\w$.,-]+ )?(?:former|proposed|planned|old|previous|rejected|expired|possible|"
+          r"potential) )(?:[\w$.,-]+ ){0,2}?@(?P<s>\d+)@ (?:contract|deal|agreement)s?\b",
           COMPANY, GOV, 0.6, needs=("contract", "deal", "agreement")),
 ]
 # fmt: on

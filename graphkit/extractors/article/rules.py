@@ -187,10 +187,14 @@ RULES = [
           GOV, THING_TYPES, 0.55),
     _rule("contract with", "supplies",
           # not another's contract: "asked S to end the department's contract with O"
-          r"{S}(?:(?!'s )[^@]){0,60}?" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}",
+          r"{S}(?:(?!'s )[^@]){0,60}?" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}"
+          # "with Skarnwell firm Y": the place names the firm after it
+          r"(?! (?:[a-z-]+ ){0,2}(?:firm|company|startup|vendor|maker|contractor) @)",
           ORGS, CUSTOMER, 0.7),
     _rule("acquired", "partOf",
-          r"{S},? which {O} (?:bought|acquired|purchased|owns|took over)",
+          # "X, which the private equity firm Y bought in 2022"
+          r"{S},? which (?:the |an? )?(?:[a-z-]+ ){0,4}?{O} (?:bought|acquired|purchased|owns|"
+          r"took over)",
           ORGS, ORGS, 0.65),
     _rule("invested in", "funds",
           r"{S}{w}(?:invested|invests) (?:\$[\d.,]+ (?:million |billion )?)?in {O}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 
 # Local governments named "X of Place" (a city's and a county's are public heads already).
-_LOCAL_GOVERNMENTS = frozenset(["town", "village", "borough", "township", "shire", "parish"])
+_LOCAL_GOVERNMENTS = frozenset(["town", "village", "borough", "township", "shire"])
 
 
 def _office_of(words: list[str]) -> bool:
@@ -70,7 +70,13 @@ def shape_type(name: str) -> str | None:
         return "MediaOrganization"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
         return "GovernmentAgency"
-    if first in _LOCAL_GOVERNMENTS and words[1:2] == ["of"] and len(words) > 2:
+    if (
+        first in _LOCAL_GOVERNMENTS
+        and words[1:2] == ["of"]
+        and 2 < len(words) <= 4
+        and "of" not in words[2:]
+        and not last.endswith("ing")  # "Town of Edgemoor Brewing" is a firm
+    ):
         return "GovernmentAgency"  # "Village of Callow Creek", "Shire of Mirrigang"
     if "of" in words[2:] and words[words.index("of") - 1] in lx.GOV_HEADS:
         return "GovernmentAgency"  # "Norwell Department of Health": the head before "of"

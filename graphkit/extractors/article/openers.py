@@ -1,0 +1,112 @@
+"""A sentence's first word that is a name: "Mijente accused …", not "Federal agents" or
+"Surveillance grew …". Names inside a sentence are capitalised; at its start, only the words
+around them tell."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as cx
+from . import lexicon as lx
+
+_STARTERS = {
+    "police",
+    "authorities",
+    "lawmakers",
+    "critics",
+    "officials",
+    "records",
+    "experts",
+    "ahead",
+    "amid",
+    "inside",
+    "outside",
+    "together",
+    "overall",
+    "indeed",
+    "asked",
+    "speaking",
+    "following",
+    "despite",
+    "currently",
+    "unlike",
+    "like",
+    "whether",
+    "none",
+    "nothing",
+    "everyone",
+    "anyone",
+    "someone",
+    "users",
+    "customers",
+}
+
+
+# Plural nouns that an adjective or a modifier opens a sentence with: "Board members said",
+# "Civil rights groups": not verbs after a name.
+_PLURAL_NOUNS = (
+    "(?:members|rights|groups|officials|employees|agents|officers|leaders|workers|users|"
+    "activists|companies|firms|agencies|lawmakers|senators|residents|customers|advocates|"
+    "researchers|experts|critics|organizations|organisations|lawyers|staffers)"
+)
+
+
+def name_like(word: str, after: str = "") -> bool:
+    """A sentence's first word that is likely a name: "Mijente accused …", not "Federal agents".
+
+    `after` is the text that follows: a name is followed by a verb ("accused", "says", "is",
+    "bought"), an adjective by the noun it qualifies. An acronym may have its staff between
+    ("ICE agents used …").
+    """
+    low = word.lower()
+    acronym = word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
+    staff = _STAFF.match(after) if acronym else None
+    if after and not _verb_after(after[staff.end() :] if staff else after):
+        return False
+    if acronym:
+        return True  # an acronym: "ICE purchased …"
+    if " " in word or len(word) < 3 or low in lx.FUNCTION_WORDS or low in _STARTERS:
+        return False
+    if low in lx.MONTHS_DAYS or low.endswith(("s", "ly", "ing", "ed", "'")):
+        return False
+    if low in _COMMON_NOUNS or low.endswith(lx.ABSTRACT_ENDINGS):
+        return False  # "Staff opposed …", "Surveillance grew …": a bare noun, no name
+    return word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _verb_after(after: str) -> bool:
+    """Whether a verb comes next: an auxiliary, a regular form, or any form of a cue verb
+    ("bought", "sold", "won"), which English does not build with -ed."""
+    match = _NEXT_WORD.match(after)
+    if not match or re.fullmatch(_PLURAL_NOUNS, match.group(1)):
+        return False
+    found = match.group(1)
+    if found.endswith("ing"):
+        return False  # "Military contracting startup X": a modifier, not a predicate
+    return bool(_VERB_FORM.fullmatch(found)) or found in cx.verb_words() or found in _SAID
+
+
+_NEXT_WORD = re.compile(r"\s+(?:itself\s+)?([a-z]+)\b")
+_VERB_FORM = re.compile(
+    r"is|are|was|were|has|have|had|will|would|can|could|also|did|do|does|said|says|[a-z]+ed|[a-z]+s"
+)
+_SAID = frozenset({"told", "wrote", "took", "gave", "sent", "spent", "began", "became"})
+# Staff an acronym may govern: "FBI officials said", "CBP officers used".
+_STAFF = re.compile(
+    r"\s+(?:agents|officials|officers|employees|staff|staffers|analysts|"
+    r"detectives|investigators|deputies|personnel)\b"
+)
+# Nouns that open a sentence bare, singular or mass, where a name would stand: names of
+# bodies' and firms' kinds, people's roles and collective nouns.
+_COMMON_NOUNS = (
+    lx.GOV_HEADS
+    | lx.COMPANY_HEADS
+    | lx.PRODUCT_NOUNS
+    | lx.ADVOCACY_HEADS
+    | lx.TITLE_WORDS
+    | lx.PERSON_CONTEXT_NOUNS
+    | lx.RESEARCH_HEADS
+    | lx.POLICY_HEADS
+    | lx.NOT_ACTORS
+    | lx.BARE_NOUNS
+)

@@ -1,0 +1,45 @@
+"""Where "of" ends a name: "a review by the X Project of the Y Police Department" names two
+bodies, the group that examines and the public body examined."""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Tok, capitalised
+
+# A group's name and a public body's, which "of" does not join into one name.
+# fmt: off
+_GROUP_HEADS = frozenset((
+    "project", "campaign", "coalition", "alliance", "center", "centre", "institute", "foundation",
+    "fund", "network", "initiative", "league", "society", "association",
+))
+_BODY_ENDS = frozenset((
+    "department", "office", "police", "sheriff", "agency", "bureau", "commission", "county",
+    "city", "council", "district", "authority", "board",
+))
+# fmt: on
+
+
+def two_bodies(text: str, toks: list[Tok], first: int, head: int, after: int) -> bool:
+    """ "a review by the X Project of (the) Y Police Department": a group examining a public
+    body is not one name with it ("the Urban League of Y County", "the Police Foundation of
+    the Y Police Department" are, where no review is told)."""
+    return (
+        toks[head].text.lower() in _GROUP_HEADS
+        and run_head(toks, after) in _BODY_ENDS
+        and _STUDY_BY.search(text, max(0, toks[first].start - 40), toks[first].start) is not None
+    )
+
+
+_STUDY_BY = re.compile(
+    r"\b(?:review|audit|investigation|inquiry|probe|examination|analysis|study|evaluation|"
+    r"assessment)s? (?:by|from) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def run_head(toks: list[Tok], k: int) -> str:
+    """The last word of the run of capitalised words from token k, lower-cased."""
+    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
+        k += 1
+    return toks[k].text.lower()
