@@ -71,11 +71,13 @@ def contract_demands(sentence: Sentence) -> list[Found]:
 
 
 def indices(text: str | None) -> list[int]:
+    """The mentions a stretch of placeholder text names, in order."""
     return [int(i) for i in re.findall(r"@(\d+)@", text or "")]
 
 
 def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
-    """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE."""
+    """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE; "asked
+    the village to end its contract with V" opposes the village, the public body asked."""
     before = sentence.masked[: match.start("o") - 1]  # up to the placeholder's "@"
     after = sentence.masked[match.end("o") + 1 :]
     if not CONTRACT_OF.search(before) and not (
