@@ -39,8 +39,8 @@ from .lexicon import (
     TOPIC_HEADS,
 )
 from .places import STATE_ABBREVIATION, is_demonym, place_kind, placing
-from .studies import run_head, two_bodies
-from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, tokens
+from .studies import two_bodies
+from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, run_head, tokens
 
 
 @dataclass

@@ -215,11 +215,12 @@ def doubted_from(toks: list[str]) -> int:
     "Were X to supply Y, …", "Should X supply Y, …" and "Had X known, …" are conditions (or
     questions) from their first word on, as a leading "If" is."""
     doubted = next((k for k, t in enumerate(toks) if t in ("whether", "if")), len(toks))
-    denied = DENIED_THAT.search(" ".join(toks))
-    if denied and not _RESTATED.search(" ".join(toks), denied.end()):
+    clause = " ".join(toks)
+    denied = DENIED_THAT.search(clause)
+    if denied and not _RESTATED.search(clause, denied.end()):
         # "found no evidence that X used P", "no sign of a contract between X and Y": from the
         # denial on
-        doubted = min(doubted, " ".join(toks)[: denied.start()].count(" "))
+        doubted = min(doubted, clause[: denied.start()].count(" "))
     first = next((k for k, t in enumerate(toks) if t[:1].isalpha() or t[:1] == "@"), None)
     if first is not None and toks[first] in ("were", "should", "unless", "had"):
         doubted = min(doubted, first)

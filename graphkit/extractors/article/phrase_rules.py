@@ -8,15 +8,10 @@ from __future__ import annotations
 from .cues import NOT_A_BEAT, NOT_A_CASE
 from .entity import AGENT_TYPES, THING_TYPES
 from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
+from .studies import STUDY_NOUNS
 
 _rule = make_rule
 # Nouns of a body's examination of another: "a review by X", "an audit by X of O"
-# fmt: off
-_STUDIES = (
-    "review", "audit", "investigation", "inquiry", "probe", "examination", "analysis", "study",
-    "evaluation", "assessment",
-)
-# fmt: on
 # What a firm makes, named after its maker's possessive: "X's facial recognition software"
 _THING_NOUN = (
     r"(?:software|app|apps|tool|system|platform|product|program|database|engine|model|"
@@ -51,20 +46,20 @@ PHRASE_RULES = [
           needs=("obtained", "reviewed", "seen", "released", "leaked")),
     # "A review by X found that O overpaid Y", "An audit by X, published in May, concluded O …"
     _rule("review found", "investigates",
-          r"(?:^|, )(?:an?|the|its)(?: [\w-]+)? (?:" + "|".join(_STUDIES) + r") (?:by|from) "
+          r"(?:^|, )(?:an?|the|its)(?: [\w-]+)? (?:" + "|".join(STUDY_NOUNS) + r") (?:by|from) "
           r"(?:the )?@(?P<s>\d+)@"
           r"(?:, [^@,]{0,60},)? (?:found|finds|concluded|concludes|showed|shows|determined|"
           r"revealed|reveals)(?: that)? {O}",
           AGENT_TYPES - {"Company", "EmployeeGroup"}, ANY - {"Person"}, 0.6,
-          needs=_STUDIES),
+          needs=STUDY_NOUNS),
     # "A review by X of O's contracts found …", "an audit by X of the O"
     _rule("review by of", "investigates",
           # (told by what it found: not a review planned, expected, asked for or cancelled)
-          r"\b(?:" + "|".join(_STUDIES) + r")s? (?:by|from) (?:the )?@(?P<s>\d+)@ (?:of|into) "
+          r"\b(?:" + "|".join(STUDY_NOUNS) + r")s? (?:by|from) (?:the )?@(?P<s>\d+)@ (?:of|into) "
           r"(?:the )?{O}(?:'s)?[^@.;]{0,60}? (?:found|finds|showed|shows|concluded|concludes|"
           r"revealed|reveals|determined|identified|uncovered)\b",
           AGENT_TYPES - {"Company", "EmployeeGroup"}, ANY - {"Person"}, 0.6,
-          needs=_STUDIES),
+          needs=STUDY_NOUNS),
     # a reporter or an analyst who covers a beat for an outlet or a firm works for it:
     # "X covers state IT for Y", "X, who covers the company for Y Research"
     _rule("covers for", "worksFor",

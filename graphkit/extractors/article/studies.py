@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .tokens import Tok, capitalised
+from .tokens import Tok, run_head
 
-# A group's name and a public body's, which "of" does not join into one name.
 # fmt: off
+# Nouns of a body's examination of another: "a review by X", "an audit by X of O"
+STUDY_NOUNS = (
+    "review", "audit", "investigation", "inquiry", "probe", "examination", "analysis", "study",
+    "evaluation", "assessment",
+)
+# A group's name and a public body's, which "of" does not join into one name.
 _GROUP_HEADS = frozenset((
     "project", "campaign", "coalition", "alliance", "center", "centre", "institute", "foundation",
     "fund", "network", "initiative", "league", "society", "association",
@@ -31,15 +36,4 @@ def two_bodies(text: str, toks: list[Tok], first: int, head: int, after: int) ->
     )
 
 
-_STUDY_BY = re.compile(
-    r"\b(?:review|audit|investigation|inquiry|probe|examination|analysis|study|evaluation|"
-    r"assessment)s? (?:by|from) (?:the )?$",
-    re.IGNORECASE,
-)
-
-
-def run_head(toks: list[Tok], k: int) -> str:
-    """The last word of the run of capitalised words from token k, lower-cased."""
-    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
-        k += 1
-    return toks[k].text.lower()
+_STUDY_BY = re.compile(r"\b(?:" + "|".join(STUDY_NOUNS) + r")s? (?:by|from) (?:the )?$", re.I)

@@ -137,3 +137,10 @@ def capitalised(word: str) -> bool:
     if _MONEY_WORD.match(word):
         return False  # "R$30", "US$4", "A$2.5": an amount in a currency with letters
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
+
+
+def run_head(toks: list[Tok], k: int) -> str:
+    """The last word of the run of capitalised words from token k, lower-cased."""
+    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
+        k += 1
+    return toks[k].text.lower()
