@@ -114,9 +114,19 @@ OWN_SETS = {
         "unseen, thirteenth set",
         "own unseen texts, thirteenth set (never developed on: report only)",
     ),
+    "unseen14": (
+        article_scoring.UNSEEN.parent / "unseen-articles-14",
+        "unseen, fourteenth set",
+        "own unseen texts, fourteenth set (developed on since 2026-12-02)",
+    ),
+    "unseen15": (
+        article_scoring.UNSEEN.parent / "unseen-articles-15",
+        "unseen, fifteenth set",
+        "own unseen texts, fifteenth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13")
+REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13", "unseen15")
 
 
 def scorer():
