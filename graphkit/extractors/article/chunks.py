@@ -285,6 +285,12 @@ def _make_chunks(
         # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
         or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
         or words[0].text.lower() in CONNECTORS
+        # "On 9 March the X Branch declared …": a date written day first
+        or (
+            re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0].text) is not None
+            and len(words) > 1
+            and words[1].text.lower() in MONTHS_DAYS
+        )
     ):
         if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:
             titles.append(words[0].text.lower())

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .checks import first_subject
-from .entity import AGENT_TYPES
+from .entity import AGENT_TYPES, THING_TYPES
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, STOP_CUE, Found
 
 if TYPE_CHECKING:
@@ -97,6 +97,26 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     return Found(item.subject, item.relation, contract.key, item.confidence, item.rule)
 
 
+# Asking a body to end its use of a thing: "to drop X", "to stop using X", "to suspend X"
+# (not "to ban X", "not to buy X": those are about the thing wherever it is used)
+_ENDING_USE = re.compile(
+    r"\bto (?:stop|cease|end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon|shelve|"
+    r"shut down|phase out|switch off|turn off|pull the plug on)\b"
+)
+
+
+def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found:
+    """ "asked the department to drop StreetEar", "called on the guard to stop using X": the
+    public body asked to end its use of a thing is the one its askers oppose."""
+    if addressee is None or not _ENDING_USE.search(between):
+        return item
+    holder = sentence.entity(addressee)
+    thing = sentence.doc.entities[item.object]
+    if holder.type != "GovernmentAgency" or holder.place or thing.type not in THING_TYPES:
+        return item
+    return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
+
+
 def pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
     """ "It also asks Bezos to end …", "we ask that X be cancelled": the askers named before."""
     match = _PRONOUN_ASK.search(sentence.masked)
@@ -116,5 +136,9 @@ def pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
             continue
         if sentence.entity(o).key != asker and sentence.entity(o).type in ANY:
             item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
-            out.append((0, contract_object(sentence, match, item, addressee)))
+            item = contract_object(sentence, match, item, addressee)
+            between = sentence.masked[
+                match.end("a") if addressee is not None else 0 : match.start("o")
+            ]
+            out.append((0, asked_body(sentence, between, item, addressee)))
     return out

@@ -1,6 +1,10 @@
-"""A name with a body's head noun after it in lower case ("the Greave County authority", "the
-Kelridge university") is the body named in full that begins with that name and ends with that
-head ("Greave County 911 Authority"), when the text names exactly one such body."""
+"""Bodies named by their head noun.
+
+A name with a body's head noun after it in lower case ("the Greave County authority", "the
+Kelridge university", "the Nordmark police") is the body named in full that begins with that
+name and ends with that head ("Greave County 911 Authority"), when the text names exactly one
+such body. A description ("the institute", "the sheriff's office") is the last body whose name
+has its head noun (`named_by_head`)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ if TYPE_CHECKING:
 
 _HEAD = re.compile(
     r" (authority|agency|department|office|council|board|commission|district|service|"
-    r"university|college|court|union|network|coalition|alliance|association|center|centre)"
+    r"university|college|court|union|network|coalition|alliance|association|center|centre|"
+    r"police)"
     r"(['’]s)?\b"
 )
 
@@ -45,3 +50,50 @@ def _body(doc: DocumentEntities, key: str, head: str) -> str | None:
         and entity.name.lower().split()[-1] == head
     }
     return bodies.pop() if len(bodies) == 1 else None
+
+
+# How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
+# read in linear time.
+RECENT = 300
+ORGS_NAMED = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
+# Words before a head noun that do not narrow which body it is.
+PLAIN_MODS = {None} | {
+    *("new", "federal", "local", "state", "national", "regional", "municipal", "same"),
+    *("entire", "whole", "former", "county", "city"),
+}
+# Heads that mean the body only as the last word of its name.
+_LAST_WORD_HEADS = frozenset({"district"})
+
+
+def organisation(entity) -> bool:
+    """Whether the entity is a body a description may mean (no newsroom, no staff, no place)."""
+    return bool(entity) and entity.type in ORGS_NAMED and not entity.place
+
+
+# Heads that other words name too: "the hospital" is the "… Medical Center".
+_SAME_HEADS = {"hospital": ["hospital", "medical center", "medical centre", "infirmary"]}
+
+
+def named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
+    """The last organisation whose name has the description's head noun (and its modifier,
+    when the name has that too: "the sheriff's office", "the justice lab")."""
+    earlier = [m.key for m in named if m.end <= before]
+    # (then any named before a heading: a head noun names a body across sections)
+    keys = list(dict.fromkeys([*reversed(doc.recent_keys(RECENT) + earlier), *reversed(doc.order)]))
+    wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
+    # "the new office" is any office; "the police department" only a police department
+    for words in [*wanted, *_SAME_HEADS.get(noun, [noun])] if mod in PLAIN_MODS else wanted:
+        for key in keys:
+            entity = doc.entities.get(key)
+            if not organisation(entity):
+                continue
+            name = f" {entity.name.lower()} "
+            if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
+                continue  # "the district" is no "District Attorney's Office"
+            if not (f" {words} " in name or (words == noun and f" {noun}s " in name)):
+                continue
+            # the noun heads the name ("… Watch Center", "Center for …"), not a word that
+            # narrows another head ("Watch Center Advisory Board" is a board)
+            if re.search(rf" {re.escape(words)}s?(?: (?:of|for|on|at|in)\b.*)? $", name):
+                return key
+    return None

@@ -43,6 +43,11 @@ _PRE_NOUNS = {
         "coalition",
         "union",
         "advocates",
+        "association",
+        "charity",
+        "alliance",
+        "collective",
+        "foundation",
     ),
     "MediaOrganization": (
         "outlet",
@@ -112,7 +117,12 @@ _MADE_BY_PASSIVE = re.compile(
 )
 _MAKER_BEFORE = re.compile(r"\b(?:made|built|developed|designed|manufactured) by (?:the )?$")
 _PLACE_PREPOSITION = r"\b(?:in|of|from|at|near|outside|across|around|throughout) (?:the )?$"
-_CALLED = re.compile(r"(?:called|named|known as|dubbed|it['’]s called)\s*[\"“‘']?\s*$")
+_CALLED = re.compile(
+    # the noun a determiner opens ("a group called X"), not a name's head ("X Coalition called")
+    r"(?:\b(?:a|an|the|one|new) (?:[\w'-]+ ){0,2}?([a-z-]+) "
+    r"(?:calling (?:itself|themselves) |that calls itself )?)?"
+    r"(?:called|named|known as|dubbed|it['’]s called|calling (?:itself|themselves))\s*[\"“‘']?\s*$"
+)
 _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"
     r"^,? (?:the|a|an) (?:[\w-]+ ){0,3}?("
@@ -127,8 +137,8 @@ APPOSITION = re.compile(
     r"^, (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
     r"(?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ ){0,4}?"
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
-    r"startup|vendor|agency|division|unit|office|committee|group|coalition|"
-    r"organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
+    r"startup|vendor|agency|division|unit|office|committee|group|coalition|association|"
+    r"charity|alliance|collective|foundation|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
     # the phrase's head is its last noun: "the cloud and database company" is a company
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|behind|"
@@ -231,7 +241,14 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 2
     if _MADE_BY_PASSIVE.match(after) and not chunk.possessive:
         votes["Product"] += 4  # "Hourwell Monitor is made by X": a thing, whatever its head
-    if _CALLED.search(before) or (MADE_BY_AFTER.match(after) and not chunk.possessive):
+    called = _CALLED.search(before)
+    # "a group called X" names a group, "an app called X" a thing
+    called_kind = called and next(
+        (k for k, nouns in _PRE_NOUNS.items() if called.group(1) in nouns), None
+    )
+    if called_kind:
+        votes[called_kind] += 3
+    elif called or (MADE_BY_AFTER.match(after) and not chunk.possessive):
         votes["Product"] += 3
     if _MAKER_BEFORE.search(before):
         votes["Company"] += 2

@@ -51,7 +51,11 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
                 if wanted <= set(roles):
                     break
                 continue  # "a complaint with the FTC against X": go on to the cue's own roles
-            if role:
+            if role and _acting(toks, k + 2):
+                # "a complaint against the police's use of X": the body that acts
+                roles.setdefault(role, m)
+                role = None
+            elif role:
                 roles.setdefault(role + "'s", m)  # "alarm over X's drones": X's, so X
             continue
         tok = toks[k]
@@ -106,6 +110,14 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
+
+
+_ACTIONS = words("use uses deployment purchase rollout adoption installation procurement")
+
+
+def _acting(toks: list[str], k: int) -> bool:
+    """Whether an action of the possessor's begins at k: "'s use of X", "'s rollout of X"."""
+    return k + 1 < len(toks) and toks[k] in _ACTIONS and toks[k + 1] == "of"
 
 
 # Words before a noun that make what it names a plan or a possibility: "the proposed use".

@@ -27,7 +27,12 @@ PHRASE_RULES = [
     # "X has written to the council opposing the change": the letter's stance, on its addressee
     _rule("wrote opposing", "opposes",
           r"{S}{w}(?:wrote|written|writes|write) to {O},? (?:opposing|objecting to|protesting|"
-          r"condemning|critici[sz]ing|to oppose|to object to|to protest)\b",
+          r"condemning|critici[sz]ing|to oppose|to object to|to protest"
+          # "wrote to the ministry asking it to halt the rollout", "… demanding that it be halted"
+          r"|(?:[^@;]{0,30}? )?(?:(?:asking|urging|calling on|pressing) (?:it|them) to "
+          r"(?:halt|end|drop|cancel|scrap|suspend|stop|pause|abandon|terminate|reject)"
+          r"|demanding that (?:the|its|their) (?:[\w-]+ ){1,2}?(?:be|is) (?:halted|ended|dropped|"
+          r"cancell?ed|scrapped|suspended|stopped|paused|abandoned|terminated|rejected)))\b",
           AGENT_TYPES, ORGS, 0.65, needs=("wrote", "written", "writes", "write")),
     # "Spent $1.3 million, according to invoices, contracts and emails obtained by X"
     _rule("records obtained by", "investigates",

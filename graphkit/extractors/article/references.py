@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES, THING_TYPES, Mention
+from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -34,9 +35,6 @@ _LIST_GAP = re.compile(
     r"(?:['’]s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     r"(?:the\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative)\s+)?$"
 )
-# How far back "the company" or "the city" looks: a few paragraphs, so that a huge file is
-# read in linear time.
-_RECENT = 300
 # Nouns that head organisations' names: "the institute" means the last "… Institute …" named,
 # "the sheriff's office" the last "… Sheriff's Office"; a noun before them narrows the match.
 _HEADS = (
@@ -110,7 +108,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 
     def recent(types, before: int, owner: str | None = None) -> str | None:
         earlier = [m.key for m in named if m.end <= before]
-        for key in reversed(doc.recent_keys(_RECENT) + earlier):
+        for key in reversed(doc.recent_keys(RECENT) + earlier):
             entity = doc.entities.get(key)
             if entity and entity.employer and "Company" in types and not owner:
                 entity = doc.entities.get(entity.employer)  # "Amazon employees … the company"
@@ -135,12 +133,12 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         key = None
         if match.group("head"):
             mod = match.group("mod")
-            key = _named_by_head(doc, named, start, mod, match.group("noun"))
-            kinds = _KIND_OF_HEAD.get(match.group("noun")) if mod in _PLAIN_MODS else None
+            key = named_by_head(doc, named, start, mod, match.group("noun"))
+            kinds = _KIND_OF_HEAD.get(match.group("noun")) if mod in PLAIN_MODS else None
             key = key or (recent(kinds, start) if kinds else None)
         elif match.group("its"):
             before = [m for m in named + out if m.end <= start and not m.possessive]
-            orgs = [m for m in before if _organisation(doc.entities.get(m.key))]
+            orgs = [m for m in before if organisation(doc.entities.get(m.key))]
             orgs.sort(key=lambda m: m.start)
             key = orgs[-1].key if orgs else None
             if orgs and _NEW_CLAUSE.search(text, orgs[-1].end, start):
@@ -150,7 +148,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                 if not re.search(r"[,;]|\b[a-z]+(?:ed|s)\b", text[span[0] : first.start]):
                     key = first.key
             previous = doc.entities.get(doc.previous_subject or "")
-            key = key or (previous.key if _organisation(previous) else None)
+            key = key or (previous.key if organisation(previous) else None)
             if key:
                 out.append(Mention(start, end, key, True, generic=True))
                 taken.append((start, end))
@@ -231,15 +229,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 
 # Where a new clause begins: ", and its president …", "; its director …".
 _NEW_CLAUSE = re.compile(r", (?:and|but|while) (?:[\w-]+ )?$|; (?:[\w-]+ )?$")
-_ORGS_NAMED = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
-# Words before a head noun that do not narrow which body it is.
-_PLAIN_MODS = {None} | {
-    *("new", "federal", "local", "state", "national", "regional", "municipal", "same"),
-    *("entire", "whole", "former", "county", "city"),
-}
 # "the agency" with no "… Agency" named: the last body of its kind.
-# Heads that mean the body only as the last word of its name.
-_LAST_WORD_HEADS = frozenset({"district"})
 _KIND_OF_HEAD = {
     "department": {"GovernmentAgency"},
     "agency": {"GovernmentAgency"},
@@ -258,44 +248,12 @@ def salient(doc, types, last: str, keys: list[str] | None = None) -> str:
     """Of the recent names of these kinds (`keys`, else the last read), the one the text is
     most about (`topic_weight`; the last named on a tie)."""
     best, most = last, topic_weight(doc, last)
-    for key in reversed(doc.recent_keys(_RECENT) if keys is None else keys[-_RECENT:]):
+    for key in reversed(doc.recent_keys(RECENT) if keys is None else keys[-RECENT:]):
         entity = doc.entities.get(key)
         fits = entity and entity.type in types and not entity.place
         if fits and topic_weight(doc, key) > most:
             best, most = key, topic_weight(doc, key)
     return best
-
-
-def _organisation(entity) -> bool:
-    return bool(entity) and entity.type in _ORGS_NAMED and not entity.place
-
-
-# Heads that other words name too: "the hospital" is the "… Medical Center".
-_SAME_HEADS = {"hospital": ["hospital", "medical center", "medical centre", "infirmary"]}
-
-
-def _named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
-    """The last organisation whose name has the description's head noun (and its modifier,
-    when the name has that too: "the sheriff's office", "the justice lab")."""
-    earlier = [m.key for m in named if m.end <= before]
-    keys = list(dict.fromkeys(reversed(doc.recent_keys(_RECENT) + earlier)))
-    wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
-    # "the new office" is any office; "the police department" only a police department
-    for words in [*wanted, *_SAME_HEADS.get(noun, [noun])] if mod in _PLAIN_MODS else wanted:
-        for key in keys:
-            entity = doc.entities.get(key)
-            if not _organisation(entity):
-                continue
-            name = f" {entity.name.lower()} "
-            if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
-                continue  # "the district" is no "District Attorney's Office"
-            if not (f" {words} " in name or (words == noun and f" {noun}s " in name)):
-                continue
-            # the noun heads the name ("… Watch Center", "Center for …"), not a word that
-            # narrows another head ("Watch Center Advisory Board" is a board)
-            if re.search(rf" {re.escape(words)}s?(?: (?:of|for|on|at|in)\b.*)? $", name):
-                return key
-    return None
 
 
 # A relative clause or an apposition after a name, to its closing comma: "Lee, who left X in
@@ -315,7 +273,7 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
     the place of the city the text is about."""
     keys = [m.key for m in named if m.end <= before]
     best, most = None, 0
-    for key in reversed(doc.recent_keys(_RECENT) + keys):
+    for key in reversed(doc.recent_keys(RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
             count = topic_weight(doc, key)

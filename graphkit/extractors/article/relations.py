@@ -18,7 +18,14 @@ from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines
 from .deals import deal_stances, stance_takers
-from .demands import CONTRACT_OF, contract_demands, contract_object, indices, pronoun_requests
+from .demands import (
+    CONTRACT_OF,
+    asked_body,
+    contract_demands,
+    contract_object,
+    indices,
+    pronoun_requests,
+)
 from .descriptions import described
 from .entity import Mention
 from .giving import given_money
@@ -231,6 +238,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                             if unsure_request(sentence, match, s, o, CONTRACT_OF):
                                 continue
                             item = contract_object(sentence, match, item, addressee)
+                            between = text[match.end("a") if addressee else 0 : match.start("o")]
+                            item = asked_body(sentence, between, item, addressee)
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
                         else:
                             found.append(item)
@@ -285,6 +294,11 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             sentence.doc.makers.setdefault(fact.object, fact.subject)
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
+    # a letter asking its addressee to halt a rollout takes a stance; it asks no questions
+    wrote = {(f.subject, f.object) for f in found if f.rule == "wrote opposing"}
+    found = [
+        f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
+    ]
     # a product provided is no buyer: "X will also provide P" tells no contract of its own
     things = {"Product", "Program"}
     supplied = [
