@@ -141,6 +141,10 @@ def _state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
     return any(other.span_end + 2 == chunk.start for other in chunks)
 
 
+_PARTY_ROLES = frozenset(
+    ["plaintiff", "plaintiffs", "defendant", "defendants", "petitioner", "petitioners"]
+    + ["respondent", "respondents", "appellant", "appellants", "appellee", "intervenor"]
+)
 # Heads of bodies named for what they are "on": "Center on …", "Committee on …".
 _ON_HEADS = (
     TOPIC_HEADS
@@ -284,6 +288,8 @@ def _make_chunks(
         or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
         # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
         or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
+        # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
+        or words[0].text.lower() in _PARTY_ROLES
         or words[0].text.lower() in CONNECTORS
         # "On 9 March the X Branch declared …": a date written day first
         or (
@@ -327,7 +333,7 @@ def _make_chunks(
     match = ACRONYM.match(after.raw) if after else None
     if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
-        span_end = after.end + 1
+        span_end = after.end + 1 + (text[after.end] in '"”')  # '("BFPD")' ends after its quote
     parts = _split_places(split_and(without_home(words), acronym, acronyms))
     out = []
     for index, part in enumerate(parts):

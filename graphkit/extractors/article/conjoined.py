@@ -56,6 +56,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         and len(left) > head + 2
     ):
         return [words]
+    if texts.count("and") == 1 and _one_body(left, right):
+        return [words]
     parts: list[list[Tok]] = [[]]
     joins: list[Tok] = []
     for word in words:
@@ -75,6 +77,33 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         else:
             out.append(part)
     return [p for p in out if p]
+
+
+# Who a members' body is made of, and the heads such bodies' names end with
+_MEMBERS = frozenset(
+    ["ratepayers", "residents", "parents", "tenants", "workers", "teachers", "families"]
+    + ["neighbors", "neighbours", "merchants", "employees", "students", "friends", "owners"]
+    + ["homeowners", "riders", "citizens", "taxpayers", "nurses", "farmers", "businesses"]
+)
+_MEMBERS_HEADS = frozenset(
+    ["association", "union", "alliance", "coalition", "league", "council", "network"]
+    + ["federation", "society", "committee", "forum", "group", "guild", "collective"]
+)
+# What an office is of, as the last word of its name: "Office of Privacy and Civil Liberties"
+_TOPIC_ENDS = frozenset(
+    ["liberties", "rights", "affairs", "services", "safety", "security", "technology"]
+    + ["development", "planning", "recreation", "transparency", "accountability", "innovation"]
+    + ["policy", "research", "oversight", "compliance", "ethics", "integrity", "standards"]
+)
+
+
+def _one_body(left: list[str], right: list[str]) -> bool:
+    """ "Tarahuna Ratepayers and Residents Association" (a body of two kinds of members),
+    "Office of Privacy and Civil Liberties" (an office of two topics): one name, not two."""
+    short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
+    members = left[-1].lower() in _MEMBERS and right[-1].lower() in _MEMBERS_HEADS
+    topics = _office_start(left) and {"of", "for"} & set(left) and right[-1].lower() in _TOPIC_ENDS
+    return short and bool(members or topics)
 
 
 _OFFICE_HOLDERS = frozenset(

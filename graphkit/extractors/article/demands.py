@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 _DEAL = (
     r"(?:the|that|this|its) (?:[\w$,.-]+ ){0,3}?"
     r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e|order|purchase|"
-    r"rollout|roll-out|program|programme|deployment|trial)s?\b"
+    r"rollout|roll-out|program|programme|deployment|trial|proposal|plan)s?\b"
 )
 _DEMAND = re.compile(
     r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@(?P<a>\d+)@(?:'s)?[^@;]{0,20}?)?\bto "
     r"(?:end|drop|cancel|terminate|scrap|suspend|abandon|not renew|stop paying for|halt|"
-    r"pause|shelve|freeze|rescind) " + _DEAL + r"(?! with\b| between\b| for\b)[^@]*$"
+    r"pause|shelve|freeze|rescind|withdraw|reject) "
+    + _DEAL
+    + r"(?! with\b| between\b| for\b)[^@]*$"
 )
 
 

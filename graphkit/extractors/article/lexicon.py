@@ -169,7 +169,8 @@ TITLE_ENDS = frozenset(t.split()[-1] for t in LEADER_TITLES + WORKER_TITLES)
 # civilian programs, " (not the chair "of the board", who heads the body)
 TITLE_PORTFOLIO = (
     r"(?:[a-z-]+ ){0,2}?(?:" + "|".join(sorted(TITLE_ENDS)) + r") (?:for|of) "
-    r"(?!(?:the )?(?:board|directors)\b)(?:[a-z-]+ ){0,3}?[a-z-]+, $"
+    # (not a leader's title that holds "of": "chief of police", "commissioner of police")
+    r"(?!(?:the )?(?:board|directors)\b|police, )(?:[a-z-]+ ){0,3}?[a-z-]+, $"
 )
 
 PERSON_HONORIFICS = _words("""

@@ -29,6 +29,7 @@ from .sections import heading, label
 from .shapes import shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
+from .splits import split_joined
 from .voices import voiced
 
 _BARE_MAKER = re.compile(
@@ -49,7 +50,7 @@ class DocumentEntities:
         self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
         acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
-        chunks = [find_chunks(text, s, e, acronyms) for s, e in sentences]
+        chunks = split_joined(text, [find_chunks(text, s, e, acronyms) for s, e in sentences])
         self._collect(chunks, sentences)
         merge_short_names(self)
         fold_inner_words(self)

@@ -65,7 +65,7 @@ _REFERENCE = re.compile(
     + _ACTIONS
     + r")\b))"
     # "the firm Okonkwo & Baird" names the firm that follows: no reference back
-    r"|(?P<company>\b[Tt]he (?:company|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?"
+    r"|(?P<company>\b[Tt]he (?:[Cc]ompany|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?"
     r"(?! [A-Z]))"
     r"|(?P<agency>\b[Tt]he (?:agency|department|bureau)\b(?:['’]s)?(?! [A-Z]))"
     r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?"

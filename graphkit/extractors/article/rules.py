@@ -105,7 +105,7 @@ ASK_CUE = (
 )
 STOP_CUE = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|to ban|to scrap|"
+    r"to halt|to terminate|to abandon|to withdraw(?: from)?|to pull out of|to ban|to scrap|"
     r"to suspend|to reject|to pause|to shut down|to phase out|to dismantle|"
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
@@ -121,7 +121,7 @@ _NOT_OWNED = (
 )
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
-    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate)"
+    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|project(?= of\b))"
 )
 
 # fmt: off
@@ -260,6 +260,11 @@ RULES = [
           r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of (?:the )?@(?P<s>\d+)@"
           r"(?!['’]| (?!(?:in|from|for|on|last|this|and|after|earlier|early|late|which|that|"
           r"was|is)\b)[a-z]+\b)",
+          COMPANY, COMPANY, 0.65),
+    # "the private equity firm Y bought a majority stake in X": X is Y's
+    _rule("majority stake", "partOf",
+          r"{O}{w}(?:bought|acquired|took|purchased|holds|owns|has) (?:a )?(?:majority|"
+          r"controlling) (?:stake|interest|share) in (?:the )?{S}",
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
           # not "the county's Solvane contract": a contract named by its vendor

@@ -24,7 +24,8 @@ _TRAIL = "\"'”’)]»,;:!?*_"
 _KEEP_DOT = re.compile(
     r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
 )
-ACRONYM = re.compile(r"^\(([A-Z][A-Za-z0-9&.]{1,9})\)[,.;:]?$")
+# "(ICE)", or a defined term in quotes: "(\"BFPD\")"
+ACRONYM = re.compile(r'^\(["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
