@@ -57,7 +57,7 @@ from .record_values import (
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "11"
+VERSION = "12"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -141,16 +141,17 @@ def _records(
         named = {column for _, _, column, _ in named_columns(spec)}
         needed = {column for _, _, column, need in named_columns(spec) if need}
         delimiter = "\t" if fmt == "tsv" else ","
-        header, rows = read_table(
+        table = read_table(
             data,
             shown,
             context,
             named.__contains__,
             delimiter,
-            is_header=lambda cells: needed <= set(cells) and len(cells) > 1,
+            lacks=lambda cells: _lacks(needed, cells),
         )
+        header = table.header
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
-        yield from rows
+        yield from table.rows
         return
     text = read_text(data, shown)
     try:
@@ -183,6 +184,12 @@ def _records(
     for line, record in zip(lines, records, strict=True):
         if isinstance(record, dict):
             yield Row(line, record)
+
+
+def _lacks(needed: set[str], cells: list[str]) -> list[str]:
+    """What a row lacks of the columns a mapping needs; a row of one cell is a title's, never
+    the header's, whatever it says."""
+    return sorted(needed - set(cells)) if len(cells) > 1 else sorted(needed) or [""]
 
 
 def _walk(node: Any, steps: list[str]) -> Iterator[Any]:

@@ -30,7 +30,7 @@ from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, S
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require
 
 NAME = "usaspending"
-VERSION = "11"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "12"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -49,31 +49,18 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries (contracts or assistance) or Subawards
     download."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, is_header=_is_header)
+    table = read_table(file, shown, context, COLUMNS_READ.__contains__, lacks=_lacks)
+    header, rows = table.header, table.rows
     if "assistance_award_unique_key" in header:
-        require_columns(
-            header,
-            ASSISTANCE_COLUMNS,
-            shown,
-            "a USAspending Prime Award Summaries (assistance) download",
-        )
+        columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"
         read_row = _assistance
     elif "contract_award_unique_key" in header:
-        require_columns(
-            header,
-            PRIME_COLUMNS,
-            shown,
-            "a USAspending Prime Award Summaries (contracts) download",
-        )
+        columns, what = PRIME_COLUMNS, "Prime Award Summaries (contracts)"
         read_row = _prime
     else:
-        require_columns(
-            header,
-            SUB_COLUMNS,
-            shown,
-            "a USAspending Prime Award Summaries or Subawards download",
-        )
+        columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
         read_row = _subaward
+    require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     contracts: dict[str, Entity] = {}
     stated: set[tuple[str, str]] = set()
     for row in rows:
@@ -85,9 +72,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             context.report(err)
 
 
-def _is_header(cells: list[str]) -> bool:
-    """Whether a row holds every column one kind of download needs."""
-    return any(set(kind) <= set(cells) for kind in (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS))
+def _lacks(cells: list[str]) -> list[str]:
+    """What a row lacks of the columns the kind of download it is closest to needs."""
+    kinds = (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS)
+    return min(([c for c in kind if c not in cells] for kind in kinds), key=len)
 
 
 def _assistance(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
