@@ -109,3 +109,43 @@ def test_an_atlas_vendor_named_total_supplies_the_agency(tmp_path):
     ]
     assert vendors("Seguridad Total; Axon") == ["Axon"]  # no row's evidence: a total, as before
     assert not rs.problems(result)
+
+
+def test_a_usaspending_sheet_with_excels_subtotals_says_they_are_subtotals(tmp_path):
+    """Excel's subtotal rows, with no award key, were each reported as "missing award key",
+    an award gone wrong; they now say what they are, and every award still imports."""
+    rows = rs.prime_rows()[:2]
+    blank = dict.fromkeys(rows[0], "")
+    rows.insert(1, blank | {"recipient_name": "WEST PUBLISHING CORPORATION Total"})
+    rows.insert(2, blank | {"recipient_name": "West Publishing Corp Count", "award_id_piid": "1"})
+    rows.append(blank | {"recipient_name": "Grand Total", "total_obligated_amount": "1250.50"})
+    rows.append(
+        blank | {"contract_award_unique_key": f"{rows[0]['contract_award_unique_key']} Count"}
+    )
+    rows.append(blank | {"recipient_name": "Palantir", "total_obligated_amount": "5"})
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_subtotals.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    awards = [r for r in rs.relationships(result, "supplies") if r.contract]
+    assert sorted(r.contract for r in awards) == [
+        "cont-awd-test0001-7012-none-none",
+        "cont-awd-test0002-7012-none-none",
+    ]
+    total = "labels a total row, which adds up the awards above it and is none; the row is skipped"
+    assert rs.problems(result) == [
+        (path.name, 3, "recipient_name", f"'WEST PUBLISHING CORPORATION Total' {total}"),
+        (path.name, 4, "recipient_name", f"'West Publishing Corp Count' {total}"),
+        (path.name, 6, "recipient_name", f"'Grand Total' {total}"),
+        (
+            path.name,
+            7,
+            "contract_award_unique_key",
+            f"'CONT_AWD_TEST0001_7012_-NONE-_-NONE- Count' {total}",
+        ),
+        # a row of no award that labels no total is still an award without its key
+        (
+            path.name,
+            8,
+            "contract_award_unique_key",
+            "missing award key; the row is skipped",
+        ),
+    ]

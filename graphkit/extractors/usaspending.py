@@ -22,12 +22,13 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
+from .cells import ColumnNames
 from .record_values import cell_amount, cell_date, cell_identifier
 from .tables import Row, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
-from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require
+from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
 VERSION = "12"  # raised when a file gives other facts or ids: cached extractions are not reused
@@ -63,7 +64,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     contracts: dict[str, Entity] = {}
     stated: set[tuple[str, str]] = set()
+    groups = ColumnNames()  # the names above a sheet's subtotal rows
     for row in rows:
+        if subtotal_row(row, columns[0], groups, shown, context):
+            continue
         try:
             yield from read_row(row, shown, contracts, stated, context)
         except Withheld:

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..exc import InputError
 from ..sources.registry import clean_identifier
-from .cells import names_no_one, no_name_key
+from .cells import ColumnNames, names_no_one, no_name_key
 from .record_values import cell_identifier
 from .tables import Row
 
@@ -49,6 +49,40 @@ def named(row: Row, column: str, shown: str, what: str) -> str:
             field=column,
         )
     return name
+
+
+# The columns a sheet's subtotal rows are grouped by, whose names above a row tell its label
+# ("Palantir Count" under rows of Palantir): its award key, its parties and units.
+_GROUPED = (
+    *("recipient_name", "recipient_parent_name", "subawardee_name", "prime_awardee_name"),
+    *(f"awarding_{level}_name" for level in ("agency", "sub_agency", "office")),
+)
+
+
+def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str, context) -> bool:
+    """Whether a row is a sheet's total or subtotal row (reported, to be skipped): its award
+    `key` empty, or itself the label ("CONT_AWD_… Total", where the sheet was grouped by it),
+    and a cell that labels a total ("ACME INC Total", "Grand Total", "Palantir Count" under
+    rows of Palantir). Reported as "missing award key", it read as an award gone wrong."""
+    award = row.get(key)
+    if award and " " not in award:
+        for column in (key, *_GROUPED):
+            groups.saw(column, row.get(column))
+        return False
+    label = groups.total_label({key: award} if award else row.cells)
+    if label is None:
+        return False
+    column, text = label
+    context.report(
+        InputError(
+            f"{text!r} labels a total row, which adds up the awards above it and is none; "
+            "the row is skipped",
+            path=shown,
+            line=row.line,
+            field=column,
+        )
+    )
+    return True
 
 
 def parent_name(row: Row, name: str, uei: str) -> str:
