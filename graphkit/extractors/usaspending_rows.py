@@ -95,10 +95,27 @@ def parent_name(row: Row, name: str, uei: str) -> str:
 def ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
     pairs = [("uei", row.get(uei))]
     if cage:
-        pairs.append(("cage", row.get(cage)))
+        pairs.append(("cage", code(row, cage)))
     if duns:
-        pairs.append(("duns", row.get(duns)))
+        pairs.append(("duns", code(row, duns)))
     return tuple((s, v) for s, v in pairs if v)
+
+
+# Codes of fixed width that a spreadsheet, reading them as numbers, saves without their
+# leading zeros ("070" as "70", "0900" as "900", DUNS "007901598" as "7901598"): an agency's
+# code (three digits; some are four, which no zero begins) and a sub-agency's (four), which
+# scope an office's name, and the DUNS (nine) and CAGE (five) codes that identify a firm.
+# Read as written, ICE's office under "70" was another office than under "070", and a DUNS
+# of seven digits was no DUNS, its firm known by name alone.
+_WIDTHS = {"sub_agency_code": 4, "agency_code": 3, "duns": 9, "cage_code": 5}
+
+
+def code(row: Row, column: str) -> str:
+    """A code cell as the record wrote it: a number shorter than its column's width has its
+    leading zeros back."""
+    text = row.get(column)
+    width = next((w for end, w in _WIDTHS.items() if column.endswith(end)), 0)
+    return text.zfill(width) if text.isdigit() and len(text) < width else text
 
 
 # Where an award's unique key holds its ids whole: CONT_AWD_{PIID}_{agency}_{parent PIID}_{its
