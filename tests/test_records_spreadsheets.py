@@ -233,7 +233,7 @@ def test_a_negative_amount_with_its_minus_after_it(tmp_path):
     """Ledgers export a credit with its minus after the figure ("1,234.50-"): such rows were
     refused as no amount. A credit written "CR" is left refused (a credit on a vendor's
     account is money owed it, not a refund), and told as no number, not as a misplaced
-    comma."""
+    comma, but as a mark whose sign is the ledger's."""
     rows = (
         "Vendor,Amount,Contract No\n"
         'Acme Analytics Inc,"1,234.50-",C-1\n'
@@ -246,7 +246,13 @@ def test_a_negative_amount_with_its_minus_after_it(tmp_path):
         ("beta", "c-2", Decimal("-75.00")),
     ]
     assert [(p[1], p[2], p[3]) for p in problems(result)] == [
-        (4, "Amount", "'1,234.50 CR' is not a number")
+        (
+            4,
+            "Amount",
+            "'1,234.50 CR' is marked a credit or debit, which is money in or out as the ledger "
+            "is kept: write a refund or de-obligation with a minus (-1234.50), a payment "
+            "without the mark",
+        )
     ]
 
 
