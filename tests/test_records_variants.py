@@ -39,24 +39,55 @@ def test_a_usaspending_amount_so_written_skips_its_row(tmp_path):
     assert rs.problems(result) == [(path.name, 2, "total_obligated_amount", f"'1.500' {POINT}")]
 
 
-def test_a_download_saved_with_its_dates_day_first_says_so(tmp_path):
-    """A download a spreadsheet saved day first ("25/07/2021") reported only "not a date",
-    while its dates that read either way ("05/07/2021") were read month first unsaid."""
-    rows = rs.prime_rows()[:2]
-    rows[0]["award_base_action_date"] = "25/07/2021"
-    rows[1]["award_base_action_date"] = "05/07/2021"
+def _dated(tmp_path, written: list[str]):
+    rows = _awards(rs.prime_rows(), ["100.00"] * len(written))
+    for row, date in zip(rows, written, strict=True):
+        row |= {"award_base_action_date": date, "period_of_performance_start_date": date}
     path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_dayfirst.csv", rows)
     result = rs.build_with(("usaspending", path))
+    awards = [r for r in rs.relationships(result, "supplies") if r.contract]
+    started = sorted((r.contract.split("-")[2][-1:], str(r.start)) for r in awards)
+    return path.name, result, started
+
+
+def test_a_download_saved_with_its_dates_day_first_is_read_day_first(tmp_path):
+    """A download a spreadsheet saved day first ("25/07/2021") had that row refused, while its
+    dates that read either way ("05/07/2021") were read month first, 7 May, with exit 0. A
+    spreadsheet writes every date of a file one way: the file is read day first, and says so
+    once."""
+    name, result, started = _dated(tmp_path, ["25/07/2021", "05/07/2021", "2021-05-07"])
+    assert started == [("1", "2021-07-25"), ("2", "2021-07-05"), ("3", "2021-05-07")]
     assert rs.problems(result) == [
         (
-            path.name,
+            name,
             2,
             "award_base_action_date",
-            "'25/07/2021' is a date written day first: a spreadsheet saved this file with its "
-            "dates day first, so its other dates written so (05/07/2021) may be read with day "
-            "and month swapped; download the file again, or save it with dates as YYYY-MM-DD",
+            "'25/07/2021' is a date written day first, and no date of this file is written "
+            "month first: a spreadsheet saved the file with its dates day first, and they are "
+            "all read so (05/07/2021 is 5 July)",
         )
     ]
+
+
+def test_a_download_with_dates_both_ways_refuses_those_that_read_either_way(tmp_path):
+    """A file joined from two saved differently says nothing of "05/07/2021": its rows are
+    refused, saying why; a date that can only be one day still reads. Without any date that
+    can only be day first, the file is month first, as US records are written."""
+    written = ["25/07/2021", "07/25/2021", "05/07/2021", "5/7/21 0:00"]
+    name, result, started = _dated(tmp_path, written)
+    assert started == [("1", "2021-07-25"), ("2", "2021-07-25")]
+    doubt = (
+        "may be day or month first: this file writes dates day first ('25/07/2021', line 2) "
+        "and month first ('07/25/2021', line 3), so no row says which; the row is skipped "
+        "(download the file again, or save it with dates as YYYY-MM-DD)"
+    )
+    assert rs.problems(result) == [
+        (name, 4, "award_base_action_date", f"'05/07/2021' {doubt}"),
+        (name, 5, "award_base_action_date", f"'5/7/21 0:00' {doubt}"),
+    ]
+    name, result, started = _dated(tmp_path, ["07/25/2021", "05/07/2021"])
+    assert started == [("1", "2021-07-25"), ("2", "2021-05-07")]
+    assert not rs.problems(result)
 
 
 SPACED = (

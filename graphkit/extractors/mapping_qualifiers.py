@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .mapping_cells import typed_number, value
+from .record_dates import only_day_first
 from .record_values import (
     no_value,
-    only_day_first,
     parse_record_date,
     record_identifier,
     record_money,

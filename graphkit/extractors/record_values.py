@@ -144,39 +144,6 @@ def no_value(text: str, amount: bool = False, word: bool = False) -> bool:
     return none or _ZERO_DATE.fullmatch(text) is not None
 
 
-def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
-    """The date in a cell, None if empty or no date (`no_value`); InputError naming the column
-    if unreadable."""
-    value = row.get(column)
-    if not value or no_value(value):
-        return None
-    try:
-        # Month first: USAspending writes ISO dates, and "5/7/20" is how a spreadsheet in the
-        # US, where the download is made and mostly used, saves them again.
-        return parse_record_date(value)
-    except ValueError:
-        message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
-        if only_day_first(value):
-            # A spreadsheet set to write dates day first saved the file: its dates that read
-            # either way ("05/07/2021") are wrong, and no row says which they are.
-            message = (
-                f"{value!r} is a date written day first: a spreadsheet saved this file with "
-                "its dates day first, so its other dates written so (05/07/2021) may be read "
-                "with day and month swapped; download the file again, or save it with dates "
-                "as YYYY-MM-DD"
-            )
-        raise InputError(message, path=shown, line=row.line, field=column) from None
-
-
-_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
-
-
-def only_day_first(text: str) -> bool:
-    """Whether a date with slashes can only be day first ("25/07/2021")."""
-    found = _SLASHED.fullmatch(text)
-    return found is not None and int(found[1]) > 12 >= int(found[2])
-
-
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     """The amount in US dollars in a cell (`record_amount`), None if empty or no amount
     ("N/A": `no_value`); InputError naming the column if unreadable or in another currency."""
