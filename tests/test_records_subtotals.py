@@ -149,3 +149,47 @@ def test_a_usaspending_sheet_with_excels_subtotals_says_they_are_subtotals(tmp_p
             "missing award key; the row is skipped",
         ),
     ]
+
+
+def _dated_sheet(tmp_path, rows: str):
+    spec = rs.CITY_ORDERS.replace("currency: {value: USD}}", "currency: {value: USD}, start: Date}")
+    spec = spec.replace("  locator: 'PO {PO}'\n", "")
+    result = rs.build_with(
+        ("mapping", rs.mapping_of(tmp_path, "Vendor,Amount,Date\n" + rows, spec))
+    )
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    return sorted({r.subject for r in supplied}), [
+        (p[1], p[3].split(";")[0]) for p in rs.problems(result)
+    ]
+
+
+def test_a_dated_total_row_that_adds_up_its_group_is_a_total(tmp_path):
+    """A hand-made sheet's "Patrol Total", dated as its rows are, was a firm supplying the city
+    the sum of its group, with exit 0: its amount is the sum of the rows above it since the
+    last total, so it is a total row. "Seguridad Total", whose amount is its own, is a firm; a
+    one-row group's equal amount is a total only where the sheet totals its groups."""
+    rows = (
+        "Axon,100.00,2021-05-01\n"
+        "Motorola,50.00,2021-05-02\n"
+        "Patrol Total,150.00,2021-05-31\n"
+        "Seguridad Total,20.00,2021-06-01\n"
+        "Investigations Total,20.00,2021-06-30\n"
+        "Acme Analytics,70.00,2021-07-01\n"
+        "Acme Analytics,70.00,2021-07-02\n"
+    )
+    firms, said = _dated_sheet(tmp_path, rows)
+    assert firms == ["acme-analytics", "axon", "motorola", "seguridad-total"]
+    assert said == [
+        (4, "subject 'Patrol Total' names no one"),
+        (6, "subject 'Investigations Total' names no one"),
+    ]
+
+
+def test_a_firm_named_total_whose_amount_only_matches_one_row_stays_a_firm(tmp_path):
+    """Two equal fees, one from "Seguridad Total": no total row above says the sheet totals
+    its groups, so the equal amount is no sign."""
+    rows = "Axon,100.00,2021-05-01\nSeguridad Total,100.00,2021-05-02\nAxon,30.00,2021-05-03\n"
+    rows += "Seguridad Total,130.00,2021-06-01\n"  # not 230.00: its own figure
+    firms, said = _dated_sheet(tmp_path, rows)
+    assert firms == ["axon", "seguridad-total"]
+    assert said == []

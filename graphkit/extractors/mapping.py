@@ -45,7 +45,7 @@ from .mapping_cells import (
     unnamed_of,
     value,
 )
-from .mapping_qualifiers import CONTRACT, qualify
+from .mapping_qualifiers import CONTRACT, GroupSums, qualify
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .tables import Row, read_table, shared_source
 
@@ -65,8 +65,12 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     data_shown = context.display(data)
     stated: set[tuple] = set()
     names, identity = ColumnNames(), identity_columns(spec)
+    sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
     for row in _records(data, data_shown, spec, context, shown):
         record = any(filled(row, column) for column in identity)
+        if record and sums.adds_up(row, identity):
+            record = False  # "Patrol Total" dated, its amount the sum of its group's
+        sums.saw(row, record)
 
         def no_one(text: str, column: str | None, record=record) -> bool:
             # a name ending in "Total" is a subtotal's label only on a row that is no

@@ -3,8 +3,12 @@ says, amounts with the currency written beside them, contracts, products, roles,
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
-from .mapping_cells import typed_number, value
+from .cells import labels_total, names_no_one
+from .mapping_cells import filled, typed_number, value
 from .record_dates import only_day_first
 from .record_values import (
     no_value,
@@ -89,3 +93,67 @@ def _date(text: str, day_first: bool) -> PartialDate:
                 "to the mapping"
             ) from None
         raise
+
+
+class GroupSums:
+    """The amounts of a mapped sheet's rows since its last total row, by the main rule's
+    `amount`: what tells a hand-made sheet's "Patrol Total" row, dated as its rows are, from a
+    firm named so.
+
+    A row whose end is labelled as a total ("Patrol Total") and that has a date but no other
+    cell of a record's own (`dates`: the identity columns that are dates) is a total row when
+    its amount is the sum of the rows above it since the last total row: of two rows at
+    least, or of one where the sheet has totalled a group before. Read as a firm, "Patrol
+    Total" supplied the city the sum of its group, with exit 0. A firm's own figure equal to
+    two or more rows' sum by chance is rarer than a typo, and one row's equal amount (two
+    equal monthly fees) is no sign at all, unless the sheet's totals show it totals each
+    group, one row or many.
+    """
+
+    def __init__(self, spec: dict, dates: set[str]) -> None:
+        self._amount = (spec.get("qualifiers") or {}).get("amount")
+        self._ends = [spec[end] for end in ("subject", "object") if "column" in spec[end]]
+        self._dates = dates
+        self._sum: Decimal | None = Decimal(0)
+        self._rows = 0
+        self._totalled = False  # a total row closed a group above
+
+    def _label(self, row) -> str:
+        """The text of the row's end that labels a total, "" if none does."""
+        texts = (_text(ref, row) for ref in self._ends)
+        return next((text for text in texts if text and labels_total(text)), "")
+
+    def _row_amount(self, row) -> Decimal | None:
+        text = _text(self._amount, row) if self._amount is not None else ""
+        try:
+            return record_money(text)[0] if text else Decimal(0)
+        except ValueError:
+            return None
+
+    def adds_up(self, row, identity: set[str]) -> bool:
+        """Whether a row with only dates of a record's cells is its group's total row."""
+        if self._amount is None or self._sum is None or not self._label(row):
+            return False
+        if any(filled(row, column) for column in identity - self._dates):
+            return False
+        enough = self._rows >= 2 or self._rows == 1 and self._totalled
+        return enough and self._row_amount(row) == self._sum
+
+    def saw(self, row, record: bool) -> None:
+        """A row read: a total row (`record` False, or a label no record has) closes its
+        group; any other adds its amount to it."""
+        label = self._label(row)
+        if label and names_no_one(label, record):
+            self._sum, self._rows, self._totalled = Decimal(0), 0, True
+            return
+        amount = self._row_amount(row)
+        self._sum = None if amount is None or self._sum is None else self._sum + amount
+        self._rows += 1
+
+
+def _text(ref, row) -> str:
+    """A cell's text; "" where a JSON record holds no value there (the rules report it)."""
+    try:
+        return value(ref, row)[0]
+    except InputError:
+        return ""
