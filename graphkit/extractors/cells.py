@@ -233,6 +233,22 @@ def agency_unit(name: str) -> tuple[str, str] | None:
     return None if found is None or state_code(found[0]) else found
 
 
+def formula_error(text: str) -> bool:
+    """Whether a cell holds a spreadsheet's formula error ("#VALUE!", "#REF!", "#N/A" where a
+    lookup found nothing, "Err:502"): a value was meant to be there, and is lost."""
+    key = no_name_key(text)
+    return key in _ERRORS or _ERROR.fullmatch(key) is not None
+
+
+_ERRORS = frozenset({"#n/a", "#value!", "#ref!", "#name?", "#null!", "#div/0!", "#num!"})
+
+
+def is_note(text: str) -> bool:
+    """Whether a cell holds one of the notes a sheet ends with ("Source: USAspending.gov",
+    "Note: amounts are obligations", "Data as of 1/31/2024")."""
+    return _FOOTER.fullmatch(" ".join(_INVISIBLE.sub("", text).split()).casefold()) is not None
+
+
 def says_none(text: str) -> bool:
     """Whether a cell's whole text says there is no value at all ("N/A", "TBD", "Unknown",
     "#REF!"), as a cell for a word rather than a name reads it: a role or status "Pending" or

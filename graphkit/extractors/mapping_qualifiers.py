@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
-from .cells import labels_total, names_no_one
+from .cells import formula_error, labels_total, names_no_one
 from .mapping_cells import filled, typed_number, value
 from .record_dates import only_day_first
 from .record_values import (
@@ -34,6 +34,8 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: str | None) -> 
     written = None
     for key, ref in qualifiers.items():
         text, column = value(ref, row)
+        if key in ("amount", "start", "end") and text and formula_error(text):
+            raise fail(f"{text!r} is a spreadsheet's formula error where the {key} was", column)
         # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
         # empty one: read, "N/A" was one contract held by every such row's vendor
         word = key in ("role", "status", "currency")  # "Pending" is a status

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..exc import InputError
 from ..model import PartialDate
-from .record_values import no_value, parse_record_date
+from .record_values import no_value, parse_record_date, refuse_lost
 from .tables import Row
 
 _SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
@@ -52,6 +52,7 @@ class FileDates:
         """The date in a cell, None if empty or no date (`no_value`); InputError naming the
         column if unreadable, or if it reads either way in a file that writes both."""
         value = row.get(column)
+        refuse_lost(row, column, shown)
         if not value or no_value(value):
             return None
         if self.doubt and _either_way(value):

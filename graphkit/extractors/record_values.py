@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
-from .cells import names_no_one, says_none
+from .cells import formula_error, names_no_one, says_none
 from .tables import Row
 
 # A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
@@ -23,6 +23,20 @@ from .tables import Row
 _SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
 _SERIALS = range(25569, 73051)
 _EPOCH = date(1899, 12, 30)
+
+
+def refuse_lost(row: Row, column: str, shown: str) -> None:
+    """InputError for a value cell that holds a spreadsheet's formula error ("#VALUE!", "#N/A"
+    where a lookup failed): read as no value, an award lost its amount or date with exit 0."""
+    value = row.get(column)
+    if value and formula_error(value):
+        raise InputError(
+            f"{value!r} is a spreadsheet's formula error where a value was: the value is lost; "
+            "the row is skipped (download the file again, or mend the cell)",
+            path=shown,
+            line=row.line,
+            field=column,
+        )
 
 
 class Unread(ValueError):
@@ -148,6 +162,7 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     """The amount in US dollars in a cell (`record_amount`), None if empty or no amount
     ("N/A": `no_value`); InputError naming the column if unreadable or in another currency."""
     value = row.get(column)
+    refuse_lost(row, column, shown)
     if not value or no_value(value, amount=True):
         return None
     try:

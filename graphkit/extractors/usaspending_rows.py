@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..exc import InputError
 from ..sources.registry import clean_identifier
-from .cells import ColumnNames, names_no_one, no_name_key
+from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
 from .tables import Row
 
@@ -65,6 +65,16 @@ def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str, context) -
     and a cell that labels a total ("ACME INC Total", "Grand Total", "Palantir Count" under
     rows of Palantir). Reported as "missing award key", it read as an award gone wrong."""
     award = row.get(key)
+    if award and is_note(award):
+        context.report(
+            InputError(
+                f"{award!r} is a note below the table, not an award; the row is skipped",
+                path=shown,
+                line=row.line,
+                field=key,
+            )
+        )
+        return True
     if award and " " not in award:
         for column in (key, *_GROUPED):
             groups.saw(column, row.get(column))
