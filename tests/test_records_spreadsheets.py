@@ -233,7 +233,7 @@ def test_a_negative_amount_with_its_minus_after_it(tmp_path):
     """Ledgers export a credit with its minus after the figure ("1,234.50-"): such rows were
     refused as no amount. A credit written "CR" is left refused (a credit on a vendor's
     account is money owed it, not a refund), and told as no number, not as a misplaced
-    comma."""
+    comma, but as a mark whose sign is the ledger's."""
     rows = (
         "Vendor,Amount,Contract No\n"
         'Acme Analytics Inc,"1,234.50-",C-1\n'
@@ -246,7 +246,13 @@ def test_a_negative_amount_with_its_minus_after_it(tmp_path):
         ("beta", "c-2", Decimal("-75.00")),
     ]
     assert [(p[1], p[2], p[3]) for p in problems(result)] == [
-        (4, "Amount", "'1,234.50 CR' is not a number")
+        (
+            4,
+            "Amount",
+            "'1,234.50 CR' is marked a credit or debit, which is money in or out as the ledger "
+            "is kept: write a refund or de-obligation with a minus (-1234.50), a payment "
+            "without the mark",
+        )
     ]
 
 
@@ -314,3 +320,32 @@ def test_an_amount_with_the_minus_sign_of_a_web_page(tmp_path):
     result, supplied = _city_contracts(tmp_path, rows)
     assert supplied == [("acme-analytics", "c-1", Decimal("-1000.00"))]
     assert not problems(result)
+
+
+def test_a_formula_error_where_a_value_was_skips_its_row_and_a_note_says_it_is_one(tmp_path):
+    """ "#VALUE!" or "#N/A" (a failed lookup) where an award's amount or start was read as no
+    value: the award had no amount, or started on its base date, with exit 0. A note typed
+    below the table ("Source: USAspending.gov") was an award "missing recipient"."""
+    rows = prime_rows()[:3]
+    rows[0]["total_obligated_amount"] = "#VALUE!"
+    rows[1]["period_of_performance_start_date"] = "#N/A"
+    rows.append(dict.fromkeys(rows[0], "") | {"contract_award_unique_key": "Source: USAspending"})
+    path = write_rows(tmp_path / "Contracts_PrimeAwardSummaries_errors.csv", rows)
+    result = build_with(("usaspending", path))
+    lost = "is a spreadsheet's formula error where a value was: the value is lost; the row is "
+    lost += "skipped (download the file again, or mend the cell)"
+    assert [(p[1], p[2], p[3]) for p in problems(result)] == [
+        (2, "total_obligated_amount", f"'#VALUE!' {lost}"),
+        (3, "period_of_performance_start_date", f"'#N/A' {lost}"),
+        (
+            5,
+            "contract_award_unique_key",
+            "'Source: USAspending' is a note below the table, not an award; the row is skipped",
+        ),
+    ]
+    rows = "Vendor,Amount,Contract No\nAcme Analytics Inc,#DIV/0!,C-1\nBeta Corp,75.00,C-2\n"
+    result, supplied = _city_contracts(tmp_path, rows)
+    assert supplied == [("beta", "c-2", Decimal("75.00"))]
+    assert [(p[1], p[2], p[3]) for p in problems(result)] == [
+        (2, "Amount", "'#DIV/0!' is a spreadsheet's formula error where the amount was")
+    ]

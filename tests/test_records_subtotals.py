@@ -109,3 +109,87 @@ def test_an_atlas_vendor_named_total_supplies_the_agency(tmp_path):
     ]
     assert vendors("Seguridad Total; Axon") == ["Axon"]  # no row's evidence: a total, as before
     assert not rs.problems(result)
+
+
+def test_a_usaspending_sheet_with_excels_subtotals_says_they_are_subtotals(tmp_path):
+    """Excel's subtotal rows, with no award key, were each reported as "missing award key",
+    an award gone wrong; they now say what they are, and every award still imports."""
+    rows = rs.prime_rows()[:2]
+    blank = dict.fromkeys(rows[0], "")
+    rows.insert(1, blank | {"recipient_name": "WEST PUBLISHING CORPORATION Total"})
+    rows.insert(2, blank | {"recipient_name": "West Publishing Corp Count", "award_id_piid": "1"})
+    rows.append(blank | {"recipient_name": "Grand Total", "total_obligated_amount": "1250.50"})
+    rows.append(
+        blank | {"contract_award_unique_key": f"{rows[0]['contract_award_unique_key']} Count"}
+    )
+    rows.append(blank | {"recipient_name": "Palantir", "total_obligated_amount": "5"})
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_subtotals.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    awards = [r for r in rs.relationships(result, "supplies") if r.contract]
+    assert sorted(r.contract for r in awards) == [
+        "cont-awd-test0001-7012-none-none",
+        "cont-awd-test0002-7012-none-none",
+    ]
+    total = "labels a total row, which adds up the awards above it and is none; the row is skipped"
+    assert rs.problems(result) == [
+        (path.name, 3, "recipient_name", f"'WEST PUBLISHING CORPORATION Total' {total}"),
+        (path.name, 4, "recipient_name", f"'West Publishing Corp Count' {total}"),
+        (path.name, 6, "recipient_name", f"'Grand Total' {total}"),
+        (
+            path.name,
+            7,
+            "contract_award_unique_key",
+            f"'CONT_AWD_TEST0001_7012_-NONE-_-NONE- Count' {total}",
+        ),
+        # a row of no award that labels no total is still an award without its key
+        (
+            path.name,
+            8,
+            "contract_award_unique_key",
+            "missing award key; the row is skipped",
+        ),
+    ]
+
+
+def _dated_sheet(tmp_path, rows: str):
+    spec = rs.CITY_ORDERS.replace("currency: {value: USD}}", "currency: {value: USD}, start: Date}")
+    spec = spec.replace("  locator: 'PO {PO}'\n", "")
+    result = rs.build_with(
+        ("mapping", rs.mapping_of(tmp_path, "Vendor,Amount,Date\n" + rows, spec))
+    )
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    return sorted({r.subject for r in supplied}), [
+        (p[1], p[3].split(";")[0]) for p in rs.problems(result)
+    ]
+
+
+def test_a_dated_total_row_that_adds_up_its_group_is_a_total(tmp_path):
+    """A hand-made sheet's "Patrol Total", dated as its rows are, was a firm supplying the city
+    the sum of its group, with exit 0: its amount is the sum of the rows above it since the
+    last total, so it is a total row. "Seguridad Total", whose amount is its own, is a firm; a
+    one-row group's equal amount is a total only where the sheet totals its groups."""
+    rows = (
+        "Axon,100.00,2021-05-01\n"
+        "Motorola,50.00,2021-05-02\n"
+        "Patrol Total,150.00,2021-05-31\n"
+        "Seguridad Total,20.00,2021-06-01\n"
+        "Investigations Total,20.00,2021-06-30\n"
+        "Acme Analytics,70.00,2021-07-01\n"
+        "Acme Analytics,70.00,2021-07-02\n"
+    )
+    firms, said = _dated_sheet(tmp_path, rows)
+    assert firms == ["acme-analytics", "axon", "motorola", "seguridad-total"]
+    assert said == [
+        (4, "subject 'Patrol Total' names no one"),
+        (6, "subject 'Investigations Total' names no one"),
+    ]
+
+
+def test_a_firm_named_total_whose_amount_only_matches_one_row_stays_a_firm(tmp_path):
+    """Two equal fees, one from "Seguridad Total": no total row above says the sheet totals
+    its groups, so the equal amount is no sign."""
+    rows = "Axon,100.00,2021-05-01\nSeguridad Total,100.00,2021-05-02\nAxon,30.00,2021-05-03\n"
+    rows += "Seguridad Total,130.00,2021-06-01\n"  # not 230.00: its own figure
+    firms, said = _dated_sheet(tmp_path, rows)
+    assert firms == ["axon", "seguridad-total"]
+    assert said == []

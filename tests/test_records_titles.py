@@ -36,21 +36,75 @@ def test_a_usaspending_download_below_a_title_imports(tmp_path):
     ]
 
 
-def test_a_header_too_far_down_or_missing_a_column_is_not_looked_for(tmp_path):
-    """A header below ten lines, or one without every column, is no header: the file is
-    refused as before."""
+def test_a_header_too_far_down_is_not_looked_for(tmp_path):
+    """A header below ten lines is no header: the file is refused as before."""
     result = rs.build_with(("usaspending", _prime_file(tmp_path, "Report\n" * 10)))
     assert [(p[1], p[3][:34]) for p in rs.problems(result)] == [
         (1, "the header has 1 column; is this a")
     ]
+
+
+def test_a_header_below_a_title_that_lacks_a_column_is_named_with_what_it_lacks(tmp_path):
+    """It was refused as "the header has 1 column; is this a CSV file?", at the title's line
+    1: the message now names the header's line and the column it lacks."""
     rows = [{k: v for k, v in row.items() if k != "recipient_name"} for row in rs.prime_rows()]
     path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_cut.csv", rows)
     path.write_text("Report generated 2021-05-07\n" + path.read_text(encoding="utf-8"))
     result = rs.build_with(("usaspending", path))
-    assert [(p[1], p[3][:34]) for p in rs.problems(result)] == [
-        (1, "the header has 1 column; is this a")
+    assert rs.problems(result) == [
+        (
+            path.name,
+            1,
+            None,
+            "the header is on line 2: line 1 above it ('Report generated 2021-05-07') is no "
+            "row and is skipped",
+        ),
+        (
+            path.name,
+            2,
+            "recipient_name",
+            "not a USAspending Prime Award Summaries (contracts) download: missing column(s) "
+            "recipient_name in the header on line 2",
+        ),
     ]
     assert not [r for r in rs.relationships(result, "supplies") if r.contract]
+
+
+def test_an_atlas_header_below_a_title_without_its_technology_column(tmp_path):
+    path = tmp_path / "atlas.csv"
+    header = rs.ATLAS_HEADER.replace("Technology", "Tech")
+    row = rs.atlas_row(1, "Testville Police Department", "Drones", "DJI")
+    path.write_text("Atlas of Surveillance export\n" + header + row, encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    assert [(p[1], p[2], p[3]) for p in rs.problems(result)][1:] == [
+        (
+            2,
+            "technology",
+            "not an Atlas of Surveillance file: no 'technology' column in the header on line 2 "
+            "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
+        )
+    ]
+
+
+def test_a_mapped_sheet_below_its_title_without_a_column_names_the_one_it_has(tmp_path):
+    """The title's cells were taken for the columns: "its columns are City of Springfield
+    purchase orders, , "."""
+    rows = "City of Springfield purchase orders,,\nSupplier,Amount,PO\nAcme Inc,100.00,PO-1\n"
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, rs.CITY_ORDERS)))
+    said = [(p[0], p[1], p[3].replace(f"{tmp_path}/", "")) for p in rs.problems(result)]
+    assert said == [
+        (
+            "awards.csv",
+            1,
+            "the header is on line 2: line 1 above it ('City of Springfield purchase orders') "
+            "is no row and is skipped",
+        ),
+        (
+            "awards.yaml",
+            2,
+            "column 'Vendor' is not in awards.csv; its columns are Supplier, Amount, PO",
+        ),
+    ]
 
 
 def test_an_atlas_file_below_a_blank_line_and_a_title_imports(tmp_path):

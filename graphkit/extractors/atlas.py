@@ -27,10 +27,10 @@ from .cells import (
     split_names,
 )
 from .record_values import no_value, parse_record_date
-from .tables import Row, header_key, read_table, shared_source
+from .tables import Row, header_key, header_line, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "10"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "11"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -61,30 +61,34 @@ _URL = re.compile(r"https?://\S+")
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """The facts of one Atlas of Surveillance CSV; a bad row is reported and skipped."""
     shown = context.display(file)
-    header, rows = read_table(
+    table = read_table(
         file,
         shown,
         context,
         COLUMNS_READ.__contains__,
         key=header_key,
-        is_header=lambda cells: set(REQUIRED) <= {header_key(c) for c in cells},
+        lacks=lambda cells: _lacks({header_key(c) for c in cells}),
     )
-    columns = {header_key(h): h for h in header}
-    missing = [c for c in REQUIRED if c not in columns]
+    columns = {header_key(h): h for h in table.header}
+    missing = _lacks(columns)
     if missing:
         raise InputError(
-            f"not an Atlas of Surveillance file: no {missing[0]!r} column "
-            "(expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
+            f"not an Atlas of Surveillance file: no {missing[0]!r} column"
+            f"{header_line(table.line)} (expected AOSNUMBER, Agency, Technology, Vendor, Link 1 …)",
             path=shown,
-            line=1,
+            line=table.line,
             field=missing[0],
         )
     names = ColumnNames()  # the groups a subtotal row of the sheet adds up
-    for row in rows:
+    for row in table.rows:
         try:
             yield from _row(_Cells(row, columns), shown, context, names)
         except InputError as err:
             context.report(err)
+
+
+def _lacks(columns) -> list[str]:
+    return [c for c in REQUIRED if c not in columns]
 
 
 class _Cells:

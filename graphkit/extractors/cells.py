@@ -180,6 +180,21 @@ def names_no_one(text: str, record: bool = False, above: Container[str] = ()) ->
     return around is not None and around[1] in UNNAMED
 
 
+def labels_total(text: str, above: Container[str] = ()) -> bool:
+    """Whether a cell's whole text labels a total or subtotal row ("Grand Total", "Acme Inc
+    Total", "Total for FY2020", "Acme Count" under rows of Acme: `above`, as `names_no_one`
+    takes it), as a row with no record of its own writes it; "N/A" names no one, but labels
+    no total."""
+    key = no_name_key(text)
+    if key in _TOTALS:
+        return True
+    subtotal = _subtotal(key, False, above)
+    return subtotal if subtotal is not None else _total(key)
+
+
+_TOTALS = frozenset({"total", "totals", "grand total", "sub-total", "subtotal", "sum"})
+
+
 class ColumnNames:
     """The names each column of one file gave in the rows read so far: the groups whose
     subtotal rows follow them ("Acme Count" under the rows of "Acme")."""
@@ -195,6 +210,20 @@ class ColumnNames:
         seen.add(name_key(text))
         return False
 
+    def saw(self, column: str, text: str) -> None:
+        """A name a column gave on a row of its own, kept for the rows below."""
+        if text:
+            self._seen.setdefault(column, set()).add(name_key(text))
+
+    def total_label(self, cells: dict[str, str]) -> tuple[str, str] | None:
+        """(column, text) of the first cell that labels its row a total or subtotal row
+        (`labels_total`, with the column's names above), None if no cell does."""
+        for column, text in cells.items():
+            text = trimmed(text or "")
+            if text and labels_total(text, self._seen.get(column, ())):
+                return column, text
+        return None
+
 
 def agency_unit(name: str) -> tuple[str, str] | None:
     """(unit, body) of an agency written inverted with its unit after it ("Justice, Department
@@ -202,6 +231,22 @@ def agency_unit(name: str) -> tuple[str, str] | None:
     ("Washington, County of, OR"), which places the body rather than naming a unit of it."""
     found = unit_within(name)
     return None if found is None or state_code(found[0]) else found
+
+
+def formula_error(text: str) -> bool:
+    """Whether a cell holds a spreadsheet's formula error ("#VALUE!", "#REF!", "#N/A" where a
+    lookup found nothing, "Err:502"): a value was meant to be there, and is lost."""
+    key = no_name_key(text)
+    return key in _ERRORS or _ERROR.fullmatch(key) is not None
+
+
+_ERRORS = frozenset({"#n/a", "#value!", "#ref!", "#name?", "#null!", "#div/0!", "#num!"})
+
+
+def is_note(text: str) -> bool:
+    """Whether a cell holds one of the notes a sheet ends with ("Source: USAspending.gov",
+    "Note: amounts are obligations", "Data as of 1/31/2024")."""
+    return _FOOTER.fullmatch(" ".join(_INVISIBLE.sub("", text).split()).casefold()) is not None
 
 
 def says_none(text: str) -> bool:

@@ -94,7 +94,8 @@ def _yaml_rows(file: Path, shown: str, context: ExtractContext):
 def _csv_rows(file: Path, shown: str, context: ExtractContext):
     """Each row as a fact with one citation; rows with too few or too many columns, or cut
     off at the end of the file, are reported by read_table and left out."""
-    header, rows = read_table(file, shown, context, CSV_COLUMNS.__contains__)
+    table = read_table(file, shown, context, CSV_COLUMNS.__contains__)
+    header, rows = table.header, table.rows
     unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
     if unknown:
         raise InputError(

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 from ..exc import InputError, Location
 from ..files import read_text
-from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc, parse_amount
+from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
@@ -42,26 +42,18 @@ from .mapping_cells import (
     filled,
     holds,
     template,
-    typed_number,
     unnamed_of,
     value,
 )
+from .mapping_qualifiers import CONTRACT, GroupSums, qualify
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
-from .record_values import (
-    no_value,
-    only_day_first,
-    parse_record_date,
-    record_amount,
-    record_identifier,
-)
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "11"
+VERSION = "12"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
-CONTRACT = NameHint("Contract")
 DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
 
 
@@ -73,8 +65,12 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     data_shown = context.display(data)
     stated: set[tuple] = set()
     names, identity = ColumnNames(), identity_columns(spec)
+    sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
     for row in _records(data, data_shown, spec, context, shown):
         record = any(filled(row, column) for column in identity)
+        if record and sums.adds_up(row, identity):
+            record = False  # "Patrol Total" dated, its amount the sum of its group's
+        sums.saw(row, record)
 
         def no_one(text: str, column: str | None, record=record) -> bool:
             # a name ending in "Total" is a subtotal's label only on a row that is no
@@ -141,16 +137,17 @@ def _records(
         named = {column for _, _, column, _ in named_columns(spec)}
         needed = {column for _, _, column, need in named_columns(spec) if need}
         delimiter = "\t" if fmt == "tsv" else ","
-        header, rows = read_table(
+        table = read_table(
             data,
             shown,
             context,
             named.__contains__,
             delimiter,
-            is_header=lambda cells: needed <= set(cells) and len(cells) > 1,
+            lacks=lambda cells: _lacks(needed, cells),
         )
+        header = table.header
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
-        yield from rows
+        yield from table.rows
         return
     text = read_text(data, shown)
     try:
@@ -183,6 +180,12 @@ def _records(
     for line, record in zip(lines, records, strict=True):
         if isinstance(record, dict):
             yield Row(line, record)
+
+
+def _lacks(needed: set[str], cells: list[str]) -> list[str]:
+    """What a row lacks of the columns a mapping needs; a row of one cell is a title's, never
+    the header's, whatever it says."""
+    return sorted(needed - set(cells)) if len(cells) > 1 else sorted(needed) or [""]
 
 
 def _walk(node: Any, steps: list[str]) -> Iterator[Any]:
@@ -244,16 +247,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> lis
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
         hints = {"subject": subject.hint, "object": object_.hint}
         fact = Fact(subject.name, relation, object_.name, where=where, hints=hints)
-        for key, ref in (rule.get("qualifiers") or {}).items():
-            text, column = value(ref, row)
-            # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
-            # empty one: read, "N/A" was one contract held by every such row's vendor
-            word = key in ("role", "status", "currency")  # "Pending" is a status
-            if text and not no_value(text, amount=key == "amount", word=word):
-                typed = typed_number(row, column)
-                _qualify(fact, key, text, column, ref, fail, typed, spec.get("dates"))
-        if fact.amount is not None and not fact.currency:
-            raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
+        qualify(fact, rule.get("qualifiers") or {}, row, fail, spec.get("dates"))
         fact.citations.append(citation)
         facts.append(fact)
     for named in itertools.chain(ends["subject"], ends["object"]):
@@ -300,42 +294,6 @@ def _relation(ref: Any, row: Row, fail) -> str:
     if relation not in RELATIONS:
         raise fail(f"{text!r} gives no relation; add it to the lookup", column)
     return relation
-
-
-def _qualify(
-    fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False, dates=None
-) -> None:
-    """Set one qualifier from its text; `typed`: a JSON number (mapping_cells.typed_number);
-    `dates`: the mapping's `dates:`, how the data orders a date's day and month."""
-    try:
-        if key in ("start", "end"):
-            setattr(fact, key, _date(text, dates == "day-first"))
-        elif key == "amount":
-            fact.amount = parse_amount(text) if typed else record_amount(text)
-        elif key == "product":
-            kind = ref.get("type", "Product") if isinstance(ref, dict) else "Product"
-            fact.product, fact.hints["product"] = text, NameHint(kind)
-        elif key == "contract":
-            contract = text if typed else record_identifier(text)
-            fact.contract, fact.hints["contract"] = contract, CONTRACT
-        else:
-            setattr(fact, key, text)
-    except ValueError as err:
-        raise fail(str(err), column) from None
-
-
-def _date(text: str, day_first: bool) -> PartialDate:
-    """A date cell read as record_values reads dates, day or month first as the mapping says;
-    a slash date that can only be day first ("25/07/2021") says how to say so."""
-    try:
-        return parse_record_date(text, day_first)
-    except ValueError as err:
-        if not day_first and only_day_first(text):
-            raise ValueError(
-                f"{err}: if the file writes the day first (25/07/2021), add `dates: day-first` "
-                "to the mapping"
-            ) from None
-        raise
 
 
 def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) -> Citation:

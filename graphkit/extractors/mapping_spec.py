@@ -279,17 +279,18 @@ def named_columns(spec: dict) -> Iterator[tuple[Mapping, str, str, bool]]:
             yield from ((spec, "citation", c, False) for c in _template_columns(str(citation[key])))
 
 
-def identity_columns(spec: dict) -> set[str]:
+def identity_columns(spec: dict, dates: bool = True) -> set[str]:
     """The columns that make a row a record of its own: the URL or locator it is cited by, its
-    contract and its dates, which a sheet's subtotal row leaves empty; never a column that
+    contract and its `dates`, which a sheet's subtotal row leaves empty; never a column that
     names an end, which a subtotal row fills with its label."""
     citation = spec["citation"]
     url = citation.get("url") or []
     refs = [*(url if isinstance(url, list) else [url])]
     refs += [{"value": str(citation["locator"])}] if citation.get("locator") else []
+    keys = ("contract", "start", "end") if dates else ("contract",)
     for rule in spec["rules"]:
         qualifiers = rule.get("qualifiers") or {}
-        refs += [qualifiers[key] for key in ("contract", "start", "end") if key in qualifiers]
+        refs += [qualifiers[key] for key in keys if key in qualifiers]
     ends = {
         c for rule in spec["rules"] for end in ("subject", "object") for c in _columns(rule[end])
     }

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
-from .cells import names_no_one, says_none
+from .cells import formula_error, names_no_one, says_none
 from .tables import Row
 
 # A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
@@ -23,6 +23,24 @@ from .tables import Row
 _SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
 _SERIALS = range(25569, 73051)
 _EPOCH = date(1899, 12, 30)
+
+
+def refuse_lost(row: Row, column: str, shown: str) -> None:
+    """InputError for a value cell that holds a spreadsheet's formula error ("#VALUE!", "#N/A"
+    where a lookup failed): read as no value, an award lost its amount or date with exit 0."""
+    value = row.get(column)
+    if value and formula_error(value):
+        raise InputError(
+            f"{value!r} is a spreadsheet's formula error where a value was: the value is lost; "
+            "the row is skipped (download the file again, or mend the cell)",
+            path=shown,
+            line=row.line,
+            field=column,
+        )
+
+
+class Unread(ValueError):
+    """An amount refused for a reason its message says (not merely "not an amount")."""
 
 
 def parse_record_date(text: str, day_first: bool = False) -> PartialDate:
@@ -140,50 +158,17 @@ def no_value(text: str, amount: bool = False, word: bool = False) -> bool:
     return none or _ZERO_DATE.fullmatch(text) is not None
 
 
-def cell_date(row: Row, column: str, shown: str) -> PartialDate | None:
-    """The date in a cell, None if empty or no date (`no_value`); InputError naming the column
-    if unreadable."""
-    value = row.get(column)
-    if not value or no_value(value):
-        return None
-    try:
-        # Month first: USAspending writes ISO dates, and "5/7/20" is how a spreadsheet in the
-        # US, where the download is made and mostly used, saves them again.
-        return parse_record_date(value)
-    except ValueError:
-        message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
-        if only_day_first(value):
-            # A spreadsheet set to write dates day first saved the file: its dates that read
-            # either way ("05/07/2021") are wrong, and no row says which they are.
-            message = (
-                f"{value!r} is a date written day first: a spreadsheet saved this file with "
-                "its dates day first, so its other dates written so (05/07/2021) may be read "
-                "with day and month swapped; download the file again, or save it with dates "
-                "as YYYY-MM-DD"
-            )
-        raise InputError(message, path=shown, line=row.line, field=column) from None
-
-
-_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
-
-
-def only_day_first(text: str) -> bool:
-    """Whether a date with slashes can only be day first ("25/07/2021")."""
-    found = _SLASHED.fullmatch(text)
-    return found is not None and int(found[1]) > 12 >= int(found[2])
-
-
 def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
-    """The money amount in a cell (`record_amount`), None if empty or no amount ("N/A":
-    `no_value`); InputError naming the column if unreadable."""
+    """The amount in US dollars in a cell (`record_amount`), None if empty or no amount
+    ("N/A": `no_value`); InputError naming the column if unreadable or in another currency."""
     value = row.get(column)
+    refuse_lost(row, column, shown)
     if not value or no_value(value, amount=True):
         return None
     try:
-        return record_amount(value)
+        return record_amount(value, "USD")
     except ValueError as err:
-        said = _SCIENTIFIC.search(value) or _POINT_THOUSANDS.fullmatch(value.strip("()- "))
-        message = str(err) if said else f"{value!r} is not an amount"
+        message = str(err) if isinstance(err, Unread) else f"{value!r} is not an amount"
         raise InputError(message, path=shown, line=row.line, field=column) from None
 
 
@@ -224,19 +209,85 @@ def record_identifier(text: str) -> str:
     return text
 
 
-def record_amount(text: str) -> Decimal:
-    """A money amount as record tables write it: "1234.5", "$1,234.50", and negative (a
-    de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write it,
-    "(1,234.50)" or "$ (1,234.50)", or with the minus after it as ledgers export it
+def record_amount(text: str, currency: str | None = None) -> Decimal:
+    """The amount of `record_money`; one written in a currency (a code or a sign) other than
+    `currency` is refused (Unread): "€1,234.50" in a file of dollars is no $1,234.50."""
+    value, written = _written(text)
+    if currency and written and not same_currency(written, currency):
+        raise Unread(f"{text!r} is in {'dollars' if written == '$' else written}, not {currency}")
+    return _amount(value, text)
+
+
+def same_currency(written: str, currency: str) -> bool:
+    """Whether an amount written in `written` (a code, or "$") may be in `currency`."""
+    return written == currency.upper() or written == "$" and currency.upper() in _DOLLARS
+
+
+def record_money(text: str) -> tuple[Decimal, str | None]:
+    """A money amount as record tables write it, and the currency written with it (an ISO code,
+    or "$" for a dollar sign alone, which many currencies use; None if neither).
+
+    The amount: "1234.5", "$1,234.50", "1234.50 USD", "USD 1,234.50", "€1,234.50", and
+    negative (a de-obligation, a refund) as "-1234.5", "-$1,234.50" or, as accountants write
+    it, "(1,234.50)" or "$ (1,234.50)", or with the minus after it as ledgers export it
     ("1,234.50-"); zero as the accounting format writes it, "$ -" or "-".
-    ValueError (`parse_amount`'s) for text that is no amount, and for an amount a spreadsheet
-    saved in scientific notation (rounded), with a currency sign or in brackets too
-    ("$1.2E+06", "(1.2E+06)")."""
+    ValueError (`parse_amount`'s) for text that is no amount; Unread, saying why, for an
+    amount a spreadsheet saved in scientific notation (rounded), with a currency sign or in
+    brackets too ("$1.2E+06", "(1.2E+06)"), one whose point may separate thousands
+    ("12.500"), thousands separated by spaces ("1 234,50"), two currencies, and a credit or
+    debit ("1,234.50 CR"), whose sign depends on whose ledger it is."""
+    value, written = _written(text)
+    return _amount(value, text), written
+
+
+def _written(text: str) -> tuple[str, str | None]:
+    """An amount's text without the currency codes and signs written with it (but "$"), and
+    that currency (`record_money`'s); Unread for two currencies, or a ledger's mark."""
     value = text.strip().replace("\u2212", "-")  # the minus sign of text copied from the web
+    if _LEDGER.search(value):
+        raise Unread(
+            f"{text!r} is marked a credit or debit, which is money in or out as the ledger "
+            "is kept: write a refund or de-obligation with a minus (-1234.50), a payment "
+            "without the mark"
+        )
+    codes = {_SIGNS.get(mark, mark.upper()) for mark in _CURRENCY.findall(value)}
+    if len(codes) > 1 or codes - _CODES:
+        raise Unread(f"{text!r} is not an amount in one currency")
+    value = _CURRENCY.sub("", value).strip()
+    return value, next(iter(codes), "$" if "$" in value else None)
+
+
+# A currency written with an amount: an ISO code or a sign ("USD 1,234.50", "1234.50 EUR",
+# "€1,234.50", "US$1,234.50"); a bare "$" is left for the amount's reading below, and says
+# one of the currencies that write it (`_DOLLARS`), not which.
+_DOLLARS = frozenset(
+    ["USD", "CAD", "AUD", "NZD", "MXN", "HKD", "SGD", "TWD", "BRL", "CLP", "COP", "ARS"]
+)
+_CODES = _DOLLARS | frozenset(
+    ["EUR", "GBP", "JPY", "CHF", "CNY", "INR", "SEK", "NOK", "DKK", "ZAR", "ILS", "KRW", "PLN"]
+)
+_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS"}
+_SIGNS |= {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
+_SIGNS |= {"R$": "BRL", "HK$": "HKD", "MX$": "MXN", "S$": "SGD"}
+_CURRENCY = re.compile(r"\b(?:US|CA?|AU?|NZ|R|HK|MX|S)\$|[€£¥₹₩₪]|\b[A-Z]{3}\b", re.IGNORECASE)
+# A ledger's credit or debit mark after an amount ("1,234.50 CR", "1,234.50DR").
+_LEDGER = re.compile(r"\d\s*(?:CR|DR)\.?$", re.IGNORECASE)
+# Thousands set apart by spaces, as French, Scandinavian and SI style write them ("1 234,50",
+# often with a no-break space): read, "1 234,50" was no amount at best.
+_SPACED = re.compile(r"\d[ \u00a0\u202f]\d{3}(?:\D|$)")
+
+
+def _amount(value: str, text: str) -> Decimal:
+    """`record_money`'s amount, its currency codes and signs but "$" taken away."""
     if _SCIENTIFIC.search(value):
-        raise ValueError(_REWRITTEN.format(text, ""))
+        raise Unread(_REWRITTEN.format(text, ""))
+    if _SPACED.search(value):
+        raise Unread(
+            f"{text!r} separates its thousands with spaces, and its decimals may follow a "
+            "comma: write it 1234.50"
+        )
     if _POINT_THOUSANDS.fullmatch(value.strip("()- ")):
-        raise ValueError(
+        raise Unread(
             f"{text!r} may be thousands written with a point or a decimal with three places: "
             "write it without the point if it is thousands (12500), or with two decimal "
             "places (12.50)"

@@ -9,8 +9,8 @@ import io
 import itertools
 import re
 import weakref
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..exc import InputError
@@ -52,6 +52,35 @@ def header_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
 
+@dataclass
+class Table:
+    """A table's header, the line it is on, and its rows (read as they are asked for)."""
+
+    header: list[str]
+    line: int
+    rows: Iterator[Row]
+    _text: str = field(repr=False)
+    _delimiter: str = ","
+
+    def cells(self, columns: Iterable[str]) -> Iterator[tuple[int, str, str]]:
+        """(line, column, text) of every cell of `columns` below the header, the file read
+        again, unreported: what a reader weighs before it reads the rows (how the file writes
+        its dates). Rows the header does not fit are passed over."""
+        columns = set(columns)
+        wanted = [(at, name) for at, name in enumerate(self.header) if name in columns]
+        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
+        start = 1
+        try:
+            for cells in reader:
+                if start > self.line and len(cells) == len(self.header):
+                    for at, name in wanted:
+                        if text := trimmed(cells[at]):
+                            yield start, name, text
+                start = reader.line_num + 1
+        except csv.Error:
+            return
+
+
 def read_table(
     file: Path,
     shown: str,
@@ -59,15 +88,17 @@ def read_table(
     reads: Callable[[str], bool],
     delimiter: str = ",",
     key: Callable[[str], str] = str,
-    is_header: Callable[[list[str]], bool] | None = None,
-) -> tuple[list[str], Iterator[Row]]:
+    lacks: Callable[[list[str]], Sequence[str]] | None = None,
+) -> Table:
     """The header and the rows of a CSV file; bad rows are reported and left out.
 
     `reads(key(name))` says whether the reader takes anything from a column (`key`: how it
     matches headers). Raises InputError for a file that cannot be a table at all (empty,
-    UTF-16, no header) or that gives a column the reader reads twice. `is_header(cells)` says
-    whether a row holds every column the reader needs: when the first row does not and one of
-    the next few does, that row is the header, and the lines above it are reported skipped.
+    UTF-16, no header) or that gives a column the reader reads twice. `lacks(cells)` is what
+    a row lacks of the columns the reader needs: when the first row lacks some and one of the
+    next few lacks none, or holds more of the columns read, that row is the header (the
+    reader then names what it lacks, at its line), and the lines above it are reported
+    skipped.
 
     A row holding a byte that is not UTF-8 is skipped whichever cell holds it, read or not:
     the file is in another encoding as a whole, saving it as UTF-8 mends every row at once, and
@@ -80,7 +111,9 @@ def read_table(
     if not text.strip():
         raise InputError("the file is empty", path=shown, line=1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    title = _title_rows(text, delimiter, is_header) if is_header is not None else 0
+    title = 0
+    if lacks is not None:
+        title = _title_rows(text, delimiter, lacks, lambda name: reads(key(name)))
     above = [" ".join(filter(None, map(trimmed, next(reader)))) for _ in range(title)]
     if title:
         context.report(_title_skipped(above, reader.line_num, shown))
@@ -120,29 +153,43 @@ def read_table(
         else None
     )
     rows = _rows(reader, header, shown, context, total_lines, skipped, whole, reader.line_num)
-    return header, rows
+    return Table(header, first, rows, text, delimiter)
 
 
 # How far down a header is looked for, below a title, a report's date and blank lines. A row
-# is taken for the header only when it holds every column the reader needs by name (twenty
-# named columns of a USAspending download, the Atlas's Agency and Technology, each column a
-# mapping needs), which no title line and no row of data does; the lines above it are reported
-# with their numbers and text, so nothing is passed over unsaid. Refusing the file instead
-# would only make the user delete those lines by hand, the reading being the same.
+# is taken for the header when it holds every column the reader needs by name (twenty named
+# columns of a USAspending download, the Atlas's Agency and Technology, each column a mapping
+# needs), which no title line and no row of data does; the lines above it are reported with
+# their numbers and text, so nothing is passed over unsaid. Refusing the file instead would
+# only make the user delete those lines by hand, the reading being the same. Where no row
+# holds them all, the row that holds the most columns the reader reads (one at least) is the
+# header that lacks the rest: the file is refused naming its line and what it lacks, not the
+# title's "1 column".
 _HEADER_ROWS = 10
 
 
-def _title_rows(text: str, delimiter: str, is_header: Callable[[list[str]], bool]) -> int:
+def _title_rows(
+    text: str,
+    delimiter: str,
+    lacks: Callable[[list[str]], Sequence[str]],
+    known: Callable[[str], bool],
+) -> int:
     """How many rows come above the header: 0 when the first row is one, or no row of the
-    first `_HEADER_ROWS` is (the first row is then read as the header, and found wanting)."""
+    first `_HEADER_ROWS` holds a column the reader reads (`known`: the first row is then read
+    as the header, and found wanting)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    best, most = 0, 0
     try:
         for number, cells in enumerate(itertools.islice(reader, _HEADER_ROWS)):
-            if is_header([trimmed(c) for c in cells]):
+            cells = [trimmed(c) for c in cells]
+            if not lacks(cells):
                 return number
+            held = len({c for c in cells if known(c)})
+            if held > most:
+                best, most = number, held
     except csv.Error:
         pass
-    return 0
+    return best
 
 
 def _title_skipped(above: list[str], last: int, shown: str) -> InputError:
@@ -255,17 +302,25 @@ def _kind(delimiter: str) -> str:
     return "TSV" if delimiter == "\t" else "CSV"
 
 
-def require_columns(header: list[str], required: list[str], shown: str, what: str) -> None:
-    """InputError at line 1 naming the first required columns that the header lacks."""
+def require_columns(
+    header: list[str], required: Sequence[str], shown: str, what: str, line: int = 1
+) -> None:
+    """InputError at the header's `line` naming the first required columns it lacks."""
     missing = [c for c in required if c not in header]
     if missing:
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
         raise InputError(
-            f"not {what}: missing column(s) {', '.join(missing[:3])}{more}",
+            f"not {what}: missing column(s) {', '.join(missing[:3])}{more}{header_line(line)}",
             path=shown,
-            line=1,
+            line=line,
             field=missing[0],
         )
+
+
+def header_line(line: int) -> str:
+    """Where a message about the header's columns says it is: "" on line 1, " in the header
+    on line 3" below a title, which the message could be taken to be about."""
+    return "" if line == 1 else f" in the header on line {line}"
 
 
 def refuse_repeated_columns(

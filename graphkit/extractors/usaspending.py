@@ -22,15 +22,17 @@ from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
-from .record_values import cell_amount, cell_date, cell_identifier
+from .cells import ColumnNames
+from .record_dates import FileDates, file_dates
+from .record_values import cell_amount, cell_identifier
 from .tables import Row, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
-from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require
+from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
-VERSION = "11"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "12"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -49,49 +51,43 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries (contracts or assistance) or Subawards
     download."""
     shown = context.display(file)
-    header, rows = read_table(file, shown, context, COLUMNS_READ.__contains__, is_header=_is_header)
+    table = read_table(file, shown, context, COLUMNS_READ.__contains__, lacks=_lacks)
+    header, rows = table.header, table.rows
     if "assistance_award_unique_key" in header:
-        require_columns(
-            header,
-            ASSISTANCE_COLUMNS,
-            shown,
-            "a USAspending Prime Award Summaries (assistance) download",
-        )
+        columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"
         read_row = _assistance
     elif "contract_award_unique_key" in header:
-        require_columns(
-            header,
-            PRIME_COLUMNS,
-            shown,
-            "a USAspending Prime Award Summaries (contracts) download",
-        )
+        columns, what = PRIME_COLUMNS, "Prime Award Summaries (contracts)"
         read_row = _prime
     else:
-        require_columns(
-            header,
-            SUB_COLUMNS,
-            shown,
-            "a USAspending Prime Award Summaries or Subawards download",
-        )
+        columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
         read_row = _subaward
+    require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     contracts: dict[str, Entity] = {}
     stated: set[tuple[str, str]] = set()
+    groups = ColumnNames()  # the names above a sheet's subtotal rows
+    dates, said = file_dates(table.cells(c for c in header if c.endswith("_date")), shown)
+    for notice in said:
+        context.report(notice)
     for row in rows:
+        if subtotal_row(row, columns[0], groups, shown, context):
+            continue
         try:
-            yield from read_row(row, shown, contracts, stated, context)
+            yield from read_row(row, shown, contracts, stated, context, dates)
         except Withheld:
             continue
         except InputError as err:
             context.report(err)
 
 
-def _is_header(cells: list[str]) -> bool:
-    """Whether a row holds every column one kind of download needs."""
-    return any(set(kind) <= set(cells) for kind in (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS))
+def _lacks(cells: list[str]) -> list[str]:
+    """What a row lacks of the columns the kind of download it is closest to needs."""
+    kinds = (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS)
+    return min(([c for c in kind if c not in cells] for kind in kinds), key=len)
 
 
-def _assistance(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
-    return assistance_facts(row, shown, stated, partial(_cite, context))
+def _assistance(row: Row, shown: str, contracts, stated, context, dates: FileDates):
+    return assistance_facts(row, shown, stated, partial(_cite, context), dates)
 
 
 def _cite(context: ExtractContext, row: Row, award: str, where: Location) -> Citation:
@@ -114,17 +110,17 @@ def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     )
 
 
-def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
+def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: FileDates):
     key = require(row, "contract_award_unique_key", shown, "award key")
     piid = award_id(row, "award_id_piid", shown, "contract_award_unique_key", 2) or key
     recipient_name = named(row, "recipient_name", shown, "recipient")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     obligated = cell_amount(row, "total_obligated_amount", shown)
     potential = cell_amount(row, "potential_total_value_of_award", shown)
-    base = cell_date(row, "award_base_action_date", shown)
-    latest = cell_date(row, "award_latest_action_date", shown)
-    start = cell_date(row, "period_of_performance_start_date", shown)
-    end = cell_date(row, "period_of_performance_current_end_date", shown)
+    base = dates.cell(row, "award_base_action_date", shown)
+    latest = dates.cell(row, "award_latest_action_date", shown)
+    start = dates.cell(row, "period_of_performance_start_date", shown)
+    end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     citation = Citation(
         source=_source(row, piid, context),
@@ -203,14 +199,14 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context: ExtractC
         )
 
 
-def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: ExtractContext):
+def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates: FileDates):
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     piid = award_id(row, "prime_award_piid", shown, "prime_award_unique_key", 2) or key
     sub_name = named(row, "subawardee_name", shown, "subawardee")
     prime_name = named(row, "prime_awardee_name", shown, "prime awardee")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
     amount = cell_amount(row, "subaward_amount", shown)
-    when = cell_date(row, "subaward_action_date", shown)
+    when = dates.cell(row, "subaward_action_date", shown)
     where = Location(shown, row.line)
     number = cell_identifier(row, "subaward_number", shown)
     locator = f"{piid} subaward {number}" if number else piid
@@ -253,12 +249,12 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context: Extra
                 description=row.get("prime_award_base_transaction_description") or None,
                 naics=row.get("prime_award_naics_code") or None,
                 naics_description=row.get("prime_award_naics_description") or None,
-                base_action_date=cell_date(row, "prime_award_base_action_date", shown),
-                latest_action_date=cell_date(row, "prime_award_latest_action_date", shown),
-                performance_start=cell_date(
+                base_action_date=dates.cell(row, "prime_award_base_action_date", shown),
+                latest_action_date=dates.cell(row, "prime_award_latest_action_date", shown),
+                performance_start=dates.cell(
                     row, "prime_award_period_of_performance_start_date", shown
                 ),
-                performance_end=cell_date(
+                performance_end=dates.cell(
                     row, "prime_award_period_of_performance_current_end_date", shown
                 ),
             ),

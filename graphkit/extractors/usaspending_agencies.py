@@ -20,6 +20,7 @@ from ..model import NameHint
 from ..names import name_key
 from .cells import names_no_one
 from .tables import Row
+from .usaspending_rows import code
 
 AGENCY = NameHint("GovernmentAgency")
 LEVELS = ("office", "sub_agency", "agency")  # most specific first
@@ -44,9 +45,8 @@ def office_hint(row: Row, role: str = "awarding") -> NameHint:
     for level in ("sub_agency", "agency"):
         name = unit_name(row, role, level)
         if name:
-            return NameHint(
-                "GovernmentAgency", scope=row.get(f"{role}_{level}_code").upper() or name_key(name)
-            )
+            scope = code(row, f"{role}_{level}_code").upper() or name_key(name)
+            return NameHint("GovernmentAgency", scope=scope)
     return NameHint("GovernmentAgency")
 
 

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
 from ..model import Fact, NameHint
-from .record_values import cell_amount, cell_date
+from .record_dates import FileDates
+from .record_values import cell_amount
 from .tables import Row
 from .usaspending_agencies import agency_chain
 from .usaspending_rows import award_id, ids, named, parent_name, require
@@ -67,10 +68,12 @@ def assistance_recipient_type(row: Row) -> str:
     return next((type_ for words, type_ in _KINDS if words in described), "Organization")
 
 
-def assistance_facts(row: Row, shown: str, stated: set, cite: Callable) -> Iterator[Fact]:
+def assistance_facts(
+    row: Row, shown: str, stated: set, cite: Callable, dates: FileDates
+) -> Iterator[Fact]:
     """One row's facts. `stated` holds the units this file has placed already (as
     usaspending_agencies.agency_chain keeps it); `cite(row, award, where)` is the row's
-    citation (usaspending.py)."""
+    citation (usaspending.py); `dates`, how the file writes its dates."""
     key = require(row, "assistance_award_unique_key", shown, "award key")
     award = (
         award_id(row, "award_id_fain", shown, "assistance_award_unique_key", 2)
@@ -88,9 +91,9 @@ def assistance_facts(row: Row, shown: str, stated: set, cite: Callable) -> Itera
             field="business_types_description",
         )
     obligated = cell_amount(row, "total_obligated_amount", shown)
-    base = cell_date(row, "award_base_action_date", shown)
-    start = cell_date(row, "period_of_performance_start_date", shown)
-    end = cell_date(row, "period_of_performance_current_end_date", shown)
+    base = dates.cell(row, "award_base_action_date", shown)
+    start = dates.cell(row, "period_of_performance_start_date", shown)
+    end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     citation = cite(row, award, where)
 

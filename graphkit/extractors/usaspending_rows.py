@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..exc import InputError
 from ..sources.registry import clean_identifier
-from .cells import names_no_one, no_name_key
+from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
 from .tables import Row
 
@@ -51,6 +51,50 @@ def named(row: Row, column: str, shown: str, what: str) -> str:
     return name
 
 
+# The columns a sheet's subtotal rows are grouped by, whose names above a row tell its label
+# ("Palantir Count" under rows of Palantir): its award key, its parties and units.
+_GROUPED = (
+    *("recipient_name", "recipient_parent_name", "subawardee_name", "prime_awardee_name"),
+    *(f"awarding_{level}_name" for level in ("agency", "sub_agency", "office")),
+)
+
+
+def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str, context) -> bool:
+    """Whether a row is a sheet's total or subtotal row (reported, to be skipped): its award
+    `key` empty, or itself the label ("CONT_AWD_… Total", where the sheet was grouped by it),
+    and a cell that labels a total ("ACME INC Total", "Grand Total", "Palantir Count" under
+    rows of Palantir). Reported as "missing award key", it read as an award gone wrong."""
+    award = row.get(key)
+    if award and is_note(award):
+        context.report(
+            InputError(
+                f"{award!r} is a note below the table, not an award; the row is skipped",
+                path=shown,
+                line=row.line,
+                field=key,
+            )
+        )
+        return True
+    if award and " " not in award:
+        for column in (key, *_GROUPED):
+            groups.saw(column, row.get(column))
+        return False
+    label = groups.total_label({key: award} if award else row.cells)
+    if label is None:
+        return False
+    column, text = label
+    context.report(
+        InputError(
+            f"{text!r} labels a total row, which adds up the awards above it and is none; "
+            "the row is skipped",
+            path=shown,
+            line=row.line,
+            field=column,
+        )
+    )
+    return True
+
+
 def parent_name(row: Row, name: str, uei: str) -> str:
     """The parent's name; a parent given only by its UEI is still a parent, named by it."""
     if row.get(name) and not names_no_one(row.get(name), record=True):
@@ -61,10 +105,27 @@ def parent_name(row: Row, name: str, uei: str) -> str:
 def ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
     pairs = [("uei", row.get(uei))]
     if cage:
-        pairs.append(("cage", row.get(cage)))
+        pairs.append(("cage", code(row, cage)))
     if duns:
-        pairs.append(("duns", row.get(duns)))
+        pairs.append(("duns", code(row, duns)))
     return tuple((s, v) for s, v in pairs if v)
+
+
+# Codes of fixed width that a spreadsheet, reading them as numbers, saves without their
+# leading zeros ("070" as "70", "0900" as "900", DUNS "007901598" as "7901598"): an agency's
+# code (three digits; some are four, which no zero begins) and a sub-agency's (four), which
+# scope an office's name, and the DUNS (nine) and CAGE (five) codes that identify a firm.
+# Read as written, ICE's office under "70" was another office than under "070", and a DUNS
+# of seven digits was no DUNS, its firm known by name alone.
+_WIDTHS = {"sub_agency_code": 4, "agency_code": 3, "duns": 9, "cage_code": 5}
+
+
+def code(row: Row, column: str) -> str:
+    """A code cell as the record wrote it: a number shorter than its column's width has its
+    leading zeros back."""
+    text = row.get(column)
+    width = next((w for end, w in _WIDTHS.items() if column.endswith(end)), 0)
+    return text.zfill(width) if text.isdigit() and len(text) < width else text
 
 
 # Where an award's unique key holds its ids whole: CONT_AWD_{PIID}_{agency}_{parent PIID}_{its

@@ -1,0 +1,161 @@
+"""A mapped row's qualifiers read from their cells: dates day or month first as the mapping
+says, amounts with the currency written beside them, contracts, products, roles, statuses."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..exc import InputError
+from ..model import Fact, NameHint, PartialDate, parse_amount
+from .cells import formula_error, labels_total, names_no_one
+from .mapping_cells import filled, typed_number, value
+from .record_dates import only_day_first
+from .record_values import (
+    no_value,
+    parse_record_date,
+    record_identifier,
+    record_money,
+    same_currency,
+)
+from .tables import Row
+
+CONTRACT = NameHint("Contract")
+
+
+def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: str | None) -> None:
+    """Set a fact's qualifiers from the row's cells; `fail(message, column)` makes the
+    InputError that skips the row; `dates`: the mapping's `dates:`.
+
+    An amount written with its currency ("1,234.50 EUR", "€1,234.50") gives the fact its
+    currency where the mapping gives none, and must be the mapping's where it gives one: read
+    as the mapping's USD, "€1,234.50" was $1,234.50 with exit 0, and so was "$1,234.50" as
+    euros. A "$" alone says dollars (or pesos), not which.
+    """
+    written = None
+    for key, ref in qualifiers.items():
+        text, column = value(ref, row)
+        if key in ("amount", "start", "end") and text and formula_error(text):
+            raise fail(f"{text!r} is a spreadsheet's formula error where the {key} was", column)
+        # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
+        # empty one: read, "N/A" was one contract held by every such row's vendor
+        word = key in ("role", "status", "currency")  # "Pending" is a status
+        if text and not no_value(text, amount=key == "amount", word=word):
+            typed = typed_number(row, column)
+            found = _qualify(fact, key, text, column, ref, fail, typed, dates)
+            written = (text, column, found) if found else written
+    if written is not None:
+        text, column, currency = written
+        if fact.currency and not same_currency(currency, fact.currency):
+            said = "dollars" if currency == "$" else currency
+            raise fail(
+                f"{text!r} is in {said}, and the mapping's currency is {fact.currency}", column
+            )
+        if currency != "$":
+            fact.currency = fact.currency or currency
+    if fact.amount is not None and not fact.currency:
+        raise fail("an amount needs a currency: add qualifiers: {currency: {value: USD}}", None)
+
+
+def _qualify(
+    fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False, dates=None
+) -> str | None:
+    """Set one qualifier from its text, and give the currency an amount is written in;
+    `typed`: a JSON number (mapping_cells.typed_number); `dates`: the mapping's `dates:`."""
+    try:
+        if key in ("start", "end"):
+            setattr(fact, key, _date(text, dates == "day-first"))
+        elif key == "amount":
+            if typed:
+                fact.amount = parse_amount(text)
+            else:
+                fact.amount, currency = record_money(text)
+                return currency
+        elif key == "product":
+            kind = ref.get("type", "Product") if isinstance(ref, dict) else "Product"
+            fact.product, fact.hints["product"] = text, NameHint(kind)
+        elif key == "contract":
+            contract = text if typed else record_identifier(text)
+            fact.contract, fact.hints["contract"] = contract, CONTRACT
+        else:
+            setattr(fact, key, text)
+    except ValueError as err:
+        raise fail(str(err), column) from None
+    return None
+
+
+def _date(text: str, day_first: bool) -> PartialDate:
+    """A date cell read as record_values reads dates, day or month first as the mapping says;
+    a slash date that can only be day first ("25/07/2021") says how to say so."""
+    try:
+        return parse_record_date(text, day_first)
+    except ValueError as err:
+        if not day_first and only_day_first(text):
+            raise ValueError(
+                f"{err}: if the file writes the day first (25/07/2021), add `dates: day-first` "
+                "to the mapping"
+            ) from None
+        raise
+
+
+class GroupSums:
+    """The amounts of a mapped sheet's rows since its last total row, by the main rule's
+    `amount`: what tells a hand-made sheet's "Patrol Total" row, dated as its rows are, from a
+    firm named so.
+
+    A row whose end is labelled as a total ("Patrol Total") and that has a date but no other
+    cell of a record's own (`dates`: the identity columns that are dates) is a total row when
+    its amount is the sum of the rows above it since the last total row: of two rows at
+    least, or of one where the sheet has totalled a group before. Read as a firm, "Patrol
+    Total" supplied the city the sum of its group, with exit 0. A firm's own figure equal to
+    two or more rows' sum by chance is rarer than a typo, and one row's equal amount (two
+    equal monthly fees) is no sign at all, unless the sheet's totals show it totals each
+    group, one row or many.
+    """
+
+    def __init__(self, spec: dict, dates: set[str]) -> None:
+        self._amount = (spec.get("qualifiers") or {}).get("amount")
+        self._ends = [spec[end] for end in ("subject", "object") if "column" in spec[end]]
+        self._dates = dates
+        self._sum: Decimal | None = Decimal(0)
+        self._rows = 0
+        self._totalled = False  # a total row closed a group above
+
+    def _label(self, row) -> str:
+        """The text of the row's end that labels a total, "" if none does."""
+        texts = (_text(ref, row) for ref in self._ends)
+        return next((text for text in texts if text and labels_total(text)), "")
+
+    def _row_amount(self, row) -> Decimal | None:
+        text = _text(self._amount, row) if self._amount is not None else ""
+        try:
+            return record_money(text)[0] if text else Decimal(0)
+        except ValueError:
+            return None
+
+    def adds_up(self, row, identity: set[str]) -> bool:
+        """Whether a row with only dates of a record's cells is its group's total row."""
+        if self._amount is None or self._sum is None or not self._label(row):
+            return False
+        if any(filled(row, column) for column in identity - self._dates):
+            return False
+        enough = self._rows >= 2 or self._rows == 1 and self._totalled
+        return enough and self._row_amount(row) == self._sum
+
+    def saw(self, row, record: bool) -> None:
+        """A row read: a total row (`record` False, or a label no record has) closes its
+        group; any other adds its amount to it."""
+        label = self._label(row)
+        if label and names_no_one(label, record):
+            self._sum, self._rows, self._totalled = Decimal(0), 0, True
+            return
+        amount = self._row_amount(row)
+        self._sum = None if amount is None or self._sum is None else self._sum + amount
+        self._rows += 1
+
+
+def _text(ref, row) -> str:
+    """A cell's text; "" where a JSON record holds no value there (the rules report it)."""
+    try:
+        return value(ref, row)[0]
+    except InputError:
+        return ""

@@ -1,0 +1,107 @@
+"""A record file's dates read by the file's own convention: a date whose day and month are
+both numbers ("05/07/2021") is 7 May or 5 July as the file's other dates show.
+
+A USAspending download writes its dates as YYYY-MM-DD; one written with slashes was saved by
+a spreadsheet, which writes every date of the file in its one locale's order. So a file whose
+slash dates include one that can only be day first ("25/07/2021") and none that can only be
+month first ("07/25/2021") was saved day first, and its dates that read either way are read
+day first too, the reading said once for the file. Read month first, as before, they were a
+wrong date each with exit 0 while the rows whose day was above 12 were refused, though the
+file says how all of them are written; refusing them all would lose every such row to a
+doubt the file itself settles. A file with dates only either way can be (a file joined from
+two saved differently) settles nothing: its dates that read either way are refused, row by
+row, saying why. A file with no date that can only be day first is month first, as US
+records are written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..exc import InputError
+from ..model import PartialDate
+from .record_values import no_value, parse_record_date, refuse_lost
+from .tables import Row
+
+_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
+
+
+def only_day_first(text: str) -> bool:
+    """Whether a date with slashes can only be day first ("25/07/2021")."""
+    found = _SLASHED.fullmatch(text)
+    return found is not None and int(found[1]) > 12 >= int(found[2])
+
+
+def _either_way(text: str) -> bool:
+    """Whether a date with slashes reads as a date day first and month first ("05/07/2021")."""
+    found = _SLASHED.fullmatch(text)
+    return found is not None and int(found[1]) <= 12 and int(found[2]) <= 12
+
+
+@dataclass(frozen=True)
+class FileDates:
+    """How one file writes a date's day and month in numbers: `day_first`, or in `doubt` (why
+    a date that reads either way is refused) where it writes both."""
+
+    day_first: bool = False
+    doubt: str = ""
+
+    def cell(self, row: Row, column: str, shown: str) -> PartialDate | None:
+        """The date in a cell, None if empty or no date (`no_value`); InputError naming the
+        column if unreadable, or if it reads either way in a file that writes both."""
+        value = row.get(column)
+        refuse_lost(row, column, shown)
+        if not value or no_value(value):
+            return None
+        if self.doubt and _either_way(value):
+            raise InputError(
+                f"{value!r} may be day or month first: {self.doubt}; the row is skipped "
+                "(download the file again, or save it with dates as YYYY-MM-DD)",
+                path=shown,
+                line=row.line,
+                field=column,
+            )
+        try:
+            return parse_record_date(value, self.day_first or only_day_first(value))
+        except ValueError:
+            message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
+            raise InputError(message, path=shown, line=row.line, field=column) from None
+
+
+def file_dates(cells: Iterable[tuple[int, str, str]], shown: str) -> tuple[FileDates, list]:
+    """How a file writes its dates, from its date cells ((line, column, text), as
+    tables.Table.cells gives them), and what is to be said of it once: that it is read day
+    first, and from which date."""
+    day = month = None
+    for line, column, text in cells:
+        found = _SLASHED.fullmatch(text)
+        if found is None:
+            continue
+        first, second = int(found[1]), int(found[2])
+        if day is None and first > 12 >= second:
+            day = (line, column, text)
+        elif month is None and second > 12 >= first:
+            month = (line, column, text)
+        if day and month:
+            return FileDates(doubt=_doubt(day, month)), []
+    if day is None:
+        return FileDates(), []
+    line, column, text = day
+    notice = InputError(
+        f"{text!r} is a date written day first, and no date of this file is written month "
+        "first: a spreadsheet saved the file with its dates day first, and they are all read "
+        "so (05/07/2021 is 5 July)",
+        path=shown,
+        line=line,
+        field=column,
+    )
+    return FileDates(day_first=True), [notice]
+
+
+def _doubt(day: tuple[int, str, str], month: tuple[int, str, str]) -> str:
+    return (
+        f"this file writes dates day first ({day[2]!r}, line {day[0]}) and month first "
+        f"({month[2]!r}, line {month[0]}), so no row says which"
+    )
