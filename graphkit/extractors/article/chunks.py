@@ -289,13 +289,19 @@ def _make_chunks(
         # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
         or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
         # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
-        or words[0].text.lower() in _PARTY_ROLES
+        or (
+            words[0].text.lower() in _PARTY_ROLES
+            and len(words) > 1
+            and words[1].text.lower() not in ("against", "for", "of", "united", "union")
+        )
         or words[0].text.lower() in CONNECTORS
         # "On 9 March the X Branch declared …": a date written day first
+        # (not "The 9 March Coalition": a name that holds a date)
         or (
             re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0].text) is not None
-            and len(words) > 1
+            and len(words) > 2
             and words[1].text.lower() in MONTHS_DAYS
+            and (words[2].text.lower() in FUNCTION_WORDS or len(words) > 3)
         )
     ):
         if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:

@@ -97,12 +97,29 @@ _TOPIC_ENDS = frozenset(
 )
 
 
+_TOPIC_WORDS = _TOPIC_ENDS | {
+    *("civil", "public", "human", "social", "data", "digital", "information", "open"),
+    *("government", "community", "economic", "consumer", "emergency", "privacy", "police"),
+}
+
+
 def _one_body(left: list[str], right: list[str]) -> bool:
     """ "Tarahuna Ratepayers and Residents Association" (a body of two kinds of members),
     "Office of Privacy and Civil Liberties" (an office of two topics): one name, not two."""
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
-    members = left[-1].lower() in _MEMBERS and right[-1].lower() in _MEMBERS_HEADS
-    topics = _office_start(left) and {"of", "for"} & set(left) and right[-1].lower() in _TOPIC_ENDS
+    # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
+    members = (
+        left[-1].lower() in _MEMBERS
+        and len(right) == 2
+        and right[0].lower() in _MEMBERS
+        and right[-1].lower() in _MEMBERS_HEADS
+    )
+    topics = (
+        _office_start(left)
+        and {"of", "for"} & set(left)
+        and right[-1].lower() in _TOPIC_ENDS
+        and all(w.lower() in _TOPIC_WORDS for w in right)
+    )
     return short and bool(members or topics)
 
 

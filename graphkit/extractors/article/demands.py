@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 _DEAL = (
-    r"(?:the|that|this|its) (?:[\w$,.-]+ ){0,3}?"
+    r"(?:the|that|this|its) (?:[\w$,.-]+ ){0,3}?(?:@\d+@ (?=proposal))?"
     r"(?:contract|deal|agreement|subscription|partnership|pilot|licen[cs]e|order|purchase|"
-    r"rollout|roll-out|program|programme|deployment|trial|proposal|plan)s?\b"
+    r"rollout|roll-out|program|programme|deployment|trial|proposal)s?\b"
 )
 _DEMAND = re.compile(
     r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@(?P<a>\d+)@(?:'s)?[^@;]{0,20}?)?\bto "
@@ -102,15 +102,24 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
 # Asking a body to end its use of a thing: "to drop X", "to stop using X", "to suspend X"
 # (not "to ban X", "not to buy X": those are about the thing wherever it is used)
 _ENDING_USE = re.compile(
-    r"\bto (?:stop|cease|end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon|shelve|"
-    r"shut down|phase out|switch off|turn off|pull the plug on)\b"
+    r"\bto (?:stop using|stop|cease using|end its use of|end|drop|cancel|terminate|scrap|suspend|"
+    r"halt|pause|abandon|shelve|phase out|pull the plug on) (?:(?:the|its|their) )?$"
+)
+
+
+_ENDING_DEAL = re.compile(
+    r"^ to (?:end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon) (?:the|its|their) "
+    r"(?:[\w-]+ )?(?:contract|deal|agreement)\b"
 )
 
 
 def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found:
     """ "asked the department to drop StreetEar", "called on the guard to stop using X": the
     public body asked to end its use of a thing is the one its askers oppose."""
-    if addressee is None or not _ENDING_USE.search(between):
+    # (the thing next: not "to halt sales of X", "to stop schools from using X"; or the body's
+    # contract ended, whatever the sentence names after it: "to cancel the contract, arguing
+    # that X's rules are secret")
+    if addressee is None or not (_ENDING_USE.search(between) or _ENDING_DEAL.search(between)):
         return item
     holder = sentence.entity(addressee)
     thing = sentence.doc.entities[item.object]
@@ -140,7 +149,7 @@ def pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
             item = Found(asker, "opposes", sentence.entity(o).key, 0.55, "request")
             item = contract_object(sentence, match, item, addressee)
             between = sentence.masked[
-                match.end("a") if addressee is not None else 0 : match.start("o")
+                match.end("a") if addressee is not None else 0 : match.start("o") - 1
             ]
             out.append((0, asked_body(sentence, between, item, addressee)))
     return out

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 _HEAD = re.compile(
     r" (authority|agency|department|office|council|board|commission|district|service|"
     r"university|college|court|union|network|coalition|alliance|association|center|centre|"
-    r"police)"
+    # (not "the Nordmark police union": the union, a body of its own)
+    r"police(?! (?:union|association|federation|guild|foundation|officers|chief)\b))"
     r"(['’]s)?\b"
 )
 

@@ -123,6 +123,20 @@ _CALLED = re.compile(
     r"(?:calling (?:itself|themselves) |that calls itself )?)?"
     r"(?:called|named|known as|dubbed|it['’]s called|calling (?:itself|themselves))\s*[\"“‘']?\s*$"
 )
+_APPOINTED_BEFORE = re.compile(
+    r"\b(?:named|appointed|hired|promoted|confirmed|elected|tapped|picked|chose|selected) $"
+)
+_TITLE_NEXT = re.compile(
+    r"^,? (?:as )?(?:(?:its|their|the|a|an) )?(?:[a-z-]+ ){0,2}?(?:"
+    + "|".join(
+        re.escape(t) for t in sorted(lx.LEADER_TITLES + lx.WORKER_TITLES, key=len, reverse=True)
+    )
+    + r")\b"
+)
+_APPOINTED_AFTER = re.compile(
+    r"^ (?:has been|have been|was|is|had been) (?:[a-z]+ly )?(?:named|appointed|hired|promoted|"
+    r"elected|confirmed) (?:as )?(?:(?:its|the|a|an) )?(?:@|[A-Z]|[a-z-]+ (?:of|at|for) )"
+)
 _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"
     r"^,? (?:the|a|an) (?:[\w-]+ ){0,3}?("
@@ -138,7 +152,7 @@ APPOSITION = re.compile(
     r"(?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ ){0,4}?"
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|association|"
-    r"charity|alliance|collective|foundation|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
+    r"charity|alliance|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
     # the phrase's head is its last noun: "the cloud and database company" is a company
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|behind|"
@@ -241,7 +255,11 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 2
     if _MADE_BY_PASSIVE.match(after) and not chunk.possessive:
         votes["Product"] += 4  # "Hourwell Monitor is made by X": a thing, whatever its head
-    called = _CALLED.search(before)
+    # an appointment: "named Mira Solberg chief executive", "X was hired as …"
+    appointed = _APPOINTED_BEFORE.search(before) and _TITLE_NEXT.match(after)
+    if appointed or _APPOINTED_AFTER.match(after):
+        votes["Person"] += 4
+    called = None if appointed else _CALLED.search(before)
     # "a group called X" names a group, "an app called X" a thing
     called_kind = called and next(
         (k for k, nouns in _PRE_NOUNS.items() if called.group(1) in nouns), None

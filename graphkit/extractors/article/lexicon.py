@@ -273,7 +273,8 @@ CONNECTORS = _words("""
 # Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".
 DOCUMENT_PARTS = _words("""
     appendix article chapter exhibit figure finding findings item items page paragraph part
-    phase question recommendation recommendations route routes section step table
+    phase question recommendation recommendations route routes section step table ward wards
+    precinct district
 """)
 
 # Heads of organisations named for a topic: "Center on Privacy and Technology", "Fight for

@@ -32,6 +32,9 @@ from .speakers import first_persons
 from .splits import split_joined
 from .voices import voiced
 
+_SPEAKER_LABEL = re.compile(
+    r"^(?:DR\. |MR\. |MS\. |MRS\. )?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}):", re.M
+)
 _BARE_MAKER = re.compile(
     r", (?:maker|developer|manufacturer|creator|owner|operator|supplier|provider) of (?:the )?[A-Z]"
 )
@@ -50,6 +53,8 @@ class DocumentEntities:
         self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
         acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
+        # a transcript's speakers: "ROSA DELGADO-FINCH:" opening a line names a person
+        self._speakers = frozenset(_SPEAKER_LABEL.findall(text))
         chunks = split_joined(text, [find_chunks(text, s, e, acronyms) for s, e in sentences])
         self._collect(chunks, sentences)
         merge_short_names(self)
@@ -161,6 +166,8 @@ class DocumentEntities:
                 if chunk.acronym:
                     self._alias_to(chunk.acronym, entity)
                 entity.votes.update(context_votes(self.text, chunk, s_start))
+                if len(chunk.name.split()) > 1 and chunk.name.upper() in self._speakers:
+                    entity.votes["Person"] += 3
 
     def _written_lower(self, word: str) -> bool:
         """Whether the text also writes the word in lower case ("face-scan" beside "Face

@@ -78,7 +78,7 @@ _THE_DEAL_CLOSED = (
     + r"\b(?! (?:its|their|the|a|an|@))"
 )
 _DONE = re.compile(
-    r"\b" + _CLOSED + r" (?:its |their |the |a |an )?(?:[\w$.-]+ ){0,2}?" + _DEAL + r"\b"
+    r"\b" + _CLOSED + r" (?:its |their |the |a |an |@\d+@'s )?(?:[\w$.-]+ ){0,2}?" + _DEAL + r"\b"
     r"|\b"
     + _DEAL
     + r"\b[^,;.]{0,40}?,? (?:which |that )?(?:was |were |has been |had been )?"

@@ -18,6 +18,96 @@ _THING_NOUN = (
     r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
 )
 
+# An appointment: "X named Y chief executive", "Y was hired as the county's technology officer"
+_APPOINTED = (
+    r"(?:named|appointed|hired|promoted|confirmed|elected|tapped|picked|chose|chosen|selected|"
+    r"installed)"
+)
+# the head's titles (not a deputy's, a vice president's or an assistant's: those are staff)
+_HEAD = (
+    r"(?:new |interim |acting |permanent |next |first )?(?:chief executive(?: officer)?|ceo|"
+    r"president|chair(?:man|woman|person)?|executive director|chief of police|police chief|"
+    r"chief(?! [a-z-]+(?: and [a-z-]+)? officer\b| of staff\b)|superintendent|commissioner|"
+    r"sheriff|mayor|head|managing director|director general|"
+    r"general manager)\b"
+)
+_STAFF = (
+    r"(?!(?:new |interim |acting )?(?:chief executive|ceo\b|president|chair|executive director|"
+    r"chief of police|police chief|superintendent|commissioner|sheriff|mayor|head\b))"
+    r"(?:[a-z-]+ ){0,3}?(?:officer|cto|cio|cfo|coo|ciso|counsel|attorney|engineer|analyst|"
+    r"manager|director|spokesperson|spokeswoman|spokesman|adviser|advisor|vice president|"
+    r"editor|reporter|researcher|fellow|coordinator|specialist|deputy chief)\b"
+)
+# "appointed Y as chief of the Z", "Y was named the Z's chief technology officer"
+_AS_TITLE = r"(?:[a-z.-]+ ){0,3}?{S}(?:, [^,;]{0,60},|,)? (?:as )?"
+
+
+_NEEDS = ("named", "appointed", "hired", "promoted", "confirmed", "elected", "tapped", "picked")
+_NEEDS += ("chose", "chosen", "selected", "installed")
+
+
+def _appointments(title: str, relation: str) -> list:
+    """The readings of an appointment to a title: by the body that appoints, to a title of a
+    body named after it or in its possessive, and in the passive."""
+    ahead = r"(?:(?:its|their|the|a|an) )?"
+    return [
+        _rule(
+            "appointed by",
+            relation,
+            r"^[^@]{0,30}?{O}{w}(?:has |have |had )?"
+            + _APPOINTED
+            + r" "
+            + _AS_TITLE
+            + ahead
+            + title
+            + r"(?! of\b| at\b| for\b| in\b)",
+            PERSON,
+            ORGS,
+            0.65,
+            needs=_NEEDS,
+        ),
+        _rule(
+            "appointed to",
+            relation,
+            r"\b" + _APPOINTED + r" " + _AS_TITLE + ahead + title + r" (?:of|at|for) {O}",
+            PERSON,
+            ORGS,
+            0.65,
+            needs=_NEEDS,
+        ),
+        _rule(
+            "appointed possessive",
+            relation,
+            r"\b" + _APPOINTED + r" " + _AS_TITLE + r"(?:the )?@(?P<o>\d+)@'s " + title,
+            PERSON,
+            ORGS,
+            0.65,
+            needs=_NEEDS,
+        ),
+        _rule(
+            "was appointed possessive",
+            relation,
+            r"{S},? (?:who )?" + _PASSIVE + r"(?:the )?@(?P<o>\d+)@'s " + title,
+            PERSON,
+            ORGS,
+            0.65,
+            needs=_NEEDS,
+        ),
+        _rule(
+            "was appointed to",
+            relation,
+            r"{S},? (?:who )?" + _PASSIVE + ahead + title + r" (?:of|at|for) {O}",
+            PERSON,
+            ORGS,
+            0.65,
+            needs=_NEEDS,
+        ),
+    ]
+
+
+_PASSIVE = r"(?:has been|have been|was|were|is|had been) (?:[a-z]+ly )?" + _APPOINTED + r" (?:as )?"
+
+
 # fmt: off
 PHRASE_RULES = [
     # a case's name: "Renner v. Solace Analytics LLC and Cobalt County", "In A vs. B, …"
@@ -27,13 +117,32 @@ PHRASE_RULES = [
     # "X has written to the council opposing the change": the letter's stance, on its addressee
     _rule("wrote opposing", "opposes",
           r"{S}{w}(?:wrote|written|writes|write) to {O},? (?:opposing|objecting to|protesting|"
-          r"condemning|critici[sz]ing|to oppose|to object to|to protest"
-          # "wrote to the ministry asking it to halt the rollout", "… demanding that it be halted"
-          r"|(?:[^@;]{0,30}? )?(?:(?:asking|urging|calling on|pressing) (?:it|them) to "
-          r"(?:halt|end|drop|cancel|scrap|suspend|stop|pause|abandon|terminate|reject)"
-          r"|demanding that (?:the|its|their) (?:[\w-]+ ){1,2}?(?:be|is) (?:halted|ended|dropped|"
-          r"cancell?ed|scrapped|suspended|stopped|paused|abandoned|terminated|rejected)))\b",
+          r"condemning|critici[sz]ing|to oppose|to object to|to protest)\b",
           AGENT_TYPES, ORGS, 0.65, needs=("wrote", "written", "writes", "write")),
+    # "wrote to the ministry asking it to halt the rollout", "… demanding that it be halted":
+    # a critic's letter (not a vendor's or a body's: "asking it to pause the pilot")
+    _rule("wrote asking halt", "opposes",
+          r"{S}{w}(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,30}? )?(?:(?:asking|urging|"
+          r"calling on|pressing) (?:it|them) to (?:halt|end|drop|cancel|scrap|suspend|pause|"
+          r"abandon|terminate|reject) |demanding that )(?:the|its|their) (?:[\w-]+ ){0,2}?"
+          r"(?:rollout|roll-out|contract|deal|program|programme|pilot|purchase|system|project|"
+          r"deployment|agreement)s?\b(?! of\b)(?:(?! be | is )[^@;]){0,40}?"
+          r"(?:$|[.;,]| be (?:halted|ended|dropped|cancell?ed|scrapped|suspended|stopped|paused|"
+          r"abandoned|terminated|rejected)\b)",
+          AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.65,
+          needs=("wrote", "written", "writes", "write")),
+    # a union's or a group's formal dispute: "the branch declared a formal dispute with the metro"
+    # (not one settled, ended or handled by a third party)
+    _rule("declared dispute", "opposes",
+          r"{S}{w}(?:declared|declares|has declared|lodged|lodges) (?:a |an )?(?:formal |labou?r |"
+          r"trade |official )?dispute with {O}",
+          AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6, needs=("dispute",)),
+    # "X received a subpoena from the district attorney's office": the issuer examines X
+    _rule("subpoenaed", "investigates",
+          r"{O}{w}(?:received|receives|has received|had received|got|was served with|were served "
+          r"with|has been served with) (?:a |an |two |several )?(?:[\w-]+ ){0,2}?subpoenas? "
+          r"from {S}",
+          GOV | {"Organization"}, ORGS, 0.6, needs=("subpoena",)),
     # "Spent $1.3 million, according to invoices, contracts and emails obtained by X"
     _rule("records obtained by", "investigates",
           r"^[^@]{0,80}?{O}.*?according to [^@]{0,150}?\b(?:obtained|reviewed|seen|released|"
@@ -112,5 +221,7 @@ PHRASE_RULES = [
           r"(?!(?:[\w$.,-]+ )?(?:former|proposed|planned|old|previous|rejected|expired|possible|"
           r"potential) )(?:[\w$.,-]+ ){0,2}?@(?P<s>\d+)@ (?:contract|deal|agreement)s?\b",
           COMPANY, GOV, 0.6, needs=("contract", "deal", "agreement")),
+    *_appointments(_HEAD, "leads"),
+    *_appointments(_STAFF, "worksFor"),
 ]
 # fmt: on

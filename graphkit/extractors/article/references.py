@@ -92,6 +92,9 @@ _REFERENCE = re.compile(
 )
 
 
+_DEFINED = re.compile(r"[\"“]Company[\"”]")
+
+
 def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[Mention], set]:
     """Mentions by description or pronoun, resolved to the last fitting entity.
 
@@ -154,6 +157,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                 taken.append((start, end))
             continue
         elif match.group("company"):
+            if "Company" in match.group(0) and not _DEFINED.search(text):
+                continue  # "the Company" means the firm only where a filing defines it so
             firms = {"Company", "Organization"}
             aside = _in_asides(doc, named, span, start)
             if any(doc.entities[m.key].type in firms for m in aside):

@@ -47,6 +47,8 @@ from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
 from .voices import signed_roles
 
+_CONTRACTED = {"m": " am", "re": " are", "ve": " have", "ll": " will"}
+
 
 class Sentence:
     """One sentence as placeholder text, with its mentions and the lists they form."""
@@ -65,6 +67,10 @@ class Sentence:
         for index, mention in enumerate(self.mentions):
             parts.append(_plain(doc.text[pos : mention.start]))
             parts.append(f"@{index}@" + ("'s" if mention.possessive else ""))
+            # a speaker's "I'm", "we're": the verb the contraction holds stays in the text
+            contracted = re.search(r"['’](m|re|ve|ll)$", doc.text[mention.start : mention.end])
+            if contracted:
+                parts.append(_CONTRACTED[contracted.group(1)])
             pos = mention.end
         parts.append(_plain(doc.text[pos:end]))
         self.masked = "".join(parts)
@@ -183,6 +189,8 @@ _APPOSITIVE = re.compile(
 MAX_MENTIONS = 40
 
 
+# A name a preposition governs is no asker: "X wrote to Y asking it to …"
+_GOVERNED = re.compile(r"\b(?:to|with|at) (?:the )?$")
 # An ask whose object is the next mention: "asked the X", "calling on X"
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 
@@ -214,8 +222,13 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             ]
             if rule.negatable and NEGATION.search(span):
                 continue
-            if rule.name == "request" and _ASKED_BEFORE.search(text, 0, match.start("s") - 1):
-                continue  # "we have asked the commission to cancel …": the one asked asks no one
+            if rule.name == "request" and (
+                _ASKED_BEFORE.search(text, 0, match.start("s") - 1)
+                or _GOVERNED.search(text, 0, match.start("s") - 1)
+            ):
+                # "we have asked the commission to cancel …", "wrote to the department asking it
+                # to pause …": the one asked asks no one
+                continue
             ends = sorted((match.start("s"), match.end("s"), match.start("o"), match.end("o")))
             if modality.unstated(ends[0], ends[-1], span) or modality.neither(ends[0], asides):
                 continue
@@ -224,8 +237,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             confidence = rule.confidence - (0.15 if hedged(span) else 0.0)
             addressees = indices(match.groupdict().get("a"))
             addressee = addressees[-1] if addressees else None
+            asked_keys = {sentence.entity(a).key for a in addressees}
             for s in sentence.members(s_index):
-                if s in addressees:
+                # (the one asked asks no one: "wrote to Y asking it to pause …")
+                if s in addressees or sentence.entity(s).key in asked_keys:
                     continue
                 for o in sentence.members(o_index):
                     if rule.name == "contract with" and between_firms(sentence, s, o):
@@ -238,7 +253,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                             if unsure_request(sentence, match, s, o, CONTRACT_OF):
                                 continue
                             item = contract_object(sentence, match, item, addressee)
-                            between = text[match.end("a") if addressee else 0 : match.start("o")]
+                            between = text[
+                                match.end("a") if addressee else 0 : match.start("o") - 1
+                            ]
                             item = asked_body(sentence, between, item, addressee)
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
                         else:
@@ -295,7 +312,12 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     # a letter asking its addressee to halt a rollout takes a stance; it asks no questions
-    wrote = {(f.subject, f.object) for f in found if f.rule == "wrote opposing"}
+    wrote = {(f.subject, f.object) for f in found if f.rule == "wrote asking halt"}
+    wrote = (
+        set()
+        if re.search(r"\b(?:records|questions|documents|answers|information)\b", text)
+        else wrote
+    )
     found = [
         f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
     ]

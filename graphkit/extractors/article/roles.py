@@ -204,7 +204,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
         role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
         # "finance chief X", "the firm's technology chief, X": a function's chief is staff
         officer = officer or (title.split()[-1:] == ["chief"] and _FUNCTION_CHIEF.search(before))
-        leader = leader and not one_of and not _SECONDS & set(title.split() + role) and not officer
+        # ("the PD's deputy chief of police, X": the words before the title say second too)
+        seconds = set(
+            title.split() + role + (before_title.group(1).split() if before_title else [])
+        )
+        leader = leader and not one_of and not _SECONDS & seconds and not officer
         # "the city's inspector general" examines the city; only an inspector general's office
         # is headed by one
         if title.endswith("inspector general") and "inspector general" not in target.name.lower():

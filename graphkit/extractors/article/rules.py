@@ -105,7 +105,7 @@ ASK_CUE = (
 )
 STOP_CUE = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-    r"to halt|to terminate|to abandon|to withdraw(?: from)?|to pull out of|to ban|to scrap|"
+    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|to ban|to scrap|"
     r"to suspend|to reject|to pause|to shut down|to phase out|to dismantle|"
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
@@ -121,7 +121,8 @@ _NOT_OWNED = (
 )
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
-    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|project(?= of\b))"
+    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
+    r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b))"
 )
 
 # fmt: off
@@ -240,8 +241,9 @@ RULES = [
           r"{S}{w}(?:hosts|hosted|hosting) {O}",
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("unit of", "partOf",
-          r"{S},? (?:(?:is |was )?(?:a|an|the) )?(?:[\w-]+ ){0,3}?"
-          + _UNIT
+          # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
+          r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
+          r"(?:[\w-]+ ){0,3}?" + _UNIT
           + r" (?:within|of|inside|under|for) (?:the )?{O}",
           ORGS, ORGS, 0.7),
     _rule("owner's unit", "partOf",
@@ -255,16 +257,17 @@ RULES = [
     # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale; a
     # purchase of the firm's cameras, stock or unit is none of the firm
     _rule("purchase of firm", "partOf",
-          r"{O}{w}(?:completed|closed|finali[sz]ed|announced|made) (?:its|their|the) "
+          # (a filing's "we completed our acquisition of Y": "our" is the buyer's own)
+          r"{O}{w}(?:completed|closed|finali[sz]ed|announced|made) (?:its|their|the|@\d+@'s) "
           # not "the purchase of Y's unit", "of Y stock": a part of Y changed owner
-          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout) of (?:the )?@(?P<s>\d+)@"
+          r"(?:[\w$.,-]+ ){0,3}?(?:purchase|buyout|acquisition) of (?:the )?@(?P<s>\d+)@"
           r"(?!['’]| (?!(?:in|from|for|on|last|this|and|after|earlier|early|late|which|that|"
           r"was|is)\b)[a-z]+\b)",
           COMPANY, COMPANY, 0.65),
     # "the private equity firm Y bought a majority stake in X": X is Y's
     _rule("majority stake", "partOf",
           r"{O}{w}(?:bought|acquired|took|purchased|holds|owns|has) (?:a )?(?:majority|"
-          r"controlling) (?:stake|interest|share) in (?:the )?{S}",
+          r"controlling) (?:stake|interest|share) in (?:the )?@(?P<s>\d+)@(?!'s)",
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
           # not "the county's Solvane contract": a contract named by its vendor

@@ -1,25 +1,57 @@
-"""Names the chunker joined over "for" that the document writes apart: "a contract with
-Corvane for Quietline coverage" names Corvane and Quietline where the text also names each
-alone, while "Coalition for Open Skies" stays one name."""
+"""Names the chunker cut wrong, mended with what the whole document shows.
+
+- joined over "for" where the document writes the two apart: "a contract with Corvane for
+  Quietline coverage" names Corvane and Quietline where the text also names each alone, while
+  "Coalition for Open Skies" stays one name;
+- a legal form set off by a comma ("Ravenmoor Technologies, Inc."): part of the name before
+  it, no name of its own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from . import lexicon as lx
 from .chunks import Chunk
+
+# Words a "… for …" name opens with: "Campaign for Accountability", "Families for Safe Streets"
+_COMMON = lx.ADVOCACY_HEADS | lx.GOV_HEADS | lx.RESEARCH_HEADS
+
+
+_LEGAL_FORM = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG)\.?", re.I)
 
 
 def split_joined(text: str, chunks: list[list[Chunk]]) -> list[list[Chunk]]:
-    """Every sentence's chunks, each "A for B" cut in two where A and B stand alone elsewhere."""
+    """Every sentence's chunks, each "A for B" cut in two where A and B stand alone elsewhere,
+    without the legal forms that follow a name after a comma."""
     alone = {chunk.name for sentence in chunks for chunk in sentence}
     return [
-        [part for chunk in sentence for part in _parts(text, chunk, alone)] for sentence in chunks
+        [part for chunk in _named(text, sentence) for part in _parts(text, chunk, alone)]
+        for sentence in chunks
     ]
+
+
+def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
+    """The chunks without a legal form that a comma sets after the name before it."""
+    out: list[Chunk] = []
+    for chunk in sentence:
+        after_name = bool(out) and text[out[-1].span_end : chunk.start].strip() == ","
+        if after_name and _LEGAL_FORM.fullmatch(chunk.name):
+            out[-1] = replace(out[-1], span_end=max(out[-1].span_end, chunk.span_end))
+            continue
+        out.append(chunk)
+    return out
 
 
 def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
     left, joined, right = chunk.name.partition(" for ")
     if not joined or " for " in right or left not in alone or right not in alone:
+        return [chunk]
+    # (a body named for a cause opens with a common noun: "Citizens for Halden", "Alliance for
+    # Safe Skies"; a firm's or a product's name does not: "Corvane for Quietline")
+    last = left.split()[-1].lower()
+    plural = last.endswith("s") and last not in lx.COMPANY_HEADS  # "Citizens", not "Labs"
+    if last in _COMMON or plural or text.find(f" {last} ") >= 0:
         return [chunk]
     cut = text.find(" for ", chunk.start, chunk.end)
     if cut < 0:

@@ -7,7 +7,8 @@ or an organisation's own text speaks in.
 - the "NAME:" lines of a transcript speak for the person the label names, in full or by surname;
 - the other lines of a text signed on a line of its own ("Name, Director, Organisation") or
   closed by a tagline ("Name is the director of Organisation.") speak for the signer's
-  organisation.
+  organisation, and those of a filing that defines "we" as a company ('Acme Inc. ("Acme,"
+  "we" or "us")') for that company.
 
 A speaker's "we", "us" and "our" are the organisation the first reading of the text says the
 speaker leads or works for (only when it says one), their "I", "me" and "my" the speaker. A text
@@ -69,7 +70,7 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
     labels = [_label(doc.text, s.start) for s in sentences]
     voices: dict[int, Voice] = {}
     interviewee = _interviewee(sentences, labels, org_of)
-    signer = _signer(sentences)
+    signer = _signer(sentences) or _definer(sentences)
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
@@ -119,6 +120,20 @@ def _signer(sentences: list) -> tuple[str, str] | None:
         person, org = sentence.entity(int(match.group("p"))), sentence.entity(int(match.group("o")))
         if org.type in _ORGS and not org.place and person.key != org.key:
             return person.key, org.key
+    return None
+
+
+# A filing's defined terms: 'Ravenmoor Technologies, Inc. ("Ravenmoor," the "Company," "we,"
+# "us" or "our")': the filing speaks as the company
+_DEFINED_WE = re.compile(r"@(?P<o>\d+)@(?:'s)?,? \([^()]*?[\"“]we,?[\"”]")
+
+
+def _definer(sentences: list) -> tuple[None, str] | None:
+    """(None, organisation) of a text whose defined terms make "we" an organisation."""
+    for sentence in sentences:
+        match = _DEFINED_WE.search(sentence.masked)
+        if match and sentence.entity(int(match.group("o"))).type in _ORGS:
+            return None, sentence.entity(int(match.group("o"))).key
     return None
 
 
