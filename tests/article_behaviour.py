@@ -659,7 +659,7 @@ TEMPLATES = [
     ("predicate", "{C}'s chief executive is {N}.", "N leads C"),
     ("predicate", "{C} sells drones. Its chief executive is {N}.", "N leads C"),
     ("predicate", "The chief executive of {C} is {N}.", "N leads C"),
-    ("predicate", "{C}'s vice president is {N}.", ""),
+    ("predicate", "{C}'s vice president is {N}.", "N worksFor C"),
     ("negation", "{C}'s chief executive is not {N}.", ""),
     ("plain", "{W} put $15 million into {C}.", "W funds C"),
     ("past", "{W} poured new money into {C} last year.", "W funds C"),
@@ -922,6 +922,13 @@ TEMPLATES = [
     ("appointment", "{C} hired {N} as a senior engineer.", "N worksFor C"),
     ("appointment", "{C} is expected to name {N} chief executive.", ""),
     ("appointment", "{C} has not named {N} chief executive.", ""),
+    ("title is", "{N} is {A}'s new chief information officer.", "N worksFor A"),
+    ("title is", "{M}'s people-moves editor is {N}.", "N worksFor M"),
+    ("title is", "{N} was {C}'s chief technology officer.", ""),
+    ("title before", "{A} signed with {C}. Council chief executive {N} said the contract was fair.",
+     ""),
+    ("title before", "The Tarahuna District Council signed with {C}. Council chief executive {N} "
+     "said the contract was fair.", "N leads Tarahuna District Council"),
     ("grant", "A $400,000 grant to {A} from {F} paid for the first year.", "F funds A"),
     ("grant", "{A} applied for a grant from {F}.", ""),
     ("transcript", "CITY CLERK: Our first speaker is Rosa Delgado-Finch.\nROSA DELGADO-FINCH: Good "

@@ -98,3 +98,23 @@ def named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun:
             if re.search(rf" {re.escape(words)}s?(?: (?:of|for|on|at|in)\b.*)? $", name):
                 return key
     return None
+
+
+# Nouns of a body that may stand before a title: "Council chief executive X", "association
+# chairwoman X" mean the council or the association the text named.
+_TITLE_BODIES = frozenset(
+    ["council", "association", "union", "coalition", "board", "commission", "authority"]
+    + ["department", "agency", "trust", "committee", "foundation", "institute", "bureau"]
+    + ["ministry", "office", "alliance", "league", "network", "district"]
+)
+
+
+def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | None]:
+    """Whether a body's noun stands before the title ("council chief executive "), and the body
+    the text named that it means, as an entity key (None where the text named none)."""
+    match = re.search(r"(?:^|[^@\w'])([a-z]+) " + re.escape(title) + r",? $", masked_before)
+    if match is None or match.group(1) not in _TITLE_BODIES:
+        return False, None
+    if re.search(r"\b(?:former|retired|onetime|ex|then)[ -]$", masked_before[: match.start(1)]):
+        return True, None  # "former union president X": no longer its head
+    return True, named_by_head(doc, [], 0, None, match.group(1))

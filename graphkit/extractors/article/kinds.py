@@ -163,6 +163,10 @@ APPOSITION = re.compile(
 _PORTFOLIO = re.compile(r"'s " + lx.TITLE_PORTFOLIO)
 _TITLE_IS = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r") (?:is|was|has been) $"
+    # "the Herald's people-moves editor is X"
+    r"|['’]s (?:[a-z-]+ ){0,3}?(?:"
+    + "|".join(re.escape(t) for t in lx.WORKER_TITLES)
+    + r") (?:is|has been) $"
 )
 _PLACE_KINDS = ("country", "region", "city")  # a known place: votes to be one
 _STATE_AFTER = re.compile(
@@ -175,8 +179,10 @@ _TITLES = "|".join(
     re.escape(t) for t in sorted(lx.LEADER_TITLES + lx.WORKER_TITLES, key=len, reverse=True)
 )
 _TITLED_AFTER = re.compile(
-    r"^, (?:the |a |an )?(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
-    rf"['’]s (?:[a-z-]+ ){{0,2}}?(?:{_TITLES})\b(?![\w'’-])"
+    # (or told with "is": "X is the Tarahuna Herald's local government reporter")
+    r"^(?:,| is| has been| serves as| is now) (?:the |a |an )?"
+    r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
+    rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])"
 )
 
 

@@ -105,6 +105,29 @@ def _appointments(title: str, relation: str) -> list:
     ]
 
 
+def _holders(title: str, relation: str) -> list:
+    """A title told with "is": "X is the city's new chief information officer", "the Herald's
+    local government reporter is X" (not "was": a past holder)."""
+    return [
+        _rule(
+            "is title",
+            relation,
+            r"{S},? (?:is|has been|serves as|is now) (?:(?:the|an?) )?@(?P<o>\d+)@'s " + title,
+            PERSON,
+            ORGS,
+            0.65,
+        ),
+        _rule(
+            "title is",
+            relation,
+            r"(?:^|, )(?:the )?@(?P<o>\d+)@'s " + title + r",? (?:is|has been) {S}(?! and\b)",
+            PERSON,
+            ORGS,
+            0.65,
+        ),
+    ]
+
+
 _PASSIVE = r"(?:has been|have been|was|were|is|had been) (?:[a-z]+ly )?" + _APPOINTED + r" (?:as )?"
 
 
@@ -223,5 +246,7 @@ PHRASE_RULES = [
           COMPANY, GOV, 0.6, needs=("contract", "deal", "agreement")),
     *_appointments(_HEAD, "leads"),
     *_appointments(_STAFF, "worksFor"),
+    *_holders(_HEAD, "leads"),
+    *_holders(_STAFF, "worksFor"),
 ]
 # fmt: on

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .entity import Mention
+from .headnouns import body_before_title
 from .initials import initials_match
 from .offices import body_titled, office_body
 from .references import salient
@@ -313,6 +314,14 @@ def _speaks_for(sentence: Sentence, index: int) -> bool:
 
 def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
     """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
+    before = sentence.masked[: sentence.masked.find(f"@{index}@")]
+    # "Council chief executive X" heads the council the text named, if any; no firm
+    noun, body = body_before_title(sentence.doc, before, title)
+    if noun:
+        if body is None:
+            return None
+        sentence.mentions.append(Mention(-1, -1, body, generic=True))
+        return len(sentence.mentions) - 1
     corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
     # a company's titles lead companies; a public one ("President X") may lead a state
     wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
