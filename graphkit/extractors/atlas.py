@@ -30,7 +30,7 @@ from .record_values import no_value, parse_record_date
 from .tables import Row, header_key, header_line, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "11"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "12"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")

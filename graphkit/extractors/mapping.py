@@ -50,7 +50,7 @@ from .mapping_spec import check_columns, identity_columns, load_spec, named_colu
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "12"
+VERSION = "13"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project

@@ -32,7 +32,7 @@ from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, S
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
-VERSION = "12"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "13"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
