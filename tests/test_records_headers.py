@@ -97,3 +97,71 @@ def test_no_two_columns_of_the_real_downloads_are_one_without_case_or_spacing():
         columns += next(csv.reader(file))
     for names in (columns[:286], columns[286:]):
         assert len({header_key(name) for name in names}) == len(names)
+
+
+MERGED = (
+    "the cell is empty below {name!r} on line {line}, as in other rows of the column: a "
+    "spreadsheet leaves so the cells it merged, its value in the first row only; unmerge them "
+    "and fill the value into each row"
+)
+
+
+def test_cells_a_sheet_merged_are_refused_saying_they_look_merged(tmp_path):
+    """A vendor's name merged down its group's rows is left in the first row only: the rows
+    below were "missing subject", with nothing to say why. They are still refused (an empty
+    cell is also a record without that party, and a name carried down on a wrong guess gives
+    another firm the award with exit 0), now saying what the rows above show. One empty cell
+    alone looks like one missing value, and says no more."""
+    data = (
+        "Vendor,Amount,PO\n"
+        "Acme Analytics Inc,1.00,PO-1\n,2.00,PO-2\n,3.00,PO-3\n"
+        "Beta Corp,4.00,PO-4\n,5.00,PO-5\n"
+    )
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, data, rs.CITY_ORDERS)))
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    assert sorted(r.subject for r in supplied) == ["acme-analytics", "beta"]
+    missing = "missing subject; the row is skipped"
+    assert rs.problems(result) == [
+        ("awards.csv", line, "Vendor", f"{missing} ({MERGED.format(name=name, line=above)})")
+        for line, name, above in [
+            (3, "Acme Analytics Inc", 2),
+            (4, "Acme Analytics Inc", 2),
+            (6, "Beta Corp", 5),
+        ]
+    ]
+    one = data.replace(",3.00,PO-3", "Gamma Co,3.00,PO-3").replace(",5.00,PO-5", "Eps,5.00,PO-5")
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, one, rs.CITY_ORDERS)))
+    assert rs.problems(result) == [("awards.csv", 3, "Vendor", missing)]
+
+
+def test_a_usaspending_recipient_merged_down_its_awards(tmp_path):
+    rows = rs.prime_rows()[:4]
+    for row in rows[1:3]:
+        row["recipient_name"] = ""
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_merged.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    name = rows[0]["recipient_name"]
+    assert rs.problems(result) == [
+        (
+            path.name,
+            line,
+            "recipient_name",
+            f"missing recipient; the row is skipped ({MERGED.format(name=name, line=2)})",
+        )
+        for line in (3, 4)
+    ]
+
+
+def test_an_atlas_agency_merged_down_its_rows(tmp_path):
+    rows = [
+        rs.atlas_row(n, "Testville Police Department" if n == 1 else "", "Drones", "DJI")
+        for n in (1, 2, 3)
+    ]
+    path = tmp_path / "atlas.csv"
+    path.write_text(rs.ATLAS_HEADER + "".join(rows), encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    said = MERGED.format(name="Testville Police Department", line=2)
+    assert rs.problems(result) == [
+        ("atlas.csv", line, "Agency", f"missing agency; the row is skipped ({said})")
+        for line in (3, 4)
+    ]

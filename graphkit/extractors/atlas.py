@@ -25,6 +25,7 @@ from .cells import (
     separators_pattern,
     split_names,
 )
+from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
 from .record_values import no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
@@ -85,11 +86,12 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dates, said = file_dates(table.cells(dated), shown)
     for notice in said:
         context.report(notice)
+    above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
     for row in table.rows:
         try:
             yield from _row(_Cells(row, columns, dates), shown, context, names)
         except InputError as err:
-            context.report(err)
+            context.report(above.explain(err))
 
 
 def _lacks(columns) -> list[str]:

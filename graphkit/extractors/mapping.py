@@ -25,7 +25,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -51,9 +52,10 @@ from .mapping_qualifiers import (
     date_columns,
     file_order,
     qualify,
-    record_dates,
+    record_cells,
 )
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
+from .merged import CellsAbove
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
@@ -73,8 +75,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     stated: set[tuple] = set()
     names, identity = ColumnNames(), identity_columns(spec)
     sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
-    rows, dated = _records(data, data_shown, spec, context, shown)
-    dates = file_order(spec, dated, data_shown, context.report)
+    rows, cells = _records(data, data_shown, spec, context, shown)
+    dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report)
+    ends = [c for _, key, c, need in named_columns(spec) if need and key in ("subject", "object")]
+    above = CellsAbove(cells(ends, True))  # cells a sheet merged
     for row in rows:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
@@ -91,7 +95,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                 facts = _facts(rule, spec, row, data_shown, context, no_one, dates)
             except InputError as err:
                 err.path = err.path or data_shown
-                context.report(err)
+                context.report(above.explain(err))
                 break  # one message per row is enough; the next row still imports
             for fact in facts:
                 if rule.get("once"):
@@ -132,9 +136,10 @@ def _data_file(data: str | list, mapping: Path) -> Path:
 
 def _records(
     data: Path, shown: str, spec: dict, context: ExtractContext, mapping_shown: str
-) -> tuple[Iterable[Row], Iterable[tuple[int, str, str]]]:
-    """The data's rows, and (line, column, text) of its cells that the mapping reads as dates
-    (how the file writes its dates: record_dates.file_dates)."""
+) -> tuple[Iterable[Row], Callable[..., Iterator[tuple[int, str, str]]]]:
+    """The data's rows, and what gives (line, column, text) of the cells of some columns (the
+    empty ones too if asked), as tables.Table.cells does: how the file writes its dates, and
+    where its cells look merged, are read from them."""
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
         raise InputError(
@@ -158,7 +163,7 @@ def _records(
         )
         header = table.header
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
-        return table.rows, table.cells(date_columns(spec))
+        return table.rows, table.cells
     text = read_text(data, shown)
     try:
         document = load_json(text)
@@ -192,7 +197,7 @@ def _records(
         for line, record in zip(lines, records, strict=True)
         if isinstance(record, dict)
     ]
-    return rows, record_dates(rows, date_columns(spec))
+    return rows, partial(record_cells, rows)
 
 
 def _lacks(needed: set[str], cells: list[str]) -> list[str]:

@@ -111,13 +111,15 @@ def date_columns(spec: dict) -> list[str]:
     return list(dict.fromkeys(str(column) for column in columns if column))
 
 
-def record_dates(rows: list[Row], columns: list[str]) -> Iterator[tuple[int, str, str]]:
-    """(line, column, text) of the date cells of JSON records, as tables.Table.cells gives a
-    table's."""
+def record_cells(
+    rows: list[Row], columns: list[str], empty: bool = False
+) -> Iterator[tuple[int, str, str]]:
+    """(line, column, text) of the cells of JSON records in `columns` (the empty ones too if
+    `empty`), as tables.Table.cells gives a table's."""
     for row in rows:
         for column in columns:
             text = _text(column, row)
-            if text:
+            if text or empty:
                 yield row.line, column, text
 
 

@@ -49,10 +49,11 @@ class Table:
     _text: str = field(repr=False)
     _delimiter: str = ","
 
-    def cells(self, columns: Iterable[str]) -> Iterator[tuple[int, str, str]]:
-        """(line, column, text) of every cell of `columns` below the header, the file read
-        again, unreported: what a reader weighs before it reads the rows (how the file writes
-        its dates). Rows the header does not fit are passed over."""
+    def cells(self, columns: Iterable[str], empty: bool = False) -> Iterator[tuple[int, str, str]]:
+        """(line, column, text) of every cell of `columns` below the header (the empty ones
+        too if `empty`, in rows not wholly empty), the file read again, unreported: what a
+        reader weighs before it reads the rows (how the file writes its dates). Rows the
+        header does not fit are passed over."""
         columns = set(columns)
         wanted = [(at, name) for at, name in enumerate(self.header) if name in columns]
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
@@ -60,8 +61,9 @@ class Table:
         try:
             for cells in reader:
                 if start > self.line and len(cells) == len(self.header):
+                    some = empty and any(map(trimmed, cells))
                     for at, name in wanted:
-                        if text := trimmed(cells[at]):
+                        if (text := trimmed(cells[at])) or some:
                             yield start, name, text
                 start = reader.line_num + 1
         except csv.Error:

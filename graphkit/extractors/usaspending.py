@@ -23,6 +23,7 @@ from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
 from .cells import ColumnNames
+from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
 from .tables import Row, header_key, read_table, require_columns, shared_source
@@ -78,6 +79,9 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
         context.report(notice)
+    # the names a sheet may have merged down a group's rows (not an award's own key or link)
+    merged = names.written(lambda column: column in columns and column.endswith("_name"))
+    above = CellsAbove(table.cells(merged, empty=True))
     for row in rows:
         try:
             skipped = subtotal_row(row, columns[0], groups, shown)
@@ -87,7 +91,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         except Withheld:
             continue
         except InputError as err:
-            context.report(names.as_written(err))
+            context.report(above.explain(names.as_written(err)))
 
 
 def _lacks(cells: list[str]) -> list[str]:
