@@ -2,6 +2,8 @@
 ISO, a month's name, ISO date-times with a zone, and a day and month both in numbers read by
 the file's convention."""
 
+import json
+
 import pytest
 import records_support as rs
 
@@ -104,7 +106,7 @@ def test_a_mapped_sheet_reads_dates_month_first_unless_it_says_day_first(tmp_pat
 
 
 def test_a_day_first_date_in_a_month_first_mapping_says_how_to_read_it(tmp_path):
-    result, started = _started(tmp_path, ["25/07/2021", "05/07/2021"])
+    result, started = _started(tmp_path, ["25/07/2021", "05/07/2021"], "dates: month-first\n")
     assert started == ["2021-05-07"]  # the row of "25/07/2021" is skipped, and says why
     assert rs.problems(result) == [
         (
@@ -122,3 +124,87 @@ def test_a_mapping_refuses_a_date_order_it_does_not_know(tmp_path):
     assert [(p[0], p[2], p[3]) for p in rs.problems(result)] == [
         ("awards.yaml", "dates", "dates is month-first or day-first (how the data writes 05/07/21)")
     ]
+
+
+DAY_FIRST = (
+    "'25/07/2021' is a date written day first, and no date of this file is written month "
+    "first: a spreadsheet saved the file with its dates day first, and they are all read so "
+    "(05/07/2021 is 5 July)"
+)
+BOTH = (
+    "'05/07/2021' may be day or month first: this file writes dates day first ('25/07/2021', "
+    "line 2) and month first ('07/25/2021', line 3), so no row says which"
+)
+
+
+def test_a_mapping_without_dates_reads_them_as_the_file_shows(tmp_path):
+    """Without `dates:`, "05/07/2021" was 7 May in a sheet whose "25/07/2021" shows it was
+    saved day first, with exit 0 (only the row of "25/07/2021" was refused): it is 5 July, as
+    a USAspending file's is, said once. In a file that writes dates both ways it is refused."""
+    result, started = _started(tmp_path, ["25/07/2021", "05/07/2021", "2021-05-07"])
+    assert started == ["2021-07-25", "2021-07-05", "2021-05-07"]
+    advice = "; say `dates: day-first` in the mapping to read it so without this notice"
+    assert rs.problems(result) == [("awards.csv", 2, "Date", DAY_FIRST + advice)]
+    result, started = _started(tmp_path, ["25/07/2021", "05/07/2021"], "dates: day-first\n")
+    assert started == ["2021-07-25", "2021-07-05"]
+    assert not rs.problems(result)
+    result, started = _started(tmp_path, ["25/07/2021", "07/25/2021", "05/07/2021"])
+    assert started == ["2021-07-25", "2021-07-25"]
+    assert rs.problems(result) == [
+        ("awards.csv", 4, "Date", BOTH + " (save the file with dates as YYYY-MM-DD)")
+    ]
+
+
+def test_a_mapped_json_file_reads_its_dates_as_it_shows(tmp_path):
+    records = [
+        {"vendor": f"Vendor {n}", "po": f"PO-{n}", "date": d}
+        for n, d in enumerate(["25/07/2021", "05/07/2021"])
+    ]
+    (tmp_path / "awards.json").write_text(json.dumps(records), encoding="utf-8")
+    spec = (
+        "data: awards.json\nsubject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {value: City of Springfield, type: GovernmentAgency}\n"
+        "qualifiers: {start: date}\n"
+        "citation:\n  source: {url: 'https://springfield.example/po.json', title: POs}\n"
+    )
+    (tmp_path / "awards.yaml").write_text(spec, encoding="utf-8")
+    result = rs.build_with(("mapping", tmp_path / "awards.yaml"))
+    supplied = rs.relationships(result, "supplies", obj="city-of-springfield")
+    assert sorted(str(r.start) for r in supplied) == ["2021-07-05", "2021-07-25"]
+    assert [p[3][:40] for p in rs.problems(result)] == [DAY_FIRST[:40]]
+
+
+def _atlas_dated(tmp_path, dates: list[str]):
+    rows = "".join(
+        f'TEST{n:06d},Testville,Test County,MN,"Testville Police Department",Police,TEST DATA,'
+        f'Municipal,"Drones","DJI",https://example.org/news/{n},,Example News,News,"{date}",\n'
+        for n, date in enumerate(dates, 1)
+    )
+    path = tmp_path / "atlas.csv"
+    path.write_text(rs.ATLAS_HEADER + rows, encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    [uses] = rs.relationships(result, "uses", obj="drones")
+    published = {c.source.url[-1]: c.source.published for c in uses.citations}
+    return result, [str(published[str(n)]) for n in range(1, len(dates) + 1)]
+
+
+def test_an_atlas_export_saved_day_first_dates_its_links_day_first(tmp_path):
+    """A link dated "05/07/2021" in an export whose "25/07/2021" shows it was saved day first
+    was dated 7 May, with exit 0, and the link of "25/07/2021" had no date. In a file that
+    writes dates both ways, a link whose date reads either way is cited without it, said."""
+    result, published = _atlas_dated(tmp_path, ["25/07/2021", "05/07/2021"])
+    assert published == ["2021-07-25", "2021-07-05"]
+    assert rs.problems(result) == [("atlas.csv", 2, "Link 1 Date", DAY_FIRST)]
+    result, published = _atlas_dated(tmp_path, ["25/07/2021", "07/25/2021", "05/07/2021"])
+    assert published == ["2021-07-25", "2021-07-25", "None"]
+    assert rs.problems(result) == [
+        (
+            "atlas.csv",
+            4,
+            "Link 1 Date",
+            BOTH + "; the link is cited without its date (save the file with dates as YYYY-MM-DD)",
+        )
+    ]
+    result, published = _atlas_dated(tmp_path, ["12/27/2012", "05/07/2021"])
+    assert published == ["2012-12-27", "2021-05-07"]
+    assert not rs.problems(result)

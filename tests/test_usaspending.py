@@ -341,16 +341,10 @@ def test_bytes_that_are_not_utf8_skip_only_their_row(tmp_path):
     assert relationships(result, "supplies", "west-publishing")
 
 
-def test_utf16_and_empty_files_are_named(tmp_path):
-    found, _ = _one_problem(tmp_path, "wide.csv", _prime_text(1).encode("utf-16"))
-    assert found == [
-        (
-            "wide.csv",
-            1,
-            None,
-            "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)",
-        )
-    ]
+def test_utf16_is_read_and_empty_files_are_named(tmp_path):
+    found, result = _one_problem(tmp_path, "wide.csv", _prime_text(1).encode("utf-16"))
+    assert found == []
+    assert relationships(result, "supplies", "west-publishing")
     found, _ = _one_problem(tmp_path, "empty.csv", b"")
     assert found == [("empty.csv", 1, None, "the file is empty")]
 

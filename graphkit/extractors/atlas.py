@@ -9,7 +9,6 @@ Headers match without case, spaces or punctuation ("Type of LEA" == "TypeofLEA")
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,11 +25,13 @@ from .cells import (
     separators_pattern,
     split_names,
 )
-from .record_values import no_value, parse_record_date
+from .merged import CellsAbove
+from .record_dates import Doubtful, FileDates, file_dates
+from .record_values import no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "11"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "12"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -80,11 +81,17 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             field=missing[0],
         )
     names = ColumnNames()  # the groups a subtotal row of the sheet adds up
+    # Its links' dates, day or month first as the file's own dates show (record_dates.py)
+    dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
+    dates, said = file_dates(table.cells(dated), shown)
+    for notice in said:
+        context.report(notice)
+    above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
     for row in table.rows:
         try:
-            yield from _row(_Cells(row, columns), shown, context, names)
+            yield from _row(_Cells(row, columns, dates), shown, context, names)
         except InputError as err:
-            context.report(err)
+            context.report(above.explain(err))
 
 
 def _lacks(columns) -> list[str]:
@@ -94,8 +101,8 @@ def _lacks(columns) -> list[str]:
 class _Cells:
     """A row read through normalised header names."""
 
-    def __init__(self, row: Row, columns: dict[str, str]) -> None:
-        self.row, self.columns = row, columns
+    def __init__(self, row: Row, columns: dict[str, str], dates: FileDates) -> None:
+        self.row, self.columns, self.dates = row, columns, dates
 
     def __call__(self, key: str) -> str:
         column = self.columns.get(key)
@@ -205,7 +212,9 @@ def _citations(
                 )
             )
             continue
-        source = shared_source(context, url, lambda n=n, url=url: _link_source(cell, n, url))
+        source = shared_source(
+            context, url, lambda n=n, url=url: _link_source(cell, n, url, shown, context)
+        )
         found.append(_cite(source, locator, shown, line))
     for url in (u.rstrip(".,;)") for u in _URL.findall(cell("otherlinks"))):
         source = shared_source(context, url, lambda url=url: SourceDoc(url=url))
@@ -215,14 +224,28 @@ def _citations(
     return found
 
 
-def _link_source(cell: _Cells, n: int, url: str) -> SourceDoc:
+def _link_source(cell: _Cells, n: int, url: str, shown: str, context) -> SourceDoc:
     """Link n of a row as a source: publisher, date, type and archived snapshot."""
     published = None
     # The Atlas writes some dates loosely ("Fall 2019"); the link still counts without one.
-    # Its numeric dates are month first ("12/27/2012", "1/7/2015"), as its US sources write.
-    with contextlib.suppress(ValueError):
-        written = cell(f"link{n}date")
-        published = parse_record_date(written) if written and not no_value(written) else None
+    # Its numeric dates are month first ("12/27/2012", "1/7/2015"), as its US sources write,
+    # unless the file's own dates show it was saved day first (record_dates.py).
+    written = cell(f"link{n}date")
+    try:
+        published = cell.dates.date(written) if written and not no_value(written) else None
+    except Doubtful as err:
+        column = cell.column(f"link{n}date")
+        context.report(
+            InputError(
+                f"{err}; the link is cited without its date (save the file with dates as "
+                "YYYY-MM-DD)",
+                path=shown,
+                line=cell.row.line,
+                field=column,
+            )
+        )
+    except ValueError:
+        pass
     snapshot = cell(f"link{n}snapshot")
     return SourceDoc(
         url=url,

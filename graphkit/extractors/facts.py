@@ -17,7 +17,7 @@ from .base import ExtractContext
 from .tables import read_table
 
 NAME = "facts"
-VERSION = "2"
+VERSION = "3"
 SUFFIXES = (".yaml", ".yml", ".csv")
 PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 

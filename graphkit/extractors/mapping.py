@@ -25,7 +25,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -45,12 +46,20 @@ from .mapping_cells import (
     unnamed_of,
     value,
 )
-from .mapping_qualifiers import CONTRACT, GroupSums, qualify
+from .mapping_qualifiers import (
+    CONTRACT,
+    GroupSums,
+    date_columns,
+    file_order,
+    qualify,
+    record_cells,
+)
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
+from .merged import CellsAbove
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "12"
+VERSION = "13"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -66,7 +75,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     stated: set[tuple] = set()
     names, identity = ColumnNames(), identity_columns(spec)
     sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
-    for row in _records(data, data_shown, spec, context, shown):
+    rows, cells = _records(data, data_shown, spec, context, shown)
+    dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report)
+    ends = [c for _, key, c, need in named_columns(spec) if need and key in ("subject", "object")]
+    above = CellsAbove(cells(ends, True))  # cells a sheet merged
+    for row in rows:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
             record = False  # "Patrol Total" dated, its amount the sum of its group's
@@ -79,10 +92,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 
         for rule in spec["rules"]:
             try:
-                facts = _facts(rule, spec, row, data_shown, context, no_one)
+                facts = _facts(rule, spec, row, data_shown, context, no_one, dates)
             except InputError as err:
                 err.path = err.path or data_shown
-                context.report(err)
+                context.report(above.explain(err))
                 break  # one message per row is enough; the next row still imports
             for fact in facts:
                 if rule.get("once"):
@@ -123,7 +136,10 @@ def _data_file(data: str | list, mapping: Path) -> Path:
 
 def _records(
     data: Path, shown: str, spec: dict, context: ExtractContext, mapping_shown: str
-) -> Iterator[Row]:
+) -> tuple[Iterable[Row], Callable[..., Iterator[tuple[int, str, str]]]]:
+    """The data's rows, and what gives (line, column, text) of the cells of some columns (the
+    empty ones too if asked), as tables.Table.cells does: how the file writes its dates, and
+    where its cells look merged, are read from them."""
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
         raise InputError(
@@ -147,8 +163,7 @@ def _records(
         )
         header = table.header
         check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
-        yield from table.rows
-        return
+        return table.rows, table.cells
     text = read_text(data, shown)
     try:
         document = load_json(text)
@@ -177,9 +192,12 @@ def _records(
     lines = record_lines(text, steps)
     if lines is None or len(lines) != len(records):
         lines = range(1, len(records) + 1)
-    for line, record in zip(lines, records, strict=True):
-        if isinstance(record, dict):
-            yield Row(line, record)
+    rows = [
+        Row(line, record)
+        for line, record in zip(lines, records, strict=True)
+        if isinstance(record, dict)
+    ]
+    return rows, partial(record_cells, rows)
 
 
 def _lacks(needed: set[str], cells: list[str]) -> list[str]:
@@ -208,7 +226,7 @@ def _reaches(node: Any, steps: list[str]) -> bool:
     return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
-def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> list[Fact]:
+def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
     where = Location(shown, row.line)
@@ -247,7 +265,7 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one) -> lis
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
         hints = {"subject": subject.hint, "object": object_.hint}
         fact = Fact(subject.name, relation, object_.name, where=where, hints=hints)
-        qualify(fact, rule.get("qualifiers") or {}, row, fail, spec.get("dates"))
+        qualify(fact, rule.get("qualifiers") or {}, row, fail, dates)
         fact.citations.append(citation)
         facts.append(fact)
     for named in itertools.chain(ends["subject"], ends["object"]):

@@ -3,16 +3,16 @@ says, amounts with the currency written beside them, contracts, products, roles,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .cells import formula_error, labels_total, names_no_one
 from .mapping_cells import filled, typed_number, value
-from .record_dates import only_day_first
+from .record_dates import Doubtful, FileDates, file_dates, only_day_first
 from .record_values import (
     no_value,
-    parse_record_date,
     record_identifier,
     record_money,
     same_currency,
@@ -22,9 +22,9 @@ from .tables import Row
 CONTRACT = NameHint("Contract")
 
 
-def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: str | None) -> None:
+def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> None:
     """Set a fact's qualifiers from the row's cells; `fail(message, column)` makes the
-    InputError that skips the row; `dates`: the mapping's `dates:`.
+    InputError that skips the row; `dates`: how the file writes its dates (`file_order`).
 
     An amount written with its currency ("1,234.50 EUR", "€1,234.50") gives the fact its
     currency where the mapping gives none, and must be the mapping's where it gives one: read
@@ -57,13 +57,13 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: str | None) -> 
 
 
 def _qualify(
-    fact: Fact, key: str, text: str, column, ref, fail, typed: bool = False, dates=None
+    fact: Fact, key: str, text: str, column, ref, fail, typed: bool, dates: FileDates
 ) -> str | None:
     """Set one qualifier from its text, and give the currency an amount is written in;
-    `typed`: a JSON number (mapping_cells.typed_number); `dates`: the mapping's `dates:`."""
+    `typed`: a JSON number (mapping_cells.typed_number); `dates`: as `qualify` has them."""
     try:
         if key in ("start", "end"):
-            setattr(fact, key, _date(text, dates == "day-first"))
+            setattr(fact, key, _date(text, dates))
         elif key == "amount":
             if typed:
                 fact.amount = parse_amount(text)
@@ -83,18 +83,58 @@ def _qualify(
     return None
 
 
-def _date(text: str, day_first: bool) -> PartialDate:
-    """A date cell read as record_values reads dates, day or month first as the mapping says;
-    a slash date that can only be day first ("25/07/2021") says how to say so."""
+def _date(text: str, dates: FileDates) -> PartialDate:
+    """A date cell read as record_values reads dates, day or month first as the mapping or
+    the file says; a slash date that can only be day first ("25/07/2021") in a mapping that
+    says `dates: month-first` says how to say otherwise."""
     try:
-        return parse_record_date(text, day_first)
+        return dates.date(text)
+    except Doubtful as err:
+        raise ValueError(f"{err} (save the file with dates as YYYY-MM-DD)") from None
     except ValueError as err:
-        if not day_first and only_day_first(text):
+        if not dates.day_first and only_day_first(text):
             raise ValueError(
                 f"{err}: if the file writes the day first (25/07/2021), add `dates: day-first` "
                 "to the mapping"
             ) from None
         raise
+
+
+def date_columns(spec: dict) -> list[str]:
+    """The columns any rule of a mapping reads as dates."""
+    refs = (
+        (rule.get("qualifiers") or {}).get(key)
+        for rule in spec["rules"]
+        for key in ("start", "end")
+    )
+    columns = (ref.get("column") if isinstance(ref, dict) else ref for ref in refs if ref)
+    return list(dict.fromkeys(str(column) for column in columns if column))
+
+
+def record_cells(
+    rows: list[Row], columns: list[str], empty: bool = False
+) -> Iterator[tuple[int, str, str]]:
+    """(line, column, text) of the cells of JSON records in `columns` (the empty ones too if
+    `empty`), as tables.Table.cells gives a table's."""
+    for row in rows:
+        for column in columns:
+            text = _text(column, row)
+            if text or empty:
+                yield row.line, column, text
+
+
+def file_order(spec: dict, cells, shown: str, report) -> FileDates:
+    """How a mapped file writes a date whose day and month are both numbers: as the mapping's
+    `dates:` says, or, where it says nothing, as the file's own dates show (record_dates.py),
+    what is found `report`ed once. A mapping without `dates:` read "05/07/2021" as 7 May in a
+    file whose other dates ("25/07/2021") show it was saved day first, with exit 0."""
+    if spec.get("dates"):
+        return FileDates(day_first=spec["dates"] == "day-first", declared=True)
+    advice = "; say `dates: day-first` in the mapping to read it so without this notice"
+    dates, said = file_dates(cells, shown, advice)
+    for notice in said:
+        report(notice)
+    return dates
 
 
 class GroupSums:

@@ -1,5 +1,7 @@
 """A record file's dates read by the file's own convention: a date whose day and month are
-both numbers ("05/07/2021") is 7 May or 5 July as the file's other dates show.
+both numbers ("05/07/2021") is 7 May or 5 July as the file's other dates show. USAspending
+files, an Atlas file's link dates and a mapped file's dates, where its mapping says no
+`dates:`, are read so.
 
 A USAspending download writes its dates as YYYY-MM-DD; one written with slashes was saved by
 a spreadsheet, which writes every date of the file in its one locale's order. So a file whose
@@ -40,13 +42,26 @@ def _either_way(text: str) -> bool:
     return found is not None and int(found[1]) <= 12 and int(found[2]) <= 12
 
 
+class Doubtful(ValueError):
+    """A date that reads either way in a file that writes dates both ways."""
+
+
 @dataclass(frozen=True)
 class FileDates:
     """How one file writes a date's day and month in numbers: `day_first`, or in `doubt` (why
-    a date that reads either way is refused) where it writes both."""
+    a date that reads either way is refused) where it writes both. `declared`: the order is
+    the user's word (a mapping's `dates:`), which a date that can only be the other way
+    contradicts."""
 
     day_first: bool = False
     doubt: str = ""
+    declared: bool = False
+
+    def date(self, text: str) -> PartialDate:
+        """The date `text` is in this file; Doubtful or ValueError if none is known."""
+        if self.doubt and _either_way(text):
+            raise Doubtful(f"{text!r} may be day or month first: {self.doubt}")
+        return parse_record_date(text, self.day_first or not self.declared and only_day_first(text))
 
     def cell(self, row: Row, column: str, shown: str) -> PartialDate | None:
         """The date in a cell, None if empty or no date (`no_value`); InputError naming the
@@ -55,25 +70,25 @@ class FileDates:
         refuse_lost(row, column, shown)
         if not value or no_value(value):
             return None
-        if self.doubt and _either_way(value):
-            raise InputError(
-                f"{value!r} may be day or month first: {self.doubt}; the row is skipped "
-                "(download the file again, or save it with dates as YYYY-MM-DD)",
-                path=shown,
-                line=row.line,
-                field=column,
-            )
         try:
-            return parse_record_date(value, self.day_first or only_day_first(value))
+            return self.date(value)
+        except Doubtful as err:
+            message = (
+                f"{err}; the row is skipped (download the file again, or save it with dates "
+                "as YYYY-MM-DD)"
+            )
+            raise InputError(message, path=shown, line=row.line, field=column) from None
         except ValueError:
             message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
             raise InputError(message, path=shown, line=row.line, field=column) from None
 
 
-def file_dates(cells: Iterable[tuple[int, str, str]], shown: str) -> tuple[FileDates, list]:
+def file_dates(
+    cells: Iterable[tuple[int, str, str]], shown: str, advice: str = ""
+) -> tuple[FileDates, list]:
     """How a file writes its dates, from its date cells ((line, column, text), as
     tables.Table.cells gives them), and what is to be said of it once: that it is read day
-    first, and from which date."""
+    first, and from which date (with `advice`, how to say so where the reader can be told)."""
     day = month = None
     for line, column, text in cells:
         found = _SLASHED.fullmatch(text)
@@ -92,7 +107,7 @@ def file_dates(cells: Iterable[tuple[int, str, str]], shown: str) -> tuple[FileD
     notice = InputError(
         f"{text!r} is a date written day first, and no date of this file is written month "
         "first: a spreadsheet saved the file with its dates day first, and they are all read "
-        "so (05/07/2021 is 5 July)",
+        "so (05/07/2021 is 5 July)" + advice,
         path=shown,
         line=line,
         field=column,

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..exc import InputError
-from ..files import not_utf8, not_utf8_at, refuse_utf16
+from ..files import not_utf8, not_utf8_at
 from ..model import SourceDoc
 from .base import ExtractContext
+from .table_text import curly_quoted, header_key, separator, table_text, trimmed
+
+__all__ = ["Row", "Table", "header_key", "read_table", "trimmed"]
 
 # A byte that is not UTF-8 (kept as a surrogate), or a NUL byte, which no text holds.
 _BAD_BYTE = re.compile("[\x00\udc80-\udcff]")
@@ -36,22 +39,6 @@ class Row:
         return trimmed(self.cells.get(column) or "")
 
 
-# Spaces and the characters no one sees around a cell's text: a zero-width space or joiner
-# pasted from a web page, a byte-order mark where files were joined. Left on, "N/A\u200b" was a
-# company, and "\u200b1,234.50" no amount.
-_EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
-
-
-def trimmed(text: str) -> str:
-    """A cell's text without the spaces and invisible characters around it."""
-    return _EDGES.sub("", text)
-
-
-def header_key(name: str) -> str:
-    """Headers compared without case, spaces or punctuation: "Type of LEA" == "TypeofLEA"."""
-    return re.sub(r"[^a-z0-9]", "", name.casefold())
-
-
 @dataclass
 class Table:
     """A table's header, the line it is on, and its rows (read as they are asked for)."""
@@ -62,10 +49,11 @@ class Table:
     _text: str = field(repr=False)
     _delimiter: str = ","
 
-    def cells(self, columns: Iterable[str]) -> Iterator[tuple[int, str, str]]:
-        """(line, column, text) of every cell of `columns` below the header, the file read
-        again, unreported: what a reader weighs before it reads the rows (how the file writes
-        its dates). Rows the header does not fit are passed over."""
+    def cells(self, columns: Iterable[str], empty: bool = False) -> Iterator[tuple[int, str, str]]:
+        """(line, column, text) of every cell of `columns` below the header (the empty ones
+        too if `empty`, in rows not wholly empty), the file read again, unreported: what a
+        reader weighs before it reads the rows (how the file writes its dates). Rows the
+        header does not fit are passed over."""
         columns = set(columns)
         wanted = [(at, name) for at, name in enumerate(self.header) if name in columns]
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
@@ -73,8 +61,9 @@ class Table:
         try:
             for cells in reader:
                 if start > self.line and len(cells) == len(self.header):
+                    some = empty and any(map(trimmed, cells))
                     for at, name in wanted:
-                        if text := trimmed(cells[at]):
+                        if (text := trimmed(cells[at])) or some:
                             yield start, name, text
                 start = reader.line_num + 1
         except csv.Error:
@@ -105,18 +94,20 @@ def read_table(
     which rows are read does not hang on which columns a reader (a mapping) takes.
     """
     data = file.read_bytes()
-    refuse_utf16(data, shown)
-    # Undecodable bytes are kept as surrogates so that only the rows holding them are refused.
-    text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    text = table_text(data, shown)
     if not text.strip():
         raise InputError("the file is empty", path=shown, line=1)
+    delimiter, declared = separator(text, delimiter, shown)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if declared:
+        next(reader)  # Excel's "sep=," line: the file's word on its separator, no row
     title = 0
     if lacks is not None:
-        title = _title_rows(text, delimiter, lacks, lambda name: reads(key(name)))
+        title = _title_rows(text, delimiter, lacks, lambda name: reads(key(name)), declared)
+    top = reader.line_num + 1
     above = [" ".join(filter(None, map(trimmed, next(reader)))) for _ in range(title)]
     if title:
-        context.report(_title_skipped(above, reader.line_num, shown))
+        context.report(_title_skipped(above, top, reader.line_num, shown))
     first = reader.line_num + 1
     try:
         header = [trimmed(h) for h in next(reader)]
@@ -173,6 +164,7 @@ def _title_rows(
     delimiter: str,
     lacks: Callable[[list[str]], Sequence[str]],
     known: Callable[[str], bool],
+    skip: int = 0,
 ) -> int:
     """How many rows come above the header: 0 when the first row is one, or no row of the
     first `_HEADER_ROWS` holds a column the reader reads (`known`: the first row is then read
@@ -180,7 +172,7 @@ def _title_rows(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     best, most = 0, 0
     try:
-        for number, cells in enumerate(itertools.islice(reader, _HEADER_ROWS)):
+        for number, cells in enumerate(itertools.islice(reader, skip, skip + _HEADER_ROWS)):
             cells = [trimmed(c) for c in cells]
             if not lacks(cells):
                 return number
@@ -192,14 +184,14 @@ def _title_rows(
     return best
 
 
-def _title_skipped(above: list[str], last: int, shown: str) -> InputError:
-    lines = "line 1" if last == 1 else f"lines 1-{last}"
+def _title_skipped(above: list[str], top: int, last: int, shown: str) -> InputError:
+    lines = f"line {top}" if last == top else f"lines {top}-{last}"
     said = "; ".join(repr(text) for text in above if text) or "blank"
-    are = "is no row and is" if last == 1 else "are no rows and are"
+    are = "is no row and is" if last == top else "are no rows and are"
     return InputError(
         f"the header is on line {last + 1}: {lines} above it ({said}) {are} skipped",
         path=shown,
-        line=1,
+        line=top,
     )
 
 
@@ -220,7 +212,13 @@ def _rows(
     whole: bool,
     last: int,
 ) -> Iterator[Row]:
-    names, columns = header, sorted(header)  # `names`: the order the last header wrote
+    names = header  # the order the last header wrote
+    # A header repeated below is known without case, spaces or punctuation (a report's page
+    # header in capitals), unless two columns are one so (a mapping's "Vendor" and "vendor").
+    keys = [header_key(name) for name in header if name]
+    fold = header_key if len(set(keys)) == len(keys) else str
+    spelt = {fold(name): name for name in header}
+    columns = sorted(map(fold, header))
     blank = [at for at, name in enumerate(header) if not name]  # a spreadsheet's blank columns
     while True:
         start = last + 1
@@ -235,11 +233,11 @@ def _rows(
         last = reader.line_num
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) == len(header) and sorted(map(trimmed, cells)) == columns:
+        if len(cells) == len(header) and sorted(fold(trimmed(c)) for c in cells) == columns:
             # The header again, where exports were joined (with a byte-order mark) or a report
             # repeats it after a page break: no row. Read as one, it made a company "Vendor".
             # A joined file's columns may come in another order; the rows below follow it.
-            names = [trimmed(c) for c in cells]
+            names = [spelt[fold(trimmed(c))] for c in cells]
             blank = [at for at, name in enumerate(names) if not name]
             continue
         if len(cells) != len(header):
@@ -247,6 +245,9 @@ def _rows(
             hint = (
                 "the file looks truncated (cut off in this row)"
                 if at_end and len(cells) < len(header)
+                else "its cells hold curly quotes (\u201c \u201d), which are no quotes to a CSV "
+                'reader, so a separator within them splits the cell: write straight quotes (")'
+                if curly_quoted(cells)
                 else "a separator or quote is probably missing or extra"
             )
             context.report(

@@ -23,16 +23,23 @@ from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .base import ExtractContext
 from .cells import ColumnNames
+from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
-from .tables import Row, read_table, require_columns, shared_source
+from .tables import Row, header_key, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
-from .usaspending_columns import COLUMNS_READ, PRIME_COLUMNS, RECIPIENT_TYPES, SUB_COLUMNS
+from .usaspending_columns import (
+    COLUMNS_BY_KEY,
+    PRIME_COLUMNS,
+    RECIPIENT_TYPES,
+    SUB_COLUMNS,
+    ColumnsRead,
+)
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
-VERSION = "12"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "13"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -51,8 +58,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     """Facts and contracts of one Prime Award Summaries (contracts or assistance) or Subawards
     download."""
     shown = context.display(file)
-    table = read_table(file, shown, context, COLUMNS_READ.__contains__, lacks=_lacks)
-    header, rows = table.header, table.rows
+    table = read_table(
+        file, shown, context, COLUMNS_BY_KEY.__contains__, key=header_key, lacks=_lacks
+    )
+    names = ColumnsRead(table.header)
+    header, rows = names.header, map(names.row, table.rows)
     if "assistance_award_unique_key" in header:
         columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"
         read_row = _assistance
@@ -64,26 +74,31 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         read_row = _subaward
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     contracts: dict[str, Entity] = {}
-    stated: set[tuple[str, str]] = set()
+    stated: set[tuple] = set()
     groups = ColumnNames()  # the names above a sheet's subtotal rows
-    dates, said = file_dates(table.cells(c for c in header if c.endswith("_date")), shown)
+    dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
         context.report(notice)
+    # the names a sheet may have merged down a group's rows (not an award's own key or link)
+    merged = names.written(lambda column: column in columns and column.endswith("_name"))
+    above = CellsAbove(table.cells(merged, empty=True))
     for row in rows:
-        if subtotal_row(row, columns[0], groups, shown, context):
-            continue
         try:
+            skipped = subtotal_row(row, columns[0], groups, shown)
+            if skipped is not None:
+                raise skipped
             yield from read_row(row, shown, contracts, stated, context, dates)
         except Withheld:
             continue
         except InputError as err:
-            context.report(err)
+            context.report(above.explain(names.as_written(err)))
 
 
 def _lacks(cells: list[str]) -> list[str]:
     """What a row lacks of the columns the kind of download it is closest to needs."""
+    read = {COLUMNS_BY_KEY.get(header_key(cell), cell) for cell in cells}
     kinds = (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS)
-    return min(([c for c in kind if c not in cells] for kind in kinds), key=len)
+    return min(([c for c in kind if c not in read] for kind in kinds), key=len)
 
 
 def _assistance(row: Row, shown: str, contracts, stated, context, dates: FileDates):

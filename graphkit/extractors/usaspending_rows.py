@@ -59,40 +59,34 @@ _GROUPED = (
 )
 
 
-def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str, context) -> bool:
-    """Whether a row is a sheet's total or subtotal row (reported, to be skipped): its award
-    `key` empty, or itself the label ("CONT_AWD_… Total", where the sheet was grouped by it),
-    and a cell that labels a total ("ACME INC Total", "Grand Total", "Palantir Count" under
-    rows of Palantir). Reported as "missing award key", it read as an award gone wrong."""
+def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str) -> InputError | None:
+    """Why a row is a sheet's total or subtotal row, to be skipped, or None: its award `key`
+    empty, or itself the label ("CONT_AWD_… Total", where the sheet was grouped by it), and a
+    cell that labels a total ("ACME INC Total", "Grand Total", "Palantir Count" under rows of
+    Palantir). Reported as "missing award key", it read as an award gone wrong."""
     award = row.get(key)
     if award and is_note(award):
-        context.report(
-            InputError(
-                f"{award!r} is a note below the table, not an award; the row is skipped",
-                path=shown,
-                line=row.line,
-                field=key,
-            )
+        return InputError(
+            f"{award!r} is a note below the table, not an award; the row is skipped",
+            path=shown,
+            line=row.line,
+            field=key,
         )
-        return True
     if award and " " not in award:
         for column in (key, *_GROUPED):
             groups.saw(column, row.get(column))
-        return False
+        return None
     label = groups.total_label({key: award} if award else row.cells)
     if label is None:
-        return False
+        return None
     column, text = label
-    context.report(
-        InputError(
-            f"{text!r} labels a total row, which adds up the awards above it and is none; "
-            "the row is skipped",
-            path=shown,
-            line=row.line,
-            field=column,
-        )
+    return InputError(
+        f"{text!r} labels a total row, which adds up the awards above it and is none; "
+        "the row is skipped",
+        path=shown,
+        line=row.line,
+        field=column,
     )
-    return True
 
 
 def parent_name(row: Row, name: str, uei: str) -> str:

@@ -1,0 +1,106 @@
+"""A record table's text as spreadsheets save it, before any row is read: UTF-8 or UTF-16 (Excel's
+"Unicode Text"), a `sep=,` line declaring the separator, tabs where a CSV was expected, and the
+characters around and inside a cell that are typography, not data (a no-break space, curly
+quotes around a whole cell).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..exc import InputError
+
+_UTF16 = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_PROBE = 256  # the bytes looked at for UTF-16 without its byte-order mark
+
+
+def table_text(data: bytes, shown: str) -> str:
+    """A table file's text: UTF-8, its undecodable bytes kept as surrogates (tables.py refuses
+    only the rows holding them), or UTF-16 with or without its byte-order mark.
+
+    Excel saves "Unicode Text" as UTF-16, and database exports write it without the mark, each
+    letter then followed (or preceded) by a NUL byte, which no UTF-8 text holds. Either reads
+    one way only, so it is read rather than refused: the file was refused whole before.
+    """
+    encoding = next((name for bom, name in _UTF16.items() if data.startswith(bom)), None)
+    if encoding:
+        data = data[2:]
+    else:
+        halves = (data[1:_PROBE:2], data[:_PROBE:2])  # the NULs after letters: little-endian
+        mostly_nul = [half.count(0) * 4 >= len(half) * 3 for half in halves]
+        if len(data) >= 4 and any(mostly_nul):
+            encoding = "utf-16-le" if mostly_nul[0] else "utf-16-be"
+    if encoding is None:
+        return data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"the file is UTF-16, but its bytes at {err.start} are not: save it as UTF-8",
+            path=shown,
+            line=1,
+        ) from None
+
+
+# Excel's first line naming the separator ("sep=;"), which Excel reads and some exports write.
+_SEP = re.compile(r'"?sep=(.)"?[ \t]*(?:\r\n|\r|\n)', re.IGNORECASE)
+_SEPARATORS = {",": "','", "\t": "a tab", ";": "';'", "|": "'|'"}
+
+
+def separator(text: str, delimiter: str, shown: str) -> tuple[str, bool]:
+    """The separator a table's text uses, and whether its first line is Excel's `sep=` line,
+    which names it and is no row.
+
+    A `sep=,` or `sep=\\t` line is the file's own word: it is passed over, unreported (it
+    was reported as a title above the header). A CSV whose first line holds tabs and no comma
+    is tab-separated, as Excel's "Unicode Text" is: a tab is in no amount or date. A file that
+    says it is separated otherwise (`sep=;`) is refused: its amounts may have a decimal comma
+    ("1,234" is one and a quarter there), which no row tells apart from thousands.
+    """
+    declared = _SEP.match(text)
+    if declared is not None:
+        said = declared[1]
+        if said in (",", "\t"):
+            return said, True
+        raise InputError(
+            f"the file says its columns are separated by {_SEPARATORS.get(said, repr(said))} "
+            f"(its first line, {declared[0].strip()!r}): save it with {delimiter!r}, as a "
+            "spreadsheet's CSV with commas, or as UTF-8 CSV",
+            path=shown,
+            line=1,
+        )
+    first = next((line for line in text[:65536].splitlines() if line.strip()), "")
+    if delimiter == "," and "\t" in first and "," not in first:
+        return "\t", False
+    return delimiter, False
+
+
+# Spaces and the characters no one sees around a cell's text: a zero-width space or joiner
+# pasted from a web page, a byte-order mark where files were joined. Left on, "N/A\u200b" was a
+# company, and "\u200b1,234.50" no amount.
+_EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+# No-break spaces inside a cell (a word processor's or a web page's): a space. Kept, "Beta
+# Corp" was labelled with a character no search for it finds.
+_NO_BREAK = re.compile("[\u00a0\u2007\u202f]")
+# A whole cell in curly double quotes (a word processor's "smart quotes", which a CSV reader
+# does not take for quotes): the quotes are typography around the value, not part of it.
+_CURLY = re.compile("[\u201c\u201e](?P<text>[^\u201c\u201d\u201e]*)\u201d")
+
+
+def trimmed(text: str) -> str:
+    """A cell's text without the spaces and invisible characters around it, a no-break space
+    within it a space, and curly quotes around the whole of it left off."""
+    text = _EDGES.sub("", _NO_BREAK.sub(" ", text))
+    quoted = _CURLY.fullmatch(text)
+    return _EDGES.sub("", quoted["text"]) if quoted else text
+
+
+def curly_quoted(cells: list[str]) -> bool:
+    """Whether a row's cells hold curly quotes: a separator within them splits the cell."""
+    return any(re.search("[\u201c\u201d\u201e]", cell) for cell in cells)
+
+
+def header_key(name: str) -> str:
+    """Headers compared without case, spaces or punctuation: "Type of LEA" == "TypeofLEA"."""
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
