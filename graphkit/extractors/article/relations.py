@@ -253,9 +253,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                             if unsure_request(sentence, match, s, o, CONTRACT_OF):
                                 continue
                             item = contract_object(sentence, match, item, addressee)
-                            between = text[
-                                match.end("a") if addressee else 0 : match.start("o") - 1
-                            ]
+                            asked_end = match.end("a") if addressee is not None else 0
+                            between = text[asked_end : match.start("o") - 1]
                             item = asked_body(sentence, between, item, addressee)
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
                         else:
