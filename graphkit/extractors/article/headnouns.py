@@ -77,10 +77,21 @@ _SAME_HEADS = {"hospital": ["hospital", "medical center", "medical centre", "inf
 
 def named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
     """The last organisation whose name has the description's head noun (and its modifier,
-    when the name has that too: "the sheriff's office", "the justice lab")."""
+    when the name has that too: "the sheriff's office", "the justice lab"): among the recent
+    names, else among as many named before them (a head noun names a body across a heading)."""
+    recent = doc.recent_keys(RECENT)
     earlier = [m.key for m in named if m.end <= before]
-    # (then any named before a heading: a head noun names a body across sections)
-    keys = list(dict.fromkeys([*reversed(doc.recent_keys(RECENT) + earlier), *reversed(doc.order)]))
+    start = len(doc.order) - len(recent)
+    older = doc.order[max(0, start - RECENT) : start]  # bounded: a huge file stays linear
+    for keys in (list(dict.fromkeys(reversed(recent + earlier))), list(reversed(older))):
+        key = _headed_by(doc, keys, mod, noun)
+        if key is not None:
+            return key
+    return None
+
+
+def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
+    """The first of the keys whose name the description's words head."""
     wanted = [f"{mod} {noun}", f"{mod}'s {noun}", f"{mod}’s {noun}"] if mod else []
     # "the new office" is any office; "the police department" only a police department
     for words in [*wanted, *_SAME_HEADS.get(noun, [noun])] if mod in PLAIN_MODS else wanted:

@@ -123,9 +123,11 @@ _CALLED = re.compile(
     r"(?:calling (?:itself|themselves) |that calls itself )?)?"
     r"(?:called|named|known as|dubbed|it['’]s called|calling (?:itself|themselves))\s*[\"“‘']?\s*$"
 )
-_APPOINTED_BEFORE = re.compile(
-    r"\b(?:named|appointed|hired|promoted|confirmed|elected|tapped|picked|chose|selected) $"
-)
+# The verbs of an appointment, as written after the one appointed and after "was"
+APPOINTING = ("named", "appointed", "hired", "promoted", "confirmed", "elected", "tapped")
+APPOINTING += ("picked", "chose", "chosen", "selected", "installed")
+APPOINTED = "(?:" + "|".join(APPOINTING) + ")"
+_APPOINTED_BEFORE = re.compile(r"\b" + APPOINTED + r" $")
 _TITLE_NEXT = re.compile(
     r"^,? (?:as )?(?:(?:its|their|the|a|an) )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(
@@ -134,8 +136,9 @@ _TITLE_NEXT = re.compile(
     + r")\b"
 )
 _APPOINTED_AFTER = re.compile(
-    r"^ (?:has been|have been|was|is|had been) (?:[a-z]+ly )?(?:named|appointed|hired|promoted|"
-    r"elected|confirmed) (?:as )?(?:(?:its|the|a|an) )?(?:@|[A-Z]|[a-z-]+ (?:of|at|for) )"
+    r"^ (?:has been|have been|was|is|had been) (?:[a-z]+ly )?"
+    + APPOINTED
+    + r" (?:as )?(?:(?:its|the|a|an) )?(?:@|[A-Z]|[a-z-]+ (?:of|at|for) )"
 )
 _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"

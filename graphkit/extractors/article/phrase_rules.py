@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .cues import NOT_A_BEAT, NOT_A_CASE
 from .entity import AGENT_TYPES, THING_TYPES
+from .kinds import APPOINTED, APPOINTING
 from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
 from .studies import STUDY_NOUNS
 
@@ -18,12 +19,9 @@ _THING_NOUN = (
     r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
 )
 
-# An appointment: "X named Y chief executive", "Y was hired as the county's technology officer"
-_APPOINTED = (
-    r"(?:named|appointed|hired|promoted|confirmed|elected|tapped|picked|chose|chosen|selected|"
-    r"installed)"
-)
-# the head's titles (not a deputy's, a vice president's or an assistant's: those are staff)
+# An appointment ("X named Y chief executive", "Y was hired as the county's technology officer")
+# or a title told with "is": the head's titles (not a deputy's, a vice president's or an
+# assistant's: those are staff)
 _HEAD = (
     r"(?:new |interim |acting |permanent |next |first )?(?:chief executive(?: officer)?|ceo|"
     r"president|chair(?:man|woman|person)?|executive director|chief of police|police chief|"
@@ -42,10 +40,6 @@ _STAFF = (
 _AS_TITLE = r"(?:[a-z.-]+ ){0,3}?{S}(?:, [^,;]{0,60},|,)? (?:as )?"
 
 
-_NEEDS = ("named", "appointed", "hired", "promoted", "confirmed", "elected", "tapped", "picked")
-_NEEDS += ("chose", "chosen", "selected", "installed")
-
-
 def _appointments(title: str, relation: str) -> list:
     """The readings of an appointment to a title: by the body that appoints, to a title of a
     body named after it or in its possessive, and in the passive."""
@@ -55,7 +49,7 @@ def _appointments(title: str, relation: str) -> list:
             "appointed by",
             relation,
             r"^[^@]{0,30}?{O}{w}(?:has |have |had )?"
-            + _APPOINTED
+            + APPOINTED
             + r" "
             + _AS_TITLE
             + ahead
@@ -64,25 +58,25 @@ def _appointments(title: str, relation: str) -> list:
             PERSON,
             ORGS,
             0.65,
-            needs=_NEEDS,
+            needs=APPOINTING,
         ),
         _rule(
             "appointed to",
             relation,
-            r"\b" + _APPOINTED + r" " + _AS_TITLE + ahead + title + r" (?:of|at|for) {O}",
+            r"\b" + APPOINTED + r" " + _AS_TITLE + ahead + title + r" (?:of|at|for) {O}",
             PERSON,
             ORGS,
             0.65,
-            needs=_NEEDS,
+            needs=APPOINTING,
         ),
         _rule(
             "appointed possessive",
             relation,
-            r"\b" + _APPOINTED + r" " + _AS_TITLE + r"(?:the )?@(?P<o>\d+)@'s " + title,
+            r"\b" + APPOINTED + r" " + _AS_TITLE + r"(?:the )?@(?P<o>\d+)@'s " + title,
             PERSON,
             ORGS,
             0.65,
-            needs=_NEEDS,
+            needs=APPOINTING,
         ),
         _rule(
             "was appointed possessive",
@@ -91,7 +85,7 @@ def _appointments(title: str, relation: str) -> list:
             PERSON,
             ORGS,
             0.65,
-            needs=_NEEDS,
+            needs=APPOINTING,
         ),
         _rule(
             "was appointed to",
@@ -100,7 +94,7 @@ def _appointments(title: str, relation: str) -> list:
             PERSON,
             ORGS,
             0.65,
-            needs=_NEEDS,
+            needs=APPOINTING,
         ),
     ]
 
@@ -128,7 +122,7 @@ def _holders(title: str, relation: str) -> list:
     ]
 
 
-_PASSIVE = r"(?:has been|have been|was|were|is|had been) (?:[a-z]+ly )?" + _APPOINTED + r" (?:as )?"
+_PASSIVE = r"(?:has been|have been|was|were|is|had been) (?:[a-z]+ly )?" + APPOINTED + r" (?:as )?"
 
 
 # fmt: off
