@@ -1309,6 +1309,33 @@ TEMPLATES = [
     ("gifts", "{W} gave {G} $50,000, {H} $20,000 and {F} $5,000.", "W funds G; W funds H; W funds F"),
     ("gifts", "{W} gave {G} $50,000.", "W funds G"),
     ("gifts", "{W} gave $50,000 to {G}, and {H} sued {A}.", "W funds G; H opposes A"),
+    # hardware named by its kind; money toward a body's own work; a time before a relative's verb
+    ("hardware", "{C} makes the Skarnwell drone.", "C develops Skarnwell"),
+    ("hardware", "{C} manufactures the Skarnwell quadcopter and the software that controls it.",
+     "C develops Skarnwell"),
+    ("gifts", "{F} contributed $500,000 to {G}'s program this year.", "F funds G"),
+    ("gifts", "{F} is contributing $150,000 toward the cost of {A}'s cameras.", "F funds A"),
+    ("gifts", "{F} will be contributing $150,000 to {G}.", ""),
+    ("relative time", "{M}, which last year obtained flight logs from {A}, found gaps.",
+     "M investigates A"),
+    ("relative time", "{G}, a nonprofit that in 2023 sued {A}, won.", "G opposes A"),
+    # records a body gave up, read by the one who examines them
+    ("records from", "{M} analysed two years of alert records obtained from {A}.",
+     "M investigates A"),
+    ("records from", "{U} reviewed the pilot's logs, which it got from {A} through a records "
+     "request.", "U investigates A"),
+    ("records from", "{M} reviewed data downloaded from {A}'s website.", ""),
+    ("records from", "{M} reviewed records it never obtained from {A}.", ""),
+    # a public body's own system named in apposition is in use
+    ("own system", "Analysts export clips to {P}, {A}'s digital evidence system.", "A uses P"),
+    ("own system", "{P}, {A}'s records platform, went live in May.", "A uses P"),
+    ("own system", "{P}, {A}'s rival platform, went live in May.", ""),
+    ("own system", "{N}, {C}'s product manager, spoke at the event.", "N worksFor C"),
+    # a body backing another's plan; work passed on to another firm
+    ("backing", "{A} has backed {B}'s plan.", "A supports B"),
+    ("backing", "{A} works with {B}.", ""),
+    ("subcontract", "{C} has subcontracted camera installation to {D}.", "D supplies C"),
+    ("subcontract", "{A} outsourced its records management to {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

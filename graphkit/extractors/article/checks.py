@@ -18,6 +18,8 @@ _GRANTS = re.compile(r"\b(?:grants?|donations?|endowment)\b")
 _FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
+# What a body backs when it backs another's plan
+_PLAN = r"(?:plans?|proposals?|bids?|requests?|applications?|efforts?|push|initiative)\b"
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
 
@@ -67,7 +69,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     vendors = ("Company", "Organization") if rule.pattern is not None else ("Company",)
     if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type in vendors:
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
-    if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency":
+    # one public body "supports" another's work as a matter of course; backing its plan is a
+    # stance ("the police have backed the council's plan")
+    plan = re.search(rf"@{o}@'s (?:[\w-]+ ){{0,2}}?{_PLAN}", sentence.masked)
+    if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency" and not plan:
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
         return []  # a company "supporting" a system maintains it; it is no stance

@@ -41,17 +41,18 @@ _BETWEEN = (
 )
 _GIVE = (
     r"(?:gave|gives|give|giving|donated|donates|donate|awarded|awards|granted|grants|"
-    r"contributed|contributes|lent|lends|loaned)"
+    r"contributed|contributes|contributing|donating|awarding|granting|lent|lends|loaned)"
 )
 # "Y gave X $250,000", "Y awarded X a two-year grant"
 _GAVE_TO_FIRST = re.compile(
     rf"\b{_GIVE} (?:the )?@(?P<to>\d+)@(?!'s) (?P<money>{_MONEY}(?: (?:in )?{_GIFT_WORDS})?)"
 )
-# "Y gave $250,000 to X", "Y donated a million dollars to X"
+# "Y gave $250,000 to X", "Y donated a million dollars to X", "Y contributed $500,000 to X's
+# program" or "toward the cost of X's cameras" (X's own work, not "to the city's @Z@")
 _GAVE_MONEY_TO = re.compile(
     rf"\b{_GIVE} (?P<money>{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
     + _BETWEEN
-    + r" to (?:the )?@(?P<to>\d+)@(?!'s)"
+    + r" (?:to|towards?(?: the cost of)?) (?:the )?@(?P<to>\d+)@(?:'s (?=[a-z]))?(?!'s)"
 )
 _GET = (
     r"(?:received|receives|receive|receiving|got|gets|accepted|accepts|took|takes|"

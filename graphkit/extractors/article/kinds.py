@@ -86,7 +86,7 @@ _MEDIA_AFTER = re.compile(
 _PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
-    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
+    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?|drones?|quadcopters?|robots?)\b"
 )
 # "X software", "X facial recognition software"
 _PRODUCT_AFTER = re.compile(
@@ -100,6 +100,20 @@ _MODIFIED_PRODUCT = re.compile(
     r"^\s*(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|"
     r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
     r"{1,2}?" + _PRODUCT_NOUN
+)
+# "X, the department's digital evidence system", "X, its records platform": an owner's thing
+# Words that say a possessive's thing is not (yet, or any longer) its own: "X, Y's rival app",
+# "X, the department's proposed system"
+NOT_OWN = (
+    r"(?!(?:[\w-]+ )?(?:rival|rivals|competing|competitor|alternative|former|old|previous|"
+    r"proposed|planned|potential|possible|prospective|future)\b)"
+)
+OWNED_THING_AFTER = re.compile(
+    r"^, (?:(?:the )?(?:[A-Z][\w&.'’-]* )*?[A-Z][\w&.'’-]*['’]s|the [a-z]+['’]s|its|their|our) "
+    + NOT_OWN
+    + r"(?:[\w-]+ ){0,3}?"
+    + _PRODUCT_NOUN
+    + r"(?=\s*(?:[,.;:)]|$| (?:which|that|and|since|is|was)\b))"
 )
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|our|this|that)\s*$")
 _PRODUCT_IS = re.compile(
@@ -282,7 +296,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     modified = _MODIFIED_PRODUCT.match(after) and _DETERMINED.search(before)
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
-    if _PRODUCT_IS.match(after):
+    owned = OWNED_THING_AFTER.match(text[chunk.span_end : chunk.span_end + 120])
+    if _PRODUCT_IS.match(after) or (owned and not chunk.possessive):
         votes["Product"] += 3
     # "according to an internal Palantir wiki": Palantir names the wiki's subject
     modifier = (

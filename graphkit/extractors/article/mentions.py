@@ -21,7 +21,7 @@ from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
-from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
+from .kinds import APPOSITION, MADE_BY_AFTER, OWNED_THING_AFTER, context_votes, person_like
 from .openers import name_like
 from .products import product_lines
 from .references import data_source, named_lists, references
@@ -128,9 +128,12 @@ class DocumentEntities:
                 listed = re.match(
                     r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end : chunk.span_end + 4]
                 ) or APPOSITION.match(self.text[chunk.span_end : chunk.span_end + 80])
-                # "Trothane, built by our team at X, …": a thing's maker after its name
-                listed = listed or MADE_BY_AFTER.match(
-                    self.text[chunk.span_end : chunk.span_end + 60]
+                # "Trothane, built by our team at X, …": a thing's maker after its name;
+                # "Lockbox, the department's evidence system, …": its owner
+                listed = (
+                    listed
+                    or MADE_BY_AFTER.match(self.text[chunk.span_end : chunk.span_end + 60])
+                    or OWNED_THING_AFTER.match(self.text[chunk.span_end : chunk.span_end + 120])
                 )
                 listed = (
                     listed

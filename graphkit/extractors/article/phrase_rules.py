@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .cues import NOT_A_BEAT, NOT_A_CASE
 from .entity import AGENT_TYPES, THING_TYPES
-from .kinds import APPOINTED, APPOINTING
+from .kinds import APPOINTED, APPOINTING, NOT_OWN
 from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
 from .studies import STUDY_NOUNS
 
@@ -17,6 +17,12 @@ _rule = make_rule
 _THING_NOUN = (
     r"(?:software|app|apps|tool|system|platform|product|program|database|engine|model|"
     r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
+)
+
+# Records a body may be made to give up
+_RECORDS = (
+    r"(?:records|logs|data|documents|emails|e-mails|files|invoices|footage|minutes|contracts|"
+    r"audits?|reports|messages|spreadsheets)"
 )
 
 # An appointment ("X named Y chief executive", "Y was hired as the county's technology officer")
@@ -218,7 +224,7 @@ PHRASE_RULES = [
           COMPANY, THING_TYPES | {"Organization"}, 0.65, needs=("behind",)),
     # "P, X's facial recognition software": the owner of a product named in apposition
     _rule("owner's thing", "develops",
-          r"{O}, (?:@(?P<s>\d+)@)'s (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
+          r"{O}, (?:@(?P<s>\d+)@)'s " + NOT_OWN + r"(?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
           COMPANY, THING_TYPES, 0.65),
     # "X, an Austin company whose P software is used by …"
     _rule("whose thing", "develops",
@@ -231,6 +237,20 @@ PHRASE_RULES = [
           r"(?:our |the |a )?(?:[\w-]+ )?(?:team|engineers|staff|developers)(?: here)? "
           r"(?:at|of) {S}",
           ORGS, THING_TYPES, 0.65, needs=("team", "engineers", "staff", "developers")),
+    # "Lockbox, the department's digital evidence system": a public body's own thing is used
+    _rule("body's thing", "uses",
+          r"{O}, (?:the )?@(?P<s>\d+)@'s " + NOT_OWN + r"(?:[\w-]+ ){0,3}?" + _THING_NOUN
+          + r"\b(?! (?:of|for)\b)",
+          GOV, THING_TYPES, 0.6),
+    # "X analysed alert records obtained from the O", "reviewed logs, which it got from the O"
+    _rule("records from", "investigates",
+          r"{S}{w}(?:analy[sz]ed|analy[sz]es|reviewed|reviews|examined|examines|studied|"
+          r"published|publishes)\b[^@.;]{0,60}?\b" + _RECORDS + r"\b[^@.;]{0,40}?"
+          r"(?<!\bnot )(?:obtained|received|requested|got|released|gotten|acquired) "
+          r"(?:[a-z]+ ){0,3}?from {O}(?!'s (?:[\w-]+ )?(?:website|site|portal))",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup", "Organization"},
+          ORGS - {"EmployeeGroup"}, 0.6,
+          needs=("obtained", "received", "requested", "got", "released", "gotten", "acquired")),
     # a public body's contract named by its vendor: "the county's Solvane contract", "asked the
     # county to cancel its Solvane contract"
     _rule("vendor's contract", "supplies",

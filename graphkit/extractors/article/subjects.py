@@ -138,6 +138,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 continue
             return m
         tok = toks[j]
+        if tok in RELATIVE and all(_when(t) for t in toks[j + 1 : g]):
+            return antecedent(c, j)  # "X, which last year obtained logs from Y": X
         if tok in RELATIVE or tok in ("whether", "if"):
             return None
         if c.is_verb(j) and j >= 1 and toks[j - 1] == "," and toks[j + 1 : j + 2] == ["by"]:
@@ -147,6 +149,20 @@ def subject_of(c: Clauses, g: int) -> int | None:
             return None
         j -= 1
     return None
+
+
+# Words of a time between a relative pronoun and its verb: "which last year obtained",
+# "who in 2023 sued", "that earlier this month bought"
+_WHEN = words("""
+    last this next year years month months week weeks in on since early earlier later late
+    previously recently once then first also already subsequently separately ago two three
+    spring summer autumn fall winter january february march april may june july august
+    september october november december
+""")
+
+
+def _when(tok: str) -> bool:
+    return tok in _WHEN or tok.isdigit()
 
 
 def former_staff(c: Clauses, g: int) -> int | None:
