@@ -124,9 +124,19 @@ OWN_SETS = {
         "unseen, fifteenth set",
         "own unseen texts, fifteenth set (never developed on: report only)",
     ),
+    "unseen16": (
+        article_scoring.UNSEEN.parent / "unseen-articles-16",
+        "unseen, sixteenth set",
+        "own unseen texts, sixteenth set (developed on since 2026-12-02)",
+    ),
+    "unseen17": (
+        article_scoring.UNSEEN.parent / "unseen-articles-17",
+        "unseen, seventeenth set",
+        "own unseen texts, seventeenth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13", "unseen15")
+REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13", "unseen15", "unseen17")
 
 
 def scorer():
