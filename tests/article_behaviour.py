@@ -1336,6 +1336,25 @@ TEMPLATES = [
     ("backing", "{A} works with {B}.", ""),
     ("subcontract", "{C} has subcontracted camera installation to {D}.", "D supplies C"),
     ("subcontract", "{A} outsourced its records management to {C}.", "C supplies A"),
+    # a signature's title, capitalised, after the name, then the body
+    ("signature", "{N}, General Counsel, {C}", "N worksFor C"),
+    ("signature", "{N}, President and Chief Executive Officer, {C}, Inc.", "N leads C"),
+    ("signature", "Approved by: {N}, Chief of Police, {Y}", "N leads Y"),
+    ("signature", "{N}, Esq., {A}, for the agency.", "N worksFor A"),
+    ("signature", "Privacy contact: {N}, Privacy Officer, {A}", "N worksFor A"),
+    ("signature", "{N}, Deputy Director, {A}", "N worksFor A"),
+    ("signature", "{C}, a client of {D}, won the bid.", "D supplies C"),
+    # a body's head before "for": "X Institute for Technology Policy" is an institute
+    ("topic head", "{N}, a researcher at the Skarnwell Institute for Technology Policy, testified.",
+     "N worksFor Skarnwell Institute for Technology Policy"),
+    # "the department" goes on meaning the body the text is about
+    ("established", "{O} uses {P}. The department said {P} cut crime. Video also comes from "
+     "cameras run by the Skarnwell Department of Transportation; the department bought {Q} from "
+     "{C}.", "O uses P; O uses Q; C supplies O"),
+    ("established", "{O} uses {P}. The department said {P} cut crime. The Skarnwell Police "
+     "Department also bought {Q}. The department said it was pleased.",
+     "O uses P; Skarnwell Police Department uses Q"),
+    ("hardware", "{C} makes {P} video doorbells.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

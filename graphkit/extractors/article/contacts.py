@@ -1,7 +1,9 @@
 """A press release's contact line: "Media contact: Dev Kapoor, Sallowmere Technologies" and
 "Press contact: Leah Forsberg, communications manager, City of Calverdale, (555) …", a report's
-"Case officer: …" and a story's byline, "By Nadia Flores, Eastbank Observer". The person named
-works for the organisation the line gives after the name (and a title, if any)."""
+"Case officer: …", a story's byline, "By Nadia Flores, Eastbank Observer", and a letter's or a
+filing's signature, "Ines Varga, General Counsel, Carrow Labs". The person named works for the
+organisation the line gives after the name (and a title, if any), or heads it where the title
+is a head's."""
 
 from __future__ import annotations
 
@@ -28,7 +30,54 @@ _BYLINE = re.compile(
 )
 
 
+# A signature, a whole line: "Ines Varga, General Counsel, Carrow Labs", "Gregory Seo, Esq.,
+# Fenmoor County Sheriff's Office, for the agency", "Approved by: Teresa Vance, Chief of
+# Police, Corliss Bay Police Department" (a capitalised title may be read as a name)
+_SIGNATURE = re.compile(
+    r"^(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?(?:(?:dr|mr|ms|mrs|prof)\. )?@(?P<person>\d+)@"
+    r"(?: \([^()@]{1,40}\))?, (?P<title>(?:[a-z.&-]+ |@\d+@ ){0,6}?(?:[a-z.&-]+|@\d+@\.?)), "
+    r"(?:the )?@(?P<org>\d+)@(?:,? inc\.?|,? llc)?(?:, for [^@]{0,40}?(?:@\d+@[^@]{0,40}?)?)?\.?$"
+)
+# A head's title in a signature: "President and Chief Executive Officer", "Executive Director",
+# "Chief of Police", "Director" alone (not "Chief Information Officer", "Deputy Director")
+_HEAD_TITLE = re.compile(
+    r"^(?:(?:president|chief executive officer|ceo|chief executive|executive director|chair|"
+    r"chairman|chairwoman|chairperson|chief of police|police chief|sheriff|mayor|director|"
+    r"founder|co-founder|commissioner|superintendent|director general|managing director|"
+    r"general manager)(?: and |$))+"
+)
+
+
+def signatures(sentence: Sentence) -> list[Found]:
+    """The one who signs a line works for, or heads, the body the line names."""
+    match = _SIGNATURE.match(sentence.masked)
+    if match is None:
+        return []
+    title = re.sub(
+        r"@(\d+)@", lambda m: sentence.entity(int(m.group(1))).name.lower(), match.group("title")
+    )
+    words, head = title.rstrip(".").split(), _HEAD_TITLE.match(title) is not None
+    last = words[-1] not in lx.TITLE_ENDS | {"esq", "counsel"}
+    if not head and (last or any(w in _NOT_TITLES for w in words)):
+        return []
+    person, body = (
+        sentence.entity(int(match.group("person"))),
+        sentence.entity(int(match.group("org"))),
+    )
+    if person.type != "Person" or body.type not in ORGS or body.place:
+        return []
+    relation = "leads" if head else "worksFor"
+    return [Found(person.key, relation, body.key, 0.7, "signature")]
+
+
+# Words that make what follows a name no title of the signer's: "X, a client of Y, …"
+_NOT_TITLES = frozenset({"a", "an", "the", "former", "ex", "retired", "of", "at", "with"})
+
+
 def contact_lines(sentence: Sentence) -> list[Found]:
+    signed = signatures(sentence)
+    if signed:
+        return signed
     match = _CONTACT.match(sentence.masked)
     if match is not None:
         people, title, org = [match.group("person")], match.group("title"), match.group("org")

@@ -86,8 +86,37 @@ def named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun:
     for keys in (list(dict.fromkeys(reversed(recent + earlier))), list(reversed(older))):
         key = _headed_by(doc, keys, mod, noun)
         if key is not None:
-            return key
+            return _established(doc, named, before, keys, key, mod, noun)
     return None
+
+
+def _established(doc, named: list[Mention], before: int, keys: list[str], key: str, mod, noun):
+    """ "the department" goes on meaning the body the text has been about, not one named once
+    in passing ("cameras operated by the X Department of Transportation; 38 cameras owned by
+    the department", in the police department's report): the last body of that head unless
+    this sentence names it only after a preposition, or the text named it only once, and
+    another body of that head is what the text is mostly about."""
+    here = [m for m in named if m.end <= before and m.key == key]
+    weight = doc.mention_counts[key] + 2 * doc.subject_counts[key] + len(here)
+    subject = (
+        named
+        and named[0].key == key
+        and not _AFTER_PREPOSITION.search(doc.text, max(0, named[0].start - 12), named[0].start)
+    )
+    if weight > 1 or subject:
+        return key
+    others = [k for k in keys if k != key]
+    while others:
+        other = _headed_by(doc, others, mod, noun)
+        if other is None:
+            return key
+        if doc.mention_counts[other] + 2 * doc.subject_counts[other] >= 4:
+            return other
+        others = others[others.index(other) + 1 :]
+    return key
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|with|to|at|for|in|on)(?: the)? $")
 
 
 def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:

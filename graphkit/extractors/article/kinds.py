@@ -86,7 +86,7 @@ _MEDIA_AFTER = re.compile(
 _PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
-    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?|drones?|quadcopters?|robots?)\b"
+    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?|drones?|quadcopters?|robots?|doorbells?)\b"
 )
 # "X software", "X facial recognition software"
 _PRODUCT_AFTER = re.compile(
@@ -115,7 +115,9 @@ OWNED_THING_AFTER = re.compile(
     + _PRODUCT_NOUN
     + r"(?=\s*(?:[,.;:)]|$| (?:which|that|and|since|is|was)\b))"
 )
-_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|our|this|that)\s*$")
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
+)
 _PRODUCT_IS = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
     r"tool|system|platform|program|product|database|engine|service)\b"
@@ -203,6 +205,12 @@ _TITLED_AFTER = re.compile(
 )
 
 
+# A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police"
+_SIGNED_AFTER = re.compile(
+    r"^(?: \([^()]{1,40}\))?, (?:(?:[A-Z][\w.-]*|and|of|&) ){0,5}?(?:"
+    + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
+    + r")\b\.?(?: of [A-Z]\w+)?(?:,|$)"
+)
 _CONTACT = re.compile(
     r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by (?:[a-z.'-]+,? ){0,9}?(?:and )?$"
 )
@@ -239,6 +247,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 2
     # "X, the Haki Data Trust's executive director": a title in apposition makes a person
     if _TITLED_AFTER.match(after):
+        votes["Person"] += 3
+    # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line
+    if (not before.strip() or before.rstrip().endswith(":")) and _SIGNED_AFTER.match(after):
         votes["Person"] += 3
     # "Media contact: Dev Kapoor, Sallowmere": a press release's contact is a person
     # (and a byline's writer: "By Nadia Flores, Eastbank Observer")
@@ -340,7 +351,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         )
     ):
         votes["Place"] += 1
-    if re.match(r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b", after):
+    # "the Kelso area" (not "the StoopLine neighborhood app": a thing for the area)
+    place_after = r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b"
+    if re.match(place_after, after) and not re.match(r"^ [a-z-]+ " + _PRODUCT_NOUN, after):
         votes["Place"] += 2
     if (
         re.match(r"^\s*" + EMPLOYEE_WORDS, after)

@@ -45,6 +45,17 @@ def shape_type(name: str) -> str | None:
     if first in lx.TOPIC_HEADS and set(words[1:2]) & {"for", "on", "of"}:
         # "Institute for Surveillance Policy": the head comes first, its topic after it
         last = first
+    else:
+        # "Marlow Institute for Technology Policy", "Hollis Center on Privacy Law": the head
+        # before "for" or "on", not the topic's last word
+        last = next(
+            (
+                w
+                for w, n in zip(words[1:-2], words[2:-1], strict=True)
+                if w in lx.TOPIC_HEADS and n in ("for", "on")
+            ),
+            last,
+        )
     if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
         return "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
