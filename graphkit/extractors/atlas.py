@@ -31,7 +31,7 @@ from .record_values import no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "12"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "13"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -85,7 +85,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
     dates, said = file_dates(table.cells(dated), shown)
     for notice in said:
-        context.report(notice)
+        context.notice(notice)
     above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
     for row in table.rows:
         try:

@@ -59,7 +59,7 @@ from .merged import CellsAbove
 from .tables import Row, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "13"
+VERSION = "14"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..files import not_utf8, not_utf8_at
 from ..model import SourceDoc
 from .base import ExtractContext
@@ -184,11 +184,13 @@ def _title_rows(
     return best
 
 
-def _title_skipped(above: list[str], top: int, last: int, shown: str) -> InputError:
+def _title_skipped(above: list[str], top: int, last: int, shown: str) -> Notice:
+    """What the lines above a header found below them are: a title, said as a notice (the
+    table is read whole; they hold no row, lacking the header's columns)."""
     lines = f"line {top}" if last == top else f"lines {top}-{last}"
     said = "; ".join(repr(text) for text in above if text) or "blank"
     are = "is no row and is" if last == top else "are no rows and are"
-    return InputError(
+    return Notice(
         f"the header is on line {last + 1}: {lines} above it ({said}) {are} skipped",
         path=shown,
         line=top,

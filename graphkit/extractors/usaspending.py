@@ -39,7 +39,7 @@ from .usaspending_columns import (
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
-VERSION = "13"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "14"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -78,15 +78,16 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     groups = ColumnNames()  # the names above a sheet's subtotal rows
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
-        context.report(notice)
+        context.notice(notice)
     # the names a sheet may have merged down a group's rows (not an award's own key or link)
     merged = names.written(lambda column: column in columns and column.endswith("_name"))
     above = CellsAbove(table.cells(merged, empty=True))
     for row in rows:
         try:
-            skipped = subtotal_row(row, columns[0], groups, shown)
-            if skipped is not None:
-                raise skipped
+            passed = subtotal_row(row, columns[0], groups, shown)
+            if passed is not None:
+                context.notice(names.as_written(passed))
+                continue
             yield from read_row(row, shown, contracts, stated, context, dates)
         except Withheld:
             continue
