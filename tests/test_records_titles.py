@@ -2,6 +2,10 @@
 blank line), as spreadsheets and reporting tools write one: the header below it is found, and
 the lines above it are said as a warning: the table is read whole, and the build exits 0."""
 
+import csv
+import io
+
+import pytest
 import records_support as rs
 
 TITLE = "Report generated 2021-05-07\nPrime award summaries\n\n"
@@ -130,3 +134,64 @@ def test_a_mapped_sheet_below_its_title_imports(tmp_path):
             "is no row and is skipped",
         )
     ]
+
+
+def _tabbed(path, title: str, encoding: str = "utf-8"):
+    """The CSV at `path` saved with tabs between its cells, below `title`."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    text = title + "".join("\t".join(row) + "\n" for row in rows)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+TABBED_TITLES = ["Report generated 2021-05-07\n", "Report generated May 7, 2021\n\n"]
+
+
+@pytest.mark.parametrize("title", TABBED_TITLES)
+def test_a_tab_separated_usaspending_download_below_a_title_imports(tmp_path, title):
+    """A title line (which holds no tab, or a comma) above a tab-separated header made the
+    file one column wide: refused whole, "the header has 1 column"."""
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_tabbed.csv", rs.prime_rows()[:2])
+    result = rs.build_with(("usaspending", _tabbed(path, title)))
+    awards = [r for r in rs.relationships(result, "supplies") if r.contract]
+    assert sorted(r.contract for r in awards) == [
+        "cont-awd-test0001-7012-none-none",
+        "cont-awd-test0002-7012-none-none",
+    ]
+    assert rs.problems(result) == []
+    line = title.count("\n") + 1
+    assert [w[3][:24] for w in rs.warnings(result)] == [f"the header is on line {line}:"]
+
+
+@pytest.mark.parametrize("title", TABBED_TITLES)
+def test_a_tab_separated_atlas_file_below_a_title_imports(tmp_path, title):
+    path = tmp_path / "atlas.csv"
+    path.write_text(
+        rs.ATLAS_HEADER + rs.atlas_row(1, "Testville Police Department", "Drones", "DJI"),
+        encoding="utf-8",
+    )
+    result = rs.build_with(("atlas", _tabbed(path, title, "utf-16")))  # Excel's Unicode Text
+    assert [(r.subject, r.object) for r in rs.relationships(result, "supplies", "dji")] == [
+        ("dji", "testville-police-department-mn")
+    ]
+    assert rs.problems(result) == []
+
+
+@pytest.mark.parametrize("title", TABBED_TITLES)
+def test_a_tab_separated_mapped_sheet_below_a_title_imports(tmp_path, title):
+    rows = "Vendor,Amount,PO\nAcme Analytics Inc,100.00,PO-1\n"
+    mapping = rs.mapping_of(tmp_path, rows, rs.CITY_ORDERS)
+    _tabbed(tmp_path / "awards.csv", title)
+    result = rs.build_with(("mapping", mapping))
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    assert [(r.subject, str(r.amount)) for r in supplied] == [("acme-analytics", "100.00")]
+    assert rs.problems(result) == []
+
+
+def test_a_comma_separated_table_whose_title_holds_tabs_is_read_with_commas(tmp_path):
+    """The header found decides, not the first line: a title that holds tabs and no comma."""
+    rows = "Springfield\tpurchase orders\nVendor,Amount,PO\nAcme Analytics Inc,100.00,PO-1\n"
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, rs.CITY_ORDERS)))
+    supplied = rs.relationships(result, obj="city-of-springfield")
+    assert [(r.subject, str(r.amount)) for r in supplied] == [("acme-analytics", "100.00")]
+    assert rs.problems(result) == []
