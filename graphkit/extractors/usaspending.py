@@ -26,6 +26,7 @@ from .cells import ColumnNames
 from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
+from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
@@ -34,7 +35,6 @@ from .usaspending_columns import (
     PRIME_COLUMNS,
     RECIPIENT_TYPES,
     SUB_COLUMNS,
-    ColumnsRead,
 )
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
@@ -61,7 +61,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     table = read_table(
         file, shown, context, COLUMNS_BY_KEY.__contains__, key=header_key, lacks=_lacks
     )
-    names = ColumnsRead(table.header)
+    names = ColumnsRead(table.header, COLUMNS_BY_KEY)
     header, rows = names.header, map(names.row, table.rows)
     if "assistance_award_unique_key" in header:
         columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"
