@@ -27,7 +27,7 @@ from .cells import (
 )
 from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
-from .record_values import no_value
+from .record_values import Unread, no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
 
 NAME = "atlas"
@@ -233,15 +233,16 @@ def _link_source(cell: _Cells, n: int, url: str, shown: str, context) -> SourceD
     written = cell(f"link{n}date")
     try:
         published = cell.dates.date(written) if written and not no_value(written) else None
-    except Doubtful as err:
-        column = cell.column(f"link{n}date")
+    except (Doubtful, Unread) as err:
+        # a date that reads either way, or one a spreadsheet shortened ("16-Oct": October
+        # 2016 in the Atlas's own export), is lost, said; a loose one ("Fall 2019") is not
+        fix = " (save the file with dates as YYYY-MM-DD)" if isinstance(err, Doubtful) else ""
         context.report(
             InputError(
-                f"{err}; the link is cited without its date (save the file with dates as "
-                "YYYY-MM-DD)",
+                f"{err}; the link is cited without its date{fix}",
                 path=shown,
                 line=cell.row.line,
-                field=column,
+                field=cell.column(f"link{n}date"),
             )
         )
     except ValueError:

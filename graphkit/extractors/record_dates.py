@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..exc import InputError, Notice
 from ..model import PartialDate
-from .record_values import no_value, parse_record_date, refuse_lost
+from .record_values import Unread, no_value, parse_record_date, refuse_lost
 from .tables import Row
 
 _SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
@@ -77,6 +77,9 @@ class FileDates:
                 f"{err}; the row is skipped (download the file again, or save it with dates "
                 "as YYYY-MM-DD)"
             )
+            raise InputError(message, path=shown, line=row.line, field=column) from None
+        except Unread as err:  # a date a spreadsheet shortened ("16-Oct"), saying why
+            message = f"{err}; the row is skipped"
             raise InputError(message, path=shown, line=row.line, field=column) from None
         except ValueError:
             message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
