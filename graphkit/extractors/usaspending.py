@@ -5,10 +5,12 @@ Prime award row: the recipient `supplies` the awarding office (office `partOf` s
 `partOf` agency; an office is known by its sub-agency and office code, as usaspending_agencies
 says), under a Contract whose award id, codes, obligated amount and potential value
 (kept apart), dates and period of performance the record describes; the recipient is `partOf`
-its parent company. Subaward row: the subawardee `supplies` the prime awardee under the prime
-award's Contract. Every fact cites the row's `usaspending_permalink`, with the award id as
-locator. Amounts are never summed: the relationship carries the record's own figure, and a
-repeated row (the same award again) merges into the same relationship.
+its parent company. An award made for another department (GSA's for ICE) says that the
+funding office `funds` the recipient under it (usaspending_agencies.funded_elsewhere).
+Subaward row: the subawardee `supplies` the prime awardee under the prime award's Contract.
+Every fact cites the row's `usaspending_permalink`, with the award id as locator. Amounts are
+never summed: the relationship carries the record's own figure, and a repeated row (the same
+award again) merges into the same relationship.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
 from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
-from .usaspending_agencies import agency_chain
+from .usaspending_agencies import agency_chain, funded_elsewhere
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
@@ -205,6 +207,25 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         end=end,
         hints={"subject": recipient},
     )
+    if funded_elsewhere(row):
+        # An award made by one agency for another (GSA's for ICE, with ICE's money): the
+        # funding unit, lost before, `funds` the recipient under the award, without an amount
+        # (the award's, stated once on `supplies`: the record says whose money, not how much).
+        funder, funding = agency_chain(row, stated, "funding")
+        for (child, child_hint), (parent, parent_hint) in funding:
+            hints = {"subject": child_hint, "object": parent_hint}
+            yield fact(child, "partOf", parent, hints=hints)
+        if funder:
+            yield fact(
+                funder[0],
+                "funds",
+                recipient_name,
+                hints={"subject": funder[1], "object": recipient},
+                contract=contract_id,
+                start=start or base,
+                end=end,
+                award=f"funding {key}",  # one award, one relationship, as a grant's
+            )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
         # A county office's parent is the county, a university campus's its university. A
