@@ -76,6 +76,12 @@ class InputError(GraphkitError):
         return f"{self.location}{field}: {self.message}"
 
 
+class Notice(InputError):
+    """Input read right that is still worth a look (a file saved with its dates day first,
+    title lines above a table's header): a build's warning, printed and in report.json, never
+    a skipped entry, so it does not make the build exit 1 nor stop a --strict one."""
+
+
 class ConfigError(InputError):
     """graphkit.toml or a --source option is wrong."""
 

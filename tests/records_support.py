@@ -81,6 +81,11 @@ def problems(result) -> list[tuple[str, int | None, str | None, str]]:
     return [(Path(p.path).name, p.line, p.field, p.message) for p in result.problems]
 
 
+def warnings(result) -> list[tuple[str, int | None, str | None, str]]:
+    """(file name, line, field, message) of every warning: read right, worth a look."""
+    return [(Path(w.path).name, w.line, w.field, w.message) for w in result.warnings if w.path]
+
+
 def relationships(
     result, relation: str | None = None, subject: str | None = None, obj: str | None = None
 ):

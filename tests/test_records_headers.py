@@ -165,3 +165,66 @@ def test_an_atlas_agency_merged_down_its_rows(tmp_path):
         ("atlas.csv", line, "Agency", f"missing agency; the row is skipped ({said})")
         for line in (3, 4)
     ]
+
+
+# A city's purchase orders mapped by the columns its export wrote first.
+SNAKE_ORDERS = (
+    rs.CITY_ORDERS.replace("column: Vendor", "column: vendor_name")
+    .replace("amount: Amount", "amount: amount, start: order_date")
+    .replace("'PO {PO}'", "'PO {po_number}'")
+)
+
+
+def _mapped(tmp_path, rows: str, spec: str = SNAKE_ORDERS):
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, spec)))
+    supplied = rs.relationships(result, "supplies", obj="city-of-springfield")
+    return result, sorted((r.subject, str(r.amount), str(r.start)) for r in supplied)
+
+
+def test_a_mapped_sheet_whose_headers_were_retyped_is_read_and_says_how(tmp_path):
+    """ "Vendor Name" for the mapping's `vendor_name`, "AMOUNT", "PO Number": the whole file
+    was refused as "column 'vendor_name' is not in awards.csv". Read as USAspending's headers
+    are, each header read under another name is said once; a cell's message names its column
+    as the file spells it."""
+    rows = (
+        "Vendor Name,AMOUNT,PO Number,Order Date\n"
+        "Acme Analytics Inc,100.00,1,2021-05-07\n"
+        "Beta Corp,lots,2,2021-05-08\n"
+    )
+    result, supplied = _mapped(tmp_path, rows)
+    assert supplied == [("acme-analytics", "100.00", "2021-05-07")]
+    [order] = rs.relationships(result, "supplies", "acme-analytics")
+    assert [c.locator for c in order.citations] == ["PO 1"]
+    assert rs.problems(result) == [("awards.csv", 3, "AMOUNT", "'lots' is not a number")]
+    assert rs.warnings(result) == [
+        (
+            "awards.csv",
+            1,
+            None,
+            "columns read as the mapping names them: 'Vendor Name' as 'vendor_name', 'AMOUNT' "
+            "as 'amount', 'PO Number' as 'po_number', 'Order Date' as 'order_date'",
+        )
+    ]
+
+
+def test_a_mapped_sheet_with_two_headers_of_one_column_reads_them_as_written(tmp_path):
+    """ "vendor_name" and "Vendor Name" are one column folded: neither is read for the other;
+    the mapping's own spelling is read, as before."""
+    rows = (
+        "Vendor Name,vendor_name,amount,po_number,order_date\n"
+        "Someone Else LLC,Acme Analytics Inc,100.00,1,2021-05-07\n"
+    )
+    result, supplied = _mapped(tmp_path, rows)
+    assert supplied == [("acme-analytics", "100.00", "2021-05-07")]
+    assert rs.problems(result) == rs.warnings(result) == []
+
+
+def test_a_mapping_whose_own_columns_fold_alike_matches_exactly(tmp_path):
+    """A mapping reading "Vendor" and "vendor" (two columns) cannot be matched loosely."""
+    spec = rs.CITY_ORDERS + "also:\n  - {subject: {column: vendor, type: Company}, "
+    spec += "relation: partOf, object: {column: Parent, type: Company}}\n"
+    rows = "VENDOR,vendor,Amount,PO,Parent\nAcme Analytics Inc,Acme,100.00,PO-1,Acme Group\n"
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, spec)))
+    assert [(p[0], p[3].split(" is not in ")[0]) for p in rs.problems(result)] == [
+        ("awards.yaml", "column 'Vendor'")
+    ]

@@ -16,6 +16,7 @@ from records_support import (
     prime_rows,
     problems,
     relationships,
+    warnings,
     write_rows,
 )
 
@@ -337,6 +338,8 @@ def test_a_formula_error_where_a_value_was_skips_its_row_and_a_note_says_it_is_o
     assert [(p[1], p[2], p[3]) for p in problems(result)] == [
         (2, "total_obligated_amount", f"'#VALUE!' {lost}"),
         (3, "period_of_performance_start_date", f"'#N/A' {lost}"),
+    ]
+    assert [(w[1], w[2], w[3]) for w in warnings(result)] == [
         (
             5,
             "contract_award_unique_key",

@@ -207,7 +207,8 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     for err in _unknown_derivations(resolved, provenance):
         context.report(err)
     relationships, merge_warnings = merge(resolved, provenance)
-    warnings += merge_warnings + inactive
+    # what the extractors read right but say is worth a look (a file saved day first) first
+    warnings = context.notices + warnings + merge_warnings + inactive
     relationships, loops = refuse_part_of_cycles(relationships)
     for err in loops:
         context.report(err)

@@ -27,11 +27,11 @@ from .cells import (
 )
 from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
-from .record_values import no_value
+from .record_values import Unread, no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
 
 NAME = "atlas"
-VERSION = "12"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "13"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -85,7 +85,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
     dates, said = file_dates(table.cells(dated), shown)
     for notice in said:
-        context.report(notice)
+        context.notice(notice)
     above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
     for row in table.rows:
         try:
@@ -233,15 +233,16 @@ def _link_source(cell: _Cells, n: int, url: str, shown: str, context) -> SourceD
     written = cell(f"link{n}date")
     try:
         published = cell.dates.date(written) if written and not no_value(written) else None
-    except Doubtful as err:
-        column = cell.column(f"link{n}date")
+    except (Doubtful, Unread) as err:
+        # a date that reads either way, or one a spreadsheet shortened ("16-Oct": October
+        # 2016 in the Atlas's own export), is lost, said; a loose one ("Fall 2019") is not
+        fix = " (save the file with dates as YYYY-MM-DD)" if isinstance(err, Doubtful) else ""
         context.report(
             InputError(
-                f"{err}; the link is cited without its date (save the file with dates as "
-                "YYYY-MM-DD)",
+                f"{err}; the link is cited without its date{fix}",
                 path=shown,
                 line=cell.row.line,
-                field=column,
+                field=cell.column(f"link{n}date"),
             )
         )
     except ValueError:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..model import Entity, Fact, SourceDoc
 from ..sources.registry import Registry
 
@@ -19,8 +19,10 @@ class Extractor(Protocol):
 
     `extract` reads ONE file. Finding a source's files, caching, worker processes and locating
     an error that stops a file are the runner's (extractors/run.py), written once for all.
-    A bad entry is reported with `context.report` and skipped; an InputError raised out of
-    `extract` stops that file only. Facts name entities as the input writes them; the resolve
+    A bad entry is reported with `context.report` and skipped; what was read right but is
+    worth a look (a file saved day first) is said with `context.notice`, a warning of the
+    build that leaves its exit status 0; an InputError raised out of `extract` stops that
+    file only. Facts name entities as the input writes them; the resolve
     stage turns names into ids (resolve/entities.py). A record's names carry a NameHint
     (type, identifiers, scope), so that a name the registry lacks becomes a new entity.
 
@@ -37,7 +39,9 @@ class Extractor(Protocol):
 
 @dataclass
 class ExtractContext:
-    """Shared by all extractors of one build: read the registry and catalogue, report problems."""
+    """Shared by all extractors of one build: read the registry and catalogue, report problems
+    (`problems`: entries skipped or values lost) and notices (`notices`: read right, worth a
+    look)."""
 
     catalog: dict[str, SourceDoc] = field(default_factory=dict)
     registry: Registry = field(default_factory=Registry)
@@ -45,6 +49,7 @@ class ExtractContext:
     options: dict[str, Any] = field(default_factory=dict)
     strict: bool = False
     problems: list[InputError] = field(default_factory=list)
+    notices: list[InputError] = field(default_factory=list)
 
     def display(self, path: Path) -> str:
         """A path as users see it in messages: relative to the project when inside it."""
@@ -58,10 +63,23 @@ class ExtractContext:
             return str(path)
 
     def report(self, error: InputError) -> None:
-        """Record a bad entry; in strict mode stop at the first one."""
-        if self.strict:
+        """Record a bad entry; in strict mode stop at the first one. A Notice (read right,
+        worth a look) is a notice, which stops nothing."""
+        if isinstance(error, Notice):
+            self.notices.append(error)
+        elif self.strict:
             raise error
-        self.problems.append(error)
+        else:
+            self.problems.append(error)
+
+    def notice(self, note: InputError) -> None:
+        """Record what was read right but is worth a look: the build's warnings, exit 0."""
+        self.report(note if isinstance(note, Notice) else notice_of(note))
+
+
+def notice_of(error: InputError) -> Notice:
+    """The same message at the same place, as a Notice."""
+    return Notice(error.message, path=error.path, line=error.line, field=error.field)
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..exc import InputError, Location
+from ..exc import InputError, Location, Notice
 from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
@@ -56,10 +56,11 @@ from .mapping_qualifiers import (
 )
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .merged import CellsAbove
-from .tables import Row, read_table, shared_source
+from .table_columns import ColumnsRead, folded
+from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "13"
+VERSION = "14"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -75,7 +76,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     stated: set[tuple] = set()
     names, identity = ColumnNames(), identity_columns(spec)
     sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
-    rows, cells = _records(data, data_shown, spec, context, shown)
+    rows, cells, as_written = _records(data, data_shown, spec, context, shown)
     dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report)
     ends = [c for _, key, c, need in named_columns(spec) if need and key in ("subject", "object")]
     above = CellsAbove(cells(ends, True))  # cells a sheet merged
@@ -95,7 +96,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                 facts = _facts(rule, spec, row, data_shown, context, no_one, dates)
             except InputError as err:
                 err.path = err.path or data_shown
-                context.report(above.explain(err))
+                context.report(above.explain(as_written(err)))
                 break  # one message per row is enough; the next row still imports
             for fact in facts:
                 if rule.get("once"):
@@ -136,10 +137,11 @@ def _data_file(data: str | list, mapping: Path) -> Path:
 
 def _records(
     data: Path, shown: str, spec: dict, context: ExtractContext, mapping_shown: str
-) -> tuple[Iterable[Row], Callable[..., Iterator[tuple[int, str, str]]]]:
-    """The data's rows, and what gives (line, column, text) of the cells of some columns (the
+) -> tuple[Iterable[Row], Callable[..., Iterator[tuple[int, str, str]]], Callable]:
+    """The data's rows, what gives (line, column, text) of the cells of some columns (the
     empty ones too if asked), as tables.Table.cells does: how the file writes its dates, and
-    where its cells look merged, are read from them."""
+    where its cells look merged, are read from them; and what makes an error about a cell
+    name its column as the file spells it."""
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
         raise InputError(
@@ -150,20 +152,7 @@ def _records(
     if not data.is_file():
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
-        named = {column for _, _, column, _ in named_columns(spec)}
-        needed = {column for _, _, column, need in named_columns(spec) if need}
-        delimiter = "\t" if fmt == "tsv" else ","
-        table = read_table(
-            data,
-            shown,
-            context,
-            named.__contains__,
-            delimiter,
-            lacks=lambda cells: _lacks(needed, cells),
-        )
-        header = table.header
-        check_columns(spec, mapping_shown, shown, header.__contains__, header, context.report)
-        return table.rows, table.cells
+        return _table(data, shown, spec, context, mapping_shown, fmt)
     text = read_text(data, shown)
     try:
         document = load_json(text)
@@ -197,7 +186,41 @@ def _records(
         for line, record in zip(lines, records, strict=True)
         if isinstance(record, dict)
     ]
-    return rows, partial(record_cells, rows)
+    return rows, partial(record_cells, rows), lambda error: error
+
+
+def _table(data: Path, shown: str, spec: dict, context, mapping_shown: str, fmt: str):
+    """A CSV or TSV file's rows, cells and columns (`_records`). Its headers match the
+    mapping's columns without case, spaces or punctuation ("Vendor Name" is `vendor_name`,
+    said once), as USAspending's do, unless two of the mapping's columns, or two of the
+    file's headers, are one so: those are read as written. A header a user retyped refused
+    the whole file as missing."""
+    named = [column for _, _, column, _ in named_columns(spec)]
+    by_key = folded(named)
+    fold = header_key if by_key else str
+    read = {fold(column) for column in named}
+    needed = {fold(column) for _, _, column, need in named_columns(spec) if need}
+    table = read_table(
+        data,
+        shown,
+        context,
+        lambda name: fold(name) in read,
+        "\t" if fmt == "tsv" else ",",
+        lacks=lambda cells: _lacks(needed, [fold(cell) for cell in cells]),
+    )
+    names = ColumnsRead(table.header, by_key)
+    if names.renamed:
+        said = ", ".join(f"{name!r} as {column!r}" for name, column in names.renamed.items())
+        context.notice(
+            Notice(f"columns read as the mapping names them: {said}", path=shown, line=table.line)
+        )
+    has = set(names.header).__contains__
+    check_columns(spec, mapping_shown, shown, has, table.header, context.report)
+
+    def cells(columns, empty: bool = False):
+        return table.cells(names.written(set(columns).__contains__), empty)
+
+    return map(names.row, table.rows), cells, names.as_written
 
 
 def _lacks(needed: set[str], cells: list[str]) -> list[str]:

@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..model import PartialDate
-from .record_values import no_value, parse_record_date, refuse_lost
+from .record_values import Unread, no_value, parse_record_date, refuse_lost
 from .tables import Row
 
 _SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b.*")
@@ -78,6 +78,9 @@ class FileDates:
                 "as YYYY-MM-DD)"
             )
             raise InputError(message, path=shown, line=row.line, field=column) from None
+        except Unread as err:  # a date a spreadsheet shortened ("16-Oct"), saying why
+            message = f"{err}; the row is skipped"
+            raise InputError(message, path=shown, line=row.line, field=column) from None
         except ValueError:
             message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
             raise InputError(message, path=shown, line=row.line, field=column) from None
@@ -88,7 +91,8 @@ def file_dates(
 ) -> tuple[FileDates, list]:
     """How a file writes its dates, from its date cells ((line, column, text), as
     tables.Table.cells gives them), and what is to be said of it once: that it is read day
-    first, and from which date (with `advice`, how to say so where the reader can be told)."""
+    first, and from which date (with `advice`, how to say so where the reader can be told): a
+    Notice, as every date is then read right."""
     day = month = None
     for line, column, text in cells:
         found = _SLASHED.fullmatch(text)
@@ -104,7 +108,7 @@ def file_dates(
     if day is None:
         return FileDates(), []
     line, column, text = day
-    notice = InputError(
+    notice = Notice(
         f"{text!r} is a date written day first, and no date of this file is written month "
         "first: a spreadsheet saved the file with its dates day first, and they are all read "
         "so (05/07/2021 is 5 July)" + advice,

@@ -40,7 +40,8 @@ def refuse_lost(row: Row, column: str, shown: str) -> None:
 
 
 class Unread(ValueError):
-    """An amount refused for a reason its message says (not merely "not an amount")."""
+    """An amount or a date refused for a reason its message says (not merely "not an amount"
+    or "not a date")."""
 
 
 def parse_record_date(text: str, day_first: bool = False) -> PartialDate:
@@ -83,7 +84,41 @@ def parse_record_date(text: str, day_first: bool = False) -> PartialDate:
     serial = _SERIAL.fullmatch(text)
     if serial and int(serial[1]) in _SERIALS:
         return PartialDate.parse(_EPOCH + timedelta(days=int(serial[1])))
-    return PartialDate.parse(text)
+    return _shortened(text) or PartialDate.parse(text)
+
+
+# A month's name and a number of one or two digits alone ("16-Oct", "Oct-16", "May-21"), as a
+# spreadsheet shows a date it formats "d-mmm" (16 October, its year not shown) or "mmm-yy" and
+# "yy-mmm" (October 2016), and saves as shown. Which of them the number is, no cell says: in
+# the Atlas's own export "16-Oct" and "18-Oct" cite documents of October 2016 and 2018, while
+# Excel's default shows 16 October so. Read either way, a link or an award got a wrong date.
+_SHORTENED = re.compile(
+    r"(?:(?P<a>\d{1,2})[- ](?P<month>[a-z]{3,9})\.?|(?P<m>[a-z]{3,9})\.?[- ](?P<b>\d{1,2}))",
+    re.IGNORECASE,
+)
+
+
+def _shortened(text: str) -> PartialDate | None:
+    """A date a spreadsheet shortened to a month and a number (`_SHORTENED`): a month where the
+    number can be no day ("99-Oct" is October 1999), else Unread; None for other text."""
+    found = _SHORTENED.fullmatch(text)
+    if found is None:
+        return None
+    try:
+        month = _month(found["month"] or found["m"], text)
+    except ValueError:
+        return None
+    number = found["a"] or found["b"]
+    name = _MONTHS[month - 1].capitalize()
+    year = _year(f"{int(number):02d}")
+    if not 1 <= int(number) <= 31:
+        return PartialDate(year, month)
+    raise Unread(
+        f"{text!r} is {name} {year} or {int(number)} {name} of a year not written, as "
+        "spreadsheets shorten dates, and no cell says which: write it whole "
+        f"({year}-{month:02d}, or the day with its year; in the spreadsheet, format the column "
+        "as YYYY-MM-DD before saving)"
+    )
 
 
 # A time of day after a date, as databases and spreadsheets add it, with its zone if any.

@@ -60,11 +60,13 @@ def is_extraction(value) -> bool:
 
 
 def extract_one(context, extractor: Extractor, file: Path, options: dict):
-    """(items, problems, error) of one file, reported into a fresh problem list.
+    """(items, problems, error) of one file, reported into a fresh problem list: its notices
+    (exc.Notice) after its problems, which `context.report` tells apart when they are
+    replayed (and the cache keeps as they are).
 
     Items are what the extractor yielded before any error stopped the file.
     """
-    local = replace(context, options=dict(options), problems=[])
+    local = replace(context, options=dict(options), problems=[], notices=[])
     items: list = []
     error = None
     try:
@@ -79,7 +81,7 @@ def extract_one(context, extractor: Extractor, file: Path, options: dict):
             "its facts are left out",
             path=local.display(file),
         )
-    return items, local.problems, error
+    return items, [*local.problems, *local.notices], error
 
 
 def extract_path(extractor: Extractor, path: Path, context) -> Iterator:

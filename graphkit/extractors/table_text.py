@@ -54,9 +54,11 @@ def separator(text: str, delimiter: str, shown: str) -> tuple[str, bool]:
 
     A `sep=,` or `sep=\\t` line is the file's own word: it is passed over, unreported (it
     was reported as a title above the header). A CSV whose first line holds tabs and no comma
-    is tab-separated, as Excel's "Unicode Text" is: a tab is in no amount or date. A file that
-    says it is separated otherwise (`sep=;`) is refused: its amounts may have a decimal comma
-    ("1,234" is one and a quarter there), which no row tells apart from thousands.
+    is tab-separated, as Excel's "Unicode Text" is: a tab is in no amount or date (a reader
+    that knows its columns reads the separator of the header it finds instead, below a title
+    too: tables.read_table). A file that says it is separated otherwise (`sep=;`) is refused:
+    its amounts may have a decimal comma ("1,234" is one and a quarter there), which no row
+    tells apart from thousands.
     """
     declared = _SEP.match(text)
     if declared is not None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..files import not_utf8, not_utf8_at
 from ..model import SourceDoc
 from .base import ExtractContext
@@ -86,8 +86,9 @@ def read_table(
     UTF-16, no header) or that gives a column the reader reads twice. `lacks(cells)` is what
     a row lacks of the columns the reader needs: when the first row lacks some and one of the
     next few lacks none, or holds more of the columns read, that row is the header (the
-    reader then names what it lacks, at its line), and the lines above it are reported
-    skipped.
+    reader then names what it lacks, at its line), and the lines above it are said (a
+    notice). The header is looked for with commas and with tabs: the separator is the one
+    whose header lacks nothing, or holds more of the columns read.
 
     A row holding a byte that is not UTF-8 is skipped whichever cell holds it, read or not:
     the file is in another encoding as a whole, saving it as UTF-8 mends every row at once, and
@@ -98,12 +99,20 @@ def read_table(
     if not text.strip():
         raise InputError("the file is empty", path=shown, line=1)
     delimiter, declared = separator(text, delimiter, shown)
+    title = 0
+    if lacks is not None:
+        found = {
+            # the header each separator finds, a file's own `sep=` line the only one
+            candidate: _header_row(text, candidate, lacks, lambda name: reads(key(name)), declared)
+            for candidate in ((delimiter,) if declared else (delimiter, *_TRIED))
+        }
+        # The separator of the header found, not of the first line: a tab-separated table
+        # below a title line (which holds no tab) read as one column, "the header has 1 column".
+        delimiter = max(found, key=lambda c: (found[c][1:], c == delimiter))
+        title = found[delimiter][0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     if declared:
         next(reader)  # Excel's "sep=," line: the file's word on its separator, no row
-    title = 0
-    if lacks is not None:
-        title = _title_rows(text, delimiter, lacks, lambda name: reads(key(name)), declared)
     top = reader.line_num + 1
     above = [" ".join(filter(None, map(trimmed, next(reader)))) for _ in range(title)]
     if title:
@@ -159,36 +168,42 @@ def read_table(
 _HEADER_ROWS = 10
 
 
-def _title_rows(
+_TRIED = (",", "\t")  # the separators a table's header is looked for with
+
+
+def _header_row(
     text: str,
     delimiter: str,
     lacks: Callable[[list[str]], Sequence[str]],
     known: Callable[[str], bool],
     skip: int = 0,
-) -> int:
-    """How many rows come above the header: 0 when the first row is one, or no row of the
-    first `_HEADER_ROWS` holds a column the reader reads (`known`: the first row is then read
-    as the header, and found wanting)."""
+) -> tuple[int, bool, int]:
+    """How many rows come above the header, read with `delimiter`: 0 when the first row is
+    one, or no row of the first `_HEADER_ROWS` holds a column the reader reads (`known`: the
+    first row is then read as the header, and found wanting); whether that header lacks
+    nothing, and how many of the columns read it holds."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     best, most = 0, 0
     try:
         for number, cells in enumerate(itertools.islice(reader, skip, skip + _HEADER_ROWS)):
             cells = [trimmed(c) for c in cells]
-            if not lacks(cells):
-                return number
             held = len({c for c in cells if known(c)})
+            if not lacks(cells):
+                return number, True, held
             if held > most:
                 best, most = number, held
     except csv.Error:
         pass
-    return best
+    return best, False, most
 
 
-def _title_skipped(above: list[str], top: int, last: int, shown: str) -> InputError:
+def _title_skipped(above: list[str], top: int, last: int, shown: str) -> Notice:
+    """What the lines above a header found below them are: a title, said as a notice (the
+    table is read whole; they hold no row, lacking the header's columns)."""
     lines = f"line {top}" if last == top else f"lines {top}-{last}"
     said = "; ".join(repr(text) for text in above if text) or "blank"
     are = "is no row and is" if last == top else "are no rows and are"
-    return InputError(
+    return Notice(
         f"the header is on line {last + 1}: {lines} above it ({said}) {are} skipped",
         path=shown,
         line=top,

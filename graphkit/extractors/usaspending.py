@@ -5,10 +5,12 @@ Prime award row: the recipient `supplies` the awarding office (office `partOf` s
 `partOf` agency; an office is known by its sub-agency and office code, as usaspending_agencies
 says), under a Contract whose award id, codes, obligated amount and potential value
 (kept apart), dates and period of performance the record describes; the recipient is `partOf`
-its parent company. Subaward row: the subawardee `supplies` the prime awardee under the prime
-award's Contract. Every fact cites the row's `usaspending_permalink`, with the award id as
-locator. Amounts are never summed: the relationship carries the record's own figure, and a
-repeated row (the same award again) merges into the same relationship.
+its parent company. An award made for another department (GSA's for ICE) says that the
+funding office `funds` the recipient under it (usaspending_agencies.funded_elsewhere).
+Subaward row: the subawardee `supplies` the prime awardee under the prime award's Contract.
+Every fact cites the row's `usaspending_permalink`, with the award id as locator. Amounts are
+never summed: the relationship carries the record's own figure, and a repeated row (the same
+award again) merges into the same relationship.
 """
 
 from __future__ import annotations
@@ -26,20 +28,20 @@ from .cells import ColumnNames
 from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
+from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
-from .usaspending_agencies import agency_chain
+from .usaspending_agencies import agency_chain, funded_elsewhere
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
     PRIME_COLUMNS,
     RECIPIENT_TYPES,
     SUB_COLUMNS,
-    ColumnsRead,
 )
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
-VERSION = "13"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "14"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -61,7 +63,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     table = read_table(
         file, shown, context, COLUMNS_BY_KEY.__contains__, key=header_key, lacks=_lacks
     )
-    names = ColumnsRead(table.header)
+    names = ColumnsRead(table.header, COLUMNS_BY_KEY)
     header, rows = names.header, map(names.row, table.rows)
     if "assistance_award_unique_key" in header:
         columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"
@@ -78,15 +80,16 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     groups = ColumnNames()  # the names above a sheet's subtotal rows
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
-        context.report(notice)
+        context.notice(notice)
     # the names a sheet may have merged down a group's rows (not an award's own key or link)
     merged = names.written(lambda column: column in columns and column.endswith("_name"))
     above = CellsAbove(table.cells(merged, empty=True))
     for row in rows:
         try:
-            skipped = subtotal_row(row, columns[0], groups, shown)
-            if skipped is not None:
-                raise skipped
+            passed = subtotal_row(row, columns[0], groups, shown)
+            if passed is not None:
+                context.notice(names.as_written(passed))
+                continue
             yield from read_row(row, shown, contracts, stated, context, dates)
         except Withheld:
             continue
@@ -204,6 +207,25 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         end=end,
         hints={"subject": recipient},
     )
+    if funded_elsewhere(row):
+        # An award made by one agency for another (GSA's for ICE, with ICE's money): the
+        # funding unit, lost before, `funds` the recipient under the award, without an amount
+        # (the award's, stated once on `supplies`: the record says whose money, not how much).
+        funder, funding = agency_chain(row, stated, "funding")
+        for (child, child_hint), (parent, parent_hint) in funding:
+            hints = {"subject": child_hint, "object": parent_hint}
+            yield fact(child, "partOf", parent, hints=hints)
+        if funder:
+            yield fact(
+                funder[0],
+                "funds",
+                recipient_name,
+                hints={"subject": funder[1], "object": recipient},
+                contract=contract_id,
+                start=start or base,
+                end=end,
+                award=f"funding {key}",  # one award, one relationship, as a grant's
+            )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
         # A county office's parent is the county, a university campus's its university. A

@@ -80,4 +80,20 @@ def agency_chain(
     return (units[0] if units else None), new
 
 
+def funded_elsewhere(row: Row) -> bool:
+    """Whether the award is funded by another department than the one that awards it: GSA
+    awarding a contract for ICE, with ICE's money (by the departments' codes where both are
+    given, else their names). Within one department it is not said: the funding office is
+    then mostly the program office beside the contracting one, and the funding "office" of a
+    closed-out award its department's closeout account (DHS CLOSEOUT INITIATIVE, on 500 rows
+    of a real ICE download), which paid no firm for the work."""
+    funding = unit_name(row, "funding", "agency")
+    if not funding:
+        return False
+    codes = [code(row, f"{role}_agency_code").upper() for role in ("funding", "awarding")]
+    if all(codes):
+        return codes[0] != codes[1]
+    return name_key(funding) != name_key(unit_name(row, "awarding", "agency"))
+
+
 _HINTS = {"office": office_hint, "sub_agency": sub_agency_hint, "agency": lambda row, role: AGENCY}

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from ..exc import InputError
-from .tables import Row, header_key
+from .tables import header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
 
@@ -135,35 +132,3 @@ COLUMNS_READ = frozenset(
 # a download are one column so (tests hold it), so none is read for another; two headers of a
 # file that are one column so are refused (tables.refuse_repeated_columns).
 COLUMNS_BY_KEY = {header_key(column): column for column in COLUMNS_READ}
-
-
-class ColumnsRead:
-    """A download's header as the extractor reads it: each column it reads under its own name
-    however the file spells it ("Recipient Name" is recipient_name), and a message about a
-    cell naming the column as the file spells it, where the user finds it. Refused as
-    "missing column(s) recipient_name" before, while the Atlas's headers matched so."""
-
-    def __init__(self, header: list[str]) -> None:
-        read = {name: COLUMNS_BY_KEY.get(header_key(name), name) for name in header}
-        self._renamed = {name: column for name, column in read.items() if name != column}
-        self._spelt = {column: name for name, column in self._renamed.items()}
-        self.header = [read[name] for name in header]
-        self._written = header
-
-    def row(self, row: Row) -> Row:
-        """A row with its cells under the names the extractor reads."""
-        if not self._renamed:
-            return row
-        cells = {self._renamed.get(name, name): text for name, text in row.cells.items()}
-        return Row(row.line, cells, row.unnamed)
-
-    def written(self, read: Callable[[str], bool]) -> list[str]:
-        """The file's headers, as written, of the columns whose read names `read` takes."""
-        return [
-            name for name, column in zip(self._written, self.header, strict=True) if read(column)
-        ]
-
-    def as_written(self, error: InputError) -> InputError:
-        """`error` naming its column as the file spells it."""
-        error.field = self._spelt.get(error.field, error.field)
-        return error

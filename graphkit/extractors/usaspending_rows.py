@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..sources.registry import clean_identifier
 from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
@@ -59,14 +59,16 @@ _GROUPED = (
 )
 
 
-def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str) -> InputError | None:
-    """Why a row is a sheet's total or subtotal row, to be skipped, or None: its award `key`
-    empty, or itself the label ("CONT_AWD_… Total", where the sheet was grouped by it), and a
-    cell that labels a total ("ACME INC Total", "Grand Total", "Palantir Count" under rows of
-    Palantir). Reported as "missing award key", it read as an award gone wrong."""
+def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str) -> Notice | None:
+    """Why a row is a sheet's total or subtotal row, or a note below the table, to be passed
+    over, or None: its award `key` empty, or itself the label ("CONT_AWD_… Total", where the
+    sheet was grouped by it), and a cell that labels a total ("ACME INC Total", "Grand Total",
+    "Palantir Count" under rows of Palantir). Reported as "missing award key", it read as an
+    award gone wrong. A Notice: a row without its award's key is no award whatever it says,
+    so nothing is lost by passing it over."""
     award = row.get(key)
     if award and is_note(award):
-        return InputError(
+        return Notice(
             f"{award!r} is a note below the table, not an award; the row is skipped",
             path=shown,
             line=row.line,
@@ -80,7 +82,7 @@ def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str) -> InputEr
     if label is None:
         return None
     column, text = label
-    return InputError(
+    return Notice(
         f"{text!r} labels a total row, which adds up the awards above it and is none; "
         "the row is skipped",
         path=shown,
