@@ -1355,6 +1355,15 @@ TEMPLATES = [
      "Department also bought {Q}. The department said it was pleased.",
      "O uses P; Skarnwell Police Department uses Q"),
     ("hardware", "{C} makes {P} video doorbells.", "C develops P"),
+    # a memo's letterhead names its author, whom "the department" and its sender's title mean
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT\nFROM: {N}, Chief of Police\nThe department "
+     "bought {P} from {C}.", "N leads SKARNWELL POLICE DEPARTMENT; SKARNWELL POLICE DEPARTMENT "
+     "uses P; C supplies SKARNWELL POLICE DEPARTMENT"),
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT\nFROM: {N}, Records Manager\nThe City Council "
+     "approved the purchase. The department bought {P} from {C}.",
+     "N worksFor SKARNWELL POLICE DEPARTMENT; SKARNWELL POLICE DEPARTMENT uses P; "
+     "C supplies SKARNWELL POLICE DEPARTMENT"),
+    ("letterhead", "HOUSING\nThe department bought {P} from {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -25,6 +25,7 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
+    LEADER_TITLES,
     MEDIA_HEADS,
     MONTHS_DAYS,
     NOT_ACTORS,
@@ -37,6 +38,7 @@ from .lexicon import (
     TITLE_ENDS,
     TITLE_WORDS,
     TOPIC_HEADS,
+    WORKER_TITLES,
 )
 from .places import STATE_ABBREVIATION, is_demonym, place_kind, placing
 from .studies import two_bodies
@@ -126,6 +128,12 @@ def find_chunks(
     return [
         _municipality(text, chunk, start) for chunk in chunks if not _state_after(chunk, chunks)
     ]
+
+
+# Titles of several words, which a signature or a letter's heading capitalises
+_WHOLE_TITLES = frozenset(
+    t for t in LEADER_TITLES + WORKER_TITLES + ("general counsel",) if " " in t
+)
 
 
 def _titled(before: str) -> bool:
@@ -326,6 +334,8 @@ def _make_chunks(
         and re.match(r"\s+\d", text[words[0].end : words[0].end + 3])
     ):
         return []  # "Finding 3", "Routes 3 and 11": numbered parts, no party
+    if " ".join(w.text.lower() for w in words) in _WHOLE_TITLES:
+        return []  # "FROM: X, Chief of Police": a title, capitalised, no body
     acronym = None
     last = words[-1]
     after = toks[j + 1] if j + 1 < len(toks) else None

@@ -48,14 +48,29 @@ _HEAD_TITLE = re.compile(
 )
 
 
+# A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
+_SENDER = re.compile(
+    r"^(?:from|signed|approved by|submitted by|prepared by): (?:(?:dr|mr|ms|mrs|prof)\. )?"
+    r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))\.?$"
+)
+
+
 def signatures(sentence: Sentence) -> list[Found]:
-    """The one who signs a line works for, or heads, the body the line names."""
+    """The one who signs a line works for, or heads, the body the line names, or the body
+    the document's letterhead names."""
     match = _SIGNATURE.match(sentence.masked)
+    letterhead = sentence.doc.letterhead
+    if match is None and letterhead is not None:
+        sender = _SENDER.match(sentence.masked)
+        if sender and sentence.entity(int(sender.group("person"))).type == "Person":
+            title = _title_words(sentence, sender.group("title"))
+            if _HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS:
+                person = sentence.entity(int(sender.group("person")))
+                relation = "leads" if _HEAD_TITLE.match(title) else "worksFor"
+                return [Found(person.key, relation, letterhead, 0.65, "signature")]
     if match is None:
         return []
-    title = re.sub(
-        r"@(\d+)@", lambda m: sentence.entity(int(m.group(1))).name.lower(), match.group("title")
-    )
+    title = _title_words(sentence, match.group("title"))
     words, head = title.rstrip(".").split(), _HEAD_TITLE.match(title) is not None
     last = words[-1] not in lx.TITLE_ENDS | {"esq", "counsel"}
     if not head and (last or any(w in _NOT_TITLES for w in words)):
@@ -68,6 +83,11 @@ def signatures(sentence: Sentence) -> list[Found]:
         return []
     relation = "leads" if head else "worksFor"
     return [Found(person.key, relation, body.key, 0.7, "signature")]
+
+
+def _title_words(sentence: Sentence, title: str) -> str:
+    """A title's words, with those read as a name ("Records Manager") written back."""
+    return re.sub(r"@(\d+)@", lambda m: sentence.entity(int(m.group(1))).name.lower(), title)
 
 
 # Words that make what follows a name no title of the signer's: "X, a client of Y, …"

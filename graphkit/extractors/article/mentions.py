@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
 from .employees import employee_groups
-from .entity import DocEntity, Mention, fold_inner_words
+from .entity import ORG_TYPES, DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
 from .kinds import APPOSITION, MADE_BY_AFTER, OWNED_THING_AFTER, context_votes, person_like
@@ -67,6 +67,7 @@ class DocumentEntities:
             self.mention_counts = Counter()
             self.subject_counts = Counter()  # how often each entity was a sentence's subject
             self.previous_subject = None
+            self.letterhead: str | None = None  # the body a first line in capitals names
             self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
             self.bodies_seen: list[tuple[int, str]] = []  # (offset, key) of described bodies
             self.data_source: str | None = None  # whose data "the data" is
@@ -212,9 +213,20 @@ class DocumentEntities:
             entity.place = best == "Place"
             entity.type = "GovernmentAgency" if best == "Place" else best
 
+    def _letterhead(self, chunks: list[Chunk], span: tuple[int, int]) -> bool:
+        """A document's first line naming one body in capitals ("OSTERVALE POLICE
+        DEPARTMENT" over a memo): its author, whom "the department" then means."""
+        if self.order or len(chunks) != 1 or chunks[0].start != span[0]:
+            return False
+        entity = self.entities.get(self._alias.get(normalize(chunks[0].name), ""))
+        whole = chunks[0].span_end >= len(self.text[span[0] : span[1]].rstrip(" .")) + span[0]
+        if whole and entity and entity.type in ORG_TYPES and not entity.place:
+            self.letterhead = entity.key
+        return self.letterhead is not None
+
     # -- mentions ------------------------------------------------------------------------
     def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
-        if heading(self.text, span):
+        if heading(self.text, span) and not self._letterhead(chunks, span):
             # "ELMSWICK: JAIL CALLS.": a roundup's next item, or a report's next part; what
             # came before is no longer what "the tool" or "the department" means
             self.headings.add(span[0])
