@@ -1364,6 +1364,11 @@ TEMPLATES = [
      "N worksFor SKARNWELL POLICE DEPARTMENT; SKARNWELL POLICE DEPARTMENT uses P; "
      "C supplies SKARNWELL POLICE DEPARTMENT"),
     ("letterhead", "HOUSING\nThe department bought {P} from {C}.", ""),
+    # a title, then its body after a comma; an honorific after a title; ranks before a name
+    ("title comma", "{N}, staff attorney, {G}, said {G} is suing {A}.", "N worksFor G; G opposes A"),
+    ("honorific", "The Skarnwell Borough Council met. Council leader Cllr {N} said he was open-minded.",
+     "N leads Skarnwell Borough Council"),
+    ("rank", "Inspector {N} of the {Y} said the cameras would help.", "N worksFor Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

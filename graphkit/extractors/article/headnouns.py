@@ -152,7 +152,11 @@ _TITLE_BODIES = frozenset(
 def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | None]:
     """Whether a body's noun stands before the title ("council chief executive "), and the body
     the text named that it means, as an entity key (None where the text named none)."""
-    match = re.search(r"(?:^|[^@\w'])([a-z]+) " + re.escape(title) + r",? $", masked_before)
+    # (an honorific may follow the title: "Council leader Cllr X")
+    match = re.search(
+        r"(?:^|[^@\w'])([a-z]+) " + re.escape(title) + r"(?: (?:cllr|councillor|dr)\.?)?,? $",
+        masked_before,
+    )
     if match is None or match.group(1) not in _TITLE_BODIES:
         return False, None
     if re.search(r"\b(?:former|retired|onetime|ex|then)[ -]$", masked_before[: match.start(1)]):

@@ -207,8 +207,10 @@ _TITLED_AFTER = re.compile(
 
 # A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police"
 _SIGNED_AFTER = re.compile(
-    r"^(?: \([^()]{1,40}\))?, (?:(?:[A-Z][\w.-]*|and|of|&) ){0,5}?(?:"
+    r"^(?: \([^()]{1,40}\))?, (?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
     + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
+    + "|"
+    + "|".join(sorted(lx.TITLE_ENDS | {"counsel"}))
     + r")\b\.?(?: of [A-Z]\w+)?(?:,|$)"
 )
 _CONTACT = re.compile(

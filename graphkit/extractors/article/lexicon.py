@@ -189,7 +189,8 @@ TITLE_WORDS = _words("""
     author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
-    organizer organiser investigator
+    organizer organiser investigator superintendent inspector councillor councilor cllr
+    alderman alderwoman
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -60,13 +60,14 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # "Brindle Peak partner X", "X, a partner at Y": a partner of a firm works there
             out.append(Found(person.key, "worksFor", firm.key, 0.7, "role title"))
             continue
-        titles = " ".join(mention.titles)
+        # (an honorific is no title: "Council leader Cllr X" is the council's leader)
+        titles = " ".join(t for t in mention.titles if t.rstrip(".") not in _HONORIFICS)
         before_title = re.search(
             r"((?:[\w-]+ ){0,3}?)(?:'s )?\b("
             + _LEADER.pattern
             + "|"
             + _WORKER.pattern
-            + r")\b\.?,? $",  # "Capt. X": a rank's abbreviation
+            + r")\b\.?,? (?:(?:cllr|dr|mr|mrs|ms|prof)\.? )?$",  # "Capt. X": a rank's abbreviation
             before,
         )
         title = titles or (before_title.group(2) if before_title else "")
@@ -299,9 +300,12 @@ _TITLE_AFTER = re.compile(
     + _LEADER.pattern
     + "|"
     + _WORKER.pattern
-    # not the head of a body's part ("head of the Y Police Department's drone unit")
-    + r")\b(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?@(\d+)@(?!['’]s)"
+    # not the head of a body's part ("head of the Y Police Department's drone unit"); "X,
+    # staff attorney, Y, said": the body after a comma, a comma after it
+    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:the )?(?=@\d+@(?:,|\.?$)))"
+    r"@(\d+)@(?!['’]s)"
 )
+_HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
 _SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
