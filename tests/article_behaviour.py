@@ -1369,6 +1369,14 @@ TEMPLATES = [
     ("honorific", "The Skarnwell Borough Council met. Council leader Cllr {N} said he was open-minded.",
      "N leads Skarnwell Borough Council"),
     ("rank", "Inspector {N} of the {Y} said the cameras would help.", "N worksFor Y"),
+    # data kept by a host, told in the passive; a cloud's government region
+    ("data kept by", "{A} uses {P}. {P} data are stored by {C}, a commercial cloud provider.",
+     "A uses P; C hosts P"),
+    ("data kept by", "{A} uses {P}. {P} data were stored by {C} until 2021.", "A uses P"),
+    ("data kept by", "{A} uses {P}. {P} runs in {C}'s government region.", "A uses P; C hosts P"),
+    # a firm offering its own make
+    ("own make", "{C} proposed its {P} camera together with {Q}.", "C develops P"),
+    ("own make", "{C} has worked with {A} for years, supporting its {P} system.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

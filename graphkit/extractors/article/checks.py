@@ -20,6 +20,8 @@ _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 # What a body backs when it backs another's plan
 _PLAN = r"(?:plans?|proposals?|bids?|requests?|applications?|efforts?|push|initiative)\b"
+# A firm offering its own make: "proposed its P camera", "touts its P platform"
+_OFFERED = r"(?:propos|tout|pitch|promot|offer|market)(?:s|es|ed|ing|e)?"
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
 
@@ -75,7 +77,11 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency" and not plan:
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
-        return []  # a company "supporting" a system maintains it; it is no stance
+        # a company "supporting" a system maintains it; it is no stance. One that "proposed
+        # its P camera" offers its own make
+        if re.search(rf"\b{_OFFERED} (?:its|our) @{o}@", sentence.masked):
+            return [Found(subject.key, "develops", obj.key, confidence, rule.name)]
+        return []
     if (
         rule.relation == "supports"
         and _investor(subject)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 _MACHINES = (
     r"(?:servers?|infrastructure|data cent(?:er|re)s?|cloud(?: servers| infrastructure| "
-    r"platform| accounts?)?|computing capacity|hardware)"
+    r"platform| accounts?)?|computing capacity|hardware|"
+    # a cloud's part kept apart for its customers: "in Y's government region"
+    r"(?:government|gov|govcloud|sovereign|federal) (?:region|environment|cloud|tenancy)s?)"
 )
 # "servers rented from Y", "infrastructure run by Y", "servers that it leases from Y"
 _FROM_HOST = re.compile(
@@ -83,6 +85,15 @@ _PROVIDER_RUNS = re.compile(
     r"databases?|platforms?|networks?|e-?mail|software|apps?|services?|cloud|infrastructure|"
     r"computers?|IT)\b"
 )
+# "X data are stored by Y", "X's recordings are kept by Y": Y keeps X's data
+_DATA_KEPT_BY = re.compile(
+    r"@(?P<hosted>\d+)@(?:'s)? (?:[\w-]+ ){0,2}?"
+    + _DATA
+    + r"(?: and (?:[\w-]+ ){0,2}?"
+    + _DATA
+    + r")? (?:is|are|was|were|will be|have been|has been) (?:also )?(?:stored|kept|held|hosted|"
+    r"housed|backed up) by (?:the )?@(?P<host>\d+)@(?!'s)"
+)
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
@@ -100,7 +111,7 @@ _MAYBE = re.compile(
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
-_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN)
+_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN, _DATA_KEPT_BY)
 
 
 def _clause(text: str, match: re.Match) -> int:
@@ -120,6 +131,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_KEEPS_DATA.finditer(text),
         *_KEEPER_CHOSEN.finditer(text),
         *_PROVIDER_RUNS.finditer(text),
+        *_DATA_KEPT_BY.finditer(text),
     ]
     for match in matches:
         host_index = int(match.group("host"))

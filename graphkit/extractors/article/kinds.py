@@ -115,6 +115,11 @@ OWNED_THING_AFTER = re.compile(
     + _PRODUCT_NOUN
     + r"(?=\s*(?:[,.;:)]|$| (?:which|that|and|since|is|was)\b))"
 )
+# "its Vantor BX2 camera", "the Doorview Pro cameras": a device after a determiner
+_HARDWARE_AFTER = re.compile(
+    r"^\s*(?:body-worn |dash |video |security |thermal |plate-reading )?(?:cameras?|doorbells?|"
+    r"readers?|drones?)\b"
+)
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
 )
@@ -306,7 +311,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 3
     if _MAKER_BEFORE.search(before):
         votes["Company"] += 2
-    modified = _MODIFIED_PRODUCT.match(after) and _DETERMINED.search(before)
+    modified = (_MODIFIED_PRODUCT.match(after) or _HARDWARE_AFTER.match(after)) and (
+        _DETERMINED.search(before)
+    )
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
     owned = OWNED_THING_AFTER.match(text[chunk.span_end : chunk.span_end + 120])
