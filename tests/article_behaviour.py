@@ -1376,7 +1376,6 @@ TEMPLATES = [
     ("data kept by", "{A} uses {P}. {P} runs in {C}'s government region.", "A uses P; C hosts P"),
     # a firm offering its own make
     ("own make", "{C} proposed its {P} camera together with {Q}.", "C develops P"),
-    ("own make", "{C} has worked with {A} for years, supporting its {P} system.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
