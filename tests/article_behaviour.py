@@ -1376,6 +1376,13 @@ TEMPLATES = [
     ("data kept by", "{A} uses {P}. {P} runs in {C}'s government region.", "A uses P; C hosts P"),
     # a firm offering its own make
     ("own make", "{C} proposed its {P} camera together with {Q}.", "C develops P"),
+    # a legal form in lower case; a host that keeps a firm's data; records of a body's system
+    ("legal form", "{C} was bought last year by the British group Skarnwell Security plc.",
+     "C partOf Skarnwell Security plc"),
+    ("keeps data", "{D} stores all of {C}'s customer video.", "D hosts C"),
+    ("keeps data", "{D} stopped storing {C}'s customer video in 2020.", ""),
+    ("system's records", "{A} uses {P}. {G} obtained {A}'s {P} search logs through a records "
+     "request.", "A uses P; G investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

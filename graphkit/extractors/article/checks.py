@@ -54,6 +54,12 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.relation == "investigates":
         if obj.employer:
             obj = sentence.doc.entities[obj.employer]
+        # "obtained the department's Threadline search logs": the records are the owner's
+        owner = re.search(
+            rf"@(\d+)@'s @{o}@ (?:[a-z-]+ )?(?:logs|records|data|files)\b", sentence.masked
+        )
+        if owner and obj.type in THING_TYPES:
+            obj = sentence.entity(int(owner.group(1)))
         if obj.type in ("Person", "MediaOrganization") or obj.key == subject.key:
             return []
     if (

@@ -89,7 +89,7 @@ def find_chunks(
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
                 break
-            if capitalised(nxt.text):
+            if capitalised(nxt.text) or nxt.text in ("plc", "ltd"):  # "Stenmark Security plc"
                 j += 1
                 continue
             if number_inside(toks, j):

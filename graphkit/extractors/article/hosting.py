@@ -94,6 +94,12 @@ _DATA_KEPT_BY = re.compile(
     + r")? (?:is|are|was|were|will be|have been|has been) (?:also )?(?:stored|kept|held|hosted|"
     r"housed|backed up) by (?:the )?@(?P<host>\d+)@(?!'s)"
 )
+# "Y stores all of X's customer video", "Y keeps X's records": Y, a firm, keeps X's data
+_STORES_OWNERS_DATA = re.compile(
+    r"@(?P<host>\d+)@ (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|houses|"
+    r"housed|backs up|backed up) (?:all |some |most |much )?(?:of )?(?:the )?@(?P<hosted>\d+)@'s "
+    r"(?:[\w-]+ ){0,2}?" + _DATA + r"\b"
+)
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
@@ -111,7 +117,7 @@ _MAYBE = re.compile(
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
-_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN, _DATA_KEPT_BY)
+_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN, _DATA_KEPT_BY, _STORES_OWNERS_DATA)
 
 
 def _clause(text: str, match: re.Match) -> int:
@@ -132,6 +138,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_KEEPER_CHOSEN.finditer(text),
         *_PROVIDER_RUNS.finditer(text),
         *_DATA_KEPT_BY.finditer(text),
+        *_STORES_OWNERS_DATA.finditer(text),
     ]
     for match in matches:
         host_index = int(match.group("host"))

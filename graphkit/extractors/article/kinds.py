@@ -316,6 +316,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     )
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
+    if re.match(r"^,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])", after):
+        votes["Company"] += 4  # "Stenmark Security plc": a legal form written in lower case
     owned = OWNED_THING_AFTER.match(text[chunk.span_end : chunk.span_end + 120])
     if _PRODUCT_IS.match(after) or (owned and not chunk.possessive):
         votes["Product"] += 3
