@@ -1383,6 +1383,11 @@ TEMPLATES = [
     ("keeps data", "{D} stopped storing {C}'s customer video in 2020.", ""),
     ("system's records", "{A} uses {P}. {G} obtained {A}'s {P} search logs through a records "
      "request.", "A uses P; G investigates A"),
+    # funded by money from a giver, an amount with a decimal point
+    ("funded by", "{G} is funded by a $1.2 million grant from {F}.", "F funds G"),
+    ("funded by", "{A} is funded by a grant from {F}.", "F funds A"),
+    ("funded by", "{G} was funded by a loan from {F} until 2020.", ""),
+    ("funded by", "{A}'s drone program is paid for by a $1.2 million grant from {F}.", "F funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -62,10 +62,12 @@ _GET = (
 _GOT_FROM = re.compile(
     rf"\b{_GET} (?P<money>{_MONEY})" + _BETWEEN + r" from (?:the )?@(?P<from>\d+)@(?!'s)"
 )
-# "X is supported by grants from Y", "X is paid for with money from Y"
+# "X is supported by grants from Y", "X is funded by a $1.2 million grant from Y"
 _SUPPORTED = re.compile(
-    r"\b(?:supported|sustained|kept afloat|made possible) (?:in part |largely |mostly |partly )?"
-    rf"(?:by|with|through) (?P<money>{_MONEY}) from (?:the )?@(?P<from>\d+)@(?!'s)"
+    r"\b(?:supported|sustained|kept afloat|made possible|funded|financed|paid for) "
+    r"(?:in part |largely |mostly |partly )?(?:by|with|through) "
+    rf"(?P<money>{_MONEY}|(?:an? )?{_AMOUNT}(?: [\w-]+){{0,2}}? {_GIFT_WORDS}) "
+    r"from (?:the )?@(?P<from>\d+)@(?!'s)"
 )
 # "X raised $22 million in a round led by Y", "X raised R$30 million from Y"
 _RAISED = re.compile(
@@ -99,7 +101,11 @@ def given_money(sentence: Sentence) -> list[Found]:
             opening = _clause_start(text, match.start())
             if _NOT_YET.search(clause, opening):
                 continue  # "Y may give X $1 million"
-            if _ENDED.search(clause, opening) or _NO_GIFT_AFTER.match(text, match.end()):
+            if (
+                _ENDED.search(clause, opening)
+                or _NO_GIFT_AFTER.match(text, match.end())
+                or re.match(r"[^.;,]{0,30}?\buntil\b", text[match.end() :])
+            ):
                 continue  # "Y stopped giving X money", "X got $4,000 from Y in a settlement"
             subject = _relative_antecedent(text, match.start())
             if subject is None:

@@ -43,7 +43,8 @@ _THING = (
 _FUNDER = r"(?:the )?@(?P<funder>\d+)@(?!'s)"
 # How much of it the money paid: "paid for mainly from Y", "partly funded by Y"
 _HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|chiefly)"
-_VIA = r"(?:with|using|through|by|from) (?!@)[^@.;]{0,55}? (?:from|by) "
+# (an amount's decimal point is no sentence's end: "a $1.2 million grant from Y")
+_VIA = r"(?:with|using|through|by|from) (?!@)(?:[^@.;]|(?<=\d)\.(?=\d)){0,55}? (?:from|by) "
 _PAID = re.compile(
     _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
     rf"(?:(?:{_HOW_MUCH}|also) )?"
