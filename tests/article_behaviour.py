@@ -1388,6 +1388,12 @@ TEMPLATES = [
     ("funded by", "{A} is funded by a grant from {F}.", "F funds A"),
     ("funded by", "{G} was funded by a loan from {F} until 2020.", ""),
     ("funded by", "{A}'s drone program is paid for by a $1.2 million grant from {F}.", "F funds A"),
+    # a body asked to halt its own work named by a thing; two staff with one body; a partner
+    ("request", "{G} calls on {A} to halt its DFR flights.", "G opposes A"),
+    ("titled pair", "This report was written by {N}, senior researcher, and {K}, policy analyst, "
+     "at {G}.", "N worksFor G; K worksFor G"),
+    ("titled pair", "{N}, a former analyst, and {K}, policy analyst, at {G}, spoke.", "K worksFor G"),
+    ("partner", "\"It works,\" said {S}, a partner at {W}.", "S worksFor W"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

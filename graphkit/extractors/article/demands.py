@@ -123,7 +123,13 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         return item
     holder = sentence.entity(addressee)
     thing = sentence.doc.entities[item.object]
-    if holder.type != "GovernmentAgency" or holder.place or thing.type not in THING_TYPES:
+    # (a name before a noun of the body's own work is its thing too: "to halt its DFR flights")
+    modifier = any(
+        m.key == item.object and re.search(rf"\b(?:its|their) @{k}@ [a-z]", sentence.masked)
+        for k, m in enumerate(sentence.mentions)
+    )
+    own = thing.type in THING_TYPES or modifier
+    if holder.type != "GovernmentAgency" or holder.place or not own:
         return item
     return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
 

@@ -252,8 +252,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before) or _PORTFOLIO.search(before):
         votes["Person"] += 2
-    # "X, the Haki Data Trust's executive director": a title in apposition makes a person
-    if _TITLED_AFTER.match(after):
+    # "X, the Haki Data Trust's executive director": a title in apposition makes a person,
+    # and so does "X, a partner at Y" (a firm's partner is no firm: "at" says where one works)
+    partner = re.match(r"^, (?:a|an|the) (?:[a-z-]+ )?partner (?:at|in|with) [A-Z]", after)
+    if _TITLED_AFTER.match(after) or (partner and person_name):
         votes["Person"] += 3
     # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line
     if (not before.strip() or before.rstrip().endswith(":")) and _SIGNED_AFTER.match(after):

@@ -42,6 +42,8 @@ _STAFF = (
     r"manager|director|spokesperson|spokeswoman|spokesman|adviser|advisor|vice president|"
     r"editor|reporter|researcher|fellow|coordinator|specialist|deputy chief)\b"
 )
+# A title still held (not "a former analyst")
+_NOW = r"(?!(?:an? |the )?(?:former|ex-|retired|onetime|then)\b)"
 # "appointed Y as chief of the Z", "Y was named the Z's chief technology officer"
 _AS_TITLE = r"(?:[a-z.-]+ ){0,3}?{S}(?:, [^,;]{0,60},|,)? (?:as )?"
 
@@ -258,6 +260,14 @@ PHRASE_RULES = [
           r"(?!(?:[\w$.,-]+ )?(?:former|proposed|planned|old|previous|rejected|expired|possible|"
           r"potential) )(?:[\w$.,-]+ ){0,2}?@(?P<s>\d+)@ (?:contract|deal|agreement)s?\b",
           COMPANY, GOV, 0.6, needs=("contract", "deal", "agreement")),
+    # two staff, each with a title, and one body: "written by A, senior researcher, and B,
+    # policy analyst, at G"
+    _rule("titled pair", "worksFor",
+          r"{S}, " + _NOW + _STAFF + r", and @\d+@, " + _STAFF + r",? (?:at|of|with|for) {O}(?!'s)",
+          PERSON, ORGS, 0.65, needs=(", and",)),
+    _rule("titled pair", "worksFor",
+          r"@\d+@, " + _STAFF + r", and {S}, " + _NOW + _STAFF + r",? (?:at|of|with|for) {O}(?!'s)",
+          PERSON, ORGS, 0.65, needs=(", and",)),
     *_appointments(_HEAD, "leads"),
     *_appointments(_STAFF, "worksFor"),
     *_holders(_HEAD, "leads"),
