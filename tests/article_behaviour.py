@@ -1318,7 +1318,8 @@ TEMPLATES = [
     ("gifts", "{F} will be contributing $150,000 to {G}.", ""),
     ("relative time", "{M}, which last year obtained flight logs from {A}, found gaps.",
      "M investigates A"),
-    ("relative time", "{G}, a nonprofit that in 2023 sued {A}, won.", "G opposes A"),
+    ("relative time", "{G}, a nonprofit that last year sued {A}, won.", "G opposes A"),
+    ("relative time", "{N}, who in 2015 worked for {C}, now teaches law.", ""),
     # records a body gave up, read by the one who examines them
     ("records from", "{M} analysed two years of alert records obtained from {A}.",
      "M investigates A"),
@@ -1394,6 +1395,29 @@ TEMPLATES = [
      "at {G}.", "N worksFor G; K worksFor G"),
     ("titled pair", "{N}, a former analyst, and {K}, policy analyst, at {G}, spoke.", "K worksFor G"),
     ("partner", "\"It works,\" said {S}, a partner at {W}.", "S worksFor W"),
+    # what a second reading found wrong in the readings above
+    ("gifts", "{F} contributed $12,000 to {A}'s union.", ""),
+    ("gifts", "{F} contributed $12,000 to {G}'s critics.", ""),
+    ("gifts", "{F} contributed $12,000 toward the cost of {C}'s acquisition.", ""),
+    ("relative time", "{N}, who last year led {A}, now works for {C}.", "N worksFor C"),
+    ("relative time", "{F}, which next year will fund {G}, met on Monday.", ""),
+    ("own system", "{P}, {J}'s unused drone, sits in a warehouse.", ""),
+    ("own system", "{P}, {A}'s rejected platform, was sold to {B}.", ""),
+    ("backing", "{A} once backed {B}'s plan but now opposes it.", ""),
+    ("backing", "{A} supports {B}'s efforts during emergencies.", ""),
+    ("signature", "{N}, Former Chief of Police, {Y}", ""),
+    ("signature", "{N}, Inspector General, {A}", "N worksFor A"),
+    ("signature", "{N}, Director, {O}, resigned on Monday.", ""),
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT\nAttn: Public Records Officer\nFROM: {N}, Staff "
+     "Attorney", ""),
+    ("established", "{O} bought {P} in 2022. The department said {P} cut crime. {C} sold cameras "
+     "to the Skarnwell Fire Department last year. The department hired {D} to maintain them.",
+     "O uses P; C supplies Skarnwell Fire Department; D supplies Skarnwell Fire Department"),
+    ("data kept by", "{A} uses {P}. {C} moved {P} to {D}'s government region in 2022.", "A uses P"),
+    ("data kept by", "{A} uses {P}. {P} could run in {D}'s government region, {C} said.",
+     "A uses P"),
+    ("own make", "{C} touted its {P} platform, built by {D}, to the council.", "D develops P"),
+    ("own make", "{C}, which once proposed its {P} system to the city, has since folded.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -19,8 +19,13 @@ _FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 # What a body backs when it backs another's plan
-_PLAN = r"(?:plans?|proposals?|bids?|requests?|applications?|efforts?|push|initiative)\b"
-# A firm offering its own make: "proposed its P camera", "touts its P platform"
+_PLAN = r"(?:plans?|proposals?|bids?|scheme)\b"
+# A firm offering its own make: "proposed its P camera", "touts its P platform" (not one it
+# licenses or another built, nor one it once offered)
+_MADE_ELSEWHERE = re.compile(
+    r"\b(?:licen[cs]es?|licen[cs]ed|resells|resold|(?:built|made|developed|designed|"
+    r"manufactured) by|once|formerly|used to)\b"
+)
 _OFFERED = r"(?:propos|tout|pitch|promot|offer|market)(?:s|es|ed|ing|e)?"
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
@@ -79,13 +84,16 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     # one public body "supports" another's work as a matter of course; backing its plan is a
     # stance ("the police have backed the council's plan")
-    plan = re.search(rf"@{o}@'s (?:[\w-]+ ){{0,2}}?{_PLAN}", sentence.masked)
+    plan = re.search(rf"@{o}@'s (?:[\w-]+ ){{0,2}}?{_PLAN}", sentence.masked) and not re.search(
+        r"\b(?:once|formerly|previously|initially|at first|used to)\b", sentence.masked
+    )
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency" and not plan:
         return []
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
         # a company "supporting" a system maintains it; it is no stance. One that "proposed
         # its P camera" offers its own make
-        if re.search(rf"\b{_OFFERED} (?:its|our) @{o}@", sentence.masked):
+        offered = re.search(rf"\b{_OFFERED} (?:its|our) @{o}@", sentence.masked)
+        if offered and not _MADE_ELSEWHERE.search(sentence.masked):
             return [Found(subject.key, "develops", obj.key, confidence, rule.name)]
         return []
     if (

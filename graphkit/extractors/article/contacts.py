@@ -41,10 +41,11 @@ _SIGNATURE = re.compile(
 # A head's title in a signature: "President and Chief Executive Officer", "Executive Director",
 # "Chief of Police", "Director" alone (not "Chief Information Officer", "Deputy Director")
 _HEAD_TITLE = re.compile(
-    r"^(?:(?:president|chief executive officer|ceo|chief executive|executive director|chair|"
-    r"chairman|chairwoman|chairperson|chief of police|police chief|sheriff|mayor|director|"
-    r"founder|co-founder|commissioner|superintendent|director general|managing director|"
-    r"general manager)(?: and |$))+"
+    r"^(?:(?:acting |interim )?(?:president|chief executive officer|ceo|chief executive|"
+    r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
+    r"chief of police|police chief|fire chief|chief constable|chief|head|sheriff|mayor|"
+    r"director|founder|co-founder|commissioner|superintendent|director general|secretary|"
+    r"administrator|minister|governor|leader|managing director|general manager)(?: and |$))+"
 )
 
 
@@ -53,6 +54,28 @@ _SENDER = re.compile(
     r"^(?:from|signed|approved by|submitted by|prepared by): (?:(?:dr|mr|ms|mrs|prof)\. )?"
     r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))\.?$"
 )
+
+
+def signed_line(sentence: Sentence) -> tuple[int, int] | None:
+    """The signer's and the body's mentions of a signature line, if the sentence is one."""
+    match = _SIGNATURE.match(sentence.masked)
+    if match is None or not _signing_title(_title_words(sentence, match.group("title"))):
+        return None
+    person, body = int(match.group("person")), int(match.group("org"))
+    signer, org = sentence.entity(person), sentence.entity(body)
+    if signer.type not in ("Person", "Organization") or org.type not in ORGS or org.place:
+        return None
+    return (person, body) if signer.key != org.key else None
+
+
+def _signing_title(title: str) -> bool:
+    """Whether the words after a signer's name are a title still held."""
+    words = title.rstrip(".").split()
+    if not words or set(words) & _PAST_TITLES:
+        return False
+    if _HEAD_TITLE.match(title):
+        return True
+    return words[-1] in lx.TITLE_ENDS | {"esq", "counsel"} and not set(words) & _NOT_TITLES
 
 
 def signatures(sentence: Sentence) -> list[Found]:
@@ -64,25 +87,17 @@ def signatures(sentence: Sentence) -> list[Found]:
         sender = _SENDER.match(sentence.masked)
         if sender and sentence.entity(int(sender.group("person"))).type == "Person":
             title = _title_words(sentence, sender.group("title"))
-            if _HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS:
+            held = not set(title.split()) & _PAST_TITLES
+            if held and (_HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS):
                 person = sentence.entity(int(sender.group("person")))
                 relation = "leads" if _HEAD_TITLE.match(title) else "worksFor"
                 return [Found(person.key, relation, letterhead, 0.65, "signature")]
-    if match is None:
+    signed = signed_line(sentence)
+    if signed is None:
         return []
-    title = _title_words(sentence, match.group("title"))
-    words, head = title.rstrip(".").split(), _HEAD_TITLE.match(title) is not None
-    last = words[-1] not in lx.TITLE_ENDS | {"esq", "counsel"}
-    if not head and (last or any(w in _NOT_TITLES for w in words)):
-        return []
-    person, body = (
-        sentence.entity(int(match.group("person"))),
-        sentence.entity(int(match.group("org"))),
-    )
-    if person.type != "Person" or body.type not in ORGS or body.place:
-        return []
-    relation = "leads" if head else "worksFor"
-    return [Found(person.key, relation, body.key, 0.7, "signature")]
+    person, body = sentence.entity(signed[0]), sentence.entity(signed[1])
+    head = _HEAD_TITLE.match(_title_words(sentence, match.group("title"))) is not None
+    return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
 
 
 def _title_words(sentence: Sentence, title: str) -> str:
@@ -91,13 +106,12 @@ def _title_words(sentence: Sentence, title: str) -> str:
 
 
 # Words that make what follows a name no title of the signer's: "X, a client of Y, …"
-_NOT_TITLES = frozenset({"a", "an", "the", "former", "ex", "retired", "of", "at", "with"})
+_NOT_TITLES = frozenset({"a", "an", "the", "of", "at", "with"})
+# A title no longer held: "Dana Whitcombe, Former Chief of Police, …"
+_PAST_TITLES = frozenset({"former", "retired", "ex", "ex-", "emeritus", "onetime", "past"})
 
 
 def contact_lines(sentence: Sentence) -> list[Found]:
-    signed = signatures(sentence)
-    if signed:
-        return signed
     match = _CONTACT.match(sentence.masked)
     if match is not None:
         people, title, org = [match.group("person")], match.group("title"), match.group("org")

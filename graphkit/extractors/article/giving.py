@@ -47,12 +47,20 @@ _GIVE = (
 _GAVE_TO_FIRST = re.compile(
     rf"\b{_GIVE} (?:the )?@(?P<to>\d+)@(?!'s) (?P<money>{_MONEY}(?: (?:in )?{_GIFT_WORDS})?)"
 )
+# A body's own work that money given to it pays for (not "the department's union", "its
+# critics", "its chief's campaign")
+_OWN_WORK = (
+    r"(?=(?:[\w-]+ )?(?:program|programme|project|work|efforts|initiative|research|cameras|"
+    r"drones|equipment|purchase|litigation|lawsuit|legal|building|clinic|scholarships?)\b)"
+)
 # "Y gave $250,000 to X", "Y donated a million dollars to X", "Y contributed $500,000 to X's
 # program" or "toward the cost of X's cameras" (X's own work, not "to the city's @Z@")
 _GAVE_MONEY_TO = re.compile(
     rf"\b{_GIVE} (?P<money>{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
     + _BETWEEN
-    + r" (?:to|towards?(?: the cost of)?) (?:the )?@(?P<to>\d+)@(?:'s (?=[a-z]))?(?!'s)"
+    + r" (?:to|towards?(?: the cost of)?) (?:the )?@(?P<to>\d+)@(?:'s "
+    + _OWN_WORK
+    + r")?(?!'s)"
 )
 _GET = (
     r"(?:received|receives|receive|receiving|got|gets|accepted|accepts|took|takes|"

@@ -94,16 +94,16 @@ def _established(doc, named: list[Mention], before: int, keys: list[str], key: s
     """ "the department" goes on meaning the body the text has been about, not one named once
     in passing ("cameras operated by the X Department of Transportation; 38 cameras owned by
     the department", in the police department's report): the last body of that head unless
-    this sentence names it only after a preposition, or the text named it only once, and
-    another body of that head is what the text is mostly about."""
+    this sentence first names it, after a preposition, and another body of that head is what
+    the text is mostly about (one named in the last sentence is what the text moved on to)."""
     here = [m for m in named if m.end <= before and m.key == key]
-    weight = doc.mention_counts[key] + 2 * doc.subject_counts[key] + len(here)
+    weight = doc.mention_counts[key] + 2 * doc.subject_counts[key] + (not here)
     subject = (
         named
         and named[0].key == key
         and not _AFTER_PREPOSITION.search(doc.text, max(0, named[0].start - 12), named[0].start)
     )
-    if weight > 1 or subject:
+    if weight > 0 or subject:
         return key
     others = [k for k in keys if k != key]
     while others:

@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 
 _MACHINES = (
     r"(?:servers?|infrastructure|data cent(?:er|re)s?|cloud(?: servers| infrastructure| "
-    r"platform| accounts?)?|computing capacity|hardware|"
-    # a cloud's part kept apart for its customers: "in Y's government region"
-    r"(?:government|gov|govcloud|sovereign|federal) (?:region|environment|cloud|tenancy)s?)"
+    r"platform| accounts?)?|computing capacity|hardware)"
 )
 # "servers rented from Y", "infrastructure run by Y", "servers that it leases from Y"
 _FROM_HOST = re.compile(
@@ -94,6 +92,14 @@ _DATA_KEPT_BY = re.compile(
     + r")? (?:is|are|was|were|will be|have been|has been) (?:also )?(?:stored|kept|held|hosted|"
     r"housed|backed up) by (?:the )?@(?P<host>\d+)@(?!'s)"
 )
+# "X runs in Y's government region": a cloud's part kept apart for its customers hosts X, said
+# of X as it is (not "X could run in …", "moved X to …")
+_IN_REGION = re.compile(
+    r"(?:@(?P<hosted>\d+)@|\bit) (?:runs|is hosted|is stored|is kept|lives|operates) (?:in|on) "
+    r"(?:the )?"
+    r"@(?P<host>\d+)@'s (?:[\w-]+ )?(?:government|gov|govcloud|sovereign|federal) "
+    r"(?:region|environment|cloud|tenancy)\b"
+)
 # "Y stores all of X's customer video", "Y keeps X's records": Y, a firm, keeps X's data
 _STORES_OWNERS_DATA = re.compile(
     r"@(?P<host>\d+)@ (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|houses|"
@@ -139,6 +145,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_PROVIDER_RUNS.finditer(text),
         *_DATA_KEPT_BY.finditer(text),
         *_STORES_OWNERS_DATA.finditer(text),
+        *_IN_REGION.finditer(text),
     ]
     for match in matches:
         host_index = int(match.group("host"))

@@ -86,7 +86,7 @@ _MEDIA_AFTER = re.compile(
 _PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
-    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?|drones?|quadcopters?|robots?|doorbells?)\b"
+    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
 )
 # "X software", "X facial recognition software"
 _PRODUCT_AFTER = re.compile(
@@ -106,7 +106,8 @@ _MODIFIED_PRODUCT = re.compile(
 # "X, the department's proposed system"
 NOT_OWN = (
     r"(?!(?:[\w-]+ )?(?:rival|rivals|competing|competitor|alternative|former|old|previous|"
-    r"proposed|planned|potential|possible|prospective|future)\b)"
+    r"proposed|planned|potential|possible|prospective|future|unused|rejected|abandoned|retired|"
+    r"discontinued|defunct|replacement|target|least|shelved|scrapped|cancell?ed|ex)\b)"
 )
 OWNED_THING_AFTER = re.compile(
     r"^, (?:(?:the )?(?:[A-Z][\w&.'’-]* )*?[A-Z][\w&.'’-]*['’]s|the [a-z]+['’]s|its|their|our) "
@@ -118,8 +119,16 @@ OWNED_THING_AFTER = re.compile(
 # "its Vantor BX2 camera", "the Doorview Pro cameras": a device after a determiner
 _HARDWARE_AFTER = re.compile(
     r"^\s*(?:body-worn |dash |video |security |thermal |plate-reading )?(?:cameras?|doorbells?|"
-    r"readers?|drones?)\b"
+    r"readers?|drones?|quadcopters?|robots?)\b"
 )
+
+
+def _model_name(name: str) -> bool:
+    """A name a device's model has: one word ("Kitehawk") or one with a number ("Vantor BX2");
+    "Brisant Robotics" before "drone" is its maker."""
+    return len(name.split()) == 1 or any(ch.isdigit() for ch in name)
+
+
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
 )
@@ -313,9 +322,14 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 3
     if _MAKER_BEFORE.search(before):
         votes["Company"] += 2
-    modified = (_MODIFIED_PRODUCT.match(after) or _HARDWARE_AFTER.match(after)) and (
-        _DETERMINED.search(before)
+    hardware = _HARDWARE_AFTER.match(after) and _model_name(chunk.name)
+    # (a device named after "the" may be a place's: "the Millbrook cameras")
+    device = (
+        hardware
+        and not re.search(r"\bthe\s*$", before)
+        or (hardware and re.match(r"^\s*(?:drones?|quadcopters?|robots?|doorbells?)\b", after))
     )
+    modified = (_MODIFIED_PRODUCT.match(after) or device) and _DETERMINED.search(before)
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
     if re.match(r"^,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])", after):

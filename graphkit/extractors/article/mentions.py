@@ -218,6 +218,9 @@ class DocumentEntities:
         DEPARTMENT" over a memo): its author, whom "the department" then means."""
         if self.order or len(chunks) != 1 or chunks[0].start != span[0]:
             return False
+        # (an addressee's block is no letterhead: "HARLOW POLICE DEPARTMENT\nAttn: …")
+        if re.match(r"\s*(?:attn|attention|c/o)\b", self.text[span[1] : span[1] + 20], re.I):
+            return False
         entity = self.entities.get(self._alias.get(normalize(chunks[0].name), ""))
         whole = chunks[0].span_end >= len(self.text[span[0] : span[1]].rstrip(" .")) + span[0]
         if whole and entity and entity.type in ORG_TYPES and not entity.place:

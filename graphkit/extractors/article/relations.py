@@ -16,7 +16,7 @@ from . import cues as cx
 from . import lexicon as lx
 from .checks import all_matches
 from .checks import checked as _checked
-from .contacts import contact_lines
+from .contacts import contact_lines, signatures
 from .deals import deal_stances, stance_takers
 from .demands import (
     CONTRACT_OF,
@@ -45,7 +45,6 @@ from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
 from .unsaid import settled, undisputed
-from .voices import signed_roles
 
 _CONTRACTED = {"m": " am", "re": " are", "ve": " have", "ll": " will"}
 
@@ -268,7 +267,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         chosen = [item for rank, item in requests if rank == best]
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
-    roles = person_roles(sentence) + own_outlets(sentence) + signed_roles(sentence)
+    roles = person_roles(sentence) + own_outlets(sentence) + signatures(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.

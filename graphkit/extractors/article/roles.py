@@ -290,19 +290,19 @@ def _bare_before(before: str, title) -> bool:
     return not ahead.strip() or bool(re.search(r"(?:@\d+@(?:'s)?|\bthe|\bits|\btheir|,) $", ahead))
 
 
-# "X, chief deputy clerk at Y", "X, the director of Y": a title after the name, before its body
-# (not "X is expected to become president of Y": a role to come)
+# "X, chief deputy clerk at Y", "X, the director of Y", "X, staff attorney, Y, said": a title
+# after the name, before its body (not "X is expected to become president of Y")
 _TITLE_AFTER = re.compile(
     _AFTER_NAME + r" (?:the |a |an )?"
     r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named|who|"
-    r"which|of|for)\b)[\w-]+ )"
+    r"which|of|for|former|retired|onetime|ex)\b)[\w-]+ )"
     r"{0,5}?("
     + _LEADER.pattern
     + "|"
     + _WORKER.pattern
-    # not the head of a body's part ("head of the Y Police Department's drone unit"); "X,
-    # staff attorney, Y, said": the body after a comma, a comma after it
-    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:the )?(?=@\d+@(?:,|\.?$)))"
+    # not the head of a body's part ("head of the Y Police Department's drone unit")
+    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:the )?(?=@\d+@, (?:said|"
+    r"says|told|added|wrote|testified|explained|argued|noted|warned|stated)\b))"
     r"@(\d+)@(?!['’]s)"
 )
 _HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])

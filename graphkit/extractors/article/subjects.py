@@ -138,7 +138,7 @@ def subject_of(c: Clauses, g: int) -> int | None:
                 continue
             return m
         tok = toks[j]
-        if tok in RELATIVE and all(_when(t) for t in toks[j + 1 : g]):
+        if tok in RELATIVE and all(_when(t) for t in toks[j + 1 : g]) and toks[g] not in _STATES:
             return antecedent(c, j)  # "X, which last year obtained logs from Y": X
         if tok in RELATIVE or tok in ("whether", "if"):
             return None
@@ -153,16 +153,20 @@ def subject_of(c: Clauses, g: int) -> int | None:
 
 # Words of a time between a relative pronoun and its verb: "which last year obtained",
 # "who in 2023 sued", "that earlier this month bought"
+# (an event's, not a year's or a plan's: "who in 2015 worked for X", "which next year will
+# fund X", "who once led X" tell no present fact)
 _WHEN = words("""
-    last this next year years month months week weeks in on since early earlier later late
-    previously recently once then first also already subsequently separately ago two three
-    spring summer autumn fall winter january february march april may june july august
-    september october november december
+    last this year month week earlier recently also already spring summer autumn fall winter
+""")
+# Verbs of a lasting state, which a time before them makes a past one: "who last year led X"
+_STATES = words("""
+    led worked supplied served headed ran owned funded used hosted chaired directed managed
+    employed represented backed supported opposed
 """)
 
 
 def _when(tok: str) -> bool:
-    return tok in _WHEN or tok.isdigit()
+    return tok in _WHEN
 
 
 def former_staff(c: Clauses, g: int) -> int | None:

@@ -21,9 +21,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ...names import normalize
-from . import lexicon as lx
+from .contacts import signed_line
 from .entity import ORG_TYPES, Mention
-from .rules import Found
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -37,10 +36,6 @@ _IT = re.compile(
     r"\bit\b(?!['’]s)|\b[Oo]ur (?:[\w-]+ ){0,2}?(?:software|tool|system|product|platform|app)\b"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]{3,}?[”\"]")
-# A signature on a line of its own: "@0@, executive director, @1@".
-_SIGNATURE = re.compile(
-    r"^@(?P<p>\d+)@, (?P<title>(?:[a-z-]+ ){0,3}[a-z-]+), (?:the )?@(?P<o>\d+)@\.?$"
-)
 # A closing tagline: "@0@ is the executive director of the @1@."
 _TAGLINE = re.compile(
     r"^@(?P<p>\d+)@ (?:is|was) (?:the |an? )?(?:[a-z-]+ ){0,4}?(?:of|at|for|with) "
@@ -112,9 +107,10 @@ def _signer(sentences: list) -> tuple[str, str] | None:
     """(person, organisation) of a signature line or of the text's closing tagline."""
     last = len(sentences) - 1
     for index, sentence in enumerate(sentences):
-        match = _SIGNATURE.match(sentence.masked)
-        if not match and index >= last - 1:
-            match = _TAGLINE.match(sentence.masked)
+        signed = signed_line(sentence)
+        if signed:
+            return sentence.entity(signed[0]).key, sentence.entity(signed[1]).key
+        match = _TAGLINE.match(sentence.masked) if index >= last - 1 else None
         if not match:
             continue
         person, org = sentence.entity(int(match.group("p"))), sentence.entity(int(match.group("o")))
@@ -177,24 +173,3 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
                 out.append(Mention(word.start(), word.end(), key, possessive, generic=True))
                 used.append(word.span())
     return out
-
-
-def signed_roles(sentence) -> list[Found]:
-    """ "Ama Boateng, Executive Director, Civic Code Foundation" on a line of its own: the
-    signer's role; a director, chief or founder leads, another title works for."""
-    match = _SIGNATURE.match(sentence.masked)
-    if not match:
-        return []
-    title = match.group("title").split()
-    person, org = sentence.entity(int(match.group("p"))), sentence.entity(int(match.group("o")))
-    if org.type not in _ORGS or org.place or person.type not in ("Person", "Organization"):
-        return []
-    if (
-        " ".join(title) in lx.LEADER_TITLES
-        or title[-1] in lx.LEADER_TITLES
-        or (title[-1] == "director" and not {"deputy", "associate", "assistant"} & set(title))
-    ):
-        return [Found(person.key, "leads", org.key, 0.7, "signature")]
-    if " ".join(title) in lx.WORKER_TITLES or title[-1] in lx.WORKER_TITLES:
-        return [Found(person.key, "worksFor", org.key, 0.7, "signature")]
-    return []
