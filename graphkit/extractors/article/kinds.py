@@ -101,7 +101,6 @@ _MODIFIED_PRODUCT = re.compile(
     r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
     r"{1,2}?" + _PRODUCT_NOUN
 )
-# "X, the department's digital evidence system", "X, its records platform": an owner's thing
 # Words that say a possessive's thing is not (yet, or any longer) its own: "X, Y's rival app",
 # "X, the department's proposed system"
 NOT_OWN = (
@@ -109,6 +108,7 @@ NOT_OWN = (
     r"proposed|planned|potential|possible|prospective|future|unused|rejected|abandoned|retired|"
     r"discontinued|defunct|replacement|target|least|shelved|scrapped|cancell?ed|ex)\b)"
 )
+# "X, the department's digital evidence system", "X, its records platform": an owner's thing
 OWNED_THING_AFTER = re.compile(
     r"^, (?:(?:the )?(?:[A-Z][\w&.'’-]* )*?[A-Z][\w&.'’-]*['’]s|the [a-z]+['’]s|its|their|our) "
     + NOT_OWN
@@ -324,10 +324,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Company"] += 2
     hardware = _HARDWARE_AFTER.match(after) and _model_name(chunk.name)
     # (a device named after "the" may be a place's: "the Millbrook cameras")
-    device = (
-        hardware
-        and not re.search(r"\bthe\s*$", before)
-        or (hardware and re.match(r"^\s*(?:drones?|quadcopters?|robots?|doorbells?)\b", after))
+    device = hardware and (
+        not re.search(r"\bthe\s*$", before)
+        or re.match(r"^\s*(?:drones?|quadcopters?|robots?|doorbells?)\b", after)
     )
     modified = (_MODIFIED_PRODUCT.match(after) or device) and _DETERMINED.search(before)
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
