@@ -1418,6 +1418,14 @@ TEMPLATES = [
      "A uses P"),
     ("own make", "{C} touted its {P} platform, built by {D}, to the council.", "D develops P"),
     ("own make", "{C}, which once proposed its {P} system to the city, has since folded.", ""),
+    # a mayor of a district council; a contract awarded; machines named with their place
+    ("mayor", "The Skarnwell District Council approved it. Mayor {N} said it was good.",
+     "N leads Skarnwell District Council"),
+    ("awarded", "{C}, a subsidiary of {D}, was awarded {A}'s contract in 2023.",
+     "C supplies A; C partOf D"),
+    ("awarded", "{C} was not awarded {A}'s contract.", ""),
+    ("awarded", "{C} hopes to be awarded {A}'s contract.", ""),
+    ("hosting", "{A} uses {P}. {P} is hosted in {C}'s Sydney data centres.", "A uses P; C hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

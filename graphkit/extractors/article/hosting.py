@@ -27,7 +27,8 @@ _FROM_HOST = re.compile(
 )
 # "on Y's servers", "in Y's data centers"
 _HOST_OWNS = re.compile(
-    r"\b(?:on|in|onto|into|to|from|through) (?:the )?@(?P<host>\d+)@'s (?:[\w-]+ )?"
+    # (a place may name the machines: "in Y's Sydney data centres")
+    r"\b(?:on|in|onto|into|to|from|through) (?:the )?@(?P<host>\d+)@'s (?:[\w-]+ |@\d+@ )?"
     + _MACHINES
     + r"\b"
 )

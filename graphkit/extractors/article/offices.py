@@ -111,7 +111,11 @@ def _body_headed(doc, words: list[str], kinds):
     return _most_named(doc, bodies)
 
 
-_CITY_GOVERNMENT = re.compile(r"(?:city|town|village|borough|municipality) of ")
+# ("X District Council", "X Borough Council": the local government a mayor heads in New
+# Zealand, Britain or Australia)
+_CITY_GOVERNMENT = re.compile(
+    r"(?:city|town|village|borough|municipality) of |.+ (?:district|borough|shire) council$"
+)
 
 
 def _mayors_city(doc):

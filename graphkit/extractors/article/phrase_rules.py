@@ -268,6 +268,11 @@ PHRASE_RULES = [
     _rule("titled pair", "worksFor",
           r"@\d+@, " + _STAFF + r", and {S}, " + _NOW + _STAFF + r",? (?:at|of|with|for) {O}(?!'s)",
           PERSON, ORGS, 0.65, needs=(", and",)),
+    # "X, a subsidiary of Z, was awarded the council's contract in 2023": X supplies the council
+    _rule("awarded body's contract", "supplies",
+          r"{S}(?:, [^@,;]{0,40}(?:@\d+@[^@,;]{0,20})?,)? (?:was|were|has been|had been) awarded "
+          r"(?:the )?@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,3}?(?:contract|tender|deal)s?\b",
+          COMPANY, GOV, 0.65, needs=("awarded",)),
     *_appointments(_HEAD, "leads"),
     *_appointments(_STAFF, "worksFor"),
     *_holders(_HEAD, "leads"),
