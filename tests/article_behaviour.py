@@ -1426,6 +1426,12 @@ TEMPLATES = [
     ("awarded", "{C} was not awarded {A}'s contract.", ""),
     ("awarded", "{C} hopes to be awarded {A}'s contract.", ""),
     ("hosting", "{A} uses {P}. {P} is hosted in {C}'s Sydney data centres.", "A uses P; C hosts P"),
+    # a letterhead with the document's title after a dash; its body speaks as "we"
+    ("letterhead", "SKARNWELL PRIVACY PROJECT — ANNUAL REPORT 2023\nThis year we obtained 3,000 "
+     "pages of records from {A}.\nDana Skarnwell, Executive Director",
+     "SKARNWELL PRIVACY PROJECT investigates A; Dana Skarnwell leads SKARNWELL PRIVACY PROJECT"),
+    ("letterhead", "WASHINGTON — {A} bought {P} from {C}.", "A uses P; C supplies A"),
+    ("sender", "{Y} bought {P}.\nFrom: {N}, Chief of Police", "Y uses P; N leads Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

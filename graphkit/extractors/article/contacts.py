@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .offices import office_body
 from .rules import ORGS, Found
 
 if TYPE_CHECKING:
@@ -49,9 +50,10 @@ _HEAD_TITLE = re.compile(
 )
 
 
-# A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
+# A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police", or a
+# letter's signature: "Noor Haddad, Executive Director"
 _SENDER = re.compile(
-    r"^(?:from|signed|approved by|submitted by|prepared by): (?:(?:dr|mr|ms|mrs|prof)\. )?"
+    r"^(?:(?:from|signed|approved by|submitted by|prepared by): )?(?:(?:dr|mr|ms|mrs|prof)\. )?"
     r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))\.?$"
 )
 
@@ -82,16 +84,18 @@ def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names, or the body
     the document's letterhead names."""
     match = _SIGNATURE.match(sentence.masked)
-    letterhead = sentence.doc.letterhead
-    if match is None and letterhead is not None:
-        sender = _SENDER.match(sentence.masked)
-        if sender and sentence.entity(int(sender.group("person"))).type == "Person":
-            title = _title_words(sentence, sender.group("title"))
-            held = not set(title.split()) & _PAST_TITLES
-            if held and (_HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS):
-                person = sentence.entity(int(sender.group("person")))
-                relation = "leads" if _HEAD_TITLE.match(title) else "worksFor"
-                return [Found(person.key, relation, letterhead, 0.65, "signature")]
+    sender = None if match else _SENDER.match(sentence.masked)
+    if sender and sentence.entity(int(sender.group("person"))).type == "Person":
+        title = _title_words(sentence, sender.group("title"))
+        held = not set(title.split()) & _PAST_TITLES
+        # the body the title names ("Chief of Police": the text's police department), else
+        # the letterhead's
+        office = office_body(sentence, title) if _HEAD_TITLE.match(title) else None
+        body = office.key if office is not None else sentence.doc.letterhead
+        if body and held and (_HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS):
+            person = sentence.entity(int(sender.group("person")))
+            relation = "leads" if _HEAD_TITLE.match(title) else "worksFor"
+            return [Found(person.key, relation, body, 0.65, "signature")]
     signed = signed_line(sentence)
     if signed is None:
         return []

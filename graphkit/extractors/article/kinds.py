@@ -225,7 +225,7 @@ _SIGNED_AFTER = re.compile(
     + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
     + "|"
     + "|".join(sorted(lx.TITLE_ENDS | {"counsel"}))
-    + r")\b\.?(?: of [A-Z]\w+)?(?:,|$)"
+    + r")\b\.?(?: of [A-Z]\w+)?(?:,|\n|$)"
 )
 _CONTACT = re.compile(
     r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by (?:[a-z.'-]+,? ){0,9}?(?:and )?$"

@@ -215,14 +215,16 @@ class DocumentEntities:
 
     def _letterhead(self, chunks: list[Chunk], span: tuple[int, int]) -> bool:
         """A document's first line naming one body in capitals ("OSTERVALE POLICE
-        DEPARTMENT" over a memo): its author, whom "the department" then means."""
-        if self.order or len(chunks) != 1 or chunks[0].start != span[0]:
+        DEPARTMENT" over a memo, "CIVIC SIGHTLINES — ANNUAL REPORT 2023"): its author, whom
+        "the department" then means."""
+        if self.order or not chunks or chunks[0].start != span[0]:
             return False
         # (an addressee's block is no letterhead: "HARLOW POLICE DEPARTMENT\nAttn: …")
         if re.match(r"\s*(?:attn|attention|c/o)\b", self.text[span[1] : span[1] + 20], re.I):
             return False
         entity = self.entities.get(self._alias.get(normalize(chunks[0].name), ""))
-        whole = chunks[0].span_end >= len(self.text[span[0] : span[1]].rstrip(" .")) + span[0]
+        rest = self.text[chunks[0].span_end : span[1]]
+        whole = not rest.strip(" .") or re.match(r"\s+(?:—|–|-|\|)\s", rest)
         if whole and entity and entity.type in ORG_TYPES and not entity.place:
             self.letterhead = entity.key
         return self.letterhead is not None

@@ -118,8 +118,8 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
     following = text[newline + 1 : min(end, newline + 3)]
-    if not line or line[-1] in '.!?:;"”’)' or len(line) < 40:
-        return False  # a paragraph, a heading or a list item ends here
+    if not line or line[-1] in '.!?:;"”’)' or len(line) < 40 or not re.search("[a-z]", line):
+        return False  # a paragraph, a heading (in capitals too) or a list item ends here
     return bool(following) and not re.match(r"\s*(?:[-*+•]|\d+\.)\s", text[newline + 1 : end])
 
 

@@ -125,6 +125,8 @@ def _dash_after(text: str, pos: int) -> bool:
 # state or date after a comma, then a dash.
 DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'-]{3,}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)+)(?:,[^—–\n]{1,30}?)?(?: ?[—–]| - )"
+    # (not a heading in capitals: "CIVIC SIGHTLINES — ANNUAL REPORT 2023" names its author)
+    r"(?![^a-z\n]*(?:\n|$))"
 )
 
 

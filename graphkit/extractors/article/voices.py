@@ -65,7 +65,7 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
     labels = [_label(doc.text, s.start) for s in sentences]
     voices: dict[int, Voice] = {}
     interviewee = _interviewee(sentences, labels, org_of)
-    signer = _signer(sentences) or _definer(sentences)
+    signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc)
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
@@ -131,6 +131,12 @@ def _definer(sentences: list) -> tuple[None, str] | None:
         if match and sentence.entity(int(match.group("o"))).type in _ORGS:
             return None, sentence.entity(int(match.group("o"))).key
     return None
+
+
+def _letterheaded(doc: DocumentEntities) -> tuple[None, str] | None:
+    """(None, organisation) of a text under an organisation's letterhead, which speaks as it."""
+    body = doc.entities.get(doc.letterhead or "")
+    return (None, body.key) if body is not None and body.type in _ORGS else None
 
 
 def _last_product(sentence) -> str | None:
