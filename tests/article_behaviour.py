@@ -1432,6 +1432,9 @@ TEMPLATES = [
      "SKARNWELL PRIVACY PROJECT investigates A; Dana Skarnwell leads SKARNWELL PRIVACY PROJECT"),
     ("letterhead", "WASHINGTON — {A} bought {P} from {C}.", "A uses P; C supplies A"),
     ("sender", "{Y} bought {P}.\nFrom: {N}, Chief of Police", "Y uses P; N leads Y"),
+    # flying a thing is using it
+    ("fly", "{A} has flown {P} over the river more than 1,400 times.", "A uses P"),
+    ("fly", "{A} flew to a conference in {C}'s jet.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -32,6 +32,7 @@ _IRREGULAR = {
     "begin": ("began", "begun"), "bring": ("brought", "brought"), "leave": ("left", "left"),
     "fight": ("fought", "fought"), "put": ("put", "put"), "cut": ("cut", "cut"),
     "strike": ("struck", "struck"), "withdraw": ("withdrew", "withdrawn"),
+    "fly": ("flew", "flown"),
 }  # fmt: skip
 # Verbs that double their last consonant: tapped, banning, putting.
 _DOUBLED = {"tap", "ban", "slam", "plan", "stop", "ship", "drop", "admit", "commit", "put", "cut",
