@@ -1435,6 +1435,11 @@ TEMPLATES = [
     # flying a thing is using it
     ("fly", "{A} has flown {P} over the river more than 1,400 times.", "A uses P"),
     ("fly", "{A} flew to a conference in {C}'s jet.", ""),
+    # "it" after a phrase that opens the sentence
+    ("opening it", "{A} is a city agency. At all relevant times it has been led by Chief {N}.",
+     "N leads A"),
+    ("opening it", "{A} is a city agency. Since 2019 it has used {P}.", "A uses P"),
+    ("opening it", "{A} bought {P}. Critics said it was a waste.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -75,8 +75,9 @@ _REFERENCE = re.compile(
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
-    r"|(?P<it>^It\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|would|could|may|"
-    r"might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
+    # ("At all relevant times it has been led by …": after a phrase that opens the sentence)
+    r"|(?P<it>(?:^It|(?<=[a-z0-9,] )it)\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|"
+    r"would|could|may|might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
     r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform|portal|database|kit|dashboard)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
@@ -92,6 +93,11 @@ _REFERENCE = re.compile(
 )
 
 
+# A phrase of time or circumstance that opens a sentence before its subject "it"
+_OPENING = re.compile(
+    r"(?:At|In|For|Since|By|Over|During|Throughout|Until|As of|From|Today|Now|Currently|"
+    r"Last|This|Since then)\b[^,.;:@]{0,40}?,? $"
+)
 _DEFINED = re.compile(r"[\"“]Company[\"”]")
 
 
@@ -187,7 +193,9 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = _last_place(doc, named, start)
         elif match.group("person"):
             key = recent({"Person"}, start)
-        elif match.group("it"):
+        elif match.group("it") and (
+            match.start() == 0 or _OPENING.match(sentence, 0, match.start())
+        ):
             # "It" opening a sentence goes on about the last sentence's subject
             kinds = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
             if re.match(r"It (?:is|was) (?:also )?" + _MADE + r" by\b", sentence[match.start() :]):
