@@ -1440,6 +1440,7 @@ TEMPLATES = [
      "N leads A"),
     ("opening it", "{A} is a city agency. Since 2019 it has used {P}.", "A uses P"),
     ("opening it", "{A} bought {P}. Critics said it was a waste.", "A uses P"),
+    ("hosting", "{P} is hosted in {C}'s government environment on {D}.", "D hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

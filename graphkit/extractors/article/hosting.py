@@ -99,7 +99,8 @@ _IN_REGION = re.compile(
     r"(?:@(?P<hosted>\d+)@|\bit) (?:runs|is hosted|is stored|is kept|lives|operates) (?:in|on) "
     r"(?:the )?"
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?(?:government|gov|govcloud|sovereign|federal) "
-    r"(?:region|environment|cloud|tenancy)\b"
+    # (not "in Ostrander's government environment on Stratacore Cloud": the cloud it is on)
+    r"(?:region|environment|cloud|tenancy)\b(?! (?:on|in) (?:the )?@\d+@)"
 )
 # "Y stores all of X's customer video", "Y keeps X's records": Y, a firm, keeps X's data
 _STORES_OWNERS_DATA = re.compile(
