@@ -1428,8 +1428,18 @@ TEMPLATES = [
     ("hosting", "{A} uses {P}. {P} is hosted in {C}'s Sydney data centres.", "A uses P; C hosts P"),
     # a letterhead with the document's title after a dash; its body speaks as "we"
     ("letterhead", "SKARNWELL PRIVACY PROJECT — ANNUAL REPORT 2023\nThis year we obtained 3,000 "
-     "pages of records from {A}.\nDana Skarnwell, Executive Director",
+     "pages of records from {A}.\nFrom: Dana Skarnwell, Executive Director",
      "SKARNWELL PRIVACY PROJECT investigates A; Dana Skarnwell leads SKARNWELL PRIVACY PROJECT"),
+    # what a second reading found wrong: an addressee, a newspaper, a headline, two bodies
+    ("letterhead", "SKARNWELL CITY COUNCIL\nDear Councillors,\nWe oppose {P}.\n{N}, Executive "
+     "Director", ""),
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT\n1 Civic Plaza\nWe request the {P} contract.\n"
+     "From: {N}, Reporter", ""),
+    ("letterhead", "SKARNWELL HERALD\nOpinion\nWe should not buy {P}.\n{N}, Lieutenant", ""),
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT — CHIEF RESIGNS\nThe chief quit on Monday.", ""),
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT\nFrom: {N}, Chief of Police\ncc: Martin Vale, "
+     "Chief of Police, {Y}", "N leads SKARNWELL POLICE DEPARTMENT; Martin Vale leads Y"),
+    ("awarded", "{C} was awarded {A}'s contract in 2023, but the award was rescinded in March.", ""),
     ("letterhead", "WASHINGTON — {A} bought {P} from {C}.", "A uses P; C supplies A"),
     ("sender", "{Y} bought {P}.\nFrom: {N}, Chief of Police", "Y uses P; N leads Y"),
     # flying a thing is using it
@@ -1441,6 +1451,12 @@ TEMPLATES = [
     ("opening it", "{A} is a city agency. Since 2019 it has used {P}.", "A uses P"),
     ("opening it", "{A} bought {P}. Critics said it was a waste.", "A uses P"),
     ("hosting", "{P} is hosted in {C}'s government environment on {D}.", "D hosts P"),
+    # a funder's list of grantees
+    ("grantees", "{F} today announced $2.4 million in grants to eleven organizations.\nGrantees in "
+     "this round include:\n- {G} ($350,000 over two years), for its lawsuit against {A}.\n- {H} "
+     "($90,000), for general operating support.", "F funds G; F funds H; G opposes A"),
+    ("grantees", "{F} received $2.4 million in grants from {W}.\nGrantees include:\n- {G} "
+     "($350,000).", "W funds F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -50,10 +50,9 @@ _HEAD_TITLE = re.compile(
 )
 
 
-# A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police", or a
-# letter's signature: "Noor Haddad, Executive Director"
+# A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
-    r"^(?:(?:from|signed|approved by|submitted by|prepared by): )?(?:(?:dr|mr|ms|mrs|prof)\. )?"
+    r"^(?:from|signed|approved by|submitted by|prepared by): (?:(?:dr|mr|ms|mrs|prof)\. )?"
     r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))\.?$"
 )
 
@@ -90,8 +89,11 @@ def signatures(sentence: Sentence) -> list[Found]:
         held = not set(title.split()) & _PAST_TITLES
         # the body the title names ("Chief of Police": the text's police department), else
         # the letterhead's
+        letterhead = sentence.doc.entities.get(sentence.doc.letterhead or "")
         office = office_body(sentence, title) if _HEAD_TITLE.match(title) else None
-        body = office.key if office is not None else sentence.doc.letterhead
+        if letterhead is not None and (office is None or _of_kind(letterhead, title)):
+            office = letterhead  # "From: X, Chief of Police" under the police's letterhead
+        body = office.key if office is not None else None
         if body and held and (_HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS):
             person = sentence.entity(int(sender.group("person")))
             relation = "leads" if _HEAD_TITLE.match(title) else "worksFor"
@@ -102,6 +104,13 @@ def signatures(sentence: Sentence) -> list[Found]:
     person, body = sentence.entity(signed[0]), sentence.entity(signed[1])
     head = _HEAD_TITLE.match(_title_words(sentence, match.group("title"))) is not None
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
+
+
+def _of_kind(body, title: str) -> bool:
+    """Whether a body's name says it is what the title heads ("… Police Department" for a
+    chief of police)."""
+    words = lx.OFFICE_TITLES.get(title)
+    return words is not None and words in body.name.lower()
 
 
 def _title_words(sentence: Sentence, title: str) -> str:

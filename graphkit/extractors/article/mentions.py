@@ -18,10 +18,11 @@ from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
 from .employees import employee_groups
-from .entity import ORG_TYPES, DocEntity, Mention, fold_inner_words
+from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
 from .kinds import APPOSITION, MADE_BY_AFTER, OWNED_THING_AFTER, context_votes, person_like
+from .letterheads import letterhead
 from .openers import name_like
 from .products import product_lines
 from .references import data_source, named_lists, references
@@ -214,20 +215,10 @@ class DocumentEntities:
             entity.type = "GovernmentAgency" if best == "Place" else best
 
     def _letterhead(self, chunks: list[Chunk], span: tuple[int, int]) -> bool:
-        """A document's first line naming one body in capitals ("OSTERVALE POLICE
-        DEPARTMENT" over a memo, "CIVIC SIGHTLINES — ANNUAL REPORT 2023"): its author, whom
-        "the department" then means."""
-        if self.order or not chunks or chunks[0].start != span[0]:
-            return False
-        # (an addressee's block is no letterhead: "HARLOW POLICE DEPARTMENT\nAttn: …")
-        if re.match(r"\s*(?:attn|attention|c/o)\b", self.text[span[1] : span[1] + 20], re.I):
-            return False
-        entity = self.entities.get(self._alias.get(normalize(chunks[0].name), ""))
-        rest = self.text[chunks[0].span_end : span[1]]
-        whole = not rest.strip(" .") or re.match(r"\s+(?:—|–|-|\|)\s", rest)
-        if whole and entity and entity.type in ORG_TYPES and not entity.place:
-            self.letterhead = entity.key
-        return self.letterhead is not None
+        """Whether the sentence is the document's letterhead (`letterheads.py`)."""
+        if not self.order:
+            self.letterhead = self.letterhead or letterhead(self, chunks, span)
+        return not self.order and self.letterhead is not None
 
     # -- mentions ------------------------------------------------------------------------
     def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
@@ -272,6 +263,8 @@ class DocumentEntities:
 
     order: list[str]  # entity keys of every mention so far, in document order
     last_requester: str | None = None
+    grant_maker = None  # the funder whose grants the text announced, and whether a list of
+    grantees_listed = False  # its grantees has begun (`grantees.py`)
     last_supply = None  # the last `supplies` fact read: the contract "the contract" means
     previous_subject: str | None = None  # the first entity the last sentence named
 

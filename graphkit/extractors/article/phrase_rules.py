@@ -271,7 +271,9 @@ PHRASE_RULES = [
     # "X, a subsidiary of Z, was awarded the council's contract in 2023": X supplies the council
     _rule("awarded body's contract", "supplies",
           r"{S}(?:, [^@,;]{0,40}(?:@\d+@[^@,;]{0,20})?,)? (?:was|were|has been|had been) awarded "
-          r"(?:the )?@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,3}?(?:contract|tender|deal)s?\b",
+          r"(?:the )?@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,3}?(?:contract|tender|deal)s?"
+          r"(?![\w-]| (?:review|prize|competition)\b)"
+          r"(?![^.;]*\b(?:rescind|cancel|revok|lost\b|withdr|overturn|terminat))",
           COMPANY, GOV, 0.65, needs=("awarded",)),
     *_appointments(_HEAD, "leads"),
     *_appointments(_STAFF, "worksFor"),

@@ -29,6 +29,7 @@ from .demands import (
 from .descriptions import described
 from .entity import Mention
 from .giving import given_money
+from .grantees import listed_grantees
 from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
@@ -293,7 +294,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     )
     found.extend(group_employers(sentence))
     found.extend(named_staff(sentence) + staff_walkouts(sentence))
-    found.extend(memberships(sentence) + contact_lines(sentence))
+    found.extend(memberships(sentence) + contact_lines(sentence) + listed_grantees(sentence))
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))

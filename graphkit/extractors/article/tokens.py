@@ -125,8 +125,9 @@ def _dash_after(text: str, pos: int) -> bool:
 # state or date after a comma, then a dash.
 DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'-]{3,}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)+)(?:,[^—–\n]{1,30}?)?(?: ?[—–]| - )"
-    # (not a heading in capitals: "CIVIC SIGHTLINES — ANNUAL REPORT 2023" names its author)
-    r"(?![^a-z\n]*(?:\n|$))"
+    # (not a letterhead's: "CIVIC SIGHTLINES — ANNUAL REPORT 2023" names its author)
+    r"(?![A-Z0-9&,' ]*\b(?:REPORT|RELEASE|MEMO|MEMORANDUM|STATEMENT|UPDATE|NEWSLETTER|BULLETIN|"
+    r"TESTIMONY|NOTICE|FACT SHEET|ASSESSMENT|BRIEF|SUMMARY|POLICY)\b[A-Z0-9&,' ]*(?:\n|$))"
 )
 
 

@@ -1,0 +1,58 @@
+"""A funder's list of grantees: "The X Foundation today announced $2.4 million in grants to
+eleven organizations … Grantees in this round include: - A ($350,000 over two years), for …".
+Each item that opens with a name and its amount in brackets is funded by the body whose grants
+the text announced, once a line has said a list of grantees follows."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import ORG_TYPES
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+# "X announced $2.4 million in grants to", "X awarded grants totalling $1 million", "X's grants
+# this year went to": the funder whose grants the text lists (not grants it received or seeks)
+_ANNOUNCED = re.compile(
+    r"^(?:[^@]{0,40}? )?(?:the )?@(?P<funder>\d+)@ (?:today |on \w+ |this week )?"
+    r"(?:announced|awarded|approved|made|has awarded|is awarding|named)\b"
+    r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,60}?\bgrants?\b"
+    r"(?! (?:from|by)\b)"
+)
+# "Grantees in this round include:", "This year's grant recipients are:", "The grants went to:"
+_LIST_FOLLOWS = re.compile(
+    r"\b(?:grantees|grant recipients|recipients|awardees|the grants went to|grants (?:go|went) "
+    r"to)\b[^@.;]{0,40}:\s*$"
+)
+# "- A ($350,000 over two years), for …", "B's Clinic ($200,000)": an item and its amount
+_ITEM = re.compile(
+    r"^(?:[-•*–] ?)?(?:the )?@(?P<owner>\d+)@(?:'s @(?P<unit>\d+)@)? "
+    r"\((?:[a-z]{1,2})?[$€£][\d,.]+(?: (?:million|thousand|m|k))?(?: [^()@]{0,40})?\)"
+)
+_FUNDERS = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
+
+
+def listed_grantees(sentence: Sentence) -> list[Found]:
+    """The funder funds each grantee its announced list names; the list's state is kept on
+    the document (`grant_maker`, `grantees_listed`)."""
+    doc, text = sentence.doc, sentence.masked
+    announced = _ANNOUNCED.match(text)
+    if announced and sentence.entity(int(announced.group("funder"))).type in _FUNDERS:
+        doc.grant_maker, doc.grantees_listed = (
+            sentence.entity(int(announced.group("funder"))),
+            False,
+        )
+        return []
+    if doc.grant_maker is not None and _LIST_FOLLOWS.search(text):
+        doc.grantees_listed = True
+        return []
+    item = _ITEM.match(text) if doc.grantees_listed else None
+    if item is None:
+        return []
+    grantee = sentence.entity(int(item.group("unit") or item.group("owner")))
+    if grantee.type not in ORG_TYPES or grantee.place or grantee.key == doc.grant_maker.key:
+        return []
+    return [Found(doc.grant_maker.key, "funds", grantee.key, 0.6, "grantee list")]

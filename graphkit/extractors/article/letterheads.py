@@ -1,0 +1,43 @@
+"""A document's letterhead: its first line naming one body in capitals ("OSTERVALE POLICE
+DEPARTMENT" over a memo, "CIVIC SIGHTLINES — ANNUAL REPORT 2023"), the body that writes the
+text, whom "the department" and the text's "we" then mean. Not an addressee's name over a
+letter to it (an address, "Attn:" or "Dear …" below), nor a newspaper's over its story, nor a
+headline ("KELSO POLICE DEPARTMENT — CHIEF RESIGNS")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import ORG_TYPES
+
+if TYPE_CHECKING:
+    from .chunks import Chunk
+
+# The line below an addressee's name: "Attn: …", a street address, "Dear …", "Letters to
+# the Editor"
+_ADDRESSED = re.compile(
+    r"\s*(?:attn|attention|c/o|dear|re:|\d+ [A-Z]\w*|records unit|letters|opinion)\b",
+    re.IGNORECASE,
+)
+# A document's kind after a body's name in a letterhead: "— ANNUAL REPORT 2023", "— MEMO"
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:—|–|-|\|)\s+(?:[A-Z0-9&,' ]*\s)?(?:REPORT|RELEASE|MEMO|MEMORANDUM|STATEMENT|UPDATE|"
+    r"NEWSLETTER|BULLETIN|TESTIMONY|NOTICE|FACT SHEET|ASSESSMENT|BRIEF|SUMMARY|POLICY)\b"
+    r"[A-Z0-9&,' ]*\s*$"
+)
+
+
+def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
+    """The key of the body the document's first line names as its letterhead, if it does."""
+    if not chunks or chunks[0].start != span[0]:
+        return None
+    if _ADDRESSED.match(doc.text, span[1], span[1] + 300):
+        return None
+    entity = doc.lookup(chunks[0].name)
+    rest = doc.text[chunks[0].span_end : span[1]]
+    whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest)
+    kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
+    if whole and entity and entity.type in kinds and not entity.place:
+        return entity.key
+    return None
