@@ -3,7 +3,8 @@
 "Case officer: …", a story's byline, "By Nadia Flores, Eastbank Observer", and a letter's or a
 filing's signature, "Ines Varga, General Counsel, Carrow Labs". The person named works for the
 organisation the line gives after the name (and a title, if any), or heads it where the title
-is a head's."""
+is a head's; a memo's sender ("FROM: X, Chief of Police") the body under whose letterhead, or
+of whose kind, the title is."""
 
 from __future__ import annotations
 
@@ -80,30 +81,37 @@ def _signing_title(title: str) -> bool:
 
 
 def signatures(sentence: Sentence) -> list[Found]:
-    """The one who signs a line works for, or heads, the body the line names, or the body
-    the document's letterhead names."""
+    """The one who signs a line works for, or heads, the body the line names; a memo's
+    sender, the body its title heads or its letterhead names."""
     match = _SIGNATURE.match(sentence.masked)
-    sender = None if match else _SENDER.match(sentence.masked)
-    if sender and sentence.entity(int(sender.group("person"))).type == "Person":
-        title = _title_words(sentence, sender.group("title"))
-        held = not set(title.split()) & _PAST_TITLES
-        # the body the title names ("Chief of Police": the text's police department), else
-        # the letterhead's
-        letterhead = sentence.doc.entities.get(sentence.doc.letterhead or "")
-        office = office_body(sentence, title) if _HEAD_TITLE.match(title) else None
-        if letterhead is not None and (office is None or _of_kind(letterhead, title)):
-            office = letterhead  # "From: X, Chief of Police" under the police's letterhead
-        body = office.key if office is not None else None
-        if body and held and (_HEAD_TITLE.match(title) or title.split()[-1] in lx.TITLE_ENDS):
-            person = sentence.entity(int(sender.group("person")))
-            relation = "leads" if _HEAD_TITLE.match(title) else "worksFor"
-            return [Found(person.key, relation, body, 0.65, "signature")]
+    if match is None:
+        return _sender_role(sentence)
     signed = signed_line(sentence)
     if signed is None:
         return []
     person, body = sentence.entity(signed[0]), sentence.entity(signed[1])
     head = _HEAD_TITLE.match(_title_words(sentence, match.group("title"))) is not None
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
+
+
+def _sender_role(sentence: Sentence) -> list[Found]:
+    """ "From: X, Chief of Police": the letterhead's body when it is of the title's kind (or
+    the title names no kind), else the text's one body of that kind (its police department)."""
+    sender = _SENDER.match(sentence.masked)
+    person = sentence.entity(int(sender.group("person"))) if sender else None
+    if person is None or person.type != "Person":
+        return []
+    title = _title_words(sentence, sender.group("title"))
+    if not _signing_title(title):
+        return []
+    head = _HEAD_TITLE.match(title) is not None
+    letterhead = sentence.doc.entities.get(sentence.doc.letterhead or "")
+    office = office_body(sentence, title) if head else None
+    if letterhead is not None and (office is None or _of_kind(letterhead, title)):
+        office = letterhead
+    if office is None:
+        return []
+    return [Found(person.key, "leads" if head else "worksFor", office.key, 0.65, "signature")]
 
 
 def _of_kind(body, title: str) -> bool:
