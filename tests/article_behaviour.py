@@ -1457,6 +1457,9 @@ TEMPLATES = [
      "($90,000), for general operating support.", "F funds G; F funds H; G opposes A"),
     ("grantees", "{F} received $2.4 million in grants from {W}.\nGrantees include:\n- {G} "
      "($350,000).", "W funds F"),
+    ("grantees", "{F} today announced $2.4 million in grants.\nGrantees include:\n- {G} "
+     "($350,000).\nThe foundation also pays its staff well.\n{C} ($40,000) built its website.",
+     "F funds G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

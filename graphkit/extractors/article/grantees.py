@@ -1,7 +1,8 @@
 """A funder's list of grantees: "The X Foundation today announced $2.4 million in grants to
 eleven organizations … Grantees in this round include: - A ($350,000 over two years), for …".
 Each item that opens with a name and its amount in brackets is funded by the body whose grants
-the text announced, once a line has said a list of grantees follows."""
+the text announced, once a line has said a list of grantees follows, until a line that is no
+item ends the list."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ def listed_grantees(sentence: Sentence) -> list[Found]:
         return []
     item = _ITEM.match(text) if doc.grantees_listed else None
     if item is None:
+        doc.grantees_listed = False  # the list ends at the first line that is no item
         return []
     grantee = sentence.entity(int(item.group("unit") or item.group("owner")))
     if grantee.type not in ORG_TYPES or grantee.place or grantee.key == doc.grant_maker.key:
