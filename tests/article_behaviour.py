@@ -1460,6 +1460,9 @@ TEMPLATES = [
     ("grantees", "{F} today announced $2.4 million in grants.\nGrantees include:\n- {G} "
      "($350,000).\nThe foundation also pays its staff well.\n{C} ($40,000) built its website.",
      "F funds G"),
+    # a cloud service in apposition hosts; hosting only to come
+    ("hosting", "{P} runs on {D}, a cloud service run by {E}.", "D hosts P"),
+    ("hosting", "Under the contract, {P} will be hosted in {D}, a government cloud service.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

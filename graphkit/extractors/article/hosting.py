@@ -122,6 +122,10 @@ _MAYBE = re.compile(
     r"\b(?:may|might|could|would|will|should|wants? to|hopes? to|plans? to|used to|once|"
     r"previously|formerly|expected to|set to|is to|until|ran|was)\b"
 )
+# Hosting only to come: "will be hosted in Y", "could run on Y"
+_TO_COME = re.compile(
+    r"\b(?:will|would|could|may|might|plans? to|is to be|are to be|set to|expected to)\b"
+)
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
@@ -164,6 +168,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             continue
         if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
             continue  # "X plans to move its records to servers run by Y"
+        if _TO_COME.search(text, _clause(text, match), match.end()):
+            continue  # "the new system will be hosted in Y"
         if match.re in _KEEPING and (
             host.type != "Company"
             or _KEPT_NO_MORE.search(text, _clause(text, match), match.end())

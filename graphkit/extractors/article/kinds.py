@@ -333,6 +333,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 2
     if re.match(r"^,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])", after):
         votes["Company"] += 4  # "Stenmark Security plc": a legal form written in lower case
+    if re.match(r"^, an? (?:[\w-]+ )?cloud (?:service|provider|platform|company|host)\b", after):
+        votes["Company"] += 4  # "Cirrowell, a cloud service": a host, not a thing it runs
     owned = OWNED_THING_AFTER.match(text[chunk.span_end : chunk.span_end + 120])
     if _PRODUCT_IS.match(after) or (owned and not chunk.possessive):
         votes["Product"] += 3
