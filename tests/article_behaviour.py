@@ -1463,6 +1463,8 @@ TEMPLATES = [
     # a cloud service in apposition hosts; hosting only to come
     ("hosting", "{P} runs on {D}, a cloud service run by {E}.", "D hosts P"),
     ("hosting", "Under the contract, {P} will be hosted in {D}, a government cloud service.", ""),
+    ("funded by", "{G} sued {A}. Its work is supported by individual members and by grants from "
+     "{F}.", "G opposes A; F funds G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -73,7 +73,8 @@ _GOT_FROM = re.compile(
 # "X is supported by grants from Y", "X is funded by a $1.2 million grant from Y"
 _SUPPORTED = re.compile(
     r"\b(?:supported|sustained|kept afloat|made possible|funded|financed|paid for) "
-    r"(?:in part |largely |mostly |partly )?(?:by|with|through) "
+    # ("supported by individual members and by grants from Y")
+    r"(?:in part |largely |mostly |partly )?(?:by|with|through) (?:[^@.;,]{0,40}? and (?:by )?)?"
     rf"(?P<money>{_MONEY}|(?:an? )?{_AMOUNT}(?: [\w-]+){{0,2}}? {_GIFT_WORDS}) "
     r"from (?:the )?@(?P<from>\d+)@(?!'s)"
 )

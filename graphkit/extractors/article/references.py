@@ -50,8 +50,9 @@ _ROLES = (
     "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|"
     "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer"
 )
-# What a group brings that "its" before it names: "through the first year of its lawsuit".
-_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge"
+# What a group brings or does that "its" before it names: "through the first year of its
+# lawsuit", "its work is supported by grants from Y"
+_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work|research"
 # "It is developed by X": a passive of making, whose "it" may be a product
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
 _REFERENCE = re.compile(
