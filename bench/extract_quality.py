@@ -134,9 +134,19 @@ OWN_SETS = {
         "unseen, seventeenth set",
         "own unseen texts, seventeenth set (never developed on: report only)",
     ),
+    "unseen18": (
+        article_scoring.UNSEEN.parent / "unseen-articles-18",
+        "unseen, eighteenth set",
+        "own unseen texts, eighteenth set (developed on since 2026-12-02)",
+    ),
+    "unseen19": (
+        article_scoring.UNSEEN.parent / "unseen-articles-19",
+        "unseen, nineteenth set",
+        "own unseen texts, nineteenth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13", "unseen15", "unseen17")
+REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13", "unseen15", "unseen17", "unseen19")
 
 
 def scorer():
