@@ -1465,6 +1465,11 @@ TEMPLATES = [
     ("hosting", "Under the contract, {P} will be hosted in {D}, a government cloud service.", ""),
     ("funded by", "{G} sued {A}. Its work is supported by individual members and by grants from "
      "{F}.", "G opposes A; F funds G"),
+    ("grantees", "{F} today announced $6.2 million in awards to five cities.\nThis year's awards "
+     "are:\n{A} (Michigan) — $1,450,000. The award will fund in-car video.\n{B} (Ohio) — $600,000 "
+     "for radios.", "F funds A; F funds B"),
+    ("hosting", "{A} uses {P}. {P} is hosted in the Skarnwell government cloud.",
+     "A uses P; Skarnwell hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

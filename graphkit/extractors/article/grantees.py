@@ -1,5 +1,6 @@
 """A funder's list of grantees: "The X Foundation today announced $2.4 million in grants to
-eleven organizations … Grantees in this round include: - A ($350,000 over two years), for …".
+eleven organizations … Grantees in this round include: - A ($350,000 over two years), for …",
+"X today announced $6.2 million in awards … This year's awards are: B (Michigan) — $1,450,000".
 Each item that opens with a name and its amount in brackets is funded by the body whose grants
 the text announced, once a line has said a list of grantees follows, until a line that is no
 item ends the list."""
@@ -20,18 +21,21 @@ if TYPE_CHECKING:
 _ANNOUNCED = re.compile(
     r"^(?:[^@]{0,40}? )?(?:the )?@(?P<funder>\d+)@ (?:today |on \w+ |this week )?"
     r"(?:announced|awarded|approved|made|has awarded|is awarding|named)\b"
-    r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,60}?\bgrants?\b"
+    r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:grants?|awards?)\b"
     r"(?! (?:from|by)\b)"
 )
 # "Grantees in this round include:", "This year's grant recipients are:", "The grants went to:"
 _LIST_FOLLOWS = re.compile(
-    r"\b(?:grantees|grant recipients|recipients|awardees|the grants went to|grants (?:go|went) "
-    r"to)\b[^@.;]{0,40}:\s*$"
+    r"\b(?:grantees|grant recipients|recipients|awardees|(?:grants|awards) (?:are|were|include|"
+    r"go to|went to))\b[^@.;]{0,40}:\s*$"
 )
 # "- A ($350,000 over two years), for …", "B's Clinic ($200,000)": an item and its amount
+# (or "City of A (State) — $1,350,000 to pay for …")
+_AMOUNT = r"(?:[a-z]{1,2})?[$€£][\d,.]+(?: (?:million|thousand|m|k))?"
 _ITEM = re.compile(
     r"^(?:[-•*–] ?)?(?:the )?@(?P<owner>\d+)@(?:'s @(?P<unit>\d+)@)? "
-    r"\((?:[a-z]{1,2})?[$€£][\d,.]+(?: (?:million|thousand|m|k))?(?: [^()@]{0,40})?\)"
+    # (the reader writes a dash as a comma)
+    rf"(?:\({_AMOUNT}(?: [^()@]{{0,40}})?\)|(?:\([^()@]{{1,30}}\) )?[—–,-] {_AMOUNT})"
 )
 _FUNDERS = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
 
@@ -52,7 +56,9 @@ def listed_grantees(sentence: Sentence) -> list[Found]:
         return []
     item = _ITEM.match(text) if doc.grantees_listed else None
     if item is None:
-        doc.grantees_listed = False  # the list ends at the first line that is no item
+        # the list ends at the first line that is no item (an item's line may go on)
+        if sentence.start == 0 or doc.text[sentence.start - 1] == "\n":
+            doc.grantees_listed = False
         return []
     grantee = sentence.entity(int(item.group("unit") or item.group("owner")))
     if grantee.type not in ORG_TYPES or grantee.place or grantee.key == doc.grant_maker.key:

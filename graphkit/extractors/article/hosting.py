@@ -96,7 +96,8 @@ _DATA_KEPT_BY = re.compile(
 # "X runs in Y's government region": a cloud's part kept apart for its customers hosts X, said
 # of X as it is (not "X could run in …", "moved X to …")
 _IN_REGION = re.compile(
-    r"(?:@(?P<hosted>\d+)@|\bit) (?:runs|is hosted|is stored|is kept|lives|operates) (?:in|on) "
+    r"(?:@(?P<hosted>\d+)@|\bit|\bthe [a-z]+) (?:runs|is hosted|is stored|is kept|lives|operates) "
+    r"(?:in|on) "
     r"(?:the )?"
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?(?:government|gov|govcloud|sovereign|federal) "
     # (not "in Ostrander's government environment on Stratacore Cloud": the cloud it is on)

@@ -12,6 +12,7 @@ from collections import Counter
 from . import lexicon as lx
 from .chunks import Chunk
 from .places import place_kind
+from .things import HARDWARE_AFTER, OWNED_THING_AFTER, PRODUCT_NOUN, model_name
 
 EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 _PRE_NOUNS = {
@@ -83,15 +84,10 @@ _MEDIA_AFTER = re.compile(
     r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
     r"has reported|obtained|revealed)\b"
 )
-_PRODUCT_NOUN = (
-    r"(software|app|application|tool|"
-    r"system|platform|technology|tech|program|programme|product|engine|database|"
-    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
-)
 # "X software", "X facial recognition software"
 _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
-    r"surveillance |ai |targeting |cloud )?" + _PRODUCT_NOUN
+    r"surveillance |ai |targeting |cloud )?" + PRODUCT_NOUN
 )
 # "the X video-redaction tool": other lower-case modifiers only after a determiner, where no
 # verb can stand between the name and the noun ("X built recognition software", "X began
@@ -99,36 +95,14 @@ _PRODUCT_AFTER = re.compile(
 _MODIFIED_PRODUCT = re.compile(
     r"^\s*(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|"
     r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
-    r"{1,2}?" + _PRODUCT_NOUN
+    r"{1,2}?" + PRODUCT_NOUN
 )
-# Words that say a possessive's thing is not (yet, or any longer) its own: "X, Y's rival app",
-# "X, the department's proposed system"
-NOT_OWN = (
-    r"(?!(?:[\w-]+ )?(?:rival|rivals|competing|competitor|alternative|former|old|previous|"
-    r"proposed|planned|potential|possible|prospective|future|unused|rejected|abandoned|retired|"
-    r"discontinued|defunct|replacement|target|least|shelved|scrapped|cancell?ed|ex)\b)"
+# A firm told by what follows its name: a legal form in lower case ("Stenmark Security plc"), a
+# cloud ("Cirrowell, a cloud service", "the Nimbara government cloud"): no thing it runs
+_FIRM_AFTER = re.compile(
+    r"^(?:,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])|, an? (?:[\w-]+ )?"
+    r"cloud (?:service|provider|platform|company|host)| (?:government |gov )?cloud\b)"
 )
-# "X, the department's digital evidence system", "X, its records platform": an owner's thing
-OWNED_THING_AFTER = re.compile(
-    r"^, (?:(?:the )?(?:[A-Z][\w&.'’-]* )*?[A-Z][\w&.'’-]*['’]s|the [a-z]+['’]s|its|their|our) "
-    + NOT_OWN
-    + r"(?:[\w-]+ ){0,3}?"
-    + _PRODUCT_NOUN
-    + r"(?=\s*(?:[,.;:)]|$| (?:which|that|and|since|is|was)\b))"
-)
-# "its Vantor BX2 camera", "the Doorview Pro cameras": a device after a determiner
-_HARDWARE_AFTER = re.compile(
-    r"^\s*(?:body-worn |dash |video |security |thermal |plate-reading )?(?:cameras?|doorbells?|"
-    r"readers?|drones?|quadcopters?|robots?)\b"
-)
-
-
-def _model_name(name: str) -> bool:
-    """A name a device's model has: one word ("Kitehawk") or one with a number ("Vantor BX2");
-    "Brisant Robotics" before "drone" is its maker."""
-    return len(name.split()) == 1 or any(ch.isdigit() for ch in name)
-
-
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
 )
@@ -322,7 +296,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 3
     if _MAKER_BEFORE.search(before):
         votes["Company"] += 2
-    hardware = _HARDWARE_AFTER.match(after) and _model_name(chunk.name)
+    hardware = HARDWARE_AFTER.match(after) and model_name(chunk.name)
     # (a device named after "the" may be a place's: "the Millbrook cameras")
     device = hardware and (
         not re.search(r"\bthe\s*$", before)
@@ -331,10 +305,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     modified = (_MODIFIED_PRODUCT.match(after) or device) and _DETERMINED.search(before)
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
-    if re.match(r"^,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])", after):
-        votes["Company"] += 4  # "Stenmark Security plc": a legal form written in lower case
-    if re.match(r"^, an? (?:[\w-]+ )?cloud (?:service|provider|platform|company|host)\b", after):
-        votes["Company"] += 4  # "Cirrowell, a cloud service": a host, not a thing it runs
+    if _FIRM_AFTER.match(after) and not chunk.possessive:
+        votes["Company"] += 4
     owned = OWNED_THING_AFTER.match(text[chunk.span_end : chunk.span_end + 120])
     if _PRODUCT_IS.match(after) or (owned and not chunk.possessive):
         votes["Product"] += 3
@@ -381,7 +353,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Place"] += 1
     # "the Kelso area" (not "the StoopLine neighborhood app": a thing for the area)
     place_after = r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b"
-    if re.match(place_after, after) and not re.match(r"^ [a-z-]+ " + _PRODUCT_NOUN, after):
+    if re.match(place_after, after) and not re.match(r"^ [a-z-]+ " + PRODUCT_NOUN, after):
         votes["Place"] += 2
     if (
         re.match(r"^\s*" + EMPLOYEE_WORDS, after)

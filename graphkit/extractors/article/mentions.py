@@ -21,7 +21,7 @@ from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
 from .headnouns import headed_names
-from .kinds import APPOSITION, MADE_BY_AFTER, OWNED_THING_AFTER, context_votes, person_like
+from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
 from .letterheads import letterhead
 from .openers import name_like
 from .products import product_lines
@@ -31,6 +31,7 @@ from .shapes import shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
+from .things import OWNED_THING_AFTER
 from .voices import voiced
 
 _SPEAKER_LABEL = re.compile(

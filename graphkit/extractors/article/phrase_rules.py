@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from .cues import NOT_A_BEAT, NOT_A_CASE
 from .entity import AGENT_TYPES, THING_TYPES
-from .kinds import APPOINTED, APPOINTING, NOT_OWN
+from .kinds import APPOINTED, APPOINTING
 from .rules import ANY, COMPANY, GOV, ORGS, PERSON, make_rule
 from .studies import STUDY_NOUNS
+from .things import NOT_OWN
 
 _rule = make_rule
 # Nouns of a body's examination of another: "a review by X", "an audit by X of O"

@@ -1,0 +1,40 @@
+"""What a name's context says about a thing: the nouns for a product or a device, a thing its
+owner names in apposition ("Lockbox, the department's digital evidence system"), one that is
+not, or no longer, its own ("X, Y's rival app"), and a device's model name ("the Kitehawk
+drone", "its Vantor BX2 camera")."""
+
+from __future__ import annotations
+
+import re
+
+PRODUCT_NOUN = (
+    r"(software|app|application|tool|"
+    r"system|platform|technology|tech|program|programme|product|engine|database|"
+    r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
+)
+# Words that say a possessive's thing is not (yet, or any longer) its own: "X, Y's rival app",
+# "X, the department's proposed system"
+NOT_OWN = (
+    r"(?!(?:[\w-]+ )?(?:rival|rivals|competing|competitor|alternative|former|old|previous|"
+    r"proposed|planned|potential|possible|prospective|future|unused|rejected|abandoned|retired|"
+    r"discontinued|defunct|replacement|target|least|shelved|scrapped|cancell?ed|ex)\b)"
+)
+# "X, the department's digital evidence system", "X, its records platform": an owner's thing
+OWNED_THING_AFTER = re.compile(
+    r"^, (?:(?:the )?(?:[A-Z][\w&.'’-]* )*?[A-Z][\w&.'’-]*['’]s|the [a-z]+['’]s|its|their|our) "
+    + NOT_OWN
+    + r"(?:[\w-]+ ){0,3}?"
+    + PRODUCT_NOUN
+    + r"(?=\s*(?:[,.;:)]|$| (?:which|that|and|since|is|was)\b))"
+)
+# "its Vantor BX2 camera", "the Doorview Pro cameras": a device after a determiner
+HARDWARE_AFTER = re.compile(
+    r"^\s*(?:body-worn |dash |video |security |thermal |plate-reading )?(?:cameras?|doorbells?|"
+    r"readers?|drones?|quadcopters?|robots?)\b"
+)
+
+
+def model_name(name: str) -> bool:
+    """A name a device's model has: one word ("Kitehawk") or one with a number ("Vantor BX2");
+    "Brisant Robotics" before "drone" is its maker."""
+    return len(name.split()) == 1 or any(ch.isdigit() for ch in name)
