@@ -1470,6 +1470,9 @@ TEMPLATES = [
      "for radios.", "F funds A; F funds B"),
     ("hosting", "{A} uses {P}. {P} is hosted in the Skarnwell government cloud.",
      "A uses P; Skarnwell hosts P"),
+    # a numbered model before its device is the product itself
+    ("model", "{A} flew two Skarn T4 drones, made by {C}, on loan.",
+     "A uses Skarn T4; C develops Skarn T4"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

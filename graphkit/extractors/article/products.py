@@ -28,7 +28,16 @@ def product_lines(doc: DocumentEntities, named: list[Mention], span) -> list[Men
         entity = doc.entities[mention.key]
         after = None if mention.possessive else _DEVICES.match(doc.text, mention.end, span[1])
         written = doc.text[mention.start : mention.end]
+        # (a model's name with a number, or of several words the text types as a product, is
+        # the product itself: "Petrel S4 drones" are Petrel S4s, "Halo Vantage drones, made by
+        # Y" Halo Vantages; "Brisant Robotics drones" are still the firm's line)
+        numbered = any(ch.isdigit() for ch in written)
+        model = numbered or (len(written.split()) > 1 and entity.type == "Product")
         if after and (entity.type == "Product" or entity.guessed) and not _alone(doc, written):
+            if model:
+                entity.type = "Product"  # a numbered model before its device is a thing
+                out.append(mention)
+                continue
             line = doc.described_entity(f"{written} {after.group(1)}", "Product")
             out.append(Mention(mention.start, after.end(), line.key))
         else:
