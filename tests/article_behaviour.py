@@ -1473,6 +1473,11 @@ TEMPLATES = [
     # a numbered model before its device is the product itself
     ("model", "{A} flew two Skarn T4 drones, made by {C}, on loan.",
      "A uses Skarn T4; C develops Skarn T4"),
+    # a document's defined term for the body it names in full
+    ("defined term", "SKARNWELL UNIFIED SCHOOL DISTRICT\nThe District uses {P}, a video system "
+     "developed by {C}. District staff review the footage.",
+     "SKARNWELL UNIFIED SCHOOL DISTRICT uses P; C develops P"),
+    ("defined term", "The District Attorney sued {C}.", "District Attorney opposes C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

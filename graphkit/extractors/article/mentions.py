@@ -25,7 +25,7 @@ from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
 from .letterheads import letterhead
 from .openers import name_like
 from .products import product_lines
-from .references import data_source, named_lists, references
+from .references import data_source, defined_term, named_lists, references
 from .sections import heading, label
 from .shapes import shape_type
 from .shortnames import merge_short_names
@@ -125,6 +125,8 @@ class DocumentEntities:
                 norm = normalize(chunk.name)
                 if not norm or chunk.name in terms or _ROUND.fullmatch(chunk.name):
                     continue  # a term, or a funding round: "Series B"
+                if defined_term(self.text, chunk):
+                    continue  # "the District": the body the text named in full (references)
                 registered = self.registry.candidates(chunk.name)
                 # A sentence's first word is a name only if the text also writes it mid-sentence,
                 # or the registry knows it, or it is several words long.
@@ -234,6 +236,8 @@ class DocumentEntities:
         for chunk in chunks:
             key = self._alias.get(normalize(chunk.name))
             if key is None or key not in self.entities or label(self.text, chunk):
+                continue
+            if defined_term(self.text, chunk):
                 continue
             named.append(
                 Mention(chunk.start, chunk.span_end, key, chunk.possessive, tuple(chunk.titles))
