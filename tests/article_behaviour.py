@@ -1478,6 +1478,11 @@ TEMPLATES = [
      "developed by {C}. District staff review the footage.",
      "SKARNWELL UNIFIED SCHOOL DISTRICT uses P; C develops P"),
     ("defined term", "The District Attorney sued {C}.", "District Attorney opposes C"),
+    # a public body operating a thing uses it; a vendor that operates it runs it for others
+    ("operate", "{A} operates {P}, the statewide repository.", "A uses P"),
+    ("operate", "{A} contracts with {C}, the company that built and operates {P}.",
+     "C supplies A; C develops P"),
+    ("operate", "The city's budget for FY 2025 funds {A}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

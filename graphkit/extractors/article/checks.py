@@ -27,6 +27,7 @@ _MADE_ELSEWHERE = re.compile(
     r"manufactured) by|once|formerly|used to)\b"
 )
 _OFFERED = r"(?:propos|tout|pitch|promot|offer|market)(?:s|es|ed|ing|e)?"
+_OPERATES = re.compile(r"\boperat(?:es|ed|ing|e)\b")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
 
@@ -75,6 +76,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     ):
         # researchers, advocates and reporters who test a product examine it
         return [Found(subject.key, "investigates", obj.key, confidence, rule.name)]
+    if rule.relation == "uses" and subject.type == "Company" and _OPERATES.search(sentence.masked):
+        return []  # "the company that built and operates P" runs it for its customers
     if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
     # The regular-expression rules were written when an unknown organisation counted as a

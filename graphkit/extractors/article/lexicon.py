@@ -233,7 +233,7 @@ MONTHS_DAYS = _words("""
 
 # Words that name places, nationalities or eras rather than actors.
 NOT_ACTORS = frozenset({
-    "wi-fi", "wifi", "bluetooth",
+    "wi-fi", "wifi", "bluetooth", "fy",  # "FY 2025": a fiscal year
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",
