@@ -1458,7 +1458,8 @@ TEMPLATES = [
     ("grantees", "{F} received $2.4 million in grants from {W}.\nGrantees include:\n- {G} "
      "($350,000).", "W funds F"),
     ("grantees", "{F} today announced $2.4 million in grants.\nGrantees include:\n- {G} "
-     "($350,000).\nThe foundation also pays its staff well.\n{C} ($40,000) built its website.",
+     "($350,000).\nThe foundation also pays the staff who run its programs very well.\n{C} "
+     "($40,000) built its website.",
      "F funds G"),
     # a cloud service in apposition hosts; hosting only to come
     ("hosting", "{P} runs on {D}, a cloud service run by {E}.", "D hosts P"),
@@ -1483,6 +1484,20 @@ TEMPLATES = [
     ("operate", "{A} contracts with {C}, the company that built and operates {P}.",
      "C supplies A; C develops P"),
     ("operate", "The city's budget for FY 2025 funds {A}.", ""),
+    # what a second reading found wrong in the lists of grants
+    ("grantees", "{F} announced $3 million in awards.\nFinalists for this year's awards are:\n"
+     "- {G} ($400,000)\n- {H} ($300,000)", ""),
+    ("grantees", "{A} today announced $2.4 million in grants it received this year.\nThe grants "
+     "were:\n- {B} ($1,500,000)", ""),
+    ("grantees", "{A} today approved $5.2 million in contract awards.\nThe awards are:\n{C} (Ohio) "
+     "— $3,100,000 for patrol vehicles.", ""),
+    ("grantees", "{F} announced $1 million in grants.\nGrantees include:\n1. {G} ($200,000)\n"
+     "{G} will hire two attorneys.\n2. {H} ($90,000)", "F funds G; F funds H"),
+    # a defined term: the letterhead's body first, and none where two bodies could be meant
+    ("defined term", "SKARNWELL COUNTY DEPARTMENT OF HEALTH\nThe Department of Transportation "
+     "shares data with us. The Department uses {P}.", "SKARNWELL COUNTY DEPARTMENT OF HEALTH uses P"),
+    ("defined term", "The Velmont School Board and the Kelso School Board met. The Board bought "
+     "{P} from {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -17,6 +17,7 @@ from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
+from .defined import defined_term
 from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
@@ -25,7 +26,7 @@ from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
 from .letterheads import letterhead
 from .openers import name_like
 from .products import product_lines
-from .references import data_source, defined_term, named_lists, references
+from .references import data_source, named_lists, references
 from .sections import heading, label
 from .shapes import shape_type
 from .shortnames import merge_short_names

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
 from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
 
@@ -52,23 +53,8 @@ _ROLES = (
 )
 # What a group brings or does that "its" before it names: "through the first year of its
 # lawsuit", "its work is supported by grants from Y"
-_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work|research"
+_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work"
 # "It is developed by X": a passive of making, whose "it" may be a product
-# Heads a policy, a contract or a filing writes capitalised for the body it names in full
-_DEFINED_HEADS = "(?:District|County|Department|Commission|Board|Authority|Agency|Bureau)"
-
-
-def defined_term(text: str, chunk) -> bool:
-    """Whether a one-word name is a document's defined term for a body it names in full: "the
-    District" for the "Tarrow Valley Unified School District" ("The District's Parent Advisory
-    Committee …"), read as a reference, not as a body of its own ("District property" names
-    none)."""
-    if not re.fullmatch(_DEFINED_HEADS, chunk.name):
-        return False
-    # (the full name may be a letterhead's, in capitals)
-    return re.search(rf"[A-Z][\w'’-]* (?i:{chunk.name})\b", text) is not None
-
-
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
@@ -76,7 +62,7 @@ _REFERENCE = re.compile(
     # not "the office of the mayor", but "accusing the authority of breaking"
     + r")\b(?! of\b(?! [a-z]+ing\b))(?:['’]s)?)"
     # a document's defined term: "the District", "the Department" (see `defined_term`)
-    r"|(?P<defined>(?<=\b[Tt]he )" + _DEFINED_HEADS + r"\b(?:['’]s)?)"
+    r"|(?P<defined>(?<=\b[Tt]he )" + DEFINED_HEADS + r"\b(?:['’]s)?)"
     r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
     + _ROLES
     + "|"
@@ -159,8 +145,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         word = match.group(0).lower()
         key = None
         if match.group("defined"):
-            noun = match.group("defined").rstrip("'’s").lower()
-            key = named_by_head(doc, named, start, None, noun)
+            key = defined_body(doc, match.group("defined").rstrip("'’s").lower())
         elif match.group("head"):
             mod = match.group("mod")
             key = named_by_head(doc, named, start, mod, match.group("noun"))

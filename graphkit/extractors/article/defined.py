@@ -1,0 +1,37 @@
+"""A document's defined terms: "the District", "the Department", "the County" written
+capitalised for the body the text names in full ("Tarrow Valley Unified School District",
+perhaps in a letterhead's capitals), read as that body, never as a body of its own."""
+
+from __future__ import annotations
+
+import re
+
+from .headnouns import organisation
+
+# Heads a policy, a contract or a filing writes capitalised for the body it names in full
+DEFINED_HEADS = "(?:District|County|Department|Commission|Board|Authority|Agency|Bureau)"
+
+
+def defined_term(text: str, chunk) -> bool:
+    """Whether a one-word name is a document's defined term for a body it names in full: "the
+    District" for the "Tarrow Valley Unified School District" ("The District's Parent Advisory
+    Committee …"), read as a reference, not as a body of its own ("District property" names
+    none)."""
+    if not re.fullmatch(DEFINED_HEADS, chunk.name):
+        return False
+    # (the full name may be a letterhead's, in capitals)
+    return re.search(rf"[A-Z][\w'’-]* (?i:{chunk.name})\b", text) is not None
+
+
+def defined_body(doc, noun: str) -> str | None:
+    """The body a defined term means: the letterhead's when it has that head, else the one
+    body of the text with it; none when the text names several ("the Board" beside two)."""
+    bodies = [
+        key
+        for key, entity in doc.entities.items()
+        if organisation(entity)
+        and re.search(rf" {noun}(?: (?:of|for|on)\b.*)? $", f" {entity.name.lower()} ")
+    ]
+    if doc.letterhead in bodies:
+        return doc.letterhead
+    return bodies[0] if len(bodies) == 1 else None
