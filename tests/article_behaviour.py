@@ -1498,6 +1498,10 @@ TEMPLATES = [
      "shares data with us. The Department uses {P}.", "SKARNWELL COUNTY DEPARTMENT OF HEALTH uses P"),
     ("defined term", "The Velmont School Board and the Kelso School Board met. The Board bought "
      "{P} from {C}.", ""),
+    ("grantees", "{F} today announced $1.1 million in grants.\nGrantees include:\n- {G} ($150,000)"
+     "\nApplications denied in this round:\n- {H} ($90,000)", "F funds G"),
+    ("grantees", "{A} today approved $1.2 million in awards for new radios.\nThe awards are:\n{C} "
+     "(Ohio) — $450,000 bid", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -38,8 +38,8 @@ _AMOUNT = r"(?:[a-z]{1,2})?[$€£][\d,.]+(?: (?:million|thousand|m|k))?"
 _ITEM = re.compile(
     r"^(?:[-•*–] ?|\d{1,2}[.)] )?(?:the )?@(?P<owner>\d+)@(?:'s @(?P<unit>\d+)@)? "
     # (the reader writes a dash as a comma)
-    rf"(?:\({_AMOUNT}(?: [^()@]{{0,40}})?\)|(?:\([^()]{{1,30}}\) )?[—–,-] {_AMOUNT})"
-    r"(?! (?:bid|quote|offer)s?\b)"
+    rf"(?:\({_AMOUNT}(?: [^()@]{{0,40}})?\)|(?:\([^()]{{1,30}}\) )?[—–,-] {_AMOUNT}"
+    r"(?![\d,.])(?! (?:bid|quote|offer)s?\b))"
 )
 _FUNDERS = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
 
@@ -72,5 +72,8 @@ def _ends_list(text: str, sentence: Sentence) -> bool:
     subheading ("Youth:") or an item's description ("Trevin will hire two attorneys.")."""
     line = text[sentence.start : sentence.end]
     own_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
-    note = line.startswith("(") or line.rstrip().endswith(":") or len(line.split()) < 8
+    words = len(line.split())
+    # (a subheading is a word or two: "Youth:"; "Applications denied in this round:" is none)
+    heading = line.rstrip().endswith(":") and words <= 3
+    note = line.startswith("(") or heading or (words < 8 and not line.rstrip().endswith(":"))
     return own_line and not note
