@@ -1502,6 +1502,12 @@ TEMPLATES = [
      "\nApplications denied in this round:\n- {H} ($90,000)", "F funds G"),
     ("grantees", "{A} today approved $1.2 million in awards for new radios.\nThe awards are:\n{C} "
      "(Ohio) — $450,000 bid", ""),
+    ("former title", "{J} bought drones. Plate readers were proposed under former sheriff {N} but "
+     "were never installed.", ""),
+    ("defined term", "SKARNWELL COUNTY SHERIFF'S OFFICE — 2023 ANNUAL REPORT\nThe Patrol Division, "
+     "the largest division of the Sheriff's Office, bought {P} from {C}.",
+     "Patrol Division partOf SKARNWELL COUNTY SHERIFF'S OFFICE; C supplies Patrol Division; "
+     "Patrol Division uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

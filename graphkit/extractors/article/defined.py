@@ -9,7 +9,10 @@ import re
 from .headnouns import organisation
 
 # Heads a policy, a contract or a filing writes capitalised for the body it names in full
-DEFINED_HEADS = "(?:District|County|Department|Commission|Board|Authority|Agency|Bureau)"
+DEFINED_HEADS = (
+    "(?:District|County|Department|Commission|Board|Authority|Agency|Bureau|Sheriff['’]s Office|"
+    "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council)"
+)
 
 
 def defined_term(text: str, chunk) -> bool:
@@ -20,7 +23,7 @@ def defined_term(text: str, chunk) -> bool:
     if not re.fullmatch(DEFINED_HEADS, chunk.name):
         return False
     # (the full name may be a letterhead's, in capitals)
-    return re.search(rf"[A-Z][\w'’-]* (?i:{chunk.name})\b", text) is not None
+    return re.search(rf"[A-Z][\w'’-]* (?i:{re.escape(chunk.name)})\b", text) is not None
 
 
 def defined_body(doc, noun: str) -> str | None:

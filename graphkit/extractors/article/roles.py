@@ -159,7 +159,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # the title heads
             second = bool(_SECONDS & set(title.split()))
             headed = " ".join(w for w in title.split() if w not in _SECONDS)
-            body = office_body(sentence, headed)
+            past = before_title and _FORMER.search(before_title.group(1))  # "former sheriff X"
+            body = None if past else office_body(sentence, headed)
             if body is not None:
                 relation = "worksFor" if second else "leads"
                 out.append(Found(person.key, relation, body.key, 0.6, "office title"))
