@@ -1508,6 +1508,11 @@ TEMPLATES = [
      "the largest division of the Sheriff's Office, bought {P} from {C}.",
      "Patrol Division partOf SKARNWELL COUNTY SHERIFF'S OFFICE; C supplies Patrol Division; "
      "Patrol Division uses P"),
+    # a count before an abbreviation; an apposition with "the" before a relative clause
+    ("count", "The Skarnwell Point Police Department (SPPD) flies drones. {F} reviewed 40 SPPD "
+     "flight records in December.", "F investigates Skarnwell Point Police Department"),
+    ("apposition", "{E} LLP, the law firm that represents {G}, filed the complaint.",
+     "E LLP supports G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

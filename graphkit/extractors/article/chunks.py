@@ -200,7 +200,7 @@ def _counted(text: str, words: list[Tok]) -> bool:
     following = text[words[-1].end : words[-1].end + 20]
     return bool(
         re.match(_COUNTED, following)
-        or re.match(r"\s+[a-z]+s\b", following)
+        or re.match(r"\s+(?:[a-z-]+ )?[a-z]+s\b", following)  # "reviewed 40 SPPD flight records"
         and re.search(r"[a-z]\s+$", text[max(0, words[0].start - 12) : words[0].start])
     )
 

@@ -313,8 +313,9 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     if k >= 0 and c.mention[k] is not None:
         made = _made_thing(c, k)
         return k if made is None else made
-    # "X, a Virginia contractor that has worked with Y": the head the apposition describes
-    start = next((x for x in range(k, max(-1, k - 6), -1) if c.toks[x] in ("a", "an")), None)
+    # "X, a Virginia contractor that has worked with Y", "X, the law firm that represents Y":
+    # the head the apposition describes
+    start = next((x for x in range(k, max(-1, k - 6), -1) if c.toks[x] in ("a", "an", "the")), None)
     if start is None or start < 2 or c.toks[start - 1] != ",":
         return None
     if any(c.mention[x] is not None or c.toks[x] == "," for x in range(start, k + 1)):
