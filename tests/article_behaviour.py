@@ -1513,6 +1513,8 @@ TEMPLATES = [
      "flight records in December.", "F investigates Skarnwell Point Police Department"),
     ("apposition", "{E} LLP, the law firm that represents {G}, filed the complaint.",
      "E LLP supports G"),
+    ("portfolio", "The Skarnwell Department of Permits and Inspections uses {P}.",
+     "Skarnwell Department of Permits and Inspections uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
