@@ -1515,6 +1515,8 @@ TEMPLATES = [
      "E LLP supports G"),
     ("portfolio", "The Skarnwell Department of Permits and Inspections uses {P}.",
      "Skarnwell Department of Permits and Inspections uses P"),
+    ("two topics", "{N}, a privacy analyst at the Skarnwell Privacy and Data Office, compiled it.",
+     "N worksFor Skarnwell Privacy and Data Office"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -105,7 +105,8 @@ _TOPIC_WORDS = _TOPIC_ENDS | {
 
 def _one_body(left: list[str], right: list[str]) -> bool:
     """ "Tarahuna Ratepayers and Residents Association" (a body of two kinds of members),
-    "Office of Privacy and Civil Liberties" (an office of two topics): one name, not two."""
+    "Office of Privacy and Civil Liberties", "Privacy and Data Office" (an office of two
+    topics): one name, not two."""
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
     # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
     members = (
@@ -120,7 +121,17 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[-1].lower() in _TOPIC_ENDS
         and all(w.lower() in _TOPIC_WORDS for w in right)
     )
-    return short and bool(members or topics)
+    # "Port Calder Privacy and Data Office": one office of two topics, the left no body's name
+    office = (
+        left[-1].lower() in _TOPIC_WORDS
+        and len(right) == 2
+        and right[0].lower() in _TOPIC_WORDS
+        and right[-1].lower() in _TOPIC_OFFICES
+    )
+    return short and bool(members or topics or office)
+
+
+_TOPIC_OFFICES = frozenset(["office", "unit", "division", "bureau", "department", "center"])
 
 
 _OFFICE_HOLDERS = frozenset(
