@@ -60,14 +60,21 @@ _SENDER = re.compile(
 
 def signed_line(sentence: Sentence) -> tuple[int, int] | None:
     """The signer's and the body's mentions of a signature line, if the sentence is one."""
+    signed = _signature(sentence)
+    return signed[:2] if signed else None
+
+
+def _signature(sentence: Sentence) -> tuple[int, int, str] | None:
+    """The signer's and the body's mentions of a signature line, and the signer's title."""
     match = _SIGNATURE.match(sentence.masked)
-    if match is None or not _signing_title(_title_words(sentence, match.group("title"))):
+    title = _title_words(sentence, match.group("title")) if match else ""
+    if match is None or not _signing_title(title):
         return None
     person, body = int(match.group("person")), int(match.group("org"))
     signer, org = sentence.entity(person), sentence.entity(body)
     if signer.type not in ("Person", "Organization") or org.type not in ORGS or org.place:
         return None
-    return (person, body) if signer.key != org.key else None
+    return (person, body, title) if signer.key != org.key else None
 
 
 def _signing_title(title: str) -> bool:
@@ -83,14 +90,13 @@ def _signing_title(title: str) -> bool:
 def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names; a memo's
     sender, the body its title heads or its letterhead names."""
-    match = _SIGNATURE.match(sentence.masked)
-    if match is None:
+    if _SIGNATURE.match(sentence.masked) is None:
         return _sender_role(sentence)
-    signed = signed_line(sentence)
+    signed = _signature(sentence)
     if signed is None:
         return []
-    person, body = sentence.entity(signed[0]), sentence.entity(signed[1])
-    head = _HEAD_TITLE.match(_title_words(sentence, match.group("title"))) is not None
+    person, body, title = sentence.entity(signed[0]), sentence.entity(signed[1]), signed[2]
+    head = _HEAD_TITLE.match(title) is not None
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
 
 

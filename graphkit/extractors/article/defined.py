@@ -5,6 +5,7 @@ perhaps in a letterhead's capitals), read as that body, never as a body of its o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .headnouns import organisation
 
@@ -20,10 +21,14 @@ def defined_term(text: str, chunk) -> bool:
     District" for the "Tarrow Valley Unified School District" ("The District's Parent Advisory
     Committee …"), read as a reference, not as a body of its own ("District property" names
     none)."""
-    if not re.fullmatch(DEFINED_HEADS, chunk.name):
-        return False
-    # (the full name may be a letterhead's, in capitals)
-    return re.search(rf"[A-Z][\w'’-]* (?i:{re.escape(chunk.name)})\b", text) is not None
+    return re.fullmatch(DEFINED_HEADS, chunk.name) is not None and _named_in_full(text, chunk.name)
+
+
+@lru_cache(maxsize=16)  # a text's heads at most: no older text is kept alive
+def _named_in_full(text: str, head: str) -> bool:
+    """Whether the text names a body with this head in full (once per text and head: a long
+    text says "the County" many times); the full name may be a letterhead's, in capitals."""
+    return re.search(rf"[A-Z][\w'’-]* (?i:{re.escape(head)})\b", text) is not None
 
 
 def defined_body(doc, noun: str) -> str | None:
