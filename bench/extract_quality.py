@@ -144,9 +144,28 @@ OWN_SETS = {
         "unseen, nineteenth set",
         "own unseen texts, nineteenth set (never developed on: report only)",
     ),
+    "unseen20": (
+        article_scoring.UNSEEN.parent / "unseen-articles-20",
+        "unseen, twentieth set",
+        "own unseen texts, twentieth set (developed on since 2026-12-02)",
+    ),
+    "unseen21": (
+        article_scoring.UNSEEN.parent / "unseen-articles-21",
+        "unseen, twenty-first set",
+        "own unseen texts, twenty-first set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen6", "unseen8", "unseen11", "unseen13", "unseen15", "unseen17", "unseen19")
+REPORT_ONLY = (
+    "unseen6",
+    "unseen8",
+    "unseen11",
+    "unseen13",
+    "unseen15",
+    "unseen17",
+    "unseen19",
+    "unseen21",
+)
 
 
 def scorer():

@@ -1216,7 +1216,6 @@ TEMPLATES = [
     ("maker", "{P}, built by our team here at {C}, works.", "C develops P"),
     ("maker", "The product is called {P}. {C} built it.", "C develops P"),
     ("maker", "{C} makes {P}. {A} wrote it into its budget.", "C develops P"),
-    ("maker", "{A}, the agency behind the {P} program, spoke.", ""),
     ("maker", "Evidrift, the Minneapolis startup behind {P}, was sued.", "Evidrift develops P"),
     ("maker", "Trothane, built by our team here at {C}, works.", "C develops Trothane"),
     ("maker", "Meanwhile, the startup behind {P} said it would appeal.", ""),
@@ -1517,6 +1516,49 @@ TEMPLATES = [
      "Skarnwell Department of Permits and Inspections uses P"),
     ("two topics", "{N}, a privacy analyst at the Skarnwell Privacy and Data Office, compiled it.",
      "N worksFor Skarnwell Privacy and Data Office"),
+    # a clause after ", and" is its own: its subject is no second maker
+    ("new clause", "{P} is made by {C}, and {A} signed a contract with {C} in August.",
+     "C develops P; C supplies A"),
+    ("new clause", "{P} is made by {C}, and {D} signed a contract with {C} in August.",
+     "C develops P"),
+    # a product first named with its kind in capitals, then by its name alone
+    ("short product", "{A} replaced its records system with Skarnwell RMS, which was built by "
+     "{C}. Skarnwell runs on {D}'s cloud.",
+     "C develops Skarnwell RMS; D hosts Skarnwell RMS"),
+    # what a buyer contracts for, after the vendor's name
+    ("contract for", "{A} has contracted with {C} for {P} coverage since 2017.", "C supplies A"),
+    ("offered", "{A} was offered a free trial by {C} in 2020 but declined.", ""),
+    # a letter sent to someone's officer names no employer of the sender
+    ("sent to", "State Senator {N} has sent {C}'s general manager a letter demanding answers.",
+     ""),
+    # a union's local is named with its number
+    ("local", "{N}, president of Skarnwell Local 77, said the union would picket.",
+     "N leads Skarnwell Local 77"),
+    ("local", "Skarnwell Local 77 is one of nineteen locals of {G}.",
+     "Skarnwell Local 77 partOf G"),
+    ("one of", "The Skarnwell Unit is one of the divisions of {A}.", "Skarnwell Unit partOf A"),
+    ("trades", "The Warehouse and Distribution Workers Guild opposes {P}.",
+     "Warehouse and Distribution Workers Guild opposes P"),
+    ("both", "{E} LLP, the law firm that represents both {G} and {H}, filed the charge.",
+     "E LLP supports G; E LLP supports H"),
+    # "X, the company that makes P", "X, the team behind P"; not "behind X's funding round"
+    ("maker", "Officials met with {C}, the company that makes the {P} reader.", "C develops P"),
+    ("maker", "{D} acquired {C}, the Skarnwell team behind {P}.", "C develops P; C partOf D"),
+    ("maker", "{W}, the firm behind {C}'s $20 million round, is based in Denver.", ""),
+    # a department's staff abbreviation before a title
+    ("staff", "{A} IT manager {N} says the rollout went well.", "N worksFor A"),
+    # a request that a party halt its own rollout or program opposes that party
+    ("halt rollout", "{G} has joined the call for {C} to end the rollout.", "G opposes C"),
+    ("halt rollout", "{G} called on {A} to halt the pilot program.", "G opposes A"),
+    ("halt rollout", "{G} asked the court to end the pilot program.", ""),
+    ("halt rollout", "{G} did not ask {A} to end the pilot program.", ""),
+    # a line's label is a title: "Budget Analyst: X, Y", "Department Head: X, Chief of Police"
+    ("label", "SKARNWELL POLICE DEPARTMENT — BUDGET\nBudget Analyst: {S}, {A}\n"
+     "The department patrols the city.", "S worksFor A"),
+    ("label", "{Y} — FY2025 BUDGET\nDepartment Head: {N}, Chief of Police\n"
+     "The department patrols the city.", "N leads Y"),
+    # "keep back" is no backing
+    ("particle", "The judge allowed {A} to keep back {C}'s source code.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

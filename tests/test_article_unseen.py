@@ -8,7 +8,9 @@ twelfth, tests/fixtures/unseen-articles-12/, the thirteenth, tests/fixtures/unse
 the fourteenth, tests/fixtures/unseen-articles-14/, the fifteenth,
 tests/fixtures/unseen-articles-15/, the sixteenth, tests/fixtures/unseen-articles-16/, the
 seventeenth, tests/fixtures/unseen-articles-17/, the eighteenth,
-tests/fixtures/unseen-articles-18/, and the nineteenth, tests/fixtures/unseen-articles-19/).
+tests/fixtures/unseen-articles-18/, the nineteenth, tests/fixtures/unseen-articles-19/, the
+twentieth, tests/fixtures/unseen-articles-20/, and the twenty-first,
+tests/fixtures/unseen-articles-21/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -27,7 +29,9 @@ other genres again: the sixteenth is used for development from 2026-12-02 (score
 the seventeenth is a clean measure; the eighteenth and the nineteenth were written apart later
 in the same pass, in other genres again: the eighteenth is used for development from then on
 (scored once before, with the code of the pass's start and with the pass's readings so far),
-the nineteenth is a clean measure.
+the nineteenth is a clean measure; the twentieth and the twenty-first were written apart after
+the nineteenth, in other genres again: the twentieth is used for development from 2026-12-02
+(scored once before), the twenty-first is a clean measure.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -86,6 +90,8 @@ SIXTEENTH = UNSEEN.parent / "unseen-articles-16"
 SEVENTEENTH = UNSEEN.parent / "unseen-articles-17"
 EIGHTEENTH = UNSEEN.parent / "unseen-articles-18"
 NINETEENTH = UNSEEN.parent / "unseen-articles-19"
+TWENTIETH = UNSEEN.parent / "unseen-articles-20"
+TWENTY_FIRST = UNSEEN.parent / "unseen-articles-21"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -107,6 +113,8 @@ ALL_SETS = {
     "seventeenth": SEVENTEENTH,
     "eighteenth": EIGHTEENTH,
     "nineteenth": NINETEENTH,
+    "twentieth": TWENTIETH,
+    "twenty-first": TWENTY_FIRST,
 }
 # The clean measures: scored by the bench, never developed on.
 CLEAN_SETS = (
@@ -117,6 +125,7 @@ CLEAN_SETS = (
     "fifteenth",
     "seventeenth",
     "nineteenth",
+    "twenty-first",
 )
 
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from .conjoined import split_and
 from .homes import without_home
 from .initials import initials_match
-from .joins import inner_possessive, number_inside, plural_owner
+from .joins import (
+    counted,
+    department_staff,
+    inner_possessive,
+    number_inside,
+    plural_owner,
+    union_local,
+)
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
@@ -88,6 +95,9 @@ def find_chunks(
         ) and j + 1 < len(toks):
             nxt = toks[j + 1]
             if nxt.raw.startswith("("):
+                break
+            if union_local(toks, j):
+                j += 1  # "Teamsters Local 727": the local's number ends its name
                 break
             if capitalised(nxt.text) or nxt.text in ("plc", "ltd"):  # "Stenmark Security plc"
                 j += 1
@@ -195,17 +205,6 @@ def _person_after(words: list[Tok]) -> bool:
     )
 
 
-def _counted(text: str, words: list[Tok]) -> bool:
-    """Whether the number opening a name counts what the name modifies."""
-    following = text[words[-1].end : words[-1].end + 20]
-    return bool(
-        re.match(_COUNTED, following)
-        or re.match(r"\s+(?:[a-z-]+ )?[a-z]+s\b", following)  # "reviewed 40 SPPD flight records"
-        and re.search(r"[a-z]\s+$", text[max(0, words[0].start - 12) : words[0].start])
-    )
-
-
-_COUNTED = r"\s+(?:employees|workers|engineers|staff|people|officers|agents|members|users)\b"
 # Words of a body's, a programme's or a thing's name, never of a person's: "County Sheriff
 # Drone Program", "County Sheriff Aviation Unit"
 _NOT_NAME_WORDS = (
@@ -223,6 +222,8 @@ _NOT_NAME_WORDS = (
 def _make_chunks(
     text: str, toks: list[Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
+    if j > i and department_staff(toks, j):
+        j -= 1  # "Kinloch Police Department IT manager Dev Raman": the department's staff
     words = toks[i : j + 1]
     office = next(
         (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
@@ -324,7 +325,7 @@ def _make_chunks(
     # "450 Amazon employees", "ran 4,000 FaceLedger searches": a count of what the name
     # modifies, not part of the name; a name that opens a clause before a verb keeps its
     # number ("180 Systems sells cameras")
-    if len(words) > 1 and words[0].text.replace(",", "").isdigit() and _counted(text, words):
+    if len(words) > 1 and words[0].text.replace(",", "").isdigit() and counted(text, words):
         words = words[1:]
     if not words:
         return []

@@ -5,7 +5,7 @@ titles the next ("spyware vendor X")."""
 from __future__ import annotations
 
 from . import cues as cx
-from .clauses import PREPOSITIONS, Clauses, words
+from .clauses import FUNCTION, PREPOSITIONS, Clauses, words
 
 
 def recipient_after(c: Clauses, last: int) -> bool:
@@ -56,3 +56,46 @@ def hands_on(c: Clauses, last: int, roles: dict, cue: cx.Cue) -> bool:
     if cue.relation == "uses":
         return handed
     return "weak" in cue.options and "from" in roles
+
+
+# What a host rents out; a host's name before any other noun names whose chips or engines
+# something runs on, not where it is hosted: "runs on Nvidia chips".
+_MACHINES = words("""
+    servers server cloud clouds infrastructure data datacenters computing hardware platform
+    platforms instances accounts regions region
+""")
+
+
+def hardware(c: Clauses, last: int, slots: dict, hosts: tuple[str, ...]) -> bool:
+    """Whether the host a hosting verb names is only the maker of a thing after it: "runs on
+    Nvidia chips", "runs on Qualcomm's processors"."""
+    for role in hosts:
+        if role not in slots:
+            continue
+        k = last + slots[role][1] + 1
+        k += c.toks[k : k + 1] == ["'s"]
+        word = c.toks[k] if k < len(c.toks) else ""
+        if (
+            word[:1].isalpha()
+            and c.mention[k] is None
+            and not word.endswith("ly")
+            and (word not in FUNCTION | _MACHINES)
+        ):
+            return True
+    return False
+
+
+# Verbs "back" is a particle of: "keep back", "scaled back", "pay back", "fought back"
+_BACK_PARTICLE = words("""
+    keep keeps kept keeping hold holds held holding scale scales scaled scaling roll rolls
+    rolled rolling pay pays paid paying cut cuts cutting fight fights fought fighting pull
+    pulls pulled pulling push pushes pushed pushing bring brings brought bringing come comes
+    came coming go goes went going get gets got getting give gives gave giving step steps
+    stepped stepping set sets setting turn turns turned turning write writes wrote call calls
+    called calling hit hits
+""")
+
+
+def particle_back(toks: list[str], i: int) -> bool:
+    """Whether "back" at i is a particle of the verb before: "keep back", "scaled back"."""
+    return i > 0 and toks[i - 1] in _BACK_PARTICLE

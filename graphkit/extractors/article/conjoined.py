@@ -106,7 +106,7 @@ _TOPIC_WORDS = _TOPIC_ENDS | {
 def _one_body(left: list[str], right: list[str]) -> bool:
     """ "Tarahuna Ratepayers and Residents Association" (a body of two kinds of members),
     "Office of Privacy and Civil Liberties", "Privacy and Data Office" (an office of two
-    topics): one name, not two."""
+    topics), "Hotel and Restaurant Employees Union" (a union of two trades): one name, not two."""
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
     # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
     members = (
@@ -128,7 +128,14 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[0].lower() in _TOPIC_WORDS
         and right[-1].lower() in _TOPIC_OFFICES
     )
-    return short and bool(members or topics or office)
+    # "Warehouse and Distribution Workers Guild": the members of two trades
+    trades = (
+        len(left) == 1
+        and len(right) in (2, 3)
+        and right[1].lower() in _MEMBERS
+        and (len(right) == 2 or right[2].lower() in _MEMBERS_HEADS)
+    )
+    return short and bool(members or topics or office or trades)
 
 
 _TOPIC_OFFICES = frozenset(["office", "unit", "division", "bureau", "department", "center"])

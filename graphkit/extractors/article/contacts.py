@@ -53,7 +53,8 @@ _HEAD_TITLE = re.compile(
 
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
-    r"^(?:from|signed|approved by|submitted by|prepared by): (?:(?:dr|mr|ms|mrs|prof)\. )?"
+    r"^(?:from|signed|approved by|submitted by|prepared by|(?:department |agency )?head|"
+    r"presented by|staff contact): (?:(?:dr|mr|ms|mrs|prof)\. )?"
     r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))\.?$"
 )
 
@@ -100,10 +101,19 @@ def signatures(sentence: Sentence) -> list[Found]:
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
 
 
+# A title as a line's label: "Superintendent: Dr. Helena Marsh", "Budget Analyst: Keegan
+# Oduya, Office of Budget and Management" (a capitalised title may be read as a name)
+_TITLE_LABEL = re.compile(
+    r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): (?:(?:dr|mr|ms|mrs|prof)\. )?@(?P<person>\d+)@"
+    r"(?:, (?:the )?@(?P<org>\d+)@)?\.?$"
+)
+
+
 def _sender_role(sentence: Sentence) -> list[Found]:
-    """ "From: X, Chief of Police": the letterhead's body when it is of the title's kind (or
-    the title names no kind), else the text's one body of that kind (its police department)."""
-    sender = _SENDER.match(sentence.masked)
+    """ "From: X, Chief of Police", "Superintendent: X": the letterhead's body when it is of
+    the title's kind (or the title names no kind), else the text's one body of that kind (its
+    police department); "Budget Analyst: X, Y": Y."""
+    sender = _SENDER.match(sentence.masked) or _TITLE_LABEL.match(sentence.masked)
     person = sentence.entity(int(sender.group("person"))) if sender else None
     if person is None or person.type != "Person":
         return []
@@ -111,6 +121,12 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     if not _signing_title(title):
         return []
     head = _HEAD_TITLE.match(title) is not None
+    named = sender.groupdict().get("org")
+    if named is not None:
+        body = sentence.entity(int(named))
+        if body.type not in ORGS or body.place:
+            return []
+        return [Found(person.key, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     letterhead = sentence.doc.entities.get(sentence.doc.letterhead or "")
     office = office_body(sentence, title) if head else None
     if letterhead is not None and (office is None or _of_kind(letterhead, title)):

@@ -159,3 +159,12 @@ def pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
             ]
             out.append((0, asked_body(sentence, between, item, addressee)))
     return out
+
+
+# Who decides a request made to them, as the last word of their name
+_DECIDERS = frozenset({"court", "tribunal", "judge", "arbitrator", "ombudsman", "commissioner"})
+
+
+def deciding(entity) -> bool:
+    """Whether one asked to end something decides it rather than takes part: a court."""
+    return entity.name.split()[-1].lower() in _DECIDERS

@@ -1,9 +1,19 @@
 """Where a name goes on past a mark that would end it: a possessive inside a body's name
-("Sheriff's Office", "Tenants' Network") or a number before its head ("911 Authority")."""
+("Sheriff's Office", "Tenants' Network") or a number before its head ("911 Authority"), and
+where it ends before a mark that would not end it ("Local 77", "Department IT manager")."""
 
 from __future__ import annotations
 
-from .lexicon import ADVOCACY_HEADS, COMPANY_HEADS, GOV_HEADS
+import re
+
+from .lexicon import (
+    ADVOCACY_HEADS,
+    COMPANY_HEADS,
+    GOV_HEADS,
+    MEDIA_HEADS,
+    TITLE_WORDS,
+    WORKER_TITLES,
+)
 from .tokens import Tok, capitalised
 
 _POSSESSIVE_HEADS = {
@@ -80,5 +90,35 @@ def number_inside(toks: list[Tok], j: int) -> bool:
         and toks[j + 1].text.isdigit()
         and not toks[j + 1].stop_after
         and capitalised(toks[j + 2].text)
-        and toks[j + 2].text.lower() in GOV_HEADS | COMPANY_HEADS
+        and toks[j + 2].text.lower() in GOV_HEADS | COMPANY_HEADS | MEDIA_HEADS
+    )
+
+
+def union_local(toks: list[Tok], j: int) -> bool:
+    """Whether the name's last word is a union's "Local" before its number: "Local 77"."""
+    return toks[j].text == "Local" and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+
+
+def department_staff(toks: list[Tok], j: int) -> bool:
+    """Whether the name's last word, after a body's head, is the short name of its staff's
+    work before a title: "IT" of "Kinloch Police Department IT manager Dev Raman"."""
+    return (
+        j >= 1
+        and j + 1 < len(toks)
+        and re.fullmatch(r"[A-Z]{2,3}", toks[j].text) is not None
+        and toks[j - 1].text.lower() in GOV_HEADS | COMPANY_HEADS
+        and (toks[j + 1].text in TITLE_WORDS or toks[j + 1].text in WORKER_TITLES)
+    )
+
+
+COUNTED = r"\s+(?:employees|workers|engineers|staff|people|officers|agents|members|users)\b"
+
+
+def counted(text: str, words: list[Tok]) -> bool:
+    """Whether the number opening a name counts what the name modifies."""
+    following = text[words[-1].end : words[-1].end + 20]
+    return bool(
+        re.match(COUNTED, following)
+        or re.match(r"\s+(?:[a-z-]+ )?[a-z]+s\b", following)  # "reviewed 40 SPPD flight records"
+        and re.search(r"[a-z]\s+$", text[max(0, words[0].start - 12) : words[0].start])
     )

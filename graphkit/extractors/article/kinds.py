@@ -215,7 +215,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if set(chunk.titles) - {"former", "current"}:
         votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()
-    last = words[-1].strip("\"“‘',.") if words else ""
+    last = words[-1].strip("\"“‘',.:") if words else ""  # "Budget Analyst: X" too
     # "the agency X" and "its system, X," type X; "at the Kelso Agency, X," is an apposition
     # to the agency that the name before the comma ends with
     named_before = re.search(
@@ -259,8 +259,12 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if re.search(tried, before) and not chunk.possessive and not firm:
         votes["Product"] += 4
     # "the maker of X", "the company behind X" (not "the firm behind the funding round")
-    made = r"\b(?:(?:maker|developer|manufacturer|creator) of|(?:company|firm|startup) behind)"
-    if re.search(made + r" (?:the )?$", before):
+    made = (
+        r"\b(?:(?:maker|developer|manufacturer|creator) of|(?:company|firm|startup|team) behind|"
+        r"(?:company|firm|startup|team|maker|manufacturer) (?:that|which) (?:makes|made|builds|"
+        r"built|develops|developed|designs|designed|manufactures))"
+    )
+    if re.search(made + r" (?:the |its )?$", before):
         votes["Product"] += 2
     passive_use = (
         r"^ (?:is|was|are|were|has been|had been) (?:\w+ )?"

@@ -254,6 +254,8 @@ def _acts_on(c: Clauses, j: int) -> bool:
     k = j - 1
     while k >= 0 and c.toks[k].endswith("ly"):
         k -= 1  # "X quietly replaced the director"
+    if k >= 1 and c.toks[k] in AUX and (c.mention[k - 1] is not None or c.toks[k - 1] in RELATIVE):
+        return True  # "X has sent the manager of Y a letter": a word after "has" is a verb
     after_subject = k >= 0 and (c.mention[k] is not None or c.toks[k] in RELATIVE)
     verb = c.is_verb(j) or tok in LIGHT or tok in _PAST or tok.endswith("ed")
     return after_subject and verb

@@ -16,7 +16,6 @@ from .clauses import (
     BE,
     DENIAL,
     DOUBT,
-    FUNCTION,
     HEDGES,
     IRREALIS,
     NEGATORS,
@@ -33,7 +32,7 @@ from .clauses import (
     quantity,
     words,
 )
-from .complements import hands_on, object_relative, titles_next
+from .complements import hands_on, hardware, object_relative, particle_back, titles_next
 from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
@@ -135,6 +134,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []  # "wrote that P had paid for itself": a report, not authorship
     if form.cue.words[:2] == ("write", "to") and _STANCE & set(toks[last + 1 : last + 8]):
         return []  # "wrote to the council opposing the change": a stance, read as one
+    if form.cue.words[0] == "back" and particle_back(toks, i):
+        return []  # "to keep back the source code", "scaled back its use": no backing
     if form.cue.words[0] == "award" and not _CONTRACTS & told:
         return []  # "awarded a fellowship to X", "awarded a prize to X": no sale
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
@@ -147,7 +148,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     nearest = min((d for _, d in slots.values()), default=1)
     if "money" in form.cue.options and not _money(c.toks[last + 1 : last + nearest]):
         return []  # "raised $40 million from X", not "raised concerns from X"
-    if form.cue.relation == "hosts" and _hardware(c, last, slots, form.cue.subject):
+    if form.cue.relation == "hosts" and hardware(c, last, slots, form.cue.subject):
         return []
     how = "verb"
     subject = None
@@ -205,6 +206,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             # "the firmware of the P tabulators made by X": the participle's head is the name
             # just before it, even inside a prepositional phrase
             subject = named_head(c, g) if named_head(c, g) is not None else subject
+    if passive and form.cue.relation == "develops" and toks[last + 1 : last + 2] in (["a"], ["an"]):
+        return []  # "X was offered a free trial by Y": X was offered something, not made
     if passive:
         # "The team, led by X, ran … Acme": a name after the by-phrase is no object of "led"
         dropped = ("by", "obj") if how == "participle" else ("by",)
@@ -235,33 +238,6 @@ _CLIENTELE = PEOPLE | words("""
     customers users clients subscribers readers viewers listeners developers engineers fans
     advertisers shoppers patients students
 """)
-# What a host rents out; a host's name before any other noun names whose chips or engines
-# something runs on, not where it is hosted: "runs on Nvidia chips".
-_MACHINES = words("""
-    servers server cloud clouds infrastructure data datacenters computing hardware platform
-    platforms instances accounts regions region
-""")
-
-
-def _hardware(c: Clauses, last: int, slots: dict, hosts: tuple[str, ...]) -> bool:
-    """Whether the host a hosting verb names is only the maker of a thing after it: "runs on
-    Nvidia chips", "runs on Qualcomm's processors"."""
-    for role in hosts:
-        if role not in slots:
-            continue
-        k = last + slots[role][1] + 1
-        k += c.toks[k : k + 1] == ["'s"]
-        word = c.toks[k] if k < len(c.toks) else ""
-        if (
-            word[:1].isalpha()
-            and c.mention[k] is None
-            and not word.endswith("ly")
-            and (word not in FUNCTION | _MACHINES)
-        ):
-            return True
-    return False
-
-
 _MONEY = words("money funding funds capital financing cash round investment investments")
 
 

@@ -23,6 +23,7 @@ from .demands import (
     asked_body,
     contract_demands,
     contract_object,
+    deciding,
     indices,
     pronoun_requests,
 )
@@ -152,7 +153,13 @@ def _predicate(masked: str, at: int) -> bool:
     if _PREDICATE.match(masked, at):
         return True
     word = re.match(r" (?:also |then |later )?([a-z]+)\b", masked[at:])
+    if word and _PAST_WITH_OBJECT.match(masked, at + word.start(1)):
+        return True  # "made by X, and Y signed a contract with Z": Y's own clause
     return bool(word) and word.group(1) in cx.verb_words() and not word.group(1).endswith("ing")
+
+
+# A past tense taking an object or a partner: "signed a contract", "agreed with"
+_PAST_WITH_OBJECT = re.compile(r"[a-z]{3,}ed (?:a|an|the|its|their|his|her|our|with)\b")
 
 
 _REQUEST_RULES = ("request",)
@@ -247,6 +254,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                         continue  # which of two firms sells, a contract between them leaves unsaid
                     if rule.name == "contract with" and s in stance_takers(sentence):
                         continue  # "X opposed the deal with Y": X is no party to it
+                    if rule.name == "asked to end" and deciding(sentence.entity(o)):
+                        continue  # "asked the court to end the contract": no party to it
                     items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
                     for item in items or _checked(sentence, rule, s, o, confidence):
                         if rule.name in _REQUEST_RULES:

@@ -100,7 +100,8 @@ _NOT_SOLD = (
 )
 _CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
-    r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
+    r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|press(?:es|ed|ing)?|"
+    r"(?:joined|joins|join|echoed|echoes|echo) (?:the|our|their|its) calls? for|"
     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing)|want(?:s|ed|ing)?)"
 )
 STOP_CUE = (
@@ -121,7 +122,7 @@ _NOT_OWNED = (
 )
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
-    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
+    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|chapter|"
     r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b))"
 )
 
@@ -142,6 +143,13 @@ RULES = [
           r"builds|built|created|designed|is (?:implementing|developing|building)) "
           r"(?:the |a |an )?{O}",
           ORGS, THING_TYPES, 0.75),
+    # "X, the company that makes the P reader", "X, the Boulder team behind P"
+    _rule("company behind", "develops",
+          r"{S}, (?:(?:the|a|an) (?:[\w-]+ |@\d+@ ){0,2}?(?:company|firm|startup|team|maker|"
+          r"manufacturer|developer|vendor|outfit)|@\d+@) (?:behind|(?:that|which) (?:makes|made|"
+          r"builds|built|develops|developed|designs|designed|created|creates|manufactures)) "
+          r"(?:the |its |a |an )?(?:[\w-]+ ){0,2}?{O}(?!'s)",  # not "behind X's funding round"
+          ORGS - GOV, THING_TYPES, 0.7),
     # a public body that launches P puts it to use (the clause reader's "launch" cue)
     _rule("launched", "develops",
           r"{S} (?:which |that |, which |, that )?launched (?:the |a |an )?{O}",
@@ -246,6 +254,11 @@ RULES = [
           r"(?:[\w-]+ ){0,3}?" + _UNIT
           + r" (?:within|of|inside|under|for) (?:the )?{O}",
           ORGS, ORGS, 0.7),
+    _rule("one of the units of", "partOf",
+          r"{S},? (?:is |was |remains )?one of (?:the |its |their )?(?:[\w-]+ ){0,2}?"
+          r"(?:locals|chapters|divisions|units|subsidiaries|affiliates|branches|bureaus|"
+          r"components|departments|agencies|offices) (?:of|within|in|under) (?:the )?{O}",
+          ORGS, ORGS, 0.7),
     _rule("owner's unit", "partOf",
           r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
           ORGS, ORGS, 0.7),
@@ -273,6 +286,13 @@ RULES = [
           # not "the county's Solvane contract": a contract named by its vendor
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:contract|deal|agreement)s?\b)",
           ORGS, GOV, 0.6),
+    # "asked Harrowvale to halt the rollout": the asked party's own work, not a named thing
+    # (a contract a firm is asked to end is the text's deal: `demands.py`)
+    _rule("asked to end", "opposes",
+          r"{S}{X}" + ASK_CUE + r" {O} " + STOP_CUE + r" (?:the|its|their) (?:[\w-]+ ){0,2}?"
+          r"(?:rollout|program|programme|pilot|deployment|project|trial)s?\b"
+          r"(?! (?:of|for|with|between) )[^@]*$",
+          AGENT_TYPES - {"Company"}, ORGS, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
           r"{W}" + STOP_CUE + r"{W}{O}",

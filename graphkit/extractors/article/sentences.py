@@ -113,6 +113,10 @@ def _hard_wrapped(text: str) -> bool:
     return sum(1 for n in lengths if 40 <= n <= 100) >= 0.5 * len(lengths)
 
 
+# A line opening with a label of one to four words: "Department Head: X", "Re: the pilot"
+_FIELD = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,3}: ")
+
+
 def _wrapped(text: str, newline: int, end: int) -> bool:
     """Whether a single line break sits inside a sentence of hard-wrapped text."""
     line_start = text.rfind("\n", 0, newline) + 1
@@ -120,6 +124,8 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     following = text[newline + 1 : min(end, newline + 3)]
     if not line or line[-1] in '.!?:;"”’)' or len(line) < 40 or not re.search("[a-z]", line):
         return False  # a paragraph, a heading (in capitals too) or a list item ends here
+    if _FIELD.match(line) or _FIELD.match(text, newline + 1, end):
+        return False  # a form's field, one a line: "Budget Analyst: Keegan Oduya, Office of …"
     return bool(following) and not re.match(r"\s*(?:[-*+•]|\d+\.)\s", text[newline + 1 : end])
 
 

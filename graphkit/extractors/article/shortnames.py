@@ -60,6 +60,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
             if head == words and _brand_of(doc, short, long):
                 doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
                 break
+            if head == words and _product_without_kind(doc, short, long):
+                doc._alias_to(short.name, long)  # "Talvera" is "Talvera RMS"
+                break
             if (
                 tail == words
                 and len(words) == 1
@@ -118,6 +121,22 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
         other is not long and other is not short and other.name.split()[0] == short.name
         for other in doc.entities.values()
     )
+
+
+def _product_without_kind(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
+    """Whether a one-word name is a product the text first named with its kind in capitals
+    ("Talvera RMS", "Dispatch CAD"): the long name reads as a product, the short one as nothing
+    else, and the long one comes first."""
+    lwords = long.name.split()
+    if len(lwords) != 2 or len(short.name.split()) != 1 or short.registry_id:
+        return False
+    if not (re.fullmatch(r"[A-Z]{2,5}", lwords[1]) and long.votes["Product"] > 0):
+        return False
+    if any(short.votes[k] for k in ("Company", "Person", "Place", "GovernmentAgency")):
+        return False
+    alone = re.search(rf"\b{re.escape(short.name)}\b(?!\s+{re.escape(lwords[1])})", doc.text)
+    full = doc.text.find(long.name)
+    return alone is not None and 0 <= full < alone.start()
 
 
 def _topic_cut(words: list[str], rest: list[str]) -> bool:

@@ -18,6 +18,13 @@ from .chunks import Chunk
 _COMMON = lx.ADVOCACY_HEADS | lx.GOV_HEADS | lx.RESEARCH_HEADS
 
 
+# What a buyer contracts for, after the thing's name: "for Quietline coverage", "for P cameras"
+_BOUGHT = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(lx.PRODUCT_NOUNS))
+    + r"|coverage|licenses|licences|subscriptions?|services|sensors|readers|units|support|"
+    r"maintenance|hosting|storage)\b"
+)
 _LEGAL_FORM = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG)\.?", re.I)
 
 
@@ -45,7 +52,11 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
 
 def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
     left, joined, right = chunk.name.partition(" for ")
-    if not joined or " for " in right or left not in alone or right not in alone:
+    if not joined or " for " in right:
+        return [chunk]
+    # "a contract with Corvane Sensing for Quietline coverage": what is bought follows
+    bought = _BOUGHT.match(text, chunk.span_end) is not None
+    if not bought and (left not in alone or right not in alone):
         return [chunk]
     # (a body named for a cause opens with a common noun: "Citizens for Halden", "Alliance for
     # Safe Skies"; a firm's or a product's name does not: "Corvane for Quietline")

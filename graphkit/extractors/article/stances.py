@@ -94,7 +94,7 @@ _PHRASES = re.compile(
     # "X represents Y", "lawyers from X are representing Y" (a person who represents a body
     # speaks for it: staff, read elsewhere)
     r"|\b(?P<r>represent(?:s|ing)?|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
-    r"represented)(?: the)? @(?P<ro>\d+)@"
+    r"represented)(?: both)?(?: the)? @(?P<ro>\d+)@"
 )
 _ROLE = r"(?:critics|opponents|foes|supporters|backers|allies|champions|defenders|proponents)"
 _HOLDERS = re.compile(
