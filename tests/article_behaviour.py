@@ -1559,6 +1559,27 @@ TEMPLATES = [
      "The department patrols the city.", "N leads Y"),
     # "keep back" is no backing
     ("particle", "The judge allowed {A} to keep back {C}'s source code.", ""),
+    # a reference work's note marks after a name end it
+    ("note mark", "{P} is hosted on {D}.[7] {A} signed a contract with {C} in 2014.[8]",
+     "D hosts P; C supplies A"),
+    # "P, a tool from X", "P, the software X developed", "X, the company Y bought"
+    ("from maker", "{A} is testing {P}, a video search tool from {C}, in a 90-day trial.",
+     "C develops P; A uses P"),
+    ("from maker", "The city installed {P}, the adaptive signal software from {C}.",
+     "C develops P"),
+    ("made it", "{A} uses {P}, the facial comparison software {C} developed.",
+     "C develops P; A uses P"),
+    ("bought it", "{C}, the face-search company {D} bought in 2021, now operates as its "
+     "subsidiary.", "C partOf D"),
+    ("bought it", "{C}, the company {D} bought its cameras from, declined to comment.", ""),
+    # a plural title before two people names both
+    ("two titled", "{M} reporters {N} and {S} examined {A}'s contracts.",
+     "N worksFor M; S worksFor M; N investigates A; S investigates A"),
+    # "the city" is the city's government the text names, not a place named in passing
+    ("city's", "The conference is in Columbus. Mayor {N}, City of Skarnwell Falls, will speak. "
+     "{N} was elected mayor of Skarnwell Falls in 2021 and created the city's Office of Data "
+     "Ethics.", "N leads City of Skarnwell Falls; Office of Data Ethics partOf City of Skarnwell "
+     "Falls"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -53,6 +53,7 @@ def read_document(path: Path, shown: str | None = None) -> Document:
         from .html import html_document
 
         doc = html_document(text, shown)
+        doc.text = doc.text[: doc.body_start] + without_note_marks(doc.text[doc.body_start :])
     else:
         doc = text_document(text, shown)
         if Path(path).suffix.lower() in (".md", ".markdown"):
@@ -141,7 +142,20 @@ def text_document(text: str, shown: str) -> Document:
             body_start = pos
     while body_start < len(text) and text[body_start] == "\n":
         body_start += 1  # the blank line after the header
+    text = text[:body_start] + without_note_marks(text[body_start:])
     return Document(text=text, body_start=body_start, source=source_from_meta(meta, shown))
+
+
+# A reference work's note marks after a word: "Quarry Hill Capital.[2]", "[citation needed]"
+_NOTE_MARK = re.compile(
+    r"(?<=[\w.,;:!?)\"”’'])\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]"
+)
+
+
+def without_note_marks(text: str) -> str:
+    """Note marks blanked with spaces, so offsets still point into the file: a name before
+    one ends there ("Veltro Cloud.[7]" names Veltro Cloud)."""
+    return _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def source_from_meta(meta: dict, shown: str) -> SourceDoc:

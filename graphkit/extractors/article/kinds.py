@@ -115,6 +115,9 @@ MADE_BY_AFTER = re.compile(
     r"^, (?:(?:a|an|the|its|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:made|built|developed|designed|manufactured|created|produced|sold|marketed) by\b"
 )
+# "X, a video search tool from Y": a thing and where it comes from
+_THING_FROM_AFTER = re.compile(r"^, (?:a|an|the) (?:[\w-]+ ){0,3}?" + PRODUCT_NOUN + r" from [A-Z]")
+_MADE_AFTER = re.compile(r"^ (?:developed|built|designed|created|made)\b(?! by\b)")
 _MADE_BY_PASSIVE = re.compile(
     r"^ (?:is|was|are|were) (?:also |now )?(?:made|built|developed|designed|manufactured|"
     r"produced) by\b"
@@ -232,6 +235,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # (a one-word name after it is a firm's: "Brevik Systems partner Marrowgate")
     person_name = 2 <= len(chunk.name.split()) <= 3
     titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
+    # "reporters A and B": the second of two people a plural title names
+    pairs = (re.search(rf"\b([a-z]+)(?: [a-z.'’-]+){{{n}}},? and $", before) for n in (2, 3))
+    titled |= person_name and any(p and p.group(1)[:-1] in lx.TITLE_ENDS for p in pairs)
     # "chief executive X", "whose chief executive is X"
     if (titled and not chunk.titles) or _TITLE_IS.search(before) or _PORTFOLIO.search(before):
         votes["Person"] += 2
@@ -296,10 +302,14 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     )
     if called_kind:
         votes[called_kind] += 3
-    elif called or (MADE_BY_AFTER.match(after) and not chunk.possessive):
+    elif called or (
+        (MADE_BY_AFTER.match(after) or _THING_FROM_AFTER.match(after)) and not chunk.possessive
+    ):
         votes["Product"] += 3
-    if _MAKER_BEFORE.search(before):
-        votes["Company"] += 2
+    if _MAKER_BEFORE.search(before) or (
+        _MADE_AFTER.match(after) and re.search(PRODUCT_NOUN + r" $", before)
+    ):
+        votes["Company"] += 2  # "made by X", "the software X developed"
     hardware = HARDWARE_AFTER.match(after) and model_name(chunk.name)
     # (a device named after "the" may be a place's: "the Millbrook cameras")
     device = hardware and (

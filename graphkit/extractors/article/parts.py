@@ -54,12 +54,18 @@ _PRODUCT_OF_OWNER = re.compile(
 _WHOSE_PRODUCT = re.compile(
     r"@(?P<o>\d+)@, whose " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
 )
-# "P, a scoring tool developed by X", "P, an app made by X"
+# "P, a scoring tool developed by X", "P, an app made by X", "P, a video search tool from X"
 _PRODUCT_MADE_BY = re.compile(
-    r"@(?P<p>\d+)@, (?:a|an|the) " + _MODIFIERS + _PRODUCT_NOUNS + r" (?:that was |which was )?"
-    r"(?:developed|made|built|designed|created|written|sold|marketed) by (?:the )?@(?P<o>\d+)@"
+    r"@(?P<p>\d+)@, (?:a|an|the) " + _MODIFIERS + _PRODUCT_NOUNS + r" (?:(?:that was |which was )?"
+    r"(?:developed|made|built|designed|created|written|sold|marketed) by|from) (?:the )?"
+    r"@(?P<o>\d+)@"
 )
 
+# the same where the description is read as the product itself: "P, the signal software from X"
+_PRODUCT_DESCRIBED_FROM = re.compile(
+    r"@(?P<p>\d+)@, @(?P<r>\d+)@ (?:from|(?:developed|made|built|designed) by) (?:the )?"
+    r"@(?P<o>\d+)@"
+)
 
 # "the University of X, whose School of Public Health …": a unit named after "whose"
 _WHOSE_UNIT = re.compile(r"@(?P<o>\d+)@, whose @(?P<s>\d+)@(?!'s)")
@@ -117,6 +123,7 @@ def owned_products(sentence: Sentence) -> list[Found]:
         (_OWNER_NAMES_PRODUCT, 0.65, "owner's product named"),
         (_PRODUCT_OF_OWNER, 0.65, "product, owner's"),
         (_PRODUCT_MADE_BY, 0.7, "product, made by"),
+        (_PRODUCT_DESCRIBED_FROM, 0.7, "product, made by"),
         (_WHOSE_PRODUCT, 0.65, "whose product"),
     ):
         out += _products(sentence, pattern, confidence, rule)
@@ -130,7 +137,12 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
             continue
         owner = sentence.entity(int(match.group("o")))
         product = sentence.entity(int(match.group("p")))
-        maker = owner.type == "Company" or (owner.type == "Organization" and not owner.guessed)
+        described = match.groupdict().get("r")
+        if described is not None and sentence.entity(int(described)).key != product.key:
+            continue  # "P, Q from X": Q is no description of P
+        # (a thing "made by" or "from" an organisation of no known kind says it is a maker)
+        told = not owner.guessed or rule == "product, made by"
+        maker = owner.type == "Company" or (owner.type == "Organization" and told)
         if maker and (product.type in THING_TYPES or product.guessed):
             out.append(Found(owner.key, "develops", product.key, confidence, rule))
     return out

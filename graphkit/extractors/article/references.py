@@ -292,13 +292,20 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
     the place of the city the text is about."""
     keys = [m.key for m in named if m.end <= before]
     best, most = None, 0
-    for key in reversed(doc.recent_keys(RECENT) + keys):
+    # (a city's government, "City of X", before a place only named: "a conference in Columbus")
+    governments = [k for k in keys + doc.recent_keys(RECENT) if _city_government(doc, k)]
+    for key in governments or reversed(doc.recent_keys(RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
             count = topic_weight(doc, key)
             if best is None or count > most:
                 best, most = key, count
     return best
+
+
+def _city_government(doc: DocumentEntities, key: str) -> bool:
+    entity = doc.entities.get(key)
+    return bool(entity) and entity.name.lower().startswith("city of") and not entity.place
 
 
 def _subject_of_last(doc: DocumentEntities, named: list[Mention], before: int, types) -> str | None:

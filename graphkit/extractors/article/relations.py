@@ -35,6 +35,7 @@ from .hosting import machine_hosts
 from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
+from .offices import governed_place
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
 from .phrase_rules import PHRASE_RULES
@@ -338,7 +339,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     ]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
-    return found
+    return governed_place(sentence.doc, found)
 
 
 def _own_pairs(sentence: Sentence, f: Found) -> set[tuple[str, str]]:

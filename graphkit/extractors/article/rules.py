@@ -150,6 +150,12 @@ RULES = [
           r"builds|built|develops|developed|designs|designed|created|creates|manufactures)) "
           r"(?:the |its |a |an )?(?:[\w-]+ ){0,2}?{O}(?!'s)",  # not "behind X's funding round"
           ORGS - GOV, THING_TYPES, 0.7),
+    # "P, the facial comparison software X developed": a relative clause without its "that"
+    _rule("thing it made", "develops",
+          r"{O}, (?:@\d+@|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:software|tool|app|system|platform|"
+          r"product|device|camera|drone|sensor|program|engine|database)) {S} (?:developed|built|"
+          r"made|designed|created|wrote)\b",
+          ORGS - GOV, THING_TYPES, 0.65),
     # a public body that launches P puts it to use (the clause reader's "launch" cue)
     _rule("launched", "develops",
           r"{S} (?:which |that |, which |, that )?launched (?:the |a |an )?{O}",
@@ -259,6 +265,11 @@ RULES = [
           r"(?:locals|chapters|divisions|units|subsidiaries|affiliates|branches|bureaus|"
           r"components|departments|agencies|offices) (?:of|within|in|under) (?:the )?{O}",
           ORGS, ORGS, 0.7),
+    # "X, the face-search company Y bought in 2021": a relative clause without its "that"
+    _rule("firm it bought", "partOf",
+          r"{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?(?:company|firm|startup|business|maker|developer|"
+          r"subsidiary) {O} (?:bought|acquired|purchased|took over)\b(?![^,.;@]*\bfrom\b)",
+          ORGS, ORGS, 0.65),
     _rule("owner's unit", "partOf",
           r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
           ORGS, ORGS, 0.7),
