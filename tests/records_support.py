@@ -133,6 +133,7 @@ __all__ = [
     "registry_project",
     "relationships",
     "value",
+    "warnings",
     "write_rows",
 ]
 

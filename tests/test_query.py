@@ -44,13 +44,13 @@ def test_every_named_query_has_a_description_and_documented_parameters():
 
 def test_suppliers_of_ice_list_product_amount_dates_and_sources(graph_file):
     assert rows(graph_file, "suppliers", "agency=ICE") == (
-        "supplier,buyer,product,amount,currency,start,end,status,sources\n"
-        "Clearview AI,U.S. Immigration and Customs Enforcement,,224000.0,USD,2020-08,,reported,"
+        "supplier,buyer,funded_by,product,amount,currency,start,end,status,sources\n"
+        "Clearview AI,U.S. Immigration and Customs Enforcement,,,224000.0,USD,2020-08,,reported,"
         "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/\n"
-        "Microsoft,U.S. Immigration and Customs Enforcement,,19400000.0,USD,,,reported,"
+        "Microsoft,U.S. Immigration and Customs Enforcement,,,19400000.0,USD,,,reported,"
         "https://digital-release.thehill.com/policy/technology/393358-microsoft-employees-dissatisfied-by-"
         "ceo-response-plan-action-against-ice/amp\n"
-        "Palantir Technologies,U.S. Immigration and Customs Enforcement,,,,,,reported,"
+        "Palantir Technologies,U.S. Immigration and Customs Enforcement,,,,,,,reported,"
         "https://www.404media.co/elite-the-palantir-app-ice-uses-to-find-neighborhoods-to-raid/\n"
     )
 
@@ -79,7 +79,7 @@ def test_customers_opposition_products_subagencies_contracts(graph_file):
     assert (
         rows(graph_file, "customers", "company=Microsoft")
         .splitlines()[1]
-        .startswith("U.S. Immigration and Customs Enforcement,,19400000.0,USD,")
+        .startswith("U.S. Immigration and Customs Enforcement,,,19400000.0,USD,")
     )
     assert [line.split(",")[:3] for line in rows(graph_file, "opposition").splitlines()[1:]] == [
         ["American Civil Liberties Union", "AdvocacyGroup", "Amazon Rekognition"],
@@ -98,7 +98,7 @@ def test_customers_opposition_products_subagencies_contracts(graph_file):
         "Homeland Security Investigations,GovernmentAgency,U.S. Immigration and Customs Enforcement\n"
     )
     amounts = [
-        line.split(",")[2] for line in rows(graph_file, "contracts", "agency=ICE").splitlines()[1:]
+        line.split(",")[3] for line in rows(graph_file, "contracts", "agency=ICE").splitlines()[1:]
     ]
     assert amounts == ["19400000.0", "224000.0"]
 
@@ -165,7 +165,7 @@ def test_missing_unknown_and_ambiguous_parameters_are_errors(graph_file):
     missing = invoke("query", "suppliers", "--graph", graph_file)
     assert missing.exit_code == 1
     assert missing.stderr == (
-        "Error: query 'suppliers' needs --param agency=…  (The buying agency: an id, "
+        "Error: query 'suppliers' needs --param agency=…  (The buying or paying agency: an id, "
         "label or alias (e.g. ICE).)\n"
     )
     unknown = invoke(
@@ -290,7 +290,7 @@ def test_queries_command_lists_names_and_parameters():
     result = invoke("queries")
     assert "suppliers: Organisations that supply an agency" in result.stdout
     assert (
-        "    --param agency=<entity>  The buying agency: an id, label or alias (e.g. ICE)."
+        "    --param agency=<entity>  The buying or paying agency: an id, label or alias (e.g. ICE)."
         in result.stdout
     )
     assert "    --param target=<entity> (optional)" in result.stdout

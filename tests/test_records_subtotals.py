@@ -64,13 +64,15 @@ def test_a_sheet_with_excels_subtotals_supplies_only_its_firms(tmp_path):
         "proteccion-total",
         "seguridad-total",
     ]
-    assert [(p[1], p[3].split(";")[0]) for p in rs.problems(result)] == [
-        (4, "subject 'Acme Analytics Count' names no one"),
-        (6, "subject 'Seguridad Total Count' names no one"),
-        (8, "subject 'Min Systems Max' names no one"),
-        (10, "subject 'Protección Total S.A. Average' names no one"),
-        (11, "subject 'Patrol Total' names no one"),
-        (12, "subject 'Grand Count' names no one"),
+    # each a warning, the build's exit status 0: a total row loses nothing (it was 1)
+    assert rs.problems(result) == []
+    assert [(w[1], w[3].split(" labels")[0]) for w in rs.warnings(result)] == [
+        (4, "'Acme Analytics Count'"),
+        (6, "'Seguridad Total Count'"),
+        (8, "'Min Systems Max'"),
+        (10, "'Protección Total S.A. Average'"),
+        (11, "'Patrol Total'"),
+        (12, "'Grand Count'"),
     ]
 
 
@@ -161,8 +163,9 @@ def _dated_sheet(tmp_path, rows: str):
         ("mapping", rs.mapping_of(tmp_path, "Vendor,Amount,Date\n" + rows, spec))
     )
     supplied = rs.relationships(result, obj="city-of-springfield")
+    assert rs.problems(result) == []
     return sorted({r.subject for r in supplied}), [
-        (p[1], p[3].split(";")[0]) for p in rs.problems(result)
+        (w[1], w[3].split(" labels")[0]) for w in rs.warnings(result)
     ]
 
 
@@ -182,10 +185,7 @@ def test_a_dated_total_row_that_adds_up_its_group_is_a_total(tmp_path):
     )
     firms, said = _dated_sheet(tmp_path, rows)
     assert firms == ["acme-analytics", "axon", "motorola", "seguridad-total"]
-    assert said == [
-        (4, "subject 'Patrol Total' names no one"),
-        (6, "subject 'Investigations Total' names no one"),
-    ]
+    assert said == [(4, "'Patrol Total'"), (6, "'Investigations Total'")]
 
 
 def test_a_firm_named_total_whose_amount_only_matches_one_row_stays_a_firm(tmp_path):
@@ -196,3 +196,56 @@ def test_a_firm_named_total_whose_amount_only_matches_one_row_stays_a_firm(tmp_p
     firms, said = _dated_sheet(tmp_path, rows)
     assert firms == ["axon", "seguridad-total"]
     assert said == []
+
+
+def test_a_mapped_sheets_sum_rows_are_totals_and_other_bare_amounts_are_not(tmp_path):
+    """A row holding only a sum ("=SUM(B2:B3)" saved as its value, no label) is a total row
+    where it adds up its group's rows or every row above: it was "missing subject", exit 1.
+    A bare amount that adds up nothing may be a record whose vendor was cleared: refused."""
+    rows = "Vendor,Amount,PO\nAxon,100.00,PO-1\nMotorola,50.00,PO-2\n,150.00,\n"
+    rows += "Acme Analytics,20.00,PO-3\n,20.00,\n,170.00,\n,99.00,\n"
+    result = rs.build_with(("mapping", rs.mapping_of(tmp_path, rows, rs.CITY_ORDERS)))
+    firms = {r.subject for r in rs.relationships(result, obj="city-of-springfield")}
+    assert firms == {"acme-analytics", "axon", "motorola"}
+    sums = "no name nor id, is a total row, which adds up the rows above it and is none"
+    assert [(w[1], w[2], w[3].split("; ")[0]) for w in rs.warnings(result)] == [
+        (4, "Amount", f"a row with only '150.00', {sums}"),
+        (6, "Amount", f"a row with only '20.00', {sums}"),
+        (7, "Amount", f"a row with only '170.00', {sums}"),
+    ]
+    assert [(p[1], p[2], p[3].split(";")[0]) for p in rs.problems(result)] == [
+        (8, "Vendor", "missing subject")
+    ]
+
+
+def test_an_atlas_sheets_total_rows_are_warnings(tmp_path):
+    """An Atlas export sorted and subtotalled in a spreadsheet: "Axon Total" under Axon's rows,
+    "Drone Count", "Grand Total" and a count alone were each reported (a row missing its
+    agency, or an agency naming no one), exit 1; none was a record. A row with its number
+    stays a record, its vendor "Seguridad Total" a firm."""
+    path = tmp_path / "atlas.csv"
+    rows = rs.atlas_row(1, "Testville Police Department", "Drones", "Axon")
+    rows += rs.atlas_row(2, "Testville Police Department", "Drones", "DJI")
+    rows += ",,,,,,,,,Axon Total,,,,,,\n"
+    rows += ",,,,,,,,Drones Count,,,,,,,\n"
+    rows += ',,,,Grand Total,,,,,,,,,,,"2"\n'
+    rows += ",,,,,,,,,,,,,,,2\n"
+    rows += rs.atlas_row(3, "Testville Sheriff's Office", "Drones", "Seguridad Total")
+    path.write_text(rs.ATLAS_HEADER + rows, encoding="utf-8")
+    result = rs.build_with(("atlas", path))
+    users = {r.subject for r in rs.relationships(result, "uses", obj="drones")}
+    assert users == {"testville-police-department-mn", "testville-sheriff-s-office-mn"}
+    assert "seguridad-total" in {r.subject for r in rs.relationships(result, "supplies")}
+    assert rs.problems(result) == []
+    total = "labels a total row, which adds up the rows above it and is none; the row is skipped"
+    assert [(w[1], w[2], w[3]) for w in rs.warnings(result)] == [
+        (4, "Vendor", f"'Axon Total' {total}"),
+        (5, "Technology", f"'Drones Count' {total}"),
+        (6, "Agency", f"'Grand Total' {total}"),
+        (
+            7,
+            "Other Links",
+            "a row with only '2', no name nor id, is a total row, which adds up the rows above "
+            "it and is none; the row is skipped",
+        ),
+    ]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..exc import InputError, Location
+from ..exc import InputError, Location, Notice
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
 from .base import ExtractContext
@@ -29,9 +29,10 @@ from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
 from .record_values import Unread, no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
+from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "13"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "14"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -88,10 +89,39 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         context.notice(notice)
     above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
     for row in table.rows:
+        cells = _Cells(row, columns, dates)
+        total = _total_row(cells, shown, names)
+        if total is not None:
+            context.notice(total)
+            continue
         try:
-            yield from _row(_Cells(row, columns, dates), shown, context, names)
+            yield from _row(cells, shown, context, names)
         except InputError as err:
             context.report(above.explain(err))
+
+
+def _record(cell: _Cells) -> bool:
+    """Whether a row has its own number or a link: a record, never a sheet's total row (its
+    "Seguridad Total" is a firm: cells.names_no_one)."""
+    return any(cell(key) for key in ("aosnumber", "ref", "link1", "link2", "link3"))
+
+
+def _total_row(cell: _Cells, shown: str, names: ColumnNames) -> Notice | None:
+    """Why a row is a sheet's total or subtotal row ("Grand Total", "Axon Enterprise Total"
+    under Axon's rows, "Drones Count", or a count alone), or None. Each was reported as a row
+    missing its agency, or as an agency or a vendor naming no one, and the build exited 1."""
+    if _record(cell):
+        return None
+    line = cell.row.line
+    label = names.total_label({key: cell(key) for key in ("agency", "technology", "vendor")})
+    if label is not None:
+        return total_label(label[1], shown, line, cell.column(label[0]), "rows")
+    if any(cell(key) for key in ("agency", "technology", "vendor")):
+        return None
+    if only_numbers(cell.row.cells.values()):
+        column, text = next((c, v) for c, v in cell.row.cells.items() if v and v.strip())
+        return unlabelled_total(column, text.strip(), shown, line, "rows")
+    return None
 
 
 def _lacks(columns) -> list[str]:
@@ -115,9 +145,7 @@ class _Cells:
 def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
     line = cell.row.line
     where = Location(shown, line)
-    # A row with its own number or a link is a record, never a sheet's subtotal row: its
-    # "Seguridad Total" is a firm (cells.names_no_one).
-    record = any(cell(key) for key in ("aosnumber", "ref", "link1", "link2", "link3"))
+    record = _record(cell)
 
     def no_one(text: str, key: str) -> bool:
         return names.names_no_one(text, key, record)

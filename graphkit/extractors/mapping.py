@@ -53,6 +53,7 @@ from .mapping_qualifiers import (
     file_order,
     qualify,
     record_cells,
+    total_row,
 )
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .merged import CellsAbove
@@ -60,7 +61,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "14"
+VERSION = "15"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -84,7 +85,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
             record = False  # "Patrol Total" dated, its amount the sum of its group's
-        sums.saw(row, record)
+        total = None if record else total_row(row, ends, names, sums, data_shown)
+        sums.saw(row, record, total is not None)
+        if total is not None:
+            context.notice(as_written(total))
+            continue
 
         def no_one(text: str, column: str | None, record=record) -> bool:
             # a name ending in "Total" is a subtotal's label only on a row that is no

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
-from .cells import formula_error, labels_total, names_no_one
+from .cells import ColumnNames, formula_error, labels_total, names_no_one
 from .mapping_cells import filled, typed_number, value
 from .record_dates import Doubtful, FileDates, file_dates, only_day_first
 from .record_values import (
@@ -18,6 +18,7 @@ from .record_values import (
     same_currency,
 )
 from .tables import Row
+from .totals import only_numbers, total_label, unlabelled_total
 
 CONTRACT = NameHint("Contract")
 
@@ -157,6 +158,7 @@ class GroupSums:
         self._ends = [spec[end] for end in ("subject", "object") if "column" in spec[end]]
         self._dates = dates
         self._sum: Decimal | None = Decimal(0)
+        self._whole: Decimal | None = Decimal(0)  # every row's, for a grand total
         self._rows = 0
         self._totalled = False  # a total row closed a group above
 
@@ -181,16 +183,47 @@ class GroupSums:
         enough = self._rows >= 2 or self._rows == 1 and self._totalled
         return enough and self._row_amount(row) == self._sum
 
-    def saw(self, row, record: bool) -> None:
-        """A row read: a total row (`record` False, or a label no record has) closes its
-        group; any other adds its amount to it."""
+    def sums_up(self, row) -> str:
+        """The amount of a row holding only it, where it is the sum of its group's rows or of
+        every row above (a grand total); "" where it is not, or the mapping reads no amount."""
+        if self._amount is None or not self._rows and not self._totalled:
+            return ""
+        amount = self._row_amount(row)
+        if amount is None or amount not in (self._sum, self._whole):
+            return ""
+        return _text(self._amount, row)
+
+    def saw(self, row, record: bool, total: bool = False) -> None:
+        """A row read: a total row (`total`, or `record` False with a label no record has)
+        closes its group; any other adds its amount to it."""
         label = self._label(row)
-        if label and names_no_one(label, record):
+        if total or label and names_no_one(label, record):
             self._sum, self._rows, self._totalled = Decimal(0), 0, True
             return
         amount = self._row_amount(row)
         self._sum = None if amount is None or self._sum is None else self._sum + amount
+        self._whole = None if amount is None or self._whole is None else self._whole + amount
         self._rows += 1
+
+
+def total_row(row: Row, ends: list[str], names: ColumnNames, sums: GroupSums, shown: str):
+    """Why a row of no record's own is a sheet's total row ("Patrol Total", "Grand Total",
+    "Axon Count" under Axon's rows, or only the sum of the rows above), or None."""
+    label = names.total_label({column: row.get(column) for column in ends})
+    if label is not None:
+        return total_label(label[1], shown, row.line, label[0], "rows")
+    if any(row.get(column) for column in ends) or not only_numbers(row.cells.values()):
+        return None
+    amount = sums.sums_up(row)
+    return (
+        unlabelled_total(_amount_column(row, amount), amount, shown, row.line, "rows")
+        if amount
+        else None
+    )
+
+
+def _amount_column(row: Row, text: str) -> str:
+    return next((column for column, cell in row.cells.items() if (cell or "").strip() == text), "")
 
 
 def _text(ref, row) -> str:

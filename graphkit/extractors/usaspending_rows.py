@@ -11,6 +11,7 @@ from ..sources.registry import clean_identifier
 from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
 from .tables import Row
+from .totals import total_label
 
 
 def require(row: Row, column: str, shown: str, what: str) -> str:
@@ -82,13 +83,7 @@ def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str) -> Notice 
     if label is None:
         return None
     column, text = label
-    return Notice(
-        f"{text!r} labels a total row, which adds up the awards above it and is none; "
-        "the row is skipped",
-        path=shown,
-        line=row.line,
-        field=column,
-    )
+    return total_label(text, shown, row.line, column, "awards")
 
 
 def parent_name(row: Row, name: str, uei: str) -> str:
