@@ -1580,6 +1580,23 @@ TEMPLATES = [
      "{N} was elected mayor of Skarnwell Falls in 2021 and created the city's Office of Data "
      "Ethics.", "N leads City of Skarnwell Falls; Office of Data Ethics partOf City of Skarnwell "
      "Falls"),
+    # "Chief of Police X"; "X, President of Y" (a capitalised title after a comma)
+    ("chief of police", "{Y} bought cameras. \"It works,\" said Chief of Police {S}.", "S leads Y"),
+    ("title after", "\"We will publish the decision,\" said {N}, President of {G}.", "N leads G"),
+    ("portfolio", "{C} supplies the Skarnwell Department of Work and Income.",
+     "C supplies Skarnwell Department of Work and Income"),
+    # a thing moved to a cloud runs on it, not one only to be moved
+    ("moved", "{C} moved {P} to {D} in 2022.", "D hosts P"),
+    ("moved", "{C} will move {P} to {D} next year.", ""),
+    ("round led", "{C}'s $85 million Series D round last year was led by {W}.", "W funds C"),
+    # a request for records about a body
+    ("records request", "This letter responds to {M}'s request of March 28, 2024, for records "
+     "concerning {A}'s drone pilot.", "M investigates A"),
+    ("records request", "{A}'s request for data from {C} was granted.", ""),
+    # a press release's contact works for the body of its letterhead
+    ("contact", "SKARNWELL POLICE DEPARTMENT\nNEWS RELEASE\nMedia contact: Sgt. {S}, Public "
+     "Information Officer, 555-014-2270\nDetectives with the department arrested a man.",
+     "S worksFor SKARNWELL POLICE DEPARTMENT"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

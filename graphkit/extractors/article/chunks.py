@@ -18,13 +18,13 @@ from .joins import (
     department_staff,
     inner_possessive,
     number_inside,
+    person_after,
     plural_owner,
     union_local,
 )
 from .lexicon import (
     ABSTRACT_ENDINGS,
     ABSTRACT_HEADS,
-    ADVOCACY_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
     DOCUMENT_PARTS,
@@ -39,9 +39,6 @@ from .lexicon import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
-    PRODUCT_NOUNS,
-    PROGRAM_WORDS,
-    RESEARCH_HEADS,
     TITLE_ENDS,
     TITLE_WORDS,
     TOPIC_HEADS,
@@ -194,31 +191,6 @@ _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"mini
 _BODY_TITLES = frozenset({"sheriff"})
 
 
-def _person_after(words: list[Tok]) -> bool:
-    """Whether the words after a title may be a person's name: two or three capitalised
-    words, none the head of a body's name (not "'s Office")."""
-    names = [w.text.lower() for w in words]
-    return (
-        2 <= len(names) <= 3
-        and all(w.text[:1].isupper() and w.text.isalpha() for w in words)
-        and not set(names) & _NOT_NAME_WORDS
-    )
-
-
-# Words of a body's, a programme's or a thing's name, never of a person's: "County Sheriff
-# Drone Program", "County Sheriff Aviation Unit"
-_NOT_NAME_WORDS = (
-    GOV_HEADS
-    | COMPANY_HEADS
-    | ADVOCACY_HEADS
-    | MEDIA_HEADS
-    | RESEARCH_HEADS
-    | PRODUCT_NOUNS
-    | PROGRAM_WORDS
-    | frozenset(["unit", "team", "squad", "patrol", "division", "aviation", "reserve", "posse"])
-)
-
-
 def _make_chunks(
     text: str, toks: list[Tok], i: int, j: int, sent_start: int, acronyms=frozenset()
 ) -> list[Chunk]:
@@ -240,7 +212,7 @@ def _make_chunks(
                 if words[k].text.lower() in _INNER_TITLES
                 # "… Crime Commissioner for Mirestone": a title before "for" names an office
                 and words[k + 1].text[:1].isupper()
-                and (words[k].text.lower() not in _BODY_TITLES or _person_after(words[k + 1 :]))
+                and (words[k].text.lower() not in _BODY_TITLES or person_after(words[k + 1 :]))
             ),
             None,
         )
@@ -291,26 +263,30 @@ def _make_chunks(
         initial = False
     # Leading function words and titles are not part of the name.
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
-    while words and (
-        words[0].text.lower() in FUNCTION_WORDS
-        or words[0].text.lower() in MONTHS_DAYS
-        or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
-        # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
-        or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
-        # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
-        or (
-            words[0].text.lower() in _PARTY_ROLES
-            and len(words) > 1
-            and words[1].text.lower() not in ("against", "for", "of", "united", "union")
-        )
-        or words[0].text.lower() in CONNECTORS
-        # "On 9 March the X Branch declared …": a date written day first
-        # (not "The 9 March Coalition": a name that holds a date)
-        or (
-            re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0].text) is not None
-            and len(words) > 2
-            and words[1].text.lower() in MONTHS_DAYS
-            and (words[2].text.lower() in FUNCTION_WORDS or len(words) > 3)
+    while (
+        words
+        and (
+            words[0].text.lower() in FUNCTION_WORDS
+            or words[0].text.lower() in MONTHS_DAYS
+            or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
+            # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
+            or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
+            # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
+            or (
+                words[0].text.lower() in _PARTY_ROLES
+                and len(words) > 1
+                and words[1].text.lower() not in ("against", "for", "of", "united", "union")
+            )
+            or words[0].text.lower() in CONNECTORS
+            or (titles[-2:] == ["chief", "of"] and words[0].text == "Police" and len(words) > 2)
+            # "On 9 March the X Branch declared …": a date written day first
+            # (not "The 9 March Coalition": a name that holds a date)
+            or (
+                re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0].text) is not None
+                and len(words) > 2
+                and words[1].text.lower() in MONTHS_DAYS
+                and (words[2].text.lower() in FUNCTION_WORDS or len(words) > 3)
+            )
         )
     ):
         if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:

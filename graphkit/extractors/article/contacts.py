@@ -18,6 +18,8 @@ from .rules import ORGS, Found
 if TYPE_CHECKING:
     from .relations import Sentence
 
+# An honorific or a rank before a signer's name: "Dr.", "Sgt."
+_HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\. )?"
 _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications) )?(?:contacts?|inquiries|enquiries|"
     r"(?:case|contact|press|information) officer): "
@@ -36,7 +38,7 @@ _BYLINE = re.compile(
 # Fenmoor County Sheriff's Office, for the agency", "Approved by: Teresa Vance, Chief of
 # Police, Corliss Bay Police Department" (a capitalised title may be read as a name)
 _SIGNATURE = re.compile(
-    r"^(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?(?:(?:dr|mr|ms|mrs|prof)\. )?@(?P<person>\d+)@"
+    r"^(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?" + _HONORIFIC + r"@(?P<person>\d+)@"
     r"(?: \([^()@]{1,40}\))?, (?P<title>(?:[a-z.&-]+ |@\d+@ ){0,6}?(?:[a-z.&-]+|@\d+@\.?)), "
     r"(?:the )?@(?P<org>\d+)@(?:,? inc\.?|,? llc)?(?:, for [^@]{0,40}?(?:@\d+@[^@]{0,40}?)?)?\.?$"
 )
@@ -54,8 +56,11 @@ _HEAD_TITLE = re.compile(
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
     r"^(?:from|signed|approved by|submitted by|prepared by|(?:department |agency )?head|"
-    r"presented by|staff contact): (?:(?:dr|mr|ms|mrs|prof)\. )?"
-    r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))\.?$"
+    r"presented by|(?:staff |media |press )?contact): "
+    + _HONORIFIC
+    + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))"
+    # a phone number or an address after the title
+    r"(?:,? (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+))?\.?$"
 )
 
 
@@ -104,7 +109,7 @@ def signatures(sentence: Sentence) -> list[Found]:
 # A title as a line's label: "Superintendent: Dr. Helena Marsh", "Budget Analyst: Keegan
 # Oduya, Office of Budget and Management" (a capitalised title may be read as a name)
 _TITLE_LABEL = re.compile(
-    r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): (?:(?:dr|mr|ms|mrs|prof)\. )?@(?P<person>\d+)@"
+    r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): " + _HONORIFIC + r"@(?P<person>\d+)@"
     r"(?:, (?:the )?@(?P<org>\d+)@)?\.?$"
 )
 

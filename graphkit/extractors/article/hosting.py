@@ -64,6 +64,11 @@ _KEEPS_DATA = re.compile(
     r" (?:[^\s@]+ ){0,4}?" + _DATA + r"(?: from (?:the )?@\d+@)?"
     r" (?:on|in|onto|into|to) (?:the )?@(?P<host>\d+)@(?!'s)"
 )
+# "X moved P to Y", "X migrates P onto Y": the thing moved to a cloud runs on it
+_MOVES_THING = re.compile(
+    r"\b(?:moved|moves|migrated|migrates|shifted|transferred) (?:the |its |their )?"
+    r"@(?P<hosted>\d+)@ (?:to|onto|into) (?:the )?@(?P<host>\d+)@(?!'s)"
+)
 # Keeping that has ended: "X stopped storing footage on Y", "X no longer keeps its data on Y"
 _KEPT_NO_MORE = re.compile(
     r"\b(?:stopped|ceased|quit|used to|no longer|formerly|once|previously|until)\b"
@@ -130,7 +135,7 @@ _TO_COME = re.compile(
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
-_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN, _DATA_KEPT_BY, _STORES_OWNERS_DATA)
+_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN, _DATA_KEPT_BY, _STORES_OWNERS_DATA, _MOVES_THING)
 
 
 def _clause(text: str, match: re.Match) -> int:
@@ -148,6 +153,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_WORKED_ON.finditer(text),
         *_MACHINES_HOST.finditer(text),
         *_KEEPS_DATA.finditer(text),
+        *_MOVES_THING.finditer(text),
         *_KEEPER_CHOSEN.finditer(text),
         *_PROVIDER_RUNS.finditer(text),
         *_DATA_KEPT_BY.finditer(text),

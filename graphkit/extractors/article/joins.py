@@ -11,6 +11,9 @@ from .lexicon import (
     COMPANY_HEADS,
     GOV_HEADS,
     MEDIA_HEADS,
+    PRODUCT_NOUNS,
+    PROGRAM_WORDS,
+    RESEARCH_HEADS,
     TITLE_WORDS,
     WORKER_TITLES,
 )
@@ -122,3 +125,28 @@ def counted(text: str, words: list[Tok]) -> bool:
         or re.match(r"\s+(?:[a-z-]+ )?[a-z]+s\b", following)  # "reviewed 40 SPPD flight records"
         and re.search(r"[a-z]\s+$", text[max(0, words[0].start - 12) : words[0].start])
     )
+
+
+def person_after(words: list[Tok]) -> bool:
+    """Whether the words after a title may be a person's name: two or three capitalised
+    words, none the head of a body's name (not "'s Office")."""
+    names = [w.text.lower() for w in words]
+    return (
+        2 <= len(names) <= 3
+        and all(w.text[:1].isupper() and w.text.isalpha() for w in words)
+        and not set(names) & NOT_NAME_WORDS
+    )
+
+
+# Words of a body's, a programme's or a thing's name, never of a person's: "County Sheriff
+# Drone Program", "County Sheriff Aviation Unit"
+NOT_NAME_WORDS = (
+    GOV_HEADS
+    | COMPANY_HEADS
+    | ADVOCACY_HEADS
+    | MEDIA_HEADS
+    | RESEARCH_HEADS
+    | PRODUCT_NOUNS
+    | PROGRAM_WORDS
+    | frozenset(["unit", "team", "squad", "patrol", "division", "aviation", "reserve", "posse"])
+)

@@ -151,9 +151,9 @@ _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"
     r"^,? (?:the|a|an) (?:[\w-]+ ){0,3}?("
     + "|".join(lx.PERSON_CONTEXT_NOUNS)
-    + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}("
+    + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?i:("  # "X, President of Y" too
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
-    + r") (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
+    + r")) (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
     r"wrote|added|continued|explained)\b"
 )
 APPOSITION = re.compile(
