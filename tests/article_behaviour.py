@@ -1597,6 +1597,33 @@ TEMPLATES = [
     ("contact", "SKARNWELL POLICE DEPARTMENT\nNEWS RELEASE\nMedia contact: Sgt. {S}, Public "
      "Information Officer, 555-014-2270\nDetectives with the department arrested a man.",
      "S worksFor SKARNWELL POLICE DEPARTMENT"),
+    # a product's short name only where another firm made it; a firm's own product keeps it
+    ("short product", "The county uses Skarnwell CAD. Skarnwell was paid $2 million last year.",
+     "Skarnwell develops Skarnwell CAD"),
+    # a body named for a cause keeps "for": "Code for America", "Habitat for Humanity"
+    ("for name", "{A} funds the Habitat for Humanity program.", "A funds Habitat for Humanity"),
+    ("for name", "{A} uses Code for America software.", "A uses Code for America"),
+    ("contract for", "{A} signed a contract with {C} for Sentinel readers.", "C supplies A"),
+    ("developed", "Sentinel, which was developed a decade ago by {C}, is used by {A}.",
+     "C develops Sentinel; A uses Sentinel"),
+    ("has been", "{N} has twice been president of {G}.", "N leads G"),
+    ("has been", "{N} has always been an employee of {C}.", "N worksFor C"),
+    ("local", "Teamsters Local 412 represents both {A} and {B}.",
+     "Teamsters Local 412 supports A; Teamsters Local 412 supports B"),
+    ("chapter", "{N} wrote a chapter of {G}'s annual report.", ""),
+    # a buyer asking its vendor to pause opposes no one
+    ("halt rollout", "The City of Skarnwell asked {C} to halt the rollout while it fixes a bug.",
+     ""),
+    ("from maker", "{A} is testing {P}, a video search tool from {D}'s rival {C}.", "A uses P"),
+    ("from maker", "{A} is testing {P}, a tool from Boulder.", "A uses P"),
+    ("from maker", "{P}, a video search tool from {C}, is used by {A}.", "C develops P; A uses P"),
+    ("bought it", "{C}, the startup {D} bought a stake in, makes cameras.", ""),
+    ("bought it", "{C}, the company {D} bought last year and sold in 2023, makes cameras.", ""),
+    # a title a label names that is not held, or is another body's
+    ("label", "SKARNWELL UNIFIED SCHOOL DISTRICT\nCandidate for Superintendent: Dr. {S}\n"
+     "The district serves 9,000 students.", ""),
+    ("label", "CITY OF SKARNWELL FALLS\nPolice Chief: {S}\nThe city has 40,000 residents.",
+     "S worksFor CITY OF SKARNWELL FALLS"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

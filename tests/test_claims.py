@@ -497,7 +497,7 @@ def test_a_mapping_row_and_a_curated_fact_naming_one_award_are_one_relationship(
     table = to_table(
         run(result.graph, query.text, bind_params(result.graph, query, {"agency": "ICE"}))
     )
-    assert [str(row[8]) for row in table.rows if str(row[0]) == "Palantir Technologies"] == [
+    assert [str(row[7]) for row in table.rows if str(row[0]) == "Palantir Technologies"] == [
         "TEST0003"
     ]
 

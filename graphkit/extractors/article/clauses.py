@@ -324,13 +324,15 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
 
 
 _MADE = words("made built developed designed sold manufactured written produced created marketed")
+_KINDS_OF_THING = words("tool software app system platform product service device camera")
 
 
 def _made_thing(c: Clauses, k: int) -> int | None:
     """ "the P tabulators made by C, which Y has used": the relative is about P, not its maker
     at token k."""
-    if k < 3 or c.toks[k - 1] != "by" or c.toks[k - 2] not in _MADE:
-        return None
+    made = c.toks[k - 1] == "by" and c.toks[k - 2] in _MADE
+    if k < 3 or not (made or (c.toks[k - 1] == "from" and c.toks[k - 2] in _KINDS_OF_THING)):
+        return None  # (nor "P, a video search tool from C, that Y is testing")
     for x in range(k - 3, max(-1, k - 6), -1):
         if c.mention[x] is not None:
             return x

@@ -56,7 +56,7 @@ _HEAD_TITLE = re.compile(
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
     r"^(?:from|signed|approved by|submitted by|prepared by|(?:department |agency )?head|"
-    r"presented by|(?:staff |media |press )?contact): "
+    r"(?:staff |media |press )?contact): "
     + _HONORIFIC
     + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))"
     # a phone number or an address after the title
@@ -138,6 +138,8 @@ def _sender_role(sentence: Sentence) -> list[Found]:
         office = letterhead
     if office is None:
         return []
+    if office is letterhead and lx.OFFICE_TITLES.get(title) and not _of_kind(office, title):
+        head = False  # "Police Chief: X" under the city's letterhead works for the city
     return [Found(person.key, "leads" if head else "worksFor", office.key, 0.65, "signature")]
 
 
@@ -155,8 +157,11 @@ def _title_words(sentence: Sentence, title: str) -> str:
 
 # Words that make what follows a name no title of the signer's: "X, a client of Y, …"
 _NOT_TITLES = frozenset({"a", "an", "the", "of", "at", "with"})
-# A title no longer held: "Dana Whitcombe, Former Chief of Police, …"
-_PAST_TITLES = frozenset({"former", "retired", "ex", "ex-", "emeritus", "onetime", "past"})
+# A title not held, no longer or not yet: "Dana Whitcombe, Former Chief of Police, …",
+# "Candidate for Superintendent: Dr. Lena Ortiz"
+_PAST_TITLES = frozenset({"former", "retired", "ex", "ex-", "emeritus", "onetime", "past"}) | {
+    *("candidate", "nominee", "applicant", "finalist", "proposed", "prospective", "designate")
+}
 
 
 def contact_lines(sentence: Sentence) -> list[Found]:

@@ -109,6 +109,7 @@ def department_staff(toks: list[Tok], j: int) -> bool:
         j >= 1
         and j + 1 < len(toks)
         and re.fullmatch(r"[A-Z]{2,3}", toks[j].text) is not None
+        and toks[j].text not in ("USA", "US", "UK", "EU", "UAE")  # "Tarrow Systems USA president"
         and toks[j - 1].text.lower() in GOV_HEADS | COMPANY_HEADS
         and (toks[j + 1].text in TITLE_WORDS or toks[j + 1].text in WORKER_TITLES)
     )

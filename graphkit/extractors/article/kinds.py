@@ -117,6 +117,10 @@ MADE_BY_AFTER = re.compile(
 )
 # "X, a video search tool from Y": a thing and where it comes from
 _THING_FROM_AFTER = re.compile(r"^, (?:a|an|the) (?:[\w-]+ ){0,3}?" + PRODUCT_NOUN + r" from [A-Z]")
+_BOUGHT_AFTER = re.compile(
+    r"^\s+(?:coverage|licen[cs]es|subscriptions?|services|sensors|readers|cameras|software|units|"
+    r"support|maintenance|drones|devices|systems?|platform|app)\b"
+)
 _MADE_AFTER = re.compile(r"^ (?:developed|built|designed|created|made)\b(?! by\b)")
 _MADE_BY_PASSIVE = re.compile(
     r"^ (?:is|was|are|were) (?:also |now )?(?:made|built|developed|designed|manufactured|"
@@ -235,6 +239,12 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # (a one-word name after it is a firm's: "Brevik Systems partner Marrowgate")
     person_name = 2 <= len(chunk.name.split()) <= 3
     titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
+    if re.search(r"\bcontract(?:ed|s)? with [^.;]{1,60} for $", before) and _BOUGHT_AFTER.match(
+        after
+    ):
+        votes["Product"] += 3  # "a contract with X for Sentinel readers"
+    if re.search(r"\bLocal \d+$", chunk.name):
+        votes["AdvocacyGroup"] += 6  # a union's local: "Teamsters Local 412"
     # "reporters A and B": the second of two people a plural title names
     pairs = (re.search(rf"\b([a-z]+)(?: [a-z.'’-]+){{{n}}},? and $", before) for n in (2, 3))
     titled |= person_name and any(p and p.group(1)[:-1] in lx.TITLE_ENDS for p in pairs)

@@ -67,7 +67,7 @@ MEDIA_HEADS = _words("""
 ADVOCACY_HEADS = _words("""
     action advocates alliance association campaign center centre clinic coalition collective
     defenders federation foundation fund initiative inquiry justice lab law league liberties
-    movement network project rights society union watch workers
+    movement network project rights society union watch workers guild
 """)
 
 RESEARCH_HEADS = _words("""
@@ -216,6 +216,8 @@ FUNCTION_WORDS = frozenset({
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
     # those who hold a stance, opening a sentence: "Supporters of X include …"
     "opponents", "supporters", "backers",
+    # quantities opening a sentence: "Additional charges are possible"
+    "additional", "further", "various", "numerous", "multiple",
 })
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff

@@ -68,6 +68,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
             role = head_role  # "partnerships with 400 police departments, including X"
         elif (c.is_verb(k) and toks[k - 1] not in _NOUN_BEFORE) or tok in RELATIVE or tok == ",":
             break
+        elif tok == "and" and toks[k + 1 : k + 2] in (["a"], ["an"]):
+            break  # "officer X and a sales representative of Y": another's title
     if role == "between":
         return _between_pair(c, last, cue)
     modifier = _premodifier(c, i)
@@ -243,6 +245,7 @@ def _possessor(c: Clauses, i: int) -> int | None:
 # director"), never through what someone did to the holder: "X met the president of Y".
 _ROLES = frozenset({"leads", "worksFor"})
 _ROLE_LINKS = words("became become becomes remains remained remain serves served serve as")
+_ADVERBS = words("twice always also never once long since already just still ever not now")
 _PAST = words("met meets meet saw sees see beat fought hit told thanked replaced fired sued")
 
 
@@ -254,8 +257,9 @@ def _acts_on(c: Clauses, j: int) -> bool:
     k = j - 1
     while k >= 0 and c.toks[k].endswith("ly"):
         k -= 1  # "X quietly replaced the director"
-    if k >= 1 and c.toks[k] in AUX and (c.mention[k - 1] is not None or c.toks[k - 1] in RELATIVE):
-        return True  # "X has sent the manager of Y a letter": a word after "has" is a verb
+    after_aux = k >= 1 and c.toks[k] in AUX and tok not in _ADVERBS
+    if after_aux and (c.mention[k - 1] is not None or c.toks[k - 1] in RELATIVE):
+        return True  # "X has sent the manager of Y a letter", not "has twice been"
     after_subject = k >= 0 and (c.mention[k] is not None or c.toks[k] in RELATIVE)
     verb = c.is_verb(j) or tok in LIGHT or tok in _PAST or tok.endswith("ed")
     return after_subject and verb

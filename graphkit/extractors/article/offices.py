@@ -158,13 +158,15 @@ def _home_town(text: str, city: str) -> bool:
     return homes > 0 and homes >= len(re.findall(rf"\b{name}\b(?!-based)", text)) - homes
 
 
-def governed_place(doc, facts: list) -> list:
-    """A role in a place the text also names as its government ("mayor of Osterly Falls"
-    beside "City of Osterly Falls") is a role in the government."""
-    out = []
+def governed_place(sentence: Sentence, facts: list) -> list:
+    """A mayor of a place the text also names as its government ("mayor of Osterly Falls"
+    beside "City of Osterly Falls") heads the government (not "the police chief of Osterly
+    Falls", nor "X of Osterly Falls", who lives there)."""
+    doc, out = sentence.doc, []
+    mayor = re.search(r"\bmayor\b", sentence.masked) is not None
     for fact in facts:
         place = doc.entities[fact.object]
-        if fact.relation in ("leads", "worksFor") and place.type in ("Organization", "Place"):
+        if mayor and fact.relation == "leads" and place.type in ("Organization", "Place"):
             names = {f"{kind} of {place.name}".lower() for kind in ("city", "town", "village")}
             body = next((e for e in doc.entities.values() if e.name.lower() in names), None)
             if body is not None and not body.place:

@@ -61,6 +61,9 @@ def name_like(word: str, after: str = "") -> bool:
     low = word.lower()
     acronym = word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
     staff = _STAFF.match(after) if acronym else None
+    if after and _APPOSED.match(after):
+        # a kind after a comma says a name, whatever its ending: "Prism, a video search tool"
+        return word.isalpha() and word[:1].isupper() and low not in lx.FUNCTION_WORDS
     if after and not _verb_after(after[staff.end() :] if staff else after):
         return False
     if acronym:
@@ -72,6 +75,13 @@ def name_like(word: str, after: str = "") -> bool:
     if low in _COMMON_NOUNS or low.endswith(lx.ABSTRACT_ENDINGS):
         return False  # "Staff opposed …", "Surveillance grew …": a bare noun, no name
     return word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+# What a name's apposition calls it: "Clearline, the face-search company …"
+_APPOSED = re.compile(
+    r"^, (?:a|an|the) (?:[\w-]+ ){0,3}?(?:company|firm|startup|maker|vendor|developer|app|tool|"
+    r"system|platform|software|product|device|service|group|coalition|nonprofit|subsidiary)\b"
+)
 
 
 def _verb_after(after: str) -> bool:

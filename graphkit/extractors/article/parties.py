@@ -206,7 +206,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
             # "the firmware of the P tabulators made by X": the participle's head is the name
             # just before it, even inside a prepositional phrase
             subject = named_head(c, g) if named_head(c, g) is not None else subject
-    if passive and form.cue.relation == "develops" and toks[last + 1 : last + 2] in (["a"], ["an"]):
+    if passive and form.cue.words[0] == "offer" and toks[last + 1 : last + 2] in (["a"], ["an"]):
         return []  # "X was offered a free trial by Y": X was offered something, not made
     if passive:
         # "The team, led by X, ran … Acme": a name after the by-phrase is no object of "led"
@@ -353,6 +353,8 @@ def _complements(
             break  # a purpose clause: "… to help"
         elif records and role == "obj" and tok in ("of", "from") and toks[k - 1] in _RECORDS:
             continue  # "examined a year of X's scan logs": X's, as the object
+        elif records and tok in ("using", "with", "through"):
+            role = "using"  # "reviewed the video using P": the tool, not what is examined
         elif tok in PREPOSITIONS and not (tok in ("of", "in") and quantity(toks[k - 1])):
             role = tok
         elif c.is_verb(k) and _new_predicate(c, k):

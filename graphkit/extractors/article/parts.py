@@ -57,14 +57,14 @@ _WHOSE_PRODUCT = re.compile(
 # "P, a scoring tool developed by X", "P, an app made by X", "P, a video search tool from X"
 _PRODUCT_MADE_BY = re.compile(
     r"@(?P<p>\d+)@, (?:a|an|the) " + _MODIFIERS + _PRODUCT_NOUNS + r" (?:(?:that was |which was )?"
-    r"(?:developed|made|built|designed|created|written|sold|marketed) by|from) (?:the )?"
-    r"@(?P<o>\d+)@"
+    r"(?:developed|made|built|designed|created|written|sold|marketed) by|(?P<from>from)) (?:the )?"
+    r"@(?P<o>\d+)@(?!['’])"  # not "from X's rival Y"
 )
 
 # the same where the description is read as the product itself: "P, the signal software from X"
 _PRODUCT_DESCRIBED_FROM = re.compile(
-    r"@(?P<p>\d+)@, @(?P<r>\d+)@ (?:from|(?:developed|made|built|designed) by) (?:the )?"
-    r"@(?P<o>\d+)@"
+    r"@(?P<p>\d+)@, @(?P<r>\d+)@ (?:(?P<from>from)|(?:developed|made|built|designed) by) (?:the )?"
+    r"@(?P<o>\d+)@(?!['’])"
 )
 
 # "the University of X, whose School of Public Health …": a unit named after "whose"
@@ -140,9 +140,12 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
         described = match.groupdict().get("r")
         if described is not None and sentence.entity(int(described)).key != product.key:
             continue  # "P, Q from X": Q is no description of P
-        # (a thing "made by" or "from" an organisation of no known kind says it is a maker)
-        told = not owner.guessed or rule == "product, made by"
+        # (a thing "made by" an organisation of no known kind says it is a maker; one "from"
+        # it may be from a place: "a tool from Boulder")
+        made = rule == "product, made by" and not match.groupdict().get("from")
+        told = not owner.guessed or made
         maker = owner.type == "Company" or (owner.type == "Organization" and told)
+        maker = maker and not owner.place  # "a tool from Boulder"
         if maker and (product.type in THING_TYPES or product.guessed):
             out.append(Found(owner.key, "develops", product.key, confidence, rule))
     return out

@@ -339,7 +339,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     ]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
-    return governed_place(sentence.doc, found)
+    return governed_place(sentence, found)
 
 
 def _own_pairs(sentence: Sentence, f: Found) -> set[tuple[str, str]]:

@@ -122,7 +122,7 @@ _NOT_OWNED = (
 )
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
-    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|chapter|"
+    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
     r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b))"
 )
 
@@ -272,6 +272,10 @@ RULES = [
           r"(?:[\w-]+ ){0,3}?" + _UNIT
           + r" (?:within|of|inside|under|for) (?:the )?{O}",
           ORGS, ORGS, 0.7),
+    # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
+    _rule("chapter of", "partOf",
+          r"{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?chapter of (?:the )?{O}(?!'s)",
+          ORGS, ORGS, 0.7),
     _rule("one of the units of", "partOf",
           r"{S},? (?:is |was |remains )?one of (?:the |its |their )?(?:[\w-]+ ){0,2}?"
           r"(?:locals|chapters|divisions|units|subsidiaries|affiliates|branches|bureaus|"
@@ -280,7 +284,10 @@ RULES = [
     # "X, the face-search company Y bought in 2021": a relative clause without its "that"
     _rule("firm it bought", "partOf",
           r"{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?(?:company|firm|startup|business|maker|developer|"
-          r"subsidiary) {O} (?:bought|acquired|purchased|took over)\b(?![^,.;@]*\bfrom\b)",
+          r"subsidiary) {O} (?:bought|acquired|purchased|took over)"
+          # (the apposition ends there: not "bought a stake in", "bought in 2021 and sold")
+          r"(?: (?:in|last|this) [\w ]{0,12}?(?:\d{4}|year|month|week|spring|summer|fall|autumn|"
+          r"winter))?(?=,|\.|;|$)",
           ORGS, ORGS, 0.65),
     _rule("owner's unit", "partOf",
           r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
@@ -315,7 +322,7 @@ RULES = [
           r"{S}{X}" + ASK_CUE + r" {O} " + STOP_CUE + r" (?:the|its|their) (?:[\w-]+ ){0,2}?"
           r"(?:rollout|program|programme|pilot|deployment|project|trial)s?\b"
           r"(?! (?:of|for|with|between) )[^@]*$",
-          AGENT_TYPES - {"Company"}, ORGS, 0.6),
+          AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
           r"{W}" + STOP_CUE + r"{W}{O}",

@@ -113,6 +113,8 @@ def _hard_wrapped(text: str) -> bool:
     return sum(1 for n in lengths if 40 <= n <= 100) >= 0.5 * len(lengths)
 
 
+# A line that stops on a word no sentence ends with goes on below: "… a contract with"
+_GOES_ON = re.compile(r"\b(?:with|the|and|of|for|to|a|an|in|on|by|from|at|that|which|or|its)$")
 # A line opening with a label of one to four words: "Department Head: X", "Re: the pilot"
 _FIELD = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,3}: ")
 
@@ -124,7 +126,8 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     following = text[newline + 1 : min(end, newline + 3)]
     if not line or line[-1] in '.!?:;"”’)' or len(line) < 40 or not re.search("[a-z]", line):
         return False  # a paragraph, a heading (in capitals too) or a list item ends here
-    if _FIELD.match(line) or _FIELD.match(text, newline + 1, end):
+    fields = _FIELD.match(line) or _FIELD.match(text, newline + 1, end)
+    if fields and not _GOES_ON.search(line):
         return False  # a form's field, one a line: "Budget Analyst: Keegan Oduya, Office of …"
     return bool(following) and not re.match(r"\s*(?:[-*+•]|\d+\.)\s", text[newline + 1 : end])
 

@@ -125,8 +125,8 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
 
 def _product_without_kind(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     """Whether a one-word name is a product the text first named with its kind in capitals
-    ("Talvera RMS", "Dispatch CAD"): the long name reads as a product, the short one as nothing
-    else, and the long one comes first."""
+    ("Talvera RMS"): the long name reads as a product made by a firm the text names, the short
+    one as nothing else, and the long one comes first."""
     lwords = long.name.split()
     if len(lwords) != 2 or len(short.name.split()) != 1 or short.registry_id:
         return False
@@ -136,7 +136,12 @@ def _product_without_kind(doc: DocumentEntities, short: DocEntity, long: DocEnti
         return False
     alone = re.search(rf"\b{re.escape(short.name)}\b(?!\s+{re.escape(lwords[1])})", doc.text)
     full = doc.text.find(long.name)
-    return alone is not None and 0 <= full < alone.start()
+    if alone is None or not 0 <= full < alone.start():
+        return False
+    # (another firm made it: "Talvera RMS, which was built by Denbrook Software"; not "Motorola
+    # CAD", the product of the firm it is named for)
+    maker = re.compile(r"[^.;]{0,40}?\b(?:built|made|developed|designed|created) by [A-Z]")
+    return maker.match(doc.text, full + len(long.name)) is not None
 
 
 def _topic_cut(words: list[str], rest: list[str]) -> bool:

@@ -18,12 +18,13 @@ from .chunks import Chunk
 _COMMON = lx.ADVOCACY_HEADS | lx.GOV_HEADS | lx.RESEARCH_HEADS
 
 
-# What a buyer contracts for, after the thing's name: "for Quietline coverage", "for P cameras"
+# What a buyer contracts for, after the thing's name: "for Quietline coverage", "for P cameras",
+# "for P, their permitting system"
 _BOUGHT = re.compile(
     r"\s+(?:"
     + "|".join(sorted(lx.PRODUCT_NOUNS))
     + r"|coverage|licenses|licences|subscriptions?|services|sensors|readers|units|support|"
-    r"maintenance|hosting|storage)\b"
+    r"maintenance|hosting|storage)\b|,\s+(?:its|their) "  # "for Keystile, their permitting system"
 )
 _LEGAL_FORM = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG)\.?", re.I)
 
@@ -55,7 +56,8 @@ def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
     if not joined or " for " in right:
         return [chunk]
     # "a contract with Corvane Sensing for Quietline coverage": what is bought follows
-    bought = _BOUGHT.match(text, chunk.span_end) is not None
+    firm = left in alone or left.split()[-1].lower() in lx.COMPANY_HEADS  # not "Code for America"
+    bought = firm and _BOUGHT.match(text, chunk.span_end) is not None
     if not bought and (left not in alone or right not in alone):
         return [chunk]
     # (a body named for a cause opens with a common noun: "Citizens for Halden", "Alliance for
