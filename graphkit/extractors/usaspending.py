@@ -30,7 +30,7 @@ from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
 from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
-from .usaspending_agencies import agency_chain, funded_elsewhere
+from .usaspending_agencies import agency_chain, funding_facts, placed
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
@@ -41,7 +41,7 @@ from .usaspending_columns import (
 from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
 
 NAME = "usaspending"
-VERSION = "14"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "15"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -154,8 +154,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
     kind = recipient_type(row)
     recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code"))
     buyer, structure = agency_chain(row, stated)
-    for (child, child_hint), (parent, parent_hint) in structure:
-        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
+    yield from placed(structure, fact)
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
@@ -207,25 +206,18 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         end=end,
         hints={"subject": recipient},
     )
-    if funded_elsewhere(row):
-        # An award made by one agency for another (GSA's for ICE, with ICE's money): the
-        # funding unit, lost before, `funds` the recipient under the award, without an amount
-        # (the award's, stated once on `supplies`: the record says whose money, not how much).
-        funder, funding = agency_chain(row, stated, "funding")
-        for (child, child_hint), (parent, parent_hint) in funding:
-            hints = {"subject": child_hint, "object": parent_hint}
-            yield fact(child, "partOf", parent, hints=hints)
-        if funder:
-            yield fact(
-                funder[0],
-                "funds",
-                recipient_name,
-                hints={"subject": funder[1], "object": recipient},
-                contract=contract_id,
-                start=start or base,
-                end=end,
-                award=f"funding {key}",  # one award, one relationship, as a grant's
-            )
+    # An award made by one agency for another (GSA's for ICE, with ICE's money): the funding
+    # unit, lost before, `funds` the recipient under the award.
+    yield from funding_facts(
+        row,
+        stated,
+        fact,
+        (recipient_name, recipient),
+        contract=contract_id,
+        start=start or base,
+        end=end,
+        award=f"funding {key}",  # one award, one relationship, as a grant's
+    )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
         # A county office's parent is the county, a university campus's its university. A

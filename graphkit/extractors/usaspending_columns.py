@@ -104,7 +104,13 @@ COLUMNS_READ = frozenset(
         *ASSISTANCE_COLUMNS,
         *ASSISTANCE_OPTIONAL,
         *(column for columns, _ in RECIPIENT_TYPES for column in columns),
-        *(f"awarding_{level}_{part}" for level in LEVELS for part in ("name", "code")),
+        # the units that award and fund an award, and a subaward's prime award's
+        *(
+            f"{role}_{level}_{part}"
+            for role in ("awarding", "funding", "prime_award_awarding", "prime_award_funding")
+            for level in LEVELS
+            for part in ("name", "code")
+        ),
         # prime award rows
         "award_type",
         "cage_code",
