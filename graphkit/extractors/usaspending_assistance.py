@@ -24,7 +24,7 @@ from .record_dates import FileDates
 from .record_values import cell_amount
 from .tables import Row
 from .usaspending_agencies import agency_chain, funding_facts, placed
-from .usaspending_rows import award_id, ids, named, parent_name, require
+from .usaspending_rows import award_id, citing, ids, named, parent_name, require, usd
 from .usaspending_types import LOAN, assistance_kind
 
 ASSISTANCE_COLUMNS = [
@@ -110,9 +110,7 @@ def assistance_facts(
     where = Location(shown, row.line)
     citation = cite(row, award, where)
 
-    def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
-        return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
-
+    fact = citing(citation, where)
     recipient = NameHint(recipient_type, ids(row, "recipient_uei", duns="recipient_duns"))
     role = "lender" if kind == LOAN else None
     funder, structure = agency_chain(row, stated)
@@ -126,8 +124,7 @@ def assistance_facts(
             hints={"subject": funder_hint, "object": recipient},
             start=start or base,
             end=end,
-            amount=obligated,
-            currency="USD" if obligated is not None else None,
+            **usd(obligated),
             role=role,
             # One award, one relationship, whichever spelling of the recipient a row gives.
             award=f"assistance {key}",
