@@ -409,9 +409,18 @@ def test_real_prime_awards_every_row_becomes_a_contract_and_a_cited_fact(real):
     prime_facts = [
         r
         for r in relationships(real, "supplies")
-        if r.role is None and r.citations[0].extractor == "usaspending"
+        if r.role is None and r.citations[0].where.file.endswith(ICE_MN.name)
     ]
     assert len(prime_facts) == 1083
+    # the subawards file's 71 prime awards (none of them in the prime file) each name their
+    # buyer, an ICE office, without a figure
+    primes_of_subawards = [
+        r
+        for r in relationships(real, "supplies")
+        if r.role is None and r.citations[0].where.file.endswith(SUB_ICE.name)
+    ]
+    assert len(primes_of_subawards) == 71
+    assert {r.amount for r in primes_of_subawards} == {None}
     assert all(
         len(r.citations) == 1
         and r.citations[0].source.url.startswith("https://www.usaspending.gov/award/")

@@ -83,3 +83,29 @@ def test_rows_of_one_award_funded_elsewhere_are_one_funding_relationship(tmp_pat
     result = _built(tmp_path, [row, later])
     [funds] = rs.relationships(result, "funds", obj="west-publishing")
     assert len(funds.citations) == 1
+
+
+def test_funding_columns_retyped_in_a_spreadsheet_are_read(tmp_path):
+    """A header retyped "Funding Agency Name" was no column the importer read: the award GSA
+    made with ICE's money said nothing of ICE, with exit 0, while the awarding columns so
+    retyped were read."""
+    row = rs.prime_rows()[0] | GSA | FUNDED_BY_ICE
+    retyped = {
+        (column.replace("_", " ").title() if column.startswith("funding_") else column): text
+        for column, text in row.items()
+    }
+    assert "Funding Agency Name" in retyped
+    result = _built(tmp_path, [retyped])
+    [funds] = rs.relationships(result, "funds", obj="west-publishing")
+    assert funds.subject == OFFICE
+    assert [r.object for r in rs.relationships(result, "partOf", OFFICE)] == ["ice"]
+
+
+def test_a_funding_column_given_twice_is_refused(tmp_path):
+    row = rs.prime_rows()[0] | GSA | FUNDED_BY_ICE
+    twice = row | {"Funding Agency Name": "Department of Justice"}
+    result = _built(tmp_path, [twice])
+    [(name, line, field, message)] = rs.problems(result)
+    assert (line, field) == (1, "Funding Agency Name")
+    assert "is column 'funding_agency_name' (column 31) again" in message
+    assert rs.relationships(result, "funds") == []

@@ -21,8 +21,7 @@ from pathlib import Path
 
 from ..exc import InputError, Location
 from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
-from ..names import name_key, slugify
-from ..sources.registry import clean_identifier
+from ..names import slugify
 from .base import ExtractContext
 from .cells import ColumnNames
 from .merged import CellsAbove
@@ -30,18 +29,31 @@ from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
 from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
-from .usaspending_agencies import agency_chain, funded_elsewhere
+from .usaspending_agencies import agency_chain, funding_facts, placed
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
     PRIME_COLUMNS,
     RECIPIENT_TYPES,
     SUB_COLUMNS,
+    SUBGRANT_COLUMNS,
 )
-from .usaspending_rows import Withheld, award_id, ids, named, parent_name, require, subtotal_row
+from .usaspending_rows import (
+    Withheld,
+    award_id,
+    citing,
+    ids,
+    named,
+    parent_name,
+    require,
+    subaward_key,
+    subtotal_row,
+    usd,
+)
+from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "14"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "15"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -71,6 +83,9 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     elif "contract_award_unique_key" in header:
         columns, what = PRIME_COLUMNS, "Prime Award Summaries (contracts)"
         read_row = _prime
+    elif "prime_award_fain" in header and "prime_award_piid" not in header:
+        columns, what = SUBGRANT_COLUMNS, "Subawards (assistance)"
+        read_row = _subgrant
     else:
         columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
         read_row = _subaward
@@ -100,12 +115,16 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 def _lacks(cells: list[str]) -> list[str]:
     """What a row lacks of the columns the kind of download it is closest to needs."""
     read = {COLUMNS_BY_KEY.get(header_key(cell), cell) for cell in cells}
-    kinds = (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS)
+    kinds = (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS, SUBGRANT_COLUMNS)
     return min(([c for c in kind if c not in read] for kind in kinds), key=len)
 
 
 def _assistance(row: Row, shown: str, contracts, stated, context, dates: FileDates):
     return assistance_facts(row, shown, stated, partial(_cite, context), dates)
+
+
+def _subgrant(row: Row, shown: str, contracts, stated, context, dates: FileDates):
+    return subgrant_facts(row, shown, stated, partial(_cite, context), dates)
 
 
 def _cite(context: ExtractContext, row: Row, award: str, where: Location) -> Citation:
@@ -148,14 +167,11 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         where=where,
     )
 
-    def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
-        return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
-
+    fact = citing(citation, where)
     kind = recipient_type(row)
     recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code"))
     buyer, structure = agency_chain(row, stated)
-    for (child, child_hint), (parent, parent_hint) in structure:
-        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
+    yield from placed(structure, fact)
     contract_id = slugify(key)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
@@ -196,8 +212,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
             contract=contract_id,
             start=start or base,
             end=end,
-            amount=obligated,
-            currency="USD" if obligated is not None else None,
+            **usd(obligated),
         )
     yield fact(
         recipient_name,
@@ -207,25 +222,18 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         end=end,
         hints={"subject": recipient},
     )
-    if funded_elsewhere(row):
-        # An award made by one agency for another (GSA's for ICE, with ICE's money): the
-        # funding unit, lost before, `funds` the recipient under the award, without an amount
-        # (the award's, stated once on `supplies`: the record says whose money, not how much).
-        funder, funding = agency_chain(row, stated, "funding")
-        for (child, child_hint), (parent, parent_hint) in funding:
-            hints = {"subject": child_hint, "object": parent_hint}
-            yield fact(child, "partOf", parent, hints=hints)
-        if funder:
-            yield fact(
-                funder[0],
-                "funds",
-                recipient_name,
-                hints={"subject": funder[1], "object": recipient},
-                contract=contract_id,
-                start=start or base,
-                end=end,
-                award=f"funding {key}",  # one award, one relationship, as a grant's
-            )
+    # An award made by one agency for another (GSA's for ICE, with ICE's money): the funding
+    # unit, lost before, `funds` the recipient under the award.
+    yield from funding_facts(
+        row,
+        stated,
+        fact,
+        (recipient_name, recipient),
+        contract=contract_id,
+        start=start or base,
+        end=end,
+        award=f"funding {key}",  # one award, one relationship, as a grant's
+    )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
         # A county office's parent is the county, a university campus's its university. A
@@ -247,7 +255,8 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
     where = Location(shown, row.line)
     number = cell_identifier(row, "subaward_number", shown)
     locator = f"{piid} subaward {number}" if number else piid
-    report = row.get("subaward_fsrs_report_id")
+    # FSRS's report id; SAM's since subaward reporting moved there (2025 downloads)
+    report = row.get("subaward_fsrs_report_id") or row.get("subaward_sam_report_id")
     if report:
         locator += f" (report {report})"
     citation = Citation(
@@ -258,11 +267,11 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
         where=where,
     )
     sub = NameHint("Company", ids(row, "subawardee_uei", duns="subawardee_duns"))
-    # Who the subaward went to, by UEI where the row gives one: two subawardees of one prime
-    # award on one day are two subawards, two spellings of one UEI one.
-    subawardee = (clean_identifier("uei", row.get("subawardee_uei")) or name_key(sub_name)).upper()
     prime = NameHint("Company", ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
     contract_id = slugify(key)
+    prime_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
+    prime_end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
+    base = dates.cell(row, "prime_award_base_action_date", shown)
     if contract_id not in contracts:
         contracts[contract_id] = Entity(
             id=contract_id,
@@ -286,17 +295,19 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
                 description=row.get("prime_award_base_transaction_description") or None,
                 naics=row.get("prime_award_naics_code") or None,
                 naics_description=row.get("prime_award_naics_description") or None,
-                base_action_date=dates.cell(row, "prime_award_base_action_date", shown),
+                base_action_date=base,
                 latest_action_date=dates.cell(row, "prime_award_latest_action_date", shown),
-                performance_start=dates.cell(
-                    row, "prime_award_period_of_performance_start_date", shown
-                ),
-                performance_end=dates.cell(
-                    row, "prime_award_period_of_performance_current_end_date", shown
-                ),
+                performance_start=prime_start,
+                performance_end=prime_end,
             ),
         )
         yield contracts[contract_id]  # before the facts that name it
+        # The prime award's buyer, and its payer where another department pays, as the row
+        # names them: a subawards file alone linked no agency. The prime award's figure is its
+        # own record's to state (the row gives only a total of another date).
+        fact = citing(contracts[contract_id].details.citation, where)
+        dated = {"contract": contract_id, "start": prime_start or base, "end": prime_end}
+        yield from _prime_buyer(row, stated, (prime_name, prime), fact, **dated)
     yield Fact(
         sub_name,
         "supplies",
@@ -306,15 +317,9 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
         where=where,
         contract=contract_id,
         start=when,
-        amount=amount,
-        currency="USD" if amount is not None else None,
+        **usd(amount),
         role="subcontractor",
-        # A subaward is known by its prime award, its number, its action date and its
-        # subawardee: its reports (rows) are one relationship, apart from the prime award's and
-        # from the other subawards the prime awardee numbered apart.
-        award=" ".join(
-            filter(None, (key, "subaward", number, str(when) if when else None, subawardee))
-        ),
+        award=subaward_key(row, key, number, when, sub_name),
     )
     yield Fact(
         prime_name,
@@ -335,3 +340,19 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
             where=where,
             hints={"subject": sub, "object": owner_hint},
         )
+
+
+def _prime_buyer(row: Row, stated: set, prime: tuple[str, NameHint], fact, **dated):
+    """The prime awardee `supplies` the prime award's awarding office under the award (the
+    office placed under its sub-agency and department), and a funding office of another
+    department `funds` it, as the prime award's own row says (`_prime`); `dated`: the award's
+    contract, start and end."""
+    buyer, structure = agency_chain(row, stated, "prime_award_awarding")
+    yield from placed(structure, fact)
+    if buyer:
+        hints = {"subject": prime[1], "object": buyer[1]}
+        yield fact(prime[0], "supplies", buyer[0], hints=hints, **dated)
+    key = row.get("prime_award_unique_key")
+    yield from funding_facts(
+        row, stated, fact, prime, "prime_award_", award=f"funding {key}", **dated
+    )

@@ -16,6 +16,8 @@ Departments are known by their names: names with one name_key are one agency.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from ..model import NameHint
 from ..names import name_key
 from .cells import names_no_one
@@ -80,20 +82,44 @@ def agency_chain(
     return (units[0] if units else None), new
 
 
-def funded_elsewhere(row: Row) -> bool:
+def funded_elsewhere(row: Row, prefix: str = "") -> bool:
     """Whether the award is funded by another department than the one that awards it: GSA
     awarding a contract for ICE, with ICE's money (by the departments' codes where both are
     given, else their names). Within one department it is not said: the funding office is
     then mostly the program office beside the contracting one, and the funding "office" of a
     closed-out award its department's closeout account (DHS CLOSEOUT INITIATIVE, on 500 rows
-    of a real ICE download), which paid no firm for the work."""
-    funding = unit_name(row, "funding", "agency")
+    of a real ICE download), which paid no firm for the work. `prefix`: the columns' (a
+    subaward file's `prime_award_`)."""
+    funding = unit_name(row, f"{prefix}funding", "agency")
     if not funding:
         return False
-    codes = [code(row, f"{role}_agency_code").upper() for role in ("funding", "awarding")]
+    roles = (f"{prefix}funding", f"{prefix}awarding")
+    codes = [code(row, f"{role}_agency_code").upper() for role in roles]
     if all(codes):
         return codes[0] != codes[1]
-    return name_key(funding) != name_key(unit_name(row, "awarding", "agency"))
+    return name_key(funding) != name_key(unit_name(row, roles[1], "agency"))
+
+
+def placed(pairs: list[tuple[Unit, Unit]], fact: Callable) -> Iterator:
+    """`fact(child, "partOf", parent, hints=…)` for each pair `agency_chain` gives."""
+    for (child, child_hint), (parent, parent_hint) in pairs:
+        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
+
+
+def funding_facts(
+    row: Row, stated: set, fact: Callable, recipient: Unit, prefix: str = "", **qualifiers
+) -> Iterator:
+    """Where another department pays for the award (`funded_elsewhere`): its funding unit
+    placed under its department, and `fact(unit, "funds", recipient, …, **qualifiers)`, as
+    `fact` makes the row's facts. The amount is not the funder's to state again: the record
+    says whose money, not how much of it each paid."""
+    if not funded_elsewhere(row, prefix):
+        return
+    payer, funding = agency_chain(row, stated, f"{prefix}funding")
+    yield from placed(funding, fact)
+    if payer:
+        hints = {"subject": payer[1], "object": recipient[1]}
+        yield fact(payer[0], "funds", recipient[0], hints=hints, **qualifiers)
 
 
 _HINTS = {"office": office_hint, "sub_agency": sub_agency_hint, "agency": lambda row, role: AGENCY}

@@ -2,9 +2,14 @@
 loans and direct payments, the money agencies give cities, counties, states, universities and
 non-profits (a DHS grant paying for a police department's licence-plate readers).
 
-A row: the awarding office `funds` the recipient (office `partOf` sub-agency `partOf` agency, as
-for contracts), with the award's obligated amount and its period of performance; the recipient
-is `partOf` its parent. The fact cites the row's `usaspending_permalink`, with the award's FAIN
+A grant, a cooperative agreement or a direct payment: the awarding office `funds` the recipient
+(office `partOf` sub-agency `partOf` agency, as for contracts), with the award's obligated
+amount and its period of performance. A direct loan: the office `funds` the recipient as its
+lender, with no amount (the loan's face value is lent, not given, and its obligation is none).
+A loan guarantee, insurance or other assistance pays the recipient nothing the graph can state:
+the row is passed over with a warning (usaspending_types.py). An award another department pays
+for also says its funding office `funds` the recipient, as a contract does. The recipient is
+`partOf` its parent. The fact cites the row's `usaspending_permalink`, with the award's FAIN
 (or URI, or unique key) as locator. Amounts are never summed: a repeated row merges into the
 same relationship.
 """
@@ -18,8 +23,9 @@ from ..model import Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount
 from .tables import Row
-from .usaspending_agencies import agency_chain
-from .usaspending_rows import award_id, ids, named, parent_name, require
+from .usaspending_agencies import agency_chain, funding_facts, placed
+from .usaspending_rows import award_id, citing, ids, named, parent_name, require, usd
+from .usaspending_types import LOAN, assistance_kind
 
 ASSISTANCE_COLUMNS = [
     "assistance_award_unique_key",
@@ -32,6 +38,7 @@ ASSISTANCE_COLUMNS = [
     "awarding_office_name",
     "recipient_name",
     "recipient_parent_name",
+    "assistance_type_code",
     "usaspending_permalink",
 ]
 # Read where the file has them (their names and presence vary between releases).
@@ -43,6 +50,7 @@ ASSISTANCE_OPTIONAL = [
     "recipient_parent_uei",
     "recipient_parent_duns",
     "business_types_description",
+    "assistance_type_description",
 ]
 # What kind of organisation a recipient is, from its business types as USAspending words them
 # ("CITY OR TOWNSHIP GOVERNMENT", "PUBLIC/STATE CONTROLLED INSTITUTION OF HIGHER EDUCATION"):
@@ -62,9 +70,10 @@ _KINDS = (
 )
 
 
-def assistance_recipient_type(row: Row) -> str:
-    """The entity type a row's business types give its recipient (an organisation if none)."""
-    described = (row.get("business_types_description") or "").upper()
+def assistance_recipient_type(row: Row, column: str = "business_types_description") -> str:
+    """The entity type a row's business types (`column`) give its recipient (an organisation
+    if none)."""
+    described = (row.get(column) or "").upper()
     return next((type_ for words, type_ in _KINDS if words in described), "Organization")
 
 
@@ -82,28 +91,30 @@ def assistance_facts(
     )
     recipient_name = named(row, "recipient_name", shown, "recipient")
     require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
-    kind = assistance_recipient_type(row)
-    if kind == "Person":  # no one to show: a person is funded by name nowhere in the graph
+    recipient_type = assistance_recipient_type(row)
+    if (
+        recipient_type == "Person"
+    ):  # no one to show: a person is funded by name nowhere in the graph
         raise InputError(
             f"recipient {recipient_name!r} is an individual; the row is skipped",
             path=shown,
             line=row.line,
             field="business_types_description",
         )
-    obligated = cell_amount(row, "total_obligated_amount", shown)
+    kind = assistance_kind(row, shown, recipient_name)  # a Notice where it states nothing
+    # A loan's obligation is none (USAspending leaves it blank or 0): its face value is lent.
+    obligated = None if kind == LOAN else cell_amount(row, "total_obligated_amount", shown)
     base = dates.cell(row, "award_base_action_date", shown)
     start = dates.cell(row, "period_of_performance_start_date", shown)
     end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     citation = cite(row, award, where)
 
-    def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
-        return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
-
-    recipient = NameHint(kind, ids(row, "recipient_uei", duns="recipient_duns"))
+    fact = citing(citation, where)
+    recipient = NameHint(recipient_type, ids(row, "recipient_uei", duns="recipient_duns"))
+    role = "lender" if kind == LOAN else None
     funder, structure = agency_chain(row, stated)
-    for (child, child_hint), (parent, parent_hint) in structure:
-        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
+    yield from placed(structure, fact)
     if funder:
         funder_name, funder_hint = funder
         yield fact(
@@ -113,14 +124,27 @@ def assistance_facts(
             hints={"subject": funder_hint, "object": recipient},
             start=start or base,
             end=end,
-            amount=obligated,
-            currency="USD" if obligated is not None else None,
+            **usd(obligated),
+            role=role,
             # One award, one relationship, whichever spelling of the recipient a row gives.
             award=f"assistance {key}",
         )
+    # Another department's money, as for a contract: its funding office funds the recipient
+    # too, without the amount, which the awarding office's fact states once.
+    yield from funding_facts(
+        row,
+        stated,
+        fact,
+        (recipient_name, recipient),
+        start=start or base,
+        end=end,
+        role=role,
+        award=f"funding {key}",
+    )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
-        owner_hint = NameHint(kind, ids(row, "recipient_parent_uei", duns="recipient_parent_duns"))
+        ids_ = ids(row, "recipient_parent_uei", duns="recipient_parent_duns")
+        owner_hint = NameHint(recipient_type, ids_)
         yield fact(
             recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
         )

@@ -41,6 +41,8 @@ SUB_COLUMNS = [
     "subawardee_parent_name",
     "usaspending_permalink",
 ]
+# An assistance Subawards download (sub-grants): its prime award is a FAIN.
+SUBGRANT_COLUMNS = ["prime_award_fain" if c == "prime_award_piid" else c for c in SUB_COLUMNS]
 
 
 # The record's business-type columns ("t"/"f") say what kind of organisation a recipient is;
@@ -103,8 +105,17 @@ COLUMNS_READ = frozenset(
         *SUB_COLUMNS,
         *ASSISTANCE_COLUMNS,
         *ASSISTANCE_OPTIONAL,
+        *SUBGRANT_COLUMNS,
+        "prime_awardee_business_types",
+        "subawardee_business_types",
         *(column for columns, _ in RECIPIENT_TYPES for column in columns),
-        *(f"awarding_{level}_{part}" for level in LEVELS for part in ("name", "code")),
+        # the units that award and fund an award, and a subaward's prime award's
+        *(
+            f"{role}_{level}_{part}"
+            for role in ("awarding", "funding", "prime_award_awarding", "prime_award_funding")
+            for level in LEVELS
+            for part in ("name", "code")
+        ),
         # prime award rows
         "award_type",
         "cage_code",
@@ -122,6 +133,7 @@ COLUMNS_READ = frozenset(
         "prime_award_period_of_performance_current_end_date",
         "prime_awardee_duns",
         "subaward_fsrs_report_id",
+        "subaward_sam_report_id",
         "subawardee_duns",
         "subawardee_parent_uei",
     ]

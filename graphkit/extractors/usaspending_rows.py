@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..exc import InputError, Notice
+from ..exc import InputError, Location, Notice
+from ..model import Citation, Fact
+from ..names import name_key
 from ..sources.registry import clean_identifier
 from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
@@ -151,3 +153,26 @@ def _rounded_alike(shown: str, whole: str) -> bool:
         return False
     step = Decimal(1).scaleb(value.adjusted() - kept + 1)
     return value.quantize(step, rounding=ROUND_HALF_UP) == Decimal(shown)
+
+
+def citing(citation: Citation, where: Location):
+    """`fact(subject, relation, object, **qualifiers)`: a row's Fact, citing `citation`."""
+
+    def fact(subject: str, relation: str, obj: str, **qualifiers) -> Fact:
+        return Fact(subject, relation, obj, citations=[citation], where=where, **qualifiers)
+
+    return fact
+
+
+def subaward_key(row: Row, key: str, number: str, when, name: str) -> str:
+    """What a subaward is known by: its prime award (`key`), its number, its action date and
+    its subawardee, by UEI where the row gives one (else its `name`). Its reports (rows) are
+    one relationship, apart from the prime award's and from the other subawards the prime
+    awardee numbered apart; two spellings of one UEI are one subawardee."""
+    who = (clean_identifier("uei", row.get("subawardee_uei")) or name_key(name)).upper()
+    return " ".join(filter(None, (key, "subaward", number, str(when) if when else None, who)))
+
+
+def usd(amount) -> dict:
+    """A fact's amount qualifiers: the amount in US dollars, or none."""
+    return {"amount": amount, "currency": "USD" if amount is not None else None}

@@ -1,0 +1,87 @@
+"""USAspending.gov "Subawards" downloads of assistance (**Download → Awards → Assistance**,
+`Assistance_Subawards_*.csv`): the sub-grants a grant's recipient makes, as a state passes a
+DHS grant on to a city's police department.
+
+A row: the prime awardee (the pass-through entity) `funds` the subawardee with the subaward's
+amount, on its date; the prime award's awarding office `funds` the prime awardee under the
+prime award, without an amount (the row gives the prime's figure only as a total, which the
+prime award's own record states), the office placed under its sub-agency and department, and
+another department's funding office too where it pays (as for a prime award). Only grants and
+cooperative agreements report subawards, so the prime is money given. The subawardee is
+`partOf` its parent. Each fact cites the row's permalink, the prime award's FAIN as locator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..exc import InputError, Location
+from ..model import Fact, NameHint
+from .record_dates import FileDates
+from .record_values import cell_amount, cell_identifier
+from .tables import Row
+from .usaspending_agencies import agency_chain, funding_facts, placed
+from .usaspending_assistance import assistance_recipient_type
+from .usaspending_rows import award_id, citing, ids, named, parent_name, require, subaward_key, usd
+
+
+def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
+    """A party's name and the entity type its business types give; an individual is no one
+    the graph names."""
+    name = named(row, f"{column}_name", shown, what)
+    kind = assistance_recipient_type(row, f"{column}_business_types")
+    if kind == "Person":
+        raise InputError(
+            f"{what} {name!r} is an individual; the row is skipped",
+            path=shown,
+            line=row.line,
+            field=f"{column}_business_types",
+        )
+    return name, kind
+
+
+def subgrant_facts(
+    row: Row, shown: str, stated: set, cite: Callable, dates: FileDates
+) -> Iterator[Fact]:
+    """One row's facts. `stated` holds what this file has stated already (the units placed,
+    the prime awards' funders); `cite(row, award, where)` is the row's citation."""
+    key = require(row, "prime_award_unique_key", shown, "prime award key")
+    fain = award_id(row, "prime_award_fain", shown, "prime_award_unique_key", 2) or key
+    sub_name, sub_kind = _party(row, shown, "subawardee", "subawardee")
+    prime_name, prime_kind = _party(row, shown, "prime_awardee", "prime awardee")
+    require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
+    amount = cell_amount(row, "subaward_amount", shown)
+    when = dates.cell(row, "subaward_action_date", shown)
+    number = cell_identifier(row, "subaward_number", shown)
+    start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
+    start = start or dates.cell(row, "prime_award_base_action_date", shown)
+    end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
+    where = Location(shown, row.line)
+    citation = cite(row, fain, where)
+
+    fact = citing(citation, where)
+    sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
+    prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
+    if ("prime", key) not in stated:  # the prime award's funders, stated once per file
+        stated.add(("prime", key))
+        funder, structure = agency_chain(row, stated, "prime_award_awarding")
+        yield from placed(structure, fact)
+        dated = {"start": start, "end": end}
+        if funder:
+            hints = {"subject": funder[1], "object": prime}
+            # the prime award's own relationship (usaspending_assistance), its figure left out
+            yield fact(
+                funder[0], "funds", prime_name, hints=hints, award=f"assistance {key}", **dated
+            )
+        yield from funding_facts(
+            row, stated, fact, (prime_name, prime), "prime_award_", award=f"funding {key}", **dated
+        )
+    # the subaward: the pass-through entity's money to the subawardee, on the subaward's date
+    passed = {"start": when, "role": "pass-through entity", **usd(amount)}
+    award = subaward_key(row, key, number, when, sub_name)
+    hints = {"subject": prime, "object": sub}
+    yield fact(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
+    owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
+    if owner:
+        owner_hint = NameHint(sub_kind, ids(row, "subawardee_parent_uei"))
+        yield fact(sub_name, "partOf", owner, hints={"subject": sub, "object": owner_hint})

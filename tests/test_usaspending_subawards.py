@@ -1,0 +1,149 @@
+"""USAspending Subawards downloads: a subcontract names its prime award's agency, and a
+sub-grant (an assistance Subawards download) says who passed a grant's money on to whom."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import records_support as rs
+
+from graphkit.query.named import bind_params, get_query, run
+
+SUBGRANTS = rs.RECORDS / "subgrants.csv"
+SUBS = rs.RECORDS / "subawards.csv"
+PRIMES = rs.RECORDS / "prime_awards.csv"
+ASSISTANCE = rs.RECORDS / "assistance_awards.csv"
+FEMA_OFFICE = "fema-grant-programs-directorate-7022"
+
+
+def _suppliers(result, agency: str) -> set[str]:
+    query = get_query("suppliers")
+    params = bind_params(result.graph, query, {"agency": agency})
+    return {str(row[0]) for row in run(result.graph, query.text, params)}
+
+
+def test_a_subawards_file_alone_names_the_prime_awards_agency():
+    """Imported alone, a subcontracts file linked no agency: `suppliers -p agency=ICE` was
+    empty though every row names ICE's office as the prime award's buyer."""
+    result = rs.build_with(("usaspending", SUBS))
+    assert "WEST PUBLISHING CORPORATION" in _suppliers(result, "ICE")
+    [prime] = [r for r in rs.relationships(result, "supplies", "west-publishing") if not r.role]
+    assert prime.amount is None  # the prime's figure is its own record's to state
+    assert prime.contract == "cont-awd-test0001-7012-none-none"
+    assert {c.locator for c in prime.citations} == {"TEST0001"}
+    # the fixture's fifth row names no subawardee, as before
+    assert [p[1:3] for p in rs.problems(result)] == [(5, "subawardee_name")]
+    assert not result.violations
+
+
+def test_with_its_prime_award_file_the_prime_is_one_undisputed_relationship():
+    """The subaward rows' statement of the prime award (its buyer, ICE, the office's agency,
+    and no figure) agrees with the prime award's own rows: it disputes nothing they say (the
+    two figures the prime file gives the award, a modification's, are its only dispute)."""
+    result = rs.build_with(("usaspending", PRIMES), ("usaspending", SUBS))
+    [prime] = [
+        r
+        for r in rs.relationships(result, "supplies", "west-publishing")
+        if r.contract == "cont-awd-test0001-7012-none-none"
+    ]
+    assert prime.amount == Decimal("1000.50") and prime.disputed_fields == ["amount"]
+    files = {
+        c.where.file.rsplit("/", 1)[-1]: claim.object
+        for claim in prime.claims
+        for c in claim.citations
+    }
+    assert files == {"prime_awards.csv": "test-office-alpha-7012", "subawards.csv": "ice"}
+
+
+def test_a_subcontract_under_an_award_another_department_pays_for_names_the_payer(tmp_path):
+    with open(SUBS, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    gsa = {
+        "prime_award_awarding_agency_code": "047",
+        "prime_award_awarding_agency_name": "General Services Administration",
+        "prime_award_awarding_sub_agency_code": "4732",
+        "prime_award_awarding_sub_agency_name": "Federal Acquisition Service",
+        "prime_award_awarding_office_code": "47QFCA",
+        "prime_award_awarding_office_name": "GSA/FAS AAS REGION 3",
+        "prime_award_funding_agency_code": "070",
+        "prime_award_funding_agency_name": "Department of Homeland Security (DHS)",
+        "prime_award_funding_sub_agency_code": "7012",
+        "prime_award_funding_sub_agency_name": "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT",
+        "prime_award_funding_office_code": "70CDCR",
+        "prime_award_funding_office_name": "DETENTION COMPLIANCE AND REMOVALS",
+    }
+    path = rs.write_rows(tmp_path / "Contracts_Subawards_gsa.csv", [r | gsa for r in rows])
+    result = rs.build_with(("usaspending", path))
+    [funds] = rs.relationships(result, "funds", obj="west-publishing")
+    assert funds.subject == "detention-compliance-and-removals-7012"
+    assert funds.amount is None
+    buyers = {r.object for r in rs.relationships(result, "supplies", "west-publishing")}
+    assert {rs.label(result, b) for b in buyers} == {"GSA/FAS AAS REGION 3"}
+
+
+def test_a_subgrant_says_who_passed_the_grant_on():
+    """An assistance Subawards download was refused whole as "missing column(s)
+    prime_award_piid": the state passing FEMA's grant to a city's police was not in the graph."""
+    result = rs.build_with(("usaspending", SUBGRANTS))
+    given = {
+        (r.subject, r.object): (r.amount, r.role, str(r.start) if r.start else None)
+        for r in rs.relationships(result, "funds")
+    }
+    assert given == {
+        (FEMA_OFFICE, "state-of-testland"): (None, None, "2021-09-01"),
+        ("state-of-testland", "city-of-brandle-falls"): (
+            150000,
+            "pass-through entity",
+            "2022-03-15",
+        ),
+        ("state-of-testland", "orrick-county-sheriff-s-office"): (
+            85000,
+            "pass-through entity",
+            "2022-04-01",
+        ),
+        ("bureau-of-justice-assistance-1550", "state-university-of-testland"): (
+            None,
+            None,
+            "2023-03-01",
+        ),
+        ("state-university-of-testland", "center-for-policing-examples"): (
+            30000,
+            "pass-through entity",
+            "2023-06-01",
+        ),
+    }
+    [city] = rs.relationships(result, "funds", obj="city-of-brandle-falls")
+    assert len(city.citations) == 1  # the repeated row is the same report
+    assert [c.locator for c in city.citations] == ["EMWTEST0007"]
+    types = {e.id: e.type for e in result.registry}
+    assert types["state-of-testland"] == "GovernmentAgency"
+    assert types["center-for-policing-examples"] == "AdvocacyGroup"
+    assert types["state-university-of-testland"] == "ResearchOrganization"
+    parts = {(r.subject, r.object) for r in rs.relationships(result, "partOf")}
+    assert ("orrick-county-sheriff-s-office", "orrick-county") in parts
+    assert rs.problems(result) == [] and not result.violations
+
+
+def test_a_subgrant_file_with_its_prime_grants_states_each_grant_once():
+    result = rs.build_with(("usaspending", ASSISTANCE), ("usaspending", SUBGRANTS))
+    [grant] = rs.relationships(result, "funds", obj="state-university-of-testland")
+    assert grant.subject == "bureau-of-justice-assistance-1550"
+    assert grant.amount == 120000 and not grant.disputed
+    # the subgrant file's row cites the same record (permalink and FAIN): one citation
+    assert [c.locator for c in grant.citations] == ["15PBJATEST04"]
+
+
+def test_a_subgrant_file_missing_a_column_names_its_kind(tmp_path):
+    with open(SUBGRANTS, encoding="utf-8", newline="") as handle:
+        rows = [
+            {k: v for k, v in row.items() if k != "subawardee_name"}
+            for row in csv.DictReader(handle)
+        ]
+    path = rs.write_rows(tmp_path / "Assistance_Subawards_cut.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    [(_, line, field, message)] = rs.problems(result)
+    assert (line, field) == (1, "subawardee_name")
+    assert message == (
+        "not a USAspending Subawards (assistance) download: missing column(s) subawardee_name"
+    )
