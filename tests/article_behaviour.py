@@ -1624,6 +1624,31 @@ TEMPLATES = [
      "The district serves 9,000 students.", ""),
     ("label", "CITY OF SKARNWELL FALLS\nPolice Chief: {S}\nThe city has 40,000 residents.",
      "S worksFor CITY OF SKARNWELL FALLS"),
+    # a model of several words before its device is the product itself, not its maker's
+    ("model", "In 2023 {A} tested Skarnwell Vantage drones, made by {C}, in a six-month pilot.",
+     "C develops Skarnwell Vantage; A uses Skarnwell Vantage"),
+    ("whose", "The market is dominated by Skarnwell Sensing, whose {P} system accounts for most "
+     "installations.", "Skarnwell Sensing develops P"),
+    # signature lines of other shapes
+    ("signature", "{J} reported 40 arrests this year, and this paragraph is long enough that the "
+     "text is not read as wrapped at a fixed width.\nDana Korvath, Sheriff of Skarnwell County\n"
+     "Deputy Chief {S}, {J}", "S worksFor J"),
+    ("signature", "The report is long, and this paragraph is long enough that the text is not "
+     "read as one wrapped at a fixed width by any means.\n({S}, Executive Director, {G})",
+     "S leads G"),
+    ("signature", "The study is long, and this paragraph is long enough that the text is not "
+     "read as one wrapped at a fixed width by any means.\n{S}, Department of Criminology and "
+     "Justice Studies, {V}", "S worksFor V"),
+    ("signature", "The letter is long, and this paragraph is long enough that the text is not "
+     "read as one wrapped at a fixed width by any means.\nChief Information Officer, {A}", ""),
+    ("signature", "The Skarnwell County Sheriff's Office reported 40 arrests, and this paragraph "
+     "is long enough that the text is not read as wrapped at a fixed width.\n{S}, Sheriff of "
+     "Skarnwell County", "S leads Skarnwell County Sheriff's Office"),
+    # the first word after a dateline opens the sentence
+    ("dateline", "SKARNWELL, Minn. – Detectives with {Y} arrested a man. The department bought "
+     "cameras from the company.", ""),
+    ("contract for", "{A} signed a contract with Skarnwell Software for {P}, their permitting "
+     "system.", "Skarnwell Software supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -73,6 +73,7 @@ def find_chunks(
     dateline = DATELINE.match(text, start, end)
     if dateline:  # "PORT ELLIS, Ohio — …": where the story was filed, not a name
         toks = [t for t in toks if t.start >= dateline.end()]
+        start = dateline.end()  # the sentence opens after it: "… – Detectives with …"
     chunks: list[Chunk] = []
     i = 0
     while i < len(toks):

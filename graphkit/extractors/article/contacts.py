@@ -38,9 +38,10 @@ _BYLINE = re.compile(
 # Fenmoor County Sheriff's Office, for the agency", "Approved by: Teresa Vance, Chief of
 # Police, Corliss Bay Police Department" (a capitalised title may be read as a name)
 _SIGNATURE = re.compile(
-    r"^(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?" + _HONORIFIC + r"@(?P<person>\d+)@"
+    r"^\(?(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?" + _HONORIFIC + r"@(?P<person>\d+)@"
     r"(?: \([^()@]{1,40}\))?, (?P<title>(?:[a-z.&-]+ |@\d+@ ){0,6}?(?:[a-z.&-]+|@\d+@\.?)), "
-    r"(?:the )?@(?P<org>\d+)@(?:,? inc\.?|,? llc)?(?:, for [^@]{0,40}?(?:@\d+@[^@]{0,40}?)?)?\.?$"
+    r"(?:the )?@(?P<org>\d+)@(?:,? inc\.?|,? llc)?(?:, for [^@]{0,40}?(?:@\d+@[^@]{0,40}?)?)?"
+    r"\.?\)?$"
 )
 # A head's title in a signature: "President and Chief Executive Officer", "Executive Director",
 # "Chief of Police", "Director" alone (not "Chief Information Officer", "Deputy Director")
@@ -97,10 +98,10 @@ def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names; a memo's
     sender, the body its title heads or its letterhead names."""
     if _SIGNATURE.match(sentence.masked) is None:
-        return _sender_role(sentence)
+        return _sender_role(sentence) or _other_signatures(sentence)
     signed = _signature(sentence)
     if signed is None:
-        return []
+        return _other_signatures(sentence)
     person, body, title = sentence.entity(signed[0]), sentence.entity(signed[1]), signed[2]
     head = _HEAD_TITLE.match(title) is not None
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
@@ -186,3 +187,71 @@ def contact_lines(sentence: Sentence) -> list[Found]:
         return []
     writers = [sentence.entity(int(p)) for p in people]
     return [Found(w.key, "worksFor", body.key, 0.7, how) for w in writers if w.type == "Person"]
+
+
+# "Deputy Chief Marcus Ilori, Sorrel Point Police Department": a title before the name
+_TITLED_SIGNATURE = re.compile(
+    r"^(?P<title>(?:[a-z.&-]+ ){1,4})@(?P<person>\d+)@, (?:the )?@(?P<org>\d+)@\.?$"
+)
+# "Renata Vasquez-Hollis, Sheriff of Marrowfield County" (the title with its place, read as one
+# name) and "Miriam Okafor-Lind, Department of Criminology, Wexbridge University"
+_NAME_AND_ONE = re.compile(r"^@(?P<person>\d+)@, (?:the )?@(?P<second>\d+)@\.?$")
+_NAME_UNIT_BODY = re.compile(
+    r"^@(?P<person>\d+)@, (?:the )?@(?P<unit>\d+)@(?: and @\d+@)?, (?:the )?@(?P<body>\d+)@\.?$"
+)
+_TITLE_OF_PLACE = re.compile(
+    r"^(?P<title>[A-Z][\w ]{2,30}?) of (?:the )?(?P<place>[A-Z][\w .'-]+)$"
+)
+_ACADEMIC_UNITS = ("department of", "school of", "faculty of", "college of", "institute of")
+
+
+def _other_signatures(sentence: Sentence) -> list[Found]:
+    """Signature lines of other shapes: a title before the name, a head's title with its
+    place ("Sheriff of Marrowfield County": the county's sheriff's office), a scholar's
+    department and university (the university)."""
+    masked = sentence.masked
+    titled = _TITLED_SIGNATURE.match(masked)
+    if titled and _signing_title(titled.group("title").strip()):
+        person, org = (
+            sentence.entity(int(titled.group("person"))),
+            sentence.entity(int(titled.group("org"))),
+        )
+        named = person.name.split()[-1].lower() not in lx.TITLE_ENDS  # not "Information Officer"
+        if person.type == "Person" and named and org.type in ORGS and not org.place:
+            head = _HEAD_TITLE.match(titled.group("title").strip()) is not None
+            return [Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")]
+        return []
+    academic = _NAME_UNIT_BODY.match(masked)
+    if academic:
+        unit, body = (
+            sentence.entity(int(academic.group("unit"))),
+            sentence.entity(int(academic.group("body"))),
+        )
+        scholar = sentence.entity(int(academic.group("person")))
+        university = body.type == "ResearchOrganization" and "universit" in body.name.lower()
+        if unit.name.lower().startswith(_ACADEMIC_UNITS) and university and scholar.type != "Place":
+            return [Found(scholar.key, "worksFor", body.key, 0.65, "signature")]
+        return []
+    pair = _NAME_AND_ONE.match(masked)
+    office = (
+        _TITLE_OF_PLACE.match(sentence.entity(int(pair.group("second"))).name) if pair else None
+    )
+    if office is None or sentence.entity(int(pair.group("person"))).type != "Person":
+        return []
+    kind = lx.OFFICE_TITLES.get(office.group("title").lower())
+    place = office.group("place").lower()
+    titled = sentence.entity(int(pair.group("second")))
+    bodies = [
+        e
+        for e in sentence.doc.entities.values()
+        if e is not titled
+        and kind
+        and e.type in ORGS
+        and not e.place
+        and kind in e.name.lower()
+        and place in e.name.lower()
+    ]
+    if len(bodies) != 1:
+        return []
+    person = sentence.entity(int(pair.group("person")))
+    return [Found(person.key, "leads", bodies[0].key, 0.65, "signature")]

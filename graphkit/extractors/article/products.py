@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
 from .entity import Mention
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ def product_lines(doc: DocumentEntities, named: list[Mention], span) -> list[Men
         # the product itself: "Petrel S4 drones" are Petrel S4s, "Halo Vantage drones, made by
         # Y" Halo Vantages; "Brisant Robotics drones" are still the firm's line)
         numbered = any(ch.isdigit() for ch in written)
-        model = numbered or (len(written.split()) > 1 and entity.type == "Product")
+        # (a name of several words whose last is no firm's head: "Halo Vantage drones")
+        unfirm = entity.guessed and written.split()[-1].lower() not in lx.COMPANY_HEADS
+        model = numbered or (len(written.split()) > 1 and (entity.type == "Product" or unfirm))
         if after and (entity.type == "Product" or entity.guessed) and not _alone(doc, written):
             if model:
                 entity.type = "Product"  # a numbered model before its device is a thing

@@ -64,7 +64,8 @@ def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
     # Safe Skies"; a firm's or a product's name does not: "Corvane for Quietline")
     last = left.split()[-1].lower()
     plural = last.endswith("s") and last not in lx.COMPANY_HEADS  # "Citizens", not "Labs"
-    if last in _COMMON or plural or text.find(f" {last} ") >= 0:
+    # (a firm's head written in lower case too, "software", says nothing against a purchase)
+    if last in _COMMON or plural or (not bought and text.find(f" {last} ") >= 0):
         return [chunk]
     cut = text.find(" for ", chunk.start, chunk.end)
     if cut < 0:
