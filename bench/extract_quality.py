@@ -154,6 +154,16 @@ OWN_SETS = {
         "unseen, twenty-first set",
         "own unseen texts, twenty-first set (never developed on: report only)",
     ),
+    "unseen22": (
+        article_scoring.UNSEEN.parent / "unseen-articles-22",
+        "unseen, twenty-second set",
+        "own unseen texts, twenty-second set (developed on since 2026-12-02)",
+    ),
+    "unseen23": (
+        article_scoring.UNSEEN.parent / "unseen-articles-23",
+        "unseen, twenty-third set",
+        "own unseen texts, twenty-third set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = (
@@ -165,6 +175,7 @@ REPORT_ONLY = (
     "unseen17",
     "unseen19",
     "unseen21",
+    "unseen23",
 )
 
 
