@@ -1649,6 +1649,25 @@ TEMPLATES = [
      "cameras from the company.", ""),
     ("contract for", "{A} signed a contract with Skarnwell Software for {P}, their permitting "
      "system.", "Skarnwell Software supplies A"),
+    # an outlet's lawsuit is an act; its opinion is none
+    ("outlet sued", "{M} sued {A} over records.", "M opposes A"),
+    ("outlet sued", "{M} criticized {A}.", ""),
+    ("cto", "{C}'s Chief Technology Officer, {S}, will lead demos on Wednesday.", "S worksFor C"),
+    ("round led", "{C} raised $40 million in a private placement led by {W}.", "W funds C"),
+    ("made by", "Flights are managed through Skarnwell Command, which is developed by {C}.",
+     "C develops Skarnwell Command"),
+    ("owner's product", "{C}'s {P} records management system is designed for small departments.",
+     "C develops P"),
+    ("number inside", "{C} supplies the Skarnwell County 911 Communications District.",
+     "C supplies Skarnwell County 911 Communications District"),
+    ("imperative", "Meet {G} Executive Director {S} at the booth.", "S leads G"),
+    ("county's", "Skarnwell County applied for the grant. The county's Office of Grants "
+     "Management wrote it.", "Office of Grants Management partOf Skarnwell County"),
+    ("short name", "The Skarnwell Police Department wrote a letter. Skarnwell Police Chief {S} "
+     "signed it.", "S leads Skarnwell Police Department"),
+    ("plural title", "{S} and {T}, reporters at {M}, host the show.", "S worksFor M; T worksFor M"),
+    ("records request", "{M} got it from {A} through a records request and posted it.",
+     "M investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

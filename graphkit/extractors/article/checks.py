@@ -115,8 +115,13 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         and _GRANTS.search(sentence.masked)
     ):
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
-    if rule.relation in ("opposes", "supports") and subject.type == "MediaOrganization":
-        return []  # outlets report; their opinions are not facts about the world
+    sued = rule.relation == "opposes" and _SUED.search(sentence.masked)
+    if (
+        rule.relation in ("opposes", "supports")
+        and subject.type == "MediaOrganization"
+        and not sued
+    ):
+        return []  # outlets report; their opinions are not facts about the world (a suit is)
     if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
         pass  # "The Government Accountability Office found that CBP …"
     elif subject.type not in rule.subject_types or obj.type not in rule.object_types:
@@ -126,6 +131,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
         return []
     return [Found(subject.key, rule.relation, obj.key, confidence, rule.name)]
+
+
+# An outlet's lawsuit: an act, not an opinion ("The Tribune sued the city over records")
+_SUED = re.compile(r"\b(?:sued|sues|suing|filed (?:a )?(?:suit|lawsuit)|lawsuit against)\b")
 
 
 def _investor(entity) -> bool:

@@ -182,6 +182,7 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
     return replace(chunk, start=match.start(), name=name, initial=False)
 
 
+_IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email", "register"})
 # Words of a title before a person: "Police Chief X", "State Representative X".
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
@@ -272,6 +273,8 @@ def _make_chunks(
             or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
             # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
             or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
+            # a call to the reader opening the sentence: "Meet GMTO Executive Director X"
+            or (initial and len(words) > 1 and words[0].text.lower() in _IMPERATIVES)
             # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
             or (
                 words[0].text.lower() in _PARTY_ROLES
@@ -304,8 +307,8 @@ def _make_chunks(
     # number ("180 Systems sells cameras")
     if len(words) > 1 and words[0].text.replace(",", "").isdigit() and counted(text, words):
         words = words[1:]
-    if not words:
-        return []
+    if not words or (titles[:1] == ["chief"] and words[-1].text in ("Officer", "Officers")):
+        return []  # "Chief Technology Officer": a title, no name
     if (
         len(words) == 1
         and words[0].text.lower() in DOCUMENT_PARTS

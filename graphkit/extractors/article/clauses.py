@@ -104,6 +104,8 @@ FUNCTION = (
     later early late recently again too also already still more less first second
 """)
 )
+# "A and B, reporters at Y, …": a plural title opens an apposition
+_PLURAL_TITLES = words("reporters researchers analysts attorneys lawyers editors engineers fellows")
 _ASIDE_OPEN = words("""
     a an the its their his her which who whose both one also now formerly then once another each
     all two three four five six seven eight nine ten former longtime
@@ -196,6 +198,7 @@ class Clauses:
                 and i + 1 < len(toks)
                 and (
                     toks[i + 1] in _ASIDE_OPEN
+                    or (toks[i + 1] in _PLURAL_TITLES and toks[i + 2 : i + 3] == ["at"])
                     or self._possessor(i + 1)
                     or self._described_reference(i + 1)
                 )

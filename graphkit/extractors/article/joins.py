@@ -87,13 +87,17 @@ def plural_owner(toks: list[Tok], j: int) -> bool:
 
 
 def number_inside(toks: list[Tok], j: int) -> bool:
-    """A number inside a body's name, before its head: "Greave County 911 Authority"."""
-    return (
-        j + 2 < len(toks)
-        and toks[j + 1].text.isdigit()
-        and not toks[j + 1].stop_after
-        and capitalised(toks[j + 2].text)
-        and toks[j + 2].text.lower() in GOV_HEADS | COMPANY_HEADS | MEDIA_HEADS
+    """A number inside a body's name, before its head (a word between at most): "Greave County
+    911 Authority", "Tamsworth County 911 Communications District"."""
+    heads = GOV_HEADS | COMPANY_HEADS | MEDIA_HEADS
+    if j + 2 >= len(toks) or not toks[j + 1].text.isdigit() or toks[j + 1].stop_after:
+        return False
+    first = toks[j + 2]
+    if not capitalised(first.text):
+        return False
+    second = toks[j + 3] if j + 3 < len(toks) and not first.stop_after else None
+    return first.text.lower() in heads or bool(
+        second and capitalised(second.text) and second.text.lower() in heads
     )
 
 

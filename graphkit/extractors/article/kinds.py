@@ -112,7 +112,7 @@ _PRODUCT_IS = re.compile(
 )
 # "X, made by Y", "X, software built by Y", "X, a weapons-detection scanner made by Y"
 MADE_BY_AFTER = re.compile(
-    r"^, (?:(?:a|an|the|its|their) )?(?:[\w-]+ ){0,3}?"
+    r"^, (?:(?:a|an|the|its|their) |(?:which|that) (?:is|was|are|were) )?(?:[\w-]+ ){0,3}?"
     r"(?:made|built|developed|designed|manufactured|created|produced|sold|marketed) by\b"
 )
 # "X, a video search tool from Y": a thing and where it comes from
@@ -157,7 +157,7 @@ _PERSON_AFTER = re.compile(
     + "|".join(lx.PERSON_CONTEXT_NOUNS)
     + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?i:("  # "X, President of Y" too
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
-    + r")) (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
+    + r")s?) (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
     r"wrote|added|continued|explained)\b"
 )
 APPOSITION = re.compile(
@@ -315,7 +315,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     elif called or (
         (MADE_BY_AFTER.match(after) or _THING_FROM_AFTER.match(after)) and not chunk.possessive
     ):
-        votes["Product"] += 3
+        # ("X, which is developed by Y" says so outright, whatever X's head: "FlightDeck Command")
+        votes["Product"] += 5 if re.match(r"^, (?:which|that) ", after) else 3
     if _MAKER_BEFORE.search(before) or (
         _MADE_AFTER.match(after) and re.search(PRODUCT_NOUN + r" $", before)
     ):

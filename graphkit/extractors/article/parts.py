@@ -30,7 +30,9 @@ _PRODUCT_NOUNS = (
 )
 # "X's Gotham platform", "X, whose P product": a product named before its kind
 _OWN_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@(?:'s?|(?P<whose>, whose)) @(?P<p>\d+)@ " + _PRODUCT_NOUNS + r"\b"
+    r"@(?P<o>\d+)@(?:'s?|(?P<whose>, whose)) @(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?"
+    + _PRODUCT_NOUNS
+    + r"\b"
 )
 # Words before the noun, but none that makes the owner another party's: "X's rival app" and
 # "X's partner platform" are not X's.

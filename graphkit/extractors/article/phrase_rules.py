@@ -280,5 +280,18 @@ PHRASE_RULES = [
     *_appointments(_STAFF, "worksFor"),
     *_holders(_HEAD, "leads"),
     *_holders(_STAFF, "worksFor"),
+    # "the Ledger's request of March 28 for records concerning the department's drone pilot"
+    _rule("request for records", "investigates",
+          r"{S} (?:(?:public )?records? )?request (?:[^@]{0,40}? )?for (?:[\w-]+ ){0,3}?"
+          r"(?:records|documents|emails|files|data|contracts|invoices|logs|communications)"
+          r"(?: [\w-]+){0,3}? (?:concerning|about|on|regarding|relating to|related to|from|of|"
+          r"held by) (?:the )?{O}",
+          AGENT_TYPES - GOV, ORGS, 0.6, needs=("request",)),
+    # "the Courier got it from the police department through a records request"
+    _rule("got through a request", "investigates",
+          r"{S}{w}(?:got|obtained|received)(?: [^@]{0,30}?)? from (?:the )?{O}(?! [^@]{0,30}\bto\b)"
+          r"[^@]{0,30}? (?:through|via|under|in response to) (?:a |an |its |their )?(?:public )?"
+          r"(?:records?|information|freedom of information|foia) (?:request|act|law)",
+          AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
 ]
 # fmt: on

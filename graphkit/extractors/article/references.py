@@ -77,6 +77,7 @@ _REFERENCE = re.compile(
     r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?(?! [A-Z]))"
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
+    r"|(?P<county>\b[Tt]he county['’]s(?= [A-Z]))"  # "the county's Office of Grants Management"
     r"|(?P<person>^(?:She|He)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
     # ("At all relevant times it has been led by …": after a phrase that opens the sentence)
@@ -197,6 +198,9 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = recent({"MediaOrganization"}, start)
         elif match.group("city"):
             key = _last_place(doc, named, start)
+        elif match.group("county"):
+            counties = reversed(doc.recent_keys(RECENT) + [m.key for m in named if m.end <= start])
+            key = next((k for k in counties if _COUNTY.fullmatch(doc.entities[k].name)), None)
         elif match.group("person"):
             key = recent({"Person"}, start)
         elif match.group("it") and (
@@ -301,6 +305,10 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
             if best is None or count > most:
                 best, most = key, count
     return best
+
+
+# A county's own name, not a body of it: "Tamsworth County", "County of Marin"
+_COUNTY = re.compile(r"(?:[A-Z][\w'.-]* ){1,3}County|County of [A-Z][\w .'-]+")
 
 
 def _city_government(doc: DocumentEntities, key: str) -> bool:

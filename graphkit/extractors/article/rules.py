@@ -221,17 +221,10 @@ RULES = [
     # "X raised a $20 million Series B led by Y": Y put in the money
     _rule("round led by", "funds",
           r"{O}{w}(?:raised|raises|closed|closes|secured|secures|announced) (?:[\w$.,-]+ ){0,5}?"
-          r"(?:round|[Ss]eries [A-Fa-f]|funding|financing)(?: round)?"
+          r"(?:round|[Ss]eries [A-Fa-f]|funding|financing|placement|offering)(?: round)?"
           r"(?: (?:in|on) [a-z\d]+(?: \d{4})?)?,? (?:that was )?led by "
           r"(?:the )?{S}",
           AGENT_TYPES, ORGS, 0.6),
-    # "the Ledger's request of March 28 for records concerning the department's drone pilot"
-    _rule("request for records", "investigates",
-          r"{S} (?:(?:public )?records? )?request (?:[^@]{0,40}? )?for (?:[\w-]+ ){0,3}?"
-          r"(?:records|documents|emails|files|data|contracts|invoices|logs|communications)"
-          r"(?: [\w-]+){0,3}? (?:concerning|about|on|regarding|relating to|related to|from|of|"
-          r"held by) (?:the )?{O}",
-          AGENT_TYPES - GOV, ORGS, 0.6),
     # "X's $85 million Series D round last year was led by Y"
     _rule("round was led by", "funds",
           r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,5}?(?:round|[Ss]eries [A-Fa-f]|financing)"

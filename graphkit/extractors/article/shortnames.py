@@ -60,6 +60,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
             if head == words and _brand_of(doc, short, long):
                 doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
                 break
+            if head == words and rest_head == ["department"] and words[-1] in ("Police", "Fire"):
+                doc._alias_to(short.name, long)  # "Orlin Police" of "Orlin Police Department"
+                break
             if head == words and _product_without_kind(doc, short, long):
                 doc._alias_to(short.name, long)  # "Talvera" is "Talvera RMS"
                 break
