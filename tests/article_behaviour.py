@@ -1668,6 +1668,26 @@ TEMPLATES = [
     ("plural title", "{S} and {T}, reporters at {M}, host the show.", "S worksFor M; T worksFor M"),
     ("records request", "{M} got it from {A} through a records request and posted it.",
      "M investigates A"),
+    # a letterhead with the body's own office after it; the head's own office is no body
+    ("letterhead", "SKARNWELL POLICE DEPARTMENT — Office of the Chief of Police\nMEMORANDUM\n"
+     "FROM: {S}, Chief of Police\nThe Department bought cameras from {C}.",
+     "S leads SKARNWELL POLICE DEPARTMENT; C supplies SKARNWELL POLICE DEPARTMENT"),
+    ("own office", "The inspector general, {S}, runs the Skarnwell Office of the Inspector "
+     "General.", "S leads Skarnwell Office of the Inspector General"),
+    ("stores for", "{D} stores all drone video for {A}.", "D hosts A"),
+    # a council of residents or firms is no government's
+    ("civic council", "The Skarnwell Block Club Council backed {A}'s camera program.",
+     "Skarnwell Block Club Council supports A"),
+    ("letter", "{G} wrote to {A} in support of the camera program.", ""),
+    ("home town", "Mayor {S} called the meeting to order. A council member once worked in "
+     "{C}'s Portland sales office.", ""),
+    ("backed by", "{C} builds {P}. The company is backed by a $12 million Series A round from "
+     "{W}.", "C develops P; W funds C"),
+    ("founded by", "Founded in 2022 by former dispatcher {S}, {C} builds {P}.",
+     "S leads C; C develops P"),
+    ("counsel", "The opinion is long, and this paragraph is long enough that the text is not "
+     "read as one wrapped at a fixed width by any means.\n{N}, of {E} LLP, Seattle, for "
+     "appellant.", "N worksFor E LLP"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

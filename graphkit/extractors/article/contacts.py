@@ -135,7 +135,9 @@ def _sender_role(sentence: Sentence) -> list[Found]:
         return [Found(person.key, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     letterhead = sentence.doc.entities.get(sentence.doc.letterhead or "")
     office = office_body(sentence, title) if head else None
-    if letterhead is not None and (office is None or _of_kind(letterhead, title)):
+    # (not the head's own office under the body's letterhead: "OFFICE OF THE CHIEF OF POLICE")
+    own = letterhead is not None and letterhead.name.lower().startswith("office of the")
+    if letterhead is not None and (office is None or (_of_kind(letterhead, title) and not own)):
         office = letterhead
     if office is None:
         return []
@@ -205,11 +207,28 @@ _TITLE_OF_PLACE = re.compile(
 _ACADEMIC_UNITS = ("department of", "school of", "faculty of", "college of", "institute of")
 
 
+# A court's list of counsel: "Sarah Quaid, of Ledger & Quaid LLP, Seattle, for appellant."
+_COUNSEL = re.compile(
+    r"^(?:counsel: )?@(?P<person>\d+)@, of (?:the )?@(?P<firm>\d+)@(?:, @\d+@)?, for (?:the )?"
+    r"(?:appellants?|appellees?|respondents?|petitioners?|plaintiffs?|defendants?|amic(?:us|i)"
+    r"(?: curiae)?|intervenors?)\.?$"
+)
+
+
 def _other_signatures(sentence: Sentence) -> list[Found]:
     """Signature lines of other shapes: a title before the name, a head's title with its
     place ("Sheriff of Marrowfield County": the county's sheriff's office), a scholar's
-    department and university (the university)."""
+    department and university (the university), a court's list of counsel (the firm)."""
     masked = sentence.masked
+    counsel = _COUNSEL.match(masked)
+    if counsel:
+        lawyer, firm = (
+            sentence.entity(int(counsel.group("person"))),
+            sentence.entity(int(counsel.group("firm"))),
+        )
+        if lawyer.type == "Person" and firm.type in ORGS and not firm.place:
+            return [Found(lawyer.key, "worksFor", firm.key, 0.65, "signature")]
+        return []
     titled = _TITLED_SIGNATURE.match(masked)
     if titled and _signing_title(titled.group("title").strip()):
         person, org = (

@@ -114,6 +114,13 @@ _STORES_OWNERS_DATA = re.compile(
     r"housed|backs up|backed up) (?:all |some |most |much )?(?:of )?(?:the )?@(?P<hosted>\d+)@'s "
     r"(?:[\w-]+ ){0,2}?" + _DATA + r"\b"
 )
+# "Y stores all drone video for the department": Y keeps the data of the one it stores it for
+_STORES_FOR = re.compile(
+    r"@(?P<host>\d+)@ (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|houses|housed|"
+    r"hosts|hosted) (?:all |some |most |much )?(?:of )?(?:the )?(?:[\w-]+ ){0,2}?"
+    + _DATA
+    + r" (?:for|of) (?:the )?@(?P<hosted>\d+)@(?!'s)"
+)
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
@@ -135,7 +142,14 @@ _TO_COME = re.compile(
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
 
 
-_KEEPING = (_KEEPS_DATA, _KEEPER_CHOSEN, _DATA_KEPT_BY, _STORES_OWNERS_DATA, _MOVES_THING)
+_KEEPING = (
+    _KEEPS_DATA,
+    _KEEPER_CHOSEN,
+    _DATA_KEPT_BY,
+    _STORES_OWNERS_DATA,
+    _MOVES_THING,
+    _STORES_FOR,
+)
 
 
 def _clause(text: str, match: re.Match) -> int:
@@ -158,6 +172,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_PROVIDER_RUNS.finditer(text),
         *_DATA_KEPT_BY.finditer(text),
         *_STORES_OWNERS_DATA.finditer(text),
+        *_STORES_FOR.finditer(text),
         *_IN_REGION.finditer(text),
     ]
     for match in matches:

@@ -28,6 +28,10 @@ _DOCUMENT_AFTER = re.compile(
 )
 
 
+# The body's own office after it: "BRENNOCK POLICE DEPARTMENT — Office of the Chief of Police"
+_OWN_OFFICE_AFTER = re.compile(r"\s+(?:—|–|-|\|)\s+Office of the [A-Z][\w ]+$", re.IGNORECASE)
+
+
 def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
     """The key of the body the document's first line names as its letterhead, if it does."""
     if not chunks or chunks[0].start != span[0]:
@@ -36,7 +40,7 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
         return None
     entity = doc.lookup(chunks[0].name)
     rest = doc.text[chunks[0].span_end : span[1]]
-    whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest)
+    whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)
     kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
     if whole and entity and entity.type in kinds and not entity.place:
         return entity.key

@@ -45,6 +45,11 @@ def _body_named(doc, words: str, kinds):
         for entity in doc.entities.values()
         if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
     }
+    # the body before the head's own office ("Office of the Chief of Police" within the police
+    # department), which is the body where there is no other ("Office of the Inspector General")
+    bodies = {
+        k: e for k, e in bodies.items() if not e.name.lower().startswith("office of the")
+    } or bodies
     return _most_named(doc, bodies)
 
 
@@ -151,7 +156,7 @@ def _home_town(text: str, city: str) -> bool:
         re.findall(
             rf"\b(?:based|headquartered) in {name}\b|\b{name}-based\b|"
             rf"\b(?:an?|the) {name} (?:company|firm|startup|vendor|maker|manufacturer|"
-            rf"contractor|developer)\b|, of {name},",
+            rf"contractor|developer)\b|, of {name},|['’]s {name} (?:[a-z]+ )?office\b",
             text,
         )
     )

@@ -58,7 +58,10 @@ _CONTRACTS = words(
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
-_STANCE = words("opposing objecting protesting condemning criticising criticizing against")
+_STANCE = words("""
+    opposing objecting protesting condemning criticising criticizing against support supporting
+    backing favor favour urging
+""")
 # What a verb of scrutiny examines of someone: "reviewed a year of X's logs, invoices from Y".
 _RECORDS = words("""
     year years month months week weeks day days pages records documents files invoices emails

@@ -293,5 +293,15 @@ PHRASE_RULES = [
           r"[^@]{0,30}? (?:through|via|under|in response to) (?:a |an |its |their )?(?:public )?"
           r"(?:records?|information|freedom of information|foia) (?:request|act|law)",
           AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
+    # "The company is backed by a $12 million Series A round from Y"
+    _rule("backed by a round", "funds",
+          r"{O}{w}(?:is|was|are|were|has been) (?:backed|funded|financed) by (?:a |an |its )?"
+          r"[^@]{0,40}?(?:round|investment|funding|financing)[^@]{0,20}? (?:from|led by) "
+          r"(?:the )?{S}",
+          AGENT_TYPES, ORGS, 0.6, needs=("backed", "funded", "financed")),
+    # "Founded in 2022 by former 911 dispatcher Carla Montoya, Nettlefield Voice builds …"
+    _rule("founded by, fronted", "leads",
+          r"^(?:co-)?founded (?:in \d{4} )?by (?:[\w-]+ ){0,4}?{S}(?: in \d{4})?, (?:the )?{O}",
+          PERSON, ORGS, 0.6, needs=("founded",)),
 ]
 # fmt: on

@@ -31,6 +31,12 @@ _PRIVATE_CENTERS = frozenset(
 )
 
 
+# Who sits on a council of residents or firms, not a government's: "Block Club Council"
+_CIVIC_MEMBERS = frozenset(
+    {"club", "business", "neighborhood", "neighbourhood", "residents", "tenants", "merchants"}
+)
+
+
 def shape_type(name: str) -> str | None:
     """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
@@ -77,6 +83,8 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
+    if last == "council" and set(words[:-1]) & _CIVIC_MEMBERS:
+        return "AdvocacyGroup"  # "Northside Block Club Council", "Greater Dunmere Business Council"
     if last in lx.MEDIA_HEADS and len(words) > 1:
         return "MediaOrganization"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:

@@ -128,6 +128,8 @@ DATELINE = re.compile(
     # (not a letterhead's: "CIVIC SIGHTLINES — ANNUAL REPORT 2023" names its author)
     r"(?![A-Z0-9&,' ]*\b(?:REPORT|RELEASE|MEMO|MEMORANDUM|STATEMENT|UPDATE|NEWSLETTER|BULLETIN|"
     r"TESTIMONY|NOTICE|FACT SHEET|ASSESSMENT|BRIEF|SUMMARY|POLICY)\b[A-Z0-9&,' ]*(?:\n|$))"
+    # (nor its own office's: "BRENNOCK POLICE DEPARTMENT — Office of the Chief of Police")
+    r"(?! ?(?i:office of the) [A-Z][\w ]+(?:\n|$))"
 )
 
 
