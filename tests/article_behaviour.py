@@ -1627,8 +1627,8 @@ TEMPLATES = [
     # a model of several words before its device is the product itself, not its maker's
     ("model", "In 2023 {A} tested Skarnwell Vantage drones, made by {C}, in a six-month pilot.",
      "C develops Skarnwell Vantage; A uses Skarnwell Vantage"),
-    ("whose", "The market is dominated by Skarnwell Sensing, whose {P} system accounts for most "
-     "installations.", "Skarnwell Sensing develops P"),
+    ("whose", "The market is dominated by {C}, whose {P} system accounts for most "
+     "installations.", "C develops P"),
     # signature lines of other shapes
     ("signature", "{J} reported 40 arrests this year, and this paragraph is long enough that the "
      "text is not read as wrapped at a fixed width.\nDana Korvath, Sheriff of Skarnwell County\n"
@@ -1678,7 +1678,6 @@ TEMPLATES = [
     # a council of residents or firms is no government's
     ("civic council", "The Skarnwell Block Club Council backed {A}'s camera program.",
      "Skarnwell Block Club Council supports A"),
-    ("letter", "{G} wrote to {A} in support of the camera program.", ""),
     ("home town", "Mayor {S} called the meeting to order. A council member once worked in "
      "{C}'s Portland sales office.", ""),
     ("backed by", "{C} builds {P}. The company is backed by a $12 million Series A round from "
@@ -1688,6 +1687,21 @@ TEMPLATES = [
     ("counsel", "The opinion is long, and this paragraph is long enough that the text is not "
      "read as one wrapped at a fixed width by any means.\n{N}, of {E} LLP, Seattle, for "
      "appellant.", "N worksFor E LLP"),
+    # narrowed where they read wrong: names that open with a call ("Join Forces Coalition"),
+    # an outlet that only reports a suit, "whose" of a city, an underwriter's offering, the
+    # county of two, a request another filed, a letter in support
+    ("imperative", "Join Forces Coalition opposes {A}'s drones.", "Join Forces Coalition opposes A"),
+    ("outlet sued", "Reporters for {M} covered the lawsuit against {A}.", ""),
+    ("outlet sued", "{M} criticized {A} after {G} sued {B}.", "G opposes B"),
+    ("whose", "The City of Skarnwell, whose {P} system went live in 2021, expanded it.", ""),
+    ("round led", "{C} raised $50 million in a secondary offering led by {W}.", ""),
+    ("county's", "Skarnwell County and Bellmont County share radios; the county's Office of "
+     "Grants Management funds them.", ""),
+    ("records request", "{M} got a tip from {C} through a records request filed by {G}.", ""),
+    ("records request", "{M} got the video from {A}, but not through a records request.", ""),
+    ("letter", "{G} wrote to {A} in support of the camera program.", ""),
+    ("portfolio", "{C} was paid by the Skarnwell County Office of Management and Budget.",
+     "C supplies Skarnwell County Office of Management and Budget"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

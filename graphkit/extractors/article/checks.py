@@ -115,7 +115,7 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         and _GRANTS.search(sentence.masked)
     ):
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
-    sued = rule.relation == "opposes" and _SUED.search(sentence.masked)
+    sued = rule.relation == "opposes" and re.search(rf"@{s}@{_SUED}", sentence.masked)
     if (
         rule.relation in ("opposes", "supports")
         and subject.type == "MediaOrganization"
@@ -134,7 +134,7 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
 
 
 # An outlet's lawsuit: an act, not an opinion ("The Tribune sued the city over records")
-_SUED = re.compile(r"\b(?:sued|sues|suing|filed (?:a )?(?:suit|lawsuit)|lawsuit against)\b")
+_SUED = r"(?:, [^,@]{1,60},)? (?:has |had )?(?:sued|sues|filed (?:a )?(?:suit|lawsuit))\b"
 
 
 def _investor(entity) -> bool:

@@ -182,7 +182,19 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
     return replace(chunk, start=match.start(), name=name, initial=False)
 
 
-_IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email", "register"})
+_IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email"})
+
+
+def _imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
+    """Whether the name's first word asks the reader to meet or call a titled person: "Meet
+    GMTO Executive Director X", "Call Local 77 organizer X" (not "Join Forces Coalition")."""
+    titled = any(w.text.lower() in TITLE_WORDS for w in words[1:])
+    after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+    return words[0].text.lower() in _IMPERATIVES and (
+        titled or after in TITLE_WORDS | {"organizer"}
+    )
+
+
 # Words of a title before a person: "Police Chief X", "State Representative X".
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
@@ -274,7 +286,7 @@ def _make_chunks(
             # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
             or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
             # a call to the reader opening the sentence: "Meet GMTO Executive Director X"
-            or (initial and len(words) > 1 and words[0].text.lower() in _IMPERATIVES)
+            or (initial and len(words) > 1 and _imperative(words, toks, j))
             # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
             or (
                 words[0].text.lower() in _PARTY_ROLES

@@ -94,6 +94,7 @@ _TOPIC_ENDS = frozenset(
     ["liberties", "rights", "affairs", "services", "safety", "security", "technology"]
     + ["development", "planning", "recreation", "transparency", "accountability", "innovation"]
     + ["policy", "research", "oversight", "compliance", "ethics", "integrity", "standards"]
+    + ["budget", "management", "finance"]
 )
 
 

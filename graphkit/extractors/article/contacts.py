@@ -68,7 +68,8 @@ _SENDER = re.compile(
 def signed_line(sentence: Sentence) -> tuple[int, int] | None:
     """The signer's and the body's mentions of a signature line, if the sentence is one."""
     signed = _signature(sentence)
-    return signed[:2] if signed else None
+    # (a signature in brackets closes a report's section, not a letter written as "we")
+    return signed[:2] if signed and not sentence.masked.startswith("(") else None
 
 
 def _signature(sentence: Sentence) -> tuple[int, int, str] | None:
@@ -163,7 +164,8 @@ _NOT_TITLES = frozenset({"a", "an", "the", "of", "at", "with"})
 # A title not held, no longer or not yet: "Dana Whitcombe, Former Chief of Police, …",
 # "Candidate for Superintendent: Dr. Lena Ortiz"
 _PAST_TITLES = frozenset({"former", "retired", "ex", "ex-", "emeritus", "onetime", "past"}) | {
-    *("candidate", "nominee", "applicant", "finalist", "proposed", "prospective", "designate")
+    *("candidate", "nominee", "applicant", "finalist", "proposed", "prospective", "designate"),
+    *("outside", "external", "visiting", "guest"),
 }
 
 

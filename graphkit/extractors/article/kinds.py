@@ -95,7 +95,7 @@ _PRODUCT_AFTER = re.compile(
 _MODIFIED_PRODUCT = re.compile(
     r"^\s*(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|"
     r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
-    r"{1,2}?" + PRODUCT_NOUN
+    r"{1,3}?" + PRODUCT_NOUN
 )
 # A firm told by what follows its name: a legal form in lower case ("Stenmark Security plc"), a
 # cloud ("Cirrowell, a cloud service", "the Nimbara government cloud"): no thing it runs

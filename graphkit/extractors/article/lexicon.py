@@ -161,7 +161,7 @@ WORKER_TITLES = (
     "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
     "economist", "criminologist", "statistician", "technologist", "nurse", "teacher",
     "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator", "specialist",
-    "librarian", "writer",
+    "librarian", "writer", "undersheriff",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -191,7 +191,7 @@ TITLE_WORDS = _words("""
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr
-    alderman alderwoman
+    alderman alderwoman undersheriff
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

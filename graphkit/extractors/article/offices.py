@@ -156,7 +156,8 @@ def _home_town(text: str, city: str) -> bool:
         re.findall(
             rf"\b(?:based|headquartered) in {name}\b|\b{name}-based\b|"
             rf"\b(?:an?|the) {name} (?:company|firm|startup|vendor|maker|manufacturer|"
-            rf"contractor|developer)\b|, of {name},|['’]s {name} (?:[a-z]+ )?office\b",
+            rf"contractor|developer)\b|, of {name},"
+            rf"|['’]s {name} (?:sales|regional|branch) office\b",
             text,
         )
     )

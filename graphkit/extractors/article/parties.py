@@ -58,10 +58,7 @@ _CONTRACTS = words(
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
-_STANCE = words("""
-    opposing objecting protesting condemning criticising criticizing against support supporting
-    backing favor favour urging
-""")
+_STANCE = words("opposing objecting protesting condemning criticising criticizing against")
 # What a verb of scrutiny examines of someone: "reviewed a year of X's logs, invoices from Y".
 _RECORDS = words("""
     year years month months week weeks day days pages records documents files invoices emails
@@ -135,7 +132,11 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
     if form.cue.words[0] == "write" and toks[last + 1 : last + 2] == ["that"]:
         return []  # "wrote that P had paid for itself": a report, not authorship
-    if form.cue.words[:2] == ("write", "to") and _STANCE & set(toks[last + 1 : last + 8]):
+    # "wrote to X in support of …" (right after the addressee)
+    supporting = "in support of" in " ".join(toks[last + 2 : last + 6])
+    if form.cue.words[:2] == ("write", "to") and (
+        _STANCE & set(toks[last + 1 : last + 8]) or supporting
+    ):
         return []  # "wrote to the council opposing the change": a stance, read as one
     if form.cue.words[0] == "back" and particle_back(toks, i):
         return []  # "to keep back the source code", "scaled back its use": no backing

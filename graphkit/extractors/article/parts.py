@@ -30,9 +30,7 @@ _PRODUCT_NOUNS = (
 )
 # "X's Gotham platform", "X, whose P product": a product named before its kind
 _OWN_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@(?:'s?|(?P<whose>, whose)) @(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?"
-    + _PRODUCT_NOUNS
-    + r"\b"
+    r"@(?P<o>\d+)@(?:'s?|, whose) @(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?" + _PRODUCT_NOUNS + r"\b"
 )
 # Words before the noun, but none that makes the owner another party's: "X's rival app" and
 # "X's partner platform" are not X's.
@@ -147,7 +145,6 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
         # (a thing "made by" an organisation of no known kind says it is a maker; one "from"
         # it may be from a place: "a tool from Boulder")
         made = rule == "product, made by" and not match.groupdict().get("from")
-        made = made or bool(match.groupdict().get("whose"))  # "X, whose Sonarc system"
         told = not owner.guessed or made
         maker = owner.type == "Company" or (owner.type == "Organization" and told)
         maker = maker and not owner.place  # "a tool from Boulder"

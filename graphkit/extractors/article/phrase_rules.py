@@ -290,8 +290,9 @@ PHRASE_RULES = [
     # "the Courier got it from the police department through a records request"
     _rule("got through a request", "investigates",
           r"{S}{w}(?:got|obtained|received)(?: [^@]{0,30}?)? from (?:the )?{O}(?! [^@]{0,30}\bto\b)"
-          r"[^@]{0,30}? (?:through|via|under|in response to) (?:a |an |its |their )?(?:public )?"
-          r"(?:records?|information|freedom of information|foia) (?:request|act|law)",
+          r"[^@,]{0,30}?(?<!\bnot) (?:through|via|under|in response to) (?:a |an |its |their )?"
+          r"(?:public )?(?:records?|information|freedom of information|foia) (?:request|act|law)"
+          r"(?! (?:filed|made|submitted|sent) by)",
           AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
     # "The company is backed by a $12 million Series A round from Y"
     _rule("backed by a round", "funds",

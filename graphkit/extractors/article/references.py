@@ -200,7 +200,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = _last_place(doc, named, start)
         elif match.group("county"):
             counties = reversed(doc.recent_keys(RECENT) + [m.key for m in named if m.end <= start])
-            key = next((k for k in counties if _COUNTY.fullmatch(doc.entities[k].name)), None)
+            named_counties = {k for k in counties if _COUNTY.fullmatch(doc.entities[k].name)}
+            key = next(iter(named_counties)) if len(named_counties) == 1 else None  # not of two
         elif match.group("person"):
             key = recent({"Person"}, start)
         elif match.group("it") and (

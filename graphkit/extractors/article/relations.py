@@ -41,7 +41,8 @@ from .paying import money_not_support, paid_for
 from .phrase_rules import PHRASE_RULES
 from .quotes import calling_criticism
 from .recipients import recipients
-from .roles import group_employers, own_outlets, person_roles
+from .reports import own_outlets
+from .roles import group_employers, person_roles
 from .rules import ASK_CUE, NEGATION, RULES, UNREALISED, Found
 from .sales import makers_meant, sold_products
 from .staff import named_staff, staff_walkouts

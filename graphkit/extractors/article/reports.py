@@ -3,7 +3,7 @@ reported", "…, journalist Jane Roe reported on her X newsletter".
 
 A report whose sentence names no subject of its own is about the organisation the document is
 most about; the reporting outlet, group or journalist (and the publication a journalist
-reports on) investigates it.
+reports on) investigates it; a person writing on "his X newsletter" runs it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rules import Found
+from .rules import ORGS, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -72,4 +72,25 @@ def reported_main_actor(sentence: Sentence, main_key: str | None) -> list[Found]
                 # records "obtained by" X may be anyone's: whose, the sentence does not say
                 sure = 0.45 if "obtained" in match.group(0) else 0.55
                 out.append(Found(outlet.key, "investigates", main_key, sure, "reported by"))
+    return out
+
+
+# "reported on his All-Source Intelligence Substack": a person's own publication.
+_OUTLET_WORDS = frozenset(
+    ["substack", "newsletter", "blog", "podcast", "website", "site", "channel", "show"]
+)
+_OWN_OUTLET = re.compile(r"\b(?:his|her) (?:own )?@(\d+)@(?:'s)?(?: (?P<kind>[a-z]+)\b)?")
+
+
+def own_outlets(sentence: Sentence) -> list[Found]:
+    """A person writing on "his X newsletter" runs X."""
+    out = []
+    for match in _OWN_OUTLET.finditer(sentence.masked):
+        before = [int(i) for i in re.findall(r"@(\d+)@", sentence.masked[: match.start()])]
+        people = [i for i in before if sentence.entity(i).type == "Person"]
+        outlet = sentence.entity(int(match.group(1)))
+        kinds = {match.group("kind"), outlet.name.lower().split()[-1]}
+        if people and outlet.type in ORGS and kinds & _OUTLET_WORDS:
+            person = sentence.entity(people[-1])
+            out.append(Found(person.key, "leads", outlet.key, 0.7, "own outlet"))
     return out

@@ -17,12 +17,8 @@ from .rules import COMPANY, ORGS, Found
 if TYPE_CHECKING:
     from .relations import Sentence
 
+_PRONOUNS = frozenset({"I", "we", "We", "he", "He", "she", "She", "they", "They", "me", "us"})
 _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
-# "reported on his All-Source Intelligence Substack": a person's own publication.
-_OUTLET_WORDS = frozenset(
-    ["substack", "newsletter", "blog", "podcast", "website", "site", "channel", "show"]
-)
-_OWN_OUTLET = re.compile(r"\b(?:his|her) (?:own )?@(\d+)@(?:'s)?(?: (?P<kind>[a-z]+)\b)?")
 # "founder and chief executive": two titles of one holder, not two parties
 _TITLES_JOINED = (
     r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
@@ -70,6 +66,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             + r")\b\.?,? (?:(?:cllr|dr|mr|mrs|ms|prof)\.? )?$",  # "Capt. X": a rank's abbreviation
             before,
         )
+        if sentence.doc.text[mention.start : mention.end] in _PRONOUNS:
+            before_title = None  # "my meeting with the Sheriff, I …": no title of the writer's
         title = titles or (before_title.group(2) if before_title else "")
         org = None
         after = _TITLE_AFTER.match(text[pos + len(marker) :])
@@ -86,7 +84,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 before + (titles + " " if titles else ""),
             )
             owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
-            if owner:
+            if owner and sentence.entity(int(owner.group(1))).type != "Person":  # no one's own
                 org = int(owner.group(1))
             else:
                 after = re.match(
@@ -372,20 +370,6 @@ def _heads_kind(title: str, entity) -> bool:
         return True
     # a city's sheriff heads its sheriff's department, not the city ("Denver Sheriff X")
     return (entity.city and head != "sheriff") or any(k in entity.name.lower() for k in kinds)
-
-
-def own_outlets(sentence: Sentence) -> list[Found]:
-    """A person writing on "his X newsletter" runs X."""
-    out = []
-    for match in _OWN_OUTLET.finditer(sentence.masked):
-        before = [int(i) for i in re.findall(r"@(\d+)@", sentence.masked[: match.start()])]
-        people = [i for i in before if sentence.entity(i).type == "Person"]
-        outlet = sentence.entity(int(match.group(1)))
-        kinds = {match.group("kind"), outlet.name.lower().split()[-1]}
-        if people and outlet.type in ORGS and kinds & _OUTLET_WORDS:
-            person = sentence.entity(people[-1])
-            out.append(Found(person.key, "leads", outlet.key, 0.7, "own outlet"))
-    return out
 
 
 def group_employers(sentence: Sentence) -> list[Found]:

@@ -221,7 +221,7 @@ RULES = [
     # "X raised a $20 million Series B led by Y": Y put in the money
     _rule("round led by", "funds",
           r"{O}{w}(?:raised|raises|closed|closes|secured|secures|announced) (?:[\w$.,-]+ ){0,5}?"
-          r"(?:round|[Ss]eries [A-Fa-f]|funding|financing|placement|offering)(?: round)?"
+          r"(?:round|[Ss]eries [A-Fa-f]|funding|financing|placement)(?: round)?"
           r"(?: (?:in|on) [a-z\d]+(?: \d{4})?)?,? (?:that was )?led by "
           r"(?:the )?{S}",
           AGENT_TYPES, ORGS, 0.6),

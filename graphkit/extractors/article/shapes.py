@@ -33,7 +33,7 @@ _PRIVATE_CENTERS = frozenset(
 
 # Who sits on a council of residents or firms, not a government's: "Block Club Council"
 _CIVIC_MEMBERS = frozenset(
-    {"club", "business", "neighborhood", "neighbourhood", "residents", "tenants", "merchants"}
+    {"club", "neighborhood", "neighbourhood", "residents", "tenants", "merchants"}
 )
 
 
@@ -84,7 +84,7 @@ def shape_type(name: str) -> str | None:
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
     if last == "council" and set(words[:-1]) & _CIVIC_MEMBERS:
-        return "AdvocacyGroup"  # "Northside Block Club Council", "Greater Dunmere Business Council"
+        return "AdvocacyGroup"  # "Northside Block Club Council", "Eastside Tenants Council"
     if last in lx.MEDIA_HEADS and len(words) > 1:
         return "MediaOrganization"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
