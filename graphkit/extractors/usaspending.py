@@ -53,7 +53,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "15"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "16"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
