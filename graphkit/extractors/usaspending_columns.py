@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .tables import header_key
+from ..exc import Notice
+from .tables import Row, header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
 
@@ -96,6 +97,40 @@ RECIPIENT_TYPES = (
     ),
     (("individual",), "Person"),
 )
+
+_TRUE = {"t", "true", "y", "yes", "1"}  # a business-type cell that says yes
+# The business-type columns of the official download (its column list holds no "individual",
+# which a file may add), whose absence a user's deleting them explains.
+_BUSINESS_TYPES = frozenset(c for columns, _ in RECIPIENT_TYPES for c in columns) - {"individual"}
+
+
+def recipient_type(row: Row, lacking: frozenset[str] = frozenset()) -> str:
+    """The entity type a prime award row's business-type columns give its recipient: the
+    first kind one of whose columns says yes, a company where none does. Where the file lacks
+    a column of a kind looked at before (`lacking`: a user deleted it), the row cannot say what
+    the recipient is: an organisation (a university was a company, with exit 0)."""
+    for columns, type_ in RECIPIENT_TYPES:
+        if any((row.get(c) or "").strip().lower() in _TRUE for c in columns):
+            return type_
+        if lacking.intersection(columns):
+            return "Organization"
+    return "Company"
+
+
+def lacking_types(header: list[str], shown: str, line: int) -> tuple[frozenset[str], list]:
+    """The business-type columns a prime award file lacks, and a Notice saying so once."""
+    lacking = _BUSINESS_TYPES.difference(header)
+    if not lacking:
+        return lacking, []
+    named = ", ".join(repr(c) for c in sorted(lacking)[:3]) + (", …" if len(lacking) > 3 else "")
+    message = (
+        f"the file lacks {len(lacking)} of the columns that say what kind of organisation a "
+        f"recipient is ({named}): a recipient whose row does not show it a university, a "
+        "government, a firm or a non-profit by the columns it has is typed an organisation, "
+        "not a company (download the file again to have them all)"
+    )
+    return lacking, [Notice(message, path=shown, line=line)]
+
 
 # Every column either kind of file is read by, so that one given twice is refused rather than
 # one of its cells silently kept (a column no one reads may repeat: it changes nothing).
