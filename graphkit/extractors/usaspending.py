@@ -38,6 +38,7 @@ from .usaspending_columns import (
     SUBGRANT_COLUMNS,
     lacking_types,
     recipient_type,
+    refuse_transactions,
 )
 from .usaspending_rows import (
     Withheld,
@@ -54,7 +55,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "17"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "18"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -69,6 +70,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     )
     names = ColumnsRead(table.header, COLUMNS_BY_KEY)
     header, rows = names.header, map(names.row, table.rows)
+    refuse_transactions(table.header, shown, table.line)
     lacks: list[Notice] = []  # what a prime award file lacks to type its recipients
     if "assistance_award_unique_key" in header:
         columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"

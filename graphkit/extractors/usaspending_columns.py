@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..exc import Notice
+from ..exc import InputError, Notice
 from .tables import Row, header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
@@ -130,6 +130,42 @@ def lacking_types(header: list[str], shown: str, line: int) -> tuple[frozenset[s
         "not a company (download the file again to have them all)"
     )
     return lacking, [Notice(message, path=shown, line=line)]
+
+
+# A Prime Transactions download ("Download → Transactions", Contracts_PrimeTransactions_*.csv
+# or Assistance_PrimeTransactions_*.csv) is known by its transaction key, or where a user
+# deleted it, by a transaction's own obligation and modification number.
+_TRANSACTION_KEYS = {
+    header_key("contract_transaction_unique_key"): "contracts",
+    header_key("assistance_transaction_unique_key"): "assistance",
+}
+_TRANSACTION_COLUMNS = {header_key(c) for c in ("federal_action_obligation", "modification_number")}
+
+
+def refuse_transactions(header: list[str], shown: str, line: int) -> None:
+    """InputError at the header's `line` if the file is a Prime Transactions download: one row
+    per action on an award (its base award and each modification), each with that action's
+    obligation and the award's running totals, and only the actions dated within the period
+    the download asked for. Read as awards (it was refused as missing award_base_action_date),
+    each award would be stated once per modification and its figures added up or disputed,
+    and an award whose earlier actions fall outside the period would be given the sum of its
+    later ones: no sum of its rows is the award's figure."""
+    keys = {header_key(cell) for cell in header}
+    found = [kind for key, kind in _TRANSACTION_KEYS.items() if key in keys]
+    if not found and not keys >= _TRANSACTION_COLUMNS:
+        return
+    kind = f" ({found[0]})" if found else ""
+    raise InputError(
+        f"not a USAspending Prime Award Summaries download: this is a Prime Transactions"
+        f"{kind} download, one row per action on an award (its base award and each "
+        "modification, with that action's federal_action_obligation), holding only the actions "
+        "dated within the period it was asked for, so that no sum of its rows is an award's "
+        "figure; the file is skipped (download the Prime Award Summaries instead: on "
+        "USAspending.gov's Award Search, Download → Awards, not Transactions; one row per "
+        "award, with its total obligated amount)",
+        path=shown,
+        line=line,
+    )
 
 
 # Every column either kind of file is read by, so that one given twice is refused rather than
