@@ -8,7 +8,11 @@ import pytest
 import records_support as rs
 
 from graphkit.extractors.tables import header_key
-from graphkit.extractors.usaspending_columns import COLUMNS_BY_KEY, COLUMNS_READ
+from graphkit.extractors.usaspending_columns import (
+    COLUMNS_BY_KEY,
+    COLUMNS_READ,
+    RECIPIENT_TYPES,
+)
 
 RETYPED = {
     "recipient_name": "Recipient Name",
@@ -228,3 +232,44 @@ def test_a_mapping_whose_own_columns_fold_alike_matches_exactly(tmp_path):
     assert [(p[0], p[3].split(" is not in ")[0]) for p in rs.problems(result)] == [
         ("awards.yaml", "column 'Vendor'")
     ]
+
+
+def test_a_sheet_without_its_business_type_columns_types_no_recipient_a_company(tmp_path):
+    """A user who deletes most of a download's 286 columns deletes the ones that say what a
+    recipient is: the state university was then a government (its university columns gone)
+    or a company (all of them gone), with exit 0. A row that cannot say is an organisation,
+    and the file says once what it lacks."""
+    with open(rs.RECORDS / "prime_awards_recipients.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    business = {column for columns, _ in RECIPIENT_TYPES for column in columns} - {"individual"}
+    for deleted in ({"educational_institution", "1862_land_grant_college"}, business):
+        slim = [{c: text for c, text in row.items() if c not in deleted} for row in rows]
+        result = rs.build_with(("usaspending", rs.write_rows(tmp_path / "slim.csv", slim)))
+        types = {
+            e.label: e.type
+            for e in result.registry
+            if e.type != "Contract" and e.label.startswith(("TEST", "REG"))
+        }
+        assert types == {
+            "REGENTS OF TEST STATE UNIVERSITY": "Organization",
+            "TEST COUNTY SHERIFFS OFFICE": "Organization",
+            "TEST LEGAL AID SOCIETY": "Organization",
+            "TEST SOLUTIONS INC": "Organization",
+            "TEST OFFICE ALPHA": "GovernmentAgency",
+        }
+        assert not rs.problems(result)
+        [(line, field, message)] = [w[1:] for w in rs.warnings(result)]
+        assert (line, field) == (1, None)
+        assert message.startswith(f"the file lacks {len(deleted)} of the columns that say ")
+        assert "typed an organisation, not a company" in message
+    # a university's columns are looked at first: without a later kind's, it is still one
+    slim = [{c: text for c, text in row.items() if c != "for_profit_organization"} for row in rows]
+    result = rs.build_with(("usaspending", rs.write_rows(tmp_path / "slim.csv", slim)))
+    types = {
+        e.label: e.type
+        for e in result.registry
+        if e.type != "Contract" and e.label.startswith(("TEST", "REG"))
+    }
+    assert types["REGENTS OF TEST STATE UNIVERSITY"] == "ResearchOrganization"
+    assert types["TEST COUNTY SHERIFFS OFFICE"] == "GovernmentAgency"
+    assert types["TEST SOLUTIONS INC"] == "Organization"

@@ -122,3 +122,36 @@ def test_an_atlas_export_in_utf16_with_curly_quotes(tmp_path):
     assert supplied.subject == "dji"
     assert result.registry.get("dji").label == "DJI"
     assert not rs.problems(result)
+
+
+def test_a_spreadsheets_text_mark_before_a_code_is_no_part_of_it(tmp_path):
+    """A leading apostrophe typed to keep a spreadsheet from converting a cell ("'070",
+    "'2020-01-15") stays in a CSV that a tool or a hand wrote: an award made and paid for by
+    DHS whose awarding agency's code read "'070" was said to be paid for by another department
+    ("070"), with exit 0, and its amount and date were refused."""
+    row = rs.prime_rows()[0]
+    row |= {"funding_agency_code": "070", "funding_agency_name": "Department of Homeland Security"}
+    row |= {"funding_office_name": "TEST PROGRAM OFFICE", "funding_sub_agency_code": "7012"}
+    expected = rs.build_with(("usaspending", rs.write_rows(tmp_path / "plain.csv", [row])))
+    marked = ("awarding_agency_code", "awarding_sub_agency_code", "total_obligated_amount")
+    marked += ("award_base_action_date", "period_of_performance_start_date", "recipient_uei")
+    row |= {column: "'" + row[column] for column in marked}
+    result = rs.build_with(("usaspending", rs.write_rows(tmp_path / "marked.csv", [row])))
+    assert not rs.problems(result)
+    assert not rs.relationships(result, "funds")
+    assert _read(result) == _read(expected)
+    assert ("funds", "test-program-office-7012") not in {r[1:3] for r in _read(result)}
+
+
+def test_a_names_own_apostrophe_is_kept(tmp_path):
+    result, supplied = _city(tmp_path, b"Vendor,Amount,PO\n'Ohana Security,'100.00,PO-1\n")
+    assert supplied == [("ohana-security", Decimal("100.00"))]
+    assert result.registry.get("ohana-security").label == "'Ohana Security"
+
+
+def _read(result) -> list[tuple]:
+    """What a build says, without where: each relationship's ends, contract, dates and amount."""
+    return sorted(
+        (r.subject, r.relation, r.object, r.contract, r.start, r.end, r.amount)
+        for r in result.relationships
+    )

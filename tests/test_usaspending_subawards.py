@@ -147,3 +147,53 @@ def test_a_subgrant_file_missing_a_column_names_its_kind(tmp_path):
     assert message == (
         "not a USAspending Subawards (assistance) download: missing column(s) subawardee_name"
     )
+
+
+# A user's mapping of a Subawards download: each subawardee supplies the prime awardee, cited
+# by the row's permalink, which is the prime award's.
+SUBAWARDS_MAPPING = """\
+subject: {column: subawardee_name, type: Company}
+relation: supplies
+object: {column: prime_awardee_name, type: Company}
+qualifiers:
+  amount: subaward_amount
+  currency: {value: USD}
+  contract: prime_award_piid
+  start: subaward_action_date
+  role: {value: subcontractor}
+citation:
+  url: usaspending_permalink
+  locator: "{prime_award_piid} subaward {subaward_number}"
+"""
+
+
+def test_a_mapped_subawards_file_keeps_each_subcontractor(tmp_path):
+    """A fact citing an award whose buyer is a firm states a subcontract under it, not the
+    award. Mapped, every subcontract of one prime award (its PIID, its permalink) was read as
+    that award: one relationship, the first subcontractor its supplier and the others competing
+    claims to hold it, so `query suppliers` lost them, with exit 0 (the real subawards file
+    kept 71 of its 153 subcontracts). With the prime award file the award is still its own."""
+    with open(SUBS, encoding="utf-8", newline="") as handle:
+        first = next(csv.DictReader(handle))
+    others = [("TEST SECOND SUB INC", "TESTSECOND01", "75.00"), ("TEST THIRD SUB", "", "5.00")]
+    rows = [first] + [
+        first | {"subawardee_name": name, "subawardee_uei": uei, "subaward_amount": amount}
+        for name, uei, amount in others
+    ]
+    rs.write_rows(tmp_path / "awards.csv", rows)
+    (tmp_path / "awards.yaml").write_text("data: awards.csv\n" + SUBAWARDS_MAPPING)
+    prime = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_1.csv", rs.prime_rows()[:1])
+    for sources in ([], [("usaspending", prime)]):
+        result = rs.build_with(("mapping", tmp_path / "awards.yaml"), *sources)
+        subs = rs.relationships(result, "supplies", obj="west-publishing")
+        assert sorted((r.subject, r.amount, r.disputed) for r in subs) == [
+            ("test-second-sub", Decimal("75.00"), False),
+            ("test-subcontractor", Decimal("300.00"), False),
+            ("test-third-sub", Decimal("5.00"), False),
+        ]
+        assert {r.contract for r in subs} == {
+            "cont-awd-test0001-7012-none-none" if sources else "test0001"
+        }
+        assert not rs.problems(result)
+    [award] = rs.relationships(result, "supplies", "west-publishing", "test-office-alpha-7012")
+    assert not award.disputed and award.amount == Decimal("1000.50")

@@ -88,14 +88,23 @@ _NO_BREAK = re.compile("[\u00a0\u2007\u202f]")
 # A whole cell in curly double quotes (a word processor's "smart quotes", which a CSV reader
 # does not take for quotes): the quotes are typography around the value, not part of it.
 _CURLY = re.compile("[\u201c\u201e](?P<text>[^\u201c\u201d\u201e]*)\u201d")
+# A spreadsheet's mark that a cell is text, typed before a number, date, code or id to keep it
+# from being converted ("'070", "'2021-05-07", "'$1,234.50", "'ZQGGHJH74DW7"), which a file
+# written by hand or by a tool that guards against formulas keeps: no part of the value. Left
+# on, an agency's code "'070" was another department than "070" (the award said to be paid for
+# by another department, with exit 0) and a UEI no UEI. A name's own apostrophe ("'Ohana
+# Security") is not such a mark: it starts no number and the name has no digit.
+_TEXT_MARK = re.compile(r"'(?=[-+$(.=@\d]|\S*\d\S*$)")
 
 
 def trimmed(text: str) -> str:
     """A cell's text without the spaces and invisible characters around it, a no-break space
-    within it a space, and curly quotes around the whole of it left off."""
+    within it a space, and curly quotes around the whole of it, or a spreadsheet's text mark
+    before a number or code ("'070"), left off."""
     text = _EDGES.sub("", _NO_BREAK.sub(" ", text))
     quoted = _CURLY.fullmatch(text)
-    return _EDGES.sub("", quoted["text"]) if quoted else text
+    text = _EDGES.sub("", quoted["text"]) if quoted else text
+    return text[1:] if _TEXT_MARK.match(text) else text
 
 
 def curly_quoted(cells: list[str]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from ..exc import InputError, Location
+from ..exc import InputError, Location, Notice
 from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
 from ..names import slugify
 from .base import ExtractContext
@@ -34,9 +34,11 @@ from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
     PRIME_COLUMNS,
-    RECIPIENT_TYPES,
     SUB_COLUMNS,
     SUBGRANT_COLUMNS,
+    lacking_types,
+    recipient_type,
+    refuse_transactions,
 )
 from .usaspending_rows import (
     Withheld,
@@ -53,19 +55,10 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "15"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "18"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
-_TRUE = {"t", "true", "y", "yes", "1"}  # a business-type cell that says yes
-
-
-def recipient_type(row: Row) -> str:
-    """The entity type a prime award row's business-type columns give its recipient."""
-    for columns, type_ in RECIPIENT_TYPES:
-        if any((row.get(c) or "").strip().lower() in _TRUE for c in columns):
-            return type_
-    return "Company"
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
@@ -77,12 +70,15 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     )
     names = ColumnsRead(table.header, COLUMNS_BY_KEY)
     header, rows = names.header, map(names.row, table.rows)
+    refuse_transactions(table.header, shown, table.line)
+    lacks: list[Notice] = []  # what a prime award file lacks to type its recipients
     if "assistance_award_unique_key" in header:
         columns, what = ASSISTANCE_COLUMNS, "Prime Award Summaries (assistance)"
         read_row = _assistance
     elif "contract_award_unique_key" in header:
         columns, what = PRIME_COLUMNS, "Prime Award Summaries (contracts)"
-        read_row = _prime
+        lacking, lacks = lacking_types(header, shown, table.line)
+        read_row = partial(_prime, lacking=lacking)
     elif "prime_award_fain" in header and "prime_award_piid" not in header:
         columns, what = SUBGRANT_COLUMNS, "Subawards (assistance)"
         read_row = _subgrant
@@ -90,6 +86,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
         read_row = _subaward
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
+    for notice in lacks:
+        context.notice(notice)
     contracts: dict[str, Entity] = {}
     stated: set[tuple] = set()
     groups = ColumnNames()  # the names above a sheet's subtotal rows
@@ -147,7 +145,7 @@ def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     )
 
 
-def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: FileDates):
+def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: FileDates, lacking):
     key = require(row, "contract_award_unique_key", shown, "award key")
     piid = award_id(row, "award_id_piid", shown, "contract_award_unique_key", 2) or key
     recipient_name = named(row, "recipient_name", shown, "recipient")
@@ -168,7 +166,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
     )
 
     fact = citing(citation, where)
-    kind = recipient_type(row)
+    kind = recipient_type(row, lacking)
     recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code"))
     buyer, structure = agency_chain(row, stated)
     yield from placed(structure, fact)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .tables import header_key
+from ..exc import InputError, Notice
+from .tables import Row, header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
 
@@ -96,6 +97,76 @@ RECIPIENT_TYPES = (
     ),
     (("individual",), "Person"),
 )
+
+_TRUE = {"t", "true", "y", "yes", "1"}  # a business-type cell that says yes
+# The business-type columns of the official download (its column list holds no "individual",
+# which a file may add), whose absence a user's deleting them explains.
+_BUSINESS_TYPES = frozenset(c for columns, _ in RECIPIENT_TYPES for c in columns) - {"individual"}
+
+
+def recipient_type(row: Row, lacking: frozenset[str] = frozenset()) -> str:
+    """The entity type a prime award row's business-type columns give its recipient: the
+    first kind one of whose columns says yes, a company where none does. Where the file lacks
+    a column of a kind looked at before (`lacking`: a user deleted it), the row cannot say what
+    the recipient is: an organisation (a university was a company, with exit 0)."""
+    for columns, type_ in RECIPIENT_TYPES:
+        if any((row.get(c) or "").strip().lower() in _TRUE for c in columns):
+            return type_
+        if lacking.intersection(columns):
+            return "Organization"
+    return "Company"
+
+
+def lacking_types(header: list[str], shown: str, line: int) -> tuple[frozenset[str], list]:
+    """The business-type columns a prime award file lacks, and a Notice saying so once."""
+    lacking = _BUSINESS_TYPES.difference(header)
+    if not lacking:
+        return lacking, []
+    named = ", ".join(repr(c) for c in sorted(lacking)[:3]) + (", …" if len(lacking) > 3 else "")
+    message = (
+        f"the file lacks {len(lacking)} of the columns that say what kind of organisation a "
+        f"recipient is ({named}): a recipient whose row does not show it a university, a "
+        "government, a firm or a non-profit by the columns it has is typed an organisation, "
+        "not a company (download the file again to have them all)"
+    )
+    return lacking, [Notice(message, path=shown, line=line)]
+
+
+# A Prime Transactions download ("Download → Transactions", Contracts_PrimeTransactions_*.csv
+# or Assistance_PrimeTransactions_*.csv) is known by its transaction key, or where a user
+# deleted it, by a transaction's own obligation and modification number.
+_TRANSACTION_KEYS = {
+    header_key("contract_transaction_unique_key"): "contracts",
+    header_key("assistance_transaction_unique_key"): "assistance",
+}
+_TRANSACTION_COLUMNS = {header_key(c) for c in ("federal_action_obligation", "modification_number")}
+
+
+def refuse_transactions(header: list[str], shown: str, line: int) -> None:
+    """InputError at the header's `line` if the file is a Prime Transactions download: one row
+    per action on an award (its base award and each modification), each with that action's
+    obligation and the award's running totals, and only the actions dated within the period
+    the download asked for. Read as awards (it was refused as missing award_base_action_date),
+    each award would be stated once per modification and its figures added up or disputed,
+    and an award whose earlier actions fall outside the period would be given the sum of its
+    later ones: no sum of its rows is the award's figure."""
+    keys = {header_key(cell) for cell in header}
+    found = [kind for key, kind in _TRANSACTION_KEYS.items() if key in keys]
+    if not found and not keys >= _TRANSACTION_COLUMNS:
+        return
+    kind = f" ({found[0]})" if found else ""
+    raise InputError(
+        f"not a USAspending Prime Award Summaries download: this is a Prime Transactions"
+        f"{kind} download, one row per action on an award (its base award and each "
+        "modification, with that action's federal_action_obligation), holding only the actions "
+        "dated within the period it was asked for, so that no sum of its rows is an award's "
+        "figure; the file is skipped (download the Prime Award Summaries instead: on "
+        "USAspending.gov's Award Search, Download → Awards, not Transactions; one row per "
+        "award, with its total obligated amount)",
+        path=shown,
+        line=line,
+    )
+
 
 # Every column either kind of file is read by, so that one given twice is refused rather than
 # one of its cells silently kept (a column no one reads may repeat: it changes nothing).

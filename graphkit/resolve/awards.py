@@ -70,7 +70,8 @@ def assign_awards(
         else:
             out.append(fact)
             continue
-        changes: dict = {"award": key}
+        # a subcontract under the award names its Contract, but is no fact of the award's
+        changes: dict = {} if _subcontract(fact, registry) else {"award": key}
         canonical = contracts.get(key)
         named = _named_contract(fact, registry)
         if canonical is not None:
@@ -83,6 +84,19 @@ def assign_awards(
     registry, out = apply_merges(registry, out, merges)
     out = [_without_unknown_contract(fact, registry, warnings) for fact in out]
     return registry, out, _unique(warnings)
+
+
+def _subcontract(fact: Fact, registry: Registry) -> bool:
+    """Whether a fact citing an award states a subcontract under it, not the award: its buyer
+    is no government body (the prime awardee, a firm). A mapped subawards file cites each row
+    by its prime award's permalink or PIID: read as the award, every subcontractor of one prime
+    award was one relationship, all but one of them a competing claim to hold the award, with
+    exit 0. Such a fact is a relationship of its own, by its ends and start, as any fact."""
+    return (
+        fact.relation == "supplies"
+        and fact.object in registry
+        and registry.get(fact.object).type != "GovernmentAgency"
+    )
 
 
 def _named_contract(fact: Fact, registry: Registry) -> str | None:
