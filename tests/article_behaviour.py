@@ -1702,6 +1702,15 @@ TEMPLATES = [
     ("letter", "{G} wrote to {A} in support of the camera program.", ""),
     ("portfolio", "{C} was paid by the Skarnwell County Office of Management and Budget.",
      "C supplies Skarnwell County Office of Management and Budget"),
+    # a signature of two lines: the name alone, then its title and body
+    ("signature", "The thread below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\n{N}\nChief Information Officer, "
+     "{A}", "N worksFor A"),
+    ("signature", "The thread below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\n{N}\nAccount Executive, Public "
+     "Safety, {C}", "N worksFor C"),
+    ("question from", "Operator: Our first question comes from {N} with {W}. Your line is open.",
+     "N worksFor W"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -217,11 +217,33 @@ _COUNSEL = re.compile(
 )
 
 
+# A signature's second line under the name alone: "Chief Information Officer, City of X",
+# "Account Executive, Public Safety, Corvane Aerial Systems"
+_TITLE_THEN_BODY = re.compile(
+    r"^(?P<title>[a-z][a-z .&-]{2,50}?|@\d+@)(?:, (?:[a-z][a-z .&-]{2,40}?|@\d+@))?, (?:the )?"
+    r"@(?P<org>\d+)@\.?$"
+)
+
+
 def _other_signatures(sentence: Sentence) -> list[Found]:
     """Signature lines of other shapes: a title before the name, a head's title with its
     place ("Sheriff of Marrowfield County": the county's sheriff's office), a scholar's
-    department and university (the university), a court's list of counsel (the firm)."""
-    masked = sentence.masked
+    department and university (the university), a court's list of counsel (the firm), a
+    title and a body under a line naming the signer alone."""
+    masked, signer = sentence.masked, sentence.doc.signer
+    alone = re.fullmatch(r"@(\d+)@\.?", masked)
+    person = sentence.entity(int(alone.group(1))) if alone else None
+    # (a name alone of two or three words, which no other word types)
+    named = person is not None and person.type in ("Person", "Organization")
+    named = named and 2 <= len(person.name.split()) <= 3
+    sentence.doc.signer = person.key if named else None
+    second = _TITLE_THEN_BODY.match(masked) if signer else None
+    title = _title_words(sentence, second.group("title")) if second else ""
+    if second and _signing_title(title):
+        body = sentence.entity(int(second.group("org")))
+        if body.type in ORGS and not body.place:
+            head = _HEAD_TITLE.match(title) is not None
+            return [Found(signer, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     counsel = _COUNSEL.match(masked)
     if counsel:
         lawyer, firm = (

@@ -71,6 +71,7 @@ class DocumentEntities:
             self.subject_counts = Counter()  # how often each entity was a sentence's subject
             self.previous_subject = None
             self.letterhead: str | None = None  # the body a first line in capitals names
+            self.signer: str | None = None  # a person named alone on the line before
             self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
             self.bodies_seen: list[tuple[int, str]] = []  # (offset, key) of described bodies
             self.data_source: str | None = None  # whose data "the data" is

@@ -304,5 +304,9 @@ PHRASE_RULES = [
     _rule("founded by, fronted", "leads",
           r"^(?:co-)?founded (?:in \d{4} )?by (?:[\w-]+ ){0,4}?{S}(?: in \d{4})?, (?:the )?{O}",
           PERSON, ORGS, 0.6, needs=("founded",)),
+    # an earnings call's operator: "Our next question comes from X with Y Securities"
+    _rule("question from", "worksFor",
+          r"\bquestions? (?:comes?|is) from {S} (?:with|of|at|from) (?:the )?{O}",
+          PERSON, ORGS, 0.65, needs=("question",)),
 ]
 # fmt: on
