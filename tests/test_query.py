@@ -165,7 +165,7 @@ def test_missing_unknown_and_ambiguous_parameters_are_errors(graph_file):
     missing = invoke("query", "suppliers", "--graph", graph_file)
     assert missing.exit_code == 1
     assert missing.stderr == (
-        "Error: query 'suppliers' needs --param agency=…  (The buying or paying agency: an id, "
+        "Error: query 'suppliers' needs --param agency=…  (The buying agency: an id, "
         "label or alias (e.g. ICE).)\n"
     )
     unknown = invoke(
@@ -290,7 +290,7 @@ def test_queries_command_lists_names_and_parameters():
     result = invoke("queries")
     assert "suppliers: Organisations that supply an agency" in result.stdout
     assert (
-        "    --param agency=<entity>  The buying or paying agency: an id, label or alias (e.g. ICE)."
+        "    --param agency=<entity>  The buying agency: an id, label or alias (e.g. ICE)."
         in result.stdout
     )
     assert "    --param target=<entity> (optional)" in result.stdout

@@ -1,7 +1,7 @@
 """The named queries follow an agency's money: a firm that GSA contracted for ICE, with ICE's
-money, is among ICE's suppliers and contracts (the buyer of record, GSA's office, and the ICE
-unit that funded the award named), and its customers say whose money paid; on Oxigraph and on
-rdflib's own engine alike."""
+money, is among the firms ICE paid (`funded-suppliers`: the buyer of record, GSA's office, and
+the ICE unit that funded the award), GSA's suppliers and contracts and the firm's customers say
+whose money paid; on Oxigraph and on rdflib's own engine alike."""
 
 from __future__ import annotations
 
@@ -60,31 +60,38 @@ def _pick(rows, *columns):
     return [tuple(row[c] for c in columns) for row in records]
 
 
-def test_a_firm_gsa_contracted_with_ices_money_is_among_ices_suppliers(paid):
-    """`suppliers -p agency=ICE` left it out: it followed `supplies` to ICE's units only."""
-    rows = _answer(paid, "suppliers", agency="ice")
-    assert _pick(rows, "supplier", "buyer", "funded_by", "amount") == [
-        ("WEST PUBLISHING CORPORATION", "GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.5"),
-        ("WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA", "", "250.0"),
+def test_a_firm_gsa_contracted_with_ices_money_is_among_the_firms_ice_paid(paid):
+    """`suppliers -p agency=ICE` follows `supplies` to ICE's units; the firm GSA's office bought
+    from with ICE's money is in `funded-suppliers`, with the unit that paid."""
+    assert _pick(_answer(paid, "suppliers", agency="ice"), "supplier", "buyer", "amount") == [
+        ("WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA", "250.0"),
     ]
-    # ICE's department lists it once; GSA, the buyer of record, lists it with whose money
-    assert _pick(_answer(paid, "suppliers", agency="dhs"), "buyer", "funded_by") == [
-        ("GSA/FAS AAS REGION 3", ICE_OFFICE),
-        ("TEST OFFICE ALPHA", ""),
+    paid_for = _answer(paid, "funded-suppliers", agency="ice")
+    assert _pick(paid_for, "supplier", "buyer", "funded_by", "amount", "contract") == [
+        ("WEST PUBLISHING CORPORATION", "GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.5", "TEST0001")
+    ]
+    # ICE's department paid for it too; GSA, the buyer of record, lists it with whose money
+    assert _pick(_answer(paid, "funded-suppliers", agency="dhs"), "buyer") == [
+        ("GSA/FAS AAS REGION 3",)
     ]
     gsa = _answer(paid, "suppliers", agency="gsa-fas-aas-region-3-4732")
     assert _pick(gsa, "supplier", "funded_by", "amount") == [
         ("WEST PUBLISHING CORPORATION", ICE_OFFICE, "1000.5")
     ]
+    # an office that buys with its own money pays no one through another's contract
+    assert (
+        _pick(_answer(paid, "funded-suppliers", agency="gsa-fas-aas-region-3-4732"), "award") == []
+    )
 
 
-def test_ices_contracts_count_the_award_gsa_made_for_it_once(paid):
+def test_ices_contracts_and_the_award_gsa_made_for_it_count_it_once(paid):
     rows = _answer(paid, "contracts", agency="ice")
     assert _pick(rows, "contract", "buyer", "funded_by", "amount") == [
-        ("TEST0001", "GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.5"),
         ("TEST0002", "TEST OFFICE ALPHA", "", "250.0"),
     ]
-    assert len(_pick(_answer(paid, "contracts", agency="dhs"), "award")) == 2
+    gsa = _answer(paid, "contracts", agency="gsa-fas-aas-region-3-4732")
+    assert _pick(gsa, "contract", "funded_by", "amount") == [("TEST0001", ICE_OFFICE, "1000.5")]
+    assert len(_pick(_answer(paid, "contracts", agency="dhs"), "award")) == 1
 
 
 def test_a_firms_customers_say_whose_money_paid(paid):
@@ -113,7 +120,7 @@ def test_a_grant_makes_no_supplier_of_its_recipient(tmp_path):
 def test_real_ice_awards_and_one_made_by_gsa_for_ice(tmp_path):
     """The real download: every award is ICE's own (500 rows funded by DHS's closeout account
     name no funder), and a row of it made by GSA's FAS for ICE, as such a download writes it,
-    is listed among ICE's contracts with the ICE unit that paid."""
+    is among the firms ICE paid, with the ICE unit that paid, and not among ICE's own contracts."""
     with ICE_MN.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     funded = next(r for r in rows if r["funding_office_name"] == ICE_OFFICE)
@@ -123,16 +130,23 @@ def test_real_ice_awards_and_one_made_by_gsa_for_ice(tmp_path):
     rs.write_rows(path, [*[r for r in rows if r["contract_award_unique_key"] != key], funded])
     out = tmp_path / "out"
     write_outputs(rs.build_unvalidated(("usaspending", path)), out)
-    answer = invoke(
-        "query", "contracts", "-p", "agency=ICE", "--graph", out / "graph.ttl", "--format", "csv"
-    )
-    assert answer.exit_code == 0, answer.stderr
-    listed = list(csv.DictReader(io.StringIO(answer.stdout)))
+    listed = _cli_rows(out / "graph.ttl", "contracts")
     awards = {r["contract_award_unique_key"] for r in rows}
-    assert {r["award"] for r in listed} >= awards
-    assert [r["award"] for r in listed if r["funded_by"]] == [key]
-    [row] = [r for r in listed if r["award"] == key]
-    assert (row["buyer"], row["funded_by"]) == ("GSA/FAS AAS REGION 3", ICE_OFFICE)
+    assert {r["award"] for r in listed} >= awards - {key}
+    assert key not in {r["award"] for r in listed}
+    assert not any(r["funded_by"] for r in listed)
+    [row] = _cli_rows(out / "graph.ttl", "funded-suppliers")
+    assert (row["award"], row["buyer"], row["funded_by"]) == (
+        key,
+        "GSA/FAS AAS REGION 3",
+        ICE_OFFICE,
+    )
+
+
+def _cli_rows(graph, name: str) -> list[dict[str, str]]:
+    answer = invoke("query", name, "-p", "agency=ICE", "--graph", graph, "--format", "csv")
+    assert answer.exit_code == 0, answer.stderr
+    return list(csv.DictReader(io.StringIO(answer.stdout)))
 
 
 def _unprefixed(columns: dict[str, str]) -> dict[str, str]:

@@ -99,7 +99,7 @@ def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names; a memo's
     sender, the body its title heads or its letterhead names."""
     if _SIGNATURE.match(sentence.masked) is None:
-        return _sender_role(sentence) or _other_signatures(sentence)
+        return _sender_role(sentence) or _other_signatures(sentence) or _bracketed(sentence)
     signed = _signature(sentence)
     if signed is None:
         return _other_signatures(sentence)
@@ -223,6 +223,31 @@ _TITLE_THEN_BODY = re.compile(
     r"^(?P<title>[a-z][a-z .&-]{2,50}?|@\d+@)(?:, (?:[a-z][a-z .&-]{2,40}?|@\d+@))?, (?:the )?"
     r"@(?P<org>\d+)@\.?$"
 )
+
+
+# A signature in brackets closing an agenda's item: "(Paul Andreou, Executive Director, Police
+# Oversight Commission)", "(Presenter: Deputy Chief Marcus Ilori, Sorrel Point Police Department)"
+_BRACKETED = re.compile(
+    r"\((?:(?:[a-z]+|@\d+@): )?(?P<before>(?:[a-z.&-]+ ){0,4})@(?P<person>\d+)@, "
+    r"(?:(?P<after>[a-z][a-z .&-]{1,50}|@\d+@), )?(?:the )?@(?P<org>\d+)@\)"
+)
+
+
+def _bracketed(sentence: Sentence) -> list[Found]:
+    """The signer of a bracketed signature works for, or heads, the body it names."""
+    out = []
+    for match in _BRACKETED.finditer(sentence.masked):
+        title = _title_words(sentence, match.group("after") or match.group("before").strip())
+        person, org = (
+            sentence.entity(int(match.group("person"))),
+            sentence.entity(int(match.group("org"))),
+        )
+        if _signing_title(title) and person.type == "Person" and org.type in ORGS and not org.place:
+            head = _HEAD_TITLE.match(title) is not None
+            out.append(
+                Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")
+            )
+    return out
 
 
 def _other_signatures(sentence: Sentence) -> list[Found]:

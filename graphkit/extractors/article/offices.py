@@ -137,6 +137,8 @@ def _mayors_city(doc):
         count = doc.mention_counts[entity.key]
         if not count or (not government and _home_town(doc.text, entity.name)):
             continue
+        if not government and _part_of_town(doc.text, entity.name):
+            continue  # "the Eastgate and Millrace neighborhoods": a part of the town
         count += sum(
             doc.mention_counts[other.key]
             for other in doc.entities.values()
@@ -147,6 +149,14 @@ def _mayors_city(doc):
     if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+def _part_of_town(text: str, name: str) -> bool:
+    """Whether the text names the place as a part of a town ("the Eastgate neighborhood",
+    "the Eastgate and Millrace neighborhoods"), no city with a mayor."""
+    kinds = r"(?:neighbou?rhoods?|precincts?|wards?|districts?)"
+    name = re.escape(name)
+    return re.search(rf"\b{name}(?: and [A-Z][\w-]*)? {kinds}\b", text) is not None
 
 
 def _home_town(text: str, city: str) -> bool:
