@@ -164,6 +164,16 @@ OWN_SETS = {
         "unseen, twenty-third set",
         "own unseen texts, twenty-third set (never developed on: report only)",
     ),
+    "unseen24": (
+        article_scoring.UNSEEN.parent / "unseen-articles-24",
+        "unseen, twenty-fourth set",
+        "own unseen texts, twenty-fourth set (developed on since 2026-12-02)",
+    ),
+    "unseen25": (
+        article_scoring.UNSEEN.parent / "unseen-articles-25",
+        "unseen, twenty-fifth set",
+        "own unseen texts, twenty-fifth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = (
@@ -176,6 +186,7 @@ REPORT_ONLY = (
     "unseen19",
     "unseen21",
     "unseen23",
+    "unseen25",
 )
 
 

@@ -10,8 +10,9 @@ tests/fixtures/unseen-articles-15/, the sixteenth, tests/fixtures/unseen-article
 seventeenth, tests/fixtures/unseen-articles-17/, the eighteenth,
 tests/fixtures/unseen-articles-18/, the nineteenth, tests/fixtures/unseen-articles-19/, the
 twentieth, tests/fixtures/unseen-articles-20/, the twenty-first,
-tests/fixtures/unseen-articles-21/, the twenty-second, tests/fixtures/unseen-articles-22/, and
-the twenty-third, tests/fixtures/unseen-articles-23/).
+tests/fixtures/unseen-articles-21/, the twenty-second, tests/fixtures/unseen-articles-22/, the
+twenty-third, tests/fixtures/unseen-articles-23/, the twenty-fourth,
+tests/fixtures/unseen-articles-24/, and the twenty-fifth, tests/fixtures/unseen-articles-25/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -35,7 +36,8 @@ the nineteenth, in other genres again: the twentieth is used for development fro
 (scored once before), the twenty-first is a clean measure; the twenty-second and the
 twenty-third were written apart later in the same pass: the twenty-second is used for
 development from then on (scored once before, with the code of the pass's start and with the
-pass's readings so far), the twenty-third is a clean measure.
+pass's readings so far), the twenty-third is a clean measure; so are the twenty-fourth (for
+development) and the twenty-fifth (a clean measure), written apart at the end of the pass.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -98,6 +100,8 @@ TWENTIETH = UNSEEN.parent / "unseen-articles-20"
 TWENTY_FIRST = UNSEEN.parent / "unseen-articles-21"
 TWENTY_SECOND = UNSEEN.parent / "unseen-articles-22"
 TWENTY_THIRD = UNSEEN.parent / "unseen-articles-23"
+TWENTY_FOURTH = UNSEEN.parent / "unseen-articles-24"
+TWENTY_FIFTH = UNSEEN.parent / "unseen-articles-25"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -123,6 +127,8 @@ ALL_SETS = {
     "twenty-first": TWENTY_FIRST,
     "twenty-second": TWENTY_SECOND,
     "twenty-third": TWENTY_THIRD,
+    "twenty-fourth": TWENTY_FOURTH,
+    "twenty-fifth": TWENTY_FIFTH,
 }
 # The clean measures: scored by the bench, never developed on.
 CLEAN_SETS = (
@@ -135,6 +141,7 @@ CLEAN_SETS = (
     "nineteenth",
     "twenty-first",
     "twenty-third",
+    "twenty-fifth",
 )
 
 
