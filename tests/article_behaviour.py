@@ -1711,6 +1711,15 @@ TEMPLATES = [
      "Safety, {C}", "N worksFor C"),
     ("question from", "Operator: Our first question comes from {N} with {W}. Your line is open.",
      "N worksFor W"),
+    # "the City" capitalised is the city the text names in full
+    ("defined city", "The City of Skarnwell Falls bought drones. The City's Office of Emergency "
+     "Management uses {P}. The City's Chief Information Officer, {N}, reports downtime.",
+     "Office of Emergency Management partOf City of Skarnwell Falls; Office of Emergency "
+     "Management uses P; N worksFor City of Skarnwell Falls"),
+    ("defined city", "The City of Skarnwell Falls bought drones. {D} hosts the City's systems.",
+     "D hosts City of Skarnwell Falls"),
+    ("approved", "SKARNWELL POLICE DEPARTMENT\nApproved: {S}, Chief of Police\nThe department "
+     "flies drones.", "S leads SKARNWELL POLICE DEPARTMENT"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -119,6 +119,8 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
         if relation == "supplies" and THING_TYPES & {subject.type, obj.type}:
             continue  # a product is what is sold, neither seller nor buyer
+        if subject_key == object_key:
+            continue  # two names of one entity: no fact of it with itself
         out.append(
             Candidate(
                 subject=subject.name,

@@ -50,16 +50,16 @@ _HEAD_TITLE = re.compile(
     r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
     r"chief of police|police chief|fire chief|chief constable|chief|head|sheriff|mayor|"
     r"director|founder|co-founder|commissioner|superintendent|director general|secretary|"
-    r"administrator|minister|governor|leader|managing director|general manager)(?: and |$))+"
+    r"administrator|minister|governor|leader|managing director|general manager)(?: and |/|$))+"
 )
 
 
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
-    r"^(?:from|signed|approved by|submitted by|prepared by|(?:department |agency )?head|"
+    r"^(?:from|signed|approved(?: by)?|submitted by|prepared by|(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
     + _HONORIFIC
-    + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z .&-]{0,40} )?(?:[a-z][a-z.&-]*|@\d+@))"
+    + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z ./&-]{0,40} )?(?:[a-z][a-z./&-]*|@\d+@))"
     # a phone number or an address after the title
     r"(?:,? (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+))?\.?$"
 )

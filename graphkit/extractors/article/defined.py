@@ -11,7 +11,8 @@ from .headnouns import organisation
 
 # Heads a policy, a contract or a filing writes capitalised for the body it names in full
 DEFINED_HEADS = (
-    "(?:District|County|Department|Commission|Board|Authority|Agency|Bureau|Sheriff['’]s Office|"
+    "(?:District|County|City|Department|Commission|Board|Authority|Agency|Bureau|"
+    "Sheriff['’]s Office|"
     "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council)"
 )
 
@@ -28,7 +29,8 @@ def defined_term(text: str, chunk) -> bool:
 def _named_in_full(text: str, head: str) -> bool:
     """Whether the text names a body with this head in full (once per text and head: a long
     text says "the County" many times); the full name may be a letterhead's, in capitals."""
-    return re.search(rf"[A-Z][\w'’-]* (?i:{re.escape(head)})\b", text) is not None
+    head = re.escape(head)  # "Kestrel County", or "City of Harlowe Springs"
+    return re.search(rf"[A-Z][\w'’-]* (?i:{head})\b|\b(?i:{head}) of [A-Z]", text) is not None
 
 
 def defined_body(doc, noun: str) -> str | None:
