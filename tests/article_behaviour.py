@@ -1720,6 +1720,18 @@ TEMPLATES = [
      "D hosts City of Skarnwell Falls"),
     ("approved", "SKARNWELL POLICE DEPARTMENT\nApproved: {S}, Chief of Police\nThe department "
      "flies drones.", "S leads SKARNWELL POLICE DEPARTMENT"),
+    # "Chief X" in a text of one police department and no fire department heads it
+    ("chief", "{Y} bought cameras. Chief {S} has told the council the cameras helped.",
+     "S leads Y"),
+    ("chief", "{Y} bought cameras. Finance chief {S} said costs had fallen.", ""),
+    ("chief", "The Skarnwell Fire Department and {Y} opened a center. Chief {S} spoke.", ""),
+    # a named party beside people a list names only by a number
+    ("unnamed", "{G} and two residents of Skarnwell filed suit in state court against {A}.",
+     "G opposes A"),
+    ("owned by", "{C}, a Swedish company wholly owned by {D}, sells cameras.", "C partOf D"),
+    ("represented by", "{G} sued {A}. The group is represented by the Maputo firm {E} LLP.",
+     "G opposes A; E LLP supports G"),
+    ("money from, to", "A $25 million loan from {W} to {A} paid for the system.", "W funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -245,6 +245,8 @@ def _possessor(c: Clauses, i: int) -> int | None:
 # director"), never through what someone did to the holder: "X met the president of Y".
 _ROLES = frozenset({"leads", "worksFor"})
 _ROLE_LINKS = words("became become becomes remains remained remain serves served serve as")
+# People a list names only as a number or a kind beside a named party: "and two residents"
+_UNNAMED = words("residents others members people plaintiffs parents families individuals")
 _ADVERBS = words("twice always also never once long since already just still ever not now")
 _PAST = words("met meets meet saw sees see beat fought hit told thanked replaced fired sued")
 
@@ -284,6 +286,9 @@ def _noun_agent(
             j = c.asides[j] - 1
             continue
         tok = toks[j]
+        if c.mention[j] is not None and toks[j - 1 : j] == ["of"] and toks[j - 2] in _UNNAMED:
+            j -= 2  # "X and two residents of Port Ardwell filed suit": where they live
+            continue
         if c.mention[j] is not None:
             member = member_of(c, j)
             if member is not None:
@@ -298,6 +303,8 @@ def _noun_agent(
         if tok == "," and j + 1 < i and quantity(toks[j + 1]):
             j -= 1  # "a five-year, $20 million deal"
             continue
+        if tok == "and" and j >= 1 and c.mention[j - 1] is not None and _UNNAMED & set(toks[j:i]):
+            return j - 1, "noun"  # "X and two residents filed suit": the one named
         if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
             return None, "noun"
         if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:

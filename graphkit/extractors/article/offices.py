@@ -27,6 +27,11 @@ def office_body(sentence: Sentence, title: str):
     title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
     title = re.sub(r"^(?:the |acting |interim )+", "", title)
     words, kinds = lx.OFFICE_TITLES.get(title), ORGS
+    field = _FIELD_CHIEF.search(sentence.masked)
+    if title == "chief" and not field and not _body_named(sentence.doc, "fire", ORGS):
+        # "Chief X" in a text of a police department and of no fire department (not "Finance
+        # chief X", nor a police union's)
+        words, kinds = "police", {"GovernmentAgency"}
     *portfolio, head = title.split() or [""]
     if words is None and portfolio and head in _PUBLIC_HEADS:
         # "Health Commissioner X", "Transport Minister X": the government body of that field
@@ -36,6 +41,14 @@ def office_body(sentence: Sentence, title: str):
     if words is None:
         return None
     return _body_named(sentence.doc, words, kinds)
+
+
+# A chief of a field, no police chief: "Finance chief X", "the technology chief, X"
+_FIELD_CHIEF = re.compile(
+    r"\b(?:finance|financial|technology|information|security|operations|marketing|product|data|"
+    r"privacy|fire|medical|executive|legal|battalion|bureau|division|section|unit|union)"
+    r",? chief,? @"
+)
 
 
 def _body_named(doc, words: str, kinds):

@@ -308,5 +308,16 @@ PHRASE_RULES = [
     _rule("question from", "worksFor",
           r"\bquestions? (?:comes?|is) from {S} (?:with|of|at|from) (?:the )?{O}",
           PERSON, ORGS, 0.65, needs=("question",)),
+    # "X, a Swedish company wholly owned by the Y Group"
+    _rule("company owned by", "partOf",
+          r"{S}, (?:a|an) (?:[\w-]+ |@\d+@ ){0,3}?(?:company|firm|subsidiary|business|startup|"
+          r"unit) "
+          r"(?:that is |which is )?(?:wholly |fully |majority[- ]|partly )?owned by (?:the )?{O}",
+          ORGS, ORGS, 0.65, needs=("owned by",)),
+    # "A $25 million loan from the Y Bank to the municipal police paid for the system"
+    _rule("money from, to", "funds",
+          r"\b(?:grant|loan|gift|donation|contribution)s? (?:of [^@]{1,30}? )?from (?:the )?{S} "
+          r"to (?:the )?{O}(?!'s)",
+          AGENT_TYPES, ORGS, 0.6, needs=("grant", "loan", "gift", "donation", "contribution")),
 ]
 # fmt: on

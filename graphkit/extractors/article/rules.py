@@ -323,7 +323,8 @@ RULES = [
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:represented|"
-          r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?{S}",
+          r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?"
+          r"(?:the (?:[\w-]+ |@\d+@ )?(?:law )?firm )?{S}",  # "by the Maputo firm X"
           AGENT_TYPES, ANY, 0.6),
     _rule("according to", "investigates",
           r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
