@@ -1718,8 +1718,26 @@ TEMPLATES = [
      "Management uses P; N worksFor City of Skarnwell Falls"),
     ("defined city", "The City of Skarnwell Falls bought drones. {D} hosts the City's systems.",
      "D hosts City of Skarnwell Falls"),
-    ("approved", "SKARNWELL POLICE DEPARTMENT\nApproved: {S}, Chief of Police\nThe department "
-     "flies drones.", "S leads SKARNWELL POLICE DEPARTMENT"),
+    # "Approved:" alone may be the other party's (a client's manager under a vendor's letterhead)
+    ("approved", "SKARNWELL POLICE DEPARTMENT\nApproved by: {S}, Chief of Police\nThe "
+     "department flies drones.", "S leads SKARNWELL POLICE DEPARTMENT"),
+    ("approved", "SKARNWELL SYSTEMS INC.\nApproved: {S}, City Manager\nThe change order adds "
+     "cameras.", ""),
+    # a heading is no signer; a unit between the title and the body, or a title of another
+    # kind, makes no head of the body
+    ("signature", "The proposal is long, and this paragraph is long enough that the text is not "
+     "read as one wrapped at a fixed width by any means.\nKey Personnel\nProject Manager, {C}",
+     ""),
+    ("signature", "The thread below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\n{N}\nDirector, Information "
+     "Technology Department, City of Skarnwell", "N worksFor City of Skarnwell"),
+    ("signature", "The thread below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\n{N}\nPolice Chief, City of "
+     "Skarnwell", "N worksFor City of Skarnwell"),
+    ("signature", "The agenda is long, and this paragraph is long enough that the text is not "
+     "read as one wrapped at a fixed width by any means.\n5. Drones (Presenter: Police Chief "
+     "{N}, City of Skarnwell)", "N worksFor City of Skarnwell"),
+    ("question from", "Our next question comes from {N} at {M}'s listening session.", ""),
     # "Chief X" in a text of one police department and no fire department heads it
     ("chief", "{Y} bought cameras. Chief {S} has told the council the cameras helped.",
      "S leads Y"),

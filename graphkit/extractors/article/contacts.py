@@ -56,7 +56,8 @@ _HEAD_TITLE = re.compile(
 
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
-    r"^(?:from|signed|approved(?: by)?|submitted by|prepared by|(?:department |agency )?head|"
+    r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|"
+    r"(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
     + _HONORIFIC
     + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z ./&-]{0,40} )?(?:[a-z][a-z./&-]*|@\d+@))"
@@ -144,7 +145,22 @@ def _sender_role(sentence: Sentence) -> list[Found]:
         return []
     if office is letterhead and lx.OFFICE_TITLES.get(title) and not _of_kind(office, title):
         head = False  # "Police Chief: X" under the city's letterhead works for the city
+    label = sender.groupdict().get("label")
+    if label == "approved" and not (office is letterhead and _of_kind(office, title)):
+        return []  # "Approved:" may be the other party's: a client's manager on a vendor's form
     return [Found(person.key, "leads" if head else "worksFor", office.key, 0.65, "signature")]
+
+
+def _heads(title: str, body, unit: bool = False) -> bool:
+    """Whether a signer with this title heads the body: a head's title, of the body's kind
+    ("Police Chief, City of X" works for the city; the mayor heads it), not of a unit named
+    between ("Director, Information Technology Department, City of X" works for the city)."""
+    if unit or _HEAD_TITLE.match(title) is None:
+        return False
+    government = re.match(r"(?:city|town|village|county) of |.+ county$", body.name.lower())
+    if lx.OFFICE_TITLES.get(title) and not _of_kind(body, title):
+        return False
+    return not government or title in ("mayor", "county executive", "executive")
 
 
 def _of_kind(body, title: str) -> bool:
@@ -220,8 +236,8 @@ _COUNSEL = re.compile(
 # A signature's second line under the name alone: "Chief Information Officer, City of X",
 # "Account Executive, Public Safety, Corvane Aerial Systems"
 _TITLE_THEN_BODY = re.compile(
-    r"^(?P<title>[a-z][a-z .&-]{2,50}?|@\d+@)(?:, (?:[a-z][a-z .&-]{2,40}?|@\d+@))?, (?:the )?"
-    r"@(?P<org>\d+)@\.?$"
+    r"^(?P<title>[a-z][a-z .&-]{2,50}?|@\d+@)(?P<unit>, (?:[a-z][a-z .&-]{2,40}?|@\d+@))?, "
+    r"(?:the )?@(?P<org>\d+)@\.?$"
 )
 
 
@@ -243,7 +259,7 @@ def _bracketed(sentence: Sentence) -> list[Found]:
             sentence.entity(int(match.group("org"))),
         )
         if _signing_title(title) and person.type == "Person" and org.type in ORGS and not org.place:
-            head = _HEAD_TITLE.match(title) is not None
+            head = _heads(title, org) and title != "secretary"
             out.append(
                 Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")
             )
@@ -258,16 +274,15 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
     masked, signer = sentence.masked, sentence.doc.signer
     alone = re.fullmatch(r"@(\d+)@\.?", masked)
     person = sentence.entity(int(alone.group(1))) if alone else None
-    # (a name alone of two or three words, which no other word types)
-    named = person is not None and person.type in ("Person", "Organization")
-    named = named and 2 <= len(person.name.split()) <= 3
+    # (a person's name alone, not a heading: "Key Personnel", "Fiscal Impact")
+    named = person is not None and person.type == "Person" and 2 <= len(person.name.split()) <= 3
     sentence.doc.signer = person.key if named else None
     second = _TITLE_THEN_BODY.match(masked) if signer else None
     title = _title_words(sentence, second.group("title")) if second else ""
     if second and _signing_title(title):
         body = sentence.entity(int(second.group("org")))
         if body.type in ORGS and not body.place:
-            head = _HEAD_TITLE.match(title) is not None
+            head = _heads(title, body, unit=second.group("unit") is not None)
             return [Found(signer, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     counsel = _COUNSEL.match(masked)
     if counsel:
@@ -286,7 +301,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
         )
         named = person.name.split()[-1].lower() not in lx.TITLE_ENDS  # not "Information Officer"
         if person.type == "Person" and named and org.type in ORGS and not org.place:
-            head = _HEAD_TITLE.match(titled.group("title").strip()) is not None
+            head = _heads(titled.group("title").strip(), org)
             return [Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")]
         return []
     academic = _NAME_UNIT_BODY.match(masked)

@@ -29,8 +29,10 @@ def defined_term(text: str, chunk) -> bool:
 def _named_in_full(text: str, head: str) -> bool:
     """Whether the text names a body with this head in full (once per text and head: a long
     text says "the County" many times); the full name may be a letterhead's, in capitals."""
-    head = re.escape(head)  # "Kestrel County", or "City of Harlowe Springs"
-    return re.search(rf"[A-Z][\w'’-]* (?i:{head})\b|\b(?i:{head}) of [A-Z]", text) is not None
+    if head == "City":  # "City of Harlowe Springs" (not "Kansas City", "Marrowfield City Council")
+        return re.search(r"\b(?i:city of) [A-Z]", text) is not None
+    head = re.escape(head)  # "Kestrel County"
+    return re.search(rf"[A-Z][\w'’-]* (?i:{head})\b", text) is not None
 
 
 def defined_body(doc, noun: str) -> str | None:

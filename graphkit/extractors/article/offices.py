@@ -167,7 +167,7 @@ def _mayors_city(doc):
 def _part_of_town(text: str, name: str) -> bool:
     """Whether the text names the place as a part of a town ("the Eastgate neighborhood",
     "the Eastgate and Millrace neighborhoods"), no city with a mayor."""
-    kinds = r"(?:neighbou?rhoods?|precincts?|wards?|districts?)"
+    kinds = r"neighbou?rhoods?"  # (a city's own ward or district is its own)
     name = re.escape(name)
     return re.search(rf"\b{name}(?: and [A-Z][\w-]*)? {kinds}\b", text) is not None
 

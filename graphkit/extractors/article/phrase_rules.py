@@ -306,7 +306,8 @@ PHRASE_RULES = [
           PERSON, ORGS, 0.6, needs=("founded",)),
     # an earnings call's operator: "Our next question comes from X with Y Securities"
     _rule("question from", "worksFor",
-          r"\bquestions? (?:comes?|is) from {S} (?:with|of|at|from) (?:the )?{O}",
+          r"\bquestions? (?:comes?|is) from {S} (?:with|of|from) (?:the )?{O}(?!['’])"
+          r"(?!,? (?:a|an|one of) )",  # not "with the tenants union, one of its members"
           PERSON, ORGS, 0.65, needs=("question",)),
     # "X, a Swedish company wholly owned by the Y Group"
     _rule("company owned by", "partOf",
