@@ -271,7 +271,7 @@ DEVELOPMENT_FLOORS = {
     # The eighteenth set, from 2026-12-02: P=0.65 R=0.36 F1=0.46 with the code of the pass's
     # start (50 correct, 27 extra, 89 missed of 139), P=0.67 R=0.40 F1=0.50 (55, 27) with the
     # pass's readings made before it was written, P=0.77 R=0.50 F1=0.61 (70, 21) after the
-    # readings it was used for; P=0.86 R=0.63 F1=0.72 (87, 14) after the next pass's.
+    # readings it was used for; P=0.87 R=0.65 F1=0.74 (90, 14) after the next pass's.
     "eighteenth": (EIGHTEENTH, 139, 0.69, 0.82),
     # The twentieth set, from 2026-12-02: P=0.76 R=0.53 F1=0.62 with the code of the pass's
     # start (69 correct, 22 extra, 62 missed of 131), P=0.88 R=0.69 F1=0.77 (90, 12) after the
@@ -279,14 +279,14 @@ DEVELOPMENT_FLOORS = {
     "twentieth": (TWENTIETH, 131, 0.74, 0.85),
     # The twenty-second set, from 2026-12-02: P=0.81 R=0.49 F1=0.61 with the code of the pass's
     # start (68 correct, 16 extra, 70 missed of 138), P=0.83 R=0.51 F1=0.63 (71, 15) with the
-    # pass's readings made before it was written, P=0.92 R=0.68 F1=0.78 (94, 8) after the
+    # pass's readings made before it was written, P=0.92 R=0.69 F1=0.79 (95, 8) after the
     # readings it was used for.
     "twenty-second": (TWENTY_SECOND, 138, 0.75, 0.88),
     # The twenty-fourth set, from 2026-12-02: P=0.78 R=0.49 F1=0.60 with the code of the
     # pass's start (69 correct, 20 extra, 72 missed of 141), P=0.80 R=0.50 F1=0.62 (71, 18)
-    # with the pass's readings made before it was written, P=0.84 R=0.55 F1=0.66 (77, 15) after
+    # with the pass's readings made before it was written, P=0.85 R=0.58 F1=0.69 (82, 15) after
     # the readings it was used for.
-    "twenty-fourth": (TWENTY_FOURTH, 141, 0.63, 0.80),
+    "twenty-fourth": (TWENTY_FOURTH, 141, 0.66, 0.82),
 }
 
 
