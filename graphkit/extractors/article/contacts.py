@@ -3,8 +3,11 @@
 "Case officer: …", a story's byline, "By Nadia Flores, Eastbank Observer", and a letter's or a
 filing's signature, "Ines Varga, General Counsel, Carrow Labs". The person named works for the
 organisation the line gives after the name (and a title, if any), or heads it where the title
-is a head's; a memo's sender ("FROM: X, Chief of Police") the body under whose letterhead, or
-of whose kind, the title is."""
+is a head's; a memo's sender ("FROM: X, Chief of Police", "Superintendent: X") the body under
+whose letterhead, or of whose kind, the title is. Signatures of other shapes too: a title before
+the name, a head's title with its place ("Sheriff of Marrowfield County"), one in brackets
+closing an agenda's item, a scholar's department and university, a court's list of counsel, and
+a name alone on a line above "Title, Body"."""
 
 from __future__ import annotations
 
