@@ -426,20 +426,25 @@ class _Ticker:
 
 def test_a_large_layout_runs_in_a_child_while_other_threads_keep_working():
     problem = _layout_problem(900)
-    ticker = _Ticker()  # another thread is running: the build's loader, say
-    try:
-        start = time.perf_counter()
-        here = simulate(*problem)  # python-igraph holds the interpreter's lock throughout
-        middle = time.perf_counter()
-        beside = start_simulation(*problem)()
-        end = time.perf_counter()
-    finally:
-        ticker.stop()
-    assert beside == here  # the very same positions, not merely close ones
-    held_here, held_beside = (
-        ticker.longest_gap_in(start, middle),
-        ticker.longest_gap_in(middle, end),
-    )
+    # (a machine busy with other work may hold the ticker up on its own: up to three tries,
+    # which a layout holding the interpreter's lock in the child would fail alike)
+    for _ in range(3):
+        ticker = _Ticker()  # another thread is running: the build's loader, say
+        try:
+            start = time.perf_counter()
+            here = simulate(*problem)  # python-igraph holds the interpreter's lock throughout
+            middle = time.perf_counter()
+            beside = start_simulation(*problem)()
+            end = time.perf_counter()
+        finally:
+            ticker.stop()
+        assert beside == here  # the very same positions, not merely close ones
+        held_here, held_beside = (
+            ticker.longest_gap_in(start, middle),
+            ticker.longest_gap_in(middle, end),
+        )
+        if held_beside < held_here / 3:
+            break
     assert held_beside < held_here / 3, (held_here, held_beside)
 
 
