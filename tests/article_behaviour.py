@@ -1750,6 +1750,9 @@ TEMPLATES = [
     ("represented by", "{G} sued {A}. The group is represented by the Maputo firm {E} LLP.",
      "G opposes A; E LLP supports G"),
     ("money from, to", "A $25 million loan from {W} to {A} paid for the system.", "W funds A"),
+    # one who heads a body is not also its staff, whatever another sentence says
+    ("head not staff", "{G} president {N} spoke first. {N}, an organizer with {G}, said so later.",
+     "N leads G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -114,8 +114,11 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     if voices:  # an interview, a transcript or a signed text: read again with its voices
         ents, sentences, best = _read(doc, registry, spans, voices)
     type_by_facts(ents.entities, [found for found, _ in best.values()])
+    heads = {(s, o) for s, relation, o in best if relation == "leads"}
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in best.items():
+        if relation == "worksFor" and (subject_key, object_key) in heads:
+            continue  # one who heads a body is not also its staff, in any sentence
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
         if relation == "supplies" and THING_TYPES & {subject.type, obj.type}:
             continue  # a product is what is sold, neither seller nor buyer
