@@ -115,13 +115,13 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         and _GRANTS.search(sentence.masked)
     ):
         return [Found(subject.key, "funds", obj.key, confidence, rule.name)]
-    sued = rule.relation == "opposes" and re.search(rf"@{s}@{_SUED}", sentence.masked)
+    # outlets report; their opinions are not facts about the world (a suit they bring is)
     if (
         rule.relation in ("opposes", "supports")
         and subject.type == "MediaOrganization"
-        and not sued
+        and not (rule.relation == "opposes" and re.search(rf"@{s}@{_SUED}", sentence.masked))
     ):
-        return []  # outlets report; their opinions are not facts about the world (a suit is)
+        return []
     if rule.relation == "investigates" and _auditor(subject) and obj.type in rule.object_types:
         pass  # "The Government Accountability Office found that CBP …"
     elif subject.type not in rule.subject_types or obj.type not in rule.object_types:

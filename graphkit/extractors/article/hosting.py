@@ -114,13 +114,6 @@ _STORES_OWNERS_DATA = re.compile(
     r"housed|backs up|backed up) (?:all |some |most |much )?(?:of )?(?:the )?@(?P<hosted>\d+)@'s "
     r"(?:[\w-]+ ){0,2}?" + _DATA + r"\b"
 )
-# "Y stores all drone video for the department": Y keeps the data of the one it stores it for
-_STORES_FOR = re.compile(
-    r"@(?P<host>\d+)@ (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|houses|housed|"
-    r"hosts|hosted) (?:all |some |most |much )?(?:of )?(?:the )?(?:[\w-]+ ){0,2}?"
-    + _DATA
-    + r" (?:for|of) (?:the )?@(?P<hosted>\d+)@(?!'s)"
-)
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
     r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
@@ -148,7 +141,6 @@ _KEEPING = (
     _DATA_KEPT_BY,
     _STORES_OWNERS_DATA,
     _MOVES_THING,
-    _STORES_FOR,
 )
 
 
@@ -172,7 +164,6 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_PROVIDER_RUNS.finditer(text),
         *_DATA_KEPT_BY.finditer(text),
         *_STORES_OWNERS_DATA.finditer(text),
-        *_STORES_FOR.finditer(text),
         *_IN_REGION.finditer(text),
     ]
     for match in matches:

@@ -27,8 +27,11 @@ def office_body(sentence: Sentence, title: str):
     title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
     title = re.sub(r"^(?:the |acting |interim )+", "", title)
     words, kinds = lx.OFFICE_TITLES.get(title), ORGS
-    field = _FIELD_CHIEF.search(sentence.masked)
-    if title == "chief" and not field and not _body_named(sentence.doc, "fire", ORGS):
+    if (
+        title == "chief"
+        and not _FIELD_CHIEF.search(sentence.masked)
+        and not _body_named(sentence.doc, "fire", ORGS)
+    ):
         # "Chief X" in a text of a police department and of no fire department (not "Finance
         # chief X", nor a police union's)
         words, kinds = "police", {"GovernmentAgency"}
