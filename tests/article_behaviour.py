@@ -1753,6 +1753,24 @@ TEMPLATES = [
     # one who heads a body is not also its staff, whatever another sentence says
     ("head not staff", "{G} president {N} spoke first. {N}, an organizer with {G}, said so later.",
      "N leads G"),
+    # a filing's terms defined first: "we" is the company
+    ("defined we", 'In this prospectus, "{C}," the "Company," "we," "us" and "our" refer to {C}, '
+     "Inc. and its subsidiaries.\nWe develop and sell {P}, a license plate platform.",
+     "C develops P"),
+    # "a lasting supply agreement": a noun, and a negated one
+    ("supply agreement", "{C} does not have a long-term supply agreement with {D}.", ""),
+    ("supply agreement", "{A} has a five-year supply agreement with {C}.", "C supplies A"),
+    # a maker's supplier of parts
+    ("parts used in", "{C} supplies all of the camera modules used in {D}'s roadside units.",
+     "C supplies D"),
+    # a member of a list described between commas
+    ("described member", "{C} develops {P}, a plate recognition platform, and {Q}, an evidence "
+     "application.", "C develops P; C develops Q"),
+    # a firm's customer named by rank
+    ("firm's customer", "{C}'s largest customer, {A}, accounted for 14% of revenue.",
+     "C supplies A"),
+    ("firm's customer", "{A} is one of {C}'s largest customers.", "C supplies A"),
+    ("firm's customer", "{C}'s former customer, {A}, sued the company.", "A opposes C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

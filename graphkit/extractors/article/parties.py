@@ -58,6 +58,12 @@ _CONTRACTS = words(
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
+# A cue's bare form before one of these is the first half of a noun: "a lasting supply agreement
+# with X", "its purchase order", never a verb ("supplies contracts" is no English).
+_COMPOUND_HEADS = words(
+    "agreement agreements contract contracts deal deals arrangement arrangements chain chains "
+    "order orders relationship relationships partnership partnerships"
+)
 _STANCE = words("opposing objecting protesting condemning criticising criticizing against")
 # What a verb of scrutiny examines of someone: "reviewed a year of X's logs, invoices from Y".
 _RECORDS = words("""
@@ -110,6 +116,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         before = "which"  # "a contractor that has worked with", "a firm that sells": relative
     elif before in DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
+    compound = i == last and toks[last + 1 : last + 2] and toks[last + 1] in _COMPOUND_HEADS
+    if compound and not toks[i].endswith(("s", "ed", "ing")):
+        return []
     if group & NEGATORS or before in IRREALIS:
         return []  # "does not sell", "is considering buying"
     if on_condition(group, toks):

@@ -20,6 +20,12 @@ _THING_NOUN = (
     r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
 )
 
+# A firm's customer, named by its rank, not one that was, may be or will be
+_CUSTOMER = (
+    r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-)\b)"
+    r"(?:[\w-]+ ){0,2}?(?:customer|client)s?"
+)
+
 # Records a body may be made to give up
 _RECORDS = (
     r"(?:records|logs|data|documents|emails|e-mails|files|invoices|footage|minutes|contracts|"
@@ -320,5 +326,20 @@ PHRASE_RULES = [
           r"\b(?:grant|loan|gift|donation|contribution)s? (?:of [^@]{1,30}? )?from (?:the )?{S} "
           r"to (?:the )?{O}(?!'s)",
           AGENT_TYPES, ORGS, 0.6, needs=("grant", "loan", "gift", "donation", "contribution")),
+    # a maker's supplier: "X supplies all of the camera modules used in Y's roadside units"
+    _rule("parts used in", "supplies",
+          r"{S}{w}(?:suppl(?:ies|ied)|provides|provided|makes|made|manufactures|manufactured) "
+          r"(?:all |most |many |some |much )?(?:of )?(?:the |its )?(?:[\w-]+ ){1,3}?"
+          r"(?:used|found|installed|built) in(?:to)? {O}'s",
+          COMPANY, ORGS, 0.6, needs=(" used in", " found in", " installed in", " built in")),
+    # "X's largest customer, Y, …", "X's biggest client is Y", "Y is X's largest customer"
+    _rule("firm's customer", "supplies",
+          r"(?<![\w@])@(?P<s>\d+)@'s " + _CUSTOMER + r"(?:,| is| was| has been| remains) "
+          r"(?:the )?{O}(?!'s)",
+          COMPANY, ORGS, 0.6, needs=("customer", "client")),
+    _rule("firm's customer", "supplies",
+          r"{O},? (?:is|was|has been|remains|became|,) (?:now )?(?:the |one of )?"
+          r"@(?P<s>\d+)@'s " + _CUSTOMER + r"\b",
+          COMPANY, ORGS, 0.6, needs=("customer", "client")),
 ]
 # fmt: on

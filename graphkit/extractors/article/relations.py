@@ -116,11 +116,19 @@ _MEMBER_LEAD = (
 )
 # A member may carry a short note in brackets: "X (D-OR), Y (D-MD) and Z".
 _NOTE = r"(?: \([^()]{1,30}\))?"
+# or what it is, between commas: "P, a plate reader, and Q, an evidence application"
+# (not one who was: "X, a former analyst, and Y, policy analyst, at Z")
+_DESCRIBED = (
+    r"(?:, (?:a|an) (?![^@,;()]*\b(?:former|onetime|one-time|ex|retired|previous|late)\b)"
+    r"[^@,;()]{1,60}?(?=,))?"
+)
 _LIST = re.compile(
     r"@(\d+)@(?:'s)?"
     + _NOTE
+    + _DESCRIBED
     + r"(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
     + _NOTE
+    + _DESCRIBED
     + r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)"
     + _MEMBER_LEAD
     + r" @(\d+)@"

@@ -122,12 +122,18 @@ def _signer(sentences: list) -> tuple[str, str] | None:
 # A filing's defined terms: 'Ravenmoor Technologies, Inc. ("Ravenmoor," the "Company," "we,"
 # "us" or "our")': the filing speaks as the company
 _DEFINED_WE = re.compile(r"@(?P<o>\d+)@(?:'s)?,? \([^()]*?[\"“]we,?[\"”]")
+# 'In this prospectus, "Acme," the "Company," "we," "us" and "our" refer to Acme Inc.', 'the terms
+# "we" and "our" mean Acme': the terms first
+_WE_DEFINED = re.compile(
+    r"[\"“]we,?[\"”][^.;]{0,120}?\b(?:refers?|means?|are used to refer|is used to refer) to "
+    r"(?:the )?@(?P<o>\d+)@"
+)
 
 
 def _definer(sentences: list) -> tuple[None, str] | None:
     """(None, organisation) of a text whose defined terms make "we" an organisation."""
     for sentence in sentences:
-        match = _DEFINED_WE.search(sentence.masked)
+        match = _DEFINED_WE.search(sentence.masked) or _WE_DEFINED.search(sentence.masked)
         if match and sentence.entity(int(match.group("o"))).type in _ORGS:
             return None, sentence.entity(int(match.group("o"))).key
     return None
