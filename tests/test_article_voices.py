@@ -48,6 +48,17 @@ LENA HO: We bought two Ringlet units and took them apart. They send video to Str
 PRICE: Tomas, what do tenants want?
 ERIKSON: We've asked the authority to take them down. We voted on it in March."""
 
+# labels with a role, a caller named only in a label, a surname label written before the name
+CALL_IN = """\
+WREN ADEYEMI, HOST: Welcome back to Harbor Hour. With me is Lieutenant Basil Quarry of the \
+Osterhall Police Department.
+QUARRY: We run Tidemark, which is made by Pellucid Systems. It shows every camera on one map.
+ADEYEMI: Let's take a call. Go ahead, you're on the air.
+CALLER (MIRELA TOSKA-VANE): Hi. I'm an organizer with the Osterhall Privacy Circle. We've asked \
+the police department to drop the Tidemark contract.
+CALLER (OTTO BRISK): Morning. I live in Eastgate, and I just want to say thanks.
+ADEYEMI: Lieutenant Quarry, thank you for coming in."""
+
 REPORT = """\
 A LETTER FROM OUR DIRECTOR
 This was a year of hard work by our grantees, and I thank every one of them.
@@ -108,6 +119,15 @@ TEXTS = [
      "Tomas Erikson leads Northfield Tenants Alliance; Lena Ho worksFor Carrow University; "
      "Northfield Tenants Alliance opposes Northfield Housing Authority",
      "Carrow University uses Ringlet; Ringlet supplies Carrow University"),
+    # a caller's "we" is the group their own line introduces them with; a surname label is the
+    # person named in full, though a title and the surname alone come later
+    (CALL_IN,
+     "Basil Quarry worksFor Osterhall Police Department; Pellucid Systems develops Tidemark; "
+     "Osterhall Police Department uses Tidemark; "
+     "Mirela Toska-Vane worksFor Osterhall Privacy Circle; "
+     "Osterhall Privacy Circle opposes Osterhall Police Department",
+     "Otto Brisk worksFor Osterhall Police Department; "
+     "Wren Adeyemi worksFor Osterhall Police Department"),
     # a signed report speaks for its signer's organisation; an application is no grant
     (REPORT,
      "Samuel Okafor leads Greenway Digital Rights Fund; "

@@ -36,7 +36,11 @@ from .things import OWNED_THING_AFTER
 from .voices import voiced
 
 _SPEAKER_LABEL = re.compile(
-    r"^(?:DR\. |MR\. |MS\. |MRS\. )?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}):", re.M
+    # "ROSA DELGADO-FINCH:", "CALLER (JANELLE ORTIZ):", "CELIA MARCHETTI, HOST:"
+    r"^(?:(?:CALLER|GUEST|HOST|PANELIST|PANELLIST|WITNESS|SPEAKER) \()?"
+    r"(?:DR\. |MR\. |MS\. |MRS\. )?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})"
+    r"(?:\)|, [A-Z][A-Z'’. -]{1,40})?:",
+    re.M,
 )
 _BARE_MAKER = re.compile(
     r", (?:maker|developer|manufacturer|creator|owner|operator|supplier|provider) of (?:the )?[A-Z]"
@@ -90,9 +94,13 @@ class DocumentEntities:
         key = self._alias.get(norm)
         if key is None:
             key = norm
-            self.entities[key] = DocEntity(key=key, name=name)
+            # a transcript's speaker, named only in a label's capitals: "CALLER (DEE ORTIZ):"
+            shown = name.title() if name in self._speakers else name
+            self.entities[key] = DocEntity(key=key, name=shown)
             self._alias[norm] = key
         entity = self.entities[key]
+        if entity.name.isupper() and not name.isupper():
+            entity.name = name  # as the text writes it in a sentence
         entity.names.add(name)
         return entity
 

@@ -66,8 +66,10 @@ def merge_short_names(doc: DocumentEntities) -> None:
             if head == words and _product_without_kind(doc, short, long):
                 doc._alias_to(short.name, long)  # "Talvera" is "Talvera RMS"
                 break
+            # (a transcript's label may give the surname first in capitals: "DRAPER:")
+            said = [w.upper() for w in tail] if short.name.isupper() else tail
             if (
-                tail == words
+                said == words
                 and len(words) == 1
                 and (
                     long.votes["Person"] > 0

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
 # "Q:", "A:", "RUTH ASARE:", "Munro:" at the start of a line.
-_LABEL = re.compile(r"(?P<label>Q|A|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
+_LABEL = re.compile(
+    r"(?:(?:CALLER|GUEST|HOST|PANELIST|PANELLIST|WITNESS|SPEAKER) \()?"
+    r"(?P<label>Q|A|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:\)|, [A-Z][A-Z'’. -]{1,40})?:\s"
+)
 _OURS = re.compile(r"\b(?:[Ww]e(?:['’](?:ve|re|d|ll)\b)?|us|[Oo]urs?)\b(?!['’]\w)")
 _MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll)\b)?|me|[Mm]y)\b(?!['’]\w)")
 # "it", "our tool": in an answer, the product asked about
@@ -63,6 +66,11 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
         return next(iter(orgs)) if len(orgs) == 1 else None
 
     labels = [_label(doc.text, s.start) for s in sentences]
+    for sentence, label in zip(sentences, labels, strict=True):
+        person = _person_named(doc, label) if label and label not in ("Q", "A") else None
+        org = _introduced(sentence) if person and person not in employers else None
+        if org:
+            employers[person] = {org}  # "CALLER (X): Hi. I'm an organizer with Y."
     voices: dict[int, Voice] = {}
     interviewee = _interviewee(sentences, labels, org_of)
     signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc)
@@ -88,6 +96,23 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
 def _label(text: str, start: int) -> str | None:
     match = _LABEL.match(text, text.rfind("\n", 0, start) + 1)
     return match.group("label") if match else None
+
+
+# A speaker's own introduction: "I'm an organizer with Y", "I am president of the Y"
+_INTRODUCTION = re.compile(
+    r"(?:^|\. )(?:hi|hello|yes|morning|good morning)?[,.]? ?i(?:'m| am) (?:an? |the )?"
+    r"(?:[a-z-]+ ){0,3}?(?:with|at|of|for|from) (?:the )?@(?P<o>\d+)@(?!'s)",
+    re.I,
+)
+
+
+def _introduced(sentence) -> str | None:
+    """The organisation a speaker's line says they belong to, if it says so."""
+    match = _INTRODUCTION.search(sentence.masked.replace("’", "'"))
+    if not match:
+        return None
+    org = sentence.entity(int(match.group("o")))
+    return org.key if org.type in _ORGS and not org.place else None
 
 
 def _interviewee(sentences: list, labels: list, org_of) -> str | None:
