@@ -174,6 +174,16 @@ OWN_SETS = {
         "unseen, twenty-fifth set",
         "own unseen texts, twenty-fifth set (never developed on: report only)",
     ),
+    "unseen26": (
+        article_scoring.UNSEEN.parent / "unseen-articles-26",
+        "unseen, twenty-sixth set",
+        "own unseen texts, twenty-sixth set (developed on since 2026-12-02)",
+    ),
+    "unseen27": (
+        article_scoring.UNSEEN.parent / "unseen-articles-27",
+        "unseen, twenty-seventh set",
+        "own unseen texts, twenty-seventh set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = (
@@ -187,6 +197,7 @@ REPORT_ONLY = (
     "unseen21",
     "unseen23",
     "unseen25",
+    "unseen27",
 )
 
 
