@@ -1771,6 +1771,24 @@ TEMPLATES = [
      "C supplies A"),
     ("firm's customer", "{A} is one of {C}'s largest customers.", "C supplies A"),
     ("firm's customer", "{C}'s former customer, {A}, sued the company.", "A opposes C"),
+    # a comment's header: name, a spaced hyphen, title at the body
+    ("hyphen title", "The post below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\n{N} - Executive Director at "
+     "{G}\nWe are so lucky to have you.", "N leads G"),
+    ("hyphen title", "The post below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\n{N} - Reporter at the {M}\n"
+     "Congratulations on the new job.", "N worksFor M"),
+    # "whose" before a noun of money or a stance: the antecedent's
+    ("whose noun", "We thank {W}, whose grant to {G} is paying for this fellowship.",
+     "W funds G"),
+    ("whose noun", "We met {G}, whose lawsuit against {A} was dismissed.", "G opposes A"),
+    # a list's last member after its role: "and our co-plaintiff, the Y"
+    ("list role", "{E} LLP is representing {G} and our co-plaintiff, {H}, pro bono.",
+     "E LLP supports G; E LLP supports H"),
+    # "its police department": the police department the text names
+    ("its department", "The Skarnwell Police Department bought drones. {G} sued the City of "
+     "Skarnwell and its police department in May.",
+     "G opposes City of Skarnwell; G opposes Skarnwell Police Department"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -140,6 +140,20 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
     return None
 
 
+def owned_office(doc, named: list[Mention], start: int, phrase: str) -> str | None:
+    """ "its police department", "their fire department": the body of that kind the text
+    names, before or later in the sentence ("sued the City of X and its police department over
+    the X Police Department's contract")."""
+    mod, noun = phrase.lower().replace("’", "'").split()[-2:]
+    key = named_by_head(doc, named, start, mod, noun)
+    later = (
+        m.key
+        for m in named
+        if m.start > start and f" {mod} {noun}" in f" {doc.entities[m.key].name.lower()}"
+    )
+    return key or next(later, None)
+
+
 # Nouns of a body that may stand before a title: "Council chief executive X", "association
 # chairwoman X" mean the council or the association the text named.
 _TITLE_BODIES = frozenset(

@@ -295,7 +295,8 @@ def _noun_agent(
                 return member, "noun"  # "X of the Y Coalition voiced concerns": X
             prev = toks[j - 1] if j > 0 else ""
             return (None if prev in PREPOSITIONS else j), "noun"
-        if tok in RELATIVE:
+        if tok in RELATIVE or tok == "whose":
+            # "X, whose grant to Y pays for it": X's grant
             return antecedent_token(c, j), "relative clause"
         if tok in ("it", "they") and j == start:
             # "X said it had opened an inquiry into Y": the pronoun is the one who speaks

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
-from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
+from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation, owned_office
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -75,6 +75,8 @@ _REFERENCE = re.compile(
     r"|(?P<group>\b[Tt]he (?:group|coalition|organi[sz]ation|nonprofit|watchdog)\b(?:['’]s)?"
     r"(?! [A-Z]))"
     r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?(?! [A-Z]))"
+    r"|(?P<owned>\b(?:[Ii]ts|[Tt]heir) (?:police|fire|"
+    r"sheriff['’]s) (?:department|office|service|bureau)\b)"
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<county>\b[Tt]he county['’]s(?= [A-Z]))"  # "the county's Office of Grants Management"
@@ -202,6 +204,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             counties = reversed(doc.recent_keys(RECENT) + [m.key for m in named if m.end <= start])
             named_counties = {k for k in counties if _COUNTY.fullmatch(doc.entities[k].name)}
             key = next(iter(named_counties)) if len(named_counties) == 1 else None  # not of two
+        elif match.group("owned"):
+            key = owned_office(doc, named, start, match.group("owned"))
         elif match.group("person"):
             key = recent({"Person"}, start)
         elif match.group("it") and (

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import cues as cx
-from . import lexicon as lx
 from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines, signatures
@@ -32,6 +30,7 @@ from .entity import Mention
 from .giving import given_money
 from .grantees import listed_grantees
 from .hosting import machine_hosts
+from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
@@ -77,7 +76,7 @@ class Sentence:
             pos = mention.end
         parts.append(_plain(doc.text[pos:end]))
         self.masked = "".join(parts)
-        self.lists = _lists(self.masked, len(self.mentions))
+        self.lists = mention_lists(self.masked)
         for index, mention in enumerate(list(self.mentions)):
             if mention.members:
                 self._spread(index, mention)
@@ -102,74 +101,10 @@ class Sentence:
 def _plain(text: str) -> str:
     """Text between mentions as the rules read it: lower case, plain quotes and spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = text.replace("—", ", ").replace("–", ", ")
+    # a dash is a comma, typed as a spaced hyphen too: "X - Reporter at Y"
+    text = text.replace(" - ", ", ").replace("—", ", ").replace("–", ", ")
     # One space between words, whatever the source had (wrapped lines, blanked Markdown).
     return re.sub(r"\s+", " ", text.lower().replace("@", " "))
-
-
-# "the", a kind or a title may stand before the last member: "the ACLU and Senator X", "the
-# League and the law firm X".
-_MEMBER_LEAD = (
-    r"(?: the(?: (?:[\w-]+ )?(?:firm|company|group|startup|coalition|union|nonprofit))?| (?:"
-    + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS))
-    + r"))?"
-)
-# A member may carry a short note in brackets: "X (D-OR), Y (D-MD) and Z".
-_NOTE = r"(?: \([^()]{1,30}\))?"
-# or what it is, between commas: "P, a plate reader, and Q, an evidence application"
-# (not one who was: "X, a former analyst, and Y, policy analyst, at Z")
-_DESCRIBED = (
-    r"(?:, (?:a|an) (?![^@,;()]*\b(?:former|onetime|one-time|ex|retired|previous|late)\b)"
-    r"[^@,;()]{1,60}?(?=,))?"
-)
-_LIST = re.compile(
-    r"@(\d+)@(?:'s)?"
-    + _NOTE
-    + _DESCRIBED
-    + r"(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
-    + _NOTE
-    + _DESCRIBED
-    + r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)"
-    + _MEMBER_LEAD
-    + r" @(\d+)@"
-)
-
-
-def _lists(masked: str, count: int) -> dict[int, list[int]]:
-    """Mentions joined by commas and a final "and"/"or": each maps to all of them."""
-    out: dict[int, list[int]] = {}
-    pattern = _LIST
-    for match in pattern.finditer(masked):
-        if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
-            continue  # "between X and Y" names two sides, not one party
-        listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
-        members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
-        if len(members) == 2 and ", " in listed and _predicate(masked, match.end()):
-            continue  # "X runs on Y, and Z said …": a second clause, not a list
-        for member in members:
-            out[member] = members
-    return out
-
-
-# A finite verb right after a name: the name is a clause's subject.
-_PREDICATE = re.compile(
-    r" (?:also |then |later )?(?:said|says|told|tells|added|adds|has|have|had|is|was|are|"
-    r"were|will|would|did|does|can|could|may|might|should|must)\b"
-)
-
-
-def _predicate(masked: str, at: int) -> bool:
-    """Whether a finite verb follows: the name before is a clause's subject."""
-    if _PREDICATE.match(masked, at):
-        return True
-    word = re.match(r" (?:also |then |later )?([a-z]+)\b", masked[at:])
-    if word and _PAST_WITH_OBJECT.match(masked, at + word.start(1)):
-        return True  # "made by X, and Y signed a contract with Z": Y's own clause
-    return bool(word) and word.group(1) in cx.verb_words() and not word.group(1).endswith("ing")
-
-
-# A past tense taking an object or a partner: "signed a contract", "agreed with"
-_PAST_WITH_OBJECT = re.compile(r"[a-z]{3,}ed (?:a|an|the|its|their|his|her|our|with)\b")
 
 
 _REQUEST_RULES = ("request",)
