@@ -184,6 +184,16 @@ OWN_SETS = {
         "unseen, twenty-seventh set",
         "own unseen texts, twenty-seventh set (never developed on: report only)",
     ),
+    "unseen28": (
+        article_scoring.UNSEEN.parent / "unseen-articles-28",
+        "unseen, twenty-eighth set",
+        "own unseen texts, twenty-eighth set (developed on since 2026-12-02)",
+    ),
+    "unseen29": (
+        article_scoring.UNSEEN.parent / "unseen-articles-29",
+        "unseen, twenty-ninth set",
+        "own unseen texts, twenty-ninth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = (
@@ -198,6 +208,7 @@ REPORT_ONLY = (
     "unseen23",
     "unseen25",
     "unseen27",
+    "unseen29",
 )
 
 
