@@ -31,6 +31,7 @@ from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain, funding_facts, placed
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
+from .usaspending_codes import SubAgencyCodes, columns_read
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
     PRIME_COLUMNS,
@@ -55,7 +56,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "18"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "19"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -94,6 +95,15 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
         context.notice(notice)
+    # the sub-agency codes a user deleted, which the offices are known by, as the file shows them
+    read_as = dict(zip(table.header, header, strict=True))
+    cells = table.cells(names.written(set(columns_read()).__contains__))
+    codes = SubAgencyCodes(
+        ((at, read_as[column], text) for at, column, text in cells), header, shown, table.line
+    )
+    for notice in codes.notices:
+        context.notice(names.as_written(notice))
+    rows = map(codes.fill, rows)
     # the names a sheet may have merged down a group's rows (not an award's own key or link)
     merged = names.written(lambda column: column in columns and column.endswith("_name"))
     above = CellsAbove(table.cells(merged, empty=True))
