@@ -37,7 +37,9 @@ from .usaspending_columns import (
     PRIME_COLUMNS,
     SUB_COLUMNS,
     SUBGRANT_COLUMNS,
+    lacking_lists,
     lacking_types,
+    listed_type,
     recipient_type,
     refuse_transactions,
 )
@@ -56,7 +58,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "19"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "20"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -85,7 +87,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         read_row = _subgrant
     else:
         columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
-        read_row = _subaward
+        read_row, lacks = _subaward, lacking_lists(header, shown, table.line)
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     for notice in lacks:
         context.notice(notice)
@@ -274,8 +276,10 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
         extractor_version=VERSION,
         where=where,
     )
-    sub = NameHint("Company", ids(row, "subawardee_uei", duns="subawardee_duns"))
-    prime = NameHint("Company", ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
+    sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
+    sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
+    prime_kind = listed_type(row.get("prime_awardee_business_types"), prime_name)
+    prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
     contract_id = slugify(key)
     prime_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
     prime_end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
@@ -339,7 +343,7 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
     )
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint("Company", ids(row, "subawardee_parent_uei"))
+        owner_hint = NameHint(sub_kind, ids(row, "subawardee_parent_uei"))
         yield Fact(
             sub_name,
             "partOf",
