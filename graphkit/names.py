@@ -85,6 +85,11 @@ def is_legal_form(text: str) -> bool:
     return bool(text) and _LEGAL_TAIL.fullmatch(" " + text) is not None
 
 
+def has_legal_form(name: str) -> bool:
+    """Whether a name ends in a firm's legal form ("Peraton Inc.", "Celeress LLC")."""
+    return _LEGAL_TAIL.search(" " + normalize(name)) is not None
+
+
 def uninverted(name: str) -> str:
     """A name written inverted ("Justice, Department of (DOJ)") in its natural order
     ("Department of Justice (DOJ)"); any other name as it is."""

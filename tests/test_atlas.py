@@ -3,7 +3,7 @@
 import csv
 
 import pytest
-from records_support import DATASETS, RECORDS, build_with, problems, relationships
+from records_support import DATASETS, RECORDS, build_with, problems, relationships, warnings
 
 from graphkit.extractors.atlas import vendors
 from graphkit.model import PartialDate
@@ -160,6 +160,50 @@ def test_repeated_empty_headers_are_no_matter(tmp_path):
     result = build_with(("atlas", blank))
     assert [p for p in problems(result) if p[0] == "blank.csv"] == []
     assert relationships(result, "uses", "blank-police-department-mn", "drones")
+
+
+def _built(path, head: str, rows: str):
+    """The mini project built with an Atlas file at `path`: its header `head` and then
+    Technology, Vendor and Link 1, and its `rows`."""
+    path.write_text(f"{head},Technology,Vendor,Link 1\n{rows}", encoding="utf-8")
+    return build_with(("atlas", path))
+
+
+@pytest.mark.parametrize("header", ["State Abbreviation", "State Code", "ST", "state_code"])
+def test_the_state_column_under_another_name_still_tells_agencies_apart(tmp_path, header):
+    """Two states' Springfield Police Department are two agencies, as with a State column:
+    read without it they were one, using both states' technology, with exit 0."""
+    rows = (
+        "T1,IL,Springfield Police Department,Drones,DJI,https://example.org/a\n"
+        "T2,MO,Springfield Police Department,Face Recognition,,https://example.org/b\n"
+    )
+    result = _built(tmp_path / "renamed.csv", f"AOSNUMBER,{header},Agency", rows)
+    used = {
+        (r.subject, r.object) for r in relationships(result, "uses") if "springfield" in r.subject
+    }
+    assert used == {
+        ("springfield-police-department-il", "drones"),
+        ("springfield-police-department-mo", "face-recognition"),
+    }
+    assert not problems(result) and not warnings(result)
+
+
+def test_a_file_without_a_state_column_says_its_agencies_are_known_by_name_alone(tmp_path):
+    rows = "T1,Springfield Police Department,Drones,DJI,https://example.org/a\n"
+    result = _built(tmp_path / "stateless.csv", "AOSNUMBER,Agency", rows)
+    assert relationships(result, "uses", "springfield-police-department", "drones")
+    assert not problems(result)
+    assert warnings(result) == [
+        (
+            "stateless.csv",
+            1,
+            "State",
+            "the file has no State column, which tells apart agencies of one name in two "
+            "states: each agency is known by its name alone, so two states' 'Springfield "
+            "Police Department' are one agency, and each agency is another entity than in a "
+            "file that has the column (add the column back, or name it State)",
+        )
+    ]
 
 
 REAL = DATASETS / "eff-atlas"

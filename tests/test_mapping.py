@@ -452,3 +452,29 @@ def test_a_key_a_json_record_gives_twice_skips_the_record_not_one_value(tmp_path
     assert relationships(result, "supplies", "sixth-vendor", "ice")
     named = {e.label for e in result.registry}
     assert not named & {"First Vendor", "Second Vendor", "Fourth Vendor", "Fifth Vendor"}
+
+
+def test_a_bad_link_is_reported_at_the_column_it_came_from(tmp_path):
+    """A citation read from the first non-empty of several link columns: text that is no URL
+    in Link2 (Link1 empty) is Link2's to fix, not Link1's."""
+    spec = mapping_of(
+        tmp_path,
+        "vendor,Link1,Link2\n"
+        "Link Vendor One,,see the council minutes\n"
+        "Link Vendor Two,not a link,https://example.org/minutes\n"
+        "Link Vendor Three,,\n",
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {value: ICE, type: GovernmentAgency}\n"
+        "citation: {url: [Link1, Link2]}\n",
+    )
+    result = build_with(("mapping", spec))
+    assert problems(result) == [
+        (
+            "awards.csv",
+            2,
+            "Link2",
+            "no http(s) URL to cite ('see the council minutes'); the row is skipped",
+        ),
+        ("awards.csv", 3, "Link1", "no http(s) URL to cite ('not a link'); the row is skipped"),
+        ("awards.csv", 4, "Link1", "no http(s) URL to cite (''); the row is skipped"),
+    ]

@@ -32,7 +32,7 @@ from .tables import Row, header_key, header_line, read_table, shared_source
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "15"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "16"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -45,11 +45,17 @@ ATLAS = SourceDoc(
 )
 REQUIRED = ("agency", "technology")
 _LINK_PARTS = ("", "date", "snapshot", "source", "type")  # Link 1, Link 1 Date, …
+# The state's column under the names a user or a later export gives it ("State Abbreviation",
+# "State Code", "ST"), by header_key; "State" first. Not read, every agency was known by its
+# name alone: two states' "Springfield Police Department" were one agency, and each agency
+# another entity than the same file's with its State column, with exit 0.
+STATE_COLUMNS = ("state", "stateabbreviation", "statecode", "st", "statename", "agencystate")
 # The columns read, by header_key: one of them given twice ("Link 1" and "Link1") is refused.
 COLUMNS_READ = frozenset(
     [
         *REQUIRED,
-        *("aosnumber", "ref", "state", "vendor", "otherlinks"),
+        *("aosnumber", "ref", "vendor", "otherlinks"),
+        *STATE_COLUMNS,
         *(
             f"link{n}{part}"
             for n in (1, 2, 3)
@@ -81,6 +87,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             line=table.line,
             field=missing[0],
         )
+    state = next((columns[key] for key in STATE_COLUMNS if key in columns), None)
+    if state is None:
+        context.notice(_stateless(shown, table.line))
+    else:
+        columns["state"] = state
     names = ColumnNames()  # the groups a subtotal row of the sheet adds up
     # Its links' dates, day or month first as the file's own dates show (record_dates.py)
     dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
@@ -122,6 +133,18 @@ def _total_row(cell: _Cells, shown: str, names: ColumnNames) -> Notice | None:
         column, text = next((c, v) for c, v in cell.row.cells.items() if v and v.strip())
         return unlabelled_total(column, text.strip(), shown, line, "rows")
     return None
+
+
+def _stateless(shown: str, line: int) -> Notice:
+    return Notice(
+        "the file has no State column, which tells apart agencies of one name in two states: "
+        "each agency is known by its name alone, so two states' 'Springfield Police "
+        "Department' are one agency, and each agency is another entity than in a file that has "
+        "the column (add the column back, or name it State)",
+        path=shown,
+        line=line,
+        field="State",
+    )
 
 
 def _lacks(columns) -> list[str]:

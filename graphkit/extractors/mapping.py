@@ -61,7 +61,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "16"
+VERSION = "17"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -343,15 +343,16 @@ def _relation(ref: Any, row: Row, fail) -> str:
 
 
 def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) -> Citation:
-    """The row's citation: a URL column (or the first non-empty of a list), or a fixed source."""
+    """The row's citation: a URL column (or the first non-empty of a list), or a fixed source.
+    A text that is no URL is reported at the column it came from (Link2's, not Link1's)."""
     columns = ref.get("url") or []
     columns = columns if isinstance(columns, list) else [columns]
-    url = next((u for u in (value(c, row)[0] for c in columns) if u), "")
+    given = [value(c, row) for c in columns]
+    url, column = next(((u, c) for u, c in given if u), ("", given[0][1] if given else None))
     fixed = ref.get("source") or {}
     url = url or str(fixed.get("url") or "")
     if not url.startswith(("http://", "https://")) or " " in url:
-        column = value(columns[0], row)[1] if columns else "citation"
-        raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column)
+        raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column or "citation")
     title = template(str(ref.get("title") or fixed.get("title") or ""), row) or None
     # One description per URL (the first row's), so a source never carries two titles.
     source = shared_source(

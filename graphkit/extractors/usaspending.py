@@ -31,12 +31,15 @@ from .table_columns import ColumnsRead
 from .tables import Row, header_key, read_table, require_columns, shared_source
 from .usaspending_agencies import agency_chain, funding_facts, placed
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
+from .usaspending_codes import SubAgencyCodes, columns_read
 from .usaspending_columns import (
     COLUMNS_BY_KEY,
     PRIME_COLUMNS,
     SUB_COLUMNS,
     SUBGRANT_COLUMNS,
+    lacking_lists,
     lacking_types,
+    listed_type,
     recipient_type,
     refuse_transactions,
 )
@@ -55,7 +58,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "18"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "20"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -84,7 +87,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         read_row = _subgrant
     else:
         columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
-        read_row = _subaward
+        read_row, lacks = _subaward, lacking_lists(header, shown, table.line)
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     for notice in lacks:
         context.notice(notice)
@@ -94,6 +97,15 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
         context.notice(notice)
+    # the sub-agency codes a user deleted, which the offices are known by, as the file shows them
+    read_as = dict(zip(table.header, header, strict=True))
+    cells = table.cells(names.written(set(columns_read()).__contains__))
+    codes = SubAgencyCodes(
+        ((at, read_as[column], text) for at, column, text in cells), header, shown, table.line
+    )
+    for notice in codes.notices:
+        context.notice(names.as_written(notice))
+    rows = map(codes.fill, rows)
     # the names a sheet may have merged down a group's rows (not an award's own key or link)
     merged = names.written(lambda column: column in columns and column.endswith("_name"))
     above = CellsAbove(table.cells(merged, empty=True))
@@ -264,8 +276,10 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
         extractor_version=VERSION,
         where=where,
     )
-    sub = NameHint("Company", ids(row, "subawardee_uei", duns="subawardee_duns"))
-    prime = NameHint("Company", ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
+    sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
+    sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
+    prime_kind = listed_type(row.get("prime_awardee_business_types"), prime_name)
+    prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
     contract_id = slugify(key)
     prime_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
     prime_end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
@@ -329,7 +343,7 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
     )
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint("Company", ids(row, "subawardee_parent_uei"))
+        owner_hint = NameHint(sub_kind, ids(row, "subawardee_parent_uei"))
         yield Fact(
             sub_name,
             "partOf",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ..exc import InputError, Notice
+from ..names import has_legal_form
 from .tables import Row, header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
@@ -117,6 +120,30 @@ def recipient_type(row: Row, lacking: frozenset[str] = frozenset()) -> str:
     return "Company"
 
 
+# A business type as a subawards file lists it ("FOR-PROFIT ORGANIZATION", "For Profit
+# Organization", "HISTORICALLY BLACK COLLEGE OR UNIVERSITY"), compared without case, spaces or
+# punctuation with the prime award columns it is (SAM's words are FPDS's).
+_LISTED = {
+    **{re.sub(r"[^A-Z0-9]", "", c.upper()): c for columns, _ in RECIPIENT_TYPES for c in columns},
+    "HISTORICALLYBLACKCOLLEGEORUNIVERSITY": "historically_black_college",
+}
+
+
+def listed_type(text: str, name: str) -> str:
+    """The entity type a subawards file's list of a party's business types (`text`: "FOR-PROFIT
+    ORGANIZATION,LIMITED LIABILITY COMPANY") gives it, as a prime award row's columns do
+    (`recipient_type`): the first kind one of its items is, a company where it lists none of
+    them (a firm's other types: "S CORPORATION"). Read as a company whatever it listed, a
+    university or a county subcontracting under an ICE award was a firm. A party whose types
+    are not listed (most prime awardees of a real download) is a company where its `name`
+    ends in a firm's legal form ("PERATON INC."), else an organisation ("BATTELLE MEMORIAL
+    INSTITUTE", "REGENTS OF THE UNIVERSITY OF MINNESOTA")."""
+    if not text.strip():
+        return "Company" if has_legal_form(name) else "Organization"
+    items = {_LISTED.get(re.sub(r"[^A-Z0-9]", "", item.upper())) for item in text.split(",")}
+    return recipient_type(Row(0, dict.fromkeys(items - {None}, "t")))
+
+
 def lacking_types(header: list[str], shown: str, line: int) -> tuple[frozenset[str], list]:
     """The business-type columns a prime award file lacks, and a Notice saying so once."""
     lacking = _BUSINESS_TYPES.difference(header)
@@ -130,6 +157,22 @@ def lacking_types(header: list[str], shown: str, line: int) -> tuple[frozenset[s
         "not a company (download the file again to have them all)"
     )
     return lacking, [Notice(message, path=shown, line=line)]
+
+
+def lacking_lists(header: list[str], shown: str, line: int) -> list[Notice]:
+    """A Notice, where a subawards file lacks the columns that list its parties' business
+    types, saying that those parties are typed organisations."""
+    lacking = [
+        c for c in ("prime_awardee_business_types", "subawardee_business_types") if c not in header
+    ]
+    if not lacking:
+        return []
+    message = (
+        f"the file lacks {' and '.join(lacking)}, which say what kind of organisation each "
+        "party is: such a party is a company where its name ends in a firm's legal form "
+        '("Inc.", "LLC"), else an organisation (download the file again to have them)'
+    )
+    return [Notice(message, path=shown, line=line, field=lacking[0])]
 
 
 # A Prime Transactions download ("Download → Transactions", Contracts_PrimeTransactions_*.csv

@@ -7,7 +7,10 @@ amount, on its date; the prime award's awarding office `funds` the prime awardee
 prime award, without an amount (the row gives the prime's figure only as a total, which the
 prime award's own record states), the office placed under its sub-agency and department, and
 another department's funding office too where it pays (as for a prime award). Only grants and
-cooperative agreements report subawards, so the prime is money given. The subawardee is
+cooperative agreements report subawards (USAspending's note on subaward data: FSRS takes no
+other assistance type's), so the prime is money given: the download has no column that gives
+the prime award's type (its prime award columns are the FAIN, amounts, dates, units and
+assistance listings; `subaward_type` is "sub-grant"). The subawardee is
 `partOf` its parent. Each fact cites the row's permalink, the prime award's FAIN as locator.
 """
 

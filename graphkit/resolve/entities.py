@@ -20,6 +20,7 @@ from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
+from ..vocab import ORGANIZATION_TYPES
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -88,7 +89,7 @@ class Resolver:
                 found = unit.id if self._within(unit, scope) else None
         if found is None:
             found = self._create(name, type_, ids, where, scope)
-        self._remember(found, name, ids)
+        self._remember(found, name, ids, type_)
         return found
 
     def _scope(self, scope: str) -> str:
@@ -202,10 +203,15 @@ class Resolver:
         )
         return entity_id
 
-    def _remember(self, entity_id: str, name: str, ids: dict[str, str]) -> None:
+    def _remember(self, entity_id: str, name: str, ids: dict[str, str], type_: str) -> None:
         pending = self._pending.get(entity_id)
         if pending is None:
             return
+        # A record that could not say what an organisation is (a subawards row without its
+        # business types) made it an Organization; one that says so (its prime award's row,
+        # read after it) gives its kind, whichever file was read first.
+        if pending.type == "Organization" and type_ in ORGANIZATION_TYPES:
+            pending.type = type_
         name = " ".join(name.split())
         if name != pending.label and name not in pending.aliases:
             pending.aliases.append(name)
