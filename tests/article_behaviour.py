@@ -434,7 +434,7 @@ TEMPLATES = [
     ("possessive", "The cameras are part of {C}'s {P} initiative.", "C develops P"),
     ("plain", "{C} unveiled {P}, its new drone, on Monday.", "C develops P"),
     ("apposition", "{G} held a rally. \"We want {A} to stop using {P},\" said {N}, the "
-     "coalition's director.", "G opposes A; A uses P; N worksFor G"),
+     "coalition's director.", "G opposes A; A uses P; N leads G"),
     # members listed after "include"; members who resign oppose what the text said others
     # resigned over
     ("members", "Members of the {G} include {N} and {K}.", "N worksFor G; K worksFor G"),
@@ -1789,6 +1789,17 @@ TEMPLATES = [
     ("its department", "The Skarnwell Police Department bought drones. {G} sued the City of "
      "Skarnwell and its police department in May.",
      "G opposes City of Skarnwell; G opposes Skarnwell Police Department"),
+    # a body's director named after a quote: its head
+    ("said director", "{A} signed a contract with {C}. \"It works,\" said {N}, the "
+     "department's director.", "C supplies A; N leads A"),
+    ("said director", "\"It works,\" said {N}, the {G}'s program director.", "N worksFor G"),
+    # a round led in the progressive, and its other investors
+    ("round participation", "{W} is leading {C}'s $14 million Series A, with participation "
+     "from {V} and existing investor Brask Angels.",
+     "W funds C; V funds C; Brask Angels funds C"),
+    # "he" after "before" is the sentence's one person
+    ("career", "{S} spent nine years as a 911 dispatcher before he founded {C} in 2022.",
+     "S leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

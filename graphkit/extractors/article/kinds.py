@@ -193,7 +193,8 @@ _TITLES = "|".join(
     re.escape(t) for t in sorted(lx.LEADER_TITLES + lx.WORKER_TITLES, key=len, reverse=True)
 )
 _TITLED_AFTER = re.compile(
-    # (or told with "is": "X is the Tarahuna Herald's local government reporter")
+    # (or told with "is": "X is the Tarahuna Herald's local government reporter"; or a career)
+    r"^ (?:spent|served|worked) (?:[\w-]+ ){0,4}?as (?:a |an |the )?[a-z0-9]+ [a-z]|"
     r"^(?:,| is| has been| serves as| is now) (?:the |a |an )?"
     r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
     rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])"

@@ -13,6 +13,7 @@ from . import lexicon as lx
 _MEMBER_LEAD = (
     # "… and our co-plaintiff, the Y", "… and its parent company, Y"
     r"(?: (?:our|its|their|his|her) [\w-]+(?: [\w-]+)?,(?: the)?"
+    r"| (?:existing|new|returning|fellow) (?:investors?|backers?)"  # "A and existing investor B"
     r"| the(?: (?:[\w-]+ )?(?:firm|company|group|startup|coalition|union|nonprofit))?| (?:"
     + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS))
     + r"))?"

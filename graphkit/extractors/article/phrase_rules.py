@@ -332,6 +332,12 @@ PHRASE_RULES = [
           r"(?:all |most |many |some |much )?(?:of )?(?:the |its )?(?:[\w-]+ ){1,3}?"
           r"(?:used|found|installed|built) in(?:to)? {O}'s",
           COMPANY, ORGS, 0.6, needs=(" used in", " found in", " installed in", " built in")),
+    # "Y's $14 million Series A, with participation from A and existing investor B"
+    _rule("round participation", "funds",
+          r"{O}'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|financing)\b"
+          r"[^@.;]{0,60}?\bparticipation (?:from|by) (?:(?:existing|new|returning) )?"
+          r"(?:investors? )?{S}",
+          AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=("participation",)),
     # "X's largest customer, Y, …", "X's biggest client is Y", "Y is X's largest customer"
     _rule("firm's customer", "supplies",
           r"(?<![\w@])@(?P<s>\d+)@'s " + _CUSTOMER + r"(?:,| is| was| has been| remains) "

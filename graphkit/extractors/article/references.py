@@ -80,7 +80,8 @@ _REFERENCE = re.compile(
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     r"|(?P<county>\b[Tt]he county['’]s(?= [A-Z]))"  # "the county's Office of Grants Management"
-    r"|(?P<person>^(?:She|He)\b)"
+    r"|(?P<person>^(?:She|He)\b|(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bwhen )|(?<=\band )"
+    r"|(?<=\bbut )|(?<=\bbecause ))(?:she|he)\b)"
     # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
     # ("At all relevant times it has been led by …": after a phrase that opens the sentence)
     r"|(?P<it>(?:^It|(?<=[a-z0-9,] )it)\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|"
@@ -206,8 +207,11 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = next(iter(named_counties)) if len(named_counties) == 1 else None  # not of two
         elif match.group("owned"):
             key = owned_office(doc, named, start, match.group("owned"))
-        elif match.group("person"):
-            key = recent({"Person"}, start)
+        elif match.group("person"):  # (mid-sentence, the one person the sentence named)
+            people = {
+                m.key for m in named if m.end <= start and doc.entities[m.key].type == "Person"
+            }
+            key = recent({"Person"}, start) if match.start() == 0 or len(people) == 1 else None
         elif match.group("it") and (
             match.start() == 0 or _OPENING.match(sentence, 0, match.start())
         ):

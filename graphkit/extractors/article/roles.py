@@ -277,8 +277,14 @@ _AFTER_NAME = (
 
 
 def _bare_director(phrase: str) -> bool:
-    """ "X, the director of Y", "X, director of Y": the director; "a director" is one of them."""
-    return bool(re.match(_AFTER_NAME + r" (?:the )?director (?:of|at|for)\b", phrase))
+    """ "X, the director of Y", "X, director of Y", "X, the district's director": the director;
+    "a director" is one of them."""
+    return bool(
+        re.match(
+            _AFTER_NAME + r" (?:(?:the )?director (?:of|at|for)\b|(?:the )?@\d+@'s director$)",
+            phrase,
+        )
+    )
 
 
 def _bare_before(before: str, title) -> bool:

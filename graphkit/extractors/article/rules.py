@@ -370,8 +370,8 @@ RULES = [
           PERSON, ORGS - GOV, 0.6),
     # "Y, which led X's Series B": Y put in the money
     _rule("led round", "funds",
-          r"{S}{w}(?:led|leads|co-led|co-leads) {O}'s (?:[\w$.,-]+ ){0,3}?(?:round|series "
-          r"[a-f]|funding|financing)\b",
+          r"{S}{w}(?:led|leads|leading|co-led|co-leads|co-leading) {O}'s (?:[\w$.,-]+ ){0,3}?"
+          r"(?:round|series [a-f]|funding|financing)\b",
           AGENT_TYPES, ORGS, 0.6),
     # "X used a grant from Y", "X used Y's grant to …": Y's money paid for X's work
     _rule("used grant from", "funds",
