@@ -1800,6 +1800,10 @@ TEMPLATES = [
     # "he" after "before" is the sentence's one person
     ("career", "{S} spent nine years as a 911 dispatcher before he founded {C} in 2022.",
      "S leads C"),
+    # "the city" is the city of the text's bodies, not a vendor's home town
+    ("home city", "The Skarnwell Police Department flies drones. The drones are built by {C}, a "
+     "small manufacturer in Spokane, and the city bought them from {C} last fall. I came to "
+     "Skarnwell in 2019.", "C supplies Skarnwell"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

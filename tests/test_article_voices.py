@@ -79,6 +79,12 @@ records request. We are not alone: the Dunmore Bar Association has joined our ca
 If the city council bought the upgrade, every bus would carry a camera.
 Priya Natarajan is the executive director of the Open Streets Coalition."""
 
+# an op-ed whose tagline tells how long its author has held the post
+OPED_SINCE = """\
+Every call matters, and our officers know it better than anyone in this city.
+We bought six drones from Pellucid Systems last year, and they have flown on 400 calls.
+Lena Ruiz has been chief of the Osterhall Police Department since 2019."""
+
 CORRECTED = """\
 Editor's note: This article was updated on May 3 to correct two errors.
 The Ashby Transit Authority has used FareKeep, a fare-card system built by Tollway Systems, \
@@ -140,6 +146,10 @@ TEXTS = [
      "Priya Natarajan leads Open Streets Coalition; "
      "Open Streets Coalition investigates Dunmore Police Department; "
      "Dunmore Bar Association supports Open Streets Coalition",
+     ""),
+    (OPED_SINCE,
+     "Lena Ruiz leads Osterhall Police Department; "
+     "Pellucid Systems supplies Osterhall Police Department",
      ""),
     # what the corrections say an earlier version got wrong is no fact
     (CORRECTED,

@@ -154,6 +154,47 @@ def owned_office(doc, named: list[Mention], start: int, phrase: str) -> str | No
     return key or next(later, None)
 
 
+def home_city(doc, best: str | None) -> str | None:
+    """ "the city" in a text about one city's bodies ("the Port Esmond Police Department … the
+    city bought them") is that city, not a place named once as where a vendor is ("a small
+    manufacturer in Spokane"): where the text names the city found (`best`) only as where a
+    firm is, the one place whose name opens the name of a public body the text names."""
+
+    def opens_a_body(entity) -> bool:
+        start = f"{entity.name.lower()} "
+        return any(
+            other.type == "GovernmentAgency" and other.name.lower().startswith(start)
+            for other in doc.entities.values()
+        )
+
+    chosen = doc.entities.get(best or "")
+    if chosen is None or not _vendor_town(doc, chosen):
+        return best
+    homes = [
+        e.key
+        for e in doc.entities.values()
+        if (e.city or e.type in ("Organization", "Place")) and not e.part_of and opens_a_body(e)
+    ]
+    return homes[0] if len(homes) == 1 else best
+
+
+# Where a firm is: "a small manufacturer in Spokane", "a startup based in Reno"
+_FIRM_IN = re.compile(
+    r"\b(?:(?:based|headquartered|located) in|(?:company|firm|manufacturer|maker|startup|vendor|"
+    r"supplier|contractor|developer)(?: [a-z]+){0,2} (?:in|from|of)) (?:the )?$"
+)
+
+
+def _vendor_town(doc, entity) -> bool:
+    """Whether the text names the place only as where a firm is."""
+    spots = [
+        m.start()
+        for name in entity.names
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text)
+    ]
+    return bool(spots) and all(_FIRM_IN.search(doc.text, max(0, i - 60), i) for i in spots)
+
+
 # Nouns of a body that may stand before a title: "Council chief executive X", "association
 # chairwoman X" mean the council or the association the text named.
 _TITLE_BODIES = frozenset(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
-from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation, owned_office
+from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -200,13 +201,13 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("outlet"):
             key = recent({"MediaOrganization"}, start)
         elif match.group("city"):
-            key = _last_place(doc, named, start)
+            key = hn.home_city(doc, _last_place(doc, named, start))
         elif match.group("county"):
             counties = reversed(doc.recent_keys(RECENT) + [m.key for m in named if m.end <= start])
             named_counties = {k for k in counties if _COUNTY.fullmatch(doc.entities[k].name)}
             key = next(iter(named_counties)) if len(named_counties) == 1 else None  # not of two
         elif match.group("owned"):
-            key = owned_office(doc, named, start, match.group("owned"))
+            key = hn.owned_office(doc, named, start, match.group("owned"))
         elif match.group("person"):  # (mid-sentence, the one person the sentence named)
             people = {
                 m.key for m in named if m.end <= start and doc.entities[m.key].type == "Person"

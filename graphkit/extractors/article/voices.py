@@ -41,8 +41,8 @@ _IT = re.compile(
 _QUOTE = re.compile(r"[“\"][^”\"]{3,}?[”\"]")
 # A closing tagline: "@0@ is the executive director of the @1@."
 _TAGLINE = re.compile(
-    r"^@(?P<p>\d+)@ (?:is|was) (?:the |an? )?(?:[a-z-]+ ){0,4}?(?:of|at|for|with) "
-    r"(?:the )?@(?P<o>\d+)@\.?$"
+    r"^@(?P<p>\d+)@ (?:is|was|has been|serves as|has served as) (?:the |an? )?(?:[a-z-]+ ){0,4}?"
+    r"(?:of|at|for|with) (?:the )?@(?P<o>\d+)@(?: since \d{4}| for (?:[\w-]+ ){1,2}years?)?\.?$"
 )
 _ORGS = ORG_TYPES - {"MediaOrganization"}
 
