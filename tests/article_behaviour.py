@@ -1804,6 +1804,17 @@ TEMPLATES = [
     ("home city", "The Skarnwell Police Department flies drones. The drones are built by {C}, a "
      "small manufacturer in Spokane, and the city bought them from {C} last fall. I came to "
      "Skarnwell in 2019.", "C supplies Skarnwell"),
+    # a school system's name, and its superintendent (not a parents' group's)
+    ("school system", "Skarnwell City Schools signed a contract with {C} for scanners.",
+     "C supplies Skarnwell City Schools"),
+    ("school system", "Skarnwell City Schools bought scanners from {C}. Superintendent {N} "
+     "spoke. Skarnwell Parents for Safe Schools backs the plan, as do Skarnwell Parents for Safe "
+     "Schools members.", "C supplies Skarnwell City Schools; N leads Skarnwell City Schools"),
+    # a church's senior pastor heads it; its youth minister works there
+    ("pastor", "The Rev. {N} is senior pastor of Skarnwell Community Church.",
+     "N leads Skarnwell Community Church"),
+    ("pastor", "{N}, the youth minister of Skarnwell Community Church, spoke.",
+     "N worksFor Skarnwell Community Church"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -88,13 +88,14 @@ POLICY_HEADS = _words("""
     act bill directive law order policy regulation rule
 """)
 
-# Role titles: leaders lead their organisation; the others work for it.
+# Role titles: leaders lead their organisation; the others work for it ("pastor" alone too).
 LEADER_TITLES = (
     "chief executive officer", "chief executive", "ceo", "co-founder", "cofounder", "founder",
     "executive chairman", "executive chair", "chairman", "chairwoman", "chairperson", "chair",
     "president", "head", "director general", "secretary", "commissioner", "administrator", "chief",
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
+    "senior pastor", "lead pastor",
 )
 
 # Titles that say which kind of body their holder heads, and the words that body's name has:
@@ -157,11 +158,10 @@ WORKER_TITLES = (
     "member", "adviser", "advisor", "vice president", "executive", "staffer", "deputy",
     "detective", "investigator", "organizer", "organiser", "captain", "lieutenant", "sergeant",
     "corporal", "commander", "capt", "sgt", "lt", "cmdr", "cpl", "det", "fellow", "editor",
-    "journalist", "constable",
-    "columnist", "correspondent", "activist", "professor", "lecturer", "sociologist",
-    "economist", "criminologist", "statistician", "technologist", "nurse", "teacher",
-    "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator", "specialist",
-    "librarian", "writer", "undersheriff",
+    "journalist", "constable", "columnist", "correspondent", "activist", "professor", "lecturer",
+    "sociologist", "economist", "criminologist", "statistician", "technologist", "nurse",
+    "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
+    "specialist", "librarian", "writer", "undersheriff", "pastor",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -176,7 +176,7 @@ TITLE_PORTFOLIO = (
 
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
-    prof prof. professor rep rep. representative sen sen. senator sir
+    prof prof. professor rep rep. representative sen sen. senator sir rev rev. reverend
 """)
 
 # Capitalised title words that precede a name and are not part of it.

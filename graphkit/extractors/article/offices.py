@@ -43,6 +43,8 @@ def office_body(sentence: Sentence, title: str):
         words, kinds = " ".join(portfolio), {"GovernmentAgency"}
     if words is None:
         return None
+    if words == "school":
+        kinds = {"GovernmentAgency"}  # a school system, not a parents' group
     return _body_named(sentence.doc, words, kinds)
 
 

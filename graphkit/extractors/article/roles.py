@@ -312,7 +312,7 @@ _TITLE_AFTER = re.compile(
 )
 _HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
-_SECONDS = frozenset(["vice", "deputy", "associate", "assistant"])
+_SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth"])  # youth minister
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 
 

@@ -101,4 +101,12 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency"  # "Norwell Department of Health": the head before "of"
     if last in ("pentagon", "congress", "senate", "army", "navy", "marines", "parliament"):
         return "GovernmentAgency"
+    if last == "schools" and len(words) > 2 and words[-2] in _SCHOOL_SYSTEMS:
+        return "GovernmentAgency"  # a school system: "Elmhaven City Schools"
     return None
+
+
+# What a public school system's name says before "Schools" (not "Parents for Safe Schools")
+_SCHOOL_SYSTEMS = frozenset(
+    ["city", "public", "county", "community", "unified", "independent", "area", "municipal"]
+)

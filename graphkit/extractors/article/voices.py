@@ -42,7 +42,8 @@ _QUOTE = re.compile(r"[“\"][^”\"]{3,}?[”\"]")
 # A closing tagline: "@0@ is the executive director of the @1@."
 _TAGLINE = re.compile(
     r"^@(?P<p>\d+)@ (?:is|was|has been|serves as|has served as) (?:the |an? )?(?:[a-z-]+ ){0,4}?"
-    r"(?:of|at|for|with) (?:the )?@(?P<o>\d+)@(?: since \d{4}| for (?:[\w-]+ ){1,2}years?)?\.?$"
+    r"(?:of|at|for|with) (?:the )?@(?P<o>\d+)@(?: in @\d+@)?"
+    r"(?: since \d{4}| for (?:[\w-]+ ){1,2}years?)?\.?$"
 )
 _ORGS = ORG_TYPES - {"MediaOrganization"}
 
