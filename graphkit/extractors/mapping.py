@@ -36,7 +36,7 @@ from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import ColumnNames, agency_unit, names_no_one
+from .cells import ColumnNames, agency_unit
 from .json_lines import load_json, record_lines
 from .mapping_cells import (
     end_names,
@@ -55,13 +55,14 @@ from .mapping_qualifiers import (
     record_cells,
     total_row,
 )
+from .mapping_scopes import Scopes
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .merged import CellsAbove
 from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "17"
+VERSION = "18"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -81,6 +82,12 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report)
     ends = [c for _, key, c, need in named_columns(spec) if need and key in ("subject", "object")]
     above = CellsAbove(cells(ends, True))  # cells a sheet merged
+    # a name's scope its record leaves empty, read from its other records
+    scopes = Scopes(
+        spec, cells, context, data_shown, lambda c: as_written(Notice("", field=c)).field
+    )
+    for notice in scopes.notices:
+        context.notice(notice)
     for row in rows:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
@@ -98,7 +105,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 
         for rule in spec["rules"]:
             try:
-                facts = _facts(rule, spec, row, data_shown, context, no_one, dates)
+                facts = _facts(rule, spec, row, data_shown, context, no_one, dates, scopes)
             except InputError as err:
                 err.path = err.path or data_shown
                 context.report(above.explain(as_written(err)))
@@ -254,7 +261,9 @@ def _reaches(node: Any, steps: list[str]) -> bool:
     return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
-def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates) -> list[Fact]:
+def _facts(
+    rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates, scopes: Scopes
+) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
     where = Location(shown, row.line)
@@ -286,8 +295,9 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates)
                 return []
             raise fail(f"missing {end}; the row is skipped", column)
         scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
-        scope = "" if names_no_one(scope) else scope  # "N/A" places a name nowhere
-        ends[end] = _units_within(names, NameHint(ref.get("type", "Company"), scope=scope))
+        # an empty scope ("N/A" too) is the one the name's other records give (mapping_scopes)
+        within = partial(scopes.of, ref, row=row, text=scope)
+        ends[end] = _units_within(names, ref.get("type", "Company"), within)
     relation = _relation(rule["relation"], row, fail)
     facts = []
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
@@ -315,20 +325,20 @@ class _Named(NamedTuple):
     scope: str = ""  # the end's own scope, the body's
 
 
-def _units_within(names: list[str], hint: NameHint) -> list[_Named]:
+def _units_within(names: list[str], type_: str, within: Callable[..., str]) -> list[_Named]:
     """Each name of an end as the fact names it. An agency written inverted with its unit after
     it ("Justice, Department of, FBI") is the unit, known by the body it is within (as a
     USAspending sub-agency is by its department), and part of that body: read whole, it was
-    one agency named after neither."""
+    one agency named after neither. `within` gives a name's scope."""
     named = []
     for name in names:
-        within = agency_unit(name) if hint.type == "GovernmentAgency" else None
-        if within is None:
+        hint = NameHint(type_, scope=within(name=name))
+        unit = agency_unit(name) if type_ == "GovernmentAgency" else None
+        if unit is None:
             named.append(_Named(name, hint))
             continue
-        unit, body = within
-        unit_hint = NameHint(hint.type, hint.identifiers, scope=name_key(body))
-        named.append(_Named(unit, unit_hint, body, hint.scope))
+        unit_hint = NameHint(type_, scope=name_key(unit[1]))
+        named.append(_Named(unit[0], unit_hint, unit[1], hint.scope))
     return named
 
 
