@@ -23,7 +23,6 @@ N/A]` drops placeholders (cells.py reads such cells). See examples/ for mappings
 from __future__ import annotations
 
 import itertools
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -31,28 +30,25 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..exc import InputError, Location, Notice
-from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
 from .cells import ColumnNames, agency_unit
-from .json_lines import load_json, record_lines
 from .mapping_cells import (
     end_names,
     filled,
-    holds,
     template,
     unnamed_of,
     value,
 )
+from .mapping_json import json_records
 from .mapping_qualifiers import (
     CONTRACT,
     GroupSums,
     date_columns,
     file_order,
     qualify,
-    record_cells,
     total_row,
 )
 from .mapping_scopes import Scopes
@@ -62,11 +58,18 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "18"
+VERSION = "19"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
 DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
+# files of one JSON value a line (JSON Lines, NDJSON, GeoJSON sequences), read as one document
+DATA_FORMATS |= {
+    ".jsonl": "json",
+    ".ndjson": "json",
+    ".geojsonl": "geojson",
+    ".geojsons": "geojson",
+}
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
@@ -156,8 +159,10 @@ def _records(
     name its column as the file spells it."""
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
+        what = f"unknown format {fmt!r}" if fmt else f"no format known for a {data.suffix!r} file"
+        formats = ", ".join(dict.fromkeys(DATA_FORMATS.values()))
         raise InputError(
-            f"unknown format {fmt!r}; formats are {', '.join(DATA_FORMATS.values())}",
+            f"{what}; formats are {formats} (say which with `format:` in the mapping)",
             path=shown,
             field="format",
         )
@@ -165,40 +170,7 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         return _table(data, shown, spec, context, mapping_shown, fmt)
-    text = read_text(data, shown)
-    try:
-        document = load_json(text)
-    except json.JSONDecodeError as err:
-        raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
-    path = spec.get("records") or ("features" if fmt == "geojson" else "")
-    steps = path.split(".") if path else []
-    records = list(_walk(document, steps))
-    if not records and not _reaches(document, steps):
-        # A misspelt path (`records: award`) would import nothing, and say nothing.
-        raise InputError(
-            f"records: {path!r} leads to nothing in {shown}",
-            path=mapping_shown,
-            line=spec.line_of("records") if "records" in spec else 1,
-            field="records",
-        )
-    objects = [r for r in records if isinstance(r, dict)]
-    keys = list(dict.fromkeys(k for r in objects for k in r))
-
-    def has(column: str) -> bool:  # JSON records vary: a column is there if any record has it
-        return any(holds(r, column) for r in objects)
-
-    check_columns(spec, mapping_shown, shown, has, keys, context.report)
-    # Each record by the line it starts on, as a CSV row is; by its number where the text
-    # cannot be followed (a key given twice, of which JSON keeps the last).
-    lines = record_lines(text, steps)
-    if lines is None or len(lines) != len(records):
-        lines = range(1, len(records) + 1)
-    rows = [
-        Row(line, record)
-        for line, record in zip(lines, records, strict=True)
-        if isinstance(record, dict)
-    ]
-    return rows, partial(record_cells, rows), lambda error: error
+    return json_records(data, shown, spec, context, mapping_shown, fmt)
 
 
 def _table(data: Path, shown: str, spec: dict, context, mapping_shown: str, fmt: str):
@@ -239,26 +211,6 @@ def _lacks(needed: set[str], cells: list[str]) -> list[str]:
     """What a row lacks of the columns a mapping needs; a row of one cell is a title's, never
     the header's, whatever it says."""
     return sorted(needed - set(cells)) if len(cells) > 1 else sorted(needed) or [""]
-
-
-def _walk(node: Any, steps: list[str]) -> Iterator[Any]:
-    """The records at a dotted path; lists along the way are walked item by item."""
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk(item, steps)
-    elif not steps:
-        yield node
-    elif isinstance(node, dict) and steps[0] in node:
-        yield from _walk(node[steps[0]], steps[1:])
-
-
-def _reaches(node: Any, steps: list[str]) -> bool:
-    """Whether the path is in the document: some record's, or an empty list on its way."""
-    if isinstance(node, list):
-        return not node or any(_reaches(item, steps) for item in node)
-    if not steps:
-        return True
-    return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
 
 
 def _facts(
