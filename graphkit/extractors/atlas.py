@@ -32,7 +32,7 @@ from .tables import Row, header_key, header_line, read_table, shared_source
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "16"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "17"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")

@@ -284,6 +284,15 @@ def placeholders_pattern(ignore: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"(?:^|\s+)(?:" + "|".join(texts) + r")$", re.IGNORECASE)
 
 
+# What ends a list of names without naming more: "DOD, DHS, DOS and others", "…, and others",
+# "…, etc.". Read as names, "DOS and others" and "and others" were two agencies; a list split
+# (`split:`) drops them as it drops what `ignore:` lists, whether the mapping lists them or not.
+_LIST_TAIL = re.compile(
+    r"(?:^|\s+)(?:(?:(?:and|&|among|plus)\s+)?others|etc\.?|and\s+(?:more|so\s+on))$",
+    re.IGNORECASE,
+)
+
+
 def split_names(
     text: str,
     separators: re.Pattern | None,
@@ -298,9 +307,10 @@ def split_names(
     writes it (a name the registry knows: "Procter and Gamble" split at " and "), the longest
     run first. A part that is only a legal form ("Inc.", "N.A."; not "N/A", which names no
     one) is the tail of the name before it ("Axon Enterprise, Inc."); parts matching `ignore`
-    (a `placeholders_pattern`) are dropped, and an ignored value ending a part is cut from it;
-    empty parts are dropped, and a name given twice (as name_key compares names) is kept once,
-    where it first appears.
+    (a `placeholders_pattern`) are dropped, and an ignored value ending a part is cut from it,
+    as a list's own tail is ("and others", "etc."; `_LIST_TAIL`) where the cell splits; empty
+    parts are dropped, and a name given twice (as name_key compares names) is kept once, where
+    it first appears.
     """
     # the parts at even places, the separators between them at odd ones
     pieces = _pieces(text or "", separators) if separators is not None else [text or ""]
@@ -308,7 +318,10 @@ def split_names(
     placeholder = False
     for at, end in _runs(pieces, whole):
         part = _unquoted(" ".join(trimmed("".join(pieces[at:end])).split()))
-        if ignore is not None and (found := ignore.search(part)):
+        found = ignore.search(part) if ignore is not None else None
+        if found is None and separators is not None:
+            found = _LIST_TAIL.search(part)  # a list's "and others" names no member
+        if found is not None:
             # a placeholder ("N/A") is dropped before it could be read as a legal form
             part, placeholder = part[: found.start()].strip(), True
             parts.append(part)

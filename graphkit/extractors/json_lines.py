@@ -4,6 +4,10 @@ the line a message or a citation names.
 `json.loads` keeps the last of a key an object gives twice; `load_json` remembers such keys
 (`repeated_keys`), so that a mapping reading one reports the record rather than take one value.
 
+A file of one JSON value a line (JSON Lines, NDJSON, GeoJSON Text Sequences as GDAL writes them)
+is read as the list of its values, and one of GeoJSON features as their FeatureCollection:
+`json.loads` refused it as "Extra data" after its first line.
+
 A mapping over JSON or GeoJSON reads its records at a dotted path (`features`). `json.loads`
 keeps no positions, so the text is walked once more along the same path, each value it does
 not enter skipped by the decoder itself, and each record's first character counted in lines.
@@ -29,6 +33,30 @@ def load_json(text: str) -> Any:
     kept as written (a float keeps 17 digits of an amount); json.JSONDecodeError if it is not
     JSON."""
     return json.loads(text, parse_float=JSONNumber, object_pairs_hook=_object)
+
+
+def as_one_document(text: str, geojson: bool) -> str | None:
+    """The text of a file of one JSON value a line (a GeoJSON sequence's lines may open with
+    the record separator, U+001E) as one JSON document of the same lines: the list of its
+    values, or the FeatureCollection of its features where `geojson` and each is a Feature;
+    None where a line holds no JSON value."""
+    lines = text.replace("\x1e", " ").split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return None
+    for at in filled:
+        try:
+            load_json(lines[at])
+        except json.JSONDecodeError:
+            return None
+        if at != filled[-1]:
+            lines[at] += ","
+    values = "[" + "\n".join(lines) + "]"
+    if geojson and all(
+        isinstance(value, dict) and value.get("type") == "Feature" for value in load_json(values)
+    ):
+        return '{"type": "FeatureCollection", "features": ' + values + "}"
+    return values
 
 
 class JSONNumber(str):

@@ -23,7 +23,6 @@ N/A]` drops placeholders (cells.py reads such cells). See examples/ for mappings
 from __future__ import annotations
 
 import itertools
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -31,41 +30,46 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..exc import InputError, Location, Notice
-from ..files import read_text
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
 from ..vocab import RELATIONS
 from .base import ExtractContext
-from .cells import ColumnNames, agency_unit, names_no_one
-from .json_lines import load_json, record_lines
+from .cells import ColumnNames, agency_unit
 from .mapping_cells import (
     end_names,
     filled,
-    holds,
     template,
     unnamed_of,
     value,
 )
+from .mapping_json import json_records
 from .mapping_qualifiers import (
     CONTRACT,
     GroupSums,
     date_columns,
     file_order,
     qualify,
-    record_cells,
     total_row,
 )
+from .mapping_scopes import Scopes
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .merged import CellsAbove
 from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "17"
+VERSION = "20"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
 DATA_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".geojson": "geojson"}
+# files of one JSON value a line (JSON Lines, NDJSON, GeoJSON sequences), read as one document
+DATA_FORMATS |= {
+    ".jsonl": "json",
+    ".ndjson": "json",
+    ".geojsonl": "geojson",
+    ".geojsons": "geojson",
+}
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
@@ -81,6 +85,12 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report)
     ends = [c for _, key, c, need in named_columns(spec) if need and key in ("subject", "object")]
     above = CellsAbove(cells(ends, True))  # cells a sheet merged
+    # a name's scope its record leaves empty, read from its other records
+    scopes = Scopes(
+        spec, cells, context, data_shown, lambda c: as_written(Notice("", field=c)).field
+    )
+    for notice in scopes.notices:
+        context.notice(notice)
     for row in rows:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
@@ -98,7 +108,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 
         for rule in spec["rules"]:
             try:
-                facts = _facts(rule, spec, row, data_shown, context, no_one, dates)
+                facts = _facts(rule, spec, row, data_shown, context, no_one, dates, scopes)
             except InputError as err:
                 err.path = err.path or data_shown
                 context.report(above.explain(as_written(err)))
@@ -149,8 +159,10 @@ def _records(
     name its column as the file spells it."""
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
+        what = f"unknown format {fmt!r}" if fmt else f"no format known for a {data.suffix!r} file"
+        formats = ", ".join(dict.fromkeys(DATA_FORMATS.values()))
         raise InputError(
-            f"unknown format {fmt!r}; formats are {', '.join(DATA_FORMATS.values())}",
+            f"{what}; formats are {formats} (say which with `format:` in the mapping)",
             path=shown,
             field="format",
         )
@@ -158,40 +170,7 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         return _table(data, shown, spec, context, mapping_shown, fmt)
-    text = read_text(data, shown)
-    try:
-        document = load_json(text)
-    except json.JSONDecodeError as err:
-        raise InputError(f"JSON syntax: {err.msg}", path=shown, line=err.lineno) from None
-    path = spec.get("records") or ("features" if fmt == "geojson" else "")
-    steps = path.split(".") if path else []
-    records = list(_walk(document, steps))
-    if not records and not _reaches(document, steps):
-        # A misspelt path (`records: award`) would import nothing, and say nothing.
-        raise InputError(
-            f"records: {path!r} leads to nothing in {shown}",
-            path=mapping_shown,
-            line=spec.line_of("records") if "records" in spec else 1,
-            field="records",
-        )
-    objects = [r for r in records if isinstance(r, dict)]
-    keys = list(dict.fromkeys(k for r in objects for k in r))
-
-    def has(column: str) -> bool:  # JSON records vary: a column is there if any record has it
-        return any(holds(r, column) for r in objects)
-
-    check_columns(spec, mapping_shown, shown, has, keys, context.report)
-    # Each record by the line it starts on, as a CSV row is; by its number where the text
-    # cannot be followed (a key given twice, of which JSON keeps the last).
-    lines = record_lines(text, steps)
-    if lines is None or len(lines) != len(records):
-        lines = range(1, len(records) + 1)
-    rows = [
-        Row(line, record)
-        for line, record in zip(lines, records, strict=True)
-        if isinstance(record, dict)
-    ]
-    return rows, partial(record_cells, rows), lambda error: error
+    return json_records(data, shown, spec, context, mapping_shown, fmt)
 
 
 def _table(data: Path, shown: str, spec: dict, context, mapping_shown: str, fmt: str):
@@ -234,27 +213,9 @@ def _lacks(needed: set[str], cells: list[str]) -> list[str]:
     return sorted(needed - set(cells)) if len(cells) > 1 else sorted(needed) or [""]
 
 
-def _walk(node: Any, steps: list[str]) -> Iterator[Any]:
-    """The records at a dotted path; lists along the way are walked item by item."""
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk(item, steps)
-    elif not steps:
-        yield node
-    elif isinstance(node, dict) and steps[0] in node:
-        yield from _walk(node[steps[0]], steps[1:])
-
-
-def _reaches(node: Any, steps: list[str]) -> bool:
-    """Whether the path is in the document: some record's, or an empty list on its way."""
-    if isinstance(node, list):
-        return not node or any(_reaches(item, steps) for item in node)
-    if not steps:
-        return True
-    return isinstance(node, dict) and steps[0] in node and _reaches(node[steps[0]], steps[1:])
-
-
-def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates) -> list[Fact]:
+def _facts(
+    rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates, scopes: Scopes
+) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
     where = Location(shown, row.line)
@@ -286,8 +247,9 @@ def _facts(rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates)
                 return []
             raise fail(f"missing {end}; the row is skipped", column)
         scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
-        scope = "" if names_no_one(scope) else scope  # "N/A" places a name nowhere
-        ends[end] = _units_within(names, NameHint(ref.get("type", "Company"), scope=scope))
+        # an empty scope ("N/A" too) is the one the name's other records give (mapping_scopes)
+        within = partial(scopes.of, ref, row=row, text=scope)
+        ends[end] = _units_within(names, ref.get("type", "Company"), within)
     relation = _relation(rule["relation"], row, fail)
     facts = []
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
@@ -315,20 +277,20 @@ class _Named(NamedTuple):
     scope: str = ""  # the end's own scope, the body's
 
 
-def _units_within(names: list[str], hint: NameHint) -> list[_Named]:
+def _units_within(names: list[str], type_: str, within: Callable[..., str]) -> list[_Named]:
     """Each name of an end as the fact names it. An agency written inverted with its unit after
     it ("Justice, Department of, FBI") is the unit, known by the body it is within (as a
     USAspending sub-agency is by its department), and part of that body: read whole, it was
-    one agency named after neither."""
+    one agency named after neither. `within` gives a name's scope."""
     named = []
     for name in names:
-        within = agency_unit(name) if hint.type == "GovernmentAgency" else None
-        if within is None:
+        hint = NameHint(type_, scope=within(name=name))
+        unit = agency_unit(name) if type_ == "GovernmentAgency" else None
+        if unit is None:
             named.append(_Named(name, hint))
             continue
-        unit, body = within
-        unit_hint = NameHint(hint.type, hint.identifiers, scope=name_key(body))
-        named.append(_Named(unit, unit_hint, body, hint.scope))
+        unit_hint = NameHint(type_, scope=name_key(unit[1]))
+        named.append(_Named(unit[0], unit_hint, unit[1], hint.scope))
     return named
 
 
