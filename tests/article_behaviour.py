@@ -1815,6 +1815,10 @@ TEMPLATES = [
      "N leads Skarnwell Community Church"),
     ("pastor", "{N}, the youth minister of Skarnwell Community Church, spoke.",
      "N worksFor Skarnwell Community Church"),
+    # "it" is the object: no later name is
+    ("pronoun object", "{G} has backed it publicly, and its president, {N}, told the council so.",
+     "N leads G"),
+    ("pronoun object", "{C} sold it to {A} last year.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

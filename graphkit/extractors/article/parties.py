@@ -352,6 +352,8 @@ def _complements(
             out.setdefault(role, (m, k - last))
         elif tok in RELATIVE and toks[k - 1] == ",":
             break
+        elif tok in ("it", "them") and role == "obj":
+            role = "pronoun"  # "backed it publicly, and its president, X, …": X is no object
         elif (use or role == "by") and tok in ("called", "named", "dubbed") and names_next(c, k):
             continue  # "used a system called X": X is the object
         elif tok in ("that", "which", "whom") and object_relative(c, k):
