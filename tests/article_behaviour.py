@@ -1819,6 +1819,16 @@ TEMPLATES = [
     ("pronoun object", "{G} has backed it publicly, and its president, {N}, told the council so.",
      "N leads G"),
     ("pronoun object", "{C} sold it to {A} last year.", "C supplies A"),
+    # what the pass's readings must not read
+    ("not a maker", "{C} makes the lenses used in {A}'s cameras.", ""),
+    ("not fellows", "{C}'s largest customer, {A}, and its largest supplier, {D}, both declined "
+     "to comment.", "C supplies A"),
+    ("function director", "{A} bought scanners. \"It works,\" said {N}, the department's "
+     "director of communications.", "N worksFor A"),
+    ("staff round", "{N}, the chief executive of {C}, is leading the company's Series A.",
+     "N leads C"),
+    ("unnamed he", "{N} criticized the mayor because he backs the {C} contract.", ""),
+    ("firm's career", "{C} spent a decade as the main supplier of {A}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

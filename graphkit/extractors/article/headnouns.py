@@ -129,6 +129,8 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
             if not organisation(entity):
                 continue
             name = f" {entity.name.lower()} "
+            if name.strip() in (noun, f"{noun}s"):
+                continue  # a heading's word taken for a name ("Lab › Projects"), no body
             if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
                 continue  # "the district" is no "District Attorney's Office"
             if not (f" {words} " in name or (words == noun and f" {noun}s " in name)):

@@ -157,7 +157,7 @@ _PERSON_AFTER = re.compile(
     + "|".join(lx.PERSON_CONTEXT_NOUNS)
     + r")\b|^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?i:("  # "X, President of Y" too
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
-    + r")s?) (?:at|of|for|with)\b|^,? who\b|^ (?:said|says|told|testified|"
+    + r")s?) (?:at|of|for|with|in the)\b|^,? who\b|^ (?:said|says|told|testified|"
     r"wrote|added|continued|explained)\b"
 )
 APPOSITION = re.compile(
@@ -194,7 +194,7 @@ _TITLES = "|".join(
 )
 _TITLED_AFTER = re.compile(
     # (or told with "is": "X is the Tarahuna Herald's local government reporter"; or a career)
-    r"^ (?:spent|served|worked) (?:[\w-]+ ){0,4}?as (?:a |an |the )?[a-z0-9]+ [a-z]|"
+    rf"^ (?:spent|served|worked) (?:[\w-]+ ){{0,4}}?as (?:a |an |the )?(?:[\w-]+ )?(?:{_TITLES})\b|"
     r"^(?:,| is| has been| serves as| is now) (?:the |a |an )?"
     r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
     rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])"

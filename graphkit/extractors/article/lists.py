@@ -12,7 +12,8 @@ from . import lexicon as lx
 # League and the law firm X".
 _MEMBER_LEAD = (
     # "… and our co-plaintiff, the Y", "… and its parent company, Y"
-    r"(?: (?:our|its|their|his|her) [\w-]+(?: [\w-]+)?,(?: the)?"
+    # (a party of the same part only: not "and its largest supplier, Y")
+    r"(?: (?:our|its|their|his|her) (?:co-[a-z]+|fellow [a-z]+|partners?|allies|ally),(?: the)?"
     r"| (?:existing|new|returning|fellow) (?:investors?|backers?)"  # "A and existing investor B"
     r"| the(?: (?:[\w-]+ )?(?:firm|company|group|startup|coalition|union|nonprofit))?| (?:"
     + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS))

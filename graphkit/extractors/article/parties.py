@@ -58,6 +58,7 @@ _CONTRACTS = words(
 # buyer: "sold its stake in X to Y", "sold its drone unit to Y".
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
+_SUPPLY = words("supply supplies supplied supplying provide provides provided providing")
 # A cue's bare form before one of these is the first half of a noun: "a lasting supply agreement
 # with X", "its purchase order", never a verb ("supplies contracts" is no English).
 _COMPOUND_HEADS = words(
@@ -136,6 +137,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
     if form.cue.relation == "supplies" and _OWNERSHIP & set(toks[last + 1 : last + 6]):
         return []
+    if toks[i] in _SUPPLY and "obj's" in slots and not {"obj", "to", "with"} & set(slots):
+        slots["obj"] = slots.pop("obj's")  # "supplies the lab's radar boards": the lab's supplier
     # what is awarded, after the verb or before it ("the contract was awarded to X"), not in
     # an aside about someone else ("X, which has a contract with Y, awarded a prize to Z")
     told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}

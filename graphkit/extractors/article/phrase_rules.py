@@ -331,7 +331,7 @@ PHRASE_RULES = [
           r"{S}{w}(?:suppl(?:ies|ied)|provides|provided|makes|made|manufactures|manufactured) "
           r"(?:all |most |many |some |much )?(?:of )?(?:the |its )?(?:[\w-]+ ){1,3}?"
           r"(?:used|found|installed|built) in(?:to)? {O}'s",
-          COMPANY, ORGS, 0.6, needs=(" used in", " found in", " installed in", " built in")),
+          COMPANY, COMPANY, 0.6, needs=(" used in", " found in", " installed in", " built in")),
     # "Y's $14 million Series A, with participation from A and existing investor B"
     _rule("round participation", "funds",
           r"{O}'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|financing)\b"

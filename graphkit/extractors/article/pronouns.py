@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
 from .entity import Mention
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
+_KIN = frozenset(
+    ["brother", "sister", "son", "daughter", "husband", "wife", "father", "mother", "friend"]
+    + ["uncle", "aunt", "cousin"]
+)
 _USED_IT = re.compile(
     r"\b(?:use|uses|used|using|tested|tests|piloted|pilots|trialled|trialed|deployed|deploys|"
     r"adopted|licensed|licenses|runs|ran|operates|operated|installed|bought|purchased|"
@@ -63,3 +68,22 @@ def used_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mentio
             continue
         out.append(Mention(start, end, product.key, generic=True))
     return out
+
+
+# Someone a sentence describes without a name, whom a later "he" or "she" may mean: "the
+# mayor", "her brother", "a man"
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my)(?: [\w-]+){0,2}? (?:"
+    + "|".join(sorted(lx.TITLE_ENDS | lx.PERSON_CONTEXT_NOUNS | _KIN))
+    + r")s?\b"
+)
+
+
+def lone_person(doc: DocumentEntities, named: list[Mention], start: int) -> str | None:
+    """ "X worked as a dispatcher before he founded Y": the one person the sentence named
+    before the pronoun at `start`, unless someone it names by a description comes between
+    ("X criticized the mayor because he …")."""
+    people = [m for m in named if m.end <= start and doc.entities[m.key].type == "Person"]
+    if len({m.key for m in people}) != 1:
+        return None
+    return None if _UNNAMED_PERSON.search(doc.text, people[-1].end, start) else people[-1].key

@@ -10,6 +10,7 @@ from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
 from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
+from .pronouns import lone_person
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -209,10 +210,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("owned"):
             key = hn.owned_office(doc, named, start, match.group("owned"))
         elif match.group("person"):  # (mid-sentence, the one person the sentence named)
-            people = {
-                m.key for m in named if m.end <= start and doc.entities[m.key].type == "Person"
-            }
-            key = recent({"Person"}, start) if match.start() == 0 or len(people) == 1 else None
+            key = lone_person(doc, named, start) if match.start() else recent({"Person"}, start)
         elif match.group("it") and (
             match.start() == 0 or _OPENING.match(sentence, 0, match.start())
         ):

@@ -190,7 +190,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             executive = "executive director" in phrase or bool(
                 before_title and before_title.group(1).split()[-1:] == ["executive"]
             )
-            bare = _bare_director(phrase) if phrase else _bare_before(before, before_title)
+            rest = text[pos + len(marker) + len(phrase) :] if phrase else ""
+            bare = _bare_director(phrase, rest) if phrase else _bare_before(before, before_title)
             leader = ("director" in mention.titles or executive or bare) and not {
                 "deputy",
                 "associate",
@@ -276,14 +277,12 @@ _AFTER_NAME = (
 )
 
 
-def _bare_director(phrase: str) -> bool:
+def _bare_director(phrase: str, rest: str) -> bool:
     """ "X, the director of Y", "X, director of Y", "X, the district's director": the director;
-    "a director" is one of them."""
-    return bool(
-        re.match(
-            _AFTER_NAME + r" (?:(?:the )?director (?:of|at|for)\b|(?:the )?@\d+@'s director$)",
-            phrase,
-        )
+    "a director" is one of them, and so is "the district's director of communications"."""
+    owned = re.match(_AFTER_NAME + r" (?:the )?@\d+@'s director$", phrase)
+    return bool(re.match(_AFTER_NAME + r" (?:the )?director (?:of|at|for)\b", phrase)) or bool(
+        owned and not re.match(r" (?:of|for) (?!the\b)[a-z]", rest)
     )
 
 

@@ -370,9 +370,14 @@ RULES = [
           PERSON, ORGS - GOV, 0.6),
     # "Y, which led X's Series B": Y put in the money
     _rule("led round", "funds",
-          r"{S}{w}(?:led|leads|leading|co-led|co-leads|co-leading) {O}'s (?:[\w$.,-]+ ){0,3}?"
+          r"{S}{w}(?:led|leads|co-led|co-leads) {O}'s (?:[\w$.,-]+ ){0,3}?"
           r"(?:round|series [a-f]|funding|financing)\b",
           AGENT_TYPES, ORGS, 0.6),
+    # (in the progressive, a firm's: "X, the company's finance chief, is leading its Series A")
+    _rule("led round", "funds",
+          r"{S}{w}(?:leading|co-leading) {O}'s (?:[\w$.,-]+ ){0,3}?"
+          r"(?:round|series [a-f]|funding|financing)\b",
+          AGENT_TYPES - PERSON, ORGS, 0.6),
     # "X used a grant from Y", "X used Y's grant to …": Y's money paid for X's work
     _rule("used grant from", "funds",
           r"{O}{w}(?:used|uses|using|spent|spends|drew on|draws on) (?:(?:a|an|the|its|their) )?"
