@@ -1829,6 +1829,10 @@ TEMPLATES = [
      "N leads C"),
     ("unnamed he", "{N} criticized the mayor because he backs the {C} contract.", ""),
     ("firm's career", "{C} spent a decade as the main supplier of {A}.", "C supplies A"),
+    # a group's own text calls it by its head noun, capitalised
+    ("defined group", "I joined the Skarnwell Privacy Project in May. My first assignment is the "
+     "Project's lawsuit against {A}, and {E} LLP is representing the Project.",
+     "Skarnwell Privacy Project opposes A; E LLP supports Skarnwell Privacy Project"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -134,11 +134,12 @@ def test_two_registry_entries_scoped_apart_may_share_a_name(tmp_path):
     assert supplied(result, "plains-vendor") == ["lincoln-pd-ne"]
     assert supplied(result, "coast-vendor") == ["lincoln-pd-ca"]
     assert supplied(result, "texas-vendor") == ["lincoln-police-department-tx"]
-    # without a scope the row names either: reported, not made a third agency
+    # without a scope the row names any of them: reported at its empty scope, the row skipped,
+    # not made a third agency
     assert supplied(result, "unplaced-vendor") == supplied(result, "unknown-place-vendor") == []
-    assert [(p.line, p.field) for p in result.problems] == [(5, "object"), (6, "object")]
+    assert [(p.line, p.field) for p in result.problems] == [(5, "scope"), (6, "scope")]
     for problem in result.problems:
-        assert "ambiguous: it names lincoln-pd-ca, lincoln-pd-ne" in problem.message
+        assert "within 3 scopes" in problem.message and "the row is skipped" in problem.message
     with pytest.raises(
         UnknownEntityError, match="ambiguous: it names lincoln-pd-ca, lincoln-pd-ne"
     ):

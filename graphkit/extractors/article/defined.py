@@ -13,7 +13,9 @@ from .headnouns import organisation
 DEFINED_HEADS = (
     "(?:District|County|City|Department|Commission|Board|Authority|Agency|Bureau|"
     "Sheriff['’]s Office|"
-    "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council)"
+    "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council|"
+    # a group's own text: "the Project's lawsuit", "the Foundation's grant"
+    "Project|Coalition|Alliance|Foundation|Institute|Fund|Union|Network|Trust|Association)"
 )
 
 
@@ -46,4 +48,16 @@ def defined_body(doc, noun: str) -> str | None:
     ]
     if doc.letterhead in bodies:
         return doc.letterhead
+    if len(bodies) > 1 and noun in _GROUP_HEADS:
+        # a group's own text names another group of its kind in passing ("the Association",
+        # beside "rumours of a merger with the Y Association"): the one it is about
+        counts = sorted((doc.mention_counts[k] for k in bodies), reverse=True)
+        if counts[0] > counts[1]:
+            return max(bodies, key=lambda k: doc.mention_counts[k])
     return bodies[0] if len(bodies) == 1 else None
+
+
+_GROUP_HEADS = frozenset(
+    ["project", "coalition", "alliance", "foundation", "institute", "fund", "union", "network"]
+    + ["trust", "association"]
+)
