@@ -27,12 +27,13 @@ from .cells import (
 )
 from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
+from .record_scopes import NameScopes, given
 from .record_values import Unread, no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "17"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "18"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -99,6 +100,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for notice in said:
         context.notice(notice)
     above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
+    places = _states(table, columns, context)
     for row in table.rows:
         cells = _Cells(row, columns, dates)
         total = _total_row(cells, shown, names)
@@ -106,9 +108,30 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             context.notice(total)
             continue
         try:
-            yield from _row(cells, shown, context, names)
+            yield from _row(cells, shown, context, names, places)
         except InputError as err:
+            err.path = err.path or shown
             context.report(above.explain(err))
+    for notice in places.notices(shown):
+        context.notice(notice)
+
+
+def _states(table, columns: dict[str, str], context: ExtractContext) -> NameScopes:
+    """The states the file's rows place each agency in, to place an agency whose row leaves
+    its State empty (record_scopes.py): known by its name alone, it was another entity than
+    the same agency on its other rows, with exit 0."""
+    places = NameScopes(context.registry)
+    if "state" not in columns:
+        return places
+    read = (columns["agency"], columns["state"])
+    rows: dict[int, dict[str, str]] = {}
+    for line, column, text in table.cells(read, empty=True):
+        rows.setdefault(line, {})[column] = text
+    for line, cells in rows.items():
+        agency, state = cells.get(read[0], ""), given(cells.get(read[1], ""))
+        if agency and state and agency_unit(agency) is None:
+            places.saw("agency", "GovernmentAgency", read[1], line, [agency], state)
+    return places
 
 
 def _record(cell: _Cells) -> bool:
@@ -165,7 +188,7 @@ class _Cells:
         return self.columns.get(key, key)
 
 
-def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
+def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames, places: NameScopes):
     line = cell.row.line
     where = Location(shown, line)
     record = _record(cell)
@@ -189,10 +212,15 @@ def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
             )
     row_id = cell("aosnumber") or cell("ref") or f"row {line}"
     citations = _citations(cell, row_id, shown, line, context)
-    state = "" if names_no_one(cell("state")) else cell("state")  # "N/A" places it nowhere
     # Two states' "Police Department" are two agencies: the state scopes the agency's name.
-    agency = NameHint("GovernmentAgency", scope=state)
+    # An empty state ("N/A" too) is the one the agency's other rows give (record_scopes.py).
+    state = given(cell("state"))
     within = agency_unit(agency_name)
+    if not state and within is None and "state" in cell.columns:
+        column = cell.column("state")
+        places.saw("agency", "GovernmentAgency", column, line, [agency_name], "")
+        state = places.of("agency", agency_name, "", line, column)
+    agency = NameHint("GovernmentAgency", scope=state)
     if within is not None:
         # "Justice, Department of, FBI": the unit, known by the body it is within and part of
         # it; read whole, it was one agency named after neither
