@@ -16,6 +16,8 @@ from pathlib import Path
 from ..exc import InputError, Location, Notice
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
+from .atlas_columns import COLUMNS_READ, REQUIRED, lacking, read_as, unread_links
+from .atlas_columns import URL as _URL
 from .base import ExtractContext
 from .cells import (
     ColumnNames,
@@ -33,7 +35,7 @@ from .tables import Row, header_key, header_line, read_table, shared_source
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "18"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "19"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -44,27 +46,6 @@ ATLAS = SourceDoc(
     publisher="Electronic Frontier Foundation",
     kind="dataset",
 )
-REQUIRED = ("agency", "technology")
-_LINK_PARTS = ("", "date", "snapshot", "source", "type")  # Link 1, Link 1 Date, …
-# The state's column under the names a user or a later export gives it ("State Abbreviation",
-# "State Code", "ST"), by header_key; "State" first. Not read, every agency was known by its
-# name alone: two states' "Springfield Police Department" were one agency, and each agency
-# another entity than the same file's with its State column, with exit 0.
-STATE_COLUMNS = ("state", "stateabbreviation", "statecode", "st", "statename", "agencystate")
-# The columns read, by header_key: one of them given twice ("Link 1" and "Link1") is refused.
-COLUMNS_READ = frozenset(
-    [
-        *REQUIRED,
-        *("aosnumber", "ref", "vendor", "otherlinks"),
-        *STATE_COLUMNS,
-        *(
-            f"link{n}{part}"
-            for n in (1, 2, 3)
-            for part in ("", "date", "snapshot", "source", "type")
-        ),
-    ]
-)
-_URL = re.compile(r"https?://\S+")
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
@@ -76,9 +57,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         context,
         COLUMNS_READ.__contains__,
         key=header_key,
-        lacks=lambda cells: _lacks({header_key(c) for c in cells}),
+        lacks=lambda cells: _lacks(read_as({header_key(c): c for c in cells})),
     )
-    columns = {header_key(h): h for h in table.header}
+    headers = {header_key(h): h for h in table.header}
+    columns = read_as(headers)
     missing = _lacks(columns)
     if missing:
         raise InputError(
@@ -88,11 +70,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             line=table.line,
             field=missing[0],
         )
-    state = next((columns[key] for key in STATE_COLUMNS if key in columns), None)
-    if state is None:
-        context.notice(_stateless(shown, table.line))
-    else:
-        columns["state"] = state
+    for notice in lacking(columns, shown, table.line):
+        context.notice(notice)
+    unread = [h for key, h in headers.items() if key not in COLUMNS_READ]
+    for notice in unread_links(table.cells(unread), shown, table.line):
+        context.notice(notice)
     names = ColumnNames()  # the groups a subtotal row of the sheet adds up
     # Its links' dates, day or month first as the file's own dates show (record_dates.py)
     dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
@@ -156,18 +138,6 @@ def _total_row(cell: _Cells, shown: str, names: ColumnNames) -> Notice | None:
         column, text = next((c, v) for c, v in cell.row.cells.items() if v and v.strip())
         return unlabelled_total(column, text.strip(), shown, line, "rows")
     return None
-
-
-def _stateless(shown: str, line: int) -> Notice:
-    return Notice(
-        "the file has no State column, which tells apart agencies of one name in two states: "
-        "each agency is known by its name alone, so two states' 'Springfield Police "
-        "Department' are one agency, and each agency is another entity than in a file that has "
-        "the column (add the column back, or name it State)",
-        path=shown,
-        line=line,
-        field="State",
-    )
 
 
 def _lacks(columns) -> list[str]:
