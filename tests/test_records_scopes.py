@@ -137,3 +137,21 @@ def test_a_name_no_other_row_places_is_known_by_its_name_and_said(tmp_path):
             "from the same name within a scope (fill in department to place it)",
         )
     ]
+
+
+def test_a_registry_agency_placed_within_two_states_is_read_without_one(tmp_path):
+    """ICE is the registry's within whichever state a row gives: a row without one was refused
+    as naming it within two scopes, though read it is ICE either way."""
+    spec = (
+        "subject: {column: Vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: Agency, type: GovernmentAgency, scope: {column: State}}\n"
+        "citation: {url: Link}\n"
+    )
+    held = [("Acme Inc", "TX"), ("Beta LLC", "MN"), ("Gamma Corp", "")]
+    rows = "Vendor,Agency,State,Link\n" + "".join(
+        f"{vendor},ICE,{state},https://e.org/{n}\n" for n, (vendor, state) in enumerate(held)
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, spec)))
+    assert not problems(result)
+    assert relationships(result, "supplies", "gamma", "ice")
+    assert not [w for w in warnings(result) if w[2] == "State"]

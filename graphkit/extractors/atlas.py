@@ -16,6 +16,8 @@ from pathlib import Path
 from ..exc import InputError, Location, Notice
 from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import name_key
+from .atlas_columns import COLUMNS_READ, REQUIRED, lacking, read_as, unread_links
+from .atlas_columns import URL as _URL
 from .base import ExtractContext
 from .cells import (
     ColumnNames,
@@ -27,12 +29,13 @@ from .cells import (
 )
 from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
+from .record_scopes import NameScopes, given
 from .record_values import Unread, no_value
 from .tables import Row, header_key, header_line, read_table, shared_source
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "17"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "19"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PRODUCT = NameHint("Product")
@@ -43,27 +46,6 @@ ATLAS = SourceDoc(
     publisher="Electronic Frontier Foundation",
     kind="dataset",
 )
-REQUIRED = ("agency", "technology")
-_LINK_PARTS = ("", "date", "snapshot", "source", "type")  # Link 1, Link 1 Date, …
-# The state's column under the names a user or a later export gives it ("State Abbreviation",
-# "State Code", "ST"), by header_key; "State" first. Not read, every agency was known by its
-# name alone: two states' "Springfield Police Department" were one agency, and each agency
-# another entity than the same file's with its State column, with exit 0.
-STATE_COLUMNS = ("state", "stateabbreviation", "statecode", "st", "statename", "agencystate")
-# The columns read, by header_key: one of them given twice ("Link 1" and "Link1") is refused.
-COLUMNS_READ = frozenset(
-    [
-        *REQUIRED,
-        *("aosnumber", "ref", "vendor", "otherlinks"),
-        *STATE_COLUMNS,
-        *(
-            f"link{n}{part}"
-            for n in (1, 2, 3)
-            for part in ("", "date", "snapshot", "source", "type")
-        ),
-    ]
-)
-_URL = re.compile(r"https?://\S+")
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
@@ -75,9 +57,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         context,
         COLUMNS_READ.__contains__,
         key=header_key,
-        lacks=lambda cells: _lacks({header_key(c) for c in cells}),
+        lacks=lambda cells: _lacks(read_as({header_key(c): c for c in cells})),
     )
-    columns = {header_key(h): h for h in table.header}
+    headers = {header_key(h): h for h in table.header}
+    columns = read_as(headers)
     missing = _lacks(columns)
     if missing:
         raise InputError(
@@ -87,11 +70,11 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             line=table.line,
             field=missing[0],
         )
-    state = next((columns[key] for key in STATE_COLUMNS if key in columns), None)
-    if state is None:
-        context.notice(_stateless(shown, table.line))
-    else:
-        columns["state"] = state
+    for notice in lacking(columns, shown, table.line):
+        context.notice(notice)
+    unread = [h for key, h in headers.items() if key not in COLUMNS_READ]
+    for notice in unread_links(table.cells(unread), shown, table.line):
+        context.notice(notice)
     names = ColumnNames()  # the groups a subtotal row of the sheet adds up
     # Its links' dates, day or month first as the file's own dates show (record_dates.py)
     dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
@@ -99,6 +82,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for notice in said:
         context.notice(notice)
     above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))
+    places = _states(table, columns, context)
     for row in table.rows:
         cells = _Cells(row, columns, dates)
         total = _total_row(cells, shown, names)
@@ -106,9 +90,30 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             context.notice(total)
             continue
         try:
-            yield from _row(cells, shown, context, names)
+            yield from _row(cells, shown, context, names, places)
         except InputError as err:
+            err.path = err.path or shown
             context.report(above.explain(err))
+    for notice in places.notices(shown):
+        context.notice(notice)
+
+
+def _states(table, columns: dict[str, str], context: ExtractContext) -> NameScopes:
+    """The states the file's rows place each agency in, to place an agency whose row leaves
+    its State empty (record_scopes.py): known by its name alone, it was another entity than
+    the same agency on its other rows, with exit 0."""
+    places = NameScopes(context.registry)
+    if "state" not in columns:
+        return places
+    read = (columns["agency"], columns["state"])
+    rows: dict[int, dict[str, str]] = {}
+    for line, column, text in table.cells(read, empty=True):
+        rows.setdefault(line, {})[column] = text
+    for line, cells in rows.items():
+        agency, state = cells.get(read[0], ""), given(cells.get(read[1], ""))
+        if agency and state and agency_unit(agency) is None:
+            places.saw("agency", "GovernmentAgency", read[1], line, [agency], state)
+    return places
 
 
 def _record(cell: _Cells) -> bool:
@@ -135,18 +140,6 @@ def _total_row(cell: _Cells, shown: str, names: ColumnNames) -> Notice | None:
     return None
 
 
-def _stateless(shown: str, line: int) -> Notice:
-    return Notice(
-        "the file has no State column, which tells apart agencies of one name in two states: "
-        "each agency is known by its name alone, so two states' 'Springfield Police "
-        "Department' are one agency, and each agency is another entity than in a file that has "
-        "the column (add the column back, or name it State)",
-        path=shown,
-        line=line,
-        field="State",
-    )
-
-
 def _lacks(columns) -> list[str]:
     return [c for c in REQUIRED if c not in columns]
 
@@ -165,7 +158,7 @@ class _Cells:
         return self.columns.get(key, key)
 
 
-def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
+def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames, places: NameScopes):
     line = cell.row.line
     where = Location(shown, line)
     record = _record(cell)
@@ -189,10 +182,15 @@ def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames):
             )
     row_id = cell("aosnumber") or cell("ref") or f"row {line}"
     citations = _citations(cell, row_id, shown, line, context)
-    state = "" if names_no_one(cell("state")) else cell("state")  # "N/A" places it nowhere
     # Two states' "Police Department" are two agencies: the state scopes the agency's name.
-    agency = NameHint("GovernmentAgency", scope=state)
+    # An empty state ("N/A" too) is the one the agency's other rows give (record_scopes.py).
+    state = given(cell("state"))
     within = agency_unit(agency_name)
+    if not state and within is None and "state" in cell.columns:
+        column = cell.column("state")
+        places.saw("agency", "GovernmentAgency", column, line, [agency_name], "")
+        state = places.of("agency", agency_name, "", line, column)
+    agency = NameHint("GovernmentAgency", scope=state)
     if within is not None:
         # "Justice, Department of, FBI": the unit, known by the body it is within and part of
         # it; read whole, it was one agency named after neither

@@ -58,7 +58,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table, shared_source
 
 NAME = "mapping"
-VERSION = "20"
+VERSION = "21"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
