@@ -1833,6 +1833,15 @@ TEMPLATES = [
     ("defined group", "I joined the Skarnwell Privacy Project in May. My first assignment is the "
      "Project's lawsuit against {A}, and {E} LLP is representing the Project.",
      "Skarnwell Privacy Project opposes A; E LLP supports Skarnwell Privacy Project"),
+    # a list whose members each carry their place
+    ("placed members", "{P} is used by 140 agencies, including {A} in Idaho and {B} in Nevada.",
+     "A uses P; B uses P"),
+    ("placed members", "{C} sold drones to {A} in March and {B} in May.",
+     "C supplies A; C supplies B"),
+    # joining a firm as its officer; a title told with "currently"
+    ("joined as", "{C} makes dispatch software. Ostrel Vantz has joined the company as chief "
+     "technology officer.", "Ostrel Vantz worksFor C"),
+    ("currently", "{N} currently serves as president of {G}.", "N leads G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

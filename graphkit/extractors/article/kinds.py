@@ -194,7 +194,8 @@ _TITLES = "|".join(
 )
 _TITLED_AFTER = re.compile(
     # (or told with "is": "X is the Tarahuna Herald's local government reporter"; or a career)
-    rf"^ (?:spent|served|worked) (?:[\w-]+ ){{0,4}}?as (?:a |an |the )?(?:[\w-]+ )?(?:{_TITLES})\b|"
+    rf"^ (?:spent|served|worked|(?:has |have |had )?joined(?: [\w&'.-]+){{1,5}}?) "
+    rf"(?:[\w-]+ ){{0,4}}?as (?:a |an |the |its |their )?(?:[\w-]+ ){{0,2}}?(?i:{_TITLES})\b|"
     r"^(?:,| is| has been| serves as| is now) (?:the |a |an )?"
     r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
     rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])"

@@ -27,12 +27,16 @@ _DESCRIBED = (
     r"(?:, (?:a|an) (?![^@,;()]*\b(?:former|onetime|one-time|ex|retired|previous|late)\b)"
     r"[^@,;()]{1,60}?(?=,))?"
 )
+# or where it is: "the X Sheriff's Office in Idaho and the Y Authority in Nevada"
+_PLACED = r"(?: in (?:the )?(?:@\d+@|[a-z]+(?: [a-z]+)?(?= and | or |, )))?"
 _LIST = re.compile(
     r"@(\d+)@(?:'s)?"
     + _NOTE
+    + _PLACED
     + _DESCRIBED
     + r"(?:, [a-z.]+)?(?:(?:,| ,)(?: the)? @\d+@(?:'s)?"
     + _NOTE
+    + _PLACED
     + _DESCRIBED
     + r"(?:, [a-z.]+)?)*(?:,)? (?:and|or|nor|as well as)"
     + _MEMBER_LEAD
@@ -48,6 +52,7 @@ def mention_lists(masked: str) -> dict[int, list[int]]:
         if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
             continue  # "between X and Y" names two sides, not one party
         listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
+        listed = re.sub(r" in (?:the )?@\d+@(?= and| or|,)", "", listed)  # nor where one is
         members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
         if len(members) == 2 and ", " in listed and _predicate(masked, match.end()):
             continue  # "X runs on Y, and Z said …": a second clause, not a list

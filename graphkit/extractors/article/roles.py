@@ -272,8 +272,8 @@ def _office(sentence: Sentence, title: list[str]):
 # What joins a name to its title after it: a comma or a copula, not "X criticized the
 # president of Y" (someone else)
 _AFTER_NAME = (
-    r"(?:'s)?(?:,(?: is| was)?| is| was| became| remains| has been| serves as"
-    r"| was (?:named|appointed|elected))"
+    r"(?:'s)?(?:,(?: is| was)?|(?: currently| now| also)?(?: is| was| became| remains| has been|"
+    r" serves as)| was (?:named|appointed|elected))"
 )
 
 
