@@ -1842,6 +1842,12 @@ TEMPLATES = [
     ("joined as", "{C} makes dispatch software. Ostrel Vantz has joined the company as chief "
      "technology officer.", "Ostrel Vantz worksFor C"),
     ("currently", "{N} currently serves as president of {G}.", "N leads G"),
+    # a body named with its address is no place
+    ("body address", "The notice below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\nSubmit comments to the Privacy "
+     "Office, Skarnwell Transit Administration, Washington, DC. Write to the Skarnwell Transit "
+     "Administration, Washington, DC.\n{N}, Administrator, Skarnwell Transit Administration.",
+     "N leads Skarnwell Transit Administration"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -35,6 +35,9 @@ from .splits import split_joined
 from .things import OWNED_THING_AFTER
 from .voices import voiced
 
+# The last words of a public body's name that no place has ("… County" and "… City" may be both)
+_BODY_HEADS = {"administration", "agency", "bureau", "commission", "authority", "police"}
+_BODY_HEADS |= {"department", "office", "ministry", "directorate"}
 _SPEAKER_LABEL = re.compile(
     # "ROSA DELGADO-FINCH:", "CALLER (JANELLE ORTIZ):", "CELIA MARCHETTI, HOST:"
     r"^(?:(?:CALLER|GUEST|HOST|PANELIST|PANELLIST|WITNESS|SPEAKER) \()?"
@@ -212,6 +215,8 @@ class DocumentEntities:
             if shape:
                 votes[shape] += 3  # a name's own head noun outweighs one context cue
                 votes.pop("Person", None)  # "Director, X Department of Health": no person
+            if shape == "GovernmentAgency" and entity.name.split()[-1].lower() in _BODY_HEADS:
+                votes.pop("Place", None)  # "Office, X Administration, Washington, DC": a body
             first = entity.name.split()[0].lower()
             if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
                 votes["Person"] += 2
