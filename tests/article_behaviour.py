@@ -1848,6 +1848,10 @@ TEMPLATES = [
      "Office, Skarnwell Transit Administration, Washington, DC. Write to the Skarnwell Transit "
      "Administration, Washington, DC.\n{N}, Administrator, Skarnwell Transit Administration.",
      "N leads Skarnwell Transit Administration"),
+    # a kind of technology in capitals is no one's product
+    ("generic tech", "All ALPR data is stored by {C} in a dedicated environment for {A}.",
+     "C hosts A"),
+    ("generic tech", "{A} bought Automated License Plate Readers from {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -28,16 +28,13 @@ from .openers import name_like
 from .products import product_lines
 from .references import data_source, named_lists, references
 from .sections import heading, label
-from .shapes import shape_type
+from .shapes import no_place, shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
-from .things import OWNED_THING_AFTER
+from .things import GENERIC_TECH, OWNED_THING_AFTER
 from .voices import voiced
 
-# The last words of a public body's name that no place has ("… County" and "… City" may be both)
-_BODY_HEADS = {"administration", "agency", "bureau", "commission", "authority", "police"}
-_BODY_HEADS |= {"department", "office", "ministry", "directorate"}
 _SPEAKER_LABEL = re.compile(
     # "ROSA DELGADO-FINCH:", "CALLER (JANELLE ORTIZ):", "CELIA MARCHETTI, HOST:"
     r"^(?:(?:CALLER|GUEST|HOST|PANELIST|PANELLIST|WITNESS|SPEAKER) \()?"
@@ -136,8 +133,8 @@ class DocumentEntities:
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
                 norm = normalize(chunk.name)
-                if not norm or chunk.name in terms or _ROUND.fullmatch(chunk.name):
-                    continue  # a term, or a funding round: "Series B"
+                if not norm or chunk.name in terms or _NO_NAME.fullmatch(chunk.name):
+                    continue  # a term, a funding round ("Series B"), a kind of technology
                 if defined_term(self.text, chunk):
                     continue  # "the District": the body the text named in full (references)
                 registered = self.registry.candidates(chunk.name)
@@ -215,7 +212,7 @@ class DocumentEntities:
             if shape:
                 votes[shape] += 3  # a name's own head noun outweighs one context cue
                 votes.pop("Person", None)  # "Director, X Department of Health": no person
-            if shape == "GovernmentAgency" and entity.name.split()[-1].lower() in _BODY_HEADS:
+            if shape == "GovernmentAgency" and no_place(entity.name):
                 votes.pop("Place", None)  # "Office, X Administration, Washington, DC": a body
             first = entity.name.split()[0].lower()
             if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
@@ -388,7 +385,7 @@ class DocumentEntities:
         return sorted(kept, key=lambda m: m.start)
 
 
-_ROUND = re.compile(r"Series [A-H]\d?")
+_NO_NAME = re.compile(r"Series [A-H]\d?|" + GENERIC_TECH)
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8

@@ -110,3 +110,16 @@ def shape_type(name: str) -> str | None:
 _SCHOOL_SYSTEMS = frozenset(
     ["city", "public", "county", "community", "unified", "independent", "area", "municipal"]
 )
+
+
+# The last words of a public body's name that no place has ("… County" and "… City" may be both)
+_BODY_HEADS = frozenset(
+    ["administration", "agency", "bureau", "commission", "authority", "police", "department"]
+    + ["office", "ministry", "directorate"]
+)
+
+
+def no_place(name: str) -> bool:
+    """Whether a name is a body's that no place has: "X Administration" beside "Washington, DC"
+    in an address is the body still."""
+    return name.split()[-1].lower() in _BODY_HEADS

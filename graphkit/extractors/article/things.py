@@ -7,6 +7,14 @@ from __future__ import annotations
 
 import re
 
+# A kind of technology written in capitals, no one's product: "Automated License Plate Reader
+# (ALPR) Program", "Facial Recognition Technology"
+GENERIC_TECH = (
+    r"(?i:(?:automated |automatic )?(?:license|licence|number) plate (?:readers?|recognition)"
+    r"(?: technology| systems?| cameras?)?|(?:facial|face) recognition(?: technology| software)?"
+    r"|gunshot detection(?: technology| systems?)?|body[- ]worn cameras?|alpr|anpr|lpr|cctv"
+    r"|closed[- ]circuit television|artificial intelligence)"
+)
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
