@@ -1852,6 +1852,15 @@ TEMPLATES = [
     ("generic tech", "All ALPR data is stored by {C} in a dedicated environment for {A}.",
      "C hosts A"),
     ("generic tech", "{A} bought Automated License Plate Readers from {C}.", "C supplies A"),
+    # "whose president, X": the body's head; "whose spokesperson, X": its staff
+    ("whose title", "{N} was endorsed by {G}, whose president, Sgt. {K}, sat in the front row.",
+     "G supports N; K leads G"),
+    ("whose title", "{G}, whose spokesperson, {K}, declined to comment, backs the plan.",
+     "K worksFor G"),
+    ("whose title", "{G}, whose former president, {K}, left in May, backs the plan.", ""),
+    # a firm that built and runs a system runs it for its customers
+    ("built and runs", "{A} renewed its contract with {C}, which built and runs the video "
+     "system, {P}.", "C supplies A; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -27,7 +27,10 @@ _MADE_ELSEWHERE = re.compile(
     r"manufactured) by|once|formerly|used to)\b"
 )
 _OFFERED = r"(?:propos|tout|pitch|promot|offer|market)(?:s|es|ed|ing|e)?"
-_OPERATES = re.compile(r"\boperat(?:es|ed|ing|e)\b")
+_OPERATES = re.compile(
+    r"\boperat(?:es|ed|ing|e)\b|\b(?:built|builds|developed|develops|made|makes) and "
+    r"(?:runs|ran|maintains|manages|hosts)\b"
+)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
 

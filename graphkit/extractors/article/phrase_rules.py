@@ -338,6 +338,13 @@ PHRASE_RULES = [
           r"[^@.;]{0,60}?\bparticipation (?:from|by) (?:(?:existing|new|returning) )?"
           r"(?:investors? )?{S}",
           AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=("participation",)),
+    # "the Y Association, whose president, Sgt. X, sat in the front row"
+    *(_rule("whose title", relation,
+            r"(?<![\w@])@(?P<o>\d+)@, whose " + title + r",? (?:[a-z]{2,4}\. )?@(?P<s>\d+)@",
+            PERSON, ORGS, 0.65, needs=("whose",))
+      # (a body's bare director heads it: "whose director, X")
+      for title, relation in ((f"(?:director|{_HEAD})", "leads"), ("(?!director,)" + _STAFF,
+                                                                    "worksFor"))),
     # "X's largest customer, Y, …", "X's biggest client is Y", "Y is X's largest customer"
     _rule("firm's customer", "supplies",
           r"(?<![\w@])@(?P<s>\d+)@'s " + _CUSTOMER + r"(?:,| is| was| has been| remains) "
