@@ -1861,6 +1861,11 @@ TEMPLATES = [
     # a firm that built and runs a system runs it for its customers
     ("built and runs", "{A} renewed its contract with {C}, which built and runs the video "
      "system, {P}.", "C supplies A; C develops P"),
+    # a docket: a short name defined in brackets, a party named by its part, a counsel line
+    ("docket", '{C}, Inc. ("Brask"), a subsidiary of {D}, makes panels.', "C partOf D"),
+    ("docket", "The docket below is long, and this paragraph is long enough that the text is "
+     "not read as one wrapped at a fixed width by any means.\nPlaintiffs challenge {A}'s use "
+     "of {P}.\nFor Defendant {C}: {E} LLP.", "A uses P; E LLP supports C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

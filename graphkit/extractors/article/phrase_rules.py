@@ -338,6 +338,11 @@ PHRASE_RULES = [
           r"[^@.;]{0,60}?\bparticipation (?:from|by) (?:(?:existing|new|returning) )?"
           r"(?:investors? )?{S}",
           AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=("participation",)),
+    # a docket's counsel line: "For Defendant Keystep: Baird Whitcomb LLP."
+    _rule("counsel for", "supports",
+          r"^for (?:the )?(?:defendants?|plaintiffs?|petitioners?|respondents?|appellants?|"
+          r"appellees?|intervenors?) {O}: {S}(?:,? llp|,? llc|,? p\.?c\.?)?\.?$",
+          COMPANY, ORGS, 0.65, needs=("for ",)),
     # "the Y Association, whose president, Sgt. X, sat in the front row"
     *(_rule("whose title", relation,
             r"(?<![\w@])@(?P<o>\d+)@, whose " + title + r",? (?:[a-z]{2,4}\. )?@(?P<s>\d+)@",

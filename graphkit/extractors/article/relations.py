@@ -75,7 +75,12 @@ class Sentence:
                 parts.append(_CONTRACTED[contracted.group(1)])
             pos = mention.end
         parts.append(_plain(doc.text[pos:end]))
-        self.masked = "".join(parts)
+        # a name's short form defined in brackets reads as the name alone: 'X, Inc. ("Xco"), a
+        # subsidiary of Y' is X, a subsidiary of Y
+        self.masked = _DEFINED_SHORT.sub(
+            lambda m: m.group(1) if self._same(m.group(2), m.group(3)) else m.group(0),
+            "".join(parts),
+        )
         self.lists = mention_lists(self.masked)
         for index, mention in enumerate(list(self.mentions)):
             if mention.members:
@@ -91,11 +96,17 @@ class Sentence:
         for member in members:
             self.lists[member] = members
 
+    def _same(self, a: str, b: str | None) -> bool:
+        return b is None or self.mentions[int(a)].key == self.mentions[int(b)].key
+
     def entity(self, index: int):
         return self.doc.entities[self.mentions[index].key]
 
     def members(self, index: int) -> list[int]:
         return self.lists.get(index, [index])
+
+
+_DEFINED_SHORT = re.compile(r'(@(\d+)@(?:,? inc\.?|,? llc)?) \("(?:@(\d+)@|[^"@()]{1,30})"\)')
 
 
 def _plain(text: str) -> str:
