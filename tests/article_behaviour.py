@@ -1866,6 +1866,20 @@ TEMPLATES = [
     ("docket", "The docket below is long, and this paragraph is long enough that the text is "
      "not read as one wrapped at a fixed width by any means.\nPlaintiffs challenge {A}'s use "
      "of {P}.\nFor Defendant {C}: {E} LLP.", "A uses P; E LLP supports C"),
+    # narrowed readings: a clause after a placed member, a firm joining as a sponsor or member,
+    # words between a copula and another's title, a unit's director, a firm's other use
+    ("placed clause", "{C} sold readers to {A} in Nevada and {D} supplied {B}.",
+     "C supplies A; D supplies B"),
+    ("joined as", "{C} joined {G} as an official sponsor. {C} supplies {A}.", "C supplies A"),
+    ("joined as", "{C} joined {G} as a member in 2020. {C} supplies {A}.", "C supplies A"),
+    ("copula gap", "{N} was interviewed by the director of {G}.", ""),
+    ("unit director", "The drone unit of {A}, whose director, {N}, spoke, flies daily.", ""),
+    ("built and runs", "{C}, which built and manages the Skarnwell County data portal, uses "
+     "{P}.", "C uses P"),
+    # "the Union" in a union's own text is that union, named first
+    ("defined group", "The Skarnwell Nurses Union met the Kolvar Teamsters Union. The Kolvar "
+     "Teamsters Union and the Kolvar Teamsters Union staff spoke. The Union's president, {N}, "
+     "opposes {A}'s plan.", "N leads Skarnwell Nurses Union; N opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

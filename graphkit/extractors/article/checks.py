@@ -27,9 +27,11 @@ _MADE_ELSEWHERE = re.compile(
     r"manufactured) by|once|formerly|used to)\b"
 )
 _OFFERED = r"(?:propos|tout|pitch|promot|offer|market)(?:s|es|ed|ing|e)?"
-_OPERATES = re.compile(
-    r"\boperat(?:es|ed|ing|e)\b|\b(?:built|builds|developed|develops|made|makes) and "
-    r"(?:runs|ran|maintains|manages|hosts)\b"
+_OPERATES = re.compile(r"\boperat(?:es|ed|ing|e)\b")
+# "X, which built and runs the city's video system, P": P, not what else X uses
+_BUILT_AND_RUNS = (
+    r"\b(?:built|builds|developed|develops|made|makes) and (?:runs|ran|maintains|manages|hosts) "
+    r"[^.;@]{0,60}?@"
 )
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected)\b")
 
@@ -79,7 +81,14 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     ):
         # researchers, advocates and reporters who test a product examine it
         return [Found(subject.key, "investigates", obj.key, confidence, rule.name)]
-    if rule.relation == "uses" and subject.type == "Company" and _OPERATES.search(sentence.masked):
+    if (
+        rule.relation == "uses"
+        and subject.type == "Company"
+        and (
+            _OPERATES.search(sentence.masked)
+            or re.search(f"{_BUILT_AND_RUNS}{o}@", sentence.masked)
+        )
+    ):
         return []  # "the company that built and operates P" runs it for its customers
     if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor

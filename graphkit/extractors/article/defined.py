@@ -49,12 +49,15 @@ def defined_body(doc, noun: str) -> str | None:
     if doc.letterhead in bodies:
         return doc.letterhead
     if len(bodies) > 1 and noun in _GROUP_HEADS:
-        # a group's own text names another group of its kind in passing ("the Association",
-        # beside "rumours of a merger with the Y Association"): the one it is about
-        counts = sorted((doc.mention_counts[k] for k in bodies), reverse=True)
-        if counts[0] > counts[1]:
-            return max(bodies, key=lambda k: doc.mention_counts[k])
+        # a group's own text names itself first, in its masthead or opening, and others of its
+        # kind after ("the Association", beside "a merger with the Y Association")
+        return min(bodies, key=lambda k: _first_named(doc, k))
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _first_named(doc, key: str) -> int:
+    spots = [doc.text.find(name) for name in doc.entities[key].names]
+    return min((spot for spot in spots if spot >= 0), default=len(doc.text))
 
 
 _GROUP_HEADS = frozenset(

@@ -194,8 +194,9 @@ _TITLES = "|".join(
 )
 _TITLED_AFTER = re.compile(
     # (or told with "is": "X is the Tarahuna Herald's local government reporter"; or a career)
-    rf"^ (?:spent|served|worked|(?:has |have |had )?joined(?: [\w&'.-]+){{1,5}}?) "
-    rf"(?:[\w-]+ ){{0,4}}?as (?:a |an |the |its |their )?(?:[\w-]+ ){{0,2}}?(?i:{_TITLES})\b|"
+    rf"^ (?:spent|served|worked|(?:has |have |had )?joined(?: [\w&'.-]+){{1,5}}?) (?:[\w-]+ )"
+    rf"{{0,4}}?as (?:a |an |the |its |their )?(?:[\w-]+ ){{0,2}}?(?!member)(?i:{_TITLES})"
+    r"(?=[.,;]| (?:of|at|for|in|on|with|before|after|until|since|and)\b)|"
     r"^(?:,| is| has been| serves as| is now) (?:the |a |an )?"
     r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
     rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])"
@@ -298,7 +299,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     ):
         votes["Product"] += 2
     if re.search(
-        r"\b(?:founded|co-founded|cofounded|led|headed|chaired) by (?:[\w-]+ ){0,3}$", before
+        r"\b(?:(?:co-?)?founded|(?<!round )led|headed|chaired) by (?:[\w-]+ ){0,3}$", before
     ) and len(chunk.name.split()) in (2, 3):
         votes["Person"] += 2
     if _MADE_BY_PASSIVE.match(after) and not chunk.possessive:
@@ -327,7 +328,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # (a device named after "the" may be a place's: "the Millbrook cameras")
     device = hardware and (
         not re.search(r"\bthe\s*$", before)
-        or re.match(r"^\s*(?:drones?|quadcopters?|robots?|doorbells?)\b", after)
+        or re.match(r"^\s*(?:[a-z-]+ )?(?:drones?|quadcopters?|robots?|doorbells?)\b", after)
     )
     modified = (_MODIFIED_PRODUCT.match(after) or device) and _DETERMINED.search(before)
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:

@@ -52,7 +52,12 @@ def mention_lists(masked: str) -> dict[int, list[int]]:
         if re.search(r"\bbetween\b[^,;@]{0,12}(?:@\d+@[^,;@]{0,12})?$", masked[: match.start()]):
             continue  # "between X and Y" names two sides, not one party
         listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
-        listed = re.sub(r" in (?:the )?@\d+@(?= and| or|,)", "", listed)  # nor where one is
+        placed = re.sub(r" in (?:the )?@\d+@(?= and| or|,)", "", listed)  # nor where one is
+        # "sold to X in Nevada and Y supplied …": Y opens a clause of its own
+        clause = _predicate(masked, match.end()) or _PAST_WITH_OBJECT.match(masked, match.end() + 1)
+        if clause and (placed != listed or re.search(r"@ in [a-z]", listed)):
+            continue
+        listed = placed
         members = [int(i) for i in re.findall(r"@(\d+)@", listed)]
         if len(members) == 2 and ", " in listed and _predicate(masked, match.end()):
             continue  # "X runs on Y, and Z said …": a second clause, not a list

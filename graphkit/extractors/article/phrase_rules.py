@@ -345,7 +345,8 @@ PHRASE_RULES = [
           COMPANY, ORGS, 0.65, needs=("for ",)),
     # "the Y Association, whose president, Sgt. X, sat in the front row"
     *(_rule("whose title", relation,
-            r"(?<![\w@])@(?P<o>\d+)@, whose " + title + r",? (?:[a-z]{2,4}\. )?@(?P<s>\d+)@",
+            r"(?<![\w@])(?<!\bof )(?<!\bof the )@(?P<o>\d+)@, whose " + title
+            + r",? (?:[a-z]{2,4}\. )?@(?P<s>\d+)@",
             PERSON, ORGS, 0.65, needs=("whose",))
       # (a body's bare director heads it: "whose director, X")
       for title, relation in ((f"(?:director|{_HEAD})", "leads"), ("(?!director,)" + _STAFF,

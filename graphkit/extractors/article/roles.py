@@ -272,7 +272,7 @@ def _office(sentence: Sentence, title: list[str]):
 # What joins a name to its title after it: a comma or a copula, not "X criticized the
 # president of Y" (someone else)
 _AFTER_NAME = (
-    r"(?:'s)?(?:,(?: is| was)?|(?: currently| now| also)?(?: is| was| became| remains| has been|"
+    r"(?:'s)?(?:,(?: is| was)?|(?: currently| now)?(?: is| was| became| remains| has been|"
     r" serves as)| was (?:named|appointed|elected))"
 )
 
@@ -299,7 +299,7 @@ def _bare_before(before: str, title) -> bool:
 _TITLE_AFTER = re.compile(
     _AFTER_NAME + r" (?:the |a |an )?"
     r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named|who|"
-    r"which|of|for|former|retired|onetime|ex)\b)[\w-]+ )"
+    r"which|of|for|former|retired|onetime|ex|by|with|suing|sued|meeting|met)\b)[\w-]+ )"
     r"{0,5}?("
     + _LEADER.pattern
     + "|"
@@ -349,7 +349,10 @@ def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
         if entity and entity.type in COMPANY and not entity.guessed:
             # of the firms named lately, the one the text is about, not one listed in passing
             firms = [k for k in before if k in doc.entities and not doc.entities[k].guessed]
-            key = salient(doc, COMPANY, key, firms)
+            # (the firm the last sentence was about: "Y, with 85 employees, keeps its name.
+            # Founder and chief executive X remains in charge")
+            last = doc.previous_subject if doc.previous_subject in firms else None
+            key = last or salient(doc, COMPANY, key, firms)
             sentence.mentions.append(Mention(-1, -1, key, generic=True))
             return len(sentence.mentions) - 1
     return None

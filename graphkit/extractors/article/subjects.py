@@ -58,7 +58,7 @@ def group_start(c: Clauses, i: int) -> int:
         or c.toks[j - 1] in NEGATORS
         or c.toks[j - 1] in HEDGES
         or (c.toks[j - 1].endswith("ly") and c.mention[j - 1] is None)
-        or c.toks[j - 1] in ("yet", "longer", "only", "not", "soon")
+        or c.toks[j - 1] in ("yet", "longer", "only", "not", "soon", "itself", "themselves")
     ):
         j -= 1
     return j

@@ -12,7 +12,7 @@ import re
 GENERIC_TECH = (
     r"(?i:(?:automated |automatic )?(?:license|licence|number) plate (?:readers?|recognition)"
     r"(?: technology| systems?| cameras?)?|(?:facial|face) recognition(?: technology| software)?"
-    r"|gunshot detection(?: technology| systems?)?|body[- ]worn cameras?|alpr|anpr|lpr|cctv"
+    r"|gunshot detection(?: technology| systems?)?|body[- ]worn cameras?|alpr|anpr|lpr"
     r"|closed[- ]circuit television|artificial intelligence"
     # nor is a party of a lawsuit named by its part: "Plaintiffs challenge …"
     r"|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?)"
