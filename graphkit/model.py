@@ -115,6 +115,13 @@ class ContractDetails:
     performance_start: PartialDate | None = None
     performance_end: PartialDate | None = None
 
+    def values(self) -> tuple:
+        """What the record says of the contract, without where it says it."""
+        return tuple(getattr(self, name) for name in _DETAIL_FIELDS)
+
+
+_DETAIL_FIELDS = tuple(f.name for f in fields(ContractDetails) if f.name != "citation")
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -133,6 +140,10 @@ class Entity:
     # (scheme, value) pairs such as ("uei", "L997DB4PEJL8"); schemes in registry.IDENTIFIERS
     identifiers: tuple[tuple[str, str], ...] = ()
     details: ContractDetails | None = None  # for a Contract read from an award record
+    # Where award records of the contract disagree, each record's own description: `details`
+    # then shows each field by the rule of resolve/award_records.py, and the graph states the
+    # dispute with these as its claims. Empty where the records agree.
+    records: tuple[ContractDetails, ...] = ()
     # Where records name it (a state, a department): a record's name of another scope is
     # another entity (resolve/entities.py). A registry entry's `scope:`; a new entity's scope.
     scope: tuple[str, ...] = ()
@@ -254,6 +265,9 @@ class Fact:
     # The award this fact is (award id, PIID, or a subaward of one): one award, one relationship.
     award: str | None = None
     hints: dict[str, NameHint] = field(default_factory=dict)
+    # The date the record's figures stand at (an award record's latest action date): where two
+    # records of one award disagree, the later one's figures are the relationship's (merge.py).
+    as_of: PartialDate | None = None
 
     def __post_init__(self) -> None:
         self.where = as_location(self.where)

@@ -104,11 +104,12 @@ def test_invisible_characters_around_a_cell(tmp_path):
 def test_two_contract_exports_joined_count_an_award_once_and_state_its_two_figures(tmp_path):
     """Two Prime Award Summaries downloads of different date ranges, joined: the award both
     hold is one relationship, never added up, its figures (1000 in the first, 1500 in the
-    later) two claims of a disputed amount; its recipient, written 'ACME, INC.', 'Acme Inc' or
-    'Acme, Inc' (the last without its UEI), is one company; an empty parent column no parent."""
+    later) two claims of a disputed amount, the later one's shown; its recipient, written
+    'ACME, INC.', 'Acme Inc' or 'Acme, Inc' (the last without its UEI), is one company; an
+    empty parent column no parent."""
     [template] = [row for row in prime_rows() if row["award_id_piid"] == "TEST0003"][:1]
 
-    def award(n: int, recipient: str, amount: str, uei: str = "ACMEUEI00001") -> dict:
+    def award(n: int, recipient: str, amount: str, uei: str = "ACMEUEI00001", latest="") -> dict:
         key = f"CONT_AWD_ACME{n:04d}_7012_-NONE-_-NONE-"
         return template | {
             "contract_award_unique_key": key,
@@ -118,12 +119,14 @@ def test_two_contract_exports_joined_count_an_award_once_and_state_its_two_figur
             "recipient_parent_name": "",
             "recipient_parent_uei": "",
             "total_obligated_amount": amount,
+            "award_latest_action_date": latest or template["award_latest_action_date"],
             "usaspending_permalink": f"https://www.usaspending.gov/award/{key}/",
         }
 
     first = write_rows(tmp_path / "first.csv", [award(1, "ACME, INC.", "1000")])
     later = write_rows(
-        tmp_path / "later.csv", [award(1, "Acme Inc", "1500"), award(2, "Acme, Inc", "70", "")]
+        tmp_path / "later.csv",
+        [award(1, "Acme Inc", "1500", latest="2021-03-31"), award(2, "Acme, Inc", "70", "")],
     )
     joined = tmp_path / "joined.csv"
     joined.write_text(first.read_text() + later.read_text(), encoding="utf-8")
@@ -131,7 +134,7 @@ def test_two_contract_exports_joined_count_an_award_once_and_state_its_two_figur
     assert not problems(result)
     sold = relationships(result, "supplies", obj="test-office-alpha-7012")
     assert sorted((r.subject, r.contract, r.amount) for r in sold if "acme" in r.contract) == [
-        ("acme", "cont-awd-acme0001-7012-none-none", Decimal("1000")),
+        ("acme", "cont-awd-acme0001-7012-none-none", Decimal("1500")),
         ("acme", "cont-awd-acme0002-7012-none-none", Decimal("70")),
     ]
     [award_1] = [r for r in sold if r.contract == "cont-awd-acme0001-7012-none-none"]

@@ -47,7 +47,7 @@ def test_with_its_prime_award_file_the_prime_is_one_undisputed_relationship():
         for r in rs.relationships(result, "supplies", "west-publishing")
         if r.contract == "cont-awd-test0001-7012-none-none"
     ]
-    assert prime.amount == Decimal("1000.50") and prime.disputed_fields == ["amount"]
+    assert prime.amount == Decimal("1500.00") and prime.disputed_fields == ["amount"]
     files = {
         c.where.file.rsplit("/", 1)[-1]: claim.object
         for claim in prime.claims

@@ -118,6 +118,17 @@ NAMED = {
         CLAIM["hosts-1"], TG.claimedSubject, SRC["usaspending-70cmsd"]
     ),
     "a contract with two award ids": _add(ENT["award-70cmsd"], TG.awardId, Literal("X-2")),
+    # Two records of one award that disagree: the contract's claims.
+    "a disputed contract with one claim": lambda g: g.remove(
+        (ENT["award-acme0001"], TG.claim, CLAIM["acme0001-first"])
+    ),
+    "a disputed contract without its claims": _drop(ENT["award-acme0001"], TG.claim),
+    "a contract's claim with two figures": _add(
+        CLAIM["acme0001-first"], TG.obligatedAmount, Literal("7.0", datatype=XSD.decimal)
+    ),
+    "a contract's claim naming no award": _drop(CLAIM["acme0001-later"], TG.awardId),
+    "a contract's claim without its citation": _drop(CLAIM["acme0001-later"], TG.citation),
+    "a contract's disputed flag as text": _set(ENT["award-acme0001"], TG.disputed, Literal("no")),
     "a contract award without its record": _drop(ENT["award-70cmsd"], TG.describedBy),
     "a source URL that is not http": _set(
         SRC["usaspending-70cmsd"], TG.url, Literal("ftp://example.org/x", datatype=XSD.anyURI)

@@ -38,8 +38,10 @@ def build(out: Path, *sources: str, config: Path = MINI / "graphkit.toml") -> Pa
 
 
 def awards_by_recipient(*files: Path) -> dict[str, tuple[str, dict[str, float]]]:
-    """recipient UEI -> (its first name, {award key: obligated amount, first figure kept})."""
-    found: dict[str, tuple[str, dict[str, float]]] = {}
+    """recipient UEI -> (its first name, {award key: obligated amount}): of an award's rows, the
+    figure of the latest action date, then the larger (the rows of one award in these files
+    write their dates alike, so their text compares as the dates do)."""
+    found: dict[str, tuple[str, dict[str, list[tuple[str, float]]]]] = {}
     for path in files:
         with path.open(newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
@@ -51,8 +53,12 @@ def awards_by_recipient(*files: Path) -> dict[str, tuple[str, dict[str, float]]]
                     name, awards = found.setdefault(
                         row["recipient_uei"], (row["recipient_name"], {})
                     )
-                    awards.setdefault(row["contract_award_unique_key"], amount)
-    return found
+                    figures = awards.setdefault(row["contract_award_unique_key"], [])
+                    figures.append((row["award_latest_action_date"], amount))
+    return {
+        uei: (name, {key: max(figures)[1] for key, figures in awards.items()})
+        for uei, (name, awards) in found.items()
+    }
 
 
 def drawn(watched) -> dict:
@@ -89,10 +95,11 @@ def test_awards_are_ties_with_their_total_and_contracts_only_on_request(watched,
 
     _, expected = awards_by_recipient(RECORDS / "prime_awards.csv")["TESTWESTPUB1"]
     panel = open_tie(watched, ICE, supplier_id(watched, "West Publishing Corporation"))
-    # A modification of award 0001 (1,500.00) is never added to its first figure (1,000.50).
+    # A modification of award 0001 (1,500.00) is never added to its first figure (1,000.50):
+    # of one latest action date, the larger is the award's.
     assert (panel["awards"], panel["total"]) == (len(expected), round(sum(expected.values()), 2))
-    assert panel["awards"] == 2 and panel["total"] == 1250.5
-    assert panel["summary"] == "supplies · 2 awards · $1.3K obligated"
+    assert panel["awards"] == 2 and panel["total"] == 1750
+    assert panel["summary"] == "supplies · 2 awards · $1.8K obligated"
     text = watched.page.locator("#panel").inner_text()
     assert text.index("1,000.5 USD") < text.index("250 USD")  # the largest amount first
     assert "TEST0001" in text and "TEST0002" in text  # contracts are in the evidence

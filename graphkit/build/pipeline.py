@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -26,6 +26,7 @@ from ..rdf.checks import Violation
 from ..rdf.quads import graph_quads
 from ..rdf.store import DEFAULT_STORE
 from ..rdf.update import GraphChanges
+from ..resolve.award_records import combine
 from ..resolve.awards import assign_awards
 from ..resolve.decisions import (
     DECISIONS_FILE,
@@ -177,15 +178,16 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     extracted = extract_inputs(
         inputs, context, jobs=jobs, cache_dir=cache_dir, progress=progress, warnings=cache_warnings
     )
-    introduced: dict[str, Entity] = {}  # entities the extractors made, by id
+    introduced: dict[str, list[Entity]] = {}  # entities the extractors made, by id
     for items in extracted:
         for item in items:
             if isinstance(item, Entity):
                 if item.id not in registry:
-                    introduced[item.id] = _fuller(introduced.get(item.id), item)
+                    introduced.setdefault(item.id, []).append(item)
             else:
                 facts.append(item)
-    for entity in introduced.values():
+    for made_alike in introduced.values():
+        entity = combine(made_alike)  # an award's records, weighed (resolve/award_records.py)
         registry.add(entity)
         created.append(entity)
     # Records' names first, in input order: they may make entities that other facts name.
@@ -244,22 +246,6 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     ]
     result.merged = dict(sorted(merged.items()))
     return result
-
-
-def _fuller(kept: Entity | None, given: Entity) -> Entity:
-    """Of two entities extractors made under one id, the one whose record says more: an award's
-    Contract as its prime record describes it (amounts, codes) over the one a subaward row makes
-    of the same award, whichever file comes first; the first where they say as much."""
-    if kept is None:
-        return given
-    return given if _described(given) > _described(kept) else kept
-
-
-def _described(entity: Entity) -> int:
-    details = entity.details
-    if details is None:
-        return 0
-    return sum(getattr(details, f.name) is not None for f in fields(details))
 
 
 def _apply_decisions(

@@ -12,8 +12,10 @@ graph gets:
 - the citation's and the source's own statements, and those of every document the source
   reports, down to the originals;
 - each claim one of its citations makes, with the link from the relationship to it;
-- the details of a contract that source's record describes (its type, codes, amounts, dates
-  and `tg:describedBy`), and the record's own statements.
+- the details of a contract that source's record describes (its type, codes, amounts, dates,
+  whether its records disagree and `tg:describedBy`), and the record's own statements;
+- each claim of a disputed contract its record makes (the record's own description), with the
+  link from the contract to it, its citation and the source's statements.
 
 The rest (entity descriptions, and what names no source as a node) goes in the registry graph,
 and so does each entity's type, even where a record also states it. Both ways of exporting
@@ -27,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rdflib import RDF, RDFS
 
-from ..rdf.quads import CONTRACT_DETAIL_TERMS
+from ..rdf.award_quads import CONTRACT_DETAIL_TERMS
 from ..vocab import TG
 
 # Each statement of a subject: (its predicate as N-Triples text, its object where the rule
@@ -40,7 +42,7 @@ DIRECT = tuple(p.n3() for p in (TG.subject, TG.relation, TG.object))
 # The predicates whose objects the rule follows: what an exporter keeps the object of.
 FOLLOWED = frozenset((CITATION, SOURCE, CLAIM, DERIVED_FROM, DESCRIBED_BY, *DIRECT))
 TYPE = RDF.type.n3()
-# What an award record says of its contract (rdf/quads.py `_add_contract_details`): a contract's
+# What an award record says of its contract (rdf/award_quads.py `add_contract`): a contract's
 # other statements are the registry's, or facts that other sources state about it.
 _CONTRACT_DETAILS = frozenset(
     (TYPE, DESCRIBED_BY, *(TG[term].n3() for term in CONTRACT_DETAIL_TERMS))
@@ -102,21 +104,25 @@ def placed_lines(
                 describe(cite, name)
                 describe(source, name)
                 derivations(source, name)
-            for p, claim, statement in props:
-                if p != CLAIM:
+        # A disputed relationship's claims, and a disputed contract's (its records' own).
+        for p, claim, statement in props:
+            if p != CLAIM:
+                continue
+            made = about.get(claim, ())
+            for q, cite, _ in made:
+                source = source_of(cite) if q == CITATION else None
+                if source is None:
                     continue
-                made = about.get(claim, ())
-                for q, cite, _ in made:
-                    source = source_of(cite) if q == CITATION else None
-                    if source is None:
-                        continue
-                    # The claim as this source makes it: its link to this citation, not the
-                    # other sources' citations of the same claim.
-                    name = graph_name(source)
-                    put(statement, name)
-                    for r, o, line in made:
-                        if r != CITATION or o == cite:
-                            put(line, name)
+                # The claim as this source makes it: its link to this citation, not the
+                # other sources' citations of the same claim.
+                name = graph_name(source)
+                put(statement, name)
+                for r, o, line in made:
+                    if r != CITATION or o == cite:
+                        put(line, name)
+                if not cites:  # a contract's claim: its citation is cited by nothing else
+                    describe(cite, name)
+                    describe(source, name)
         for p, record, _ in props:
             if p == DESCRIBED_BY and is_node(record):
                 name = graph_name(record)

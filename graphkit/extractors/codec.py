@@ -236,6 +236,7 @@ _KINDS = {
             "identifiers": _PAIRS,
             "details": _optional(_DETAILS),
             "scope": _TEXTS,
+            "records": _list_of(_DETAILS, tuple),
         },
     ),
     model.Fact: _record(
@@ -247,6 +248,7 @@ _KINDS = {
             "amount": _optional(DECIMAL),
             "where": _PLACE,
             "hints": _Kind(_hints_write, _hints_read),
+            "as_of": _DATE,
         },
     ),
 }

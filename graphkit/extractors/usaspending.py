@@ -44,6 +44,7 @@ from .usaspending_columns import (
     refuse_transactions,
 )
 from .usaspending_rows import (
+    Contracts,
     Withheld,
     award_id,
     citing,
@@ -58,7 +59,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "20"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "21"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -91,7 +92,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     for notice in lacks:
         context.notice(notice)
-    contracts: dict[str, Entity] = {}
+    contracts = Contracts()
     stated: set[tuple] = set()
     groups = ColumnNames()  # the names above a sheet's subtotal rows
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
@@ -183,35 +184,25 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
     buyer, structure = agency_chain(row, stated)
     yield from placed(structure, fact)
     contract_id = slugify(key)
-    if contract_id not in contracts:
-        contracts[contract_id] = Entity(
-            id=contract_id,
-            label=piid,
-            type="Contract",
-            where=where,
-            details=ContractDetails(
-                award_id=key,
-                citation=citation,
-                piid=piid,
-                parent_award=award_id(
-                    row, "parent_award_id_piid", shown, "contract_award_unique_key", 4
-                )
-                or None,
-                description=row.get("prime_award_base_transaction_description") or None,
-                award_type=row.get("award_type") or None,
-                naics=row.get("naics_code") or None,
-                naics_description=row.get("naics_description") or None,
-                psc=row.get("product_or_service_code") or None,
-                psc_description=row.get("product_or_service_code_description") or None,
-                obligated=obligated,
-                potential=potential,
-                base_action_date=base,
-                latest_action_date=latest,
-                performance_start=start,
-                performance_end=end,
-            ),
-        )
-        yield contracts[contract_id]  # before the facts that name it
+    parent = award_id(row, "parent_award_id_piid", shown, "contract_award_unique_key", 4)
+    contract = _contract(
+        row,
+        "",
+        citation,
+        key,
+        parent_award=parent or None,
+        award_type=row.get("award_type") or None,
+        psc=row.get("product_or_service_code") or None,
+        psc_description=row.get("product_or_service_code_description") or None,
+        obligated=obligated,
+        potential=potential,
+        base_action_date=base,
+        latest_action_date=latest,
+        performance_start=start,
+        performance_end=end,
+    )
+    if contracts.describe(contract):
+        yield contract  # before the facts that name it
     if buyer:
         buyer_name, buyer_hint = buyer
         yield fact(
@@ -223,6 +214,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
             start=start or base,
             end=end,
             **usd(obligated),
+            as_of=latest,
         )
     yield fact(
         recipient_name,
@@ -231,6 +223,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         start=start or base,
         end=end,
         hints={"subject": recipient},
+        as_of=latest,
     )
     # An award made by one agency for another (GSA's for ICE, with ICE's money): the funding
     # unit, lost before, `funds` the recipient under the award.
@@ -243,6 +236,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         start=start or base,
         end=end,
         award=f"funding {key}",  # one award, one relationship, as a grant's
+        as_of=latest,
     )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
@@ -284,42 +278,27 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
     prime_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
     prime_end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     base = dates.cell(row, "prime_award_base_action_date", shown)
-    if contract_id not in contracts:
-        contracts[contract_id] = Entity(
-            id=contract_id,
-            label=piid,
-            type="Contract",
-            where=where,
-            details=ContractDetails(
-                award_id=key,
-                citation=Citation(
-                    source=_source(row, piid, context),
-                    locator=piid,
-                    extractor=NAME,
-                    extractor_version=VERSION,
-                    where=where,
-                ),
-                piid=piid,
-                parent_award=award_id(
-                    row, "prime_award_parent_piid", shown, "prime_award_unique_key", 4
-                )
-                or None,
-                description=row.get("prime_award_base_transaction_description") or None,
-                naics=row.get("prime_award_naics_code") or None,
-                naics_description=row.get("prime_award_naics_description") or None,
-                base_action_date=base,
-                latest_action_date=dates.cell(row, "prime_award_latest_action_date", shown),
-                performance_start=prime_start,
-                performance_end=prime_end,
-            ),
-        )
-        yield contracts[contract_id]  # before the facts that name it
+    latest = dates.cell(row, "prime_award_latest_action_date", shown)
+    parent = award_id(row, "prime_award_parent_piid", shown, "prime_award_unique_key", 4)
+    contract = _contract(
+        row,
+        "prime_award_",
+        _cite(context, row, piid, where),
+        key,
+        parent_award=parent or None,
+        base_action_date=base,
+        latest_action_date=latest,
+        performance_start=prime_start,
+        performance_end=prime_end,
+    )
+    if contracts.describe(contract):  # the award as this row gives it, where no row before did
+        yield contract  # before the facts that name it
         # The prime award's buyer, and its payer where another department pays, as the row
         # names them: a subawards file alone linked no agency. The prime award's figure is its
         # own record's to state (the row gives only a total of another date).
-        fact = citing(contracts[contract_id].details.citation, where)
+        fact = citing(contract.details.citation, where)
         dated = {"contract": contract_id, "start": prime_start or base, "end": prime_end}
-        yield from _prime_buyer(row, stated, (prime_name, prime), fact, **dated)
+        yield from _prime_buyer(row, stated, (prime_name, prime), fact, **dated, as_of=latest)
     yield Fact(
         sub_name,
         "supplies",
@@ -352,6 +331,26 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
             where=where,
             hints={"subject": sub, "object": owner_hint},
         )
+
+
+def _contract(row: Row, prefix: str, citation: Citation, key: str, **described) -> Entity:
+    """The award `key` as a row describes it (`prefix`: of its NAICS columns, a subaward
+    row's "prime_award_"), cited by `citation`, with the `described` details."""
+    return Entity(
+        id=slugify(key),
+        label=citation.locator,
+        type="Contract",
+        where=citation.where,
+        details=ContractDetails(
+            award_id=key,
+            citation=citation,
+            piid=citation.locator,
+            description=row.get("prime_award_base_transaction_description") or None,
+            naics=row.get(f"{prefix}naics_code") or None,
+            naics_description=row.get(f"{prefix}naics_description") or None,
+            **described,
+        ),
+    )
 
 
 def _prime_buyer(row: Row, stated: set, prime: tuple[str, NameHint], fact, **dated):

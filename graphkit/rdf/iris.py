@@ -91,5 +91,11 @@ def claim_iri(relationship_id: str, claim: Claim) -> str:
     return _CLAIM + _digest("\x1f".join(parts))
 
 
+def record_claim_iri(contract_id: str, values: tuple) -> str:
+    """The claim of one description of a disputed contract (ContractDetails.values())."""
+    parts = [contract_id, "record", *("" if v is None else str(v) for v in values)]
+    return _CLAIM + _digest("\x1f".join(parts))
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]

@@ -24,11 +24,11 @@ from ..vocab import (
     ENTITY_TYPES,
     GRAPHS,
     IDENTIFIER_TERMS,
-    PREFIXES,
     REL,
     RELATIONS,
-    TG,
 )
+from .award_quads import add_contract
+from .cited import LABEL, TYPE, P, add_citation, add_source
 from .iris import (
     citation_iri,
     claim_iri,
@@ -39,13 +39,12 @@ from .iris import (
     wikidata_node,
 )
 from .iris import iri_text as _t
-from .literals import TRUE, boolean, date_literal, decimal_literal, integer, plain, typed
+from .literals import TRUE, boolean, date_literal, decimal_literal, integer, plain
 
 REGISTRY_GRAPH = GRAPHS["registry"]
 
 
-_TYPE, _LABEL = _t(PREFIXES["rdf"] + "type"), _t(PREFIXES["rdfs"] + "label")
-_P = {name: _t(TG[name]) for name in TG.__annotations__}  # every ontology term, as text
+_TYPE, _LABEL, _P = TYPE, LABEL, P  # every ontology term, as text
 _REL = str(REL)  # the namespace of the relationships
 _RELATION_NODES = {name: _t(iri) for name, iri in RELATIONS.items()}
 
@@ -130,14 +129,13 @@ def graph_quads(
         _add_entity(registry, entity)
         if entity.details is not None:
             # What an award record says about its contract sits in that record's graph.
-            record = quads.graph(source_name(entity.details.citation.source))
-            _add_contract_details(record, entity)
+            add_contract(quads, entity)
     for rel in relationships:
         stated = _relationship_lines(rel)  # the same in the graph of every source stating it
         for citation in rel.citations:
             graph = quads.graph(source_name(citation.source))
             graph.update(stated)
-            _add_citation(graph, rel, citation)
+            add_citation(graph, f"<{_REL}{rel.id}>", _t(citation_iri(rel.id, citation)), citation)
             _add_derivations(graph, citation.source, provenance)
         if rel.disputed:
             for claim in rel.claims:
@@ -189,7 +187,7 @@ def _add_derivations(graph, source: SourceDoc, provenance: Provenance) -> None:
             graph.add(source_node(current), _P["derivedFrom"], source_node(original))
             if original.key not in seen:
                 seen.add(original.key)
-                _add_source(graph, original)
+                add_source(graph, original)
                 stack.append(original)
 
 
@@ -208,56 +206,6 @@ def _add_entity(graph, entity: Entity) -> None:
             graph.add(node, _P["wikidata"], wikidata_node(value))
         elif scheme in IDENTIFIER_TERMS:
             graph.add(node, _t(IDENTIFIER_TERMS[scheme]), plain(value))
-
-
-_CONTRACT_TEXT = {
-    "award_id": "awardId",
-    "piid": "piid",
-    "parent_award": "parentAward",
-    "description": "description",
-    "award_type": "awardType",
-    "naics": "naicsCode",
-    "naics_description": "naicsDescription",
-    "psc": "pscCode",
-    "psc_description": "pscDescription",
-}
-_CONTRACT_DATES = {
-    "base_action_date": "baseActionDate",
-    "latest_action_date": "latestActionDate",
-    "performance_start": "performanceStart",
-    "performance_end": "performanceEnd",
-}
-
-
-# Every ontology term an award record states of its contract, beside its type and describedBy.
-CONTRACT_DETAIL_TERMS = (
-    *_CONTRACT_TEXT.values(),
-    "obligatedAmount",
-    "potentialValue",
-    *_CONTRACT_DATES.values(),
-)
-
-
-def _add_contract_details(graph, entity: Entity) -> None:
-    """A contract's award id, codes, amounts and dates, described by the record's source."""
-    details = entity.details
-    node = entity_node(entity.id)
-    graph.add(node, _TYPE, _P["Contract"])
-    for key, term in _CONTRACT_TEXT.items():
-        value = getattr(details, key)
-        if value:
-            graph.add(node, _P[term], plain(value))
-    # Obligated money and the potential ceiling are different quantities: never one property.
-    if details.obligated is not None:
-        graph.add(node, _P["obligatedAmount"], decimal_literal(details.obligated))
-    if details.potential is not None:
-        graph.add(node, _P["potentialValue"], decimal_literal(details.potential))
-    for key, term in _CONTRACT_DATES.items():
-        value = getattr(details, key)
-        if value is not None:
-            graph.add(node, _P[term], typed(str(value), "date"))
-    graph.add(node, _P["describedBy"], source_node(details.citation.source))
-    _add_source(graph, details.citation.source)
 
 
 def _relationship_lines(rel: Relationship) -> list[str]:
@@ -295,54 +243,3 @@ def _relationship_lines(rel: Relationship) -> list[str]:
         add(f"{node} {_P['role']} {plain(rel.role)} .\n")
     add(f"{node} {_P['status']} {plain(rel.status or 'confirmed')} .\n")
     return lines
-
-
-def _add_citation(graph, rel: Relationship, citation: Citation) -> None:
-    """One citation of a relationship, and its source."""
-    cite = _t(citation_iri(rel.id, citation))
-    lines = [
-        f"<{_REL}{rel.id}> {_P['citation']} {cite} .\n",
-        f"{cite} {_TYPE} {_P['Citation']} .\n",
-        f"{cite} {_P['source']} {source_node(citation.source)} .\n",
-    ]
-    add = lines.append
-    if citation.locator:
-        add(f"{cite} {_P['locator']} {plain(citation.locator)} .\n")
-    if citation.quote:
-        add(f"{cite} {_P['quote']} {plain(citation.quote)} .\n")
-    if citation.start is not None:
-        add(f"{cite} {_P['startOffset']} {integer(citation.start)} .\n")
-    if citation.end is not None:
-        add(f"{cite} {_P['endOffset']} {integer(citation.end)} .\n")
-    add(f"{cite} {_P['extractor']} {plain(citation.extractor)} .\n")
-    if citation.extractor_version:
-        add(f"{cite} {_P['extractorVersion']} {plain(citation.extractor_version)} .\n")
-    add(f"{cite} {_P['confidence']} {decimal_literal(citation.confidence)} .\n")
-    if citation.where:
-        add(f"{cite} {_P['inputFile']} {plain(citation.where)} .\n")
-    graph.update(lines)
-    _add_source(graph, citation.source)
-
-
-def _add_source(graph, source: SourceDoc) -> None:
-    if source in graph.described:  # every citation of a source would add the same lines
-        return
-    graph.described.add(source)
-    node = source_node(source)
-    lines = [f"{node} {_TYPE} {_P['Source']} .\n"]
-    add = lines.append
-    if source.url:
-        add(f"{node} {_P['url']} {typed(source.url, 'anyURI')} .\n")
-    if source.title:
-        add(f"{node} {_P['title']} {plain(source.title)} .\n")
-    if source.publisher:
-        add(f"{node} {_P['publisher']} {plain(source.publisher)} .\n")
-    if source.published:
-        add(f"{node} {_P['published']} {date_literal(source.published)} .\n")
-    if source.retrieved:
-        add(f"{node} {_P['retrieved']} {date_literal(source.retrieved)} .\n")
-    if source.archive:
-        add(f"{node} {_P['archiveUrl']} {typed(source.archive, 'anyURI')} .\n")
-    if source.kind:
-        add(f"{node} {_P['sourceKind']} {plain(source.kind)} .\n")
-    graph.update(lines)

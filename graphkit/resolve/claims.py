@@ -40,6 +40,8 @@ class Claim:
     # The supplier as this claim's sources name it, where the claims of an award name two
     # (merge.py); None: the relationship's own subject, as every claim of most relationships.
     subject: str | None = None
+    # The latest date a record stating it stands at (Fact.as_of), if its sources are records.
+    as_of: PartialDate | None = None
 
 
 def claim_signature(fact: Fact) -> tuple:
@@ -72,7 +74,33 @@ def claim_of(fact: Fact) -> Claim:
         ongoing=fact.ongoing,
         denied=denied,
         subject=fact.subject,
+        as_of=fact.as_of,
     )
+
+
+def later(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """The later of two dates (a date known to the day after its month), None if neither."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=date_key)
+
+
+def date_key(value: PartialDate) -> tuple[int, int, int]:
+    """A date as a sort key: unknown month and day before the known ones."""
+    return (value.year, value.month or 0, value.day or 0)
+
+
+def record_rank(claim: Claim) -> tuple:
+    """Where a claim stands among claims of equal authority: the figures of the latest record
+    first (records of one award downloaded at different dates), then, between records of one
+    date, the larger amount, then the values' text; claims no record dates keep their order
+    after them. Never the order rows were read in: a sorted file shows the same figure."""
+    if claim.as_of is None:
+        return (1,)
+    year, month, day = date_key(claim.as_of)
+    amount = claim.amount
+    values = tuple(str(getattr(claim, key) or "") for key in CLAIM_FIELDS)
+    return (0, -year, -month, -day, amount is None, -(amount or 0), values)
 
 
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:

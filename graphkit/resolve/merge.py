@@ -17,7 +17,9 @@ from .claims import (
     claim_signature,
     dates_agree,
     disputed_fields,
+    later,
     more_precise,
+    record_rank,
 )
 from .provenance import Provenance
 
@@ -240,6 +242,7 @@ def _relationship(
         if claim is None:
             claim = claims[signature] = claim_of(fact)
         cited = claim_cited.setdefault(signature, set())
+        claim.as_of = later(claim.as_of, fact.as_of)
         claim.where.append(fact.where)
         rel.where.append(fact.where)
         for citation in fact.citations:
@@ -255,12 +258,14 @@ def _relationship(
                 setattr(rel, key, getattr(fact, key))
     ranked = list(claims.values())
     if len(ranked) > 1:
-        # The most authoritative claim first: a government record over a report over a letter.
+        # The most authoritative claim first: a government record over a report over a letter;
+        # of two records, the later (claims.record_rank).
         order = {id(c): i for i, c in enumerate(ranked)}
         ranked.sort(
             key=lambda c: (
                 c.denied,
                 provenance.authority(x.source for x in c.citations),
+                record_rank(c),
                 order[id(c)],
             )
         )
