@@ -1880,6 +1880,10 @@ TEMPLATES = [
     ("defined group", "The Skarnwell Nurses Union met the Kolvar Teamsters Union. The Kolvar "
      "Teamsters Union and the Kolvar Teamsters Union staff spoke. The Union's president, {N}, "
      "opposes {A}'s plan.", "N leads Skarnwell Nurses Union; N opposes A"),
+    # a column's heading is no body; its byline's outlet is the column's "we"
+    ("column", "DOCUMENT OF THE WEEK\nBy {N}, {M}\nEvery Friday we pull one public record out "
+     "of the pile. This week: the agreement between {A} and {C}, which we obtained from "
+     "{A} under the Public Records Act.", "N worksFor M; M investigates A; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

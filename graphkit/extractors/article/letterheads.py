@@ -43,5 +43,20 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
     whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)
     kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
     if whole and entity and entity.type in kinds and not entity.place:
-        return entity.key
+        return None if _column_heading(chunks[0].name) else entity.key
     return None
+
+
+# The words of a column's or a page's heading ("DOCUMENT OF THE WEEK", "COMMUNITY VOICES",
+# "GUEST OPINION", "THE DEAL SHEET"), which name no body
+_HEADING_WORDS = frozenset(
+    ["document", "week", "community", "voices", "voice", "guest", "opinion", "deal", "deals"]
+    + ["sheet", "notes", "letters", "editor", "column", "roundup", "digest", "briefs", "brief"]
+    + ["commentary", "analysis", "viewpoint", "perspective", "op-ed", "feature", "weekly"]
+)
+
+
+def _column_heading(name: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z-]+", name)]
+    content = [w for w in words if w not in ("of", "the", "and", "a", "for", "on", "in")]
+    return bool(content) and all(w in _HEADING_WORDS for w in content)

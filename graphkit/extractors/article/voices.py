@@ -74,7 +74,7 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
             employers[person] = {org}  # "CALLER (X): Hi. I'm an organizer with Y."
     voices: dict[int, Voice] = {}
     interviewee = _interviewee(sentences, labels, org_of)
-    signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc)
+    signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _bylined(sentences)
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
@@ -169,6 +169,21 @@ def _letterheaded(doc: DocumentEntities) -> tuple[None, str] | None:
     """(None, organisation) of a text under an organisation's letterhead, which speaks as it."""
     body = doc.entities.get(doc.letterhead or "")
     return (None, body.key) if body is not None and body.type in _ORGS else None
+
+
+# "By Celia Okonkwo-Hart, Lowmarsh Review": a newsletter's "we obtained" is its outlet's
+_BYLINE = re.compile(r"^by @(?P<p>\d+)@, (?:the )?@(?P<o>\d+)@\.?$")
+
+
+def _bylined(sentences: list) -> tuple[str, str] | None:
+    """(writer, outlet) of a byline naming the outlet, in the text's first lines."""
+    for sentence in sentences[:4]:
+        match = _BYLINE.match(sentence.masked)
+        if match:
+            person, outlet = (sentence.entity(int(match.group(k))) for k in ("p", "o"))
+            if person.type == "Person" and outlet.type == "MediaOrganization":
+                return person.key, outlet.key
+    return None
 
 
 def _last_product(sentence) -> str | None:
