@@ -1884,6 +1884,14 @@ TEMPLATES = [
     ("column", "DOCUMENT OF THE WEEK\nBy {N}, {M}\nEvery Friday we pull one public record out "
      "of the pile. This week: the agreement between {A} and {C}, which we obtained from "
      "{A} under the Public Records Act.", "N worksFor M; M investigates A; C supplies A"),
+    # a recommendation is no fact; a term of years opens no name; a hyphenated surname after
+    # a county sheriff's title
+    ("should", "{G} should sue {A}.", ""),
+    ("should", "By March 31, {A} should review the {C} subscription for security.", ""),
+    ("term of years", "The 2024-2025 Skarnwell County Civil Grand Jury reviewed records from {A}.",
+     "Skarnwell County Civil Grand Jury investigates A"),
+    ("hyphenated", "The Skarnwell County Sheriff's Office bought drones. Skarnwell County Sheriff "
+     "Marguerite Aldana-Rusk spoke.", "Marguerite Aldana-Rusk leads Skarnwell County Sheriff's Office"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -297,6 +297,8 @@ def _make_chunks(
             or (titles[-2:] == ["chief", "of"] and words[0].text == "Police" and len(words) > 2)
             # "On 9 March the X Branch declared …": a date written day first
             # (not "The 9 March Coalition": a name that holds a date)
+            # "The 2024-2025 Dorrance County Civil Grand Jury": a term of years, not the name's
+            or (re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", words[0].text) and len(words) > 2)
             or (
                 re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0].text) is not None
                 and len(words) > 2

@@ -138,7 +138,8 @@ def person_after(words: list[Tok]) -> bool:
     names = [w.text.lower() for w in words]
     return (
         2 <= len(names) <= 3
-        and all(w.text[:1].isupper() and w.text.isalpha() for w in words)
+        # (a hyphenated or apostrophised surname too: "Aldana-Rusk", "O'Neill")
+        and all(w.text[:1].isupper() and re.sub(r"[-'’]", "", w.text).isalpha() for w in words)
         and not set(names) & NOT_NAME_WORDS
     )
 

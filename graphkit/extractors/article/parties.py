@@ -120,8 +120,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     compound = i == last and toks[last + 1 : last + 2] and toks[last + 1] in _COMPOUND_HEADS
     if compound and not toks[i].endswith(("s", "ed", "ing")):
         return []
-    if group & NEGATORS or before in IRREALIS:
-        return []  # "does not sell", "is considering buying"
+    if group & NEGATORS or before in IRREALIS or "should" in group:
+        return []  # "does not sell", "is considering buying", "should review": a recommendation
     if on_condition(group, toks):
         return []
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)
