@@ -194,6 +194,11 @@ OWN_SETS = {
         "unseen, twenty-ninth set",
         "own unseen texts, twenty-ninth set (never developed on: report only)",
     ),
+    "unseen30": (
+        article_scoring.UNSEEN.parent / "unseen-articles-30",
+        "unseen, thirtieth set",
+        "own unseen texts, thirtieth set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = (
@@ -209,6 +214,7 @@ REPORT_ONLY = (
     "unseen25",
     "unseen27",
     "unseen29",
+    "unseen30",
 )
 
 

@@ -14,8 +14,9 @@ tests/fixtures/unseen-articles-21/, the twenty-second, tests/fixtures/unseen-art
 twenty-third, tests/fixtures/unseen-articles-23/, the twenty-fourth,
 tests/fixtures/unseen-articles-24/, the twenty-fifth, tests/fixtures/unseen-articles-25/, the
 twenty-sixth, tests/fixtures/unseen-articles-26/, the twenty-seventh,
-tests/fixtures/unseen-articles-27/, the twenty-eighth, tests/fixtures/unseen-articles-28/, and
-the twenty-ninth, tests/fixtures/unseen-articles-29/).
+tests/fixtures/unseen-articles-27/, the twenty-eighth, tests/fixtures/unseen-articles-28/, the
+twenty-ninth, tests/fixtures/unseen-articles-29/, and the thirtieth,
+tests/fixtures/unseen-articles-30/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -43,7 +44,8 @@ pass's readings so far), the twenty-third is a clean measure; so are the twenty-
 development) and the twenty-fifth (a clean measure), written apart at the end of the pass; the
 twenty-sixth (used for development from 2026-12-02, scored once before) and the twenty-seventh
 (a clean measure) were written apart at the start of the next pass, the twenty-eighth (for
-development) and the twenty-ninth (a clean measure) later in that pass.
+development) and the twenty-ninth (a clean measure) later in that pass, and the thirtieth (a
+clean measure) at its end.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -112,6 +114,7 @@ TWENTY_SIXTH = UNSEEN.parent / "unseen-articles-26"
 TWENTY_SEVENTH = UNSEEN.parent / "unseen-articles-27"
 TWENTY_EIGHTH = UNSEEN.parent / "unseen-articles-28"
 TWENTY_NINTH = UNSEEN.parent / "unseen-articles-29"
+THIRTIETH = UNSEEN.parent / "unseen-articles-30"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -143,6 +146,7 @@ ALL_SETS = {
     "twenty-seventh": TWENTY_SEVENTH,
     "twenty-eighth": TWENTY_EIGHTH,
     "twenty-ninth": TWENTY_NINTH,
+    "thirtieth": THIRTIETH,
 }
 # The clean measures: scored by the bench, never developed on.
 CLEAN_SETS = (
@@ -158,6 +162,7 @@ CLEAN_SETS = (
     "twenty-fifth",
     "twenty-seventh",
     "twenty-ninth",
+    "thirtieth",
 )
 
 
