@@ -17,7 +17,7 @@ from graphkit.model import Citation, ContractDetails, Entity, PartialDate, Sourc
 from graphkit.query.named import get_query, run
 from graphkit.rdf.validation import validate_graph
 from graphkit.resolve.award_records import combine
-from graphkit.vocab import ENT, TG
+from graphkit.vocab import ENT, REL, TG
 
 KEY = "CONT_AWD_ACME0001_7012_-NONE-_-NONE-"
 CONTRACT = ENT["cont-awd-acme0001-7012-none-none"]
@@ -51,17 +51,21 @@ def _joined(folder: Path, *parts: Path) -> Path:
     return joined
 
 
+def _rows(graph, claim) -> list[str]:
+    """The rows (file name and line) citing a claim."""
+    return sorted(
+        Path(str(where)).name
+        for cite in graph.objects(claim, TG.citation)
+        for where in graph.objects(cite, TG.inputFile)
+    )
+
+
 def _claims(graph) -> list[tuple[Decimal, str, list[str]]]:
     """(obligated amount, latest action date, the rows citing it) of each claim of the award."""
     found = []
     for claim in graph.objects(CONTRACT, TG.claim):
-        rows = sorted(
-            Path(str(where)).name
-            for cite in graph.objects(claim, TG.citation)
-            for where in graph.objects(cite, TG.inputFile)
-        )
         amount = Decimal(str(graph.value(claim, TG.obligatedAmount)))
-        found.append((amount, str(graph.value(claim, TG.latestActionDate)), rows))
+        found.append((amount, str(graph.value(claim, TG.latestActionDate)), _rows(graph, claim)))
     return sorted(found)
 
 
@@ -118,6 +122,35 @@ def test_an_award_two_joined_downloads_give_two_figures_is_disputed_with_both(tm
     assert (Decimal(str(row["amount"])), row["disputed"]) == (Decimal("1500"), Literal(True))
 
 
+def _relationship_claims(graph, rel_id: str) -> list[tuple[Decimal, list[str]]]:
+    """(amount, the rows citing it) of each claim of a relationship, read from the graph."""
+    return sorted(
+        (Decimal(str(graph.value(claim, TG.amount))), _rows(graph, claim))
+        for claim in graph.objects(REL[rel_id], TG.claim)
+    )
+
+
+def test_each_claim_of_the_award_relationship_cites_the_row_that_says_it(tmp_path):
+    """The relationship's two claims shared one citation node (one permalink, one locator),
+    and it named the first row read: the claim of 1500 was cited by the row that says 1000.
+    Each claim now cites its own row, as the Contract's claims do, in either order."""
+    first, later = _downloads(tmp_path)
+    for name, parts, lines in (("a", (first, later), (2, 4)), ("b", (later, first), (4, 2))):
+        (tmp_path / name).mkdir()
+        result = build_with(("usaspending", _joined(tmp_path / name, *parts)))
+        assert not problems(result) and not result.violations
+        graph = result.graph
+        assert _relationship_claims(graph, _supplies(result).id) == [
+            (Decimal("1000"), [f"joined.csv:{lines[0]}"]),
+            (Decimal("1500"), [f"joined.csv:{lines[1]}"]),
+        ]
+        for claim in graph.objects(REL[_supplies(result).id], TG.claim):
+            [cite] = graph.objects(claim, TG.citation)
+            assert str(graph.value(cite, TG.locator)) == "ACME0001"
+            assert str(graph.value(graph.value(cite, TG.source), TG.url)).endswith(f"/{KEY}/")
+        assert validate_graph(graph, "shacl") == validate_graph(graph) == []
+
+
 def test_two_downloads_as_two_files_of_one_project(tmp_path):
     first, later = _downloads(tmp_path)
     result = build_with(("usaspending", later), ("usaspending", first))
@@ -126,6 +159,10 @@ def test_two_downloads_as_two_files_of_one_project(tmp_path):
     assert _claims(result.graph) == [
         (Decimal("1000"), "2020-09-30", ["first.csv:2"]),
         (Decimal("1500"), "2021-03-31", ["later.csv:2"]),
+    ]
+    assert _relationship_claims(result.graph, _supplies(result).id) == [
+        (Decimal("1000"), ["first.csv:2"]),
+        (Decimal("1500"), ["later.csv:2"]),
     ]
     assert _supplies(result).amount == Decimal("1500")
 
