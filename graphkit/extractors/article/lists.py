@@ -54,8 +54,9 @@ def mention_lists(masked: str) -> dict[int, list[int]]:
         listed = re.sub(r"\([^()]*\)", "", match.group(0))  # not what a note names
         placed = re.sub(r" in (?:the )?@\d+@(?= and| or|,)", "", listed)  # nor where one is
         # "sold to X in Nevada and Y supplied …": Y opens a clause of its own
-        clause = _predicate(masked, match.end()) or _PAST_WITH_OBJECT.match(masked, match.end() + 1)
-        if clause and (placed != listed or re.search(r"@ in [a-z]", listed)):
+        if (placed != listed or re.search(r"@ in [a-z]", listed)) and (
+            _predicate(masked, match.end()) or _PAST_WITH_OBJECT.match(masked, match.end() + 1)
+        ):
             continue
         listed = placed
         members = [int(i) for i in re.findall(r"@(\d+)@", listed)]

@@ -67,8 +67,9 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
         return next(iter(orgs)) if len(orgs) == 1 else None
 
     labels = [_label(doc.text, s.start) for s in sentences]
+    speakers = {label: _person_named(doc, label) for label in set(labels) - {None, "Q", "A"}}
     for sentence, label in zip(sentences, labels, strict=True):
-        person = _person_named(doc, label) if label and label not in ("Q", "A") else None
+        person = speakers.get(label)
         org = _introduced(sentence) if person and person not in employers else None
         if org:
             employers[person] = {org}  # "CALLER (X): Hi. I'm an organizer with Y."
@@ -85,7 +86,7 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
                 voices[sentence.start] = (interviewee, org_of(interviewee), topic)
             continue
         if label:
-            person = _person_named(doc, label)
+            person = speakers[label]
             if person:
                 voices[sentence.start] = (person, org_of(person), None)
             continue
