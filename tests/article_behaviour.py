@@ -38,6 +38,8 @@ KINDS = {
     "lab": ("{w} Lab", "{w} Center", "{w} Clinic"),
     "university": ("University of {w}", "{w} University"),
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
+    # charities and funds that give grants
+    "foundation": ("{w} Foundation", "{w} Family Foundation", "{w} Community Fund", "{w} Trust"),
     # people whose given names no list knows
     "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
     "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
@@ -82,6 +84,7 @@ SLOTS = {
     "O": "department",
     "Y": "police",
     "Z": "brand",
+    "f": "foundation",
 }
 
 
@@ -1892,6 +1895,25 @@ TEMPLATES = [
      "Skarnwell County Civil Grand Jury investigates A"),
     ("hyphenated", "The Skarnwell County Sheriff's Office bought drones. Skarnwell County Sheriff "
      "Marguerite Aldana-Rusk spoke.", "Marguerite Aldana-Rusk leads Skarnwell County Sheriff's Office"),
+    # money told around the grant itself: its giver, its receiver, whoever paid with it
+    ("grant", "Most of the cost is paid with a $600,000 grant that {f}, a local charity, awarded to {A} in January.", "f funds A"),
+    ("grant", "{A} bought cameras from {C}. The rest is paid for with a $120,000 grant {f} gave {A} in March.", "C supplies A; f funds A"),
+    ("grant", "Part of the cost will be met by a $250,000 grant from {f}, a charity that backs local projects, which {A} received in December.", "f funds A"),
+    ("grant", "{A} paid for the drones with a $214,000 grant from {f}.", "f funds A"),
+    ("grant", "{f} is paying {G}'s court costs.", "f funds G"),
+    ("grant", "{f} is paying $600,000 of {A}'s first-year cost.", "f funds A"),
+    ("grant", "{G}'s work on police surveillance is funded by {f}.", "f funds G"),
+    ("grant", "{A} received a $3.2 million award from the federal {B} in March.", "B funds A"),
+    ("grant", "{f}, a private charity that does not disclose its donors, gave {A} $900,000 toward the cost.", "f funds A"),
+    ("paid for", "{A} bought 40 cameras from {C}. {f} paid for them.", "C supplies A; f funds A"),
+    ("paid for", "{A} bought 40 cameras from {C}. {f} paid for the first 20 cameras in 2022.", "C supplies A; f funds A"),
+    ("paid for", "{A} bought vans from {C}. The vans were purchased with a grant of $380,000 from {f}.", "C supplies A; f funds A"),
+    ("round", "In July {W} led {C}'s $14 million Series A, alongside {X}.", "W funds C; X funds C"),
+    ("round", "{W} led {C}'s $22 million Series A last year, with {X} joining the round.", "W funds C; X funds C"),
+    ("round", "{C} raised $12 million in May in a round led by {W}.", "W funds C"),
+    ("doubt", "It is unclear whether {f} is paying {G}'s court costs.", ""),
+    ("negation", "{f} did not pay for {A}'s cameras.", ""),
+    ("noun", "{A} paid for the cameras from its own budget.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -23,6 +23,7 @@ from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .makers import contracted_makers
 from .mentions import DocumentEntities
+from .money_rules import MONEY_RULES
 from .phrase_rules import PHRASE_RULES
 from .pronouns import used_it
 from .quotes import quoted_criticism
@@ -188,7 +189,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     return ents, sentences, best
 
 
-_PATTERNS = frozenset(rule.name for rule in (*RULES, *PHRASE_RULES))
+_PATTERNS = frozenset(rule.name for rule in (*RULES, *PHRASE_RULES, *MONEY_RULES))
 
 
 def _reading(rule: str) -> str:

@@ -102,10 +102,13 @@ _NO_GIFT_AFTER = re.compile(
 def given_money(sentence: Sentence) -> list[Found]:
     """Y funds X where the sentence tells that Y gave X money or X got money from Y."""
     text, out = sentence.masked, []
+    # what a name's description says is no part of the gift: "the Y Foundation, a charity that
+    # does not disclose its donors, gave X $900,000"
+    told = _DESCRIBED.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", text)
     for pattern in (_GAVE_TO_FIRST, _GAVE_MONEY_TO, _GOT_FROM, _SUPPORTED, _RAISED):
         for match in pattern.finditer(text):
-            clause = text[: match.end()]
-            if unstated(text, 0, match.end()) or UNREALISED.search(clause):
+            clause = told[: match.end()]
+            if unstated(told, 0, match.end()) or UNREALISED.search(clause):
                 continue  # "Y never gave X any money", "X is seeking money from Y"
             opening = _clause_start(text, match.start())
             if _NOT_YET.search(clause, opening):
@@ -136,6 +139,9 @@ def given_money(sentence: Sentence) -> list[Found]:
                 if more != giver and _can_fund(funder, other, match.group("money")):
                     out.append(Found(funder.key, "funds", other.key, 0.6, "money given"))
     return out
+
+
+_DESCRIBED = re.compile(r"(?<=@), (?:a|an|the) [^,;@]{0,80},")
 
 
 # "gave $50,000 to A and $20,000 to B", "gave A $50,000 and B $20,000": one giver, each receiver

@@ -249,7 +249,7 @@ def asked(text: str) -> bool:
 # now past has ended. (A Q&A line may open with its speaker's letter.)
 _UNTIL_THEN = re.compile(
     r"^\W*(?:[A-Z]{1,2}:\s*)?until (?:(?:early|late|mid|the end of|last|this) )?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"(?:january|february|march|april|may(?:month)?|june|july|august|september|october|november|"
     r"december|spring|summer|autumn|fall|winter|year|(?:19|20)\d\d|recently)\b",
     re.IGNORECASE,
 )

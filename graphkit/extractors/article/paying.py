@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
     r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees|"
+    r"vans?|vehicles?|cars?|trucks?|laptops?|computers?|tablets?|phones?|radios?|readers?|"
+    r"servers?|units?|upgrades?|installation|balance|"
     # "the first year was paid for with a grant": the first year of what was bought
     r"(?:first|second|third|initial) (?:year|phase|installment)"
 )
@@ -40,7 +42,10 @@ _THING = (
 # a donation from Y". A thing "bought by Y" or "bought from Y" names its buyer or its seller,
 # and one "covered by Y" may be news coverage: only the money they were bought with, or
 # covered by, names a funder.
-_FUNDER = r"(?:the )?@(?P<funder>\d+)@(?!'s)"
+_FUNDER = (
+    r"(?:the )?(?:(?:federal|state|provincial|regional|national|private) )?"
+    r"(?:(?:@\d+@|the [a-z]+)'s )?@(?P<funder>\d+)@(?!'s)"
+)
 # How much of it the money paid: "paid for mainly from Y", "partly funded by Y"
 _HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|chiefly)"
 # (an amount's decimal point is no sentence's end: "a $1.2 million grant from Y")
@@ -48,7 +53,8 @@ _VIA = r"(?:with|using|through|by|from) (?!@)(?:[^@.;]|(?<=\d)\.(?=\d)){0,55}? (
 _PAID = re.compile(
     _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
     rf"(?:(?:{_HOW_MUCH}|also) )?"
-    rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten) "
+    rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten|co-financed|co-funded|"
+    rf"cofinanced|met) "
     rf"(?:{_HOW_MUCH} )?"
     rf"(?:by |from (?=(?:the )?@)|{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
@@ -104,6 +110,14 @@ _INVESTED = re.compile(
     r"\b(?:an? |its |their )?(?:[^@.;]{0,30} )?(?P<thing>investment) (?:from|by) "
     r"(?:the )?@(?P<funder>\d+)@(?!'s)(?! in\b)"
 )
+# "The Y Police Foundation paid for the first 20 cameras", "the Y Fund paid for them": a
+# charity or a fund paying for what a buyer got (a body paying for its own purchase buys it)
+_CHARITY_PAID = re.compile(
+    r"(?<![\w@])(?:the )?@(?P<funder>\d+)@(?!'s)(?:, [^@,;]{0,60},)? (?:also )?"
+    r"(?:paid for|pays for|is paying for|has paid for|picked up the (?:bill|tab) for) "
+    rf"(?:(?:the|its|their|those|these) (?:[\w$.,-]+ ){{0,3}}?(?P<thing>{_BOUGHT})|them|it)\b"
+)
+_CHARITY = re.compile(r"\b(?:foundation|fund|trust|endowment|charity|charities)\b", re.I)
 _INVESTOR = re.compile(
     r"@(?P<owner>\d+)@(?:'s)?, whose (?:largest |biggest |main |lead |principal |major )?"
     r"(?P<thing>investor|backer|funder|shareholder)s? (?:is|are|was|were|include) (?:the )?"
@@ -130,7 +144,8 @@ _BUYERS = _FUNDED - {"Company", "MediaOrganization", "AdvocacyGroup"}
 def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
-    for pattern in (_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED):
+    patterns = (_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED, _CHARITY_PAID)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
                 continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
@@ -151,6 +166,8 @@ def paid_for(sentence: Sentence) -> list[Found]:
             if pattern is _CAME and _DOING.match(text, match.end()):
                 continue  # "much of the cost came from Y raising its prices": a cause
             funder = sentence.entity(int(_fund_runner(text, match)))
+            if pattern is _CHARITY_PAID and not _CHARITY.search(funder.name):
+                continue  # "the department paid for the cameras": its own purchase
             if match.group("thing") == "backed" and not _investor(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support
             owner = _owner(sentence, match, funder.key)
@@ -184,10 +201,10 @@ def money_not_support(found: list[Found]) -> list[Found]:
     """A fund "backing" a firm funds it: its backing is no statement of support as well; and
     who "paid for" a body's work funds it rather than buying from it ("pay" alone is a
     purchase: "the county pays Acme"); money given is no sale by the giver ("Y gave X
-    $50,000")."""
+    $50,000", "a grant Y gave X")."""
     backed = {(f.subject, f.object) for f in found if f.rule == "paid for"}
     funded = {(f.object, f.subject) for f in found if f.relation == "funds"}
-    funded |= {(f.subject, f.object) for f in found if f.rule == "money given"}
+    funded |= {(f.subject, f.object) for f in found if f.relation == "funds"}
     return [
         f
         for f in found
@@ -209,7 +226,10 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         named = cost_of.group(1)  # "covers the cost of the Y's lawsuit": Y's
     if named is not None:
         return sentence.entity(int(named))
-    thing = match.group("thing")
+    budget = _BUDGET_OF.search(match.string)
+    if budget is not None and sentence.entity(int(budget.group(1))).key != funder:
+        return sentence.entity(int(budget.group(1)))  # "with the rest from X's budget"
+    thing = match.group("thing") or "purchase"  # "the Y Foundation paid for them"
     doc = sentence.doc
     if thing == "investment":
         subject = first_subject(sentence.masked, match.start())
@@ -233,6 +253,13 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     if thing in _TRIALS:  # a pilot or a trial is a buyer's, not its vendor's
         return _most_named(doc, _BUYERS, funder)
     return _most_named(doc, _FUNDED, funder)
+
+
+# The body that pays the rest of a cost from its own money: "with the balance drawn from X's
+# capital budget", "the rest from X's safety budget"
+_BUDGET_OF = re.compile(
+    r"@(\d+)@'s (?:[\w-]+ ){0,2}?(?:budget|appropriation|reserves?|general fund)\b"
+)
 
 
 # "paid for from the Y fund run by Z": the fund's keeper pays

@@ -34,6 +34,7 @@ from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
+from .money_rules import MONEY_RULES
 from .offices import governed_place
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
@@ -109,8 +110,14 @@ class Sentence:
 _DEFINED_SHORT = re.compile(r'(@(\d+)@(?:,? inc\.?|,? llc)?) \("(?:@(\d+)@|[^"@()]{1,30})"\)')
 
 
+# The month, not the modal: "raised $12 million in May", "on May 4", "May 2024" (the modal
+# is written in lower case within a sentence)
+_MONTH_MAY = re.compile(r"(?<=[a-z,(] )May\b(?! I\b)|\bMay(?=,? \d)|\bMAY(?=,? \d)")
+
+
 def _plain(text: str) -> str:
     """Text between mentions as the rules read it: lower case, plain quotes and spaces."""
+    text = _MONTH_MAY.sub("maymonth", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     # a dash is a comma, typed as a spaced hyphen too: "X - Reporter at Y"
     text = text.replace(" - ", ", ").replace("—", ", ").replace("–", ", ")
@@ -119,7 +126,7 @@ def _plain(text: str) -> str:
 
 
 _REQUEST_RULES = ("request",)
-_ALL_RULES = (*RULES, *PHRASE_RULES)
+_ALL_RULES = (*RULES, *PHRASE_RULES, *MONEY_RULES)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
@@ -135,6 +142,10 @@ _POSSESSOR_RULES = (
     "cloud of",
 )
 _APPOSITION_RULES = (
+    # (a giver described between commas: "the Y Foundation, a Tucson charity, awarded …")
+    "grant the giver gave",
+    "grant from, received",
+    "pays the cost of",
     "unit of",
     "owner's unit",
     "called",

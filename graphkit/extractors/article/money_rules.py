@@ -1,0 +1,128 @@
+"""Funding told around the money itself: who gave a grant and who got it, whoever paid with it.
+
+"a $600,000 grant that the Y Foundation awarded to the sheriff's office", "a grant the city
+received from Y", "the department paid for the cameras with a grant from Y", "Y is paying the
+department's first-year cost", "X's work is funded by Y", "X received a $3.2 million award
+from the federal Y", "led X's Series A, alongside Y". Y funds X.
+
+An award a public body gives a company is more often a contract than a grant: those rules
+leave a firm paid by government to the sale readings.
+"""
+
+from __future__ import annotations
+
+from .entity import AGENT_TYPES
+from .rules import COMPANY, GOV, ORGS, make_rule
+
+# Money named as a gift; an "award" only where it cannot be a contract award (see the rules).
+_GIFT = r"(?:grant|gift|donation|loan|contribution|endowment|sponsorship|scholarship)s?"
+_AWARD = r"(?:grant|gift|donation|loan|contribution|endowment|sponsorship|award)s?"
+_AMOUNT = (
+    r"(?:[a-z]{0,2}(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand|m|bn|k))?"
+    r"|[\d.,]*\d(?:-| )(?:million|billion|crore|lakh)(?: [a-z]+)?)"
+)
+# "a $1.2 million", "a two-year", "a state", "an additional": what comes before the gift word
+# (no word naming something else about the money: not "emails about the grant")
+_BEFORE = (
+    r"(?:an? |the |its |their )?"
+    r"(?:(?!(?:about|on|over|regarding|concerning|for|of|to|with|records|emails)\b)"
+    r"[\w$.,'-]+ ){0,4}?"
+)
+# the giver, with what may stand before it: "the federal Y", "the province's Y", "the city's Y"
+_GIVER = (
+    r"(?:the )?(?:(?:federal|state|provincial|regional|national|private|local|county|city) )?"
+    r"(?:(?:@\d+@|the [a-z]+)'s )?@(?P<s>\d+)@(?!'s)"
+)
+_RECEIVER = r"(?:the )?@(?P<o>\d+)@(?!'s)"
+_GIVEN = r"(?:gave|awarded|made|provided|donated|extended|approved|granted|issued)"
+_GOT = r"(?:received|receives|accepted|won|got|secured|obtained|was awarded|was given)"
+# time, place or purpose after the money: "in 2023", "last year", "to develop its module"
+_AFTER = (
+    r"(?: (?:in|last|this|over|during|since|to|for|earlier|late|early|each|every|of)\b"
+    r"[^@.;]{0,30}?)?"
+)
+# Who does not give: a firm's own customer paying it; who may: anyone else
+_FUNDERS = AGENT_TYPES
+_NOT_FIRMS = ORGS - COMPANY
+
+# fmt: off
+MONEY_RULES = [
+    # "a $600,000 grant that the Y Foundation, a charity, awarded to the sheriff's office",
+    # "a $120,000 grant the Y Foundation gave the police department in March"
+    make_rule("grant the giver gave", "funds",
+              r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              + _GIVER + r"(?:, [^@,;]{0,60},)? (?:has |had )?" + _GIVEN + r"(?: to)? "
+              + _RECEIVER,
+              _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+    # "a grant the Council received from the Y Trust", "the award X won from Y"
+    make_rule("grant the receiver got", "funds",
+              r"\b" + _BEFORE + _AWARD + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER,
+              _FUNDERS - GOV, ORGS, 0.6),
+    make_rule("grant the receiver got", "funds",
+              r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER,
+              GOV, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+    # "a £250,000 grant from the Y Trust, a charity, which the council received in December"
+    make_rule("grant from, received", "funds",
+              r"\b" + _GIFT + r"(?: of " + _AMOUNT + r")? from " + _GIVER
+              + r"(?:, [^@;]{0,80}?)?,? (?:which|that) " + _RECEIVER + r" (?:has |had )?"
+              + _GOT,
+              _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+    # "X received a $3.2 million award from the federal Y", "X received a S$2.4 million grant
+    # in 2023 from Y"
+    make_rule("received grant from", "funds",
+              _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
+              + _BEFORE + _AWARD + _AFTER + r" from " + _GIVER,
+              _FUNDERS - GOV, ORGS, 0.6),
+    make_rule("received grant from", "funds",
+              _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
+              + _BEFORE + _GIFT + _AFTER + r" from " + _GIVER,
+              GOV, ORGS, 0.6),
+    make_rule("received grant from", "funds",
+              _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
+              + _BEFORE + r"awards?" + _AFTER + r" from " + _GIVER,
+              GOV, _NOT_FIRMS, 0.6, needs=("award",)),
+    # "the department paid for the cameras with a $214,000 grant from Y": the payer got it
+    make_rule("paid with grant from", "funds",
+              _RECEIVER + r" (?:[\w-]+ ){0,2}?(?:paid|pays|is paying|bought|buys|purchased|"
+              r"covered|covers|is covering|funded|funds|financed|met|will pay|plans to pay) "
+              r"(?:for )?[^@.;]{0,40}?(?:with|using|through|via|from) "
+              r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + _AMOUNT + r")? from "
+              + _GIVER,
+              _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+    # "Y is paying $600,000 of the department's first-year cost", "Y is paying X's court
+    # costs": a body's own costs paid by another (a firm's fees paid are a sale: not read)
+    make_rule("pays the cost of", "funds",
+              r"(?<![\w@])" + _GIVER + r"(?:, [^@,;]{0,60},)? (?:also )?(?:is paying|paid|pays|"
+              r"will pay|has paid|covered|covers|is covering|has covered|picked up|picks up|"
+              r"is picking up|underwrote|underwrites|is underwriting)(?: for)? "
+              r"(?:(?:" + _AMOUNT + r"|part|most|half|some|all|much|the rest|the bulk|a share|"
+              r"a third|a quarter) (?:of )?)?(?:the )?@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?"
+              r"(?:costs?|bills?|fees|expenses|budget|salar(?:y|ies)|operations|work|programs?|"
+              r"projects?|litigation|lawsuit|cameras|equipment|purchase)\b",
+              _FUNDERS, _NOT_FIRMS, 0.6),
+    # "X's work on surveillance is funded by the Y Foundation", "X's program is paid for by a
+    # grant from Y"
+    make_rule("work funded by", "funds",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?(?:work|research|programs?|projects?|"
+              r"operations|reporting|litigation|lawsuit|campaign|clinic|initiative|efforts)"
+              r"(?: (?:on|in|for|about) [^@.;,]{0,30}?)? (?:is|was|are|were|has been|have been|"
+              r"had been) (?:[a-z]+ly )?(?:funded|paid for|underwritten|financed|bankrolled|"
+              r"sponsored|made possible)(?: (?:in part|[a-z]+ly))? (?:by|through|with) "
+              r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER,
+              _FUNDERS, ORGS, 0.6),
+    # "led X's $14 million Series A, alongside Y", "X's seed round, with Y also taking part"
+    make_rule("round alongside", "funds",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
+              r"financing)\b[^@.;]{0,40}?,? (?:alongside|along with|together with|joined by) "
+              r"(?:(?:existing|new|returning) )?(?:investors? )?(?:the )?@(?P<s>\d+)@(?!'s)",
+              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6),
+    make_rule("round alongside", "funds",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
+              r"financing)\b[^@.;]{0,40}?,? with (?:(?:existing|new|returning) )?"
+              r"(?:investors? )?(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|joining|"
+              r"participating|investing)\b",
+              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6),
+]
+# fmt: on
