@@ -245,6 +245,15 @@ class Clauses:
         return tok in OTHER_VERBS or tok in cx.verb_words()
 
 
+_ADVERBS = words("only mostly mainly entirely fully partly largely still now also already")
+
+
+def adverb_at(toks: list[str], i: int) -> bool:
+    """Whether the word at i is an adverb that may stand inside a phrasal verb ("runs
+    entirely on")."""
+    return i < len(toks) and (toks[i] in _ADVERBS or (toks[i].endswith("ly") and len(toks[i]) > 4))
+
+
 def neither_nor(c: Clauses, i: int, last: int) -> bool:
     """Whether "neither … nor" names a side of the cue from token i to `last`: "Neither A nor
     B sold X to C", "sold X to neither A nor B" deny the statement for every member."""

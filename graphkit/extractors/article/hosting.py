@@ -55,14 +55,15 @@ _WORKED_ON = re.compile(
 # "X stores all footage on Y", "X moved its customers' data to Y": the data's keeper hosts X
 _DATA = (
     r"(?:data|footage|recordings?|records|videos?|files|evidence|images|photos|information|"
-    r"backups?|systems|workloads|applications|databases?|archives?|readings|reads|scans|"
+    r"backups?|systems?|workloads|applications|databases?|archives?|readings|reads?|scans|"
+    r"e-?mail|portals?|websites?|catalog(?:ue)?s?|"
     r"logs|transcripts|audio|clips|messages|emails|results|scores)"
 )
 _KEEPS_DATA = re.compile(
     r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"
     r"migrated?|migrates|migrating|shifted|transferred|uploads?|uploaded)"
-    r" (?:[^\s@]+ ){0,4}?" + _DATA + r"(?: from (?:the )?@\d+@)?"
-    r" (?:on|in|onto|into|to) (?:the )?@(?P<host>\d+)@(?!'s)"
+    r" (?:[^\s@]+ ){0,8}?" + _DATA + r"(?: from (?:the )?@\d+@)?"
+    r" (?:on|in|onto|into|to|with) (?:the )?@(?P<host>\d+)@(?!'s)"
 )
 # "X moved P to Y", "X migrates P onto Y": the thing moved to a cloud runs on it
 _MOVES_THING = re.compile(
@@ -95,18 +96,23 @@ _DATA_KEPT_BY = re.compile(
     + _DATA
     + r"(?: and (?:[\w-]+ ){0,2}?"
     + _DATA
-    + r")? (?:is|are|was|were|will be|have been|has been) (?:also )?(?:stored|kept|held|hosted|"
+    + r")?(?: (?:for|of|from) [^@,;]{0,40}?)? (?:is|are|was|were|will be|have been|has been) "
+    r"(?:also )?(?:stored|kept|held|hosted|"
     r"housed|backed up) by (?:the )?@(?P<host>\d+)@(?!'s)"
 )
 # "X runs in Y's government region": a cloud's part kept apart for its customers hosts X, said
 # of X as it is (not "X could run in …", "moved X to …")
 _IN_REGION = re.compile(
     r"(?:@(?P<hosted>\d+)@|\bit|\bthe [a-z]+) (?:runs|is hosted|is stored|is kept|lives|operates) "
-    r"(?:in|on) "
-    r"(?:the )?"
-    r"@(?P<host>\d+)@'s (?:[\w-]+ )?(?:government|gov|govcloud|sovereign|federal) "
+    r"(?:entirely |only |mostly )?(?:in|on) (?:the )?"
+    r"(?:@(?P<host>\d+)@'s (?:[\w-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|platform|"
+    r"servers|infrastructure|data cent(?:er|re)s)\b"
+    # "in the government regions of Y", "in the Y GovCloud environment"
+    r"|(?:[\w-]+ ){0,2}?(?:regions?|environments?|tenancy|platform|servers|data cent(?:er|re)s) "
+    r"of (?:the )?@(?P<host2>\d+)@(?!'s)"
+    r"|@(?P<host3>\d+)@ (?:[\w-]+ )?(?:environment|region|regions|tenancy)\b)"
     # (not "in Ostrander's government environment on Stratacore Cloud": the cloud it is on)
-    r"(?:region|environment|cloud|tenancy)\b(?! (?:on|in) (?:the )?@\d+@)"
+    r"(?! (?:on|in) (?:the )?@\d+@)"
 )
 # "Y stores all of X's customer video", "Y keeps X's records": Y, a firm, keeps X's data
 _STORES_OWNERS_DATA = re.compile(
@@ -167,7 +173,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_IN_REGION.finditer(text),
     ]
     for match in matches:
-        host_index = int(match.group("host"))
+        groups = match.groupdict()
+        host_index = int(groups["host"] or groups.get("host2") or groups.get("host3"))
         host = sentence.entity(host_index)
         named = match.groupdict().get("hosted")
         relative = _WHICH_BEFORE.search(text, 0, match.start())

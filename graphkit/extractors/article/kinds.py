@@ -100,8 +100,9 @@ _MODIFIED_PRODUCT = re.compile(
 # A firm told by what follows its name: a legal form in lower case ("Stenmark Security plc"), a
 # cloud ("Cirrowell, a cloud service", "the Nimbara government cloud"): no thing it runs
 _FIRM_AFTER = re.compile(
-    r"^(?:,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])|, an? (?:[\w-]+ )?"
-    r"cloud (?:service|provider|platform|company|host)| (?:government |gov )?cloud\b)"
+    r"^(?:,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])"
+    r"|, an? (?:[\w-]+ ){0,3}?cloud (?:service|provider|platform|company|host)"
+    r"| (?:government |gov )?cloud\b)"
 )
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"

@@ -24,6 +24,7 @@ from .clauses import (
     RELATIVE,
     Clauses,
     Hit,
+    adverb_at,
     antecedent,
     modifies_prepositional_noun,
     neither_nor,
@@ -86,7 +87,12 @@ def hits(c: Clauses) -> list[Hit]:
         for form in sorted(index.get(tok, ()), key=lambda f: -len(f.rest)):
             last = i + len(form.rest)
             if tuple(c.toks[i + 1 : last + 1]) != form.rest:
-                continue
+                # "runs entirely on Y", "stores most data with Y": an adverb inside the verb
+                if not (form.rest and form.cue.kind == "verb" and adverb_at(c.toks, i + 1)):
+                    continue
+                last += 1
+                if tuple(c.toks[i + 2 : last + 1]) != form.rest:
+                    continue
             if form.cue.kind == "noun":
                 if i in inside or (i > 0 and c.mention[i - 1] is not None and c.is_verb(i)):
                     continue  # "X works with Y": a verb form after a name is a verb
