@@ -97,8 +97,7 @@ _MODIFIED_PRODUCT = re.compile(
     r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
     r"{1,3}?" + PRODUCT_NOUN
 )
-# A firm told by what follows its name: a legal form in lower case ("Stenmark Security plc"), a
-# cloud ("Cirrowell, a cloud service", "the Nimbara government cloud"): no thing it runs
+# A firm told by what follows its name: a legal form ("X plc"), a cloud ("X, a cloud service")
 _FIRM_AFTER = re.compile(
     r"^(?:,? (?:plc|ltd|limited|llc|inc|gmbh|pty|sdn bhd|s\.a\.|n\.v\.)(?![\w-])"
     r"|, an? (?:[\w-]+ ){0,3}?cloud (?:service|provider|platform|company|host)"
