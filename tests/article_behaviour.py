@@ -40,6 +40,9 @@ KINDS = {
     "investor": ("{w} Ventures", "{w} Capital", "{w} Partners"),
     # charities and funds that give grants
     "foundation": ("{w} Foundation", "{w} Family Foundation", "{w} Community Fund", "{w} Trust"),
+    # bodies a text later calls by their name's last words: "the block club", "the league"
+    "club": ("{w} Block Club", "{w} Park Block Club"),
+    "league": ("{w} Tenants League", "{w} Privacy League"),
     # people whose given names no list knows
     "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
     "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
@@ -85,6 +88,8 @@ SLOTS = {
     "Y": "police",
     "Z": "brand",
     "f": "foundation",
+    "c": "club",
+    "g": "league",
 }
 
 
@@ -1914,6 +1919,9 @@ TEMPLATES = [
     ("doubt", "It is unclear whether {f} is paying {G}'s court costs.", ""),
     ("negation", "{f} did not pay for {A}'s cameras.", ""),
     ("noun", "{A} paid for the cameras from its own budget.", ""),
+    # a body called again by its name's last words
+    ("reference", "The {c} met on Tuesday. \"We want answers,\" said {N}, the block club's president.", "N leads c"),
+    ("reference", "{A} bought drones from {C}. {g} sued {A} on Monday. \"This is surveillance,\" said a spokeswoman for the league, {N}.", "C supplies A; g opposes A; N worksFor g"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -45,7 +45,9 @@ _HEADS = (
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
     "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
     "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
-    "federation|consortium|registry|inspectorate|collective|association|guild|hospital"
+    "federation|consortium|registry|inspectorate|collective|association|guild|hospital|club|"
+    # (not "service", "partnership" or "initiative": more often a product or a deal)
+    "charity|zone|league|collaborative|workshop|caucus|cooperative|watch"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
