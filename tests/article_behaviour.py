@@ -1922,6 +1922,9 @@ TEMPLATES = [
     # a body called again by its name's last words
     ("reference", "The {c} met on Tuesday. \"We want answers,\" said {N}, the block club's president.", "N leads c"),
     ("reference", "{A} bought drones from {C}. {g} sued {A} on Monday. \"This is surveillance,\" said a spokeswoman for the league, {N}.", "C supplies A; g opposes A; N worksFor g"),
+    # a coined product name before its device is the product
+    ("device", "{A} flies HaloWing drones, made by {C}.", "C develops HaloWing; A uses HaloWing"),
+    ("device", "{A} bought cameras last year. {C} makes the RoadLog cameras.", "C develops RoadLog"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -35,7 +35,13 @@ def product_lines(doc: DocumentEntities, named: list[Mention], span) -> list[Men
         numbered = any(ch.isdigit() for ch in written)
         # (a name of several words whose last is no firm's head: "Halo Vantage drones")
         unfirm = entity.guessed and written.split()[-1].lower() not in lx.COMPANY_HEADS
-        model = numbered or (len(written.split()) > 1 and (entity.type == "Product" or unfirm))
+        # (so is a coined name with a capital inside: "HaloWing drones" are HaloWings)
+        coined = re.search(r"[a-z][A-Z]", written) is not None
+        model = (
+            numbered
+            or coined
+            or (len(written.split()) > 1 and (entity.type == "Product" or unfirm))
+        )
         if after and (entity.type == "Product" or entity.guessed) and not _alone(doc, written):
             if model:
                 entity.type = "Product"  # a numbered model before its device is a thing
