@@ -1925,6 +1925,12 @@ TEMPLATES = [
     # a coined product name before its device is the product
     ("device", "{A} flies HaloWing drones, made by {C}.", "C develops HaloWing; A uses HaloWing"),
     ("device", "{A} bought cameras last year. {C} makes the RoadLog cameras.", "C develops RoadLog"),
+    # a contract's defined term for a party is the party
+    ("defined", "The agreement names {C}, Inc. (\"Vendor\") as the seller. Vendor sells cameras to {A}.", "C supplies A"),
+    ("defined", "This agreement is between {D}, Inc. (\"Contractor\") and {A}. Contractor sells drones to {A}.", "D supplies A"),
+    # a currency's abbreviation and a motion's party by its part are no one
+    ("noun", "In 2022 {A} awarded the Rs 84-crore contract to {C}.", "C supplies A"),
+    ("noun", "Movant states that the drones were sold to {A} by {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

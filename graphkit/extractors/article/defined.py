@@ -64,3 +64,40 @@ _GROUP_HEADS = frozenset(
     ["project", "coalition", "alliance", "foundation", "institute", "fund", "union", "network"]
     + ["trust", "association"]
 )
+
+
+# A party's defined term in brackets: 'Acme Systems, Inc. ("Contractor")', 'the Yorvik Police
+# Department (the "Department")', '(hereinafter "Vendor")'
+_PARTY_TERM = re.compile(
+    r"\((?:the |hereinafter(?: (?:called|referred to as))? )?[\"“]"
+    r"(?P<term>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”](?:,? or [^()]{1,40})?\)"
+)
+# What may stand between a party's name and its term: a legal form, a comma
+_BEFORE_TERM = re.compile(r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|L\.P|PLC|plc)\.?)?,?\s*$")
+
+
+def defined_parties(doc) -> None:
+    """A contract's or a filing's defined terms for its parties stand for the parties: after
+    'Acme Systems, Inc. ("Contractor")', "Contractor shall provide …" is Acme's promise."""
+    for match in _PARTY_TERM.finditer(doc.text):
+        before = doc.text[max(0, match.start() - 120) : match.start()]
+        gap = _BEFORE_TERM.search(before)
+        named = before[: gap.start()] if gap else before
+        party = max(
+            (
+                entity
+                for entity in list(doc.entities.values())
+                if any(named.endswith(name) for name in entity.names)
+            ),
+            key=lambda entity: len(entity.name),
+            default=None,
+        )
+        term = match.group("term")
+        # (a person's name is no party's: "Jane Roe (the "Declarant")" stays hers)
+        # (a short name of its own, 'Brevant Home, Inc. ("Brevant")', is a short name's business)
+        if (
+            party is not None
+            and term.split()[0] not in party.name.split()
+            and len(party.name.split()) > 1
+        ):
+            doc._alias_to(term, party)

@@ -17,7 +17,7 @@ from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
-from .defined import defined_term
+from .defined import defined_parties, defined_term
 from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
 from .governments import police_of_places
@@ -64,6 +64,7 @@ class DocumentEntities:
         self._speakers = frozenset(_SPEAKER_LABEL.findall(text))
         chunks = split_joined(text, [find_chunks(text, s, e, acronyms) for s, e in sentences])
         self._collect(chunks, sentences)
+        defined_parties(self)  # 'Acme Inc. ("Contractor")': Contractor is Acme
         merge_short_names(self)
         fold_inner_words(self)
         self._decide_types()
@@ -385,7 +386,7 @@ class DocumentEntities:
         return sorted(kept, key=lambda m: m.start)
 
 
-_NO_NAME = re.compile(r"Series [A-H]\d?|" + GENERIC_TECH)
+_NO_NAME = re.compile(r"Series [A-H]\d?|Rs\.?|" + GENERIC_TECH)  # (rupees: "Rs 84 crore")
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8

@@ -15,7 +15,7 @@ GENERIC_TECH = (
     r"|gunshot detection(?: technology| systems?)?|body[- ]worn cameras?|alpr|anpr|lpr"
     r"|closed[- ]circuit television|artificial intelligence"
     # nor is a party of a lawsuit named by its part: "Plaintiffs challenge …"
-    r"|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?)"
+    r"|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)"
 )
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
