@@ -1931,6 +1931,9 @@ TEMPLATES = [
     # a currency's abbreviation and a motion's party by its part are no one
     ("noun", "In 2022 {A} awarded the Rs 84-crore contract to {C}.", "C supplies A"),
     ("noun", "Movant states that the drones were sold to {A} by {C}.", "C supplies A"),
+    # a firm, then the one product a contract with it is for
+    ("contract", "{A} quietly signed a $240,000 contract with {C} for {P}.", "C supplies A"),
+    ("contract", "{A} renewed its maintenance agreement with {C} for {P}, the records system {C} built.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

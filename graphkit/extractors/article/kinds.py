@@ -1,8 +1,6 @@
-"""What kind of entity a name is, from its context ("CEO X", "an app called X"); its own
-words ("… Department") are read in `shapes.py`.
-
-Evidence is counted as votes per type; the registry, when it knows the name, outranks them.
-"""
+"""What kind of entity a name is, from its context ("CEO X", "an app called X"), counted as
+votes per type (its own words, "… Department", are read in `shapes.py`; the registry, when it
+knows the name, outranks them)."""
 
 from __future__ import annotations
 
@@ -242,8 +240,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # (a one-word name after it is a firm's: "Brevik Systems partner Marrowgate")
     person_name = 2 <= len(chunk.name.split()) <= 3
     titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
-    if re.search(r"\bcontract(?:ed|s)? with [^.;]{1,60} for $", before) and _BOUGHT_AFTER.match(
-        after
+    sole = " " not in chunk.name and re.match(r"\s*(?:[.,;:]|$)", after)  # "… with X for Kixo."
+    if re.search(r"\bcontract(?:ed|s)? with [^.;]{1,60} for $", before) and (
+        _BOUGHT_AFTER.match(after) or sole
     ):
         votes["Product"] += 3  # "a contract with X for Sentinel readers"
     if re.search(r"\bLocal \d+$", chunk.name):

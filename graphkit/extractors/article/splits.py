@@ -26,6 +26,11 @@ _BOUGHT = re.compile(
     + r"|coverage|licenses|licences|subscriptions?|services|sensors|readers|units|support|"
     r"maintenance|hosting|storage)\b|,\s+(?:its|their) "  # "for Keystile, their permitting system"
 )
+# Last words of a firm's name besides the lexicon's heads: "Arkwell Biometrics", "Tern Aerial"
+_FIRM_LAST = lx.COMPANY_HEADS | frozenset(
+    ["biometrics", "robotics", "vision", "security", "aerial", "aero", "acoustics", "optics"]
+    + ["imaging", "identity", "mobility", "devices", "electronics", "forensics", "infotech"]
+)
 _LEGAL_FORM = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG)\.?", re.I)
 
 
@@ -56,14 +61,21 @@ def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
     if not joined or " for " in right:
         return [chunk]
     # "a contract with Corvane Sensing for Quietline coverage": what is bought follows
-    firm = left in alone or left.split()[-1].lower() in lx.COMPANY_HEADS  # not "Code for America"
+    firm = left in alone or left.split()[-1].lower() in _FIRM_LAST  # not "Code for America"
     bought = firm and _BOUGHT.match(text, chunk.span_end) is not None
+    # "a contract with Arkwell Biometrics for Mirrorkey.": a firm, then the one product it is
+    # paid for, ending the clause (not "Data for Black Lives", a cause of several words)
+    bought = bought or (
+        left.split()[-1].lower() in _FIRM_LAST
+        and " " not in right
+        and re.match(r"\s*(?:[.,;:]|$)", text[chunk.span_end : chunk.span_end + 2]) is not None
+    )
     if not bought and (left not in alone or right not in alone):
         return [chunk]
     # (a body named for a cause opens with a common noun: "Citizens for Halden", "Alliance for
     # Safe Skies"; a firm's or a product's name does not: "Corvane for Quietline")
     last = left.split()[-1].lower()
-    plural = last.endswith("s") and last not in lx.COMPANY_HEADS  # "Citizens", not "Labs"
+    plural = last.endswith("s") and last not in _FIRM_LAST  # "Citizens", not "Labs"
     # (a firm's head written in lower case too, "software", says nothing against a purchase)
     if last in _COMMON or plural or (not bought and text.find(f" {last} ") >= 0):
         return [chunk]
