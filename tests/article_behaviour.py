@@ -1934,6 +1934,8 @@ TEMPLATES = [
     # a firm, then the one product a contract with it is for
     ("contract", "{A} quietly signed a $240,000 contract with {C} for {P}.", "C supplies A"),
     ("contract", "{A} renewed its maintenance agreement with {C} for {P}, the records system {C} built.", "C supplies A"),
+    # a governing board's contract is its body's
+    ("board", "{A} answers to a board. The {A} Board of Commissioners on Tuesday approved a $4.1 million contract with {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -18,6 +18,7 @@ from ...model import Citation, Entity, Fact, NameHint, SourceDoc
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
+from .boards import by_governed_bodies
 from .calls import joined_calls
 from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
@@ -117,7 +118,9 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     type_by_facts(ents.entities, [found for found, _ in best.values()])
     heads = {(s, o) for s, relation, o in best if relation == "leads"}
     out = []
-    for (subject_key, relation, object_key), (found, (start, end)) in best.items():
+    for (subject_key, relation, object_key), (found, (start, end)) in by_governed_bodies(
+        best, ents.entities
+    ).items():
         if relation == "worksFor" and (subject_key, object_key) in heads:
             continue  # one who heads a body is not also its staff, in any sentence
         subject, obj = ents.entities[subject_key], ents.entities[object_key]

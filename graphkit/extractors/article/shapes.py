@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 
 # Local governments named "X of Place" (a city's and a county's are public heads already).
@@ -43,6 +45,9 @@ def shape_type(name: str) -> str | None:
     if not words:
         return None
     first, last = words[0], words[-1]
+    board = re.fullmatch(r"(.+) board of [a-z]+", " ".join(words))
+    if board and shape_type(board.group(1)) == "GovernmentAgency":
+        return "GovernmentAgency"  # "Port of Yorvik Authority Board of Commissioners"
     if last in lx.NEWSROOM_WORDS and len(words) > 1:
         return "MediaOrganization"  # "Bureau of Investigative Journalism" reports, it rules nothing
     if first in lx.PROGRAM_WORDS and len(words) > 1:

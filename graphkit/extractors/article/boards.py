@@ -1,0 +1,50 @@
+"""A governing board's contracts are its body's: "the Port of Halvering Point Authority Board
+of Commissioners approved a contract with Y" makes Y the Authority's supplier, as "the Yorvik
+City Council approved" makes it the City of Yorvik's. The board stays the body its chair
+leads."""
+
+from __future__ import annotations
+
+import re
+
+from ...names import normalize
+
+_BOARD = re.compile(
+    r"(?P<body>.+?) (?:Board of (?:Commissioners|Supervisors|Trustees|Directors|Education|"
+    r"Governors|Regents|Aldermen|Selectmen)|Governing Board|Commission(?:ers)? Court)"
+)
+_COUNCIL = re.compile(r"(?P<place>.+?) (?P<kind>City|Town|Village|Borough) Council")
+
+
+def governed_body(entities: dict, key: str) -> str:
+    """The key of the body a governing board governs, where the text names it; else `key`."""
+    name = entities[key].name
+    board = _BOARD.fullmatch(name)
+    council = _COUNCIL.fullmatch(name)
+    if board:
+        wanted = [board.group("body")]
+    elif council:
+        place, kind = council.group("place"), council.group("kind")
+        wanted = [f"{kind} of {place}", f"{place} {kind}"]
+    else:
+        return key
+    for body in wanted:
+        found = next((k for k, e in entities.items() if normalize(e.name) == normalize(body)), None)
+        if found is not None and found != key:
+            return found
+    return key
+
+
+def by_governed_bodies(best: dict, entities: dict) -> dict:
+    """The document's facts with each board that buys or uses as its body; where that makes
+    one fact of two, the better evidence is kept."""
+    out: dict = {}
+    for (subject, relation, obj), reading in best.items():
+        if relation == "supplies":
+            obj = governed_body(entities, obj)
+        elif relation == "uses":
+            subject = governed_body(entities, subject)
+        key = (subject, relation, obj)
+        if key not in out or reading[0].confidence > out[key][0].confidence:
+            out[key] = reading
+    return out
