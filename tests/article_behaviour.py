@@ -1936,6 +1936,10 @@ TEMPLATES = [
     ("contract", "{A} renewed its maintenance agreement with {C} for {P}, the records system {C} built.", "C supplies A"),
     # a governing board's contract is its body's
     ("board", "{A} answers to a board. The {A} Board of Commissioners on Tuesday approved a $4.1 million contract with {C}.", "C supplies A"),
+    # an owner a place describes, and a firm's founding set between commas
+    ("apposition", "{C} is a subsidiary of the Gothenburg industrial group {D}.", "C partOf D"),
+    ("apposition", "{C}, a unit of the Mumbai conglomerate {D}, won the bid.", "C partOf D"),
+    ("apposition", "{C}, founded in Cleveland in 2019, was acquired by {D} in 2024.", "C partOf D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

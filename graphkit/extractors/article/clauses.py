@@ -108,7 +108,8 @@ FUNCTION = (
 _PLURAL_TITLES = words("reporters researchers analysts attorneys lawyers editors engineers fellows")
 _ASIDE_OPEN = words("""
     a an the its their his her which who whose both one also now formerly then once another each
-    all two three four five six seven eight nine ten former longtime
+    all two three four five six seven eight nine ten former longtime founded based headquartered
+    established formed launched created
 """)
 # Common verbs that are not cues: they end a scan for a subject or an object.
 OTHER_VERBS = words("""

@@ -305,7 +305,19 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     ]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
-    return governed_place(sentence, found)
+    return governed_place(sentence, _owner_not_its_place(sentence, found))
+
+
+def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """ "a subsidiary of the Gothenburg industrial group Ferrholm": where a sentence makes one
+    body part of a place and of another body, the place only described the other."""
+    entities = sentence.doc.entities
+    owned = {f.subject for f in found if f.relation == "partOf" and not entities[f.object].place}
+    return [
+        f
+        for f in found
+        if not (f.relation == "partOf" and f.subject in owned and entities[f.object].place)
+    ]
 
 
 def _own_pairs(sentence: Sentence, f: Found) -> set[tuple[str, str]]:

@@ -263,7 +263,8 @@ RULES = [
           # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
           r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
           r"(?:[\w-]+ ){0,3}?" + _UNIT
-          + r" (?:within|of|inside|under|for) (?:the )?{O}",
+          # (a place before the owner describes it: "of the Mumbai conglomerate Y")
+          + r" (?:within|of|inside|under|for) (?:the )?(?:@\d+@ (?:[a-z-]+ ){1,3})?{O}",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",
