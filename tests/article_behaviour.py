@@ -1940,6 +1940,9 @@ TEMPLATES = [
     ("apposition", "{C} is a subsidiary of the Gothenburg industrial group {D}.", "C partOf D"),
     ("apposition", "{C}, a unit of the Mumbai conglomerate {D}, won the bid.", "C partOf D"),
     ("apposition", "{C}, founded in Cleveland in 2019, was acquired by {D} in 2024.", "C partOf D"),
+    # "the city" is the one city government a text names, not where a vendor keeps servers;
+    # a named unit of a named body is the one its director heads
+    ("reference", "{C} said the footage is kept on servers in Kamloops. {N}, director of the city's Information Services Division, said staff would review it. The City of Dravenholt approved the cameras.", "Information Services Division partOf City of Dravenholt; N leads Information Services Division"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -55,8 +55,7 @@ _ROLES = (
     "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|"
     "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer"
 )
-# What a group brings or does that "its" before it names: "through the first year of its
-# lawsuit", "its work is supported by grants from Y"
+# What a group brings or does that "its" before it names: "its lawsuit", "its work"
 _ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work"
 # "It is developed by X": a passive of making, whose "it" may be a product
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
@@ -93,8 +92,7 @@ _REFERENCE = re.compile(
     r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform|portal|database|kit|dashboard)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
-    # "They" opening a sentence, or "the members", go on about the group the last sentence
-    # was about.
+    # "They" opening a sentence, or "the members": the group the last sentence was about.
     r"|(?P<they>^They\b|\b[Tt]he (?:members|activists|protesters|organi[sz]ers|signatories)\b)"
     # "the data" once a text has said whose data it is: "bought location data from X"
     r"|(?P<data>\b[Tt]he (?:[a-z-]+ )?data\b(?! brokers?\b))"
@@ -301,13 +299,15 @@ def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
 
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:
-    """The city "the city" means: of the cities named lately, the one named most (the latest
-    on a tie), so a vendor's home town named once ("a firm based in Spokane") does not take
-    the place of the city the text is about."""
+    """The city "the city" means: a city's government ("City of X") named lately, else the one
+    the text names anywhere, before a place only named ("servers in Kamloops"); of the cities
+    named lately, the one named most (the latest on a tie), so a vendor's home town named once
+    ("a firm based in Spokane") does not take the place of the city the text is about."""
     keys = [m.key for m in named if m.end <= before]
     best, most = None, 0
-    # (a city's government, "City of X", before a place only named: "a conference in Columbus")
     governments = [k for k in keys + doc.recent_keys(RECENT) if _city_government(doc, k)]
+    everywhere = [k for k in doc.entities if _city_government(doc, k)]
+    governments = governments or (everywhere if len(everywhere) == 1 else [])
     for key in governments or reversed(doc.recent_keys(RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):

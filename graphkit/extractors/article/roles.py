@@ -307,7 +307,8 @@ _TITLE_AFTER = re.compile(
     # not the head of a body's part ("head of the Y Police Department's drone unit")
     + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:the )?(?=@\d+@, (?:said|"
     r"says|told|added|wrote|testified|explained|argued|noted|warned|stated)\b))"
-    r"@(\d+)@(?!['’]s)"
+    # (a named unit of a named body is the one headed: "director of the city's Y Division")
+    r"(?:@\d+@['’]s )?@(\d+)@(?!['’]s)"
 )
 _HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
