@@ -1943,6 +1943,13 @@ TEMPLATES = [
     # "the city" is the one city government a text names, not where a vendor keeps servers;
     # a named unit of a named body is the one its director heads
     ("reference", "{C} said the footage is kept on servers in Kamloops. {N}, director of the city's Information Services Division, said staff would review it. The City of Dravenholt approved the cameras.", "Information Services Division partOf City of Dravenholt; N leads Information Services Division"),
+    # a product's users named after "among them", a trial that took place
+    ("list", "{C} makes {P}. {C} says {P} is used by 90 police agencies, among them {A} and {B}.", "C develops P; A uses P; B uses P"),
+    ("list", "{C} makes {P}. {C} says {P} is in use at 14 agencies, including {A} and {B}.", "C develops P; A uses P; B uses P"),
+    ("trial", "{C} makes {P}. {A} tried {P} for 30 days in 2023.", "C develops P; A uses P"),
+    ("trial", "{C} makes {P}. The {P} patrol robot finished a six-month pilot with {A} in August.", "C develops P; A uses P"),
+    ("negation", "{C} makes {P}. {A} never tried {P}.", "C develops P"),
+    ("irrealis", "{C} makes {P}. {A} may try {P} next year.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

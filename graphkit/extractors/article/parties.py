@@ -128,6 +128,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []
     if group & NEGATORS or before in IRREALIS or "should" in group:
         return []  # "does not sell", "is considering buying", "should review": a recommendation
+    if form.cue.words[0] == "try" and group & (HEDGES | {"will", "to"}):
+        return []  # "may try P", "will try P": a trial only thought of
     if on_condition(group, toks):
         return []
     confidence = _VERB_BASE - (0.2 if group & HEDGES else 0.0) - (0.05 if "will" in group else 0)

@@ -338,6 +338,12 @@ PHRASE_RULES = [
           r"[^@.;]{0,60}?\bparticipation (?:from|by) (?:(?:existing|new|returning) )?"
           r"(?:investors? )?{S}",
           AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=("participation",)),
+    # "P is used by 90 agencies, among them A and B": each one named uses P
+    _rule("used by, among them", "uses",
+          r"{O} (?:is|are|was|were|has been|have been) (?:now |also |already )?(?:used|in use|"
+          r"deployed|in service) (?:by|at|in) [^@.;]{0,60}?,? (?:among them|including|such as)"
+          r" (?:the )?{S}",
+          ORGS, THING_TYPES, 0.6, needs=("among them", "including", "such as")),
     # a docket's counsel line: "For Defendant Keystep: Baird Whitcomb LLP."
     _rule("counsel for", "supports",
           r"^for (?:the )?(?:defendants?|plaintiffs?|petitioners?|respondents?|appellants?|"
