@@ -26,6 +26,7 @@ from graphkit.vocab import REL, TG
 
 CLAIMS = TESTS / "fixtures" / "claims"
 PRIME = TESTS / "fixtures" / "records" / "prime_awards.csv"
+FACTS = "data/facts/claims.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -124,23 +125,28 @@ def test_conflicts_lists_every_claim_and_its_source_side_by_side(claims):
         "claim", "buyer", "valid", "time", "amount", "product", "status", "sources",
     ]  # fmt: skip
     assert "2020-08 onwards, end not known  224,000 USD" in lines[2]
+    # each source with the file and line that cite it
     assert lines[2].endswith(
-        "reported   TEST Outlet A <https://news-a.example.org/clearview-ice-224000>"
+        "reported   TEST Outlet A <https://news-a.example.org/clearview-ice-224000> "
+        "(data/facts/claims.yaml:9)"
     )
     assert "250,000 USD" in lines[3] and "TEST Outlet B" in lines[3]
     assert lines[4].split()[:3] == ["3", "denies", "it"]
-    assert lines[4].endswith("TEST Clearview AI <https://clearview.example.com/statement-on-ice>")
+    assert lines[4].endswith(
+        "TEST Clearview AI <https://clearview.example.com/statement-on-ice> "
+        "(data/facts/claims.yaml:27)"
+    )
     assert len(lines) == 5
 
 
 def test_conflicts_json_and_a_filter_on_one_entity(claims):
     shown = invoke("conflicts", "Clearview", "--graph", claims, "--format", "json")
     [dispute] = json.loads(shown.stdout)
-    assert dispute["fields"] == ["amount", "denied"]
-    assert [(c["amount"], c["denied"], c["source"]) for c in dispute["claims"]] == [
-        ("224000.0", False, "TEST Clearview AI wins a $224,000 ICE contract"),
-        ("250000.0", False, "TEST Clearview AI's ICE deal is worth $250,000"),
-        (None, True, "TEST Statement on reports of an ICE contract"),
+    assert (dispute["kind"], dispute["fields"]) == ("relationship", ["amount", "denied"])
+    assert [(c["amount"], c["denied"], c["source"], c["lines"]) for c in dispute["claims"]] == [
+        ("224000.0", False, "TEST Clearview AI wins a $224,000 ICE contract", [FACTS + ":9"]),
+        ("250000.0", False, "TEST Clearview AI's ICE deal is worth $250,000", [FACTS + ":19"]),
+        (None, True, "TEST Statement on reports of an ICE contract", [FACTS + ":27"]),
     ]
     none = invoke("conflicts", "amazon", "--graph", claims)
     assert none.stdout == "no disputed facts: where sources state a fact, they agree\n"

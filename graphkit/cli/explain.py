@@ -260,11 +260,13 @@ def _load_any(path: Path):
 @graph_options
 @handle_errors
 def conflicts(entity, fmt, graph):
-    """Disputed facts, each source's claim side by side; only those about ENTITY if given.
+    """Disputed facts and awards, each source's claim side by side with the file and line
+    it was read from; only those about ENTITY if given.
 
     A fact is disputed when its sources disagree on an amount, dates, a product, a status or
-    the buyer, or when one source denies what another states. The build keeps every claim
-    with its own citations and picks no winner.
+    the buyer, or when one source denies what another states; an award when its records do
+    (two downloads of one award: its figure, dates or description), listed as its holder's
+    awardedContract. The build keeps every claim with its own citations.
 
     Example:
 

@@ -1,4 +1,10 @@
-"""Disputed facts with every source's claim side by side: nothing silently wins."""
+"""Disputed facts and awards with every source's claim side by side: nothing silently wins.
+
+A relationship is disputed when its sources disagree; an award when its records do (two
+downloads of one award: its figure, its dates, its description), which may be on a field no
+relationship carries, so the award is listed too, as its holder's `awardedContract`, each
+record's description a claim with the file and line it was read from.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +13,57 @@ from rdflib import Graph, URIRef
 from ..query.cells import LIST_SEPARATOR
 from ..query.display import display_width, padded
 from ..query.named import get_query, run
+from ..rdf.award_claims import award_claims
 from ..rdf.records import claims_of
+from ..vocab import TG
 from .wording import money, short_id, valid_time
 
 CLAIM_COLUMNS = ("claim", "buyer", "valid time", "amount", "product", "status", "sources")
+# What an award's claim table shows of each field its records may disagree on, by the term
+# that names the field: the latest action date always (which record the award shows follows
+# it), then each field in dispute.
+AWARD_HEADINGS = {
+    "latestActionDate": "latest action",
+    "obligatedAmount": "obligated",
+    "potentialValue": "potential value",
+    "baseActionDate": "base action",
+    "performanceStart": "period start",
+    "performanceEnd": "period end",
+    "description": "description",
+    "awardType": "award type",
+    "piid": "PIID",
+    "awardId": "award id",
+    "parentAward": "parent award",
+    "naicsCode": "NAICS",
+    "naicsDescription": "NAICS title",
+    "pscCode": "PSC",
+    "pscDescription": "PSC title",
+}
+_AMOUNTS = ("obligatedAmount", "potentialValue")
 
 
 def conflicts(graph: Graph, entity: URIRef | None = None) -> list[dict]:
-    """Every disputed relationship (about `entity`, if given), with its competing claims."""
+    """Every disputed relationship and award (about `entity`, if given), with its competing
+    claims; `kind` says which ("relationship", "award")."""
     found = []
     rows = run(graph, get_query("conflicts").text, {"entity": entity})
     for row in rows:
-        rel = row.rel
-        found.append(
-            {
-                "id": str(rel).rsplit("/", 1)[1],
-                "subject": str(row.subject),
-                "relation": str(row.relation),
-                "object": str(row.object),
-                "fields": sorted(str(row.fields).split(LIST_SEPARATOR)) if row.fields else [],
-                "claims": claims_of(graph, rel),
-            }
-        )
+        node, kind = row.rel, str(row.kind)
+        dispute = {
+            "kind": kind,
+            "id": str(node).rsplit("/", 1)[1],
+            "subject": None if row.subject is None else str(row.subject),
+            "relation": str(row.relation),
+            "object": str(row.object),
+            "fields": sorted(str(row.fields).split(LIST_SEPARATOR)) if row.fields else [],
+        }
+        if kind == "award":
+            award_id = graph.value(node, TG.awardId)
+            dispute["award"] = None if award_id is None else str(award_id)
+            dispute["claims"] = award_claims(graph, node)
+        else:
+            dispute["claims"] = claims_of(graph, node, lines=True)
+        found.append(dispute)
     return found
 
 
@@ -38,20 +73,24 @@ def format_text(disputes: list[dict]) -> str:
         return "no disputed facts: where sources state a fact, they agree\n"
     blocks = []
     for dispute in disputes:
+        award = dispute.get("kind") == "award"
+        subject = dispute["subject"] or "(holder not known)"
         head = (
-            f"⚠ {dispute['subject']} {dispute['relation']} {dispute['object']}  "
-            f"(disputed: {', '.join(dispute['fields'])}; relationship {dispute['id']})"
+            f"⚠ {subject} {dispute['relation']} {dispute['object']}  "
+            f"(disputed: {', '.join(dispute['fields'])}; "
+            f"{'award' if award else 'relationship'} {dispute['id']})"
         )
-        rows = [_row(i, claim) for i, claim in enumerate(dispute["claims"], 1)]
-        blocks.append("\n".join([head, *_table(rows)]))
+        if award:
+            table = _award_table(dispute)
+        else:
+            rows = [_row(i, claim) for i, claim in enumerate(dispute["claims"], 1)]
+            table = _table([CLAIM_COLUMNS, *rows])
+        blocks.append("\n".join([head, *table]))
     return "\n\n".join(blocks) + "\n"
 
 
 def _row(number: int, claim: dict) -> tuple[str, ...]:
-    sources = "; ".join(
-        " ".join(x for x in (s.get("publisher") or s.get("title"), _at(s)) if x)
-        for s in claim["sources"]
-    )
+    sources = _sources(claim)
     if claim["denied"]:
         return (str(number), "", "", "", "", "denies it", sources)
     amount = (
@@ -68,6 +107,35 @@ def _row(number: int, claim: dict) -> tuple[str, ...]:
     )
 
 
+def _award_table(dispute: dict) -> list[str]:
+    """An award's claims side by side: the latest action date and each field in dispute."""
+    terms = [t for t in AWARD_HEADINGS if t == "latestActionDate" or t in dispute["fields"]]
+    head = ("claim", *(AWARD_HEADINGS[t] for t in terms), "sources")
+    rows = [
+        (str(i), *(_award_value(claim, t) for t in terms), _sources(claim))
+        for i, claim in enumerate(dispute["claims"], 1)
+    ]
+    return _table([head, *rows])
+
+
+def _award_value(claim: dict, term: str) -> str:
+    value = claim.get(term)
+    if value is None:
+        return ""
+    return f"{money(value)} USD" if term in _AMOUNTS else value
+
+
+def _sources(claim: dict) -> str:
+    """Each source (its publisher, else its title, and its link), then the lines it was read
+    from: two rows citing one permalink are told apart only by them."""
+    sources = "; ".join(
+        " ".join(x for x in (s.get("publisher") or s.get("title"), _at(s)) if x)
+        for s in claim["sources"]
+    )
+    lines = claim.get("lines")
+    return f"{sources} ({', '.join(lines)})" if lines else sources
+
+
 def _ends(claim: dict) -> str:
     """The buyer a claim names, and its supplier where the claims name two (an award)."""
     buyer = claim["object_label"] or short_id(claim["object"] or "")
@@ -80,9 +148,8 @@ def _at(source: dict) -> str:
     return f"<{source['url']}>" if source.get("url") else ""
 
 
-def _table(rows: list[tuple[str, ...]]) -> list[str]:
-    table = [CLAIM_COLUMNS, *rows]
-    widths = [max(display_width(r[i]) for r in table) for i in range(len(CLAIM_COLUMNS))]
+def _table(table: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(display_width(r[i]) for r in table) for i in range(len(table[0]))]
     lines = []
     for row in table:
         cells = [padded(cell, width) for cell, width in zip(row, widths, strict=True)]

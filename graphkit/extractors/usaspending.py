@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from ..exc import InputError, Location, Notice
-from ..model import Citation, ContractDetails, Entity, Fact, NameHint, SourceDoc
+from ..model import Citation, Entity, Fact, NameHint, SourceDoc
 from ..names import slugify
 from .base import ExtractContext
 from .cells import ColumnNames
@@ -46,6 +46,7 @@ from .usaspending_columns import (
 from .usaspending_rows import (
     Contracts,
     Withheld,
+    award_entity,
     award_id,
     citing,
     ids,
@@ -59,7 +60,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "21"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "22"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
 PUBLISHER = "USAspending.gov"
@@ -131,11 +132,11 @@ def _lacks(cells: list[str]) -> list[str]:
 
 
 def _assistance(row: Row, shown: str, contracts, stated, context, dates: FileDates):
-    return assistance_facts(row, shown, stated, partial(_cite, context), dates)
+    return assistance_facts(row, shown, contracts, stated, partial(_cite, context), dates)
 
 
 def _subgrant(row: Row, shown: str, contracts, stated, context, dates: FileDates):
-    return subgrant_facts(row, shown, stated, partial(_cite, context), dates)
+    return subgrant_facts(row, shown, contracts, stated, partial(_cite, context), dates)
 
 
 def _cite(context: ExtractContext, row: Row, award: str, where: Location) -> Citation:
@@ -336,20 +337,14 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
 def _contract(row: Row, prefix: str, citation: Citation, key: str, **described) -> Entity:
     """The award `key` as a row describes it (`prefix`: of its NAICS columns, a subaward
     row's "prime_award_"), cited by `citation`, with the `described` details."""
-    return Entity(
-        id=slugify(key),
-        label=citation.locator,
-        type="Contract",
-        where=citation.where,
-        details=ContractDetails(
-            award_id=key,
-            citation=citation,
-            piid=citation.locator,
-            description=row.get("prime_award_base_transaction_description") or None,
-            naics=row.get(f"{prefix}naics_code") or None,
-            naics_description=row.get(f"{prefix}naics_description") or None,
-            **described,
-        ),
+    return award_entity(
+        key,
+        citation,
+        piid=citation.locator,
+        description=row.get("prime_award_base_transaction_description") or None,
+        naics=row.get(f"{prefix}naics_code") or None,
+        naics_description=row.get(f"{prefix}naics_description") or None,
+        **described,
     )
 
 

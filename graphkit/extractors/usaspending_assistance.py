@@ -12,6 +12,13 @@ for also says its funding office `funds` the recipient, as a contract does. The 
 `partOf` its parent. The fact cites the row's `usaspending_permalink`, with the award's FAIN
 (or URI, or unique key) as locator. Amounts are never summed: a repeated row merges into the
 same relationship.
+
+The award itself is a `Contract` node, as a contract's is: its FAIN, type, description,
+obligated amount, base and latest action dates and period, as the row describes them; the
+recipient `awardedContract` it and the facts name it. Two rows or files describing one award
+differently (two downloads of different dates) are weighed as a contract's records are
+(resolve/award_records.py): the figure shown is the one of the latest `award_latest_action_date`
+whatever the order of rows, and each row's description stays a claim citing its row.
 """
 
 from __future__ import annotations
@@ -19,12 +26,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
-from ..model import Fact, NameHint
+from ..model import Entity, Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount
 from .tables import Row
 from .usaspending_agencies import agency_chain, funding_facts, placed
-from .usaspending_rows import award_id, citing, ids, named, parent_name, require, usd
+from .usaspending_rows import (
+    Contracts,
+    award_entity,
+    award_id,
+    citing,
+    ids,
+    named,
+    parent_name,
+    require,
+    usd,
+)
 from .usaspending_types import LOAN, assistance_kind
 
 ASSISTANCE_COLUMNS = [
@@ -51,6 +68,9 @@ ASSISTANCE_OPTIONAL = [
     "recipient_parent_duns",
     "business_types_description",
     "assistance_type_description",
+    # how the award stood when the file was downloaded: which of two downloads is the later
+    "award_latest_action_date",
+    "prime_award_base_transaction_description",
 ]
 # What kind of organisation a recipient is, from its business types as USAspending words them
 # ("CITY OR TOWNSHIP GOVERNMENT", "PUBLIC/STATE CONTROLLED INSTITUTION OF HIGHER EDUCATION"):
@@ -78,9 +98,10 @@ def assistance_recipient_type(row: Row, column: str = "business_types_descriptio
 
 
 def assistance_facts(
-    row: Row, shown: str, stated: set, cite: Callable, dates: FileDates
-) -> Iterator[Fact]:
-    """One row's facts. `stated` holds the units this file has placed already (as
+    row: Row, shown: str, contracts: Contracts, stated: set, cite: Callable, dates: FileDates
+) -> Iterator[Fact | Entity]:
+    """One row's award (where no row before described it so) and facts. `contracts` holds
+    the awards this file has described; `stated`, the units it has placed already (as
     usaspending_agencies.agency_chain keeps it); `cite(row, award, where)` is the row's
     citation (usaspending.py); `dates`, how the file writes its dates."""
     key = require(row, "assistance_award_unique_key", shown, "award key")
@@ -105,13 +126,29 @@ def assistance_facts(
     # A loan's obligation is none (USAspending leaves it blank or 0): its face value is lent.
     obligated = None if kind == LOAN else cell_amount(row, "total_obligated_amount", shown)
     base = dates.cell(row, "award_base_action_date", shown)
+    latest = dates.cell(row, "award_latest_action_date", shown)
     start = dates.cell(row, "period_of_performance_start_date", shown)
     end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     citation = cite(row, award, where)
 
+    grant = award_entity(
+        key,
+        citation,
+        award_type=row.get("assistance_type_description") or None,
+        description=row.get("prime_award_base_transaction_description") or None,
+        obligated=obligated,
+        base_action_date=base,
+        latest_action_date=latest,
+        performance_start=start,
+        performance_end=end,
+    )
+    if contracts.describe(grant):
+        yield grant  # before the facts that name it
     fact = citing(citation, where)
     recipient = NameHint(recipient_type, ids(row, "recipient_uei", duns="recipient_duns"))
+    # `as_of`: of two rows of the award, the later download's figure is the relationship's
+    dated = {"contract": grant.id, "start": start or base, "end": end, "as_of": latest}
     role = "lender" if kind == LOAN else None
     funder, structure = agency_chain(row, stated)
     yield from placed(structure, fact)
@@ -122,8 +159,7 @@ def assistance_facts(
             "funds",
             recipient_name,
             hints={"subject": funder_hint, "object": recipient},
-            start=start or base,
-            end=end,
+            **dated,
             **usd(obligated),
             role=role,
             # One award, one relationship, whichever spelling of the recipient a row gives.
@@ -132,14 +168,18 @@ def assistance_facts(
     # Another department's money, as for a contract: its funding office funds the recipient
     # too, without the amount, which the awarding office's fact states once.
     yield from funding_facts(
-        row,
-        stated,
-        fact,
-        (recipient_name, recipient),
+        row, stated, fact, (recipient_name, recipient), **dated, role=role, award=f"funding {key}"
+    )
+    # The recipient holds the award, as a contract's recipient does: the award's node is
+    # shown beside it, and the award's records (a later download) are one relationship.
+    yield fact(
+        recipient_name,
+        "awardedContract",
+        grant.id,
+        hints={"subject": recipient},
         start=start or base,
         end=end,
-        role=role,
-        award=f"funding {key}",
+        as_of=latest,
     )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:

@@ -7,8 +7,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..exc import InputError, Location, Notice
-from ..model import Citation, Entity, Fact
-from ..names import name_key
+from ..model import Citation, ContractDetails, Entity, Fact
+from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
@@ -173,6 +173,20 @@ class Contracts(dict):
             return False
         self._described.add(key)
         return True
+
+
+def award_entity(key: str, citation: Citation, **described) -> Entity:
+    """The award `key` as one row describes it (`described`: ContractDetails' fields), cited
+    by `citation`, whose locator (the PIID, or a grant's FAIN) labels it: a contract's and a
+    grant's alike, so that the records of one award are weighed by one rule
+    (resolve/award_records.py)."""
+    return Entity(
+        id=slugify(key),
+        label=citation.locator,
+        type="Contract",
+        where=citation.where,
+        details=ContractDetails(award_id=key, citation=citation, **described),
+    )
 
 
 def citing(citation: Citation, where: Location):

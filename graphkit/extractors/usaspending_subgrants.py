@@ -12,6 +12,9 @@ other assistance type's), so the prime is money given: the download has no colum
 the prime award's type (its prime award columns are the FAIN, amounts, dates, units and
 assistance listings; `subaward_type` is "sub-grant"). The subawardee is
 `partOf` its parent. Each fact cites the row's permalink, the prime award's FAIN as locator.
+The row describes the prime award's node as a contract's subaward row does (its FAIN, dates
+and description, not its figure: the row gives only a total of another date), and the prime
+awardee `awardedContract` it.
 """
 
 from __future__ import annotations
@@ -19,13 +22,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
-from ..model import Fact, NameHint
+from ..model import Entity, Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount, cell_identifier
 from .tables import Row
 from .usaspending_agencies import agency_chain, funding_facts, placed
 from .usaspending_assistance import assistance_recipient_type
-from .usaspending_rows import award_id, citing, ids, named, parent_name, require, subaward_key, usd
+from .usaspending_rows import (
+    Contracts,
+    award_entity,
+    award_id,
+    citing,
+    ids,
+    named,
+    parent_name,
+    require,
+    subaward_key,
+    usd,
+)
 
 
 def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
@@ -44,10 +58,11 @@ def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
 
 
 def subgrant_facts(
-    row: Row, shown: str, stated: set, cite: Callable, dates: FileDates
-) -> Iterator[Fact]:
-    """One row's facts. `stated` holds what this file has stated already (the units placed,
-    the prime awards' funders); `cite(row, award, where)` is the row's citation."""
+    row: Row, shown: str, contracts: Contracts, stated: set, cite: Callable, dates: FileDates
+) -> Iterator[Fact | Entity]:
+    """One row's facts, and its prime award where no row before described it so. `stated`
+    holds what this file has stated already (the units placed, the prime awards' funders);
+    `cite(row, award, where)` is the row's citation."""
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     fain = award_id(row, "prime_award_fain", shown, "prime_award_unique_key", 2) or key
     sub_name, sub_kind = _party(row, shown, "subawardee", "subawardee")
@@ -56,29 +71,42 @@ def subgrant_facts(
     amount = cell_amount(row, "subaward_amount", shown)
     when = dates.cell(row, "subaward_action_date", shown)
     number = cell_identifier(row, "subaward_number", shown)
-    start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
-    start = start or dates.cell(row, "prime_award_base_action_date", shown)
+    performance_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
+    base = dates.cell(row, "prime_award_base_action_date", shown)
+    latest = dates.cell(row, "prime_award_latest_action_date", shown)
+    start = performance_start or base
     end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     citation = cite(row, fain, where)
 
+    grant = award_entity(
+        key,
+        citation,
+        description=row.get("prime_award_base_transaction_description") or None,
+        base_action_date=base,
+        latest_action_date=latest,
+        performance_start=performance_start,
+        performance_end=end,
+    )
     fact = citing(citation, where)
     sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
     prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
-    if ("prime", key) not in stated:  # the prime award's funders, stated once per file
-        stated.add(("prime", key))
+    if contracts.describe(grant):  # the prime award as this row gives it, where none before did
+        yield grant  # before the facts that name it
+        # its funders, as its own row says (usaspending_assistance), its figure left out
         funder, structure = agency_chain(row, stated, "prime_award_awarding")
         yield from placed(structure, fact)
-        dated = {"start": start, "end": end}
+        dated = {"contract": grant.id, "start": start, "end": end, "as_of": latest}
         if funder:
             hints = {"subject": funder[1], "object": prime}
-            # the prime award's own relationship (usaspending_assistance), its figure left out
             yield fact(
                 funder[0], "funds", prime_name, hints=hints, award=f"assistance {key}", **dated
             )
         yield from funding_facts(
             row, stated, fact, (prime_name, prime), "prime_award_", award=f"funding {key}", **dated
         )
+        held = {"start": start, "end": end, "as_of": latest}
+        yield fact(prime_name, "awardedContract", grant.id, hints={"subject": prime}, **held)
     # the subaward: the pass-through entity's money to the subawardee, on the subaward's date
     passed = {"start": when, "role": "pass-through entity", **usd(amount)}
     award = subaward_key(row, key, number, when, sub_name)

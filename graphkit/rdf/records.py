@@ -199,8 +199,9 @@ class _Reader:
             claims=tuple(self.claims(node)) if disputed else (),
         )
 
-    def claims(self, node) -> list[dict]:
-        """The competing claims of a relationship, each with its qualifiers and sources.
+    def claims(self, node, lines: bool = False) -> list[dict]:
+        """The competing claims of a relationship, each with its qualifiers and sources (and
+        with `lines`, the files and lines its citations were read from).
 
         Ordered as the build ranked them: claims resting on a record or an organisation's own
         statement first, denials last; each claim's sources by title.
@@ -242,6 +243,7 @@ class _Reader:
                     "source": sources[0]["title"] if sources else None,
                     "url": sources[0]["url"] if sources else None,
                     "sources": sources,
+                    **({"lines": cited_lines(self.graph, claim)} if lines else {}),
                 }
             )
         return claim_order(claims)
@@ -308,9 +310,24 @@ def _properties(graph: Graph, node) -> dict:
     return found
 
 
-def claims_of(graph: Graph, node) -> list[dict]:
-    """The competing claims of one relationship resource (empty when none are recorded)."""
-    return _Reader(graph).claims(node)
+def claims_of(graph: Graph, node, lines: bool = False) -> list[dict]:
+    """The competing claims of one relationship resource (empty when none are recorded); with
+    `lines`, each with the files and lines its citations were read from."""
+    return _Reader(graph).claims(node, lines)
+
+
+def cited_lines(graph: Graph, claim) -> list[str]:
+    """The files and lines (`awards.csv:4`) a claim's citations were read from, sorted: two
+    records citing one permalink are told apart only by them."""
+    cites = graph.objects(claim, TG.citation)
+    found = {str(at) for cite in cites for at in graph.objects(cite, TG.inputFile)}
+    return sorted(found, key=_row_order)
+
+
+def _row_order(where: str) -> tuple:
+    """`a.csv:9` before `a.csv:10`."""
+    path, _, line = where.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (where, 0)
 
 
 def _int(value) -> int | None:

@@ -89,7 +89,7 @@ class Resolver:
                 found = unit.id if self._within(unit, scope) else None
         if found is None:
             found = self._create(name, type_, ids, where, scope)
-        self._remember(found, name, ids, type_)
+        self._remember(found, name, ids, type_, where)
         return found
 
     def _scope(self, scope: str) -> str:
@@ -203,10 +203,16 @@ class Resolver:
         )
         return entity_id
 
-    def _remember(self, entity_id: str, name: str, ids: dict[str, str], type_: str) -> None:
+    def _remember(
+        self, entity_id: str, name: str, ids: dict[str, str], type_: str, where: Location
+    ) -> None:
         pending = self._pending.get(entity_id)
         if pending is None:
             return
+        # Where it is said to be read from: the first place that names it, not the first read
+        # (two files given in either order make one report).
+        if where.order() < pending.where.order():
+            pending.where = where
         # A record that could not say what an organisation is (a subawards row without its
         # business types) made it an Organization; one that says so (its prime award's row,
         # read after it) gives its kind, whichever file was read first.

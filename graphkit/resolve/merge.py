@@ -234,25 +234,21 @@ def _relationship(
     first = group[0]
     rel = Relationship(id=rid, subject=first.subject, relation=first.relation, object=first.object)
     claims: dict[tuple, Claim] = {}
-    claim_cited: dict[tuple, set] = {}
-    seen: set = set()
+    claim_cited: dict[tuple, dict] = {}
+    seen: dict = {}
     for fact in group:
         signature = claim_signature(fact)
         claim = claims.get(signature)
         if claim is None:
             claim = claims[signature] = claim_of(fact)
-        cited = claim_cited.setdefault(signature, set())
+        cited = claim_cited.setdefault(signature, {})
         claim.as_of = later(claim.as_of, fact.as_of)
         claim.where.append(fact.where)
         rel.where.append(fact.where)
         for citation in fact.citations:
             key = _citation_key(citation)
-            if key not in cited:
-                cited.add(key)
-                claim.citations.append(citation)
-            if key not in seen:
-                seen.add(key)
-                rel.citations.append(citation)
+            _cite_once(claim.citations, cited, key, citation)
+            _cite_once(rel.citations, seen, key, citation)
         for key in ("contract", "role"):
             if getattr(rel, key) is None:
                 setattr(rel, key, getattr(fact, key))
@@ -313,6 +309,17 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
                 value = more_precise(value, getattr(claim, key))
         setattr(rel, key, value)
     rel.ongoing = True if rel.end is None and any(c.ongoing for c in claims) else None
+
+
+def _cite_once(citations: list[Citation], at: dict, key: tuple, citation: Citation) -> None:
+    """`citation` added to `citations` unless one of the same `key` is there (`at`: key ->
+    index); of two, the one read from the first place (file, line), so that two downloads of
+    one award, the same permalink in each, cite the same row whichever file was read first."""
+    if key not in at:
+        at[key] = len(citations)
+        citations.append(citation)
+    elif citation.where.order() < citations[at[key]].where.order():
+        citations[at[key]] = citation
 
 
 def _citation_key(citation: Citation) -> tuple:
