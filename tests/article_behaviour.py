@@ -1950,6 +1950,10 @@ TEMPLATES = [
     ("trial", "{C} makes {P}. The {P} patrol robot finished a six-month pilot with {A} in August.", "C develops P; A uses P"),
     ("negation", "{C} makes {P}. {A} never tried {P}.", "C develops P"),
     ("irrealis", "{C} makes {P}. {A} may try {P} next year.", "C develops P"),
+    # a town's police in lower case is its police force; the law records were had under is
+    # no one investigated
+    ("reference", "The Yorvane Police Department bought {P}. Records obtained by {G} show that Yorvane police ran {P} searches.", "Yorvane Police Department uses P; G investigates Yorvane Police Department"),
+    ("investigates", "{A} signed a deal with {C}. {M} obtained a copy of the agreement under the Freedom of Information Act.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

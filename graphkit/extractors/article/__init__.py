@@ -215,12 +215,20 @@ def _agreed(confidence: float, readings: set[str]) -> float:
 
 def _main_actor(ents: DocumentEntities) -> str | None:
     """The organisation the document is most about: the one named most often."""
+    # (not a town typed by nothing but its name: "Yorvik" of the "Yorvik Police Department")
+    towns = {
+        k
+        for k, e in ents.entities.items()
+        if e.type == "Organization"
+        and any(o.name.startswith(f"{e.name} ") for o in ents.entities.values())
+    }
     counts = Counter(
         k
         for k in ents.order
         if ents.entities.get(k)
         and ents.entities[k].type in ("Company", "GovernmentAgency", "Organization")
         and not ents.entities[k].place
+        and k not in towns
     )
     if not counts:
         return None

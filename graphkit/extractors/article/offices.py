@@ -208,3 +208,34 @@ def governed_place(sentence: Sentence, facts: list) -> list:
         if fact not in out:
             out.append(fact)
     return out
+
+
+_POLICE_AFTER = re.compile(r"\s+(?:police|officers|detectives)\b")
+
+
+def policed_place(sentence: Sentence, facts: list) -> list:
+    """ "Granton police ran Wayline searches": a place with "police" after it, in lower case,
+    is the place's police force the text names ("Granton Police Department")."""
+    doc, forces = sentence.doc, {}
+    for mention in sentence.mentions:
+        place = doc.entities[mention.key]  # (an invented town may be typed a body of its own)
+        if place.type == "Person" or not _POLICE_AFTER.match(doc.text, mention.end):
+            continue
+        start = f"{place.name.lower()} police"
+        bodies = [
+            e.key for e in doc.entities.values() if not e.place and e.name.lower().startswith(start)
+        ]
+        if len(bodies) == 1:
+            forces[place.key] = bodies[0]
+    if not forces:
+        return facts
+    return [
+        type(f)(
+            forces.get(f.subject, f.subject),
+            f.relation,
+            forces.get(f.object, f.object),
+            f.confidence,
+            f.rule,
+        )  # fmt: skip
+        for f in facts
+    ]

@@ -35,7 +35,7 @@ from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .money_rules import MONEY_RULES
-from .offices import governed_place
+from .offices import governed_place, policed_place
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
 from .phrase_rules import PHRASE_RULES
@@ -305,7 +305,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     ]
     if supplied:  # "… urged the council to drop the contract" later means this one
         sentence.doc.last_supply = supplied[-1]
-    return governed_place(sentence, _owner_not_its_place(sentence, found))
+    return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
 
 
 def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:

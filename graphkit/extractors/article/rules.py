@@ -340,7 +340,9 @@ RULES = [
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reveals", "investigates",
           # not where it was found: "reports from Dale"
-          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
+          # nor the law or request it was had under: "under the Freedom of Information Act"
+          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin )"
+          r"(?<!\bunder )(?<!\bunder the )(?<!\bthrough )(?<!\bthrough the ){O}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("outlet reported", "investigates",
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
