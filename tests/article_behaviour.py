@@ -1954,6 +1954,8 @@ TEMPLATES = [
     # no one investigated
     ("reference", "The Yorvane Police Department bought {P}. Records obtained by {G} show that Yorvane police ran {P} searches.", "Yorvane Police Department uses P; G investigates Yorvane Police Department"),
     ("investigates", "{A} signed a deal with {C}. {M} obtained a copy of the agreement under the Freedom of Information Act.", "C supplies A"),
+    # a country owns no body a text names as its own
+    ("possessive", "Belgium's Data Supervision Office ordered {A} to stop using {P}.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

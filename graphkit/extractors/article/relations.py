@@ -39,6 +39,7 @@ from .offices import governed_place, policed_place
 from .parts import named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
 from .phrase_rules import PHRASE_RULES
+from .places import place_kind
 from .quotes import calling_criticism
 from .recipients import recipients
 from .reports import own_outlets
@@ -313,10 +314,15 @@ def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
     body part of a place and of another body, the place only described the other."""
     entities = sentence.doc.entities
     owned = {f.subject for f in found if f.relation == "partOf" and not entities[f.object].place}
+    # (nor is a country a body's owner: "Belgium's Data Supervision Office" is a national body)
     return [
         f
         for f in found
-        if not (f.relation == "partOf" and f.subject in owned and entities[f.object].place)
+        if not (
+            f.relation == "partOf"
+            and entities[f.object].place
+            and (f.subject in owned or place_kind(entities[f.object].name) == "country")
+        )
     ]
 
 
