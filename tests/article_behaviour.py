@@ -1956,6 +1956,9 @@ TEMPLATES = [
     ("investigates", "{A} signed a deal with {C}. {M} obtained a copy of the agreement under the Freedom of Information Act.", "C supplies A"),
     # a country owns no body a text names as its own
     ("possessive", "Belgium's Data Supervision Office ordered {A} to stop using {P}.", "A uses P"),
+    # a speaker's street address is no one; a podcast's host is a title
+    ("signature", "{N}, 2210 Linden Road, an organizer with {G}, spoke against the contract.", "N worksFor G"),
+    ("title", "Host {N}, a senior reporter at {M}, spent six months finding out.", "N worksFor M"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -191,7 +191,7 @@ TITLE_WORDS = _words("""
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr
-    alderman alderwoman undersheriff
+    alderman alderwoman undersheriff host co-host anchor producer
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

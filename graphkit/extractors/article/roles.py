@@ -272,6 +272,8 @@ def _office(sentence: Sentence, title: list[str]):
 # What joins a name to its title after it: a comma or a copula, not "X criticized the
 # president of Y" (someone else)
 _AFTER_NAME = (
+    # (a speaker's address between: "Ruth Roe, 2210 Linden Road, an organizer with X")
+    r"(?:, \d[\d-]* [a-z][\w'. -]{2,40}?(?= ?,))?"
     r"(?:'s)?(?:,(?: is| was)?|(?: currently| now)?(?: is| was| became| remains| has been|"
     r" serves as)| was (?:named|appointed|elected))"
 )

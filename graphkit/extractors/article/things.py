@@ -17,6 +17,11 @@ GENERIC_TECH = (
     # nor is a party of a lawsuit named by its part: "Plaintiffs challenge …"
     r"|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)"
 )
+# A street address: "Ruth Roe, 2210 Linden Road, an organizer with …"
+ADDRESS = (
+    r"\d[\d-]* (?:[A-Z][\w'.-]* ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|"
+    r"Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\.?"
+)
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
