@@ -22,8 +22,9 @@ from ..exc import InputError, Location
 from ..model import Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount
+from .stated_once import StatedOnce
 from .tables import Row
-from .usaspending_agencies import agency_chain, funding_facts, placed
+from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_rows import award_id, citing, ids, named, parent_name, require, usd
 from .usaspending_types import LOAN, assistance_kind
 
@@ -78,10 +79,10 @@ def assistance_recipient_type(row: Row, column: str = "business_types_descriptio
 
 
 def assistance_facts(
-    row: Row, shown: str, stated: set, cite: Callable, dates: FileDates
+    row: Row, shown: str, once: StatedOnce, cite: Callable, dates: FileDates
 ) -> Iterator[Fact]:
-    """One row's facts. `stated` holds the units this file has placed already (as
-    usaspending_agencies.agency_chain keeps it); `cite(row, award, where)` is the row's
+    """One row's facts. `once` takes what the file states once (the units' places, as
+    usaspending_agencies.place offers them); `cite(row, award, where, date)` is the row's
     citation (usaspending.py); `dates`, how the file writes its dates."""
     key = require(row, "assistance_award_unique_key", shown, "award key")
     award = (
@@ -108,13 +109,13 @@ def assistance_facts(
     start = dates.cell(row, "period_of_performance_start_date", shown)
     end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
-    citation = cite(row, award, where)
+    citation = cite(row, award, where, dates.weighed(row, "award_latest_action_date"))
 
     fact = citing(citation, where)
     recipient = NameHint(recipient_type, ids(row, "recipient_uei", duns="recipient_duns"))
     role = "lender" if kind == LOAN else None
-    funder, structure = agency_chain(row, stated)
-    yield from placed(structure, fact)
+    funder, structure = agency_chain(row)
+    place(structure, fact, once, citation.rank)
     if funder:
         funder_name, funder_hint = funder
         yield fact(
@@ -133,9 +134,10 @@ def assistance_facts(
     # too, without the amount, which the awarding office's fact states once.
     yield from funding_facts(
         row,
-        stated,
         fact,
         (recipient_name, recipient),
+        once=once,
+        rank=citation.rank,
         start=start or base,
         end=end,
         role=role,

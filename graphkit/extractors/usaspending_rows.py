@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..exc import InputError, Location, Notice
-from ..model import Citation, Entity, Fact
+from ..model import Citation, Fact
 from ..names import name_key
 from ..sources.registry import clean_identifier
 from .cells import ColumnNames, is_note, names_no_one, no_name_key
@@ -153,26 +153,6 @@ def _rounded_alike(shown: str, whole: str) -> bool:
         return False
     step = Decimal(1).scaleb(value.adjusted() - kept + 1)
     return value.quantize(step, rounding=ROUND_HALF_UP) == Decimal(shown)
-
-
-class Contracts(dict):
-    """The Contract entities a file describes, by id (as its first row describes each), and
-    every description of an award its rows give: two downloads of different dates joined into
-    one file give an award's figures as each date had them, and each is kept
-    (resolve/award_records.py weighs them)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._described: set[tuple] = set()
-
-    def describe(self, entity: Entity) -> bool:
-        """Whether `entity` describes its award otherwise than the file's rows so far."""
-        self.setdefault(entity.id, entity)
-        key = (entity.id, entity.details.values())
-        if key in self._described:
-            return False
-        self._described.add(key)
-        return True
 
 
 def citing(citation: Citation, where: Location):

@@ -22,10 +22,14 @@ from ..exc import InputError, Location
 from ..model import Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount, cell_identifier
+from .stated_once import StatedOnce
 from .tables import Row
-from .usaspending_agencies import agency_chain, funding_facts, placed
+from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_assistance import assistance_recipient_type
 from .usaspending_rows import award_id, citing, ids, named, parent_name, require, subaward_key, usd
+
+# When a subaward's report was last changed: of two reports of one subaward, the later is cited.
+LAST_REPORTED = "subaward_fsrs_report_last_modified_date"
 
 
 def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
@@ -44,10 +48,11 @@ def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
 
 
 def subgrant_facts(
-    row: Row, shown: str, stated: set, cite: Callable, dates: FileDates
+    row: Row, shown: str, once: StatedOnce, cite: Callable, dates: FileDates
 ) -> Iterator[Fact]:
-    """One row's facts. `stated` holds what this file has stated already (the units placed,
-    the prime awards' funders); `cite(row, award, where)` is the row's citation."""
+    """One row's facts. `once` takes what the file states once (the units' places, the prime
+    awards' funders), from the row stated_once.py picks; `cite(row, award, where, date)` is
+    the row's citation."""
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     fain = award_id(row, "prime_award_fain", shown, "prime_award_unique_key", 2) or key
     sub_name, sub_kind = _party(row, shown, "subawardee", "subawardee")
@@ -60,25 +65,33 @@ def subgrant_facts(
     start = start or dates.cell(row, "prime_award_base_action_date", shown)
     end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
-    citation = cite(row, fain, where)
+    # a re-report of one sub-grant ranks by when it was reported (row_rank.py), else its date
+    citation = cite(row, fain, where, dates.weighed(row, LAST_REPORTED) or when)
 
     fact = citing(citation, where)
     sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
     prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
-    if ("prime", key) not in stated:  # the prime award's funders, stated once per file
-        stated.add(("prime", key))
-        funder, structure = agency_chain(row, stated, "prime_award_awarding")
-        yield from placed(structure, fact)
-        dated = {"start": start, "end": end}
-        if funder:
-            hints = {"subject": funder[1], "object": prime}
-            # the prime award's own relationship (usaspending_assistance), its figure left out
-            yield fact(
-                funder[0], "funds", prime_name, hints=hints, award=f"assistance {key}", **dated
-            )
-        yield from funding_facts(
-            row, stated, fact, (prime_name, prime), "prime_award_", award=f"funding {key}", **dated
-        )
+    # the prime award's funders, stated once per file (each of its sub-grants' rows says so)
+    funder, structure = agency_chain(row, "prime_award_awarding")
+    place(structure, fact, once, citation.rank)
+    dated = {"start": start, "end": end}
+    funders = []
+    if funder:
+        hints = {"subject": funder[1], "object": prime}
+        # the prime award's own relationship (usaspending_assistance), its figure left out
+        award = f"assistance {key}"
+        funders.append(fact(funder[0], "funds", prime_name, hints=hints, award=award, **dated))
+    funders += funding_facts(
+        row,
+        fact,
+        (prime_name, prime),
+        "prime_award_",
+        once=once,
+        rank=citation.rank,
+        award=f"funding {key}",
+        **dated,
+    )
+    once.offer(("prime", key), citation.rank, lambda: funders)
     # the subaward: the pass-through entity's money to the subawardee, on the subaward's date
     passed = {"start": when, "role": "pass-through entity", **usd(amount)}
     award = subaward_key(row, key, number, when, sub_name)
