@@ -223,6 +223,9 @@ class Citation:
     extractor_version: str = ""
     confidence: Decimal = Decimal(1)
     where: Location = NOWHERE  # the input line that states it
+    # A record's row ranked by its content (extractors/row_rank.py): of rows that state one
+    # thing the graph records once, the one with the least rank is cited. "" for other sources.
+    rank: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "where", as_location(self.where))

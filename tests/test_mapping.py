@@ -43,8 +43,10 @@ def test_columns_become_facts_with_lookup_qualifiers_and_citation(awards):
     )
     assert citation.source.title == "Test award Test Vendor Inc"
     assert citation.locator == "row 2"
-    # "Test Vendor Incorporated" is the same company once legal suffixes are set aside
-    assert awards.registry.get("test-vendor").aliases == ("Test Vendor Incorporated",)
+    # "Test Vendor Incorporated" is the same company once legal suffixes are set aside; one
+    # row spells it so and one "Test Vendor Inc": the longer is its label
+    vendor = awards.registry.get("test-vendor")
+    assert (vendor.label, vendor.aliases) == ("Test Vendor Incorporated", ("Test Vendor Inc",))
     assert relationships(awards, "partOf", "test-vendor", "test-holdings")
 
 

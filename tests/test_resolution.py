@@ -84,9 +84,10 @@ def test_registry_names_identifiers_and_new_entities():
     other = resolver.resolve("ACME WIDGETS, INC.", "Company", [("uei", "ACMEWIDGETS2")])
     assert (first, other) == ("acme-widgets", "acme-widgets-2")
     [acme, acme2] = resolver.new_entities()
+    # a spelling each: the longest labels it, the others its aliases in lexical order
     assert (acme.label, acme.aliases, acme.where) == (
         "ACME WIDGETS, INC.",
-        ("Acme Widgets", "ACME WIDGETS INC"),
+        ("ACME WIDGETS INC", "Acme Widgets"),
         Location("f", 2),
     )
     assert acme.identifiers == (("uei", "ACMEWIDGETS1"),)

@@ -18,6 +18,7 @@ from ..exc import InputError, UnknownEntityError
 from ..extractors import check_sources, extractor_for
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
+from ..extractors.shared_sources import cite_settled, settled_sources
 from ..generation import current_generation
 from ..model import Citation, Entity, Fact
 from ..rdf.built import BuiltGraph
@@ -186,6 +187,12 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
                     introduced.setdefault(item.id, []).append(item)
             else:
                 facts.append(item)
+    # Each cited URL's one description, picked by its content once every row has described it
+    # (extractors/shared_sources.py), not the first row's.
+    chosen = settled_sources(context)
+    if chosen:
+        facts = cite_settled(facts, chosen)
+        introduced = {key: cite_settled(made, chosen) for key, made in introduced.items()}
     for made_alike in introduced.values():
         entity = combine(made_alike)  # an award's records, weighed (resolve/award_records.py)
         registry.add(entity)

@@ -31,13 +31,15 @@ from .merged import CellsAbove
 from .record_dates import Doubtful, FileDates, file_dates
 from .record_scopes import NameScopes, given
 from .record_values import Unread, no_value
-from .tables import Row, header_key, header_line, read_table, shared_source
+from .row_rank import row_rank
+from .shared_sources import shared_source
+from .tables import Row, header_key, header_line, read_table
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "19"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "20"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
-PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
+PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PRODUCT = NameHint("Product")
 VENDOR = NameHint("Company")
 ATLAS = SourceDoc(
@@ -247,6 +249,7 @@ def _citations(
 ) -> list[Citation]:
     found: list[Citation] = []
     locator = f"Atlas of Surveillance {row_id}"
+    rank = row_rank(cell.row.cells)  # which of two rows one citation names (row_rank.py)
     for n in (1, 2, 3):
         url = cell(f"link{n}")
         if not url:
@@ -264,12 +267,13 @@ def _citations(
         source = shared_source(
             context, url, lambda n=n, url=url: _link_source(cell, n, url, shown, context)
         )
-        found.append(_cite(source, locator, shown, line))
+        found.append(_cite(source, locator, shown, line, rank))
     for url in (u.rstrip(".,;)") for u in _URL.findall(cell("otherlinks"))):
         source = shared_source(context, url, lambda url=url: SourceDoc(url=url))
-        found.append(_cite(source, locator, shown, line))
+        found.append(_cite(source, locator, shown, line, rank))
     if not found:
-        found.append(_cite(shared_source(context, ATLAS.url, lambda: ATLAS), locator, shown, line))
+        atlas = shared_source(context, ATLAS.url, lambda: ATLAS)
+        found.append(_cite(atlas, locator, shown, line, rank))
     return found
 
 
@@ -307,11 +311,12 @@ def _link_source(cell: _Cells, n: int, url: str, shown: str, context) -> SourceD
     )
 
 
-def _cite(source: SourceDoc, locator: str, shown: str, line: int) -> Citation:
+def _cite(source: SourceDoc, locator: str, shown: str, line: int, rank: str) -> Citation:
     return Citation(
         source=source,
         locator=locator,
         extractor=NAME,
         extractor_version=VERSION,
         where=Location(shown, line),
+        rank=rank,
     )

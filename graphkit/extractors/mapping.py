@@ -54,11 +54,14 @@ from .mapping_qualifiers import (
 from .mapping_scopes import Scopes
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
 from .merged import CellsAbove
+from .row_rank import row_rank
+from .shared_sources import shared_source
+from .stated_once import StatedOnce
 from .table_columns import ColumnsRead, folded
-from .tables import Row, header_key, read_table, shared_source
+from .tables import Row, header_key, read_table
 
 NAME = "mapping"
-VERSION = "21"
+VERSION = "22"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -78,7 +81,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     spec = load_spec(file, shown, context)
     data = _data_file(spec["data"], file)
     data_shown = context.display(data)
-    stated: set[tuple] = set()
+    once = StatedOnce()  # `once: true` facts, cited by the row row_rank.py picks
     names, identity = ColumnNames(), identity_columns(spec)
     sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
     rows, cells, as_written = _records(data, data_shown, spec, context, shown)
@@ -116,23 +119,30 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             for fact in facts:
                 if rule.get("once"):
                     # `once: true`: a fact every row repeats (an office's department) is
-                    # cited by the first row that states it, not by thousands.
-                    if _statement(fact) in stated:
-                        continue
-                    stated.add(_statement(fact))
-                yield fact
-                if fact.contract and fact.relation == "supplies":
-                    # the contract names its holder, so it is never a loose entity
-                    yield Fact(
-                        fact.subject,
-                        "awardedContract",
-                        fact.contract,
-                        citations=fact.citations,
-                        where=fact.where,
-                        start=fact.start,
-                        end=fact.end,
-                        hints={"subject": fact.hints["subject"], "object": CONTRACT},
-                    )
+                    # stated once, cited by one row (stated_once.py), not by thousands.
+                    rank = fact.citations[0].rank
+                    once.offer(_statement(fact), rank, partial(_with_award, fact))
+                else:
+                    yield from _with_award(fact)
+    yield from once.stated()
+
+
+def _with_award(fact: Fact) -> list[Fact]:
+    """The fact, and where it supplies under a contract, that its subject holds the contract
+    (so the contract names its holder, and is never a loose entity)."""
+    if not (fact.contract and fact.relation == "supplies"):
+        return [fact]
+    held = Fact(
+        fact.subject,
+        "awardedContract",
+        fact.contract,
+        citations=fact.citations,
+        where=fact.where,
+        start=fact.start,
+        end=fact.end,
+        hints={"subject": fact.hints["subject"], "object": CONTRACT},
+    )
+    return [fact, held]
 
 
 def _statement(fact: Fact) -> tuple:
@@ -316,7 +326,8 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
     if not url.startswith(("http://", "https://")) or " " in url:
         raise fail(f"no http(s) URL to cite ({url!r}); the row is skipped", column or "citation")
     title = template(str(ref.get("title") or fixed.get("title") or ""), row) or None
-    # One description per URL (the first row's), so a source never carries two titles.
+    # One description per URL (the one shared_sources.py picks), so a source never carries
+    # two titles.
     source = shared_source(
         sources,
         url,
@@ -334,4 +345,5 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
         extractor=NAME,
         extractor_version=VERSION,
         where=Location(shown, row.line),
+        rank=row_rank(row.cells),
     )

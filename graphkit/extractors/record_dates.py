@@ -85,6 +85,14 @@ class FileDates:
             message = f"{value!r} is not a date (expected YYYY-MM-DD, M/D/YYYY or 7 May 2021)"
             raise InputError(message, path=shown, line=row.line, field=column) from None
 
+    def weighed(self, row: Row, column: str) -> PartialDate | None:
+        """The date in a cell as `cell` reads it, None where it reads none: a date a row is
+        ranked by (row_rank.py), which is never a reason to skip the row."""
+        try:
+            return self.cell(row, column, "")
+        except InputError:
+            return None
+
 
 def file_dates(
     cells: Iterable[tuple[int, str, str]], shown: str, advice: str = ""

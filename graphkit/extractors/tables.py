@@ -8,14 +8,12 @@ import csv
 import io
 import itertools
 import re
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..exc import InputError, Notice
 from ..files import not_utf8, not_utf8_at
-from ..model import SourceDoc
 from .base import ExtractContext
 from .table_text import curly_quoted, header_key, separator, table_text, trimmed
 
@@ -369,20 +367,3 @@ def refuse_repeated_columns(
             line=line,
             field=name,
         )
-
-
-def shared_source(context: ExtractContext, url: str, make) -> SourceDoc:
-    """One description per URL for the whole build: the catalogue's if it lists the URL, else
-    the first one an extractor made (`make()`), so a source never gets two titles or dates."""
-    # Keyed by the build's registry: the one object every file's context shares.
-    known = _SOURCES_BY_URL.get(context.registry)
-    if known is None:
-        known = _SOURCES_BY_URL[context.registry] = {
-            doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url
-        }
-    if url not in known:
-        known[url] = make()
-    return known[url]
-
-
-_SOURCES_BY_URL: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -16,20 +16,24 @@ award again) merges into the same relationship.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from ..exc import InputError, Location, Notice
-from ..model import Citation, Entity, Fact, NameHint, SourceDoc
+from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc
 from ..names import slugify
 from .base import ExtractContext
 from .cells import ColumnNames
 from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
 from .record_values import cell_amount, cell_identifier
+from .row_rank import row_rank
+from .shared_sources import shared_source
+from .stated_once import StatedOnce
 from .table_columns import ColumnsRead
-from .tables import Row, header_key, read_table, require_columns, shared_source
-from .usaspending_agencies import agency_chain, funding_facts, placed
+from .tables import Row, header_key, read_table, require_columns
+from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_assistance import ASSISTANCE_COLUMNS, assistance_facts
 from .usaspending_codes import SubAgencyCodes, columns_read
 from .usaspending_columns import (
@@ -44,11 +48,11 @@ from .usaspending_columns import (
     refuse_transactions,
 )
 from .usaspending_rows import (
-    Contracts,
     Withheld,
     award_entity,
     award_id,
     citing,
+    described,
     ids,
     named,
     parent_name,
@@ -57,12 +61,12 @@ from .usaspending_rows import (
     subtotal_row,
     usd,
 )
-from .usaspending_subgrants import subgrant_facts
+from .usaspending_subgrants import LAST_REPORTED, subgrant_facts
 
 NAME = "usaspending"
-VERSION = "22"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "23"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
-PER_FILE = False  # its sources are described once for the whole build (tables.shared_source)
+PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"
 
 
@@ -93,8 +97,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     for notice in lacks:
         context.notice(notice)
-    contracts = Contracts()
-    stated: set[tuple] = set()
+    once = StatedOnce()  # what the file states once, cited by the row row_rank.py picks
     groups = ColumnNames()  # the names above a sheet's subtotal rows
     dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
     for notice in said:
@@ -117,11 +120,12 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             if passed is not None:
                 context.notice(names.as_written(passed))
                 continue
-            yield from read_row(row, shown, contracts, stated, context, dates)
+            yield from read_row(row, shown, once, context, dates)
         except Withheld:
             continue
         except InputError as err:
             context.report(above.explain(names.as_written(err)))
+    yield from once.stated()
 
 
 def _lacks(cells: list[str]) -> list[str]:
@@ -131,19 +135,27 @@ def _lacks(cells: list[str]) -> list[str]:
     return min(([c for c in kind if c not in read] for kind in kinds), key=len)
 
 
-def _assistance(row: Row, shown: str, contracts, stated, context, dates: FileDates):
-    return assistance_facts(row, shown, contracts, stated, partial(_cite, context), dates)
+def _assistance(row: Row, shown: str, once: StatedOnce, context, dates: FileDates):
+    return assistance_facts(row, shown, once, partial(_cite, context), dates)
 
 
-def _subgrant(row: Row, shown: str, contracts, stated, context, dates: FileDates):
-    return subgrant_facts(row, shown, contracts, stated, partial(_cite, context), dates)
+def _subgrant(row: Row, shown: str, once: StatedOnce, context, dates: FileDates):
+    return subgrant_facts(row, shown, once, partial(_cite, context), dates)
 
 
-def _cite(context: ExtractContext, row: Row, award: str, where: Location) -> Citation:
-    """The row's permalink, the award's id as locator."""
+def _cite(
+    context: ExtractContext, row: Row, award: str, where: Location, dated: PartialDate | None
+) -> Citation:
+    """The row's permalink, the award's id as locator; ranked by its content and the row's
+    date (`dated`: its latest action's, or its subaward's), as row_rank.py ranks rows."""
     source = _source(row, award, context)
     return Citation(
-        source=source, locator=award, extractor=NAME, extractor_version=VERSION, where=where
+        source=source,
+        locator=award,
+        extractor=NAME,
+        extractor_version=VERSION,
+        where=where,
+        rank=row_rank(row.cells, dated),
     )
 
 
@@ -159,7 +171,7 @@ def _source(row: Row, piid: str, context: ExtractContext) -> SourceDoc:
     )
 
 
-def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: FileDates, lacking):
+def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, lacking):
     key = require(row, "contract_award_unique_key", shown, "award key")
     piid = award_id(row, "award_id_piid", shown, "contract_award_unique_key", 2) or key
     recipient_name = named(row, "recipient_name", shown, "recipient")
@@ -171,19 +183,13 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
     start = dates.cell(row, "period_of_performance_start_date", shown)
     end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
-    citation = Citation(
-        source=_source(row, piid, context),
-        locator=piid,
-        extractor=NAME,
-        extractor_version=VERSION,
-        where=where,
-    )
+    citation = _cite(context, row, piid, where, latest)
 
     fact = citing(citation, where)
     kind = recipient_type(row, lacking)
     recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code"))
-    buyer, structure = agency_chain(row, stated)
-    yield from placed(structure, fact)
+    buyer, structure = agency_chain(row)
+    place(structure, fact, once, citation.rank)
     contract_id = slugify(key)
     parent = award_id(row, "parent_award_id_piid", shown, "contract_award_unique_key", 4)
     contract = _contract(
@@ -202,8 +208,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         performance_start=start,
         performance_end=end,
     )
-    if contracts.describe(contract):
-        yield contract  # before the facts that name it
+    described(once, contract, [contract])
     if buyer:
         buyer_name, buyer_hint = buyer
         yield fact(
@@ -230,9 +235,10 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
     # unit, lost before, `funds` the recipient under the award.
     yield from funding_facts(
         row,
-        stated,
         fact,
         (recipient_name, recipient),
+        once=once,
+        rank=citation.rank,
         contract=contract_id,
         start=start or base,
         end=end,
@@ -249,7 +255,7 @@ def _prime(row: Row, shown: str, contracts: dict, stated: set, context, dates: F
         )
 
 
-def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates: FileDates):
+def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates):
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     piid = award_id(row, "prime_award_piid", shown, "prime_award_unique_key", 2) or key
     sub_name = named(row, "subawardee_name", shown, "subawardee")
@@ -264,13 +270,9 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
     report = row.get("subaward_fsrs_report_id") or row.get("subaward_sam_report_id")
     if report:
         locator += f" (report {report})"
-    citation = Citation(
-        source=_source(row, piid, context),
-        locator=locator,
-        extractor=NAME,
-        extractor_version=VERSION,
-        where=where,
-    )
+    # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date
+    reported = dates.weighed(row, LAST_REPORTED) or when
+    citation = replace(_cite(context, row, piid, where, reported), locator=locator)
     sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
     sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
     prime_kind = listed_type(row.get("prime_awardee_business_types"), prime_name)
@@ -284,7 +286,7 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
     contract = _contract(
         row,
         "prime_award_",
-        _cite(context, row, piid, where),
+        _cite(context, row, piid, where, reported),
         key,
         parent_award=parent or None,
         base_action_date=base,
@@ -292,14 +294,15 @@ def _subaward(row: Row, shown: str, contracts: dict, stated: set, context, dates
         performance_start=prime_start,
         performance_end=prime_end,
     )
-    if contracts.describe(contract):  # the award as this row gives it, where no row before did
-        yield contract  # before the facts that name it
-        # The prime award's buyer, and its payer where another department pays, as the row
-        # names them: a subawards file alone linked no agency. The prime award's figure is its
-        # own record's to state (the row gives only a total of another date).
-        fact = citing(contract.details.citation, where)
-        dated = {"contract": contract_id, "start": prime_start or base, "end": prime_end}
-        yield from _prime_buyer(row, stated, (prime_name, prime), fact, **dated, as_of=latest)
+    # The prime award's buyer, and its payer where another department pays, as the row names
+    # them: a subawards file alone linked no agency. The prime award's figure is its own
+    # record's to state (the row gives only a total of another date). Each of the award's
+    # subaward rows says so: stated once, with the award as the row describes it.
+    fact = citing(contract.details.citation, where)
+    dated = {"contract": contract_id, "start": prime_start or base, "end": prime_end}
+    rank = citation.rank
+    buyer = _prime_buyer(row, once, (prime_name, prime), fact, rank, **dated, as_of=latest)
+    described(once, contract, [contract, *buyer])
     yield Fact(
         sub_name,
         "supplies",
@@ -348,17 +351,21 @@ def _contract(row: Row, prefix: str, citation: Citation, key: str, **described) 
     )
 
 
-def _prime_buyer(row: Row, stated: set, prime: tuple[str, NameHint], fact, **dated):
-    """The prime awardee `supplies` the prime award's awarding office under the award (the
-    office placed under its sub-agency and department), and a funding office of another
-    department `funds` it, as the prime award's own row says (`_prime`); `dated`: the award's
-    contract, start and end."""
-    buyer, structure = agency_chain(row, stated, "prime_award_awarding")
-    yield from placed(structure, fact)
+def _prime_buyer(
+    row: Row, once: StatedOnce, prime: tuple[str, NameHint], fact, rank: str, **dated
+) -> list[Fact]:
+    """The prime awardee `supplies` the prime award's awarding office under the award, and a
+    funding office of another department `funds` it, as the prime award's own row says
+    (`_prime`); the offices are placed under their sub-agencies and departments (`once`).
+    `rank`: the row's (row_rank.py); `dated`: the award's contract, start and end."""
+    buyer, structure = agency_chain(row, "prime_award_awarding")
+    place(structure, fact, once, rank)
+    stated = []
     if buyer:
         hints = {"subject": prime[1], "object": buyer[1]}
-        yield fact(prime[0], "supplies", buyer[0], hints=hints, **dated)
+        stated.append(fact(prime[0], "supplies", buyer[0], hints=hints, **dated))
     key = row.get("prime_award_unique_key")
-    yield from funding_facts(
-        row, stated, fact, prime, "prime_award_", award=f"funding {key}", **dated
+    stated += funding_facts(
+        row, fact, prime, "prime_award_", once=once, rank=rank, award=f"funding {key}", **dated
     )
+    return stated

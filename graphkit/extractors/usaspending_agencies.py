@@ -16,11 +16,13 @@ Departments are known by their names: names with one name_key are one agency.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from functools import partial
 
 from ..model import NameHint
 from ..names import name_key
 from .cells import names_no_one
+from .stated_once import StatedOnce
 from .tables import Row
 from .usaspending_rows import code
 
@@ -58,14 +60,9 @@ def sub_agency_hint(row: Row, role: str = "awarding") -> NameHint:
     return NameHint("GovernmentAgency", scope=name_key(agency) if agency else "")
 
 
-def agency_chain(
-    row: Row, stated: set, role: str = "awarding"
-) -> tuple[Unit | None, list[tuple[Unit, Unit]]]:
-    """The most specific unit the row names, and the (unit, parent) pairs this file has not
-    stated yet.
-
-    The hierarchy is the same on every row, so it is cited by the first row that shows it.
-    """
+def agency_chain(row: Row, role: str = "awarding") -> tuple[Unit | None, list[tuple[Unit, Unit]]]:
+    """The most specific unit the row names, and each (unit, parent) pair of its chain, from
+    the most specific up (`place` states them once per file)."""
     units: list[Unit] = []
     for level in reversed(LEVELS):  # from the top down
         name = unit_name(row, role, level)
@@ -73,13 +70,7 @@ def agency_chain(
         if name and not (units and name_key(name) == name_key(units[-1][0])):
             units.append((name, _HINTS[level](row, role)))
     units.reverse()
-    new = []
-    for child, parent in zip(units, units[1:], strict=False):
-        pair = (name_key(child[0]), child[1].scope, name_key(parent[0]))
-        if pair not in stated:
-            stated.add(pair)
-            new.append((child, parent))
-    return (units[0] if units else None), new
+    return (units[0] if units else None), list(zip(units, units[1:], strict=False))
 
 
 def funded_elsewhere(row: Row, prefix: str = "") -> bool:
@@ -100,26 +91,43 @@ def funded_elsewhere(row: Row, prefix: str = "") -> bool:
     return name_key(funding) != name_key(unit_name(row, roles[1], "agency"))
 
 
-def placed(pairs: list[tuple[Unit, Unit]], fact: Callable) -> Iterator:
-    """`fact(child, "partOf", parent, hints=…)` for each pair `agency_chain` gives."""
+def place(pairs: list[tuple[Unit, Unit]], fact: Callable, once: StatedOnce, rank: str) -> None:
+    """Offer `once` each pair's `fact(child, "partOf", parent, hints=…)` (`agency_chain`'s
+    pairs), from a row of `rank`: the hierarchy is the same on every row, so the file states
+    it once, cited by the row stated_once.py picks (it was the first row that showed it)."""
     for (child, child_hint), (parent, parent_hint) in pairs:
-        yield fact(child, "partOf", parent, hints={"subject": child_hint, "object": parent_hint})
+        hints = {"subject": child_hint, "object": parent_hint}
+        key = ("partOf", name_key(child), child_hint.scope, name_key(parent))
+        once.offer(key, rank, partial(_placed, fact, child, parent, hints))
+
+
+def _placed(fact: Callable, child: str, parent: str, hints: dict) -> list:
+    return [fact(child, "partOf", parent, hints=hints)]
 
 
 def funding_facts(
-    row: Row, stated: set, fact: Callable, recipient: Unit, prefix: str = "", **qualifiers
-) -> Iterator:
+    row: Row,
+    fact: Callable,
+    recipient: Unit,
+    prefix: str = "",
+    *,
+    once: StatedOnce,
+    rank: str,
+    **qualifiers,
+) -> list:
     """Where another department pays for the award (`funded_elsewhere`): its funding unit
-    placed under its department, and `fact(unit, "funds", recipient, …, **qualifiers)`, as
-    `fact` makes the row's facts. The amount is not the funder's to state again: the record
-    says whose money, not how much of it each paid."""
+    placed under its department (`place`, with `once` and `rank`), and
+    `[fact(unit, "funds", recipient, …, **qualifiers)]`, as `fact` makes the row's facts. The
+    amount is not the funder's to state again: the record says whose money, not how much of
+    it each paid."""
     if not funded_elsewhere(row, prefix):
-        return
-    payer, funding = agency_chain(row, stated, f"{prefix}funding")
-    yield from placed(funding, fact)
-    if payer:
-        hints = {"subject": payer[1], "object": recipient[1]}
-        yield fact(payer[0], "funds", recipient[0], hints=hints, **qualifiers)
+        return []
+    payer, funding = agency_chain(row, f"{prefix}funding")
+    place(funding, fact, once, rank)
+    if not payer:
+        return []
+    hints = {"subject": payer[1], "object": recipient[1]}
+    return [fact(payer[0], "funds", recipient[0], hints=hints, **qualifiers)]
 
 
 _HINTS = {"office": office_hint, "sub_agency": sub_agency_hint, "agency": lambda row, role: AGENCY}

@@ -29,13 +29,14 @@ from ..exc import InputError, Location
 from ..model import Entity, Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount
+from .stated_once import StatedOnce
 from .tables import Row
-from .usaspending_agencies import agency_chain, funding_facts, placed
+from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_rows import (
-    Contracts,
     award_entity,
     award_id,
     citing,
+    described,
     ids,
     named,
     parent_name,
@@ -98,12 +99,12 @@ def assistance_recipient_type(row: Row, column: str = "business_types_descriptio
 
 
 def assistance_facts(
-    row: Row, shown: str, contracts: Contracts, stated: set, cite: Callable, dates: FileDates
+    row: Row, shown: str, once: StatedOnce, cite: Callable, dates: FileDates
 ) -> Iterator[Fact | Entity]:
-    """One row's award (where no row before described it so) and facts. `contracts` holds
-    the awards this file has described; `stated`, the units it has placed already (as
-    usaspending_agencies.agency_chain keeps it); `cite(row, award, where)` is the row's
-    citation (usaspending.py); `dates`, how the file writes its dates."""
+    """One row's award and facts. `once` takes what the file states once (the award as the row
+    describes it, the units' places, as usaspending_agencies.place offers them);
+    `cite(row, award, where, date)` is the row's citation (usaspending.py); `dates`, how the
+    file writes its dates."""
     key = require(row, "assistance_award_unique_key", shown, "award key")
     award = (
         award_id(row, "award_id_fain", shown, "assistance_award_unique_key", 2)
@@ -130,7 +131,7 @@ def assistance_facts(
     start = dates.cell(row, "period_of_performance_start_date", shown)
     end = dates.cell(row, "period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
-    citation = cite(row, award, where)
+    citation = cite(row, award, where, dates.weighed(row, "award_latest_action_date"))
 
     grant = award_entity(
         key,
@@ -143,15 +144,14 @@ def assistance_facts(
         performance_start=start,
         performance_end=end,
     )
-    if contracts.describe(grant):
-        yield grant  # before the facts that name it
+    described(once, grant, [grant])
     fact = citing(citation, where)
     recipient = NameHint(recipient_type, ids(row, "recipient_uei", duns="recipient_duns"))
     # `as_of`: of two rows of the award, the later download's figure is the relationship's
     dated = {"contract": grant.id, "start": start or base, "end": end, "as_of": latest}
     role = "lender" if kind == LOAN else None
-    funder, structure = agency_chain(row, stated)
-    yield from placed(structure, fact)
+    funder, structure = agency_chain(row)
+    place(structure, fact, once, citation.rank)
     if funder:
         funder_name, funder_hint = funder
         yield fact(
@@ -168,7 +168,14 @@ def assistance_facts(
     # Another department's money, as for a contract: its funding office funds the recipient
     # too, without the amount, which the awarding office's fact states once.
     yield from funding_facts(
-        row, stated, fact, (recipient_name, recipient), **dated, role=role, award=f"funding {key}"
+        row,
+        fact,
+        (recipient_name, recipient),
+        once=once,
+        rank=citation.rank,
+        **dated,
+        role=role,
+        award=f"funding {key}",
     )
     # The recipient holds the award, as a contract's recipient does: the award's node is
     # shown beside it, and the award's records (a later download) are one relationship.

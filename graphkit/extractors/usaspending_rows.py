@@ -155,26 +155,6 @@ def _rounded_alike(shown: str, whole: str) -> bool:
     return value.quantize(step, rounding=ROUND_HALF_UP) == Decimal(shown)
 
 
-class Contracts(dict):
-    """The Contract entities a file describes, by id (as its first row describes each), and
-    every description of an award its rows give: two downloads of different dates joined into
-    one file give an award's figures as each date had them, and each is kept
-    (resolve/award_records.py weighs them)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._described: set[tuple] = set()
-
-    def describe(self, entity: Entity) -> bool:
-        """Whether `entity` describes its award otherwise than the file's rows so far."""
-        self.setdefault(entity.id, entity)
-        key = (entity.id, entity.details.values())
-        if key in self._described:
-            return False
-        self._described.add(key)
-        return True
-
-
 def award_entity(key: str, citation: Citation, **described) -> Entity:
     """The award `key` as one row describes it (`described`: ContractDetails' fields), cited
     by `citation`, whose locator (the PIID, or a grant's FAIN) labels it: a contract's and a
@@ -187,6 +167,15 @@ def award_entity(key: str, citation: Citation, **described) -> Entity:
         where=citation.where,
         details=ContractDetails(award_id=key, citation=citation, **described),
     )
+
+
+def described(once, contract: Entity, stated: list) -> None:
+    """The award as a row describes it (`contract`), with what its row states of it once
+    (`stated`): one row of each description, the one row_rank.py picks. A file's rows may
+    describe one award apart (two downloads joined): each description is kept, and
+    resolve/award_records.py weighs them."""
+    key = ("award", contract.id, contract.details.values())
+    once.offer(key, contract.details.citation.rank, lambda: stated)
 
 
 def citing(citation: Citation, where: Location):

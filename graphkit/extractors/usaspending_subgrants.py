@@ -25,14 +25,15 @@ from ..exc import InputError, Location
 from ..model import Entity, Fact, NameHint
 from .record_dates import FileDates
 from .record_values import cell_amount, cell_identifier
+from .stated_once import StatedOnce
 from .tables import Row
-from .usaspending_agencies import agency_chain, funding_facts, placed
+from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_assistance import assistance_recipient_type
 from .usaspending_rows import (
-    Contracts,
     award_entity,
     award_id,
     citing,
+    described,
     ids,
     named,
     parent_name,
@@ -40,6 +41,9 @@ from .usaspending_rows import (
     subaward_key,
     usd,
 )
+
+# When a subaward's report was last changed: of two reports of one subaward, the later is cited.
+LAST_REPORTED = "subaward_fsrs_report_last_modified_date"
 
 
 def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
@@ -58,11 +62,11 @@ def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
 
 
 def subgrant_facts(
-    row: Row, shown: str, contracts: Contracts, stated: set, cite: Callable, dates: FileDates
+    row: Row, shown: str, once: StatedOnce, cite: Callable, dates: FileDates
 ) -> Iterator[Fact | Entity]:
-    """One row's facts, and its prime award where no row before described it so. `stated`
-    holds what this file has stated already (the units placed, the prime awards' funders);
-    `cite(row, award, where)` is the row's citation."""
+    """One row's facts. `once` takes what the file states once (the units' places, the prime
+    awards' funders), from the row stated_once.py picks; `cite(row, award, where, date)` is
+    the row's citation."""
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     fain = award_id(row, "prime_award_fain", shown, "prime_award_unique_key", 2) or key
     sub_name, sub_kind = _party(row, shown, "subawardee", "subawardee")
@@ -77,7 +81,8 @@ def subgrant_facts(
     start = performance_start or base
     end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
-    citation = cite(row, fain, where)
+    # a re-report of one sub-grant ranks by when it was reported (row_rank.py), else its date
+    citation = cite(row, fain, where, dates.weighed(row, LAST_REPORTED) or when)
 
     grant = award_entity(
         key,
@@ -91,22 +96,30 @@ def subgrant_facts(
     fact = citing(citation, where)
     sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
     prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
-    if contracts.describe(grant):  # the prime award as this row gives it, where none before did
-        yield grant  # before the facts that name it
-        # its funders, as its own row says (usaspending_assistance), its figure left out
-        funder, structure = agency_chain(row, stated, "prime_award_awarding")
-        yield from placed(structure, fact)
-        dated = {"contract": grant.id, "start": start, "end": end, "as_of": latest}
-        if funder:
-            hints = {"subject": funder[1], "object": prime}
-            yield fact(
-                funder[0], "funds", prime_name, hints=hints, award=f"assistance {key}", **dated
-            )
-        yield from funding_facts(
-            row, stated, fact, (prime_name, prime), "prime_award_", award=f"funding {key}", **dated
-        )
-        held = {"start": start, "end": end, "as_of": latest}
-        yield fact(prime_name, "awardedContract", grant.id, hints={"subject": prime}, **held)
+    # the prime award's funders, stated once per file (each of its sub-grants' rows says so)
+    funder, structure = agency_chain(row, "prime_award_awarding")
+    place(structure, fact, once, citation.rank)
+    dated = {"contract": grant.id, "start": start, "end": end, "as_of": latest}
+    funders = []
+    if funder:
+        hints = {"subject": funder[1], "object": prime}
+        # the prime award's own relationship (usaspending_assistance), its figure left out
+        award = f"assistance {key}"
+        funders.append(fact(funder[0], "funds", prime_name, hints=hints, award=award, **dated))
+    funders += funding_facts(
+        row,
+        fact,
+        (prime_name, prime),
+        "prime_award_",
+        once=once,
+        rank=citation.rank,
+        award=f"funding {key}",
+        **dated,
+    )
+    held = {"start": start, "end": end, "as_of": latest}
+    funders.append(fact(prime_name, "awardedContract", grant.id, hints={"subject": prime}, **held))
+    once.offer(("prime", key), citation.rank, lambda: funders)
+    described(once, grant, [grant])  # the prime award as the row describes it
     # the subaward: the pass-through entity's money to the subawardee, on the subaward's date
     passed = {"start": when, "role": "pass-through entity", **usd(amount)}
     award = subaward_key(row, key, number, when, sub_name)

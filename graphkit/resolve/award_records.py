@@ -49,11 +49,13 @@ def combine(entities: list[Entity]) -> Entity:
 
 def record_rank(details: ContractDetails) -> tuple:
     """Where a record stands among the records of one award: first the one shown (the module's
-    rule); records that say the same thing in the order their citations were read."""
+    rule); records that say the same thing by their rows (extractors/row_rank.py), never by
+    the order the rows were read in: the Contract is cited by that row."""
     latest = details.latest_action_date
     given = sum(v is not None for v in details.values())
     obligated = details.obligated
     text = tuple("" if v is None else str(v) for v in details.values())
+    cited = details.citation
     return (
         latest is None,
         tuple(-n for n in date_key(latest)) if latest else (),
@@ -61,6 +63,9 @@ def record_rank(details: ContractDetails) -> tuple:
         obligated is None,
         -(obligated or 0),
         text,
+        cited.rank,
+        cited.where.file,
+        cited.where.line or 0,
     )
 
 

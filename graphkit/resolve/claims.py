@@ -93,8 +93,9 @@ def date_key(value: PartialDate) -> tuple[int, int, int]:
 def record_rank(claim: Claim) -> tuple:
     """Where a claim stands among claims of equal authority: the figures of the latest record
     first (records of one award downloaded at different dates), then, between records of one
-    date, the larger amount, then the values' text; claims no record dates keep their order
-    after them. Never the order rows were read in: a sorted file shows the same figure."""
+    date, the larger amount, then the values' text; claims no record dates come after them
+    (merge.py orders those by their rows' rank, extractors/row_rank.py). Never the order rows
+    were read in: a sorted file shows the same figure."""
     if claim.as_of is None:
         return (1,)
     year, month, day = date_key(claim.as_of)

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..exc import NOWHERE, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
-from ..vocab import ORGANIZATION_TYPES
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -33,12 +33,16 @@ _BETWEEN = re.compile(r"\s*[-/\u2013\u2014:]\s*")
 @dataclass
 class _Pending:
     id: str
-    label: str
     type: str
-    where: Location
     scope: str  # as `Resolver._scope` gives it
-    aliases: list[str] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)
+    # Each label its names give (a name as `labelled` writes it): the rows that give it, and
+    # the place of the first by row_rank.py's rule ((rank, file, line), where), which is the
+    # entity's place where that label is chosen (`Resolver.new_entities`).
+    rows: dict[str, set[Location]] = field(default_factory=dict)
+    placed: dict[str, tuple[tuple, Location]] = field(default_factory=dict)
+    written: set[str] = field(default_factory=set)  # every name as written
+    types: set[str] = field(default_factory=set)
 
 
 class Resolver:
@@ -46,7 +50,8 @@ class Resolver:
 
     Known entities come from the registry. Unknown names become new entities, shared by every
     file that names them (a UEI seen in two files names one entity) and returned by
-    `new_entities()`, with every spelling kept as an alias.
+    `new_entities()`, labelled by the spelling most rows give, with every other spelling
+    kept as an alias.
     """
 
     def __init__(self, registry: Registry) -> None:
@@ -65,11 +70,15 @@ class Resolver:
         identifiers: Iterable[tuple[str, str]] = (),
         where: Location = NOWHERE,
         scope: str = "",
+        rank: str = "",
     ) -> str | None:
         """The id of the entity called `name` (with these identifiers), creating it if new;
         None where registry entries scoped apart share the name and the record's scope picks
         none of them (no scope): the name is then left for `resolve_fact`, which reports it
         as ambiguous, rather than made a third entity.
+
+        `where` and `rank` (its citation's, extractors/row_rank.py) are the row that gives the
+        name: they weigh its spelling as the label (`new_entities`).
 
         `scope` keeps apart new entities that share a name, such as two cities' "Police
         Department" in different states, and a registry entity is the name's only where the
@@ -88,8 +97,8 @@ class Resolver:
             if unit is not None and compatible(dict(identifier_keys(unit)), ids):
                 found = unit.id if self._within(unit, scope) else None
         if found is None:
-            found = self._create(name, type_, ids, where, scope)
-        self._remember(found, name, ids, type_, where)
+            found = self._create(name, type_, scope)
+        self._remember(found, name, ids, type_, where, rank)
         return found
 
     def _scope(self, scope: str) -> str:
@@ -186,60 +195,84 @@ class Resolver:
             parent = self.registry.get(parent).parent
         return False
 
-    def _create(
-        self, name: str, type_: str, ids: dict[str, str], where: Location, scope: str
-    ) -> str:
+    def _create(self, name: str, type_: str, scope: str) -> str:
         base = slugify(f"{name_key(name) or name} {scope}")
         entity_id, n = base, 1
         while entity_id in self.registry or entity_id in self._pending:
             n += 1
             entity_id = f"{base}-{n}"
-        # An inverted name ("Agriculture, Department of") is labelled in its natural order, and
-        # kept as written among the aliases.
-        label = " ".join(uninverted(name).split())
-        self._pending[entity_id] = _Pending(entity_id, label, type_, where, scope)
+        self._pending[entity_id] = _Pending(entity_id, type_, scope)
         self._pending_keys.setdefault((name_space(type_), name_key(name), scope), []).append(
             entity_id
         )
         return entity_id
 
     def _remember(
-        self, entity_id: str, name: str, ids: dict[str, str], type_: str, where: Location
+        self, entity_id: str, name: str, ids: dict[str, str], type_: str, where: Location, rank
     ) -> None:
         pending = self._pending.get(entity_id)
         if pending is None:
             return
-        # Where it is said to be read from: the first place that names it, not the first read
-        # (two files given in either order make one report).
-        if where.order() < pending.where.order():
-            pending.where = where
-        # A record that could not say what an organisation is (a subawards row without its
-        # business types) made it an Organization; one that says so (its prime award's row,
-        # read after it) gives its kind, whichever file was read first.
-        if pending.type == "Organization" and type_ in ORGANIZATION_TYPES:
-            pending.type = type_
-        name = " ".join(name.split())
-        if name != pending.label and name not in pending.aliases:
-            pending.aliases.append(name)
+        pending.types.add(type_)
+        written = " ".join(name.split())
+        pending.written.add(written)
+        label = labelled(written)
+        pending.rows.setdefault(label, set()).add(where)
+        place = (rank, where.file, where.line or 0)
+        if label not in pending.placed or place < pending.placed[label][0]:
+            pending.placed[label] = (place, where)
         for scheme, value in ids.items():
             if scheme not in pending.identifiers:
                 pending.identifiers[scheme] = value
                 self._pending_ids.setdefault((scheme, value), entity_id)
 
     def new_entities(self) -> list[Entity]:
-        """The entities this file introduced, in a stable order."""
-        return [
-            Entity(
-                id=p.id,
-                label=p.label,
-                type=p.type,
-                aliases=tuple(p.aliases),
-                where=p.where,
-                identifiers=tuple(sorted(p.identifiers.items())),
-                scope=(p.scope,) if p.scope else (),
+        """The entities the records introduced, in a stable order. Each is labelled by the
+        spelling most rows give ("Acme Police Department" on two rows over "ACME POLICE
+        DEPARTMENT" on one), then the longest ("Flock Safety, Inc." over "Flock Safety"),
+        then one not in capitals alone, then the first in lexical order; its other spellings
+        are its aliases, and it is placed at the row of its label that row_rank.py puts
+        first. It took the first row's spelling, and a sorted file labelled it otherwise."""
+        made = []
+        for p in sorted(self._pending.values(), key=lambda p: p.id):
+            label = min(p.rows, key=partial(_label_rank, p.rows))
+            made.append(
+                Entity(
+                    id=p.id,
+                    label=label,
+                    type=entity_type(p.types),
+                    aliases=tuple(sorted(p.written - {label})),
+                    where=p.placed[label][1],
+                    identifiers=tuple(sorted(p.identifiers.items())),
+                    scope=(p.scope,) if p.scope else (),
+                )
             )
-            for p in sorted(self._pending.values(), key=lambda p: p.id)
-        ]
+        return made
+
+
+def _label_rank(rows: dict[str, set], text: str) -> tuple:
+    return (-len(rows[text]), -len(text), text.isupper(), text)
+
+
+def labelled(name: str) -> str:
+    """A name as a label: an inverted name ("Agriculture, Department of") in its natural
+    order, kept as written among the aliases."""
+    return " ".join(uninverted(name).split())
+
+
+# Of the kinds rows give one organisation, the one it is, as one USAspending row's business
+# types are read (a university's, a government's, a firm's, a non-profit's), whichever row was
+# read first; an Organization only where no row could say (a subawards row without its types).
+_KINDS = ("ResearchOrganization", "GovernmentAgency", "Company", "AdvocacyGroup")
+
+
+def entity_type(types: set[str]) -> str:
+    """The type of a new entity its rows give as `types`."""
+    if len(types) == 1:
+        return next(iter(types))
+    known = [t for t in types if t != "Organization"]
+    ordered = [t for t in _KINDS if t in known] + sorted(t for t in known if t not in _KINDS)
+    return ordered[0] if ordered else "Organization"
 
 
 def name_space(type_: str) -> str:
@@ -265,9 +298,10 @@ def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fac
         if not fact.hints:
             resolved.append(fact)
             continue
+        rank = min((c.rank for c in fact.citations), default="")
         ids = {
             key: resolver.resolve(
-                getattr(fact, key), hint.type, hint.identifiers, fact.where, hint.scope
+                getattr(fact, key), hint.type, hint.identifiers, fact.where, hint.scope, rank
             )
             for key in NAMED_FIELDS
             if (hint := fact.hints.get(key)) is not None

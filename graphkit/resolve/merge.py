@@ -235,33 +235,38 @@ def _relationship(
     rel = Relationship(id=rid, subject=first.subject, relation=first.relation, object=first.object)
     claims: dict[tuple, Claim] = {}
     claim_cited: dict[tuple, dict] = {}
-    seen: dict = {}
+    cited: dict = {}  # the relationship's citations, by what makes two the same
     for fact in group:
         signature = claim_signature(fact)
         claim = claims.get(signature)
         if claim is None:
             claim = claims[signature] = claim_of(fact)
-        cited = claim_cited.setdefault(signature, {})
         claim.as_of = later(claim.as_of, fact.as_of)
         claim.where.append(fact.where)
         rel.where.append(fact.where)
+        claim_citations = claim_cited.setdefault(signature, {})
         for citation in fact.citations:
             key = _citation_key(citation)
-            _cite_once(claim.citations, cited, key, citation)
-            _cite_once(rel.citations, seen, key, citation)
+            _cite_once(claim_citations, key, citation)
+            _cite_once(cited, key, citation)
         for key in ("contract", "role"):
             if getattr(rel, key) is None:
                 setattr(rel, key, getattr(fact, key))
+    rel.citations = list(cited.values())
+    for signature, claim in claims.items():
+        claim.citations = list(claim_cited[signature].values())
     ranked = list(claims.values())
     if len(ranked) > 1:
         # The most authoritative claim first: a government record over a report over a letter;
-        # of two records, the later (claims.record_rank).
+        # of two records, the later (claims.record_rank); of claims alike so far, the one of
+        # the row row_rank.py puts first (records' rows), else the one read first.
         order = {id(c): i for i, c in enumerate(ranked)}
         ranked.sort(
             key=lambda c: (
                 c.denied,
                 provenance.authority(x.source for x in c.citations),
                 record_rank(c),
+                min(x.rank for x in c.citations) if c.citations else "",
                 order[id(c)],
             )
         )
@@ -311,15 +316,19 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
     rel.ongoing = True if rel.end is None and any(c.ongoing for c in claims) else None
 
 
-def _cite_once(citations: list[Citation], at: dict, key: tuple, citation: Citation) -> None:
-    """`citation` added to `citations` unless one of the same `key` is there (`at`: key ->
-    index); of two, the one read from the first place (file, line), so that two downloads of
-    one award, the same permalink in each, cite the same row whichever file was read first."""
-    if key not in at:
-        at[key] = len(citations)
-        citations.append(citation)
-    elif citation.where.order() < citations[at[key]].where.order():
-        citations[at[key]] = citation
+def _cite_once(cited: dict, key: tuple, citation: Citation) -> None:
+    """`citation` under `key` in `cited`, unless it holds one of a lesser rank: two rows that
+    give one citation (one permalink and award id on two downloads of an award) are cited by
+    the row row_rank.py picks, not the first read (rows alike, by the lesser place)."""
+    held = cited.get(key)
+    if held is None:
+        cited[key] = citation
+    elif _cited_rank(citation) < _cited_rank(held):
+        cited[key] = citation  # (its place in `cited` is the first one's)
+
+
+def _cited_rank(citation: Citation) -> tuple:
+    return (citation.rank, citation.where.file, citation.where.line or 0)
 
 
 def _citation_key(citation: Citation) -> tuple:
