@@ -77,7 +77,7 @@ OWN_SETS = {
     "unseen6": (
         article_scoring.UNSEEN.parent / "unseen-articles-6",
         "unseen, sixth set",
-        "own unseen texts, sixth set (never developed on: report only)",
+        "own unseen texts, sixth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen7": (
         article_scoring.UNSEEN.parent / "unseen-articles-7",
@@ -87,7 +87,7 @@ OWN_SETS = {
     "unseen8": (
         article_scoring.UNSEEN.parent / "unseen-articles-8",
         "unseen, eighth set",
-        "own unseen texts, eighth set (never developed on: report only)",
+        "own unseen texts, eighth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen9": (
         article_scoring.UNSEEN.parent / "unseen-articles-9",
@@ -102,7 +102,7 @@ OWN_SETS = {
     "unseen11": (
         article_scoring.UNSEEN.parent / "unseen-articles-11",
         "unseen, eleventh set",
-        "own unseen texts, eleventh set (never developed on: report only)",
+        "own unseen texts, eleventh set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen12": (
         article_scoring.UNSEEN.parent / "unseen-articles-12",
@@ -112,7 +112,7 @@ OWN_SETS = {
     "unseen13": (
         article_scoring.UNSEEN.parent / "unseen-articles-13",
         "unseen, thirteenth set",
-        "own unseen texts, thirteenth set (never developed on: report only)",
+        "own unseen texts, thirteenth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen14": (
         article_scoring.UNSEEN.parent / "unseen-articles-14",
@@ -122,7 +122,7 @@ OWN_SETS = {
     "unseen15": (
         article_scoring.UNSEEN.parent / "unseen-articles-15",
         "unseen, fifteenth set",
-        "own unseen texts, fifteenth set (never developed on: report only)",
+        "own unseen texts, fifteenth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen16": (
         article_scoring.UNSEEN.parent / "unseen-articles-16",
@@ -132,7 +132,7 @@ OWN_SETS = {
     "unseen17": (
         article_scoring.UNSEEN.parent / "unseen-articles-17",
         "unseen, seventeenth set",
-        "own unseen texts, seventeenth set (never developed on: report only)",
+        "own unseen texts, seventeenth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen18": (
         article_scoring.UNSEEN.parent / "unseen-articles-18",
@@ -142,7 +142,7 @@ OWN_SETS = {
     "unseen19": (
         article_scoring.UNSEEN.parent / "unseen-articles-19",
         "unseen, nineteenth set",
-        "own unseen texts, nineteenth set (never developed on: report only)",
+        "own unseen texts, nineteenth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen20": (
         article_scoring.UNSEEN.parent / "unseen-articles-20",
@@ -152,7 +152,7 @@ OWN_SETS = {
     "unseen21": (
         article_scoring.UNSEEN.parent / "unseen-articles-21",
         "unseen, twenty-first set",
-        "own unseen texts, twenty-first set (never developed on: report only)",
+        "own unseen texts, twenty-first set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen22": (
         article_scoring.UNSEEN.parent / "unseen-articles-22",
@@ -162,7 +162,7 @@ OWN_SETS = {
     "unseen23": (
         article_scoring.UNSEEN.parent / "unseen-articles-23",
         "unseen, twenty-third set",
-        "own unseen texts, twenty-third set (never developed on: report only)",
+        "own unseen texts, twenty-third set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen24": (
         article_scoring.UNSEEN.parent / "unseen-articles-24",
@@ -172,7 +172,7 @@ OWN_SETS = {
     "unseen25": (
         article_scoring.UNSEEN.parent / "unseen-articles-25",
         "unseen, twenty-fifth set",
-        "own unseen texts, twenty-fifth set (never developed on: report only)",
+        "own unseen texts, twenty-fifth set (developed on, pooled, since 2026-12-02)",
     ),
     "unseen26": (
         article_scoring.UNSEEN.parent / "unseen-articles-26",
@@ -199,22 +199,30 @@ OWN_SETS = {
         "unseen, thirtieth set",
         "own unseen texts, thirtieth set (never developed on: report only)",
     ),
+    "unseen31": (
+        article_scoring.UNSEEN.parent / "unseen-articles-31",
+        "unseen, thirty-first set",
+        "own unseen texts, thirty-first set (never developed on: report only)",
+    ),
+    "unseen32": (
+        article_scoring.UNSEEN.parent / "unseen-articles-32",
+        "unseen, thirty-second set",
+        "own unseen texts, thirty-second set (never developed on: report only)",
+    ),
+    "unseen33": (
+        article_scoring.UNSEEN.parent / "unseen-articles-33",
+        "unseen, thirty-third set",
+        "own unseen texts, thirty-third set (never developed on: report only)",
+    ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
 REPORT_ONLY = (
-    "unseen6",
-    "unseen8",
-    "unseen11",
-    "unseen13",
-    "unseen15",
-    "unseen17",
-    "unseen19",
-    "unseen21",
-    "unseen23",
-    "unseen25",
     "unseen27",
     "unseen29",
     "unseen30",
+    "unseen31",
+    "unseen32",
+    "unseen33",
 )
 
 

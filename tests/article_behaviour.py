@@ -1959,6 +1959,25 @@ TEMPLATES = [
     # a speaker's street address is no one; a podcast's host is a title
     ("signature", "{N}, 2210 Linden Road, an organizer with {G}, spoke against the contract.", "N worksFor G"),
     ("title", "Host {N}, a senior reporter at {M}, spent six months finding out.", "N worksFor M"),
+    # what the money readings leave alone: a grant applied for or taken back, a prize, a loan
+    # of things, fees a settlement pays, a round's other news, a rumour, a town's own fund
+    ("plan", "An application for a grant that {A} made to {f} is still pending.", ""),
+    ("ended", "A grant that {f} awarded to {A} was rescinded before any money changed hands.", ""),
+    ("noun", "{A} received a loan of two drones from {B}.", ""),
+    ("noun", "Under the settlement, {B} paid {G}'s legal fees.", ""),
+    ("noun", "{C}'s seed round closed in June, with {N} joining the company's board.", ""),
+    ("noun", "{C}'s seed round was one of March's largest, alongside {D}.", ""),
+    ("denial", "{A} bought cameras. Rumors that {f} paid for them too are false, she said.", ""),
+    ("noun", "{A} bought cameras from {C}. The Town of Wistow General Fund paid for them.", "C supplies A"),
+    # a cause named "for" something keeps its name; a board's rejected contract is none; a
+    # town's mayor stays the town's; a founders' aside says nothing of the firm's employer
+    ("contract", "The council approved a one-year agreement with Vision for Tomorrow, a nonprofit.", ""),
+    ("negation", "The {A} Board of Commissioners rejected a contract with {C}.", ""),
+    ("reference", "Kelby Mayor {N} said Kelby police had stopped using the network. The Kelby Police Department bought it.", "N leads Kelby"),
+    ("apposition", "{C}, founded by former {D} engineers, makes drones.", ""),
+    ("apposition", "{C} is a unit of {D} that competes with {E}.", "C partOf D"),
+    ("ended", "{C}, a subsidiary of the Manchester engineering firm {D} until 2023, now sells drones.", ""),
+    ("title", "{N}, manager of {A}'s {C} contract, said it works.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

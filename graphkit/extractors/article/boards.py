@@ -29,7 +29,14 @@ def governed_body(entities: dict, key: str) -> str:
     else:
         return key
     for body in wanted:
-        found = next((k for k, e in entities.items() if normalize(e.name) == normalize(body)), None)
+        found = next(
+            (
+                k
+                for k, e in entities.items()
+                if normalize(e.name) == normalize(body) and not e.place  # (not a town's name)
+            ),
+            None,
+        )
         if found is not None and found != key:
             return found
     return key

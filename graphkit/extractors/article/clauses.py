@@ -108,9 +108,10 @@ FUNCTION = (
 _PLURAL_TITLES = words("reporters researchers analysts attorneys lawyers editors engineers fellows")
 _ASIDE_OPEN = words("""
     a an the its their his her which who whose both one also now formerly then once another each
-    all two three four five six seven eight nine ten former longtime founded based headquartered
-    established formed launched created
+    all two three four five six seven eight nine ten former longtime
 """)
+# "X, founded in Cleveland in 2019, …": where a body began (not "founded by former Y staff")
+_PLACED_ASIDE = words("founded based headquartered established incorporated")
 # Common verbs that are not cues: they end a scan for a subject or an object.
 OTHER_VERBS = words("""
     said says say told tell tells show shows showed shown found find finds revealed reported
@@ -199,6 +200,7 @@ class Clauses:
                 and i + 1 < len(toks)
                 and (
                     toks[i + 1] in _ASIDE_OPEN
+                    or (toks[i + 1] in _PLACED_ASIDE and toks[i + 2 : i + 3] == ["in"])
                     or (toks[i + 1] in _PLURAL_TITLES and toks[i + 2 : i + 3] == ["at"])
                     or self._possessor(i + 1)
                     or self._described_reference(i + 1)

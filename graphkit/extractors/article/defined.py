@@ -76,6 +76,15 @@ _PARTY_TERM = re.compile(
 _BEFORE_TERM = re.compile(r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|L\.P|PLC|plc)\.?)?,?\s*$")
 
 
+_PARTY_ROLES = frozenset(
+    ["contractor", "subcontractor", "vendor", "supplier", "consultant", "provider", "licensee"]
+    + ["licensor", "company", "customer", "client", "buyer", "purchaser", "seller", "agency"]
+    + ["department", "city", "county", "town", "village", "district", "state", "authority"]
+    + ["board", "commission", "grantee", "grantor", "recipient", "partner", "lessor", "lessee"]
+    + ["operator", "manufacturer", "distributor", "reseller", "integrator", "sponsor", "owner"]
+)
+
+
 def defined_parties(doc) -> None:
     """A contract's or a filing's defined terms for its parties stand for the parties: after
     'Acme Systems, Inc. ("Contractor")', "Contractor shall provide …" is Acme's promise."""
@@ -94,10 +103,7 @@ def defined_parties(doc) -> None:
         )
         term = match.group("term")
         # (a person's name is no party's: "Jane Roe (the "Declarant")" stays hers)
-        # (a short name of its own, 'Brevant Home, Inc. ("Brevant")', is a short name's business)
-        if (
-            party is not None
-            and term.split()[0] not in party.name.split()
-            and len(party.name.split()) > 1
-        ):
+        # (a party's role only: not "the Equipment" or "the Software", which name goods, nor a
+        # short name of its own, 'Brevant Home, Inc. ("Brevant")', a short name's business)
+        if party is not None and term.lower() in _PARTY_ROLES and len(party.name.split()) > 1:
             doc._alias_to(term, party)

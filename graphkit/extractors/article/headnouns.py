@@ -219,3 +219,12 @@ def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | 
     if re.search(r"\b(?:former|retired|onetime|ex|then)[ -]$", masked_before[: match.start(1)]):
         return True, None  # "former union president X": no longer its head
     return True, named_by_head(doc, [], 0, None, match.group(1))
+
+
+def city_government(doc, key: str, opening: bool = False) -> bool:
+    """Whether the entity is a city's government ("City of X"); with `opening`, one whose city
+    the text's opening (its title or dateline) names."""
+    entity = doc.entities.get(key)
+    if not entity or not entity.name.lower().startswith("city of") or entity.place:
+        return False
+    return not opening or entity.name[len("city of ") :].lower() in doc.text[:600].lower()

@@ -16,7 +16,6 @@ from .rules import COMPANY, GOV, ORGS, make_rule
 
 # Money named as a gift; an "award" only where it cannot be a contract award (see the rules).
 _GIFT = r"(?:grant|gift|donation|loan|contribution|endowment|sponsorship|scholarship)s?"
-_AWARD = r"(?:grant|gift|donation|loan|contribution|endowment|sponsorship|award)s?"
 _AMOUNT = (
     r"(?:[a-z]{0,2}(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand|m|bn|k))?"
     r"|[\d.,]*\d(?:-| )(?:million|billion|crore|lakh)(?: [a-z]+)?)"
@@ -34,11 +33,22 @@ _GIVER = (
     r"(?:(?:@\d+@|the [a-z]+)'s )?@(?P<s>\d+)@(?!'s)"
 )
 _RECEIVER = r"(?:the )?@(?P<o>\d+)@(?!'s)"
-_GIVEN = r"(?:gave|awarded|made|provided|donated|extended|approved|granted|issued)"
+# Money named as such, or an award with its amount: "a $3.2 million award"
+_AMOUNT_AWARD = r"(?:an? |the |its )?" + _AMOUNT + r"(?: [\w-]+){0,2}? awards?"
+_MONEY_NAMED = r"(?:" + _BEFORE + _GIFT + r"|" + _AMOUNT_AWARD + r")"
+# A round's time, all that may stand between it and its other investors
+_WHEN = r"(?: (?:last|this|next|in|on|earlier|late|early) [\w ]{0,15}?)?"
+# (not "made": "an application for a grant that X made to Y")
+_GIVEN = r"(?:gave|awarded|provided|donated|extended|granted|issued)"
+# Money later taken back: "a grant that Y awarded to X was rescinded"
+_UNDONE = (
+    r"(?![^.;]{0,80}\b(?:was|were|has been|had been|is being)(?: later| since)? "
+    r"(?:rescinded|revoked|returned|withdrawn|cancell?ed|denied|rejected|clawed back)\b)"
+)
 _GOT = r"(?:received|receives|accepted|won|got|secured|obtained|was awarded|was given)"
 # time, place or purpose after the money: "in 2023", "last year", "to develop its module"
 _AFTER = (
-    r"(?: (?:in|last|this|over|during|since|to|for|earlier|late|early|each|every|of)\b"
+    r"(?: (?:in|last|this|over|during|since|to|for|earlier|late|early|each|every)\b"
     r"[^@.;]{0,30}?)?"
 )
 # Who does not give: a firm's own customer paying it; who may: anyone else
@@ -52,55 +62,61 @@ MONEY_RULES = [
     make_rule("grant the giver gave", "funds",
               r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _GIVER + r"(?:, [^@,;]{0,60},)? (?:has |had )?" + _GIVEN + r"(?: to)? "
-              + _RECEIVER,
+              + _RECEIVER + _UNDONE,
               _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
-    # "a grant the Council received from the Y Trust", "the award X won from Y"
+    # "a grant the Council received from the Y Trust", "the $2 million award X won from Y"
     make_rule("grant the receiver got", "funds",
-              r"\b" + _BEFORE + _AWARD + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
-              + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER,
+              r"\b" + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
               _FUNDERS - GOV, ORGS, 0.6),
     make_rule("grant the receiver got", "funds",
               r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
-              + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER,
+              + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
               GOV, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
     # "a £250,000 grant from the Y Trust, a charity, which the council received in December"
     make_rule("grant from, received", "funds",
               r"\b" + _GIFT + r"(?: of " + _AMOUNT + r")? from " + _GIVER
               + r"(?:, [^@;]{0,80}?)?,? (?:which|that) " + _RECEIVER + r" (?:has |had )?"
-              + _GOT,
+              + _GOT + _UNDONE,
               _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
     # "X received a $3.2 million award from the federal Y", "X received a S$2.4 million grant
-    # in 2023 from Y"
+    # in 2023 from Y" (an award without its amount may be a prize; a public body's award to a
+    # firm, a contract)
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
-              + _BEFORE + _AWARD + _AFTER + r" from " + _GIVER,
+              + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
+              + _UNDONE,
               _FUNDERS - GOV, ORGS, 0.6),
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
-              + _BEFORE + _GIFT + _AFTER + r" from " + _GIVER,
+              + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
+              + _UNDONE,
               GOV, ORGS, 0.6),
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
-              + _BEFORE + r"awards?" + _AFTER + r" from " + _GIVER,
+              + _AMOUNT_AWARD + _AFTER + r" from " + _GIVER + _UNDONE,
               GOV, _NOT_FIRMS, 0.6, needs=("award",)),
     # "the department paid for the cameras with a $214,000 grant from Y": the payer got it
     make_rule("paid with grant from", "funds",
               _RECEIVER + r" (?:[\w-]+ ){0,2}?(?:paid|pays|is paying|bought|buys|purchased|"
-              r"covered|covers|is covering|funded|funds|financed|met|will pay|plans to pay) "
+              r"covered|covers|is covering|funded|funds|financed|met) "
               r"(?:for )?[^@.;]{0,40}?(?:with|using|through|via|from) "
               r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + _AMOUNT + r")? from "
               + _GIVER,
               _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
     # "Y is paying $600,000 of the department's first-year cost", "Y is paying X's court
-    # costs": a body's own costs paid by another (a firm's fees paid are a sale: not read)
+    # costs": a body's own costs paid by another (a firm's fees paid are a sale: not read; nor
+    # fees a settlement pays, which are no gift)
     make_rule("pays the cost of", "funds",
-              r"(?<![\w@])" + _GIVER + r"(?:, [^@,;]{0,60},)? (?:also )?(?:is paying|paid|pays|"
-              r"will pay|has paid|covered|covers|is covering|has covered|picked up|picks up|"
+              r"(?<![\w@])(?<!settlement, )(?<!settlement, the )(?<!judgment, )" + _GIVER
+              + r"(?:, [^@,;]{0,60},)? (?:also )?(?:is paying|paid|pays|"
+              r"has paid|covered|covers|is covering|has covered|picked up|picks up|"
               r"is picking up|underwrote|underwrites|is underwriting)(?: for)? "
               r"(?:(?:" + _AMOUNT + r"|part|most|half|some|all|much|the rest|the bulk|a share|"
               r"a third|a quarter) (?:of )?)?(?:the )?@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?"
               r"(?:costs?|bills?|fees|expenses|budget|salar(?:y|ies)|operations|work|programs?|"
-              r"projects?|litigation|lawsuit|cameras|equipment|purchase)\b",
+              r"projects?|litigation|lawsuit|cameras|equipment|purchase)\b"
+              r"(?![^.;]{0,60}\b(?:settlements?|settle|judgment|judgement|court order)\b)",
               _FUNDERS, _NOT_FIRMS, 0.6),
     # "X's work on surveillance is funded by the Y Foundation", "X's program is paid for by a
     # grant from Y"
@@ -112,17 +128,19 @@ MONEY_RULES = [
               r"sponsored|made possible)(?: (?:in part|[a-z]+ly))? (?:by|through|with) "
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER,
               _FUNDERS, ORGS, 0.6),
-    # "led X's $14 million Series A, alongside Y", "X's seed round, with Y also taking part"
+    # "led X's $14 million Series A, alongside Y", "X's seed round last year, with Y joining
+    # the round" (only a time between: not "…, one of March's largest, alongside Y")
     make_rule("round alongside", "funds",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
-              r"financing)\b[^@.;]{0,40}?,? (?:alongside|along with|together with|joined by) "
+              r"financing)\b" + _WHEN + r",? (?:alongside|along with|together with|joined by) "
               r"(?:(?:existing|new|returning) )?(?:investors? )?(?:the )?@(?P<s>\d+)@(?!'s)",
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6),
     make_rule("round alongside", "funds",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
-              r"financing)\b[^@.;]{0,40}?,? with (?:(?:existing|new|returning) )?"
-              r"(?:investors? )?(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|joining|"
-              r"participating|investing)\b",
+              r"financing)\b" + _WHEN + r",? with (?:(?:existing|new|returning) )?"
+              r"(?:investors? )?(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|participating|"
+              # (not "joining the company's board", "joining as a reseller")
+              r"investing|joining(?= the round\b| in\b|[,.;]|$))",
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6),
 ]
 # fmt: on

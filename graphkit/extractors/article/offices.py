@@ -221,21 +221,27 @@ def policed_place(sentence: Sentence, facts: list) -> list:
         place = doc.entities[mention.key]  # (an invented town may be typed a body of its own)
         if place.type == "Person" or not _POLICE_AFTER.match(doc.text, mention.end):
             continue
-        start = f"{place.name.lower()} police"
-        bodies = [
-            e.key for e in doc.entities.values() if not e.place and e.name.lower().startswith(start)
-        ]
+        # (the force itself, not "the Wistow Police Foundation" nor its officers' association)
+        names = {f"{place.name.lower()} {kind}" for kind in _FORCES}
+        bodies = [e.key for e in doc.entities.values() if not e.place and e.name.lower() in names]
         if len(bodies) == 1:
             forces[place.key] = bodies[0]
     if not forces:
         return facts
+    # (what the sentence says of the town's people stays the town's: "Wistow Mayor X")
+    kept = ("leads", "worksFor")
     return [
-        type(f)(
+        f
+        if f.relation in kept
+        else type(f)(
             forces.get(f.subject, f.subject),
             f.relation,
             forces.get(f.object, f.object),
             f.confidence,
             f.rule,
-        )  # fmt: skip
+        )
         for f in facts
     ]
+
+
+_FORCES = ("police department", "police", "police service", "city police", "police force")

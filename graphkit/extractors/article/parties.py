@@ -87,8 +87,8 @@ def hits(c: Clauses) -> list[Hit]:
         for form in sorted(index.get(tok, ()), key=lambda f: -len(f.rest)):
             last = i + len(form.rest)
             if tuple(c.toks[i + 1 : last + 1]) != form.rest:
-                # "runs entirely on Y", "stores most data with Y": an adverb inside the verb
-                if not (form.rest and form.cue.kind == "verb" and adverb_at(c.toks, i + 1)):
+                hosting = form.cue.relation == "hosts" and form.cue.kind == "verb"  # "runs only on"
+                if not (form.rest and hosting and adverb_at(c.toks, i + 1)):
                     continue
                 last += 1
                 if tuple(c.toks[i + 2 : last + 1]) != form.rest:

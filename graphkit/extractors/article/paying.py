@@ -118,6 +118,8 @@ _CHARITY_PAID = re.compile(
     rf"(?:(?:the|its|their|those|these) (?:[\w$.,-]+ ){{0,3}}?(?P<thing>{_BOUGHT})|them|it)\b"
 )
 _CHARITY = re.compile(r"\b(?:foundation|fund|trust|endowment|charity|charities)\b", re.I)
+_OWN_FUND = re.compile(r"\bgeneral fund\b|^(?:city|town|county|village|state) of\b", re.I)
+_TALK = re.compile(r"\b(?:rumou?rs?|false|untrue|claims?|claimed|alleges?|alleged|critics)\b")
 _INVESTOR = re.compile(
     r"@(?P<owner>\d+)@(?:'s)?, whose (?:largest |biggest |main |lead |principal |major )?"
     r"(?P<thing>investor|backer|funder|shareholder)s? (?:is|are|was|were|include) (?:the )?"
@@ -166,8 +168,13 @@ def paid_for(sentence: Sentence) -> list[Found]:
             if pattern is _CAME and _DOING.match(text, match.end()):
                 continue  # "much of the cost came from Y raising its prices": a cause
             funder = sentence.entity(int(_fund_runner(text, match)))
-            if pattern is _CHARITY_PAID and not _CHARITY.search(funder.name):
-                continue  # "the department paid for the cameras": its own purchase
+            if pattern is _CHARITY_PAID and (
+                not _CHARITY.search(funder.name)
+                or _OWN_FUND.search(funder.name)
+                or _TALK.search(text)
+            ):
+                continue  # "the department paid for the cameras", "the Town General Fund",
+                # "rumors that the Y Foundation paid for them are false"
             if match.group("thing") == "backed" and not _investor(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support
             owner = _owner(sentence, match, funder.key)
@@ -258,7 +265,8 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
 # The body that pays the rest of a cost from its own money: "with the balance drawn from X's
 # capital budget", "the rest from X's safety budget"
 _BUDGET_OF = re.compile(
-    r"@(\d+)@'s (?:[\w-]+ ){0,2}?(?:budget|appropriation|reserves?|general fund)\b"
+    r"\b(?:from|out of) (?:the )?@(\d+)@'s (?:[\w-]+ ){0,2}?"
+    r"(?:budget|appropriation|reserves?|general fund)\b"
 )
 
 

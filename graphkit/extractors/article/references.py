@@ -46,8 +46,9 @@ _HEADS = (
     "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
     "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
     "federation|consortium|registry|inspectorate|collective|association|guild|hospital|club|"
-    # (not "service", "partnership" or "initiative": more often a product or a deal)
-    "charity|zone|league|collaborative|workshop|caucus|cooperative|watch"
+    # (not "service", "partnership" or "initiative": more often a product or a deal; nor
+    # "watch": "the watch commander")
+    "charity|zone|league|collaborative|workshop|caucus|cooperative"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
 _ROLES = (
@@ -300,13 +301,14 @@ def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
 
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:
     """The city "the city" means: a city's government ("City of X") named lately, else the one
-    the text names anywhere, before a place only named ("servers in Kamloops"); of the cities
+    the text names anywhere whose city opens the text, before a place only named ("servers in
+    Kamloops"); of the cities
     named lately, the one named most (the latest on a tie), so a vendor's home town named once
     ("a firm based in Spokane") does not take the place of the city the text is about."""
     keys = [m.key for m in named if m.end <= before]
     best, most = None, 0
-    governments = [k for k in keys + doc.recent_keys(RECENT) if _city_government(doc, k)]
-    everywhere = [k for k in doc.entities if _city_government(doc, k)]
+    governments = [k for k in keys + doc.recent_keys(RECENT) if hn.city_government(doc, k)]
+    everywhere = [k for k in doc.entities if hn.city_government(doc, k, opening=True)]
     governments = governments or (everywhere if len(everywhere) == 1 else [])
     for key in governments or reversed(doc.recent_keys(RECENT) + keys):
         entity = doc.entities.get(key)
@@ -319,11 +321,6 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
 
 # A county's own name, not a body of it: "Tamsworth County", "County of Marin"
 _COUNTY = re.compile(r"(?:[A-Z][\w'.-]* ){1,3}County|County of [A-Z][\w .'-]+")
-
-
-def _city_government(doc: DocumentEntities, key: str) -> bool:
-    entity = doc.entities.get(key)
-    return bool(entity) and entity.name.lower().startswith("city of") and not entity.place
 
 
 def _subject_of_last(doc: DocumentEntities, named: list[Mention], before: int, types) -> str | None:

@@ -314,6 +314,12 @@ def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
     body part of a place and of another body, the place only described the other."""
     entities = sentence.doc.entities
     owned = {f.subject for f in found if f.relation == "partOf" and not entities[f.object].place}
+    # ("the Manchester engineering firm Y": a place that only describes a body after it)
+    describing = {
+        m.key
+        for i, m in enumerate(sentence.mentions)
+        if re.search(rf"@{i}@ (?:[a-z-]+ ){{1,3}}@\d+@", sentence.masked)
+    }
     # (nor is a country a body's owner: "Belgium's Data Supervision Office" is a national body)
     return [
         f
@@ -321,7 +327,11 @@ def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
         if not (
             f.relation == "partOf"
             and entities[f.object].place
-            and (f.subject in owned or place_kind(entities[f.object].name) == "country")
+            and (
+                f.subject in owned
+                or f.object in describing
+                or place_kind(entities[f.object].name) == "country"
+            )
         )
     ]
 

@@ -309,8 +309,9 @@ _TITLE_AFTER = re.compile(
     # not the head of a body's part ("head of the Y Police Department's drone unit")
     + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:the )?(?=@\d+@, (?:said|"
     r"says|told|added|wrote|testified|explained|argued|noted|warned|stated)\b))"
-    # (a named unit of a named body is the one headed: "director of the city's Y Division")
-    r"(?:@\d+@['’]s )?@(\d+)@(?!['’]s)"
+    # (a named unit of a named body is the one headed: "director of the city's Y Division";
+    # not "manager of the department's Y contract", "of the town's Y liaison office")
+    r"(?:@\d+@['’]s (?=@\d+@(?!['’]s| [a-z])))?@(\d+)@(?!['’]s)"
 )
 _HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county

@@ -85,14 +85,12 @@ _SELL = (
     r"(?:sells?|sold|selling|market(?:s|ed|ing)?|licens(?:es|ed|ing)|provid(?:es|ed|ing)|"
     r"suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|pitch(?:es|ed|ing)?)"
 )
-# A share or a part of a firm that is sold changes owner; nothing is supplied to the buyer:
-# "sold its stake in X to Y", "sold its drone unit to Y".
+# A share or part of a firm sold changes owner, nothing is supplied: "sold its stake in X to Y"
 _NOT_GOODS = (
     r"(?!(?: [\w'@-]+){0,3} (?:stakes?|shares|equity|holdings?|interests?|unit|division|"
     r"subsidiary)\b)"
 )
-# The one named is not itself what is sold: "P was sold to A", "X, a startup, was sold to Y"
-# (but "X, whose cameras are sold to A" sells them).
+# The one named is not what is sold: "P was sold to A" (but "X, whose cameras are sold to A")
 _NOT_SOLD = (
     r"(?!(?:, [^@,]{0,60},)? (?:is|are|was|were|be|been|has been|have been|had been)"
     r"(?: [a-z]+ly| also| now| being)? (?:sold|licensed|provided|supplied|offered|marketed|"
@@ -120,6 +118,9 @@ _NOT_OWNED = (
     r"(?!(?:[\w-]+ ){0,2}?(?:former|onetime|one-time|ex|old|previous|rival|competing|competitor|"
     r"sister|defunct|spun-off|sold)\b)"
 )
+_NOT_DESCRIBING = r"(?:that|which|who|and|or|with|to|in|of|for|competes|compete)\b"
+_NOT_MADE = r"rejected |declined |turned down |voted down |tabled |postponed "
+_WITH_O = r" (?:with|for|from) (?:the )?{O}"
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
     r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
@@ -201,10 +202,11 @@ RULES = [
           r"(?<![\w@])@(?P<s>\d+)@'s @(?P<o>\d+)@",
           GOV, THING_TYPES, 0.55),
     _rule("contract with", "supplies",
-          # not another's contract: "asked S to end the department's contract with O"
-          r"{S}(?:(?!'s )[^@]){0,60}?" + _CONTRACT + r" (?:with|for|from) (?:the )?{O}"
+          # not another's contract ("asked S to end the department's contract with O"), nor one
+          # rejected or put off ("rejected a contract with O")
+          r"{S}(?:(?!'s |" + _NOT_MADE + r")[^@]){0,60}?" + _CONTRACT + _WITH_O
           # "with Skarnwell firm Y": the place names the firm after it
-          r"(?! (?:[a-z-]+ ){0,2}(?:firm|company|startup|vendor|maker|contractor) @)",
+          + r"(?! (?:[a-z-]+ ){0,2}(?:firm|company|startup|vendor|maker|contractor) @)",
           ORGS, CUSTOMER, 0.7),
     _rule("acquired", "partOf",
           # "X, which the private equity firm Y bought in 2022"
@@ -263,8 +265,9 @@ RULES = [
           # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
           r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
           r"(?:[\w-]+ ){0,3}?" + _UNIT
-          # (a place before the owner describes it: "of the Mumbai conglomerate Y")
-          + r" (?:within|of|inside|under|for) (?:the )?(?:@\d+@ (?:[a-z-]+ ){1,3})?{O}",
+          # (a place describing the owner, "the Mumbai conglomerate Y"; a tie "until 2023" ended)
+          + r" (?:within|of|inside|under|for) (?:the )?(?:@\d+@ (?:(?!" + _NOT_DESCRIBING
+          + r")[a-z-]+ ){1,3})?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",
@@ -339,11 +342,9 @@ RULES = [
           r"(?: \w+){0,2} by (?:the )?{S}",
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reveals", "investigates",
-          # not where it was found: "reports from Dale"
-          # nor the law or request it was had under: "under the Freedom of Information Act"
-          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin )"
-          r"(?<!\bunder )(?<!\bunder the )(?<!\bthrough )(?<!\bthrough the ){O}",
-          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
+          # not where it was found ("reports from Dale"), nor the law it was had under (a Policy)
+          r"{S},?(?: \w+){0,4}? " + _REVEAL + r"\b{W}(?:that )?(?<!\bfrom )(?<!\bin ){O}",
+          {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY - {"Policy"}, 0.6),
     _rule("outlet reported", "investigates",
           r"^[^@]{0,200}?{O}.*, {S} (?:has )?(?:learned|"
           r"reported|reports|found|revealed)\b",

@@ -65,10 +65,14 @@ def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
     bought = firm and _BOUGHT.match(text, chunk.span_end) is not None
     # "a contract with Arkwell Biometrics for Mirrorkey.": a firm, then the one product it is
     # paid for, ending the clause (not "Data for Black Lives", a cause of several words)
-    bought = bought or (
-        left.split()[-1].lower() in _FIRM_LAST
-        and " " not in right
-        and re.match(r"\s*(?:[.,;:]|$)", text[chunk.span_end : chunk.span_end + 2]) is not None
+    bought = (
+        bought
+        or (
+            len(left.split()) > 1  # (not "Vision for Tomorrow", a cause's name)
+            and left.split()[-1].lower() in _FIRM_LAST
+            and " " not in right
+            and re.match(r"\s*(?:[.,;:]|$)", text[chunk.span_end : chunk.span_end + 2]) is not None
+        )
     )
     if not bought and (left not in alone or right not in alone):
         return [chunk]
