@@ -1978,6 +1978,9 @@ TEMPLATES = [
     ("apposition", "{C} is a unit of {D} that competes with {E}.", "C partOf D"),
     ("ended", "{C}, a subsidiary of the Manchester engineering firm {D} until 2023, now sells drones.", ""),
     ("title", "{N}, manager of {A}'s {C} contract, said it works.", "C supplies A"),
+    # hosting said with "now" and data stored "with" a cloud
+    ("hosting", "{C} makes {P}. {P} now runs entirely on {D}'s government regions.", "C develops P; D hosts P"),
+    ("hosting", "{C} makes {P}. {P} footage is stored with {D}.", "C develops P; D hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -97,14 +97,14 @@ _DATA_KEPT_BY = re.compile(
     + r"(?: and (?:[\w-]+ ){0,2}?"
     + _DATA
     + r")?(?: (?:for|of|from) [^@,;]{0,40}?)? (?:is|are|was|were|will be|have been|has been) "
-    r"(?:also )?(?:stored|kept|held|hosted|"
-    r"housed|backed up) by (?:the )?@(?P<host>\d+)@(?!'s)"
+    r"(?:also |now )?(?:stored|kept|held|hosted|"
+    r"housed|backed up) (?:by|with) (?:the )?@(?P<host>\d+)@(?!'s)"
 )
 # "X runs in Y's government region": a cloud's part kept apart for its customers hosts X, said
 # of X as it is (not "X could run in …", "moved X to …")
 _IN_REGION = re.compile(
-    r"(?:@(?P<hosted>\d+)@|\bit|\bthe [a-z]+) (?:runs|is hosted|is stored|is kept|lives|operates) "
-    r"(?:entirely |only |mostly )?(?:in|on) (?:the )?"
+    r"(?:@(?P<hosted>\d+)@|\bit|\bthe [a-z]+) (?:now |still )?(?:runs|is hosted|is stored|is kept|"
+    r"lives|operates) (?:entirely |only |mostly )?(?:in|on) (?:the )?"
     r"(?:@(?P<host>\d+)@'s (?:[\w-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|platform|"
     r"servers|infrastructure|data cent(?:er|re)s)\b"
     # "in the government regions of Y", "in the Y GovCloud environment"
