@@ -1981,6 +1981,10 @@ TEMPLATES = [
     # hosting said with "now" and data stored "with" a cloud
     ("hosting", "{C} makes {P}. {P} now runs entirely on {D}'s government regions.", "C develops P; D hosts P"),
     ("hosting", "{C} makes {P}. {P} footage is stored with {D}.", "C develops P; D hosts P"),
+    # a product's maker after "is X's product" or after the thing's kind and "which"
+    ("develops", "{C} sells to cities. {P} is {C}'s product.", "C develops P"),
+    ("develops", "{A} installed {P} license plate cameras, which {C} makes.", "C develops P"),
+    ("negation", "{A} is {C}'s customer.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

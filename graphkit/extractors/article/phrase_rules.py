@@ -344,6 +344,18 @@ PHRASE_RULES = [
           r"deployed|in service) (?:by|at|in) [^@.;]{0,60}?,? (?:among them|including|such as)"
           r" (?:the )?{S}",
           ORGS, THING_TYPES, 0.6, needs=("among them", "including", "such as")),
+    # "CurbTally is Gridwell's product", "P is X's flagship platform": the owner made it
+    _rule("is its product", "develops",
+          r"(?<![\w@])@(?P<o>\d+)@ (?:is|was|remains) (?:now )?@(?P<s>\d+)@'s (?:[\w-]+ ){0,2}?"
+          r"(?:product|platform|app|software|system|tool|device)\b",
+          COMPANY, ANY - {"Person"}, 0.6, needs=("product", "platform", "app", "software",
+                                                 "system", "tool", "device")),
+    # "P license plate cameras, which X makes": the maker after the thing's kind
+    _rule("which it makes", "develops",
+          r"(?<![\w@])@(?P<o>\d+)@ (?:[a-z-]+ ){0,2}[a-z-]+, (?:which|that) (?:the )?@(?P<s>\d+)@ "
+          r"(?:also )?(?:makes|made|builds|built|develops|developed|designs|designed|"
+          r"manufactures|manufactured)\b",
+          COMPANY, ANY - {"Person"}, 0.6, needs=("which", "that")),
     # a docket's counsel line: "For Defendant Keystep: Baird Whitcomb LLP."
     _rule("counsel for", "supports",
           r"^for (?:the )?(?:defendants?|plaintiffs?|petitioners?|respondents?|appellants?|"
