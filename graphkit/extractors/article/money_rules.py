@@ -55,6 +55,13 @@ _AFTER = (
 _FUNDERS = AGENT_TYPES
 _NOT_FIRMS = ORGS - COMPANY
 
+# Words one of which a sentence must hold for a rule to be tried (see rules.Rule.needs)
+_GIFT_WORDS = ("grant", "gift", "donation", "loan", "contribution", "endowment", "sponsorship")
+_GIVEN_WORDS = (*_GIFT_WORDS, "award")
+_PAYING = ("pay", "paid", "cover", "picked up", "picks up", "underwr")
+_FUNDED = ("funded", "paid for", "underwritten", "financed", "bankrolled", "sponsored", "possible")
+_ROUNDS = ("round", "series", "seed", "funding", "financing")
+
 # fmt: off
 MONEY_RULES = [
     # "a $600,000 grant that the Y Foundation, a charity, awarded to the sheriff's office",
@@ -63,22 +70,22 @@ MONEY_RULES = [
               r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _GIVER + r"(?:, [^@,;]{0,60},)? (?:has |had )?" + _GIVEN + r"(?: to)? "
               + _RECEIVER + _UNDONE,
-              _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+              _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
     # "a grant the Council received from the Y Trust", "the $2 million award X won from Y"
     make_rule("grant the receiver got", "funds",
               r"\b" + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
-              _FUNDERS - GOV, ORGS, 0.6),
+              _FUNDERS - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
     make_rule("grant the receiver got", "funds",
               r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
-              GOV, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+              GOV, ORGS, 0.6, needs=_GIFT_WORDS),
     # "a £250,000 grant from the Y Trust, a charity, which the council received in December"
     make_rule("grant from, received", "funds",
               r"\b" + _GIFT + r"(?: of " + _AMOUNT + r")? from " + _GIVER
               + r"(?:, [^@;]{0,80}?)?,? (?:which|that) " + _RECEIVER + r" (?:has |had )?"
               + _GOT + _UNDONE,
-              _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+              _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
     # "X received a $3.2 million award from the federal Y", "X received a S$2.4 million grant
     # in 2023 from Y" (an award without its amount may be a prize; a public body's award to a
     # firm, a contract)
@@ -86,12 +93,12 @@ MONEY_RULES = [
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
               + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
               + _UNDONE,
-              _FUNDERS - GOV, ORGS, 0.6),
+              _FUNDERS - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
               + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
               + _UNDONE,
-              GOV, ORGS, 0.6),
+              GOV, ORGS, 0.6, needs=_GIFT_WORDS),
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
               + _AMOUNT_AWARD + _AFTER + r" from " + _GIVER + _UNDONE,
@@ -103,7 +110,7 @@ MONEY_RULES = [
               r"(?:for )?[^@.;]{0,40}?(?:with|using|through|via|from) "
               r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + _AMOUNT + r")? from "
               + _GIVER,
-              _FUNDERS, ORGS, 0.6, needs=("grant", "gift", "donation", "loan", "contribution")),
+              _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
     # "Y is paying $600,000 of the department's first-year cost", "Y is paying X's court
     # costs": a body's own costs paid by another (a firm's fees paid are a sale: not read; nor
     # fees a settlement pays, which are no gift)
@@ -117,7 +124,7 @@ MONEY_RULES = [
               r"(?:costs?|bills?|fees|expenses|budget|salar(?:y|ies)|operations|work|programs?|"
               r"projects?|litigation|lawsuit|cameras|equipment|purchase)\b"
               r"(?![^.;]{0,60}\b(?:settlements?|settle|judgment|judgement|court order)\b)",
-              _FUNDERS, _NOT_FIRMS, 0.6),
+              _FUNDERS, _NOT_FIRMS, 0.6, needs=_PAYING),
     # "X's work on surveillance is funded by the Y Foundation", "X's program is paid for by a
     # grant from Y"
     make_rule("work funded by", "funds",
@@ -127,20 +134,20 @@ MONEY_RULES = [
               r"had been) (?:[a-z]+ly )?(?:funded|paid for|underwritten|financed|bankrolled|"
               r"sponsored|made possible)(?: (?:in part|[a-z]+ly))? (?:by|through|with) "
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER,
-              _FUNDERS, ORGS, 0.6),
+              _FUNDERS, ORGS, 0.6, needs=_FUNDED),
     # "led X's $14 million Series A, alongside Y", "X's seed round last year, with Y joining
     # the round" (only a time between: not "…, one of March's largest, alongside Y")
     make_rule("round alongside", "funds",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
               r"financing)\b" + _WHEN + r",? (?:alongside|along with|together with|joined by) "
               r"(?:(?:existing|new|returning) )?(?:investors? )?(?:the )?@(?P<s>\d+)@(?!'s)",
-              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6),
+              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
     make_rule("round alongside", "funds",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
               r"financing)\b" + _WHEN + r",? with (?:(?:existing|new|returning) )?"
               r"(?:investors? )?(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|participating|"
               # (not "joining the company's board", "joining as a reseller")
               r"investing|joining(?= the round\b| in\b|[,.;]|$))",
-              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6),
+              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
 ]
 # fmt: on

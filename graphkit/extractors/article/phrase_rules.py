@@ -355,7 +355,8 @@ PHRASE_RULES = [
           r"(?<![\w@])@(?P<o>\d+)@ (?:[a-z-]+ ){0,2}[a-z-]+, (?:which|that) (?:the )?@(?P<s>\d+)@ "
           r"(?:also )?(?:makes|made|builds|built|develops|developed|designs|designed|"
           r"manufactures|manufactured)\b",
-          COMPANY, ANY - {"Person"}, 0.6, needs=("which", "that")),
+          COMPANY, ANY - {"Person"}, 0.6, needs=("makes", "made", "buil", "develop", "design",
+                                                 "manufactur")),
     # a docket's counsel line: "For Defendant Keystep: Baird Whitcomb LLP."
     _rule("counsel for", "supports",
           r"^for (?:the )?(?:defendants?|plaintiffs?|petitioners?|respondents?|appellants?|"

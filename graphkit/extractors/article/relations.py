@@ -309,17 +309,16 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
 
 
+_DESCRIBES = re.compile(r"@(\d+)@ (?=(?:[a-z-]+ ){1,3}@\d+@)")
+
+
 def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
     """ "a subsidiary of the Gothenburg industrial group Ferrholm": where a sentence makes one
     body part of a place and of another body, the place only described the other."""
     entities = sentence.doc.entities
     owned = {f.subject for f in found if f.relation == "partOf" and not entities[f.object].place}
     # ("the Manchester engineering firm Y": a place that only describes a body after it)
-    describing = {
-        m.key
-        for i, m in enumerate(sentence.mentions)
-        if re.search(rf"@{i}@ (?:[a-z-]+ ){{1,3}}@\d+@", sentence.masked)
-    }
+    describing = {sentence.mentions[int(i)].key for i in _DESCRIBES.findall(sentence.masked)}
     # (nor is a country a body's owner: "Belgium's Data Supervision Office" is a national body)
     return [
         f
