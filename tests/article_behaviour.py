@@ -1985,6 +1985,8 @@ TEMPLATES = [
     ("develops", "{C} sells to cities. {P} is {C}'s product.", "C develops P"),
     ("develops", "{A} installed {P} license plate cameras, which {C} makes.", "C develops P"),
     ("negation", "{A} is {C}'s customer.", "C supplies A"),
+    # a solicitor or a barrister is staff
+    ("title", "A solicitor at {G}, {N}, said the case is strong.", "N worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -161,7 +161,7 @@ WORKER_TITLES = (
     "journalist", "constable", "columnist", "correspondent", "activist", "professor", "lecturer",
     "sociologist", "economist", "criminologist", "statistician", "technologist", "nurse",
     "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
-    "specialist", "librarian", "writer", "undersheriff", "pastor",
+    "specialist", "librarian", "writer", "undersheriff", "pastor", "solicitor", "barrister",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
