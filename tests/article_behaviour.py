@@ -1987,6 +1987,16 @@ TEMPLATES = [
     ("negation", "{A} is {C}'s customer.", "C supplies A"),
     # a solicitor or a barrister is staff
     ("title", "A solicitor at {G}, {N}, said the case is strong.", "N worksFor G"),
+    # and what a second review found them reading wrong: a contract put off, a former owner, a
+    # round passed on or left, a claim, a product partner, a trial decided against
+    ("negation", "{A} postponed a contract with {C} until June.", ""),
+    ("ended", "{C}, a former subsidiary of the Gothenburg industrial group {D}, makes radar.", ""),
+    ("negation", "{W} passed on {C}'s Series A, alongside {X}.", ""),
+    ("ended", "{C}'s seed round closed, with {X} joining the round, but {X} later pulled out.", ""),
+    ("doubt", "{G}'s work on surveillance is funded by {f}, a critic claims.", ""),
+    ("noun", "{P} is {C}'s product partner.", ""),
+    ("negation", "{A} decided not to try {P} after a 30-day review.", ""),
+    ("ended", "{A} paid for the drones with a grant from {f} that it later returned.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

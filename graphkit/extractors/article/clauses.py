@@ -51,7 +51,7 @@ DOUBT = words("""
 """)
 DENIAL = words("""
     denied denies deny denying refuted refutes disputed disputes rejected rejects dismissed
-    false falsely
+    false falsely tabled postponed deferred shelved
 """)
 # Verbs that take an infinitive about what has not happened: "plans to sell" is no sale.
 IRREALIS = words("""

@@ -61,6 +61,8 @@ _GIVEN_WORDS = (*_GIFT_WORDS, "award")
 _PAYING = ("pay", "paid", "cover", "picked up", "picks up", "underwr")
 _FUNDED = ("funded", "paid for", "underwritten", "financed", "bankrolled", "sponsored", "possible")
 _ROUNDS = ("round", "series", "seed", "funding", "financing")
+# an investor that left the round: "…, but Y later pulled out"
+_OUT = r"(?![^.;]{0,60}\b(?:pulled out|withdrew|backed out|dropped out)\b)"
 
 # fmt: off
 MONEY_RULES = [
@@ -109,7 +111,7 @@ MONEY_RULES = [
               r"covered|covers|is covering|funded|funds|financed|met) "
               r"(?:for )?[^@.;]{0,40}?(?:with|using|through|via|from) "
               r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + _AMOUNT + r")? from "
-              + _GIVER,
+              + _GIVER + _UNDONE + r"(?![^.;]{0,40}\b(?:returned|gave back|repaid)\b)",
               _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
     # "Y is paying $600,000 of the department's first-year cost", "Y is paying X's court
     # costs": a body's own costs paid by another (a firm's fees paid are a sale: not read; nor
@@ -133,21 +135,24 @@ MONEY_RULES = [
               r"(?: (?:on|in|for|about) [^@.;,]{0,30}?)? (?:is|was|are|were|has been|have been|"
               r"had been) (?:[a-z]+ly )?(?:funded|paid for|underwritten|financed|bankrolled|"
               r"sponsored|made possible)(?: (?:in part|[a-z]+ly))? (?:by|through|with) "
-              r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER,
+              r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER
+              + r"(?![^.;]{0,40}\b(?:claims?|claimed|alleges?|alleged)\b)",
               _FUNDERS, ORGS, 0.6, needs=_FUNDED),
     # "led X's $14 million Series A, alongside Y", "X's seed round last year, with Y joining
     # the round" (only a time between: not "…, one of March's largest, alongside Y")
     make_rule("round alongside", "funds",
-              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
+              r"(?<![\w@])(?<!passed on )(?<!declined )@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?"
+              r"(?:round|series [a-f]|seed|funding|"
               r"financing)\b" + _WHEN + r",? (?:alongside|along with|together with|joined by) "
-              r"(?:(?:existing|new|returning) )?(?:investors? )?(?:the )?@(?P<s>\d+)@(?!'s)",
+              r"(?:(?:existing|new|returning) )?(?:investors? )?(?:the )?@(?P<s>\d+)@(?!'s)" + _OUT,
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
     make_rule("round alongside", "funds",
-              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?(?:round|series [a-f]|seed|funding|"
+              r"(?<![\w@])(?<!passed on )(?<!declined )@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,4}?"
+              r"(?:round|series [a-f]|seed|funding|"
               r"financing)\b" + _WHEN + r",? with (?:(?:existing|new|returning) )?"
               r"(?:investors? )?(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|participating|"
               # (not "joining the company's board", "joining as a reseller")
-              r"investing|joining(?= the round\b| in\b|[,.;]|$))",
+              r"investing|joining(?= the round\b| in\b|[,.;]|$))" + _OUT,
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
 ]
 # fmt: on

@@ -55,13 +55,11 @@ _OWN = words("its their his her")
 _CONTRACTS = words(
     "contract contracts deal agreement order orders tender bid pilot license licence"
 )
-# A share of a firm, or a part of one, that is sold changes owner; nothing is supplied to the
-# buyer: "sold its stake in X to Y", "sold its drone unit to Y".
+# A share or a part of a firm sold changes owner, nothing is supplied: "sold its stake in X"
 _OWNERSHIP = words("stake stakes shares equity holding holdings interest unit division subsidiary")
 _PRACTICES = words("practice practices policy policies")
 _SUPPLY = words("supply supplies supplied supplying provide provides provided providing")
-# A cue's bare form before one of these is the first half of a noun: "a lasting supply agreement
-# with X", "its purchase order", never a verb ("supplies contracts" is no English).
+# A cue's bare form before one of these is half a noun ("a supply agreement"), never a verb
 _COMPOUND_HEADS = words(
     "agreement agreements contract contracts deal deals arrangement arrangements chain chains "
     "order orders relationship relationships partnership partnerships"
@@ -128,7 +126,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []
     if group & NEGATORS or before in IRREALIS or "should" in group:
         return []  # "does not sell", "is considering buying", "should review": a recommendation
-    if form.cue.words[0] == "try" and group & (HEDGES | {"will", "to"}):
+    if form.cue.words[0] == "try" and (group | set(toks[max(0, i - 3) : i])) & (
+        HEDGES | NEGATORS | {"will", "to"}
+    ):
         return []  # "may try P", "will try P": a trial only thought of
     if on_condition(group, toks):
         return []

@@ -347,7 +347,8 @@ PHRASE_RULES = [
     # "CurbTally is Gridwell's product", "P is X's flagship platform": the owner made it
     _rule("is its product", "develops",
           r"(?<![\w@])@(?P<o>\d+)@ (?:is|was|remains) (?:now )?@(?P<s>\d+)@'s (?:[\w-]+ ){0,2}?"
-          r"(?:product|platform|app|software|system|tool|device)\b",
+          r"(?:product|platform|app|software|system|tool|device)\b"
+          r"(?! (?!for|in|and|that|which|since|used|sold)[a-z])",  # not "its product partner"
           COMPANY, ANY - {"Person"}, 0.6, needs=("product", "platform", "app", "software",
                                                  "system", "tool", "device")),
     # "P license plate cameras, which X makes": the maker after the thing's kind

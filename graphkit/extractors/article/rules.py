@@ -119,7 +119,7 @@ _NOT_OWNED = (
     r"sister|defunct|spun-off|sold)\b)"
 )
 _NOT_DESCRIBING = r"(?:that|which|who|and|or|with|to|in|of|for|competes|compete)\b"
-_NOT_MADE = r"rejected |declined |turned down |voted down |tabled |postponed "
+_NOT_MADE = r"rejected |declined |turned down |voted down |tabled |postponed |approve "
 _WITH_O = r" (?:with|for|from) (?:the )?{O}"
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
@@ -264,7 +264,7 @@ RULES = [
     _rule("unit of", "partOf",
           # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
           r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
-          r"(?:[\w-]+ ){0,3}?" + _UNIT
+          r"(?:(?!former\b)[\w-]+ ){0,3}?" + _UNIT
           # (a place describing the owner, "the Mumbai conglomerate Y"; a tie "until 2023" ended)
           + r" (?:within|of|inside|under|for) (?:the )?(?:@\d+@ (?:(?!" + _NOT_DESCRIBING
           + r")[a-z-]+ ){1,3})?{O}(?! until\b)",
