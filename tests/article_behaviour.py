@@ -1997,6 +1997,8 @@ TEMPLATES = [
     ("noun", "{P} is {C}'s product partner.", ""),
     ("negation", "{A} decided not to try {P} after a 30-day review.", ""),
     ("ended", "{A} paid for the drones with a grant from {f} that it later returned.", ""),
+    # a defined term after a legal form without its comma
+    ("defined", "This agreement is between {C} Inc. (\"Contractor\") and {A}. Contractor sells cameras to {A}.", "C Inc. supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -96,14 +96,18 @@ def defined_parties(doc) -> None:
             (
                 entity
                 for entity in list(doc.entities.values())
-                if any(named.endswith(name) for name in entity.names)
+                if any(
+                    text.endswith(name)
+                    for text in (named, before.rstrip(", "))
+                    for name in entity.names
+                )
             ),
             key=lambda entity: len(entity.name),
             default=None,
         )
         term = match.group("term")
-        # (a person's name is no party's: "Jane Roe (the "Declarant")" stays hers)
         # (a party's role only: not "the Equipment" or "the Software", which name goods, nor a
-        # short name of its own, 'Brevant Home, Inc. ("Brevant")', a short name's business)
+        # short name of its own, 'Brevant Home, Inc. ("Brevant")', a short name's business; and
+        # no person's: "Jane Roe (the "Declarant")")
         if party is not None and term.lower() in _PARTY_ROLES and len(party.name.split()) > 1:
             doc._alias_to(term, party)
