@@ -1999,6 +1999,8 @@ TEMPLATES = [
     ("ended", "{A} paid for the drones with a grant from {f} that it later returned.", ""),
     # a defined term after a legal form without its comma
     ("defined", "This agreement is between {C} Inc. (\"Contractor\") and {A}. Contractor sells cameras to {A}.", "C Inc. supplies A"),
+    # a police chief heads a police body, not the city a sentence names beside it
+    ("title", "{Y}, which changed vendors when the city of Ostrava did, lowered its flag on Monday, said Police Chief {N}.", "N leads Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

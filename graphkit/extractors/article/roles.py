@@ -378,6 +378,9 @@ def _heads_kind(title: str, entity) -> bool:
     government body."""
     head = title.split()[-1] if title else ""
     kinds = _HEADED_BODIES.get(head)
+    service = {"police", "fire"} & set(title.split())  # "Police Chief X": a police body's
+    if service and not any(s in entity.name.lower() for s in service):
+        return False
     if kinds is None:
         return True
     # a city's sheriff heads its sheriff's department, not the city ("Denver Sheriff X")
