@@ -2001,6 +2001,8 @@ TEMPLATES = [
     ("defined", "This agreement is between {C} Inc. (\"Contractor\") and {A}. Contractor sells cameras to {A}.", "C Inc. supplies A"),
     # a police chief heads a police body, not the city a sentence names beside it
     ("title", "{Y}, which changed vendors when the city of Ostrava did, lowered its flag on Monday, said Police Chief {N}.", "N leads Y"),
+    # "the group" is no one-word name of no known kind that opens a quotation
+    ("reference", "{G} sued {A} on Monday. \"Court records belong to the public,\" said {N}, the group's executive director.", "G opposes A; N leads G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

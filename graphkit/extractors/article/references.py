@@ -46,8 +46,7 @@ _HEADS = (
     "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
     "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
     "federation|consortium|registry|inspectorate|collective|association|guild|hospital|club|"
-    # (not "service", "partnership" or "initiative": more often a product or a deal; nor
-    # "watch": "the watch commander")
+    # (not "service", "partnership", "initiative" or "watch": "the watch commander")
     "charity|zone|league|collaborative|workshop|caucus|cooperative"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
@@ -200,6 +199,10 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = recent({"GovernmentAgency"}, start)
         elif match.group("group"):
             key = recent({"AdvocacyGroup", "EmployeeGroup", "Organization"}, start)
+            bare = doc.entities.get(key) if key else None
+            if bare and bare.type == "Organization" and " " not in bare.name:
+                # (a one-word name of no known kind, "Court" opening a quotation, is seldom it)
+                key = recent({"AdvocacyGroup", "EmployeeGroup"}, start) or key
         elif match.group("outlet"):
             key = recent({"MediaOrganization"}, start)
         elif match.group("city"):
