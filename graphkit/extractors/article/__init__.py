@@ -119,7 +119,7 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     heads = {(s, o) for s, relation, o in best if relation == "leads"}
     out = []
     for (subject_key, relation, object_key), (found, (start, end)) in by_governed_bodies(
-        best, ents.entities
+        best, ents
     ).items():
         if relation == "worksFor" and (subject_key, object_key) in heads:
             continue  # one who heads a body is not also its staff, in any sentence

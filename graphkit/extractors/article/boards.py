@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ...names import normalize
-
 _BOARD = re.compile(
     r"(?P<body>.+?) (?:Board of (?:Commissioners|Supervisors|Trustees|Directors|Education|"
     r"Governors|Regents|Aldermen|Selectmen)|Governing Board|Commission(?:ers)? Court)"
@@ -16,9 +14,10 @@ _BOARD = re.compile(
 _COUNCIL = re.compile(r"(?P<place>.+?) (?P<kind>City|Town|Village|Borough) Council")
 
 
-def governed_body(entities: dict, key: str) -> str:
-    """The key of the body a governing board governs, where the text names it; else `key`."""
-    name = entities[key].name
+def governed_body(doc, key: str) -> str:
+    """The key of the body a governing board governs, where the text (`doc`, its
+    DocumentEntities) names it; else `key`."""
+    name = doc.entities[key].name
     board = _BOARD.fullmatch(name)
     council = _COUNCIL.fullmatch(name)
     if board:
@@ -29,28 +28,21 @@ def governed_body(entities: dict, key: str) -> str:
     else:
         return key
     for body in wanted:
-        found = next(
-            (
-                k
-                for k, e in entities.items()
-                if normalize(e.name) == normalize(body) and not e.place  # (not a town's name)
-            ),
-            None,
-        )
-        if found is not None and found != key:
-            return found
+        found = doc.lookup(body)
+        if found is not None and found.key != key and not found.place:  # (not a town's name)
+            return found.key
     return key
 
 
-def by_governed_bodies(best: dict, entities: dict) -> dict:
+def by_governed_bodies(best: dict, doc) -> dict:
     """The document's facts with each board that buys or uses as its body; where that makes
     one fact of two, the better evidence is kept."""
     out: dict = {}
     for (subject, relation, obj), reading in best.items():
         if relation == "supplies":
-            obj = governed_body(entities, obj)
+            obj = governed_body(doc, obj)
         elif relation == "uses":
-            subject = governed_body(entities, subject)
+            subject = governed_body(doc, subject)
         key = (subject, relation, obj)
         if key not in out or reading[0].confidence > out[key][0].confidence:
             out[key] = reading

@@ -51,8 +51,6 @@ _AFTER = (
     r"(?: (?:in|last|this|over|during|since|to|for|earlier|late|early|each|every)\b"
     r"[^@.;]{0,30}?)?"
 )
-# Who does not give: a firm's own customer paying it; who may: anyone else
-_FUNDERS = AGENT_TYPES
 _NOT_FIRMS = ORGS - COMPANY
 
 # Words one of which a sentence must hold for a rule to be tried (see rules.Rule.needs)
@@ -72,12 +70,12 @@ MONEY_RULES = [
               r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _GIVER + r"(?:, [^@,;]{0,60},)? (?:has |had )?" + _GIVEN + r"(?: to)? "
               + _RECEIVER + _UNDONE,
-              _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
+              AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
     # "a grant the Council received from the Y Trust", "the $2 million award X won from Y"
     make_rule("grant the receiver got", "funds",
               r"\b" + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
-              _FUNDERS - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
+              AGENT_TYPES - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
     make_rule("grant the receiver got", "funds",
               r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
               + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
@@ -87,7 +85,7 @@ MONEY_RULES = [
               r"\b" + _GIFT + r"(?: of " + _AMOUNT + r")? from " + _GIVER
               + r"(?:, [^@;]{0,80}?)?,? (?:which|that) " + _RECEIVER + r" (?:has |had )?"
               + _GOT + _UNDONE,
-              _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
+              AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
     # "X received a $3.2 million award from the federal Y", "X received a S$2.4 million grant
     # in 2023 from Y" (an award without its amount may be a prize; a public body's award to a
     # firm, a contract)
@@ -95,7 +93,7 @@ MONEY_RULES = [
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
               + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
               + _UNDONE,
-              _FUNDERS - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
+              AGENT_TYPES - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
               + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
@@ -112,7 +110,7 @@ MONEY_RULES = [
               r"(?:for )?[^@.;]{0,40}?(?:with|using|through|via|from) "
               r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + _AMOUNT + r")? from "
               + _GIVER + _UNDONE + r"(?![^.;]{0,40}\b(?:returned|gave back|repaid)\b)",
-              _FUNDERS, ORGS, 0.6, needs=_GIFT_WORDS),
+              AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
     # "Y is paying $600,000 of the department's first-year cost", "Y is paying X's court
     # costs": a body's own costs paid by another (a firm's fees paid are a sale: not read; nor
     # fees a settlement pays, which are no gift)
@@ -126,7 +124,7 @@ MONEY_RULES = [
               r"(?:costs?|bills?|fees|expenses|budget|salar(?:y|ies)|operations|work|programs?|"
               r"projects?|litigation|lawsuit|cameras|equipment|purchase)\b"
               r"(?![^.;]{0,60}\b(?:settlements?|settle|judgment|judgement|court order)\b)",
-              _FUNDERS, _NOT_FIRMS, 0.6, needs=_PAYING),
+              AGENT_TYPES, _NOT_FIRMS, 0.6, needs=_PAYING),
     # "X's work on surveillance is funded by the Y Foundation", "X's program is paid for by a
     # grant from Y"
     make_rule("work funded by", "funds",
@@ -137,7 +135,7 @@ MONEY_RULES = [
               r"sponsored|made possible)(?: (?:in part|[a-z]+ly))? (?:by|through|with) "
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER
               + r"(?![^.;]{0,40}\b(?:claims?|claimed|alleges?|alleged)\b)",
-              _FUNDERS, ORGS, 0.6, needs=_FUNDED),
+              AGENT_TYPES, ORGS, 0.6, needs=_FUNDED),
     # "led X's $14 million Series A, alongside Y", "X's seed round last year, with Y joining
     # the round" (only a time between: not "…, one of March's largest, alongside Y")
     make_rule("round alongside", "funds",

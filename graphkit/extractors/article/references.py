@@ -305,14 +305,14 @@ def _in_asides(doc, named: list[Mention], span, before: int) -> list[Mention]:
 def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str | None:
     """The city "the city" means: a city's government ("City of X") named lately, else the one
     the text names anywhere whose city opens the text, before a place only named ("servers in
-    Kamloops"); of the cities
-    named lately, the one named most (the latest on a tie), so a vendor's home town named once
-    ("a firm based in Spokane") does not take the place of the city the text is about."""
+    Kamloops"); of the cities named lately, the one named most (the latest on a tie), so a
+    vendor's home town named once ("a firm based in Spokane") does not take its place."""
     keys = [m.key for m in named if m.end <= before]
     best, most = None, 0
     governments = [k for k in keys + doc.recent_keys(RECENT) if hn.city_government(doc, k)]
-    everywhere = [k for k in doc.entities if hn.city_government(doc, k, opening=True)]
-    governments = governments or (everywhere if len(everywhere) == 1 else [])
+    if not governments:
+        everywhere = [k for k in doc.entities if hn.city_government(doc, k, opening=True)]
+        governments = everywhere if len(everywhere) == 1 else []
     for key in governments or reversed(doc.recent_keys(RECENT) + keys):
         entity = doc.entities.get(key)
         if entity and (entity.city or entity.name.lower().startswith("city of")):
