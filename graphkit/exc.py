@@ -31,11 +31,6 @@ class Location:
     def __bool__(self) -> bool:
         return bool(self.file) or self.line is not None
 
-    def order(self) -> tuple:
-        """Files by name, then lines, nowhere last: of several places that say one thing, the
-        one named is the first so, whatever order the files were read in."""
-        return (not self, self.file, -1 if self.line is None else self.line)
-
     def __str__(self) -> str:
         return self.file if self.line is None else f"{self.file}:{self.line}"
 
