@@ -2003,6 +2003,12 @@ TEMPLATES = [
     ("title", "{Y}, which changed vendors when the city of Ostrava did, lowered its flag on Monday, said Police Chief {N}.", "N leads Y"),
     # "the group" is no one-word name of no known kind that opens a quotation
     ("reference", "{G} sued {A} on Monday. \"Court records belong to the public,\" said {N}, the group's executive director.", "G opposes A; N leads G"),
+    # a maker of a named device: the name before the device's kind is the product
+    ("develops", "{C} makes the {P} body camera.", "C develops P"),
+    ("develops", "{C} manufactures the {P} body-worn camera for police.", "C develops P"),
+    # a body whose officers wear a device made by another uses it and makes none
+    ("uses", "{A}'s officers wear {P} body cameras made by {C}.", "C develops P; A uses P"),
+    ("uses", "The {A}'s deputies use {P} on every shift.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -165,9 +165,9 @@ RULES = [
           r"{S}{W}(?:engineering|development|configuration|"
           r"maintenance) services{w} for {O}",
           ORGS, THING_TYPES, 0.65),
-    _rule("owner's product", "develops",
-          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@",
-          COMPANY, {"Product"}, 0.55),
+    _rule("owner's product", "develops",  # (not "A's staff wear P made by X": X is named)
+          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}"
+          r"(?:made|built|developed|designed|manufactured) by\b)", COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
           # not the agent of another verb: "photos held by the DMV, using X"
           r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"

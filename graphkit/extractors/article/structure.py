@@ -195,8 +195,8 @@ def type_by_role(sentences: list) -> None:
             if _takeover(sentence, hit, found):
                 continue  # a firm may buy a product or a firm: "X bought Y" types neither
             for side, index in enumerate((hit.subject, hit.object)):
-                if index in clauses.modifiers:
-                    continue  # "Y uses X cameras": X makes them
+                if index in clauses.modifiers and (hit.relation, side) != ("develops", 1):
+                    continue  # "Y uses X cameras": X makes them (but "C makes the X camera")
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
 

@@ -43,6 +43,8 @@ _STAFF = PEOPLE | words("""
     investigators prosecutor prosecutors moderator moderators designer designers developer
     developers diplomat diplomats operative operatives spokesperson spokespeople insiders
 """)
+# Those who carry out a body's work with its gear: "the department's officers wear P".
+_CREW = words("officers deputies troopers detectives dispatchers firefighters paramedics rangers")
 # "most of the board voted against": a share of an organisation acts for it.
 _SHARES = words("most majority many some several half members member")
 # Nouns of intent whose infinitive names what a stance is about: "a plan to pilot X".
@@ -115,6 +117,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
             continue
         m = c.mention[j]
         if m is not None:
+            if toks[j + 1 : g] in (["'s", t] for t in _CREW) and j not in c.people:
+                return m  # "the X Police Department's officers wear P": the force's gear
             if j + 1 < g and toks[j + 1] in ("'s", "employees", "workers", "engineers"):
                 # "X's unit bought": the unit, not X; "former X engineers said": the people
                 # (X's current staff are read as its employee group before this)
