@@ -2009,6 +2009,10 @@ TEMPLATES = [
     # a body whose officers wear a device made by another uses it and makes none
     ("uses", "{A}'s officers wear {P} body cameras made by {C}.", "C develops P; A uses P"),
     ("uses", "The {A}'s deputies use {P} on every shift.", "A uses P"),
+    # a university that signs a contract with a firm buys from it; a group's deal may be a gift
+    ("supplies", "{V} signed a contract with {C} for {P}.", "C supplies V"),
+    ("supplies", "{C} signed a three-year contract with {V}.", "C supplies V"),
+    ("supplies", "{G} has filed records requests for the county's contract with {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -17,6 +17,7 @@ _MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|fina
 _GRANTS = re.compile(r"\b(?:grants?|donations?|endowment)\b")
 _FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
+_BUYERS = ("ResearchOrganization",)  # a university buys from firms, never sells to them
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 # What a body backs when it backs another's plan
 _PLAN = r"(?:plans?|proposals?|bids?|scheme)\b"
@@ -97,6 +98,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     vendors = ("Company", "Organization") if rule.pattern is not None else ("Company",)
     if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type in vendors:
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
+    elif rule.relation == "supplies" and subject.type in _BUYERS and obj.type == "Company":
+        subject, obj = obj, subject  # "the university signed a contract with X"
     # one public body "supports" another's work as a matter of course; backing its plan is a
     # stance ("the police have backed the council's plan")
     plan = re.search(rf"@{o}@'s (?:[\w-]+ ){{0,2}}?{_PLAN}", sentence.masked) and not re.search(

@@ -146,6 +146,11 @@ def read_clauses(sentence) -> tuple[Clauses, list]:
     return sentence.reading
 
 
+# Bodies that buy from firms and sell them nothing: a public body, a university ("the
+# university signed a contract with X for P": X sells). A group's deal may be a gift or a grant.
+_CUSTOMERS = frozenset({"GovernmentAgency", "ResearchOrganization"})
+
+
 def _customer_first(sentence, s: int, o: int) -> bool:
     """ "ICE signed a contract with X": the agency is the customer, X the vendor."""
     first, second = sentence.entity(s), sentence.entity(o)
@@ -153,8 +158,10 @@ def _customer_first(sentence, s: int, o: int) -> bool:
 
 
 def between_firms(sentence, s: int, o: int) -> bool:
-    """Neither end a public body: a contract between two firms says nothing of who sells."""
-    return "GovernmentAgency" not in (sentence.entity(s).type, sentence.entity(o).type)
+    """Neither end a body that only buys: a contract between two firms says nothing of who
+    sells."""
+    types = {sentence.entity(s).type, sentence.entity(o).type}
+    return "GovernmentAgency" not in types and not (types & _CUSTOMERS and "Company" in types)
 
 
 def _key(sentence, index: int) -> str:
