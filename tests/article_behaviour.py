@@ -2013,6 +2013,9 @@ TEMPLATES = [
     ("supplies", "{V} signed a contract with {C} for {P}.", "C supplies V"),
     ("supplies", "{C} signed a three-year contract with {V}.", "C supplies V"),
     ("supplies", "{G} has filed records requests for the county's contract with {C}.", ""),
+    # a body asked to halt its use of a thing is the one opposed, whatever the thing's kind
+    ("request", "{G} has called on {A} to halt its use of {Z}.", "G opposes A"),
+    ("request", "{G} asked {A} to suspend the use of {P} until a policy is adopted.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -102,8 +102,9 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
 # Asking a body to end its use of a thing: "to drop X", "to stop using X", "to suspend X"
 # (not "to ban X", "not to buy X": those are about the thing wherever it is used)
 _ENDING_USE = re.compile(
-    r"\bto (?:stop using|stop|cease using|end its use of|end|drop|cancel|terminate|scrap|suspend|"
-    r"halt|pause|abandon|shelve|phase out|pull the plug on) (?:(?:the|its|their) )?$"
+    r"\bto (?:stop using|cease using|(?:end|halt|stop|suspend|pause|cease|discontinue) "
+    r"(?:its|their|the) use of|stop|end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon|"
+    r"shelve|phase out|pull the plug on) (?:(?:the|its|their) )?$"
 )
 
 
@@ -128,7 +129,8 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         m.key == item.object and re.search(rf"\b(?:its|their) @{k}@ [a-z]", sentence.masked)
         for k, m in enumerate(sentence.mentions)
     )
-    own = thing.type in THING_TYPES or modifier
+    # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it)
+    own = thing.type in THING_TYPES or modifier or between.endswith(" use of ")
     if holder.type != "GovernmentAgency" or holder.place or not own:
         return item
     return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
