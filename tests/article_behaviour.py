@@ -2016,6 +2016,14 @@ TEMPLATES = [
     # a body asked to halt its use of a thing is the one opposed, whatever the thing's kind
     ("request", "{G} has called on {A} to halt its use of {Z}.", "G opposes A"),
     ("request", "{G} asked {A} to suspend the use of {P} until a policy is adopted.", "G opposes A"),
+    # a thing "a product of" its maker
+    ("develops", "{A} bought {P}, a product of {C}.", "C develops P; A uses P; C supplies A"),
+    ("develops", "{P} is a product of {C}.", "C develops P"),
+    ("negation", "{P}, a product of years of work, launched in May.", ""),
+    # an auditor's title is no part of the name; an auditor works for the body, the auditor
+    # general heads the office
+    ("title", "{A}, led by State Auditor {N}, released an audit.", "N leads A"),
+    ("title", "{N}, an auditor with {A}, spoke at the hearing.", "N worksFor A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

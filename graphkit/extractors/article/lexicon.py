@@ -76,8 +76,7 @@ RESEARCH_HEADS = _words("""
 
 PRODUCT_NOUNS = _words("""
     algorithm app application camera cameras dashboard database device drone drones engine model
-    platform product program programme service software solution suite system tech technology
-    tool
+    platform product program programme service software solution suite system tech technology tool
 """)
 
 PROGRAM_WORDS = _words("""
@@ -95,7 +94,7 @@ LEADER_TITLES = (
     "president", "head", "director general", "secretary", "commissioner", "administrator", "chief",
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
-    "senior pastor", "lead pastor",
+    "senior pastor", "lead pastor", "auditor general", "auditor-general",
 )
 
 # Titles that say which kind of body their holder heads, and the words that body's name has:
@@ -162,6 +161,7 @@ WORKER_TITLES = (
     "sociologist", "economist", "criminologist", "statistician", "technologist", "nurse",
     "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
     "specialist", "librarian", "writer", "undersheriff", "pastor", "solicitor", "barrister",
+    "auditor", "comptroller",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -191,7 +191,7 @@ TITLE_WORDS = _words("""
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr
-    alderman alderwoman undersheriff host co-host anchor producer
+    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -69,6 +69,12 @@ _PRODUCT_DESCRIBED_FROM = re.compile(
     r"@(?P<o>\d+)@(?!['’])"
 )
 
+# "P, a product of X", "P is a brand of X": the maker after "of"
+_PRODUCT_OF = re.compile(
+    r"@(?P<p>\d+)@(?:,| is| was) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:product|brand|offering|"
+    r"creation|invention) of (?:the )?@(?P<o>\d+)@(?!['’])"
+)
+
 # "the University of X, whose School of Public Health …": a unit named after "whose"
 _WHOSE_UNIT = re.compile(r"@(?P<o>\d+)@, whose @(?P<s>\d+)@(?!'s)")
 _UNIT_HEADS = words("""
@@ -126,6 +132,7 @@ def owned_products(sentence: Sentence) -> list[Found]:
         (_PRODUCT_OF_OWNER, 0.65, "product, owner's"),
         (_PRODUCT_MADE_BY, 0.7, "product, made by"),
         (_PRODUCT_DESCRIBED_FROM, 0.7, "product, made by"),
+        (_PRODUCT_OF, 0.7, "product, made by"),
         (_WHOSE_PRODUCT, 0.65, "whose product"),
     ):
         out += _products(sentence, pattern, confidence, rule)
