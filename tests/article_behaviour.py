@@ -2024,6 +2024,12 @@ TEMPLATES = [
     # general heads the office
     ("title", "{A}, led by State Auditor {N}, released an audit.", "N leads A"),
     ("title", "{N}, an auditor with {A}, spoke at the hearing.", "N worksFor A"),
+    # the machines or the account of one party at a cloud: the cloud hosts that party
+    ("hosting", "{C} sells doorbells. Video is kept for 30 days on {C}'s servers at {D}.", "D hosts C"),
+    ("hosting", "{C} makes readers. {C} keeps the records on its servers, which are hosted by {D}.", "D hosts C"),
+    ("hosting", "The templates are stored in {A}'s account on {D}.", "D hosts A"),
+    ("hosting", "The footage is stored on {D} servers that host {C}'s customer data.", "D hosts C"),
+    ("hosting", "{P} is hosted in {A}'s tenancy on {D}.", "D hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -20,10 +20,18 @@ _MACHINES = (
     r"platform| accounts?)?|computing capacity|hardware)"
 )
 # "servers rented from Y", "infrastructure run by Y", "servers that it leases from Y"
+# (and "its servers, which are hosted by Y")
 _FROM_HOST = re.compile(
-    r"\b" + _MACHINES + r" (?:(?:that |which )?(?:it|they|@\d+@) )?"
-    r"(?:rent(?:s|ed)?|leas(?:es|ed)?|run|operated|owned|managed|provided|supplied|hired) "
-    r"(?:from|by) (?:the )?@(?P<host>\d+)@(?!'s)"
+    r"\b" + _MACHINES + r",? (?:(?:that |which )?(?:it |they |@\d+@ |(?:are|is) ))?"
+    r"(?:rent(?:s|ed)?|leas(?:es|ed)?|run|operated|owned|managed|provided|supplied|hired|"
+    r"hosted) (?:from|by) (?:the )?@(?P<host>\d+)@(?!'s)"
+)
+# "on X's servers at Y", "in X's account on Y": the machines or the account of X that Y keeps
+_OWNERS_PLACE_AT_HOST = re.compile(
+    r"\b(?:on|in|under) (?:the )?@(?P<hosted>\d+)@'s (?:[\w-]+ )?(?:"
+    + _MACHINES
+    + r"|accounts?|tenancy|subscription) (?:at|with|on|in) "
+    r"(?:the )?@(?P<host>\d+)@(?!'s)"
 )
 # "on Y's servers", "in Y's data centers"
 _HOST_OWNS = re.compile(
@@ -122,7 +130,7 @@ _STORES_OWNERS_DATA = re.compile(
 )
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
-    r"@(?P<host>\d+)@'s (?:[\w-]+ )?" + _MACHINES + r" (?:also |now |still )?"
+    r"@(?P<host>\d+)@(?:'s)? (?:[\w-]+ )?" + _MACHINES + r" (?:that |which )?(?:also |now |still )?"
     r"(?:host|hosts|hosted|store|stores|stored|run|runs|ran) (?:the )?(?:[\w-]+ ){0,2}?"
     r"@(?P<hosted>\d+)@"
 )
@@ -171,6 +179,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_DATA_KEPT_BY.finditer(text),
         *_STORES_OWNERS_DATA.finditer(text),
         *_IN_REGION.finditer(text),
+        *_OWNERS_PLACE_AT_HOST.finditer(text),
     ]
     for match in matches:
         groups = match.groupdict()
@@ -196,6 +205,10 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             or re.match(r"[^.;,]{0,30}?\buntil\b", text[match.end() :])
         ):
             continue  # "X stores evidence in the Y Courthouse", "X stopped storing files on Y"
+        if match.re is _OWNERS_PLACE_AT_HOST and re.search(
+            r"@\d+@ (?:is|are) \w+ $", text[: match.start()]
+        ):
+            continue  # "P is hosted in X's tenancy on Y": P is what Y hosts
         if relative and _MAYBE.search(relative.group(0)):
             continue  # "P, which may move to servers leased from Y"
         hosted = sentence.entity(subject)
