@@ -43,6 +43,12 @@ KINDS = {
     # bodies a text later calls by their name's last words: "the block club", "the league"
     "club": ("{w} Block Club", "{w} Park Block Club"),
     "league": ("{w} Tenants League", "{w} Privacy League"),
+    # groups named after their members and their cause
+    "campaign": (
+        "{w} Neighbors for Privacy",
+        "{w} Parents for Safe Schools",
+        "{w} Students Against Surveillance",
+    ),
     # people whose given names no list knows
     "stranger": ("Ostrel {w}", "Brannoc {w}", "Teodric {w}"),
     "institute": ("{w} Institute", "{w} Policy Institute", "{w} Institute for Digital Rights"),
@@ -90,6 +96,7 @@ SLOTS = {
     "f": "foundation",
     "c": "club",
     "g": "league",
+    "h": "campaign",
 }
 
 
@@ -2030,6 +2037,12 @@ TEMPLATES = [
     ("hosting", "The templates are stored in {A}'s account on {D}.", "D hosts A"),
     ("hosting", "The footage is stored on {D} servers that host {C}'s customer data.", "D hosts C"),
     ("hosting", "{P} is hosted in {A}'s tenancy on {D}.", "D hosts P"),
+    # a group named after its members and their cause; a member named in brackets after it
+    ("title", "{N}, organizer, {h}", "N worksFor h"),
+    ("request", "{h} asked {A} to end its contract with {C}.", "h opposes A; C supplies A"),
+    ("title", "{G} ({N}, president) spoke against the plan.", "N leads G"),
+    ("title", "{G} ({N}, organizer) spoke against the plan.", "N worksFor G"),
+    ("ended", "{G} ({N}, former chair) spoke against the plan.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -252,16 +252,27 @@ _BRACKETED = re.compile(
 )
 
 
+# The body before its member's name and title in brackets: "Eastgate Tenants Union (Deshawn
+# Mercado, president)"
+_BODY_THEN_BRACKETED = re.compile(
+    r"@(?P<org>\d+)@ \(@(?P<person>\d+)@, (?P<after>[a-z][a-z .&-]{1,40})\)(?P<before>)"
+)
+
+
 def _bracketed(sentence: Sentence) -> list[Found]:
     """The signer of a bracketed signature works for, or heads, the body it names."""
     out = []
-    for match in _BRACKETED.finditer(sentence.masked):
+    masked = sentence.masked
+    for match in [*_BRACKETED.finditer(masked), *_BODY_THEN_BRACKETED.finditer(masked)]:
         title = _title_words(sentence, match.group("after") or match.group("before").strip())
         person, org = (
             sentence.entity(int(match.group("person"))),
             sentence.entity(int(match.group("org"))),
         )
-        if _signing_title(title) and person.type == "Person" and org.type in ORGS and not org.place:
+        named = person.type == "Person" or (
+            person.type == "Organization" and match.re is _BODY_THEN_BRACKETED
+        )  # (a name with a title after it is a person's)
+        if _signing_title(title) and named and org.type in ORGS and not org.place:
             head = _heads(title, org) and title != "secretary"
             out.append(
                 Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")

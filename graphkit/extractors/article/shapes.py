@@ -75,6 +75,9 @@ def shape_type(name: str) -> str | None:
         # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives":
         # the head decides, whatever word ends the name.
         return "GovernmentAgency"
+    pairs = zip(words[:-2], words[1:-1], strict=True)
+    if any(w in _CAMPAIGNERS and n in ("for", "against") for w, n in pairs):
+        return "AdvocacyGroup"  # "Eastgate Neighbors for Privacy", "Parents Against Scanning"
     if last in lx.COMPANY_HEADS and len(words) > 1:
         return "Company"
     public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
@@ -109,6 +112,14 @@ def shape_type(name: str) -> str | None:
     if last == "schools" and len(words) > 2 and words[-2] in _SCHOOL_SYSTEMS:
         return "GovernmentAgency"  # a school system: "Elmhaven City Schools"
     return None
+
+
+# People who band together for a cause and name their group after themselves
+_CAMPAIGNERS = frozenset(
+    ["neighbors", "neighbours", "parents", "students", "citizens", "residents", "families"]
+    + ["mothers", "moms", "mums", "veterans", "scientists", "technologists", "workers", "tenants"]
+    + ["voters", "taxpayers", "advocates", "nurses", "teachers", "lawyers", "doctors", "people"]
+)
 
 
 # What a public school system's name says before "Schools" (not "Parents for Safe Schools")
