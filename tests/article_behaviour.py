@@ -2043,6 +2043,9 @@ TEMPLATES = [
     ("title", "{G} ({N}, president) spoke against the plan.", "N leads G"),
     ("title", "{G} ({N}, organizer) spoke against the plan.", "N worksFor G"),
     ("ended", "{G} ({N}, former chair) spoke against the plan.", ""),
+    # "it" in a relative clause is the nearest party before it, not a possessor's owner
+    ("relative", "{A} operates 22 fixed readers that it purchased from {C} in 2022.", "C supplies A"),
+    ("relative", "{G} sued {A} over software that it bought from {C}.", "G opposes A; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

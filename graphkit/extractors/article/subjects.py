@@ -144,6 +144,8 @@ def subject_of(c: Clauses, g: int) -> int | None:
         tok = toks[j]
         if tok in RELATIVE and all(_when(t) for t in toks[j + 1 : g]) and toks[g] not in _STATES:
             return antecedent(c, j)  # "X, which last year obtained logs from Y": X
+        if tok in RELATIVE and toks[j + 1 : g] in (["it"], ["they"]) and j + 2 == g:
+            return _nearest_party(c, j)  # "X runs 22 readers that it bought from Y": X bought
         if tok in RELATIVE or tok in ("whether", "if"):
             return None
         if c.is_verb(j) and j >= 1 and toks[j - 1] == "," and toks[j + 1 : j + 2] == ["by"]:
@@ -152,6 +154,22 @@ def subject_of(c: Clauses, g: int) -> int | None:
         if c.is_verb(j) and tok not in BE and tok not in AUX:
             return None
         j -= 1
+    return None
+
+
+def _nearest_party(c: Clauses, j: int) -> int | None:
+    """What "it" after "that" at token j stands for: the nearest name before it that is no
+    person, no possessor and no preposition's object ("sued the X over software that it
+    bought": X)."""
+    for k in range(j - 1, c.clause_start(j) - 1, -1):
+        if c.mention[k] is None or k in c.people or c.toks[k + 1] == "'s":
+            continue
+        prev = c.toks[k - 1] if k > 0 else ""
+        governed = prev in PREPOSITIONS or (
+            prev in DETERMINERS and c.toks[k - 2 : k - 1] and c.toks[k - 2] in PREPOSITIONS
+        )
+        if not governed:
+            return c.mention[k]
     return None
 
 
