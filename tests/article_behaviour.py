@@ -2046,6 +2046,9 @@ TEMPLATES = [
     # "it" in a relative clause is the nearest party before it, not a possessor's owner
     ("relative", "{A} operates 22 fixed readers that it purchased from {C} in 2022.", "C supplies A"),
     ("relative", "{G} sued {A} over software that it bought from {C}.", "G opposes A; C supplies A"),
+    # goods a body owns, bought from a seller in the passive: the owner bought them
+    ("passive", "{A}'s aircraft were purchased in 2023 from {C}.", "C supplies A"),
+    ("passive", "{C}'s cameras were bought by {A}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

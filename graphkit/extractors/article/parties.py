@@ -238,8 +238,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         roles = {k: v[0] for k, v in slots.items() if k not in dropped}
         if "by" in slots:
             roles["agent"] = slots["by"][0]
-        if subject is not None:
-            roles["obj"] = subject
+        if subject is not None:  # "X's drones were bought from Y": the owner is the buyer
+            buyer = how == "owner" and "agent" in form.cue.object and "by" not in slots
+            roles["agent" if buyer else "obj"] = subject
         confidence -= 0.05 if how == "verb" else 0.0
         how = "passive " + how
     else:
@@ -258,10 +259,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     return pairs(form.cue, roles, confidence, how)
 
 
-_CLIENTELE = PEOPLE | words("""
-    customers users clients subscribers readers viewers listeners developers engineers fans
-    advertisers shoppers patients students
-""")
+_CLIENTELE = PEOPLE | words("""customers users clients subscribers readers viewers listeners
+    developers engineers fans advertisers shoppers patients students""")
 _MONEY = words("money funding funds capital financing cash round investment investments")
 
 

@@ -73,6 +73,8 @@ def structural_relations(sentence) -> list[Found]:
             and hit.how not in ("apposition", "noun")  # "X, a Y subsidiary"
         ):
             continue  # "bought Venntel licenses" is no acquisition
+        if hit.relation == "partOf" and "owner" in hit.how:
+            continue  # "X's cameras were bought by Y": the cameras were, not X
         for s in sentence.members(hit.subject):
             for o in sentence.members(hit.object):
                 if s == o:
