@@ -2049,6 +2049,12 @@ TEMPLATES = [
     # goods a body owns, bought from a seller in the passive: the owner bought them
     ("passive", "{A}'s aircraft were purchased in 2023 from {C}.", "C supplies A"),
     ("passive", "{C}'s cameras were bought by {A}.", ""),
+    # a city's manager, clerk or attorney works for the city; a department's spokesperson for
+    # the department the text named ("the Y Department of Z")
+    ("title", "The City of Skarnwell bought readers. City Manager {N} said they work.", "N worksFor City of Skarnwell"),
+    ("title", "The City of Skarnwell bought readers. City Clerk {N} said they work.", "N worksFor City of Skarnwell"),
+    ("title", "The City of Skarnwell bought readers. City Attorney {N} said they work.", "N worksFor City of Skarnwell"),
+    ("title", "The Skarnwell Department of Benefit Programs bought {P}. Department spokesperson {N} said it works.", "N worksFor Skarnwell Department of Benefit Programs; Skarnwell Department of Benefit Programs uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

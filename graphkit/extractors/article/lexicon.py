@@ -161,7 +161,7 @@ WORKER_TITLES = (
     "sociologist", "economist", "criminologist", "statistician", "technologist", "nurse",
     "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
     "specialist", "librarian", "writer", "undersheriff", "pastor", "solicitor", "barrister",
-    "auditor", "comptroller",
+    "auditor", "comptroller", "clerk",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -181,7 +181,7 @@ PERSON_HONORIFICS = _words("""
 
 # Capitalised title words that precede a name and are not part of it.
 TITLE_WORDS = _words("""
-    acting administrator agent attorney ceo cfo chair chairman chairwoman chief co-founder
+    acting administrator agent attorney ceo cfo chair chairman chairwoman chief co-founder clerk
     commissioner congressman congresswoman coo cto current dame deputy director dr dr. executive
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
     president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
@@ -190,7 +190,7 @@ TITLE_WORDS = _words("""
     author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
-    organizer organiser investigator superintendent inspector councillor councilor cllr
+    organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
 """)
 

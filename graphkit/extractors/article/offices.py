@@ -99,7 +99,8 @@ def body_titled(sentence: Sentence, before_title, title: str):
     while len(words) > 1 and words[0] in _NOT_NAMING:
         words = words[1:]
     noun = words[-1]
-    if noun not in _BODY_NOUNS or title.split()[-1].lower() in _OWN_OFFICES:
+    own = title.split()[-1].lower() in _OWN_OFFICES and noun not in ("city", "town", "village")
+    if noun not in _BODY_NOUNS or own:  # (a city's attorney or clerk is its staff)
         # "Council member X" sits on the council, in no one's employ; a "County Attorney" or
         # "District attorney" holds an office of its own, not the county's or a district's
         return None, ""
@@ -128,7 +129,8 @@ def _body_headed(doc, words: list[str], kinds):
         named = name.split()
         if entity.type not in kinds or entity.place or not named:
             continue
-        headed = named[-1] in (noun, noun + "s") or name.startswith(f"{noun} of ")
+        # (or "Idaho Department of Benefit Programs" for a "Department spokesperson")
+        headed = named[-1] in (noun, noun + "s") or f" {noun} of " in f" {name}"
         if headed and all(word in named for word in words[:-1]):
             bodies[entity.key] = entity
     return _most_named(doc, bodies)
