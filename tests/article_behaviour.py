@@ -2055,6 +2055,8 @@ TEMPLATES = [
     ("title", "The City of Skarnwell bought readers. City Clerk {N} said they work.", "N worksFor City of Skarnwell"),
     ("title", "The City of Skarnwell bought readers. City Attorney {N} said they work.", "N worksFor City of Skarnwell"),
     ("title", "The Skarnwell Department of Benefit Programs bought {P}. Department spokesperson {N} said it works.", "N worksFor Skarnwell Department of Benefit Programs; Skarnwell Department of Benefit Programs uses P"),
+    # a sign-off with a title alone: the body the text's first line opens with
+    ("signature", "{C}, Inc. · Processing Center · P.O. Box 4471\n\nWe are writing about an incident.\n\nSincerely,\n\n{N}, Chief Executive Officer", "N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -103,7 +103,12 @@ def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names; a memo's
     sender, the body its title heads or its letterhead names."""
     if _SIGNATURE.match(sentence.masked) is None:
-        return _sender_role(sentence) or _other_signatures(sentence) or _bracketed(sentence)
+        return (
+            _sender_role(sentence)
+            or _other_signatures(sentence)
+            or _bracketed(sentence)
+            or _signed_off(sentence)
+        )
     signed = _signature(sentence)
     if signed is None:
         return _other_signatures(sentence)
@@ -118,6 +123,47 @@ _TITLE_LABEL = re.compile(
     r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): " + _HONORIFIC + r"@(?P<person>\d+)@"
     r"(?:, (?:the )?@(?P<org>\d+)@)?\.?$"
 )
+
+
+# A letter's sign-off on a line of its own: "Dana Okafor-Reyes, Chief Executive Officer"
+_SIGN_OFF = re.compile(_HONORIFIC + r"@(?P<person>\d+)@, (?P<title>[a-z][a-z ./&-]{1,60}?)\.?")
+
+
+def _signed_off(sentence: Sentence) -> list[Found]:
+    """The one who signs off a text with a title alone holds it in the body that writes the
+    text: its letterhead's, else the body its first line opens with."""
+    doc = sentence.doc
+    line = doc.text[sentence.start : sentence.end].strip()
+    match = _SIGN_OFF.fullmatch(sentence.masked.strip())
+    if match is None or f"\n{line}\n" not in f"\n{doc.text}\n":
+        return []  # (a paragraph of its own, not a sentence ending a longer one)
+    person = sentence.entity(int(match.group("person")))
+    title = _title_words(sentence, match.group("title"))
+    body = doc.entities.get(doc.letterhead or "") or _opening_body(doc)
+    if person.type != "Person" or body is None or not _signing_title(title):
+        return []
+    if body.type not in ORGS or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
+        return []  # a document's heading: "SOLE SOURCE JUSTIFICATION MEMORANDUM"
+    head = _heads(title, body)
+    return [Found(person.key, "leads" if head else "worksFor", body.key, 0.6, "signature")]
+
+
+_DOCUMENT_WORDS = frozenset(
+    ["memorandum", "memo", "report", "notice", "justification", "summary", "agenda", "minutes"]
+    + ["letter", "statement", "release", "update", "bulletin", "newsletter", "brief"]
+)
+
+
+def _opening_body(doc):
+    """The organisation a text's first line opens with ("Quillmark Civic Systems, Inc. ·
+    Processing Center · P.O. Box 4471"), if it does."""
+    end = doc.text.find("\n", doc.body_start)
+    first = doc.text[doc.body_start : end if end != -1 else len(doc.text)].lower()
+    for key in doc.keys_before(end if end != -1 else len(doc.text)):
+        entity = doc.entities[key]
+        if entity.type in ORGS and not entity.place and first.startswith(entity.name.lower()):
+            return entity
+    return None
 
 
 def _sender_role(sentence: Sentence) -> list[Found]:

@@ -59,6 +59,7 @@ class DocumentEntities:
         self.entities: dict[str, DocEntity] = {}
         self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
+        self.body_start = sentences[0][0] if sentences else 0  # where the first sentence is
         acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
         # a transcript's speakers: "ROSA DELGADO-FINCH:" opening a line names a person
         self._speakers = frozenset(_SPEAKER_LABEL.findall(text))
