@@ -2057,6 +2057,9 @@ TEMPLATES = [
     ("title", "The Skarnwell Department of Benefit Programs bought {P}. Department spokesperson {N} said it works.", "N worksFor Skarnwell Department of Benefit Programs; Skarnwell Department of Benefit Programs uses P"),
     # a sign-off with a title alone: the body the text's first line opens with
     ("signature", "{C}, Inc. · Processing Center · P.O. Box 4471\n\nWe are writing about an incident.\n\nSincerely,\n\n{N}, Chief Executive Officer", "N leads C"),
+    # a plural possessive opening a group's name; a city's police chief heads its police
+    ("possessive", "The Commuters' Privacy Project sued {A}. Its executive director, {N}, testified in January.", "Commuters' Privacy Project opposes A; N leads Commuters' Privacy Project"),
+    ("title", "The Skarnwell Police Department bought drones. The City of Skarnwell bought cameras, said {N}, the city's police chief.", "N leads Skarnwell Police Department"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

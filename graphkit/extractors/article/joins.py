@@ -74,16 +74,21 @@ _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
 
 
 def plural_owner(toks: list[Tok], j: int) -> bool:
-    """ "Fenmoor Tenants' Network", "Riders' Union": a plural possessive before a group's head."""
+    """ "Fenmoor Tenants' Network", "Riders' Union", "Commuters' Privacy Project": a plural
+    possessive before a group's head, a word or two of its name between."""
     tok = toks[j]
-    return (
-        tok.possessive
-        and tok.raw.rstrip(",.;:") == tok.raw
-        and tok.raw.endswith(("s'", "s’"))
-        and j + 1 < len(toks)
-        and capitalised(toks[j + 1].text)
-        and toks[j + 1].text.lower() in _BODY_HEADS
-    )
+    if not (
+        tok.possessive and tok.raw.rstrip(",.;:") == tok.raw and tok.raw.endswith(("s'", "s’"))
+    ):
+        return False
+    for k in range(j + 1, min(j + 4, len(toks))):
+        if not capitalised(toks[k].text) or toks[k].possessive:
+            return False
+        if toks[k].text.lower() in _BODY_HEADS:
+            return True
+        if toks[k].stop_after:
+            return False
+    return False
 
 
 def number_inside(toks: list[Tok], j: int) -> bool:

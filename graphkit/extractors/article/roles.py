@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .entity import Mention
-from .headnouns import body_before_title
+from .headnouns import body_before_title, city_government
 from .initials import initials_match
 from .offices import body_titled, office_body
 from .references import salient
@@ -176,6 +176,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if office is None:
                 continue
             target = office
+        if lx.OFFICE_TITLES.get(title) and city_government(sentence.doc, target.key):
+            target = office_body(sentence, title) or target  # "the city's police chief": its PD
         if target.type not in ORGS:
             continue
         leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
@@ -374,8 +376,7 @@ _HEADED_BODIES = {
 
 def _heads_kind(title: str, entity) -> bool:
     """Whether a bare public title may head `entity`: a mayor a city's government, a governor
-    a state's, a president a nation's, a sheriff a sheriff's office; other titles any
-    government body."""
+    a state's, a president a nation's, a sheriff a sheriff's office; others any public body."""
     head = title.split()[-1] if title else ""
     kinds = _HEADED_BODIES.get(head)
     service = {"police", "fire"} & set(title.split())  # "Police Chief X": a police body's
