@@ -2060,6 +2060,15 @@ TEMPLATES = [
     # a plural possessive opening a group's name; a city's police chief heads its police
     ("possessive", "The Commuters' Privacy Project sued {A}. Its executive director, {N}, testified in January.", "Commuters' Privacy Project opposes A; N leads Commuters' Privacy Project"),
     ("title", "The Skarnwell Police Department bought drones. The City of Skarnwell bought cameras, said {N}, the city's police chief.", "N leads Skarnwell Police Department"),
+    # a sentence opening with "its" names the products of the firm the last one is about
+    ("its", "{C} sells to ports. Its {P} tool flags unattended bags.", "C develops P"),
+    ("its", "{C}, which {W} bought in 2023, sells to ports. Its {P} tool flags bags.", "C partOf W; C develops P"),
+    ("its", "{C} sells software. Its products include {P} and {Q}.", "C develops P; C develops Q"),
+    ("its", "{A} bought drones. Its {P} drones fly daily.", ""),
+    # a maker of no known kind that owns a named product of a named kind
+    ("develops", "{A} uses {Z}'s records management system, {P}.", "Z develops P; A uses P"),
+    # leasing goods from a firm is buying its service
+    ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

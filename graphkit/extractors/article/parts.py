@@ -122,6 +122,43 @@ def _university(entity) -> bool:
     return entity.type == "ResearchOrganization" and ("university" in words or "college" in words)
 
 
+# "Its ParcelSight tool flags …", "Its products include A and B": the firm named just before
+_ITS_PRODUCT = re.compile(
+    r"^its (?:(?:new|flagship|main|core|latest|newest|own) )?@(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?"
+    + _PRODUCT_NOUNS
+    + r"\b|^its (?:[a-z-]+ )?products (?:include|includes|are) (?P<list>@\d+@(?:(?:,| and|, and) "
+    r"@\d+@)*)"
+)
+
+
+def its_products(sentence: Sentence) -> list[Found]:
+    """A sentence opening with "its" names the products of the company the last sentence is
+    about."""
+    match = _ITS_PRODUCT.match(sentence.masked)
+    if match is None or unstated(sentence.masked, 0, len(sentence.masked)):
+        return []
+    doc = sentence.doc
+    # the last sentence's first name, its subject most often ("X, which Y Partners bought in
+    # 2023, sells to ports. Its P tool …": X's)
+    earlier = [ms for ms in doc.mentions if any(0 <= m.start < sentence.start for m in ms)]
+    named = (
+        sorted((m for m in earlier[-1] if m.start >= 0), key=lambda m: m.start) if earlier else []
+    )
+    owner = named[0] if named else None
+    if owner is None or sentence.start - owner.end > 400:
+        return []
+    firm = doc.entities[owner.key]
+    if firm.type != "Company" or firm.place:
+        return []
+    named = [match.group("p")] if match.group("p") else re.findall(r"@(\d+)@", match.group("list"))
+    products = [sentence.entity(int(i)) for i in named]
+    return [
+        Found(firm.key, "develops", p.key, 0.6, "its product")
+        for p in products
+        if p.key != firm.key and (p.type in THING_TYPES or p.guessed)
+    ]
+
+
 def owned_products(sentence: Sentence) -> list[Found]:
     """Products a company's possessive names: "X's Gotham platform", "X's flagship product,
     P," and "P, X's new app," (X develops P)."""
@@ -152,7 +189,9 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
         # (a thing "made by" an organisation of no known kind says it is a maker; one "from"
         # it may be from a place: "a tool from Boulder")
         made = rule == "product, made by" and not match.groupdict().get("from")
-        told = not owner.guessed or made
+        # (a name's own product, named with its kind, says its owner makes things: "X's
+        # records management system, P")
+        told = not owner.guessed or made or rule in ("owner's product named", "product, owner's")
         maker = owner.type == "Company" or (owner.type == "Organization" and told)
         maker = maker and not owner.place  # "a tool from Boulder"
         if maker and (product.type in THING_TYPES or product.guessed):

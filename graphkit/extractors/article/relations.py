@@ -36,7 +36,7 @@ from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .money_rules import MONEY_RULES
 from .offices import governed_place, policed_place
-from .parts import named_products, owned_parts, owned_products
+from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
 from .phrase_rules import PHRASE_RULES
 from .places import place_kind
@@ -276,6 +276,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
+    found.extend(its_products(sentence))
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
     found = money_not_support(found + paid_for(sentence) + given_money(sentence))
