@@ -2069,6 +2069,7 @@ TEMPLATES = [
     ("develops", "{A} uses {Z}'s records management system, {P}.", "Z develops P; A uses P"),
     # leasing goods from a firm is buying its service
     ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
+    ("develops", "{A} uses {P}, a license plate reader analytics platform developed by {C}.", "C develops P; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

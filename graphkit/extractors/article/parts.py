@@ -36,7 +36,7 @@ _OWN_PRODUCT = re.compile(
 # "X's partner platform" are not X's.
 _MODIFIERS = (
     r"(?:(?!(?:rival|competitor|competing|alternative|partner|customer|client|supplier|vendor)"
-    r"s?\b)[\w-]+ ){0,3}?"
+    r"s?\b)[\w-]+ ){0,4}?"
 )
 # "X's flagship product, P," and "X's new app P"; "P, X's flagship product,"
 _OWNER_NAMES_PRODUCT = re.compile(
