@@ -2070,6 +2070,7 @@ TEMPLATES = [
     # leasing goods from a firm is buying its service
     ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
     ("develops", "{A} uses {P}, a license plate reader analytics platform developed by {C}.", "C develops P; A uses P"),
+    ("paid for", "{A} bought scanners. About half the purchase price was covered by a $1.05 million grant from {f}.", "f funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -24,7 +24,7 @@ _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
     r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees|"
     r"vans?|vehicles?|cars?|trucks?|laptops?|computers?|tablets?|phones?|radios?|readers?|"
-    r"servers?|units?|upgrades?|installation|balance|"
+    r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|"
     # "the first year was paid for with a grant": the first year of what was bought
     r"(?:first|second|third|initial) (?:year|phase|installment)"
 )
