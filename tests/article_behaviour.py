@@ -2071,6 +2071,9 @@ TEMPLATES = [
     ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
     ("develops", "{A} uses {P}, a license plate reader analytics platform developed by {C}.", "C develops P; A uses P"),
     ("paid for", "{A} bought scanners. About half the purchase price was covered by a $1.05 million grant from {f}.", "f funds A"),
+    # a body's records obtained through a records request
+    ("records", "{G} obtained {A}'s plate reader search logs through a public records request.", "G investigates A"),
+    ("negation", "{G} did not obtain {A}'s logs through a records request.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -20,6 +20,11 @@ _THING_NOUN = (
     r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
 )
 
+# A request under an open-records law, or the law itself
+_REQUEST = (
+    r"(?:a |an |its |their )?(?:[\w-]+ )?(?:public |open )?(?:records?|information|"
+    r"freedom of information|foia) (?:request|act|law)"
+)
 # A firm's customer, named by its rank, not one that was, may be or will be
 _CUSTOMER = (
     r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-)\b)"
@@ -300,6 +305,16 @@ PHRASE_RULES = [
           r"(?:public )?(?:records?|information|freedom of information|foia) (?:request|act|law)"
           r"(?! (?:filed|made|submitted|sent) by)",
           AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
+    # "X obtained the O's search logs through a records request", "… through an open records
+    # request to the O": whose records they are, or whom the request went to
+    _rule("owner's records through a request", "investigates",
+          r"{S}{w}(?:obtained|received|got)(?: the)? {O}'s (?:[\w-]+ ){0,4}?" + _RECORDS
+          + r"\b[^@.;]{0,40}?(?:through|via|under|in response to) " + _REQUEST,
+          AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
+    _rule("request to the owner", "investigates",
+          r"{S}{w}(?:obtained|received|got)\b[^@.;]{0,60}? (?:through|via) " + _REQUEST
+          + r" (?:to|with|of) (?:the )?{O}",
+          AGENT_TYPES - GOV, ORGS, 0.6, needs=("request",)),
     # "The company is backed by a $12 million Series A round from Y"
     _rule("backed by a round", "funds",
           r"{O}{w}(?:is|was|are|were|has been) (?:backed|funded|financed) by (?:a |an |its )?"
