@@ -2074,6 +2074,11 @@ TEMPLATES = [
     # a body's records obtained through a records request
     ("records", "{G} obtained {A}'s plate reader search logs through a public records request.", "G investigates A"),
     ("negation", "{G} did not obtain {A}'s logs through a records request.", ""),
+    # an investor that led a round in a firm; another that took part with it
+    ("funds", "{W}, which led a $30 million investment round in {C} last year, declined to comment.", "W funds C"),
+    ("funds", "{W} led the $12 million Series A round of {C}.", "W funds C"),
+    ("funds", "{C} raised a $3.5M seed round in January led by {W}, with {X} participating.", "W funds C; X funds C"),
+    ("negation", "{W} passed on leading a round in {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

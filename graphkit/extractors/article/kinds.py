@@ -372,7 +372,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         _PLACE_BEFORE.search(before)
         and len(chunk.name.split()) <= 2
         and not re.search(
-            r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|"
+            r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|round|"
             r"partners?)|\$[\d.,]+ (?:million|billion)) in(?: the)? $",
             before,
         )

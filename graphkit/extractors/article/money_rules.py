@@ -12,7 +12,7 @@ leave a firm paid by government to the sale readings.
 from __future__ import annotations
 
 from .entity import AGENT_TYPES
-from .rules import COMPANY, GOV, ORGS, make_rule
+from .rules import COMPANY, GOV, ORGS, PERSON, make_rule
 
 # Money named as a gift; an "award" only where it cannot be a contract award (see the rules).
 _GIFT = r"(?:grant|gift|donation|loan|contribution|endowment|sponsorship|scholarship)s?"
@@ -151,6 +151,20 @@ MONEY_RULES = [
               r"(?:investors? )?(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|participating|"
               # (not "joining the company's board", "joining as a reseller")
               r"investing|joining(?= the round\b| in\b|[,.;]|$))" + _OUT,
+              AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
+    # "Y led a $30 million investment round in X", "Y, which led the Series A of X"
+    make_rule("led round in", "funds",
+              r"(?<!\bby )(?<!\bby the )@(?P<s>\d+)@(?:, (?:which|who|that))?(?: [a-z]+ly)? "
+              r"(?:led|leads|co-led|co-leads|headed) (?:an? |the |its )(?:[\w$.,-]+ ){0,4}?"
+              r"(?:round|series [a-f]|seed|funding|financing|investment)(?: round)? (?:in|of|for) "
+              r"(?:the )?@(?P<o>\d+)@(?!'s)" + _OUT,
+              AGENT_TYPES - GOV - PERSON, COMPANY | ORGS, 0.6, needs=_ROUNDS + ("investment",)),
+    # "X raised a $3.5 million seed round led by Y, with Z participating"
+    make_rule("round alongside", "funds",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:raised|closed|secured|announced) "
+              r"(?:[\w$.,-]+ ){0,5}?(?:round|series [a-f]|seed|funding|financing)\b[^@.;]{0,40}?"
+              r"(?:@\d+@)?,? with (?:(?:existing|new|returning) )?(?:investors? )?(?:the )?"
+              r"@(?P<s>\d+)@ (?:also )?(?:taking part|participating|investing)" + _OUT,
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
 ]
 # fmt: on
