@@ -2079,6 +2079,12 @@ TEMPLATES = [
     ("funds", "{W} led the $12 million Series A round of {C}.", "W funds C"),
     ("funds", "{C} raised a $3.5M seed round in January led by {W}, with {X} participating.", "W funds C; X funds C"),
     ("negation", "{W} passed on leading a round in {C}.", ""),
+    # a stance on a body's plan to do something with a thing is on the body
+    ("stance", "{G} has backed {A}'s plan to extend {P} to the utilities counter.", "G supports A"),
+    ("stance", "{G} opposes {A}'s plan to buy {Z}.", "G opposes A"),
+    # asked to withdraw a body's rule or proposal
+    ("request", "{G} asked {A} to withdraw the rule entirely.", "G opposes A"),
+    ("request", "{G} urged {A} to withdraw the {P} proposal.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

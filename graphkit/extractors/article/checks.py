@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .entity import THING_TYPES
+from .entity import ORG_TYPES, THING_TYPES
 from .modality import denied_before
 from .rules import NEGATION, Found, Rule
 
@@ -100,6 +100,17 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
     elif rule.relation == "supplies" and subject.type in _BUYERS and obj.type == "Company":
         subject, obj = obj, subject  # "the university signed a contract with X"
+    # a stance on a body's plan to do something to a thing is on the body ("backed the city's
+    # plan to extend P to the utilities counter": the city)
+    planner = re.search(rf"@(\d+)@'s (?:[\w-]+ )?{_PLAN} to [^@.;]*@{o}@", sentence.masked)
+    if (
+        rule.relation in ("supports", "opposes")
+        and planner
+        and (obj.type in THING_TYPES or obj.guessed)
+    ):
+        obj = sentence.entity(int(planner.group(1)))
+        if obj.key == subject.key or obj.type not in ORG_TYPES:
+            return []
     # one public body "supports" another's work as a matter of course; backing its plan is a
     # stance ("the police have backed the council's plan")
     plan = re.search(rf"@{o}@'s (?:[\w-]+ ){{0,2}}?{_PLAN}", sentence.masked) and not re.search(

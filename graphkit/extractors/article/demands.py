@@ -104,7 +104,7 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
 _ENDING_USE = re.compile(
     r"\bto (?:stop using|cease using|(?:end|halt|stop|suspend|pause|cease|discontinue) "
     r"(?:its|their|the) use of|stop|end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon|"
-    r"shelve|phase out|pull the plug on) (?:(?:the|its|their) )?$"
+    r"shelve|phase out|pull the plug on|withdraw) (?:(?:the|its|their) )?$"
 )
 
 

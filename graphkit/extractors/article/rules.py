@@ -316,9 +316,9 @@ RULES = [
     # "asked Harrowvale to halt the rollout": the asked party's own work, not a named thing
     # (a contract a firm is asked to end is the text's deal: `demands.py`)
     _rule("asked to end", "opposes",
-          r"{S}{X}" + ASK_CUE + r" {O} " + STOP_CUE + r" (?:the|its|their) (?:[\w-]+ ){0,2}?"
-          r"(?:rollout|program|programme|pilot|deployment|project|trial)s?\b"
-          r"(?! (?:of|for|with|between) )[^@]*$",
+          r"{S}{X}" + ASK_CUE + r" {O} (?:" + STOP_CUE + r"|to withdraw) (?:the|its|their) "
+          r"(?:[\w-]+ ){0,2}?(?:rollout|program|programme|pilot|deployment|project|trial|rule|"
+          r"policy|proposal|ordinance)s?\b(?! (?:of|for|with|between) )[^@]*$",
           AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
