@@ -2085,6 +2085,13 @@ TEMPLATES = [
     # asked to withdraw a body's rule or proposal
     ("request", "{G} asked {A} to withdraw the rule entirely.", "G opposes A"),
     ("request", "{G} urged {A} to withdraw the {P} proposal.", "G opposes A"),
+    # hosting told of a product as it is described, of its "which", of an account under a body
+    ("hosting", "{C} makes {P}. The {P} platform is hosted in {D}'s U.S. public-sector region.", "C develops P; D hosts P"),
+    ("hosting", "{P} is a software-as-a-service product hosted in {D}'s UK data centres.", "D hosts P"),
+    ("hosting", "{C} proposed {P}, a case-management product it developed for pension systems, which runs on {D}'s government region.", "C develops P; D hosts P"),
+    ("hosting", "Reads are processed by {P}, {C}'s matching software, which runs on {D}'s government region.", "C develops P; D hosts P"),
+    ("hosting", "Footage is kept for 60 days on {D} servers under {A}'s account.", "D hosts A"),
+    ("hosting", "{A} has hosted its permitting and payroll systems on {D} since 2022.", "D hosts A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

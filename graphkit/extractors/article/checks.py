@@ -118,6 +118,13 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     )
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency" and not plan:
         return []
+    own_make = re.search(
+        rf"\b{_OFFERED} @{o}@, (?:an?|the) [^@,;]{{0,40}}? (?:it|we) (?:developed|built|made|"
+        r"designed)\b",
+        sentence.masked,
+    )  # "proposed P, a case-management product it developed": its own make
+    if rule.relation == "supports" and subject.type == "Company" and own_make:
+        return [Found(subject.key, "develops", obj.key, confidence, rule.name)]
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
         # a company "supporting" a system maintains it; it is no stance. One that "proposed
         # its P camera" offers its own make

@@ -33,6 +33,15 @@ _OWNERS_PLACE_AT_HOST = re.compile(
     + r"|accounts?|tenancy|subscription) (?:at|with|on|in) "
     r"(?:the )?@(?P<host>\d+)@(?!'s)"
 )
+# "on Y servers under X's account", "stored in its own account on Y", "on servers of Y"
+_ACCOUNT_AT_HOST = re.compile(
+    r"\b(?:on|in) (?:the )?@(?P<host>\d+)@(?: (?:[\w-]+ )?" + _MACHINES + r")?(?:, [^@,;]{1,40},)?"
+    r" under (?:the )?@(?P<hosted>\d+)@'s account"
+    r"|\b(?:in|under) (?:its|their) (?:own )?(?:accounts?|tenancy|subscription) (?:on|with|at) "
+    r"(?:the )?@(?P<host2>\d+)@(?!'s)"
+    r"|\bon (?:the )?(?:servers|data cent(?:er|re)s|infrastructure) (?:of|belonging to) "
+    r"(?:the )?@(?P<host3>\d+)@(?!'s)"
+)
 # "on Y's servers", "in Y's data centers"
 _HOST_OWNS = re.compile(
     # (a place may name the machines: "in Y's Sydney data centres")
@@ -68,7 +77,7 @@ _DATA = (
     r"logs|transcripts|audio|clips|messages|emails|results|scores)"
 )
 _KEEPS_DATA = re.compile(
-    r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"
+    r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|hosted|"
     r"migrated?|migrates|migrating|shifted|transferred|uploads?|uploaded)"
     r" (?:[^\s@]+ ){0,8}?" + _DATA + r"(?: from (?:the )?@\d+@)?"
     r" (?:on|in|onto|into|to|with) (?:the )?@(?P<host>\d+)@(?!'s)"
@@ -111,10 +120,12 @@ _DATA_KEPT_BY = re.compile(
 # "X runs in Y's government region": a cloud's part kept apart for its customers hosts X, said
 # of X as it is (not "X could run in …", "moved X to …")
 _IN_REGION = re.compile(
-    r"(?:@(?P<hosted>\d+)@|\bit|\bthe [a-z]+) (?:now |still )?(?:runs|is hosted|is stored|is kept|"
-    r"lives|operates) (?:entirely |only |mostly )?(?:in|on) (?:the )?"
-    r"(?:@(?P<host>\d+)@'s (?:[\w-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|platform|"
-    r"servers|infrastructure|data cent(?:er|re)s)\b"
+    # (and "P, which runs on …", "the P platform is hosted in …", "P is a product hosted in …")
+    r"(?:@(?P<hosted>\d+)@(?: (?:[a-z-]+ )?" + _WORK + r"| is an? (?:[\w-]+ ){0,3}?(?:product|"
+    r"service|platform|application))?|\bit|\bthe [a-z]+|\b(?P<rel>which)) (?:now |still )?(?:runs|"
+    r"is hosted|is stored|is kept|lives|operates|hosted) (?:entirely |only |mostly )?(?:in|on) "
+    r"(?:the )?(?:@(?P<host>\d+)@'s (?:[\w.-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|"
+    r"platform|servers|infrastructure|data cent(?:er|re)s)\b"
     # "in the government regions of Y", "in the Y GovCloud environment"
     r"|(?:[\w-]+ ){0,2}?(?:regions?|environments?|tenancy|platform|servers|data cent(?:er|re)s) "
     r"of (?:the )?@(?P<host2>\d+)@(?!'s)"
@@ -135,7 +146,9 @@ _MACHINES_HOST = re.compile(
     r"@(?P<hosted>\d+)@"
 )
 # "P, its storage service, which runs on …": the relative clause's name is what is hosted
-_WHICH_BEFORE = re.compile(r"@(\d+)@(?:, [^@,;]{1,60})?, (?:which|that) [^@,;]{0,40}$")
+_WHICH_BEFORE = re.compile(
+    r"@(\d+)@(?:, (?:[^@,;]|@\d+@'s){1,80})?, (?:which|that) [^@,;]{0,40}$"
+)  # (an aside may name an owner: "P, X's matching software, which runs on …")
 # What only may be, or no longer is: "which may move to", "which used to run on", "which ran
 # on … until 2021", "which is set to move to".
 _MAYBE = re.compile(
@@ -180,15 +193,20 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_STORES_OWNERS_DATA.finditer(text),
         *_IN_REGION.finditer(text),
         *_OWNERS_PLACE_AT_HOST.finditer(text),
+        *_ACCOUNT_AT_HOST.finditer(text),
     ]
     for match in matches:
         groups = match.groupdict()
         host_index = int(groups["host"] or groups.get("host2") or groups.get("host3"))
         host = sentence.entity(host_index)
         named = match.groupdict().get("hosted")
-        relative = _WHICH_BEFORE.search(text, 0, match.start())
+        # ("P, which runs on Y": the relative's own "which" ends where its antecedent is read)
+        rel = groups.get("rel")
+        relative = _WHICH_BEFORE.search(text, 0, match.end("rel") + 1 if rel else match.start())
         if named:
             subject = int(named)
+        elif rel and not relative:
+            continue  # a "which" whose antecedent is not told apart
         elif relative:
             subject = int(relative.group(1))
         else:
