@@ -2092,6 +2092,11 @@ TEMPLATES = [
     ("hosting", "Reads are processed by {P}, {C}'s matching software, which runs on {D}'s government region.", "C develops P; D hosts P"),
     ("hosting", "Footage is kept for 60 days on {D} servers under {A}'s account.", "D hosts A"),
     ("hosting", "{A} has hosted its permitting and payroll systems on {D} since 2022.", "D hosts A"),
+    # "It" opening a sentence about what the last sentence's firm or thing is or does
+    ("it", "{C} was sold in 2015. It now operates as a unit of {W} and still carries its name.", "C partOf W"),
+    ("it", "{C} makes drones. It was acquired by {W} in 2020.", "C partOf W"),
+    ("it", "{P} holds 4 million scans. It runs on {D}.", "D hosts P"),
+    ("it", "{C} makes drones. It is unclear whether it sells them to {A}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

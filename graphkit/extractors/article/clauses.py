@@ -78,7 +78,7 @@ LIGHT = words("""
     announces opened opens launched launches filed files sent sends wrote writes published
     publishes released releases expressed expresses voiced voices raised raises renewed renews
     extended extends awarded ran runs conducted conducts as its their his her an a the one two three
-    new former longtime
+    new former longtime operates
     major key ongoing existing previous first second another multiple several including joined
     joins join brought brings led organized organised started called calls acknowledged
     took take takes taking
