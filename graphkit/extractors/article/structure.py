@@ -14,6 +14,7 @@ from dataclasses import replace
 from .checks import checked
 from .clauses import Clauses, words
 from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
+from .lexicon import PRODUCT_NOUNS
 from .parties import hits
 from .rules import PURCHASE, Found, Rule
 
@@ -204,10 +205,20 @@ def type_by_role(sentences: list) -> None:
             if _takeover(sentence, hit, found):
                 continue  # a firm may buy a product or a firm: "X bought Y" types neither
             for side, index in enumerate((hit.subject, hit.object)):
-                if index in clauses.modifiers and (hit.relation, side) != ("develops", 1):
+                if index in clauses.modifiers and not _made_thing(clauses, hit, side, index):
                     continue  # "Y uses X cameras": X makes them (but "C makes the X camera")
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
+
+
+def _made_thing(clauses, hit, side: int, index: int) -> bool:
+    """ "C makes the X body camera": a name before a thing's kind that a maker makes is the
+    thing's (not "sold its X unit": a part of the firm)."""
+    if (hit.relation, side) != ("develops", 1):
+        return False
+    k = clauses.mention.index(index)
+    # a verb of making says so whatever the noun; "sold" may be of a part of the firm
+    return "weak" not in hit.options or bool(set(clauses.toks[k + 1 : k + 3]) & PRODUCT_NOUNS)
 
 
 def _takeover(sentence, hit, found: list) -> bool:
