@@ -2097,6 +2097,9 @@ TEMPLATES = [
     ("it", "{C} makes drones. It was acquired by {W} in 2020.", "C partOf W"),
     ("it", "{P} holds 4 million scans. It runs on {D}.", "D hosts P"),
     ("it", "{C} makes drones. It is unclear whether it sells them to {A}.", ""),
+    # a title written before "of" the body it is of
+    ("title", "\"We grew fast,\" said {N}, founder and CEO of {C}.", "N leads C"),
+    ("title", "{N}, CEO of {C}, spoke at the hearing.", "N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -200,6 +200,8 @@ _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
 _TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister", "sheriff"}
+# Titles written before "of" and the body they are of: "CEO of X", "Founder of X"
+_OF_TITLES = frozenset(["CEO", "CFO", "CTO", "COO", "CIO", "Founder", "Co-founder", "Chairman"])
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
 # name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
 _BODY_TITLES = frozenset({"sheriff"})
@@ -275,8 +277,12 @@ def _make_chunks(
     ):
         words = words[2:]  # "Criticism of Acme grew": an abstract noun opens the sentence
         initial = False
-    # Leading function words and titles are not part of the name.
+    # Leading function words and titles are not part of the name ("CEO of Quillmoor Civic Labs":
+    # a title of the body named after it, whatever the body's head).
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
+    keep_titles = keep_titles and not (
+        len(words) > 2 and words[1].text == "of" and words[0].text in _OF_TITLES
+    )
     while (
         words
         and (
