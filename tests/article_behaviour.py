@@ -2100,6 +2100,8 @@ TEMPLATES = [
     # a title written before "of" the body it is of
     ("title", "\"We grew fast,\" said {N}, founder and CEO of {C}.", "N leads C"),
     ("title", "{N}, CEO of {C}, spoke at the hearing.", "N leads C"),
+    # an interim director named to a body heads it
+    ("appointed", "{N} was named interim director of {A} on Monday.", "N leads A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

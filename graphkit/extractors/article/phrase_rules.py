@@ -44,12 +44,13 @@ _HEAD = (
     r"(?:new |interim |acting |permanent |next |first )?(?:chief executive(?: officer)?|ceo|"
     r"president|chair(?:man|woman|person)?|executive director|chief of police|police chief|"
     r"chief(?! [a-z-]+(?: and [a-z-]+)? officer\b| of staff\b)|superintendent|commissioner|"
-    r"sheriff|mayor|head|managing director|director general|"
+    r"sheriff|mayor|head|managing director|director general|director(?= of (?:the )?@)|"
     r"general manager)\b"
 )
 _STAFF = (
     r"(?!(?:new |interim |acting )?(?:chief executive|ceo\b|president|chair|executive director|"
-    r"chief of police|police chief|superintendent|commissioner|sheriff|mayor|head\b))"
+    r"chief of police|police chief|superintendent|commissioner|sheriff|mayor|head\b|"
+    r"director of (?:the )?@))"
     r"(?:[a-z-]+ ){0,3}?(?:officer|cto|cio|cfo|coo|ciso|counsel|attorney|engineer|analyst|"
     r"manager|director|spokesperson|spokeswoman|spokesman|adviser|advisor|vice president|"
     r"editor|reporter|researcher|fellow|coordinator|specialist|deputy chief)\b"
