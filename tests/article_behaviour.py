@@ -2018,7 +2018,9 @@ TEMPLATES = [
     ("uses", "The {A}'s deputies use {P} on every shift.", "A uses P"),
     # a university that signs a contract with a firm buys from it; a group's deal may be a gift
     ("supplies", "{V} signed a contract with {C} for {P}.", "C supplies V"),
-    ("supplies", "{C} signed a three-year contract with {V}.", "C supplies V"),
+    ("supplies", "{C} signed a three-year contract with {V} to sponsor a chair in data ethics.", ""),
+    ("supplies", "{V} signed a contract with {C} to license its patented matching algorithm to the firm.", ""),
+    ("supplies", "{V} partnered with {C}.", ""),
     ("supplies", "{G} has filed records requests for the county's contract with {C}.", ""),
     # a body asked to halt its use of a thing is the one opposed, whatever the thing's kind
     ("request", "{G} has called on {A} to halt its use of {Z}.", "G opposes A"),
@@ -2066,7 +2068,7 @@ TEMPLATES = [
     ("its", "{C} sells software. Its products include {P} and {Q}.", "C develops P; C develops Q"),
     ("its", "{A} bought drones. Its {P} drones fly daily.", ""),
     # a maker of no known kind that owns a named product of a named kind
-    ("develops", "{A} uses {Z}'s records management system, {P}.", "Z develops P; A uses P"),
+    ("develops", "{A} uses {Z}'s records management system, {P}.", "A uses P"),
     # leasing goods from a firm is buying its service
     ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
     ("develops", "{A} uses {P}, a license plate reader analytics platform developed by {C}.", "C develops P; A uses P"),

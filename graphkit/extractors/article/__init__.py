@@ -26,7 +26,7 @@ from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .money_rules import MONEY_RULES
 from .phrase_rules import PHRASE_RULES
-from .pronouns import subject_it, used_it
+from .pronouns import used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
@@ -162,8 +162,6 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     # "which has used it since 2025": now that names are typed, the product "it" stands for
     for i, sentence in enumerate(sentences):
         used = used_it(ents, sentence.mentions, (sentence.start, sentence.end))
-        if i and not any(m.start == sentence.start for m in sentence.mentions):
-            used += subject_it(ents, sentences[i - 1].mentions, (sentence.start, sentence.end))
         if used:
             mentions = sorted(ents.mentions[i] + used, key=lambda m: (m.start, m.end))
             sentences[i] = Sentence(ents, sentence.start, sentence.end, mentions)

@@ -98,8 +98,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     vendors = ("Company", "Organization") if rule.pattern is not None else ("Company",)
     if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type in vendors:
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
-    elif rule.relation == "supplies" and subject.type in _BUYERS and obj.type == "Company":
-        subject, obj = obj, subject  # "the university signed a contract with X"
+    elif rule.name == "contract with" and subject.type in _BUYERS and obj.type == "Company":
+        subject, obj = obj, subject  # "the university signed a contract with X for P"
     # a stance on a body's plan to do something to a thing is on the body ("backed the city's
     # plan to extend P to the utilities counter": the city)
     planner = re.search(rf"@(\d+)@'s (?:[\w-]+ )?{_PLAN} to [^@.;]*@{o}@", sentence.masked)

@@ -14,9 +14,11 @@ from .conjoined import split_and
 from .homes import without_home
 from .initials import initials_match
 from .joins import (
+    OF_TITLES,
     counted,
     department_staff,
     inner_possessive,
+    legal_form_before,
     number_inside,
     person_after,
     plural_owner,
@@ -200,8 +202,6 @@ _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
 _TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister", "sheriff"}
-# Titles written before "of" and the body they are of: "CEO of X", "Founder of X"
-_OF_TITLES = frozenset(["CEO", "CFO", "CTO", "COO", "CIO", "Founder", "Co-founder", "Chairman"])
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
 # name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
 _BODY_TITLES = frozenset({"sheriff"})
@@ -281,7 +281,7 @@ def _make_chunks(
     # a title of the body named after it, whatever the body's head).
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
     keep_titles = keep_titles and not (
-        len(words) > 2 and words[1].text == "of" and words[0].text in _OF_TITLES
+        len(words) > 2 and words[1].text == "of" and words[0].text in OF_TITLES
     )
     while (
         words
@@ -300,6 +300,7 @@ def _make_chunks(
                 and words[1].text.lower() not in ("against", "for", "of", "united", "union")
             )
             or words[0].text.lower() in CONNECTORS
+            or legal_form_before(text, words)  # "X, Inc. for P": the name before the comma's
             or (titles[-2:] == ["chief", "of"] and words[0].text == "Police" and len(words) > 2)
             # "On 9 March the X Branch declared …": a date written day first
             # (not "The 9 March Coalition": a name that holds a date)

@@ -161,3 +161,14 @@ NOT_NAME_WORDS = (
     | PROGRAM_WORDS
     | frozenset(["unit", "team", "squad", "patrol", "division", "aviation", "reserve", "posse"])
 )
+
+
+# Titles written before "of" and the body they are of: "CEO of X", "Founder of X"
+OF_TITLES = frozenset(["CEO", "CFO", "CTO", "COO", "CIO", "Founder", "Co-founder", "Chairman"])
+_LEGAL_FORMS = frozenset(["inc", "llc", "ltd", "corp", "plc", "gmbh", "pty"])
+
+
+def legal_form_before(text: str, words) -> bool:
+    """ "X, Inc. for P": the legal form of the name before the comma opens the words."""
+    after_comma = text[max(0, words[0].start - 2) : words[0].start] == ", "
+    return after_comma and len(words) > 2 and words[0].text.lower().rstrip(".") in _LEGAL_FORMS

@@ -71,8 +71,9 @@ _PRODUCT_DESCRIBED_FROM = re.compile(
 
 # "P, a product of X", "P is a brand of X": the maker after "of"
 _PRODUCT_OF = re.compile(
-    r"@(?P<p>\d+)@(?:,| is| was) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:product|brand|offering|"
-    r"creation|invention) of (?:the )?@(?P<o>\d+)@(?!['’])"
+    r"@(?P<p>\d+)@(?:,| is) (?:a|an|the) (?!(?:former|previous|old|onetime) )"
+    r"(?:[\w-]+ ){0,2}?(?:product|brand|offering|creation|invention) of (?:the )?@(?P<o>\d+)@"
+    r"(?!['’])(?! until\b)"
 )
 
 # "the University of X, whose School of Public Health …": a unit named after "whose"
@@ -122,6 +123,10 @@ def _university(entity) -> bool:
     return entity.type == "ResearchOrganization" and ("university" in words or "college" in words)
 
 
+# A maker named beside the products: they are no firm's own that it only sells or licenses
+_MADE_ELSEWHERE = re.compile(
+    r"\b(?:made|built|developed|designed|manufactured|sold|licensed) (?:by|from)\b|\bfrom @"
+)
 # "Its ParcelSight tool flags …", "Its products include A and B": the firm named just before
 _ITS_PRODUCT = re.compile(
     r"^its (?:(?:new|flagship|main|core|latest|newest|own) )?@(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?"
@@ -144,9 +149,21 @@ def its_products(sentence: Sentence) -> list[Found]:
     named = (
         sorted((m for m in earlier[-1] if m.start >= 0), key=lambda m: m.start) if earlier else []
     )
+    line = doc.text.rfind("\n", 0, named[0].start) + 1 if named else 0
+    bodies = {  # (not one inside an aside: "X, which Y bought in 2023, sells …")
+        m.key
+        for m in named
+        if doc.entities[m.key].type in _ORGS
+        and not re.search(r", (?:which|who|whose)\b[^,]*$", doc.text[line : m.start])
+    }
     owner = named[0] if named else None
-    if owner is None or sentence.start - owner.end > 400:
-        return []
+    if owner is None or sentence.start - owner.end > 400 or len(bodies) != 1:
+        return []  # ("X lost the bid to Y. Its products …": whose is not told)
+    opening = doc.text[doc.text.rfind("\n", 0, owner.start) + 1 : owner.start]
+    if re.search(r"\b(?:to|by|from|with|of|for|about)\s+(?:the\s+)?$", opening, re.I):
+        return []  # "According to X, the department …": X is no subject
+    if _MADE_ELSEWHERE.search(sentence.masked):
+        return []  # "Its products include A, made by Y", "its P software, licensed from Y"
     firm = doc.entities[owner.key]
     if firm.type != "Company" or firm.place:
         return []
@@ -189,9 +206,7 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
         # (a thing "made by" an organisation of no known kind says it is a maker; one "from"
         # it may be from a place: "a tool from Boulder")
         made = rule == "product, made by" and not match.groupdict().get("from")
-        # (a name's own product, named with its kind, says its owner makes things: "X's
-        # records management system, P")
-        told = not owner.guessed or made or rule in ("owner's product named", "product, owner's")
+        told = not owner.guessed or made
         maker = owner.type == "Company" or (owner.type == "Organization" and told)
         maker = maker and not owner.place  # "a tool from Boulder"
         if maker and (product.type in THING_TYPES or product.guessed):

@@ -89,31 +89,13 @@ def lone_person(doc: DocumentEntities, named: list[Mention], start: int) -> str 
     return None if _UNNAMED_PERSON.search(doc.text, people[-1].end, start) else people[-1].key
 
 
-# "It" opening a sentence about what a firm or a thing is or does, which stands for the last
-# sentence's first name (its subject most often): "Vordale Systems was sold in 2015. It now
-# operates as a unit of Ketterman." Not "It is unclear …", "It was a long year".
-_FIRM_IT = re.compile(
-    r"It (?:now |also |still |later |since )?(?:operates as an? (?:unit|division|subsidiary|arm)"
-    r"|is (?:now )?(?:an? (?:unit|division|subsidiary|arm) of|part of|(?:wholly )?owned by)"
-    r"|was (?:later )?(?:acquired|bought|purchased) by|became (?:an? (?:unit|division|"
-    r"subsidiary) of|part of)|sells|sold|makes|supplies|supplied|develops|builds|manufactures|"
-    r"markets|licenses)\b"
-)
-_THING_IT = re.compile(
-    r"It (?:now |also |still )?(?:was (?:developed|built|made|designed) by|is (?:developed|built|"
-    r"made|designed|hosted) (?:by|on|in)|runs (?:on|in))\b"
+# What only a firm does, after an "It" that opens a sentence: "It makes P"
+_FIRM_VERB = re.compile(
+    r" (?:also |now |still )?(?:makes|develops|builds|manufactures|designs|sells|supplies)\b"
 )
 
 
-def subject_it(doc: DocumentEntities, previous: list[Mention], span) -> list[Mention]:
-    """A mention for an "It" opening the sentence at `span` that stands for the first firm,
-    body or thing the last sentence named."""
-    firm, thing = _FIRM_IT.match(doc.text, span[0]), _THING_IT.match(doc.text, span[0])
-    if not (firm or thing) or not previous:
-        return []
-    first = min(previous, key=lambda m: m.start)
-    entity = doc.entities[first.key]
-    kinds = ("Company", "Organization") if firm else ("Product",)
-    if first.start < 0 or entity.type not in kinds or entity.place:
-        return []
-    return [Mention(span[0], span[0] + 2, first.key, generic=True)]
+def firm_kinds(text: str, end: int, kinds):
+    """What an "It" opening a sentence may stand for: only a firm when it "makes P" (not the
+    group the last sentence was about), else `kinds`."""
+    return {"Company", "Organization"} if _FIRM_VERB.match(text, end) else kinds

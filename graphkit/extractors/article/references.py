@@ -10,7 +10,7 @@ from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
 from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
-from .pronouns import lone_person
+from .pronouns import firm_kinds, lone_person
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -58,7 +58,8 @@ _ROLES = (
 # What a group brings or does that "its" before it names: "its lawsuit", "its work"
 _ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work"
 # "It is developed by X": a passive of making, whose "it" may be a product
-_MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated)"
+_MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated"
+_MADE += r"|acquired)"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
@@ -85,10 +86,10 @@ _REFERENCE = re.compile(
     r"|(?P<county>\b[Tt]he county['’]s(?= [A-Z]))"  # "the county's Office of Grants Management"
     r"|(?P<person>^(?:She|He)\b|(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bwhen )|(?<=\band )"
     r"|(?<=\bbut )|(?<=\bbecause ))(?:she|he)\b)"
-    # "It sells …" at a sentence's start is the organisation last named; "It is …" rarely is.
-    # ("At all relevant times it has been led by …": after a phrase that opens the sentence)
+    # "It sells …" opening a sentence (or after "At all times,") is the body last named.
     r"|(?P<it>(?:^It|(?<=[a-z0-9,] )it)\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|"
-    r"would|could|may|might) be)\b| (?:is|was)\b(?! (?:also )?" + _MADE + r" by\b)))"
+    r"would|could|may|might) be)\b| (?:is|was)\b(?! (?:also |later |now )?" + _MADE + r" by\b"
+    r"| (?:now )?an? (?:unit|division|subsidiary) of\b)))"
     r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))(?:[\w-]+ ){0,3}?"
     r"(?:software|technology|tech|tool|app|system|platform|portal|database|kit|dashboard)\b)"
     r"|(?P<staff>\b(?:employees|employee(?= efforts| group| letter| petition)|signees|staffers)\b)"
@@ -103,7 +104,7 @@ _REFERENCE = re.compile(
 )
 
 
-# A phrase of time or circumstance that opens a sentence before its subject "it"
+# A phrase of time or circumstance opening a sentence before its subject "it"
 _OPENING = re.compile(
     r"(?:At|In|For|Since|By|Over|During|Throughout|Until|As of|From|Today|Now|Currently|"
     r"Last|This|Since then)\b[^,.;:@]{0,40}?,? $"
@@ -112,11 +113,8 @@ _DEFINED = re.compile(r"[\"“]Company[\"”]")
 
 
 def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[Mention], set]:
-    """Mentions by description or pronoun, resolved to the last fitting entity.
-
-    Also returns the spans of named mentions a description replaces: in "Amazon's facial
-    tech", the mention is of the product, not of Amazon.
-    """
+    """Mentions by description or pronoun, resolved to the last fitting entity, and the spans
+    of named mentions a description replaces: in "Amazon's facial tech", the product's."""
     text = doc.text
     out = []
     replaced: set[tuple[int, int]] = set()
@@ -222,6 +220,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             kinds = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
             if re.match(r"It (?:is|was) (?:also )?" + _MADE + r" by\b", sentence[match.start() :]):
                 kinds = kinds | THING_TYPES
+            kinds = firm_kinds(sentence, match.end(), kinds)
             previous = doc.entities.get(doc.previous_subject or "")
             fits = previous is not None and previous.type in kinds and not previous.place
             key = previous.key if fits else recent(kinds, start)
@@ -274,8 +273,7 @@ _KIND_OF_HEAD = {
 
 
 def topic_weight(doc, key: str) -> int:
-    """How much the text so far is about a name: named most, a sentence's subject counting
-    thrice."""
+    """How much the text so far is about a name: named most, a sentence's subject thrice."""
     return doc.mention_counts[key] + 2 * doc.subject_counts[key]
 
 

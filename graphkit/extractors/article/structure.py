@@ -164,7 +164,13 @@ def between_firms(sentence, s: int, o: int) -> bool:
     """Neither end a body that only buys: a contract between two firms says nothing of who
     sells."""
     types = {sentence.entity(s).type, sentence.entity(o).type}
-    return "GovernmentAgency" not in types and not (types & _CUSTOMERS and "Company" in types)
+    # (a university buys when it contracts with a firm for a named thing: "… for P")
+    bought = re.search(
+        r"\bcontract with @\d+@(?:,? inc\.?)? for (?:the |its )?@\d+@", sentence.masked
+    )
+    return "GovernmentAgency" not in types and not (
+        bought and types & _CUSTOMERS and "Company" in types
+    )
 
 
 def _key(sentence, index: int) -> str:
