@@ -2047,7 +2047,8 @@ TEMPLATES = [
     ("ended", "{G} ({N}, former chair) spoke against the plan.", ""),
     # "it" in a relative clause is the nearest party before it, not a possessor's owner
     ("relative", "{A} operates 22 fixed readers that it purchased from {C} in 2022.", "C supplies A"),
-    ("relative", "{G} sued {A} over software that it bought from {C}.", "G opposes A; C supplies A"),
+    ("relative", "{G} sued {A} over software that it bought from {C}.", "G opposes A"),
+    ("relative", "{E}, not {C}, runs the readers that it bought from {D}.", ""),
     # goods a body owns, bought from a seller in the passive: the owner bought them
     ("passive", "{A}'s aircraft were purchased in 2023 from {C}.", "C supplies A"),
     ("passive", "{C}'s cameras were bought by {A}.", ""),
@@ -2104,6 +2105,10 @@ TEMPLATES = [
     ("title", "{N}, CEO of {C}, spoke at the hearing.", "N leads C"),
     # an interim director named to a body heads it
     ("appointed", "{N} was named interim director of {A} on Monday.", "N leads A"),
+    # a sign-off under a label, over its own body's name, or in a letter opening with its
+    # addressee is none of the first line's body
+    ("signature", "{A}\n\nAttn: Board Secretary\n\nWe write to oppose the contract.\n\nSincerely,\n\n{N}, Executive Director\n\n{G}", ""),
+    ("signature", "{A} bought drones, {C} said on Monday.\n\n{N}, Reporter", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

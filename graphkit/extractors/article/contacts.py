@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 # An honorific or a rank before a signer's name: "Dr.", "Sgt."
-_HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\. )?"
+HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\. )?"
 _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications) )?(?:contacts?|inquiries|enquiries|"
     r"(?:case|contact|press|information) officer): "
@@ -41,7 +41,7 @@ _BYLINE = re.compile(
 # Fenmoor County Sheriff's Office, for the agency", "Approved by: Teresa Vance, Chief of
 # Police, Corliss Bay Police Department" (a capitalised title may be read as a name)
 _SIGNATURE = re.compile(
-    r"^\(?(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?" + _HONORIFIC + r"@(?P<person>\d+)@"
+    r"^\(?(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?" + HONORIFIC + r"@(?P<person>\d+)@"
     r"(?: \([^()@]{1,40}\))?, (?P<title>(?:[a-z.&-]+ |@\d+@ ){0,6}?(?:[a-z.&-]+|@\d+@\.?)), "
     r"(?:the )?@(?P<org>\d+)@(?:,? inc\.?|,? llc)?(?:, for [^@]{0,40}?(?:@\d+@[^@]{0,40}?)?)?"
     r"\.?\)?$"
@@ -62,7 +62,7 @@ _SENDER = re.compile(
     r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|"
     r"(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
-    + _HONORIFIC
+    + HONORIFIC
     + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z ./&-]{0,40} )?(?:[a-z][a-z./&-]*|@\d+@))"
     # a phone number or an address after the title
     r"(?:,? (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+))?\.?$"
@@ -79,8 +79,8 @@ def signed_line(sentence: Sentence) -> tuple[int, int] | None:
 def _signature(sentence: Sentence) -> tuple[int, int, str] | None:
     """The signer's and the body's mentions of a signature line, and the signer's title."""
     match = _SIGNATURE.match(sentence.masked)
-    title = _title_words(sentence, match.group("title")) if match else ""
-    if match is None or not _signing_title(title):
+    title = title_words(sentence, match.group("title")) if match else ""
+    if match is None or not signing_title(title):
         return None
     person, body = int(match.group("person")), int(match.group("org"))
     signer, org = sentence.entity(person), sentence.entity(body)
@@ -89,7 +89,7 @@ def _signature(sentence: Sentence) -> tuple[int, int, str] | None:
     return (person, body, title) if signer.key != org.key else None
 
 
-def _signing_title(title: str) -> bool:
+def signing_title(title: str) -> bool:
     """Whether the words after a signer's name are a title still held."""
     words = title.rstrip(".").split()
     if not words or set(words) & _PAST_TITLES:
@@ -103,12 +103,7 @@ def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names; a memo's
     sender, the body its title heads or its letterhead names."""
     if _SIGNATURE.match(sentence.masked) is None:
-        return (
-            _sender_role(sentence)
-            or _other_signatures(sentence)
-            or _bracketed(sentence)
-            or _signed_off(sentence)
-        )
+        return _sender_role(sentence) or _other_signatures(sentence) or _bracketed(sentence)
     signed = _signature(sentence)
     if signed is None:
         return _other_signatures(sentence)
@@ -120,50 +115,9 @@ def signatures(sentence: Sentence) -> list[Found]:
 # A title as a line's label: "Superintendent: Dr. Helena Marsh", "Budget Analyst: Keegan
 # Oduya, Office of Budget and Management" (a capitalised title may be read as a name)
 _TITLE_LABEL = re.compile(
-    r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): " + _HONORIFIC + r"@(?P<person>\d+)@"
+    r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): " + HONORIFIC + r"@(?P<person>\d+)@"
     r"(?:, (?:the )?@(?P<org>\d+)@)?\.?$"
 )
-
-
-# A letter's sign-off on a line of its own: "Dana Okafor-Reyes, Chief Executive Officer"
-_SIGN_OFF = re.compile(_HONORIFIC + r"@(?P<person>\d+)@, (?P<title>[a-z][a-z ./&-]{1,60}?)\.?")
-
-
-def _signed_off(sentence: Sentence) -> list[Found]:
-    """The one who signs off a text with a title alone holds it in the body that writes the
-    text: its letterhead's, else the body its first line opens with."""
-    doc = sentence.doc
-    line = doc.text[sentence.start : sentence.end].strip()
-    match = _SIGN_OFF.fullmatch(sentence.masked.strip())
-    if match is None or f"\n{line}\n" not in f"\n{doc.text}\n":
-        return []  # (a paragraph of its own, not a sentence ending a longer one)
-    person = sentence.entity(int(match.group("person")))
-    title = _title_words(sentence, match.group("title"))
-    body = doc.entities.get(doc.letterhead or "") or _opening_body(doc)
-    if person.type != "Person" or body is None or not _signing_title(title):
-        return []
-    if body.type not in ORGS or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
-        return []  # a document's heading: "SOLE SOURCE JUSTIFICATION MEMORANDUM"
-    head = _heads(title, body)
-    return [Found(person.key, "leads" if head else "worksFor", body.key, 0.6, "signature")]
-
-
-_DOCUMENT_WORDS = frozenset(
-    ["memorandum", "memo", "report", "notice", "justification", "summary", "agenda", "minutes"]
-    + ["letter", "statement", "release", "update", "bulletin", "newsletter", "brief"]
-)
-
-
-def _opening_body(doc):
-    """The organisation a text's first line opens with ("Quillmark Civic Systems, Inc. ·
-    Processing Center · P.O. Box 4471"), if it does."""
-    end = doc.text.find("\n", doc.body_start)
-    first = doc.text[doc.body_start : end if end != -1 else len(doc.text)].lower()
-    for key in doc.keys_before(end if end != -1 else len(doc.text)):
-        entity = doc.entities[key]
-        if entity.type in ORGS and not entity.place and first.startswith(entity.name.lower()):
-            return entity
-    return None
 
 
 def _sender_role(sentence: Sentence) -> list[Found]:
@@ -174,8 +128,8 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     person = sentence.entity(int(sender.group("person"))) if sender else None
     if person is None or person.type != "Person":
         return []
-    title = _title_words(sentence, sender.group("title"))
-    if not _signing_title(title):
+    title = title_words(sentence, sender.group("title"))
+    if not signing_title(title):
         return []
     head = _HEAD_TITLE.match(title) is not None
     named = sender.groupdict().get("org")
@@ -200,7 +154,7 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     return [Found(person.key, "leads" if head else "worksFor", office.key, 0.65, "signature")]
 
 
-def _heads(title: str, body, unit: bool = False) -> bool:
+def heads(title: str, body, unit: bool = False) -> bool:
     """Whether a signer with this title heads the body: a head's title, of the body's kind
     ("Police Chief, City of X" works for the city; the mayor heads it), not of a unit named
     between ("Director, Information Technology Department, City of X" works for the city)."""
@@ -219,7 +173,7 @@ def _of_kind(body, title: str) -> bool:
     return words is not None and words in body.name.lower()
 
 
-def _title_words(sentence: Sentence, title: str) -> str:
+def title_words(sentence: Sentence, title: str) -> str:
     """A title's words, with those read as a name ("Records Manager") written back."""
     return re.sub(r"@(\d+)@", lambda m: sentence.entity(int(m.group(1))).name.lower(), title)
 
@@ -310,7 +264,7 @@ def _bracketed(sentence: Sentence) -> list[Found]:
     out = []
     masked = sentence.masked
     for match in [*_BRACKETED.finditer(masked), *_BODY_THEN_BRACKETED.finditer(masked)]:
-        title = _title_words(sentence, match.group("after") or match.group("before").strip())
+        title = title_words(sentence, match.group("after") or match.group("before").strip())
         person, org = (
             sentence.entity(int(match.group("person"))),
             sentence.entity(int(match.group("org"))),
@@ -318,8 +272,8 @@ def _bracketed(sentence: Sentence) -> list[Found]:
         named = person.type == "Person" or (
             person.type == "Organization" and match.re is _BODY_THEN_BRACKETED
         )  # (a name with a title after it is a person's)
-        if _signing_title(title) and named and org.type in ORGS and not org.place:
-            head = _heads(title, org) and title != "secretary"
+        if signing_title(title) and named and org.type in ORGS and not org.place:
+            head = heads(title, org) and title != "secretary"
             out.append(
                 Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")
             )
@@ -338,11 +292,11 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
     named = person is not None and person.type == "Person" and 2 <= len(person.name.split()) <= 3
     sentence.doc.signer = person.key if named else None
     second = _TITLE_THEN_BODY.match(masked) if signer else None
-    title = _title_words(sentence, second.group("title")) if second else ""
-    if second and _signing_title(title):
+    title = title_words(sentence, second.group("title")) if second else ""
+    if second and signing_title(title):
         body = sentence.entity(int(second.group("org")))
         if body.type in ORGS and not body.place:
-            head = _heads(title, body, unit=second.group("unit") is not None)
+            head = heads(title, body, unit=second.group("unit") is not None)
             return [Found(signer, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     counsel = _COUNSEL.match(masked)
     if counsel:
@@ -354,14 +308,14 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
             return [Found(lawyer.key, "worksFor", firm.key, 0.65, "signature")]
         return []
     titled = _TITLED_SIGNATURE.match(masked)
-    if titled and _signing_title(titled.group("title").strip()):
+    if titled and signing_title(titled.group("title").strip()):
         person, org = (
             sentence.entity(int(titled.group("person"))),
             sentence.entity(int(titled.group("org"))),
         )
         named = person.name.split()[-1].lower() not in lx.TITLE_ENDS  # not "Information Officer"
         if person.type == "Person" and named and org.type in ORGS and not org.place:
-            head = _heads(titled.group("title").strip(), org)
+            head = heads(titled.group("title").strip(), org)
             return [Found(person.key, "leads" if head else "worksFor", org.key, 0.65, "signature")]
         return []
     academic = _NAME_UNIT_BODY.match(masked)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The line below an addressee's name: "Attn: …", a street address, "Dear …", "Letters to
 # the Editor"
-_ADDRESSED = re.compile(
+ADDRESSED = re.compile(
     r"\s*(?:attn|attention|c/o|dear|re:|\d+ [A-Z]\w*|records unit|letters|opinion)\b",
     re.IGNORECASE,
 )
@@ -36,7 +36,7 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
     """The key of the body the document's first line names as its letterhead, if it does."""
     if not chunks or chunks[0].start != span[0]:
         return None
-    if _ADDRESSED.match(doc.text, span[1], span[1] + 300):
+    if ADDRESSED.match(doc.text, span[1], span[1] + 300):
         return None
     entity = doc.lookup(chunks[0].name)
     rest = doc.text[chunks[0].span_end : span[1]]

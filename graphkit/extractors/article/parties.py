@@ -239,7 +239,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if "by" in slots:
             roles["agent"] = slots["by"][0]
         if subject is not None:  # "X's drones were bought from Y": the owner is the buyer
-            buyer = how == "owner" and "agent" in form.cue.object and "by" not in slots
+            buyer = how == "owner" and "agent" in form.cue.object and "by" not in toks[last:]
             roles["agent" if buyer else "obj"] = subject
         confidence -= 0.05 if how == "verb" else 0.0
         how = "passive " + how

@@ -74,8 +74,8 @@ def structural_relations(sentence) -> list[Found]:
             and hit.how not in ("apposition", "noun")  # "X, a Y subsidiary"
         ):
             continue  # "bought Venntel licenses" is no acquisition
-        if hit.relation == "partOf" and "owner" in hit.how:
-            continue  # "X's cameras were bought by Y": the cameras were, not X
+        if hit.relation == "partOf" and ("owner" in hit.how or _speaker(clauses, hit.subject)):
+            continue  # "X's cameras were bought by Y"; "Y bought drones, X said": X speaks
         for s in sentence.members(hit.subject):
             for o in sentence.members(hit.object):
                 if s == o:
@@ -215,6 +215,12 @@ def type_by_role(sentences: list) -> None:
                     continue  # "Y uses X cameras": X makes them (but "C makes the X camera")
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
+
+
+def _speaker(clauses, index: int) -> bool:
+    """Whether the mention is the subject of a verb of saying right after it."""
+    k = clauses.mention.index(index)
+    return clauses.toks[k + 1 : k + 2] in (["said"], ["says"], ["told"], ["added"])
 
 
 def _made_thing(clauses, hit, side: int, index: int) -> bool:

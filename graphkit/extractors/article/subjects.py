@@ -158,9 +158,9 @@ def subject_of(c: Clauses, g: int) -> int | None:
 
 
 def _nearest_party(c: Clauses, j: int) -> int | None:
-    """What "it" after "that" at token j stands for: the nearest name before it that is no
-    person, no possessor and no preposition's object ("sued the X over software that it
-    bought": X)."""
+    """What "it" after "that" at token j stands for: the one name before it in its clause that
+    is no person, no possessor and no preposition's object."""
+    found = []
     for k in range(j - 1, c.clause_start(j) - 1, -1):
         if c.mention[k] is None or k in c.people or c.toks[k + 1] == "'s":
             continue
@@ -169,8 +169,9 @@ def _nearest_party(c: Clauses, j: int) -> int | None:
             prev in DETERMINERS and c.toks[k - 2 : k - 1] and c.toks[k - 2] in PREPOSITIONS
         )
         if not governed:
-            return c.mention[k]
-    return None
+            found.append(c.mention[k])
+    # (one party only: "X gave Y cameras that it bought from Z" does not say who bought)
+    return found[0] if len(set(found)) == 1 else None
 
 
 # Words of a time between a relative pronoun and its verb: "which last year obtained",

@@ -1,0 +1,76 @@
+"""A letter's sign-off with a title alone, on a line of its own ("Dana Okafor-Reyes, Chief
+Executive Officer"): the signer holds the title in the body that writes the text, its
+letterhead's or the body its first line opens with as a sender's header ("Quillmark Civic
+Systems, Inc. · Processing Center · P.O. Box 4471"). Not a line under a label ("Reviewed by
+outside counsel:"), nor one the body's name follows on the next line (that signature names its
+own body), nor a text that opens with a sentence or with its addressee."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .contacts import HONORIFIC, heads, signing_title, title_words
+from .letterheads import ADDRESSED
+from .rules import ORGS, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_SIGN_OFF = re.compile(HONORIFIC + r"@(?P<person>\d+)@, (?P<title>[a-z][a-z ./&-]{1,60}?)\.?")
+# A document's heading, not a body: "SOLE SOURCE JUSTIFICATION MEMORANDUM"
+_DOCUMENT_WORDS = frozenset(
+    ["memorandum", "memo", "report", "notice", "justification", "summary", "agenda", "minutes"]
+    + ["letter", "statement", "release", "update", "bulletin", "newsletter", "brief"]
+)
+
+
+def signed_off(sentence: Sentence) -> list[Found]:
+    """The signer of a sign-off line and the body that writes the text."""
+    doc = sentence.doc
+    match = _SIGN_OFF.fullmatch(sentence.masked.strip())
+    if match is None or not _own_line(doc.text, sentence.start, sentence.end):
+        return []
+    before = doc.text[: sentence.start].rstrip()
+    if before.endswith(":"):
+        return []  # "Reviewed by outside counsel:": a label says whose the signer is
+    following = doc.text[sentence.end :].lstrip(" \t").split("\n", 2)
+    nxt = following[1].strip() if len(following) > 1 and not following[0].strip() else ""
+    nxt = nxt or (following[0].strip() if following else "")
+    if nxt and doc.lookup(nxt.rstrip(".")) is not None:
+        return []  # "Jane Roe, Executive Director" over "Carrow Neighbors for Privacy"
+    person = sentence.entity(int(match.group("person")))
+    title = title_words(sentence, match.group("title"))
+    body = doc.entities.get(doc.letterhead or "") or _opening_body(doc)
+    if person.type != "Person" or body is None or not signing_title(title):
+        return []
+    if body.type not in ORGS or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
+        return []
+    relation = "leads" if heads(title, body) else "worksFor"
+    return [Found(person.key, relation, body.key, 0.6, "signature")]
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole line (a paragraph of its own)."""
+    line = text[start:end].strip()
+    return f"\n{line}\n" in f"\n{text}\n"
+
+
+def _opening_body(doc):
+    """The organisation a text's first line opens with, when that line is a sender's header:
+    a name and an address, not a sentence, and no addressee's ("Attn:", "Dear …") under it."""
+    end = doc.text.find("\n", doc.body_start)
+    end = end if end != -1 else len(doc.text)
+    first = doc.text[doc.body_start : end]
+    lower_words = re.findall(r"(?<![\w.])[a-z][a-z'’-]+\b", first)
+    if first.rstrip().endswith(".") or len(lower_words) > 2 or ADDRESSED.match(doc.text, end + 1):
+        return None
+    for key in doc.keys_before(end):
+        entity = doc.entities[key]
+        if (
+            entity.type in ORGS
+            and not entity.place
+            and first.lower().startswith(entity.name.lower())
+        ):
+            return entity
+    return None
