@@ -2070,8 +2070,6 @@ TEMPLATES = [
     ("its", "{A} bought drones. Its {P} drones fly daily.", ""),
     # a maker of no known kind that owns a named product of a named kind
     ("develops", "{A} uses {Z}'s records management system, {P}.", "A uses P"),
-    # leasing goods from a firm is buying its service
-    ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
     ("develops", "{A} uses {P}, a license plate reader analytics platform developed by {C}.", "C develops P; A uses P"),
     ("paid for", "{A} bought scanners. About half the purchase price was covered by a $1.05 million grant from {f}.", "f funds A"),
     # a body's records obtained through a records request
@@ -2109,6 +2107,19 @@ TEMPLATES = [
     # addressee is none of the first line's body
     ("signature", "{A}\n\nAttn: Board Secretary\n\nWe write to oppose the contract.\n\nSincerely,\n\n{N}, Executive Director\n\n{G}", ""),
     ("signature", "{A} bought drones, {C} said on Monday.\n\n{N}, Reporter", ""),
+    # and what a review found them reading wrong: an event hosted, customers' own accounts, a
+    # closed account, servers a firm's name only describes, a round for another firm or a
+    # separate deal, a denied rumour, a firm's request for records, another body's use of a thing
+    ("hosting", "{G} hosted a forum on landlord camera footage with {C}.", ""),
+    ("hosting", "{C} lets police customers keep scans in their own accounts on {D}.", ""),
+    ("hosting", "The leaked files sat on {D} servers under {A}'s account, which was closed in 2021.", ""),
+    ("hosting", "{C} servers that run {E}'s billing software were seized.", ""),
+    ("funds", "{C} announced a funding round for its partner {E}, with {W} participating.", ""),
+    ("funds", "{C} closed a Series B round in 2024, with {W} taking part in a separate debt deal.", ""),
+    ("doubt", "Rumors that {W} led a round in {C} were denied by both firms.", ""),
+    ("records", "{C} obtained its rival's pricing through a records request to {A}.", ""),
+    ("request", "{G} asked {B} to suspend the use of {P} by {A}.", "G opposes P"),
+    ("title", "{C} hired {N}, formerly the auditor of {A}.", "N worksFor C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

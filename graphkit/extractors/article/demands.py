@@ -129,8 +129,14 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         m.key == item.object and re.search(rf"\b(?:its|their) @{k}@ [a-z]", sentence.masked)
         for k, m in enumerate(sentence.mentions)
     )
-    # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it)
+    # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
+    # not "the use of X by Y", Y's use)
+    used_by = any(
+        m.key == item.object and re.search(rf"@{k}@ by\b", sentence.masked)
+        for k, m in enumerate(sentence.mentions)
+    )
     own = thing.type in THING_TYPES or modifier or between.endswith(" use of ")
+    own = own and not used_by
     if holder.type != "GovernmentAgency" or holder.place or not own:
         return item
     return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)

@@ -36,8 +36,8 @@ _OWNERS_PLACE_AT_HOST = re.compile(
 # "on Y servers under X's account", "stored in its own account on Y", "on servers of Y"
 _ACCOUNT_AT_HOST = re.compile(
     r"\b(?:on|in) (?:the )?@(?P<host>\d+)@(?: (?:[\w-]+ )?" + _MACHINES + r")?(?:, [^@,;]{1,40},)?"
-    r" under (?:the )?@(?P<hosted>\d+)@'s account"
-    r"|\b(?:in|under) (?:its|their) (?:own )?(?:accounts?|tenancy|subscription) (?:on|with|at) "
+    r" under (?:the )?@(?P<hosted>\d+)@'s account(?!, which (?:was|has been) (?:closed|deleted))"
+    r"|\b(?:in|under) its (?:own )?(?:account|tenancy|subscription) (?:on|with|at) "
     r"(?:the )?@(?P<host2>\d+)@(?!'s)"
     r"|\bon (?:the )?(?:servers|data cent(?:er|re)s|infrastructure) (?:of|belonging to) "
     r"(?:the )?@(?P<host3>\d+)@(?!'s)"
@@ -77,7 +77,7 @@ _DATA = (
     r"logs|transcripts|audio|clips|messages|emails|results|scores)"
 )
 _KEEPS_DATA = re.compile(
-    r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|hosted|"
+    r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"
     r"migrated?|migrates|migrating|shifted|transferred|uploads?|uploaded)"
     r" (?:[^\s@]+ ){0,8}?" + _DATA + r"(?: from (?:the )?@\d+@)?"
     r" (?:on|in|onto|into|to|with) (?:the )?@(?P<host>\d+)@(?!'s)"
@@ -86,6 +86,12 @@ _KEEPS_DATA = re.compile(
 _MOVES_THING = re.compile(
     r"\b(?:moved|moves|migrated|migrates|shifted|transferred) (?:the |its |their )?"
     r"@(?P<hosted>\d+)@ (?:to|onto|into) (?:the )?@(?P<host>\d+)@(?!'s)"
+)
+# "X has hosted its permitting and payroll systems on Y since 2022"
+_HOSTED_ITS = re.compile(
+    r"\b(?:has |have )?hosted (?:its|their) (?:[\w,-]+ ){0,5}?(?:systems|data|e-?mail|servers|"
+    r"records|applications|workloads|platforms?|websites?) (?:on|in|with) (?:the )?"
+    r"@(?P<host>\d+)@(?!'s)"
 )
 # Keeping that has ended: "X stopped storing footage on Y", "X no longer keeps its data on Y"
 _KEPT_NO_MORE = re.compile(
@@ -141,7 +147,11 @@ _STORES_OWNERS_DATA = re.compile(
 )
 # "Y's servers host X", "Y's data centers also store X's records"
 _MACHINES_HOST = re.compile(
-    r"@(?P<host>\d+)@(?:'s)? (?:[\w-]+ )?" + _MACHINES + r" (?:that |which )?(?:also |now |still )?"
+    r"@(?P<host>\d+)@(?:'s (?:[\w-]+ )?"
+    + _MACHINES
+    + r"| (?:[\w-]+ )?"
+    + _MACHINES
+    + r" (?:that|which)(?= (?:also |now |still )?hosts?\b)) (?:also |now |still )?"
     r"(?:host|hosts|hosted|store|stores|stored|run|runs|ran) (?:the )?(?:[\w-]+ ){0,2}?"
     r"@(?P<hosted>\d+)@"
 )
@@ -168,6 +178,7 @@ _KEEPING = (
     _DATA_KEPT_BY,
     _STORES_OWNERS_DATA,
     _MOVES_THING,
+    _HOSTED_ITS,
 )
 
 
@@ -194,6 +205,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_IN_REGION.finditer(text),
         *_OWNERS_PLACE_AT_HOST.finditer(text),
         *_ACCOUNT_AT_HOST.finditer(text),
+        *_HOSTED_ITS.finditer(text),
     ]
     for match in matches:
         groups = match.groupdict()

@@ -61,6 +61,8 @@ _FUNDED = ("funded", "paid for", "underwritten", "financed", "bankrolled", "spon
 _ROUNDS = ("round", "series", "seed", "funding", "financing")
 # an investor that left the round: "…, but Y later pulled out"
 _OUT = r"(?![^.;]{0,60}\b(?:pulled out|withdrew|backed out|dropped out)\b)"
+# a round told only as a rumour that was denied
+_DENIED = r"(?![^.;]{0,60}\b(?:denied|denies|unconfirmed)\b)"
 
 # fmt: off
 MONEY_RULES = [
@@ -154,17 +156,19 @@ MONEY_RULES = [
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
     # "Y led a $30 million investment round in X", "Y, which led the Series A of X"
     make_rule("led round in", "funds",
-              r"(?<!\bby )(?<!\bby the )@(?P<s>\d+)@(?:, (?:which|who|that))?(?: [a-z]+ly)? "
+              r"(?<!\bby )(?<!\bby the )(?<!rumors that )(?<!rumours that )@(?P<s>\d+)@"
+              r"(?:, (?:which|who|that))?(?: [a-z]+ly)? "
               r"(?:led|leads|co-led|co-leads|headed) (?:an? |the |its )(?:[\w$.,-]+ ){0,4}?"
               r"(?:round|series [a-f]|seed|funding|financing|investment)(?: round)? (?:in|of|for) "
-              r"(?:the )?@(?P<o>\d+)@(?!'s)" + _OUT,
+              r"(?:the )?@(?P<o>\d+)@(?!'s)" + _OUT + _DENIED,
               AGENT_TYPES - GOV - PERSON, COMPANY | ORGS, 0.6, needs=_ROUNDS + ("investment",)),
     # "X raised a $3.5 million seed round led by Y, with Z participating"
     make_rule("round alongside", "funds",
               r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:raised|closed|secured|announced) "
               r"(?:[\w$.,-]+ ){0,5}?(?:round|series [a-f]|seed|funding|financing)\b[^@.;]{0,40}?"
-              r"(?:@\d+@)?,? with (?:(?:existing|new|returning) )?(?:investors? )?(?:the )?"
-              r"@(?P<s>\d+)@ (?:also )?(?:taking part|participating|investing)" + _OUT,
+              r"(?:led by (?:the )?@\d+@)?,? with (?:(?:existing|new|returning) )?(?:investors? )?"
+              r"(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|participating|investing)"
+              r"(?! in (?:an?|the) (?:separate|different|other|later)\b)" + _OUT,
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
 ]
 # fmt: on

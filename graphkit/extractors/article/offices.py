@@ -86,6 +86,14 @@ _PAST_ROLE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|erstwhile)\b",
 _BODY_NOUNS = lx.GOV_HEADS | lx.ADVOCACY_HEADS | {"county", "company", "firm"}
 
 
+def city_service(sentence: Sentence, title: str, city):
+    """The police or fire body of the city a "city's police chief" serves, if the text names
+    one with the city's name; else the city."""
+    office = office_body(sentence, title)
+    place = city.name.lower().removeprefix("city of ")
+    return office if office is not None and place in office.name.lower() else city
+
+
 def body_titled(sentence: Sentence, before_title, title: str):
     """ "union president X", "District director X", "County Executive X": the body whose name
     has the lower-case noun before the title (the text's union, its district), with that

@@ -20,7 +20,8 @@ _THING_NOUN = (
     r"cameras?|drones?|devices?|scanners?|sensors?|readers?|kit|dashboard|portal|service)"
 )
 
-# A request under an open-records law, or the law itself
+# Who examines a body by its records (not a firm), and how: a request under an open-records law
+_WATCHERS = {"MediaOrganization", "AdvocacyGroup", "ResearchOrganization", "Organization"}
 _REQUEST = (
     r"(?:a |an |its |their )?(?:[\w-]+ )?(?:public |open )?(?:records?|information|"
     r"freedom of information|foia) (?:request|act|law)"
@@ -306,16 +307,15 @@ PHRASE_RULES = [
           r"(?:public )?(?:records?|information|freedom of information|foia) (?:request|act|law)"
           r"(?! (?:filed|made|submitted|sent) by)",
           AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
-    # "X obtained the O's search logs through a records request", "… through an open records
-    # request to the O": whose records they are, or whom the request went to
+    # "X obtained the O's logs through a records request", "… a records request to the O"
     _rule("owner's records through a request", "investigates",
           r"{S}{w}(?:obtained|received|got)(?: the)? {O}'s (?:[\w-]+ ){0,4}?" + _RECORDS
           + r"\b[^@.;]{0,40}?(?:through|via|under|in response to) " + _REQUEST,
-          AGENT_TYPES - GOV, ORGS, 0.6, needs=("request", " law", " act")),
+          _WATCHERS, ORGS, 0.6, needs=("request", " law", " act")),
     _rule("request to the owner", "investigates",
           r"{S}{w}(?:obtained|received|got)\b[^@.;]{0,60}? (?:through|via) " + _REQUEST
           + r" (?:to|with|of) (?:the )?{O}",
-          AGENT_TYPES - GOV, ORGS, 0.6, needs=("request",)),
+          _WATCHERS, ORGS, 0.6, needs=("request",)),
     # "The company is backed by a $12 million Series A round from Y"
     _rule("backed by a round", "funds",
           r"{O}{w}(?:is|was|are|were|has been) (?:backed|funded|financed) by (?:a |an |its )?"

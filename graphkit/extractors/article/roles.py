@@ -10,7 +10,7 @@ from . import lexicon as lx
 from .entity import Mention
 from .headnouns import body_before_title, city_government
 from .initials import initials_match
-from .offices import body_titled, office_body
+from .offices import body_titled, city_service, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
 
@@ -169,7 +169,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if target.employer:
             target = sentence.doc.entities[target.employer]
         if _FORMER.search(text, 0, text.find(f"@{org}@")):
-            continue  # "Former Tusk County Sheriff X", "retired Tusk Police Chief X"
+            continue
         if title.split()[-1:] == ["sheriff"] and not _heads_kind(title, target):
             # "Tusk County Sheriff X" heads the county's sheriff's office, where the text names it
             office = _sheriffs_office(sentence, target)
@@ -177,7 +177,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 continue
             target = office
         if lx.OFFICE_TITLES.get(title) and city_government(sentence.doc, target.key):
-            target = office_body(sentence, title) or target  # "the city's police chief": its PD
+            target = city_service(sentence, title, target)  # "the city's police chief": its PD
         if target.type not in ORGS:
             continue
         leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
@@ -223,18 +223,17 @@ def person_roles(sentence: Sentence) -> list[Found]:
     return out
 
 
-_FORMER = re.compile(r"\b(?:former|retired|ex|onetime|one-time|then)[ -](?:the )?$", re.I)
+_FORMER = re.compile(  # "Former X Sheriff Y", "Y, formerly the auditor of X"
+    r"\b(?:(?:former|retired|ex|onetime|one-time|then)[ -](?:the )?|(?:formerly|previously) "
+    r"(?:an? |the )?(?:[\w-]+ ){0,4}?(?:of|at|with|for) (?:the )?)$", re.I)  # fmt: skip
 
 
 def _sheriffs_office(sentence: Sentence, place):
     """The sheriff's office the text names for a county: "Tusk County" and the "Tusk County
     Sheriff's Office", else the one sheriff's office it names."""
     name = place.name.lower()
-    offices = [
-        e
-        for e in sentence.doc.entities.values()
-        if e.type in ORGS and e.name.lower().startswith(name + " sheriff")
-    ]
+    offices = [e for e in sentence.doc.entities.values() if e.type in ORGS and e.name.lower()
+               .startswith(name + " sheriff")]  # fmt: skip
     if len(offices) == 1:
         return offices[0]
     office = office_body(sentence, "sheriff")
