@@ -236,3 +236,21 @@ def test_registry_and_catalogue_keep_labels_and_identifiers_as_written(tmp_path)
     )
     catalog, problems = load_catalog([sources])
     assert problems == [] and catalog["report"].title == "2.50"
+
+
+def test_a_tsv_fact_file_in_a_facts_folder_is_read(tmp_path):
+    # A spreadsheet's "Text (tab-delimited)" export: it was passed over unsaid, its facts missing
+    # from the graph with exit 0.
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "more.tsv").write_text(
+        "subject\trelation\tobject\tsource\tlocator\tquote\n"
+        'palantir\tsupplies\tice\t404media-elite\tparagraph 1\t"ICE, HSI and CBP"\n',
+        encoding="utf-8",
+    )
+    ctx = context(tmp_path)
+    (fact,) = extract_path(get_extractor("facts"), folder, ctx)
+    assert ctx.problems == []
+    assert (fact.subject, fact.relation, fact.object) == ("palantir", "supplies", "ice")
+    assert fact.citations[0].quote == "ICE, HSI and CBP"
+    assert fact.where == Location("facts/more.tsv", 2)

@@ -18,7 +18,7 @@ from .tables import read_table
 
 NAME = "facts"
 VERSION = "3"
-SUFFIXES = (".yaml", ".yml", ".csv")
+SUFFIXES = (".yaml", ".yml", ".csv", ".tsv")
 PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 
 FACT_FIELDS = {
@@ -54,11 +54,12 @@ LineOf = Callable[[str], int | None]
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
-    """The facts of one YAML or CSV fact file; a bad fact is reported and skipped."""
+    """The facts of one YAML, CSV or TSV fact file; a bad fact is reported and skipped."""
     shown = context.display(file)
+    suffix = file.suffix.lower()
     rows = (
-        _csv_rows(file, shown, context)
-        if file.suffix.lower() == ".csv"
+        _csv_rows(file, shown, context, "\t" if suffix == ".tsv" else ",")
+        if suffix in (".csv", ".tsv")
         else _yaml_rows(file, shown, context)
     )
     for row, line_of, citation_rows in rows:
@@ -91,10 +92,10 @@ def _yaml_rows(file: Path, shown: str, context: ExtractContext):
             yield row, row.line_of, [(c, c.line_of) for c in citations]
 
 
-def _csv_rows(file: Path, shown: str, context: ExtractContext):
-    """Each row as a fact with one citation; rows with too few or too many columns, or cut
-    off at the end of the file, are reported by read_table and left out."""
-    table = read_table(file, shown, context, CSV_COLUMNS.__contains__)
+def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
+    """Each row of a CSV or TSV file as a fact with one citation; rows with too few or too many
+    columns, or cut off at the end of the file, are reported by read_table and left out."""
+    table = read_table(file, shown, context, CSV_COLUMNS.__contains__, delimiter)
     header, rows = table.header, table.rows
     unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
     if unknown:
