@@ -8,9 +8,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..exc import InputError, Location
-from ..model import Citation, Fact, PartialDate, parse_amount
+from ..model import Citation, Fact, PartialDate, SourceDoc, parse_amount
 from ..names import did_you_mean
 from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
+from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
@@ -232,6 +233,7 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
                 f"unknown source {source_id!r}; {hint}add it to the source catalogue", "source"
             )
         source = context.catalog[source_id]
+        _check_catalogued(row, line_of, source, source_id, shown)
     else:
         try:
             source = source_from_mapping(row, line_of)
@@ -258,3 +260,44 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
         confidence=confidence,
         where=Location(shown, line_of("source") or line_of("url")),
     )
+
+
+# What a citation may say of its document inline, by the SourceDoc attribute that holds it.
+_DOCUMENT_ATTRS = {
+    "url": "url",
+    "title": "title",
+    "publisher": "publisher",
+    "date": "published",
+    "retrieved": "retrieved",
+    "archive": "archive",
+    "kind": "kind",
+}
+
+
+def _check_catalogued(
+    row: Mapping, line_of: LineOf, source: SourceDoc, source_id: str, shown: str
+) -> None:
+    """InputError for a citation naming a catalogue entry and describing another document (a
+    URL, title or date that is not the entry's): it was cited to the entry, what it gave
+    dropped unsaid. What agrees with the entry (its URL written another way too) is fine."""
+    given = [key for key in _DOCUMENT_ATTRS if row.get(key) not in (None, "")]
+    if not given:
+        return
+    try:
+        inline = source_from_mapping(row, line_of)
+    except InputError as err:
+        err.path = shown
+        raise
+    for key in given:
+        mine, theirs = getattr(inline, _DOCUMENT_ATTRS[key]), getattr(source, _DOCUMENT_ATTRS[key])
+        if key in ("url", "archive") and theirs:
+            mine, theirs = document_address(mine), document_address(theirs)
+        if mine != theirs:
+            has = f"{key} {str(getattr(source, _DOCUMENT_ATTRS[key]))!r}" if theirs else f"no {key}"
+            raise InputError(
+                f"source {source_id!r} has {has}, this citation {text_of(row, key).strip()!r}: "
+                "give the document by its catalogue id or inline (url, title, ...), not both",
+                path=shown,
+                line=line_of(key),
+                field=key,
+            )
