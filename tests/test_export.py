@@ -121,6 +121,23 @@ def test_xml_exports_escape_source_text(nasty_net):
     assert flat.nodes["a"]["aliases"] == "A; one; it's"
 
 
+def test_xml_exports_are_well_formed_with_control_characters_in_source_text(nasty_net):
+    # A spreadsheet cell's vertical tab (Word's line break pasted into Excel) or a bell reaches
+    # the graph from a CSV; written as it was, the GraphML and GEXF files were not well-formed
+    # and Gephi and Cytoscape refused them whole, after an export that said nothing.
+    from graphkit.export.network import to_gexf  # noqa: PLC0415
+
+    nasty_net.nodes[ENT + "a"]["label"] = "Acme\x0bAnalytics\x07"
+    nasty_net.edges[ENT + "a", ENT + "b", ENT + "rel/r1"]["role"] = "line\x0cbreak \ud800"
+    flat = flat_network(nasty_net)
+    graphml = nx.read_graphml(io.BytesIO(to_graphml(flat)), force_multigraph=True)
+    gexf = nx.read_gexf(io.BytesIO(to_gexf(flat)), relabel=False)
+    for back in (graphml, gexf):
+        assert back.nodes["a"]["label"] == "Acme\nAnalytics\ufffd"
+        [role] = [d["role"] for _, _, d in back.edges(data=True)]
+        assert role == "line\nbreak \ufffd"
+
+
 def test_csv_nodes_and_edges(built, tmp_path):
     graph_file, _, _ = built
     result = invoke("export", "--format", "csv", "-o", tmp_path / "csv", "--graph", graph_file)

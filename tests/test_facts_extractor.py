@@ -236,3 +236,54 @@ def test_registry_and_catalogue_keep_labels_and_identifiers_as_written(tmp_path)
     )
     catalog, problems = load_catalog([sources])
     assert problems == [] and catalog["report"].title == "2.50"
+
+
+def test_a_tsv_fact_file_in_a_facts_folder_is_read(tmp_path):
+    # A spreadsheet's "Text (tab-delimited)" export: it was passed over unsaid, its facts missing
+    # from the graph with exit 0.
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "more.tsv").write_text(
+        "subject\trelation\tobject\tsource\tlocator\tquote\n"
+        'palantir\tsupplies\tice\t404media-elite\tparagraph 1\t"ICE, HSI and CBP"\n',
+        encoding="utf-8",
+    )
+    ctx = context(tmp_path)
+    (fact,) = extract_path(get_extractor("facts"), folder, ctx)
+    assert ctx.problems == []
+    assert (fact.subject, fact.relation, fact.object) == ("palantir", "supplies", "ice")
+    assert fact.citations[0].quote == "ICE, HSI and CBP"
+    assert fact.where == Location("facts/more.tsv", 2)
+
+
+def test_a_citation_naming_a_catalogue_entry_and_another_document_is_reported(tmp_path):
+    # It was cited to the catalogue entry, the URL and date it gave dropped unsaid (exit 0).
+    facts, problems = extract(
+        tmp_path,
+        "f.yaml",
+        """
+- subject: clearview-ai
+  relation: supplies
+  object: ICE
+  citations:
+    - source: techcrunch-clearview-ice
+      url: https://techcrunch.com/2021/01/05/a-follow-up/
+- subject: clearview-ai
+  relation: supplies
+  object: ICE
+  citations:
+    - source: techcrunch-clearview-ice
+      url: http://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020
+      title: Clearview AI landed a new facial recognition contract with ICE
+      date: 2020-08-14
+""",
+    )
+    assert [str(p) for p in problems] == [
+        "f.yaml:7 [url]: source 'techcrunch-clearview-ice' has url "
+        "'https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/', this citation "
+        "'https://techcrunch.com/2021/01/05/a-follow-up/': give the document by its catalogue id "
+        "or inline (url, title, ...), not both"
+    ]
+    (fact,) = facts  # what agrees with the entry, its URL written another way too, is read
+    assert fact.citations[0].source.id == "techcrunch-clearview-ice"
+    assert fact.where == Location("f.yaml", 8)

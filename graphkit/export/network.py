@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
@@ -132,15 +133,39 @@ def _present(values: dict) -> dict:
     return {k: v for k, v in values.items() if v is not None}
 
 
+# Characters XML 1.0 cannot hold, escaped or not: a spreadsheet cell's vertical tab (Word's
+# line break pasted into Excel), a form feed, other control characters, a lone surrogate.
+# Written as they are, Gephi and Cytoscape refused the whole file as not well-formed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_char(match: re.Match) -> str:
+    # A vertical tab or a form feed breaks a line; any other is shown as lost (U+FFFD).
+    return "\n" if match.group() in "\x0b\x0c" else "\ufffd"
+
+
+def xml_safe(flat: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The network with its text as XML 1.0 can hold it (`_NOT_XML`)."""
+
+    def safe(data: dict) -> dict:
+        return {k: _NOT_XML.sub(_xml_char, v) if isinstance(v, str) else v for k, v in data.items()}
+
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((node, safe(data)) for node, data in flat.nodes(data=True))
+    graph.add_edges_from((s, t, k, safe(d)) for s, t, k, d in flat.edges(keys=True, data=True))
+    return graph
+
+
 def to_graphml(flat: nx.MultiDiGraph) -> bytes:
     """GraphML with typed keys (networkx's writer; edge ids are relationship ids)."""
     out = io.BytesIO()
-    nx.write_graphml(flat, out, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    nx.write_graphml(xml_safe(flat), out, encoding="utf-8", prettyprint=True, named_key_ids=True)
     return out.getvalue()
 
 
 def to_gexf(flat: nx.MultiDiGraph) -> bytes:
     """GEXF 1.2 as Gephi reads it; the edge label is the relation."""
+    flat = xml_safe(flat)
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(flat.nodes(data=True))
     for source, target, key, data in flat.edges(keys=True, data=True):

@@ -8,9 +8,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..exc import InputError, Location
-from ..model import Citation, Fact, PartialDate, parse_amount
+from ..model import Citation, Fact, PartialDate, SourceDoc, parse_amount
 from ..names import did_you_mean
 from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
+from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
@@ -18,7 +19,7 @@ from .tables import read_table
 
 NAME = "facts"
 VERSION = "3"
-SUFFIXES = (".yaml", ".yml", ".csv")
+SUFFIXES = (".yaml", ".yml", ".csv", ".tsv")
 PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 
 FACT_FIELDS = {
@@ -54,11 +55,12 @@ LineOf = Callable[[str], int | None]
 
 
 def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
-    """The facts of one YAML or CSV fact file; a bad fact is reported and skipped."""
+    """The facts of one YAML, CSV or TSV fact file; a bad fact is reported and skipped."""
     shown = context.display(file)
+    suffix = file.suffix.lower()
     rows = (
-        _csv_rows(file, shown, context)
-        if file.suffix.lower() == ".csv"
+        _csv_rows(file, shown, context, "\t" if suffix == ".tsv" else ",")
+        if suffix in (".csv", ".tsv")
         else _yaml_rows(file, shown, context)
     )
     for row, line_of, citation_rows in rows:
@@ -91,10 +93,10 @@ def _yaml_rows(file: Path, shown: str, context: ExtractContext):
             yield row, row.line_of, [(c, c.line_of) for c in citations]
 
 
-def _csv_rows(file: Path, shown: str, context: ExtractContext):
-    """Each row as a fact with one citation; rows with too few or too many columns, or cut
-    off at the end of the file, are reported by read_table and left out."""
-    table = read_table(file, shown, context, CSV_COLUMNS.__contains__)
+def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
+    """Each row of a CSV or TSV file as a fact with one citation; rows with too few or too many
+    columns, or cut off at the end of the file, are reported by read_table and left out."""
+    table = read_table(file, shown, context, CSV_COLUMNS.__contains__, delimiter)
     header, rows = table.header, table.rows
     unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
     if unknown:
@@ -231,6 +233,7 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
                 f"unknown source {source_id!r}; {hint}add it to the source catalogue", "source"
             )
         source = context.catalog[source_id]
+        _check_catalogued(row, line_of, source, source_id, shown)
     else:
         try:
             source = source_from_mapping(row, line_of)
@@ -257,3 +260,44 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
         confidence=confidence,
         where=Location(shown, line_of("source") or line_of("url")),
     )
+
+
+# What a citation may say of its document inline, by the SourceDoc attribute that holds it.
+_DOCUMENT_ATTRS = {
+    "url": "url",
+    "title": "title",
+    "publisher": "publisher",
+    "date": "published",
+    "retrieved": "retrieved",
+    "archive": "archive",
+    "kind": "kind",
+}
+
+
+def _check_catalogued(
+    row: Mapping, line_of: LineOf, source: SourceDoc, source_id: str, shown: str
+) -> None:
+    """InputError for a citation naming a catalogue entry and describing another document (a
+    URL, title or date that is not the entry's): it was cited to the entry, what it gave
+    dropped unsaid. What agrees with the entry (its URL written another way too) is fine."""
+    given = [key for key in _DOCUMENT_ATTRS if row.get(key) not in (None, "")]
+    if not given:
+        return
+    try:
+        inline = source_from_mapping(row, line_of)
+    except InputError as err:
+        err.path = shown
+        raise
+    for key in given:
+        mine, theirs = getattr(inline, _DOCUMENT_ATTRS[key]), getattr(source, _DOCUMENT_ATTRS[key])
+        if key in ("url", "archive") and theirs:
+            mine, theirs = document_address(mine), document_address(theirs)
+        if mine != theirs:
+            has = f"{key} {str(getattr(source, _DOCUMENT_ATTRS[key]))!r}" if theirs else f"no {key}"
+            raise InputError(
+                f"source {source_id!r} has {has}, this citation {text_of(row, key).strip()!r}: "
+                "give the document by its catalogue id or inline (url, title, ...), not both",
+                path=shown,
+                line=line_of(key),
+                field=key,
+            )

@@ -93,16 +93,18 @@ def get_query(name: str) -> NamedQuery:
 
 
 def find_entity(graph, name: str) -> URIRef:
-    """The entity an id, label or alias names in the built graph (an rdflib graph or an
-    Oxigraph store).
+    """The entity an id (also as `ent:id` or its IRI), label or alias names in the built graph
+    (an rdflib graph or an Oxigraph store).
 
     Names match as they do when the graph is built (names.name_key: "Palantir Technologies
     Inc." finds "Palantir Technologies"); among several, one written alike is preferred.
     """
     # Only a name that can be an IRI's last segment is tried as an id: rdflib logs a warning for
-    # every IRI built from text with spaces ("Palantir Technologies").
-    if _ID.fullmatch(name) and _has_label(graph, str(ENT[name])):
-        return ENT[name]
+    # every IRI built from text with spaces ("Palantir Technologies"). An id may be written as
+    # the text table shows it (`ent:palantir`) or as its whole IRI.
+    local = name.removeprefix(str(ENT)).removeprefix("ent:")
+    if _ID.fullmatch(local) and _has_label(graph, str(ENT[local])):
+        return ENT[local]
     wanted, spelt = name_key(name), normalize(name)
     hits, alike = set(), set()
     base = str(ENT)

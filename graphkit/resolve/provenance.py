@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..model import SourceDoc
+from ..sources.documents import document_address
 
 CONFIRMING_KINDS = frozenset({"record", "press-release", "statement"})
 ALLEGING_KINDS = frozenset({"letter", "leak", "allegation"})
@@ -34,12 +35,15 @@ class Provenance:
     """Follows `derived_from` from any cited source to its originals.
 
     References are catalogue ids or URLs. A URL that no catalogue entry has is an original
-    outside the graph: two articles that both report it still count once.
+    outside the graph: two articles that both report it still count once. URLs are compared
+    as documents (`document_address`): a citation of a catalogue entry's page with a trailing
+    `/`, a `#fragment` or `utm_` parameters cites that entry, and two entries of one page are
+    one witness.
     """
 
     def __init__(self, catalog: Mapping[str, SourceDoc] | None = None) -> None:
         self._by_id = dict(catalog or {})
-        self._by_url = {doc.url: doc for doc in self._by_id.values() if doc.url}
+        self._by_url = {document_address(doc.url): doc for doc in self._by_id.values() if doc.url}
         self._memo: dict[str, tuple[SourceDoc, ...]] = {}
         self._ranks: dict[tuple, int] = {}
         self._cited: dict[tuple, tuple[SourceDoc, ...]] = {}  # by how a citation names it
@@ -48,10 +52,10 @@ class Provenance:
         """The catalogue's entry for a cited document (matched by id, then URL), else itself."""
         if source.id and source.id in self._by_id:
             return self._by_id[source.id]
-        return self._by_url.get(source.url, source) if source.url else source
+        return self._by_url.get(document_address(source.url), source) if source.url else source
 
     def _ref(self, ref: str) -> SourceDoc:
-        return self._by_id.get(ref) or self._by_url.get(ref) or SourceDoc(url=ref)
+        return self._by_id.get(ref) or self._by_url.get(document_address(ref)) or SourceDoc(url=ref)
 
     def originals(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
         """The documents at the ends of `source`'s derived_from chains (itself when none)."""
@@ -92,8 +96,9 @@ class Provenance:
         return tuple(self.known(self._ref(r)) for r in self.known(source).derived_from)
 
     def independent(self, sources: Iterable[SourceDoc]) -> int:
-        """How many distinct originals stand behind these sources."""
-        return len({o.key for s in sources for o in self.originals(s)})
+        """How many distinct originals stand behind these sources: one document under two
+        catalogue ids, or cited by two spellings of its URL, is one."""
+        return len({_witness(o) for s in sources for o in self.originals(s)})
 
     def status(self, sources: Iterable[SourceDoc]) -> str:
         """confirmed, reported or alleged: the strongest that any original gives."""
@@ -111,3 +116,8 @@ class Provenance:
             kinds = {status_of_kind(o.kind) for o in self.originals(source)}
             rank = self._ranks[key] = min(STATUS_ORDER.index(k) for k in kinds)
         return rank
+
+
+def _witness(document: SourceDoc) -> str:
+    """What an original is counted by: the document its URL names, else its id or title."""
+    return document_address(document.url) if document.url else document.key

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..model import PartialDate, SourceDoc, canonical_document
 from ..yamlio import load_yaml_list, text_of, texts_of
+from .documents import document_address
 
 SOURCE_FIELDS = {
     "id",
@@ -41,7 +42,10 @@ def check_url(value: object, field: str) -> str:
     text = str(value).strip()
     if not _URL.match(text):
         raise InputError(f"{text!r} is not an http(s) URL", field=field)
-    return text
+    # A scheme has no case: "HTTPS://…" is kept as "https://…", as the shapes require; kept as
+    # written, the build failed validation naming no file.
+    scheme, rest = text.split(":", 1)
+    return scheme.lower() + ":" + rest
 
 
 def source_from_mapping(row: Mapping, line_of=lambda key: None, source_id=None) -> SourceDoc:
@@ -110,6 +114,7 @@ def load_catalog(
     catalog: dict[str, SourceDoc] = {}
     where: dict[str, str] = {}
     lines: dict[str, tuple[str, int]] = {}
+    addresses: dict[str, str] = {}  # the first entry of each document, by its address
     problems: list[InputError] = []
     for path in paths:
         shown = display(path)
@@ -128,9 +133,26 @@ def load_catalog(
                 continue
             catalog[doc.id] = doc
             where[doc.id] = f"{shown}:{row.line}"
+            if doc.url:
+                problems += _same_document(doc, addresses, where, shown, row.line_of("url"))
             lines[doc.id] = (shown, row.line_of("derived_from") or row.line)
     problems += check_derivations(catalog, lines)
     return catalog, problems
+
+
+def _same_document(
+    doc: SourceDoc, addresses: dict[str, str], where: Mapping[str, str], shown: str, line: int
+) -> list[Notice]:
+    """A notice for an entry whose URL names the document of an entry above it: citing both
+    is one witness, not two (resolve/provenance.py counts them once)."""
+    first = addresses.setdefault(document_address(doc.url), doc.id)
+    if first == doc.id:
+        return []
+    message = (
+        f"source {doc.id!r} is the document of {first!r} ({where[first]}): its URL names the "
+        "same page, so facts citing both count one source; cite one id"
+    )
+    return [Notice(message, path=shown, line=line, field="url")]
 
 
 def check_derivations(
