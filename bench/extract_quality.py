@@ -182,7 +182,7 @@ OWN_SETS = {
     "unseen27": (
         article_scoring.UNSEEN.parent / "unseen-articles-27",
         "unseen, twenty-seventh set",
-        "own unseen texts, twenty-seventh set (never developed on: report only)",
+        "own unseen texts, twenty-seventh set (developed on, second pool, since 2026-12-02)",
     ),
     "unseen28": (
         article_scoring.UNSEEN.parent / "unseen-articles-28",
@@ -192,38 +192,46 @@ OWN_SETS = {
     "unseen29": (
         article_scoring.UNSEEN.parent / "unseen-articles-29",
         "unseen, twenty-ninth set",
-        "own unseen texts, twenty-ninth set (never developed on: report only)",
+        "own unseen texts, twenty-ninth set (developed on, second pool, since 2026-12-02)",
     ),
     "unseen30": (
         article_scoring.UNSEEN.parent / "unseen-articles-30",
         "unseen, thirtieth set",
-        "own unseen texts, thirtieth set (never developed on: report only)",
+        "own unseen texts, thirtieth set (developed on, second pool, since 2026-12-02)",
     ),
     "unseen31": (
         article_scoring.UNSEEN.parent / "unseen-articles-31",
         "unseen, thirty-first set",
-        "own unseen texts, thirty-first set (never developed on: report only)",
+        "own unseen texts, thirty-first set (developed on, second pool, since 2026-12-02)",
     ),
     "unseen32": (
         article_scoring.UNSEEN.parent / "unseen-articles-32",
         "unseen, thirty-second set",
-        "own unseen texts, thirty-second set (never developed on: report only)",
+        "own unseen texts, thirty-second set (developed on, second pool, since 2026-12-02)",
     ),
     "unseen33": (
         article_scoring.UNSEEN.parent / "unseen-articles-33",
         "unseen, thirty-third set",
-        "own unseen texts, thirty-third set (never developed on: report only)",
+        "own unseen texts, thirty-third set (developed on, second pool, since 2026-12-02)",
+    ),
+    "unseen34": (
+        article_scoring.UNSEEN.parent / "unseen-articles-34",
+        "unseen, thirty-fourth set",
+        "own unseen texts, thirty-fourth set (never developed on: report only)",
+    ),
+    "unseen35": (
+        article_scoring.UNSEEN.parent / "unseen-articles-35",
+        "unseen, thirty-fifth set",
+        "own unseen texts, thirty-fifth set (never developed on: report only)",
+    ),
+    "unseen36": (
+        article_scoring.UNSEEN.parent / "unseen-articles-36",
+        "unseen, thirty-sixth set",
+        "own unseen texts, thirty-sixth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = (
-    "unseen27",
-    "unseen29",
-    "unseen30",
-    "unseen31",
-    "unseen32",
-    "unseen33",
-)
+REPORT_ONLY = ("unseen34", "unseen35", "unseen36")
 
 
 def scorer():

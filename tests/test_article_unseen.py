@@ -16,7 +16,8 @@ tests/fixtures/unseen-articles-24/, the twenty-fifth, tests/fixtures/unseen-arti
 twenty-sixth, tests/fixtures/unseen-articles-26/, the twenty-seventh,
 tests/fixtures/unseen-articles-27/, the twenty-eighth, tests/fixtures/unseen-articles-28/, the
 twenty-ninth, tests/fixtures/unseen-articles-29/, the thirtieth, tests/fixtures/unseen-articles-30/,
-and the thirty-first to thirty-third, tests/fixtures/unseen-articles-31/ to -33/).
+the thirty-first to thirty-third, tests/fixtures/unseen-articles-31/ to -33/, and the
+thirty-fourth to thirty-sixth, tests/fixtures/unseen-articles-34/ to -36/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -50,7 +51,11 @@ twenty-sixth (the sixth to the twenty-fifth, every other one) are used for devel
 their misses read as one pool (a reading made for what several writers do, not for one text);
 the twenty-seventh, the twenty-ninth and the thirtieth stay clean, and the thirty-first, the
 thirty-second and the thirty-third, written apart at that pass's start in thirty genres none of
-the others had, are clean measures too.
+the others had, are clean measures too. From the pass after, those six (the twenty-seventh,
+twenty-ninth, thirtieth and thirty-first to thirty-third) are a second development pool, and the
+thirty-fourth to thirty-sixth, written apart at that pass's start in thirty genres again (official
+documents of six Commonwealth countries, the technology and investment trade's own papers, and
+civil society's and personal writing), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -123,6 +128,9 @@ THIRTIETH = UNSEEN.parent / "unseen-articles-30"
 THIRTY_FIRST = UNSEEN.parent / "unseen-articles-31"
 THIRTY_SECOND = UNSEEN.parent / "unseen-articles-32"
 THIRTY_THIRD = UNSEEN.parent / "unseen-articles-33"
+THIRTY_FOURTH = UNSEEN.parent / "unseen-articles-34"
+THIRTY_FIFTH = UNSEEN.parent / "unseen-articles-35"
+THIRTY_SIXTH = UNSEEN.parent / "unseen-articles-36"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -158,16 +166,12 @@ ALL_SETS = {
     "thirty-first": THIRTY_FIRST,
     "thirty-second": THIRTY_SECOND,
     "thirty-third": THIRTY_THIRD,
+    "thirty-fourth": THIRTY_FOURTH,
+    "thirty-fifth": THIRTY_FIFTH,
+    "thirty-sixth": THIRTY_SIXTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = (
-    "twenty-seventh",
-    "twenty-ninth",
-    "thirtieth",
-    "thirty-first",
-    "thirty-second",
-    "thirty-third",
-)
+CLEAN_SETS = ("thirty-fourth", "thirty-fifth", "thirty-sixth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -342,6 +346,21 @@ DEVELOPMENT_FLOORS = {
     "twenty-third": (TWENTY_THIRD, 130, 0.64, 0.72),
     # Twenty-fifth: P=0.75 R=0.63 F1=0.69 (81, 27) -> P=0.77 R=0.69 F1=0.73 (88, 26).
     "twenty-fifth": (TWENTY_FIFTH, 128, 0.69, 0.73),
+    # The six clean measures of the pass that pooled those ten, used for development together
+    # from 2026-12-02 (a second pool): with the code of the next pass's start, then after the
+    # readings made from that pool and narrowed after a review, P/R/F1 (correct, extra).
+    # Twenty-seventh: P=0.75 R=0.38 F1=0.50 (50, 17) -> P=0.78 R=0.44 F1=0.57 (58, 16).
+    "twenty-seventh": (TWENTY_SEVENTH, 131, 0.53, 0.72),
+    # Twenty-ninth: P=0.71 R=0.49 F1=0.58 (66, 27) -> P=0.76 R=0.53 F1=0.62 (72, 23).
+    "twenty-ninth": (TWENTY_NINTH, 136, 0.59, 0.70),
+    # Thirtieth: P=0.77 R=0.48 F1=0.59 (65, 19) -> P=0.84 R=0.57 F1=0.68 (77, 15).
+    "thirtieth": (THIRTIETH, 136, 0.64, 0.78),
+    # Thirty-first: P=0.66 R=0.40 F1=0.50 (57, 30) -> P=0.69 R=0.45 F1=0.54 (63, 28).
+    "thirty-first": (THIRTY_FIRST, 141, 0.51, 0.63),
+    # Thirty-second: P=0.78 R=0.49 F1=0.60 (70, 20) -> P=0.78 R=0.51 F1=0.62 (72, 20).
+    "thirty-second": (THIRTY_SECOND, 142, 0.58, 0.72),
+    # Thirty-third: P=0.58 R=0.40 F1=0.47 (56, 40) -> P=0.59 R=0.41 F1=0.48 (58, 41).
+    "thirty-third": (THIRTY_THIRD, 141, 0.45, 0.54),
 }
 
 
