@@ -2120,6 +2120,9 @@ TEMPLATES = [
     ("records", "{C} obtained its rival's pricing through a records request to {A}.", ""),
     ("request", "{G} asked {B} to suspend the use of {P} by {A}.", "G opposes P"),
     ("title", "{C} hired {N}, formerly the auditor of {A}.", "N worksFor C"),
+    # a numbered paragraph's number is no part of the name that opens it
+    ("numbered", "4.2 {A} has used {P} since 2021.", "A uses P"),
+    ("numbered", "7.2 {N}, Chief Executive of {C}, has been consulted.", "N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

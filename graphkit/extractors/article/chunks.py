@@ -14,7 +14,6 @@ from .conjoined import split_and
 from .homes import without_home
 from .initials import initials_match
 from .joins import (
-    OF_TITLES,
     counted,
     department_staff,
     inner_possessive,
@@ -22,6 +21,7 @@ from .joins import (
     number_inside,
     person_after,
     plural_owner,
+    title_of,
     union_local,
 )
 from .lexicon import (
@@ -280,9 +280,7 @@ def _make_chunks(
     # Leading function words and titles are not part of the name ("CEO of Quillmoor Civic Labs":
     # a title of the body named after it, whatever the body's head).
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
-    keep_titles = keep_titles and not (
-        len(words) > 2 and words[1].text == "of" and words[0].text in OF_TITLES
-    )
+    keep_titles = keep_titles and not title_of(words)
     while (
         words
         and (
@@ -320,8 +318,9 @@ def _make_chunks(
         initial = False  # "Hundreds of Google employees": the name does not open the sentence
     while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
         words = words[:-1]
-    # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name.
-    while words and re.fullmatch(r"(?:19|20)\d\d,?", words[0].text):
+    # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name, nor does a numbered
+    # paragraph's number ("4.2 The District …")
+    while words and re.fullmatch(r"(?:19|20)\d\d,?|\d+(?:\.\d+)+\.?", words[0].text):
         words = words[1:]
     # "450 Amazon employees", "ran 4,000 FaceLedger searches": a count of what the name
     # modifies, not part of the name; a name that opens a clause before a verb keeps its

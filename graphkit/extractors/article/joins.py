@@ -163,8 +163,24 @@ NOT_NAME_WORDS = (
 )
 
 
-# Titles written before "of" and the body they are of: "CEO of X", "Founder of X"
-OF_TITLES = frozenset(["CEO", "CFO", "CTO", "COO", "CIO", "Founder", "Co-founder", "Chairman"])
+def title_of(words) -> bool:
+    """ "CEO of X", "Chief Executive of X": a title of up to three words, then "of" and the
+    body it is of."""
+    k = next((k for k, w in enumerate(words[:4]) if w.text == "of"), 0)
+    rest = [w.text.lower() for w in words[k + 1 :]]
+    if rest[-1:] and rest[-1] in GOV_HEADS and len(rest) == 1:
+        return False  # "Chief of Police": one title
+    heads = words[k - 1].text.lower() in _HEADS_OF if k else False  # not "Director of Finance"
+    return (
+        0 < k < len(words) - 1 and heads and all(w.text.lower() in TITLE_WORDS for w in words[:k])
+    )
+
+
+_HEADS_OF = frozenset(
+    ["ceo", "cfo", "cto", "coo", "founder", "co-founder", "chairman", "executive"]
+)
+
+
 _LEGAL_FORMS = frozenset(["inc", "llc", "ltd", "corp", "plc", "gmbh", "pty"])
 
 
