@@ -102,12 +102,11 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject, obj = obj, subject  # "the university signed a contract with X for P"
     # a stance on a body's plan to do something to a thing is on the body ("backed the city's
     # plan to extend P to the utilities counter": the city)
-    planner = re.search(rf"@(\d+)@'s (?:[\w-]+ )?{_PLAN} to [^@.;]*@{o}@", sentence.masked)
-    if (
-        rule.relation in ("supports", "opposes")
-        and planner
-        and (obj.type in THING_TYPES or obj.guessed)
-    ):
+    stance = rule.relation in ("supports", "opposes")
+    planner = stance and re.search(
+        rf"@(\d+)@'s (?:[\w-]+ )?{_PLAN} to [^@.;]*@{o}@", sentence.masked
+    )
+    if planner and (obj.type in THING_TYPES or obj.guessed):
         obj = sentence.entity(int(planner.group(1)))
         if obj.key == subject.key or obj.type not in ORG_TYPES:
             return []
@@ -118,12 +117,12 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     )
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency" and not plan:
         return []
-    own_make = re.search(
+    own_make = (rule.relation == "supports" and subject.type == "Company") and re.search(
         rf"\b{_OFFERED} @{o}@, (?:an?|the) [^@,;]{{0,40}}? (?:it|we) (?:developed|built|made|"
         r"designed)\b",
         sentence.masked,
     )  # "proposed P, a case-management product it developed": its own make
-    if rule.relation == "supports" and subject.type == "Company" and own_make:
+    if own_make:
         return [Found(subject.key, "develops", obj.key, confidence, rule.name)]
     if rule.relation == "supports" and subject.type == "Company" and obj.type in THING_TYPES:
         # a company "supporting" a system maintains it; it is no stance. One that "proposed
