@@ -2123,6 +2123,15 @@ TEMPLATES = [
     # a numbered paragraph's number is no part of the name that opens it
     ("numbered", "4.2 {A} has used {P} since 2021.", "A uses P"),
     ("numbered", "7.2 {N}, Chief Executive of {C}, has been consulted.", "N leads C"),
+    # a body's use told as what the thing is to it, or as the work it does through it
+    ("uses", "The audit covered {P}, the police records system {A} has used since 2018.", "A uses P"),
+    ("uses", "The audit covered {P}, the records system {A} used until 2018.", ""),
+    ("uses", "{A} takes permit payments through {P}.", "A uses P"),
+    ("uses", "{A} processes about 600 requests a year through {P}.", "A uses P"),
+    ("uses", "{A} has dispatched on {P} since 2023.", "A uses P"),
+    ("negation", "{A} did not take payments through {P}.", ""),
+    ("uses", "{A} files its reports with {B}.", ""),
+    ("numbered", "4.2 The {A} has used {P} since 2021.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -34,6 +34,7 @@ from .rules import RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
 from .unclaimed import unclaimed
+from .use_rules import USE_RULES
 from .voices import speaking_voices
 
 NAME = "article"
@@ -192,7 +193,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     return ents, sentences, best
 
 
-_PATTERNS = frozenset(rule.name for rule in (*RULES, *PHRASE_RULES, *MONEY_RULES))
+_PATTERNS = frozenset(rule.name for rule in (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES))
 
 
 def _reading(rule: str) -> str:

@@ -298,6 +298,7 @@ def _make_chunks(
                 and words[1].text.lower() not in ("against", "for", "of", "united", "union")
             )
             or words[0].text.lower() in CONNECTORS
+            or re.fullmatch(r"\d+(?:\.\d+)+\.?", words[0].text)  # "4.2 The District …"
             or legal_form_before(text, words)  # "X, Inc. for P": the name before the comma's
             or (titles[-2:] == ["chief", "of"] and words[0].text == "Police" and len(words) > 2)
             # "On 9 March the X Branch declared …": a date written day first
@@ -314,13 +315,14 @@ def _make_chunks(
     ):
         if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:
             titles.append(words[0].text.lower())
+        # "Hundreds of Google employees": the name does not open the sentence (a paragraph's
+        # number before it does not count)
+        initial = initial and re.fullmatch(r"\d+(?:\.\d+)+\.?", words[0].text) is not None
         words = words[1:]
-        initial = False  # "Hundreds of Google employees": the name does not open the sentence
     while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
         words = words[:-1]
-    # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name, nor does a numbered
-    # paragraph's number ("4.2 The District …")
-    while words and re.fullmatch(r"(?:19|20)\d\d,?|\d+(?:\.\d+)+\.?", words[0].text):
+    # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name.
+    while words and re.fullmatch(r"(?:19|20)\d\d,?", words[0].text):
         words = words[1:]
     # "450 Amazon employees", "ran 4,000 FaceLedger searches": a count of what the name
     # modifies, not part of the name; a name that opens a clause before a verb keeps its
