@@ -2132,6 +2132,10 @@ TEMPLATES = [
     ("negation", "{A} did not take payments through {P}.", ""),
     ("uses", "{A} files its reports with {B}.", ""),
     ("numbered", "4.2 The {A} has used {P} since 2021.", "A uses P"),
+    # a name after a firm's possessive and before a product's kind is its product, no unit
+    ("possessive", "{A} began a 90-day trial of {C}' {P} drone-as-first-responder service on April 1.", "A uses P; C develops P"),
+    ("possessive", "{A} conducted a pilot of {C}'s {P} selfie-matching service in 2023.", "A uses P; C develops P"),
+    ("possessive", "Alerts from the scanners are logged in {C}'s {P} dashboard.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

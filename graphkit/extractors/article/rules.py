@@ -177,8 +177,7 @@ RULES = [
           # "licensed P to A" hands P on: no use
           r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
           ORGS, THING_TYPES, 0.7),
-    # "The authority signed a five-year contract for P": a body that contracts for a product
-    # uses it
+    # "The authority signed a five-year contract for P": a body contracting for a product uses it
     _rule("contract for", "uses",
           r"{S}{w}(?:signed|approved|renewed|extended|awarded|holds|has) (?:a |an |the |its )?"
           r"(?:[\w$.,-]+ ){0,4}?(?:contract|licen[cs]e|subscription) (?:for|to use) (?:the )?{O}",
@@ -310,8 +309,9 @@ RULES = [
           r"controlling) (?:stake|interest|share) in (?:the )?@(?P<s>\d+)@(?!'s)",
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
-          # not "the county's Solvane contract": a contract named by its vendor
-          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:contract|deal|agreement)s?\b)",
+          # not "the county's Solvane contract", "X's P dashboard": a deal or a thing
+          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:contract|deal|agreement|dashboard|"
+          r"platform|software|app|tool|portal|database)s?\b)",
           ORGS, GOV, 0.6),
     # "asked Harrowvale to halt the rollout": the asked party's own work, not a named thing
     # (a contract a firm is asked to end is the text's deal: `demands.py`)
