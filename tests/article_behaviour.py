@@ -2136,6 +2136,11 @@ TEMPLATES = [
     ("possessive", "{A} began a 90-day trial of {C}' {P} drone-as-first-responder service on April 1.", "A uses P; C develops P"),
     ("possessive", "{A} conducted a pilot of {C}'s {P} selfie-matching service in 2023.", "A uses P; C develops P"),
     ("possessive", "Alerts from the scanners are logged in {C}'s {P} dashboard.", "C develops P"),
+    # a maker named after its thing: "P's maker, C", "P, from C,", "C's first product, … called P"
+    ("develops", "{G} requested {A}'s contract with {P}'s maker, {C}.", "C develops P; C supplies A"),
+    ("develops", "{A} moved {P}, from {C}, to the cloud.", "C develops P"),
+    ("develops", "{C}' first product, a report-writing program called {P}, sold well.", "C develops P"),
+    ("develops", "{G} wrote to {Z}, from Boulder, about the data.", "G investigates Z"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

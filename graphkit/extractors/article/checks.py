@@ -51,6 +51,10 @@ def unstated(masked: str, start: int, end: int) -> bool:
 def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:
     """The fact a rule proposes between mentions s and o, if their types fit the relation."""
     subject, obj = sentence.entity(s), sentence.entity(o)
+    if rule.relation != "develops" and re.search(
+        rf"@(?:{s}|{o})@'s (?:maker|developer|manufacturer|creator)\b", sentence.masked
+    ):
+        return []  # "a contract with P's maker, X": X is the party, not P
     if subject.employer and rule.relation in ("develops", "supplies", "hosts"):
         # "developed by Acme engineers": what its staff build, the company makes
         subject = sentence.doc.entities[subject.employer]

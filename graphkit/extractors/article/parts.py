@@ -76,6 +76,15 @@ _PRODUCT_OF = re.compile(
     r"(?!['’])(?! until\b)"
 )
 
+# "P's maker, X", "P, from X, …": the maker after the thing; "X's first product, a
+# report-writing program called P"
+_MAKER_OF_PRODUCT = re.compile(
+    r"@(?P<p>\d+)@'s (?:maker|developer|manufacturer|creator),? (?:the )?@(?P<o>\d+)@(?!['’])"
+    r"|@(?P<p2>\d+)@, from (?:the )?@(?P<o2>\d+)@(?!['’]),"
+    r"|@(?P<o3>\d+)@['’]s? (?:first|latest|newest|flagship|main) product, (?:an? |the )?"
+    r"(?:[\w-]+ ){0,4}?(?:called|named|known as) @(?P<p3>\d+)@"
+)
+
 # "the University of X, whose School of Public Health …": a unit named after "whose"
 _WHOSE_UNIT = re.compile(r"@(?P<o>\d+)@, whose @(?P<s>\d+)@(?!'s)")
 _UNIT_HEADS = words("""
@@ -187,6 +196,7 @@ def owned_products(sentence: Sentence) -> list[Found]:
         (_PRODUCT_MADE_BY, 0.7, "product, made by"),
         (_PRODUCT_DESCRIBED_FROM, 0.7, "product, made by"),
         (_PRODUCT_OF, 0.7, "product, made by"),
+        (_MAKER_OF_PRODUCT, 0.65, "product, made by"),
         (_WHOSE_PRODUCT, 0.65, "whose product"),
     ):
         out += _products(sentence, pattern, confidence, rule)
@@ -198,18 +208,21 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
     for match in pattern.finditer(sentence.masked):
         if unstated(sentence.masked, match.start(), match.end()):
             continue
-        owner = sentence.entity(int(match.group("o")))
-        product = sentence.entity(int(match.group("p")))
+        groups = match.groupdict()
+        owner = sentence.entity(int(groups["o"] or groups.get("o2") or groups.get("o3")))
+        product = sentence.entity(int(groups["p"] or groups.get("p2") or groups.get("p3")))
         described = match.groupdict().get("r")
         if described is not None and sentence.entity(int(described)).key != product.key:
             continue  # "P, Q from X": Q is no description of P
         # (a thing "made by" an organisation of no known kind says it is a maker; one "from"
         # it may be from a place: "a tool from Boulder")
-        made = rule == "product, made by" and not match.groupdict().get("from")
+        came = groups.get("from") or groups.get("p2")  # "from X" may be from a place
+        made = rule == "product, made by" and not came
         told = not owner.guessed or made
         maker = owner.type == "Company" or (owner.type == "Organization" and told)
         maker = maker and not owner.place  # "a tool from Boulder"
-        if maker and (product.type in THING_TYPES or product.guessed):
+        thing = product.type in THING_TYPES or (product.guessed and not (came and owner.guessed))
+        if maker and thing:
             out.append(Found(owner.key, "develops", product.key, confidence, rule))
     return out
 
