@@ -2141,6 +2141,12 @@ TEMPLATES = [
     ("develops", "{A} moved {P}, from {C}, to the cloud.", "C develops P"),
     ("develops", "{C}' first product, a report-writing program called {P}, sold well.", "C develops P"),
     ("develops", "{G} wrote to {Z}, from Boulder, about the data.", "G investigates Z"),
+    # a signature line naming its body after a label, a unit between; a past role or a staff
+    # title with "lead" before it heads nothing
+    ("signature", "{A} bought drones.\n\nInvestor Contact: {N}, Vice President, Investor Relations, {C}", "N worksFor C"),
+    ("signature", "{A} bought drones.\n\nOfficer {N}, Public Information Officer, {B}", "N worksFor B"),
+    ("ended", "{A} bought drones.\n\n{N}, former chair, {G}", ""),
+    ("signature", "{A} bought drones.\n\n{N}, lead organizer, {G}", "N worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -46,7 +46,7 @@ from .reports import own_outlets
 from .roles import group_employers, person_roles
 from .rules import ASK_CUE, NEGATION, RULES, UNREALISED, Found
 from .sales import makers_meant, sold_products
-from .signoffs import signed_off
+from .signoffs import signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
@@ -248,7 +248,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
     roles = person_roles(sentence) + own_outlets(sentence) + signatures(sentence)
-    roles += signed_off(sentence)
+    roles += signed_off(sentence) or signed_line(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.

@@ -25,6 +25,35 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
+# A signature line that names its body, after a label and with a unit between: "By Jane Roe,
+# Legislature Reporter, The Dispatch", "Investor Contact: Jane Roe, Vice President, Investor
+# Relations, Acme Inc.", "Officer Jane Roe, Public Information Officer, X Police Department"
+_TITLED_LINE = re.compile(
+    r"(?:(?:By|Posted by|Written by|Prepared by|Submitted by|Report author|Author|Analyst|"
+    r"(?:Media |Press |Investor )?[Cc]ontact):? )?(?:(?:Officer|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.) )?"
+    r"(?P<name>[A-Z][^,:;]{2,50}), (?P<title>[^,;]{2,60}?)(?:, (?P<unit>[^,;]{2,60}?))?, "
+    r"(?P<org>[A-Z][^,;]{2,80}?)\.?"
+)
+
+
+def signed_line(sentence: Sentence) -> list[Found]:
+    """The signer of a signature line that names a body works for it or heads it."""
+    doc = sentence.doc
+    line = doc.text[sentence.start : sentence.end].strip()
+    match = _TITLED_LINE.fullmatch(line)
+    if match is None or not _own_line(doc.text, sentence.start, sentence.end):
+        return []
+    person, body = doc.lookup(match.group("name")), doc.lookup(match.group("org"))
+    title = match.group("title").lower()
+    if person is None or body is None or body.place or body.type not in ORGS:
+        return []
+    named = person.type == "Person" or (person.guessed and len(person.name.split()) in (2, 3))
+    if not named or not signing_title(title) or person.key == body.key:
+        return []
+    relation = "leads" if heads(title, body, unit=match.group("unit") is not None) else "worksFor"
+    return [Found(person.key, relation, body.key, 0.6, "signature")]
+
+
 def signed_off(sentence: Sentence) -> list[Found]:
     """The signer of a sign-off line and the body that writes the text."""
     doc = sentence.doc

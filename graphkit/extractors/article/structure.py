@@ -14,7 +14,7 @@ from dataclasses import replace
 from .checks import checked
 from .clauses import Clauses, words
 from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
-from .lexicon import PRODUCT_NOUNS
+from .lexicon import PRODUCT_NOUNS, WORKER_TITLES
 from .parties import hits
 from .rules import PURCHASE, Found, Rule
 
@@ -74,6 +74,8 @@ def structural_relations(sentence) -> list[Found]:
             and hit.how not in ("apposition", "noun")  # "X, a Y subsidiary"
         ):
             continue  # "bought Venntel licenses" is no acquisition
+        if hit.relation == "leads" and _past_or_staff_role(clauses, hit):
+            continue  # "X, former chair, Y"; "X, lead organizer, Y" is staff, no head
         if hit.relation == "partOf" and ("owner" in hit.how or _speaker(clauses, hit.subject)):
             continue  # "X's cameras were bought by Y"; "Y bought drones, X said": X speaks
         for s in sentence.members(hit.subject):
@@ -215,6 +217,22 @@ def type_by_role(sentences: list) -> None:
                     continue  # "Y uses X cameras": X makes them (but "C makes the X camera")
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
+
+
+_PAST_ROLE = frozenset(["former", "ex", "onetime", "retired", "erstwhile"])
+_STAFF_ROLES = frozenset(w.split()[-1] for w in WORKER_TITLES)
+
+
+def _past_or_staff_role(clauses, hit) -> bool:
+    """A role noun between the holder and the body that is past ("former chair"), or the verb
+    "lead" used as the adjective of a staff title ("lead organizer")."""
+    k, j = clauses.mention.index(hit.subject), clauses.mention.index(hit.object)
+    between = clauses.toks[min(k, j) + 1 : max(k, j)]
+    lead = hit.relation == "leads" and any(
+        t == "lead" and n in _STAFF_ROLES for t, n in zip(between, between[1:], strict=False)
+    )
+    past = hit.relation == "leads" and _PAST_ROLE & set(between) and len(between) <= 6
+    return lead or bool(past)
 
 
 def _speaker(clauses, index: int) -> bool:
