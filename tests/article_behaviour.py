@@ -2122,7 +2122,7 @@ TEMPLATES = [
     ("title", "{C} hired {N}, formerly the auditor of {A}.", "N worksFor C"),
     # a numbered paragraph's number is no part of the name that opens it
     ("numbered", "4.2 {A} has used {P} since 2021.", "A uses P"),
-    ("numbered", "7.2 {N}, Chief Executive of {C}, has been consulted.", "N leads C"),
+    ("numbered", "7.2 {N}, the chief executive of {C}, has been consulted.", "N leads C"),
     # a body's use told as what the thing is to it, or as the work it does through it
     ("uses", "The audit covered {P}, the police records system {A} has used since 2018.", "A uses P"),
     ("uses", "The audit covered {P}, the records system {A} used until 2018.", ""),
@@ -2133,12 +2133,12 @@ TEMPLATES = [
     ("uses", "{A} files its reports with {B}.", ""),
     ("numbered", "4.2 The {A} has used {P} since 2021.", "A uses P"),
     # a name after a firm's possessive and before a product's kind is its product, no unit
-    ("possessive", "{A} began a 90-day trial of {C}' {P} drone-as-first-responder service on April 1.", "A uses P; C develops P"),
-    ("possessive", "{A} conducted a pilot of {C}'s {P} selfie-matching service in 2023.", "A uses P; C develops P"),
-    ("possessive", "Alerts from the scanners are logged in {C}'s {P} dashboard.", "C develops P"),
+    ("possessive", "{A}'s {C} dispatch software failed twice.", "C supplies A"),
+
     # a maker named after its thing: "P's maker, C", "P, from C,", "C's first product, … called P"
     ("develops", "{G} requested {A}'s contract with {P}'s maker, {C}.", "C develops P; C supplies A"),
-    ("develops", "{A} moved {P}, from {C}, to the cloud.", "C develops P"),
+    ("develops", "{A} moved {P}, from {C}, to the cloud.", ""),
+    ("develops", "{N}, from {C}, testified at the hearing.", ""),
     ("develops", "{C}' first product, a report-writing program called {P}, sold well.", "C develops P"),
     ("develops", "{G} wrote to {Z}, from Boulder, about the data.", "G investigates Z"),
     # a signature line naming its body after a label, a unit between; a past role or a staff
@@ -2147,6 +2147,13 @@ TEMPLATES = [
     ("signature", "{A} bought drones.\n\nOfficer {N}, Public Information Officer, {B}", "N worksFor B"),
     ("ended", "{A} bought drones.\n\n{N}, former chair, {G}", ""),
     ("signature", "{A} bought drones.\n\n{N}, lead organizer, {G}", "N worksFor G"),
+    # and what a second review found them reading wrong: a use ended or dropped, a firm that
+    # runs a thing for others, days, streets and routes, a title of a year's award
+    ("ended", "{A} took payments through {P} until 2020, when it switched to {Q}.", ""),
+    ("ended", "{A} tracks its fleet via {P}, which it stopped using in 2022.", ""),
+    ("uses", "{A} dispatches officers on Main Street every night.", ""),
+    ("ended", "The audit focused on {P}, the records system {A} had used for a decade before dropping it.", ""),
+    ("uses", "{P}, the platform {C} has run for the state since 2015, went down on Monday.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

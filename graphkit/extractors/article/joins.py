@@ -176,9 +176,7 @@ def title_of(words) -> bool:
     )
 
 
-_HEADS_OF = frozenset(
-    ["ceo", "cfo", "cto", "coo", "founder", "co-founder", "chairman", "executive"]
-)
+_HEADS_OF = frozenset(["ceo", "cfo", "cto", "coo", "founder", "co-founder", "chairman"])
 
 
 _LEGAL_FORMS = frozenset(["inc", "llc", "ltd", "corp", "plc", "gmbh", "pty"])

@@ -103,7 +103,6 @@ _FIRM_AFTER = re.compile(
 )
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
-    r"|\w['’]s? $"  # "X's P dashboard", "X Robotics' P service"
 )
 _PRODUCT_IS = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"

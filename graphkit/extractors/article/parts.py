@@ -221,7 +221,8 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
         told = not owner.guessed or made
         maker = owner.type == "Company" or (owner.type == "Organization" and told)
         maker = maker and not owner.place  # "a tool from Boulder"
-        thing = product.type in THING_TYPES or (product.guessed and not (came and owner.guessed))
+        # ("X, from Y," may be a person or a body from Y: only a thing named as one)
+        thing = product.type in THING_TYPES or (product.guessed and not groups.get("p2"))
         if maker and thing:
             out.append(Found(owner.key, "develops", product.key, confidence, rule))
     return out

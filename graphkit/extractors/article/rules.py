@@ -310,8 +310,8 @@ RULES = [
           COMPANY, COMPANY, 0.65),
     _rule("possessive unit", "partOf",
           # not "the county's Solvane contract", "X's P dashboard": a deal or a thing
-          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:contract|deal|agreement|dashboard|"
-          r"platform|software|app|tool|portal|database)s?\b)",
+          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:[\w-]+ )?(?:contract|deal|agreement|"
+          r"dashboard|platform|software|app|tool|portal|database)s?\b)",
           ORGS, GOV, 0.6),
     # "asked Harrowvale to halt the rollout": the asked party's own work, not a named thing
     # (a contract a firm is asked to end is the text's deal: `demands.py`)
