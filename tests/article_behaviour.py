@@ -2154,6 +2154,13 @@ TEMPLATES = [
     ("uses", "{A} dispatches officers on Main Street every night.", ""),
     ("ended", "The audit focused on {P}, the records system {A} had used for a decade before dropping it.", ""),
     ("uses", "{P}, the platform {C} has run for the state since 2015, went down on Monday.", ""),
+    # a subcontractor, a firm retained or engaged, sells to the one who took it on; a former
+    # contractor sells nothing now
+    ("supplies", "{C}, a subcontractor to {E} on the dispatch contract, billed the agency.", "C supplies E"),
+    ("supplies", "{E} has engaged {C} as a subcontractor to convert licensee records.", "C supplies E"),
+    ("supplies", "{A} retained {C}, an independent cybersecurity firm.", "C supplies A"),
+    ("ended", "{C} is a former contractor to {A}.", ""),
+    ("supplies", "{A} retained its records for five years.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -37,6 +37,8 @@ _NOUN_BEFORE = words("'s the a an its their his her this that")
 def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
     toks = c.toks
+    if cue.relation == "supplies" and set(toks[max(0, i - 2) : i]) & _FORMER_SELLER:
+        return []  # "a former contractor to X" sells it nothing now
     if "heads" in cue.options and _bare(c, i):
         cue = replace(cue, relation="leads")  # "the director of X" heads it
     roles: dict[str, int] = {}
@@ -215,6 +217,7 @@ def _between_pair(c: Clauses, last: int, cue: cx.Cue) -> list[Hit]:
     return [Hit(cue.relation, first, second, _NOUN_BASE - 0.05, "between", cue.options)]
 
 
+_FORMER_SELLER = words("former ex onetime previous past erstwhile")
 _ROLE_ADJECTIVES = words("""
     chief senior former ex junior lead principal deputy associate assistant staff top longtime
     general acting interim software data policy research product security
