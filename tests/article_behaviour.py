@@ -2161,6 +2161,9 @@ TEMPLATES = [
     ("supplies", "{A} retained {C}, an independent cybersecurity firm.", "C supplies A"),
     ("ended", "{C} is a former contractor to {A}.", ""),
     ("supplies", "{A} retained its records for five years.", ""),
+    # a contract's purpose says which firm sells; a partnership's does not
+    ("supplies", "{C} has contracted with {E} to provide these services.", "E supplies C"),
+    ("supplies", "{C} partnered with {E} to develop a new drone.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

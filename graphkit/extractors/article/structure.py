@@ -105,6 +105,13 @@ def structural_relations(sentence) -> list[Found]:
                 if "launch" in hit.options and sentence.entity(s).type == "GovernmentAgency":
                     chosen = RULES["uses"]  # "the authority rolled out P": a body puts P to use
                 found = []
+                provider = "either" in hit.options and _PROVIDER.search(sentence.masked)
+                if provider and int(provider.group(1)) in (s, o):
+                    # "A contracted with B to provide …": B sells, whoever A is
+                    seller = int(provider.group(1))
+                    buyer = o if seller == s else s
+                    out += checked(sentence, chosen, seller, buyer, confidence)
+                    continue
                 if "either" in hit.options and between_firms(sentence, s, o):
                     continue  # "A signed a contract with B": which of two firms sells is unsaid
                 if "either" in hit.options and _customer_first(sentence, s, o):
@@ -233,6 +240,14 @@ def _past_or_staff_role(clauses, hit) -> bool:
     )
     past = hit.relation == "leads" and _PAST_ROLE & set(between) and len(between) <= 6
     return lead or bool(past)
+
+
+# The party a contract's purpose says sells: "contracted with B to provide these services"
+_PROVIDER = re.compile(
+    r"\b(?:contract|contracted|contracts|agreement|deal) with @(\d+)@(?:,? inc\.?)? to "
+    r"(?:provide|supply|build|host|run|operate|deliver|install|"
+    r"maintain|develop)\b"
+)
 
 
 def _speaker(clauses, index: int) -> bool:
