@@ -2157,7 +2157,7 @@ TEMPLATES = [
     # a subcontractor, a firm retained or engaged, sells to the one who took it on; a former
     # contractor sells nothing now
     ("supplies", "{C}, a subcontractor to {E} on the dispatch contract, billed the agency.", "C supplies E"),
-    ("supplies", "{E} has engaged {C} as a subcontractor to convert licensee records.", "C supplies E"),
+    ("supplies", "{A} engaged {C} in talks about a contract.", ""),
     ("supplies", "{A} retained {C}, an independent cybersecurity firm.", "C supplies A"),
     ("ended", "{C} is a former contractor to {A}.", ""),
     ("supplies", "{A} retained its records for five years.", ""),
