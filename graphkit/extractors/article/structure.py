@@ -235,18 +235,16 @@ def _past_or_staff_role(clauses, hit) -> bool:
     "lead" used as the adjective of a staff title ("lead organizer")."""
     k, j = clauses.mention.index(hit.subject), clauses.mention.index(hit.object)
     between = clauses.toks[min(k, j) + 1 : max(k, j)]
-    lead = hit.relation == "leads" and any(
+    lead = any(
         t == "lead" and n in _STAFF_ROLES for t, n in zip(between, between[1:], strict=False)
     )
-    past = hit.relation == "leads" and _PAST_ROLE & set(between) and len(between) <= 6
-    return lead or bool(past)
+    return lead or bool(_PAST_ROLE & set(between) and len(between) <= 6)
 
 
 # The party a contract's purpose says sells: "contracted with B to provide these services"
 _PROVIDER = re.compile(
     r"\b(?:contract|contracted|contracts|agreement|deal) with @(\d+)@(?:,? inc\.?)? to "
-    r"(?:provide|supply|build|host|run|operate|deliver|install|"
-    r"maintain|develop)\b"
+    r"(?:provide|supply|build|host|run|operate|deliver|install|maintain|develop)\b"
 )
 
 
