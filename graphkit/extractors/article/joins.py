@@ -164,16 +164,12 @@ NOT_NAME_WORDS = (
 
 
 def title_of(words) -> bool:
-    """ "CEO of X", "Chief Executive of X": a title of up to three words, then "of" and the
-    body it is of."""
+    """ "CEO of X", "founder and CEO of X": a firm head's title, then "of" and the body it is
+    of (not "Director of Finance", "Chief of Police", "Chief Executive of the Year")."""
     k = next((k for k, w in enumerate(words[:4]) if w.text == "of"), 0)
-    rest = [w.text.lower() for w in words[k + 1 :]]
-    if rest[-1:] and rest[-1] in GOV_HEADS and len(rest) == 1:
-        return False  # "Chief of Police": one title
-    heads = words[k - 1].text.lower() in _HEADS_OF if k else False  # not "Director of Finance"
-    return (
-        0 < k < len(words) - 1 and heads and all(w.text.lower() in TITLE_WORDS for w in words[:k])
-    )
+    if not 0 < k < len(words) - 1 or words[k - 1].text.lower() not in _HEADS_OF:
+        return False
+    return all(w.text.lower() in TITLE_WORDS for w in words[:k])
 
 
 _HEADS_OF = frozenset(["ceo", "cfo", "cto", "coo", "founder", "co-founder", "chairman"])

@@ -220,7 +220,7 @@ def type_by_role(sentences: list) -> None:
             if _takeover(sentence, hit, found):
                 continue  # a firm may buy a product or a firm: "X bought Y" types neither
             for side, index in enumerate((hit.subject, hit.object)):
-                if index in clauses.modifiers and not _made_thing(clauses, hit, side, index):
+                if index in clauses.modifiers and not _maker_names_thing(clauses, hit, side, index):
                     continue  # "Y uses X cameras": X makes them (but "C makes the X camera")
                 roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
     _vote(roles)
@@ -254,7 +254,7 @@ def _speaker(clauses, index: int) -> bool:
     return clauses.toks[k + 1 : k + 2] in (["said"], ["says"], ["told"], ["added"])
 
 
-def _made_thing(clauses, hit, side: int, index: int) -> bool:
+def _maker_names_thing(clauses, hit, side: int, index: int) -> bool:
     """ "C makes the X body camera": a name before a thing's kind that a maker makes is the
     thing's (not "sold its X unit": a part of the firm)."""
     if (hit.relation, side) != ("develops", 1):
