@@ -2164,6 +2164,32 @@ TEMPLATES = [
     # a contract's purpose says which firm sells; a partnership's does not
     ("supplies", "{C} has contracted with {E} to provide these services.", "E supplies C"),
     ("supplies", "{C} partnered with {E} to develop a new drone.", ""),
+    # hosting told through a thing's records, two things at once, a named region, a body's system
+    ("hosting", "{C} develops {P}, a case management system. Records in {P} are hosted by {E}.", "C develops P; E hosts P"),
+    ("hosting", "Both {P} and {Q} are hosted on {E}'s government region.", "E hosts P; E hosts Q"),
+    ("hosting", "{C} sells {P}, a ticketing platform. {P} data for Canadian clients is stored in {E}'s Canadian region.", "C develops P; E hosts P"),
+    ("hosting", "{A}'s permitting system now runs in {E}'s London region.", "E hosts A"),
+    ("hosting", "{C} sells {P}, a dispatch app. {P} runs in {E}'s {Z}; audio never leaves the state.", "C develops P; E hosts P"),
+    ("hosting", "{P} runs on {E} Cloud for Government in two regions.", "E Cloud for Government hosts P"),
+    ("hosting", "Both {P} and {Q} will be hosted on {E}'s government region.", ""),
+    ("hosting", "Records in {P} were hosted by {E} until 2020.", ""),
+    ("hosting", "Records in {P} are hosted by {A} in its own data centre.", ""),
+    ("hosting", "Nobody knows whether records in {P} are hosted by {E}.", ""),
+    # legal forms of other countries end a firm's name, not its sentence
+    ("legal form", "{A} awarded the contract to M/s. {C} Pvt. Ltd. in 2021.", "C Pvt. Ltd. supplies A"),
+    ("legal form", "{C} (Pty) Ltd supplies prepaid meters to {A}.", "C (Pty) Ltd supplies A"),
+    ("legal form", "{C} Sdn. Bhd. sells cameras to {A}.", "C Sdn. Bhd. supplies A"),
+    ("legal form", "{C} S.p.A. sells drones to {A}.", "C S.p.A. supplies A"),
+    ("legal form", "{A} bought drones from {C} B.V. The deal closed in May.", "C B.V. supplies A"),
+    ("legal form", "{A} signed a contract with {C} Pte. Ltd. {C} also makes drones.", "C Pte. Ltd. supplies A"),
+    # a title capitalised between its body and its holder; a managing director runs the firm;
+    # a director of a function works there
+    ("title", "{A}'s Programme Director, {N}, said the plan was sound.", "N worksFor A"),
+    ("title", "{C}'s Operations Manager, {N}, declined to comment.", "N worksFor C"),
+    ("title", "{C}'s managing director, {N}, said the firm would comply.", "N leads C"),
+    ("title", "{N}, managing director of {C}, said so.", "N leads C"),
+    ("title", "{N}, deputy managing director of {C}, said so.", "N worksFor C"),
+    ("title", "{N}, director of communications at {G}, said so.", "N worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -14,6 +14,7 @@ from .conjoined import split_and
 from .homes import without_home
 from .initials import initials_match
 from .joins import (
+    bare_title,
     counted,
     department_staff,
     inner_possessive,
@@ -34,7 +35,6 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
-    LEADER_TITLES,
     MEDIA_HEADS,
     MONTHS_DAYS,
     NOT_ACTORS,
@@ -44,11 +44,10 @@ from .lexicon import (
     TITLE_ENDS,
     TITLE_WORDS,
     TOPIC_HEADS,
-    WORKER_TITLES,
 )
 from .places import STATE_ABBREVIATION, is_demonym, place_kind, placing
 from .studies import two_bodies
-from .tokens import ACRONYM, DATELINE, LEAD, Tok, capitalised, run_head, tokens
+from .tokens import ACRONYM, BRACKETED_FORM, DATELINE, LEAD, Tok, capitalised, run_head, tokens
 
 
 @dataclass
@@ -94,8 +93,8 @@ def find_chunks(
             not toks[j].stop_after or inner_possessive(toks, j) or plural_owner(toks, j)
         ) and j + 1 < len(toks):
             nxt = toks[j + 1]
-            if nxt.raw.startswith("("):
-                break
+            if nxt.raw.startswith("(") and not BRACKETED_FORM.match(nxt.raw):
+                break  # (not "X (Pty) Ltd": a legal form)
             if union_local(toks, j):
                 j += 1  # "Teamsters Local 727": the local's number ends its name
                 break
@@ -138,12 +137,6 @@ def find_chunks(
     return [
         _municipality(text, chunk, start) for chunk in chunks if not _state_after(chunk, chunks)
     ]
-
-
-# Titles of several words, which a signature or a letter's heading capitalises
-_WHOLE_TITLES = frozenset(
-    t for t in LEADER_TITLES + WORKER_TITLES + ("general counsel",) if " " in t
-)
 
 
 def _titled(before: str) -> bool:
@@ -337,8 +330,8 @@ def _make_chunks(
         and re.match(r"\s+\d", text[words[0].end : words[0].end + 3])
     ):
         return []  # "Finding 3", "Routes 3 and 11": numbered parts, no party
-    if " ".join(w.text.lower() for w in words) in _WHOLE_TITLES:
-        return []  # "FROM: X, Chief of Police": a title, capitalised, no body
+    if bare_title(text, toks, i, words):
+        return []  # "FROM: X, Chief of Police", "PRS's Programme Director, X": a title
     acronym = None
     last = words[-1]
     after = toks[j + 1] if j + 1 < len(toks) else None

@@ -127,17 +127,35 @@ _DATA_KEPT_BY = re.compile(
 # of X as it is (not "X could run in …", "moved X to …")
 _IN_REGION = re.compile(
     # (and "P, which runs on …", "the P platform is hosted in …", "P is a product hosted in …")
-    r"(?:@(?P<hosted>\d+)@(?: (?:[a-z-]+ )?" + _WORK + r"| is an? (?:[\w-]+ ){0,3}?(?:product|"
-    r"service|platform|application))?|\bit|\bthe [a-z]+|\b(?P<rel>which)) (?:now |still )?(?:runs|"
-    r"is hosted|is stored|is kept|lives|operates|hosted) (?:entirely |only |mostly )?(?:in|on) "
-    r"(?:the )?(?:@(?P<host>\d+)@'s (?:[\w.-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|"
-    r"platform|servers|infrastructure|data cent(?:er|re)s)\b"
+    # ("both P and Q are hosted on …", "X's records system runs in …", "P data for its
+    # Canadian clients is stored in …")
+    r"(?:(?:\bboth )?@(?P<hosted>\d+)@(?: and @(?P<hosted2>\d+)@)?(?:'s (?:[a-z-]+ ){0,2}?"
+    + _WORK
+    + r"| (?:[a-z-]+ )?"
+    + _WORK
+    + r"| (?:[\w-]+ ){0,2}?"
+    + _DATA
+    + r"(?: for [^@,;]{0,40}?)?"
+    r"| is an? (?:[\w-]+ ){0,3}?(?:product|service|platform|application))?"
+    r"|\bit|\bthe [a-z]+|\b(?P<rel>which)) (?:now |still )?(?:runs?|"
+    r"(?:is|are) (?:hosted|stored|kept)|lives|operates|hosted) (?:entirely |only |mostly )?"
+    r"(?:in|on) "
+    # (a region may have a name: "in Auberon Cloud's GovRegion")
+    r"(?:the )?(?:@(?P<host>\d+)@'s (?:(?:[\w.-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|"
+    r"platform|servers|infrastructure|data cent(?:er|re)s)\b|@\d+@)"
     # "in the government regions of Y", "in the Y GovCloud environment"
     r"|(?:[\w-]+ ){0,2}?(?:regions?|environments?|tenancy|platform|servers|data cent(?:er|re)s) "
     r"of (?:the )?@(?P<host2>\d+)@(?!'s)"
     r"|@(?P<host3>\d+)@ (?:[\w-]+ )?(?:environment|region|regions|tenancy)\b)"
     # (not "in Ostrander's government environment on Stratacore Cloud": the cloud it is on)
     r"(?! (?:on|in) (?:the )?@\d+@)"
+)
+# "records in P are hosted by Y", "data from P are stored in Y's data centres": Y hosts P
+_THINGS_DATA_KEPT = re.compile(
+    r"\b" + _DATA + r"(?: and (?:[\w-]+ ){0,2}?" + _DATA + r")? (?:(?:held|kept|stored) )?"
+    r"(?:in|from|on) (?:the )?@(?P<hosted>\d+)@ (?:is|are|was|were|have been|has been) "
+    r"(?:also |now )?(?:stored|kept|held|hosted|housed|backed up) "
+    r"(?:(?:by|with) (?:the )?@(?P<host>\d+)@(?!'s)|(?:on|in) (?:the )?@(?P<host2>\d+)@'s)"
 )
 # "Y stores all of X's customer video", "Y keeps X's records": Y, a firm, keeps X's data
 _STORES_OWNERS_DATA = re.compile(
@@ -179,6 +197,7 @@ _KEEPING = (
     _STORES_OWNERS_DATA,
     _MOVES_THING,
     _HOSTED_ITS,
+    _THINGS_DATA_KEPT,
 )
 
 
@@ -206,6 +225,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_OWNERS_PLACE_AT_HOST.finditer(text),
         *_ACCOUNT_AT_HOST.finditer(text),
         *_HOSTED_ITS.finditer(text),
+        *_THINGS_DATA_KEPT.finditer(text),
     ]
     for match in matches:
         groups = match.groupdict()
@@ -241,7 +261,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             continue  # "P is hosted in X's tenancy on Y": P is what Y hosts
         if relative and _MAYBE.search(relative.group(0)):
             continue  # "P, which may move to servers leased from Y"
-        hosted = sentence.entity(subject)
-        if hosted.type in _HOSTED and hosted.key != host.key:
-            out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))
+        for index in (subject, groups.get("hosted2")):
+            hosted = sentence.entity(int(index)) if index is not None else None
+            if hosted and hosted.type in _HOSTED and hosted.key != host.key:
+                out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))
     return out

@@ -10,10 +10,12 @@ from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
     GOV_HEADS,
+    LEADER_TITLES,
     MEDIA_HEADS,
     PRODUCT_NOUNS,
     PROGRAM_WORDS,
     RESEARCH_HEADS,
+    TITLE_ENDS,
     TITLE_WORDS,
     WORKER_TITLES,
 )
@@ -182,3 +184,23 @@ def legal_form_before(text: str, words) -> bool:
     """ "X, Inc. for P": the legal form of the name before the comma opens the words."""
     after_comma = text[max(0, words[0].start - 2) : words[0].start] == ", "
     return after_comma and len(words) > 2 and words[0].text.lower().rstrip(".") in _LEGAL_FORMS
+
+
+# Titles of several words, which a signature or a letter's heading capitalises
+_WHOLE_TITLES = frozenset(
+    t for t in LEADER_TITLES + WORKER_TITLES + ("general counsel",) if " " in t
+)
+
+
+def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
+    """A title capitalised without a name: "FROM: X, Chief of Police"; "PRS's Programme
+    Director, Rangi Whitcombe", a title between the body that owns it and its holder's name."""
+    if " ".join(w.text.lower() for w in words) in _WHOLE_TITLES:
+        return True
+    return (
+        i > 0
+        and toks[i - 1].possessive
+        and 0 < len(words) <= 4
+        and words[-1].text.lower() in TITLE_ENDS
+        and re.match(r", [A-Z]", text[words[-1].end : words[-1].end + 3]) is not None
+    )

@@ -40,14 +40,13 @@ PUBLIC_SERVICE_WORDS = _words("""
 
 # Last words of a newsroom's name, which may begin like an office: "Bureau of Investigative
 # Journalism".
-NEWSROOM_WORDS = _words("""
-    journalism reporting
-""")
+NEWSROOM_WORDS = _words("journalism reporting")
 
 COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
     partners plc sa software solutions systems technologies technology ventures cloud llp pllc
+    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k
 """)
 
 # Words that end a company name without being part of how people refer to it.
@@ -55,6 +54,7 @@ CORPORATE_SUFFIXES = _words("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc llp pllc ltd ltd. plc sa
     technologies solutions systems labs group holdings enterprise enterprises industries
     analytics ventures networks robotics dynamics software imaging data cloud intelligence
+    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k
 """)
 
 MEDIA_HEADS = _words("""
@@ -70,9 +70,7 @@ ADVOCACY_HEADS = _words("""
     movement network project rights society union watch workers guild
 """)
 
-RESEARCH_HEADS = _words("""
-    academy college institute laboratory school university
-""")
+RESEARCH_HEADS = _words("academy college institute laboratory school university")
 
 PRODUCT_NOUNS = _words("""
     algorithm app application camera cameras dashboard database device drone drones engine model
@@ -94,7 +92,7 @@ LEADER_TITLES = (
     "president", "head", "director general", "secretary", "commissioner", "administrator", "chief",
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
-    "senior pastor", "lead pastor", "auditor general", "auditor-general",
+    "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
 )
 
 # Titles that say which kind of body their holder heads, and the words that body's name has:

@@ -56,9 +56,13 @@ _PRODUCT_OF_OWNER = re.compile(
 _WHOSE_PRODUCT = re.compile(
     r"@(?P<o>\d+)@, whose " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
 )
-# "P, a scoring tool developed by X", "P, an app made by X", "P, a video search tool from X"
+# "P, a scoring tool developed by X", "P, an app made by X", "P, a video search tool from X",
+# "P, software made by X"
 _PRODUCT_MADE_BY = re.compile(
-    r"@(?P<p>\d+)@, (?:a|an|the) " + _MODIFIERS + _PRODUCT_NOUNS + r" (?:(?:that was |which was )?"
+    r"@(?P<p>\d+)@, (?:(?:a|an|the) )?"
+    + _MODIFIERS
+    + _PRODUCT_NOUNS
+    + r" (?:(?:that was |which was )?"
     r"(?:developed|made|built|designed|created|written|sold|marketed) by|(?P<from>from)) (?:the )?"
     r"@(?P<o>\d+)@(?!['’])"  # not "from X's rival Y"
 )

@@ -23,6 +23,7 @@ _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) +
 _TITLES_JOINED = (
     r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
 )
+_RUNS_BODY = re.compile(r"\b(?:executive|managing) director\b")  # who runs the body
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 
 
@@ -189,7 +190,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if director or "director" in phrase.split():  # a director general leads
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
-            executive = "executive director" in phrase or bool(
+            executive = _RUNS_BODY.search(f"{phrase} {title}") is not None or bool(
                 before_title and before_title.group(1).split()[-1:] == ["executive"]
             )
             rest = text[pos + len(marker) + len(phrase) :] if phrase else ""
@@ -284,9 +285,9 @@ def _bare_director(phrase: str, rest: str) -> bool:
     """ "X, the director of Y", "X, director of Y", "X, the district's director": the director;
     "a director" is one of them, and so is "the district's director of communications"."""
     owned = re.match(_AFTER_NAME + r" (?:the )?@\d+@'s director$", phrase)
-    return bool(re.match(_AFTER_NAME + r" (?:the )?director (?:of|at|for)\b", phrase)) or bool(
-        owned and not re.match(r" (?:of|for) (?!the\b)[a-z]", rest)
-    )
+    return bool(
+        re.match(_AFTER_NAME + r" (?:the )?director (?:of|at|for) (?:the )?@", phrase)
+    ) or bool(owned and not re.match(r" (?:of|for) (?!the\b)[a-z]", rest))
 
 
 def _bare_before(before: str, title) -> bool:

@@ -55,6 +55,17 @@ _ABBREVIATIONS = {
     "mt",
     "ft",
     "approx",
+    # legal forms and a firm's honorific in other countries: "M/s. X Pvt. Ltd.", "Y Pte. Ltd."
+    "pvt",
+    "pte",
+    "pty",
+    "sdn",
+    "m/s",
+    "bhd",
+    "s.p.a",
+    "b.v",
+    "n.v",
+    "s.a",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|\n\s*\n|\n")
 _MAX_SENTENCE = 1000
@@ -71,7 +82,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if match.group(0) == "\n" and wrapped and _wrapped(text, match.start(), end):
             continue  # a hard-wrapped line: the sentence goes on
         if match.group(0).startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1])
+            word = re.search(
+                r"([\w./]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1]
+            )
             if (
                 word
                 and word.group(1).lower().rstrip(".") in _ABBREVIATIONS
@@ -91,7 +104,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 # and the word after it is in lower case, or a public office's title or an honorific that no
 # firm's officer bears opens a name ("… Motorola Solutions Inc. Mayor Brandon Johnson said");
 # "Acme Inc. Chief Executive Jane Roe" goes on.
-_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc"}
+_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "bhd", "s.p.a", "b.v", "n.v", "s.a"}
 _NEXT_SENTENCE = re.compile(r"\s+[\"'“‘]?[A-Z][\w'’-]*,?\s+(?!(?:of|and|&|for|de|du|von)\b)[a-z]")
 _HONORIFIC = re.compile(r"\s+([A-Z][a-z]+\.?) [A-Z]")
 
@@ -102,7 +115,11 @@ def _company_ends_sentence(word: str, text: str, cut: int, end: int) -> bool:
     honorific = _HONORIFIC.match(text, cut, end)
     if honorific and honorific.group(1).lower() in PERSON_HONORIFICS:
         return True
-    return bool(_NEXT_SENTENCE.match(text, cut, end))
+    if _NEXT_SENTENCE.match(text, cut, end):
+        return True
+    # the firm named again: "… with Skyrnari Analytics Pte. Ltd. Skyrnari Analytics also …"
+    again = re.match(r"\s+([A-Z][\w'’-]+) ", text[cut:end])
+    return bool(again) and again.group(1) in text[max(0, cut - 80) : cut].split()
 
 
 def _hard_wrapped(text: str) -> bool:

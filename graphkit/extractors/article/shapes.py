@@ -80,6 +80,8 @@ def shape_type(name: str) -> str | None:
         return "AdvocacyGroup"  # "Eastgate Neighbors for Privacy", "Parents Against Scanning"
     if last in lx.COMPANY_HEADS and len(words) > 1:
         return "Company"
+    if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":
+        return "Company"  # "Ardentine Cloud for Government": a cloud firm's offering
     public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
     if last in ("services", "service") and not (set(words[:-1]) & public):
         return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not

@@ -23,12 +23,17 @@ LEAD = "\"'“‘([«*_"
 _TRAIL = "\"'”’)]»,;:!?*_"
 _KEEP_DOT = re.compile(
     r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
+    # legal forms of other countries: "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.p.A."
+    r"|^(?:Pvt|Pte|Pty|Sdn|Bhd)\.$|^S\.[a-z]\.[A-Z]\.$"
 )
 # "(ICE)", or a defined term in quotes: "(\"BFPD\")"
-ACRONYM = re.compile(r'^\(["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
+ACRONYM = re.compile(r'^\((?!Pty\)|Pvt\))["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
+# A legal form in brackets within a firm's name: "Ntabeni Cloud (Pty) Ltd"
+BRACKETED_FORM = re.compile(r"^\((?:Pty|Pvt)\)$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
+_MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 
 
@@ -44,7 +49,8 @@ class Tok:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
-    work = text[start:end].translate(_DASHES)
+    # (an Indian firm's "M/s." before its name is no part of it)
+    work = _MESSRS.sub(_blank, text[start:end]).translate(_DASHES)
     out = []
     for match in _TOKEN.finditer(work):
         raw = match.group(0)
@@ -70,12 +76,18 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             e -= 2 if word[-2:] in ("'s", "’s") else 1
             word = work[s:e]
         if raw.startswith("(") and raw.rstrip(",.;:").endswith(")") or _dash_after(text, start + e):
-            stop = True  # "(ACLU)"; "Ohio — Acme said": a dash ends a name
+            stop = True
+        if BRACKETED_FORM.match(raw):
+            stop = False  # "(ACLU)"; "Ohio — Acme said": a dash ends a name
         if word:
             if _CONTRACTION.search(word):
                 word = word.lower()  # "You’re" is no name
             out.append(Tok(start + s, start + e, word, possessive, stop or possessive, raw))
     return out
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
 
 
 def _middle_initial(work: str, s: int, e: int, before: list[Tok]) -> bool:
