@@ -2190,6 +2190,25 @@ TEMPLATES = [
     ("title", "{N}, managing director of {C}, said so.", "N leads C"),
     ("title", "{N}, deputy managing director of {C}, said so.", "N worksFor C"),
     ("title", "{N}, director of communications at {G}, said so.", "N worksFor G"),
+    # a use told as a trial run, work run on a thing, reliance, a go-live; a thing made by a
+    # firm described without an article
+    ("uses", "{A} has been running a 90-day trial of {P}.", "A uses P"),
+    ("uses", "{A} completed a proof of concept of {P} in May.", "A uses P"),
+    ("uses", "{A} plans to run a trial of {P}.", ""),
+    ("uses", "{A} runs the registry on software called {P}.", "A uses P"),
+    ("uses", "{A} ran the center on {P} until 2021.", ""),
+    ("uses", "{A} has relied since 2016 on {P}, an evidence store.", "A uses P"),
+    ("uses", "{A} relied for years on {P} before switching to {Q}.", "A uses Q"),
+    ("uses", "{A} is directed to continue its use of {P}.", "A uses P"),
+    ("uses", "{P} went live at {A} in January.", "A uses P"),
+    ("develops", "The center runs on {P}, software made by {C}.", "C develops P"),
+    # a grant told in the passive, the giver after "by"; money alone only from a giver that
+    # is no public body and no firm
+    ("grant", "A grant of $400,000 awarded to {A} by {f} pays for the migration.", "f funds A"),
+    ("grant", "A further $310,000 awarded to {A} by {f} meets the cost of the units.", "f funds A"),
+    ("grant", "A grant of $400,000 awarded to {A} by {f} was later rescinded.", ""),
+    ("grant", "A $3 million contract awarded to {C} by {A} was signed in May.", "C supplies A"),
+    ("grant", "{G} received a $5,000 microgrant from {f} in 2024.", "f funds G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -16,8 +16,9 @@ tests/fixtures/unseen-articles-24/, the twenty-fifth, tests/fixtures/unseen-arti
 twenty-sixth, tests/fixtures/unseen-articles-26/, the twenty-seventh,
 tests/fixtures/unseen-articles-27/, the twenty-eighth, tests/fixtures/unseen-articles-28/, the
 twenty-ninth, tests/fixtures/unseen-articles-29/, the thirtieth, tests/fixtures/unseen-articles-30/,
-the thirty-first to thirty-third, tests/fixtures/unseen-articles-31/ to -33/, and the
-thirty-fourth to thirty-sixth, tests/fixtures/unseen-articles-34/ to -36/).
+the thirty-first to thirty-third, tests/fixtures/unseen-articles-31/ to -33/, the
+thirty-fourth to thirty-sixth, tests/fixtures/unseen-articles-34/ to -36/, and the
+thirty-seventh to thirty-ninth, tests/fixtures/unseen-articles-37/ to -39/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -55,7 +56,11 @@ the others had, are clean measures too. From the pass after, those six (the twen
 twenty-ninth, thirtieth and thirty-first to thirty-third) are a second development pool, and the
 thirty-fourth to thirty-sixth, written apart at that pass's start in thirty genres again (official
 documents of six Commonwealth countries, the technology and investment trade's own papers, and
-civil society's and personal writing), are the clean measures.
+civil society's and personal writing), are the clean measures. From the pass after, those
+three are development sets too, and the thirty-seventh to thirty-ninth, written apart at that
+pass's start as the news users collect (United States outlets' reporting; employees, advocates
+and researchers confronting firms and governments; international and business news), are the
+clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -131,6 +136,9 @@ THIRTY_THIRD = UNSEEN.parent / "unseen-articles-33"
 THIRTY_FOURTH = UNSEEN.parent / "unseen-articles-34"
 THIRTY_FIFTH = UNSEEN.parent / "unseen-articles-35"
 THIRTY_SIXTH = UNSEEN.parent / "unseen-articles-36"
+THIRTY_SEVENTH = UNSEEN.parent / "unseen-articles-37"
+THIRTY_EIGHTH = UNSEEN.parent / "unseen-articles-38"
+THIRTY_NINTH = UNSEEN.parent / "unseen-articles-39"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -169,9 +177,12 @@ ALL_SETS = {
     "thirty-fourth": THIRTY_FOURTH,
     "thirty-fifth": THIRTY_FIFTH,
     "thirty-sixth": THIRTY_SIXTH,
+    "thirty-seventh": THIRTY_SEVENTH,
+    "thirty-eighth": THIRTY_EIGHTH,
+    "thirty-ninth": THIRTY_NINTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("thirty-fourth", "thirty-fifth", "thirty-sixth")
+CLEAN_SETS = ("thirty-seventh", "thirty-eighth", "thirty-ninth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -361,6 +372,14 @@ DEVELOPMENT_FLOORS = {
     "thirty-second": (THIRTY_SECOND, 142, 0.60, 0.74),
     # Thirty-third: P=0.58 R=0.40 F1=0.47 (56, 40) -> P=0.61 R=0.45 F1=0.51 (63, 41).
     "thirty-third": (THIRTY_THIRD, 141, 0.47, 0.55),
+    # The three clean measures of the pass after, used for development from 2026-12-02: with
+    # the code of the next pass's start, then after its readings, P/R/F1 (correct, extra).
+    # Thirty-fourth: P=0.53 R=0.27 F1=0.36 (40, 36) -> P=0.57 R=0.32 F1=0.41 (47, 35).
+    "thirty-fourth": (THIRTY_FOURTH, 146, 0.39, 0.54),
+    # Thirty-fifth: P=0.71 R=0.34 F1=0.46 (47, 19) -> P=0.72 R=0.36 F1=0.48 (50, 19).
+    "thirty-fifth": (THIRTY_FIFTH, 138, 0.46, 0.69),
+    # Thirty-sixth: P=0.78 R=0.56 F1=0.65 (79, 22) -> P=0.79 R=0.56 F1=0.66 (80, 21).
+    "thirty-sixth": (THIRTY_SIXTH, 142, 0.63, 0.76),
 }
 
 

@@ -271,7 +271,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if re.search(used, before) and not chunk.possessive:
         votes["Product"] += 1
     # only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
-    tried = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot) of(?: the)?) $"
+    tried = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept) of"
+    tried += r"(?: the)?) $"
     # (not "piloted Brevik Systems cameras": a firm's name says it is the maker)
     firm = chunk.name.split()[-1].lower() in lx.COMPANY_HEADS
     if re.search(tried, before) and not chunk.possessive and not firm:

@@ -15,7 +15,10 @@ from .entity import AGENT_TYPES
 from .rules import COMPANY, GOV, ORGS, PERSON, make_rule
 
 # Money named as a gift; an "award" only where it cannot be a contract award (see the rules).
-_GIFT = r"(?:grant|gift|donation|loan|contribution|endowment|sponsorship|scholarship)s?"
+_GIFT = (
+    r"(?:(?:micro-?|mini-?)?grant|gift|donation|loan|contribution|endowment|sponsorship|"
+    r"scholarship)s?"
+)
 _AMOUNT = (
     r"(?:[a-z]{0,2}(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand|m|bn|k))?"
     r"|[\d.,]*\d(?:-| )(?:million|billion|crore|lakh)(?: [a-z]+)?)"
@@ -170,5 +173,18 @@ MONEY_RULES = [
               r"(?:the )?@(?P<s>\d+)@ (?:also )?(?:taking part|participating|investing)"
               r"(?! in (?:an?|the) (?:separate|different|other|later)\b)" + _OUT,
               AGENT_TYPES - GOV, COMPANY | ORGS, 0.6, needs=_ROUNDS),
+    # "a grant of £400,000 awarded to the Constabulary by the Y Fund"; "£310,000 awarded to X
+    # by the Y Trust" (money alone only from a giver that sells nothing and rules nothing: a
+    # public body's or a firm's award is more often a contract)
+    make_rule("grant awarded to, by", "funds",
+              r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:was |were |has been )?"
+              + _GIVEN + r" to " + _RECEIVER + r" by " + _GIVER + _UNDONE,
+              AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
+    make_rule("grant awarded to, by", "funds",
+              r"(?:^|\b(?:a|an|the|further|additional|another) )" + _AMOUNT
+              + r" (?:was |were |has been )?" + _GIVEN + r" to " + _RECEIVER + r" by " + _GIVER
+              + _UNDONE,
+              AGENT_TYPES - GOV - {"Company"}, ORGS, 0.55,
+              needs=("awarded", "given", "granted")),
 ]
 # fmt: on

@@ -37,5 +37,30 @@ USE_RULES = [
               r"{O}" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=("dispatch", "takes", "took", "process", "handle", "file", "track", "manage")),
+    # "X has been running a 90-day trial of P", "X completed a pilot of P": a thing tried
+    make_rule("trial of", "uses",
+              r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:been )?"
+              r"(?:running|ran|runs|conducting|conducted|began|begun|started|launched|completed|"
+              r"finished|carried out) (?:a |an |the |its )?"
+              r"(?:[\w-]+ ){0,3}?(?:trial|pilot|test|evaluation|proof of concept) (?:run )?of "
+              r"{O}(?!['’]s)",
+              ORGS - {"Company"}, {"Product"}, 0.65,
+              needs=("trial", "pilot", "test", "evaluation", "proof of concept")),
+    # "X runs the registry on software called P", "X now runs the center on P"
+    make_rule("runs work on", "uses",
+              r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed) "
+              r"(?:its |the |their )(?:[\w-]+ ){1,3}?on (?:(?:software|a platform|a system|an app|"
+              r"a program) called )?{O}" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=("runs", "ran", "operate", "manage")),
+    # "X has relied since 2016 on P", "X is directed to continue its use of P"
+    make_rule("relied on", "uses",
+              r"{S}{w}(?:(?:has |have )?(?:relied|depended)(?: since \d{4}| for (?:[\w-]+ ){1,3}?)"
+              r" on|continues|to continue) (?:its use of )?{O}" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              needs=("relied", "depended", "continue")),
+    # "P went live at X in January"
+    make_rule("live at", "uses",
+              r"{O} (?:went|goes|has gone) live (?:at|in|for|across) {S}",
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.65, needs=("live",)),
 ]
 # fmt: on
