@@ -2209,6 +2209,17 @@ TEMPLATES = [
     ("grant", "A grant of $400,000 awarded to {A} by {f} was later rescinded.", ""),
     ("grant", "A $3 million contract awarded to {C} by {A} was signed in May.", "C supplies A"),
     ("grant", "{G} received a $5,000 microgrant from {f} in 2024.", "f funds G"),
+    # a sale told of the award or of the buyer's supplier
+    ("supplies", "I approve the award of a five-year contract to {C} for the provision of {P} to {A}.", "C supplies A"),
+    ("supplies", "The council deferred the award of a contract to {C} for the provision of {P} to {A}.", ""),
+    ("supplies", "{A}'s largest supplier is {C}.", "C supplies A"),
+    ("supplies", "{C} is {A}'s technology vendor.", "C supplies A"),
+    ("supplies", "{C} is {A}'s former vendor.", ""),
+    ("supplies", "{A}'s prospective supplier, {C}, declined to comment.", ""),
+    # a founder and head named in a predicate; a fund named with the body it gives to
+    ("head", "{C} makes cameras. Its founder and chief executive is {N}.", "N leads C"),
+    ("head", "{C}'s managing director is {N}.", "N leads C"),
+    ("grant", "The {f} for the {A} gave {G} a $5,000 grant.", "f funds G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -33,6 +33,7 @@ from .reports import reported_main_actor
 from .rules import RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
+from .supply_rules import SUPPLY_RULES
 from .unclaimed import unclaimed
 from .use_rules import USE_RULES
 from .voices import speaking_voices
@@ -193,7 +194,9 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     return ents, sentences, best
 
 
-_PATTERNS = frozenset(rule.name for rule in (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES))
+_PATTERNS = frozenset(
+    rule.name for rule in (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES, *SUPPLY_RULES)
+)
 
 
 def _reading(rule: str) -> str:

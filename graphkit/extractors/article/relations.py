@@ -50,6 +50,7 @@ from .signoffs import signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
+from .supply_rules import SUPPLY_RULES
 from .unsaid import settled, undisputed
 from .use_rules import USE_RULES
 
@@ -129,7 +130,7 @@ def _plain(text: str) -> str:
 
 
 _REQUEST_RULES = ("request",)
-_ALL_RULES = (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES)
+_ALL_RULES = (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES, *SUPPLY_RULES)
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}

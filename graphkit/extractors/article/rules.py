@@ -129,8 +129,8 @@ _UNIT = (
 
 # fmt: off
 # The title of an organisation's head, not of a second to it ("vice president").
-_HEAD_TITLE = r"(?:chief executive|CEO|president|executive director|chair(?:man|woman)?|head)"
-
+_HEAD_TITLE = r"(?:(?:co-?)?founder and )?(?:chief executive|CEO|president|(?:executive|managing) "
+_HEAD_TITLE += r"director|chair(?:man|woman)?|head)"
 _rule = make_rule
 
 RULES = [
