@@ -2220,6 +2220,12 @@ TEMPLATES = [
     ("head", "{C} makes cameras. Its founder and chief executive is {N}.", "N leads C"),
     ("head", "{C}'s managing director is {N}.", "N leads C"),
     ("grant", "The {f} for the {A} gave {G} a $5,000 grant.", "f funds G"),
+    # a local body of two services; a chief officer's title with a second's word before it; a
+    # unit whose name opens with "Program"
+    ("name", "The Quarnfold Parks and Recreation Department bought drones from {C}.", "C supplies Quarnfold Parks and Recreation Department"),
+    ("title", "Deputy Chief Information Officer {N} of {A} said the system works.", "N worksFor A"),
+    ("title", "{G} asked the Acting Chief Financial Officer of {A} for the invoices.", ""),
+    ("unit", "{A}'s Program Integrity Unit uses {P}.", "Program Integrity Unit uses P; Program Integrity Unit partOf A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

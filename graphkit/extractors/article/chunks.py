@@ -198,6 +198,7 @@ _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"mini
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
 # name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
 _BODY_TITLES = frozenset({"sheriff"})
+_SECOND_WORDS = frozenset({"deputy", "acting", "interim", "assistant", "associate"})
 
 
 def _make_chunks(
@@ -211,7 +212,9 @@ def _make_chunks(
     )
     # "Chief Digital and AI Officer Jane Roe", "Police Chief Jane Roe": one title, then the
     # person; "Acme CEO Jane Roe": an organisation, then a titled person.
-    whole_title = words[0].text == "Chief" and office is not None
+    # ("Deputy Chief Information Officer Jane Roe" too)
+    lead = int(words[0].text.lower() in _SECOND_WORDS and len(words) > 2)
+    whole_title = words[lead].text == "Chief" and office is not None
     inner = office if whole_title else None
     if inner is None and words[-1].text.lower() not in GOV_HEADS | COMPANY_HEADS:
         inner = next(
@@ -228,6 +231,8 @@ def _make_chunks(
     if whole_title or inner and all(w.text.lower() in _TITLE_WORDS for w in words[:inner]):
         title = [w.text.lower() for w in words[: inner + 1]]
         rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
+        if title[-1] == "chief" and rest and rest[0].name.endswith(" Officer"):
+            rest = rest[1:]  # "Acting Chief Financial Officer": a title, no name
         return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
     if inner is not None and words[inner - 1].text.lower() not in TITLE_WORDS | CONNECTORS:
         return _make_chunks(text, toks, i, i + inner - 1, sent_start, acronyms) + _make_chunks(

@@ -136,7 +136,28 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[1].lower() in _MEMBERS
         and (len(right) == 2 or right[2].lower() in _MEMBERS_HEADS)
     )
-    return short and bool(members or topics or office or trades)
+    # "Kelso Parks and Recreation Department", "Brannock Falls Water and Sewer Authority": a
+    # local body of two services, the place before the first
+    services = (
+        left[-1].lower() in _SERVICES
+        and len(right) in (2, 3)
+        and all(w.lower() in _SERVICES for w in right[:-1])
+        and right[-1].lower() in _SERVICE_BODIES
+    )
+    return short and bool(members or topics or office or trades or services)
+
+
+_SERVICES = frozenset(
+    ["parks", "recreation", "water", "sewer", "sewers", "streets", "sanitation", "planning"]
+    + ["zoning", "building", "buildings", "fire", "police", "transportation", "transit", "light"]
+    + ["power", "gas", "wastewater", "stormwater", "housing", "community", "development", "solid"]
+    + ["waste", "public", "works", "code", "enforcement", "licensing", "permits", "inspections"]
+    + ["elections", "registration", "libraries", "health", "utilities", "traffic", "roads"]
+)
+_SERVICE_BODIES = frozenset(
+    ["department", "commission", "board", "division", "office", "authority", "district"]
+    + ["committee", "agency", "bureau", "utility", "utilities"]
+)
 
 
 _TOPIC_OFFICES = frozenset(["office", "unit", "division", "bureau", "department", "center"])

@@ -50,7 +50,8 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency"  # "Port of Yorvik Authority Board of Commissioners"
     if last in lx.NEWSROOM_WORDS and len(words) > 1:
         return "MediaOrganization"  # "Bureau of Investigative Journalism" reports, it rules nothing
-    if first in lx.PROGRAM_WORDS and len(words) > 1:
+    # (not "Program Integrity Unit", "Project Management Office": a body's unit)
+    if first in lx.PROGRAM_WORDS and len(words) > 1 and last not in lx.GOV_HEADS:
         # "Project Maven" is a program; "Project on Government Oversight" is an organisation
         return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
     if first in lx.TOPIC_HEADS and set(words[1:2]) & {"for", "on", "of"}:
