@@ -15,7 +15,8 @@ from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
-from .tables import read_table
+from .table_columns import ColumnsRead, folded
+from .tables import header_key, read_table
 
 NAME = "facts"
 VERSION = "3"
@@ -49,6 +50,9 @@ CITATION_FIELDS = (SOURCE_FIELDS - {"id", "derived_from"}) | {
 }
 # A CSV row is one fact with one citation; its columns are both sets of names.
 CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
+# A spreadsheet's header in any case, with spaces around its names ("Subject", " relation "):
+# the column it folds to. Two of a file's headers that fold to one column are refused.
+_COLUMNS_BY_KEY = folded(CSV_COLUMNS)
 _CURRENCY = re.compile(r"[A-Z]{3}")  # whole (fullmatch): $ passes a last "\n"
 
 LineOf = Callable[[str], int | None]
@@ -96,14 +100,19 @@ def _yaml_rows(file: Path, shown: str, context: ExtractContext):
 def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
     """Each row of a CSV or TSV file as a fact with one citation; rows with too few or too many
     columns, or cut off at the end of the file, are reported by read_table and left out."""
-    table = read_table(file, shown, context, CSV_COLUMNS.__contains__, delimiter)
-    header, rows = table.header, table.rows
-    unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
+    table = read_table(file, shown, context, CSV_COLUMNS.__contains__, delimiter, key=_column_of)
+    columns = ColumnsRead(table.header, _COLUMNS_BY_KEY)
+    rows = map(columns.row, table.rows)
+    unknown = [  # blank columns may follow
+        written
+        for written, read in zip(table.header, columns.header, strict=True)
+        if written and read not in CSV_COLUMNS
+    ]
     if unknown:
         raise InputError(
             f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
             path=shown,
-            line=1,
+            line=table.line,
             field=unknown[0],
         )
     for row in rows:
@@ -118,6 +127,10 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
             continue
         line_of = lambda key, line=row.line: line  # noqa: E731 - one line per row
         yield clean, line_of, [(clean, line_of)]
+
+
+def _column_of(name: str) -> str:
+    return _COLUMNS_BY_KEY.get(header_key(name), name)
 
 
 def _fact(
