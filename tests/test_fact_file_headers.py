@@ -3,20 +3,14 @@ after a byte-order mark, quoted. Columns that are one column so are refused, nam
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from support import MINI, copy_project, invoke
+from support import build_with_facts, invoke
 
 ROW = "Clearview AI,supplies,ICE,224000,USD,https://example.org/a,A title,2020-08-14,para 2\n"
 
 
 def build(tmp_path, name: str, data: bytes):
-    project = copy_project(MINI, tmp_path / "p")
-    (project / "data" / "facts" / name).write_bytes(data)
-    out = tmp_path / "out"
-    ran = invoke("build", "--config", project / "graphkit.toml", "--out", out)
-    return ran, json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return build_with_facts(tmp_path, {name: data})
 
 
 def clearview_supplies(tmp_path) -> list[str]:

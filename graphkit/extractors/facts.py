@@ -15,6 +15,7 @@ from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, text_of
 from .base import ExtractContext
+from .record_values import record_money, same_currency
 from .table_columns import ColumnsRead, folded
 from .tables import header_key, read_table
 
@@ -54,6 +55,8 @@ CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
 # the column it folds to. Two of a file's headers that fold to one column are refused.
 _COLUMNS_BY_KEY = folded(CSV_COLUMNS)
 _CURRENCY = re.compile(r"[A-Z]{3}")  # whole (fullmatch): $ passes a last "\n"
+# An amount in thousands, millions or billions ("1.5M", "$2bn", "300k"): no sum as written.
+_SCALED = re.compile(r"[$€£]?\s*\d[\d,.]*\s*(?:k|m|mn|mm|b|bn|million|billion)", re.IGNORECASE)
 
 LineOf = Callable[[str], int | None]
 
@@ -181,20 +184,12 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
                 raise fail(str(err), key) from None
     if fact.start and fact.end and _latest(fact.end) < _earliest(fact.start):
         raise fail(f"end {fact.end} is before start {fact.start}", "end")
-    if row.get("amount") not in (None, ""):
-        try:
-            # As written: YAML reads 123456789012.123456 as a float, which keeps 17 digits.
-            fact.amount = parse_amount(text_of(row, "amount"))
-        except ValueError as err:
-            raise fail(str(err), "amount") from None
-        if fact.amount < 0:
-            raise fail(f"amount {row['amount']!r} is negative; an amount is a sum paid", "amount")
-        if not row.get("currency"):
-            raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
     if row.get("currency"):
         if not _CURRENCY.fullmatch(str(row["currency"])):
             raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
         fact.currency = str(row["currency"])
+    if row.get("amount") not in (None, ""):
+        _set_amount(fact, row["amount"], text_of(row, "amount"), fail)
     for key in ("product", "contract", "role"):
         if row.get(key):
             setattr(fact, key, text_of(row, key))
@@ -210,6 +205,33 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
             if fact.end:
                 raise fail(f"a fact that ended {fact.end} is not ongoing", "ongoing")
             fact.ongoing = True
+
+
+def _set_amount(fact: Fact, value, text: str, fail: Callable[[str, str], InputError]) -> None:
+    """The amount as written (YAML reads 123456789012.123456 as a float, which keeps 17
+    digits), read as record tables read theirs: with its currency beside it ("USD 5,000",
+    "€1,500"), which gives the fact its currency or must agree with it; a figure a spreadsheet
+    rounded (1.23457E+11), or whose point may separate thousands (12.500), is refused. A YAML
+    number written with an exponent (`amount: 2.5e6`) is a number as written, not a cell."""
+    try:
+        if isinstance(value, float) and "e" in text.lower():
+            fact.amount, written = parse_amount(text), None
+        else:
+            fact.amount, written = record_money(text)
+    except ValueError as err:
+        message = str(err)
+        if _SCALED.fullmatch(text.strip()):
+            message += ": write the amount in full (1500000), not in thousands or millions"
+        raise fail(message, "amount") from None
+    if fact.amount < 0:
+        raise fail(f"amount {text} is negative; an amount is a sum paid", "amount")
+    if written and fact.currency and not same_currency(written, fact.currency):
+        said = "dollars" if written == "$" else written
+        raise fail(f"{text!r} is in {said}, and the fact's currency is {fact.currency}", "amount")
+    if written and written != "$":  # "$" is the sign of many currencies
+        fact.currency = fact.currency or written
+    if not fact.currency:
+        raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
 
 
 def _csv_extra(citation_rows, row) -> set[str]:
