@@ -13,7 +13,7 @@ from ..names import did_you_mean
 from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
 from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
-from ..yamlio import load_yaml_list, text_of
+from ..yamlio import load_yaml_list, one_value, text_of
 from .base import ExtractContext
 from .record_values import record_money, same_currency
 from .table_columns import ColumnsRead, folded
@@ -80,7 +80,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
 
 def _yaml_rows(file: Path, shown: str, context: ExtractContext):
     """Each fact mapping with its citations, or the InputError its citations deserve."""
-    for row in load_yaml_list(file, shown, context.report):
+    for row in load_yaml_list(file, shown, context.report, trim=True):
         citations = row.get("citations")
         if not citations:
             problem = InputError(
@@ -149,6 +149,8 @@ def _fact(
         raise fail(
             f"unknown field {unknown[0]!r}; fields are {', '.join(sorted(FACT_FIELDS))}", unknown[0]
         )
+    if (nested := one_value(row, {"citations"})) is not None:
+        raise fail(nested.message, nested.field)
     for key in ("subject", "relation", "object"):
         if not row.get(key):
             raise fail(f"missing {key}", key)
@@ -259,6 +261,8 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
     if unknown:
         fields_text = ", ".join(sorted(CITATION_FIELDS))
         raise fail(f"unknown citation field {unknown[0]!r}; fields are {fields_text}", unknown[0])
+    if (nested := one_value(row)) is not None:
+        raise fail(nested.message, nested.field)
     if row.get("source"):
         source_id = text_of(row, "source")
         if source_id not in context.catalog:
