@@ -69,3 +69,19 @@ def test_an_unknown_column_is_named_as_the_file_spells_it(tmp_path):
         "Vendor Name",
     )
     assert entry["message"].startswith("unknown column 'Vendor Name'; columns are amount,")
+
+
+def test_cells_read_as_a_record_table_s_are_read(tmp_path):
+    # a spreadsheet's text mark before a date or a number, curly quotes around a name, a
+    # zero-width space pasted from a web page: what record tables pass over, fact tables too
+    header = "subject,relation,object,start,amount,currency,url,title,locator\n"
+    row = (
+        "\u201cClearview AI\u201d,supplies,ICE,'2021-05-07,'224000,USD,"
+        "https://example.org/a,A title\u200b,para 2\n"
+    )
+    ran, report = build(tmp_path, "mine.csv", (header + row).encode("utf-8"))
+    assert (ran.exit_code, report["skipped"]) == (0, [])
+    (cited,) = clearview_supplies(tmp_path)
+    assert cited.strip() == "- A title <https://example.org/a> (para 2)"
+    shown = invoke("show", "clearview-ai", "--graph", tmp_path / "out" / "graph.ttl").stdout
+    assert "[2021-05-07 onwards, end not known; 224,000 USD]" in shown

@@ -17,7 +17,7 @@ from ..yamlio import load_yaml_list, one_value, text_of
 from .base import ExtractContext
 from .record_values import record_money, same_currency
 from .table_columns import ColumnsRead, folded
-from .tables import header_key, read_table
+from .tables import header_key, read_table, trimmed
 
 NAME = "facts"
 VERSION = "3"
@@ -119,7 +119,9 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
             field=unknown[0],
         )
     for row in rows:
-        clean = {k: v.strip() for k, v in row.cells.items() if k and v and v.strip()}
+        # as record tables read a cell: a spreadsheet's text mark ('2021-05-07), curly
+        # quotes around it, spaces no one sees around it are no part of it
+        clean = {k: text for k, v in row.cells.items() if k and (text := trimmed(v))}
         if row.unnamed:
             # what a cell under no name says cannot be read, and is not dropped unsaid
             message = (
