@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from support import MINI, copy_project, invoke
+from support import MINI, build_with_facts, copy_project, invoke
 
 BAD = """\
 - subject: ice
@@ -79,3 +79,17 @@ def test_a_fact_stated_in_several_places_names_each_place(tmp_path):
         "data/facts/more.csv:2 [subject], data/facts/rows.csv:2 [subject]: American Civil "
         "Liberties Union — worksFor — worksFor: the worker must be a Person or an EmployeeGroup"
     ) in ran.stdout.splitlines()
+
+
+def test_a_source_given_two_titles_names_the_citations_that_gave_them(tmp_path):
+    cited = (
+        "- subject: palantir\n  relation: supplies\n  object: {object}\n  citations:\n"
+        "    - url: https://example.org/same\n      title: {title}\n      locator: p1\n"
+    )
+    facts = cited.format(object="hsi", title="First") + cited.format(object="dhs", title="Two")
+    ran, report = build_with_facts(tmp_path, {"titles.yaml": facts})
+    assert ran.exit_code == 1
+    assert report["validation"]["violations"] == [
+        "data/facts/titles.yaml:5 [title], data/facts/titles.yaml:12 [title]: First — title — "
+        "a source has at most one title"
+    ]
