@@ -6,7 +6,7 @@ import re
 import threading
 import weakref
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from .exc import NOWHERE, Location
@@ -31,6 +31,9 @@ class PartialDate:
             return cls(text)
         match = _DATE.match(str(text).strip())
         if not match:
+            said = _written_otherwise(str(text).strip())
+            if said:
+                raise ValueError(f"{text!r} is written otherwise than YYYY-MM-DD{said}")
             raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in match.groups())
         if month is not None and not 1 <= month <= 12:
@@ -52,6 +55,50 @@ class PartialDate:
         if self.month:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
+
+
+# Dates as spreadsheets and people write them: refused, each saying the date to write (both,
+# where the day and the month could be either), rather than guessed at.
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_SPELT = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+_TIMED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?")
+_UNPADDED = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+
+
+def _written_otherwise(text: str) -> str:
+    """What to write for a date written otherwise than YYYY-MM-DD (": write 2021-03-04"),
+    or "" when it is no date at all."""
+    found: list[date | tuple[int, int]] = []
+    if slashed := _SLASHED.fullmatch(text):
+        first, second, year = map(int, slashed.groups())
+        found = [_day(year, second, first), _day(year, first, second)]
+    elif parts := (_TIMED.fullmatch(text) or _UNPADDED.fullmatch(text)):
+        year, month, day = (int(g) if g else None for g in parts.groups())
+        found = [_day(year, month, day) if day else (year, month)]
+    else:
+        for form in _SPELT:
+            try:
+                found = [datetime.strptime(text, form).date()]
+                break
+            except ValueError:
+                continue
+    readings = list(dict.fromkeys(d for d in found if d))
+    if not readings or any(isinstance(d, tuple) and not 1 <= d[1] <= 12 for d in readings):
+        return ""
+    written = [d.isoformat() if isinstance(d, date) else f"{d[0]:04d}-{d[1]:02d}" for d in readings]
+    if len(readings) == 1:
+        return f": write {written[0]}"
+    day, month = readings[0].day, readings[0].strftime("%B")
+    return f", and may be {day} {month} or {readings[1]:%B} {readings[1].day}: write " + (
+        " or ".join(written)
+    )
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 MAX_AMOUNT = Decimal("1e15")  # above any contract or budget; a bigger value is a typo

@@ -24,6 +24,17 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+def one_value(row, lists: frozenset[str] | set[str] = frozenset()) -> InputError | None:
+    """The error for the first field of an entry read from YAML that holds a list or mapping
+    where one value belongs (all but `lists`): written as its Python text, `role: [a, b]` was
+    the role "['a', 'b']", with exit 0. None if there is none."""
+    for key, value in row.items():
+        if key not in lists and isinstance(value, dict | list):
+            line = row.line_of(key) if hasattr(row, "line_of") else None
+            return InputError(f"{key} is one value, not a list or mapping", line=line, field=key)
+    return None
+
+
 def texts_of(items) -> list:
     """A sequence's scalar items as text, as written in a YAML file (`aliases: [1.50, yes]` are
     "1.50" and "yes", not "1.5" and "True"); an empty item (`~`) stays None, and a mapping or a
@@ -197,13 +208,16 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
 
 
 def load_yaml_list(
-    path: Path, display: str | None = None, report: Callable[[InputError], None] | None = None
+    path: Path,
+    display: str | None = None,
+    report: Callable[[InputError], None] | None = None,
+    trim: bool = False,
 ) -> list[LineDict]:
     """A YAML file whose top level is a list of mappings (an empty file is an empty list).
 
     An item that is not a mapping (a stray `-`, a line without its key) is given to `report`
     with its line and left out, so the file's other entries still count; without `report` it
-    is raised."""
+    is raised. With `trim`, text values are `trimmed`."""
     shown = display or str(path)
     data = load_yaml(path, shown)
     if data is None:
@@ -215,7 +229,7 @@ def load_yaml_list(
     entries = []
     for index, item in enumerate(data):
         if isinstance(item, LineDict):
-            entries.append(item)
+            entries.append(trimmed(item) if trim else item)
             continue
         found = "an empty entry (a '-' with nothing after it)" if item is None else repr(item)
         error = InputError(
@@ -227,3 +241,17 @@ def load_yaml_list(
             raise error
         report(error)
     return entries
+
+
+def trimmed(value):
+    """`value` with the spaces around each text within it left off, and a text of spaces alone
+    made None (no value), as a table's blank cell is: `role: "  "` was a role no one sees,
+    `label: "  "` an entity without a name, `relation: " supplies "` no relation."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            value[key] = trimmed(item)
+    elif isinstance(value, list):
+        value[:] = [trimmed(item) for item in value]
+    return value

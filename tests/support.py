@@ -44,6 +44,20 @@ def invoke(*args: str) -> Result:
 EXPLAIN = TESTS / "fixtures" / "explain"
 
 
+def build_with_facts(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[Result, dict]:
+    """The mini project with these files added to its data/facts/, built by the command into
+    tmp_path/out: the command's result and report.json."""
+    import json  # noqa: PLC0415
+
+    project = copy_project(MINI, tmp_path / "p")
+    for name, content in files.items():
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        (project / "data" / "facts" / name).write_bytes(data)
+    out = tmp_path / "out"
+    ran = invoke("build", "--config", project / "graphkit.toml", "--out", out)
+    return ran, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
 def built_graph(project: Path, out: Path) -> Path:
     """Build a fixture project into `out` in-process; the path of its graph.ttl."""
     from graphkit.build.outputs import write_outputs  # noqa: PLC0415

@@ -250,8 +250,9 @@ def _published_parse_strictly(result, out) -> None:
 @pytest.mark.parametrize(
     ("field", "row", "message"),
     [
-        ("id", '- id: "acme-surveillance\\n"', "id 'acme-surveillance\\n' must be lowercase"),
-        ("wikidata", '  wikidata: "Q3884\\n"', "wikidata 'Q3884\\n' is not a QID"),
+        # spaces and line breaks around a value are no part of it (yamlio.trimmed)
+        ("id", '- id: "acme\\nsurveillance"', "id 'acme\\nsurveillance' must be lowercase"),
+        ("wikidata", '  wikidata: "Q38\\n84"', "wikidata 'Q38\\n84' is not a QID"),
         ("wikidata", '  wikidata: "Q1٤٢"', "wikidata 'Q1٤٢' is not a QID"),
     ],
 )

@@ -165,11 +165,15 @@ def test_a_domain_violation_is_reported_by_validation(tmp_path):
     result = invoke("build", "--config", project / "graphkit.toml", "--out", tmp_path / "out")
     assert result.exit_code == 1
     assert (
-        "invalid: Amazon Rekognition — leads — leads: the leader must be a Person" in result.stderr
+        "invalid: data/facts/wrong.yaml:4 [subject]: Amazon Rekognition — leads — leads: the "
+        "leader must be a Person" in result.stderr
     )
     check = invoke("validate", "--graph", tmp_path / "out" / "graph.ttl")
     assert check.exit_code == 1
-    assert check.stdout == "Amazon Rekognition — leads — leads: the leader must be a Person\n"
+    assert check.stdout == (
+        "data/facts/wrong.yaml:4 [subject]: Amazon Rekognition — leads — leads: the leader must "
+        "be a Person\n"
+    )
 
 
 def test_a_registry_parent_is_a_cited_part_of_fact(tmp_path):

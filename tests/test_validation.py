@@ -35,6 +35,7 @@ def test_validate_and_validate_shacl_print_the_same_violations(mini_output, tmp_
         "Amazon Rekognition — leads — leads: the leader must be a Person\n"
         "Amazon Rekognition — leads — no cited relationship states Amazon\n"
         "DHS — label — every entity needs exactly one label\n"
+        "data/facts/ice.yaml:15 [relation], data/facts/ice.yaml:17 [relation]: "
         "Palantir Technologies supplies U.S. Immigration and Customs Enforcement — relation — "
         "a relationship needs exactly one relation from the ontology\n"
     )
@@ -106,9 +107,11 @@ def test_a_relationship_is_named_by_its_ends_and_relation(mini_output):
     graph.remove((rel, TG.disputed, None))
     # Without tg:disputed false, the relationship also fails to show it is undisputed.
     assert [str(v) for v in validate_graph(graph)] == [
-        "Palantir Technologies supplies U.S. Immigration and Customs Enforcement — (node) — "
+        "data/facts/ice.yaml:15, data/facts/ice.yaml:17: Palantir Technologies supplies U.S. "
+        "Immigration and Customs Enforcement — (node) — "
         "a disputed relationship lists its competing claims (two or more tg:claim)",
-        "Palantir Technologies supplies U.S. Immigration and Customs Enforcement — disputed — "
+        "data/facts/ice.yaml:15, data/facts/ice.yaml:17: Palantir Technologies supplies U.S. "
+        "Immigration and Customs Enforcement — disputed — "
         "a relationship says once whether it is disputed (xsd:boolean)",
     ]
 

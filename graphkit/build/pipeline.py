@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph
 from .. import __version__
 from ..collector import collector_paused
 from ..config import Config
-from ..exc import InputError, UnknownEntityError
+from ..exc import InputError
 from ..extractors import check_sources, extractor_for
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
@@ -209,7 +209,7 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     for fact in facts:
         try:
             resolved.append(resolve_fact(fact, registry))
-        except UnknownEntityError as err:
+        except InputError as err:  # a name no entity has, or both ends one entity
             context.report(err)
     registry, resolved, warnings = assign_awards(resolved, registry)
     provenance = Provenance(catalog)

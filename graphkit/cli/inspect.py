@@ -54,7 +54,8 @@ def show(entity, fmt, graph):
 def validate(shacl, graph):
     """Check the graph against its SHACL shapes and the rule that every fact is cited.
 
-    Prints one "entity — property — message" line per violation and exits 1 if there is any.
+    Prints one "file:line [field]: entity — property — message" line per violation (where
+    the facts at fault were read, when they were read from files) and exits 1 if there is any.
     By default the shapes run as SPARQL checks on the store, as every build runs them;
     --shacl runs the full SHACL engine over the same shapes, which reports the same
     violations in far more time.

@@ -13,9 +13,11 @@ from ..names import did_you_mean
 from ..sources.catalog import SOURCE_FIELDS, source_from_mapping
 from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
-from ..yamlio import load_yaml_list, text_of
+from ..yamlio import load_yaml_list, one_value, text_of
 from .base import ExtractContext
-from .tables import read_table
+from .record_values import record_money, same_currency
+from .table_columns import ColumnsRead, folded
+from .tables import header_key, read_table, trimmed
 
 NAME = "facts"
 VERSION = "3"
@@ -49,7 +51,12 @@ CITATION_FIELDS = (SOURCE_FIELDS - {"id", "derived_from"}) | {
 }
 # A CSV row is one fact with one citation; its columns are both sets of names.
 CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
+# A spreadsheet's header in any case, with spaces around its names ("Subject", " relation "):
+# the column it folds to. Two of a file's headers that fold to one column are refused.
+_COLUMNS_BY_KEY = folded(CSV_COLUMNS)
 _CURRENCY = re.compile(r"[A-Z]{3}")  # whole (fullmatch): $ passes a last "\n"
+# An amount in thousands, millions or billions ("1.5M", "$2bn", "300k"): no sum as written.
+_SCALED = re.compile(r"[$€£]?\s*\d[\d,.]*\s*(?:k|m|mn|mm|b|bn|million|billion)", re.IGNORECASE)
 
 LineOf = Callable[[str], int | None]
 
@@ -73,7 +80,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact]:
 
 def _yaml_rows(file: Path, shown: str, context: ExtractContext):
     """Each fact mapping with its citations, or the InputError its citations deserve."""
-    for row in load_yaml_list(file, shown, context.report):
+    for row in load_yaml_list(file, shown, context.report, trim=True):
         citations = row.get("citations")
         if not citations:
             problem = InputError(
@@ -96,18 +103,25 @@ def _yaml_rows(file: Path, shown: str, context: ExtractContext):
 def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
     """Each row of a CSV or TSV file as a fact with one citation; rows with too few or too many
     columns, or cut off at the end of the file, are reported by read_table and left out."""
-    table = read_table(file, shown, context, CSV_COLUMNS.__contains__, delimiter)
-    header, rows = table.header, table.rows
-    unknown = [h for h in header if h and h not in CSV_COLUMNS]  # blank columns may follow
+    table = read_table(file, shown, context, CSV_COLUMNS.__contains__, delimiter, key=_column_of)
+    columns = ColumnsRead(table.header, _COLUMNS_BY_KEY)
+    rows = map(columns.row, table.rows)
+    unknown = [  # blank columns may follow
+        written
+        for written, read in zip(table.header, columns.header, strict=True)
+        if written and read not in CSV_COLUMNS
+    ]
     if unknown:
         raise InputError(
             f"unknown column {unknown[0]!r}; columns are {', '.join(sorted(CSV_COLUMNS))}",
             path=shown,
-            line=1,
+            line=table.line,
             field=unknown[0],
         )
     for row in rows:
-        clean = {k: v.strip() for k, v in row.cells.items() if k and v and v.strip()}
+        # as record tables read a cell: a spreadsheet's text mark ('2021-05-07), curly
+        # quotes around it, spaces no one sees around it are no part of it
+        clean = {k: text for k, v in row.cells.items() if k and (text := trimmed(v))}
         if row.unnamed:
             # what a cell under no name says cannot be read, and is not dropped unsaid
             message = (
@@ -118,6 +132,10 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
             continue
         line_of = lambda key, line=row.line: line  # noqa: E731 - one line per row
         yield clean, line_of, [(clean, line_of)]
+
+
+def _column_of(name: str) -> str:
+    return _COLUMNS_BY_KEY.get(header_key(name), name)
 
 
 def _fact(
@@ -133,6 +151,8 @@ def _fact(
         raise fail(
             f"unknown field {unknown[0]!r}; fields are {', '.join(sorted(FACT_FIELDS))}", unknown[0]
         )
+    if (nested := one_value(row, {"citations"})) is not None:
+        raise fail(nested.message, nested.field)
     for key in ("subject", "relation", "object"):
         if not row.get(key):
             raise fail(f"missing {key}", key)
@@ -168,20 +188,12 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
                 raise fail(str(err), key) from None
     if fact.start and fact.end and _latest(fact.end) < _earliest(fact.start):
         raise fail(f"end {fact.end} is before start {fact.start}", "end")
-    if row.get("amount") not in (None, ""):
-        try:
-            # As written: YAML reads 123456789012.123456 as a float, which keeps 17 digits.
-            fact.amount = parse_amount(text_of(row, "amount"))
-        except ValueError as err:
-            raise fail(str(err), "amount") from None
-        if fact.amount < 0:
-            raise fail(f"amount {row['amount']!r} is negative; an amount is a sum paid", "amount")
-        if not row.get("currency"):
-            raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
     if row.get("currency"):
         if not _CURRENCY.fullmatch(str(row["currency"])):
             raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
         fact.currency = str(row["currency"])
+    if row.get("amount") not in (None, ""):
+        _set_amount(fact, row["amount"], text_of(row, "amount"), fail)
     for key in ("product", "contract", "role"):
         if row.get(key):
             setattr(fact, key, text_of(row, key))
@@ -197,6 +209,33 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
             if fact.end:
                 raise fail(f"a fact that ended {fact.end} is not ongoing", "ongoing")
             fact.ongoing = True
+
+
+def _set_amount(fact: Fact, value, text: str, fail: Callable[[str, str], InputError]) -> None:
+    """The amount as written (YAML reads 123456789012.123456 as a float, which keeps 17
+    digits), read as record tables read theirs: with its currency beside it ("USD 5,000",
+    "€1,500"), which gives the fact its currency or must agree with it; a figure a spreadsheet
+    rounded (1.23457E+11), or whose point may separate thousands (12.500), is refused. A YAML
+    number written with an exponent (`amount: 2.5e6`) is a number as written, not a cell."""
+    try:
+        if isinstance(value, float) and "e" in text.lower():
+            fact.amount, written = parse_amount(text), None
+        else:
+            fact.amount, written = record_money(text)
+    except ValueError as err:
+        message = str(err)
+        if _SCALED.fullmatch(text.strip()):
+            message += ": write the amount in full (1500000), not in thousands or millions"
+        raise fail(message, "amount") from None
+    if fact.amount < 0:
+        raise fail(f"amount {text} is negative; an amount is a sum paid", "amount")
+    if written and fact.currency and not same_currency(written, fact.currency):
+        said = "dollars" if written == "$" else written
+        raise fail(f"{text!r} is in {said}, and the fact's currency is {fact.currency}", "amount")
+    if written and written != "$":  # "$" is the sign of many currencies
+        fact.currency = fact.currency or written
+    if not fact.currency:
+        raise fail("an amount needs a currency (e.g. currency: USD)", "currency")
 
 
 def _csv_extra(citation_rows, row) -> set[str]:
@@ -224,6 +263,8 @@ def _citation(row: Mapping, line_of: LineOf, context: ExtractContext, shown: str
     if unknown:
         fields_text = ", ".join(sorted(CITATION_FIELDS))
         raise fail(f"unknown citation field {unknown[0]!r}; fields are {fields_text}", unknown[0])
+    if (nested := one_value(row)) is not None:
+        raise fail(nested.message, nested.field)
     if row.get("source"):
         source_id = text_of(row, "source")
         if source_id not in context.catalog:

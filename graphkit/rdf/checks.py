@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import RDFS
 
 from ..vocab import RELATIONS, TG
+from .check_origins import Origins
 from .check_queries import CheckQuery, Classes, check_queries, fill, foci_query
 from .constraints import project_constraints, short_name
 
@@ -26,15 +27,18 @@ _LABEL = ox.NamedNode(str(RDFS.label))
 
 @dataclass(frozen=True, order=True)
 class Violation:
-    """One problem, in the words a user reads: which entity, which property, what is wrong."""
+    """One problem, in the words a user reads: which entity, which property, what is wrong,
+    and `where` the facts that made it were read (`file:line [field]`, "" if not from a file)."""
 
     focus: str
     path: str
     message: str
     severity: str = "Violation"
+    where: str = ""
 
     def __str__(self) -> str:
-        return f"{self.focus} — {self.path} — {self.message}"
+        said = f"{self.focus} — {self.path} — {self.message}"
+        return f"{self.where}: {said}" if self.where else said
 
 
 @dataclass(frozen=True, order=True)
@@ -169,12 +173,15 @@ class Labels:
     def __init__(self, store: ox.Store) -> None:
         self.store = store
         self._known: dict = {}
+        self._origins = Origins(store)
 
     def violation(self, finding: Finding) -> Violation:
         message = finding.message
         if finding.named:
             message = f"{message} {self(_parse_term(finding.named))}"
-        return Violation(self(_parse_term(finding.focus)), finding.path, message, finding.severity)
+        focus = _parse_term(finding.focus)
+        where = self._origins(focus, finding.path, finding.message)
+        return Violation(self(focus), finding.path, message, finding.severity, where)
 
     def __call__(self, node) -> str:
         key = str(node)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..exc import NOWHERE, Location, UnknownEntityError
+from ..exc import NOWHERE, InputError, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
@@ -333,4 +333,18 @@ def resolve_fact(fact: Fact, registry: Registry) -> Fact:
         except UnknownEntityError as err:
             err.path, err.line, err.field = fact.where.file or None, fact.where.line, key
             raise
+    if resolved["subject"] == resolved["object"] and all(
+        c.extractor == _WRITTEN for c in fact.citations
+    ):
+        # Kept, "Palantir supplies Palantir" was a loop on the canvas with exit 0, and a
+        # part of itself was dropped unsaid: a slip (the name of one end written twice).
+        raise InputError.at(
+            fact.where,
+            f"{fact.object!r} names the subject's entity too, {resolved['object']}: a fact "
+            "ties two entities",
+            "object",
+        )
     return changed(fact, **resolved)
+
+
+_WRITTEN = "facts"  # the extractor of fact files, each fact written by a person

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..exc import InputError, Notice
 from ..model import PartialDate, SourceDoc, canonical_document
-from ..yamlio import load_yaml_list, text_of, texts_of
+from ..yamlio import load_yaml_list, one_value, text_of, texts_of
 from .documents import document_address
 
 SOURCE_FIELDS = {
@@ -118,7 +118,7 @@ def load_catalog(
     problems: list[InputError] = []
     for path in paths:
         shown = display(path)
-        for row in load_yaml_list(path, shown, problems.append):
+        for row in load_yaml_list(path, shown, problems.append, trim=True):
             try:
                 doc = _catalog_entry(row)
                 if doc.id in catalog:
@@ -223,7 +223,9 @@ def _catalog_entry(row) -> SourceDoc:
             line=row.line_of(unknown[0]),
             field=unknown[0],
         )
+    if (nested := one_value(row, {"derived_from"})) is not None:
+        raise nested
     for key in ("id", "url", "title", "publisher"):
         if not row.get(key):
-            raise InputError(f"missing {key}", line=row.line, field=key)
+            raise InputError(f"missing {key}", line=row.line_of(key), field=key)
     return source_from_mapping(row, row.line_of, source_id=text_of(row, "id"))

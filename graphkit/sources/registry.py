@@ -11,7 +11,7 @@ from ..model import Entity
 from ..names import close_names, name_key, normalize
 from ..states import state_code
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
-from ..yamlio import load_yaml_list, text_of, texts_of
+from ..yamlio import load_yaml_list, one_value, text_of, texts_of
 
 _FIELDS = {
     "id",
@@ -164,7 +164,7 @@ def load_registry(paths: Iterable[Path], display=str) -> tuple[Registry, list[In
     problems: list[InputError] = []
     for path in paths:
         shown = display(path)
-        for row in load_yaml_list(path, shown, problems.append):
+        for row in load_yaml_list(path, shown, problems.append, trim=True):
             try:
                 registry.add(_entity_from_row(row, shown))
             except InputError as err:
@@ -230,10 +230,9 @@ def _entity_from_row(row, shown: str) -> Entity:
     entity_id = text_of(row, "id")
     if not ENTITY_ID.fullmatch(entity_id):
         raise fail(f"id {entity_id!r} must be lowercase letters, digits and '-'", "id")
-    for key in ("id", "label", "type"):
-        # A list or mapping would be written as its Python text (`['Company']`), or break.
-        if isinstance(row[key], dict | list):
-            raise fail(f"{key} is one value, not a list or mapping", key)
+    if (nested := one_value(row, {"aliases", "scope"})) is not None:
+        nested.path = shown
+        raise nested
     if row["type"] not in ENTITY_TYPES:
         known = ", ".join(ENTITY_TYPES)
         raise fail(f"unknown type {row['type']!r}; types are {known}", "type")
