@@ -2226,6 +2226,14 @@ TEMPLATES = [
     ("title", "Deputy Chief Information Officer {N} of {A} said the system works.", "N worksFor A"),
     ("title", "{G} asked the Acting Chief Financial Officer of {A} for the invoices.", ""),
     ("unit", "{A}'s Program Integrity Unit uses {P}.", "Program Integrity Unit uses P; Program Integrity Unit partOf A"),
+    # a body that moved to a thing uses it; a body's mail and storage kept by a cloud; a list of
+    # the body's systems run on a cloud (hosting, no sale read besides)
+    ("uses", "Since {A} moved to {P}, a permitting platform, in 2022, permits are faster.", "A uses P"),
+    ("uses", "{A} migrated to {P}, a records platform, last year.", "A uses P"),
+    ("uses", "{A} plans to move to {P} next year.", ""),
+    ("hosting", "{A}'s email and document storage are hosted by {E} GovCloud.", "E GovCloud hosts A"),
+    ("hosting", "{A} now runs its permitting, payroll and 311 systems in {E} Gov West.", "E Gov West hosts A"),
+    ("hosting", "{A} runs its permitting systems on {E} Cloud.", "E Cloud hosts A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

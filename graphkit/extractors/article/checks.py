@@ -95,7 +95,9 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         )
     ):
         return []  # "the company that built and operates P" runs it for its customers
-    if rule.relation == "uses" and obj.type == "Company" and subject.type == "GovernmentAgency":
+    vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
+    # (not "X runs its systems on Y", a firm's cloud: hosting, read apart)
+    if rule.relation == "uses" and vendor and rule.name != "runs work on":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor
     # The regular-expression rules were written when an unknown organisation counted as a
     # company; a clause reading says itself which side supplies.

@@ -194,7 +194,9 @@ def _imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
 _TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
-_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current"} | {"minister", "sheriff"}
+# (not "Gov" without its full stop: a cloud's region, "Altostrive Gov West"; "Texas Gov. X")
+_INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current", "gov"} | {"sheriff"}
+_INNER_TITLES |= {"minister"}
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
 # name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
 _BODY_TITLES = frozenset({"sheriff"})

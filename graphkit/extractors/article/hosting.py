@@ -64,7 +64,8 @@ _WORKED_ON = re.compile(
     r"\b(?:processed|stored|kept|hosted|housed|analy[sz]ed|runs?|running|ran|"
     # "computes its scores on Y", "runs its platform on Y", "trains its models on Y"
     r"(?:computes?|computed|processes|trains?|trained|runs?|ran|serves?|served)"
-    r"(?: (?:its|their|the) (?:[\w-]+ ){0,2}?" + _WORK + r")?) (?:on|in) "
+    # (a list of its work: "runs its permitting, payroll and 311 systems in Y")
+    r"(?: (?:its|their|the) (?:[\w,-]+ ){0,4}?" + _WORK + r")?) (?:on|in) "
     # not "run on Y chips": Y made what they run on
     r"(?:the )?@(?P<host>\d+)@(?!'s| (?:[\w-]+ )?(?:chips?|processors?|hardware|devices?|"
     r"cameras?|sensors?|phones?|software|models?|apps?|technology|systems?)\b)"
@@ -74,7 +75,7 @@ _DATA = (
     r"(?:data|footage|recordings?|records|videos?|files|evidence|images|photos|information|"
     r"backups?|systems?|workloads|applications|databases?|archives?|readings|reads?|scans|"
     r"e-?mail|portals?|websites?|catalog(?:ue)?s?|"
-    r"logs|transcripts|audio|clips|messages|emails|results|scores)"
+    r"logs|transcripts|audio|clips|messages|emails|results|scores|storage)"
 )
 _KEEPS_DATA = re.compile(
     r"\b(?:stores?|stored|storing|keeps?|kept|keeping|hous(?:es|ed)|moved?|moves|moving|"

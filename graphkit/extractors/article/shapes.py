@@ -79,8 +79,8 @@ def shape_type(name: str) -> str | None:
     pairs = zip(words[:-2], words[1:-1], strict=True)
     if any(w in _CAMPAIGNERS and n in ("for", "against") for w, n in pairs):
         return "AdvocacyGroup"  # "Eastgate Neighbors for Privacy", "Parents Against Scanning"
-    if last in lx.COMPANY_HEADS and len(words) > 1:
-        return "Company"
+    if (last in lx.COMPANY_HEADS or last.endswith("cloud")) and len(words) > 1:
+        return "Company"  # ("Nimbostrata GovCloud")
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":
         return "Company"  # "Ardentine Cloud for Government": a cloud firm's offering
     public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS

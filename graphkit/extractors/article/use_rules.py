@@ -58,6 +58,11 @@ USE_RULES = [
               r" on|continues|to continue) (?:its use of )?{O}" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=("relied", "depended", "continue")),
+    # "Since the city moved to P in 2022": a body that moved to a thing uses it
+    make_rule("moved to", "uses",
+              r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:moved|"
+              r"shifted) (?:over )?to {O}" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.65, needs=("moved", "shifted")),
     # "P went live at X in January"
     make_rule("live at", "uses",
               r"{O} (?:went|goes|has gone) live (?:at|in|for|across) {S}",
