@@ -2234,6 +2234,17 @@ TEMPLATES = [
     ("hosting", "{A}'s email and document storage are hosted by {E} GovCloud.", "E GovCloud hosts A"),
     ("hosting", "{A} now runs its permitting, payroll and 311 systems in {E} Gov West.", "E Gov West hosts A"),
     ("hosting", "{A} runs its permitting systems on {E} Cloud.", "E Cloud hosts A"),
+    # sales told through money spent, goods leased, a thing provided by its seller, goods a body
+    # flies that it bought; co-funding; an agency named in its own language
+    ("supplies", "{A} spent $1.9 million of it on call-handling equipment from {C}.", "C supplies A"),
+    ("supplies", "{A} currently leases 38 cameras from {C}.", "C supplies A"),
+    ("supplies", "{A} leases office space from {C}.", ""),
+    ("supplies", "{A} currently uses {P}, provided by {C} under Contract No. 7114-22.", "A uses P; C supplies A"),
+    ("supplies", "{A} flies two {P} drones that it bought from {C} in 2024.", "A uses P drones; C supplies A"),
+    ("supplies", "{G} sued {A} over software that it bought from {C}.", "G opposes A"),
+    ("funds", "{f} is co-funding {G} with a $50,000 grant of its own.", "f funds G"),
+    ("supplies", "The Guarda Nacional de Quelmora (GNQ) has signed a €14.6 million contract with {C}.", "C supplies Guarda Nacional de Quelmora"),
+    ("supplies", "{A} in Tennessee bought 160 licences last year under a five-year, $390,000 contract with {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -24,7 +24,9 @@ GOV_HEADS = _words("""
 """)
 
 GOV_STARTS = _words("""
-    bureau city county department federal ministry national office state u.s. united us
+    bureau city county department federal ministry national office state u.s. united us guarda
+    guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
+    procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".

@@ -203,7 +203,7 @@ RULES = [
     _rule("contract with", "supplies",
           # not another's contract ("asked S to end the department's contract with O"), nor one
           # rejected or put off ("rejected a contract with O")
-          r"{S}(?:(?!'s |" + _NOT_MADE + r")[^@]){0,60}?" + _CONTRACT + _WITH_O
+          r"{S}(?:(?!'s |" + _NOT_MADE + r")[^@]){0,100}?" + _CONTRACT + _WITH_O
           # "with Skarnwell firm Y": the place names the firm after it
           + r"(?! (?:[a-z-]+ ){0,2}(?:firm|company|startup|vendor|maker|contractor) @)",
           ORGS, CUSTOMER, 0.7),

@@ -12,6 +12,15 @@ _SUPPLIER = (
     r"(?:[\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider)s?"
 )
 
+_AMOUNT = (
+    r"(?:about |nearly |more than |over )?(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand))?"
+)
+# Goods counted or named by their kind
+_GOODS = (
+    r"(?:cameras|drones|readers|scanners|devices|vehicles|trailers|licen[cs]es|servers|systems|"
+    r"units|radios|tablets|kiosks|equipment|sensors|phones|laptops|robots)"
+)
+
 # fmt: off
 SUPPLY_RULES = [
     # "I approve the award of a five-year contract to X for the provision of P to A"
@@ -28,6 +37,29 @@ SUPPLY_RULES = [
               r"(?<![\w@])@(?P<o>\d+)@'s " + _SUPPLIER + r"(?:,| is| was| has been| remains) "
               r"(?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS, 0.6, needs=("supplier", "vendor", "contractor", "provider")),
+    # "A spent $1.9 million of it on call-handling equipment from X"
+    make_rule("spent on goods from", "supplies",
+              r"{O}(?:, [^@,;]{1,60},)? (?:has |had )?spent " + _AMOUNT + r"(?: of (?:it|the "
+              r"(?:grant|money|award|funds?)))? on [^@;]{1,60}? from {S}(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("spent",)),
+    # "A currently leases 38 cameras from X": goods rented from their seller
+    make_rule("leases goods from", "supplies",
+              r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:leases|leased|rents|"
+              r"rented|has leased|has rented) (?:[\w,-]+ ){0,3}?" + _GOODS + r" from {S}(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("leas", "rent")),
+    # "A currently uses P, provided by X under Contract No. 7114": the one who provides it
+    make_rule("use provided by", "supplies",
+              r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:uses|has used|runs|"
+              r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
+              r"supplied|licensed|delivered) (?:to it )?by {S}(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
+    # "A flies two P drones that it bought from X in 2024"
+    make_rule("bought from, relative", "supplies",
+              r"{O} (?:now |also |still )?(?:flies|uses|operates|runs|has|owns|deploys|deployed|"
+              r"fields) [^@;]{0,30}?@\d+@(?: [a-z-]+){0,2},? (?:that|which) (?:it|they) "
+              r"(?:had )?(?:bought|purchased|leased|acquired|ordered) from {S}(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6,
+              needs=("bought", "purchased", "leased", "acquired")),
     # "X is A's largest supplier", "X, A's cloud provider, said"
     make_rule("body's supplier", "supplies",
               r"(?<![\w@])@(?P<s>\d+)@,? (?:is|was|has been|remains|became|,) (?:now )?"
