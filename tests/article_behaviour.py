@@ -2169,7 +2169,7 @@ TEMPLATES = [
     ("hosting", "Both {P} and {Q} are hosted on {E}'s government region.", "E hosts P; E hosts Q"),
     ("hosting", "{C} sells {P}, a ticketing platform. {P} data for Canadian clients is stored in {E}'s Canadian region.", "C develops P; E hosts P"),
     ("hosting", "{A}'s permitting system now runs in {E}'s London region.", "E hosts A"),
-    ("hosting", "{C} sells {P}, a dispatch app. {P} runs in {E}'s {Z}; audio never leaves the state.", "C develops P; E hosts P"),
+    ("hosting", "{C} sells {P}, a dispatch app. {P} runs in {E}'s GovRegion; audio never leaves the state.", "C develops P; E hosts P"),
     ("hosting", "{P} runs on {E} Cloud for Government in two regions.", "E Cloud for Government hosts P"),
     ("hosting", "Both {P} and {Q} will be hosted on {E}'s government region.", ""),
     ("hosting", "Records in {P} were hosted by {E} until 2020.", ""),
@@ -2197,7 +2197,7 @@ TEMPLATES = [
     ("uses", "{A} plans to run a trial of {P}.", ""),
     ("uses", "{A} runs the registry on software called {P}.", "A uses P"),
     ("uses", "{A} ran the center on {P} until 2021.", ""),
-    ("uses", "{A} has relied since 2016 on {P}, an evidence store.", "A uses P"),
+    ("uses", "{A} has relied since 2016 on {P}, an evidence storage system.", "A uses P"),
     ("uses", "{A} relied for years on {P} before switching to {Q}.", "A uses Q"),
     ("uses", "{A} is directed to continue its use of {P}.", "A uses P"),
     ("uses", "{P} went live at {A} in January.", "A uses P"),
@@ -2216,10 +2216,9 @@ TEMPLATES = [
     ("supplies", "{C} is {A}'s technology vendor.", "C supplies A"),
     ("supplies", "{C} is {A}'s former vendor.", ""),
     ("supplies", "{A}'s prospective supplier, {C}, declined to comment.", ""),
-    # a founder and head named in a predicate; a fund named with the body it gives to
+    # a founder and head named in a predicate
     ("head", "{C} makes cameras. Its founder and chief executive is {N}.", "N leads C"),
     ("head", "{C}'s managing director is {N}.", "N leads C"),
-    ("grant", "The {f} for the {A} gave {G} a $5,000 grant.", "f funds G"),
     # a local body of two services; a chief officer's title with a second's word before it; a
     # unit whose name opens with "Program"
     ("name", "The Quarnfold Parks and Recreation Department bought drones from {C}.", "C supplies Quarnfold Parks and Recreation Department"),
@@ -2241,10 +2240,32 @@ TEMPLATES = [
     ("supplies", "{A} leases office space from {C}.", ""),
     ("supplies", "{A} currently uses {P}, provided by {C} under Contract No. 7114-22.", "A uses P; C supplies A"),
     ("supplies", "{A} flies two {P} drones that it bought from {C} in 2024.", "A uses P drones; C supplies A"),
-    ("supplies", "{G} sued {A} over software that it bought from {C}.", "G opposes A"),
     ("funds", "{f} is co-funding {G} with a $50,000 grant of its own.", "f funds G"),
     ("supplies", "The Guarda Nacional de Quelmora (GNQ) has signed a €14.6 million contract with {C}.", "C supplies Guarda Nacional de Quelmora"),
-    ("supplies", "{A} in Tennessee bought 160 licences last year under a five-year, $390,000 contract with {C}.", "C supplies A"),
+    # a capitalised title after a body's possessive, in apposition to a name; a portfolio's
+    # officer at a body works for the body
+    ("title", "{N}, {C}'s Privacy Officer, said the data is deleted.", "N worksFor C"),
+    ("title", "{N}, program officer for Technology and Democracy at {f}, said so.", "N worksFor f"),
+    ("title", "{N}, program officer for Technology at {f}, said so.", "N worksFor f"),
+    # and what a review found them reading wrong: a sentence opening after a legal form, a
+    # denial after the fact, a region that is an app or an event, titles held elsewhere or of a
+    # function, trials rejected, go-lives ended, awards not approved, a supplier's customer,
+    # money never paid or awarded by a tribunal
+    ("legal form", "{A} signed a contract with {C} S.p.A. {B} later joined the deal.", "C S.p.A. supplies A"),
+    ("legal form", "{A} signed a contract with {C} Pte. Ltd. The deal was worth $2 million.", "C Pte. Ltd. supplies A"),
+    ("legal form", "{A} bought cameras from {C} Sdn. Bhd. In March, {B} did the same.", "C Sdn. Bhd. supplies A"),
+    ("hosting", "{P} data is stored in {E}'s Canadian region, a rival claimed, but {E} denied it.", ""),
+    ("hosting", "{P} runs in {E}'s Summer Showcase each June.", ""),
+    ("title", "{N}, managing director of sales at {C}, said so.", "N worksFor C"),
+    ("title", "{C}'s Outside Counsel, {N}, said the firm complied.", ""),
+    ("uses", "{A} completed a proof of concept of {P} in May, then rejected it.", ""),
+    ("uses", "{P} went live at {A} in January but was switched off in March.", ""),
+    ("supplies", "I do not approve the award of a five-year contract to {C} for the provision of {P} to {A}.", ""),
+    ("supplies", "{A}'s largest supplier was {C} until 2019.", ""),
+    ("supplies", "{C} is {A}'s technology vendor's largest customer.", ""),
+    ("head", "{C}'s managing director was {N} until 2020.", ""),
+    ("grant", "A grant of $400,000 awarded to {A} by {f} was never paid.", ""),
+    ("grant", "A further $310,000 awarded to {A} by the Quarnfold Employment Tribunal meets the cost.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

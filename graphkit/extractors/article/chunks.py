@@ -127,7 +127,7 @@ def find_chunks(
                 # no office is for a newsroom or a firm ("covers the Sheriff's Office for the
                 # Gazette"), while "the Mayor's Office of the Budget" is one
                 and run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
-                and not two_bodies(text, toks, i, j, j + 3, nxt.text.lower())
+                and not two_bodies(text, toks, i, j, j + 3)
             ):
                 j += 3  # "Fight for the Future", "Office of the Inspector General"
                 continue

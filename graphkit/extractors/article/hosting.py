@@ -143,7 +143,7 @@ _IN_REGION = re.compile(
     r"(?:in|on) "
     # (a region may have a name: "in Auberon Cloud's GovRegion")
     r"(?:the )?(?:@(?P<host>\d+)@'s (?:(?:[\w.-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|"
-    r"platform|servers|infrastructure|data cent(?:er|re)s)\b|@\d+@)"
+    r"platform|servers|infrastructure|data cent(?:er|re)s)\b|@(?P<region>\d+)@)"
     # "in the government regions of Y", "in the Y GovCloud environment"
     r"|(?:[\w-]+ ){0,2}?(?:regions?|environments?|tenancy|platform|servers|data cent(?:er|re)s) "
     r"of (?:the )?@(?P<host2>\d+)@(?!'s)"
@@ -154,7 +154,7 @@ _IN_REGION = re.compile(
 # "records in P are hosted by Y", "data from P are stored in Y's data centres": Y hosts P
 _THINGS_DATA_KEPT = re.compile(
     r"\b" + _DATA + r"(?: and (?:[\w-]+ ){0,2}?" + _DATA + r")? (?:(?:held|kept|stored) )?"
-    r"(?:in|from|on) (?:the )?@(?P<hosted>\d+)@ (?:is|are|was|were|have been|has been) "
+    r"(?:in|from|on) (?:the )?@(?P<hosted>\d+)@ (?:is|are|have been|has been) "
     r"(?:also |now )?(?:stored|kept|held|hosted|housed|backed up) "
     r"(?:(?:by|with) (?:the )?@(?P<host>\d+)@(?!'s)|(?:on|in) (?:the )?@(?P<host2>\d+)@'s)"
 )
@@ -189,6 +189,8 @@ _TO_COME = re.compile(
     r"\b(?:will|would|could|may|might|plans? to|is to be|are to be|set to|expected to)\b"
 )
 _HOSTED = (ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}) | THING_TYPES
+# A region a cloud names: "GovRegion", "Gov West", "US Government Zone"
+_REGION_NAME = re.compile(r"(?i)region|\bgov|government|zone")
 
 
 _KEEPING = (
@@ -246,6 +248,9 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             subject = first_subject(text, match.start())
         if host.type not in COMPANY or host.place or subject is None:
             continue
+        region = groups.get("region")
+        if region and not _REGION_NAME.search(sentence.entity(int(region)).name):
+            continue  # "runs on Y's Kestrel Mobile app", "in Y's Summer Showcase": no region
         if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
             continue  # "X plans to move its records to servers run by Y"
         if _TO_COME.search(text, _clause(text, match), match.end()):

@@ -202,5 +202,27 @@ def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
         and toks[i - 1].possessive
         and 0 < len(words) <= 4
         and words[-1].text.lower() in TITLE_ENDS
-        and re.match(r", [A-Z]", text[words[-1].end : words[-1].end + 3]) is not None
+        # (not a post held elsewhere, before or after: "X's Outside Counsel, Y", "Former …")
+        and not _NOT_HELD.search(text[toks[i - 1].end : words[-1].end])
+        and (
+            re.match(r", [A-Z]", text[words[-1].end : words[-1].end + 3]) is not None
+            or (text[words[-1].end : words[-1].end + 1] == "," and _after_a_name(text, toks, i))
+        )
+    )
+
+
+_NOT_HELD = re.compile(
+    r"(?i)\b(?:former|ex|outside|independent|external|next|incoming|future|prospective|"
+    r"retired|opposition)\b"
+)
+
+
+def _after_a_name(text: str, toks: list[Tok], i: int) -> bool:
+    """ "Gregor Lund, Quillmark's Privacy Officer, said": the owner follows a name's comma."""
+    k = i - 1
+    while k > 0 and capitalised(toks[k - 1].text) and not toks[k - 1].stop_after:
+        k -= 1
+    return (
+        re.search(r"[A-Za-z.]+, (?:the )?$", text[max(0, toks[k].start - 40) : toks[k].start])
+        is not None
     )

@@ -28,6 +28,16 @@ DENIED_THAT = re.compile(
 )
 # A new clause after the denial states again: "found no evidence that X paid, but Y uses P".
 _RESTATED = re.compile(r"[;:]|\b(?:but|while|although|though|however|and that)\b")
+# What the sentence goes on to deny of all it said before: "…, a rival claimed, but the
+# company denied it", "…; Y denies this", "…, but the trial never started" (not "but denied
+# using it on protesters": a denial of something else)
+DENIED_AFTER = re.compile(
+    r"\b(?:denied|denies|deny|disputes|disputed|refuted|refutes) (?:(?:it|this)(?=[.,;]|$)|"
+    r"the (?:claims?|reports?|account|allegations?)\b|any (?:deal|contract|link|involvement|"
+    r"relationship|agreement|such)\b)"
+    r"|\bnever (?:started|began|happened|took place|went ahead|materiali[sz]ed)\b"
+    r"|\b(?:was|were|has been|have been) never (?:paid|received|signed|delivered|used)\b"
+)
 # A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
 # "Had it known, …" and "Were X to …" open one with the verb before its subject.
 _CONDITION = re.compile(r"^\W*(?:if|unless|were|should|had)\b[^,;:]*", re.IGNORECASE)
@@ -193,6 +203,8 @@ class Modality:
         supply Y if the council agreed"; "X, asked if it would comment, said it sold …" names
         its "if" inside the match, and states the sale)."""
         if end <= self.condition_end or denied_before(self.text, start):
+            return True
+        if DENIED_AFTER.search(self.text, end):
             return True
         if not _WOULD.search(span):
             return False

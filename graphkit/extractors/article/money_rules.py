@@ -46,7 +46,8 @@ _GIVEN = r"(?:gave|awarded|provided|donated|extended|granted|issued)"
 # Money later taken back: "a grant that Y awarded to X was rescinded"
 _UNDONE = (
     r"(?![^.;]{0,80}\b(?:was|were|has been|had been|is being)(?: later| since)? "
-    r"(?:rescinded|revoked|returned|withdrawn|cancell?ed|denied|rejected|clawed back)\b)"
+    r"(?:rescinded|revoked|returned|withdrawn|cancell?ed|denied|rejected|clawed back|"
+    r"overturned|frozen|put on hold|never paid|never received)\b)"
 )
 _GOT = r"(?:received|receives|accepted|won|got|secured|obtained|was awarded|was given)"
 # time, place or purpose after the money: "in 2023", "last year", "to develop its module"

@@ -13,6 +13,7 @@ from .initials import initials_match
 from .offices import body_titled, city_service, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
+from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -23,7 +24,6 @@ _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) +
 _TITLES_JOINED = (
     r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
 )
-_RUNS_BODY = re.compile(r"\b(?:executive|managing) director\b")  # who runs the body
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 
 
@@ -113,6 +113,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if after:
                 title, org = after.group(1), int(after.group(2))
                 phrase = after.group(0)
+                # "program officer for Technology and Democracy at Y": Y employs
+                at = AT_AFTER_FOR.match(text, pos + len(marker) + after.end())
+                org = int(at.group(1)) if at and re.search(r" for (?:the )?@\d+@$", phrase) else org
                 # "a leader in X" is one of its leaders, not the one who heads it
                 one_of = re.match(r"(?:'s)?,? (?:(?:is|was) )?an? ", text[pos + len(marker) :])
             elif owner_after:
@@ -123,12 +126,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
             r"(?:board of (?:the )?)?@(\d+)@",
             text[pos + len(marker) :],
         )
-        if sits and sentence.entity(int(sits.group(1))).type in ORGS:
-            out.append(
-                Found(
-                    person.key, "worksFor", sentence.entity(int(sits.group(1))).key, 0.7, "sits on"
-                )
-            )
+        seat = sentence.entity(int(sits.group(1))) if sits else None
+        if seat is not None and seat.type in ORGS:
+            out.append(Found(person.key, "worksFor", seat.key, 0.7, "sits on"))
         of = re.match(
             r" (?:of|from) (?:the )?(?:(?:newspaper|magazine|outlet|group|coalition) )?"
             r"@(\d+)@(?!'s)",
@@ -149,15 +149,15 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if body is not None and body.key != person.key:
             last = title.split()[-1]
             heads = _LEADER.fullmatch(title) or last == "director" or (last, noun) == _COUNTY_HEAD
-            heads = heads and not _SECONDS & set(title.split())
+            heads = heads and not SECONDS & set(title.split())
             out.append(Found(person.key, "leads" if heads else "worksFor", body.key, 0.6,
                              "body title"))  # fmt: skip
             continue
         if org is None and title:
             # "Assistant Chief Constable X", "Deputy Sheriff X": staff of the body the rest of
             # the title heads
-            second = bool(_SECONDS & set(title.split()))
-            headed = " ".join(w for w in title.split() if w not in _SECONDS)
+            second = bool(SECONDS & set(title.split()))
+            headed = " ".join(w for w in title.split() if w not in SECONDS)
             past = before_title and _FORMER.search(before_title.group(1))  # "former sheriff X"
             body = None if past else office_body(sentence, headed)
             if body is not None:
@@ -190,7 +190,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if director or "director" in phrase.split():  # a director general leads
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
-            executive = _RUNS_BODY.search(f"{phrase} {title}") is not None or bool(
+            executive = RUNS_BODY.search(phrase or before) is not None or bool(
                 before_title and before_title.group(1).split()[-1:] == ["executive"]
             )
             rest = text[pos + len(marker) + len(phrase) :] if phrase else ""
@@ -213,7 +213,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         seconds = set(
             title.split() + role + (before_title.group(1).split() if before_title else [])
         )
-        leader = leader and not one_of and not _SECONDS & seconds and not officer
+        leader = leader and not one_of and not SECONDS & seconds and not officer
         # "the city's inspector general" examines the city; only an inspector general's office
         # is headed by one
         if title.endswith("inspector general") and "inspector general" not in target.name.lower():
@@ -317,7 +317,6 @@ _TITLE_AFTER = re.compile(
 )
 _HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
-_SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth"])  # youth minister
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 
 

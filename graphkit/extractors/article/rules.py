@@ -203,7 +203,7 @@ RULES = [
     _rule("contract with", "supplies",
           # not another's contract ("asked S to end the department's contract with O"), nor one
           # rejected or put off ("rejected a contract with O")
-          r"{S}(?:(?!'s |" + _NOT_MADE + r")[^@]){0,100}?" + _CONTRACT + _WITH_O
+          r"{S}(?:(?!'s |" + _NOT_MADE + r")[^@]){0,60}?" + _CONTRACT + _WITH_O
           # "with Skarnwell firm Y": the place names the firm after it
           + r"(?! (?:[a-z-]+ ){0,2}(?:firm|company|startup|vendor|maker|contractor) @)",
           ORGS, CUSTOMER, 0.7),
@@ -231,10 +231,9 @@ RULES = [
           r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w$.,-]+ ){0,5}?(?:round|[Ss]eries [A-Fa-f]|financing)"
           r"(?: round)?(?: [a-z\d]+){0,2}? (?:was|is) (?:co-)?led by (?:the )?{S}",
           AGENT_TYPES, ORGS, 0.6),
-    # "X's chief executive is Y", "The chief executive of X is Y": a predicate names the head
-    _rule("head is", "leads",
-          r"{O}(?:'s)? " + _HEAD_TITLE + r" (?:is|was|has been) (?:[\w-]+ ){0,2}?{S}",
-          PERSON, ORGS, 0.7),
+    # "X's chief executive is Y", "The chief executive of X is Y" (not "was Y until 2020")
+    _rule("head is", "leads", r"{O}(?:'s)? " + _HEAD_TITLE + r" (?:is|was|has been) "
+          r"(?:[\w-]+ ){0,2}?@(?P<s>\d+)@(?!'s| until)", PERSON, ORGS, 0.7),
     # "X, a company in Y whose chief executive is Z"
     _rule("whose head is", "leads",
           r"{O},? (?:a|an|the) [^@;]{0,60}?(?:@\d+@[^@;]{0,30}?)?\bwhose " + _HEAD_TITLE

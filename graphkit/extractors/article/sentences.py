@@ -85,14 +85,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             word = re.search(
                 r"([\w./]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1]
             )
-            if (
-                word
-                and word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-                and not _company_ends_sentence(word.group(1), text, cut, end)
-            ):
+            firm_ends = bool(word) and _company_ends_sentence(word.group(1), text, cut, end)
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not firm_ends:
                 continue
-            if re.search(r"\b[A-Z]\.$", text[max(pos, match.start() - 2) : match.start() + 1]):
-                continue  # an initial, as in "John Q. Public"
+            initial = re.search(
+                r"\b[A-Z]\.$", text[max(pos, match.start() - 2) : match.start() + 1]
+            )
+            if initial and not firm_ends:
+                continue  # an initial, as in "John Q. Public" (not "S.p.A." or "B.V.")
         spans.extend(_trimmed(text, pos, cut))
         pos = cut
     spans.extend(_trimmed(text, pos, end))
@@ -107,6 +107,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "bhd", "s.p.a", "b.v", "n.v", "s.a"}
 _NEXT_SENTENCE = re.compile(r"\s+[\"'“‘]?[A-Z][\w'’-]*,?\s+(?!(?:of|and|&|for|de|du|von)\b)[a-z]")
 _HONORIFIC = re.compile(r"\s+([A-Z][a-z]+\.?) [A-Z]")
+# Words that go on with a firm's name after its legal form: another form, a title, "v."
+_NAME_GOES_ON = (
+    _LEGAL_FORMS
+    | {"limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "pvt", "pte", "sdn", "v", "vs"}
+    | {"chief", "ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman", "chair"}
+    | {"founder", "co-founder", "executive", "managing", "vice", "senior", "general", "head"}
+    | {"spokesman", "spokeswoman", "spokesperson", "director", "board", "group", "holdings"}
+)
 
 
 def _company_ends_sentence(word: str, text: str, cut: int, end: int) -> bool:
@@ -117,9 +125,11 @@ def _company_ends_sentence(word: str, text: str, cut: int, end: int) -> bool:
         return True
     if _NEXT_SENTENCE.match(text, cut, end):
         return True
-    # the firm named again: "… with Skyrnari Analytics Pte. Ltd. Skyrnari Analytics also …"
-    again = re.match(r"\s+([A-Z][\w'’-]+) ", text[cut:end])
-    return bool(again) and again.group(1) in text[max(0, cut - 80) : cut].split()
+    # A legal form ends its firm's name; a capitalised word after it opens a sentence ("…
+    # S.p.A. Brindle Council later joined", "… Ltd. The Land Office said"), unless it is a
+    # second legal form ("Co. Ltd.") or a title before a name ("Acme Inc. Chief Executive X")
+    after = re.match(r"\s+[\"'“‘]?([A-Z][\w'’.-]*)", text[cut:end])
+    return bool(after) and after.group(1).lower().rstrip(".") not in _NAME_GOES_ON
 
 
 def _hard_wrapped(text: str) -> bool:

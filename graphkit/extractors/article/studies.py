@@ -25,15 +25,10 @@ _BODY_ENDS = frozenset((
 # fmt: on
 
 
-def two_bodies(
-    text: str, toks: list[Tok], first: int, head: int, after: int, joint: str = "of"
-) -> bool:
+def two_bodies(text: str, toks: list[Tok], first: int, head: int, after: int) -> bool:
     """ "a review by the X Project of (the) Y Police Department": a group examining a public
     body is not one name with it ("the Urban League of Y County", "the Police Foundation of
-    the Y Police Department" are, where no review is told); nor is "the X Fund for the Y
-    Police Department", a fund with the body it gives to."""
-    if joint == "for" and run_head(toks, after) in _BODY_ENDS:
-        return True
+    the Y Police Department" are, where no review is told)."""
     return (
         toks[head].text.lower() in _GROUP_HEADS
         and run_head(toks, after) in _BODY_ENDS

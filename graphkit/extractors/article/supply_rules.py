@@ -9,12 +9,15 @@ from .rules import COMPANY, ORGS, make_rule
 _SUPPLIER = (
     r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
     r"previous|old|preferred|rival)\b)"
-    r"(?:[\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider)s?"
+    r"(?:[\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider)s?(?!['’]s)"
+    r"(?![^.;]{0,40}\buntil\b)"
 )
 
 _AMOUNT = (
     r"(?:about |nearly |more than |over )?(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand))?"
 )
+# The seller, not one whose goods or staff are named: "from X's reseller"
+_SELLER = r"(?:the )?@(?P<s>\d+)@(?!'s)"
 # Goods counted or named by their kind
 _GOODS = (
     r"(?:cameras|drones|readers|scanners|devices|vehicles|trailers|licen[cs]es|servers|systems|"
@@ -26,11 +29,13 @@ SUPPLY_RULES = [
     # "I approve the award of a five-year contract to X for the provision of P to A"
     make_rule("award of contract for", "supplies",
               # (an award made, not one deferred, rejected or only proposed)
+              r"(?<!\bnot )(?<!n't )(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bwould )"
               r"\b(?:approv\w*|ratif\w*|confirm\w*|announc\w*|made|following|after|with) "
               r"(?:the )?award(?:ing)? of (?:a |an |the )?(?:[\w$.,-]+ ){0,5}?(?:contract|tender|"
               r"agreement) (?:[^@;]{0,40}? )?to {S}(?:,? (?:inc|llc|ltd)\.?)? for (?:the )?"
               r"(?:provision|supply|delivery|installation|implementation)(?: and [a-z]+)? of "
-              r"[^;]{0,80}? to {O}(?!'s)",
+              r"[^;]{0,80}? to {O}(?!'s)"
+              r"(?![^.;]{0,80}\b(?:void|annulled|cancel+ed|rescinded|overturned|withdrawn)\b)",
               COMPANY, ORGS, 0.65, needs=("award",)),
     # "A's largest supplier is X", "A's technology vendor, X, said"
     make_rule("body's supplier", "supplies",
@@ -40,24 +45,24 @@ SUPPLY_RULES = [
     # "A spent $1.9 million of it on call-handling equipment from X"
     make_rule("spent on goods from", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:has |had )?spent " + _AMOUNT + r"(?: of (?:it|the "
-              r"(?:grant|money|award|funds?)))? on [^@;]{1,60}? from {S}(?!'s)",
+              r"(?:grant|money|award|funds?)))? on [^@;]{1,60}? from (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("spent",)),
     # "A currently leases 38 cameras from X": goods rented from their seller
     make_rule("leases goods from", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:leases|leased|rents|"
-              r"rented|has leased|has rented) (?:[\w,-]+ ){0,3}?" + _GOODS + r" from {S}(?!'s)",
+              r"rented|has leased|has rented) (?:[\w,-]+ ){0,3}?" + _GOODS + r" from " + _SELLER,
               COMPANY, ORGS - {"Company"}, 0.6, needs=("leas", "rent")),
     # "A currently uses P, provided by X under Contract No. 7114": the one who provides it
     make_rule("use provided by", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:uses|has used|runs|"
               r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
-              r"supplied|licensed|delivered) (?:to it )?by {S}(?!'s)",
+              r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
     # "A flies two P drones that it bought from X in 2024"
     make_rule("bought from, relative", "supplies",
               r"{O} (?:now |also |still )?(?:flies|uses|operates|runs|has|owns|deploys|deployed|"
               r"fields) [^@;]{0,30}?@\d+@(?: [a-z-]+){0,2},? (?:that|which) (?:it|they) "
-              r"(?:had )?(?:bought|purchased|leased|acquired|ordered) from {S}(?!'s)",
+              r"(?:had )?(?:bought|purchased|leased|acquired|ordered) from " + _SELLER,
               COMPANY, ORGS - {"Company"}, 0.6,
               needs=("bought", "purchased", "leased", "acquired")),
     # "X is A's largest supplier", "X, A's cloud provider, said"

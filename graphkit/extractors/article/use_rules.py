@@ -12,7 +12,10 @@ _KIND = (
 )
 
 # A use that ended or was dropped, told after it
-_ENDED = r"(?![^.;]{0,80}\b(?:until|before|stopped|no longer|dropp\w*|replac\w*|ended|switched)\b)"
+_ENDED = (
+    r"(?![^.;]{0,80}\b(?:until|before|stopped|no longer|dropp\w*|replac\w*|ended|switched|"
+    r"rejected|abandoned|scrapped|cancel+ed|halted|shut|pulled|only for)\b)"
+)
 # What a body does through a thing: takes payments, processes requests, files reports
 _WORK = (
     r"(?:payments|applications|requests|claims|permits|orders|bookings|cases|records|reports|"
@@ -41,23 +44,25 @@ USE_RULES = [
     make_rule("trial of", "uses",
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:been )?"
               r"(?:running|ran|runs|conducting|conducted|began|begun|started|launched|completed|"
-              r"finished|carried out) (?:a |an |the |its )?"
+              r"finished|carried out) (?:a |an |its |their )"
               r"(?:[\w-]+ ){0,3}?(?:trial|pilot|test|evaluation|proof of concept) (?:run )?of "
-              r"{O}(?!['’]s)",
+              r"{O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.65,
               needs=("trial", "pilot", "test", "evaluation", "proof of concept")),
     # "X runs the registry on software called P", "X now runs the center on P"
     make_rule("runs work on", "uses",
               r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed) "
               r"(?:its |the |their )(?:[\w-]+ ){1,3}?on (?:(?:software|a platform|a system|an app|"
-              r"a program) called )?{O}" + _ENDED,
+              r"a program) called )?{O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("runs", "ran", "operate", "manage")),
     # "X has relied since 2016 on P", "X is directed to continue its use of P"
     make_rule("relied on", "uses",
-              r"{S}{w}(?:(?:has |have )?(?:relied|depended)(?: since \d{4}| for (?:[\w-]+ ){1,3}?)"
-              r" on|continues|to continue) (?:its use of )?{O}" + _ENDED,
-              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
-              needs=("relied", "depended", "continue")),
+              r"{S}{w}(?:has |have )?(?:relied|depended)(?: since \d{4}| for (?:[\w-]+ ){1,3}?)"
+              r" on {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=("relied", "depended")),
+    make_rule("relied on", "uses",
+              r"{S}{w}(?:continues|to continue) (?:its|their) use of {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("continue",)),
     # "Since the city moved to P in 2022": a body that moved to a thing uses it
     make_rule("moved to", "uses",
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:moved|"
@@ -65,7 +70,8 @@ USE_RULES = [
               ORGS - {"Company"}, {"Product"}, 0.65, needs=("moved", "shifted")),
     # "P went live at X in January"
     make_rule("live at", "uses",
-              r"{O} (?:went|goes|has gone) live (?:at|in|for|across) {S}",
+              r"{O} (?:went|goes|has gone) live (?:at|in|for|across) (?:the )?@(?P<s>\d+)@"
+              r"(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65, needs=("live",)),
 ]
 # fmt: on
