@@ -1,9 +1,10 @@
 """EFF Atlas of Surveillance CSV files, in the published layout or with re-typed headers.
 
 Each row says that an agency `uses` a technology (a Product: the Atlas's technology category,
-or a registry product of that name) and, when a vendor is named, that the vendor `supplies`
-the agency with it. Every link of the row is a citation, its archived snapshot kept as the
-source's archive URL; a row without links cites the Atlas itself with its row number.
+or a registry product of that name; each of several a cell names) and, when a vendor is named,
+that the vendor `supplies` the agency with it (without a product where the row names
+several). Every link of the row is a citation, its archived snapshot kept as the source's
+archive URL; a row without links cites the Atlas itself with its row number.
 Headers match without case, spaces or punctuation ("Type of LEA" == "TypeofLEA").
 """
 
@@ -37,7 +38,7 @@ from .tables import Row, header_key, header_line, read_table
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "20"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "21"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PRODUCT = NameHint("Product")
@@ -201,18 +202,32 @@ def _row(cell: _Cells, shown: str, context: ExtractContext, names: ColumnNames, 
         hints = {"subject": unit, "object": agency}
         yield Fact(agency_name, "partOf", body, citations=citations, where=where, hints=hints)
         agency = unit
+    # "Drones; Body-worn Cameras": the agency uses each. Read whole, the cell was one product
+    # of that name, in place of either.
+    known = known_names(context.registry)
+    technologies = vendors(technology, known, lambda text: no_one(text, "technology"))
+    if not technologies:
+        raise InputError(
+            f"technology {technology!r} names none; the row is skipped",
+            path=shown,
+            line=line,
+            field=cell.column("technology"),
+        )
     hints = {"subject": agency, "object": PRODUCT}
-    yield Fact(agency_name, "uses", technology, citations=citations, where=where, hints=hints)
-    vendor_names = vendors(
-        cell("vendor"), known_names(context.registry), lambda text: no_one(text, "vendor")
-    )
-    for vendor_name in vendor_names:
-        hints = {"subject": VENDOR, "object": agency, "product": PRODUCT}
+    for used in technologies:
+        yield Fact(agency_name, "uses", used, citations=citations, where=where, hints=hints)
+    # A vendor supplies the one technology its row names; of several, the row does not say
+    # which, and the vendor supplies the agency without a product.
+    product = technologies[0] if len(technologies) == 1 else None
+    for vendor_name in vendors(cell("vendor"), known, lambda text: no_one(text, "vendor")):
+        hints = {"subject": VENDOR, "object": agency}
+        if product:
+            hints["product"] = PRODUCT
         yield Fact(
             vendor_name,
             "supplies",
             agency_name,
-            product=technology,
+            product=product,
             citations=citations,
             where=where,
             hints=hints,
