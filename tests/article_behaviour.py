@@ -2266,6 +2266,9 @@ TEMPLATES = [
     ("head", "{C}'s managing director was {N} until 2020.", ""),
     ("grant", "A grant of $400,000 awarded to {A} by {f} was never paid.", ""),
     ("grant", "A further $310,000 awarded to {A} by the Quarnfold Employment Tribunal meets the cost.", ""),
+    ("grant", "A further $310,000 awarded to {A} by {f} could be withdrawn.", ""),
+    ("grant", "{G} received a $5,000 microgrant from {f} in 2019 but had to return it.", ""),
+    ("supplies", "{C} is {A}'s outgoing technology vendor.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -48,6 +48,9 @@ _UNDONE = (
     r"(?![^.;]{0,80}\b(?:was|were|has been|had been|is being)(?: later| since)? "
     r"(?:rescinded|revoked|returned|withdrawn|cancell?ed|denied|rejected|clawed back|"
     r"overturned|frozen|put on hold|never paid|never received)\b)"
+    # (or to be given back, or asked for and refused)
+    r"(?![^.;]{0,80}\b(?:could be withdrawn|must be repaid|had to (?:return|repay)|returned it|"
+    r"repaid it|was requested|but refused)\b)"
 )
 _GOT = r"(?:received|receives|accepted|won|got|secured|obtained|was awarded|was given)"
 # time, place or purpose after the money: "in 2023", "last year", "to develop its module"

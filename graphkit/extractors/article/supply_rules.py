@@ -8,7 +8,7 @@ from .rules import COMPANY, ORGS, make_rule
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
 _SUPPLIER = (
     r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
-    r"previous|old|preferred|rival)\b)"
+    r"previous|old|preferred|rival|outgoing|chosen|selected|proposed)\b)"
     r"(?:[\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider)s?(?!['’]s)"
     r"(?![^.;]{0,40}\buntil\b)"
 )
