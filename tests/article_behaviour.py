@@ -2269,6 +2269,8 @@ TEMPLATES = [
     ("grant", "A further $310,000 awarded to {A} by {f} could be withdrawn.", ""),
     ("grant", "{G} received a $5,000 microgrant from {f} in 2019 but had to return it.", ""),
     ("supplies", "{C} is {A}'s outgoing technology vendor.", ""),
+    # a demand to end "the <firm> contract" opposes the buyer the text said the firm supplies
+    ("request", "{A} bought 47 cameras from {C} in 2022. {G} asked the city council to end the {C} contract.", "C supplies A; G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -82,9 +82,8 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     the village to end its contract with V" opposes the village, the public body asked."""
     before = sentence.masked[: match.start("o") - 1]  # up to the placeholder's "@"
     after = sentence.masked[match.end("o") + 1 :]
-    if not CONTRACT_OF.search(before) and not (
-        re.search(r"\b(?:the|its|their) $", before) and re.match(r" contracts?\b", after)
-    ):
+    named = re.search(r"\b(?:the|its|their) $", before) and re.match(r" contracts?\b", after)
+    if not CONTRACT_OF.search(before) and not named:
         return item
     holder = sentence.entity(addressee) if addressee is not None else None
     if holder is not None and holder.type == "GovernmentAgency":  # the body asked: its contract
@@ -93,6 +92,14 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     if (holder is None or holder.type not in COMPANY) and asker.employer:
         holder = sentence.doc.entities[asker.employer]
     if holder is None or holder.type not in COMPANY:
+        # "asked the board to end the Pallister contract": the buyer the text said the firm (or
+        # its product) supplies, when it did; never the firm, whose contract it is not to end
+        last, named_thing = sentence.doc.last_supply, sentence.doc.entities[item.object]
+        seller = last is not None and (
+            last.subject == item.object or named_thing.type in THING_TYPES
+        )
+        if named and seller and last.object != item.subject:
+            return Found(item.subject, item.relation, last.object, item.confidence, item.rule)
         return item
     counterpart = sentence.doc.entities[item.object]
     contract = sentence.doc.contract_entity(holder, counterpart)
