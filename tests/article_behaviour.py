@@ -2271,11 +2271,6 @@ TEMPLATES = [
     ("supplies", "{C} is {A}'s outgoing technology vendor.", ""),
     # a demand to end "the <firm> contract" opposes the buyer the text said the firm supplies
     ("request", "{A} bought 47 cameras from {C} in 2022. {G} asked the city council to end the {C} contract.", "C supplies A; G opposes A"),
-    # a stance on the things a body bought is on that body
-    ("stance", "{A} bought drones from {C}. {G} criticized the drones.", "C supplies A; G opposes A"),
-    ("stance", "{A} signed a contract with {C} for cameras. {H}, which represents officers, has backed the cameras.", "C supplies A; H supports A"),
-    ("stance", "{A} bought drones from {C}. {G} did not oppose the drones.", "C supplies A"),
-    ("stance", "{G} criticized the drones.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -142,9 +142,7 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     head = next(
         (x for x in range(k, min(k + 4, len(toks))) if toks[x] in _CONTRACTS | _ACTIONS), None
     )
-    if head is None:
-        return _bought_things(sentence, c, k, holder, definite)
-    if any(c.mention[x] is not None or toks[x] == "," for x in range(k, head)):
+    if head is None or any(c.mention[x] is not None or toks[x] == "," for x in range(k, head)):
         return []
     roles = _roles(c, head + 1)
     if toks[head] in _ACTIONS:
@@ -158,30 +156,6 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     # "the deal between the city and tenant groups", whose parties are not that contract's.
     anaphoric = definite and "between" not in toks[head + 1 : head + 3]
     return _contract(sentence, holder, roles, anaphoric)
-
-
-# What a body buys, named by its kind: "backed the cameras", "criticized the system"
-_THINGS = words("""
-    cameras drones system systems software technology scanners readers tool tools app devices
-    sensors program programme
-""")
-
-
-def _bought_things(sentence: Sentence, c: Clauses, k: int, holder, definite: bool):
-    """ "The association has backed the cameras": a stance on the things the text last said a
-    body bought is a stance on that body (none where it told of no sale)."""
-    last = sentence.doc.last_supply
-    thing = next((x for x in range(k, min(k + 3, len(c.toks))) if c.toks[x] in _THINGS), None)
-    if thing is None or not definite or holder is not None or last is None:
-        return []
-    if any(c.mention[x] is not None or c.toks[x] == "," for x in range(k, thing + 1)):
-        return []
-    if thing + 1 < len(c.toks) and c.toks[thing + 1] in _ROLES:
-        return []  # "the cameras of the transit agency", "the system for schools": elsewhere
-    buyer = sentence.doc.entities.get(last.object)
-    if buyer is None or buyer.type != "GovernmentAgency" or buyer.place:
-        return []  # (a public body's purchase: the stance is on a policy, not a firm's deal)
-    return [(last.object, 0.5)]
 
 
 def _roles(c: Clauses, k: int) -> dict[str, int]:
