@@ -2271,6 +2271,17 @@ TEMPLATES = [
     ("supplies", "{C} is {A}'s outgoing technology vendor.", ""),
     # a demand to end "the <firm> contract" opposes the buyer the text said the firm supplies
     ("request", "{A} bought 47 cameras from {C} in 2022. {G} asked the city council to end the {C} contract.", "C supplies A; G opposes A"),
+    # and what a second review found: a denial or a "never" of something else keeps the fact;
+    # a title in apposition to the name before it; goods provided to another body; a pending
+    # award; a vendor before a year; a use refused
+    ("denial", "{f} gave $2 million to {G}; a separate grant from {W} was never paid.", "f funds G"),
+    ("denial", "{f} gave $2 million to {G}, but {G} denied the claims of bias.", "f funds G"),
+    ("denial", "{A} has been running a 90-day trial of {P}, but the trial never started.", ""),
+    ("title", "{N}, {C}'s Programme Director, {K} and {L} said so.", ""),
+    ("supplies", "{A} currently uses {P}, provided by {C} to {B} under Contract No. 7.", "A uses P; C supplies B"),
+    ("supplies", "The council announced the award of a contract to {C} for the provision of cameras to {A}, subject to approval by the state.", ""),
+    ("supplies", "{C} was {A}'s technology vendor before 2015.", ""),
+    ("uses", "{A} was directed to continue its use of {P}, but refused.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -92,12 +92,12 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     if (holder is None or holder.type not in COMPANY) and asker.employer:
         holder = sentence.doc.entities[asker.employer]
     if holder is None or holder.type not in COMPANY:
-        # "asked the board to end the Pallister contract": the buyer the text said the firm (or
-        # its product) supplies, when it did; never the firm, whose contract it is not to end
-        last, named_thing = sentence.doc.last_supply, sentence.doc.entities[item.object]
-        seller = last is not None and (
-            last.subject == item.object or named_thing.type in THING_TYPES
-        )
+        # "asked the board to end the Pallister contract": the buyer the text last said the firm
+        # (or the maker of the product named) supplies, when it did; never the firm or product
+        last, doc = sentence.doc.last_supply, sentence.doc
+        thing = doc.entities[item.object]
+        maker = thing.developer or doc.makers.get(item.object)
+        seller = last is not None and last.subject in (item.object, maker)
         if named and seller and last.object != item.subject:
             return Found(item.subject, item.relation, last.object, item.confidence, item.rule)
         return item

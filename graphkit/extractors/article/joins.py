@@ -197,18 +197,21 @@ def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
     Director, Rangi Whitcombe", a title between the body that owns it and its holder's name."""
     if " ".join(w.text.lower() for w in words) in _WHOLE_TITLES:
         return True
-    return (
+    if not (
         i > 0
         and toks[i - 1].possessive
         and 0 < len(words) <= 4
         and words[-1].text.lower() in TITLE_ENDS
         # (not a post held elsewhere, before or after: "X's Outside Counsel, Y", "Former …")
         and not _NOT_HELD.search(text[toks[i - 1].end : words[-1].end])
-        and (
-            re.match(r", [A-Z]", text[words[-1].end : words[-1].end + 3]) is not None
-            or (text[words[-1].end : words[-1].end + 1] == "," and _after_a_name(text, toks, i))
-        )
-    )
+    ):
+        return False
+    # the holder's name after the title; or, after a name's comma, the title of that name,
+    # which a verb follows ("Gregor Lund, Quillmark's Privacy Officer, said"; not "A, X's
+    # Director, B and C said": A's title)
+    after = text[words[-1].end : words[-1].end + 3]
+    named_before = _after_a_name(text, toks, i)
+    return bool(re.match(r", [a-z]" if named_before else r", [A-Z]", after))
 
 
 _NOT_HELD = re.compile(

@@ -32,11 +32,13 @@ _RESTATED = re.compile(r"[;:]|\b(?:but|while|although|though|however|and that)\b
 # company denied it", "…; Y denies this", "…, but the trial never started" (not "but denied
 # using it on protesters": a denial of something else)
 DENIED_AFTER = re.compile(
-    r"\b(?:denied|denies|deny|disputes|disputed|refuted|refutes) (?:(?:it|this)(?=[.,;]|$)|"
-    r"the (?:claims?|reports?|account|allegations?)\b|any (?:deal|contract|link|involvement|"
-    r"relationship|agreement|such)\b)"
-    r"|\bnever (?:started|began|happened|took place|went ahead|materiali[sz]ed)\b"
-    r"|\b(?:was|were|has been|have been) never (?:paid|received|signed|delivered|used)\b"
+    r"\b(?:denied|denies|deny|disputes|disputed|refuted|refutes) (?:it|this|the (?:claims?|"
+    r"reports?|account|allegations?)|any (?:deal|contract|link|involvement|relationship|"
+    r"agreement|such))(?=[.,;]|$)"
+    # (what never came about is the thing the sentence told of, not "a separate grant")
+    r"|\b(?:it|the (?:grant|award|trial|pilot|deal|contract|purchase|sale|donation|payment|"
+    r"money|rollout|agreement))(?: was| were| has| had)? never (?:started|began|happened|took "
+    r"place|went ahead|materiali[sz]ed|paid|received|signed|delivered|used)\b"
 )
 # A condition opening the sentence, to its comma: "If X supplied Y, it would …" states nothing.
 # "Had it known, …" and "Were X to …" open one with the verb before its subject.

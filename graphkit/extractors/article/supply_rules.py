@@ -10,7 +10,7 @@ _SUPPLIER = (
     r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
     r"previous|old|preferred|rival|outgoing|chosen|selected|proposed)\b)"
     r"(?:[\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider)s?(?!['’]s)"
-    r"(?![^.;]{0,40}\buntil\b)"
+    r"(?![^.;]{0,40}\b(?:until|before)\b)"
 )
 
 _AMOUNT = (
@@ -35,7 +35,8 @@ SUPPLY_RULES = [
               r"agreement) (?:[^@;]{0,40}? )?to {S}(?:,? (?:inc|llc|ltd)\.?)? for (?:the )?"
               r"(?:provision|supply|delivery|installation|implementation)(?: and [a-z]+)? of "
               r"[^;]{0,80}? to {O}(?!'s)"
-              r"(?![^.;]{0,80}\b(?:void|annulled|cancel+ed|rescinded|overturned|withdrawn)\b)",
+              r"(?![^.;]{0,80}\b(?:void|annulled|cancel+ed|rescinded|overturned|withdrawn|"
+              r"subject to|pending)\b)",
               COMPANY, ORGS, 0.65, needs=("award",)),
     # "A's largest supplier is X", "A's technology vendor, X, said"
     make_rule("body's supplier", "supplies",
@@ -56,7 +57,7 @@ SUPPLY_RULES = [
     make_rule("use provided by", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:uses|has used|runs|"
               r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
-              r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s)",
+              r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s| to\b)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
     # "A flies two P drones that it bought from X in 2024"
     make_rule("bought from, relative", "supplies",

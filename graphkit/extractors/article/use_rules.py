@@ -14,7 +14,7 @@ _KIND = (
 # A use that ended or was dropped, told after it
 _ENDED = (
     r"(?![^.;]{0,80}\b(?:until|before|stopped|no longer|dropp\w*|replac\w*|ended|switched|"
-    r"rejected|abandoned|scrapped|cancel+ed|halted|shut|pulled|only for)\b)"
+    r"rejected|abandoned|scrapped|cancel+ed|halted|shut|pulled|only for|refused)\b)"
 )
 # What a body does through a thing: takes payments, processes requests, files reports
 _WORK = (
