@@ -2282,6 +2282,9 @@ TEMPLATES = [
     ("supplies", "The council announced the award of a contract to {C} for the provision of cameras to {A}, subject to approval by the state.", ""),
     ("supplies", "{C} was {A}'s technology vendor before 2015.", ""),
     ("uses", "{A} was directed to continue its use of {P}, but refused.", ""),
+    # a federal agency named with "and" opening the sentence, no registry needed
+    ("name", "U.S. Immigration and Customs Enforcement signed a contract with {C}.", "C supplies U.S. Immigration and Customs Enforcement"),
+    ("name", "U.S. Citizenship and Immigration Services bought licences from {C}.", "C supplies U.S. Citizenship and Immigration Services"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -178,6 +178,8 @@ def _portfolio(right: list[str]) -> bool:
 _PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
     *("border", "community", "aging", "environmental", "protection", "motor", "vehicles"),
     *("fire", "consumer", "family", "families", "economic", "urban", "rural", "workforce"),
+    # "U.S. Immigration and Customs Enforcement", "U.S. Citizenship and Immigration Services"
+    *("customs", "immigration", "citizenship", "naturalization", "drug"),
 }
 
 
