@@ -2285,6 +2285,10 @@ TEMPLATES = [
     # a federal agency named with "and" opening the sentence, no registry needed
     ("name", "U.S. Immigration and Customs Enforcement signed a contract with {C}.", "C supplies U.S. Immigration and Customs Enforcement"),
     ("name", "U.S. Citizenship and Immigration Services bought licences from {C}.", "C supplies U.S. Citizenship and Immigration Services"),
+    # a sentence that goes on to deny what it told, whichever reading read it
+    ("denial", "{C} supplies radios to {A}, a rival claimed, but the company denied it.", ""),
+    ("denial", "{A} signed a contract with {C} for radios, but the deal never went ahead.", ""),
+    ("denial", "{C} supplies radios to {A}; {C} denies the reports of a data leak.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -1,13 +1,14 @@
 """Facts a sentence names without stating them: a change of owner that is only agreed or
 awaited ("X agreed to buy Y"), a contract stopped before it ran ("X's contract with Y was
-blocked by a judge"), and what a party disputes doing ("X denies sharing …")."""
+blocked by a judge"), what a party disputes doing ("X denies sharing …"), and what the
+sentence goes on to deny ("X supplies Y, a rival claimed, but the company denied it")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .modality import pending
+from .modality import DENIED_AFTER, pending
 from .rules import Found
 
 if TYPE_CHECKING:
@@ -24,7 +25,18 @@ _DISPUTE = re.compile(
 def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts of the sentence but those whose subject disputes, in it, what it does."""
     disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
-    return [f for f in found if f.subject not in disputers] if disputers else found
+    found = [f for f in found if f.subject not in disputers] if disputers else found
+    return [f for f in found if not _denied_after(sentence, f)]
+
+
+def _denied_after(sentence: Sentence, fact: Found) -> bool:
+    """Whether the sentence, after naming both parties of the fact, denies what it said."""
+    ends = [
+        m.end()
+        for m in re.finditer(r"@(\d+)@", sentence.masked)
+        if sentence.entity(int(m.group(1))).key in (fact.subject, fact.object)
+    ]
+    return bool(ends) and DENIED_AFTER.search(sentence.masked, max(ends)) is not None
 
 
 # A contract said to have been stopped before it took effect: no supply has happened between
