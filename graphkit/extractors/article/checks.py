@@ -7,7 +7,7 @@ import re
 
 from . import lexicon as lx
 from .entity import ORG_TYPES, THING_TYPES
-from .modality import DENIED_AFTER, denied_before
+from .modality import denied_before
 from .rules import NEGATION, Found, Rule
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
@@ -45,7 +45,6 @@ def unstated(masked: str, start: int, end: int) -> bool:
         or _DENIED.search(masked[:start])
         or denied_before(masked, start)
         or NEGATION.search(masked[start:end])
-        or DENIED_AFTER.search(masked, end)
     )
 
 

@@ -209,6 +209,9 @@ _SIGNED_AFTER = re.compile(
     + "|".join(sorted(lx.TITLE_ENDS | {"counsel"}))
     + r")\b\.?(?: of [A-Z]\w+)?(?:,|\n|$)"
 )
+# Only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
+_TRIAL_WORDS = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept)"
+_TRIED = re.compile(_TRIAL_WORDS + r" of(?: the)?) $")
 _CONTACT = re.compile(
     r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by (?:[a-z.'-]+,? ){0,9}?(?:and )?$"
 )
@@ -270,12 +273,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     used = r"\b(?:using|uses|used|deployed|deploying|licensed) $"
     if re.search(used, before) and not chunk.possessive:
         votes["Product"] += 1
-    # only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
-    tried = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept) of"
-    tried += r"(?: the)?) $"
     # (not "piloted Brevik Systems cameras": a firm's name says it is the maker)
     firm = chunk.name.split()[-1].lower() in lx.COMPANY_HEADS
-    if re.search(tried, before) and not chunk.possessive and not firm:
+    if _TRIED.search(before) and not chunk.possessive and not firm:
         votes["Product"] += 4
     # "the maker of X", "the company behind X" (not "the firm behind the funding round")
     made = (

@@ -206,8 +206,6 @@ class Modality:
         its "if" inside the match, and states the sale)."""
         if end <= self.condition_end or denied_before(self.text, start):
             return True
-        if DENIED_AFTER.search(self.text, end):
-            return True
         if not _WOULD.search(span):
             return False
         return bool(

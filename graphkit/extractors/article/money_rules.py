@@ -19,7 +19,7 @@ _GIFT = (
     r"(?:(?:micro-?|mini-?)?grant|gift|donation|loan|contribution|endowment|sponsorship|"
     r"scholarship)s?"
 )
-_AMOUNT = (
+AMOUNT = (
     r"(?:[a-z]{0,2}(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand|m|bn|k))?"
     r"|[\d.,]*\d(?:-| )(?:million|billion|crore|lakh)(?: [a-z]+)?)"
 )
@@ -37,7 +37,7 @@ _GIVER = (
 )
 _RECEIVER = r"(?:the )?@(?P<o>\d+)@(?!'s)"
 # Money named as such, or an award with its amount: "a $3.2 million award"
-_AMOUNT_AWARD = r"(?:an? |the |its )?" + _AMOUNT + r"(?: [\w-]+){0,2}? awards?"
+_AMOUNT_AWARD = r"(?:an? |the |its )?" + AMOUNT + r"(?: [\w-]+){0,2}? awards?"
 _MONEY_NAMED = r"(?:" + _BEFORE + _GIFT + r"|" + _AMOUNT_AWARD + r")"
 # A round's time, all that may stand between it and its other investors
 _WHEN = r"(?: (?:last|this|next|in|on|earlier|late|early) [\w ]{0,15}?)?"
@@ -76,22 +76,22 @@ MONEY_RULES = [
     # "a $600,000 grant that the Y Foundation, a charity, awarded to the sheriff's office",
     # "a $120,000 grant the Y Foundation gave the police department in March"
     make_rule("grant the giver gave", "funds",
-              r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              r"\b" + _BEFORE + _GIFT + r"(?: of " + AMOUNT + r")? (?:that |which )?"
               + _GIVER + r"(?:, [^@,;]{0,60},)? (?:has |had )?" + _GIVEN + r"(?: to)? "
               + _RECEIVER + _UNDONE,
               AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
     # "a grant the Council received from the Y Trust", "the $2 million award X won from Y"
     make_rule("grant the receiver got", "funds",
-              r"\b" + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              r"\b" + _MONEY_NAMED + r"(?: of " + AMOUNT + r")? (?:that |which )?"
               + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
               AGENT_TYPES - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
     make_rule("grant the receiver got", "funds",
-              r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:that |which )?"
+              r"\b" + _BEFORE + _GIFT + r"(?: of " + AMOUNT + r")? (?:that |which )?"
               + _RECEIVER + r" (?:has |had )?" + _GOT + _AFTER + r" from " + _GIVER + _UNDONE,
               GOV, ORGS, 0.6, needs=_GIFT_WORDS),
     # "a £250,000 grant from the Y Trust, a charity, which the council received in December"
     make_rule("grant from, received", "funds",
-              r"\b" + _GIFT + r"(?: of " + _AMOUNT + r")? from " + _GIVER
+              r"\b" + _GIFT + r"(?: of " + AMOUNT + r")? from " + _GIVER
               + r"(?:, [^@;]{0,80}?)?,? (?:which|that) " + _RECEIVER + r" (?:has |had )?"
               + _GOT + _UNDONE,
               AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
@@ -100,12 +100,12 @@ MONEY_RULES = [
     # firm, a contract)
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
-              + _MONEY_NAMED + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
+              + _MONEY_NAMED + r"(?: of " + AMOUNT + r")?" + _AFTER + r" from " + _GIVER
               + _UNDONE,
               AGENT_TYPES - GOV, ORGS, 0.6, needs=_GIVEN_WORDS),
     make_rule("received grant from", "funds",
               _RECEIVER + r"(?:,? (?:which|that|who))? (?:has |had |also )?" + _GOT + r" "
-              + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")?" + _AFTER + r" from " + _GIVER
+              + _BEFORE + _GIFT + r"(?: of " + AMOUNT + r")?" + _AFTER + r" from " + _GIVER
               + _UNDONE,
               GOV, ORGS, 0.6, needs=_GIFT_WORDS),
     make_rule("received grant from", "funds",
@@ -117,7 +117,7 @@ MONEY_RULES = [
               _RECEIVER + r" (?:[\w-]+ ){0,2}?(?:paid|pays|is paying|bought|buys|purchased|"
               r"covered|covers|is covering|funded|funds|financed|met) "
               r"(?:for )?[^@.;]{0,40}?(?:with|using|through|via|from) "
-              r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + _AMOUNT + r")? from "
+              r"(?:[^@.;]|(?<=\d)\.(?=\d)){0,50}?" + _GIFT + r"(?: of " + AMOUNT + r")? from "
               + _GIVER + _UNDONE + r"(?![^.;]{0,40}\b(?:returned|gave back|repaid)\b)",
               AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
     # "Y is paying $600,000 of the department's first-year cost", "Y is paying X's court
@@ -128,7 +128,7 @@ MONEY_RULES = [
               + r"(?:, [^@,;]{0,60},)? (?:also )?(?:is paying|paid|pays|"
               r"has paid|covered|covers|is covering|has covered|picked up|picks up|"
               r"is picking up|underwrote|underwrites|is underwriting)(?: for)? "
-              r"(?:(?:" + _AMOUNT + r"|part|most|half|some|all|much|the rest|the bulk|a share|"
+              r"(?:(?:" + AMOUNT + r"|part|most|half|some|all|much|the rest|the bulk|a share|"
               r"a third|a quarter) (?:of )?)?(?:the )?@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?"
               r"(?:costs?|bills?|fees|expenses|budget|salar(?:y|ies)|operations|work|programs?|"
               r"projects?|litigation|lawsuit|cameras|equipment|purchase)\b"
@@ -181,11 +181,11 @@ MONEY_RULES = [
     # by the Y Trust" (money alone only from a giver that sells nothing and rules nothing: a
     # public body's or a firm's award is more often a contract)
     make_rule("grant awarded to, by", "funds",
-              r"\b" + _BEFORE + _GIFT + r"(?: of " + _AMOUNT + r")? (?:was |were |has been )?"
+              r"\b" + _BEFORE + _GIFT + r"(?: of " + AMOUNT + r")? (?:was |were |has been )?"
               + _GIVEN + r" to " + _RECEIVER + r" by " + _GIVER + _UNDONE,
               AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
     make_rule("grant awarded to, by", "funds",
-              r"(?:^|\b(?:a|an|the|further|additional|another) )" + _AMOUNT
+              r"(?:^|\b(?:a|an|the|further|additional|another) )" + AMOUNT
               + r" (?:was |were |has been )?" + _GIVEN + r" to " + _RECEIVER + r" by " + _GIVER
               + _UNDONE,
               AGENT_TYPES - GOV - {"Company"}, ORGS, 0.55,

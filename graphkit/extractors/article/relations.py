@@ -33,7 +33,7 @@ from .hosting import machine_hosts
 from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
-from .modality import DENIED_AFTER, Modality, asked, ended, hedged
+from .modality import Modality, asked, ended, hedged
 from .money_rules import MONEY_RULES
 from .offices import governed_place, policed_place
 from .parts import its_products, named_products, owned_parts, owned_products
@@ -381,8 +381,6 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
                 continue
             if modality.neither(min(match.start("s"), match.start("o")), []):
                 continue
-            if DENIED_AFTER.search(shorter, max(match.end("s"), match.end("o"))):
-                continue  # "…, but the council denied it"
             for s in sentence.members(int(match.group("s"))):
                 for o in sentence.members(int(match.group("o"))):
                     out.extend(_checked(sentence, rule, s, o, rule.confidence))

@@ -110,7 +110,7 @@ _HONORIFIC = re.compile(r"\s+([A-Z][a-z]+\.?) [A-Z]")
 # Words that go on with a firm's name after its legal form: another form, a title, "v."
 _NAME_GOES_ON = (
     _LEGAL_FORMS
-    | {"limited", "ltd", "inc", "llc", "plc", "gmbh", "pty", "pvt", "pte", "sdn", "v", "vs"}
+    | {"limited", "plc", "gmbh", "pty", "pvt", "pte", "sdn", "v", "vs"}
     | {"chief", "ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman", "chair"}
     | {"founder", "co-founder", "executive", "managing", "vice", "senior", "general", "head"}
     | {"spokesman", "spokeswoman", "spokesperson", "director", "board", "group", "holdings"}

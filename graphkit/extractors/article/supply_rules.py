@@ -3,6 +3,7 @@ provision of P to A", "A's largest supplier is X", "X, A's cloud provider". X su
 
 from __future__ import annotations
 
+from .money_rules import AMOUNT
 from .rules import COMPANY, ORGS, make_rule
 
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
@@ -13,9 +14,8 @@ _SUPPLIER = (
     r"(?![^.;]{0,40}\b(?:until|before)\b)"
 )
 
-_AMOUNT = (
-    r"(?:about |nearly |more than |over )?(?:\$|€|£)[\d.,]*\d(?: (?:million|billion|thousand))?"
-)
+# A sum of money, maybe rounded: "about $1.9 million"
+_SPENT = r"(?:about |nearly |more than |over )?" + AMOUNT
 # The seller, not one whose goods or staff are named: "from X's reseller"
 _SELLER = r"(?:the )?@(?P<s>\d+)@(?!'s)"
 # Goods counted or named by their kind
@@ -45,7 +45,7 @@ SUPPLY_RULES = [
               COMPANY, ORGS, 0.6, needs=("supplier", "vendor", "contractor", "provider")),
     # "A spent $1.9 million of it on call-handling equipment from X"
     make_rule("spent on goods from", "supplies",
-              r"{O}(?:, [^@,;]{1,60},)? (?:has |had )?spent " + _AMOUNT + r"(?: of (?:it|the "
+              r"{O}(?:, [^@,;]{1,60},)? (?:has |had )?spent " + _SPENT + r"(?: of (?:it|the "
               r"(?:grant|money|award|funds?)))? on [^@;]{1,60}? from (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("spent",)),
     # "A currently leases 38 cameras from X": goods rented from their seller
