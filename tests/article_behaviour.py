@@ -2289,6 +2289,10 @@ TEMPLATES = [
     ("denial", "{C} supplies radios to {A}, a rival claimed, but the company denied it.", ""),
     ("denial", "{A} signed a contract with {C} for radios, but the deal never went ahead.", ""),
     ("denial", "{C} supplies radios to {A}; {C} denies the reports of a data leak.", "C supplies A"),
+    # "the department" after a body's own board was named: the body, not its board, nor the
+    # county last named
+    ("reference", "Members of {Y}'s ethics board resigned. {P} is made by {C}, based in Kelv County. The board is part of the department. The department signed a contract with {C}.", "Y Ethics Board partOf Y; C develops P; C supplies Y"),
+    ("reference", "{C}, a firm in Kelv County, makes {P}. The Review Board, which is part of the police department, met on Monday. The department signed a contract with {C} anyway.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

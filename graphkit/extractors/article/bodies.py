@@ -49,6 +49,7 @@ def described_bodies(doc: DocumentEntities, named: list[Mention], span) -> list[
         if owner is None:
             continue
         body = doc.body_of(owner, match.group("head"), words)
+        doc.order.append(owner.key)  # named all the same: "the department" may mean it next
         begin = start + (match.start("poss") if match.group("poss") else match.start("words"))
         end = start + match.end("head")
         out = [m for m in out if not (begin <= m.start < end)]

@@ -66,6 +66,26 @@ PLAIN_MODS = {None} | {
 _LAST_WORD_HEADS = frozenset({"district"})
 
 
+# What "the agency" or "the department" means when no body of that head is named: the last
+# government body, but not one another head noun names, a board, committee, council or court
+# ("the department" after "the Ethics Board, part of the police department" is not the board),
+# nor a place's government ("Osterly County", "City of Wrenfield").
+AGENCIES = frozenset({"GovernmentAgency"})
+_ASSEMBLY = re.compile(
+    r"\b(?:board|committee|council|commission|parliament|assembly|legislature|senate|court|"
+    r"tribunal|panel|caucus|subcommittee|county|city|town|township|village|borough|parish|"
+    r"municipality)(?: (?:of|on|for)\b.*)?$|^(?:city|town|county|state|village|borough) of\b",
+    re.IGNORECASE,
+)
+
+
+def fits_kind(entity, types) -> bool:
+    """Whether a body a description looks back to is of the kinds it names (see AGENCIES)."""
+    if not entity or entity.type not in types or entity.place:
+        return False
+    return types is not AGENCIES or not _ASSEMBLY.search(entity.name)
+
+
 def organisation(entity) -> bool:
     """Whether the entity is a body a description may mean (no newsroom, no staff, no place)."""
     return bool(entity) and entity.type in ORGS_NAMED and not entity.place

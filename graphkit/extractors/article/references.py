@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
-from .headnouns import PLAIN_MODS, RECENT, named_by_head, organisation
+from .headnouns import AGENCIES, PLAIN_MODS, RECENT, fits_kind, named_by_head, organisation
 from .pronouns import firm_kinds, lone_person
 
 if TYPE_CHECKING:
@@ -129,8 +129,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             entity = doc.entities.get(key)
             if entity and entity.employer and "Company" in types and not owner:
                 entity = doc.entities.get(entity.employer)  # "Amazon employees … the company"
-            fits = entity and entity.type in types and not entity.place
-            if fits and (owner is None or entity.developer == owner):
+            if fits_kind(entity, types) and (owner is None or entity.developer == owner):
                 return entity.key
         return None
 
@@ -194,7 +193,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                         # text is about, of those named lately, not one listed in passing
                         key = salient(doc, firms, key)
         elif match.group("agency"):
-            key = recent({"GovernmentAgency"}, start)
+            key = recent(AGENCIES, start)
         elif match.group("group"):
             key = recent({"AdvocacyGroup", "EmployeeGroup", "Organization"}, start)
             bare = doc.entities.get(key) if key else None
@@ -265,9 +264,9 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 _NEW_CLAUSE = re.compile(r", (?:and|but|while) (?:[\w-]+ )?$|; (?:[\w-]+ )?$")
 # "the agency" with no "… Agency" named: the last body of its kind.
 _KIND_OF_HEAD = {
-    "department": {"GovernmentAgency"},
-    "agency": {"GovernmentAgency"},
-    "bureau": {"GovernmentAgency"},
+    "department": AGENCIES,
+    "agency": AGENCIES,
+    "bureau": AGENCIES,
     "coalition": {"AdvocacyGroup", "EmployeeGroup", "Organization"},
 }
 
