@@ -2293,6 +2293,11 @@ TEMPLATES = [
     # county last named
     ("reference", "Members of {Y}'s ethics board resigned. {P} is made by {C}, based in Kelv County. The board is part of the department. The department signed a contract with {C}.", "Y Ethics Board partOf Y; C develops P; C supplies Y"),
     ("reference", "{C}, a firm in Kelv County, makes {P}. The Review Board, which is part of the police department, met on Monday. The department signed a contract with {C} anyway.", "C develops P"),
+    # a firm named for the security, intelligence or protection it sells; a public body's name
+    # with such a head keeps its public word
+    ("type", "{A} bought drones from Skelvane Security in 2023.", "Skelvane Security supplies A"),
+    ("type", "{P}, a spyware tool developed by Drathel Intelligence, is used by {A}.", "Drathel Intelligence develops P; A uses P"),
+    ("type", "Customs and Border Protection bought drones from {C} in 2023.", "C supplies Customs and Border Protection"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -98,6 +98,8 @@ def shape_type(name: str) -> str | None:
         return "AdvocacyGroup"  # "Northside Block Club Council", "Eastside Tenants Council"
     if last in lx.MEDIA_HEADS and len(words) > 1:
         return "MediaOrganization"
+    if last in _TRADES and len(words) > 1 and not set(words[:-1]) & (public | _PUBLIC_CARES):
+        return "Company"  # "Orrendale Security", "Halcyra Intelligence"; not "Homeland Security"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
         return "GovernmentAgency"
     if (
@@ -115,6 +117,17 @@ def shape_type(name: str) -> str | None:
     if last == "schools" and len(words) > 2 and words[-2] in _SCHOOL_SYSTEMS:
         return "GovernmentAgency"  # a school system: "Elmhaven City Schools"
     return None
+
+
+# Last words a public body shares with firms that sell what they name; the words before them
+# that make the name a public body's ("Border Protection", "Defense Intelligence").
+_TRADES = frozenset(["security", "intelligence", "protection"])
+_PUBLIC_CARES = frozenset(
+    ["homeland", "public", "social", "border", "civil", "child", "children's", "environmental"]
+    + ["defense", "defence", "criminal", "central", "naval", "military", "domestic", "internal"]
+    + ["diplomatic", "aviation", "transportation", "transport", "food", "health", "nuclear"]
+    + ["consumer", "data", "financial", "signals", "economic", "family", "fire", "witness"]
+)
 
 
 # People who band together for a cause and name their group after themselves
