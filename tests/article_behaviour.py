@@ -2298,6 +2298,12 @@ TEMPLATES = [
     ("type", "{A} bought drones from Skelvane Security in 2023.", "Skelvane Security supplies A"),
     ("type", "{P}, a spyware tool developed by Drathel Intelligence, is used by {A}.", "Drathel Intelligence develops P; A uses P"),
     ("type", "Customs and Border Protection bought drones from {C} in 2023.", "C supplies Customs and Border Protection"),
+    # a county's or city's auditor heads its auditor's office, where the text names it; a
+    # warden heads the jail named before the title; a police commissioner the police
+    ("title", "The Kelv County Auditor's Office began auditing {A} in June. County Auditor {N} said the audit would end in May.", "Kelv County Auditor's Office investigates A; N leads Kelv County Auditor's Office"),
+    ("title", "Also present: County Auditor {N} and Sheriff {K}.", ""),
+    ("title", "Kelv County Jail uses {P}. Kelv County Jail Warden {N} said it works.", "Kelv County Jail uses P; N leads Kelv County Jail"),
+    ("title", "Dravel City Police bought {P} from {C}. Police Commissioner {N} said it helps.", "C supplies Dravel City Police; Dravel City Police uses P; N leads Dravel City Police"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -95,19 +95,17 @@ LEADER_TITLES = (
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
+    "warden",
 )
 
 # Titles that say which kind of body their holder heads, and the words that body's name has:
-# "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …".
+# "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …", "County
+# Auditor X" its "… County Auditor's Office" (a British chief constable heads a police force).
 OFFICE_TITLES = {
-    "sheriff": "sheriff",
-    "police chief": "police",
-    "chief of police": "police",
-    "chief constable": "police",  # a British force's head
-    "fire chief": "fire",
-    "minister": "ministry",
-    "inspector general": "inspector general",
-    "superintendent": "school",
+    "sheriff": "sheriff", "minister": "ministry", "fire chief": "fire", "superintendent": "school",
+    **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
+    "police commissioner": "police", "inspector general": "inspector general",
+    **dict.fromkeys(("auditor", "county auditor", "city auditor"), "auditor's office"),
 }
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
 PORTFOLIOS = _words("""
@@ -191,7 +189,7 @@ TITLE_WORDS = _words("""
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
-    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
+    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general warden
 """)
 
 # Capitalised words that begin sentences or headlines but never names.
