@@ -2299,11 +2299,14 @@ TEMPLATES = [
     ("type", "{P}, a spyware tool developed by Drathel Intelligence, is used by {A}.", "Drathel Intelligence develops P; A uses P"),
     ("type", "Customs and Border Protection bought drones from {C} in 2023.", "C supplies Customs and Border Protection"),
     # a county's or city's auditor heads its auditor's office, where the text names it; a
-    # warden heads the jail named before the title; a police commissioner the police
+    # police commissioner the police
     ("title", "The Kelv County Auditor's Office began auditing {A} in June. County Auditor {N} said the audit would end in May.", "Kelv County Auditor's Office investigates A; N leads Kelv County Auditor's Office"),
     ("title", "Also present: County Auditor {N} and Sheriff {K}.", ""),
-    ("title", "Kelv County Jail uses {P}. Kelv County Jail Warden {N} said it works.", "Kelv County Jail uses P; N leads Kelv County Jail"),
     ("title", "Dravel City Police bought {P} from {C}. Police Commissioner {N} said it helps.", "C supplies Dravel City Police; Dravel City Police uses P; N leads Dravel City Police"),
+    # "the district" is a school system too, never a group named for schools
+    ("reference", "Kelv Public Schools signed a contract with {C}. The district uses {P}.", "C supplies Kelv Public Schools; Kelv Public Schools uses P"),
+    ("reference", "Kelv County Schools signed a contract with {C}. Marcus Dravel, the district's chief technology officer, said it works.", "C supplies Kelv County Schools; Marcus Dravel worksFor Kelv County Schools"),
+    ("reference", "Parents for Safe Schools met on Monday. The district uses {P}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

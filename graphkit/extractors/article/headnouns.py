@@ -62,8 +62,9 @@ PLAIN_MODS = {None} | {
     *("new", "federal", "local", "state", "national", "regional", "municipal", "same"),
     *("entire", "whole", "former", "county", "city"),
 }
-# Heads that mean the body only as the last word of its name.
-_LAST_WORD_HEADS = frozenset({"district"})
+# Heads that mean the body only as the last word of its name, and the last words they mean:
+# "the district" is a school system too ("Ellory County Schools").
+_LAST_WORD_HEADS = {"district": (" district ", " schools ")}
 
 
 # What "the agency" or "the department" means when no body of that head is named: the last
@@ -92,7 +93,10 @@ def organisation(entity) -> bool:
 
 
 # Heads that other words name too: "the hospital" is the "… Medical Center".
-_SAME_HEADS = {"hospital": ["hospital", "medical center", "medical centre", "infirmary"]}
+_SAME_HEADS = {
+    "hospital": ["hospital", "medical center", "medical centre", "infirmary"],
+    "district": ["district", "schools"],
+}
 
 
 def named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
@@ -151,10 +155,12 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
             name = f" {entity.name.lower()} "
             if name.strip() in (noun, f"{noun}s"):
                 continue  # a heading's word taken for a name ("Lab › Projects"), no body
-            if noun in _LAST_WORD_HEADS and not name.endswith(f" {noun} "):
+            if noun in _LAST_WORD_HEADS and not name.endswith(_LAST_WORD_HEADS[noun]):
                 continue  # "the district" is no "District Attorney's Office"
             if not (f" {words} " in name or (words == noun and f" {noun}s " in name)):
                 continue
+            if words == "schools" and entity.type != "GovernmentAgency":
+                continue  # a school system, not "Parents for Safe Schools"
             # the noun heads the name ("… Watch Center", "Center for …"), not a word that
             # narrows another head ("Watch Center Advisory Board" is a board)
             if re.search(rf" {re.escape(words)}s?(?: (?:of|for|on|at|in)\b.*)? $", name):

@@ -95,7 +95,6 @@ LEADER_TITLES = (
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
-    "warden",
 )
 
 # Titles that say which kind of body their holder heads, and the words that body's name has:
@@ -189,7 +188,7 @@ TITLE_WORDS = _words("""
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
-    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general warden
+    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
 """)
 
 # Capitalised words that begin sentences or headlines but never names.
