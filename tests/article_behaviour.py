@@ -2307,6 +2307,10 @@ TEMPLATES = [
     ("reference", "Kelv Public Schools signed a contract with {C}. The district uses {P}.", "C supplies Kelv Public Schools; Kelv Public Schools uses P"),
     ("reference", "Kelv County Schools signed a contract with {C}. Marcus Dravel, the district's chief technology officer, said it works.", "C supplies Kelv County Schools; Marcus Dravel worksFor Kelv County Schools"),
     ("reference", "Parents for Safe Schools met on Monday. The district uses {P}.", ""),
+    # a body's spokesperson named by the body's kind, before or after the name
+    ("role", "{A} bought {P}. \"It works,\" said {N}, an agency spokesman.", "A uses P; N worksFor A"),
+    ("role", "Kelv Public Schools bought {P}. \"It works,\" said district spokesman {N}.", "Kelv Public Schools uses P; N worksFor Kelv Public Schools"),
+    ("role", "{A} bought {P}. \"It works,\" said {N}, a department spokeswoman for the union.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

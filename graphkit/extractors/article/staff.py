@@ -25,20 +25,27 @@ _ROLE_AT = re.compile(
     r"\b(?P<article>a|an|the) " + _MODS + r"(?P<title>" + _TITLES + r") (?:at|of|for|with) "
     r"(?:the )?@(?P<o>\d+)@, @(?P<p>\d+)@(?!'s)"
 )
-# "a company spokesman, X": the company of the text named last before the sentence
+# "a company spokesman, X", "district spokesman X", "X, an agency spokesman,": the body of
+# that kind the text is about
+_KIND = r"(?P<kind>company|firm|agency|bureau|department|district|group|coalition)"
 _KIND_ROLE = re.compile(
-    r"\b(?:a|an|the) (?P<kind>company|firm|agency|bureau|department|group|coalition) "
-    r"(?P<title>" + _TITLES + r"),? @(?P<p>\d+)@(?!'s)"
-)
+    r"(?:\b(?:a|an|the) |(?<=\bsaid )|(?<=\bsays )|(?<=^))" + _KIND + r" (?P<title>" + _TITLES
+    + r"),? @(?P<p>\d+)@(?!'s)"
+    r"|@(?P<q>\d+)@, (?:a|an|the) " + _KIND.replace("kind", "kind2") + r" (?:" + _TITLES
+    + r")\b(?! (?:at|of|for|with)\b)"
+)  # fmt: skip
 _KINDS = {
     "company": COMPANY,
     "firm": COMPANY,
     "agency": {"GovernmentAgency"},
     "bureau": {"GovernmentAgency"},
     "department": {"GovernmentAgency"},
+    "district": {"GovernmentAgency"},
     "group": {"AdvocacyGroup"},
     "coalition": {"AdvocacyGroup"},
 }
+# The last words a body's name ends with that the kind may mean ("district" a school system)
+_KIND_ENDS = {"district": (" district", " schools")}
 
 
 # "KMLB's Kevin Oduya has the story": an outlet's own reporter
@@ -58,8 +65,9 @@ def named_staff(sentence: Sentence) -> list[Found]:
         if person.type in ("Person", "Organization") and org.type in ORGS and not org.place:
             out.append(Found(person.key, _relation(match), org.key, 0.7, "role, name"))
     for match in _KIND_ROLE.finditer(text):
-        person = sentence.entity(int(match.group("p")))
-        org = _last_of_kind(sentence, _KINDS[match.group("kind")])
+        person = sentence.entity(int(match.group("p") or match.group("q")))
+        kind = match.group("kind") or match.group("kind2")
+        org = _last_of_kind(sentence, _KINDS[kind], _KIND_ENDS.get(kind))
         if person.type in ("Person", "Organization") and org is not None:
             out.append(Found(person.key, "worksFor", org, 0.6, "kind role, name"))
     return out
@@ -74,15 +82,18 @@ def _relation(match: re.Match) -> str:
     return "leads" if leader and match.group("article") == "the" else "worksFor"
 
 
-def _last_of_kind(sentence: Sentence, types) -> str | None:
-    """The organisation of these types the text is about so far: the one it named most before
-    the sentence, if one leads; with two named as often, "a company spokesman" may speak for
-    either."""
+def _last_of_kind(sentence: Sentence, types, ends=None) -> str | None:
+    """The organisation of these types (and names ending so) the text is about so far: the one
+    it named most before the sentence, if one leads; with two named as often, "a company
+    spokesman" may speak for either."""
     doc = sentence.doc
     seen = Counter(
         key
         for key in doc.keys_before(sentence.start)
-        if key in doc.entities and doc.entities[key].type in types and not doc.entities[key].place
+        if key in doc.entities
+        and doc.entities[key].type in types
+        and not doc.entities[key].place
+        and (ends is None or doc.entities[key].name.lower().endswith(ends))
     )
     ranked = seen.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
