@@ -2311,6 +2311,9 @@ TEMPLATES = [
     ("role", "{A} bought {P}. \"It works,\" said {N}, an agency spokesman.", "A uses P; N worksFor A"),
     ("role", "Kelv Public Schools bought {P}. \"It works,\" said district spokesman {N}.", "Kelv Public Schools uses P; N worksFor Kelv Public Schools"),
     ("role", "{A} bought {P}. \"It works,\" said {N}, a department spokeswoman for the union.", "A uses P"),
+    # a council named for its members is a group of theirs, not a public body
+    ("type", "The Kelv Renters' Council sued {A}. The group is represented by Dravel & Strand LLP.", "Kelv Renters' Council opposes A; Dravel & Strand LLP supports Kelv Renters' Council"),
+    ("type", "The Kelv Riders Council is represented by the law firm Dravel & Strand LLP.", "Dravel & Strand LLP supports Kelv Riders Council"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

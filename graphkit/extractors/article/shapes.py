@@ -35,7 +35,8 @@ _PRIVATE_CENTERS = frozenset(
 
 # Who sits on a council of residents or firms, not a government's: "Block Club Council"
 _CIVIC_MEMBERS = frozenset(
-    {"club", "neighborhood", "neighbourhood", "residents", "tenants", "merchants"}
+    {"club", "neighborhood", "neighbourhood", "residents", "tenants", "merchants", "renters"}
+    | {"riders", "ratepayers", "homeowners", "commuters", "business", "businesses", "pta", "ptas"}
 )
 
 
@@ -94,8 +95,10 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
-    if last == "council" and set(words[:-1]) & _CIVIC_MEMBERS:
-        return "AdvocacyGroup"  # "Northside Block Club Council", "Eastside Tenants Council"
+    members = {w.rstrip("'’") for w in words[:-1]}
+    if last == "council" and members & (_CIVIC_MEMBERS | _CAMPAIGNERS):
+        # "Northside Block Club Council", "Eastside Tenants Council", "Renters' Council"
+        return "AdvocacyGroup"
     if last in lx.MEDIA_HEADS and len(words) > 1:
         return "MediaOrganization"
     if last in _TRADES and len(words) > 1 and not set(words[:-1]) & (public | _PUBLIC_CARES):
