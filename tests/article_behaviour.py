@@ -1824,7 +1824,8 @@ TEMPLATES = [
      "C supplies Skarnwell City Schools"),
     ("school system", "Skarnwell City Schools bought scanners from {C}. Superintendent {N} "
      "spoke. Skarnwell Parents for Safe Schools backs the plan, as do Skarnwell Parents for Safe "
-     "Schools members.", "C supplies Skarnwell City Schools; N leads Skarnwell City Schools"),
+     "Schools members.", "C supplies Skarnwell City Schools; N leads Skarnwell City Schools; "
+     "Skarnwell Parents for Safe Schools supports Skarnwell City Schools"),
     # a church's senior pastor heads it; its youth minister works there
     ("pastor", "The Rev. {N} is senior pastor of Skarnwell Community Church.",
      "N leads Skarnwell Community Church"),
@@ -2314,6 +2315,13 @@ TEMPLATES = [
     # a council named for its members is a group of theirs, not a public body
     ("type", "The Kelv Renters' Council sued {A}. The group is represented by Dravel & Strand LLP.", "Kelv Renters' Council opposes A; Dravel & Strand LLP supports Kelv Renters' Council"),
     ("type", "The Kelv Riders Council is represented by the law firm Dravel & Strand LLP.", "Dravel & Strand LLP supports Kelv Riders Council"),
+    # a stance on "the program", "the rollout", "the renewal": the public buyer's of the
+    # contract last told of; not a use "of" something unnamed, nor a firm's purchase
+    ("stance", "{A} bought drones from {C}. {G} backs the program.", "C supplies A; G supports A"),
+    ("stance", "{A} signed a contract with {C}. {G} has criticized the rollout.", "C supplies A; G opposes A"),
+    ("stance", "{A} signed a contract with {C}. {G} objected to the use of a framework.", "C supplies A"),
+    ("stance", "{A} signed a contract with {C}. Former Kelv County Sheriff {N} criticized the purchase.", "C supplies A"),
+    ("stance", "{D} signed a contract with {C}. {G} also opposes the renewal.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

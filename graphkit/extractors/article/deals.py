@@ -34,6 +34,10 @@ _ACTIONS = words("""
     deployment deployments use rollout adoption sale sales purchase purchases expansion
     installation installations procurement
 """)
+# A body's undertaking named without its body: "backs the program", "endorsed the rollout"
+# mean the customer of the contract last told of, as "the contract" does.
+_PLANS = words("program programme plan scheme project renewal initiative")
+_BUYERS = 0.54  # the confidence of such a reading (a person takes no such stance)
 _DETERMINERS = words("the a an its their this that these those")
 _DEFINITE = _DETERMINERS - {"a", "an"}
 # Agreements that settle a dispute, a wage or a trade between others buy nothing from a
@@ -66,9 +70,11 @@ def deal_stances(sentence: Sentence) -> list[Found]:
         for target, confidence in _targets(sentence, c, phrase):
             # a party to a contract takes no stance on it: "Axon defended its contract with DHS"
             parties = {target, *sentence.doc.entities[target].parties}
+            # (a body's stance on "the program" is news; one person's is an opinion)
+            agents = AGENT_TYPES - {"Person"} if confidence == _BUYERS else AGENT_TYPES
             for s in sentence.members(subject):
                 agent = sentence.entity(s)
-                if agent.type in AGENT_TYPES and agent.key not in parties:
+                if agent.type in agents and agent.key not in parties:
                     out.append(Found(agent.key, relation, target, confidence - hedge, "deal"))
     return out
 
@@ -139,12 +145,18 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
         k += 1
     else:
         return []
-    head = next(
-        (x for x in range(k, min(k + 4, len(toks))) if toks[x] in _CONTRACTS | _ACTIONS), None
-    )
+    nouns = _CONTRACTS | _ACTIONS | _PLANS
+    head = next((x for x in range(k, min(k + 4, len(toks))) if toks[x] in nouns), None)
     if head is None or any(c.mention[x] is not None or toks[x] == "," for x in range(k, head)):
         return []
     roles = _roles(c, head + 1)
+    last = sentence.doc.last_supply
+    after = toks[head + 1] if head + 1 < len(toks) else ""
+    told = toks[head] in _PLANS | _ACTIONS and holder is None and not roles and definite
+    if told and after not in PREPOSITIONS and _public(sentence, last):
+        return [(last.object, _BUYERS)]  # "endorsed the rollout": the public buyer's
+    if toks[head] in _PLANS:
+        return []
     if toks[head] in _ACTIONS:
         if "of" in roles:  # "the deployment of P by A": P
             return [(sentence.entity(roles["of"]).key, 0.7)]
@@ -156,6 +168,12 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     # "the deal between the city and tenant groups", whose parties are not that contract's.
     anaphoric = definite and "between" not in toks[head + 1 : head + 3]
     return _contract(sentence, holder, roles, anaphoric)
+
+
+def _public(sentence: Sentence, supply) -> bool:
+    """Whether the contract last told of has a public body for its customer."""
+    buyer = sentence.doc.entities.get(supply.object) if supply is not None else None
+    return buyer is not None and buyer.type == "GovernmentAgency" and not buyer.place
 
 
 def _roles(c: Clauses, k: int) -> dict[str, int]:
