@@ -2322,6 +2322,12 @@ TEMPLATES = [
     ("stance", "{A} signed a contract with {C}. {G} objected to the use of a framework.", "C supplies A"),
     ("stance", "{A} signed a contract with {C}. Former Kelv County Sheriff {N} criticized the purchase.", "C supplies A"),
     ("stance", "{D} signed a contract with {C}. {G} also opposes the renewal.", ""),
+    # what held until an ending the sentence tells states nothing now; an adjective of a
+    # place ("Malta-registered") is no name
+    ("former", "{C}, which supplied {A}'s earlier tool until its contract lapsed last year, lost the bid.", ""),
+    ("former", "{C} supplied {A} until it was replaced in 2023.", ""),
+    ("former", "{C} has supplied {A} since 2019 and will do so until its contract ends.", "C supplies A"),
+    ("name", "{P}, a tool developed by the Malta-registered firm {C}, was found on phones.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

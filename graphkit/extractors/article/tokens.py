@@ -148,10 +148,14 @@ DATELINE = re.compile(
 _MONEY_WORD = re.compile(r"^[A-Z]{1,3}[$€£][\d.,]")
 
 
+_ADJECTIVE_ENDS = ("-based", "-owned", "-backed", "-made", "-funded", "-registered")
+_ADJECTIVE_ENDS += ("-headquartered", "-incorporated", "-listed", "-born", "-built", "-run")
+
+
 def capitalised(word: str) -> bool:
     """A word that may begin a name: "Google", and names in camel case: "xAI", "eBay"."""
-    if word.lower().endswith(("-based", "-owned", "-backed", "-made", "-funded")):
-        return False  # "Denver-based", "Amazon-owned": adjectives, not names
+    if word.lower().endswith(_ADJECTIVE_ENDS):
+        return False  # "Denver-based", "Amazon-owned", "Malta-registered": adjectives
     if _MONEY_WORD.match(word):
         return False  # "R$30", "US$4", "A$2.5": an amount in a currency with letters
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))

@@ -1,7 +1,8 @@
 """Facts a sentence names without stating them: a change of owner that is only agreed or
 awaited ("X agreed to buy Y"), a contract stopped before it ran ("X's contract with Y was
-blocked by a judge"), what a party disputes doing ("X denies sharing …"), and what the
-sentence goes on to deny ("X supplies Y, a rival claimed, but the company denied it")."""
+blocked by a judge"), what a party disputes doing ("X denies sharing …"), what the
+sentence goes on to deny ("X supplies Y, a rival claimed, but the company denied it"), and
+what held until an ending the sentence tells ("X supplied Y until its contract lapsed")."""
 
 from __future__ import annotations
 
@@ -26,17 +27,45 @@ def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts of the sentence but those whose subject disputes, in it, what it does."""
     disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
     found = [f for f in found if f.subject not in disputers] if disputers else found
-    return [f for f in found if not _denied_after(sentence, f)]
+    return [f for f in found if not (_denied_after(sentence, f) or _ended_after(sentence, f))]
 
 
 def _denied_after(sentence: Sentence, fact: Found) -> bool:
     """Whether the sentence, after naming both parties of the fact, denies what it said."""
-    ends = [
+    ends = _ends(sentence, fact)
+    return bool(ends) and DENIED_AFTER.search(sentence.masked, max(ends)) is not None
+
+
+def _ended_after(sentence: Sentence, fact: Found) -> bool:
+    """Whether the sentence, after naming both parties of the fact in the past, tells the end
+    of what it said: "X, which supplied Y's earlier tool until its contract lapsed, …"."""
+    ends = _ends(sentence, fact)
+    if not ends:
+        return False
+    match = _UNTIL_ENDED.match(sentence.masked, max(ends))
+    told = sentence.masked[min(ends) : match.start()] if match else ""
+    return match is not None and _PAST.search(told) is not None and not _LASTING.search(told)
+
+
+def _ends(sentence: Sentence, fact: Found) -> list[int]:
+    """Where the sentence's mentions of the fact's parties end."""
+    return [
         m.end()
         for m in re.finditer(r"@(\d+)@", sentence.masked)
         if sentence.entity(int(m.group(1))).key in (fact.subject, fact.object)
     ]
-    return bool(ends) and DENIED_AFTER.search(sentence.masked, max(ends)) is not None
+
+
+# "until its contract lapsed", "until it was replaced", "until last year": an ending now past
+_UNTIL_ENDED = re.compile(
+    r"[^;@]{0,80}?\buntil (?:(?:its|the|their|that) (?:[\w$,.-]+ ){0,3}?(?:contract|deal|"
+    r"agreement|licen[cs]e|subscription|pilot|trial)s? (?:lapsed|expired|ended|ran out|was "
+    r"(?:cancell?ed|terminated|ended|not renewed))|(?:it|they) (?:was|were) (?:replaced|"
+    r"retired|cancell?ed|scrapped|dropped|decommissioned|switched off|shut down)|last "
+    r"(?:year|month|week|spring|summer|fall|autumn|winter))\b"
+)
+_PAST = re.compile(r"\b(?:[a-z]+ed|ran|sold|bought|made|built|held|kept|led|paid)\b")
+_LASTING = re.compile(r"\b(?:will|would|still|now|has|have|is|are)\b")
 
 
 # A contract said to have been stopped before it took effect: no supply has happened between
