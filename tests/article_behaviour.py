@@ -2328,6 +2328,14 @@ TEMPLATES = [
     ("former", "{C} supplied {A} until it was replaced in 2023.", ""),
     ("former", "{C} has supplied {A} since 2019 and will do so until its contract ends.", "C supplies A"),
     ("name", "{P}, a tool developed by the Malta-registered firm {C}, was found on phones.", "C develops P"),
+    # a business sold off is no customer; a contract ended states no supply; a head who left
+    # the company (or left, unsaid where) heads it no more, one who left elsewhere still does
+    ("former", "{C} makes software. It sold its payments business, {D}, in 2021.", ""),
+    ("former", "{A} ended a contract with {C} for gunshot detection in 2022.", ""),
+    ("former", "{C}'s co-founder, {N}, left the company after the sale.", ""),
+    ("former", "{N}, {C}'s chief executive, stepped down in May.", ""),
+    ("former", "{N}, who left {D} in 2021, is chief executive of {C}.", "N worksFor D; N leads C"),
+    ("former", "{N}, the chief executive of {C}, left for {D} in May.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

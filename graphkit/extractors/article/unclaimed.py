@@ -33,9 +33,17 @@ _EXAMINED = re.compile(
 
 # A deal undone: "cancelled a purchase order to X" states no supply.
 _UNDONE = re.compile(
-    r"\b(?:cancel+(?:ed|s)|terminated|terminates|rescinded|revoked|voided|scrapped|tore up)\b "
+    r"\b(?:cancel+(?:ed|s)|terminated|terminates|rescinded|revoked|voided|scrapped|tore up|"
+    r"ended|ends)\b "
     r"(?:(?:a|an|the|its|their) )?(?:[\w$,.-]+ ){0,3}?(?:contract|purchase order|order|deal|"
     r"agreement|licen[cs]e)s?\b"
+)
+
+
+# A business sold off is no customer of its seller: "It sold its payments unit, X, in 2021".
+_DIVESTED = re.compile(
+    r"\b(?:sold|sells|spun off|divested)(?: off)? (?:its|their) (?:[\w-]+ ){0,3}?(?:business|"
+    r"unit|division|subsidiary|arm|operations?|company|stake)(?: in @\d+@)?,? (?:called )?@(\d+)@"
 )
 
 
@@ -49,4 +57,5 @@ def unclaimed(sentence: Sentence, found: list[Found]) -> list[Found]:
         return [f for f in found if f.relation not in ("uses", "supplies")]
     if _UNDONE.search(text):
         return [f for f in found if f.relation != "supplies"]
-    return found
+    sold = {sentence.entity(int(i)).key for i in _DIVESTED.findall(text)}
+    return [f for f in found if not (f.relation == "supplies" and f.object in sold)]

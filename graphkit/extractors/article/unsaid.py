@@ -27,7 +27,32 @@ def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts of the sentence but those whose subject disputes, in it, what it does."""
     disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
     found = [f for f in found if f.subject not in disputers] if disputers else found
-    return [f for f in found if not (_denied_after(sentence, f) or _ended_after(sentence, f))]
+    found = [f for f in found if not (_denied_after(sentence, f) or _ended_after(sentence, f))]
+    return [f for f in found if not _left(sentence, f)]
+
+
+# "X, its co-founder, left the company after the sale": a head who has since left
+_LEFT = re.compile(
+    r"@(\d+)@(?:,[^,;]{1,80},|,(?= left\b| quit\b)|, who)? (?:has |had |since |then |later "
+    r"|abruptly )?(?:left|quit|departed|retired|stepped down)\b(?: (?:from )?(?:the "
+    r"(?:company|firm|agency|department|group|organi[sz]ation|board|union|council|city|county)"
+    r"\b|@(\d+)@)|(?= (?:in|on|after|last|this|earlier|for|to join|and|but)\b|[,.;]|$))"
+)
+
+
+def _left(sentence: Sentence, fact: Found) -> bool:
+    """Whether the head of a body the fact tells has left it, as the sentence says. (Staff
+    who left or resigned are still told to have worked there: "X left Y in 2019".)"""
+    if fact.relation != "leads":
+        return False
+    for match in _LEFT.finditer(sentence.masked):
+        holder = sentence.entity(int(match.group(1))).key
+        left = match.group(2)
+        if holder == fact.subject and (
+            left is None or sentence.entity(int(left)).key == fact.object
+        ):
+            return True
+    return False
 
 
 def _denied_after(sentence: Sentence, fact: Found) -> bool:
