@@ -2336,6 +2336,10 @@ TEMPLATES = [
     ("former", "{N}, {C}'s chief executive, stepped down in May.", ""),
     ("former", "{N}, who left {D} in 2021, is chief executive of {C}.", "N worksFor D; N leads C"),
     ("former", "{N}, the chief executive of {C}, left for {D} in May.", ""),
+    # a kind of technology known by its initials is no product or party
+    ("name", "{A} was set up in 2021 to run CCTV networks in fast-growing towns.", ""),
+    ("name", "{A} bought ALPR cameras from {C}. It also uses GPS trackers and CAD software.", "C supplies A"),
+    ("name", "{A} has relied on {P}, an evidence store supplied by {C}, to hold CCTV and interview recordings.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -16,6 +16,8 @@ GENERIC_TECH = (
     r"|closed[- ]circuit television|artificial intelligence"
     # nor is a party of a lawsuit named by its part: "Plaintiffs challenge …"
     r"|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)"
+    # kinds of technology known by their initials: "run CCTV networks", "uses CAD and GPS"
+    r"|CCTV|GPS|CAD|RMS|AI|APIs?|IoT|UAVs?|UAS|BWCs?|RFID|NFC|OCR|SMS|VPN|GIS|LTE"
 )
 # A street address: "Ruth Roe, 2210 Linden Road, an organizer with …"
 ADDRESS = (
