@@ -5,11 +5,13 @@ president X" its union."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .initials import initials_match
 from .places import place_kind
-from .rules import ORGS
+from .rules import ORGS, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -255,3 +257,38 @@ def policed_place(sentence: Sentence, facts: list) -> list:
 
 
 _FORCES = ("police department", "police", "police service", "city police", "police force")
+
+
+def chief_officer(sentence: Sentence, person: str, words: list[str]) -> list[Found]:
+    """ "Chief Digital and AI Officer X" heads the CDAO the text names; a "Chief Financial
+    Officer X" of no body so named works for the firm or body the text is about."""
+    office = _office(sentence, words[: words.index("officer") + 1])
+    if office is not None:
+        return [Found(person, "leads", office.key, 0.7, "office title")]
+    topic = topic_body(sentence)
+    return [Found(person, "worksFor", topic, 0.55, "topic's officer")] if topic else []
+
+
+def _office(sentence: Sentence, title: list[str]):
+    """The office a "Chief … Officer" heads: the organisation whose acronym the title spells."""
+    written = [w.upper() if w == "ai" else w.capitalize() for w in title if w[0].isalpha()]
+    for entity in sentence.doc.entities.values():
+        acronyms = [n for n in sorted(entity.names) if n.isupper() and 3 <= len(n) <= 8]
+        if entity.type in ORGS and any(initials_match(a, written) for a in acronyms):
+            return entity
+    return None
+
+
+def topic_body(sentence: Sentence) -> str | None:
+    """The firm or public body the text is about so far: the one named most before the
+    sentence, when one leads (with two named as often, neither)."""
+    doc = sentence.doc
+    seen = Counter(
+        key
+        for key in doc.keys_before(sentence.start)
+        if doc.entities[key].type in ("Company", "GovernmentAgency") and not doc.entities[key].place
+    )
+    ranked = seen.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

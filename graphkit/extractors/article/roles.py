@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .entity import Mention
 from .headnouns import body_before_title, city_government
-from .initials import initials_match
-from .offices import body_titled, city_service, office_body
+from .offices import body_titled, chief_officer, city_service, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
 from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS
@@ -140,10 +139,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                              0.6, "person of"))  # fmt: skip
         words = title.split()
         if org is None and words[:1] == ["chief"] and "officer" in words:
-            office = _office(sentence, words[: words.index("officer") + 1])
-            # "Chief Digital and AI Officer" heads the CDAO
-            if office:
-                out.append(Found(person.key, "leads", office.key, 0.7, "office title"))
+            out.extend(chief_officer(sentence, person.key, words))
             continue
         body, noun = body_titled(sentence, before_title, title) if org is None else (None, "")
         if body is not None and body.key != person.key:
@@ -259,16 +255,6 @@ _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
 _PARTNER_AFTER = re.compile(
     r",? (?:a |the )?" + _PARTNER + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
 )
-
-
-def _office(sentence: Sentence, title: list[str]):
-    """The office a "Chief … Officer" heads: the organisation whose acronym the title spells."""
-    written = [w.upper() if w == "ai" else w.capitalize() for w in title if w[0].isalpha()]
-    for entity in sentence.doc.entities.values():
-        acronyms = [n for n in sorted(entity.names) if n.isupper() and 3 <= len(n) <= 8]
-        if entity.type in ORGS and any(initials_match(a, written) for a in acronyms):
-            return entity
-    return None
 
 
 # What joins a name to its title after it: a comma or a copula, not "X criticized the
