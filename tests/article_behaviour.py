@@ -2344,6 +2344,8 @@ TEMPLATES = [
     # leads; none when two are named as often
     ("title", "{C} makes drones for police. Chief Financial Officer {N} said the drones run on {E}'s cloud.", "N worksFor C"),
     ("title", "{C} sells drones to {A}. Chief Financial Officer {N} said the drones work.", "C supplies A"),
+    # an undersheriff is staff of the text's sheriff's office
+    ("title", "{J} bought drones. Undersheriff {N} signed the order.", "N worksFor J"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

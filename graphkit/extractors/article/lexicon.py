@@ -101,7 +101,8 @@ LEADER_TITLES = (
 # "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …", "County
 # Auditor X" its "… County Auditor's Office" (a British chief constable heads a police force).
 OFFICE_TITLES = {
-    "sheriff": "sheriff", "minister": "ministry", "fire chief": "fire", "superintendent": "school",
+    "sheriff": "sheriff", "undersheriff": "sheriff", "minister": "ministry", "fire chief": "fire",
+    "superintendent": "school",
     **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
     "police commissioner": "police", "inspector general": "inspector general",
     **dict.fromkeys(("auditor", "county auditor", "city auditor"), "auditor's office"),

@@ -152,7 +152,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if org is None and title:
             # "Assistant Chief Constable X", "Deputy Sheriff X": staff of the body the rest of
             # the title heads
-            second = bool(SECONDS & set(title.split()))
+            second = bool(SECONDS & set(title.split())) or title.endswith("undersheriff")
             headed = " ".join(w for w in title.split() if w not in SECONDS)
             past = before_title and _FORMER.search(before_title.group(1))  # "former sheriff X"
             body = None if past else office_body(sentence, headed)
