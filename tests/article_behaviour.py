@@ -1824,8 +1824,7 @@ TEMPLATES = [
      "C supplies Skarnwell City Schools"),
     ("school system", "Skarnwell City Schools bought scanners from {C}. Superintendent {N} "
      "spoke. Skarnwell Parents for Safe Schools backs the plan, as do Skarnwell Parents for Safe "
-     "Schools members.", "C supplies Skarnwell City Schools; N leads Skarnwell City Schools; "
-     "Skarnwell Parents for Safe Schools supports Skarnwell City Schools"),
+     "Schools members.", "C supplies Skarnwell City Schools; N leads Skarnwell City Schools"),
     # a church's senior pastor heads it; its youth minister works there
     ("pastor", "The Rev. {N} is senior pastor of Skarnwell Community Church.",
      "N leads Skarnwell Community Church"),
@@ -2299,11 +2298,13 @@ TEMPLATES = [
     ("type", "{A} bought drones from Skelvane Security in 2023.", "Skelvane Security supplies A"),
     ("type", "{P}, a spyware tool developed by Drathel Intelligence, is used by {A}.", "Drathel Intelligence develops P; A uses P"),
     ("type", "Customs and Border Protection bought drones from {C} in 2023.", "C supplies Customs and Border Protection"),
-    # a county's or city's auditor heads its auditor's office, where the text names it; a
-    # police commissioner the police
+    # a county's or city's auditor heads its auditor's office, where the text names it (an
+    # auditor of neither, none); one police commissioner of several heads nothing
     ("title", "The Kelv County Auditor's Office began auditing {A} in June. County Auditor {N} said the audit would end in May.", "Kelv County Auditor's Office investigates A; N leads Kelv County Auditor's Office"),
     ("title", "Also present: County Auditor {N} and Sheriff {K}.", ""),
-    ("title", "Dravel City Police bought {P} from {C}. Police Commissioner {N} said it helps.", "C supplies Dravel City Police; Dravel City Police uses P; N leads Dravel City Police"),
+    ("title", "The Kelv City Auditor's Office and the Kelv County Auditor's Office met. City Auditor {N} said so.", "N leads Kelv City Auditor's Office"),
+    ("title", "The Kelv County Auditor's Office reviewed {A}. Auditor {N} of {C} said the method was sound.", "Kelv County Auditor's Office investigates A; N worksFor C"),
+    ("title", "The Kelv Police Department answers to the Kelv Board of Police Commissioners. Police Commissioner {N} voted no.", ""),
     # "the district" is a school system too, never a group named for schools
     ("reference", "Kelv Public Schools signed a contract with {C}. The district uses {P}.", "C supplies Kelv Public Schools; Kelv Public Schools uses P"),
     ("reference", "Kelv County Schools signed a contract with {C}. Marcus Dravel, the district's chief technology officer, said it works.", "C supplies Kelv County Schools; Marcus Dravel worksFor Kelv County Schools"),
@@ -2346,6 +2347,21 @@ TEMPLATES = [
     ("title", "{C} sells drones to {A}. Chief Financial Officer {N} said the drones work.", "C supplies A"),
     # an undersheriff is staff of the text's sheriff's office
     ("title", "{J} bought drones. Undersheriff {N} signed the order.", "N worksFor J"),
+    # what a review of these readings found: "the agency" may be a regulator's commission; a
+    # firm's public-sounding trade; a spokesperson of one of two districts; a sale to a firm
+    # called "one company"; a contract ended with one firm beside another's supply; a name
+    # ending "-Run"; a hosting that still goes on; a chief executive away on a trip, one who
+    # left another body, one who left a board
+    ("reference", "{C} sells meters. The Kelv Utilities Regulatory Commission opened a review of {C}. On Thursday the agency fined {C} $1 million.", "Kelv Utilities Regulatory Commission investigates C; Kelv Utilities Regulatory Commission opposes C"),
+    ("type", "Redhill Fire Protection supplies {A} with fire extinguishers.", "Redhill Fire Protection supplies A"),
+    ("role", "Kelv Public Schools and Dravel Public Schools bought {P}. \"It works,\" said {N}, a district spokesman.", "Kelv Public Schools uses P; Dravel Public Schools uses P"),
+    ("former", "{C} sold its sensors to one company, {D}, in 2022.", "C supplies D"),
+    ("former", "{A} ended its contract with {C}, and {D} now supplies {A} with radios.", "D supplies A"),
+    ("name", "Long-Run Analytics supplies {A} with software.", "Long-Run Analytics supplies A"),
+    ("former", "{C} hosted {A}'s records until last year, and still hosts its archive.", "C hosts A"),
+    ("former", "{C} chief executive {N} left on Monday for a trade mission.", "N leads C"),
+    ("former", "{N}, who left the company in 2020, is now chief executive of {C}.", "N leads C"),
+    ("former", "{N}, {C}'s chief executive, left the board of {G} in May.", "N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -11,6 +11,7 @@ when the action names no thing, the party that acts ("the use of drones by A": A
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import cues as cx
@@ -36,7 +37,7 @@ _ACTIONS = words("""
 """)
 # A body's undertaking named without its body: "backs the program", "endorsed the rollout"
 # mean the customer of the contract last told of, as "the contract" does.
-_PLANS = words("program programme plan scheme project renewal initiative")
+_PLANS = words("program programme scheme project renewal initiative")
 _BUYERS = 0.54  # the confidence of such a reading (a person takes no such stance)
 _DETERMINERS = words("the a an its their this that these those")
 _DEFINITE = _DETERMINERS - {"a", "an"}
@@ -171,9 +172,15 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
 
 
 def _public(sentence: Sentence, supply) -> bool:
-    """Whether the contract last told of has a public body for its customer."""
+    """Whether the contract last told of, in this sentence or one of the two before, has a
+    public body for its customer (further back, "the program" may be another's)."""
     buyer = sentence.doc.entities.get(supply.object) if supply is not None else None
-    return buyer is not None and buyer.type == "GovernmentAgency" and not buyer.place
+    between = sentence.doc.text[sentence.doc.supply_told_at : sentence.start]
+    recent = len(_SENTENCE_END.findall(between)) <= 2
+    return recent and buyer is not None and buyer.type == "GovernmentAgency" and not buyer.place
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
 
 def _roles(c: Clauses, k: int) -> dict[str, int]:

@@ -68,14 +68,23 @@ _LAST_WORD_HEADS = {"district": (" district ", " schools ")}
 
 
 # What "the agency" or "the department" means when no body of that head is named: the last
-# government body, but not one another head noun names, a board, committee, council or court
+# government body, but not a place's government ("Osterly County", "City of Wrenfield"), nor a
+# council, committee or court; "the department" nor "the bureau" a board or commission either
 # ("the department" after "the Ethics Board, part of the police department" is not the board),
-# nor a place's government ("Osterly County", "City of Wrenfield").
+# where "the agency" may be a regulator's commission.
 AGENCIES = frozenset({"GovernmentAgency"})
-_ASSEMBLY = re.compile(
-    r"\b(?:board|committee|council|commission|parliament|assembly|legislature|senate|court|"
-    r"tribunal|panel|caucus|subcommittee|county|city|town|township|village|borough|parish|"
-    r"municipality)(?: (?:of|on|for)\b.*)?$|^(?:city|town|county|state|village|borough) of\b",
+DEPARTMENTS = frozenset({"GovernmentAgency"})
+_ASSEMBLY = (
+    r"committee|council|parliament|assembly|legislature|senate|court|tribunal|caucus|"
+    r"subcommittee|county|city|town|township|village|borough|parish|municipality"
+)
+_NO_AGENCY = re.compile(
+    rf"\b(?:{_ASSEMBLY})(?: (?:of|on|for)\b.*)?$|^(?:city|town|county|state|village|borough) of\b",
+    re.IGNORECASE,
+)
+_NO_DEPARTMENT = re.compile(
+    rf"\b(?:{_ASSEMBLY}|board|commission|panel)(?: (?:of|on|for)\b.*)?$"
+    r"|^(?:city|town|county|state|village|borough) of\b",
     re.IGNORECASE,
 )
 
@@ -84,7 +93,9 @@ def fits_kind(entity, types) -> bool:
     """Whether a body a description looks back to is of the kinds it names (see AGENCIES)."""
     if not entity or entity.type not in types or entity.place:
         return False
-    return types is not AGENCIES or not _ASSEMBLY.search(entity.name)
+    if types is AGENCIES:
+        return not _NO_AGENCY.search(entity.name)
+    return types is not DEPARTMENTS or not _NO_DEPARTMENT.search(entity.name)
 
 
 def organisation(entity) -> bool:

@@ -104,8 +104,8 @@ OFFICE_TITLES = {
     "sheriff": "sheriff", "undersheriff": "sheriff", "minister": "ministry", "fire chief": "fire",
     "superintendent": "school",
     **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
-    "police commissioner": "police", "inspector general": "inspector general",
-    **dict.fromkeys(("auditor", "county auditor", "city auditor"), "auditor's office"),
+    "inspector general": "inspector general",
+    "county auditor": "county auditor's office", "city auditor": "city auditor's office",
 }
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
 PORTFOLIOS = _words("""

@@ -285,6 +285,7 @@ class DocumentEntities:
     grant_maker = None  # the funder whose grants the text announced, and whether a list of
     grantees_listed = False  # its grantees has begun (`grantees.py`)
     last_supply = None  # the last `supplies` fact read: the contract "the contract" means
+    supply_told_at = 0  # the end of the sentence that told it
     previous_subject: str | None = None  # the first entity the last sentence named
 
     def recent_keys(self, most: int) -> list[str]:

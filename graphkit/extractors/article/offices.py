@@ -58,12 +58,19 @@ _FIELD_CHIEF = re.compile(
 )
 
 
+_BOARD = re.compile(r"\b(?:Board|Commission)\b", re.IGNORECASE)
+
+
 def _body_named(doc, words: str, kinds):
     """The body of these kinds whose name has these words (`_most_named` of several)."""
     bodies = {
         entity.key: entity
         for entity in doc.entities.values()
-        if entity.type in kinds and not entity.place and f" {words}" in f" {entity.name.lower()}"
+        if entity.type in kinds
+        and not entity.place
+        and f" {words}" in f" {entity.name.lower()}"
+        # (a board of police commissioners has several; its president heads it)
+        and not _BOARD.search(entity.name)
     }
     # the body before the head's own office ("Office of the Chief of Police" within the police
     # department), which is the body where there is no other ("Office of the Inspector General")
@@ -259,14 +266,15 @@ def policed_place(sentence: Sentence, facts: list) -> list:
 _FORCES = ("police department", "police", "police service", "city police", "police force")
 
 
-def chief_officer(sentence: Sentence, person: str, words: list[str]) -> list[Found]:
+def chief_officer(sentence: Sentence, person, words: list[str], unowned: bool) -> list[Found]:
     """ "Chief Digital and AI Officer X" heads the CDAO the text names; a "Chief Financial
-    Officer X" of no body so named works for the firm or body the text is about."""
+    Officer X" of no body so named (nor owned: "the county's chief information officer, X")
+    works for the firm or body the text is about."""
     office = _office(sentence, words[: words.index("officer") + 1])
     if office is not None:
-        return [Found(person, "leads", office.key, 0.7, "office title")]
-    topic = topic_body(sentence)
-    return [Found(person, "worksFor", topic, 0.55, "topic's officer")] if topic else []
+        return [Found(person.key, "leads", office.key, 0.7, "office title")]
+    topic = topic_body(sentence) if unowned and person.type == "Person" else None
+    return [Found(person.key, "worksFor", topic, 0.55, "topic's officer")] if topic else []
 
 
 def _office(sentence: Sentence, title: list[str]):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .entity import ORG_TYPES, THING_TYPES, Mention
-from .headnouns import AGENCIES, PLAIN_MODS, RECENT, fits_kind, named_by_head, organisation
+from .headnouns import PLAIN_MODS, RECENT, fits_kind, named_by_head, organisation
 from .pronouns import firm_kinds, lone_person
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                         # text is about, of those named lately, not one listed in passing
                         key = salient(doc, firms, key)
         elif match.group("agency"):
-            key = recent(AGENCIES, start)
+            key = recent(hn.AGENCIES, start)
         elif match.group("group"):
             key = recent({"AdvocacyGroup", "EmployeeGroup", "Organization"}, start)
             bare = doc.entities.get(key) if key else None
@@ -264,9 +264,9 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
 _NEW_CLAUSE = re.compile(r", (?:and|but|while) (?:[\w-]+ )?$|; (?:[\w-]+ )?$")
 # "the agency" with no "… Agency" named: the last body of its kind.
 _KIND_OF_HEAD = {
-    "department": AGENCIES,
-    "agency": AGENCIES,
-    "bureau": AGENCIES,
+    "department": hn.DEPARTMENTS,
+    "agency": hn.AGENCIES,
+    "bureau": hn.DEPARTMENTS,
     "coalition": {"AdvocacyGroup", "EmployeeGroup", "Organization"},
 }
 

@@ -310,7 +310,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         if f.relation == "supplies" and sentence.doc.entities[f.object].type not in things
     ]
     if supplied:  # "… urged the council to drop the contract" later means this one
-        sentence.doc.last_supply = supplied[-1]
+        sentence.doc.last_supply, sentence.doc.supply_told_at = supplied[-1], sentence.end
     return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
 
 

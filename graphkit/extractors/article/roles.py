@@ -138,8 +138,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
             out.append(Found(person.key, "worksFor", sentence.entity(int(of.group(1))).key,
                              0.6, "person of"))  # fmt: skip
         words = title.split()
+        if title == "officer" and before_title and "chief" in before_title.group(1).split():
+            words = before_title.group(1).split()  # "chief technology officer X", lower case
+            words = [*words[words.index("chief") :], "officer"]
         if org is None and words[:1] == ["chief"] and "officer" in words:
-            out.extend(chief_officer(sentence, person.key, words))
+            owned = re.search(r"(?:'s|’s|\b(?:its|their|our|his|her|deputy)) [\w ]*$", before)
+            out.extend(chief_officer(sentence, person, words, owned is None))
             continue
         body, noun = body_titled(sentence, before_title, title) if org is None else (None, "")
         if body is not None and body.key != person.key:

@@ -96,7 +96,7 @@ def shape_type(name: str) -> str | None:
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
     members = {w.rstrip("'’") for w in words[:-1]}
-    if last == "council" and members & (_CIVIC_MEMBERS | _CAMPAIGNERS):
+    if last == "council" and members & (_CIVIC_MEMBERS | _CAMPAIGNERS) and "advisory" not in words:
         # "Northside Block Club Council", "Eastside Tenants Council", "Renters' Council"
         return "AdvocacyGroup"
     if last in lx.MEDIA_HEADS and len(words) > 1:
@@ -128,8 +128,7 @@ _TRADES = frozenset(["security", "intelligence", "protection"])
 _PUBLIC_CARES = frozenset(
     ["homeland", "public", "social", "border", "civil", "child", "children's", "environmental"]
     + ["defense", "defence", "criminal", "central", "naval", "military", "domestic", "internal"]
-    + ["diplomatic", "aviation", "transportation", "transport", "food", "health", "nuclear"]
-    + ["consumer", "data", "financial", "signals", "economic", "family", "fire", "witness"]
+    + ["diplomatic", "consumer", "signals", "witness"]
 )
 
 

@@ -44,8 +44,12 @@ _KINDS = {
     "group": {"AdvocacyGroup"},
     "coalition": {"AdvocacyGroup"},
 }
-# The last words a body's name ends with that the kind may mean ("district" a school system)
-_KIND_ENDS = {"district": (" district", " schools")}
+# What a body's name has that the kind may mean ("district" a school system too): a kind
+# named so is one body only where the text names one such body
+_KIND_NAMES = {
+    "district": re.compile(r" (?:district|schools)$", re.IGNORECASE),
+    "department": re.compile(r"\bdepartment\b", re.IGNORECASE),
+}
 
 
 # "KMLB's Kevin Oduya has the story": an outlet's own reporter
@@ -67,7 +71,7 @@ def named_staff(sentence: Sentence) -> list[Found]:
     for match in _KIND_ROLE.finditer(text):
         person = sentence.entity(int(match.group("p") or match.group("q")))
         kind = match.group("kind") or match.group("kind2")
-        org = _last_of_kind(sentence, _KINDS[kind], _KIND_ENDS.get(kind))
+        org = _last_of_kind(sentence, _KINDS[kind], _KIND_NAMES.get(kind))
         if person.type in ("Person", "Organization") and org is not None:
             out.append(Found(person.key, "worksFor", org, 0.6, "kind role, name"))
     return out
@@ -82,10 +86,10 @@ def _relation(match: re.Match) -> str:
     return "leads" if leader and match.group("article") == "the" else "worksFor"
 
 
-def _last_of_kind(sentence: Sentence, types, ends=None) -> str | None:
-    """The organisation of these types (and names ending so) the text is about so far: the one
-    it named most before the sentence, if one leads; with two named as often, "a company
-    spokesman" may speak for either."""
+def _last_of_kind(sentence: Sentence, types, named=None) -> str | None:
+    """The organisation of these types the text is about so far: the one it named most before
+    the sentence, if one leads; with two named as often, "a company spokesman" may speak for
+    either. Of a kind its name must have (`named`), the one such body the text named."""
     doc = sentence.doc
     seen = Counter(
         key
@@ -93,10 +97,10 @@ def _last_of_kind(sentence: Sentence, types, ends=None) -> str | None:
         if key in doc.entities
         and doc.entities[key].type in types
         and not doc.entities[key].place
-        and (ends is None or doc.entities[key].name.lower().endswith(ends))
+        and (named is None or named.search(doc.entities[key].name))
     )
     ranked = seen.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) == 2 and (ranked[0][1] == ranked[1][1] or named)):
         return None
     return ranked[0][0]
 

@@ -149,7 +149,7 @@ _MONEY_WORD = re.compile(r"^[A-Z]{1,3}[$€£][\d.,]")
 
 
 _ADJECTIVE_ENDS = ("-based", "-owned", "-backed", "-made", "-funded", "-registered")
-_ADJECTIVE_ENDS += ("-headquartered", "-incorporated", "-listed", "-born", "-built", "-run")
+_ADJECTIVE_ENDS += ("-headquartered", "-incorporated", "-listed", "-born")
 
 
 def capitalised(word: str) -> bool:

@@ -33,17 +33,20 @@ _EXAMINED = re.compile(
 
 # A deal undone: "cancelled a purchase order to X" states no supply.
 _UNDONE = re.compile(
-    r"\b(?:cancel+(?:ed|s)|terminated|terminates|rescinded|revoked|voided|scrapped|tore up|"
-    r"ended|ends)\b "
+    r"\b(?:cancel+(?:ed|s)|terminated|terminates|rescinded|revoked|voided|scrapped|tore up)\b "
     r"(?:(?:a|an|the|its|their) )?(?:[\w$,.-]+ ){0,3}?(?:contract|purchase order|order|deal|"
     r"agreement|licen[cs]e)s?\b"
 )
 
 
-# A business sold off is no customer of its seller: "It sold its payments unit, X, in 2021".
+# A business sold off is no customer of its seller: "It sold its payments unit, X, in 2021";
+# a contract ended is no supply between its parties: "ended its contract with X".
 _DIVESTED = re.compile(
-    r"\b(?:sold|sells|spun off|divested)(?: off)? (?:its|their) (?:[\w-]+ ){0,3}?(?:business|"
-    r"unit|division|subsidiary|arm|operations?|company|stake)(?: in @\d+@)?,? (?:called )?@(\d+)@"
+    r"\b(?:sold|sells|spun off|divested)(?: off)? (?:its|their) (?:(?!to |for |with )[\w-]+ )"
+    r"{0,3}?(?:business|unit|division|subsidiary|arm|operations?|stake)(?: in @\d+@)?,? "
+    r"(?:called )?@(\d+)@"
+    r"|\b(?:ended|ends) (?:(?:a|an|the|its|their) )?(?:[\w$,.-]+ ){0,3}?(?:contract|deal|"
+    r"agreement|licen[cs]e)s? with (?:the )?@(\d+)@"
 )
 
 
@@ -57,5 +60,5 @@ def unclaimed(sentence: Sentence, found: list[Found]) -> list[Found]:
         return [f for f in found if f.relation not in ("uses", "supplies")]
     if _UNDONE.search(text):
         return [f for f in found if f.relation != "supplies"]
-    sold = {sentence.entity(int(i)).key for i in _DIVESTED.findall(text)}
-    return [f for f in found if not (f.relation == "supplies" and f.object in sold)]
+    parties = {sentence.entity(int(i)).key for pair in _DIVESTED.findall(text) for i in pair if i}
+    return [f for f in found if not (f.relation == "supplies" and parties & {f.subject, f.object})]

@@ -33,10 +33,10 @@ def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
 
 # "X, its co-founder, left the company after the sale": a head who has since left
 _LEFT = re.compile(
-    r"@(\d+)@(?:,[^,;]{1,80},|,(?= left\b| quit\b)|, who)? (?:has |had |since |then |later "
-    r"|abruptly )?(?:left|quit|departed|retired|stepped down)\b(?: (?:from )?(?:the "
-    r"(?:company|firm|agency|department|group|organi[sz]ation|board|union|council|city|county)"
-    r"\b|@(\d+)@)|(?= (?:in|on|after|last|this|earlier|for|to join|and|but)\b|[,.;]|$))"
+    r"@(?P<h>\d+)@(?:,[^,;]{1,80},|,(?= left\b| quit\b)|, who)? (?:has |had |since |then |later "
+    r"|abruptly )?(?P<v>(?:quit|retired|stepped down)\b(?! as\b)|(?:left|departed)\b(?: (?:from )?"
+    r"(?:the (?:company|firm|agency|department|group|organi[sz]ation)\b|@(?P<o>\d+)@)|(?= (?:in "
+    r"(?:19|20)\d\d|in [A-Z][a-z]+|last|this|earlier|to join|for @)\b|[,.;]|$)))"
 )
 
 
@@ -45,12 +45,17 @@ def _left(sentence: Sentence, fact: Found) -> bool:
     who left or resigned are still told to have worked there: "X left Y in 2019".)"""
     if fact.relation != "leads":
         return False
+    told = [
+        m.end()
+        for m in re.finditer(r"@(\d+)@", sentence.masked)
+        if sentence.entity(int(m.group(1))).key == fact.object
+    ]
     for match in _LEFT.finditer(sentence.masked):
-        holder = sentence.entity(int(match.group(1))).key
-        left = match.group(2)
-        if holder == fact.subject and (
-            left is None or sentence.entity(int(left)).key == fact.object
-        ):
+        holder = sentence.entity(int(match.group("h"))).key
+        left = match.group("o")
+        if holder != fact.subject or not told or min(told) > match.start("v"):
+            continue  # (a post told after: "X, who left the company in 2020, now leads Y")
+        if left is None or sentence.entity(int(left)).key == fact.object:
             return True
     return False
 
@@ -68,8 +73,11 @@ def _ended_after(sentence: Sentence, fact: Found) -> bool:
     if not ends:
         return False
     match = _UNTIL_ENDED.match(sentence.masked, max(ends))
-    told = sentence.masked[min(ends) : match.start()] if match else ""
-    return match is not None and _PAST.search(told) is not None and not _LASTING.search(told)
+    if match is None:
+        return False
+    told = sentence.masked[min(ends) : match.start()]
+    after = sentence.masked[match.end() :]  # "…until last year, and still hosts its archive"
+    return _PAST.search(told) is not None and not _LASTING.search(told + " " + after)
 
 
 def _ends(sentence: Sentence, fact: Found) -> list[int]:
@@ -90,7 +98,7 @@ _UNTIL_ENDED = re.compile(
     r"(?:year|month|week|spring|summer|fall|autumn|winter))\b"
 )
 _PAST = re.compile(r"\b(?:[a-z]+ed|ran|sold|bought|made|built|held|kept|led|paid)\b")
-_LASTING = re.compile(r"\b(?:will|would|still|now|has|have|is|are)\b")
+_LASTING = re.compile(r"\b(?:will|would|still|now|has|have|is|are|continues|remains)\b")
 
 
 # A contract said to have been stopped before it took effect: no supply has happened between
