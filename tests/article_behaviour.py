@@ -2362,6 +2362,9 @@ TEMPLATES = [
     ("former", "{C} chief executive {N} left on Monday for a trade mission.", "N leads C"),
     ("former", "{N}, who left the company in 2020, is now chief executive of {C}.", "N leads C"),
     ("former", "{N}, {C}'s chief executive, left the board of {G} in May.", "N leads C"),
+    # an encyclopedia page's box: its key people are the page's body's (a former one not)
+    ("box", "{C}, Inc.\nType: Private\nKey people: {N} (chief executive officer); {K} (chief technology officer); {L} (former chairman)", "N leads C; K worksFor C"),
+    ("box", "{C} is an American company.\nType: Private | Founded: 2011 | Key people: {N} (CEO) | Owner: {W} (majority)", "N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -1,0 +1,44 @@
+"""An encyclopedia page's box of facts, rendered as lines: "Key people: Idris Calloway (chief
+executive officer); Ruth Amsel (chief technology officer)" names the staff of the body the page
+is about, each with the post in brackets after the name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .offices import topic_body
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+# The field's label, then its items: "Name (post)", between semicolons, commas or pipes
+_FIELD = re.compile(r"(?:^|\| )key (?:people|persons|executives|staff):? (?P<items>[^|]+)")
+_ITEM = re.compile(r"@(\d+)@ \((?P<post>[^()@]{2,60})\)")
+_LEADER = re.compile(
+    r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")(?: and [a-z ]+)?",
+    re.IGNORECASE,
+)
+
+
+def key_people(sentence: Sentence) -> list[Found]:
+    """Who the box names as the page's body's people: a leader's post leads it, any other post
+    works for it. The body is the one the page is about so far (none where that is unclear)."""
+    match = _FIELD.search(sentence.masked)
+    body = topic_body(sentence) if match else None
+    if body is None:
+        return []
+    out = []
+    for item in _ITEM.finditer(match.group("items")):
+        person = sentence.entity(int(item.group(1)))
+        post = item.group("post").strip().lower()
+        # (a name the box gives a post is a person's, whatever else typed it)
+        named = person.type in ("Person", "Organization") and " " in person.name
+        if not named or re.search(r"\b(?:former|ex|until|retired)\b", post):
+            continue
+        deputy = re.search(r"\b(?:deputy|vice|assistant|associate)\b", post)
+        relation = "leads" if _LEADER.fullmatch(post) and not deputy else "worksFor"
+        out.append(Found(person.key, relation, body, 0.6, "key people"))
+    return out
