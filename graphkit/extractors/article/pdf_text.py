@@ -1,0 +1,240 @@
+"""A PDF's lines as the text a reader reads: paragraphs, whole across lines, columns and pages.
+
+What a PDF's text layer holds and a reader does not see as text is left out: running headers
+and footers (a margin line repeated on two pages or more), page numbers, and the hyphens that
+break a word at a line's end. Footnotes (small type at a page's foot, opening with their mark)
+follow the body, so a sentence that runs on to the next page stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .pdf_pages import Line
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?|seite|página)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
+    r"(?:\s*(?:of|/|de|von|sur)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶]{1,3})(?=[\s.)\]A-Z])")
+_BULLET = re.compile(r"^(?:[•▪◦‣●■□➢►–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s")
+_ENDS = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_COMPOUND = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)+")
+_BROKEN = re.compile(r"([^\W\d_][\w'’-]*?)-$")  # a word cut by a hyphen at a line's end
+_AFTER = re.compile(r"[\w'’]+")
+# The second half of a compound whose first half is a word of the document: "ICE-funded"
+_COMPOUND_ENDS = frozenset(
+    {"based", "owned", "led", "run", "funded", "backed", "built", "made", "related", "driven"}
+    | {"powered", "sponsored", "enabled", "style", "like", "wide", "scale", "level", "term"}
+    | {"party", "time", "free", "friendly", "specific", "linked", "focused", "only", "facing"}
+    | {"operated", "controlled", "affiliated"}
+)
+
+# Words that open closed compounds: "some-|thing", "with-|out", "there-|fore" are joined
+_CLOSED = frozenset(
+    {"a", "any", "back", "be", "down", "every", "fore", "for", "here", "how", "in", "no", "on"}
+    | {"out", "over", "some", "there", "through", "to", "under", "up", "what", "when", "where"}
+    | {"who", "with"}
+)
+
+
+def compose(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The document's text, and where each line of it starts: (offset, page number)."""
+    running = _running(pages)
+    flow = [line for page in pages for line in page if not _furniture(line, running)]
+    size = body_size(flow)
+    notes = _footnotes(flow, size)
+    # Lines in the bottom margin that repeat nowhere (a copyright line) go with the notes.
+    notes |= {id(line) for line in flow if line.margin == "bottom"}
+    body = [line for line in flow if id(line) not in notes]
+    foot = [line for line in flow if id(line) in notes]
+    words, compounds = _vocabulary(body + foot)
+    paragraphs = _paragraphs(body, size, words, compounds)
+    paragraphs += _paragraphs(foot, size, words, compounds, notes=True)
+    text: list[str] = []
+    starts: list[tuple[int, int]] = []
+    offset = 0
+    for pieces in paragraphs:
+        if text:
+            text.append("\n\n")
+            offset += 2
+        for piece, page in pieces:
+            piece = piece.replace("\u00ad", "")  # a soft hyphen that ends a paragraph
+            starts.append((offset, page + 1))
+            text.append(piece)
+            offset += len(piece)
+    return "".join(text), tuple(starts)
+
+
+def body_size(lines: Iterable[Line]) -> float:
+    """The height of the body's type: the weighted median by characters."""
+    sizes = sorted((round(line.size, 1), len(line.text)) for line in lines if line.text)
+    total = sum(n for _, n in sizes)
+    seen = 0
+    for size, n in sizes:
+        seen += n
+        if seen * 2 >= total:
+            return size
+    return 0.0
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text.casefold()).split())
+
+
+def _running(pages: list[list[Line]]) -> set[str]:
+    """Margin lines repeated on two pages or more: running headers and footers."""
+    seen = Counter(
+        key for page in pages for key in {_key(line.text) for line in page if line.margin}
+    )
+    return {key for key, count in seen.items() if count >= 2}
+
+
+def _furniture(line: Line, running: set[str]) -> bool:
+    if not line.margin:
+        return False
+    return _key(line.text) in running or bool(_PAGE_NUMBER.match(line.text.strip()))
+
+
+def _footnotes(lines: list[Line], size: float) -> set[int]:
+    """Lines of footnotes: small type at the foot of a page's body, opening with a mark."""
+    found: set[int] = set()
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if not line.margin:
+            pages.setdefault(line.page, []).append(line)
+    for page in sorted(pages):
+        block = []
+        for line in sorted(pages[page], key=lambda item: (-item.y0, item.x0)):
+            if line.size > 0.85 * size:
+                break
+            block.append(line)
+        block.reverse()
+        if block and _NOTE.match(block[0].text):
+            found |= {id(line) for line in block}
+    return found
+
+
+def _vocabulary(lines: list[Line]) -> tuple[Counter, set[str]]:
+    """Words of the document (not counting the halves of words broken at a line's end) and
+    its hyphenated compounds, to tell "surveil-|lance" from "Palantir-|built"."""
+    words: Counter = Counter()
+    compounds: set[str] = set()
+    for line in lines:
+        words.update(w.casefold() for w in _WORD.findall(line.text))
+        compounds.update(c.casefold() for c in _COMPOUND.findall(line.text))
+    for first, second in zip(lines, lines[1:], strict=False):
+        broken = _BROKEN.search(first.text)
+        after = _AFTER.match(second.text)
+        if broken and after:
+            words[broken.group(1).rsplit("-", 1)[-1].casefold()] -= 1
+            words[after.group(0).casefold()] -= 1
+    return words, compounds
+
+
+def _paragraphs(
+    lines: list[Line], size: float, words: Counter, compounds: set[str], notes: bool = False
+) -> list[list[tuple[str, int]]]:
+    """Lines joined into paragraphs: each a list of (text, page) pieces."""
+    pitch = _pitch(lines, size)
+    edges = _edges(lines)
+    paragraphs: list[list[tuple[str, int]]] = []
+    previous = None
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if previous is None or _breaks(previous, line, size, pitch, edges, notes):
+            paragraphs.append([(text, line.page)])
+        else:
+            last, page = paragraphs[-1][-1]
+            joined, rest = _join(last, text, words, compounds)
+            paragraphs[-1][-1] = (joined, page)
+            if rest:
+                paragraphs[-1].append((rest, line.page))
+        previous = line
+    return paragraphs
+
+
+def _pitch(lines: list[Line], size: float) -> float:
+    """The distance from one line of body text to the next, most often."""
+    steps = Counter(
+        round(b.y0 - a.y0)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if _same_flow(a, b)
+        and abs(a.size - size) <= 0.15 * size
+        and abs(b.size - size) <= 0.15 * size
+        and 0 < b.y0 - a.y0 < 3 * size
+    )
+    return float(max(sorted(steps), key=lambda s: steps[s])) if steps else 1.5 * size
+
+
+def _edges(lines: list[Line]) -> dict[tuple[int, int, int], tuple[float, float]]:
+    edges: dict[tuple[int, int, int], tuple[float, float]] = {}
+    for line in lines:
+        key = (line.page, line.band, line.column)
+        left, right = edges.get(key, (line.x0, line.x1))
+        edges[key] = (min(left, line.x0), max(right, line.x1))
+    return edges
+
+
+def _same_flow(a: Line, b: Line) -> bool:
+    return (a.page, a.band, a.column, a.margin) == (b.page, b.band, b.column, b.margin)
+
+
+def _breaks(a: Line, b: Line, size: float, pitch: float, edges, notes: bool) -> bool:
+    """Whether line b opens a new paragraph after line a."""
+    if a.margin or b.margin or _BULLET.match(b.text):
+        return True
+    if notes and _NOTE.match(b.text):
+        return True  # each footnote a paragraph of its own
+    if abs(a.size - b.size) > 0.15 * max(a.size, b.size) or a.size > 1.15 * size:
+        return True  # a heading
+    ended = bool(_ENDS.search(a.text))
+    if not _same_flow(a, b):
+        return ended  # a new column or page goes on with the sentence it breaks
+    if b.y0 - a.y0 > 1.3 * pitch * max(1.0, a.size / size):
+        return True  # space between paragraphs
+    left, right = edges[(a.page, a.band, a.column)]
+    short = a.x1 < right - 0.15 * (right - left)
+    indented = b.x0 > a.x0 + 0.8 * b.size
+    return ended and (short or indented)
+
+
+def _join(last: str, text: str, words: Counter, compounds: set[str]) -> tuple[str, str]:
+    """Line `text` appended to the paragraph's `last` piece; a word broken by a hyphen at the
+    line's end is joined whole, a compound keeps its hyphen. Returns the piece and what opens
+    a new piece (the new line, unless it went into the word)."""
+    if last.endswith("\u00ad"):
+        return last[:-1], text  # a soft hyphen: a word broken where its writer allowed
+    broken = _BROKEN.search(last)
+    after = _AFTER.match(text)
+    if not (broken and after):
+        return last + " ", text
+    before, second = broken.group(1), after.group(0)
+    if _keeps_hyphen(before, second, words, compounds):
+        return last + second, text[len(second) :]
+    return last[:-1] + second, text[len(second) :]
+
+
+def _keeps_hyphen(before: str, after: str, words: Counter, compounds: set[str]) -> bool:
+    """Whether "before-|after", broken at a line's end, is a compound that keeps its hyphen.
+
+    Kept: before a capital or a digit ("anti-|ICE", "COVID-|19"), after a compound's earlier
+    hyphen ("state-of-the-|art"), where the document writes the compound whole elsewhere, or
+    where both halves are words of the document and the joined word is not ("Palantir-|built").
+    Otherwise the word is joined ("surveil-|lance")."""
+    if not after[0].islower():
+        return True
+    if "-" in before or f"{before}-{after}".casefold() in compounds:
+        return True
+    first = before.casefold()
+    if words[first + after.casefold()] > 0 or first in _CLOSED:
+        return False
+    if words[first] > 0 and (words[after.casefold()] > 0 or after.casefold() in _COMPOUND_ENDS):
+        return True
+    return before[0].isupper() and words[first] > 0 and len(after) > 3
