@@ -128,7 +128,7 @@ def _pages(pdf, pdfium) -> tuple[list, dict[str, list[int]], int]:
 
 def _chars(page, raw) -> tuple[list[Char], float, float]:
     """The page's characters as it shows them: within its crop box, turned as it is turned."""
-    left, bottom, right, top = page.get_cropbox()
+    left, bottom, right, top = page.get_bbox()  # the crop box as shown (inherited too)
     width, height = right - left, top - bottom
     turn = page.get_rotation() % 360
     shown_size = (height, width) if turn in (90, 270) else (width, height)

@@ -64,7 +64,7 @@ def page_lines(chars: list[Char], page: int, width: float, height: float) -> lis
         for line in lines:
             line.band = band
             ordered.append(line)
-    return _rows(top) + ordered + _rows(bottom)
+    return _cells(top) + ordered + _cells(bottom)
 
 
 def clean_char(text: str) -> str:
@@ -106,11 +106,10 @@ def _runs(chars: list[Char], page: int) -> list[Line]:
 
 def _continues(last: Char, char: Char) -> bool:
     size = last.height if last.height > char.height else char.height
-    gap = char.x0 - last.x1
-    if gap > _GAP * size or gap < -0.5 * size:
-        return False
+    if char.x0 - last.x1 > _GAP * size or char.x0 < last.x0 - 0.3 * size:
+        return False  # a gutter, or the pen gone back (the letters of a ligature share a box)
     if abs(char.y1 - last.y1) <= 0.3 * size:
-        return gap >= -0.3 * size
+        return True
     return _raised(char, last) or _raised(last, char)
 
 
@@ -267,6 +266,12 @@ def _column(run: Line, gutters: list[tuple[float, float]]) -> int:
         if run.x0 >= end - 1:
             column += 1
     return column
+
+
+def _cells(runs: list[Line]) -> list[Line]:
+    """Margin runs each a line of its own, top to bottom, left to right: a footer's text and
+    the page number beside it are told apart."""
+    return [run for row in _stack(runs) for run in sorted(row, key=lambda r: r.x0)]
 
 
 def _rows(runs: list[Line]) -> list[Line]:

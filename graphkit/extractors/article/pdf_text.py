@@ -45,7 +45,7 @@ _CLOSED = frozenset(
 def compose(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The document's text, and where each line of it starts: (offset, page number)."""
     running = _running(pages)
-    flow = [line for page in pages for line in page if not _furniture(line, running)]
+    flow = [line for page in pages for line in _unfurnished(page, running)]
     size = body_size(flow)
     notes = _footnotes(flow, size)
     # Lines in the bottom margin that repeat nowhere (a copyright line) go with the notes.
@@ -94,10 +94,19 @@ def _running(pages: list[list[Line]]) -> set[str]:
     return {key for key, count in seen.items() if count >= 2}
 
 
-def _furniture(line: Line, running: set[str]) -> bool:
-    if not line.margin:
-        return False
-    return _key(line.text) in running or bool(_PAGE_NUMBER.match(line.text.strip()))
+def _unfurnished(page: list[Line], running: set[str]) -> list[Line]:
+    """A page's lines without its furniture: running lines, page numbers, and a margin line
+    beside a page number (a footer's text on a page of its own)."""
+    numbers = [line for line in page if line.margin and _PAGE_NUMBER.match(line.text.strip())]
+    return [
+        line
+        for line in page
+        if not line.margin
+        or not (
+            _key(line.text) in running
+            or any(n.y0 < line.y1 and line.y0 < n.y1 and n.margin == line.margin for n in numbers)
+        )
+    ]
 
 
 def _footnotes(lines: list[Line], size: float) -> set[int]:
@@ -195,14 +204,21 @@ def _breaks(a: Line, b: Line, size: float, pitch: float, edges, notes: bool) -> 
     if abs(a.size - b.size) > 0.15 * max(a.size, b.size) or a.size > 1.15 * size:
         return True  # a heading
     ended = bool(_ENDS.search(a.text))
+    short = _short(a, b, edges[(a.page, a.band, a.column)][1])
     if not _same_flow(a, b):
-        return ended  # a new column or page goes on with the sentence it breaks
+        return short  # a full line's paragraph goes on in the next column or on the next page
     if b.y0 - a.y0 > 1.3 * pitch * max(1.0, a.size / size):
         return True  # space between paragraphs
-    left, right = edges[(a.page, a.band, a.column)]
-    short = a.x1 < right - 0.15 * (right - left)
     indented = b.x0 > a.x0 + 0.8 * b.size
     return ended and (short or indented)
+
+
+def _short(a: Line, b: Line, right: float) -> bool:
+    """Whether line a stops short of its column's edge: where the first word of line b would
+    have fit, a's paragraph ended there."""
+    word = b.text.split(" ", 1)[0]
+    per_letter = (b.x1 - b.x0) / max(1, len(b.text))
+    return a.x1 + per_letter * (len(word) + 1) < right - 0.2 * a.size
 
 
 def _join(last: str, text: str, words: Counter, compounds: set[str]) -> tuple[str, str]:
