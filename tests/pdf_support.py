@@ -25,7 +25,7 @@ FONTS = [
     Path("/Library/Fonts/DejaVuSans.ttf"),
 ]
 UNICODE_FONT = next((f for f in FONTS if f.is_file()), None)
-MADE = dt.datetime(2024, 3, 12, 9, 30, tzinfo=dt.timezone.utc)
+MADE = dt.datetime(2024, 3, 12, 9, 30, tzinfo=dt.UTC)
 _NOTE_MARK = re.compile(r"\^(\w+)")
 
 
@@ -59,9 +59,8 @@ class Report:
     _y: float = 0.0
 
     def __post_init__(self) -> None:
-        self._measure = FPDF(unit="pt")
-        self._measure.add_page()
-        self._font = self._use(self._measure)
+        self._measure: FPDF | None = None
+        self._font = ""
 
     def _use(self, pdf: FPDF) -> str:
         if self.unicode:
@@ -72,6 +71,10 @@ class Report:
         return "Helvetica"
 
     def width_of(self, text: str, size: float | None = None) -> float:
+        if self._measure is None:
+            self._measure = FPDF(unit="pt")
+            self._measure.add_page()
+            self._font = self._use(self._measure)
         self._measure.set_font(self._font, size=size or self.size)
         return self._measure.get_string_width(text)
 
@@ -224,9 +227,11 @@ class Report:
         rows: bool = False,
         furniture_last: bool = False,
         password: str | None = None,
+        restricted: bool = False,
     ) -> Path:
         """Write the PDF. `rows`: draw each page a row at a time across its columns;
-        `furniture_last`: draw headers, footers and page numbers after the body."""
+        `furniture_last`: draw headers, footers and page numbers after the body; `password`:
+        encrypted, opened with it; `restricted`: encrypted with an owner's password only."""
         pdf = FPDF(unit="pt", format=(self.width, self.height))
         pdf.set_auto_page_break(False)
         font = self._use(pdf)
@@ -247,10 +252,21 @@ class Report:
             for text in texts:
                 pdf.set_font(font, size=text.size)
                 pdf.text(text.x, text.y, text.text)
-        if password:
-            pdf.set_encryption(owner_password="owner", user_password=password)
+        if password or restricted:
+            pdf.set_encryption(owner_password="owner", user_password=password, permissions=0)
         pdf.output(str(path))
+        _close_fonts(pdf)
+        if self._measure is not None:
+            _close_fonts(self._measure)
+            self._measure = None
         return Path(path)
+
+
+def _close_fonts(pdf: FPDF) -> None:
+    """fpdf2 reads a TrueType font lazily and keeps its file open until told."""
+    for font in pdf.fonts.values():
+        if getattr(font, "ttfont", None) is not None:
+            font.ttfont.close()
 
 
 def xmp_packet(**fields: str) -> str:
@@ -262,7 +278,9 @@ def xmp_packet(**fields: str) -> str:
             "</rdf:Alt></dc:title>"
         )
     if "creator" in fields:
-        parts.append(f"<dc:creator><rdf:Seq><rdf:li>{fields['creator']}</rdf:li></rdf:Seq></dc:creator>")
+        parts.append(
+            f"<dc:creator><rdf:Seq><rdf:li>{fields['creator']}</rdf:li></rdf:Seq></dc:creator>"
+        )
     if "date" in fields:
         parts.append(f"<dc:date><rdf:Seq><rdf:li>{fields['date']}</rdf:li></rdf:Seq></dc:date>")
     if "source" in fields:

@@ -191,7 +191,7 @@ def _turned(letter, x0, x1, y0, y1, turn, width, height) -> Char:
 def _scanned(page, raw, width: float, height: float) -> bool:
     """Whether an image covers most of a page that has no text: a scan."""
     for image in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = image.get_pos()
+        left, bottom, right, top = image.get_bounds()
         if (right - left) * (top - bottom) >= _SCANNED * width * height:
             return True
     return False
@@ -214,13 +214,16 @@ def _no_text(problems: dict[str, list[int]], total: int) -> str:
 def _page_warnings(problems: dict[str, list[int]]) -> list[str]:
     warnings = []
     if problems["damaged"]:
-        warnings.append(
-            f"{_listed(problems['damaged'])} could not be read (damaged); their text is left out"
-        )
+        pages = problems["damaged"]
+        its = "its" if len(pages) == 1 else "their"
+        warnings.append(f"{_listed(pages)} could not be read (damaged); {its} text is left out")
     if problems["scanned"]:
+        pages = problems["scanned"]
+        is_an = "is an image" if len(pages) == 1 else "are images"
+        its = "its" if len(pages) == 1 else "their"
         warnings.append(
-            f"{_listed(problems['scanned'])} are images with no text layer (scanned?); "
-            "their text is left out (OCR would give it)"
+            f"{_listed(pages)} {is_an} with no text layer (scanned?); {its} text is left out "
+            "(OCR would give it)"
         )
     return warnings
 
