@@ -180,8 +180,10 @@ class Report:
         if len(word) < 8 or "^" in word:
             return None
         for i in range(len(word) - 3, 2, -1):
-            if not (word[i - 1].isalpha() or word[i - 1] == "-") or not word[i].isalpha():
-                continue
+            if "-" in word and word[i - 1] != "-":
+                continue  # a compound breaks at its own hyphens only
+            if not (word[i - 1].isalpha() or word[i - 1] == "-") or not word[i].islower():
+                continue  # (nor before a capital: "ImmigrationOS")
             head = word[:i] if word[i - 1] == "-" else word[:i] + "-"
             if self._fits(line + [head], width):
                 return i

@@ -200,7 +200,7 @@ def _apart(row: list[Line], neighbour: list[Line], height: float, top: bool) -> 
 
 def _gutters(body: list[Line], width: float) -> list[tuple[float, float]]:
     """Vertical strips of white that columns of text stand on either side of."""
-    if len(body) < 6:
+    if len(body) < 2:
         return []
     left = min(r.x0 for r in body)
     right = max(r.x1 for r in body)
@@ -216,22 +216,44 @@ def _gutters(body: list[Line], width: float) -> list[tuple[float, float]]:
         if count <= allowed and start is None:
             start = x
         elif count > allowed and start is not None:
-            if x - start >= least and start > 0:
-                found.append((left + start, left + x - 1))
+            if start > 0:
+                found += _core(cover, start, x, least)
             start = None
-    return [g for g in found if _columns_beside(body, g)]
+    return [
+        (left + a, left + b)
+        for a, b, crossed in found
+        if _columns_beside(body, (left + a, left + b), crossed)
+    ]
 
 
-def _columns_beside(body: list[Line], gutter: tuple[float, float]) -> bool:
-    """Text stands on both sides of the strip over a common stretch of the page."""
+def _core(cover: list[int], start: int, end: int, least: float) -> list[tuple[int, int, bool]]:
+    """The widest stretch of a strip that the fewest lines cross (a short column beside it
+    crosses the strip too, fewer times than it is allowed)."""
+    fewest = min(cover[start:end])
+    best, run = (0, 0), None
+    for x in range(start, end + 1):
+        if x < end and cover[x] == fewest:
+            run = x if run is None else run
+        elif run is not None:
+            best = max(best, (x - run, run))
+            run = None
+    width, first = best
+    return [(first, first + width - 1, fewest > 0)] if width >= least else []
+
+
+def _columns_beside(body: list[Line], gutter: tuple[float, float], crossed: bool) -> bool:
+    """Text stands on both sides of the strip, side by side over a stretch of the page: three
+    lines or more on each side where a few lines cross it, one where none does (a column's
+    last lines at the top of the next)."""
     lefts = [r for r in body if r.x1 <= gutter[0] + 1]
     rights = [r for r in body if r.x0 >= gutter[1] - 1]
-    if len(lefts) < 3 or len(rights) < 3:
+    least = 3 if crossed else 1
+    if len(lefts) < least or len(rights) < least:
         return False
     top = max(min(r.y0 for r in lefts), min(r.y0 for r in rights))
     bottom = min(max(r.y1 for r in lefts), max(r.y1 for r in rights))
     tall = sorted(r.size for r in body)[len(body) // 2]
-    return bottom - top >= 3 * tall
+    return bottom - top >= (3 if crossed else 0.5) * tall
 
 
 def _bands(body: list[Line], gutters: list[tuple[float, float]]) -> list[list[Line]]:

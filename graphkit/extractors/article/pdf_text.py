@@ -26,14 +26,18 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _COMPOUND = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)+")
 _BROKEN = re.compile(r"([^\W\d_][\w'’-]*?)-$")  # a word cut by a hyphen at a line's end
 _AFTER = re.compile(r"[\w'’]+")
-# The second half of a compound whose first half is a word of the document: "ICE-funded"
-_COMPOUND_ENDS = frozenset(
-    {"based", "owned", "led", "run", "funded", "backed", "built", "made", "related", "driven"}
-    | {"powered", "sponsored", "enabled", "style", "like", "wide", "scale", "level", "term"}
-    | {"party", "time", "free", "friendly", "specific", "linked", "focused", "only", "facing"}
-    | {"operated", "controlled", "affiliated"}
+# Endings that follow a word's stem, never a compound's second word: "contract-|ing"
+_SUFFIXES = frozenset(
+    {"able", "age", "al", "ally", "ance", "ances", "ant", "ants", "ation", "ations", "ed"}
+    | {"edly", "ee", "ees", "en", "ence", "ences", "ent", "ents", "er", "ers", "es", "est"}
+    | {"ful", "ial", "ible", "ic", "ical", "ing", "ings", "ion", "ions", "ise", "ised", "ism"}
+    | {"ist", "ists", "ities", "ity", "ive", "ives", "ize", "ized", "izes", "less", "ling"}
+    | {"ly", "ment", "ments", "ness", "ous", "ry", "ship", "ure", "ures", "y"}
 )
-
+# Words that open hyphenated compounds, never a word's first syllable: "real-|time"
+_COMPOUND_STARTS = frozenset(
+    {"all", "anti", "co", "cross", "ex", "half", "non", "real", "self", "third", "well", "zero"}
+)
 # Words that open closed compounds: "some-|thing", "with-|out", "there-|fore" are joined
 _CLOSED = frozenset(
     {"a", "any", "back", "be", "down", "every", "fore", "for", "here", "how", "in", "no", "on"}
@@ -45,8 +49,8 @@ _CLOSED = frozenset(
 def compose(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The document's text, and where each line of it starts: (offset, page number)."""
     running = _running(pages)
-    flow = [line for page in pages for line in _unfurnished(page, running)]
-    size = body_size(flow)
+    size = body_size(line for page in pages for line in page if not line.margin)
+    flow = [line for page in pages for line in _unfurnished(page, running, size)]
     notes = _footnotes(flow, size)
     # Lines in the bottom margin that repeat nowhere (a copyright line) go with the notes.
     notes |= {id(line) for line in flow if line.margin == "bottom"}
@@ -94,19 +98,20 @@ def _running(pages: list[list[Line]]) -> set[str]:
     return {key for key, count in seen.items() if count >= 2}
 
 
-def _unfurnished(page: list[Line], running: set[str]) -> list[Line]:
-    """A page's lines without its furniture: running lines, page numbers, and a margin line
-    beside a page number (a footer's text on a page of its own)."""
+def _unfurnished(page: list[Line], running: set[str], size: float) -> list[Line]:
+    """A page's lines without its furniture: in its margins, lines repeated on other pages,
+    page numbers and the text beside them, and small type that is no sentence (a running
+    title on a page of its own)."""
     numbers = [line for line in page if line.margin and _PAGE_NUMBER.match(line.text.strip())]
-    return [
-        line
-        for line in page
-        if not line.margin
-        or not (
+
+    def furniture(line: Line) -> bool:
+        return (
             _key(line.text) in running
-            or any(n.y0 < line.y1 and line.y0 < n.y1 and n.margin == line.margin for n in numbers)
+            or any(n.margin == line.margin and n.y0 < line.y1 and line.y0 < n.y1 for n in numbers)
+            or (line.size < 0.9 * size and not _ENDS.search(line.text))
         )
-    ]
+
+    return [line for line in page if not line.margin or not furniture(line)]
 
 
 def _footnotes(lines: list[Line], size: float) -> set[int]:
@@ -157,11 +162,15 @@ def _paragraphs(
         text = line.text.strip()
         if not text:
             continue
-        if previous is None or _breaks(previous, line, size, pitch, edges, notes):
+        cut = "paragraph" if previous is None else _cut(previous, line, size, pitch, edges, notes)
+        if cut == "paragraph":
             paragraphs.append([(text, line.page)])
         else:
             last, page = paragraphs[-1][-1]
-            joined, rest = _join(last, text, words, compounds)
+            if cut == "line":  # a line its writer ended: a signature, an address
+                joined, rest = last + "\n", text
+            else:
+                joined, rest = _join(last, text, words, compounds)
             paragraphs[-1][-1] = (joined, page)
             if rest:
                 paragraphs[-1].append((rest, line.page))
@@ -195,22 +204,28 @@ def _same_flow(a: Line, b: Line) -> bool:
     return (a.page, a.band, a.column, a.margin) == (b.page, b.band, b.column, b.margin)
 
 
-def _breaks(a: Line, b: Line, size: float, pitch: float, edges, notes: bool) -> bool:
-    """Whether line b opens a new paragraph after line a."""
-    if a.margin or b.margin or _BULLET.match(b.text):
-        return True
+def _cut(a: Line, b: Line, size: float, pitch: float, edges, notes: bool) -> str:
+    """What ends line a before line b: a "paragraph", a "line" its writer ended, or nothing
+    (the paragraph goes on)."""
+    if a.margin or b.margin:
+        return "paragraph"
     if notes and _NOTE.match(b.text):
-        return True  # each footnote a paragraph of its own
+        return "paragraph"  # each footnote a paragraph of its own
     if abs(a.size - b.size) > 0.15 * max(a.size, b.size) or a.size > 1.15 * size:
-        return True  # a heading
+        return "paragraph"  # a heading
     ended = bool(_ENDS.search(a.text))
     short = _short(a, b, edges[(a.page, a.band, a.column)][1])
+    if _BULLET.match(b.text) and (ended or short or _BULLET.match(a.text)):
+        return "paragraph"  # an item of a list (a dash within a sentence is none)
     if not _same_flow(a, b):
-        return short  # a full line's paragraph goes on in the next column or on the next page
+        # a full line's paragraph goes on in the next column or on the next page
+        return "paragraph" if short else ""
     if b.y0 - a.y0 > 1.3 * pitch * max(1.0, a.size / size):
-        return True  # space between paragraphs
+        return "paragraph"  # space between paragraphs
     indented = b.x0 > a.x0 + 0.8 * b.size
-    return ended and (short or indented)
+    if ended and (short or indented):
+        return "paragraph"
+    return "line" if short and not _BROKEN.search(a.text) else ""
 
 
 def _short(a: Line, b: Line, right: float) -> bool:
@@ -232,7 +247,9 @@ def _join(last: str, text: str, words: Counter, compounds: set[str]) -> tuple[st
     if not (broken and after):
         return last + " ", text
     before, second = broken.group(1), after.group(0)
-    if _keeps_hyphen(before, second, words, compounds):
+    if text[len(second) : len(second) + 1] == "-" or _keeps_hyphen(
+        before, second, words, compounds
+    ):
         return last + second, text[len(second) :]
     return last[:-1] + second, text[len(second) :]
 
@@ -240,17 +257,19 @@ def _join(last: str, text: str, words: Counter, compounds: set[str]) -> tuple[st
 def _keeps_hyphen(before: str, after: str, words: Counter, compounds: set[str]) -> bool:
     """Whether "before-|after", broken at a line's end, is a compound that keeps its hyphen.
 
-    Kept: before a capital or a digit ("anti-|ICE", "COVID-|19"), after a compound's earlier
-    hyphen ("state-of-the-|art"), where the document writes the compound whole elsewhere, or
-    where both halves are words of the document and the joined word is not ("Palantir-|built").
-    Otherwise the word is joined ("surveil-|lance")."""
+    Kept: before a capital or a digit ("anti-|ICE", "COVID-|19"), in a compound of three parts
+    or more ("state-of-the-|art", "tech-|and-policing"), where the document writes the compound
+    whole elsewhere, after a word that opens compounds ("real-|time"), after a name the
+    document uses on its own ("Palantir-|built"), and where both halves are words the document
+    uses on their own ("face-|recognition"; not before a suffix: "contract-|ing"). Otherwise,
+    and wherever the document uses the joined word, the word is joined ("surveil-|lance")."""
     if not after[0].islower():
         return True
     if "-" in before or f"{before}-{after}".casefold() in compounds:
         return True
-    first = before.casefold()
-    if words[first + after.casefold()] > 0 or first in _CLOSED:
+    first, second = before.casefold(), after.casefold()
+    if words[first + second] > 0 or first in _CLOSED:
         return False
-    if words[first] > 0 and (words[after.casefold()] > 0 or after.casefold() in _COMPOUND_ENDS):
+    if first in _COMPOUND_STARTS or (before[0].isupper() and words[first] > 0):
         return True
-    return before[0].isupper() and words[first] > 0 and len(after) > 3
+    return words[first] > 0 and words[second] > 0 and second not in _SUFFIXES
