@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pypdfium2
 from fpdf import FPDF
 
 # A Unicode font (typographic quotes, dashes, ligatures); Helvetica covers Latin-1 only.
@@ -144,10 +145,15 @@ class Report:
     def _flush_notes(self) -> None:
         if not self._notes:
             return
-        y = self.height - 60 - 10 * (len(self._notes) - 1)
+        # Below the page's lowest line of text, closer together where many notes need it
+        lowest = max(
+            (t.y for t in self.texts if t.page == self.pages and not t.furniture), default=0.0
+        )
+        y = max(self.height - 60 - 10 * (len(self._notes) - 1), lowest + 16)
+        step = min(10.0, (self.height - 45 - y) / max(1, len(self._notes) - 1))
         for mark, text in self._notes:
             self.texts.append(_Text(self.pages, self.margin, y, 8, f"{mark} {text}"))
-            y += 10
+            y += step
         self._notes = []
 
     def _lines(self, paragraph: str, width: float) -> list[tuple[list[str], bool]]:
@@ -230,11 +236,16 @@ class Report:
         furniture_last: bool = False,
         password: str | None = None,
         restricted: bool = False,
+        turned: bool = False,
     ) -> Path:
         """Write the PDF. `rows`: draw each page a row at a time across its columns;
         `furniture_last`: draw headers, footers and page numbers after the body; `password`:
-        encrypted, opened with it; `restricted`: encrypted with an owner's password only."""
-        pdf = FPDF(unit="pt", format=(self.width, self.height))
+        encrypted, opened with it; `restricted`: encrypted with an owner's password only;
+        `turned`: pages set sideways with /Rotate 90, upright as shown."""
+        # Turned: each page is set sideways and carries /Rotate 90, so that a reader (who sees
+        # it turned) reads it upright, as scanners and some layout programs write pages.
+        size = (self.height, self.width) if turned else (self.width, self.height)
+        pdf = FPDF(unit="pt", format=size)
         pdf.set_auto_page_break(False)
         font = self._use(pdf)
         if created:
@@ -253,11 +264,22 @@ class Report:
                 texts.sort(key=lambda t: t.furniture)
             for text in texts:
                 pdf.set_font(font, size=text.size)
-                pdf.text(text.x, text.y, text.text)
+                if not turned:
+                    pdf.text(text.x, text.y, text.text)
+                    continue
+                x, y = text.y, self.width - text.x
+                with pdf.rotation(90, x=x, y=y):
+                    pdf.text(x, y, text.text)
         if password or restricted:
             pdf.set_encryption(owner_password="owner", user_password=password, permissions=0)
         pdf.output(str(path))
         _close_fonts(pdf)
+        if turned:
+            written = pypdfium2.PdfDocument(str(path))
+            for page in written:
+                page.set_rotation(90)
+            written.save(str(path))
+            written.close()
         if self._measure is not None:
             _close_fonts(self._measure)
             self._measure = None

@@ -3,6 +3,10 @@ numbers, footnotes, hyphens at line ends; the facts they state, each on its page
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from pdf_support import UNICODE_FONT, Report
 
@@ -211,3 +215,27 @@ def test_ligatures_odd_spaces_and_soft_hyphens_read_as_letters(tmp_path):
         "The Office of the Inspector General filed its findings on the contract: the contract "
         "with Palantir was flawed, and the surveillance data flowed to ICE."
     )
+
+
+def test_a_page_turned_by_its_rotate_entry_reads_as_shown(tmp_path):
+    layout = report().body(long_body(), columns=2)
+    turned = layout.save(tmp_path / "turned.pdf", turned=True)
+    assert body(turned) == body(layout.save(tmp_path / "upright.pdf"))
+
+
+@pytest.mark.slow
+def test_extract_prints_the_same_facts_under_any_hash_seed(tmp_path):
+    report().body(long_body(), columns=2).save(tmp_path / "report.pdf")
+    outputs = set()
+    for seed in ("1", "2"):
+        run = subprocess.run(
+            [sys.executable, "-m", "graphkit", "extract", "report.pdf", "--format", "jsonl"],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+            cwd=tmp_path,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    (output,) = outputs
+    assert len(output.splitlines()) >= len(FACTS) + len(FILLER)

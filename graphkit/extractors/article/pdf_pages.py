@@ -145,8 +145,10 @@ def _run(chars: list[Char], page: int) -> Line:
         text.append(char.text)
         edge = char.x1
         if char.height >= 0.8 * tall:  # the box of the line's type, not of its marks
-            x0, x1 = min(x0, char.x0), max(x1, char.x1)
-            y0, y1 = min(y0, char.y0), max(y1, char.y1)
+            x0 = char.x0 if char.x0 < x0 else x0
+            x1 = char.x1 if char.x1 > x1 else x1
+            y0 = char.y0 if char.y0 < y0 else y0
+            y1 = char.y1 if char.y1 > y1 else y1
     if x0 == float("inf"):
         x0, x1, y0, y1 = base.x0, base.x1, base.y0, base.y1
     words = " ".join("".join(text).split())
