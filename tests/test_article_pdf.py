@@ -178,6 +178,21 @@ def test_a_margin_line_that_repeats_nowhere_is_kept(tmp_path):
     assert text.endswith("Draft for comment.")
 
 
+def test_a_line_its_writer_ended_ends_its_sentence(tmp_path):
+    letter = [
+        "We ask the council to end the contract with Clearview AI.\n"
+        "Jane Roe, Director of the Privacy League\n"
+        "She has written to the council twice this year about the searches.",
+        *PARAGRAPHS,
+    ]
+    text = body(Report(numbers=None).body(letter).save(tmp_path / "letter.pdf"))
+    assert text.startswith(
+        "We ask the council to end the contract with Clearview AI.\n\n"
+        "Jane Roe, Director of the Privacy League\n"
+        "She has written to the council twice this year about the searches."
+    )
+
+
 def test_offsets_point_into_the_extracted_text(tmp_path):
     path = report().body(long_body(), columns=2).save(tmp_path / "report.pdf")
     text = body(path)

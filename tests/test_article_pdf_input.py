@@ -4,6 +4,7 @@ encrypted, scanned, damaged, not a PDF, too long. Each is reported by name; the 
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pypdfium2
@@ -160,8 +161,12 @@ def scan(tmp_path, name="scan.pdf", text_pages=0):
             "that failed?)",
         ),
         (lambda tmp: _write(tmp, b""), "empty file, not a PDF"),
+        (
+            lambda tmp: _write(tmp, b"%!PS-Adobe-3.0\n<< /PageSize [595 842] >> setpagedevice"),
+            "not a PDF: the file does not begin with %PDF-",
+        ),
     ],
-    ids=["encrypted", "scanned", "cut short", "html", "empty"],
+    ids=["encrypted", "scanned", "cut short", "html", "empty", "postscript"],
 )
 def test_a_pdf_that_gives_no_text_is_an_error_naming_it(tmp_path, make, message):
     path = make(tmp_path)
@@ -174,6 +179,26 @@ def _write(tmp_path, data: bytes):
     path = tmp_path / "broken.pdf"
     path.write_bytes(data)
     return path
+
+
+def test_a_pdf_damaged_anywhere_is_read_or_reported_never_a_crash(tmp_path):
+    data = report().body(long_body(), columns=2).save(tmp_path / "good.pdf").read_bytes()
+    chance = random.Random(7)
+    read, reported = 0, 0
+    for i in range(40):
+        damaged = bytearray(data)
+        for _ in range(chance.choice([1, 5, 50])):
+            damaged[chance.randrange(len(damaged))] = chance.randrange(256)
+        if i % 4 == 0:
+            damaged = damaged[: chance.randrange(len(damaged))]
+        path = _write(tmp_path, bytes(damaged))
+        try:
+            read_document(path, "damaged.pdf")
+            read += 1
+        except InputError as err:
+            assert str(err).startswith("damaged.pdf: ")
+            reported += 1
+    assert read and reported
 
 
 def test_an_owner_password_alone_does_not_keep_the_text_from_being_read(tmp_path):

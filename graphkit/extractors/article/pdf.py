@@ -30,7 +30,23 @@ _SCANNED = 0.5  # an image covering this share of a page with no text: a scanned
 def pdf_document(
     path: Path, shown: str, catalog: Mapping[str, SourceDoc] | None = None
 ) -> Document:
-    """The text and source of a PDF; InputError when it gives no text."""
+    """The text and source of a PDF; InputError when it gives no text.
+
+    A fault of the reader on some file is an InputError naming it too, so that a run over
+    many files reports it and goes on with the others."""
+    try:
+        return _document(path, shown, catalog)
+    except InputError:
+        raise
+    except Exception as err:  # any fault of PDFium or of the layout, reported for this file
+        raise InputError(
+            f"the PDF reader failed on this file ({type(err).__name__}: {err}); its facts are "
+            "left out",
+            path=shown,
+        ) from err
+
+
+def _document(path: Path, shown: str, catalog: Mapping[str, SourceDoc] | None) -> Document:
     _check_header(path, shown)
     pdfium = _pdfium(shown)
     try:
@@ -78,7 +94,8 @@ def _check_header(path: Path, shown: str) -> None:
     if not head:
         raise InputError("empty file, not a PDF", path=shown)
     if b"%PDF-" not in head:
-        looks = " (it is an HTML page: a download that failed?)" if b"<" in head[:64] else ""
+        html = head.lstrip().lower().startswith((b"<!doctype html", b"<html"))
+        looks = " (it is an HTML page: a download that failed?)" if html else ""
         raise InputError(f"not a PDF: the file does not begin with %PDF-{looks}", path=shown)
 
 
@@ -98,6 +115,11 @@ def _unopened(message: str) -> str:
         return (
             "the PDF is encrypted with a password, so its text cannot be read; save a copy "
             "without the password (or print it to a new PDF) and read that"
+        )
+    if "security" in message.lower():
+        return (
+            "the PDF is encrypted in a way PDFium cannot open, so its text cannot be read; "
+            "save an unencrypted copy (or print it to a new PDF) and read that"
         )
     if "format" in message.lower():
         return "not a readable PDF: the file is damaged or cut short (PDFium: data format error)"
@@ -120,9 +142,12 @@ def _pages(pdf, pdfium) -> tuple[list, dict[str, list[int]], int]:
             chars, width, height = _chars(page, raw)
             if not any(c.text.strip() for c in chars) and _scanned(page, raw, width, height):
                 problems["scanned"].append(index + 1)
-            pages.append(page_lines(chars, index, width, height))
+        except pdfium.PdfiumError:
+            problems["damaged"].append(index + 1)
+            continue
         finally:
             page.close()
+        pages.append(page_lines(chars, index, width, height))
     return pages, problems, total
 
 

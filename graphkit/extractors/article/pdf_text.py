@@ -214,7 +214,9 @@ def _cut(a: Line, b: Line, size: float, pitch: float, edges, notes: bool) -> str
     if abs(a.size - b.size) > 0.15 * max(a.size, b.size) or a.size > 1.15 * size:
         return "paragraph"  # a heading
     ended = bool(_ENDS.search(a.text))
-    short = _short(a, b, edges[(a.page, a.band, a.column)][1])
+    left, right = edges[(a.page, a.band, a.column)]
+    room = _room(a, b, right)
+    short = room > 0.2 * a.size
     if _BULLET.match(b.text) and (ended or short or _BULLET.match(a.text)):
         return "paragraph"  # an item of a list (a dash within a sentence is none)
     if not _same_flow(a, b):
@@ -225,15 +227,17 @@ def _cut(a: Line, b: Line, size: float, pitch: float, edges, notes: bool) -> str
     indented = b.x0 > a.x0 + 0.8 * b.size
     if ended and (short or indented):
         return "paragraph"
-    return "line" if short and not _BROKEN.search(a.text) else ""
+    # A line ended well short, where the next line's first word had room: its writer ended it
+    ended_short = room > max(2 * a.size, 0.2 * (right - left))
+    return "line" if ended_short and not _BROKEN.search(a.text) else ""
 
 
-def _short(a: Line, b: Line, right: float) -> bool:
-    """Whether line a stops short of its column's edge: where the first word of line b would
-    have fit, a's paragraph ended there."""
+def _room(a: Line, b: Line, right: float) -> float:
+    """The room left on line a before its column's edge once line b's first word is set on
+    it: where there is room, a's writer ended it there."""
     word = b.text.split(" ", 1)[0]
     per_letter = (b.x1 - b.x0) / max(1, len(b.text))
-    return a.x1 + per_letter * (len(word) + 1) < right - 0.2 * a.size
+    return right - (a.x1 + per_letter * (len(word) + 1))
 
 
 def _join(last: str, text: str, words: Counter, compounds: set[str]) -> tuple[str, str]:
