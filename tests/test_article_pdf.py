@@ -213,12 +213,12 @@ def test_the_same_pdf_gives_the_same_text_and_facts(tmp_path):
 
 
 @pytest.mark.skipif(UNICODE_FONT is None, reason="no DejaVu Sans font (fonts-dejavu-core)")
-def test_ligatures_odd_spaces_and_soft_hyphens_read_as_letters(tmp_path):
+def test_ligatures_odd_spaces_soft_hyphens_and_superscript_marks_read_as_letters(tmp_path):
     path = (
         Report(unicode=True)
         .body(
             [
-                "The Oﬃce of the Inspector General ﬁled its ﬁndings on the\u00a0contract: "
+                "The Oﬃce of the Inspector General¹ ﬁled its ﬁndings on the\u00a0contract: "
                 "the con\u00adtract with Palantir was ﬂawed, and the surveil\u00ad\nlance data "
                 "ﬂowed to ICE.",
             ]

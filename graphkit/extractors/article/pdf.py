@@ -25,6 +25,7 @@ from .pdf_text import compose
 
 MAX_PAGES = 2000  # a report is tens or hundreds of pages; more are not read
 _SCANNED = 0.5  # an image covering this share of a page with no text: a scanned page
+_INFO_KEYS = ("Title", "Author", "Creator", "Producer", "CreationDate", "URL")
 
 
 def pdf_document(
@@ -80,9 +81,6 @@ def _document(path: Path, shown: str, catalog: Mapping[str, SourceDoc] | None) -
         notices=tuple(notices),
         pages=starts,
     )
-
-
-_INFO_KEYS = ("Title", "Author", "Creator", "Producer", "CreationDate", "URL")
 
 
 def _check_header(path: Path, shown: str) -> None:
@@ -227,9 +225,10 @@ def _no_text(problems: dict[str, list[int]], total: int) -> str:
     if total == 0:
         return "the PDF has no pages"
     if problems["scanned"]:
+        images = "its page is an image" if total == 1 else f"its {pages} are images"
         return (
-            f"no text layer: its {pages} are images (a scan?); run OCR on it (for example "
-            "ocrmypdf) and read the PDF that gives"
+            f"no text layer: {images} (a scan?); run OCR on it (for example ocrmypdf) and "
+            "read the PDF that gives"
         )
     if len(problems["damaged"]) == min(total, MAX_PAGES):
         return f"none of its {pages} can be read: the file is damaged"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 # Footnote marks set small and raised after a word: "in 2022.¹", "Palantir*"
 _MARKS = frozenset("0123456789*†‡§¶")
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")  # marks written as superscript digits
 # Characters that carry no text: pdfium's line breaks, controls, zero-width spaces
 _INVISIBLE = {ord(c): None for c in "\r\n\x00\u200b\u200c\u200d\u2060\ufeff"}
 # PDFium writes a hyphen that ends a line (soft or hard, it cannot tell) as one of these; a
@@ -137,7 +138,9 @@ def _run(chars: list[Char], page: int) -> Line:
             if text and text[-1] != " ":
                 text.append(" ")
             continue
-        if edge is not None and char.text in _MARKS and _raised(char, base):
+        if edge is not None and (
+            char.text in _SUPERSCRIPTS or (char.text in _MARKS and _raised(char, base))
+        ):
             edge = char.x1
             continue  # a note mark after a word: "2022.¹" is "2022."
         if edge is not None and char.x0 - edge > 0.25 * tall and text[-1] != " ":

@@ -127,7 +127,7 @@ def _footnotes(lines: list[Line], size: float) -> set[int]:
             if line.size > 0.85 * size:
                 break
             block.append(line)
-        block.reverse()
+        block.sort(key=lambda item: (item.y0, item.x0))
         if block and _NOTE.match(block[0].text):
             found |= {id(line) for line in block}
     return found
