@@ -8,13 +8,15 @@ from pathlib import Path
 import click
 
 from ..config import load_config
-from ..exc import GraphkitError, InputError
+from ..exc import GraphkitError, InputError, Notice
 from ..extractors.article import SUFFIXES, candidates
 from ..extractors.article.document import read_document
 from ..extractors.article.review import dump_review, load_previous, review_rows
 from ..extractors.base import files_under
 from ..files import write_atomic
+from ..model import SourceDoc
 from ..query.display import text_table
+from ..sources.catalog import load_catalog
 from ..sources.registry import Registry, load_registry
 from .common import handle_errors, log
 from .options import config_option, format_option, output_option, wide_option
@@ -46,10 +48,11 @@ _TABLE_COLUMNS = ("subject", "relation", "object", "confidence", "evidence")
 def extract(paths, fmt, min_confidence, output, config_path, width):
     """Propose the facts that articles state, each with its sentence.
 
-    Reads .txt/.md articles (header lines url:/title:/date: or YAML front matter) and .html
-    pages. Names resolve to the project's registry when there is one. Files that cannot be
-    read are reported and skipped (exit status 1); the others are still extracted. The table
-    fits the terminal (--wide prints whole sentences).
+    Reads .txt/.md articles (header lines url:/title:/date: or YAML front matter), .html
+    pages and .pdf reports (a PDF's URL from its entry in the sources catalogue, or its own
+    metadata). Names resolve to the project's registry when there is one. Files that cannot
+    be read are reported and skipped (exit status 1); the others are still extracted. The
+    table fits the terminal (--wide prints whole sentences).
 
     Example:
 
@@ -59,7 +62,7 @@ def extract(paths, fmt, min_confidence, output, config_path, width):
     """
     if fmt is None:
         fmt = "yaml" if output and output.suffix.lower() in (".yaml", ".yml") else "text"
-    registry = _registry(config_path)
+    registry, catalog = _project(config_path)
     found, failed = [], 0
     for path in paths:
         try:
@@ -70,8 +73,8 @@ def extract(paths, fmt, min_confidence, output, config_path, width):
             continue
         for file in files:
             try:
-                doc = read_document(file, str(file))
-                for warning in doc.warnings:
+                doc = read_document(file, str(file), catalog)
+                for warning in doc.warnings + doc.notices:
                     log(f"warning: {file}: {warning}")
                 found += [
                     c
@@ -98,19 +101,23 @@ def extract(paths, fmt, min_confidence, output, config_path, width):
         raise SystemExit(1)
 
 
-def _registry(config_path: Path | None) -> Registry:
-    """The project's registry when there is one; an empty one otherwise."""
+def _project(config_path: Path | None) -> tuple[Registry, dict[str, SourceDoc]]:
+    """The project's registry and sources catalogue when there is one; empty ones otherwise."""
     try:
         config = load_config(config_path)
     except GraphkitError as err:
         if config_path:
             raise
         log(f"warning: {err}; names are not resolved to registry ids")
-        return Registry()
+        return Registry(), {}
     registry, problems = load_registry(config.entities)
     if problems:
         log(f"warning: {len(problems)} registry entries skipped (run graphkit build for details)")
-    return registry
+    catalog, problems = load_catalog(config.documents)
+    problems = [p for p in problems if not isinstance(p, Notice)]
+    if problems:
+        log(f"warning: {len(problems)} catalogue entries skipped (run graphkit build for details)")
+    return registry, catalog
 
 
 def _table(rows: list[dict], width: int | None) -> str:

@@ -1,8 +1,9 @@
 """The `article` extractor: facts, with the sentence that states them, from news and advocacy texts.
 
-Reads .txt/.md articles (header lines `url:`/`title:`/`date:` or YAML front matter) and .html
-pages (main text), finds entity mentions, and proposes the relations that cue words and
-sentence structure state. Every fact carries its sentence, character offsets and a confidence.
+Reads .txt/.md articles (header lines `url:`/`title:`/`date:` or YAML front matter), .html
+pages (main text) and .pdf reports (their text in reading order, pdf.py), finds entity
+mentions, and proposes the relations that cue words and sentence structure state. Every fact
+carries its sentence, character offsets and a confidence.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from .voices import speaking_voices
 
 NAME = "article"
 VERSION = "3"
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 OPTIONS = ("min_confidence",)  # candidates below it are dropped before the build's own floor
 _REL_ORDER = tuple(RELATIONS)  # candidates of one sentence, in the ontology's order
 
@@ -64,6 +65,7 @@ class Candidate:
     file: str
     rule: str
     line: int = 1  # line of the sentence's start in the file, for messages
+    page: str | None = None  # a PDF's page or pages the sentence is on: "page 3", "pages 3-4"
 
     def as_dict(self) -> dict:
         """The JSON/YAML form `graphkit extract` prints."""
@@ -85,7 +87,7 @@ class Candidate:
             "publisher": src.publisher,
             "date": str(src.published) if src.published else None,
             "file": self.file,
-        }
+        } | ({"page": self.page} if self.page else {})
 
 
 def candidates(
@@ -147,10 +149,19 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
                 file=shown,
                 rule=found.rule,
                 line=doc.text.count("\n", 0, start) + 1,
+                page=_pages(doc, start, end),
             )
         )
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
+
+
+def _pages(doc: Document, start: int, end: int) -> str | None:
+    """Where in a PDF a sentence is: "page 3", or "pages 3-4" for one that runs on."""
+    first, last = doc.page_of(start), doc.page_of(end - 1)
+    if first is None:
+        return None
+    return f"page {first}" if last in (None, first) else f"pages {first}-{last}"
 
 
 def _read(doc: Document, registry: Registry, spans, voices=None):
@@ -256,7 +267,9 @@ def to_facts(
             ends.append(rid or name)
             if rid is None:
                 hints[end] = NameHint(type_)
-        locator = None if cand.source.url else f"{file}, characters {cand.start}-{cand.end}"
+        # A PDF's sentence is found by its page, with a URL or without
+        where = ", ".join(p for p in (cand.page, f"characters {cand.start}-{cand.end}") if p)
+        locator = cand.page if cand.source.url else f"{file}, {where}"
         yield Fact(
             subject=ends[0],
             relation=cand.relation,
@@ -289,12 +302,14 @@ def extract(path: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for file in files_under(Path(path), SUFFIXES):
         shown = context.display(file)
         try:
-            doc = read_document(file, shown)
+            doc = read_document(file, shown, context.catalog)
         except InputError as err:
             context.report(err)
             continue
         for warning in doc.warnings:
             context.report(InputError(warning, path=shown))
+        for note in doc.notices:
+            context.notice(InputError(note, path=shown))
         try:
             found = candidates(file, context.registry, shown, document=doc)
         except InputError as err:

@@ -1,12 +1,14 @@
 """Reading one article: its metadata (header lines or YAML front matter) and its main text.
 
 Text from articles is untrusted: it is decoded defensively, never evaluated, and a binary or
-oversized file gives a clear InputError instead of a crash.
+oversized file gives a clear InputError instead of a crash. PDFs are read in pdf.py.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,18 +30,34 @@ class Document:
     """An article's text and where it came from.
 
     `text` is the whole decoded file for .txt/.md (so offsets point into the file) and the
-    extracted main text for .html; `body_start` is where the article body begins in `text`.
+    extracted main text for .html and .pdf; `body_start` is where the article body begins in
+    `text`. `warnings` tell of text lost, `notices` of what was read right but is worth a look;
+    `pages` (PDFs) says where each line of `text` starts: (offset, page number).
     """
 
     text: str
     body_start: int
     source: SourceDoc
     warnings: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    pages: tuple[tuple[int, int], ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        """The page of a PDF that the text at `offset` is on; None for other documents."""
+        index = bisect_right(self.pages, (offset, float("inf"))) - 1
+        return self.pages[index][1] if index >= 0 else None
 
 
-def read_document(path: Path, shown: str | None = None) -> Document:
-    """Read a .txt, .md or .html article; InputError for binary, undecodable or unreadable files."""
+def read_document(
+    path: Path, shown: str | None = None, catalog: Mapping[str, SourceDoc] | None = None
+) -> Document:
+    """Read a .txt, .md, .html or .pdf article; InputError for binary, undecodable or
+    unreadable files. A PDF's source may be an entry of the sources catalogue."""
     shown = shown or str(path)
+    if Path(path).suffix.lower() == ".pdf":
+        from .pdf import pdf_document
+
+        return pdf_document(Path(path), shown, catalog)
     try:
         raw = Path(path).read_bytes()
     except OSError as err:
