@@ -232,21 +232,36 @@ OWN_SETS = {
     "unseen37": (
         article_scoring.UNSEEN.parent / "unseen-articles-37",
         "unseen, thirty-seventh set",
-        "own unseen texts, thirty-seventh set (never developed on: report only)",
+        "own unseen texts, thirty-seventh set (developed on since 2026-12-02)",
     ),
     "unseen38": (
         article_scoring.UNSEEN.parent / "unseen-articles-38",
         "unseen, thirty-eighth set",
-        "own unseen texts, thirty-eighth set (never developed on: report only)",
+        "own unseen texts, thirty-eighth set (developed on since 2026-12-02)",
     ),
     "unseen39": (
         article_scoring.UNSEEN.parent / "unseen-articles-39",
         "unseen, thirty-ninth set",
-        "own unseen texts, thirty-ninth set (never developed on: report only)",
+        "own unseen texts, thirty-ninth set (developed on since 2026-12-02)",
+    ),
+    "unseen40": (
+        article_scoring.UNSEEN.parent / "unseen-articles-40",
+        "unseen, fortieth set",
+        "own unseen texts, fortieth set (never developed on: report only)",
+    ),
+    "unseen41": (
+        article_scoring.UNSEEN.parent / "unseen-articles-41",
+        "unseen, forty-first set",
+        "own unseen texts, forty-first set (never developed on: report only)",
+    ),
+    "unseen42": (
+        article_scoring.UNSEEN.parent / "unseen-articles-42",
+        "unseen, forty-second set",
+        "own unseen texts, forty-second set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen37", "unseen38", "unseen39")
+REPORT_ONLY = ("unseen40", "unseen41", "unseen42")
 
 
 def scorer():
