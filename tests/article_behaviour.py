@@ -2342,8 +2342,8 @@ TEMPLATES = [
     ("name", "{A} bought ALPR cameras from {C}. It also uses GPS trackers and CAD software.", "C supplies A"),
     ("name", "{A} has relied on {P}, an evidence store supplied by {C}, to hold CCTV and interview recordings.", "A uses P"),
     # a chief officer of no body named works for the firm or body the text is about, when one
-    # leads; none when two are named as often
-    ("title", "{C} makes drones for police. Chief Financial Officer {N} said the drones run on {E}'s cloud.", "N worksFor C"),
+    # leads clearly; none when two are named as often
+    ("title", "{C} makes drones for police. {C} sells them abroad too. Chief Financial Officer {N} said the drones run on {E}'s cloud.", "N worksFor C"),
     ("title", "{C} sells drones to {A}. Chief Financial Officer {N} said the drones work.", "C supplies A"),
     # an undersheriff is staff of the text's sheriff's office
     ("title", "{J} bought drones. Undersheriff {N} signed the order.", "N worksFor J"),

@@ -27,7 +27,7 @@ def key_people(sentence: Sentence) -> list[Found]:
     """Who the box names as the page's body's people: a leader's post leads it, any other post
     works for it. The body is the one the page is about so far (none where that is unclear)."""
     match = _FIELD.search(sentence.masked)
-    body = topic_body(sentence) if match else None
+    body = topic_body(sentence, least=1) if match else None  # (a box opens its page)
     if body is None:
         return []
     out = []

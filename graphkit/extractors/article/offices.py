@@ -287,9 +287,10 @@ def _office(sentence: Sentence, title: list[str]):
     return None
 
 
-def topic_body(sentence: Sentence) -> str | None:
+def topic_body(sentence: Sentence, least: int = 2) -> str | None:
     """The firm or public body the text is about so far: the one named most before the
-    sentence, when one leads (with two named as often, neither)."""
+    sentence, at least `least` times and twice as often as any other (else none: no body is
+    guessed)."""
     doc = sentence.doc
     seen = Counter(
         key
@@ -297,6 +298,6 @@ def topic_body(sentence: Sentence) -> str | None:
         if doc.entities[key].type in ("Company", "GovernmentAgency") and not doc.entities[key].place
     )
     ranked = seen.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
