@@ -2365,6 +2365,10 @@ TEMPLATES = [
     # an encyclopedia page's box: its key people are the page's body's (a former one not)
     ("box", "{C}, Inc.\nType: Private\nKey people: {N} (chief executive officer); {K} (chief technology officer); {L} (former chairman)", "N leads C; K worksFor C"),
     ("box", "{C} is an American company.\nType: Private | Founded: 2011 | Key people: {N} (CEO) | Owner: {W} (majority)", "N leads C"),
+    # a document's own words opening a line are no names
+    ("name", "WHEREAS, {G} urged {A} to halt the program; and\nWHEREAS, {A} uses {P}.", "G opposes A; A uses P"),
+    ("name", "Whether {P} shares code with {Q} is unclear.", ""),
+    ("name", "Motion (Kelv/Dravel) to purchase 8 {P} cameras from {C}. Carried.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

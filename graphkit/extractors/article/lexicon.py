@@ -216,6 +216,8 @@ FUNCTION_WORDS = frozenset({
     "opponents", "supporters", "backers",
     # quantities opening a sentence: "Additional charges are possible"
     "additional", "further", "various", "numerous", "multiple",
+    # a document's own words opening a line: "WHEREAS, …", "Motion (A/B) to …", "Whether …"
+    "whether", "whereas", "hereby", "resolved", "furthermore", "nevertheless", "motion", "hosted",
 })
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff

@@ -32,7 +32,7 @@ from .shapes import no_place, shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
-from .things import ADDRESS, GENERIC_TECH, OWNED_THING_AFTER
+from .things import NO_NAME, OWNED_THING_AFTER
 from .voices import voiced
 
 _SPEAKER_LABEL = re.compile(
@@ -388,7 +388,7 @@ class DocumentEntities:
         return sorted(kept, key=lambda m: m.start)
 
 
-_NO_NAME = re.compile(r"Series [A-H]\d?|Rs\.?|" + ADDRESS + "|" + GENERIC_TECH)  # ("Rs 84 crore")
+_NO_NAME = re.compile(NO_NAME)
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8

@@ -24,6 +24,10 @@ ADDRESS = (
     r"\d[\d-]* (?:[A-Z][\w'.-]* ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\.?"
 )
+# What is never a name on its own: a funding round's series, a currency ("Rs 84 crore"), a
+# roman numeral after a title ("Crime Analyst II"), a number or an ordinal ("30th"), an address,
+# a kind of technology
+NO_NAME = r"Series [A-H]\d?|Rs\.?|I[IV]I?|VI*|\d+(?:st|nd|rd|th)?|" + ADDRESS + "|" + GENERIC_TECH
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
