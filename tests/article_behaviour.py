@@ -2369,6 +2369,9 @@ TEMPLATES = [
     ("name", "WHEREAS, {G} urged {A} to halt the program; and\nWHEREAS, {A} uses {P}.", "G opposes A; A uses P"),
     ("name", "Whether {P} shares code with {Q} is unclear.", ""),
     ("name", "Motion (Kelv/Dravel) to purchase 8 {P} cameras from {C}. Carried.", ""),
+    # a place that only locates the body before it is no party: the body is
+    ("place", "The largest order was placed by the Kelv State Police in Germany, which has been running {P} at four stations since July.", "Kelv State Police uses P"),
+    ("place", "The Town of Kelvmoor, Ontario, which uses {P} for records requests, will stay on {C}'s servers.", "Town of Kelvmoor uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -8,7 +8,7 @@ import re
 from . import lexicon as lx
 from .entity import ORG_TYPES, THING_TYPES
 from .modality import denied_before
-from .rules import NEGATION, Found, Rule
+from .rules import NEGATION, ORGS, Found, Rule
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # "backed by X Capital" is money; "supported by X Partners, a consultancy" is a stance
@@ -62,6 +62,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
+    located = re.search(rf"@(\d+)@(?:,| in) @{s}@", sentence.masked) if subject.place else None
+    if located and sentence.entity(int(located.group(1))).type in ORGS:
+        # "the Town of X, Ontario, which uses P", "the X Police in Germany, which runs P"
+        subject = sentence.entity(int(located.group(1)))
     # A place acts as its city government when it uses, buys or has offices.
     if subject.place and rule.relation not in ("uses",):
         return []

@@ -62,8 +62,8 @@ IRREALIS = words("""
     asks asked asking urge urges urged urging demand demands demanded press presses pressed call
     calls called petition petitions petitioned expected expects would could might may should
     wish wishes wished compete competes competed competing vying vie vies lobbying lobbied lobby
-    threaten threatens threatened threatening vow vows vowed vowing pledge pledges pledged
-    promise promises promised
+    threaten threatens threatened threatening vow vows vowed vowing pledge pledges pledged promise
+    promises promised
 """)
 # Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
 OBJECT_CONTROL = words("""
@@ -106,10 +106,8 @@ FUNCTION = (
 )
 # "A and B, reporters at Y, …": a plural title opens an apposition
 _PLURAL_TITLES = words("reporters researchers analysts attorneys lawyers editors engineers fellows")
-_ASIDE_OPEN = words("""
-    a an the its their his her which who whose both one also now formerly then once another each
-    all two three four five six seven eight nine ten former longtime
-""")
+_ASIDE_OPEN = words("""a an the its their his her which who whose both one also now formerly then
+    once another each all two three four five six seven eight nine ten former longtime""")
 # "X, founded in Cleveland in 2019, …": where a body began (not "founded by former Y staff")
 _PLACED_ASIDE = words("founded based headquartered established incorporated")
 # Common verbs that are not cues: they end a scan for a subject or an object.
@@ -151,6 +149,7 @@ class Clauses:
         self.mention = [int(t[1:-1]) if t.startswith("@") else None for t in self.toks]
         self.asides = self._asides()
         self.people: set[int] = set()  # tokens of mentions of people, set by the reader
+        self.places: set[int] = set()  # and of places
         self.modifiers = {
             m
             for i, m in enumerate(self.mention)
@@ -280,8 +279,7 @@ QUANTITY = words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
     types type copies units amount lots version versions edition editions
 """)
-# Relations that, said of something someone owns, are said of its owner: "funds the
-# center's work", "hosts the company's customer data".
+# Relations said of a thing someone owns said of its owner: "funds the center's work".
 ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses", "funds", "hosts"})
 
 
@@ -325,6 +323,8 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
         k -= 2  # "A and B, both of which went live on P": the list before
     if k >= 0 and c.toks[k] == ",":
         k -= 1
+    if k >= 2 and k in c.places and c.toks[k - 1] in (",", "in") and c.mention[k - 2] is not None:
+        k -= 2  # "the X Police in Germany, which …", "the Town of X, Ontario, which": X
     if k >= 0 and c.mention[k] is not None:
         made = _made_thing(c, k)
         return k if made is None else made
@@ -359,9 +359,8 @@ def _made_thing(c: Clauses, k: int) -> int | None:
     return None
 
 
-_KIND_NOUNS = words(
-    "newspaper magazine outlet group coalition organization organisation firm company"
-)
+_KIND_NOUNS = words("newspaper magazine outlet group coalition organization firm company")
+_KIND_NOUNS |= {"organisation"}
 
 
 def member_of(c: Clauses, j: int) -> int | None:
