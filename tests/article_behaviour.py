@@ -2343,7 +2343,7 @@ TEMPLATES = [
     ("name", "{A} has relied on {P}, an evidence store supplied by {C}, to hold CCTV and interview recordings.", "A uses P"),
     # a chief officer of no body named works for the firm or body the text is about, when one
     # leads clearly; none when two are named as often
-    ("title", "{C} makes drones for police. {C} sells them abroad too. Chief Financial Officer {N} said the drones run on {E}'s cloud.", "N worksFor C"),
+    ("title", "{C} makes drones for police. {C} sells them abroad too. Chief Financial Officer {N} said the drones fly for an hour.", "N worksFor C"),
     ("title", "{C} sells drones to {A}. Chief Financial Officer {N} said the drones work.", "C supplies A"),
     # an undersheriff is staff of the text's sheriff's office
     ("title", "{J} bought drones. Undersheriff {N} signed the order.", "N worksFor J"),
@@ -2372,6 +2372,13 @@ TEMPLATES = [
     # a place that only locates the body before it is no party: the body is
     ("place", "The largest order was placed by the Kelv State Police in Germany, which has been running {P} at four stations since July.", "Kelv State Police uses P"),
     ("place", "The Town of Kelvmoor, Ontario, which uses {P} for records requests, will stay on {C}'s servers.", "Town of Kelvmoor uses P"),
+    # what a second review found: a chief officer the county's possessive owns, or said with
+    # another body in the sentence; the undersheriff of the office the sentence names; a
+    # municipality located by its country signing with a vendor (no sale read backwards)
+    ("title", "{C} sells drones to Kelv County. {C} trains its officers. The drones work, said the county's chief information officer, {N}.", "C supplies Kelv County"),
+    ("title", "{C} sells drones. {C} trains its officers. Chief Technology Officer {N} said {D} engineers would join.", "D employees worksFor D"),
+    ("title", "{J} bought drones. The Kelv County Sheriff's Office will equip deputies too, Undersheriff {N} said.", "N worksFor Kelv County Sheriff's Office"),
+    ("place", "The Municipality of Kelvmoor, Norway, signed a three-year agreement with {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -62,7 +62,9 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
-    located = re.search(rf"@(\d+)@(?:,| in) @{s}@", sentence.masked) if subject.place else None
+    # (not for a sale: which party sells was read with the place as subject)
+    located = subject.place and rule.relation != "supplies"
+    located = located and re.search(rf"@(\d+)@(?:,| in) @{s}@", sentence.masked)
     if located and sentence.entity(int(located.group(1))).type in ORGS:
         # "the Town of X, Ontario, which uses P", "the X Police in Germany, which runs P"
         subject = sentence.entity(int(located.group(1)))

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .headnouns import organisation
 from .initials import initials_match
 from .places import place_kind
 from .rules import ORGS, Found
@@ -47,6 +48,14 @@ def office_body(sentence: Sentence, title: str):
         return None
     if words == "school":
         kinds = {"GovernmentAgency"}  # a school system, not a parents' group
+    here = {  # one named in the sentence itself: "The X Sheriff's Office …, Undersheriff Y said"
+        m.key
+        for m in sentence.mentions
+        if sentence.doc.entities[m.key].type in kinds
+        and f" {words}" in f" {sentence.doc.entities[m.key].name.lower()}"
+    }
+    if len(here) == 1:
+        return sentence.doc.entities[here.pop()]
     return _body_named(sentence.doc, words, kinds)
 
 
@@ -273,7 +282,11 @@ def chief_officer(sentence: Sentence, person, words: list[str], unowned: bool) -
     office = _office(sentence, words[: words.index("officer") + 1])
     if office is not None:
         return [Found(person.key, "leads", office.key, 0.7, "office title")]
-    topic = topic_body(sentence) if unowned and person.type == "Person" else None
+    # (no body named in the sentence itself: "said X, who joined Y", "… at Y" tell their own)
+    here = any(
+        organisation(e) or e.employer for e in map(sentence.entity, range(len(sentence.mentions)))
+    )
+    topic = topic_body(sentence) if unowned and person.type == "Person" and not here else None
     return [Found(person.key, "worksFor", topic, 0.55, "topic's officer")] if topic else []
 
 
@@ -292,12 +305,13 @@ def topic_body(sentence: Sentence, least: int = 2) -> str | None:
     sentence, at least `least` times and twice as often as any other (else none: no body is
     guessed)."""
     doc = sentence.doc
+    # every organisation counts as a rival (a firm typed only as an organisation too), but
+    # only a firm or a public body is the one
     seen = Counter(
-        key
-        for key in doc.keys_before(sentence.start)
-        if doc.entities[key].type in ("Company", "GovernmentAgency") and not doc.entities[key].place
+        key for key in doc.keys_before(sentence.start) if organisation(doc.entities[key])
     )
     ranked = seen.most_common(2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    return ranked[0][0]
+    chosen = doc.entities[ranked[0][0]]
+    return chosen.key if chosen.type in ("Company", "GovernmentAgency") else None

@@ -142,7 +142,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             words = before_title.group(1).split()  # "chief technology officer X", lower case
             words = [*words[words.index("chief") :], "officer"]
         if org is None and words[:1] == ["chief"] and "officer" in words:
-            owned = re.search(r"(?:'s|’s|\b(?:its|their|our|his|her|deputy)) [\w ]*$", before)
+            owned = re.search(r"(?:'s|’s|@\d+@|\b(?:its|their|our|his|her|deputy)) [\w ,]*$",
+                              before)  # fmt: skip
             out.extend(chief_officer(sentence, person, words, owned is None))
             continue
         body, noun = body_titled(sentence, before_title, title) if org is None else (None, "")
