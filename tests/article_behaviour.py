@@ -2379,6 +2379,23 @@ TEMPLATES = [
     ("title", "{C} sells drones. {C} trains its officers. Chief Technology Officer {N} said {D} engineers would join.", "D employees worksFor D"),
     ("title", "{J} bought drones. The Kelv County Sheriff's Office will equip deputies too, Undersheriff {N} said.", "N worksFor Kelv County Sheriff's Office"),
     ("place", "The Municipality of Kelvmoor, Norway, signed a three-year agreement with {C}.", ""),
+    # a title between a name and its body, the apposition closed by any verb, a colon or a
+    # unit's name; a list item's or a docket entry's person; not one who left the post
+    ("title", "- {S}, executive director, {G}: spoke in support of Item 7a.", "S leads G"),
+    ("title", "{N}, organizer, {G}, asked the council to reject Item 7a.", "N worksFor G"),
+    ("title", "{N}, Vice President, Public Safety, {C}", "N worksFor C"),
+    ("title", "{N}, Chief Technology Officer, {A}", "N worksFor A"),
+    ("title", "{N}, director, {G}, resigned in May.", ""),
+    ("title", "The panel heard {N}, the Chief Officer, Finance, Ms. {K}, and staff of {A}.", ""),
+    ("name", "6 | 05/20/2024 | DECLARATION of {N}, Chief of Police, {Y}, in support of Motion to Dismiss.", "N leads Y"),
+    # the data a thing makes, kept by a cloud firm
+    ("hosting", "Footage from {P} is stored on {C}, a cloud service.", "C hosts P"),
+    ("hosting", "{P} logs — times, lanes and alerts — are stored on {C}.", "C hosts P"),
+    ("hosting", "Images captured by {P} are kept for up to 31 days on servers run by {C}, a cloud provider.", "C hosts P"),
+    ("hosting", "Readings from {P}, with timestamps to the second, are stored by {C}, a cloud company.", "C hosts P"),
+    ("hosting", "The images and match scores are stored by {P} in {C}.", "C hosts P"),
+    ("hosting", "Flight video is uploaded to {C}, which stores {P} footage.", "C hosts P"),
+    ("hosting", "Footage from {P} will be stored on {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -267,18 +267,18 @@ def _make_chunks(
         or not text[sent_start : words[0].start].strip(LEAD + " ")
         or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
     )
+    n = int(len(words) > 3 and words[0].text.isdigit())  # a docket's "2024 | DECLARATION of X"
     if (
-        initial
-        and len(words) > 2
-        and words[1].text == "of"
-        and words[0].text.lower().endswith(ABSTRACT_ENDINGS)
-        and words[0].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
-        and words[0].text.lower() not in ABSTRACT_HEADS
+        (initial or words[n].text.isupper())
+        and len(words) > n + 2
+        and words[n + 1].text == "of"
+        and words[n].text.lower().endswith(ABSTRACT_ENDINGS)
+        and words[n].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
+        and words[n].text.lower() not in ABSTRACT_HEADS
     ):
-        words = words[2:]  # "Criticism of Acme grew": an abstract noun opens the sentence
+        words = words[n + 2 :]  # "Criticism of Acme grew": an abstract noun opens the sentence
         initial = False
-    # Leading function words and titles are not part of the name ("CEO of Quillmoor Civic Labs":
-    # a title of the body named after it, whatever the body's head).
+    # Leading function words and titles are no part of the name ("CEO of Quillmoor Civic Labs")
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
     keep_titles = keep_titles and not title_of(words)
     while (

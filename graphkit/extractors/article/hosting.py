@@ -158,10 +158,30 @@ _THINGS_DATA_KEPT = re.compile(
     r"(?:also |now )?(?:stored|kept|held|hosted|housed|backed up) "
     r"(?:(?:by|with) (?:the )?@(?P<host>\d+)@(?!'s)|(?:on|in) (?:the )?@(?P<host2>\d+)@'s)"
 )
-# "Y stores all of X's customer video", "Y keeps X's records": Y, a firm, keeps X's data
+# "video from the P drones is stored on Y", "images captured by P are kept for 31 days on
+# servers run by Y", "P logs, with timestamps, are stored by Y", "the images are stored by P in
+# Y", "the P video sits on Y": Y keeps the data a thing makes
+_THINGS_OUTPUT_KEPT = re.compile(
+    r"(?:\b"
+    + _DATA
+    + r"(?: and (?:[\w-]+ ){0,2}?"
+    + _DATA
+    + r")? (?:from|of|in|(?:captured|processed|collected|recorded|generated|made) by) (?:the )?"
+    r"@(?P<hosted>\d+)@(?: [a-z-]+){0,2}?|@(?P<hosted2>\d+)@ (?:[\w-]+ ){0,2}?"
+    + _DATA
+    + r")(?: under [^@,;]{1,20}?| ?, [^@;]{1,60}? ?,)? (?:(?:is|are|was|were|have been|has been) "
+    r"(?:also |now )?(?:stored|kept|held|hosted|housed|backed up|retained)|sits?|lives?)"
+    r"(?: for [^@,;]{1,30}?)? (?:by|with|on|in|at) (?:servers (?:run|operated|managed) by )?"
+    r"(?:the )?@(?P<host>\d+)@(?!'s)"
+    r"|\b" + _DATA + r"(?: and (?:[\w-]+ ){0,2}?" + _DATA + r")? (?:is|are) (?:stored|kept|held) "
+    r"by (?:the )?@(?P<hosted3>\d+)@ (?:in|on) (?:the )?@(?P<host2>\d+)@(?!'s)"
+)
+# "Y, which stores P footage", "Y stores all of X's customer video", "Y keeps X's records": Y,
+# a firm, keeps X's data
 _STORES_OWNERS_DATA = re.compile(
-    r"@(?P<host>\d+)@ (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|houses|"
-    r"housed|backs up|backed up) (?:all |some |most |much )?(?:of )?(?:the )?@(?P<hosted>\d+)@'s "
+    r"@(?P<host>\d+)@(?:, which)? (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|"
+    r"houses|housed|backs up|backed up) (?:all |some |most |much )?(?:of )?(?:the )?"
+    r"@(?P<hosted>\d+)@(?:'s)? "
     r"(?:[\w-]+ ){0,2}?" + _DATA + r"\b"
 )
 # "Y's servers host X", "Y's data centers also store X's records"
@@ -201,6 +221,7 @@ _KEEPING = (
     _MOVES_THING,
     _HOSTED_ITS,
     _THINGS_DATA_KEPT,
+    _THINGS_OUTPUT_KEPT,
 )
 
 
@@ -229,12 +250,14 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         *_ACCOUNT_AT_HOST.finditer(text),
         *_HOSTED_ITS.finditer(text),
         *_THINGS_DATA_KEPT.finditer(text),
+        *_THINGS_OUTPUT_KEPT.finditer(text),
     ]
     for match in matches:
         groups = match.groupdict()
         host_index = int(groups["host"] or groups.get("host2") or groups.get("host3"))
         host = sentence.entity(host_index)
-        named = match.groupdict().get("hosted")
+        named = groups.get("hosted") or groups.get("hosted3")
+        named = named or (groups.get("hosted2") if match.re is _THINGS_OUTPUT_KEPT else None)
         # ("P, which runs on Y": the relative's own "which" ends where its antecedent is read)
         rel = groups.get("rel")
         relative = _WHICH_BEFORE.search(text, 0, match.end("rel") + 1 if rel else match.start())

@@ -261,11 +261,11 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     partner = re.match(r"^, (?:a|an|the) (?:[a-z-]+ )?partner (?:at|in|with) [A-Z]", after)
     if _TITLED_AFTER.match(after) or (partner and person_name):
         votes["Person"] += 3
-    # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line
-    if (not before.strip() or before.rstrip().endswith(":")) and _SIGNED_AFTER.match(after):
+    # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line, or its list item
+    opens = re.fullmatch(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*", before) or before.rstrip()[-1:] == ":"
+    if opens and _SIGNED_AFTER.match(after):
         votes["Person"] += 3
-    # "Media contact: Dev Kapoor, Sallowmere": a press release's contact is a person
-    # (and a byline's writer: "By Nadia Flores, Eastbank Observer")
+    # "Media contact: Dev Kapoor, Sallowmere", "By Nadia Flores, Eastbank Observer": a person
     listed = after.startswith(",") or re.match(r" and [A-Z]", after)  # "By A, B and C, Outlet"
     if _CONTACT.search(before) and len(chunk.name.split()) < 4 and listed:
         votes["Person"] += 3

@@ -212,12 +212,12 @@ FUNCTION_WORDS = frozenset({
     "tomorrow", "two", "under", "until", "update", "updated", "us", "via", "was", "we", "well",
     "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "within",
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
-    # those who hold a stance, opening a sentence: "Supporters of X include …"
-    "opponents", "supporters", "backers",
+    "opponents", "supporters", "backers",  # holders of a stance: "Supporters of X include …"
     # quantities opening a sentence: "Additional charges are possible"
     "additional", "further", "various", "numerous", "multiple",
     # a document's own words opening a line: "WHEREAS, …", "Motion (A/B) to …", "Whether …"
     "whether", "whereas", "hereby", "resolved", "furthermore", "nevertheless", "motion", "hosted",
+    "declaration", "affidavit", "memorandum", "stipulation", "summons",  # (a docket's)
 })
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff

@@ -300,8 +300,13 @@ _TITLE_AFTER = re.compile(
     + "|"
     + _WORKER.pattern
     # not the head of a body's part ("head of the Y Police Department's drone unit")
-    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:the )?(?=@\d+@, (?:said|"
-    r"says|told|added|wrote|testified|explained|argued|noted|warned|stated)\b))"
+    # or the body named alone after the title's comma, a unit of it between ("X, vice
+    # president, public safety, Y"), closing the apposition: "X, organizer, Y: asked …",
+    # "X, staff attorney, Y, said" (not a list of parties: "X, chair, Y and Z")
+    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
+    r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(|"
+    r", (?!and\b|or\b|@|the\b|an?\b|mrs?\b|ms\b|dr\b|resign|retire|left\b|quit|step|depart|"
+    r"was\b|who\b)[a-z]+\b)))"  # (not one who left the post: "X, director, Y, resigned")
     # (a named unit of a named body is the one headed: "director of the city's Y Division";
     # not "manager of the department's Y contract", "of the town's Y liaison office")
     r"(?:@\d+@['’]s (?=@\d+@(?!['’]s| [a-z])))?@(\d+)@(?!['’]s)"
