@@ -247,21 +247,36 @@ OWN_SETS = {
     "unseen40": (
         article_scoring.UNSEEN.parent / "unseen-articles-40",
         "unseen, fortieth set",
-        "own unseen texts, fortieth set (never developed on: report only)",
+        "own unseen texts, fortieth set (developed on since 2026-12-03)",
     ),
     "unseen41": (
         article_scoring.UNSEEN.parent / "unseen-articles-41",
         "unseen, forty-first set",
-        "own unseen texts, forty-first set (never developed on: report only)",
+        "own unseen texts, forty-first set (developed on since 2026-12-03)",
     ),
     "unseen42": (
         article_scoring.UNSEEN.parent / "unseen-articles-42",
         "unseen, forty-second set",
-        "own unseen texts, forty-second set (never developed on: report only)",
+        "own unseen texts, forty-second set (developed on since 2026-12-03)",
+    ),
+    "unseen43": (
+        article_scoring.UNSEEN.parent / "unseen-articles-43",
+        "unseen, forty-third set",
+        "own unseen texts, forty-third set (never developed on: report only)",
+    ),
+    "unseen44": (
+        article_scoring.UNSEEN.parent / "unseen-articles-44",
+        "unseen, forty-fourth set",
+        "own unseen texts, forty-fourth set (never developed on: report only)",
+    ),
+    "unseen45": (
+        article_scoring.UNSEEN.parent / "unseen-articles-45",
+        "unseen, forty-fifth set",
+        "own unseen texts, forty-fifth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen40", "unseen41", "unseen42")
+REPORT_ONLY = ("unseen43", "unseen44", "unseen45")
 
 
 def scorer():

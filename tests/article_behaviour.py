@@ -2396,6 +2396,21 @@ TEMPLATES = [
     ("hosting", "The images and match scores are stored by {P} in {C}.", "C hosts P"),
     ("hosting", "Flight video is uploaded to {C}, which stores {P} footage.", "C hosts P"),
     ("hosting", "Footage from {P} will be stored on {C}.", ""),
+    # investors of a financing round; money a fund makes over; what paid for a purchase
+    ("round", "In 2022 {W} led a $28 million Series B in {C}, with {X} participating.", "W funds C; X funds C"),
+    ("round", "{C} has raised £12m in a Series A led by {W}, with {X} participating.", "W funds C; X funds C"),
+    ("round", "{C} makes {P}. In 2014 the company raised $6 million in a Series A round led by {W}. {X} also participated.", "C develops P; W funds C; X funds C"),
+    ("round", "We raised a $3.5M seed round in January led by {W}, with {X} participating.", ""),
+    ("round", "{C}, a Colorado company backed by the private equity firm {W}, sells software to {A}.", "W funds C; C supplies A"),
+    ("round", "{C}, a company based in Kelvmoor, Ohio, that is backed by the private equity firm {W}, sells cameras.", "W funds C"),
+    ("grant", "The state's Kelv Pragati Fund releases Rs 31 crore to {A} as the first instalment.", "Kelv Pragati Fund funds A"),
+    ("grant", "The Kelv Digital Innovation Fund, which approved €330,000 for {A} in September, opened a new round.", "Kelv Digital Innovation Fund funds A"),
+    ("grant", "The council approved $1.1 million for {A} in March.", ""),
+    ("grant", "{B} provided $31.2 million of rates funding towards {A}'s operating costs.", "B funds A"),
+    ("grant", "Support for {M} comes from the {f}.", "f funds M"),
+    ("grant", "{A} bought drones. First-year cost was $780,000, paid for by a grant from the {f}.", "f funds A"),
+    ("grant", "{A} bought sensors. Most of the cost, some €1.4 million, was met by the national {f}.", "f funds A"),
+    ("grant", "{A} began a {P} pilot in January. The pilot was paid for through the federal {f}.", "A uses P; f funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -271,12 +271,12 @@ def _make_chunks(
     if (
         (initial or words[n].text.isupper())
         and len(words) > n + 2
-        and words[n + 1].text == "of"
-        and words[n].text.lower().endswith(ABSTRACT_ENDINGS)
+        and words[n + 1].text in ("of", "for" if words[n].text in ("Support", "Funding") else "of")
+        and words[n].text.lower().endswith((*ABSTRACT_ENDINGS, "support"))
         and words[n].text.lower() not in GOV_STARTS | GOV_HEADS | COMPANY_HEADS | TOPIC_HEADS
         and words[n].text.lower() not in ABSTRACT_HEADS
     ):
-        words = words[n + 2 :]  # "Criticism of Acme grew": an abstract noun opens the sentence
+        words = words[n + 2 :]  # "Criticism of Acme grew", "Support for X comes from Y"
         initial = False
     # Leading function words and titles are no part of the name ("CEO of Quillmoor Civic Labs")
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
 # An amount that is not the worth of a deal: "a $1.1 million contract" is a sale (its last
 # character a digit or a scale word, not the comma or full stop after it)
+# (rupees and rand too: "Rs 31 crore", "R90 million")
 _AMOUNT = (
-    r"(?:\b[a-z]{1,2})?(?:\$|€|£)(?>\d(?:[\d.,]*\d)?(?: (?:million|billion|thousand|m|bn))?)"
+    r"(?:(?:\b[a-z]{1,2})?(?:\$|€|£)|\brs\.? ?|₹ ?|\br(?=\d[\d.,]* (?:million|billion|m|bn)\b))"
+    r"(?>\d(?:[\d.,]*\d)?(?: (?:million|billion|thousand|crore|lakh|m|bn))?)"
     r"(?!,?(?: [\w-]+){0,2} (?:contracts?|deals?|orders?|purchases?|agreements?|settlements?|"
     r"fines?|penalt(?:y|ies)|lawsuits?|budgets?|projects?|systems?|programs?)\b)"
 )
@@ -41,7 +43,9 @@ _BETWEEN = (
 )
 _GIVE = (
     r"(?:gave|gives|give|giving|donated|donates|donate|awarded|awards|granted|grants|"
-    r"contributed|contributes|contributing|donating|awarding|granting|lent|lends|loaned)"
+    r"contributed|contributes|contributing|donating|awarding|granting|lent|lends|loaned|"
+    # a fund's money made over: "releases Rs 31 crore to X", "approved €330,000 for X"
+    r"provided|provides|released|releases|disbursed|disburses|allocated|allocates|approved)"
 )
 # "Y gave X $250,000", "Y awarded X a two-year grant"
 _GAVE_TO_FIRST = re.compile(
@@ -51,14 +55,16 @@ _GAVE_TO_FIRST = re.compile(
 # critics", "its chief's campaign")
 _OWN_WORK = (
     r"(?=(?:[\w-]+ )?(?:program|programme|project|work|efforts|initiative|research|cameras|"
-    r"drones|equipment|purchase|litigation|lawsuit|legal|building|clinic|scholarships?)\b)"
+    r"drones|equipment|purchase|litigation|lawsuit|legal|building|clinic|scholarships?|"
+    r"operating|running)\b)"
 )
 # "Y gave $250,000 to X", "Y donated a million dollars to X", "Y contributed $500,000 to X's
 # program" or "toward the cost of X's cameras" (X's own work, not "to the city's @Z@")
 _GAVE_MONEY_TO = re.compile(
-    rf"\b{_GIVE} (?P<money>{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
+    rf"\b{_GIVE} (?P<money>(?:{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
+    rf"(?: of (?:[\w-]+ )?{_GIFT_WORDS})?)"  # "$31.2 million of rates funding"
     + _BETWEEN
-    + r" (?:to|towards?(?: the cost of)?) (?:the )?@(?P<to>\d+)@(?:'s "
+    + r" (?:to|for|towards?(?: the cost of)?) (?:the )?@(?P<to>\d+)@(?:'s "
     + _OWN_WORK
     + r")?(?!'s)"
 )
@@ -131,6 +137,9 @@ def given_money(sentence: Sentence) -> list[Found]:
             if _named_before(sentence, giver) or _named_before(sentence, receiver):
                 continue  # "Y and the Z Foundation, which gave the company …": which company?
             funder, funded = sentence.entity(giver), sentence.entity(receiver)
+            named = _FUND_NAME.search(funder.name) or re.search(_GIFT_WORDS, match.group("money"))
+            if _MADE_OVER.search(match.group(0)) and not named:
+                continue  # "the council approved $1.1 million for the center": a budget's
             if not _can_fund(funder, funded, match.group("money")):
                 continue
             out.append(Found(funder.key, "funds", funded.key, 0.6, "money given"))
@@ -141,6 +150,13 @@ def given_money(sentence: Sentence) -> list[Found]:
     return out
 
 
+# Money a fund makes over ("releases", "approved … for"), which a body's own vote on its
+# budget says as well: only a fund's name makes it a gift
+_MADE_OVER = re.compile(
+    r"^(?:provided|provides|released|releases|disbursed|disburses|allocated|"
+    r"allocates|approved)\b"
+)
+_FUND_NAME = re.compile(r"(?i)\b(?:fund|trust|foundation|scheme|programme|program|grant)s?\b")
 _DESCRIBED = re.compile(r"(?<=@), (?:a|an|the) [^,;@]{0,80},")
 
 

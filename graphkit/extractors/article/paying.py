@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .checks import first_subject, unstated
 from .entity import ORG_TYPES
+from .payees import author, most_named, trial_runner
 from .rules import UNREALISED, Found
 
 if TYPE_CHECKING:
@@ -34,9 +35,13 @@ _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|roll
 _STUDY = ("research", "study", "report", "work")
 _STUDYING = {"AdvocacyGroup", "ResearchOrganization"}
 _TRIALS = ("pilot", "trial", "rollout")
+# (a sentence may open with it bare: "First-year cost was $780,000, paid for by …")
 _THING = (
-    r"(?:(?:the|this|that|its|their|@(?P<owner>\d+)@'s) (?:[\w$.,'’-]+ ){0,3}?"
-    rf"(?P<thing>{_BOUGHT}|{_WORK}))"
+    r"(?:(?:\b(?:the|this|that|its|their)|@(?P<owner>\d+)@'s) |^)(?:[\w$.,'’-]+ ){0,3}?"
+    rf"(?P<thing>{_BOUGHT}|{_WORK})"
+    # (an aside or its amount between: "Most of the cost, some €1.4 million, was met by Y")
+    r"(?:,? (?:was|is|of|totall?ed|came to) (?:[^@,;]|(?<=\d),(?=\d)){1,25},"
+    r"| ?, (?:[^@,;]|(?<=\d),(?=\d)){1,30},)?"
 )
 # Who paid: "paid for by Y", or through the money: "bought with a grant from Y", "funded by
 # a donation from Y". A thing "bought by Y" or "bought from Y" names its buyer or its seller,
@@ -44,7 +49,7 @@ _THING = (
 # covered by, names a funder.
 _FUNDER = (
     r"(?:the )?(?:(?:federal|state|provincial|regional|national|private) )?"
-    r"(?:(?:@\d+@|the [a-z]+)'s )?@(?P<funder>\d+)@(?!'s)"
+    r"(?:(?:@\d+@|the (?:[a-z]+ ){0,2}?[a-z]+)'s )?@(?P<funder>\d+)@(?!'s)"
 )
 # How much of it the money paid: "paid for mainly from Y", "partly funded by Y"
 _HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|chiefly)"
@@ -56,7 +61,8 @@ _PAID = re.compile(
     rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten|co-financed|co-funded|"
     rf"cofinanced|met) "
     rf"(?:{_HOW_MUCH} )?"
-    rf"(?:by |from (?=(?:the )?@)|{_VIA})"
+    # (or from the fund itself: "through the federal Y Fund", "out of the Y Fund")
+    rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+ )?@)|{_VIA})"
     rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
 )
 # "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
@@ -114,8 +120,10 @@ _INVESTED = re.compile(
 # charity or a fund paying for what a buyer got (a body paying for its own purchase buys it)
 _CHARITY_PAID = re.compile(
     r"(?<![\w@])(?:the )?@(?P<funder>\d+)@(?!'s)(?:, [^@,;]{0,60},)? (?:also )?"
-    r"(?:paid for|pays for|is paying for|has paid for|picked up the (?:bill|tab) for) "
-    rf"(?:(?:the|its|their|those|these) (?:[\w$.,-]+ ){{0,3}}?(?P<thing>{_BOUGHT})|them|it)\b"
+    r"(?:paid for|pays for|is paying for|has paid for|picked up the (?:bill|tab) for|covered|"
+    r"covers|funded|funds) "
+    rf"(?:(?:the|its|their|those|these) (?:[\w$.,-]+ ){{0,3}}?(?P<thing>{_BOUGHT}|"
+    r"pilot|trial|rollout)|them|it)\b"
 )
 _CHARITY = re.compile(r"\b(?:foundation|fund|trust|endowment|charity|charities)\b", re.I)
 _OWN_FUND = re.compile(r"\bgeneral fund\b|^(?:city|town|county|village|state) of\b", re.I)
@@ -125,9 +133,18 @@ _INVESTOR = re.compile(
     r"(?P<thing>investor|backer|funder|shareholder)s? (?:is|are|was|were|include) (?:the )?"
     r"@(?P<funder>\d+)@"
 )
+# (and "X, a company based in Z, that is backed by the private equity firm Y", "X, a Colorado
+# company backed by Y", its description telling of no other body: not "X, a firm that …")
 _BACKED = re.compile(
-    r"@(?P<owner>\d+)@ (?:is|are|was|were|has been|have been) (?:financially )?"
-    r"(?P<thing>backed) by (?:the )?@(?P<funder>\d+)@"
+    r"@(?P<owner>\d+)@(?: (?:is|are|was|were|has been|have been)|, (?:(?:an? (?:(?!\b(?:that|"
+    r"which|who)\b)[^;]){0,80}?,? )?(?:that|which) (?:is|are|was|were|has been)|an? (?:(?!\b"
+    r"(?:that|which|who)\b)[^@;]){0,50}?(?:company|firm|start-?up|maker|vendor|provider)))"
+    r" (?:financially )?(?P<thing>backed) by (?:the )?(?:[a-z-]+ ){0,3}?@(?P<funder>\d+)@"
+)
+# "Support for X comes from Y": a station's or a programme's underwriter funds it
+_SUPPORT_FOR = re.compile(
+    r"\b(?P<thing>support|funding) for (?:the )?@(?P<owner>\d+)@(?!'s) (?:comes|came|is coming) "
+    r"(?:in part )?from (?:the )?(?:[a-z]+ )?@(?P<funder>\d+)@(?!'s)"
 )
 # Who backs a firm with money, by the end of its name: "Y Capital", "Y Ventures".
 _INVESTOR_NAME = re.compile(
@@ -146,7 +163,10 @@ _BUYERS = _FUNDED - {"Company", "MediaOrganization", "AdvocacyGroup"}
 def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
-    patterns = (_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED, _CHARITY_PAID)
+    patterns = (
+        *(_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED, _CHARITY_PAID),
+        _SUPPORT_FOR,
+    )
     for pattern in patterns:
         for match in pattern.finditer(text):
             if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
@@ -175,7 +195,7 @@ def paid_for(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "the department paid for the cameras", "the Town General Fund",
                 # "rumors that the Y Foundation paid for them are false"
-            if match.group("thing") == "backed" and not _investor(funder):
+            if match.group("thing") == "backed" and not investor_named(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support
             owner = _owner(sentence, match, funder.key)
             if (
@@ -191,7 +211,7 @@ def paid_for(sentence: Sentence) -> list[Found]:
     return out
 
 
-def _investor(funder) -> bool:
+def investor_named(funder) -> bool:
     """Whether a body "backing" a firm backs it with money: "Y Capital", "Y Ventures", "the Y
     Fund"; not a body "for" or "of" a cause ("Center for Racial Equity") nor a legal defence
     fund ("NAACP Legal Defense Fund"), which backs a side in court."""
@@ -242,24 +262,29 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         subject = first_subject(sentence.masked, match.start())
         if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
-        return _most_named(doc, {"Company"}, funder)
+        return most_named(doc, {"Company"}, funder)
     if thing in _STUDY:
-        return _author(doc, funder) or _most_named(doc, _STUDYING, funder)
+        return author(doc, funder, _STUDYING) or most_named(doc, _STUDYING, funder)
     # a purchase, the money, or a programme, pilot, trial or lab: its buyer, the one of the
     # place the sentence opens with ("in Suttonfield, a grant from Y covered the first year")
     placed = _placed_buyer(sentence)
     if placed is not None:
         return placed
+    if thing in _TRIALS and (runner := trial_runner(sentence)) is not None:
+        return runner  # "X began a pilot of P … The pilot was paid for by Y"
     if doc.last_supply is not None:
         buyer = doc.entities.get(doc.last_supply.object)
         # a firm's purchase from another firm is no public pilot's: "the pilot is funded by Y"
+        public = buyer is not None and buyer.type == "GovernmentAgency"
         if buyer is not None and (buyer.type in _BUYERS or re.fullmatch(_BOUGHT, thing)):
+            if thing in _TRIALS and not public:
+                return None  # a pilot is a public body's, not a firm's bought from another
             return buyer
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
         return _last_named(sentence, _BUYERS)
-    if thing in _TRIALS:  # a pilot or a trial is a buyer's, not its vendor's
-        return _most_named(doc, _BUYERS, funder)
-    return _most_named(doc, _FUNDED, funder)
+    if thing in _TRIALS:  # a pilot or a trial is a public buyer's, not its vendor's
+        return most_named(doc, {"GovernmentAgency"}, funder)
+    return most_named(doc, _FUNDED, funder)
 
 
 # The body that pays the rest of a cost from its own money: "with the balance drawn from X's
@@ -333,43 +358,3 @@ def _buyer(text: str, name: str) -> bool:
     International criticised the programme") nor one it came from ("from Hikvision")."""
     pattern = rf"\b{re.escape(name)}(?:'s?)? (?:\w+ ){{0,2}}?{_BUYING}\b"
     return re.search(pattern, text) is not None
-
-
-def _author(doc, funder: str):
-    """The one group the text names as the author of a study or report: "The study, by the
-    Algorithmic Accountability Lab", "criticised the report by the Tony Blair Institute"."""
-    authors = [
-        e
-        for e in doc.entities.values()
-        if e.type in _STUDYING
-        and e.key != funder
-        and re.search(
-            rf"\b(?:study|report|research|audit|analysis|paper),? (?:by|from) (?:the )?"
-            rf"{re.escape(e.name)}\b",
-            doc.text,
-        )
-    ]
-    return authors[0] if len(authors) == 1 else None
-
-
-def _most_named(doc, types: set[str], funder: str):
-    """The body of these types, other than the funder and any the text says something came
-    from ("cameras from Bosch"), that the text names most often; none when two are named as
-    often ("Big Brother Watch criticised the Tony Blair Institute. The report was funded by
-    Oracle.": whose report the text does not say)."""
-    counts = doc.mention_counts
-    bodies = sorted(
-        (
-            e
-            for e in doc.entities.values()
-            if e.type in types
-            and not e.place
-            and counts[e.key]
-            and e.key != funder
-            and not re.search(rf"\bfrom (?:the )?{re.escape(e.name)}\b", doc.text)
-        ),
-        key=lambda e: -counts[e.key],
-    )
-    if not bodies or (len(bodies) > 1 and counts[bodies[0].key] == counts[bodies[1].key]):
-        return None
-    return bodies[0]

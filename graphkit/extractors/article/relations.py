@@ -45,6 +45,7 @@ from .quotes import calling_criticism
 from .recipients import recipients
 from .reports import own_outlets
 from .roles import group_employers, person_roles
+from .rounds import round_investors
 from .rules import ASK_CUE, NEGATION, RULES, UNREALISED, Found
 from .sales import makers_meant, sold_products
 from .signoffs import signed_line, signed_off
@@ -285,6 +286,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(its_products(sentence))
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence))
+    found += round_investors(sentence)
     found = money_not_support(found + paid_for(sentence) + given_money(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
     found = unsupposed(sentence, found + stance_readings(sentence))

@@ -277,7 +277,8 @@ def _bare_director(phrase: str, rest: str) -> bool:
     "a director" is one of them, and so is "the district's director of communications"."""
     owned = re.match(_AFTER_NAME + r" (?:the )?@\d+@'s director$", phrase)
     return bool(
-        re.match(_AFTER_NAME + r" (?:the )?director (?:of|at|for) (?:the )?@", phrase)
+        # (and "X, Director, Y": the title alone between the name and its body)
+        re.match(_AFTER_NAME + r" (?:the )?director(?: (?:of|at|for)|,) (?:the )?@", phrase)
     ) or bool(owned and not re.match(r" (?:of|for) (?!the\b)[a-z]", rest))
 
 

@@ -49,6 +49,14 @@ USE_RULES = [
               r"{O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.65,
               needs=("trial", "pilot", "test", "evaluation", "proof of concept")),
+    # "X began a P pilot in January", "X completed an eight-week P trial"
+    make_rule("trial of", "uses",
+              r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:been )?"
+              r"(?:running|ran|conducting|conducted|began|begun|started|launched|completed|"
+              r"finished|carried out) (?:a |an |its |their )(?:[\w-]+ ){0,2}?{O} "
+              r"(?:[\w-]+ )?(?:trial|pilot|test)\b" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
+              needs=("trial", "pilot", "test")),
     # "X runs the registry on software called P", "X now runs the center on P"
     make_rule("runs work on", "uses",
               r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed) "

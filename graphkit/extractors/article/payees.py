@@ -1,0 +1,75 @@
+"""Whose a thing paid for was, when the sentence does not say: the body the text names most,
+the one it names as a study's author, the public body it last told ran a pilot."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+# "X began a Y pilot", "X's eight-week trial": words between a body and its trial
+_TRIAL_AFTER = r"(?:[\w-]+ ){0,5}?(?:pilot|trial)"
+
+
+def most_named(doc, types: set[str], funder: str):
+    """The body of these types, other than the funder and any the text says something came
+    from ("cameras from Bosch"), that the text names most often; none when two are named as
+    often ("Big Brother Watch criticised the Tony Blair Institute. The report was funded by
+    Oracle.": whose report the text does not say)."""
+    counts = doc.mention_counts
+    bodies = sorted(
+        (
+            e
+            for e in doc.entities.values()
+            if e.type in types
+            and not e.place
+            and counts[e.key]
+            and e.key != funder
+            and not re.search(rf"\bfrom (?:the )?{re.escape(e.name)}\b", doc.text)
+        ),
+        key=lambda e: -counts[e.key],
+    )
+    if not bodies or (len(bodies) > 1 and counts[bodies[0].key] == counts[bodies[1].key]):
+        return None
+    return bodies[0]
+
+
+def author(doc, funder: str, studying: set[str]):
+    """The one group the text names as the author of a study or report: "The study, by the
+    Algorithmic Accountability Lab", "criticised the report by the Tony Blair Institute"."""
+    authors = [
+        e
+        for e in doc.entities.values()
+        if e.type in studying
+        and e.key != funder
+        and re.search(
+            rf"\b(?:study|report|research|audit|analysis|paper),? (?:by|from) (?:the )?"
+            rf"{re.escape(e.name)}\b",
+            doc.text,
+        )
+    ]
+    return authors[0] if len(authors) == 1 else None
+
+
+def trial_runner(sentence: Sentence):
+    """The public body the text last told ran a pilot or a trial before this sentence (by
+    any of its names, or another name that only one body's name opens: "Harrowfield began a
+    pilot" for the Harrowfield Regional Emergency Communications)."""
+    doc = sentence.doc
+    told = doc.text[: sentence.start]
+    bodies = [e for e in doc.entities.values() if e.type == "GovernmentAgency" and not e.place]
+    runs = [
+        (found.start(), e)
+        for e in doc.entities.values()
+        for name in sorted(e.names)
+        for found in re.finditer(rf"\b{re.escape(name)}(?:'s)? {_TRIAL_AFTER}", told)
+    ]
+    for _at, entity in sorted(runs, key=lambda run: -run[0]):
+        if entity in bodies:
+            return entity
+        named = [b for b in bodies if b.name.startswith(entity.name + " ")]
+        if len(named) == 1:
+            return named[0]
+    return None

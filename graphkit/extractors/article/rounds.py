@@ -1,0 +1,107 @@
+"""Investors told through a financing round: "Y led a $28 million Series B in X", "X raised
+£12m in a Series A led by Y", "… with Z participating", "Z also participated". Each investor
+funds the firm whose round it was: the one the sentence names as such, else the firm the
+sentence is about, else the firm the text names most."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .checks import first_subject, unstated
+from .payees import most_named
+from .paying import investor_named
+from .rules import COMPANY, UNREALISED, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_ROUND = (
+    r"(?:(?:pre-)?seed|series [a-f]\+?|growth|funding|financing|investment|venture)"
+    r"(?: (?:round|extension|financing))?\b|\bround\b"
+)
+# "Y led a $28 million Series B in X", "Y co-led the company's seed round"
+_LED = re.compile(
+    r"@(?P<funder>\d+)@(?!'s) (?:also )?(?:led|co-led|headed|anchored) (?:an? |the |its |their )?"
+    r"(?:[^@.;]{0,30}? )?(?:"
+    + _ROUND
+    + r")(?: (?:in|of|for|into) (?:the )?@(?P<owner>\d+)@(?!'s))?"
+)
+# "raised £12m in a Series A led by Y" (a round's own noun before "led by")
+_LED_BY = re.compile(
+    r"(?:" + _ROUND + r")(?: [^@.;,]{1,25}?)? (?:(?:that )?was )?(?:led|co-led) by (?:the )?"
+    r"@(?P<funder>\d+)@(?!'s)"
+)
+# (not a part in something else: "taking part in a separate debt deal")
+_ELSEWHERE = r"(?! in (?:the |an? )?(?!(?:[\w-]+ )?round\b)[a-z]+)"
+# "… with Z participating", "with Z and W joining", "Z also participated"
+_JOINED = re.compile(
+    r"\bwith (?:the )?@(?P<funder>\d+)@(?: and (?:the )?@(?P<funder2>\d+)@)? (?:also )?"
+    r"(?:participating|joining|taking part)\b"
+    + _ELSEWHERE
+    + r"|(?:^|[,;] )(?:the )?@(?P<funder3>\d+)@(?: and (?:the )?@(?P<funder4>\d+)@)? "
+    r"(?:also |too )?(?:participated|joined in|took part)\b" + _ELSEWHERE
+)
+# A text that tells of a round at all, for a sentence that only says who took part in it
+_ROUND_TOLD = re.compile(r"(?i)\b(?:round|series [a-f]|raised|financing)\b")
+# A round told as rumour or undone: "Rumors that Y led a round … were denied", "Y later
+# pulled out"
+_UNDONE = re.compile(
+    r"\b(?:rumou?rs?|denied|denies|false|untrue|pulled out|withdrew|backed out|dropped out)\b"
+)
+
+
+def round_investors(sentence: Sentence) -> list[Found]:
+    """Each investor of a round the sentence tells of funds the firm whose round it was."""
+    text, out = sentence.masked, []
+    # the firm the sentence's lead investor put money in, for those who joined it
+    led = next((m for m in _LED.finditer(text) if m.group("owner") is not None), None)
+    led = led or _LED_BY.search(text)
+    for pattern in (_LED, _LED_BY, _JOINED):
+        for match in pattern.finditer(text):
+            if _UNDONE.search(text) or unstated(text, 0, match.end()):
+                continue
+            if UNREALISED.search(text, 0, match.end()):
+                continue  # "Y did not take part", "X hopes to raise a round led by Y"
+            if pattern is _JOINED and not (
+                re.search(_ROUND, text) or _ROUND_TOLD.search(sentence.doc.text)
+            ):
+                continue  # "Z also took part" where no round was told of: a meeting's
+            groups = match.groupdict()
+            funders = [groups.get(k) for k in ("funder", "funder2", "funder3", "funder4")]
+            for index in (int(f) for f in funders if f is not None):
+                funder = sentence.entity(index)
+                if funder.place or not (funder.type in COMPANY or investor_named(funder)):
+                    continue
+                told = led if pattern is _JOINED and led else match
+                owner = _owner(sentence, told, funder.key)
+                if owner is not None and owner.key != funder.key and not owner.place:
+                    out.append(Found(funder.key, "funds", owner.key, 0.6, "financing round"))
+    return out
+
+
+def _owner(sentence: Sentence, match: re.Match, funder: str):
+    """The firm whose round it was: named with it, the sentence's subject, or the text's firm."""
+    named = match.groupdict().get("owner")
+    if named is not None:
+        owner = sentence.entity(int(named))
+        return owner if owner.type in COMPANY else None
+    named = (sentence.entity(i) for i in range(len(sentence.mentions)))
+    firms = {e.key for e in named if e.type in COMPANY and not investor_named(e)} - {funder}
+    if match.re is _JOINED and len(firms) > 1:
+        return None  # "X announced a round for its partner W, with Y participating": whose?
+    # the clause after a label's colon: "Big news: X has raised …"
+    opening = sentence.masked.rfind(": ", 0, match.start()) + 2 if ": " in sentence.masked else 0
+    subject = first_subject(sentence.masked[opening:], match.start() - opening)
+    # (not the lead investor opening the sentence: "Y led the round, with Z participating")
+    if re.search(rf"\bled by (?:the )?@{subject}@", sentence.masked):
+        return None  # "We raised a round led by Y, with Z participating": Y is no owner
+    if subject is not None and sentence.entity(subject).key != funder:
+        if investor_named(sentence.entity(subject)):
+            return None
+        owner = sentence.entity(subject)
+        return owner if owner.type in COMPANY else None
+    if re.match(r"(?:[^@]*\b)?(?:we|our)\b", sentence.masked[: match.start()]):
+        return None  # "We raised a round …": the writer's firm, which the text may not name
+    firm = most_named(sentence.doc, {"Company"}, funder)
+    return None if firm is None or investor_named(firm) else firm
