@@ -50,10 +50,15 @@ CITY_ORDERS = (
 )
 
 
+def table_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV fixture, by column, to edit."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def prime_rows() -> list[dict[str, str]]:
     """The rows of the prime awards fixture (`prime_awards.csv`), by column, to edit."""
-    with open(RECORDS / "prime_awards.csv", encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return table_rows(RECORDS / "prime_awards.csv")
 
 
 def write_rows(path: Path, rows: list[dict[str, str]], **saved) -> Path:
@@ -129,6 +134,7 @@ __all__ = [
     "in_record_graph",
     "label",
     "prime_rows",
+    "table_rows",
     "problems",
     "registry_project",
     "relationships",

@@ -29,6 +29,7 @@ from .stated_once import StatedOnce
 from .tables import Row
 from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_assistance import assistance_recipient_type
+from .usaspending_layouts import description
 from .usaspending_rows import (
     award_entity,
     award_id,
@@ -36,6 +37,7 @@ from .usaspending_rows import (
     described,
     ids,
     named,
+    parent_ids,
     parent_name,
     require,
     subaward_key,
@@ -87,7 +89,7 @@ def subgrant_facts(
     grant = award_entity(
         key,
         citation,
-        description=row.get("prime_award_base_transaction_description") or None,
+        description=description(row),
         base_action_date=base,
         latest_action_date=latest,
         performance_start=performance_start,
@@ -127,5 +129,5 @@ def subgrant_facts(
     yield fact(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint(sub_kind, ids(row, "subawardee_parent_uei"))
+        owner_hint = NameHint(sub_kind, parent_ids(row, "subawardee_parent_uei"))
         yield fact(sub_name, "partOf", owner, hints={"subject": sub, "object": owner_hint})
