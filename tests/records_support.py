@@ -63,10 +63,16 @@ def prime_rows() -> list[dict[str, str]]:
 
 def write_rows(path: Path, rows: list[dict[str, str]], **saved) -> Path:
     """`rows` written as a CSV file at `path`, header first; `saved` may give the `encoding`
-    ("utf-8-sig": a byte-order mark) and `lineterminator` ("\r\n") a spreadsheet saves with."""
+    ("utf-8-sig": a byte-order mark), `lineterminator` ("\r\n") and `delimiter` (";") a
+    spreadsheet saves with."""
     with open(path, "w", encoding=saved.get("encoding", "utf-8"), newline="") as handle:
         ends = saved.get("lineterminator", "\n")
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator=ends)
+        writer = csv.DictWriter(
+            handle,
+            fieldnames=list(rows[0]),
+            lineterminator=ends,
+            delimiter=saved.get("delimiter", ","),
+        )
         writer.writeheader()
         writer.writerows(rows)
     return path

@@ -15,12 +15,13 @@ from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, one_value, text_of
 from .base import ExtractContext
+from .decimal_comma import Ambiguous, comma_decimal
 from .record_values import record_money, same_currency
 from .table_columns import ColumnsRead, folded
 from .tables import header_key, read_table, trimmed
 
 NAME = "facts"
-VERSION = "3"
+VERSION = "4"
 SUFFIXES = (".yaml", ".yml", ".csv", ".tsv")
 PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 
@@ -131,6 +132,13 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
             context.report(InputError(message, path=shown, line=row.line))
             continue
         line_of = lambda key, line=row.line: line  # noqa: E731 - one line per row
+        if row.decimal_comma and clean.get("amount"):
+            # a table saved with semicolons writes its amounts with a decimal comma
+            try:
+                clean["amount"] = comma_decimal(clean["amount"])
+            except Ambiguous as err:
+                context.report(InputError(str(err), path=shown, line=row.line, field="amount"))
+                continue
         yield clean, line_of, [(clean, line_of)]
 
 

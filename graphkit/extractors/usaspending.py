@@ -66,7 +66,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import LAST_REPORTED, subgrant_facts
 
 NAME = "usaspending"
-VERSION = "24"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "25"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"
@@ -102,7 +102,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         context.notice(notice)
     once = StatedOnce()  # what the file states once, cited by the row row_rank.py picks
     groups = ColumnNames()  # the names above a sheet's subtotal rows
-    dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
+    dated = table.cells(names.written(lambda c: c.endswith("_date")))
+    dates, said = file_dates(dated, shown, semicolons=table.decimal_comma)
     for notice in said:
         context.notice(notice)
     # the sub-agency codes a user deleted, which the offices are known by, as the file shows them
