@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from ..currencies import unknown_currency
 from ..exc import InputError, Location
 from ..model import Citation, Fact, PartialDate, SourceDoc, parse_amount
 from ..names import did_you_mean
@@ -21,7 +22,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import header_key, read_table, trimmed
 
 NAME = "facts"
-VERSION = "4"
+VERSION = "5"
 SUFFIXES = (".yaml", ".yml", ".csv", ".tsv")
 PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 
@@ -199,6 +200,8 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
     if row.get("currency"):
         if not _CURRENCY.fullmatch(str(row["currency"])):
             raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
+        if why := unknown_currency(str(row["currency"])):  # "UDS": a currency of its own
+            raise fail(why, "currency")
         fact.currency = str(row["currency"])
     if row.get("amount") not in (None, ""):
         _set_amount(fact, row["amount"], text_of(row, "amount"), fail)

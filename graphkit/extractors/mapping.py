@@ -61,7 +61,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table
 
 NAME = "mapping"
-VERSION = "23"
+VERSION = "24"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..currencies import unknown_currency
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .cells import ColumnNames, formula_error, labels_total, names_no_one
@@ -78,6 +79,11 @@ def _qualify(
         elif key == "contract":
             contract = text if typed else record_identifier(text)
             fact.contract, fact.hints["contract"] = contract, CONTRACT
+        elif key == "currency":
+            # "usd" is USD; "UDS" or "Dollars" no currency, which compares with no amount
+            if why := unknown_currency(text.upper()):
+                raise ValueError(why)
+            fact.currency = text.upper()
         else:
             setattr(fact, key, text)
     except ValueError as err:
