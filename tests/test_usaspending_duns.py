@@ -87,3 +87,17 @@ def test_an_older_subawards_download_is_read_by_its_duns(tmp_path):
         for r in sub
         if r.role == "subcontractor"
     )
+
+
+def test_an_older_assistance_download_without_action_dates_is_read(tmp_path):
+    """A grant download of 2020 has no award_base_action_date: it was refused as missing it."""
+    rows = rs.table_rows(rs.RECORDS / "assistance_awards.csv")
+    for row in rows:
+        for column in ("recipient_uei", "recipient_parent_uei", "award_base_action_date"):
+            row.pop(column)
+        row.pop("award_latest_action_date")
+        row["award_description"] = row.pop("prime_award_base_transaction_description")
+    path = rs.write_rows(tmp_path / "Assistance_PrimeAwardSummaries_1.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    assert not [p for p in rs.problems(result) if "missing column" in p[3]]
+    assert rs.relationships(result, "funds")
