@@ -63,10 +63,10 @@ from .usaspending_rows import (
     subtotal_row,
     usd,
 )
-from .usaspending_subgrants import LAST_REPORTED, subgrant_facts
+from .usaspending_subgrants import last_reported, subgrant_facts
 
 NAME = "usaspending"
-VERSION = "25"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "26"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"
@@ -275,7 +275,7 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates)
     if report:
         locator += f" (report {report})"
     # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date
-    reported = dates.weighed(row, LAST_REPORTED) or when
+    reported = last_reported(row, dates) or when
     citation = replace(_cite(context, row, piid, where, reported), locator=locator)
     sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
     sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))

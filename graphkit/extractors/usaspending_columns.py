@@ -10,6 +10,7 @@ from .tables import Row, header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
 from .usaspending_layouts import COLUMNS as OLDER_COLUMNS
+from .usaspending_subgrants import LAST_REPORTED
 
 PRIME_COLUMNS = [
     "contract_award_unique_key",
@@ -250,6 +251,7 @@ COLUMNS_READ = frozenset(
         "prime_awardee_duns",
         "subaward_fsrs_report_id",
         "subaward_sam_report_id",
+        *LAST_REPORTED,
         "subawardee_duns",
         "subawardee_parent_uei",
     ]

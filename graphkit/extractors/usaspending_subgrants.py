@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
-from ..model import Entity, Fact, NameHint
+from ..model import Entity, Fact, NameHint, PartialDate
 from .record_dates import FileDates
 from .record_values import cell_amount, cell_identifier
 from .stated_once import StatedOnce
@@ -45,7 +45,18 @@ from .usaspending_rows import (
 )
 
 # When a subaward's report was last changed: of two reports of one subaward, the later is cited.
-LAST_REPORTED = "subaward_fsrs_report_last_modified_date"
+# FSRS's column, or SAM's since subaward reporting moved there (downloads of 2025 on): read by
+# FSRS's name alone, a SAM download's re-reports of one subaward of one date were told apart by
+# their content alone (row_rank.py), and the earlier report's figure could be shown, exit 0.
+LAST_REPORTED = (
+    "subaward_fsrs_report_last_modified_date",
+    "subaward_sam_report_last_modified_date",
+)
+
+
+def last_reported(row: Row, dates: FileDates) -> PartialDate | None:
+    """When the row's report was last changed, None where the row does not say."""
+    return next(filter(None, (dates.weighed(row, column) for column in LAST_REPORTED)), None)
 
 
 def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
@@ -84,7 +95,7 @@ def subgrant_facts(
     end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     # a re-report of one sub-grant ranks by when it was reported (row_rank.py), else its date
-    citation = cite(row, fain, where, dates.weighed(row, LAST_REPORTED) or when)
+    citation = cite(row, fain, where, last_reported(row, dates) or when)
 
     grant = award_entity(
         key,
