@@ -78,6 +78,7 @@ class _LineLoader(_BaseLoader):
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_SEQUENCE_TAG = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
 _ALIASES_REFUSED = "YAML aliases (*name) and merges (<<) are not accepted; write the entry out"
 
 
@@ -93,6 +94,26 @@ class _Builder:
     def __init__(self, loader: _LineLoader) -> None:
         self.loader = loader
         self.seen: set[int] = set()
+
+    def entries(self, node):
+        """The document's value, where each item of a top-level list that cannot be read (an
+        impossible date, a key given twice) is its InputError, for the reader to report with
+        its line and pass over: one entry's typo lost every fact of its file, the message
+        saying only that entry was skipped."""
+        if not isinstance(node, yaml.SequenceNode) or node.tag != _SEQUENCE_TAG:
+            return self.value(node)
+        self.seen.add(id(node))
+        items = []
+        for child in node.value:
+            try:
+                items.append(self.value(child))
+            except InputError as err:
+                items.append(err)
+        sequence = LineList(items)
+        sequence.line = node.start_mark.line + 1
+        sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
+        sequence.written = {}
+        return sequence
 
     def value(self, node):
         if isinstance(node, yaml.ScalarNode):
@@ -169,22 +190,27 @@ class _Builder:
             ) from None
 
 
-def _load(text: str):
-    """The document's value (None for an empty one), as yaml.load would give it."""
+def _load(text: str, entries: bool = False):
+    """The document's value (None for an empty one), as yaml.load would give it; with
+    `entries`, as `_Builder.entries` gives a list's."""
     loader = _LineLoader(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _Builder(loader).value(node)
+        if node is None:
+            return None
+        builder = _Builder(loader)
+        return builder.entries(node) if entries else builder.value(node)
     finally:
         loader.dispose()
 
 
-def load_yaml(path: Path, display: str | None = None) -> Any:
-    """Parse one YAML file; syntax errors become InputError with file and line."""
+def load_yaml(path: Path, display: str | None = None, entries: bool = False) -> Any:
+    """Parse one YAML file; syntax errors become InputError with file and line. With
+    `entries`, an item of a top-level list that cannot be read is its InputError."""
     shown = display or str(path)
     text = read_text(path, shown)  # a byte that is not UTF-8: the whole file, at its line
     try:
-        return _load(text)
+        return _load(text, entries)
     except InputError as err:
         err.path = shown
         raise
@@ -219,7 +245,7 @@ def load_yaml_list(
     with its line and left out, so the file's other entries still count; without `report` it
     is raised. With `trim`, text values are `trimmed`."""
     shown = display or str(path)
-    data = load_yaml(path, shown)
+    data = load_yaml(path, shown, entries=True)
     if data is None:
         return []
     if not isinstance(data, list):
@@ -230,6 +256,12 @@ def load_yaml_list(
     for index, item in enumerate(data):
         if isinstance(item, LineDict):
             entries.append(trimmed(item) if trim else item)
+            continue
+        if isinstance(item, InputError):  # the entry is left out, the file's others kept
+            item.path = shown
+            if report is None:
+                raise item
+            report(item)
             continue
         found = "an empty entry (a '-' with nothing after it)" if item is None else repr(item)
         error = InputError(

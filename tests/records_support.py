@@ -50,18 +50,29 @@ CITY_ORDERS = (
 )
 
 
+def table_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV fixture, by column, to edit."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def prime_rows() -> list[dict[str, str]]:
     """The rows of the prime awards fixture (`prime_awards.csv`), by column, to edit."""
-    with open(RECORDS / "prime_awards.csv", encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return table_rows(RECORDS / "prime_awards.csv")
 
 
 def write_rows(path: Path, rows: list[dict[str, str]], **saved) -> Path:
     """`rows` written as a CSV file at `path`, header first; `saved` may give the `encoding`
-    ("utf-8-sig": a byte-order mark) and `lineterminator` ("\r\n") a spreadsheet saves with."""
+    ("utf-8-sig": a byte-order mark), `lineterminator` ("\r\n") and `delimiter` (";") a
+    spreadsheet saves with."""
     with open(path, "w", encoding=saved.get("encoding", "utf-8"), newline="") as handle:
         ends = saved.get("lineterminator", "\n")
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator=ends)
+        writer = csv.DictWriter(
+            handle,
+            fieldnames=list(rows[0]),
+            lineterminator=ends,
+            delimiter=saved.get("delimiter", ","),
+        )
         writer.writeheader()
         writer.writerows(rows)
     return path
@@ -129,6 +140,7 @@ __all__ = [
     "in_record_graph",
     "label",
     "prime_rows",
+    "table_rows",
     "problems",
     "registry_project",
     "relationships",

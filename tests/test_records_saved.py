@@ -72,21 +72,6 @@ def test_excels_sep_line_is_no_title(tmp_path):
     ]
 
 
-def test_a_sep_line_naming_semicolons_is_refused_saying_so(tmp_path):
-    """A sheet saved with semicolons writes a decimal comma ("1,234" is 1.234 there)."""
-    data = b"sep=;\nVendor;Amount;PO\nAcme Analytics Inc;1,234;PO-1\n"
-    result, supplied = _city(tmp_path, data)
-    assert supplied == []
-    assert [p[1:] for p in rs.problems(result)] == [
-        (
-            1,
-            None,
-            "the file says its columns are separated by ';' (its first line, 'sep=;'): save it "
-            "with ',', as a spreadsheet's CSV with commas, or as UTF-8 CSV",
-        )
-    ]
-
-
 def test_curly_quotes_and_no_break_spaces_in_cells(tmp_path):
     """A name in a word processor's curly quotes kept them in its label ("“Acme Analytics
     Inc”"); a no-break space inside a name was kept in its label; a comma inside curly quotes

@@ -299,21 +299,6 @@ def test_cells_that_say_there_is_no_value(tmp_path):
     assert not problems(result)
 
 
-def test_a_sheet_saved_with_semicolons_is_told_so(tmp_path):
-    """Spreadsheets in countries that write a decimal comma save "CSV" with semicolons: the
-    file was refused as having one column, without saying why; now the message says so."""
-    rows = "Vendor;Amount;PO\nAcme Analytics Inc;100,00;PO-1\n"
-    result = build_with(("mapping", mapping_of(tmp_path, rows, CITY_ORDERS)))
-    assert [(p[0], p[1], p[3]) for p in problems(result)] == [
-        (
-            "awards.csv",
-            1,
-            "the header has 1 column; is this a CSV file? (its columns are separated by ';': "
-            "save it with ',')",
-        )
-    ]
-
-
 def test_an_amount_with_the_minus_sign_of_a_web_page(tmp_path):
     """Text copied from a web page writes a negative amount with the minus sign U+2212
     ("\u22121,000.00"): such rows were refused as no amount."""

@@ -197,3 +197,23 @@ def test_a_mapped_subawards_file_keeps_each_subcontractor(tmp_path):
         assert not rs.problems(result)
     [award] = rs.relationships(result, "supplies", "west-publishing", "test-office-alpha-7012")
     assert not award.disputed and award.amount == Decimal("1000.50")
+
+
+def test_a_sam_era_download_shows_a_subawards_later_report(tmp_path):
+    """Downloads since subaward reporting moved to SAM (2025) say when a report was last
+    changed in subaward_sam_report_last_modified_date: read by FSRS's column name alone, two
+    reports of one subaward of one date were told apart by their content alone, and the
+    earlier report's figure could be shown, with exit 0."""
+    rows = rs.table_rows(rs.RECORDS / "subawards.csv")[:1] * 2
+    rows = [dict(row) for row in rows]
+    reports = (("300.00", "2025-06-01"), ("250.00", "2025-05-01"))  # the later corrects
+    for row, (amount, changed) in zip(rows, reports, strict=True):
+        row["subaward_sam_report_id"] = row.pop("subaward_fsrs_report_id")
+        row.pop("subaward_fsrs_report_last_modified_date")
+        row |= {"subaward_amount": amount, "subaward_sam_report_last_modified_date": changed}
+    path = rs.write_rows(tmp_path / "Contracts_Subawards_1.csv", rows)
+    for ordered in (path, rs.write_rows(tmp_path / "reversed.csv", rows[::-1])):
+        result = rs.build_with(("usaspending", ordered))
+        [sub] = [r for r in rs.relationships(result, "supplies") if r.role == "subcontractor"]
+        assert sub.amount == Decimal("300.00")
+        assert sub.disputed_fields == ["amount"]

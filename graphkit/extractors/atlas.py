@@ -38,7 +38,7 @@ from .tables import Row, header_key, header_line, read_table
 from .totals import only_numbers, total_label, unlabelled_total
 
 NAME = "atlas"
-VERSION = "21"  # raised when a file gives other facts or problems: cached extractions not reused
+VERSION = "22"  # raised when a file gives other facts or problems: cached extractions not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PRODUCT = NameHint("Product")
@@ -81,7 +81,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     names = ColumnNames()  # the groups a subtotal row of the sheet adds up
     # Its links' dates, day or month first as the file's own dates show (record_dates.py)
     dated = [columns[f"link{n}date"] for n in (1, 2, 3) if f"link{n}date" in columns]
-    dates, said = file_dates(table.cells(dated), shown)
+    dates, said = file_dates(table.cells(dated), shown, semicolons=table.decimal_comma)
     for notice in said:
         context.notice(notice)
     above = CellsAbove(table.cells([columns[key] for key in REQUIRED], empty=True))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from ..currencies import unknown_currency
 from ..exc import InputError, Location
 from ..model import Citation, Fact, PartialDate, SourceDoc, parse_amount
 from ..names import did_you_mean
@@ -15,12 +16,13 @@ from ..sources.documents import document_address
 from ..vocab import RELATIONS, STATUSES
 from ..yamlio import load_yaml_list, one_value, text_of
 from .base import ExtractContext
+from .decimal_comma import Ambiguous, comma_decimal
 from .record_values import record_money, same_currency
 from .table_columns import ColumnsRead, folded
 from .tables import header_key, read_table, trimmed
 
 NAME = "facts"
-VERSION = "3"
+VERSION = "5"
 SUFFIXES = (".yaml", ".yml", ".csv", ".tsv")
 PER_FILE = True  # reads only its file and the catalogue: safe to extract in parallel, cache
 
@@ -131,6 +133,13 @@ def _csv_rows(file: Path, shown: str, context: ExtractContext, delimiter: str):
             context.report(InputError(message, path=shown, line=row.line))
             continue
         line_of = lambda key, line=row.line: line  # noqa: E731 - one line per row
+        if row.decimal_comma and clean.get("amount"):
+            # a table saved with semicolons writes its amounts with a decimal comma
+            try:
+                clean["amount"] = comma_decimal(clean["amount"])
+            except Ambiguous as err:
+                context.report(InputError(str(err), path=shown, line=row.line, field="amount"))
+                continue
         yield clean, line_of, [(clean, line_of)]
 
 
@@ -191,6 +200,8 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
     if row.get("currency"):
         if not _CURRENCY.fullmatch(str(row["currency"])):
             raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
+        if why := unknown_currency(str(row["currency"])):  # "UDS": a currency of its own
+            raise fail(why, "currency")
         fact.currency = str(row["currency"])
     if row.get("amount") not in (None, ""):
         _set_amount(fact, row["amount"], text_of(row, "amount"), fail)

@@ -61,7 +61,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table
 
 NAME = "mapping"
-VERSION = "22"
+VERSION = "24"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -84,8 +84,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     once = StatedOnce()  # `once: true` facts, cited by the row row_rank.py picks
     names, identity = ColumnNames(), identity_columns(spec)
     sums = GroupSums(spec, identity - identity_columns(spec, dates=False))
-    rows, cells, as_written = _records(data, data_shown, spec, context, shown)
-    dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report)
+    rows, cells, as_written, comma = _records(data, data_shown, spec, context, shown)
+    dates = file_order(spec, cells(date_columns(spec)), data_shown, context.report, comma)
     ends = [c for _, key, c, need in named_columns(spec) if need and key in ("subject", "object")]
     above = CellsAbove(cells(ends, True))  # cells a sheet merged
     # a name's scope its record leaves empty, read from its other records
@@ -162,11 +162,12 @@ def _data_file(data: str | list, mapping: Path) -> Path:
 
 def _records(
     data: Path, shown: str, spec: dict, context: ExtractContext, mapping_shown: str
-) -> tuple[Iterable[Row], Callable[..., Iterator[tuple[int, str, str]]], Callable]:
+) -> tuple[Iterable[Row], Callable[..., Iterator[tuple[int, str, str]]], Callable, bool]:
     """The data's rows, what gives (line, column, text) of the cells of some columns (the
     empty ones too if asked), as tables.Table.cells does: how the file writes its dates, and
-    where its cells look merged, are read from them; and what makes an error about a cell
-    name its column as the file spells it."""
+    where its cells look merged, are read from them; what makes an error about a cell
+    name its column as the file spells it; and whether it was saved with semicolons
+    (tables.Table.decimal_comma)."""
     fmt = spec.get("format") or DATA_FORMATS.get(data.suffix.lower())
     if fmt not in DATA_FORMATS.values():
         what = f"unknown format {fmt!r}" if fmt else f"no format known for a {data.suffix!r} file"
@@ -180,7 +181,7 @@ def _records(
         raise InputError("no such data file (the path is relative to the mapping file)", path=shown)
     if fmt in ("csv", "tsv"):
         return _table(data, shown, spec, context, mapping_shown, fmt)
-    return json_records(data, shown, spec, context, mapping_shown, fmt)
+    return (*json_records(data, shown, spec, context, mapping_shown, fmt), False)
 
 
 def _table(data: Path, shown: str, spec: dict, context, mapping_shown: str, fmt: str):
@@ -214,7 +215,7 @@ def _table(data: Path, shown: str, spec: dict, context, mapping_shown: str, fmt:
     def cells(columns, empty: bool = False):
         return table.cells(names.written(set(columns).__contains__), empty)
 
-    return map(names.row, table.rows), cells, names.as_written
+    return map(names.row, table.rows), cells, names.as_written, table.decimal_comma
 
 
 def _lacks(needed: set[str], cells: list[str]) -> list[str]:

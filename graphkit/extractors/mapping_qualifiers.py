@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..currencies import unknown_currency
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .cells import ColumnNames, formula_error, labels_total, names_no_one
@@ -42,7 +43,7 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> N
         word = key in ("role", "status", "currency")  # "Pending" is a status
         if text and not no_value(text, amount=key == "amount", word=word):
             typed = typed_number(row, column)
-            found = _qualify(fact, key, text, column, ref, fail, typed, dates)
+            found = _qualify(fact, key, text, column, ref, fail, typed, dates, row.decimal_comma)
             written = (text, column, found) if found else written
     if written is not None:
         text, column, currency = written
@@ -58,10 +59,11 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> N
 
 
 def _qualify(
-    fact: Fact, key: str, text: str, column, ref, fail, typed: bool, dates: FileDates
+    fact: Fact, key: str, text: str, column, ref, fail, typed: bool, dates: FileDates, comma=False
 ) -> str | None:
     """Set one qualifier from its text, and give the currency an amount is written in;
-    `typed`: a JSON number (mapping_cells.typed_number); `dates`: as `qualify` has them."""
+    `typed`: a JSON number (mapping_cells.typed_number); `dates`: as `qualify` has them;
+    `comma`: the row's table writes amounts with a decimal comma."""
     try:
         if key in ("start", "end"):
             setattr(fact, key, _date(text, dates))
@@ -69,7 +71,7 @@ def _qualify(
             if typed:
                 fact.amount = parse_amount(text)
             else:
-                fact.amount, currency = record_money(text)
+                fact.amount, currency = record_money(text, comma)
                 return currency
         elif key == "product":
             kind = ref.get("type", "Product") if isinstance(ref, dict) else "Product"
@@ -77,6 +79,11 @@ def _qualify(
         elif key == "contract":
             contract = text if typed else record_identifier(text)
             fact.contract, fact.hints["contract"] = contract, CONTRACT
+        elif key == "currency":
+            # "usd" is USD; "UDS" or "Dollars" no currency, which compares with no amount
+            if why := unknown_currency(text.upper()):
+                raise ValueError(why)
+            fact.currency = text.upper()
         else:
             setattr(fact, key, text)
     except ValueError as err:
@@ -124,7 +131,7 @@ def record_cells(
                 yield row.line, column, text
 
 
-def file_order(spec: dict, cells, shown: str, report) -> FileDates:
+def file_order(spec: dict, cells, shown: str, report, semicolons: bool = False) -> FileDates:
     """How a mapped file writes a date whose day and month are both numbers: as the mapping's
     `dates:` says, or, where it says nothing, as the file's own dates show (record_dates.py),
     what is found `report`ed once. A mapping without `dates:` read "05/07/2021" as 7 May in a
@@ -132,7 +139,7 @@ def file_order(spec: dict, cells, shown: str, report) -> FileDates:
     if spec.get("dates"):
         return FileDates(day_first=spec["dates"] == "day-first", declared=True)
     advice = "; say `dates: day-first` in the mapping to read it so without this notice"
-    dates, said = file_dates(cells, shown, advice)
+    dates, said = file_dates(cells, shown, advice, semicolons)
     for notice in said:
         report(notice)
     return dates
@@ -170,7 +177,7 @@ class GroupSums:
     def _row_amount(self, row) -> Decimal | None:
         text = _text(self._amount, row) if self._amount is not None else ""
         try:
-            return record_money(text)[0] if text else Decimal(0)
+            return record_money(text, row.decimal_comma)[0] if text else Decimal(0)
         except ValueError:
             return None
 

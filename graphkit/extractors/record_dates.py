@@ -95,24 +95,43 @@ class FileDates:
 
 
 def file_dates(
-    cells: Iterable[tuple[int, str, str]], shown: str, advice: str = ""
+    cells: Iterable[tuple[int, str, str]], shown: str, advice: str = "", semicolons=False
 ) -> tuple[FileDates, list]:
     """How a file writes its dates, from its date cells ((line, column, text), as
     tables.Table.cells gives them), and what is to be said of it once: that it is read day
     first, and from which date (with `advice`, how to say so where the reader can be told): a
-    Notice, as every date is then read right."""
-    day = month = None
+    Notice, as every date is then read right.
+
+    A table saved with `semicolons` was saved where the comma is the decimal mark, and there
+    (France, Spain, Italy, Brazil …) dates are written day first: its dates that read either
+    way are read so unless one of its dates can only be month first, said once. Read month
+    first, 05/07/2021 of such a file was 7 May, with exit 0."""
+    day = month = either = None
     for line, column, text in cells:
         found = _SLASHED.fullmatch(text)
         if found is None:
             continue
         first, second = int(found[1]), int(found[2])
+        if either is None and first <= 12 and second <= 12:
+            either = (line, column, text)
         if day is None and first > 12 >= second:
             day = (line, column, text)
         elif month is None and second > 12 >= first:
             month = (line, column, text)
         if day and month:
             return FileDates(doubt=_doubt(day, month)), []
+    if day is None and semicolons and either and month is None:
+        line, column, text = either
+        notice = Notice(
+            f"{text!r} may be written day or month first, and no date of this file is written "
+            "month first: the file is saved with semicolons, as spreadsheets save it where "
+            "dates are written day first, and its dates are read so (05/07/2021 is 5 July)"
+            + advice,
+            path=shown,
+            line=line,
+            field=column,
+        )
+        return FileDates(day_first=True), [notice]
     if day is None:
         return FileDates(), []
     line, column, text = day

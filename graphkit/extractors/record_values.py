@@ -13,6 +13,7 @@ from decimal import Decimal
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
 from .cells import formula_error, names_no_one, says_none
+from .decimal_comma import Ambiguous, comma_decimal
 from .tables import Row
 
 # A date a spreadsheet saved as its serial number, the days since 1899-12-30 as Excel,
@@ -201,7 +202,7 @@ def cell_amount(row: Row, column: str, shown: str) -> Decimal | None:
     if not value or no_value(value, amount=True):
         return None
     try:
-        return record_amount(value, "USD")
+        return record_amount(value, "USD", row.decimal_comma)
     except ValueError as err:
         message = str(err) if isinstance(err, Unread) else f"{value!r} is not an amount"
         raise InputError(message, path=shown, line=row.line, field=column) from None
@@ -244,13 +245,13 @@ def record_identifier(text: str) -> str:
     return text
 
 
-def record_amount(text: str, currency: str | None = None) -> Decimal:
+def record_amount(text: str, currency: str | None = None, decimal_comma: bool = False) -> Decimal:
     """The amount of `record_money`; one written in a currency (a code or a sign) other than
     `currency` is refused (Unread): "€1,234.50" in a file of dollars is no $1,234.50."""
     value, written = _written(text)
     if currency and written and not same_currency(written, currency):
         raise Unread(f"{text!r} is in {'dollars' if written == '$' else written}, not {currency}")
-    return _amount(value, text)
+    return _amount(value, text, decimal_comma)
 
 
 def same_currency(written: str, currency: str) -> bool:
@@ -258,7 +259,7 @@ def same_currency(written: str, currency: str) -> bool:
     return written == currency.upper() or written == "$" and currency.upper() in _DOLLARS
 
 
-def record_money(text: str) -> tuple[Decimal, str | None]:
+def record_money(text: str, decimal_comma: bool = False) -> tuple[Decimal, str | None]:
     """A money amount as record tables write it, and the currency written with it (an ISO code,
     or "$" for a dollar sign alone, which many currencies use; None if neither).
 
@@ -270,9 +271,13 @@ def record_money(text: str) -> tuple[Decimal, str | None]:
     amount a spreadsheet saved in scientific notation (rounded), with a currency sign or in
     brackets too ("$1.2E+06", "(1.2E+06)"), one whose point may separate thousands
     ("12.500"), thousands separated by spaces ("1 234,50"), two currencies, and a credit or
-    debit ("1,234.50 CR"), whose sign depends on whose ledger it is."""
+    debit ("1,234.50 CR"), whose sign depends on whose ledger it is.
+
+    With `decimal_comma` (a table saved with semicolons), "1.234.567,89", "1 234 567,89" and
+    "1234,5" are read with their decimal comma, and one that may be thousands or decimals
+    ("1,234", "1.234") is refused (Unread): decimal_comma.py."""
     value, written = _written(text)
-    return _amount(value, text), written
+    return _amount(value, text, decimal_comma), written
 
 
 def _written(text: str) -> tuple[str, str | None]:
@@ -312,8 +317,13 @@ _LEDGER = re.compile(r"\d\s*(?:CR|DR)\.?$", re.IGNORECASE)
 _SPACED = re.compile(r"\d[ \u00a0\u202f]\d{3}(?:\D|$)")
 
 
-def _amount(value: str, text: str) -> Decimal:
+def _amount(value: str, text: str, decimal_comma: bool = False) -> Decimal:
     """`record_money`'s amount, its currency codes and signs but "$" taken away."""
+    if decimal_comma:
+        try:
+            value = comma_decimal(value)
+        except Ambiguous as err:
+            raise Unread(str(err).replace(repr(value), repr(text), 1)) from None
     if _SCIENTIFIC.search(value):
         raise Unread(_REWRITTEN.format(text, ""))
     if _SPACED.search(value):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 
 from ..exc import InputError
 from .table_text import header_key
@@ -48,7 +49,7 @@ class ColumnsRead:
         if not self._renamed:
             return row
         cells = {self._renamed.get(name, name): text for name, text in row.cells.items()}
-        return Row(row.line, cells, row.unnamed)
+        return replace(row, cells=cells)
 
     def written(self, read: Callable[[str], bool]) -> list[str]:
         """The file's headers, as written, of the columns whose read names `read` takes."""

@@ -7,6 +7,7 @@ quotes around a whole cell).
 from __future__ import annotations
 
 import codecs
+import csv
 import re
 
 from ..exc import InputError
@@ -52,18 +53,19 @@ def separator(text: str, delimiter: str, shown: str) -> tuple[str, bool]:
     """The separator a table's text uses, and whether its first line is Excel's `sep=` line,
     which names it and is no row.
 
-    A `sep=,` or `sep=\\t` line is the file's own word: it is passed over, unreported (it
-    was reported as a title above the header). A CSV whose first line holds tabs and no comma
-    is tab-separated, as Excel's "Unicode Text" is: a tab is in no amount or date (a reader
-    that knows its columns reads the separator of the header it finds instead, below a title
-    too: tables.read_table). A file that says it is separated otherwise (`sep=;`) is refused:
-    its amounts may have a decimal comma ("1,234" is one and a quarter there), which no row
-    tells apart from thousands.
+    A `sep=,`, `sep=;` or `sep=\\t` line is the file's own word: it is passed over, unreported
+    (it was reported as a title above the header). A CSV whose first line holds tabs and no
+    comma is tab-separated, as Excel's "Unicode Text" is: a tab is in no amount or date; one
+    whose first line splits into more cells at semicolons than at commas is separated by
+    semicolons, as a spreadsheet saves "CSV" where the comma is the decimal mark (its rows'
+    amounts are read so: decimal_comma.py). A reader that knows its columns reads the
+    separator of the header it finds instead, below a title too (tables.read_table). A file
+    that says it is separated otherwise (`sep=|`) is refused.
     """
     declared = _SEP.match(text)
     if declared is not None:
         said = declared[1]
-        if said in (",", "\t"):
+        if said in (",", "\t", ";"):
             return said, True
         raise InputError(
             f"the file says its columns are separated by {_SEPARATORS.get(said, repr(said))} "
@@ -75,7 +77,17 @@ def separator(text: str, delimiter: str, shown: str) -> tuple[str, bool]:
     first = next((line for line in text[:65536].splitlines() if line.strip()), "")
     if delimiter == "," and "\t" in first and "," not in first:
         return "\t", False
+    if delimiter == "," and _cells(first, ";") > _cells(first, ","):
+        return ";", False
     return delimiter, False
+
+
+def _cells(line: str, delimiter: str) -> int:
+    """How many cells a line holds, separated by `delimiter` (quotes kept together)."""
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error:
+        return 0
 
 
 # Spaces and the characters no one sees around a cell's text: a zero-width space or joiner

@@ -9,7 +9,7 @@ import io
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..exc import InputError, Notice
@@ -27,11 +27,14 @@ csv.field_size_limit(1 << 24)  # award descriptions can be long
 @dataclass
 class Row:
     """One data row: the line it starts on and its cells by header name; `unnamed`, the
-    non-empty cells under columns the header leaves without a name."""
+    non-empty cells under columns the header leaves without a name; `decimal_comma`, whether
+    its table writes amounts with a decimal comma, as one saved with semicolons does
+    (decimal_comma.py)."""
 
     line: int
     cells: dict[str, str]
     unnamed: tuple[str, ...] = ()
+    decimal_comma: bool = False
 
     def get(self, column: str) -> str:
         return trimmed(self.cells.get(column) or "")
@@ -46,6 +49,12 @@ class Table:
     rows: Iterator[Row]
     _text: str = field(repr=False)
     _delimiter: str = ","
+
+    @property
+    def decimal_comma(self) -> bool:
+        """Whether the table was saved with semicolons, as spreadsheets save it where the comma
+        is the decimal mark and dates are written day first."""
+        return self._delimiter == ";"
 
     def cells(self, columns: Iterable[str], empty: bool = False) -> Iterator[tuple[int, str, str]]:
         """(line, column, text) of every cell of `columns` below the header (the empty ones
@@ -151,6 +160,8 @@ def read_table(
         else None
     )
     rows = _rows(reader, header, shown, context, total_lines, skipped, whole, reader.line_num)
+    if delimiter == ";":  # a spreadsheet's where the comma is the decimal mark
+        rows = (replace(row, decimal_comma=True) for row in rows)
     return Table(header, first, rows, text, delimiter)
 
 
@@ -166,7 +177,7 @@ def read_table(
 _HEADER_ROWS = 10
 
 
-_TRIED = (",", "\t")  # the separators a table's header is looked for with
+_TRIED = (",", "\t", ";")  # the separators a table's header is looked for with
 
 
 def _header_row(

@@ -47,6 +47,7 @@ from .usaspending_columns import (
     recipient_type,
     refuse_transactions,
 )
+from .usaspending_layouts import description, required
 from .usaspending_rows import (
     Withheld,
     award_entity,
@@ -55,16 +56,17 @@ from .usaspending_rows import (
     described,
     ids,
     named,
+    parent_ids,
     parent_name,
     require,
     subaward_key,
     subtotal_row,
     usd,
 )
-from .usaspending_subgrants import LAST_REPORTED, subgrant_facts
+from .usaspending_subgrants import last_reported, subgrant_facts
 
 NAME = "usaspending"
-VERSION = "23"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "26"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"
@@ -94,12 +96,14 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     else:
         columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
         read_row, lacks = _subaward, lacking_lists(header, shown, table.line)
+    columns = required(columns, header)  # an older download's DUNS for its UEI columns
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     for notice in lacks:
         context.notice(notice)
     once = StatedOnce()  # what the file states once, cited by the row row_rank.py picks
     groups = ColumnNames()  # the names above a sheet's subtotal rows
-    dates, said = file_dates(table.cells(names.written(lambda c: c.endswith("_date"))), shown)
+    dated = table.cells(names.written(lambda c: c.endswith("_date")))
+    dates, said = file_dates(dated, shown, semicolons=table.decimal_comma)
     for notice in said:
         context.notice(notice)
     # the sub-agency codes a user deleted, which the offices are known by, as the file shows them
@@ -130,9 +134,9 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 
 def _lacks(cells: list[str]) -> list[str]:
     """What a row lacks of the columns the kind of download it is closest to needs."""
-    read = {COLUMNS_BY_KEY.get(header_key(cell), cell) for cell in cells}
+    read = [COLUMNS_BY_KEY.get(header_key(cell), cell) for cell in cells]
     kinds = (PRIME_COLUMNS, SUB_COLUMNS, ASSISTANCE_COLUMNS, SUBGRANT_COLUMNS)
-    return min(([c for c in kind if c not in read] for kind in kinds), key=len)
+    return min(([c for c in required(kind, read) if c not in read] for kind in kinds), key=len)
 
 
 def _assistance(row: Row, shown: str, once: StatedOnce, context, dates: FileDates):
@@ -187,7 +191,7 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
 
     fact = citing(citation, where)
     kind = recipient_type(row, lacking)
-    recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code"))
+    recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code", duns="recipient_duns"))
     buyer, structure = agency_chain(row)
     place(structure, fact, once, citation.rank)
     contract_id = slugify(key)
@@ -249,7 +253,7 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
     if owner:
         # A county office's parent is the county, a university campus's its university. A
         # parent that resolves to the recipient itself is dropped in the resolve stage.
-        owner_hint = NameHint(kind, ids(row, "recipient_parent_uei"))
+        owner_hint = NameHint(kind, parent_ids(row, "recipient_parent_uei"))
         yield fact(
             recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
         )
@@ -271,7 +275,7 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates)
     if report:
         locator += f" (report {report})"
     # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date
-    reported = dates.weighed(row, LAST_REPORTED) or when
+    reported = last_reported(row, dates) or when
     citation = replace(_cite(context, row, piid, where, reported), locator=locator)
     sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
     sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
@@ -326,7 +330,7 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates)
     )
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint(sub_kind, ids(row, "subawardee_parent_uei"))
+        owner_hint = NameHint(sub_kind, parent_ids(row, "subawardee_parent_uei"))
         yield Fact(
             sub_name,
             "partOf",
@@ -344,7 +348,7 @@ def _contract(row: Row, prefix: str, citation: Citation, key: str, **described) 
         key,
         citation,
         piid=citation.locator,
-        description=row.get("prime_award_base_transaction_description") or None,
+        description=description(row),
         naics=row.get(f"{prefix}naics_code") or None,
         naics_description=row.get(f"{prefix}naics_description") or None,
         **described,

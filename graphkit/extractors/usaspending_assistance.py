@@ -32,6 +32,7 @@ from .record_values import cell_amount
 from .stated_once import StatedOnce
 from .tables import Row
 from .usaspending_agencies import agency_chain, funding_facts, place
+from .usaspending_layouts import description
 from .usaspending_rows import (
     award_entity,
     award_id,
@@ -39,6 +40,7 @@ from .usaspending_rows import (
     described,
     ids,
     named,
+    parent_ids,
     parent_name,
     require,
     usd,
@@ -137,7 +139,7 @@ def assistance_facts(
         key,
         citation,
         award_type=row.get("assistance_type_description") or None,
-        description=row.get("prime_award_base_transaction_description") or None,
+        description=description(row),
         obligated=obligated,
         base_action_date=base,
         latest_action_date=latest,
@@ -190,7 +192,7 @@ def assistance_facts(
     )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
-        ids_ = ids(row, "recipient_parent_uei", duns="recipient_parent_duns")
+        ids_ = parent_ids(row, "recipient_parent_uei")
         owner_hint = NameHint(recipient_type, ids_)
         yield fact(
             recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..exc import Notice
 from ..names import name_key
@@ -95,7 +96,7 @@ class SubAgencyCodes:
             if unit in self.codes and not row.get(column):
                 cells = cells or dict(row.cells)
                 cells[column] = self.codes[unit]
-        return row if cells is None else Row(row.line, cells, row.unnamed)
+        return row if cells is None else replace(row, cells=cells)
 
 
 def _said(column: str, present: bool, found: dict, unknown: dict, header) -> list[Notice]:

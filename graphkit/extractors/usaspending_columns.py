@@ -9,6 +9,8 @@ from ..names import has_legal_form
 from .tables import Row, header_key
 from .usaspending_agencies import LEVELS
 from .usaspending_assistance import ASSISTANCE_COLUMNS, ASSISTANCE_OPTIONAL
+from .usaspending_layouts import COLUMNS as OLDER_COLUMNS
+from .usaspending_subgrants import LAST_REPORTED
 
 PRIME_COLUMNS = [
     "contract_award_unique_key",
@@ -220,6 +222,7 @@ COLUMNS_READ = frozenset(
         *ASSISTANCE_COLUMNS,
         *ASSISTANCE_OPTIONAL,
         *SUBGRANT_COLUMNS,
+        *OLDER_COLUMNS,  # a download's before April 2022 (usaspending_layouts.py)
         "prime_awardee_business_types",
         "subawardee_business_types",
         *(column for columns, _ in RECIPIENT_TYPES for column in columns),
@@ -248,6 +251,7 @@ COLUMNS_READ = frozenset(
         "prime_awardee_duns",
         "subaward_fsrs_report_id",
         "subaward_sam_report_id",
+        *LAST_REPORTED,
         "subawardee_duns",
         "subawardee_parent_uei",
     ]

@@ -14,6 +14,7 @@ from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
 from .tables import Row
 from .totals import total_label
+from .usaspending_layouts import UEI_TO_DUNS
 
 
 def require(row: Row, column: str, shown: str, what: str) -> str:
@@ -89,10 +90,14 @@ def subtotal_row(row: Row, key: str, groups: ColumnNames, shown: str) -> Notice 
 
 
 def parent_name(row: Row, name: str, uei: str) -> str:
-    """The parent's name; a parent given only by its UEI is still a parent, named by it."""
+    """The parent's name; a parent given only by its UEI is still a parent, named by it, and
+    so is one of an older download given only by its DUNS (usaspending_layouts.py)."""
     if row.get(name) and not names_no_one(row.get(name), record=True):
         return row.get(name)
-    return f"UEI {row.get(uei).upper()}" if clean_identifier("uei", row.get(uei)) else ""
+    if clean_identifier("uei", row.get(uei)):
+        return f"UEI {row.get(uei).upper()}"
+    duns = code(row, UEI_TO_DUNS.get(uei, uei))
+    return f"DUNS {duns}" if clean_identifier("duns", duns) else ""
 
 
 def ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
@@ -102,6 +107,14 @@ def ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
     if duns:
         pairs.append(("duns", code(row, duns)))
     return tuple((s, v) for s, v in pairs if v)
+
+
+def parent_ids(row: Row, uei: str):
+    """A parent's identifiers: its UEI (`uei`, the column), else its DUNS. A parent's DUNS
+    beside its UEI may be of another parent: the firm's owner when DUNS numbers were reported
+    (LA JOLLA LOGIC INC's parent DUNS is its own, its parent UEI BOECORE's), and read so, the
+    later owner was one entity with the firm it owns."""
+    return ids(row, uei) if row.get(uei) else ids(row, uei, duns=UEI_TO_DUNS[uei])
 
 
 # Codes of fixed width that a spreadsheet, reading them as numbers, saves without their
@@ -192,7 +205,11 @@ def subaward_key(row: Row, key: str, number: str, when, name: str) -> str:
     its subawardee, by UEI where the row gives one (else its `name`). Its reports (rows) are
     one relationship, apart from the prime award's and from the other subawards the prime
     awardee numbered apart; two spellings of one UEI are one subawardee."""
-    who = (clean_identifier("uei", row.get("subawardee_uei")) or name_key(name)).upper()
+    who = (
+        clean_identifier("uei", row.get("subawardee_uei"))
+        or clean_identifier("duns", code(row, "subawardee_duns"))
+        or name_key(name)
+    ).upper()
     return " ".join(filter(None, (key, "subaward", number, str(when) if when else None, who)))
 
 

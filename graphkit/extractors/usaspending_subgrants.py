@@ -22,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
-from ..model import Entity, Fact, NameHint
+from ..model import Entity, Fact, NameHint, PartialDate
 from .record_dates import FileDates
 from .record_values import cell_amount, cell_identifier
 from .stated_once import StatedOnce
 from .tables import Row
 from .usaspending_agencies import agency_chain, funding_facts, place
 from .usaspending_assistance import assistance_recipient_type
+from .usaspending_layouts import description
 from .usaspending_rows import (
     award_entity,
     award_id,
@@ -36,6 +37,7 @@ from .usaspending_rows import (
     described,
     ids,
     named,
+    parent_ids,
     parent_name,
     require,
     subaward_key,
@@ -43,7 +45,18 @@ from .usaspending_rows import (
 )
 
 # When a subaward's report was last changed: of two reports of one subaward, the later is cited.
-LAST_REPORTED = "subaward_fsrs_report_last_modified_date"
+# FSRS's column, or SAM's since subaward reporting moved there (downloads of 2025 on): read by
+# FSRS's name alone, a SAM download's re-reports of one subaward of one date were told apart by
+# their content alone (row_rank.py), and the earlier report's figure could be shown, exit 0.
+LAST_REPORTED = (
+    "subaward_fsrs_report_last_modified_date",
+    "subaward_sam_report_last_modified_date",
+)
+
+
+def last_reported(row: Row, dates: FileDates) -> PartialDate | None:
+    """When the row's report was last changed, None where the row does not say."""
+    return next(filter(None, (dates.weighed(row, column) for column in LAST_REPORTED)), None)
 
 
 def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
@@ -82,12 +95,12 @@ def subgrant_facts(
     end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
     # a re-report of one sub-grant ranks by when it was reported (row_rank.py), else its date
-    citation = cite(row, fain, where, dates.weighed(row, LAST_REPORTED) or when)
+    citation = cite(row, fain, where, last_reported(row, dates) or when)
 
     grant = award_entity(
         key,
         citation,
-        description=row.get("prime_award_base_transaction_description") or None,
+        description=description(row),
         base_action_date=base,
         latest_action_date=latest,
         performance_start=performance_start,
@@ -127,5 +140,5 @@ def subgrant_facts(
     yield fact(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint(sub_kind, ids(row, "subawardee_parent_uei"))
+        owner_hint = NameHint(sub_kind, parent_ids(row, "subawardee_parent_uei"))
         yield fact(sub_name, "partOf", owner, hints={"subject": sub, "object": owner_hint})
