@@ -2411,6 +2411,19 @@ TEMPLATES = [
     ("grant", "{A} bought drones. First-year cost was $780,000, paid for by a grant from the {f}.", "f funds A"),
     ("grant", "{A} bought sensors. Most of the cost, some €1.4 million, was met by the national {f}.", "f funds A"),
     ("grant", "{A} began a {P} pilot in January. The pilot was paid for through the federal {f}.", "A uses P; f funds A"),
+    # a demand's target: the one asked, not a party named after "until"; the body one is asked
+    # to have end a thing; the body whose board is asked
+    ("request", "Last month {G} asked {A} to halt all deployments until the Kelv Parliament sets clear rules.", "G opposes A"),
+    ("request", "{G} urged the commission to recommend that {A} end the drone program.", "G opposes A"),
+    ("request", "{G} urged the commission to recommend that {A} expand the drone program.", ""),
+    ("request", "{G} has criticised the renewal and asked {A}'s board to cancel the Phase 2 options.", "G opposes A"),
+    # scrutiny told through the records and the work it reached
+    ("inquiry", "{F} reviewed 212 flight logs and 40 incident reports from {A}.", "F investigates A"),
+    ("inquiry", "{F} has opened a review of that outage at {A}.", "F investigates A"),
+    ("inquiry", "{F} audited {A}'s uptime last year.", "F investigates A"),
+    ("inquiry", "An audit by {F}, released last spring, reviewed {A}'s screening decisions.", "F investigates A"),
+    ("inquiry", "On May 14 {B} voted 4-1 to commission an outside review of {A}'s use of {P}.", "B investigates A; A uses P"),
+    ("inquiry", "With case files supplied by {A}, the team audited {C}'s model.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -25,18 +25,14 @@ from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .makers import contracted_makers
 from .mentions import DocumentEntities
-from .money_rules import MONEY_RULES
-from .phrase_rules import PHRASE_RULES
 from .pronouns import used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
-from .rules import RULES
+from .rule_sets import ALL_RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
-from .supply_rules import SUPPLY_RULES
 from .unclaimed import unclaimed
-from .use_rules import USE_RULES
 from .voices import speaking_voices
 
 NAME = "article"
@@ -205,9 +201,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     return ents, sentences, best
 
 
-_PATTERNS = frozenset(
-    rule.name for rule in (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES, *SUPPLY_RULES)
-)
+_PATTERNS = frozenset(rule.name for rule in ALL_RULES)
 
 
 def _reading(rule: str) -> str:

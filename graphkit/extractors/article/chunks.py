@@ -16,6 +16,7 @@ from .initials import initials_match
 from .joins import (
     bare_title,
     counted,
+    day_of_month,
     department_staff,
     inner_possessive,
     legal_form_before,
@@ -315,14 +316,13 @@ def _make_chunks(
     ):
         if words[0].text.lower() in TITLE_WORDS | OPENING_TITLES or titles:
             titles.append(words[0].text.lower())
-        # "Hundreds of Google employees": the name does not open the sentence (a paragraph's
-        # number before it does not count)
+        # "Hundreds of Google employees" opens no sentence (nor a paragraph's number before it)
         initial = initial and re.fullmatch(r"\d+(?:\.\d+)+\.?", words[0].text) is not None
         words = words[1:]
     while words and words[-1].text.lower() in CONNECTORS | MONTHS_DAYS:
         words = words[:-1]
-    # "In 2022 Sallowmere acquired …", "In 2022, …": a year opens no name.
-    while words and re.fullmatch(r"(?:19|20)\d\d,?", words[0].text):
+    # "In 2022 Sallowmere acquired …", "On May 14 X voted": a year or a month's day opens no name
+    while words and (re.fullmatch(r"(?:19|20)\d\d,?", words[0].text) or day_of_month(text, words)):
         words = words[1:]
     # "450 Amazon employees", "ran 4,000 FaceLedger searches": a count of what the name
     # modifies, not part of the name; a name that opens a clause before a verb keeps its

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .checks import first_subject
 from .entity import AGENT_TYPES, THING_TYPES
-from .rules import ANY, ASK_CUE, COMPANY, NEGATION, STOP_CUE, Found
+from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, STOP_CUE, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -121,15 +121,21 @@ _ENDING_DEAL = re.compile(
 )
 
 
+_UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
+
+
 def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found:
     """ "asked the department to drop StreetEar", "called on the guard to stop using X": the
     public body asked to end its use of a thing is the one its askers oppose."""
     # (the thing next: not "to halt sales of X", "to stop schools from using X"; or the body's
     # contract ended, whatever the sentence names after it: "to cancel the contract, arguing
     # that X's rules are secret")
+    holder = sentence.entity(addressee) if addressee is not None else None
+    if holder is not None and holder.type in ORGS and _UNTIL.search(between):
+        # "asked X to halt all deployments until Parliament sets rules": X, not Parliament
+        return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if addressee is None or not (_ENDING_USE.search(between) or _ENDING_DEAL.search(between)):
         return item
-    holder = sentence.entity(addressee)
     thing = sentence.doc.entities[item.object]
     # (a name before a noun of the body's own work is its thing too: "to halt its DFR flights")
     modifier = any(

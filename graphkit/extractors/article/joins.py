@@ -12,6 +12,7 @@ from .lexicon import (
     GOV_HEADS,
     LEADER_TITLES,
     MEDIA_HEADS,
+    MONTHS_DAYS,
     PRODUCT_NOUNS,
     PROGRAM_WORDS,
     RESEARCH_HEADS,
@@ -229,3 +230,11 @@ def _after_a_name(text: str, toks: list[Tok], i: int) -> bool:
         re.search(r"[A-Za-z.]+, (?:the )?$", text[max(0, toks[k].start - 40) : toks[k].start])
         is not None
     )
+
+
+def day_of_month(text: str, words: list[Tok]) -> bool:
+    """Whether the chunk opens with a month's day, the month before it: "On May 14 X voted"."""
+    if len(words) < 2 or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0].text):
+        return False
+    before = text[: words[0].start].split()
+    return bool(before) and before[-1].lower() in MONTHS_DAYS

@@ -35,26 +35,23 @@ from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
-from .money_rules import MONEY_RULES
 from .offices import governed_place, policed_place
 from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
-from .phrase_rules import PHRASE_RULES
 from .places import place_kind
 from .quotes import calling_criticism
 from .recipients import recipients
 from .reports import own_outlets
 from .roles import group_employers, person_roles
 from .rounds import round_investors
-from .rules import ASK_CUE, NEGATION, RULES, UNREALISED, Found
+from .rule_sets import ALL_RULES
+from .rules import ASK_CUE, NEGATION, UNREALISED, Found
 from .sales import makers_meant, sold_products
 from .signoffs import signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
-from .supply_rules import SUPPLY_RULES
 from .unsaid import settled, undisputed
-from .use_rules import USE_RULES
 
 _CONTRACTED = {"m": " am", "re": " are", "ve": " have", "ll": " will"}
 
@@ -132,7 +129,8 @@ def _plain(text: str) -> str:
 
 
 _REQUEST_RULES = ("request",)
-_ALL_RULES = (*RULES, *PHRASE_RULES, *MONEY_RULES, *USE_RULES, *SUPPLY_RULES)
+# Requests that a body end a thing: one that decides it (a court, a council) holds no part in it
+_TO_END = ("asked to end", "asked to have end")
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
@@ -186,7 +184,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     asides = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
     modality = Modality(text)
     # "It is unclear whether X still uses Y": doubt states nothing, for every reading
-    for rule in _ALL_RULES if not modality.doubted else ():
+    for rule in ALL_RULES if not modality.doubted else ():
         if rule.needs and not any(word in text for word in rule.needs):
             continue
         for match in all_matches(rule.pattern, text):
@@ -227,7 +225,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                         continue  # which of two firms sells, a contract between them leaves unsaid
                     if rule.name == "contract with" and s in stance_takers(sentence):
                         continue  # "X opposed the deal with Y": X is no party to it
-                    if rule.name == "asked to end" and deciding(sentence.entity(o)):
+                    if rule.name in _TO_END and deciding(sentence.entity(o)):
                         continue  # "asked the court to end the contract": no party to it
                     items = _checked(sentence, rule, s, shifted, confidence) if shifted else []
                     for item in items or _checked(sentence, rule, s, o, confidence):
@@ -370,7 +368,7 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
     shorter = "".join(reduced)
     modality = Modality(shorter)
     out = []
-    for rule in _ALL_RULES:
+    for rule in ALL_RULES:
         if rule.name in _REQUEST_RULES:
             continue
         if rule.needs and not any(word in shorter for word in rule.needs):

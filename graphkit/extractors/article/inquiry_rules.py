@@ -1,0 +1,50 @@
+"""Scrutiny told through the records and the work it reached: "reviewed 212 flight logs from the
+Y", "audited the Y's uptime", "opened a review of that outage at the Y", "voted to commission an
+outside review of the Y's use of P", "An audit by X, released last spring, reviewed the Y's
+screening decisions": the scrutiniser investigates Y."""
+
+from __future__ import annotations
+
+from .entity import AGENT_TYPES
+from .rules import ORGS, make_rule
+
+_KEPT = (
+    r"(?:records|logs|reports|emails|e-mails|data|documents|files|invoices|contracts|footage|"
+    r"minutes|correspondence|spreadsheets)"
+)
+_LOOKED = r"(?:reviewed|examined|analy[sz]ed|audited|studied|inspected|obtained|obtains)"
+_INQUIRY = r"(?:review|audit|investigation|inquiry|probe|examination)"
+_OPENED = (
+    r"(?:opened|launched|began|begun|started|commissioned|ordered|announced|"
+    r"(?:voted|agreed|decided)(?: [\w-]+)? to (?:commission|order|open|launch|begin|start))"
+)
+# What may stand between the scrutiniser and its verb, not another clause's ("X said it had
+# opened an inquiry": who opened it is "it")
+_GAP = (
+    r"(?:, [^@;]{1,60},)?(?:(?!\b(?:said|says|told|tells|added|and|but|that|who|which)\b)"
+    r"[^@,;]){0,25}?"
+)
+# Not those whose own work the scrutiny is ("the company reviewed its own records")
+_WATCHERS = AGENT_TYPES - {"Company"}
+
+# fmt: off
+INQUIRY_RULES = [
+    make_rule("records reviewed", "investigates",
+              r"{S}" + _GAP + r"(?:has |have |had )?" + _LOOKED + r" (?:[\w$,.-]+ ){0,8}?" + _KEPT
+              + r"(?: and (?:[\w$,.-]+ ){0,4}?" + _KEPT + r")? (?:from|of|held by|kept by) "
+              r"{O}(?!'s)",
+              _WATCHERS, ORGS, 0.6),
+    make_rule("owner's work reviewed", "investigates",
+              r"{S}" + _GAP + r"(?:has |have |had )?(?:audited|inspected|obtained|obtains) {O}'s ",
+              _WATCHERS, ORGS, 0.6),
+    make_rule("inquiry opened", "investigates",
+              r"{S}" + _GAP + r"(?:has |have |had )?" + _OPENED
+              + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
+              + r" (?:of|into) (?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
+              _WATCHERS, ORGS, 0.6),
+    make_rule("inquiry by", "investigates",
+              r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"
+              r"critici[sz]ed|looked at) {O}",
+              _WATCHERS, ORGS, 0.6),
+]
+# fmt: on

@@ -1,0 +1,21 @@
+"""Every pattern rule the sentence reader tries, from each module that writes some."""
+
+from __future__ import annotations
+
+from .inquiry_rules import INQUIRY_RULES
+from .money_rules import MONEY_RULES
+from .phrase_rules import PHRASE_RULES
+from .rules import RULES
+from .stance_rules import STANCE_RULES
+from .supply_rules import SUPPLY_RULES
+from .use_rules import USE_RULES
+
+ALL_RULES = (
+    *RULES,
+    *PHRASE_RULES,
+    *MONEY_RULES,
+    *USE_RULES,
+    *SUPPLY_RULES,
+    *STANCE_RULES,
+    *INQUIRY_RULES,
+)
