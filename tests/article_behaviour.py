@@ -2424,6 +2424,18 @@ TEMPLATES = [
     ("inquiry", "An audit by {F}, released last spring, reviewed {A}'s screening decisions.", "F investigates A"),
     ("inquiry", "On May 14 {B} voted 4-1 to commission an outside review of {A}'s use of {P}.", "B investigates A; A uses P"),
     ("inquiry", "With case files supplied by {A}, the team audited {C}'s model.", ""),
+    # ownership told of a body described first; a legal form ends a firm's name; a plural
+    # possessive inside a group's name
+    ("owner", "{C} makes cameras. {C} itself is owned by {E}.", "C partOf E"),
+    ("owner", "{C}, a Kelvmoor company owned by the Ohio-based {E}, sells cameras.", "C partOf E"),
+    ("owner", "{A} is a council-controlled organisation wholly owned by {B}.", "A partOf B"),
+    ("owner", "{C} is owned by Kelvrig Holding A/S of Denmark.", "C partOf Kelvrig Holding A/S"),
+    ("name", "The Kelvmoor Residents' Privacy Forum sued {A}. The Forum is represented by {D}.", "Kelvmoor Residents' Privacy Forum opposes A; D supports Kelvmoor Residents' Privacy Forum"),
+    ("name", "{A} awards the contract to Kelvra Tech Solutions Pvt Ltd for Rs 87 crore over five years.", "Kelvra Tech Solutions Pvt Ltd supplies A"),
+    # a constabulary is a public body; an order from a seller; work run through a thing
+    ("sale", "The Kelvmoor Constabulary signed a £2.4 million contract with {C} in 2022.", "C supplies Kelvmoor Constabulary"),
+    ("sale", "{D} ordered 1,200 cameras from {C}.", "C supplies D"),
+    ("use", "{A} has run every one of its 1,400 metered bays through {P}.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -109,7 +109,7 @@ def find_chunks(
                 nxt.text.lower() in CONNECTORS
                 # "Center on Privacy and Technology", not "runs ChatterGrid on Veloran Cloud"
                 and (nxt.text.lower() != "on" or toks[j].text.lower() in _ON_HEADS)
-                and not (nxt.text.lower() == "of" and two_bodies(text, toks, i, j, j + 2))
+                and not (nxt.text.lower() in ("of", "for") and two_bodies(text, toks, i, j, j + 2))
                 and not nxt.stop_after
                 and j + 2 < len(toks)
                 and capitalised(toks[j + 2].text)

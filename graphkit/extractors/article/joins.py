@@ -74,6 +74,7 @@ def _office_general(toks: list[Tok], j: int) -> bool:
 
 
 _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
+_VOICES = frozenset({"forum", "voice", "voices", "assembly", "panel"})
 
 
 def plural_owner(toks: list[Tok], j: int) -> bool:
@@ -87,7 +88,7 @@ def plural_owner(toks: list[Tok], j: int) -> bool:
     for k in range(j + 1, min(j + 4, len(toks))):
         if not capitalised(toks[k].text) or toks[k].possessive:
             return False
-        if toks[k].text.lower() in _BODY_HEADS:
+        if toks[k].text.lower() in _BODY_HEADS | _VOICES:  # "Claimants' Voice Castlebridge"
             return True
         if toks[k].stop_after:
             return False

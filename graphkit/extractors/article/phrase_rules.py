@@ -334,8 +334,8 @@ PHRASE_RULES = [
     # "X, a Swedish company wholly owned by the Y Group"
     _rule("company owned by", "partOf",
           r"{S}, (?:a|an) (?:[\w-]+ |@\d+@ ){0,3}?(?:company|firm|subsidiary|business|startup|"
-          r"unit) "
-          r"(?:that is |which is )?(?:wholly |fully |majority[- ]|partly )?owned by (?:the )?{O}",
+          r"unit|organi[sz]ation) (?:that is |which is )?(?:wholly |fully |majority[- ]|partly )?"
+          r"owned by (?:the )?(?:[\w-]+-based )?{O}",  # ("owned by the Ohio-based Y")
           ORGS, ORGS, 0.65, needs=("owned by",)),
     # "A $25 million loan from the Y Bank to the municipal police paid for the system"
     _rule("money from, to", "funds",

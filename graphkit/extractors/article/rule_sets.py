@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .inquiry_rules import INQUIRY_RULES
 from .money_rules import MONEY_RULES
+from .owner_rules import OWNER_RULES
 from .phrase_rules import PHRASE_RULES
 from .rules import RULES
 from .stance_rules import STANCE_RULES
@@ -18,4 +19,5 @@ ALL_RULES = (
     *SUPPLY_RULES,
     *STANCE_RULES,
     *INQUIRY_RULES,
+    *OWNER_RULES,
 )

@@ -29,11 +29,20 @@ def two_bodies(text: str, toks: list[Tok], first: int, head: int, after: int) ->
     """ "a review by the X Project of (the) Y Police Department": a group examining a public
     body is not one name with it ("the Urban League of Y County", "the Police Foundation of
     the Y Police Department" are, where no review is told)."""
+    form = text[max(0, toks[head].end - 3) : toks[head].end].lower()  # ("A/S": two tokens)
+    if toks[head].text.lower().rstrip(".") in _LEGAL_FORMS or form == "a/s":
+        return True  # "Y Holding A/S of Denmark", "Y Pvt Ltd for Rs 87 crore": a legal form ends it
     return (
         toks[head].text.lower() in _GROUP_HEADS
         and run_head(toks, after) in _BODY_ENDS
         and _STUDY_BY.search(text, max(0, toks[first].start - 40), toks[first].start) is not None
     )
+
+
+_LEGAL_FORMS = frozenset(
+    {"a/s", "ab", "ag", "asa", "bv", "gmbh", "inc", "llc", "llp", "ltd", "limited", "nv", "oy"}
+    | {"plc", "pty", "sa", "sarl", "spa", "srl", "corp"}
+)
 
 
 _STUDY_BY = re.compile(r"\b(?:" + "|".join(STUDY_NOUNS) + r")s? (?:by|from) (?:the )?$", re.I)

@@ -57,6 +57,11 @@ USE_RULES = [
               r"(?:[\w-]+ )?(?:trial|pilot|test)\b" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
               needs=("trial", "pilot", "test")),
+    # "X has run every one of its 1,400 metered bays through P"
+    make_rule("runs through", "uses",
+              r"{S}{w}(?:has |have |had )?(?:now |also )?(?:run|runs|ran|puts|put) "
+              r"(?:[\w$.,'-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("through", "via")),
     # "X runs the registry on software called P", "X now runs the center on P"
     make_rule("runs work on", "uses",
               r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed) "
