@@ -2429,13 +2429,28 @@ TEMPLATES = [
     ("owner", "{C} makes cameras. {C} itself is owned by {E}.", "C partOf E"),
     ("owner", "{C}, a Kelvmoor company owned by the Ohio-based {E}, sells cameras.", "C partOf E"),
     ("owner", "{A} is a council-controlled organisation wholly owned by {B}.", "A partOf B"),
-    ("owner", "{C} is owned by Kelvrig Holding A/S of Denmark.", "C partOf Kelvrig Holding A/S"),
     ("name", "The Kelvmoor Residents' Privacy Forum sued {A}. The Forum is represented by {D}.", "Kelvmoor Residents' Privacy Forum opposes A; D supports Kelvmoor Residents' Privacy Forum"),
     ("name", "{A} awards the contract to Kelvra Tech Solutions Pvt Ltd for Rs 87 crore over five years.", "Kelvra Tech Solutions Pvt Ltd supplies A"),
     # a constabulary is a public body; an order from a seller; work run through a thing
     ("sale", "The Kelvmoor Constabulary signed a £2.4 million contract with {C} in 2022.", "C supplies Kelvmoor Constabulary"),
     ("sale", "{D} ordered 1,200 cameras from {C}.", "C supplies D"),
     ("use", "{A} has run every one of its 1,400 metered bays through {P}.", "A uses P"),
+    # a role "its" introduces, a word narrowing it; a list's person after a semicolon
+    ("its", "{G} filed suit. {N}, its staff attorney, said the contract was unlawful.", "N worksFor G"),
+    ("its", "{G} filed suit. Its coordinator, {N}, said it erred.", "N worksFor G"),
+    ("its", "{C} was founded in 2011. Its managing director, {N}, said sales grew.", "N leads C"),
+    ("title", "{N}, CEO, {C}; {K}, Vice President, {D}.", "N leads C; K worksFor D"),
+    # what a review of this pass's readings found: a rival's round, a round called off, an
+    # approval rescinded or unpaid, a use that ended, a keeper named after the one who stores,
+    # a party named after "until" where no one asked is named
+    ("round", "{D}'s rival {C} raised £12m in a Series A led by {W}.", "W funds C"),
+    ("round", "A planned Series B led by {W} in {C} was abandoned.", ""),
+    ("grant", "The Kelv Tasman Fund, which approved €330,000 for {A}, later rescinded the approval.", ""),
+    ("grant", "The Kelv Community Trust, which approved $330,000 for {A}, has not yet paid the money.", ""),
+    ("use", "{A}, which used to run its bays through {P}, moved to {Q} in 2022.", ""),
+    ("hosting", "Audio from {P} sensors is stored by {C} in {D} for 30 days.", "D hosts C"),
+    ("hosting", "{C}, which stores {A}'s plate data on {D}, declined to comment.", ""),
+    ("request", "{G} asked the panel to urge the constabulary to halt the cameras until the Kelv Senedd sets rules.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -124,7 +124,7 @@ _ENDING_DEAL = re.compile(
 _UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
 
 
-def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found:
+def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found | None:
     """ "asked the department to drop StreetEar", "called on the guard to stop using X": the
     public body asked to end its use of a thing is the one its askers oppose."""
     # (the thing next: not "to halt sales of X", "to stop schools from using X"; or the body's
@@ -134,6 +134,8 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     if holder is not None and holder.type in ORGS and _UNTIL.search(between):
         # "asked X to halt all deployments until Parliament sets rules": X, not Parliament
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
+    if holder is None and _UNTIL.search(between):
+        return None  # "asked the panel to urge … to halt it until the Senedd sets rules"
     if addressee is None or not (_ENDING_USE.search(between) or _ENDING_DEAL.search(between)):
         return item
     thing = sentence.doc.entities[item.object]

@@ -138,6 +138,8 @@ def given_money(sentence: Sentence) -> list[Found]:
                 continue  # "Y and the Z Foundation, which gave the company …": which company?
             funder, funded = sentence.entity(giver), sentence.entity(receiver)
             named = _FUND_NAME.search(funder.name) or re.search(_GIFT_WORDS, match.group("money"))
+            if _MADE_OVER.search(match.group(0)) and _UNPAID.search(text, match.end()):
+                continue  # "which approved €330,000 for X, later rescinded the approval"
             if _MADE_OVER.search(match.group(0)) and not named:
                 continue  # "the council approved $1.1 million for the center": a budget's
             if not _can_fund(funder, funded, match.group("money")):
@@ -156,6 +158,7 @@ _MADE_OVER = re.compile(
     r"^(?:provided|provides|released|releases|disbursed|disburses|allocated|"
     r"allocates|approved)\b"
 )
+_UNPAID = re.compile(r"\b(?:rescind\w*|withdr\w*|revok\w*|not yet|has not|have not|never)\b")
 _FUND_NAME = re.compile(r"(?i)\b(?:fund|trust|foundation|scheme|programme|program|grant)s?\b")
 _DESCRIBED = re.compile(r"(?<=@), (?:a|an|the) [^,;@]{0,80},")
 

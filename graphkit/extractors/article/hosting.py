@@ -172,16 +172,16 @@ _THINGS_OUTPUT_KEPT = re.compile(
     + r")(?: under [^@,;]{1,20}?| ?, [^@;]{1,60}? ?,)? (?:(?:is|are|was|were|have been|has been) "
     r"(?:also |now )?(?:stored|kept|held|hosted|housed|backed up|retained)|sits?|lives?)"
     r"(?: for [^@,;]{1,30}?)? (?:by|with|on|in|at) (?:servers (?:run|operated|managed) by )?"
-    r"(?:the )?@(?P<host>\d+)@(?!'s)"
-    r"|\b" + _DATA + r"(?: and (?:[\w-]+ ){0,2}?" + _DATA + r")? (?:is|are) (?:stored|kept|held) "
-    r"by (?:the )?@(?P<hosted3>\d+)@ (?:in|on) (?:the )?@(?P<host2>\d+)@(?!'s)"
+    r"(?:the )?@(?P<host>\d+)@(?!'s| (?:in|on) (?:the )?@)"
+    r"|\b(?:is|are) (?:stored|kept|held) by (?:the )?@(?P<hosted3>\d+)@ (?:in|on) (?:the )?"
+    r"@(?P<host2>\d+)@(?!'s)"
 )
 # "Y, which stores P footage", "Y stores all of X's customer video", "Y keeps X's records": Y,
 # a firm, keeps X's data
 _STORES_OWNERS_DATA = re.compile(
     r"@(?P<host>\d+)@(?:, which)? (?:also |now |still )?(?:stores|stored|keeps|kept|holds|held|"
     r"houses|housed|backs up|backed up) (?:all |some |most |much )?(?:of )?(?:the )?"
-    r"@(?P<hosted>\d+)@(?:'s)? "
+    r"@(?P<hosted>\d+)@(?:'s)? (?![^@;,]{0,30}\b(?:on|in) (?:the )?@)"
     r"(?:[\w-]+ ){0,2}?" + _DATA + r"\b"
 )
 # "Y's servers host X", "Y's data centers also store X's records"

@@ -262,7 +262,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if _TITLED_AFTER.match(after) or (partner and person_name):
         votes["Person"] += 3
     # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line, or its list item
-    opens = re.fullmatch(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*", before) or before.rstrip()[-1:] == ":"
+    opens = re.fullmatch(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*", before) or before.rstrip()[-1:] in ":;"
     if opens and _SIGNED_AFTER.match(after):
         votes["Person"] += 3
     # "Media contact: Dev Kapoor, Sallowmere", "By Nadia Flores, Eastbank Observer": a person

@@ -38,8 +38,7 @@ _LIST_GAP = re.compile(
     r"(?:['’]s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     r"(?:the\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative)\s+)?$"
 )
-# Nouns that head organisations' names: "the institute" means the last "… Institute …" named,
-# "the sheriff's office" the last "… Sheriff's Office"; a noun before them narrows the match.
+# Heads of bodies' names: "the institute" is the last "… Institute …" (a noun before narrows)
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
@@ -49,12 +48,14 @@ _HEADS = (
     # (not "service", "partnership", "initiative" or "watch": "the watch commander")
     "charity|zone|league|collaborative|workshop|caucus|cooperative"
 )
-# Roles whose holder "its" or "their" introduces: "its founder", "their spokesperson, X".
+# Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
-    "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|"
-    "spokeswoman|chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|"
-    "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer"
+    "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|spokeswoman|"
+    "chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|senior counsel|"
+    "counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer|coordinator|organi[sz]er|analyst|"
+    "researcher|lead|editor|reporter|secretary|treasurer|manager|managing director"
 )
+_ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campaign) )?"
 # What a group brings or does that "its" before it names: "its lawsuit", "its work"
 _ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work"
 # "It is developed by X": a passive of making, whose "it" may be a product
@@ -67,7 +68,9 @@ _REFERENCE = re.compile(
     + r")\b(?! of\b(?! [a-z]+ing\b))(?:['’]s)?)"
     # a document's defined term: "the District", "the Department" (see `defined_term`)
     r"|(?P<defined>(?<=\b[Tt]he )" + DEFINED_HEADS + r"\b(?:['’]s)?)"
-    r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?(?:"
+    r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?"
+    + _ROLE_KIND
+    + "(?:"
     + _ROLES
     + "|"
     + _ACTIONS

@@ -236,6 +236,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                             asked_end = match.end("a") if addressee is not None else 0
                             between = text[asked_end : match.start("o") - 1]
                             item = asked_body(sentence, between, item, addressee)
+                            if item is None:
+                                continue
                             requests.append((_ASKER_RANK.get(sentence.entity(s).type, 0), item))
                         else:
                             found.append(item)

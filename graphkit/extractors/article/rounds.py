@@ -47,7 +47,8 @@ _ROUND_TOLD = re.compile(r"(?i)\b(?:round|series [a-f]|raised|financing)\b")
 # A round told as rumour or undone: "Rumors that Y led a round … were denied", "Y later
 # pulled out"
 _UNDONE = re.compile(
-    r"\b(?:rumou?rs?|denied|denies|false|untrue|pulled out|withdrew|backed out|dropped out)\b"
+    r"\b(?:rumou?rs?|denied|denies|false|untrue|pulled out|withdrew|backed out|dropped out|"
+    r"planned|abandoned|called off|cancel+ed|scrapped|collapsed)\b"
 )
 
 
@@ -94,6 +95,8 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     opening = sentence.masked.rfind(": ", 0, match.start()) + 2 if ": " in sentence.masked else 0
     subject = first_subject(sentence.masked[opening:], match.start() - opening)
     # (not the lead investor opening the sentence: "Y led the round, with Z participating")
+    rival = re.search(rf"@{subject}@'s (?:[\w-]+ ){{1,2}}@(\d+)@", sentence.masked)
+    subject = int(rival.group(1)) if rival else subject  # "X's rival Y raised …": Y's round
     if re.search(rf"\bled by (?:the )?@{subject}@", sentence.masked):
         return None  # "We raised a round led by Y, with Z participating": Y is no owner
     if subject is not None and sentence.entity(subject).key != funder:

@@ -59,7 +59,8 @@ USE_RULES = [
               needs=("trial", "pilot", "test")),
     # "X has run every one of its 1,400 metered bays through P"
     make_rule("runs through", "uses",
-              r"{S}{w}(?:has |have |had )?(?:now |also )?(?:run|runs|ran|puts|put) "
+              r"{S}(?:(?!\bused to\b)[^@]){0,25}?(?:has |have |had )?(?:now |also )?"
+              r"(?:run|runs|ran|puts|put) "
               r"(?:[\w$.,'-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("through", "via")),
     # "X runs the registry on software called P", "X now runs the center on P"
