@@ -409,6 +409,15 @@ DEVELOPMENT_FLOORS = {
     "thirty-eighth": (THIRTY_EIGHTH, 151, 0.74, 0.81),
     # Thirty-ninth: P=0.81 R=0.56 F1=0.66 (87, 21) -> P=0.86 R=0.58 F1=0.69 (90, 15).
     "thirty-ninth": (THIRTY_NINTH, 154, 0.66, 0.82),
+    # The three clean measures of the pass after (spoken, long-form and reference writing),
+    # used for development from 2026-12-03: with the code of the next pass's start, then after
+    # its readings, P/R/F1 (correct, extra).
+    # Fortieth: P=0.69 R=0.41 F1=0.51 (63, 29) -> P=0.72 R=0.51 F1=0.60 (79, 30).
+    "fortieth": (FORTIETH, 154, 0.58, 0.70),
+    # Forty-first: P=0.75 R=0.50 F1=0.60 (77, 26) -> P=0.79 R=0.60 F1=0.68 (93, 24).
+    "forty-first": (FORTY_FIRST, 155, 0.66, 0.77),
+    # Forty-second: P=0.68 R=0.48 F1=0.56 (75, 36) -> P=0.70 R=0.53 F1=0.61 (83, 35).
+    "forty-second": (FORTY_SECOND, 156, 0.58, 0.68),
 }
 
 
