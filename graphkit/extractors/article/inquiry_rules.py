@@ -27,24 +27,28 @@ _GAP = (
 # Not those whose own work the scrutiny is ("the company reviewed its own records")
 _WATCHERS = AGENT_TYPES - {"Company"}
 
+# Words a sentence must hold for a rule to be tried (a quick test before the pattern)
+_LOOKED_WORDS = ("review", "examin", "analy", "audit", "stud", "inspect", "obtain")
+_INQUIRY_WORDS = ("review", "audit", "investigation", "inquiry", "probe", "examination")
+
 # fmt: off
 INQUIRY_RULES = [
     make_rule("records reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _LOOKED + r" (?:[\w$,.-]+ ){0,8}?" + _KEPT
               + r"(?: and (?:[\w$,.-]+ ){0,4}?" + _KEPT + r")? (?:from|of|held by|kept by) "
               r"{O}(?!'s)",
-              _WATCHERS, ORGS, 0.6),
+              _WATCHERS, ORGS, 0.6, needs=_LOOKED_WORDS),
     make_rule("owner's work reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?(?:audited|inspected|obtained|obtains) {O}'s ",
-              _WATCHERS, ORGS, 0.6),
+              _WATCHERS, ORGS, 0.6, needs=("audited", "inspected", "obtain")),
     make_rule("inquiry opened", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _OPENED
               + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
               + r" (?:of|into) (?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
-              _WATCHERS, ORGS, 0.6),
+              _WATCHERS, ORGS, 0.6, needs=_INQUIRY_WORDS),
     make_rule("inquiry by", "investigates",
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"
               r"critici[sz]ed|looked at) {O}",
-              _WATCHERS, ORGS, 0.6),
+              _WATCHERS, ORGS, 0.6, needs=(" by ",)),
 ]
 # fmt: on

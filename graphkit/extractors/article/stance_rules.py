@@ -20,10 +20,12 @@ STANCE_RULES = [
               r"{S}{X}" + ASK_CUE + r" (?:the )?(?:@\d+@|[a-z]+(?: [a-z]+)?) to "
               + _HAVE_DONE + r" (?:that )?{O} "
               + _END + r"s? (?:the|its|their)\b",
-              AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6),
+              AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6,
+              needs=("recommend", "require", "order", "direct", "tell", "instruct", "force")),
     make_rule("asked the body's board", "opposes",
               r"{S}{X}" + ASK_CUE + r" {O}'s (?:[\w-]+ )?" + _GOVERNORS + r" to " + _END
               + r" (?:the|its|their)\b",
-              AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6),
+              AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6,
+              needs=("board", "council", "commissioners", "directors", "trustees", "leadership")),
 ]
 # fmt: on
