@@ -2451,6 +2451,11 @@ TEMPLATES = [
     ("hosting", "Audio from {P} sensors is stored by {C} in {D} for 30 days.", "D hosts C"),
     ("hosting", "{C}, which stores {A}'s plate data on {D}, declined to comment.", ""),
     ("request", "{G} asked the panel to urge the constabulary to halt the cameras until the Kelv Senedd sets rules.", ""),
+    # a profile's labelled lines: one post and its holder, of the body the profile is about
+    ("label", "{C} sells cameras. {C} was founded in 2011.\nManaging director: {N}\nChief financial officer: {K}", "N leads C; K worksFor C"),
+    ("label", "{G} is a watchdog.\nExecutive Director: {N}\nPolicy analyst: {K}", "N leads G; K worksFor G"),
+    ("label", "{C} sells cameras to {A}.\nEditor: {N}\nContact: {K}", "C supplies A"),
+    ("label", "{C} sells cameras to {A}.\nDeputy managing director: {N}", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

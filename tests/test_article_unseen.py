@@ -416,7 +416,7 @@ DEVELOPMENT_FLOORS = {
     "fortieth": (FORTIETH, 154, 0.58, 0.70),
     # Forty-first: P=0.75 R=0.50 F1=0.60 (77, 26) -> P=0.79 R=0.60 F1=0.68 (93, 24).
     "forty-first": (FORTY_FIRST, 155, 0.66, 0.77),
-    # Forty-second: P=0.68 R=0.48 F1=0.56 (75, 36) -> P=0.70 R=0.53 F1=0.61 (83, 35).
+    # Forty-second: P=0.68 R=0.48 F1=0.56 (75, 36) -> P=0.71 R=0.55 F1=0.62 (85, 35).
     "forty-second": (FORTY_SECOND, 156, 0.58, 0.68),
 }
 

@@ -300,7 +300,9 @@ def _office(sentence: Sentence, title: list[str]):
     return None
 
 
-def topic_body(sentence: Sentence, least: int = 2) -> str | None:
+def topic_body(
+    sentence: Sentence, least: int = 2, kinds: tuple = ("Company", "GovernmentAgency")
+) -> str | None:
     """The firm or public body the text is about so far: the one named most before the
     sentence, at least `least` times and twice as often as any other (else none: no body is
     guessed)."""
@@ -314,4 +316,4 @@ def topic_body(sentence: Sentence, least: int = 2) -> str | None:
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     chosen = doc.entities[ranked[0][0]]
-    return chosen.key if chosen.type in ("Company", "GovernmentAgency") else None
+    return chosen.key if chosen.type in kinds else None

@@ -30,7 +30,7 @@ from .entity import Mention
 from .giving import given_money
 from .grantees import listed_grantees
 from .hosting import machine_hosts
-from .infobox import key_people
+from .infobox import key_people, labelled_post
 from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
@@ -278,7 +278,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(group_employers(sentence))
     found.extend(named_staff(sentence) + staff_walkouts(sentence))
     found.extend(memberships(sentence) + contact_lines(sentence) + listed_grantees(sentence))
-    found.extend(key_people(sentence))
+    found.extend(key_people(sentence) + labelled_post(sentence))
     found.extend(recipients(sentence))
     found.extend(owned_parts(sentence))
     found.extend(owned_products(sentence))
