@@ -137,10 +137,10 @@ def given_money(sentence: Sentence) -> list[Found]:
             if _named_before(sentence, giver) or _named_before(sentence, receiver):
                 continue  # "Y and the Z Foundation, which gave the company …": which company?
             funder, funded = sentence.entity(giver), sentence.entity(receiver)
-            named = _FUND_NAME.search(funder.name) or re.search(_GIFT_WORDS, match.group("money"))
-            if _MADE_OVER.search(match.group(0)) and _UNPAID.search(text, match.end()):
-                continue  # "which approved €330,000 for X, later rescinded the approval"
-            if _MADE_OVER.search(match.group(0)) and not named:
+            gift = _FUND_NAME.search(funder.name) or re.search(_GIFT_WORDS, match.group("money"))
+            if _MADE_OVER.search(match.group(0)) and (
+                not gift or _UNPAID.search(text, match.end())  # "approved …, later rescinded"
+            ):
                 continue  # "the council approved $1.1 million for the center": a budget's
             if not _can_fund(funder, funded, match.group("money")):
                 continue

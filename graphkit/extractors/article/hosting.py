@@ -167,7 +167,7 @@ _THINGS_OUTPUT_KEPT = re.compile(
     + r"(?: and (?:[\w-]+ ){0,2}?"
     + _DATA
     + r")? (?:from|of|in|(?:captured|processed|collected|recorded|generated|made) by) (?:the )?"
-    r"@(?P<hosted>\d+)@(?: [a-z-]+){0,2}?|@(?P<hosted2>\d+)@ (?:[\w-]+ ){0,2}?"
+    r"@(?P<hosted>\d+)@(?: [a-z-]+){0,2}?|@(?P<maker>\d+)@ (?:[\w-]+ ){0,2}?"
     + _DATA
     + r")(?: under [^@,;]{1,20}?| ?, [^@;]{1,60}? ?,)? (?:(?:is|are|was|were|have been|has been) "
     r"(?:also |now )?(?:stored|kept|held|hosted|housed|backed up|retained)|sits?|lives?)"
@@ -256,8 +256,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
         groups = match.groupdict()
         host_index = int(groups["host"] or groups.get("host2") or groups.get("host3"))
         host = sentence.entity(host_index)
-        named = groups.get("hosted") or groups.get("hosted3")
-        named = named or (groups.get("hosted2") if match.re is _THINGS_OUTPUT_KEPT else None)
+        # (the thing whose data is kept: "P logs are stored on Y", "stored by P in Y")
+        named = groups.get("hosted") or groups.get("hosted3") or groups.get("maker")
         # ("P, which runs on Y": the relative's own "which" ends where its antecedent is read)
         rel = groups.get("rel")
         relative = _WHICH_BEFORE.search(text, 0, match.end("rel") + 1 if rel else match.start())

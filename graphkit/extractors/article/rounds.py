@@ -55,14 +55,14 @@ _UNDONE = re.compile(
 def round_investors(sentence: Sentence) -> list[Found]:
     """Each investor of a round the sentence tells of funds the firm whose round it was."""
     text, out = sentence.masked, []
+    if _UNDONE.search(text):
+        return out  # "Rumors that Y led a round … were denied", "Y later pulled out"
     # the firm the sentence's lead investor put money in, for those who joined it
     led = next((m for m in _LED.finditer(text) if m.group("owner") is not None), None)
     led = led or _LED_BY.search(text)
     for pattern in (_LED, _LED_BY, _JOINED):
         for match in pattern.finditer(text):
-            if _UNDONE.search(text) or unstated(text, 0, match.end()):
-                continue
-            if UNREALISED.search(text, 0, match.end()):
+            if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
                 continue  # "Y did not take part", "X hopes to raise a round led by Y"
             if pattern is _JOINED and not (
                 re.search(_ROUND, text) or _ROUND_TOLD.search(sentence.doc.text)
@@ -87,23 +87,24 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     if named is not None:
         owner = sentence.entity(int(named))
         return owner if owner.type in COMPANY else None
-    named = (sentence.entity(i) for i in range(len(sentence.mentions)))
-    firms = {e.key for e in named if e.type in COMPANY and not investor_named(e)} - {funder}
-    if match.re is _JOINED and len(firms) > 1:
-        return None  # "X announced a round for its partner W, with Y participating": whose?
+    if match.re is _JOINED:
+        told = (sentence.entity(i) for i in range(len(sentence.mentions)))
+        firms = {e.key for e in told if e.type in COMPANY and not investor_named(e)} - {funder}
+        if len(firms) > 1:
+            return None  # "X announced a round for its partner W, with Y participating": whose?
     # the clause after a label's colon: "Big news: X has raised …"
-    opening = sentence.masked.rfind(": ", 0, match.start()) + 2 if ": " in sentence.masked else 0
+    colon = sentence.masked.rfind(": ", 0, match.start())
+    opening = colon + 2 if colon >= 0 else 0
     subject = first_subject(sentence.masked[opening:], match.start() - opening)
-    # (not the lead investor opening the sentence: "Y led the round, with Z participating")
-    rival = re.search(rf"@{subject}@'s (?:[\w-]+ ){{1,2}}@(\d+)@", sentence.masked)
-    subject = int(rival.group(1)) if rival else subject  # "X's rival Y raised …": Y's round
-    if re.search(rf"\bled by (?:the )?@{subject}@", sentence.masked):
-        return None  # "We raised a round led by Y, with Z participating": Y is no owner
-    if subject is not None and sentence.entity(subject).key != funder:
-        if investor_named(sentence.entity(subject)):
-            return None
+    if subject is not None:
+        rival = re.search(rf"@{subject}@'s (?:[\w-]+ ){{1,2}}@(\d+)@", sentence.masked)
+        subject = int(rival.group(1)) if rival else subject  # "X's rival Y raised …": Y's
+        if re.search(rf"\bled by (?:the )?@{subject}@", sentence.masked):
+            return None  # "We raised a round led by Y, with Z participating": Y is no owner
         owner = sentence.entity(subject)
-        return owner if owner.type in COMPANY else None
+        # (not the lead investor opening the sentence: "Y led the round, with Z participating")
+        if owner.key != funder:
+            return owner if owner.type in COMPANY and not investor_named(owner) else None
     if re.match(r"(?:[^@]*\b)?(?:we|our)\b", sentence.masked[: match.start()]):
         return None  # "We raised a round …": the writer's firm, which the text may not name
     firm = most_named(sentence.doc, {"Company"}, funder)
