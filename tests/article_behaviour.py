@@ -2456,6 +2456,17 @@ TEMPLATES = [
     ("label", "{G} is a watchdog.\nExecutive Director: {N}\nPolicy analyst: {K}", "N leads G; K worksFor G"),
     ("label", "{C} sells cameras to {A}.\nEditor: {N}\nContact: {K}", "C supplies A"),
     ("label", "{C} sells cameras to {A}.\nDeputy managing director: {N}", "C supplies A"),
+    # a tie held only formerly, or until a year now past, is no fact; a term that runs to a
+    # year, and a tie the sentence brings back to the present, are
+    ("former", "{C} formerly supplied {A} with body cameras.", ""),
+    ("former", "{C} once hosted the {P} platform for {A}.", ""),
+    ("former", "{A} used to buy radios from {C}.", ""),
+    ("former", "Footage from {P} was once stored on {D} servers.", ""),
+    ("former", "{N}, who once led {G}, now works for {C}.", "N worksFor C"),
+    ("former", "{C}, once a two-person startup, supplies {A} with drones.", "C supplies A"),
+    ("former", "{C} was owned by {D} until 2020.", ""),
+    ("former", "{C} supplied {A} with body cameras until 2021.", ""),
+    ("former", "{C} extended its contract with {A} until 2028.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

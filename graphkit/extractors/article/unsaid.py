@@ -2,7 +2,8 @@
 awaited ("X agreed to buy Y"), a contract stopped before it ran ("X's contract with Y was
 blocked by a judge"), what a party disputes doing ("X denies sharing …"), what the
 sentence goes on to deny ("X supplies Y, a rival claimed, but the company denied it"), and
-what held until an ending the sentence tells ("X supplied Y until its contract lapsed")."""
+what held until an ending the sentence tells ("X supplied Y until its contract lapsed", "X
+was owned by Y until 2020"), and what a party did only formerly ("X once hosted Y")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,11 @@ def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts of the sentence but those whose subject disputes, in it, what it does."""
     disputers = {sentence.entity(int(m.group(1))).key for m in _DISPUTE.finditer(sentence.masked)}
     found = [f for f in found if f.subject not in disputers] if disputers else found
-    found = [f for f in found if not (_denied_after(sentence, f) or _ended_after(sentence, f))]
+    found = [
+        f
+        for f in found
+        if not (_denied_after(sentence, f) or _ended_after(sentence, f) or _former(sentence, f))
+    ]
     return [f for f in found if not _left(sentence, f)]
 
 
@@ -77,7 +82,50 @@ def _ended_after(sentence: Sentence, fact: Found) -> bool:
         return False
     told = sentence.masked[min(ends) : match.start()]
     after = sentence.masked[match.end() :]  # "…until last year, and still hosts its archive"
+    if match.group(0).rstrip()[-4:].isdigit() and _TERM.search(told + match.group(0)):
+        return False
     return _PAST.search(told) is not None and not _LASTING.search(told + " " + after)
+
+
+# "X once hosted Y", "X formerly supplied Y", "X used to own Y": a tie no longer held. The
+# adverb must lead the verb ("X, once a startup, supplies Y" is a description), and nothing
+# after it may bring the tie to the present ("X, which once led Y, now works for Z").
+_FORMERLY = re.compile(
+    r"(?<!at )(?<!than )\b(?:formerly|once(?! (?:again|more)\b)|used to)\s+(?:(?:also|had|"
+    r"been|was|were|have) )?(?!known\b|called\b|named\b|the\b|an?\b)(?:[a-z]+ed|ran|led|"
+    r"sold|bought|held|kept|made|built|paid|gave|owned|(?<=used to )[a-z]+)\b"
+)
+_BACK_TO_NOW = re.compile(r"\b(?:now|still|currently|today|again|since then)\b|;")
+
+
+def _former(sentence: Sentence, fact: Found) -> bool:
+    """Whether the sentence tells the fact as a tie held only formerly."""
+    if fact.relation == "develops":  # what a firm once made, it made
+        return False
+    spans = _pair_spans(sentence, fact)
+    for start, end in spans:
+        between = sentence.masked[start:end]
+        adverb = _FORMERLY.search(between)
+        if adverb and not _BACK_TO_NOW.search(between, adverb.end()):
+            return True
+    return False
+
+
+def _pair_spans(sentence: Sentence, fact: Found) -> list[tuple[int, int]]:
+    """The text between each mention of one of the fact's parties and the next of the other."""
+    places = [
+        (m.start(), m.end(), sentence.entity(int(m.group(1))).key)
+        for m in re.finditer(r"@(\d+)@", sentence.masked)
+    ]
+    spans = []
+    for i, (_, end, key) in enumerate(places):
+        if key not in (fact.subject, fact.object):
+            continue
+        other = fact.object if key == fact.subject else fact.subject
+        later = next((p for p in places[i + 1 :] if p[2] in (key, other)), None)
+        if later is not None and later[2] == other:
+            spans.append((end, later[0]))
+    return spans
 
 
 def _ends(sentence: Sentence, fact: Found) -> list[int]:
@@ -95,7 +143,14 @@ _UNTIL_ENDED = re.compile(
     r"agreement|licen[cs]e|subscription|pilot|trial)s? (?:lapsed|expired|ended|ran out|was "
     r"(?:cancell?ed|terminated|ended|not renewed))|(?:it|they) (?:was|were) (?:replaced|"
     r"retired|cancell?ed|scrapped|dropped|decommissioned|switched off|shut down)|last "
-    r"(?:year|month|week|spring|summer|fall|autumn|winter))\b"
+    r"(?:year|month|week|spring|summer|fall|autumn|winter)|(?:(?:early|late|mid-?|the end of) )?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) )?(?:19|20)\d\d)\b(?! (?:and|or) (?:beyond|later))"
+)
+# What a term runs to is no ending: "a contract to supply Y until 2027", "extended … until 2028"
+_TERM = re.compile(
+    r"\b(?:contracts?|deals?|agreements?|leases?|terms?|licen[cs]es?|extend\w*|renew\w*|"
+    r"to [a-z]+)\b"
 )
 _PAST = re.compile(r"\b(?:[a-z]+ed|ran|sold|bought|made|built|held|kept|led|paid)\b")
 _LASTING = re.compile(r"\b(?:will|would|still|now|has|have|is|are|continues|remains)\b")
