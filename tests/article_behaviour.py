@@ -2467,6 +2467,12 @@ TEMPLATES = [
     ("former", "{C} was owned by {D} until 2020.", ""),
     ("former", "{C} supplied {A} with body cameras until 2021.", ""),
     ("former", "{C} extended its contract with {A} until 2028.", "C supplies A"),
+    # a firm sold changes owner: the buyer is no customer of the seller
+    ("sale of a firm", "{C} sold {D} to {E} in 2021.", "D partOf E"),
+    ("sale of a firm", "{D} was sold to {E} in 2019.", "D partOf E"),
+    ("sale of a firm", "In 2021 {C} sold its camera unit, {D}, to {E}.", "D partOf E"),
+    ("sale of a firm", "{C} sold its stake in {D} to {E}.", ""),
+    ("sale of a firm", "{C} sold {P} licences to {A}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -150,6 +150,7 @@ class Clauses:
         self.asides = self._asides()
         self.people: set[int] = set()  # tokens of mentions of people, set by the reader
         self.places: set[int] = set()  # and of places
+        self.firms: set[int] = set()  # mentions (not tokens) of companies
         self.modifiers = {
             m
             for i, m in enumerate(self.mention)

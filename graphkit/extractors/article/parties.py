@@ -143,7 +143,12 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     obj = slots.get("obj")
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
-    if form.cue.relation == "supplies" and _OWNERSHIP & set(toks[last + 1 : last + 6]):
+    # a firm changes owner once: "sold X to Y", "X was sold to Y" (who "sells X to Y" sells
+    # goods under X's name)
+    sold_firm = toks[i] == "sold" and "to" in slots and slots["to"][0] in c.firms
+    # "sold its stake in X to Y": a share changes owner, X's stays ("its unit, X," is X)
+    share = _OWNERSHIP & set(toks[last + 1 : last + 6])
+    if form.cue.relation == "supplies" and share and not (sold_firm and obj and obj[0] in c.firms):
         return []
     if toks[i] in _SUPPLY and "obj's" in slots and not {"obj", "to", "with"} & set(slots):
         slots["obj"] = slots.pop("obj's")  # "supplies the lab's radar boards": the lab's supplier
@@ -254,6 +259,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
+    if sold_firm and roles.get("obj") in c.firms - c.modifiers and "owner" not in how:
+        # "sold X to Y", "X was sold to Y", "sold its unit, X, to Y": a firm changes owner
+        return [Hit("partOf", roles["obj"], roles["to"], confidence - 0.05, "sold firm")]
     if hands_on(c, last, roles, form.cue):
         return []  # "licensed P to A": who hands P on neither uses nor made it
     return pairs(form.cue, roles, confidence, how)

@@ -154,6 +154,11 @@ def read_clauses(sentence) -> tuple[Clauses, list]:
             for i, m in enumerate(clauses.mention)
             if m is not None and m < len(sentence.mentions) and sentence.entity(m).type == "Person"
         }
+        clauses.firms = {
+            m
+            for m in clauses.mention
+            if m is not None and m < len(sentence.mentions) and sentence.entity(m).type == "Company"
+        }
         clauses.places = {
             i
             for i, m in enumerate(clauses.mention)

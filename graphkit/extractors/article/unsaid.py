@@ -167,6 +167,12 @@ _STOPPED = re.compile(
 )
 
 
+_SOLD_FIRM = re.compile(
+    r"\bsold (?:its (?:[\w-]+ ){0,3}?(?:unit|division|subsidiary|business|arm),? )?@(\d+)@,? "
+    r"to (?:the )?(?:[\w-]+ ){0,3}?@(\d+)@"
+)
+
+
 def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts but a part of an owner whose change of owner is only agreed or awaited:
     "X agreed to buy Y", "Y will become part of X" state no `partOf` yet; nor does a
@@ -180,6 +186,13 @@ def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
     found = [
         f for f in found if not (f.relation == "supplies" and {f.subject, f.object} <= stopped)
     ]
+    # "T sold X to Y" where X is a firm: Y bought X, T sold Y nothing it supplies
+    buyers = {
+        sentence.entity(int(match.group(2))).key
+        for match in _SOLD_FIRM.finditer(text)
+        if sentence.entity(int(match.group(1))).type == "Company"
+    }
+    found = [f for f in found if not (f.relation == "supplies" and f.object in buyers)]
     places: dict[str, list[int]] = {}
     for match in re.finditer(r"@(\d+)@", text):
         places.setdefault(sentence.entity(int(match.group(1))).key, []).append(match.start())
