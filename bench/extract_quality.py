@@ -262,21 +262,36 @@ OWN_SETS = {
     "unseen43": (
         article_scoring.UNSEEN.parent / "unseen-articles-43",
         "unseen, forty-third set",
-        "own unseen texts, forty-third set (never developed on: report only)",
+        "own unseen texts, forty-third set (developed on since 2026-12-03)",
     ),
     "unseen44": (
         article_scoring.UNSEEN.parent / "unseen-articles-44",
         "unseen, forty-fourth set",
-        "own unseen texts, forty-fourth set (never developed on: report only)",
+        "own unseen texts, forty-fourth set (developed on since 2026-12-03)",
     ),
     "unseen45": (
         article_scoring.UNSEEN.parent / "unseen-articles-45",
         "unseen, forty-fifth set",
-        "own unseen texts, forty-fifth set (never developed on: report only)",
+        "own unseen texts, forty-fifth set (developed on since 2026-12-03)",
+    ),
+    "unseen46": (
+        article_scoring.UNSEEN.parent / "unseen-articles-46",
+        "unseen, forty-sixth set",
+        "own unseen texts, forty-sixth set (never developed on: report only)",
+    ),
+    "unseen47": (
+        article_scoring.UNSEEN.parent / "unseen-articles-47",
+        "unseen, forty-seventh set",
+        "own unseen texts, forty-seventh set (never developed on: report only)",
+    ),
+    "unseen48": (
+        article_scoring.UNSEEN.parent / "unseen-articles-48",
+        "unseen, forty-eighth set",
+        "own unseen texts, forty-eighth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen43", "unseen44", "unseen45")
+REPORT_ONLY = ("unseen46", "unseen47", "unseen48")
 
 
 def scorer():

@@ -2473,6 +2473,9 @@ TEMPLATES = [
     ("sale of a firm", "In 2021 {C} sold its camera unit, {D}, to {E}.", "D partOf E"),
     ("sale of a firm", "{C} sold its stake in {D} to {E}.", ""),
     ("sale of a firm", "{C} sold {P} licences to {A}.", "C supplies A"),
+    # asked to drop a plan of its own: the one asked is opposed
+    ("request", "{G} wants {A} to drop the plan.", "G opposes A"),
+    ("request", "{G} asked {A} to scrap the proposal.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _IN_USE = words("""
     cameras camera devices device sensors sensor scores score tool tools program programme
     programs service services system systems software app platform readers boxes units drones
+    plan plans scheme proposal project expansion extension renewal purchase
+    policy
 """)
 
 
@@ -24,7 +26,7 @@ def in_use(toks: list[str], k: int, end: int) -> bool:
     """ "them", "it", "the cameras": a thing of the one asked, with no party named."""
     if toks[k] in ("them", "it"):
         return True
-    return toks[k] in ("the", "these", "those") and k + 1 < end and toks[k + 1] in _IN_USE
+    return toks[k] in ("the", "this", "these", "those") and k + 1 < end and toks[k + 1] in _IN_USE
 
 
 def named_head(c: Clauses, g: int) -> int | None:
