@@ -2476,6 +2476,12 @@ TEMPLATES = [
     # asked to drop a plan of its own: the one asked is opposed
     ("request", "{G} wants {A} to drop the plan.", "G opposes A"),
     ("request", "{G} asked {A} to scrap the proposal.", "G opposes A"),
+    # money told in words or other currencies; a county's state in brackets inside its
+    # office's name
+    ("money", "{C} raised four million euro from {W} two years ago.", "W funds C"),
+    ("money", "{C} raised €4m from {W}.", "W funds C"),
+    ("money", "{C} raised concerns from {W}.", ""),
+    ("state in brackets", "The Kelv County (Ohio) Sheriff's Office bought drones from {C}.", "C supplies Kelv County Sheriff's Office"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

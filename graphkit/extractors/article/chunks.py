@@ -15,9 +15,11 @@ from .homes import without_home
 from .initials import initials_match
 from .joins import (
     bare_title,
+    bracketed_state,
     counted,
     day_of_month,
     department_staff,
+    imperative,
     inner_possessive,
     legal_form_before,
     number_inside,
@@ -25,6 +27,7 @@ from .joins import (
     plural_owner,
     title_of,
     union_local,
+    without_bracketed_state,
 )
 from .lexicon import (
     ABSTRACT_ENDINGS,
@@ -94,6 +97,9 @@ def find_chunks(
             not toks[j].stop_after or inner_possessive(toks, j) or plural_owner(toks, j)
         ) and j + 1 < len(toks):
             nxt = toks[j + 1]
+            if bracketed_state(toks, j):
+                j += 2  # "Pruitt County (Ohio) Sheriff's Office"
+                continue
             if nxt.raw.startswith("(") and not BRACKETED_FORM.match(nxt.raw):
                 break  # (not "X (Pty) Ltd": a legal form)
             if union_local(toks, j):
@@ -176,19 +182,6 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
         return chunk
     name = f"{match.group(1).capitalize()} of {chunk.name}"
     return replace(chunk, start=match.start(), name=name, initial=False)
-
-
-_IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email"})
-
-
-def _imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
-    """Whether the name's first word asks the reader to meet or call a titled person: "Meet
-    GMTO Executive Director X", "Call Local 77 organizer X" (not "Join Forces Coalition")."""
-    titled = any(w.text.lower() in TITLE_WORDS for w in words[1:])
-    after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
-    return words[0].text.lower() in _IMPERATIVES and (
-        titled or after in TITLE_WORDS | {"organizer"}
-    )
 
 
 # Words of a title before a person: "Police Chief X", "State Representative X".
@@ -291,7 +284,7 @@ def _make_chunks(
             # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
             or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
             # a call to the reader opening the sentence: "Meet GMTO Executive Director X"
-            or (initial and len(words) > 1 and _imperative(words, toks, j))
+            or (initial and len(words) > 1 and imperative(words, toks, j))
             # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"
             or (
                 words[0].text.lower() in _PARTY_ROLES
@@ -356,7 +349,7 @@ def _make_chunks(
     parts = _split_places(split_and(without_home(words), acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
-        name = " ".join(text[part[0].start : part[-1].end].split())
+        name = without_bracketed_state(" ".join(text[part[0].start : part[-1].end].split()))
         if (
             name.lower() in NOT_ACTORS
             or name.lower() in MONTHS_DAYS

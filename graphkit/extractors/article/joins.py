@@ -1,11 +1,14 @@
 """Where a name goes on past a mark that would end it: a possessive inside a body's name
 ("Sheriff's Office", "Tenants' Network") or a number before its head ("911 Authority"), and
-where it ends before a mark that would not end it ("Local 77", "Department IT manager")."""
+where it ends before a mark that would not end it ("Local 77", "Department IT manager"); a
+state in brackets inside a county's office's name ("Pruitt County (Ohio) Sheriff's Office"); a
+first word that asks the reader to meet a titled person ("Meet … Director X")."""
 
 from __future__ import annotations
 
 import re
 
+from ...states import state_code
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
@@ -239,3 +242,44 @@ def day_of_month(text: str, words: list[Tok]) -> bool:
         return False
     before = text[: words[0].start].split()
     return bool(before) and before[-1].lower() in MONTHS_DAYS
+
+
+# A county's state in brackets inside an office's name: "the Pruitt County (Ohio) Sheriff's
+# Office" is the county's office, the state only saying where the county is.
+_PLACE_UNITS = frozenset({"county", "parish", "city", "township", "borough"})
+
+
+def bracketed_state(toks: list[Tok], j: int) -> bool:
+    """Whether the token after j is a US state in brackets within a name: a county, parish or
+    city before it, a capitalised word after it."""
+    if j + 2 >= len(toks) or toks[j].text.lower() not in _PLACE_UNITS:
+        return False
+    raw = toks[j + 1].raw.rstrip(",")
+    return (
+        raw.startswith("(")
+        and raw.endswith(")")
+        and state_code(raw[1:-1]) is not None
+        and capitalised(toks[j + 2].text)
+    )
+
+
+def without_bracketed_state(name: str) -> str:
+    """The name without a state in brackets inside it ("Pruitt County Sheriff's Office")."""
+    return re.sub(
+        r" \(([^()]+)(?:\)(?= )|\)?$)",  # (its bracket left off where a title ends the name)
+        lambda m: "" if state_code(m.group(1)) else m.group(0),
+        name,
+    )
+
+
+_IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email"})
+
+
+def imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
+    """Whether the name's first word asks the reader to meet or call a titled person: "Meet
+    GMTO Executive Director X", "Call Local 77 organizer X" (not "Join Forces Coalition")."""
+    titled = any(w.text.lower() in TITLE_WORDS for w in words[1:])
+    after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+    return words[0].text.lower() in _IMPERATIVES and (
+        titled or after in TITLE_WORDS | {"organizer"}
+    )

@@ -10,6 +10,8 @@ the agent is the by-phrase and the grammatical subject is the object. Noun cues 
 
 from __future__ import annotations
 
+import re
+
 from . import cues as cx
 from .clauses import (
     AUX,
@@ -269,12 +271,18 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
 
 _CLIENTELE = PEOPLE | words("""customers users clients subscribers readers viewers listeners
     developers engineers fans advertisers shoppers patients students""")
-_MONEY = words("money funding funds capital financing cash round investment investments")
+_MONEY = words("""money funding funds capital financing cash round investment investments
+    million millions billion billions crore crores lakh lakhs mn bn euro euros pounds dollars
+    rupees rand shillings francs kronor kroner yen""")
 
 
 def _money(toks: list[str]) -> bool:
-    """Words that name an amount or money: "$40 million", "new funding", "a Series B round"."""
-    return any(t.startswith("$") or t in _MONEY for t in toks)
+    """Words that name an amount or money: "$40 million", "€4m", "four million euro", "new
+    funding", "a Series B round"."""
+    return any(
+        t[:1] in ("$", "€", "£", "¥", "₹") or t in _MONEY or re.fullmatch(r"\d[\d.,]*(?:m|bn)", t)
+        for t in toks
+    )
 
 
 _STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
