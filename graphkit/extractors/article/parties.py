@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import cues as cx
+from .asks import request
 from .clauses import (
     AUX,
     BE,
@@ -39,7 +40,7 @@ from .complements import hands_on, hardware, object_relative, particle_back, tit
 from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
-from .objects import MODALS, hired, in_use, named_head, names_next
+from .objects import MODALS, hired, named_head, names_next
 from .subjects import (
     DETERMINERS,
     PEOPLE,
@@ -103,7 +104,7 @@ def hits(c: Clauses) -> list[Hit]:
                 continue
             if form.cue.options & {"request", "halt"}:
                 if "request" in form.cue.options:
-                    out.extend(_request(c, i, last, form.cue))
+                    out.extend(request(c, i, last, form.cue, _VERB_BASE - 0.1))
             elif form.cue.kind == "verb":
                 out.extend(_verb(c, i, last, form))
             else:
@@ -307,39 +308,6 @@ def _participle_phrase(c: Clauses, g: int) -> int | None:
     while k >= 0 and c.toks[k] in _STEP:
         k -= 1
     return k + 1 if k >= 0 and c.toks[k] == "," else None
-
-
-def _request(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
-    """ "X urged Y to stop selling drones": X opposes Y, when the ending names no other party."""
-    toks, end = c.toks, c.clause_end(last)
-    g = group_start(c, i)
-    if set(toks[g:i]) & NEGATORS:
-        return []
-    addressee = to = None
-    for k in range(last + 1, min(end, last + 8)):
-        if c.mention[k] is not None and addressee is None:
-            addressee = k
-        elif toks[k] == "to" and addressee is not None:
-            to = k
-            break
-    if to is None or to + 1 >= end:
-        return []
-    # what is to stop is the one asked's own doing ("to stop selling", "not to sell", "to end
-    # its partnerships"), not a thing another party holds ("to cancel the deal")
-    own = to + 2 < end and (
-        toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or in_use(toks, to + 2, end)
-    )
-    halt = "not" in (toks[to - 1], toks[to + 1]) or (
-        own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
-    )
-    # the infinitive's own words, to a comma that opens another clause ("…, and its president")
-    end = next((k for k in range(to + 1, end) if toks[k] in (",", ";")), end)
-    if not halt or any(c.mention[k] is not None for k in range(to + 1, end)):
-        return []  # what is to end is named: the pattern rules read that
-    agent = subject_of(c, g)
-    if agent is None:
-        return []
-    return [Hit(cue.relation, agent, c.mention[addressee], _VERB_BASE - 0.1, "request")]
 
 
 def _object_gap(c: Clauses, g: int) -> bool:
