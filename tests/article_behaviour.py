@@ -2482,6 +2482,15 @@ TEMPLATES = [
     ("money", "{C} raised €4m from {W}.", "W funds C"),
     ("money", "{C} raised concerns from {W}.", ""),
     ("state in brackets", "The Kelv County (Ohio) Sheriff's Office bought drones from {C}.", "C supplies Kelv County Sheriff's Office"),
+    # a firm's customers, investors and owner, named after "its" or listed
+    ("its", "{C} sells robots. Its biggest customer is {A}.", "C supplies A"),
+    ("its", "{C} sells robots. Its investors include {W} and {X}.", "W funds C; X funds C"),
+    ("its", "{C} sells robots. Its parent company is {D}.", "C partOf D"),
+    ("its", "{C} stores its customers' data on {D}.", "D hosts C"),
+    ("listed", "Customers of {C} include {A}.", "C supplies A"),
+    ("listed", "Investors in {C} include {W}.", "W funds C"),
+    ("listed", "{C}'s former investors include {W}.", ""),
+    ("listed", "{C}, whose customers include {A}, declined to comment.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -212,7 +212,7 @@ FUNCTION_WORDS = frozenset({
     "tomorrow", "two", "under", "until", "update", "updated", "us", "via", "was", "we", "well",
     "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "within",
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
-    "opponents", "supporters", "backers",  # holders of a stance: "Supporters of X include …"
+    "opponents", "supporters", "backers", "customers", "clients", "investors",  # "Backers of X"
     # quantities opening a sentence: "Additional charges are possible"
     "additional", "further", "various", "numerous", "multiple",
     # a document's own words opening a line: "WHEREAS, …", "Motion (A/B) to …", "Whether …"

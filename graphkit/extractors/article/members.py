@@ -1,6 +1,7 @@
 """Who belongs to what a sentence lists: "Board members who are resigning include: A, B and C".
 
-A company's customers listed the same way ("X's customers include A and B") are supplied by it.
+A company's customers listed the same way ("X's customers include A and B") are supplied by it;
+its investors ("X's investors include A and B") fund it.
 
 A list introduced by "include(s)" or "including" after a noun of membership ("members",
 "signatories", "the board") names people of an organisation: the one the noun phrase names
@@ -36,6 +37,9 @@ _RESIGNED_OVER = re.compile(
     r"\b(?:over|in protest (?:of|over|against)|because of)\b(?: [^@;]{0,40}?)?@(?P<o>\d+)@"
 )
 _ORGS = ORG_TYPES - {"EmployeeGroup"}
+# What a firm's listed customers and investors are to it
+_TIES = ((r"customers|clients", "supplies"), (r"investors|backers", "funds"))
+_FORMER = re.compile(r"\b(?:former|past|prospective|potential|would-be|onetime|one-time|ex)\b")
 _MEMBERS_OF = re.compile(r"\bmembers of (?:the )?@(\d+)@(?!'s)|@(\d+)@(?:'s)? (?:board )?members\b")
 
 
@@ -89,18 +93,33 @@ def _people(listed) -> list:
 
 
 def _customers(sentence: Sentence, np: str, first: int) -> list[Found]:
-    """ "X's customers include A and B": X supplies each."""
-    owner = re.search(r"@(\d+)@'s? (?:[\w-]+ ){0,2}?(?:customers|clients)\b", np)
-    if not owner:
+    """ "X's customers include A and B": X supplies each. "X's investors include A and B" (or
+    "X, whose backers include …", "Investors in X include …"): each funds X."""
+    owner = relation = None
+    for nouns, tie in _TIES:
+        owner = re.search(
+            rf"@(\d+)@(?:'s?|,? whose) (?:[\w-]+ ){{0,2}}?(?:{nouns})\b|\b(?i:{nouns}) "
+            rf"(?:of|in) (?:the )?@(\d+)@",
+            np,
+        )
+        if owner:
+            relation = tie
+            break
+    if owner is None:
         return []
-    vendor = sentence.entity(int(owner.group(1)))
-    if vendor.type not in ("Company", "Organization"):
+    if _FORMER.search(np):
+        return []  # "X's former investors include …": no longer
+    firm = sentence.entity(int(owner.group(1) or owner.group(2)))
+    if firm.type not in ("Company", "Organization"):
         return []
-    return [
-        Found(vendor.key, "supplies", sentence.entity(i).key, 0.7, "customers include")
+    listed = [
+        sentence.entity(i)
         for i in sentence.members(first)
-        if sentence.entity(i).type in _ORGS and sentence.entity(i).key != vendor.key
+        if sentence.entity(i).type in _ORGS and sentence.entity(i).key != firm.key
     ]
+    if relation == "funds":
+        return [Found(e.key, "funds", firm.key, 0.65, "investors include") for e in listed]
+    return [Found(firm.key, "supplies", e.key, 0.7, "customers include") for e in listed]
 
 
 def _organisation(sentence: Sentence, np: str):

@@ -17,6 +17,7 @@ from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
+from .data_sources import data_source
 from .defined import defined_parties, defined_term
 from .employees import employee_groups
 from .entity import DocEntity, Mention, fold_inner_words
@@ -26,7 +27,7 @@ from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
 from .letterheads import letterhead
 from .openers import name_like
 from .products import product_lines
-from .references import data_source, named_lists, references
+from .references import named_lists, references
 from .sections import heading, label
 from .shapes import no_place, shape_type
 from .shortnames import merge_short_names

@@ -56,8 +56,11 @@ _ROLES = (
     "researcher|lead|editor|reporter|secretary|treasurer|manager|managing director"
 )
 _ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campaign) )?"
-# What a group brings or does that "its" before it names: "its lawsuit", "its work"
-_ACTIONS = "lawsuit|suit|complaint|grievance|petition|legal challenge|work"
+# What a group brings or does that "its" before it names ("its lawsuit", "its work"), and a
+# firm's ties ("Its biggest customer is Y", "its parent company"; not "its customers' data")
+_ACTIONS = "(?:lawsuit|suit|complaint|grievance|petition|legal challenge|work|parent company|owner"
+_ACTIONS += "|(?:(?:biggest|largest|main|first|only|anchor|key|major) )?(?:customer|client)s?"
+_ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?)(?!['’])"
 # "It is developed by X": a passive of making, whose "it" may be a product
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated"
 _MADE += r"|acquired)"
@@ -375,26 +378,4 @@ def _last_list(doc, named: list[Mention], before: int, kinds) -> tuple[str, ...]
     for keys in reversed(doc.lists + here):
         if all(doc.entities[k].type in kinds for k in keys if k in doc.entities):
             return keys
-    return None
-
-
-_DATA_FROM = re.compile(r"\bdata (?:from|by|of|sold by|provided by) (?:the )?$")
-_DATA_AFTER = re.compile(
-    r"(?:['’]s)? (?:[\w-]+ )?data\b(?! brokers?\b)"
-    r"| (?:sells|sold|provides|provided|collects|collected|gathers|gathered|brokers|licenses)"
-    r" (?:[\w-]+ ){0,3}?data\b"
-)
-
-
-def data_source(doc, named: list[Mention], span) -> str | None:
-    """The company a sentence says data comes from: "location data from X", "X's data", "X
-    sells phone data"; later "the data" means its data."""
-    for mention in named:
-        entity = doc.entities[mention.key]
-        if mention.generic or entity.type not in ("Company", "Organization"):
-            continue
-        before = doc.text[max(span[0], mention.start - 40) : mention.start]
-        after = doc.text[mention.end - (2 if mention.possessive else 0) : span[1]]
-        if _DATA_FROM.search(before) or _DATA_AFTER.match(after):
-            return entity.key
     return None
