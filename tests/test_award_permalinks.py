@@ -100,10 +100,32 @@ def test_two_awards_in_the_older_form_are_two_documents(tmp_path):
         tmp_path,
         "",
         f"- id: award-three\n  url: https://www.usaspending.gov/#/award/{KEY}\n"
-        "  title: Award three\n  kind: record\n"
+        "  title: Award three\n  publisher: USAspending.gov\n  kind: record\n"
         f"- id: award-two\n  url: https://www.usaspending.gov/#/award/{other}\n"
-        "  title: Award two\n  kind: record\n",
+        "  title: Award two\n  publisher: USAspending.gov\n  kind: record\n",
     )
     assert [w for w in result.warnings if w.field == "url"] == []
+    assert [p for p in result.problems if p.path.endswith("sources.yaml")] == []
     assert document_address(SPELLINGS[0]) != document_address(SPELLINGS[0].replace("3", "2"))
     assert len({document_address(url) for url in SPELLINGS}) == 1
+
+
+def test_a_citation_giving_another_awards_page_beside_a_catalogued_award_is_refused(tmp_path):
+    # Read as the site's home page, two awards' older links were one document: the citation
+    # naming award three's entry and award two's page was taken as award three, with exit 0.
+    other = KEY.replace("TEST0003", "TEST0002")
+    catalogue = (
+        f"- id: award-three\n  url: https://www.usaspending.gov/#/award/{KEY}\n"
+        "  title: Award three\n  publisher: USAspending.gov\n  kind: record\n"
+    )
+    cites = (
+        "- subject: palantir\n  relation: supplies\n  object: ice\n  citations:\n"
+        "  - source: award-three\n    url: https://www.usaspending.gov/#/award/{}\n"
+    )
+    result = _built(tmp_path, cites.format(other), catalogue)
+    [refused] = [p for p in result.problems if p.path.endswith("award.yaml")]
+    assert (refused.line, refused.field) == (6, "url")
+    assert refused.message.startswith("source 'award-three' has url")
+    # the same award's page written the current way is the entry's
+    result = _built(tmp_path / "again", cites.format(KEY.lower() + "/"), catalogue)
+    assert [p for p in result.problems if p.path.endswith(("award.yaml", "sources.yaml"))] == []
