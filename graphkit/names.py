@@ -166,6 +166,48 @@ def close_names(
     return difflib.get_close_matches(word, list(choices), n=limit, cutoff=cutoff)
 
 
+def closest_entities(
+    word: str, names: Iterable[tuple[str, str]], labels: dict[str, str], limit: int = 3
+) -> list[str]:
+    """The entities whose names are closest to a name that matches none, best first.
+
+    `names` gives each entity's names as (entity, name) pairs: its id, label and aliases. An
+    entity is as close as its closest name, compared as names match (`name_key`: "U.S." and a
+    legal form count for nothing), so "Palantr" finds Palantir Technologies by its id or
+    alias "Palantir" before the product "Palantir Gotham", whose label merely starts alike
+    (compared by labels alone, the shorter label won). Ties go to the label, then the id, so
+    the same graph always suggests the same names.
+    """
+    wanted = {name_key(word), normalize(word)}
+    best: dict[str, float] = {}
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    for entity, name in names:
+        for candidate in {name_key(name), normalize(name.replace("-", " "))}:
+            matcher.set_seq2(candidate)
+            for text in wanted:
+                matcher.set_seq1(text)
+                if matcher.real_quick_ratio() < _CLOSE or matcher.quick_ratio() < _CLOSE:
+                    continue
+                score = matcher.ratio()
+                if score >= _CLOSE and score > best.get(entity, 0.0):
+                    best[entity] = score
+    ranked = sorted(best, key=lambda e: (-best[e], labels.get(e, e).casefold(), e))
+    return ranked[:limit]
+
+
+_CLOSE = 0.6  # difflib's own cutoff for a close match
+
+
+def shown_choices(entities: list[str], labels: dict[str, str]) -> str:
+    """`'Palantir Technologies' or 'Palantir Gotham'`: each entity by its label, and by its id
+    too where two of them share a label."""
+    said = [labels.get(e, e) for e in entities]
+    return " or ".join(
+        repr(label) if said.count(label) == 1 else f"{label!r} ({entity})"
+        for entity, label in zip(entities, said, strict=True)
+    )
+
+
 def did_you_mean(word: str, choices: Iterable[str], limit: int = 1, cutoff: float = 0.6) -> str:
     """`did you mean 'supplies'?` for the closest choices, or "" when none is close."""
     close = close_names(word, choices, limit, cutoff)

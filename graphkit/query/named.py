@@ -15,7 +15,7 @@ from rdflib.query import Result
 
 from ..exc import QueryError
 from ..files import read_text
-from ..names import close_names, did_you_mean, name_key, normalize
+from ..names import closest_entities, did_you_mean, name_key, normalize, shown_choices
 from ..vocab import ENT, PREFIXES, TG
 from .cells import sorted_list
 from .display import DEFAULT_WIDTH
@@ -150,9 +150,20 @@ def _named(graph, prop: str):
 
 
 def _suggest(graph, name: str) -> str:
-    labels = {normalize(v): v for _, v in _named(graph, str(RDFS.label))}
-    close = close_names(normalize(name), labels, limit=3)
-    return f"; did you mean {' or '.join(repr(labels[c]) for c in close)}?" if close else ""
+    """ "; did you mean …?" naming the entities closest to a name that matches none."""
+    base = str(ENT)
+    labels: dict[str, str] = {}
+    names: list[tuple[str, str]] = []
+    for prop in (RDFS.label, TG.alias):
+        for node, value in _named(graph, str(prop)):
+            local = node[len(base) :]
+            if node.startswith(base) and "/" not in local:  # entities, not statements
+                names.append((local, value))
+                if prop == RDFS.label:
+                    labels.setdefault(local, value)
+    names += [(local, local) for local in labels]
+    close = closest_entities(name, names, labels)
+    return f"; did you mean {shown_choices(close, labels)}?" if close else ""
 
 
 def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[str, object]:

@@ -10,15 +10,14 @@ a record describes it), so its money is counted once.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
 
 from ..exc import InputError, Location
 from ..model import Entity, Fact, changed
+from ..sources.documents import usaspending_award
 from ..sources.registry import Registry
 from .decisions import apply_merges
 
 AWARD_RELATIONS = ("supplies", "awardedContract")
-_PERMALINK = re.compile(r"usaspending\.gov/award/([^/?#\s]+)", re.IGNORECASE)
 _LOCATOR = re.compile(r"^\s*award\s+([A-Za-z0-9][A-Za-z0-9 \-]*[A-Za-z0-9])\s*$", re.IGNORECASE)
 
 
@@ -29,10 +28,9 @@ def award_key(text: str) -> str:
 
 def award_of_url(url: str | None) -> tuple[str, str] | None:
     """(award unique key, PIID) from a USAspending award permalink, else None."""
-    match = _PERMALINK.search(url or "")
-    if not match:
+    key = usaspending_award(url)
+    if key is None:
         return None
-    key = unquote(match.group(1))
     parts = key.split("_")
     if len(parts) >= 3 and parts[0].upper() in ("CONT", "ASST"):
         return key, parts[2]

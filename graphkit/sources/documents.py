@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that say how a reader came to a page, never which page it is: a link shared
 # from a newsletter or a social network carries them (utm_source=twitter, fbclid=…).
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+# An award's page on USAspending.gov: `/award/KEY`, or, as the site wrote its links before
+# 2020, `/#/award/KEY` (the page chosen by the fragment). The site finds an award whatever the
+# case of its key, and a query (`?fy=2020`) or fragment picks a tab of the one page.
+_AWARD_ROUTE = re.compile(r"/award/([^/?#\s]+)/?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -17,6 +22,9 @@ def document_address(url: str) -> str:
     trailing `/`, a `#fragment` (a browser's "link to highlight", `#:~:text=…`) or tracking
     parameters. Only compared, never shown: the graph keeps each URL as written.
     """
+    award = usaspending_award(url)
+    if award is not None:
+        return f"https://usaspending.gov/award/{award}"
     try:
         parts = urlsplit(url.strip())
         host = (parts.hostname or "").removeprefix("www.")
@@ -31,3 +39,23 @@ def document_address(url: str) -> str:
     ]
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
     return urlunsplit((scheme, netloc, parts.path.rstrip("/"), urlencode(query), ""))
+
+
+@lru_cache(maxsize=65536)
+def usaspending_award(url: str | None) -> str | None:
+    """The award unique key (upper case) a USAspending.gov award page's URL names, else None:
+    `https://www.usaspending.gov/award/CONT_AWD_X_7012_-NONE-_-NONE-/`, its older
+    `https://www.usaspending.gov/#/award/…` and any case, scheme, query or fragment of either."""
+    try:
+        parts = urlsplit((url or "").strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    if host == "web.archive.org":  # a snapshot of the page is a copy of the same record
+        snapshot = re.fullmatch(r"/web/[^/]+/(.+)", parts.path)
+        return usaspending_award(snapshot.group(1)) if snapshot else None
+    if host != "usaspending.gov":
+        return None
+    route = parts.fragment if parts.fragment.startswith("/") else parts.path
+    match = _AWARD_ROUTE.fullmatch(route.split("?")[0])
+    return unquote(match.group(1)).upper() if match else None

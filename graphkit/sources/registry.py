@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
-from ..names import close_names, name_key, normalize
+from ..names import closest_entities, name_key, normalize
 from ..states import state_code
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
 from ..yamlio import load_yaml_list, one_value, text_of, texts_of
@@ -129,17 +129,12 @@ class Registry:
         raise UnknownEntityError(f"unknown entity {name!r}{tip}")
 
     def suggest(self, name: str, limit: int = 3) -> str:
-        """Close ids and labels, for "did you mean" messages."""
-        names = {normalize(e.label): e for e in self._by_id.values()}
-        names.update({e.id: e for e in self._by_id.values()})
-        close = close_names(normalize(name), names, limit)
-        seen: list[str] = []
-        for key in close:
-            entity = names[key]
-            shown = f"{entity.id} ({entity.label})"
-            if shown not in seen:
-                seen.append(shown)
-        return " or ".join(seen)
+        """Close ids and labels, for "did you mean" messages: closest name first."""
+        entities = self._by_id.values()
+        names = [(e.id, n) for e in entities for n in (e.id, e.label, *e.aliases)]
+        labels = {e.id: e.label for e in entities}
+        close = closest_entities(name, names, labels, limit)
+        return " or ".join(f"{key} ({labels[key]})" for key in close)
 
 
 def clean_identifier(scheme: str, value: str | None) -> str | None:

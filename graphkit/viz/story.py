@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..exc import GraphkitError, InputError
-from ..names import close_names, did_you_mean, normalize
+from ..names import closest_entities, did_you_mean, normalize, shown_choices
 from ..vocab import ID_BASE, RELATIONS
 from ..yamlio import LineDict, LineList, load_yaml
 from .caption import markdown
@@ -75,12 +75,14 @@ class _Names:
     def __init__(self, net: nx.MultiDiGraph) -> None:
         self.net = net
         self.by_name: dict[str, set[str]] = {}
+        self.names: list[tuple[str, str]] = []  # (node, each of its names), for suggestions
         for node, data in net.nodes(data=True):
             names = [node[len(ID_BASE) :] if node.startswith(ID_BASE) else node]
             names += [data.get("label") or ""] + list(data.get("aliases") or [])
             for name in names:
                 if name:
                     self.by_name.setdefault(normalize(name), set()).add(node)
+                    self.names.append((node, name))
 
     def label(self, node: str) -> str:
         return self.net.nodes[node].get("label") or node
@@ -105,9 +107,9 @@ class _Names:
                 line=line,
                 field=field_name,
             )
-        labels = {normalize(self.label(n)): self.label(n) for n in self.net.nodes}
-        close = close_names(normalize(name), labels, limit=3)
-        hint = f"; did you mean {' or '.join(repr(labels[c]) for c in close)}?" if close else ""
+        labels = {n: self.label(n) for n in self.net.nodes}
+        close = closest_entities(name, self.names, labels)
+        hint = f"; did you mean {shown_choices(close, labels)}?" if close else ""
         raise InputError(
             f"no entity called {name!r} in the graph{hint}",
             path=path,
