@@ -2491,6 +2491,11 @@ TEMPLATES = [
     ("listed", "Investors in {C} include {W}.", "W funds C"),
     ("listed", "{C}'s former investors include {W}.", ""),
     ("listed", "{C}, whose customers include {A}, declined to comment.", "C supplies A"),
+    # a firm's partner, and a body's own thing
+    ("partner", "{N} is a partner at {W}.", "N worksFor W"),
+    ("partner", "{C} is a partner with {A} on the pilot.", ""),
+    ("own thing", "{P} is the {A}'s official app.", "A uses P"),
+    ("own thing", "{P} is the {A}'s planned records system.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -9,66 +9,21 @@ from collections import Counter
 
 from . import lexicon as lx
 from .chunks import Chunk
+from .clauses import words
 from .places import place_kind
 from .things import HARDWARE_AFTER, OWNED_THING_AFTER, PRODUCT_NOUN, model_name
 
 EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
+# The nouns that say what kind of entity the name after them is: "the firm X", "an app called X"
 _PRE_NOUNS = {
-    "Company": (
-        "maker",
-        "firm",
-        "company",
-        "startup",
-        "vendor",
-        "giant",
-        "contractor",
-        "provider",
-        "developer",
-        "supplier",
-        "corporation",
-        "retailer",
-        "reseller",
-        "distributor",
-        "integrator",
-    ),
-    "GovernmentAgency": ("agency", "department", "office", "regulator", "ministry"),
-    "AdvocacyGroup": (
-        "watchdog",
-        "group",
-        "nonprofit",
-        "non-profit",
-        "organization",
-        "organisation",
-        "coalition",
-        "union",
-        "advocates",
-        "association",
-        "charity",
-        "alliance",
-        "collective",
-        "foundation",
-    ),
-    "MediaOrganization": (
-        "outlet",
-        "newspaper",
-        "publication",
-        "magazine",
-        "site",
-        "paper",
-        "broadcaster",
-    ),
-    "Product": (
-        "app",
-        "tool",
-        "software",
-        "system",
-        "platform",
-        "program",
-        "product",
-        "technology",
-        "database",
-        "service",
-    ),
+    "Company": words("""maker firm company startup vendor giant contractor provider developer
+        supplier corporation retailer reseller distributor integrator"""),
+    "GovernmentAgency": words("agency department office regulator ministry"),
+    "AdvocacyGroup": words("""watchdog group nonprofit non-profit organization organisation
+        coalition union advocates association charity alliance collective foundation"""),
+    "MediaOrganization": words("outlet newspaper publication magazine site paper broadcaster"),
+    "Product": words("""app tool software system platform program product technology database
+        service"""),
 }
 _MEDIA_CUE = re.compile(
     r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?"
@@ -105,7 +60,8 @@ _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
 )
 _PRODUCT_IS = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an) (?:[\w-]+ ){0,3}(?:software|app|"
+    r"^\s*(?:\(\w+\)\s*)?(?:is|was),? (?:a|an|(?:the )?(?:[A-Z][\w&.-]* (?:(?:of|for|and) )?)"
+    r"{0,5}[A-Z][\w&.-]*['’]s) (?:[\w-]+ ){0,3}(?:software|app|"  # "is the City of X's app"
     r"tool|system|platform|program|product|database|engine|service)\b"
 )
 # "X, made by Y", "X, software built by Y", "X, a weapons-detection scanner made by Y"
@@ -157,6 +113,8 @@ _PERSON_AFTER = re.compile(
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
     + r")s?) (?:at|of|for|with|in the)\b|^,? who\b|^ (?:said|says|told|testified|"
     r"wrote|added|continued|explained)\b"
+    # "X is a partner at Y": a firm's partner (a firm is one "with" or "of" another)
+    r"|^(?:,| is| was| has been)? (?:a |the )?(?:managing |general |founding |senior )?partner at\b"
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
@@ -197,7 +155,7 @@ _TITLED_AFTER = re.compile(
     r"(?=[.,;]| (?:of|at|for|in|on|with|before|after|until|since|and)\b)|"
     r"^(?:,| is| has been| serves as| is now) (?:the |a |an )?"
     r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
-    rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])"
+    rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])(?! {PRODUCT_NOUN})"  # "official app"
 )
 
 

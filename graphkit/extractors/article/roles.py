@@ -258,7 +258,9 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
 _PARTNER_AFTER = re.compile(
-    r",? (?:a |the )?" + _PARTNER + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
+    r"(?:,| is| was| has been| became)? (?:a |the )?"
+    + _PARTNER
+    + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
 )
 
 

@@ -87,5 +87,13 @@ USE_RULES = [
               r"{O} (?:went|goes|has gone) live (?:at|in|for|across) (?:the )?@(?P<s>\d+)@"
               r"(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65, needs=("live",)),
+    # "P is the City of X's official app", "P, the county's permit portal, …": the body's own
+    # thing, in its use (not one it is to get, or once had)
+    make_rule("its own thing", "uses",
+              r"{O},? (?:is|was|has been|remains|,) (?:now )?(?:also )?the @(?P<s>\d+)@['’]s "
+              r"(?!(?:[\w-]+ )?(?:former|old|previous|planned|proposed|new|future|next)\b)"
+              r"(?:[\w-]+ ){0,3}?" + _KIND + r"\b" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6,
+              needs=("software", "tool", "system", "platform", "app", "database", "portal")),
 ]
 # fmt: on
