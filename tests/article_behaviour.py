@@ -2496,6 +2496,12 @@ TEMPLATES = [
     ("partner", "{C} is a partner with {A} on the pilot.", ""),
     ("own thing", "{P} is the {A}'s official app.", "A uses P"),
     ("own thing", "{P} is the {A}'s planned records system.", ""),
+    # a thing's maker told before it; a firm bought or sold whole through its shares
+    ("made by", "Developed by {C}, {P} helps municipal clerks build agendas.", "C develops P"),
+    ("made by", "Built and maintained by {C}, {P} warns residents of floods.", "C develops P"),
+    ("shares", "In May {C} acquired 100% of the issued share capital of {D}.", "D partOf C"),
+    ("shares", "{C} acquired 30% of the shares of {D}.", ""),
+    ("shares", "{E} sold its entire interest in {D} to {C} for £9.2m.", "D partOf C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

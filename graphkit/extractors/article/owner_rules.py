@@ -1,6 +1,6 @@
 """Ownership told of a body described first: "X is a council-controlled organisation wholly
 owned by Y", "X itself is owned by Y", "X is owned by the Ohio-based Y", "X's parent company is
-Y": X is part of Y."""
+Y", "Y acquired 100% of the share capital of X": X is part of Y."""
 
 from __future__ import annotations
 
@@ -22,5 +22,17 @@ OWNER_RULES = [
               r"(?:the )?(?:[\w-]+ ){0,3}?{O}"
               r"(?![^.;]{0,40}\b(?:until|sold|divested)\b)",
               ORGS, ORGS, 0.65, needs=("parent", "owner", "holding")),
+    # "Y acquired 100% of the issued share capital of X", "Y bought all of the shares of X"
+    make_rule("whole of its shares", "partOf",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:acquired|bought|purchased|took over) "
+              r"(?:100 ?%|100 per ?cent|all|the whole|the entire|all of) (?:of )?(?:the )?"
+              r"(?:(?:issued|outstanding|remaining) )*(?:share capital|shares|stock|equity) "
+              r"(?:of|in) (?:the )?@(?P<s>\d+)@",
+              ORGS, ORGS, 0.7, needs=("share", "stock", "equity")),
+    # "the Group sold its entire interest in X to Y": X goes whole to Y
+    make_rule("whole interest sold", "partOf",
+              r"\bsold (?:its|their|our) (?:entire|whole|full|100 ?%) (?:interest|stake|"
+              r"shareholding|holding) in (?:the )?@(?P<s>\d+)@,? to (?:the )?{O}",
+              ORGS, ORGS, 0.7, needs=("sold",)),
 ]
 # fmt: on

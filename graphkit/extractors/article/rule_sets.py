@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .inquiry_rules import INQUIRY_RULES
+from .making_rules import MAKING_RULES
 from .money_rules import MONEY_RULES
 from .owner_rules import OWNER_RULES
 from .phrase_rules import PHRASE_RULES
@@ -20,4 +21,5 @@ ALL_RULES = (
     *STANCE_RULES,
     *INQUIRY_RULES,
     *OWNER_RULES,
+    *MAKING_RULES,
 )
