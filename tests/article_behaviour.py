@@ -2502,6 +2502,14 @@ TEMPLATES = [
     ("shares", "In May {C} acquired 100% of the issued share capital of {D}.", "D partOf C"),
     ("shares", "{C} acquired 30% of the shares of {D}.", ""),
     ("shares", "{E} sold its entire interest in {D} to {C} for £9.2m.", "D partOf C"),
+    # who commands a unit heads it, as its commander or warden does; a title's reach is no name
+    ("command", "{N}, who commands the Kelv Police Station, said the cameras work.", "N leads Kelv Police Station"),
+    ("command", "{N}, the commander of the {Y}, said the cameras work.", "N leads Y"),
+    ("command", "{N}, a commander of the {Y}, said the cameras work.", "N worksFor Y"),
+    ("command", "{N}, the warden of {A}, said the scanners work.", "N leads A"),
+    ("teaches", "{N}, who teaches law at {V}, said it was risky.", "N worksFor V"),
+    ("title", "{N}, National President of {G}, said no.", "N leads G"),
+    ("title", "The District Attorney sued {C}.", "District Attorney opposes C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

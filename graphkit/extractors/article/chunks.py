@@ -25,6 +25,7 @@ from .joins import (
     number_inside,
     person_after,
     plural_owner,
+    scoped_title,
     title_of,
     union_local,
     without_bracketed_state,
@@ -203,6 +204,8 @@ def _make_chunks(
     if j > i and department_staff(toks, j):
         j -= 1  # "Kinloch Police Department IT manager Dev Raman": the department's staff
     words = toks[i : j + 1]
+    if len(words) > 2 and scoped_title(words):  # "National President of Y": the title's reach
+        return _make_chunks(text, toks, i + 1, j, sent_start, acronyms)
     office = next(
         (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
     )

@@ -195,13 +195,20 @@ def legal_form_before(text: str, words) -> bool:
 _WHOLE_TITLES = frozenset(
     t for t in LEADER_TITLES + WORKER_TITLES + ("general counsel",) if " " in t
 )
+_ONE_WORD_TITLES = frozenset(t for t in LEADER_TITLES + WORKER_TITLES if " " not in t)
+# What a title's first word may say of its reach: "National President", "Regional Director"
+# (not "District Attorney", "State Auditor": offices; nor "Assistant Chief", a rank below)
+_SCOPES = frozenset(["national", "regional", "international", "global", "provincial"])
 
 
 def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
     """A title capitalised without a name: "FROM: X, Chief of Police"; "PRS's Programme
     Director, Rangi Whitcombe", a title between the body that owns it and its holder's name."""
-    if " ".join(w.text.lower() for w in words) in _WHOLE_TITLES:
+    said = [w.text.lower() for w in words]
+    if " ".join(said) in _WHOLE_TITLES:
         return True
+    if len(said) == 2 and scoped_title(words):
+        return True  # "X, National President of the Y", "Regional Director Z"
     if not (
         i > 0
         and toks[i - 1].possessive
@@ -282,4 +289,13 @@ def imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
     after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
     return words[0].text.lower() in _IMPERATIVES and (
         titled or after in TITLE_WORDS | {"organizer"}
+    )
+
+
+def scoped_title(words: list[Tok]) -> bool:
+    """Whether the words open with a title and the reach before it: "National President"."""
+    return (
+        len(words) >= 2
+        and words[0].text.lower() in _SCOPES
+        and words[1].text.lower() in _ONE_WORD_TITLES
     )
