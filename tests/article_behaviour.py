@@ -173,7 +173,7 @@ TEMPLATES = [
     ("plain", "{C} develops {P}.", "C develops P"),
     ("past", "{C} built {P} in 2018.", "C develops P"),
     ("future", "{C} will launch {P} next year.", "C develops P"),
-    ("passive", "{P} was developed by {C}.", "C develops P"),
+    ("passive", "{P} was developed by {C}.", "C develops P; A uses P; C supplies A"),
     ("relative", "{P}, which is made by {C}, scans faces.", "C develops P"),
     ("apposition", "{C}, the maker of {P}, declined to comment.", "C develops P"),
     ("coordination", "{C} and {D} developed {P}.", "C develops P; D develops P"),
@@ -2510,6 +2510,12 @@ TEMPLATES = [
     ("teaches", "{N}, who teaches law at {V}, said it was risky.", "N worksFor V"),
     ("title", "{N}, National President of {G}, said no.", "N leads G"),
     ("title", "The District Attorney sued {C}.", "District Attorney opposes C"),
+    # amounts in currencies written with letters, grades, and the name a described thing has
+    ("amount", "{A} has signed a Sh8.4 billion contract with {C}.", "C supplies A"),
+    ("amount", "{A} signed a RM412mil contract with {C}.", "C supplies A"),
+    ("amount", "{A} should buy no drones until Recommendation R1 is met.", ""),
+    ("grades", "{C} developed {P} for K-12 districts.", "C develops P"),
+    ("made by", "{A} bought the {P} license plate reader system, developed by {C}.", "C develops P; A uses P; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

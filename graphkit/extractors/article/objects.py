@@ -35,6 +35,12 @@ def named_head(c: Clauses, g: int) -> int | None:
     k = g - 1
     if k >= 1 and c.toks[k] == "," and c.mention[k - 1] is not None:
         return c.mention[k - 1]  # "a subscription to P, made by X": the name before the comma
+    if k >= 1 and c.toks[k] == ",":  # "the P license plate reader system, developed by X"
+        nouns = 0
+        while k - 1 - nouns >= 0 and nouns < 4 and _common_noun(c, k - 1 - nouns):
+            nouns += 1
+        if nouns and c.mention[k - 1 - nouns] is not None:
+            return c.mention[k - 1 - nouns]
     if k >= 1 and c.mention[k] is None and c.toks[k].isalpha() and c.toks[k].islower():
         if c.toks[k] in DETERMINERS or c.toks[k] in PREPOSITIONS or c.is_verb(k):
             return None
@@ -67,3 +73,19 @@ def hired(c: Clauses, to: int) -> bool:
         if c.toks[k] in (",", ";"):
             return False
     return False
+
+
+def _common_noun(c: Clauses, k: int) -> bool:
+    tok = c.toks[k]
+    return (
+        c.mention[k] is None
+        and tok.isalpha()
+        and tok.islower()
+        and tok not in DETERMINERS
+        and tok not in PREPOSITIONS
+        and tok not in _NOT_NOUNS
+        and not tok.endswith(("ed", "ing", "ly"))  # ("license" is a verb word, and a noun)
+    )
+
+
+_NOT_NOUNS = words("is are was were be been has have had will would may can that which who and or")

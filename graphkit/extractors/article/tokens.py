@@ -145,7 +145,12 @@ DATELINE = re.compile(
 )
 
 
-_MONEY_WORD = re.compile(r"^[A-Z]{1,3}[$€£][\d.,]")
+# "R$30", "US$4", "A$2.5"; and currencies written in letters: "Sh8.4", "KSh2m", "RM412mil",
+# "Rs31", "R212", "R4.5bn" (not "R1", "Kite R2": a rand amount is no single digit)
+_MONEY_WORD = re.compile(
+    r"^(?:[A-Z]{1,3}[$€£][\d.,]|(?:Sh|KSh|Ksh|RM|Rs|Rp|Tk|GH₵|₦)\d[\d.,]*(?:[mk]|bn|mil|mn)?$"
+    r"|R(?:\d{3,}|\d+[.,]\d+|\d+(?:m|bn))(?:[mk]|bn|mil|mn)?$)"
+)
 
 
 _ADJECTIVE_ENDS = ("-based", "-owned", "-backed", "-made", "-funded", "-registered")
@@ -158,6 +163,8 @@ def capitalised(word: str) -> bool:
         return False  # "Denver-based", "Amazon-owned", "Malta-registered": adjectives
     if _MONEY_WORD.match(word):
         return False  # "R$30", "US$4", "A$2.5": an amount in a currency with letters
+    if word in ("K-12", "K12", "PreK-12"):
+        return False  # "for K-12 districts": school grades, no name
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
 
 
