@@ -173,7 +173,7 @@ TEMPLATES = [
     ("plain", "{C} develops {P}.", "C develops P"),
     ("past", "{C} built {P} in 2018.", "C develops P"),
     ("future", "{C} will launch {P} next year.", "C develops P"),
-    ("passive", "{P} was developed by {C}.", "C develops P; A uses P; C supplies A"),
+    ("passive", "{P} was developed by {C}.", "C develops P"),
     ("relative", "{P}, which is made by {C}, scans faces.", "C develops P"),
     ("apposition", "{C}, the maker of {P}, declined to comment.", "C develops P"),
     ("coordination", "{C} and {D} developed {P}.", "C develops P; D develops P"),
