@@ -2516,6 +2516,13 @@ TEMPLATES = [
     ("amount", "{A} should buy no drones until Recommendation R1 is met.", ""),
     ("grades", "{C} developed {P} for K-12 districts.", "C develops P"),
     ("made by", "{A} bought the {P} license plate reader system, developed by {C}.", "C develops P; A uses P; C supplies A"),
+    # hosting told of the host's place; a jail is a public body; a thing run on all its work
+    ("host's place", "Calls are copied to {D}, where {P} is hosted.", "D hosts P"),
+    ("host's place", "The data sits in a {D} facility in Kelv, which already hosts the {P} servers.", "D hosts P"),
+    ("host's place", "{P} is hosted at a {D} facility on the city's outskirts.", "D hosts P"),
+    ("host's place", "{P} runs in a {D} data centre.", "D hosts P"),
+    ("host's place", "{P} will be hosted at a {D} facility from next year.", ""),
+    ("jail", "Kelv County Jail has run {P} on all outgoing calls since January 2023.", "Kelv County Jail uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -20,7 +20,7 @@ GOV_HEADS = _words("""
     corps council county court customs defence defense department directorate division
     enforcement force government guard immigration intelligence investigations marshals ministry
     municipality navy office operations patrol pentagon police protection security senate
-    service services sheriff state unit district tribunal panel constabulary
+    service services sheriff state unit district tribunal panel constabulary jail prison
 """)
 
 GOV_STARTS = _words("""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .host_rules import HOST_RULES
 from .inquiry_rules import INQUIRY_RULES
 from .making_rules import MAKING_RULES
 from .money_rules import MONEY_RULES
@@ -22,4 +23,5 @@ ALL_RULES = (
     *INQUIRY_RULES,
     *OWNER_RULES,
     *MAKING_RULES,
+    *HOST_RULES,
 )

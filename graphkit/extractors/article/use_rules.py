@@ -87,6 +87,11 @@ USE_RULES = [
               r"{O} (?:went|goes|has gone) live (?:at|in|for|across) (?:the )?@(?P<s>\d+)@"
               r"(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65, needs=("live",)),
+    # "X has run P on all outgoing calls since 2023", "X runs P across every branch"
+    make_rule("runs it on", "uses",
+              r"{S}{w}(?:has |have |had )?(?:now |also |still )?(?:run|runs|ran|been running) "
+              r"{O} (?:on|across|for|at|in) (?:all|every|each|its|their|the)\b" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("run", "ran")),
     # "P is the City of X's official app", "P, the county's permit portal, …": the body's own
     # thing, in its use (not one it is to get, or once had)
     make_rule("its own thing", "uses",

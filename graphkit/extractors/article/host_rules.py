@@ -1,0 +1,44 @@
+"""Hosting told of the host's place: "Y, where P is hosted", "a Y facility, which already hosts
+the P servers", "P is hosted at a Y facility", "P runs in a Y data centre": Y hosts P."""
+
+from __future__ import annotations
+
+from .entity import ORG_TYPES
+from .rules import COMPANY, make_rule
+
+_HOSTED = ORG_TYPES - {"EmployeeGroup"} | {"Product"}
+# A host's own place, named after it: "a Y facility", "Y's government region"
+_PLACE = (
+    r"(?:[\w-]+ ){0,2}?(?:facility|facilities|data ?cent(?:re|er)s?|region|servers?|cloud|"
+    r"site|campus)"
+)
+# A hosting not yet begun, or ended
+_NOT_NOW = r"(?![^.;]{0,60}\b(?:until|will|would|plans?|planned|from next|no longer)\b)"
+
+# fmt: off
+HOST_RULES = [
+    make_rule("host's place", "hosts",
+              r"(?<![\w@])@(?P<s>\d+)@(?:'s)? " + _PLACE + r"(?: in (?:@\d+@|[^@,;]{1,30}))?,? "
+              r"(?:which|that) (?:already |also |now |currently )?(?:hosts|houses|runs) "
+              r"(?:the )?{O}" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.65, needs=("hosts", "houses", "runs")),
+    make_rule("where hosted", "hosts",
+              r"(?<![\w@])@(?P<s>\d+)@(?:'s (?:[\w-]+ ){0,2}?[\w-]+)?, where (?:the )?{O}"
+              r"(?:'s (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are) (?:now |also )?(?:hosted|stored|kept|"
+              r"run)\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.65, needs=("where",)),
+    make_rule("where hosted", "hosts",
+              r"(?<![\w@])@(?P<s>\d+)@, where (?:the )?{O} (?:stores|keeps|runs|hosts)\b"
+              + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("where",)),
+    make_rule("hosted at a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@(?:'s (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are) (?:now |also )?"
+              r"(?:hosted|stored|kept|housed|run) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:'s)? "
+              + _PLACE + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.65, needs=("hosted", "stored", "kept", "housed", "run")),
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|sits|lives) (?:at|in|on) "
+              r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives")),
+]
+# fmt: on
