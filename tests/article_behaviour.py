@@ -2502,11 +2502,12 @@ TEMPLATES = [
     ("shares", "In May {C} acquired 100% of the issued share capital of {D}.", "D partOf C"),
     ("shares", "{C} acquired 30% of the shares of {D}.", ""),
     ("shares", "{E} sold its entire interest in {D} to {C} for £9.2m.", "D partOf C"),
-    # who commands a unit heads it, as its commander or warden does; a title's reach is no name
+    # who commands a unit heads it, as "the commander of" it does (a commander's rank is no
+    # headship); a title's reach is no name
     ("command", "{N}, who commands the Kelv Police Station, said the cameras work.", "N leads Kelv Police Station"),
     ("command", "{N}, the commander of the {Y}, said the cameras work.", "N leads Y"),
     ("command", "{N}, a commander of the {Y}, said the cameras work.", "N worksFor Y"),
-    ("command", "{N}, the warden of {A}, said the scanners work.", "N leads A"),
+    ("command", "Commander {N} of the {Y} testified on Tuesday.", "N worksFor Y"),
     ("teaches", "{N}, who teaches law at {V}, said it was risky.", "N worksFor V"),
     ("title", "{N}, National President of {G}, said no.", "N leads G"),
     ("title", "The District Attorney sued {C}.", "District Attorney opposes C"),
@@ -2523,6 +2524,10 @@ TEMPLATES = [
     ("host's place", "{P} runs in a {D} data centre.", "D hosts P"),
     ("host's place", "{P} will be hosted at a {D} facility from next year.", ""),
     ("jail", "Kelv County Jail has run {P} on all outgoing calls since January 2023.", "Kelv County Jail uses P"),
+    # "the county" the text has named; a county's own bodies and places are not it
+    ("county", "Kelv County signed a contract with {C}. {G} has sued the county seeking to void it.", "C supplies Kelv County; G opposes Kelv County"),
+    ("county", "Kelv County signed a contract with {C}. {G} toured the county jail.", "C supplies Kelv County"),
+    ("owner", "{C}'s owner is a former {D} engineer.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

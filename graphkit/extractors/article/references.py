@@ -64,6 +64,13 @@ _ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?)(?!['’]
 # "It is developed by X": a passive of making, whose "it" may be a product
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated"
 _MADE += r"|acquired)"
+# What "the county" names before a noun: another body or a place ("the county jail")
+_COUNTY_NOUNS = (
+    r"(?:jail|board|commission\w*|council|sheriff|attorney|clerk|executive|lines?|seat|fair|"
+    r"roads?|courts?|prosecutor|auditor|administrator|manager|assessor|treasurer|health|police|"
+    r"hospital|schools?|library|budget|level|officials?|residents|voters|department|office|"
+    r"staff|employees|workers|judge|line|border|wide|website)"
+)
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
@@ -89,7 +96,10 @@ _REFERENCE = re.compile(
     r"sheriff['’]s) (?:department|office|service|bureau)\b)"
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
-    r"|(?P<county>\b[Tt]he county['’]s(?= [A-Z]))"  # "the county's Office of Grants Management"
+    # "the county's Office of Grants Management", "sued the county" (not "the county of X",
+    # "the county jail", "in the county": a place, or another body)
+    r"|(?P<county>\b[Tt]he county(?:['’]s(?= [A-Z])|(?!['’-]| of\b| " + _COUNTY_NOUNS + r"\b)"
+    r"(?<!\bin the county)(?<!\bacross the county)(?<!\bthroughout the county)))"
     r"|(?P<person>^(?:She|He)\b|(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bwhen )|(?<=\band )"
     r"|(?<=\bbut )|(?<=\bbecause ))(?:she|he)\b)"
     # "It sells …" opening a sentence (or after "At all times,") is the body last named.
