@@ -2528,6 +2528,18 @@ TEMPLATES = [
     ("county", "Kelv County signed a contract with {C}. {G} has sued the county seeking to void it.", "C supplies Kelv County; G opposes Kelv County"),
     ("county", "Kelv County signed a contract with {C}. {G} toured the county jail.", "C supplies Kelv County"),
     ("owner", "{C}'s owner is a former {D} engineer.", ""),
+    # what a review of these readings found: a firm that is "a partner at" a consortium, a
+    # unit sold under a short name, a firm sold on, a past post, a plea to keep a thing
+    ("partner", "{C} sells readers. {C} is a partner at the Kelv Innovation Precinct.", ""),
+    ("partner", "{N} is now a partner at {W}.", "N worksFor W"),
+    ("sale of a firm", "In 2021 {C} sold its camera unit, Optiqa, to {E}.", "Optiqa partOf E"),
+    ("sale of a firm", "{E} sold its entire interest in {D} to {W} in 2019; {W} sold {D} to {X} in 2022.", "D partOf X"),
+    ("former", "{D} was owned by {W} until 2020, when its founders bought the company back.", ""),
+    ("former", "{N} previously commanded the {Y} from 2010 to 2015.", ""),
+    ("former", "{N} led {G} from 2010 to 2015.", ""),
+    ("request", "{G} urged {A} not to drop the renewal.", ""),
+    ("host's place", "The {P} database runs in a {D} data centre.", "D hosts P"),
+    ("money", "{C} raised R40 million from {W}.", "W funds C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -32,7 +32,11 @@ def request(c: Clauses, i: int, last: int, cue: cx.Cue, confidence: float) -> li
     own = to + 2 < end and (
         toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or in_use(toks, to + 2, end)
     )
-    halt = "not" in (toks[to - 1], toks[to + 1]) or (
+    negated = "not" in (toks[to - 1], toks[to + 1])
+    verb = toks[to + 2] if toks[to + 1] == "not" and to + 2 < end else toks[to + 1]
+    if negated and any("halt" in f.cue.options for f in cx.index().get(verb, ())):
+        return []  # "urged the council not to drop the renewal": a plea to keep it
+    halt = negated or (
         own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
     )
     # the infinitive's own words, to a comma that opens another clause ("…, and its president")

@@ -150,7 +150,7 @@ class Clauses:
         self.asides = self._asides()
         self.people: set[int] = set()  # tokens of mentions of people, set by the reader
         self.places: set[int] = set()  # and of places
-        self.firms: set[int] = set()  # mentions (not tokens) of companies
+        self.kinds: dict[int, str] = {}  # mentions (not tokens) of organisations: their types
         self.modifiers = {
             m
             for i, m in enumerate(self.mention)

@@ -32,12 +32,13 @@ HOST_RULES = [
               + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("where",)),
     make_rule("hosted at a place", "hosts",
-              r"(?<![\w@])@(?P<o>\d+)@(?:'s (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are) (?:now |also )?"
+              r"(?<![\w@])@(?P<o>\d+)@(?:'s (?:[\w-]+ ){0,2}?[\w-]+| [a-z]+)? (?:is|are) "
+              r"(?:now |also )?"
               r"(?:hosted|stored|kept|housed|run) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:'s)? "
               + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.65, needs=("hosted", "stored", "kept", "housed", "run")),
     make_rule("runs in a place", "hosts",
-              r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|sits|lives) (?:at|in|on) "
+              r"(?<![\w@])@(?P<o>\d+)@(?: [a-z]+)? (?:now |also )?(?:runs|sits|lives) (?:at|in|on) "
               r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives")),
 ]

@@ -113,8 +113,12 @@ _PERSON_AFTER = re.compile(
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
     + r")s?) (?:at|of|for|with|in the)\b|^,? who\b|^ (?:said|says|told|testified|"
     r"wrote|added|continued|explained)\b"
-    # "X is a partner at Y": a firm's partner (a firm is one "with" or "of" another)
-    r"|^(?:,| is| was| has been)? (?:a |the )?(?:managing |general |founding |senior )?partner at\b"
+)
+# "X is a partner at Y": a firm's partner, if X is written as a person's name is (a firm may be
+# "a partner at" a consortium)
+_PARTNER_AT = re.compile(
+    r"^(?:,| is| was| has been)? (?:now )?(?:a |the )?(?:managing |general |founding |senior )?"
+    r"partner at\b"
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
@@ -314,6 +318,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         )
     ):
         votes["Person"] += 2
+    if _PARTNER_AT.match(after) and _personal(chunk.name):
+        votes["Person"] += 2
     match = APPOSITION.match(after)
     if match:
         kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
@@ -356,3 +362,10 @@ def person_like(text: str, chunk: Chunk, s_start: int) -> bool:
     """Whether a name reads as a person's where it stands: "chief executive Sunniva Hart"."""
     given = chunk.name.split()[0].lower() in lx.GIVEN_NAMES
     return given or bool(chunk.titles) or context_votes(text, chunk, s_start)["Person"] > 0
+
+
+def _personal(name: str) -> bool:
+    """A name written as a person's: two or three words, none a title, a firm's or a body's."""
+    words = name.lower().split()
+    heads = lx.COMPANY_HEADS | lx.GOV_HEADS | lx.TITLE_WORDS | set(lx.WORKER_TITLES)
+    return 2 <= len(words) <= 3 and not set(words) & heads and "&" not in name

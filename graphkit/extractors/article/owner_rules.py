@@ -4,7 +4,7 @@ Y", "Y acquired 100% of the share capital of X": X is part of Y."""
 
 from __future__ import annotations
 
-from .rules import ORGS, make_rule
+from .rules import COMPANY, ORGS, make_rule
 
 _KIND = r"(?:company|firm|organi[sz]ation|entity|subsidiary|business|unit|trust)"
 
@@ -22,7 +22,7 @@ OWNER_RULES = [
               r"(?!(?:a |an )?(?:former|ex|onetime)\b)(?:the )?(?:[\w-]+ ){0,3}?{O}"
               r"(?=[.,;]|$| (?:and|which|that|since|in|of|based)\b)"  # (not "a Y manager")
               r"(?![^.;]{0,40}\b(?:until|sold|divested)\b)",
-              ORGS, ORGS, 0.65, needs=("parent", "owner", "holding")),
+              COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding")),
     # "X, the commander of the Y Police Command": a unit's head ("Commander X of Y" is a rank)
     make_rule("unit's commander", "leads",
               r"(?<![\w@])@(?P<s>\d+)@,? (?:is |was |has been )?the (?:[\w-]+ )?commander "

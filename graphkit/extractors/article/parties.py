@@ -148,10 +148,13 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
     # a firm changes owner once: "sold X to Y", "X was sold to Y" (who "sells X to Y" sells
     # goods under X's name)
-    sold_firm = toks[i] == "sold" and "to" in slots and slots["to"][0] in c.firms
+    firms = {m for m, kind in c.kinds.items() if kind in ("Company", "Organization")}
+    sold_firm = toks[i] == "sold" and "to" in slots and slots["to"][0] in firms
+    # (what is sold must be told a firm: a company, or a body of unknown kind the sentence
+    # calls a unit: "sold its camera unit, X, to Y"; "sold X to Y" may be goods under X's name)
     # "sold its stake in X to Y": a share changes owner, X's stays ("its unit, X," is X)
     share = _OWNERSHIP & set(toks[last + 1 : last + 6])
-    if form.cue.relation == "supplies" and share and not (sold_firm and obj and obj[0] in c.firms):
+    if form.cue.relation == "supplies" and share and not (sold_firm and obj and obj[0] in firms):
         return []
     if toks[i] in _SUPPLY and "obj's" in slots and not {"obj", "to", "with"} & set(slots):
         slots["obj"] = slots.pop("obj's")  # "supplies the lab's radar boards": the lab's supplier
@@ -262,7 +265,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
             confidence -= 0.1
-    if sold_firm and roles.get("obj") in c.firms - c.modifiers and "owner" not in how:
+    sold = roles.get("obj")
+    told_firm = c.kinds.get(sold) == "Company" or (sold in firms and share)
+    if sold_firm and told_firm and sold not in c.modifiers and "owner" not in how:
         # "sold X to Y", "X was sold to Y", "sold its unit, X, to Y": a firm changes owner
         return [Hit("partOf", roles["obj"], roles["to"], confidence - 0.05, "sold firm")]
     if hands_on(c, last, roles, form.cue):

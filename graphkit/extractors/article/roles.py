@@ -258,7 +258,7 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
 _PARTNER_AFTER = re.compile(
-    r"(?:,| is| was| has been| became)? (?:a |the )?"
+    r"(?:,| is| was| has been| became)? (?:now )?(?:a |the )?"
     + _PARTNER
     + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
 )

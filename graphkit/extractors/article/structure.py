@@ -154,10 +154,10 @@ def read_clauses(sentence) -> tuple[Clauses, list]:
             for i, m in enumerate(clauses.mention)
             if m is not None and m < len(sentence.mentions) and sentence.entity(m).type == "Person"
         }
-        clauses.firms = {
-            m
+        clauses.kinds = {
+            m: sentence.entity(m).type
             for m in clauses.mention
-            if m is not None and m < len(sentence.mentions) and sentence.entity(m).type == "Company"
+            if m is not None and m < len(sentence.mentions)
         }
         clauses.places = {
             i

@@ -146,10 +146,10 @@ DATELINE = re.compile(
 
 
 # "R$30", "US$4", "A$2.5"; and currencies written in letters: "Sh8.4", "KSh2m", "RM412mil",
-# "Rs31", "R212", "R4.5bn" (not "R1", "Kite R2": a rand amount is no single digit)
+# "Rs31", "R40", "R4.5bn" (not "R1", "Kite R2": a rand amount is no single digit)
 _MONEY_WORD = re.compile(
     r"^(?:[A-Z]{1,3}[$€£][\d.,]|(?:Sh|KSh|Ksh|RM|Rs|Rp|Tk|GH₵|₦)\d[\d.,]*(?:[mk]|bn|mil|mn)?$"
-    r"|R(?:\d{3,}|\d+[.,]\d+|\d+(?:m|bn))(?:[mk]|bn|mil|mn)?$)"
+    r"|R(?:\d{2,}|\d+[.,]\d+|\d+(?:m|bn))(?:[mk]|bn|mil|mn)?$)"
 )
 
 

@@ -74,10 +74,10 @@ def _denied_after(sentence: Sentence, fact: Found) -> bool:
 def _ended_after(sentence: Sentence, fact: Found) -> bool:
     """Whether the sentence, after naming both parties of the fact in the past, tells the end
     of what it said: "X, which supplied Y's earlier tool until its contract lapsed, …"."""
-    ends = _ends(sentence, fact)
-    if not ends:
-        return False
-    match = _UNTIL_ENDED.match(sentence.masked, max(ends))
+    ends = sorted(_ends(sentence, fact))
+    # after the later party's first mention ("X was owned by Y until 2020, when its founders …")
+    both = [e for e in ends if e >= _first_of_both(sentence, fact)]
+    match = next(filter(None, (_UNTIL_ENDED.match(sentence.masked, e) for e in both)), None)
     if match is None:
         return False
     told = sentence.masked[min(ends) : match.start()]
@@ -99,16 +99,26 @@ _BACK_TO_NOW = re.compile(r"\b(?:now|still|currently|today|again|since then)\b|;
 
 
 def _former(sentence: Sentence, fact: Found) -> bool:
-    """Whether the sentence tells the fact as a tie held only formerly."""
+    """Whether the sentence tells the fact as a tie held only formerly. (A post "previously"
+    held, or held "from 2010 to 2015", is a past post too.)"""
     if fact.relation == "develops":  # what a firm once made, it made
         return False
-    spans = _pair_spans(sentence, fact)
-    for start, end in spans:
+    post = fact.relation in ("leads", "worksFor")
+    if post and _PAST_RANGE.match(sentence.masked, _first_of_both(sentence, fact)):
+        return True
+    for start, end in _pair_spans(sentence, fact):
         between = sentence.masked[start:end]
-        adverb = _FORMERLY.search(between)
+        adverb = _FORMERLY.search(between) or (post and _PREVIOUSLY.search(between))
         if adverb and not _BACK_TO_NOW.search(between, adverb.end()):
             return True
     return False
+
+
+_PREVIOUSLY = re.compile(r"\bpreviously (?:[a-z]+ed|led|held|ran)\b")
+_PAST_RANGE = re.compile(
+    r"[^;@]{0,40}?\b(?:from (?:19|20)\d\d (?:to|until|through)|between (?:19|20)\d\d and) "
+    r"(?:19|20)\d\d\b"
+)
 
 
 def _pair_spans(sentence: Sentence, fact: Found) -> list[tuple[int, int]]:
@@ -126,6 +136,14 @@ def _pair_spans(sentence: Sentence, fact: Found) -> list[tuple[int, int]]:
         if later is not None and later[2] == other:
             spans.append((end, later[0]))
     return spans
+
+
+def _first_of_both(sentence: Sentence, fact: Found) -> int:
+    """Where the sentence has named both parties of the fact once."""
+    firsts = {}
+    for m in re.finditer(r"@(\d+)@", sentence.masked):
+        firsts.setdefault(sentence.entity(int(m.group(1))).key, m.end())
+    return max(firsts.get(fact.subject, 1 << 30), firsts.get(fact.object, 1 << 30))
 
 
 def _ends(sentence: Sentence, fact: Found) -> list[int]:
@@ -173,6 +191,12 @@ _SOLD_FIRM = re.compile(
 )
 
 
+_SOLD_ON = re.compile(
+    r"@(\d+)@ (?:[a-z]+ ){0,2}?sold (?:(?:it|its stake|the (?:company|firm|unit|business))\b|"
+    r"@(\d+)@)"
+)
+
+
 def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts but a part of an owner whose change of owner is only agreed or awaited:
     "X agreed to buy Y", "Y will become part of X" state no `partOf` yet; nor does a
@@ -193,6 +217,16 @@ def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
         if sentence.entity(int(match.group(1))).type == "Company"
     }
     found = [f for f in found if not (f.relation == "supplies" and f.object in buyers)]
+    # "…sold X to A in 2019; A sold X to B in 2022": A owned X only until it sold it on
+    resold = {
+        (sentence.entity(int(m.group(1))).key, m.group(2) and sentence.entity(int(m.group(2))).key)
+        for m in _SOLD_ON.finditer(text)
+    }
+    found = [
+        f
+        for f in found
+        if not (f.relation == "partOf" and {(f.object, f.subject), (f.object, None)} & resold)
+    ]
     places: dict[str, list[int]] = {}
     for match in re.finditer(r"@(\d+)@", text):
         places.setdefault(sentence.entity(int(match.group(1))).key, []).append(match.start())
