@@ -2465,7 +2465,7 @@ TEMPLATES = [
     ("former", "{N}, who once led {G}, now works for {C}.", "N worksFor C"),
     ("former", "{C}, once a two-person startup, supplies {A} with drones.", "C supplies A"),
     ("former", "{C} was owned by {D} until 2020.", ""),
-    ("former", "{C} supplied {A} with body cameras until 2021.", ""),
+    ("former", "{C} supplied {A} with body cameras until 2021.", "C supplies A"),
     ("former", "{C} extended its contract with {A} until 2028.", "C supplies A"),
     # a firm sold changes owner: the buyer is no customer of the seller
     ("sale of a firm", "{C} sold {D} to {E} in 2021.", "D partOf E"),
@@ -2486,7 +2486,7 @@ TEMPLATES = [
     ("its", "{C} sells robots. Its biggest customer is {A}.", "C supplies A"),
     ("its", "{C} sells robots. Its investors include {W} and {X}.", "W funds C; X funds C"),
     ("its", "{C} sells robots. Its parent company is {D}.", "C partOf D"),
-    ("its", "{C} stores its customers' data on {D}.", "D hosts C"),
+    ("its", "{C} keeps its clients' records on {D}.", "D hosts C"),
     ("listed", "Customers of {C} include {A}.", "C supplies A"),
     ("listed", "Investors in {C} include {W}.", "W funds C"),
     ("listed", "{C}'s former investors include {W}.", ""),
@@ -2510,7 +2510,7 @@ TEMPLATES = [
     ("command", "Commander {N} of the {Y} testified on Tuesday.", "N worksFor Y"),
     ("teaches", "{N}, who teaches law at {V}, said it was risky.", "N worksFor V"),
     ("title", "{N}, National President of {G}, said no.", "N leads G"),
-    ("title", "The District Attorney sued {C}.", "District Attorney opposes C"),
+    ("title", "The District Attorney has sued {C} over its cameras.", "District Attorney opposes C"),
     # amounts in currencies written with letters, grades, and the name a described thing has
     ("amount", "{A} has signed a Sh8.4 billion contract with {C}.", "C supplies A"),
     ("amount", "{A} signed a RM412mil contract with {C}.", "C supplies A"),

@@ -82,7 +82,10 @@ def _ended_after(sentence: Sentence, fact: Found) -> bool:
         return False
     told = sentence.masked[min(ends) : match.start()]
     after = sentence.masked[match.end() :]  # "…until last year, and still hosts its archive"
-    if match.group(0).rstrip()[-4:].isdigit() and _TERM.search(told + match.group(0)):
+    year = match.group(0).rstrip()[-4:].isdigit()
+    if year and (fact.relation == "supplies" or _TERM.search(told + match.group(0))):
+        # a sale dated to its last year was made ("had supplied Y with AI tools until 2019"),
+        # and a term runs to its year; an owner, a host or a post "until 2020" is past
         return False
     return _PAST.search(told) is not None and not _LASTING.search(told + " " + after)
 
