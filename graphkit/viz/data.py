@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from ..schema import relation_families
+from ..sources.documents import document_address
 from .fold import Link, contract_awardees, contracting_offices, default_ties
 from .layout import (
     LABEL_PX,
@@ -67,6 +68,13 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return url.strip()
+
+
+def document_of(url: str | None) -> str | None:
+    """The document a citation's URL names, as the build counts witnesses: one article cited
+    with and without a trailing `/`, over `http` or `https`, or an award by its record and by
+    its page, is one source on the page too. None without a URL."""
+    return document_address(url) if url else None
 
 
 def year_of(value: str | None) -> int | None:
@@ -267,4 +275,5 @@ def _citation(cite: dict) -> dict:
         "locator": cite.get("locator"),
         "extractor": cite.get("extractor"),
         "confidence": cite.get("confidence"),
+        "document": document_of(url),
     }

@@ -1,0 +1,89 @@
+"""One document is one source wherever a count or list of sources is shown, however its URL is
+written: the network page's ties, report.json, `graphkit stats` and the named queries' lists.
+
+The mini project's Clearview AI–ICE fact cites TechCrunch's article by its catalogue entry; a
+second fact file cites the same article inline as people copy links (over `http`, with `www.`,
+without the trailing `/`, with a fragment). The build counts one witness; the page, the report
+and `stats` counted two sources, with exit 0. Palantir's award in the prime awards fixture is
+cited by its record and by a fact file naming the award's page in the site's older form.
+"""
+
+from __future__ import annotations
+
+import records_support as rs
+from support import MINI, copy_project, invoke
+
+SPELLING = "http://www.techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020#contract"
+AWARD = "https://www.usaspending.gov/#/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-"
+AGAIN = f"""\
+- subject: clearview-ai
+  relation: supplies
+  object: ice
+  amount: 224000
+  currency: USD
+  start: 2020-08
+  citations:
+    - url: {SPELLING}
+      title: Clearview AI landed a new facial recognition contract with ICE
+      quote: ICE's Homeland Security Investigations unit signed the deal
+- subject: palantir
+  relation: supplies
+  object: ice
+  amount: 42000000
+  currency: USD
+  citations:
+    - url: '{AWARD}'
+      title: Palantir's award
+"""
+ENT = "https://w3id.org/techgov/id/"
+# The tie's panel as the user reads it: its summary line and its "sources" row.
+TIE_SOURCES = """key => {
+  window.graphkit.focus(key);
+  const row = [...document.querySelectorAll('#panel dl.summary dt')]
+    .find(dt => dt.textContent === 'sources');
+  return {
+    summary: document.querySelector('#panel .tie-summary').textContent,
+    sources: Number(row.nextSibling.textContent),
+  };
+}"""
+
+
+def _project(tmp_path):
+    project = copy_project(MINI, tmp_path / "project")
+    (project / "data" / "facts" / "again.yaml").write_text(AGAIN, encoding="utf-8")
+    return project
+
+
+def _built(tmp_path):
+    project = _project(tmp_path)
+    out = tmp_path / "out"
+    rows = [row for row in rs.prime_rows() if "TEST0003" in row["contract_award_unique_key"]]
+    awards = rs.write_rows(tmp_path / "prime_awards.csv", rows)
+    source = f"usaspending:{awards}"
+    ran = invoke("build", "--config", project / "graphkit.toml", "--out", out, "--source", source)
+    assert ran.exit_code == 0, ran.stderr
+    return out
+
+
+def _tie(watched, page, a: str, b: str) -> dict:
+    watched.open(page)
+    first, second = sorted([ENT + a, ENT + b])
+    return watched.js(TIE_SOURCES, f"business|{first}|{second}")
+
+
+def test_the_page_counts_an_article_cited_by_two_spellings_of_its_url_once(watched, tmp_path):
+    out = _built(tmp_path)
+    # Drawn by the build from its model, and by `graphkit viz` from the written graph.
+    drawn = tmp_path / "viz.html"
+    ran = invoke("viz", "--graph", out / "graph.ttl", "--output", drawn)
+    assert ran.exit_code == 0, ran.stderr
+    for page in (out / "graph.html", drawn):
+        tie = _tie(watched, page, "clearview-ai", "ice")
+        assert tie == {"summary": "supplies · $224K · 1 source", "sources": 1}
+        assert not watched.errors
+
+
+def test_the_page_counts_an_award_cited_by_its_record_and_its_page_once(watched, tmp_path):
+    out = _built(tmp_path)
+    tie = _tie(watched, out / "graph.html", "palantir", "test-office-alpha-7012")
+    assert tie["sources"] == 1
