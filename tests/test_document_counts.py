@@ -10,6 +10,8 @@ cited by its record and by a fact file naming the award's page in the site's old
 
 from __future__ import annotations
 
+import json
+
 import records_support as rs
 from support import MINI, copy_project, invoke
 
@@ -48,21 +50,17 @@ TIE_SOURCES = """key => {
 }"""
 
 
-def _project(tmp_path):
+def _built(tmp_path, again: str = AGAIN):
+    """The mini project with Palantir's award, and `again` in a fact file of its own, built."""
     project = copy_project(MINI, tmp_path / "project")
-    (project / "data" / "facts" / "again.yaml").write_text(AGAIN, encoding="utf-8")
-    return project
-
-
-def _built(tmp_path):
-    project = _project(tmp_path)
+    (project / "data" / "facts" / "again.yaml").write_text(again, encoding="utf-8")
     out = tmp_path / "out"
     rows = [row for row in rs.prime_rows() if "TEST0003" in row["contract_award_unique_key"]]
     awards = rs.write_rows(tmp_path / "prime_awards.csv", rows)
     source = f"usaspending:{awards}"
     ran = invoke("build", "--config", project / "graphkit.toml", "--out", out, "--source", source)
     assert ran.exit_code == 0, ran.stderr
-    return out
+    return out, ran.stderr
 
 
 def _tie(watched, page, a: str, b: str) -> dict:
@@ -72,7 +70,7 @@ def _tie(watched, page, a: str, b: str) -> dict:
 
 
 def test_the_page_counts_an_article_cited_by_two_spellings_of_its_url_once(watched, tmp_path):
-    out = _built(tmp_path)
+    out, _ = _built(tmp_path)
     # Drawn by the build from its model, and by `graphkit viz` from the written graph.
     drawn = tmp_path / "viz.html"
     ran = invoke("viz", "--graph", out / "graph.ttl", "--output", drawn)
@@ -84,6 +82,22 @@ def test_the_page_counts_an_article_cited_by_two_spellings_of_its_url_once(watch
 
 
 def test_the_page_counts_an_award_cited_by_its_record_and_its_page_once(watched, tmp_path):
-    out = _built(tmp_path)
+    out, _ = _built(tmp_path)
     tie = _tie(watched, out / "graph.html", "palantir", "test-office-alpha-7012")
     assert tie["sources"] == 1
+
+
+def test_the_build_its_report_and_stats_count_documents_not_spellings(tmp_path):
+    # Without the facts citing documents again the build cites the same documents.
+    once, said_once = _built(tmp_path / "once", again="[]\n")
+    again, said_again = _built(tmp_path / "again")
+    sources = json.loads((once / "report.json").read_text(encoding="utf-8"))["counts"]["sources"]
+    report = json.loads((again / "report.json").read_text(encoding="utf-8"))["counts"]
+    assert (report["citations"], report["sources"]) == (22, sources)
+    assert f"22 citations from {sources} sources" in said_again
+    assert f"from {sources} sources" in said_once
+    stats = [
+        json.loads(invoke("stats", "--graph", out / "graph.ttl", "--format", "json").stdout)
+        for out in (once, again)
+    ]
+    assert stats[1]["sources"] == stats[0]["sources"]
