@@ -10,12 +10,17 @@ cited by its record and by a fact file naming the award's page in the site's old
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import records_support as rs
 from support import MINI, copy_project, invoke
+from test_sparql_page_browser import as_multiset, cli_rows
 
 SPELLING = "http://www.techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020#contract"
+TECHCRUNCH = "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
+RECORD = "https://www.usaspending.gov/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-/"
 AWARD = "https://www.usaspending.gov/#/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-"
 AGAIN = f"""\
 - subject: clearview-ai
@@ -101,3 +106,34 @@ def test_the_build_its_report_and_stats_count_documents_not_spellings(tmp_path):
         for out in (once, again)
     ]
     assert stats[1]["sources"] == stats[0]["sources"]
+
+
+def _listed(out, name: str, **params: str) -> dict[str, str]:
+    """`graphkit query NAME`'s sources column by supplier or subject, as csv writes it."""
+    args = ["query", name, "--graph", out / "graph.ttl", "--format", "csv"]
+    for key, value in params.items():
+        args += ["-p", f"{key}={value}"]
+    ran = invoke(*args)
+    assert ran.exit_code == 0, ran.stderr
+    rows = csv.DictReader(io.StringIO(ran.stdout))
+    return {
+        (row.get("supplier") or row["subject"], row.get("buyer")): row["sources"] for row in rows
+    }
+
+
+def test_named_queries_list_a_document_once_by_its_plainest_spelling(watched, tmp_path):
+    # Both spellings were listed: `techcrunch.com/2020/…/clearview-ai-ice-hsi-contract-2020`
+    # twice in the text table, the award as `usaspending.gov` (its older form, cut at its
+    # fragment) beside its record's address.
+    out, _ = _built(tmp_path)
+    suppliers = _listed(out, "suppliers", agency="ice")
+    assert suppliers[("Clearview AI", "U.S. Immigration and Customs Enforcement")] == TECHCRUNCH
+    assert suppliers[("Palantir Technologies", "TEST OFFICE ALPHA")] == RECORD
+    single = _listed(out, "single-source")
+    assert single[("Clearview AI", None)] == TECHCRUNCH
+    # The page's query panel lists them as the command line does.
+    watched.open(out / "graph.html")
+    for name, params in (("suppliers", {"agency": "ice"}), ("single-source", {})):
+        got = watched.js("([n, p]) => window.graphkit.sparqlNamed(n, p)", [name, params])
+        assert as_multiset(got) == cli_rows(out, name, params), name
+    assert not watched.errors
