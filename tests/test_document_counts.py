@@ -15,8 +15,11 @@ import io
 import json
 
 import records_support as rs
+from rdflib import Graph
 from support import MINI, copy_project, invoke
 from test_sparql_page_browser import as_multiset, cli_rows
+
+from graphkit.vocab import TG
 
 SPELLING = "http://www.techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020#contract"
 TECHCRUNCH = "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
@@ -137,3 +140,17 @@ def test_named_queries_list_a_document_once_by_its_plainest_spelling(watched, tm
         got = watched.js("([n, p]) => window.graphkit.sparqlNamed(n, p)", [name, params])
         assert as_multiset(got) == cli_rows(out, name, params), name
     assert not watched.errors
+
+
+def test_path_counts_documents_in_a_graph_without_the_builds_count(tmp_path):
+    # A graph written without tg:independentSources (by another tool, or edited) is counted
+    # from its citations: the article cited by two spellings of its URL was "2 sources".
+    out, _ = _built(tmp_path)
+    graph = Graph()
+    graph.parse(out / "graph.ttl")
+    graph.remove((None, TG.independentSources, None))
+    edited = tmp_path / "edited.ttl"
+    graph.serialize(edited, format="turtle")
+    ran = invoke("path", "Clearview AI", "ICE", "--graph", edited)
+    assert ran.exit_code == 0, ran.stderr
+    assert "   weakest hop: one source, reported" in ran.stdout.splitlines()
