@@ -25,26 +25,23 @@ SPELLING = "http://www.techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2
 TECHCRUNCH = "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/"
 RECORD = "https://www.usaspending.gov/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-/"
 AWARD = "https://www.usaspending.gov/#/award/CONT_AWD_TEST0003_7012_-NONE-_-NONE-"
-AGAIN = f"""\
-- subject: clearview-ai
-  relation: supplies
-  object: ice
-  amount: 224000
-  currency: USD
-  start: 2020-08
-  citations:
-    - url: {SPELLING}
-      title: Clearview AI landed a new facial recognition contract with ICE
-      quote: ICE's Homeland Security Investigations unit signed the deal
-- subject: palantir
-  relation: supplies
-  object: ice
-  amount: 42000000
-  currency: USD
-  citations:
-    - url: '{AWARD}'
-      title: Palantir's award
-"""
+TITLE = "Clearview AI landed a new facial recognition contract with ICE"
+
+
+def _clearview(amount: str, citation: str) -> str:
+    """A fact file's entry: Clearview AI supplies ICE from 2020-08 for `amount`, so cited."""
+    return (
+        f"- subject: clearview-ai\n  relation: supplies\n  object: ice\n  amount: {amount}\n"
+        f"  currency: USD\n  start: 2020-08\n  citations:\n{citation}"
+    )
+
+
+# TechCrunch's article by another spelling of its URL, with a quote of its own.
+INLINE = f"    - url: {SPELLING}\n      title: {TITLE}\n      publisher: TechCrunch\n"
+AGAIN = _clearview("224000", INLINE + "      quote: ICE's HSI unit signed the deal\n") + (
+    "- subject: palantir\n  relation: supplies\n  object: ice\n  amount: 42000000\n"
+    f"  currency: USD\n  citations:\n    - url: '{AWARD}'\n      title: Palantir's award\n"
+)
 ENT = "https://w3id.org/techgov/id/"
 # The tie's panel as the user reads it: its summary line and its "sources" row.
 TIE_SOURCES = """key => {
@@ -154,3 +151,28 @@ def test_path_counts_documents_in_a_graph_without_the_builds_count(tmp_path):
     ran = invoke("path", "Clearview AI", "ICE", "--graph", edited)
     assert ran.exit_code == 0, ran.stderr
     assert "   weakest hop: one source, reported" in ran.stdout.splitlines()
+
+
+# The article's claim, and 404 Media's figure apart from it.
+DISPUTED = _clearview("224000", INLINE) + _clearview("250000", "    - source: 404media-elite\n")
+CLAIMS = (
+    """() => [...document.querySelectorAll('#panel .fact li.claim')].map(li => li.textContent)"""
+)
+
+
+def test_a_claim_names_each_document_once(watched, tmp_path):
+    # The claim TechCrunch's article makes, cited by two spellings of its URL, read
+    # "TechCrunch <…>; TechCrunch <…>" in `conflicts` and "… and 1 more" on the page.
+    out, _ = _built(tmp_path, again=DISPUTED)
+    ran = invoke("conflicts", "Clearview AI", "--graph", out / "graph.ttl")
+    assert ran.exit_code == 0, ran.stderr
+    [claim] = [line for line in ran.stdout.splitlines() if "224,000 USD" in line]
+    assert claim.count("TechCrunch") == 1
+    assert claim.endswith("(data/facts/again.yaml:8, data/facts/ice.yaml:8)")
+    watched.open(out / "graph.html")
+    first, second = sorted([ENT + "clearview-ai", ENT + "ice"])
+    watched.js(TIE_SOURCES, f"business|{first}|{second}")
+    claims = watched.js(CLAIMS)
+    assert [c for c in claims if "224,000" in c] == [
+        "2020-08 – end not known; 224,000 USD; reported — " + TITLE
+    ]

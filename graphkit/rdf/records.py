@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ..sources.documents import document_address
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
 ENTITY_TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -290,6 +291,18 @@ def sources_order(sources: list[dict]) -> list[dict]:
         {tuple(sorted(s.items(), key=str)): s for s in sources}.values(),
         key=lambda s: (s["title"] or "", s["url"] or "", s["locator"] or ""),
     )
+
+
+def documents_once(sources: list[dict]) -> list[dict]:
+    """A claim's sources (`sources_order`), each document once: two passages of one document, or
+    two spellings of its URL (a trailing `/`, `http`, an award by its record and by its page),
+    are one source to whoever lists or counts them. The first of each is kept."""
+    found: dict[str, dict] = {}
+    for source in sources:
+        url = source.get("url")
+        key = document_address(url) if url else source.get("title") or source.get("publisher")
+        found.setdefault(key or f"untitled {len(found)}", source)
+    return list(found.values())
 
 
 def claim_order(claims: list[dict]) -> list[dict]:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
+from ..rdf.records import documents_once
 from ..schema import relation_families
 from ..sources.documents import document_address
 from .fold import Link, contract_awardees, contracting_offices, default_ties
@@ -256,7 +257,7 @@ def fact_claim(claim: dict) -> dict:
         "url": safe_url(claim.get("url")),
         "sources": [
             {"title": s.get("title") or s.get("publisher"), "url": safe_url(s.get("url"))}
-            for s in claim.get("sources") or []
+            for s in documents_once(claim.get("sources") or [])
         ],
     }
 
