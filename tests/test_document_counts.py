@@ -176,3 +176,25 @@ def test_a_claim_names_each_document_once(watched, tmp_path):
     assert [c for c in claims if "224,000" in c] == [
         "2020-08 – end not known; 224,000 USD; reported — " + TITLE
     ]
+
+
+# Each cited document in the open panel's facts: its title, and the quotes beneath it.
+CITATIONS = """() => [...document.querySelectorAll('#panel li.citation')].map(li => ({
+  title: li.querySelector(':scope > a, :scope > .title').textContent,
+  quotes: [...li.querySelectorAll('blockquote')].map(q => q.textContent),
+}))"""
+
+
+def test_a_document_cited_by_two_spellings_is_listed_once_with_each_quote(watched, tmp_path):
+    # It was listed twice, once per spelling of its URL.
+    out, _ = _built(tmp_path)
+    watched.open(out / "graph.html")
+    first, second = sorted([ENT + "clearview-ai", ENT + "ice"])
+    watched.js(TIE_SOURCES, f"business|{first}|{second}")
+    assert watched.js(CITATIONS) == [
+        {
+            "title": TITLE,
+            "quotes": ["“ICE's HSI unit signed the deal”", "“the new contract is worth $224,000”"],
+        }
+    ]
+    assert watched.page.inner_text("#panel .fact > .source-meta") == "2 citations"
