@@ -198,3 +198,12 @@ def test_a_document_cited_by_two_spellings_is_listed_once_with_each_quote(watche
         }
     ]
     assert watched.page.inner_text("#panel .fact > .source-meta") == "2 citations"
+
+
+def test_an_award_cited_only_by_its_older_address_is_shown_as_that_award(tmp_path):
+    # Cut at its fragment, every award's page in the site's older form read `usaspending.gov`.
+    out, _ = _built(tmp_path, again=AGAIN.replace("TEST0003", "TEST0099"))
+    ran = invoke("query", "suppliers", "-p", "agency=ice", "--graph", out / "graph.ttl", "--wide")
+    assert ran.exit_code == 0, ran.stderr
+    [palantir] = [line for line in ran.stdout.splitlines() if "TEST0099" in line]
+    assert palantir.split()[-1] == "usaspending.gov/#/award/CONT_AWD_TEST0099_7012_-NONE-_-NONE-"
