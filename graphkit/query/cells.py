@@ -144,7 +144,7 @@ def sorted_list(value: str) -> str:
         return " | ".join(sorted({p for p in value.split(LIST_SEPARATOR) if p}))
     if all(part.startswith(("http://", "https://")) for part in value.split()):
         documents: dict[str, str] = {}
-        for url in sorted(set(value.split()), key=_plainest, reverse=True):  # the first kept
+        for url in sorted(set(value.split()), key=_plainest, reverse=True):  # the plainest last
             documents[document_address(url)] = url
         return " ".join(sorted(documents.values()))
     return value

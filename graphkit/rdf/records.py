@@ -297,11 +297,12 @@ def documents_once(sources: list[dict]) -> list[dict]:
     """A claim's sources (`sources_order`), each document once: two passages of one document, or
     two spellings of its URL (a trailing `/`, `http`, an award by its record and by its page),
     are one source to whoever lists or counts them. The first of each is kept."""
-    found: dict[str, dict] = {}
-    for source in sources:
+    found: dict[tuple, dict] = {}
+    for i, source in enumerate(sources):
         url = source.get("url")
-        key = document_address(url) if url else source.get("title") or source.get("publisher")
-        found.setdefault(key or f"untitled {len(found)}", source)
+        named = source.get("title") or source.get("publisher")
+        key = ("url", document_address(url)) if url else ("named", named) if named else ("", i)
+        found.setdefault(key, source)
     return list(found.values())
 
 
