@@ -10,6 +10,7 @@ from support import MINI, REPO, invoke
 
 from graphkit.network import to_network
 from graphkit.rdf.store import load_graph
+from graphkit.sources.documents import document_address
 from graphkit.viz.data import page_data
 from graphkit.viz.story import load_story
 
@@ -72,8 +73,13 @@ def ties_holding(net, facts: list[str]) -> list[str]:
 
 
 def expected_citations(net, fact: str) -> list[dict]:
+    """The fact's cited documents, each once (two passages of one article are one item)."""
     data = next(d for _, _, k, d in net.edges(keys=True, data=True) if k == fact)
-    return [{"title": c["title"] or c["url"], "href": c["url"]} for c in data["citations"]]
+    documents: dict = {}
+    for i, c in enumerate(data["citations"]):
+        key = document_address(c["url"]) if c["url"] else i
+        documents.setdefault(key, {"title": c["title"] or c["url"], "href": c["url"]})
+    return list(documents.values())
 
 
 def test_each_step_lights_exactly_its_facts_and_cites_them(watched, bundled_story):

@@ -10,6 +10,7 @@ from .. import __version__
 from ..exc import InputError
 from ..model import Fact
 from ..resolve.merge import Relationship
+from ..resolve.provenance import document_key
 
 if TYPE_CHECKING:
     from .pipeline import BuildResult
@@ -26,7 +27,8 @@ def make_report(result: BuildResult) -> dict:
             "entities": len(result.registry),
             "relationships": len(rels),
             "citations": len(citations),
-            "sources": len({c.source.key for c in citations}),
+            # Documents, not the spellings of their URLs nor their catalogue ids.
+            "sources": len({document_key(c.source) for c in citations}),
             "triples": result.built.triples,
             "named_graphs": result.built.named_graphs,
             "by_relation": dict(sorted(Counter(r.relation for r in rels).items())),

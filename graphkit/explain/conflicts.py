@@ -14,7 +14,7 @@ from ..query.cells import LIST_SEPARATOR
 from ..query.display import display_width, padded
 from ..query.named import get_query, run
 from ..rdf.award_claims import award_claims
-from ..rdf.records import claims_of
+from ..rdf.records import claims_of, documents_once
 from ..vocab import TG
 from .wording import money, short_id, valid_time
 
@@ -130,7 +130,7 @@ def _sources(claim: dict) -> str:
     from: two rows citing one permalink are told apart only by them."""
     sources = "; ".join(
         " ".join(x for x in (s.get("publisher") or s.get("title"), _at(s)) if x)
-        for s in claim["sources"]
+        for s in documents_once(claim["sources"])
     )
     lines = claim.get("lines")
     return f"{sources} ({', '.join(lines)})" if lines else sources

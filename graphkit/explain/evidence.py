@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..sources.documents import document_address
+
 # Higher is stronger. An ended fact was confirmed while it lasted; a planned one is reported.
 STATUS_RANK = {
     "confirmed": 3,
@@ -53,8 +55,14 @@ def claim_strength(sources: int, status: str | None, disputed: bool) -> Strength
 
 def independent_sources(citations: list[dict]) -> int:
     """How many distinct source documents the citations name (two locators in one document
-    are one witness)."""
-    return len({next((c[k] for k in _SOURCE_KEYS if c.get(k)), None) for c in citations} - {None})
+    are one witness, and so are two spellings of its URL, as the build counts them)."""
+    return len({_document(c) for c in citations} - {None})
+
+
+def _document(citation: dict) -> str | None:
+    if citation.get("url"):
+        return document_address(citation["url"])
+    return next((citation[k] for k in _SOURCE_KEYS if citation.get(k)), None)
 
 
 def fact_strength(fact: dict) -> Strength:

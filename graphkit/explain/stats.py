@@ -7,6 +7,7 @@ from collections import Counter
 from rdflib import Graph
 
 from ..query.native import store_of
+from ..sources.documents import document_address
 from ..vocab import ENTITY_TYPES, TG
 
 _TYPE_NAMES = {str(iri): name for name, iri in ENTITY_TYPES.items()}
@@ -30,6 +31,10 @@ _QUERIES = {
           WHERE { ?rel a tg:Relationship ; tg:independentSources ?k }
           GROUP BY ?rel }
         FILTER (?independent < 2) }""",
+    # Each described document with its URL (the least, should it hold several): counted below
+    # as documents, as corroboration counts them, not as the spellings of their URLs.
+    "sources": """SELECT ?key (MIN(STR(?address)) AS ?url) WHERE {
+        ?key a tg:Source . OPTIONAL { ?key tg:url ?address } } GROUP BY ?key""",
     # Each relationship counts once for its subject and once for its object; an entity is
     # named by its label (the least, should it have several).
     "degree": """SELECT ?key ?n (MIN(?label) AS ?name) WHERE {
@@ -64,10 +69,18 @@ def graph_stats(graph: Graph, top: int = 10) -> dict:
         "relationships": sum(relations.values()),
         "relationships_by_relation": dict(sorted(relations.items())),
         "citations": by_type.get(str(TG.Citation), 0),
-        "sources": by_type.get(str(TG.Source), 0),
+        "sources": len({_document(r) for r in rows["sources"]}),
         "single_source_relationships": _count(rows["single_source"]),
         "most_connected": [{"entity": name, "relationships": d} for name, d in hubs],
     }
+
+
+def _document(row) -> str:
+    """The document a source node stands for: one page whose URL is written two ways (or an
+    award's record and its page) is one, as corroboration counts it; a source without a URL
+    is its node."""
+    url = row["url"]
+    return document_address(url.value) if url is not None else str(row["key"].value)
 
 
 def _count(rows: list) -> int:

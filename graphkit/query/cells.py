@@ -13,6 +13,8 @@ from collections.abc import Callable, Collection, Sequence
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from ..sources.documents import document_address
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 XSD_DECIMAL = XSD + "decimal"
@@ -134,10 +136,21 @@ def sorted_list(value: str) -> str:
     URLs by spaces.
 
     A single name is left whole ("Clearview AI" is one developer, not two words; "Report | The
-    Intercept" is one title).
+    Intercept" is one title). A document is listed once, however its URL is written (with and
+    without a trailing `/`, over `http`, an award by its record and by its page), by its
+    plainest spelling (`_plainest`).
     """
     if LIST_SEPARATOR in value:
         return " | ".join(sorted({p for p in value.split(LIST_SEPARATOR) if p}))
     if all(part.startswith(("http://", "https://")) for part in value.split()):
-        return " ".join(sorted(set(value.split())))
+        documents: dict[str, str] = {}
+        for url in sorted(set(value.split()), key=_plainest, reverse=True):  # the plainest last
+            documents[document_address(url)] = url
+        return " ".join(sorted(documents.values()))
     return value
+
+
+def _plainest(url: str) -> tuple:
+    """Of one document's spellings, the one to show first: over https, without a fragment (the
+    older `#/award/` form of an award's page), the shortest, then the least."""
+    return (url.startswith("http://"), "#" in url, len(url), url)

@@ -53,7 +53,12 @@ def short_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
     host = parts.netloc.removeprefix("www.")
-    return host + parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
+    query = f"?{parts.query}" if parts.query else ""
+    # A fragment that is a route picks the page (`usaspending.gov/#/award/CONT_AWD_1`, as the
+    # site linked its awards before 2020): without it, every such page read as the site's home.
+    if parts.fragment.startswith("/"):
+        return f"{host}{parts.path.rstrip('/')}/{query}#{parts.fragment.rstrip('/')}"
+    return host + parts.path.rstrip("/") + query
 
 
 def date_text(term) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ..sources.documents import document_address
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
 ENTITY_TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -290,6 +291,19 @@ def sources_order(sources: list[dict]) -> list[dict]:
         {tuple(sorted(s.items(), key=str)): s for s in sources}.values(),
         key=lambda s: (s["title"] or "", s["url"] or "", s["locator"] or ""),
     )
+
+
+def documents_once(sources: list[dict]) -> list[dict]:
+    """A claim's sources (`sources_order`), each document once: two passages of one document, or
+    two spellings of its URL (a trailing `/`, `http`, an award by its record and by its page),
+    are one source to whoever lists or counts them. The first of each is kept."""
+    found: dict[tuple, dict] = {}
+    for i, source in enumerate(sources):
+        url = source.get("url")
+        named = source.get("title") or source.get("publisher")
+        key = ("url", document_address(url)) if url else ("named", named) if named else ("", i)
+        found.setdefault(key, source)
+    return list(found.values())
 
 
 def claim_order(claims: list[dict]) -> list[dict]:

@@ -98,7 +98,7 @@ class Provenance:
     def independent(self, sources: Iterable[SourceDoc]) -> int:
         """How many distinct originals stand behind these sources: one document under two
         catalogue ids, or cited by two spellings of its URL, is one."""
-        return len({_witness(o) for s in sources for o in self.originals(s)})
+        return len({document_key(o) for s in sources for o in self.originals(s)})
 
     def status(self, sources: Iterable[SourceDoc]) -> str:
         """confirmed, reported or alleged: the strongest that any original gives."""
@@ -118,6 +118,7 @@ class Provenance:
         return rank
 
 
-def _witness(document: SourceDoc) -> str:
-    """What an original is counted by: the document its URL names, else its id or title."""
+def document_key(document: SourceDoc) -> str:
+    """What a document is counted by, as a witness or a source: the document its URL names
+    (`document_address`), else its id or title."""
     return document_address(document.url) if document.url else document.key

@@ -16,7 +16,9 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
+from ..rdf.records import documents_once
 from ..schema import relation_families
+from ..sources.documents import document_address
 from .fold import Link, contract_awardees, contracting_offices, default_ties
 from .layout import (
     LABEL_PX,
@@ -67,6 +69,13 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return url.strip()
+
+
+def document_of(url: str | None) -> str | None:
+    """The document a citation's URL names, as the build counts witnesses: one article cited
+    with and without a trailing `/`, over `http` or `https`, or an award by its record and by
+    its page, is one source on the page too. None without a URL."""
+    return document_address(url) if url else None
 
 
 def year_of(value: str | None) -> int | None:
@@ -248,7 +257,7 @@ def fact_claim(claim: dict) -> dict:
         "url": safe_url(claim.get("url")),
         "sources": [
             {"title": s.get("title") or s.get("publisher"), "url": safe_url(s.get("url"))}
-            for s in claim.get("sources") or []
+            for s in documents_once(claim.get("sources") or [])
         ],
     }
 
@@ -267,4 +276,5 @@ def _citation(cite: dict) -> dict:
         "locator": cite.get("locator"),
         "extractor": cite.get("extractor"),
         "confidence": cite.get("confidence"),
+        "document": document_of(url),
     }

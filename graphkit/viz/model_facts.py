@@ -28,7 +28,7 @@ from ..rdf.model_records import (
 )
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
-from .data import fact_claim, safe_url
+from .data import document_of, fact_claim, safe_url
 from .fold import Link
 from .pack import SOURCE_FIELDS
 
@@ -134,6 +134,7 @@ class _Documents:
                 "title": record.title,
                 "publisher": record.publisher,
                 "date": record.date,
+                "document": document_of(record.url),
             }
             found = tuple(fields[name] for name in SOURCE_FIELDS)  # in the order pack keys by
             self._fields[id(source)] = found  # (the relationships hold every document)

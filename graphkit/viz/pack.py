@@ -21,7 +21,8 @@ from ..vocab import ID_BASE
 
 ENTITY_BASE = ID_BASE
 FACT_BASE = ID_BASE + "rel/"  # relationship IRIs; an id outside a base keeps its whole self
-SOURCE_FIELDS = ("url", "url_text", "archive", "title", "publisher", "date")
+# `document`: the document the URL names (`document_address`), by which the page counts sources.
+SOURCE_FIELDS = ("url", "url_text", "archive", "title", "publisher", "date", "document")
 _SOURCE_SET = frozenset(SOURCE_FIELDS)
 # Fields the page can work out again, each from another field (unpack.js, same rules).
 YEARS = (("from_year", "start"), ("to_year", "end"))

@@ -58,24 +58,45 @@ window.graphkitEvidence = (function () {
     var text = isFinite(value) ? value.toLocaleString("en-US") : e.amount;
     return text + (e.currency ? " " + e.currency : "");
   }
-  function citationItem(c) {
+  // A fact's citations by the document they cite (its URL however written: with or without a
+  // trailing "/", over http, an award by its record and by its page), in the order given; a
+  // citation naming no URL stands alone.
+  function byDocument(citations) {
+    var groups = new Map();
+    citations.forEach(function (c, i) {
+      var key = c.document ? "document " + c.document : "citation " + i;
+      if (!groups.has(key)) { groups.set(key, []); }
+      groups.get(key).push(c);
+    });
+    return Array.from(groups.values());
+  }
+  // One document's item: its title, publisher and date once, then what each citation of it
+  // adds (its quote, where in the document, the extractor), each distinct one once.
+  function citationItem(cites) {
+    var c = cites[0];
     var li = el("li", null, "citation");
     var href = safeHref(c.url);
     var title = c.title || c.url || c.url_text || "untitled record";
     li.appendChild(href ? link(href, title) : el("span", title, "title"));
     var meta = [c.publisher, c.date].filter(Boolean).join(", ");
     if (meta) { li.appendChild(el("div", meta, "source-meta")); }
-    if (c.quote) { li.appendChild(el("blockquote", "“" + c.quote + "”")); }
-    var more = [];
-    if (c.locator) { more.push(c.locator); }
-    if (c.extractor) {
-      var conf = c.confidence !== null && c.confidence < 1
-        ? " (confidence " + c.confidence.toFixed(2) + ")" : "";
-      more.push("via " + c.extractor + conf);
+    var shown = new Set();
+    function once(kind, text, make) {
+      if (text && !shown.has(kind + text)) { shown.add(kind + text); li.appendChild(make(text)); }
     }
-    if (more.length) { li.appendChild(el("div", more.join(" · "), "source-meta")); }
+    cites.forEach(function (cite) {
+      once("quote ", cite.quote, function (q) { return el("blockquote", "“" + q + "”"); });
+      var more = [];
+      if (cite.locator) { more.push(cite.locator); }
+      if (cite.extractor) {
+        var conf = cite.confidence !== null && cite.confidence < 1
+          ? " (confidence " + cite.confidence.toFixed(2) + ")" : "";
+        more.push("via " + cite.extractor + conf);
+      }
+      once("more ", more.join(" · "), function (text) { return el("div", text, "source-meta"); });
+    });
     if (!href && c.url_text) { li.appendChild(el("div", "address (not linked): " + c.url_text, "source-meta")); }
-    var archive = safeHref(c.archive);
+    var archive = cites.map(function (cite) { return safeHref(cite.archive); }).filter(Boolean)[0];
     if (archive) { li.appendChild(link(archive, "archived copy")); }
     return li;
   }
@@ -121,7 +142,7 @@ window.graphkitEvidence = (function () {
     var n = e.citations.length;
     div.appendChild(el("div", n + (n === 1 ? " citation" : " citations"), "source-meta"));
     var ol = el("ol", null, "citations");
-    e.citations.forEach(function (c) { ol.appendChild(citationItem(c)); });
+    byDocument(e.citations).forEach(function (cites) { ol.appendChild(citationItem(cites)); });
     div.appendChild(ol);
     return div;
   }

@@ -142,6 +142,30 @@
   // (the queries separate them by LIST_SEPARATOR, which no name holds) joined by " | ", URLs
   // by spaces; a single name stays whole ("Clearview AI" is one name, "Report | Site" one title).
   var LIST_SEPARATOR = "\u241f";
+  // The document each cited URL names, as the page's data gives it (viz/data.py, document_of):
+  // a document is listed once however its URL is written, by its plainest spelling, as the
+  // command line lists it (query/cells.py).
+  var documents = null;
+  function documentOf(url) {
+    if (!documents) {
+      documents = new Map();
+      (window.graphkitData ? window.graphkitData().edges : []).forEach(function (e) {
+        e.citations.forEach(function (c) {
+          var written = c.url || c.url_text;
+          if (written && c.document) { documents.set(written, c.document); }
+        });
+      });
+    }
+    return documents.has(url) ? documents.get(url) : url;
+  }
+  function plainest(a, b) {
+    var keys = [[a.indexOf("http://") === 0, b.indexOf("http://") === 0],
+                [a.indexOf("#") >= 0, b.indexOf("#") >= 0], [a.length, b.length], [a, b]];
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i][0] !== keys[i][1]) { return keys[i][0] < keys[i][1] ? -1 : 1; }
+    }
+    return 0;
+  }
   function sortedList(text) {
     if (text.indexOf(LIST_SEPARATOR) >= 0) {
       return Array.from(new Set(text.split(LIST_SEPARATOR).filter(Boolean))).sort().join(" | ");
@@ -150,7 +174,13 @@
     var urls = parts.every(function (part) {
       return part.indexOf("http://") === 0 || part.indexOf("https://") === 0;
     });
-    return urls ? Array.from(new Set(parts)).sort().join(" ") : text;
+    if (!urls) { return text; }
+    var kept = new Map();
+    Array.from(new Set(parts)).sort(plainest).forEach(function (url) {
+      var document = documentOf(url);
+      if (!kept.has(document)) { kept.set(document, url); }
+    });
+    return Array.from(kept.values()).sort().join(" ");
   }
   function sortLists(result, lists) {
     result.rows.forEach(function (row) {

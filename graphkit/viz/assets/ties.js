@@ -67,7 +67,9 @@ window.graphkitTies = (function () {
     var sources = new Set();
     var awardOf = awardKeys(facts);
     facts.forEach(function (e) {
-      e.citations.forEach(function (c) { sources.add(c.url || c.url_text || c.title || c.locator); });
+      // By the document a citation names (its URL however written, an award by its key), as
+      // the build counts witnesses; a citation without a URL by its title.
+      e.citations.forEach(function (c) { sources.add(c.document || c.title || c.locator); });
       var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
       var amount = isFinite(value) ? value : null;
       var key = e.contract ? awardOf.get(e) : "fact " + e.id;
