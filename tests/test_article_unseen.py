@@ -431,6 +431,15 @@ DEVELOPMENT_FLOORS = {
     "forty-first": (FORTY_FIRST, 155, 0.66, 0.77),
     # Forty-second: P=0.68 R=0.48 F1=0.56 (75, 36) -> P=0.71 R=0.55 F1=0.62 (85, 35).
     "forty-second": (FORTY_SECOND, 156, 0.58, 0.68),
+    # The three clean measures of the pass after (records, money and fragments), used for
+    # development from 2026-12-03: with the code of the next pass's start, then after its
+    # readings, P/R/F1 (correct, extra).
+    # Forty-third: P=0.33 R=0.17 F1=0.22 (27, 55) -> P=0.33 R=0.17 F1=0.22 (27, 55).
+    "forty-third": (FORTY_THIRD, 160, 0.20, 0.30),
+    # Forty-fourth: P=0.56 R=0.26 F1=0.35 (41, 32) -> P=0.61 R=0.31 F1=0.41 (49, 31).
+    "forty-fourth": (FORTY_FOURTH, 159, 0.38, 0.57),
+    # Forty-fifth: P=0.62 R=0.35 F1=0.45 (53, 33) -> P=0.64 R=0.39 F1=0.48 (58, 32).
+    "forty-fifth": (FORTY_FIFTH, 150, 0.45, 0.60),
 }
 
 

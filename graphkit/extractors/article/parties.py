@@ -154,7 +154,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     # calls a unit: "sold its camera unit, X, to Y"; "sold X to Y" may be goods under X's name)
     # "sold its stake in X to Y": a share changes owner, X's stays ("its unit, X," is X)
     share = _OWNERSHIP & set(toks[last + 1 : last + 6])
-    if form.cue.relation == "supplies" and share and not (sold_firm and obj and obj[0] in firms):
+    unit = obj and obj[0] in firms and obj[0] not in c.modifiers  # "its unit, X," not "its X unit"
+    if form.cue.relation == "supplies" and share and not (sold_firm and unit):
         return []
     if toks[i] in _SUPPLY and "obj's" in slots and not {"obj", "to", "with"} & set(slots):
         slots["obj"] = slots.pop("obj's")  # "supplies the lab's radar boards": the lab's supplier
