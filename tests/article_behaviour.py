@@ -2540,6 +2540,7 @@ TEMPLATES = [
     ("request", "{G} urged {A} not to drop the renewal.", ""),
     ("host's place", "The {P} database runs in a {D} data centre.", "D hosts P"),
     ("money", "{C} raised R40 million from {W}.", "W funds C"),
+    ("sale of a firm", "{E}, which owns {D}, sold its stake in Kelv Data to {W}.", "D partOf E"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -195,7 +195,7 @@ _SOLD_FIRM = re.compile(
 
 
 _SOLD_ON = re.compile(
-    r"@(\d+)@ (?:[a-z]+ ){0,2}?sold (?:(?:it|its stake|the (?:company|firm|unit|business))\b|"
+    r"@(\d+)@ (?:[a-z]+ ){0,2}?sold (?:(?:it|the (?:company|firm|unit|business))\b|"
     r"@(\d+)@)"
 )
 
@@ -203,7 +203,8 @@ _SOLD_ON = re.compile(
 def settled(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The facts but a part of an owner whose change of owner is only agreed or awaited:
     "X agreed to buy Y", "Y will become part of X" state no `partOf` yet; nor does a
-    contract stopped before it ran state a supply."""
+    contract stopped before it ran state a supply, a firm's sale a supply to its buyer, or a
+    firm its seller sold on ("A sold X to B") a part of the seller."""
     text = sentence.masked
     stopped = {
         sentence.entity(int(i)).key
