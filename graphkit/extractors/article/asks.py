@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from . import cues as cx
 from .clauses import NEGATORS, Clauses, Hit
-from .objects import in_use
+from .objects import OWN, in_use
 from .subjects import group_start, subject_of
-
-_OWN = ("its", "their", "his", "her")
 
 
 def request(c: Clauses, i: int, last: int, cue: cx.Cue, confidence: float) -> list[Hit]:
@@ -30,15 +28,13 @@ def request(c: Clauses, i: int, last: int, cue: cx.Cue, confidence: float) -> li
     # what is to stop is the one asked's own doing ("to stop selling", "not to sell", "to end
     # its partnerships"), not a thing another party holds ("to cancel the deal")
     own = to + 2 < end and (
-        toks[to + 2].endswith("ing") or toks[to + 2] in _OWN or in_use(toks, to + 2, end)
+        toks[to + 2].endswith("ing") or toks[to + 2] in OWN or in_use(toks, to + 2, end)
     )
     negated = "not" in (toks[to - 1], toks[to + 1])
     verb = toks[to + 2] if toks[to + 1] == "not" and to + 2 < end else toks[to + 1]
-    if negated and any("halt" in f.cue.options for f in cx.index().get(verb, ())):
+    if negated and _halts(verb):
         return []  # "urged the council not to drop the renewal": a plea to keep it
-    halt = negated or (
-        own and any("halt" in f.cue.options for f in cx.index().get(toks[to + 1], ()))
-    )
+    halt = negated or (own and _halts(verb))
     # the infinitive's own words, to a comma that opens another clause ("…, and its president")
     end = next((k for k in range(to + 1, end) if toks[k] in (",", ";")), end)
     if not halt or any(c.mention[k] is not None for k in range(to + 1, end)):
@@ -47,3 +43,8 @@ def request(c: Clauses, i: int, last: int, cue: cx.Cue, confidence: float) -> li
     if agent is None:
         return []
     return [Hit(cue.relation, agent, c.mention[addressee], confidence, "request")]
+
+
+def _halts(word: str) -> bool:
+    """Whether the word is a verb of ending ("drop", "cancel", "halt")."""
+    return any("halt" in f.cue.options for f in cx.index().get(word, ()))

@@ -367,7 +367,12 @@ def person_like(text: str, chunk: Chunk, s_start: int) -> bool:
 def _personal(name: str) -> bool:
     """A name written as a person's: two or three words, none a title, a firm's or a body's."""
     words = name.lower().split()
-    heads = lx.COMPANY_HEADS | lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.TITLE_WORDS
-    heads = heads | lx.PRODUCT_NOUNS | set(lx.WORKER_TITLES)
     told = set(words) | {w[:-1] for w in words if w.endswith("s")}  # "Sparrow Apps"
-    return 2 <= len(words) <= 3 and not told & heads and "&" not in name
+    return 2 <= len(words) <= 3 and not told & _NOT_PERSONAL and "&" not in name
+
+
+_NOT_PERSONAL = (
+    (lx.COMPANY_HEADS | lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.TITLE_WORDS)
+    | lx.PRODUCT_NOUNS
+    | set(lx.WORKER_TITLES)
+)

@@ -13,6 +13,8 @@ from .subjects import DETERMINERS
 if TYPE_CHECKING:
     from .clauses import Clauses
 
+# Possessive determiners: "its X platform" is the owner's own, "to end its partnerships"
+OWN = words("its their his her")
 # What a body runs and may be asked to take away: "to remove the cameras", "take them out".
 _IN_USE = words("""
     cameras camera devices device sensors sensor scores score tool tools program programme

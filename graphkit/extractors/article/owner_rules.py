@@ -23,11 +23,6 @@ OWNER_RULES = [
               r"(?=[.,;]|$| (?:and|which|that|since|in|of|based)\b)"  # (not "a Y manager")
               r"(?![^.;]{0,40}\b(?:until|sold|divested)\b)",
               COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding")),
-    # "X, the commander of the Y Police Command": a unit's head ("Commander X of Y" is a rank)
-    make_rule("unit's commander", "leads",
-              r"(?<![\w@])@(?P<s>\d+)@,? (?:is |was |has been )?the (?:[\w-]+ )?commander "
-              r"of (?:the )?@(?P<o>\d+)@",
-              {"Person"}, ORGS, 0.7, needs=("commander",)),
     # "Y acquired 100% of the issued share capital of X", "Y bought all of the shares of X"
     make_rule("whole of its shares", "partOf",
               r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:acquired|bought|purchased|took over) "

@@ -40,7 +40,7 @@ from .complements import hands_on, hardware, object_relative, particle_back, tit
 from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
-from .objects import MODALS, hired, named_head, names_next
+from .objects import MODALS, OWN, hired, named_head, names_next
 from .subjects import (
     DETERMINERS,
     PEOPLE,
@@ -53,7 +53,6 @@ from .subjects import (
     subject_of,
 )
 
-_OWN = words("its their his her")
 # What a public body awards a supplier; prizes, grants and fellowships go to others.
 _CONTRACTS = words(
     "contract contracts deal agreement order orders tender bid pilot license licence"
@@ -144,17 +143,15 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         records=form.cue.relation == "investigates" and "obj" in form.cue.object,
     )
     obj = slots.get("obj")
-    if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in _OWN:
+    if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
-    # a firm changes owner once: "sold X to Y", "X was sold to Y" (who "sells X to Y" sells
-    # goods under X's name)
-    firms = {m for m, kind in c.kinds.items() if kind in ("Company", "Organization")}
-    sold_firm = toks[i] == "sold" and "to" in slots and slots["to"][0] in firms
-    # (what is sold must be told a firm: a company, or a body of unknown kind the sentence
-    # calls a unit: "sold its camera unit, X, to Y"; "sold X to Y" may be goods under X's name)
-    # "sold its stake in X to Y": a share changes owner, X's stays ("its unit, X," is X)
+    # A firm sold changes owner ("sold X to Y", "X was sold to Y"): what is sold must be told a
+    # firm, a company or a body of unknown kind the sentence calls a unit ("sold its camera
+    # unit, X, to Y"); "sells X to Y" sells goods under X's name, and "sold its stake in X to
+    # Y" or "its X unit" leaves X's owner untold
+    sold_firm = toks[i] == "sold" and "to" in slots and _firm(c, slots["to"][0])
     share = _OWNERSHIP & set(toks[last + 1 : last + 6])
-    unit = obj and obj[0] in firms and obj[0] not in c.modifiers  # "its unit, X," not "its X unit"
+    unit = obj and _firm(c, obj[0]) and obj[0] not in c.modifiers
     if form.cue.relation == "supplies" and share and not (sold_firm and unit):
         return []
     if toks[i] in _SUPPLY and "obj's" in slots and not {"obj", "to", "with"} & set(slots):
@@ -267,10 +264,9 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         if far and min(far) > 8:
             confidence -= 0.1
     sold = roles.get("obj")
-    told_firm = c.kinds.get(sold) == "Company" or (sold in firms and share)
+    told_firm = c.kinds.get(sold) == "Company" or (_firm(c, sold) and share)
     if sold_firm and told_firm and sold not in c.modifiers and "owner" not in how:
-        # "sold X to Y", "X was sold to Y", "sold its unit, X, to Y": a firm changes owner
-        return [Hit("partOf", roles["obj"], roles["to"], confidence - 0.05, "sold firm")]
+        return [Hit("partOf", sold, roles["to"], confidence - 0.05, "sold firm")]
     if hands_on(c, last, roles, form.cue):
         return []  # "licensed P to A": who hands P on neither uses nor made it
     return pairs(form.cue, roles, confidence, how)
@@ -281,6 +277,11 @@ _CLIENTELE = PEOPLE | words("""customers users clients subscribers readers viewe
 _MONEY = words("""money funding funds capital financing cash round investment investments
     million millions billion billions crore crores lakh lakhs mn bn euro euros pounds dollars
     rupees rand shillings francs kronor kroner yen""")
+
+
+def _firm(c: Clauses, mention: int | None) -> bool:
+    """Whether a mention is a company's, or a body's of no known kind."""
+    return c.kinds.get(mention) in ("Company", "Organization")
 
 
 def _money(toks: list[str]) -> bool:

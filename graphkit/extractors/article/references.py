@@ -69,7 +69,7 @@ _COUNTY_NOUNS = (
     r"(?:jail|board|commission\w*|council|sheriff|attorney|clerk|executive|lines?|seat|fair|"
     r"roads?|courts?|prosecutor|auditor|administrator|manager|assessor|treasurer|health|police|"
     r"hospital|schools?|library|budget|level|officials?|residents|voters|department|office|"
-    r"staff|employees|workers|judge|line|border|wide|website)"
+    r"staff|employees|workers|judge|border|wide|website)"
 )
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"

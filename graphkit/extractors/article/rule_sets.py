@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .head_rules import HEAD_RULES
 from .host_rules import HOST_RULES
 from .inquiry_rules import INQUIRY_RULES
 from .making_rules import MAKING_RULES
@@ -24,4 +25,5 @@ ALL_RULES = (
     *OWNER_RULES,
     *MAKING_RULES,
     *HOST_RULES,
+    *HEAD_RULES,
 )
