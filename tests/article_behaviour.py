@@ -2541,6 +2541,12 @@ TEMPLATES = [
     ("host's place", "The {P} database runs in a {D} data centre.", "D hosts P"),
     ("money", "{C} raised R40 million from {W}.", "W funds C"),
     ("sale of a firm", "{E}, which owns {D}, sold its stake in Kelv Data to {W}.", "D partOf E"),
+    ("initials", "{C} chief executive R. Velandrix said the company would grow.", "R. Velandrix leads C"),
+    ("initials", "K. Lalitha Vorranel, the commissioner of the {A}, said it was working.", "K. Lalitha Vorranel leads A"),
+    ("initials", "Deputy Commissioner of Police R. Meevandra of the {Y} said so.", "R. Meevandra worksFor Y"),
+    ("initials", "The letter came from J. R. Quastel, a lawyer at {G}.", "J. R. Quastel worksFor G"),
+    ("list letter", "C. {P} is used daily by the {A}.", "A uses P"),
+    ("list letter", "A. {C} is the developer of {P}.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -190,6 +190,7 @@ _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
 _TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
 # (not "Gov" without its full stop: a cloud's region, "Altostrive Gov West"; "Texas Gov. X")
+_OF_POLICE = [[t, "of"] for t in ("chief", "commissioner", "superintendent", "director")]
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current", "gov"} | {"sheriff"}
 _INNER_TITLES |= {"minister"}
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
@@ -297,7 +298,8 @@ def _make_chunks(
             or words[0].text.lower() in CONNECTORS
             or re.fullmatch(r"\d+(?:\.\d+)+\.?", words[0].text)  # "4.2 The District …"
             or legal_form_before(text, words)  # "X, Inc. for P": the name before the comma's
-            or (titles[-2:] == ["chief", "of"] and words[0].text == "Police" and len(words) > 2)
+            # "Chief of Police X", "Deputy Commissioner of Police X"
+            or (titles[-2:] in _OF_POLICE and words[0].text == "Police" and len(words) > 2)
             # "On 9 March the X Branch declared …": a date written day first
             # (not "The 9 March Coalition": a name that holds a date)
             # "The 2024-2025 Dorrance County Civil Grand Jury": a term of years, not the name's

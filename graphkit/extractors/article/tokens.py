@@ -65,6 +65,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 break
             if work[e - 1] == "." and _middle_initial(work, s, e, out):
                 break  # "Dana C. Smith": one name
+            if work[e - 1] == "." and _leading_initial(work, s, e, out, text[: start + s]):
+                break  # "R. Sethuraman", "K. Lalitha Narayanan": one name
             if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
                 break  # plural possessive: Investigations’
             stop = True
@@ -108,6 +110,32 @@ def _middle_initial(work: str, s: int, e: int, before: list[Tok]) -> bool:
     )
 
 
+# The rest of a name after its first initial: more initials, then a capitalised word (two
+# at a line's start)
+_NAME_WORD = r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b(?![.'’]\w)"
+_INITIALLED_NAME = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD)
+_INITIALLED_NAME_TWO = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD + _NAME_WORD)
+
+
+def _leading_initial(work: str, s: int, e: int, before: list[Tok], text_before: str) -> bool:
+    """A capital and a full stop opening a person's name, where no capitalised word goes
+    before it ("chief executive R. Sethuraman said", "K. Lalitha Narayanan, the
+    commissioner"): the way many Indian, and some American, names are written. At a line's
+    start it letters a list's item ("C. Keelvault is used daily") unless a name of two
+    words follows."""
+    line_start = not text_before.rstrip(" \t") or text_before.rstrip(" \t").endswith("\n")
+    name = _INITIALLED_NAME_TWO if line_start else _INITIALLED_NAME
+    return (
+        e - s == 2
+        and work[s].isupper()
+        and (not before or before[-1].stop_after or not before[-1].text[:1].isupper())
+        and name.match(work, e) is not None
+        and work[e + 1 :].split(" ", 1)[0].rstrip(",.;:").lower() not in FUNCTION_WORDS
+        and (not before or before[-1].text.lower() not in LABELLED_NOUNS)
+        and not _body_after(work, e)
+    )
+
+
 _BODY_HEADS = (
     ADVOCACY_HEADS | COMPANY_HEADS | CORPORATE_SUFFIXES | GOV_HEADS | MEDIA_HEADS | RESEARCH_HEADS
 )
@@ -120,7 +148,7 @@ def _body_after(work: str, e: int) -> bool:
     for word in work[e + 1 :].split(" ")[:6]:
         if not word[:1].isupper():
             break
-        run.append(word.rstrip(",.;:'’s").lower())
+        run.append(re.sub(r"['’]s?$", "", word.rstrip(",.;:")).lower())  # "Systems'", "Lab's"
         if word[-1:] in ",.;:":
             break
     return len(run) >= 2 and run[-1] in _BODY_HEADS
