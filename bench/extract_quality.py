@@ -277,21 +277,36 @@ OWN_SETS = {
     "unseen46": (
         article_scoring.UNSEEN.parent / "unseen-articles-46",
         "unseen, forty-sixth set",
-        "own unseen texts, forty-sixth set (never developed on: report only)",
+        "own unseen texts, forty-sixth set (developed on since 2026-12-03)",
     ),
     "unseen47": (
         article_scoring.UNSEEN.parent / "unseen-articles-47",
         "unseen, forty-seventh set",
-        "own unseen texts, forty-seventh set (never developed on: report only)",
+        "own unseen texts, forty-seventh set (developed on since 2026-12-03)",
     ),
     "unseen48": (
         article_scoring.UNSEEN.parent / "unseen-articles-48",
         "unseen, forty-eighth set",
-        "own unseen texts, forty-eighth set (never developed on: report only)",
+        "own unseen texts, forty-eighth set (developed on since 2026-12-03)",
+    ),
+    "unseen49": (
+        article_scoring.UNSEEN.parent / "unseen-articles-49",
+        "unseen, forty-ninth set",
+        "own unseen texts, forty-ninth set (never developed on: report only)",
+    ),
+    "unseen50": (
+        article_scoring.UNSEEN.parent / "unseen-articles-50",
+        "unseen, fiftieth set",
+        "own unseen texts, fiftieth set (never developed on: report only)",
+    ),
+    "unseen51": (
+        article_scoring.UNSEEN.parent / "unseen-articles-51",
+        "unseen, fifty-first set",
+        "own unseen texts, fifty-first set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen46", "unseen47", "unseen48")
+REPORT_ONLY = ("unseen49", "unseen50", "unseen51")
 
 
 def scorer():

@@ -20,8 +20,9 @@ the thirty-first to thirty-third, tests/fixtures/unseen-articles-31/ to -33/, th
 thirty-fourth to thirty-sixth, tests/fixtures/unseen-articles-34/ to -36/, the
 thirty-seventh to thirty-ninth, tests/fixtures/unseen-articles-37/ to -39/, the fortieth to
 forty-second, tests/fixtures/unseen-articles-40/ to -42/, the forty-third to forty-fifth,
-tests/fixtures/unseen-articles-43/ to -45/, and the forty-sixth to forty-eighth,
-tests/fixtures/unseen-articles-46/ to -48/).
+tests/fixtures/unseen-articles-43/ to -45/, the forty-sixth to forty-eighth,
+tests/fixtures/unseen-articles-46/ to -48/, and the forty-ninth to fifty-first,
+tests/fixtures/unseen-articles-49/ to -51/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -75,7 +76,12 @@ bodies keep and release; markets, money and the trade's listings; personal and f
 writing), are the clean measures. From the pass after, those three are development sets as well,
 and the forty-sixth to forty-eighth, written apart at that pass's start (news stories clipped
 from news websites with their page furniture; advocacy, watchdog and research writing;
-governments' and companies' own announcements and reports), are the clean measures.
+governments' and companies' own announcements and reports), are the clean measures. From the
+pass after, those three are development sets as well, and the forty-ninth to fifty-first,
+written apart at that pass's start (reporters' long-form and daily stories that name each party
+once and then by "the council", "the company" or a bare title; advocacy groups', watchdogs' and
+researchers' writing; what governments and companies publish about themselves), are the clean
+measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -163,6 +169,9 @@ FORTY_FIFTH = UNSEEN.parent / "unseen-articles-45"
 FORTY_SIXTH = UNSEEN.parent / "unseen-articles-46"
 FORTY_SEVENTH = UNSEEN.parent / "unseen-articles-47"
 FORTY_EIGHTH = UNSEEN.parent / "unseen-articles-48"
+FORTY_NINTH = UNSEEN.parent / "unseen-articles-49"
+FIFTIETH = UNSEEN.parent / "unseen-articles-50"
+FIFTY_FIRST = UNSEEN.parent / "unseen-articles-51"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -213,9 +222,12 @@ ALL_SETS = {
     "forty-sixth": FORTY_SIXTH,
     "forty-seventh": FORTY_SEVENTH,
     "forty-eighth": FORTY_EIGHTH,
+    "forty-ninth": FORTY_NINTH,
+    "fiftieth": FIFTIETH,
+    "fifty-first": FIFTY_FIRST,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("forty-sixth", "forty-seventh", "forty-eighth")
+CLEAN_SETS = ("forty-ninth", "fiftieth", "fifty-first")
 
 
 def _sets(names) -> pytest.MarkDecorator:
