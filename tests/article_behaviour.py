@@ -2547,6 +2547,12 @@ TEMPLATES = [
     ("initials", "The letter came from J. R. Quastel, a lawyer at {G}.", "J. R. Quastel worksFor G"),
     ("list letter", "C. {P} is used daily by the {A}.", "A uses P"),
     ("list letter", "A. {C} is the developer of {P}.", "C develops P"),
+    ("listed title", "{S} — Policy Analyst, {G}", "S worksFor G"),
+    ("listed title", "{S} — Chief Executive, {C}", "S leads C"),
+    ("listed title", "{S}, Account Executive ({C})", "S worksFor C"),
+    ("listed title", "Speakers: {S}, Partnerships Manager, {C}; {T}, Director, {G}.", "S worksFor C; T leads G"),
+    ("honorific", "{C}'s account director, Mr {S}, attended the meeting.", "S worksFor C"),
+    ("honorific", "{G}'s staff attorney, Ms {S}, said the audit was late.", "S worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -15,6 +15,7 @@ from .homes import without_home
 from .initials import initials_match
 from .joins import (
     bare_title,
+    listed_title,
     bracketed_state,
     counted,
     day_of_month,
@@ -335,7 +336,7 @@ def _make_chunks(
         and re.match(r"\s+\d", text[words[0].end : words[0].end + 3])
     ):
         return []  # "Finding 3", "Routes 3 and 11": numbered parts, no party
-    if bare_title(text, toks, i, words):
+    if bare_title(text, toks, i, words) or listed_title(text, toks, i, words):
         return []  # "FROM: X, Chief of Police", "PRS's Programme Director, X": a title
     acronym = None
     last = words[-1]

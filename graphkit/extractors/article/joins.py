@@ -299,3 +299,40 @@ def scoped_title(words: list[Tok]) -> bool:
         and words[0].text.lower() in _SCOPES
         and words[1].text.lower() in _ONE_WORD_TITLES
     )
+
+
+def listed_title(text: str, toks: list[Tok], i: int, words: list[Tok]) -> bool:
+    """A capitalised title after a person's name and its comma or dash, then the body or the
+    line's end: "Harold Kessler — City Auditor, City of Tolliver Springs", "Imani Vasquez-Lunde,
+    Account Executive (Tessgrove Software Inc.)", "Dana Roe, Head of Partnerships, Acme"."""
+    said = [w.text.lower() for w in words]
+    ends = [k for k, w in enumerate(said) if w in TITLE_ENDS]
+    if not (1 < len(words) <= 6 and ends and i > 0):
+        return False
+    last = ends[-1]  # the title's own word, then maybe its portfolio: "Director of Resources"
+    portfolio = said[last + 1 :]
+    if portfolio and not (portfolio[0] in ("of", "for") and len(portfolio) <= 4):
+        return False
+    # (a head's title "of" names the body: "Sheriff of Skarnwell County", "Mayor of X"; a
+    # "Head of Partnerships" heads a function)
+    leader = said[last] in _ONE_WORD_LEADERS and said[last] != "head"
+    if portfolio and (leader or said[-1] in _BODY_ENDS):
+        return False
+    if not re.fullmatch(r" ?(?:,|[—–]) ", text[toks[i - 1].end : words[0].start]):
+        return False
+    name = _name_before(toks, i)
+    if not 2 <= len(name) <= 4 or name[-1].text.lower() in _BODY_ENDS:
+        return False
+    return re.match(r" ?(?:,|\(|\||$|\n)", text[words[-1].end : words[-1].end + 2]) is not None
+
+
+_ONE_WORD_LEADERS = frozenset(t for t in LEADER_TITLES if " " not in t)
+_BODY_ENDS = ADVOCACY_HEADS | COMPANY_HEADS | GOV_HEADS | MEDIA_HEADS | RESEARCH_HEADS
+
+
+def _name_before(toks: list[Tok], i: int) -> list[Tok]:
+    """The capitalised words that end just before token i, a name's."""
+    k = i - 1
+    while k > 0 and capitalised(toks[k - 1].text) and not toks[k - 1].stop_after:
+        k -= 1
+    return toks[k:i] if capitalised(toks[i - 1].text) else []

@@ -163,13 +163,17 @@ _TITLED_AFTER = re.compile(
 )
 
 
-# A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police"
+_LISTED_TITLE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+ ?(?:,|[—–]) (?:[A-Z][\w&-]* |(?:of|for|and|&) ){0,5}[A-Z][\w-]*, $"
+)
+# A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police",
+# a list's " — City Auditor, ", ", Account Executive (", ", Head of Partnerships, "
 _SIGNED_AFTER = re.compile(
-    r"^(?: \([^()]{1,40}\))?, (?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
+    r"^(?: \([^()]{1,40}\))?(?:,| [—–]) (?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
     + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
     + "|"
     + "|".join(sorted(lx.TITLE_ENDS | {"counsel"}))
-    + r")\b\.?(?: of [A-Z]\w+)?(?:,|\n|$)"
+    + r")\b\.?(?: (?:of|for) [A-Z]\w+(?:,? (?:and |& )?[A-Z]\w+){0,3})?(?:,|\n|$| \()"
 )
 # Only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
 _TRIAL_WORDS = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept)"
@@ -205,6 +209,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # (a one-word name after it is a firm's: "Brevik Systems partner Marrowgate")
     person_name = 2 <= len(chunk.name.split()) <= 3
     titled = last in lx.TITLE_ENDS or bool(firm_partner and person_name)
+    # (not the body after a listed name's title: "Gwen Talley, Data Services Librarian, X")
+    titled = titled and not _LISTED_TITLE_BEFORE.search(text, max(s_start, chunk.start - 80),
+                                                         chunk.start)  # fmt: skip
     sole = " " not in chunk.name and re.match(r"\s*(?:[.,;:]|$)", after)  # "… with X for Kixo."
     if re.search(r"\bcontract(?:ed|s)? with [^.;]{1,60} for $", before) and (
         _BOUGHT_AFTER.match(after) or sole

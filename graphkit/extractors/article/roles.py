@@ -75,15 +75,16 @@ def person_roles(sentence: Sentence) -> list[Found]:
             title = ""  # "Officer X, president of the Y Association": the office she heads
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
+            bare = re.sub(r"(?<=, )(?:cllr|dr|mr|mrs|ms|prof)\.? $", "", before)  # ", Mr X"
             owner = re.search(
                 r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ |"
                 + _TITLES_JOINED
                 + r"){0,5}?"
                 + re.escape(title.split()[-1])
                 + r",? $",  # "its founder, X"
-                before + (titles + " " if titles else ""),
+                bare + (titles + " " if titles else ""),
             )
-            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", before)
+            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", bare)
             if owner and sentence.entity(int(owner.group(1))).type != "Person":  # no one's own
                 org = int(owner.group(1))
             else:
@@ -269,7 +270,7 @@ _PARTNER_AFTER = re.compile(
 _AFTER_NAME = (
     # (a speaker's address between: "Ruth Roe, 2210 Linden Road, an organizer with X")
     r"(?:, \d[\d-]* [a-z][\w'. -]{2,40}?(?= ?,))?"
-    r"(?:'s)?(?:,(?: is| was)?|(?: currently| now)?(?: is| was| became| remains| has been|"
+    r"(?:'s)?(?: ?,(?: is| was)?|(?: currently| now)?(?: is| was| became| remains| has been|"
     r" serves as)| was (?:named|appointed|elected))"
 )
 
@@ -306,7 +307,8 @@ _TITLE_AFTER = re.compile(
     # or the body named alone after the title's comma, a unit of it between ("X, vice
     # president, public safety, Y"), closing the apposition: "X, organizer, Y: asked …",
     # "X, staff attorney, Y, said" (not a list of parties: "X, chair, Y and Z")
-    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?|, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
+    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?| \((?=@\d+@\))"  # "X, analyst (Y)"
+    r"|, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
     r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(|"
     r", (?!and\b|or\b|@|the\b|an?\b|mrs?\b|ms\b|dr\b|resign|retire|left\b|quit|step|depart|"
     r"was\b|who\b)[a-z]+\b)))"  # (not one who left the post: "X, director, Y, resigned")
