@@ -2553,6 +2553,9 @@ TEMPLATES = [
     ("listed title", "Speakers: {S}, Partnerships Manager, {C}; {T}, Director, {G}.", "S worksFor C; T leads G"),
     ("honorific", "{C}'s account director, Mr {S}, attended the meeting.", "S worksFor C"),
     ("honorific", "{G}'s staff attorney, Ms {S}, said the audit was late.", "S worksFor G"),
+    ("page furniture", "Home | News | {G} sued {A} over its camera contract.", "G opposes A"),
+    ("page furniture", "{A} | {C}\n\n{C} supplies {A} with drones under a 2021 contract.", "C supplies A"),
+    ("described", "{h}, a charity that supports parents, held a vigil. {S}, the charity's chief executive, spoke first.", "S leads h"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import words
 from .entity import Mention
+from .headnouns import SAID_HEADS
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -62,7 +63,28 @@ def described_bodies(doc: DocumentEntities, named: list[Mention], span) -> list[
         body = doc.last_body(match.group(1), begin)
         if body is not None:
             out.append(Mention(begin, end, body.key, generic=True))
+    _kinds_said(doc, named, span)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# What an apposition says a body is: "Families Not Files, a charity that supports parents",
+# "the Velanagar Nagarik Manch, a citizens' forum," (so "the charity", "the forum" mean it)
+_SAID_TO_BE = re.compile(
+    r",? (?:(?:is|was) )?(?:an?|the) (?:(?:[\w-]+|[\w-]+['’]s?) ){0,3}?(?P<noun>"
+    + SAID_HEADS
+    + r")\b(?![-'’])"
+)
+
+
+def _kinds_said(doc: DocumentEntities, named: list[Mention], span) -> None:
+    """Mark each organisation the sentence says is a charity, forum, union … with that noun."""
+    for mention in named:
+        entity = doc.entities.get(mention.key)
+        if entity is None or entity.type not in _OWNERS or mention.end >= span[1]:
+            continue
+        said = _SAID_TO_BE.match(doc.text, mention.end, span[1])
+        if said:
+            entity.said_to_be.add(said.group("noun"))
 
 
 def _owner(doc: DocumentEntities, named: list[Mention], match, start: int):

@@ -264,7 +264,7 @@ def _make_chunks(
     initial = (
         words[0].start == sent_start
         or not text[sent_start : words[0].start].strip(LEAD + " ")
-        or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘"))
+        or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘", "|"))
     )
     n = int(len(words) > 3 and words[0].text.isdigit())  # a docket's "2024 | DECLARATION of X"
     if (

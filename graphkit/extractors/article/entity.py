@@ -33,6 +33,7 @@ class DocEntity:
     part_of: str | None = None  # for a described body ("Acme's ethics board"): its owner's key
     body: str | None = None  # and its kind: "board", "council" …
     parties: tuple[str, ...] = ()  # for a contract: the keys of its vendor and customer
+    said_to_be: set[str] = field(default_factory=set)  # "X, a charity that …": "charity"
 
     @property
     def city(self) -> bool:

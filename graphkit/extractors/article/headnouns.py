@@ -64,6 +64,12 @@ PLAIN_MODS = {None} | {
 }
 # Heads that mean the body only as the last word of its name, and the last words they mean:
 # "the district" is a school system too ("Ellory County Schools").
+# Nouns an apposition may say a body is ("X, a charity that …"), which then mean it
+SAID_HEADS = (
+    "charity|forum|union|coalition|alliance|association|trust|foundation|network|collective|"
+    "society|federation|consortium|league|cooperative|guild|club|caucus|institute|lab|"
+    "laboratory|centre|center|authority|agency|bureau|commission|utility|inspectorate|clinic"
+)
 _LAST_WORD_HEADS = {"district": (" district ", " schools ")}
 
 
@@ -163,6 +169,8 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
             entity = doc.entities.get(key)
             if not organisation(entity):
                 continue
+            if words == noun and noun in entity.said_to_be:
+                return key  # "X, a charity that …"; "the charity"
             name = f" {entity.name.lower()} "
             if name.strip() in (noun, f"{noun}s"):
                 continue  # a heading's word taken for a name ("Lab › Projects"), no body
