@@ -2556,6 +2556,8 @@ TEMPLATES = [
     ("page furniture", "Home | News | {G} sued {A} over its camera contract.", "G opposes A"),
     ("page furniture", "{A} | {C}\n\n{C} supplies {A} with drones under a 2021 contract.", "C supplies A"),
     ("described", "{h}, a charity that supports parents, held a vigil. {S}, the charity's chief executive, spoke first.", "S leads h"),
+    ("page furniture", "Home » Local News » {G} sued {A} over its camera contract.", "G opposes A"),
+    ("page furniture", "Local News / {G} sued {A} over its camera contract.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

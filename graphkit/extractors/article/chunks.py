@@ -191,6 +191,7 @@ _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
 # "Assistant City Attorney X"
 _TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
 # (not "Gov" without its full stop: a cloud's region, "Altostrive Gov West"; "Texas Gov. X")
+_OPENERS = ("“", '"', ":", "‘", "|", "»", " /")  # a part begins after these: "Home | News | X"
 _OF_POLICE = [[t, "of"] for t in ("chief", "commissioner", "superintendent", "director")]
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current", "gov"} | {"sheriff"}
 _INNER_TITLES |= {"minister"}
@@ -264,7 +265,7 @@ def _make_chunks(
     initial = (
         words[0].start == sent_start
         or not text[sent_start : words[0].start].strip(LEAD + " ")
-        or text[sent_start : words[0].start].rstrip(" ").endswith(("“", '"', ":", "‘", "|"))
+        or text[sent_start : words[0].start].rstrip(" ").endswith(_OPENERS)
     )
     n = int(len(words) > 3 and words[0].text.isdigit())  # a docket's "2024 | DECLARATION of X"
     if (

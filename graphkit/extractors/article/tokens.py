@@ -154,7 +154,7 @@ def _body_after(work: str, e: int) -> bool:
     return len(run) >= 2 and run[-1] in _BODY_HEADS
 
 
-_DASH = re.compile(r" ?[—–|]| - ")  # a spaced hyphen stands for a dash in plain text; "|" parts too
+_DASH = re.compile(r" ?[—–|»]| [-/] ")  # a spaced hyphen stands for a dash; "|", "»", " / " part
 
 
 def _dash_after(text: str, pos: int) -> bool:
