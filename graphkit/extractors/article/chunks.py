@@ -15,7 +15,6 @@ from .homes import without_home
 from .initials import initials_match
 from .joins import (
     bare_title,
-    listed_title,
     bracketed_state,
     counted,
     day_of_month,
@@ -23,6 +22,7 @@ from .joins import (
     imperative,
     inner_possessive,
     legal_form_before,
+    listed_title,
     number_inside,
     person_after,
     plural_owner,
