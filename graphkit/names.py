@@ -189,13 +189,26 @@ def closest_entities(
                 if matcher.real_quick_ratio() < _CLOSE or matcher.quick_ratio() < _CLOSE:
                     continue
                 score = matcher.ratio()
-                if score >= _CLOSE and score > best.get(entity, 0.0):
+                if (
+                    score >= _CLOSE
+                    and score > best.get(entity, 0.0)
+                    and _typed(text, score, candidate)
+                ):
                     best[entity] = score
     ranked = sorted(best, key=lambda e: (-best[e], labels.get(e, e).casefold(), e))
     return ranked[:limit]
 
 
 _CLOSE = 0.6  # difflib's own cutoff for a close match
+
+
+def _typed(word: str, score: float, name: str) -> bool:
+    """Whether `word` reads as `name` mistyped (or begun): nearly all its characters are in the
+    name, in order, at most one in five astray (one in a short word). The ratio alone let a
+    short name hold half its letters elsewhere: "Amazn" found the alias "Maven", "Oracel" the
+    ACLU."""
+    matched = round(score * (len(word) + len(name)) / 2)  # the ratio is 2 * matched / both
+    return len(word) - matched <= max(1, len(word) // 5)
 
 
 def shown_choices(entities: list[str], labels: dict[str, str]) -> str:

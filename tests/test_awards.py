@@ -4,12 +4,14 @@ the same awards list each award once, and the money per agency is the records' o
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from support import REPO, SHARED
+from support import MINI, REPO, SHARED, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
@@ -95,3 +97,83 @@ def test_curated_west_publishing_awards_and_the_ice_records_are_listed_once(ice_
     listed = [r for r in rows if r["award"] in records]
     assert len(listed) == len(records)
     assert sum(r["amount"] for r in listed) == sum(records.values())
+
+
+FREEZER = SHARED / "datasets" / "torn-apart" / "freezer.csv"
+
+
+def _both(project: Path, *sources: str):
+    """`project` built with each `kind:path` source, and its `contracts -p agency=ICE` rows."""
+    args = ["build", "--config", project / "graphkit.toml", "--out", project / "out"]
+    for source in sources:
+        args += ["--source", source]
+    ran = invoke(*args)
+    assert ran.exit_code == 0, ran.stderr
+    listed = invoke(
+        "query",
+        "contracts",
+        "-p",
+        "agency=ICE",
+        "--graph",
+        project / "out" / "graph.ttl",
+        "--format",
+        "csv",
+    )
+    return list(csv.DictReader(io.StringIO(listed.stdout)))
+
+
+# A fact citing an award's USAspending page, and a spreadsheet row naming only its PIID.
+PAGE = "https://www.usaspending.gov/award/CONT_AWD_TEST0042_7012_-NONE-_-NONE-/"
+CITED = (
+    "- subject: palantir\n  relation: supplies\n  object: ice\n  amount: 1000\n"
+    "  currency: USD\n  start: 2020-08\n  citations:\n"
+    f"    - url: {PAGE}\n      title: Palantir's award\n"
+)
+SHEET = "vendor,agency,value,piid\nPalantir,ICE,1000,TEST0042\n"
+SHEET_MAPPING = """data: awards.csv
+subject: {column: vendor, type: Company}
+relation: supplies
+object: {column: agency, type: GovernmentAgency}
+qualifiers:
+  amount: value
+  currency: {value: USD}
+  contract: piid
+citation:
+  source:
+    url: https://example.org/awards-sheet
+    title: An awards sheet
+  locator: "award {piid}"
+"""
+
+
+def test_an_award_named_by_its_piid_joins_the_one_its_page_names(tmp_path):
+    # Without a USAspending download of the award the row was a second relationship: the
+    # award listed twice by `contracts` and its money counted twice, with exit 0.
+    project = copy_project(MINI, tmp_path / "project")
+    (project / "data" / "facts" / "award.yaml").write_text(CITED, encoding="utf-8")
+    (project / "awards.csv").write_text(SHEET, encoding="utf-8")
+    (project / "awards.yaml").write_text(SHEET_MAPPING, encoding="utf-8")
+    rows = _both(project, f"mapping:{project / 'awards.yaml'}")
+    [award] = [r for r in rows if r["contract"] == "TEST0042"]
+    assert (award["amount"], award["sources"]) == (
+        "1000.0",
+        f"https://example.org/awards-sheet {PAGE}",
+    )
+
+
+@pytest.mark.skipif(
+    not (RADAR.is_file() and FREEZER.is_file()), reason="../shared/datasets files absent"
+)
+def test_torn_apart_and_the_radar_rows_list_each_ice_award_once(tmp_path):
+    # 70CMSD18FR0000094 and HSCETC15C00001 were each listed twice: the radar's row by its page,
+    # Torn Apart's by its PIID under the ICE office that awarded it.
+    examples = REPO / "examples"
+    project = copy_project(MINI, tmp_path / "project")
+    rows = _both(
+        project,
+        f"mapping:{examples / 'surveillance-radar-awards.yaml'}",
+        f"mapping:{examples / 'torn-apart-freezer.yaml'}",
+    )
+    _listed_once(rows, "contract")
+    [falcon] = [r for r in rows if r["contract"] == "HSCETC15C00001"]
+    assert falcon["disputed"] == "true"  # 39,340,901 against Torn Apart's 39,340,900.82

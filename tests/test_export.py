@@ -88,6 +88,7 @@ def test_graphml_round_trips_through_networkx(built):
         "currency": "USD",
         "status": "reported",
         "citations": 1,
+        "sources": 1,
         "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
         "source_title": "Clearview AI landed a new facial recognition contract with ICE",
         "source_date": "2020-08-14",
@@ -163,6 +164,7 @@ def test_csv_nodes_and_edges(built, tmp_path):
         "role": "",
         "status": "reported",
         "citations": "1",
+        "sources": "1",
         "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
         "source_title": "Clearview AI landed a new facial recognition contract with ICE",
         "source_date": "2020-08-14",
@@ -278,7 +280,7 @@ def test_cypher_quotes_untrusted_text_safely(nasty_net):
         "{id: ''}]->(b) SET r += {`amount`: 1234.5, `amount_text`: '', `citations`: 1, "
         "`currency`: '', "
         "`family`: '', `relation`: '', `role`: '', `source_date`: '', `source_title`: '', "
-        "`source_url`: '', `start_date`: '', `status`: ''};"
+        "`source_url`: '', `sources`: 1, `start_date`: '', `status`: ''};"
     )
     values = [_cypher_unquote(m) for m in _CYPHER_STRING.findall(edge)]
     assert values[-6:] == [

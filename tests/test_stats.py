@@ -1,10 +1,13 @@
 """`graphkit stats` counted by the store: the same figures as reading every relationship's
 record, on the fixture projects and on graphs stating things twice."""
 
+import json
 from collections import Counter
 
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
+from support import invoke
+from test_document_counts import DISPUTED, _built
 
 from graphkit.explain.stats import graph_stats
 from graphkit.rdf.records import read_relationships
@@ -91,3 +94,13 @@ def test_a_relation_named_alike_in_another_namespace_adds_to_its_count(mini_outp
     assert after["relationships"] == before["relationships"]
     assert after["relationships_by_relation"] == before["relationships_by_relation"]
     assert after == _from_records(graph)
+
+
+def test_stats_counts_a_disputed_facts_citations_once_as_the_build_does(tmp_path):
+    # Each claim of a disputed fact holds a citation node of its own: stats counted them
+    # beside the relationship's, "citations 25" where the build said "22 citations".
+    out, said = _built(tmp_path, again=DISPUTED)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+    stats = json.loads(invoke("stats", "--graph", out / "graph.ttl", "--format", "json").stdout)
+    assert f"{report['citations']} citations from" in said
+    assert (stats["citations"], stats["sources"]) == (report["citations"], report["sources"])

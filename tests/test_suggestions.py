@@ -118,3 +118,36 @@ def test_two_entities_of_one_label_are_told_apart_by_id():
         "'Office of Inspector General' (oig-dhs) or 'Office of Inspector General' (oig-treasury)"
     )
     assert closest_entities("nothing alike", names, labels) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # Offered after Amazon: "Project Maven", through its alias "Maven", three letters of five.
+        ("Amazn", "did you mean 'Amazon' or 'Amazon employees'?"),
+        ("Amazom", "did you mean 'Amazon' or 'Amazon employees'?"),
+        ("Clearveiw", "did you mean 'Clearview AI'?"),  # and the product "CLEAR"
+        ("Rekognitoin", "did you mean 'Amazon Rekognition'?"),  # and "Oregon Live"
+        ("Microsfot Azure", "did you mean 'Azure Government'?"),  # after MSPAC and Microsoft
+        ("Palantir Gothem", "did you mean 'Palantir Gotham'?"),
+        (
+            "Departmnt of Defense",
+            "did you mean 'U.S. Department of Defense' or 'U.S. Department of Homeland Security'?",
+        ),
+        ("Gogle", "did you mean 'Google' or 'Google employees'?"),
+        ("Palantr", PALANTR),
+    ],
+)
+def test_typos_of_registry_names_are_offered_what_they_meant_and_no_stray_alias(
+    bundled_output, typed, meant
+):
+    ran = invoke("show", typed, "--graph", bundled_output / "graph.ttl")
+    assert ran.exit_code == 1
+    assert ran.stderr == f"Error: no entity called {typed!r} in the graph; {meant}\n"
+
+
+def test_a_name_like_none_is_offered_nothing(bundled_output):
+    # "Oracel" was offered the ACLU and RELX, "Flock Safty" the Falcon TL product.
+    for typed in ("Oracel", "Flock Safty"):
+        ran = invoke("show", typed, "--graph", bundled_output / "graph.ttl")
+        assert ran.stderr == f"Error: no entity called {typed!r} in the graph\n"

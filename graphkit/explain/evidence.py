@@ -56,13 +56,25 @@ def claim_strength(sources: int, status: str | None, disputed: bool) -> Strength
 def independent_sources(citations: list[dict]) -> int:
     """How many distinct source documents the citations name (two locators in one document
     are one witness, and so are two spellings of its URL, as the build counts them)."""
-    return len({_document(c) for c in citations} - {None})
+    return len({document_of(c) for c in citations} - {None})
 
 
-def _document(citation: dict) -> str | None:
+def document_of(citation: dict) -> str | None:
+    """The document a citation names, as the build counts witnesses: its URL's document
+    (`document_address`), else its title or publisher; None when it names nothing."""
     if citation.get("url"):
         return document_address(citation["url"])
     return next((citation[k] for k in _SOURCE_KEYS if citation.get(k)), None)
+
+
+def by_document(citations: list[dict]) -> list[list[dict]]:
+    """The citations grouped by the document they cite, in the order given: an article cited
+    with and without its trailing `/`, or an award by its record and by its page, is one
+    group. A citation naming no document stands alone."""
+    groups: dict[object, list[dict]] = {}
+    for i, cite in enumerate(citations):
+        groups.setdefault(document_of(cite) or i, []).append(cite)
+    return list(groups.values())
 
 
 def fact_strength(fact: dict) -> Strength:

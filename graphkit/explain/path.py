@@ -15,7 +15,7 @@ from ..exc import QueryError
 from ..names import did_you_mean
 from ..schema import relation_families
 from ..vocab import RELATIONS
-from .evidence import best_citation, fact_strength, strength_key
+from .evidence import best_citation, document_of, fact_strength, strength_key
 from .wording import arrow, citation_line, citation_order, qualifiers, sentence, short_id
 
 DEFAULT_MAX_HOPS = 6
@@ -225,7 +225,7 @@ def format_text(answer: dict) -> str:
         labels = [path["hops"][0]["from"]["label"]] + [h["to"]["label"] for h in path["hops"]]
         lines += ["", f"Path {number}: {' → '.join(labels)}"]
         lines.append(f"   weakest hop: {path['weakest']['text']}")
-        shown: dict[str, int] = {}
+        shown: dict[tuple, int] = {}
         for step, hop in enumerate(path["hops"], start=1):
             lines += _hop_lines(step, hop, shown)
     if answer["truncated"]:
@@ -243,7 +243,7 @@ def _default_relations() -> tuple[str, ...]:
     return expand_relations(())
 
 
-def _hop_lines(step: int, hop: dict, shown: dict[str, int]) -> list[str]:
+def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
     """The hop's strongest fact, its best citation (once per path) and quote; a count of the
     hop's other facts, which --format json lists in full."""
     fact = hop["facts"][0]
@@ -260,10 +260,13 @@ def _hop_lines(step: int, hop: dict, shown: dict[str, int]) -> list[str]:
     cite = best_citation(fact["citations"])
     if cite is not None:
         text = citation_line(cite)
-        if text in shown:  # one citation backing two hops is printed once
-            lines.append(f"     - the same citation as hop {shown[text]}")
+        # One passage of a document backing two hops is printed once, however each hop's
+        # citation writes the document's URL (a trailing /, http, an award's older page).
+        passage = (document_of(cite) or text, cite.get("locator"))
+        if passage in shown:
+            lines.append(f"     - the same citation as hop {shown[passage]}")
         else:
-            shown[text] = step
+            shown[passage] = step
             lines.append(f"     - {text}")
             if cite.get("quote"):
                 lines.append(f"       “{cite['quote']}”")

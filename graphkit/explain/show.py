@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from rdflib import RDF, RDFS, Graph, URIRef
 
 from ..rdf.records import CitationRecord, RelationshipRecord, SourceRecord, read_relationships
 from ..schema import relation_labels
+from ..sources.documents import document_address, plainest, usaspending_award
 from ..vocab import ENT, ENTITY_TYPES, TG
+from .evidence import by_document
 from .wording import citation_line, claim_line, qualifiers
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
@@ -90,6 +94,8 @@ def _citation(cite: CitationRecord) -> dict:
         "quote": cite.quote,
         "extractor": cite.extractor,
         "confidence": cite.confidence,
+        # The document cited, however its URL is written: the citations a program groups by.
+        "document": document_address(source.url) if source.url else None,
     }
 
 
@@ -119,21 +125,54 @@ def format_text(info: dict) -> str:
             show_object = "object" in fact["disputed_fields"]
             for claim in fact["claims"]:
                 lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")
-            for cite in fact["citations"]:
-                lines.append(f"    - {_citation_line(cite)}")
-                if cite["quote"]:
-                    lines.append(f'      "{cite["quote"]}"')
+            for cites in by_document(fact["citations"]):
+                lines += _document_lines(cites)
     return "\n".join(lines) + "\n"
+
+
+def _document_lines(cites: list[dict]) -> list[str]:
+    """One cited document: its line once, then each distinct passage of it (where in it, the
+    quote, what read it). Two spellings of its URL, or an award cited by its record and by its
+    page, are one document; a citation that adds nothing to another is not repeated, and one
+    whose URL names a place in the document (`#document/p12`) keeps it."""
+    head = min(cites, key=_described_first)
+    url = min((c["url"] for c in cites if c["url"]), key=plainest, default=None)
+    passages = list(dict.fromkeys(_passage(c, url) for c in cites))
+    if len(passages) > 1:  # a passage telling nothing beside others (a bare link) is dropped
+        passages = [p for p in passages if p != (None, None, None)] or passages[:1]
+    if len(passages) == 1:
+        where, quote, reader = passages[0]
+        lines = [f"    - {citation_line({**head, 'url': url, 'locator': where})}{reader or ''}"]
+        return lines + ([f'      "{quote}"'] if quote else [])
+    lines = [f"    - {citation_line({**head, 'url': url, 'locator': None})}"]
+    for where, quote, reader in passages:
+        words = [f"({where})" if where else "", f'"{quote}"' if quote else "", reader or ""]
+        lines.append("      " + " ".join(w.strip() for w in words if w))
+    return lines
+
+
+def _described_first(cite: dict) -> tuple:
+    """The citation whose source is told most fully names the document: publisher, date and
+    title, then the plainest URL."""
+    told = sum(1 for key in ("publisher", "date", "title") if cite[key])
+    return (-told, plainest(cite["url"] or ""), cite["title"] or "")
+
+
+def _passage(cite: dict, shown: str | None) -> tuple[str | None, str | None, str | None]:
+    """Where in the document (its locator, and the place its URL's fragment names where the URL
+    shown for the document names another), the quote, and by what and how sure a machine read
+    it. An award's page in the site's older form (`#/award/…`) names the award, no place."""
+    reader = None
+    if cite["extractor"] not in ("facts", "registry"):
+        # Machine-extracted citations say by what and how sure, so readers can weigh them.
+        reader = f" [{cite['extractor']}, confidence {cite['confidence']}]"
+    place = urlsplit(cite["url"] or "").fragment
+    if not place or usaspending_award(cite["url"]) or place == urlsplit(shown or "").fragment:
+        return (cite["locator"], cite["quote"], reader)
+    where = ", ".join(w for w in (cite["locator"], f"#{place}") if w)
+    return (where, cite["quote"], reader)
 
 
 def _qualifiers(fact: dict) -> str:
     text = qualifiers({**fact, "product": None, "product_label": fact["product"]})
     return f"  {text}" if text else ""
-
-
-def _citation_line(cite: dict) -> str:
-    line = citation_line(cite)
-    if cite["extractor"] in ("facts", "registry"):
-        return line
-    # Machine-extracted citations say by what and how sure, so readers can weigh them.
-    return f"{line} [{cite['extractor']}, confidence {cite['confidence']}]"

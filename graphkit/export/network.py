@@ -15,6 +15,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph
 
 from .. import __version__
+from ..explain.evidence import independent_sources
 from ..explain.wording import short_id
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
@@ -33,6 +34,7 @@ EDGE_COLUMNS = (
     "role",
     "status",
     "citations",
+    "sources",
     "source_url",
     "source_title",
     "source_date",
@@ -71,8 +73,8 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     Nodes: label, type, aliases ("; "-joined), facts (number of facts), iri. Edges, keyed by
     relationship id: relation, family, valid dates, amount, currency, product, role, status,
-    number of citations and the first source (earliest dated, then by URL). Absent values are
-    left out rather than written empty.
+    number of citations, of documents they cite (sources) and the first source (earliest
+    dated, then by URL). Absent values are left out rather than written empty.
     """
     flat = nx.MultiDiGraph()
     for node in sorted(net.nodes):
@@ -111,6 +113,9 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "role": data.get("role"),
                     "status": data.get("status"),
                     "citations": len(data["citations"]),
+                    # The documents they cite: one article cited twice, or by two spellings of
+                    # its URL, is one source, as `stats`, `path` and the page count them.
+                    "sources": independent_sources(data["citations"]),
                     "source_url": first.get("url"),
                     "source_title": first.get("title"),
                     "source_date": first.get("date"),

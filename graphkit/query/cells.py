@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from ..sources.documents import document_address
+from ..sources.documents import document_address, plainest
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -129,6 +129,9 @@ def json_term(term) -> dict:
 # What the named queries put between the names a GROUP_CONCAT lists. A name may hold " | " (a
 # title such as "Palantir's ICE deal | The Intercept"); no name holds this symbol.
 LIST_SEPARATOR = "\u241f"
+# What a query puts between a document's URL and its title ("https://…\x1eTitle"), so a
+# document cited by two spellings of its URL, under two titles, is named once: no URL holds it.
+TITLE_OF = "\x1e"
 
 
 def sorted_list(value: str) -> str:
@@ -138,19 +141,27 @@ def sorted_list(value: str) -> str:
     A single name is left whole ("Clearview AI" is one developer, not two words; "Report | The
     Intercept" is one title). A document is listed once, however its URL is written (with and
     without a trailing `/`, over `http`, an award by its record and by its page), by its
-    plainest spelling (`_plainest`).
+    plainest spelling (`plainest`). A list of titles each written with its document's URL
+    (`TITLE_OF`) names each document once, by the title its plainest spelling has.
     """
+    if TITLE_OF in value:
+        return _titles(value)
     if LIST_SEPARATOR in value:
         return " | ".join(sorted({p for p in value.split(LIST_SEPARATOR) if p}))
     if all(part.startswith(("http://", "https://")) for part in value.split()):
         documents: dict[str, str] = {}
-        for url in sorted(set(value.split()), key=_plainest, reverse=True):  # the plainest last
+        for url in sorted(set(value.split()), key=plainest, reverse=True):  # the plainest last
             documents[document_address(url)] = url
         return " ".join(sorted(documents.values()))
     return value
 
 
-def _plainest(url: str) -> tuple:
-    """Of one document's spellings, the one to show first: over https, without a fragment (the
-    older `#/award/` form of an award's page), the shortest, then the least."""
-    return (url.startswith("http://"), "#" in url, len(url), url)
+def _titles(value: str) -> str:
+    """Titles joined by " | ", one per document: of one document's titles, a given one with its
+    plainest URL, so an award cited by its record and by its page shows its record's title."""
+    found: dict[str, tuple] = {}
+    for part in filter(None, value.split(LIST_SEPARATOR)):
+        url, _, title = part.partition(TITLE_OF)
+        key = document_address(url) if url else f"{TITLE_OF}{title}"
+        found[key] = min(found.get(key, (True,)), (not title, plainest(url), title))
+    return " | ".join(sorted({told[-1] for told in found.values()} - {""}))

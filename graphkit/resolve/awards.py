@@ -47,7 +47,17 @@ def assign_awards(
     two ways (with and without dashes) is read as one award and reported, with the file and
     line of the second spelling.
     """
-    contracts, by_piid = _contracts_by_award(registry)
+    contracts, keys_of_piid = _contracts_by_award(registry)
+    for fact in facts:
+        if not fact.award and fact.relation in AWARD_RELATIONS:
+            for url in (c.source.url for c in fact.citations):
+                found = award_of_url(url)
+                if found:
+                    keys_of_piid.setdefault(award_key(found[1]), set()).add(award_key(found[0]))
+    # A fact naming only the PIID joins the award another source's permalink names, where one
+    # award has that PIID: Torn Apart's row of 70CMSD18FR0000094 was a second relationship
+    # beside the one citing the award's page, the award listed twice by `contracts`.
+    by_piid = {piid: next(iter(keys)) for piid, keys in keys_of_piid.items() if len(keys) == 1}
     spelled: dict[str, tuple[str, str]] = {}  # PIID key -> first spelling and where
     warnings: list[InputError] = []
     merges: dict[str, str] = {}
@@ -124,8 +134,8 @@ def _without_unknown_contract(fact: Fact, registry: Registry, warnings: list) ->
     return changed(fact, contract=None)
 
 
-def _contracts_by_award(registry: Registry) -> tuple[dict[str, Entity], dict[str, str]]:
-    """award key -> the Contract entity a record describes; PIID -> award key where unique."""
+def _contracts_by_award(registry: Registry) -> tuple[dict[str, Entity], dict[str, set[str]]]:
+    """award key -> the Contract entity a record describes; PIID -> the award keys it has."""
     found: dict[str, Entity] = {}
     keys_of_piid: dict[str, set[str]] = {}
     for entity in sorted(registry, key=lambda e: e.id):
@@ -135,8 +145,7 @@ def _contracts_by_award(registry: Registry) -> tuple[dict[str, Entity], dict[str
         found.setdefault(key, entity)
         if entity.details.piid:
             keys_of_piid.setdefault(award_key(entity.details.piid), set()).add(key)
-    by_piid = {piid: next(iter(keys)) for piid, keys in keys_of_piid.items() if len(keys) == 1}
-    return found, by_piid
+    return found, keys_of_piid
 
 
 def _spellings(fact: Fact, registry: Registry) -> tuple[list[str], list[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
@@ -39,6 +40,23 @@ def document_address(url: str) -> str:
     ]
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
     return urlunsplit((scheme, netloc, parts.path.rstrip("/"), urlencode(query), ""))
+
+
+def spelt_apart(urls: Iterable[str]) -> dict[str, str]:
+    """Of these URLs, each that names its document with another of them, with the document's
+    address, sorted: what a reader who cannot work out `document_address` itself (the page's
+    query panel) needs to list a document once."""
+    spellings: dict[str, set[str]] = {}
+    for url in set(urls):
+        spellings.setdefault(document_address(url), set()).add(url)
+    shared = [(url, address) for address, of in spellings.items() if len(of) > 1 for url in of]
+    return dict(sorted(shared))
+
+
+def plainest(url: str) -> tuple:
+    """Orders one document's spellings, the one to show first first: over https, without a
+    fragment (the older `#/award/` form of an award's page), the shortest, then the least."""
+    return (url.startswith("http://"), "#" in url, len(url), url)
 
 
 @lru_cache(maxsize=65536)

@@ -13,6 +13,7 @@ import networkx as nx
 
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
+from ..sources.documents import spelt_apart
 from ..sources.registry import Registry
 from .data import CORE_LIMIT, entities_page_data, page_data
 from .layout import LayoutMemo
@@ -54,11 +55,12 @@ def model_page(
     or its pieces as they are written, called on the compressing thread: the file may still be
     being written meanwhile).
 
-    The same bytes as `render_html(model_network(...), addons=(sparql_addon(None, turtle),))`,
+    The same bytes as `render_html(model_network(...), addons=(sparql_addon(graph, turtle),))`,
     made for a build: each fact goes from the model to the page in one step (model_facts.py),
     and the panel's Turtle is compressed on a thread meanwhile.
     """
-    panel = sparql_addon(None, turtle)
+    cited = (c.source.url for r in relationships for c in r.citations if c.source.url)
+    panel = sparql_addon(None, turtle, spelt_apart(cited))
     entities = model_entities_by_iri(registry)
     links = model_links(registry, relationships, provenance, entities)
     facts = LeanFacts(fact for *_, fact in links)

@@ -22,7 +22,8 @@ from rdflib import Graph
 
 from ..names import INVERTED, LEGAL_TAIL
 from ..query.named import AD_HOC_PREFIXES, named_queries
-from ..vocab import ID_BASE
+from ..sources.documents import spelt_apart
+from ..vocab import ID_BASE, TG
 from .page import Addon, embed_json
 
 OXIGRAPH_VERSION = "0.5.11"
@@ -104,8 +105,10 @@ def _base64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def panel_data() -> dict:
-    """Named queries with their parameters, and what ad hoc queries may leave undeclared."""
+def panel_data(documents: dict[str, str] | None = None) -> dict:
+    """Named queries with their parameters, what ad hoc queries may leave undeclared, and
+    `documents`: each cited URL that names its document with another, with the document
+    (`spelt_apart`), so the panel lists a document once as `graphkit query` does."""
     queries = [
         {
             "name": q.name,
@@ -128,13 +131,26 @@ def panel_data() -> dict:
         # name_key's legal tail, so a name the panel is given folds as the command line's does
         "legal_tail": LEGAL_TAIL,
         "inverted": INVERTED,  # and its reading of "Justice, Department of"
+        "documents": documents or {},
     }
 
 
+def cited_urls(graph: Graph) -> Iterable[str]:
+    """The URLs of the documents the graph's citations cite: those the named queries list."""
+    for _, source in graph.subject_objects(TG.source):
+        for url in graph.objects(source, TG.url):
+            yield str(url)
+
+
 def sparql_addon(
-    graph: Graph | None, turtle: str | Callable[[], bytes | Iterable[bytes]] | None = None
+    graph: Graph | None,
+    turtle: str | Callable[[], bytes | Iterable[bytes]] | None = None,
+    documents: dict[str, str] | None = None,
 ) -> Addon:
     """The query panel for `graph`: its data, the engine, the panel's script and style.
+
+    `documents` is `spelt_apart` of the graph's cited URLs, worked out from `graph` when not
+    given: the whole graph's, since the panel queries all of it whatever part the page draws.
 
     `turtle` is the graph already serialised, to save serialising it twice; it must be the same
     graph. A build passes a function giving graph.ttl's bytes (or its pieces as they are
@@ -142,6 +158,8 @@ def sparql_addon(
     process while the page is made.
     """
     assets = _assets()
+    if documents is None:
+        documents = spelt_apart(cited_urls(graph)) if graph is not None else {}
     if turtle is None:
         turtle = graph_turtle(graph)
     if isinstance(turtle, str):
@@ -149,7 +167,7 @@ def sparql_addon(
     return Addon(
         css=assets.joinpath("sparql.css").read_text(encoding="utf-8"),
         data={
-            "sparql-data": embed_json(panel_data()),
+            "sparql-data": embed_json(panel_data(documents)),
             "sparql-graph": _packed_meanwhile(turtle),
             "oxigraph-wasm": _base64(_vendored_wasm_gzip()),
         },

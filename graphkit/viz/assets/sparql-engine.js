@@ -142,21 +142,13 @@
   // (the queries separate them by LIST_SEPARATOR, which no name holds) joined by " | ", URLs
   // by spaces; a single name stays whole ("Clearview AI" is one name, "Report | Site" one title).
   var LIST_SEPARATOR = "\u241f";
-  // The document each cited URL names, as the page's data gives it (viz/data.py, document_of):
-  // a document is listed once however its URL is written, by its plainest spelling, as the
-  // command line lists it (query/cells.py).
-  var documents = null;
+  // The document each cited URL names where the graph cites it by another spelling too (with
+  // and without a trailing "/", over http, an award by its record and by its page), as the
+  // page's data gives it for the whole graph (viz/sparql.py, spelt_apart): a document is listed
+  // once, by its plainest spelling, as the command line lists it (query/cells.py).
+  var TITLE_OF = "\u001e";
   function documentOf(url) {
-    if (!documents) {
-      documents = new Map();
-      (window.graphkitData ? window.graphkitData().edges : []).forEach(function (e) {
-        e.citations.forEach(function (c) {
-          var written = c.url || c.url_text;
-          if (written && c.document) { documents.set(written, c.document); }
-        });
-      });
-    }
-    return documents.has(url) ? documents.get(url) : url;
+    return Object.prototype.hasOwnProperty.call(PANEL.documents, url) ? PANEL.documents[url] : url;
   }
   function plainest(a, b) {
     var keys = [[a.indexOf("http://") === 0, b.indexOf("http://") === 0],
@@ -166,7 +158,28 @@
     }
     return 0;
   }
+  // Titles each written after its document's URL ("URL\u001eTitle"): one per document, a given
+  // one with its plainest URL (an award cited by its record and by its page: its record's).
+  function titles(text) {
+    var found = new Map();
+    text.split(LIST_SEPARATOR).filter(Boolean).forEach(function (part) {
+      var at = part.indexOf(TITLE_OF);
+      var url = part.slice(0, at), title = part.slice(at + 1);
+      var key = url ? "url " + documentOf(url) : "title " + title;
+      var told = found.get(key);
+      if (!told || better({ title: title, url: url }, told)) { found.set(key, { title: title, url: url }); }
+    });
+    var names = new Set();
+    found.forEach(function (told) { if (told.title) { names.add(told.title); } });
+    return Array.from(names).sort().join(" | ");
+  }
+  function better(a, b) {
+    if (!a.title !== !b.title) { return !!a.title; }
+    var order = plainest(a.url, b.url);
+    return order !== 0 ? order < 0 : a.title < b.title;
+  }
   function sortedList(text) {
+    if (text.indexOf(TITLE_OF) >= 0) { return titles(text); }
     if (text.indexOf(LIST_SEPARATOR) >= 0) {
       return Array.from(new Set(text.split(LIST_SEPARATOR).filter(Boolean))).sort().join(" | ");
     }
