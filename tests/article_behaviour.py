@@ -2558,6 +2558,11 @@ TEMPLATES = [
     ("described", "{h}, a charity that supports parents, held a vigil. {S}, the charity's chief executive, spoke first.", "S leads h"),
     ("page furniture", "Home » Local News » {G} sued {A} over its camera contract.", "G opposes A"),
     ("page furniture", "Local News / {G} sued {A} over its camera contract.", "G opposes A"),
+    ("signature block", "We urge the council to reject the contract, and this paragraph is long enough that the text is not read as wrapped.\n\nSincerely,\n\n{S}\nPolicy Analyst\n{G}", "S worksFor G"),
+    ("signature block", "We urge the board to pause the rollout, and this paragraph is long enough that the text is not read as wrapped.\n\n{S}\nExecutive Director\n{G}", "S leads G"),
+    ("list letter", "E. {C} supplies training to {A}.", "C supplies A"),
+    ("page furniture", "{C} makes the Tern|Scan sensor.", "C develops Tern|Scan"),
+    ("signature block", "We ask the agency to publish its audit, and this paragraph is long enough that the text is not read as wrapped.\n\n{S}\nPolicy Analyst, {G}", "S worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -167,13 +167,15 @@ _LISTED_TITLE_BEFORE = re.compile(
     r"[A-Z][\w'’-]+ ?(?:,|[—–]) (?:[A-Z][\w&-]* |(?:of|for|and|&) ){0,5}[A-Z][\w-]*, $"
 )
 # A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police",
-# a list's " — City Auditor, ", ", Account Executive (", ", Head of Partnerships, "
+# a list's " — City Auditor, ", ", Account Executive (", ", Head of Partnerships, ", a block's
+# next line
 _SIGNED_AFTER = re.compile(
-    r"^(?: \([^()]{1,40}\))?(?:,| [—–]) (?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
+    r"^(?: \([^()]{1,40}\))?(?:, | [—–] |(?P<line>\n))(?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
     + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
     + "|"
     + "|".join(sorted(lx.TITLE_ENDS | {"counsel"}))
-    + r")\b\.?(?: (?:of|for) [A-Z]\w+(?:,? (?:and |& )?[A-Z]\w+){0,3})?(?:,|\n|$| \()"
+    + r")\b\.?(?: (?:of|for) [A-Z]\w+(?:,? (?:and |& )?[A-Z]\w+){0,3})?"
+    r"(?(line)(?P<end>\n|,)|(?:,|\n|$| \())"  # a block's title, maybe with its body
 )
 # Only a thing is trialled or piloted, whatever its name ends with ("Argent Watch")
 _TRIAL_WORDS = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept)"
@@ -232,7 +234,16 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3
     # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line, or its list item
     opens = re.fullmatch(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*", before) or before.rstrip()[-1:] in ":;"
-    if opens and _SIGNED_AFTER.match(after):
+    signed = _SIGNED_AFTER.match(after)
+    # (a title and body under a heading or a place are no signature: "Key Personnel" over
+    # "Project Manager, Acme"; under a person's name they are: "Imogen Roe" over "Director, Y")
+    if (
+        signed
+        and signed.group("end") == ","
+        and (not _personal(chunk.name) or set(chunk.name.lower().split()) & _HEADING_WORDS)
+    ):
+        signed = None
+    if opens and signed:
         votes["Person"] += 3
     # "Media contact: Dev Kapoor, Sallowmere", "By Nadia Flores, Eastbank Observer": a person
     listed = after.startswith(",") or re.match(r" and [A-Z]", after)  # "By A, B and C, Outlet"
@@ -378,6 +389,8 @@ def _personal(name: str) -> bool:
     return 2 <= len(words) <= 3 and not told & _NOT_PERSONAL and "&" not in name
 
 
+# A list's heading over its first title: "Key Personnel", "Project Team", "Contact Details"
+_HEADING_WORDS = frozenset({"key", "personnel", "staff", "team", "contact", "contacts", "details"})
 _NOT_PERSONAL = (
     (lx.COMPANY_HEADS | lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.TITLE_WORDS)
     | lx.PRODUCT_NOUNS

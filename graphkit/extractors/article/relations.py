@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .blocks import signature_block
 from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines, signatures
@@ -251,7 +252,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
     roles = person_roles(sentence) + own_outlets(sentence) + signatures(sentence)
-    roles += signed_off(sentence) or signed_line(sentence)
+    roles += signed_off(sentence) or signed_line(sentence) or signature_block(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.

@@ -110,21 +110,22 @@ def _middle_initial(work: str, s: int, e: int, before: list[Tok]) -> bool:
     )
 
 
-# The rest of a name after its first initial: more initials, then a capitalised word (two
-# at a line's start)
+# The rest of a name after its first initial: more initials, then a capitalised word (at a
+# line's start, two or more and an apposition's comma)
 _NAME_WORD = r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b(?![.'’]\w)"
 _INITIALLED_NAME = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD)
-_INITIALLED_NAME_TWO = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD + _NAME_WORD)
+_INITIALLED_APPOSED = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD + f"(?:{_NAME_WORD}){{1,3}}, [a-z]")
 
 
 def _leading_initial(work: str, s: int, e: int, before: list[Tok], text_before: str) -> bool:
     """A capital and a full stop opening a person's name, where no capitalised word goes
     before it ("chief executive R. Sethuraman said", "K. Lalitha Narayanan, the
     commissioner"): the way many Indian, and some American, names are written. At a line's
-    start it letters a list's item ("C. Keelvault is used daily") unless a name of two
-    words follows."""
+    start it letters a list's item ("C. Keelvault is used daily", "E. Marsh Lane Consulting
+    supplies") unless a name of two words or more and an apposition follow ("K. Lalitha
+    Narayanan, the commissioner")."""
     line_start = not text_before.rstrip(" \t") or text_before.rstrip(" \t").endswith("\n")
-    name = _INITIALLED_NAME_TWO if line_start else _INITIALLED_NAME
+    name = _INITIALLED_APPOSED if line_start else _INITIALLED_NAME
     return (
         e - s == 2
         and work[s].isupper()
@@ -154,7 +155,8 @@ def _body_after(work: str, e: int) -> bool:
     return len(run) >= 2 and run[-1] in _BODY_HEADS
 
 
-_DASH = re.compile(r" ?[—–|»]| [-/] ")  # a spaced hyphen stands for a dash; "|", "»", " / " part
+# a spaced hyphen stands for a dash; a spaced "|", "»" or "/" parts too (not "Tern|Scan")
+_DASH = re.compile(r" ?[—–]| [-/|»] ")
 
 
 def _dash_after(text: str, pos: int) -> bool:
