@@ -2563,6 +2563,10 @@ TEMPLATES = [
     ("list letter", "E. {C} supplies training to {A}.", "C supplies A"),
     ("page furniture", "{C} makes the Tern|Scan sensor.", "C develops Tern|Scan"),
     ("signature block", "We ask the agency to publish its audit, and this paragraph is long enough that the text is not read as wrapped.\n\n{S}\nPolicy Analyst, {G}", "S worksFor G"),
+    ("function head", "{S}, head of partnerships at {C}, said the deal was signed.", "S worksFor C"),
+    ("function head", "{N}, the head of research at {F}, said the audit was late.", "N worksFor F"),
+    ("function head", "{N}, {C} head of policy, said the audit was late.", "N worksFor C"),
+    ("function head", "{N}, head of the {Y}, said the audit was late.", "N leads Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -12,7 +12,7 @@ from .headnouns import body_before_title, city_government
 from .offices import body_titled, chief_officer, city_service, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
-from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS
+from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS, function_post
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -210,7 +210,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         # "chief deputy clerk at Y": the words of the title up to its body say second
         role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
         # "finance chief X", "the firm's technology chief, X": a function's chief is staff
-        officer = officer or (title.split()[-1:] == ["chief"] and _FUNCTION_CHIEF.search(before))
+        officer = officer or function_post(title, before, text[pos + len(marker) :])
         # ("the PD's deputy chief of police, X": the words before the title say second too)
         seconds = set(
             title.split() + role + (before_title.group(1).split() if before_title else [])
@@ -244,13 +244,6 @@ def _sheriffs_office(sentence: Sentence, place):
 
 
 _PARTNER = r"(?:managing |general |founding |senior )?partner"
-_FUNCTION_CHIEF = re.compile(
-    r"\b(?:finance|financial|technology|tech|security|privacy|information|data|marketing|"
-    r"operating|operations|communications|legal|product|strategy|digital|science|revenue|"
-    r"compliance|ethics|people|growth|sales|engineering|research|design|medical|investment)"
-    r" chief,? $",
-    re.IGNORECASE,
-)
 # "X's vice president for civilian programs, Y", "X's head of government business, Y": a
 # portfolio's head is staff of the organisation that owns the title
 _PORTFOLIO_BEFORE = re.compile(
