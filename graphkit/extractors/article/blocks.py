@@ -29,9 +29,10 @@ def signature_block(sentence: Sentence) -> list[Found]:
     doc = sentence.doc
     if len(sentence.mentions) != 1 or not _NAME_LINE.fullmatch(sentence.masked.strip()):
         return []
-    if doc.text[: sentence.start].rstrip(" \t")[-1:] not in ("\n", ""):
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    if doc.text[line_start : sentence.start].strip(" \t"):
         return []  # the name opens its line
-    lines = doc.text[sentence.end :].split("\n", 3)
+    lines = doc.text[sentence.end : sentence.end + 400].split("\n", 3)
     if len(lines) < 3 or lines[0].strip():
         return []  # the name ends its line, and a title's line follows
     title_line = _TITLE_LINE.fullmatch(lines[1].strip())

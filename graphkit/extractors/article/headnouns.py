@@ -62,14 +62,14 @@ PLAIN_MODS = {None} | {
     *("new", "federal", "local", "state", "national", "regional", "municipal", "same"),
     *("entire", "whole", "former", "county", "city"),
 }
-# Heads that mean the body only as the last word of its name, and the last words they mean:
-# "the district" is a school system too ("Ellory County Schools").
 # Nouns an apposition may say a body is ("X, a charity that …"), which then mean it
 SAID_HEADS = (
     "charity|forum|union|coalition|alliance|association|trust|foundation|network|collective|"
     "society|federation|consortium|league|cooperative|guild|club|caucus|institute|lab|"
     "laboratory|centre|center|authority|agency|bureau|commission|utility|inspectorate|clinic"
 )
+# Heads that mean the body only as the last word of its name, and the last words they mean:
+# "the district" is a school system too ("Ellory County Schools").
 _LAST_WORD_HEADS = {"district": (" district ", " schools ")}
 
 

@@ -65,7 +65,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 break
             if work[e - 1] == "." and _middle_initial(work, s, e, out):
                 break  # "Dana C. Smith": one name
-            if work[e - 1] == "." and _leading_initial(work, s, e, out, text[: start + s]):
+            if work[e - 1] == "." and _leading_initial(work, s, e, out, text, start + s):
                 break  # "R. Sethuraman", "K. Lalitha Narayanan": one name
             if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
                 break  # plural possessive: Investigations’
@@ -117,19 +117,20 @@ _INITIALLED_NAME = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD)
 _INITIALLED_APPOSED = re.compile(r"(?: [A-Z]\.)*" + _NAME_WORD + f"(?:{_NAME_WORD}){{1,3}}, [a-z]")
 
 
-def _leading_initial(work: str, s: int, e: int, before: list[Tok], text_before: str) -> bool:
+def _leading_initial(work: str, s: int, e: int, before: list[Tok], text: str, at: int) -> bool:
     """A capital and a full stop opening a person's name, where no capitalised word goes
     before it ("chief executive R. Sethuraman said", "K. Lalitha Narayanan, the
     commissioner"): the way many Indian, and some American, names are written. At a line's
     start it letters a list's item ("C. Keelvault is used daily", "E. Marsh Lane Consulting
     supplies") unless a name of two words or more and an apposition follow ("K. Lalitha
     Narayanan, the commissioner")."""
-    line_start = not text_before.rstrip(" \t") or text_before.rstrip(" \t").endswith("\n")
-    name = _INITIALLED_APPOSED if line_start else _INITIALLED_NAME
+    if e - s != 2 or not work[s].isupper():
+        return False
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    name = _INITIALLED_APPOSED if at == 0 or text[at - 1] == "\n" else _INITIALLED_NAME
     return (
-        e - s == 2
-        and work[s].isupper()
-        and (not before or before[-1].stop_after or not before[-1].text[:1].isupper())
+        (not before or before[-1].stop_after or not before[-1].text[:1].isupper())
         and name.match(work, e) is not None
         and work[e + 1 :].split(" ", 1)[0].rstrip(",.;:").lower() not in FUNCTION_WORDS
         and (not before or before[-1].text.lower() not in LABELLED_NOUNS)
