@@ -56,10 +56,10 @@ def claim_strength(sources: int, status: str | None, disputed: bool) -> Strength
 def independent_sources(citations: list[dict]) -> int:
     """How many distinct source documents the citations name (two locators in one document
     are one witness, and so are two spellings of its URL, as the build counts them)."""
-    return len({document_of(c) for c in citations} - {None})
+    return len({citation_document(c) for c in citations} - {None})
 
 
-def document_of(citation: dict) -> str | None:
+def citation_document(citation: dict) -> str | None:
     """The document a citation names, as the build counts witnesses: its URL's document
     (`document_address`), else its title or publisher; None when it names nothing."""
     if citation.get("url"):
@@ -73,7 +73,7 @@ def by_document(citations: list[dict]) -> list[list[dict]]:
     group. A citation naming no document stands alone."""
     groups: dict[object, list[dict]] = {}
     for i, cite in enumerate(citations):
-        groups.setdefault(document_of(cite) or i, []).append(cite)
+        groups.setdefault(citation_document(cite) or i, []).append(cite)
     return list(groups.values())
 
 

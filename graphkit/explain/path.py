@@ -15,7 +15,7 @@ from ..exc import QueryError
 from ..names import did_you_mean
 from ..schema import relation_families
 from ..vocab import RELATIONS
-from .evidence import best_citation, document_of, fact_strength, strength_key
+from .evidence import best_citation, citation_document, fact_strength, strength_key
 from .wording import arrow, citation_line, citation_order, qualifiers, sentence, short_id
 
 DEFAULT_MAX_HOPS = 6
@@ -262,7 +262,7 @@ def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
         text = citation_line(cite)
         # One passage of a document backing two hops is printed once, however each hop's
         # citation writes the document's URL (a trailing /, http, an award's older page).
-        passage = (document_of(cite) or text, cite.get("locator"))
+        passage = (citation_document(cite) or text, cite.get("locator"))
         if passage in shown:
             lines.append(f"     - the same citation as hop {shown[passage]}")
         else:
