@@ -67,6 +67,31 @@ def test_a_query_starts_without_loading_the_build(mini_output, tmp_path):
     assert done.stdout.rstrip().endswith("loaded: []")
 
 
+def test_a_rebuild_loads_no_library_it_does_not_use(tmp_path):
+    """A rebuild after an edit that moves no entity keeps the page's layout and finds no partOf
+    loop: it never imports networkx, igraph or rdflib's SPARQL parser (half a second of every
+    `graphkit build` was spent importing them), and its outputs are still a full build's."""
+    project = copy_project(MINI, tmp_path / "p")
+    first = subprocess.run(
+        [sys.executable, "-m", "graphkit", "build"], capture_output=True, text=True, cwd=project
+    )
+    assert first.returncode == 0, first.stderr
+    page = (project / "output" / "graph.html").read_bytes()
+    script = (
+        "import sys\n"
+        "from graphkit.cli import cli\n"
+        "cli.main(['build'], standalone_mode=False)\n"
+        "unused = {'networkx', 'igraph', 'rdflib.plugins.sparql', 'pyparsing'}\n"
+        "print('loaded:', sorted(unused & set(sys.modules)))\n"
+    )
+    again = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=project
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.rstrip().endswith("loaded: []"), again.stdout
+    assert (project / "output" / "graph.html").read_bytes() == page
+
+
 def test_misuse_exits_2_with_usage():
     result = invoke("build", "--no-such-option")
     assert result.exit_code == 2

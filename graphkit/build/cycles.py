@@ -9,10 +9,13 @@ than that it has no parent: that statement is dropped without a report.
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..exc import NOWHERE, InputError
 from ..resolve.merge import Relationship
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def refuse_part_of_cycles(
@@ -20,6 +23,10 @@ def refuse_part_of_cycles(
 ) -> tuple[list[Relationship], list[InputError]]:
     """The relationships without any partOf on a cycle, and one problem per refused statement."""
     relationships = [r for r in relationships if r.relation != "partOf" or r.subject != r.object]
+    if not _may_loop([(r.subject, r.object) for r in relationships if r.relation == "partOf"]):
+        return relationships, []
+    import networkx as nx  # noqa: PLC0415 (a tenth of a second of every build that has no loop)
+
     graph = nx.DiGraph()
     for rel in relationships:
         if rel.relation == "partOf":
@@ -48,7 +55,27 @@ def refuse_part_of_cycles(
     return kept, problems
 
 
+def _may_loop(edges: list[tuple[str, str]]) -> bool:
+    """Whether the edges hold a cycle: what is left once units with no parent left are taken
+    away, again and again (Kahn's order), is a cycle or leads into one."""
+    parents: dict[str, int] = {}
+    children: dict[str, list[str]] = {}
+    for child, parent in edges:
+        parents[child] = parents.get(child, 0) + 1
+        parents.setdefault(parent, 0)
+        children.setdefault(parent, []).append(child)
+    free = [unit for unit, count in parents.items() if count == 0]
+    while free:
+        for child in children.get(free.pop(), ()):
+            parents[child] -= 1
+            if parents[child] == 0:
+                free.append(child)
+    return any(parents.values())
+
+
 def _loop_through(graph: nx.DiGraph, subject: str, obj: str) -> list[str]:
+    import networkx as nx  # noqa: PLC0415 (see refuse_part_of_cycles)
+
     return [subject, *nx.shortest_path(graph, obj, subject)]
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph
-from rdflib import Dataset, Graph
 
 from .. import __version__
 from ..collector import collector_paused
@@ -45,6 +45,9 @@ from ..sources.registry import Registry
 from .cycles import refuse_part_of_cycles
 from .registry_cache import load_sources
 from .report import make_report
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
 
 Progress = Callable[[str, int, int], None]
 CHECKS_MEMO = "checks.json"  # in a generation: its checks' findings, where the next starts from

@@ -6,12 +6,10 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import RDFS, Graph, Literal, URIRef
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parser import parseUpdate
-from rdflib.query import Result
 
 from ..exc import QueryError
 from ..files import read_text
@@ -20,6 +18,9 @@ from ..vocab import ENT, PREFIXES, TG
 from .cells import sorted_list
 from .display import DEFAULT_WIDTH
 from .stream import write_rows
+
+if TYPE_CHECKING:
+    from rdflib.query import Result
 
 PARAM_KINDS = ("entity", "string", "integer")
 # Prefixes that ad hoc queries may use without declaring them (the page's panel too).
@@ -202,6 +203,11 @@ def check_read_only(text: str) -> None:
     """Refuse SPARQL Update; report syntax errors in words."""
     if _oxigraph_accepts(text):
         return
+    # rdflib's SPARQL parser, only to tell a syntax error from an update in words: imported
+    # here, since every build reads this module's query list and never parses with it.
+    from rdflib.plugins.sparql import prepareQuery  # noqa: PLC0415
+    from rdflib.plugins.sparql.parser import parseUpdate  # noqa: PLC0415
+
     try:
         prepareQuery(text)
         return

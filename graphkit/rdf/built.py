@@ -24,10 +24,9 @@ from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 from threading import Event, Thread
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..files import link_or_copy
 from ..generation import BUILT_PREFIX
@@ -35,7 +34,6 @@ from ..lifetime import lower_thread_priority
 from ..vocab import PREFIXES
 from .following import failure, follow_text, union_ready
 from .forked import ForkedCall
-from .oxigraph import PlainLiteralOxigraphStore
 from .quads import Quads
 from .serializers import OUTPUTS, writer_identity
 from .store import (
@@ -66,6 +64,11 @@ from .update import (
     replace_graphs,
 )
 from .writers import Writers
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
+
+    from .oxigraph import PlainLiteralOxigraphStore
 
 STORE = "store"
 # The prefixes graph.ttl declares: what its readers meet in every node.
@@ -329,6 +332,8 @@ class BuiltGraph:
     def _rdflib_store(self) -> PlainLiteralOxigraphStore:
         """The store behind rdflib's API. It keeps this object alive: the store's files are in
         the private folder removed when the last user of the built graph lets it go."""
+        from .oxigraph import PlainLiteralOxigraphStore  # noqa: PLC0415 (rdflib: see graph)
+
         backend = PlainLiteralOxigraphStore(store=self.store)
         backend.owner = self
         return backend
@@ -336,6 +341,11 @@ class BuiltGraph:
     @property
     def graph(self) -> Graph:
         """The union as an rdflib Graph: over the store (oxigraph) or a memory copy (memory)."""
+        # rdflib is imported here, not with the module: a build that only writes its outputs
+        # (every `graphkit build`) never reads the graph through it.
+        from rdflib import Graph  # noqa: PLC0415
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID  # noqa: PLC0415
+
         if self._graph is None:
             if self.kind == "memory":
                 graph = new_graph("memory")
@@ -354,6 +364,8 @@ class BuiltGraph:
     @property
     def dataset(self) -> Dataset:
         """The named graphs as an rdflib Dataset (its default graph, for oxigraph, the union)."""
+        from rdflib import Dataset  # noqa: PLC0415 (see graph)
+
         if self._dataset is None:
             if self.kind == "memory":
                 dataset = new_dataset("memory")

@@ -12,9 +12,8 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import networkx as nx
 
 from ..rdf.records import documents_once
 from ..schema import relation_families
@@ -30,6 +29,9 @@ from .layout import (
     start_force_layout,
 )
 from .style import PANEL_ORDER, family_legend, type_style
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Above this many entities the page opens on the most connected ones and lets the user expand.
 CORE_LIMIT = 500

@@ -8,8 +8,7 @@ raw HTML. Source text reaches the page only as escaped JSON data.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
@@ -21,6 +20,9 @@ from .model_facts import model_entities_by_iri, model_links
 from .pack import LeanFacts
 from .page import Addon, render_page
 from .sparql import sparql_addon
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def render_html(

@@ -21,8 +21,6 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
-import igraph
-
 from ..lifetime import start_module
 
 # From this many entities the simulation (60 ms at 500, 0.2 s at 1,000; below 300 see
@@ -48,6 +46,8 @@ def simulate(
 ) -> list[tuple[float, float]]:
     """Fruchterman-Reingold positions of `count` vertices joined by weighted `edges`, here:
     for hundreds and more, on igraph's grid first (see REFINE)."""
+    import igraph  # noqa: PLC0415 (here: a build whose page keeps its layout never needs it)
+
     graph = igraph.Graph(n=count, edges=edges)
     layout = partial(graph.layout_fruchterman_reingold, weights=weights or None)
     previous = random.getstate()
