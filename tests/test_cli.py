@@ -45,6 +45,23 @@ def test_every_command_is_found_in_the_module_that_defines_it():
     assert [line.split()[0] for line in listed] == sorted(COMMAND_MODULES)
 
 
+def _loaded_while(project, args: list[str], modules: set[str]) -> tuple[str, list[str]]:
+    """Run `graphkit ARGS` in a process of its own: its output, and which of `modules` it
+    imported."""
+    script = (
+        "import json, sys\n"
+        "from graphkit.cli import cli\n"
+        f"cli.main({args!r}, standalone_mode=False)\n"
+        f"print('loaded:', json.dumps(sorted(set({sorted(modules)!r}) & set(sys.modules))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=project
+    )
+    assert done.returncode == 0, done.stderr
+    output, _, loaded = done.stdout.rstrip().rpartition("loaded: ")
+    return output, json.loads(loaded)
+
+
 def test_a_query_starts_without_loading_the_build(mini_output, tmp_path):
     """`graphkit query` loads what answering needs, not the build's libraries: in a process of
     its own, it answers from the project's built store, and the build's pipeline and the
@@ -52,19 +69,12 @@ def test_a_query_starts_without_loading_the_build(mini_output, tmp_path):
     project = copy_project(MINI, tmp_path / "p")
     config = project / "graphkit.toml"
     config.write_text(config.read_text() + f"\n[build]\nout = {str(mini_output)!r}\n")
-    script = (
-        "import sys\n"
-        "from graphkit.cli import cli\n"
-        "cli.main(['query', 'opposition', '--format', 'csv'], standalone_mode=False)\n"
-        "loaded = {'graphkit.build.pipeline', 'networkx', 'igraph'} & set(sys.modules)\n"
-        "print('loaded:', sorted(loaded))\n"
+    build_libraries = {"graphkit.build.pipeline", "networkx", "igraph"}
+    output, loaded = _loaded_while(
+        project, ["query", "opposition", "--format", "csv"], build_libraries
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=project
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("opponent,"), done.stdout
-    assert done.stdout.rstrip().endswith("loaded: []")
+    assert output.startswith("opponent,"), output
+    assert loaded == []
 
 
 def test_a_rebuild_loads_no_library_it_does_not_use(tmp_path):
@@ -77,18 +87,8 @@ def test_a_rebuild_loads_no_library_it_does_not_use(tmp_path):
     )
     assert first.returncode == 0, first.stderr
     page = (project / "output" / "graph.html").read_bytes()
-    script = (
-        "import sys\n"
-        "from graphkit.cli import cli\n"
-        "cli.main(['build'], standalone_mode=False)\n"
-        "unused = {'networkx', 'igraph', 'rdflib.plugins.sparql', 'pyparsing'}\n"
-        "print('loaded:', sorted(unused & set(sys.modules)))\n"
-    )
-    again = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=project
-    )
-    assert again.returncode == 0, again.stderr
-    assert again.stdout.rstrip().endswith("loaded: []"), again.stdout
+    unused = {"networkx", "igraph", "rdflib.plugins.sparql", "pyparsing"}
+    assert _loaded_while(project, ["build"], unused)[1] == []
     assert (project / "output" / "graph.html").read_bytes() == page
 
 
