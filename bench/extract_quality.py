@@ -292,21 +292,36 @@ OWN_SETS = {
     "unseen49": (
         article_scoring.UNSEEN.parent / "unseen-articles-49",
         "unseen, forty-ninth set",
-        "own unseen texts, forty-ninth set (never developed on: report only)",
+        "own unseen texts, forty-ninth set (developed on since 2026-12-03)",
     ),
     "unseen50": (
         article_scoring.UNSEEN.parent / "unseen-articles-50",
         "unseen, fiftieth set",
-        "own unseen texts, fiftieth set (never developed on: report only)",
+        "own unseen texts, fiftieth set (developed on since 2026-12-03)",
     ),
     "unseen51": (
         article_scoring.UNSEEN.parent / "unseen-articles-51",
         "unseen, fifty-first set",
-        "own unseen texts, fifty-first set (never developed on: report only)",
+        "own unseen texts, fifty-first set (developed on since 2026-12-03)",
+    ),
+    "unseen52": (
+        article_scoring.UNSEEN.parent / "unseen-articles-52",
+        "unseen, fifty-second set",
+        "own unseen texts, fifty-second set (never developed on: report only)",
+    ),
+    "unseen53": (
+        article_scoring.UNSEEN.parent / "unseen-articles-53",
+        "unseen, fifty-third set",
+        "own unseen texts, fifty-third set (never developed on: report only)",
+    ),
+    "unseen54": (
+        article_scoring.UNSEEN.parent / "unseen-articles-54",
+        "unseen, fifty-fourth set",
+        "own unseen texts, fifty-fourth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen49", "unseen50", "unseen51")
+REPORT_ONLY = ("unseen52", "unseen53", "unseen54")
 
 
 def scorer():
