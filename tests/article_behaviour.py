@@ -2567,6 +2567,17 @@ TEMPLATES = [
     ("function head", "{N}, the head of research at {F}, said the audit was late.", "N worksFor F"),
     ("function head", "{N}, {C} head of policy, said the audit was late.", "N worksFor C"),
     ("function head", "{N}, head of the {Y}, said the audit was late.", "N leads Y"),
+    ("honorific", "Engr. {S}, the chief executive of {C}, signed the award.", "S leads C"),
+    ("honorific", "Atty. {S}, a lawyer at {G}, filed the petition.", "S worksFor G"),
+    ("honorific", "The bids were opened by Hon. {S}, chair of {G}.", "S leads G"),
+    ("verb before title", "{G} wrote to Commissioner {N} asking for a pause.", ""),
+    ("verb before title", "{G} thanked Police Chief {N} for publishing the audit.", ""),
+    ("verb before title", "{G} met Sheriff {N} on Tuesday.", ""),
+    ("police and crime commissioner", "The Office of the Tarnwick Police and Crime Commissioner paid for the vans. Police and Crime Commissioner {S} said they worked.", "S leads Office of the Tarnwick Police and Crime Commissioner"),
+    ("police and crime commissioner", "Police and Crime Commissioner {S} said the {Y} would publish an evaluation.", ""),
+    ("titled person of", "The panel heard from Chief Constable {S} of the {Y} on Tuesday.", "S leads Y"),
+    ("titled person of", "The panel heard from Deputy Chief Constable {S} of the {Y} on Tuesday.", "S worksFor Y"),
+    ("lord mayor", "Lord Mayor {S} opened the {C} office.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -51,8 +51,9 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-from .places import STATE_ABBREVIATION, is_demonym, place_kind, placing
+from .places import is_demonym, placing, split_places, state_after
 from .studies import two_bodies
+from .title_words import crime_commissioner, leading_titles
 from .tokens import ACRONYM, BRACKETED_FORM, DATELINE, LEAD, Tok, capitalised, run_head, tokens
 
 
@@ -143,22 +144,13 @@ def find_chunks(
             break
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
-    return [
-        _municipality(text, chunk, start) for chunk in chunks if not _state_after(chunk, chunks)
-    ]
+    return [_municipality(text, chunk, start) for chunk in chunks if not state_after(chunk, chunks)]
 
 
 def _titled(before: str) -> bool:
     """Whether a lower-case title ends the text before a name: "led by statistician "."""
     words = before.split()
     return bool(words) and words[-1] in TITLE_ENDS
-
-
-def _state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
-    """ "Springfield, Ill.": the state a news agency writes after a city is where the city is."""
-    if place_kind(chunk.name) != STATE_ABBREVIATION:
-        return False
-    return any(other.span_end + 2 == chunk.start for other in chunks)
 
 
 _PARTY_ROLES = frozenset(
@@ -209,6 +201,11 @@ def _make_chunks(
     words = toks[i : j + 1]
     if len(words) > 2 and scoped_title(words):  # "National President of Y": the title's reach
         return _make_chunks(text, toks, i + 1, j, sent_start, acronyms)
+    crime = crime_commissioner([w.text for w in words])
+    if crime is not None:  # "Police and Crime Commissioner X": one title, then the person
+        rest = _make_chunks(text, toks, i + crime + 1, j, sent_start, acronyms)
+        title = [w.text.lower() for w in words[: crime + 1]]
+        return [replace(c, titles=title + c.titles) for c in rest[:1]] + rest[1:]
     office = next(
         (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
     )
@@ -245,15 +242,22 @@ def _make_chunks(
         return _make_chunks(text, toks, i, i + inner - 2, sent_start, acronyms) + _make_chunks(
             text, toks, i + inner, j, sent_start, acronyms
         )
+    # (after a title of two or three words too: "Chief Constable X of Y")
+    titled = leading_titles([w.text for w in words])
     person = next(
-        (k for k in (2, 3) if k < len(words) - 1 and words[k].text in ("of", "from")), None
+        (
+            k
+            for k in ((2, 3) if titled <= 1 else (titled + 2, titled + 3))
+            if k < len(words) - 1 and words[k].text in ("of", "from")
+        ),
+        None,
     )
     if person is not None and (
         words[0].text.lower() in GIVEN_NAMES
         or _titled(text[sent_start : words[0].start])
         or (
-            words[0].text.lower() in TITLE_WORDS
-            and not {w.text.lower() for w in words[1:person]} & TITLE_WORDS
+            titled > 0
+            and not {w.text.lower() for w in words[max(1, titled) : person]} & TITLE_WORDS
         )
     ):
         # "Jane Roe of Privacy League", "statistician Karin Vestergaard of Bytown University":
@@ -353,7 +357,7 @@ def _make_chunks(
     if match and initials_match(match.group(1), [w.text for w in words]):
         acronym = match.group(1)
         span_end = after.end + 1 + (text[after.end] in '"”')  # '("BFPD")' ends after its quote
-    parts = _split_places(split_and(without_home(words), acronym, acronyms))
+    parts = split_places(split_and(without_home(words), acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
         name = without_bracketed_state(" ".join(text[part[0].start : part[-1].end].split()))
@@ -380,21 +384,4 @@ def _make_chunks(
                 initial=initial and index == 0,
             )
         )
-    return out
-
-
-def _split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
-    """ "California for ACLU": a place joined to a name by a connector is not part of it."""
-    out = []
-    for part in parts:
-        cut = next(
-            (
-                k
-                for k in range(1, len(part) - 1)
-                if part[k].text.lower() in CONNECTORS
-                and " ".join(w.text for w in part[:k]).lower() in NOT_ACTORS
-            ),
-            None,
-        )
-        out.extend([part[:cut], part[cut + 1 :]] if cut else [part])
     return out

@@ -28,6 +28,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         )
     ):
         return [words]
+    # "Police and Crime Commissioner X", "the Thawnley Police and Crime Panel": an English
+    # office and its scrutiny panel, named for both of its fields
+    if texts.count("and") == 1 and left[-1] in ("Police", "Fire") and right[0] == "Crime":
+        return [words]
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
         texts.count("and") == 1

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .offices import office_body
+from .offices import OFFICE_TITLES, office_body
 from .rules import ORGS, Found
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def _sender_role(sentence: Sentence) -> list[Found]:
         office = letterhead
     if office is None:
         return []
-    if office is letterhead and lx.OFFICE_TITLES.get(title) and not _of_kind(office, title):
+    if office is letterhead and OFFICE_TITLES.get(title) and not _of_kind(office, title):
         head = False  # "Police Chief: X" under the city's letterhead works for the city
     label = sender.groupdict().get("label")
     if label == "approved" and not (office is letterhead and _of_kind(office, title)):
@@ -161,7 +161,7 @@ def heads(title: str, body, unit: bool = False) -> bool:
     if unit or _HEAD_TITLE.match(title) is None:
         return False
     government = re.match(r"(?:city|town|village|county) of |.+ county$", body.name.lower())
-    if lx.OFFICE_TITLES.get(title) and not _of_kind(body, title):
+    if OFFICE_TITLES.get(title) and not _of_kind(body, title):
         return False
     return not government or title in ("mayor", "county executive", "executive")
 
@@ -169,7 +169,7 @@ def heads(title: str, body, unit: bool = False) -> bool:
 def _of_kind(body, title: str) -> bool:
     """Whether a body's name says it is what the title heads ("… Police Department" for a
     chief of police)."""
-    words = lx.OFFICE_TITLES.get(title)
+    words = OFFICE_TITLES.get(title)
     return words is not None and words in body.name.lower()
 
 
@@ -335,7 +335,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
     )
     if office is None or sentence.entity(int(pair.group("person"))).type != "Person":
         return []
-    kind = lx.OFFICE_TITLES.get(office.group("title").lower())
+    kind = OFFICE_TITLES.get(office.group("title").lower())
     place = office.group("place").lower()
     titled = sentence.entity(int(pair.group("second")))
     bodies = [

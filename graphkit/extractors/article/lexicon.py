@@ -97,16 +97,6 @@ LEADER_TITLES = (
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
 )
 
-# Titles that say which kind of body their holder heads, and the words that body's name has:
-# "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …", "County
-# Auditor X" its "… County Auditor's Office" (a British chief constable heads a police force).
-OFFICE_TITLES = {
-    "sheriff": "sheriff", "undersheriff": "sheriff", "minister": "ministry", "fire chief": "fire",
-    "superintendent": "school",
-    **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
-    "inspector general": "inspector general",
-    "county auditor": "county auditor's office", "city auditor": "city auditor's office",
-}
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
 PORTFOLIOS = _words("""
     affairs social services development industry employment welfare health security trade
@@ -175,6 +165,7 @@ TITLE_PORTFOLIO = (
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
     prof prof. professor rep rep. representative sen sen. senator sir rev rev. reverend
+    engr engr. atty atty. hon hon. arch.
 """)
 
 # Capitalised title words that precede a name and are not part of it.
@@ -190,6 +181,7 @@ TITLE_WORDS = _words("""
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
+    engr engr. atty atty. hon hon. arch. lord
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -17,6 +17,21 @@ from .rules import ORGS, Found
 if TYPE_CHECKING:
     from .relations import Sentence
 
+# Titles that say which kind of body their holder heads, and the words that body's name has:
+# "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …", "County
+# Auditor X" its "… County Auditor's Office" (a British chief constable heads a police force).
+OFFICE_TITLES = {
+    "sheriff": "sheriff",
+    "undersheriff": "sheriff",
+    "minister": "ministry",
+    "fire chief": "fire",
+    "superintendent": "school",
+    **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
+    "inspector general": "inspector general",
+    "county auditor": "county auditor's office",
+    "city auditor": "city auditor's office",
+    "police and crime commissioner": "police and crime commissioner",
+}
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 
 
@@ -29,7 +44,9 @@ def office_body(sentence: Sentence, title: str):
         return _mayors_city(sentence.doc)
     title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
     title = re.sub(r"^(?:the |acting |interim )+", "", title)
-    words, kinds = lx.OFFICE_TITLES.get(title), ORGS
+    # "Merrowvale Police and Crime Commissioner X": the place's office, named in full elsewhere
+    title = re.sub(r"^.* (?=police and crime commissioner$)", "", title)
+    words, kinds = OFFICE_TITLES.get(title), ORGS
     if (
         title == "chief"
         and not _FIELD_CHIEF.search(sentence.masked)
@@ -80,6 +97,11 @@ def _body_named(doc, words: str, kinds):
         and f" {words}" in f" {entity.name.lower()}"
         # (a board of police commissioners has several; its president heads it)
         and not _BOARD.search(entity.name)
+        # (the police and crime commissioner's office oversees a force, it is none)
+        and (
+            words == "police and crime commissioner"
+            or "police and crime" not in entity.name.lower()
+        )
     }
     # the body before the head's own office ("Office of the Chief of Police" within the police
     # department), which is the body where there is no other ("Office of the Inspector General")

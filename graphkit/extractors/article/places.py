@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ...states import news_abbreviations
 from ...vocab import ontology_dir
+from .lexicon import CONNECTORS, NOT_ACTORS
+
+if TYPE_CHECKING:
+    from .chunks import Chunk
+    from .tokens import Tok
 
 KINDS = ("country", "region", "city", "demonym")
 # A US state as news agencies abbreviate it after a city ("Springfield, Ill."): from the
@@ -54,3 +60,27 @@ def placing(name: str, after: str) -> bool:
     """Whether a known place is only saying where something is: followed by a noun such as
     "company", "provider" or "data centres" ("a Christchurch provider")."""
     return place_kind(name) in ("country", "region", "city") and bool(_PLACED_NOUNS.match(after))
+
+
+def state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
+    """ "Springfield, Ill.": the state a news agency writes after a city is where the city is."""
+    if place_kind(chunk.name) != STATE_ABBREVIATION:
+        return False
+    return any(other.span_end + 2 == chunk.start for other in chunks)
+
+
+def split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
+    """ "California for ACLU": a place joined to a name by a connector is not part of it."""
+    out = []
+    for part in parts:
+        cut = next(
+            (
+                k
+                for k in range(1, len(part) - 1)
+                if part[k].text.lower() in CONNECTORS
+                and " ".join(w.text for w in part[:k]).lower() in NOT_ACTORS
+            ),
+            None,
+        )
+        out.extend([part[:cut], part[cut + 1 :]] if cut else [part])
+    return out

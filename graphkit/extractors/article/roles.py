@@ -9,20 +9,16 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .entity import Mention
 from .headnouns import body_before_title, city_government
-from .offices import body_titled, chief_officer, city_service, office_body
+from .offices import OFFICE_TITLES, body_titled, chief_officer, city_service, office_body
 from .references import salient
 from .rules import COMPANY, ORGS, Found
-from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS, function_post
+from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS, function_post, title_owner
 
 if TYPE_CHECKING:
     from .relations import Sentence
 
 _PRONOUNS = frozenset({"I", "we", "We", "he", "He", "she", "She", "they", "They", "me", "us"})
 _LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
-# "founder and chief executive": two titles of one holder, not two parties
-_TITLES_JOINED = (
-    r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
-)
 _WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
 
 
@@ -76,15 +72,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
             bare = re.sub(r"(?<=, )(?:cllr|dr|mr|mrs|ms|prof)\.? $", "", before)  # ", Mr X"
-            owner = re.search(
-                r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ |"
-                + _TITLES_JOINED
-                + r"){0,5}?"
-                + re.escape(title.split()[-1])
-                + r",? $",  # "its founder, X"
-                bare + (titles + " " if titles else ""),
-            )
-            owner = owner or re.search(r"@(\d+)@(?:'s)? (?:(?!and |or )[\w-]+ ){0,4}$", bare)
+            owner = title_owner(bare, titles, title)
             if owner and sentence.entity(int(owner.group(1))).type != "Person":  # no one's own
                 org = int(owner.group(1))
             else:
@@ -179,7 +167,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             if office is None:
                 continue
             target = office
-        if lx.OFFICE_TITLES.get(title) and city_government(sentence.doc, target.key):
+        if OFFICE_TITLES.get(title) and city_government(sentence.doc, target.key):
             target = city_service(sentence, title, target)  # "the city's police chief": its PD
         if target.type not in ORGS:
             continue

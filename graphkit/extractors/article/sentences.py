@@ -41,6 +41,12 @@ _ABBREVIATIONS = {
     "adm",
     "brig",
     "prof",
+    # honorifics written before names in Nigeria, Kenya, the Philippines, Malaysia: "Engr. X",
+    # "Atty. X", "Hon. X", "Arch. X"
+    "engr",
+    "atty",
+    "hon",
+    "arch",
     "u.s",
     "u.k",
     "e.g",

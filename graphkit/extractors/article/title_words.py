@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
+
 # Who runs the body (not a former, regional or incoming one, nor one of a function: "of sales")
 RUNS_BODY = re.compile(
     r"(?<!former )(?<!regional )(?<!incoming )(?<!outgoing )(?<!next )"
@@ -36,3 +38,56 @@ def function_post(title: str, before: str, after: str) -> bool:
     if last == ["chief"]:
         return _FUNCTION_CHIEF.search(before) is not None
     return last == ["head"] and _FUNCTION_HEAD.match(after) is not None
+
+
+def leading_titles(texts: list[str]) -> int:
+    """How many of a name's first words (three at most) are titles: two in "Chief Constable
+    Miriam Osgood-Pryce"."""
+    return next(
+        (k for k in range(min(3, len(texts))) if texts[k].lower() not in lx.TITLE_WORDS),
+        min(3, len(texts)),
+    )
+
+
+def crime_commissioner(texts: list[str]) -> int | None:
+    """Where "(Place) Police and Crime Commissioner" ends before a person's name, if it does."""
+    for k in range(3, len(texts) - 1):
+        if texts[k - 3 : k + 1] == ["Police", "and", "Crime", "Commissioner"]:
+            return k if texts[k + 1][:1].isupper() and texts[k + 1] != "for" else None
+    return None
+
+
+# "founder and chief executive": two titles of one holder, not two parties
+_TITLES_JOINED = (
+    r"(?:(?<=founder )|(?<=president )|(?<=chairman )|(?<=chairwoman )|(?<=chair ))and "
+)
+# Words that part a body from a title after it: a verb or a preposition makes them two
+# parties ("The union wrote to Commissioner X", "The forum thanked Police Chief X", "has backed
+# Mayor X's plan"), not the body's own post.
+_NOT_BETWEEN = (
+    r"(?:has|have|had|is|was|were|are|be|been|will|would|can|could|may|might|must|should|did|"
+    r"does|do|said|says|told|tells|asked|asks|urged|urges|wrote|writes|called|calls|met|meets|"
+    r"to|with|by|against|from|"
+    # (a verb's past, not one of joining a body or a title's own: "We welcomed staff attorney
+    # X", "Acme named chief executive X", "elected mayor")
+    r"[a-z]+(?<!appoint)(?<!welcom)(?<!hir)(?<!recruit)(?<!promot)(?<!elect)(?<!licens)"
+    r"(?<!nam)(?<!design)ed) "
+)
+
+
+def title_owner(before: str, titles: str, title: str) -> re.Match | None:
+    """The body written before a title, its mark as group 1: "@3@'s chief executive", "@3@
+    founder and chief executive" (`titles`, the mention's own title words, end `before`)."""
+    owner = re.search(
+        r"@(\d+)@(?:'s)? (?:(?!and |or |"
+        + _NOT_BETWEEN
+        + r")[\w-]+ |"
+        + _TITLES_JOINED
+        + r"){0,5}?"
+        + re.escape(title.split()[-1])
+        + r",? $",  # "its founder, X"
+        before + (titles + " " if titles else ""),
+    )
+    return owner or re.search(
+        r"@(\d+)@(?:'s)? (?:(?!and |or |" + _NOT_BETWEEN + r")[\w-]+ ){0,4}$", before
+    )
