@@ -2578,6 +2578,12 @@ TEMPLATES = [
     ("titled person of", "The panel heard from Chief Constable {S} of the {Y} on Tuesday.", "S leads Y"),
     ("titled person of", "The panel heard from Deputy Chief Constable {S} of the {Y} on Tuesday.", "S worksFor Y"),
     ("lord mayor", "Lord Mayor {S} opened the {C} office.", ""),
+    ("portfolio list", "{S} heads the Department of Roads, Transport and Public Works.", "S leads Department of Roads, Transport and Public Works"),
+    ("portfolio list", "{S}, who chairs the Portfolio Committee on Roads, Licensing and Mobility, said the report was late.", "S leads Portfolio Committee on Roads, Licensing and Mobility"),
+    ("portfolio list", "The Department for Digital, Culture, Media and Sport funds {G}.", "Department for Digital, Culture, Media and Sport funds G"),
+    ("portfolio list", "{C} supplies the Department of Health, the Department of Justice and {A}.", "C supplies Department of Health; C supplies Department of Justice; C supplies A"),
+    ("currency word", "{A} paid {C} KSh 1.4 million a month to look after the sensors.", "C supplies A"),
+    ("currency word", "{A} paid {C} Rs 3.84 crore for the upgrade.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -47,14 +47,24 @@ from .lexicon import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     OPENING_TITLES,
-    TITLE_ENDS,
     TITLE_WORDS,
     TOPIC_HEADS,
 )
 from .places import is_demonym, placing, split_places, state_after
+from .portfolios import portfolio_list
 from .studies import two_bodies
-from .title_words import crime_commissioner, leading_titles
-from .tokens import ACRONYM, BRACKETED_FORM, DATELINE, LEAD, Tok, capitalised, run_head, tokens
+from .title_words import crime_commissioner, leading_titles, titled_before
+from .tokens import (
+    ACRONYM,
+    BRACKETED_FORM,
+    DATELINE,
+    LEAD,
+    Tok,
+    capitalised,
+    currency_before_amount,
+    run_head,
+    tokens,
+)
 
 
 @dataclass
@@ -89,7 +99,7 @@ def find_chunks(
         if chunks and tok.start < chunks[-1].span_end:
             i += 1  # the "(ACRONYM)" of the previous name
             continue
-        if not (
+        if currency_before_amount(toks, i) or not (
             capitalised(tok.text)
             or (tok.text[0].isdigit() and i + 1 < len(toks) and capitalised(toks[i + 1].text))
         ):
@@ -108,6 +118,8 @@ def find_chunks(
             if union_local(toks, j):
                 j += 1  # "Teamsters Local 727": the local's number ends its name
                 break
+            if currency_before_amount(toks, j + 1):
+                break  # "pays Simbara KSh 1.4 million"
             if capitalised(nxt.text) or nxt.text in ("plc", "ltd"):  # "Stenmark Security plc"
                 j += 1
                 continue
@@ -142,15 +154,10 @@ def find_chunks(
                 j += 3  # "Fight for the Future", "Office of the Inspector General"
                 continue
             break
+        j = portfolio_list(toks, i, j) or j  # "Department of Roads, Transport and Public Works"
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
     return [_municipality(text, chunk, start) for chunk in chunks if not state_after(chunk, chunks)]
-
-
-def _titled(before: str) -> bool:
-    """Whether a lower-case title ends the text before a name: "led by statistician "."""
-    words = before.split()
-    return bool(words) and words[-1] in TITLE_ENDS
 
 
 _PARTY_ROLES = frozenset(
@@ -254,7 +261,7 @@ def _make_chunks(
     )
     if person is not None and (
         words[0].text.lower() in GIVEN_NAMES
-        or _titled(text[sent_start : words[0].start])
+        or titled_before(text[sent_start : words[0].start])
         or (
             titled > 0
             and not {w.text.lower() for w in words[max(1, titled) : person]} & TITLE_WORDS

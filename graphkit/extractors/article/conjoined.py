@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .initials import initials_match
 from .lexicon import GOV_HEADS, GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS, TOPIC_HEADS
+from .portfolios import listed_portfolios
 from .tokens import Tok
 
 
@@ -39,6 +40,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         and "of" in left
         and any(w.lower() in _OFFICE_HOLDERS for w in right[1:])
     ):
+        return [words]
+    if _listed_portfolios(texts):  # "Department of Roads, Transport and Public Works"
         return [words]
     # "Ministry of Labour and Social Affairs", "Department for Culture and Leisure": a ministry
     # of two portfolios
@@ -185,6 +188,11 @@ _PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
     # "U.S. Immigration and Customs Enforcement", "U.S. Citizenship and Immigration Services"
     *("customs", "immigration", "citizenship", "naturalization", "drug"),
 }
+
+
+def _listed_portfolios(texts: list[str]) -> bool:
+    cut = texts.index("and")
+    return texts.count("and") == 1 and listed_portfolios(texts[:cut], texts[cut + 1 :])
 
 
 def _office_start(left: list[str]) -> bool:

@@ -91,3 +91,9 @@ def title_owner(before: str, titles: str, title: str) -> re.Match | None:
     return owner or re.search(
         r"@(\d+)@(?:'s)? (?:(?!and |or |" + _NOT_BETWEEN + r")[\w-]+ ){0,4}$", before
     )
+
+
+def titled_before(before: str) -> bool:
+    """Whether a lower-case title ends the text before a name: "led by statistician "."""
+    words = before.split()
+    return bool(words) and words[-1] in lx.TITLE_ENDS

@@ -184,6 +184,19 @@ _MONEY_WORD = re.compile(
 )
 
 
+# Currencies written as a word before the amount: "KSh 1.4 million", "Rs 3.84 crore", "USD 2m"
+_CURRENCY_WORDS = frozenset(
+    ["KSh", "Ksh", "Sh", "Rs", "RM", "Rp", "Tk", "GHS", "KES", "NGN", "ZAR", "INR", "PHP", "MYR"]
+    + ["AUD", "NZD", "CAD", "USD", "EUR", "GBP", "SGD", "HKD", "TZS", "UGX", "BRL", "MXN"]
+)
+
+
+def currency_before_amount(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a currency written before its amount: no name, nor part of one
+    ("pays Simbara KSh 1.4 million a month")."""
+    return toks[k].text in _CURRENCY_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+
+
 _ADJECTIVE_ENDS = ("-based", "-owned", "-backed", "-made", "-funded", "-registered")
 _ADJECTIVE_ENDS += ("-headquartered", "-incorporated", "-listed", "-born")
 

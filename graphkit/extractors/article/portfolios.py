@@ -1,0 +1,71 @@
+"""Bodies named for a list of portfolios: "Department of Roads, Transport and Public Works",
+"Portfolio Committee on Roads, Licensing and Mobility", "Department for Digital, Culture,
+Media and Sport". The commas inside such a name end no name: one body, not four."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS
+
+if TYPE_CHECKING:
+    from .tokens import Tok
+
+# What a list of portfolios follows: "Ministry of", "Department for", "Committee on"
+_LIST_HEADS = GOV_STARTS | OFFICE_HEADS | {"committee", "subcommittee", "commission", "cabinet"}
+_GROUP = 3  # words of one portfolio at most: "Public Works", "Local Government"
+
+
+def _portfolio(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.lower() in MINISTRY_PORTFOLIOS
+
+
+def _group_end(toks: list[Tok], n: int) -> int | None:
+    """The last token of the portfolio of one to three words from n, if one starts there."""
+    end = None
+    for m in range(n, min(n + _GROUP, len(toks))):
+        if not _portfolio(toks[m]):
+            break
+        end = m
+        if toks[m].stop_after:
+            break
+    return end
+
+
+def portfolio_list(toks: list[Tok], i: int, j: int) -> int | None:
+    """Where the list of portfolios that the name toks[i..j] opens ends, when the name is a
+    body's ("… Department of Roads") and a comma follows its first portfolio; None otherwise."""
+    words = [t.text for t in toks[i : j + 1]]
+    of = next((k for k, w in enumerate(words) if w in ("of", "for", "on")), None)
+    if of is None or of == 0 or words[of - 1].lower() not in _LIST_HEADS:
+        return None
+    if not 1 <= j - (i + of) <= _GROUP or not all(map(_portfolio, toks[i + of + 1 : j + 1])):
+        return None
+    if not toks[j].raw.endswith(","):
+        return None
+    n = j + 1
+    while n < len(toks):
+        if toks[n].text == "and" and not toks[n].stop_after:  # "…, Media and Sport"
+            return _group_end(toks, n + 1)
+        end = _group_end(toks, n)
+        if end is None:
+            return None
+        if toks[end].raw.endswith(","):  # another portfolio follows
+            n = end + 1
+        elif end + 1 < len(toks) and toks[end + 1].text == "and" and not toks[end].stop_after:
+            return _group_end(toks, end + 2)
+        else:
+            return None
+    return None
+
+
+def listed_portfolios(left: list[str], right: list[str]) -> bool:
+    """Whether "left and right" is a body of a list of portfolios (the commas gone)."""
+    of = next((k for k, w in enumerate(left) if w in ("of", "for", "on")), None)
+    return (
+        of is not None
+        and of > 0
+        and left[of - 1].lower() in _LIST_HEADS
+        and len(left) > of + 1
+        and all(w.lower() in MINISTRY_PORTFOLIOS for w in left[of + 1 :] + right)
+    )
