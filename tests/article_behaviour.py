@@ -2584,6 +2584,10 @@ TEMPLATES = [
     ("portfolio list", "{C} supplies the Department of Health, the Department of Justice and {A}.", "C supplies Department of Health; C supplies Department of Justice; C supplies A"),
     ("currency word", "{A} paid {C} KSh 1.4 million a month to look after the sensors.", "C supplies A"),
     ("currency word", "{A} paid {C} Rs 3.84 crore for the upgrade.", "C supplies A"),
+    ("publisher funded", "{G} is a nonprofit newsroom covering the county. This series is supported by a grant from {f}.", "f funds G"),
+    ("publisher funded", "{F}\nPolicy Brief No. 3\nCouncils use risk scores to rank tenants. This brief was funded by a grant from {f}.", "f funds F"),
+    ("publisher funded", "{U} studies county data. This investigation was funded in part by a grant from {f}.", ""),
+    ("publisher funded", "The library's oral history project is supported by a grant from {f}. {C} makes the software.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .entity import ORG_TYPES
+
 if TYPE_CHECKING:
     from .relations import Sentence
 
@@ -51,6 +53,31 @@ def author(doc, funder: str, studying: set[str]):
         )
     ]
     return authors[0] if len(authors) == 1 else None
+
+
+# "The Piedmont Signal is a nonprofit newsroom covering Georgia": who publishes the text
+_PUBLISHER_SAID = re.compile(
+    r"(?:^|\n|\. )(?:The )?(?P<name>[A-Z][\w&'’ -]+?) is an? (?:[\w-]+ ){0,3}?"
+    r"(?:newsroom|news (?:site|organi[sz]ation|outlet)|publication|newsletter|think tank|"
+    r"institute|research (?:centre|center|group)|charity|nonprofit|non-profit)\b"
+)
+
+
+# What follows a masthead's name on its line: nothing, or the kind of page ("| Policy Brief")
+_MASTHEAD_REST = re.compile(r"[ \t]*(?:\n|$|[|—–:] )")
+
+
+def publisher(doc, funder: str):
+    """The body that publishes the text: its letterhead, else the one the text says is
+    a newsroom or an institute, else the body its first line names (a masthead: "LANTERNFIELD
+    INVESTIGATIONS", "Fennermoor Institute | Policy Brief"); none when the funder is it."""
+    first = doc.mentions[0] if doc.mentions else []
+    found = [doc.entities.get(doc.letterhead or "")]
+    found += [doc.lookup(m.group("name")) for m in _PUBLISHER_SAID.finditer(doc.text)]
+    if first and first[0].start == doc.body_start and _MASTHEAD_REST.match(doc.text, first[0].end):
+        found.append(doc.entities[first[0].key])
+    bodies = [e for e in found if e is not None and e.type in ORG_TYPES and not e.place]
+    return bodies[0] if bodies and bodies[0].key != funder else None
 
 
 def trial_runner(sentence: Sentence):

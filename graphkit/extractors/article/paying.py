@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .checks import first_subject, unstated
 from .entity import ORG_TYPES
-from .payees import author, most_named, trial_runner
+from .payees import author, most_named, publisher, trial_runner
 from .rules import UNREALISED, Found
 
 if TYPE_CHECKING:
@@ -31,6 +31,13 @@ _BOUGHT = (
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
+# The text itself, or the work it is part of: "This brief was funded by a grant from Y" (Y
+# funds whoever publishes it)
+_PUBLISHED = (
+    "brief", "investigation", "series", "newsletter", "reporting", "paper", "publication",
+    "podcast", "episode", "journalism", "report", "research", "analysis",
+)  # fmt: skip
+_WORK += "|" + "|".join(_PUBLISHED)
 # Work whose owner is the group that studies, not the body studied.
 _STUDY = ("research", "study", "report", "work")
 _STUDYING = {"AdvocacyGroup", "ResearchOrganization"}
@@ -43,6 +50,7 @@ _THING = (
     r"(?:,? (?:was|is|of|totall?ed|came to) (?:[^@,;]|(?<=\d),(?=\d)){1,25},"
     r"| ?, (?:[^@,;]|(?<=\d),(?=\d)){1,30},)?"
 )
+_SUPPORTED = re.compile(r"\b(?:supported|made possible) (?:with|using|through|by|from)\b")
 # Who paid: "paid for by Y", or through the money: "bought with a grant from Y", "funded by
 # a donation from Y". A thing "bought by Y" or "bought from Y" names its buyer or its seller,
 # and one "covered by Y" may be news coverage: only the money they were bought with, or
@@ -63,7 +71,8 @@ _PAID = re.compile(
     rf"(?:{_HOW_MUCH} )?"
     # (or from the fund itself: "through the federal Y Fund", "out of the Y Fund")
     rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+ )?@)|{_VIA})"
-    rf"|(?:bought|purchased|covered) {_VIA})" + _FUNDER
+    # (support through money: "supported by a grant from Y", not "supported by Y")
+    rf"|(?:bought|purchased|covered|supported|made possible) {_VIA})" + _FUNDER
 )
 # "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
 # fiber project": the money's giver funds the owner of what it pays for
@@ -195,6 +204,11 @@ def paid_for(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "the department paid for the cameras", "the Town General Fund",
                 # "rumors that the Y Foundation paid for them are false"
+            if _SUPPORTED.search(match.group(0)) and not (
+                match.groupdict().get("owner")
+                or re.match(r"(?i)(?:this|its|their|our)\b", match.group(0))
+            ):
+                continue  # "the library's project is supported by a grant from Y": whose?
             if match.group("thing") == "backed" and not investor_named(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support
             owner = _owner(sentence, match, funder.key)
@@ -263,6 +277,8 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
         return most_named(doc, {"Company"}, funder)
+    if thing in _PUBLISHED and re.match(r"(?i)this\b", match.string[match.start() :]):
+        return publisher(doc, funder)  # "This brief was funded by …": the text's own
     if thing in _STUDY:
         return author(doc, funder, _STUDYING) or most_named(doc, _STUDYING, funder)
     # a purchase, the money, or a programme, pilot, trial or lab: its buyer, the one of the
