@@ -11,11 +11,13 @@ from rdflib import Graph
 from ..generation import hold_path, release
 from ..query.named import (
     AD_HOC_PREFIXES,
+    NamedQuery,
     bind_params,
     bind_values,
     check_read_only,
     get_query,
     named_queries,
+    parse_query_file,
     read_query_file,
 )
 from ..query.native import execute, load_store, store_of, triples_graph
@@ -58,7 +60,8 @@ def _query_store(graph_path: Path | None, config_path: Path | None):
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="A parameter of the named query, e.g. agency=ICE. Repeatable.",
+    help="A parameter of the named query (or of a query whose header declares it), e.g. "
+    "agency=ICE. Repeatable.",
 )
 @click.option(
     "-e", "--expr", "expr", metavar="SPARQL", help="Run this SPARQL text instead of a named query."
@@ -67,7 +70,8 @@ def _query_store(graph_path: Path | None, config_path: Path | None):
     "--file",
     "query_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Run the SPARQL in this file instead of a named query.",
+    help="Run the SPARQL in this file instead of a named query; its header's # list: and "
+    "# param: lines are read as a named query's.",
 )
 @format_option(
     "text",
@@ -114,18 +118,16 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     server = Server(endpoint, user, password) if endpoint else None
     store, held = graph() if server is None else (None, None)
     names = store
-    if name:
-        named = get_query(name)
-        if server is not None:  # entity parameters resolve against the server's names
-            wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
-            names = remote_names(server) if wanted else Graph()
-        text, lists, bindings = named.text, named.lists, bind_params(names, named, pairs)
-    else:
-        if pairs:
-            raise click.UsageError("--param goes with a named query")
-        text = expr if expr else read_query_file(query_file)
-        text = _with_prefixes(text)
-        lists, bindings = (), {}
+    named = get_query(name) if name else _ad_hoc(expr, query_file)
+    if pairs and not named.params and not name:
+        raise click.UsageError(
+            "--param goes with a named query, or with a query whose header declares it "
+            "(# param: NAME KIND HELP)"
+        )
+    if server is not None:  # entity parameters resolve against the server's names
+        wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
+        names = remote_names(server) if wanted else Graph()
+    text, lists, bindings = named.text, named.lists, bind_params(names, named, pairs)
     if server is not None:
         _print_remote(remote_query(server, _checked(text, bindings)), lists, fmt, width)
         return
@@ -140,6 +142,16 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
             _echo(chunk)
     del held  # the generation stays held until every row is written
+
+
+def _ad_hoc(expr: str | None, query_file: Path | None) -> NamedQuery:
+    """An ad hoc query, read with its header as a named query's is: a copy of a named query's
+    file prints its lists (`# list:`) as the named query does, not as the raw text the query
+    joins them into, and takes the parameters its `# param:` lines declare."""
+    text = expr if expr else read_query_file(query_file)
+    query = parse_query_file(str(query_file.with_suffix("")) if query_file else "-e", text)
+    query.text = _with_prefixes(text)
+    return query
 
 
 def _params(given: tuple[str, ...]) -> dict[str, str]:
