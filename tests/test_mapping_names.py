@@ -46,7 +46,7 @@ def test_an_acronym_nothing_names_in_full_is_said_with_its_lines(tmp_path):
         (
             3,
             "Agencies",
-            "'DOS' is an agency's acronym that the registry does not know (lines 3): it "
+            "'DOS' is an agency's acronym that the registry does not know (line 3): it "
             "becomes an agency labelled 'DOS'; give its full name in the object's names: "
             "({DOS: …}), or add the agency to the registry with DOS among its aliases",
         ),

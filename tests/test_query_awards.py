@@ -1,6 +1,7 @@
-"""Two awards between the same parties are two rows a user can tell apart: `suppliers` and
-`single-source` name the award, as `contracts` does (its contract and award key). Both printed
-two identical rows for West Publishing's two ICE purchase orders of the same amount and dates."""
+"""Two awards between the same parties are two rows a user can tell apart: `suppliers`,
+`single-source` and `customers` name the award as `contracts` does (its contract and award
+key). Each printed two identical rows for West Publishing's two ICE purchase orders of the same
+amount and dates."""
 
 from __future__ import annotations
 
@@ -56,3 +57,10 @@ def test_suppliers_and_single_source_name_each_award(tmp_path):
     ]
     assert {(row["contract"], row["award"]) for row in supplied} == contracts
     assert len(supplied) == 2
+    customers = [
+        row
+        for row in _rows(graph, "customers", "-p", f"company={west[0]['supplier']}")
+        if row["customer"] == west[0]["buyer"]
+    ]
+    assert {(row["contract"], row["award"]) for row in customers} == contracts
+    assert len(customers) == 2

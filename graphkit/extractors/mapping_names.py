@@ -56,7 +56,9 @@ class Acronyms:
 
     def __init__(self, registry: Registry) -> None:
         self._registry = registry
-        self._seen: dict[tuple[str, str, str], list[int]] = {}
+        # by acronym and column: the lines, and the ends that read it (one column may be the
+        # subject of one rule and the object of another: said once)
+        self._seen: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
 
     def saw(self, end: str, ref: Mapping, names: list[str], line: int, column: str | None) -> None:
         """The names of an end on the row at `line`, read from `column`."""
@@ -64,19 +66,25 @@ class Acronyms:
             return
         for name in names:
             if _ACRONYM.fullmatch(name) and not self._registry.candidates(name):
-                self._seen.setdefault((name, end, column), []).append(line)
+                lines, ends = self._seen.setdefault((name, column), ([], []))
+                if not lines or lines[-1] != line:
+                    lines.append(line)
+                if end not in ends:
+                    ends.append(end)
 
     def notices(self, shown: str) -> list[Notice]:
         said = []
-        for (name, end, column), lines in sorted(self._seen.items(), key=lambda i: i[1][0]):
+        for (name, column), (lines, ends) in sorted(self._seen.items(), key=lambda i: i[1][0]):
+            end = "'s or ".join(ends)
             rows = ", ".join(map(str, lines[:_SHOWN_LINES]))
             more = f" and {len(lines) - _SHOWN_LINES} more" if len(lines) > _SHOWN_LINES else ""
+            where = f"{'line' if len(lines) == 1 else 'lines'} {rows}{more}"
             said.append(
                 Notice(
-                    f"{name!r} is an agency's acronym that the registry does not know (lines "
-                    f"{rows}{more}): it becomes an agency labelled {name!r}; give its full name "
-                    f"in the {end}'s names: ({{{name}: …}}), or add the agency to the registry "
-                    f"with {name} among its aliases",
+                    f"{name!r} is an agency's acronym that the registry does not know ({where}): "
+                    f"it becomes an agency labelled {name!r}; give its full name in the {end}'s "
+                    f"names: ({{{name}: …}}), or add the agency to the registry with {name} "
+                    "among its aliases",
                     path=shown,
                     line=lines[0],
                     field=column,
