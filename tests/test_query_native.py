@@ -102,7 +102,7 @@ def test_a_name_holding_a_bar_stays_whole_in_a_list_column(tmp_path):
         for r in csv.reader(io.StringIO(_cli(graph_file, "single-source", {}, "csv")))
         if "https://example.org/bar" in r
     ]
-    assert row[5:7] == ["Zeta Media | Alpha", "Zeta files | Alpha Site"]
+    assert row[3:5] == ["Zeta Media | Alpha", "Zeta files | Alpha Site"]
 
 
 def test_every_named_query_is_compared():
