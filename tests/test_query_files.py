@@ -54,3 +54,27 @@ def test_a_query_without_a_header_takes_no_parameter(graph_file):
     assert "--param goes with a named query, or with a query whose header declares it" in (
         ran.stderr
     )
+
+
+def test_a_query_file_s_header_without_a_kind_is_an_error_not_a_traceback(graph_file, tmp_path):
+    path = tmp_path / "mine.rq"
+    path.write_text("# param: agency\nSELECT ?x WHERE { BIND(?agency AS ?x) }\n", encoding="utf-8")
+    ran = invoke("query", "--file", path, "-p", "agency=ICE", "--graph", graph_file)
+    assert ran.exit_code == 1
+    assert ran.stderr == (
+        f"Error: {tmp_path / 'mine'}.rq: '# param: agency' names no kind; write # param: NAME "
+        "KIND [optional] HELP, KIND one of entity, string, integer\n"
+    )
+
+
+@pytest.mark.parametrize("text", ["", "# what ICE buys\n", "PREFIX ex: <https://example.org/>\n"])
+def test_an_empty_query_is_called_empty_not_an_update(graph_file, tmp_path, text):
+    """An empty file, or one of comments and prefixes, was refused as "UPDATE is refused"."""
+    path = tmp_path / "empty.rq"
+    path.write_text(text, encoding="utf-8")
+    for args in (["--file", path], ["-e", text]) if text else (["--file", path],):
+        ran = invoke("query", *args, "--graph", graph_file)
+        assert ran.exit_code == 1
+        assert ran.stderr == (
+            "Error: the query is empty: write a SELECT, ASK, CONSTRUCT or DESCRIBE query\n"
+        )
