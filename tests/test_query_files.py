@@ -78,3 +78,15 @@ def test_an_empty_query_is_called_empty_not_an_update(graph_file, tmp_path, text
         assert ran.stderr == (
             "Error: the query is empty: write a SELECT, ASK, CONSTRUCT or DESCRIBE query\n"
         )
+
+
+def test_a_syntax_error_is_placed_in_the_text_written(graph_file, tmp_path):
+    """The prefixes an ad hoc query may leave out are declared before its text: a one-line
+    query's mistake was said to be on line 6, at its character 268."""
+    ran = invoke("query", "-e", "SELECT ?s WHERE { ?s ?p ?o } LIMT 3", "--graph", graph_file)
+    assert ran.exit_code == 1
+    assert ran.stderr.endswith("found 'LIMT'  (at char 29), (line:1, col:30)\n")
+    path = tmp_path / "mine.rq"
+    path.write_text("# list: sources\nSELECT ?s\nWHERE { ?s ?p ?o } LIMT 3\n", encoding="utf-8")
+    ran = invoke("query", "--file", path, "--graph", graph_file)
+    assert ran.stderr.endswith("found 'LIMT'  (at char 45), (line:3, col:20)\n")
