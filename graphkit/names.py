@@ -180,6 +180,7 @@ def closest_entities(
     """
     wanted = {name_key(word), normalize(word)}
     best: dict[str, float] = {}
+    astray: dict[str, int] = {}  # the fewest of the word's characters any of its names misses
     matcher = difflib.SequenceMatcher(autojunk=False)
     for entity, name in names:
         for candidate in {name_key(name), normalize(name.replace("-", " "))}:
@@ -189,26 +190,32 @@ def closest_entities(
                 if matcher.real_quick_ratio() < _CLOSE or matcher.quick_ratio() < _CLOSE:
                     continue
                 score = matcher.ratio()
-                if (
-                    score >= _CLOSE
-                    and score > best.get(entity, 0.0)
-                    and _typed(text, score, candidate)
-                ):
-                    best[entity] = score
-    ranked = sorted(best, key=lambda e: (-best[e], labels.get(e, e).casefold(), e))
+                missed = _missed(text, score, candidate)
+                if score < _CLOSE or missed > max(1, len(text) // 5):
+                    continue
+                best[entity] = max(score, best.get(entity, 0.0))
+                astray[entity] = min(missed, astray.get(entity, missed))
+    # An entity the word misses more of than the closest by two characters or more is no
+    # likely meaning: "Departmnt of Defense", one letter short of the Department of Defense,
+    # also found the Department of Homeland Security by the words the two names share. The
+    # names a word is begun from ("Palantr": Palantir Technologies, Palantir Gotham) all miss
+    # none of it, and stay.
+    fewest = min(astray.values(), default=0)
+    kept = [entity for entity in best if astray[entity] <= fewest + 1]
+    ranked = sorted(kept, key=lambda e: (-best[e], labels.get(e, e).casefold(), e))
     return ranked[:limit]
 
 
 _CLOSE = 0.6  # difflib's own cutoff for a close match
 
 
-def _typed(word: str, score: float, name: str) -> bool:
-    """Whether `word` reads as `name` mistyped (or begun): nearly all its characters are in the
-    name, in order, at most one in five astray (one in a short word). The ratio alone let a
-    short name hold half its letters elsewhere: "Amazn" found the alias "Maven", "Oracel" the
-    ACLU."""
+def _missed(word: str, score: float, name: str) -> int:
+    """How many of `word`'s characters are not in `name` in order. A word reads as a name
+    mistyped (or begun) when nearly all its characters are, at most one in five astray (one
+    in a short word): the ratio alone let a short name hold half its letters elsewhere,
+    "Amazn" found the alias "Maven", "Oracel" the ACLU."""
     matched = round(score * (len(word) + len(name)) / 2)  # the ratio is 2 * matched / both
-    return len(word) - matched <= max(1, len(word) // 5)
+    return len(word) - matched
 
 
 def shown_choices(entities: list[str], labels: dict[str, str]) -> str:

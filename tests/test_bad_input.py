@@ -55,13 +55,40 @@ def test_a_csv_cut_off_in_its_last_row_is_refused_not_read_short(tmp_path):
             "(cut off in this row)",
         )
     ]
-    # the issue's case: the amount is the last column, 7000000 cut to 700
-    header = "subject,relation,object,currency,source,locator,amount\n"
-    row = "palantir,supplies,ice,USD,404media-elite,paragraph 3,7000000\n"
-    result = built_with(tmp_path / "b", "cut.csv", header + row + row.replace("ice", "hsi")[:-5])
-    assert problems(result)[0][:2] == ("data/facts/cut.csv", 3)
-    assert "the last row has no line end: the file looks truncated" in problems(result)[0][3]
-    assert "700" not in amounts(result) and "7000000" in amounts(result)
+    # A last row cut inside a quoted cell: a reader that is not strict takes the cell as whole.
+    header = "subject,relation,object,currency,source,amount,locator\n"
+    row = 'palantir,supplies,ice,USD,404media-elite,7000000,"paragraph 3, second sentence"\n'
+    result = built_with(tmp_path / "b", "cut.csv", header + row + row.replace("ice", "hsi")[:-12])
+    assert problems(result) == [
+        (
+            "data/facts/cut.csv",
+            3,
+            None,
+            "the last row ends inside a quoted cell (its quote is never closed): the file "
+            "looks truncated",
+        )
+    ]
+    assert from_file(result, "cut.csv") == {("ice", "7000000")}
+
+
+def test_a_csv_whose_last_row_has_no_line_end_is_read_whole(tmp_path):
+    """Spreadsheets and portals end a file without a final line end: its last row was refused
+    as "the last row has no line end", and its fact lost."""
+    rows = WHOLE_ROW + WHOLE_ROW.replace("ice", "hsi").replace("paragraph 3", '"paragraph 4"')
+    for end in ("", "\r"):  # a lone CR ends the lines of Excel for Mac's "CSV (Macintosh)"
+        text = CSV_HEADER + rows.rstrip("\n").replace("\n", end or "\n") + end
+        result = built_with(tmp_path / f"e{len(end)}", "whole.csv", text)
+        assert problems(result) == []
+        assert from_file(result, "whole.csv") == {("ice", "7000000"), ("hsi", "7000000")}
+
+
+def from_file(result, name: str) -> set[tuple[str, str]]:
+    """(object, amount) of the relationships a fact file states."""
+    return {
+        (r.object, str(r.amount))
+        for r in result.relationships
+        if any(w.file.endswith(name) for w in r.where)
+    }
 
 
 def test_a_csv_row_with_too_few_fields_is_refused(tmp_path):

@@ -403,8 +403,8 @@ ROWS = [vendor("T1", "Any Vendor", "DHS")]
             (
                 4,
                 "object",
-                "unknown key 'spilt' in object; keys are column, ignore, keep, scope, split, type, "
-                "value",
+                "unknown key 'spilt' in object; keys are column, ignore, keep, names, scope, split, "
+                "type, value",
             ),
         ),
         (
@@ -483,7 +483,7 @@ def test_the_example_reads_an_agency_list_as_agencies(tmp_path):
         ("broad-vendor", "dhs"),
         ("broad-vendor", "dod"),
         ("broad-vendor", "doj"),
-        ("broad-vendor", "gsa"),
+        ("broad-vendor", "general-services-administration"),  # GSA, by the example's names:
         ("tower-vendor", "cbp"),
         ("tower-vendor", "dhs"),
         ("tower-vendor", "dod"),

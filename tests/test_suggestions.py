@@ -130,10 +130,12 @@ def test_two_entities_of_one_label_are_told_apart_by_id():
         ("Rekognitoin", "did you mean 'Amazon Rekognition'?"),  # and "Oregon Live"
         ("Microsfot Azure", "did you mean 'Azure Government'?"),  # after MSPAC and Microsoft
         ("Palantir Gothem", "did you mean 'Palantir Gotham'?"),
-        (
-            "Departmnt of Defense",
-            "did you mean 'U.S. Department of Defense' or 'U.S. Department of Homeland Security'?",
-        ),
+        # Each was offered the Department of Homeland Security too, by "Department of" alone
+        # (and "Department of Justce" the Department of Defense).
+        ("Departmnt of Defense", "did you mean 'U.S. Department of Defense'?"),
+        ("Department of Defence", "did you mean 'U.S. Department of Defense'?"),
+        ("Department of Justce", "did you mean 'U.S. Department of Justice'?"),
+        ("Deparment of Homeland Security", "did you mean 'U.S. Department of Homeland Security'?"),
         ("Gogle", "did you mean 'Google' or 'Google employees'?"),
         ("Palantr", PALANTR),
     ],
@@ -151,3 +153,19 @@ def test_a_name_like_none_is_offered_nothing(bundled_output):
     for typed in ("Oracel", "Flock Safty"):
         ran = invoke("show", typed, "--graph", bundled_output / "graph.ttl")
         assert ran.stderr == f"Error: no entity called {typed!r} in the graph\n"
+
+
+def test_a_query_parameter_s_typo_is_offered_the_one_entity_meant(bundled_output):
+    ran = invoke(
+        "query",
+        "suppliers",
+        "-p",
+        "agency=Department of Justce",
+        "--graph",
+        bundled_output / "graph.nq",
+    )
+    assert ran.exit_code == 1
+    assert ran.stderr == (
+        "Error: no entity called 'Department of Justce' in the graph; "
+        "did you mean 'U.S. Department of Justice'?\n"
+    )

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
 from rdflib import Graph
 
+from ..exc import QueryError
 from ..generation import hold_path, release
 from ..query.named import (
     AD_HOC_PREFIXES,
+    NamedQuery,
     bind_params,
     bind_values,
     check_read_only,
     get_query,
     named_queries,
+    parse_query_file,
     read_query_file,
 )
 from ..query.native import execute, load_store, store_of, triples_graph
@@ -58,7 +62,8 @@ def _query_store(graph_path: Path | None, config_path: Path | None):
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="A parameter of the named query, e.g. agency=ICE. Repeatable.",
+    help="A parameter of the named query (or of a query whose header declares it), e.g. "
+    "agency=ICE. Repeatable.",
 )
 @click.option(
     "-e", "--expr", "expr", metavar="SPARQL", help="Run this SPARQL text instead of a named query."
@@ -67,7 +72,8 @@ def _query_store(graph_path: Path | None, config_path: Path | None):
     "--file",
     "query_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Run the SPARQL in this file instead of a named query.",
+    help="Run the SPARQL in this file instead of a named query; its header's # list: and "
+    "# param: lines are read as a named query's.",
 )
 @format_option(
     "text",
@@ -114,22 +120,23 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     server = Server(endpoint, user, password) if endpoint else None
     store, held = graph() if server is None else (None, None)
     names = store
-    if name:
-        named = get_query(name)
-        if server is not None:  # entity parameters resolve against the server's names
-            wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
-            names = remote_names(server) if wanted else Graph()
-        text, lists, bindings = named.text, named.lists, bind_params(names, named, pairs)
-    else:
-        if pairs:
-            raise click.UsageError("--param goes with a named query")
-        text = expr if expr else read_query_file(query_file)
-        text = _with_prefixes(text)
-        lists, bindings = (), {}
-    if server is not None:
-        _print_remote(remote_query(server, _checked(text, bindings)), lists, fmt, width)
-        return
-    answer = execute(store, text, bindings)
+    named, head = (get_query(name), "") if name else _ad_hoc(expr, query_file)
+    if pairs and not named.params and not name:
+        raise click.UsageError(
+            "--param goes with a named query, or with a query whose header declares it "
+            "(# param: NAME KIND HELP)"
+        )
+    if server is not None:  # entity parameters resolve against the server's names
+        wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
+        names = remote_names(server) if wanted else Graph()
+    text, lists, bindings = named.text, named.lists, bind_params(names, named, pairs)
+    try:
+        if server is not None:
+            _print_remote(remote_query(server, _checked(text, bindings)), lists, fmt, width)
+            return
+        answer = execute(store, text, bindings)
+    except QueryError as err:
+        raise _at_own_lines(err, head) from None
     if answer.boolean is not None:
         _print_boolean(answer.boolean, fmt)
     elif answer.solutions is None:
@@ -140,6 +147,36 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
             _echo(chunk)
     del held  # the generation stays held until every row is written
+
+
+def _ad_hoc(expr: str | None, query_file: Path | None) -> tuple[NamedQuery, str]:
+    """An ad hoc query, read with its header as a named query's is: a copy of a named query's
+    file prints its lists (`# list:`) as the named query does, not as the raw text the query
+    joins them into, and takes the parameters its `# param:` lines declare. With it, the
+    prefix declarations put before its text."""
+    text = expr if expr else read_query_file(query_file)
+    query = parse_query_file(str(query_file.with_suffix("")) if query_file else "-e", text)
+    head = _prefixes(text)
+    query.text = head + text
+    return query, head
+
+
+# Where a SPARQL parser says a syntax error is: the character, line and column.
+_AT = re.compile(r"\(at char (\d+)\), \(line:(\d+), col:(\d+)\)")
+
+
+def _at_own_lines(err: QueryError, head: str) -> QueryError:
+    """The error with its place counted in the text the user wrote, not after the prefix
+    declarations put before it: a one-line query's mistake was said to be on line 6."""
+    if not head:
+        return err
+    lines = head.count("\n")
+
+    def own(at: re.Match) -> str:
+        char, line = int(at[1]) - len(head), int(at[2]) - lines
+        return f"(at char {char}), (line:{line}, col:{at[3]})"
+
+    return QueryError(_AT.sub(own, str(err)))
 
 
 def _params(given: tuple[str, ...]) -> dict[str, str]:
@@ -201,15 +238,15 @@ def _print_remote(result, lists, fmt: str, width: int | None) -> None:
             _echo(chunk)
 
 
-def _with_prefixes(text: str) -> str:
-    """Ad hoc queries may use tg:, ent:, rdfs: and xsd: without declaring them."""
+def _prefixes(text: str) -> str:
+    """The declarations of tg:, ent:, rdfs: and xsd: that an ad hoc query leaves out: it may
+    use them without declaring them."""
     lowered = text.lower()
-    head = "".join(
+    return "".join(
         f"PREFIX {p}: <{iri}>\n"
         for p, iri in AD_HOC_PREFIXES.items()
         if f"prefix {p}:" not in lowered
     )
-    return head + text
 
 
 @click.command()

@@ -43,6 +43,7 @@ from .mapping_cells import (
     value,
 )
 from .mapping_json import json_records
+from .mapping_names import Acronyms, named_as
 from .mapping_qualifiers import (
     CONTRACT,
     GroupSums,
@@ -61,7 +62,7 @@ from .table_columns import ColumnsRead, folded
 from .tables import Row, header_key, read_table
 
 NAME = "mapping"
-VERSION = "24"
+VERSION = "25"
 SUFFIXES = (".yaml", ".yml")
 PER_FILE = False  # reads a data file besides its own, and describes sources build-wide
 OPTIONS = ("data",)  # another data file than the mapping names, relative to the project
@@ -94,6 +95,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     )
     for notice in scopes.notices:
         context.notice(notice)
+    acronyms = Acronyms(context.registry)  # agencies named by an acronym nothing gives in full
     for row in rows:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
@@ -111,7 +113,9 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
 
         for rule in spec["rules"]:
             try:
-                facts = _facts(rule, spec, row, data_shown, context, no_one, dates, scopes)
+                facts = _facts(
+                    rule, spec, row, data_shown, context, no_one, dates, scopes, acronyms
+                )
             except InputError as err:
                 err.path = err.path or data_shown
                 context.report(above.explain(as_written(err)))
@@ -125,6 +129,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                 else:
                     yield from _with_award(fact)
     yield from once.stated()
+    for notice in acronyms.notices(data_shown):
+        context.notice(as_written(notice))
 
 
 def _with_award(fact: Fact) -> list[Fact]:
@@ -225,7 +231,7 @@ def _lacks(needed: set[str], cells: list[str]) -> list[str]:
 
 
 def _facts(
-    rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates, scopes: Scopes
+    rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates, scopes: Scopes, acronyms
 ) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
     cell with each name of the object's, all with the row's qualifiers and citation."""
@@ -243,6 +249,7 @@ def _facts(
         else:  # the cell as written, as mappings without these keys have always read it
             text, column = value(ref, row)
             names, placeholder = [text] if text else [], False
+        names = named_as(ref, names)
         if unnamed := unnamed_of(ref, names, lambda name, column=column: no_one(name, column)):
             names = [n for n in names if n not in unnamed]
             if not names and rule is spec and not placeholder:
@@ -257,6 +264,7 @@ def _facts(
                 # of `ignore:`), are simply not stated
                 return []
             raise fail(f"missing {end}; the row is skipped", column)
+        acronyms.saw(end, ref, names, row.line, column)
         scope = value(ref["scope"], row)[0] if ref.get("scope") else ""
         # an empty scope ("N/A" too) is the one the name's other records give (mapping_scopes)
         within = partial(scopes.of, ref, row=row, text=scope)

@@ -18,6 +18,7 @@ from ..names import close_names
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
 from .base import ExtractContext
+from .mapping_names import check_names
 
 KEYS = {
     "data",
@@ -38,7 +39,7 @@ KEYS = {
 DATE_ORDERS = ("month-first", "day-first")
 RULE_KEYS = {"subject", "relation", "object", "qualifiers", "once", "note"}  # an `also` rule's
 QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
-END_KEYS = {"column", "value", "type", "scope", "split", "ignore", "keep"}  # of an end
+END_KEYS = {"column", "value", "type", "scope", "split", "ignore", "keep", "names"}  # of an end
 _QUALIFIER_KEYS = {"column", "value", "type"}  # `type` for a product
 _CITATION_KEYS = {"url", "source", "title", "publisher", "locator"}
 FIELD = re.compile(r"\{([^{}]+)\}")  # a template's `{column}`; `{_row}` is the row's line
@@ -197,6 +198,8 @@ def _check_end(ref: Mapping, rule, shown: str, end: str) -> None:
         raise _wrong(rule, shown, end, message)
     if "keep" in ref and not _texts(ref["keep"]):
         message = 'keep is a name or a list of them, such as keep: ["Procter and Gamble"]'
+        raise _wrong(rule, shown, end, message)
+    if "names" in ref and (message := check_names(ref["names"])):
         raise _wrong(rule, shown, end, message)
 
 

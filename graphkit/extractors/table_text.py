@@ -127,3 +127,30 @@ def curly_quoted(cells: list[str]) -> bool:
 def header_key(name: str) -> str:
     """Headers compared without case, spaces or punctuation: "Type of LEA" == "TypeofLEA"."""
     return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def ends_in_quote(text: str, delimiter: str, lines: int) -> bool:
+    """Whether `text`, which has no line end after its last row, ends inside a quoted cell (a
+    quote opened and never closed): the file was cut off in that cell. `lines` is how many
+    lines the last row spans. A reader that is not strict takes such a cell as whole, so the
+    last row's own text is read here as the reader reads it, a doubled quote within quotes
+    being a quote."""
+    end, begin = len(text), 0
+    for _ in range(lines):  # back to the line end before the row
+        at = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end))
+        if at < 0:
+            begin = 0
+            break
+        begin = at + 1
+        end = at - 1 if text[at] == "\n" and text[at - 1 : at] == "\r" else at
+    quoted = after_quote = False
+    at_start = True
+    for char in text[begin:]:
+        if quoted:
+            if char == '"':
+                quoted, after_quote = False, True
+            continue
+        if char == '"' and (at_start or after_quote):
+            quoted = True  # opens the cell, or is the second of a doubled quote within it
+        at_start, after_quote = char == delimiter, False
+    return quoted

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..exc import InputError, Notice
 from ..files import not_utf8, not_utf8_at
 from .base import ExtractContext
-from .table_text import curly_quoted, header_key, separator, table_text, trimmed
+from .table_text import curly_quoted, ends_in_quote, header_key, separator, table_text, trimmed
 
 __all__ = ["Row", "Table", "header_key", "read_table", "trimmed"]
 
@@ -159,7 +159,10 @@ def read_table(
         if _BAD_BYTE.search(text)
         else None
     )
-    rows = _rows(reader, header, shown, context, total_lines, skipped, whole, reader.line_num)
+    # A last row without its line end is read, as most spreadsheets and portals write it; one
+    # the file was cut off in has fewer cells than the header, or a quote left open.
+    cut = None if whole else (lambda start: ends_in_quote(text, delimiter, total_lines - start + 1))
+    rows = _rows(reader, header, shown, context, total_lines, skipped, cut, reader.line_num)
     if delimiter == ";":  # a spreadsheet's where the comma is the decimal mark
         rows = (replace(row, decimal_comma=True) for row in rows)
     return Table(header, first, rows, text, delimiter)
@@ -233,7 +236,7 @@ def _rows(
     context: ExtractContext,
     total_lines: int,
     skipped: dict[str, str] | None,
-    whole: bool,
+    cut: Callable[[int], bool] | None,
     last: int,
 ) -> Iterator[Row]:
     names = header  # the order the last header wrote
@@ -300,12 +303,11 @@ def _rows(
             )
             context.report(report)
             continue
-        if not whole and reader.line_num >= total_lines:
-            # A file cut off mid-row (7000000 cut to 700) reads as a whole row: refuse it.
+        if cut is not None and reader.line_num >= total_lines and cut(start):
             context.report(
                 InputError(
-                    "the last row has no line end: the file looks truncated; if the row is "
-                    "complete, end the file with a newline",
+                    "the last row ends inside a quoted cell (its quote is never closed): the "
+                    "file looks truncated",
                     path=shown,
                     line=start,
                 )

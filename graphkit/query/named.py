@@ -71,6 +71,11 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
             query.description = value.strip()
         elif key == "param":
             parts = value.split(None, 2)
+            if len(parts) < 2:  # a user's query file is read so too
+                raise QueryError(
+                    f"{name}.rq: '# param: {value.strip()}' names no kind; write # param: NAME "
+                    f"KIND [optional] HELP, KIND one of {', '.join(PARAM_KINDS)}"
+                )
             pname, kind = parts[0], parts[1]
             rest = parts[2] if len(parts) > 2 else ""
             optional = rest.startswith("optional")
@@ -213,9 +218,13 @@ def check_read_only(text: str) -> None:
         return
     except Exception as query_error:  # noqa: BLE001 - rdflib raises several parser types
         try:
-            parseUpdate(text)
+            update = parseUpdate(text)
         except Exception:  # noqa: BLE001
             raise QueryError(f"SPARQL syntax: {query_error}") from None
+        if "request" not in update:  # nothing but prefixes and comments: an empty update
+            raise QueryError(
+                "the query is empty: write a SELECT, ASK, CONSTRUCT or DESCRIBE query"
+            ) from None
         raise QueryError("UPDATE is refused: graphkit queries never change the graph") from None
 
 
