@@ -2588,6 +2588,9 @@ TEMPLATES = [
     ("publisher funded", "{F}\nPolicy Brief No. 3\nCouncils use risk scores to rank tenants. This brief was funded by a grant from {f}.", "f funds F"),
     ("publisher funded", "{U} studies county data. This investigation was funded in part by a grant from {f}.", ""),
     ("publisher funded", "The library's oral history project is supported by a grant from {f}. {C} makes the software.", ""),
+    ("reference number", "Vendor: {C} – contract C-2021-087, renewed through June 2026.", ""),
+    ("members' body", "The Marrowburn Home and School Association has backed {A}'s decision.", "Marrowburn Home and School Association supports A"),
+    ("members' body", "The Regional Builders and Trades Forum backed {A}'s plan to make online renewal the default.", "Regional Builders and Trades Forum supports A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -92,6 +92,8 @@ _MEMBERS = frozenset(
     + ["neighbors", "neighbours", "merchants", "employees", "students", "friends", "owners"]
     + ["homeowners", "riders", "citizens", "taxpayers", "nurses", "farmers", "businesses"]
 )
+# Others a members' body joins: "Home and School Association", "Builders and Trades Forum"
+_TRADES = frozenset(["home", "school", "builders", "trades", "contractors", "retailers"])
 _MEMBERS_HEADS = frozenset(
     ["association", "union", "alliance", "coalition", "league", "council", "network"]
     + ["federation", "society", "committee", "forum", "group", "guild", "collective"]
@@ -118,9 +120,9 @@ def _one_body(left: list[str], right: list[str]) -> bool:
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
     # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
     members = (
-        left[-1].lower() in _MEMBERS
+        left[-1].lower() in _MEMBERS | _TRADES
         and len(right) == 2
-        and right[0].lower() in _MEMBERS
+        and right[0].lower() in _MEMBERS | _TRADES
         and right[-1].lower() in _MEMBERS_HEADS
     )
     topics = (

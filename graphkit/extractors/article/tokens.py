@@ -197,6 +197,7 @@ def currency_before_amount(toks: list[Tok], k: int) -> bool:
     return toks[k].text in _CURRENCY_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
 
 
+_REFERENCE = re.compile(r"^[A-Z]{1,5}-(?:19|20)\d\d-\d{2,}$")
 _ADJECTIVE_ENDS = ("-based", "-owned", "-backed", "-made", "-funded", "-registered")
 _ADJECTIVE_ENDS += ("-headquartered", "-incorporated", "-listed", "-born")
 
@@ -207,6 +208,8 @@ def capitalised(word: str) -> bool:
         return False  # "Denver-based", "Amazon-owned", "Malta-registered": adjectives
     if _MONEY_WORD.match(word):
         return False  # "R$30", "US$4", "A$2.5": an amount in a currency with letters
+    if _REFERENCE.match(word):
+        return False  # "contract C-2021-087", "RFP-2024-113": a file's number, no name
     if word in ("K-12", "K12", "PreK-12"):
         return False  # "for K-12 districts": school grades, no name
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
