@@ -1,6 +1,8 @@
 """What a title's words say of its holder: whether the title runs the body ("executive
 director", "managing director"), is second to its head ("deputy", "vice"), and where the
-officer of a portfolio works ("program officer for X at Y": Y)."""
+officer of a portfolio works ("program officer for X at Y": Y); how many of a name's first words
+are titles, and which body is written before a title ("Y's chief executive", not "Y wrote to
+Commissioner X")."""
 
 from __future__ import annotations
 
