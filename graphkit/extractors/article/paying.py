@@ -37,7 +37,7 @@ _PUBLISHED = (
     "brief", "investigation", "series", "newsletter", "reporting", "paper", "publication",
     "podcast", "episode", "journalism", "report", "research", "analysis",
 )  # fmt: skip
-_WORK += "|" + "|".join(_PUBLISHED)
+_WORK += "".join(f"|{thing}" for thing in _PUBLISHED if thing not in _WORK.split("|"))
 # Work whose owner is the group that studies, not the body studied.
 _STUDY = ("research", "study", "report", "work")
 _STUDYING = {"AdvocacyGroup", "ResearchOrganization"}
@@ -277,8 +277,9 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         if subject is not None:  # "Flock Safety received an investment from Y": no other firm
             return sentence.entity(subject)
         return most_named(doc, {"Company"}, funder)
-    if thing in _PUBLISHED and re.match(r"(?i)this\b", match.string[match.start() :]):
-        return publisher(doc, funder)  # "This brief was funded by …": the text's own
+    own = thing in _PUBLISHED and re.match(r"(?i)this\b", match.string[match.start() :])
+    if own and ((published := publisher(doc, funder)) is not None or thing not in _STUDY):
+        return published  # "This brief was funded by …": the text's own (a study's, its author)
     if thing in _STUDY:
         return author(doc, funder, _STUDYING) or most_named(doc, _STUDYING, funder)
     # a purchase, the money, or a programme, pilot, trial or lab: its buyer, the one of the
