@@ -307,21 +307,36 @@ OWN_SETS = {
     "unseen52": (
         article_scoring.UNSEEN.parent / "unseen-articles-52",
         "unseen, fifty-second set",
-        "own unseen texts, fifty-second set (never developed on: report only)",
+        "own unseen texts, fifty-second set (developed on since 2026-12-03)",
     ),
     "unseen53": (
         article_scoring.UNSEEN.parent / "unseen-articles-53",
         "unseen, fifty-third set",
-        "own unseen texts, fifty-third set (never developed on: report only)",
+        "own unseen texts, fifty-third set (developed on since 2026-12-03)",
     ),
     "unseen54": (
         article_scoring.UNSEEN.parent / "unseen-articles-54",
         "unseen, fifty-fourth set",
-        "own unseen texts, fifty-fourth set (never developed on: report only)",
+        "own unseen texts, fifty-fourth set (developed on since 2026-12-03)",
+    ),
+    "unseen55": (
+        article_scoring.UNSEEN.parent / "unseen-articles-55",
+        "unseen, fifty-fifth set",
+        "own unseen texts, fifty-fifth set (never developed on: report only)",
+    ),
+    "unseen56": (
+        article_scoring.UNSEEN.parent / "unseen-articles-56",
+        "unseen, fifty-sixth set",
+        "own unseen texts, fifty-sixth set (never developed on: report only)",
+    ),
+    "unseen57": (
+        article_scoring.UNSEEN.parent / "unseen-articles-57",
+        "unseen, fifty-seventh set",
+        "own unseen texts, fifty-seventh set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen52", "unseen53", "unseen54")
+REPORT_ONLY = ("unseen55", "unseen56", "unseen57")
 
 
 def scorer():

@@ -22,8 +22,9 @@ thirty-seventh to thirty-ninth, tests/fixtures/unseen-articles-37/ to -39/, the 
 forty-second, tests/fixtures/unseen-articles-40/ to -42/, the forty-third to forty-fifth,
 tests/fixtures/unseen-articles-43/ to -45/, the forty-sixth to forty-eighth,
 tests/fixtures/unseen-articles-46/ to -48/, the forty-ninth to fifty-first,
-tests/fixtures/unseen-articles-49/ to -51/, and the fifty-second to fifty-fourth,
-tests/fixtures/unseen-articles-52/ to -54/).
+tests/fixtures/unseen-articles-49/ to -51/, the fifty-second to fifty-fourth,
+tests/fixtures/unseen-articles-52/ to -54/, and the fifty-fifth to fifty-seventh,
+tests/fixtures/unseen-articles-55/ to -57/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -87,7 +88,13 @@ to fifty-fourth, written apart at that pass's start (regional and local news fro
 English differs a little: Australia, South Africa, India, the Philippines, Scotland; what
 people inside institutions write and forward: memos, email threads, minutes, transcripts;
 reference and explanatory writing: encyclopaedia-style articles, timelines, glossaries, buyer's
-guides, show notes), are the clean measures.
+guides, show notes), are the clean measures. From the pass after, those three are development
+sets as well, and the fifty-fifth to fifty-seventh, written apart at that pass's start (legal,
+regulatory and oversight writing: judgments, enforcement notices, ombudsman and audit reports,
+bid-protest decisions, written answers, complaints; business and financial writing: earnings
+calls, exchange announcements, analysts' notes, funding roundups, job advertisements, case
+studies; community and opinion writing: forum threads, op-eds, letters, fact-checks, live
+blogs, newsletters, call-in transcripts), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -181,6 +188,9 @@ FIFTY_FIRST = UNSEEN.parent / "unseen-articles-51"
 FIFTY_SECOND = UNSEEN.parent / "unseen-articles-52"
 FIFTY_THIRD = UNSEEN.parent / "unseen-articles-53"
 FIFTY_FOURTH = UNSEEN.parent / "unseen-articles-54"
+FIFTY_FIFTH = UNSEEN.parent / "unseen-articles-55"
+FIFTY_SIXTH = UNSEEN.parent / "unseen-articles-56"
+FIFTY_SEVENTH = UNSEEN.parent / "unseen-articles-57"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -237,9 +247,12 @@ ALL_SETS = {
     "fifty-second": FIFTY_SECOND,
     "fifty-third": FIFTY_THIRD,
     "fifty-fourth": FIFTY_FOURTH,
+    "fifty-fifth": FIFTY_FIFTH,
+    "fifty-sixth": FIFTY_SIXTH,
+    "fifty-seventh": FIFTY_SEVENTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("fifty-second", "fifty-third", "fifty-fourth")
+CLEAN_SETS = ("fifty-fifth", "fifty-sixth", "fifty-seventh")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -484,6 +497,16 @@ DEVELOPMENT_FLOORS = {
     "fiftieth": (FIFTIETH, 160, 0.55, 0.73),
     # Fifty-first: P=0.61 R=0.33 F1=0.42 (52, 33) -> P=0.64 R=0.34 F1=0.44 (54, 30).
     "fifty-first": (FIFTY_FIRST, 160, 0.42, 0.62),
+    # The three clean measures of the pass after (regional and local news from places whose
+    # English differs a little; memos, email threads, minutes and transcripts; reference and
+    # explanatory writing), used for development from 2026-12-03: with the code of the next
+    # pass's start, then after its readings, P/R/F1 (correct, extra).
+    # Fifty-second: P=0.71 R=0.41 F1=0.52 (64, 26) -> P=0.71 R=0.44 F1=0.54 (69, 28).
+    "fifty-second": (FIFTY_SECOND, 157, 0.51, 0.68),
+    # Fifty-third: P=0.58 R=0.36 F1=0.44 (57, 42) -> P=0.57 R=0.36 F1=0.44 (58, 43).
+    "fifty-third": (FIFTY_THIRD, 160, 0.42, 0.55),
+    # Fifty-fourth: P=0.74 R=0.48 F1=0.58 (75, 27) -> P=0.74 R=0.50 F1=0.60 (78, 27).
+    "fifty-fourth": (FIFTY_FOURTH, 157, 0.57, 0.71),
 }
 
 
