@@ -50,7 +50,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-from .places import is_demonym, placing, split_places, state_after
+from .places import cloud_region, is_demonym, placing, split_places, state_after
 from .portfolios import portfolio_list
 from .studies import two_bodies
 from .title_words import crime_commissioner, leading_titles, titled_before
@@ -62,6 +62,7 @@ from .tokens import (
     Tok,
     capitalised,
     currency_before_amount,
+    number_opens_name,
     run_head,
     tokens,
 )
@@ -100,8 +101,7 @@ def find_chunks(
             i += 1  # the "(ACRONYM)" of the previous name
             continue
         if currency_before_amount(toks, i) or not (
-            capitalised(tok.text)
-            or (tok.text[0].isdigit() and i + 1 < len(toks) and capitalised(toks[i + 1].text))
+            capitalised(tok.text) or number_opens_name(toks, i)
         ):
             i += 1
             continue
@@ -157,7 +157,8 @@ def find_chunks(
         j = portfolio_list(toks, i, j) or j  # "Department of Roads, Transport and Public Works"
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
-    return [_municipality(text, chunk, start) for chunk in chunks if not state_after(chunk, chunks)]
+    chunks = [c for c in chunks if not state_after(c, chunks) and not cloud_region(text, c)]
+    return [_municipality(text, chunk, start) for chunk in chunks]
 
 
 _PARTY_ROLES = frozenset(

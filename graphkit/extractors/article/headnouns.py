@@ -247,7 +247,8 @@ def _vendor_town(doc, entity) -> bool:
 _TITLE_BODIES = frozenset(
     ["council", "association", "union", "coalition", "board", "commission", "authority"]
     + ["department", "agency", "trust", "committee", "foundation", "institute", "bureau"]
-    + ["ministry", "office", "alliance", "league", "network", "district"]
+    + ["ministry", "office", "alliance", "league", "network", "district", "chamber", "forum"]
+    + ["federation", "society", "guild", "branch", "charity", "university", "college"]
 )
 
 
@@ -256,7 +257,9 @@ def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | 
     the text named that it means, as an entity key (None where the text named none)."""
     # (an honorific may follow the title: "Council leader Cllr X")
     match = re.search(
-        r"(?:^|[^@\w'])([a-z]+) " + re.escape(title) + r"(?: (?:cllr|councillor|dr)\.?)?,? $",
+        r"(?:^|[^@\w'])([a-z]+) "
+        + re.escape(title)
+        + r"(?: (?:cllr|councillor|dr|mr|mrs|ms|mx|prof)\.?)?,? $",
         masked_before,
     )
     if match is None or match.group(1) not in _TITLE_BODIES:

@@ -20,7 +20,8 @@ GOV_HEADS = _words("""
     corps council county court customs defence defense department directorate division
     enforcement force government guard immigration intelligence investigations marshals ministry
     municipality navy office operations patrol pentagon police protection security senate
-    service services sheriff state unit district tribunal panel constabulary jail prison
+    service services sheriff state unit district tribunal panel constabulary jail prison metro
+    schools
 """)
 
 GOV_STARTS = _words("""
@@ -150,7 +151,7 @@ WORKER_TITLES = (
     "sociologist", "economist", "criminologist", "statistician", "technologist", "nurse",
     "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
     "specialist", "librarian", "writer", "undersheriff", "pastor", "solicitor", "barrister",
-    "auditor", "comptroller", "clerk",
+    "auditor", "comptroller", "clerk", "vice-president", "convenor", "convener", "treasurer",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.

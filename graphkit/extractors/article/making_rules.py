@@ -6,6 +6,15 @@ from __future__ import annotations
 from .entity import THING_TYPES
 from .rules import ORGS, make_rule
 
+# What a maker's thing is called: "ClipMask is Y's automated redaction module"
+_THING = (
+    r"(?:module|software|tool|platform|product|system|app|application|suite|engine|database|"
+    r"device|camera|sensor|add-on|plug-in|service)s?\b"
+    # (not a role the words name: "Y's product partner", "its software vendor")
+    r"(?! (?:partners?|managers?|leads?|teams?|division|unit|vendors?|suppliers?|customers?|"
+    r"resellers?|company|firm|business|arm)\b)"
+)
+
 # fmt: off
 MAKING_RULES = [
     make_rule("made, then named", "develops",
@@ -15,5 +24,17 @@ MAKING_RULES = [
               ORGS, THING_TYPES | {"Organization"}, 0.7,
               needs=("developed", "built", "designed", "made", "created", "manufactured",
                      "produced")),
+    # "ClipMask is Y's automated redaction module" (a public body's is one it uses: "the
+    # city's permitting system")
+    make_rule("is maker's thing", "develops",
+              r"(?:^|[.;:]\s*|, )\W*{O} (?:is|was|has been) (?:an? |the )?@(?P<s>\d+)@['’]s "
+              r"(?:[\w-]+ ){0,3}?" + _THING,
+              ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65, needs=("'s",)),
+    # "Keystrail is workforce analytics software from Y"
+    make_rule("is thing from maker", "develops",
+              r"(?:^|[.;:]\s*|, )\W*{O} (?:is|was) (?:an? |the )?(?:[\w\"“”-]+ ){0,4}?" + _THING
+              + r" (?:from|made by|developed by|built by|by) (?:the )?@(?P<s>\d+)@(?!['’]s)",
+              ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
+              needs=("from", " by ")),
 ]
 # fmt: on

@@ -7,6 +7,7 @@ the lexicon gives, or is written before the noun ("a Google engineer").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import cues as cx
@@ -28,6 +29,7 @@ from .clauses import (
 )
 from .lexicon import TITLE_WORDS
 from .subjects import subject_of
+from .verb_groups import FORMERLY
 
 _NOUN_BASE = 0.7
 # After these a verb form is a noun: "law enforcement's use of X", "the sale of".
@@ -112,6 +114,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return []
     if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)):
         return []
+    if cue.relation in _HAPPENINGS and FORMERLY & set(_between(c, agent, i)):
+        return []  # "X previously held a contract with Y": a former sale, not a present one
     roles["agent"] = c.mention[agent]
     return pairs(cue, roles, _NOUN_BASE - (0.05 if how != "noun" else 0.0), how)
 
@@ -252,6 +256,28 @@ _ROLE_LINKS = words("became become becomes remains remained remain serves served
 _UNNAMED = words("residents others members people plaintiffs parents families individuals")
 _ADVERBS = words("twice always also never once long since already just still ever not now")
 _PAST = words("met meets meet saw sees see beat fought hit told thanked replaced fired sued")
+# A body's decision to take a contract is its own: "X approved a contract with Y", "X's board
+# voted 6-3 to sign a contract with Y" (what is only proposed says so before: "plans to")
+_APPROVING = words(
+    "approve approved approves approving ratify ratified ratifies authorize "
+    "authorized authorizes authorise authorised authorises"
+)
+_VOTED = words("voted votes agreed decided resolved moved elected opted")
+_SIGNING = words("sign award accept renew extend")
+# What may stand between the vote and its infinitive: its count and its day
+_VOTE_ASIDE = re.compile(
+    # (the clause's tokens keep no capital: "Monday" is "onday")
+    r"^(?:\d+-\d+|\d+–\d+|unanimously|narrowly|on|at|last|this|[a-z]*day|night|evening|"
+    r"morning|week|meeting|its|their)$"
+)
+
+
+def _vote_before(toks: list[str], to: int) -> int | None:
+    """The token of the vote an infinitive at `to` tells of ("voted 4-1 Monday night to")."""
+    k = to - 1
+    while k >= 0 and to - k <= 5 and _VOTE_ASIDE.match(toks[k]):
+        k -= 1
+    return k if k >= 0 and toks[k] in _VOTED else None
 
 
 def _acts_on(c: Clauses, j: int) -> bool:
@@ -309,9 +335,17 @@ def _noun_agent(
             continue
         if tok == "and" and j >= 1 and c.mention[j - 1] is not None and _UNNAMED & set(toks[j:i]):
             return j - 1, "noun"  # "X and two residents filed suit": the one named
+        if (
+            toks[j + 1 : j + 2]
+            and toks[j + 1] in _APPROVING | _SIGNING
+            and tok == "to"
+            and (vote := _vote_before(toks, j)) is not None
+        ):
+            j = vote - 1  # "X voted 6-3 on Tuesday to approve a contract with Y": its vote
+            continue
         if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
             return None, "noun"
-        if c.is_verb(j) and tok not in LIGHT and tok not in BE and tok not in AUX:
+        if c.is_verb(j) and tok not in LIGHT | _APPROVING and tok not in BE and tok not in AUX:
             return None, "noun"
         if role and _acts_on(c, j):
             return None, "noun"

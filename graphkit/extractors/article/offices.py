@@ -13,6 +13,7 @@ from .headnouns import organisation
 from .initials import initials_match
 from .places import place_kind
 from .rules import ORGS, Found
+from .title_words import SECONDS
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -27,12 +28,43 @@ OFFICE_TITLES = {
     "fire chief": "fire",
     "superintendent": "school",
     **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
+    # (not "Police Commissioner X": one of a board of police commissioners, in the US)
+    "commissioner of police": "police",
+    "director of campus police": "police",
+    **dict.fromkeys(("auditor general", "auditor-general"), "auditor general"),
+    "provincial auditor": "audit office",
     "inspector general": "inspector general",
     "county auditor": "county auditor's office",
     "city auditor": "city auditor's office",
     "police and crime commissioner": "police and crime commissioner",
 }
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
+# A city's head, and the officers who run its administration under the council ("City manager
+# X", "Municipal Manager X": its staff)
+_CITY_HEADS = frozenset(["mayor", "municipal president", "punong barangay"])
+CITY_STAFF = frozenset(["city manager", "municipal manager", "city administrator", "town manager"])
+
+
+_HONORIFICS = frozenset(["cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
+_WRITTEN_TITLE = re.compile(r"(?:^|[^\w@'’])((?:[A-Za-z-]+ ){1,4}[A-Za-z-]+)\.?,? $")
+
+
+def written_office(before: str) -> str | None:
+    """The office a title of several words written before a name holds, where the title read
+    took only its last word: "City manager Ms X", "Provincial Auditor X"."""
+    match = _WRITTEN_TITLE.search(before)
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    while words and words[-1].rstrip(".") in _HONORIFICS:
+        words.pop()  # "City manager Ms X"
+    for start in range(len(words) - 1):
+        title = " ".join(words[start:])
+        if title in OFFICE_TITLES or title in CITY_STAFF:
+            # (with the word that makes it a second's: "Assistant Chief Constable X")
+            second = words[start - 1 : start] if start and words[start - 1] in SECONDS else []
+            return " ".join([*second, title])
+    return None
 
 
 def office_body(sentence: Sentence, title: str):
@@ -40,7 +72,10 @@ def office_body(sentence: Sentence, title: str):
     the "… County Sheriff's Office"; none when the text names none, or several."""
     if "former" in title.split():
         return None  # "former Sheriff X" no longer heads it
-    if re.sub(r"^(?:the |acting |interim )+", "", title) == "mayor":
+    if (
+        re.sub(r"^(?:the |acting |interim |executive |lord )+", "", title)
+        in _CITY_HEADS | CITY_STAFF
+    ):
         return _mayors_city(sentence.doc)
     title = " ".join(w for w in title.split() if w not in lx.PERSON_HONORIFICS)  # "Dr."
     title = re.sub(r"^(?:the |acting |interim )+", "", title)
@@ -73,7 +108,17 @@ def office_body(sentence: Sentence, title: str):
     }
     if len(here) == 1:
         return sentence.doc.entities[here.pop()]
-    return _body_named(sentence.doc, words, kinds)
+    doc = sentence.doc
+    # (named before, or in the text's furniture: its letterhead has no mention)
+    named = set(doc.keys_before(sentence.start)) | {
+        k for k in doc.entities if not doc.mention_counts[k]
+    }
+    body = _body_named(doc, words, kinds, named) or _body_named(doc, words, kinds)
+    # (a bare title speaks of a body the text names before or often, not of one it names only
+    # later, in passing: "Superintendent X" and, ten items on, "an agreement with Y Schools")
+    if body is not None and doc.mention_counts[body.key] < 2:
+        return body if body.key in named else None
+    return body
 
 
 # A chief of a field, no police chief: "Finance chief X", "the technology chief, X"
@@ -85,18 +130,27 @@ _FIELD_CHIEF = re.compile(
 
 
 _BOARD = re.compile(r"\b(?:Board|Commission)\b", re.IGNORECASE)
+_RANK = re.compile(
+    r"(?:(?:joint|deputy|additional|assistant|special) )?(?:commissioner|superintendent) of "
+    r"police\b",
+    re.IGNORECASE,
+)
 
 
-def _body_named(doc, words: str, kinds):
-    """The body of these kinds whose name has these words (`_most_named` of several)."""
+def _body_named(doc, words: str, kinds, among=None):
+    """The body of these kinds whose name has these words (`_most_named` of several), of
+    those `among` these keys if given."""
     bodies = {
         entity.key: entity
         for entity in doc.entities.values()
         if entity.type in kinds
+        and (among is None or entity.key in among)
         and not entity.place
         and f" {words}" in f" {entity.name.lower()}"
         # (a board of police commissioners has several; its president heads it)
         and not _BOARD.search(entity.name)
+        # (nor is a rank read as a name one: "Joint Commissioner of Police (Crime)")
+        and not _RANK.match(entity.name)
         # (the police and crime commissioner's office oversees a force, it is none)
         and (
             words == "police and crime commissioner"
@@ -123,7 +177,7 @@ def _most_named(doc, bodies: dict):
 
 _PAST_ROLE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|erstwhile)\b", re.IGNORECASE)
 # Bodies a lower-case noun before a title names: "union president X", "District director X"
-_BODY_NOUNS = lx.GOV_HEADS | lx.ADVOCACY_HEADS | {"county", "company", "firm"}
+_BODY_NOUNS = lx.GOV_HEADS | lx.ADVOCACY_HEADS | {"county", "company", "firm", "chamber", "forum"}
 
 
 def city_service(sentence: Sentence, title: str, city):
@@ -187,7 +241,8 @@ def _body_headed(doc, words: list[str], kinds):
 # ("X District Council", "X Borough Council": the local government a mayor heads in New
 # Zealand, Britain or Australia)
 _CITY_GOVERNMENT = re.compile(
-    r"(?:city|town|village|borough|municipality) of |.+ (?:district|borough|shire) council$"
+    r"(?:city|town|village|borough|municipality|barangay) of |.+ (?:district|borough|shire) "
+    r"council$|barangay |.+ (?:metro|metropolitan municipality|local municipality)$"
 )
 
 

@@ -12,7 +12,10 @@ _KIND = r"(?:company|firm|organi[sz]ation|entity|subsidiary|business|unit|trust)
 OWNER_RULES = [
     make_rule("owned body", "partOf",
               r"{S}(?: itself)? (?:is|has been) (?:now )?(?:an? (?:[\w-]+ ){0,3}?" + _KIND + r" )?"
-              r"(?:wholly |fully |majority[- ]|partly )?owned by (?:the )?(?:[\w-]+-based )?{O}"
+              r"(?:wholly |fully |majority[- ]|partly )?owned by (?:the )?(?:[\w-]+-based )?"
+              # "by the private equity firm Y": the owner's kind before its name
+              r"(?:(?:private[- ]equity|investment|holding|venture[- ]capital) (?:firm|company|"
+              r"group|fund) )?{O}"
               r"(?![^.;]{0,40}\b(?:until|sold|divested)\b)",
               ORGS, ORGS, 0.65, needs=("owned by",)),
     # "X's parent company is Y", "Its owner is the Y group" (not a former one)

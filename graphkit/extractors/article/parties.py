@@ -37,7 +37,6 @@ from .clauses import (
     words,
 )
 from .complements import hands_on, hardware, object_relative, particle_back, titles_next
-from .lexicon import TITLE_WORDS
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 from .objects import MODALS, OWN, hired, named_head, names_next
@@ -52,6 +51,7 @@ from .subjects import (
     previous_verb,
     subject_of,
 )
+from .verb_groups import ENDED, FORMERLY, noun_after_modifier, object_gap, participle_phrase
 
 # What a public body awards a supplier; prizes, grants and fellowships go to others.
 _CONTRACTS = words(
@@ -116,18 +116,22 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     g = group_start(c, i)
     group = set(toks[g:i])
     before = toks[g - 1] if g > 0 else ""
-    step = _participle_phrase(c, g) if form.progressive else None
+    step = participle_phrase(c, g) if form.progressive else None
     if step is not None:
         g, before = step, ","  # "…, taking the step of blacklisting X": a participle phrase
     elif before == "that" and (group or toks[i] != form.cue.words[0]) and g > 1:
         before = "which"  # "a contractor that has worked with", "a firm that sells": relative
     elif before in DETERMINERS or before == "'s" or (before in PREPOSITIONS and before != "to"):
         return []  # a noun or adjective: "the use", "its sold"
+    if toks[i] in ("contract", "contracts") and not group and noun_after_modifier(before):
+        return []  # "held a meter contract with Y": a noun after its modifier, no verb
     compound = i == last and toks[last + 1 : last + 2] and toks[last + 1] in _COMPOUND_HEADS
     if compound and not toks[i].endswith(("s", "ed", "ing")):
         return []
     if group & NEGATORS or before in IRREALIS or "should" in group:
         return []  # "does not sell", "is considering buying", "should review": a recommendation
+    if group & FORMERLY and form.cue.relation in ENDED:
+        return []  # "X previously held a contract with Y": a sale that has ended
     if form.cue.words[0] == "try" and (group | set(toks[max(0, i - 3) : i])) & (
         HEDGES | NEGATORS | {"will", "to"}
     ):
@@ -173,7 +177,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []  # "awarded a fellowship to X", "awarded a prize to X": no sale
     if "list" in form.cue.options and not {"list", "blacklist"} & set(c.toks[last + 1 :]):
         return []  # "added X to its entity list", not any addition
-    if _object_gap(c, g):
+    if object_gap(c, g):
         # "The bill, which X supported, passed the Senate": the relative clause ends at its
         # comma, and what follows is the main clause's, not an object of X's verb
         close = next((k for k in range(last + 1, len(toks)) if toks[k] in (",", ";")), len(toks))
@@ -293,9 +297,6 @@ def _money(toks: list[str]) -> bool:
     )
 
 
-_STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
-
-
 _THREATS = words("threaten threatens threatened threatening vow vows vowed vowing")
 
 
@@ -304,29 +305,6 @@ def _harmful(tok: str) -> bool:
     return tok in ("cut", "punish", "block", "shut", "kill") or any(
         f.cue.relation == "opposes" for f in cx.index().get(tok, ())
     )
-
-
-def _participle_phrase(c: Clauses, g: int) -> int | None:
-    """Where "…, taking the step of" opens before a gerund at g: the comma's next token."""
-    k = g - 1
-    if k < 1 or c.toks[k] != "of" or c.toks[k - 1] not in ("step", "steps", "move"):
-        return None
-    k -= 2
-    while k >= 0 and c.toks[k] in _STEP:
-        k -= 1
-    return k + 1 if k >= 0 and c.toks[k] == "," else None
-
-
-def _object_gap(c: Clauses, g: int) -> bool:
-    """Whether the verb group at g has its object in the relative pronoun before its subject:
-    "which the EFF supported", "that Senator X opposed"."""
-    k = g - 1
-    if k < 1 or c.mention[k] is None:
-        return False
-    k -= 1
-    while k >= 1 and (c.toks[k] == "the" or c.toks[k] in TITLE_WORDS):
-        k -= 1
-    return c.toks[k] in ("which", "that", "whom") and c.toks[k - 1] == ","
 
 
 def _complements(

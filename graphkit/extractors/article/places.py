@@ -69,6 +69,19 @@ def state_after(chunk: Chunk, chunks: list[Chunk]) -> bool:
     return any(other.span_end + 2 == chunk.start for other in chunks)
 
 
+_REGION_AFTER = re.compile(r"\s+(?:regions?|availability zones?|cloud regions?)\b")
+_OWNER_BEFORE = re.compile(r"['’]s\s+$|\bits\s+$|\btheir\s+$")
+
+
+def cloud_region(text: str, chunk: Chunk) -> bool:
+    """ "Y Cloud's Canada Central region", "its UK South region": a cloud's region is where
+    the cloud runs, no party of its own."""
+    return bool(
+        _REGION_AFTER.match(text, chunk.span_end)
+        and _OWNER_BEFORE.search(text, max(0, chunk.start - 8), chunk.start)
+    )
+
+
 def split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
     """ "California for ACLU": a place joined to a name by a connector is not part of it."""
     out = []

@@ -46,7 +46,7 @@ _HEADS = (
     "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
     "federation|consortium|registry|inspectorate|collective|association|guild|hospital|club|"
     # (not "service", "partnership", "initiative" or "watch": "the watch commander")
-    "charity|zone|league|collaborative|workshop|caucus|cooperative"
+    "charity|zone|league|collaborative|workshop|caucus|cooperative|municipality|metro|shire"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
@@ -329,7 +329,9 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
         governments = everywhere if len(everywhere) == 1 else []
     for key in governments or reversed(doc.recent_keys(RECENT) + keys):
         entity = doc.entities.get(key)
-        if entity and (entity.city or entity.name.lower().startswith("city of")):
+        # (a city named "X City", as in the Philippines: "Valderosa City")
+        named_city = entity and entity.type == "GovernmentAgency" and entity.name.endswith(" City")
+        if entity and (entity.city or entity.name.lower().startswith("city of") or named_city):
             count = topic_weight(doc, key)
             if best is None or count > most:
                 best, most = key, count

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .entity import Mention
 from .headnouns import body_before_title, city_government
-from .offices import OFFICE_TITLES, body_titled, chief_officer, city_service, office_body
+from .offices import (
+    CITY_STAFF,
+    OFFICE_TITLES,
+    body_titled,
+    chief_officer,
+    city_service,
+    office_body,
+    written_office,
+)
 from .references import salient
 from .rules import COMPANY, ORGS, Found
 from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS, function_post, title_owner
@@ -59,7 +67,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             + _LEADER.pattern
             + "|"
             + _WORKER.pattern
-            + r")\b\.?,? (?:(?:cllr|dr|mr|mrs|ms|prof)\.? )?$",  # "Capt. X": a rank's abbreviation
+            # ("Capt. X": a rank's abbreviation; "City manager Ms X": an honorific after it)
+            + r")\b\.?,? (?:(?:[Cc]llr|[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.? )?$",
             before,
         )
         if sentence.doc.text[mention.start : mention.end] in _PRONOUNS:
@@ -135,6 +144,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                               before)  # fmt: skip
             out.extend(chief_officer(sentence, person, words, owned is None))
             continue
+        title = (written_office(before) or title) if org is None and title else title
         body, noun = body_titled(sentence, before_title, title) if org is None else (None, "")
         if body is not None and body.key != person.key:
             last = title.split()[-1]
@@ -147,6 +157,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # "Assistant Chief Constable X", "Deputy Sheriff X": staff of the body the rest of
             # the title heads
             second = bool(SECONDS & set(title.split())) or title.endswith("undersheriff")
+            second = second or title in CITY_STAFF
             headed = " ".join(w for w in title.split() if w not in SECONDS)
             past = before_title and _FORMER.search(before_title.group(1))  # "former sheriff X"
             body = None if past else office_body(sentence, headed)

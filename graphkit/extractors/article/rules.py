@@ -119,7 +119,8 @@ _NOT_OWNED = (
     r"sister|defunct|spun-off|sold)\b)"
 )
 _NOT_DESCRIBING = r"(?:that|which|who|and|or|with|to|in|of|for|competes|compete)\b"
-_NOT_MADE = r"rejected |declined |turned down |voted down |tabled |postponed |approve "
+_NOT_MADE = r"rejected |reject |declined |turned down |voted down |tabled |postponed |approve |"
+_NOT_MADE += r"previously |formerly "  # a former contract: "X previously held a contract with Y"
 _WITH_O = r" (?:with|for|from) (?:the )?{O}"
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"

@@ -17,7 +17,7 @@ RUNS_BODY = re.compile(
 )
 # Second to the head, or no head of the body: "vice president", "youth minister", "Opposition
 # Leader"
-SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "opposition"])
+SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "opposition", "joint"])
 # "for Technology and Democracy at Y": the body after the portfolio
 AT_AFTER_FOR = re.compile(r"(?: and @\d+@)? at (?:the )?@(\d+)@(?!'s)")
 

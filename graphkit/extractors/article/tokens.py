@@ -179,8 +179,10 @@ DATELINE = re.compile(
 # "R$30", "US$4", "A$2.5"; and currencies written in letters: "Sh8.4", "KSh2m", "RM412mil",
 # "Rs31", "R40", "R4.5bn" (not "R1", "Kite R2": a rand amount is no single digit)
 _MONEY_WORD = re.compile(
-    r"^(?:[A-Z]{1,3}[$€£][\d.,]|(?:Sh|KSh|Ksh|RM|Rs|Rp|Tk|GH₵|₦)\d[\d.,]*(?:[mk]|bn|mil|mn)?$"
-    r"|R(?:\d{2,}|\d+[.,]\d+|\d+(?:m|bn))(?:[mk]|bn|mil|mn)?$)"
+    r"^(?:[A-Z]{1,3}[$€£][\d.,]|(?:Sh|KSh|Ksh|RM|Rs|Rp|Tk|GH₵|₦|₱)\d[\d.,]*(?:[mk]|bn|mil|mn)?$"
+    r"|R(?:\d{2,}|\d+[.,]\d+|\d+(?:m|bn))(?:[mk]|bn|mil|mn)?$"
+    # (rand, pesos, naira, kwacha with the amount's word joined: "R180-million", "P400-million")
+    r"|[RPNK]\d[\d.,]*-(?:million|billion|bn|crore|lakh)$)"
 )
 
 
@@ -195,6 +197,17 @@ def currency_before_amount(toks: list[Tok], k: int) -> bool:
     """Whether token k is a currency written before its amount: no name, nor part of one
     ("pays Simbara KSh 1.4 million a month")."""
     return toks[k].text in _CURRENCY_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+
+
+_TALLY = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
+
+
+def number_opens_name(toks: list[Tok], k: int) -> bool:
+    """Whether a number at token k opens a name ("3 Rivers Authority"), not a vote's count
+    before a day ("voted 4-1 Monday")."""
+    word = toks[k].text
+    following = k + 1 < len(toks) and capitalised(toks[k + 1].text)
+    return word[0].isdigit() and following and not _TALLY.match(word)
 
 
 _REFERENCE = re.compile(r"^[A-Z]{1,5}-(?:19|20)\d\d-\d{2,}$")
