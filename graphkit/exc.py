@@ -92,3 +92,8 @@ class UnknownEntityError(InputError):
 
 class QueryError(GraphkitError):
     """A named query is missing, a parameter is wrong, or SPARQL failed."""
+
+
+class ParameterError(QueryError):
+    """A query's parameters given wrong on its command line: one it does not take, one it
+    needs left out, a value not of its kind. The CLI says so as a usage error (exit 2)."""

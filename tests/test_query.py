@@ -165,18 +165,25 @@ def test_string_parameters_reach_the_query_as_literals(graph_file):
 
 
 def test_missing_unknown_and_ambiguous_parameters_are_errors(graph_file):
+    """A parameter missing or unknown is the command line's mistake, a usage error (exit 2) as
+    a parameter given twice or to a query without a header is: it was exit 1, an error of the
+    graph's, which a script checking for usage errors did not tell from a failed query."""
+    usage = "Usage: graphkit query [OPTIONS] [NAME]\nTry 'graphkit query --help' for help.\n\n"
     missing = invoke("query", "suppliers", "--graph", graph_file)
-    assert missing.exit_code == 1
-    assert missing.stderr == (
+    assert missing.exit_code == 2
+    assert missing.stderr == usage + (
         "Error: query 'suppliers' needs --param agency=…  (The buying agency: an id, "
         "label or alias (e.g. ICE).)\n"
     )
     unknown = invoke(
         "query", "suppliers", "--graph", graph_file, "-p", "agency=ICE", "-p", "year=2018"
     )
-    assert (
-        unknown.stderr == "Error: query 'suppliers' has no parameter 'year' (parameters: agency)\n"
+    assert unknown.exit_code == 2
+    assert unknown.stderr == usage + (
+        "Error: query 'suppliers' has no parameter 'year' (parameters: agency)\n"
     )
+    nobody = invoke("query", "suppliers", "--graph", graph_file, "-p", "agency=Nobody Corp")
+    assert nobody.exit_code == 1  # a name the graph does not hold: the graph's answer
     malformed = invoke("query", "suppliers", "--graph", graph_file, "-p", "agency")
     assert malformed.exit_code == 2
     typo = invoke("query", "supplier", "--graph", graph_file)

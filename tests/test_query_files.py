@@ -39,10 +39,10 @@ def test_a_query_file_takes_the_parameters_its_header_declares(graph_file):
     assert from_file.stdout == named.stdout
     # without it, the query would list every agency's suppliers as ICE's
     missing = invoke("query", "--file", path, "--graph", graph_file)
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2
     assert "needs --param agency=" in missing.stderr
     unknown = invoke("query", "--file", path, "-p", "agncy=ICE", "--graph", graph_file)
-    assert unknown.exit_code == 1
+    assert unknown.exit_code == 2
     assert "has no parameter 'agncy' (parameters: agency)" in unknown.stderr
 
 

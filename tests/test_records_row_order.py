@@ -164,3 +164,68 @@ def test_the_real_atlas_file_reversed_gives_the_same_graph(tmp_path):
     assert cited_rows(after, {path.name: rows_by_line(path)}) == cited
     reversed_graph = built_graph([("atlas", path)], tmp_path / "b", skipped=True)
     assert by_content(reversed_graph, [path]) == graph
+
+
+ALPR = DATASETS / "surveillance-radar" / "eff-data-driven-alpr-2016-2017.csv"
+REPORTS = (
+    "subject: {column: Agency, type: GovernmentAgency}\nrelation: uses\n"
+    "object: {value: Licence plate readers, type: Product}\n"
+    "citation:\n  url: Report\n  title: 'Sharing report: {Agency}'\n  locator: '{Agency}'\n"
+)
+
+
+def test_a_url_two_rows_title_apart_is_cited_without_either_title(tmp_path):
+    """A title is the document's: two agencies' rows linking one report under a title of
+    each row's agency cited the report, for both, by the one that says most (Alpha's)."""
+    from records_support import mapping_of, warnings
+
+    shared = "https://example.org/report-beta.html"
+    rows = (
+        "Agency,Report\n"
+        f"Alpha Police Department,{shared}\n"
+        f"Beta Police Department,{shared}\n"
+        "Gamma Police Department,https://example.org/report-gamma.html\n"
+    )
+    result = build_with(("mapping", mapping_of(tmp_path, rows, REPORTS)))
+    cited = {
+        c.locator: (c.source.url, c.source.title)
+        for r in relationships(result, "uses")
+        for c in r.citations
+        if c.extractor == "mapping"
+    }
+    assert cited == {
+        "Alpha Police Department": (shared, None),
+        "Beta Police Department": (shared, None),
+        "Gamma Police Department": (
+            "https://example.org/report-gamma.html",
+            "Sharing report: Gamma Police Department",
+        ),
+    }
+    assert warnings(result) == [
+        (
+            "awards.csv",
+            2,
+            "title",
+            f"rows cite {shared} under 2 titles: 'Sharing report: Alpha Police Department' "
+            "(line 2), 'Sharing report: Beta Police Department' (line 3); a document has one "
+            "title, so it is cited without one, each row by its own locator (write a title "
+            "that names the document, not the row: a fixed one, or a column that holds each "
+            "document's)",
+        )
+    ]
+    assert not result.problems
+
+
+@pytest.mark.skipif(not ALPR.is_file(), reason="../shared/datasets/surveillance-radar absent")
+def test_the_alpr_examples_sosink_row_cites_no_other_agencys_title():
+    """EFF's licence-plate reader file links SOSINK's data sharing report from Cincinnati's
+    row too: SOSINK's row cited "Vigilant ALPR report: Cincinnati Police Department"."""
+    from support import REPO
+
+    result = build_with(("mapping", REPO / "examples" / "eff-alpr-vigilant.yaml"))
+    for rel in relationships(result, "uses"):
+        agency = result.registry.get(rel.subject).label
+        for citation in (c for c in rel.citations if c.extractor == "mapping"):
+            assert citation.source.title in (None, f"Vigilant ALPR report: {agency}")
+    [sosink] = [r for r in relationships(result, "uses") if r.subject.startswith("sosink")]
+    assert [c.source.title for c in sosink.citations] == [None]

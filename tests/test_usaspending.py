@@ -465,37 +465,34 @@ def test_real_prime_award_totals_per_parent_company_match_the_csv(real):
 
 @needs_real
 def test_real_subaward_totals_per_parent_company_match_the_csv(real):
-    """Each subaward action counts once: exact repeats and re-reports of the same action
-    (same prime award, subawardee and date) are one fact; a re-report with another amount is
-    never added but kept as a competing claim, and the figure counted is the latest report's
-    (its FSRS report's last change), whatever order the rows come in."""
-    latest: dict = {}
-    conflicts = 0
+    """Each subaward action counts once: exact repeats and re-reports of one action (same
+    prime award, subaward, subawardee, date and amount, in other FSRS reports) are one fact
+    cited by each report; a report of another amount, on the same date too, is an action of
+    its own, counted. Read as one subaward's corrected figure, five reports of one subaward
+    dated 2021-09-26 (43,294.99 to 442,174.08) were one disputed fact showing the largest,
+    the other four counted nowhere."""
+    actions: dict = {}
     for row in _read(SUB_ICE):
         key = (
             row["prime_award_unique_key"],
+            row["subaward_number"],
             row["subawardee_uei"],
-            row["prime_awardee_uei"],
             row["subaward_action_date"],
+            Decimal(row["subaward_amount"]),
         )
-        amount = Decimal(row["subaward_amount"])
-        reported = row["subaward_fsrs_report_last_modified_date"]
-        owner = row["subawardee_parent_uei"] or row["subawardee_uei"]
-        if key in latest and latest[key][0] != amount:
-            conflicts += 1
-        if key not in latest or reported > latest[key][2]:
-            latest[key] = (amount, owner, reported)
+        actions[key] = row["subawardee_parent_uei"] or row["subawardee_uei"]
     expected, count = defaultdict(Decimal), defaultdict(int)
-    for amount, owner, _ in latest.values():
-        expected[owner] += amount
+    for key, owner in actions.items():
+        expected[owner] += key[-1]
         count[owner] += 1
     totals, counts = _owner_totals(real, "subcontractor")
     assert totals == dict(expected)
     assert counts == dict(count)
-    disputed = [
-        r for r in real.relationships if r.role == "subcontractor" and "amount" in r.disputed_fields
-    ]
-    assert sum(len(r.claims) - 1 for r in disputed) == conflicts == 4
+    subs = [r for r in real.relationships if r.role == "subcontractor"]
+    assert not [r for r in subs if r.disputed]
+    # the reports of one action each cite it: HENRY SCHEIN's 78,624.00 of 2022-10-28, four times
+    [refiled] = [r for r in subs if r.amount == Decimal("78624.00")]
+    assert len({c.locator for c in refiled.citations}) == 4
 
 
 # --- what kind of organisation a recipient is ----------------------------------------------

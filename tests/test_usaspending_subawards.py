@@ -217,3 +217,66 @@ def test_a_sam_era_download_shows_a_subawards_later_report(tmp_path):
         [sub] = [r for r in rs.relationships(result, "supplies") if r.role == "subcontractor"]
         assert sub.amount == Decimal("300.00")
         assert sub.disputed_fields == ["amount"]
+
+
+def _reports(tmp_path, reports: list[tuple[str, str, str]]):
+    """A subawards file of one subaward (SUB-1 of TEST0001) reported as (date, amount,
+    report id), built with the prime awards file."""
+    first = rs.table_rows(SUBS)[0]
+    rows = [
+        first
+        | {
+            "subaward_action_date": day,
+            "subaward_amount": amount,
+            "subaward_fsrs_report_id": report,
+        }
+        for day, amount, report in reports
+    ]
+    path = rs.write_rows(tmp_path / "Contracts_Subawards_1.csv", rows)
+    result = rs.build_with(("usaspending", PRIMES), ("usaspending", path))
+    return result, [r for r in rs.relationships(result, "supplies") if r.role == "subcontractor"]
+
+
+def test_a_subawards_reports_are_its_actions_each_with_its_figure(tmp_path):
+    """Each report in force is an action of the subaward, of its own date and amount; reports
+    that repeat a date and amount are one action filed again. Read as corrections, two
+    reports of one date and two amounts were one disputed fact showing one figure."""
+    result, subs = _reports(
+        tmp_path,
+        [
+            ("2021-09-26", "43294.99", "R-1"),
+            ("2021-09-26", "442174.08", "R-2"),
+            ("2021-10-26", "9357.39", "R-3"),
+            ("2021-10-26", "9357.39", "R-4"),  # filed again in a later month
+        ],
+    )
+    assert sorted((str(r.start), r.amount, r.disputed) for r in subs) == [
+        ("2021-09-26", Decimal("43294.99"), False),
+        ("2021-09-26", Decimal("442174.08"), False),
+        ("2021-10-26", Decimal("9357.39"), False),
+    ]
+    [refiled] = [r for r in subs if r.amount == Decimal("9357.39")]
+    assert sorted(c.locator for c in refiled.citations) == [
+        "TEST0001 subaward SUB-1 (report R-3)",
+        "TEST0001 subaward SUB-1 (report R-4)",
+    ]
+    # single-source tells the rows apart by their figures and dates, after its other columns
+    query = get_query("single-source")
+    rows = [
+        [str(value) if value is not None else "" for value in row]
+        for row in run(result.graph, query.text, {})
+        if str(row[0]) == "TEST SUBCONTRACTOR LLC" and str(row[1]) == "supplies"
+    ]
+    assert sorted(row[-4:] for row in rows) == [
+        ["43294.99", "USD", "2021-09-26", ""],
+        ["442174.08", "USD", "2021-09-26", ""],
+        ["9357.39", "USD", "2021-10-26", ""],
+    ]
+
+
+def test_one_report_given_twice_with_two_figures_is_one_amended_report(tmp_path):
+    """The same report id in two rows (two downloads joined, the later holding the report as
+    amended) is one report: its figures are claims of one fact, not two actions."""
+    _, subs = _reports(tmp_path, [("2021-09-26", "100.00", "R-1"), ("2021-09-26", "180.00", "R-1")])
+    [sub] = subs
+    assert sub.disputed_fields == ["amount"]

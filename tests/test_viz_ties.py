@@ -202,6 +202,7 @@ def _supplies(
     url: str,
     start: str = "2021-01-01",
     extractor: str = "usaspending",
+    role: str | None = None,
 ) -> None:
     net.add_edge(
         "https://w3id.org/techgov/id/acme",
@@ -212,6 +213,7 @@ def _supplies(
         start=start,
         amount=amount,
         currency="USD",
+        role=role,
         contract=contract,
         contract_label=contract and contract.rsplit("/", 1)[1],
         citations=[{"url": url, "title": key, "extractor": extractor, "confidence": 1.0}],
@@ -221,14 +223,16 @@ def _supplies(
 ACME = "https://w3id.org/techgov/id/acme"
 
 
-def acme_tie(watched, tmp_path, facts: list[tuple], extractor: str = "usaspending") -> dict:
+def acme_tie(
+    watched, tmp_path, facts: list[tuple], extractor: str = "usaspending", role=None
+) -> dict:
     """The ICE–Acme tie's panel on a page of these `_supplies` facts (key, amount, contract,
-    url, start), each cited by `extractor`."""
+    url, start), each cited by `extractor`, in `role`."""
     net = nx.MultiDiGraph()
     net.add_node(ACME, type="Company", label="Acme")
     net.add_node(ICE, type="GovernmentAgency", label="ICE")
     for key, amount, contract, url, start in facts:
-        _supplies(net, key, amount, contract, url, start=start, extractor=extractor)
+        _supplies(net, key, amount, contract, url, start=start, extractor=extractor, role=role)
     page = tmp_path / "awards.html"
     page.write_text(render_html(net), encoding="utf-8")
     watched.open(page)
@@ -281,6 +285,18 @@ def test_a_contracts_facts_are_one_award_where_their_dates_agree(
 ):
     panel = acme_tie(watched, tmp_path, facts)
     assert (panel["awards"], panel["total"], panel["facts"]) == (awards, total, len(facts))
+
+
+def test_a_subawards_actions_of_one_date_each_count(watched, tmp_path):
+    """Two actions of one subaward on one date, of two amounts, are two relationships (the
+    build joins only the reports of one action): the page counted the larger alone."""
+    day = "2021-09-26"
+    facts = [
+        ("rel/1", "43294.99", PRIME, "https://example.org/sub-1", day),
+        ("rel/2", "442174.08", PRIME, "https://example.org/sub-1", day),
+    ]
+    panel = acme_tie(watched, tmp_path, facts, role="subcontractor")
+    assert (panel["awards"], panel["total"]) == (2, pytest.approx(485469.07))
 
 
 def test_an_award_value_another_source_reports_is_an_amount_not_an_obligation(watched, tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
-from ..exc import QueryError
+from ..exc import ParameterError, QueryError
 from ..generation import hold_path, release
 from ..query.named import (
     AD_HOC_PREFIXES,
@@ -129,7 +129,11 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
     if server is not None:  # entity parameters resolve against the server's names
         wanted = any(p.kind == "entity" and p.name in pairs for p in named.params)
         names = remote_names(server) if wanted else Graph()
-    text, lists, bindings = named.text, named.lists, bind_params(names, named, pairs)
+    try:
+        bindings = bind_params(names, named, pairs)
+    except ParameterError as err:  # the command line's mistake, as --param twice is (exit 2)
+        raise click.UsageError(str(err)) from None
+    text, lists = named.text, named.lists
     try:
         if server is not None:
             _print_remote(remote_query(server, _checked(text, bindings)), lists, fmt, width)

@@ -346,6 +346,7 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
             kind=str(fixed.get("kind") or "record"),
             publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None,
         ),
+        Location(shown, row.line),
     )
     locator = template(str(ref["locator"]), row) if ref.get("locator") else f"row {row.line}"
     return Citation(

@@ -7,6 +7,13 @@ catalogue's where it lists the URL, else the one that says most (the most fields
 the least by its fields' text. It was the first one a row made: an Atlas link that one row
 lists among its "Other Links" (a bare URL) and another describes was described or not as
 the rows happened to be sorted, and a link two rows date apart took the first row's date.
+
+A title is the document's, not a row's: rows that give one URL two titles (a mapping's
+`title: "Report: {Agency}"` over two agencies' rows that link one report) say no title of
+it, and the URL is cited without one, said as a warning naming the rows. The one that says
+most was cited by every row: EFF's licence-plate reader file links SOSINK's report from
+Cincinnati's row too, and SOSINK's row cited "Vigilant ALPR report: Cincinnati Police
+Department", with exit 0.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import fields, replace
 
+from ..exc import Location, Notice
 from ..model import Citation, Entity, Fact, SourceDoc, canonical_document
 from .base import ExtractContext
 
@@ -27,17 +35,23 @@ class _Described:
     def __init__(self, catalogue: dict[str, SourceDoc]) -> None:
         self.catalogue = catalogue  # the catalogue's documents by URL: these win
         self.first: dict[str, SourceDoc] = {}  # what citations hold while extraction runs
-        self.made: dict[str, dict[SourceDoc, None]] = {}  # every description made, by URL
+        # every description made, by URL, with the first row that made it
+        self.made: dict[str, dict[SourceDoc, Location | None]] = {}
 
 
 # Keyed by the build's registry: the one object every file's context shares.
 _BY_BUILD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def shared_source(context: ExtractContext, url: str, make: Callable[[], SourceDoc]) -> SourceDoc:
+def shared_source(
+    context: ExtractContext,
+    url: str,
+    make: Callable[[], SourceDoc],
+    where: Location | None = None,
+) -> SourceDoc:
     """The document at `url` as the build's citations cite it: the catalogue's if it lists the
-    URL, else the first description made; every row's description (`make()`) is kept for
-    `settled_sources`, which picks the one every citation then cites."""
+    URL, else the first description made; every row's description (`make()`, made at
+    `where`) is kept for `settled_sources`, which picks the one every citation then cites."""
     described = _BY_BUILD.get(context.registry)
     if described is None:
         catalogue = {doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url}
@@ -46,13 +60,14 @@ def shared_source(context: ExtractContext, url: str, make: Callable[[], SourceDo
         return described.catalogue[url]
     document = canonical_document(make())
     made = described.made.setdefault(url, {})
-    made.setdefault(document, None)
+    made.setdefault(document, where)
     return described.first.setdefault(url, document)
 
 
 def settled_sources(context: ExtractContext) -> dict[str, SourceDoc]:
     """The description each URL's citations are to cite where it is not the one they hold
-    (`shared_source`): the one that says most, then the least by its fields' text."""
+    (`shared_source`): the one that says most, then the least by its fields' text, without a
+    title where rows give the URL two (each said to `context` as a warning)."""
     described = _BY_BUILD.get(context.registry)
     if described is None:
         return {}
@@ -60,9 +75,42 @@ def settled_sources(context: ExtractContext) -> dict[str, SourceDoc]:
     for url, made in described.made.items():
         if len(made) > 1:
             best = min(made, key=_says_most)
+            titled = {}  # each title, with the first row that gives it
+            for document, where in made.items():
+                if document.title and document.title not in titled:
+                    titled[document.title] = where
+            if len(titled) > 1:
+                best = canonical_document(replace(best, title=None))
+                context.notice(_titled_apart(url, titled))
             if best is not described.first[url]:
                 chosen[url] = best
     return chosen
+
+
+def _titled_apart(url: str, titled: dict[str, Location | None]) -> Notice:
+    """The warning that rows give one URL two titles (`titled`: each, where first given)."""
+    places = sorted(titled.items(), key=lambda item: _place(item[1]))
+    first = places[0][1]
+    listed = ", ".join(f"{title!r} ({_at(where, first)})" for title, where in places)
+    return Notice(
+        f"rows cite {url} under {len(titled)} titles: {listed}; a document has one title, "
+        "so it is cited without one, each row by its own locator (write a title that names "
+        "the document, not the row: a fixed one, or a column that holds each document's)",
+        path=first.file if first else None,
+        line=first.line if first else None,
+        field="title",
+    )
+
+
+def _at(where: Location | None, first: Location | None) -> str:
+    """Where a title is given, as a message names it: its line in the file the message names."""
+    if where is None:
+        return "a record"
+    return f"line {where.line}" if first and where.file == first.file else str(where)
+
+
+def _place(where: Location | None) -> tuple:
+    return (where.file, where.line or 0) if where else ("", 0)
 
 
 def _says_most(document: SourceDoc) -> tuple:

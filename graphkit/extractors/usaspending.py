@@ -48,6 +48,7 @@ from .usaspending_columns import (
     refuse_transactions,
 )
 from .usaspending_layouts import description, required
+from .usaspending_reports import ACTION_COLUMNS, REPORT_COLUMNS, SubawardReports, report_id
 from .usaspending_rows import (
     Withheld,
     award_entity,
@@ -66,7 +67,7 @@ from .usaspending_rows import (
 from .usaspending_subgrants import last_reported, subgrant_facts
 
 NAME = "usaspending"
-VERSION = "26"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "27"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"
@@ -95,7 +96,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         read_row = _subgrant
     else:
         columns, what = SUB_COLUMNS, "Prime Award Summaries or Subawards"
-        read_row, lacks = _subaward, lacking_lists(header, shown, table.line)
+        lacks = lacking_lists(header, shown, table.line)
+        read_row = _subaward
     columns = required(columns, header)  # an older download's DUNS for its UEI columns
     require_columns(header, columns, shown, f"a USAspending {what} download", table.line)
     for notice in lacks:
@@ -115,6 +117,10 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for notice in codes.notices:
         context.notice(names.as_written(notice))
     rows = map(codes.fill, rows)
+    if read_row in (_subaward, _subgrant):  # rows that report one action (usaspending_reports)
+        reported = table.cells(names.written(set(ACTION_COLUMNS + REPORT_COLUMNS).__contains__))
+        reports = SubawardReports((at, read_as[column], text) for at, column, text in reported)
+        read_row = partial(read_row, reports=reports)
     # the names a sheet may have merged down a group's rows (not an award's own key or link)
     merged = names.written(lambda column: column in columns and column.endswith("_name"))
     above = CellsAbove(table.cells(merged, empty=True))
@@ -143,8 +149,8 @@ def _assistance(row: Row, shown: str, once: StatedOnce, context, dates: FileDate
     return assistance_facts(row, shown, once, partial(_cite, context), dates)
 
 
-def _subgrant(row: Row, shown: str, once: StatedOnce, context, dates: FileDates):
-    return subgrant_facts(row, shown, once, partial(_cite, context), dates)
+def _subgrant(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, reports):
+    return subgrant_facts(row, shown, once, partial(_cite, context), dates, reports)
 
 
 def _cite(
@@ -259,7 +265,7 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
         )
 
 
-def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates):
+def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, reports):
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     piid = award_id(row, "prime_award_piid", shown, "prime_award_unique_key", 2) or key
     sub_name = named(row, "subawardee_name", shown, "subawardee")
@@ -271,7 +277,7 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates)
     number = cell_identifier(row, "subaward_number", shown)
     locator = f"{piid} subaward {number}" if number else piid
     # FSRS's report id; SAM's since subaward reporting moved there (2025 downloads)
-    report = row.get("subaward_fsrs_report_id") or row.get("subaward_sam_report_id")
+    report = report_id(row)
     if report:
         locator += f" (report {report})"
     # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date
@@ -318,7 +324,7 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates)
         start=when,
         **usd(amount),
         role="subcontractor",
-        award=subaward_key(row, key, number, when, sub_name),
+        award=subaward_key(row, key, number, sub_name, reports.action_report(row), when, amount),
     )
     yield Fact(
         prime_name,

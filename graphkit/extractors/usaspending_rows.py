@@ -200,17 +200,23 @@ def citing(citation: Citation, where: Location):
     return fact
 
 
-def subaward_key(row: Row, key: str, number: str, when, name: str) -> str:
-    """What a subaward is known by: its prime award (`key`), its number, its action date and
-    its subawardee, by UEI where the row gives one (else its `name`). Its reports (rows) are
-    one relationship, apart from the prime award's and from the other subawards the prime
-    awardee numbered apart; two spellings of one UEI are one subawardee."""
+def subaward_key(row: Row, key: str, number: str, name: str, report: str, when, amount) -> str:
+    """What a subaward action is known by: its prime award (`key`), its subaward's number, its
+    subawardee (by UEI where the row gives one, else its `name`: two spellings of one UEI are
+    one subawardee) and the `report` its action is known by (usaspending_reports.py), else,
+    in a file without report ids, its action's date and `amount`. Reports of one action are
+    one relationship; the subaward's other actions, other subawards and the prime award are
+    relationships of their own."""
     who = (
         clean_identifier("uei", row.get("subawardee_uei"))
         or clean_identifier("duns", code(row, "subawardee_duns"))
         or name_key(name)
     ).upper()
-    return " ".join(filter(None, (key, "subaward", number, str(when) if when else None, who)))
+    if report:
+        action = ("report", report)
+    else:
+        action = (str(when) if when else None, str(amount) if amount is not None else None)
+    return " ".join(filter(None, (key, "subaward", number, *action, who)))
 
 
 def usd(amount) -> dict:

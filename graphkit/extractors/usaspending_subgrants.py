@@ -75,11 +75,11 @@ def _party(row: Row, shown: str, column: str, what: str) -> tuple[str, str]:
 
 
 def subgrant_facts(
-    row: Row, shown: str, once: StatedOnce, cite: Callable, dates: FileDates
+    row: Row, shown: str, once: StatedOnce, cite: Callable, dates: FileDates, reports
 ) -> Iterator[Fact | Entity]:
     """One row's facts. `once` takes what the file states once (the units' places, the prime
     awards' funders), from the row stated_once.py picks; `cite(row, award, where, date)` is
-    the row's citation."""
+    the row's citation; `reports`, the file's SubawardReports."""
     key = require(row, "prime_award_unique_key", shown, "prime award key")
     fain = award_id(row, "prime_award_fain", shown, "prime_award_unique_key", 2) or key
     sub_name, sub_kind = _party(row, shown, "subawardee", "subawardee")
@@ -135,7 +135,7 @@ def subgrant_facts(
     described(once, grant, [grant])  # the prime award as the row describes it
     # the subaward: the pass-through entity's money to the subawardee, on the subaward's date
     passed = {"start": when, "role": "pass-through entity", **usd(amount)}
-    award = subaward_key(row, key, number, when, sub_name)
+    award = subaward_key(row, key, number, sub_name, reports.action_report(row), when, amount)
     hints = {"subject": prime, "object": sub}
     yield fact(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")

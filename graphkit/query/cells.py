@@ -163,5 +163,7 @@ def _titles(value: str) -> str:
     for part in filter(None, value.split(LIST_SEPARATOR)):
         url, _, title = part.partition(TITLE_OF)
         key = document_address(url) if url else f"{TITLE_OF}{title}"
-        found[key] = min(found.get(key, (True,)), (not title, plainest(url), title))
+        told = (not title, plainest(url), title)
+        # a document cited untitled only has no title, not the title True
+        found[key] = min(found[key], told) if key in found else told
     return " | ".join(sorted({told[-1] for told in found.values()} - {""}))

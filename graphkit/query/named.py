@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import RDFS, Graph, Literal, URIRef
 
-from ..exc import QueryError
+from ..exc import ParameterError, QueryError
 from ..files import read_text
 from ..names import closest_entities, did_you_mean, name_key, normalize, shown_choices
 from ..vocab import ENT, PREFIXES, TG
@@ -178,14 +178,14 @@ def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[
     for key in given:
         if key not in known:
             listed = ", ".join(known) or "none"
-            raise QueryError(
+            raise ParameterError(
                 f"query {query.name!r} has no parameter {key!r} (parameters: {listed})"
             )
     bindings: dict[str, object] = {}
     for param in query.params:
         if param.name not in given:
             if not param.optional:
-                raise QueryError(
+                raise ParameterError(
                     f"query {query.name!r} needs --param {param.name}=…  ({param.help})"
                 )
             continue
@@ -196,7 +196,7 @@ def bind_params(graph: Graph, query: NamedQuery, given: dict[str, str]) -> dict[
             try:
                 bindings[param.name] = Literal(int(value))
             except ValueError:
-                raise QueryError(
+                raise ParameterError(
                     f"parameter {param.name} must be an integer, not {value!r}"
                 ) from None
         else:

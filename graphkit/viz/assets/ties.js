@@ -20,6 +20,9 @@ window.graphkitTies = (function () {
     return currency === "USD" ? "$" + text : text + " " + (currency || "");
   }
 
+  // The roles a subaward's fact takes (usaspending.py, usaspending_subgrants.py).
+  var SUBAWARD_ROLES = new Set(["subcontractor", "pass-through entity"]);
+
   // Two dates agree when one is the other known more precisely ("2019" and "2019-09-25"), or
   // one is unknown.
   function datesAgree(a, b) {
@@ -30,9 +33,10 @@ window.graphkitTies = (function () {
   }
 
   // Which award a fact is: its contract and, of the dates the contract's facts are known by
-  // (the most precise first), the first its own start agrees with. The subawards of one prime
-  // contract, each on a date of its own, are awards of their own; a record and a fact
-  // restating it (the same date, or the same date less precisely) are one.
+  // (the most precise first), the first its own start agrees with; a record and a fact
+  // restating it (the same date, or the same date less precisely) are one. A subaward's
+  // action is its own relationship whatever its date (the build joins the reports of one
+  // action): two actions of one subaward on one date, of two amounts, are two.
   function awardKeys(facts) {
     var dates = new Map();
     var keys = new Map();
@@ -42,6 +46,7 @@ window.graphkitTies = (function () {
     });
     precise.forEach(function (e) {
       if (!e.contract) { return; }
+      if (SUBAWARD_ROLES.has(e.role)) { keys.set(e, "subaward " + e.id); return; }
       var known = dates.get(e.contract) || [];
       dates.set(e.contract, known);
       var i = known.findIndex(function (d) { return datesAgree(d, e.start); });
