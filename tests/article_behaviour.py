@@ -2612,11 +2612,17 @@ TEMPLATES = [
     ("cloud region", "{D} stores the data on {C}'s UK South region.", ""),
     ("owner's kind", "Since March 2020 {C} has been majority-owned by the private equity firm {W}.", "C partOf W"),
     ("is maker's thing", "{A} uses {P}. {P} is {C}'s automated redaction module.", "A uses P; C develops P"),
-    ("is maker's thing", "{P} is {C}'s product partner.", ""),
+    ("is maker's thing", "{P} is {C}'s software vendor.", ""),
     ("is thing from maker", "{A} uses {P}. {P} is \"workforce analytics\" software from {C}.", "A uses P; C develops P"),
     ("is thing from maker", "{P} is the City of Harlowe's permitting system.", "City of Harlowe uses P"),
     ("reference possessive", "Kleinbosrand Local Municipality bought drones from {C}. The municipality's Law Enforcement Unit flies them.", "C supplies Kleinbosrand Local Municipality; Law Enforcement Unit partOf Kleinbosrand Local Municipality"),
     ("reference possessive", "Valderosa City bought {P} in 2023. The city's Traffic and Transport Management Office uses it.", "Valderosa City uses P; Traffic and Transport Management Office uses P; Traffic and Transport Management Office partOf Valderosa City"),
+    ("public chief executive", "Stellbridge Borough Council bought {P} from {C}. The council says it is for planning. Stellbridge Borough Council will review it. Chief Executive {S} said the software was about workload planning.", "C supplies Stellbridge Borough Council; Stellbridge Borough Council uses P; S leads Stellbridge Borough Council"),
+    ("public chief executive", "{C} sells cameras. {C} has 40 staff. {C} sold cameras to the {Y}. Chief executive {S} said sales grew.", "C supplies Y; S leads C"),
+    ("said it", "{A} signed a contract with {C} for smart meters. The Ntsikazi Heights Civic Forum said it opposed the contract.", "C supplies A; Ntsikazi Heights Civic Forum opposes A"),
+    ("said it", "{C} said it had sold cameras to the {Y}.", "C supplies Y"),
+    ("said it", "The {M} said it had obtained the contract from the {Y}.", "M investigates Y"),
+    ("feature to suspend", "The {G} sent a letter asking Ashmarsh Borough Council to suspend {P}'s fraud-risk scores.", "G opposes Ashmarsh Borough Council"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

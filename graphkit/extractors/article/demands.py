@@ -150,7 +150,14 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         m.key == item.object and re.search(rf"@{k}@ by\b", sentence.masked)
         for k, m in enumerate(sentence.mentions)
     )
-    own = thing.type in THING_TYPES or modifier or between.endswith(" use of ")
+    # (a thing's feature is the thing's: "to suspend EligiPlan's fraud-risk scores"; not a
+    # body's: "to end the authority's contract" opposes the authority)
+    feature = thing.type in (*THING_TYPES, "Organization") and any(
+        m.key == item.object
+        and re.search(rf"{_ENDING_USE.pattern[:-1]}@{k}@'s [a-z]", sentence.masked)
+        for k, m in enumerate(sentence.mentions)
+    )
+    own = thing.type in THING_TYPES or modifier or feature or between.endswith(" use of ")
     own = own and not used_by
     if holder.type != "GovernmentAgency" or holder.place or not own:
         return item

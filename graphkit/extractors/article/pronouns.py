@@ -2,7 +2,8 @@
 used it since 2025", "the college tested it in 40 courses", "Verrandi built it". Such an "it"
 is the product the text named last, not an organisation (no one uses, tests or installs a
 firm), unless a thing with no name came between ("Palantir makes ELITE. It is building a tool
-for ICE. ICE is using it …")."""
+for ICE. ICE is using it …"). The "it" a body says of itself is that body: "The forum said it
+supported the rollout"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .entity import Mention
+from .entity import ORG_TYPES, Mention
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -67,6 +68,35 @@ def used_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mentio
         ):
             continue
         out.append(Mention(start, end, product.key, generic=True))
+    return out
+
+
+# "X said it …", "X has told the Chief it backs …": the one who says speaks of itself
+_SAID_IT = re.compile(
+    r"\b(?:said|says|added|argued|stated|insisted|maintains|maintained|confirmed|announced|"
+    r"told (?:[\w@-]+ ){1,4}?)(?:on [A-Z][a-z]+ )?(?:that )?(?P<it>it)\b"
+    r"(?! (?:is|was|would be|will be) (?:un|not|im|possible|likely|time|important|hard|"
+    r"difficult|clear|too|early|worth)\w*\b)"
+    # (what it may or would do is no statement: "told staff it could work with HB 388")
+    r"(?! (?:could|would|might|may|should|will|can)\b)"
+)
+_SAYERS = ORG_TYPES - {"MediaOrganization"}
+
+
+def said_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mention]:
+    """A mention of the body a sentence opens with for each "it" it says of itself: "The
+    Ntsikazi Heights Civic Forum said it supported the rollout"."""
+    out = []
+    for match in _SAID_IT.finditer(doc.text, span[0], span[1]):
+        start, end = match.span("it")
+        before = sorted((m for m in mentions if m.end <= match.start()), key=lambda m: m.start)
+        # (the subject opens the sentence: not "the records X obtained said it …")
+        opening = before[0] if before and before[0].start - span[0] < 12 else None
+        if opening is None or opening.possessive:
+            continue
+        sayer = doc.entities[opening.key]
+        if sayer.type in _SAYERS and not sayer.place and all(m.key == sayer.key for m in before):
+            out.append(Mention(start, end, sayer.key, generic=True))
     return out
 
 

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .entity import Mention
-from .headnouns import body_before_title, city_government
+from .bare_titles import heads_kind, nearest_org
+from .headnouns import city_government
 from .offices import (
     CITY_STAFF,
     OFFICE_TITLES,
@@ -18,7 +18,6 @@ from .offices import (
     office_body,
     written_office,
 )
-from .references import salient
 from .rules import COMPANY, ORGS, Found
 from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS, function_post, title_owner
 
@@ -96,7 +95,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 org = int(after.group(1) or after.group(2)) if after else None
             # "CEO X", "chief executive X": a leader's title, in one word or several
             if org is None and (_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])):
-                org = _nearest_org(sentence, index, title)
+                org = nearest_org(sentence, index, title)
         else:
             # "X, Acme's chief executive", "X, an Acme engineer", "X, a Whitlow computer scientist"
             owner_after = re.match(
@@ -172,7 +171,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             target = sentence.doc.entities[target.employer]
         if _FORMER.search(text, 0, text.find(f"@{org}@")):
             continue
-        if title.split()[-1:] == ["sheriff"] and not _heads_kind(title, target):
+        if title.split()[-1:] == ["sheriff"] and not heads_kind(title, target):
             # "Tusk County Sheriff X" heads the county's sheriff's office, where the text names it
             office = _sheriffs_office(sentence, target)
             if office is None:
@@ -316,68 +315,6 @@ _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+
 def _speaks_for(sentence: Sentence, index: int) -> bool:
     entity = sentence.entity(index)
     return entity.type in ORGS and not entity.place and not sentence.mentions[index].generic
-
-
-def _nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
-    """The organisation a bare "CEO X" leads: the company named last, in this sentence or before."""
-    before = sentence.masked[: sentence.masked.find(f"@{index}@")]
-    # "Council chief executive X" heads the council the text named, if any; no firm
-    noun, body = body_before_title(sentence.doc, before, title)
-    if noun:
-        if body is None:
-            return None
-        sentence.mentions.append(Mention(-1, -1, body, generic=True))
-        return len(sentence.mentions) - 1
-    corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
-    # a company's titles lead companies; a public one ("President X") may lead a state
-    wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
-    for other in range(index - 1, -1, -1):
-        entity = sentence.entity(other)
-        if not corporate and not _heads_kind(title, entity):
-            continue
-        if entity.type in wanted or (corporate and entity.employer):
-            return other
-    if not corporate:
-        return None
-    doc = sentence.doc
-    before = doc.keys_before(sentence.start)
-    for key in reversed(before):
-        entity = doc.entities.get(key)
-        # a name of no known kind before ("said Priya Venkataraman") may be a person's
-        if entity and entity.type in COMPANY and not entity.guessed:
-            # of the firms named lately, the one the text is about, not one listed in passing
-            firms = [k for k in before if k in doc.entities and not doc.entities[k].guessed]
-            # (the firm the last sentence was about: "Y, with 85 employees, keeps its name.
-            # Founder and chief executive X remains in charge")
-            last = doc.previous_subject if doc.previous_subject in firms else None
-            key = last or salient(doc, COMPANY, key, firms)
-            sentence.mentions.append(Mention(-1, -1, key, generic=True))
-            return len(sentence.mentions) - 1
-    return None
-
-
-# Public titles that head one kind of body, and the words its name has: "Mayor X" heads a city's
-# government, not the police department the sentence names before.
-_HEADED_BODIES = {
-    "mayor": ("city", "town", "village", "borough", "municipality"),
-    "governor": ("state", "province", "governor"),
-    "president": ("government", "republic", "presidency", "white house"),
-    "sheriff": ("sheriff",),
-}
-
-
-def _heads_kind(title: str, entity) -> bool:
-    """Whether a bare public title may head `entity`: a mayor a city's government, a governor
-    a state's, a president a nation's, a sheriff a sheriff's office; others any public body."""
-    head = title.split()[-1] if title else ""
-    kinds = _HEADED_BODIES.get(head)
-    service = {"police", "fire"} & set(title.split())  # "Police Chief X": a police body's
-    if service and not any(s in entity.name.lower() for s in service):
-        return False
-    if kinds is None:
-        return True
-    # a city's sheriff heads its sheriff's department, not the city ("Denver Sheriff X")
-    return (entity.city and head != "sheriff") or any(k in entity.name.lower() for k in kinds)
 
 
 def group_employers(sentence: Sentence) -> list[Found]:

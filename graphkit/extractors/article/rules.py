@@ -120,7 +120,7 @@ _NOT_OWNED = (
 )
 _NOT_DESCRIBING = r"(?:that|which|who|and|or|with|to|in|of|for|competes|compete)\b"
 _NOT_MADE = r"rejected |reject |declined |turned down |voted down |tabled |postponed |approve |"
-_NOT_MADE += r"previously |formerly "  # a former contract: "X previously held a contract with Y"
+_NOT_MADE += r"previously |formerly |obtained |requested |reviewed |published |leaked "
 _WITH_O = r" (?:with|for|from) (?:the )?{O}"
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
@@ -203,7 +203,7 @@ RULES = [
           GOV, THING_TYPES, 0.55),
     _rule("contract with", "supplies",
           # not another's contract ("asked S to end the department's contract with O"), nor one
-          # rejected or put off ("rejected a contract with O")
+          # rejected, put off, held before or only read ("obtained the contract from O")
           r"{S}(?:(?!'s |" + _NOT_MADE + r")[^@]){0,60}?" + _CONTRACT + _WITH_O
           # "with Skarnwell firm Y": the place names the firm after it
           + r"(?! (?:[a-z-]+ ){0,2}(?:firm|company|startup|vendor|maker|contractor) @)",
