@@ -2623,6 +2623,7 @@ TEMPLATES = [
     ("said it", "{C} said it had sold cameras to the {Y}.", "C supplies Y"),
     ("said it", "The {M} said it had obtained the contract from the {Y}.", "M investigates Y"),
     ("feature to suspend", "The {G} sent a letter asking Ashmarsh Borough Council to suspend {P}'s fraud-risk scores.", "G opposes Ashmarsh Borough Council"),
+    ("surname after name", "Teresa Vukovich-Haines sued {C} in May. Vukovich-Haines is represented by Holm & Tavish LLP.", "Teresa Vukovich-Haines opposes C; Holm & Tavish LLP supports Teresa Vukovich-Haines"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -124,13 +124,13 @@ class DocumentEntities:
         seen_inside: Counter = Counter()
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
             for chunk in sentence:
+                words = chunk.name.split()
                 if not chunk.initial:
                     seen_inside[normalize(chunk.name)] += 1
-                    words = chunk.name.split()
                     for word in words[:-1]:  # "Amazon" of "Amazon Rekognition"
                         seen_inside[normalize(word)] += 1
-                    if len(words) in (2, 3) and person_like(self.text, chunk, s_start):
-                        seen_inside[normalize(words[-1])] += 1  # a surname: "Hart said"
+                if len(words) in (2, 3) and person_like(self.text, chunk, s_start):
+                    seen_inside[normalize(words[-1])] += 1  # "Hart said", after "Jo Hart" too
         # "closed-circuit television (CCTV)": an abbreviation of lower-case words is a term
         terms = {form for t in _TERM.findall(self.text) for form in (t, t + "s")}
         for sentence, (s_start, _) in zip(chunks, sentences, strict=True):
