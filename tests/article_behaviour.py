@@ -2624,6 +2624,8 @@ TEMPLATES = [
     ("said it", "The {M} said it had obtained the contract from the {Y}.", "M investigates Y"),
     ("feature to suspend", "The {G} sent a letter asking Ashmarsh Borough Council to suspend {P}'s fraud-risk scores.", "G opposes Ashmarsh Borough Council"),
     ("surname after name", "Teresa Vukovich-Haines sued {C} in May. Vukovich-Haines is represented by Holm & Tavish LLP.", "Teresa Vukovich-Haines opposes C; Holm & Tavish LLP supports Teresa Vukovich-Haines"),
+    ("named thing used", "The {Y} ran 1,900 {P} searches in 2023 alone.", "Y uses P"),
+    ("named thing used", "The {Y} bought {C} licenses in 2023.", "C supplies Y; Y uses C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

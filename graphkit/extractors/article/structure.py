@@ -92,8 +92,11 @@ def structural_relations(sentence) -> list[Found]:
                 if hit.relation == "uses" and _vendor_used(sentence, s, o):
                     user, vendor = _key(sentence, s), _key(sentence, o)
                     out.append(Found(user, "uses", vendor, confidence, rule.name))
-                    # a user of a company's service is its customer
-                    out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
+                    # a user of a company's service is its customer (not of a name of no known
+                    # kind before a noun, unless bought: "ran 1,900 Trailsift searches")
+                    named_thing = o in clauses.modifiers and sentence.entity(o).type != "Company"
+                    if not named_thing or "purchase" in hit.options:
+                        out.append(Found(vendor, "supplies", user, confidence - 0.05, rule.name))
                     continue
                 if (
                     "weak" in hit.options
