@@ -2626,6 +2626,10 @@ TEMPLATES = [
     ("surname after name", "Teresa Vukovich-Haines sued {C} in May. Vukovich-Haines is represented by Holm & Tavish LLP.", "Teresa Vukovich-Haines opposes C; Holm & Tavish LLP supports Teresa Vukovich-Haines"),
     ("named thing used", "The {Y} ran 1,900 {P} searches in 2023 alone.", "Y uses P"),
     ("named thing used", "The {Y} bought {C} licenses in 2023.", "C supplies Y; Y uses C"),
+    ("fund covers", "The {Y} bought 40 cameras from {C} in 2023. About $900,000 of the cost is covered by the provincial Safer Streets Modernization Fund.", "C supplies Y; Safer Streets Modernization Fund funds Y"),
+    ("fund covers", "The {Y} bought 40 cameras from {C} in 2023. The purchase was covered by the {M}.", "C supplies Y"),
+    ("money comes from", "The {Y} bought 40 cameras from {C} in 2023. The money comes from the state's Unemployment Modernization Fund.", "C supplies Y; Unemployment Modernization Fund funds Y"),
+    ("grant will pay", "The {Y} bought 40 cameras from {C} in 2023. The first year will be paid for in part by a $600,000 grant from the {f}.", "C supplies Y; f funds Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -64,15 +64,18 @@ _HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|c
 # (an amount's decimal point is no sentence's end: "a $1.2 million grant from Y")
 _VIA = r"(?:with|using|through|by|from) (?!@)(?:[^@.;]|(?<=\d)\.(?=\d)){0,55}? (?:from|by) "
 _PAID = re.compile(
-    _THING + r" (?:(?:was|were|is|are|has been|have been|had been) )?(?:being )?"
+    # ("will be paid for by a grant from Y": a grant given for what is bought)
+    _THING + r" (?:(?:was|were|is|are|has been|have been|had been|will be) )?(?:being )?"
     rf"(?:(?:{_HOW_MUCH}|also) )?"
     rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten|co-financed|co-funded|"
     rf"cofinanced|met) "
     rf"(?:{_HOW_MUCH} )?"
     # (or from the fund itself: "through the federal Y Fund", "out of the Y Fund")
     rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+ )?@)|{_VIA})"
-    # (support through money: "supported by a grant from Y", not "supported by Y")
-    rf"|(?:bought|purchased|covered|supported|made possible) {_VIA})" + _FUNDER
+    # (support through money: "supported by a grant from Y", not "supported by Y"; a fund
+    # covering it: "is covered by the Safer Streets Fund", checked to be one in `paid_for`)
+    rf"|(?:bought|purchased|covered|supported|made possible) {_VIA}"
+    r"|(?P<covered>covered) by (?=(?:the )?(?:[a-z]+ )?@))" + _FUNDER
 )
 # "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
 # fiber project": the money's giver funds the owner of what it pays for
@@ -93,16 +96,16 @@ _MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
 # "the money came from Y", "the cost came from a grant from Y"
 _CAME = re.compile(
     rf"\b(?:the )?(?:[\w-]+ ){{0,2}}?(?P<thing>{'|'.join(_MONEY)}|cost|costs)"
-    r"(?: for [^@.;]{0,40})? came from "
+    r"(?: for [^@.;]{0,40})? (?:came|comes|come|is coming) from "
     r"(?:an? (?!@)[^@.;]{0,40}?(?:grant|gift|loan|donation|award) from )?(?:the )?"
-    r"@(?P<funder>\d+)@(?!'s)"
+    r"(?:(?:state|city|county|province|council)['’]s )?@(?P<funder>\d+)@(?!'s)"  # "the state's Y"
 )
 # What is said "of", "about" or "over" the money is talk of it, unless it is a share of it.
 _NOT_PAYING = re.compile(
     r"\b(?!(?:part|most|much|all|half|some|rest|none|share|portion|percent|bulk|million|"
     r"billion|thousand|dollars|pounds|euros|rupees)\b)"
     r"[a-z]+ (?:of|about|over|on) (?:the |its |their |this |that )?(?:[\w-]+ ){0,2}?"
-    rf"(?:{'|'.join(_MONEY)}|cost|costs)(?: for [^@.;]{{0,40}})? came from ",
+    rf"(?:{'|'.join(_MONEY)}|cost|costs)(?: for [^@.;]{{0,40}})? (?:came|comes|come) from ",
     re.IGNORECASE,
 )
 
@@ -204,6 +207,8 @@ def paid_for(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "the department paid for the cameras", "the Town General Fund",
                 # "rumors that the Y Foundation paid for them are false"
+            if match.groupdict().get("covered") and not _CHARITY.search(funder.name):
+                continue  # "covered by the Herald": news coverage, not money
             if _SUPPORTED.search(match.group(0)) and not (
                 match.groupdict().get("owner")
                 or re.match(r"(?i)(?:this|its|their|our)\b", match.group(0))
