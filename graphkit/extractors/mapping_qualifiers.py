@@ -139,7 +139,8 @@ def file_order(spec: dict, cells, shown: str, report, semicolons: bool = False) 
     if spec.get("dates"):
         return FileDates(day_first=spec["dates"] == "day-first", declared=True)
     advice = "; say `dates: day-first` in the mapping to read it so without this notice"
-    dates, said = file_dates(cells, shown, advice, semicolons)
+    undecided = "; say `dates: day-first` or `dates: month-first` in the mapping"
+    dates, said = file_dates(cells, shown, advice, semicolons, undecided)
     for notice in said:
         report(notice)
     return dates
