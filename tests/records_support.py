@@ -50,6 +50,13 @@ CITY_ORDERS = (
 )
 
 
+def city_orders(folder: Path, spec: str = CITY_ORDERS):
+    """The mini project built with two purchase orders mapped by `spec` (CITY_ORDERS's shape,
+    whose rule is on the mapping's line 5)."""
+    rows = "Vendor,Amount,PO\nVendor 1,100.00,PO-1\nVendor 2,200.00,PO-2\n"
+    return build_with(("mapping", mapping_of(folder, rows, spec)))
+
+
 def table_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a CSV fixture, by column, to edit."""
     with open(path, encoding="utf-8", newline="") as handle:
@@ -142,6 +149,7 @@ __all__ = [
     "RECORDS",
     "build_unvalidated",
     "build_with",
+    "city_orders",
     "decimal",
     "in_record_graph",
     "label",

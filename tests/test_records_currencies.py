@@ -145,3 +145,11 @@ def test_a_usaspending_amount_in_another_currency_is_refused_saying_which(tmp_pa
     assert [(p[1], p[2], p[3]) for p in rs.problems(result)] == [
         (2, "total_obligated_amount", "'KES 5,000' is in KES, not USD")
     ]
+
+
+def test_a_mapping_s_own_currency_that_is_none_is_refused_once_at_its_line(tmp_path):
+    """`currency: {value: USDD}` skipped every row, each at the data's line with no field."""
+    result = rs.city_orders(tmp_path, rs.CITY_ORDERS.replace("{value: USD}", "{value: USDD}"))
+    typo = "'USDD' is no ISO 4217 currency code; did you mean USD (United States dollar)?"
+    assert rs.problems(result) == [("awards.yaml", 5, "qualifiers", f"qualifier currency: {typo}")]
+    assert rs.relationships(result, "supplies", obj="city-of-springfield") == []

@@ -305,3 +305,18 @@ def test_an_atlas_or_usaspending_file_whose_every_date_reads_either_way_says_so(
     assert str(award.start) == "2024-03-04"
     said = [w for w in rs.warnings(result) if "day or month first" in w[3]]
     assert said == [(path.name, 2, "award_base_action_date", _either_way("2024-03-04", resave))]
+
+
+def test_a_mapping_s_own_date_that_reads_either_way_is_refused_at_its_line(tmp_path):
+    """`start: {value: "03/04/2024"}`, a date the mapping gives every row, was 4 March without
+    a word; it is refused once, at the mapping's line, unless `dates:` says the order."""
+    spec = rs.CITY_ORDERS.replace("USD}}", 'USD}, start: {value: "03/04/2024"}}')
+    result = rs.city_orders(tmp_path, spec)
+    either = "may be day or month first: write it YYYY-MM-DD, or say `dates: day-first` or "
+    message = f"qualifier start: '03/04/2024' {either}`dates: month-first` in the mapping"
+    assert rs.problems(result) == [("awards.yaml", 5, "qualifiers", message)]
+    assert rs.relationships(result, "supplies", obj="city-of-springfield") == []
+    result = rs.city_orders(tmp_path, "dates: day-first\n" + spec)
+    supplied = rs.relationships(result, "supplies", obj="city-of-springfield")
+    assert [str(r.start) for r in supplied] == ["2024-04-03", "2024-04-03"]
+    assert rs.problems(result) == []

@@ -37,7 +37,7 @@ def only_day_first(text: str) -> bool:
     return found is not None and int(found[1]) > 12 >= int(found[2])
 
 
-def _either_way(text: str) -> bool:
+def either_way(text: str) -> bool:
     """Whether a date with slashes reads as a date day first and month first ("05/07/2021")."""
     found = _SLASHED.fullmatch(text)
     return found is not None and int(found[1]) <= 12 and int(found[2]) <= 12
@@ -60,7 +60,7 @@ class FileDates:
 
     def date(self, text: str) -> PartialDate:
         """The date `text` is in this file; Doubtful or ValueError if none is known."""
-        if self.doubt and _either_way(text):
+        if self.doubt and either_way(text):
             raise Doubtful(f"{text!r} may be day or month first: {self.doubt}")
         return parse_record_date(text, self.day_first or not self.declared and only_day_first(text))
 
