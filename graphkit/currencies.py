@@ -7,6 +7,7 @@ from every amount in dollars and added to none, with exit 0.
 
 from __future__ import annotations
 
+import unicodedata
 from difflib import get_close_matches
 from functools import lru_cache
 
@@ -41,3 +42,42 @@ def unknown_currency(code: str) -> str | None:
         close = [written]
     hint = f"; did you mean {close[0]} ({codes()[close[0]]})?" if close else " such as USD"
     return f"{code!r} is no ISO 4217 currency code{hint}"
+
+
+# Signs that name one currency wherever they are written ("€1,500", "₱250,000"); a bare "$"
+# names none (dollars, pesos and reais write it) and is read by the amount's reader.
+SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS", "₱": "PHP"}
+SIGNS |= {"₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH", "₫": "VND", "฿": "THB", "₵": "GHS"}
+SIGNS |= {"₡": "CRC", "₸": "KZT", "₲": "PYG", "₮": "MNT", "₭": "LAK", "₾": "GEL", "৳": "BDT"}
+SIGNS |= {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
+SIGNS |= {"R$": "BRL", "HK$": "HKD", "MX$": "MXN", "S$": "SGD"}
+
+# Letters written for a currency that are no ISO code, and the codes they may stand for: read
+# as no currency, "R 12,000" (rand) or "KSh 1,500" (Kenyan shillings) was "not a number".
+_WRITTEN = {"R": "ZAR", "RS": "INR, PKR, LKR or NPR", "KSH": "KES", "SH": "KES, UGX or TZS"}
+_WRITTEN |= {"ZŁ": "PLN", "KR": "SEK, NOK, DKK or ISK", "RP": "IDR", "RM": "MYR", "FR": "CHF"}
+_WRITTEN |= {"L": "a lek, leu or lempira's code", "Q": "GTQ", "S/": "PEN", "BS": "VES or BOB"}
+
+
+def currency_mark(mark: str) -> bool:
+    """Whether text written beside an amount is a currency's mark: a sign ("¢", "₿") or the
+    letters one is written with ("R", "KSh", "zł"), not a stray letter ("12x")."""
+    written = mark.upper().rstrip(".") in _WRITTEN
+    return written or any(unicodedata.category(character) == "Sc" for character in mark)
+
+
+def unread_mark(mark: str) -> str | None:
+    """Why a currency's mark written with an amount is none read ("'KSh' is no currency code:
+    write the currency's ISO 4217 code (KES)", "'USDD' is no ISO 4217 currency code; did you
+    mean USD?"), or None for a code or a sign (`SIGNS`)."""
+    code = SIGNS.get(mark.upper(), mark.upper())
+    written = _WRITTEN.get(mark.upper().rstrip("."))
+    if written is None and code.isalpha() and code.isascii() and len(code) in (3, 4):
+        why = unknown_currency(code)
+        return why.replace(repr(code), repr(mark)) if why else None
+    if written is None and code in SIGNS.values():
+        return None
+    if code == "$":
+        return "'$' is the sign of many currencies (dollars, pesos): write the code, e.g. USD"
+    hint = f" ({written})" if written else ", e.g. USD"
+    return f"{mark!r} is no currency code: write the currency's ISO 4217 code{hint}"

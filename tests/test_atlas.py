@@ -3,7 +3,15 @@
 import csv
 
 import pytest
-from records_support import DATASETS, RECORDS, build_with, problems, relationships, warnings
+from records_support import (
+    ATLAS_HEADER,
+    DATASETS,
+    RECORDS,
+    build_with,
+    problems,
+    relationships,
+    warnings,
+)
 
 from graphkit.extractors.atlas import vendors
 from graphkit.model import PartialDate
@@ -250,3 +258,24 @@ def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
     assert len(shotspotter.citations) == 1
     assert len(shotspotter.where) == 2
     assert not result.violations
+
+
+def test_a_link_two_rows_credit_to_two_sources_is_said_at_their_lines(tmp_path):
+    """EFF's campus police file credits one AJC article to "The Atlanta Journal-Constitution"
+    on one row and "Atlanta Journal Constitution" on another: the warning that the link is
+    cited without a title named no file nor line ("<input>", each title "(a record)")."""
+    link = "https://example.org/news/body-cameras"
+    rows = "".join(
+        f'TEST{n:06d},Testville,Test County,MN,"{agency}",Police,TEST DATA,Municipal,'
+        f'"Body-worn Cameras",,{link},,{source},News,2016-09-04,\n'
+        for n, agency, source in [
+            (1, "Testville Police Department", "The Example Times"),
+            (2, "Otherville Police Department", "Example Times"),
+        ]
+    )
+    path = tmp_path / "atlas.csv"
+    path.write_text(ATLAS_HEADER + rows, encoding="utf-8")
+    result = build_with(("atlas", path))
+    said = [w for w in warnings(result) if w[2] == "title"]
+    assert [(w[0], w[1]) for w in said] == [("atlas.csv", 2)]
+    assert "'The Example Times' (line 2), 'Example Times' (line 3)" in said[0][3]

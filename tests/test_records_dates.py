@@ -262,3 +262,61 @@ def test_the_real_atlas_export_says_which_links_lost_their_shortened_dates():
     result = rs.build_unvalidated(("atlas", path))
     shortened = [p[3][:8] for p in rs.problems(result) if "spreadsheets shorten" in p[3]]
     assert shortened == ["'16-Oct'", "'18-Oct'", "'16-Sep'", "'18-Aug'"]
+
+
+def _either_way(read: str, advice: str) -> str:
+    return (
+        "'03/04/2024' may be written day or month first, and no date of this file shows which: "
+        f"it is read month first, as US records are written ({read}), and so are 1 more of "
+        "its dates" + advice
+    )
+
+
+def test_a_mapped_sheet_whose_every_date_reads_either_way_says_how_it_read_them(tmp_path):
+    """A British or Australian sheet's "03/04/2024" (3 April) was 4 March with no word, as
+    no date of the file had a day above 12 to show its order: the reading is said once, at
+    the first such date, with how to say the order; a mapping that says it hears nothing."""
+    result, started = _started(tmp_path, ["03/04/2024", "11/12/2023", "2024-01-05"])
+    assert started == ["2024-03-04", "2023-11-12", "2024-01-05"]
+    advice = "; say `dates: day-first` or `dates: month-first` in the mapping"
+    assert rs.warnings(result) == [("awards.csv", 2, "Date", _either_way("2024-03-04", advice))]
+    assert rs.problems(result) == []
+    result, started = _started(tmp_path, ["03/04/2024", "11/12/2023"], "dates: day-first\n")
+    assert started == ["2024-04-03", "2023-12-11"]
+    assert rs.warnings(result) == []
+    result, started = _started(tmp_path, ["03/04/2024", "07/25/2023"])
+    assert started == ["2024-03-04", "2023-07-25"]  # 07/25 shows the file is month first
+    assert rs.warnings(result) == []
+
+
+def test_an_atlas_or_usaspending_file_whose_every_date_reads_either_way_says_so(tmp_path):
+    resave = "; if it was saved day first, save it again with dates as YYYY-MM-DD"
+    result, published = _atlas_dated(tmp_path, ["03/04/2024", "2024-02-01", "11/12/2023"])
+    assert published == ["2024-03-04", "2024-02-01", "2023-11-12"]
+    assert rs.warnings(result) == [
+        ("atlas.csv", 2, "Link 1 Date", _either_way("2024-03-04", resave))
+    ]
+    rows = rs.prime_rows()[:1]
+    rows[0]["period_of_performance_start_date"] = "03/04/2024"
+    rows[0]["award_base_action_date"] = "03/04/2024"
+    path = rs.write_rows(tmp_path / "Contracts_PrimeAwardSummaries_dates.csv", rows)
+    result = rs.build_with(("usaspending", path))
+    [award] = [r for r in rs.relationships(result, "supplies") if r.contract]
+    assert str(award.start) == "2024-03-04"
+    said = [w for w in rs.warnings(result) if "day or month first" in w[3]]
+    assert said == [(path.name, 2, "award_base_action_date", _either_way("2024-03-04", resave))]
+
+
+def test_a_mapping_s_own_date_that_reads_either_way_is_refused_at_its_line(tmp_path):
+    """`start: {value: "03/04/2024"}`, a date the mapping gives every row, was 4 March without
+    a word; it is refused once, at the mapping's line, unless `dates:` says the order."""
+    spec = rs.CITY_ORDERS.replace("USD}}", 'USD}, start: {value: "03/04/2024"}}')
+    result = rs.city_orders(tmp_path, spec)
+    either = "may be day or month first: write it YYYY-MM-DD, or say `dates: day-first` or "
+    message = f"qualifier start: '03/04/2024' {either}`dates: month-first` in the mapping"
+    assert rs.problems(result) == [("awards.yaml", 5, "qualifiers", message)]
+    assert rs.relationships(result, "supplies", obj="city-of-springfield") == []
+    result = rs.city_orders(tmp_path, "dates: day-first\n" + spec)
+    supplied = rs.relationships(result, "supplies", obj="city-of-springfield")
+    assert [str(r.start) for r in supplied] == ["2024-04-03", "2024-04-03"]
+    assert rs.problems(result) == []

@@ -13,10 +13,10 @@ from records_support import (
     build_with,
     decimal,
     mapping_of,
+    other_warnings,
     prime_rows,
     problems,
     relationships,
-    warnings,
     write_rows,
 )
 
@@ -321,7 +321,7 @@ def test_a_formula_error_where_a_value_was_skips_its_row_and_a_note_says_it_is_o
         (2, "total_obligated_amount", f"'#VALUE!' {lost}"),
         (3, "period_of_performance_start_date", f"'#N/A' {lost}"),
     ]
-    assert [(w[1], w[2], w[3]) for w in warnings(result)] == [
+    assert [(w[1], w[2], w[3]) for w in other_warnings(result)] == [
         (
             5,
             "contract_award_unique_key",

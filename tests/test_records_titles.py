@@ -30,7 +30,7 @@ def test_a_usaspending_download_below_a_title_imports(tmp_path):
     # each row keeps its own line in the file
     assert sorted(c.where.line for r in awards for c in r.citations) == [5, 6]
     assert rs.problems(result) == []  # the table is read whole: nothing is wrong with it
-    assert rs.warnings(result) == [
+    assert rs.other_warnings(result) == [
         (
             path.name,
             1,
@@ -160,7 +160,7 @@ def test_a_tab_separated_usaspending_download_below_a_title_imports(tmp_path, ti
     ]
     assert rs.problems(result) == []
     line = title.count("\n") + 1
-    assert [w[3][:24] for w in rs.warnings(result)] == [f"the header is on line {line}:"]
+    assert [w[3][:24] for w in rs.other_warnings(result)] == [f"the header is on line {line}:"]
 
 
 @pytest.mark.parametrize("title", TABBED_TITLES)

@@ -280,11 +280,15 @@ def _citations(
             )
             continue
         source = shared_source(
-            context, url, lambda n=n, url=url: _link_source(cell, n, url, shown, context)
+            context,
+            url,
+            lambda n=n, url=url: _link_source(cell, n, url, shown, context),
+            Location(shown, line, cell.column(f"link{n}source")),
         )
         found.append(_cite(source, locator, shown, line, rank))
     for url in (u.rstrip(".,;)") for u in _URL.findall(cell("otherlinks"))):
-        source = shared_source(context, url, lambda url=url: SourceDoc(url=url))
+        where = Location(shown, line, cell.column("otherlinks"))
+        source = shared_source(context, url, lambda url=url: SourceDoc(url=url), where)
         found.append(_cite(source, locator, shown, line, rank))
     if not found:
         atlas = shared_source(context, ATLAS.url, lambda: ATLAS)

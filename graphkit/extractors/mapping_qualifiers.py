@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..currencies import unknown_currency
+from ..currencies import SIGNS, unknown_currency, unread_mark
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .cells import ColumnNames, formula_error, labels_total, names_no_one
@@ -80,10 +80,12 @@ def _qualify(
             contract = text if typed else record_identifier(text)
             fact.contract, fact.hints["contract"] = contract, CONTRACT
         elif key == "currency":
-            # "usd" is USD; "UDS" or "Dollars" no currency, which compares with no amount
-            if why := unknown_currency(text.upper()):
-                raise ValueError(why)
-            fact.currency = text.upper()
+            # "usd" is USD, "€" EUR; "UDS" or "Dollars" no currency, which compares with no
+            # amount, and "$" is many currencies' sign
+            code = SIGNS.get(text.upper(), text.upper())
+            if why := unknown_currency(code):
+                raise ValueError(unread_mark(text) or why)
+            fact.currency = code
         else:
             setattr(fact, key, text)
     except ValueError as err:
@@ -139,7 +141,8 @@ def file_order(spec: dict, cells, shown: str, report, semicolons: bool = False) 
     if spec.get("dates"):
         return FileDates(day_first=spec["dates"] == "day-first", declared=True)
     advice = "; say `dates: day-first` in the mapping to read it so without this notice"
-    dates, said = file_dates(cells, shown, advice, semicolons)
+    undecided = "; say `dates: day-first` or `dates: month-first` in the mapping"
+    dates, said = file_dates(cells, shown, advice, semicolons, undecided)
     for notice in said:
         report(notice)
     return dates

@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from ..currencies import unknown_currency, unread_mark
 from ..exc import InputError
 from ..names import close_names
 from ..vocab import ENTITY_TYPES, RELATIONS
 from ..yamlio import load_yaml
 from .base import ExtractContext
 from .mapping_names import check_names
+from .record_dates import FileDates, either_way
 
 KEYS = {
     "data",
@@ -90,6 +92,7 @@ def load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
     rules = [spec, *also]
     for rule in rules:
         _check_rule(rule, shown, main=rule is spec)
+        _check_fixed(rule, shown, spec.get("dates"))
     spec["rules"] = rules
     return spec
 
@@ -97,6 +100,32 @@ def load_spec(file: Path, shown: str, context: ExtractContext) -> dict:
 def _wrong(rule, shown: str, key: str, message: str) -> InputError:
     line = rule.line_of(key) if hasattr(rule, "line_of") else None
     return InputError(message, path=shown, line=line, field=key)
+
+
+def _check_fixed(rule, shown: str, order: str | None) -> None:
+    """A qualifier's `{value: TEXT}`, the mapping's own, read once: an unknown currency, or a
+    date that is none or reads either way, is refused at the mapping's line. Read per row, it
+    skipped every row at the data's lines, naming no field, and `start: {value: 03/04/2024}`
+    was 4 March without a word."""
+    for key, ref in (rule.get("qualifiers") or {}).items():
+        if not isinstance(ref, Mapping) or "value" not in ref or ref.get("value") is None:
+            continue
+        text = str(ref["value"]).strip()
+        if FIELD.search(text):  # a template of the row's cells ("{Year}-01-01"), read per row
+            continue
+        if key == "currency" and (why := unread_mark(text) or unknown_currency(text.upper())):
+            raise _wrong(rule, shown, "qualifiers", f"qualifier currency: {why}")
+        if key not in ("start", "end") or not text:
+            continue
+        try:
+            if not order and either_way(text):
+                raise ValueError(
+                    f"{text!r} may be day or month first: write it YYYY-MM-DD, or say "
+                    "`dates: day-first` or `dates: month-first` in the mapping"
+                )
+            FileDates(day_first=order == "day-first", declared=bool(order)).date(text)
+        except ValueError as err:
+            raise _wrong(rule, shown, "qualifiers", f"qualifier {key}: {err}") from None
 
 
 def _text_or_texts(value, many: bool) -> bool:

@@ -13,7 +13,8 @@ file says how all of them are written; refusing them all would lose every such r
 doubt the file itself settles. A file with dates only either way can be (a file joined from
 two saved differently) settles nothing: its dates that read either way are refused, row by
 row, saying why. A file with no date that can only be day first is month first, as US
-records are written.
+records are written; where none can only be month first either, that reading is a guess, and
+it is said once for the file.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def only_day_first(text: str) -> bool:
     return found is not None and int(found[1]) > 12 >= int(found[2])
 
 
-def _either_way(text: str) -> bool:
+def either_way(text: str) -> bool:
     """Whether a date with slashes reads as a date day first and month first ("05/07/2021")."""
     found = _SLASHED.fullmatch(text)
     return found is not None and int(found[1]) <= 12 and int(found[2]) <= 12
@@ -59,7 +60,7 @@ class FileDates:
 
     def date(self, text: str) -> PartialDate:
         """The date `text` is in this file; Doubtful or ValueError if none is known."""
-        if self.doubt and _either_way(text):
+        if self.doubt and either_way(text):
             raise Doubtful(f"{text!r} may be day or month first: {self.doubt}")
         return parse_record_date(text, self.day_first or not self.declared and only_day_first(text))
 
@@ -95,25 +96,33 @@ class FileDates:
 
 
 def file_dates(
-    cells: Iterable[tuple[int, str, str]], shown: str, advice: str = "", semicolons=False
+    cells: Iterable[tuple[int, str, str]],
+    shown: str,
+    advice: str = "",
+    semicolons=False,
+    undecided: str = "",
 ) -> tuple[FileDates, list]:
     """How a file writes its dates, from its date cells ((line, column, text), as
     tables.Table.cells gives them), and what is to be said of it once: that it is read day
     first, and from which date (with `advice`, how to say so where the reader can be told): a
-    Notice, as every date is then read right.
+    Notice, as every date is then read right. A file whose every such date reads either way
+    is read month first, said once too, with `undecided` (how to say the order), as the
+    reading is then a guess.
 
     A table saved with `semicolons` was saved where the comma is the decimal mark, and there
     (France, Spain, Italy, Brazil …) dates are written day first: its dates that read either
     way are read so unless one of its dates can only be month first, said once. Read month
     first, 05/07/2021 of such a file was 7 May, with exit 0."""
     day = month = either = None
+    count = 0  # the dates that read either way
     for line, column, text in cells:
         found = _SLASHED.fullmatch(text)
         if found is None:
             continue
         first, second = int(found[1]), int(found[2])
-        if either is None and first <= 12 and second <= 12:
-            either = (line, column, text)
+        if first <= 12 and second <= 12:
+            count += 1
+            either = either or (line, column, text)
         if day is None and first > 12 >= second:
             day = (line, column, text)
         elif month is None and second > 12 >= first:
@@ -132,6 +141,8 @@ def file_dates(
             field=column,
         )
         return FileDates(day_first=True), [notice]
+    if day is None and month is None and either:
+        return FileDates(), [_month_first(either, count, shown, undecided)]
     if day is None:
         return FileDates(), []
     line, column, text = day
@@ -144,6 +155,26 @@ def file_dates(
         field=column,
     )
     return FileDates(day_first=True), [notice]
+
+
+def _month_first(either: tuple[int, str, str], count: int, shown: str, advice: str) -> Notice:
+    """What is said of a file whose every date in numbers reads either way: that they are read
+    month first, as US records are written, and from which date. Read so without a word, a
+    British or Australian sheet's "03/04/2024" (3 April) was 4 March, with exit 0."""
+    line, column, text = either
+    try:
+        read = f" ({parse_record_date(text)})"
+    except ValueError:  # no date either way ("04/00/2021"), refused at its row
+        read = ""
+    many = f", and so are {count - 1} more of its dates" if count > 1 else ""
+    return Notice(
+        f"{text!r} may be written day or month first, and no date of this file shows which: "
+        f"it is read month first, as US records are written{read}{many}"
+        + (advice or "; if it was saved day first, save it again with dates as YYYY-MM-DD"),
+        path=shown,
+        line=line,
+        field=column,
+    )
 
 
 def _doubt(day: tuple[int, str, str], month: tuple[int, str, str]) -> str:

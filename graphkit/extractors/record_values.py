@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
+from ..currencies import SIGNS, currency_mark, unread_mark
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
 from .cells import formula_error, names_no_one, says_none
@@ -290,10 +291,20 @@ def _written(text: str) -> tuple[str, str | None]:
             "is kept: write a refund or de-obligation with a minus (-1234.50), a payment "
             "without the mark"
         )
-    codes = {_SIGNS.get(mark, mark.upper()) for mark in _CURRENCY.findall(value)}
-    if len(codes) > 1 or codes - _CODES:
-        raise Unread(f"{text!r} is not an amount in one currency")
+    if not any(character.isdigit() for character in value):  # "lots": no amount, nor currency
+        return value, "$" if "$" in value else None
+    marks = _CURRENCY.findall(value)
+    codes = {SIGNS.get(mark.upper(), mark.upper()) for mark in marks}
+    for mark in marks:  # "Ksh", "USDD": no currency, so no amount (it was "not a number")
+        if why := unread_mark(mark):
+            raise Unread(f"{text!r}: {why}")
+    if len(codes) > 1:
+        raise Unread(f"{text!r} is not an amount in one currency ({', '.join(sorted(codes))})")
     value = _CURRENCY.sub("", value).strip()
+    other = _OTHER_MARK.search(value)
+    # a currency written otherwise ("R 12,000", "KSh1,500", "100 zł")
+    if other and currency_mark(other[0]):
+        raise Unread(f"{text!r}: {unread_mark(other[0]) or 'no amount'}")
     return value, next(iter(codes), "$" if "$" in value else None)
 
 
@@ -303,13 +314,12 @@ def _written(text: str) -> tuple[str, str | None]:
 _DOLLARS = frozenset(
     ["USD", "CAD", "AUD", "NZD", "MXN", "HKD", "SGD", "TWD", "BRL", "CLP", "COP", "ARS"]
 )
-_CODES = _DOLLARS | frozenset(
-    ["EUR", "GBP", "JPY", "CHF", "CNY", "INR", "SEK", "NOK", "DKK", "ZAR", "ILS", "KRW", "PLN"]
+_CURRENCY = re.compile(
+    r"\b(?:US|CA?|AU?|NZ|R|HK|MX|S)\$|[€£¥₹₩₪₱₦₺₽₴₫฿₵₡₸₲₮₭₾৳]|\b[A-Z]{3,4}\b", re.IGNORECASE
 )
-_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS"}
-_SIGNS |= {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
-_SIGNS |= {"R$": "BRL", "HK$": "HKD", "MX$": "MXN", "S$": "SGD"}
-_CURRENCY = re.compile(r"\b(?:US|CA?|AU?|NZ|R|HK|MX|S)\$|[€£¥₹₩₪]|\b[A-Z]{3}\b", re.IGNORECASE)
+# What is left of an amount's text that is no figure, sign, bracket nor "$": a currency's
+# letters or sign that no code says ("R", "KSh", "zł", "¢"), or a word.
+_OTHER_MARK = re.compile(r"[^\d\s$().,+\-]+")
 # A ledger's credit or debit mark after an amount ("1,234.50 CR", "1,234.50DR").
 _LEDGER = re.compile(r"\d\s*(?:CR|DR)\.?$", re.IGNORECASE)
 # Thousands set apart by spaces, as French, Scandinavian and SI style write them ("1 234,50",
