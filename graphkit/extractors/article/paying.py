@@ -137,6 +137,9 @@ _CHARITY_PAID = re.compile(
     rf"(?:(?:the|its|their|those|these) (?:[\w$.,-]+ ){{0,3}}?(?P<thing>{_BOUGHT}|"
     r"pilot|trial|rollout)|them|it)\b"
 )
+# What is to be paid for is paid only by money already given, and not in a hope
+_GIVEN = re.compile(r"\b(?:grant|loan|donation|gift|award)\b")
+_WISHED = re.compile(r"\b(?:hopes?|hoped|expects?|expected|wants?|plans?|would like|asked)\b")
 _CHARITY = re.compile(r"\b(?:foundation|fund|trust|endowment|charity|charities)\b", re.I)
 _OWN_FUND = re.compile(r"\bgeneral fund\b|^(?:city|town|county|village|state) of\b", re.I)
 _TALK = re.compile(r"\b(?:rumou?rs?|false|untrue|claims?|claimed|alleges?|alleged|critics)\b")
@@ -207,6 +210,12 @@ def paid_for(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "the department paid for the cameras", "the Town General Fund",
                 # "rumors that the Y Foundation paid for them are false"
+            if (
+                pattern is _PAID
+                and " will be " in match.group(0)
+                and (_WISHED.search(text, 0, match.start()) or not _GIVEN.search(match.group(0)))
+            ):
+                continue  # "hopes the purchase will be paid for by Y": only a grant given is
             if match.groupdict().get("covered") and not _CHARITY.search(funder.name):
                 continue  # "covered by the Herald": news coverage, not money
             if _SUPPORTED.search(match.group(0)) and not (
