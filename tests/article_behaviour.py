@@ -2630,7 +2630,7 @@ TEMPLATES = [
     ("fund covers", "The {Y} bought 40 cameras from {C} in 2023. The purchase was covered by the {M}.", "C supplies Y"),
     ("money comes from", "The {Y} bought 40 cameras from {C} in 2023. The money comes from the state's Unemployment Modernization Fund.", "C supplies Y; Unemployment Modernization Fund funds Y"),
     ("grant will pay", "The {Y} bought 40 cameras from {C} in 2023. The first year will be paid for in part by a $600,000 grant from the {f}.", "C supplies Y; f funds Y"),
-    ("grant will pay", "The {Y} bought 40 cameras from {C} in 2023. The department hopes the first year will be paid for by the {f}.", "C supplies Y"),
+    ("grant will pay", "The {Y} bought 40 cameras from {C} in 2023. The department hopes the first year will be paid for with a grant from the {f}.", "C supplies Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
