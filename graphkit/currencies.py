@@ -59,6 +59,11 @@ _WRITTEN |= {"ZŁ": "PLN", "KR": "SEK, NOK, DKK or ISK", "RP": "IDR", "RM": "MYR
 _WRITTEN |= {"L": "a lek, leu or lempira's code", "Q": "GTQ", "S/": "PEN", "BS": "VES or BOB"}
 
 
+def currency_code(mark: str) -> str:
+    """The code a currency's mark is read as: a sign's (`SIGNS`), else the mark in capitals."""
+    return SIGNS.get(mark.upper(), mark.upper())
+
+
 def currency_mark(mark: str) -> bool:
     """Whether text written beside an amount is a currency's mark: a sign ("¢", "₿") or the
     letters one is written with ("R", "KSh", "zł"), not a stray letter ("12x")."""
@@ -70,7 +75,7 @@ def unread_mark(mark: str) -> str | None:
     """Why a currency's mark written with an amount is none read ("'KSh' is no currency code:
     write the currency's ISO 4217 code (KES)", "'USDD' is no ISO 4217 currency code; did you
     mean USD?"), or None for a code or a sign (`SIGNS`)."""
-    code = SIGNS.get(mark.upper(), mark.upper())
+    code = currency_code(mark)
     written = _WRITTEN.get(mark.upper().rstrip("."))
     if written is None and code.isalpha() and code.isascii() and len(code) in (3, 4):
         why = unknown_currency(code)

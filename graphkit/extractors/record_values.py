@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..currencies import SIGNS, currency_mark, unread_mark
+from ..currencies import currency_code, currency_mark, unread_mark
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
 from .cells import formula_error, names_no_one, says_none
@@ -294,7 +294,7 @@ def _written(text: str) -> tuple[str, str | None]:
     if not any(character.isdigit() for character in value):  # "lots": no amount, nor currency
         return value, "$" if "$" in value else None
     marks = _CURRENCY.findall(value)
-    codes = {SIGNS.get(mark.upper(), mark.upper()) for mark in marks}
+    codes = {currency_code(mark) for mark in marks}
     for mark in marks:  # "Ksh", "USDD": no currency, so no amount (it was "not a number")
         if why := unread_mark(mark):
             raise Unread(f"{text!r}: {why}")

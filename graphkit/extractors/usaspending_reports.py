@@ -33,7 +33,7 @@ ACTION_COLUMNS = (
 REPORT_COLUMNS = ("subaward_fsrs_report_id", "subaward_sam_report_id")
 
 
-def report_id(row: Row) -> str:
+def report_id(row: Row | dict[str, str]) -> str:
     """The row's report id, as its download names the column; "" where it gives none."""
     return next(filter(None, (row.get(column) for column in REPORT_COLUMNS)), "") or ""
 
@@ -50,7 +50,7 @@ class SubawardReports:
             rows.setdefault(line, {})[column] = text
         first: dict[tuple[str, ...], str] = {}
         for cells_of in rows.values():
-            report = next(filter(None, map(cells_of.get, REPORT_COLUMNS)), "")
+            report = report_id(cells_of)
             if report:
                 action = _action(cells_of.get)
                 first[action] = min(first.get(action, report), report)

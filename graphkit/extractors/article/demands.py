@@ -115,6 +115,10 @@ _ENDING_USE = re.compile(
 )
 
 
+# A thing's feature to be ended: "to suspend @k@'s fraud-risk scores"
+_FEATURE = re.compile(_ENDING_USE.pattern.removesuffix("$") + r"@(\d+)@'s [a-z]")
+
+
 _ENDING_DEAL = re.compile(
     r"^ to (?:end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon) (?:the|its|their) "
     r"(?:[\w-]+ )?(?:contract|deal|agreement)\b"
@@ -153,9 +157,7 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     # (a thing's feature is the thing's: "to suspend EligiPlan's fraud-risk scores"; not a
     # body's: "to end the authority's contract" opposes the authority)
     feature = thing.type in (*THING_TYPES, "Organization") and any(
-        m.key == item.object
-        and re.search(rf"{_ENDING_USE.pattern[:-1]}@{k}@'s [a-z]", sentence.masked)
-        for k, m in enumerate(sentence.mentions)
+        sentence.mentions[int(k)].key == item.object for k in _FEATURE.findall(sentence.masked)
     )
     own = thing.type in THING_TYPES or modifier or feature or between.endswith(" use of ")
     own = own and not used_by

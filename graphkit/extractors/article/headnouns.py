@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES, Mention
+from .title_words import HONORIFIC
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -257,9 +258,7 @@ def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | 
     the text named that it means, as an entity key (None where the text named none)."""
     # (an honorific may follow the title: "Council leader Cllr X")
     match = re.search(
-        r"(?:^|[^@\w'])([a-z]+) "
-        + re.escape(title)
-        + r"(?: (?:cllr|councillor|dr|mr|mrs|ms|mx|prof)\.?)?,? $",
+        r"(?:^|[^@\w'])([a-z]+) " + re.escape(title) + r"(?: " + HONORIFIC + r")?,? $",
         masked_before,
     )
     if match is None or match.group(1) not in _TITLE_BODIES:

@@ -13,7 +13,7 @@ from .headnouns import organisation
 from .initials import initials_match
 from .places import place_kind
 from .rules import ORGS, Found
-from .title_words import SECONDS
+from .title_words import HONORIFICS, SECONDS
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -45,7 +45,6 @@ _CITY_HEADS = frozenset(["mayor", "municipal president", "punong barangay"])
 CITY_STAFF = frozenset(["city manager", "municipal manager", "city administrator", "town manager"])
 
 
-_HONORIFICS = frozenset(["cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
 _WRITTEN_TITLE = re.compile(r"(?:^|[^\w@'’])((?:[A-Za-z-]+ ){1,4}[A-Za-z-]+)\.?,? $")
 
 
@@ -56,7 +55,7 @@ def written_office(before: str) -> str | None:
     if match is None:
         return None
     words = match.group(1).lower().split()
-    while words and words[-1].rstrip(".") in _HONORIFICS:
+    while words and words[-1].rstrip(".") in HONORIFICS:
         words.pop()  # "City manager Ms X"
     for start in range(len(words) - 1):
         title = " ".join(words[start:])

@@ -19,7 +19,15 @@ from .offices import (
     written_office,
 )
 from .rules import COMPANY, ORGS, Found
-from .title_words import AT_AFTER_FOR, RUNS_BODY, SECONDS, function_post, title_owner
+from .title_words import (
+    AT_AFTER_FOR,
+    HONORIFIC,
+    HONORIFICS,
+    RUNS_BODY,
+    SECONDS,
+    function_post,
+    title_owner,
+)
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -60,14 +68,16 @@ def person_roles(sentence: Sentence) -> list[Found]:
             out.append(Found(person.key, "worksFor", firm.key, 0.7, "role title"))
             continue
         # (an honorific is no title: "Council leader Cllr X" is the council's leader)
-        titles = " ".join(t for t in mention.titles if t.rstrip(".") not in _HONORIFICS)
+        titles = " ".join(t for t in mention.titles if t.rstrip(".") not in HONORIFICS)
         before_title = re.search(
             r"((?:[\w-]+ ){0,3}?)(?:'s )?\b("
             + _LEADER.pattern
             + "|"
             + _WORKER.pattern
             # ("Capt. X": a rank's abbreviation; "City manager Ms X": an honorific after it)
-            + r")\b\.?,? (?:(?:[Cc]llr|[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.? )?$",
+            + r")\b\.?,? (?:"
+            + HONORIFIC
+            + " )?$",
             before,
         )
         if sentence.doc.text[mention.start : mention.end] in _PRONOUNS:
@@ -307,7 +317,6 @@ _TITLE_AFTER = re.compile(
     # not "manager of the department's Y contract", "of the town's Y liaison office")
     r"(?:@\d+@['’]s (?=@\d+@(?!['’]s| [a-z])))?@(\d+)@(?!['’]s)"
 )
-_HONORIFICS = frozenset(["cllr", "dr", "mr", "mrs", "ms", "prof"])
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 

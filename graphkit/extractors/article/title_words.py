@@ -18,6 +18,10 @@ RUNS_BODY = re.compile(
 # Second to the head, or no head of the body: "vice president", "youth minister", "Opposition
 # Leader"
 SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "opposition", "joint"])
+# Honorifics between a title and its holder's name: "Council leader Cllr X", "City manager Ms
+# X" (a regular expression's alternation of them, in any case, as `HONORIFIC`)
+HONORIFICS = frozenset(["cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
+HONORIFIC = r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?"
 # "for Technology and Democracy at Y": the body after the portfolio
 AT_AFTER_FOR = re.compile(r"(?: and @\d+@)? at (?:the )?@(\d+)@(?!'s)")
 
