@@ -322,21 +322,36 @@ OWN_SETS = {
     "unseen55": (
         article_scoring.UNSEEN.parent / "unseen-articles-55",
         "unseen, fifty-fifth set",
-        "own unseen texts, fifty-fifth set (never developed on: report only)",
+        "own unseen texts, fifty-fifth set (developed on since 2026-12-03)",
     ),
     "unseen56": (
         article_scoring.UNSEEN.parent / "unseen-articles-56",
         "unseen, fifty-sixth set",
-        "own unseen texts, fifty-sixth set (never developed on: report only)",
+        "own unseen texts, fifty-sixth set (developed on since 2026-12-03)",
     ),
     "unseen57": (
         article_scoring.UNSEEN.parent / "unseen-articles-57",
         "unseen, fifty-seventh set",
-        "own unseen texts, fifty-seventh set (never developed on: report only)",
+        "own unseen texts, fifty-seventh set (developed on since 2026-12-03)",
+    ),
+    "unseen58": (
+        article_scoring.UNSEEN.parent / "unseen-articles-58",
+        "unseen, fifty-eighth set",
+        "own unseen texts, fifty-eighth set (never developed on: report only)",
+    ),
+    "unseen59": (
+        article_scoring.UNSEEN.parent / "unseen-articles-59",
+        "unseen, fifty-ninth set",
+        "own unseen texts, fifty-ninth set (never developed on: report only)",
+    ),
+    "unseen60": (
+        article_scoring.UNSEEN.parent / "unseen-articles-60",
+        "unseen, sixtieth set",
+        "own unseen texts, sixtieth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen55", "unseen56", "unseen57")
+REPORT_ONLY = ("unseen58", "unseen59", "unseen60")
 
 
 def scorer():

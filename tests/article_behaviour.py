@@ -1353,7 +1353,7 @@ TEMPLATES = [
     ("subcontract", "{A} outsourced its records management to {C}.", "C supplies A"),
     # a signature's title, capitalised, after the name, then the body
     ("signature", "{N}, General Counsel, {C}", "N worksFor C"),
-    ("signature", "{N}, President and Chief Executive Officer, {C}, Inc.", "N leads C"),
+    ("signature", "{N}, President and Chief Executive Officer, {C}, Inc.", "N leads C, Inc."),
     ("signature", "Approved by: {N}, Chief of Police, {Y}", "N leads Y"),
     ("signature", "{N}, Esq., {A}, for the agency.", "N worksFor A"),
     ("signature", "Privacy contact: {N}, Privacy Officer, {A}", "N worksFor A"),
@@ -1771,7 +1771,7 @@ TEMPLATES = [
     # a filing's terms defined first: "we" is the company
     ("defined we", 'In this prospectus, "{C}," the "Company," "we," "us" and "our" refer to {C}, '
      "Inc. and its subsidiaries.\nWe develop and sell {P}, a license plate platform.",
-     "C develops P"),
+     "C, Inc. develops P"),
     # "a lasting supply agreement": a noun, and a negated one
     ("supply agreement", "{C} does not have a long-term supply agreement with {D}.", ""),
     ("supply agreement", "{A} has a five-year supply agreement with {C}.", "C supplies A"),
@@ -1877,7 +1877,7 @@ TEMPLATES = [
     ("built and runs", "{A} renewed its contract with {C}, which built and runs the video "
      "system, {P}.", "C supplies A; C develops P"),
     # a docket: a short name defined in brackets, a party named by its part, a counsel line
-    ("docket", '{C}, Inc. ("Brask"), a subsidiary of {D}, makes panels.', "C partOf D"),
+    ("docket", '{C}, Inc. ("Brask"), a subsidiary of {D}, makes panels.', "C, Inc. partOf D"),
     ("docket", "The docket below is long, and this paragraph is long enough that the text is "
      "not read as one wrapped at a fixed width by any means.\nPlaintiffs challenge {A}'s use "
      "of {P}.\nFor Defendant {C}: {E} LLP.", "A uses P; E LLP supports C"),
@@ -1933,8 +1933,8 @@ TEMPLATES = [
     ("device", "{A} flies HaloWing drones, made by {C}.", "C develops HaloWing; A uses HaloWing"),
     ("device", "{A} bought cameras last year. {C} makes the RoadLog cameras.", "C develops RoadLog"),
     # a contract's defined term for a party is the party
-    ("defined", "The agreement names {C}, Inc. (\"Vendor\") as the seller. Vendor sells cameras to {A}.", "C supplies A"),
-    ("defined", "This agreement is between {D}, Inc. (\"Contractor\") and {A}. Contractor sells drones to {A}.", "D supplies A"),
+    ("defined", "The agreement names {C}, Inc. (\"Vendor\") as the seller. Vendor sells cameras to {A}.", "C, Inc. supplies A"),
+    ("defined", "This agreement is between {D}, Inc. (\"Contractor\") and {A}. Contractor sells drones to {A}.", "D, Inc. supplies A"),
     # a currency's abbreviation and a motion's party by its part are no one
     ("noun", "In 2022 {A} awarded the Rs 84-crore contract to {C}.", "C supplies A"),
     ("noun", "Movant states that the drones were sold to {A} by {C}.", "C supplies A"),
@@ -2059,7 +2059,7 @@ TEMPLATES = [
     ("title", "The City of Skarnwell bought readers. City Attorney {N} said they work.", "N worksFor City of Skarnwell"),
     ("title", "The Skarnwell Department of Benefit Programs bought {P}. Department spokesperson {N} said it works.", "N worksFor Skarnwell Department of Benefit Programs; Skarnwell Department of Benefit Programs uses P"),
     # a sign-off with a title alone: the body the text's first line opens with
-    ("signature", "{C}, Inc. · Processing Center · P.O. Box 4471\n\nWe are writing about an incident.\n\nSincerely,\n\n{N}, Chief Executive Officer", "N leads C"),
+    ("signature", "{C}, Inc. · Processing Center · P.O. Box 4471\n\nWe are writing about an incident.\n\nSincerely,\n\n{N}, Chief Executive Officer", "N leads C, Inc."),
     # a plural possessive opening a group's name; a city's police chief heads its police
     ("possessive", "The Commuters' Privacy Project sued {A}. Its executive director, {N}, testified in January.", "Commuters' Privacy Project opposes A; N leads Commuters' Privacy Project"),
     ("title", "The Skarnwell Police Department bought drones. The City of Skarnwell bought cameras, said {N}, the city's police chief.", "N leads Skarnwell Police Department"),
@@ -2363,7 +2363,7 @@ TEMPLATES = [
     ("former", "{N}, who left the company in 2020, is now chief executive of {C}.", "N leads C"),
     ("former", "{N}, {C}'s chief executive, left the board of {G} in May.", "N leads C"),
     # an encyclopedia page's box: its key people are the page's body's (a former one not)
-    ("box", "{C}, Inc.\nType: Private\nKey people: {N} (chief executive officer); {K} (chief technology officer); {L} (former chairman)", "N leads C; K worksFor C"),
+    ("box", "{C}, Inc.\nType: Private\nKey people: {N} (chief executive officer); {K} (chief technology officer); {L} (former chairman)", "N leads C, Inc.; K worksFor C, Inc."),
     ("box", "{C} is an American company.\nType: Private | Founded: 2011 | Key people: {N} (CEO) | Owner: {W} (majority)", "N leads C"),
     # a document's own words opening a line are no names
     ("name", "WHEREAS, {G} urged {A} to halt the program; and\nWHEREAS, {A} uses {P}.", "G opposes A; A uses P"),
@@ -2631,6 +2631,49 @@ TEMPLATES = [
     ("money comes from", "The {Y} bought 40 cameras from {C} in 2023. The money comes from the state's Unemployment Modernization Fund.", "C supplies Y; Unemployment Modernization Fund funds Y"),
     ("grant will pay", "The {Y} bought 40 cameras from {C} in 2023. The first year will be paid for in part by a $600,000 grant from the {f}.", "C supplies Y; f funds Y"),
     ("grant will pay", "The {Y} bought 40 cameras from {C} in 2023. The department hopes the first year will be paid for with a grant from the {f}.", "C supplies Y"),
+    # a legal form set off by a comma is part of the name as written, and makes a firm of a
+    # name whose last word is its goods'; its possessive owns what follows
+    ("legal form", "The {A} has used {Z} Safety Products, Inc.'s {P} since August 2021.",
+     "Z Safety Products, Inc. develops P; A uses P"),
+    ("legal form", "{D} is a wholly owned subsidiary of {C}, Inc. It sells software.", "D partOf C, Inc."),
+    ("legal form", "{C}, LLC sells cameras to the {A}.", "C, LLC supplies A"),
+    # a department of two portfolios, the second named by common words written nowhere else
+    ("portfolios", "{O}, a division of the {Z} Department of Licensing and Occupational Records, "
+     "runs the systems.", "O partOf Z Department of Licensing and Occupational Records"),
+    ("portfolios", "The {Z} Department of Licensing and {D} signed the contract.", ""),
+    # asking a body to halt the rollout of a thing's feature opposes the body
+    ("halt rollout", "The {A} has run {P} since 2020. The {G} has asked the department to halt the rollout "
+     "of {P}'s face-search feature.", "A uses P; G opposes A"),
+    # a city's government as its own language names it is what "the city" means
+    ("stadt", "Stadt {Z} has run {P} since 2020. The {G} has asked the city to halt the rollout of "
+     "{P}'s video-identification feature.", "Stadt Z uses P; G opposes Stadt Z"),
+    ("stadt", "Prefeitura de {Z} signed a contract with {C} in 2024. The {G} has asked the city to "
+     "cancel the contract.", "C supplies Prefeitura de Z; G opposes Prefeitura de Z"),
+    # a request's object is in its own clause: not a body named after ", and"
+    ("request clause", "The {G} has asked the {A} to cancel the contract, and I understand the {B} "
+     "has opened a review of the procurement.", "G opposes A"),
+    # profile and contact lines that set name, title and body apart with bullets, bars or "at"
+    ("profile line", "Thrilled to share our news.\n\n{N} • Partner at {W}", "N worksFor W"),
+    ("profile line", "Thrilled to share our news.\n\n{N} • CTO at {C}", "N worksFor C"),
+    ("profile line", "Our note follows.\n\n{N}, CFA | Senior Analyst | {C}\n\n{K} | Associate | {C}",
+     "N worksFor C; K worksFor C"),
+    ("profile line", "Thrilled to share our news.\n\n{N} • Director, {Z} Smart City Administration, "
+     "City of {Z}", "N leads Z Smart City Administration; Z Smart City Administration partOf City of Z"),
+    ("profile line", "Thrilled to share our news.\n\n{N} — Former Partner at {W}", ""),
+    # a public budget's share or a loan named "to Y from X"
+    ("money to from", "The migration is funded by a $9.6 million allocation to the {A} from the {f}.",
+     "f funds A"),
+    ("money to from", "The project is financed in part by a $20 million loan to the {A} from the "
+     "{f}.", "f funds A"),
+    ("money to from", "The work is funded by an appropriation to the {A} from the state's {f}.",
+     "f funds A"),
+    # a lender's facility
+    ("facility", "{C} sells software. {C} has a EUR 25m revolving credit facility with {W}, of "
+     "which EUR 8m was drawn.", "W funds C"),
+    # a roundup's item: "Y led the round" funds the firm its heading opens with
+    ("roundup", "Funding roundup\n1. {C} (Brazil) | $14M seed round\n{C} builds {P}. {W} led the "
+     "round.\n2. {D} (Kenya) | $3M seed\n{D} builds {Q}. {X} led the round.",
+     "C develops P; W funds C; D develops Q; X funds D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
@@ -2656,14 +2699,21 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 
+def _filled(word: str, names: dict[str, str]) -> str:
+    """A slot letter as its name ("C," as the name and its comma), any other word as written."""
+    slot = word.rstrip(",")
+    return names[slot] + word[len(slot) :] if slot in names else word
+
+
 def _fact(fact: str, names: dict[str, str]) -> tuple[str, str, str]:
-    """ "C supplies A" over slot letters; a slot may carry words after it ("C Ethics Board" is
-    the board named after C's name), and a side without a slot is a described entity."""
+    """ "C supplies A" over slot letters; a slot may carry words around it ("C Ethics Board" is
+    the board named after C's name, "C, Inc." C's name with its legal form, "Stadt Z" the
+    city's government), and a side without a slot is a described entity."""
     toks = fact.split()
     cut = next(i for i, t in enumerate(toks) if t in _RELATIONS)
 
-    def name(words: list[str]) -> str:  # a side that opens with no slot is written out
-        return " ".join([names[words[0]], *words[1:]] if words[0] in names else words)
+    def name(words: list[str]) -> str:  # words that are no slot are written out
+        return " ".join(_filled(word, names) for word in words)
 
     return name(toks[:cut]), toks[cut], name(toks[cut + 1 :])
 
@@ -2691,7 +2741,7 @@ def invented_words() -> set[str]:
         for case in cases()
         for fact in case.expected
         for name in (fact[0], fact[2])
-        for part in name.split()
+        for part in name.replace(",", " ").split()  # ("C, Inc.": C's own words)
         if part not in {g for g in _GIVEN}
         and part[0].isupper()
         and part.lower() != part

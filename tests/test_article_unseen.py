@@ -23,8 +23,9 @@ forty-second, tests/fixtures/unseen-articles-40/ to -42/, the forty-third to for
 tests/fixtures/unseen-articles-43/ to -45/, the forty-sixth to forty-eighth,
 tests/fixtures/unseen-articles-46/ to -48/, the forty-ninth to fifty-first,
 tests/fixtures/unseen-articles-49/ to -51/, the fifty-second to fifty-fourth,
-tests/fixtures/unseen-articles-52/ to -54/, and the fifty-fifth to fifty-seventh,
-tests/fixtures/unseen-articles-55/ to -57/).
+tests/fixtures/unseen-articles-52/ to -54/, the fifty-fifth to fifty-seventh,
+tests/fixtures/unseen-articles-55/ to -57/, and the fifty-eighth to sixtieth,
+tests/fixtures/unseen-articles-58/ to -60/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -94,7 +95,14 @@ regulatory and oversight writing: judgments, enforcement notices, ombudsman and 
 bid-protest decisions, written answers, complaints; business and financial writing: earnings
 calls, exchange announcements, analysts' notes, funding roundups, job advertisements, case
 studies; community and opinion writing: forum threads, op-eds, letters, fact-checks, live
-blogs, newsletters, call-in transcripts), are the clean measures.
+blogs, newsletters, call-in transcripts), are the clean measures. From the pass after, those
+three are development sets as well, and the fifty-eighth to sixtieth, written apart at that
+pass's start (procurement and technical documents: clarification addenda, statements of work,
+sub-processor lists, impact assessments, release notes, incident reports, strategy annexes;
+research and advocacy writing: report chapters with footnotes, methodology notes, dataset
+descriptions, academic introductions, scorecards, briefing papers; short forms people post and
+transcribe: threads, professional posts, press conferences, slide decks, gazette notices,
+captions, parliamentary debates, mailing lists), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -191,6 +199,9 @@ FIFTY_FOURTH = UNSEEN.parent / "unseen-articles-54"
 FIFTY_FIFTH = UNSEEN.parent / "unseen-articles-55"
 FIFTY_SIXTH = UNSEEN.parent / "unseen-articles-56"
 FIFTY_SEVENTH = UNSEEN.parent / "unseen-articles-57"
+FIFTY_EIGHTH = UNSEEN.parent / "unseen-articles-58"
+FIFTY_NINTH = UNSEEN.parent / "unseen-articles-59"
+SIXTIETH = UNSEEN.parent / "unseen-articles-60"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -250,9 +261,12 @@ ALL_SETS = {
     "fifty-fifth": FIFTY_FIFTH,
     "fifty-sixth": FIFTY_SIXTH,
     "fifty-seventh": FIFTY_SEVENTH,
+    "fifty-eighth": FIFTY_EIGHTH,
+    "fifty-ninth": FIFTY_NINTH,
+    "sixtieth": SIXTIETH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("fifty-fifth", "fifty-sixth", "fifty-seventh")
+CLEAN_SETS = ("fifty-eighth", "fifty-ninth", "sixtieth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -507,6 +521,16 @@ DEVELOPMENT_FLOORS = {
     "fifty-third": (FIFTY_THIRD, 160, 0.42, 0.55),
     # Fifty-fourth: P=0.74 R=0.48 F1=0.58 (75, 27) -> P=0.75 R=0.50 F1=0.60 (79, 27).
     "fifty-fourth": (FIFTY_FOURTH, 157, 0.57, 0.71),
+    # The three clean measures of the pass after (legal, regulatory and oversight writing;
+    # business and financial writing; community and opinion writing), used for development
+    # from 2026-12-03: with the code of the next pass's start, then after its readings, P/R/F1
+    # (correct, extra).
+    # Fifty-fifth: P=0.65 R=0.44 F1=0.52 (71, 39) -> FIFTY_FIFTH_AFTER.
+    "fifty-fifth": (FIFTY_FIFTH, 161, 0.50, 0.62),
+    # Fifty-sixth: P=0.57 R=0.28 F1=0.38 (45, 34) -> FIFTY_SIXTH_AFTER.
+    "fifty-sixth": (FIFTY_SIXTH, 160, 0.36, 0.54),
+    # Fifty-seventh: P=0.67 R=0.43 F1=0.53 (68, 34) -> FIFTY_SEVENTH_AFTER.
+    "fifty-seventh": (FIFTY_SEVENTH, 157, 0.51, 0.64),
 }
 
 

@@ -130,11 +130,11 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
             continue  # two names of one entity: no fact of it with itself
         out.append(
             Candidate(
-                subject=subject.name,
+                subject=subject.full_name,
                 subject_type=subject.type,
                 subject_id=subject.registry_id,
                 relation=relation,
-                object=obj.name,
+                object=obj.full_name,
                 object_type=obj.type,
                 object_id=obj.registry_id,
                 evidence=" ".join(doc.text[start:end].split()),

@@ -78,6 +78,7 @@ class Chunk:
     acronym: str | None = None
     titles: list[str] = field(default_factory=list)  # lower-case title words stripped off
     initial: bool = False  # the first word of the sentence
+    legal: str = ""  # a legal form a comma sets after the name: "Inc." of "Acme Group, Inc."
 
 
 def find_chunks(

@@ -25,7 +25,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         and right[-1].lower() in GOV_HEADS
         and (
             len(left) == 1
-            or (_office_start(left) and ("of" in left or len(left) == 2) and _portfolio(right))
+            or (office_start(left) and ("of" in left or len(left) == 2) and _portfolio(right))
         )
     ):
         return [words]
@@ -36,7 +36,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
         texts.count("and") == 1
-        and _office_start(left)
+        and office_start(left)
         and "of" in left
         and any(w.lower() in _OFFICE_HOLDERS for w in right[1:])
     ):
@@ -47,7 +47,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # of two portfolios
     if (
         texts.count("and") == 1
-        and _office_start(left)
+        and office_start(left)
         and {"of", "for"} & set(left)
         and all(w.lower() in MINISTRY_PORTFOLIOS for w in right)
     ):
@@ -126,7 +126,7 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[-1].lower() in _MEMBERS_HEADS
     )
     topics = (
-        _office_start(left)
+        office_start(left)
         and {"of", "for"} & set(left)
         and right[-1].lower() in _TOPIC_ENDS
         and all(w.lower() in _TOPIC_WORDS for w in right)
@@ -197,7 +197,7 @@ def _listed_portfolios(texts: list[str]) -> bool:
     return texts.count("and") == 1 and listed_portfolios(texts[:cut], texts[cut + 1 :])
 
 
-def _office_start(left: list[str]) -> bool:
+def office_start(left: list[str]) -> bool:
     """Whether a name opens as a government body's: "Department of Health", or after the
     place it serves, "Dunmore County Office of Aging" (the office head then names what it is of)."""
     if left[0].lower() in GOV_STARTS:

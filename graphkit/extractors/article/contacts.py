@@ -94,9 +94,15 @@ def signing_title(title: str) -> bool:
     words = title.rstrip(".").split()
     if not words or set(words) & _PAST_TITLES:
         return False
-    if _HEAD_TITLE.match(title):
+    if _HEAD_TITLE.match(title) or _OFFICER_TITLE.match(title):
         return True
-    return words[-1] in lx.TITLE_ENDS | {"esq", "counsel"} and not set(words) & _NOT_TITLES
+    return words[-1] in lx.TITLE_ENDS | _SIGNED_ENDS and not set(words) & _NOT_TITLES
+
+
+# Titles a signature gives beside the lexicon's: an officer's letters ("CTO", "CFO"), a vice
+# president's or a head's of a function ("VP Public Sector", "Head of Investor Relations")
+_OFFICER_TITLE = re.compile(r"^(?:c[a-z]{1,2}o|(?:senior |executive )?vp|svp|evp)\b|^head of ")
+_SIGNED_ENDS = frozenset({"esq", "counsel", "partner", "associate", "consultant"})
 
 
 def signatures(sentence: Sentence) -> list[Found]:

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .checks import first_subject
+from .employees import main_group
 from .entity import AGENT_TYPES, THING_TYPES
 from .rules import ANY, ASK_CUE, COMPANY, NEGATION, ORGS, STOP_CUE, Found
 
@@ -31,7 +32,7 @@ _DEMAND = re.compile(
     r"(?:end|drop|cancel|terminate|scrap|suspend|abandon|not renew|stop paying for|halt|"
     r"pause|shelve|freeze|rescind|withdraw|reject) "
     + _DEAL
-    + r"(?! with\b| between\b| for\b)[^@]*$"
+    + r"(?! with\b| between\b| for\b)[^@]*?(?:$|, and |, but |; )"  # (to its clause's end)
 )
 
 
@@ -111,7 +112,9 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
 _ENDING_USE = re.compile(
     r"\bto (?:stop using|cease using|(?:end|halt|stop|suspend|pause|cease|discontinue) "
     r"(?:its|their|the) use of|stop|end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon|"
-    r"shelve|phase out|pull the plug on|withdraw) (?:(?:the|its|their) )?$"
+    r"shelve|phase out|pull the plug on|withdraw) (?:(?:the|its|their) )?"
+    # "to halt the rollout of X's feature", "to suspend the expansion of X": the body's use
+    r"(?:(?:rollout|roll-out|expansion|deployment) of (?:the )?)?$"
 )
 
 
@@ -172,7 +175,7 @@ def pronoun_requests(sentence: Sentence) -> list[tuple[int, Found]]:
     if not match:
         return []
     doc = sentence.doc
-    group = doc.main_group()
+    group = main_group(doc)
     asker = getattr(doc, "last_requester", None) or (group.key if group else None)
     if not asker:
         return []

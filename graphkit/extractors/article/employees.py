@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .entity import ORG_TYPES, Mention
+from .entity import ORG_TYPES, DocEntity, Mention
 from .kinds import EMPLOYEE_WORDS
 
 if TYPE_CHECKING:
@@ -55,3 +55,22 @@ def employee_groups(doc: DocumentEntities, named: list[Mention], span) -> list[M
             out.append(Mention(span[0] + before.start(), mention.end, group.key))
             skip.add(index)
     return [m for i, m in enumerate(named) if i not in skip] + out
+
+
+def main_group(doc: DocumentEntities) -> DocEntity | None:
+    """The employee group the text is about: the one named most."""
+    groups = [e for e in doc.entities.values() if e.employer]
+    if not groups:
+        return None
+    # the group named most; on a tie, the one whose company the text names most, then
+    # the one named first (the story's own)
+    first = {key: -i for i, key in reversed(list(enumerate(doc.order)))}
+    return max(
+        groups,
+        key=lambda g: (
+            doc.mention_counts[g.key],
+            doc.mention_counts[g.employer],
+            first.get(g.key, -len(doc.order)),
+            g.key,
+        ),
+    )

@@ -34,6 +34,15 @@ class DocEntity:
     body: str | None = None  # and its kind: "board", "council" …
     parties: tuple[str, ...] = ()  # for a contract: the keys of its vendor and customer
     said_to_be: set[str] = field(default_factory=set)  # "X, a charity that …": "charity"
+    legal_form: str = ""  # "Inc." where the text writes "Acme Group, Inc."
+
+    @property
+    def full_name(self) -> str:
+        """The name as the text writes it in full: with the legal form a comma sets after it
+        ("Halverstone Data Systems, Inc."), unless the registry names the entity."""
+        if self.legal_form and not self.registry_id and "," not in self.name:
+            return f"{self.name}, {self.legal_form}"
+        return self.name
 
     @property
     def city(self) -> bool:

@@ -268,10 +268,19 @@ def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | 
     return True, named_by_head(doc, [], 0, None, match.group(1))
 
 
+# A city's government as its own language names it: "City of X", "Stadt X", "Prefeitura de X"
+CITY_GOVERNMENT = re.compile(
+    r"(?:city of|stadt|prefeitura(?: municipal)? de|municipalidad de|ayuntamiento de|"
+    r"alcald[ií]a de|mairie de|comune di|gemeente) ",
+    re.IGNORECASE,
+)
+
+
 def city_government(doc, key: str, opening: bool = False) -> bool:
     """Whether the entity is a city's government ("City of X"); with `opening`, one whose city
     the text's opening (its title or dateline) names."""
     entity = doc.entities.get(key)
-    if not entity or not entity.name.lower().startswith("city of") or entity.place:
+    government = entity and CITY_GOVERNMENT.match(entity.name)
+    if not government or entity.place:
         return False
-    return not opening or entity.name[len("city of ") :].lower() in doc.text[:600].lower()
+    return not opening or entity.name[government.end() :].lower() in doc.text[:600].lower()

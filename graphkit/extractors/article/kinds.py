@@ -191,6 +191,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     before = before.replace("’", "'")
     after = text[chunk.span_end : chunk.span_end + 60]
     votes: Counter = Counter()
+    if chunk.legal:  # "X Safety Products, Inc.": a firm, not its goods
+        votes["Company"] += 6
     if set(chunk.titles) - {"former", "current"}:
         votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
     words = before.split()

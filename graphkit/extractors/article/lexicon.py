@@ -28,6 +28,7 @@ GOV_STARTS = _words("""
     bureau city county department federal ministry national office state u.s. united us guarda
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
+    stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".

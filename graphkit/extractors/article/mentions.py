@@ -184,6 +184,9 @@ class DocumentEntities:
                 ):
                     continue
                 entity = self._entity(chunk.name)
+                entity.legal_form = entity.legal_form or (
+                    "" if chunk.name.isupper() else chunk.legal
+                )
                 if chunk.acronym:
                     self._alias_to(chunk.acronym, entity)
                 entity.votes.update(context_votes(self.text, chunk, s_start))
@@ -345,23 +348,6 @@ class DocumentEntities:
         if len(found) == 1:
             entity.registry_id = found[0].id
         return entity
-
-    def main_group(self) -> DocEntity | None:
-        groups = [e for e in self.entities.values() if e.employer]
-        if not groups:
-            return None
-        # the group named most; on a tie, the one whose company the text names most, then
-        # the one named first (the story's own)
-        first = {key: -i for i, key in reversed(list(enumerate(self.order)))}
-        return max(
-            groups,
-            key=lambda g: (
-                self.mention_counts[g.key],
-                self.mention_counts[g.employer],
-                first.get(g.key, -len(self.order)),
-                g.key,
-            ),
-        )
 
     def _demonym_groups(self, kept: list[Mention], span) -> list[Mention]:
         """ "Googlers": a company's name with a demonym ending is its employee group."""

@@ -63,6 +63,10 @@ _NOT_FIRMS = ORGS - COMPANY
 # Words one of which a sentence must hold for a rule to be tried (see rules.Rule.needs)
 _GIFT_WORDS = ("grant", "gift", "donation", "loan", "contribution", "endowment", "sponsorship")
 _GIVEN_WORDS = (*_GIFT_WORDS, "award")
+# Money one party gives another, named between them ("a grant from X to Y", "a loan to Y
+# from X"): a public budget's share too
+_LENT_WORDS = ("grant", "loan", "gift", "donation", "contribution", "allocation", "appropriation")
+_LENT = r"(?:" + "|".join(_LENT_WORDS) + r")s?"
 _PAYING = ("pay", "paid", "cover", "picked up", "picks up", "underwr")
 _FUNDED = ("funded", "paid for", "underwritten", "financed", "bankrolled", "sponsored", "possible")
 _ROUNDS = ("round", "series", "seed", "funding", "financing")
@@ -95,6 +99,23 @@ MONEY_RULES = [
               + r"(?:, [^@;]{0,80}?)?,? (?:which|that) " + _RECEIVER + r" (?:has |had )?"
               + _GOT + _UNDONE,
               AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
+    # "A $25 million loan from the Y Bank to the municipal police paid for the system"
+    make_rule("money from, to", "funds",
+              r"\b" + _LENT + r" (?:of [^@]{1,30}? )?from (?:the )?{S} to (?:the )?{O}(?!'s)",
+              AGENT_TYPES, ORGS, 0.6, needs=_LENT_WORDS),
+    # "a $9.6 million allocation to the Ministry from the Y Fund", "a $20 million loan to the
+    # agency from the Y Facility"
+    make_rule("money to, from", "funds",
+              r"\b" + _LENT + r" (?:of [^@]{1,30}? )?to (?:the )?{O} from (?:the )?"
+              r"(?:(?:state|county|city|federal|government)'s )?{S}",
+              AGENT_TYPES, ORGS, 0.6, needs=_LENT_WORDS),
+    # a lender's facility: "X has a EUR 25m revolving credit facility with Y Bank", "a draw on
+    # our credit facility with Y"
+    make_rule("facility with", "funds",
+              r"{O}(?:'s)? (?:has |had |holds |signed |agreed |arranged |secured |drew on |drew "
+              r"down )?(?:[^@.;]{0,40}? )?(?:credit|loan|term|acquisition|working capital|debt)"
+              r" facilit(?:y|ies) (?:with|from|provided by|arranged by) (?:the )?{S}",
+              AGENT_TYPES - GOV - PERSON, ORGS - GOV, 0.6, needs=("facilit",)),
     # "X received a $3.2 million award from the federal Y", "X received a S$2.4 million grant
     # in 2023 from Y" (an award without its amount may be a prize; a public body's award to a
     # firm, a contract)

@@ -337,11 +337,6 @@ PHRASE_RULES = [
           r"unit|organi[sz]ation) (?:that is |which is )?(?:wholly |fully |majority[- ]|partly )?"
           r"owned by (?:the )?(?:[\w-]+-based )?{O}",  # ("owned by the Ohio-based Y")
           ORGS, ORGS, 0.65, needs=("owned by",)),
-    # "A $25 million loan from the Y Bank to the municipal police paid for the system"
-    _rule("money from, to", "funds",
-          r"\b(?:grant|loan|gift|donation|contribution)s? (?:of [^@]{1,30}? )?from (?:the )?{S} "
-          r"to (?:the )?{O}(?!'s)",
-          AGENT_TYPES, ORGS, 0.6, needs=("grant", "loan", "gift", "donation", "contribution")),
     # a maker's supplier: "X supplies all of the camera modules used in Y's roadside units"
     _rule("parts used in", "supplies",
           r"{S}{w}(?:suppl(?:ies|ied)|provides|provided|makes|made|manufactures|manufactured) "

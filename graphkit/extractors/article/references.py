@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
+from .employees import main_group
 from .entity import ORG_TYPES, THING_TYPES, Mention
 from .headnouns import PLAIN_MODS, RECENT, fits_kind, named_by_head, organisation
 from .pronouns import firm_kinds, lone_person
@@ -269,7 +270,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("data"):
             key = doc.data_source
         elif match.group("staff"):
-            group = doc.main_group()
+            group = main_group(doc)
             key = group.key if group else None
         if key:
             out.append(Mention(start, end, key, word.endswith(("'s", "’s")), generic=True))
@@ -331,7 +332,7 @@ def _last_place(doc: DocumentEntities, named: list[Mention], before: int) -> str
         entity = doc.entities.get(key)
         # (a city named "X City", as in the Philippines: "Valderosa City")
         named_city = entity and entity.type == "GovernmentAgency" and entity.name.endswith(" City")
-        if entity and (entity.city or entity.name.lower().startswith("city of") or named_city):
+        if entity and (entity.city or hn.CITY_GOVERNMENT.match(entity.name) or named_city):
             count = topic_weight(doc, key)
             if best is None or count > most:
                 best, most = key, count

@@ -107,5 +107,29 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
             return owner if owner.type in COMPANY and not investor_named(owner) else None
     if re.match(r"(?:[^@]*\b)?(?:we|our)\b", sentence.masked[: match.start()]):
         return None  # "We raised a round …": the writer's firm, which the text may not name
-    firm = most_named(sentence.doc, {"Company"}, funder)
+    firm = _heading_firm(sentence, funder) or most_named(sentence.doc, {"Company"}, funder)
     return None if firm is None or investor_named(firm) else firm
+
+
+def _heading_firm(sentence: Sentence, funder: str):
+    """The firm a roundup's item is headed with, for "Y led the round" in its paragraph: the
+    line before the paragraph names a round and opens with the firm ("3. Quatiara Tecnologia
+    (Brazil) | R$40M Series B")."""
+    doc = sentence.doc
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    heading_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    heading = doc.text[heading_start : max(heading_start, line_start - 1)]
+    opening = re.match(r"\s*(?:\d{1,2}[.)]\s+|#+\s*|[-*•]\s+)?", heading).end()
+    short = len(heading) <= 120 and not heading.rstrip().endswith((".", ":"))
+    if not short or not re.search(_ROUND, heading, re.IGNORECASE):
+        return None
+    first = next(
+        (m for mentions in doc.mentions for m in mentions if heading_start <= m.start < line_start),
+        None,
+    )
+    firm = doc.entities[first.key] if first and first.start == heading_start + opening else None
+    if firm is None or firm.type not in COMPANY or firm.place or firm.key == funder:
+        return None
+    if investor_named(firm):
+        return None
+    return firm

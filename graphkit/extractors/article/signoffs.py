@@ -36,10 +36,25 @@ _TITLED_LINE = re.compile(
 )
 
 
+# What a profile or contact line sets its parts apart with besides commas: "Jane Roe • CTO at
+# Acme", "Jane Roe, CFA | Senior Analyst | Acme AG", "Jane Roe — Partner, Acme Ventures"
+_SEPARATOR = re.compile(r"\s+[•|·—–]\s+")
+_CREDENTIALS = re.compile(r"^([^,]{2,50}), (?:CFA|CPA|CIA|CISSP|PhD|Ph\.D\.|MBA|Esq\.|SC|KC|QC)\b")
+_TITLE_AT = re.compile(r", ([^,]{2,60}?) at (?=[A-Z][^,]{2,80}$)")
+
+
+def _as_commas(line: str) -> str:
+    """A profile line written with bullets, bars or "at" as the comma-set signature line."""
+    if not _SEPARATOR.search(line):
+        return line
+    line = _CREDENTIALS.sub(r"\1", _SEPARATOR.sub(", ", line))
+    return _TITLE_AT.sub(r", \1, ", line)
+
+
 def signed_line(sentence: Sentence) -> list[Found]:
     """The signer of a signature line that names a body works for it or heads it."""
     doc = sentence.doc
-    line = doc.text[sentence.start : sentence.end].strip()
+    line = _as_commas(doc.text[sentence.start : sentence.end].strip())
     match = _TITLED_LINE.fullmatch(line)
     if match is None or not _own_line(doc.text, sentence.start, sentence.end):
         return []
@@ -50,6 +65,13 @@ def signed_line(sentence: Sentence) -> list[Found]:
     named = person.type == "Person" or (person.guessed and len(person.name.split()) in (2, 3))
     if not named or not signing_title(title) or person.key == body.key:
         return []
+    unit = doc.lookup(match.group("unit") or "")
+    if unit is not None and unit.type in ORGS and not unit.place and heads(title, unit):
+        # "Director, Smart City Administration, Ramat Tamir Municipality": the unit's head
+        return [
+            Found(person.key, "leads", unit.key, 0.6, "signature"),
+            Found(unit.key, "partOf", body.key, 0.6, "signature"),
+        ]
     relation = "leads" if heads(title, body, unit=match.group("unit") is not None) else "worksFor"
     return [Found(person.key, relation, body.key, 0.6, "signature")]
 

@@ -4,15 +4,19 @@
   Quietline coverage" names Corvane and Quietline where the text also names each alone, while
   "Coalition for Open Skies" stays one name;
 - a legal form set off by a comma ("Ravenmoor Technologies, Inc."): part of the name before
-  it, no name of its own."""
+  it, no name of its own;
+- a department of two portfolios cut at its "and" ("the Colorado Department of Licensing and
+  Occupational Records") where the text writes the second half nowhere else."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from . import lexicon as lx
 from .chunks import Chunk
+from .conjoined import office_start
 
 # Words a "… for …" name opens with: "Campaign for Accountability", "Families for Safe Streets"
 _COMMON = lx.ADVOCACY_HEADS | lx.GOV_HEADS | lx.RESEARCH_HEADS
@@ -37,11 +41,94 @@ _LEGAL_FORM = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V
 def split_joined(text: str, chunks: list[list[Chunk]]) -> list[list[Chunk]]:
     """Every sentence's chunks, each "A for B" cut in two where A and B stand alone elsewhere,
     without the legal forms that follow a name after a comma."""
+    chunks = _portfolios_joined(text, chunks)
     alone = {chunk.name for sentence in chunks for chunk in sentence}
     return [
         [part for chunk in _named(text, sentence) for part in _parts(text, chunk, alone)]
         for sentence in chunks
     ]
+
+
+# Last words that make a name a body, a firm or a thing of its own: "… and Palantir Technologies"
+_HEADS = (
+    lx.COMPANY_HEADS | lx.GOV_HEADS | lx.ADVOCACY_HEADS | lx.MEDIA_HEADS | lx.RESEARCH_HEADS
+) | (lx.CORPORATE_SUFFIXES | lx.TOPIC_HEADS | lx.PRODUCT_NOUNS)
+
+
+# Endings of the common nouns and adjectives a portfolio is named with: "Occupational Records",
+# "Regulatory Affairs", "Community Safety"
+_COMMON_ENDINGS = (
+    "al",
+    "ic",
+    "ics",
+    "ion",
+    "ment",
+    "ure",
+    "ty",
+    "ing",
+    "ce",
+    "cy",
+    "ry",
+    "s",
+    "ive",
+)
+_COMMON_ENDINGS += ("ship", "ness", "ies")
+
+
+def _portfolios_joined(text: str, chunks: list[list[Chunk]]) -> list[list[Chunk]]:
+    """ "the Colorado Department of Licensing and Occupational Records": one department where
+    the words after "and" name nothing of their own (no head, no given name) and the text
+    writes them nowhere but after such a department's "and"."""
+    pairs = [
+        (first, second)
+        for sentence in chunks
+        for first, second in zip(sentence, sentence[1:], strict=False)
+        if _second_portfolio(text, first, second)
+    ]
+    if not pairs:
+        return chunks
+    written = Counter(chunk.name for sentence in chunks for chunk in sentence)
+    after_and = Counter(second.name for _, second in pairs)
+    joined = {
+        id(first): second
+        for first, second in pairs
+        if written[second.name] == after_and[second.name]
+    }
+    out = []
+    for sentence in chunks:
+        kept: list[Chunk] = []
+        for chunk in sentence:
+            if kept and joined.get(id(kept[-1])) is chunk:
+                first = kept[-1]
+                kept[-1] = replace(
+                    first,
+                    end=chunk.end,
+                    name=text[first.start : chunk.end],
+                    span_end=chunk.span_end,
+                    possessive=chunk.possessive,
+                )
+                continue
+            kept.append(chunk)
+        out.append(kept)
+    return out
+
+
+def _second_portfolio(text: str, first: Chunk, second: Chunk) -> bool:
+    words = first.name.split()
+    tail = second.name.split()
+    return (
+        text[first.span_end : second.start] == " and "
+        and not first.possessive
+        and {"of", "for"} & set(words)
+        and office_start(words)
+        and 2 <= len(tail) <= 3  # (not "… of Justice and Microsoft")
+        and not second.acronym
+        and not second.titles
+        and not second.name.isupper()
+        and tail[0].lower() not in lx.GIVEN_NAMES
+        and not _HEADS & {word.lower() for word in tail}
+        and all(word.lower().endswith(_COMMON_ENDINGS) for word in tail)  # (not "Kestrel Ridge")
+    )
 
 
 def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
@@ -50,10 +137,28 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
     for chunk in sentence:
         after_name = bool(out) and text[out[-1].span_end : chunk.start].strip() == ","
         if after_name and _LEGAL_FORM.fullmatch(chunk.name):
-            out[-1] = replace(out[-1], span_end=max(out[-1].span_end, chunk.span_end))
+            out[-1] = replace(
+                out[-1],
+                span_end=max(out[-1].span_end, chunk.span_end),
+                possessive=chunk.possessive,  # "Acme Group, Inc.'s P"
+                legal=_written_form(chunk.name),
+            )
             continue
         out.append(chunk)
     return out
+
+
+# Each legal form as a name in a sentence ends with it (a heading's "INC." too)
+_FORMS = {
+    form.rstrip(".").lower(): form
+    for form in ["Inc.", "LLC", "L.L.C.", "Ltd.", "Corp.", "Co.", "LLP", "GmbH", "S.A.", "N.V."]
+    + ["AG"]
+}
+
+
+def _written_form(form: str) -> str:
+    """A legal form as a name ends with it: "Inc.", "Ltd.", "LLC", "GmbH"; "plc" as written."""
+    return _FORMS.get(form.rstrip(".").lower(), form)
 
 
 def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
