@@ -2674,6 +2674,38 @@ TEMPLATES = [
     ("roundup", "Funding roundup\n1. {C} (Brazil) | $14M seed round\n{C} builds {P}. {W} led the "
      "round.\n2. {D} (Kenya) | $3M seed\n{D} builds {Q}. {X} led the round.",
      "C develops P; W funds C; D develops Q; X funds D"),
+    # a title owned by "its" beside a name: the body its clause names first
+    ("its title", "The {A} relies on an affidavit sworn by Ms {N}, its Chief Executive.", "N leads A"),
+    ("its title", "{C}'s affidavit is sworn by its managing director, Mr {N}.", "N leads C"),
+    ("its title", "{G}'s principal deponent is Ms {N}, its chairperson.", "N leads G"),
+    ("its title", "{C} shall provide accounts to {A} users and have its privacy officer, {N}, review "
+     "the log.", "C supplies A; N worksFor C"),
+    # "the Ministry" is the ministry the text names in full ("Ministry of …")
+    ("defined head", "The Ministry of {Z} Wellbeing uses {P}. The {G} made a submission "
+     "supporting the Ministry's use of automation. The Ministry's Chief Executive, {N}, replied.",
+     "Ministry of Z Wellbeing uses P; G supports Ministry of Z Wellbeing; "
+     "N leads Ministry of Z Wellbeing"),
+    # a patronymic's particle is inside a person's name
+    ("patronymic", "The {A}'s Chief Executive, Ms Nuraini binte {Z}, signed the contract with {C}.",
+     "Nuraini binte Z leads A"),
+    ("patronymic", "Ahmad bin {Z} leads the {A}.", "Ahmad bin Z leads A"),
+    # "council" without its article, as New Zealand and Canadian writers write it
+    ("bare council", "{Z} City Council plans cameras. The {G} has asked council to scrap the plan.",
+     "G opposes Z City Council"),
+    # a town's central business district is no body
+    ("cbd", "The {h} has publicly supported the Council's CBD camera program. {Z} Regional "
+     "Council runs {P}.", "h supports Z Regional Council; Z Regional Council uses P"),
+    # portfolios written with a prefix or a farm's word
+    ("portfolios", "The county's Department of ICT and e-Government signed a contract with {C}.",
+     "C supplies Department of ICT and e-Government"),
+    ("portfolios", "The county's Department of Agriculture and Livestock uses {P}.",
+     "Department of Agriculture and Livestock uses P"),
+    # a call's participants list: a title alone is the header's firm's post, a firm its own
+    ("participants", "{C}, Inc. (NASDAQ: KSWN)\nQ3 Earnings Conference Call\nCompany Participants\n"
+     "{N} — Vice President, Investor Relations\n{K} — President and Chief Executive Officer\n"
+     "Conference Call Participants\n{L} — {W}\nPrepared Remarks\n{N}: Thank you, operator.",
+     "N worksFor C, Inc.; K leads C, Inc.; L worksFor W"),
+    ("participants", "Exhibitors\nBooth B214 — {C}\nBooth B220 — {D}", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -11,7 +11,8 @@ from .headnouns import organisation
 
 # Heads a policy, a contract or a filing writes capitalised for the body it names in full
 DEFINED_HEADS = (
-    "(?:District|County|City|Department|Commission|Board|Authority|Agency|Bureau|"
+    "(?:District|County|City|Department|Commission|Board|Authority|Agency|Bureau|Ministry|"
+    "Directorate|Constabulary|Municipality|"
     "Sheriff['’]s Office|"
     "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council|"
     # a group's own text: "the Project's lawsuit", "the Foundation's grant"
@@ -33,8 +34,8 @@ def _named_in_full(text: str, head: str) -> bool:
     text says "the County" many times); the full name may be a letterhead's, in capitals."""
     if head == "City":  # "City of Harlowe Springs" (not "Kansas City", "Marrowfield City Council")
         return re.search(r"\b(?i:city of) [A-Z]", text) is not None
-    head = re.escape(head)  # "Kestrel County"
-    return re.search(rf"[A-Z][\w'’-]* (?i:{head})\b", text) is not None
+    head = re.escape(head)  # "Kestrel County", "Ministry of Household Wellbeing"
+    return re.search(rf"[A-Z][\w'’-]* (?i:{head})\b|\b{head} (?:of|for) [A-Z]", text) is not None
 
 
 def defined_body(doc, noun: str) -> str | None:

@@ -121,7 +121,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     sanitation settlement settlements skills sport sports statistics survey taxation
     telecommunications tourism training treasury veterans water wellbeing wildlife women youth
     permits inspections licensing elections purchasing utilities sanitation fleet facilities income
-    communities
+    communities e-government e-governance livestock
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank
@@ -267,6 +267,7 @@ US_STATES = frozenset({
 
 CONNECTORS = _words("""
     & and de der du for la of on the van von y
+    bin binti binte bte dos
 """)
 
 # Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".

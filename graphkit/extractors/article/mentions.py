@@ -225,6 +225,8 @@ class DocumentEntities:
                 votes["Person"] += 2
             if entity.developer:
                 votes["Product"] += 2
+            if re.search(r" (?:bin|binti|binte|bte) [A-Z]", entity.name):
+                votes["Person"] += 4  # "Ahmad bin Ismail": a patronymic names a person
             known = lx.KNOWN_ACRONYMS.get(entity.name)
             if known:
                 votes[known] += 4

@@ -165,8 +165,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
     told = {toks[k] for k in range(max(0, g - 12), c.clause_end(last)) if k not in c.asides}
     if form.cue.words[0] == "write" and toks[last + 1 : last + 2] == ["that"]:
         return []  # "wrote that P had paid for itself": a report, not authorship
-    # "wrote to X in support of …" (right after the addressee)
-    supporting = "in support of" in " ".join(toks[last + 2 : last + 6])
+    # "wrote to X in support of …" (right after the addressee, or a time: "last month")
+    supporting = "in support of" in " ".join(toks[last + 2 : last + 9])
     if form.cue.words[:2] == ("write", "to") and (
         _STANCE & set(toks[last + 1 : last + 8]) or supporting
     ):

@@ -95,6 +95,9 @@ _REFERENCE = re.compile(
     r"|(?P<outlet>\b[Tt]he (?:newspaper|outlet|publication)\b(?:['’]s)?(?! [A-Z]))"
     r"|(?P<owned>\b(?:[Ii]ts|[Tt]heir) (?:police|fire|"
     r"sheriff['’]s) (?:department|office|service|bureau)\b)"
+    # "asked council to scrap the plan": a council without its article, as New Zealand writes
+    r"|(?P<council>(?:(?<=\bto )|(?<=\bby )|(?<=\basked )|(?<=\burged )|(?<=\btold ))"
+    r"council\b(?![’'-]| \w+s\b))"
     # "the city of Orenfield" names its city; it refers back to none
     r"|(?P<city>\b[Tt]he city(?:['’]s)?(?! of [A-Z]))"
     # "the county's Office of Grants Management", "sued the county" (not "the county of X",
@@ -172,6 +175,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             key = named_by_head(doc, named, start, mod, match.group("noun"))
             kinds = _KIND_OF_HEAD.get(match.group("noun")) if mod in PLAIN_MODS else None
             key = key or (recent(kinds, start) if kinds else None)
+        elif match.group("council"):
+            key = named_by_head(doc, named, start, None, "council")
         elif match.group("its"):
             before = [m for m in named + out if m.end <= start and not m.possessive]
             orgs = [m for m in before if organisation(doc.entities.get(m.key))]

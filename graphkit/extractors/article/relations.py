@@ -32,6 +32,7 @@ from .giving import given_money
 from .grantees import listed_grantees
 from .hosting import machine_hosts
 from .infobox import key_people, labelled_post
+from .its_titles import its_titles
 from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
@@ -48,7 +49,7 @@ from .rounds import round_investors
 from .rule_sets import ALL_RULES
 from .rules import ASK_CUE, NEGATION, UNREALISED, Found
 from .sales import makers_meant, sold_products
-from .signoffs import signed_line, signed_off
+from .signoffs import dashed_line, signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
@@ -252,7 +253,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
     roles = person_roles(sentence) + own_outlets(sentence) + signatures(sentence)
-    roles += signed_off(sentence) or signed_line(sentence) or signature_block(sentence)
+    roles += [f for f in its_titles(sentence) if f.subject not in {r.subject for r in roles}]
+    signed = signed_off(sentence) or signed_line(sentence) or dashed_line(sentence)
+    roles += signed or signature_block(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.

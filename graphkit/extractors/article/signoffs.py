@@ -76,6 +76,37 @@ def signed_line(sentence: Sentence) -> list[Found]:
     return [Found(person.key, relation, body.key, 0.6, "signature")]
 
 
+# A participants list's line: "Theo Branwell — Chief Financial Officer", "Conrad Lisle —
+# Tarrant Fell Securities"
+_DASHED = re.compile(r"(?P<name>[A-Z][^,:;|—–]{2,50}?) [—–] (?P<rest>[A-Z][^:;|—–]{1,80}?)\.?")
+
+
+def dashed_line(sentence: Sentence) -> list[Found]:
+    """The one a participants list's line names: staff of the body after the dash, or, after
+    a title alone, of the body the text's header names (the call's company)."""
+    doc = sentence.doc
+    match = _DASHED.fullmatch(doc.text[sentence.start : sentence.end].strip())
+    if match is None or not _own_line(doc.text, sentence.start, sentence.end):
+        return []
+    if match.group("name").isupper():
+        return []  # a heading: "BOARD OF DIRECTORS — REGULAR MEETING"
+    person = doc.lookup(match.group("name"))
+    plain = person is not None and person.guessed and len(person.name.split()) in (2, 3)
+    plain = plain and not re.search(r"\d", person.name) and not person.name.isupper()
+    if person is None or not (person.type == "Person" or plain):  # (not "Booth B214")
+        return []
+    body = doc.lookup(match.group("rest"))
+    title = match.group("rest").split(",")[0].lower()
+    if body is None and signing_title(title):
+        body = doc.entities.get(doc.letterhead or "") or _opening_body(doc)
+        relation = "leads" if body is not None and heads(title, body) else "worksFor"
+    else:
+        relation = "worksFor"
+    if body is None or body.type not in ORGS or body.place or body.key == person.key:
+        return []
+    return [Found(person.key, relation, body.key, 0.6, "signature")]
+
+
 def signed_off(sentence: Sentence) -> list[Found]:
     """The signer of a sign-off line and the body that writes the text."""
     doc = sentence.doc

@@ -28,6 +28,9 @@ ADDRESS = (
 # roman numeral after a title ("Crime Analyst II"), a number or an ordinal ("30th"), an address,
 # a kind of technology
 NO_NAME = r"Series [A-H]\d?|Rs\.?|I[IV]I?|VI*|\d+(?:st|nd|rd|th)?|" + ADDRESS + "|" + GENERIC_TECH
+NO_NAME += r"|CBD"  # a town's central business district
+# a post's function after its title ("Vice President, Investor Relations"), no body
+NO_NAME += r"|(?:Investor|Government|Public|Media|Community) Relations|Human Resources"
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"

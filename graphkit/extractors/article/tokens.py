@@ -32,7 +32,7 @@ ACRONYM = re.compile(r'^\((?!Pty\)|Pvt\))["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?
 BRACKETED_FORM = re.compile(r"^\((?:Pty|Pvt)\)$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
-_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]")
+_CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]")  # "eBay", "e-Government", "m-Health"
 _MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 
