@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..currencies import currency_code, unknown_currency, unread_mark
+from ..currencies import read_currency
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .cells import ColumnNames, formula_error, labels_total, names_no_one
@@ -80,12 +80,7 @@ def _qualify(
             contract = text if typed else record_identifier(text)
             fact.contract, fact.hints["contract"] = contract, CONTRACT
         elif key == "currency":
-            # "usd" is USD, "€" EUR; "UDS" or "Dollars" no currency, which compares with no
-            # amount, and "$" is many currencies' sign
-            code = currency_code(text)
-            if why := unknown_currency(code):
-                raise ValueError(unread_mark(text) or why)
-            fact.currency = code
+            fact.currency = read_currency(text)
         else:
             setattr(fact, key, text)
     except ValueError as err:
