@@ -24,9 +24,10 @@ from .totals import only_numbers, total_label, unlabelled_total
 CONTRACT = NameHint("Contract")
 
 
-def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> None:
+def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates, templated=None) -> None:
     """Set a fact's qualifiers from the row's cells; `fail(message, column)` makes the
-    InputError that skips the row; `dates`: how the file writes its dates (`file_order`).
+    InputError that skips the row; `dates`: how the file writes its dates (`file_order`);
+    `templated`: the file's TemplatedDates, which counts dates its templates give none of.
 
     An amount written with its currency ("1,234.50 EUR", "€1,234.50") gives the fact its
     currency where the mapping gives none, and must be the mapping's where it gives one: read
@@ -36,6 +37,9 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> N
     written = None
     for key, ref in qualifiers.items():
         text, column = value(ref, row)
+        shape = templated.template(ref) if templated and key in ("start", "end") else None
+        if shape and templated.empty(key, shape, row):
+            continue  # "{Year}-01-01" on a row with no year: no date given, as an empty cell
         if key in ("amount", "start", "end") and text and formula_error(text):
             raise fail(f"{text!r} is a spreadsheet's formula error where the {key} was", column)
         # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
@@ -43,7 +47,14 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> N
         word = key in ("role", "status", "currency")  # "Pending" is a status
         if text and not no_value(text, amount=key == "amount", word=word):
             typed = typed_number(row, column)
-            found = _qualify(fact, key, text, column, ref, fail, typed, dates, row.decimal_comma)
+            try:
+                found = _qualify(
+                    fact, key, text, column, ref, fail, typed, dates, row.decimal_comma
+                )
+            except InputError as err:
+                if shape:
+                    raise templated.unread(key, shape, row, text, err.message) from None
+                raise
             written = (text, column, found) if found else written
     if written is not None:
         text, column, currency = written
