@@ -6,8 +6,10 @@ their second digit."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 14)  # amounts repeat across a graph: each is worked out once
 def amount_text(text: str) -> str:
     """`1500000.0` -> `1500000`, `1500000.5` -> `1500000.50`, `0.125` -> `0.125`: whole amounts
     without a point, others with their cents; text that is no decimal is given back as it is."""

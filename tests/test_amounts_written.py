@@ -83,3 +83,12 @@ def test_export_prints_amounts_as_written(graph, tmp_path):
 )
 def test_an_amount_s_text(stored, shown):
     assert amount_text(stored) == shown
+
+
+@pytest.mark.parametrize("command", ["show", "timeline"])
+def test_the_explaining_commands_json_print_amounts_as_written(graph, command):
+    """`show` and `timeline` as JSON printed "1500000.5" for 1,500,000.50 (and "224000.0")."""
+    ran = invoke(command, "clearview-ai", "--format", "json", "--graph", graph)
+    assert ran.exit_code == 0, ran.stderr
+    assert '"amount": "1500000.50"' in ran.stdout
+    assert '"amount": "224000"' in ran.stdout and '"amount": "224000.0"' not in ran.stdout
