@@ -64,6 +64,17 @@ def currency_code(mark: str) -> str:
     return SIGNS.get(mark.upper(), mark.upper())
 
 
+def read_currency(text: str) -> str:
+    """The code a currency cell or field says, as every reader reads one: "usd" is USD and "€"
+    EUR; ValueError saying why for one that is none ("UDS", "Dollars", "$", which many
+    currencies write). A fact file refused "usd" that a mapped table read."""
+    written = text.strip()
+    code = currency_code(written)
+    if why := unknown_currency(code):
+        raise ValueError(unread_mark(written) or why)
+    return code
+
+
 def currency_mark(mark: str) -> bool:
     """Whether text written beside an amount is a currency's mark: a sign ("¢", "₿") or the
     letters one is written with ("R", "KSh", "zł"), not a stray letter ("12x")."""

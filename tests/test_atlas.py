@@ -12,6 +12,7 @@ from records_support import (
     relationships,
     warnings,
 )
+from support import MINI, copy_project
 
 from graphkit.extractors.atlas import vendors
 from graphkit.model import PartialDate
@@ -260,14 +261,14 @@ def test_real_atlas_files_every_row_is_facts_or_a_reported_reason():
     assert not result.violations
 
 
-def test_a_link_two_rows_credit_to_two_sources_is_said_at_their_lines(tmp_path):
-    """EFF's campus police file credits one AJC article to "The Atlanta Journal-Constitution"
-    on one row and "Atlanta Journal Constitution" on another: the warning that the link is
-    cited without a title named no file nor line ("<input>", each title "(a record)")."""
-    link = "https://example.org/news/body-cameras"
+LINK = "https://example.org/news/body-cameras"
+
+
+def _credited_apart(tmp_path):
+    """An Atlas file whose two rows credit one link to "The Example Times" and "Example Times"."""
     rows = "".join(
         f'TEST{n:06d},Testville,Test County,MN,"{agency}",Police,TEST DATA,Municipal,'
-        f'"Body-worn Cameras",,{link},,{source},News,2016-09-04,\n'
+        f'"Body-worn Cameras",,{LINK},,{source},News,2016-09-04,\n'
         for n, agency, source in [
             (1, "Testville Police Department", "The Example Times"),
             (2, "Otherville Police Department", "Example Times"),
@@ -275,7 +276,44 @@ def test_a_link_two_rows_credit_to_two_sources_is_said_at_their_lines(tmp_path):
     )
     path = tmp_path / "atlas.csv"
     path.write_text(ATLAS_HEADER + rows, encoding="utf-8")
+    return path
+
+
+def test_a_link_two_rows_credit_to_two_sources_is_said_at_their_lines(tmp_path):
+    """EFF's campus police file credits one AJC article to "The Atlanta Journal-Constitution"
+    on one row and "Atlanta Journal Constitution" on another: the warning that the link is
+    cited without a title named no file nor line ("<input>", each title "(a record)")."""
+    path = _credited_apart(tmp_path)
     result = build_with(("atlas", path))
-    said = [w for w in warnings(result) if w[2] == "title"]
-    assert [(w[0], w[1]) for w in said] == [("atlas.csv", 2)]
+    said = [w for w in warnings(result) if "titles" in w[3]]
+    assert [(w[0], w[1], w[2]) for w in said] == [("atlas.csv", 2, "Link 1 Source")]
     assert "'The Example Times' (line 2), 'Example Times' (line 3)" in said[0][3]
+
+
+def test_a_link_two_rows_credit_apart_says_what_an_atlas_user_can_do_and_that_does_it(
+    tmp_path,
+):
+    """The warning advised writing a mapping's `title:`, which a user importing an Atlas
+    download has none of: it names the catalogue, whose description every row then cites."""
+    path = _credited_apart(tmp_path)
+    [said] = [w[3] for w in warnings(build_with(("atlas", path))) if "titles" in w[3]]
+    assert "mapping" not in said and "column" not in said
+    assert said.endswith(
+        "so it is cited without one, each row by its own locator (to cite it with its title, "
+        "list the URL in the project's catalogue (the `documents` file in graphkit.toml, e.g. "
+        "data/sources.yaml) with an id, its title and publisher: every row then cites that)"
+    )
+    project = copy_project(MINI, tmp_path / "p")
+    with (project / "data" / "sources.yaml").open("a", encoding="utf-8") as catalogue:
+        catalogue.write(
+            f"- id: example-times-cameras\n  url: {LINK}\n  title: Police buy body cameras\n"
+            "  publisher: The Example Times\n"
+        )
+    result = build_with(("atlas", path), config=project / "graphkit.toml")
+    assert [w for w in warnings(result) if "titles" in w[3]] == []
+    cited = {
+        c.source.title
+        for f in relationships(result, "uses", obj="body-worn-cameras")
+        for c in f.citations
+    }
+    assert cited == {"Police buy body cameras"}

@@ -156,7 +156,7 @@ def test_an_award_named_by_its_piid_joins_the_one_its_page_names(tmp_path):
     rows = _both(project, f"mapping:{project / 'awards.yaml'}")
     [award] = [r for r in rows if r["contract"] == "TEST0042"]
     assert (award["amount"], award["sources"]) == (
-        "1000.0",
+        "1000",
         f"https://example.org/awards-sheet {PAGE}",
     )
 

@@ -141,7 +141,7 @@ def test_show_json_is_structured(graph_file):
     )
     (fact,) = data["relations"]["supplies"]
     assert fact["other"] == {"id": "ice", "label": "U.S. Immigration and Customs Enforcement"}
-    assert (fact["amount"], fact["currency"], fact["start"]) == ("224000.0", "USD", "2020-08")
+    assert (fact["amount"], fact["currency"], fact["start"]) == ("224000", "USD", "2020-08")
     assert fact["citations"][0]["quote"] == "the new contract is worth $224,000"
 
 

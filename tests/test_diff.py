@@ -51,7 +51,7 @@ def test_editing_one_amount_shows_exactly_that_change(project):
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (
         f"~ Clearview AI —supplies→ U.S. Immigration and Customs Enforcement  (rel {CLEARVIEW})\n"
-        "    amount: '224000.0' → '250000.0'\n"
+        "    amount: '224000' → '250000'\n"
     )
     assert result.stderr.splitlines()[-1] == "0 relationships added, 0 removed, 1 changed"
 

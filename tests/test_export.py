@@ -84,7 +84,7 @@ def test_graphml_round_trips_through_networkx(built):
         "family": "business",
         "start_date": "2020-08",
         "amount": 224000.0,
-        "amount_text": "224000.0",
+        "amount_text": "224000",
         "currency": "USD",
         "status": "reported",
         "citations": 1,
@@ -233,7 +233,7 @@ def test_cypher_statements_structure(built):
     assert clearview.startswith(
         "MATCH (a:Entity {id: 'clearview-ai'}), (b:Entity {id: 'ice'}) "
         "MERGE (a)-[r:`SUPPLIES` {id: '0e8d9750ae70d7fcba84'}]->(b) "
-        "SET r += {`amount`: 224000.0, `amount_text`: '224000.0', `citations`: 1, "
+        "SET r += {`amount`: 224000.0, `amount_text`: '224000', `citations`: 1, "
     )
     types = {re.search(r"\[r:`(\w+)`", e).group(1) for e in edges}
     assert types == {"DEVELOPS", "HOSTS", "OPPOSES", "PART_OF", "SUPPLIES", "USES", "WORKS_FOR"}

@@ -89,3 +89,33 @@ def test_a_mapped_currency_is_read_without_case_and_one_that_is_none_refused(tmp
             "'EURO' is no ISO 4217 currency code; did you mean EUR (Euro)?",
         )
     ]
+
+
+@pytest.mark.parametrize("written", ["usd", "Usd", " eur ", "€"])
+def test_a_fact_file_reads_a_currency_cell_as_a_mapped_table_does(tmp_path, written):
+    """A fact file refused "usd" and "€" ("not an ISO 4217 code like USD") that a mapped table
+    read as USD and EUR: one reading of a currency for every reader."""
+    header = "subject,relation,object,amount,currency,source,locator\n"
+    row = f'palantir,supplies,hsi,5000,"{written}",404media-elite,paragraph 4\n'
+    project = copy_project(MINI, tmp_path / "p")
+    (project / "data" / "facts" / "x.csv").write_text(header + row, encoding="utf-8")
+    result = build(load_config(project / "graphkit.toml"))
+    assert result.problems == []
+    [fact] = rs.relationships(result, "supplies", "palantir", "hsi")
+    expected = "EUR" if written.strip() in ("eur", "€") else "USD"
+    assert (fact.amount, fact.currency) == (Decimal(5000), expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("Dollars", "'Dollars' is no currency code: write the currency's ISO 4217 code, e.g. USD"),
+        ("$", "'$' is the sign of many currencies (dollars, pesos): write the code, e.g. USD"),
+        ("uds", "'uds' is no ISO 4217 currency code; did you mean USD (United States dollar)?"),
+    ],
+)
+def test_a_fact_file_refuses_the_currency_cells_a_mapped_table_refuses(tmp_path, written, message):
+    extra = f"  amount: 5000\n  currency: '{written}'\n"
+    result = _built(tmp_path, FACT.format(extra=extra, n=4) + GOOD)
+    assert [(p.line, p.field, p.message) for p in result.problems] == [(5, "currency", message)]
+    assert _kept(result) == [Decimal(777)]

@@ -46,9 +46,9 @@ def test_suppliers_of_ice_list_product_amount_dates_and_sources(graph_file):
     assert rows(graph_file, "suppliers", "agency=ICE") == (
         "supplier,buyer,product,amount,currency,start,end,status,disputed,sources,funded_by,"
         "contract,award\n"
-        "Clearview AI,U.S. Immigration and Customs Enforcement,,224000.0,USD,2020-08,,reported,false,"
+        "Clearview AI,U.S. Immigration and Customs Enforcement,,224000,USD,2020-08,,reported,false,"
         "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/,,,\n"
-        "Microsoft,U.S. Immigration and Customs Enforcement,,19400000.0,USD,,,reported,false,"
+        "Microsoft,U.S. Immigration and Customs Enforcement,,19400000,USD,,,reported,false,"
         "https://digital-release.thehill.com/policy/technology/393358-microsoft-employees-dissatisfied-by-"
         "ceo-response-plan-action-against-ice/amp,,,\n"
         "Palantir Technologies,U.S. Immigration and Customs Enforcement,,,,,,reported,false,"
@@ -82,7 +82,7 @@ def test_customers_opposition_products_subagencies_contracts(graph_file):
     assert (
         rows(graph_file, "customers", "company=Microsoft")
         .splitlines()[1]
-        .startswith("U.S. Immigration and Customs Enforcement,,19400000.0,USD,")
+        .startswith("U.S. Immigration and Customs Enforcement,,19400000,USD,")
     )
     assert [line.split(",")[:3] for line in rows(graph_file, "opposition").splitlines()[1:]] == [
         ["American Civil Liberties Union", "AdvocacyGroup", "Amazon Rekognition"],
@@ -103,7 +103,7 @@ def test_customers_opposition_products_subagencies_contracts(graph_file):
     amounts = [
         line.split(",")[2] for line in rows(graph_file, "contracts", "agency=ICE").splitlines()[1:]
     ]
-    assert amounts == ["19400000.0", "224000.0"]
+    assert amounts == ["19400000", "224000"]
 
 
 def test_connections_show_both_directions(graph_file):

@@ -40,8 +40,8 @@ def test_suppliers_and_single_source_name_each_award(tmp_path):
         if row["supplier"].casefold().startswith("west publishing")
     ]
     assert [(row["award"], row["amount"]) for row in west] == [
-        ("CONT_AWD_TEST0001_7012_-NONE-_-NONE-", "1000.5"),
-        ("CONT_AWD_TEST0101_7012_-NONE-_-NONE-", "1000.5"),
+        ("CONT_AWD_TEST0001_7012_-NONE-_-NONE-", "1000.50"),
+        ("CONT_AWD_TEST0101_7012_-NONE-_-NONE-", "1000.50"),
     ]
     assert len({tuple(row.values()) for row in west}) == 2
     contracts = {

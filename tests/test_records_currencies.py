@@ -102,10 +102,9 @@ def test_a_currency_no_code_says_is_refused_at_its_line_saying_what_to_write(
     assert (str(kept.amount), kept.currency) == ("100", "USD")
 
 
-def test_the_contracts_query_shows_each_amount_in_its_own_currency(tmp_path):
-    """A shilling amount beside a dollar one is shown in shillings, never as dollars."""
+def _contracts(tmp_path, table: str) -> list[dict]:
+    """The `contracts` query's rows for the city, of the mapped `table` (SPEC's columns)."""
     project = rs.registry_project(tmp_path, "").parent
-    table = 'Vendor,Amount,Currency,PO\nAcme,"KES 1,500,000",,PO-1\nAcme,"$2,000",USD,PO-2\n'
     (project / "awards.csv").write_text(table, encoding="utf-8")
     (project / "awards.yaml").write_text("data: awards.csv\n" + SPEC, encoding="utf-8")
     with open(project / "graphkit.toml", "a", encoding="utf-8") as config:
@@ -123,9 +122,29 @@ def test_the_contracts_query_shows_each_amount_in_its_own_currency(tmp_path):
         "csv",
     )
     assert ran.exit_code == 0, ran.output
-    rows = csv.DictReader(io.StringIO(ran.stdout))
+    return list(csv.DictReader(io.StringIO(ran.stdout)))
+
+
+def test_the_contracts_query_shows_each_amount_in_its_own_currency(tmp_path):
+    """A shilling amount beside a dollar one is shown in shillings, never as dollars."""
+    table = 'Vendor,Amount,Currency,PO\nAcme,"KES 1,500,000",,PO-1\nAcme,"$2,000",USD,PO-2\n'
+    rows = _contracts(tmp_path, table)
     amounts = sorted((row["contract"], row["amount"], row["currency"]) for row in rows)
-    assert amounts == [("PO-1", "1500000.0", "KES"), ("PO-2", "2000.0", "USD")]
+    assert amounts == [("PO-1", "1500000", "KES"), ("PO-2", "2000", "USD")]
+
+
+def test_the_contracts_query_ranks_amounts_within_their_currency(tmp_path):
+    """ "Largest amount first" set 3,000 USD above 2,000 EUR above 1,500 USD, as if one
+    currency: each currency's amounts are ranked among themselves."""
+    table = (
+        "Vendor,Amount,Currency,PO\nAcme,1500,USD,PO-1\nAcme,2000,EUR,PO-2\nAcme,3000,USD,PO-3\n"
+    )
+    rows = _contracts(tmp_path, table)
+    assert [(row["amount"], row["currency"]) for row in rows] == [
+        ("2000", "EUR"),
+        ("3000", "USD"),
+        ("1500", "USD"),
+    ]
 
 
 def test_a_fact_file_amount_in_another_currency_gives_the_fact_its_currency(tmp_path):
@@ -153,3 +172,43 @@ def test_a_mapping_s_own_currency_that_is_none_is_refused_once_at_its_line(tmp_p
     typo = "'USDD' is no ISO 4217 currency code; did you mean USD (United States dollar)?"
     assert rs.problems(result) == [("awards.yaml", 5, "qualifiers", f"qualifier currency: {typo}")]
     assert rs.relationships(result, "supplies", obj="city-of-springfield") == []
+
+
+AWARD_SPEC = SPEC.replace("City of Springfield", "ICE")
+AWARD_FACT = """\
+- subject: palantir
+  relation: supplies
+  object: ice
+  contract: PO-7
+  amount: 1500000
+  currency: USD
+  citations:
+    - source: 404media-elite
+      locator: paragraph 3
+"""
+
+
+def _award_in_two_files(tmp_path, row: str):
+    """A fact file's PO-7 of 1,500,000 USD and a mapped table's row of it (a record, which
+    outranks the article)."""
+    config = rs.registry_project(tmp_path, "")
+    (config.parent / "data" / "facts" / "award.yaml").write_text(AWARD_FACT, encoding="utf-8")
+    table = "Vendor,Amount,Currency,PO\n" + row
+    mapping = rs.mapping_of(tmp_path, table, AWARD_SPEC)
+    result = rs.build_with(("mapping", mapping), config=config)
+    return [r for r in rs.relationships(result, "supplies", "palantir", "ice") if r.contract]
+
+
+def test_a_currency_given_without_an_amount_is_lent_to_no_other_claim_s_amount(tmp_path):
+    """A record that names the award's currency but no amount (EUR, its amount cell empty)
+    made the article's 1,500,000 USD read 1,500,000 EUR, disputed on its currency."""
+    [award] = _award_in_two_files(tmp_path, "Palantir,,EUR,PO-7\n")
+    assert (str(award.amount), award.currency, award.disputed) == ("1500000", "USD", False)
+
+
+def test_an_award_given_in_two_currencies_shows_each_claim_in_its_own(tmp_path):
+    [award] = _award_in_two_files(tmp_path, 'Palantir,"2,000,000",EUR,PO-7\n')
+    assert (str(award.amount), award.currency) == ("2000000", "EUR")  # the record's
+    assert award.disputed_fields == ["amount", "currency"]
+    claimed = {(str(c.amount), c.currency) for c in award.claims if c.amount is not None}
+    assert claimed == {("2000000", "EUR"), ("1500000", "USD")}

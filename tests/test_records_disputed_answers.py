@@ -44,7 +44,7 @@ def test_suppliers_and_customers_say_which_figure_records_dispute(tmp_path):
     graph = _graph(tmp_path, PRIME)
     # West's TEST0001: 1000.50 and 1500.00 in two records; TEST0002 one (TEST0007 is
     # another firm's of that name, known by its UEI)
-    expected = [("1500.0", "true"), ("250.0", "false")]
+    expected = [("1500", "true"), ("250", "false")]
     suppliers = _answer(graph, "suppliers", agency="ice")
     west = [row for row in suppliers if row["supplier"] == "WEST PUBLISHING CORPORATION"]
     assert _amounts(west) == [*expected, ("75.25", "false")]
@@ -63,7 +63,7 @@ def test_funded_suppliers_say_which_figure_records_dispute(tmp_path):
     graph = _graph(tmp_path, path)
     paid = _answer(graph, "funded-suppliers", agency="ice")
     assert [(r["contract"], r["amount"], r.get("disputed")) for r in paid] == [
-        ("TEST0001", "1500.0", "true")
+        ("TEST0001", "1500", "true")
     ]
 
 

@@ -64,11 +64,11 @@ def test_a_firm_gsa_contracted_with_ices_money_is_among_the_firms_ice_paid(paid)
     """`suppliers -p agency=ICE` follows `supplies` to ICE's units; the firm GSA's office bought
     from with ICE's money is in `funded-suppliers`, with the unit that paid."""
     assert _pick(_answer(paid, "suppliers", agency="ice"), "supplier", "buyer", "amount") == [
-        ("WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA", "250.0"),
+        ("WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA", "250"),
     ]
     paid_for = _answer(paid, "funded-suppliers", agency="ice")
     assert _pick(paid_for, "supplier", "buyer", "funded_by", "amount", "contract") == [
-        ("WEST PUBLISHING CORPORATION", "GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.5", "TEST0001")
+        ("WEST PUBLISHING CORPORATION", "GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.50", "TEST0001")
     ]
     # ICE's department paid for it too; GSA, the buyer of record, lists it with whose money
     assert _pick(_answer(paid, "funded-suppliers", agency="dhs"), "buyer") == [
@@ -76,7 +76,7 @@ def test_a_firm_gsa_contracted_with_ices_money_is_among_the_firms_ice_paid(paid)
     ]
     gsa = _answer(paid, "suppliers", agency="gsa-fas-aas-region-3-4732")
     assert _pick(gsa, "supplier", "funded_by", "amount") == [
-        ("WEST PUBLISHING CORPORATION", ICE_OFFICE, "1000.5")
+        ("WEST PUBLISHING CORPORATION", ICE_OFFICE, "1000.50")
     ]
     # an office that buys with its own money pays no one through another's contract
     assert (
@@ -87,18 +87,18 @@ def test_a_firm_gsa_contracted_with_ices_money_is_among_the_firms_ice_paid(paid)
 def test_ices_contracts_and_the_award_gsa_made_for_it_count_it_once(paid):
     rows = _answer(paid, "contracts", agency="ice")
     assert _pick(rows, "contract", "buyer", "funded_by", "amount") == [
-        ("TEST0002", "TEST OFFICE ALPHA", "", "250.0"),
+        ("TEST0002", "TEST OFFICE ALPHA", "", "250"),
     ]
     gsa = _answer(paid, "contracts", agency="gsa-fas-aas-region-3-4732")
-    assert _pick(gsa, "contract", "funded_by", "amount") == [("TEST0001", ICE_OFFICE, "1000.5")]
+    assert _pick(gsa, "contract", "funded_by", "amount") == [("TEST0001", ICE_OFFICE, "1000.50")]
     assert len(_pick(_answer(paid, "contracts", agency="dhs"), "award")) == 1
 
 
 def test_a_firms_customers_say_whose_money_paid(paid):
     rows = _answer(paid, "customers", company="west-publishing")
     assert _pick(rows, "customer", "funded_by", "amount") == [
-        ("GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.5"),
-        ("TEST OFFICE ALPHA", "", "250.0"),
+        ("GSA/FAS AAS REGION 3", ICE_OFFICE, "1000.50"),
+        ("TEST OFFICE ALPHA", "", "250"),
     ]
     # connections followed every relation already: the funding office's is there
     rows = _answer(paid, "connections", entity="west-publishing")

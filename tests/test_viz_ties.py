@@ -101,7 +101,7 @@ def test_awards_are_ties_with_their_total_and_contracts_only_on_request(watched,
     assert panel["awards"] == 2 and panel["total"] == 1750
     assert panel["summary"] == "supplies · 2 awards · $1.8K obligated"
     text = watched.page.locator("#panel").inner_text()
-    assert text.index("1,000.5 USD") < text.index("250 USD")  # the largest amount first
+    assert text.index("1,000.50 USD") < text.index("250 USD")  # the largest amount first
     assert "TEST0001" in text and "TEST0002" in text  # contracts are in the evidence
 
     contract = "https://w3id.org/techgov/id/cont-awd-test0001-7012-none-none"
@@ -211,8 +211,8 @@ def _supplies(
         relation="supplies",
         family="business",
         start=start,
-        amount=amount,
-        currency="USD",
+        amount=amount.split()[0],
+        currency=amount.split()[-1] if " " in amount else "USD",  # "2000000 EUR"
         role=role,
         contract=contract,
         contract_label=contract and contract.rsplit("/", 1)[1],
@@ -306,3 +306,26 @@ def test_an_award_value_another_source_reports_is_an_amount_not_an_obligation(wa
     facts = [("rel/1", "18300000", award, "https://example.org/freezer-1", "2021-01-01")]
     panel = acme_tie(watched, tmp_path, facts, extractor="mapping")
     assert panel["summary"] == "supplies · 1 award · $18.3M"
+
+
+def test_an_award_given_in_two_currencies_counts_in_each_and_says_so(watched, tmp_path):
+    """A fact file's 1,500,000 USD and a mapped table's 2,000,000 EUR for one award: the tie
+    kept the larger number, 2M EUR, as if the two were one currency, and lost the dollars."""
+    award, day = "https://w3id.org/techgov/id/award-1", "2021-01-01"
+    facts = [
+        ("rel/1", "1500000", award, "https://example.org/award-1", day),
+        ("rel/2", "2000000 EUR", award, "https://example.org/award-1-eu", day),
+        ("rel/3", "1000000 EUR", award, "https://example.org/award-1-eu-first", day),
+        ("rel/4", "200", "https://w3id.org/techgov/id/award-2", "https://example.org/2", day),
+    ]
+    panel = acme_tie(watched, tmp_path, facts, extractor="mapping")
+    assert (panel["awards"], panel["total"]) == (2, 1500200)
+    assert panel["summary"] == (
+        "supplies · 2 awards · 2M EUR + $1.5M · 1 award given in two currencies, counted in each"
+    )
+    euros = watched.page.locator("#panel dd[data-currency=EUR]").get_attribute("data-total")
+    assert euros == "2000000"
+    text = watched.page.locator("#panel").inner_text()
+    assert "1 award given in two currencies, counted in each" in text
+    # the facts listed by currency, each's largest first: no euro figure set against a dollar's
+    assert text.index("2,000,000 EUR") < text.index("1,000,000 EUR") < text.index("1,500,000 USD")

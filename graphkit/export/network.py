@@ -15,6 +15,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph
 
 from .. import __version__
+from ..amounts import amount_text
 from ..explain.evidence import independent_sources
 from ..explain.wording import short_id
 
@@ -106,8 +107,8 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "start_date": data.get("start"),
                     "end_date": data.get("end"),
                     "amount": float(data["amount"]) if data.get("amount") else None,
-                    # As the graph writes it: a double keeps 15 digits, an amount may have 17.
-                    "amount_text": str(data["amount"]) if data.get("amount") else None,
+                    # As it was written: a double keeps 15 digits, an amount may have 17.
+                    "amount_text": amount_text(str(data["amount"])) if data.get("amount") else None,
                     "currency": data.get("currency"),
                     "product": short_id(data["product"]) if data.get("product") else None,
                     "role": data.get("role"),
@@ -198,20 +199,12 @@ def to_csv(flat: nx.MultiDiGraph) -> dict[str, bytes]:
     writer.writerow(EDGE_COLUMNS)
     for source, target, key, data in flat.edges(keys=True, data=True):
         row = {"id": key, "source": source, "target": target, **data}
-        row["amount"] = _decimal_cell(data.get("amount_text"))  # never through a double
+        row["amount"] = data.get("amount_text")  # never through a double
         writer.writerow([_cell(row.get(c)) for c in EDGE_COLUMNS])
     return {
         "nodes.csv": nodes.getvalue().encode("utf-8"),
         "edges.csv": edges.getvalue().encode("utf-8"),
     }
-
-
-def _decimal_cell(text: str | None) -> str | None:
-    """A decimal as written, less the zeros after its point that say nothing (224000.0 as
-    224000, 1234.50 as 1234.5): every digit that counts is kept."""
-    if text is None or "." not in text or "e" in text.lower():
-        return text
-    return text.rstrip("0").rstrip(".")
 
 
 def _cell(value) -> str:

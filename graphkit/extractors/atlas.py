@@ -33,7 +33,7 @@ from .record_dates import Doubtful, FileDates, file_dates
 from .record_scopes import NameScopes, given
 from .record_values import Unread, no_value
 from .row_rank import row_rank
-from .shared_sources import shared_source
+from .shared_sources import CATALOGUED_TITLE, shared_source
 from .tables import Row, header_key, header_line, read_table
 from .totals import only_numbers, total_label, unlabelled_total
 
@@ -284,6 +284,7 @@ def _citations(
             url,
             lambda n=n, url=url: _link_source(cell, n, url, shown, context),
             Location(shown, line, cell.column(f"link{n}source")),
+            CATALOGUED_TITLE,
         )
         found.append(_cite(source, locator, shown, line, rank))
     for url in (u.rstrip(".,;)") for u in _URL.findall(cell("otherlinks"))):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..currencies import unknown_currency
+from ..currencies import read_currency
 from ..exc import InputError, Location
 from ..model import Citation, Fact, PartialDate, SourceDoc, parse_amount
 from ..names import did_you_mean
@@ -56,7 +56,6 @@ CSV_COLUMNS = (FACT_FIELDS | CITATION_FIELDS) - {"citations"}
 # A spreadsheet's header in any case, with spaces around its names ("Subject", " relation "):
 # the column it folds to. Two of a file's headers that fold to one column are refused.
 _COLUMNS_BY_KEY = folded(CSV_COLUMNS)
-_CURRENCY = re.compile(r"[A-Z]{3}")  # whole (fullmatch): $ passes a last "\n"
 # An amount in thousands, millions or billions ("1.5M", "$2bn", "300k"): no sum as written.
 _SCALED = re.compile(r"[$€£]?\s*\d[\d,.]*\s*(?:k|m|mn|mm|b|bn|million|billion)", re.IGNORECASE)
 
@@ -198,11 +197,10 @@ def set_qualifiers(fact: Fact, row: Mapping, fail: Callable[[str, str], InputErr
     if fact.start and fact.end and _latest(fact.end) < _earliest(fact.start):
         raise fail(f"end {fact.end} is before start {fact.start}", "end")
     if row.get("currency"):
-        if not _CURRENCY.fullmatch(str(row["currency"])):
-            raise fail(f"currency {row['currency']!r} is not an ISO 4217 code like USD", "currency")
-        if why := unknown_currency(str(row["currency"])):  # "UDS": a currency of its own
-            raise fail(why, "currency")
-        fact.currency = str(row["currency"])
+        try:  # as a mapped table reads its cell: "usd" is USD, "UDS" a currency of its own
+            fact.currency = read_currency(text_of(row, "currency"))
+        except ValueError as err:
+            raise fail(str(err), "currency") from None
     if row.get("amount") not in (None, ""):
         _set_amount(fact, row["amount"], text_of(row, "amount"), fail)
     for key in ("product", "contract", "role"):

@@ -54,6 +54,7 @@ from .mapping_qualifiers import (
 )
 from .mapping_scopes import Scopes
 from .mapping_spec import check_columns, identity_columns, load_spec, named_columns
+from .mapping_templates import TemplatedDates, UnreadTemplate
 from .merged import CellsAbove
 from .row_rank import row_rank
 from .shared_sources import shared_source
@@ -96,6 +97,7 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
     for notice in scopes.notices:
         context.notice(notice)
     acronyms = Acronyms(context.registry)  # agencies named by an acronym nothing gives in full
+    templated = TemplatedDates()  # rows whose templated dates give none, said once
     for row in rows:
         record = any(filled(row, column) for column in identity)
         if record and sums.adds_up(row, identity):
@@ -114,11 +116,20 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
         for rule in spec["rules"]:
             try:
                 facts = _facts(
-                    rule, spec, row, data_shown, context, no_one, dates, scopes, acronyms
+                    rule,
+                    spec,
+                    row,
+                    data_shown,
+                    context,
+                    no_one,
+                    (dates, templated),
+                    scopes,
+                    acronyms,
                 )
             except InputError as err:
-                err.path = err.path or data_shown
-                context.report(above.explain(as_written(err)))
+                if not isinstance(err, UnreadTemplate):  # said with the file's others, once
+                    err.path = err.path or data_shown
+                    context.report(above.explain(as_written(err)))
                 break  # one message per row is enough; the next row still imports
             for fact in facts:
                 if rule.get("once"):
@@ -129,6 +140,8 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
                 else:
                     yield from _with_award(fact)
     yield from once.stated()
+    for said in templated.said(data_shown):
+        context.report(said)
     for notice in acronyms.notices(data_shown):
         context.notice(as_written(notice))
 
@@ -231,10 +244,11 @@ def _lacks(needed: set[str], cells: list[str]) -> list[str]:
 
 
 def _facts(
-    rule: dict, spec: dict, row: Row, shown: str, context, no_one, dates, scopes: Scopes, acronyms
+    rule: dict, spec: dict, row: Row, shown: str, context, no_one, dated, scopes: Scopes, acronyms
 ) -> list[Fact]:
     """The rule's facts from one row: one, or with `split:` one for each name of the subject's
-    cell with each name of the object's, all with the row's qualifiers and citation."""
+    cell with each name of the object's, all with the row's qualifiers and citation; `dated`:
+    how the file writes dates, and its TemplatedDates."""
     where = Location(shown, row.line)
 
     def fail(message: str, column: str | None) -> InputError:
@@ -274,7 +288,7 @@ def _facts(
     for subject, object_ in itertools.product(ends["subject"], ends["object"]):
         hints = {"subject": subject.hint, "object": object_.hint}
         fact = Fact(subject.name, relation, object_.name, where=where, hints=hints)
-        qualify(fact, rule.get("qualifiers") or {}, row, fail, dates)
+        qualify(fact, rule.get("qualifiers") or {}, row, fail, *dated)
         fact.citations.append(citation)
         facts.append(fact)
     for named in itertools.chain(ends["subject"], ends["object"]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..currencies import currency_code, unknown_currency, unread_mark
+from ..currencies import read_currency
 from ..exc import InputError
 from ..model import Fact, NameHint, PartialDate, parse_amount
 from .cells import ColumnNames, formula_error, labels_total, names_no_one
@@ -24,9 +24,10 @@ from .totals import only_numbers, total_label, unlabelled_total
 CONTRACT = NameHint("Contract")
 
 
-def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> None:
+def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates, templated=None) -> None:
     """Set a fact's qualifiers from the row's cells; `fail(message, column)` makes the
-    InputError that skips the row; `dates`: how the file writes its dates (`file_order`).
+    InputError that skips the row; `dates`: how the file writes its dates (`file_order`);
+    `templated`: the file's TemplatedDates, which counts dates its templates give none of.
 
     An amount written with its currency ("1,234.50 EUR", "€1,234.50") gives the fact its
     currency where the mapping gives none, and must be the mapping's where it gives one: read
@@ -36,6 +37,9 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> N
     written = None
     for key, ref in qualifiers.items():
         text, column = value(ref, row)
+        shape = templated.template(ref) if templated and key in ("start", "end") else None
+        if shape and templated.empty(key, shape, row):
+            continue  # "{Year}-01-01" on a row with no year: no date given, as an empty cell
         if key in ("amount", "start", "end") and text and formula_error(text):
             raise fail(f"{text!r} is a spreadsheet's formula error where the {key} was", column)
         # a cell that says there is none ("N/A", "TBD", "12/30/1899") is left out, as an
@@ -43,7 +47,14 @@ def qualify(fact: Fact, qualifiers: dict, row: Row, fail, dates: FileDates) -> N
         word = key in ("role", "status", "currency")  # "Pending" is a status
         if text and not no_value(text, amount=key == "amount", word=word):
             typed = typed_number(row, column)
-            found = _qualify(fact, key, text, column, ref, fail, typed, dates, row.decimal_comma)
+            try:
+                found = _qualify(
+                    fact, key, text, column, ref, fail, typed, dates, row.decimal_comma
+                )
+            except InputError as err:
+                if shape:
+                    raise templated.unread(key, shape, row, text, err.message) from None
+                raise
             written = (text, column, found) if found else written
     if written is not None:
         text, column, currency = written
@@ -80,12 +91,7 @@ def _qualify(
             contract = text if typed else record_identifier(text)
             fact.contract, fact.hints["contract"] = contract, CONTRACT
         elif key == "currency":
-            # "usd" is USD, "€" EUR; "UDS" or "Dollars" no currency, which compares with no
-            # amount, and "$" is many currencies' sign
-            code = currency_code(text)
-            if why := unknown_currency(code):
-                raise ValueError(unread_mark(text) or why)
-            fact.currency = code
+            fact.currency = read_currency(text)
         else:
             setattr(fact, key, text)
     except ValueError as err:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from ..currencies import unknown_currency, unread_mark
+from ..currencies import read_currency
 from ..exc import InputError
 from ..names import close_names
 from ..vocab import ENTITY_TYPES, RELATIONS
@@ -113,8 +113,11 @@ def _check_fixed(rule, shown: str, order: str | None) -> None:
         text = str(ref["value"]).strip()
         if FIELD.search(text):  # a template of the row's cells ("{Year}-01-01"), read per row
             continue
-        if key == "currency" and (why := unread_mark(text) or unknown_currency(text.upper())):
-            raise _wrong(rule, shown, "qualifiers", f"qualifier currency: {why}")
+        if key == "currency":
+            try:
+                read_currency(text)
+            except ValueError as err:
+                raise _wrong(rule, shown, "qualifiers", f"qualifier currency: {err}") from None
         if key not in ("start", "end") or not text:
             continue
         try:

@@ -28,6 +28,15 @@ from .base import ExtractContext
 
 _DESCRIBING = tuple(f.name for f in fields(SourceDoc) if f.name not in ("url", "id"))
 
+# What a mapping's user can do: the mapping's `title:` is theirs to write.
+MAPPED_TITLE = "write a title that names the document, not the row: a fixed one, or a column "
+MAPPED_TITLE += "that holds each document's"
+# What an Atlas download's user can do: its rows are EFF's, but the catalogue is theirs, and
+# the catalogue's description of a URL is the one every row cites.
+CATALOGUED_TITLE = "to cite it with its title, list the URL in the project's catalogue "
+CATALOGUED_TITLE += "(the `documents` file in graphkit.toml, e.g. data/sources.yaml) with an id, "
+CATALOGUED_TITLE += "its title and publisher: every row then cites that"
+
 
 class _Described:
     """A build's descriptions of the URLs its records cite."""
@@ -37,6 +46,8 @@ class _Described:
         self.first: dict[str, SourceDoc] = {}  # what citations hold while extraction runs
         # every description made, by URL, with the first row that made it
         self.made: dict[str, dict[SourceDoc, Location | None]] = {}
+        # by URL, what the files that describe it let their user do to give it one title
+        self.retitle: dict[str, set[str]] = {}
 
 
 # Keyed by the build's registry: the one object every file's context shares.
@@ -48,10 +59,12 @@ def shared_source(
     url: str,
     make: Callable[[], SourceDoc],
     where: Location | None = None,
+    retitle: str = MAPPED_TITLE,
 ) -> SourceDoc:
     """The document at `url` as the build's citations cite it: the catalogue's if it lists the
     URL, else the first description made; every row's description (`make()`, made at
-    `where`) is kept for `settled_sources`, which picks the one every citation then cites."""
+    `where`) is kept for `settled_sources`, which picks the one every citation then cites.
+    `retitle`: what the user of the rows' file can do where rows give the URL two titles."""
     described = _BY_BUILD.get(context.registry)
     if described is None:
         catalogue = {doc.url: doc for _, doc in sorted(context.catalog.items()) if doc.url}
@@ -61,6 +74,7 @@ def shared_source(
     document = canonical_document(make())
     made = described.made.setdefault(url, {})
     made.setdefault(document, where)
+    described.retitle.setdefault(url, set()).add(retitle)
     return described.first.setdefault(url, document)
 
 
@@ -81,24 +95,25 @@ def settled_sources(context: ExtractContext) -> dict[str, SourceDoc]:
                     titled[document.title] = where
             if len(titled) > 1:
                 best = canonical_document(replace(best, title=None))
-                context.notice(_titled_apart(url, titled))
+                context.notice(_titled_apart(url, titled, described.retitle[url]))
             if best is not described.first[url]:
                 chosen[url] = best
     return chosen
 
 
-def _titled_apart(url: str, titled: dict[str, Location | None]) -> Notice:
-    """The warning that rows give one URL two titles (`titled`: each, where first given)."""
+def _titled_apart(url: str, titled: dict[str, Location | None], retitle: set[str]) -> Notice:
+    """The warning that rows give one URL two titles (`titled`: each, where first given), and
+    what the files' user can do about it (`retitle`)."""
     places = sorted(titled.items(), key=lambda item: _place(item[1]))
     first = places[0][1]
     listed = ", ".join(f"{title!r} ({_at(where, first)})" for title, where in places)
+    fixes = "; or ".join(sorted(retitle))
     return Notice(
         f"rows cite {url} under {len(titled)} titles: {listed}; a document has one title, "
-        "so it is cited without one, each row by its own locator (write a title that names "
-        "the document, not the row: a fixed one, or a column that holds each document's)",
+        f"so it is cited without one, each row by its own locator ({fixes})",
         path=first.file if first else None,
         line=first.line if first else None,
-        field="title",
+        field=first.field if first and first.field else "title",
     )
 
 

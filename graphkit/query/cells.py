@@ -8,11 +8,13 @@ each library's term saves making rdflib terms for every cell of a large answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from ..amounts import amount_text
 from ..sources.documents import document_address, plainest
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -27,9 +29,29 @@ _SPELT_ALIKE = frozenset(
 URI, BLANK, LITERAL, TRIPLE = "uri", "bnode", "literal", "triple"
 
 
+class Amount(NamedTuple):
+    """A decimal of an amount column, spelt as the amount was written (amounts.amount_text)."""
+
+    text: str
+
+
+def amounts_written(rows: Iterable[Sequence], at: Collection[int]) -> Iterator[list]:
+    """The rows with the decimals of the columns `at` (display.money_columns) as Amounts:
+    `1500000`, `1500000.50`, not the graph's `1500000.0`, which reads as a float."""
+    for row in rows:
+        row = list(row)
+        for i in at:
+            term = row[i]
+            if term is not None and parts(term)[2] == XSD_DECIMAL:
+                row[i] = Amount(amount_text(parts(term)[1]))
+        yield row
+
+
 def parts(term) -> tuple[str, str, str | None, str | None]:
     """(kind, text, datatype IRI, language) of a term; a plain literal has neither datatype nor
     language. Plain strings (tables that commands make) are plain literals."""
+    if isinstance(term, Amount):
+        return LITERAL, term.text, XSD_DECIMAL, None
     if isinstance(term, ox.Literal):
         if term.language:
             return LITERAL, term.value, None, term.language

@@ -47,6 +47,18 @@ def money(amount: str, currency: str | None) -> str:
     return f"{figure} {currency}"
 
 
+def money_columns(columns: list[str]) -> set[int]:
+    """The columns that hold amounts of money: an "amount" column always, a "value",
+    "obligated" or "potential" one beside a currency."""
+    currency_at = columns.index("currency") if "currency" in columns else None
+    words = _MONEY_WORDS if currency_at is not None else ("amount",)
+    return {
+        i
+        for i, name in enumerate(columns)
+        if any(word in name.lower() for word in words) and i != currency_at
+    }
+
+
 def short_url(url: str) -> str:
     """`https://www.usaspending.gov/award/CONT_AWD_1` -> `usaspending.gov/award/CONT_AWD_1`."""
     parts = urlsplit(url)
@@ -75,13 +87,7 @@ def display_rows(columns: list[str], rows: list[list[object]]) -> tuple[list[str
     folded into the amount), dates at their precision, URLs without their scheme, the project's
     IRIs with their usual prefixes."""
     currency_at = columns.index("currency") if "currency" in columns else None
-    # A "value" column is money only beside a currency; an "amount" column always is.
-    words = _MONEY_WORDS if currency_at is not None else ("amount",)
-    money_at = {
-        i
-        for i, name in enumerate(columns)
-        if any(word in name.lower() for word in words) and i != currency_at
-    }
+    money_at = money_columns(columns)
     folded = currency_at is not None and bool(money_at)
     shown = []
     for row in rows:

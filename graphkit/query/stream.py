@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 
 from . import cells
-from .display import DEFAULT_WIDTH, text_table
+from .display import DEFAULT_WIDTH, money_columns, text_table
 
 FORMATS = ("text", "csv", "tsv", "json", "jsonl")
 CHUNK_ROWS = 2000
@@ -33,6 +33,8 @@ def write_rows(
     `width`; None prints cells whole). `lists` columns hold GROUP_CONCAT lists, written sorted."""
     columns = list(columns)
     listed = [i for i, name in enumerate(columns) if name in lists]
+    if fmt in ("csv", "tsv", "json", "jsonl") and (money_at := money_columns(columns)):
+        rows = cells.amounts_written(rows, money_at)
     if fmt in ("csv", "tsv"):
         return _delimited(columns, rows, "," if fmt == "csv" else "\t", listed)
     if listed:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
+from ..amounts import amount_text
 from ..model import Citation, Entity, SourceDoc
 from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
@@ -132,7 +133,7 @@ def _relationship(
         object_label=labels.get(obj),
         start=str(rel.start) if rel.start else None,
         end=str(rel.end) if rel.end else None,
-        amount=decimal_lexical(rel.amount) if has_amount else None,
+        amount=amount_text(decimal_lexical(rel.amount)) if has_amount else None,
         currency=(rel.currency or None) if has_amount else None,
         product=product,
         product_label=labels.get(product),
@@ -196,7 +197,9 @@ def claim_records(
                 "subject_label": labels.get(subject),
                 "object": ENT_BASE + claim.object,
                 "object_label": labels.get(ENT_BASE + claim.object),
-                "amount": None if claim.amount is None else decimal_lexical(claim.amount),
+                "amount": None
+                if claim.amount is None
+                else amount_text(decimal_lexical(claim.amount)),
                 "currency": claim.currency or None,
                 "start": str(claim.start) if claim.start else None,
                 "end": str(claim.end) if claim.end else None,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ..amounts import amount_text
 from ..sources.documents import document_address
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
@@ -182,7 +183,7 @@ class _Reader:
             object_label=self.label(obj),
             start=_text(props.get(TG.startDate)),
             end=_text(props.get(TG.endDate)),
-            amount=_text(props.get(TG.amount)),
+            amount=amount_of(props.get(TG.amount)),
             currency=_text(props.get(TG.currency)),
             product=_text(product),
             product_label=self.label(product),
@@ -232,7 +233,7 @@ class _Reader:
                     "subject_label": self.label(subject),
                     "object": _text(obj),
                     "object_label": self.label(obj),
-                    "amount": _text(props.get(TG.amount)),
+                    "amount": amount_of(props.get(TG.amount)),
                     "currency": _text(props.get(TG.currency)),
                     "start": _text(props.get(TG.startDate)),
                     "end": _text(props.get(TG.endDate)),
@@ -346,6 +347,13 @@ def _row_order(where: str) -> tuple:
 
 def _int(value) -> int | None:
     return None if value is None else int(value)
+
+
+def amount_of(term) -> str | None:
+    """An amount's text as it was written (amounts.amount_text): `1500000`, not the graph's
+    `1500000.0`, in `show`, `timeline`, `path` and `conflicts` as in queries."""
+    text = _text(term)
+    return None if text is None else amount_text(text)
 
 
 def _text(value) -> str | None:

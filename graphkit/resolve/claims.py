@@ -44,13 +44,20 @@ class Claim:
     as_of: PartialDate | None = None
 
 
+def _currency(fact: Fact) -> str | None:
+    """The currency of a fact's amount: one without an amount says nothing (a mapping's
+    `currency: {value: EUR}` on a row whose amount is empty), and disputed the currency of a
+    claim that gives one, which then took it for its own amount's."""
+    return fact.currency if fact.amount is not None else None
+
+
 def claim_signature(fact: Fact) -> tuple:
     """What makes two facts the same claim: their qualifiers, and whether they deny."""
     denied = fact.status == "denied"
     return (
         fact.object,
         fact.amount,
-        fact.currency,
+        _currency(fact),
         fact.start,
         fact.end,
         fact.product,
@@ -66,7 +73,7 @@ def claim_of(fact: Fact) -> Claim:
     return Claim(
         object=fact.object,
         amount=fact.amount,
-        currency=fact.currency,
+        currency=_currency(fact),
         start=fact.start,
         end=fact.end,
         product=fact.product,
@@ -93,15 +100,17 @@ def date_key(value: PartialDate) -> tuple[int, int, int]:
 def record_rank(claim: Claim) -> tuple:
     """Where a claim stands among claims of equal authority: the figures of the latest record
     first (records of one award downloaded at different dates), then, between records of one
-    date, the larger amount, then the values' text; claims no record dates come after them
-    (merge.py orders those by their rows' rank, extractors/row_rank.py). Never the order rows
-    were read in: a sorted file shows the same figure."""
+    date, the larger amount of one currency (amounts in two are never compared: 2,000,000 EUR
+    is no more than 1,500,000 USD), then the values' text; claims no record dates come after
+    them (merge.py orders those by their rows' rank, extractors/row_rank.py). Never the order
+    rows were read in: a sorted file shows the same figure."""
     if claim.as_of is None:
         return (1,)
     year, month, day = date_key(claim.as_of)
     amount = claim.amount
     values = tuple(str(getattr(claim, key) or "") for key in CLAIM_FIELDS)
-    return (0, -year, -month, -day, amount is None, -(amount or 0), values)
+    money = (amount is None, claim.currency or "", -(amount or 0))
+    return (0, -year, -month, -day, *money, values)
 
 
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:

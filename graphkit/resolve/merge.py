@@ -303,10 +303,11 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
     for claim in claims[1:]:
         if claim.object != rel.object and rel.object in hierarchy.ancestors(claim.object):
             rel.object = claim.object
-    for key in ("amount", "currency", "product"):
-        setattr(
-            rel, key, next((getattr(c, key) for c in claims if getattr(c, key) is not None), None)
-        )
+    # An amount with its own claim's currency: taken apart, a claim that gave a currency
+    # alone lent it to another's amount (1,500,000 USD shown as 1,500,000 EUR).
+    money = next((c for c in claims if c.amount is not None), None)
+    rel.amount, rel.currency = (money.amount, money.currency) if money else (None, None)
+    rel.product = next((c.product for c in claims if c.product is not None), None)
     for key in ("start", "end"):
         value = None
         for claim in claims:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from ..amounts import amount_text
 from ..model import Citation, Entity, SourceDoc
 from ..rdf.literals import decimal_lexical
 from ..rdf.model_records import (
@@ -97,7 +98,7 @@ def _fact(
         "relation": relation,
         "start": start,
         "end": end,
-        "amount": decimal_lexical(rel.amount) if has_money else None,
+        "amount": amount_text(decimal_lexical(rel.amount)) if has_money else None,
         "currency": rel.currency if has_money else None,
         "status": rel.status or "confirmed",
         "product": product,

@@ -69,7 +69,9 @@ window.graphkitPanel = function (page) {
     var t = T.totals(facts);
     var sums = T.sums(t);
     if (!sums.length) { return [name, null]; }
-    return [name, sums.join(" + ") + (t.awards ? " (" + T.plural(t.awards, "award", "awards") + ")" : "")];
+    var said = [t.awards ? T.plural(t.awards, "award", "awards") : null, T.currencyConflict(t)];
+    said = said.filter(Boolean);
+    return [name, sums.join(" + ") + (said.length ? " (" + said.join("; ") + ")" : "")];
   }
 
   function entity(id) {
@@ -116,6 +118,7 @@ window.graphkitPanel = function (page) {
                    sum.amounts[c].toLocaleString("en-US", { maximumFractionDigits: 2 }) + " " + c,
                    { total: String(sum.amounts[c]), currency: c }]);
       });
+      rows.push(["currencies", T.currencyConflict(sum)]);
       rows.push(["sources", String(sum.sources)]);
       definitions(rows);
       factList(t.facts);

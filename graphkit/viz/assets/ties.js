@@ -66,7 +66,10 @@ window.graphkitTies = (function () {
   }
 
   // Amounts add up only across distinct awards: facts under one award count once, at their
-  // largest figure, so a record and its modifications are never summed.
+  // largest figure, so a record and its modifications are never summed. Figures in two
+  // currencies are never compared nor added: an award its facts give in two (a fact file in
+  // USD, a mapped table in EUR) counts in each currency's total, at its largest figure in
+  // that currency, and is said (`twoCurrencies`); it kept the larger number, of either.
   function totals(facts) {
     var awards = new Map();
     var sources = new Set();
@@ -76,32 +79,41 @@ window.graphkitTies = (function () {
       // the build counts witnesses; a citation without a URL by its title.
       e.citations.forEach(function (c) { sources.add(c.document || c.title || c.locator); });
       var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
-      var amount = isFinite(value) ? value : null;
       var key = e.contract ? awardOf.get(e) : "fact " + e.id;
       var seen = awards.get(key);
       if (!seen) {
-        awards.set(key, { award: Boolean(e.contract), amount: amount, currency: e.currency,
-                          obligated: obligation(e) });
-      } else if (amount !== null && (seen.amount === null || amount > seen.amount)) {
-        seen.amount = amount;
-        seen.currency = e.currency;
-        seen.obligated = obligation(e);
+        seen = { award: Boolean(e.contract), figures: new Map() };
+        awards.set(key, seen);
+      }
+      if (isFinite(value)) {
+        var currency = e.currency || "";
+        var held = seen.figures.get(currency);
+        if (!held || value > held.amount) {
+          seen.figures.set(currency, { amount: value, obligated: obligation(e) });
+        }
       }
     });
-    var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true };
+    var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true,
+                   twoCurrencies: 0 };
     awards.forEach(function (a) {
       if (a.award) { result.awards += 1; }
-      if (a.amount !== null) {
-        var currency = a.currency || "";
-        result.amounts[currency] = (result.amounts[currency] || 0) + a.amount;
-        if (!a.award || !a.obligated) { result.obligated = false; }
-      }
+      if (a.figures.size > 1) { result.twoCurrencies += 1; }
+      a.figures.forEach(function (figure, currency) {
+        result.amounts[currency] = (result.amounts[currency] || 0) + figure.amount;
+        if (!a.award || !figure.obligated) { result.obligated = false; }
+      });
     });
     return result;
   }
 
   function sums(t) {
     return Object.keys(t.amounts).sort().map(function (c) { return money(t.amounts[c], c); });
+  }
+
+  // "1 award given in two currencies, counted in each", or null.
+  function currencyConflict(t) {
+    if (!t.twoCurrencies) { return null; }
+    return plural(t.twoCurrencies, "award", "awards") + " given in two currencies, counted in each";
   }
 
   // "supplies · 37 awards · $412M obligated", "opposes · 3 sources".
@@ -118,22 +130,25 @@ window.graphkitTies = (function () {
     if (amounts.length) {
       parts.push(amounts.join(" + ") + (t.awards && t.obligated ? " obligated" : ""));
     }
+    if (currencyConflict(t)) { parts.push(currencyConflict(t)); }
     if (!t.awards) { parts.push(plural(t.sources, "source", "sources")); }
     return parts.join(" · ");
   }
 
-  // Wider with more facts, and with larger amounts (one step per factor of ten).
+  // Wider with more facts, and with larger amounts (one step per factor of ten), by the
+  // largest total of one currency: totals in two are never added.
   function width(facts) {
     var t = totals(facts);
-    var sum = 0;
-    Object.keys(t.amounts).forEach(function (c) { sum += t.amounts[c]; });
+    var largest = 0;
+    Object.keys(t.amounts).forEach(function (c) { largest = Math.max(largest, t.amounts[c]); });
     var w = 1 + 1.2 * Math.log2(facts.length);
-    if (sum > 0) { w = Math.max(w, Math.log10(sum) - 2); }
+    if (largest > 0) { w = Math.max(w, Math.log10(largest) - 2); }
     return Math.round(Math.min(w, 10) * 10) / 10;
   }
 
-  // Facts in a fixed order: by family in `familyRank`, then the largest amount, then the
-  // latest date, then by id, so the order never depends on the browser.
+  // Facts in a fixed order: by family in `familyRank`, then those with an amount, by currency
+  // and the largest first (amounts in two currencies are never compared), then the latest
+  // date, then by id, so the order never depends on the browser.
   function order(familyRank) {
     return function (a, b) {
       var fa = familyRank[a.family], fb = familyRank[b.family];
@@ -142,6 +157,9 @@ window.graphkitTies = (function () {
       var vb = b.amount === null ? NaN : Number(b.amount);
       va = isFinite(va) ? va : -1;
       vb = isFinite(vb) ? vb : -1;
+      if ((va < 0) !== (vb < 0)) { return va < 0 ? 1 : -1; }
+      var ca = a.currency || "", cb = b.currency || "";
+      if (va >= 0 && ca !== cb) { return ca < cb ? -1 : 1; }
       if (va !== vb) { return vb - va; }
       var da = a.start || a.end || "", db = b.start || b.end || "";
       if (da !== db) { return da < db ? 1 : -1; }
@@ -150,5 +168,5 @@ window.graphkitTies = (function () {
   }
 
   return { plural: plural, money: money, totals: totals, sums: sums, summary: summary,
-           width: width, order: order };
+           width: width, order: order, currencyConflict: currencyConflict };
 })();
