@@ -35,17 +35,28 @@ def describe(graph: Graph, entity: URIRef) -> dict:
     for record in read_relationships(graph, about=entity):
         if None in (record.subject, record.relation, record.object):
             continue
-        outgoing = record.subject == str(entity)
+        outgoing = _names_as_subject(record, str(entity))
         label, inverse = labels.get(
             record.relation, (record.relation, f"{record.relation} (inverse)")
         )
         heading = label if outgoing else inverse
-        groups.setdefault(heading, []).append(_fact(record, outgoing))
+        fact = _fact(record, outgoing)
+        # Named by a claim alone (a report's supplier of an award a record gives another): the
+        # fact is listed with every claim, and says the entity is in it only so.
+        fact["claimed"] = str(entity) not in (record.subject, record.object)
+        groups.setdefault(heading, []).append(fact)
     for heading in sorted(groups):
         info["relations"][heading] = sorted(
             groups[heading], key=lambda f: (f["other"]["label"] or "", f["start"] or "", f["id"])
         )
     return info
+
+
+def _names_as_subject(record: RelationshipRecord, entity: str) -> bool:
+    """Whether the fact reads from `entity`'s side: its subject, or the supplier a claim names."""
+    if entity in (record.subject, record.object):
+        return record.subject == entity
+    return any(claim["subject"] == entity for claim in record.claims)
 
 
 def _fact(record: RelationshipRecord, outgoing: bool) -> dict:
@@ -121,7 +132,8 @@ def format_text(info: dict) -> str:
         lines.append("")
         lines.append(f"{heading} ({len(facts)})")
         for fact in facts:
-            lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}")
+            claimed = "  (named only in one source's claim)" if fact.get("claimed") else ""
+            lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}{claimed}")
             show_object = "object" in fact["disputed_fields"]
             for claim in fact["claims"]:
                 lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")
