@@ -106,3 +106,12 @@ def test_the_build_does_not_call_the_firm_unused(built):
     assert "appears in no fact" not in result.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert not [w for w in report["warnings"] if "appears in no fact" in w["message"]]
+
+
+def test_entities_counts_the_facts_a_claim_names_the_firm_in(built):
+    _result, out = built
+    listed = invoke("entities", "--graph", out / "graph.ttl", "--format", "csv")
+    assert listed.exit_code == 0, listed.stderr
+    rows = {r.split(",")[2]: r.rsplit(",", 1)[1] for r in listed.stdout.splitlines()}
+    assert rows["Meridian Toner & Ink"] == "2"
+    assert rows["TEST OFFICE BETA"] == "1"
