@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from records_support import mapping_of, prime_rows, write_rows
-from support import MINI, invoke
+from records_support import cli_build, mapping_of, prime_rows, write_rows
+from support import invoke
 
 AWARD = "TEST0007"
 PERMALINK = "https://www.usaspending.gov/award/CONT_AWD_TEST0007_7012_-NONE-_-NONE-/"
@@ -35,10 +35,7 @@ def built(tmp_path_factory):
         "  locator: 'award {award}'\n",
     )
     out = folder / "out"
-    result = invoke(
-        "build", "--config", MINI / "graphkit.toml", "--out", out,
-        "--source", f"usaspending:{prime}", "--source", f"mapping:{mapping}",
-    )  # fmt: skip
+    result = cli_build(out, ("usaspending", prime), ("mapping", mapping))
     assert result.exit_code == 0, result.stderr
     return result, out
 

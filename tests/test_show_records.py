@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from records_support import prime_rows, write_rows
-from support import MINI, invoke
+from records_support import cli_build, prime_rows, write_rows
+from support import invoke
 
 AWARD = "TEST0003"
 # A parent firm the registry does not hold: the row's identifiers are all that say which it is.
@@ -27,10 +27,7 @@ def graph(tmp_path_factory):
         folder / "later.csv", [row | {"period_of_performance_current_end_date": "2026-01-31"}]
     )
     out = folder / "out"
-    result = invoke(
-        "build", "--config", MINI / "graphkit.toml", "--out", out,
-        "--source", f"usaspending:{first}", "--source", f"usaspending:{later}",
-    )  # fmt: skip
+    result = cli_build(out, ("usaspending", first), ("usaspending", later))
     assert result.exit_code == 0, result.stderr
     return out / "graph.ttl"
 
