@@ -26,8 +26,19 @@ def graph(tmp_path_factory):
     later = write_rows(
         folder / "later.csv", [row | {"period_of_performance_current_end_date": "2026-01-31"}]
     )
+    # Another award, whose recipient and its parent are two firms of one name.
+    acme = {
+        "contract_award_unique_key": "CONT_AWD_TEST0099_7012_-NONE-_-NONE-",
+        "award_id_piid": "TEST0099",
+        "usaspending_permalink": PERMALINK.replace("TEST0003", "TEST0099"),
+        "recipient_name": "ACME LOGISTICS LLC",
+        "recipient_uei": "TESTACME0001",
+        "recipient_parent_name": "ACME LOGISTICS LLC",
+        "recipient_parent_uei": "TESTACME0002",
+    }
+    acme = write_rows(folder / "acme.csv", [row | acme])
     out = folder / "out"
-    result = cli_build(out, ("usaspending", first), ("usaspending", later))
+    result = cli_build(out, ("usaspending", first), ("usaspending", later), ("usaspending", acme))
     assert result.exit_code == 0, result.stderr
     return out / "graph.ttl"
 
@@ -60,3 +71,16 @@ def test_a_firm_shows_its_identifiers(graph):
     )
     assert data["identifiers"] == {"uei": ["TESTPARENT01"]}
     assert data["award"] is None
+
+
+def test_a_name_two_firms_share_is_refused_with_what_tells_them_apart(graph):
+    for command in (["show"], ["path", "ICE"], ["timeline"]):
+        shown = invoke(command[0], "Acme Logistics", *command[1:], "--graph", graph)
+        assert shown.exit_code == 1
+        assert shown.stderr == (
+            "Error: 'Acme Logistics' is ambiguous: it names acme-logistics (uei TESTACME0001), "
+            "acme-logistics-2 (uei TESTACME0002); use an id\n"
+        )
+    asked = invoke("query", "customers", "-p", "company=ACME LOGISTICS LLC", "--graph", graph)
+    assert asked.exit_code == 1
+    assert "acme-logistics (uei TESTACME0001), acme-logistics-2" in asked.stderr
