@@ -112,3 +112,25 @@ def test_entities_counts_the_facts_a_claim_names_the_firm_in(built):
     rows = {r.split(",")[2]: r.rsplit(",", 1)[1] for r in listed.stdout.splitlines()}
     assert rows["Meridian Toner & Ink"] == "2"
     assert rows["TEST OFFICE BETA"] == "1"
+
+
+def test_connections_lists_them_marked_claimed(built):
+    _result, out = built
+    asked = invoke(
+        "query", "connections", "-p", "entity=Meridian Toner & Ink",
+        "--graph", out / "graph.ttl", "--format", "csv",
+    )  # fmt: skip
+    assert asked.exit_code == 0, asked.stderr
+    rows = [line.split(",") for line in asked.stdout.splitlines()]
+    assert rows[0][-1] == "claimed"
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows[1:]] == [
+        ("out", "awardedContract", AWARD, "true"),
+        ("out", "supplies", "TEST OFFICE ALPHA", "true"),
+    ]
+    office = invoke(
+        "query", "connections", "-p", "entity=TEST OFFICE BETA",
+        "--graph", out / "graph.ttl", "--format", "csv",
+    )  # fmt: skip
+    assert [r.split(",")[:3] for r in office.stdout.splitlines()[1:]] == [
+        ["in", "supplies", "WEST PUBLISHING CORPORATION"]
+    ]
