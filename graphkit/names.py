@@ -131,6 +131,22 @@ def normalize(name: str) -> str:
     return " ".join(text.split())
 
 
+# Latin letters that carry their mark in themselves, not as a combining one.
+_LATIN_FOLDS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d"})
+
+
+def unaccented(text: str) -> str:
+    """Latin letters without their accents: a download writes "Müller & Söhne GmbH" as
+    "MULLER & SOHNE GMBH", and the two are one firm. Marks on other scripts' letters stay
+    (in Cyrillic "й" and "и" are two letters)."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", text.translate(_LATIN_FOLDS)):
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name reduced to what identifies what it names: the one rule by which names match.
@@ -145,7 +161,7 @@ def name_key(name: str) -> str:
     """
     text = _TRAILING_PARENS.sub("", name) or name  # "Department of Homeland Security (DHS)"
     text = uninverted(text)  # "Homeland Security, Department of"
-    text = normalize(text.replace("&", " and "))
+    text = unaccented(normalize(text.replace("&", " and ")))
     text = _COUNTRY_HEAD.sub("", text)
     text = re.sub(r"^the\s+", "", text)
     stripped = _LEGAL_TAIL.sub("", text).strip()

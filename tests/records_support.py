@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDFS, Literal
-from support import MINI, SHARED, copy_project
+from support import MINI, SHARED, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
@@ -177,3 +177,10 @@ def atlas_row(number: int, agency: str, technology: str, vendor: str, state: str
         f'TEST{number:06d},Testville,Test County,{state},"{agency}",Police,TEST DATA,Municipal,'
         f'"{technology}","{vendor}",,,,,,\n'
     )
+
+
+def cli_build(out: Path, *sources: tuple[str, Path], config: Path = MINI / "graphkit.toml"):
+    """`graphkit build` of the mini project with extra `(kind, path)` sources into `out`,
+    as a user runs it: the command's result."""
+    args = [arg for kind, path in sources for arg in ("--source", f"{kind}:{path}")]
+    return invoke("build", "--config", config, "--out", out, *args)

@@ -163,6 +163,7 @@ def test_csv_nodes_and_edges(built, tmp_path):
         "product": "",
         "role": "",
         "status": "reported",
+        "disputed": "",
         "citations": "1",
         "sources": "1",
         "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",

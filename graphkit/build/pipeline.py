@@ -224,7 +224,12 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     relationships, loops = refuse_part_of_cycles(relationships)
     for err in loops:
         context.report(err)
+    # An entity one source names only in its claim of a disputed fact (Torn Apart's supplier
+    # of an award a record gives another) is in that fact, as `show` and `conflicts` say.
     used = {e for r in relationships for e in (r.subject, r.object, r.product) if e}
+    used |= {
+        e for r in relationships for c in r.claims for e in (c.subject, c.object, c.product) if e
+    }
     built.start(partial(graph_quads, registry, relationships, provenance))
     result = BuildResult(
         built=built,

@@ -112,14 +112,15 @@ def _award_table(dispute: dict) -> list[str]:
     terms = [t for t in AWARD_HEADINGS if t == "latestActionDate" or t in dispute["fields"]]
     head = ("claim", *(AWARD_HEADINGS[t] for t in terms), "sources")
     rows = [
-        (str(i), *(_award_value(claim, t) for t in terms), _sources(claim))
+        (str(i), *(award_value(claim, t) for t in terms), _sources(claim))
         for i, claim in enumerate(dispute["claims"], 1)
     ]
     return _table([head, *rows])
 
 
-def _award_value(claim: dict, term: str) -> str:
-    value = claim.get(term)
+def award_value(values: dict, term: str) -> str:
+    """One field of an award's record as a person reads it: its amounts as money."""
+    value = values.get(term)
     if value is None:
         return ""
     return f"{money(value)} USD" if term in _AMOUNTS else value

@@ -40,7 +40,9 @@ def entity_rows(graph: Graph, type_: str | None = None) -> list[EntityRow]:
     """Every typed entity of the graph, sorted by id; `facts` counts relationships it is in."""
     uses: Counter = Counter()
     for record in read_relationships(graph):
-        for end in {record.subject, record.object}:
+        # A claim's own supplier or buyer is in the fact, as `show` lists it.
+        claimed = {c[end] for c in record.claims for end in ("subject", "object")}
+        for end in {record.subject, record.object, *claimed} - {None}:
             uses[end] += 1
     rows = []
     for iri, name in _TYPES.items():

@@ -6,10 +6,12 @@ from urllib.parse import urlsplit
 
 from rdflib import RDF, RDFS, Graph, URIRef
 
+from ..rdf.award_claims import TERMS as AWARD_TERMS
 from ..rdf.records import CitationRecord, RelationshipRecord, SourceRecord, read_relationships
 from ..schema import relation_labels
 from ..sources.documents import document_address, plainest, usaspending_award
-from ..vocab import ENT, ENTITY_TYPES, TG
+from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
+from .conflicts import AWARD_HEADINGS, award_value
 from .evidence import by_document
 from .wording import citation_line, claim_line, qualifiers
 
@@ -28,6 +30,14 @@ def describe(graph: Graph, entity: URIRef) -> dict:
         "aliases": sorted(str(a) for a in graph.objects(entity, TG.alias)),
         "wikidata": _str(graph.value(entity, TG.wikidata)),
         "homepage": _str(graph.value(entity, TG.homepage)),
+        # What tells apart two firms of one name (USAspending's UEI and DUNS), and an award's
+        # own record: both are in the graph, and `show` is everything it knows.
+        "identifiers": {
+            name: sorted(str(v) for v in graph.objects(entity, term))
+            for name, term in IDENTIFIER_TERMS.items()
+            if (entity, term, None) in graph
+        },
+        "award": _award(graph, entity),
         "relations": {},
     }
     labels = relation_labels()
@@ -35,17 +45,48 @@ def describe(graph: Graph, entity: URIRef) -> dict:
     for record in read_relationships(graph, about=entity):
         if None in (record.subject, record.relation, record.object):
             continue
-        outgoing = record.subject == str(entity)
+        outgoing = _names_as_subject(record, str(entity))
         label, inverse = labels.get(
             record.relation, (record.relation, f"{record.relation} (inverse)")
         )
         heading = label if outgoing else inverse
-        groups.setdefault(heading, []).append(_fact(record, outgoing))
+        fact = _fact(record, outgoing)
+        # Named by a claim alone (a report's supplier of an award a record gives another): the
+        # fact is listed with every claim, and says the entity is in it only so.
+        fact["claimed"] = str(entity) not in (record.subject, record.object)
+        groups.setdefault(heading, []).append(fact)
     for heading in sorted(groups):
         info["relations"][heading] = sorted(
             groups[heading], key=lambda f: (f["other"]["label"] or "", f["start"] or "", f["id"])
         )
     return info
+
+
+def _award(graph: Graph, entity: URIRef) -> dict | None:
+    """A contract's record: each field it states by its term, the record's URL, and what its
+    records disagree on (`graphkit conflicts` lays them side by side)."""
+    if (entity, RDF.type, TG.Contract) not in graph:
+        return None
+    record = graph.value(entity, TG.describedBy)
+    fields = {
+        term: str(value)
+        for term in AWARD_TERMS
+        if (value := graph.value(entity, TG[term])) is not None
+    }
+    if not fields and record is None:  # an award only a fact names, no record describes
+        return None
+    return {
+        "fields": fields,
+        "record": None if record is None else _str(graph.value(record, TG.url)),
+        "disputed": sorted(str(f) for f in graph.objects(entity, TG.disputedField)),
+    }
+
+
+def _names_as_subject(record: RelationshipRecord, entity: str) -> bool:
+    """Whether the fact reads from `entity`'s side: its subject, or the supplier a claim names."""
+    if entity in (record.subject, record.object):
+        return record.subject == entity
+    return any(claim["subject"] == entity for claim in record.claims)
 
 
 def _fact(record: RelationshipRecord, outgoing: bool) -> dict:
@@ -115,19 +156,40 @@ def format_text(info: dict) -> str:
     for key in ("wikidata", "homepage"):
         if info[key]:
             lines.append(f"  {key}: {info[key]}")
+    for name, values in info.get("identifiers", {}).items():
+        lines.append(f"  {name}: {', '.join(values)}")
+    if info.get("award"):
+        lines += _award_lines(info["award"])
     if not info["relations"]:
         lines.append("  no facts")
     for heading, facts in info["relations"].items():
         lines.append("")
         lines.append(f"{heading} ({len(facts)})")
         for fact in facts:
-            lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}")
+            claimed = "  (named only in one source's claim)" if fact.get("claimed") else ""
+            lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}{claimed}")
             show_object = "object" in fact["disputed_fields"]
             for claim in fact["claims"]:
                 lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")
             for cites in by_document(fact["citations"]):
                 lines += _document_lines(cites)
     return "\n".join(lines) + "\n"
+
+
+def _award_lines(award: dict) -> list[str]:
+    """The award's record, one field a line, as `conflicts` names the fields."""
+    lines = [""]
+    if award["disputed"]:
+        disputed = ", ".join(AWARD_HEADINGS.get(f, f) for f in award["disputed"])
+        lines.append(f"award record  [⚠ disputed: {disputed}; see `graphkit conflicts`]")
+    else:
+        lines.append("award record")
+    for term, heading in AWARD_HEADINGS.items():
+        if term in award["fields"]:
+            lines.append(f"  {heading}: {award_value(award['fields'], term)}")
+    if award["record"]:
+        lines.append(f"  record: <{award['record']}>")
+    return lines
 
 
 def _document_lines(cites: list[dict]) -> list[str]:

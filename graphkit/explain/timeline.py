@@ -42,10 +42,19 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
         raise QueryError(f"{short_id(node)!r} is not an entity of the network")
     facts = []
     for source, target, key, data in net.in_edges(node, keys=True, data=True):
-        facts.append(_fact(net, node, source, target, key, data))
+        facts.append(_fact(net, source == node, source, target, key, data))
     for source, target, key, data in net.out_edges(node, keys=True, data=True):
         if source != target:  # a self-loop is already listed as an incoming fact
-            facts.append(_fact(net, node, source, target, key, data))
+            facts.append(_fact(net, True, source, target, key, data))
+    # A fact that names the entity only in one source's claim (a report's supplier of an award
+    # a record gives another) is the entity's too, read from the side the claim puts it on.
+    for source, target, key, data in net.edges(keys=True, data=True):
+        claims = data.get("claims") or ()
+        if node in (source, target) or not claims:
+            continue
+        if any(node in (c.get("subject"), c.get("object")) for c in claims):
+            outgoing = any(c.get("subject") == node for c in claims)
+            facts.append({**_fact(net, outgoing, source, target, key, data), "claimed": True})
     dated = [f for f in facts if f["start"] or f["end"]]
     undated = [f for f in facts if not (f["start"] or f["end"])]
     dated.sort(
@@ -69,8 +78,7 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
     }
 
 
-def _fact(net, node, source, target, key, data) -> dict:
-    outgoing = source == node
+def _fact(net, outgoing: bool, source, target, key, data) -> dict:
     other = target if outgoing else source
     fact = {
         "id": key.rsplit("/", 1)[-1],
@@ -78,6 +86,7 @@ def _fact(net, node, source, target, key, data) -> dict:
         "direction": "out" if outgoing else "in",
         "other": {"id": short_id(other), "label": net.nodes[other]["label"]},
         "reported": reported(data),
+        "claimed": False,
     }
     for name in FACT_FIELDS:
         fact[name] = data.get(name)
@@ -125,4 +134,5 @@ def _line(label: str, fact: dict) -> str:
     publishers = sorted({c["publisher"] for c in fact["citations"] if c.get("publisher")})
     when = fact["reported"] or "date unknown"
     source = f", {'; '.join(publishers)}" if publishers else ""
-    return f"{text}{'  ' + quals if quals else ''}  (reported {when}{source})"
+    claimed = "  (named only in one source's claim)" if fact.get("claimed") else ""
+    return f"{text}{'  ' + quals if quals else ''}  (reported {when}{source}){claimed}"

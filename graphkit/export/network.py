@@ -34,6 +34,7 @@ EDGE_COLUMNS = (
     "product",
     "role",
     "status",
+    "disputed",
     "citations",
     "sources",
     "source_url",
@@ -74,8 +75,9 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     Nodes: label, type, aliases ("; "-joined), facts (number of facts), iri. Edges, keyed by
     relationship id: relation, family, valid dates, amount, currency, product, role, status,
-    number of citations, of documents they cite (sources) and the first source (earliest
-    dated, then by URL). Absent values are left out rather than written empty.
+    the fields its sources dispute, number of citations, of documents they cite (sources) and
+    the first source (earliest dated, then by URL). Absent values are left out rather than
+    written empty.
     """
     flat = nx.MultiDiGraph()
     for node in sorted(net.nodes):
@@ -113,6 +115,9 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "product": short_id(data["product"]) if data.get("product") else None,
                     "role": data.get("role"),
                     "status": data.get("status"),
+                    # What the sources give apart (`amount`, `subject`): the amount and status
+                    # above are then one claim's, as `graphkit conflicts` lists every claim.
+                    "disputed": " ".join(data.get("disputed_fields") or ()) or None,
                     "citations": len(data["citations"]),
                     # The documents they cite: one article cited twice, or by two spellings of
                     # its URL, is one source, as `stats`, `path` and the page count them.

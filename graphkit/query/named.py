@@ -14,7 +14,7 @@ from rdflib import RDFS, Graph, Literal, URIRef
 from ..exc import ParameterError, QueryError
 from ..files import read_text
 from ..names import closest_entities, did_you_mean, name_key, normalize, shown_choices
-from ..vocab import ENT, PREFIXES, TG
+from ..vocab import ENT, IDENTIFIER_TERMS, PREFIXES, TG
 from .cells import sorted_list
 from .display import DEFAULT_WIDTH
 from .stream import write_rows
@@ -128,9 +128,23 @@ def find_entity(graph, name: str) -> URIRef:
     if len(hits) == 1:
         return URIRef(hits.pop())
     if hits:
-        names = ", ".join(sorted(h[len(base) :] for h in hits))
+        names = ", ".join(f"{h[len(base) :]}{_identified(graph, h)}" for h in sorted(hits))
         raise QueryError(f"{name!r} is ambiguous: it names {names}; use an id")
     raise QueryError(f"no entity called {name!r} in the graph{_suggest(graph, name)}")
+
+
+def _identified(graph, iri: str) -> str:
+    """ " (uei …, duns …)": what tells apart two firms a download names alike ("EATON
+    CORPORATION" twice), else nothing."""
+    found = []
+    for name, term in IDENTIFIER_TERMS.items():
+        if isinstance(graph, ox.Store):
+            pattern = (ox.NamedNode(iri), ox.NamedNode(str(term)), None, ox.DefaultGraph())
+            values = [q.object.value for q in graph.quads_for_pattern(*pattern)]
+        else:
+            values = [str(v) for v in graph.objects(URIRef(iri), term)]
+        found += [f"{name} {v}" for v in sorted(values)]
+    return f" ({', '.join(found)})" if found else ""
 
 
 def _has_label(graph, iri: str) -> bool:

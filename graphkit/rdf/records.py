@@ -144,7 +144,8 @@ def read_entities(graph: Graph) -> Iterator[EntityRecord]:
 
 
 def read_relationships(graph: Graph, about: URIRef | None = None) -> Iterator[RelationshipRecord]:
-    """Every relationship resource of the graph, or those with `about` as subject or object."""
+    """Every relationship resource of the graph, or those with `about` as subject or object, or
+    named so by one of its claims (a supplier one source gives an award a record gives another)."""
     if about is None and reads_natively(graph):
         from .store_records import store_relationships  # noqa: PLC0415
 
@@ -155,6 +156,8 @@ def read_relationships(graph: Graph, about: URIRef | None = None) -> Iterator[Re
         nodes: Iterable = graph.subjects(RDF.type, TG.Relationship)
     else:
         ends = {*graph.subjects(TG.subject, about), *graph.subjects(TG.object, about)}
+        for term in (TG.claimedSubject, TG.claimedObject):
+            ends.update(r for c in graph.subjects(term, about) for r in graph.subjects(TG.claim, c))
         nodes = (n for n in ends if (n, RDF.type, TG.Relationship) in graph)
     for node in nodes:
         yield reader.relationship(node)

@@ -1,0 +1,136 @@
+"""A firm or an office that one source names only in its claim of a disputed fact (a report
+giving an award a record gives another supplier, as Torn Apart's "American Toner & Ink" for the
+award USAspending gives "JEREMY MEYER") is in that fact: `show` and `timeline` list it under the
+entity, `conflicts ENTITY` lists the dispute, and the build does not call the entity unused.
+Each said "no facts", "no disputed facts" and "appears in no fact", with exit 0."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from records_support import cli_build, mapping_of, prime_rows, write_rows
+from support import invoke
+
+AWARD = "TEST0007"
+PERMALINK = "https://www.usaspending.gov/award/CONT_AWD_TEST0007_7012_-NONE-_-NONE-/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A download's award to WEST PUBLISHING CORPORATION at TEST OFFICE ALPHA, and a tracker's sheet
+    naming Meridian Toner & Ink as its supplier, and another office as its buyer."""
+    folder = tmp_path_factory.mktemp("claimed")
+    [row] = [r for r in prime_rows() if r["award_id_piid"] == AWARD]
+    prime = write_rows(folder / "prime.csv", [row])
+    mapping = mapping_of(
+        folder,
+        f"vendor,office,value,award\nMeridian Toner & Ink,TEST OFFICE BETA,75.25,{AWARD}\n",
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
+        "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
+        "citation:\n"
+        "  source: {url: 'https://tracker.example/awards.csv', title: Tracker}\n"
+        "  locator: 'award {award}'\n",
+    )
+    out = folder / "out"
+    result = cli_build(out, ("usaspending", prime), ("mapping", mapping))
+    assert result.exit_code == 0, result.stderr
+    return result, out
+
+
+@pytest.mark.parametrize("graph", ["graph.ttl", "graph.nq"])
+def test_conflicts_of_a_firm_a_claim_names_lists_the_dispute(built, graph):
+    _result, out = built
+    shown = invoke("conflicts", "Meridian Toner & Ink", "--graph", out / graph)
+    assert shown.exit_code == 0, shown.stderr
+    heads = [line for line in shown.stdout.splitlines() if line.startswith("⚠")]
+    assert heads == [
+        f"⚠ WEST PUBLISHING CORPORATION awardedContract {AWARD}  (disputed: subject; "
+        + heads[0].rsplit("; ", 1)[1],
+        "⚠ WEST PUBLISHING CORPORATION supplies TEST OFFICE ALPHA  (disputed: object, subject; "
+        + heads[1].rsplit("; ", 1)[1],
+    ]
+    assert "Meridian Toner & Ink → TEST OFFICE BETA" in shown.stdout
+    # The office a claim names as the buyer has the dispute too.
+    office = invoke("conflicts", "TEST OFFICE BETA", "--graph", out / graph)
+    assert [line for line in office.stdout.splitlines() if line.startswith("⚠")] == heads[1:]
+
+
+def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
+    _result, out = built
+    shown = invoke("show", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0, shown.stderr
+    assert "no facts" not in shown.stdout
+    lines = shown.stdout.splitlines()
+    assert "awarded contract (1)" in lines and "supplies (1)" in lines
+    fact = lines[lines.index("supplies (1)") + 1]
+    assert fact.startswith("  TEST OFFICE ALPHA  [⚠ disputed: object, subject;")
+    assert fact.endswith("(named only in one source's claim)")
+    assert any("by Meridian Toner & Ink; to TEST OFFICE BETA" in line for line in lines)
+    data = json.loads(
+        invoke(
+            "show", "Meridian Toner & Ink", "--graph", out / "graph.ttl", "--format", "json"
+        ).stdout
+    )
+    [supplies] = data["relations"]["supplies"]
+    assert supplies["claimed"] and supplies["direction"] == "out"
+    # The record's own supplier keeps its facts, not marked.
+    vendor = json.loads(
+        invoke(
+            "show", "WEST PUBLISHING CORPORATION", "--graph", out / "graph.ttl", "--format", "json"
+        ).stdout
+    )
+    assert not vendor["relations"]["supplies"][0]["claimed"]
+    # The office named only as a claim's buyer reads the fact backwards.
+    office = invoke("show", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
+    assert "supplied by (1)" in office.stdout.splitlines()
+    assert "  WEST PUBLISHING CORPORATION  [⚠ disputed" in office.stdout
+
+
+def test_timeline_lists_them_too(built):
+    _result, out = built
+    shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.stdout.splitlines()[0].endswith("): 2 dated, 0 undated")
+    assert "Meridian Toner & Ink supplies TEST OFFICE ALPHA" in shown.stdout
+    assert shown.stdout.count("(named only in one source's claim)") == 2
+
+
+def test_the_build_does_not_call_the_firm_unused(built):
+    result, out = built
+    assert "appears in no fact" not in result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert not [w for w in report["warnings"] if "appears in no fact" in w["message"]]
+
+
+def test_entities_counts_the_facts_a_claim_names_the_firm_in(built):
+    _result, out = built
+    listed = invoke("entities", "--graph", out / "graph.ttl", "--format", "csv")
+    assert listed.exit_code == 0, listed.stderr
+    rows = {r.split(",")[2]: r.rsplit(",", 1)[1] for r in listed.stdout.splitlines()}
+    assert rows["Meridian Toner & Ink"] == "2"
+    assert rows["TEST OFFICE BETA"] == "1"
+
+
+def test_connections_lists_them_marked_claimed(built):
+    _result, out = built
+    asked = invoke(
+        "query", "connections", "-p", "entity=Meridian Toner & Ink",
+        "--graph", out / "graph.ttl", "--format", "csv",
+    )  # fmt: skip
+    assert asked.exit_code == 0, asked.stderr
+    rows = [line.split(",") for line in asked.stdout.splitlines()]
+    assert rows[0][-1] == "claimed"
+    assert [(r[0], r[1], r[2], r[-1]) for r in rows[1:]] == [
+        ("out", "awardedContract", AWARD, "true"),
+        ("out", "supplies", "TEST OFFICE ALPHA", "true"),
+    ]
+    office = invoke(
+        "query", "connections", "-p", "entity=TEST OFFICE BETA",
+        "--graph", out / "graph.ttl", "--format", "csv",
+    )  # fmt: skip
+    assert [r.split(",")[:3] for r in office.stdout.splitlines()[1:]] == [
+        ["in", "supplies", "WEST PUBLISHING CORPORATION"]
+    ]
