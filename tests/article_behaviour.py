@@ -2640,7 +2640,8 @@ TEMPLATES = [
     # a department of two portfolios, the second named by common words written nowhere else
     ("portfolios", "{O}, a division of the {Z} Department of Licensing and Occupational Records, "
      "runs the systems.", "O partOf Z Department of Licensing and Occupational Records"),
-    ("portfolios", "The {Z} Department of Licensing and {D} signed the contract.", ""),
+    ("portfolios", "The {Z} Department of Licensing and {D} signed the contract.",
+     "D supplies Z Department of Licensing"),
     # asking a body to halt the rollout of a thing's feature opposes the body
     ("halt rollout", "The {A} has run {P} since 2020. The {G} has asked the department to halt the rollout "
      "of {P}'s face-search feature.", "A uses P; G opposes A"),
@@ -2706,6 +2707,16 @@ TEMPLATES = [
      "Conference Call Participants\n{L} — {W}\nPrepared Remarks\n{N}: Thank you, operator.",
      "N worksFor C, Inc.; K leads C, Inc.; L worksFor W"),
     ("participants", "Exhibitors\nBooth B214 — {C}\nBooth B220 — {D}", ""),
+    # a sale told with its buyer first; a body and a firm signing one contract
+    ("sold buyer", "Since March 2022, {C} has sold the {A} an enterprise subscription to {P}.",
+     "C supplies A; A uses P"),
+    ("signed together", "{C} and the {A} signed a five-year agreement on May 20.", "C supplies A"),
+    ("signed together", "The {A} and {C} signed the contract on May 20.", "C supplies A"),
+    # a product's data stored on its host; a service delivered from a cloud's region
+    ("stores data on", "{C} stores the {P} video and plate reads on {D} Cloud.",
+     "D Cloud hosts P"),
+    ("served from", "The {P} platform is delivered as a service from {D} Cloud's Australia East "
+     "region.", "D Cloud hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

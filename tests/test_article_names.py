@@ -27,7 +27,7 @@ SENTENCES = [
     ('The Ministry of Immigration and Citizenship signed a contract with Veltrane Analytics.',
      'Veltrane Analytics supplies Ministry of Immigration and Citizenship'),
     ('The Department of Justice and Palantir signed a contract.',
-     ''),
+     'Palantir supplies Department of Justice'),
     ('The Ministry of Defence and Halvex Systems are partners.',
      ''),
     ('Imbali Workforce Systems of Durban developed FieldPulse.',

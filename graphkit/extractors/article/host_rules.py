@@ -37,6 +37,17 @@ HOST_RULES = [
               r"(?:hosted|stored|kept|housed|run) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:'s)? "
               + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.65, needs=("hosted", "stored", "kept", "housed", "run")),
+    # "X stores the P video and plate reads on Y Cloud": P's data on its host
+    make_rule("stores data on", "hosts",
+              r"(?:stores|keeps|holds) (?:the |all )?{O}(?: [a-z-]+){1,5} (?:on|in) "
+              r"(?:the )?@(?P<s>\d+)@(?:'s " + _PLACE + r"\b)?(?!'s)" + _NOT_NOW,
+              COMPANY, {"Product", "Organization"}, 0.6, needs=("stores", "keeps", "holds")),
+    # "P is delivered as a service from Y's Australia East region"
+    make_rule("served from a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@(?: [a-z]+)? (?:is|are) (?:now |also )?(?:delivered|served|"
+              r"offered) (?:as a service )?from (?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE
+              + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("delivered", "served", "offered")),
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@(?: [a-z]+)? (?:now |also )?(?:runs|sits|lives) (?:at|in|on) "
               r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,

@@ -66,6 +66,17 @@ SUPPLY_RULES = [
               r"(?:had )?(?:bought|purchased|leased|acquired|ordered) from " + _SELLER,
               COMPANY, ORGS - {"Company"}, 0.6,
               needs=("bought", "purchased", "leased", "acquired")),
+    # "X has sold A an enterprise subscription to P": a sale told with its buyer first
+    make_rule("sold buyer goods", "supplies",
+              r"{S}(?:,? [^@,;]{1,40},)? (?:has |have |had )?(?:sold|sells|licensed|licenses|"
+              r"leased|leases) (?:the )?{O} (?:an?|its|their|\d[\d,]*) (?:[\w-]+ ){0,3}?"
+              r"(?:subscriptions?|licen[cs]es?|" + _GOODS[3:-1] + r")\b",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("sold", "sells", "licens", "leas")),
+    # "A and X signed the contract on May 20": a body and a firm signing one contract
+    make_rule("signed together", "supplies",
+              r"(?:^|[,;] )(?:[Tt]he )?{O} and (?:the )?{S} (?:signed|executed) (?:the|a|an|their) "
+              r"(?:[\w$.,-]+ ){0,4}?(?:contract|agreement)\b",
+              COMPANY, ORGS - COMPANY, 0.6, needs=("signed", "executed")),
     # "X is A's largest supplier", "X, A's cloud provider, said"
     make_rule("body's supplier", "supplies",
               r"(?<![\w@])@(?P<s>\d+)@,? (?:is|was|has been|remains|became|,) (?:now )?"
