@@ -3,7 +3,11 @@ Executive Officer"): the signer holds the title in the body that writes the text
 letterhead's or the body its first line opens with as a sender's header ("Quillmark Civic
 Systems, Inc. · Processing Center · P.O. Box 4471"). Not a line under a label ("Reviewed by
 outside counsel:"), nor one the body's name follows on the next line (that signature names its
-own body), nor a text that opens with a sentence or with its addressee."""
+own body), nor a text that opens with a sentence or with its addressee.
+
+Also the lines that name their body: a signature or profile line ("X, Senior Analyst, Y", "X •
+Partner at Y", "X, CFA | Senior Analyst | Y AG") and a participants list's line ("X — Chief
+Financial Officer" under the header's firm, "X — Y Securities")."""
 
 from __future__ import annotations
 
