@@ -2717,6 +2717,17 @@ TEMPLATES = [
      "D Cloud hosts P"),
     ("served from", "The {P} platform is delivered as a service from {D} Cloud's Australia East "
      "region.", "D Cloud hosts P"),
+    # a statutory body "under" its ministry is part of it
+    ("under ministry", "The {Z} Registry Authority, a statutory board under the Ministry of Community "
+     "Records, runs {P}.", "Z Registry Authority partOf Ministry of Community Records; "
+     "Z Registry Authority uses P"),
+    ("under ministry", "The {Z} Produce Agency, a state corporation under the Ministry of Farming and "
+     "Food Systems, registers farmers.",
+     "Z Produce Agency partOf Ministry of Farming and Food Systems"),
+    # an agency named in Malay is a public body
+    ("malay agency", "{P} is run by Agensi Digital {Z}, an agency under the Ministry of Health, "
+     "which launched the app in 2024.",
+     "Agensi Digital Z uses P; Agensi Digital Z partOf Ministry of Health"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

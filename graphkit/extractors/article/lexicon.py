@@ -29,6 +29,7 @@ GOV_STARTS = _words("""
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
+    agensi jabatan kementerian lembaga
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".
@@ -121,7 +122,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     sanitation settlement settlements skills sport sports statistics survey taxation
     telecommunications tourism training treasury veterans water wellbeing wildlife women youth
     permits inspections licensing elections purchasing utilities sanitation fleet facilities income
-    communities e-government e-governance livestock
+    communities e-government e-governance livestock farming systems
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank

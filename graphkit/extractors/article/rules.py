@@ -263,10 +263,10 @@ RULES = [
     _rule("unit of", "partOf",
           # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
           r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
-          r"(?:(?!former\b)[\w-]+ ){0,3}?" + _UNIT
-          # (a place describing the owner, "the Mumbai conglomerate Y"; a tie "until 2023" ended)
-          + r" (?:within|of|inside|under|for) (?:the )?(?:@\d+@ (?:(?!" + _NOT_DESCRIBING
-          + r")[a-z-]+ ){1,3})?{O}(?! until\b)",
+          r"(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|under|for)|(?:"
+          # ("a statutory board under Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
+          r"board|corporation|body|authority|commission) under) (?:the )?(?:@\d+@ (?:(?!"
+          + _NOT_DESCRIBING + r")[a-z-]+ ){1,3})?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",
