@@ -51,6 +51,14 @@ SIGNS |= {"₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH", "₫": "VND", 
 SIGNS |= {"₡": "CRC", "₸": "KZT", "₲": "PYG", "₮": "MNT", "₭": "LAK", "₾": "GEL", "৳": "BDT"}
 SIGNS |= {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
 SIGNS |= {"R$": "BRL", "HK$": "HKD", "MX$": "MXN", "S$": "SGD"}
+# The signs as a pattern: a dollar's letters at a word's start ("US$", "R$"), or one character
+SIGN_PATTERN = (
+    r"\b(?:"
+    + "|".join(sorted(sign[:-1] for sign in SIGNS if len(sign) > 1))
+    + r")\$|["
+    + "".join(sorted(sign for sign in SIGNS if len(sign) == 1))
+    + "]"
+)
 
 # Letters written for a currency that are no ISO code, and the codes they may stand for: read
 # as no currency, "R 12,000" (rand) or "KSh 1,500" (Kenyan shillings) was "not a number".

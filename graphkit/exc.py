@@ -97,3 +97,10 @@ class QueryError(GraphkitError):
 class ParameterError(QueryError):
     """A query's parameters given wrong on its command line: one it does not take, one it
     needs left out, a value not of its kind. The CLI says so as a usage error (exit 2)."""
+
+
+def lines_listed(lines: list[int], most: int = 5) -> str:
+    """Where a notice about many rows points: "line 3", "lines 3, 4, 9 and 12 more"."""
+    shown = ", ".join(map(str, lines[:most]))
+    more = f" and {len(lines) - most} more" if len(lines) > most else ""
+    return f"{'line' if len(lines) == 1 else 'lines'} {shown}{more}"

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..exc import Notice
+from ..exc import Notice, lines_listed
 from ..names import name_key
 from ..sources.registry import Registry
 
 # An agency's acronym as tables write it: two to six capitals ("GSA", "USCG"), with or without
 # points ("D.O.S."), which no agency's name is.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
-_SHOWN_LINES = 5
 
 
 def check_names(table) -> str | None:
@@ -76,9 +75,7 @@ class Acronyms:
         said = []
         for (name, column), (lines, ends) in sorted(self._seen.items(), key=lambda i: i[1][0]):
             end = "'s or ".join(ends)
-            rows = ", ".join(map(str, lines[:_SHOWN_LINES]))
-            more = f" and {len(lines) - _SHOWN_LINES} more" if len(lines) > _SHOWN_LINES else ""
-            where = f"{'line' if len(lines) == 1 else 'lines'} {rows}{more}"
+            where = lines_listed(lines)
             said.append(
                 Notice(
                     f"{name!r} is an agency's acronym that the registry does not know ({where}): "

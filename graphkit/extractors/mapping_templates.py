@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..exc import InputError, Notice
+from ..exc import InputError, Notice, lines_listed
 from .mapping_spec import FIELD
 from .record_values import no_value
 from .tables import Row
-
-_SHOWN_LINES = 5
 
 
 class UnreadTemplate(InputError):
@@ -88,8 +86,5 @@ def _columns(template: str) -> list[str]:
 
 
 def _rows(lines: list[int]) -> str:
-    shown = ", ".join(map(str, lines[:_SHOWN_LINES]))
-    more = f" and {len(lines) - _SHOWN_LINES} more" if len(lines) > _SHOWN_LINES else ""
-    if len(lines) == 1:
-        return f"1 row (line {shown})"
-    return f"{len(lines)} rows (lines {shown}{more})"
+    """ "1 row (line 3)", "7 rows (lines 3, 4, 5, 6, 8 and 2 more)"."""
+    return f"{len(lines)} {'row' if len(lines) == 1 else 'rows'} ({lines_listed(lines)})"

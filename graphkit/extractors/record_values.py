@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..currencies import currency_code, currency_mark, unread_mark
+from ..currencies import SIGN_PATTERN, currency_code, currency_mark, unread_mark
 from ..exc import InputError
 from ..model import PartialDate, parse_amount
 from .cells import formula_error, names_no_one, says_none
@@ -314,9 +314,7 @@ def _written(text: str) -> tuple[str, str | None]:
 _DOLLARS = frozenset(
     ["USD", "CAD", "AUD", "NZD", "MXN", "HKD", "SGD", "TWD", "BRL", "CLP", "COP", "ARS"]
 )
-_CURRENCY = re.compile(
-    r"\b(?:US|CA?|AU?|NZ|R|HK|MX|S)\$|[€£¥₹₩₪₱₦₺₽₴₫฿₵₡₸₲₮₭₾৳]|\b[A-Z]{3,4}\b", re.IGNORECASE
-)
+_CURRENCY = re.compile(SIGN_PATTERN + r"|\b[A-Z]{3,4}\b", re.IGNORECASE)
 # What is left of an amount's text that is no figure, sign, bracket nor "$": a currency's
 # letters or sign that no code says ("R", "KSh", "zł", "¢"), or a word.
 _OTHER_MARK = re.compile(r"[^\d\s$().,+\-]+")

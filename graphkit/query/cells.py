@@ -41,9 +41,10 @@ def amounts_written(rows: Iterable[Sequence], at: Collection[int]) -> Iterator[l
     for row in rows:
         row = list(row)
         for i in at:
-            term = row[i]
-            if term is not None and parts(term)[2] == XSD_DECIMAL:
-                row[i] = Amount(amount_text(parts(term)[1]))
+            if row[i] is not None:
+                _kind, text, datatype, _language = parts(row[i])
+                if datatype == XSD_DECIMAL:
+                    row[i] = Amount(amount_text(text))
         yield row
 
 

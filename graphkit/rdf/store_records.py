@@ -20,7 +20,6 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal
 
-from ..amounts import amount_text
 from ..vocab import ENTITY_TYPES, TG
 from .oxigraph import from_ox
 from .records import (
@@ -29,6 +28,7 @@ from .records import (
     EntityRecord,
     RelationshipRecord,
     SourceRecord,
+    amount_of,
     claims_of,
 )
 
@@ -88,12 +88,6 @@ def _text(term) -> str | None:
     if kind is ox.Literal and (term.language or term.datatype == _STRING):
         return term.value  # text: rdflib keeps it as it is
     return _typed_text(term)
-
-
-def _amount(term) -> str | None:
-    """`records.amount_of` of an Oxigraph term."""
-    text = _text(term)
-    return None if text is None else amount_text(text)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -221,7 +215,7 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
             object_label=label(obj),
             start=_text(field["startDate"]),
             end=_text(field["endDate"]),
-            amount=_amount(field["amount"]),
+            amount=amount_of(_text(field["amount"])),
             currency=_text(field["currency"]),
             product=_text(product),
             product_label=label(product),

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import lexicon as lx
 from .offices import topic_body
 from .rules import Found
+from .title_words import LEADER
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _FIELD = re.compile(r"(?:^|\| )key (?:people|persons|executives|staff):? (?P<items>[^|]+)")
 _ITEM = re.compile(r"@(\d+)@ \((?P<post>[^()@]{2,60})\)")
 _LEADER = re.compile(
-    r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")(?: and [a-z ]+)?",
+    LEADER + r"(?: and [a-z ]+)?",
     re.IGNORECASE,
 )
 

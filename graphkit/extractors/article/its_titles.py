@@ -8,16 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import lexicon as lx
 from .rules import ORGS, Found
-from .title_words import HONORIFIC
+from .title_words import HONORIFIC, LEADER, WORKER
 
 if TYPE_CHECKING:
     from .relations import Sentence
 
-_LEADER = r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")"
-_WORKER = r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")"
-_TITLE = r"(?P<title>(?:[\w-]+ ){0,2}?(?:" + _LEADER + "|" + _WORKER + r"))"
+_TITLE = r"(?P<title>(?:[\w-]+ ){0,2}?(?:" + LEADER + "|" + WORKER + r"))"
 # "@3@, its chief executive" / "its managing director, Mr @3@"
 _AFTER = re.compile(r"@(?P<person>\d+)@,? (?P<its>its|their) " + _TITLE + r"\b(?![\w'-])")
 _BEFORE = re.compile(
@@ -37,7 +34,7 @@ def its_titles(sentence: Sentence) -> list[Found]:
             if owner is None:
                 continue
             title = match.group("title")
-            head = re.fullmatch(_LEADER, title) or re.fullmatch(_LEADER, title.split()[-1])
+            head = re.fullmatch(LEADER, title) or re.fullmatch(LEADER, title.split()[-1])
             relation = (
                 "leads"
                 if head and not {"deputy", "vice", "assistant"} & set(title.split())

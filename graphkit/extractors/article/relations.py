@@ -253,7 +253,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         sentence.doc.last_requester = chosen[0].subject
         found.extend(chosen)
     roles = person_roles(sentence) + own_outlets(sentence) + signatures(sentence)
-    roles += [f for f in its_titles(sentence) if f.subject not in {r.subject for r in roles}]
+    titled = {r.subject for r in roles}
+    roles += [f for f in its_titles(sentence) if f.subject not in titled]
     signed = signed_off(sentence) or signed_line(sentence) or dashed_line(sentence)
     roles += signed or signature_block(sentence)
     own = {(f.subject, f.object) for f in roles}

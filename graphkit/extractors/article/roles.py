@@ -23,8 +23,10 @@ from .title_words import (
     AT_AFTER_FOR,
     HONORIFIC,
     HONORIFICS,
+    LEADER,
     RUNS_BODY,
     SECONDS,
+    WORKER,
     function_post,
     title_owner,
 )
@@ -33,8 +35,8 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 _PRONOUNS = frozenset({"I", "we", "We", "he", "He", "she", "She", "they", "They", "me", "us"})
-_LEADER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")")
-_WORKER = re.compile(r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")")
+_LEADER = re.compile(LEADER)
+_WORKER = re.compile(WORKER)
 
 
 def person_roles(sentence: Sentence) -> list[Found]:

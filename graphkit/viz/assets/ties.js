@@ -130,7 +130,8 @@ window.graphkitTies = (function () {
     if (amounts.length) {
       parts.push(amounts.join(" + ") + (t.awards && t.obligated ? " obligated" : ""));
     }
-    if (currencyConflict(t)) { parts.push(currencyConflict(t)); }
+    var conflict = currencyConflict(t);
+    if (conflict) { parts.push(conflict); }
     if (!t.awards) { parts.push(plural(t.sources, "source", "sources")); }
     return parts.join(" · ");
   }
