@@ -337,21 +337,36 @@ OWN_SETS = {
     "unseen58": (
         article_scoring.UNSEEN.parent / "unseen-articles-58",
         "unseen, fifty-eighth set",
-        "own unseen texts, fifty-eighth set (never developed on: report only)",
+        "own unseen texts, fifty-eighth set (developed on since 2026-12-03)",
     ),
     "unseen59": (
         article_scoring.UNSEEN.parent / "unseen-articles-59",
         "unseen, fifty-ninth set",
-        "own unseen texts, fifty-ninth set (never developed on: report only)",
+        "own unseen texts, fifty-ninth set (developed on since 2026-12-03)",
     ),
     "unseen60": (
         article_scoring.UNSEEN.parent / "unseen-articles-60",
         "unseen, sixtieth set",
-        "own unseen texts, sixtieth set (never developed on: report only)",
+        "own unseen texts, sixtieth set (developed on since 2026-12-03)",
+    ),
+    "unseen61": (
+        article_scoring.UNSEEN.parent / "unseen-articles-61",
+        "unseen, sixty-first set",
+        "own unseen texts, sixty-first set (never developed on: report only)",
+    ),
+    "unseen62": (
+        article_scoring.UNSEEN.parent / "unseen-articles-62",
+        "unseen, sixty-second set",
+        "own unseen texts, sixty-second set (never developed on: report only)",
+    ),
+    "unseen63": (
+        article_scoring.UNSEEN.parent / "unseen-articles-63",
+        "unseen, sixty-third set",
+        "own unseen texts, sixty-third set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen58", "unseen59", "unseen60")
+REPORT_ONLY = ("unseen61", "unseen62", "unseen63")
 
 
 def scorer():

@@ -2728,6 +2728,29 @@ TEMPLATES = [
     ("malay agency", "{P} is run by Agensi Digital {Z}, an agency under the Ministry of Health, "
      "which launched the app in 2024.",
      "Agensi Digital Z uses P; Agensi Digital Z partOf Ministry of Health"),
+    # a group's plea that a body stop what it does, whatever it names to stop; by letter too
+    ("plea", "{Z} City Council runs {P}. The {G} has asked the Council to suspend automated "
+     "flagging until an audit is complete.", "Z City Council uses P; G opposes Z City Council"),
+    ("plea", "{Z} City Council runs {P}. The {G} asked the Council not to proceed beyond the "
+     "pilot.", "Z City Council uses P; G opposes Z City Council"),
+    ("plea", "The {A} uses {P}. The {G} has written to the {A} asking it to suspend automated "
+     "scoring until the findings are published.", "A uses P; G opposes A"),
+    ("plea", "The {A} uses {P}. The {A} has received a letter from the {G} asking the {A} to "
+     "halt the procurement until the budget is adopted.", "A uses P; G opposes A"),
+    ("plea", "The {A} uses {P}. The {G} has not asked the {A} to suspend it.", "A uses P"),
+    ("plea", "The {G} urged the {A} to end the {B}'s contract.", "G opposes B"),
+    ("plea", "The {G} is asking the {Z} County Superior Court to halt the patrols.", ""),
+    # names of Romance-language bodies hold lower-case particles; a Mexican firm's legal form
+    ("particles", "The digital rights association Direitos na {Z} has asked the {A} to suspend "
+     "the contract.", "Direitos na Z opposes A"),
+    ("particles", "A losing bidder, Vigilancias del {Z}, S.A. de C.V., has asked a federal judge "
+     "to annul the {A}'s award.", "Vigilancias del Z, S.A. de C.V. opposes A"),
+    # a body of two callings' members is one body
+    ("callings", "The {Z} Seafarers and Dockworkers Federation asked the {A} to halt enrolment.",
+     "Z Seafarers and Dockworkers Federation opposes A"),
+    # a numbered clause or a thread's post number opens no name
+    ("numbered", "C.6.4 The {G} has backed the {A}'s plan to open the gateway.", "G supports A"),
+    ("numbered", "11/ {C}'s CEO, {N}, didn't respond to two emails.", "N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

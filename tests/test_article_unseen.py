@@ -24,8 +24,9 @@ tests/fixtures/unseen-articles-43/ to -45/, the forty-sixth to forty-eighth,
 tests/fixtures/unseen-articles-46/ to -48/, the forty-ninth to fifty-first,
 tests/fixtures/unseen-articles-49/ to -51/, the fifty-second to fifty-fourth,
 tests/fixtures/unseen-articles-52/ to -54/, the fifty-fifth to fifty-seventh,
-tests/fixtures/unseen-articles-55/ to -57/, and the fifty-eighth to sixtieth,
-tests/fixtures/unseen-articles-58/ to -60/).
+tests/fixtures/unseen-articles-55/ to -57/, the fifty-eighth to sixtieth,
+tests/fixtures/unseen-articles-58/ to -60/, and the sixty-first to sixty-third,
+tests/fixtures/unseen-articles-61/ to -63/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -102,7 +103,16 @@ sub-processor lists, impact assessments, release notes, incident reports, strate
 research and advocacy writing: report chapters with footnotes, methodology notes, dataset
 descriptions, academic introductions, scorecards, briefing papers; short forms people post and
 transcribe: threads, professional posts, press conferences, slide decks, gazette notices,
-captions, parliamentary debates, mailing lists), are the clean measures.
+captions, parliamentary debates, mailing lists), are the clean measures. From the pass after,
+those three are development sets as well, and the sixty-first to sixty-third, written apart at
+that pass's start (news in forms other than the article: wire stories with updates, sidebars,
+television web stories, court reports, deals columns, interviews, corrections, roundups, show
+notes, letters pages; records public bodies keep: minutes, budget pages, annual reports, award
+notices, information-request replies, committee reports, agreements, staff reports, integrity
+reports, registers of interests; writing by and about companies and their people: annual
+reports, leadership and speaker pages, fact sheets, obituaries, encyclopedia articles, partner
+announcements, resignation statements, union bulletins, engineering posts), are the clean
+measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -202,6 +212,9 @@ FIFTY_SEVENTH = UNSEEN.parent / "unseen-articles-57"
 FIFTY_EIGHTH = UNSEEN.parent / "unseen-articles-58"
 FIFTY_NINTH = UNSEEN.parent / "unseen-articles-59"
 SIXTIETH = UNSEEN.parent / "unseen-articles-60"
+SIXTY_FIRST = UNSEEN.parent / "unseen-articles-61"
+SIXTY_SECOND = UNSEEN.parent / "unseen-articles-62"
+SIXTY_THIRD = UNSEEN.parent / "unseen-articles-63"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -264,9 +277,12 @@ ALL_SETS = {
     "fifty-eighth": FIFTY_EIGHTH,
     "fifty-ninth": FIFTY_NINTH,
     "sixtieth": SIXTIETH,
+    "sixty-first": SIXTY_FIRST,
+    "sixty-second": SIXTY_SECOND,
+    "sixty-third": SIXTY_THIRD,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("fifty-eighth", "fifty-ninth", "sixtieth")
+CLEAN_SETS = ("sixty-first", "sixty-second", "sixty-third")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -531,6 +547,16 @@ DEVELOPMENT_FLOORS = {
     "fifty-sixth": (FIFTY_SIXTH, 160, 0.47, 0.62),
     # Fifty-seventh: P=0.67 R=0.43 F1=0.53 (68, 34) -> P=0.74 R=0.48 F1=0.58 (76, 27).
     "fifty-seventh": (FIFTY_SEVENTH, 157, 0.52, 0.66),
+    # The three clean measures of the pass after (procurement and technical documents;
+    # research and advocacy writing; short forms people post and transcribe), used for
+    # development from 2026-12-03: with the code of the next pass's start, then after its
+    # readings, P/R/F1 (correct, extra).
+    # Fifty-eighth: P=0.53 R=0.27 F1=0.36 (43, 38) -> P=0.57 R=0.29 F1=0.39 (47, 36).
+    "fifty-eighth": (FIFTY_EIGHTH, 160, 0.38, 0.54),
+    # Fifty-ninth: P=0.77 R=0.44 F1=0.56 (71, 21) -> P=0.78 R=0.46 F1=0.58 (73, 20).
+    "fifty-ninth": (FIFTY_NINTH, 160, 0.55, 0.75),
+    # Sixtieth: P=0.68 R=0.31 F1=0.43 (50, 23) -> P=0.70 R=0.32 F1=0.44 (51, 22).
+    "sixtieth": (SIXTIETH, 160, 0.42, 0.67),
 }
 
 

@@ -43,6 +43,7 @@ from .lexicon import (
     GOV_STARTS,
     MEDIA_HEADS,
     MONTHS_DAYS,
+    NAME_PARTICLES,
     NOT_ACTORS,
     OFFICE_HEADS,
     OFFICE_WORDS,
@@ -128,7 +129,7 @@ def find_chunks(
                 j += 2  # "Greave County 911 Authority"
                 continue
             if (
-                nxt.text.lower() in CONNECTORS
+                (nxt.text.lower() in CONNECTORS or nxt.raw in NAME_PARTICLES)
                 # "Center on Privacy and Technology", not "runs ChatterGrid on Veloran Cloud"
                 and (nxt.text.lower() != "on" or toks[j].text.lower() in _ON_HEADS)
                 and not (nxt.text.lower() in ("of", "for") and two_bodies(text, toks, i, j, j + 2))
@@ -311,7 +312,9 @@ def _make_chunks(
                 and words[1].text.lower() not in ("against", "for", "of", "united", "union")
             )
             or words[0].text.lower() in CONNECTORS
-            or re.fullmatch(r"\d+(?:\.\d+)+\.?", words[0].text)  # "4.2 The District …"
+            # "4.2 The District …", "C.6.3 The Forum …", a thread's "11/ X …"
+            or re.fullmatch(r"(?:[A-Z]\.)?\d+(?:\.\d+)+\.?", words[0].text)
+            or re.match(r"\d{1,3}/ ", text[words[0].start :]) is not None
             or legal_form_before(text, words)  # "X, Inc. for P": the name before the comma's
             # "Chief of Police X", "Deputy Commissioner of Police X"
             or (titles[-2:] in _OF_POLICE and words[0].text == "Police" and len(words) > 2)

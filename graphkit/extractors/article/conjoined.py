@@ -3,6 +3,8 @@ Human Services" are one name each, "Twitter and YouTube" two."""
 
 from __future__ import annotations
 
+import re
+
 from .initials import initials_match
 from .lexicon import GOV_HEADS, GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS, TOPIC_HEADS
 from .portfolios import listed_portfolios
@@ -120,9 +122,9 @@ def _one_body(left: list[str], right: list[str]) -> bool:
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
     # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
     members = (
-        left[-1].lower() in _MEMBERS | _TRADES
+        _members_word(left[-1])
         and len(right) == 2
-        and right[0].lower() in _MEMBERS | _TRADES
+        and _members_word(right[0])
         and right[-1].lower() in _MEMBERS_HEADS
     )
     topics = (
@@ -154,6 +156,13 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[-1].lower() in _SERVICE_BODIES
     )
     return short and bool(members or topics or office or trades or services)
+
+
+def _members_word(word: str) -> bool:
+    """Who a members' body is made of: "Ratepayers", "Tenants", or a calling's plural
+    ("Seafarers", "Dockworkers", "Pharmacists")."""
+    lower = word.lower()
+    return lower in _MEMBERS | _TRADES or re.fullmatch(r"[a-z]{3,}(?:ers|ists)", lower) is not None
 
 
 _SERVICES = frozenset(

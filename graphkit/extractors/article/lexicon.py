@@ -270,6 +270,9 @@ CONNECTORS = _words("""
     & and de der du for la of on the van von y
     bin binti binte bte dos
 """)
+# Particles inside Romance-language names, read only in lower case between capitalised words:
+# "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name)
+NAME_PARTICLES = _words("del della di da das do na nas no nos e")
 
 # Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".
 DOCUMENT_PARTS = _words("""

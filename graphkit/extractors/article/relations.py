@@ -132,7 +132,7 @@ def _plain(text: str) -> str:
 
 _REQUEST_RULES = ("request",)
 # Requests that a body end a thing: one that decides it (a court, a council) holds no part in it
-_TO_END = ("asked to end", "asked to have end")
+_TO_END = ("asked to end", "asked to have end", "plea to halt")
 # Who asks matters more than who is asked: a group of employees over an advocacy group, over
 # a person, over anyone else named before the request.
 _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentAgency": 1}
@@ -172,6 +172,7 @@ MAX_MENTIONS = 40
 # A name a preposition governs is no asker: "X wrote to Y asking it to …"
 _GOVERNED = re.compile(r"\b(?:to|with|at) (?:the )?$")
 # An ask whose object is the next mention: "asked the X", "calling on X"
+_LETTERS_TO_HALT = {"wrote asking halt", "letter asking halt", "sent a letter asking halt"}
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 
 
@@ -302,7 +303,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     # a letter asking its addressee to halt a rollout takes a stance; it asks no questions
-    wrote = {(f.subject, f.object) for f in found if f.rule == "wrote asking halt"}
+    wrote = {(f.subject, f.object) for f in found if f.rule in _LETTERS_TO_HALT}
     wrote = (
         set()
         if re.search(r"\b(?:records|questions|documents|answers|information)\b", text)

@@ -35,7 +35,9 @@ _FIRM_LAST = lx.COMPANY_HEADS | frozenset(
     ["biometrics", "robotics", "vision", "security", "aerial", "aero", "acoustics", "optics"]
     + ["imaging", "identity", "mobility", "devices", "electronics", "forensics", "infotech"]
 )
-_LEGAL_FORM = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG)\.?", re.I)
+_LEGAL_FORM = re.compile(
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG|S\.A\.(?:P\.I\.)? de C\.V)\.?", re.I
+)
 
 
 def split_joined(text: str, chunks: list[list[Chunk]]) -> list[list[Chunk]]:

@@ -1,11 +1,18 @@
 """Opposition told through whom a demand reaches: "urged the Commission to recommend that the Y
 end the drone program" opposes Y, the one to end it; "asked the Y's board to cancel the Phase 2
-options" opposes Y, whose board it is."""
+options" opposes Y, whose board it is.
+
+A group's plea that a public body stop what it does opposes the body, whatever the plea names
+to stop ("asked the Council to suspend automated flagging", "asked the Council not to proceed
+beyond the pilot"), told by a letter ("wrote to the Ministry asking it to …", "sent the sheriff
+a letter asking him to …", "Council has received a letter from X asking Council to …") or a
+request ("despite a request from X that the council drop the contract"). A court asked to undo
+a body's act is no party: the body is ("asked a federal judge to annul the SSPM's award")."""
 
 from __future__ import annotations
 
 from .entity import AGENT_TYPES
-from .rules import ASK_CUE, ORGS, make_rule
+from .rules import ASK_CUE, GOV, ORGS, make_rule
 
 # What one body may be asked to have another do
 _HAVE_DONE = r"(?:recommend|require|order|direct|tell|instruct|force|ask)"
@@ -14,8 +21,60 @@ _END = r"(?:end|stop|halt|drop|cancel|scrap|suspend|abandon|ground|terminate|pau
 # Those who speak for a body: its board, council, commissioners
 _GOVERNORS = r"(?:board|council|commissioners|directors|trustees|governing body|leadership)"
 
+# A plea's ending, of whatever the body does (not "to stop X from …", another's doing)
+_PLEA_END = (
+    r"(?:not to (?:proceed|go ahead|renew|extend|expand|sign|award|approve|continue|buy|adopt)|"
+    r"to (?:suspend|halt|pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|"
+    r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue)\b(?! \w+ from\b)"
+    # (what the body does, unnamed: a named thing or another's contract is the pattern
+    # rules' to read, "to drop P", "to end the authority's contract with Y")
+    r"(?![^;]*@\d+@))"
+)
+# Words before the plea that say none was made ("has not asked", "never wrote")
+_UNSAID = r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b)[^@]){0,60}?"
+# Who pleads: a group, a union (not a body: "the mayor's office asked the department to
+# pause", nor a person speaking for one, nor a vendor: "asking it to pause the pilot until new
+# software arrives")
+_PLEADERS = AGENT_TYPES - {"GovernmentAgency", "Person", "Company"}
+# Those a plea reaches on a body's behalf: "it", "him", "her", "them"
+_IT = r"(?:it|them|him|her)"
+# A court asked to undo what a body did
+_COURT = r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)"
+
 # fmt: off
 STANCE_RULES = [
+    make_rule("plea to halt", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
+              r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O},? "
+              + _PLEA_END,
+              _PLEADERS, GOV, 0.6, negatable=False,
+              needs=("ask", "urg", "call", "press", "petition")),
+    make_rule("letter asking halt", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
+              r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" " + _PLEA_END,
+              _PLEADERS, GOV, 0.6, negatable=False,
+              needs=("wrote", "written", "writes", "write")),
+    make_rule("sent a letter asking halt", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:sent|sends|has sent|delivered) {O} (?:a|an) "
+              r"(?:[\w-]+ )?(?:letter|petition|email|notice)\b[^@;]{0,40}? (?:asking|urging|"
+              r"calling on) " + _IT + r" " + _PLEA_END,
+              _PLEADERS, GOV, 0.6, negatable=False, needs=("sent", "sends", "delivered")),
+    make_rule("received a letter asking halt", "opposes",
+              r"{O}{w}(?:received|receives|has received|had received) (?:a|an) (?:[\w-]+ )?"
+              r"(?:letter|petition|email|submission) from {S},? (?:asking|urging|calling on) "
+              r"(?:(?:the )?@\d+@|" + _IT + r") " + _PLEA_END,
+              _PLEADERS, GOV, 0.6, negatable=False, needs=("received",)),
+    make_rule("request that halt", "opposes",
+              r"\b(?:request|call|demand|plea|petition)s? (?:from|by) {S},? (?:that|for) {O} "
+              r"(?:should )?(?:not (?:proceed|renew|extend|expand|sign|award)|(?:suspend|halt|"
+              r"pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|shelve))\b",
+              _PLEADERS, GOV, 0.6, negatable=False, needs=("request", "call", "demand", "plea")),
+    make_rule("asked a court to undo", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|petitioned|is asking) " + _COURT
+              + r" to (?:annul|quash|set aside|overturn|void|halt|block|stop|suspend|reverse) "
+              r"{O}'s\b",
+              AGENT_TYPES - {"GovernmentAgency"}, GOV, 0.6, negatable=False,
+              needs=("court", "judge", "tribunal")),
     make_rule("asked to have end", "opposes",
               r"{S}{X}" + ASK_CUE + r" (?:the )?(?:@\d+@|[a-z]+(?: [a-z]+)?) to "
               + _HAVE_DONE + r" (?:that )?{O} "
