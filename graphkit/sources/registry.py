@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..exc import InputError, Location, UnknownEntityError
@@ -57,6 +58,20 @@ class Registry:
             self._by_name.setdefault(name_key(name), set()).add(entity.id)
         for key in identifier_keys(entity):
             self._by_identifier.setdefault(key, entity.id)
+
+    def identify(self, entity_id: str, identifiers: dict[str, str]) -> Entity:
+        """The entity with `identifiers` added (schemes it already holds are kept as they are),
+        in its place and found by them from now on: what a record that names it says."""
+        entity = self._by_id[entity_id]
+        held = dict(entity.identifiers)
+        added = {s: v for s, v in identifiers.items() if s not in held and s != "wikidata"}
+        if not added:
+            return entity
+        entity = replace(entity, identifiers=tuple(sorted({**held, **added}.items())))
+        self._by_id[entity_id] = entity
+        for key in identifier_keys(entity):
+            self._by_identifier.setdefault(key, entity_id)
+        return entity
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id
