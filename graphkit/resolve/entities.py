@@ -19,7 +19,7 @@ from functools import partial
 
 from ..exc import NOWHERE, InputError, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
-from ..names import name_key, slugify, uninverted
+from ..names import bare_name, name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
 from .record_identifiers import identify
 
@@ -222,7 +222,7 @@ class Resolver:
                 self.identified.setdefault(entity_id, []).append((place, name, ids, where))
             return
         pending.types.add(type_)
-        written = " ".join(name.split())
+        written = bare_name(" ".join(name.split()))
         pending.written.add(written)
         label = labelled(written)
         pending.rows.setdefault(label, set()).add(where)
