@@ -89,17 +89,22 @@ window.graphkitTies = (function () {
         var currency = e.currency || "";
         var held = seen.figures.get(currency);
         if (!held || value > held.amount) {
-          seen.figures.set(currency, { amount: value, obligated: obligation(e) });
+          seen.figures.set(currency, { amount: value, written: String(e.amount),
+                                       obligated: obligation(e) });
         }
       }
     });
-    var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true,
+    // `written`: each currency's total as a decimal, added digit by digit (amounts.js), which
+    // the panel prints as `graphkit show` prints an amount; through Numbers it lost cents.
+    var result = { awards: 0, sources: sources.size, amounts: {}, written: {}, obligated: true,
                    twoCurrencies: 0 };
     awards.forEach(function (a) {
       if (a.award) { result.awards += 1; }
       if (a.figures.size > 1) { result.twoCurrencies += 1; }
       a.figures.forEach(function (figure, currency) {
         result.amounts[currency] = (result.amounts[currency] || 0) + figure.amount;
+        result.written[currency] = window.graphkitAmounts.add(result.written[currency] || "0",
+                                                              figure.written);
         if (!a.award || !figure.obligated) { result.obligated = false; }
       });
     });
