@@ -53,6 +53,19 @@ def test_an_atlas_row_s_names_lose_the_separators_after_them(tmp_path):
     assert label(result, "drones") == "Drones"
 
 
+def test_a_state_written_with_a_separator_after_it_is_the_state(tmp_path):
+    """Read as written, "Minnesota;" was another scope than "MN": a second Testville Police
+    Department, apart from the one of the file's other row."""
+    path = tmp_path / "atlas.csv"
+    rows = atlas_row(1, "Testville Police Department", "Drones", "Skyward", "MN")
+    rows += atlas_row(2, "Testville Police Department", "Body-worn Cameras", "Axon", "Minnesota;")
+    path.write_text(ATLAS_HEADER + rows, encoding="utf-8")
+    result = build_with(("atlas", path))
+    assert not result.problems
+    users = {r.subject for r in result.relationships if r.relation == "uses"}
+    assert {u for u in users if u.startswith("testville")} == {"testville-police-department-mn"}
+
+
 def test_a_download_s_recipient_loses_the_separator_after_it(tmp_path):
     row = next(r for r in prime_rows() if r["award_id_piid"] == "TEST0007")
     path = write_rows(tmp_path / "awards.csv", [row | {"recipient_name": "KESTREL DATA LLC,"}])

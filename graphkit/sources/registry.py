@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
-from ..names import closest_entities, name_key, normalize
+from ..names import bare_name, closest_entities, name_key, normalize
 from ..states import state_code
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
 from ..yamlio import load_yaml_list, one_value, text_of, texts_of
@@ -116,7 +116,9 @@ class Registry:
         """A record's scope as scopes compare: a US state by its postal code ("Minnesota",
         "Minn." and "MN" are "mn"; "VA" is Virginia, whatever agency an alias calls VA), then
         the label of the one registry agency it names ("DHS" is "U.S. Department of Homeland
-        Security"), else its name_key."""
+        Security"), else its name_key. A separator a table left after it ("Minnesota;") is no
+        part of it: read so, it was another scope than "MN", and its agency another entity."""
+        scope = bare_name(scope)
         code = state_code(scope)
         if code:
             return name_key(code)
@@ -126,6 +128,7 @@ class Registry:
     def scope_agency(self, scope: str) -> Entity | None:
         """The one registry agency a scope names; none for a state, whatever agency an alias
         calls by its code, and none where no agency or several do."""
+        scope = bare_name(scope)
         if state_code(scope):
             return None
         known = self.candidates(scope, lambda e: e.type == "GovernmentAgency")
