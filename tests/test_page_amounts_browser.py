@@ -83,3 +83,10 @@ def test_the_evidence_panel_prints_amounts_as_graphkit_show_does(watched, out, c
     # once in the tie's sum, once beside the fact
     assert text.count(SHOWN[company]) == 2, text
     assert watched.errors == []
+
+
+def test_a_tie_s_summary_writes_an_amount_below_a_thousand_as_written(watched, out):
+    watched.open(out / "graph.html")
+    money = "([v, c, w]) => window.graphkitTies.money(v, c, w)"
+    assert watched.js(money, [999.5, "USD", "999.50"]) == "$999.50"  # it was rounded to $1,000
+    assert watched.js(money, [1500000.125, "EUR", "1500000.125"]) == "1.5M EUR"
