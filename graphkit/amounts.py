@@ -5,6 +5,7 @@ their second digit."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -24,3 +25,17 @@ def amount_text(text: str) -> str:
     written = format(value.normalize(), "f")
     places = len(written.partition(".")[2])
     return written if places >= 2 else format(value.quantize(Decimal("0.01")), "f")
+
+
+def amount_grouped(text: str) -> str:
+    """`1500000.5` -> `1,500,000.50`: `amount_text` with its thousands grouped, as `graphkit
+    show` prints an amount (and the page, viz/assets/amounts.js); no digit rounded away."""
+    written = amount_text(text)
+    found = _PARTS.fullmatch(written)
+    if found is None:
+        return written
+    sign, whole, fraction = found.groups()
+    return f"{sign}{int(whole):,}{fraction or ''}"
+
+
+_PARTS = re.compile(r"(-?)(\d+)(\.\d+)?")

@@ -90,6 +90,19 @@ def has_legal_form(name: str) -> bool:
     return _LEGAL_TAIL.search(" " + normalize(name)) is not None
 
 
+# What a table leaves around a name: a list's separator after its last item ("Elevated
+# Technologies, LLC,"), a cell begun with one, a dash a sheet wrote before a blank.
+_LOOSE_ENDS = re.compile(
+    r"^(?:[\s,;:/|]|[-\u2013\u2014](?=\s))+|(?:[\s,;:/|]|(?<=\s)[-\u2013\u2014])+$"
+)
+
+
+def bare_name(name: str) -> str:
+    """A name without the separators around it ("Acme Inc.," is "Acme Inc."); a text of
+    nothing else ("-", "/") as it is, for the reader to say it names no one."""
+    return _LOOSE_ENDS.sub("", name) or name
+
+
 def uninverted(name: str) -> str:
     """A name written inverted ("Justice, Department of (DOJ)") in its natural order
     ("Department of Justice (DOJ)"); any other name as it is."""
@@ -112,7 +125,7 @@ def unit_within(name: str) -> tuple[str, str] | None:
     """(unit, the body it is within, in natural order) for an inverted name with its unit
     after it ("Justice, Department of, FBI": ("FBI", "Department of Justice")); None for any
     other name."""
-    found = _UNIT_WITHIN.match(name.strip())
+    found = _UNIT_WITHIN.match(bare_name(name.strip()))
     if found is None:
         return None
     return " ".join(found["unit"].split()), " ".join(uninverted(found["within"]).split())

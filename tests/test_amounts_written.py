@@ -8,6 +8,7 @@ import csv
 import io
 import json
 
+import networkx as nx
 import pytest
 from support import build_with_facts, invoke
 
@@ -92,3 +93,55 @@ def test_the_explaining_commands_json_print_amounts_as_written(graph, command):
     assert ran.exit_code == 0, ran.stderr
     assert '"amount": "1500000.50"' in ran.stdout
     assert '"amount": "224000"' in ran.stdout and '"amount": "224000.0"' not in ran.stdout
+
+
+# An edge's amount is numeric only under its currency's own attribute (`amount_USD`,
+# `amount_EUR`), in GraphML, GEXF, Cypher and CSV, so a tool that adds up a column (Gephi's
+# statistics, yEd, networkx, a Neo4j `sum`) adds one currency; `amount` is the decimal as
+# written, text beside `currency`. GraphML and GEXF gave every edge one numeric `amount`, and a
+# sum of it added 1,500,000.50 euros to 1,500,000 dollars.
+READERS = {
+    "graphml": lambda data: nx.read_graphml(io.BytesIO(data), force_multigraph=True),
+    "gexf": lambda data: nx.read_gexf(io.BytesIO(data)),
+}
+
+
+def _exported(graph, fmt, tmp_path) -> bytes:
+    out = tmp_path / f"graph.{fmt}"
+    ran = invoke("export", "--graph", graph, "--format", fmt, "-o", out)
+    assert ran.exit_code == 0, ran.stderr
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_a_sum_of_an_amount_attribute_adds_one_currency(graph, tmp_path, fmt):
+    net = READERS[fmt](_exported(graph, fmt, tmp_path))
+    to_hsi = [d for _, target, d in net.edges(data=True) if target == "hsi"]
+    totals: dict[str, float] = {}
+    for data in to_hsi:
+        for name, value in data.items():
+            if isinstance(value, float):
+                totals[name] = totals.get(name, 0.0) + value
+    assert totals == {"amount_EUR": 1500000.5, "amount_USD": 1500000.0}
+    written = {(d["amount"], d["currency"]) for d in to_hsi if "amount" in d}
+    assert written == {("1500000", "USD"), ("1500000.50", "EUR")}
+
+
+def test_cypher_gives_each_currency_its_property(graph, tmp_path):
+    text = _exported(graph, "cypher", tmp_path).decode("utf-8")
+    assert "`amount`: '1500000.50', `amount_EUR`: 1500000.5, " in text
+    assert "`amount`: '1500000', `amount_USD`: 1500000.0, " in text
+
+
+def test_csv_gives_each_currency_its_column(graph, tmp_path):
+    out = tmp_path / "tables"
+    assert invoke("export", "--graph", graph, "--format", "csv", "-o", out).exit_code == 0
+    with open(out / "edges.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[-2:] == ["amount_EUR", "amount_USD"]
+    to_hsi = {
+        (r["amount"], r["currency"], r["amount_EUR"], r["amount_USD"])
+        for r in rows
+        if r["target"] == "hsi" and r["amount"]
+    }
+    assert to_hsi == {("1500000", "USD", "", "1500000"), ("1500000.50", "EUR", "1500000.50", "")}

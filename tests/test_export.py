@@ -83,9 +83,9 @@ def test_graphml_round_trips_through_networkx(built):
         "relation": "supplies",
         "family": "business",
         "start_date": "2020-08",
-        "amount": 224000.0,
-        "amount_text": "224000",
+        "amount": "224000",
         "currency": "USD",
+        "amount_USD": 224000.0,
         "status": "reported",
         "citations": 1,
         "sources": 1,
@@ -169,6 +169,7 @@ def test_csv_nodes_and_edges(built, tmp_path):
         "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
         "source_title": "Clearview AI landed a new facial recognition contract with ICE",
         "source_date": "2020-08-14",
+        "amount_USD": "224000",
     }
     assert result.stderr.splitlines() == [
         f"wrote {tmp_path / 'csv' / 'nodes.csv'}",
@@ -234,7 +235,7 @@ def test_cypher_statements_structure(built):
     assert clearview.startswith(
         "MATCH (a:Entity {id: 'clearview-ai'}), (b:Entity {id: 'ice'}) "
         "MERGE (a)-[r:`SUPPLIES` {id: '0e8d9750ae70d7fcba84'}]->(b) "
-        "SET r += {`amount`: 224000.0, `amount_text`: '224000', `citations`: 1, "
+        "SET r += {`amount`: '224000', `amount_USD`: 224000.0, `citations`: 1, "
     )
     types = {re.search(r"\[r:`(\w+)`", e).group(1) for e in edges}
     assert types == {"DEVELOPS", "HOSTS", "OPPOSES", "PART_OF", "SUPPLIES", "USES", "WORKS_FOR"}
@@ -278,7 +279,7 @@ def test_cypher_quotes_untrusted_text_safely(nasty_net):
     assert "[r:`AWARDED_CONTRACT` {id: 'r1'}]" in edge
     assert _CYPHER_STRING.sub("''", edge) == (
         "MATCH (a:Entity {id: ''}), (b:Entity {id: ''}) MERGE (a)-[r:`AWARDED_CONTRACT` "
-        "{id: ''}]->(b) SET r += {`amount`: 1234.5, `amount_text`: '', `citations`: 1, "
+        "{id: ''}]->(b) SET r += {`amount`: '', `amount_USD`: 1234.5, `citations`: 1, "
         "`currency`: '', "
         "`family`: '', `relation`: '', `role`: '', `source_date`: '', `source_title`: '', "
         "`source_url`: '', `sources`: 1, `start_date`: '', `status`: ''};"
@@ -333,7 +334,7 @@ def test_every_export_is_byte_identical_across_runs_and_hash_seeds(built):
 
 def test_an_amount_with_more_digits_than_a_double_keeps_them(nasty_net):
     """Amounts up to 10^15 with cents have 17 significant digits, two more than a double keeps:
-    csv writes the graph's decimal, GraphML and GEXF carry it beside their double."""
+    csv, GraphML and GEXF write the graph's decimal as `amount`, beside `amount_USD`'s double."""
     [(a, b, key)] = list(nasty_net.edges(keys=True))
     nasty_net.edges[a, b, key]["amount"] = "999999999999999.99"
     flat = flat_network(nasty_net)
@@ -342,4 +343,4 @@ def test_an_amount_with_more_digits_than_a_double_keeps_them(nasty_net):
     assert row[header.index("amount")] == "999999999999999.99"
     back = nx.read_graphml(io.BytesIO(to_graphml(flat)))
     [data] = [d for *_, d in back.edges(data=True)]
-    assert data["amount_text"] == "999999999999999.99"
+    assert data["amount"] == "999999999999999.99"

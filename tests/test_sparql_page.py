@@ -67,7 +67,7 @@ def test_the_page_may_compile_its_own_wasm_and_still_fetch_nothing(built):
     sources = directives["script-src"].split()
     assert "'wasm-unsafe-eval'" in sources and "'unsafe-eval'" not in sources
     scripts = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", page, re.S)
-    assert len(scripts) == 12  # vis, the page's 8 scripts, the engine, the panel, Oxigraph's module
+    assert len(scripts) == 13  # vis, the page's 9 scripts, the engine, the panel, Oxigraph's module
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in sources

@@ -72,6 +72,8 @@ def test_money_in_dollars_and_other_currencies():
     assert money("9500", "EUR") == "9,500 EUR"
     assert money("9500", None) == "9,500"
     assert money("not a number", "USD") == "not a number"
+    # every digit as written: `{:,.2f}` printed 1,500,000.125 as 1,500,000.12
+    assert money("1500000.125", "EUR") == "1,500,000.125 EUR"
 
 
 def test_urls_show_host_and_path_without_scheme():

@@ -129,7 +129,7 @@ def test_untrusted_text_cannot_leave_the_data_block(hostile):
     assert "<img src=x onerror=\"window.pwned='label'\">Evil Corp" in labels
     quotes = [c.get("quote") for e in data["edges"] for c in e.get("citations", [])]
     assert "</script><script>alert('quote')</script><img src=x onerror=alert('quote2')>" in quotes
-    assert html.count("\n<script") == 10  # data, vis-network, the page's own eight
+    assert html.count("\n<script") == 11  # data, vis-network, the page's own nine
     rest = html.replace(block, "")
     for payload in ("pwned", "alert('"):  # no payload outside the data block
         assert payload not in rest
@@ -149,7 +149,7 @@ def test_page_is_self_contained_with_a_strict_policy(mini):
     )
     assert "default-src 'none'" in policy and "connect-src" not in policy
     scripts = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, re.S)
-    assert len(scripts) == 12  # vis, the page's 8 scripts; the query engine, its panel, Oxigraph
+    assert len(scripts) == 13  # vis, the page's 9 scripts; the query engine, its panel, Oxigraph
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy

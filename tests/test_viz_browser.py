@@ -299,7 +299,7 @@ def test_script_payloads_never_run_on_load_hover_click_or_search(watched, hostil
         "pwned": None,
         "title": "graphkit network",
         "injected": 0,
-        "scripts": 10,
+        "scripts": 11,
         "hrefs": ["https://example.org/report%22%3E%3Cimg/src=x/onerror=alert('url')%3E"],
     }
     assert watched.dialogs == []

@@ -201,7 +201,7 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
         registry.add(entity)
         created.append(entity)
     # Records' names first, in input order: they may make entities that other facts name.
-    facts, made = resolve_records(facts, registry)
+    facts, made = resolve_records(facts, registry, context.notices)
     for entity in made:
         registry.add(entity)
     created += made

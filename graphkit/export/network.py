@@ -20,7 +20,10 @@ from ..explain.evidence import independent_sources
 from ..explain.wording import short_id
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
-NODE_COLUMNS = ("id", "label", "type", "aliases", "facts", "iri")
+# A record's identifiers (UEI, DUNS, CAGE) and the Wikidata QID: what tells apart two firms of
+# one name in a tool that shows only the columns.
+NODE_IDENTIFIERS = ("uei", "duns", "cage", "wikidata")
+NODE_COLUMNS = ("id", "label", "type", "aliases", *NODE_IDENTIFIERS, "facts", "iri")
 EDGE_COLUMNS = (
     "id",
     "source",
@@ -89,6 +92,7 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "label": data["label"],
                     "type": data["type"],
                     "aliases": "; ".join(data.get("aliases") or ()) or None,
+                    **_identifiers(data.get("identifiers") or {}),
                     "facts": net.degree(node),
                     "iri": node,
                 }
@@ -108,10 +112,7 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "family": data.get("family"),
                     "start_date": data.get("start"),
                     "end_date": data.get("end"),
-                    "amount": float(data["amount"]) if data.get("amount") else None,
-                    # As it was written: a double keeps 15 digits, an amount may have 17.
-                    "amount_text": amount_text(str(data["amount"])) if data.get("amount") else None,
-                    "currency": data.get("currency"),
+                    **_amounts(data.get("amount"), data.get("currency")),
                     "product": short_id(data["product"]) if data.get("product") else None,
                     "role": data.get("role"),
                     "status": data.get("status"),
@@ -129,6 +130,34 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
             ),
         )
     return flat
+
+
+def _identifiers(identifiers: dict[str, str]) -> dict[str, str]:
+    # The graph holds a Wikidata item as its IRI; a table shows its QID.
+    return {
+        name: identifiers[name].rsplit("/", 1)[-1]
+        for name in NODE_IDENTIFIERS
+        if identifiers.get(name)
+    }
+
+
+def _amounts(amount, currency: str | None) -> dict:
+    """An edge's amount as written (text, which no tool adds up), its currency, and the number
+    under a name of its currency's own (`amount_USD`): a tool that sums an attribute then
+    sums one currency. A single numeric `amount` beside `currency` added euros to dollars in
+    Gephi's, yEd's and networkx's totals."""
+    if not amount:
+        return {"currency": currency}
+    written = amount_text(str(amount))  # a double keeps 15 digits, an amount may have 17
+    found = {"amount": written, "currency": currency}
+    if currency:
+        found[amount_column(currency)] = float(written)
+    return found
+
+
+def amount_column(currency: str) -> str:
+    """The attribute that holds an amount in `currency` as a number: `amount_USD`."""
+    return f"amount_{currency}"
 
 
 def _first_source(citations: list[dict]) -> dict:
@@ -201,11 +230,18 @@ def to_csv(flat: nx.MultiDiGraph) -> dict[str, bytes]:
         writer.writerow([node] + [_cell(data.get(c)) for c in NODE_COLUMNS[1:]])
     edges = io.StringIO()
     writer = csv.writer(edges, lineterminator="\n")
-    writer.writerow(EDGE_COLUMNS)
+    # After the fixed columns, one of each currency's amounts (`amount_EUR`, `amount_USD`)
+    edges_data = [d for *_, d in flat.edges(data=True)]
+    currencies = sorted(
+        {d["currency"] for d in edges_data if d.get("amount") and d.get("currency")}
+    )
+    columns = (*EDGE_COLUMNS, *(amount_column(c) for c in currencies))
+    writer.writerow(columns)
     for source, target, key, data in flat.edges(keys=True, data=True):
         row = {"id": key, "source": source, "target": target, **data}
-        row["amount"] = data.get("amount_text")  # never through a double
-        writer.writerow([_cell(row.get(c)) for c in EDGE_COLUMNS])
+        if data.get("currency") and data.get("amount"):
+            row[amount_column(data["currency"])] = data["amount"]  # never through a double
+        writer.writerow([_cell(row.get(c)) for c in columns])
     return {
         "nodes.csv": nodes.getvalue().encode("utf-8"),
         "edges.csv": edges.getvalue().encode("utf-8"),

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from rdflib.namespace import RDFS, XSD
 
+from ..amounts import amount_grouped
 from ..terminal import for_terminal
 from ..vocab import ENT, TG
 from . import cells
@@ -35,10 +36,10 @@ _DATES = {str(XSD.date), str(XSD.dateTime)}
 def money(amount: str, currency: str | None) -> str:
     """`150703825.0`, `USD` -> `$150,703,825`; other currencies after the figure: `9,500 EUR`."""
     try:
-        value = Decimal(amount)
+        Decimal(amount)
     except InvalidOperation:
         return amount
-    figure = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    figure = amount_grouped(amount)  # every digit as written: `{:,.2f}` rounded 0.125 away
     if not currency:
         return figure
     symbol = CURRENCY_SYMBOLS.get(currency.upper())

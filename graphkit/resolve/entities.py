@@ -19,8 +19,9 @@ from functools import partial
 
 from ..exc import NOWHERE, InputError, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
-from ..names import name_key, slugify, uninverted
+from ..names import bare_name, name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
+from .record_identifiers import identify
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -62,6 +63,9 @@ class Resolver:
         self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._scopes: dict[str, str] = {}
         self._units: dict[str, Entity | None] = {}  # _unit_after_parent's answers
+        # Registry entities records named with identifiers the entry lacks: id -> the rows'
+        # (place, name, identifiers), for record_identifiers.py to give the entry the first's.
+        self.identified: dict[str, list[tuple[tuple, str, dict[str, str], Location]]] = {}
 
     def resolve(
         self,
@@ -211,14 +215,17 @@ class Resolver:
         self, entity_id: str, name: str, ids: dict[str, str], type_: str, where: Location, rank
     ) -> None:
         pending = self._pending.get(entity_id)
+        place = (rank, where.file, where.line or 0)
         if pending is None:
+            held = dict(identifier_keys(self.registry.get(entity_id)))
+            if any(s not in held for s in ids):
+                self.identified.setdefault(entity_id, []).append((place, name, ids, where))
             return
         pending.types.add(type_)
-        written = " ".join(name.split())
+        written = bare_name(" ".join(name.split()))
         pending.written.add(written)
         label = labelled(written)
         pending.rows.setdefault(label, set()).add(where)
-        place = (rank, where.file, where.line or 0)
         if label not in pending.placed or place < pending.placed[label][0]:
             pending.placed[label] = (place, where)
         for scheme, value in ids.items():
@@ -285,32 +292,52 @@ def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     return all(a[s] == b[s] for s in a.keys() & b.keys())
 
 
-def resolve_records(facts: Iterable[Fact], registry: Registry) -> tuple[list[Fact], list[Entity]]:
+def resolve_records(
+    facts: Iterable[Fact], registry: Registry, warnings: list[InputError] | None = None
+) -> tuple[list[Fact], list[Entity]]:
     """Facts with ids for the names records gave (those with a hint), in input order, and the
     entities those names made. Other names are left for `resolve_fact`.
+
+    A registry entity a record names by its name takes the record's identifiers first
+    (record_identifiers.py), so that another firm of its name stays apart; what that tells
+    is added to `warnings`.
 
     A record whose two names turn out to be one entity states nothing by "part of" (a
     recipient listed as its own parent): that fact is dropped.
     """
+    facts = list(facts)
+    # A first reading, of the records that give identifiers, says which registry entities
+    # they name by name alone; those take the identifiers of the row that ranks first.
+    first = Resolver(registry)
+    for fact in facts:
+        if any(hint.identifiers for hint in fact.hints.values()):
+            _names_resolved(first, fact)
+    told = identify(registry, first.identified)
+    if warnings is not None:
+        warnings += told
     resolver = Resolver(registry)
     resolved = []
     for fact in facts:
         if not fact.hints:
             resolved.append(fact)
             continue
-        rank = min((c.rank for c in fact.citations), default="")
-        ids = {
-            key: resolver.resolve(
-                getattr(fact, key), hint.type, hint.identifiers, fact.where, hint.scope, rank
-            )
-            for key in NAMED_FIELDS
-            if (hint := fact.hints.get(key)) is not None
-        }
+        ids = _names_resolved(resolver, fact)
         # A name no entity could be chosen for stays as written, for resolve_fact to report.
         fact = changed(fact, hints={}, **{k: v for k, v in ids.items() if v is not None})
         if not (fact.relation == "partOf" and fact.subject == fact.object):
             resolved.append(fact)
     return resolved, resolver.new_entities()
+
+
+def _names_resolved(resolver: Resolver, fact: Fact) -> dict[str, str | None]:
+    rank = min((c.rank for c in fact.citations), default="")
+    return {
+        key: resolver.resolve(
+            getattr(fact, key), hint.type, hint.identifiers, fact.where, hint.scope, rank
+        )
+        for key in NAMED_FIELDS
+        if (hint := fact.hints.get(key)) is not None
+    }
 
 
 def resolve_fact(fact: Fact, registry: Registry) -> Fact:

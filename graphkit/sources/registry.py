@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..exc import InputError, Location, UnknownEntityError
 from ..model import Entity
-from ..names import closest_entities, name_key, normalize
+from ..names import bare_name, closest_entities, name_key, normalize
 from ..states import state_code
 from ..vocab import ENTITY_ID, ENTITY_TYPES, IDENTIFIER_TERMS, QID, is_iri
 from ..yamlio import load_yaml_list, one_value, text_of, texts_of
@@ -58,6 +59,20 @@ class Registry:
         for key in identifier_keys(entity):
             self._by_identifier.setdefault(key, entity.id)
 
+    def identify(self, entity_id: str, identifiers: dict[str, str]) -> Entity:
+        """The entity with `identifiers` added (schemes it already holds are kept as they are),
+        in its place and found by them from now on: what a record that names it says."""
+        entity = self._by_id[entity_id]
+        held = dict(entity.identifiers)
+        added = {s: v for s, v in identifiers.items() if s not in held and s != "wikidata"}
+        if not added:
+            return entity
+        entity = replace(entity, identifiers=tuple(sorted({**held, **added}.items())))
+        self._by_id[entity_id] = entity
+        for key in identifier_keys(entity):
+            self._by_identifier.setdefault(key, entity_id)
+        return entity
+
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id
 
@@ -101,7 +116,9 @@ class Registry:
         """A record's scope as scopes compare: a US state by its postal code ("Minnesota",
         "Minn." and "MN" are "mn"; "VA" is Virginia, whatever agency an alias calls VA), then
         the label of the one registry agency it names ("DHS" is "U.S. Department of Homeland
-        Security"), else its name_key."""
+        Security"), else its name_key. A separator a table left after it ("Minnesota;") is no
+        part of it: read so, it was another scope than "MN", and its agency another entity."""
+        scope = bare_name(scope)
         code = state_code(scope)
         if code:
             return name_key(code)
@@ -111,6 +128,7 @@ class Registry:
     def scope_agency(self, scope: str) -> Entity | None:
         """The one registry agency a scope names; none for a state, whatever agency an alias
         calls by its code, and none where no agency or several do."""
+        scope = bare_name(scope)
         if state_code(scope):
             return None
         known = self.candidates(scope, lambda e: e.type == "GovernmentAgency")

@@ -80,6 +80,7 @@ def render_page(data: dict, addons: tuple[Addon, ...] = ()) -> str:
     scripts = {
         "VIS_JS": _vis("vis-network.min.js"),
         "UNPACK_JS": _asset("unpack.js"),
+        "AMOUNTS_JS": _asset("amounts.js"),
         "EVIDENCE_JS": _asset("evidence.js"),
         "VIEW_JS": _asset("view.js"),
         "FIND_JS": _asset("find.js"),

@@ -52,18 +52,9 @@ window.graphkitEvidence = (function () {
     if (!e.start && !e.end) { return e.ongoing ? "ongoing" : null; }
     return (e.start || "?") + " – " + (e.end || (e.ongoing ? "present (ongoing)" : "end not known"));
   }
-  // "1500000.5" -> "1,500,000.50": the decimal as written, its thousands grouped; through a
-  // Number it lost its cents' second digit, and every digit past the fifteenth.
+  // As `graphkit show` prints it beside the fact (amounts.js).
   function amount(e) {
-    if (!e.amount) { return null; }
-    var text = String(e.amount);
-    var m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text);
-    if (m) {
-      var cents = (m[3] || "").replace(/0+$/, "");
-      if (cents.length === 1) { cents += "0"; }
-      text = m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (cents ? "." + cents : "");
-    }
-    return text + (e.currency ? " " + e.currency : "");
+    return e.amount ? window.graphkitAmounts.shown(e.amount, e.currency) : null;
   }
   // A fact's citations by the document they cite (its URL however written: with or without a
   // trailing "/", over http, an award by its record and by its page), in the order given; a

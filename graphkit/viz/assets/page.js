@@ -12,7 +12,7 @@
  * This script holds the state and wires the page; the scripts before it each do one thing:
  * evidence.js renders one fact with its citations, view.js decides what passes the filters
  * and groups facts into ties, find.js searches names, ties.js adds a tie up, labels.js places
- * names, panel.js fills the side panel.
+ * names, panel.js fills the side panel, amounts.js writes an amount as the command line does.
  *
  * window.graphkit, for tests and for other scripts on the page:
  *   network, nodes, edges   the vis-network Network and its DataSets (edges are ties)

@@ -115,7 +115,7 @@ window.graphkitPanel = function (page) {
       var rows = [["facts", String(t.facts.length)], ["awards", sum.awards ? String(sum.awards) : null]];
       Object.keys(sum.amounts).sort().forEach(function (c) {
         rows.push([sum.awards && sum.obligated ? "obligated" : "amount",
-                   sum.amounts[c].toLocaleString("en-US", { maximumFractionDigits: 2 }) + " " + c,
+                   window.graphkitAmounts.shown(sum.written[c], c),
                    { total: String(sum.amounts[c]), currency: c }]);
       });
       rows.push(["currencies", T.currencyConflict(sum)]);

@@ -127,8 +127,24 @@
         return { vars: ["answer"], boolean: json.boolean, rows: [{ answer: { type: "literal",
           value: String(json.boolean), datatype: "http://www.w3.org/2001/XMLSchema#boolean" } }] };
       }
-      return { vars: json.head.vars, rows: json.results.bindings };
+      return amountsWritten({ vars: json.head.vars, rows: json.results.bindings });
     });
+  }
+  // An amount column's decimals as `graphkit query` writes them (query/cells.py,
+  // amounts_written): "1000.50", where the engine gives its canonical "1000.5".
+  var XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal";
+  function amountsWritten(result) {
+    var money = window.graphkitAmounts.moneyColumns(result.vars);
+    if (!money.length) { return result; }
+    result.rows.forEach(function (row) {
+      money.forEach(function (v) {
+        var term = row[v];
+        if (term && term.type === "literal" && term.datatype === XSD_DECIMAL) {
+          row[v] = Object.assign({}, term, { value: window.graphkitAmounts.text(term.value) });
+        }
+      });
+    });
+    return result;
   }
   function jsonTerm(term) {
     if (term.termType === "NamedNode") { return { type: "uri", value: term.value }; }

@@ -6,8 +6,9 @@ window.graphkitTies = (function () {
 
   function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
-  // 412,000,000 USD -> "$412M"; other currencies keep their code.
-  function money(value, currency) {
+  // 412,000,000 USD -> "$412M"; other currencies keep their code. Below a thousand, the
+  // amount as written (amounts.js): 999.50 was rounded to "$1,000".
+  function money(value, currency, written) {
     var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
     var text = null;
     for (var i = 0; i < units.length && text === null; i++) {
@@ -16,7 +17,7 @@ window.graphkitTies = (function () {
         text = (v >= 100 ? v.toFixed(0) : v.toFixed(1).replace(/\.0$/, "")) + units[i][1];
       }
     }
-    if (text === null) { text = Math.round(value).toLocaleString("en-US"); }
+    if (text === null) { text = window.graphkitAmounts.grouped(written); }
     return currency === "USD" ? "$" + text : text + " " + (currency || "");
   }
 
@@ -89,17 +90,22 @@ window.graphkitTies = (function () {
         var currency = e.currency || "";
         var held = seen.figures.get(currency);
         if (!held || value > held.amount) {
-          seen.figures.set(currency, { amount: value, obligated: obligation(e) });
+          seen.figures.set(currency, { amount: value, written: String(e.amount),
+                                       obligated: obligation(e) });
         }
       }
     });
-    var result = { awards: 0, sources: sources.size, amounts: {}, obligated: true,
+    // `written`: each currency's total as a decimal, added digit by digit (amounts.js), which
+    // the panel prints as `graphkit show` prints an amount; through Numbers it lost cents.
+    var result = { awards: 0, sources: sources.size, amounts: {}, written: {}, obligated: true,
                    twoCurrencies: 0 };
     awards.forEach(function (a) {
       if (a.award) { result.awards += 1; }
       if (a.figures.size > 1) { result.twoCurrencies += 1; }
       a.figures.forEach(function (figure, currency) {
         result.amounts[currency] = (result.amounts[currency] || 0) + figure.amount;
+        result.written[currency] = window.graphkitAmounts.add(result.written[currency] || "0",
+                                                              figure.written);
         if (!a.award || !figure.obligated) { result.obligated = false; }
       });
     });
@@ -107,7 +113,9 @@ window.graphkitTies = (function () {
   }
 
   function sums(t) {
-    return Object.keys(t.amounts).sort().map(function (c) { return money(t.amounts[c], c); });
+    return Object.keys(t.amounts).sort().map(function (c) {
+      return money(t.amounts[c], c, t.written[c]);
+    });
   }
 
   // "1 award given in two currencies, counted in each", or null.
