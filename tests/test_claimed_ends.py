@@ -134,3 +134,50 @@ def test_connections_lists_them_marked_claimed(built):
     assert [r.split(",")[:3] for r in office.stdout.splitlines()[1:]] == [
         ["in", "supplies", "WEST PUBLISHING CORPORATION"]
     ]
+
+
+def _paths(graph, source: str, target: str) -> dict:
+    shown = invoke("path", source, target, "--graph", graph, "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    return json.loads(shown.stdout)
+
+
+def test_path_walks_from_the_firm_on_the_claim_and_says_so(built):
+    _result, out = built
+    shown = invoke("path", "Meridian Toner & Ink", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].startswith("Meridian Toner & Ink to TEST OFFICE BETA: 1 path ")
+    assert lines[3] == "Path 1: Meridian Toner & Ink → TEST OFFICE BETA"
+    assert lines[5] == "   rests on one source's claim (hop 1): its record names other ends"
+    assert lines[6].startswith("  1. Meridian Toner & Ink —supplies→ TEST OFFICE BETA  [")
+    assert lines[6].endswith("(named only in the claim of Tracker)")
+    # The hop is as strong as the tracker's claim, and cites the tracker alone.
+    assert lines[7] == "     one source, confirmed, disputed"
+    assert lines[8].startswith("     - Tracker <https://tracker.example/awards.csv>")
+    answer = _paths(out / "graph.nq", "Meridian Toner & Ink", "TEST OFFICE ALPHA")
+    # The firm reaches the record's office through the award the tracker says it holds.
+    [first] = answer["paths"]
+    assert [h["to"]["label"] for h in first["hops"]] == [
+        AWARD, "WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA",
+    ]  # fmt: skip
+    assert first["claimed"] == [1]
+    [fact] = first["hops"][0]["facts"]
+    assert fact["claimed"] == ["Tracker"] and fact["direction"] == "forward"
+    assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
+    assert first["hops"][2]["facts"][0]["claimed"] is None
+
+
+def test_a_path_on_the_records_comes_before_one_on_a_claim(built):
+    _result, out = built
+    answer = _paths(out / "graph.ttl", "WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA")
+    first = answer["paths"][0]
+    assert first["claimed"] == [] and first["length"] == 1
+    assert first["hops"][0]["facts"][0]["claimed"] is None
+    # The office a claim names as the buyer is reached on that claim, marked.
+    office = invoke(
+        "path", "TEST OFFICE BETA", "WEST PUBLISHING CORPORATION", "--graph", out / "graph.ttl"
+    )
+    assert office.exit_code == 0, office.stderr
+    assert "rests on one source's claim (hops 1, 2)" in office.stdout
+    assert "  1. TEST OFFICE BETA ←supplies— Meridian Toner & Ink  [" in office.stdout
