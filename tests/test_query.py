@@ -82,7 +82,7 @@ def test_customers_opposition_products_subagencies_contracts(graph_file):
     assert (
         rows(graph_file, "customers", "company=Microsoft")
         .splitlines()[1]
-        .startswith("U.S. Immigration and Customs Enforcement,,19400000,USD,")
+        .startswith("U.S. Immigration and Customs Enforcement,Microsoft,,19400000,USD,")
     )
     assert [line.split(",")[:3] for line in rows(graph_file, "opposition").splitlines()[1:]] == [
         ["American Civil Liberties Union", "AdvocacyGroup", "Amazon Rekognition"],
