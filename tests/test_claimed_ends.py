@@ -53,6 +53,11 @@ def test_conflicts_of_a_firm_a_claim_names_lists_the_dispute(built, graph):
         + heads[1].rsplit("; ", 1)[1],
     ]
     assert "Meridian Toner & Ink → TEST OFFICE BETA" in shown.stdout
+    # Each table's second column is named for what its claims name: the award's holders, the
+    # supply's suppliers and buyers (the award's column was headed "buyer").
+    lines = shown.stdout.splitlines()
+    heading = [lines[lines.index(head) + 1].split("  ")[1:3] for head in heads]
+    assert heading == [["claim", "holder → award"], ["claim", "supplier → buyer"]]
     # The office a claim names as the buyer has the dispute too.
     office = invoke("conflicts", "TEST OFFICE BETA", "--graph", out / graph)
     assert [line for line in office.stdout.splitlines() if line.startswith("⚠")] == heads[1:]
