@@ -70,8 +70,10 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     assert "no facts" not in shown.stdout
     lines = shown.stdout.splitlines()
     assert "awarded contract (1)" in lines and "supplies (1)" in lines
+    # From the firm's side, with the office the tracker names: the record's office was shown,
+    # "Meridian Toner & Ink supplies TEST OFFICE ALPHA", which no source says.
     fact = lines[lines.index("supplies (1)") + 1]
-    assert fact.startswith("  TEST OFFICE ALPHA  [⚠ disputed: object, subject;")
+    assert fact.startswith("  TEST OFFICE BETA  [⚠ disputed: object, subject;")
     assert fact.endswith("(named only in one source's claim)")
     assert any("by Meridian Toner & Ink; to TEST OFFICE BETA" in line for line in lines)
     data = json.loads(
@@ -81,6 +83,7 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     )
     [supplies] = data["relations"]["supplies"]
     assert supplies["claimed"] and supplies["direction"] == "out"
+    assert supplies["other"] == {"id": "test-office-beta-7012", "label": "TEST OFFICE BETA"}
     # The record's own supplier keeps its facts, not marked.
     vendor = json.loads(
         invoke(
@@ -91,7 +94,7 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     # The office named only as a claim's buyer reads the fact backwards.
     office = invoke("show", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
     assert "supplied by (1)" in office.stdout.splitlines()
-    assert "  WEST PUBLISHING CORPORATION  [⚠ disputed" in office.stdout
+    assert "  Meridian Toner & Ink  [⚠ disputed" in office.stdout
 
 
 def test_timeline_lists_them_too(built):
@@ -99,7 +102,9 @@ def test_timeline_lists_them_too(built):
     shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
     assert shown.exit_code == 0, shown.stderr
     assert shown.stdout.splitlines()[0].endswith("): 2 dated, 0 undated")
-    assert "Meridian Toner & Ink supplies TEST OFFICE ALPHA" in shown.stdout
+    assert "Meridian Toner & Ink supplies TEST OFFICE BETA" in shown.stdout
+    office = invoke("timeline", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
+    assert "TEST OFFICE BETA supplied by Meridian Toner & Ink" in office.stdout
     assert shown.stdout.count("(named only in one source's claim)") == 2
 
 
