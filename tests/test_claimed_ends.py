@@ -53,6 +53,11 @@ def test_conflicts_of_a_firm_a_claim_names_lists_the_dispute(built, graph):
         + heads[1].rsplit("; ", 1)[1],
     ]
     assert "Meridian Toner & Ink → TEST OFFICE BETA" in shown.stdout
+    # Each table's second column is named for what its claims name: the award's holders, the
+    # supply's suppliers and buyers (the award's column was headed "buyer").
+    lines = shown.stdout.splitlines()
+    heading = [lines[lines.index(head) + 1].split("  ")[1:3] for head in heads]
+    assert heading == [["claim", "holder → award"], ["claim", "supplier → buyer"]]
     # The office a claim names as the buyer has the dispute too.
     office = invoke("conflicts", "TEST OFFICE BETA", "--graph", out / graph)
     assert [line for line in office.stdout.splitlines() if line.startswith("⚠")] == heads[1:]
@@ -65,8 +70,10 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     assert "no facts" not in shown.stdout
     lines = shown.stdout.splitlines()
     assert "awarded contract (1)" in lines and "supplies (1)" in lines
+    # From the firm's side, with the office the tracker names: the record's office was shown,
+    # "Meridian Toner & Ink supplies TEST OFFICE ALPHA", which no source says.
     fact = lines[lines.index("supplies (1)") + 1]
-    assert fact.startswith("  TEST OFFICE ALPHA  [⚠ disputed: object, subject;")
+    assert fact.startswith("  TEST OFFICE BETA  [⚠ disputed: object, subject;")
     assert fact.endswith("(named only in one source's claim)")
     assert any("by Meridian Toner & Ink; to TEST OFFICE BETA" in line for line in lines)
     data = json.loads(
@@ -76,6 +83,7 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     )
     [supplies] = data["relations"]["supplies"]
     assert supplies["claimed"] and supplies["direction"] == "out"
+    assert supplies["other"] == {"id": "test-office-beta-7012", "label": "TEST OFFICE BETA"}
     # The record's own supplier keeps its facts, not marked.
     vendor = json.loads(
         invoke(
@@ -86,7 +94,7 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     # The office named only as a claim's buyer reads the fact backwards.
     office = invoke("show", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
     assert "supplied by (1)" in office.stdout.splitlines()
-    assert "  WEST PUBLISHING CORPORATION  [⚠ disputed" in office.stdout
+    assert "  Meridian Toner & Ink  [⚠ disputed" in office.stdout
 
 
 def test_timeline_lists_them_too(built):
@@ -94,7 +102,9 @@ def test_timeline_lists_them_too(built):
     shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
     assert shown.exit_code == 0, shown.stderr
     assert shown.stdout.splitlines()[0].endswith("): 2 dated, 0 undated")
-    assert "Meridian Toner & Ink supplies TEST OFFICE ALPHA" in shown.stdout
+    assert "Meridian Toner & Ink supplies TEST OFFICE BETA" in shown.stdout
+    office = invoke("timeline", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
+    assert "TEST OFFICE BETA supplied by Meridian Toner & Ink" in office.stdout
     assert shown.stdout.count("(named only in one source's claim)") == 2
 
 
@@ -134,3 +144,50 @@ def test_connections_lists_them_marked_claimed(built):
     assert [r.split(",")[:3] for r in office.stdout.splitlines()[1:]] == [
         ["in", "supplies", "WEST PUBLISHING CORPORATION"]
     ]
+
+
+def _paths(graph, source: str, target: str) -> dict:
+    shown = invoke("path", source, target, "--graph", graph, "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    return json.loads(shown.stdout)
+
+
+def test_path_walks_from_the_firm_on_the_claim_and_says_so(built):
+    _result, out = built
+    shown = invoke("path", "Meridian Toner & Ink", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].startswith("Meridian Toner & Ink to TEST OFFICE BETA: 1 path ")
+    assert lines[3] == "Path 1: Meridian Toner & Ink → TEST OFFICE BETA"
+    assert lines[5] == "   rests on one source's claim (hop 1): its record names other ends"
+    assert lines[6].startswith("  1. Meridian Toner & Ink —supplies→ TEST OFFICE BETA  [")
+    assert lines[6].endswith("(named only in the claim of Tracker)")
+    # The hop is as strong as the tracker's claim, and cites the tracker alone.
+    assert lines[7] == "     one source, confirmed, disputed"
+    assert lines[8].startswith("     - Tracker <https://tracker.example/awards.csv>")
+    answer = _paths(out / "graph.nq", "Meridian Toner & Ink", "TEST OFFICE ALPHA")
+    # The firm reaches the record's office through the award the tracker says it holds.
+    [first] = answer["paths"]
+    assert [h["to"]["label"] for h in first["hops"]] == [
+        AWARD, "WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA",
+    ]  # fmt: skip
+    assert first["claimed"] == [1]
+    [fact] = first["hops"][0]["facts"]
+    assert fact["claimed"] == ["Tracker"] and fact["direction"] == "forward"
+    assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
+    assert first["hops"][2]["facts"][0]["claimed"] is None
+
+
+def test_a_path_on_the_records_comes_before_one_on_a_claim(built):
+    _result, out = built
+    answer = _paths(out / "graph.ttl", "WEST PUBLISHING CORPORATION", "TEST OFFICE ALPHA")
+    first = answer["paths"][0]
+    assert first["claimed"] == [] and first["length"] == 1
+    assert first["hops"][0]["facts"][0]["claimed"] is None
+    # The office a claim names as the buyer is reached on that claim, marked.
+    office = invoke(
+        "path", "TEST OFFICE BETA", "WEST PUBLISHING CORPORATION", "--graph", out / "graph.ttl"
+    )
+    assert office.exit_code == 0, office.stderr
+    assert "rests on one source's claim (hops 1, 2)" in office.stdout
+    assert "  1. TEST OFFICE BETA ←supplies— Meridian Toner & Ink  [" in office.stdout

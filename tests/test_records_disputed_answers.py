@@ -65,6 +65,8 @@ def test_funded_suppliers_say_which_figure_records_dispute(tmp_path):
     assert [(r["contract"], r["amount"], r.get("disputed")) for r in paid] == [
         ("TEST0001", "1500", "true")
     ]
+    # and each record's figure, where the first claim's was the only one shown
+    assert paid[0]["amounts"] == "1000.50 USD (USAspending.gov) | 1500 USD (USAspending.gov)"
 
 
 def test_the_text_table_marks_a_disputed_figure(tmp_path):

@@ -159,7 +159,7 @@ def test_named_query_through_the_panel_with_a_value_picked_from_the_graph(watche
     headers = watched.js(
         "[...document.querySelectorAll('.sparql-table th')].map(t => t.textContent)"
     )
-    assert headers[:3] == ["customer", "product", "amount"]
+    assert headers[:4] == ["customer", "supplier", "product", "amount"]
 
     # An entity cell focuses that entity on the canvas.
     cell = watched.page.locator(

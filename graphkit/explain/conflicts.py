@@ -18,7 +18,23 @@ from ..rdf.records import claims_of, documents_once
 from ..vocab import TG
 from .wording import money, short_id, valid_time
 
-CLAIM_COLUMNS = ("claim", "buyer", "valid time", "amount", "product", "status", "sources")
+CLAIM_COLUMNS = ("claim", "ends", "valid time", "amount", "product", "status", "sources")
+# What a claim's ends are to its fact, by relation: the column says what it holds (an award's
+# holder and the award, not a "buyer"); a relation not listed reads "subject" and "object".
+END_ROLES = {
+    "supplies": ("supplier", "buyer"),
+    "awardedContract": ("holder", "award"),
+    "develops": ("developer", "product"),
+    "uses": ("user", "product used"),
+    "hosts": ("host", "hosted"),
+    "funds": ("funder", "funded"),
+    "partOf": ("part", "whole"),
+    "leads": ("leader", "led"),
+    "worksFor": ("member", "employer"),
+    "opposes": ("opponent", "opposed"),
+    "supports": ("supporter", "supported"),
+    "investigates": ("investigator", "investigated"),
+}
 # What an award's claim table shows of each field its records may disagree on, by the term
 # that names the field: the latest action date always (which record the award shows follows
 # it), then each field in dispute.
@@ -84,9 +100,18 @@ def format_text(disputes: list[dict]) -> str:
             table = _award_table(dispute)
         else:
             rows = [_row(i, claim) for i, claim in enumerate(dispute["claims"], 1)]
-            table = _table([CLAIM_COLUMNS, *rows])
+            table = _table([claim_columns(dispute), *rows])
         blocks.append("\n".join([head, *table]))
     return "\n\n".join(blocks) + "\n"
+
+
+def claim_columns(dispute: dict) -> tuple[str, ...]:
+    """The claim table's heading: its second column named for what the claims' ends are to
+    the fact (`buyer`, `supplier → buyer` where the claims name two suppliers, `holder →
+    award` for an award's holders)."""
+    subject, obj = END_ROLES.get(dispute["relation"], ("subject", "object"))
+    named = any(claim.get("subject") for claim in dispute["claims"])
+    return (CLAIM_COLUMNS[0], f"{subject} → {obj}" if named else obj, *CLAIM_COLUMNS[2:])
 
 
 def _row(number: int, claim: dict) -> tuple[str, ...]:
@@ -138,11 +163,12 @@ def _sources(claim: dict) -> str:
 
 
 def _ends(claim: dict) -> str:
-    """The buyer a claim names, and its supplier where the claims name two (an award)."""
-    buyer = claim["object_label"] or short_id(claim["object"] or "")
+    """The object a claim names (a buyer, an award), and its subject where the claims name
+    two (two firms said to hold one award)."""
+    obj = claim["object_label"] or short_id(claim["object"] or "")
     if not claim.get("subject"):
-        return buyer
-    return f"{claim['subject_label'] or short_id(claim['subject'])} → {buyer}"
+        return obj
+    return f"{claim['subject_label'] or short_id(claim['subject'])} → {obj}"
 
 
 def _at(source: dict) -> str:

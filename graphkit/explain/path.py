@@ -39,21 +39,45 @@ _FACT_FIELDS = (
 )
 
 
-def undirected(net: nx.MultiDiGraph, relations: tuple[str, ...] = ()) -> nx.Graph:
+def undirected(
+    net: nx.MultiDiGraph, relations: tuple[str, ...] = (), claimed: bool = False
+) -> nx.Graph:
     """One edge per pair of tied entities; `facts` lists the (source, target, key) it stands for.
 
-    With `relations`, only facts with those relations tie entities.
+    With `relations`, only facts with those relations tie entities. With `claimed`, a disputed
+    fact also ties the ends one source's claim gives it (Torn Apart's supplier of an award
+    USAspending gives another firm): such a tie's facts are (source, target, key, claim ends).
     """
     view = nx.Graph()
     view.add_nodes_from(sorted(net.nodes))
     for source, target, key, relation in sorted(net.edges(keys=True, data="relation")):
-        if source == target or (relations and relation not in relations):
+        if relations and relation not in relations:
             continue
-        if view.has_edge(source, target):
-            view[source][target]["facts"].append((source, target, key))
-        else:
-            view.add_edge(source, target, facts=[(source, target, key)])
+        ties = [(source, target, (source, target, key))]
+        if claimed:
+            claims = net.edges[source, target, key].get("claims") or ()
+            ties += [
+                (*ends, (source, target, key, ends))
+                for ends in _claim_ends(source, target, claims, net)
+            ]
+        for left, right, fact in ties:
+            if left == right:
+                continue
+            if view.has_edge(left, right):
+                view[left][right]["facts"].append(fact)
+            else:
+                view.add_edge(left, right, facts=[fact])
     return view
+
+
+def _claim_ends(source: str, target: str, claims, net) -> list[tuple[str, str]]:
+    """The (subject, object) pairs a fact's claims give it other than its own, each once."""
+    found = []
+    for claim in claims:
+        ends = _claimed_pair(claim, source, target)
+        if ends != (source, target) and ends not in found and all(e in net for e in ends):
+            found.append(ends)
+    return found
 
 
 FAMILY_NAMES = ("business", "structure", "stance")
@@ -122,7 +146,7 @@ def find_paths(
             raise QueryError(f"{short_id(node)!r} is not an entity of the network")
     if source == target:
         raise QueryError("the two entities are the same; name two different entities")
-    view = undirected(net, relations)
+    view = undirected(net, relations, claimed=True)
     answer = {
         "from": _entity(net, source),
         "to": _entity(net, target),
@@ -155,7 +179,14 @@ def _path_order(net: nx.MultiDiGraph, path: dict) -> tuple:
     stance = any(
         relation_families().get(h["facts"][0]["relation"]) == "stance" for h in path["hops"]
     )
-    return (stance, tuple(-x for x in strength_key(path["weakest"])), path["length"], labels)
+    # A path resting on one source's claim comes after every path the records make alone.
+    return (
+        stance,
+        bool(path["claimed"]),
+        tuple(-x for x in strength_key(path["weakest"])),
+        path["length"],
+        labels,
+    )
 
 
 def _entity(net: nx.MultiDiGraph, node: str) -> dict:
@@ -172,6 +203,7 @@ def _path(net: nx.MultiDiGraph, view: nx.Graph, nodes: list[str]) -> dict:
         facts.sort(
             key=lambda f: (
                 relation_families().get(f["relation"]) == "stance",
+                f["claimed"] is not None,
                 tuple(-x for x in strength_key(f["strength"])),
                 f["relation"],
                 f["id"],
@@ -186,25 +218,53 @@ def _path(net: nx.MultiDiGraph, view: nx.Graph, nodes: list[str]) -> dict:
             }
         )
     weakest = min((h["strength"] for h in hops), key=strength_key)
-    return {"hops": hops, "length": len(hops), "weakest": weakest}
+    claimed = [step for step, hop in enumerate(hops, start=1) if hop["facts"][0]["claimed"]]
+    return {"hops": hops, "length": len(hops), "weakest": weakest, "claimed": claimed}
 
 
-def _fact(net: nx.MultiDiGraph, left: str, edge: tuple[str, str, str]) -> dict:
-    source, target, key = edge
+def _claimed_pair(claim: dict, source: str, target: str) -> tuple[str, str]:
+    """The ends a claim gives its fact: its own supplier or buyer, else the fact's."""
+    return (claim.get("subject") or source, claim.get("object") or target)
+
+
+def _fact(net: nx.MultiDiGraph, left: str, edge: tuple) -> dict:
+    source, target, key = edge[:3]
     data = net.edges[source, target, key]
+    subject, obj = edge[3] if len(edge) > 3 else (source, target)
     fact = {
         "id": key.rsplit("/", 1)[-1],
         "relation": data["relation"],
-        "direction": "forward" if source == left else "backward",
-        "subject": _entity(net, source),
-        "object": _entity(net, target),
+        "direction": "forward" if subject == left else "backward",
+        "subject": _entity(net, subject),
+        "object": _entity(net, obj),
     }
     fact.update({name: data.get(name) for name in _FACT_FIELDS})
     fact["disputed"] = bool(data.get("disputed"))
     fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
+    fact["claimed"] = None
+    if len(edge) > 3:
+        _rest_on_claims(
+            fact, [c for c in data["claims"] if _claimed_pair(c, source, target) == (subject, obj)]
+        )
     strength = fact_strength(fact)
     fact["strength"] = {**strength._asdict(), "text": strength.describe()}
     return fact
+
+
+def _rest_on_claims(fact: dict, claims: list[dict]) -> None:
+    """A hop that only these claims make (their ends are not the record's): its qualifiers,
+    status, citations and count of sources are theirs alone, and `claimed` names who says so."""
+    first = claims[0]
+    for name in ("start", "end", "amount", "currency", "product", "product_label", "status"):
+        fact[name] = first.get(name)
+    fact["ongoing"] = bool(first.get("ongoing"))
+    documents = {citation_document(s) for c in claims for s in c.get("sources") or ()} - {None}
+    fact["citations"] = [c for c in fact["citations"] if citation_document(c) in documents]
+    fact["independent_sources"] = len(documents)
+    names = [
+        s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
+    ]
+    fact["claimed"] = sorted({n for n in names if n})
 
 
 def format_text(answer: dict) -> str:
@@ -225,6 +285,12 @@ def format_text(answer: dict) -> str:
         labels = [path["hops"][0]["from"]["label"]] + [h["to"]["label"] for h in path["hops"]]
         lines += ["", f"Path {number}: {' → '.join(labels)}"]
         lines.append(f"   weakest hop: {path['weakest']['text']}")
+        if path["claimed"]:
+            steps = ", ".join(str(step) for step in path["claimed"])
+            lines.append(
+                f"   rests on one source's claim (hop{'s' if len(path['claimed']) > 1 else ''} "
+                f"{steps}): its record names other ends"
+            )
         shown: dict[tuple, int] = {}
         for step, hop in enumerate(path["hops"], start=1):
             lines += _hop_lines(step, hop, shown)
@@ -253,6 +319,8 @@ def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
     quals = qualifiers(fact)
     line += f"  {quals}" if quals else ""
     line += "  ⚠ disputed" if fact["disputed"] else ""
+    if fact["claimed"]:
+        line += f"  (named only in the claim of {', '.join(fact['claimed'])})"
     lines = [line]
     if not forward:
         lines.append(f"     ({sentence(left, fact['relation'], right, forward)})")

@@ -13,7 +13,7 @@ from ..sources.documents import document_address, plainest, usaspending_award
 from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
 from .conflicts import AWARD_HEADINGS, award_value
 from .evidence import by_document
-from .wording import citation_line, claim_line, qualifiers
+from .wording import citation_line, claim_line, claim_side, qualifiers
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -45,15 +45,20 @@ def describe(graph: Graph, entity: URIRef) -> dict:
     for record in read_relationships(graph, about=entity):
         if None in (record.subject, record.relation, record.object):
             continue
-        outgoing = _names_as_subject(record, str(entity))
+        # Named by a claim alone (a report's supplier of an award a record gives another): the
+        # fact is listed with every claim, read from the side that claim puts the entity on,
+        # with its other end, and says the entity is in it only so.
+        claimed = str(entity) not in (record.subject, record.object)
+        side = claim_side(record.claims, str(entity), record.subject, record.object)
+        outgoing = side[0] if claimed and side else record.subject == str(entity)
         label, inverse = labels.get(
             record.relation, (record.relation, f"{record.relation} (inverse)")
         )
         heading = label if outgoing else inverse
         fact = _fact(record, outgoing)
-        # Named by a claim alone (a report's supplier of an award a record gives another): the
-        # fact is listed with every claim, and says the entity is in it only so.
-        fact["claimed"] = str(entity) not in (record.subject, record.object)
+        if claimed and side:
+            fact["other"] = _claimed_other(record, side[1])
+        fact["claimed"] = claimed
         groups.setdefault(heading, []).append(fact)
     for heading in sorted(groups):
         info["relations"][heading] = sorted(
@@ -82,11 +87,13 @@ def _award(graph: Graph, entity: URIRef) -> dict | None:
     }
 
 
-def _names_as_subject(record: RelationshipRecord, entity: str) -> bool:
-    """Whether the fact reads from `entity`'s side: its subject, or the supplier a claim names."""
-    if entity in (record.subject, record.object):
-        return record.subject == entity
-    return any(claim["subject"] == entity for claim in record.claims)
+def _claimed_other(record: RelationshipRecord, other: str) -> dict:
+    """An end a claim names, with its label as the record or a claim gives it."""
+    labels = {record.subject: record.subject_label, record.object: record.object_label}
+    for claim in record.claims:
+        labels.setdefault(claim.get("subject"), claim.get("subject_label"))
+        labels.setdefault(claim.get("object"), claim.get("object_label"))
+    return {"id": other[len(str(ENT)) :], "label": labels.get(other)}
 
 
 def _fact(record: RelationshipRecord, outgoing: bool) -> dict:

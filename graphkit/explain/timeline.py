@@ -8,6 +8,7 @@ from ..exc import QueryError
 from .wording import (
     citation_order,
     claim_line,
+    claim_side,
     qualifiers,
     reported,
     sentence,
@@ -52,9 +53,12 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
         claims = data.get("claims") or ()
         if node in (source, target) or not claims:
             continue
-        if any(node in (c.get("subject"), c.get("object")) for c in claims):
-            outgoing = any(c.get("subject") == node for c in claims)
-            facts.append({**_fact(net, outgoing, source, target, key, data), "claimed": True})
+        side = claim_side(claims, node, source, target)
+        if side is not None:
+            outgoing, other = side
+            fact = _fact(net, outgoing, source, target, key, data)
+            fact["other"] = {"id": short_id(other), "label": net.nodes[other]["label"]}
+            facts.append({**fact, "claimed": True})
     dated = [f for f in facts if f["start"] or f["end"]]
     undated = [f for f in facts if not (f["start"] or f["end"])]
     dated.sort(

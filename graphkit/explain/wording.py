@@ -89,6 +89,19 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
     return f"{text} — {', '.join(dict.fromkeys(names))}"
 
 
+def claim_side(claims, entity: str, subject: str, obj: str) -> tuple[bool, str] | None:
+    """(whether the entity is the subject, the other end) of the first claim naming `entity`
+    at one end (a claim names its subject only where the claims name two), or None: the fact
+    read from the side one source's claim puts the entity on, with that claim's other end, not
+    the record's (Torn Apart's "Defense Point Security supplies Mission Support Washington"
+    for a record's Accenture supplying another office)."""
+    for claim in claims:
+        ends = (claim.get("subject") or subject, claim.get("object") or obj)
+        if entity in ends:
+            return ends[0] == entity, ends[1] if ends[0] == entity else ends[0]
+    return None
+
+
 def money(amount: str) -> str:
     """`29900000.0` -> `29,900,000`: the figure, its currency written after it."""
     return display_money(amount, None)

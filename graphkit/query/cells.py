@@ -48,6 +48,32 @@ def amounts_written(rows: Iterable[Sequence], at: Collection[int]) -> Iterator[l
         yield row
 
 
+def listed_amounts(
+    rows: Iterable[Sequence], at: Collection[int], spell: Callable[[str, str], str]
+) -> Iterator[list]:
+    """The rows with each entry of the list columns `at` (a disputed fact's claims, each
+    `AMOUNT CURRENCY (source)`) spelt by `spell(amount, currency)`: the decimal as written in
+    csv and json (Oxigraph and rdflib spell the graph's `250000.0` apart), money in the table."""
+    for row in rows:
+        row = list(row)
+        for i in at:
+            if row[i] is not None:
+                entries = text(row[i]).split(LIST_SEPARATOR)
+                row[i] = LIST_SEPARATOR.join(_amount_entry(e, spell) for e in entries if e)
+        yield row
+
+
+def _amount_entry(entry: str, spell: Callable[[str, str], str]) -> str:
+    amount, _, rest = entry.partition(" ")
+    currency, _, source = rest.partition(" ")
+    return f"{spell(amount, currency)} {source}".strip()
+
+
+def amount_with_currency(amount: str, currency: str) -> str:
+    """`250000.0`, `USD` -> `250000 USD`: the amount as written, its currency after it."""
+    return f"{amount_text(amount)} {currency}".strip()
+
+
 def parts(term) -> tuple[str, str, str | None, str | None]:
     """(kind, text, datatype IRI, language) of a term; a plain literal has neither datatype nor
     language. Plain strings (tables that commands make) are plain literals."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 
 from . import cells
-from .display import DEFAULT_WIDTH, money_columns, text_table
+from .display import DEFAULT_WIDTH, money, money_columns, text_table
 
 FORMATS = ("text", "csv", "tsv", "json", "jsonl")
 CHUNK_ROWS = 2000
@@ -33,8 +33,13 @@ def write_rows(
     `width`; None prints cells whole). `lists` columns hold GROUP_CONCAT lists, written sorted."""
     columns = list(columns)
     listed = [i for i, name in enumerate(columns) if name in lists]
-    if fmt in ("csv", "tsv", "json", "jsonl") and (money_at := money_columns(columns)):
+    money_at = money_columns(columns)
+    programs = fmt in ("csv", "tsv", "json", "jsonl")
+    if programs and money_at:
         rows = cells.amounts_written(rows, money_at)
+    if amounts_listed := [i for i in listed if i in money_at]:
+        spell = cells.amount_with_currency if programs else money
+        rows = cells.listed_amounts(rows, amounts_listed, spell)
     if fmt in ("csv", "tsv"):
         return _delimited(columns, rows, "," if fmt == "csv" else "\t", listed)
     if listed:
