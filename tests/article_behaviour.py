@@ -2751,6 +2751,24 @@ TEMPLATES = [
     # a numbered clause or a thread's post number opens no name
     ("numbered", "C.6.4 The {G} has backed the {A}'s plan to open the gateway.", "G supports A"),
     ("numbered", "11/ {C}'s CEO, {N}, didn't respond to two emails.", "N leads C"),
+    # "the force" is a police body whatever its name calls it
+    ("force", "{Z} Constabulary runs {P}. The {G} has backed the force's plan to add a second van.",
+     "Z Constabulary uses P; G supports Z Constabulary"),
+    # a chamber's name of two fields is one name
+    ("chamber", "The City of {Z} runs {P}. The {Z} Chamber of Commerce and Industry has backed the "
+     "city's plan.", "City of Z uses P; Z Chamber of Commerce and Industry supports City of Z"),
+    # backing a contract's extension backs its customer
+    ("extension", "The {A} extended its contract with {C}. The {G} backed the extension.",
+     "C supplies A; G supports A"),
+    # a firm's own team makes its products; a dash's apposition names a maker
+    ("maker's team", "{C} sells software. {P} is designed and built by {C}'s in-house engineering "
+     "team.", "C develops P"),
+    ("maker's team", "{C} sells software. {P} is developed by {C}'s own engineering team in Leeds.",
+     "C develops P"),
+    ("dash maker", "{C} — UK-registered developer of {P}.", "C develops P"),
+    # a mayor heads the city's government its own language names, not the state around it
+    ("mayor", "The Prefeitura de {Z} runs {P} in São Paulo state. Mayor {N} said the city would "
+     "respect the courts.", "Prefeitura de Z uses P; N leads Prefeitura de Z"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

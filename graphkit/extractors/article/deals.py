@@ -37,7 +37,7 @@ _ACTIONS = words("""
 """)
 # A body's undertaking named without its body: "backs the program", "endorsed the rollout"
 # mean the customer of the contract last told of, as "the contract" does.
-_PLANS = words("program programme scheme project renewal initiative")
+_PLANS = words("program programme scheme project renewal extension initiative")
 _BUYERS = 0.54  # the confidence of such a reading (a person takes no such stance)
 _DETERMINERS = words("the a an its their this that these those")
 _DEFINITE = _DETERMINERS - {"a", "an"}

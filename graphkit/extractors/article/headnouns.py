@@ -114,6 +114,8 @@ def organisation(entity) -> bool:
 _SAME_HEADS = {
     "hospital": ["hospital", "medical center", "medical centre", "infirmary"],
     "district": ["district", "schools"],
+    # "the force" is a police body whatever its name calls it: "Ferrishire Constabulary"
+    "force": ["force", "constabulary", "police service", "police"],
 }
 
 
@@ -271,7 +273,7 @@ def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | 
 # A city's government as its own language names it: "City of X", "Stadt X", "Prefeitura de X"
 CITY_GOVERNMENT = re.compile(
     r"(?:city of|stadt|prefeitura(?: municipal)? de|municipalidad de|ayuntamiento de|"
-    r"alcald[ií]a de|mairie de|comune di|gemeente) ",
+    r"alcald[ií]a de|municipio de|mairie de|comune di|gemeente) ",
     re.IGNORECASE,
 )
 

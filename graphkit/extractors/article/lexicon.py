@@ -285,7 +285,7 @@ DOCUMENT_PARTS = _words("""
 # the Future": their names go on past a lower-case "on", "for the", "and".
 TOPIC_HEADS = _words("""
     center centre institute council project campaign alliance coalition committee fund network
-    society association foundation league partnership initiative fight friends
+    society association foundation league partnership initiative fight friends chamber
 """)
 
 PERSON_CONTEXT_NOUNS = _words("""

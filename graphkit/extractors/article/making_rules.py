@@ -36,5 +36,20 @@ MAKING_RULES = [
               + r" (?:from|made by|developed by|built by|by) (?:the )?@(?P<s>\d+)@(?!['’]s)",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
               needs=("from", " by ")),
+    # "P and Q are developed by Y's own engineering team", "designed and built by Y's
+    # in-house engineers": the team's firm makes them
+    make_rule("made by maker's team", "develops",
+              r"{O}{W}\b(?:is|are|was|were|has been|have been) (?:[a-z]+ and )?(?:developed|"
+              r"built|designed|made|written|engineered)(?: and (?:maintained|supported|run|"
+              r"operated))? by "
+              r"(?:the )?@(?P<s>\d+)@['’]s (?:own )?(?:in-house )?(?:[\w-]+ )?(?:team|engineers|"
+              r"developers|staff|engineering|developer team)\b",
+              ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.7, needs=("'s",)),
+    # "Keltrane Biometrics Ltd — UK-registered developer of Sentrifold": a dash's apposition
+    make_rule("dash, maker of", "develops",
+              r"(?:^|[.;:]\s*)\W*@(?P<s>\d+)@ , (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|"
+              r"manufacturer|designer|builder)s? of (?:the |its )?{O}",
+              ORGS - {"GovernmentAgency"}, THING_TYPES, 0.65,
+              needs=("maker", "developer", "manufacturer", "designer", "builder")),
 ]
 # fmt: on

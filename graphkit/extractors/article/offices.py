@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .headnouns import organisation
+from .headnouns import CITY_GOVERNMENT, organisation
 from .initials import initials_match
 from .places import place_kind
 from .rules import ORGS, Found
@@ -253,7 +253,8 @@ def _mayors_city(doc):
     is about. Countries and regions have no mayor."""
     ranked = []
     for entity in doc.entities.values():
-        government = bool(_CITY_GOVERNMENT.match((entity.label or entity.name).lower()))
+        name = entity.label or entity.name  # ("Prefeitura de X", "Stadt X" too)
+        government = bool(_CITY_GOVERNMENT.match(name.lower()) or CITY_GOVERNMENT.match(name))
         if not government and not (entity.place and place_kind(entity.name) in (None, "city")):
             continue
         count = doc.mention_counts[entity.key]
