@@ -39,9 +39,9 @@ MAKING_RULES = [
     # "P and Q are developed by Y's own engineering team", "designed and built by Y's
     # in-house engineers": the team's firm makes them
     make_rule("made by maker's team", "develops",
-              r"{O}{W}\b(?:is|are|was|were|has been|have been) (?:[a-z]+ and )?(?:developed|"
-              r"built|designed|made|written|engineered)(?: and (?:maintained|supported|run|"
-              r"operated))? by "
+              r"{O}[^@,;]{0,60}?\b(?:is|are|was|were|has been|have been) (?:[a-z]+ and )?"
+              r"(?:developed|built|designed|made|written|engineered)"
+              r"(?: and (?:maintained|supported|run|operated))? by "
               r"(?:the )?@(?P<s>\d+)@['’]s (?:own )?(?:in-house )?(?:[\w-]+ )?(?:team|engineers|"
               r"developers|staff|engineering|developer team)\b",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.7, needs=("'s",)),
