@@ -2769,6 +2769,14 @@ TEMPLATES = [
     # a mayor heads the city's government its own language names, not the state around it
     ("mayor", "The Prefeitura de {Z} runs {P} in São Paulo state. Mayor {N} said the city would "
      "respect the courts.", "Prefeitura de Z uses P; N leads Prefeitura de Z"),
+    # a title of two words written with a hyphen
+    ("hyphen title", "The {A} runs {P}. The {A} is headed by its Director-General, Engr. {N}.",
+     "A uses P; N leads A"),
+    ("hyphen title", "Director-General {N} of the {A} spoke.", "N leads A"),
+    # a press conference's question labelled with its asker and outlet: the label is no subject
+    ("question label", "The {Y} signed a contract with {C}.\nQ ({N}, {M}): Chief, the {G} wrote "
+     "to you in March asking you to end the contract immediately.",
+     "C supplies Y; N worksFor M; G opposes Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

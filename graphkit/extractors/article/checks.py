@@ -206,8 +206,12 @@ _GOVERNED = re.compile(r"\b(?:for|by|from|with|to|on|in|at|about|against|of)(?: 
 def first_subject(masked: str, before: int) -> int | None:
     """The placeholder of the sentence's first name before `before` that no preposition
     governs ("members of X" count as X): the subject of the main clause."""
+    # (not the asker a question's label names: "Q (X, Y News): Chief, the Z wrote …")
+    label = re.match(r"(?:q|question|reporter)\.? \([^)]*\): ", masked)
     for match in re.finditer(r"@(\d+)@", masked[:before]):
         head = masked[: match.start()]
+        if label and match.start() < label.end():
+            continue
         if not _GOVERNED.search(head) or re.search(r"\bmembers of (?:the )?$", head):
             return int(match.group(1))
     return None

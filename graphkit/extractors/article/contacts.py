@@ -194,7 +194,26 @@ _PAST_TITLES = frozenset({"former", "retired", "ex", "ex-", "emeritus", "onetime
 }
 
 
+# A press conference's question, labelled with who asks and for whom: "Q (X, Y News): …"
+_QUESTIONER = re.compile(r"^(?:q|question|reporter)\.? \(@(\d+)@, (?:the )?@(\d+)@\):")
+
+
+def questioner(sentence: Sentence) -> list[Found]:
+    """ "Q (Tessa Lindgren-Ray, Ashcombe Courier-Times): …": she works for the outlet, whether
+    what follows asks or states."""
+    match = _QUESTIONER.match(sentence.masked)
+    if match is None:
+        return []
+    person, outlet = (sentence.entity(int(k)) for k in match.groups())
+    if person.type != "Person" or outlet.type not in ORGS or outlet.place:
+        return []
+    return [Found(person.key, "worksFor", outlet.key, 0.65, "questioner")]
+
+
 def contact_lines(sentence: Sentence) -> list[Found]:
+    asking = questioner(sentence)
+    if asking:
+        return asking
     match = _CONTACT.match(sentence.masked)
     if match is not None:
         people, title, org = [match.group("person")], match.group("title"), match.group("org")

@@ -181,7 +181,7 @@ _SIGNED_AFTER = re.compile(
 _TRIAL_WORDS = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept)"
 _TRIED = re.compile(_TRIAL_WORDS + r" of(?: the)?) $")
 _CONTACT = re.compile(
-    r"\b(?:contacts?|inquiries|enquiries|officer): $|^\s*by (?:[a-z.'-]+,? ){0,9}?(?:and )?$"
+    r"\b(?:contacts?|[ei]nquiries|officer): $|^\s*(?:by (?:[a-z.'-]+,? ){0,9}?(?:and )?|q \()$"
 )
 
 

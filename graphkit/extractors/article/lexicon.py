@@ -185,7 +185,7 @@ TITLE_WORDS = _words("""
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
-    engr engr. atty atty. hon hon. arch. lord
+    engr engr. atty atty. hon hon. arch. lord director-general secretary-general
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

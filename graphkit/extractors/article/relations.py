@@ -15,7 +15,7 @@ from dataclasses import replace
 from .blocks import signature_block
 from .checks import all_matches
 from .checks import checked as _checked
-from .contacts import contact_lines, signatures
+from .contacts import contact_lines, questioner, signatures
 from .deals import deal_stances, stance_takers
 from .demands import (
     CONTRACT_OF,
@@ -179,7 +179,7 @@ _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 def sentence_relations(sentence: Sentence) -> list[Found]:
     """Every relation the rules find in the sentence."""
     if len(sentence.mentions) > MAX_MENTIONS or asked(sentence.masked) or ended(sentence.masked):
-        return []
+        return questioner(sentence)  # (a reporter's question states nothing; its label does)
     found: list[Found] = []
     requests: list[tuple[int, Found]] = []
     text = sentence.masked

@@ -23,7 +23,8 @@ SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "oppos
 HONORIFICS = frozenset(["cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
 HONORIFIC = r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?"
 # The lexicon's titles as patterns (a group of alternatives): a head's and another's
-LEADER = r"(?:" + "|".join(re.escape(t) for t in lx.LEADER_TITLES) + r")"
+# (a title of two words is written with a hyphen too: "Director-General", "Secretary-General")
+LEADER = r"(?:" + "|".join(re.escape(t).replace(r"\ ", "[ -]") for t in lx.LEADER_TITLES) + r")"
 WORKER = r"(?:" + "|".join(re.escape(t) for t in lx.WORKER_TITLES) + r")"
 # "for Technology and Democracy at Y": the body after the portfolio
 AT_AFTER_FOR = re.compile(r"(?: and @\d+@)? at (?:the )?@(\d+)@(?!'s)")
