@@ -2777,6 +2777,11 @@ TEMPLATES = [
     ("question label", "The {Y} signed a contract with {C}.\nQ ({N}, {M}): Chief, the {G} wrote "
      "to you in March asking you to end the contract immediately.",
      "C supplies Y; N worksFor M; G opposes Y"),
+    # a plea by a letter sent to the body, or a request the body set aside
+    ("plea", "The {J} uses {P}. The {G} sent the {J} a letter asking it to cancel the contract "
+     "until a policy exists.", "J uses P; G opposes J"),
+    ("plea", "The {Y} renewed its contract with {C} despite a request from the {G} that the {Y} "
+     "drop the contract.", "C supplies Y; G opposes Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

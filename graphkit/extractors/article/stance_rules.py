@@ -4,10 +4,11 @@ options" opposes Y, whose board it is.
 
 A group's plea that a public body stop what it does opposes the body, whatever the plea names
 to stop ("asked the Council to suspend automated flagging", "asked the Council not to proceed
-beyond the pilot"), told by a letter ("wrote to the Ministry asking it to …", "sent the sheriff
-a letter asking him to …", "Council has received a letter from X asking Council to …") or a
-request ("despite a request from X that the council drop the contract"). A court asked to undo
-a body's act is no party: the body is ("asked a federal judge to annul the SSPM's award")."""
+beyond the pilot"), told by a letter ("wrote to the Ministry asking it to …", "sent the
+department a letter asking it to …", "Council has received a letter from X asking Council to
+…") or a request ("despite a request from X that the council drop the contract"). A court asked
+to undo a body's act is no party: the body is ("asked a federal judge to annul the SSPM's
+award")."""
 
 from __future__ import annotations
 
