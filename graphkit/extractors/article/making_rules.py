@@ -45,11 +45,5 @@ MAKING_RULES = [
               r"(?:the )?@(?P<s>\d+)@['’]s (?:own )?(?:in-house )?(?:[\w-]+ )?(?:team|engineers|"
               r"developers|staff|engineering|developer team)\b",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.7, needs=("'s",)),
-    # "Keltrane Biometrics Ltd — UK-registered developer of Sentrifold": a dash's apposition
-    make_rule("dash, maker of", "develops",
-              r"(?:^|[.;:]\s*)\W*@(?P<s>\d+)@ , (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|"
-              r"manufacturer|designer|builder)s? of (?:the |its )?{O}",
-              ORGS - {"GovernmentAgency"}, THING_TYPES, 0.65,
-              needs=("maker", "developer", "manufacturer", "designer", "builder")),
 ]
 # fmt: on

@@ -223,9 +223,10 @@ PHRASE_RULES = [
     _rule("contributed", "worksFor",
           r"^(?:the )?@(?P<o>\d+)@'s @(?P<s>\d+)@ contributed\b",
           PERSON | {"Organization"}, {"MediaOrganization"}, 0.6, needs=("contributed",)),
-    # "X, maker of the P dispatch platform", "X, the developer of P"
+    # "X, maker of the P dispatch platform", "X, the developer of P", "X — developer of P"
+    # (a dash reads as a comma after a space)
     _rule("maker of", "develops",
-          r"{S}, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
+          r"{S} ?, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
           r"builder)s? of (?:the |its )?{O}",
           ORGS, THING_TYPES, 0.7,
           needs=("maker", "developer", "creator", "manufacturer", "designer", "builder")),
