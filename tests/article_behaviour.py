@@ -2782,6 +2782,43 @@ TEMPLATES = [
      "until a policy exists.", "J uses P; G opposes J"),
     ("plea", "The {Y} renewed its contract with {C} despite a request from the {G} that the {Y} "
      "drop the contract.", "C supplies Y; G opposes Y"),
+    # money told around its amount: a round a firm's investor led, a loan taken, an
+    # allocation or a grant of an amount made over, a body's costs another covered
+    ("led round", "{W} led {C}'s £18 million Series B.", "W funds C"),
+    ("loan taken", "{C} had taken a €2 million innovation loan from the regional development "
+     "bank {f}.", "f funds C"),
+    ("allocated", "The court heard the {A} has been allocated €2.76 million from the {f} towards "
+     "the new system.", "f funds A"),
+    ("grant of", "The {f} has approved a grant of R4,2 million to the {A} for data migration.",
+     "f funds A"),
+    ("grant of", "The {A} said it was accepting a grant of $180,000 from the {f} toward the first "
+     "year.", "f funds A"),
+    ("costs covered", "The {A} runs {P}. The {A}'s start-up costs, about $184,000 for servers and "
+     "training, were covered by the state's {f}.", "A uses P; f funds A"),
+    # an acronym right after a name of two fields keeps it whole, a hyphen's parts counted
+    ("acronym and", "The Ministry of Works and Geo-Spatial Services (MWGSS) runs {P}.",
+     "Ministry of Works and Geo-Spatial Services uses P"),
+    ("acronym and", "The Bureau of Lands and Geo-Records (BLGR) signed a contract with {C}.",
+     "C supplies Bureau of Lands and Geo-Records"),
+    # a record's headings and numbered items name no party
+    ("record heading", "MINUTES OF THE REGULAR MEETING OF COUNCIL\nThe {A} renewed its contract "
+     "with {C}.\n{N}, Mayor", "C supplies A"),
+    ("record heading", "RESPONSIBILITIES OF THE DISTRICT\nThe {A} uses {P}.", "A uses P"),
+    ("numbered item", "Resolution 2025-41, awarding a contract to {C} for the {P} platform.", ""),
+    ("numbered item", "Lot 2 is awarded to {C} for hosting services.", ""),
+    # a chief constable heads the force, whether it is called a constabulary or a police
+    ("chief constable", "The {Z} Constabulary uses {P}. Chief Constable {N} said the tool was "
+     "fair.", "Z Constabulary uses P; N leads Z Constabulary"),
+    # data no name owns kept in a cloud's own region: the data of the product just named
+    ("product's data", "The {A} uses {P}. The audio and transcripts are stored on {C}'s "
+     "government region.", "A uses P; C hosts P"),
+    ("product's data", "The {A} bought {P}. Images from the scanners are stored on {C}'s Texas "
+     "region for 30 days.", "A uses P; C hosts P"),
+    ("product's data", "The {A} uses {P}. Images will be stored on {C}'s region from next year.",
+     "A uses P"),
+    # a thing made by one firm that runs on another's cloud: the thing is hosted, not its maker
+    ("runs and", "{P} is developed by {C} and runs on {D}'s government region.",
+     "C develops P; D hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -366,7 +366,8 @@ def _make_chunks(
         else 0
     )
     match = ACRONYM.match(after.raw) if after else None
-    if match and initials_match(match.group(1), [w.text for w in words]):
+    named = [w.text for w in words]  # (a hyphen's parts count where they keep "… and …" whole)
+    if match and initials_match(match.group(1), named, hyphens="and" in named):
         acronym = match.group(1)
         span_end = after.end + 1 + (text[after.end] in '"”')  # '("BFPD")' ends after its quote
     parts = split_places(split_and(without_home(words), acronym, acronyms))

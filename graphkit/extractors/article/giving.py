@@ -62,19 +62,27 @@ _OWN_WORK = (
 # program" or "toward the cost of X's cameras" (X's own work, not "to the city's @Z@")
 _GAVE_MONEY_TO = re.compile(
     rf"\b{_GIVE} (?P<money>(?:{_MONEY}|(?:an? )?(?:[\w-]+ ){{0,2}}dollars)"
-    rf"(?: of (?:[\w-]+ )?{_GIFT_WORDS})?)"  # "$31.2 million of rates funding"
+    # "$31.2 million of rates funding", "a grant of R4,2 million"
+    rf"(?: of (?:(?:[\w-]+ )?{_GIFT_WORDS}|{_AMOUNT}))?)"
     + _BETWEEN
     + r" (?:to|for|towards?(?: the cost of)?) (?:the )?@(?P<to>\d+)@(?:'s "
     + _OWN_WORK
     + r")?(?!'s)"
 )
 _GET = (
-    r"(?:received|receives|receive|receiving|got|gets|accepted|accepts|took|takes|"
-    r"won|wins|secured|secures|obtained|obtains|was given|was awarded|has received)"
+    r"(?:received|receives|receive|receiving|got|gets|accepted|accepts|accepting|took|takes|"
+    r"taken|won|wins|secured|secures|obtained|obtains|has received|"
+    # "the council has been allocated €2.76 million from Y"
+    r"(?:was|were|has been|have been|had been) (?:given|awarded|granted|allocated))"
 )
-# "X received $250,000 from Y", "X, which receives money from Y"
+# "X received $250,000 from Y", "X, which receives money from Y", "X had taken a €2 million
+# innovation loan from Y", "accepting a grant of $180,000 from Y"
 _GOT_FROM = re.compile(
-    rf"\b{_GET} (?P<money>{_MONEY})" + _BETWEEN + r" from (?:the )?@(?P<from>\d+)@(?!'s)"
+    rf"\b{_GET} (?P<money>{_MONEY}(?: of {_AMOUNT})?|(?:an? )?{_AMOUNT}(?: [\w-]+){{0,2}}? "
+    rf"{_GIFT_WORDS})"
+    + _BETWEEN
+    # (the giver described: "from the regional development bank Y")
+    + r" from (?:the )?(?:[a-z-]+ ){0,3}?@(?P<from>\d+)@(?!'s)"
 )
 # "X is supported by grants from Y", "X is funded by a $1.2 million grant from Y"
 _SUPPORTED = re.compile(
@@ -91,6 +99,7 @@ _RAISED = re.compile(
     r"(?:the )?@(?P<from>\d+)@(?!'s)"
 )
 _PUBLIC = frozenset({"GovernmentAgency"})
+_RIGHT_BEFORE = re.compile(r"@(\d+)@ (?:(?:has|had|have|also|now|recently|then|later) )*$")
 # Money only promised or wished for: "Y may give X $1 million", "Y will award X a grant"
 _NOT_YET = re.compile(
     r"\b(?:may|might|could|would|will|should|shall|plans? to|expected to|set to|wants? to|"
@@ -126,6 +135,11 @@ def given_money(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "Y stopped giving X money", "X got $4,000 from Y in a settlement"
             subject = _relative_antecedent(text, match.start())
+            # the name right before the verb: "the court heard the council has been allocated
+            # €2.76 million from Y" (the council, not the court)
+            right_before = _RIGHT_BEFORE.search(text, 0, match.start())
+            if subject is None and right_before:
+                subject = int(right_before.group(1))
             if subject is None:
                 subject = first_subject(text, match.start())
             if "to" in match.groupdict() and match.group("to") is not None:

@@ -286,3 +286,8 @@ def city_government(doc, key: str, opening: bool = False) -> bool:
     if not government or entity.place:
         return False
     return not opening or entity.name[government.end() :].lower() in doc.text[:600].lower()
+
+
+def named_for(name: str, words: str) -> bool:
+    """Whether a body's name has these words, or one of their "|"-separated alternatives."""
+    return any(f" {w}" in f" {name.lower()}" for w in words.split("|"))

@@ -49,7 +49,8 @@ HOST_RULES = [
               + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("delivered", "served", "offered")),
     make_rule("runs in a place", "hosts",
-              r"(?<![\w@])@(?P<o>\d+)@(?: [a-z]+)? (?:now |also )?(?:runs|sits|lives) (?:at|in|on) "
+              r"(?<![\w@])@(?P<o>\d+)@(?: (?!and\b)[a-z]+)? (?:now |also )?(?:runs|sits|lives) "
+              r"(?:at|in|on) "
               r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives")),
 ]

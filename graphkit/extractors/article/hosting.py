@@ -138,7 +138,8 @@ _IN_REGION = re.compile(
     + _DATA
     + r"(?: for [^@,;]{0,40}?)?"
     r"| is an? (?:[\w-]+ ){0,3}?(?:product|service|platform|application))?"
-    r"|\bit|\bthe [a-z]+|\b(?P<rel>which)) (?:now |still )?(?:runs?|"
+    # ("P is developed by X and runs on …": P, the clause's subject)
+    r"|\bit|\bthe [a-z]+|\b(?P<rel>which)|(?<=@) and) (?:now |still )?(?:runs?|"
     r"(?:is|are) (?:hosted|stored|kept)|lives|operates|hosted) (?:entirely |only |mostly )?"
     r"(?:in|on) "
     # (a region may have a name: "in Auberon Cloud's GovRegion")
@@ -223,6 +224,42 @@ _KEEPING = (
     _THINGS_DATA_KEPT,
     _THINGS_OUTPUT_KEPT,
 )
+
+
+# "Images from the scanners are stored on Y's Texas region", "X says the audio and transcripts
+# are stored on Y's government region": data no name owns, kept in a cloud's own place
+_UNNAMED_DATA_KEPT = re.compile(
+    r"(?:^|, |\b(?:says|said|that) )(?:the |all )?(?:[a-z-]+ ){0,2}?"
+    + _DATA
+    + r"(?: and (?:the )?(?:[a-z-]+ ){0,2}?"
+    + _DATA
+    + r")?(?: (?:from|of) (?:the )?[a-z -]{1,30}?)?"
+    r" (?:are|is|have been|has been) (?:also |now )?(?:stored|kept|held|hosted) (?:on|in) "
+    r"(?:the )?@(?P<host>\d+)@'s (?:[\w-]+ ){0,2}?(?:region|data ?cent(?:re|er)s?|servers)\b"
+)
+_RECENT = 400  # how far back, in characters, the product whose data it is was named
+
+
+def unnamed_data_host(sentence: Sentence) -> list[Found]:
+    """The cloud keeping data the sentence names no owner of: the data of the product the text
+    named last, a few sentences back at most."""
+    match = _UNNAMED_DATA_KEPT.search(sentence.masked)
+    if match is None or unstated(sentence.masked, 0, match.end()):
+        return []
+    if _TO_COME.search(sentence.masked, 0, match.end()):
+        return []  # "images will be stored on Y's region"
+    host = sentence.entity(int(match.group("host")))
+    doc = sentence.doc
+    products = [
+        m.key
+        for ms in doc.mentions
+        for m in ms
+        if sentence.start - _RECENT <= m.start < sentence.start
+        and doc.entities[m.key].type == "Product"
+    ]
+    if host.type != "Company" or not products or products[-1] == host.key:
+        return []
+    return [Found(host.key, "hosts", products[-1], 0.55, "product's data kept")]
 
 
 def _clause(text: str, match: re.Match) -> int:

@@ -6,18 +6,16 @@ from __future__ import annotations
 from .lexicon import CONNECTORS
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
-    """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like."""
+def initials_match(acronym: str, words: list[str], hyphens: bool = False) -> bool:
+    """Whether "(HHS)" abbreviates "Department of Health and Human Services" and the like;
+    with `hyphens`, a hyphenated word gives each part's capital, as "(BLGR)" written right
+    after "Bureau of Lands and Geo-Records" abbreviates it."""
     caps = "".join(c for c in acronym if c.isupper())
     if not caps:
         return False
     for start in (0, 1):  # "U.S. Customs and Border Protection (CBP)" drops the "U.S."
         part = words[start:]
-        letters = "".join(
-            "".join(c for c in w if c.isupper()) if "." in w else w[0].upper()
-            for w in part
-            if w[0].isalpha()
-        )
+        letters = "".join(_initials_of(w, hyphens) for w in part if w[0].isalpha())
         if not letters or caps[0] not in letters[:2]:
             continue
         it = iter(letters)
@@ -26,6 +24,16 @@ def initials_match(acronym: str, words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _initials_of(word: str, hyphens: bool) -> str:
+    """ "U.S." gives "US"; any other word its first letter, and with `hyphens` its other
+    parts' capitals too ("Geo-Records": "GR")."""
+    if "." in word:
+        return "".join(c for c in word if c.isupper())
+    if not hyphens:
+        return word[0].upper()
+    return word[0].upper() + "".join(p[0] for p in word.split("-")[1:] if p[:1].isupper())
 
 
 def initials(name: str) -> str:

@@ -278,7 +278,7 @@ NAME_PARTICLES = _words("del della di da das do na nas no nos e")
 DOCUMENT_PARTS = _words("""
     appendix article chapter exhibit figure finding findings item items page paragraph part
     phase question recommendation recommendations route routes section step table ward wards
-    precinct district
+    precinct district lot lots resolution resolutions ordinance
 """)
 
 # Heads of organisations named for a topic: "Center on Privacy and Technology", "Fight for

@@ -69,6 +69,7 @@ _LENT_WORDS = ("grant", "loan", "gift", "donation", "contribution", "allocation"
 _LENT = r"(?:" + "|".join(_LENT_WORDS) + r")s?"
 _PAYING = ("pay", "paid", "cover", "picked up", "picks up", "underwr")
 _FUNDED = ("funded", "paid for", "underwritten", "financed", "bankrolled", "sponsored", "possible")
+_FUNDED += ("covered", " met ")
 _ROUNDS = ("round", "series", "seed", "funding", "financing")
 # an investor that left the round: "…, but Y later pulled out"
 _OUT = r"(?![^.;]{0,60}\b(?:pulled out|withdrew|backed out|dropped out)\b)"
@@ -159,10 +160,12 @@ MONEY_RULES = [
     # grant from Y"
     make_rule("work funded by", "funds",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?(?:work|research|programs?|projects?|"
-              r"operations|reporting|litigation|lawsuit|campaign|clinic|initiative|efforts)"
-              r"(?: (?:on|in|for|about) [^@.;,]{0,30}?)? (?:is|was|are|were|has been|have been|"
-              r"had been) (?:[a-z]+ly )?(?:funded|paid for|underwritten|financed|bankrolled|"
-              r"sponsored|made possible)(?: (?:in part|[a-z]+ly))? (?:by|through|with) "
+              r"operations|reporting|litigation|lawsuit|campaign|clinic|initiative|efforts|costs)"
+              # (an aside on the costs: "X's start-up costs, about $184,000 for servers, were")
+              r"(?: (?:on|in|for|about) [^@.;,]{0,30}?|, [^@;]{0,80}?,)? (?:is|was|are|were|"
+              r"has been|have been|had been) (?:[a-z]+ly )?(?:funded|paid for|underwritten|"
+              r"financed|bankrolled|sponsored|made possible|covered|met)(?: (?:in part|[a-z]+ly))?"
+              r" (?:by|through|with) "
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER
               + r"(?![^.;]{0,40}\b(?:claims?|claimed|alleges?|alleged)\b)",
               AGENT_TYPES, ORGS, 0.6, needs=_FUNDED),
@@ -190,6 +193,13 @@ MONEY_RULES = [
               r"(?:round|series [a-f]|seed|funding|financing|investment)(?: round)? (?:in|of|for) "
               r"(?:the )?@(?P<o>\d+)@(?!'s)" + _OUT + _DENIED,
               AGENT_TYPES - GOV - PERSON, COMPANY | ORGS, 0.6, needs=_ROUNDS + ("investment",)),
+    # "Y led X's £18 million Series B", "Y co-led X's seed round in 2024"
+    make_rule("led round in", "funds",
+              r"(?<!\bby )(?<!\bby the )(?<!rumors that )(?<!rumours that )@(?P<s>\d+)@"
+              r"(?:, (?:which|who|that))?(?: [a-z]+ly)? (?:led|leads|co-led|co-leads|headed) "
+              r"(?:the )?@(?P<o>\d+)@'s (?:[\w$₹€£.,-]+ ){0,4}?"
+              r"(?:round|series [a-f]|seed|funding|financing)\b" + _OUT + _DENIED,
+              AGENT_TYPES - GOV - PERSON, COMPANY | ORGS, 0.6, needs=_ROUNDS),
     # "X raised a $3.5 million seed round led by Y, with Z participating"
     make_rule("round alongside", "funds",
               r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:raised|closed|secured|announced) "

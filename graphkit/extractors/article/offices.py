@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .headnouns import CITY_GOVERNMENT, organisation
+from .headnouns import CITY_GOVERNMENT, named_for, organisation
 from .initials import initials_match
 from .places import place_kind
 from .rules import ORGS, Found
@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 # "Sheriff X" heads the text's "… Sheriff's Office", "Minister X" its "Ministry of …", "County
 # Auditor X" its "… County Auditor's Office" (a British chief constable heads a police force).
 OFFICE_TITLES = {
-    "sheriff": "sheriff",
-    "undersheriff": "sheriff",
+    **dict.fromkeys(("sheriff", "undersheriff"), "sheriff"),
     "minister": "ministry",
     "fire chief": "fire",
     "superintendent": "school",
-    **dict.fromkeys(("police chief", "chief of police", "chief constable"), "police"),
+    **dict.fromkeys(("police chief", "chief of police"), "police"),
+    "chief constable": "police|constabulary",  # ("… Police Service", "… Constabulary")
     # (not "Police Commissioner X": one of a board of police commissioners, in the US)
     "commissioner of police": "police",
     "director of campus police": "police",
@@ -103,7 +103,7 @@ def office_body(sentence: Sentence, title: str):
         m.key
         for m in sentence.mentions
         if sentence.doc.entities[m.key].type in kinds
-        and f" {words}" in f" {sentence.doc.entities[m.key].name.lower()}"
+        and named_for(sentence.doc.entities[m.key].name, words)
     }
     if len(here) == 1:
         return sentence.doc.entities[here.pop()]
@@ -145,7 +145,7 @@ def _body_named(doc, words: str, kinds, among=None):
         if entity.type in kinds
         and (among is None or entity.key in among)
         and not entity.place
-        and f" {words}" in f" {entity.name.lower()}"
+        and named_for(entity.name, words)
         # (a board of police commissioners has several; its president heads it)
         and not _BOARD.search(entity.name)
         # (nor is a rank read as a name one: "Joint Commissioner of Police (Crime)")

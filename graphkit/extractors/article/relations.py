@@ -30,7 +30,7 @@ from .descriptions import described
 from .entity import Mention
 from .giving import given_money
 from .grantees import listed_grantees
-from .hosting import machine_hosts
+from .hosting import machine_hosts, unnamed_data_host
 from .infobox import key_people, labelled_post
 from .its_titles import its_titles
 from .lists import mention_lists
@@ -291,7 +291,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(named_products(sentence))
     found.extend(its_products(sentence))
     found.extend(described(sentence))
-    found.extend(machine_hosts(sentence))
+    found.extend(machine_hosts(sentence) + unnamed_data_host(sentence))
     found += round_investors(sentence)
     found = money_not_support(found + paid_for(sentence) + given_money(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))

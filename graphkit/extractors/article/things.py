@@ -31,6 +31,9 @@ NO_NAME = r"Series [A-H]\d?|Rs\.?|I[IV]I?|VI*|\d+(?:st|nd|rd|th)?|" + ADDRESS + 
 NO_NAME += r"|CBD"  # a town's central business district
 # a post's function after its title ("Vice President, Investor Relations"), no body
 NO_NAME += r"|(?:Investor|Government|Public|Media|Community) Relations|Human Resources"
+# a record's own headings ("MINUTES OF THE REGULAR MEETING OF COUNCIL", "RESPONSIBILITIES OF THE
+# DISTRICT", "DECLARATIONS OF INTEREST"): what follows, no body
+NO_NAME += r"|(?i:(?:minutes|responsibilities|declarations?|recitals|schedule|agenda) of\b.*)"
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
