@@ -352,21 +352,36 @@ OWN_SETS = {
     "unseen61": (
         article_scoring.UNSEEN.parent / "unseen-articles-61",
         "unseen, sixty-first set",
-        "own unseen texts, sixty-first set (never developed on: report only)",
+        "own unseen texts, sixty-first set (developed on since 2026-12-03)",
     ),
     "unseen62": (
         article_scoring.UNSEEN.parent / "unseen-articles-62",
         "unseen, sixty-second set",
-        "own unseen texts, sixty-second set (never developed on: report only)",
+        "own unseen texts, sixty-second set (developed on since 2026-12-03)",
     ),
     "unseen63": (
         article_scoring.UNSEEN.parent / "unseen-articles-63",
         "unseen, sixty-third set",
-        "own unseen texts, sixty-third set (never developed on: report only)",
+        "own unseen texts, sixty-third set (developed on since 2026-12-03)",
+    ),
+    "unseen64": (
+        article_scoring.UNSEEN.parent / "unseen-articles-64",
+        "unseen, sixty-fourth set",
+        "own unseen texts, sixty-fourth set (never developed on: report only)",
+    ),
+    "unseen65": (
+        article_scoring.UNSEEN.parent / "unseen-articles-65",
+        "unseen, sixty-fifth set",
+        "own unseen texts, sixty-fifth set (never developed on: report only)",
+    ),
+    "unseen66": (
+        article_scoring.UNSEEN.parent / "unseen-articles-66",
+        "unseen, sixty-sixth set",
+        "own unseen texts, sixty-sixth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen61", "unseen62", "unseen63")
+REPORT_ONLY = ("unseen64", "unseen65", "unseen66")
 
 
 def scorer():

@@ -25,8 +25,9 @@ tests/fixtures/unseen-articles-46/ to -48/, the forty-ninth to fifty-first,
 tests/fixtures/unseen-articles-49/ to -51/, the fifty-second to fifty-fourth,
 tests/fixtures/unseen-articles-52/ to -54/, the fifty-fifth to fifty-seventh,
 tests/fixtures/unseen-articles-55/ to -57/, the fifty-eighth to sixtieth,
-tests/fixtures/unseen-articles-58/ to -60/, and the sixty-first to sixty-third,
-tests/fixtures/unseen-articles-61/ to -63/).
+tests/fixtures/unseen-articles-58/ to -60/, the sixty-first to sixty-third,
+tests/fixtures/unseen-articles-61/ to -63/, and the sixty-fourth to sixty-sixth,
+tests/fixtures/unseen-articles-64/ to -66/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -112,7 +113,16 @@ notices, information-request replies, committee reports, agreements, staff repor
 reports, registers of interests; writing by and about companies and their people: annual
 reports, leadership and speaker pages, fact sheets, obituaries, encyclopedia articles, partner
 announcements, resignation statements, union bulletins, engineering posts), are the clean
-measures.
+measures. From the pass after, those three are development sets as well, and the sixty-fourth
+to sixty-sixth, written apart at that pass's start (official English from abroad: written
+questions, data-protection decisions, audit-court summaries, translated press releases, special
+procedures letters, news-agency stories, transparency portals, project documents, council
+decisions, workshop reports; online discussion and social posts: forum threads, professional
+posts, social threads, tech discussions, community groups, newsletters' essays, Q&A sites,
+issue trackers, review sites, transcripts; filings with markets, regulators, courts and
+registers: annual and current reports, judgments, clearance decisions, prospectuses,
+administrators' reports, lobbying returns, tribunal decisions, rating releases, charities'
+returns), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -215,6 +225,9 @@ SIXTIETH = UNSEEN.parent / "unseen-articles-60"
 SIXTY_FIRST = UNSEEN.parent / "unseen-articles-61"
 SIXTY_SECOND = UNSEEN.parent / "unseen-articles-62"
 SIXTY_THIRD = UNSEEN.parent / "unseen-articles-63"
+SIXTY_FOURTH = UNSEEN.parent / "unseen-articles-64"
+SIXTY_FIFTH = UNSEEN.parent / "unseen-articles-65"
+SIXTY_SIXTH = UNSEEN.parent / "unseen-articles-66"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -280,9 +293,12 @@ ALL_SETS = {
     "sixty-first": SIXTY_FIRST,
     "sixty-second": SIXTY_SECOND,
     "sixty-third": SIXTY_THIRD,
+    "sixty-fourth": SIXTY_FOURTH,
+    "sixty-fifth": SIXTY_FIFTH,
+    "sixty-sixth": SIXTY_SIXTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("sixty-first", "sixty-second", "sixty-third")
+CLEAN_SETS = ("sixty-fourth", "sixty-fifth", "sixty-sixth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -557,6 +573,16 @@ DEVELOPMENT_FLOORS = {
     "fifty-ninth": (FIFTY_NINTH, 160, 0.57, 0.75),
     # Sixtieth: P=0.68 R=0.31 F1=0.43 (50, 23) -> P=0.72 R=0.33 F1=0.45 (53, 21).
     "sixtieth": (SIXTIETH, 160, 0.42, 0.67),
+    # The three clean measures of the pass after (news in forms other than the article; records
+    # public bodies keep; writing by and about companies), used for development from
+    # 2026-12-03: with the code of the next pass's start, then after its readings, P/R/F1
+    # (correct, extra).
+    # Sixty-first: P=0.68 R=0.48 F1=0.56 (73, 35) -> P=0.72 R=0.52 F1=0.60 (79, 31).
+    "sixty-first": (SIXTY_FIRST, 153, 0.56, 0.67),
+    # Sixty-second: P=0.59 R=0.35 F1=0.44 (55, 39) -> P=0.63 R=0.36 F1=0.46 (57, 33).
+    "sixty-second": (SIXTY_SECOND, 157, 0.42, 0.58),
+    # Sixty-third: P=0.69 R=0.43 F1=0.53 (68, 30) -> P=0.71 R=0.45 F1=0.55 (72, 30).
+    "sixty-third": (SIXTY_THIRD, 160, 0.51, 0.66),
 }
 
 
