@@ -2819,6 +2819,17 @@ TEMPLATES = [
     # a thing made by one firm that runs on another's cloud: the thing is hosted, not its maker
     ("runs and", "{P} is developed by {C} and runs on {D}'s government region.",
      "C develops P; D hosts P"),
+    # a body's own system named after its kind; a thing's kind is no post
+    ("agency's system", "The {J}'s jail management system, {P}, is supported by the county.",
+     "J uses P"),
+    ("agency's system", "{P}, the {A}'s ERP system, runs on county servers.", "A uses P"),
+    ("official app", "{P} is the official parking app of the City of {Z}.", "City of Z uses P"),
+    # an Indian city's municipal corporation is its government, a buyer
+    ("municipal corporation", "{Z} Municipal Corporation has signed a seven-year contract with "
+     "{C} to digitise property tax.", "C supplies Z Municipal Corporation"),
+    # a department of two fields is one department
+    ("two fields", "The {Z} Water Supply and Drainage Department has run {P} in all 64 wards "
+     "since 2022.", "Z Water Supply and Drainage Department uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -28,6 +28,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         and (
             len(left) == 1
             or (office_start(left) and ("of" in left or len(left) == 2) and _portfolio(right))
+            # "(Yorvik) Water Supply and Drainage Department": two fields of one department
+            or (len(left) >= 2 and _portfolio(left[-2:] + ["-"]) and _portfolio(left[1:] + right))
         )
     ):
         return [words]
@@ -198,6 +200,7 @@ _PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
     *("fire", "consumer", "family", "families", "economic", "urban", "rural", "workforce"),
     # "U.S. Immigration and Customs Enforcement", "U.S. Citizenship and Immigration Services"
     *("customs", "immigration", "citizenship", "naturalization", "drug"),
+    *("supply", "drainage", "sewerage", "waste"),
 }
 
 

@@ -41,6 +41,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     toks = c.toks
     if cue.relation == "supplies" and set(toks[max(0, i - 2) : i]) & _FORMER_SELLER:
         return []  # "a former contractor to X" sells it nothing now
+    if cue.relation in _ROLES and _THINGS & set(toks[last + 1 : last + 4]):
+        return []  # "P is the official parking app of Y": a thing's kind, not a post
     if "heads" in cue.options and _bare(c, i):
         cue = replace(cue, relation="leads")  # "the director of X" heads it
     roles: dict[str, int] = {}
@@ -251,6 +253,7 @@ def _possessor(c: Clauses, i: int) -> int | None:
 # A role noun names its holder through a copula ("X is the president of Y", "X became its
 # director"), never through what someone did to the holder: "X met the president of Y".
 _ROLES = frozenset({"leads", "worksFor"})
+_THINGS = words("app apps application system platform software tool portal")
 _ROLE_LINKS = words("became become becomes remains remained remain serves served serve as")
 # People a list names only as a number or a kind beside a named party: "and two residents"
 _UNNAMED = words("residents others members people plaintiffs parents families individuals")

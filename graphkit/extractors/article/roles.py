@@ -310,7 +310,9 @@ _TITLE_AFTER = re.compile(
     # or the body named alone after the title's comma, a unit of it between ("X, vice
     # president, public safety, Y"), closing the apposition: "X, organizer, Y: asked …",
     # "X, staff attorney, Y, said" (not a list of parties: "X, chair, Y and Z")
-    + r")\b(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?| \((?=@\d+@\))"  # "X, analyst (Y)"
+    # (not a thing's: "P is the official parking app of Y")
+    + r")\b(?!(?: [\w-]+){0,3}? (?:app|application|system|platform|software|tool|portal)s?\b)"
+    r"(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?| \((?=@\d+@\))"  # "X, analyst (Y)"
     r"|, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
     r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(|"
     r", (?!and\b|or\b|@|the\b|an?\b|mrs?\b|ms\b|dr\b|resign|retire|left\b|quit|step|depart|"

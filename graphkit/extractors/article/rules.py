@@ -188,9 +188,9 @@ RULES = [
           r"{O} (?:is|are|was|were|has been|have been) (?:now |also |still |already )?in use "
           r"(?:at|by|in) {S}",
           ORGS, THING_TYPES, 0.7),
-    _rule("agency's product", "uses",
-          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?"
-          r"(?:" + _PRODUCT_NOUN[3:-1] + r"|pilot(?: phase)?|program|phase) (?:with )?@(?P<o>\d+)@",
+    _rule("agency's product", "uses",  # "the Sheriff's Office's jail management system, P"
+          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?(?:" + _PRODUCT_NOUN[3:-1]
+          + r"|pilot(?: phase)?|program|phase)(?: with|,)? @(?P<o>\d+)@",
           GOV, THING_TYPES, 0.6),
     # "TapRoute, the authority's fare-payment system": the body's own system, in use
     _rule("agency's own product", "uses",
@@ -308,10 +308,9 @@ RULES = [
           r"{O}{w}(?:bought|acquired|took|purchased|holds|owns|has) (?:a )?(?:majority|"
           r"controlling) (?:stake|interest|share) in (?:the )?@(?P<s>\d+)@(?!'s)",
           COMPANY, COMPANY, 0.65),
-    _rule("possessive unit", "partOf",
-          # not "the county's Solvane contract", "X's P dashboard": a deal or a thing
-          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:[\w-]+ )?(?:contract|deal|agreement|"
-          r"dashboard|platform|software|app|tool|portal|database)s?\b)",
+    _rule("possessive unit", "partOf",  # not "the county's Solvane contract": a deal, a thing
+          r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:(?!is|are|was|has)[\w-]+ ){0,2}"
+          r"(?:contract|deal|agreement|dashboard|platform|software|app|tool|portal|database)s?\b)",
           ORGS, GOV, 0.6),
     # "asked Harrowvale to halt the rollout": the asked party's own work, not a named thing
     # (a contract a firm is asked to end is the text's deal: `demands.py`)

@@ -80,6 +80,8 @@ def shape_type(name: str) -> str | None:
     pairs = zip(words[:-2], words[1:-1], strict=True)
     if any(w in _CAMPAIGNERS and n in ("for", "against") for w, n in pairs):
         return "AdvocacyGroup"  # "Eastgate Neighbors for Privacy", "Parents Against Scanning"
+    if last == "corporation" and words[-2:-1] in (["municipal"], ["metropolitan"], ["city"]):
+        return "GovernmentAgency"  # an Indian city's government: "Sundarkot Municipal Corporation"
     if (last in lx.COMPANY_HEADS or last.endswith("cloud")) and len(words) > 1:
         return "Company"  # ("Nimbostrata GovCloud")
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":

@@ -100,5 +100,12 @@ USE_RULES = [
               r"(?:[\w-]+ ){0,3}?" + _KIND + r"\b" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6,
               needs=("software", "tool", "system", "platform", "app", "database", "portal")),
+    # "P is the official parking app of the City of X"
+    make_rule("its own thing", "uses",
+              r"{O},? (?:is|was|has been|remains) (?:now )?(?:also )?the "
+              r"(?!(?:[\w-]+ )?(?:former|old|previous|planned|proposed|new|future|next)\b)"
+              r"(?:[\w-]+ ){0,3}?" + _KIND + r" (?:of|for) (?:the )?@(?P<s>\d+)@(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              needs=("software", "tool", "system", "platform", "app", "database", "portal")),
 ]
 # fmt: on
