@@ -2830,6 +2830,12 @@ TEMPLATES = [
     # a department of two fields is one department
     ("two fields", "The {Z} Water Supply and Drainage Department has run {P} in all 64 wards "
      "since 2022.", "Z Water Supply and Drainage Department uses P"),
+    # a trust named after its place is a body, not a person a title names; its secretary is
+    # its staff
+    ("trust", "The {A} received a request.\n{N}\nSecretary, {Z} Open Council Trust\nBy email",
+     "N worksFor Z Open Council Trust"),
+    ("trust", "The {A} received a request.\n{N}\nChair, {Z} Open Council Trust\nBy email",
+     "N leads Z Open Council Trust"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

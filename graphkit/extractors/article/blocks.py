@@ -47,5 +47,5 @@ def signature_block(sentence: Sentence) -> list[Found]:
         return []
     if person.type != "Person":
         return []  # a heading's words: "Key Personnel" over "Project Manager, Acme"
-    relation = "leads" if heads(title, body) else "worksFor"
-    return [Found(person.key, relation, body.key, 0.6, "signature block")]
+    head = heads(title, body) and title != "secretary"  # (a general secretary heads)
+    return [Found(person.key, "leads" if head else "worksFor", body.key, 0.6, "signature block")]

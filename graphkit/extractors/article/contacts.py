@@ -322,6 +322,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
         body = sentence.entity(int(second.group("org")))
         if body.type in ORGS and not body.place:
             head = heads(title, body, unit=second.group("unit") is not None)
+            head = head and title != "secretary"  # (a general secretary heads; a secretary not)
             return [Found(signer, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     counsel = _COUNSEL.match(masked)
     if counsel:

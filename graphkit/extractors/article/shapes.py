@@ -97,6 +97,9 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
+    if last == "trust" and len(words) > 1:
+        # a health service's trust is a public body; any other a charity ("… Open Council Trust")
+        return "GovernmentAgency" if set(words) & _HEALTH_TRUSTS else "AdvocacyGroup"
     members = {w.rstrip("'’") for w in words[:-1]}
     if last == "council" and members & (_CIVIC_MEMBERS | _CAMPAIGNERS) and "advisory" not in words:
         # "Northside Block Club Council", "Eastside Tenants Council", "Renters' Council"
@@ -124,6 +127,7 @@ def shape_type(name: str) -> str | None:
     return None
 
 
+_HEALTH_TRUSTS = frozenset(["nhs", "ambulance", "hospital", "hospitals", "health", "care"])
 # Last words a public body shares with firms that sell what they name; the words before them
 # that make the name a public body's ("Border Protection", "Defense Intelligence").
 _TRADES = frozenset(["security", "intelligence", "protection"])
