@@ -2836,6 +2836,15 @@ TEMPLATES = [
      "N worksFor Z Open Council Trust"),
     ("trust", "The {A} received a request.\n{N}\nChair, {Z} Open Council Trust\nBy email",
      "N leads Z Open Council Trust"),
+    # a complaint of a body's doing, to whoever hears it, opposes the body
+    ("complaint about", "The {Y} ran a pilot of {P}. The {G} filed a complaint with the provincial "
+     "privacy commissioner in August 2024 about the {Y}'s pilot.", "Y uses P; G opposes Y"),
+    ("complaint about", "The {G} filed a complaint with the committee about the {A}'s handling of "
+     "delayed claims.", "G opposes A"),
+    ("complaint about", "The {G} has not filed a complaint about the {A}'s pilot.", ""),
+    # scrutiny of what a body did, counted
+    ("work reviewed", "The {J} uses {P}. The {F} reviewed a year of license-plate searches by "
+     "the {J}.", "J uses P; F investigates J"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

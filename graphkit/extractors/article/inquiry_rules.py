@@ -12,6 +12,11 @@ _KEPT = (
     r"(?:records|logs|reports|emails|e-mails|data|documents|files|invoices|contracts|footage|"
     r"minutes|correspondence|spreadsheets)"
 )
+# What a body did that scrutiny may count: "a year of license-plate searches by the Y"
+_DONE = (
+    r"(?:searches|queries|lookups|decisions|transactions|payments|stops|arrests|deployments|"
+    r"purchases|flights|alerts|scans|requests|disclosures)"
+)
 _LOOKED = r"(?:reviewed|examined|analy[sz]ed|audited|studied|inspected|obtained|obtains)"
 _INQUIRY = r"(?:review|audit|investigation|inquiry|probe|examination)"
 _OPENED = (
@@ -37,6 +42,10 @@ INQUIRY_RULES = [
               r"{S}" + _GAP + r"(?:has |have |had )?" + _LOOKED + r" (?:[\w$,.-]+ ){0,8}?" + _KEPT
               + r"(?: and (?:[\w$,.-]+ ){0,4}?" + _KEPT + r")? (?:from|of|held by|kept by) "
               r"{O}(?!'s)",
+              _WATCHERS, ORGS, 0.6, needs=_LOOKED_WORDS),
+    make_rule("records reviewed", "investigates",
+              r"{S}" + _GAP + r"(?:has |have |had )?" + _LOOKED + r" (?:[\w$,.-]+ ){0,8}?" + _DONE
+              + r"(?: (?:made|run|carried out|done|performed|conducted))? by (?:the )?{O}(?!'s)",
               _WATCHERS, ORGS, 0.6, needs=_LOOKED_WORDS),
     make_rule("owner's work reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?(?:audited|inspected|obtained|obtains) {O}'s ",

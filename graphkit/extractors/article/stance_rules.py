@@ -42,8 +42,20 @@ _IT = r"(?:it|them|him|her)"
 # A court asked to undo what a body did
 _COURT = r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)"
 
+# A complaint's making: "filed a complaint with the privacy commissioner in August about"
+_COMPLAINED = (
+    r"(?:filed|lodged|made|submitted|brought|sent) (?:a |an )?(?:formal |written |[\w-]+ )?"
+    r"complaint(?: (?:with|to) (?:the )?[^@;,]{0,50}?)?(?: in [\w ]{1,20}?)?"
+)
+
 # fmt: off
 STANCE_RULES = [
+    # "X filed a complaint with the provincial privacy commissioner about the Service's ALPR
+    # pilot": a complaint of a body's doing, to whoever hears it, opposes the body
+    make_rule("complaint about", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:has |have |had )?" + _COMPLAINED
+              + r" (?:about|over|regarding|concerning|against) (?:the )?{O}['’]s\b",
+              _PLEADERS, GOV, 0.6, negatable=False, needs=("complaint",)),
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
               r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O},? "
