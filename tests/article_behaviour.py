@@ -2845,6 +2845,11 @@ TEMPLATES = [
     # scrutiny of what a body did, counted
     ("work reviewed", "The {J} uses {P}. The {F} reviewed a year of license-plate searches by "
      "the {J}.", "J uses P; F investigates J"),
+    # a demand to end the deal the text told of, made in a relative clause, or of "it"
+    ("relative asker", "The {A} renewed its contract with {C}. The vote followed a presentation "
+     "from the {G}, which asked council to reject it.", "C supplies A; G opposes A"),
+    ("relative asker", "The {A} signed a contract with {C}. The {G} asked the board to drop it "
+     "before the vote.", "C supplies A; G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

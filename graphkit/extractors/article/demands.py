@@ -31,9 +31,14 @@ _DEMAND = re.compile(
     r"\b" + ASK_CUE + r"\b[^@;]{0,40}?(?:@(?P<a>\d+)@(?:'s)?[^@;]{0,20}?)?\bto "
     r"(?:end|drop|cancel|terminate|scrap|suspend|abandon|not renew|stop paying for|halt|"
     r"pause|shelve|freeze|rescind|withdraw|reject) "
+    # ("asked council to reject it": the deal the text told of)
+    + r"(?:"
     + _DEAL
+    + r"|it(?=[.,;]|$| (?:and|but|when|before|until|at|in|on)\b))"
     + r"(?! with\b| between\b| for\b)[^@]*?(?:$|, and |, but |; )"  # (to its clause's end)
 )
+# The body a relative clause asks for: "a presentation from X, which asked council to …"
+_ASKING_RELATIVE = re.compile(r"@(\d+)@, (?:which|who) (?:has |have |had |also )*$")
 
 
 _PRONOUN_ASK = re.compile(
@@ -54,7 +59,8 @@ def contract_demands(sentence: Sentence) -> list[Found]:
     if match is None or NEGATION.search(sentence.masked[: match.start()]):
         return []
     out = []
-    subject = first_subject(sentence.masked, match.start())
+    relative = _ASKING_RELATIVE.search(sentence.masked, 0, match.start())
+    subject = int(relative.group(1)) if relative else first_subject(sentence.masked, match.start())
     askers = [] if subject is None else [sentence.entity(m) for m in sentence.members(subject)]
     # "want the company to drop the deal": those asked to end it are whom the askers oppose
     asked = sentence.entity(int(match.group("a"))) if match.group("a") else None
