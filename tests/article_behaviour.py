@@ -1940,7 +1940,7 @@ TEMPLATES = [
     ("noun", "Movant states that the drones were sold to {A} by {C}.", "C supplies A"),
     # a firm, then the one product a contract with it is for
     ("contract", "{A} quietly signed a $240,000 contract with {C} for {P}.", "C supplies A"),
-    ("contract", "{A} renewed its maintenance agreement with {C} for {P}, the records system {C} built.", "C supplies A"),
+    ("contract", "{A} renewed its maintenance agreement with {C} for {P}, the records system {C} built.", "C supplies A; C develops P"),
     # a governing board's contract is its body's
     ("board", "{A} answers to a board. The {A} Board of Commissioners on Tuesday approved a $4.1 million contract with {C}.", "C supplies A"),
     # an owner a place describes, and a firm's founding set between commas
@@ -2850,6 +2850,15 @@ TEMPLATES = [
      "from the {G}, which asked council to reject it.", "C supplies A; G opposes A"),
     ("relative asker", "The {A} signed a contract with {C}. The {G} asked the board to drop it "
      "before the vote.", "C supplies A; G opposes A"),
+    # a thing named with what its maker did: "software that X designed", "the product X builds"
+    ("thing its maker made", "The {A} uses {P}, software that {C} designed in-house.",
+     "A uses P; C develops P"),
+    ("thing its maker made", "{P} is the risk-scoring product {C} builds on the third floor.",
+     "C develops P"),
+    ("maker of", "{C}, maker of the cemetery administration program {P}, joined the group.",
+     "C develops P"),
+    # a region's ICT is no thing of its own
+    ("generic", "The {A} runs its ICT from one office.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

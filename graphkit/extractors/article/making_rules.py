@@ -45,5 +45,13 @@ MAKING_RULES = [
               r"(?:the )?@(?P<s>\d+)@['’]s (?:own )?(?:in-house )?(?:[\w-]+ )?(?:team|engineers|"
               r"developers|staff|engineering|developer team)\b",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.7, needs=("'s",)),
+    # "P, software that X designed in-house", "P is the risk-scoring product X builds"
+    make_rule("thing its maker made", "develops",
+              r"{O}(?:,| is| was) (?:an? |the |our |its )?(?:[\w-]+ ){0,3}?" + _THING
+              + r" (?:that |which )?@(?P<s>\d+)@ (?:designed|built|developed|wrote|created|made|"
+              r"designs|builds|develops|writes|makes)\b",
+              ORGS, THING_TYPES | {"Organization"}, 0.65,
+              needs=("designed", "built", "developed", "wrote", "created", "made", "designs",
+                     "builds", "develops", "writes", "makes")),
 ]
 # fmt: on

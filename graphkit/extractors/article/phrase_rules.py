@@ -227,7 +227,8 @@ PHRASE_RULES = [
     # (a dash reads as a comma after a space)
     _rule("maker of", "develops",
           r"{S} ?, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
-          r"builder)s? of (?:the |its )?{O}",
+          r"builder)s? of (?:the |its )?(?:(?:[a-z-]+ ){0,3}?(?:program|software|system|app|"
+          r"platform|tool|suite) )?{O}",
           ORGS, THING_TYPES, 0.7,
           needs=("maker", "developer", "creator", "manufacturer", "designer", "builder")),
     # "X, the Raleigh company behind the P video-redaction tool"

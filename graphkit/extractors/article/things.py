@@ -18,7 +18,7 @@ GENERIC_TECH = (
     r"|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)"
     # kinds of technology known by their initials: "run CCTV networks", "uses CAD and GPS"
     r"|CCTV|GPS|CAD|RMS|AI|APIs?|IoT|UAVs?|UAS|BWCs?|RFID|NFC|OCR|SMS|VPN|GIS|LTE"
-    r"|ERP|CRM|CMS|HRIS|HR|SaaS"  # ("the county's ERP system", "finance and HR systems")
+    r"|ERP|CRM|CMS|HRIS|HR|SaaS|ICT"  # ("the county's ERP system", "finance and HR systems")
 )
 # A street address: "Ruth Roe, 2210 Linden Road, an organizer with …"
 ADDRESS = (
