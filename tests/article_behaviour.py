@@ -2859,6 +2859,10 @@ TEMPLATES = [
      "C develops P"),
     # a region's ICT is no thing of its own
     ("generic", "The {A} runs its ICT from one office.", ""),
+    # a German office's "für" is inside its name; a letters page's heading names no one
+    ("particle", "The Amt für {Z} has run {P} since 2018.", "Amt für Z uses P"),
+    ("page heading", "LETTERS TO THE EDITOR\nThe {A} renewed its contract with {C}.",
+     "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

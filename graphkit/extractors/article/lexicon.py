@@ -29,7 +29,7 @@ GOV_STARTS = _words("""
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
-    agensi jabatan kementerian lembaga
+    agensi jabatan kementerian lembaga amt landesamt
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".
@@ -272,7 +272,7 @@ CONNECTORS = _words("""
 """)
 # Particles inside Romance-language names, read only in lower case between capitalised words:
 # "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name)
-NAME_PARTICLES = _words("del della di da das do na nas no nos e")
+NAME_PARTICLES = _words("del della di da das do na nas no nos e für")
 
 # Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".
 DOCUMENT_PARTS = _words("""

@@ -35,6 +35,7 @@ NO_NAME += r"|(?:Investor|Government|Public|Media|Community) Relations|Human Res
 # a record's own headings ("MINUTES OF THE REGULAR MEETING OF COUNCIL", "RESPONSIBILITIES OF THE
 # DISTRICT", "DECLARATIONS OF INTEREST"): what follows, no body
 NO_NAME += r"|(?i:(?:minutes|responsibilities|declarations?|recitals|schedule|agenda) of\b.*)"
+NO_NAME += r"|(?i:letters? to the editor)"  # a letters page's heading
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
