@@ -287,6 +287,9 @@ class NameHint:
     type: str
     identifiers: tuple[tuple[str, str], ...] = ()
     scope: str = ""
+    # (scheme, column) pairs: the column each identifier was read from, as the file spells
+    # it, which a message about the identifier names
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

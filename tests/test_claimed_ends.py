@@ -6,6 +6,8 @@ Each said "no facts", "no disputed facts" and "appears in no fact", with exit 0.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -191,3 +193,38 @@ def test_a_path_on_the_records_comes_before_one_on_a_claim(built):
     assert office.exit_code == 0, office.stderr
     assert "rests on one source's claim (hops 1, 2)" in office.stdout
     assert "  1. TEST OFFICE BETA ←supplies— Meridian Toner & Ink  [" in office.stdout
+
+
+def test_customers_lists_the_supply_a_claim_names_the_firm_in(built):
+    """`customers` of a firm only a claim names gave 0 rows; it gives the claim's customer,
+    figures and source, marked claimed, and the record's firm keeps its own row alone."""
+    _result, out = built
+    for graph in ("graph.ttl", "graph.nq"):
+        asked = invoke(
+            "query", "customers", "-p", "company=Meridian Toner & Ink",
+            "--graph", out / graph, "--format", "csv",
+        )  # fmt: skip
+        assert asked.exit_code == 0, asked.stderr
+        rows = list(csv.DictReader(io.StringIO(asked.stdout)))
+        assert [(r["customer"], r["supplier"], r["amount"], r["start"]) for r in rows] == [
+            ("TEST OFFICE BETA", "Meridian Toner & Ink", "75.25", "")
+        ]
+        [row] = rows
+        assert (row["disputed"], row["claimed"]) == ("true", "true")
+        assert row["award"] == "CONT_AWD_TEST0007_7012_-NONE-_-NONE-"
+        assert row["sources"] == "https://tracker.example/awards.csv"
+    west = invoke(
+        "query", "customers", "-p", "company=WEST PUBLISHING CORPORATION",
+        "--graph", out / "graph.ttl", "--format", "csv",
+    )  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(west.stdout)))
+    assert [(r["customer"], r["claimed"]) for r in rows] == [("TEST OFFICE ALPHA", "false")]
+
+
+def test_a_path_hop_says_disputed_once(built):
+    _result, out = built
+    shown = invoke("path", "Meridian Toner & Ink", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0, shown.stderr
+    hop = shown.stdout.splitlines()[6]
+    assert hop.count("disputed") == 1, hop
+    assert hop.startswith("  1. Meridian Toner & Ink —supplies→ TEST OFFICE BETA  [⚠ disputed: ")

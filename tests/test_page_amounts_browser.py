@@ -90,3 +90,31 @@ def test_a_tie_s_summary_writes_an_amount_below_a_thousand_as_written(watched, o
     money = "([v, c, w]) => window.graphkitTies.money(v, c, w)"
     assert watched.js(money, [999.5, "USD", "999.50"]) == "$999.50"  # it was rounded to $1,000
     assert watched.js(money, [1500000.125, "EUR", "1500000.125"]) == "1.5M EUR"
+
+
+def test_the_query_panel_lists_each_source_s_amount_as_graphkit_query_does(watched, tmp_path):
+    """A disputed fact's `amounts` list wrote each amount as the engine spells it
+    (`249999.5 USD (…)`), where `graphkit query` writes `249999.50 USD (…)`."""
+    facts = _supplies_hsi("microsoft", "249999.50", "USD", "thehill-microsoft-ice")
+    facts += _supplies_hsi("microsoft", "250000", "USD", "404media-elite")
+    ran, _ = build_with_facts(tmp_path, {"disputed.yaml": facts})
+    assert ran.exit_code == 0, ran.stderr
+    out = tmp_path / "out"
+    asked = invoke(
+        "query", "suppliers", "-p", "agency=HSI", "--graph", out / "graph.ttl", "--format", "json"
+    )
+    assert asked.exit_code == 0, asked.stderr
+    listed = {
+        b["supplier"]["value"]: b["amounts"]["value"]
+        for b in json.loads(asked.stdout)["results"]["bindings"]
+        if b.get("amounts", {}).get("value")
+    }
+    assert list(listed) == ["Microsoft"]
+    assert "249999.50 USD (" in listed["Microsoft"] and "250000 USD (" in listed["Microsoft"]
+    watched.open(out / "graph.html")
+    named = watched.js(
+        "([n, p]) => window.graphkit.sparqlNamed(n, p)", ["suppliers", {"agency": "HSI"}]
+    )
+    page = {b["supplier"]["value"]: b["amounts"]["value"] for b in named if "amounts" in b}
+    assert page["Microsoft"] == listed["Microsoft"]
+    assert watched.errors == []

@@ -72,3 +72,18 @@ def test_exports_carry_a_firm_s_identifiers(built, tmp_path, fmt):
         return
     text = out.read_text(encoding="utf-8")
     assert PALANTIR in text and OTHER in text and "123456789" in text
+
+
+@pytest.mark.parametrize("header", ["recipient_uei", "Recipient UEI"])
+def test_the_warning_names_the_column_the_identifier_was_read_from(tmp_path, header):
+    """The warning named the field `[uei]`, which no column of the file is called: it names
+    the row's column as the file spells it."""
+    rows = [{(header if k == "recipient_uei" else k): v for k, v in r.items()} for r in _rows()]
+    out = tmp_path / "out"
+    result = cli_build(out, ("usaspending", write_rows(tmp_path / "awards.csv", rows)))
+    assert result.exit_code == 0, result.stderr
+    [line] = [w for w in result.stderr.splitlines() if f"(uei {OTHER}) is another" in w]
+    assert line.startswith(f"warning: {tmp_path / 'awards.csv'}:3 [{header}]: ")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    [warning] = [w for w in report["warnings"] if f"(uei {OTHER})" in w["message"]]
+    assert (warning["line"], warning["field"]) == (3, header)

@@ -317,8 +317,8 @@ def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
     left, right = hop["from"]["label"], hop["to"]["label"]
     line = f"  {step}. {arrow(left, fact['relation'], right, forward)}"
     quals = qualifiers(fact)
+    # The qualifiers open with "⚠ disputed: FIELDS" for a disputed fact: said once.
     line += f"  {quals}" if quals else ""
-    line += "  ⚠ disputed" if fact["disputed"] else ""
     if fact["claimed"]:
         line += f"  (named only in the claim of {', '.join(fact['claimed'])})"
     lines = [line]

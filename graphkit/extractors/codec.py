@@ -152,7 +152,7 @@ _PAIRS = _list_of(_TEXTS, tuple)
 _PARTIAL_DATE = _record(model.PartialDate, {})
 _DATE = _optional(_PARTIAL_DATE)
 _PLACE = _record(exc.Location, {})
-_NAME_HINT = _record(model.NameHint, {"identifiers": _PAIRS})
+_NAME_HINT = _record(model.NameHint, {"identifiers": _PAIRS, "columns": _PAIRS})
 _DOCUMENT_FIELDS = _record(
     SourceDoc, {"published": _DATE, "retrieved": _DATE, "derived_from": _TEXTS}
 )

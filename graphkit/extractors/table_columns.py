@@ -57,6 +57,10 @@ class ColumnsRead:
             name for name, column in zip(self._written, self.header, strict=True) if read(column)
         ]
 
+    def spelt(self, column: str) -> str:
+        """A column the reader reads, as the file spells its header."""
+        return self._spelt.get(column, column)
+
     def as_written(self, error: InputError) -> InputError:
         """`error` naming its column as the file spells it."""
         error.field = self._spelt.get(error.field, error.field)

@@ -15,7 +15,7 @@ award again) merges into the same relationship.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -55,9 +55,9 @@ from .usaspending_rows import (
     award_id,
     citing,
     described,
-    ids,
+    hint,
     named,
-    parent_ids,
+    parent_hint,
     parent_name,
     require,
     subaward_key,
@@ -130,12 +130,27 @@ def extract(file: Path, context: ExtractContext) -> Iterator[Fact | Entity]:
             if passed is not None:
                 context.notice(names.as_written(passed))
                 continue
-            yield from read_row(row, shown, once, context, dates)
+            yield from _columns_written(names, read_row(row, shown, once, context, dates))
         except Withheld:
             continue
         except InputError as err:
             context.report(above.explain(names.as_written(err)))
-    yield from once.stated()
+    yield from _columns_written(names, once.stated())
+
+
+def _columns_written(names: ColumnsRead, read: Iterable) -> Iterator:
+    """What a row gives (facts, awards), each identifier's column in a fact's hints as the
+    file spells it (`Recipient UEI`), for the resolver's messages about it."""
+    for fact in read:
+        if not (names.renamed and isinstance(fact, Fact)):
+            yield fact
+            continue
+        if any(h.columns for h in fact.hints.values()):
+            fact.hints = {
+                key: replace(h, columns=tuple((s, names.spelt(c)) for s, c in h.columns))
+                for key, h in fact.hints.items()
+            }
+        yield fact
 
 
 def _lacks(cells: list[str]) -> list[str]:
@@ -197,7 +212,7 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
 
     fact = citing(citation, where)
     kind = recipient_type(row, lacking)
-    recipient = NameHint(kind, ids(row, "recipient_uei", "cage_code", duns="recipient_duns"))
+    recipient = hint(kind, row, "recipient_uei", "cage_code", duns="recipient_duns")
     buyer, structure = agency_chain(row)
     place(structure, fact, once, citation.rank)
     contract_id = slugify(key)
@@ -259,7 +274,7 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
     if owner:
         # A county office's parent is the county, a university campus's its university. A
         # parent that resolves to the recipient itself is dropped in the resolve stage.
-        owner_hint = NameHint(kind, parent_ids(row, "recipient_parent_uei"))
+        owner_hint = parent_hint(kind, row, "recipient_parent_uei")
         yield fact(
             recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
         )
@@ -284,9 +299,9 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates,
     reported = last_reported(row, dates) or when
     citation = replace(_cite(context, row, piid, where, reported), locator=locator)
     sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
-    sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
+    sub = hint(sub_kind, row, "subawardee_uei", duns="subawardee_duns")
     prime_kind = listed_type(row.get("prime_awardee_business_types"), prime_name)
-    prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
+    prime = hint(prime_kind, row, "prime_awardee_uei", duns="prime_awardee_duns")
     contract_id = slugify(key)
     prime_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
     prime_end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
@@ -336,7 +351,7 @@ def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates,
     )
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint(sub_kind, parent_ids(row, "subawardee_parent_uei"))
+        owner_hint = parent_hint(sub_kind, row, "subawardee_parent_uei")
         yield Fact(
             sub_name,
             "partOf",

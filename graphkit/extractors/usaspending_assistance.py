@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
-from ..model import Entity, Fact, NameHint
+from ..model import Entity, Fact
 from .record_dates import FileDates
 from .record_values import cell_amount
 from .stated_once import StatedOnce
@@ -38,9 +38,9 @@ from .usaspending_rows import (
     award_id,
     citing,
     described,
-    ids,
+    hint,
     named,
-    parent_ids,
+    parent_hint,
     parent_name,
     require,
     usd,
@@ -148,7 +148,7 @@ def assistance_facts(
     )
     described(once, grant, [grant])
     fact = citing(citation, where)
-    recipient = NameHint(recipient_type, ids(row, "recipient_uei", duns="recipient_duns"))
+    recipient = hint(recipient_type, row, "recipient_uei", duns="recipient_duns")
     # `as_of`: of two rows of the award, the later download's figure is the relationship's
     dated = {"contract": grant.id, "start": start or base, "end": end, "as_of": latest}
     role = "lender" if kind == LOAN else None
@@ -192,8 +192,7 @@ def assistance_facts(
     )
     owner = parent_name(row, "recipient_parent_name", "recipient_parent_uei")
     if owner:
-        ids_ = parent_ids(row, "recipient_parent_uei")
-        owner_hint = NameHint(recipient_type, ids_)
+        owner_hint = parent_hint(recipient_type, row, "recipient_parent_uei")
         yield fact(
             recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
         )

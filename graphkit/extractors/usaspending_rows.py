@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..exc import InputError, Location, Notice
-from ..model import Citation, ContractDetails, Entity, Fact
+from ..model import Citation, ContractDetails, Entity, Fact, NameHint
 from ..names import name_key, slugify
 from ..sources.registry import clean_identifier
 from .cells import ColumnNames, is_note, names_no_one, no_name_key
@@ -100,21 +100,25 @@ def parent_name(row: Row, name: str, uei: str) -> str:
     return f"DUNS {duns}" if clean_identifier("duns", duns) else ""
 
 
-def ids(row: Row, uei: str, cage: str | None = None, duns: str | None = None):
-    pairs = [("uei", row.get(uei))]
+def hint(kind: str, row: Row, uei: str, cage: str | None = None, duns: str | None = None):
+    """A firm's NameHint: its type and the identifiers of the columns `uei`, `cage` and
+    `duns`, each with its column, which a message about it names."""
+    read = [("uei", uei, row.get(uei))]
     if cage:
-        pairs.append(("cage", code(row, cage)))
+        read.append(("cage", cage, code(row, cage)))
     if duns:
-        pairs.append(("duns", code(row, duns)))
-    return tuple((s, v) for s, v in pairs if v)
+        read.append(("duns", duns, code(row, duns)))
+    read = [(s, c, v) for s, c, v in read if v]
+    identifiers = tuple((s, v) for s, _, v in read)
+    return NameHint(kind, identifiers, columns=tuple((s, c) for s, c, _ in read))
 
 
-def parent_ids(row: Row, uei: str):
-    """A parent's identifiers: its UEI (`uei`, the column), else its DUNS. A parent's DUNS
+def parent_hint(kind: str, row: Row, uei: str):
+    """A parent's NameHint: its UEI (`uei`, the column), else its DUNS. A parent's DUNS
     beside its UEI may be of another parent: the firm's owner when DUNS numbers were reported
     (LA JOLLA LOGIC INC's parent DUNS is its own, its parent UEI BOECORE's), and read so, the
     later owner was one entity with the firm it owns."""
-    return ids(row, uei) if row.get(uei) else ids(row, uei, duns=UEI_TO_DUNS[uei])
+    return hint(kind, row, uei) if row.get(uei) else hint(kind, row, uei, duns=UEI_TO_DUNS[uei])
 
 
 # Codes of fixed width that a spreadsheet, reading them as numbers, saves without their

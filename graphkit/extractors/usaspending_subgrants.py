@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..exc import InputError, Location
-from ..model import Entity, Fact, NameHint, PartialDate
+from ..model import Entity, Fact, PartialDate
 from .record_dates import FileDates
 from .record_values import cell_amount, cell_identifier
 from .stated_once import StatedOnce
@@ -35,9 +35,9 @@ from .usaspending_rows import (
     award_id,
     citing,
     described,
-    ids,
+    hint,
     named,
-    parent_ids,
+    parent_hint,
     parent_name,
     require,
     subaward_key,
@@ -107,8 +107,8 @@ def subgrant_facts(
         performance_end=end,
     )
     fact = citing(citation, where)
-    sub = NameHint(sub_kind, ids(row, "subawardee_uei", duns="subawardee_duns"))
-    prime = NameHint(prime_kind, ids(row, "prime_awardee_uei", duns="prime_awardee_duns"))
+    sub = hint(sub_kind, row, "subawardee_uei", duns="subawardee_duns")
+    prime = hint(prime_kind, row, "prime_awardee_uei", duns="prime_awardee_duns")
     # the prime award's funders, stated once per file (each of its sub-grants' rows says so)
     funder, structure = agency_chain(row, "prime_award_awarding")
     place(structure, fact, once, citation.rank)
@@ -140,5 +140,5 @@ def subgrant_facts(
     yield fact(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
-        owner_hint = NameHint(sub_kind, parent_ids(row, "subawardee_parent_uei"))
+        owner_hint = parent_hint(sub_kind, row, "subawardee_parent_uei")
         yield fact(sub_name, "partOf", owner, hints={"subject": sub, "object": owner_hint})

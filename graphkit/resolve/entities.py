@@ -21,7 +21,7 @@ from ..exc import NOWHERE, InputError, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
 from ..names import bare_name, name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
-from .record_identifiers import identify
+from .record_identifiers import Named, identify
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -64,8 +64,9 @@ class Resolver:
         self._scopes: dict[str, str] = {}
         self._units: dict[str, Entity | None] = {}  # _unit_after_parent's answers
         # Registry entities records named with identifiers the entry lacks: id -> the rows'
-        # (place, name, identifiers), for record_identifiers.py to give the entry the first's.
-        self.identified: dict[str, list[tuple[tuple, str, dict[str, str], Location]]] = {}
+        # (place, name, identifiers, where, their columns), for record_identifiers.py to give
+        # the entry the first's.
+        self.identified: dict[str, list[Named]] = {}
 
     def resolve(
         self,
@@ -75,6 +76,7 @@ class Resolver:
         where: Location = NOWHERE,
         scope: str = "",
         rank: str = "",
+        columns: Iterable[tuple[str, str]] = (),
     ) -> str | None:
         """The id of the entity called `name` (with these identifiers), creating it if new;
         None where registry entries scoped apart share the name and the record's scope picks
@@ -82,7 +84,8 @@ class Resolver:
         as ambiguous, rather than made a third entity.
 
         `where` and `rank` (its citation's, extractors/row_rank.py) are the row that gives the
-        name: they weigh its spelling as the label (`new_entities`).
+        name: they weigh its spelling as the label (`new_entities`); `columns` (scheme,
+        column) the columns its identifiers are read from, which a message about them names.
 
         `scope` keeps apart new entities that share a name, such as two cities' "Police
         Department" in different states, and a registry entity is the name's only where the
@@ -102,7 +105,7 @@ class Resolver:
                 found = unit.id if self._within(unit, scope) else None
         if found is None:
             found = self._create(name, type_, scope)
-        self._remember(found, name, ids, type_, where, rank)
+        self._remember(found, name, ids, type_, where, rank, dict(columns))
         return found
 
     def _scope(self, scope: str) -> str:
@@ -212,14 +215,21 @@ class Resolver:
         return entity_id
 
     def _remember(
-        self, entity_id: str, name: str, ids: dict[str, str], type_: str, where: Location, rank
+        self,
+        entity_id: str,
+        name: str,
+        ids: dict[str, str],
+        type_: str,
+        where: Location,
+        rank,
+        columns: dict[str, str],
     ) -> None:
         pending = self._pending.get(entity_id)
         place = (rank, where.file, where.line or 0)
         if pending is None:
             held = dict(identifier_keys(self.registry.get(entity_id)))
             if any(s not in held for s in ids):
-                self.identified.setdefault(entity_id, []).append((place, name, ids, where))
+                self.identified.setdefault(entity_id, []).append((place, name, ids, where, columns))
             return
         pending.types.add(type_)
         written = bare_name(" ".join(name.split()))
@@ -333,7 +343,13 @@ def _names_resolved(resolver: Resolver, fact: Fact) -> dict[str, str | None]:
     rank = min((c.rank for c in fact.citations), default="")
     return {
         key: resolver.resolve(
-            getattr(fact, key), hint.type, hint.identifiers, fact.where, hint.scope, rank
+            getattr(fact, key),
+            hint.type,
+            hint.identifiers,
+            fact.where,
+            hint.scope,
+            rank,
+            hint.columns,
         )
         for key in NAMED_FIELDS
         if (hint := fact.hints.get(key)) is not None

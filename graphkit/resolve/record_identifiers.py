@@ -13,8 +13,9 @@ from __future__ import annotations
 from ..exc import InputError, Location
 from ..sources.registry import Registry
 
-# (place, the name as written, its identifiers, where): one row that names an entity
-Named = tuple[tuple, str, dict[str, str], Location]
+# (place, the name as written, its identifiers, where, the column of each identifier): one
+# row that names an entity
+Named = tuple[tuple, str, dict[str, str], Location, dict[str, str]]
 
 
 def identify(registry: Registry, named: dict[str, list[Named]]) -> list[InputError]:
@@ -23,12 +24,12 @@ def identify(registry: Registry, named: dict[str, list[Named]]) -> list[InputErr
     chosen = {entity_id: min(rows, key=lambda r: r[0]) for entity_id, rows in named.items()}
     # A value two entities would take names neither: the registry must say which it is.
     owners: dict[tuple[str, str], set[str]] = {}
-    for entity_id, (_, _, ids, _) in chosen.items():
+    for entity_id, (_, _, ids, _, _) in chosen.items():
         for key in ids.items():
             owners.setdefault(key, set()).add(entity_id)
     warnings = []
     for entity_id in sorted(chosen):
-        _, _, ids, first = chosen[entity_id]
+        _, _, ids, first, _ = chosen[entity_id]
         held = dict(registry.get(entity_id).identifiers)
         given = {s: v for s, v in ids.items() if s not in held and len(owners[(s, v)]) == 1}
         entity = registry.identify(entity_id, given)
@@ -38,7 +39,7 @@ def identify(registry: Registry, named: dict[str, list[Named]]) -> list[InputErr
 
 def _others(entity_id: str, held: dict[str, str], first: Location, rows: list[Named]):
     told = set()
-    for _, name, ids, where in sorted(rows, key=lambda r: r[0]):
+    for _, name, ids, where, columns in sorted(rows, key=lambda r: r[0]):
         apart = sorted((s, v) for s, v in ids.items() if held.get(s, v) != v)
         if not apart or apart[0] in told:
             continue
@@ -50,5 +51,5 @@ def _others(entity_id: str, held: dict[str, str], first: Location, rows: list[Na
             f"which its first record ({first}) gives {scheme} {held[scheme]}: it is an entity "
             f"of its own; give the registry entry its {scheme} if this one is it, or join the "
             "two with `graphkit entities same`",
-            scheme,
+            columns.get(scheme, scheme),  # the column it was read from (recipient_uei)
         )

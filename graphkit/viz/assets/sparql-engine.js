@@ -211,6 +211,28 @@
     });
     return Array.from(kept.values()).sort().join(" ");
   }
+  // A list of amounts (each source's of a disputed fact, `AMOUNT CURRENCY (source)`) with each
+  // amount as `graphkit query` writes it (query/cells.py, listed_amounts): "249999.50 USD
+  // (…)", where the engine's STR gives "249999.5"; before sorting, as there.
+  function amountsListed(result, lists) {
+    var money = window.graphkitAmounts.moneyColumns(result.vars).filter(function (name) {
+      return lists.indexOf(name) >= 0;
+    });
+    result.rows.forEach(function (row) {
+      money.forEach(function (name) {
+        if (!row[name]) { return; }
+        var entries = row[name].value.split(LIST_SEPARATOR).filter(Boolean).map(amountEntry);
+        row[name] = Object.assign({}, row[name], { value: entries.join(LIST_SEPARATOR) });
+      });
+    });
+    return result;
+  }
+  function amountEntry(entry) {
+    var words = entry.split(" ");
+    var amount = words[0], currency = words.length > 1 ? words[1] : "";
+    var spelt = (window.graphkitAmounts.text(amount) + " " + currency).trim();
+    return (spelt + " " + words.slice(2).join(" ")).trim();
+  }
   function sortLists(result, lists) {
     result.rows.forEach(function (row) {
       lists.forEach(function (name) {
@@ -247,7 +269,9 @@
         terms[p.name] = paramTerm(p, value);
       });
       return execute(bindValues(query.text, terms));
-    }).then(function (result) { return sortLists(result, query.lists); });
+    }).then(function (result) {
+      return sortLists(amountsListed(result, query.lists), query.lists);
+    });
   }
 
   // ---- entities for the parameter pickers ----------------------------------------------------
