@@ -2863,6 +2863,11 @@ TEMPLATES = [
     ("particle", "The Amt für {Z} has run {P} since 2018.", "Amt für Z uses P"),
     ("page heading", "LETTERS TO THE EDITOR\nThe {A} renewed its contract with {C}.",
      "C supplies A"),
+    # a post over a system is still a post
+    ("post over a system", "{N}, director of the records system at the {A}, spoke.",
+     "N worksFor A"),
+    ("product's data", "The {A} uses {P}. Images were stored on {C}'s Texas region until 2021.",
+     "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -246,8 +246,12 @@ def unnamed_data_host(sentence: Sentence) -> list[Found]:
     match = _UNNAMED_DATA_KEPT.search(sentence.masked)
     if match is None or unstated(sentence.masked, 0, match.end()):
         return []
-    if _TO_COME.search(sentence.masked, 0, match.end()):
-        return []  # "images will be stored on Y's region"
+    if _TO_COME.search(sentence.masked, 0, match.end()) or _KEPT_NO_MORE.search(
+        sentence.masked, 0, match.end()
+    ):
+        return []  # "images will be stored on Y's region", "were stored … until 2021"
+    if re.match(r"[^.;,]{0,30}?\buntil\b", sentence.masked[match.end() :]):
+        return []
     host = sentence.entity(int(match.group("host")))
     doc = sentence.doc
     products = [

@@ -7,6 +7,7 @@ the lexicon gives, or is written before the noun ("a Google engineer").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -41,7 +42,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     toks = c.toks
     if cue.relation == "supplies" and set(toks[max(0, i - 2) : i]) & _FORMER_SELLER:
         return []  # "a former contractor to X" sells it nothing now
-    if cue.relation in _ROLES and _THINGS & set(toks[last + 1 : last + 4]):
+    after = list(itertools.takewhile(lambda t: t not in PREPOSITIONS, toks[last + 1 : last + 4]))
+    if cue.relation in _ROLES and _THINGS & set(after):
         return []  # "P is the official parking app of Y": a thing's kind, not a post
     if "heads" in cue.options and _bare(c, i):
         cue = replace(cue, relation="leads")  # "the director of X" heads it

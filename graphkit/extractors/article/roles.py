@@ -311,7 +311,8 @@ _TITLE_AFTER = re.compile(
     # president, public safety, Y"), closing the apposition: "X, organizer, Y: asked …",
     # "X, staff attorney, Y, said" (not a list of parties: "X, chair, Y and Z")
     # (not a thing's: "P is the official parking app of Y")
-    + r")\b(?!(?: [\w-]+){0,3}? (?:app|application|system|platform|software|tool|portal)s?\b)"
+    + r")\b(?!(?: (?!(?:of|for|at|with|in)\b)[\w-]+){0,3}? (?:app|application|system|platform|"
+    r"software|tool|portal)s?\b)"
     r"(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?| \((?=@\d+@\))"  # "X, analyst (Y)"
     r"|, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
     r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(|"
