@@ -2868,6 +2868,9 @@ TEMPLATES = [
      "N worksFor A"),
     ("product's data", "The {A} uses {P}. Images were stored on {C}'s Texas region until 2021.",
      "A uses P"),
+    # a chief constable's sign-off heads the force, whichever name it goes by
+    ("chief constable", "The {Z} Police uses {P}.\n{N}, Chief Constable, {Z} Police",
+     "Z Police uses P; N leads Z Police"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .headnouns import named_for
 from .offices import OFFICE_TITLES, office_body
 from .rules import ORGS, Found
 
@@ -176,7 +177,7 @@ def _of_kind(body, title: str) -> bool:
     """Whether a body's name says it is what the title heads ("… Police Department" for a
     chief of police)."""
     words = OFFICE_TITLES.get(title)
-    return words is not None and words in body.name.lower()
+    return words is not None and named_for(body.name, words)
 
 
 def title_words(sentence: Sentence, title: str) -> str:
@@ -371,7 +372,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
         and kind
         and e.type in ORGS
         and not e.place
-        and kind in e.name.lower()
+        and named_for(e.name, kind)
         and place in e.name.lower()
     ]
     if len(bodies) != 1:

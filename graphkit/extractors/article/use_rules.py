@@ -11,6 +11,13 @@ _KIND = (
     r"network|suite)"
 )
 
+_KIND_WORDS = ("software", "tool", "system", "platform", "app", "database", "portal")
+# A body's thing of a kind, held now (not one it is to get, or once had): "official parking app"
+_HELD_THING = (
+    r"(?!(?:[\w-]+ )?(?:former|old|previous|planned|proposed|new|future|next)\b)"
+    r"(?:[\w-]+ ){0,3}?" + _KIND
+)
+
 # A use that ended or was dropped, told after it
 _ENDED = (
     r"(?![^.;]{0,80}\b(?:until|before|stopped|no longer|dropp\w*|replac\w*|ended|switched|"
@@ -96,16 +103,12 @@ USE_RULES = [
     # thing, in its use (not one it is to get, or once had)
     make_rule("its own thing", "uses",
               r"{O},? (?:is|was|has been|remains|,) (?:now )?(?:also )?the @(?P<s>\d+)@['’]s "
-              r"(?!(?:[\w-]+ )?(?:former|old|previous|planned|proposed|new|future|next)\b)"
-              r"(?:[\w-]+ ){0,3}?" + _KIND + r"\b" + _ENDED,
-              ORGS - {"Company"}, {"Product"}, 0.6,
-              needs=("software", "tool", "system", "platform", "app", "database", "portal")),
+              + _HELD_THING + r"\b" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=_KIND_WORDS),
     # "P is the official parking app of the City of X"
     make_rule("its own thing", "uses",
               r"{O},? (?:is|was|has been|remains) (?:now )?(?:also )?the "
-              r"(?!(?:[\w-]+ )?(?:former|old|previous|planned|proposed|new|future|next)\b)"
-              r"(?:[\w-]+ ){0,3}?" + _KIND + r" (?:of|for) (?:the )?@(?P<s>\d+)@(?!['’]s)" + _ENDED,
-              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
-              needs=("software", "tool", "system", "platform", "app", "database", "portal")),
+              + _HELD_THING + r" (?:of|for) (?:the )?@(?P<s>\d+)@(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=_KIND_WORDS),
 ]
 # fmt: on
