@@ -2871,6 +2871,28 @@ TEMPLATES = [
     # a chief constable's sign-off heads the force, whichever name it goes by
     ("chief constable", "The {Z} Police uses {P}.\n{N}, Chief Constable, {Z} Police",
      "Z Police uses P; N leads Z Police"),
+    # a courtesy title before the name a post is given to
+    ("courtesy title", "The chief executive of {C}, Mr {N}, said the contract was signed.",
+     "N leads C"),
+    ("courtesy title", "The President of the {G}, Ms. {N}, spoke at the meeting.", "N leads G"),
+    # a capitalised title of a body named after "of" without "the"
+    ("title of a body", "{N}, Chief Executive of {C}, said the deal was good.", "N leads C"),
+    ("title of a body", "{N}, Director of {C}, said the tool helps.", "N leads C"),
+    ("title of a function", "{N}, Head of Estate Operations, spoke at the meeting.", ""),
+    # "it" opening a sentence that says who heads the body
+    ("it is headed", "The {A} is a body of the state. It is headed by an Executive Director, "
+     "currently Mr {N}, who reports to the board.", "N leads A"),
+    ("it is headed", "The {G} is a registered charity. It is chaired by {N}.", "N leads G"),
+    ("it is headed", "The {G} is a registered charity. It was once chaired by {N}.", ""),
+    # a minister of a portfolio heads the ministry of it
+    ("minister of", "{N}, the Minister of Health, said the ministry would comply.",
+     "N leads Ministry of Health"),
+    ("minister of", "The Minister of Citizen Integration, Ms {N}, opened the session.",
+     "N leads Ministry of Citizen Integration"),
+    ("minister of", "{N}, Minister of Digital Economy and Innovation, opened the session.",
+     "N leads Ministry of Digital Economy and Innovation"),
+    ("ministry and", "The Ministry of Public Safety and Local Autonomy gave the {Y} a grant of "
+     "$2 million.", "Ministry of Public Safety and Local Autonomy funds Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -15,6 +15,7 @@ from .lexicon import (
     GOV_HEADS,
     LEADER_TITLES,
     MEDIA_HEADS,
+    MINISTRY_PORTFOLIOS,
     MONTHS_DAYS,
     PRODUCT_NOUNS,
     PROGRAM_WORDS,
@@ -171,15 +172,27 @@ NOT_NAME_WORDS = (
 
 
 def title_of(words) -> bool:
-    """ "CEO of X", "founder and CEO of X": a firm head's title, then "of" and the body it is
-    of (not "Director of Finance", "Chief of Police", "Chief Executive of the Year")."""
-    k = next((k for k, w in enumerate(words[:4]) if w.text == "of"), 0)
-    if not 0 < k < len(words) - 1 or words[k - 1].text.lower() not in _HEADS_OF:
+    """ "CEO of X", "founder and CEO of X", "Director of Jobcenter Havrebæk", "Chief Executive
+    of Acme Systems": a title, then "of" or "at" and the body it is of, a name of its own (not
+    "Director of Finance", "Chief of Police", "Chief Executive of the Year")."""
+    k = next((k for k, w in enumerate(words[:4]) if w.text in ("of", "at")), 0)
+    if not 0 < k < len(words) - 1 or not all(w.text.lower() in TITLE_WORDS for w in words[:k]):
         return False
-    return all(w.text.lower() in TITLE_WORDS for w in words[:k])
+    # a firm head's title before any body; another title before a name of two words or more
+    # whose first is no portfolio's and whose last names no function ("Director of Public
+    # Works Department", "Head of Estate Operations" stay whole)
+    return words[k - 1].text.lower() in _HEADS_OF or (
+        len(words) - k > 2
+        and words[k + 1].text.lower() not in MINISTRY_PORTFOLIOS
+        and words[-1].text.lower() not in _FUNCTIONS
+    )
 
 
 _HEADS_OF = frozenset(["ceo", "cfo", "cto", "coo", "founder", "co-founder", "chairman"])
+_FUNCTIONS = frozenset(
+    ["operations", "services", "investigations", "intelligence", "security", "protection"]
+    + ["enforcement"]
+)
 
 
 _LEGAL_FORMS = frozenset(["inc", "llc", "ltd", "corp", "plc", "gmbh", "pty"])

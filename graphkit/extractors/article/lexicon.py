@@ -122,7 +122,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     sanitation settlement settlements skills sport sports statistics survey taxation
     telecommunications tourism training treasury veterans water wellbeing wildlife women youth
     permits inspections licensing elections purchasing utilities sanitation fleet facilities income
-    communities e-government e-governance livestock farming systems
+    communities e-government e-governance livestock farming systems citizen integration autonomy
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank

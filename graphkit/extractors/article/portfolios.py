@@ -4,6 +4,7 @@ Media and Sport". The commas inside such a name end no name: one body, not four.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .lexicon import GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS
@@ -69,3 +70,29 @@ def listed_portfolios(left: list[str], right: list[str]) -> bool:
         and len(left) > of + 1
         and all(w.lower() in MINISTRY_PORTFOLIOS for w in left[of + 1 :] + right)
     )
+
+
+def ministries_of_ministers(chunks: list) -> list:
+    """ "the Minister of Health": the title's holder heads the "Ministry of Health"; what follows
+    "Minister of" is the ministry's portfolio, not a person named "Health". Such a chunk is
+    renamed for its ministry and loses the title (which would make it a person); a portfolio
+    after "and" is more of it ("Minister of Digital Economy and Innovation")."""
+    out: list = []
+    for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
+        # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
+        cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
+        if not _portfolios(chunk.name) or cut:
+            out.append(chunk)
+        elif out and out[-1].name.startswith("Ministry of ") and chunk.start - out[-1].end == 5:
+            out[-1] = replace(out[-1], name=f"{out[-1].name} and {chunk.name}", end=chunk.end,
+                              span_end=chunk.span_end, possessive=chunk.possessive)  # fmt: skip
+        elif chunk.titles[-2:] == ["minister", "of"] and len(chunk.titles) <= 3:
+            out.append(replace(chunk, name=f"Ministry of {chunk.name}", titles=[]))
+        else:
+            out.append(chunk)
+    return out
+
+
+def _portfolios(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= 5 and all(w.lower() in MINISTRY_PORTFOLIOS for w in words)

@@ -62,9 +62,9 @@ _ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campai
 _ACTIONS = "(?:lawsuit|suit|complaint|grievance|petition|legal challenge|work|parent company|owner"
 _ACTIONS += "|(?:(?:biggest|largest|main|first|only|anchor|key|major) )?(?:customer|client)s?"
 _ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?)(?!['’])"
-# "It is developed by X": a passive of making, whose "it" may be a product
+# "It is developed by X": a passive of making, whose "it" may be a product ("It is headed by")
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated"
-_MADE += r"|acquired)"
+_MADE += r"|acquired|headed|led|chaired)"
 # What "the county" names before a noun: another body or a place ("the county jail")
 _COUNTY_NOUNS = (
     r"(?:jail|board|commission\w*|council|sheriff|attorney|clerk|executive|lines?|seat|fair|"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .checks import unstated
 from .rules import COMPANY, ORGS, UNREALISED, Found
+from .title_words import HONORIFIC
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -23,7 +24,7 @@ _TITLES = "|".join(
 _MODS = r"(?:(?!(?:former|ex|onetime|retired|past|then|acting)\b)[\w-]+ ){0,2}?"
 _ROLE_AT = re.compile(
     r"\b(?P<article>a|an|the) " + _MODS + r"(?P<title>" + _TITLES + r") (?:at|of|for|with) "
-    r"(?:the )?@(?P<o>\d+)@, @(?P<p>\d+)@(?!'s)"
+    r"(?:the )?@(?P<o>\d+)@, (?:" + HONORIFIC + r" )?@(?P<p>\d+)@(?!'s)"
 )
 # "a company spokesman, X", "district spokesman X", "X, an agency spokesman,": the body of
 # that kind the text is about
