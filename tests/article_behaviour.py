@@ -2893,6 +2893,20 @@ TEMPLATES = [
      "N leads Ministry of Digital Economy and Innovation"),
     ("ministry and", "The Ministry of Public Safety and Local Autonomy gave the {Y} a grant of "
      "$2 million.", "Ministry of Public Safety and Local Autonomy funds Y"),
+    # a title of a function, then the body, after a name's comma
+    ("function and body", "{N}, Head of Partnerships, {C}, said the pilot ended.", "N worksFor C"),
+    ("function and body", "{N}, Vice President of Engineering, {C}, said so.", "N worksFor C"),
+    ("function and body", "{N}, Senior Research Fellow, {F}, presented a study.",
+     "N worksFor F"),
+    ("function and place", "{C} sells kiosks to the {A}.\n{N}, Head of Partnerships, Australia",
+     "C supplies A"),
+    ("function and place", "{N}, Chair of Trustees, spoke at the meeting.", ""),
+    # a chief executive's "of" names the body, whatever its name ends with
+    ("chief executive of", "{N}, Chief Executive of Wraybourne Homes, has been consulted.",
+     "N leads Wraybourne Homes"),
+    ("director of initials", "The Office of Program Integrity (OPI) audits the {Y}. {N} is "
+     "the Director of OPI.", "N leads Office of Program Integrity; Office of Program Integrity "
+     "investigates Y"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

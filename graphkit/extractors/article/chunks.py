@@ -353,7 +353,7 @@ def _make_chunks(
         and re.match(r"\s+\d", text[words[0].end : words[0].end + 3])
     ):
         return []  # "Finding 3", "Routes 3 and 11": numbered parts, no party
-    if bare_title(text, toks, i, words) or listed_title(text, toks, i, words):
+    if bare_title(text, toks, i, words) or listed_title(text, toks, i, toks[i : j + 1]):
         return []  # "FROM: X, Chief of Police", "PRS's Programme Director, X": a title
     acronym = None
     last = words[-1]

@@ -329,9 +329,14 @@ def listed_title(text: str, toks: list[Tok], i: int, words: list[Tok]) -> bool:
     # (a head's title "of" names the body: "Sheriff of Skarnwell County", "Mayor of X"; a
     # "Head of Partnerships" heads a function)
     leader = said[last] in _ONE_WORD_LEADERS and said[last] != "head"
+    leader = leader or " ".join(said[: last + 1]) in LEADER_TITLES  # "Chief Executive of Y"
     if portfolio and (leader or said[-1] in _BODY_ENDS):
         return False
-    if not re.fullmatch(r" ?(?:,|[—–]) ", text[toks[i - 1].end : words[0].start]):
+    # (the title's first words may be stripped already: ", Senior Research Fellow, Y")
+    gap = re.fullmatch(
+        r" ?(?:,|[—–]) ((?:[A-Z][\w-]* ){0,2})", text[toks[i - 1].end : words[0].start]
+    )
+    if not gap or any(w.lower() not in TITLE_WORDS for w in gap.group(1).split()):
         return False
     name = _name_before(toks, i)
     if not 2 <= len(name) <= 4 or name[-1].text.lower() in _BODY_ENDS:

@@ -193,8 +193,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     votes: Counter = Counter()
     if chunk.legal:  # "X Safety Products, Inc.": a firm, not its goods
         votes["Company"] += 6
-    if set(chunk.titles) - {"former", "current"}:
-        votes["Person"] += 3  # "Former Google staffers": "Former" alone makes no person
+    if set(chunk.titles) - {"former", "current"} and chunk.titles[-1:] != ["of"]:
+        votes["Person"] += 3  # (not "Former X staffers", nor the Y of "Chief Executive of Y")
     words = before.split()
     last = words[-1].strip("\"“‘',.:") if words else ""  # "Budget Analyst: X" too
     # "the agency X" and "its system, X," type X; "at the Kelso Agency, X," is an apposition

@@ -7,7 +7,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS
+from .lexicon import (
+    ADVOCACY_HEADS,
+    COMPANY_HEADS,
+    GOV_HEADS,
+    GOV_STARTS,
+    MEDIA_HEADS,
+    MINISTRY_PORTFOLIOS,
+    OFFICE_HEADS,
+    RESEARCH_HEADS,
+)
 
 if TYPE_CHECKING:
     from .tokens import Tok
@@ -76,11 +85,14 @@ def ministries_of_ministers(chunks: list) -> list:
     """ "the Minister of Health": the title's holder heads the "Ministry of Health"; what follows
     "Minister of" is the ministry's portfolio, not a person named "Health". Such a chunk is
     renamed for its ministry and loses the title (which would make it a person); a portfolio
-    after "and" is more of it ("Minister of Digital Economy and Innovation")."""
+    after "and" is more of it ("Minister of Digital Economy and Innovation"). A function a title
+    is of ("Head of Partnerships") is no party at all."""
     out: list = []
     for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
         # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
         cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
+        if _function(chunk):
+            continue
         if not _portfolios(chunk.name) or cut:
             out.append(chunk)
         elif out and out[-1].name.startswith("Ministry of ") and chunk.start - out[-1].end == 5:
@@ -91,6 +103,27 @@ def ministries_of_ministers(chunks: list) -> list:
         else:
             out.append(chunk)
     return out
+
+
+# Titles whose "of" may name a function within a body ("Head of Partnerships", "Director of
+# Grants", "Vice President of Engineering", "Chair of Trustees"), where a chief executive's or a
+# mayor's names the body itself
+_FUNCTION_TITLES = frozenset(["head", "director", "manager", "lead", "officer", "coordinator"])
+_FUNCTIONS = frozenset(["operations", "services", "security", "protection", "enforcement"])
+_BODY_HEADS = (
+    GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS | MEDIA_HEADS | RESEARCH_HEADS
+) - _FUNCTIONS
+
+
+def _function(chunk) -> bool:
+    """ "Head of Reliability Engineering": what the title is of is a function, no party, unless
+    its name ends as a body's does ("Director of Acme Agency") or is its initials ("of OPI")."""
+    titles, words = chunk.titles, chunk.name.split()
+    if titles[-1:] != ["of"] or len(titles) < 2 or chunk.name.isupper():
+        return False
+    if titles[-2] in ("chair", "president") and titles[-3:-2] != ["vice"]:
+        return len(words) == 1 and words[0].endswith("s")  # "Chair of Trustees"
+    return titles[-2] in _FUNCTION_TITLES | {"president"} and words[-1].lower() not in _BODY_HEADS
 
 
 def _portfolios(name: str) -> bool:

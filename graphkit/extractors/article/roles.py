@@ -193,6 +193,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             target = city_service(sentence, title, target)  # "the city's police chief": its PD
         if target.type not in ORGS:
             continue
+        if target.place and function_post(title, before, text[pos + len(marker) :]):
+            continue  # "X, Head of Partnerships, Australia": where the post is, not a body
         leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
             t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
             for t in title.split()
@@ -314,7 +316,8 @@ _TITLE_AFTER = re.compile(
     + r")\b(?!(?: (?!(?:of|for|at|with|in)\b)[\w-]+){0,3}? (?:app|application|system|platform|"
     r"software|tool|portal)s?\b)"
     r"(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?| \((?=@\d+@\))"  # "X, analyst (Y)"
-    r"|, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
+    # ("X, head of partnerships, Y": a function's words, then the body)
+    r"|(?: (?:of|for) [\w&-]+(?: [\w&-]+){0,3})?, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
     r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(|"
     r", (?!and\b|or\b|@|the\b|an?\b|mrs?\b|ms\b|dr\b|resign|retire|left\b|quit|step|depart|"
     r"was\b|who\b)[a-z]+\b)))"  # (not one who left the post: "X, director, Y, resigned")
