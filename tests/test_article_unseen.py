@@ -26,8 +26,9 @@ tests/fixtures/unseen-articles-49/ to -51/, the fifty-second to fifty-fourth,
 tests/fixtures/unseen-articles-52/ to -54/, the fifty-fifth to fifty-seventh,
 tests/fixtures/unseen-articles-55/ to -57/, the fifty-eighth to sixtieth,
 tests/fixtures/unseen-articles-58/ to -60/, the sixty-first to sixty-third,
-tests/fixtures/unseen-articles-61/ to -63/, and the sixty-fourth to sixty-sixth,
-tests/fixtures/unseen-articles-64/ to -66/).
+tests/fixtures/unseen-articles-61/ to -63/, the sixty-fourth to sixty-sixth,
+tests/fixtures/unseen-articles-64/ to -66/, and the sixty-seventh to sixty-ninth,
+tests/fixtures/unseen-articles-67/ to -69/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -122,7 +123,15 @@ posts, social threads, tech discussions, community groups, newsletters' essays, 
 issue trackers, review sites, transcripts; filings with markets, regulators, courts and
 registers: annual and current reports, judgments, clearance decisions, prospectuses,
 administrators' reports, lobbying returns, tribunal decisions, rating releases, charities'
-returns), are the clean measures.
+returns), are the clean measures. From the pass after, those three are development sets as
+well, and the sixty-seventh to sixty-ninth, written apart at that pass's start (the technology
+trade press: contract wins, federal IT stories, computing weeklies, identity-industry news,
+people-on-the-move columns, product features, awards roundups, interviews, summit reports;
+investigative and accountability journalism: nonprofit newsrooms' and wire services'
+investigations, leaks, data journalism, follow-ups, long reads, broadcast web stories, podcast
+notes; English-language news from outside the United States: India, South Africa, Nigeria,
+Ireland, New Zealand, Canada, Singapore, Scotland, the Philippines, Jamaica), are the clean
+measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -228,6 +237,9 @@ SIXTY_THIRD = UNSEEN.parent / "unseen-articles-63"
 SIXTY_FOURTH = UNSEEN.parent / "unseen-articles-64"
 SIXTY_FIFTH = UNSEEN.parent / "unseen-articles-65"
 SIXTY_SIXTH = UNSEEN.parent / "unseen-articles-66"
+SIXTY_SEVENTH = UNSEEN.parent / "unseen-articles-67"
+SIXTY_EIGHTH = UNSEEN.parent / "unseen-articles-68"
+SIXTY_NINTH = UNSEEN.parent / "unseen-articles-69"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -296,9 +308,12 @@ ALL_SETS = {
     "sixty-fourth": SIXTY_FOURTH,
     "sixty-fifth": SIXTY_FIFTH,
     "sixty-sixth": SIXTY_SIXTH,
+    "sixty-seventh": SIXTY_SEVENTH,
+    "sixty-eighth": SIXTY_EIGHTH,
+    "sixty-ninth": SIXTY_NINTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("sixty-fourth", "sixty-fifth", "sixty-sixth")
+CLEAN_SETS = ("sixty-seventh", "sixty-eighth", "sixty-ninth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -583,6 +598,16 @@ DEVELOPMENT_FLOORS = {
     "sixty-second": (SIXTY_SECOND, 157, 0.44, 0.60),
     # Sixty-third: P=0.69 R=0.43 F1=0.53 (68, 30) -> P=0.73 R=0.47 F1=0.57 (75, 28).
     "sixty-third": (SIXTY_THIRD, 160, 0.53, 0.68),
+    # The three clean measures of the pass after (official English from abroad; online
+    # discussion and social posts; filings with markets, regulators, courts and registers), used
+    # for development from 2026-12-04: with the code of the next pass's start, then after its
+    # readings, P/R/F1 (correct, extra).
+    # Sixty-fourth: P=0.62 R=0.35 F1=0.45 (57, 35) -> P=0.66 R=0.40 F1=0.50 (65, 34).
+    "sixty-fourth": (SIXTY_FOURTH, 162, 0.48, 0.64),
+    # Sixty-fifth: P=0.62 R=0.25 F1=0.36 (41, 25) -> P=0.62 R=0.25 F1=0.36 (41, 25).
+    "sixty-fifth": (SIXTY_FIFTH, 164, 0.34, 0.60),
+    # Sixty-sixth: P=0.65 R=0.30 F1=0.41 (49, 27) -> P=0.65 R=0.30 F1=0.41 (49, 27).
+    "sixty-sixth": (SIXTY_SIXTH, 165, 0.39, 0.63),
 }
 
 
