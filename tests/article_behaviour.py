@@ -925,7 +925,7 @@ TEMPLATES = [
      "Campaign for Accountability opposes C"),
     ("two bodies", "The Halden Tenants and Kelmor Homeowners Association oppose {P}.",
      "Halden Tenants opposes P; Kelmor Homeowners Association opposes P"),
-    ("majority stake", "{C} holds a majority share in {D}'s parent, {E}.", ""),
+    ("majority stake", "{C} holds a majority share in {D}'s parent, {E}.", "D partOf E"),
     ("project of", "{P}, once a project of {G}, is now independent.", ""),
     ("possessive title", "{A}'s deputy chief of police, {N}, spoke.", "N worksFor A"),
     ("party role", "Petitioners Against Watchline sued {A}.",
@@ -2907,6 +2907,18 @@ TEMPLATES = [
     ("director of initials", "The Office of Program Integrity (OPI) audits the {Y}. {N} is "
      "the Director of OPI.", "N leads Office of Program Integrity; Office of Program Integrity "
      "investigates Y"),
+    # a firm's subsidiary or parent named after "its" or the firm's name
+    ("its subsidiary", "{C} sells cameras. Its subsidiary, {D}, makes lenses.", "D partOf C"),
+    ("its subsidiary", "{C} deploys meters with its wholly owned subsidiary, {D}.",
+     "D partOf C"),
+    ("its subsidiary", "{C} sells cameras. {C}'s wholly owned subsidiary {D} makes lenses.",
+     "D partOf C"),
+    ("its parent", "{C} sells cameras. Its parent company, {D}, is based abroad.", "C partOf D"),
+    ("its parent", "{C} sells cameras. Its former parent company, {D}, is based abroad.", ""),
+    # a party's role defined in brackets; a limited company and its home
+    ("defined role", "{C} (the Bidder), a subsidiary of {D}, won the tender.", "C partOf D"),
+    ("limited of place", "{C} Limited, a subsidiary of {D} Holdings Limited of Kenya, won the "
+     "tender.", "C Limited partOf D Holdings Limited"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -51,7 +51,7 @@ COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
     partners plc sa software solutions systems technologies technology ventures cloud llp pllc
-    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k
+    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited
 """)
 
 # Words that end a company name without being part of how people refer to it.
@@ -59,7 +59,7 @@ CORPORATE_SUFFIXES = _words("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc llp pllc ltd ltd. plc sa
     technologies solutions systems labs group holdings enterprise enterprises industries
     analytics ventures networks robotics dynamics software imaging data cloud intelligence
-    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k
+    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited
 """)
 
 MEDIA_HEADS = _words("""
@@ -129,7 +129,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
 # of America", "Corporation of London" or "Group of Seven", whose "of" is part of the name.
 HOMED_HEADS = _words("""
     systems software solutions technologies analytics labs networks dynamics robotics imaging
-    cloud inc inc. llc ltd ltd. corp corp. holdings ventures
+    cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh
 """)
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS

@@ -26,6 +26,12 @@ OWNER_RULES = [
               r"(?=[.,;]|$| (?:and|which|that|since|in|of|based)\b)"  # (not "a Y manager")
               r"(?![^.;]{0,40}\b(?:until|sold|divested)\b)",
               COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding")),
+    # "Its parent company, Y, …", "X's owner, the Y group," (not a former one)
+    make_rule("parent named", "partOf",
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:(?:new|current|ultimate) )?"
+              r"(?:parent(?: company| firm| group)?|owner|holding company), (?:the )?"
+              r"(?:[\w-]+ ){0,3}?{O}(?!'s)",
+              COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding")),
     # "Y acquired 100% of the issued share capital of X", "Y bought all of the shares of X"
     make_rule("whole of its shares", "partOf",
               r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:acquired|bought|purchased|took over) "

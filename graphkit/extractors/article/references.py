@@ -61,7 +61,7 @@ _ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campai
 # firm's ties ("Its biggest customer is Y", "its parent company"; not "its customers' data")
 _ACTIONS = "(?:lawsuit|suit|complaint|grievance|petition|legal challenge|work|parent company|owner"
 _ACTIONS += "|(?:(?:biggest|largest|main|first|only|anchor|key|major) )?(?:customer|client)s?"
-_ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?)(?!['’])"
+_ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?|subsidiary)(?!['’])"
 # "It is developed by X": a passive of making, whose "it" may be a product ("It is headed by")
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated"
 _MADE += r"|acquired|headed|led|chaired)"
@@ -79,7 +79,7 @@ _REFERENCE = re.compile(
     + r")\b(?! of\b(?! [a-z]+ing\b))(?:['’]s)?)"
     # a document's defined term: "the District", "the Department" (see `defined_term`)
     r"|(?P<defined>(?<=\b[Tt]he )" + DEFINED_HEADS + r"\b(?:['’]s)?)"
-    r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own) )?"
+    r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own|wholly owned) )?"
     + _ROLE_KIND
     + "(?:"
     + _ROLES

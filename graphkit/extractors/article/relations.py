@@ -112,7 +112,10 @@ class Sentence:
         return self.lists.get(index, [index])
 
 
-_DEFINED_SHORT = re.compile(r'(@(\d+)@(?:,? inc\.?|,? llc)?) \("(?:@(\d+)@|[^"@()]{1,30})"\)')
+# (or a party's role in the document: "X (the Bidder)", 'X (the "Applicant")')
+_DEFINED_SHORT = re.compile(
+    r'(@(\d+)@(?:,? inc\.?|,? llc)?) \((?:"(?:@(\d+)@|[^"@()]{1,30})"|the "?@\d+@"?)\)'
+)
 
 
 # The month, not the modal: "raised $12 million in May", "on May 4", "May 2024" (the modal

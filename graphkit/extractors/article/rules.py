@@ -291,7 +291,7 @@ RULES = [
     # (not "X's former unit, Y", "X's rival unit, Y": no longer, or never, X's)
     _rule("named unit of owner", "partOf",
           r"@(?P<o>\d+)@'s " + _NOT_OWNED + r"(?:[\w-]+ ){0,3}?" + _UNIT
-          + r", (?:the )?@(?P<s>\d+)@(?!'s)",
+          + r",? (?:the )?@(?P<s>\d+)@(?!'s)",
           ORGS, ORGS, 0.7),
     # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale; a
     # purchase of the firm's cameras, stock or unit is none of the firm
