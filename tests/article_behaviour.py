@@ -2919,6 +2919,17 @@ TEMPLATES = [
     ("defined role", "{C} (the Bidder), a subsidiary of {D}, won the tender.", "C partOf D"),
     ("limited of place", "{C} Limited, a subsidiary of {D} Holdings Limited of Kenya, won the "
      "tender.", "C Limited partOf D Holdings Limited"),
+    # "X, a Y company": a firm of a group (not a firm of a place, nor an investor's holding)
+    ("a company of", "{C}, a {D} company, makes doorbells.", "C partOf D"),
+    ("a company of", "{C} is a {D} company, it has been since 2018.", "C partOf D"),
+    ("a company of", "{C} is a {W} portfolio company.", ""),
+    ("a company of", "{C}, a Columbus company, sells cameras to the {A}.", "C supplies A"),
+    # a firm controlled by another
+    ("controlled firm", "{C} is controlled by {D}, which holds 78% of its voting capital.",
+     "C partOf D"),
+    # a nationality before a firm's name and its legal form
+    ("nationality", "{C}, a subsidiary of the Dutch {D} B.V., will build the portal.",
+     "C partOf D B.V."),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

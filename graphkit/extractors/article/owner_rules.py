@@ -32,6 +32,17 @@ OWNER_RULES = [
               r"(?:parent(?: company| firm| group)?|owner|holding company), (?:the )?"
               r"(?:[\w-]+ ){0,3}?{O}(?!'s)",
               COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding")),
+    # a firm "is controlled by" its owner (a council "controlled by" a party is not its part)
+    make_rule("controlled firm", "partOf",
+              r"{S}(?: itself)? (?:is|has been) (?:now )?(?:majority[- ]|ultimately )?"
+              r"controlled by (?:the )?(?:[\w-]+-based )?{O}"
+              r"(?![^.;]{0,40}\b(?:until|sold|divested)\b)",
+              COMPANY, COMPANY, 0.65, needs=("controlled by",)),
+    # "Ring, an Amazon company, …", "X is a Y company" (not "a Y portfolio company")
+    make_rule("a company of", "partOf",
+              r"{S},? (?:(?:is|was|has been) )?(?:now )?(?:a|an) {O} company(?=[,.;]|$| (?:since|"
+              r"and|that|which|based|headquartered)\b)",
+              ORGS, {"Company"}, 0.65, needs=("company",)),  # (not "a Columbus company")
     # "Y acquired 100% of the issued share capital of X", "Y bought all of the shares of X"
     make_rule("whole of its shares", "partOf",
               r"(?<![\w@])@(?P<o>\d+)@ (?:has |had )?(?:acquired|bought|purchased|took over) "

@@ -6,6 +6,7 @@ Hyderabad, "Wattlegrid Cloud's Sydney data centres" are no unit called Sydney.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,4 +97,26 @@ def split_places(parts: list[list[Tok]]) -> list[list[Tok]]:
             None,
         )
         out.extend([part[:cut], part[cut + 1 :]] if cut else [part])
+    return out
+
+
+# Legal forms after which a nationality before a firm's name is no part of it: "the Dutch
+# Veldkamp Groep B.V.", "the German Amtwerk GmbH" (not "American Civil Liberties Union",
+# "British Airways": names that hold their nation's adjective)
+_LEGAL_ENDS = frozenset(
+    ["b.v.", "b.v", "bv", "gmbh", "ag", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc"]
+    + ["s.a.", "s.a", "sa", "oy", "oyj", "ab", "a/s", "aps", "n.v.", "nv", "pty", "s.r.l."]
+)
+
+
+def without_demonyms(chunks: list[Chunk]) -> list[Chunk]:
+    """A firm's name with its legal form, after a nationality: the name without it."""
+    out = []
+    for chunk in chunks:
+        first, *rest = chunk.name.split(" ", 1)
+        words = chunk.name.split()
+        if len(words) >= 3 and words[-1].lower() in _LEGAL_ENDS and is_demonym(first):
+            skip = len(first) + 1
+            chunk = replace(chunk, name=rest[0], start=chunk.start + skip, titles=[])
+        out.append(chunk)
     return out
