@@ -2930,6 +2930,20 @@ TEMPLATES = [
     # a nationality before a firm's name and its legal form
     ("nationality", "{C}, a subsidiary of the Dutch {D} B.V., will build the portal.",
      "C partOf D B.V."),
+    # money told through what it built or a share of it; a lender's loan to a borrower
+    ("built with a grant", "The {A} uses {P}. The {A}'s second data centre was built with a grant "
+     "from the {f}.", "A uses P; f funds A"),
+    ("share financed", "The {A} bought 46 cameras from {C}. The acquisition was financed up to "
+     "50% by the {f}.", "C supplies A; f funds A"),
+    ("implementation paid", "The {J} uses {P}. The office's implementation was paid for by a "
+     "grant from the state's {f}.", "J uses P; f funds J"),
+    ("loan from", "{C} sells meters. R212 million was outstanding under the company's R350 "
+     "million amortising term loan from {D} Bank.", "D Bank funds C"),
+    ("loan from", "{C} sells software. {C} drew $60M on a term loan from {D} Bank last year.",
+     "D Bank funds C"),
+    ("loan from", "{C} sells software. {C} maintains a revolving credit facility with {D} Bank.",
+     "D Bank funds C"),
+    ("loan from", "{C} sells software. {C} hopes to secure a loan from {D} Bank.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -25,14 +25,14 @@ _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
     r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees|"
     r"vans?|vehicles?|cars?|trucks?|laptops?|computers?|tablets?|phones?|radios?|readers?|"
-    r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|"
+    r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|acquisition|"
+    r"procurement|implementation|deployment|migration|platform|centre|center|network|"
     # "the first year was paid for with a grant": the first year of what was bought
     r"(?:first|second|third|initial) (?:year|phase|installment)"
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
-# The text itself, or the work it is part of: "This brief was funded by a grant from Y" (Y
-# funds whoever publishes it)
+# The text itself or its work: "This brief was funded by a grant from Y" (Y funds its publisher)
 _PUBLISHED = (
     "brief", "investigation", "series", "newsletter", "reporting", "paper", "publication",
     "podcast", "episode", "journalism", "report", "research", "analysis",
@@ -59,8 +59,9 @@ _FUNDER = (
     r"(?:the )?(?:(?:federal|state|provincial|regional|national|private) )?"
     r"(?:(?:@\d+@|the (?:[a-z]+ ){0,2}?[a-z]+)'s )?@(?P<funder>\d+)@(?!'s)"
 )
-# How much of it the money paid: "paid for mainly from Y", "partly funded by Y"
-_HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|chiefly)"
+# How much of it the money paid: "paid for mainly from Y", "partly funded by Y", "up to 50%"
+_HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|chiefly|"
+_HOW_MUCH += r"(?:up to )?\d+(?:\.\d+)? ?%)"
 # (an amount's decimal point is no sentence's end: "a $1.2 million grant from Y")
 _VIA = r"(?:with|using|through|by|from) (?!@)(?:[^@.;]|(?<=\d)\.(?=\d)){0,55}? (?:from|by) "
 _PAID = re.compile(
@@ -74,7 +75,7 @@ _PAID = re.compile(
     rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+ )?@)|{_VIA})"
     # (support through money: "supported by a grant from Y", not "supported by Y"; a fund
     # covering it: "is covered by the Safer Streets Fund", checked to be one in `paid_for`)
-    rf"|(?:bought|purchased|covered|supported|made possible) {_VIA}"
+    rf"|(?:bought|purchased|covered|supported|made possible|built|installed|set up) {_VIA}"
     r"|(?P<covered>covered) by (?=(?:the )?(?:[a-z]+ )?@))" + _FUNDER
 )
 # "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
@@ -121,6 +122,13 @@ _DOING = re.compile(r",? (?!including\b)[a-z]+ing\b")
 _GRANT_TO = re.compile(
     r"\b(?P<thing>grant|gift|loan|donation)s? from (?:the )?@(?P<funder>\d+)@(?!'s),? "
     r"(?:awarded|given|made|paid|lent) to (?:the )?@(?P<owner>\d+)@"
+)
+# A lender's loan: "the company's term loan from Y", "X maintains a credit facility with Y"
+_LOAN = re.compile(
+    r"@(?P<owner>\d+)@(?:'s |,? (?:drew|draws|took out|has taken|obtained|secured|maintains|has) "
+    r"(?:[\w$.,-]+ ){0,4}?(?:(?:on|under|from) )?(?:an? |its )?)(?:[\w$.,-]+ ){0,4}?"
+    r"(?P<thing>loan|credit facility|loan facility|line of credit) (?:from|with|provided by) "
+    r"(?:the )?@(?P<funder>\d+)@(?!'s)"
 )
 # "received an investment from Y"; not a stake bought "from" its seller, nor an investment
 # "by Y in" somewhere the sentence names
@@ -180,6 +188,7 @@ def paid_for(sentence: Sentence) -> list[Found]:
     text, out = sentence.masked, []
     patterns = (
         *(_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED, _CHARITY_PAID),
+        _LOAN,
         _SUPPORT_FOR,
     )
     for pattern in patterns:
@@ -269,12 +278,11 @@ def money_not_support(found: list[Found]) -> list[Found]:
 
 
 def _owner(sentence: Sentence, match: re.Match, funder: str):
-    """The body whose purchase, work or firm the money went to: the one the sentence names
-    as owner; for an investment, the sentence's subject, else the firm the text is most
-    about; for research, the group named as its author, else the one named most among those
-    that study; for a purchase, the money, a programme or a pilot, the buyer of the last sale,
-    else (a purchase or the money) the last body told it bought or used something, else (a
-    programme) the body the text is most about."""
+    """Whose purchase, work or firm the money went to: the owner the sentence names; for an
+    investment, the sentence's subject, else the firm the text is most about; for research, its
+    author, else the group named most among those that study; for a purchase, the money, a
+    programme or a pilot, the last sale's buyer, else (a purchase, the money) the last body told
+    it bought or used something, else (a programme) the body the text is most about."""
     named = match.groupdict().get("owner")
     cost_of = _COST_OF.match(match.string, match.end()) if match.re is _GRANT_PAYS else None
     if named is None and cost_of is not None:
