@@ -2944,6 +2944,17 @@ TEMPLATES = [
     ("loan from", "{C} sells software. {C} maintains a revolving credit facility with {D} Bank.",
      "D Bank funds C"),
     ("loan from", "{C} sells software. {C} hopes to secure a loan from {D} Bank.", ""),
+    # scrutiny of a body's use of a product is scrutiny of the body
+    ("use reviewed", "The {A} uses {P}. The {F} opened a review of the {A}'s {P} contract "
+     "last month.", "A uses P; F investigates A"),
+    ("use reviewed", "The {A} uses {P}. The {F} launched an inquiry into the {A}'s {P} pilot.",
+     "A uses P; F investigates A"),
+    # a firm engaged by a body works for it under contract
+    ("engaged", "The {A} engaged {C} to review the tender.", "C supplies A"),
+    ("engaged", "{D} has engaged {C} as a subcontractor for the migration.", "C supplies D"),
+    ("engaged", "Installation is done by {C}, which {D} has engaged as a subcontractor.",
+     "C supplies D"),
+    ("engaged", "The {G} engaged the {A} in talks about the cameras.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

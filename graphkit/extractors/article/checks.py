@@ -62,6 +62,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
+    if rule.relation == "supplies" and re.search(
+        rf"\bengag\w* (?:the )?@{s}@ in\b", sentence.masked
+    ):
+        return []  # "engaged X in talks": no one hired
     # (not for a sale: which party sells was read with the place as subject)
     located = subject.place and rule.relation != "supplies"
     located = located and re.search(rf"@(\d+)@(?:,| in) @{s}@", sentence.masked)
@@ -77,8 +81,11 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         if obj.employer:
             obj = sentence.doc.entities[obj.employer]
         # "obtained the department's Threadline search logs": the records are the owner's
+        # (and its use of it: "an inquiry into the city's Nunbit pilot", "X's P contract")
         owner = re.search(
-            rf"@(\d+)@'s @{o}@ (?:[a-z-]+ )?(?:logs|records|data|files)\b", sentence.masked
+            rf"@(\d+)@'s @{o}@ (?:[a-z-]+ )?(?:logs|records|data|files|pilot|trial|use|rollout|"
+            r"deployment|contract|policy|procurement)\b",
+            sentence.masked,
         )
         if owner and obj.type in THING_TYPES:
             obj = sentence.entity(int(owner.group(1)))

@@ -68,7 +68,7 @@ IRREALIS = words("""
 # Verbs whose object, not subject, does what the infinitive says: "paid X to build Y".
 OBJECT_CONTROL = words("""
     paid pay pays hired hire hires tapped tap taps chose choose chooses selected select selects
-    contracted commissioned enlisted helped help helps allowed allow allows
+    contracted commissioned enlisted helped help helps allowed allow allows engaged engage engages
 """)
 # Verbs that carry a noun cue without changing it: "signed a contract with", "is a unit of".
 LIGHT = words("""
