@@ -2955,6 +2955,14 @@ TEMPLATES = [
     ("engaged", "Installation is done by {C}, which {D} has engaged as a subcontractor.",
      "C supplies D"),
     ("engaged", "The {G} engaged the {A} in talks about the cameras.", ""),
+    # a thing in production at a body, searched by it, or run by its staff
+    ("in production at", "{C} built {P} for the {A}. {P} has been in production at the {A} "
+     "since March 2023.", "C develops P; C supplies A; A uses P"),
+    ("searches in", "The {A} ran more than 212,000 searches against the {P} database in 2024.",
+     "A uses P"),
+    ("its staff use", "The {A}'s planning team has been running {P} for permits since February.",
+     "A uses P"),
+    ("its staff use", "The {A}'s planning team used to run {P}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

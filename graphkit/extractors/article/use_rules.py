@@ -89,11 +89,27 @@ USE_RULES = [
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:moved|"
               r"shifted) (?:over )?to {O}" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.65, needs=("moved", "shifted")),
-    # "P went live at X in January"
+    # "P went live at X in January", "P has been in production at X since 2023"
     make_rule("live at", "uses",
-              r"{O} (?:went|goes|has gone) live (?:at|in|for|across) (?:the )?@(?P<s>\d+)@"
+              r"{O} (?:(?:went|goes|has gone) live|(?:has been|is|remains) (?:now |still )?(?:in "
+              r"production|in use|in service|operational)) (?:at|in|for|across) (?:the )?"
+              r"@(?P<s>\d+)@"
               r"(?!['’]s)" + _ENDED,
-              ORGS - {"Company"}, {"Product", "Organization"}, 0.65, needs=("live",)),
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
+              needs=("live", "production", "in use", "service", "operational")),
+    # "X ran more than 212,000 searches against the P database"
+    make_rule("searches in", "uses",
+              r"{S}{w}(?:has |have |had )?(?:run|ran|runs|conducted|performed|made|carried out) "
+              r"(?:more than |over |about |nearly |some |almost )?[\d,]+ (?:searches|queries|"
+              r"lookups|scans) (?:against|on|in|of|through|using) {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=("searches", "queries", "lookups")),
+    # "X's planning team has been running P", "X's officers use P": its staff's use is its own
+    make_rule("its staff use", "uses",
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,2}?(?:team|teams|staff|officers|operators|"
+              r"analysts|crews|detectives|investigators|employees|caseworkers) (?:has been |have "
+              r"been |now |still |also )*(?:running|using|use|uses|used|run|runs|rely on|relies on)"
+              r" {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("'s",)),
     # "X has run P on all outgoing calls since 2023", "X runs P across every branch"
     make_rule("runs it on", "uses",
               r"{S}{w}(?:has |have |had )?(?:now |also |still )?(?:run|runs|ran|been running) "
