@@ -2963,6 +2963,17 @@ TEMPLATES = [
     ("its staff use", "The {A}'s planning team has been running {P} for permits since February.",
      "A uses P"),
     ("its staff use", "The {A}'s planning team used to run {P}.", ""),
+    # an action, a claim or a complaint against a body; a body taken to court
+    ("action against", "The {G} filed an amparo action against the {A}, asking that "
+     "verification be suspended.", "G opposes A"),
+    ("action against", "The {A} has lodged a claim against {C} for $186,400 in damages.",
+     "A opposes C"),
+    ("action against", "The {G} dropped its claim against the {A}.", ""),
+    ("complaint about", "The {G} has lodged a complaint with the {F} (UDPS) about the {A}'s "
+     "processing of images.", "G opposes A"),
+    ("taken to court", "The {G} has taken the {A} to the High Court over the rollout.",
+     "G opposes A"),
+    ("taken to court", "The {G} took the {A} to court in 2023.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -45,7 +45,8 @@ _COURT = r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)"
 # A complaint's making: "filed a complaint with the privacy commissioner in August about"
 _COMPLAINED = (
     r"(?:filed|lodged|made|submitted|brought|sent) (?:a |an )?(?:formal |written |[\w-]+ )?"
-    r"complaint(?: (?:with|to) (?:the )?[^@;,]{0,50}?)?(?: in [\w ]{1,20}?)?"
+    r"complaint(?: (?:with|to) (?:the )?(?:@\d+@(?: \(@\d+@\))?|[^@;,]{0,50}?))?"
+    r"(?: in [\w ]{1,20}?)?"
 )
 
 # fmt: off
@@ -56,6 +57,11 @@ STANCE_RULES = [
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?" + _COMPLAINED
               + r" (?:about|over|regarding|concerning|against) (?:the )?{O}['’]s\b",
               _PLEADERS, GOV, 0.6, negatable=False, needs=("complaint",)),
+    # "X has taken the council to the High Court over the rollout"
+    make_rule("taken to court", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:taken|took|takes|is taking) {O} to "
+              r"(?:" + _COURT + r"|the @\d+@ (?:over|about|for)\b)",
+              _PLEADERS, ORGS, 0.65, needs=("taken", "took", "takes", "taking")),
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
               r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O},? "
