@@ -2974,6 +2974,12 @@ TEMPLATES = [
     ("taken to court", "The {G} has taken the {A} to the High Court over the rollout.",
      "G opposes A"),
     ("taken to court", "The {G} took the {A} to court in 2023.", "G opposes A"),
+    # a people's possessive inside a name; counsel acting without fee
+    ("people's name", "The {Z} Women's Network supported the {A}'s plan to register "
+     "households.", "Z Women's Network supports A"),
+    ("people's name", "The National Children's Alliance sued the {A}.",
+     "National Children's Alliance opposes A"),
+    ("represented pro bono", "The {G} is represented pro bono by {C} LLP.", "C LLP supports G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -56,15 +56,23 @@ _POSSESSIVE_HEADS = {
 
 
 def inner_possessive(toks: list[Tok], j: int) -> bool:
-    """ "Sheriff's Office": a possessive inside a name, before a government head."""
+    """ "Sheriff's Office": a possessive inside a name, before a government head; "Estate Sector
+    Women's Network", "National Children's Alliance": people's, before any capitalised word."""
     tok = toks[j]
-    return (
-        tok.possessive
-        and (tok.text.lower() in _POSSESSIVE_HEADS or _office_general(toks, j))
-        and j + 1 < len(toks)
-        and toks[j + 1].text.lower() in GOV_HEADS
-        and capitalised(toks[j + 1].text)
-    )
+    if not (tok.possessive and j + 1 < len(toks) and capitalised(toks[j + 1].text)):
+        return False
+    if (
+        j > 0
+        and re.sub(r"['’]s?$", "", tok.text.lower()) in _PEOPLE
+        and capitalised(toks[j - 1].text)
+    ):
+        return True
+    return (tok.text.lower() in _POSSESSIVE_HEADS or _office_general(toks, j)) and toks[
+        j + 1
+    ].text.lower() in GOV_HEADS
+
+
+_PEOPLE = frozenset(["women", "men", "children", "people", "peoples"])
 
 
 def _office_general(toks: list[Tok], j: int) -> bool:

@@ -51,7 +51,7 @@ COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
     partners plc sa software solutions systems technologies technology ventures cloud llp pllc
-    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited
+    pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited lawyers
 """)
 
 # Words that end a company name without being part of how people refer to it.
