@@ -103,7 +103,8 @@ def test_timeline_lists_them_too(built):
     _result, out = built
     shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
     assert shown.exit_code == 0, shown.stderr
-    assert shown.stdout.splitlines()[0].endswith("): 2 dated, 0 undated")
+    # Undated, as the tracker gives them: the record's dates are its own supplier's.
+    assert shown.stdout.splitlines()[0].endswith("): 0 dated, 2 undated")
     assert "Meridian Toner & Ink supplies TEST OFFICE BETA" in shown.stdout
     office = invoke("timeline", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
     assert "TEST OFFICE BETA supplied by Meridian Toner & Ink" in office.stdout
@@ -228,3 +229,40 @@ def test_a_path_hop_says_disputed_once(built):
     hop = shown.stdout.splitlines()[6]
     assert hop.count("disputed") == 1, hop
     assert hop.startswith("  1. Meridian Toner & Ink —supplies→ TEST OFFICE BETA  [⚠ disputed: ")
+
+
+def test_a_fact_a_claim_alone_names_the_firm_in_carries_that_claim_s_own_dates_and_sources(
+    built,
+):
+    """show and timeline gave the firm the tracker names the record's dates, role and sources,
+    which are the record's own supplier's: the tracker gives no dates."""
+    _result, out = built
+    graph = out / "graph.ttl"
+    shown = json.loads(
+        invoke("show", "Meridian Toner & Ink", "--graph", graph, "--format", "json").stdout
+    )
+    for heading in ("supplies", "awarded contract"):
+        [fact] = shown["relations"][heading]
+        assert (fact["start"], fact["end"], fact["role"]) == (None, None, None), heading
+        assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
+        assert fact["corroboration"] == 1
+    assert shown["relations"]["supplies"][0]["amount"] == "75.25"
+    text = invoke("show", "Meridian Toner & Ink", "--graph", graph).stdout
+    assert "2021-06-30" not in text.split("⚠ claim")[0]
+    assert "usaspending.gov" not in "".join(
+        line for line in text.splitlines() if line.startswith("    - ")
+    )
+    timeline = json.loads(
+        invoke("timeline", "Meridian Toner & Ink", "--graph", graph, "--format", "json").stdout
+    )
+    assert timeline["dated"] == []
+    for fact in timeline["undated"]:
+        assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
+        assert fact["role"] is None
+    # The record's own supplier keeps the record's dates and sources.
+    west = json.loads(
+        invoke(
+            "timeline", "WEST PUBLISHING CORPORATION", "--graph", graph, "--format", "json"
+        ).stdout
+    )
+    assert {f["start"] for f in west["dated"]} == {"2021-06-30"}

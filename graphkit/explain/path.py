@@ -15,7 +15,13 @@ from ..exc import QueryError
 from ..names import did_you_mean
 from ..schema import relation_families
 from ..vocab import RELATIONS
-from .evidence import best_citation, citation_document, fact_strength, strength_key
+from .evidence import (
+    best_citation,
+    citation_document,
+    claims_own,
+    fact_strength,
+    strength_key,
+)
 from .wording import arrow, citation_line, citation_order, qualifiers, sentence, short_id
 
 DEFAULT_MAX_HOPS = 6
@@ -254,13 +260,7 @@ def _fact(net: nx.MultiDiGraph, left: str, edge: tuple) -> dict:
 def _rest_on_claims(fact: dict, claims: list[dict]) -> None:
     """A hop that only these claims make (their ends are not the record's): its qualifiers,
     status, citations and count of sources are theirs alone, and `claimed` names who says so."""
-    first = claims[0]
-    for name in ("start", "end", "amount", "currency", "product", "product_label", "status"):
-        fact[name] = first.get(name)
-    fact["ongoing"] = bool(first.get("ongoing"))
-    documents = {citation_document(s) for c in claims for s in c.get("sources") or ()} - {None}
-    fact["citations"] = [c for c in fact["citations"] if citation_document(c) in documents]
-    fact["independent_sources"] = len(documents)
+    fact["independent_sources"] = len(claims_own(fact, claims))
     names = [
         s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
     ]

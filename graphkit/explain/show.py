@@ -12,8 +12,8 @@ from ..schema import relation_labels
 from ..sources.documents import document_address, plainest, usaspending_award
 from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
 from .conflicts import AWARD_HEADINGS, award_value
-from .evidence import by_document
-from .wording import citation_line, claim_line, claim_side, qualifiers
+from .evidence import by_document, claims_own
+from .wording import citation_line, claim_line, claim_side, claims_naming, qualifiers
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -58,6 +58,8 @@ def describe(graph: Graph, entity: URIRef) -> dict:
         fact = _fact(record, outgoing)
         if claimed and side:
             fact["other"] = _claimed_other(record, side[1])
+            own = claims_naming(record.claims, str(entity), record.subject, record.object)
+            fact["corroboration"] = len(claims_own(fact, own))
         fact["claimed"] = claimed
         groups.setdefault(heading, []).append(fact)
     for heading in sorted(groups):

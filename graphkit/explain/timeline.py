@@ -5,10 +5,12 @@ from __future__ import annotations
 import networkx as nx
 
 from ..exc import QueryError
+from .evidence import claims_own
 from .wording import (
     citation_order,
     claim_line,
     claim_side,
+    claims_naming,
     qualifiers,
     reported,
     sentence,
@@ -58,6 +60,8 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
             outgoing, other = side
             fact = _fact(net, outgoing, source, target, key, data)
             fact["other"] = {"id": short_id(other), "label": net.nodes[other]["label"]}
+            claims_own(fact, claims_naming(claims, node, source, target))
+            fact["reported"] = reported(fact)
             facts.append({**fact, "claimed": True})
     dated = [f for f in facts if f["start"] or f["end"]]
     undated = [f for f in facts if not (f["start"] or f["end"])]

@@ -102,6 +102,17 @@ def claim_side(claims, entity: str, subject: str, obj: str) -> tuple[bool, str] 
     return None
 
 
+def claims_naming(claims, entity: str, subject: str, obj: str) -> list[dict]:
+    """The claims that give the fact the ends the first claim naming `entity` gives it (see
+    claim_side): those whose figures and sources a fact named only so rests on."""
+
+    def ends(claim: dict) -> tuple[str, str]:
+        return claim.get("subject") or subject, claim.get("object") or obj
+
+    naming = [c for c in claims if entity in ends(c)]
+    return [c for c in naming if ends(c) == ends(naming[0])] if naming else []
+
+
 def money(amount: str) -> str:
     """`29900000.0` -> `29,900,000`: the figure, its currency written after it."""
     return display_money(amount, None)
