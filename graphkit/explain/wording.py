@@ -5,14 +5,46 @@ Shared by `path`, `timeline` and `diff`, so a fact reads the same wherever it is
 
 from __future__ import annotations
 
+from collections import Counter
+from weakref import WeakKeyDictionary
+
 from ..query.display import money as display_money
 from ..schema import relation_labels
-from ..vocab import ENT
+from ..vocab import ENT, IDENTIFIER_TERMS
 
 
 def short_id(iri: str) -> str:
     """`https://w3id.org/techgov/id/amazon` -> `amazon`."""
     return iri[len(str(ENT)) :] if iri.startswith(str(ENT)) else iri
+
+
+def told_apart(label: str, identifiers: dict, iri: str) -> str:
+    """A label another entity shares, with what tells the two apart: `MOTOROLA SOLUTIONS, INC.
+    (uei G2LUXP8ND8U6)` beside `MOTOROLA SOLUTIONS, INC. (uei HFK9V1G2B513, duns 069373090)`,
+    as an ambiguous name's error names them; the id where the records give no identifier."""
+    found = [f"{name} {identifiers[name]}" for name in IDENTIFIER_TERMS if identifiers.get(name)]
+    return f"{label} ({', '.join(found) or short_id(iri)})"
+
+
+_SHARED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def named(net, node: str) -> dict:
+    """`{"name": …}` for a node whose label another node of the network shares (two firms a
+    download names alike), to be read in its place; else nothing, the label says it all."""
+    shared = _SHARED.get(net)
+    if shared is None:
+        counts = Counter(data.get("label") for _node, data in net.nodes(data=True))
+        shared = _SHARED[net] = {label for label, count in counts.items() if count > 1}
+    data = net.nodes[node]
+    if data.get("label") not in shared:
+        return {}
+    return {"name": told_apart(data["label"], data.get("identifiers") or {}, node)}
+
+
+def shown(entity: dict) -> str:
+    """The name an entity's dict is read by: its label, told apart where another shares it."""
+    return entity.get("name") or entity["label"]
 
 
 def arrow(left: str, relation: str, right: str, forward: bool) -> str:
