@@ -108,8 +108,10 @@ def test_virtuoso_answers_the_claim_rows_as_oxigraph_does(built, tmp_path_factor
             ("suppliers", "TEST OFFICE ALPHA"),
             ("contracts", "TEST OFFICE BETA"),
             ("customers", "Meridian Toner & Ink"),
+            ("connections", "Meridian Toner & Ink"),
+            ("connections", "TEST OFFICE BETA"),
         ):
-            param = "company" if query == "customers" else "agency"
+            param = {"customers": "company", "connections": "entity"}.get(query, "agency")
             args = ["query", query, "-p", f"{param}={agency}", "--format", "csv"]
             local = invoke(*args, "--graph", built / "graph.ttl")
             remote = invoke(*args, "--endpoint", server.query_url)

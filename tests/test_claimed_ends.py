@@ -128,24 +128,30 @@ def test_entities_counts_the_facts_a_claim_names_the_firm_in(built):
 
 
 def test_connections_lists_them_marked_claimed(built):
+    """Each with the other end, dates and sources the claim gives: the record's office
+    (TEST OFFICE ALPHA), dates and citations were shown, which no source pairs with the firm."""
     _result, out = built
     asked = invoke(
         "query", "connections", "-p", "entity=Meridian Toner & Ink",
         "--graph", out / "graph.ttl", "--format", "csv",
     )  # fmt: skip
     assert asked.exit_code == 0, asked.stderr
-    rows = [line.split(",") for line in asked.stdout.splitlines()]
-    assert rows[0][-1] == "claimed"
-    assert [(r[0], r[1], r[2], r[-1]) for r in rows[1:]] == [
-        ("out", "awardedContract", AWARD, "true"),
-        ("out", "supplies", "TEST OFFICE ALPHA", "true"),
+    rows = list(csv.DictReader(io.StringIO(asked.stdout)))
+    assert list(rows[0])[-1] == "claimed"
+    assert [
+        (r["direction"], r["relation"], r["other"], r["start"], r["citations"], r["sources"])
+        for r in rows
+    ] == [
+        ("out", "awardedContract", AWARD, "", "1", "https://tracker.example/awards.csv"),
+        ("out", "supplies", "TEST OFFICE BETA", "", "1", "https://tracker.example/awards.csv"),
     ]
+    assert {r["claimed"] for r in rows} == {"true"}
     office = invoke(
         "query", "connections", "-p", "entity=TEST OFFICE BETA",
         "--graph", out / "graph.ttl", "--format", "csv",
     )  # fmt: skip
     assert [r.split(",")[:3] for r in office.stdout.splitlines()[1:]] == [
-        ["in", "supplies", "WEST PUBLISHING CORPORATION"]
+        ["in", "supplies", "Meridian Toner & Ink"]
     ]
 
 
