@@ -240,7 +240,7 @@ def test_a_path_hop_says_disputed_once(built):
 def test_a_fact_a_claim_alone_names_the_firm_in_carries_that_claim_s_own_dates_and_sources(
     built,
 ):
-    """show and timeline gave the firm the tracker names the record's dates, role and sources,
+    """show and timeline gave the firm the tracker names the record's dates and sources,
     which are the record's own supplier's: the tracker gives no dates."""
     _result, out = built
     graph = out / "graph.ttl"
@@ -249,7 +249,7 @@ def test_a_fact_a_claim_alone_names_the_firm_in_carries_that_claim_s_own_dates_a
     )
     for heading in ("supplies", "awarded contract"):
         [fact] = shown["relations"][heading]
-        assert (fact["start"], fact["end"], fact["role"]) == (None, None, None), heading
+        assert (fact["start"], fact["end"]) == (None, None), heading
         assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
         assert fact["corroboration"] == 1
     assert shown["relations"]["supplies"][0]["amount"] == "75.25"
@@ -264,7 +264,6 @@ def test_a_fact_a_claim_alone_names_the_firm_in_carries_that_claim_s_own_dates_a
     assert timeline["dated"] == []
     for fact in timeline["undated"]:
         assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
-        assert fact["role"] is None
     # The record's own supplier keeps the record's dates and sources.
     west = json.loads(
         invoke(

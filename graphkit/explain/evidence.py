@@ -72,7 +72,6 @@ def claims_own(fact: dict, claims: list[dict]) -> set:
     else:  # `show` keeps the product's label alone
         fact["product"] = first.get("product_label")
     fact["ongoing"] = bool(first.get("ongoing"))
-    fact["role"] = None  # a record's word for its own supplier (prime contractor); no claim's
     documents = {citation_document(s) for c in claims for s in c.get("sources") or ()} - {None}
     fact["citations"] = [c for c in fact["citations"] if citation_document(c) in documents]
     return documents
