@@ -103,7 +103,8 @@ def test_timeline_lists_them_too(built):
     _result, out = built
     shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
     assert shown.exit_code == 0, shown.stderr
-    assert shown.stdout.splitlines()[0].endswith("): 2 dated, 0 undated")
+    # Undated, as the tracker gives them: the record's dates are its own supplier's.
+    assert shown.stdout.splitlines()[0].endswith("): 0 dated, 2 undated")
     assert "Meridian Toner & Ink supplies TEST OFFICE BETA" in shown.stdout
     office = invoke("timeline", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
     assert "TEST OFFICE BETA supplied by Meridian Toner & Ink" in office.stdout
@@ -127,24 +128,30 @@ def test_entities_counts_the_facts_a_claim_names_the_firm_in(built):
 
 
 def test_connections_lists_them_marked_claimed(built):
+    """Each with the other end, dates and sources the claim gives: the record's office
+    (TEST OFFICE ALPHA), dates and citations were shown, which no source pairs with the firm."""
     _result, out = built
     asked = invoke(
         "query", "connections", "-p", "entity=Meridian Toner & Ink",
         "--graph", out / "graph.ttl", "--format", "csv",
     )  # fmt: skip
     assert asked.exit_code == 0, asked.stderr
-    rows = [line.split(",") for line in asked.stdout.splitlines()]
-    assert rows[0][-1] == "claimed"
-    assert [(r[0], r[1], r[2], r[-1]) for r in rows[1:]] == [
-        ("out", "awardedContract", AWARD, "true"),
-        ("out", "supplies", "TEST OFFICE ALPHA", "true"),
+    rows = list(csv.DictReader(io.StringIO(asked.stdout)))
+    assert list(rows[0])[-1] == "claimed"
+    assert [
+        (r["direction"], r["relation"], r["other"], r["start"], r["citations"], r["sources"])
+        for r in rows
+    ] == [
+        ("out", "awardedContract", AWARD, "", "1", "https://tracker.example/awards.csv"),
+        ("out", "supplies", "TEST OFFICE BETA", "", "1", "https://tracker.example/awards.csv"),
     ]
+    assert {r["claimed"] for r in rows} == {"true"}
     office = invoke(
         "query", "connections", "-p", "entity=TEST OFFICE BETA",
         "--graph", out / "graph.ttl", "--format", "csv",
     )  # fmt: skip
     assert [r.split(",")[:3] for r in office.stdout.splitlines()[1:]] == [
-        ["in", "supplies", "WEST PUBLISHING CORPORATION"]
+        ["in", "supplies", "Meridian Toner & Ink"]
     ]
 
 
@@ -228,3 +235,39 @@ def test_a_path_hop_says_disputed_once(built):
     hop = shown.stdout.splitlines()[6]
     assert hop.count("disputed") == 1, hop
     assert hop.startswith("  1. Meridian Toner & Ink —supplies→ TEST OFFICE BETA  [⚠ disputed: ")
+
+
+def test_a_fact_a_claim_alone_names_the_firm_in_carries_that_claim_s_own_dates_and_sources(
+    built,
+):
+    """show and timeline gave the firm the tracker names the record's dates and sources,
+    which are the record's own supplier's: the tracker gives no dates."""
+    _result, out = built
+    graph = out / "graph.ttl"
+    shown = json.loads(
+        invoke("show", "Meridian Toner & Ink", "--graph", graph, "--format", "json").stdout
+    )
+    for heading in ("supplies", "awarded contract"):
+        [fact] = shown["relations"][heading]
+        assert (fact["start"], fact["end"]) == (None, None), heading
+        assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
+        assert fact["corroboration"] == 1
+    assert shown["relations"]["supplies"][0]["amount"] == "75.25"
+    text = invoke("show", "Meridian Toner & Ink", "--graph", graph).stdout
+    assert "2021-06-30" not in text.split("⚠ claim")[0]
+    assert "usaspending.gov" not in "".join(
+        line for line in text.splitlines() if line.startswith("    - ")
+    )
+    timeline = json.loads(
+        invoke("timeline", "Meridian Toner & Ink", "--graph", graph, "--format", "json").stdout
+    )
+    assert timeline["dated"] == []
+    for fact in timeline["undated"]:
+        assert [c["url"] for c in fact["citations"]] == ["https://tracker.example/awards.csv"]
+    # The record's own supplier keeps the record's dates and sources.
+    west = json.loads(
+        invoke(
+            "timeline", "WEST PUBLISHING CORPORATION", "--graph", graph, "--format", "json"
+        ).stdout
+    )
+    assert {f["start"] for f in west["dated"]} == {"2021-06-30"}

@@ -59,6 +59,24 @@ def independent_sources(citations: list[dict]) -> int:
     return len({citation_document(c) for c in citations} - {None})
 
 
+def claims_own(fact: dict, claims: list[dict]) -> set:
+    """Give a fact that only these claims make (their ends are not the record's) their own
+    qualifiers, status and citations, not the record's, which are about other ends: Torn
+    Apart's "American Toner & Ink" holds an award undated, as Torn Apart gives it, where
+    USAspending's dates for JEREMY MEYER's were shown. The documents the claims cite."""
+    first = claims[0]
+    for name in ("start", "end", "amount", "currency", "status"):
+        fact[name] = first.get(name)
+    if "product_label" in fact:
+        fact["product"], fact["product_label"] = first.get("product"), first.get("product_label")
+    else:  # `show` keeps the product's label alone
+        fact["product"] = first.get("product_label")
+    fact["ongoing"] = bool(first.get("ongoing"))
+    documents = {citation_document(s) for c in claims for s in c.get("sources") or ()} - {None}
+    fact["citations"] = [c for c in fact["citations"] if citation_document(c) in documents]
+    return documents
+
+
 def citation_document(citation: dict) -> str | None:
     """The document a citation names, as the build counts witnesses: its URL's document
     (`document_address`), else its title or publisher; None when it names nothing."""

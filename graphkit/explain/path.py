@@ -15,8 +15,23 @@ from ..exc import QueryError
 from ..names import did_you_mean
 from ..schema import relation_families
 from ..vocab import RELATIONS
-from .evidence import best_citation, citation_document, fact_strength, strength_key
-from .wording import arrow, citation_line, citation_order, qualifiers, sentence, short_id
+from .evidence import (
+    best_citation,
+    citation_document,
+    claims_own,
+    fact_strength,
+    strength_key,
+)
+from .wording import (
+    arrow,
+    citation_line,
+    citation_order,
+    named,
+    qualifiers,
+    sentence,
+    short_id,
+    shown,
+)
 
 DEFAULT_MAX_HOPS = 6
 DEFAULT_LIMIT = 20
@@ -191,7 +206,7 @@ def _path_order(net: nx.MultiDiGraph, path: dict) -> tuple:
 
 def _entity(net: nx.MultiDiGraph, node: str) -> dict:
     data = net.nodes[node]
-    return {"id": short_id(node), "label": data["label"], "type": data["type"]}
+    return {"id": short_id(node), "label": data["label"], "type": data["type"], **named(net, node)}
 
 
 def _path(net: nx.MultiDiGraph, view: nx.Graph, nodes: list[str]) -> dict:
@@ -254,13 +269,7 @@ def _fact(net: nx.MultiDiGraph, left: str, edge: tuple) -> dict:
 def _rest_on_claims(fact: dict, claims: list[dict]) -> None:
     """A hop that only these claims make (their ends are not the record's): its qualifiers,
     status, citations and count of sources are theirs alone, and `claimed` names who says so."""
-    first = claims[0]
-    for name in ("start", "end", "amount", "currency", "product", "product_label", "status"):
-        fact[name] = first.get(name)
-    fact["ongoing"] = bool(first.get("ongoing"))
-    documents = {citation_document(s) for c in claims for s in c.get("sources") or ()} - {None}
-    fact["citations"] = [c for c in fact["citations"] if citation_document(c) in documents]
-    fact["independent_sources"] = len(documents)
+    fact["independent_sources"] = len(claims_own(fact, claims))
     names = [
         s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
     ]
@@ -270,7 +279,7 @@ def _rest_on_claims(fact: dict, claims: list[dict]) -> None:
 def format_text(answer: dict) -> str:
     """The paths, best supported first: each hop's strongest fact with the quote of its best
     citation, and why the path ranks where it does."""
-    start, end = answer["from"]["label"], answer["to"]["label"]
+    start, end = shown(answer["from"]), shown(answer["to"])
     if not answer["paths"]:
         return _no_path(answer)
     count = len(answer["paths"])
@@ -282,7 +291,7 @@ def format_text(answer: dict) -> str:
     if not answer["all"] and set(answer["relations"]) == set(_default_relations()):
         lines.append("(business and structure ties; --all-relations adds stances)")
     for number, path in enumerate(answer["paths"], start=1):
-        labels = [path["hops"][0]["from"]["label"]] + [h["to"]["label"] for h in path["hops"]]
+        labels = [shown(path["hops"][0]["from"])] + [shown(h["to"]) for h in path["hops"]]
         lines += ["", f"Path {number}: {' → '.join(labels)}"]
         lines.append(f"   weakest hop: {path['weakest']['text']}")
         if path["claimed"]:
@@ -291,9 +300,9 @@ def format_text(answer: dict) -> str:
                 f"   rests on one source's claim (hop{'s' if len(path['claimed']) > 1 else ''} "
                 f"{steps}): its record names other ends"
             )
-        shown: dict[tuple, int] = {}
+        cited: dict[tuple, int] = {}
         for step, hop in enumerate(path["hops"], start=1):
-            lines += _hop_lines(step, hop, shown)
+            lines += _hop_lines(step, hop, cited)
     if answer["truncated"]:
         lines += ["", f"(more paths exist; showing the best {count}: raise --limit to see more)"]
     return "\n".join(lines) + "\n"
@@ -309,12 +318,12 @@ def _default_relations() -> tuple[str, ...]:
     return expand_relations(())
 
 
-def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
+def _hop_lines(step: int, hop: dict, cited: dict[tuple, int]) -> list[str]:
     """The hop's strongest fact, its best citation (once per path) and quote; a count of the
     hop's other facts, which --format json lists in full."""
     fact = hop["facts"][0]
     forward = fact["direction"] == "forward"
-    left, right = hop["from"]["label"], hop["to"]["label"]
+    left, right = shown(hop["from"]), shown(hop["to"])
     line = f"  {step}. {arrow(left, fact['relation'], right, forward)}"
     quals = qualifiers(fact)
     # The qualifiers open with "⚠ disputed: FIELDS" for a disputed fact: said once.
@@ -331,10 +340,10 @@ def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
         # One passage of a document backing two hops is printed once, however each hop's
         # citation writes the document's URL (a trailing /, http, an award's older page).
         passage = (citation_document(cite) or text, cite.get("locator"))
-        if passage in shown:
-            lines.append(f"     - the same citation as hop {shown[passage]}")
+        if passage in cited:
+            lines.append(f"     - the same citation as hop {cited[passage]}")
         else:
-            shown[passage] = step
+            cited[passage] = step
             lines.append(f"     - {text}")
             if cite.get("quote"):
                 lines.append(f"       “{cite['quote']}”")
@@ -349,7 +358,7 @@ def _hop_lines(step: int, hop: dict, shown: dict[tuple, int]) -> list[str]:
 
 
 def _no_path(answer: dict) -> str:
-    start, end = answer["from"]["label"], answer["to"]["label"]
+    start, end = shown(answer["from"]), shown(answer["to"])
     relations = set(answer["relations"])
     if relations == set(_default_relations()):
         only = " through business and structure ties (--all-relations adds stances)"

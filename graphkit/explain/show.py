@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from ..rdf.award_claims import TERMS as AWARD_TERMS
 from ..rdf.records import CitationRecord, RelationshipRecord, SourceRecord, read_relationships
@@ -12,8 +12,16 @@ from ..schema import relation_labels
 from ..sources.documents import document_address, plainest, usaspending_award
 from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, TG
 from .conflicts import AWARD_HEADINGS, award_value
-from .evidence import by_document
-from .wording import citation_line, claim_line, claim_side, qualifiers
+from .evidence import by_document, claims_own
+from .wording import (
+    citation_line,
+    claim_line,
+    claim_side,
+    claims_naming,
+    qualifiers,
+    shown,
+    told_apart,
+)
 
 _TYPE_NAMES = {iri: name for name, iri in ENTITY_TYPES.items()}
 
@@ -58,13 +66,38 @@ def describe(graph: Graph, entity: URIRef) -> dict:
         fact = _fact(record, outgoing)
         if claimed and side:
             fact["other"] = _claimed_other(record, side[1])
+            own = claims_naming(record.claims, str(entity), record.subject, record.object)
+            fact["corroboration"] = len(claims_own(fact, own))
         fact["claimed"] = claimed
+        fact["other"].update(_told_apart(graph, fact["other"]))
         groups.setdefault(heading, []).append(fact)
     for heading in sorted(groups):
         info["relations"][heading] = sorted(
             groups[heading], key=lambda f: (f["other"]["label"] or "", f["start"] or "", f["id"])
         )
     return info
+
+
+def _told_apart(graph: Graph, other: dict) -> dict:
+    """`{"name": …}` for an end whose label another entity shares (a firm's two registrations a
+    download names alike, one part of the other), told apart by its identifiers; else nothing."""
+    if not other["label"]:
+        return {}
+    iri = ENT[other["id"]]
+    base = str(ENT)
+    alike = (
+        node
+        for node in graph.subjects(RDFS.label, Literal(other["label"]))
+        if node != iri and str(node).startswith(base) and "/" not in str(node)[len(base) :]
+    )
+    if next(alike, None) is None:
+        return {}
+    identifiers = {
+        name: str(value)
+        for name, term in IDENTIFIER_TERMS.items()
+        if (value := graph.value(iri, term)) is not None
+    }
+    return {"name": told_apart(other["label"], identifiers, str(iri))}
 
 
 def _award(graph: Graph, entity: URIRef) -> dict | None:
@@ -174,7 +207,7 @@ def format_text(info: dict) -> str:
         lines.append(f"{heading} ({len(facts)})")
         for fact in facts:
             claimed = "  (named only in one source's claim)" if fact.get("claimed") else ""
-            lines.append(f"  {fact['other']['label']}{_qualifiers(fact)}{claimed}")
+            lines.append(f"  {shown(fact['other'])}{_qualifiers(fact)}{claimed}")
             show_object = "object" in fact["disputed_fields"]
             for claim in fact["claims"]:
                 lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")

@@ -5,14 +5,18 @@ from __future__ import annotations
 import networkx as nx
 
 from ..exc import QueryError
+from .evidence import claims_own
 from .wording import (
     citation_order,
     claim_line,
     claim_side,
+    claims_naming,
+    named,
     qualifiers,
     reported,
     sentence,
     short_id,
+    shown,
     valid_time,
 )
 
@@ -57,7 +61,13 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
         if side is not None:
             outgoing, other = side
             fact = _fact(net, outgoing, source, target, key, data)
-            fact["other"] = {"id": short_id(other), "label": net.nodes[other]["label"]}
+            fact["other"] = {
+                "id": short_id(other),
+                "label": net.nodes[other]["label"],
+                **named(net, other),
+            }
+            claims_own(fact, claims_naming(claims, node, source, target))
+            fact["reported"] = reported(fact)
             facts.append({**fact, "claimed": True})
     dated = [f for f in facts if f["start"] or f["end"]]
     undated = [f for f in facts if not (f["start"] or f["end"])]
@@ -76,7 +86,12 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
     )
     data = net.nodes[node]
     return {
-        "entity": {"id": short_id(node), "label": data["label"], "type": data["type"]},
+        "entity": {
+            "id": short_id(node),
+            "label": data["label"],
+            "type": data["type"],
+            **named(net, node),
+        },
         "dated": dated,
         "undated": undated,
     }
@@ -88,7 +103,7 @@ def _fact(net, outgoing: bool, source, target, key, data) -> dict:
         "id": key.rsplit("/", 1)[-1],
         "relation": data["relation"],
         "direction": "out" if outgoing else "in",
-        "other": {"id": short_id(other), "label": net.nodes[other]["label"]},
+        "other": {"id": short_id(other), "label": net.nodes[other]["label"], **named(net, other)},
         "reported": reported(data),
         "claimed": False,
     }
@@ -112,12 +127,12 @@ def format_text(answer: dict) -> str:
     if rows:
         lines += ["", f"{'valid time':<{width}}  fact  (reported)"]
     for valid, fact in rows:
-        lines.append(f"{valid:<{width}}  {_line(entity['label'], fact)}")
+        lines.append(f"{valid:<{width}}  {_line(shown(entity), fact)}")
         lines += [f"{'':<{width}}    {line}" for line in _claims(fact)]
     if answer["undated"]:
         lines += ["", "undated:"]
         for fact in answer["undated"]:
-            lines.append(f"  {_line(entity['label'], fact)}")
+            lines.append(f"  {_line(shown(entity), fact)}")
             lines += [f"      {line}" for line in _claims(fact)]
     return "\n".join(lines) + "\n"
 
@@ -133,7 +148,7 @@ def _claims(fact: dict) -> list[str]:
 
 
 def _line(label: str, fact: dict) -> str:
-    text = sentence(label, fact["relation"], fact["other"]["label"], fact["direction"] == "out")
+    text = sentence(label, fact["relation"], shown(fact["other"]), fact["direction"] == "out")
     quals = qualifiers({k: v for k, v in fact.items() if k not in ("start", "end", "ongoing")})
     publishers = sorted({c["publisher"] for c in fact["citations"] if c.get("publisher")})
     when = fact["reported"] or "date unknown"

@@ -5,14 +5,46 @@ Shared by `path`, `timeline` and `diff`, so a fact reads the same wherever it is
 
 from __future__ import annotations
 
+from collections import Counter
+from weakref import WeakKeyDictionary
+
 from ..query.display import money as display_money
 from ..schema import relation_labels
-from ..vocab import ENT
+from ..vocab import ENT, IDENTIFIER_TERMS
 
 
 def short_id(iri: str) -> str:
     """`https://w3id.org/techgov/id/amazon` -> `amazon`."""
     return iri[len(str(ENT)) :] if iri.startswith(str(ENT)) else iri
+
+
+def told_apart(label: str, identifiers: dict, iri: str) -> str:
+    """A label another entity shares, with what tells the two apart: `MOTOROLA SOLUTIONS, INC.
+    (uei G2LUXP8ND8U6)` beside `MOTOROLA SOLUTIONS, INC. (uei HFK9V1G2B513, duns 069373090)`,
+    as an ambiguous name's error names them; the id where the records give no identifier."""
+    found = [f"{name} {identifiers[name]}" for name in IDENTIFIER_TERMS if identifiers.get(name)]
+    return f"{label} ({', '.join(found) or short_id(iri)})"
+
+
+_SHARED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def named(net, node: str) -> dict:
+    """`{"name": …}` for a node whose label another node of the network shares (two firms a
+    download names alike), to be read in its place; else nothing, the label says it all."""
+    shared = _SHARED.get(net)
+    if shared is None:
+        counts = Counter(data.get("label") for _node, data in net.nodes(data=True))
+        shared = _SHARED[net] = {label for label, count in counts.items() if count > 1}
+    data = net.nodes[node]
+    if data.get("label") not in shared:
+        return {}
+    return {"name": told_apart(data["label"], data.get("identifiers") or {}, node)}
+
+
+def shown(entity: dict) -> str:
+    """The name an entity's dict is read by: its label, told apart where another shares it."""
+    return entity.get("name") or entity["label"]
 
 
 def arrow(left: str, relation: str, right: str, forward: bool) -> str:
@@ -100,6 +132,17 @@ def claim_side(claims, entity: str, subject: str, obj: str) -> tuple[bool, str] 
         if entity in ends:
             return ends[0] == entity, ends[1] if ends[0] == entity else ends[0]
     return None
+
+
+def claims_naming(claims, entity: str, subject: str, obj: str) -> list[dict]:
+    """The claims that give the fact the ends the first claim naming `entity` gives it (see
+    claim_side): those whose figures and sources a fact named only so rests on."""
+
+    def ends(claim: dict) -> tuple[str, str]:
+        return claim.get("subject") or subject, claim.get("object") or obj
+
+    naming = [c for c in claims if entity in ends(c)]
+    return [c for c in naming if ends(c) == ends(naming[0])] if naming else []
 
 
 def money(amount: str) -> str:

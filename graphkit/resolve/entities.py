@@ -22,6 +22,7 @@ from ..model import Entity, Fact, changed
 from ..names import bare_name, name_key, slugify, uninverted
 from ..sources.registry import Registry, clean_identifier, identifier_keys
 from .record_identifiers import Named, identify
+from .shared_names import unidentified_rows
 
 NAMED_FIELDS = ("subject", "object", "product", "contract")
 
@@ -66,7 +67,8 @@ class Resolver:
         # Registry entities records named with identifiers the entry lacks: id -> the rows'
         # (place, name, identifiers, where, their columns), for record_identifiers.py to give
         # the entry the first's.
-        self.identified: dict[str, list[Named]] = {}
+        self.identified: dict[str, list[Named]] = {}  # and rows of new ones giving none:
+        self.unidentified: dict[str, list[Location]] = {}
 
     def resolve(
         self,
@@ -231,6 +233,8 @@ class Resolver:
             if any(s not in held for s in ids):
                 self.identified.setdefault(entity_id, []).append((place, name, ids, where, columns))
             return
+        if not ids:
+            self.unidentified.setdefault(entity_id, []).append(where)
         pending.types.add(type_)
         written = bare_name(" ".join(name.split()))
         pending.written.add(written)
@@ -336,7 +340,10 @@ def resolve_records(
         fact = changed(fact, hints={}, **{k: v for k, v in ids.items() if v is not None})
         if not (fact.relation == "partOf" and fact.subject == fact.object):
             resolved.append(fact)
-    return resolved, resolver.new_entities()
+    made = resolver.new_entities()
+    if warnings is not None:
+        warnings += unidentified_rows(made, resolver.unidentified)
+    return resolved, made
 
 
 def _names_resolved(resolver: Resolver, fact: Fact) -> dict[str, str | None]:
