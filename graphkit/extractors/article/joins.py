@@ -192,12 +192,13 @@ def title_of(words) -> bool:
     return words[k - 1].text.lower() in _HEADS_OF or (
         len(words) - k > 2
         and words[k + 1].text.lower() not in MINISTRY_PORTFOLIOS
-        and words[-1].text.lower() not in _FUNCTIONS
+        and words[-1].text.lower() not in FUNCTION_HEADS
     )
 
 
 _HEADS_OF = frozenset(["ceo", "cfo", "cto", "coo", "founder", "co-founder", "chairman"])
-_FUNCTIONS = frozenset(
+# Heads of a body's name that also name a function within one: "Head of Estate Operations"
+FUNCTION_HEADS = frozenset(
     ["operations", "services", "investigations", "intelligence", "security", "protection"]
     + ["enforcement"]
 )

@@ -1,12 +1,15 @@
 """Bodies named for a list of portfolios: "Department of Roads, Transport and Public Works",
 "Portfolio Committee on Roads, Licensing and Mobility", "Department for Digital, Culture,
-Media and Sport". The commas inside such a name end no name: one body, not four."""
+Media and Sport". The commas inside such a name end no name: one body, not four. What a title
+is "of" is a portfolio too: "the Minister of Health" heads the Ministry of Health, and "Head of
+Partnerships" names a function, no body."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .joins import FUNCTION_HEADS
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
@@ -109,10 +112,9 @@ def ministries_of_ministers(chunks: list) -> list:
 # Grants", "Vice President of Engineering", "Chair of Trustees"), where a chief executive's or a
 # mayor's names the body itself
 _FUNCTION_TITLES = frozenset(["head", "director", "manager", "lead", "officer", "coordinator"])
-_FUNCTIONS = frozenset(["operations", "services", "security", "protection", "enforcement"])
 _BODY_HEADS = (
     GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS | MEDIA_HEADS | RESEARCH_HEADS
-) - _FUNCTIONS
+) - FUNCTION_HEADS
 
 
 def _function(chunk) -> bool:
