@@ -11,6 +11,7 @@ from .wording import (
     claim_line,
     claim_side,
     claims_naming,
+    end,
     named,
     qualifiers,
     reported,
@@ -61,11 +62,7 @@ def timeline(net: nx.MultiDiGraph, node: str) -> dict:
         if side is not None:
             outgoing, other = side
             fact = _fact(net, outgoing, source, target, key, data)
-            fact["other"] = {
-                "id": short_id(other),
-                "label": net.nodes[other]["label"],
-                **named(net, other),
-            }
+            fact["other"] = end(net, other)
             claims_own(fact, claims_naming(claims, node, source, target))
             fact["reported"] = reported(fact)
             facts.append({**fact, "claimed": True})
@@ -103,7 +100,7 @@ def _fact(net, outgoing: bool, source, target, key, data) -> dict:
         "id": key.rsplit("/", 1)[-1],
         "relation": data["relation"],
         "direction": "out" if outgoing else "in",
-        "other": {"id": short_id(other), "label": net.nodes[other]["label"], **named(net, other)},
+        "other": end(net, other),
         "reported": reported(data),
         "claimed": False,
     }

@@ -42,6 +42,12 @@ def named(net, node: str) -> dict:
     return {"name": told_apart(data["label"], data.get("identifiers") or {}, node)}
 
 
+def end(net, node: str) -> dict:
+    """A fact's other end as the commands give it: its short id, label and, where another node
+    shares the label, the name that tells it apart."""
+    return {"id": short_id(node), "label": net.nodes[node]["label"], **named(net, node)}
+
+
 def shown(entity: dict) -> str:
     """The name an entity's dict is read by: its label, told apart where another shares it."""
     return entity.get("name") or entity["label"]

@@ -67,8 +67,8 @@ class Resolver:
         # Registry entities records named with identifiers the entry lacks: id -> the rows'
         # (place, name, identifiers, where, their columns), for record_identifiers.py to give
         # the entry the first's.
-        self.identified: dict[str, list[Named]] = {}  # and rows of new ones giving none:
-        self.unidentified: dict[str, list[Location]] = {}
+        self.identified: dict[str, list[Named]] = {}
+        self.unidentified: dict[str, list[Location]] = {}  # new ones' rows giving none
 
     def resolve(
         self,

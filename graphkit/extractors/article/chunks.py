@@ -52,7 +52,7 @@ from .lexicon import (
     TOPIC_HEADS,
 )
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
-from .portfolios import ministries_of_ministers, portfolio_list
+from .portfolios import bodies_titles_name, portfolio_list
 from .studies import two_bodies
 from .title_words import crime_commissioner, leading_titles, titled_before
 from .tokens import (
@@ -397,4 +397,4 @@ def _make_chunks(
                 initial=initial and index == 0,
             )
         )
-    return ministries_of_ministers(without_demonyms(out))
+    return bodies_titles_name(without_demonyms(out))

@@ -84,12 +84,12 @@ def listed_portfolios(left: list[str], right: list[str]) -> bool:
     )
 
 
-def ministries_of_ministers(chunks: list) -> list:
-    """ "the Minister of Health": the title's holder heads the "Ministry of Health"; what follows
-    "Minister of" is the ministry's portfolio, not a person named "Health". Such a chunk is
-    renamed for its ministry and loses the title (which would make it a person); a portfolio
-    after "and" is more of it ("Minister of Digital Economy and Innovation"). A function a title
-    is of ("Head of Partnerships") is no party at all."""
+def bodies_titles_name(chunks: list) -> list:
+    """What a title's "of" names. "The Minister of Health" heads the "Ministry of Health": what
+    follows "Minister of" is the ministry's portfolio, not a person named "Health", so the chunk
+    is renamed for its ministry and loses the title (which would make it a person); a portfolio
+    after "and" is more of it ("Minister of Digital Economy and Innovation"). "Head of
+    Partnerships" names a function, no party: the chunk is dropped."""
     out: list = []
     for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
         # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
