@@ -2980,6 +2980,27 @@ TEMPLATES = [
     ("people's name", "The National Children's Alliance sued the {A}.",
      "National Children's Alliance opposes A"),
     ("represented pro bono", "The {G} is represented pro bono by {C} LLP.", "C LLP supports G"),
+    # a table written as lines: its header says what each column holds
+    ("table", "Buyer | Supplier | Value | Term\n{A} | {C} | $2.1m | 3 yrs\n"
+     "{B} | {D} | $400,000 | 2 yrs", "C supplies A; D supplies B"),
+    ("table", "Agencies pay for the {P} and {Q} apps.\nAgency | Product | Value | Status\n"
+     "{A} | {P} | $212,000 | Active\n{B} | {Q} | $48,500 | Expired", "A uses P"),
+    ("table", "The {P} system is sold to police.\nProduct | Maker | Hosting | Forces named as "
+     "users\n{P} | {C} | {D} | {A}", "C develops P; D hosts P; A uses P"),
+    ("table", "Licences for the {P} and {Q} platforms:\n| Customer | Product | Status at 31 March |"
+     "\n|---|---|---|\n| {A} | {P} | Live |\n| {B} | {Q} | Terminated by the council in "
+     "January |", "A uses P"),
+    ("table", "The {P} app:\nProduct | Maker | Users\n{P} | {C} | {A}; {B}",
+     "C develops P; A uses P; B uses P"),
+    ("table", "Rank | Supplier | Contracts | Total value | Largest buyer\n"
+     "1 | {C} | 41 | $386.4m | {A}\n2 | {D} | 19 | $198.2m | {B}",
+     "C supplies A; D supplies B"),
+    ("table", "Orders of the {P} app:\nAgency | Products | Ordered through | Status\n{A}, OH | "
+     "{P} (140 users) | {C} | PO issued Mar 2024", "C supplies A; A uses P"),
+    ("table", "Buyer | Supplier | Scope | Status\n{A} | {C} | Cameras | Contract planned for 2026",
+     ""),
+    ("table", "Company | Ticker | Revenue\n{C} | CX | $4m\n{D} | DX | $2m", ""),
+    ("table", "Buyer | Supplier | Value\n{A} | {C} | $2.1m\nThe {B} bought nothing.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

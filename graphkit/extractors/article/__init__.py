@@ -32,6 +32,7 @@ from .reports import reported_main_actor
 from .rule_sets import ALL_RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
+from .tables import table_rows
 from .unclaimed import unclaimed
 from .voices import speaking_voices
 
@@ -195,6 +196,8 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         if relation in ("worksFor", "leads"):
             employers.setdefault(subject, set()).add(obj)
     told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
+    named = ((m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic)
+    told += table_rows(doc.text, named, ents.entities)
     for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:

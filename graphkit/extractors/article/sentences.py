@@ -159,6 +159,8 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     following = text[newline + 1 : min(end, newline + 3)]
     if not line or line[-1] in '.!?:;"”’)' or len(line) < 40 or not re.search("[a-z]", line):
         return False  # a paragraph, a heading (in capitals too) or a list item ends here
+    if "|" in line:
+        return False  # a table's row is a line of its own
     fields = _FIELD.match(line) or _FIELD.match(text, newline + 1, end)
     if fields and not _GOES_ON.search(line):
         return False  # a form's field, one a line: "Budget Analyst: Keegan Oduya, Office of …"

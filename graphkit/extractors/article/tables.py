@@ -1,0 +1,182 @@
+"""A table written as text lines: a header naming what each column holds ("Buyer | Supplier |
+Value (€)", "Agency | Product | Term | Status", "Product | Maker | Hosting | Forces named as
+users") and rows beneath it, one per line with as many cells. Each row states, between the names
+in its cells, what the columns' parts are to each other: the supplier sells to the buyer, the
+buyer uses the product, the maker makes it, the host hosts it, the funder pays the buyer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...states import state_code
+from .entity import THING_TYPES
+from .places import place_kind
+from .rules import Found
+
+Span = tuple[int, int]
+Named = tuple[int, int, str]  # a mention's offsets and its entity's key
+
+# What a header's cell says its column holds, read from the cell's words (its unit dropped:
+# "Value (€)"); the first part that matches is the column's.
+_PARTS = (
+    ("maker", r"maker|manufacturer|developer|made by|built by|developed by"),
+    ("host", r"host|hosting|hosted (?:by|on|at|with)|[a-z ]* hosting|cloud provider"),
+    ("funder", r"funder|funded by|funding (?:body|source)|grant(?:or| maker| from)"),
+    ("user", r"users?|used by|[a-z ]* (?:named )?as users?|deployed (?:by|at)|in use at"),
+    (
+        "supplier",
+        r"(?:main |prime |lead |successful )?(?:supplier|vendor|contractor|awardee|winner|"
+        r"provider|reseller|distributor|integrator|bidder|tenderer)s?|awarded to|"
+        r"ordered through|bought through|sold by|supplied by|contractor \(prime\)",
+    ),
+    (
+        "buyer",
+        r"(?:largest |main |biggest |top )?(?:buyer|customer|client|purchaser)s?|"
+        r"(?:awarding|contracting|buying|ordering|purchasing) (?:authority|body|agency|entity)|"
+        r"(?:public |government |state |federal )?(?:agency|agencies|department|body|authority)|"
+        r"council|police (?:force|service|department)|forces?|ministry|municipality|"
+        r"(?:school )?district|awarded by|bought by|ordered by",
+    ),
+    ("product", r"products?|system|platform|tool|software|solution|application|app|technology"),
+    ("status", r"(?:status|stage|outcome|state)(?: [a-z ]*)?|notes?|remarks|comments?"),
+)
+_PART = {part: re.compile(rf"(?:{pattern})") for part, pattern in _PARTS}
+# What one row's parts are to each other: (subject's part, relation, object's part)
+_RELATIONS = (
+    ("supplier", "supplies", "buyer"),
+    ("buyer", "uses", "product"),
+    ("user", "uses", "product"),
+    ("maker", "develops", "product"),
+    ("host", "hosts", "product"),
+    ("funder", "funds", "buyer"),
+)
+# A row whose status says the relation is not a present one: over, only planned, or never made
+_NOT_NOW = re.compile(
+    r"\b(?:expired|ended|terminated|cancell?ed|withdrawn|rejected|lost|abandoned|planned|"
+    r"proposed|pending|to be (?:determined|confirmed|awarded)|tbd|tbc|requested|not awarded|"
+    r"under (?:evaluation|review)|out to tender|re-?tender|prior information notice|"
+    r"no competition|rebid)\b",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^[\s|:+=-]+$")  # "---|---" under a Markdown header
+_CONFIDENCE = 0.6
+
+
+def table_rows(text: str, mentions: Iterable[Named], entities: dict) -> list[tuple[Found, Span]]:
+    """The facts each table row states, with the row as its evidence."""
+    named = sorted(set(mentions))
+    out: list[tuple[Found, Span]] = []
+    header: list[str | None] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = _cells(line, start)
+        if len(cells) < 2:
+            header = None  # prose ends a table
+            continue
+        if _SEPARATOR.match(line):
+            continue
+        parts = [_part(line[a - start : b - start]) for a, b in cells]
+        if not any(_inside(named, a, b) for a, b in cells) and _pairs(parts):
+            header = parts  # a row of column names, no names of parties
+            continue
+        if header is None:
+            continue
+        if len(header) != len(cells):
+            header = None  # a line of another shape ends the table
+            continue
+        out += _row(line, start, cells, header, named, entities)
+    return out
+
+
+def _cells(line: str, start: int) -> list[Span]:
+    """The offsets of a line's cells between its pipes (none: it is no table row)."""
+    if "|" not in line:
+        return []
+    out, a = [], start
+    for piece in line.split("|"):
+        b = a + len(piece)
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        out.append((a + lead, b - trail))
+        a = b + 1
+    # (a row drawn with outer pipes, "| A | B |", has an empty cell at each end)
+    while out and out[0][0] >= out[0][1]:
+        out.pop(0)
+    while out and out[-1][0] >= out[-1][1]:
+        out.pop()
+    return out if len(out) >= 2 else []
+
+
+def _part(cell: str) -> str | None:
+    words = re.sub(r"\([^)]*\)|[^a-z ]", " ", cell.lower())
+    words = " ".join(words.split())
+    if not words or len(words) > 40:
+        return None
+    return next((part for part, pattern in _PART.items() if pattern.fullmatch(words)), None)
+
+
+def _pairs(parts: list[str | None]) -> bool:
+    """Whether a header's columns hold two parts the rows relate."""
+    return any(s in parts and o in parts for s, _, o in _RELATIONS)
+
+
+def _inside(named: list[Named], a: int, b: int) -> list[Named]:
+    return [m for m in named if a <= m[0] and m[1] <= b]
+
+
+def _row(line, start, cells, header, named, entities) -> list[tuple[Found, Span]]:
+    status = [
+        line[a - start : b - start] for (a, b), part in zip(cells, header) if part == "status"
+    ]
+    if any(_NOT_NOW.search(s) for s in status):
+        return []
+    parties: dict[str, list[str]] = {}
+    for (a, b), part in zip(cells, header):
+        if part is not None and part != "status":
+            names = _inside(named, a, b)
+            parties[part] = _parties(line[a - start : b - start], names, a, entities)
+    span = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+    out = []
+    for subject_part, relation, object_part in _RELATIONS:
+        for subject in parties.get(subject_part, ()):
+            for obj in parties.get(object_part, ()):
+                if subject != obj and _fits(relation, entities[subject], entities[obj]):
+                    out.append((Found(subject, relation, obj, _CONFIDENCE, "table row"), span))
+    return out
+
+
+# What may stand between the names of a cell that lists several: "A; B", "A, B and C"
+_LIST_GLUE = re.compile(r"^(?:\s|,|;|/|&|\band\b|\([^()]*\))*$")
+
+
+def _parties(cell: str, inside: list[Named], offset: int, entities: dict) -> list[str]:
+    """The entities a cell names: all of a list of names, else the first name only ("PatrolDeck
+    (140 users)", "Northmarch direct"); a place after the first is where it is ("Harwell County
+    Sheriff's Office, IN")."""
+    inside = inside[:1] + [m for m in inside[1:] if not _place(entities[m[2]])]
+    if not inside:
+        return []
+    keys = [key for _, _, key in inside]
+    rest, pos = [], offset
+    for a, b, _ in inside:
+        rest.append(cell[pos - offset : a - offset])
+        pos = b
+    if all(_LIST_GLUE.match(piece) for piece in rest[1:]):
+        return list(dict.fromkeys(keys))
+    return keys[:1]
+
+
+def _place(entity) -> bool:
+    return entity.place or bool(place_kind(entity.name) or state_code(entity.name))
+
+
+def _fits(relation: str, subject, obj) -> bool:
+    """Whether the two entities are of kinds the relation joins: a product is used, made and
+    hosted; parties that sell, buy, make, host and pay are bodies, never people or things."""
+    if {subject.type, obj.type} & {"Person"} or subject.type in THING_TYPES:
+        return False
+    if relation in ("supplies", "funds"):
+        return obj.type not in THING_TYPES
+    return obj.type in THING_TYPES or obj.type == "Organization"  # (a name no other text typed)
