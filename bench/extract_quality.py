@@ -382,21 +382,36 @@ OWN_SETS = {
     "unseen67": (
         article_scoring.UNSEEN.parent / "unseen-articles-67",
         "unseen, sixty-seventh set",
-        "own unseen texts, sixty-seventh set (never developed on: report only)",
+        "own unseen texts, sixty-seventh set (developed on since 2026-12-04)",
     ),
     "unseen68": (
         article_scoring.UNSEEN.parent / "unseen-articles-68",
         "unseen, sixty-eighth set",
-        "own unseen texts, sixty-eighth set (never developed on: report only)",
+        "own unseen texts, sixty-eighth set (developed on since 2026-12-04)",
     ),
     "unseen69": (
         article_scoring.UNSEEN.parent / "unseen-articles-69",
         "unseen, sixty-ninth set",
-        "own unseen texts, sixty-ninth set (never developed on: report only)",
+        "own unseen texts, sixty-ninth set (developed on since 2026-12-04)",
+    ),
+    "unseen70": (
+        article_scoring.UNSEEN.parent / "unseen-articles-70",
+        "unseen, seventieth set",
+        "own unseen texts, seventieth set (never developed on: report only)",
+    ),
+    "unseen71": (
+        article_scoring.UNSEEN.parent / "unseen-articles-71",
+        "unseen, seventy-first set",
+        "own unseen texts, seventy-first set (never developed on: report only)",
+    ),
+    "unseen72": (
+        article_scoring.UNSEEN.parent / "unseen-articles-72",
+        "unseen, seventy-second set",
+        "own unseen texts, seventy-second set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen67", "unseen68", "unseen69")
+REPORT_ONLY = ("unseen70", "unseen71", "unseen72")
 
 
 def scorer():

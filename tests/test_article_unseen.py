@@ -27,8 +27,9 @@ tests/fixtures/unseen-articles-52/ to -54/, the fifty-fifth to fifty-seventh,
 tests/fixtures/unseen-articles-55/ to -57/, the fifty-eighth to sixtieth,
 tests/fixtures/unseen-articles-58/ to -60/, the sixty-first to sixty-third,
 tests/fixtures/unseen-articles-61/ to -63/, the sixty-fourth to sixty-sixth,
-tests/fixtures/unseen-articles-64/ to -66/, and the sixty-seventh to sixty-ninth,
-tests/fixtures/unseen-articles-67/ to -69/).
+tests/fixtures/unseen-articles-64/ to -66/, the sixty-seventh to sixty-ninth,
+tests/fixtures/unseen-articles-67/ to -69/, and the seventieth to seventy-second,
+tests/fixtures/unseen-articles-70/ to -72/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -131,7 +132,17 @@ investigative and accountability journalism: nonprofit newsrooms' and wire servi
 investigations, leaks, data journalism, follow-ups, long reads, broadcast web stories, podcast
 notes; English-language news from outside the United States: India, South Africa, Nigeria,
 Ireland, New Zealand, Canada, Singapore, Scotland, the Philippines, Jamaica), are the clean
-measures.
+measures. From the pass after, those three are development sets as well, and the seventieth to
+seventy-second, written apart at that pass's start (schools and universities: a campus paper, a
+school board recap, a parents' newsletter, a university IT notice, education trade press, a
+teachers' union statement, a state education release, a parent's op-ed, a research lab's post,
+a district's FAQ; health, welfare and social services: a hospital board paper, health-technology
+news, a patient group's briefing, a welfare charity's post, a minister's statement, a medical
+journal's news item, a county child-welfare story, an insurer's release, a disability group's
+campaign page, a public-health story; defence, border and security: defence trade press, a
+committee report, border biometrics, a think-tank commentary, an airport's release, an NGO's
+export report, a contracts notice, a drone programme story, a veterans' paper, an earnings
+call), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -240,6 +251,9 @@ SIXTY_SIXTH = UNSEEN.parent / "unseen-articles-66"
 SIXTY_SEVENTH = UNSEEN.parent / "unseen-articles-67"
 SIXTY_EIGHTH = UNSEEN.parent / "unseen-articles-68"
 SIXTY_NINTH = UNSEEN.parent / "unseen-articles-69"
+SEVENTIETH = UNSEEN.parent / "unseen-articles-70"
+SEVENTY_FIRST = UNSEEN.parent / "unseen-articles-71"
+SEVENTY_SECOND = UNSEEN.parent / "unseen-articles-72"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -311,9 +325,12 @@ ALL_SETS = {
     "sixty-seventh": SIXTY_SEVENTH,
     "sixty-eighth": SIXTY_EIGHTH,
     "sixty-ninth": SIXTY_NINTH,
+    "seventieth": SEVENTIETH,
+    "seventy-first": SEVENTY_FIRST,
+    "seventy-second": SEVENTY_SECOND,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("sixty-seventh", "sixty-eighth", "sixty-ninth")
+CLEAN_SETS = ("seventieth", "seventy-first", "seventy-second")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -608,6 +625,16 @@ DEVELOPMENT_FLOORS = {
     "sixty-fifth": (SIXTY_FIFTH, 164, 0.36, 0.61),
     # Sixty-sixth: P=0.65 R=0.30 F1=0.41 (49, 27) -> P=0.66 R=0.32 F1=0.43 (52, 27).
     "sixty-sixth": (SIXTY_SIXTH, 165, 0.40, 0.63),
+    # The three clean measures of the pass after (the technology trade press; investigative
+    # and accountability journalism; English-language news outside the United States), used
+    # for development from 2026-12-04: with the code of the next pass's start, then after its
+    # readings, P/R/F1 (correct, extra).
+    # Sixty-seventh: P=0.73 R=0.40 F1=0.52 (66, 25) -> P=0.74 R=0.44 F1=0.55 (72, 25).
+    "sixty-seventh": (SIXTY_SEVENTH, 164, 0.50, 0.70),
+    # Sixty-eighth: P=0.76 R=0.60 F1=0.67 (98, 31) -> P=0.77 R=0.63 F1=0.69 (102, 31).
+    "sixty-eighth": (SIXTY_EIGHTH, 162, 0.65, 0.73),
+    # Sixty-ninth: P=0.73 R=0.48 F1=0.58 (78, 29) -> P=0.73 R=0.48 F1=0.58 (78, 29).
+    "sixty-ninth": (SIXTY_NINTH, 164, 0.55, 0.70),
 }
 
 
