@@ -3001,6 +3001,24 @@ TEMPLATES = [
      ""),
     ("table", "Company | Ticker | Revenue\n{C} | CX | $4m\n{D} | DX | $2m", ""),
     ("table", "Buyer | Supplier | Value\n{A} | {C} | $2.1m\nThe {B} bought nothing.", "C supplies A"),
+    # an amount after a comma among a contract's words; a thing's kind and its maker after it
+    ("amount in words", "The {A} signed a five-year, £3.1 million contract in April with {C} "
+     "for cameras.", "C supplies A"),
+    ("amount in words", "The {A} signed a two-year, US$16.3 million contract in 2024 with {C}.",
+     "C supplies A"),
+    ("amount in words", "The {A} turned down a five-year, €2.4m contract with {C}.", ""),
+    ("kind from maker", "The {A} still runs the older {P} system from {C}.",
+     "A uses P; C develops P"),
+    ("kind from maker", "The {A} bought the {P} app, built by {C}, in 2022.",
+     "A uses P; C develops P; C supplies A"),
+    # a body naming a firm to a seller's part
+    ("named as supplier", "{C} has named {D}, a Kentucky firm, as its subcontractor for data "
+     "conversion.", "D supplies C"),
+    ("named as supplier", "The {A} named {C} as its systems integrator last month.",
+     "C supplies A"),
+    ("named as supplier", "The {A} named {C} as its preferred vendor.", ""),
+    ("turned down", "The {A} turned down a contract with {C} in May.", ""),
+    ("turned down", "The {A} council voted down a five-year contract with {C}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

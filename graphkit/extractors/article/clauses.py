@@ -46,9 +46,7 @@ HEDGES = words("""
     could may might would reportedly allegedly possibly likely apparently perhaps purportedly
     supposedly
 """)
-DOUBT = words("""
-    unclear unconfirmed unknown uncertain rumored rumoured
-""")
+DOUBT = words("unclear unconfirmed unknown uncertain rumored rumoured")
 DENIAL = words("""
     denied denies deny denying refuted refutes disputed disputes rejected rejects dismissed
     false falsely tabled postponed deferred shelved
@@ -280,6 +278,7 @@ QUANTITY = words("""
     worth million billion thousand thousands millions billions hundreds dozens number kinds kind
     types type copies units amount lots version versions edition editions
 """)
+_AMOUNT = re.compile(r"(?:r|rs|ksh|rm|us)?\d[\d,.]*(?:k|m|bn|mn|b)?")
 # Relations said of a thing someone owns said of its owner: "funds the center's work".
 ABOUT_OWNER = frozenset({"opposes", "supports", "investigates", "uses", "funds", "hosts"})
 
@@ -307,8 +306,9 @@ def pairs(cue: cx.Cue, roles: dict[str, int], confidence: float, how: str) -> li
 
 
 def quantity(tok: str) -> bool:
-    """ "$190,000 worth of X licenses", "$1 million in licenses": the amount, not a role."""
-    return tok in QUANTITY or tok.startswith("$") or tok.isdigit()
+    """ "$190,000 worth of X licenses", "$1 million in licenses": the amount, not a role (its
+    currency sign dropped by the tokens: "3.1", "2.4m", "r350")."""
+    return tok in QUANTITY or tok.startswith("$") or bool(_AMOUNT.fullmatch(tok))
 
 
 def antecedent(c: Clauses, j: int) -> int | None:

@@ -88,6 +88,8 @@ _CALLED = re.compile(
     r"(?:calling (?:itself|themselves) |that calls itself )?)?"
     r"(?:called|named|known as|dubbed|it['’]s called|calling (?:itself|themselves))\s*[\"“‘']?\s*$"
 )
+# "named" as a body's verb, not a thing's naming: "Cordaway named X as its subcontractor"
+_NAMED_VERB = re.compile(r"(?:[A-Z][\w&'’-]*|\b(?:has|have|had|it|they|which|who)) named\s*$")
 # The verbs of an appointment, as written after the one appointed and after "was"
 APPOINTING = ("named", "appointed", "hired", "promoted", "confirmed", "elected", "tapped")
 APPOINTING += ("picked", "chose", "chosen", "selected", "installed")
@@ -290,7 +292,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     appointed = _APPOINTED_BEFORE.search(before) and _TITLE_NEXT.match(after)
     if appointed or _APPOINTED_AFTER.match(after):
         votes["Person"] += 4
-    called = None if appointed else _CALLED.search(before)
+    verb = _NAMED_VERB.search(text, max(s_start, chunk.start - 60), chunk.start)
+    called = None if appointed or verb else _CALLED.search(before)
     # "a group called X" names a group, "an app called X" a thing
     called_kind = called and next(
         (k for k, nouns in _PRE_NOUNS.items() if called.group(1) in nouns), None
@@ -331,11 +334,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # "X's former head of security": a possessive owns the title, whoever holds it
     if (_PERSON_AFTER.match(after) and not chunk.possessive) and (
         len(chunk.name.split()) > 1
-        or not re.match(
-            r"^ (?:said|says|told|testified|wrote|added|"
-            r"continued|explained)\b",
-            after,
-        )
+        or not re.match(r"^ (?:said|says|told|testified|wrote|added|continued|explained)\b", after)
     ):
         votes["Person"] += 2
     if _PARTNER_AT.match(after) and _personal(chunk.name):
@@ -367,12 +366,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     place_after = r"^ (?:area|region|neighbou?rhood|community|metro|suburbs?)\b"
     if re.match(place_after, after) and not re.match(r"^ [a-z-]+ " + PRODUCT_NOUN, after):
         votes["Place"] += 2
-    if (
-        re.match(r"^\s*" + EMPLOYEE_WORDS, after)
-        or chunk.possessive
-        and re.match(r"^\s*" + EMPLOYEE_WORDS, after)
-    ):
-        votes["Company"] += 1
+    if re.match(r"^\s*" + EMPLOYEE_WORDS, after):
+        votes["Company"] += 1  # "X employees", "X's staff"
     if re.search(r"\b(?:study|researchers?|scientists?)\b", after[:12]):
         votes["ResearchOrganization"] += 2
     return votes

@@ -335,8 +335,8 @@ def _noun_agent(
         if tok in ("it", "they") and j == start:
             # "X said it had opened an inquiry into Y": the pronoun is the one who speaks
             return _speaker_token(c, j), "reported pronoun"
-        if tok == "," and j + 1 < i and quantity(toks[j + 1]):
-            j -= 1  # "a five-year, $20 million deal"
+        if tok == "," and j + 1 < i and quantity(toks[j + 1 + (toks[j + 1] == "us")]):
+            j -= 1  # "a five-year, $20 million deal", "a two-year, US$4.1 million contract"
             continue
         if tok == "and" and j >= 1 and c.mention[j - 1] is not None and _UNNAMED & set(toks[j:i]):
             return j - 1, "noun"  # "X and two residents filed suit": the one named

@@ -97,7 +97,7 @@ def hits(c: Clauses) -> list[Hit]:
                 if i in inside or (i > 0 and c.mention[i - 1] is not None and c.is_verb(i)):
                     continue  # "X works with Y": a verb form after a name is a verb
                 inside.update(range(i + 1, last + 1))
-            if i > doubted or any(t in DENIAL for t in c.toks[c.clause_start(i) : i]):
+            if i > doubted or _denied(c.toks[c.clause_start(i) : i]):
                 continue
             if neither_nor(c, i, last):
                 continue
@@ -366,3 +366,11 @@ def _new_predicate(c: Clauses, k: int) -> bool:
         or prev in AUX
         or c.toks[k] in OTHER_VERBS
     )
+
+
+_DOWN = words("turned turns turning voted votes")
+
+
+def _denied(toks: list[str]) -> bool:
+    """Whether words before a cue deny or refuse it: "rejected", "turned down", "voted down"."""
+    return any(t in DENIAL or (t == "down" and toks[k - 1] in _DOWN) for k, t in enumerate(toks))

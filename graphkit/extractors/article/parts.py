@@ -73,6 +73,13 @@ _PRODUCT_DESCRIBED_FROM = re.compile(
     r"@(?P<o>\d+)@(?!['’])"
 )
 
+# "the P system from X", "the P app, built by X": the maker after the thing's name and kind
+_NAMED_KIND_FROM = re.compile(
+    r"@(?P<p>\d+)@ (?:[a-z-]+ )?" + _PRODUCT_NOUNS + r",? (?:(?:that was |which was )?"
+    r"(?:developed|made|built|designed|created|written) by|(?P<from>from)) (?:the )?"
+    r"@(?P<o>\d+)@(?!['’])"
+)
+
 # "P, a product of X", "P is a brand of X": the maker after "of"
 _PRODUCT_OF = re.compile(
     r"@(?P<p>\d+)@(?:,| is) (?:a|an|the) (?!(?:former|previous|old|onetime) )"
@@ -199,6 +206,7 @@ def owned_products(sentence: Sentence) -> list[Found]:
         (_PRODUCT_OF_OWNER, 0.65, "product, owner's"),
         (_PRODUCT_MADE_BY, 0.7, "product, made by"),
         (_PRODUCT_DESCRIBED_FROM, 0.7, "product, made by"),
+        (_NAMED_KIND_FROM, 0.7, "product, made by"),
         (_PRODUCT_OF, 0.7, "product, made by"),
         (_MAKER_OF_PRODUCT, 0.65, "product, made by"),
         (_WHOSE_PRODUCT, 0.65, "whose product"),

@@ -82,5 +82,14 @@ SUPPLY_RULES = [
               r"(?<![\w@])@(?P<s>\d+)@,? (?:is|was|has been|remains|became|,) (?:now )?"
               r"(?:the |one of )?(?:the )?@(?P<o>\d+)@'s " + _SUPPLIER + r"\b",
               COMPANY, ORGS, 0.6, needs=("supplier", "vendor", "contractor", "provider")),
+    # "X has named Y, a Kentucky firm, as its subcontractor", "A selected X as the vendor"
+    make_rule("named as supplier", "supplies",
+              r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:named|appointed|selected|chosen|"
+              r"chose|picked|engaged|retained|tapped|designated|brought in) (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)(?:, [^@;]{1,60},)? as (?:its|their|the|a|an) "
+              r"(?!(?:[\w-]+ )?(?:former|prospective|potential|preferred|proposed)\b)"
+              r"(?:[\w-]+ ){0,2}?(?:sub-?)?(?:supplier|vendor|contractor|provider|integrator|"
+              r"reseller|distributor)\b",
+              COMPANY, ORGS, 0.65, needs=("as its", "as their", "as the", "as a")),
 ]
 # fmt: on

@@ -128,12 +128,14 @@ def _inside(named: list[Named], a: int, b: int) -> list[Named]:
 
 def _row(line, start, cells, header, named, entities) -> list[tuple[Found, Span]]:
     status = [
-        line[a - start : b - start] for (a, b), part in zip(cells, header) if part == "status"
+        line[a - start : b - start]
+        for (a, b), part in zip(cells, header, strict=True)
+        if part == "status"
     ]
     if any(_NOT_NOW.search(s) for s in status):
         return []
     parties: dict[str, list[str]] = {}
-    for (a, b), part in zip(cells, header):
+    for (a, b), part in zip(cells, header, strict=True):
         if part is not None and part != "status":
             names = _inside(named, a, b)
             parties[part] = _parties(line[a - start : b - start], names, a, entities)
