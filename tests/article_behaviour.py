@@ -3019,6 +3019,21 @@ TEMPLATES = [
     ("named as supplier", "The {A} named {C} as its preferred vendor.", ""),
     ("turned down", "The {A} turned down a contract with {C} in May.", ""),
     ("turned down", "The {A} council voted down a five-year contract with {C}.", ""),
+    # a sum drawn from a fund: the fund pays for the last public body's contract
+    ("sum from fund", "The {A} signed a contract with {C}. About $11 million of the first phase "
+     "will be paid from the {f}.", "C supplies A; f funds A"),
+    ("sum from fund", "The {A} signed a contract with {C}. Of the contract's value, $19 million "
+     "will come from the federal {f}.", "C supplies A; f funds A"),
+    ("sum from fund", "The {A} bought {P} from {C}. €3.1 million was met from the Government's "
+     "{f}.", "C supplies A; A uses P; f funds A"),
+    ("sum from fund", "The {A} signed a contract with {C}. The department hopes $2 million will "
+     "come from the {f}.", "C supplies A"),
+    # a subcontract between firms is not the contract later talk means
+    ("subcontract, then the contract", "The {A} signed a contract with {C}. {C} has named {D} as "
+     "its subcontractor. The {f} paid for the contract.", "C supplies A; D supplies C; f funds A"),
+    ("subcontract, then the contract", "The {A} signed a contract with {C}. {C} has named {D} as "
+     "its subcontractor. About $2 million of the contract will be paid from the {f}.",
+     "C supplies A; D supplies C; f funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

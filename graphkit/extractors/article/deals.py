@@ -237,3 +237,23 @@ def _contract(sentence: Sentence, holder: int | None, roles: dict[str, int], ana
     vendor = vendors[0]
     customer = next(p for p in parties if p is not vendor)
     return [(sentence.doc.contract_entity(vendor, customer).key, 0.65)]
+
+
+def note_supply(sentence: Sentence, found: list[Found]) -> None:
+    """Keep the sale a later "the contract" means ("… urged the council to drop the contract"):
+    the sentence's last, where it tells one to a buyer, not a product provided ("X will also
+    provide P"); a subcontract between firms is not the public body's contract told before it
+    ("Cordaway has named Y as its subcontractor. … the contract")."""
+    entities = sentence.doc.entities
+    supplied = [
+        f
+        for f in found
+        if f.relation == "supplies" and entities[f.object].type not in ("Product", "Program")
+    ]
+    public = [f for f in supplied if entities[f.object].type not in COMPANY]
+    last = sentence.doc.last_supply
+    if supplied and (public or last is None or entities[last.object].type in COMPANY):
+        sentence.doc.last_supply, sentence.doc.supply_told_at = (
+            (public or supplied)[-1],
+            sentence.end,
+        )

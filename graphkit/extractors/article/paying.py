@@ -16,6 +16,7 @@ from .checks import first_subject, unstated
 from .entity import ORG_TYPES
 from .payees import author, most_named, publisher, trial_runner
 from .rules import UNREALISED, Found
+from .sums import sum_from
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -72,7 +73,7 @@ _PAID = re.compile(
     rf"cofinanced|met) "
     rf"(?:{_HOW_MUCH} )?"
     # (or from the fund itself: "through the federal Y Fund", "out of the Y Fund")
-    rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+ )?@)|{_VIA})"
+    rf"(?:by |(?:from|through|via|out of) (?=(?:the )?(?:[a-z]+['’]s )?(?:[a-z]+ )?@)|{_VIA})"
     # (support through money: "supported by a grant from Y", not "supported by Y"; a fund
     # covering it: "is covered by the Safer Streets Fund", checked to be one in `paid_for`)
     rf"|(?:bought|purchased|covered|supported|made possible|built|installed|set up) {_VIA}"
@@ -173,6 +174,7 @@ _SUPPORT_FOR = re.compile(
 _INVESTOR_NAME = re.compile(
     r"\b(?:capital|ventures|partners|investments|equity|fund|funds)$", re.IGNORECASE
 )
+_SUM_FROM = sum_from(_BOUGHT, _WORK)
 _FUNDED = ORG_TYPES - {"EmployeeGroup"}
 # Bodies whose names may end as an investor's ("Center for Racial Equity", "Partners for
 # Justice") but whose backing is support, not money; a fund's backing is money.
@@ -188,8 +190,7 @@ def paid_for(sentence: Sentence) -> list[Found]:
     text, out = sentence.masked, []
     patterns = (
         *(_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED, _CHARITY_PAID),
-        _LOAN,
-        _SUPPORT_FOR,
+        *(_LOAN, _SUPPORT_FOR, _SUM_FROM),
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -219,10 +220,9 @@ def paid_for(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "the department paid for the cameras", "the Town General Fund",
                 # "rumors that the Y Foundation paid for them are false"
-            if (
-                pattern is _PAID
-                and " will be " in match.group(0)
-                and (_WISHED.search(text, 0, match.start()) or not _GIVEN.search(match.group(0)))
+            if " will " in match.group(0) and (
+                _WISHED.search(text, 0, match.start())
+                or (pattern is _PAID and not _GIVEN.search(match.group(0)))
             ):
                 continue  # "hopes the purchase will be paid for by Y": only a grant given is
             if match.groupdict().get("covered") and not _CHARITY.search(funder.name):
@@ -292,7 +292,8 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     budget = _BUDGET_OF.search(match.string)
     if budget is not None and sentence.entity(int(budget.group(1))).key != funder:
         return sentence.entity(int(budget.group(1)))  # "with the rest from X's budget"
-    thing = match.group("thing") or "purchase"  # "the Y Foundation paid for them"
+    # ("the Y Foundation paid for them": a purchase; "$2 million came from Y": money)
+    thing = match.group("thing") or ("money" if match.re is _SUM_FROM else "purchase")
     doc = sentence.doc
     if thing == "investment":
         subject = first_subject(sentence.masked, match.start())

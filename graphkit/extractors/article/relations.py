@@ -16,7 +16,7 @@ from .blocks import signature_block
 from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines, questioner, signatures
-from .deals import deal_stances, stance_takers
+from .deals import deal_stances, note_supply, stance_takers
 from .demands import (
     CONTRACT_OF,
     asked_body,
@@ -315,15 +315,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = [
         f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
     ]
-    # a product provided is no buyer: "X will also provide P" tells no contract of its own
-    things = {"Product", "Program"}
-    supplied = [
-        f
-        for f in found
-        if f.relation == "supplies" and sentence.doc.entities[f.object].type not in things
-    ]
-    if supplied:  # "… urged the council to drop the contract" later means this one
-        sentence.doc.last_supply, sentence.doc.supply_told_at = supplied[-1], sentence.end
+    note_supply(sentence, found)
     return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
 
 

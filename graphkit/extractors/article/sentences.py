@@ -73,7 +73,7 @@ _ABBREVIATIONS = {
     "n.v",
     "s.a",
 }
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|\n\s*\n|\n")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9$€£¥₹₦₱])|\n\s*\n|\n")
 _MAX_SENTENCE = 1000
 
 
