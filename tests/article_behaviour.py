@@ -3034,6 +3034,14 @@ TEMPLATES = [
     ("subcontract, then the contract", "The {A} signed a contract with {C}. {C} has named {D} as "
      "its subcontractor. About $2 million of the contract will be paid from the {f}.",
      "C supplies A; D supplies C; f funds A"),
+    # a round's investors told with what they are, the round named again
+    ("round, described", "{C} says it has closed a $40 million Series B round. The Series B was "
+     "led by Spanish growth investor {W}, with participation from existing backer {X}.",
+     "W funds C; X funds C"),
+    ("round, described", "{C} raised a $12 million Series A led by {W}, with participation from "
+     "{X}.", "W funds C; X funds C"),
+    ("round, described", "{C} says it has closed a seed round. The round was not led by {W}.",
+     ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -27,10 +27,15 @@ _LED = re.compile(
     + _ROUND
     + r")(?: (?:in|of|for|into) (?:the )?@(?P<owner>\d+)@(?!'s))?"
 )
+# What an investor is said to be before its name: "Spanish growth investor Y", "existing backer Y"
+_DESCRIBED = r"(?:(?!(?:of|at|from|in|for|and)\b)[a-z-]+ ){0,3}?"
 # "raised £12m in a Series A led by Y" (a round's own noun before "led by")
 _LED_BY = re.compile(
-    r"(?:" + _ROUND + r")(?: [^@.;,]{1,25}?)? (?:(?:that )?was )?(?:led|co-led) by (?:the )?"
-    r"@(?P<funder>\d+)@(?!'s)"
+    r"(?:"
+    + _ROUND
+    + r")(?: [^@.;,]{1,25}?)? (?:(?:that )?was )?(?:led|co-led) by (?:the )?"
+    + _DESCRIBED
+    + r"@(?P<funder>\d+)@(?!'s)"
 )
 # (not a part in something else: "taking part in a separate debt deal")
 _ELSEWHERE = r"(?! in (?:the |an? )?(?!(?:[\w-]+ )?round\b)[a-z]+)"
@@ -39,6 +44,10 @@ _JOINED = re.compile(
     r"\bwith (?:the )?@(?P<funder>\d+)@(?: and (?:the )?@(?P<funder2>\d+)@)? (?:also )?"
     r"(?:participating|joining|taking part)\b"
     + _ELSEWHERE
+    # "with participation from existing backer Z"
+    + r"|\bwith participation (?:from|by) (?:the )?"
+    + _DESCRIBED
+    + r"@(?P<funder5>\d+)@(?!'s)(?: and (?:the )?@(?P<funder6>\d+)@(?!'s))?"
     + r"|(?:^|[,;] )(?:the )?@(?P<funder3>\d+)@(?: and (?:the )?@(?P<funder4>\d+)@)? "
     r"(?:also |too )?(?:participated|joined in|took part)\b" + _ELSEWHERE
 )
@@ -69,7 +78,7 @@ def round_investors(sentence: Sentence) -> list[Found]:
             ):
                 continue  # "Z also took part" where no round was told of: a meeting's
             groups = match.groupdict()
-            funders = [groups.get(k) for k in ("funder", "funder2", "funder3", "funder4")]
+            funders = [groups.get(k) for k in ("funder", *(f"funder{n}" for n in range(2, 7)))]
             for index in (int(f) for f in funders if f is not None):
                 funder = sentence.entity(index)
                 if funder.place or not (funder.type in COMPANY or investor_named(funder)):
@@ -107,7 +116,8 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
             return owner if owner.type in COMPANY and not investor_named(owner) else None
     if re.match(r"(?:[^@]*\b)?(?:we|our)\b", sentence.masked[: match.start()]):
         return None  # "We raised a round …": the writer's firm, which the text may not name
-    firm = _heading_firm(sentence, funder) or most_named(sentence.doc, {"Company"}, funder)
+    firm = _heading_firm(sentence, funder) or _told_round_firm(sentence, funder)
+    firm = firm or most_named(sentence.doc, {"Company"}, funder)
     return None if firm is None or investor_named(firm) else firm
 
 
@@ -133,3 +143,26 @@ def _heading_firm(sentence: Sentence, funder: str):
     if investor_named(firm):
         return None
     return firm
+
+
+# A round the text told of before, which "the Series B" and "the round" mean
+_THE_ROUND = re.compile(r"\bthe (?:(?:pre-)?seed|series [a-f]\+?|(?:funding |financing )?round)\b")
+_A_ROUND = re.compile(r"(?i)\b(?:(?:pre-)?seed|series [a-f]\+?|funding round|financing round)\b")
+
+
+def _told_round_firm(sentence: Sentence, funder: str):
+    """The firm whose round "the Series B" is: the first firm named in the last sentence before
+    that told of a round ("X … says it has closed an €18 million Series B round. The Series B
+    was led by Y")."""
+    if not _THE_ROUND.search(sentence.masked):
+        return None
+    doc = sentence.doc
+    told = [m.start() for m in _A_ROUND.finditer(doc.text, 0, sentence.start)]
+    if not told:
+        return None
+    said = [ms for ms in doc.mentions if ms and ms[0].start <= told[-1] < sentence.start]
+    for mention in said[-1] if said else ():
+        firm = doc.entities[mention.key]
+        if firm.type in COMPANY and not firm.place and not investor_named(firm):
+            return firm if firm.key != funder else None
+    return None
