@@ -3042,6 +3042,16 @@ TEMPLATES = [
      "{X}.", "W funds C; X funds C"),
     ("round, described", "{C} says it has closed a seed round. The round was not led by {W}.",
      ""),
+    # a person's age between commas; a post taken up on a day
+    ("age aside", "{N}, 36, is the founder and chief executive of {C}.", "N leads C"),
+    ("age aside", "{N}, 54, a senior analyst at {C}, said the drones were costly.",
+     "N worksFor C"),
+    ("age aside", "{N}, 41, of {C} Falls, sued the {A} in May.", "N opposes A"),
+    ("taking up a post", "{N} was sworn in Aug. 4 as chief of the {A}.", "N leads A"),
+    ("taking up a post", "{N} started Monday as chief information officer of the {A}.",
+     "N worksFor A"),
+    ("taking up a post", "{N} was named on Monday as chief executive of {C}.", "N leads C"),
+    ("taking up a post", "{N} began her career as a reporter at the {M} in 1998.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -106,6 +106,7 @@ _APPOINTED_AFTER = re.compile(
     r"^ (?:has been|have been|was|is|had been) (?:[a-z]+ly )?"
     + APPOINTED
     + r" (?:as )?(?:(?:its|the|a|an) )?(?:@|[A-Z]|[a-z-]+ (?:of|at|for) )"
+    + r"|^ (?:was |has been )?sworn in (?:[^,;]{0,12} )?as\b"  # a post taken up
 )
 _PERSON_AFTER = re.compile(
     # "X, a Cobalt County resident"

@@ -42,6 +42,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     toks = c.toks
     if cue.relation == "supplies" and set(toks[max(0, i - 2) : i]) & _FORMER_SELLER:
         return []  # "a former contractor to X" sells it nothing now
+    if cue.relation in _ROLES and "career" in toks[max(0, i - 6) : i]:
+        return []  # "X began her career as a reporter at Y": a post she held once
     after = list(itertools.takewhile(lambda t: t not in PREPOSITIONS, toks[last + 1 : last + 4]))
     if cue.relation in _ROLES and _THINGS & set(after):
         return []  # "P is the official parking app of Y": a thing's kind, not a post

@@ -62,63 +62,33 @@ _NOW = r"(?!(?:an? |the )?(?:former|ex-|retired|onetime|then)\b)"
 _AS_TITLE = r"(?:[a-z.-]+ ){0,3}?{S}(?:, [^,;]{0,60},|,)? (?:as )?"
 
 
+_TAKING = (*APPOINTING, "sworn", "started", "starts", "began", "begins", "took")
+
+
 def _appointments(title: str, relation: str) -> list:
     """The readings of an appointment to a title: by the body that appoints, to a title of a
     body named after it or in its possessive, and in the passive."""
     ahead = r"(?:(?:its|their|the|a|an) )?"
+    # fmt: off
     return [
-        _rule(
-            "appointed by",
-            relation,
-            r"^[^@]{0,30}?{O}{w}(?:has |have |had )?"
-            + APPOINTED
-            + r" "
-            + _AS_TITLE
-            + ahead
-            + title
-            + r"(?! of\b| at\b| for\b| in\b)",
-            PERSON,
-            ORGS,
-            0.65,
-            needs=APPOINTING,
-        ),
-        _rule(
-            "appointed to",
-            relation,
-            r"\b" + APPOINTED + r" " + _AS_TITLE + ahead + title + r" (?:of|at|for) {O}",
-            PERSON,
-            ORGS,
-            0.65,
-            needs=APPOINTING,
-        ),
-        _rule(
-            "appointed possessive",
-            relation,
-            r"\b" + APPOINTED + r" " + _AS_TITLE + r"(?:the )?@(?P<o>\d+)@'s " + title,
-            PERSON,
-            ORGS,
-            0.65,
-            needs=APPOINTING,
-        ),
-        _rule(
-            "was appointed possessive",
-            relation,
-            r"{S},? (?:who )?" + _PASSIVE + r"(?:the )?@(?P<o>\d+)@'s " + title,
-            PERSON,
-            ORGS,
-            0.65,
-            needs=APPOINTING,
-        ),
-        _rule(
-            "was appointed to",
-            relation,
-            r"{S},? (?:who )?" + _PASSIVE + ahead + title + r" (?:of|at|for) {O}",
-            PERSON,
-            ORGS,
-            0.65,
-            needs=APPOINTING,
-        ),
+        _rule("appointed by", relation,
+              r"^[^@]{0,30}?{O}{w}(?:has |have |had )?" + APPOINTED + r" " + _AS_TITLE + ahead
+              + title + r"(?! of\b| at\b| for\b| in\b)",
+              PERSON, ORGS, 0.65, needs=_TAKING),
+        _rule("appointed to", relation,
+              r"\b" + APPOINTED + r" " + _AS_TITLE + ahead + title + r" (?:of|at|for) {O}",
+              PERSON, ORGS, 0.65, needs=_TAKING),
+        _rule("appointed possessive", relation,
+              r"\b" + APPOINTED + r" " + _AS_TITLE + r"(?:the )?@(?P<o>\d+)@'s " + title,
+              PERSON, ORGS, 0.65, needs=_TAKING),
+        _rule("was appointed possessive", relation,
+              r"{S},? (?:who )?" + _PASSIVE + r"(?:the )?@(?P<o>\d+)@'s " + title,
+              PERSON, ORGS, 0.65, needs=_TAKING),
+        _rule("was appointed to", relation,
+              r"{S},? (?:who )?" + _PASSIVE + ahead + title + r" (?:of|at|for) {O}",
+              PERSON, ORGS, 0.65, needs=_TAKING),
     ]
+    # fmt: on
 
 
 def _holders(title: str, relation: str) -> list:
@@ -144,7 +114,11 @@ def _holders(title: str, relation: str) -> list:
     ]
 
 
-_PASSIVE = r"(?:has been|have been|was|were|is|had been) (?:[a-z]+ly )?" + APPOINTED + r" (?:as )?"
+# Named, or taking up the post ("was sworn in Aug. 4 as chief of Y", "started Monday as …")
+_WHEN = r"(?: (?:on |in )?(?:[a-z]{3,9}\.? \d{1,2}(?:, \d{4})?|[a-z]+day))?"
+_PASSIVE = r"(?:(?:has been|have been|was|were|is|had been) (?:[a-z]+ly )?" + APPOINTED + _WHEN
+_PASSIVE += r" (?:as )?|(?:(?:was |has been )?sworn in|started|starts|began|begins|took office|"
+_PASSIVE += r"took over)" + _WHEN + r" as )"
 
 
 # fmt: off

@@ -85,7 +85,7 @@ class Sentence:
         # subsidiary of Y' is X, a subsidiary of Y
         self.masked = _DEFINED_SHORT.sub(
             lambda m: m.group(1) if self._same(m.group(2), m.group(3)) else m.group(0),
-            "".join(parts),
+            _AGE.sub(r"\1", "".join(parts)),
         )
         self.lists = mention_lists(self.masked)
         for index, mention in enumerate(list(self.mentions)):
@@ -112,6 +112,9 @@ class Sentence:
         return self.lists.get(index, [index])
 
 
+# A person's age between commas is no aside ("X, 36, is the founder of Y"; "X, 41, of Y" tells
+# where X lives)
+_AGE = re.compile(r"(@\d+@), \d{1,3},(?= (?!of\b|from\b))")
 # (or a party's role in the document: "X (the Bidder)", 'X (the "Applicant")')
 _DEFINED_SHORT = re.compile(
     r'(@(\d+)@(?:,? inc\.?|,? llc)?) \((?:"(?:@(\d+)@|[^"@()]{1,30})"|the "?@\d+@"?)\)'
