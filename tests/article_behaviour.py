@@ -3052,6 +3052,14 @@ TEMPLATES = [
      "N worksFor A"),
     ("taking up a post", "{N} was named on Monday as chief executive of {C}.", "N leads C"),
     ("taking up a post", "{N} began her career as a reporter at the {M} in 1998.", ""),
+    # a public body asked to stop its own doing, whatever thing the words then name
+    ("asked to stop", "The {G} has asked the {A} to suspend automated parking fines issued "
+     "through {P}.", "G opposes A"),
+    ("asked to stop", "The {G} urged the {A} to end the {B}'s contract.", "G opposes B"),
+    ("asked to stop", "The {G} asked the {A} to halt sales of {P} to schools.", "G opposes P"),
+    # a government body named in Malay
+    ("named in Malay", "The Majlis Bandaraya {Z} has run {P} for parking since 2021.",
+     "Majlis Bandaraya Z uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

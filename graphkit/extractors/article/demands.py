@@ -135,6 +135,12 @@ _ENDING_DEAL = re.compile(
 
 
 _UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
+# A body asked to stop something, and another's doing it may be asked to stop instead
+_TO_STOP = re.compile(
+    r"^ to (?:(?:immediately|temporarily|urgently) )?(?:end|drop|cancel|terminate|scrap|suspend|"
+    r"halt|pause|abandon|stop|withdraw|shelve|reject|delay|reverse|rescind|switch off)\b"
+)
+_OTHERS = re.compile(r"\b(?:sales?|selling|supply|supplying|exports?) (?:of|to)\b|\bfrom using\b")
 
 
 def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found | None:
@@ -149,9 +155,15 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if holder is None and _UNTIL.search(between):
         return None  # "asked the panel to urge … to halt it until the Senedd sets rules"
+    public = holder is not None and holder.type == "GovernmentAgency" and not holder.place
+    thing = sentence.doc.entities[item.object]
+    stop = _TO_STOP.match(between) and not _OTHERS.search(between)
+    if public and thing.type not in ORGS - {"Organization"} and stop and not deciding(holder):
+        # "asked MBKJ to suspend automated parking compounds issued through P": what the body
+        # is asked to stop is its own doing, whatever thing the words name after the verb
+        return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if addressee is None or not (_ENDING_USE.search(between) or _ENDING_DEAL.search(between)):
         return item
-    thing = sentence.doc.entities[item.object]
     # (a name before a noun of the body's own work is its thing too: "to halt its DFR flights")
     modifier = any(
         m.key == item.object and re.search(rf"\b(?:its|their) @{k}@ [a-z]", sentence.masked)

@@ -29,7 +29,7 @@ GOV_STARTS = _words("""
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
-    agensi jabatan kementerian lembaga amt landesamt
+    agensi jabatan kementerian lembaga amt landesamt majlis dewan suruhanjaya pejabat dirección
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".
