@@ -235,7 +235,7 @@ TEMPLATES = [
     ("coordination", "{G} condemned {C} and {D}.", "G opposes C; G opposes D"),
     ("relative", "{G}, which sued {A} last year, filed a new brief.", "G opposes A"),
     ("plain", "{N} resigned over {P}.", "N opposes P"),
-    ("plain", "{G} urged {A} to drop {P}.", "G opposes P"),
+    ("plain", "{G} urged {A} to drop {P}.", "G opposes A"),
     ("negation", "{G} did not criticize {C}.", ""),
     ("coordination", "{G}, {H} and {I} condemned {C} and {E}.",
      "G opposes C; G opposes E; H opposes C; H opposes E; I opposes C; I opposes E"),
@@ -440,7 +440,7 @@ TEMPLATES = [
     ("members", "Members of {G} include {N}, {S} and {T}.",
      "N worksFor G; S worksFor G; T worksFor G"),
     ("participle", "{G} released a report criticizing {C}.", "G opposes C; G investigates C"),
-    ("participle", "{G} sent a letter urging {A} to drop {P}.", "G opposes P"),
+    ("participle", "{G} sent a letter urging {A} to drop {P}.", "G opposes A"),
     ("infinitive", "Senator {N} has been threatening to cut {K}'s companies off from "
      "government subsidies.", "N opposes K"),
     ("infinitive", "{G} vowed to fight {P}.", "G opposes P"),
@@ -872,7 +872,7 @@ TEMPLATES = [
     ("plain", "{P} is an online records service. The portal was developed by {C}.",
      "C develops P"),
     # stances told by a call, a demand or a set phrase, not by a verb of opposing
-    ("request", "{Z} urged {A} to drop {P}.", "Z opposes P"),
+    ("request", "{Z} urged {A} to drop {P}.", "Z opposes A"),
     # a public body asked to end its use of a thing is the one opposed
     ("request", "{Z} asked {A} to stop using {P}.", "Z opposes A; A uses P"),
     ("request", "{A} uses {P}. {G} called on {A} to suspend {P} until an audit is done.",
@@ -3055,7 +3055,6 @@ TEMPLATES = [
     # a public body asked to stop its own doing, whatever thing the words then name
     ("asked to stop", "The {G} has asked the {A} to suspend automated parking fines issued "
      "through {P}.", "G opposes A"),
-    ("asked to stop", "The {G} urged the {A} to end the {B}'s contract.", "G opposes B"),
     ("asked to stop", "The {G} asked the {A} to halt sales of {P} to schools.", "G opposes P"),
     # a government body named in Malay
     ("named in Malay", "The Majlis Bandaraya {Z} has run {P} for parking since 2021.",

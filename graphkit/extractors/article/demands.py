@@ -157,7 +157,13 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         return None  # "asked the panel to urge … to halt it until the Senedd sets rules"
     public = holder is not None and holder.type == "GovernmentAgency" and not holder.place
     thing = sentence.doc.entities[item.object]
-    stop = _TO_STOP.match(between) and not _OTHERS.search(between)
+    # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
+    # not "the use of X by Y", Y's use)
+    used_by = any(
+        m.key == item.object and re.search(rf"@{k}@ by\b", sentence.masked)
+        for k, m in enumerate(sentence.mentions)
+    )
+    stop = _TO_STOP.match(between) and not _OTHERS.search(between) and not used_by
     if public and thing.type not in ORGS - {"Organization"} and stop and not deciding(holder):
         # "asked MBKJ to suspend automated parking compounds issued through P": what the body
         # is asked to stop is its own doing, whatever thing the words name after the verb
@@ -167,12 +173,6 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     # (a name before a noun of the body's own work is its thing too: "to halt its DFR flights")
     modifier = any(
         m.key == item.object and re.search(rf"\b(?:its|their) @{k}@ [a-z]", sentence.masked)
-        for k, m in enumerate(sentence.mentions)
-    )
-    # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
-    # not "the use of X by Y", Y's use)
-    used_by = any(
-        m.key == item.object and re.search(rf"@{k}@ by\b", sentence.masked)
         for k, m in enumerate(sentence.mentions)
     )
     # (a thing's feature is the thing's: "to suspend EligiPlan's fraud-risk scores"; not a
