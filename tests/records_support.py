@@ -184,3 +184,29 @@ def cli_build(out: Path, *sources: tuple[str, Path], config: Path = MINI / "grap
     as a user runs it: the command's result."""
     args = [arg for kind, path in sources for arg in ("--source", f"{kind}:{path}")]
     return invoke("build", "--config", config, "--out", out, *args)
+
+
+TRACKER = "https://tracker.example/awards.csv"
+
+
+def tracker_claims(folder: Path, prime: list[dict[str, str]], sheet: str) -> Path:
+    """`graphkit build` of the mini project with these prime award rows and a tracker's sheet
+    (`vendor,office,value,award` rows) giving awards its own supplier, ICE office and figure,
+    as Torn Apart's freezer does; the output folder."""
+    mapping = mapping_of(
+        folder,
+        "vendor,office,value,award\n" + sheet,
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
+        "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
+        "citation:\n"
+        f"  source: {{url: '{TRACKER}', title: Tracker}}\n"
+        "  locator: 'award {award}'\n",
+    )
+    out = folder / "out"
+    result = cli_build(
+        out, ("usaspending", write_rows(folder / "prime.csv", prime)), ("mapping", mapping)
+    )
+    assert result.exit_code == 0, result.stderr
+    return out

@@ -127,6 +127,22 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
     return f"{text} — {', '.join(dict.fromkeys(names))}"
 
 
+def claimed_pair(claim: dict, source: str, target: str) -> tuple[str, str]:
+    """The ends a claim gives its fact: its own supplier or buyer, else the fact's."""
+    return (claim.get("subject") or source, claim.get("object") or target)
+
+
+def claim_ends(source: str, target: str, claims, nodes) -> list[tuple[str, str]]:
+    """The (subject, object) pairs a fact's claims give it other than its own, each once, where
+    both are among `nodes` (a network, or any container of entity IRIs)."""
+    found = []
+    for claim in claims:
+        ends = claimed_pair(claim, source, target)
+        if ends != (source, target) and ends not in found and all(e in nodes for e in ends):
+            found.append(ends)
+    return found
+
+
 def claim_side(claims, entity: str, subject: str, obj: str) -> tuple[bool, str] | None:
     """(whether the entity is the subject, the other end) of the first claim naming `entity`
     at one end (a claim names its subject only where the claims name two), or None: the fact
