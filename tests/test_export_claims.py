@@ -3,7 +3,8 @@ one source's claim gives other ends (Torn Apart's "American Toner & Ink" for the
 USAspending gives "JEREMY MEYER") has an edge for those ends too, with the claim's figures and
 citations and `claimed` naming whose claim it is. The exports left it out, so the firm was a node
 of no edge (facts 0) while `entities` counted 2, with exit 0. A node's `facts` counts each fact
-once, as `entities` does: a subcontract a firm reported to itself counted twice."""
+once, as `entities` does, and so does `rank`'s: a subcontract a firm reported to itself counted
+twice, and `rank` gave the firm a claim names 0."""
 
 from __future__ import annotations
 
@@ -131,6 +132,19 @@ def test_a_subcontract_a_firm_reports_to_itself_is_one_fact(tmp_path):
     [counted] = [e["facts"] for e in json.loads(listed.stdout) if e["id"] == firm]
     [node] = [n for n in nodes if n["id"] == firm]
     assert int(node["facts"]) == counted == len(mine)
+    assert _ranked(out)[firm] == counted
+
+
+def _ranked(out) -> dict[str, int]:
+    shown = invoke("rank", "--graph", out / "graph.ttl", "--top", "100", "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    return {row["id"]: row["facts"] for row in json.loads(shown.stdout)["entities"]}
+
+
+def test_rank_counts_facts_as_entities_does(built):
+    # `rank` printed the firm a claim names with 0 facts.
+    listed = invoke("entities", "--graph", built / "graph.ttl", "--format", "json")
+    assert _ranked(built) == {e["id"]: e["facts"] for e in json.loads(listed.stdout)}
 
 
 PRIME = DATASETS / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"

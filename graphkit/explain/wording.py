@@ -143,6 +143,19 @@ def claim_ends(source: str, target: str, claims, nodes) -> list[tuple[str, str]]
     return found
 
 
+def facts_per_entity(net) -> Counter:
+    """How many facts each entity of the network is in, each once, as `graphkit entities`
+    counts them: a fact's two ends and the ends its claims give it (a report's supplier of an
+    award a record gives another firm); a subcontract a firm reported to itself is one."""
+    counts: Counter = Counter()
+    for source, target, claims in net.edges(data="claims"):
+        ends = {source, target}
+        for pair in claim_ends(source, target, claims or (), net):
+            ends.update(pair)
+        counts.update(ends)
+    return counts
+
+
 def claim_side(claims, entity: str, subject: str, obj: str) -> tuple[bool, str] | None:
     """(whether the entity is the subject, the other end) of the first claim naming `entity`
     at one end (a claim names its subject only where the claims name two), or None: the fact

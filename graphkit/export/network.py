@@ -17,7 +17,7 @@ from rdflib import Graph
 from .. import __version__
 from ..amounts import amount_text
 from ..explain.evidence import claims_own, independent_sources
-from ..explain.wording import claim_ends, claimed_pair, short_id
+from ..explain.wording import claim_ends, claimed_pair, facts_per_entity, short_id
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
 # A record's identifiers (UEI, DUNS, CAGE) and the Wikidata QID: what tells apart two firms of
@@ -90,17 +90,12 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for source, target, key in sorted(net.edges(keys=True)):
         data = net.edges[source, target, key]
         rel_id = key.rsplit("/", 1)[-1]
-        edges.append((source, target, rel_id, rel_id, _edge(data, data["citations"])))
+        edges.append((source, target, rel_id, _edge(data, data["citations"])))
         claims = data.get("claims") or ()
         for n, ends in enumerate(claim_ends(source, target, claims, net), start=1):
             own = [c for c in claims if claimed_pair(c, source, target) == ends]
-            edges.append((*ends, f"{rel_id}-{n}", rel_id, _claim_edge(data, own)))
-    # A node's facts are the relationships it is an end of, each once: a subcontract a firm
-    # reported to itself (prime and subawardee one UEI) was two, as were a fact's two edges.
-    facts: dict[str, set] = {}
-    for source, target, _key, fact, _attrs in edges:
-        for end in (source, target):
-            facts.setdefault(end, set()).add(fact)
+            edges.append((*ends, f"{rel_id}-{n}", _claim_edge(data, own)))
+    facts = facts_per_entity(net)
     flat = nx.MultiDiGraph()
     for node in sorted(net.nodes):
         data = net.nodes[node]
@@ -112,12 +107,12 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "type": data["type"],
                     "aliases": "; ".join(data.get("aliases") or ()) or None,
                     **_identifiers(data.get("identifiers") or {}),
-                    "facts": len(facts.get(node, ())),
+                    "facts": facts[node],
                     "iri": node,
                 }
             ),
         )
-    for source, target, key, _fact, attrs in edges:
+    for source, target, key, attrs in edges:
         flat.add_edge(short_id(source), short_id(target), key=key, **attrs)
     return flat
 
