@@ -16,13 +16,11 @@ import networkx as nx
 import pytest
 from records_support import (
     DATASETS,
-    RECORDS,
     TRACKER,
     cli_build,
+    mapping_of,
     prime_rows,
-    table_rows,
     tracker_claims,
-    write_rows,
 )
 from support import REPO, invoke
 
@@ -115,15 +113,18 @@ def test_cypher_merges_the_claimed_edge(built, tmp_path):
     assert "`claimed`: 'Tracker'" in line and "`amount_USD`" not in line
 
 
-def test_a_subcontract_a_firm_reports_to_itself_is_one_fact(tmp_path):
-    # A prime awardee that filed its own UEI as the subawardee ("we have no subcontractor but
-    # the system would not allow me to leave this page blank", on a real ICE award's report).
-    rows = table_rows(RECORDS / "subawards.csv")[:1]
-    for end in ("uei", "name"):
-        rows[0][f"subawardee_{end}"] = rows[0][f"prime_awardee_{end}"]
-    rows[0]["subawardee_parent_uei"] = rows[0]["subawardee_parent_name"] = ""
+def test_a_fact_from_a_firm_to_itself_is_one_fact(tmp_path):
+    # A table that names one firm at both ends (a subcontract a firm reported to itself, as a
+    # real subawards download does, read as one before the importer passed it over).
+    mapping = mapping_of(
+        tmp_path,
+        "vendor,buyer\nWEST PUBLISHING CORPORATION,WEST PUBLISHING CORPORATION\n",
+        "subject: {column: vendor, type: Company}\nrelation: supplies\n"
+        "object: {column: buyer, type: Company}\n"
+        f"citation:\n  source: {{url: '{TRACKER}', title: Tracker}}\n  locator: row\n",
+    )
     out = tmp_path / "out"
-    result = cli_build(out, ("usaspending", write_rows(tmp_path / "subawards.csv", rows)))
+    result = cli_build(out, ("mapping", mapping))
     assert result.exit_code == 0, result.stderr
     nodes, edges = _tables(out, tmp_path / "csv")
     firm = "west-publishing"
@@ -131,7 +132,7 @@ def test_a_subcontract_a_firm_reports_to_itself_is_one_fact(tmp_path):
     listed = invoke("entities", "--graph", out / "graph.ttl", "--format", "json")
     [counted] = [e["facts"] for e in json.loads(listed.stdout) if e["id"] == firm]
     [node] = [n for n in nodes if n["id"] == firm]
-    assert int(node["facts"]) == counted == len(mine)
+    assert int(node["facts"]) == counted == len(mine) == 1
     assert _ranked(out)[firm] == counted
 
 
