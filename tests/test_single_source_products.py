@@ -1,0 +1,59 @@
+"""`graphkit query single-source` names each fact's product: one vendor's two technologies at
+one agency (the Atlas's Avigilon at Grand Valley State University's Department of Public
+Safety: face recognition and video analytics, two rows) are two facts, and were printed as one
+row twice, every column alike, with exit 0."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+import pytest
+from records_support import ATLAS_HEADER, DATASETS, atlas_row, cli_build
+from support import invoke
+
+SCHOLARS = DATASETS / "eff-atlas" / "scholars_unders_surveillance_dataset_03-03-2021.csv"
+
+
+def _single_source(out) -> list[dict[str, str]]:
+    asked = invoke("query", "single-source", "--graph", out / "graph.ttl", "--format", "csv")
+    assert asked.exit_code == 0, asked.stderr
+    return list(csv.DictReader(io.StringIO(asked.stdout)))
+
+
+def test_one_vendors_two_technologies_are_two_rows(tmp_path):
+    atlas = tmp_path / "atlas.csv"
+    atlas.write_text(
+        ATLAS_HEADER
+        + atlas_row(1, "Lakeside University Police Department", "Face Recognition", "Avigilon")
+        + atlas_row(2, "Lakeside University Police Department", "Video Analytics", "Avigilon"),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    built = cli_build(out, ("atlas", atlas))
+    assert built.exit_code == 0, built.stderr
+    rows = _single_source(out)
+    supplied = [r for r in rows if r["relation"] == "supplies" and r["subject"] == "Avigilon"]
+    assert sorted(r["product"] for r in supplied) == ["Face Recognition", "Video Analytics"]
+    # The columns before keep their places, and amounts stays last.
+    assert list(rows[0])[-3:] == ["end", "product", "amounts"]
+    repeated = Counter(tuple(r.values()) for r in rows)
+    assert [row for row, n in repeated.items() if n > 1] == []
+
+
+@pytest.mark.skipif(not SCHOLARS.is_file(), reason="../shared/datasets/eff-atlas is not here")
+def test_the_real_atlas_rows_are_told_apart(tmp_path):
+    out = tmp_path / "out"
+    built = cli_build(out, ("atlas", SCHOLARS))
+    assert built.exit_code in (0, 1), built.stderr  # the file's shortened dates are reported
+    rows = _single_source(out)
+    grand_valley = [
+        r["product"]
+        for r in rows
+        if r["subject"] == "Avigilon"
+        and r["object"] == "Grand Valley State University Department of Public Safety"
+    ]
+    assert sorted(grand_valley) == ["Face Recognition", "Video Analytics"]
+    repeated = Counter(tuple(r.values()) for r in rows)
+    assert [row for row, n in repeated.items() if n > 1] == []
