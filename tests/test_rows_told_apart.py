@@ -1,7 +1,10 @@
-"""`graphkit query single-source` names each fact's product: one vendor's two technologies at
-one agency (the Atlas's Avigilon at Grand Valley State University's Department of Public
-Safety: face recognition and video analytics, two rows) are two facts, and were printed as one
-row twice, every column alike, with exit 0."""
+"""Two facts between the same two entities are two rows told apart. `graphkit query
+single-source` names each fact's product: one vendor's two technologies at one agency (the
+Atlas's Avigilon at Grand Valley State University's Department of Public Safety: face
+recognition and video analytics, two rows) were printed as one row twice, every column alike,
+with exit 0. `connections` names each fact's award, amount and product: Torn Apart's undated
+awards of one firm at one office (69 such repeats at Mission Support Dallas) were one row
+repeated."""
 
 from __future__ import annotations
 
@@ -10,14 +13,18 @@ import io
 from collections import Counter
 
 import pytest
-from records_support import ATLAS_HEADER, DATASETS, atlas_row, cli_build
+from records_support import ATLAS_HEADER, DATASETS, atlas_row, cli_build, prime_rows, tracker_claims
 from support import invoke
 
 SCHOLARS = DATASETS / "eff-atlas" / "scholars_unders_surveillance_dataset_03-03-2021.csv"
 
 
 def _single_source(out) -> list[dict[str, str]]:
-    asked = invoke("query", "single-source", "--graph", out / "graph.ttl", "--format", "csv")
+    return _rows(out, "single-source")
+
+
+def _rows(out, *query: str) -> list[dict[str, str]]:
+    asked = invoke("query", *query, "--graph", out / "graph.ttl", "--format", "csv")
     assert asked.exit_code == 0, asked.stderr
     return list(csv.DictReader(io.StringIO(asked.stdout)))
 
@@ -55,5 +62,25 @@ def test_the_real_atlas_rows_are_told_apart(tmp_path):
         and r["object"] == "Grand Valley State University Department of Public Safety"
     ]
     assert sorted(grand_valley) == ["Face Recognition", "Video Analytics"]
+    repeated = Counter(tuple(r.values()) for r in rows)
+    assert [row for row, n in repeated.items() if n > 1] == []
+
+
+def test_connections_tells_apart_two_awards_of_one_firm_at_one_office(tmp_path):
+    # The download's award is another's: the tracker's two are the firm's alone.
+    out = tracker_claims(
+        tmp_path,
+        [r for r in prime_rows() if r["award_id_piid"] == "TEST0007"],
+        "Meridian Toner & Ink,TEST OFFICE BETA,75.25,TEST0101\n"
+        "Meridian Toner & Ink,TEST OFFICE BETA,80.50,TEST0102\n",
+    )
+    rows = _rows(out, "connections", "-p", "entity=Meridian Toner & Ink")
+    supplied = [r for r in rows if r["relation"] == "supplies"]
+    assert sorted((r["contract"], r["amount"], r["currency"]) for r in supplied) == [
+        ("TEST0101", "75.25", "USD"),
+        ("TEST0102", "80.50", "USD"),
+    ]
+    # The columns before keep their places, and claimed stays last.
+    assert list(rows[0])[-6:] == ["sources", "contract", "amount", "currency", "product", "claimed"]
     repeated = Counter(tuple(r.values()) for r in rows)
     assert [row for row, n in repeated.items() if n > 1] == []
