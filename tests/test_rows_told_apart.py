@@ -4,12 +4,14 @@ Atlas's Avigilon at Grand Valley State University's Department of Public Safety:
 recognition and video analytics, two rows) were printed as one row twice, every column alike,
 with exit 0. `connections` names each fact's award, amount and product: Torn Apart's undated
 awards of one firm at one office (69 such repeats at Mission Support Dallas) were one row
-repeated."""
+repeated. `timeline` names each fact's award: two IDVs of one firm at one office, alike in date
+and amount, were one line twice."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import Counter
 
 import pytest
@@ -84,3 +86,31 @@ def test_connections_tells_apart_two_awards_of_one_firm_at_one_office(tmp_path):
     assert list(rows[0])[-6:] == ["sources", "contract", "amount", "currency", "product", "claimed"]
     repeated = Counter(tuple(r.values()) for r in rows)
     assert [row for row, n in repeated.items() if n > 1] == []
+
+
+def test_timeline_names_each_fact_s_award(tmp_path):
+    # VISTA OUTDOOR SALES LLC's two IDVs at Mission Support Washington, 0 USD each, begun on
+    # 2011-09-29, were one line twice.
+    out = tracker_claims(
+        tmp_path,
+        [r for r in prime_rows() if r["award_id_piid"] == "TEST0007"],
+        "Meridian Toner & Ink,TEST OFFICE BETA,0,TEST0101\n"
+        "Meridian Toner & Ink,TEST OFFICE BETA,0,TEST0102\n",
+    )
+    shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
+    assert shown.exit_code == 0, shown.stderr
+    supplies = [line.strip() for line in shown.stdout.splitlines() if " supplies " in line]
+    assert sorted(supplies) == [
+        f"Meridian Toner & Ink supplies TEST OFFICE BETA  [0 USD; award: {award}]  "
+        "(reported date unknown)"
+        for award in ("TEST0101", "TEST0102")
+    ]
+    as_json = invoke(
+        "timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl", "--format", "json"
+    )
+    labels = [
+        f["contract_label"]
+        for f in json.loads(as_json.stdout)["undated"]
+        if f["relation"] == "supplies"
+    ]
+    assert sorted(labels) == ["TEST0101", "TEST0102"]
