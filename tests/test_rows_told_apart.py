@@ -68,14 +68,19 @@ def test_the_real_atlas_rows_are_told_apart(tmp_path):
     assert [row for row, n in repeated.items() if n > 1] == []
 
 
-def test_connections_tells_apart_two_awards_of_one_firm_at_one_office(tmp_path):
-    # The download's award is another's: the tracker's two are the firm's alone.
-    out = tracker_claims(
-        tmp_path,
+def _two_awards(folder, first: str, second: str):
+    """A tracker's two awards, TEST0101 and TEST0102, of one firm at one office, of these
+    amounts, beside a download's award to another firm; the output folder."""
+    return tracker_claims(
+        folder,
         [r for r in prime_rows() if r["award_id_piid"] == "TEST0007"],
-        "Meridian Toner & Ink,TEST OFFICE BETA,75.25,TEST0101\n"
-        "Meridian Toner & Ink,TEST OFFICE BETA,80.50,TEST0102\n",
+        f"Meridian Toner & Ink,TEST OFFICE BETA,{first},TEST0101\n"
+        f"Meridian Toner & Ink,TEST OFFICE BETA,{second},TEST0102\n",
     )
+
+
+def test_connections_tells_apart_two_awards_of_one_firm_at_one_office(tmp_path):
+    out = _two_awards(tmp_path, "75.25", "80.50")
     rows = _rows(out, "connections", "-p", "entity=Meridian Toner & Ink")
     supplied = [r for r in rows if r["relation"] == "supplies"]
     assert sorted((r["contract"], r["amount"], r["currency"]) for r in supplied) == [
@@ -91,12 +96,7 @@ def test_connections_tells_apart_two_awards_of_one_firm_at_one_office(tmp_path):
 def test_timeline_names_each_fact_s_award(tmp_path):
     # VISTA OUTDOOR SALES LLC's two IDVs at Mission Support Washington, 0 USD each, begun on
     # 2011-09-29, were one line twice.
-    out = tracker_claims(
-        tmp_path,
-        [r for r in prime_rows() if r["award_id_piid"] == "TEST0007"],
-        "Meridian Toner & Ink,TEST OFFICE BETA,0,TEST0101\n"
-        "Meridian Toner & Ink,TEST OFFICE BETA,0,TEST0102\n",
-    )
+    out = _two_awards(tmp_path, "0", "0")
     shown = invoke("timeline", "Meridian Toner & Ink", "--graph", out / "graph.ttl")
     assert shown.exit_code == 0, shown.stderr
     supplies = [line.strip() for line in shown.stdout.splitlines() if " supplies " in line]
