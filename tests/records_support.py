@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDFS, Literal
-from support import MINI, SHARED, copy_project, invoke
+from support import MINI, REPO, SHARED, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
@@ -208,5 +208,22 @@ def tracker_claims(folder: Path, prime: list[dict[str, str]], sheet: str) -> Pat
     result = cli_build(
         out, ("usaspending", write_rows(folder / "prime.csv", prime)), ("mapping", mapping)
     )
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+ICE_PRIME = DATASETS / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
+FREEZER = DATASETS / "torn-apart" / "freezer.csv"
+# Whether the real ICE download and Torn Apart's freezer are here (`freezer_build`).
+HAVE_FREEZER = ICE_PRIME.is_file() and FREEZER.is_file()
+NO_FREEZER = "../shared/datasets (the ICE download and Torn Apart's freezer) is not here"
+
+
+def freezer_build(out: Path) -> Path:
+    """`graphkit build` of the mini project with the real ICE download and Torn Apart's freezer
+    (through the example mapping), where Torn Apart names American Toner & Ink the supplier of
+    the award USAspending gives JEREMY MEYER; the output folder."""
+    mapping = REPO / "examples" / "torn-apart-freezer.yaml"
+    result = cli_build(out, ("usaspending", ICE_PRIME), ("mapping", mapping))
     assert result.exit_code == 0, result.stderr
     return out

@@ -15,14 +15,16 @@ import json
 import networkx as nx
 import pytest
 from records_support import (
-    DATASETS,
+    HAVE_FREEZER,
+    NO_FREEZER,
     TRACKER,
     cli_build,
+    freezer_build,
     mapping_of,
     prime_rows,
     tracker_claims,
 )
-from support import REPO, invoke
+from support import invoke
 
 AWARD = "TEST0007"
 
@@ -148,21 +150,11 @@ def test_rank_counts_facts_as_entities_does(built):
     assert _ranked(built) == {e["id"]: e["facts"] for e in json.loads(listed.stdout)}
 
 
-PRIME = DATASETS / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
-FREEZER = DATASETS / "torn-apart" / "freezer.csv"
-
-
-@pytest.mark.skipif(
-    not (PRIME.is_file() and FREEZER.is_file()),
-    reason="../shared/datasets (the ICE download and Torn Apart's freezer) is not here",
-)
+@pytest.mark.skipif(not HAVE_FREEZER, reason=NO_FREEZER)
 def test_the_real_records_claimed_supplier_has_its_edges(tmp_path):
     # Torn Apart names American Toner & Ink the supplier of HSCEMS17F00072, which USAspending
     # gives JEREMY MEYER: the firm was a node of no edge, "facts" 0.
-    out = tmp_path / "out"
-    mapping = REPO / "examples" / "torn-apart-freezer.yaml"
-    result = cli_build(out, ("usaspending", PRIME), ("mapping", mapping))
-    assert result.exit_code == 0, result.stderr
+    out = freezer_build(tmp_path / "out")
     nodes, edges = _tables(out, tmp_path / "csv")
     firm = [e for e in edges if e["source"] == "american-toner-and-ink"]
     assert sorted((e["relation"], e["amount"], e["claimed"]) for e in firm) == [
