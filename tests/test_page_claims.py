@@ -88,3 +88,11 @@ def test_the_real_records_claimed_supplier_has_its_ties(tmp_path):
     toner = ENT + "american-toner-and-ink"
     mine = sorted((e["relation"], e.get("amount")) for e in edges if toner in (e["from"], e["to"]))
     assert mine == [("awardedContract", None), ("supplies", "23132.85")]
+
+
+def test_the_award_stays_beside_the_record_s_holder(built):
+    # Drawn by the claim's firm (first by id), "Meridian Toner & Ink", where the download
+    # gives it to WEST PUBLISHING CORPORATION.
+    data = json.loads(BLOCK.search((built / "graph.html").read_text(encoding="utf-8")).group(1))
+    [award] = [n for n in data["nodes"] if n["key"] == "cont-awd-test0007-7012-none-none"]
+    assert award["anchor"] == ENT + "west-publishing"

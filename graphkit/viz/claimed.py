@@ -24,9 +24,9 @@ _OWN = ("start", "end", "amount", "currency", "status")
 
 def claimed_links(links: Sequence[Link], drawn: Mapping) -> list[Link]:
     """`links` (sorted by source, target and fact id) with a link for each pair of ends a
-    fact's claims give it other than its own, both `drawn`, sorted alike."""
+    fact's claims give it other than its own, both `drawn`, sorted alike, marked `claimed`."""
     added = [
-        (*ends, {**data, "id": f"{data['id']}-{n}"})
+        (*ends, {**data, "id": f"{data['id']}-{n}", "claimed": True})
         for source, target, data in links
         for n, ends in enumerate(_ends(source, target, data, drawn), start=1)
     ]
