@@ -121,6 +121,8 @@ def subaward_facts(
                 row, key, number, sub_name, reports.action_report(row), when, amount
             ),
         )
+    # Held over the prime award's period, as the row gives it for the award's buyer: the
+    # holding was undated beside a supply of the same award that was dated.
     yield Fact(
         prime_name,
         "awardedContract",
@@ -128,6 +130,8 @@ def subaward_facts(
         citations=[citation],
         where=where,
         hints={"subject": prime},
+        start=dated["start"],
+        end=dated["end"],
     )
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
