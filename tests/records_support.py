@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDFS, Literal
-from support import MINI, SHARED, copy_project, invoke
+from support import MINI, REPO, SHARED, copy_project, invoke
 
 from graphkit.build.pipeline import build
 from graphkit.config import SourceSpec, load_config
@@ -184,3 +184,46 @@ def cli_build(out: Path, *sources: tuple[str, Path], config: Path = MINI / "grap
     as a user runs it: the command's result."""
     args = [arg for kind, path in sources for arg in ("--source", f"{kind}:{path}")]
     return invoke("build", "--config", config, "--out", out, *args)
+
+
+TRACKER = "https://tracker.example/awards.csv"
+
+
+def tracker_claims(folder: Path, prime: list[dict[str, str]], sheet: str) -> Path:
+    """`graphkit build` of the mini project with these prime award rows and a tracker's sheet
+    (`vendor,office,value,award` rows) giving awards its own supplier, ICE office and figure,
+    as Torn Apart's freezer does; the output folder."""
+    mapping = mapping_of(
+        folder,
+        "vendor,office,value,award\n" + sheet,
+        "subject: {column: vendor, type: Company}\n"
+        "relation: supplies\n"
+        "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
+        "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
+        "citation:\n"
+        f"  source: {{url: '{TRACKER}', title: Tracker}}\n"
+        "  locator: 'award {award}'\n",
+    )
+    out = folder / "out"
+    result = cli_build(
+        out, ("usaspending", write_rows(folder / "prime.csv", prime)), ("mapping", mapping)
+    )
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+ICE_PRIME = DATASETS / "usaspending" / "Contracts_PrimeAwardSummaries_ICE_MN_dev.csv"
+FREEZER = DATASETS / "torn-apart" / "freezer.csv"
+# Whether the real ICE download and Torn Apart's freezer are here (`freezer_build`).
+HAVE_FREEZER = ICE_PRIME.is_file() and FREEZER.is_file()
+NO_FREEZER = "../shared/datasets (the ICE download and Torn Apart's freezer) is not here"
+
+
+def freezer_build(out: Path) -> Path:
+    """`graphkit build` of the mini project with the real ICE download and Torn Apart's freezer
+    (through the example mapping), where Torn Apart names American Toner & Ink the supplier of
+    the award USAspending gives JEREMY MEYER; the output folder."""
+    mapping = REPO / "examples" / "torn-apart-freezer.yaml"
+    result = cli_build(out, ("usaspending", ICE_PRIME), ("mapping", mapping))
+    assert result.exit_code == 0, result.stderr
+    return out

@@ -9,13 +9,12 @@ import csv
 import io
 
 import pytest
-from records_support import cli_build, mapping_of, prime_rows, write_rows
+from records_support import TRACKER, prime_rows, tracker_claims
 from servers import checkpoint, start_virtuoso, virtuoso_binary
 from support import invoke
 
 TONER = "CONT_AWD_TEST0007_7012_-NONE-_-NONE-"
 ANALYTICS = "CONT_AWD_TEST0003_7012_-NONE-_-NONE-"
-TRACKER = "https://tracker.example/awards.csv"
 
 
 @pytest.fixture(scope="module")
@@ -24,24 +23,12 @@ def built(tmp_path_factory):
     firm at TEST OFFICE BETA, and the other to the same firm at TEST OFFICE GAMMA."""
     folder = tmp_path_factory.mktemp("claimed-buyers")
     rows = [r for r in prime_rows() if r["award_id_piid"] in ("TEST0003", "TEST0007")]
-    prime = write_rows(folder / "prime.csv", rows[1:])
-    mapping = mapping_of(
+    return tracker_claims(
         folder,
-        "vendor,office,value,award\n"
+        rows[1:],
         "Meridian Toner & Ink,TEST OFFICE BETA,75.25,TEST0007\n"
         "PALANTIR TECHNOLOGIES INC.,TEST OFFICE GAMMA,41000000,TEST0003\n",
-        "subject: {column: vendor, type: Company}\n"
-        "relation: supplies\n"
-        "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
-        "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
-        "citation:\n"
-        f"  source: {{url: '{TRACKER}', title: Tracker}}\n"
-        "  locator: 'award {award}'\n",
     )
-    out = folder / "out"
-    result = cli_build(out, ("usaspending", prime), ("mapping", mapping))
-    assert result.exit_code == 0, result.stderr
-    return out
 
 
 def _rows(query: str, agency: str, *where: str) -> list[dict[str, str]]:

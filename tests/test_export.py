@@ -169,6 +169,7 @@ def test_csv_nodes_and_edges(built, tmp_path):
         "source_url": "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/",
         "source_title": "Clearview AI landed a new facial recognition contract with ICE",
         "source_date": "2020-08-14",
+        "claimed": "",
         "amount_USD": "224000",
     }
     assert result.stderr.splitlines() == [

@@ -470,9 +470,12 @@ def test_real_subaward_totals_per_parent_company_match_the_csv(real):
     cited by each report; a report of another amount, on the same date too, is an action of
     its own, counted. Read as one subaward's corrected figure, five reports of one subaward
     dated 2021-09-26 (43,294.99 to 442,174.08) were one disputed fact showing the largest,
-    the other four counted nowhere."""
+    the other four counted nowhere. A report naming the prime awardee its own subawardee
+    (KNOWLEDGEBANK's "we have no subcontractor …") is no subcontract."""
     actions: dict = {}
     for row in _read(SUB_ICE):
+        if row["subawardee_uei"] == row["prime_awardee_uei"]:
+            continue  # the prime awardee filed as its own subawardee: no subcontract
         key = (
             row["prime_award_unique_key"],
             row["subaward_number"],

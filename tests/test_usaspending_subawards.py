@@ -267,11 +267,12 @@ def test_a_subawards_reports_are_its_actions_each_with_its_figure(tmp_path):
         for row in run(result.graph, query.text, {})
         if str(row[0]) == "TEST SUBCONTRACTOR LLC" and str(row[1]) == "supplies"
     ]
-    # (its last column, amounts, lists each source's figure only where they give it apart)
-    assert sorted(row[-5:-1] for row in rows) == [
-        ["43294.99", "USD", "2021-09-26", ""],
-        ["442174.08", "USD", "2021-09-26", ""],
-        ["9357.39", "USD", "2021-10-26", ""],
+    # (its last column, amounts, lists each source's figure only where they give it apart;
+    # product, before it, names none here)
+    assert sorted(row[-6:-1] for row in rows) == [
+        ["43294.99", "USD", "2021-09-26", "", ""],
+        ["442174.08", "USD", "2021-09-26", "", ""],
+        ["9357.39", "USD", "2021-10-26", "", ""],
     ]
 
 

@@ -26,6 +26,8 @@ from .wording import (
     arrow,
     citation_line,
     citation_order,
+    claim_ends,
+    claimed_pair,
     named,
     qualifiers,
     sentence,
@@ -73,7 +75,7 @@ def undirected(
             claims = net.edges[source, target, key].get("claims") or ()
             ties += [
                 (*ends, (source, target, key, ends))
-                for ends in _claim_ends(source, target, claims, net)
+                for ends in claim_ends(source, target, claims, net)
             ]
         for left, right, fact in ties:
             if left == right:
@@ -83,16 +85,6 @@ def undirected(
             else:
                 view.add_edge(left, right, facts=[fact])
     return view
-
-
-def _claim_ends(source: str, target: str, claims, net) -> list[tuple[str, str]]:
-    """The (subject, object) pairs a fact's claims give it other than its own, each once."""
-    found = []
-    for claim in claims:
-        ends = _claimed_pair(claim, source, target)
-        if ends != (source, target) and ends not in found and all(e in net for e in ends):
-            found.append(ends)
-    return found
 
 
 FAMILY_NAMES = ("business", "structure", "stance")
@@ -237,11 +229,6 @@ def _path(net: nx.MultiDiGraph, view: nx.Graph, nodes: list[str]) -> dict:
     return {"hops": hops, "length": len(hops), "weakest": weakest, "claimed": claimed}
 
 
-def _claimed_pair(claim: dict, source: str, target: str) -> tuple[str, str]:
-    """The ends a claim gives its fact: its own supplier or buyer, else the fact's."""
-    return (claim.get("subject") or source, claim.get("object") or target)
-
-
 def _fact(net: nx.MultiDiGraph, left: str, edge: tuple) -> dict:
     source, target, key = edge[:3]
     data = net.edges[source, target, key]
@@ -259,7 +246,7 @@ def _fact(net: nx.MultiDiGraph, left: str, edge: tuple) -> dict:
     fact["claimed"] = None
     if len(edge) > 3:
         _rest_on_claims(
-            fact, [c for c in data["claims"] if _claimed_pair(c, source, target) == (subject, obj)]
+            fact, [c for c in data["claims"] if claimed_pair(c, source, target) == (subject, obj)]
         )
     strength = fact_strength(fact)
     fact["strength"] = {**strength._asdict(), "text": strength.describe()}

@@ -8,7 +8,7 @@ from ..exc import QueryError
 from ..names import did_you_mean
 from ..vocab import ENTITY_TYPES, types_meant
 from .path import undirected
-from .wording import short_id
+from .wording import facts_per_entity, short_id
 
 MEASURES = ("degree", "betweenness", "pagerank")
 # Exact betweenness costs one traversal per entity; above this many entities it is estimated
@@ -58,6 +58,7 @@ def rank(
         scores = pagerank(_weighted_digraph(net))
     rows = []
     wanted = types_meant(types)
+    facts = facts_per_entity(net)
     for node, score in scores.items():
         data = net.nodes[node]
         if types and data["type"] not in wanted:
@@ -68,7 +69,7 @@ def rank(
                 "label": data["label"],
                 "type": data["type"],
                 "score": round(score, 6),
-                "facts": net.degree(node),
+                "facts": facts[node],
             }
         )
     rows.sort(key=lambda r: (-r["score"], r["label"], r["id"]))

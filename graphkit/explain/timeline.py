@@ -34,6 +34,9 @@ FACT_FIELDS = (
     "disputed",
     "disputed_fields",
     "claims",
+    # The award a fact is under: two awards of one firm at one office, alike in dates and
+    # amount (two IDVs of 0 USD begun one day), read as one line twice without it.
+    "contract_label",
 )
 
 
@@ -147,6 +150,9 @@ def _claims(fact: dict) -> list[str]:
 def _line(label: str, fact: dict) -> str:
     text = sentence(label, fact["relation"], shown(fact["other"]), fact["direction"] == "out")
     quals = qualifiers({k: v for k, v in fact.items() if k not in ("start", "end", "ongoing")})
+    if fact.get("contract_label"):
+        award = f"award: {fact['contract_label']}"
+        quals = f"{quals[:-1]}; {award}]" if quals else f"[{award}]"
     publishers = sorted({c["publisher"] for c in fact["citations"] if c.get("publisher")})
     when = fact["reported"] or "date unknown"
     source = f", {'; '.join(publishers)}" if publishers else ""

@@ -127,6 +127,35 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
     return f"{text} — {', '.join(dict.fromkeys(names))}"
 
 
+def claimed_pair(claim: dict, source: str, target: str) -> tuple[str, str]:
+    """The ends a claim gives its fact: its own supplier or buyer, else the fact's."""
+    return (claim.get("subject") or source, claim.get("object") or target)
+
+
+def claim_ends(source: str, target: str, claims, nodes) -> list[tuple[str, str]]:
+    """The (subject, object) pairs a fact's claims give it other than its own, each once, where
+    both are among `nodes` (a network, or any container of entity IRIs)."""
+    found = []
+    for claim in claims:
+        ends = claimed_pair(claim, source, target)
+        if ends != (source, target) and ends not in found and all(e in nodes for e in ends):
+            found.append(ends)
+    return found
+
+
+def facts_per_entity(net) -> Counter:
+    """How many facts each entity of the network is in, each once, as `graphkit entities`
+    counts them: a fact's two ends and the ends its claims give it (a report's supplier of an
+    award a record gives another firm); a subcontract a firm reported to itself is one."""
+    counts: Counter = Counter()
+    for source, target, claims in net.edges(data="claims"):
+        ends = {source, target}
+        for pair in claim_ends(source, target, claims or (), net):
+            ends.update(pair)
+        counts.update(ends)
+    return counts
+
+
 def claim_side(claims, entity: str, subject: str, obj: str) -> tuple[bool, str] | None:
     """(whether the entity is the subject, the other end) of the first claim naming `entity`
     at one end (a claim names its subject only where the claims name two), or None: the fact

@@ -16,8 +16,8 @@ from rdflib import Graph
 
 from .. import __version__
 from ..amounts import amount_text
-from ..explain.evidence import independent_sources
-from ..explain.wording import short_id
+from ..explain.evidence import claims_own, independent_sources
+from ..explain.wording import claim_ends, claimed_pair, facts_per_entity, short_id
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
 # A record's identifiers (UEI, DUNS, CAGE) and the Wikidata QID: what tells apart two firms of
@@ -43,6 +43,7 @@ EDGE_COLUMNS = (
     "source_url",
     "source_title",
     "source_date",
+    "claimed",
 )
 
 
@@ -79,9 +80,22 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
     Nodes: label, type, aliases ("; "-joined), facts (number of facts), iri. Edges, keyed by
     relationship id: relation, family, valid dates, amount, currency, product, role, status,
     the fields its sources dispute, number of citations, of documents they cite (sources) and
-    the first source (earliest dated, then by URL). Absent values are left out rather than
+    the first source (earliest dated, then by URL). A disputed fact whose claim gives it other
+    ends (a report's supplier of an award a record gives another firm) has an edge for them
+    too, keyed `ID-1`, `ID-2` …, with that claim's figures and citations and `claimed` naming
+    who claims it, as `show` and `path` read the fact. Absent values are left out rather than
     written empty.
     """
+    edges = []
+    for source, target, key in sorted(net.edges(keys=True)):
+        data = net.edges[source, target, key]
+        rel_id = key.rsplit("/", 1)[-1]
+        edges.append((source, target, rel_id, _edge(data, data["citations"])))
+        claims = data.get("claims") or ()
+        for n, ends in enumerate(claim_ends(source, target, claims, net), start=1):
+            own = [c for c in claims if claimed_pair(c, source, target) == ends]
+            edges.append((*ends, f"{rel_id}-{n}", _claim_edge(data, own)))
+    facts = facts_per_entity(net)
     flat = nx.MultiDiGraph()
     for node in sorted(net.nodes):
         data = net.nodes[node]
@@ -93,43 +107,59 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     "type": data["type"],
                     "aliases": "; ".join(data.get("aliases") or ()) or None,
                     **_identifiers(data.get("identifiers") or {}),
-                    "facts": net.degree(node),
+                    "facts": facts[node],
                     "iri": node,
                 }
             ),
         )
-    for source, target, key in sorted(net.edges(keys=True)):
-        data = net.edges[source, target, key]
-        first = _first_source(data["citations"])
-        rel_id = key.rsplit("/", 1)[-1]
-        flat.add_edge(
-            short_id(source),
-            short_id(target),
-            key=rel_id,
-            **_present(
-                {
-                    "relation": data["relation"],
-                    "family": data.get("family"),
-                    "start_date": data.get("start"),
-                    "end_date": data.get("end"),
-                    **_amounts(data.get("amount"), data.get("currency")),
-                    "product": short_id(data["product"]) if data.get("product") else None,
-                    "role": data.get("role"),
-                    "status": data.get("status"),
-                    # What the sources give apart (`amount`, `subject`): the amount and status
-                    # above are then one claim's, as `graphkit conflicts` lists every claim.
-                    "disputed": " ".join(data.get("disputed_fields") or ()) or None,
-                    "citations": len(data["citations"]),
-                    # The documents they cite: one article cited twice, or by two spellings of
-                    # its URL, is one source, as `stats`, `path` and the page count them.
-                    "sources": independent_sources(data["citations"]),
-                    "source_url": first.get("url"),
-                    "source_title": first.get("title"),
-                    "source_date": first.get("date"),
-                }
-            ),
-        )
+    for source, target, key, attrs in edges:
+        flat.add_edge(short_id(source), short_id(target), key=key, **attrs)
     return flat
+
+
+def _edge(data: dict, citations: list[dict], counted: bool = True) -> dict:
+    """An edge's attributes; `counted` False writes its amount as text only (see _claim_edge)."""
+    first = _first_source(citations)
+    amounts = _amounts(data.get("amount"), data.get("currency"))
+    if not counted:
+        amounts = {k: v for k, v in amounts.items() if k in ("amount", "currency")}
+    return _present(
+        {
+            "relation": data["relation"],
+            "family": data.get("family"),
+            "start_date": data.get("start"),
+            "end_date": data.get("end"),
+            **amounts,
+            "product": short_id(data["product"]) if data.get("product") else None,
+            "role": data.get("role"),
+            "status": data.get("status"),
+            # What the sources give apart (`amount`, `subject`): the amount and status
+            # above are then one claim's, as `graphkit conflicts` lists every claim.
+            "disputed": " ".join(data.get("disputed_fields") or ()) or None,
+            "citations": len(citations),
+            # The documents they cite: one article cited twice, or by two spellings of
+            # its URL, is one source, as `stats`, `path` and the page count them.
+            "sources": independent_sources(citations),
+            "source_url": first.get("url"),
+            "source_title": first.get("title"),
+            "source_date": first.get("date"),
+            "claimed": data.get("claimed"),
+        }
+    )
+
+
+def _claim_edge(data: dict, claims: list[dict]) -> dict:
+    """The edge of the ends these claims give a fact: their dates, figure, product, status and
+    citations, not the record's, which are about other ends. Its amount is written but not as
+    a number under its currency (`amount_USD`): the award's figure is the fact's own edge's,
+    and a tool's sum of the two counted the award twice."""
+    fact = {**data, "citations": list(data["citations"]), "product_label": None}
+    claims_own(fact, claims)
+    names = {
+        s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
+    }
+    fact["claimed"] = " | ".join(sorted(names - {None})) or "?"
+    return _edge(fact, fact["citations"], counted=False)
 
 
 def _identifiers(identifiers: dict[str, str]) -> dict[str, str]:
@@ -233,13 +263,17 @@ def to_csv(flat: nx.MultiDiGraph) -> dict[str, bytes]:
     # After the fixed columns, one of each currency's amounts (`amount_EUR`, `amount_USD`)
     edges_data = [d for *_, d in flat.edges(data=True)]
     currencies = sorted(
-        {d["currency"] for d in edges_data if d.get("amount") and d.get("currency")}
+        {
+            d["currency"]
+            for d in edges_data
+            if d.get("currency") and amount_column(d["currency"]) in d
+        }
     )
     columns = (*EDGE_COLUMNS, *(amount_column(c) for c in currencies))
     writer.writerow(columns)
     for source, target, key, data in flat.edges(keys=True, data=True):
         row = {"id": key, "source": source, "target": target, **data}
-        if data.get("currency") and data.get("amount"):
+        if data.get("currency") and amount_column(data["currency"]) in data:
             row[amount_column(data["currency"])] = data["amount"]  # never through a double
         writer.writerow([_cell(row.get(c)) for c in columns])
     return {

@@ -21,13 +21,13 @@ from functools import partial
 from pathlib import Path
 
 from ..exc import InputError, Location, Notice
-from ..model import Citation, Entity, Fact, NameHint, PartialDate, SourceDoc
+from ..model import Citation, Entity, Fact, PartialDate, SourceDoc
 from ..names import slugify
 from .base import ExtractContext
 from .cells import ColumnNames
 from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
-from .record_values import cell_amount, cell_identifier
+from .record_values import cell_amount
 from .row_rank import row_rank
 from .shared_sources import shared_source
 from .stated_once import StatedOnce
@@ -43,16 +43,15 @@ from .usaspending_columns import (
     SUBGRANT_COLUMNS,
     lacking_lists,
     lacking_types,
-    listed_type,
     recipient_type,
     refuse_transactions,
 )
-from .usaspending_layouts import description, required
-from .usaspending_reports import ACTION_COLUMNS, REPORT_COLUMNS, SubawardReports, report_id
+from .usaspending_layouts import required
+from .usaspending_reports import ACTION_COLUMNS, REPORT_COLUMNS, SubawardReports
 from .usaspending_rows import (
     Withheld,
-    award_entity,
     award_id,
+    award_record,
     citing,
     described,
     hint,
@@ -60,14 +59,14 @@ from .usaspending_rows import (
     parent_hint,
     parent_name,
     require,
-    subaward_key,
     subtotal_row,
     usd,
 )
-from .usaspending_subgrants import last_reported, subgrant_facts
+from .usaspending_subawards import subaward_facts
+from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "27"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "29"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"
@@ -217,7 +216,7 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
     place(structure, fact, once, citation.rank)
     contract_id = slugify(key)
     parent = award_id(row, "parent_award_id_piid", shown, "contract_award_unique_key", 4)
-    contract = _contract(
+    contract = award_record(
         row,
         "",
         citation,
@@ -281,116 +280,4 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
 
 
 def _subaward(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, reports):
-    key = require(row, "prime_award_unique_key", shown, "prime award key")
-    piid = award_id(row, "prime_award_piid", shown, "prime_award_unique_key", 2) or key
-    sub_name = named(row, "subawardee_name", shown, "subawardee")
-    prime_name = named(row, "prime_awardee_name", shown, "prime awardee")
-    require(row, "usaspending_permalink", shown, "permalink (the row's citation)")
-    amount = cell_amount(row, "subaward_amount", shown)
-    when = dates.cell(row, "subaward_action_date", shown)
-    where = Location(shown, row.line)
-    number = cell_identifier(row, "subaward_number", shown)
-    locator = f"{piid} subaward {number}" if number else piid
-    # FSRS's report id; SAM's since subaward reporting moved there (2025 downloads)
-    report = report_id(row)
-    if report:
-        locator += f" (report {report})"
-    # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date
-    reported = last_reported(row, dates) or when
-    citation = replace(_cite(context, row, piid, where, reported), locator=locator)
-    sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
-    sub = hint(sub_kind, row, "subawardee_uei", duns="subawardee_duns")
-    prime_kind = listed_type(row.get("prime_awardee_business_types"), prime_name)
-    prime = hint(prime_kind, row, "prime_awardee_uei", duns="prime_awardee_duns")
-    contract_id = slugify(key)
-    prime_start = dates.cell(row, "prime_award_period_of_performance_start_date", shown)
-    prime_end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
-    base = dates.cell(row, "prime_award_base_action_date", shown)
-    latest = dates.cell(row, "prime_award_latest_action_date", shown)
-    parent = award_id(row, "prime_award_parent_piid", shown, "prime_award_unique_key", 4)
-    contract = _contract(
-        row,
-        "prime_award_",
-        _cite(context, row, piid, where, reported),
-        key,
-        parent_award=parent or None,
-        base_action_date=base,
-        latest_action_date=latest,
-        performance_start=prime_start,
-        performance_end=prime_end,
-    )
-    # The prime award's buyer, and its payer where another department pays, as the row names
-    # them: a subawards file alone linked no agency. The prime award's figure is its own
-    # record's to state (the row gives only a total of another date). Each of the award's
-    # subaward rows says so: stated once, with the award as the row describes it.
-    fact = citing(contract.details.citation, where)
-    dated = {"contract": contract_id, "start": prime_start or base, "end": prime_end}
-    rank = citation.rank
-    buyer = _prime_buyer(row, once, (prime_name, prime), fact, rank, **dated, as_of=latest)
-    described(once, contract, [contract, *buyer])
-    yield Fact(
-        sub_name,
-        "supplies",
-        prime_name,
-        hints={"subject": sub, "object": prime},
-        citations=[citation],
-        where=where,
-        contract=contract_id,
-        start=when,
-        **usd(amount),
-        role="subcontractor",
-        award=subaward_key(row, key, number, sub_name, reports.action_report(row), when, amount),
-    )
-    yield Fact(
-        prime_name,
-        "awardedContract",
-        contract_id,
-        citations=[citation],
-        where=where,
-        hints={"subject": prime},
-    )
-    owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
-    if owner:
-        owner_hint = parent_hint(sub_kind, row, "subawardee_parent_uei")
-        yield Fact(
-            sub_name,
-            "partOf",
-            owner,
-            citations=[citation],
-            where=where,
-            hints={"subject": sub, "object": owner_hint},
-        )
-
-
-def _contract(row: Row, prefix: str, citation: Citation, key: str, **described) -> Entity:
-    """The award `key` as a row describes it (`prefix`: of its NAICS columns, a subaward
-    row's "prime_award_"), cited by `citation`, with the `described` details."""
-    return award_entity(
-        key,
-        citation,
-        piid=citation.locator,
-        description=description(row),
-        naics=row.get(f"{prefix}naics_code") or None,
-        naics_description=row.get(f"{prefix}naics_description") or None,
-        **described,
-    )
-
-
-def _prime_buyer(
-    row: Row, once: StatedOnce, prime: tuple[str, NameHint], fact, rank: str, **dated
-) -> list[Fact]:
-    """The prime awardee `supplies` the prime award's awarding office under the award, and a
-    funding office of another department `funds` it, as the prime award's own row says
-    (`_prime`); the offices are placed under their sub-agencies and departments (`once`).
-    `rank`: the row's (row_rank.py); `dated`: the award's contract, start and end."""
-    buyer, structure = agency_chain(row, "prime_award_awarding")
-    place(structure, fact, once, rank)
-    stated = []
-    if buyer:
-        hints = {"subject": prime[1], "object": buyer[1]}
-        stated.append(fact(prime[0], "supplies", buyer[0], hints=hints, **dated))
-    key = row.get("prime_award_unique_key")
-    stated += funding_facts(
-        row, fact, prime, "prime_award_", once=once, rank=rank, award=f"funding {key}", **dated
-    )
-    return stated
+    return subaward_facts(row, shown, once, partial(_cite, context), dates, reports, context.notice)

@@ -14,7 +14,7 @@ from .cells import ColumnNames, is_note, names_no_one, no_name_key
 from .record_values import cell_identifier
 from .tables import Row
 from .totals import total_label
-from .usaspending_layouts import UEI_TO_DUNS
+from .usaspending_layouts import UEI_TO_DUNS, description
 
 
 def require(row: Row, column: str, shown: str, what: str) -> str:
@@ -226,3 +226,17 @@ def subaward_key(row: Row, key: str, number: str, name: str, report: str, when, 
 def usd(amount) -> dict:
     """A fact's amount qualifiers: the amount in US dollars, or none."""
     return {"amount": amount, "currency": "USD" if amount is not None else None}
+
+
+def award_record(row: Row, prefix: str, citation: Citation, key: str, **described) -> Entity:
+    """The award `key` as a row describes it (`prefix`: of its NAICS columns, a subaward
+    row's "prime_award_"), cited by `citation`, with the `described` details."""
+    return award_entity(
+        key,
+        citation,
+        piid=citation.locator,
+        description=description(row),
+        naics=row.get(f"{prefix}naics_code") or None,
+        naics_description=row.get(f"{prefix}naics_description") or None,
+        **described,
+    )

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ..rdf.records import documents_once
 from ..schema import relation_families
 from ..sources.documents import document_address
+from .claimed import claimed_facts, claimed_links
 from .fold import Link, contract_awardees, contracting_offices, default_ties
 from .layout import (
     LABEL_PX,
@@ -127,6 +128,7 @@ def entities_page_data(
     """`page_data` for entities (id -> type, label, aliases, identifiers) and the facts between
     them: `links` (source, target, fields) sorted by source, target and fact id, and `facts`,
     which gives the same facts as page records (`_fact`), called while the layout runs."""
+    links, facts = claimed_links(links, entities), claimed_facts(facts, entities)
     ends = [(source, target) for source, target, _ in links]
     folded = contracting_offices(entities, links)
     awardees = contract_awardees(entities, links)
@@ -247,6 +249,10 @@ def _fact(key: str, source: str, target: str, data: dict) -> dict:
 def fact_claim(claim: dict) -> dict:
     """One competing claim of a disputed fact: its own qualifiers and the source stating it."""
     return {
+        # The supplier and buyer it names (None where it names the fact's own): a fact is
+        # drawn between the ends a claim gives it too (claimed.py).
+        "subject": claim.get("subject"),
+        "object": claim.get("object"),
         "amount": claim.get("amount"),
         "currency": claim.get("currency"),
         "start": claim.get("start"),

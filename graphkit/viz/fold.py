@@ -67,15 +67,20 @@ def _from_records_only(fact: Mapping) -> bool:
 
 
 def contract_awardees(nodes: Mapping[str, Mapping], links: Sequence[Link]) -> dict[str, str]:
-    """contract -> the entity it was awarded to (the first by id where a contract has several).
+    """contract -> the entity it was awarded to (the first by id where a contract has several,
+    a claim's only where no record names one).
 
     `links` are sorted by source, target and fact id.
     """
     contracts = {node for node, data in nodes.items() if data.get("type") == CONTRACT}
     awardees: dict[str, str] = {}
-    for source, target, data in links:
-        if target in contracts and data.get("relation") == AWARD:
-            awardees.setdefault(target, source)
+    # The record's holder first: a claim's (Torn Apart's American Toner & Ink for JEREMY
+    # MEYER's award, claimed.py) only for an award no record gives anyone.
+    for claimed in (False, True):
+        for source, target, data in links:
+            named = target in contracts and data.get("relation") == AWARD
+            if named and bool(data.get("claimed")) == claimed:
+                awardees.setdefault(target, source)
     unawarded = contracts - awardees.keys()
     if unawarded:  # a contract nobody was awarded: by its first tie
         ties: dict[str, set[str]] = defaultdict(set)

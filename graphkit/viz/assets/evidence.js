@@ -110,6 +110,8 @@ window.graphkitEvidence = (function () {
       h.appendChild(el("span", " ⚠ disputed", "disputed-mark"));
     }
     div.appendChild(h);
+    // A fact drawn between the ends one source's claim gives it (claimed.py), as `show` says.
+    if (e.claimed) { div.appendChild(el("div", "named only in the claim of " + e.claimed, "source-meta claimed")); }
     var dl = el("dl");
     addQualifier(dl, "valid", period(e));
     addQualifier(dl, "amount", amount(e));
