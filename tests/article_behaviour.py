@@ -3059,6 +3059,16 @@ TEMPLATES = [
     # a government body named in Malay
     ("named in Malay", "The Majlis Bandaraya {Z} has run {P} for parking since 2021.",
      "Majlis Bandaraya Z uses P"),
+    # where a thing's data or servers are: a host's region, zone, facility or servers
+    ("hosted at a place", "The {P} application and camera feeds are hosted on {C}'s Tier III "
+     "facility in the state.", "C hosts P"),
+    ("hosted at a place", "The {A} uses {P}. {P} data for its Ontario customers is stored in "
+     "{C}'s Canada Central region.", "A uses P; C hosts P"),
+    ("hosted at a place", "{P} runs on servers at {C}'s facility here in Nigeria.", "C hosts P"),
+    ("hosted at a place", "{P} runs on the government-only zone of {C}.", "C hosts P"),
+    ("hosted at a place", "The {A} uses {P}. {P} watchlist images and match logs are processed "
+     "on servers operated by {C} Ltd. in Leeds.", "A uses P; C Ltd. hosts P"),
+    ("hosted at a place", "{P} will be hosted in the Sydney region of {C} from next year.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -9,9 +9,15 @@ from .rules import COMPANY, make_rule
 _HOSTED = ORG_TYPES - {"EmployeeGroup"} | {"Product"}
 # A host's own place, named after it: "a Y facility", "Y's government region"
 _PLACE = (
-    r"(?:[\w-]+ ){0,2}?(?:facility|facilities|data ?cent(?:re|er)s?|region|servers?|cloud|"
-    r"site|campus)"
+    r"(?:[\w@-]+ ){0,3}?(?:facility|facilities|data ?cent(?:re|er)s?|region|servers?|cloud|"
+    r"site|campus|zone|infrastructure|tenancy)"
 )
+# What of the thing is kept there: "P's data", "the P application and camera feeds", "P data
+# for its Ontario customers"
+_OF_IT = r"(?:'s (?:[\w-]+ ){0,2}?[\w-]+|(?: (?!(?:is|are|was|were|and)\b)[a-z@\d-]+){1,5}"
+_OF_IT += r"(?: and (?:[a-z-]+ ){0,2}[a-z-]+)?)?"
+# Servers of a host: "on servers at Y's facility", "on servers operated by Y"
+_SERVERS = r"(?:(?:the )?(?:servers|hardware|machines) (?:at|in|of|operated by|run by|owned by) )?"
 # A hosting not yet begun, or ended
 _NOT_NOW = r"(?![^.;]{0,60}\b(?:until|will|would|plans?|planned|from next|no longer)\b)"
 
@@ -32,11 +38,12 @@ HOST_RULES = [
               + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("where",)),
     make_rule("hosted at a place", "hosts",
-              r"(?<![\w@])@(?P<o>\d+)@(?:'s (?:[\w-]+ ){0,2}?[\w-]+| [a-z]+)? (?:is|are) "
-              r"(?:now |also )?"
-              r"(?:hosted|stored|kept|housed|run) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:'s)? "
-              + _PLACE + r"\b" + _NOT_NOW,
-              COMPANY, _HOSTED, 0.65, needs=("hosted", "stored", "kept", "housed", "run")),
+              r"(?<![\w@])@(?P<o>\d+)@" + _OF_IT + r" (?:is|are) (?:now |also )?"
+              r"(?:hosted|stored|kept|housed|run|processed) (?:at|in|on) " + _SERVERS
+              + r"(?:a |an |the )?@(?P<s>\d+)@(?:(?:'s)? " + _PLACE + r"\b|(?= ltd\b|\.|$))"
+              + _NOT_NOW,
+              COMPANY, _HOSTED, 0.65,
+              needs=("hosted", "stored", "kept", "housed", "run", "processed")),
     # "X stores the P video and plate reads on Y Cloud": P's data on its host
     make_rule("stores data on", "hosts",
               r"(?:stores|keeps|holds) (?:the |all )?{O}(?: [a-z-]+){1,5} (?:on|in) "
@@ -50,8 +57,14 @@ HOST_RULES = [
               COMPANY, _HOSTED, 0.6, needs=("delivered", "served", "offered")),
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@(?: (?!and\b)[a-z]+)? (?:now |also )?(?:runs|sits|lives) "
-              r"(?:at|in|on) "
-              r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
+              r"(?:at|in|on) " + _SERVERS
+              + r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives")),
+    # "P runs on the government-only zone of Y", "P is hosted in the Sydney region of Y"
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@" + _OF_IT + r" (?:now |also )?(?:runs|sits|lives|is hosted|"
+              r"are hosted|is stored|are stored) (?:at|in|on) (?:a |an |the )?" + _PLACE
+              + r" of (?:the )?@(?P<s>\d+)@(?!'s)" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives", "hosted", "stored")),
 ]
 # fmt: on
