@@ -3069,6 +3069,12 @@ TEMPLATES = [
     ("hosted at a place", "The {A} uses {P}. {P} watchlist images and match logs are processed "
      "on servers operated by {C} Ltd. in Leeds.", "A uses P; C Ltd. hosts P"),
     ("hosted at a place", "{P} will be hosted in the Sydney region of {C} from next year.", ""),
+    # what a body gave up to a watcher; a body's kind in capitals before its name
+    ("records released to", "Documents the {A} released to the {M} under the Official "
+     "Information Act show the cost.", "M investigates A"),
+    ("records released to", "The report relies on documents that the {A} released to the "
+     "Estonian NGO {G} in May.", "G investigates A"),
+    ("records released to", "The {A} released its budget to the public in May.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -292,6 +292,12 @@ PHRASE_RULES = [
           r"{S}{w}(?:obtained|received|got)\b[^@.;]{0,60}? (?:through|via) " + _REQUEST
           + r" (?:to|with|of) (?:the )?{O}",
           _WATCHERS, ORGS, 0.6, needs=("request",)),
+    # "documents that UBMA released to the Estonian NGO Y", "documents the council released to Y
+    # under LGOIMA": what a body gives up to a watcher is examined by it
+    _rule("records released to", "investigates",
+          r"\b" + _RECORDS + r"(?: that| which)? (?:the )?{O} (?:had |has )?(?:released|provided|"
+          r"gave|disclosed|handed over|supplied) to (?:the )?(?:[a-z-]+ ){0,3}?{S}(?!'s)",
+          _WATCHERS, ORGS, 0.6, needs=("released", "provided", "gave", "disclosed", "handed")),
     # "The company is backed by a $12 million Series A round from Y"
     _rule("backed by a round", "funds",
           r"{O}{w}(?:is|was|are|were|has been) (?:backed|funded|financed) by (?:a |an |its )?"

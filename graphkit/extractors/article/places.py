@@ -109,8 +109,13 @@ _LEGAL_ENDS = frozenset(
 )
 
 
+# Kinds of body written in capitals before a name: "the Estonian NGO X" is X
+_KIND_BEFORE = frozenset({"NGO", "CSO", "INGO", "NPO"})
+
+
 def without_demonyms(chunks: list[Chunk]) -> list[Chunk]:
-    """A firm's name with its legal form, after a nationality: the name without it."""
+    """A firm's name with its legal form, after a nationality, and a name after its kind ("the
+    Estonian NGO X"): the name without them."""
     out = []
     for chunk in chunks:
         first, *rest = chunk.name.split(" ", 1)
@@ -118,5 +123,10 @@ def without_demonyms(chunks: list[Chunk]) -> list[Chunk]:
         if len(words) >= 3 and words[-1].lower() in _LEGAL_ENDS and is_demonym(first):
             skip = len(first) + 1
             chunk = replace(chunk, name=rest[0], start=chunk.start + skip, titles=[])
+        kind = 1 + (len(words) > 2 and is_demonym(first))
+        if len(words) > kind and words[kind - 1] in _KIND_BEFORE:
+            skip = len(" ".join(words[:kind])) + 1
+            name = chunk.name[skip:]
+            chunk = replace(chunk, name=name, start=chunk.start + skip, titles=[])
         out.append(chunk)
     return out
