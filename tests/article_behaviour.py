@@ -3075,6 +3075,13 @@ TEMPLATES = [
     ("records released to", "The report relies on documents that the {A} released to the "
      "Estonian NGO {G} in May.", "G investigates A"),
     ("records released to", "The {A} released its budget to the public in May.", ""),
+    # a country's possessive before a name says where the body is from
+    ("country's possessive", "{C}, which the UK's {D} bought in 2023, won the deal.",
+     "C partOf D"),
+    ("country's possessive", "The {A} bought {P} from South Korea's {C} last year.",
+     "C supplies A; A uses P"),
+    ("country's possessive", "The joint venture {C} is 60 percent owned by South Korea's {D}.",
+     "C partOf D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -130,3 +130,32 @@ def without_demonyms(chunks: list[Chunk]) -> list[Chunk]:
             chunk = replace(chunk, name=name, start=chunk.start + skip, titles=[])
         out.append(chunk)
     return out
+
+
+def nation_before_name(doc, mention, following: list) -> bool:
+    """Whether a mention is a country's possessive before a name, which says where the named
+    body is from ("the UK's Helmsdale Group", "South Korea's Hanbit Vision"): no party."""
+    if not mention.possessive or not following:
+        return False
+    if doc.text[mention.end : following[0].start].strip():
+        return False
+    entity = doc.entities.get(mention.key)
+    return entity is not None and place_kind(entity.name) == "country"
+
+
+# A possessive in the words before a name: "the UK's Helmsdale Group" (UK no name of its own)
+_POSSESSED = re.compile(r"((?:[a-z.]+ ){0,2}[a-z.]+)'s (?=@\d+@)")
+
+
+def without_nations(masked: str) -> str:
+    """The sentence without a country's possessive before a name ("which the UK's Y bought":
+    "which the Y bought"), which says where the named body is from."""
+
+    def drop(match: re.Match) -> str:
+        words = match.group(1).split()
+        for k in range(len(words)):
+            if place_kind(" ".join(words[k:])) == "country":
+                return " ".join(words[:k]) + (" " if k else "")
+        return match.group(0)
+
+    return _POSSESSED.sub(drop, masked)

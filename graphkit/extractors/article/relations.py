@@ -40,7 +40,7 @@ from .modality import Modality, asked, ended, hedged
 from .offices import governed_place, policed_place
 from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
-from .places import place_kind
+from .places import nation_before_name, place_kind, without_nations
 from .quotes import calling_criticism
 from .recipients import recipients
 from .reports import own_outlets
@@ -74,7 +74,8 @@ class Sentence:
         parts, pos = [], start
         for index, mention in enumerate(self.mentions):
             parts.append(_plain(doc.text[pos : mention.start]))
-            parts.append(f"@{index}@" + ("'s" if mention.possessive else ""))
+            if not nation_before_name(doc, mention, self.mentions[index + 1 : index + 2]):
+                parts.append(f"@{index}@" + ("'s" if mention.possessive else ""))
             # a speaker's "I'm", "we're": the verb the contraction holds stays in the text
             contracted = re.search(r"['’](m|re|ve|ll)$", doc.text[mention.start : mention.end])
             if contracted:
@@ -85,7 +86,7 @@ class Sentence:
         # subsidiary of Y' is X, a subsidiary of Y
         self.masked = _DEFINED_SHORT.sub(
             lambda m: m.group(1) if self._same(m.group(2), m.group(3)) else m.group(0),
-            _AGE.sub(r"\1", "".join(parts)),
+            _AGE.sub(r"\1", without_nations("".join(parts))),
         )
         self.lists = mention_lists(self.masked)
         for index, mention in enumerate(list(self.mentions)):
