@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -19,6 +20,14 @@ _TABLES = {
     "sources": ("kind", "path"),  # and the options of the source's kind
     "build": ("out", "min_confidence"),
 }
+
+
+def source_path(base: Path, path: str) -> Path:
+    """`path` read from `base`, its `..` taken out as a mapping's `data:` is (normpath, not
+    resolve: links stay links), so one file is named alike wherever it was given from: its
+    citations and messages said `/p/../shared/f.csv` given to --source and `/shared/f.csv`
+    through a mapping."""
+    return Path(os.path.normpath(base / path))
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,7 @@ class SourceSpec:
             raise ConfigError(
                 f"--source {text!r}: write KIND:PATH, e.g. facts:more/", field="source"
             )
-        return cls(kind=kind, path=(base / path), where=Location(f"--source {text}"))
+        return cls(kind=kind, path=source_path(base, path), where=Location(f"--source {text}"))
 
 
 @dataclass
@@ -103,7 +112,7 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
         config.sources.append(
             SourceSpec(
                 str(spec["kind"]),
-                root / str(spec["path"]),
+                source_path(root, str(spec["path"])),
                 options,
                 where,
                 tuple(sorted((k, n) for k, n in lines.items() if k != "[[sources]]")),

@@ -76,7 +76,7 @@ def test_show_lists_the_facts_a_claim_names_the_firm_in_from_its_side(built):
     # "Meridian Toner & Ink supplies TEST OFFICE ALPHA", which no source says.
     fact = lines[lines.index("supplies (1)") + 1]
     assert fact.startswith("  TEST OFFICE BETA  [⚠ disputed: object, subject;")
-    assert fact.endswith("(named only in one source's claim)")
+    assert fact.endswith("(named only in claims of Tracker)")
     assert any("by Meridian Toner & Ink; to TEST OFFICE BETA" in line for line in lines)
     data = json.loads(
         invoke(
@@ -108,7 +108,7 @@ def test_timeline_lists_them_too(built):
     assert "Meridian Toner & Ink supplies TEST OFFICE BETA" in shown.stdout
     office = invoke("timeline", "TEST OFFICE BETA", "--graph", out / "graph.ttl")
     assert "TEST OFFICE BETA supplied by Meridian Toner & Ink" in office.stdout
-    assert shown.stdout.count("(named only in one source's claim)") == 2
+    assert shown.stdout.count("(named only in claims of ") == 2
 
 
 def test_the_build_does_not_call_the_firm_unused(built):

@@ -115,9 +115,10 @@ def test_cypher_merges_the_claimed_edge(built, tmp_path):
     assert "`claimed`: 'Tracker'" in line and "`amount_USD`" not in line
 
 
-def test_a_fact_from_a_firm_to_itself_is_one_fact(tmp_path):
+def test_a_fact_from_a_firm_to_itself_is_not_stated(tmp_path):
     # A table that names one firm at both ends (a subcontract a firm reported to itself, as a
-    # real subawards download does, read as one before the importer passed it over).
+    # real subawards download does): once counted as one fact, with no word; now said as a
+    # warning and not stated, so every count of the firm's facts is 0 alike.
     mapping = mapping_of(
         tmp_path,
         "vendor,buyer\nWEST PUBLISHING CORPORATION,WEST PUBLISHING CORPORATION\n",
@@ -128,14 +129,15 @@ def test_a_fact_from_a_firm_to_itself_is_one_fact(tmp_path):
     out = tmp_path / "out"
     result = cli_build(out, ("mapping", mapping))
     assert result.exit_code == 0, result.stderr
+    assert "awards.csv:2 [object]: the subject and the object are one entity" in result.stderr
     nodes, edges = _tables(out, tmp_path / "csv")
     firm = "west-publishing"
     mine = [e for e in edges if firm in (e["source"], e["target"])]
     listed = invoke("entities", "--graph", out / "graph.ttl", "--format", "json")
     [counted] = [e["facts"] for e in json.loads(listed.stdout) if e["id"] == firm]
     [node] = [n for n in nodes if n["id"] == firm]
-    assert int(node["facts"]) == counted == len(mine) == 1
-    assert _ranked(out)[firm] == counted
+    assert int(node["facts"]) == counted == len(mine) == 0
+    assert _ranked(out).get(firm, 0) == counted
 
 
 def _ranked(out) -> dict[str, int]:

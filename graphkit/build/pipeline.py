@@ -45,6 +45,7 @@ from ..sources.registry import Registry
 from .cycles import refuse_part_of_cycles
 from .registry_cache import load_sources
 from .report import make_report
+from .self_ties import one_entity_at_both_ends
 
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
@@ -209,18 +210,24 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     registry, facts, merged, inactive = _apply_decisions(config, context, registry, facts, created)
     facts, held_out = split_by_confidence(facts, config.min_confidence)
     resolved: list[Fact] = []
+    self_ties: list[InputError] = []  # a record's fact whose two ends are one entity
     for fact in facts:
         try:
-            resolved.append(resolve_fact(fact, registry))
+            made = resolve_fact(fact, registry)
         except InputError as err:  # a name no entity has, or both ends one entity
             context.report(err)
+            continue
+        if said := one_entity_at_both_ends(made, registry):
+            self_ties.append(said)
+        else:
+            resolved.append(made)
     registry, resolved, warnings = assign_awards(resolved, registry)
     provenance = Provenance(catalog)
     for err in _unknown_derivations(resolved, provenance):
         context.report(err)
     relationships, merge_warnings = merge(resolved, provenance)
     # what the extractors read right but say is worth a look (a file saved day first) first
-    warnings = context.notices + warnings + merge_warnings + inactive
+    warnings = context.notices + self_ties + warnings + merge_warnings + inactive
     relationships, loops = refuse_part_of_cycles(relationships)
     for err in loops:
         context.report(err)

@@ -133,10 +133,10 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         bindings = bind_params(names, named, pairs)
     except ParameterError as err:  # the command line's mistake, as --param twice is (exit 2)
         raise click.UsageError(str(err)) from None
-    text, lists = named.text, named.lists
+    text, lists, flags = named.text, named.lists, named.flags
     try:
         if server is not None:
-            _print_remote(remote_query(server, _checked(text, bindings)), lists, fmt, width)
+            _print_remote(remote_query(server, _checked(text, bindings)), named, fmt, width)
             return
         answer = execute(store, text, bindings)
     except QueryError as err:
@@ -148,7 +148,8 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
         _print_triples(rows, fmt, width, lambda: triples_graph(answer.triples))
     else:
         rows = answer.solutions
-        for chunk in write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width):
+        chunks = write_rows(rows.columns, rows.rows, fmt, lists=lists, width=width, flags=flags)
+        for chunk in chunks:
             _echo(chunk)
     del held  # the generation stays held until every row is written
 
@@ -230,15 +231,16 @@ def _checked(text: str, bindings: dict) -> str:
     return bind_values(text, bindings)
 
 
-def _print_remote(result, lists, fmt: str, width: int | None) -> None:
+def _print_remote(result, named: NamedQuery, fmt: str, width: int | None) -> None:
     """A server's answer (rdflib terms), printed as the store's would be."""
+    lists, flags = named.lists, named.flags
     if result.type == "ASK":
         _print_boolean(bool(result.askAnswer), fmt)
     elif result.type in ("CONSTRUCT", "DESCRIBE"):
         _print_triples(sorted(result.graph), fmt, width, lambda: result.graph)
     else:
         columns = [str(v) for v in result.vars]
-        for chunk in write_rows(columns, result, fmt, lists=lists, width=width):
+        for chunk in write_rows(columns, result, fmt, lists=lists, width=width, flags=flags):
             _echo(chunk)
 
 

@@ -15,8 +15,9 @@ from .conflicts import AWARD_HEADINGS, award_value
 from .evidence import by_document, claims_own
 from .wording import (
     citation_line,
-    claim_line,
+    claim_lines,
     claim_side,
+    claimed_note,
     claims_naming,
     qualifiers,
     shown,
@@ -206,11 +207,8 @@ def format_text(info: dict) -> str:
         lines.append("")
         lines.append(f"{heading} ({len(facts)})")
         for fact in facts:
-            claimed = "  (named only in one source's claim)" if fact.get("claimed") else ""
-            lines.append(f"  {shown(fact['other'])}{_qualifiers(fact)}{claimed}")
-            show_object = "object" in fact["disputed_fields"]
-            for claim in fact["claims"]:
-                lines.append(f"    ⚠ claim: {claim_line(claim, show_object)}")
+            lines.append(f"  {shown(fact['other'])}{_qualifiers(fact)}{claimed_note(fact)}")
+            lines += [f"    ⚠ claim: {line}" for line in claim_lines(fact)]
             for cites in by_document(fact["citations"]):
                 lines += _document_lines(cites)
     return "\n".join(lines) + "\n"

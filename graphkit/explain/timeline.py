@@ -8,8 +8,9 @@ from ..exc import QueryError
 from .evidence import claims_own
 from .wording import (
     citation_order,
-    claim_line,
+    claim_lines,
     claim_side,
+    claimed_note,
     claims_naming,
     end,
     named,
@@ -143,8 +144,7 @@ def _valid(fact: dict) -> str:
 
 def _claims(fact: dict) -> list[str]:
     """The competing claims of a disputed fact, one line each."""
-    show_object = "object" in (fact.get("disputed_fields") or ())
-    return [f"claim: {claim_line(c, show_object)}" for c in fact.get("claims") or ()]
+    return [f"claim: {line}" for line in claim_lines(fact)]
 
 
 def _line(label: str, fact: dict) -> str:
@@ -156,5 +156,4 @@ def _line(label: str, fact: dict) -> str:
     publishers = sorted({c["publisher"] for c in fact["citations"] if c.get("publisher")})
     when = fact["reported"] or "date unknown"
     source = f", {'; '.join(publishers)}" if publishers else ""
-    claimed = "  (named only in one source's claim)" if fact.get("claimed") else ""
-    return f"{text}{'  ' + quals if quals else ''}  (reported {when}{source}){claimed}"
+    return f"{text}{'  ' + quals if quals else ''}  (reported {when}{source}){claimed_note(fact)}"

@@ -127,6 +127,30 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
     return f"{text} — {', '.join(dict.fromkeys(names))}"
 
 
+def claim_lines(fact: dict) -> list[str]:
+    """The fact's claims, one line each: each names its buyer where the claims name two (a
+    record's ICE beside a tracker's ICE office, one within the other, is no dispute, but two
+    claims read alike, "2015-05-28 to 2018-05-27; 39,340,901 USD; confirmed"), and a line two
+    claims of one publisher read alike is given once."""
+    claims = fact.get("claims") or ()
+    buyers = {c.get("object") for c in claims if not c.get("denied")}
+    show_object = "object" in (fact.get("disputed_fields") or ()) or len(buyers) > 1
+    return list(dict.fromkeys(claim_line(c, show_object) for c in claims))
+
+
+def claimed_note(fact: dict) -> str:
+    """`  (named only in claims of USAspending.gov)`: for a fact that names the entity only
+    in some of its claims, whose (the publishers of the documents those claims cite, as
+    `claims_own` leaves the fact's citations); "" for any other fact. "one source's claim"
+    was said where two claims of one record named the entity."""
+    if not fact.get("claimed"):
+        return ""
+    cites = fact.get("citations") or ()
+    names = [c.get("publisher") or c.get("title") or c.get("url") or "?" for c in cites]
+    names = list(dict.fromkeys(names))
+    return f"  (named only in claims of {', '.join(names) or 'a source'})"
+
+
 def claimed_pair(claim: dict, source: str, target: str) -> tuple[str, str]:
     """The ends a claim gives its fact: its own supplier or buyer, else the fact's."""
     return (claim.get("subject") or source, claim.get("object") or target)

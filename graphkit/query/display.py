@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
@@ -209,14 +210,25 @@ def padded(text: str, width: int) -> str:
 
 
 def text_table(
-    columns: list[str], rows: list[list[object]], width: int | None = DEFAULT_WIDTH
+    columns: list[str],
+    rows: list[list[object]],
+    width: int | None = DEFAULT_WIDTH,
+    flags: Collection[str] = (),
 ) -> str:
     """An aligned table with a row count. With a `width`, lines fit it, shortened cells end in
-    "…" and columns that no row fills are left out; `None` prints every column and value whole."""
+    "…" and columns that no row fills, or `flags` columns no row sets true, are left out;
+    `None` prints every column and value whole."""
     names, cells = display_rows(columns, rows)
     if width is not None and cells:
         # A column no row fills only takes room from the others; csv, json and --wide keep it.
-        kept = [i for i in range(len(names)) if any(row[i] for row in cells)]
+        # So does a flag no row sets: `claimed` false on each of ICE's 2,000 supplies said
+        # nothing, and squeezed the supplier's name to four characters.
+        kept = [
+            i
+            for i in range(len(names))
+            if any(row[i] for row in cells)
+            and (names[i] not in flags or any(row[i] == "true" for row in cells))
+        ]
         names = [names[i] for i in kept]
         cells = [[row[i] for i in kept] for row in cells]
     natural = [display_width(c) for c in names]

@@ -44,6 +44,8 @@ class NamedQuery:
     description: str = ""
     params: list[Param] = field(default_factory=list)
     lists: tuple[str, ...] = ()  # columns holding lists, sorted so output is stable
+    # Columns that mark a few rows true: the table leaves out one that no row sets.
+    flags: tuple[str, ...] = ()
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -58,7 +60,7 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def parse_query_file(name: str, text: str) -> NamedQuery:
-    """Read the header comments: description, param (name kind [optional] help), list."""
+    """Read the header comments: description, param (name kind [optional] help), list, flag."""
     query = NamedQuery(name=name, text=text)
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -86,6 +88,8 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
             query.params.append(Param(pname, kind, optional, rest.strip()))
         elif key == "list":
             query.lists = tuple(value.split())
+        elif key == "flag":
+            query.flags = tuple(value.split())
     return query
 
 

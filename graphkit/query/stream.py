@@ -28,9 +28,11 @@ def write_rows(
     *,
     lists: Sequence[str] = (),
     width: int | None = DEFAULT_WIDTH,
+    flags: Sequence[str] = (),
 ) -> Iterator[str]:
     """The rows in `fmt` (any other name than csv, tsv, json, jsonl: the text table fitting
-    `width`; None prints cells whole). `lists` columns hold GROUP_CONCAT lists, written sorted."""
+    `width`; None prints cells whole). `lists` columns hold GROUP_CONCAT lists, written sorted;
+    the table leaves out a `flags` column that no row sets true, as one no row fills."""
     columns = list(columns)
     listed = [i for i, name in enumerate(columns) if name in lists]
     money_at = money_columns(columns)
@@ -48,7 +50,7 @@ def write_rows(
         return _sparql_json(columns, rows)
     if fmt == "jsonl":
         return _json_lines(columns, rows)
-    return iter([text_table(columns, list(rows), width)])
+    return iter([text_table(columns, list(rows), width, flags)])
 
 
 def _sorting_lists(rows: Iterable[Sequence[object]], listed: list[int]) -> Iterator[list]:
