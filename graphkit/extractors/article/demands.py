@@ -135,7 +135,8 @@ _ENDING_DEAL = re.compile(
 
 
 _UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
-# A body asked to stop something, and another's doing it may be asked to stop instead
+# A request that the body asked stop something ("to suspend …"), and words that make what is
+# to stop another's doing ("to halt sales of X", "to stop schools from using X")
 _TO_STOP = re.compile(
     r"^ to (?:(?:immediately|temporarily|urgently) )?(?:end|drop|cancel|terminate|scrap|suspend|"
     r"halt|pause|abandon|stop|withdraw|shelve|reject|delay|reverse|rescind|switch off)\b"
@@ -145,7 +146,8 @@ _OTHERS = re.compile(r"\b(?:sales?|selling|supply|supplying|exports?) (?:of|to)\
 
 def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found | None:
     """ "asked the department to drop StreetEar", "called on the guard to stop using X": the
-    public body asked to end its use of a thing is the one its askers oppose."""
+    public body asked to end its use of a thing, or to stop something of its own ("to suspend
+    automated parking fines issued through P"), is the one its askers oppose."""
     # (the thing next: not "to halt sales of X", "to stop schools from using X"; or the body's
     # contract ended, whatever the sentence names after it: "to cancel the contract, arguing
     # that X's rules are secret")

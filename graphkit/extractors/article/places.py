@@ -1,7 +1,9 @@
 """Known places and demonyms (`ontology/lexicons/places.tsv`): "Germany", "Hyderabad", "Rift
 Valley", "Dutch". A name that is one of them is a place, or a people, in a text, never a
 party to a fact by itself: "a Dutch provider" names no one, "a Hyderabad company" is not
-Hyderabad, "Wattlegrid Cloud's Sydney data centres" are no unit called Sydney."""
+Hyderabad, "Wattlegrid Cloud's Sydney data centres" are no unit called Sydney, and "the UK's
+Helmsdale Group" is Helmsdale Group's name with where it is from (a mention of the country, or
+its plain words)."""
 
 from __future__ import annotations
 
