@@ -65,6 +65,8 @@ _CONFIDENCE = 0.6
 
 def table_rows(text: str, mentions: Iterable[Named], entities: dict) -> list[tuple[Found, Span]]:
     """The facts each table row states, with the row as its evidence."""
+    if "|" not in text:
+        return []  # (most texts: no line of theirs is read, nor their mentions gathered)
     named = sorted(set(mentions))
     out: list[tuple[Found, Span]] = []
     header: list[str | None] | None = None
