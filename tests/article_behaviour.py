@@ -3082,6 +3082,31 @@ TEMPLATES = [
      "C supplies A; A uses P"),
     ("country's possessive", "The joint venture {C} is 60 percent owned by South Korea's {D}.",
      "C partOf D"),
+    # names that hold "and": a second topic, a body named for what it is on, a place and a
+    # word that names no body before "and"
+    ("name with and", "{P} was built by the {Z} Center for Youth and Family Studies.",
+     "Z Center for Youth and Family Studies develops P"),
+    ("name with and", "The {A} is an agency of the Ministry of Trade and Export Affairs.",
+     "A partOf Ministry of Trade and Export Affairs"),
+    ("name with and", "The parliamentary Committee on Borders and Citizen Security opened an "
+     "inquiry into the {A} in May.", "Committee on Borders and Citizen Security investigates A"),
+    ("name with and", "The Netherlands Security and Defence Industries Council has publicly "
+     "backed the {A}.", "Netherlands Security and Defence Industries Council supports A"),
+    ("name with and", "The {Z} County Foster and Adoptive Parents Association backs the {A}'s "
+     "use of {P}.", "Z County Foster and Adoptive Parents Association supports A; A uses P"),
+    ("name with and", "The Institute for Justice and {C} sued the {A} in March.",
+     "Institute for Justice opposes A; C opposes A"),
+    ("name with and", "The {A} bought {P} from the {Z} County Police and {D}.",
+     "A uses P; D supplies A"),
+    # a renewal is a contract; a university buys where its deal has a term or a price
+    ("renewal", "The {A} approved a two-year renewal with {C} in June.", "C supplies A"),
+    ("university's priced deal", "{V} signed a five-year agreement with {C}.", "C supplies V"),
+    ("university's priced deal", "In June {V} signed a three-year, $410,000 renewal with {C}.",
+     "C supplies V"),
+    ("university's priced deal", "{V} signed a research agreement with {C}.", ""),
+    # a model's number names a thing, however many were bought
+    ("model counted", "The {A} bought four K6 quadcopters from {C} in 2023.",
+     "C supplies A; A uses K6"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from .initials import initials_match
-from .lexicon import GOV_HEADS, GOV_STARTS, MINISTRY_PORTFOLIOS, OFFICE_HEADS, TOPIC_HEADS
+from .lexicon import (
+    ADVOCACY_HEADS,
+    COMPANY_HEADS,
+    GIVEN_NAMES,
+    GOV_HEADS,
+    GOV_STARTS,
+    MINISTRY_PORTFOLIOS,
+    OFFICE_HEADS,
+    TOPIC_HEADS,
+)
+from .places import place_kind
 from .portfolios import listed_portfolios
 from .tokens import Tok
 
@@ -58,16 +68,17 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         return [words]
     # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an
     # organisation's head (after a name of its own, maybe), its topic, and a last word of it
+    # ("Center for Child and Family Analytics": a second topic of two common words)
     head = next((k for k, w in enumerate(left[:3]) if w.lower() in TOPIC_HEADS), None)
     if (
         texts.count("and") == 1
-        and len(right) == 1
+        and (len(right) == 1 or (len(right) == 2 and right[0].lower() in _COMMON_TOPICS))
         and head is not None
         and {"on", "for", "of"} & set(left[head + 1 : head + 2])
         and len(left) > head + 2
     ):
         return [words]
-    if texts.count("and") == 1 and _one_body(left, right):
+    if texts.count("and") == 1 and (_one_body(left, right) or _headless_half(left, right)):
         return [words]
     parts: list[list[Tok]] = [[]]
     joins: list[Tok] = []
@@ -111,6 +122,12 @@ _TOPIC_ENDS = frozenset(
 )
 
 
+# The first of two words after "and" that makes a second topic, not another body's name
+_COMMON_TOPICS = frozenset(
+    ["family", "families", "child", "children", "youth", "community", "public", "social"]
+    + ["health", "education", "labor", "labour", "work", "society", "culture", "media"]
+)
+
 _TOPIC_WORDS = _TOPIC_ENDS | {
     *("civil", "public", "human", "social", "data", "digital", "information", "open"),
     *("government", "community", "economic", "consumer", "emergency", "privacy", "police"),
@@ -129,11 +146,13 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and _members_word(right[0])
         and right[-1].lower() in _MEMBERS_HEADS
     )
+    # (and a body named for what it is on: "Committee on Borders and Citizen Security")
     topics = (
-        office_start(left)
-        and {"of", "for"} & set(left)
+        (office_start(left) or _body_of(left))
+        and {"of", "for", "on"} & set(left)
         and right[-1].lower() in _TOPIC_ENDS
-        and all(w.lower() in _TOPIC_WORDS for w in right)
+        and right[0].lower() not in GIVEN_NAMES
+        and not any(w.lower() in COMPANY_HEADS for w in right)
     )
     # "Port Calder Privacy and Data Office": one office of two topics, the left no body's name
     office = (
@@ -158,6 +177,35 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[-1].lower() in _SERVICE_BODIES
     )
     return short and bool(members or topics or office or trades or services)
+
+
+def _body_of(left: list[str]) -> bool:
+    """ "Committee on Borders", "Council for Health": a body's head, then what it is of."""
+    return len(left) >= 3 and left[0].lower() in _BODY_OF and left[1] in ("of", "for", "on")
+
+
+_BODY_OF = frozenset(["committee", "commission", "council", "board", "panel", "ministry"])
+
+
+def _headless_half(left: list[str], right: list[str]) -> bool:
+    """ "Netherlands Security and Defence Industries Council", "Brennard County Foster and
+    Adoptive Parents Association": before "and", a place and one word that names no body, so
+    not a name of its own; after it, the body's head."""
+    place, last = left[:-1], left[-1].lower()
+    placed = bool(place) and (
+        place_kind(" ".join(place)) in ("country", "region", "city", "demonym")
+        or (len(place) >= 2 and place[-1] in ("County", "Parish"))
+    )
+    heads = COMPANY_HEADS | TOPIC_HEADS | ADVOCACY_HEADS | _MEMBERS_HEADS
+    return (
+        placed
+        and (last not in GOV_HEADS | heads or last in _TOPIC_ENDS)
+        and 2 <= len(right) <= 3
+        and all(w[:1].isupper() for w in right)
+        and right[-1].lower() in heads
+        and place_kind(right[0]) is None
+        and right[0].lower() not in GIVEN_NAMES
+    )
 
 
 def _members_word(word: str) -> bool:

@@ -56,6 +56,7 @@ _FIRM_AFTER = re.compile(
     r"|, an? (?:[\w-]+ ){0,3}?cloud (?:service|provider|platform|company|host)"
     r"| (?:government |gov )?cloud\b)"
 )
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|more)\s*$")
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|our|this|that|makes|sells|builds|develops|manufactures|markets)\s*$"
 )
@@ -316,7 +317,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         not re.search(r"\bthe\s*$", before)
         or re.match(r"^\s*(?:[a-z-]+ )?(?:drones?|quadcopters?|robots?|doorbells?)\b", after)
     )
-    modified = (_MODIFIED_PRODUCT.match(after) or device) and _DETERMINED.search(before)
+    # (a model's number says it is a thing, however many are counted: "four K6 quadcopters")
+    numbered = device and re.fullmatch(r"[A-Z]+\d+", chunk.name) and _COUNTED.search(before)
+    modified = (_MODIFIED_PRODUCT.match(after) or device) and _DETERMINED.search(before) or numbered
     if (_PRODUCT_AFTER.match(after) or modified) and not chunk.possessive:
         votes["Product"] += 2
     if _FIRM_AFTER.match(after) and not chunk.possessive:

@@ -96,7 +96,7 @@ _NOT_SOLD = (
     r"(?: [a-z]+ly| also| now| being)? (?:sold|licensed|provided|supplied|offered|marketed|"
     r"delivered|pitched)\b)"
 )
-_CONTRACT = r"(?:contracts?|deal|agreement|award|pilot(?: program| phase)?|partnership)"
+_CONTRACT = r"(?:contracts?|deal|agreement|award|renewal|pilot(?: program| phase)?|partnership)"
 ASK_CUE = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|press(?:es|ed|ing)?|"
     r"(?:joined|joins|join|echoed|echoes|echo) (?:the|our|their|its) calls? for|"

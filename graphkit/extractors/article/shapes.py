@@ -100,6 +100,8 @@ def shape_type(name: str) -> str | None:
     if last == "trust" and len(words) > 1:
         # a health service's trust is a public body; any other a charity ("… Open Council Trust")
         return "GovernmentAgency" if set(words) & _HEALTH_TRUSTS else "AdvocacyGroup"
+    if last in _TRADE_BODIES and words[-2:-1] and words[-2] in _TRADE_MEMBERS:
+        return "AdvocacyGroup"  # "Defence Industries Council": a trade's lobby, no public body
     members = {w.rstrip("'’") for w in words[:-1]}
     if last == "council" and members & (_CIVIC_MEMBERS | _CAMPAIGNERS) and "advisory" not in words:
         # "Northside Block Club Council", "Eastside Tenants Council", "Renters' Council"
@@ -127,6 +129,11 @@ def shape_type(name: str) -> str | None:
     return None
 
 
+_TRADE_BODIES = frozenset(["council", "association", "federation", "alliance", "forum", "board"])
+_TRADE_MEMBERS = frozenset(
+    ["industries", "industry", "business", "businesses", "trade", "manufacturers", "employers"]
+    + ["exporters", "suppliers", "vendors", "contractors", "retailers"]
+)
 _HEALTH_TRUSTS = frozenset(["nhs", "ambulance", "hospital", "hospitals", "health", "care"])
 # Last words a public body shares with firms that sell what they name; the words before them
 # that make the name a public body's ("Border Protection", "Defense Intelligence").

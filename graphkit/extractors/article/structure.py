@@ -174,6 +174,10 @@ def read_clauses(sentence) -> tuple[Clauses, list]:
 # Bodies that buy from firms and sell them nothing: a public body, a university ("the
 # university signed a contract with X for P": X sells). A group's deal may be a gift or a grant.
 _CUSTOMERS = frozenset({"GovernmentAgency", "ResearchOrganization"})
+_PRICED_DEAL = (
+    r"(?:\$[\d.,]+(?: million| billion)?|\b[a-z]+-year),? (?:[\w$.,-]+ ){0,2}?"
+    r"(?:contract|agreement|renewal|licen[cs]e|subscription) with @(\d+)@"
+)
 
 
 def _customer_first(sentence, s: int, o: int) -> bool:
@@ -186,10 +190,14 @@ def between_firms(sentence, s: int, o: int) -> bool:
     """Neither end a body that only buys: a contract between two firms says nothing of who
     sells."""
     types = {sentence.entity(s).type, sentence.entity(o).type}
-    # (a university buys when it contracts with a firm for a named thing: "… for P")
+    # (a university buys when it contracts with a firm for a named thing, "… for P", or for a
+    # term or a price: "a five-year agreement with X", "a $410,000 renewal with X")
     bought = re.search(
-        r"\bcontract with @\d+@(?:,? inc\.?)? for (?:the |its )?@\d+@", sentence.masked
+        r"\b(?:contract|agreement|renewal) with @\d+@(?:,? inc\.?)? for (?:the |its )?@\d+@",
+        sentence.masked,
     )
+    priced = re.search(_PRICED_DEAL, sentence.masked)  # (the firm after "with", not the school)
+    bought = bought or (priced and sentence.entity(int(priced.group(1))).type == "Company")
     return "GovernmentAgency" not in types and not (
         bought and types & _CUSTOMERS and "Company" in types
     )
