@@ -3107,6 +3107,14 @@ TEMPLATES = [
     # a model's number names a thing, however many were bought
     ("model counted", "The {A} bought four K6 quadcopters from {C} in 2023.",
      "C supplies A; A uses K6"),
+    # a rank written short before a name; a lawmaker's party and home; a region after a title
+    ("rank abbreviated", "The {A} is commanded by Insp. {N}.", "N leads A"),
+    ("rank abbreviated", "The {A} is led by Rear Adm. {N}.", "N leads A"),
+    ("lawmaker's party", "State Sen. {N}, R-Sagebrook, who chairs the {Z} Senate Oversight "
+     "Committee, asked for the audit.", "N leads Z Senate Oversight Committee"),
+    ("lawmaker's party", "Rep. {N}, D-Ohio, criticized the {A} over {P}.", "N opposes A"),
+    ("region after a title", "{N}, {C}'s General Manager for Asia-Pacific, said the gates were "
+     "fast.", "N worksFor C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -39,9 +39,7 @@ AUX = words("""
     began begin begins beginning started start starts starting continued continues continue
     resumed resume resumes kept keep keeps
 """)
-NEGATORS = words("""
-    not n't never no neither nor without
-""")
+NEGATORS = words("not n't never no neither nor without")
 HEDGES = words("""
     could may might would reportedly allegedly possibly likely apparently perhaps purportedly
     supposedly
@@ -322,8 +320,8 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     k = j - 1
     if k >= 1 and c.toks[k] == "of" and c.toks[k - 1] in ("both", "all", "each"):
         k -= 2  # "A and B, both of which went live on P": the list before
-    if k >= 0 and c.toks[k] == ",":
-        k -= 1
+    if k >= 0 and c.toks[k] == ",":  # (and past a lawmaker's party and home: ", R-Ohio,")
+        k -= 3 if k >= 3 and c.toks[k - 2] == "," and _PARTY_HOME.fullmatch(c.toks[k - 1]) else 1
     if k >= 2 and k in c.places and c.toks[k - 1] in (",", "in") and c.mention[k - 2] is not None:
         k -= 2  # "the X Police in Germany, which …", "the Town of X, Ontario, which": X
     if k >= 0 and c.mention[k] is not None:
@@ -339,6 +337,7 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     return start - 2 if c.mention[start - 2] is not None else None
 
 
+_PARTY_HOME = re.compile(r"[rdi]-[a-z.]+")
 _MADE = words("made built developed designed sold manufactured written produced created marketed")
 _KINDS_OF_THING = words("tool software app system platform product service device camera")
 

@@ -82,7 +82,7 @@ _MADE_BY_PASSIVE = re.compile(
     r"produced) by\b"
 )
 _MAKER_BEFORE = re.compile(r"\b(?:made|built|developed|designed|manufactured) by (?:the )?$")
-_PLACE_PREPOSITION = r"\b(?:in|of|from|at|near|outside|across|around|throughout) (?:the )?$"
+_PLACE_PREPOSITION = r"\b(?:in|of|for|from|at|near|outside|across|around|throughout) (?:the )?$"
 _CALLED = re.compile(
     # the noun a determiner opens ("a group called X"), not a name's head ("X Coalition called")
     r"(?:\b(?:a|an|the|one|new) (?:[\w'-]+ ){0,2}?([a-z-]+) "

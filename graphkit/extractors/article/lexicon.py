@@ -82,13 +82,9 @@ PRODUCT_NOUNS = _words("""
     platform product program programme service software solution suite system tech technology tool
 """)
 
-PROGRAM_WORDS = _words("""
-    initiative operation program programme project
-""")
+PROGRAM_WORDS = _words("initiative operation program programme project")
 
-POLICY_HEADS = _words("""
-    act bill directive law order policy regulation rule
-""")
+POLICY_HEADS = _words("act bill directive law order policy regulation rule")
 
 # Role titles: leaders lead their organisation; the others work for it ("pastor" alone too).
 LEADER_TITLES = (
@@ -185,7 +181,7 @@ TITLE_WORDS = _words("""
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
-    engr engr. atty atty. hon hon. arch. lord director-general secretary-general
+    engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
 """)
 
 # Capitalised words that begin sentences or headlines but never names.

@@ -111,15 +111,20 @@ _LEGAL_ENDS = frozenset(
 )
 
 
+_RANKS = frozenset(["Adm", "Brig", "Cdr", "Insp", "Supt"])
+_PARTY_HOME = re.compile(r"[RDI]-[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?")
 # Kinds of body written in capitals before a name: "the Estonian NGO X" is X
 _KIND_BEFORE = frozenset({"NGO", "CSO", "INGO", "NPO"})
 
 
 def without_demonyms(chunks: list[Chunk]) -> list[Chunk]:
     """A firm's name with its legal form, after a nationality, and a name after its kind ("the
-    Estonian NGO X"): the name without them."""
+    Estonian NGO X"): the name without them. A lawmaker's party and home after their name
+    ("State Sen. X, R-Sagebrook, who chairs …") and a rank's abbreviation name no one."""
     out = []
     for chunk in chunks:
+        if _PARTY_HOME.fullmatch(chunk.name) or chunk.name in _RANKS:
+            continue  # ("Rear Adm. X": the rank's abbreviation, cut off by its period)
         first, *rest = chunk.name.split(" ", 1)
         words = chunk.name.split()
         if len(words) >= 3 and words[-1].lower() in _LEGAL_ENDS and is_demonym(first):
