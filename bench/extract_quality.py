@@ -397,21 +397,36 @@ OWN_SETS = {
     "unseen70": (
         article_scoring.UNSEEN.parent / "unseen-articles-70",
         "unseen, seventieth set",
-        "own unseen texts, seventieth set (never developed on: report only)",
+        "own unseen texts, seventieth set (developed on since 2026-12-04)",
     ),
     "unseen71": (
         article_scoring.UNSEEN.parent / "unseen-articles-71",
         "unseen, seventy-first set",
-        "own unseen texts, seventy-first set (never developed on: report only)",
+        "own unseen texts, seventy-first set (developed on since 2026-12-04)",
     ),
     "unseen72": (
         article_scoring.UNSEEN.parent / "unseen-articles-72",
         "unseen, seventy-second set",
-        "own unseen texts, seventy-second set (never developed on: report only)",
+        "own unseen texts, seventy-second set (developed on since 2026-12-04)",
+    ),
+    "unseen73": (
+        article_scoring.UNSEEN.parent / "unseen-articles-73",
+        "unseen, seventy-third set",
+        "own unseen texts, seventy-third set (never developed on: report only)",
+    ),
+    "unseen74": (
+        article_scoring.UNSEEN.parent / "unseen-articles-74",
+        "unseen, seventy-fourth set",
+        "own unseen texts, seventy-fourth set (never developed on: report only)",
+    ),
+    "unseen75": (
+        article_scoring.UNSEEN.parent / "unseen-articles-75",
+        "unseen, seventy-fifth set",
+        "own unseen texts, seventy-fifth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen70", "unseen71", "unseen72")
+REPORT_ONLY = ("unseen73", "unseen74", "unseen75")
 
 
 def scorer():

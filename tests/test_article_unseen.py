@@ -254,6 +254,9 @@ SIXTY_NINTH = UNSEEN.parent / "unseen-articles-69"
 SEVENTIETH = UNSEEN.parent / "unseen-articles-70"
 SEVENTY_FIRST = UNSEEN.parent / "unseen-articles-71"
 SEVENTY_SECOND = UNSEEN.parent / "unseen-articles-72"
+SEVENTY_THIRD = UNSEEN.parent / "unseen-articles-73"
+SEVENTY_FOURTH = UNSEEN.parent / "unseen-articles-74"
+SEVENTY_FIFTH = UNSEEN.parent / "unseen-articles-75"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -328,9 +331,12 @@ ALL_SETS = {
     "seventieth": SEVENTIETH,
     "seventy-first": SEVENTY_FIRST,
     "seventy-second": SEVENTY_SECOND,
+    "seventy-third": SEVENTY_THIRD,
+    "seventy-fourth": SEVENTY_FOURTH,
+    "seventy-fifth": SEVENTY_FIFTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("seventieth", "seventy-first", "seventy-second")
+CLEAN_SETS = ("seventy-third", "seventy-fourth", "seventy-fifth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
