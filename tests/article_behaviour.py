@@ -3115,6 +3115,16 @@ TEMPLATES = [
     ("lawmaker's party", "Rep. {N}, D-Ohio, criticized the {A} over {P}.", "N opposes A"),
     ("region after a title", "{N}, {C}'s General Manager for Asia-Pacific, said the gates were "
      "fast.", "N worksFor C"),
+    # a watcher asking a body for its papers examines it, and buys nothing from it
+    ("records asked for", "The {G} requested the contract from the {A} in February.",
+     "G investigates A"),
+    ("records asked for", "The {M} asked the {A} for a copy of the contract on Tuesday.",
+     "M investigates A"),
+    ("records asked for", "{N} sent the {A} a letter last week demanding the validation studies.",
+     "N investigates A"),
+    ("records asked for", "The {G} filed a public records request with the {A} in May.",
+     "G investigates A"),
+    ("records asked for", "The {G} asked the {A} for a meeting in May.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -1,7 +1,9 @@
 """Scrutiny told through the records and the work it reached: "reviewed 212 flight logs from the
 Y", "audited the Y's uptime", "opened a review of that outage at the Y", "voted to commission an
 outside review of the Y's use of P", "An audit by X, released last spring, reviewed the Y's
-screening decisions": the scrutiniser investigates Y."""
+screening decisions": the scrutiniser investigates Y. So does one who asks Y for its records:
+"requested the contract from Y", "asked Y for the statement of work", "sent Y a letter demanding
+the validation studies", "filed a records request with Y"."""
 
 from __future__ import annotations
 
@@ -32,6 +34,14 @@ _GAP = (
 # Not those whose own work the scrutiny is ("the company reviewed its own records")
 _WATCHERS = AGENT_TYPES - {"Company"}
 
+# A body's papers a watcher asks it for (one, or a copy of one): not money, approval or time
+_PAPERS = (
+    r"(?:(?:a |an )?cop(?:y|ies) of )?(?:the |its |their |all |any )?(?:[\w-]+ ){0,3}?"
+    r"(?:contracts?|records|documents|emails|e-mails|statements? of work|minutes|reports?|studies|"
+    r"assessments?|logs|correspondence|invoices|audit|agreements?|business case|evaluations?)"
+)
+_ASKED_FOR = r"(?:requested|requests|sought|seeks|demanded|demands|has requested|had requested)"
+_ASKING = ("request", "sought", "seek", "demand", "asked", "asks")
 # Words a sentence must hold for a rule to be tried (a quick test before the pattern)
 _LOOKED_WORDS = ("review", "examin", "analy", "audit", "stud", "inspect", "obtain")
 _INQUIRY_WORDS = ("review", "audit", "investigation", "inquiry", "probe", "examination")
@@ -59,5 +69,21 @@ INQUIRY_RULES = [
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"
               r"critici[sz]ed|looked at) {O}",
               _WATCHERS, ORGS, 0.6, needs=(" by ",)),
+    make_rule("records asked for", "investigates",
+              r"{S}" + _GAP + _ASKED_FOR + r" " + _PAPERS + r"(?: [^@;]{0,40}?)? from (?:the )?{O}",
+              _WATCHERS, ORGS, 0.6, needs=_ASKING),
+    make_rule("records asked for", "investigates",
+              r"{S}" + _GAP + r"(?:asked|asks|has asked|had asked|pressed|pushed) {O} for "
+              + _PAPERS + r"\b", _WATCHERS, ORGS, 0.6, needs=_ASKING),
+    make_rule("records asked for", "investigates",
+              r"{S}" + _GAP + r"(?:sent|sends|has sent|wrote) {O} (?:a |an )?(?:[\w-]+ ){0,2}?"
+              r"letter(?: [^@;]{0,30}?)? (?:demanding|requesting|seeking|asking for) " + _PAPERS
+              + r"\b",
+              _WATCHERS, ORGS, 0.6, needs=_ASKING),
+    make_rule("records asked for", "investigates",
+              r"{S}" + _GAP + r"(?:filed|files|has filed|submitted|lodged) (?:an? )?"
+              r"(?:[\w-]+ ){0,3}?(?:records|information|foi|freedom of information|access) "
+              r"requests? (?:with|to) "
+              r"(?:the )?{O}", _WATCHERS, ORGS, 0.6, needs=("request",)),
 ]
 # fmt: on
