@@ -3125,6 +3125,19 @@ TEMPLATES = [
     ("records asked for", "The {G} filed a public records request with the {A} in May.",
      "G investigates A"),
     ("records asked for", "The {G} asked the {A} for a meeting in May.", ""),
+    # a part told by what the whole holds: one of its schools, the largest of its hospitals
+    ("one of its own", "The {A} bought {P}. {Z} Elementary, one of the department's 31 schools, "
+     "went first.", "A uses P; Z Elementary partOf A"),
+    ("one of its own", "{Z} General Hospital is one of the {A}'s two acute sites.",
+     "Z General Hospital partOf A"),
+    ("one of its own", "{Z} Medical Center, the largest of the {A}'s 14 hospitals, went first.",
+     "Z Medical Center partOf A"),
+    ("one of its own", "{Z} Royal Infirmary, the {A}'s main acute hospital, went live in May.",
+     "Z Royal Infirmary partOf A"),
+    ("one of its own", "{C} is a wholly owned subsidiary of the Norwegian group {D}.",
+     "C partOf D"),
+    ("one of its own", "{Z} Hospital, one of the {A}'s sites, is closing its doors to {P}.",
+     "Z Hospital partOf A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

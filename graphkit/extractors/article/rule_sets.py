@@ -12,6 +12,7 @@ from .phrase_rules import PHRASE_RULES
 from .rules import RULES
 from .stance_rules import STANCE_RULES
 from .supply_rules import SUPPLY_RULES
+from .unit_rules import UNIT_RULES
 from .use_rules import USE_RULES
 
 ALL_RULES = (
@@ -26,4 +27,5 @@ ALL_RULES = (
     *MAKING_RULES,
     *HOST_RULES,
     *HEAD_RULES,
+    *UNIT_RULES,
 )

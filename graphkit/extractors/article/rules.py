@@ -26,8 +26,7 @@ UNREALISED = re.compile(
     r"hop(?:e|es|ed|ing) to|tr(?:y|ies|ied|ying) to|plans? to|aim\w* to|considering)\b"
 )
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|"
-    r"without|neither|nor)\b"
+    r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|without|neither|nor)\b"
     # "signed no contract with", not "a no-bid contract" or "No. 4"
     r"|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
 )
@@ -122,6 +121,8 @@ _NOT_DESCRIBING = r"(?:that|which|who|and|or|with|to|in|of|for|competes|compete)
 _NOT_MADE = r"rejected |reject |declined |turned down |voted down |tabled |postponed |approve |"
 _NOT_MADE += r"previously |formerly |obtained |requested |reviewed |published |leaked "
 _WITH_O = r" (?:with|for|from) (?:the )?{O}"
+# "a subsidiary of the Norwegian group Y": where the owner is from, and what kind of firm it is
+_KIND_OF_OWNER = r"(?:[A-Z][\w-]+ )?(?:[a-z-]+ )?(?:group|firm|company|conglomerate|multinational) "
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
     r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
@@ -266,7 +267,7 @@ RULES = [
           r"(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|under|for)|(?:"
           # ("a statutory board under Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
           r"board|corporation|body|authority|commission) under) (?:the )?(?:@\d+@ (?:(?!"
-          + _NOT_DESCRIBING + r")[a-z-]+ ){1,3})?{O}(?! until\b)",
+          + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",

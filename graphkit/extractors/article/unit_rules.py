@@ -1,0 +1,42 @@
+"""Parts told by what the whole holds: "X, one of the district's 31 schools", "X is one of the
+Trust's two acute sites", "X, the largest of Y's 14 hospitals", "X, Y's main acute hospital":
+X is part of Y."""
+
+from __future__ import annotations
+
+from .rules import ORGS, make_rule
+
+# What a body holds, counted: its sites and institutions as well as its units
+_HELD = (
+    r"(?:schools|hospitals|sites|campuses|clinics|stations|precincts|colleges|libraries|prisons|"
+    r"facilities|centres|centers|depots|airports|ports|branches|divisions|units|subsidiaries|"
+    r"agencies|departments|bureaus|locals|chapters|affiliates|components|member schools)"
+)
+# One of them, named as the body's own
+_ONE_HELD = (
+    r"(?:hospital|school|campus|clinic|station|precinct|college|library|prison|depot|airport|"
+    r"high school|elementary|infirmary|medical cent(?:er|re))"
+)
+# (not "St Aldric's Hospital, one of …": a name cut at its possessive)
+_WHOLE = r"(?<!'s )"
+_RANK = (
+    r"(?:largest|biggest|smallest|oldest|newest|busiest|main|principal|flagship|only|first|"
+    r"second|third|lead|primary)"
+)
+
+# fmt: off
+UNIT_RULES = [
+    make_rule("one of its own", "partOf",
+              _WHOLE + r"{S},? (?:is |was |remains |becomes |became )?(?:one|two|three|each) "
+              r"of {O}'s (?:[\w-]+ ){0,3}?" + _HELD + r"\b",
+              ORGS, ORGS, 0.65, needs=(" of ",)),
+    make_rule("one of its own", "partOf",
+              _WHOLE + r"{S},? (?:is |was )?the " + _RANK + r" of {O}'s (?:[\w-]+ ){0,3}?" + _HELD
+              + r"\b",
+              ORGS, ORGS, 0.65, needs=(" of ",)),
+    make_rule("one of its own", "partOf",
+              _WHOLE + r"{S},? (?:is |was )?{O}'s (?:" + _RANK + r" )?(?:[\w-]+ ){0,2}?" + _ONE_HELD
+              + r"(?![\w-])(?! (?:of|for|at|in|with)\b)",
+              ORGS, ORGS, 0.6, needs=("'s",)),
+]
+# fmt: on
