@@ -35,6 +35,7 @@ EDGE_COLUMNS = (
     "amount",
     "currency",
     "product",
+    "contract",
     "role",
     "status",
     "disputed",
@@ -78,13 +79,13 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The network with short ids and scalar attributes only, as graph tools expect.
 
     Nodes: label, type, aliases ("; "-joined), facts (number of facts), iri. Edges, keyed by
-    relationship id: relation, family, valid dates, amount, currency, product, role, status,
-    the fields its sources dispute, number of citations, of documents they cite (sources) and
-    the first source (earliest dated, then by URL). A disputed fact whose claim gives it other
-    ends (a report's supplier of an award a record gives another firm) has an edge for them
-    too, keyed `ID-1`, `ID-2` …, with that claim's figures and citations and `claimed` naming
-    who claims it, as `show` and `path` read the fact. Absent values are left out rather than
-    written empty.
+    relationship id: relation, family, valid dates, amount, currency, product, contract, role,
+    status, the fields its sources dispute, number of citations, of documents they cite
+    (sources) and the first source (earliest dated, then by URL). A disputed fact whose claim
+    gives it other ends (a report's supplier of an award a record gives another firm) has an
+    edge for them too, keyed `ID-1`, `ID-2` …, with that claim's figures and citations and
+    `claimed` naming who claims it, as `show` and `path` read the fact. Absent values are left
+    out rather than written empty.
     """
     edges = []
     for source, target, key in sorted(net.edges(keys=True)):
@@ -131,6 +132,9 @@ def _edge(data: dict, citations: list[dict], counted: bool = True) -> dict:
             "end_date": data.get("end"),
             **amounts,
             "product": short_id(data["product"]) if data.get("product") else None,
+            # The award, as its node's id: one firm's awards from one office, alike in every
+            # other column where the record gives no figure, are told apart by it.
+            "contract": short_id(data["contract"]) if data.get("contract") else None,
             "role": data.get("role"),
             "status": data.get("status"),
             # What the sources give apart (`amount`, `subject`): the amount and status
