@@ -17,7 +17,7 @@ from rdflib import Graph
 from .. import __version__
 from ..amounts import amount_text
 from ..explain.evidence import claims_own, independent_sources
-from ..explain.wording import claim_ends, claimed_pair, facts_per_entity, short_id
+from ..explain.wording import claim_ends, claimants, claimed_pair, facts_per_entity, short_id
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
 # A record's identifiers (UEI, DUNS, CAGE) and the Wikidata QID: what tells apart two firms of
@@ -159,10 +159,7 @@ def _claim_edge(data: dict, claims: list[dict]) -> dict:
     and a tool's sum of the two counted the award twice."""
     fact = {**data, "citations": list(data["citations"]), "product_label": None}
     claims_own(fact, claims)
-    names = {
-        s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
-    }
-    fact["claimed"] = " | ".join(sorted(names - {None})) or "?"
+    fact["claimed"] = " | ".join(claimants(claims)) or "?"
     return _edge(fact, fact["citations"], counted=False)
 
 
