@@ -161,6 +161,7 @@ def test_csv_nodes_and_edges(built, tmp_path):
         "amount": "224000",
         "currency": "USD",
         "product": "",
+        "contract": "",
         "role": "",
         "status": "reported",
         "disputed": "",

@@ -98,11 +98,12 @@ def query(name, params, expr, query_file, fmt, endpoint, user, password, graph, 
 
     Parameters accept an entity's id, label or alias and are bound as RDF terms, never pasted
     into the query text. SPARQL Update is refused. The table fits the terminal (long cells end
-    in "…", --wide prints them whole); amounts read as money, URLs without their scheme. csv,
-    tsv, json and jsonl keep every value as the graph holds it, and are written row by row as
-    the store answers. ASK prints true or false (json: the results format's boolean object);
-    CONSTRUCT and DESCRIBE print Turtle, or in csv, tsv, json and jsonl one row per triple with
-    the columns subject, predicate and object. A parameter given twice is an error.
+    in "…", columns with no room left out and named; --wide prints them whole); amounts read
+    as money, URLs without their scheme. csv, tsv, json and jsonl keep every value as the
+    graph holds it, and are written row by row as the store answers. ASK prints true or false
+    (json: the results format's boolean object); CONSTRUCT and DESCRIBE print Turtle, or in
+    csv, tsv, json and jsonl one row per triple with the columns subject, predicate and
+    object. A parameter given twice is an error.
 
     Examples:
 

@@ -27,6 +27,7 @@ from .wording import (
     citation_line,
     citation_order,
     claim_ends,
+    claimants,
     claimed_pair,
     named,
     qualifiers,
@@ -257,10 +258,7 @@ def _rest_on_claims(fact: dict, claims: list[dict]) -> None:
     """A hop that only these claims make (their ends are not the record's): its qualifiers,
     status, citations and count of sources are theirs alone, and `claimed` names who says so."""
     fact["independent_sources"] = len(claims_own(fact, claims))
-    names = [
-        s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
-    ]
-    fact["claimed"] = sorted({n for n in names if n})
+    fact["claimed"] = claimants(claims)
 
 
 def format_text(answer: dict) -> str:

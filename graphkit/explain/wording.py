@@ -123,7 +123,7 @@ def claim_line(claim: dict, show_object: bool = False) -> str:
         if claim.get("status"):
             parts.append(claim["status"])
         text = "; ".join(parts) or "states it"
-    names = [s.get("publisher") or s.get("title") or s.get("url") or "?" for s in claim["sources"]]
+    names = [source_name(s) or "?" for s in claim["sources"]]
     return f"{text} — {', '.join(dict.fromkeys(names))}"
 
 
@@ -146,9 +146,21 @@ def claimed_note(fact: dict) -> str:
     if not fact.get("claimed"):
         return ""
     cites = fact.get("citations") or ()
-    names = [c.get("publisher") or c.get("title") or c.get("url") or "?" for c in cites]
-    names = list(dict.fromkeys(names))
+    names = list(dict.fromkeys(source_name(c) or "?" for c in cites))
     return f"  (named only in claims of {', '.join(names) or 'a source'})"
+
+
+def source_name(source: dict) -> str | None:
+    """Who a source is to a reader: its publisher, else its document's title, else its URL.
+    Claimants are named so in `show`, `timeline`, `conflicts`, `path`, the exports and the
+    page: the page named Torn Apart's claim by its title where the others named xpmethod."""
+    return source.get("publisher") or source.get("title") or source.get("url")
+
+
+def claimants(claims) -> list[str]:
+    """Whose claims these are: the names (`source_name`) of the sources they cite, sorted."""
+    names = {source_name(s) for claim in claims for s in claim.get("sources") or ()}
+    return sorted(names - {None})
 
 
 def claimed_pair(claim: dict, source: str, target: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from rdflib import Graph
 from .. import __version__
 from ..amounts import amount_text
 from ..explain.evidence import claims_own, independent_sources
-from ..explain.wording import claim_ends, claimed_pair, facts_per_entity, short_id
+from ..explain.wording import claim_ends, claimants, claimed_pair, facts_per_entity, short_id
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "jsonld", "nquads", "cypher")
 # A record's identifiers (UEI, DUNS, CAGE) and the Wikidata QID: what tells apart two firms of
@@ -35,6 +35,7 @@ EDGE_COLUMNS = (
     "amount",
     "currency",
     "product",
+    "contract",
     "role",
     "status",
     "disputed",
@@ -78,13 +79,13 @@ def flat_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The network with short ids and scalar attributes only, as graph tools expect.
 
     Nodes: label, type, aliases ("; "-joined), facts (number of facts), iri. Edges, keyed by
-    relationship id: relation, family, valid dates, amount, currency, product, role, status,
-    the fields its sources dispute, number of citations, of documents they cite (sources) and
-    the first source (earliest dated, then by URL). A disputed fact whose claim gives it other
-    ends (a report's supplier of an award a record gives another firm) has an edge for them
-    too, keyed `ID-1`, `ID-2` …, with that claim's figures and citations and `claimed` naming
-    who claims it, as `show` and `path` read the fact. Absent values are left out rather than
-    written empty.
+    relationship id: relation, family, valid dates, amount, currency, product, contract, role,
+    status, the fields its sources dispute, number of citations, of documents they cite
+    (sources) and the first source (earliest dated, then by URL). A disputed fact whose claim
+    gives it other ends (a report's supplier of an award a record gives another firm) has an
+    edge for them too, keyed `ID-1`, `ID-2` …, with that claim's figures and citations and
+    `claimed` naming who claims it, as `show` and `path` read the fact. Absent values are left
+    out rather than written empty.
     """
     edges = []
     for source, target, key in sorted(net.edges(keys=True)):
@@ -131,6 +132,9 @@ def _edge(data: dict, citations: list[dict], counted: bool = True) -> dict:
             "end_date": data.get("end"),
             **amounts,
             "product": short_id(data["product"]) if data.get("product") else None,
+            # The award, as its node's id: one firm's awards from one office, alike in every
+            # other column where the record gives no figure, are told apart by it.
+            "contract": short_id(data["contract"]) if data.get("contract") else None,
             "role": data.get("role"),
             "status": data.get("status"),
             # What the sources give apart (`amount`, `subject`): the amount and status
@@ -155,10 +159,7 @@ def _claim_edge(data: dict, claims: list[dict]) -> dict:
     and a tool's sum of the two counted the award twice."""
     fact = {**data, "citations": list(data["citations"]), "product_label": None}
     claims_own(fact, claims)
-    names = {
-        s.get("publisher") or s.get("title") or s.get("url") for c in claims for s in c["sources"]
-    }
-    fact["claimed"] = " | ".join(sorted(names - {None})) or "?"
+    fact["claimed"] = " | ".join(claimants(claims)) or "?"
     return _edge(fact, fact["citations"], counted=False)
 
 

@@ -22,8 +22,9 @@ from . import cells
 DEFAULT_WIDTH = 100
 ELLIPSIS = "…"
 GAP = "  "
-# A column never shrinks below this (or its natural width, if smaller): "Palan…" still reads.
-MIN_COLUMN = 6
+# A text column never shrinks below this (or its natural width, if smaller): "Palantir …"
+# reads, where "Pal…" named nothing. Columns that cannot have it are left out, and named.
+MIN_COLUMN = 10
 CURRENCY_SYMBOLS = {"USD": "$"}
 # Columns whose numbers are sums of money when the row names a currency.
 _MONEY_WORDS = ("amount", "value", "obligated", "potential")
@@ -235,6 +236,15 @@ def text_table(
     for row in cells:
         natural = [max(w, display_width(c)) for w, c in zip(natural, row, strict=True)]
     whole = {i for i in range(len(names)) if all(_FIGURE.match(row[i]) for row in cells)}
+    left_out: list[str] = []
+    if width is not None:
+        set_flags = {i for i, name in enumerate(names) if name in flags}
+        shown = _columns_that_fit(natural, width, whole, set_flags)
+        left_out = [name for i, name in enumerate(names) if i not in shown]
+        names = [names[i] for i in shown]
+        cells = [[row[i] for i in shown] for row in cells]
+        natural = [natural[i] for i in shown]
+        whole = {n for n, i in enumerate(shown) if i in whole}
     widths = natural if width is None else fit_widths(natural, width, whole)
     cut = widths != natural
 
@@ -243,9 +253,49 @@ def text_table(
 
     lines = [line(names).rstrip(), GAP.join("-" * w for w in widths)]
     lines += [line(row).rstrip() for row in cells]
-    count = len(cells)
-    footer = f"({count} row{'s' if count != 1 else ''}"
-    if cut and any(display_width(v) > w for row in cells for v, w in zip(row, widths, strict=True)):
-        footer += "; --wide shows the cut values whole"
-    lines.append(footer + ")")
+    cut_any = cut and any(
+        display_width(v) > w for row in cells for v, w in zip(row, widths, strict=True)
+    )
+    lines.append(_footer(len(cells), cut_any, left_out, width))
     return "\n".join(lines) + "\n"
+
+
+def _columns_that_fit(natural: list[int], width: int, whole: set[int], keep: set[int]) -> list[int]:
+    """The columns a `width`-wide table shows: all where each fits at MIN_COLUMN characters
+    (figures whole), else the first ones, left to right, the first always and `keep` (a flag
+    a row sets) wherever room allows. Twelve columns of suppliers in 100 characters had each
+    text column at three or four ("A2Z…", "git…"): no supplier, buyer or source could be read."""
+
+    def fits(columns: list[int]) -> bool:
+        floors = sum(natural[i] if i in whole else min(natural[i], MIN_COLUMN) for i in columns)
+        return floors + len(GAP) * (len(columns) - 1) <= width
+
+    shown = list(range(len(natural)))
+    # The query puts what names a row first; the rightmost columns give way first.
+    for i in [i for i in reversed(shown) if i != 0 and i not in keep]:
+        if fits(shown):
+            return shown
+        shown.remove(i)
+    for i in [i for i in reversed(shown) if i != 0]:
+        if fits(shown):
+            break
+        shown.remove(i)
+    return shown
+
+
+def _footer(count: int, cut: bool, left_out: list[str], width: int | None) -> str:
+    """The row count, and what --wide adds: the cut values, the columns left out by name,
+    or only by number where their names would make the line wider than the table."""
+    rows = f"({count} row{'s' if count != 1 else ''}"
+    if not left_out:
+        return rows + ("; --wide shows the cut values whole)" if cut else ")")
+    more = f"{len(left_out)} more column{'s' if len(left_out) != 1 else ''}"
+    lead = (
+        f"{rows}; --wide shows the cut values whole and {more}"
+        if cut
+        else f"{rows}; --wide shows {more}"
+    )
+    for footer in (f"{lead}: {', '.join(left_out)})", f"{lead})", f"{rows}; {more} with --wide)"):
+        if width is None or display_width(footer) <= width:
+            return footer
+    return footer

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from ..explain.wording import claim_ends, claimed_pair
+from ..explain.wording import claim_ends, claimants, claimed_pair
 from ..sources.documents import document_address
 from .fold import Link
 from .pack import SOURCE_FIELDS, LeanFacts
@@ -76,8 +76,7 @@ def _claimed(fact: dict, key: str, ends: tuple[str, str], claims: list[dict], gi
     }
     lean = isinstance(given, LeanFacts)
     record["citations"] = [c for c in fact["citations"] if _document(c, lean) in documents]
-    names = {c.get("source") for c in claims} - {None}
-    record["claimed"] = " | ".join(sorted(names)) or "?"
+    record["claimed"] = " | ".join(claimants(claims)) or "?"
     return record
 
 

@@ -264,7 +264,12 @@ def fact_claim(claim: dict) -> dict:
         "source": claim.get("source"),
         "url": safe_url(claim.get("url")),
         "sources": [
-            {"title": s.get("title") or s.get("publisher"), "url": safe_url(s.get("url"))}
+            {
+                "title": s.get("title") or s.get("publisher"),
+                # who the source is, as every command names a claimant (wording.source_name)
+                "publisher": s.get("publisher"),
+                "url": safe_url(s.get("url")),
+            }
             for s in documents_once(claim.get("sources") or [])
         ],
     }
