@@ -3138,6 +3138,18 @@ TEMPLATES = [
      "C partOf D"),
     ("one of its own", "{Z} Hospital, one of the {A}'s sites, is closing its doors to {P}.",
      "Z Hospital partOf A"),
+    # a university asked to end its own contract; a letter asking a delay; a stance on the
+    # purchase told before, with when after it
+    ("university asked to end", "The {G} passed a resolution calling on {V} to end its contract "
+     "with {C}.", "G opposes V"),
+    ("university asked to end", "The {G} has asked {V} to stop using {P} for all exams.",
+     "G opposes V; V uses P"),
+    ("letter asking a delay", "The {G} wrote jointly to the {A} last week asking it to suspend "
+     "the contract.", "G opposes A"),
+    ("letter asking a delay", "The {G} wrote to the {A} in May asking it to delay the go-live "
+     "until all officers had been trained.", "G opposes A"),
+    ("stance on the purchase", "The {A} bought four drones from {C}. The {G}, which represents "
+     "residents, backed the purchase from the start.", "C supplies A; G supports A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

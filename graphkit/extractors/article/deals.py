@@ -154,7 +154,8 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     last = sentence.doc.last_supply
     after = toks[head + 1] if head + 1 < len(toks) else ""
     told = toks[head] in _PLANS | _ACTIONS and holder is None and not roles and definite
-    if told and after not in PREPOSITIONS and _public(sentence, last):
+    # (not "the rollout of body cameras", another's; "the purchase from the start" is that one)
+    if told and (after not in PREPOSITIONS or after in _SINCE) and _public(sentence, last):
         return [(last.object, _BUYERS)]  # "endorsed the rollout": the public buyer's
     if toks[head] in _PLANS:
         return []
@@ -169,6 +170,9 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     # "the deal between the city and tenant groups", whose parties are not that contract's.
     anaphoric = definite and "between" not in toks[head + 1 : head + 3]
     return _contract(sentence, holder, roles, anaphoric)
+
+
+_SINCE = frozenset(["from", "since", "during", "throughout"])
 
 
 def _public(sentence: Sentence, supply) -> bool:

@@ -93,7 +93,7 @@ def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     if not CONTRACT_OF.search(before) and not named:
         return item
     holder = sentence.entity(addressee) if addressee is not None else None
-    if holder is not None and holder.type == "GovernmentAgency":  # the body asked: its contract
+    if holder is not None and holder.type in _BUYING_BODIES:  # the body asked: its contract
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     asker = sentence.doc.entities[item.subject]
     if (holder is None or holder.type not in COMPANY) and asker.employer:
@@ -137,6 +137,8 @@ _ENDING_DEAL = re.compile(
 _UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
 # A request that the body asked stop something ("to suspend …"), and words that make what is
 # to stop another's doing ("to halt sales of X", "to stop schools from using X")
+# Bodies asked to end their own contracts and rollouts: public ones, and universities
+_BUYING_BODIES = ("GovernmentAgency", "ResearchOrganization")
 _TO_STOP = re.compile(
     r"^ to (?:(?:immediately|temporarily|urgently) )?(?:end|drop|cancel|terminate|scrap|suspend|"
     r"halt|pause|abandon|stop|withdraw|shelve|reject|delay|reverse|rescind|switch off)\b"
@@ -157,7 +159,7 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if holder is None and _UNTIL.search(between):
         return None  # "asked the panel to urge … to halt it until the Senedd sets rules"
-    public = holder is not None and holder.type == "GovernmentAgency" and not holder.place
+    public = holder is not None and holder.type in _BUYING_BODIES and not holder.place
     thing = sentence.doc.entities[item.object]
     # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
     # not "the use of X by Y", Y's use)
@@ -184,7 +186,7 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     )
     own = thing.type in THING_TYPES or modifier or feature or between.endswith(" use of ")
     own = own and not used_by
-    if holder.type != "GovernmentAgency" or holder.place or not own:
+    if holder.type not in _BUYING_BODIES or holder.place or not own:
         return item
     return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
 

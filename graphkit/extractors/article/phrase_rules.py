@@ -135,11 +135,12 @@ PHRASE_RULES = [
     # "wrote to the ministry asking it to halt the rollout", "… demanding that it be halted":
     # a critic's letter (not a vendor's or a body's: "asking it to pause the pilot")
     _rule("wrote asking halt", "opposes",
-          r"{S}{w}(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,30}? )?(?:(?:asking|urging|"
-          r"calling on|pressing) (?:it|them) to (?:halt|end|drop|cancel|scrap|suspend|pause|"
-          r"abandon|terminate|reject) |demanding that )(?:the|its|their) (?:[\w-]+ ){0,2}?"
-          r"(?:rollout|roll-out|contract|deal|program|programme|pilot|purchase|system|project|"
-          r"deployment|agreement)s?\b(?! of\b)(?:(?! be | is )[^@;]){0,40}?"
+          r"{S}{w}(?:wrote|written|writes|write)(?: jointly| together)? to {O},? (?:[^@;]{0,30}? )?"
+          r"(?:(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|end|drop|cancel|scrap|"
+          r"suspend|pause|abandon|terminate|reject|delay|postpone|freeze|shelve) |demanding that )"
+          r"(?:the|its|their) (?:[\w-]+ ){0,2}?(?:rollout|roll-out|contract|deal|program|programme|"
+          r"pilot|purchase|system|project|deployment|agreement|go-live|launch|renewal|scheme)s?\b"
+          r"(?! of\b)(?:(?! be | is )[^@;]){0,40}?"
           r"(?:$|[.;,]| be (?:halted|ended|dropped|cancell?ed|scrapped|suspended|stopped|paused|"
           r"abandoned|terminated|rejected)\b)",
           AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.65,
