@@ -3150,6 +3150,15 @@ TEMPLATES = [
      "until all officers had been trained.", "G opposes A"),
     ("stance on the purchase", "The {A} bought four drones from {C}. The {G}, which represents "
      "residents, backed the purchase from the start.", "C supplies A; G supports A"),
+    # a renewal, or the first years of what was bought, paid for by a funder; a health
+    # service's and a border service's names are public bodies
+    ("paid for", "{V} signed a $410,000 renewal with {C} in June. The first year of the renewal "
+     "is paid for with a $150,000 grant from the {f}.", "C supplies V; f funds V"),
+    ("paid for", "The {A} signed a contract with {C}. The cost of the first two years is met by "
+     "a grant from the {f}.", "C supplies A; f funds A"),
+    ("public body's name", "NHS {Z} runs {P} for its patient records.", "NHS Z uses P"),
+    ("public body's name", "The {Z} Border Service signed a contract with {C}.",
+     "C supplies Z Border Service"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

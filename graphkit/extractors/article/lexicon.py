@@ -29,7 +29,7 @@ GOV_STARTS = _words("""
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
-    agensi jabatan kementerian lembaga amt landesamt majlis dewan suruhanjaya pejabat dirección
+    agensi jabatan kementerian lembaga amt landesamt majlis dewan suruhanjaya pejabat dirección nhs
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".
@@ -40,7 +40,7 @@ OFFICE_HEADS = _words("""
 # Words that make a "… Service" public: "Internal Revenue Service", "Postal Service".
 PUBLIC_SERVICE_WORDS = _words("""
     citizenship customs fish forest internal marshals park parks postal revenue secret social
-    veterans weather wildlife
+    veterans weather wildlife border probation ambulance coastguard
 """)
 
 # Last words of a newsroom's name, which may begin like an office: "Bureau of Investigative

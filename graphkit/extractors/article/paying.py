@@ -27,9 +27,9 @@ _BOUGHT = (
     r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees|"
     r"vans?|vehicles?|cars?|trucks?|laptops?|computers?|tablets?|phones?|radios?|readers?|"
     r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|acquisition|"
-    r"procurement|implementation|deployment|migration|platform|centre|center|network|"
+    r"procurement|implementation|deployment|migration|platform|centre|center|network|renewal|"
     # "the first year was paid for with a grant": the first year of what was bought
-    r"(?:first|second|third|initial) (?:year|phase|installment)"
+    r"(?:first|second|third|initial) (?:(?:two|three) )?(?:years?|phases?|installments?)"
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
