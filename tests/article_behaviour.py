@@ -3159,6 +3159,11 @@ TEMPLATES = [
     ("public body's name", "NHS {Z} runs {P} for its patient records.", "NHS Z uses P"),
     ("public body's name", "The {Z} Border Service signed a contract with {C}.",
      "C supplies Z Border Service"),
+    # a post written in capitals with no name in it names no one
+    ("post in capitals", "{N} is Principal Solicitor at the {G}.", "N worksFor G"),
+    ("post in capitals", "{N} is Senior Policy Analyst at the {G}.", "N worksFor G"),
+    ("post in capitals", "{N}, Campaigns Coordinator at the {G}, said {P} was unfair.",
+     "N worksFor G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -231,6 +231,8 @@ def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
         return True
     if len(said) == 2 and scoped_title(words):
         return True  # "X, National President of the Y", "Regional Director Z"
+    if not (i > 0 and toks[i - 1].possessive) and _post_only(said):
+        return True  # "X is Principal Solicitor at Y": a post in capitals with no name in it
     if not (
         i > 0
         and toks[i - 1].possessive
@@ -248,6 +250,30 @@ def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
     return bool(re.match(r", [a-z]" if named_before else r", [A-Z]", after))
 
 
+def _post_only(said: list[str]) -> bool:
+    """ "Principal Solicitor", "Senior Policy Analyst": a post's words only (an office's
+    holder may stand for the office, "the Auditor", and is kept)."""
+    return (
+        len(said) >= 2
+        and said[-1] in TITLE_ENDS
+        and said[-1] not in _OFFICE_HOLDERS
+        and all(w in _POST_WORDS or w in TITLE_ENDS for w in said[:-1])
+    )
+
+
+_OFFICE_HOLDERS = frozenset(
+    ["auditor", "comptroller", "commissioner", "ombudsman", "sheriff", "mayor", "governor"]
+    + ["minister", "treasurer", "clerk", "coroner", "registrar", "advocate", "secretary"]
+)
+_POST_WORDS = frozenset(
+    ["senior", "principal", "chief", "lead", "policy", "legal", "program", "programme", "staff"]
+    + ["campaigns", "campaign", "communications", "research", "technology", "data", "digital"]
+    + ["information", "privacy", "security", "deputy", "assistant", "associate", "managing"]
+    + ["executive", "head", "public", "affairs", "government", "relations", "community"]
+    + ["engagement", "operations", "product", "engineering", "finance", "procurement", "media"]
+    + ["strategy", "press", "regional", "national", "international", "global", "development"]
+    + ["fundraising", "outreach", "project", "clinical", "medical", "health", "advocacy"]
+)
 _NOT_HELD = re.compile(
     r"(?i)\b(?:former|ex|outside|independent|external|next|incoming|future|prospective|"
     r"retired|opposition)\b"
