@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..exc import InputError, Location
 from ..model import Citation, Fact
+from .citations import joined_citations
 from .claims import (
     Claim,
     claim_of,
@@ -234,8 +235,8 @@ def _relationship(
     first = group[0]
     rel = Relationship(id=rid, subject=first.subject, relation=first.relation, object=first.object)
     claims: dict[tuple, Claim] = {}
-    claim_cited: dict[tuple, dict] = {}
-    cited: dict = {}  # the relationship's citations, by what makes two the same
+    claim_cited: dict[tuple, list[Citation]] = {}
+    cited: list[Citation] = []  # the relationship's citations, each passage joined below
     for fact in group:
         signature = claim_signature(fact)
         claim = claims.get(signature)
@@ -244,17 +245,15 @@ def _relationship(
         claim.as_of = later(claim.as_of, fact.as_of)
         claim.where.append(fact.where)
         rel.where.append(fact.where)
-        claim_citations = claim_cited.setdefault(signature, {})
-        for citation in fact.citations:
-            key = _citation_key(citation)
-            _cite_once(claim_citations, key, citation)
-            _cite_once(cited, key, citation)
+        claim_cited.setdefault(signature, []).extend(fact.citations)
+        cited.extend(fact.citations)
         for key in ("contract", "role"):
             if getattr(rel, key) is None:
                 setattr(rel, key, getattr(fact, key))
-    rel.citations = list(cited.values())
+    rel.citations = joined_citations(cited)
     for signature, claim in claims.items():
-        claim.citations = list(claim_cited[signature].values())
+        # A claim's own: its quoteless citation takes no other claim's quote of that place.
+        claim.citations = joined_citations(claim_cited[signature])
     ranked = list(claims.values())
     if len(ranked) > 1:
         # The most authoritative claim first: a government record over a report over a letter;
@@ -315,23 +314,3 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
                 value = more_precise(value, getattr(claim, key))
         setattr(rel, key, value)
     rel.ongoing = True if rel.end is None and any(c.ongoing for c in claims) else None
-
-
-def _cite_once(cited: dict, key: tuple, citation: Citation) -> None:
-    """`citation` under `key` in `cited`, unless it holds one of a lesser rank: two rows that
-    give one citation (one permalink and award id on two downloads of an award) are cited by
-    the row row_rank.py picks, not the first read (rows alike, by the lesser place)."""
-    held = cited.get(key)
-    if held is None:
-        cited[key] = citation
-    elif _cited_rank(citation) < _cited_rank(held):
-        cited[key] = citation  # (its place in `cited` is the first one's)
-
-
-def _cited_rank(citation: Citation) -> tuple:
-    return (citation.rank, citation.where.file, citation.where.line or 0)
-
-
-def _citation_key(citation: Citation) -> tuple:
-    """What makes two citations the same: document, locator, quote and offset."""
-    return (citation.source.key, citation.locator, citation.quote, citation.start)
