@@ -3164,6 +3164,15 @@ TEMPLATES = [
     ("post in capitals", "{N} is Senior Policy Analyst at the {G}.", "N worksFor G"),
     ("post in capitals", "{N}, Campaigns Coordinator at the {G}, said {P} was unfair.",
      "N worksFor G"),
+    # a name with two particles; a bare post between commas before its body
+    ("two particles", "{N} van der Merwe, a researcher at the {G}, said {P} was unfair.",
+     "N van der Merwe worksFor G"),
+    ("post between commas", "The numbers are thin, said Brannoc {Z}, researcher, {G}.",
+     "Brannoc Z worksFor G"),
+    ("post between commas", "\"The numbers are thin,\" said Teodric {Z}, policy analyst, {G}.",
+     "Teodric Z worksFor G"),
+    ("post between commas", "The {G}, whose president, {N}, sits on the {A}'s board, backed the "
+     "plan.", "N leads G; N worksFor A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -64,6 +64,7 @@ from .tokens import (
     capitalised,
     currency_before_amount,
     number_opens_name,
+    particle_pair,
     run_head,
     tokens,
 )
@@ -135,7 +136,8 @@ def find_chunks(
                 and not (nxt.text.lower() in ("of", "for") and two_bodies(text, toks, i, j, j + 2))
                 and not nxt.stop_after
                 and j + 2 < len(toks)
-                and capitalised(toks[j + 2].text)
+                # (two particles: "Sipho van der Merwe", "Maria de la Cruz")
+                and (capitalised(toks[j + 2].text) or particle_pair(toks, j + 2))
                 and not toks[j + 2].raw.startswith("(")
             ):
                 j += 2
@@ -220,8 +222,7 @@ def _make_chunks(
         (k for k in range(1, len(words) - 1) if words[k].text in ("Officer", "Officers")), None
     )
     # "Chief Digital and AI Officer Jane Roe", "Police Chief Jane Roe": one title, then the
-    # person; "Acme CEO Jane Roe": an organisation, then a titled person.
-    # ("Deputy Chief Information Officer Jane Roe" too)
+    # person ("Deputy Chief Information Officer" too); "Acme CEO Jane Roe": a body, then one.
     lead = int(words[0].text.lower() in _SECOND_WORDS and len(words) > 2)
     whole_title = words[lead].text == "Chief" and office is not None
     inner = office if whole_title else None
@@ -341,8 +342,7 @@ def _make_chunks(
     while words and (re.fullmatch(r"(?:19|20)\d\d,?", words[0].text) or day_of_month(text, words)):
         words = words[1:]
     # "450 Amazon employees", "ran 4,000 FaceLedger searches": a count of what the name
-    # modifies, not part of the name; a name that opens a clause before a verb keeps its
-    # number ("180 Systems sells cameras")
+    # modifies; a name opening a clause before a verb keeps it ("180 Systems sells cameras")
     if len(words) > 1 and words[0].text.replace(",", "").isdigit() and counted(text, words):
         words = words[1:]
     if not words or (titles[:1] == ["chief"] and words[-1].text in ("Officer", "Officers")):

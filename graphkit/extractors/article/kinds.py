@@ -12,6 +12,7 @@ from .chunks import Chunk
 from .clauses import words
 from .places import place_kind
 from .things import HARDWARE_AFTER, OWNED_THING_AFTER, PRODUCT_NOUN, model_name
+from .title_words import POST_BETWEEN
 
 EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 # The nouns that say what kind of entity the name after them is: "the firm X", "an app called X"
@@ -341,7 +342,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         or not re.match(r"^ (?:said|says|told|testified|wrote|added|continued|explained)\b", after)
     ):
         votes["Person"] += 2
-    if _PARTNER_AT.match(after) and _personal(chunk.name):
+    if (_PARTNER_AT.match(after) and _personal(chunk.name)) or POST_BETWEEN.match(after):
         votes["Person"] += 2
     match = APPOSITION.match(after)
     if match:

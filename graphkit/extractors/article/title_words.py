@@ -107,3 +107,12 @@ def titled_before(before: str) -> bool:
     """Whether a lower-case title ends the text before a name: "led by statistician "."""
     words = before.split()
     return bool(words) and words[-1] in lx.TITLE_ENDS
+
+
+# "said X, policy analyst, Y": a bare post between commas, then its body
+POST_BETWEEN = re.compile(
+    r"^, (?:(?!(?:led|run|by|the|of|and|to|for|with|at|in|on|whose|its|their|our)\b)"
+    r"[a-z-]+ ){0,2}(?:"
+    + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
+    + r"), (?=[A-Z])"
+)
