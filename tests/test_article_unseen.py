@@ -28,8 +28,9 @@ tests/fixtures/unseen-articles-55/ to -57/, the fifty-eighth to sixtieth,
 tests/fixtures/unseen-articles-58/ to -60/, the sixty-first to sixty-third,
 tests/fixtures/unseen-articles-61/ to -63/, the sixty-fourth to sixty-sixth,
 tests/fixtures/unseen-articles-64/ to -66/, the sixty-seventh to sixty-ninth,
-tests/fixtures/unseen-articles-67/ to -69/, and the seventieth to seventy-second,
-tests/fixtures/unseen-articles-70/ to -72/).
+tests/fixtures/unseen-articles-67/ to -69/, the seventieth to seventy-second,
+tests/fixtures/unseen-articles-70/ to -72/, and the seventy-third to seventy-fifth,
+tests/fixtures/unseen-articles-73/ to -75/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -142,7 +143,18 @@ journal's news item, a county child-welfare story, an insurer's release, a disab
 campaign page, a public-health story; defence, border and security: defence trade press, a
 committee report, border biometrics, a think-tank commentary, an airport's release, an NGO's
 export report, a contracts notice, a drone programme story, a veterans' paper, an earnings
-call), are the clean measures.
+call), are the clean measures. From the pass after, those three are development sets as well,
+and the seventy-third to seventy-fifth, written apart at that pass's start (transport, mobility
+and smart cities: transit board minutes, a TV station's plate-reader story, a streetlight FAQ, a
+toll authority's annual report, a mobility newsletter, a trip-data dispute, a port's award
+notice, a neighbourhood newsletter, a road-charging release, a transit engineering blog; courts,
+prisons, elections and justice: a court story, a judiciary's release, a prison-phone report, an
+elections notice, legal-technology press, an electronic-monitoring investigation, an appeal
+summary, an oversight commission's report, a justice ministry's statement, a client alert;
+telecommunications, data brokers and lawful access: a location-data story, a regulator's
+decision, a spyware report, a transparency report, a forensics vendor's release, a hearing
+transcript, a privacy newsletter, a long read on equipment bans, a records blog, a shareholder
+letter), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -641,6 +653,15 @@ DEVELOPMENT_FLOORS = {
     "sixty-eighth": (SIXTY_EIGHTH, 162, 0.67, 0.74),
     # Sixty-ninth: P=0.73 R=0.48 F1=0.58 (78, 29) -> P=0.75 R=0.50 F1=0.60 (82, 28).
     "sixty-ninth": (SIXTY_NINTH, 164, 0.57, 0.72),
+    # The three clean measures of the pass after (schools and universities; health, welfare and
+    # social services; defence, border and security), used for development from 2026-12-04:
+    # with the code of the next pass's start, then after its readings, P/R/F1 (correct, extra).
+    # Seventieth: P=0.77 R=0.53 F1=0.63 (88, 27) -> P=0.79 R=0.57 F1=0.66 (94, 25).
+    "seventieth": (SEVENTIETH, 165, 0.63, 0.76),
+    # Seventy-first: P=0.72 R=0.46 F1=0.56 (75, 29) -> P=0.79 R=0.55 F1=0.65 (89, 24).
+    "seventy-first": (SEVENTY_FIRST, 163, 0.62, 0.76),
+    # Seventy-second: P=0.82 R=0.48 F1=0.61 (77, 17) -> P=0.90 R=0.53 F1=0.67 (85, 9).
+    "seventy-second": (SEVENTY_SECOND, 160, 0.64, 0.87),
 }
 
 
