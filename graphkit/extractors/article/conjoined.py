@@ -146,13 +146,16 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and _members_word(right[0])
         and right[-1].lower() in _MEMBERS_HEADS
     )
-    # (and a body named for what it is on: "Committee on Borders and Citizen Security")
+    # (and a body named for what it is on, "Committee on Borders and Citizen Security": a
+    # topic of two words, the first no name's)
     topics = (
         (office_start(left) or _body_of(left))
         and {"of", "for", "on"} & set(left)
         and right[-1].lower() in _TOPIC_ENDS
-        and right[0].lower() not in GIVEN_NAMES
-        and not any(w.lower() in COMPANY_HEADS for w in right)
+        and (
+            all(w.lower() in _TOPIC_WORDS for w in right)
+            or (len(right) == 2 and right[0].lower() not in GIVEN_NAMES | COMPANY_HEADS)
+        )
     )
     # "Port Calder Privacy and Data Office": one office of two topics, the left no body's name
     office = (
