@@ -3173,6 +3173,13 @@ TEMPLATES = [
      "Teodric Z worksFor G"),
     ("post between commas", "The {G}, whose president, {N}, sits on the {A}'s board, backed the "
      "plan.", "N leads G; N worksFor A"),
+    # "the service": the police service the text named
+    ("the service", "The {Z} Regional Police Service runs {P}. The {G} has asked the service to "
+     "suspend {P}.", "Z Regional Police Service uses P; G opposes Z Regional Police Service"),
+    ("the service", "The {Z} Police Service signed a contract with {C}. The {G} backed the "
+     "service's plan to expand it.", "C supplies Z Police Service; G supports Z Police Service"),
+    ("the service", "{C} sells {P} to the {A}. The service costs $5 a month per officer.",
+     "C supplies A; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

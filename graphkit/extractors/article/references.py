@@ -46,8 +46,8 @@ _HEADS = (
     "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
     "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
     "federation|consortium|registry|inspectorate|collective|association|guild|hospital|club|"
-    # (not "service", "partnership", "initiative" or "watch": "the watch commander")
-    "charity|zone|league|collaborative|workshop|caucus|cooperative|municipality|metro|shire"
+    # ("the service": a police service's; not "the partnership", "initiative", "watch commander")
+    "charity|zone|league|collaborative|workshop|caucus|cooperative|municipality|metro|shire|service"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
