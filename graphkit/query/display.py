@@ -271,12 +271,9 @@ def _columns_that_fit(natural: list[int], width: int, whole: set[int], keep: set
         return floors + len(GAP) * (len(columns) - 1) <= width
 
     shown = list(range(len(natural)))
-    # The query puts what names a row first; the rightmost columns give way first.
-    for i in [i for i in reversed(shown) if i != 0 and i not in keep]:
-        if fits(shown):
-            return shown
-        shown.remove(i)
-    for i in [i for i in reversed(shown) if i != 0]:
+    # The query puts what names a row first; the rightmost columns give way first, flags last.
+    others = [i for i in reversed(shown) if i != 0 and i not in keep]
+    for i in others + [i for i in reversed(shown) if i != 0 and i in keep]:
         if fits(shown):
             break
         shown.remove(i)
