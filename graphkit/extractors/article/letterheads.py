@@ -32,8 +32,10 @@ _DOCUMENT_AFTER = re.compile(
 _OWN_OFFICE_AFTER = re.compile(r"\s+(?:—|–|-|\|)\s+Office of the [A-Z][\w ]+$", re.IGNORECASE)
 
 
-def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
-    """The key of the body the document's first line names as its letterhead, if it does."""
+def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) -> str | None:
+    """The key of the body the document's first line names as its letterhead, if it does. A
+    line in title case must name a body whose kind its name tells ("Northfold Analytics Inc."),
+    not one of no known kind (a writer's name over a post)."""
     if not chunks or chunks[0].start != span[0]:
         return None
     if ADDRESSED.match(doc.text, span[1], span[1] + 300):
@@ -43,8 +45,24 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int]) -> str | None:
     whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)
     kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
     if whole and entity and entity.type in kinds and not entity.place:
-        return None if _column_heading(chunks[0].name) else entity.key
+        if not capitals and entity.guessed:
+            return None
+        return None if _column_heading(chunks[0].name) or _publication(entity.name) else entity.key
     return None
+
+
+# The last word of a publication's or a page's name ("KRT Engineering Blog", "Harbourside
+# Weekly", "CaseWeave FAQ", a firm's blog "Brunnfeld Engineering"): its body writes the text,
+# but the name is not the body's
+_PUBLICATION_ENDS = frozenset(
+    ["blog", "newsletter", "bulletin", "digest", "podcast", "journal", "magazine", "gazette"]
+    + ["weekly", "briefing", "roundup", "dispatch", "wire", "times", "post", "herald", "review"]
+    + ["faq", "engineering"]
+)
+
+
+def _publication(name: str) -> bool:
+    return name.rsplit(None, 1)[-1].lower() in _PUBLICATION_ENDS
 
 
 # The words of a column's or a page's heading ("DOCUMENT OF THE WEEK", "COMMUNITY VOICES",

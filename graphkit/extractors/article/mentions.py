@@ -237,14 +237,16 @@ class DocumentEntities:
             entity.place = best == "Place"
             entity.type = "GovernmentAgency" if best == "Place" else best
 
-    def _letterhead(self, chunks: list[Chunk], span: tuple[int, int]) -> bool:
+    def _letterhead(self, chunks: list[Chunk], span: tuple[int, int], capitals=True) -> bool:
         """Whether the sentence is the document's letterhead (`letterheads.py`)."""
         if not self.order:
-            self.letterhead = self.letterhead or letterhead(self, chunks, span)
+            self.letterhead = self.letterhead or letterhead(self, chunks, span, capitals)
         return not self.order and self.letterhead is not None
 
     # -- mentions ------------------------------------------------------------------------
     def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
+        if not heading(self.text, span) and self.text[span[1] : span[1] + 1] in ("\n", ""):
+            self._letterhead(chunks, span, capitals=False)  # a first line in title case
         if heading(self.text, span) and not self._letterhead(chunks, span):
             # "ELMSWICK: JAIL CALLS.": a roundup's next item, or a report's next part; what
             # came before is no longer what "the tool" or "the department" means

@@ -30,7 +30,7 @@ from .clauses import (
 )
 from .lexicon import TITLE_WORDS
 from .subjects import subject_of
-from .verb_groups import FORMERLY
+from .verb_groups import FORMERLY, OVER
 
 _NOUN_BASE = 0.7
 # After these a verb form is a noun: "law enforcement's use of X", "the sale of".
@@ -85,6 +85,8 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     modifier = _premodifier(c, i)
     if modifier is not None and "mod" in (*cue.subject, *cue.object):  # "a Y customer": Y
         roles.setdefault("mod", c.mention[modifier])
+    if _undone(c, last, end, cue):
+        return []
     named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
     while named < len(toks) - 1 and toks[named] in TITLE_WORDS:
         named += 1  # "the lab's director, Professor X"
@@ -105,8 +107,6 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if agent is None:
         agent, how = _fronted_agent(c, i, last), "fronted phrase"
     by = _by_phrase(c, last + 1, end) if agent is None and cue.subject == ("agent",) else None
-    if _undone(c, last, end, cue):
-        return []
     if by is not None and not _unreal(c, i):
         roles["agent"] = by  # "the use of X by Y": Y, as a passive's by-phrase
         return pairs(cue, roles, _NOUN_BASE - 0.05, "by-phrase")
@@ -118,7 +118,9 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
         return pairs(cue, roles, _NOUN_BASE - 0.05, "noun phrase")
     if agent is None:
         return []
-    if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)):
+    if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)) or (
+        cue.relation == "supplies" and _left(c.toks, agent)
+    ):
         return []
     if cue.relation in _HAPPENINGS and FORMERLY & set(_between(c, agent, i)):
         return []  # "X previously held a contract with Y": a former sale, not a present one
@@ -149,12 +151,15 @@ _HAPPENINGS = frozenset({"uses", "supplies", "funds", "develops", "hosts"})
 
 
 def _undone(c: Clauses, last: int, end: int, cue: cx.Cue) -> bool:
-    """Whether the verb the noun phrase ending at last is subject of says it never happened."""
+    """Whether the verb the noun phrase ending at last is subject of says it never happened,
+    or that a sale is over."""
     if cue.relation not in _HAPPENINGS:
         return False
     for k in range(last + 1, end):
         if c.toks[k] in BE:
             return bool(set(c.toks[k + 1 : k + 4]) & _UNDONE_AFTER)
+        if c.toks[k] in OVER and cue.relation == "supplies":
+            return True  # "our contract with X ended in June" (a trial that ended took place)
         if c.toks[k] in RELATIVE or (c.is_verb(k) and c.toks[k] not in AUX):
             return False
     return False
@@ -242,6 +247,18 @@ def _premodifier(c: Clauses, i: int) -> int | None:
     if k >= 0 and c.toks[k] == "'s":
         k -= 1
     return k if k >= 0 and c.mention[k] is not None else None
+
+
+_ENDING = words("ended terminated cancelled canceled")
+
+
+def _left(toks: list[str], k: int) -> bool:
+    """Whether the words before the name at k end its sale: "decided not to renew X's
+    agreement", "terminated X's contract"."""
+    before = toks[max(0, k - 4) : k]
+    return (bool(before) and before[-1] in _ENDING) or (
+        "renew" in before and bool({"not", "declined", "refused"} & set(before))
+    )
 
 
 def _possessor(c: Clauses, i: int) -> int | None:

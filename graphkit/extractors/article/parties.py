@@ -51,7 +51,14 @@ from .subjects import (
     previous_verb,
     subject_of,
 )
-from .verb_groups import ENDED, FORMERLY, noun_after_modifier, object_gap, participle_phrase
+from .verb_groups import (
+    ENDED,
+    FORMERLY,
+    OVER,
+    noun_after_modifier,
+    object_gap,
+    participle_phrase,
+)
 
 # What a public body awards a supplier; prizes, grants and fellowships go to others.
 _CONTRACTS = words(
@@ -125,6 +132,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []  # a noun or adjective: "the use", "its sold"
     if toks[i] in ("contract", "contracts") and not group and noun_after_modifier(before):
         return []  # "held a meter contract with Y": a noun after its modifier, no verb
+    if group == {"'s"} and OVER & set(toks[last + 1 : c.clause_end(last)]):
+        return []  # "X's contract with Y ended in June": a sale that is over
     compound = i == last and toks[last + 1 : last + 2] and toks[last + 1] in _COMPOUND_HEADS
     if compound and not toks[i].endswith(("s", "ed", "ing")):
         return []

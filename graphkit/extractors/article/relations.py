@@ -53,6 +53,7 @@ from .signoffs import dashed_line, signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
+from .supply_rules import not_held
 from .unsaid import settled, undisputed
 
 _CONTRACTED = {"m": " am", "re": " are", "ve": " have", "ll": " will"}
@@ -220,7 +221,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             ends = sorted((match.start("s"), match.end("s"), match.start("o"), match.end("o")))
             if modality.unstated(ends[0], ends[-1], span) or modality.neither(ends[0], asides):
                 continue
-            if rule.relation == "supplies" and UNREALISED.search(span):
+            if rule.relation == "supplies" and not_held(span, text, ends[0], ends[-1]):
                 continue
             confidence = rule.confidence - (0.15 if hedged(span) else 0.0)
             addressees = indices(match.groupdict().get("a"))

@@ -112,6 +112,8 @@ def shape_type(name: str) -> str | None:
         return "Company"  # "Orrendale Security", "Halcyra Intelligence"; not "Homeland Security"
     if (last in lx.GOV_HEADS or first in lx.GOV_STARTS or "sheriff's" in words) and len(words) > 1:
         return "GovernmentAgency"
+    if last in ("transit", "transport") and set(words[-2:-1]) & _PUBLIC_CARRIERS:
+        return "GovernmentAgency"  # "Kopara Regional Transport", "Metropolitan Transit"
     if (
         first in _LOCAL_GOVERNMENTS
         and words[1:2] == ["of"]
@@ -137,7 +139,12 @@ _TRADE_MEMBERS = frozenset(
 _HEALTH_TRUSTS = frozenset(["nhs", "ambulance", "hospital", "hospitals", "health", "care"])
 # Last words a public body shares with firms that sell what they name; the words before them
 # that make the name a public body's ("Border Protection", "Defense Intelligence").
-_TRADES = frozenset(["security", "intelligence", "protection"])
+_TRADES = frozenset(
+    ["security", "intelligence", "protection", "mobile", "telecom", "telecoms", "wireless"]
+    + ["broadband"]
+)
+# What makes a transit or transport body public: "Westmarch Regional Transit"
+_PUBLIC_CARRIERS = frozenset(["regional", "metropolitan", "metro", "municipal", "city", "county"])
 _PUBLIC_CARES = frozenset(
     ["homeland", "public", "social", "border", "civil", "child", "children's", "environmental"]
     + ["defense", "defence", "criminal", "central", "naval", "military", "domestic", "internal"]

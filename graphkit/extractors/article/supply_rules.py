@@ -3,8 +3,34 @@ provision of P to A", "A's largest supplier is X", "X, A's cloud provider". X su
 
 from __future__ import annotations
 
+import re
+
 from .money_rules import AMOUNT
-from .rules import COMPANY, ORGS, make_rule
+from .rules import COMPANY, ORGS, UNREALISED, make_rule
+
+# A contract told as over right after its parties: "our contract with X for Y ended in June"
+_OVER_AFTER = re.compile(
+    r"@?(?: for (?:@\d+@|[^,;.@]{1,40}?))? (?:has |had )?(?:ended|expired|lapsed|ran out|"
+    r"was (?:terminated|cancell?ed|canceled|not renewed))\b"
+)
+
+# ... or before them: "decided not to renew our agreement with X", "terminated its contract"
+_OVER_BEFORE = re.compile(
+    r"\b(?:not (?:to )?renew|(?:declined|refused) to renew|ended|terminated|cancell?ed|canceled)"
+    r" (?:the |its |our |their |his |her )?@?$"
+)
+
+
+def not_held(span: str, text: str, start: int, end: int) -> bool:
+    """Whether a sale a rule matched (`span`, its parties' placeholders and what is between)
+    is only wanted ("bid for a contract with") or told as over before its first party's
+    number (`start`) or after its last one's (`end`)."""
+    return bool(
+        UNREALISED.search(span)
+        or _OVER_BEFORE.search(text, 0, start)
+        or _OVER_AFTER.match(text, end)
+    )
+
 
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
 _SUPPLIER = (

@@ -40,6 +40,8 @@ _BEFORE_VERB = words("and or to who that which also often now will would may can
 # (an amount's word before it was read as before: "a $14 million contract with Y")
 _SUMS = words("million billion thousand crore lakh")
 ENDED = frozenset(["supplies", "uses", "hosts", "funds"])
+# Verbs that tell a contract is over: "our contract with X ended in June"
+OVER = words("ended expired lapsed")
 
 
 def noun_after_modifier(before: str) -> bool:

@@ -172,18 +172,24 @@ def _letterheaded(doc: DocumentEntities) -> tuple[None, str] | None:
     return (None, body.key) if body is not None and body.type in _ORGS else None
 
 
-# "By Celia Okonkwo-Hart, Lowmarsh Review": a newsletter's "we obtained" is its outlet's
-_BYLINE = re.compile(r"^by @(?P<p>\d+)@, (?:the )?@(?P<o>\d+)@\.?$")
+# "By Celia Okonkwo-Hart, Lowmarsh Review": a newsletter's "we obtained" is its outlet's; "By
+# Aroha Tipene-Walsh, Principal Platform Engineer, Kopara Regional Transport": a staff blog's
+# "we run about 410 buses" is the writer's body's
+_BYLINE = re.compile(
+    r"^by @(?P<p>\d+)@, (?P<title>(?:[a-z&/-]+ ){0,5}[a-z&/-]+, )?(?:the )?@(?P<o>\d+)@\.?$",
+    re.IGNORECASE,
+)
 
 
 def _bylined(sentences: list) -> tuple[str, str] | None:
-    """(writer, outlet) of a byline naming the outlet, in the text's first lines."""
+    """(writer, outlet or body) of a byline naming it, in the text's first lines."""
     for sentence in sentences[:4]:
         match = _BYLINE.match(sentence.masked)
         if match:
-            person, outlet = (sentence.entity(int(match.group(k))) for k in ("p", "o"))
-            if person.type == "Person" and outlet.type == "MediaOrganization":
-                return person.key, outlet.key
+            person, body = (sentence.entity(int(match.group(k))) for k in ("p", "o"))
+            kinds = _ORGS if match.group("title") else {"MediaOrganization"}
+            if person.type == "Person" and (body.type in kinds or body.type == "MediaOrganization"):
+                return person.key, body.key
     return None
 
 
@@ -212,7 +218,10 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
         return []
     person, org, topic = voice
     text, out = doc.text, []
-    quoted = [m.span() for m in _QUOTE.finditer(text, span[0], span[1])]
+    # (a quotation may run over several sentences of its paragraph: "We've used P since 2021.
+    # It works," said X.)
+    line = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1]) % (len(text) + 1)
+    quoted = [m.span() for m in _QUOTE.finditer(text, *line)]
     used = [(m.start, m.end) for m in taken] + quoted
 
     def free(start: int, end: int) -> bool:
