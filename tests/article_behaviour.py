@@ -3180,6 +3180,34 @@ TEMPLATES = [
      "service's plan to expand it.", "C supplies Z Police Service; G supports Z Police Service"),
     ("the service", "{C} sells {P} to the {A}. The service costs $5 a month per officer.",
      "C supplies A; C develops P"),
+    # a first line naming its body in title case is its letterhead; a staff byline speaks for
+    # the writer's body; a contract told as over, or not renewed, sells nothing now
+    ("letterhead in title case", "{C}\nThird Quarter Letter to Shareholders\nOur CFO, {N}, will "
+     "take you through the numbers. We drew $4 million on our credit facility with {W}.",
+     "N worksFor C; W funds C"),
+    ("letterhead in title case", "{C}\nAnnual Report 2025\nWe closed the acquisition of {D} "
+     "in August.", "D partOf C"),
+    ("letterhead in title case", "{Z} Engineering Blog\nWe moved {P} to the cloud.", ""),
+    ("letterhead in title case", "{N}\nSome news: {C} signed a contract with the {A}.",
+     "C supplies A"),
+    ("staff byline", "By {N}, Principal Platform Engineer, {A}\n8 October 2025\nWe built {P} "
+     "in-house.", "N worksFor A; A develops P"),
+    ("staff byline", "By {N}, Staff Writer\n8 October 2025\nWe built {P} in-house.", ""),
+    ("quotation over sentences", "By {N}, {M}\n8 October 2025\n\"We've used {P} since 2021. "
+     "It works,\" said {K} of the {A}.", "K worksFor A; N worksFor M"),
+    ("contract over", "{C}\nLetter to Shareholders\nOur contract with {D} ended in June.",
+     ""),
+    ("contract over", "The {A} said its contract with {C} expired in March.", ""),
+    ("contract over", "The {A} decided not to renew its agreement with {C}.", ""),
+    ("contract over", "The {A} said its contract with {C} runs until 2028.", "C supplies A"),
+    ("contract over", "The {A}'s trial of {P} ended in May.", "A uses P"),
+    ("public transit body", "The {Z} Regional Transport signed a contract with {C}.",
+     "C supplies Z Regional Transport"),
+    ("carrier", "{Z} Mobile, our largest customer, has run {P} since 2021.", "Z Mobile uses P"),
+    # an officer's letters as a title: "X's CFO, Y", "Y, the CTO of X"
+    ("officer's letters", "{C}'s CFO, {N}, said the numbers were good.", "N worksFor C"),
+    ("officer's letters", "{N}, the CTO of {C}, said the rollout was on time.", "N worksFor C"),
+    ("officer's letters", "The {A}'s CIO, {N}, said the rollout was on time.", "N worksFor A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

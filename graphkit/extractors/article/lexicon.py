@@ -150,6 +150,7 @@ WORKER_TITLES = (
     "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
     "specialist", "librarian", "writer", "undersheriff", "pastor", "solicitor", "barrister",
     "auditor", "comptroller", "clerk", "vice-president", "convenor", "convener", "treasurer",
+    "cfo", "cto", "cio", "coo", "ciso",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
