@@ -412,21 +412,36 @@ OWN_SETS = {
     "unseen73": (
         article_scoring.UNSEEN.parent / "unseen-articles-73",
         "unseen, seventy-third set",
-        "own unseen texts, seventy-third set (never developed on: report only)",
+        "own unseen texts, seventy-third set (developed on since 2026-12-04)",
     ),
     "unseen74": (
         article_scoring.UNSEEN.parent / "unseen-articles-74",
         "unseen, seventy-fourth set",
-        "own unseen texts, seventy-fourth set (never developed on: report only)",
+        "own unseen texts, seventy-fourth set (developed on since 2026-12-04)",
     ),
     "unseen75": (
         article_scoring.UNSEEN.parent / "unseen-articles-75",
         "unseen, seventy-fifth set",
-        "own unseen texts, seventy-fifth set (never developed on: report only)",
+        "own unseen texts, seventy-fifth set (developed on since 2026-12-04)",
+    ),
+    "unseen76": (
+        article_scoring.UNSEEN.parent / "unseen-articles-76",
+        "unseen, seventy-sixth set",
+        "own unseen texts, seventy-sixth set (never developed on: report only)",
+    ),
+    "unseen77": (
+        article_scoring.UNSEEN.parent / "unseen-articles-77",
+        "unseen, seventy-seventh set",
+        "own unseen texts, seventy-seventh set (never developed on: report only)",
+    ),
+    "unseen78": (
+        article_scoring.UNSEEN.parent / "unseen-articles-78",
+        "unseen, seventy-eighth set",
+        "own unseen texts, seventy-eighth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen73", "unseen74", "unseen75")
+REPORT_ONLY = ("unseen76", "unseen77", "unseen78")
 
 
 def scorer():
