@@ -3208,6 +3208,21 @@ TEMPLATES = [
     ("officer's letters", "{C}'s CFO, {N}, said the numbers were good.", "N worksFor C"),
     ("officer's letters", "{N}, the CTO of {C}, said the rollout was on time.", "N worksFor C"),
     ("officer's letters", "The {A}'s CIO, {N}, said the rollout was on time.", "N worksFor A"),
+    # money from "the state's" fund, a grant "of N to X from Y", "X pays for P with a grant
+    # from Y", an agreement or an extension paid for
+    ("grant", "The {A} extended its contract with {C}. The $9.6 million extension is paid for from "
+     "the state's {Z} Community Safety Fund.", "C supplies A; Z Community Safety Fund funds A"),
+    ("grant", "The {A} signed a contract with {C}. A grant from the state's {Z} Preparedness Grant "
+     "Program covered the first $30,000 of the subscription.",
+     "C supplies A; Z Preparedness Grant Program funds A"),
+    ("grant", "The project is funded by a grant of $1.85 million to the {A} from the {f}.",
+     "f funds A"),
+    ("grant", "The {A} pays for the platform with a $900,000 grant from the federal {Z} Mobility "
+     "Program.", "Z Mobility Program funds A"),
+    ("grant", "The {A} signed a contract with {C}. The agreement, valued at $1.38 million, is "
+     "funded in part by a grant from the {f}.", "C supplies A; f funds A"),
+    ("grant", "The {A} signed a contract with {C}. The agreement was praised by the {G}.",
+     "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .checks import first_subject, unstated
 from .entity import ORG_TYPES
+from .grant_rules import GRANT_OF, GRANT_PAYS, GRANT_TO, PAYS_WITH
 from .payees import author, most_named, publisher, trial_runner
 from .rules import UNREALISED, Found
 from .sums import sum_from
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 _BOUGHT = (
     r"purchase|contract|deal|system|cameras?|scanners?|sensors?|equipment|devices?|drones?|"
     r"licen[cs]es?|software|tool|kits?|gates|boxes|meters|cost|costs|bill|subscriptions?|fees|"
+    r"agreement|extension|"
     r"vans?|vehicles?|cars?|trucks?|laptops?|computers?|tablets?|phones?|radios?|readers?|"
     r"servers?|units?|upgrades?|installation|balance|price|leases?|rental|acquisition|"
     r"procurement|implementation|deployment|migration|platform|centre|center|network|renewal|"
@@ -77,17 +79,7 @@ _PAID = re.compile(
     # (support through money: "supported by a grant from Y", not "supported by Y"; a fund
     # covering it: "is covered by the Safer Streets Fund", checked to be one in `paid_for`)
     rf"|(?:bought|purchased|covered|supported|made possible|built|installed|set up) {_VIA}"
-    r"|(?P<covered>covered) by (?=(?:the )?(?:[a-z]+ )?@))" + _FUNDER
-)
-# "A $400,000 grant from Y pays part of the cost", "a grant from Y is paying for the county's
-# fiber project": the money's giver funds the owner of what it pays for
-_GRANT_PAYS = re.compile(
-    r"\b(?P<thing>grant|gift|donation|loan|money|funding)s? from (?:the )?@(?P<funder>\d+)@"
-    r"(?!'s)(?:, [^@,;]{0,60},)? (?:also |partly |largely )?"
-    r"(?:pays|paid|covers|covered|is paying|funds|funded|is funding|helps? pay|helped pay)"
-    r"(?: for)?(?: (?:part|most|half|some|all|much|the rest) of)? "
-    # "the Y's campaign" is Y's; "the mayor's campaign" is no buyer's
-    r"(?:(?:the )?@(?P<owner>\d+)@'s|(?:the|its|their|this|that)(?! [\w-]+['’]s\b)) "
+    r"|(?P<covered>covered) by (?=(?:the )?(?:[a-z]+['’]s )?(?:[a-z]+ )?@))" + _FUNDER
 )
 # Costs of a lawsuit are a litigant's, not a buyer's: "its legal fees were paid by Y"
 _COST_OF = re.compile(r"(?:[\w-]+ ){1,2}of (?:the )?@(\d+)@['’]s ")
@@ -119,11 +111,6 @@ def _talk_of_money(text: str, came: re.Match) -> bool:
 
 
 _DOING = re.compile(r",? (?!including\b)[a-z]+ing\b")
-# "a grant from Y, awarded to X in November": the money's recipient named with it
-_GRANT_TO = re.compile(
-    r"\b(?P<thing>grant|gift|loan|donation)s? from (?:the )?@(?P<funder>\d+)@(?!'s),? "
-    r"(?:awarded|given|made|paid|lent) to (?:the )?@(?P<owner>\d+)@"
-)
 # A lender's loan: "the company's term loan from Y", "X maintains a credit facility with Y"
 _LOAN = re.compile(
     r"@(?P<owner>\d+)@(?:'s |,? (?:drew|draws|took out|has taken|obtained|secured|maintains|has) "
@@ -189,14 +176,15 @@ def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
     patterns = (
-        *(_PAID, _CAME, _GRANT_TO, _GRANT_PAYS, _INVESTED, _INVESTOR, _BACKED, _CHARITY_PAID),
+        *(_PAID, _CAME, GRANT_TO, GRANT_PAYS, PAYS_WITH, _INVESTED, _INVESTOR, _BACKED),
+        *(GRANT_OF, _CHARITY_PAID),
         *(_LOAN, _SUPPORT_FOR, _SUM_FROM),
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
             if unstated(text, 0, match.end()) or UNREALISED.search(text, 0, match.end()):
                 continue  # "the purchase would be paid for by Y", "plans to seek money from Y"
-            if pattern is _GRANT_PAYS and _NO_MONEY.search(
+            if pattern is GRANT_PAYS and _NO_MONEY.search(
                 text, max(0, match.start() - 12), match.end()
             ):
                 continue  # "no grant from Y pays for it"
@@ -284,7 +272,7 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
     programme or a pilot, the last sale's buyer, else (a purchase, the money) the last body told
     it bought or used something, else (a programme) the body the text is most about."""
     named = match.groupdict().get("owner")
-    cost_of = _COST_OF.match(match.string, match.end()) if match.re is _GRANT_PAYS else None
+    cost_of = _COST_OF.match(match.string, match.end()) if match.re is GRANT_PAYS else None
     if named is None and cost_of is not None:
         named = cost_of.group(1)  # "covers the cost of the Y's lawsuit": Y's
     if named is not None:
