@@ -3223,6 +3223,15 @@ TEMPLATES = [
      "funded in part by a grant from the {f}.", "C supplies A; f funds A"),
     ("grant", "The {A} signed a contract with {C}. The agreement was praised by the {G}.",
      "C supplies A"),
+    # a sign-off on two lines, the name over the title: the body below it, else the writer's
+    ("name over title", "{C}\nLetter to Shareholders\nWe had a good year.\n{N}\nPresident and "
+     "Chief Executive Officer\nForward-looking statements", "N leads C"),
+    ("name over title", "The {G} works with families.\n{N}\nExecutive Director\n{G}", "N leads G"),
+    ("name over title", "{C}\nLetter to Shareholders\nWe had a good year.\n{N}\nChief "
+     "Financial Officer", "N worksFor C"),
+    ("name over title", "The {G} works with families.\n{N}\nHoward Street", ""),
+    ("name over title", "BRANCH BULLETIN No. 14\nThe {A} bought {P}.\nIn solidarity,\n{N}\n"
+     "Branch Secretary", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -47,7 +47,7 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
     if whole and entity and entity.type in kinds and not entity.place:
         if not capitals and entity.guessed:
             return None
-        return None if _column_heading(chunks[0].name) or _publication(entity.name) else entity.key
+        return None if _column_heading(chunks[0].name) or publication(entity.name) else entity.key
     return None
 
 
@@ -61,8 +61,12 @@ _PUBLICATION_ENDS = frozenset(
 )
 
 
-def _publication(name: str) -> bool:
-    return name.rsplit(None, 1)[-1].lower() in _PUBLICATION_ENDS
+def publication(name: str) -> bool:
+    """Whether a name is a publication's ("BRANCH BULLETIN No. 14": its number aside)."""
+    words = [w.lower().strip(".") for w in name.split()]
+    while len(words) > 1 and words[-1] in ("no", "issue", "vol", "volume"):
+        words.pop()
+    return bool(words) and words[-1] in _PUBLICATION_ENDS
 
 
 # The words of a column's or a page's heading ("DOCUMENT OF THE WEEK", "COMMUNITY VOICES",

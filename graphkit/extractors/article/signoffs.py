@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .contacts import HONORIFIC, heads, signing_title, title_words
-from .letterheads import ADDRESSED
+from .letterheads import ADDRESSED, publication
 from .rules import ORGS, Found
 
 if TYPE_CHECKING:
@@ -111,12 +111,42 @@ def dashed_line(sentence: Sentence) -> list[Found]:
     return [Found(person.key, relation, body.key, 0.6, "signature")]
 
 
+# A name alone on its line ("Dr Abena Owusu-Fofie"), over its title's line
+_NAME_LINE = re.compile(r"(?:(?:dr|mr|ms|mrs|prof|hon|engr|ing)\.? )?@(?P<person>\d+)@")
+_TITLE_LINE = re.compile(r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|and|of|for|&)){0,6}")
+
+
+def name_over_title(sentence: Sentence) -> list[Found]:
+    """A sign-off on two lines, the name over the title ("Ingrid Solberg-Achebe" over
+    "President and Chief Executive Officer"): the signer holds the title in the body named on
+    the line below it, else the body that writes the text."""
+    doc = sentence.doc
+    match = _NAME_LINE.fullmatch(sentence.masked.strip())
+    if match is None or not _own_line(doc.text, sentence.start, sentence.end):
+        return []
+    lines = doc.text[sentence.end :].lstrip(" \t").split("\n", 3)[1:3]
+    if not lines or not _TITLE_LINE.fullmatch(lines[0].strip()):
+        return []
+    title = lines[0].strip().lower().replace("-", " ")  # "Director-General"
+    person = sentence.entity(int(match.group("person")))
+    below = doc.lookup(lines[1].strip().rstrip(".")) if len(lines) > 1 else None
+    body = below or doc.entities.get(doc.letterhead or "") or _opening_body(doc)
+    if person.type != "Person" or body is None or not signing_title(title):
+        return []
+    if body.type not in ORGS or body.place or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
+        return []
+    if publication(body.name):
+        return []  # a bulletin's name over the text, not its publisher's
+    relation = "leads" if heads(title, body) else "worksFor"
+    return [Found(person.key, relation, body.key, 0.6, "signature")]
+
+
 def signed_off(sentence: Sentence) -> list[Found]:
     """The signer of a sign-off line and the body that writes the text."""
     doc = sentence.doc
     match = _SIGN_OFF.fullmatch(sentence.masked.strip())
     if match is None or not _own_line(doc.text, sentence.start, sentence.end):
-        return []
+        return name_over_title(sentence)
     before = doc.text[: sentence.start].rstrip()
     if before.endswith(":"):
         return []  # "Reviewed by outside counsel:": a label says whose the signer is
