@@ -3232,6 +3232,20 @@ TEMPLATES = [
     ("name over title", "The {G} works with families.\n{N}\nHoward Street", ""),
     ("name over title", "BRANCH BULLETIN No. 14\nThe {A} bought {P}.\nIn solidarity,\n{N}\n"
      "Branch Secretary", "A uses P"),
+    # an elected officer whose office bears the title: "Attorney General X" and "the Y Attorney
+    # General's Office"
+    ("office's title", "Attorney General {N} said the {Z} Attorney General's Office had opened an "
+     "inquiry into the {A}.", "N leads Z Attorney General's Office; Z Attorney General's Office "
+     "investigates A"),
+    ("office's title", "The {Z} County District Attorney's Office bought {P}. District Attorney {N} "
+     "defended it.", "Z County District Attorney's Office uses P; N leads Z County District "
+     "Attorney's Office"),
+    ("office's title", "Attorney General {N} said the {G} had the figures wrong.", ""),
+    # a ministry of two portfolios, whatever the second: one name
+    ("two portfolios", "The Ministry of Internal Security and Civil Order signed a contract with "
+     "{C}.", "C supplies Ministry of Internal Security and Civil Order"),
+    ("two portfolios", "The {Z} Department of Corrections and Community Safety signed a contract "
+     "with {C}.", "C supplies Z Department of Corrections and Community Safety"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

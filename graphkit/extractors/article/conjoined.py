@@ -63,7 +63,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         texts.count("and") == 1
         and office_start(left)
         and {"of", "for"} & set(left)
-        and all(w.lower() in MINISTRY_PORTFOLIOS for w in right)
+        and all(w.lower() in _MINISTRY_WORDS for w in right)
     ):
         return [words]
     # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an
@@ -253,6 +253,11 @@ _PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
     *("customs", "immigration", "citizenship", "naturalization", "drug"),
     *("supply", "drainage", "sewerage", "waste"),
 }
+
+
+# What a ministry of two portfolios may be of after "and": "Ministry of Internal Security and
+# Civil Order", "Department of Corrections and Community Safety"
+_MINISTRY_WORDS = MINISTRY_PORTFOLIOS | _PORTFOLIO_WORDS | _TOPIC_WORDS | {"order", "internal"}
 
 
 def _listed_portfolios(texts: list[str]) -> bool:

@@ -37,6 +37,12 @@ OFFICE_TITLES = {
     "county auditor": "county auditor's office",
     "city auditor": "city auditor's office",
     "police and crime commissioner": "police and crime commissioner",
+    # elected officers whose office bears their title: "the Colorado Attorney General's Office"
+    "attorney general": "attorney general",
+    "district attorney": "district attorney",
+    "secretary of state": "secretary of state",
+    "public defender": "public defender",
+    "county clerk": "clerk",
 }
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 # A city's head, and the officers who run its administration under the council ("City manager

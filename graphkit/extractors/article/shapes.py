@@ -70,7 +70,8 @@ def shape_type(name: str) -> str | None:
             last,
         )
     if last in lx.POLICY_HEADS and last not in ("law",) and len(words) > 1:
-        return "Policy"
+        # (not a ministry's portfolio: "Ministry of Internal Security and Civil Order")
+        return "GovernmentAgency" if _office_of(words) else "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
         return "ResearchOrganization"
     if _office_of(words) and last not in lx.MEDIA_HEADS:
