@@ -38,11 +38,8 @@ OFFICE_TITLES = {
     "city auditor": "city auditor's office",
     "police and crime commissioner": "police and crime commissioner",
     # elected officers whose office bears their title: "the Colorado Attorney General's Office"
-    "attorney general": "attorney general",
-    "district attorney": "district attorney",
-    "secretary of state": "secretary of state",
-    "public defender": "public defender",
-    "county clerk": "clerk",
+    **{t: t for t in ("attorney general", "district attorney", "secretary of state")},
+    **{"public defender": "public defender", "county clerk": "clerk"},
 }
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 # A city's head, and the officers who run its administration under the council ("City manager
