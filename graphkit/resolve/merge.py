@@ -290,7 +290,8 @@ def _relationship(
 
 
 def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) -> None:
-    """Each qualifier from the most authoritative claim giving it; the most specific buyer."""
+    """Each qualifier from the most authoritative claim giving it; the most specific buyer a
+    claim naming the fact's supplier gives."""
     rel.object = claims[0].object
     rel.subject = claims[0].subject or rel.subject
     if len(claims) == 1:  # the common case: one version, taken as it is
@@ -300,6 +301,10 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
         rel.ongoing = True if claim.end is None and claim.ongoing else None
         return
     for claim in claims[1:]:
+        # A finer buyer of a claim naming another supplier is that supplier's: taken, it paired
+        # the first claim's firm with an office no source gives it.
+        if claim.subject not in (None, rel.subject):
+            continue
         if claim.object != rel.object and rel.object in hierarchy.ancestors(claim.object):
             rel.object = claim.object
     # An amount with its own claim's currency: taken apart, a claim that gave a currency
