@@ -14,10 +14,12 @@ from ..model import Citation, Fact
 from .citations import joined_citations
 from .claims import (
     Claim,
+    amounts_agree,
     claim_of,
     claim_signature,
     dates_agree,
     disputed_fields,
+    finer_amount,
     later,
     more_precise,
     record_rank,
@@ -311,6 +313,9 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
     # alone lent it to another's amount (1,500,000 USD shown as 1,500,000 EUR).
     money = next((c for c in claims if c.amount is not None), None)
     rel.amount, rel.currency = (money.amount, money.currency) if money else (None, None)
+    for claim in claims:  # to the cent, where a claim in whole dollars agrees with it
+        if money and claim.currency == money.currency and amounts_agree(rel.amount, claim.amount):
+            rel.amount = finer_amount(rel.amount, claim.amount)
     rel.product = next((c.product for c in claims if c.product is not None), None)
     for key in ("start", "end"):
         value = None
