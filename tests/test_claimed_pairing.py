@@ -9,17 +9,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from records_support import DATASETS, REPO, cli_build, mapping_of, prime_rows, write_rows
+from records_support import HAVE_RADAR, NO_RADAR, REPO, prime_rows, radar_build, tracker_claims
 from support import invoke
 
 ICE = "U.S. Immigration and Customs Enforcement"
-RADAR = DATASETS / "surveillance-radar" / "procurement-awards.geojson"
-FREEZER = DATASETS / "torn-apart" / "freezer.csv"
 
 
 def _radar(folder, awards: list[dict]) -> tuple[str, object]:
-    """A surveillance-radar file of these awards (recipient, subAgency, amount, awardId,
-    startDate), read through the example mapping; the source to build."""
+    """A surveillance-radar file of these awards (recipient, subAgency, amount, awardId), each
+    of DHS and dated alike, read through the example mapping; the source to build."""
     folder.mkdir()
     for award in awards:
         award.update(agency="Department of Homeland Security", startDate="2018-04-25")
@@ -39,28 +37,12 @@ def built(tmp_path_factory):
     """A download's award at TEST OFFICE ALPHA (within ICE); a radar's award TEST0301 to TEST
     DEVICE LTD at ICE, which a tracker gives TEST DEVICE USA at TEST OFFICE ALPHA."""
     folder = tmp_path_factory.mktemp("pairing")
-    prime = write_rows(
-        folder / "prime.csv", [r for r in prime_rows() if r["award_id_piid"] == "TEST0007"]
-    )
     radar = _radar(
         folder / "radar",
         [{"recipient": "TEST DEVICE LTD", "subAgency": ICE, "amount": 5000, "awardId": "TEST0301"}],
     )
-    tracker = mapping_of(
-        folder,
-        "vendor,office,value,award\nTEST DEVICE USA,TEST OFFICE ALPHA,5000,TEST0301\n",
-        "subject: {column: vendor, type: Company}\n"
-        "relation: supplies\n"
-        "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
-        "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
-        "citation:\n"
-        "  source: {url: 'https://tracker.example/awards.csv', title: Tracker}\n"
-        "  locator: 'award {award}'\n",
-    )
-    out = folder / "out"
-    result = cli_build(out, ("usaspending", prime), radar, ("mapping", tracker))
-    assert result.exit_code == 0, result.stderr
-    return out
+    prime = [r for r in prime_rows() if r["award_id_piid"] == "TEST0007"]
+    return tracker_claims(folder, prime, "TEST DEVICE USA,TEST OFFICE ALPHA,5000,TEST0301\n", radar)
 
 
 def _heads(out, entity: str) -> list[str]:
@@ -92,19 +74,8 @@ def test_show_and_timeline_name_no_pairing_the_sources_do_not_state(built):
     assert "  TEST OFFICE ALPHA  [⚠ disputed: subject;" in office.stdout
 
 
-@pytest.mark.skipif(
-    not (RADAR.is_file() and FREEZER.is_file()),
-    reason="../shared/datasets (surveillance-radar's awards and Torn Apart's freezer) is not here",
-)
+@pytest.mark.skipif(not HAVE_RADAR, reason=NO_RADAR)
 def test_the_real_cellebrite_awards(tmp_path):
-    out = tmp_path / "out"
-    examples = REPO / "examples"
-    result = cli_build(
-        out,
-        ("mapping", examples / "surveillance-radar-awards.yaml"),
-        ("mapping", examples / "torn-apart-freezer.yaml"),
-    )
-    assert result.exit_code == 0, result.stderr
-    heads = _heads(out, "Cellebrite")
+    heads = _heads(radar_build(tmp_path / "out"), "Cellebrite")
     supplies = [head for head in heads if " supplies " in head]
     assert supplies == [f"⚠ Cellebrite supplies {ICE}"] * 3

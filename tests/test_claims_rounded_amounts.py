@@ -12,11 +12,8 @@ import csv
 import io
 
 import pytest
-from records_support import DATASETS, REPO, cli_build, prime_rows, tracker_claims
+from records_support import HAVE_RADAR, NO_RADAR, prime_rows, radar_build, tracker_claims
 from support import invoke
-
-RADAR = DATASETS / "surveillance-radar" / "procurement-awards.geojson"
-FREEZER = DATASETS / "torn-apart" / "freezer.csv"
 
 
 def _award(tmp_path, tracked: str):
@@ -53,19 +50,9 @@ def test_figures_apart_at_one_precision_are_disputed(tmp_path, tracked):
     assert tracked in row["amounts"] and "75.25" in row["amounts"]
 
 
-@pytest.mark.skipif(
-    not (RADAR.is_file() and FREEZER.is_file()),
-    reason="../shared/datasets (surveillance-radar's awards and Torn Apart's freezer) is not here",
-)
+@pytest.mark.skipif(not HAVE_RADAR, reason=NO_RADAR)
 def test_the_real_motorola_awards_differ_only_where_their_figures_do(tmp_path):
-    out = tmp_path / "out"
-    examples = REPO / "examples"
-    result = cli_build(
-        out,
-        ("mapping", examples / "surveillance-radar-awards.yaml"),
-        ("mapping", examples / "torn-apart-freezer.yaml"),
-    )
-    assert result.exit_code == 0, result.stderr
+    out = radar_build(tmp_path / "out")
     shown = invoke("conflicts", "MOTOROLA SOLUTIONS, INC.", "--graph", out / "graph.ttl")
     heads = [line for line in shown.stdout.splitlines() if " supplies " in line]
     amounts = [head for head in heads if "amount" in head.split("(disputed: ")[1]]
