@@ -189,10 +189,12 @@ def cli_build(out: Path, *sources: tuple[str, Path], config: Path = MINI / "grap
 TRACKER = "https://tracker.example/awards.csv"
 
 
-def tracker_claims(folder: Path, prime: list[dict[str, str]], sheet: str) -> Path:
+def tracker_claims(
+    folder: Path, prime: list[dict[str, str]], sheet: str, *more: tuple[str, Path]
+) -> Path:
     """`graphkit build` of the mini project with these prime award rows and a tracker's sheet
     (`vendor,office,value,award` rows) giving awards its own supplier, ICE office and figure,
-    as Torn Apart's freezer does; the output folder."""
+    as Torn Apart's freezer does, and `more` sources; the output folder."""
     mapping = mapping_of(
         folder,
         "vendor,office,value,award\n" + sheet,
@@ -205,9 +207,8 @@ def tracker_claims(folder: Path, prime: list[dict[str, str]], sheet: str) -> Pat
         "  locator: 'award {award}'\n",
     )
     out = folder / "out"
-    result = cli_build(
-        out, ("usaspending", write_rows(folder / "prime.csv", prime)), ("mapping", mapping)
-    )
+    prime_file = write_rows(folder / "prime.csv", prime)
+    result = cli_build(out, ("usaspending", prime_file), *more, ("mapping", mapping))
     assert result.exit_code == 0, result.stderr
     return out
 
@@ -225,5 +226,25 @@ def freezer_build(out: Path) -> Path:
     the award USAspending gives JEREMY MEYER; the output folder."""
     mapping = REPO / "examples" / "torn-apart-freezer.yaml"
     result = cli_build(out, ("usaspending", ICE_PRIME), ("mapping", mapping))
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+RADAR = DATASETS / "surveillance-radar" / "procurement-awards.geojson"
+# Whether surveillance-radar's awards and Torn Apart's freezer are here (`radar_build`).
+HAVE_RADAR = RADAR.is_file() and FREEZER.is_file()
+NO_RADAR = "../shared/datasets (surveillance-radar's awards and Torn Apart's freezer) is not here"
+
+
+def radar_build(out: Path) -> Path:
+    """`graphkit build` of the mini project with surveillance-radar's awards and Torn Apart's
+    freezer, both through their example mappings, which give some awards two suppliers
+    (Cellebrite, Cellebrite USA) or two figures; the output folder."""
+    examples = REPO / "examples"
+    result = cli_build(
+        out,
+        ("mapping", examples / "surveillance-radar-awards.yaml"),
+        ("mapping", examples / "torn-apart-freezer.yaml"),
+    )
     assert result.exit_code == 0, result.stderr
     return out

@@ -96,7 +96,7 @@ def test_the_query_panel_lists_each_source_s_amount_as_graphkit_query_does(watch
     """A disputed fact's `amounts` list wrote each amount as the engine spells it
     (`249999.5 USD (…)`), where `graphkit query` writes `249999.50 USD (…)`."""
     facts = _supplies_hsi("microsoft", "249999.50", "USD", "thehill-microsoft-ice")
-    facts += _supplies_hsi("microsoft", "250000", "USD", "404media-elite")
+    facts += _supplies_hsi("microsoft", "250100", "USD", "404media-elite")
     ran, _ = build_with_facts(tmp_path, {"disputed.yaml": facts})
     assert ran.exit_code == 0, ran.stderr
     out = tmp_path / "out"
@@ -110,7 +110,7 @@ def test_the_query_panel_lists_each_source_s_amount_as_graphkit_query_does(watch
         if b.get("amounts", {}).get("value")
     }
     assert list(listed) == ["Microsoft"]
-    assert "249999.50 USD (" in listed["Microsoft"] and "250000 USD (" in listed["Microsoft"]
+    assert "249999.50 USD (" in listed["Microsoft"] and "250100 USD (" in listed["Microsoft"]
     watched.open(out / "graph.html")
     named = watched.js(
         "([n, p]) => window.graphkit.sparqlNamed(n, p)", ["suppliers", {"agency": "HSI"}]

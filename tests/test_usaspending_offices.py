@@ -357,10 +357,11 @@ def test_the_freezer_examples_offices_are_the_usaspending_offices_of_their_names
     )
     named: dict[str, set[str]] = {"usaspending": set(), "mapping": set()}
     for rel in relationships(result, "supplies"):
-        for citation in rel.citations:
-            office = result.registry.get(rel.object)
-            if citation.extractor in named and office.type == "GovernmentAgency":
-                named[citation.extractor].add(office.id)
+        for claim in rel.claims:  # each source's own office, where an award's name two
+            office = result.registry.get(claim.object)
+            for citation in claim.citations:
+                if citation.extractor in named and office.type == "GovernmentAgency":
+                    named[citation.extractor].add(office.id)
     shared = named["usaspending"] & named["mapping"]
     assert shared  # the two sources name offices in common, as one entity each
     ice_offices = named["usaspending"] | named["mapping"]

@@ -13,7 +13,8 @@ A title is the document's, not a row's: rows that give one URL two titles (a map
 it, and the URL is cited without one, said as a warning naming the rows. The one that says
 most was cited by every row: EFF's licence-plate reader file links SOSINK's report from
 Cincinnati's row too, and SOSINK's row cited "Vigilant ALPR report: Cincinnati Police
-Department", with exit 0.
+Department", with exit 0. So is a date: rows that date one URL apart say no date of it, and
+rows that agree at two precisions ("2016-09", "2016-09-12") its finer one.
 """
 
 from __future__ import annotations
@@ -96,9 +97,45 @@ def settled_sources(context: ExtractContext) -> dict[str, SourceDoc]:
             if len(titled) > 1:
                 best = canonical_document(replace(best, title=None))
                 context.notice(_titled_apart(url, titled, described.retitle[url]))
+            best = _dated(context, url, made, best)
             if best is not described.first[url]:
                 chosen[url] = best
     return chosen
+
+
+def _dated(
+    context: ExtractContext, url: str, made: dict[SourceDoc, Location | None], best: SourceDoc
+) -> SourceDoc:
+    """`best` with the date its rows give: the most precise where they agree ("2016-09" and
+    "2016-09-12"), none where two disagree (said to `context` as a warning). It took the date
+    of the description that said most, whichever row's that was: the Atlas's six rows of one
+    AJC article, dated 11/4/2016 and 9/4/2016, were all dated 2016-11-04."""
+    dated: dict[str, Location | None] = {}  # each date, with the first row that gives it
+    for document, where in sorted(made.items(), key=lambda item: _place(item[1])):
+        if document.published is not None:
+            dated.setdefault(str(document.published), where)
+    if not dated:
+        return best
+    finest = max(dated, key=len)
+    if all(finest.startswith(date) for date in dated):
+        found = next(d.published for d in made if str(d.published) == finest)
+        return (
+            best if best.published == found else canonical_document(replace(best, published=found))
+        )
+    places = sorted(dated.items(), key=lambda item: _place(item[1]))
+    first = places[0][1]
+    listed = ", ".join(f"{date} ({_at(where, first)})" for date, where in places)
+    context.notice(
+        Notice(
+            f"rows cite {url} under {len(dated)} dates: {listed}; a document has one date, so "
+            "it is cited without one (to cite it with its date, list the URL in the project's "
+            "catalogue, the `documents` file in graphkit.toml, with the date it was published)",
+            path=first.file if first else None,
+            line=first.line if first else None,
+            field=None,  # the row's place names its link's title column, not its date's
+        )
+    )
+    return canonical_document(replace(best, published=None))
 
 
 def _titled_apart(url: str, titled: dict[str, Location | None], retitle: set[str]) -> Notice:

@@ -31,6 +31,9 @@ _MONEY_WORDS = ("amount", "value", "obligated", "potential")
 _PREFIXES = (("tg:", str(TG)), ("ent:", str(ENT)), ("rdfs:", str(RDFS)), ("xsd:", str(XSD)))
 # Amounts, counts and dates: a shortened one would be a wrong one, so they are kept whole.
 _FIGURE = re.compile(r"^(-?\$?[\d,.]*|[\d,.]+ [A-Z]{3}|\d{4}(-\d\d){0,2}(T[\d:.]+Z?)?)$")
+# An identifier (a PIID, an award key, a UEI): one word of capitals and digits, a digit among
+# them. Cut, "HSCEMR14P…" named no award (a dozen share each start), so it is kept whole.
+_IDENTIFIER = re.compile(r"^(?=[^\d]*\d)[A-Z0-9][A-Z0-9_-]*$")
 _NUMERIC = {str(t) for t in (XSD.decimal, XSD.double, XSD.float, XSD.integer, XSD.int, XSD.long)}
 _DATES = {str(XSD.date), str(XSD.dateTime)}
 
@@ -146,16 +149,24 @@ def _cell_text(term) -> str:
     return text
 
 
-def fit_widths(natural: list[int], width: int, whole: set[int] = frozenset()) -> list[int]:
+def fit_widths(
+    natural: list[int],
+    width: int,
+    whole: set[int] = frozenset(),
+    kept: list[int] | None = None,
+) -> list[int]:
     """Column widths that fit `width` characters with gaps: the widest columns give way first,
-    each down to MIN_COLUMN characters; `whole` columns (amounts, dates) never do."""
+    each down to MIN_COLUMN characters; `whole` columns (amounts, dates) never do, nor does a
+    column below `kept[i]`, the width of the longest identifier it holds."""
     room = width - len(GAP) * (len(natural) - 1)
     if sum(natural) <= room:
         return natural
-    # Narrow terminals first cost text columns their MIN_COLUMN, then figures their wholeness.
+    kept = kept or [0] * len(natural)
+    # Narrow terminals first cost text columns their MIN_COLUMN, then figures and identifiers
+    # their wholeness.
     for floors in (
-        [n if i in whole else min(n, MIN_COLUMN) for i, n in enumerate(natural)],
-        [n if i in whole else min(n, 2) for i, n in enumerate(natural)],
+        [n if i in whole else max(min(n, MIN_COLUMN), kept[i]) for i, n in enumerate(natural)],
+        [n if i in whole else max(min(n, 2), kept[i]) for i, n in enumerate(natural)],
         [min(n, 2) for n in natural],
     ):
         if sum(floors) <= room:
@@ -236,16 +247,21 @@ def text_table(
     for row in cells:
         natural = [max(w, display_width(c)) for w, c in zip(natural, row, strict=True)]
     whole = {i for i in range(len(names)) if all(_FIGURE.match(row[i]) for row in cells)}
+    kept = identifier_widths(cells, len(names))
     left_out: list[str] = []
     if width is not None:
         set_flags = {i for i, name in enumerate(names) if name in flags}
-        shown = _columns_that_fit(natural, width, whole, set_flags)
+        floors = [
+            n if i in whole else max(min(n, MIN_COLUMN), kept[i]) for i, n in enumerate(natural)
+        ]
+        shown = _columns_that_fit(floors, width, set_flags)
         left_out = [name for i, name in enumerate(names) if i not in shown]
         names = [names[i] for i in shown]
         cells = [[row[i] for i in shown] for row in cells]
         natural = [natural[i] for i in shown]
+        kept = [kept[i] for i in shown]
         whole = {n for n, i in enumerate(shown) if i in whole}
-    widths = natural if width is None else fit_widths(natural, width, whole)
+    widths = natural if width is None else fit_widths(natural, width, whole, kept)
     cut = widths != natural
 
     def line(values: list[str]) -> str:
@@ -260,17 +276,28 @@ def text_table(
     return "\n".join(lines) + "\n"
 
 
-def _columns_that_fit(natural: list[int], width: int, whole: set[int], keep: set[int]) -> list[int]:
-    """The columns a `width`-wide table shows: all where each fits at MIN_COLUMN characters
-    (figures whole), else the first ones, left to right, the first always and `keep` (a flag
-    a row sets) wherever room allows. Twelve columns of suppliers in 100 characters had each
-    text column at three or four ("A2Z…", "git…"): no supplier, buyer or source could be read."""
+def identifier_widths(cells: list[list[str]], count: int) -> list[int]:
+    """Each column's widest identifier (`HSCEMR14P00012`), 0 where it holds none: the width it
+    never goes below, also where names share it (`connections`' other ends, firms and awards)."""
+    widths = [0] * count
+    for row in cells:
+        for i, cell in enumerate(row):
+            if _IDENTIFIER.match(cell):
+                widths[i] = max(widths[i], display_width(cell))
+    return widths
+
+
+def _columns_that_fit(floors: list[int], width: int, keep: set[int]) -> list[int]:
+    """The columns a `width`-wide table shows: all where each fits at its floor (MIN_COLUMN
+    characters, figures and identifiers whole), else the first ones, left to right, the first
+    always and `keep` (a flag a row sets) wherever room allows. Twelve columns of suppliers in
+    100 characters had each text column at three or four ("A2Z…", "git…"): no supplier, buyer
+    or source could be read."""
 
     def fits(columns: list[int]) -> bool:
-        floors = sum(natural[i] if i in whole else min(natural[i], MIN_COLUMN) for i in columns)
-        return floors + len(GAP) * (len(columns) - 1) <= width
+        return sum(floors[i] for i in columns) + len(GAP) * (len(columns) - 1) <= width
 
-    shown = list(range(len(natural)))
+    shown = list(range(len(floors)))
     # The query puts what names a row first; the rightmost columns give way first, flags last.
     others = [i for i in reversed(shown) if i != 0 and i not in keep]
     for i in others + [i for i in reversed(shown) if i != 0 and i in keep]:

@@ -4,13 +4,15 @@ Sources that state a relationship with the same qualifiers make one claim. Claim
 both give a value for the same qualifier and the values cannot both be true (another amount,
 another start day, another product), or when one denies what the other states. A value one
 source leaves out is no disagreement: "2020-08" and "2020-08-14" are the same start, known to
-different precision.
+different precision, and so are 2,992,767 and 2,992,767.49, an amount in whole dollars and the
+cents it rounds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..exc import Location
 from ..model import Citation, Fact, PartialDate
@@ -138,7 +140,9 @@ def disagreements(a: Claim, b: Claim, related: Callable[[str, str], bool]) -> li
         found.append("subject")
     if a.object != b.object and not related(a.object, b.object):
         found.append("object")
-    for key in ("amount", "currency", "product", "status"):
+    if not amounts_agree(a.amount, b.amount):
+        found.append("amount")
+    for key in ("currency", "product", "status"):
         x, y = getattr(a, key), getattr(b, key)
         if x is not None and y is not None and x != y:
             found.append(key)
@@ -148,6 +152,33 @@ def disagreements(a: Claim, b: Claim, related: Callable[[str, str], bool]) -> li
     if (a.ongoing and b.end is not None) or (b.ongoing and a.end is not None):
         found.append("end")
     return found
+
+
+def amounts_agree(a: object, b: object) -> bool:
+    """Unknown agrees with anything; an amount written to fewer places agrees with one it is
+    the other rounded to them (2,992,767 with 2,992,767.49, not with 2,992,768.49), as a month
+    agrees with a day within it; at one precision, only the same amount agrees."""
+    if a is None or b is None or a == b:
+        return True
+    if not (isinstance(a, Decimal) and isinstance(b, Decimal)):
+        return False
+    coarse, fine = sorted((a, b), key=_places)
+    if _places(coarse) == _places(fine):
+        return False
+    return abs(coarse - fine) * 2 <= Decimal(1).scaleb(-_places(coarse))
+
+
+def finer_amount(a: object, b: object) -> object:
+    """Of two agreeing amounts, the one written to more places (2,992,767.49)."""
+    if isinstance(a, Decimal) and isinstance(b, Decimal) and _places(b) > _places(a):
+        return b
+    return a
+
+
+def _places(amount: Decimal) -> int:
+    """How many decimal places an amount is written to (negative for 2E+6)."""
+    exponent = amount.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) else 0
 
 
 def disputed_fields(claims: Iterable[Claim], related: Callable[[str, str], bool]) -> list[str]:

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
 
 from ..exc import NOWHERE, InputError, Location, UnknownEntityError
 from ..model import Entity, Fact, changed
-from ..names import bare_name, name_key, slugify, uninverted
+from ..names import bare_name, name_key, slugify
 from ..sources.registry import Registry, clean_identifier, identifier_keys
+from .labels import label_and_aliases, labelled
 from .record_identifiers import Named, identify
 from .shared_names import unidentified_rows
 
@@ -253,32 +253,24 @@ class Resolver:
         DEPARTMENT" on one), then the longest ("Flock Safety, Inc." over "Flock Safety"),
         then one not in capitals alone, then the first in lexical order; its other spellings
         are its aliases, and it is placed at the row of its label that row_rank.py puts
-        first. It took the first row's spelling, and a sorted file labelled it otherwise."""
+        first. It took the first row's spelling, and a sorted file labelled it otherwise. A
+        name made of its own identifier ("DUNS 019662332") is no spelling where a row names
+        it (labels.py)."""
         made = []
         for p in sorted(self._pending.values(), key=lambda p: p.id):
-            label = min(p.rows, key=partial(_label_rank, p.rows))
+            label, aliases = label_and_aliases(p.rows, p.written, p.identifiers)
             made.append(
                 Entity(
                     id=p.id,
                     label=label,
                     type=entity_type(p.types),
-                    aliases=tuple(sorted(p.written - {label})),
+                    aliases=aliases,
                     where=p.placed[label][1],
                     identifiers=tuple(sorted(p.identifiers.items())),
                     scope=(p.scope,) if p.scope else (),
                 )
             )
         return made
-
-
-def _label_rank(rows: dict[str, set], text: str) -> tuple:
-    return (-len(rows[text]), -len(text), text.isupper(), text)
-
-
-def labelled(name: str) -> str:
-    """A name as a label: an inverted name ("Agriculture, Department of") in its natural
-    order, kept as written among the aliases."""
-    return " ".join(uninverted(name).split())
 
 
 # Of the kinds rows give one organisation, the one it is, as one USAspending row's business

@@ -14,10 +14,12 @@ from ..model import Citation, Fact
 from .citations import joined_citations
 from .claims import (
     Claim,
+    amounts_agree,
     claim_of,
     claim_signature,
     dates_agree,
     disputed_fields,
+    finer_amount,
     later,
     more_precise,
     record_rank,
@@ -290,7 +292,8 @@ def _relationship(
 
 
 def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) -> None:
-    """Each qualifier from the most authoritative claim giving it; the most specific buyer."""
+    """Each qualifier from the most authoritative claim giving it; the most specific buyer a
+    claim naming the fact's supplier gives."""
     rel.object = claims[0].object
     rel.subject = claims[0].subject or rel.subject
     if len(claims) == 1:  # the common case: one version, taken as it is
@@ -300,12 +303,19 @@ def _take_values(rel: Relationship, claims: list[Claim], hierarchy: _Hierarchy) 
         rel.ongoing = True if claim.end is None and claim.ongoing else None
         return
     for claim in claims[1:]:
+        # A finer buyer of a claim naming another supplier is that supplier's: taken, it paired
+        # the first claim's firm with an office no source gives it.
+        if claim.subject not in (None, rel.subject):
+            continue
         if claim.object != rel.object and rel.object in hierarchy.ancestors(claim.object):
             rel.object = claim.object
     # An amount with its own claim's currency: taken apart, a claim that gave a currency
     # alone lent it to another's amount (1,500,000 USD shown as 1,500,000 EUR).
     money = next((c for c in claims if c.amount is not None), None)
     rel.amount, rel.currency = (money.amount, money.currency) if money else (None, None)
+    for claim in claims:  # to the cent, where a claim in whole dollars agrees with it
+        if money and claim.currency == money.currency and amounts_agree(rel.amount, claim.amount):
+            rel.amount = finer_amount(rel.amount, claim.amount)
     rel.product = next((c.product for c in claims if c.product is not None), None)
     for key in ("start", "end"):
         value = None
