@@ -3246,6 +3246,11 @@ TEMPLATES = [
      "{C}.", "C supplies Ministry of Internal Security and Civil Order"),
     ("two portfolios", "The {Z} Department of Corrections and Community Safety signed a contract "
      "with {C}.", "C supplies Z Department of Corrections and Community Safety"),
+    # bought through a reseller: the reseller sells; run through a product: it is used
+    ("bought through", "The {A} bought the licenses through {C}.", "C supplies A"),
+    ("bought through", "The {A} purchased {P} through {C}.", "C supplies A; A uses P"),
+    ("bought through", "The {A} bought the licenses through a state grant.", ""),
+    ("run through", "The {A} has run every new claim through {P} since 2021.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -26,7 +26,7 @@ def words(text: str) -> frozenset[str]:
 
 PREPOSITIONS = words("""
     about against among at between by for from in inside into of on onto over to toward towards
-    under with within without
+    under with within without through via
 """)
 BE = words("""
     is are was were be been being am 's get gets got gotten
