@@ -3251,6 +3251,18 @@ TEMPLATES = [
     ("bought through", "The {A} purchased {P} through {C}.", "C supplies A; A uses P"),
     ("bought through", "The {A} bought the licenses through a state grant.", ""),
     ("run through", "The {A} has run every new claim through {P} since 2021.", "A uses P"),
+    # work done under a contract: its doer holds it; work done by a subcontractor under a
+    # subcontract with a contractor
+    ("under contract with", "The {A} has used {P} since 2022 under a $1.4 million contract with "
+     "{C}.", "A uses P; C supplies A"),
+    ("under contract with", "The {A} has mounted 140 {P} readers on gantries under a contract "
+     "with {C}.", "C supplies A"),
+    ("under contract with", "The {A} has used {P} since 2022 under a data-sharing agreement with "
+     "the {G}.", "A uses P"),
+    ("under subcontract", "Document scanning is carried out by {C} under a subcontract with {D}.",
+     "C supplies D"),
+    ("under subcontract", "The call centre is run by {C} under a subcontract with {D}.",
+     "C supplies D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

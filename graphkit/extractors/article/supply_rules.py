@@ -85,6 +85,21 @@ SUPPLY_RULES = [
               r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
               r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s| to\b)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
+    # "A has used P since 2022 under a $1.4 million contract with X": the clause's doer holds
+    # the contract its work is done under
+    make_rule("work under contract with", "supplies",
+              r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:used|uses|run|runs|ran|operates|"
+              r"operated|mounted|installed|deployed|licensed|licenses) (?:[^@.;]{0,40}?)?@\d+@"
+              r"[^@.;]{0,50}? under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
+              r"agreement|licen[cs]e)(?: no\. [\w-]+)? with " + _SELLER,
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
+    # "Scanning is carried out by X under a subcontract with Y", "run by X under subcontract
+    # to Y": the subcontractor sells to the contractor
+    make_rule("done by under subcontract", "supplies",
+              r"\b(?:carried out|done|performed|run|operated|provided|handled|delivered) by "
+              r"(?:the )?@(?P<s>\d+)@(?!'s),? under (?:an? |the )?(?:[\w$.,-]+ ){0,2}?subcontract "
+              r"(?:with|to) (?:the )?@(?P<o>\d+)@",
+              COMPANY, COMPANY, 0.6, needs=("subcontract",)),
     # "A flies two P drones that it bought from X in 2024"
     make_rule("bought from, relative", "supplies",
               r"{O} (?:now |also |still )?(?:flies|uses|operates|runs|has|owns|deploys|deployed|"
