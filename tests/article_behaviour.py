@@ -3263,6 +3263,9 @@ TEMPLATES = [
      "C supplies D"),
     ("under subcontract", "The call centre is run by {C} under a subcontract with {D}.",
      "C supplies D"),
+    ("run through", "The {A} has accepted electronic filings through {P} since October 2024.",
+     "A uses P"),
+    ("run through", "The {A} received the money through the {f}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
