@@ -3266,6 +3266,16 @@ TEMPLATES = [
     ("run through", "The {A} has accepted electronic filings through {P} since October 2024.",
      "A uses P"),
     ("run through", "The {A} received the money through the {f}.", ""),
+    # records a body released to a watcher; a headline in title case names no one
+    ("records released to", "The {A} released its contract to the {G} in October 2024.",
+     "G investigates A"),
+    ("records released to", "Documents released to the {M} by the {A} show the fleet grew.",
+     "M investigates A"),
+    ("records released to", "The {A} provided cameras to the {Z} School District.",
+     "A supplies Z School District"),
+    ("headline in title case", "CLIENT ALERT\nData Privacy\nNovember 12, 2025\nClass Action "
+     "Follows {P} Court Portal Breach\n{C} develops {P}, "
+     "which the {A} has used since 2018.", "C develops P; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

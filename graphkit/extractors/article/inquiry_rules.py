@@ -3,7 +3,8 @@ Y", "audited the Y's uptime", "opened a review of that outage at the Y", "voted 
 outside review of the Y's use of P", "An audit by X, released last spring, reviewed the Y's
 screening decisions": the scrutiniser investigates Y. So does one who asks Y for its records:
 "requested the contract from Y", "asked Y for the statement of work", "sent Y a letter demanding
-the validation studies", "filed a records request with Y"."""
+the validation studies", "filed a records request with Y"; and one Y released its records to:
+"Y released its contract to X", "documents released to X by Y"."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ _ASKING = ("request", "sought", "seek", "demand", "asked", "asks")
 # Words a sentence must hold for a rule to be tried (a quick test before the pattern)
 _LOOKED_WORDS = ("review", "examin", "analy", "audit", "stud", "inspect", "obtain")
 _INQUIRY_WORDS = ("review", "audit", "investigation", "inquiry", "probe", "examination")
+_RELEASING = ("released", "disclosed", "handed", "turned", "provided")
 
 # fmt: off
 INQUIRY_RULES = [
@@ -85,5 +87,17 @@ INQUIRY_RULES = [
               r"(?:[\w-]+ ){0,3}?(?:records|information|foi|freedom of information|access) "
               r"requests? (?:with|to) "
               r"(?:the )?{O}", _WATCHERS, ORGS, 0.6, needs=("request",)),
+    # "Y released its contract and five years of reports to X", "Y released 640 pages to me"
+    make_rule("records released to", "investigates",
+              r"{O}" + _GAP + r"(?:has |have |had )?(?:released|disclosed|handed over|turned over|"
+              r"provided) (?:[\w$,.-]+ ){0,10}?(?:" + _KEPT + r"|contracts?|pages|amendments|"
+              r"reports)(?: [^@;]{0,40}?)? to (?:the )?@(?P<s>\d+)@(?!'s)",
+              _WATCHERS, ORGS, 0.6, needs=_RELEASING),
+    # "Documents released to X by Y under Right to Information"
+    make_rule("records released to", "investigates",
+              r"\b(?:records|documents|emails|e-mails|files|pages|contracts?) (?:[^@;]{0,30} )?"
+              r"(?:released|disclosed|provided|handed over|turned over) to (?:the )?@(?P<s>\d+)@"
+              r"(?!'s) by {O}",
+              _WATCHERS, ORGS, 0.6, needs=_RELEASING),
 ]
 # fmt: on

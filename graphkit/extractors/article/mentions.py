@@ -29,7 +29,7 @@ from .openers import name_like
 from .products import product_lines
 from .references import named_lists, references
 from .sections import heading, label
-from .shapes import no_place, shape_type
+from .shapes import headline, no_place, shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
@@ -138,6 +138,8 @@ class DocumentEntities:
                 norm = normalize(chunk.name)
                 if not norm or chunk.name in terms or _NO_NAME.fullmatch(chunk.name):
                     continue  # a term, a funding round ("Series B"), a kind of technology
+                if headline(chunk.name):
+                    continue
                 if defined_term(self.text, chunk):
                     continue  # "the District": the body the text named in full (references)
                 registered = self.registry.candidates(chunk.name)

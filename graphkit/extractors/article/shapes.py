@@ -178,3 +178,29 @@ def no_place(name: str) -> bool:
     """Whether a name is a body's that no place has: "X Administration" beside "Washington, DC"
     in an address is the body still."""
     return name.split()[-1].lower() in _BODY_HEADS
+
+
+# The last words any name of six capitalised words ends with: a body's head, a firm's form
+_NAME_ENDS = (
+    lx.GOV_HEADS | lx.COMPANY_HEADS | lx.CORPORATE_SUFFIXES | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS
+) | (
+    lx.RESEARCH_HEADS
+    | lx.TOPIC_HEADS
+    | lx.POLICY_HEADS
+    | {"program", "programme", "trust", "grant", "no"}
+)
+_SMALL_WORDS = frozenset(["of", "for", "the", "and", "on", "in", "to", "at", "by", "a", "an"])
+
+
+def headline(name: str) -> bool:
+    """Whether a run of capitalised words is a headline written in title case, not a name:
+    six words or more, none a connecting word, a title or a number, the last no head a name
+    ends with ("Class Action Follows RecordHaven Court Portal Breach")."""
+    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
+    if len(words) < 6 or name.isupper() or any(not w[:1].isupper() for w in name.split()):
+        return False
+    if set(words) & (lx.CONNECTORS | lx.TITLE_WORDS | lx.GIVEN_NAMES | _SMALL_WORDS) or re.search(
+        r"\d", name
+    ):
+        return False
+    return words[-1] not in _NAME_ENDS and not words[-1].endswith("'s")
