@@ -3276,6 +3276,10 @@ TEMPLATES = [
     ("headline in title case", "CLIENT ALERT\nData Privacy\nNovember 12, 2025\nClass Action "
      "Follows {P} Court Portal Breach\n{C} develops {P}, "
      "which the {A} has used since 2018.", "C develops P; A uses P"),
+    # an adverb opening a sentence, a fiscal year: no names
+    ("no name", "Separately, {B}'s Office of Inspector General said it had no comment.",
+     "Office of Inspector General partOf B"),
+    ("no name", "The council approved the $48,000 line in the {A}'s FY2025 budget in June.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

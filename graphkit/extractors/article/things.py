@@ -36,6 +36,11 @@ NO_NAME += r"|(?:Investor|Government|Public|Media|Community) Relations|Human Res
 # DISTRICT", "DECLARATIONS OF INTEREST"): what follows, no body
 NO_NAME += r"|(?i:(?:minutes|responsibilities|declarations?|recitals|schedule|agenda) of\b.*)"
 NO_NAME += r"|(?i:letters? to the editor)"  # a letters page's heading
+# a fiscal year ("FY2025", "FY 2024-25"), an adverb opening a sentence ("Separately, the X")
+NO_NAME += r"|FY ?\d{2,4}(?:[-/]\d{2,4})?"
+NO_NAME += r"|(?:Separate|Additional|Similar|Final|Notab|Important|Current|Previous|Recent|Initial"
+NO_NAME += r"|Ultimate|Unfortunate|Fortunate|Alternative|Consequent|According|Specifical|Original"
+NO_NAME += r"|Historical|Public|Private|Internal|Local|National)ly"
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
     r"system|platform|technology|tech|program|programme|product|engine|database|"
