@@ -3280,6 +3280,8 @@ TEMPLATES = [
     ("no name", "Separately, {B}'s Office of Inspector General said it had no comment.",
      "Office of Inspector General partOf B"),
     ("no name", "The council approved the $48,000 line in the {A}'s FY2025 budget in June.", ""),
+    ("carrier", "{D} uses {Z} Payments as its payment processor under a subcontract.",
+     "Z Payments supplies D; D uses Z Payments"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -142,7 +142,7 @@ _HEALTH_TRUSTS = frozenset(["nhs", "ambulance", "hospital", "hospitals", "health
 # that make the name a public body's ("Border Protection", "Defense Intelligence").
 _TRADES = frozenset(
     ["security", "intelligence", "protection", "mobile", "telecom", "telecoms", "wireless"]
-    + ["broadband"]
+    + ["broadband", "payments"]
 )
 # What makes a transit or transport body public: "Westmarch Regional Transit"
 _PUBLIC_CARRIERS = frozenset(["regional", "metropolitan", "metro", "municipal", "city", "county"])
