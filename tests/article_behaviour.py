@@ -3282,6 +3282,11 @@ TEMPLATES = [
     ("no name", "The council approved the $48,000 line in the {A}'s FY2025 budget in June.", ""),
     ("carrier", "{D} uses {Z} Payments as its payment processor under a subcontract.",
      "Z Payments supplies D; D uses Z Payments"),
+    # "its" customer: the firm told of last
+    ("its customer", "{C} makes {P}. The {A} is its first and biggest customer.",
+     "C develops P; C supplies A"),
+    ("its customer", "The {G} sued the {A}. The {A} said the {B} is its biggest customer.",
+     "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

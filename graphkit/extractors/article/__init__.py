@@ -25,7 +25,7 @@ from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .makers import contracted_makers
 from .mentions import DocumentEntities
-from .pronouns import said_it, used_it
+from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
@@ -173,6 +173,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     for i, sentence in enumerate(sentences):
         span = (sentence.start, sentence.end)
         used = used_it(ents, sentence.mentions, span) + said_it(ents, sentence.mentions, span)
+        used += its_customer(ents, sentence.mentions, span)
         if used:
             mentions = sorted(ents.mentions[i] + used, key=lambda m: (m.start, m.end))
             sentences[i] = Sentence(ents, sentence.start, sentence.end, mentions)

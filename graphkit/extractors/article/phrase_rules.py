@@ -29,7 +29,7 @@ _REQUEST = (
 # A firm's customer, named by its rank, not one that was, may be or will be
 _CUSTOMER = (
     r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-)\b)"
-    r"(?:[\w-]+ ){0,2}?(?:customer|client)s?"
+    r"(?:[\w-]+ ){0,3}?(?:customer|client)s?"
 )
 
 # Records a body may be made to give up

@@ -100,6 +100,32 @@ def said_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mentio
     return out
 
 
+# "Y is its first and biggest customer": "its" is the firm the text told of last
+_ITS_CUSTOMER = re.compile(
+    r"\b(?:is|was|has been|remains|became) (?:now )?(?:the |one of )?(?P<its>its) "
+    r"(?:[\w-]+ ){0,3}?(?:customer|client)s?\b"
+)
+
+
+def its_customer(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mention]:
+    """A mention of the firm named last before the sentence for the "its" of "Y is its first
+    customer", where the sentence names no firm before it."""
+    out = []
+    for match in _ITS_CUSTOMER.finditer(doc.text, span[0], span[1]):
+        start, end = match.span("its")
+        before = [m for m in mentions if m.end <= start]
+        if any(doc.entities[m.key].type == "Company" for m in before):
+            continue  # "X said Y is its largest customer": X's, read by the phrase rules
+        earlier = [m for ms in doc.mentions for m in ms if m.end <= span[0]]
+        firm = next(
+            (m for m in reversed(earlier[-_LOOKBACK:]) if doc.entities[m.key].type == "Company"),
+            None,
+        )
+        if firm is not None:
+            out.append(Mention(start, end, firm.key, possessive=True, generic=True))
+    return out
+
+
 # Someone a sentence describes without a name, whom a later "he" or "she" may mean: "the
 # mayor", "her brother", "a man"
 _UNNAMED_PERSON = re.compile(
