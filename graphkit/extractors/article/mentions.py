@@ -139,7 +139,7 @@ class DocumentEntities:
                 if not norm or chunk.name in terms or _NO_NAME.fullmatch(chunk.name):
                     continue  # a term, a funding round ("Series B"), a kind of technology
                 if headline(chunk.name):
-                    continue
+                    continue  # "Class Action Follows P Court Portal Breach": no name
                 if defined_term(self.text, chunk):
                     continue  # "the District": the body the text named in full (references)
                 registered = self.registry.candidates(chunk.name)
@@ -247,9 +247,10 @@ class DocumentEntities:
 
     # -- mentions ------------------------------------------------------------------------
     def _sentence_mentions(self, chunks: list[Chunk], span: tuple[int, int]) -> list[Mention]:
-        if not heading(self.text, span) and self.text[span[1] : span[1] + 1] in ("\n", ""):
+        in_capitals = heading(self.text, span)
+        if not in_capitals and self.text[span[1] : span[1] + 1] in ("\n", ""):
             self._letterhead(chunks, span, capitals=False)  # a first line in title case
-        if heading(self.text, span) and not self._letterhead(chunks, span):
+        if in_capitals and not self._letterhead(chunks, span):
             # "ELMSWICK: JAIL CALLS.": a roundup's next item, or a report's next part; what
             # came before is no longer what "the tool" or "the department" means
             self.headings.add(span[0])

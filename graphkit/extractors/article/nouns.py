@@ -119,7 +119,7 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     if agent is None:
         return []
     if any(t in NEGATORS or t in IRREALIS for t in _between(c, agent, i)) or (
-        cue.relation == "supplies" and _left(c.toks, agent)
+        cue.relation == "supplies" and _sale_ended(c.toks, agent)
     ):
         return []
     if cue.relation in _HAPPENINGS and FORMERLY & set(_between(c, agent, i)):
@@ -252,7 +252,7 @@ def _premodifier(c: Clauses, i: int) -> int | None:
 _ENDING = words("ended terminated cancelled canceled")
 
 
-def _left(toks: list[str], k: int) -> bool:
+def _sale_ended(toks: list[str], k: int) -> bool:
     """Whether the words before the name at k end its sale: "decided not to renew X's
     agreement", "terminated X's contract"."""
     before = toks[max(0, k - 4) : k]

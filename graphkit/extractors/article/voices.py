@@ -187,8 +187,9 @@ def _bylined(sentences: list) -> tuple[str, str] | None:
         match = _BYLINE.match(sentence.masked)
         if match:
             person, body = (sentence.entity(int(match.group(k))) for k in ("p", "o"))
-            kinds = _ORGS if match.group("title") else {"MediaOrganization"}
-            if person.type == "Person" and (body.type in kinds or body.type == "MediaOrganization"):
+            # (with the writer's title, any body; without one, an outlet only)
+            kinds = _ORGS | {"MediaOrganization"} if match.group("title") else {"MediaOrganization"}
+            if person.type == "Person" and body.type in kinds:
                 return person.key, body.key
     return None
 
@@ -220,8 +221,9 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
     text, out = doc.text, []
     # (a quotation may run over several sentences of its paragraph: "We've used P since 2021.
     # It works," said X.)
-    line = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1]) % (len(text) + 1)
-    quoted = [m.span() for m in _QUOTE.finditer(text, *line)]
+    line_start, line_end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
+    line_end = len(text) if line_end == -1 else line_end
+    quoted = [m.span() for m in _QUOTE.finditer(text, line_start, line_end)]
     used = [(m.start, m.end) for m in taken] + quoted
 
     def free(start: int, end: int) -> bool:
