@@ -14,7 +14,7 @@ import pyoxigraph
 from .. import __version__
 from ..collector import collector_paused
 from ..config import Config
-from ..exc import InputError
+from ..exc import InputError, Notice
 from ..extractors import check_sources, extractor_for
 from ..extractors.base import ExtractContext, files_under
 from ..extractors.run import extract_inputs
@@ -40,7 +40,8 @@ from ..resolve.decisions import (
 )
 from ..resolve.entities import resolve_fact, resolve_records
 from ..resolve.merge import Relationship, merge
-from ..resolve.provenance import Provenance
+from ..resolve.parent_spans import span_parents
+from ..resolve.provenance import Provenance, publisher_name, publishers
 from ..sources.registry import Registry
 from .cycles import refuse_part_of_cycles
 from .registry_cache import load_sources
@@ -225,7 +226,7 @@ def _made(built, config, extra_sources, strict, progress, jobs, cache_dir) -> Bu
     provenance = Provenance(catalog)
     for err in _unknown_derivations(resolved, provenance):
         context.report(err)
-    relationships, merge_warnings = merge(resolved, provenance)
+    relationships, merge_warnings = merge(span_parents(resolved), provenance)
     # what the extractors read right but say is worth a look (a file saved day first) first
     warnings = context.notices + self_ties + warnings + merge_warnings + inactive
     relationships, loops = refuse_part_of_cycles(relationships)
@@ -293,21 +294,35 @@ def _apply_decisions(
 
 
 def _unknown_derivations(facts: list[Fact], provenance: Provenance) -> list[InputError]:
-    """An article's `derived_from` naming no catalogue id and no URL, once per document."""
+    """A `derived_from` naming no catalogue id, no URL and no publisher of any document this
+    build cites, once per document. An article's is an error; a mapping's, which may copy a
+    publisher whose records this build does not read, a warning."""
+    cited = {c.source for f in facts for c in f.citations}
+    known = {name for source in cited for name in publishers(source)}
     found, seen = [], set()
     for citation in (c for f in facts for c in f.citations):
         if not citation.source.derived_from or citation.source.key in seen:
             continue
         seen.add(citation.source.key)
         for ref in provenance.unknown_references(citation.source):
-            found.append(
-                InputError.at(
-                    citation.where,
+            if publisher_name(ref) in known:
+                continue
+            if citation.extractor != "mapping":
+                message = (
                     f"derived_from names unknown source {ref!r}; give a source id from the "
-                    "catalogue or the original's URL (it counts as its own original meanwhile)",
-                    "derived_from",
+                    "catalogue, the original's URL or the publisher of documents this build "
+                    "cites (it counts as its own original meanwhile)"
                 )
+                found.append(InputError.at(citation.where, message, "derived_from"))
+                continue
+            message = (
+                f"derived_from names {ref!r}, which is no source id from the catalogue, no URL "
+                "and no publisher of a document this build cites: its facts count as one "
+                f"witness, {ref!r}'s records, beside any other source; give the publisher as "
+                "its documents name it (their publisher or their site, such as "
+                "usaspending.gov), a source id or the original's URL"
             )
+            found.append(Notice.at(citation.where, message, "derived_from"))
     return found
 
 

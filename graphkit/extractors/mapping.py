@@ -337,6 +337,11 @@ def _relation(ref: Any, row: Row, fail) -> str:
     return relation
 
 
+def _derived_from(refs) -> tuple[str, ...]:
+    """A citation's `derived_from:` (one reference or a list of them) as the source holds it."""
+    return tuple(r.strip() for r in (refs if isinstance(refs, list) else [refs] if refs else []))
+
+
 def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) -> Citation:
     """The row's citation: a URL column (or the first non-empty of a list), or a fixed source.
     A text that is no URL is reported at the column it came from (Link2's, not Link1's)."""
@@ -359,6 +364,7 @@ def _citation(ref: dict, row: Row, shown: str, fail, sources: ExtractContext) ->
             title=title,
             kind=str(fixed.get("kind") or "record"),
             publisher=str(ref.get("publisher") or fixed.get("publisher") or "") or None,
+            derived_from=_derived_from(ref.get("derived_from")),
         ),
         Location(shown, row.line),
     )

@@ -43,7 +43,7 @@ RULE_KEYS = {"subject", "relation", "object", "qualifiers", "once", "note"}  # a
 QUALIFIERS = {"start", "end", "amount", "currency", "product", "contract", "role", "status"}
 END_KEYS = {"column", "value", "type", "scope", "split", "ignore", "keep", "names"}  # of an end
 _QUALIFIER_KEYS = {"column", "value", "type"}  # `type` for a product
-_CITATION_KEYS = {"url", "source", "title", "publisher", "locator"}
+_CITATION_KEYS = {"url", "source", "title", "publisher", "locator", "derived_from"}
 FIELD = re.compile(r"\{([^{}]+)\}")  # a template's `{column}`; `{_row}` is the row's line
 _SHOWN_COLUMNS = 12  # columns listed in a message about one the data lacks
 
@@ -286,6 +286,16 @@ def _check_citation(spec, shown: str) -> None:
     if not all(_is_ref(u) for u in urls) or not isinstance(citation.get("source") or {}, Mapping):
         message = "citation's url is a column or a list of them; source is {url: …, title: …}"
         raise _wrong(spec, shown, "citation", message)
+    derived = citation.get("derived_from", "")
+    refs = derived if isinstance(derived, list) else [derived]
+    if "derived_from" in citation and not (
+        refs and all(isinstance(r, str) and r.strip() and "{" not in r for r in refs)
+    ):
+        message = (
+            "derived_from names the source the rows copy: a publisher's name (USAspending.gov), "
+            "a source id from the catalogue or the original's URL, or a list of them"
+        )
+        raise _wrong(citation, shown, "derived_from", message)
 
 
 def named_columns(spec: dict) -> Iterator[tuple[Mapping, str, str, bool]]:

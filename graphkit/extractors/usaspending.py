@@ -27,6 +27,7 @@ from .base import ExtractContext
 from .cells import ColumnNames
 from .merged import CellsAbove
 from .record_dates import FileDates, file_dates
+from .record_parents import parent_years
 from .record_values import cell_amount
 from .row_rank import row_rank
 from .shared_sources import shared_source
@@ -275,7 +276,11 @@ def _prime(row: Row, shown: str, once: StatedOnce, context, dates: FileDates, la
         # parent that resolves to the recipient itself is dropped in the resolve stage.
         owner_hint = parent_hint(kind, row, "recipient_parent_uei")
         yield fact(
-            recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
+            recipient_name,
+            "partOf",
+            owner,
+            hints={"subject": recipient, "object": owner_hint},
+            **parent_years(start or base),
         )
 
 

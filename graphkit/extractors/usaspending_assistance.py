@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from ..exc import InputError, Location
 from ..model import Entity, Fact
 from .record_dates import FileDates
+from .record_parents import parent_years
 from .record_values import cell_amount
 from .stated_once import StatedOnce
 from .tables import Row
@@ -194,5 +195,9 @@ def assistance_facts(
     if owner:
         owner_hint = parent_hint(recipient_type, row, "recipient_parent_uei")
         yield fact(
-            recipient_name, "partOf", owner, hints={"subject": recipient, "object": owner_hint}
+            recipient_name,
+            "partOf",
+            owner,
+            hints={"subject": recipient, "object": owner_hint},
+            **parent_years(start or base),
         )

@@ -19,6 +19,7 @@ from ..exc import Location, Notice
 from ..model import Citation, Entity, Fact, NameHint
 from ..names import slugify
 from .record_dates import FileDates
+from .record_parents import parent_years
 from .record_values import cell_amount, cell_identifier
 from .stated_once import StatedOnce
 from .tables import Row
@@ -143,6 +144,7 @@ def subaward_facts(
             citations=[citation],
             where=where,
             hints={"subject": sub, "object": owner_hint},
+            **parent_years(when),
         )
 
 

@@ -1,8 +1,13 @@
 """Which original documents stand behind a source, and what status a fact has because of them.
 
-A source that republishes or reports another (`derived_from` in the catalogue, or in an
-article's front matter) is not a second witness: corroboration counts the originals at the end
-of those chains. The original's kind also sets how sure a fact is (the status rule):
+A source that republishes or reports another (`derived_from` in the catalogue, in an
+article's front matter or in a mapping's citation) is not a second witness: corroboration
+counts the originals at the end of those chains. A reference that is no catalogue id and no URL
+names a publisher whose records the source copies (Torn Apart's freezer is USAspending.gov's
+export, cleaned): such a copy counts with that publisher's own documents, adding no witness to
+a fact one of them states, and counts once, for all copies of that publisher, where none does.
+
+The original's kind also sets how sure a fact is (the status rule):
 
 - a government record, or an organisation's own statement or press release, **confirms**;
 - a news article, report, web page or data set **reports**;
@@ -12,6 +17,7 @@ of those chains. The original's kind also sets how sure a fact is (the status ru
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
 
 from ..model import SourceDoc
 from ..sources.documents import document_address
@@ -55,7 +61,11 @@ class Provenance:
         return self._by_url.get(document_address(source.url), source) if source.url else source
 
     def _ref(self, ref: str) -> SourceDoc:
-        return self._by_id.get(ref) or self._by_url.get(document_address(ref)) or SourceDoc(url=ref)
+        if ref in self._by_id:
+            return self._by_id[ref]
+        if not is_url(ref):
+            return publisher_original(ref)
+        return self._by_url.get(document_address(ref)) or SourceDoc(url=ref)
 
     def originals(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
         """The documents at the ends of `source`'s derived_from chains (itself when none)."""
@@ -85,11 +95,7 @@ class Provenance:
 
     def unknown_references(self, source: SourceDoc) -> list[str]:
         """References in `source`'s derived_from that are neither catalogue ids nor URLs."""
-        return [
-            ref
-            for ref in source.derived_from
-            if ref not in self._by_id and not ref.lower().startswith(("http://", "https://"))
-        ]
+        return [ref for ref in source.derived_from if ref not in self._by_id and not is_url(ref)]
 
     def derivations(self, source: SourceDoc) -> tuple[SourceDoc, ...]:
         """The documents `source` directly reports, as catalogue entries where known."""
@@ -97,8 +103,13 @@ class Provenance:
 
     def independent(self, sources: Iterable[SourceDoc]) -> int:
         """How many distinct originals stand behind these sources: one document under two
-        catalogue ids, or cited by two spellings of its URL, is one."""
-        return len({document_key(o) for s in sources for o in self.originals(s)})
+        catalogue ids, or cited by two spellings of its URL, is one. A copy of a publisher's
+        records counts with the publisher's own documents where they state the fact too."""
+        originals = {document_key(o): o for s in sources for o in self.originals(s)}
+        published = {by for o in originals.values() if not is_copied(o) for by in publishers(o)}
+        return sum(
+            1 for o in originals.values() if not (is_copied(o) and publishers(o) <= published)
+        )
 
     def status(self, sources: Iterable[SourceDoc]) -> str:
         """confirmed, reported or alleged: the strongest that any original gives."""
@@ -116,6 +127,39 @@ class Provenance:
             kinds = {status_of_kind(o.kind) for o in self.originals(source)}
             rank = self._ranks[key] = min(STATUS_ORDER.index(k) for k in kinds)
         return rank
+
+
+_COPIED = "publisher:"  # the id of the original behind a copy of a publisher's records
+
+
+def is_url(ref: str) -> bool:
+    return ref.strip().lower().startswith(("http://", "https://"))
+
+
+def publisher_name(name: str) -> str:
+    """A publisher's name as references are compared: without case, spacing or a leading
+    `www.` ("USAspending.gov", "usaspending.gov" and "www.usaspending.gov" are one)."""
+    return " ".join(name.lower().split()).removeprefix("www.")
+
+
+def publisher_original(ref: str) -> SourceDoc:
+    """The original behind a copy of the records `ref` publishes: that publisher's records."""
+    return SourceDoc(id=_COPIED + publisher_name(ref), publisher=ref.strip(), title=ref.strip())
+
+
+def is_copied(document: SourceDoc) -> bool:
+    """Whether `document` stands for a publisher's records that a derived source copies."""
+    return bool(document.id and document.id.startswith(_COPIED))
+
+
+def publishers(document: SourceDoc) -> set[str]:
+    """Who publishes `document`, as references name a publisher: its publisher, and the site
+    its URL is on (`usaspending.gov` for an award's page)."""
+    names = {publisher_name(document.publisher)} if document.publisher else set()
+    if document.url:
+        host = urlsplit(document_address(document.url)).hostname
+        names |= {host} if host else set()
+    return names
 
 
 def document_key(document: SourceDoc) -> str:
