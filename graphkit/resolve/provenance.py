@@ -106,6 +106,8 @@ class Provenance:
         catalogue ids, or cited by two spellings of its URL, is one. A copy of a publisher's
         records counts with the publisher's own documents where they state the fact too."""
         originals = {document_key(o): o for s in sources for o in self.originals(s)}
+        if not any(is_copied(o) for o in originals.values()):
+            return len(originals)  # (no copy among them: nothing to look up per fact)
         published = {by for o in originals.values() if not is_copied(o) for by in publishers(o)}
         return sum(
             1 for o in originals.values() if not (is_copied(o) and publishers(o) <= published)
@@ -158,7 +160,7 @@ def publishers(document: SourceDoc) -> set[str]:
     names = {publisher_name(document.publisher)} if document.publisher else set()
     if document.url:
         host = urlsplit(document_address(document.url)).hostname
-        names |= {host} if host else set()
+        names |= {publisher_name(host)} if host else set()
     return names
 
 
