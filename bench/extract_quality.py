@@ -427,21 +427,36 @@ OWN_SETS = {
     "unseen76": (
         article_scoring.UNSEEN.parent / "unseen-articles-76",
         "unseen, seventy-sixth set",
-        "own unseen texts, seventy-sixth set (never developed on: report only)",
+        "own unseen texts, seventy-sixth set (developed on since 2026-12-04)",
     ),
     "unseen77": (
         article_scoring.UNSEEN.parent / "unseen-articles-77",
         "unseen, seventy-seventh set",
-        "own unseen texts, seventy-seventh set (never developed on: report only)",
+        "own unseen texts, seventy-seventh set (developed on since 2026-12-04)",
     ),
     "unseen78": (
         article_scoring.UNSEEN.parent / "unseen-articles-78",
         "unseen, seventy-eighth set",
-        "own unseen texts, seventy-eighth set (never developed on: report only)",
+        "own unseen texts, seventy-eighth set (developed on since 2026-12-04)",
+    ),
+    "unseen79": (
+        article_scoring.UNSEEN.parent / "unseen-articles-79",
+        "unseen, seventy-ninth set",
+        "own unseen texts, seventy-ninth set (never developed on: report only)",
+    ),
+    "unseen80": (
+        article_scoring.UNSEEN.parent / "unseen-articles-80",
+        "unseen, eightieth set",
+        "own unseen texts, eightieth set (never developed on: report only)",
+    ),
+    "unseen81": (
+        article_scoring.UNSEEN.parent / "unseen-articles-81",
+        "unseen, eighty-first set",
+        "own unseen texts, eighty-first set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen76", "unseen77", "unseen78")
+REPORT_ONLY = ("unseen79", "unseen80", "unseen81")
 
 
 def scorer():

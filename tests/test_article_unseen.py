@@ -30,8 +30,9 @@ tests/fixtures/unseen-articles-61/ to -63/, the sixty-fourth to sixty-sixth,
 tests/fixtures/unseen-articles-64/ to -66/, the sixty-seventh to sixty-ninth,
 tests/fixtures/unseen-articles-67/ to -69/, the seventieth to seventy-second,
 tests/fixtures/unseen-articles-70/ to -72/, the seventy-third to seventy-fifth,
-tests/fixtures/unseen-articles-73/ to -75/, and the seventy-sixth to seventy-eighth,
-tests/fixtures/unseen-articles-76/ to -78/).
+tests/fixtures/unseen-articles-73/ to -75/, the seventy-sixth to seventy-eighth,
+tests/fixtures/unseen-articles-76/ to -78/, and the seventy-ninth to eighty-first,
+tests/fixtures/unseen-articles-79/ to -81/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -166,7 +167,20 @@ rights release, an unclaimed-property award, a payments firm's profile, a fines-
 investigation, a finance ministry's briefing; emergency services and disaster response: a 911
 dispatch story, a fire service's annual report, an after-action review, gunshot-detection trade
 press, council minutes, an NGO field report, a search-and-rescue newsletter, an alert-failure
-investigation, a digital team's blog, a podcast interview), are the clean measures.
+investigation, a digital team's blog, a podcast interview), are the clean measures. From the
+pass after, those three are development sets as well, and the seventy-ninth to eighty-first,
+written apart at that pass's start (housing, planning, land and local-government services: a
+housing authority's screening story, a planning committee report, a land titles corporate plan,
+a council contracts roundup, an ombudsman's summary, library board minutes, a property-technology
+funding release, a neighbourhood bulletin, a state auditor's report, a city CIO's interview;
+work, employment and labour inspection: an employment service's profiling story, an
+inspectorate's annual report, a gig union's release, workforce board minutes, HR-technology
+trade news, a workplace-surveillance report, a pensions award notice, an unemployment-fraud TV
+story, a vendor's case study, a committee hearing; statistics, science, mapping and space: a
+census-linkage story, a weather service's annual review, an Earth-observation release, research
+council awards, a data-governance committee's minutes, a think tank's report, a geospatial firm's
+shareholder update, an address-data investigation, an open-data portal blog, a podcast
+interview), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -284,6 +298,9 @@ SEVENTY_FIFTH = UNSEEN.parent / "unseen-articles-75"
 SEVENTY_SIXTH = UNSEEN.parent / "unseen-articles-76"
 SEVENTY_SEVENTH = UNSEEN.parent / "unseen-articles-77"
 SEVENTY_EIGHTH = UNSEEN.parent / "unseen-articles-78"
+SEVENTY_NINTH = UNSEEN.parent / "unseen-articles-79"
+EIGHTIETH = UNSEEN.parent / "unseen-articles-80"
+EIGHTY_FIRST = UNSEEN.parent / "unseen-articles-81"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -364,9 +381,12 @@ ALL_SETS = {
     "seventy-sixth": SEVENTY_SIXTH,
     "seventy-seventh": SEVENTY_SEVENTH,
     "seventy-eighth": SEVENTY_EIGHTH,
+    "seventy-ninth": SEVENTY_NINTH,
+    "eightieth": EIGHTIETH,
+    "eighty-first": EIGHTY_FIRST,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("seventy-sixth", "seventy-seventh", "seventy-eighth")
+CLEAN_SETS = ("seventy-ninth", "eightieth", "eighty-first")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -690,6 +710,16 @@ DEVELOPMENT_FLOORS = {
     "seventy-fourth": (SEVENTY_FOURTH, 165, 0.60, 0.71),
     # Seventy-fifth: P=0.81 R=0.55 F1=0.65 (88, 20) -> P=0.87 R=0.63 F1=0.73 (101, 15).
     "seventy-fifth": (SEVENTY_FIFTH, 161, 0.71, 0.85),
+    # The three clean measures of the pass after (environment, energy, utilities and
+    # agriculture; tax, customs, revenue and public finance; emergency services and disaster
+    # response), used for development from 2026-12-04: with the code of the next pass's start,
+    # then after its readings, P/R/F1 (correct, extra).
+    # Seventy-sixth: P=0.74 R=0.43 F1=0.55 (70, 25) -> P=0.74 R=0.45 F1=0.56 (73, 25).
+    "seventy-sixth": (SEVENTY_SIXTH, 161, 0.54, 0.72),
+    # Seventy-seventh: P=0.66 R=0.44 F1=0.52 (71, 37) -> P=0.66 R=0.47 F1=0.55 (76, 39).
+    "seventy-seventh": (SEVENTY_SEVENTH, 163, 0.51, 0.64),
+    # Seventy-eighth: P=0.81 R=0.41 F1=0.54 (64, 15) -> P=0.80 R=0.41 F1=0.54 (64, 16).
+    "seventy-eighth": (SEVENTY_EIGHTH, 158, 0.52, 0.78),
 }
 
 
