@@ -3287,6 +3287,43 @@ TEMPLATES = [
      "C develops P; C supplies A"),
     ("its customer", "The {G} sued the {A}. The {A} said the {B} is its biggest customer.",
      "G opposes A"),
+    # any work a body does through a known thing is its use of it; not what it may, must or
+    # will do, nor a sale or a purchase through a go-between
+    ("works through", "The {A} pays every public service pension through the {P} system.",
+     "A uses P"),
+    ("works through", "The {A} has submitted its annual inventories through the {P} portal "
+     "since 2021.", "A uses P"),
+    ("works through", "The {A}, which still issues all of its invoices through the {P} app, "
+     "declined to comment.", "A uses P"),
+    ("works through", "{D}'s billing staff already read every converted account through the "
+     "{P} platform.", "D uses P"),
+    ("works through", "Every business must issue its invoices through the {P} app, the {A} "
+     "said.", ""),
+    ("works through", "The {A} will publish its local alerts through the {P} website from July.",
+     ""),
+    ("works through", "The {A} does not send its alerts through the {P} platform.", ""),
+    ("works through", "The {A} sent its alerts through the {P} platform until 2022, when it "
+     "switched to {Q}.", "A uses Q"),
+    # an office named after its holder is one name
+    ("holder's office", "{C}'s first customer is the Mirrow County Tax Assessor-Collector's "
+     "Office.", "C supplies Mirrow County Tax Assessor-Collector's Office"),
+    ("holder's office", "The Harlow County Executive's Office signed a contract with {C}.",
+     "C supplies Harlow County Executive's Office"),
+    # a document's number is no name: "Agreement No. 2025-031", "Petition No. E204"
+    ("document number", "The council approved Agreement No. 2025-031 between the {A} and {C} "
+     "for dispatch software.", "C supplies A"),
+    ("document number", "In {G} v. {A} (Petition No. E204 of 2023), the petitioners challenge "
+     "the {A}'s collection of biometrics.", "G opposes A"),
+    # a body engaged "in" a year hired the firm then; "engaged in talks" hires no one
+    ("engaged in", "The {A} engaged {C} in 2023, at a cost of $410,000, to review the project.",
+     "C supplies A"),
+    ("engaged in", "The {A} engaged {C} in March to build the website.", "C supplies A"),
+    ("engaged in", "The {A} engaged {C} in talks about the project.", ""),
+    # trades only people hold; a venture partner past an apposition
+    ("trade", "{N}, a paramedic with the {B}, said the new radios work.", "N worksFor B"),
+    ("trade", "{N}, a hydrologist at the {A}, said the gauges were accurate.", "N worksFor A"),
+    ("venture partner", "{N}, until March a deputy governor, is now a venture partner at {W}.",
+     "N worksFor W"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

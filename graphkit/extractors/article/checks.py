@@ -10,6 +10,8 @@ from .entity import ORG_TYPES, THING_TYPES
 from .modality import denied_before
 from .rules import NEGATION, ORGS, Found, Rule
 
+_MONTH = "|".join(sorted(lx.MONTHS_DAYS))
+
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 # "backed by X Capital" is money; "supported by X Partners, a consultancy" is a stance
 _MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|financ\w*)\b")
@@ -63,9 +65,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
     if rule.relation == "supplies" and re.search(
-        rf"\bengag\w* (?:the )?@{s}@ in\b", sentence.masked
+        rf"\bengag\w* (?:the )?@{s}@ in (?!(?:early |late |mid-)?(?:\d{{4}}|{_MONTH})\b)",
+        sentence.masked,
     ):
-        return []  # "engaged X in talks": no one hired
+        return []  # "engaged X in talks": no one hired ("engaged X in 2023": hired then)
     # (not for a sale: which party sells was read with the place as subject)
     located = subject.place and rule.relation != "supplies"
     located = located and re.search(rf"@(\d+)@(?:,| in) @{s}@", sentence.masked)

@@ -26,33 +26,15 @@ from .lexicon import (
 )
 from .tokens import Tok, capitalised
 
-_POSSESSIVE_HEADS = {
-    "sheriff",
-    "attorney",
-    "governor",
-    "mayor",
-    "marshal",
-    "marshals",
-    "inspector",
-    "comptroller",
-    "treasurer",
-    "controller",
-    "people",
-    "children",
-    "women",
-    "veterans",
-    "workers",
-    "president",
-    "prosecutor",
-    "coroner",
-    "assessor",
-    "advocate",
-    "auditor",
-    "commissioner",
-    "defender",
-    "clerk",
-    "solicitor",
-}
+# A holder whose possessive opens an office's name ("Sheriff's Office", "Tax Assessor-Collector's
+# Office", "County Executive's Office", "Premier's Office"), or people's ("Women's Network")
+_POSSESSIVE_HEADS = frozenset({
+    "sheriff", "attorney", "governor", "mayor", "marshal", "marshals", "inspector", "comptroller",
+    "treasurer", "controller", "people", "children", "women", "veterans", "workers", "president",
+    "prosecutor", "coroner", "assessor", "advocate", "auditor", "commissioner", "defender", "clerk",
+    "solicitor", "collector", "assessor-collector", "recorder", "registrar", "ombudsman",
+    "executive", "manager", "administrator", "premier", "minister",
+})  # fmt: skip
 
 
 def inner_possessive(toks: list[Tok], j: int) -> bool:

@@ -150,7 +150,11 @@ WORKER_TITLES = (
     "teacher", "technician", "physician", "dispatcher", "paralegal", "planner", "coordinator",
     "specialist", "librarian", "writer", "undersheriff", "pastor", "solicitor", "barrister",
     "auditor", "comptroller", "clerk", "vice-president", "convenor", "convener", "treasurer",
-    "cfo", "cto", "cio", "coo", "ciso",
+    "cfo", "cto", "cio", "coo", "ciso", "social worker", "paramedic", "firefighter", "warden",
+    "ranger", "surveyor", "hydrologist", "meteorologist", "geologist", "ecologist",
+    "epidemiologist", "biologist", "programmer", "accountant", "archivist", "curator",
+    "veterinarian", "surgeon", "caseworker", "counsellor", "counselor", "therapist", "psychologist",
+    "trooper", "photographer", "intern", "apprentice", "trainee",  # and trades of people
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -393,5 +397,4 @@ LABELLED_NOUNS = _words("""
     plan unit lot building vault group class phase section schedule exhibit appendix option
     type grade zone area block gate terminal wing tier part chapter division team level
     category form room floor site route line stage round series title article vitamin
-    hepatitis annex figure table item count lane sector ward pier hall tower
-""")
+    hepatitis annex figure table item count lane sector ward pier hall tower""")

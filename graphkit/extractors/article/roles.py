@@ -255,7 +255,7 @@ def _sheriffs_office(sentence: Sentence, place):
     return office if office and office.name.lower().startswith(name) else None
 
 
-_PARTNER = r"(?:managing |general |founding |senior )?partner"
+_PARTNER = r"(?:managing |general |founding |senior |venture |equity |operating )?partner"
 # "X's vice president for civilian programs, Y", "X's head of government business, Y": a
 # portfolio's head is staff of the organisation that owns the title
 _PORTFOLIO_BEFORE = re.compile(
@@ -264,7 +264,8 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 _PARTNER_BEFORE = re.compile(r"@(?P<firm>\d+)@(?:'s)? " + _PARTNER + r",? $")
 _PARTNER_AFTER = re.compile(
-    r"(?:,| is| was| has been| became)? (?:now )?(?:a |the )?"
+    # ("X, until March a deputy governor, is now a venture partner at Y": past an apposition)
+    r"(?:,|(?:, [^@,;]{1,50},)? (?:is|was|has been|became))? (?:now )?(?:a |the )?"
     + _PARTNER
     + r" (?P<at>at|with) (?:the )?@(?P<firm>\d+)@"
 )

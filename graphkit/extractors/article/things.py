@@ -38,12 +38,14 @@ NO_NAME += r"|(?i:(?:minutes|responsibilities|declarations?|recitals|schedule|ag
 NO_NAME += r"|(?i:letters? to the editor)"  # a letters page's heading
 # a fiscal year ("FY2025", "FY 2024-25"), an adverb opening a sentence ("Separately, the X")
 NO_NAME += r"|FY ?\d{2,4}(?:[-/]\d{2,4})?"
+# a document's number written before it ("Agreement No. 2025-031", "Task Order No. 7")
+NO_NAME += r"|(?:[A-Z][\w-]* ){1,3}No"
 NO_NAME += r"|(?:Separate|Additional|Similar|Final|Notab|Important|Current|Previous|Recent|Initial"
 NO_NAME += r"|Ultimate|Unfortunate|Fortunate|Alternative|Consequent|According|Specifical|Original"
 NO_NAME += r"|Historical|Public|Private|Internal|Local|National)ly"
 PRODUCT_NOUN = (
     r"(software|app|application|tool|"
-    r"system|platform|technology|tech|program|programme|product|engine|database|"
+    r"system|platform|technology|tech|program|programme|product|engine|database|portal|dashboard|"
     r"service|device|tabulators?|scanners?|kits?|meters?|sensors?)\b"
 )
 # Words that say a possessive's thing is not (yet, or any longer) its own: "X, Y's rival app",

@@ -29,6 +29,16 @@ _WORK = (
     r"fleet|payroll|timesheets|tickets|filings)"
 )
 
+# Verbs whose "through X" is no thing in use: being, saying, selling, buying, funding, finding
+_NOT_WORK = (
+    r"(?:is|was|has|does|goes|says|said|sells?|sold|buys?|bought|purchas\w+|acquir\w+|"
+    r"order(?:s|ed)|obtain\w*|learn\w*|heard|found|fund\w*|financ\w*|offer\w*|provid\w*|"
+    r"suppl\w*|market\w*|licens\w*|resell\w*|invest\w*|raised?|raises|access\w*|"
+    r"contract(?:s|ed)|partner\w*|announc\w*|fell|falls)\b"
+)
+# Words before a verb that say the work may, must or will be done, not that it is
+_NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
+
 # fmt: off
 USE_RULES = [
     # "P, the police records system the X Police Department has used since 2018": an object
@@ -38,6 +48,15 @@ USE_RULES = [
               r"(?:has |have )?(?:now |long |still )?(?:used|operated|relied on)\b" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
               needs=("used", "operated", "relied")),
+    # "X pays all pensions through P", "X has submitted its inventories through P": any work a
+    # body does through a known thing is its use of it (a sale, a purchase or a records request
+    # "through" someone names the go-between, not a thing in use)
+    make_rule("works through", "uses",
+              r"{S}" + _NO_MODAL + r"(?:(?:has|have|had|now|also|still|already|then|continues to|"
+              r"continue to) )*(?!" + _NOT_WORK + r")"
+              r"(?:[a-z]+(?:s|ed)|took|sent|paid|read|ran|put|drew|kept) "
+              r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=("through", "via")),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
     make_rule("works through", "uses",
