@@ -3324,6 +3324,29 @@ TEMPLATES = [
     ("trade", "{N}, a hydrologist at the {A}, said the gauges were accurate.", "N worksFor A"),
     ("venture partner", "{N}, until March a deputy governor, is now a venture partner at {W}.",
      "N worksFor W"),
+    # asking a body to delay, defer or switch off what it does opposes it; a retirees' group
+    # keeps "Retired" in its name
+    ("plea to delay", "The {G} has asked the {A} to defer the award until the budget is "
+     "adopted.", "G opposes A"),
+    ("plea to delay", "The {G} has asked the {A} to delay mandatory e-invoicing for small "
+     "traders by one year.", "G opposes A"),
+    ("plea to delay", "The {G} wrote to the {A} asking it to switch off the face check.",
+     "G opposes A"),
+    ("plea to delay", "The {G} has not asked the {A} to delay the rollout.", ""),
+    ("retirees' group", "The Retired Teachers Association of Harlow has criticised the {A}.",
+     "Retired Teachers Association of Harlow opposes A"),
+    ("retirees' group", "Retired {A} officers criticised the plan.", ""),
+    # a maker's thing named in apposition: "the … platform of X", "which is X's dashboard",
+    # "built by the … start-up X", "P, from X", "X builds two products: P and Q"
+    ("thing of maker", "The {A} uses {P}, the building energy management platform of {C}.",
+     "C develops P; A uses P"),
+    ("thing of maker", "The {A} watches {P}, which is {C}'s web dashboard.", "C develops P"),
+    ("thing of maker", "The {A} ran the pilot on {P}, a permissioned ledger built by the "
+     "Indonesian start-up {C}.", "C develops P; A uses P"),
+    ("thing of maker", "{C} builds two products: {P}, a payments platform for tax offices, and "
+     "{Q}, a smaller fee-collection tool.", "C develops P; C develops Q"),
+    ("thing of maker", "The {A} uses {P} CAD, from {C}.", "C develops P CAD; A uses P CAD"),
+    ("thing of maker", "{P}, the records platform of the {B}, went live in May.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -24,6 +24,7 @@ from .joins import (
     legal_form_before,
     listed_title,
     number_inside,
+    past_word,
     person_after,
     plural_owner,
     scoped_title,
@@ -302,8 +303,7 @@ def _make_chunks(
             words[0].text.lower() in FUNCTION_WORDS
             or words[0].text.lower() in MONTHS_DAYS
             or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
-            # "Former Acme Corp executive", "Retired NYPD officers": a past, not a name's word
-            or words[0].text.lower() in ("former", "current", "retired", "onetime", "erstwhile")
+            or past_word(words)  # "Former Acme Corp executive": a past, not a name's word
             # a call to the reader opening the sentence: "Meet GMTO Executive Director X"
             or (initial and len(words) > 1 and imperative(words, toks, j))
             # a party's role in a lawsuit: "Defendant Brennick Falls Police Department"

@@ -371,3 +371,13 @@ def _name_before(toks: list[Tok], i: int) -> list[Tok]:
     while k > 0 and capitalised(toks[k - 1].text) and not toks[k - 1].stop_after:
         k -= 1
     return toks[k:i] if capitalised(toks[i - 1].text) else []
+
+
+def past_word(words: list[Tok]) -> bool:
+    """ "Former Acme Corp executive", "Retired NYPD officers": a word of the past opening the
+    words is none of the name's, but for a group of those it names ("Retired Public Servants'
+    Association", "Retired Teachers Union")."""
+    first = words[0].text.lower()
+    if first == "retired" and any(w.text.lower() in ADVOCACY_HEADS for w in words[1:]):
+        return False
+    return first in ("former", "current", "retired", "onetime", "erstwhile")

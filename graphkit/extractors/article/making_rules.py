@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .entity import THING_TYPES
 from .rules import ORGS, make_rule
+from .things import NOT_OWN
 
 # What a maker's thing is called: "ClipMask is Y's automated redaction module"
 _THING = (
@@ -15,8 +16,55 @@ _THING = (
     r"resellers?|company|firm|business|arm)\b)"
 )
 
+# A maker's thing named in apposition, of any kind a product is
+_KIND = (
+    r"(?:module|software|tool|platform|product|system|app|application|suite|engine|database|"
+    r"device|camera|sensor|service|dashboard|portal|gateway|ledger|network|model|algorithm|"
+    r"website|chatbot|solution|package|tracker|monitor|drone|satellite)s?\b"
+)
+# Words that describe a firm before its name: "the Indonesian start-up X", "Brentmoor-based X"
+_FIRM_DESCRIBED = (
+    r"(?:(?:the|an?) )?(?:[\w-]+ ){0,3}?(?:start-?up|company|firm|maker|developer|vendor|"
+    r"manufacturer|supplier|specialist|outfit) "
+)
+
 # fmt: off
 MAKING_RULES = [
+    # "VoltMinder, the building energy management platform of Gridsmith Energy"
+    make_rule("thing of maker", "develops",
+              r"{O}, (?:the " + NOT_OWN + r"(?:[\w-]+ ){0,4}?" + _KIND + r"|@\d+@) of (?:the )?"
+              r"@(?P<s>\d+)@(?!['’]s)",
+              {"Company"}, THING_TYPES, 0.65, needs=(" of ",)),
+    # "HydroBoard, which is Streamwatch's web dashboard"
+    make_rule("which is maker's thing", "develops",
+              r"{O}, (?:which|that) (?:is|was) @(?P<s>\d+)@['’]s? " + NOT_OWN
+              + r"(?:[\w-]+ ){0,3}?" + _KIND,
+              {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("which", "that")),
+    # "Arunika, a permissioned ledger built by the Indonesian start-up Cendana Ledger Labs",
+    # "Meridian CAD, a dispatch platform made by Brentmoor-based Corvell"
+    make_rule("thing built by described maker", "develops",
+              r"{O}, (?:an?|the) (?:[\w-]+ ){0,4}?" + _KIND + r" (?:that was |which was )?"
+              r"(?:built|developed|made|designed|created|written|manufactured) by (?:"
+              + _FIRM_DESCRIBED + r"|(?:the )?[\w-]+-based )@(?P<s>\d+)@(?!['’]s)",
+              ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
+              needs=(" by ",)),
+    # "Pronghorn CAD, from Bitterbrush Software": a thing and the firm it comes from
+    make_rule("thing from firm", "develops",
+              r"{O}, from (?:the )?@(?P<s>\d+)@(?!['’]s| and\b| or\b)(?=[,.;)]|$)",
+              {"Company"}, {"Product"}, 0.6, needs=("from",)),
+    # "Ledgerbrook builds two products: CivicTill, a payments platform …, and PermitPurse"
+    make_rule("products listed", "develops",
+              r"{S} (?:builds|makes|develops|sells|offers|has built|has developed) "
+              r"(?:two|three|four|several|its|a few) (?:main |core |flagship )?"
+              r"(?:products|platforms|tools|apps|systems): {O}",
+              {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("products", "platforms",
+              "tools", "apps", "systems")),
+    make_rule("products listed", "develops",
+              r"{S} (?:builds|makes|develops|sells|offers|has built|has developed) "
+              r"(?:two|three|four|several|its|a few) (?:main |core |flagship )?"
+              r"(?:products|platforms|tools|apps|systems): @\d+@(?:, [^@;:]{0,80}?)?,? and {O}",
+              {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("products", "platforms",
+              "tools", "apps", "systems")),
     make_rule("made, then named", "develops",
               r"(?:^|[.;:]\s*)\W*(?i:developed|built|designed|made|created|manufactured|produced)"
               r"(?: and (?:maintained|run|operated|hosted|sold|supported))? (?:in-house )?by "

@@ -26,7 +26,8 @@ _GOVERNORS = r"(?:board|council|commissioners|directors|trustees|governing body|
 _PLEA_END = (
     r"(?:not to (?:proceed|go ahead|renew|extend|expand|sign|award|approve|continue|buy|adopt)|"
     r"to (?:suspend|halt|pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|"
-    r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue)\b(?! \w+ from\b)"
+    r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue|delay|defer|reject|reconsider|"
+    r"revoke|(?:switch|turn|shut) (?:it |them )?(?:off|down))\b(?! \w+ from\b)"
     # (what the body does, unnamed: a named thing or another's contract is the pattern
     # rules' to read, "to drop P", "to end the authority's contract with Y")
     r"(?![^;]*@\d+@))"
