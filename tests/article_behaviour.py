@@ -3347,6 +3347,20 @@ TEMPLATES = [
      "{Q}, a smaller fee-collection tool.", "C develops P; C develops Q"),
     ("thing of maker", "The {A} uses {P} CAD, from {C}.", "C develops P CAD; A uses P CAD"),
     ("thing of maker", "{P}, the records platform of the {B}, went live in May.", ""),
+    # a name's bracketed short form before its apposition; a unit attached to its whole, or
+    # named before "of" it; a firm majority-owned by another; a newspaper named an Echo
+    ("short form", "{C} (ZQT), a wholly owned subsidiary of {D}, operates the portal.",
+     "C partOf D"),
+    ("short form", "The {A} (ZQT), an agency attached to the {B}, runs the program.",
+     "A partOf B"),
+    ("short form", "The {A} (ZQT), formerly an agency attached to the {B}, runs the program.",
+     ""),
+    ("unit of", "The Unclaimed Property Division of the {A} administers the program.",
+     "Unclaimed Property Division partOf A"),
+    ("unit of", "The Data Division of {C}'s parent bought the {P} licences.", ""),
+    ("majority-owned", "{C} has been majority-owned since 2022 by the private equity firm {W}.",
+     "C partOf W"),
+    ("newspaper", "{N} covers the {A} for the Harrowgate Echo.", "N worksFor Harrowgate Echo"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

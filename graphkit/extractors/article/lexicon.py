@@ -66,8 +66,8 @@ MEDIA_HEADS = _words("""
     bulletin chronicle crunch daily examiner gazette globe guardian herald hill insider
     intercept journal live magazine media mercury monitor news observer post press radio
     register review star sun telegraph times tribune tv verge weekly wire wired ledger courier
-    enquirer inquirer statesman
-""")
+    enquirer inquirer statesman echo standard advertiser argus express mail clarion banner
+    courant current spectator mirror gleaner""")
 
 ADVOCACY_HEADS = _words("""
     action advocates alliance association campaign center centre clinic coalition collective

@@ -61,23 +61,16 @@ def make_rule(
     name, relation, pattern, subject_types, object_types, confidence, negatable=True, needs=()
 ):
     expanded = (
-        pattern.replace("{S}", r"(?:the )?@(?P<s>\d+)@(?:'s)?")
+        pattern.replace("{S}", r"(?:the )?@(?P<s>\d+)@(?: \(@\d+@\))?(?:'s)?")  # "X (NDS), a …"
         .replace("{O}", r"(?:the )?@(?P<o>\d+)@")
         .replace("{W}", r"[^@]{0,60}?")
         .replace("{w}", r"[^@]{0,25}?")
         .replace("{X}", r".{0,140}?")
         .replace("{E}", r"@\d+@(?:'s)?")
     )
-    return Rule(
-        name,
-        relation,
-        re.compile(expanded),
-        frozenset(subject_types),
-        frozenset(object_types),
-        confidence,
-        negatable,
-        tuple(needs),
-    )
+    compiled = re.compile(expanded)
+    subjects, objects = frozenset(subject_types), frozenset(object_types)
+    return Rule(name, relation, compiled, subjects, objects, confidence, negatable, tuple(needs))
 
 
 _SELL = (
@@ -266,7 +259,8 @@ RULES = [
           r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
           r"(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|under|for)|(?:"
           # ("a statutory board under Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
-          r"board|corporation|body|authority|commission) under) (?:the )?(?:@\d+@ (?:(?!"
+          r"board|corporation|body|authority|commission) under|" + _UNIT + r" attached to) "
+          r"(?:the )?(?:@\d+@ (?:(?!"
           + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")

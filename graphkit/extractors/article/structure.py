@@ -131,20 +131,24 @@ def structural_relations(sentence) -> list[Found]:
 
 
 _UNIT_HEADS = words("lab labs laboratory center centre institute clinic program project school")
-_AT = re.compile(r"@(\d+)@ at (?:the )?@(\d+)@")
+_AT = re.compile(r"@(\d+)@ (at|of) (?:the )?@(\d+)@(?!['’]s)")
+# A body's named part before "of" its whole: "the Unclaimed Property Division of the X Office"
+_PART_HEADS = words("division unit branch directorate section bureau team")
 
 
 def _units_at(sentence) -> list[Found]:
-    """ "the Citizen Lab at the University of Toronto": a lab or centre is part of its host."""
+    """ "the Citizen Lab at the University of Toronto": a lab or centre is part of its host;
+    "the Unclaimed Property Division of the Kansas State Treasurer's Office": of its whole."""
     out = []
     for match in _AT.finditer(sentence.masked):
-        unit, host = sentence.entity(int(match.group(1))), sentence.entity(int(match.group(2)))
-        if (
-            unit.name.split()[-1].lower() in _UNIT_HEADS
-            and host.type == "ResearchOrganization"
-            and unit.key != host.key
-        ):
+        unit, host = sentence.entity(int(match.group(1))), sentence.entity(int(match.group(3)))
+        head = unit.name.split()[-1].lower()
+        if unit.key == host.key:
+            continue
+        if match.group(2) == "at" and head in _UNIT_HEADS and host.type == "ResearchOrganization":
             out.append(Found(unit.key, "partOf", host.key, 0.7, "clause unit at"))
+        elif match.group(2) == "of" and head in _PART_HEADS and host.type in _ORGS:
+            out.append(Found(unit.key, "partOf", host.key, 0.65, "clause unit of"))
     return out
 
 
