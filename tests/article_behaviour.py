@@ -3361,6 +3361,15 @@ TEMPLATES = [
     ("majority-owned", "{C} has been majority-owned since 2022 by the private equity firm {W}.",
      "C partOf W"),
     ("newspaper", "{N} covers the {A} for the Harrowgate Echo.", "N worksFor Harrowgate Echo"),
+    # a two-line sign-off: a title that names its own office signs for that office; a bracketed
+    # honorific after the name; a title before its portfolio; a fire and rescue service
+    ("sign-off office", "{A}'s Office of Inspector General audited the {P} system. We found "
+     "three weaknesses.\n{N}\nInspector General", "Office of Inspector General partOf A; "
+     "Office of Inspector General investigates P; N leads Office of Inspector General"),
+    ("sign-off title of", "The {A} will require {P} from July.\n{N} (Mrs.)\nCommissioner of "
+     "Customs\n{A}", "N leads A"),
+    ("fire and rescue", "The Harlow Fire and Rescue Service bought drones from {C}.",
+     "C supplies Harlow Fire and Rescue Service"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

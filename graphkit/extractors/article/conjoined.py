@@ -47,6 +47,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # office and its scrutiny panel, named for both of its fields
     if texts.count("and") == 1 and left[-1] in ("Police", "Fire") and right[0] == "Crime":
         return [words]
+    # "Wexmoor Fire and Rescue Service", "Kettle Peak Search and Rescue": one service's two
+    # fields, a pair the trade always names together
+    if texts.count("and") == 1 and (left[-1].lower(), right[0].lower()) in _PAIRED_FIELDS:
+        return [words]
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
         texts.count("and") == 1
@@ -288,3 +292,9 @@ def _agency_halves(left: list[str], right: list[str]) -> bool:
             or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2))
         )
     )
+
+
+_PAIRED_FIELDS = frozenset(
+    [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
+    + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]
+)

@@ -52,8 +52,9 @@ _SIGNATURE = re.compile(
 _HEAD_TITLE = re.compile(
     r"^(?:(?:acting |interim )?(?:president|chief executive officer|ceo|chief executive|"
     r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
-    r"chief of police|police chief|fire chief|chief constable|chief|head|sheriff|mayor|"
-    r"director|founder|co-founder|commissioner|superintendent|director general|secretary|"
+    r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
+    r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
+    r"director general|secretary|"
     r"administrator|minister|governor|leader|managing director|general manager)(?: and |/|$))+"
 )
 
@@ -97,6 +98,8 @@ def signing_title(title: str) -> bool:
         return False
     if _HEAD_TITLE.match(title) or _OFFICER_TITLE.match(title):
         return True
+    if "of" in words[1:]:  # "Commissioner of Customs": the title before its portfolio
+        words = words[: words.index("of")]
     return words[-1] in lx.TITLE_ENDS | _SIGNED_ENDS and not set(words) & _NOT_TITLES
 
 

@@ -88,7 +88,7 @@ def shape_type(name: str) -> str | None:
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":
         return "Company"  # "Ardentine Cloud for Government": a cloud firm's offering
     public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
-    if last in ("services", "service") and not (set(words[:-1]) & public):
+    if last in ("services", "service") and not (set(words[:-1]) & (public | _RESCUE)):
         return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not
     if (
         last in ("center", "centre")
@@ -132,6 +132,8 @@ def shape_type(name: str) -> str | None:
     return None
 
 
+# A service of fire and rescue is public: "Wexmoor Fire and Rescue Service"
+_RESCUE = frozenset(["fire", "rescue"])
 _TRADE_BODIES = frozenset(["council", "association", "federation", "alliance", "forum", "board"])
 _TRADE_MEMBERS = frozenset(
     ["industries", "industry", "business", "businesses", "trade", "manufacturers", "employers"]

@@ -15,7 +15,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .contacts import HONORIFIC, heads, signing_title, title_words
+from .headnouns import named_for
 from .letterheads import ADDRESSED, publication
+from .offices import OFFICE_TITLES
 from .rules import ORGS, Found
 
 if TYPE_CHECKING:
@@ -112,7 +114,9 @@ def dashed_line(sentence: Sentence) -> list[Found]:
 
 
 # A name alone on its line ("Dr Abena Owusu-Fofie"), over its title's line
-_NAME_LINE = re.compile(r"(?:(?:dr|mr|ms|mrs|prof|hon|engr|ing)\.? )?@(?P<person>\d+)@")
+_NAME_LINE = re.compile(
+    r"(?:(?:dr|mr|ms|mrs|prof|hon|engr|ing)\.? )?@(?P<person>\d+)@(?: \((?:mrs?|ms|dr)\.?\))?"
+)  # (an honorific after the name, bracketed: "Carleen Wint-Abrahams (Mrs.)")
 _TITLE_LINE = re.compile(r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|and|of|for|&)){0,6}")
 
 
@@ -130,15 +134,28 @@ def name_over_title(sentence: Sentence) -> list[Found]:
     title = lines[0].strip().lower().replace("-", " ")  # "Director-General"
     person = sentence.entity(int(match.group("person")))
     below = doc.lookup(lines[1].strip().rstrip(".")) if len(lines) > 1 else None
-    body = below or doc.entities.get(doc.letterhead or "") or _opening_body(doc)
+    office = _office_titled(doc, title)  # (whose holder heads it)
+    body = office or below or doc.entities.get(doc.letterhead or "") or _opening_body(doc)
     if person.type != "Person" or body is None or not signing_title(title):
         return []
     if body.type not in ORGS or body.place or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
         return []
     if publication(body.name):
         return []  # a bulletin's name over the text, not its publisher's
-    relation = "leads" if heads(title, body) else "worksFor"
+    relation = "leads" if office is not None or heads(title, body) else "worksFor"
     return [Found(person.key, relation, body.key, 0.6, "signature")]
+
+
+def _office_titled(doc, title: str):
+    """The one body of the text that a title of its own office names: "Inspector General" over
+    an audit signs for the text's "… Office of Inspector General", not for the agency audited."""
+    words = OFFICE_TITLES.get(title)
+    found = {
+        e.key: e
+        for e in doc.entities.values()
+        if words and e.type in ORGS and not e.place and named_for(e.name, words)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def signed_off(sentence: Sentence) -> list[Found]:
