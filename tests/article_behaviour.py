@@ -3370,6 +3370,10 @@ TEMPLATES = [
      "Customs\n{A}", "N leads A"),
     ("fire and rescue", "The Harlow Fire and Rescue Service bought drones from {C}.",
      "C supplies Harlow Fire and Rescue Service"),
+    ("works through", "The {A} has drawn 240,000 readings through the {P} portal since 2021.",
+     "A uses P"),
+    ("works through", "The {A} reads every meter through {C}'s {P} platform.",
+     "C develops P; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

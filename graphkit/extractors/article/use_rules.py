@@ -54,8 +54,9 @@ USE_RULES = [
     make_rule("works through", "uses",
               r"{S}" + _NO_MODAL + r"(?:(?:has|have|had|now|also|still|already|then|continues to|"
               r"continue to) )*(?!" + _NOT_WORK + r")"
-              r"(?:[a-z]+(?:s|ed)|took|sent|paid|read|ran|put|drew|kept) "
-              r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + _ENDED,
+              r"(?:[a-z]+(?:s|ed)|took|taken|sent|paid|read|ran|run|put|drew|drawn|kept|made) "
+              # ("through Kwantum's Slimlezer system": the thing, after its maker's name)
+              r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) (?:@\d+@['’]s )?{O}(?!['’]s)" + _ENDED,
               ORGS, {"Product"}, 0.6, needs=("through", "via")),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
