@@ -3374,6 +3374,10 @@ TEMPLATES = [
      "A uses P"),
     ("works through", "The {A} reads every meter through {C}'s {P} platform.",
      "C develops P; A uses P"),
+    # a podcast's speaker labels by first name speak for the one person of the text so named
+    ("first-name label", "Guest\nMarcus Redvale, Communications Director, {A}\nTranscript\n"
+     "HOST: Welcome to the show.\nMARCUS: Thanks. We chose {C} for the radio network in 2023.",
+     "Marcus Redvale worksFor A; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

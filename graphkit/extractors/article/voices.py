@@ -208,7 +208,15 @@ def _person_named(doc: DocumentEntities, label: str) -> str | None:
         return exact[0] if len(set(exact)) == 1 else None
     last = wanted.split()[-1] if wanted else ""
     by_surname = {e.key for e in people if normalize(e.name).split()[-1:] == [last]}
-    return by_surname.pop() if len(by_surname) == 1 else None
+    if by_surname:
+        return by_surname.pop() if len(by_surname) == 1 else None
+    # a podcast's first-name labels ("MARCUS:"), where one person of the text has that name
+    by_given = {
+        e.key
+        for e in people
+        if len(e.name.split()) > 1 and normalize(e.name).split()[:1] == [wanted]
+    }
+    return by_given.pop() if len(by_given) == 1 and " " not in wanted else None
 
 
 def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
