@@ -3378,6 +3378,13 @@ TEMPLATES = [
     ("first-name label", "Guest\nMarcus Redvale, Communications Director, {A}\nTranscript\n"
      "HOST: Welcome to the show.\nMARCUS: Thanks. We chose {C} for the radio network in 2023.",
      "Marcus Redvale worksFor A; C supplies A"),
+    # a thing that keeps its data on a cloud's region is hosted there
+    ("stores on", "The {P} platform stores project data on {C} Cloud's Johannesburg region.",
+     "C Cloud hosts P"),
+    ("stores on", "The {A} uses {P}. {P} stores its data on {C} Cloud's Johannesburg region.",
+     "A uses P; C Cloud hosts P"),
+    ("stores on", "The {A} uses {P}. {P} will store its data on {C} Cloud's Johannesburg region.",
+     "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

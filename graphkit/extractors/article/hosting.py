@@ -140,7 +140,10 @@ _IN_REGION = re.compile(
     r"| is an? (?:[\w-]+ ){0,3}?(?:product|service|platform|application))?"
     # ("P is developed by X and runs on …": P, the clause's subject)
     r"|\bit|\bthe [a-z]+|\b(?P<rel>which)|(?<=@) and) (?:now |still )?(?:runs?|"
-    r"(?:is|are) (?:hosted|stored|kept)|lives|operates|hosted) (?:entirely |only |mostly )?"
+    r"(?:is|are) (?:hosted|stored|kept)|lives|operates|hosted|"
+    # ("P stores project data on Y's region": what it keeps is kept there)
+    r"(?P<stores>stores|keeps) (?:its |their |all |the )?(?:[\w-]+ ){0,2}?" + _DATA + r") "
+    r"(?:entirely |only |mostly )?"
     r"(?:in|on) "
     # (a region may have a name: "in Auberon Cloud's GovRegion")
     r"(?:the )?(?:@(?P<host>\d+)@'s (?:(?:[\w.-]+ ){0,2}?(?:regions?|environments?|cloud|tenancy|"
@@ -333,6 +336,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             continue  # "P, which may move to servers leased from Y"
         for index in (subject, groups.get("hosted2")):
             hosted = sentence.entity(int(index)) if index is not None else None
+            if groups.get("stores") and (hosted is None or hosted.type != "Product"):
+                continue  # (what a firm keeps on another's region is no thing of its hosted)
             if hosted and hosted.type in _HOSTED and hosted.key != host.key:
                 out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))
     return out
