@@ -15,6 +15,7 @@ from .rdf.records import (
     read_entities,
     read_relationships,
 )
+from .rdf.witnesses import witness_fields
 from .resolve.merge import Relationship
 from .resolve.provenance import Provenance
 from .schema import relation_families
@@ -58,6 +59,12 @@ def _network(
             continue
         has_money = record.amount is not None and record.currency is not None
         citations = [_citation(c) for c in cited]
+        # What each counts as among the fact's originals, where that is not its own document:
+        # the page's ties count sources so (a copy of a publisher's records with its original).
+        counted = witness_fields([c.source for c in cited])
+        for citation, witness in zip(citations, counted, strict=True):
+            if witness is not None:
+                citation["witness"] = witness
         # The strongest citation decides whether a confidence filter keeps the edge.
         confidence = max(
             (c["confidence"] for c in citations if c["confidence"] is not None), default=1.0

@@ -61,6 +61,8 @@ class TG(DefinedNamespace):
     Claim: URIRef
     Citation: URIRef
     Source: URIRef
+    PublisherRecords: URIRef
+    GroupMembership: URIRef
     # relations
     develops: URIRef
     supplies: URIRef
@@ -119,6 +121,10 @@ class TG(DefinedNamespace):
     disputed: URIRef
     disputedField: URIRef
     independentSources: URIRef
+    member: URIRef
+    group: URIRef
+    fromYear: URIRef
+    toYear: URIRef
     claim: URIRef
     # claims
     claimedObject: URIRef

@@ -141,15 +141,23 @@ def _edge(data: dict, citations: list[dict], counted: bool = True) -> dict:
             # above are then one claim's, as `graphkit conflicts` lists every claim.
             "disputed": " ".join(data.get("disputed_fields") or ()) or None,
             "citations": len(citations),
-            # The documents they cite: one article cited twice, or by two spellings of
-            # its URL, is one source, as `stats`, `path` and the page count them.
-            "sources": independent_sources(citations),
+            # The independent originals behind them, as `single-source`, `show` and `stats`
+            # count them (the build's count): one article cited twice, or by two spellings of
+            # its URL, is one source, and so is a copy of a publisher's records beside its
+            # original (Torn Apart's row of an award USAspending's record gives), which were two.
+            # A claim's edge counts the documents its own citations name.
+            "sources": _sources(data, citations) if counted else independent_sources(citations),
             "source_url": first.get("url"),
             "source_title": first.get("title"),
             "source_date": first.get("date"),
             "claimed": data.get("claimed"),
         }
     )
+
+
+def _sources(data: dict, citations: list[dict]) -> int:
+    counted = data.get("independent_sources")
+    return counted if counted is not None else independent_sources(citations)
 
 
 def _claim_edge(data: dict, claims: list[dict]) -> dict:

@@ -5,6 +5,7 @@ record's (award_quads.py)."""
 from __future__ import annotations
 
 from ..model import Citation, SourceDoc
+from ..resolve.provenance import is_copied
 from ..vocab import PREFIXES, TG
 from .iris import iri_text as _t
 from .iris import source_node
@@ -62,7 +63,10 @@ def add_source(graph, source: SourceDoc) -> None:
         return
     graph.described.add(source)
     node = source_node(source)
-    lines = [f"{node} {TYPE} {P['Source']} .\n"]
+    # The original behind a copy of a publisher's records is no document anyone can open:
+    # counted as a source, `stats` gave one more than the documents the build read.
+    kind = P["PublisherRecords"] if is_copied(source) else P["Source"]
+    lines = [f"{node} {TYPE} {kind} .\n"]
     for name, term, literal in _SOURCE_FIELDS:
         value = getattr(source, name)
         if value:

@@ -20,7 +20,7 @@ from ..amounts import amount_text
 from ..model import Citation, Entity, SourceDoc
 from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
-from ..resolve.provenance import Provenance
+from ..resolve.provenance import Provenance, original_of
 from ..vocab import ENT, ENTITY_TYPES, IDENTIFIER_TERMS, REL, RELATIONS, WD
 from .iris import citation_iri, claim_iri, source_iri
 from .literals import date_literal, decimal_lexical, plain, typed
@@ -267,7 +267,11 @@ class DocumentRecords:
                     fields[name] = _smallest({text(d) for d in docs if getattr(d, attr)})
                 else:
                     fields[name] = str(values.pop()) if values else None
-        found = self._records[iri] = SourceRecord(iri=iri, **fields)
+        originals = ()
+        if self._provenance.derivations(docs[0]):
+            found_originals = self._provenance.originals(docs[0])
+            originals = tuple(sorted({original_of(o) for o in found_originals}))
+        found = self._records[iri] = SourceRecord(iri=iri, originals=originals, **fields)
         return found
 
 

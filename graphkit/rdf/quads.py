@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Citation, Entity, SourceDoc
+from ..model import Citation, Entity, PartialDate, SourceDoc
 from ..resolve.claims import Claim
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
@@ -29,6 +29,7 @@ from ..vocab import (
 )
 from .award_quads import add_contract
 from .cited import LABEL, TYPE, P, add_citation, add_source
+from .groups import group_years
 from .iris import (
     citation_iri,
     claim_iri,
@@ -130,6 +131,19 @@ def graph_quads(
         if entity.details is not None:
             # What an award record says about its contract sits in that record's graph.
             add_contract(quads, entity)
+    relationships = list(relationships)
+    for (firm, group), (first, last) in group_years(relationships).items():
+        # The IRI the queries make of the two: the firm's, then /in/ and the group's id.
+        node = f"<{entity_node(firm)[1:-1]}/in/{entity_node(group)[1:-1].split('/id/', 1)[1]}>"
+        registry.update(
+            [
+                f"{node} {_TYPE} {_P['GroupMembership']} .\n",
+                f"{node} {_P['member']} {entity_node(firm)} .\n",
+                f"{node} {_P['group']} {entity_node(group)} .\n",
+                f"{node} {_P['fromYear']} {date_literal(PartialDate(first))} .\n",
+                f"{node} {_P['toYear']} {date_literal(PartialDate(last))} .\n",
+            ]
+        )
     for rel in relationships:
         stated = _relationship_lines(rel)  # the same in the graph of every source stating it
         for citation in rel.citations:

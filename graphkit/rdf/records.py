@@ -18,6 +18,8 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..amounts import amount_text
+from ..model import SourceDoc
+from ..resolve.provenance import original_of
 from ..sources.documents import document_address
 from ..vocab import ENTITY_TYPES, IDENTIFIER_TERMS, TG
 
@@ -41,6 +43,9 @@ class SourceRecord:
     date: str | None = None  # when it was published (tg:published): reporting time
     retrieved: str | None = None
     archive: str | None = None
+    # The originals it reports or copies (`tg:derivedFrom`, to the end of each chain), each as
+    # `provenance.original_of` gives it, by key; empty for a source that is its own original.
+    originals: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -278,8 +283,30 @@ class _Reader:
                 date=_text(props.get(TG.published)),
                 retrieved=_text(props.get(TG.retrieved)),
                 archive=_text(props.get(TG.archiveUrl)),
+                originals=self._originals(node),
             )
         return self._sources[node]
+
+    def _originals(self, node) -> tuple:
+        """The originals at the ends of a source's `tg:derivedFrom` chains, if it has any."""
+        stack, seen, found = [node], {node}, set()
+        while stack:
+            current = stack.pop()
+            reported = list(self.graph.objects(current, TG.derivedFrom))
+            if not reported and current != node:
+                props = _properties(self.graph, current)
+                document = SourceDoc(
+                    url=_text(props.get(TG.url)),
+                    title=_text(props.get(TG.title)),
+                    publisher=_text(props.get(TG.publisher)),
+                )
+                copied = (current, RDF.type, TG.PublisherRecords) in self.graph
+                found.add(original_of(document, copied))
+            for original in reported:
+                if original not in seen:
+                    seen.add(original)
+                    stack.append(original)
+        return tuple(sorted(found))
 
     def label(self, node) -> str | None:
         if node is None:

@@ -20,6 +20,8 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal
 
+from ..model import SourceDoc
+from ..resolve.provenance import original_of
 from ..vocab import ENTITY_TYPES, TG
 from .oxigraph import from_ox
 from .records import (
@@ -33,6 +35,7 @@ from .records import (
 )
 
 _DEFAULT = ox.DefaultGraph()
+_TYPE = ox.NamedNode(str(RDF.type))
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _BOOLEAN, _STRING = ox.NamedNode(_XSD + "boolean"), ox.NamedNode(_XSD + "string")
 _TRUE, _FALSE = ox.Literal("true", datatype=_BOOLEAN), ox.Literal("false", datatype=_BOOLEAN)
@@ -161,6 +164,29 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
     sources: dict = {}
     cite_fields = {name: _Predicate(store, TG[name]).least for name in _CITATION_FIELDS}
     source_fields = {name: _Predicate(store, TG[name]).least for name in _SOURCE_FIELDS}
+    reports = _Predicate(store, TG.derivedFrom)
+    copied_kind = ox.NamedNode(str(TG.PublisherRecords))
+    copied = {q.subject for q in store.quads_for_pattern(None, _TYPE, copied_kind, _DEFAULT)}
+
+    def originals(node) -> tuple:
+        """As `records._Reader._originals`: the ends of the source's derivedFrom chains."""
+        if not reports.values(node):
+            return ()
+        stack, seen, found = [node], {node}, set()
+        while stack:
+            current = stack.pop()
+            reported = reports.values(current)
+            if not reported:
+                field = {name: _text(least.get(current)) for name, least in source_fields.items()}
+                document = SourceDoc(
+                    url=field["url"], title=field["title"], publisher=field["publisher"]
+                )
+                found.add(original_of(document, current in copied))
+            for original in reported:
+                if original not in seen:
+                    seen.add(original)
+                    stack.append(original)
+        return tuple(sorted(found))
 
     def label(node) -> str | None:
         if node is None:
@@ -182,6 +208,7 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
                 date=field["published"],
                 retrieved=field["retrieved"],
                 archive=field["archiveUrl"],
+                originals=originals(node),
             )
         return sources[node]
 

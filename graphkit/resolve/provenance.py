@@ -108,10 +108,7 @@ class Provenance:
         originals = {document_key(o): o for s in sources for o in self.originals(s)}
         if not any(is_copied(o) for o in originals.values()):
             return len(originals)  # (no copy among them: nothing to look up per fact)
-        published = {by for o in originals.values() if not is_copied(o) for by in publishers(o)}
-        return sum(
-            1 for o in originals.values() if not (is_copied(o) and publishers(o) <= published)
-        )
+        return len(set().union(*witnesses([[original_of(o) for o in originals.values()]])))
 
     def status(self, sources: Iterable[SourceDoc]) -> str:
         """confirmed, reported or alleged: the strongest that any original gives."""
@@ -168,3 +165,33 @@ def document_key(document: SourceDoc) -> str:
     """What a document is counted by, as a witness or a source: the document its URL names
     (`document_address`), else its id or title."""
     return document_address(document.url) if document.url else document.key
+
+
+# An original as the page and the exports count it: (key, its publishers' names, whether it
+# stands for a publisher's records that a copy reproduces). Made of a document's URL, title
+# and publisher alone, which the graph keeps, so it is the same read from the graph or the model.
+Original = tuple[str, tuple[str, ...], bool]
+
+
+def original_of(document: SourceDoc, copied: bool | None = None) -> Original:
+    """`document` as an original: a copied publisher's records by the publisher's name, any
+    other document by its URL's document (`document_address`), else its title or publisher."""
+    if is_copied(document) if copied is None else copied:
+        name = publisher_name(document.publisher or document.title or "")
+        return (_COPIED + name, (name,), True)
+    key = document_address(document.url) if document.url else document.title or document.publisher
+    return (key or "", tuple(sorted(publishers(document))), False)
+
+
+def witnesses(cited: list[list[Original]]) -> list[tuple[str, ...]]:
+    """For each citation of one fact (the originals behind its source), the originals it
+    counts as, by key, with the rule `Provenance.independent` counts by: a copy of a
+    publisher's records counts with that publisher's own documents where one of them is
+    among the fact's, and counts once, for all copies of that publisher, where none is."""
+    if not any(o[2] for originals in cited for o in originals):
+        return [tuple(o[0] for o in originals) for originals in cited]
+    published = {by for originals in cited for o in originals if not o[2] for by in o[1]}
+    return [
+        tuple(o[0] for o in originals if not (o[2] and set(o[1]) <= published))
+        for originals in cited
+    ]

@@ -75,7 +75,13 @@ def _claimed(fact: dict, key: str, ends: tuple[str, str], claims: list[dict], gi
         document_address(s["url"]) for c in claims for s in c.get("sources") or () if s.get("url")
     }
     lean = isinstance(given, LeanFacts)
-    record["citations"] = [c for c in fact["citations"] if _document(c, lean) in documents]
+    # Counted by their documents, as a claim's edge and path count them: what a copy counts as
+    # among the whole fact's originals is not what it is among the claim's own.
+    record["citations"] = [
+        {**c, "witness": None} if c.get("witness") is not None else c
+        for c in fact["citations"]
+        if _document(c, lean) in documents
+    ]
     record["claimed"] = " | ".join(claimants(claims)) or "?"
     return record
 

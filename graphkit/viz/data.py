@@ -290,4 +290,6 @@ def _citation(cite: dict) -> dict:
         "extractor": cite.get("extractor"),
         "confidence": cite.get("confidence"),
         "document": document_of(url),
+        # The originals it counts as where not its own document (network.witness_fields).
+        "witness": cite.get("witness"),
     }

@@ -27,6 +27,7 @@ from ..rdf.model_records import (
     described,
     model_entities,
 )
+from ..rdf.witnesses import witness_fields
 from ..resolve.merge import Relationship
 from ..resolve.provenance import Provenance
 from .data import document_of, fact_claim, safe_url
@@ -89,6 +90,10 @@ def _fact(
     # One citation is its own order: its IRI, which only orders them, is not worked out.
     cited = rel.citations if len(rel.citations) == 1 else [c for _, c in cited_once(rel)]
     citations = [_citation(citation, documents) for citation in cited]
+    # What each counts as among the fact's originals, as `network` reads it from the graph.
+    counted = witness_fields([sources.record(c.source) for c in cited])
+    for citation, witness in zip(citations, counted, strict=True):
+        citation["witness"] = witness
     confidences = [c["confidence"] for c in citations if c["confidence"] is not None]
     claims = claim_records(rel, labels, sources, provenance) if rel.disputed else ()
     return {

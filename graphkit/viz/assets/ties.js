@@ -76,9 +76,17 @@ window.graphkitTies = (function () {
     var sources = new Set();
     var awardOf = awardKeys(facts);
     facts.forEach(function (e) {
-      // By the document a citation names (its URL however written, an award by its key), as
-      // the build counts witnesses; a citation without a URL by its title.
-      e.citations.forEach(function (c) { sources.add(c.document || c.title || c.locator); });
+      // By the original a citation stands for, as the build counts witnesses: the document it
+      // names (its URL however written, an award by its key; without a URL its title), or, for
+      // a copy or a report of another source (`witness`), the originals it counts as, none
+      // for a copy of a publisher's records whose own document the fact cites too.
+      e.citations.forEach(function (c) {
+        if (c.witness === null || c.witness === undefined) {
+          sources.add(c.document || c.title || c.locator);
+        } else if (c.witness) {
+          c.witness.split("\n").forEach(function (key) { sources.add(key); });
+        }
+      });
       var value = e.amount === null || e.amount === undefined ? NaN : Number(e.amount);
       var key = e.contract ? awardOf.get(e) : "fact " + e.id;
       var seen = awards.get(key);
