@@ -187,6 +187,18 @@ def cli_build(out: Path, *sources: tuple[str, Path], config: Path = MINI / "grap
 
 
 TRACKER = "https://tracker.example/awards.csv"
+# A tracker's sheet of awards: its own supplier, ICE office and figure for each award
+TRACKED = (
+    "subject: {column: vendor, type: Company}\n"
+    "relation: supplies\n"
+    "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
+    "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
+    "citation:\n"
+    f"  source: {{url: '{TRACKER}', title: Tracker}}\n"
+    "  locator: 'award {award}'\n"
+)
+# A tracker's sheet of USAspending's awards, as Torn Apart's freezer is: `derived_from` says so.
+COPY = TRACKED + "  derived_from: USAspending.gov\n"
 
 
 def tracker_claims(
@@ -198,13 +210,7 @@ def tracker_claims(
     mapping = mapping_of(
         folder,
         "vendor,office,value,award\n" + sheet,
-        "subject: {column: vendor, type: Company}\n"
-        "relation: supplies\n"
-        "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
-        "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
-        "citation:\n"
-        f"  source: {{url: '{TRACKER}', title: Tracker}}\n"
-        "  locator: 'award {award}'\n",
+        TRACKED,
     )
     out = folder / "out"
     prime_file = write_rows(folder / "prime.csv", prime)

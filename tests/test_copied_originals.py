@@ -10,6 +10,7 @@ import json
 
 import pytest
 from records_support import (
+    COPY,
     FREEZER,
     ICE_PRIME,
     NO_FREEZER,
@@ -20,17 +21,6 @@ from records_support import (
 )
 from support import REPO, invoke
 
-# A tracker's sheet of USAspending's awards, as Torn Apart's freezer is: `derived_from` says so.
-COPY = (
-    "subject: {column: vendor, type: Company}\n"
-    "relation: supplies\n"
-    "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
-    "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
-    "citation:\n"
-    "  source: {url: 'https://tracker.example/awards.csv', title: Tracker}\n"
-    "  locator: 'award {award}'\n"
-    "  derived_from: USAspending.gov\n"
-)
 # TEST0003 is in the download too; TEST0042 only in the sheet.
 SHEET = (
     "vendor,office,value,award\n"

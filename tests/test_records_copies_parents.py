@@ -8,6 +8,7 @@ import io
 
 import pytest
 from records_support import (
+    COPY,
     FREEZER,
     ICE_PRIME,
     NO_FREEZER,
@@ -17,18 +18,6 @@ from records_support import (
     write_rows,
 )
 from support import REPO, invoke
-
-# A tracker's sheet of USAspending's awards, as Torn Apart's freezer is: `derived_from` says so.
-COPY = (
-    "subject: {column: vendor, type: Company}\n"
-    "relation: supplies\n"
-    "object: {column: office, type: GovernmentAgency, scope: {value: '7012'}}\n"
-    "qualifiers: {amount: value, currency: {value: USD}, contract: award}\n"
-    "citation:\n"
-    "  source: {url: 'https://tracker.example/awards.csv', title: Tracker}\n"
-    "  locator: 'award {award}'\n"
-    "  derived_from: USAspending.gov\n"
-)
 
 
 def _rows(out, *args) -> list[dict]:

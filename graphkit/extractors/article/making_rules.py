@@ -28,6 +28,15 @@ _FIRM_DESCRIBED = (
     r"manufacturer|supplier|specialist|outfit) "
 )
 
+# A firm's products told as a list after a colon: "X builds two products: P, …, and Q"
+_LIST_NOUNS = ("products", "platforms", "tools", "apps", "systems")
+_PRODUCTS_LISTED = (
+    r"{S} (?:builds|makes|develops|sells|offers|has built|has developed) "
+    r"(?:two|three|four|several|its|a few) (?:main |core |flagship )?(?:"
+    + "|".join(_LIST_NOUNS)
+    + r"): "
+)
+
 # fmt: off
 MAKING_RULES = [
     # "VoltMinder, the building energy management platform of Gridsmith Energy"
@@ -53,18 +62,11 @@ MAKING_RULES = [
               r"{O}, from (?:the )?@(?P<s>\d+)@(?!['’]s| and\b| or\b)(?=[,.;)]|$)",
               {"Company"}, {"Product"}, 0.6, needs=("from",)),
     # "Ledgerbrook builds two products: CivicTill, a payments platform …, and PermitPurse"
-    make_rule("products listed", "develops",
-              r"{S} (?:builds|makes|develops|sells|offers|has built|has developed) "
-              r"(?:two|three|four|several|its|a few) (?:main |core |flagship )?"
-              r"(?:products|platforms|tools|apps|systems): {O}",
-              {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("products", "platforms",
-              "tools", "apps", "systems")),
-    make_rule("products listed", "develops",
-              r"{S} (?:builds|makes|develops|sells|offers|has built|has developed) "
-              r"(?:two|three|four|several|its|a few) (?:main |core |flagship )?"
-              r"(?:products|platforms|tools|apps|systems): @\d+@(?:, [^@;:]{0,80}?)?,? and {O}",
-              {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("products", "platforms",
-              "tools", "apps", "systems")),
+    *(
+        make_rule("products listed", "develops", _PRODUCTS_LISTED + listed,
+                  {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=_LIST_NOUNS)
+        for listed in (r"{O}", r"@\d+@(?:, [^@;:]{0,80}?)?,? and {O}")
+    ),
     make_rule("made, then named", "develops",
               r"(?:^|[.;:]\s*)\W*(?i:developed|built|designed|made|created|manufactured|produced)"
               r"(?: and (?:maintained|run|operated|hosted|sold|supported))? (?:in-house )?by "
