@@ -3385,6 +3385,8 @@ TEMPLATES = [
      "A uses P; C Cloud hosts P"),
     ("stores on", "The {A} uses {P}. {P} will store its data on {C} Cloud's Johannesburg region.",
      "A uses P"),
+    ("document number", "Q: Did the {A} end the contract?\nA: No. {C} still supplies the {A}.",
+     "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

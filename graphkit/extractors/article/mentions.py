@@ -140,7 +140,7 @@ class DocumentEntities:
                     continue  # a term, a funding round ("Series B"), a kind of technology
                 if headline(chunk.name):
                     continue  # "Class Action Follows P Court Portal Breach": no name
-                if _NUMBER_SIGN.search(self.text, max(0, chunk.start - 6), chunk.start):
+                if _NUMBER_SIGN.search(self.text, max(0, chunk.start - 40), chunk.start):
                     continue  # "Petition No. E204", "Order #B12": a document's number
                 if defined_term(self.text, chunk):
                     continue  # "the District": the body the text named in full (references)
@@ -385,7 +385,9 @@ class DocumentEntities:
 
 
 _NO_NAME = re.compile(NO_NAME)
-_NUMBER_SIGN = re.compile(r"(?:\bNos?\.|#) ?$")
+# A document's number sign after its kind or a comma ("Petition No. ", "Order #", "Y v. Z, No. "),
+# not an answer ("A: No. ")
+_NUMBER_SIGN = re.compile(r"(?:\b[A-Z][\w-]*|,) (?:Nos?\.|#) ?$")
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8
