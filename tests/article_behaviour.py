@@ -3387,6 +3387,11 @@ TEMPLATES = [
      "A uses P"),
     ("document number", "Q: Did the {A} end the contract?\nA: No. {C} still supplies the {A}.",
      "C supplies A"),
+    # a committee named for two fields is one name; an inspectorate that inspected a body
+    ("committee of two fields", "The Public Accounts and Oversight Committee examined the {A}'s "
+     "management of the {P} project.", "Public Accounts and Oversight Committee investigates A"),
+    ("inspected", "In October the {G} inspected the {A} and graded it good.", "G investigates A"),
+    ("inspected", "The {G} has not inspected the {A} since 2019.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

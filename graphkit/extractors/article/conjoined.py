@@ -51,6 +51,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # fields, a pair the trade always names together
     if texts.count("and") == 1 and (left[-1].lower(), right[0].lower()) in _PAIRED_FIELDS:
         return [words]
+    # "Public Accounts and Oversight Committee", "Audit and Risk Committee": a committee is
+    # named for its fields
+    if texts.count("and") == 1 and len(right) >= 2 and right[-1] in ("Committee", "Subcommittee"):
+        return [words]
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
         texts.count("and") == 1
