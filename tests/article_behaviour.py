@@ -3392,6 +3392,11 @@ TEMPLATES = [
      "management of the {P} project.", "Public Accounts and Oversight Committee investigates A"),
     ("inspected", "In October the {G} inspected the {A} and graded it good.", "G investigates A"),
     ("inspected", "The {G} has not inspected the {A} since 2019.", ""),
+    # a firm in a firms' group; a member of an association is none of it
+    ("member of a group", "{C}, the operator of the port's container terminal and a member of "
+     "the Meridian Ports Group, uses {P}.", "C partOf Meridian Ports Group; C uses P"),
+    ("member of a group", "{C}, a member of the Security Industry Association, sells cameras.",
+     ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -26,6 +26,12 @@ _RANK = (
 
 # fmt: off
 UNIT_RULES = [
+    # "X, the operator of Y and a member of the Meridian Ports Group": a firm in a firms' group
+    # (a member of an association or an alliance is none of it: those are no firms)
+    make_rule("member of a group", "partOf",
+              r"{S},? (?:is |was |remains )?(?:[^,;]{0,80}? and )?(?:a|an) (?:wholly owned )?"
+              r"member of (?:the )?{O}(?!['’]s)",
+              {"Company"}, {"Company"}, 0.6, needs=("member of",)),
     make_rule("one of its own", "partOf",
               _WHOLE + r"{S},? (?:is |was |remains |becomes |became )?(?:one|two|three|each) "
               r"of {O}'s (?:[\w-]+ ){0,3}?" + _HELD + r"\b",
