@@ -34,6 +34,13 @@ def entity_node(entity_id: str) -> str:
     return iri_text(ENT[entity_id])
 
 
+def membership_node(firm: str, group: str) -> str:
+    """The node of a firm's years in a group above it (`tg:GroupMembership`), as `customers`
+    names it: the firm's IRI, then `/in/` and the group's id."""
+    entity_node(group)  # (the group's id checked as any entity's)
+    return entity_node(firm)[:-1] + f"/in/{group}>"
+
+
 def wikidata_node(qid: str) -> str:
     if not QID.fullmatch(qid):
         raise _unwritable("Wikidata id", qid)

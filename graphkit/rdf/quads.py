@@ -35,6 +35,7 @@ from .iris import (
     claim_iri,
     entity_node,
     homepage_node,
+    membership_node,
     source_name,
     source_node,
     wikidata_node,
@@ -133,8 +134,7 @@ def graph_quads(
             add_contract(quads, entity)
     relationships = list(relationships)
     for (firm, group), (first, last) in group_years(relationships).items():
-        # The IRI the queries make of the two: the firm's, then /in/ and the group's id.
-        node = f"<{entity_node(firm)[1:-1]}/in/{entity_node(group)[1:-1].split('/id/', 1)[1]}>"
+        node = membership_node(firm, group)
         registry.update(
             [
                 f"{node} {_TYPE} {_P['GroupMembership']} .\n",

@@ -168,6 +168,23 @@ def read_relationships(graph: Graph, about: URIRef | None = None) -> Iterator[Re
         yield reader.relationship(node)
 
 
+def chain_originals(node, reported, original) -> tuple:
+    """The originals at the ends of a source's `tg:derivedFrom` chains, sorted (none for a source
+    that is its own original): `reported(n)` gives the sources `n` directly reports, and
+    `original(n)` what an end counts as. Read alike from an rdflib graph and from the store."""
+    stack, seen, found = [node], {node}, set()
+    while stack:
+        current = stack.pop()
+        further = reported(current)
+        if not further and current != node:
+            found.add(original(current))
+        for source in further:
+            if source not in seen:
+                seen.add(source)
+                stack.append(source)
+    return tuple(sorted(found))
+
+
 class _Reader:
     """Reads records, remembering labels and sources: many facts share them."""
 
@@ -288,25 +305,18 @@ class _Reader:
         return self._sources[node]
 
     def _originals(self, node) -> tuple:
-        """The originals at the ends of a source's `tg:derivedFrom` chains, if it has any."""
-        stack, seen, found = [node], {node}, set()
-        while stack:
-            current = stack.pop()
-            reported = list(self.graph.objects(current, TG.derivedFrom))
-            if not reported and current != node:
-                props = _properties(self.graph, current)
-                document = SourceDoc(
-                    url=_text(props.get(TG.url)),
-                    title=_text(props.get(TG.title)),
-                    publisher=_text(props.get(TG.publisher)),
-                )
-                copied = (current, RDF.type, TG.PublisherRecords) in self.graph
-                found.add(original_of(document, copied))
-            for original in reported:
-                if original not in seen:
-                    seen.add(original)
-                    stack.append(original)
-        return tuple(sorted(found))
+        return chain_originals(node, lambda n: list(self.graph.objects(n, TG.derivedFrom)),
+                               self._original)  # fmt: skip
+
+    def _original(self, node) -> tuple:
+        """What the end of a `tg:derivedFrom` chain counts as (`provenance.original_of`)."""
+        props = _properties(self.graph, node)
+        document = SourceDoc(
+            url=_text(props.get(TG.url)),
+            title=_text(props.get(TG.title)),
+            publisher=_text(props.get(TG.publisher)),
+        )
+        return original_of(document, (node, RDF.type, TG.PublisherRecords) in self.graph)
 
     def label(self, node) -> str | None:
         if node is None:

@@ -31,6 +31,7 @@ from .records import (
     RelationshipRecord,
     SourceRecord,
     amount_of,
+    chain_originals,
     claims_of,
 )
 
@@ -168,25 +169,11 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
     copied_kind = ox.NamedNode(str(TG.PublisherRecords))
     copied = {q.subject for q in store.quads_for_pattern(None, _TYPE, copied_kind, _DEFAULT)}
 
-    def originals(node) -> tuple:
-        """As `records._Reader._originals`: the ends of the source's derivedFrom chains."""
-        if not reports.values(node):
-            return ()
-        stack, seen, found = [node], {node}, set()
-        while stack:
-            current = stack.pop()
-            reported = reports.values(current)
-            if not reported:
-                field = {name: _text(least.get(current)) for name, least in source_fields.items()}
-                document = SourceDoc(
-                    url=field["url"], title=field["title"], publisher=field["publisher"]
-                )
-                found.add(original_of(document, current in copied))
-            for original in reported:
-                if original not in seen:
-                    seen.add(original)
-                    stack.append(original)
-        return tuple(sorted(found))
+    def original(node) -> tuple:
+        """What the end of a `tg:derivedFrom` chain counts as (`provenance.original_of`)."""
+        field = {name: _text(least.get(node)) for name, least in source_fields.items()}
+        document = SourceDoc(url=field["url"], title=field["title"], publisher=field["publisher"])
+        return original_of(document, node in copied)
 
     def label(node) -> str | None:
         if node is None:
@@ -208,7 +195,7 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
                 date=field["published"],
                 retrieved=field["retrieved"],
                 archive=field["archiveUrl"],
-                originals=originals(node),
+                originals=chain_originals(node, reports.values, original),
             )
         return sources[node]
 

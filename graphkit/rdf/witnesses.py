@@ -18,6 +18,8 @@ def witness_fields(sources: list[SourceRecord]) -> list[str | None]:
     """For the sources of one fact's citations, in order: the originals each counts as, their
     keys joined by line breaks ("" for a copy whose original the fact cites too), or None for
     a source that is its own original, which the page counts by its document."""
+    if not any(s.originals for s in sources):
+        return [None] * len(sources)  # (most facts: nothing copied or reported among them)
     cited = [
         list(s.originals)
         or [original_of(SourceDoc(url=s.url, title=s.title, publisher=s.publisher), False)]
