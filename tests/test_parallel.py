@@ -15,6 +15,7 @@ from support import invoke
 from graphkit.build.pipeline import build
 from graphkit.config import load_config
 from graphkit.exc import InputError
+from graphkit.extractors import run
 from graphkit.extractors.cache import STAGING
 
 FILES = ["graph.html", "graph.jsonld", "graph.nq", "graph.ttl", "report.json"]
@@ -44,6 +45,23 @@ def test_parallel_and_serial_builds_are_byte_identical(project, tmp_path):
         expected = (tmp_path / "serial" / name).read_bytes()
         assert (tmp_path / "parallel" / name).read_bytes() == expected, name
         assert (tmp_path / "memory" / name).read_bytes() == expected, name
+
+
+def test_files_handed_to_workers_several_at_a_time_build_as_serially(
+    project, tmp_path, monkeypatch
+):
+    # Eight or nine files a task here (a thousand files share out so): every file's facts and
+    # problems still come back in input order, and each file's cache entry is kept.
+    monkeypatch.setattr(run, "_BATCHES_PER_JOB", 1)
+    config = load_config(project / "graphkit.toml")
+    serial = build(config, jobs=1, cache_dir=tmp_path / "serial-cache")
+    batched = build(config, jobs=2, cache_dir=tmp_path / "batched-cache")
+    assert [str(p) for p in batched.problems] == [str(p) for p in serial.problems]
+    assert [p.path for p in batched.problems] == ["data/facts/bad-a.yaml", "data/facts/bad-b.yaml"]
+    assert batched.graph.serialize(format="nt") == serial.graph.serialize(format="nt")
+    kept = sorted(p.name for p in (tmp_path / "batched-cache").iterdir() if p.is_file())
+    assert kept == sorted(p.name for p in (tmp_path / "serial-cache").iterdir() if p.is_file())
+    assert len(kept) == len(list((project / "data" / "facts").glob("*.yaml")))
 
 
 def test_problems_come_back_in_input_order_with_file_and_line(project):
