@@ -204,6 +204,7 @@ def _nquads(count: int, bad_at: int | None = None) -> bytes:
 def test_the_store_loads_every_piece_of_the_text(tmp_path, monkeypatch):
     # Small pieces, so that both loading threads take many of them, cut mid-line.
     monkeypatch.setattr(store_module, "LOAD_PIECE", 997)
+    monkeypatch.setattr(store_module, "LOAD_WHOLE_UP_TO", 0)
     path = tmp_path / "graph.nq"
     path.write_bytes(_nquads(2000))
     store = ox.Store(str(tmp_path / "store"))
@@ -214,11 +215,36 @@ def test_the_store_loads_every_piece_of_the_text(tmp_path, monkeypatch):
 
 def test_a_bad_piece_of_the_text_stops_the_load_with_its_error(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "LOAD_PIECE", 997)
+    monkeypatch.setattr(store_module, "LOAD_WHOLE_UP_TO", 0)
     path = tmp_path / "graph.nq"
     path.write_bytes(_nquads(2000, bad_at=1500))
     store = ox.Store(str(tmp_path / "store"))
     with pytest.raises(SyntaxError):
         load_in_pieces(store, path, ox.RdfFormat.N_QUADS)
+
+
+@pytest.mark.parametrize("fmt", [ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES])
+def test_small_text_loaded_whole_gives_the_store_pieces_give(tmp_path, monkeypatch, fmt):
+    text = _nquads(2000)
+    if fmt == ox.RdfFormat.N_TRIPLES:  # the union: into the default graph
+        text = b"\n".join(line.rsplit(b" <", 1)[0] + b" ." for line in text.splitlines()) + b"\n"
+    path = tmp_path / "graph.txt"
+    path.write_bytes(text)
+    whole = ox.Store(str(tmp_path / "whole"))
+    load_in_pieces(whole, path, fmt)
+    monkeypatch.setattr(store_module, "LOAD_PIECE", 997)
+    monkeypatch.setattr(store_module, "LOAD_WHOLE_UP_TO", 0)
+    pieces = ox.Store(str(tmp_path / "pieces"))
+    load_in_pieces(pieces, path, fmt)
+    assert len(whole) == 2000
+    assert set(whole) == set(pieces)
+
+
+def test_a_bad_line_of_small_text_stops_its_load_with_its_error(tmp_path):
+    path = tmp_path / "graph.nq"
+    path.write_bytes(_nquads(2000, bad_at=1500))
+    with pytest.raises(SyntaxError):
+        load_in_pieces(ox.Store(str(tmp_path / "store")), path, ox.RdfFormat.N_QUADS)
 
 
 @pytest.mark.parametrize("name", ["graph.ttl", "graph.nq", "graph.jsonld"])
