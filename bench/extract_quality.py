@@ -442,21 +442,36 @@ OWN_SETS = {
     "unseen79": (
         article_scoring.UNSEEN.parent / "unseen-articles-79",
         "unseen, seventy-ninth set",
-        "own unseen texts, seventy-ninth set (never developed on: report only)",
+        "own unseen texts, seventy-ninth set (developed on since 2026-12-04)",
     ),
     "unseen80": (
         article_scoring.UNSEEN.parent / "unseen-articles-80",
         "unseen, eightieth set",
-        "own unseen texts, eightieth set (never developed on: report only)",
+        "own unseen texts, eightieth set (developed on since 2026-12-04)",
     ),
     "unseen81": (
         article_scoring.UNSEEN.parent / "unseen-articles-81",
         "unseen, eighty-first set",
-        "own unseen texts, eighty-first set (never developed on: report only)",
+        "own unseen texts, eighty-first set (developed on since 2026-12-04)",
+    ),
+    "unseen82": (
+        article_scoring.UNSEEN.parent / "unseen-articles-82",
+        "unseen, eighty-second set",
+        "own unseen texts, eighty-second set (never developed on: report only)",
+    ),
+    "unseen83": (
+        article_scoring.UNSEEN.parent / "unseen-articles-83",
+        "unseen, eighty-third set",
+        "own unseen texts, eighty-third set (never developed on: report only)",
+    ),
+    "unseen84": (
+        article_scoring.UNSEEN.parent / "unseen-articles-84",
+        "unseen, eighty-fourth set",
+        "own unseen texts, eighty-fourth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen79", "unseen80", "unseen81")
+REPORT_ONLY = ("unseen82", "unseen83", "unseen84")
 
 
 def scorer():
