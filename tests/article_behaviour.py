@@ -3397,6 +3397,17 @@ TEMPLATES = [
      "the Meridian Ports Group, uses {P}.", "C partOf Meridian Ports Group; C uses P"),
     ("member of a group", "{C}, a member of the Security Industry Association, sells cameras.",
      ""),
+    # a body's records kept in a known thing: its use of it (not what it will do, nor its
+    # records' findings)
+    ("works in", "The {A} has processed every permit in {P} since 2022.", "A uses P"),
+    ("works in", "The {A} began taking payments through {P} in October.", "A uses P"),
+    ("works in", "The {A} continues to administer all 14 pension schemes on {P}.", "A uses P"),
+    ("works in", "The {A}'s records team has logged every request in {P} since May.", "A uses P"),
+    ("works in", "The {A} will process every permit in {P} from July.", ""),
+    ("works in", "The {A} sent letters. Its records show errors in {P}.", ""),
+    # what a thing is made to be is no making of it
+    ("made into", "The {A} made {P} mandatory for all permit applications in 2024.", ""),
+    ("made into", "The {A} made {P} the only way to pay parking fines in 2024.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -119,8 +119,7 @@ _PERSON_AFTER = re.compile(
     + r")s?) (?:at|of|for|with|in the)\b|^,? who\b|^ (?:said|says|told|testified|"
     r"wrote|added|continued|explained)\b"
 )
-# "X is a partner at Y": a firm's partner, if X is written as a person's name is (a firm may be
-# "a partner at" a consortium)
+# "X is a partner at Y": a firm's partner, if X is written as a person's (a firm may be one)
 _PARTNER_AT = re.compile(
     r"^(?:,| is| was| has been)? (?:now )?(?:a |the )?(?:managing |general |founding |senior )?"
     r"partner at\b"
@@ -171,9 +170,8 @@ _TITLED_AFTER = re.compile(
 _LISTED_TITLE_BEFORE = re.compile(
     r"[A-Z][\w'’-]+ ?(?:,|[—–]) (?:[A-Z][\w&-]* |(?:of|for|and|&) ){0,5}[A-Z][\w-]*, $"
 )
-# A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police",
-# a list's " — City Auditor, ", ", Account Executive (", ", Head of Partnerships, ", a block's
-# next line
+# A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police", a
+# list's " — City Auditor, ", ", Account Executive (", ", Head of Partnerships, ", next line
 _SIGNED_AFTER = re.compile(
     r"^(?: \([^()]{1,40}\))?(?:, | [—–] |(?P<line>\n))(?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
     + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
@@ -202,8 +200,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3  # (not "Former X staffers", nor the Y of "Chief Executive of Y")
     words = before.split()
     last = words[-1].strip("\"“‘',.:") if words else ""  # "Budget Analyst: X" too
-    # "the agency X" and "its system, X," type X; "at the Kelso Agency, X," is an apposition
-    # to the agency that the name before the comma ends with
+    # "the agency X", "its system, X," type X; "at the Kelso Agency, X," is an apposition to
+    # the agency that the name before the comma ends with
     named_before = re.search(
         r"\b[A-Z][\w'’-]*,\s*$", text[max(s_start, chunk.start - 60) : chunk.start]
     )
@@ -358,11 +356,12 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     elif _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (
-        _PLACE_BEFORE.search(before)
-        and len(chunk.name.split()) <= 2
+        _PLACE_BEFORE.search(before)  # (two words at most; "in TitleVault", "kept in P": things)
+        and not re.search(r"[a-z]{2}[A-Z]|\S \S+ \S", chunk.name)
         and not re.search(
             r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|round|"
-            r"partners?)|\$[\d.,]+ (?:million|billion)) in(?: the)? $",
+            r"partners?)|\$[\d.,]+ (?:million|billion)|\b(?:processed|recorded|logged|serviced"
+            r"|handled|entered|coded)(?: (?!at|in|on|from)[\w,$-]+){1,6}) in(?: the)? $",
             before,
         )
     ):

@@ -137,7 +137,7 @@ RULES = [
     _rule("makes", "develops",
           r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
           r"builds|built|created|designed|is (?:implementing|developing|building)) "
-          r"(?:the |a |an )?{O}",
+          r"(?:the |a |an )?{O}(?! (?:the|a|an|its|mandatory|compulsory|free)\b)",  # "made P the …"
           ORGS, THING_TYPES, 0.75),
     # "X, the company that makes the P reader", "X, the Boulder team behind P"
     _rule("company behind", "develops",

@@ -36,6 +36,8 @@ _TYPES = {
     "funds": (_AGENTS, _ORGS | frozenset(THING_TYPES)),
 }
 _RESELLER = re.compile(r"\b(?:resellers?|distributors?|dealers?|integrators?)\b")
+# "making P the only channel", "made P mandatory": what a thing is made to be, not its making
+_MADE_INTO = r"\b(?:make|makes|made|making) @{}@ (?:the|a|an|its|their|mandatory|compulsory|free)\b"
 RULES = {
     relation: Rule(f"clause {relation}", relation, None, subjects, objects, 0.0)
     for relation, (subjects, objects) in _TYPES.items()
@@ -104,6 +106,8 @@ def structural_relations(sentence) -> list[Found]:
                     and _RESELLER.search(sentence.masked)
                 ):
                     continue  # "X, a reseller, sold the office six P kits": X makes none
+                if hit.relation == "develops" and re.search(_MADE_INTO.format(o), sentence.masked):
+                    continue
                 chosen = rule
                 if "launch" in hit.options and sentence.entity(s).type == "GovernmentAgency":
                     chosen = RULES["uses"]  # "the authority rolled out P": a body puts P to use

@@ -36,6 +36,13 @@ _NOT_WORK = (
     r"suppl\w*|market\w*|licens\w*|resell\w*|invest\w*|raised?|raises|access\w*|"
     r"contract(?:s|ed)|partner\w*|announc\w*|fell|falls)\b"
 )
+# Keeping records and cases in a thing: "processed", "serviced", "administers", "coded"
+_RECORD_WORK = (
+    r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
+    r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
+    r"sen[dt]|assess|verif)(?:e|es|ed|s|ing|en|ning|t)?"
+    r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
+)
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
 
@@ -58,6 +65,14 @@ USE_RULES = [
               # ("through Kwantum's Slimlezer system": the thing, after its maker's name)
               r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) (?:@\d+@['’]s )?{O}(?!['’]s)" + _ENDED,
               ORGS, {"Product"}, 0.6, needs=("through", "via")),
+    # "X has processed every transfer in P", "X administers all 14 schemes on P", "X began
+    # taking rent through P": the work of keeping records, in a known thing, is its use
+    make_rule("works in", "uses",
+              r"{S}(?:, [^@;]{1,80}?,)? (?:(?:has|have|had|now|also|still|already|then|"
+              r"continues to|continue to|began|begun|started) )*" + _RECORD_WORK + r" "
+              r"(?:[\w$.,'’-]+ ){1,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              needs=(" in ", " on ", "through", "via")),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
     make_rule("works through", "uses",
