@@ -25,7 +25,6 @@ from .evidence import (
 from .wording import (
     arrow,
     citation_line,
-    citation_order,
     claim_ends,
     claimants,
     claimed_pair,
@@ -34,6 +33,7 @@ from .wording import (
     sentence,
     short_id,
     shown,
+    shown_citations,
 )
 
 DEFAULT_MAX_HOPS = 6
@@ -243,7 +243,7 @@ def _fact(net: nx.MultiDiGraph, left: str, edge: tuple) -> dict:
     }
     fact.update({name: data.get(name) for name in _FACT_FIELDS})
     fact["disputed"] = bool(data.get("disputed"))
-    fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
+    fact["citations"] = shown_citations(data["citations"])
     fact["claimed"] = None
     if len(edge) > 3:
         _rest_on_claims(

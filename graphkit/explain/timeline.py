@@ -7,7 +7,6 @@ import networkx as nx
 from ..exc import QueryError
 from .evidence import claims_own
 from .wording import (
-    citation_order,
     claim_lines,
     claim_side,
     claimed_note,
@@ -19,6 +18,7 @@ from .wording import (
     sentence,
     short_id,
     shown,
+    shown_citations,
     valid_time,
 )
 
@@ -110,7 +110,7 @@ def _fact(net, outgoing: bool, source, target, key, data) -> dict:
     }
     for name in FACT_FIELDS:
         fact[name] = data.get(name)
-    fact["citations"] = [dict(c) for c in sorted(data["citations"], key=citation_order)]
+    fact["citations"] = shown_citations(data["citations"])
     return fact
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from weakref import WeakKeyDictionary
 
 from ..query.display import money as display_money
+from ..rdf.witnesses import CITATION_FIELDS
 from ..schema import relation_labels
 from ..vocab import ENT, IDENTIFIER_TERMS
 
@@ -239,6 +240,15 @@ def citation_order(cite: dict) -> tuple:
         cite.get("locator") or "",
         cite.get("quote") or "",
     )
+
+
+def shown_citations(citations: list[dict]) -> list[dict]:
+    """A fact's citations as an output gives them, oldest report first: each a copy of its
+    documented fields alone (a copy's `witness`, which the page counts by, stays out)."""
+    return [
+        {name: cite.get(name) for name in CITATION_FIELDS}
+        for cite in sorted(citations, key=citation_order)
+    ]
 
 
 def reported(edge: dict) -> str | None:

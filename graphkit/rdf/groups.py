@@ -1,14 +1,16 @@
 """The years a firm was part of each group above it, stated where a query can read them.
 
 A firm is part of its parent for the years its tie gives (a parent read from dated records:
-West Publishing part of Reuters News & Media from 2004 to 2017), and so part of every group
-that parent belongs to. `customers` rolls a group's facts up through its subsidiaries and
-keeps a subsidiary's fact only within those years. It reads them from one
-node per firm and group, `<firm>/in/<group>` (`tg:GroupMembership`: `tg:member`, `tg:group`,
-`tg:fromYear`, `tg:toYear`): a walk of `partOf*` from each tie took a long-tail answer six
-times its time, and the patterns that joined a firm's ties to the group asked about lost rows
-on Virtuoso or would not compile. Where two dated ties lead a firm into one group, the node
-spans both.
+West Publishing part of Reuters News & Media from 2004 to 2017; a firm that joined a group in
+2019 and still belongs, from 2019 on), and so part of every group that parent belongs to.
+`customers` rolls a group's facts up through its subsidiaries and keeps a subsidiary's fact
+only within those years. It reads them from one node per firm, group and span,
+`<firm>/in/<group>/<first>-<last>` (`tg:GroupMembership`: `tg:member`, `tg:group`, and
+`tg:fromYear`, `tg:toYear` where the span has that bound; a span of one bound leaves the other
+side empty in the node's name, `2019-`): a walk of `partOf*` from each tie took a long-tail
+answer six times its time. Two dated ties that lead a firm into one group (directly and through
+an intermediate parent, or two spans with years between them) stay two spans, joined only
+where they meet or overlap: one span over both listed a fact of the years between them.
 """
 
 from __future__ import annotations
@@ -17,24 +19,49 @@ from collections.abc import Iterable
 
 from ..resolve.merge import Relationship
 
+# A span of years, either bound open (None): the firm was part of the group from, to.
+Span = tuple[int | None, int | None]
 
-def group_years(relationships: Iterable[Relationship]) -> dict[tuple[str, str], tuple[int, int]]:
-    """(firm, group) -> (first year, last year), for each `partOf` that gives its years (a
-    start and an end) and each entity at or above its object along `partOf`."""
+
+def group_spans(relationships: Iterable[Relationship]) -> dict[tuple[str, str], list[Span]]:
+    """(firm, group) -> its spans in that group, earliest first, for each `partOf` that gives
+    a start, an end or both, and each entity at or above its object along `partOf`. A tie of
+    no dates gives no span: its years are not known."""
     parents: dict[str, set[str]] = {}
     dated = []
     for rel in relationships:
         if rel.relation != "partOf":
             continue
         parents.setdefault(rel.subject, set()).add(rel.object)
-        if rel.start and rel.end:
+        if rel.start or rel.end:
             dated.append(rel)
-    spans: dict[tuple[str, str], tuple[int, int]] = {}
+    spans: dict[tuple[str, str], list[Span]] = {}
     for rel in dated:
+        span = (_year(rel.start), _year(rel.end))
         for group in _above(rel.object, parents):
-            first, last = spans.get((rel.subject, group), (rel.start.year, rel.end.year))
-            spans[rel.subject, group] = (min(first, rel.start.year), max(last, rel.end.year))
-    return dict(sorted(spans.items()))
+            spans.setdefault((rel.subject, group), []).append(span)
+    return {key: _joined(found) for key, found in sorted(spans.items())}
+
+
+def _year(date) -> int | None:
+    return None if date is None else date.year
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """The spans, earliest first, those that overlap or meet (2004-2010 and 2011-2017) made
+    one: a fact within their union is within one of them, by year."""
+    low, high = float("-inf"), float("inf")
+    ordered = sorted(spans, key=lambda s: (low if s[0] is None else s[0], s[1] or high))
+    joined: list[Span] = []
+    for first, last in ordered:
+        if joined:
+            prev_first, prev_last = joined[-1]
+            if prev_last is None or first is None or first <= prev_last + 1:
+                end = None if prev_last is None or last is None else max(prev_last, last)
+                joined[-1] = (prev_first, end)
+                continue
+        joined.append((first, last))
+    return joined
 
 
 def _above(entity: str, parents: dict[str, set[str]]) -> set[str]:

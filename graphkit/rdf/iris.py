@@ -34,11 +34,13 @@ def entity_node(entity_id: str) -> str:
     return iri_text(ENT[entity_id])
 
 
-def membership_node(firm: str, group: str) -> str:
-    """The node of a firm's years in a group above it (`tg:GroupMembership`), as `customers`
-    names it: the firm's IRI, then `/in/` and the group's id."""
+def membership_node(firm: str, group: str, first: int | None, last: int | None) -> str:
+    """The node of a firm's span of years in a group above it (`tg:GroupMembership`), as
+    `customers` names it: the firm's IRI, then `/in/`, the group's id and the span's years,
+    `2004-2017`, `2019-` (from 2019 on) or `-2017` (until 2017)."""
     entity_node(group)  # (the group's id checked as any entity's)
-    return entity_node(firm)[:-1] + f"/in/{group}>"
+    years = f"{'' if first is None else first}-{'' if last is None else last}"
+    return entity_node(firm)[:-1] + f"/in/{group}/{years}>"
 
 
 def wikidata_node(qid: str) -> str:

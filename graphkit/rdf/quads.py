@@ -29,7 +29,7 @@ from ..vocab import (
 )
 from .award_quads import add_contract
 from .cited import LABEL, TYPE, P, add_citation, add_source
-from .groups import group_years
+from .groups import group_spans
 from .iris import (
     citation_iri,
     claim_iri,
@@ -133,17 +133,19 @@ def graph_quads(
             # What an award record says about its contract sits in that record's graph.
             add_contract(quads, entity)
     relationships = list(relationships)
-    for (firm, group), (first, last) in group_years(relationships).items():
-        node = membership_node(firm, group)
-        registry.update(
-            [
-                f"{node} {_TYPE} {_P['GroupMembership']} .\n",
-                f"{node} {_P['member']} {entity_node(firm)} .\n",
-                f"{node} {_P['group']} {entity_node(group)} .\n",
-                f"{node} {_P['fromYear']} {date_literal(PartialDate(first))} .\n",
-                f"{node} {_P['toYear']} {date_literal(PartialDate(last))} .\n",
-            ]
-        )
+    for (firm, group), spans in group_spans(relationships).items():
+        for first, last in spans:
+            node = membership_node(firm, group, first, last)
+            registry.update(
+                [
+                    f"{node} {_TYPE} {_P['GroupMembership']} .\n",
+                    f"{node} {_P['member']} {entity_node(firm)} .\n",
+                    f"{node} {_P['group']} {entity_node(group)} .\n",
+                ]
+            )
+            for term, year in (("fromYear", first), ("toYear", last)):
+                if year is not None:
+                    registry.add(node, _P[term], date_literal(PartialDate(year)))
     for rel in relationships:
         stated = _relationship_lines(rel)  # the same in the graph of every source stating it
         for citation in rel.citations:

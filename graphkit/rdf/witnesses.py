@@ -13,6 +13,21 @@ from ..model import SourceDoc
 from ..resolve.provenance import original_of, witnesses
 from .records import SourceRecord
 
+# What a citation of the network says (network.py), and all that an output showing citations
+# gives of one (`path` and `timeline` in JSON). The page alone also reads a copy's `witness`
+# (witness_fields), for its own count of a tie's sources.
+CITATION_FIELDS = (
+    "url",
+    "title",
+    "publisher",
+    "date",
+    "quote",
+    "locator",
+    "extractor",
+    "confidence",
+    "archive",
+)
+
 
 def witness_fields(sources: list[SourceRecord]) -> list[str | None]:
     """For the sources of one fact's citations, in order: the originals each counts as, their

@@ -16,12 +16,21 @@ _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 _AWARD_ROUTE = re.compile(r"/award/([^/?#\s]+)/?", re.IGNORECASE)
 
 
+# A Wayback Machine snapshot's address: `/web/<when>/<the page's URL>` (`<when>` may carry a
+# flag, `20200101000000id_`).
+_SNAPSHOT = re.compile(r"/web/[^/]+/(https?:/+.+)", re.IGNORECASE)
+# Escapes that mean something else written plain (`%2F` in a path is no `/`): kept as escapes.
+_MEANINGFUL_ESCAPE = re.compile(r"(%(?:2[5Ff]|3[Ff]|23))")
+
+
 @lru_cache(maxsize=65536)
 def document_address(url: str) -> str:
     """`url` as the document it names, to tell two citations of one document apart from two
     documents: scheme and host without case, `http` as `https`, without a leading `www.`, a
     trailing `/`, a `#fragment` (a browser's "link to highlight", `#:~:text=…`) or tracking
-    parameters. Only compared, never shown: the graph keeps each URL as written.
+    parameters, its path's characters written plain or percent-encoded (`ice%E2%80%99s` is
+    `ice’s`), a Wayback Machine snapshot (`web.archive.org/web/…/URL`) as the page it keeps.
+    Only compared, never shown: the graph keeps each URL as written.
     """
     award = usaspending_award(url)
     if award is not None:
@@ -32,6 +41,10 @@ def document_address(url: str) -> str:
         port = parts.port
     except ValueError:  # a port that is no number: compared as written
         return url.strip()
+    snapshot = _SNAPSHOT.fullmatch(parts.path) if host == "web.archive.org" else None
+    if snapshot is not None:
+        page = re.sub(r"^(https?:)/+", r"\1//", snapshot.group(1), flags=re.IGNORECASE)
+        return document_address(page + (f"?{parts.query}" if parts.query else ""))
     netloc = f"{host}:{port}" if port and port not in (80, 443) else host
     query = [
         (key, value)
@@ -39,7 +52,15 @@ def document_address(url: str) -> str:
         if not key.lower().startswith(_TRACKING)
     ]
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
-    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), urlencode(query), ""))
+    path = _plain_path(parts.path).rstrip("/")
+    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+
+
+def _plain_path(path: str) -> str:
+    """`path` with its percent-escapes written as the characters they stand for, but those
+    that would read otherwise plain (`%2F`, `%3F`, `%23`, `%25`), upper case."""
+    pieces = _MEANINGFUL_ESCAPE.split(path)
+    return "".join(p.upper() if i % 2 else unquote(p) for i, p in enumerate(pieces))
 
 
 def spelt_apart(urls: Iterable[str]) -> dict[str, str]:
