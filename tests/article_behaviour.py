@@ -3408,6 +3408,17 @@ TEMPLATES = [
     # what a thing is made to be is no making of it
     ("made into", "The {A} made {P} mandatory for all permit applications in 2024.", ""),
     ("made into", "The {A} made {P} the only way to pay parking fines in 2024.", ""),
+    # a director general heads the body (a deputy one is staff); a second title joined to a
+    # first is no name; a sign-off's "Dr" without its stop
+    ("director general", "\"We are careful,\" said {N}, director general of the {A}.",
+     "N leads A"),
+    ("director general", "\"We are careful,\" said {N}, deputy director general of the {A}.",
+     "N worksFor A"),
+    ("second title", "{N}, chief executive and Chief Librarian of the {A}, said it was fine.",
+     "N leads A"),
+    ("sign-off", "The {A} reviewed the case.\nSincerely,\nDr {N}\nDirector, {A}", "N leads A"),
+    ("death of", "The {A} opened an investigation into the death of Elsie Margaret Dunvell in May.",
+     ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 # An honorific or a rank before a signer's name: "Dr.", "Sgt."
-HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\. )?"
+HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\.? )?"  # ("Dr X": British)
 _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications) )?(?:contacts?|inquiries|enquiries|"
     r"(?:case|contact|press|information) officer): "

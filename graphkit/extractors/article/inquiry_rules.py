@@ -65,7 +65,8 @@ INQUIRY_RULES = [
     make_rule("inquiry opened", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _OPENED
               + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
-              + r" (?:of|into) (?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
+              + r" (?:of|into) (?!(?:the )?(?:death|killing|disappearance) of)"  # of no body
+              r"(?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_INQUIRY_WORDS),
     make_rule("inquiry by", "investigates",
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"

@@ -142,6 +142,8 @@ class DocumentEntities:
                     continue  # "Class Action Follows P Court Portal Breach": no name
                 if _NUMBER_SIGN.search(self.text, max(0, chunk.start - 40), chunk.start):
                     continue  # "Petition No. E204", "Order #B12": a document's number
+                if chunk.titles and chunk.name.lower() in lx.WORKER_TITLES:
+                    continue  # "X, CEO and Chief Librarian of Y": a second title, no name
                 if defined_term(self.text, chunk):
                     continue  # "the District": the body the text named in full (references)
                 registered = self.registry.candidates(chunk.name)

@@ -201,7 +201,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
         )
         # "ICE Director Matthew Albence" heads ICE; "director in California for ACLU" works there
         director = "director" in title.split() and "general" not in title.split()
-        if director or "director" in phrase.split():  # a director general leads
+        general = re.search(r"\bdirector[- ]general\b", phrase) is not None  # (who leads)
+        if not general and (director or "director" in phrase.split()):
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
             executive = RUNS_BODY.search(phrase or before) is not None or bool(

@@ -36,6 +36,7 @@ _TYPES = {
     "funds": (_AGENTS, _ORGS | frozenset(THING_TYPES)),
 }
 _RESELLER = re.compile(r"\b(?:resellers?|distributors?|dealers?|integrators?)\b")
+_DEATH_OF = r"\b(?:death|deaths|killing|murder|disappearance) of @{}@"
 # "making P the only channel", "made P mandatory": what a thing is made to be, not its making
 _MADE_INTO = r"\b(?:make|makes|made|making) @{}@ (?:the|a|an|its|their|mandatory|compulsory|free)\b"
 RULES = {
@@ -108,6 +109,10 @@ def structural_relations(sentence) -> list[Found]:
                     continue  # "X, a reseller, sold the office six P kits": X makes none
                 if hit.relation == "develops" and re.search(_MADE_INTO.format(o), sentence.masked):
                     continue
+                if hit.relation == "investigates" and re.search(
+                    _DEATH_OF.format(o), sentence.masked
+                ):
+                    continue  # "an investigation into the death of X": of a death, not of X
                 chosen = rule
                 if "launch" in hit.options and sentence.entity(s).type == "GovernmentAgency":
                     chosen = RULES["uses"]  # "the authority rolled out P": a body puts P to use
