@@ -3419,6 +3419,11 @@ TEMPLATES = [
     ("sign-off", "The {A} reviewed the case.\nSincerely,\nDr {N}\nDirector, {A}", "N leads A"),
     ("death of", "The {A} opened an investigation into the death of Elsie Margaret Dunvell in May.",
      ""),
+    # a stance on a body's own decision or plan concerns the body (not a plan of no one's)
+    ("owner's decision", "The {G} criticized the {A}'s decision to replace {P} with a new "
+     "product.", "G opposes A"),
+    ("owner's decision", "The {G} backs the {A}'s plan to adopt {P} next year.", "G supports A"),
+    ("owner's decision", "The {G} opposed a plan to deploy {P}.", "G opposes P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

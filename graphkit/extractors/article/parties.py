@@ -349,6 +349,8 @@ def _complements(
         elif tok in ("that", "which", "who") and k + 1 < end and toks[k + 1] in MODALS:
             break  # "proposed an ordinance that would bar X": X is that clause's
         elif tok == "to" and k + 1 < len(toks) and toks[k - 1] in PLANS:
+            if role + "'s" in out and toks[k - 2] == "'s":
+                break  # "criticized the agency's decision to replace X": the agency's
             continue  # "opposed a plan to deploy X": the stance is about X
         elif tok == "to" and k == last + 1 and toks[last] in _THREATS and _harmful(toks[k + 1]):
             continue  # "threatened to cut X's companies off": the threat is against X
