@@ -3424,6 +3424,11 @@ TEMPLATES = [
      "product.", "G opposes A"),
     ("owner's decision", "The {G} backs the {A}'s plan to adopt {P} next year.", "G supports A"),
     ("owner's decision", "The {G} opposed a plan to deploy {P}.", "G opposes P"),
+    # money from a fund for a body's own work (a conversion, a build) funds the body
+    ("money for work", "The {A} replaced its records system last year. The replacement cost "
+     "$2.1 million, paid from the {f}.", "f funds A"),
+    ("money for work", "The {A} launched a new portal. The $600,000 for the build came from "
+     "the {f}.", "f funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

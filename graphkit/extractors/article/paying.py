@@ -35,6 +35,7 @@ _BOUGHT = (
 )
 # Work done: its owner is whoever the sentence or the last one is about.
 _WORK = r"research|study|report|work|project|program(?:me)?|pilot|trial|lab|rollout|expansion"
+_WORK += r"|conversion|moderni[sz]ation|replacement|overhaul|build|rebuild"
 # The text itself or its work: "This brief was funded by a grant from Y" (Y funds its publisher)
 _PUBLISHED = (
     "brief", "investigation", "series", "newsletter", "reporting", "paper", "publication",
@@ -50,7 +51,7 @@ _THING = (
     r"(?:(?:\b(?:the|this|that|its|their)|@(?P<owner>\d+)@'s) |^)(?:[\w$.,'’-]+ ){0,3}?"
     rf"(?P<thing>{_BOUGHT}|{_WORK})"
     # (an aside or its amount between: "Most of the cost, some €1.4 million, was met by Y")
-    r"(?:,? (?:was|is|of|totall?ed|came to) (?:[^@,;]|(?<=\d),(?=\d)){1,25},"
+    r"(?:,? (?:was|is|of|totall?ed|came to|cost) (?:[^@,;]|(?<=\d),(?=\d)){1,25},"
     r"| ?, (?:[^@,;]|(?<=\d),(?=\d)){1,30},)?"
 )
 _SUPPORTED = re.compile(r"\b(?:supported|made possible) (?:with|using|through|by|from)\b")
@@ -89,7 +90,8 @@ _NONE_OF = re.compile(r"\b(?:none|no part|nothing) of\b", re.IGNORECASE)
 _MONEY = ("money", "funding", "funds", "cash", "grant", "financing")
 # "the money came from Y", "the cost came from a grant from Y"
 _CAME = re.compile(
-    rf"\b(?:the )?(?:[\w-]+ ){{0,2}}?(?P<thing>{'|'.join(_MONEY)}|cost|costs)"
+    rf"\b(?:the )?(?:[\w-]+ ){{0,2}}?(?P<thing>{'|'.join(_MONEY)}|cost|costs|"
+    r"\$[\d.,]+(?: (?:million|billion))?)"  # ("the $600,000 for the build came from Y")
     r"(?: for [^@.;]{0,40})? (?:came|comes|come|is coming) from "
     r"(?:an? (?!@)[^@.;]{0,40}?(?:grant|gift|loan|donation|award) from )?(?:the )?"
     r"(?:(?:state|city|county|province|council)['’]s )?@(?P<funder>\d+)@(?!'s)"  # "the state's Y"
