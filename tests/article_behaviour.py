@@ -3429,6 +3429,13 @@ TEMPLATES = [
      "$2.1 million, paid from the {f}.", "f funds A"),
     ("money for work", "The {A} launched a new portal. The $600,000 for the build came from "
      "the {f}.", "f funds A"),
+    # a thing built under a contract its buyer signed; a firm's own agreement with its host
+    ("built under contract", "{P} was built by {C} under a five-year contract the {A} signed "
+     "last summer.", "C develops P; C supplies A"),
+    ("built under contract", "{P} was built by {C} under a contract the {A} may sign next year.",
+     "C develops P"),
+    ("own agreement", "{P} runs on {E} Cloud's UK North region, under {C}'s own agreement with "
+     "{E} Cloud.", "E Cloud hosts P; E Cloud supplies C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

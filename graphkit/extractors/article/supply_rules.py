@@ -118,6 +118,18 @@ SUPPLY_RULES = [
               r"(?:^|[,;] )(?:[Tt]he )?{O} and (?:the )?{S} (?:signed|executed) (?:the|a|an|their) "
               r"(?:[\w$.,-]+ ){0,4}?(?:contract|agreement)\b",
               COMPANY, ORGS - COMPANY, 0.6, needs=("signed", "executed")),
+    # "P was built by X under a five-year contract the city signed": the signer buys
+    make_rule("built under contract", "supplies",
+              r"\b(?:built|developed|designed|installed|implemented|delivered|supplied) by "
+              r"(?:the )?@(?P<s>\d+)@(?!'s)(?:, [^@;]{1,60},)? under (?:an? |the )"
+              r"(?:[\w$€£.,-]+ ){0,6}?(?:contract|agreement) (?:that |which )?(?:the )?{O} "
+              r"(?:signed|awarded|let|holds|entered)\b",
+              COMPANY, ORGS - COMPANY, 0.6, needs=("under",)),
+    # "ClaimStream runs on Y's cloud, under X's own agreement with Y": X holds it, Y sells
+    make_rule("own agreement with", "supplies",
+              r"\bunder (?:the )?@(?P<o>\d+)@['’]s own (?:[\w-]+ ){0,2}?(?:agreement|contract|"
+              r"subscription|licen[cs]e) with " + _SELLER,
+              COMPANY, ORGS, 0.6, needs=("own",)),
     # "X is A's largest supplier", "X, A's cloud provider, said"
     make_rule("body's supplier", "supplies",
               r"(?<![\w@])@(?P<s>\d+)@,? (?:is|was|has been|remains|became|,) (?:now )?"
