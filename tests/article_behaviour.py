@@ -3436,6 +3436,11 @@ TEMPLATES = [
      "C develops P"),
     ("own agreement", "{P} runs on {E} Cloud's UK North region, under {C}'s own agreement with "
      "{E} Cloud.", "E Cloud hosts P; E Cloud supplies C"),
+    # a unit named for two fields of work is one name; "Besides" opens no name
+    ("unit of two fields", "The Science and Technology Group built {P} in 2021.",
+     "Science and Technology Group develops P"),
+    ("besides", "The {A} uses {P}. Besides {P}, {C} built {Q} for the {A}.",
+     "A uses P; C develops Q; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

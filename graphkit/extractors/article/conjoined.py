@@ -55,6 +55,11 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # named for its fields
     if texts.count("and") == 1 and len(right) >= 2 and right[-1] in ("Committee", "Subcommittee"):
         return [words]
+    # "Science and Technology Group", "Planning and Building Control Service": a unit named
+    # for two fields of work, the first one word
+    fields = len(left) == 1 and {left[0].lower(), right[0].lower()} <= _PORTFOLIO_WORDS
+    if texts.count("and") == 1 and fields and len(right) >= 2 and right[-1] in _UNITS:
+        return [words]
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
         texts.count("and") == 1
@@ -298,6 +303,7 @@ def _agency_halves(left: list[str], right: list[str]) -> bool:
     )
 
 
+_UNITS = frozenset(["Group", "Team", "Unit", "Division", "Branch", "Directorate", "Service"])
 _PAIRED_FIELDS = frozenset(
     [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
     + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]

@@ -214,7 +214,7 @@ FUNCTION_WORDS = frozenset({
     "additional", "further", "various", "numerous", "multiple",
     # a document's own words opening a line: "WHEREAS, …", "Motion (A/B) to …", "Whether …"
     "whether", "whereas", "hereby", "resolved", "furthermore", "nevertheless", "motion", "hosted",
-    "declaration", "affidavit", "memorandum", "stipulation", "summons",  # (a docket's)
+    "declaration", "affidavit", "memorandum", "stipulation", "summons", "besides",  # (a docket's)
 })
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff
