@@ -3441,6 +3441,10 @@ TEMPLATES = [
      "Science and Technology Group develops P"),
     ("besides", "The {A} uses {P}. Besides {P}, {C} built {Q} for the {A}.",
      "A uses P; C develops Q; C supplies A"),
+    # what one led is the study, not a thing the study compares
+    ("led a study", "{N} led a study this year comparing {P} forecasts with observations.", ""),
+    ("ministry of two portfolios", "The {A} is a state corporation under the Ministry of "
+     "Public Service and Human Capital.", "A partOf Ministry of Public Service and Human Capital"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

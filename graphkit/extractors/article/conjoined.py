@@ -43,6 +43,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         )
     ):
         return [words]
+    # "Ministry of Public Service and Human Capital": a ministry's second portfolio, whatever
+    # its last word
+    if texts.count("and") == 1 and office_start(left) and "of" in left and _ministry(right):
+        return [words]
     # "Police and Crime Commissioner X", "the Thawnley Police and Crime Panel": an English
     # office and its scrutiny panel, named for both of its fields
     if texts.count("and") == 1 and left[-1] in ("Police", "Fire") and right[0] == "Crime":
@@ -271,6 +275,11 @@ _PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
 # What a ministry of two portfolios may be of after "and": "Ministry of Internal Security and
 # Civil Order", "Department of Corrections and Community Safety"
 _MINISTRY_WORDS = MINISTRY_PORTFOLIOS | _PORTFOLIO_WORDS | _TOPIC_WORDS | {"order", "internal"}
+
+
+def _ministry(right: list[str]) -> bool:
+    """Whether every word after "and" is one of a ministry's portfolios ("Human Capital")."""
+    return bool(right) and all(w.lower() in _MINISTRY_WORDS | {"capital"} for w in right)
 
 
 def _listed_portfolios(texts: list[str]) -> bool:

@@ -156,6 +156,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         records=form.cue.relation == "investigates" and "obj" in form.cue.object,
     )
     obj = slots.get("obj")
+    if form.cue.relation == "leads" and obj and {"a", "an"} & set(toks[last + 1 : last + obj[1]]):
+        del slots["obj"]  # "led a study comparing P forecasts": the study is what is led
     if form.cue.relation == "supplies" and obj and c.toks[last + obj[1] - 1] in OWN:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
     # A firm sold changes owner ("sold X to Y", "X was sold to Y"): what is sold must be told a
