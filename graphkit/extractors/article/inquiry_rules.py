@@ -11,6 +11,9 @@ from __future__ import annotations
 from .entity import AGENT_TYPES
 from .rules import ORGS, make_rule
 
+# A death inquired into: "an investigation into the death of X" examines no body named X
+DEATH = r"(?:death|deaths|killing|murder|disappearance)"
+
 _KEPT = (
     r"(?:records|logs|reports|emails|e-mails|data|documents|files|invoices|contracts|footage|"
     r"minutes|correspondence|spreadsheets)"
@@ -65,8 +68,7 @@ INQUIRY_RULES = [
     make_rule("inquiry opened", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _OPENED
               + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
-              + r" (?:of|into) (?!(?:the )?(?:death|killing|disappearance) of)"  # of no body
-              r"(?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
+              + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_INQUIRY_WORDS),
     make_rule("inquiry by", "investigates",
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"

@@ -356,7 +356,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     elif _STATE_AFTER.match(after.lower()):
         votes["Place"] += 3
     elif (
-        _PLACE_BEFORE.search(before)  # (two words at most; "in TitleVault", "kept in P": things)
+        _PLACE_BEFORE.search(before)  # (two words at most; "in TitleVault", "logged in P": things)
         and not re.search(r"[a-z]{2}[A-Z]|\S \S+ \S", chunk.name)
         and not re.search(
             r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|round|"

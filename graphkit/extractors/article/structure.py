@@ -14,6 +14,7 @@ from dataclasses import replace
 from .checks import checked
 from .clauses import Clauses, words
 from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
+from .inquiry_rules import DEATH
 from .lexicon import PRODUCT_NOUNS, WORKER_TITLES
 from .parties import hits
 from .rules import PURCHASE, Found, Rule
@@ -36,7 +37,7 @@ _TYPES = {
     "funds": (_AGENTS, _ORGS | frozenset(THING_TYPES)),
 }
 _RESELLER = re.compile(r"\b(?:resellers?|distributors?|dealers?|integrators?)\b")
-_DEATH_OF = r"\b(?:death|deaths|killing|murder|disappearance) of @{}@"
+_DEATH_OF = r"\b" + DEATH + r" of @{}@"
 # "making P the only channel", "made P mandatory": what a thing is made to be, not its making
 _MADE_INTO = r"\b(?:make|makes|made|making) @{}@ (?:the|a|an|its|their|mandatory|compulsory|free)\b"
 RULES = {
