@@ -136,13 +136,9 @@ def graph_quads(
     for (firm, group), spans in group_spans(relationships).items():
         for first, last in spans:
             node = membership_node(firm, group, first, last)
-            registry.update(
-                [
-                    f"{node} {_TYPE} {_P['GroupMembership']} .\n",
-                    f"{node} {_P['member']} {entity_node(firm)} .\n",
-                    f"{node} {_P['group']} {entity_node(group)} .\n",
-                ]
-            )
+            registry.add(node, _TYPE, _P["GroupMembership"])
+            registry.add(node, _P["member"], entity_node(firm))
+            registry.add(node, _P["group"], entity_node(group))
             for term, year in (("fromYear", first), ("toYear", last)):
                 if year is not None:
                     registry.add(node, _P[term], date_literal(PartialDate(year)))

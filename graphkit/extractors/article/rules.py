@@ -127,6 +127,8 @@ _UNIT = (
 _HEAD_TITLE = r"(?:(?:co-?)?founder and )?(?:chief executive|CEO|president|(?:executive|managing) "
 _HEAD_TITLE += r"director|chair(?:man|woman)?|head)"
 _rule = make_rule
+# What a thing is made to be after it ("made P mandatory", "making P the only channel"): no making
+MADE_INTO = r" (?:the|a|an|its|their|mandatory|compulsory|free)\b"
 
 RULES = [
     _rule("called", "develops",
@@ -137,7 +139,7 @@ RULES = [
     _rule("makes", "develops",
           r"{S} (?:which |that |, which |, that )?(?:makes|made|develops|developed|"
           r"builds|built|created|designed|is (?:implementing|developing|building)) "
-          r"(?:the |a |an )?{O}(?! (?:the|a|an|its|mandatory|compulsory|free)\b)",  # "made P the …"
+          r"(?:the |a |an )?{O}(?!" + MADE_INTO + ")",
           ORGS, THING_TYPES, 0.75),
     # "X, the company that makes the P reader", "X, the Boulder team behind P"
     _rule("company behind", "develops",

@@ -17,7 +17,7 @@ from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
 from .inquiry_rules import DEATH
 from .lexicon import PRODUCT_NOUNS, WORKER_TITLES
 from .parties import hits
-from .rules import PURCHASE, Found, Rule
+from .rules import MADE_INTO, PURCHASE, Found, Rule
 
 _ORGS = frozenset(ORG_TYPES - {"EmployeeGroup"})
 _AGENTS = frozenset(AGENT_TYPES)
@@ -38,8 +38,7 @@ _TYPES = {
 }
 _RESELLER = re.compile(r"\b(?:resellers?|distributors?|dealers?|integrators?)\b")
 _DEATH_OF = r"\b" + DEATH + r" of @{}@"
-# "making P the only channel", "made P mandatory": what a thing is made to be, not its making
-_MADE_INTO = r"\b(?:make|makes|made|making) @{}@ (?:the|a|an|its|their|mandatory|compulsory|free)\b"
+_MADE_INTO = r"\b(?:make|makes|made|making) @{}@" + MADE_INTO  # (see rules.MADE_INTO)
 RULES = {
     relation: Rule(f"clause {relation}", relation, None, subjects, objects, 0.0)
     for relation, (subjects, objects) in _TYPES.items()
