@@ -457,21 +457,36 @@ OWN_SETS = {
     "unseen82": (
         article_scoring.UNSEEN.parent / "unseen-articles-82",
         "unseen, eighty-second set",
-        "own unseen texts, eighty-second set (never developed on: report only)",
+        "own unseen texts, eighty-second set (developed on since 2026-12-04)",
     ),
     "unseen83": (
         article_scoring.UNSEEN.parent / "unseen-articles-83",
         "unseen, eighty-third set",
-        "own unseen texts, eighty-third set (never developed on: report only)",
+        "own unseen texts, eighty-third set (developed on since 2026-12-04)",
     ),
     "unseen84": (
         article_scoring.UNSEEN.parent / "unseen-articles-84",
         "unseen, eighty-fourth set",
-        "own unseen texts, eighty-fourth set (never developed on: report only)",
+        "own unseen texts, eighty-fourth set (developed on since 2026-12-04)",
+    ),
+    "unseen85": (
+        article_scoring.UNSEEN.parent / "unseen-articles-85",
+        "unseen, eighty-fifth set",
+        "own unseen texts, eighty-fifth set (never developed on: report only)",
+    ),
+    "unseen86": (
+        article_scoring.UNSEEN.parent / "unseen-articles-86",
+        "unseen, eighty-sixth set",
+        "own unseen texts, eighty-sixth set (never developed on: report only)",
+    ),
+    "unseen87": (
+        article_scoring.UNSEEN.parent / "unseen-articles-87",
+        "unseen, eighty-seventh set",
+        "own unseen texts, eighty-seventh set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen82", "unseen83", "unseen84")
+REPORT_ONLY = ("unseen85", "unseen86", "unseen87")
 
 
 def scorer():

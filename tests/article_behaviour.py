@@ -3445,6 +3445,47 @@ TEMPLATES = [
     ("led a study", "{N} led a study this year comparing {P} forecasts with observations.", ""),
     ("ministry of two portfolios", "The {A} is a state corporation under the Ministry of "
      "Public Service and Human Capital.", "A partOf Ministry of Public Service and Human Capital"),
+    # a body's title-case letterhead with the period its document covers; labels that name no
+    # one ("Live:") head a letter's items, which still speak for the body
+    ("letterhead", "{C} | Investor Update, Q3 2025\nHi everyone,\nWe launched {P}, our payments "
+     "platform, in May.\nThanks,\n{N}, Co-founder & CEO", "C develops P; N leads C"),
+    ("letterhead", "{C} | Investor Update, Q3 2025\nLive: The {A}, our first customer, has run "
+     "{P}, our permits platform, since March.\n{N}, CEO",
+     "C develops P; A uses P; C supplies A; N leads C"),
+    ("letterhead", "{C} | Investor Update, Q3 2025\nWe hired two engineers.\n{S}, Co-founder & "
+     "COO", "S leads C"),
+    ("letterhead", "{C} | Investor Update, Q3 2025\nLive: The {A}, our first LGU customer, has "
+     "collected fees through {P}, our payments platform, since March.",
+     "C develops P; A uses P; C supplies A"),
+    # a nickname in quotation marks inside a person's name
+    ("nickname", "Marisol \"Sol\" Venturo-Achebe joined {C} as chief technology officer in May.",
+     "Marisol Venturo-Achebe worksFor C"),
+    ("nickname", "The {G} is led by Teodric “Ted” Brannock-Ivers.", "Teodric Brannock-Ivers leads G"),
+    # investors of a round told with its lead: those who took part, and described backers
+    ("round", "{C} closed a $7.5 million Series A. {W} led the round, with participation from {X} "
+     "and the Perla Angel Network.", "W funds C; X funds C; Perla Angel Network funds C"),
+    ("round", "{C} | Investor Update, Q3 2025\nWe closed our US$7.5 million Series A on 12 "
+     "August. {W} led the round, with participation from {X} and our existing investor, the "
+     "Quorvale Angel Network.", "W funds C; X funds C; Quorvale Angel Network funds C"),
+    # the line under a letterhead says whose unit the body is; a body's own table of suppliers
+    ("letterhead unit", "{A} | Annual Report 2024/25\nA business unit of the {B}\nChief "
+     "Executive's foreword\nWe issued 598,400 permits this year.", "A partOf B"),
+    ("letterhead unit", "{A} | Annual Report 2024/25\nWe issued 598,400 permits this year.\nA "
+     "member of the {B} spoke at the launch.", ""),
+    ("own suppliers", "{A} | Annual Report 2024/25\nMajor contracts\nSupplier | Service | "
+     "Status\n{C} | Records hosting | Active (to June 2028)\n{D} | Courier services | Expired "
+     "(2024)", "C supplies A"),
+    ("own suppliers", "{A} | Annual Report 2024/25\nSystems\nSystem | Supplier | Status\n{P} "
+     "records platform | {C} | In service since 2021\n{Q} drones | {D} | Pilot completed March "
+     "2025", "C supplies A; A uses P"),
+    ("own suppliers", "{A} | Options Memo\nOption | Product | Vendor | Score\nA | {P} | {C} | 86",
+     ""),
+    # a director of the portfolio a department is named for heads it; a firm "AG of Germany"
+    ("portfolio head", "Quillmoor Department of Technology Services | Quarterly Status Report\n"
+     "We delivered four projects.\nApproved by: {N}, Director of Technology Services",
+     "N leads Quillmoor Department of Technology Services"),
+    ("firm of a country", "The {A} uses {P} systems made by Vrendholt "
+     "Sicherheitstechnik AG of Germany.", "Vrendholt Sicherheitstechnik AG develops P; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -23,6 +23,7 @@ from .boards import by_governed_bodies
 from .calls import joined_calls
 from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
+from .letterheads import letterhead_unit
 from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .pronouns import its_customer, said_it, used_it
@@ -197,8 +198,9 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         if relation in ("worksFor", "leads"):
             employers.setdefault(subject, set()).add(obj)
     told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
+    told += letterhead_unit(sentences)
     named = ((m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic)
-    told += table_rows(doc.text, named, ents.entities)
+    told += table_rows(doc.text, named, ents.entities, ents.letterhead)
     for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:

@@ -23,6 +23,7 @@ from .joins import (
     inner_possessive,
     legal_form_before,
     listed_title,
+    name_between,
     number_inside,
     past_word,
     person_after,
@@ -30,7 +31,6 @@ from .joins import (
     scoped_title,
     title_of,
     union_local,
-    without_bracketed_state,
 )
 from .lexicon import (
     ABSTRACT_ENDINGS,
@@ -373,7 +373,7 @@ def _make_chunks(
     parts = split_places(split_and(without_home(words), acronym, acronyms))
     out = []
     for index, part in enumerate(parts):
-        name = without_bracketed_state(" ".join(text[part[0].start : part[-1].end].split()))
+        name = name_between(text, part[0].start, part[-1].end)
         if (
             name.lower() in NOT_ACTORS
             or name.lower() in MONTHS_DAYS

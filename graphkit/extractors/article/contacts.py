@@ -55,7 +55,7 @@ _HEAD_TITLE = re.compile(
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
     r"director general|secretary|"
-    r"administrator|minister|governor|leader|managing director|general manager)(?: and |/|$))+"
+    r"administrator|minister|governor|leader|managing director|general manager)(?: and | & |/|$))+"
 )
 
 
@@ -161,6 +161,7 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     label = sender.groupdict().get("label")
     if label == "approved" and not (office is letterhead and _of_kind(office, title)):
         return []  # "Approved:" may be the other party's: a client's manager on a vendor's form
+    head = head or heads_portfolio(title, office)
     return [Found(person.key, "leads" if head else "worksFor", office.key, 0.65, "signature")]
 
 
@@ -168,12 +169,22 @@ def heads(title: str, body, unit: bool = False) -> bool:
     """Whether a signer with this title heads the body: a head's title, of the body's kind
     ("Police Chief, City of X" works for the city; the mayor heads it), not of a unit named
     between ("Director, Information Technology Department, City of X" works for the city)."""
-    if unit or _HEAD_TITLE.match(title) is None:
+    if unit:
+        return False
+    if heads_portfolio(title, body):
+        return True
+    if _HEAD_TITLE.match(title) is None:
         return False
     government = re.match(r"(?:city|town|village|county) of |.+ county$", body.name.lower())
     if OFFICE_TITLES.get(title) and not _of_kind(body, title):
         return False
     return not government or title in ("mayor", "county executive", "executive")
+
+
+def heads_portfolio(title: str, body) -> bool:
+    """ "Director of Technology Services" of the "Department of Technology Services"."""
+    portfolio = re.match(r"(?:director|head|chief|commissioner) of (?:the )?(.+)$", title)
+    return portfolio is not None and body.name.lower().endswith(" " + portfolio.group(1))
 
 
 def _of_kind(body, title: str) -> bool:

@@ -24,7 +24,7 @@ from .lexicon import (
     TITLE_WORDS,
     WORKER_TITLES,
 )
-from .tokens import Tok, capitalised
+from .tokens import Tok, capitalised, without_nickname
 
 # A holder whose possessive opens an office's name ("Sheriff's Office", "Tax Assessor-Collector's
 # Office", "County Executive's Office", "Premier's Office"), or people's ("Women's Network")
@@ -300,13 +300,15 @@ def bracketed_state(toks: list[Tok], j: int) -> bool:
     )
 
 
-def without_bracketed_state(name: str) -> str:
-    """The name without a state in brackets inside it ("Pruitt County Sheriff's Office")."""
-    return re.sub(
+def name_between(text: str, start: int, end: int) -> str:
+    """The name text[start:end] on one line, without a state in brackets inside it ("Pruitt
+    County (Ohio) Sheriff's Office") or a nickname quoted inside it ('Rosario "Rio" Cruz')."""
+    name = re.sub(
         r" \(([^()]+)(?:\)(?= )|\)?$)",  # (its bracket left off where a title ends the name)
         lambda m: "" if state_code(m.group(1)) else m.group(0),
-        name,
+        " ".join(text[start:end].split()),
     )
+    return without_nickname(name)
 
 
 _IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email"})

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES
+from .rules import Found
 
 if TYPE_CHECKING:
     from .chunks import Chunk
@@ -25,6 +26,10 @@ _DOCUMENT_AFTER = re.compile(
     r"\s+(?:—|–|-|\|)\s+(?:[A-Z0-9&,' ]*\s)?(?:REPORT|RELEASE|MEMO|MEMORANDUM|STATEMENT|UPDATE|"
     r"NEWSLETTER|BULLETIN|TESTIMONY|NOTICE|FACT SHEET|ASSESSMENT|BRIEF|SUMMARY|POLICY)\b"
     r"[A-Z0-9&,' ]*\s*$"
+    # or in title case, with the period it covers: "| Investor Update, Q3 2025"
+    r"|\s+(?:—|–|-|\|)\s+(?:[A-Z][a-z]+ ){0,3}(?:Report|Release|Memo|Memorandum|Statement|"
+    r"Update|Newsletter|Bulletin|Notice|Summary)"
+    r"(?:,? (?:Q[1-4]|H[12]|[A-Z][a-z]+)? ?\d{4}(?:[/–-]\d{2,4})?)?\s*$"
 )
 
 
@@ -82,3 +87,37 @@ def _column_heading(name: str) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z-]+", name)]
     content = [w for w in words if w not in ("of", "the", "and", "a", "for", "on", "in")]
     return bool(content) and all(w in _HEADING_WORDS for w in content)
+
+
+# The line under a letterhead saying whose the body is: "A business unit of the Department of
+# Civic and Identity Services", "An agency of the Ministry of Finance"
+_UNIT_LINE = re.compile(
+    r"(?:an? |the )?(?:[a-z-]+ ){0,2}(?:unit|division|agency|office|arm|branch|directorate|"
+    r"department|subsidiary|part) of (?:the )?@(?P<o>\d+)@\.?"
+)
+
+
+def letterhead_unit(sentences: list) -> list:
+    """The letterhead's body is part of the body the line under it names as its own."""
+    doc = sentences[0].doc if sentences else None
+    body = doc.entities.get(doc.letterhead or "") if doc else None
+    if body is None:
+        return []
+    for first, second in list(zip(sentences, sentences[1:], strict=False))[:2]:
+        if first.start != doc.body_start and body.key not in {m.key for m in first.mentions}:
+            continue
+        match = _UNIT_LINE.match(second.masked)
+        owner = second.entity(int(match.group("o"))) if match else None
+        # (its own line, though a short text may read the lines after it as running on)
+        end = second.mentions[int(match.group("o"))].end if match else 0
+        if owner is not None and doc.text[end:].split("\n", 1)[0].strip(" ."):
+            return []
+        if owner is None or owner.type not in ORG_TYPES or owner.place or owner.key == body.key:
+            return []
+        return [
+            (
+                Found(body.key, "partOf", owner.key, 0.65, "letterhead unit"),
+                (second.start, second.end),
+            )
+        ]
+    return []

@@ -125,7 +125,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
 # of America", "Corporation of London" or "Group of Seven", whose "of" is part of the name.
 HOMED_HEADS = _words("""
     systems software solutions technologies analytics labs networks dynamics robotics imaging
-    cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh
+    cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh ag sa bv nv oy ab
 """)
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS
@@ -233,7 +233,7 @@ MONTHS_DAYS = _words("""
 
 # Words that name places, nationalities or eras rather than actors.
 NOT_ACTORS = frozenset({
-    "wi-fi", "wifi", "bluetooth", "fy",  # "FY 2025": a fiscal year
+    "wi-fi", "wifi", "bluetooth", "fy", "lgu", "lgus", "sme", "smes",  # "FY 2025", "LGU customer"
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",

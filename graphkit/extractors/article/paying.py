@@ -161,7 +161,8 @@ _SUPPORT_FOR = re.compile(
 )
 # Who backs a firm with money, by the end of its name: "Y Capital", "Y Ventures".
 _INVESTOR_NAME = re.compile(
-    r"\b(?:capital|ventures|partners|investments|equity|fund|funds)$", re.IGNORECASE
+    r"\b(?:capital|ventures|partners|investments|equity|fund|funds|angels|angel network)$",
+    re.IGNORECASE,
 )
 _SUM_FROM = sum_from(_BOUGHT, _WORK)
 _FUNDED = ORG_TYPES - {"EmployeeGroup"}
@@ -248,7 +249,9 @@ def investor_named(funder) -> bool:
         return False
     if {"legal", "defense", "defence"} & lower:
         return False
-    return words[-1].lower() in ("fund", "funds") or funder.type not in _NO_INVESTORS
+    # (a fund, or business angels, whatever their name's kind: "Perla Angel Network")
+    angels = "angel" in lower or "angels" in lower
+    return words[-1].lower() in ("fund", "funds") or angels or funder.type not in _NO_INVESTORS
 
 
 def money_not_support(found: list[Found]) -> list[Found]:

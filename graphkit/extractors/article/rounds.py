@@ -37,6 +37,11 @@ _LED_BY = re.compile(
     + _DESCRIBED
     + r"@(?P<funder>\d+)@(?!'s)"
 )
+# "… and our existing investor, the Y Network": a backer described before its name
+_BACKER = (
+    r"(?:(?:@\d+@'s |its |their )?(?:existing |new |returning |longtime )?"
+    r"(?:investor|backer|shareholder),? (?:the )?)?"
+)
 # (not a part in something else: "taking part in a separate debt deal")
 _ELSEWHERE = r"(?! in (?:the |an? )?(?!(?:[\w-]+ )?round\b)[a-z]+)"
 # "… with Z participating", "with Z and W joining", "Z also participated"
@@ -47,7 +52,9 @@ _JOINED = re.compile(
     # "with participation from existing backer Z"
     + r"|\bwith participation (?:from|by) (?:the )?"
     + _DESCRIBED
-    + r"@(?P<funder5>\d+)@(?!'s)(?: and (?:the )?@(?P<funder6>\d+)@(?!'s))?"
+    + r"@(?P<funder5>\d+)@(?!'s)(?: and (?:the )?"
+    + _BACKER
+    + r"@(?P<funder6>\d+)@(?!'s))?"
     + r"|(?:^|[,;] )(?:the )?@(?P<funder3>\d+)@(?: and (?:the )?@(?P<funder4>\d+)@)? "
     r"(?:also |too )?(?:participated|joined in|took part)\b" + _ELSEWHERE
 )
@@ -112,8 +119,9 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
             return None  # "We raised a round led by Y, with Z participating": Y is no owner
         owner = sentence.entity(subject)
         # (not the lead investor opening the sentence: "Y led the round, with Z participating")
-        if owner.key != funder:
-            return owner if owner.type in COMPANY and not investor_named(owner) else None
+        # (nor another investor: "Y led the round, with participation from Z": whose?)
+        if owner.key != funder and not investor_named(owner):
+            return owner if owner.type in COMPANY else None
     if re.match(r"(?:[^@]*\b)?(?:we|our)\b", sentence.masked[: match.start()]):
         return None  # "We raised a round …": the writer's firm, which the text may not name
     firm = _heading_firm(sentence, funder) or _told_round_firm(sentence, funder)

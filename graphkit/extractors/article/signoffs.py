@@ -136,7 +136,9 @@ def name_over_title(sentence: Sentence) -> list[Found]:
     below = doc.lookup(lines[1].strip().rstrip(".")) if len(lines) > 1 else None
     office = _office_titled(doc, title)  # (whose holder heads it)
     body = office or below or doc.entities.get(doc.letterhead or "") or _opening_body(doc)
-    if person.type != "Person" or body is None or not signing_title(title):
+    # (a name of no known given name is still a person's over a title of its own)
+    named = person.type == "Person" or (person.guessed and len(person.name.split()) in (2, 3))
+    if not named or body is None or not signing_title(title):
         return []
     if body.type not in ORGS or body.place or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
         return []
@@ -175,7 +177,9 @@ def signed_off(sentence: Sentence) -> list[Found]:
     person = sentence.entity(int(match.group("person")))
     title = title_words(sentence, match.group("title"))
     body = doc.entities.get(doc.letterhead or "") or _opening_body(doc)
-    if person.type != "Person" or body is None or not signing_title(title):
+    # (a name of no known given name is still a person's over a title of its own)
+    named = person.type == "Person" or (person.guessed and len(person.name.split()) in (2, 3))
+    if not named or body is None or not signing_title(title):
         return []
     if body.type not in ORGS or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
         return []

@@ -56,15 +56,22 @@ _NOT_NOW = re.compile(
     r"\b(?:expired|ended|terminated|cancell?ed|withdrawn|rejected|lost|abandoned|planned|"
     r"proposed|pending|to be (?:determined|confirmed|awarded)|tbd|tbc|requested|not awarded|"
     r"under (?:evaluation|review)|out to tender|re-?tender|prior information notice|"
-    r"no competition|rebid)\b",
+    r"no competition|rebid|decommissioned|retired|replaced|superseded|switched off)\b",
     re.IGNORECASE,
 )
+# A status that says the row's contract runs now ("Active (to June 2028)", "In service since
+# 2021"), not a trial's ("Pilot completed")
+_CURRENT = re.compile(r"\b(?:active|in service|in production|in use|live|operational)\b", re.I)
+_TRIED = re.compile(r"\b(?:pilot|trial)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s|:+=-]+$")  # "---|---" under a Markdown header
 _CONFIDENCE = 0.6
 
 
-def table_rows(text: str, mentions: Iterable[Named], entities: dict) -> list[tuple[Found, Span]]:
-    """The facts each table row states, with the row as its evidence."""
+def table_rows(
+    text: str, mentions: Iterable[Named], entities: dict, own: str | None = None
+) -> list[tuple[Found, Span]]:
+    """The facts each table row states, with the row as its evidence. A table of suppliers
+    with no buyers' column, in a text an organisation writes (`own`), lists its suppliers."""
     if "|" not in text:
         return []  # (most texts: no line of theirs is read, nor their mentions gathered)
     named = sorted(set(mentions))
@@ -80,7 +87,8 @@ def table_rows(text: str, mentions: Iterable[Named], entities: dict) -> list[tup
         if _SEPARATOR.match(line):
             continue
         parts = [_part(line[a - start : b - start]) for a, b in cells]
-        if not any(_inside(named, a, b) for a, b in cells) and _pairs(parts):
+        listed = own in entities and "supplier" in parts  # (its own suppliers)
+        if not any(_inside(named, a, b) for a, b in cells) and (_pairs(parts) or listed):
             header = parts  # a row of column names, no names of parties
             continue
         if header is None:
@@ -88,7 +96,7 @@ def table_rows(text: str, mentions: Iterable[Named], entities: dict) -> list[tup
         if len(header) != len(cells):
             header = None  # a line of another shape ends the table
             continue
-        out += _row(line, start, cells, header, named, entities)
+        out += _row(line, start, cells, header, named, entities, own)
     return out
 
 
@@ -128,7 +136,7 @@ def _inside(named: list[Named], a: int, b: int) -> list[Named]:
     return [m for m in named if a <= m[0] and m[1] <= b]
 
 
-def _row(line, start, cells, header, named, entities) -> list[tuple[Found, Span]]:
+def _row(line, start, cells, header, named, entities, own) -> list[tuple[Found, Span]]:
     status = [
         line[a - start : b - start]
         for (a, b), part in zip(cells, header, strict=True)
@@ -141,6 +149,9 @@ def _row(line, start, cells, header, named, entities) -> list[tuple[Found, Span]
         if part is not None and part != "status":
             names = _inside(named, a, b)
             parties[part] = _parties(line[a - start : b - start], names, a, entities)
+    current = any(_CURRENT.search(s) and not _TRIED.search(s) for s in status)
+    if own in entities and "supplier" in parties and "buyer" not in header and current:
+        parties["buyer"] = [own]  # "Supplier | Service | Status" in a body's annual report
     span = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
     out = []
     for subject_part, relation, object_part in _RELATIONS:

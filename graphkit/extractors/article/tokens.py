@@ -81,11 +81,28 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             stop = True
         if BRACKETED_FORM.match(raw):
             stop = False  # "(ACLU)"; "Ohio — Acme said": a dash ends a name
+        if (
+            _NICKNAME.match(raw)
+            and out
+            and not out[-1].stop_after
+            and _NAME_NEXT.match(work, e + 1)
+        ):
+            continue  # 'Rosario "Rio" Manalastas-Uy': a nickname inside a person's name
         if word:
             if _CONTRACTION.search(word):
                 word = word.lower()  # "You’re" is no name
             out.append(Tok(start + s, start + e, word, possessive, stop or possessive, raw))
     return out
+
+
+# A nickname in quotation marks between a person's names, and the name after it
+_NICKNAME = re.compile(r"^[\"“‘'][A-Z][a-z]+[\"”’']$")
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+
+
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted inside it."""
+    return re.sub(r" [\"“‘'][A-Z][a-z]+[\"”’'] (?=[A-Z])", " ", name)
 
 
 def _blank(match: re.Match) -> str:

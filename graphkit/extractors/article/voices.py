@@ -74,6 +74,7 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
         if org:
             employers[person] = {org}  # "CALLER (X): Hi. I'm an organizer with Y."
     voices: dict[int, Voice] = {}
+    transcript = any(speakers.values())
     interviewee = _interviewee(sentences, labels, org_of)
     signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _bylined(sentences)
     topic = None
@@ -85,7 +86,8 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
             if interviewee:
                 voices[sentence.start] = (interviewee, org_of(interviewee), topic)
             continue
-        if label:
+        # (in a text no label of which names a person, "Live:" and "Signed:" head its items)
+        if label and transcript:
             person = speakers[label]
             if person:
                 voices[sentence.start] = (person, org_of(person), None)
