@@ -3486,6 +3486,17 @@ TEMPLATES = [
      "N leads Quillmoor Department of Technology Services"),
     ("firm of a country", "The {A} uses {P} systems made by Vrendholt "
      "Sicherheitstechnik AG of Germany.", "Vrendholt Sicherheitstechnik AG develops P; A uses P"),
+    # a name given with its initials is a body's, whatever titles its acronym follows; an
+    # apposition's head after five words; a firm's "agency"
+    ("initials", "Thornhill Varnel Public Affairs (TVPA), the public affairs and stakeholder "
+     "engagement firm, announced new clients. \"We are growing,\" said {N}, Chief Executive "
+     "Officer of TVPA. The {A} has retained TVPA for government relations.",
+     "N leads Thornhill Varnel Public Affairs; Thornhill Varnel Public Affairs supplies A"),
+    ("firm's agency", "{C} acquired Kelvane Digital Campaigns (Pty) Ltd, a social media and "
+     "digital campaigns agency with 23 staff, in May.",
+     "Kelvane Digital Campaigns (Pty) Ltd partOf C"),
+    ("apposition", "The {A} still runs {P}, the payroll system its own IT unit built in 1997.",
+     "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

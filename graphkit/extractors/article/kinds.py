@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .chunks import Chunk
 from .clauses import words
 from .places import place_kind
-from .things import HARDWARE_AFTER, OWNED_THING_AFTER, PRODUCT_NOUN, model_name
+from .things import HARDWARE_AFTER, OWNED_THING_AFTER, PRODUCT_NOUN, legal_end, model_name
 from .title_words import POST_BETWEEN
 
 EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
@@ -127,7 +127,7 @@ _PARTNER_AT = re.compile(
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
     r"^, (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
-    r"(?:(?!(?:at|of|for|with|in|from|on|by|to) )[\w'’-]+ ){0,4}?"
+    r"(?:(?!(?:at|of|for|with|in|from|on|by|to|its|their|the|an?|that|which) )[\w'’-]+ ){0,5}?"
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|association|"
     r"charity|alliance|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
@@ -279,9 +279,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     # "X was licensed to the city": a firm may be sold, but only a product is licensed
     if re.match(r"^ (?:is|was|are|were|has been|had been) (?:also )?licensed to\b", after):
         votes["Product"] += 2
-    if re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before) and (
-        re.match(r"^ to\b", after)
-    ):
+    sold = re.search(r"\b(?:sells|sold|selling|markets|marketed|licenses|licensed) $", before)
+    if sold and re.match(r"^ to\b", after):
         votes["Product"] += 2
     if re.search(
         r"\b(?:(?:co-?)?founded|(?<!round )led|headed|chaired) by (?:[\w-]+ ){0,3}$", before
@@ -345,8 +344,10 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     match = APPOSITION.match(after)
     if match:
         kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
+        kind = "Company" if kind == "GovernmentAgency" and legal_end(chunk.name) else kind
         # "X Intelligence, a company in …": the text saying what X is outweighs a head noun
-        # that many kinds of body end with; a unit or division may be of any kind
+        # that many kinds of body end with ("X Ltd, a campaigns agency" is a firm's agency); a
+        # unit or division may be of any kind
         votes[kind or "GovernmentAgency"] += 4 if kind else 2
     if place_kind(chunk.name) in _PLACE_KINDS:
         # a known place after "in" is never a body, whatever an apposition after it says ("X

@@ -29,7 +29,7 @@ from .openers import name_like
 from .products import product_lines
 from .references import named_lists, references
 from .sections import heading, label
-from .shapes import headline, no_place, shape_type
+from .shapes import acronymed, headline, no_place, shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
@@ -200,8 +200,7 @@ class DocumentEntities:
                     entity.votes["Person"] += 3
 
     def _written_lower(self, word: str) -> bool:
-        """Whether the text also writes the word in lower case ("face-scan" beside "Face
-        templates were stored"): a common word that opens a sentence, not a name."""
+        """Whether the text also writes the word in lower case: a common word opening a line."""
         low = word.lower()
         return (
             low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?!\w)", self.text) is not None
@@ -223,6 +222,7 @@ class DocumentEntities:
             shape = shape_type(min(entity.names, key=lambda n: (-len(n), n)))
             if shape:
                 votes[shape] += 3  # a name's own head noun outweighs one context cue
+            if shape or acronymed(entity.names):  # (nor a name with its initials: "X (TMPA)")
                 votes.pop("Person", None)  # "Director, X Department of Health": no person
             if shape == "GovernmentAgency" and no_place(entity.name):
                 votes.pop("Place", None)  # "Office, X Administration, Washington, DC": a body

@@ -40,6 +40,15 @@ _CIVIC_MEMBERS = frozenset(
 )
 
 
+def acronymed(names) -> bool:
+    """Whether one of an entity's names is the initials of another ("TMPA" of "Thornhill
+    Mokoena Public Affairs"), as a body's are and no person's."""
+    initials = {
+        "".join(w[0] for w in n.split() if w[0].isupper()) for n in names if len(n.split()) > 2
+    }
+    return any(n.isupper() and len(n) > 2 and n in initials for n in names)
+
+
 def shape_type(name: str) -> str | None:
     """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]

@@ -74,3 +74,11 @@ def model_name(name: str) -> bool:
     """A name a device's model has: one word ("Kitehawk") or one with a number ("Vantor BX2");
     "Brisant Robotics" before "drone" is its maker."""
     return len(name.split()) == 1 or any(ch.isdigit() for ch in name)
+
+
+_LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|plc|GmbH|AG|Limited|Corp|Pty|S\.?A)\.?$")
+
+
+def legal_end(name: str) -> bool:
+    """Whether a name ends with a firm's legal form ("… (Pty) Ltd", "… GmbH")."""
+    return _LEGAL_END.search(name) is not None
