@@ -3497,6 +3497,15 @@ TEMPLATES = [
      "Kelvane Digital Campaigns (Pty) Ltd partOf C"),
     ("apposition", "The {A} still runs {P}, the payroll system its own IT unit built in 1997.",
      "A uses P"),
+    # a contact line of any desk names its body, for whom the page's "we" speaks: its table
+    # of contracts (a unit in brackets in a header) and its notices of award
+    ("contact line", "We publish our contracts. Our Chief Executive is {N}.\nProcurement "
+     "enquiries: {K}, Procurement Lead, {A}", "N leads A; K worksFor A"),
+    ("own contracts", "We publish every contract over $100,000 (excluding GST).\nContract | "
+     "Supplier | Value (NZD, excl. GST) | Status\nSurvey | {C} | $612,000 | Active\nRadio | {D} "
+     "| $236,000 | Expired\nNotice of award\nAwarded to: {E}\nProcurement enquiries: {K}, "
+     "Procurement Lead, {A}", "C supplies A; E supplies A; K worksFor A"),
+    ("sells to", "{C} resells {P} licences to New Zealand customers.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

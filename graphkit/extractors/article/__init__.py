@@ -33,7 +33,7 @@ from .reports import reported_main_actor
 from .rule_sets import ALL_RULES
 from .sentences import split_sentences
 from .structure import type_by_facts, type_by_role
-from .tables import table_rows
+from .tables import award_lines, table_rows
 from .unclaimed import unclaimed
 from .voices import speaking_voices
 
@@ -199,13 +199,21 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             employers.setdefault(subject, set()).add(obj)
     told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
     told += letterhead_unit(sentences)
-    named = ((m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic)
-    told += table_rows(doc.text, named, ents.entities, ents.letterhead)
+    own = ents.letterhead or _own_body(ents)
+    named = [(m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic]
+    told += table_rows(doc.text, named, ents.entities, own)
+    told += award_lines(doc.text, named, ents.entities, own)
     for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:
             best[key] = (found, span)
     return ents, sentences, best
+
+
+def _own_body(ents: DocumentEntities) -> str | None:
+    """The one organisation a text's signer speaks for, whose own tables it gives."""
+    bodies = {voice[1] for voice in ents.voices.values() if voice[1]}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 _PATTERNS = frozenset(rule.name for rule in ALL_RULES)

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # An honorific or a rank before a signer's name: "Dr.", "Sgt."
 HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\.? )?"  # ("Dr X": British)
 _CONTACT = re.compile(
-    r"^(?:(?:media|press|news|communications) )?(?:contacts?|inquiries|enquiries|"
+    r"^(?:(?:media|press|news|communications|procurement|general|sales) )?"
+    r"(?:contacts?|inquiries|enquiries|"
     r"(?:case|contact|press|information) officer): "
     r"@(?P<person>\d+)@,(?: [^@,;]{1,50},| (?:[a-z]+ )?@(?P<title>\d+)@,)? "
     r"(?:the )?@(?P<org>\d+)@(?:[,.;]|$)"
@@ -106,7 +107,7 @@ def signing_title(title: str) -> bool:
 # Titles a signature gives beside the lexicon's: an officer's letters ("CTO", "CFO"), a vice
 # president's or a head's of a function ("VP Public Sector", "Head of Investor Relations")
 _OFFICER_TITLE = re.compile(r"^(?:c[a-z]{1,2}o|(?:senior |executive )?vp|svp|evp)\b|^head of ")
-_SIGNED_ENDS = frozenset({"esq", "counsel", "partner", "associate", "consultant"})
+_SIGNED_ENDS = frozenset({"esq", "counsel", "partner", "associate", "consultant", "lead"})
 
 
 def signatures(sentence: Sentence) -> list[Found]:

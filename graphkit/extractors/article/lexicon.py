@@ -237,7 +237,7 @@ NOT_ACTORS = frozenset({
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",
-    "turkish", "ugandan", "ukrainian", "venezuelan", "vietnamese",
+    "turkish", "ugandan", "ukrainian", "venezuelan", "vietnamese", "gst", "vat",  # (taxes)
     "ai", "alabama", "alaska", "america", "american", "americans", "arizona", "arkansas", "asian",
     "black", "britain", "british", "california", "canada", "china", "christmas",
     "colorado", "connecticut", "covid", "covid-19", "delaware", "democrat", "democratic",

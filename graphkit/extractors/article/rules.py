@@ -241,7 +241,8 @@ RULES = [
           r"(?:[\w-]+ ){0,2}?{S}",
           PERSON, ORGS, 0.7),
     _rule("sells to", "supplies",
-          r"{S}" + _NOT_SOLD + r"{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}",
+          r"{S}" + _NOT_SOLD + r"{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}"
+          r"(?! (?:customers|clients|buyers|users|markets)\b)",  # "to New Zealand customers"
           ORGS, CUSTOMER, 0.7),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"

@@ -88,7 +88,11 @@ def table_rows(
             continue
         parts = [_part(line[a - start : b - start]) for a, b in cells]
         listed = own in entities and "supplier" in parts  # (its own suppliers)
-        if not any(_inside(named, a, b) for a, b in cells) and (_pairs(parts) or listed):
+        # (a unit in brackets may be a name: "Value (NZD, excl. GST)")
+        unbracketed = [
+            (a, a + len(re.sub(r"\(.*", "", line[a - start : b - start]))) for a, b in cells
+        ]
+        if not any(_inside(named, a, b) for a, b in unbracketed) and (_pairs(parts) or listed):
             header = parts  # a row of column names, no names of parties
             continue
         if header is None:
@@ -195,3 +199,32 @@ def _fits(relation: str, subject, obj) -> bool:
     if relation in ("supplies", "funds"):
         return obj.type not in THING_TYPES
     return obj.type in THING_TYPES or obj.type == "Organization"  # (a name no other text typed)
+
+
+# A notice of award on a body's own pages: "Awarded to: Kahurangi Insights Ltd" (where no line
+# names another buyer: "Contracting authority: …")
+_AWARDED = re.compile(r"^(?:Awarded to|Successful (?:tenderer|bidder|supplier)): (.+?)\.?$", re.M)
+_BUYER_LABEL = re.compile(
+    r"^(?:Contracting (?:authority|body|entity)|Buyer|Purchaser|Awarding (?:body|authority)|"
+    r"Agency|Client|Customer):",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def award_lines(text: str, mentions: Iterable[Named], entities: dict, own: str | None):
+    """The winner each notice of award on the body's own pages names supplies the body."""
+    if own not in entities or _BUYER_LABEL.search(text):
+        return []
+    named = sorted(set(mentions))
+    out = []
+    for match in _AWARDED.finditer(text):
+        inside = _inside(named, match.start(1), match.end(1))
+        winner = entities[inside[0][2]] if inside else None
+        if (
+            winner is not None
+            and inside[0][0] == match.start(1)
+            and _fits("supplies", winner, entities[own])
+        ):
+            found = Found(winner.key, "supplies", own, _CONFIDENCE, "award notice")
+            out.append((found, (match.start(), match.end())))
+    return out
