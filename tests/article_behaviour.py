@@ -3506,6 +3506,14 @@ TEMPLATES = [
      "| $236,000 | Expired\nNotice of award\nAwarded to: {E}\nProcurement enquiries: {K}, "
      "Procurement Lead, {A}", "C supplies A; E supplies A; K worksFor A"),
     ("sells to", "{C} resells {P} licences to New Zealand customers.", ""),
+    # a report headed by its parent's name, then its own, then its kind, speaks as the unit;
+    # a member's letters after a name are no part of it
+    ("report header", "Parliament of Tasmania\nParliamentary Digital Office\nAnnual Report "
+     "2024–25\nForeword\nThis was a quiet year.\n{C} now hosts our public website and staff "
+     "email.\nThe {H} supported our plan to stream every sitting.",
+     "C hosts Parliamentary Digital Office; H supports Parliamentary Digital Office"),
+    ("postnominal", "The {A} is chaired by Ms Ilvane Caskett-Morrow MP, who was elected in 2021.",
+     "Ilvane Caskett-Morrow leads A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -308,7 +308,11 @@ def name_between(text: str, start: int, end: int) -> str:
         lambda m: "" if state_code(m.group(1)) else m.group(0),
         " ".join(text[start:end].split()),
     )
-    return without_nickname(name)
+    # (and a member's or a silk's letters after a person's name: "Yvette Haddad-Morrow MP")
+    return _POSTNOMINAL.sub("", without_nickname(name))
+
+
+_POSTNOMINAL = re.compile(r"(?<=[a-z]) (?:MP|MPP|MLA|MHA|MSP|MEP|TD|KC|QC)$")
 
 
 _IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email"})

@@ -76,7 +76,8 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
     voices: dict[int, Voice] = {}
     transcript = any(speakers.values())
     interviewee = _interviewee(sentences, labels, org_of)
-    signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _bylined(sentences)
+    signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _headed(doc)
+    signer = signer or _bylined(sentences)
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
@@ -172,6 +173,28 @@ def _letterheaded(doc: DocumentEntities) -> tuple[None, str] | None:
     """(None, organisation) of a text under an organisation's letterhead, which speaks as it."""
     body = doc.entities.get(doc.letterhead or "")
     return (None, body.key) if body is not None and body.type in _ORGS else None
+
+
+# A document's kind on a line of its own: "Annual Report 2024–25", "Quarterly Review"
+_KIND_LINE = re.compile(
+    r"(?:[A-Z][a-z]+ ){0,2}(?:Report|Review|Update|Newsletter|Bulletin|Statement|Plan)"
+    r"(?: \d{4}(?:[/–-]\d{2,4})?)?"
+)
+
+
+def _headed(doc: DocumentEntities) -> tuple[None, str] | None:
+    """(None, body) of a report headed by bodies' names, each on its line, over its kind
+    ("Parliament of Tasmania" / "Parliamentary Digital Office" / "Annual Report 2024–25"):
+    the last of them, the unit the report is from, writes it."""
+    lines = doc.text[doc.body_start :].split("\n", 4)[:4]
+    for index, line in enumerate(lines[1:], 1):
+        if not _KIND_LINE.fullmatch(line.strip()):
+            continue
+        body = doc.lookup(lines[index - 1].strip())
+        if body is not None and body.type in _ORGS and not body.place:
+            return None, body.key
+        return None
+    return None
 
 
 # "By Celia Okonkwo-Hart, Lowmarsh Review": a newsletter's "we obtained" is its outlet's; "By
