@@ -3514,6 +3514,14 @@ TEMPLATES = [
      "C hosts Parliamentary Digital Office; H supports Parliamentary Digital Office"),
     ("postnominal", "The {A} is chaired by Ms Ilvane Caskett-Morrow MP, who was elected in 2021.",
      "Ilvane Caskett-Morrow leads A"),
+    # a plural possessive inside a fund's name, in capitals too; a unit named alone under a
+    # letterhead is part of its body
+    ("plural owner", "The Kelvaro Teachers' Pension Trust has licensed {P} since 2018.",
+     "Kelvaro Teachers' Pension Trust uses P"),
+    ("plural owner", "KELVARO EDUCATORS' PENSION TRUST\nOffice of Internal Audit\nReport No. "
+     "2025-04\nThe Trust has licensed {P} from {C} since 2018.",
+     "Office of Internal Audit partOf KELVARO EDUCATORS' PENSION TRUST; "
+     "KELVARO EDUCATORS' PENSION TRUST uses P; C supplies KELVARO EDUCATORS' PENSION TRUST"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

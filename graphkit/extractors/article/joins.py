@@ -69,6 +69,8 @@ def _office_general(toks: list[Tok], j: int) -> bool:
 
 _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
 _VOICES = frozenset({"forum", "voice", "voices", "assembly", "panel"})
+# (and the heads of funds and schemes named for their members: "Educators' Pension Trust")
+_VOICES |= {"trust", "fund", "system", "board", "scheme", "society"}
 
 
 def plural_owner(toks: list[Tok], j: int) -> bool:
@@ -76,7 +78,9 @@ def plural_owner(toks: list[Tok], j: int) -> bool:
     possessive before a group's head, a word or two of its name between."""
     tok = toks[j]
     if not (
-        tok.possessive and tok.raw.rstrip(",.;:") == tok.raw and tok.raw.endswith(("s'", "s’"))
+        tok.possessive
+        and tok.raw.rstrip(",.;:") == tok.raw
+        and tok.raw.endswith(("s'", "s’", "S'", "S’"))
     ):
         return False
     for k in range(j + 1, min(j + 4, len(toks))):

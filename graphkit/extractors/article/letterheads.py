@@ -97,12 +97,26 @@ _UNIT_LINE = re.compile(
 )
 
 
+# The words of a unit's name: "Office of Internal Audit", "Investment Accounting Division"
+_UNIT_WORDS = frozenset({"office", "division", "unit", "directorate", "branch", "bureau", "team"})
+
+
 def letterhead_unit(sentences: list) -> list:
-    """The letterhead's body is part of the body the line under it names as its own."""
+    """The letterhead's body is part of the body the line under it names as its own; a unit
+    named alone on that line ("Office of Internal Audit") is part of the letterhead's body."""
     doc = sentences[0].doc if sentences else None
     body = doc.entities.get(doc.letterhead or "") if doc else None
     if body is None:
         return []
+    lines = doc.text[doc.body_start :].split("\n", 2)
+    unit = doc.lookup(lines[1].strip()) if len(lines) > 2 else None
+    # (not an officer's own office, "Office of the City Attorney", which may stand apart)
+    named = unit is not None and not unit.name.lower().startswith("office of the")
+    named = named and unit.key != body.key and not unit.place and unit.type in ORG_TYPES
+    if named and _UNIT_WORDS & set(unit.name.lower().split()):
+        start = doc.body_start + len(lines[0]) + 1
+        found = Found(unit.key, "partOf", body.key, 0.65, "letterhead unit")
+        return [(found, (start, start + len(lines[1].rstrip())))]
     for first, second in list(zip(sentences, sentences[1:], strict=False))[:2]:
         if first.start != doc.body_start and body.key not in {m.key for m in first.mentions}:
             continue

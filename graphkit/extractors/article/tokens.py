@@ -30,7 +30,7 @@ _KEEP_DOT = re.compile(
 ACRONYM = re.compile(r'^\((?!Pty\)|Pvt\))["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
 # A legal form in brackets within a firm's name: "Ntabeni Cloud (Pty) Ltd"
 BRACKETED_FORM = re.compile(r"^\((?:Pty|Pvt)\)$")
-POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+POSSESSIVE = re.compile(r"(?:['’][sS]|[sS]['’])$")  # (in capitals too: "EDUCATORS' TRUST")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 _CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]")  # "eBay", "e-Government", "m-Health"
 _MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
@@ -67,7 +67,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 break  # "Dana C. Smith": one name
             if work[e - 1] == "." and _leading_initial(work, s, e, out, text, start + s):
                 break  # "R. Sethuraman", "K. Lalitha Narayanan": one name
-            if work[e - 1] in "’'" and work[e - 2 : e - 1] == "s":
+            if work[e - 1] in "’'" and work[e - 2 : e - 1] in ("s", "S"):
                 break  # plural possessive: Investigations’
             stop = True
             e -= 1
@@ -75,7 +75,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         possessive = False
         if POSSESSIVE.search(word) and len(word) > 2:
             possessive = True
-            e -= 2 if word[-2:] in ("'s", "’s") else 1
+            e -= 2 if word[-2:] in ("'s", "’s", "'S", "’S") else 1
             word = work[s:e]
         if raw.startswith("(") and raw.rstrip(",.;:").endswith(")") or _dash_after(text, start + e):
             stop = True
