@@ -3522,6 +3522,18 @@ TEMPLATES = [
      "2025-04\nThe Trust has licensed {P} from {C} since 2018.",
      "Office of Internal Audit partOf KELVARO EDUCATORS' PENSION TRUST; "
      "KELVARO EDUCATORS' PENSION TRUST uses P; C supplies KELVARO EDUCATORS' PENSION TRUST"),
+    # a short name given in quotation marks in brackets is the firm's; a one-word body after a
+    # title's "of" is no person; "Managing Director of X" heads X
+    ("defined short name", "Veldric Orbitals wins contract\nSINGAPORE, 3 June 2025 – Veldric "
+     "Orbitals Pte Ltd (\"Veldric\"), a subsidiary of {D}, today announced a contract with the "
+     "{A}. \"We are proud,\" said {N}, Chief Executive Officer of Veldric.",
+     "Veldric Orbitals Pte Ltd partOf D; Veldric Orbitals Pte Ltd supplies A; "
+     "N leads Veldric Orbitals Pte Ltd"),
+    ("managing director", "\"We trained twelve technicians,\" said {N}, Managing Director of "
+     "{C}.", "N leads C"),
+    ("document kind", "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n{C} wins contract\nThe {A} has "
+     "bought 40 drones from {C}. \"We are proud,\" said {N}, chief executive of {C}.",
+     "C supplies A; N leads C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -55,7 +55,7 @@ from .lexicon import (
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
 from .portfolios import bodies_titles_name, portfolio_list
 from .studies import two_bodies
-from .title_words import crime_commissioner, leading_titles, titled_before
+from .title_words import crime_commissioner, leading_titles, title_through, titled_before
 from .tokens import (
     ACRONYM,
     BRACKETED_FORM,
@@ -240,7 +240,7 @@ def _make_chunks(
             None,
         )
     if whole_title or inner and all(w.text.lower() in _TITLE_WORDS for w in words[:inner]):
-        title = [w.text.lower() for w in words[: inner + 1]]
+        title = title_through(words, inner)  # ("… Officer of X": X is the title's body)
         rest = _make_chunks(text, toks, i + inner + 1, j, sent_start, acronyms)
         if title[-1] == "chief" and rest and rest[0].name.endswith(" Officer"):
             rest = rest[1:]  # "Acting Chief Financial Officer": a title, no name

@@ -52,7 +52,8 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
     if whole and entity and entity.type in kinds and not entity.place:
         if not capitals and entity.guessed:
             return None
-        return None if _column_heading(chunks[0].name) or publication(entity.name) else entity.key
+        heading = _column_heading(chunks[0].name) or _document_kind(entity.name)
+        return None if heading or publication(entity.name) else entity.key
     return None
 
 
@@ -81,6 +82,16 @@ _HEADING_WORDS = frozenset(
     + ["sheet", "notes", "letters", "editor", "column", "roundup", "digest", "briefs", "brief"]
     + ["commentary", "analysis", "viewpoint", "perspective", "op-ed", "feature", "weekly"]
 )
+
+
+# A document's kind in capitals, no body's name: "PRESS RELEASE", "MEDIA STATEMENT"
+_KIND_WORDS = frozenset(
+    ["press", "media", "news", "release", "statement", "advisory", "notice", "for", "immediate"]
+)
+
+
+def _document_kind(name: str) -> bool:
+    return set(name.lower().split()) <= _KIND_WORDS
 
 
 def _column_heading(name: str) -> bool:

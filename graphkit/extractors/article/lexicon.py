@@ -185,7 +185,7 @@ TITLE_WORDS = _words("""
     cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
     analyst engineer economist statistician criminologist sociologist technologist lecturer
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
-    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
+    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
 """)
 

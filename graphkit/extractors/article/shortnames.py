@@ -57,6 +57,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
             if head == words and rest_head == ["university"] and not short.votes["Place"]:
                 doc._alias_to(short.name, long)  # "a Whitlow scientist", "at Merrow"
                 break
+            if head == words and _defined_short(doc.text, short.name, long):
+                doc._alias_to(short.name, long)  # 'Veyrant Biometrics Pte Ltd ("Veyrant")'
+                break
             if head == words and _brand_of(doc, short, long):
                 doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
                 break
@@ -154,3 +157,12 @@ def _topic_cut(words: list[str], rest: list[str]) -> bool:
     the short name ends with an organisation's head and the long one goes on with its topic."""
     heads = lx.TOPIC_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS
     return words[-1].lower() in heads and bool(rest) and rest[0] in ("for", "on")
+
+
+def _defined_short(text: str, short: str, long) -> bool:
+    """Whether the text gives the short name in quotation marks in brackets after one of the
+    long name's names: 'Veyrant Biometrics Pte Ltd ("Veyrant")'."""
+    return any(
+        re.search(re.escape(name) + r",? \([\"“]" + re.escape(short) + r"[\"”]\)", text)
+        for name in long.names
+    )

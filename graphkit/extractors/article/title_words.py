@@ -59,6 +59,12 @@ def leading_titles(texts: list[str]) -> int:
     )
 
 
+def title_through(words: list, end: int) -> list[str]:
+    """A title's words up to words[end], with the "of" after it that says whose it is."""
+    title = [w.text.lower() for w in words[: end + 1]]
+    return title + ["of"] if words[end + 1 : end + 2] and words[end + 1].text == "of" else title
+
+
 def crime_commissioner(texts: list[str]) -> int | None:
     """Where "(Place) Police and Crime Commissioner" ends before a person's name, if it does."""
     for k in range(3, len(texts) - 1):
