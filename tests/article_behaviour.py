@@ -3534,6 +3534,16 @@ TEMPLATES = [
     ("document kind", "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n{C} wins contract\nThe {A} has "
      "bought 40 drones from {C}. \"We are proud,\" said {N}, chief executive of {C}.",
      "C supplies A; N leads C"),
+    # a body's own build in apposition; work through a part of a thing; backing a body's plan
+    # is no sale to it
+    ("thing it built", "The {B} uses {P}. {P}, the payments system the {A} built in-house in "
+     "1999, is old.", "B uses P; A develops P"),
+    ("works through", "{C} makes {P}. Since April 2024 the {A} has paid the salaries of 4,100 "
+     "staff through {P}'s payroll module.", "C develops P; A uses P"),
+    ("helps", "The {G} submitted a memorandum supporting the {A}'s plan to pay all suppliers "
+     "electronically.", "G supports A"),
+    ("owner's thing", "The {A} bought {P}, {C}'s integrated financial management and payments "
+     "product.", "C develops P; A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

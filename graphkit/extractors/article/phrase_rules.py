@@ -217,13 +217,19 @@ PHRASE_RULES = [
           COMPANY, THING_TYPES | {"Organization"}, 0.65, needs=("behind",)),
     # "P, X's facial recognition software": the owner of a product named in apposition
     _rule("owner's thing", "develops",
-          r"{O}, (?:@(?P<s>\d+)@)'s " + NOT_OWN + r"(?:[\w-]+ ){0,3}?" + _THING_NOUN + r"\b",
+          r"{O}, (?:@(?P<s>\d+)@)'s " + NOT_OWN + r"(?:[\w-]+ ){0,5}?" + _THING_NOUN + r"\b",
           COMPANY, THING_TYPES, 0.65),
     # "X, an Austin company whose P software is used by …"
     _rule("whose thing", "develops",
           r"{S},? (?:a|an|the) [^@;]{0,40}?(?:@\d+@[^@;]{0,30}?)?\bwhose {O} (?:[\w-]+ ){0,2}?"
           + _THING_NOUN + r"\b",
           ORGS, THING_TYPES | {"Organization"}, 0.65, needs=("whose",)),
+    # "TREMAS, the payments system the agency built in-house in 1999": its own build
+    _rule("thing it built", "develops",
+          r"{O}, (?:(?:the|its|their) (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"|@\d+@) "
+          r"(?:that |which )?{S} (?:has |had )?(?:itself )?(?:built|developed|designed|wrote|"
+          r"created)\b",
+          ORGS, THING_TYPES, 0.65, needs=("built", "developed", "designed", "wrote", "created")),
     # "P, built by our team here at X", "P, developed by engineers at X"
     _rule("team at", "develops",
           r"{O},? (?:which was |was )?(?:built|developed|made|designed|written) by "

@@ -63,7 +63,9 @@ USE_RULES = [
               r"continue to) )*(?!" + _NOT_WORK + r")"
               r"(?:[a-z]+(?:s|ed)|took|taken|sent|paid|read|ran|run|put|drew|drawn|kept|made) "
               # ("through Kwantum's Slimlezer system": the thing, after its maker's name)
-              r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) (?:@\d+@['’]s )?{O}(?!['’]s)" + _ENDED,
+              r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) (?:@\d+@['’]s )?{O}"
+              # (or a part of it: "through TreasuryOne's payroll module")
+              r"(?:['’]s (?:[a-z-]+ )?(?:module|portal|app|interface)\b|(?!['’]s))" + _ENDED,
               ORGS, {"Product"}, 0.6, needs=("through", "via")),
     # "X has processed every transfer in P", "X administers all 14 schemes on P", "X began
     # taking rent through P": the work of keeping records, in a known thing, is its use
