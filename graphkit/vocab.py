@@ -125,6 +125,8 @@ class TG(DefinedNamespace):
     group: URIRef
     fromYear: URIRef
     toYear: URIRef
+    buyerOutside: URIRef
+    buyerUndatedIn: URIRef
     claim: URIRef
     # claims
     claimedObject: URIRef

@@ -45,14 +45,14 @@ def test_every_named_query_has_a_description_and_documented_parameters():
 def test_suppliers_of_ice_list_product_amount_dates_and_sources(graph_file):
     assert rows(graph_file, "suppliers", "agency=ICE") == (
         "supplier,buyer,product,amount,currency,start,end,status,disputed,sources,funded_by,"
-        "contract,award,amounts,claimed\n"
+        "contract,award,amounts,undated_tie,claimed\n"
         "Clearview AI,U.S. Immigration and Customs Enforcement,,224000,USD,2020-08,,reported,false,"
-        "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/,,,,,false\n"
+        "https://techcrunch.com/2020/08/14/clearview-ai-ice-hsi-contract-2020/,,,,,false,false\n"
         "Microsoft,U.S. Immigration and Customs Enforcement,,19400000,USD,,,reported,false,"
         "https://digital-release.thehill.com/policy/technology/393358-microsoft-employees-dissatisfied-by-"
-        "ceo-response-plan-action-against-ice/amp,,,,,false\n"
+        "ceo-response-plan-action-against-ice/amp,,,,,false,false\n"
         "Palantir Technologies,U.S. Immigration and Customs Enforcement,,,,,,reported,false,"
-        "https://www.404media.co/elite-the-palantir-app-ice-uses-to-find-neighborhoods-to-raid/,,,,,false\n"
+        "https://www.404media.co/elite-the-palantir-app-ice-uses-to-find-neighborhoods-to-raid/,,,,,false,false\n"
     )
 
 

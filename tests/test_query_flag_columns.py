@@ -67,10 +67,10 @@ def test_table_shows_a_flag_a_row_sets(built, name, param):
 
 
 def test_the_queries_that_mark_claims_declare_the_flag():
-    for name in ("suppliers", "contracts", "connections"):
-        assert get_query(name).flags == ("claimed",)
+    assert get_query("connections").flags == ("claimed",)
     # A group's rows listed without testing the years of a tie to it are marked too.
-    assert get_query("customers").flags == ("undated_tie", "claimed")
+    for name in ("suppliers", "contracts", "customers"):
+        assert get_query(name).flags == ("undated_tie", "claimed")
 
 
 def test_a_flag_column_any_row_sets_stays():

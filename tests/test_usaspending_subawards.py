@@ -270,9 +270,9 @@ def test_a_subawards_reports_are_its_actions_each_with_its_figure(tmp_path):
     # (its last column, amounts, lists each source's figure only where they give it apart;
     # product, before it, names none here)
     assert sorted(row[-6:-1] for row in rows) == [
-        ["43294.99", "USD", "2021-09-26", "", ""],
-        ["442174.08", "USD", "2021-09-26", "", ""],
-        ["9357.39", "USD", "2021-10-26", "", ""],
+        ["43294.99", "USD", "2021-09-26", "2021-09-26", ""],
+        ["442174.08", "USD", "2021-09-26", "2021-09-26", ""],
+        ["9357.39", "USD", "2021-10-26", "2021-10-26", ""],
     ]
 
 
@@ -282,3 +282,20 @@ def test_one_report_given_twice_with_two_figures_is_one_amended_report(tmp_path)
     _, subs = _reports(tmp_path, [("2021-09-26", "100.00", "R-1"), ("2021-09-26", "180.00", "R-1")])
     [sub] = subs
     assert sub.disputed_fields == ["amount"]
+
+
+def test_a_subaward_s_action_is_dated_to_its_day(tmp_path):
+    """A row gives the day a subaward's action was made, and no end: the action was a supply
+    with a start alone, which runs on, so that a subcontract of 2015 under a prime award of
+    that year counted under a parent its buyer joined in 2021 (`suppliers`, `customers`). It
+    is dated to its day, start and end, whatever the prime award's own period."""
+    rows = [dict(row) for row in rs.table_rows(SUBS) if row["subawardee_name"]][:2]
+    rows[0].update(
+        subaward_action_date="2015-08-03",
+        prime_award_period_of_performance_current_end_date="2015-12-31",
+    )
+    rows[1].update(subaward_action_date="2021-04-01", subaward_number="SUB-9")
+    result = rs.build_with(("usaspending", rs.write_rows(tmp_path / "subawards.csv", rows)))
+    subs = rs.relationships(result, "supplies", obj="west-publishing")
+    dated = sorted((str(r.start), str(r.end)) for r in subs)
+    assert dated == [("2015-08-03", "2015-08-03"), ("2021-04-01", "2021-04-01")]

@@ -2,10 +2,12 @@
 `Contracts_Subawards_*.csv`): the subcontracts a prime awardee reports under its award.
 
 A row: the subawardee `supplies` the prime awardee (role subcontractor) under the prime award's
-Contract, with the subaward's amount and date; the prime awardee `awardedContract` the award
-and `supplies` its awarding office, without an amount (the row gives the prime's figure only as
-a total of another date), the office placed under its sub-agency and department, and another
-department's funding office `funds` it where it pays; the subawardee is `partOf` its parent.
+Contract, with the subaward's amount and the date of its action, as its start and its end (an
+action made on that day, not a tie that runs on from it); the prime awardee `awardedContract`
+the award and `supplies` its awarding office, without an amount (the row gives the prime's
+figure only as a total of another date), the office placed under its sub-agency and
+department, and another department's funding office `funds` it where it pays; the subawardee
+is `partOf` its parent.
 A row whose subawardee is the prime awardee itself states no subcontract. Each fact cites the
 row's permalink, the prime award's PIID (and the subaward's number and report) as locator.
 """
@@ -116,6 +118,7 @@ def subaward_facts(
             where=where,
             contract=contract_id,
             start=when,
+            end=when,
             **usd(amount),
             role="subcontractor",
             award=subaward_key(

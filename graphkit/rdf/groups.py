@@ -11,6 +11,12 @@ side empty in the node's name, `2019-`): a walk of `partOf*` from each tie took 
 answer six times its time. Two dated ties that lead a firm into one group (directly and through
 an intermediate parent, or two spans with years between them) stay two spans, joined only
 where they meet or overlap: one span over both listed a fact of the years between them.
+
+`suppliers` rolls an agency's purchases up through its units the same way, and keeps a unit's
+purchase only within the unit's years in the agency. That test is made here, once, as the graph
+is written (`span_test`): a supply whose buyer has spans in a group is marked `tg:buyerOutside`
+that group where its years meet none of them, `tg:buyerUndatedIn` where it gives no dates to
+test, so the query reads one statement where it would compare every row with every span.
 """
 
 from __future__ import annotations
@@ -41,6 +47,22 @@ def group_spans(relationships: Iterable[Relationship]) -> dict[tuple[str, str], 
         for group in _above(rel.object, parents):
             spans.setdefault((rel.subject, group), []).append(span)
     return {key: _joined(found) for key, found in sorted(spans.items())}
+
+
+def span_test(spans: list[Span], start, end) -> str | None:
+    """The test of a fact's dates against a member's spans in a group: "undated" for a fact of
+    no dates, "outside" for one whose years meet none of the spans, None for one within one:
+    years compared whatever the dates' precision, a missing bound on either side open (a fact
+    with a start and no end runs on)."""
+    if start is None and end is None:
+        return "undated"
+    first, last = _year(start), _year(end)
+    for low, high in spans:
+        if (high is None or first is None or first <= high) and (
+            low is None or last is None or last >= low
+        ):
+            return None
+    return "outside"
 
 
 def _year(date) -> int | None:

@@ -29,7 +29,7 @@ from ..vocab import (
 )
 from .award_quads import add_contract
 from .cited import LABEL, TYPE, P, add_citation, add_source
-from .groups import group_spans
+from .groups import Span, group_spans, span_test
 from .iris import (
     citation_iri,
     claim_iri,
@@ -133,7 +133,8 @@ def graph_quads(
             # What an award record says about its contract sits in that record's graph.
             add_contract(quads, entity)
     relationships = list(relationships)
-    for (firm, group), spans in group_spans(relationships).items():
+    memberships = group_spans(relationships)
+    for (firm, group), spans in memberships.items():
         for first, last in spans:
             node = membership_node(firm, group, first, last)
             registry.add(node, _TYPE, _P["GroupMembership"])
@@ -142,6 +143,7 @@ def graph_quads(
             for term, year in (("fromYear", first), ("toYear", last)):
                 if year is not None:
                     registry.add(node, _P[term], date_literal(PartialDate(year)))
+    _add_span_tests(registry, relationships, memberships)
     for rel in relationships:
         stated = _relationship_lines(rel)  # the same in the graph of every source stating it
         for citation in rel.citations:
@@ -156,6 +158,30 @@ def graph_quads(
                     graph = quads.graph(source_name(citation.source))
                     _add_claim(graph, rel, claim, citation, status)
     return quads
+
+
+_SPAN_TESTS = {"outside": _P["buyerOutside"], "undated": _P["buyerUndatedIn"]}
+
+
+def _add_span_tests(registry, relationships: list[Relationship], memberships) -> None:
+    """Each supply (and each claim of one) that a group's `suppliers` cannot take as it is,
+    its buyer being part of the group for given years only (groups.py): `tg:buyerOutside` the
+    group where its years meet none of the buyer's spans there, `tg:buyerUndatedIn` it where
+    it gives no dates to test."""
+    groups_of: dict[str, list[tuple[str, list[Span]]]] = {}
+    for (member, group), spans in memberships.items():
+        groups_of.setdefault(member, []).append((group, spans))
+    for rel in relationships:
+        if rel.relation != "supplies":
+            continue
+        said = [(f"<{_REL}{rel.id}>", rel.object, rel.start, rel.end)]
+        if rel.disputed:
+            said += [(_t(claim_iri(rel.id, c)), c.object, c.start, c.end) for c in rel.claims]
+        for node, buyer, start, end in said:
+            for group, spans in groups_of.get(buyer, ()):
+                found = span_test(spans, start, end)
+                if found is not None:
+                    registry.add(node, _SPAN_TESTS[found], entity_node(group))
 
 
 def _claim_status(claim: Claim, provenance: Provenance) -> str:
