@@ -3544,6 +3544,15 @@ TEMPLATES = [
      "electronically.", "G supports A"),
     ("owner's thing", "The {A} bought {P}, {C}'s integrated financial management and payments "
      "product.", "C develops P; A uses P"),
+    # an amount in kwacha is no name; a data centre of a firm hosts what runs in it; a
+    # partnership ("X & Associates") is the firm a partner is at
+    ("built under contract", "{P} was built by {C}, a Johannesburg company, under a K1.2 "
+     "billion contract that the {A} signed in August 2023.", "C develops P; C supplies A"),
+    ("data centre of", "{P} runs on servers in the Lwamba Park data centre of {E} Cloud "
+     "Services Ltd, which holds a hosting contract.", "E Cloud Services Ltd hosts P"),
+    ("partnership", "The {G} is represented by Mulvane Chitalu & Associates. {N}, a partner at "
+     "the firm, said the petition had been filed.",
+     "Mulvane Chitalu & Associates supports G; N worksFor Mulvane Chitalu & Associates"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

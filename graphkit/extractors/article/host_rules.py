@@ -23,6 +23,12 @@ _NOT_NOW = r"(?![^.;]{0,60}\b(?:until|will|would|plans?|planned|from next|no lon
 
 # fmt: off
 HOST_RULES = [
+    # "P runs on servers in the Lwamba Park data centre of X": X's data centre
+    make_rule("data centre of", "hosts",
+              r"{O}{W}\b(?:runs?|running|is hosted|are hosted|is stored|are stored|sits?) (?:on "
+              r"servers )?in (?:the |a |an )?(?:[\w-]+ |@\d+@ ){0,4}?data cent(?:er|re) "
+              r"(?:of|run by|operated by|owned by) {S}",
+              COMPANY, _HOSTED, 0.65, needs=("data cent",)),
     make_rule("host's place", "hosts",
               r"(?<![\w@])@(?P<s>\d+)@(?:'s)? " + _PLACE + r"(?: in (?:@\d+@|[^@,;]{1,30}))?,? "
               r"(?:which|that) (?:already |also |now |currently )?(?:hosts|houses|runs) "

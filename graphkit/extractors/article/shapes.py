@@ -92,6 +92,8 @@ def shape_type(name: str) -> str | None:
         return "AdvocacyGroup"  # "Eastgate Neighbors for Privacy", "Parents Against Scanning"
     if last == "corporation" and words[-2:-1] in (["municipal"], ["metropolitan"], ["city"]):
         return "GovernmentAgency"  # an Indian city's government: "Sundarkot Municipal Corporation"
+    if "&" in words and last in ("associates", "partners", "co", "sons"):
+        return "Company"  # "Mulenga Chitalu & Associates": a partnership
     if (last in lx.COMPANY_HEADS or last.endswith("cloud")) and len(words) > 1:
         return "Company"  # ("Nimbostrata GovCloud")
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":

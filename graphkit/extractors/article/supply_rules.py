@@ -121,7 +121,7 @@ SUPPLY_RULES = [
     # "P was built by X under a five-year contract the city signed": the signer buys
     make_rule("built under contract", "supplies",
               r"\b(?:built|developed|designed|installed|implemented|delivered|supplied) by "
-              r"(?:the )?@(?P<s>\d+)@(?!'s)(?:, [^@;]{1,60},)? under (?:an? |the )"
+              r"(?:the )?@(?P<s>\d+)@(?!'s)(?:, (?:[^@;,]|@\d+@){1,60}?,)? under (?:an? |the )"
               r"(?:[\w$€£.,-]+ ){0,6}?(?:contract|agreement) (?:that |which )?(?:the )?{O} "
               r"(?:signed|awarded|let|holds|entered)\b",
               COMPANY, ORGS - COMPANY, 0.6, needs=("under",)),

@@ -199,7 +199,8 @@ _MONEY_WORD = re.compile(
     r"^(?:[A-Z]{1,3}[$€£][\d.,]|(?:Sh|KSh|Ksh|RM|Rs|Rp|Tk|GH₵|₦|₱)\d[\d.,]*(?:[mk]|bn|mil|mn)?$"
     r"|R(?:\d{2,}|\d+[.,]\d+|\d+(?:m|bn))(?:[mk]|bn|mil|mn)?$"
     # (rand, pesos, naira, kwacha with the amount's word joined: "R180-million", "P400-million")
-    r"|[RPNK]\d[\d.,]*-(?:million|billion|bn|crore|lakh)$)"
+    r"|[RPNK]\d[\d.,]*-(?:million|billion|bn|crore|lakh)$"
+    r"|K(?:\d+[.,]\d+|\d{3,})(?:m|bn|mn)?$)"  # (kwacha: "a K1.2 billion contract")
 )
 
 
