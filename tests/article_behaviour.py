@@ -3553,6 +3553,12 @@ TEMPLATES = [
     ("partnership", "The {G} is represented by Mulvane Chitalu & Associates. {N}, a partner at "
      "the firm, said the petition had been filed.",
      "Mulvane Chitalu & Associates supports G; N worksFor Mulvane Chitalu & Associates"),
+    # a recommendation's verb opens no name; a chief electoral officer heads the commission
+    ("recommendation", "The {A} used {P} in all divisions.\n4.7 Recommendations\n4.2 Publish "
+     "{P}'s test reports at least 60 days before polling day.", "A uses P"),
+    ("sign-off", "Manitoba Vardel Commission\nReport on the 2025 Election\nThe Commission used "
+     "{P} in all divisions.\nCertified by:\n{N}\nChief Electoral Officer",
+     "Manitoba Vardel Commission uses P; N leads Manitoba Vardel Commission"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

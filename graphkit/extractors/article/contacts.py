@@ -55,7 +55,7 @@ _HEAD_TITLE = re.compile(
     r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
-    r"director general|secretary|"
+    r"director general|secretary|chief electoral officer|"
     r"administrator|minister|governor|leader|managing director|general manager)(?: and | & |/|$))+"
 )
 

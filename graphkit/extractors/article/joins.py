@@ -327,9 +327,17 @@ def imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
     GMTO Executive Director X", "Call Local 77 organizer X" (not "Join Forces Coalition")."""
     titled = any(w.text.lower() in TITLE_WORDS for w in words[1:])
     after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+    if words[0].text.lower() in _RECOMMENDING:
+        return True  # a recommendation's verb: "4.2 Publish Tallyrelay's test reports"
     return words[0].text.lower() in _IMPERATIVES and (
         titled or after in TITLE_WORDS | {"organizer"}
     )
+
+
+_RECOMMENDING = frozenset(
+    ["publish", "require", "extend", "ensure", "establish", "adopt", "introduce", "expand"]
+    + ["strengthen", "amend", "suspend", "reconsider", "clarify", "consult", "renegotiate"]
+)
 
 
 def scoped_title(words: list[Tok]) -> bool:
