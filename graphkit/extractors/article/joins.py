@@ -334,10 +334,7 @@ def imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
     )
 
 
-_RECOMMENDING = frozenset(
-    ["publish", "require", "extend", "ensure", "establish", "adopt", "introduce", "expand"]
-    + ["strengthen", "amend", "suspend", "reconsider", "clarify", "consult", "renegotiate"]
-)
+_RECOMMENDING = frozenset({"publish", "require", "extend", "ensure", "establish", "adopt", "amend"})
 
 
 def scoped_title(words: list[Tok]) -> bool:
