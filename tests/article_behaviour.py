@@ -3559,6 +3559,10 @@ TEMPLATES = [
     ("sign-off", "Manitoba Vardel Commission\nReport on the 2025 Election\nThe Commission used "
      "{P} in all divisions.\nCertified by:\n{N}\nChief Electoral Officer",
      "Manitoba Vardel Commission uses P; N leads Manitoba Vardel Commission"),
+    # a ministry's second portfolio of engagement
+    ("ministry of two portfolios", "The Cabinet Secretary for Information and Public Engagement "
+     "spoke. The Ministry of Information and Public Engagement uses {P}.",
+     "Ministry of Information and Public Engagement uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

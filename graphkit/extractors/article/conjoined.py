@@ -275,6 +275,7 @@ _PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
 # What a ministry of two portfolios may be of after "and": "Ministry of Internal Security and
 # Civil Order", "Department of Corrections and Community Safety"
 _MINISTRY_WORDS = MINISTRY_PORTFOLIOS | _PORTFOLIO_WORDS | _TOPIC_WORDS | {"order", "internal"}
+_MINISTRY_WORDS |= {"engagement", "outreach", "participation", "transformation", "cohesion"}
 
 
 def _ministry(right: list[str]) -> bool:
