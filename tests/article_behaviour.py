@@ -3563,6 +3563,13 @@ TEMPLATES = [
     ("ministry of two portfolios", "The Cabinet Secretary for Information and Public Engagement "
      "spoke. The Ministry of Information and Public Engagement uses {P}.",
      "Ministry of Information and Public Engagement uses P"),
+    # a briefing's own paper kind in its letterhead; "we are represented in this matter by";
+    # the text itself funded
+    ("text funded by", "The {G}\nThis briefing was produced with funding from the {f}.\nContact: "
+     "{N}, Director, {G}", "f funds G; N leads G"),
+    ("represented by", "Carrow Debt Rights | Briefing Paper 2025/03\nWe are represented in this "
+     "matter by {C}.\nContact: {N}, Director, Carrow Debt Rights",
+     "C supports Carrow Debt Rights; N leads Carrow Debt Rights"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

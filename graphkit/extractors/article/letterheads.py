@@ -28,7 +28,7 @@ _DOCUMENT_AFTER = re.compile(
     r"[A-Z0-9&,' ]*\s*$"
     # or in title case, with the period it covers: "| Investor Update, Q3 2025"
     r"|\s+(?:—|–|-|\|)\s+(?:[A-Z][a-z]+ ){0,3}(?:Report|Release|Memo|Memorandum|Statement|"
-    r"Update|Newsletter|Bulletin|Notice|Summary)"
+    r"Update|Newsletter|Bulletin|Notice|Summary|Paper|Briefing|Brief|Submission)"
     r"(?:,? (?:Q[1-4]|H[12]|[A-Z][a-z]+)? ?\d{4}(?:[/–-]\d{2,4})?)?\s*$"
 )
 

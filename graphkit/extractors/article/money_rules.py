@@ -169,6 +169,12 @@ MONEY_RULES = [
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER
               + r"(?![^.;]{0,40}\b(?:claims?|claimed|alleges?|alleged)\b)",
               AGENT_TYPES, ORGS, 0.6, needs=_FUNDED),
+    # "This briefing was produced with funding from Y" (the text, its writer's: voices.py)
+    make_rule("text funded by", "funds",
+              r"^(?:@(?P<o>\d+)@) (?:was|is|has been) (?:produced|published|written|prepared|"
+              r"made possible|funded|supported)(?: in part)? (?:with|by|through) (?:(?:an? |the )?"
+              r"(?:[\w$.,-]+ ){0,3}?(?:funding|grant|support|gift|donation) from )?" + _GIVER,
+              AGENT_TYPES, ORGS, 0.6, needs=("funding", "funded", "grant")),
     # "led X's $14 million Series A, alongside Y", "X's seed round last year, with Y joining
     # the round" (only a time between: not "…, one of March's largest, alongside Y")
     make_rule("round alongside", "funds",

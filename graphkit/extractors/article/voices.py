@@ -38,6 +38,9 @@ _MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll)\b)?|me|[Mm]y)\b(?!['’]\w)")
 _IT = re.compile(
     r"\bit\b(?!['’]s)|\b[Oo]ur (?:[\w-]+ ){0,2}?(?:software|tool|system|product|platform|app)\b"
 )
+# The text itself, which its writer's body made: "This briefing was produced with funding
+# from Y", "This report was funded by a grant from Y"
+_THIS_TEXT = re.compile(r"\b[Tt]his (?:briefing|report|paper|study|publication|research)\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{3,}?[”\"]")
 # A closing tagline: "@0@ is the executive director of the @1@."
 _TAGLINE = re.compile(
@@ -262,7 +265,7 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in used)
 
-    for pattern, key in ((_IT, topic), (_OURS, org), (_MINE, person)):
+    for pattern, key in ((_IT, topic), (_OURS, org), (_THIS_TEXT, org), (_MINE, person)):
         if not key or key not in doc.entities:
             continue
         for word in pattern.finditer(text, span[0], span[1]):
