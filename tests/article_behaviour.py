@@ -3542,6 +3542,8 @@ TEMPLATES = [
      "staff through {P}'s payroll module.", "C develops P; A uses P"),
     ("helps", "The {G} submitted a memorandum supporting the {A}'s plan to pay all suppliers "
      "electronically.", "G supports A"),
+    ("helps", "{C} has worked with the {A} for years, supporting the {A}'s case management system.",
+     "C supplies A"),
     ("owner's thing", "The {A} bought {P}, {C}'s integrated financial management and payments "
      "product.", "C develops P; A uses P"),
     # an amount in kwacha is no name; a data centre of a firm hosts what runs in it; a

@@ -246,7 +246,8 @@ RULES = [
           ORGS, CUSTOMER, 0.7),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"
-          r"supports) (?:the )?{O}(?!'s)",  # (not "supporting the agency's plan")
+          r"supports) (?:the )?{O}(?!'s (?:[\w-]+ ){0,2}?(?:plans?|decision|proposals?|call|bid|"
+          r"policy|move|request)\b)",  # (not "supporting the agency's plan": a stance)
           COMPANY, GOV, 0.6),
     # not a name a preposition governs: "the bureau, an agency of O, keeps its records on …"
     _rule("cloud of", "hosts",
