@@ -3572,6 +3572,15 @@ TEMPLATES = [
     ("represented by", "Carrow Debt Rights | Briefing Paper 2025/03\nWe are represented in this "
      "matter by {C}.\nContact: {N}, Director, Carrow Debt Rights",
      "C supports Carrow Debt Rights; N leads Carrow Debt Rights"),
+    # a newsletter's line saying whom it is from gives its "we"; work processed by a
+    # subcontractor
+    ("newsletter from", "KELVANE NOTES\nNews for residents from the {A}\n14 April 2025 | Issue "
+     "14\nYou can now order copies online, any time of day.\nNo more waiting for the mail, and "
+     "no more forms.\nThe {G} has backed our plan to move orders online.", "G supports A"),
+    ("done by under subcontract", "Card payments are processed by {D} under a subcontract with "
+     "{C}.", "D supplies C"),
+    ("done by under subcontract", "Those checks are done by {D}, which also works under a "
+     "subcontract with {C}.", "D supplies C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -63,7 +63,7 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
 _PUBLICATION_ENDS = frozenset(
     ["blog", "newsletter", "bulletin", "digest", "podcast", "journal", "magazine", "gazette"]
     + ["weekly", "briefing", "roundup", "dispatch", "wire", "times", "post", "herald", "review"]
-    + ["faq", "engineering"]
+    + ["faq", "engineering", "notes"]
 )
 
 

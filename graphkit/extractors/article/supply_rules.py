@@ -96,9 +96,9 @@ SUPPLY_RULES = [
     # "Scanning is carried out by X under a subcontract with Y", "run by X under subcontract
     # to Y": the subcontractor sells to the contractor
     make_rule("done by under subcontract", "supplies",
-              r"\b(?:carried out|done|performed|run|operated|provided|handled|delivered) by "
-              r"(?:the )?@(?P<s>\d+)@(?!'s),? under (?:an? |the )?(?:[\w$.,-]+ ){0,2}?subcontract "
-              r"(?:with|to) (?:the )?@(?P<o>\d+)@",
+              r"\b(?:carried out|done|performed|run|operated|provided|handled|delivered|"
+              r"processed) by (?:the )?@(?P<s>\d+)@(?!'s),? (?:which (?:also )?works )?under "
+              r"(?:an? |the )?(?:[\w$.,-]+ ){0,2}?subcontract (?:with|to) (?:the )?@(?P<o>\d+)@",
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),
     # "A flies two P drones that it bought from X in 2024"
     make_rule("bought from, relative", "supplies",

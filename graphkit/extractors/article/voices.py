@@ -185,11 +185,24 @@ _KIND_LINE = re.compile(
 )
 
 
+# A newsletter's line saying whose it is: "News for residents from the Kessawa County Vital
+# Records Office"
+_FROM_LINE = re.compile(
+    r"(?:news|updates?|notes)\b[^.;:]{0,40}? from (?:the )?(?P<body>.+?)\.?", re.IGNORECASE
+)
+
+
 def _headed(doc: DocumentEntities) -> tuple[None, str] | None:
     """(None, body) of a report headed by bodies' names, each on its line, over its kind
     ("Parliament of Tasmania" / "Parliamentary Digital Office" / "Annual Report 2024–25"):
-    the last of them, the unit the report is from, writes it."""
+    the last of them, the unit the report is from, writes it; or of a newsletter whose line
+    under its title says whom it is from."""
     lines = doc.text[doc.body_start :].split("\n", 4)[:4]
+    for line in lines[1:3]:
+        match = _FROM_LINE.fullmatch(line.strip())
+        body = doc.lookup(match.group("body")) if match else None
+        if body is not None and body.type in _ORGS and not body.place:
+            return None, body.key
     for index, line in enumerate(lines[1:], 1):
         if not _KIND_LINE.fullmatch(line.strip()):
             continue
