@@ -776,7 +776,7 @@ DEVELOPMENT_FLOORS = {
     # of the next pass's start, then after its readings, P/R/F1 (correct, extra).
     # Eighty-second: P=0.77 R=0.54 F1=0.64 (88, 26) -> P=0.86 R=0.66 F1=0.74 (107, 18).
     "eighty-second": (EIGHTY_SECOND, 163, 0.72, 0.83),
-    # Eighty-third: P=0.76 R=0.52 F1=0.61 (82, 26) -> P=0.79 R=0.62 F1=0.70 (99, 26).
+    # Eighty-third: P=0.76 R=0.52 F1=0.61 (82, 26) -> P=0.80 R=0.65 F1=0.72 (103, 25).
     "eighty-third": (EIGHTY_THIRD, 159, 0.68, 0.76),
     # Eighty-fourth: P=0.69 R=0.42 F1=0.53 (70, 31) -> P=0.85 R=0.60 F1=0.70 (99, 17).
     "eighty-fourth": (EIGHTY_FOURTH, 165, 0.68, 0.82),
