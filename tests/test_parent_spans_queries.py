@@ -11,7 +11,7 @@ import io
 
 import pytest
 from records_support import cli_build
-from servers import checkpoint, start_virtuoso, virtuoso_binary
+from remote_parity import assert_virtuoso_answers_as_locally
 from support import invoke
 
 # Who was part of which group, and when (a blank: that bound is not known).
@@ -147,22 +147,5 @@ def test_the_graph_names_each_span(built):
 
 @pytest.mark.server
 def test_virtuoso_answers_the_spans_as_oxigraph_does(built, tmp_path_factory):
-    if virtuoso_binary() is None:
-        pytest.skip("no `virtuoso-t`: apt-get install virtuoso-opensource")
-    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
-    try:
-        pushed = invoke(
-            "push", "--endpoint", server.store_url, "--graph", "https://example.org/graph/spans",
-            "--from", built / "graph.ttl", "--user", server.user, "--password", server.password,
-        )  # fmt: skip
-        assert pushed.exit_code == 0, pushed.stderr
-        checkpoint(server)
-        for company in ASKED:
-            args = ["query", "customers", "-p", f"company={company}", "--format", "csv"]
-            local = invoke(*args, "--graph", built / "graph.ttl")
-            remote = invoke(*args, "--endpoint", server.query_url)
-            assert remote.exit_code == 0, remote.stderr
-            assert remote.stdout == local.stdout, company
-            assert len(local.stdout.splitlines()) > 1, company
-    finally:
-        server.stop()
+    calls = [["customers", "-p", f"company={company}"] for company in ASKED]
+    assert_virtuoso_answers_as_locally(built / "graph.ttl", tmp_path_factory.mktemp("v"), calls)

@@ -15,7 +15,7 @@ from records_support import (
     prime_rows,
     write_rows,
 )
-from servers import checkpoint, start_virtuoso, virtuoso_binary
+from remote_parity import assert_virtuoso_answers_as_locally
 from support import REPO, invoke
 
 REUTERS = "REUTERS NEWS & MEDIA INC"
@@ -121,29 +121,8 @@ def test_the_table_shows_the_mark_only_where_a_row_sets_it(built):
 
 @pytest.mark.server
 def test_virtuoso_answers_the_parent_years_as_oxigraph_does(built, tmp_path_factory):
-    if virtuoso_binary() is None:
-        pytest.skip("no `virtuoso-t`: apt-get install virtuoso-opensource")
-    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
-    try:
-        pushed = invoke(
-            "push", "--endpoint", server.store_url, "--graph", "https://example.org/graph/years",
-            "--from", built / "graph.ttl", "--user", server.user, "--password", server.password,
-        )  # fmt: skip
-        assert pushed.exit_code == 0, pushed.stderr
-        checkpoint(server)
-        for query, param in (
-            ("customers", f"company={REUTERS}"),
-            ("customers", f"company={MARKETS}"),
-            ("customers", f"company={WEST}"),
-        ):
-            args = ["query", query, "-p", param, "--format", "csv"]
-            local = invoke(*args, "--graph", built / "graph.ttl")
-            remote = invoke(*args, "--endpoint", server.query_url)
-            assert remote.exit_code == 0, remote.stderr
-            assert remote.stdout == local.stdout, (query, param)
-            assert len(local.stdout.splitlines()) > 1, (query, param)
-    finally:
-        server.stop()
+    calls = [["customers", "-p", f"company={c}"] for c in (REUTERS, MARKETS, WEST)]
+    assert_virtuoso_answers_as_locally(built / "graph.ttl", tmp_path_factory.mktemp("v"), calls)
 
 
 FREEZER = DATASETS / "torn-apart" / "freezer.csv"

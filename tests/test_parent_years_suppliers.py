@@ -13,7 +13,7 @@ import io
 
 import pytest
 from records_support import RECORDS, cli_build, prime_rows, table_rows, write_rows
-from servers import checkpoint, start_virtuoso, virtuoso_binary
+from remote_parity import assert_virtuoso_answers_as_locally
 from support import invoke
 
 REUTERS = "REUTERS NEWS & MEDIA INC"
@@ -195,22 +195,6 @@ def test_the_table_shows_the_mark_only_where_a_row_sets_it(built):
 
 @pytest.mark.server
 def test_virtuoso_answers_the_years_as_oxigraph_does(built, tmp_path_factory):
-    if virtuoso_binary() is None:
-        pytest.skip("no `virtuoso-t`: apt-get install virtuoso-opensource")
-    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
-    try:
-        pushed = invoke(
-            "push", "--endpoint", server.store_url, "--graph", "https://example.org/graph/years",
-            "--from", built / "graph.ttl", "--user", server.user, "--password", server.password,
-        )  # fmt: skip
-        assert pushed.exit_code == 0, pushed.stderr
-        checkpoint(server)
-        for query, agency in [("suppliers", a) for a in ASKED] + [("contracts", REUTERS)]:
-            args = ["query", query, "-p", f"agency={agency}", "--format", "csv"]
-            local = invoke(*args, "--graph", built / "graph.ttl")
-            remote = invoke(*args, "--endpoint", server.query_url)
-            assert remote.exit_code == 0, remote.stderr
-            assert remote.stdout == local.stdout, (query, agency)
-            assert len(local.stdout.splitlines()) > 1, (query, agency)
-    finally:
-        server.stop()
+    calls = [["suppliers", "-p", f"agency={a}"] for a in ASKED]
+    calls.append(["contracts", "-p", f"agency={REUTERS}"])
+    assert_virtuoso_answers_as_locally(built / "graph.ttl", tmp_path_factory.mktemp("v"), calls)
