@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from servers import checkpoint, start_virtuoso, virtuoso_binary
+from servers import answer_mismatch, checkpoint, start_virtuoso, virtuoso_binary
 from support import invoke
 
 
@@ -28,7 +28,9 @@ def assert_virtuoso_answers_as_locally(graph: Path, folder: Path, calls: Iterabl
             local = invoke(*args, "--graph", graph)
             remote = invoke(*args, "--endpoint", server.query_url)
             assert remote.exit_code == 0, remote.stderr
-            assert remote.stdout == local.stdout, call
+            assert remote.stdout == local.stdout, answer_mismatch(
+                server, list(call), local.stdout, remote.stdout
+            )
             assert len(local.stdout.splitlines()) > 1, call
     finally:
         server.stop()

@@ -157,20 +157,23 @@ Charset = UTF-8
 
 [SPARQL]
 ; The default, 10000, silently truncates larger results.
-ResultSetMaxRows = 10000000
+ResultSetMaxRows = {max_rows}
 MaxQueryCostEstimationTime = 0
 MaxQueryExecutionTime = 300
 """
 
 
-def start_virtuoso(folder: Path) -> RunningServer:
-    """virtuoso-t in the foreground with a config on 127.0.0.1; dba's password is changed."""
+def start_virtuoso(folder: Path, max_rows: int = 10_000_000) -> RunningServer:
+    """virtuoso-t in the foreground with a config on 127.0.0.1; dba's password is changed.
+    `max_rows` is the most rows it sends an answer (its ResultSetMaxRows)."""
     folder = Path(folder)
     restart = (folder / "virtuoso.db").exists()  # a database made before: dba's password is set
     (folder / "import").mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
-    ini.write_text(_VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port))
+    ini.write_text(
+        _VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port, max_rows=max_rows)
+    )
     log = folder / "virtuoso.out"
     with open(log, "wb") as output:
         process = subprocess.Popen(
@@ -189,7 +192,7 @@ def start_virtuoso(folder: Path) -> RunningServer:
         base + "/sparql",
         user="dba",
         password=VIRTUOSO_PASSWORD,
-        extra={"sql_port": sql_port},
+        extra={"sql_port": sql_port, "log": folder / "virtuoso.log"},
     )
     _wait_until_up(server, log)
     if not restart:
@@ -220,3 +223,18 @@ def isql(server: RunningServer, statement: str, password: str | None = None) -> 
 def checkpoint(server: RunningServer) -> None:
     """Virtuoso keeps loaded data only in its log until a checkpoint."""
     isql(server, "checkpoint;")
+
+
+def answer_mismatch(server: RunningServer, args: list, local: str, remote: str) -> str:
+    """What a failed comparison of a remote answer with the local one needs to be understood:
+    both answers, the same request made again, and the end of the server's own log."""
+    from support import invoke  # noqa: PLC0415 - only on a failure
+
+    again = invoke("query", *args, "--endpoint", server.query_url, "--format", "csv").stdout
+    verdict = "the same" if again == remote else "as locally" if again == local else "another"
+    log = server.extra.get("log")
+    tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else "(no log)"
+    return (
+        f"{server.name} answered {args} otherwise than the file.\nlocal: {local[:1500]!r}\n"
+        f"remote: {remote[:1500]!r}\nasked again: {verdict}: {again[:500]!r}\nlog: {tail}"
+    )

@@ -13,6 +13,7 @@ import urllib.request
 
 import pytest
 from servers import (
+    answer_mismatch,
     checkpoint,
     oxigraph_binary,
     start_oxigraph,
@@ -172,7 +173,9 @@ def test_named_queries_answer_the_same_remotely_as_locally(server, built):
         local = invoke("query", *args, "--graph", out / "graph.ttl", "--format", "csv")
         remote = invoke("query", *args, "--endpoint", server.query_url, "--format", "csv")
         assert remote.exit_code == 0, remote.stderr
-        assert remote.stdout == local.stdout, args
+        assert remote.stdout == local.stdout, answer_mismatch(
+            server, args, local.stdout, remote.stdout
+        )
         assert len(local.stdout.splitlines()) > 1, args
 
 

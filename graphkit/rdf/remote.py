@@ -10,8 +10,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from email.message import Message
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, Variable
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
@@ -59,10 +60,18 @@ class Server:
     def request(
         self, method: str, url: str, data: bytes | None = None, headers: dict | None = None
     ) -> bytes:
+        return self.exchange(method, url, data, headers)[0]
+
+    def exchange(
+        self, method: str, url: str, data: bytes | None = None, headers: dict | None = None
+    ) -> tuple[bytes, Message]:
+        """The answer's body and headers; an error for a refusal or an answer the server says
+        it cut short."""
         req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
         try:
             with self.opener().open(req, timeout=TIMEOUT) as response:
-                return response.read()
+                _refuse_partial(method, url, response.status, response.headers)
+                return response.read(), response.headers
         except urllib.error.HTTPError as err:
             with err:  # an error response holds the connection open until closed
                 body = err.read().decode("utf-8", "replace").strip().splitlines()
@@ -72,6 +81,19 @@ class Server:
         except (urllib.error.URLError, OSError) as err:
             reason = getattr(err, "reason", err)
             raise RemoteError(f"{method} {_shown(url)}: {reason}") from None
+
+
+def _refuse_partial(method: str, url: str, status: int, headers: Message) -> None:
+    """Virtuoso's "anytime" answers: where a query runs past the server's time limit, it may
+    send the rows found so far as a success, HTTP 206 (or 200 where so configured) with an
+    SQL state. Printed as an answer, they would be a wrong one."""
+    state = headers.get("X-SQL-State")
+    if status == 206 or state:
+        told = headers.get("X-SQL-Message") or f"HTTP {status}"
+        raise RemoteError(
+            f"{method} {_shown(url)}: the server sent an incomplete answer "
+            f"({state or 'partial'}: {told.strip()[:200]})"
+        )
 
 
 def _shown(url: str) -> str:
@@ -229,7 +251,7 @@ def remote_query(server: Server, text: str) -> Result:
     data = urllib.parse.urlencode({"query": text.replace(_LISTED, _SENT)}).encode()
     graph_form = _query_form(text) in ("ConstructQuery", "DescribeQuery")
     accept = "text/turtle" if graph_form else "application/sparql-results+json"
-    body = server.request(
+    body, headers = server.exchange(
         "POST",
         server.url,
         data,
@@ -241,6 +263,7 @@ def remote_query(server: Server, text: str) -> Result:
             result.bindings = [
                 {name: _received(value) for name, value in row.items()} for row in result.bindings
             ]
+            _refuse_cut(server, headers, len(result.bindings))
         return result
     graph = Graph()
     try:
@@ -252,6 +275,21 @@ def remote_query(server: Server, text: str) -> Result:
     return result
 
 
+def _refuse_cut(server: Server, headers: Message, count: int) -> None:
+    """Virtuoso stops a SELECT's answer at its ResultSetMaxRows (10,000 unless configured) and
+    sends what it has as a complete answer, naming the limit in a header only then: an answer
+    that reaches it is taken as cut short, since the rows past it cannot be told from none.
+    (Its CONSTRUCT answers are cut alike with no header at all.)"""
+    limit = headers.get("X-SPARQL-MaxRows", "")
+    if limit.strip().isdigit() and count >= int(limit) > 0:
+        raise RemoteError(
+            f"{_shown(server.url)}: the answer has {count} rows, the most the server sends "
+            f"(X-SPARQL-MaxRows: {int(limit)}), so it is probably cut short: raise the limit "
+            "(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) or narrow "
+            "the query"
+        )
+
+
 def _query_form(text: str) -> str:
     """SelectQuery, AskQuery, ConstructQuery or DescribeQuery (or "" if rdflib cannot tell)."""
     try:
@@ -260,17 +298,26 @@ def _query_form(text: str) -> str:
         return ""
 
 
+# A SELECT, not a CONSTRUCT: Virtuoso cuts both at its row limit, but says so only for a SELECT.
 NAMES_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX tg: <https://w3id.org/techgov/ontology#>
-CONSTRUCT { ?e rdfs:label ?l . ?e tg:alias ?a }
-WHERE { { ?e rdfs:label ?l } UNION { ?e tg:alias ?a } }
+SELECT ?e ?p ?name WHERE {
+    { ?e rdfs:label ?name BIND(rdfs:label AS ?p) } UNION { ?e tg:alias ?name BIND(tg:alias AS ?p) }
+}
 """
 
 
 def remote_names(server: Server) -> Graph:
     """The labels and aliases the server holds: enough to resolve entity parameters."""
-    result = remote_query(server, NAMES_QUERY)
-    if result.type != "CONSTRUCT":
-        raise RemoteError(f"{server.url}: expected a graph for a CONSTRUCT query")
-    return result.graph
+    try:
+        result = remote_query(server, NAMES_QUERY)
+    except RemoteError as err:  # the command did not ask for names: say why they were read
+        raise RemoteError(f"reading the names that parameters resolve to: {err}") from None
+    if result.type != "SELECT":
+        raise RemoteError(f"{server.url}: expected rows for a SELECT query")
+    names = Graph()
+    entity, predicate, name = Variable("e"), Variable("p"), Variable("name")
+    for row in result.bindings:
+        names.add((row[entity], row[predicate], row[name]))
+    return names
