@@ -2103,9 +2103,9 @@ TEMPLATES = [
     ("title", "{N}, CEO of {C}, spoke at the hearing.", "N leads C"),
     # an interim director named to a body heads it
     ("appointed", "{N} was named interim director of {A} on Monday.", "N leads A"),
-    # a sign-off under a label, over its own body's name, or in a letter opening with its
-    # addressee is none of the first line's body
-    ("signature", "{A}\n\nAttn: Board Secretary\n\nWe write to oppose the contract.\n\nSincerely,\n\n{N}, Executive Director\n\n{G}", ""),
+    # a sign-off under a label, over its own body's name (whose it is), or in a letter opening
+    # with its addressee is none of the first line's body
+    ("signature", "{A}\n\nAttn: Board Secretary\n\nWe write to oppose the contract.\n\nSincerely,\n\n{N}, Executive Director\n\n{G}", "N leads G"),
     ("signature", "{A} bought drones, {C} said on Monday.\n\n{N}, Reporter", ""),
     # and what a review found them reading wrong: an event hosted, customers' own accounts, a
     # closed account, servers a firm's name only describes, a round for another firm or a
@@ -3581,6 +3581,31 @@ TEMPLATES = [
      "{C}.", "D supplies C"),
     ("done by under subcontract", "Those checks are done by {D}, which also works under a "
      "subcontract with {C}.", "D supplies C"),
+    # a statement's heading naming whom it is from; a group noun opening a name inside a
+    # sentence; a firm of solicitors; sign-offs over the body under them, or under the body
+    # over each in a list of signatories
+    ("statement from", "STATEMENT FROM THE HARWICK TENANTS' UNION\nOur members deserve "
+     "answers\nThe Harwick Tenants' Union speaks for 4,000 households.\nOur legal costs are met "
+     "by a grant from the {f}.\n{N}, Chair", "f funds Harwick Tenants' Union; N leads Harwick "
+     "Tenants' Union"),
+    ("statement from", "MEDIA STATEMENT FROM THE KELVARD RESIDENTS' ASSOCIATION\nIssued 4 March "
+     "2025\nOur campaign is funded by the {f}.", "f funds KELVARD RESIDENTS' ASSOCIATION"),
+    ("statement from", "STATEMENT FROM THE CHAIR\nThe {G} opposes {P}.", "G opposes P"),
+    ("group noun opening a name", "The {G}'s position has been endorsed by Supporters Voice "
+     "Kelland.", "Supporters Voice Kelland supports G"),
+    ("group noun opening a name", "Supporters of the {G} protested outside the {A}.",
+     "G opposes A"),
+    ("solicitors", "The {G} is represented by Quarrel Brannock Solicitors.",
+     "Quarrel Brannock Solicitors supports G"),
+    ("sign-off over its body", "We urge the board to pause the rollout, and this paragraph is "
+     "long enough that the text is not read as wrapped.\n\n{N}, Executive Director\n{G}",
+     "N leads G"),
+    ("sign-off over its body", "We urge the board to pause the rollout, and this paragraph is "
+     "long enough that the text is not read as wrapped.\nSigned on behalf of the Board,\n{N}, "
+     "Chair\n{K}, Secretary\n{G}", "N leads G; K worksFor G"),
+    ("signatories list", "We urge the board to pause the rollout, and this paragraph is long "
+     "enough that the text is not read as wrapped.\nSincerely,\n{G}\n{N}, Executive "
+     "Director\n{H}\n{K}, Policy Counsel\n{I}", "N leads G; K worksFor H"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -42,6 +42,7 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
+    INNER_FUNCTION_WORDS,
     MEDIA_HEADS,
     MONTHS_DAYS,
     NAME_PARTICLES,
@@ -52,6 +53,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
+from .openers import issued_kind
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
 from .portfolios import bodies_titles_name, portfolio_list
 from .studies import two_bodies
@@ -300,7 +302,7 @@ def _make_chunks(
     while (
         words
         and (
-            words[0].text.lower() in FUNCTION_WORDS
+            words[0].text.lower() in (FUNCTION_WORDS if initial else INNER_FUNCTION_WORDS)
             or words[0].text.lower() in MONTHS_DAYS
             or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
             or past_word(words)  # "Former Acme Corp executive": a past, not a name's word
@@ -313,6 +315,7 @@ def _make_chunks(
                 and words[1].text.lower() not in ("against", "for", "of", "united", "union")
             )
             or words[0].text.lower() in CONNECTORS
+            or issued_kind(words)  # "STATEMENT FROM THE X": the kind of a body's text
             # "4.2 The District …", "C.6.3 The Forum …", a thread's "11/ X …"
             or re.fullmatch(r"(?:[A-Z]\.)?\d+(?:\.\d+)+\.?", words[0].text)
             or re.match(r"\d{1,3}/ ", text[words[0].start :]) is not None
@@ -358,12 +361,9 @@ def _make_chunks(
     acronym = None
     last = words[-1]
     after = toks[j + 1] if j + 1 < len(toks) else None
+    ending = text[last.end : last.end + 2]  # a possessive's "'s", or its apostrophe alone
     span_end = last.end + (
-        2
-        if last.possessive and text[last.end : last.end + 2] in ("'s", "’s")
-        else 1
-        if last.possessive
-        else 0
+        2 if last.possessive and ending in ("'s", "’s") else int(last.possessive)
     )
     match = ACRONYM.match(after.raw) if after else None
     named = [w.text for w in words]  # (a hyphen's parts count where they keep "… and …" whole)

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES
+from .openers import issued_lead
 from .rules import Found
 
 if TYPE_CHECKING:
@@ -41,8 +42,10 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
     """The key of the body the document's first line names as its letterhead, if it does. A
     line in title case must name a body whose kind its name tells ("Northfold Analytics Inc."),
     not one of no known kind (a writer's name over a post)."""
-    if not chunks or chunks[0].start != span[0]:
-        return None
+    if not chunks or (
+        chunks[0].start != span[0] and not issued_lead(doc.text[span[0] : chunks[0].start])
+    ):
+        return None  # (but "STATEMENT FROM THE X": the kind of the text X issues)
     if ADDRESSED.match(doc.text, span[1], span[1] + 300):
         return None
     entity = doc.lookup(chunks[0].name)

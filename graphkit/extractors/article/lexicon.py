@@ -51,6 +51,7 @@ COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
     partners plc sa software solutions systems technologies technology ventures cloud llp pllc
+    solicitors attorneys
     pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited lawyers
 """)
 
@@ -219,6 +220,11 @@ FUNCTION_WORDS = frozenset({
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff
 # opposed …", "Footage sold to …".
+# Group nouns opening a sentence ("Backers of X"), which inside one open a name when
+# capitalised: "endorsed by Supporters Voice Ireland"
+GROUP_OPENERS = _words("opponents supporters backers customers clients investors")
+INNER_FUNCTION_WORDS = FUNCTION_WORDS - GROUP_OPENERS
+
 BARE_NOUNS = _words("""
     staff management leadership personnel everyone everybody nobody anybody somebody footage
     video audio hardware equipment money research evidence information intelligence imagery
@@ -331,55 +337,6 @@ INVESTOR_HEADS = _words("""
     capital ventures venture partners fund funds investments equity
 """)
 
-# Words of censure (stems, read as word beginnings: "abus" is abuse, abusive, abuses). A quote
-# that uses one, by a person or group, is criticism of what it is about.
-CRITICAL_WORDS = tuple(line.strip() for line in """
-    abus
-    alarming
-    appall
-    authoritarian
-    betray
-    chilling
-    complicit
-    corrupt
-    cruel
-    discriminat
-    disturbing
-    dragnet
-    dystopian
-    egregious
-    harmful
-    horrif
-    indiscriminate
-    inhumane
-    intimidat
-    invasive
-    lawless
-    mass surveillance
-    misuse
-    mockery
-    must stop
-    oppress
-    outrag
-    overreach
-    persecut
-    racist
-    reckless
-    scandal
-    shameful
-    sinister
-    spying on
-    surveillance machine
-    surveillance state
-    terrifying
-    troubling
-    unaccountable
-    unconstitutional
-    unethical
-    unlawful
-    violat
-    weaponiz
-""".strip().splitlines())
 # fmt: on
 
 # Endings of abstract nouns that open a sentence: "Criticism of …", "Opposition to …".

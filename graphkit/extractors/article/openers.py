@@ -120,3 +120,21 @@ _COMMON_NOUNS = (
     | lx.NOT_ACTORS
     | lx.BARE_NOUNS
 )
+
+
+# A document's kind and whom it is from, opening a heading: "STATEMENT FROM THE X", "Joint
+# statement by X and Y", "MESSAGE FROM THE CHAIR": the kind and "from" are no part of a name
+_ISSUED = re.compile(
+    r"(?:(?:joint|press|media|public|open|official|formal) )?(?:statement|message|news|update|"
+    r"letter|release|notice|response|submission|briefing) (?:from|by) \S"
+)
+
+
+def issued_kind(words: list) -> bool:
+    """Whether the words open with a document's kind before "from" or "by" and a name."""
+    return len(words) > 2 and _ISSUED.match(" ".join(w.text.lower() for w in words[:4])) is not None
+
+
+def issued_lead(text: str) -> bool:
+    """Whether a heading's text before a name is such a kind ("STATEMENT FROM THE ")."""
+    return _ISSUED.match(re.sub(r"\s+", " ", text.lower()) + "x") is not None

@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from . import lexicon as lx
 from .checks import first_subject
 from .entity import Mention
 from .rules import NEGATION, Found
@@ -28,7 +27,18 @@ _SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argues|warned|warns|"
     r"stated|states|tweeted|posted|explained|explains|noted|notes|according to)\b"
 )
-_CRITICAL = re.compile(r"\b(?:" + "|".join(sorted(lx.CRITICAL_WORDS, key=len, reverse=True)) + r")")
+# Words of censure (stems, read as word beginnings: "abus" is abuse, abusive, abuses). A quote
+# that uses one, by a person or group, is criticism of what it is about.
+CRITICAL_WORDS = (
+    "abus", "alarming", "appall", "authoritarian", "betray", "chilling", "complicit", "corrupt",
+    "cruel", "discriminat", "disturbing", "dragnet", "dystopian", "egregious", "harmful",
+    "horrif", "indiscriminate", "inhumane", "intimidat", "invasive", "lawless",
+    "mass surveillance", "misuse", "mockery", "must stop", "oppress", "outrag", "overreach",
+    "persecut", "racist", "reckless", "scandal", "shameful", "sinister", "spying on",
+    "surveillance machine", "surveillance state", "terrifying", "troubling", "unaccountable",
+    "unconstitutional", "unethical", "unlawful", "violat", "weaponiz",
+)  # fmt: skip
+_CRITICAL = re.compile(r"\b(?:" + "|".join(sorted(CRITICAL_WORDS, key=len, reverse=True)) + r")")
 _SPEAKERS = ("Person", "AdvocacyGroup", "EmployeeGroup", "ResearchOrganization")
 _TARGETS = ("GovernmentAgency", "Company", "Organization", "Product", "Program", "Policy")
 # How far from the verb of saying the speaker is named, either side: an attribution's length.

@@ -2,8 +2,9 @@
 Executive Officer"): the signer holds the title in the body that writes the text, its
 letterhead's or the body its first line opens with as a sender's header ("Quillmark Civic
 Systems, Inc. · Processing Center · P.O. Box 4471"). Not a line under a label ("Reviewed by
-outside counsel:"), nor one the body's name follows on the next line (that signature names its
-own body), nor a text that opens with a sentence or with its addressee.
+outside counsel:"), nor a text that opens with a sentence or with its addressee. Where the line
+under the sign-off (or under the block of sign-offs it is one of) names a body, the signer holds
+the title there.
 
 Also the lines that name their body: a signature or profile line ("X, Senior Analyst, Y", "X •
 Partner at Y", "X, CFA | Senior Analyst | Y AG") and a participants list's line ("X — Chief
@@ -172,19 +173,48 @@ def signed_off(sentence: Sentence) -> list[Found]:
     following = doc.text[sentence.end :].lstrip(" \t").split("\n", 2)
     nxt = following[1].strip() if len(following) > 1 and not following[0].strip() else ""
     nxt = nxt or (following[0].strip() if following else "")
-    if nxt and doc.lookup(nxt.rstrip(".")) is not None:
-        return []  # "Jane Roe, Executive Director" over "Carrow Neighbors for Privacy"
+    under = _body_under(doc, sentence.start, sentence.end)
+    if under is None and nxt and doc.lookup(nxt.rstrip(".")) is not None:
+        return []  # a line naming someone else, or somewhere, under the signature
     person = sentence.entity(int(match.group("person")))
     title = title_words(sentence, match.group("title"))
-    body = doc.entities.get(doc.letterhead or "") or _opening_body(doc)
+    body = under or doc.entities.get(doc.letterhead or "") or _opening_body(doc)
     # (a name of no known given name is still a person's over a title of its own)
     named = person.type == "Person" or (person.guessed and len(person.name.split()) in (2, 3))
     if not named or body is None or not signing_title(title):
         return []
     if body.type not in ORGS or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
         return []
-    relation = "leads" if heads(title, body) else "worksFor"
-    return [Found(person.key, relation, body.key, 0.6, "signature")]
+    # (a general secretary heads a group; its secretary is one of its officers)
+    head = heads(title, body) and (title != "secretary" or body.type == "GovernmentAgency")
+    return [Found(person.key, "leads" if head else "worksFor", body.key, 0.6, "signature")]
+
+
+def _body_under(doc, start: int, end: int):
+    """The body named on the line under a sign-off, or under the block of sign-offs it is one
+    of ("Jane Roe, Chair" and "John Doe, Secretary" over "Carrow Tenants' Union"); but a list
+    of signatories names each body over its signer ("Sincerely," then "Carrow Tenants' Union"
+    over "Jane Roe, Chair", and the next body over the next signer)."""
+    above = [line for line in doc.text[:start].split("\n")[-6:] if line.strip()]
+    if above and _body_line(doc, above[-1]) is not None:
+        return _body_line(doc, above[-1])
+    for line in doc.text[end:].split("\n")[1:6]:
+        if line.strip() and not _signer_line(doc, line):
+            return _body_line(doc, line)
+    return None
+
+
+def _signer_line(doc, line: str) -> bool:
+    """Whether a line is a person's sign-off, "Jane Roe, Chair"."""
+    signer = doc.lookup(line.split(",")[0].strip()) if "," in line else None
+    return signer is not None and signer.type == "Person"
+
+
+def _body_line(doc, line: str):
+    """The body a line names whole, a known kind of body, not a heading ("BUSINESS OVERVIEW")."""
+    body = doc.lookup(line.strip().rstrip("."))
+    ok = body is not None and body.type in ORGS and not body.place and not body.guessed
+    return body if ok else None
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
