@@ -3606,6 +3606,18 @@ TEMPLATES = [
     ("signatories list", "We urge the board to pause the rollout, and this paragraph is long "
      "enough that the text is not read as wrapped.\nSincerely,\n{G}\n{N}, Executive "
      "Director\n{H}\n{K}, Policy Counsel\n{I}", "N leads G; K worksFor H"),
+    # a minister for a portfolio (an honourable's "Hon." before the name) heads the body the
+    # text names for it; a department of two portfolios is one body
+    ("minister for a portfolio", "The {G} is a unit of the Department of Digital Security and "
+     "Intelligence. We thank the Minister for Digital Security and Intelligence, Hon. {S}, for "
+     "her support.", "G partOf Department of Digital Security and Intelligence; S leads "
+     "Department of Digital Security and Intelligence"),
+    ("minister for a portfolio", "Questions went to the Cabinet Secretary for Information and "
+     "Public Engagement, Hon. {N}, on Monday.", "N leads Ministry of Information and Public "
+     "Engagement"),
+    ("minister for a portfolio", "The Ministry of Disability Support Services runs the scheme. "
+     "The Minister for Disability Support, Hon. {T}, visited on Monday.",
+     "T leads Ministry of Disability Support Services"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -397,4 +397,4 @@ def _make_chunks(
                 initial=initial and index == 0,
             )
         )
-    return bodies_titles_name(without_demonyms(out))
+    return bodies_titles_name(without_demonyms(out), text)

@@ -120,6 +120,8 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     telecommunications tourism training treasury veterans water wellbeing wildlife women youth
     permits inspections licensing elections purchasing utilities sanitation fleet facilities income
     communities e-government e-governance livestock farming systems citizen integration autonomy
+    intelligence benefits protection assistance support cybersecurity resilience competition
+    standards borders customs enforcement regulation accessibility policy engagement outreach
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank

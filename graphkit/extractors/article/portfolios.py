@@ -6,6 +6,7 @@ Partnerships" names a function, no body."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,7 @@ def listed_portfolios(left: list[str], right: list[str]) -> bool:
     )
 
 
-def bodies_titles_name(chunks: list) -> list:
+def bodies_titles_name(chunks: list, text: str = "") -> list:
     """What a title's "of" names. "The Minister of Health" heads the "Ministry of Health": what
     follows "Minister of" is the ministry's portfolio, not a person named "Health", so the chunk
     is renamed for its ministry and loses the title (which would make it a person); a portfolio
@@ -96,16 +97,48 @@ def bodies_titles_name(chunks: list) -> list:
         cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
         if _function(chunk):
             continue
-        if not _portfolios(chunk.name) or cut:
+        titled = _MINISTER.match(chunk.name)
+        # ("State for Education" after "Secretary of": a secretary of state's portfolio)
+        of_state = not chunk.name.startswith("State ") or chunk.titles[-2:] == ["secretary", "of"]
+        if titled and of_state and _portfolios(chunk.name[titled.end() :]):
+            # "the Minister for Digital Security": kept whole as a name, its last word a body's
+            portfolio, start = chunk.name[titled.end() :], chunk.start + titled.end()
+            out.append(replace(chunk, start=start, name=f"Ministry of {portfolio}", titles=[]))
+        elif not _portfolios(chunk.name) or cut:
             out.append(chunk)
         elif out and out[-1].name.startswith("Ministry of ") and chunk.start - out[-1].end == 5:
             out[-1] = replace(out[-1], name=f"{out[-1].name} and {chunk.name}", end=chunk.end,
                               span_end=chunk.span_end, possessive=chunk.possessive)  # fmt: skip
-        elif chunk.titles[-2:] == ["minister", "of"] and len(chunk.titles) <= 3:
+        elif chunk.titles[-2:] in _PORTFOLIO_TITLES and len(chunk.titles) <= 3:
             out.append(replace(chunk, name=f"Ministry of {chunk.name}", titles=[]))
         else:
             out.append(chunk)
-    return out
+    return [_as_the_text_names(text, chunk) for chunk in out]
+
+
+# A minister's or a secretary's title before a portfolio: "Cabinet Secretary for Finance"
+_PORTFOLIO_TITLES = (["minister", "of"], ["minister", "for"], ["secretary", "for"])
+_MINISTER = re.compile(r"(?:Minister|State|Cabinet Secretary) (?:of|for) (?:the )?")
+
+
+def _as_the_text_names(text: str, chunk):
+    """A ministry named for a minister's portfolio, as the text names the body of that
+    portfolio: "the Minister for Digital Security" heads its "Department of Digital Security"."""
+    portfolio = chunk.name.removeprefix("Ministry of ")
+    if portfolio == chunk.name or text[chunk.start : chunk.end] != portfolio:
+        return chunk  # (a ministry the text names itself)
+    named = re.search(
+        r"\b(?:Ministry|Department) (?:of|for) (?:the )?" + re.escape(portfolio)
+        + r"(?P<more>(?: [A-Z][a-z]+)*)\b",
+        text,
+    )  # fmt: skip
+    if named is None or not all(_portfolio_word(w) for w in named.group("more").split()):
+        return chunk  # (its own words after the portfolio: "… of Disability Support Services")
+    return replace(chunk, name=named.group(0))
+
+
+def _portfolio_word(word: str) -> bool:
+    return word.lower() in MINISTRY_PORTFOLIOS
 
 
 # Titles whose "of" may name a function within a body ("Head of Partnerships", "Director of

@@ -22,9 +22,10 @@ _TITLES = "|".join(
 )
 # Words that may stand before the role; none that puts it in the past or on another's side.
 _MODS = r"(?:(?!(?:former|ex|onetime|retired|past|then|acting)\b)[\w-]+ ){0,2}?"
+# (a minister's "Hon." too: "the Minister for Finance, Hon. X")
 _ROLE_AT = re.compile(
     r"\b(?P<article>a|an|the) " + _MODS + r"(?P<title>" + _TITLES + r") (?:at|of|for|with) "
-    r"(?:the )?@(?P<o>\d+)@, (?:" + HONORIFIC + r" )?@(?P<p>\d+)@(?!'s)"
+    r"(?:the )?@(?P<o>\d+)@, (?:(?:" + HONORIFIC + r"|hon\.?) )?@(?P<p>\d+)@(?!'s)"
 )
 # "a company spokesman, X", "district spokesman X", "X, an agency spokesman,": the body of
 # that kind the text is about

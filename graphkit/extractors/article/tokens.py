@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"[^\s]+")
 LEAD = "\"'“‘([«*_"
 _TRAIL = "\"'”’)]»,;:!?*_"
 _KEEP_DOT = re.compile(
-    r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$"
+    r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Hon|Prof)\.$"
     # legal forms of other countries: "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.p.A."
     r"|^(?:Pvt|Pte|Pty|Sdn|Bhd)\.$|^S\.[a-z]\.[A-Z]\.$"
 )
