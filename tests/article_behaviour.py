@@ -3618,6 +3618,13 @@ TEMPLATES = [
     ("minister for a portfolio", "The Ministry of Disability Support Services runs the scheme. "
      "The Minister for Disability Support, Hon. {T}, visited on Monday.",
      "T leads Ministry of Disability Support Services"),
+    # a council's own report calls it "Council", its name given only in capitals above; a
+    # committee named for a list of fields is one body
+    ("council in capitals", "MALLOWBROOK SHIRE COUNCIL\nItem 6.2 – Post-Incident Review\n"
+     "Council's network was encrypted. Council engaged {C} to carry out this review.",
+     "C supplies MALLOWBROOK SHIRE COUNCIL"),
+    ("committee of fields", "The {A}'s Audit, Risk and Improvement Committee met on Monday.",
+     "Audit, Risk and Improvement Committee partOf A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -55,7 +55,7 @@ from .lexicon import (
 )
 from .openers import issued_kind
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
-from .portfolios import bodies_titles_name, portfolio_list
+from .portfolios import bodies_titles_name, fields_committees, portfolio_list
 from .studies import two_bodies
 from .title_words import crime_commissioner, leading_titles, title_through, titled_before
 from .tokens import (
@@ -165,7 +165,7 @@ def find_chunks(
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
     chunks = [c for c in chunks if not state_after(c, chunks) and not cloud_region(text, c)]
-    return [_municipality(text, chunk, start) for chunk in chunks]
+    return fields_committees([_municipality(text, chunk, start) for chunk in chunks], text)
 
 
 _PARTY_ROLES = frozenset(

@@ -164,3 +164,25 @@ def _function(chunk) -> bool:
 def _portfolios(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 5 and all(w.lower() in MINISTRY_PORTFOLIOS for w in words)
+
+
+# A committee named for a list of fields: "Audit, Risk and Improvement Committee"
+_FIELDS_BODY = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+ (?:Committee|Subcommittee|Panel|Board)")
+
+
+def fields_committees(chunks: list, text: str) -> list:
+    """A field's word and its comma before "X and Y Committee" are the committee's name too."""
+    out: list = []
+    for chunk in chunks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[last.end : chunk.start] == ", "
+            and re.fullmatch(r"[A-Z][a-z]+", last.name)
+            and not last.titles
+            and _FIELDS_BODY.fullmatch(chunk.name)
+        ):
+            out[-1] = replace(chunk, start=last.start, name=f"{last.name}, {chunk.name}")
+            continue
+        out.append(chunk)
+    return out
