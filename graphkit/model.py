@@ -273,6 +273,10 @@ class Citation:
     # A record's row ranked by its content (extractors/row_rank.py): of rows that state one
     # thing the graph records once, the one with the least rank is cited. "" for other sources.
     rank: str = ""
+    # When the source reported what this citation points at, where a record gives it for the
+    # row rather than the document (a subaward's report, last changed on that day): reporting
+    # time, as a document's published date is; None where the document's date stands.
+    reported: PartialDate | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "where", as_location(self.where))

@@ -127,6 +127,10 @@ class TG(DefinedNamespace):
     toYear: URIRef
     buyerOutside: URIRef
     buyerUndatedIn: URIRef
+    sellerOutside: URIRef
+    sellerUndatedIn: URIRef
+    funderOutside: URIRef
+    funderUndatedIn: URIRef
     claim: URIRef
     # claims
     claimedObject: URIRef
@@ -142,6 +146,7 @@ class TG(DefinedNamespace):
     extractorVersion: URIRef
     confidence: URIRef
     inputFile: URIRef
+    reported: URIRef
     # sources
     url: URIRef
     title: URIRef

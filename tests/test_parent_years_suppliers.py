@@ -190,7 +190,20 @@ def test_the_table_shows_the_mark_only_where_a_row_sets_it(built):
     west = invoke("query", "suppliers", "-p", f"agency={WEST}", "--graph", graph)
     assert "undated_tie" not in west.stdout.splitlines()[0]
     reuters = invoke("query", "suppliers", "-p", f"agency={REUTERS}", "--graph", graph, "--wide")
-    assert reuters.stdout.splitlines()[0].split()[-2:] == ["undated_tie", "claimed"]
+    # --wide too: `claimed`, which no row sets, is left out there as well
+    assert reuters.stdout.splitlines()[0].split()[-1] == "undated_tie"
+
+
+def test_an_export_of_the_graph_file_keeps_the_marks_in_the_registry_graph(built, tmp_path):
+    """The marks are the build's, in the registry graph: exported from graph.ttl (no named
+    graphs), each was placed in the graph of every source citing its supply as well."""
+    target = tmp_path / "from-ttl.nq"
+    exported = invoke("export", "--format", "nquads", "-o", target, "--graph", built / "graph.ttl")
+    assert exported.exit_code == 0, exported.stderr
+    marks = [line for line in target.read_text(encoding="utf-8").splitlines() if "Outside>" in line]
+    assert marks and all(line.endswith("/graph/registry> .") for line in marks)
+    nquads = sorted((built / "graph.nq").read_text(encoding="utf-8").splitlines())
+    assert target.read_text(encoding="utf-8").splitlines() == nquads
 
 
 @pytest.mark.server

@@ -1,7 +1,8 @@
 """The text table leaves out a flag column (`# flag:` in a query's header) that no row sets,
 as it leaves out a column no row fills: DHS's suppliers on the real build printed `claimed`
 false on each of their rows, and its room squeezed the supplier's name to four characters.
-Where a row sets it, the table shows it; csv, json and --wide keep it always."""
+Where a row sets it, the table shows it; csv and json keep it always. --wide, which prints
+every other column whole, printed a flag no row sets too, a column of `false`."""
 
 from __future__ import annotations
 
@@ -52,8 +53,13 @@ def test_table_leaves_out_a_flag_no_row_sets(built, name, param):
     assert set(_claimed(built, name, param)) == {"false"}
     header = _ask(built, name, "-p", param).splitlines()[0].split()
     assert not [column for column in header if column.startswith("cl")], header
-    # --wide prints every column, as it prints every cell whole.
-    assert _ask(built, name, "-p", param, "--wide").splitlines()[0].split()[-1] == "claimed"
+    # --wide prints every other column, as it prints every cell whole: the flags no row sets
+    # (`claimed`, and `undated_tie` where the query has it) are left out there too.
+    flags = get_query(name).flags
+    every = _ask(built, name, "-p", param, "--format", "csv").splitlines()[0].split(",")
+    wide = _ask(built, name, "-p", param, "--wide").splitlines()[0].split()
+    # (the currency folded into the amount, as at any width)
+    assert wide == [column for column in every if column not in (*flags, "currency")]
 
 
 @pytest.mark.parametrize(
@@ -71,6 +77,7 @@ def test_the_queries_that_mark_claims_declare_the_flag():
     # A group's rows listed without testing the years of a tie to it are marked too.
     for name in ("suppliers", "contracts", "customers"):
         assert get_query(name).flags == ("undated_tie", "claimed")
+    assert get_query("funded-suppliers").flags == ("undated_tie",)
 
 
 def test_a_flag_column_any_row_sets_stays():
@@ -78,3 +85,10 @@ def test_a_flag_column_any_row_sets_stays():
     assert table.splitlines()[0].split() == ["firm", "claimed"]
     table = text_table(["firm", "claimed"], [["Acme", "false"]], 80, ["claimed"])
     assert table.splitlines()[0].split() == ["firm"]
+    # At any width: --wide (no width) keeps a column no row fills, not a flag no row sets.
+    table = text_table(["firm", "note", "claimed"], [["Acme", "", "false"]], None, ["claimed"])
+    assert table.splitlines()[0].split() == ["firm", "note"]
+    table = text_table(
+        ["firm", "claimed"], [["Acme", "false"], ["Beta", "true"]], None, ["claimed"]
+    )
+    assert table.splitlines()[0].split() == ["firm", "claimed"]

@@ -299,3 +299,19 @@ def test_a_subaward_s_action_is_dated_to_its_day(tmp_path):
     subs = rs.relationships(result, "supplies", obj="west-publishing")
     dated = sorted((str(r.start), str(r.end)) for r in subs)
     assert dated == [("2015-08-03", "2015-08-03"), ("2021-04-01", "2021-04-01")]
+
+
+def test_a_subgrant_is_dated_to_its_day_as_a_subcontract_is():
+    """A sub-grant's row gives the day its action was made and no period: the money passed on
+    had a start alone, so it ran on and met every later year a group's test of its parties'
+    years asked about. It is dated to its day, start and end, and its parent is the row's in that year, as a
+    subcontract's row gives them."""
+    result = rs.build_with(("usaspending", SUBGRANTS))
+    passed = [r for r in rs.relationships(result, "funds") if r.role == "pass-through entity"]
+    assert sorted((r.object, str(r.start), str(r.end)) for r in passed) == [
+        ("center-for-policing-examples", "2023-06-01", "2023-06-01"),
+        ("city-of-brandle-falls", "2022-03-15", "2022-03-15"),
+        ("orrick-county-sheriff-s-office", "2022-04-01", "2022-04-01"),
+    ]
+    [parent] = rs.relationships(result, "partOf", obj="orrick-county")
+    assert (str(parent.start), str(parent.end)) == ("2022", "2022")

@@ -252,9 +252,11 @@ def _break_values(base: Graph, constraint: Constraint, wrong) -> Callable[[Graph
         ]
         return lambda g: [edit(g) for edit in edits]
     if not constraint.path:  # a domain or range: the wrong node takes the focus's place
-        (p,) = constraint.target.subjects_of or constraint.target.objects_of
+        # the shape's target property the focus has (a shape may target several)
         if constraint.target.subjects_of:
+            p = next(p for p in constraint.target.subjects_of if (focus, URIRef(p), None) in base)
             return _add(wrong, URIRef(p), next(base.objects(focus, URIRef(p))))
+        p = next(p for p in constraint.target.objects_of if (None, URIRef(p), focus) in base)
         return _add(next(base.subjects(URIRef(p), focus)), URIRef(p), wrong)
     return _set(focus, URIRef(constraint.path[0]), wrong)
 

@@ -87,6 +87,20 @@ def test_shapes_enforce_the_ontology_domain_and_range(name):
     assert _shape_classes(sh, range_shape) == _classes(onto, onto.value(TG[name], RDFS.range))
 
 
+SPAN_TESTS = [
+    f"{party}{test}" for party in ("buyer", "seller", "funder") for test in ("Outside", "UndatedIn")
+]
+
+
+@pytest.mark.parametrize("name", SPAN_TESTS)
+def test_shapes_enforce_the_domain_and_range_of_a_group_s_test_of_years(name):
+    onto, sh = ontology(), shapes()
+    domain_shape = next(sh.subjects(SH.targetSubjectsOf, TG[name]))
+    range_shape = next(sh.subjects(SH.targetObjectsOf, TG[name]))
+    assert _shape_classes(sh, domain_shape) == _classes(onto, onto.value(TG[name], RDFS.domain))
+    assert _shape_classes(sh, range_shape) == _classes(onto, onto.value(TG[name], RDFS.range))
+
+
 def test_shapes_allow_exactly_the_relations_of_the_namespace():
     sh = shapes()
     allowed = next(o for s, o in sh.subject_objects(SH["in"]) if (o, RDF.first, TG.develops) in sh)

@@ -171,7 +171,7 @@ def _citation(cite: CitationRecord) -> dict:
         "url": source.url,
         "title": source.title,
         "publisher": source.publisher,
-        "date": source.date,
+        "date": cite.reported or source.date,  # a record's row may give its own (a report's)
         "locator": cite.locator,
         "quote": cite.quote,
         "extractor": cite.extractor,

@@ -18,9 +18,10 @@ graph gets:
   link from the contract to it, its citation and the source's statements.
 
 The rest (entity descriptions, and what names no source as a node) goes in the registry graph,
-and so does each entity's type, even where a record also states it. Both ways of exporting
-(export/rdf.py through rdflib, export/store_nquads.py from Oxigraph's terms) describe their
-graph here in the same shape and get the same lines.
+and so does each entity's type, even where a record also states it, and the build's tests of
+a member's years in a group (`tg:buyerOutside` and the like) on a relationship or a claim.
+Both ways of exporting (export/rdf.py through rdflib, export/store_nquads.py from Oxigraph's
+terms) describe their graph here in the same shape and get the same lines.
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ DIRECT = tuple(p.n3() for p in (TG.subject, TG.relation, TG.object))
 # The predicates whose objects the rule follows: what an exporter keeps the object of.
 FOLLOWED = frozenset((CITATION, SOURCE, CLAIM, DERIVED_FROM, DESCRIBED_BY, *DIRECT))
 TYPE = RDF.type.n3()
+# A group's test of a member's years (rdf/groups.py): the build's, stated in the registry graph
+# of a relationship or claim, not by the sources citing it.
+SPAN_TESTS = frozenset(
+    TG[f"{party}{test}"].n3()
+    for party in ("buyer", "seller", "funder")
+    for test in ("Outside", "UndatedIn")
+)
 # What an award record says of its contract (rdf/award_quads.py `add_contract`): a contract's
 # other statements are the registry's, or facts that other sources state about it.
 _CONTRACT_DETAILS = frozenset(
@@ -99,7 +107,7 @@ def placed_lines(
                 if stated is not None:
                     put(stated, name)
                 for p, o, statement in props:
-                    if (p != CITATION and p != CLAIM) or o == cite:
+                    if p not in SPAN_TESTS and ((p != CITATION and p != CLAIM) or o == cite):
                         put(statement, name)
                 describe(cite, name)
                 describe(source, name)
@@ -118,7 +126,7 @@ def placed_lines(
                 name = graph_name(source)
                 put(statement, name)
                 for r, o, line in made:
-                    if r != CITATION or o == cite:
+                    if r not in SPAN_TESTS and (r != CITATION or o == cite):
                         put(line, name)
                 if not cites:  # a contract's claim: its citation is cited by nothing else
                     describe(cite, name)

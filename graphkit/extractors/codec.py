@@ -207,7 +207,10 @@ def _document_read(data):
 
 
 _DOCUMENT = _Kind(_document_write, _document_read)
-_CITATION = _record(model.Citation, {"source": _DOCUMENT, "confidence": DECIMAL, "where": _PLACE})
+_CITATION = _record(
+    model.Citation,
+    {"source": _DOCUMENT, "confidence": DECIMAL, "where": _PLACE, "reported": _DATE},
+)
 _DETAILS = _record(
     model.ContractDetails,
     {

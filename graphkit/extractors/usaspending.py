@@ -67,7 +67,7 @@ from .usaspending_subawards import subaward_facts
 from .usaspending_subgrants import subgrant_facts
 
 NAME = "usaspending"
-VERSION = "29"  # raised when a file gives other facts or ids: cached extractions are not reused
+VERSION = "30"  # raised when a file gives other facts or ids: cached extractions are not reused
 SUFFIXES = (".csv",)
 PER_FILE = False  # its sources are described once for the whole build (shared_sources.py)
 PUBLISHER = "USAspending.gov"

@@ -9,7 +9,10 @@ figure only as a total of another date), the office placed under its sub-agency 
 department, and another department's funding office `funds` it where it pays; the subawardee
 is `partOf` its parent.
 A row whose subawardee is the prime awardee itself states no subcontract. Each fact cites the
-row's permalink, the prime award's PIID (and the subaward's number and report) as locator.
+row's permalink, the prime award's PIID (and the subaward's number and report) as locator, and
+the day the report was last changed (FSRS's or SAM's column) as when it was reported: the
+action date is when the subcontract was made (valid time), the report's when the prime
+awardee said so (reporting time), which the award's page as a document does not give.
 """
 
 from __future__ import annotations
@@ -69,9 +72,11 @@ def subaward_facts(
     report = report_id(row)
     if report:
         locator += f" (report {report})"
-    # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date
-    reported = last_reported(row, dates) or when
-    citation = replace(cite(row, piid, where, reported), locator=locator)
+    # a re-report of one subaward ranks by when it was reported (row_rank.py), else its date;
+    # when it was reported is the citation's date (reporting time, beside the action's day)
+    last = last_reported(row, dates)
+    reported = last or when
+    citation = replace(cite(row, piid, where, reported), locator=locator, reported=last)
     sub_kind = listed_type(row.get("subawardee_business_types"), sub_name)
     sub = hint(sub_kind, row, "subawardee_uei", duns="subawardee_duns")
     prime_kind = listed_type(row.get("prime_awardee_business_types"), prime_name)

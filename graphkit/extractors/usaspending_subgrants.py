@@ -3,27 +3,31 @@
 DHS grant on to a city's police department.
 
 A row: the prime awardee (the pass-through entity) `funds` the subawardee with the subaward's
-amount, on its date; the prime award's awarding office `funds` the prime awardee under the
-prime award, without an amount (the row gives the prime's figure only as a total, which the
-prime award's own record states), the office placed under its sub-agency and department, and
-another department's funding office too where it pays (as for a prime award). Only grants and
-cooperative agreements report subawards (USAspending's note on subaward data: FSRS takes no
-other assistance type's), so the prime is money given: the download has no column that gives
-the prime award's type (its prime award columns are the FAIN, amounts, dates, units and
-assistance listings; `subaward_type` is "sub-grant"). The subawardee is
-`partOf` its parent. Each fact cites the row's permalink, the prime award's FAIN as locator.
-The row describes the prime award's node as a contract's subaward row does (its FAIN, dates
-and description, not its figure: the row gives only a total of another date), and the prime
-awardee `awardedContract` it.
+amount, on its date (its start and its end: an action made that day, as a subcontract's); the
+prime award's awarding office `funds` the prime awardee under the prime award, without an
+amount (the row gives the prime's figure only as a total, which the prime award's own record
+states), the office placed under its sub-agency and department, and another department's
+funding office too where it pays (as for a prime award). Only grants and cooperative
+agreements report subawards (USAspending's note on subaward data: FSRS takes no other
+assistance type's), so the prime is money given: the download has no column that gives the
+prime award's type (its prime award columns are the FAIN, amounts, dates, units and
+assistance listings; `subaward_type` is "sub-grant"). The subawardee is `partOf` its parent,
+in the sub-grant's year. Each fact cites the row's permalink, the prime award's FAIN as
+locator; the sub-grant's own facts are reported on the day its report was last changed, as a
+subcontract's are. The row describes the prime award's node as a contract's subaward row does
+(its FAIN, dates and description, not its figure: the row gives only a total of another
+date), and the prime awardee `awardedContract` it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from ..exc import InputError, Location
 from ..model import Entity, Fact, PartialDate
 from .record_dates import FileDates
+from .record_parents import parent_years
 from .record_values import cell_amount, cell_identifier
 from .stated_once import StatedOnce
 from .tables import Row
@@ -94,8 +98,12 @@ def subgrant_facts(
     start = performance_start or base
     end = dates.cell(row, "prime_award_period_of_performance_current_end_date", shown)
     where = Location(shown, row.line)
-    # a re-report of one sub-grant ranks by when it was reported (row_rank.py), else its date
-    citation = cite(row, fain, where, last_reported(row, dates) or when)
+    # a re-report of one sub-grant ranks by when it was reported (row_rank.py), else its date;
+    # when it was reported is the citation's date, as a subcontract's (usaspending_subawards)
+    # (the sub-grant's own facts: the prime award's, as the row describes it, are not dated so)
+    last = last_reported(row, dates)
+    citation = cite(row, fain, where, last or when)
+    reported = citing(replace(citation, reported=last), where)
 
     grant = award_entity(
         key,
@@ -133,12 +141,16 @@ def subgrant_facts(
     funders.append(fact(prime_name, "awardedContract", grant.id, hints={"subject": prime}, **held))
     once.offer(("prime", key), citation.rank, lambda: funders)
     described(once, grant, [grant])  # the prime award as the row describes it
-    # the subaward: the pass-through entity's money to the subawardee, on the subaward's date
-    passed = {"start": when, "role": "pass-through entity", **usd(amount)}
+    # the subaward: the pass-through entity's money to the subawardee, on the subaward's date,
+    # dated to that day as a subcontract's action is (the row gives no period of the subaward:
+    # dated by its start alone, a sub-grant ran on, and counted in every later year's test)
+    passed = {"start": when, "end": when, "role": "pass-through entity", **usd(amount)}
     award = subaward_key(row, key, number, sub_name, reports.action_report(row), when, amount)
     hints = {"subject": prime, "object": sub}
-    yield fact(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
+    yield reported(prime_name, "funds", sub_name, hints=hints, award=award, **passed)
     owner = parent_name(row, "subawardee_parent_name", "subawardee_parent_uei")
     if owner:
         owner_hint = parent_hint(sub_kind, row, "subawardee_parent_uei")
-        yield fact(sub_name, "partOf", owner, hints={"subject": sub, "object": owner_hint})
+        # the parent the row names, as of the sub-grant's year (as a subcontract's row gives it)
+        hints = {"subject": sub, "object": owner_hint}
+        yield reported(sub_name, "partOf", owner, hints=hints, **parent_years(when))

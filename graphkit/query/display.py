@@ -228,17 +228,18 @@ def text_table(
     flags: Collection[str] = (),
 ) -> str:
     """An aligned table with a row count. With a `width`, lines fit it, shortened cells end in
-    "…" and columns that no row fills, or `flags` columns no row sets true, are left out;
-    `None` prints every column and value whole."""
+    "…" and columns that no row fills are left out; `None` prints every other column and
+    value whole. A `flags` column no row sets true is left out at any width."""
     names, cells = display_rows(columns, rows)
-    if width is not None and cells:
+    if cells:
         # A column no row fills only takes room from the others; csv, json and --wide keep it.
-        # So does a flag no row sets: `claimed` false on each of ICE's 2,000 supplies said
-        # nothing, and squeezed the supplier's name to four characters.
+        # A flag no row sets says nothing, at any width (`claimed` false on each of ICE's 2,000
+        # supplies squeezed the supplier's name to four characters; --wide printed the column
+        # of `false` all the same).
         kept = [
             i
             for i in range(len(names))
-            if any(row[i] for row in cells)
+            if (width is None or any(row[i] for row in cells))
             and (names[i] not in flags or any(row[i] == "true" for row in cells))
         ]
         names = [names[i] for i in kept]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -347,10 +348,13 @@ def to_table(result: Result, lists: tuple[str, ...] = ()) -> Table:
     return Table(columns, rows)
 
 
-def format_table(table: Table, fmt: str, width: int | None = DEFAULT_WIDTH) -> str:
+def format_table(
+    table: Table, fmt: str, width: int | None = DEFAULT_WIDTH, flags: Sequence[str] = ()
+) -> str:
     """The table as json, jsonl, csv, tsv or (any other `fmt`) aligned text fitting `width`
-    characters; `width=None` prints text cells whole."""
-    return "".join(write_rows(table.columns, table.rows, fmt, width=width))
+    characters; `width=None` prints text cells whole; the text leaves out a `flags` column
+    that no row sets."""
+    return "".join(write_rows(table.columns, table.rows, fmt, width=width, flags=flags))
 
 
 def read_query_file(path: Path) -> str:

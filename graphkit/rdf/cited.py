@@ -37,6 +37,8 @@ def add_citation(graph, node: str, cite: str, citation: Citation) -> None:
     add(f"{cite} {P['confidence']} {decimal_literal(citation.confidence)} .\n")
     if citation.where:
         add(f"{cite} {P['inputFile']} {plain(citation.where)} .\n")
+    if citation.reported:
+        add(f"{cite} {P['reported']} {date_literal(citation.reported)} .\n")
     graph.update(lines)
     add_source(graph, citation.source)
 

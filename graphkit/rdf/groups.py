@@ -1,23 +1,24 @@
-"""The years a firm was part of each group above it, stated where a query can read them.
+"""The years a firm was part of each group above it, and the tests of facts against them.
 
 A firm is part of its parent for the years its tie gives (a parent read from dated records:
 West Publishing part of Reuters News & Media from 2004 to 2017; a firm that joined a group in
-2019 and still belongs, from 2019 on), and so part of every group that parent belongs to.
-`customers` rolls a group's facts up through its subsidiaries and keeps a subsidiary's fact
-only within those years. It reads them from one node per firm, group and span,
+2019 and still belongs, from 2019 on), and so part of every group that parent belongs to; what
+is part of the firm by a tie of no dates (an office its record places under its unit) is in
+those groups for the same years. The graph states them once per firm, group and span,
 `<firm>/in/<group>/<first>-<last>` (`tg:GroupMembership`: `tg:member`, `tg:group`, and
 `tg:fromYear`, `tg:toYear` where the span has that bound; a span of one bound leaves the other
-side empty in the node's name, `2019-`): a walk of `partOf*` from each tie took a long-tail
-answer six times its time. Two dated ties that lead a firm into one group (directly and through
-an intermediate parent, or two spans with years between them) stay two spans, joined only
-where they meet or overlap: one span over both listed a fact of the years between them.
+side empty in the node's name, `2019-`). Two dated ties that lead a firm into one group
+(directly and through an intermediate parent, or two spans with years between them) stay two
+spans, joined only where they meet or overlap: one span over both listed a fact of the years
+between them.
 
-`suppliers` rolls an agency's purchases up through its units the same way, and keeps a unit's
-purchase only within the unit's years in the agency. That test is made here, once, as the graph
-is written (`span_test`): a supply whose buyer has spans in a group is marked `tg:buyerOutside`
-that group where its years meet none of them, `tg:buyerUndatedIn` where it gives no dates to
-test, so the query reads one statement where it would compare every row with every span.
-"""
+A group's queries roll its members' facts up and keep a member's fact only within the member's
+years in the group: `customers` a subsidiary's sales, `suppliers` and `contracts` a unit's
+purchases, `funded-suppliers` a unit's money. The test is made here, once, as the graph is
+written (`span_test`): a supply or funding whose party has spans in a group is marked
+`tg:…Outside` that group where its years meet none of them, `tg:…UndatedIn` where it gives no
+dates to test, so a query reads one statement where it would compare every row with every span
+(`customers` did, and took longer)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,12 @@ Span = tuple[int | None, int | None]
 def group_spans(relationships: Iterable[Relationship]) -> dict[tuple[str, str], list[Span]]:
     """(firm, group) -> its spans in that group, earliest first, for each `partOf` that gives
     a start, an end or both, and each entity at or above its object along `partOf`. A tie of
-    no dates gives no span: its years are not known."""
+    no dates gives no span: its years are not known. What is part of a member by a tie of no
+    dates (an office of a unit that moved between departments, as its record places it) is in
+    the member's groups for the member's years there: it had no span, and its facts were
+    listed under the group whatever their years."""
     parents: dict[str, set[str]] = {}
+    below: dict[str, set[str]] = {}  # a member's parts by ties of no dates
     dated = []
     for rel in relationships:
         if rel.relation != "partOf":
@@ -41,11 +46,15 @@ def group_spans(relationships: Iterable[Relationship]) -> dict[tuple[str, str], 
         parents.setdefault(rel.subject, set()).add(rel.object)
         if rel.start or rel.end:
             dated.append(rel)
+        else:
+            below.setdefault(rel.object, set()).add(rel.subject)
     spans: dict[tuple[str, str], list[Span]] = {}
     for rel in dated:
         span = (_year(rel.start), _year(rel.end))
-        for group in _above(rel.object, parents):
-            spans.setdefault((rel.subject, group), []).append(span)
+        groups = _above(rel.object, parents)
+        for member in _above(rel.subject, below):
+            for group in groups - {member}:  # a cycle the build refused would meet itself
+                spans.setdefault((member, group), []).append(span)
     return {key: _joined(found) for key, found in sorted(spans.items())}
 
 
@@ -87,6 +96,7 @@ def _joined(spans: list[Span]) -> list[Span]:
 
 
 def _above(entity: str, parents: dict[str, set[str]]) -> set[str]:
+    """The entity and all it leads to along `parents` (each entity's next ones)."""
     found, stack = {entity}, [entity]
     while stack:  # a cycle the build refused would stop here too
         for parent in parents.get(stack.pop(), ()):

@@ -36,7 +36,7 @@ def entity_node(entity_id: str) -> str:
 
 def membership_node(firm: str, group: str, first: int | None, last: int | None) -> str:
     """The node of a firm's span of years in a group above it (`tg:GroupMembership`), as
-    `customers` names it: the firm's IRI, then `/in/`, the group's id and the span's years,
+    the graph names it: the firm's IRI, then `/in/`, the group's id and the span's years,
     `2004-2017`, `2019-` (from 2019 on) or `-2017` (until 2017)."""
     entity_node(group)  # (the group's id checked as any entity's)
     years = f"{'' if first is None else first}-{'' if last is None else last}"

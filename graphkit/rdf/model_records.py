@@ -159,6 +159,7 @@ def _citation(iri: str, citation: Citation, sources: DocumentRecords) -> Citatio
         extractor=str(citation.extractor),
         extractor_version=citation.extractor_version or None,
         confidence=confidence_lexical(citation.confidence),
+        reported=_text(citation.reported),
     )
 
 

@@ -160,28 +160,40 @@ def graph_quads(
     return quads
 
 
-_SPAN_TESTS = {"outside": _P["buyerOutside"], "undated": _P["buyerUndatedIn"]}
+# The sides of a relationship a group's query tests against the member's years there, each
+# with the terms that state the test (groups.py): a supply's buyer (`suppliers`, `contracts`)
+# and seller (`customers`), a funding's funder (`funded-suppliers`).
+_SPAN_TESTS = {
+    "supplies": (
+        ("object", {"outside": _P["buyerOutside"], "undated": _P["buyerUndatedIn"]}),
+        ("subject", {"outside": _P["sellerOutside"], "undated": _P["sellerUndatedIn"]}),
+    ),
+    "funds": (("subject", {"outside": _P["funderOutside"], "undated": _P["funderUndatedIn"]}),),
+}
 
 
 def _add_span_tests(registry, relationships: list[Relationship], memberships) -> None:
-    """Each supply (and each claim of one) that a group's `suppliers` cannot take as it is,
-    its buyer being part of the group for given years only (groups.py): `tg:buyerOutside` the
-    group where its years meet none of the buyer's spans there, `tg:buyerUndatedIn` it where
-    it gives no dates to test."""
+    """Each supply or funding (and each claim of one) that a group's query cannot take as it
+    is, a party to it being part of the group for given years only (groups.py): `tg:…Outside`
+    the group where its years meet none of the party's spans there, `tg:…UndatedIn` it where
+    it gives no dates to test. A claim is tested with its own party and dates, where it names
+    one."""
     groups_of: dict[str, list[tuple[str, list[Span]]]] = {}
     for (member, group), spans in memberships.items():
         groups_of.setdefault(member, []).append((group, spans))
     for rel in relationships:
-        if rel.relation != "supplies":
+        sides = _SPAN_TESTS.get(rel.relation)
+        if sides is None:
             continue
-        said = [(f"<{_REL}{rel.id}>", rel.object, rel.start, rel.end)]
+        said = [(f"<{_REL}{rel.id}>", rel)]
         if rel.disputed:
-            said += [(_t(claim_iri(rel.id, c)), c.object, c.start, c.end) for c in rel.claims]
-        for node, buyer, start, end in said:
-            for group, spans in groups_of.get(buyer, ()):
-                found = span_test(spans, start, end)
-                if found is not None:
-                    registry.add(node, _SPAN_TESTS[found], entity_node(group))
+            said += [(_t(claim_iri(rel.id, c)), c) for c in rel.claims]
+        for node, told in said:
+            for side, terms in sides:
+                for group, spans in groups_of.get(getattr(told, side) or "", ()):
+                    found = span_test(spans, told.start, told.end)
+                    if found is not None:
+                        registry.add(node, terms[found], entity_node(group))
 
 
 def _claim_status(claim: Claim, provenance: Provenance) -> str:

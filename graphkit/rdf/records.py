@@ -59,6 +59,7 @@ class CitationRecord:
     extractor: str | None = None
     extractor_version: str | None = None
     confidence: str | None = None
+    reported: str | None = None  # when the record reported the row cited (tg:reported)
 
     @property
     def id(self) -> str:
@@ -285,6 +286,7 @@ class _Reader:
             extractor=_text(props.get(TG.extractor)),
             extractor_version=_text(props.get(TG.extractorVersion)),
             confidence=_text(props.get(TG.confidence)),
+            reported=_text(props.get(TG.reported)),
         )
 
     def source(self, node) -> SourceRecord | None:
@@ -311,11 +313,8 @@ class _Reader:
     def _original(self, node) -> tuple:
         """What the end of a `tg:derivedFrom` chain counts as (`provenance.original_of`)."""
         props = _properties(self.graph, node)
-        document = SourceDoc(
-            url=_text(props.get(TG.url)),
-            title=_text(props.get(TG.title)),
-            publisher=_text(props.get(TG.publisher)),
-        )
+        named = {name: _text(props.get(TG[name])) for name in ("url", "title", "publisher")}
+        document = SourceDoc(**named)
         return original_of(document, (node, RDF.type, TG.PublisherRecords) in self.graph)
 
     def label(self, node) -> str | None:

@@ -209,6 +209,7 @@ def store_relationships(graph: Graph) -> Iterator[RelationshipRecord]:
             extractor=_text(field["extractor"]),
             extractor_version=_text(field["extractorVersion"]),
             confidence=_text(field["confidence"]),
+            reported=_text(field["reported"]),
         )
 
     relationship = ox.NamedNode(str(TG.Relationship))
@@ -265,5 +266,7 @@ _RELATIONSHIP_FIELDS = (
     "independentSources",
     *_LISTS,
 )
-_CITATION_FIELDS = ("source", "locator", "quote", "extractor", "extractorVersion", "confidence")
+_CITATION_FIELDS = (
+    *("source", "locator", "quote", "extractor", "extractorVersion", "confidence", "reported"),
+)
 _SOURCE_FIELDS = ("url", "title", "publisher", "published", "retrieved", "archiveUrl")

@@ -147,11 +147,17 @@ class _Documents:
         return found
 
 
+_DATE = SOURCE_FIELDS.index("date")
+
+
 def _citation(citation: Citation, documents: _Documents) -> dict:
     """The citation as `data.page_data` gives it for the network's record of it, its document's
     fields as one value under `source` (`pack.LEAN`)."""
+    fields = documents.fields(citation.source)
+    if citation.reported:  # the row's own date of report, as network.py gives it
+        fields = (*fields[:_DATE], str(citation.reported), *fields[_DATE + 1 :])
     return {
-        "source": documents.fields(citation.source),
+        "source": fields,
         "quote": citation.quote or None,
         "locator": citation.locator or None,
         "extractor": str(citation.extractor),
