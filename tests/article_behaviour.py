@@ -3625,6 +3625,17 @@ TEMPLATES = [
      "C supplies MALLOWBROOK SHIRE COUNCIL"),
     ("committee of fields", "The {A}'s Audit, Risk and Improvement Committee met on Monday.",
      "Audit, Risk and Improvement Committee partOf A"),
+    # minutes' list of staff: the body's, or the body a board governs; a group named a circle
+    ("staff list", "KELVARD PUBLIC LIBRARY BOARD\nMINUTES OF THE REGULAR MEETING\nPresent: "
+     "Maria Trovell (Chair), Peter Vell\nStaff: {S}, CEO and Chief Librarian; {N}, Recording "
+     "Secretary\nThe Chair called the meeting to order at 7:02 p.m.",
+     "S leads Kelvard Public Library; N worksFor Kelvard Public Library"),
+    ("staff list", "KELVARD HOUSING TRUST\nMinutes of the Board\nStaff present: {N}, Chief "
+     "Executive; {K}, Finance Manager\nThe meeting opened at 6 p.m.",
+     "N leads KELVARD HOUSING TRUST; K worksFor KELVARD HOUSING TRUST"),
+    ("staff list", "The {G} met on Monday. Staff: none present.", ""),
+    ("circle", "{N}, coordinator, Orvane Digital Rights Circle, addressed the Board.",
+     "N worksFor Orvane Digital Rights Circle"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -1,7 +1,8 @@
 """A signature block over lines: the signer's name, title and body each on a line of its own,
 as letters, testimony and press releases end ("Imogen Szabo-Whitfield" / "Chief Privacy
 Officer" / "City of Harlowe Narrows"), or the title and body on one line ("Policy Director,
-Harlowe Privacy Coalition")."""
+Harlowe Privacy Coalition"). And the staff a meeting's minutes list after a label ("Staff: X,
+CEO and Chief Librarian; Y, Recording Secretary"), the body whose minutes they are."""
 
 from __future__ import annotations
 
@@ -49,3 +50,40 @@ def signature_block(sentence: Sentence) -> list[Found]:
         return []  # a heading's words: "Key Personnel" over "Project Manager, Acme"
     head = heads(title, body) and title != "secretary"  # (a general secretary heads)
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.6, "signature block")]
+
+
+# Minutes' list of the body's staff at the meeting: "Staff: @0@, ceo and chief librarian; @1@,
+# deputy ceo, public services; @2@, recording secretary"
+_STAFF_LABEL = re.compile(r"(?:staff|staff present|officers present|staff in attendance): ")
+_STAFF_ITEM = re.compile(HONORIFIC + r"@(?P<person>\d+)@, (?P<title>[a-z][a-z &/.-]{1,60})")
+
+
+def staff_line(sentence: Sentence) -> list[Found]:
+    """Each staff member the label lists works for, or heads, the body the letterhead names."""
+    doc = sentence.doc
+    label = _STAFF_LABEL.match(sentence.masked)
+    body = doc.entities.get(doc.letterhead or "")
+    if label is None or body is None or body.type not in ORGS or body.place:
+        return []
+    body = _governed(doc, body)
+    out = []
+    for item in sentence.masked[label.end() :].rstrip(".").split("; "):
+        match = _STAFF_ITEM.match(item)
+        person = sentence.entity(int(match.group("person"))) if match else None
+        title = match.group("title").split(",")[0].strip() if match else ""
+        if person is None or person.type not in ("Person", "Organization") or person.place:
+            continue  # (a name no list of given names knows is still a person's here)
+        if signing_title(title) and person.key != body.key:
+            relation = "leads" if heads(title, body) else "worksFor"
+            out.append(Found(person.key, relation, body.key, 0.6, "staff list"))
+    return out
+
+
+def _governed(doc, board):
+    """A board's minutes list the staff of what it governs: those of the "Orillon Public Library
+    Board" work for the Orillon Public Library, which a board has no staff apart from."""
+    name = re.sub(r"(?i) board(?: of (?:trustees|directors|governors))?$", "", board.name)
+    if name == board.name or len(name.split()) < 2:
+        return board
+    spelled = name.title() if name.isupper() else name  # (a letterhead's capitals)
+    return doc.lookup(name) or doc.described_entity(spelled, board.type)

@@ -73,7 +73,7 @@ MEDIA_HEADS = _words("""
 ADVOCACY_HEADS = _words("""
     action advocates alliance association campaign center centre clinic coalition collective
     defenders federation foundation fund initiative inquiry justice lab law league liberties
-    movement network project rights society union watch workers guild forum
+    movement network project rights society union watch workers guild forum circle
 """)
 
 RESEARCH_HEADS = _words("academy college institute laboratory school university")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import signature_block
+from .blocks import signature_block, staff_line
 from .checks import all_matches
 from .checks import checked as _checked
 from .contacts import contact_lines, questioner, signatures
@@ -265,7 +265,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     titled = {r.subject for r in roles}
     roles += [f for f in its_titles(sentence) if f.subject not in titled]
     signed = signed_off(sentence) or signed_line(sentence) or dashed_line(sentence)
-    roles += signed or signature_block(sentence)
+    roles += signed or signature_block(sentence) or staff_line(sentence)
     own = {(f.subject, f.object) for f in roles}
     # A chief executive defending the company is not news about support, nor a writer's
     # reporting on their own newsletter an investigation of it.
