@@ -3636,6 +3636,9 @@ TEMPLATES = [
     ("staff list", "The {G} met on Monday. Staff: none present.", ""),
     ("circle", "{N}, coordinator, Orvane Digital Rights Circle, addressed the Board.",
      "N worksFor Orvane Digital Rights Circle"),
+    # a publication's name over "Newsletter of the Y": Y's text, not the publication's
+    ("newsletter of", "BRANCH LINES\nNewsletter of the {G}\n\nIssue 41 · May 2025\nOur "
+     "campaign is funded by the {f}.", "f funds G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -34,6 +34,12 @@ _DOCUMENT_AFTER = re.compile(
 )
 
 
+# The line under a publication's name saying whose it is: "Newsletter of the Y"
+_PUBLICATION_OF = re.compile(
+    r"\s*(?:the )?(?:[a-z']+ )?(?:newsletter|bulletin|magazine|journal) of ", re.IGNORECASE
+)
+
+
 # The body's own office after it: "BRENNOCK POLICE DEPARTMENT — Office of the Chief of Police"
 _OWN_OFFICE_AFTER = re.compile(r"\s+(?:—|–|-|\|)\s+Office of the [A-Z][\w ]+$", re.IGNORECASE)
 
@@ -48,6 +54,8 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
         return None  # (but "STATEMENT FROM THE X": the kind of the text X issues)
     if ADDRESSED.match(doc.text, span[1], span[1] + 300):
         return None
+    if _PUBLICATION_OF.match(doc.text, span[1]):
+        return None  # a publication's name over "Newsletter of the Y": Y writes it
     entity = doc.lookup(chunks[0].name)
     rest = doc.text[chunks[0].span_end : span[1]]
     whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)

@@ -187,8 +187,12 @@ _KIND_LINE = re.compile(
 
 # A newsletter's line saying whose it is: "News for residents from the Kessawa County Vital
 # Records Office"
-_FROM_LINE = re.compile(
-    r"(?:news|updates?|notes)\b[^.;:]{0,40}? from (?:the )?(?P<body>.+?)\.?", re.IGNORECASE
+FROM_LINE = re.compile(
+    r"(?:news|updates?|notes)\b[^.;:]{0,40}? from (?:the )?(?P<body>.+?)\.?"
+    # or "Newsletter of the Wexcombe Libraries Branch of the Library Workers' Union": the branch
+    r"|(?:the )?(?:(?:members'?|staff|quarterly|monthly) )?(?:newsletter|bulletin|magazine|"
+    r"journal) of (?:the )?(?P<unit>.+?)(?: of (?:the )?.+)?\.?",
+    re.IGNORECASE,
 )
 
 
@@ -199,8 +203,8 @@ def _headed(doc: DocumentEntities) -> tuple[None, str] | None:
     under its title says whom it is from."""
     lines = doc.text[doc.body_start :].split("\n", 4)[:4]
     for line in lines[1:3]:
-        match = _FROM_LINE.fullmatch(line.strip())
-        body = doc.lookup(match.group("body")) if match else None
+        match = FROM_LINE.fullmatch(line.strip())
+        body = doc.lookup(match.group("body") or match.group("unit")) if match else None
         if body is not None and body.type in _ORGS and not body.place:
             return None, body.key
     for index, line in enumerate(lines[1:], 1):
