@@ -3639,6 +3639,16 @@ TEMPLATES = [
     # a publication's name over "Newsletter of the Y": Y's text, not the publication's
     ("newsletter of", "BRANCH LINES\nNewsletter of the {G}\n\nIssue 41 · May 2025\nOur "
      "campaign is funded by the {f}.", "f funds G"),
+    # an event's year inside its organisers' name, and their short name of initials and year;
+    # a letterhead's capitals naming a firm without its legal form
+    ("year inside a name", "Tropic Coast 2028 Games Organising Committee Ltd (TC28) is wholly "
+     "owned by the {A}. TC28 uses {P} for ticketing.", "Tropic Coast 2028 Games Organising "
+     "Committee Ltd partOf A; Tropic Coast 2028 Games Organising Committee Ltd uses P"),
+    ("year inside a name", "The Tropic Coast Chamber of Commerce supports the bid. TC28 uses {P} "
+     "for ticketing.", ""),
+    ("letterhead without legal form", "BRANDIX DIGITAL\nQuarterly Update No. 7\nBrandix Digital "
+     "Ltd is a company limited by guarantee. Our work is funded by the {f}.",
+     "f funds Brandix Digital Ltd"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -13,6 +13,10 @@ def initials_match(acronym: str, words: list[str], hyphens: bool = False) -> boo
     caps = "".join(c for c in acronym if c.isupper())
     if not caps:
         return False
+    digits = "".join(c for c in acronym if c.isdigit())
+    if digits:  # "TC28": "Tropic Coast", then its event's year, "2028 …"
+        year = next((k for k, w in enumerate(words) if w.isdigit() and w.endswith(digits)), None)
+        return year is not None and "".join(w[0] for w in words[:year]) == caps
     for start in (0, 1):  # "U.S. Customs and Border Protection (CBP)" drops the "U.S."
         part = words[start:]
         letters = "".join(_initials_of(w, hyphens) for w in part if w[0].isalpha())

@@ -94,18 +94,19 @@ def plural_owner(toks: list[Tok], j: int) -> bool:
 
 
 def number_inside(toks: list[Tok], j: int) -> bool:
-    """A number inside a body's name, before its head (a word between at most): "Greave County
-    911 Authority", "Tamsworth County 911 Communications District"."""
-    heads = GOV_HEADS | COMPANY_HEADS | MEDIA_HEADS
+    """A number inside a body's name, before its head (three words between at most): "Greave
+    County 911 Authority", "Tamsworth County 911 Communications District", an event's year in
+    its organisers' "Tropic Coast 2028 Games Organising Committee Ltd"."""
     if j + 2 >= len(toks) or not toks[j + 1].text.isdigit() or toks[j + 1].stop_after:
         return False
-    first = toks[j + 2]
-    if not capitalised(first.text):
-        return False
-    second = toks[j + 3] if j + 3 < len(toks) and not first.stop_after else None
-    return first.text.lower() in heads or bool(
-        second and capitalised(second.text) and second.text.lower() in heads
-    )
+    for tok in toks[j + 2 : j + 6]:
+        if not capitalised(tok.text):
+            return False
+        if tok.text.lower() in GOV_HEADS | COMPANY_HEADS | MEDIA_HEADS:
+            return True
+        if tok.stop_after:
+            return False
+    return False
 
 
 def union_local(toks: list[Tok], j: int) -> bool:

@@ -39,7 +39,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 break
             tail, head = lwords[-len(words) :], lwords[: len(words)]
             rest_head = [w.lower().rstrip(".") for w in lwords[len(words) :]]
-            if head == words and all(
+            # (a letterhead's capitals too: "ACME SYSTEMS" over "Acme Systems Ltd")
+            upper = short.name.isupper() and [w.upper() for w in head] == words
+            if (head == words or upper) and all(
                 w in {s.rstrip(".") for s in lx.CORPORATE_SUFFIXES} for w in rest_head
             ):
                 doc._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
