@@ -3649,6 +3649,12 @@ TEMPLATES = [
     ("letterhead without legal form", "BRANDIX DIGITAL\nQuarterly Update No. 7\nBrandix Digital "
      "Ltd is a company limited by guarantee. Our work is funded by the {f}.",
      "f funds Brandix Digital Ltd"),
+    # a hearing's list of witnesses by body; a role's label is no body
+    ("witnesses by body", "STANDING COMMITTEE ON DIGITAL SECURITY\nEVIDENCE\nWitnesses\n{A}: "
+     "Ms. {N}, Director; Mr. {S}, Records Manager\nThe Chair: I call this meeting to "
+     "order.", "N leads A; S worksFor A"),
+    ("witnesses by body", "Responsible Official: {N}, Director\nDepartment Head: {K}, Manager",
+     ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -55,17 +55,24 @@ def signature_block(sentence: Sentence) -> list[Found]:
 # Minutes' list of the body's staff at the meeting: "Staff: @0@, ceo and chief librarian; @1@,
 # deputy ceo, public services; @2@, recording secretary"
 _STAFF_LABEL = re.compile(r"(?:staff|staff present|officers present|staff in attendance): ")
+_BODY_LABEL = re.compile(r"[a-z][\w&.,' -]{2,80}: (?=" + HONORIFIC + r"@\d+@, )")
 _STAFF_ITEM = re.compile(HONORIFIC + r"@(?P<person>\d+)@, (?P<title>[a-z][a-z &/.-]{1,60})")
 
 
 def staff_line(sentence: Sentence) -> list[Found]:
-    """Each staff member the label lists works for, or heads, the body the letterhead names."""
+    """Each staff member the label lists works for, or heads, the body the letterhead names (or
+    the body that labels the list)."""
     doc = sentence.doc
     label = _STAFF_LABEL.match(sentence.masked)
-    body = doc.entities.get(doc.letterhead or "")
-    if label is None or body is None or body.type not in ORGS or body.place:
+    body = _governed(doc, doc.entities.get(doc.letterhead or "")) if label else None
+    if label is None:  # a list of witnesses by body: "Acme Inc.: Ms. X, President; Mr. Y, CISO"
+        label = _BODY_LABEL.match(sentence.masked)  # (a line's label is no mention: its text)
+        written = doc.text[sentence.start : sentence.start + label.end() - 2] if label else ""
+        body = doc.lookup(written.strip()) if label else None
+        role = signing_title(written.strip().lower())  # a role's label: "Department Head"
+        body = None if body is None or body.guessed or role else body
+    if body is None or body.type not in ORGS or body.place:
         return []
-    body = _governed(doc, body)
     out = []
     for item in sentence.masked[label.end() :].rstrip(".").split("; "):
         match = _STAFF_ITEM.match(item)
@@ -82,6 +89,8 @@ def staff_line(sentence: Sentence) -> list[Found]:
 def _governed(doc, board):
     """A board's minutes list the staff of what it governs: those of the "Orillon Public Library
     Board" work for the Orillon Public Library, which a board has no staff apart from."""
+    if board is None:
+        return None
     name = re.sub(r"(?i) board(?: of (?:trustees|directors|governors))?$", "", board.name)
     if name == board.name or len(name.split()) < 2:
         return board
