@@ -133,7 +133,7 @@ def _as_the_text_names(text: str, chunk):
         text,
     )  # fmt: skip
     if named is None or not all(_portfolio_word(w) for w in named.group("more").split()):
-        return chunk  # (its own words after the portfolio: "… of Disability Support Services")
+        return chunk  # (the body's name goes on past the portfolio, with words of no portfolio)
     return replace(chunk, name=named.group(0))
 
 
