@@ -41,6 +41,17 @@ def invoke(*args: str) -> Result:
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
+def query_rows(name: str, graph: Path, **params: str) -> list[dict[str, str]]:
+    """The rows of a named query asked of a build's graph file, as its CSV gives them."""
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    pairs = [a for key, value in params.items() for a in ("-p", f"{key}={value}")]
+    asked = invoke("query", name, *pairs, "--format", "csv", "--graph", graph)
+    assert asked.exit_code == 0, asked.stderr
+    return list(csv.DictReader(io.StringIO(asked.stdout)))
+
+
 EXPLAIN = TESTS / "fixtures" / "explain"
 
 

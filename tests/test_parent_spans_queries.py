@@ -6,13 +6,10 @@ bound was not tested (every fact listed), and two spans were read as one (2004 t
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from records_support import cli_build
 from remote_parity import assert_virtuoso_answers_as_locally
-from support import invoke
+from support import invoke, query_rows
 
 # Who was part of which group, and when (a blank: that bound is not known).
 TIES = (
@@ -85,12 +82,7 @@ def built(tmp_path_factory):
 
 
 def _customers(out, company: str) -> list[tuple[str, ...]]:
-    asked = invoke(
-        "query", "customers", "-p", f"company={company}", "--format", "csv",
-        "--graph", out / "graph.ttl",
-    )  # fmt: skip
-    assert asked.exit_code == 0, asked.stderr
-    rows = csv.DictReader(io.StringIO(asked.stdout))
+    rows = query_rows("customers", out / "graph.ttl", company=company)
     return [(r["supplier"], r["start"], r["end"], r["undated_tie"]) for r in rows]
 
 

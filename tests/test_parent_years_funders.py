@@ -7,13 +7,10 @@ the Secret Service by the record and so of its groups for the Secret Service's y
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from records_support import cli_build, prime_rows, write_rows
 from remote_parity import assert_virtuoso_answers_as_locally
-from support import invoke
+from support import query_rows
 from test_usaspending_funding import GSA
 
 USSS = "U.S. Secret Service"
@@ -93,12 +90,7 @@ def built(tmp_path_factory):
 
 
 def _funded(out, agency: str) -> list[tuple[str, ...]]:
-    asked = invoke(
-        "query", "funded-suppliers", "-p", f"agency={agency}", "--format", "csv",
-        "--graph", out / "graph.ttl",
-    )  # fmt: skip
-    assert asked.exit_code == 0, asked.stderr
-    rows = csv.DictReader(io.StringIO(asked.stdout))
+    rows = query_rows("funded-suppliers", out / "graph.ttl", agency=agency)
     return [(r["award"], r["funded_by"], r["start"], r["undated_tie"]) for r in rows]
 
 

@@ -5,9 +5,6 @@ A fact without dates, or a tie without years, is still listed, and `undated_tie`
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from records_support import (
     DATASETS,
@@ -16,7 +13,7 @@ from records_support import (
     write_rows,
 )
 from remote_parity import assert_virtuoso_answers_as_locally
-from support import REPO, invoke
+from support import REPO, invoke, query_rows
 
 REUTERS = "REUTERS NEWS & MEDIA INC"
 MARKETS = "THOMSON REUTERS (MARKETS) LLC"
@@ -83,14 +80,8 @@ def built(tmp_path_factory):
     return out
 
 
-def _rows(*args: str) -> list[dict[str, str]]:
-    asked = invoke("query", *args, "--format", "csv")
-    assert asked.exit_code == 0, asked.stderr
-    return list(csv.DictReader(io.StringIO(asked.stdout)))
-
-
 def _customers(out, company: str) -> list[tuple[str, ...]]:
-    rows = _rows("customers", "-p", f"company={company}", "--graph", str(out / "graph.ttl"))
+    rows = query_rows("customers", out / "graph.ttl", company=company)
     return [(r["customer"], r["start"], r["undated_tie"]) for r in rows]
 
 

@@ -8,13 +8,10 @@ be tested."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from records_support import RECORDS, cli_build, prime_rows, table_rows, write_rows
 from remote_parity import assert_virtuoso_answers_as_locally
-from support import invoke
+from support import invoke, query_rows
 
 REUTERS = "REUTERS NEWS & MEDIA INC"
 MARKETS = "THOMSON REUTERS (MARKETS) LLC"
@@ -131,12 +128,7 @@ def built(tmp_path_factory):
 
 
 def _suppliers(out, agency: str) -> list[tuple[str, ...]]:
-    asked = invoke(
-        "query", "suppliers", "-p", f"agency={agency}", "--format", "csv",
-        "--graph", out / "graph.ttl",
-    )  # fmt: skip
-    assert asked.exit_code == 0, asked.stderr
-    rows = csv.DictReader(io.StringIO(asked.stdout))
+    rows = query_rows("suppliers", out / "graph.ttl", agency=agency)
     return [(r["supplier"], r["buyer"], r["start"], r["undated_tie"]) for r in rows]
 
 
@@ -173,12 +165,7 @@ def test_an_agency_s_suppliers_are_its_unit_s_of_its_years(built):
 
 
 def test_a_parent_s_contracts_are_its_subsidiary_s_of_its_years(built):
-    asked = invoke(
-        "query", "contracts", "-p", f"agency={REUTERS}", "--format", "csv",
-        "--graph", built / "graph.ttl",
-    )  # fmt: skip
-    assert asked.exit_code == 0, asked.stderr
-    rows = csv.DictReader(io.StringIO(asked.stdout))
+    rows = query_rows("contracts", built / "graph.ttl", agency=REUTERS)
     assert [(r["supplier"], r["start"], r["undated_tie"]) for r in rows] == [
         ("TEST SUBCONTRACTOR LLC", "2015-08-03", "false"),
         ("XI COURIERS LLC", "", "true"),

@@ -84,11 +84,11 @@ def fold_inner_words(doc) -> None:
         if short.key not in doc.entities or short.registry_id or not _foldable(short, words):
             continue
         owners = []
+        # (a body's head word inside a name the text gives only in capitals, a letterhead's:
+        # "Council" of "MALLOWBROOK SHIRE COUNCIL")
+        head = len(words) == 1 and words[0].lower() in _GENERIC_HEADS
         for long in doc.entities.values():
             lwords = long.name.split()
-            # (a body's head word inside a name the text gives only in capitals, a letterhead's:
-            # "Council" of "MALLOWBROOK SHIRE COUNCIL")
-            head = len(words) == 1 and words[0].lower() in _GENERIC_HEADS
             said = [w.upper() for w in words] if head and long.name.isupper() else words
             at = _inside(said, lwords) if long is not short else None
             if at is None or not long.name[0].isalpha():

@@ -126,15 +126,17 @@ _COMMON_NOUNS = (
 # statement by X and Y", "MESSAGE FROM THE CHAIR": the kind and "from" are no part of a name
 _ISSUED = re.compile(
     r"(?:(?:joint|press|media|public|open|official|formal) )?(?:statement|message|news|update|"
-    r"letter|release|notice|response|submission|briefing) (?:from|by) \S"
+    r"letter|release|notice|response|submission|briefing) (?:from|by) (?P<the>the )?"
 )
 
 
 def issued_kind(words: list) -> bool:
     """Whether the words open with a document's kind before "from" or "by" and a name."""
-    return len(words) > 2 and _ISSUED.match(" ".join(w.text.lower() for w in words[:4])) is not None
+    opening = " ".join(w.text.lower() for w in words[:4])
+    issued = _ISSUED.match(opening)
+    return len(words) > 2 and issued is not None and issued.end() < len(opening)
 
 
 def issued_lead(text: str) -> bool:
     """Whether a heading's text before a name is such a kind ("STATEMENT FROM THE ")."""
-    return _ISSUED.match(re.sub(r"\s+", " ", text.lower()) + "x") is not None
+    return _ISSUED.match(re.sub(r"\s+", " ", text.lower())) is not None
