@@ -3655,6 +3655,125 @@ TEMPLATES = [
      "order.", "N leads A; S worksFor A"),
     ("witnesses by body", "Responsible Official: {N}, Director\nDepartment Head: {K}, Manager",
      ""),
+    # names holding "and": a unit named for two fields, a ministry of two portfolios whose
+    # second is an abstract noun, a directorate "for" two, a body named for two kinds of
+    # member, an office named for its holder's two titles
+    ("fields unit", "Since February the {A}'s Animal Identification and Movement Division has "
+     "used {P} for every transfer.", "Animal Identification and Movement Division partOf A; "
+     "Animal Identification and Movement Division uses P"),
+    ("fields unit", "The {A}'s Data and Insights Team uses {P} every day.",
+     "Data and Insights Team partOf A; Data and Insights Team uses P"),
+    ("fields unit", "{C} and Microsoft Team signed the deal.", ""),
+    ("two portfolios", "The Ministry of Power and Energy Transition uses {P}.",
+     "Ministry of Power and Energy Transition uses P"),
+    ("two portfolios", "The Directorate for Energy Security and Preparedness has opened an "
+     "inquiry into the {A}.", "Directorate for Energy Security and Preparedness investigates A"),
+    ("members body", "The County Children and Youth Administrators' Association has backed the "
+     "{A}'s plan to expand {P}.", "County Children and Youth Administrators' Association "
+     "supports A"),
+    ("office of two titles", "In November the Controller and Auditor-General completed an "
+     "audit of the {A}.", "Controller and Auditor-General investigates A"),
+    ("office of two titles", "The Auditor-General has opened an inquiry into the {A}.",
+     "Auditor-General investigates A"),
+    ("office of two titles", "Auditor-General {N} reviewed the {A}'s payments.",
+     "N investigates A"),
+    # a body that confirmed, this week, that "it" did something did it
+    ("said it, when", "The {A} runs {P}. The {G} confirmed this week that it has opened an "
+     "inquiry into the {A}'s use of data.", "A uses P; G investigates A"),
+    ("said it, when", "The {G} said in a statement that it supports the {A}'s plan.",
+     "G supports A"),
+    # a minister for a portfolio before the name heads the body the text names for it
+    ("minister before name", "The Department of Agriculture and Rural Enterprise runs {P}. "
+     "Minister for Agriculture and Rural Enterprise {S} will meet the farm organisations.",
+     "Department of Agriculture and Rural Enterprise uses P; S leads Department of Agriculture "
+     "and Rural Enterprise"),
+    ("minister before name", "The Ministry of Health runs {P}. Health Minister {N} said "
+     "Minister for Finance {S} agreed.", "Ministry of Health uses P; N leads Ministry of Health; "
+     "S leads Ministry of Finance"),
+    ("minister before name", "Lobbied: the Minister for Digital Government and Public Service "
+     "Reform.", ""),
+    # a Danish firm's legal form ends its sentence; who won a contract with a firm sells to it
+    ("legal form ends sentence", "{P} was developed by the Danish company {Z} A/S. {Z} supplies "
+     "{P} to the {A}.", "Z A/S develops P; Z A/S supplies A"),
+    ("won a contract with", "{C} won a three-year, $6.8-million contract with {D} in 2023.",
+     "C supplies D"),
+    ("won a contract with", "{C} signed a contract with {D} in 2023.", ""),
+    # "the utility": the firm named for what it supplies
+    ("the utility", "Kestrova Valley Hydro Inc. is replacing its meters with {P} units. The "
+     "utility, which is wholly owned by the {A}, says the units will cut bills.",
+     "Kestrova Valley Hydro Inc. partOf A"),
+    ("the utility", "{C} won the contract. The utility, which is wholly owned by the {A}, says "
+     "the units will cut bills.", ""),
+    # a relative after an apposition with an owner is about the thing, not its owner
+    ("owned apposition, relative", "Readings go to {P}, {C}'s meter data system, which the {A} "
+     "has licensed since 2021.", "C develops P; C supplies A; A uses P"),
+    ("owned apposition, relative", "{P}, {C}'s tool, which the {A} began using in 2023, is "
+     "ageing.", "C develops P; A uses P"),
+    ("owned apposition, relative", "{P}, {C}'s tool, which the {A} dropped in 2023, is "
+     "ageing.", "C develops P"),
+    # a body's own table of suppliers, a column's word in its header taken for a name
+    ("own suppliers table", "FOOD STANDARDS AUTHORITY\nTechnology update\nThe VeriCheck build "
+     "was funded from the Food System Resilience Fund.\nSupplier | System or service | Value | "
+     "Status\n{C} | {P} licence and support | 1.4m | Active", "C supplies FOOD STANDARDS "
+     "AUTHORITY"),
+    # a Nordic firm's legal form; a letterhead over "| Annual Report 2024 | Chapter 6", a
+    # numbered heading under it (no street address)
+    ("nordic letterhead", "Kvitberg Transmisjon AS | Annual Report 2024 | Chapter 6\n6 Digital "
+     "operations\nWe license {P} from {C} under a four-year agreement signed in 2022.",
+     "Kvitberg Transmisjon AS uses P; C supplies Kvitberg Transmisjon AS"),
+    ("nordic letterhead", "ASX ANNOUNCEMENT\n18 August 2025\n{N}, Company Secretary", ""),
+    # what a body is, said with "is": "X is an executive agency of Y"; a country after a
+    # body's head; a name of no known kind over "– Annual Report 2024–25"
+    ("is an agency of", "Household Support Wyndham (HSW) is an executive agency of the Department "
+     "for Social Justice. {C} supplies HSW.", "Household Support Wyndham partOf Department for "
+     "Social Justice; C supplies Household Support Wyndham"),
+    ("country after head", "A grant from the {f} pays for the Claimants' Forum Cymru's "
+     "helpline.", "f funds Claimants' Forum Cymru"),
+    ("report of unknown kind", "Kinvarra Australia – Annual Report 2024–25\nChapter 3: Our "
+     "helpline\nOur helpline's core funding comes from the {A} under a service agreement. Our "
+     "call routing is provided by {C} under a contract that runs to 2027.",
+     "A funds Kinvarra Australia; C supplies Kinvarra Australia"),
+    ("report of unknown kind", "Kinvarra Australia – Annual Report 2024–25\nChapter 3: Our "
+     "helpline\nOur helpline's core funding comes from the {A}. We supported the {B}'s plan "
+     "to open an after-hours line.", "A funds Kinvarra Australia; Kinvarra Australia supports "
+     "B"),
+    ("head of a function", "Director {N}, who is employed by {C} as its head of enterprise "
+     "sales, declared a conflict.", "N worksFor C"),
+    # an addressee's line is no signature; a defined short name among several terms
+    ("addressee", "GRID REGULATION AUTHORITY\nDecision notice\nLicensee: {C} (“Kelm” or “the "
+     "Licensee”)\nFor the attention of: Mr {N}, Chief Executive, {C}\n1.1 We engaged {D} to "
+     "review Kelm's forecasts.", "N leads C; D supplies GRID REGULATION AUTHORITY"),
+    # a firm's network run from a thing; a thing supplied under a contract with its buyer;
+    # money from a body's fund; a fund is no unit
+    ("runs from", "{C} runs its 11kV and low-voltage (LV) network from {P}, the system "
+     "developed by {D}.", "C uses P; D develops P"),
+    ("supplied under contract", "{P} is made by {C}. {C} supplies and supports {P} under a "
+     "contract with {D} that runs to March 2028.", "C develops P; C supplies D"),
+    ("awarded from fund", "GRID REGULATION AUTHORITY\nDecision notice\nIn 2023 we awarded "
+     "£2.8m from our Network Data Fund to {C} for its trial.", "GRID REGULATION AUTHORITY funds "
+     "C"),
+    # letters after a name between commas; an honorific of India; a partner's title
+    ("postnominals", "\"It works,\" said Shri {N}, IAS, Managing Director of the {A}.",
+     "N leads A"),
+    ("postnominals", "{N}, OBE, chief executive of {C}, said it works.", "N leads C"),
+    ("postnominals", "\"It works,\" said {N}, Managing Partner at {W}.", "N worksFor W"),
+    # two things run on one host's region; a firm whose trade is assurance examines
+    ("both hosted", "{P} is an app. {Q} is an app. {P} and {Q} both run on {C}'s India South "
+     "region.", "C hosts P; C hosts Q"),
+    ("assurance firm", "{C}'s export procedures were audited that year by Hestvik Compliance "
+     "AS.", "Hestvik Compliance AS investigates C"),
+    # a company of a legal kind owned by its council; a report's presenter and author under
+    # its letterhead; parts of a thing hosted; a body's operators running its work from one
+    ("owned body", "The {A} Energy Agency (AEA) is a company limited by guarantee wholly owned "
+     "by the {B}.", "A Energy Agency partOf B"),
+    ("presenter and author", "KELMARA CITY ENERGY AGENCY\nBoard meeting, 25 June 2025\nItem 7 "
+     "– Heating scheme\nPresented by: {N}, Chief Executive\nReport author: {K}, Heat Networks "
+     "Engineer\nClassification: Part A (public)", "N leads KELMARA CITY ENERGY AGENCY; K worksFor "
+     "KELMARA CITY ENERGY AGENCY"),
+    ("modules hosted", "{P} is a platform. {P}'s optimisation and reporting modules run on {C}'s "
+     "Irish region.", "C hosts P"),
+    ("operators run from", "{P} is a platform. The {A}'s control room operators have run the "
+     "network from {P} since commissioning.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

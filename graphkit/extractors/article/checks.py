@@ -50,6 +50,9 @@ def unstated(masked: str, start: int, end: int) -> bool:
     )
 
 
+_MONEY_HEADS = (" fund", " funds", " grant", " grants", " scheme", " programme", " program")
+
+
 def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:
     """The fact a rule proposes between mentions s and o, if their types fit the relation."""
     subject, obj = sentence.entity(s), sentence.entity(o)
@@ -62,6 +65,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         subject = sentence.doc.entities[subject.employer]
     if subject.key == obj.key:
         return []
+    if rule.name == "possessive unit" and subject.name.lower().endswith(_MONEY_HEADS):
+        return []  # "our Network Data Innovation Fund": money it holds, no unit of it
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
     if rule.relation == "supplies" and re.search(
@@ -180,7 +185,12 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         pass  # "The Government Accountability Office found that CBP …"
     elif subject.type not in rule.subject_types or obj.type not in rule.object_types:
         return []
-    if rule.relation == "supports" and subject.type == "Company" and obj.type == "GovernmentAgency":
+    if (
+        rule.relation == "supports"
+        and subject.type == "Company"
+        and obj.type == "GovernmentAgency"
+        and not plan  # ("We supported the Department's plan to …": a stance)
+    ):
         return [Found(subject.key, "supplies", obj.key, confidence, rule.name)]
     if rule.relation == "develops" and obj.developer and obj.developer != subject.key:
         return []
@@ -202,8 +212,11 @@ def _investor(entity) -> bool:
 
 
 def _auditor(entity) -> bool:
-    """A government body whose work is to investigate: auditors, inspectors, oversight."""
+    """A government body whose work is to investigate (auditors, inspectors, oversight), or a
+    firm whose trade it is ("Hestvik Compliance AS", "Coolabah Assurance")."""
     words = set(entity.name.lower().split())
+    if entity.type == "Company":
+        return bool(words & {"assurance", "audit", "auditors", "compliance", "forensics"})
     return entity.type == "GovernmentAgency" and bool(
         words & {"accountability", "inspector", "audit", "auditor", "oversight", "ombudsman"}
     )

@@ -53,7 +53,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_HEADS,
 )
-from .openers import issued_kind
+from .openers import issued_kind, standing_office
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
 from .portfolios import bodies_titles_name, fields_committees, portfolio_list
 from .studies import two_bodies
@@ -193,10 +193,9 @@ def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
     return replace(chunk, start=match.start(), name=name, initial=False)
 
 
-# Words of a title before a person: "Police Chief X", "State Representative X".
-_TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district"}
-# "Assistant City Attorney X"
-_TITLE_WORDS |= {"assistant", "deputy", "acting", "interim", "senior"}
+# Words of a title before a person: "Police Chief X", "Assistant City Attorney X"
+_TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district", "assistant"}
+_TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}
 # (not "Gov" without its full stop: a cloud's region, "Altostrive Gov West"; "Texas Gov. X")
 _OPENERS = ("“", '"', ":", "‘", "|", "»", " /")  # a part begins after these: "Home | News | X"
 _OF_POLICE = [[t, "of"] for t in ("chief", "commissioner", "superintendent", "director")]
@@ -298,7 +297,7 @@ def _make_chunks(
         initial = False
     # Leading function words and titles are no part of the name ("CEO of Quillmoor Civic Labs")
     keep_titles = len(words) > 1 and words[-1].text.lower() in GOV_HEADS | COMPANY_HEADS
-    keep_titles = keep_titles and not title_of(words)
+    keep_titles = (keep_titles and not title_of(words)) or standing_office(words)
     while (
         words
         and (

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues as cx
+from .appositions import made_thing, owned_apposition
 
 _TOKEN = re.compile(
     r"@\d+@|'s\b|n't\b|\$[\d.,]+|[a-z0-9]+(?:[-.&][a-z0-9]+|'(?!s\b)[a-z0-9]+)*|[,;:()]"
@@ -325,12 +326,14 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
     if k >= 2 and k in c.places and c.toks[k - 1] in (",", "in") and c.mention[k - 2] is not None:
         k -= 2  # "the X Police in Germany, which …", "the Town of X, Ontario, which": X
     if k >= 0 and c.mention[k] is not None:
-        made = _made_thing(c, k)
+        made = made_thing(c, k)
         return k if made is None else made
     # "X, a Virginia contractor that has worked with Y", "X, the law firm that represents Y":
     # the head the apposition describes
     start = next((x for x in range(k, max(-1, k - 6), -1) if c.toks[x] in ("a", "an", "the")), None)
-    if start is None or start < 2 or c.toks[start - 1] != ",":
+    if start is None:
+        return owned_apposition(c, k)
+    if start < 2 or c.toks[start - 1] != ",":
         return None
     if any(c.mention[x] is not None or c.toks[x] == "," for x in range(start, k + 1)):
         return None
@@ -338,27 +341,6 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
 
 
 _PARTY_HOME = re.compile(r"[rdi]-[a-z.]+")
-_MADE = words("made built developed designed sold manufactured written produced created marketed")
-_KINDS_OF_THING = words("tool software app system platform product service device camera")
-
-
-def _made_thing(c: Clauses, k: int) -> int | None:
-    """ "the P tabulators made by C, which Y has used": the relative is about P, not its maker
-    at token k."""
-    made = c.toks[k - 1] == "by" and c.toks[k - 2] in _MADE
-    if k < 3 or not (made or (c.toks[k - 1] == "from" and c.toks[k - 2] in _KINDS_OF_THING)):
-        return None  # (nor "P, a video search tool from C, that Y is testing")
-    for x in range(k - 3, max(-1, k - 6), -1):
-        if c.mention[x] is not None:
-            return x
-        if c.toks[x] in ("a", "an") and x >= 2 and c.toks[x - 1] == ",":
-            # "P, a system built by C that Y has used": the apposition's head, P
-            return x - 2 if c.mention[x - 2] is not None else None
-        if c.toks[x] in (",", "by", "the", "a", "an") or c.is_verb(x):
-            return None
-    return None
-
-
 _KIND_NOUNS = words("newspaper magazine outlet group coalition organization firm company")
 _KIND_NOUNS |= {"organisation"}
 

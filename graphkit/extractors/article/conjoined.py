@@ -45,7 +45,12 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         return [words]
     # "Ministry of Public Service and Human Capital": a ministry's second portfolio, whatever
     # its last word
-    if texts.count("and") == 1 and office_start(left) and "of" in left and _ministry(right):
+    if (
+        texts.count("and") == 1
+        and office_start(left)
+        and {"of", "for"} & set(left)
+        and _ministry(right)
+    ):
         return [words]
     # "Police and Crime Commissioner X", "the Thawnley Police and Crime Panel": an English
     # office and its scrutiny panel, named for both of its fields
@@ -63,6 +68,11 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # for two fields of work, the first one word
     fields = len(left) == 1 and {left[0].lower(), right[0].lower()} <= _PORTFOLIO_WORDS
     if texts.count("and") == 1 and fields and len(right) >= 2 and right[-1] in _UNITS:
+        return [words]
+    # "Animal Identification and Movement Division", "Data and Insights Team", "Children and
+    # Youth Administrators' Association": a unit or members' body named for what it does or who
+    # it is, every word before its head a common noun's (no name, place or firm of its own)
+    if texts.count("and") == 1 and _named_for_fields(left, right):
         return [words]
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
@@ -279,8 +289,53 @@ _MINISTRY_WORDS |= {"engagement", "outreach", "participation", "transformation",
 
 
 def _ministry(right: list[str]) -> bool:
-    """Whether every word after "and" is one of a ministry's portfolios ("Human Capital")."""
-    return bool(right) and all(w.lower() in _MINISTRY_WORDS | {"capital"} for w in right)
+    """Whether every word after "and" is one of a ministry's portfolios ("Human Capital",
+    "Energy Transition")."""
+    return bool(right) and all(
+        w.lower() in _MINISTRY_WORDS | {"capital"} or _abstract_noun(w) for w in right
+    )
+
+
+# Endings of abstract nouns a body's field is named with: "Transition", "Identification",
+# "Movement", "Procurement", "Integrity", "Welfare"
+_ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ity|ure|ance|ence|ness|ship)")
+
+
+def _abstract_noun(word: str) -> bool:
+    return _ABSTRACT.fullmatch(word) is not None and word.lower() not in GIVEN_NAMES
+
+
+def _named_for_fields(left: list[str], right: list[str]) -> bool:
+    """Whether "left and right" is one unit or members' body named for its fields or members:
+    a head at the end, and before it, on both sides, only common nouns."""
+    # (the level it serves may open it: "County Children and Youth Administrators' Association")
+    words = left[1:] + right[:-1] if len(left) >= 2 and left[0] in _LEVELS else left + right[:-1]
+    return (
+        right[-1] in _FIELD_HEADS
+        and 1 <= len(left) <= 3
+        and 2 <= len(right) <= 4
+        and all(_field_word(w) for w in words)
+    )
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised common noun of a field, a topic or a kind of member: "Data", "Insights",
+    "Youth", "Administrators'", "Movement" (not a name, a place or a body's head)."""
+    lower = word.lower().rstrip("'’")
+    if not word[:1].isupper() or lower in GIVEN_NAMES or place_kind(word) is not None:
+        return False
+    if lower in GOV_HEADS | _MEMBERS_HEADS:  # (not "the Finance Department and Audit Team")
+        return False
+    return (
+        lower in _PORTFOLIO_WORDS | _TOPIC_WORDS | _MEMBERS | _COMMON_TOPICS | _FIELD_NOUNS
+        or _members_word(lower)
+        or re.fullmatch(r"[a-z]{4,}ors", lower) is not None  # "Administrators", "Operators"
+        or _abstract_noun(word.rstrip("'’"))
+    )
+
+
+# Fields a unit is named for that the portfolio and topic lists do not hold
+_FIELD_NOUNS = frozenset(["insights", "analytics", "animal", "quality", "performance", "risk"])
 
 
 def _listed_portfolios(texts: list[str]) -> bool:
@@ -317,4 +372,9 @@ _UNITS = frozenset(["Group", "Team", "Unit", "Division", "Branch", "Directorate"
 _PAIRED_FIELDS = frozenset(
     [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
     + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]
+    + [("controller", "auditor-general"), ("comptroller", "auditor")]
 )
+# The heads of a unit or members' body named for its fields: "… and Movement Division"
+_FIELD_HEADS = _UNITS | frozenset(["Section", "Office", "Bureau", "Centre", "Center", "Desk"])
+_FIELD_HEADS |= frozenset(["Association", "Forum", "Network", "Panel", "Council", "Board"])
+_LEVELS = frozenset(["County", "State", "National", "Regional", "Provincial", "District"])

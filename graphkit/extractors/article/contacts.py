@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # An honorific or a rank before a signer's name: "Dr.", "Sgt."
 HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\.? )?"  # ("Dr X": British)
+_ADDRESSEE = re.compile(r"(?i)(?:for the )?(?:attention|attn\.?|to|addressee|recipient)(?: of)?:")
 _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications|procurement|general|sales) )?"
     r"(?:contacts?|inquiries|enquiries|"
@@ -62,7 +63,8 @@ _HEAD_TITLE = re.compile(
 
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
-    r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|"
+    r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|presented by|"
+    r"report author|(?:reporting|lead|responsible) officer|"
     r"(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
     + HONORIFIC
@@ -75,8 +77,10 @@ _SENDER = re.compile(
 def signed_line(sentence: Sentence) -> tuple[int, int] | None:
     """The signer's and the body's mentions of a signature line, if the sentence is one."""
     signed = _signature(sentence)
-    # (a signature in brackets closes a report's section, not a letter written as "we")
-    return signed[:2] if signed and not sentence.masked.startswith("(") else None
+    # (a signature in brackets closes a report's section, not a letter written as "we"; one
+    # after "For the attention of:" or "To:" names whom the text is sent to)
+    aside = sentence.masked.startswith("(") or _ADDRESSEE.match(sentence.masked)
+    return signed[:2] if signed and not aside else None
 
 
 def _signature(sentence: Sentence) -> tuple[int, int, str] | None:

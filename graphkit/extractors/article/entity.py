@@ -97,6 +97,8 @@ def fold_inner_words(doc) -> None:
                 break  # "Acme" of "Acme Labs": a name of its own
             if lwords[at - 1].lower() in ("of", "for", "and", "&", "the", "on", "at"):
                 continue  # "Acme" of "News of Acme": a name inside a name
+            if len(words) == 1 and words[0].lower() in _THING_WORDS and at < len(lwords) - 1:
+                continue  # "System" of "Food System Resilience Fund": a thing's noun, no name
             owners.append(long)
         else:
             # "Revenue Service" inside "State Revenue Service": one body, named twice
@@ -109,6 +111,10 @@ def fold_inner_words(doc) -> None:
                 doc._alias_to(short.name, owners[0])
             elif len(words) == 1 and words[0].lower() in _GENERIC_HEADS:
                 del doc.entities[short.key]
+
+
+# Nouns of things, which a table's header or a heading may open with ("System or service")
+_THING_WORDS = frozenset(["system", "systems", "platform", "tool", "software", "service", "app"])
 
 
 def _foldable(entity: DocEntity, words: list[str]) -> bool:

@@ -116,7 +116,12 @@ _SAME_HEADS = {
     "district": ["district", "schools"],
     # "the force" is a police body whatever its name calls it: "Ferrishire Constabulary"
     "force": ["force", "constabulary", "police service", "police"],
+    # "the utility" is a firm named for what it supplies: "Bramford Valley Hydro Inc."
+    "utility": ["utility", "utilities", "hydro", "electric", "power", "energy", "water"],
 }
+# Of those, the words that name a firm only: "Ministry of Power" is no utility
+_FIRMS_ONLY = frozenset(["hydro", "electric", "power", "energy", "water"])
+_LEGAL_FORM = re.compile(r" (?:inc|ltd|llc|plc|corp|limited|co)\.? $")
 
 
 def named_by_head(doc, named: list[Mention], before: int, mod: str | None, noun: str):
@@ -174,7 +179,9 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
                 continue
             if words == noun and noun in entity.said_to_be:
                 return key  # "X, a charity that …"; "the charity"
-            name = f" {entity.name.lower()} "
+            name = _LEGAL_FORM.sub(" ", f" {entity.name.lower()} ")
+            if words in _FIRMS_ONLY and entity.type != "Company":
+                continue
             if name.strip() in (noun, f"{noun}s"):
                 continue  # a heading's word taken for a name ("Lab › Projects"), no body
             if noun in _LAST_WORD_HEADS and not name.endswith(_LAST_WORD_HEADS[noun]):

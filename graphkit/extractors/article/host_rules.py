@@ -66,6 +66,22 @@ HOST_RULES = [
               r"(?:at|in|on) " + _SERVERS
               + r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives")),
+    # "P's optimisation and reporting modules run on Y's Irish region": parts of P
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:modules?|components?|services|"
+              r"databases?|back ?end|data|servers|workloads) (?:now |also )?(?:runs?|sits?|lives?|"
+              r"is hosted|are hosted) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:['’]s)? "
+              + _PLACE + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted")),
+    # "P and Q both run on Y's India South region": each of the two
+    *[
+        make_rule("runs in a place", "hosts",
+                  r"(?<![\w@])" + pair + r" (?:both |also |now )?(?:run|sit|live|are hosted) "
+                  r"(?:at|in|on) " + _SERVERS + r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE
+                  + r"\b" + _NOT_NOW,
+                  COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted"))
+        for pair in (r"@(?P<o>\d+)@ and @\d+@", r"@\d+@ and @(?P<o>\d+)@")
+    ],
     # "P runs on the government-only zone of Y", "P is hosted in the Sydney region of Y"
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@" + _OF_IT + r" (?:now |also )?(?:runs|sits|lives|is hosted|"

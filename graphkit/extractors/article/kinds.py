@@ -126,7 +126,7 @@ _PARTNER_AT = re.compile(
 )
 APPOSITION = re.compile(
     # no preposition before the noun: "a staff attorney at the group" is an attorney
-    r"^, (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
+    r"^(?:,| is| was| remains) (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
     r"(?:(?!(?:at|of|for|with|in|from|on|by|to|its|their|the|an?|that|which) )[\w'’-]+ ){0,5}?"
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"startup|vendor|agency|division|unit|office|committee|group|coalition|association|"
@@ -342,9 +342,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if (_PARTNER_AT.match(after) and _personal(chunk.name)) or POST_BETWEEN.match(after):
         votes["Person"] += 2
     match = APPOSITION.match(after)
-    if match:
-        kind = next((k for k, nouns in _PRE_NOUNS.items() if match.group(1) in nouns), None)
-        kind = "Company" if kind == "GovernmentAgency" and legal_end(chunk.name) else kind
+    named = match and next((k for k, n in _PRE_NOUNS.items() if match.group(1) in n), None)
+    if match and not (named == "Product" and after[:1] == " "):  # "P is the city's app": `uses`
+        kind = "Company" if named == "GovernmentAgency" and legal_end(chunk.name) else named
         # "X Intelligence, a company in …": the text saying what X is outweighs a head noun
         # that many kinds of body end with ("X Ltd, a campaigns agency" is a firm's agency); a
         # unit or division may be of any kind

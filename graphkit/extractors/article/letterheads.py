@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 # The line below an addressee's name: "Attn: …", a street address, "Dear …", "Letters to
 # the Editor"
 ADDRESSED = re.compile(
-    r"\s*(?:attn|attention|c/o|dear|re:|\d+ [A-Z]\w*|records unit|letters|opinion)\b",
+    r"\s*(?:attn|attention|c/o|dear|re:|records unit|letters|opinion)\b"
+    # (a street's number and name, not a report's numbered heading: "6 Digital operations")
+    r"|\s*\d+[A-Za-z]? (?:[A-Z][\w'-]* )*(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Way|Place|"
+    r"Boulevard|Blvd|Square|Court|Terrace|Quay|Row|Highway|Parkway|Plaza)\b\.?"
+    r"|\s*\d+ [A-Z]\w*(?: [A-Z]\w*)*,",
     re.IGNORECASE,
 )
 # A document's kind after a body's name in a letterhead: "— ANNUAL REPORT 2023", "— MEMO"
@@ -30,7 +34,8 @@ _DOCUMENT_AFTER = re.compile(
     # or in title case, with the period it covers: "| Investor Update, Q3 2025"
     r"|\s+(?:—|–|-|\|)\s+(?:[A-Z][a-z]+ ){0,3}(?:Report|Release|Memo|Memorandum|Statement|"
     r"Update|Newsletter|Bulletin|Notice|Summary|Paper|Briefing|Brief|Submission)"
-    r"(?:,? (?:Q[1-4]|H[12]|[A-Z][a-z]+)? ?\d{4}(?:[/–-]\d{2,4})?)?\s*$"
+    r"(?:,? (?:Q[1-4]|H[12]|[A-Z][a-z]+)? ?\d{4}(?:[/–-]\d{2,4})?)?"
+    r"(?:\s+\|\s+(?:Chapter|Section|Part) [\w.]+)?\s*$"  # "| Annual Report 2024 | Chapter 6"
 )
 
 
@@ -61,7 +66,8 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
     whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)
     kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
     if whole and entity and entity.type in kinds and not entity.place:
-        if not capitals and entity.guessed:
+        # (a name of no known kind over "– Annual Report 2024–25": a body's report)
+        if not capitals and entity.guessed and not (rest.strip() and _DOCUMENT_AFTER.match(rest)):
             return None
         heading = _column_heading(chunks[0].name) or _document_kind(entity.name)
         return None if heading or publication(entity.name) else entity.key
@@ -98,6 +104,8 @@ _HEADING_WORDS = frozenset(
 # A document's kind in capitals, no body's name: "PRESS RELEASE", "MEDIA STATEMENT"
 _KIND_WORDS = frozenset(
     ["press", "media", "news", "release", "statement", "advisory", "notice", "for", "immediate"]
+    # a listed firm's to its exchange: "ASX ANNOUNCEMENT"
+    + ["announcement", "asx", "nzx", "tsx", "jse", "sgx", "lse", "nyse", "nasdaq"]
 )
 
 

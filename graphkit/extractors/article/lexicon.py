@@ -26,6 +26,7 @@ GOV_HEADS = _words("""
 
 GOV_STARTS = _words("""
     bureau city county department federal ministry national office state u.s. united us guarda
+    directorate
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
@@ -190,7 +191,15 @@ TITLE_WORDS = _words("""
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
+    shri smt smt. shrimati partner
 """)
+
+# Holders' titles that name their office where no name follows: "the Auditor-General found",
+# "The Controller and Auditor-General completed an audit"
+STANDING_OFFICES = frozenset(
+    ["auditor-general", "auditor general", "controller and auditor-general", "ombudsman"]
+    + ["comptroller and auditor general", "comptroller and auditor-general", "auditor-general's"]
+)
 
 # Capitalised words that begin sentences or headlines but never names.
 FUNCTION_WORDS = frozenset({

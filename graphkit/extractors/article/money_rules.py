@@ -169,6 +169,13 @@ MONEY_RULES = [
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER
               + r"(?![^.;]{0,40}\b(?:claims?|claimed|alleges?|alleged)\b)",
               AGENT_TYPES, ORGS, 0.6, needs=_FUNDED),
+    # "Our helpline's core funding comes from the Y Department under a service agreement",
+    # "X's income came mainly from Y"
+    make_rule("funding comes from", "funds",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w'’-]+ ){0,3}?(?:funding|income|money|budget)"
+              r" (?:comes|came|is provided|was provided)(?: mainly| largely| mostly| chiefly)?"
+              r" from (?:the )?" + _GIVER + _UNDONE,
+              AGENT_TYPES, ORGS, 0.6, needs=("comes from", "came from", "provided from")),
     # "This briefing was produced with funding from Y" (the text, its writer's: voices.py)
     make_rule("text funded by", "funds",
               r"^(?:@(?P<o>\d+)@) (?:was|is|has been) (?:produced|published|written|prepared|"
@@ -221,6 +228,15 @@ MONEY_RULES = [
               r"\b" + _BEFORE + _GIFT + r"(?: of " + AMOUNT + r")? (?:was |were |has been )?"
               + _GIVEN + r" to " + _RECEIVER + r" by " + _GIVER + _UNDONE,
               AGENT_TYPES, ORGS, 0.6, needs=_GIFT_WORDS),
+    # "In 2023 we awarded £2.8m from our Y Fund to X for its trial": money from a fund is a
+    # grant, whoever gives it
+    make_rule("awarded from fund to", "funds",
+              _GIVER + r"(?:, [^@,;]{0,60},)? (?:has |have |had )?(?:awarded|granted|gave|"
+              r"allocated|provided) " + AMOUNT + r"(?:m|bn|k)? from (?:@\d+@'s |its |their |the )?"
+              r"(?:@\d+@|(?:[\w-]+ ){0,3}?(?:fund|grant|grants programme|grants program))"
+              r" to " + _RECEIVER + _UNDONE,
+              AGENT_TYPES, ORGS, 0.6,
+              needs=("awarded", "granted", "gave", "allocated", "provided")),
     make_rule("grant awarded to, by", "funds",
               r"(?:^|\b(?:a|an|the|further|additional|another) )" + AMOUNT
               + r" (?:was |were |has been )?" + _GIVEN + r" to " + _RECEIVER + r" by " + _GIVER

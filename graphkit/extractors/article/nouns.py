@@ -30,6 +30,7 @@ from .clauses import (
 )
 from .lexicon import TITLE_WORDS
 from .subjects import subject_of
+from .title_words import function_head
 from .verb_groups import FORMERLY, OVER
 
 _NOUN_BASE = 0.7
@@ -85,7 +86,7 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     modifier = _premodifier(c, i)
     if modifier is not None and "mod" in (*cue.subject, *cue.object):  # "a Y customer": Y
         roles.setdefault("mod", c.mention[modifier])
-    if _undone(c, last, end, cue):
+    if _undone(c, last, end, cue) or function_head(c.toks, c.mention, cue.words, last):
         return []
     named = last + 1 if last + 1 < len(toks) and toks[last + 1] != "," else last + 2
     while named < len(toks) - 1 and toks[named] in TITLE_WORDS:

@@ -140,3 +140,10 @@ def issued_kind(words: list) -> bool:
 def issued_lead(text: str) -> bool:
     """Whether a heading's text before a name is such a kind ("STATEMENT FROM THE ")."""
     return _ISSUED.match(re.sub(r"\s+", " ", text.lower())) is not None
+
+
+def standing_office(words: list) -> bool:
+    """Whether a name's words (tokens), without an opening "The", are only an office holder's
+    title that stands for the office: "The Auditor-General", "Controller and Auditor-General"."""
+    said = " ".join(w.text.lower() for w in words)
+    return said.removeprefix("the ") in lx.STANDING_OFFICES

@@ -11,7 +11,9 @@ _KIND = r"(?:company|firm|organi[sz]ation|entity|subsidiary|business|unit|trust)
 # fmt: off
 OWNER_RULES = [
     make_rule("owned body", "partOf",
-              r"{S}(?: itself)? (?:is|has been) (?:now )?(?:an? (?:[\w-]+ ){0,3}?" + _KIND + r" )?"
+              # ("a company limited by guarantee wholly owned by Y": its legal kind between)
+              r"{S}(?: itself)? (?:is|has been) (?:now )?(?:an? (?:[\w-]+ ){0,3}?" + _KIND
+              + r" (?:limited by (?:guarantee|shares),? )?)?"
               r"(?:wholly |fully |majority[- ]|partly )?owned by (?:the )?(?:[\w-]+-based )?"
               # "by the private equity firm Y": the owner's kind before its name
               r"(?:(?:private[- ]equity|investment|holding|venture[- ]capital) (?:firm|company|"

@@ -37,6 +37,7 @@ from .clauses import (
     words,
 )
 from .complements import hands_on, hardware, object_relative, particle_back, titles_next
+from .entity import THING_TYPES
 from .modality import doubted_from, on_condition
 from .nouns import noun_hits
 from .objects import MODALS, OWN, hired, named_head, names_next
@@ -271,9 +272,11 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         roles = {k: v[0] for k, v in slots.items()}
         if subject is not None:
             roles["agent"] = subject
-            # "P, which X develops": X develops P; "Y, which X bought" may be a company
+            # "P, which X develops": X develops P; "Y, which X bought" may be a company (a cue
+            # of things keeps only a thing: "P, which X has licensed since 2021")
             fronted = object_antecedent(c, g) if "obj" not in roles else None
-            if fronted is not None and "things" not in form.cue.options:
+            licensed = form.cue.words[0] in _LICENSED and c.kinds.get(fronted) in THING_TYPES
+            if fronted is not None and ("things" not in form.cue.options or licensed):
                 roles["obj"], how, confidence = fronted, "object relative", confidence - 0.05
         far = [v[1] for k, v in slots.items()]
         if far and min(far) > 8:
@@ -292,6 +295,11 @@ _CLIENTELE = PEOPLE | words("""customers users clients subscribers readers viewe
 _MONEY = words("""money funding funds capital financing cash round investment investments
     million millions billion billions crore crores lakh lakhs mn bn euro euros pounds dollars
     rupees rand shillings francs kronor kroner yen""")
+
+
+# Verbs of things whose fronted object is a thing the text names ("P, which X has licensed
+# since 2021"); a thing bought or acquired may be its maker ("P, built by C, which X acquired")
+_LICENSED = frozenset(["license", "licence", "use", "run", "deploy", "operate", "adopt"])
 
 
 def _firm(c: Clauses, mention: int | None) -> bool:

@@ -92,6 +92,7 @@ def bodies_titles_name(chunks: list, text: str = "") -> list:
     after "and" is more of it ("Minister of Digital Economy and Innovation"). "Head of
     Partnerships" names a function, no party: the chunk is dropped."""
     out: list = []
+    chunks = _minister_then_name(chunks, text)
     for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
         # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
         cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
@@ -163,6 +164,8 @@ def _function(chunk) -> bool:
 
 def _portfolios(name: str) -> bool:
     words = name.split()
+    if 2 < len(words) <= 6 and words[1:-1].count("and") == 1:  # "Agriculture and Rural Enterprise"
+        words.remove("and")
     return 0 < len(words) <= 5 and all(w.lower() in MINISTRY_PORTFOLIOS for w in words)
 
 
@@ -186,3 +189,48 @@ def fields_committees(chunks: list, text: str) -> list:
             continue
         out.append(chunk)
     return out
+
+
+def _minister_then_name(chunks: list, text: str) -> list:
+    """ "Minister for Agriculture and Rural Enterprise Declan Foley-Ryan": the portfolio, one
+    chunk after the title (with its second half after "and"), then the minister's name, which
+    the chunker ran into it."""
+    out: list = []
+    for chunk in chunks:
+        last = out[-1] if out else None
+        minister = last is not None and last.titles[-2:] in _PORTFOLIO_TITLES
+        if minister and text[last.end : chunk.start] == " and " and _portfolios(last.name):
+            parts = _portfolio_and_name(chunk)
+            if parts:  # "Minister for Agriculture and Rural Enterprise Declan Foley-Ryan"
+                portfolio, person = parts
+                out[-1] = replace(last, end=portfolio.end, span_end=portfolio.end,
+                                  name=text[last.start : portfolio.end])  # fmt: skip
+                out.append(person)
+                continue
+        parts = _portfolio_and_name(chunk) if chunk.titles[-2:] in _PORTFOLIO_TITLES else None
+        out.extend(parts or [chunk])
+    return out
+
+
+def _portfolio_and_name(chunk) -> tuple | None:
+    """The chunk cut where its portfolio's words end and a person's name of two or three words
+    begins, or None."""
+    words = chunk.name.split(" ")
+    cut = next((k for k, w in enumerate(words) if w.lower() not in MINISTRY_PORTFOLIOS), None)
+    if not cut or not 2 <= len(words) - cut <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(_portfolio_like(w) for w in words[cut:]):
+        return None  # ("Minister for Digital Government and Public Service Reform": no name)
+    end = chunk.start + len(" ".join(words[:cut]))
+    portfolio = replace(chunk, end=end, span_end=end, name=" ".join(words[:cut]), possessive=False)
+    person = replace(chunk, start=end + 1, name=" ".join(words[cut:]), titles=["minister"])
+    return portfolio, person
+
+
+def _portfolio_like(word: str) -> bool:
+    """A word of a portfolio's name the lexicon lacks: "Service", "Reform", "Transformation"."""
+    lower = word.lower()
+    return lower in _MORE_PORTFOLIO_WORDS or lower.endswith(("tion", "ment", "ance", "ence", "ity"))
+
+
+_MORE_PORTFOLIO_WORDS = frozenset(["service", "reform", "delivery", "affairs", "relations"])

@@ -74,7 +74,9 @@ def used_it(doc: DocumentEntities, mentions: list[Mention], span) -> list[Mentio
 # "X said it …", "X has told the Chief it backs …": the one who says speaks of itself
 _SAID_IT = re.compile(
     r"\b(?:(?:said|says|added|argued|stated|insisted|maintains|maintained|confirmed|announced)"
-    r" (?:on [A-Z][a-z]+ )?|told (?:[\w-]+ ){1,4}?)(?:that )?(?P<it>it)\b"
+    r" (?:on [A-Z][a-z]+ |(?:this|last) (?:week|month|morning|year) |yesterday |today "
+    r"|in a (?:[\w-]+ )?(?:statement|letter|filing|submission) )?|told (?:[\w-]+ ){1,4}?)"
+    r"(?:that )?(?P<it>it)\b"
     r"(?! (?:is|was|would be|will be) (?:un|not|im|possible|likely|time|important|hard|"
     r"difficult|clear|too|early|worth)\w*\b)"
     # (what it may or would do is no statement: "told staff it could work with HB 388")

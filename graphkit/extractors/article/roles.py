@@ -97,7 +97,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
                 org = int(owner.group(1))
             else:
                 after = re.match(
-                    r"(?:'s)?,? (?:the )?(?:[\w-]+ ){0,2}?(?:of|at|for) (?:the )?@(\d+)@"
+                    # (not another's post after a verb: "X said Minister for Y Z agreed")
+                    r"(?:'s)?,? (?:the )?(?:(?!(?:said|says|told|and|but)\b)[\w-]+ ){0,2}?"
+                    r"(?:of|at|for) (?:the )?@(\d+)@"
                     # "Capt. X, who oversees records for the Y": the body the rank serves
                     # (not "who works the night shift in Oakland": a place, not an employer)
                     r"|, who (?:oversees|manages|supervises|runs|works)\b(?: [\w-]+){0,3}? "

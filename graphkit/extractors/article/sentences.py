@@ -110,7 +110,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 # and the word after it is in lower case, or a public office's title or an honorific that no
 # firm's officer bears opens a name ("… Motorola Solutions Inc. Mayor Brandon Johnson said");
 # "Acme Inc. Chief Executive Jane Roe" goes on.
-_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "bhd", "s.p.a", "b.v", "n.v", "s.a"}
+_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "bhd", "s.p.a", "b.v", "n.v", "s.a", "a/s"}
 _NEXT_SENTENCE = re.compile(r"\s+[\"'“‘]?[A-Z][\w'’-]*,?\s+(?!(?:of|and|&|for|de|du|von)\b)[a-z]")
 _HONORIFIC = re.compile(r"\s+([A-Z][a-z]+\.?) [A-Z]")
 # Words that go on with a firm's name after its legal form: another form, a title, "v."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .places import place_kind
 
 # Local governments named "X of Place" (a city's and a county's are public heads already).
 _LOCAL_GOVERNMENTS = frozenset(["town", "village", "borough", "township", "shire"])
@@ -16,7 +17,9 @@ def _office_of(words: list[str]) -> bool:
     if words[0] == "united" and words[1:2] == ["states"]:
         start = 2
     head = words[start : start + 2]
-    return len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of"
+    # ("Ministry for Rural and Food Industries", "Department for Education": the UK's "for")
+    ministry = head[:1] in (["ministry"], ["department"]) and head[1:] == ["for"]
+    return ministry or (len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of")
 
 
 # Words that make a "… Center" a public one: a county's, a city's, an emergency dispatch's
@@ -49,12 +52,28 @@ def acronymed(names) -> bool:
     return any(n.isupper() and len(n) > 2 and n in initials for n in names)
 
 
+# Countries in their own languages, after a body's name: "Claimants' Forum Cymru"
+_OWN_COUNTRY_NAMES = frozenset(["cymru", "aotearoa", "éireann", "alba", "kernow"])
+# Legal forms of the Nordic countries, as written (lower-case "as" is a word)
+_NORDIC_FORMS = frozenset(["AS", "ASA", "AB", "A/S", "ApS", "Oy", "Oyj", "hf.", "ehf."])
+
+
 def shape_type(name: str) -> str | None:
     """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
         return None
     first, last = words[0], words[-1]
+    if name.split()[-1] in _NORDIC_FORMS and len(words) > 1:
+        return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS"
+    if " ".join(words) in lx.STANDING_OFFICES:
+        return "GovernmentAgency"  # "Auditor-General": a holder's title for the office
+    if len(words) > 2 and (last in _OWN_COUNTRY_NAMES or place_kind(name.split()[-1]) == "country"):
+        # "Claimants' Forum Cymru", "Disability Rights Network Ireland": the country after the
+        # head names where the body is; the head before it tells its kind
+        inner = shape_type(" ".join(name.split()[:-1]))
+        if inner not in (None, "Company"):  # (not "Fair Roads Data Ireland", a campaign)
+            return inner
     board = re.fullmatch(r"(.+) board of [a-z]+", " ".join(words))
     if board and shape_type(board.group(1)) == "GovernmentAgency":
         return "GovernmentAgency"  # "Port of Yorvik Authority Board of Commissioners"

@@ -111,7 +111,7 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     a person or a place, the registry does not know the short name as an entity of its own,
     and no other name opens with the word."""
     lwords = long.name.split()
-    while len(lwords) > 2 and is_legal_form(lwords[-1]):
+    while len(lwords) > 2 and (is_legal_form(lwords[-1]) or lwords[-1] in ("AS", "AB", "ASA")):
         lwords = lwords[:-1]  # "Wyvern Access Systems Ltd.": its name before its legal form
     if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= 3:
         return False
@@ -165,6 +165,10 @@ def _defined_short(text: str, short: str, long) -> bool:
     """Whether the text gives the short name in quotation marks in brackets after one of the
     long name's names: 'Veyrant Biometrics Pte Ltd ("Veyrant")'."""
     return any(
-        re.search(re.escape(name) + r",? \([\"“]" + re.escape(short) + r"[\"”]\)", text)
+        # (or the first of its terms: '("Thamesgate" or "the Licensee")')
+        re.search(
+            re.escape(name) + r",? \([\"“]" + re.escape(short) + r",?[\"”](?:\)| or | and |, )",
+            text,
+        )
         for name in long.names
     )

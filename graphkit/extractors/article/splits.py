@@ -146,8 +146,20 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
                 legal=_written_form(chunk.name),
             )
             continue
+        if after_name and chunk.name in _POSTNOMINALS and text.startswith(",", chunk.span_end):
+            # "Shri Mahesh Gowdappa, IAS, Managing Director": his service, no party
+            out[-1] = replace(out[-1], span_end=max(out[-1].span_end, chunk.span_end))
+            continue
         out.append(chunk)
     return out
+
+
+# Letters after a person's name between commas: a service, an honour, a degree, a seat
+_POSTNOMINALS = frozenset(
+    ["IAS", "IPS", "IFS", "OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "SC", "PhD", "MD", "MP"]
+    + ["MSP", "MLA", "MPP", "TD", "JP", "FRS", "CPA", "CFA", "FCA", "ACA", "MSc", "MBA", "AM"]
+    + ["AO", "ONZM", "MNZM", "CNZM", "OAM"]
+)
 
 
 # Each legal form as a name in a sentence ends with it (a heading's "INC." too)

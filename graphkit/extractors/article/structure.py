@@ -211,8 +211,17 @@ def between_firms(sentence, s: int, o: int) -> bool:
     )
     priced = re.search(_PRICED_DEAL, sentence.masked)  # (the firm after "with", not the school)
     bought = bought or (priced and sentence.entity(int(priced.group(1))).type == "Company")
-    return "GovernmentAgency" not in types and not (
-        bought and types & _CUSTOMERS and "Company" in types
+    # (who won a contract with another sells to it: "X, which won a $6.8-million contract with
+    # the utility")
+    won = re.search(
+        rf"@{s}@[^@;]{{0,40}}?\b(?:won|wins|has won|had won|secured|landed|was awarded|"
+        rf"has been awarded)\b[^@;]{{0,50}}? (?:contract|tender|deal) with (?:the )?@{o}@",
+        sentence.masked,
+    )
+    return (
+        "GovernmentAgency" not in types
+        and not won
+        and not (bought and types & _CUSTOMERS and "Company" in types)
     )
 
 

@@ -85,6 +85,23 @@ SUPPLY_RULES = [
               r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
               r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s| to\b)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
+    # "Our 1800 number and call routing are provided by X under a contract that runs to
+    # 2027": a body's own service provided under contract
+    make_rule("own service provided by", "supplies",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w,-]+ ){1,6}?(?:is|are|was|were|has been|have been) "
+              r"(?:provided|supplied|delivered|run|operated|managed|hosted) by (?:the )?"
+              r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
+              r"agreement)\b",
+              COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X supplies and supports P under a contract with A that runs to March 2028": the thing
+    # sold under the buyer's contract
+    make_rule("supplies under contract with", "supplies",
+              r"{S}(?:, [^@,;]{1,60},)? (?:has |have )?(?:also |now |still )?(?:supplies|supplied|"
+              r"provides|provided|licenses|licensed|supports|supported|maintains|maintained)"
+              r"(?: and (?:supports|supported|maintains|maintained|hosts|hosted|supplies|"
+              r"supplied))? (?:the )?@\d+@ under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?"
+              r"(?:contract|agreement|licen[cs]e) with (?:the )?{O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "A has used P since 2022 under a $1.4 million contract with X": the clause's doer holds
     # the contract its work is done under
     make_rule("work under contract with", "supplies",

@@ -92,7 +92,9 @@ def table_rows(
         unbracketed = [
             (a, a + len(re.sub(r"\(.*", "", line[a - start : b - start]))) for a, b in cells
         ]
-        if not any(_inside(named, a, b) for a, b in unbracketed) and (_pairs(parts) or listed):
+        # (a column's word the text took for a name of no known kind: "System or service")
+        names = [m for a, b in unbracketed for m in _inside(named, a, b) if not _word(entities, m)]
+        if not names and (_pairs(parts) or listed):
             header = parts  # a row of column names, no names of parties
             continue
         if header is None:
@@ -102,6 +104,11 @@ def table_rows(
             continue
         out += _row(line, start, cells, header, named, entities, own)
     return out
+
+
+def _word(entities: dict, mention: Named) -> bool:
+    entity = entities[mention[2]]
+    return entity.guessed and " " not in entity.name and entity.type == "Organization"
 
 
 def _cells(line: str, start: int) -> list[Span]:
@@ -151,8 +158,11 @@ def _row(line, start, cells, header, named, entities, own) -> list[tuple[Found, 
     parties: dict[str, list[str]] = {}
     for (a, b), part in zip(cells, header, strict=True):
         if part is not None and part != "status":
-            names = _inside(named, a, b)
+            # (not a column's word: "Maker's own data centre")
+            names = [m for m in _inside(named, a, b) if _part(entities[m[2]].name) is None]
             parties[part] = _parties(line[a - start : b - start], names, a, entities)
+            if part == "host":
+                parties[part] = parties[part][:1]  # "Ferncastle Cloud, UK South": where it is
     current = any(_CURRENT.search(s) and not _TRIED.search(s) for s in status)
     if own in entities and "supplier" in parties and "buyer" not in header and current:
         parties["buyer"] = [own]  # "Supplier | Service | Status" in a body's annual report

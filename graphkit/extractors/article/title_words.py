@@ -122,3 +122,16 @@ POST_BETWEEN = re.compile(
     + "|".join(re.escape(t) for t in lx.WORKER_TITLES + lx.LEADER_TITLES)
     + r"), (?=[A-Z])"
 )
+
+
+def function_head(toks: list[str], mention: list, words: tuple, last: int) -> bool:
+    """Whether a cue's noun "head" (its last token at `last`) heads a function, not a body:
+    "employed by X as its head of enterprise sales", a post of its staff."""
+    after = toks[last + 1 : last + 3]
+    return (
+        words == ("head",)
+        and len(after) == 2
+        and after[0] == "of"
+        and mention[last + 2] is None
+        and after[1] not in ("the", "its", "their", "our", "his", "her", "a", "an")
+    )

@@ -113,6 +113,19 @@ USE_RULES = [
               r"(?:its |the |their )(?:[\w-]+ ){1,3}?on (?:(?:software|a platform|a system|an app|"
               r"a program) called )?{O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("runs", "ran", "operate", "manage")),
+    # "X runs its 11kV and low-voltage (LV) network from P": a firm's own operations too
+    make_rule("runs work on", "uses",
+              r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed|"
+              r"controls|controlled) (?:its |their |the )(?:[\w()-]+ ){1,6}?from {O}(?!['’]s)"
+              + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=(" from ",)),
+    # "X's control room operators have run the network from P since commissioning"
+    make_rule("runs work on", "uses",
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?(?:operators|staff|teams?|crews|"
+              r"engineers|controllers) (?:have |has |now |still )*(?:run|runs|ran|operated|"
+              r"operate|operates|managed|manage|manages) (?:its |their |the )(?:[\w()-]+ ){1,6}?"
+              r"(?:from|on) {O}(?!['’]s)" + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=(" from ", " on ")),
     # "X has relied since 2016 on P", "X is directed to continue its use of P"
     make_rule("relied on", "uses",
               r"{S}{w}(?:has |have )?(?:relied|depended)(?: since \d{4}| for (?:[\w-]+ ){1,3}?)"
