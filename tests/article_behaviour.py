@@ -3756,7 +3756,6 @@ TEMPLATES = [
     ("postnominals", "\"It works,\" said Shri {N}, IAS, Managing Director of the {A}.",
      "N leads A"),
     ("postnominals", "{N}, OBE, chief executive of {C}, said it works.", "N leads C"),
-    ("postnominals", "\"It works,\" said {N}, Managing Partner at {W}.", "N worksFor W"),
     # two things run on one host's region; a firm whose trade is assurance examines
     ("both hosted", "{P} is an app. {Q} is an app. {P} and {Q} both run on {C}'s India South "
      "region.", "C hosts P; C hosts Q"),
@@ -3774,6 +3773,27 @@ TEMPLATES = [
      "Irish region.", "C hosts P"),
     ("operators run from", "{P} is a platform. The {A}'s control room operators have run the "
      "network from {P} since commissioning.", "A uses P"),
+    # a letter asking its addressee to stop using a thing opposes the addressee
+    ("letter to stop using", "The {G} wrote to the {A} asking it to stop using {P}.",
+     "G opposes A; G opposes P; A uses P"),
+    # legal forms of Europe's centre and east, before or after the name
+    ("legal forms abroad", "The {A} bought {P} from SIA Billvara Baltic in May.",
+     "SIA Billvara Baltic supplies A; A uses P"),
+    ("legal forms abroad", "The {A} bought {P} from Drava Soft d.o.o. in May.",
+     "Drava Soft d.o.o. supplies A; A uses P"),
+    ("legal forms abroad", "{P} is made by Halmar Kft. The {A} bought {P} in May.",
+     "Halmar Kft develops P; A uses P; Halmar Kft supplies A"),
+    # Dutch particles inside a name, and "Van" opening one; a museum and "the museum"
+    ("particles inside names", "The Vrienden van het Kelvora Museum, the museum's friends' "
+     "association, backed the {A}'s plan.", "Vrienden van het Kelvora Museum supports A"),
+    ("particles inside names", "A gift from the Van Essen-Brink Fonds paid for the {G}'s "
+     "archive.", "Van Essen-Brink Fonds funds G"),
+    ("the museum", "Since 2024 the Kelvora Museum has run {P}. The museum signed a five-year "
+     "contract with {C} for {P} in October.", "Kelvora Museum uses P; C supplies Kelvora "
+     "Museum"),
+    ("the museum", "Since 2024 the Kelvora Public Library has run {P}. The Friends of the Kelvora "
+     "Public Library gave $2,000. The library has processed every loan in {Q} since 2019.",
+     "Kelvora Public Library uses P; Kelvora Public Library uses Q"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -17,7 +17,7 @@ _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
 _MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|financ\w*)\b")
 # "backed by the X Foundation, which gave the company a grant": a funder's backing is money
 _GRANTS = re.compile(r"\b(?:grants?|donations?|endowment)\b")
-_FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment"])
+_FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment", "fonds", "stiftung"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 _BUYERS = ("ResearchOrganization",)  # a university buys from firms, never sells to them
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")

@@ -313,7 +313,7 @@ def _make_chunks(
                 and len(words) > 1
                 and words[1].text.lower() not in ("against", "for", "of", "united", "union")
             )
-            or words[0].text.lower() in CONNECTORS
+            or (words[0].text.lower() in CONNECTORS and words[0].text not in ("Van", "Von", "De"))
             or issued_kind(words)  # "STATEMENT FROM THE X": the kind of a body's text
             # "4.2 The District …", "C.6.3 The Forum …", a thread's "11/ X …"
             or re.fullmatch(r"(?:[A-Z]\.)?\d+(?:\.\d+)+\.?", words[0].text)

@@ -64,7 +64,7 @@ _HEAD_TITLE = re.compile(
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
     r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|presented by|"
-    r"report author|(?:reporting|lead|responsible) officer|"
+    r"report author|reporting officer|"
     r"(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
     + HONORIFIC

@@ -34,14 +34,16 @@ class DocEntity:
     body: str | None = None  # and its kind: "board", "council" …
     parties: tuple[str, ...] = ()  # for a contract: the keys of its vendor and customer
     said_to_be: set[str] = field(default_factory=set)  # "X, a charity that …": "charity"
-    legal_form: str = ""  # "Inc." where the text writes "Acme Group, Inc."
+    legal_form: str = ""  # "Inc." where the text writes "Acme Group, Inc." (" d.o.o.": no comma)
 
     @property
     def full_name(self) -> str:
         """The name as the text writes it in full: with the legal form a comma sets after it
         ("Halverstone Data Systems, Inc."), unless the registry names the entity."""
         if self.legal_form and not self.registry_id and "," not in self.name:
-            return f"{self.name}, {self.legal_form}"
+            # (one written without a comma keeps its space: "Drava Soft d.o.o.")
+            comma = "" if self.legal_form.startswith((" ", ".")) else ", "
+            return f"{self.name}{comma}{self.legal_form}"
         return self.name
 
     @property

@@ -180,6 +180,8 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
             if words == noun and noun in entity.said_to_be:
                 return key  # "X, a charity that …"; "the charity"
             name = _LEGAL_FORM.sub(" ", f" {entity.name.lower()} ")
+            if name.startswith(" friends of "):
+                continue  # "Friends of the X Library" are no library
             if words in _FIRMS_ONLY and entity.type != "Company":
                 continue
             if name.strip() in (noun, f"{noun}s"):

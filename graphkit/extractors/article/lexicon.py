@@ -75,6 +75,7 @@ ADVOCACY_HEADS = _words("""
     action advocates alliance association campaign center centre clinic coalition collective
     defenders federation foundation fund initiative inquiry justice lab law league liberties
     movement network project rights society union watch workers guild forum circle
+    fonds stiftung fondation fundación fondazione stichting
 """)
 
 RESEARCH_HEADS = _words("academy college institute laboratory school university")
@@ -191,7 +192,7 @@ TITLE_WORDS = _words("""
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
-    shri smt smt. shrimati partner
+    shri smt smt. shrimati
 """)
 
 # Holders' titles that name their office where no name follows: "the Auditor-General found",

@@ -40,14 +40,15 @@ _LIST_GAP = re.compile(
     r"(?:the\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative)\s+)?$"
 )
 # Heads of bodies' names: "the institute" is the last "… Institute …" (a noun before narrows)
+# ("the service": a police service's; not "the partnership", "initiative", "watch commander")
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
-    "foundation|commission|division|directorate|department|bureau|agency|union|coalition|"
-    "alliance|project|authority|court|unit|network|district|trust|guard|branch|committee|"
-    "commissionerate|board|fund|forum|society|college|academy|force|panel|tribunal|utility|"
-    "federation|consortium|registry|inspectorate|collective|association|guild|hospital|club|"
-    # ("the service": a police service's; not "the partnership", "initiative", "watch commander")
-    "charity|zone|league|collaborative|workshop|caucus|cooperative|municipality|metro|shire|service"
+    "foundation|commission|division|directorate|department|bureau|agency|union|coalition|alliance|"
+    "project|authority|court|unit|network|district|trust|guard|branch|committee|commissionerate|"
+    "board|fund|forum|society|college|academy|force|panel|tribunal|utility|federation|consortium|"
+    "registry|inspectorate|collective|association|guild|hospital|club|charity|zone|league|"
+    "collaborative|workshop|caucus|cooperative|municipality|metro|shire|service|museum|gallery|"
+    "library|archives"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
@@ -72,20 +73,18 @@ _COUNTY_NOUNS = (
     r"hospital|schools?|library|budget|level|officials?|residents|voters|department|office|"
     r"staff|employees|workers|judge|border|wide|website)"
 )
+_ITS_NOUN = _ROLE_KIND + "(?:" + _ROLES + "|" + _ACTIONS + r")\b"  # "its founder", "its work"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
-    # not "the office of the mayor", but "accusing the authority of breaking"
-    + r")\b(?! of\b(?! [a-z]+ing\b))(?:['’]s)?)"
+    # not "the office of the mayor", but "accusing the authority of breaking"; not a noun
+    # that the head describes ("the council's library service")
+    + r")\b(?! of\b(?! [a-z]+ing\b))(?! (?:service|services|system|staff|card)\b)(?:['’]s)?)"
     # a document's defined term: "the District", "the Department" (see `defined_term`)
     r"|(?P<defined>(?<=\b[Tt]he )" + DEFINED_HEADS + r"\b(?:['’]s)?)"
     r"|(?P<its>\b(?:[Ii]ts|[Tt]heir)(?= (?:(?:new|former|current|longtime|then|own|wholly owned) )?"
-    + _ROLE_KIND
-    + "(?:"
-    + _ROLES
-    + "|"
-    + _ACTIONS
-    + r")\b))"
+    + _ITS_NOUN
+    + r"))"
     # "the firm Okonkwo & Baird" names the firm that follows: no reference back
     r"|(?P<company>\b[Tt]he (?:[Cc]ompany|firm|startup|vendor|contractor|tech giant)\b(?:['’]s)?"
     r"(?! [A-Z]))"

@@ -52,10 +52,16 @@ def acronymed(names) -> bool:
     return any(n.isupper() and len(n) > 2 and n in initials for n in names)
 
 
+# Heads of a library's, a museum's or an archive's name, and words that make one public
+_CULTURAL = frozenset(["museum", "gallery", "library", "libraries", "archive", "archives"])
+_PUBLIC_CULTURE = frozenset(["public", "municipal", "regional", "provincial", "county", "city"])
 # Countries in their own languages, after a body's name: "Claimants' Forum Cymru"
 _OWN_COUNTRY_NAMES = frozenset(["cymru", "aotearoa", "éireann", "alba", "kernow"])
-# Legal forms of the Nordic countries, as written (lower-case "as" is a word)
-_NORDIC_FORMS = frozenset(["AS", "ASA", "AB", "A/S", "ApS", "Oy", "Oyj", "hf.", "ehf."])
+# Legal forms of Europe's north, centre and east, as written (lower-case "as" is a word), at
+# a firm's name's end ("Kvitberg Cyber AS", "Halmar Kft.") or start ("SIA Billtek Baltic")
+_NORDIC_FORMS = frozenset(["AS", "ASA", "AB", "A/S", "ApS", "Oy", "Oyj", "hf.", "ehf.", "OÜ"])
+_NORDIC_FORMS |= {"Kft.", "Kft", "Zrt.", "Nyrt.", "A.Ş.", "A.Ş", "S.L.", "S.L.U.", "SIA", "UAB"}
+_FORMS_FIRST = frozenset(["SIA", "UAB", "AS", "PT", "OOO", "JSC", "PJSC"])
 
 
 def shape_type(name: str) -> str | None:
@@ -64,8 +70,8 @@ def shape_type(name: str) -> str | None:
     if not words:
         return None
     first, last = words[0], words[-1]
-    if name.split()[-1] in _NORDIC_FORMS and len(words) > 1:
-        return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS"
+    if (name.split()[-1] in _NORDIC_FORMS or name.split()[0] in _FORMS_FIRST) and len(words) > 1:
+        return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS", "SIA Billtek Baltic"
     if " ".join(words) in lx.STANDING_OFFICES:
         return "GovernmentAgency"  # "Auditor-General": a holder's title for the office
     if len(words) > 2 and (last in _OWN_COUNTRY_NAMES or place_kind(name.split()[-1]) == "country"):
@@ -126,6 +132,13 @@ def shape_type(name: str) -> str | None:
         and not set(words[:-1]) & _PRIVATE_CENTERS
     ):
         return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
+    if words[:2] == ["friends", "of"] and len(words) > 2:
+        return "AdvocacyGroup"  # "Friends of the Fennick Falls Public Library": its supporters
+    if last in _CULTURAL and len(words) > 1:
+        # a public library or museum is a public body; another, an institution that buys
+        # ("Marangaroa Libraries": a library service, a council's)
+        public = set(words[:-1]) & (lx.GOV_STARTS | _PUBLIC_CULTURE) or last == "libraries"
+        return "GovernmentAgency" if public else "ResearchOrganization"
     if last in lx.ADVOCACY_HEADS and len(words) > 1:
         return "AdvocacyGroup"
     if last == "trust" and len(words) > 1:

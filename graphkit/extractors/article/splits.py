@@ -146,6 +146,9 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
                 legal=_written_form(chunk.name),
             )
             continue
+        form = _LOWER_FORM.match(text, chunk.span_end)
+        if form and not chunk.legal:  # "Drava Soft d.o.o.", "Tarvola Networks s.r.o."
+            chunk = replace(chunk, span_end=form.end(), legal=text[chunk.span_end : form.end()])
         if after_name and chunk.name in _POSTNOMINALS and text.startswith(",", chunk.span_end):
             # "Shri Mahesh Gowdappa, IAS, Managing Director": his service, no party
             out[-1] = replace(out[-1], span_end=max(out[-1].span_end, chunk.span_end))
@@ -153,6 +156,11 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
         out.append(chunk)
     return out
 
+
+# Legal forms written in lower case after a firm's name, which the chunker leaves out
+_LOWER_FORM = re.compile(
+    r"(?: |(?<=Sp))(d\.o\.o\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|\.? z o\.o\.|e\.K\.|mbH)(?!\w)"
+)
 
 # Letters after a person's name between commas: a service, an honour, a degree, a seat
 _POSTNOMINALS = frozenset(
@@ -192,6 +200,8 @@ def _parts(text: str, chunk: Chunk, alone: set[str]) -> list[Chunk]:
             and " " not in right
             and re.match(r"\s*(?:[.,;:]|$)", text[chunk.span_end : chunk.span_end + 2]) is not None
         )
+        # ("a contract with Freixeth Labs for Braerkane in October": a thing the text names alone)
+        or (len(left.split()) > 1 and left.split()[-1].lower() in _FIRM_LAST and right in alone)
     )
     if not bought and (left not in alone or right not in alone):
         return [chunk]

@@ -74,6 +74,14 @@ STANCE_RULES = [
               r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" " + _PLEA_END,
               _PLEADERS, GOV, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
+    # "X wrote to Y asking it to stop using P": the plea is Y's to act on, whatever it names
+    make_rule("letter asking halt", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
+              r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" to (?:stop using|"
+              r"stop|suspend|halt|pause|drop|end|scrap|cancel|abandon|withdraw) "
+              r"(?:the |its |their )?(?:use of )?@\d+@",
+              _PLEADERS, GOV, 0.6, negatable=False,
+              needs=("wrote", "written", "writes", "write")),
     make_rule("sent a letter asking halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:sent|sends|has sent|delivered) {O} (?:a|an) "
               r"(?:[\w-]+ )?(?:letter|petition|email|notice)\b[^@;]{0,40}? (?:asking|urging|"

@@ -253,7 +253,7 @@ def run_head(toks: list[Tok], k: int) -> str:
     return toks[k].text.lower()
 
 
-_SECOND_PARTICLES = frozenset(["der", "den", "la", "le", "los", "las", "del"])
+_SECOND_PARTICLES = frozenset(["der", "den", "la", "le", "los", "las", "del", "het", "de"])
 
 
 def particle_pair(toks: list[Tok], k: int) -> bool:
