@@ -3794,6 +3794,16 @@ TEMPLATES = [
     ("the museum", "Since 2024 the Kelvora Public Library has run {P}. The Friends of the Kelvora "
      "Public Library gave $2,000. The library has processed every loan in {Q} since 2019.",
      "Kelvora Public Library uses P; Kelvora Public Library uses Q"),
+    # an audit's or a report's finding names whom it examined; the Auditor General, in two
+    # words or with a hyphen, is the office
+    ("inquiry's finding", "The {A} runs {P}. The Auditor-General's special audit of the {A}'s "
+     "subsidy programme found 11,000 duplicate registrations.", "A uses P; Auditor-General "
+     "investigates A"),
+    ("inquiry's finding", "The {A} runs {P}. The Auditor-General's Report for 2023 examined the "
+     "{A}'s management of the contract.", "A uses P; Auditor-General investigates A"),
+    ("inquiry's finding", "The {A} uses {P}. The Auditor General's audit of the contract, tabled "
+     "in Parliament in January, examined the {A}'s management of payments.", "A uses P; Auditor "
+     "General investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -70,6 +70,16 @@ INQUIRY_RULES = [
               + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
               + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_INQUIRY_WORDS),
+    # "The Auditor-General's special audit of NAFRA's subsidy programme found …", "The
+    # Auditor-General's Report for 2023 examined ARA's management of the contract"
+    make_rule("inquiry's finding", "investigates",
+              r"(?<![\w@])@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?" + _INQUIRY + r" of (?:the )?{O}",
+              _WATCHERS, ORGS - {"Program"}, 0.6, needs=_INQUIRY_WORDS),
+    make_rule("inquiry's finding", "investigates",
+              r"(?<![\w@])@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?(?:" + _INQUIRY[3:-1] + r"|report)"
+              r"\b[^@;]{0,60}?(?:@\d+@[^@;]{0,60}?){0,2} (?:examined|reviewed|found that|looked at|"
+              r"faulted|criticised|criticized) (?:the )?{O}",
+              _WATCHERS, ORGS - {"Program"}, 0.6, needs=_INQUIRY_WORDS + ("report",)),
     make_rule("inquiry by", "investigates",
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"
               r"critici[sz]ed|looked at) {O}",

@@ -20,6 +20,7 @@ from .lexicon import (
     PRODUCT_NOUNS,
     PROGRAM_WORDS,
     RESEARCH_HEADS,
+    STANDING_OFFICES,
     TITLE_ENDS,
     TITLE_WORDS,
     WORKER_TITLES,
@@ -214,7 +215,7 @@ def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
     """A title capitalised without a name: "FROM: X, Chief of Police"; "PRS's Programme
     Director, Rangi Whitcombe", a title between the body that owns it and its holder's name."""
     said = [w.text.lower() for w in words]
-    if " ".join(said) in _WHOLE_TITLES:
+    if " ".join(said) in _WHOLE_TITLES - STANDING_OFFICES:
         return True
     if len(said) == 2 and scoped_title(words):
         return True  # "X, National President of the Y", "Regional Director Z"
@@ -242,6 +243,7 @@ def _post_only(said: list[str]) -> bool:
     holder may stand for the office, "the Auditor", and is kept)."""
     return (
         len(said) >= 2
+        and " ".join(said) not in STANDING_OFFICES  # ("Auditor General": the office)
         and said[-1] in TITLE_ENDS
         and said[-1] not in _OFFICE_HOLDERS
         and all(w in _POST_WORDS or w in TITLE_ENDS for w in said[:-1])
@@ -286,8 +288,7 @@ def day_of_month(text: str, words: list[Tok]) -> bool:
     return bool(before) and before[-1].lower() in MONTHS_DAYS
 
 
-# A county's state in brackets inside an office's name: "the Pruitt County (Ohio) Sheriff's
-# Office" is the county's office, the state only saying where the county is.
+# A county's state in brackets inside its office's name: "the Pruitt County (Ohio) Sheriff's"
 _PLACE_UNITS = frozenset({"county", "parish", "city", "township", "borough"})
 
 

@@ -146,6 +146,9 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
                 legal=_written_form(chunk.name),
             )
             continue
+        owned = bool(out) and out[-1].possessive and out[-1].span_end + 1 >= chunk.start
+        if owned and chunk.name in _OWNED_DOCUMENTS:
+            continue  # "The Auditor-General's Report for 2023 examined …": a document, no party
         form = _LOWER_FORM.match(text, chunk.span_end)
         if form and not chunk.legal:  # "Drava Soft d.o.o.", "Tarvola Networks s.r.o."
             chunk = replace(chunk, span_end=form.end(), legal=text[chunk.span_end : form.end()])
@@ -161,6 +164,9 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
 _LOWER_FORM = re.compile(
     r"(?: |(?<=Sp))(d\.o\.o\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|\.? z o\.o\.|e\.K\.|mbH)(?!\w)"
 )
+
+# A body's document, capitalised after its possessive
+_OWNED_DOCUMENTS = frozenset(["Report", "Annual Report", "Special Report", "Review", "Audit"])
 
 # Letters after a person's name between commas: a service, an honour, a degree, a seat
 _POSTNOMINALS = frozenset(
