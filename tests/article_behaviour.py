@@ -3804,6 +3804,23 @@ TEMPLATES = [
     ("inquiry's finding", "The {A} uses {P}. The Auditor General's audit of the contract, tabled "
      "in Parliament in January, examined the {A}'s management of payments.", "A uses P; Auditor "
      "General investigates A"),
+    # a body's staff at work in a thing; a plea whose named thing comes far after the verb is
+    # the asked body's to act on
+    ("staff work in", "The {A} opened. Since February the {A}'s registrars have been working "
+     "in {P}, the system of {C}.", "A uses P; C develops P"),
+    ("plea far from the thing", "The {G} has asked the {A} to drop the requirement that small "
+     "shops upload daily temperature logs through {P}.", "G opposes A"),
+    # a union's branch named by its place in lower case, writing for itself; an inspectorate
+    # "of Children's" care
+    ("branch of a union", "The Kelmora branch of the {G} has written to the {A} asking it to "
+     "pause the plan.", "Kelmora branch partOf G; Kelmora branch opposes A"),
+    ("people's inside a name", "The Inspectorate of Children's Social Care inspected the {A} "
+     "in October.", "Inspectorate of Children's Social Care investigates A"),
+    ("branch of a union", "The Media and Allied Workers' Union of Botswana has asked the {A} "
+     "to halt the automation of radio continuity.", "Media and Allied Workers' Union of Botswana "
+     "opposes A"),
+    ("branch of a union", "The {G} has asked the High Court to suspend the collection of "
+     "biometrics until the {A} publishes an assessment.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

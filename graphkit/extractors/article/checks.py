@@ -50,6 +50,8 @@ def unstated(masked: str, start: int, end: int) -> bool:
     )
 
 
+# Courts that judge others' doings, buying nothing ("Fiscal Court", a county's board, buys)
+_JUDGES = re.compile(r"(?i)\b(?:high|supreme|constitutional|appeals?|federal) court\b|tribunal$")
 _MONEY_HEADS = (" fund", " funds", " grant", " grants", " scheme", " programme", " program")
 
 
@@ -67,6 +69,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.name == "possessive unit" and subject.name.lower().endswith(_MONEY_HEADS):
         return []  # "our Network Data Innovation Fund": money it holds, no unit of it
+    if rule.relation == "opposes" and _JUDGES.search(obj.name):
+        return []  # "asked the High Court to suspend the collection": of another's doing
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
     if rule.relation == "supplies" and re.search(

@@ -72,8 +72,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # "Animal Identification and Movement Division", "Data and Insights Team", "Children and
     # Youth Administrators' Association": a unit or members' body named for what it does or who
     # it is, every word before its head a common noun's (no name, place or firm of its own)
-    if texts.count("and") == 1 and _named_for_fields(left, right):
-        return [words]
+    if texts.count("and") == 1 and (_named_for_fields(left, right) or right[:1] == ["Allied"]):
+        return [words]  # (and "Media and Allied Workers' Union": a trade and those beside it)
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
         texts.count("and") == 1

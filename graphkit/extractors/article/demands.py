@@ -155,6 +155,8 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     # that X's rules are secret")
     holder = sentence.entity(addressee) if addressee is not None else None
     if holder is not None and holder.type in ORGS and _UNTIL.search(between):
+        if deciding(holder):
+            return None  # "asked the High Court to suspend the collection until …": a judge
         # "asked X to halt all deployments until Parliament sets rules": X, not Parliament
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if holder is None and _UNTIL.search(between):

@@ -47,7 +47,7 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
     if (
         j > 0
         and re.sub(r"['’]s?$", "", tok.text.lower()) in _PEOPLE
-        and capitalised(toks[j - 1].text)
+        and capitalised(toks[j - 1 - (toks[j - 1].text in ("of", "for"))].text)  # "Office of"
     ):
         return True
     return (tok.text.lower() in _POSSESSIVE_HEADS or _office_general(toks, j)) and toks[

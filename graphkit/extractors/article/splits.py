@@ -149,6 +149,10 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
         owned = bool(out) and out[-1].possessive and out[-1].span_end + 1 >= chunk.start
         if owned and chunk.name in _OWNED_DOCUMENTS:
             continue  # "The Auditor-General's Report for 2023 examined …": a document, no party
+        branch = _BRANCH_OF.match(text, chunk.span_end)
+        if branch and not chunk.possessive:  # "the Brackmoor branch of the X Union"
+            chunk = replace(chunk, name=text[chunk.start : branch.end(1)], end=branch.end(1),
+                            span_end=branch.end(1))  # fmt: skip
         form = _LOWER_FORM.match(text, chunk.span_end)
         if form and not chunk.legal:  # "Drava Soft d.o.o.", "Tarvola Networks s.r.o."
             chunk = replace(chunk, span_end=form.end(), legal=text[chunk.span_end : form.end()])
@@ -164,6 +168,9 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
 _LOWER_FORM = re.compile(
     r"(?: |(?<=Sp))(d\.o\.o\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|\.? z o\.o\.|e\.K\.|mbH)(?!\w)"
 )
+
+# A local unit of a body, named by its place in lower case: "the Brackmoor branch of the X"
+_BRANCH_OF = re.compile(r"( (?:branch|chapter))(?= of (?:the )?[A-Z])")
 
 # A body's document, capitalised after its possessive
 _OWNED_DOCUMENTS = frozenset(["Report", "Annual Report", "Special Report", "Review", "Audit"])

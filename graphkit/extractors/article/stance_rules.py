@@ -28,12 +28,16 @@ _PLEA_END = (
     r"to (?:suspend|halt|pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|"
     r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue|delay|defer|reject|reconsider|"
     r"revoke|(?:switch|turn|shut) (?:it |them )?(?:off|down))\b(?! \w+ from\b)"
-    # (what the body does, unnamed: a named thing or another's contract is the pattern
-    # rules' to read, "to drop P", "to end the authority's contract with Y")
-    r"(?![^;]*@\d+@))"
+    # (what the body does, unnamed: a named thing or another's contract close after is the
+    # pattern rules' to read, "to drop P", "to end the authority's contract with Y"; not one
+    # far on, "to drop the requirement that small shops upload their logs through P")
+    r"(?![^;@]{0,40}@\d+@))"
 )
 # Words before the plea that say none was made ("has not asked", "never wrote")
 _UNSAID = r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b)[^@]){0,60}?"
+# Who writes: a unit, with the body it is of ("the Brackmoor branch of the X Union wrote"),
+# not that body
+_WRITER = r"(?<!@ of the )(?<!@ of ){S}(?: of (?:the )?@\d+@(?!['’]s))?" + _UNSAID
 # Who pleads: a group, a union (not a body: "the mayor's office asked the department to
 # pause", nor a person speaking for one, nor a vendor: "asking it to pause the pilot until new
 # software arrives")
@@ -70,13 +74,13 @@ STANCE_RULES = [
               _PLEADERS, GOV, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     make_rule("letter asking halt", "opposes",
-              r"{S}" + _UNSAID + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
+              _WRITER + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
               r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" " + _PLEA_END,
               _PLEADERS, GOV, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
     # "X wrote to Y asking it to stop using P": the plea is Y's to act on, whatever it names
     make_rule("letter asking halt", "opposes",
-              r"{S}" + _UNSAID + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
+              _WRITER + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
               r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" to (?:stop using|"
               r"stop|suspend|halt|pause|drop|end|scrap|cancel|abandon|withdraw) "
               r"(?:the |its |their )?(?:use of )?@\d+@",

@@ -75,6 +75,16 @@ USE_RULES = [
               r"(?:[\w$.,'’-]+ ){1,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
+    # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
+    # been working in P": its staff's work in a thing is its use
+    make_rule("works in", "uses",
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?(?:staff|teams?|officers|inspectors|"
+              r"verifiers|caseworkers|analysts|operators|clerks|registrars|counsellors|agents|"
+              r"crews|workers|assessors|investigators|nurses|librarians) (?:(?:have|has|now|also|"
+              r"still|been) )*(?:" + _RECORD_WORK + r"|working|work|works) (?:[\w$.,'’-]+ ){0,8}?"
+              r"(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              needs=(" in ", " on ", "through", "via")),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
     make_rule("works through", "uses",
