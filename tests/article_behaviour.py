@@ -3821,6 +3821,13 @@ TEMPLATES = [
      "opposes A"),
     ("branch of a union", "The {G} has asked the High Court to suspend the collection of "
      "biometrics until the {A} publishes an assessment.", ""),
+    # Austria's and Germany's municipalities and their mayors; a post's writer "Posted by"
+    ("municipality abroad", "Stadtgemeinde Kellerau runs {P} for building permits. "
+     "Bürgermeisterin {N} said the town would pay.", "Stadtgemeinde Kellerau uses P"),
+    ("posted by", "Threat Research | 22 May 2025\nPosted by Jana Kovářová-Lind, Principal "
+     "Threat Researcher, {C}\nThe {A} has used our {P} since 2022, and its IT team opened a "
+     "case with us on the same morning that the first alert fired.", "Jana Kovářová-Lind "
+     "worksFor C; A uses P; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -26,7 +26,8 @@ GOV_HEADS = _words("""
 
 GOV_STARTS = _words("""
     bureau city county department federal ministry national office state u.s. united us guarda
-    directorate
+    directorate stadtgemeinde marktgemeinde ortsgemeinde verbandsgemeinde samtgemeinde landratsamt
+    stadtverwaltung kommune
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
@@ -192,7 +193,7 @@ TITLE_WORDS = _words("""
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
-    shri smt smt. shrimati
+    shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin
 """)
 
 # Holders' titles that name their office where no name follows: "the Auditor-General found",
