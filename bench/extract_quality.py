@@ -487,21 +487,36 @@ OWN_SETS = {
     "unseen88": (
         article_scoring.UNSEEN.parent / "unseen-articles-88",
         "unseen, eighty-eighth set",
-        "own unseen texts, eighty-eighth set (never developed on: report only)",
+        "own unseen texts, eighty-eighth set (developed on since 2026-12-05)",
     ),
     "unseen89": (
         article_scoring.UNSEEN.parent / "unseen-articles-89",
         "unseen, eighty-ninth set",
-        "own unseen texts, eighty-ninth set (never developed on: report only)",
+        "own unseen texts, eighty-ninth set (developed on since 2026-12-05)",
     ),
     "unseen90": (
         article_scoring.UNSEEN.parent / "unseen-articles-90",
         "unseen, ninetieth set",
-        "own unseen texts, ninetieth set (never developed on: report only)",
+        "own unseen texts, ninetieth set (developed on since 2026-12-05)",
+    ),
+    "unseen91": (
+        article_scoring.UNSEEN.parent / "unseen-articles-91",
+        "unseen, ninety-first set",
+        "own unseen texts, ninety-first set (never developed on: report only)",
+    ),
+    "unseen92": (
+        article_scoring.UNSEEN.parent / "unseen-articles-92",
+        "unseen, ninety-second set",
+        "own unseen texts, ninety-second set (never developed on: report only)",
+    ),
+    "unseen93": (
+        article_scoring.UNSEEN.parent / "unseen-articles-93",
+        "unseen, ninety-third set",
+        "own unseen texts, ninety-third set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen88", "unseen89", "unseen90")
+REPORT_ONLY = ("unseen91", "unseen92", "unseen93")
 
 
 def scorer():
