@@ -3828,6 +3828,12 @@ TEMPLATES = [
      "Threat Researcher, {C}\nThe {A} has used our {P} since 2022, and its IT team opened a "
      "case with us on the same morning that the first alert fired.", "Jana Kovářová-Lind "
      "worksFor C; A uses P; C develops P"),
+    # a football club named by its letters, and "the club"; papers one body gives another are
+    # the other's scrutiny, no sale
+    ("football club", "Kelmora Rovers FC opened a new stand in May. Its ticket app was built for "
+     "the club by {C} under a contract signed in January.", "C supplies Kelmora Rovers FC"),
+    ("papers provided", "The {A} runs {P}. In August the {A} provided the {G} with a copy of "
+     "its impact assessment for {P}.", "A uses P; G investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -116,6 +116,8 @@ _SAME_HEADS = {
     "district": ["district", "schools"],
     # "the force" is a police body whatever its name calls it: "Ferrishire Constabulary"
     "force": ["force", "constabulary", "police service", "police"],
+    # "the club" is a football club named by its letters: "Ballyfennick Rovers FC"
+    "club": ["club", "fc", "afc"],
     # "the utility" is a firm named for what it supplies: "Bramford Valley Hydro Inc."
     "utility": ["utility", "utilities", "hydro", "electric", "power", "energy", "water"],
 }

@@ -106,6 +106,11 @@ INQUIRY_RULES = [
               r"provided) (?:[\w$,.-]+ ){0,10}?(?:" + _KEPT + r"|contracts?|pages|amendments|"
               r"reports)(?: [^@;]{0,40}?)? to (?:the )?@(?P<s>\d+)@(?!'s)",
               _WATCHERS, ORGS, 0.6, needs=_RELEASING),
+    # "the club provided the Trust with a copy of its impact assessment"
+    make_rule("records released to", "investigates",
+              r"{O}" + _GAP + r"(?:has |have |had )?(?:provided|gave|sent|handed) (?:the )?"
+              r"@(?P<s>\d+)@(?!'s) with (?:a |an )?(?:cop(?:y|ies)|set) of\b",
+              _WATCHERS, ORGS, 0.6, needs=("provided", "gave", "sent", "handed")),
     # "Documents released to X by Y under Right to Information"
     make_rule("records released to", "investigates",
               r"\b(?:records|documents|emails|e-mails|files|pages|contracts?) (?:[^@;]{0,30} )?"

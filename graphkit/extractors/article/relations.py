@@ -320,9 +320,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = [
         f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
     ]
-    # "requested the contract from Y": a watcher asking for Y's papers buys nothing from Y
-    papers = {(f.object, f.subject) for f in found if f.rule == "records asked for"}
-    found = [f for f in found if not (f.relation == "supplies" and (f.subject, f.object) in papers)]
+    # "requested the contract from Y", "Y provided X with a copy of its DPIA": papers, no sale
+    papers = {(f.object, f.subject) for f in found if f.rule.startswith("records ")}
+    found = [f for f in found if not (f.relation == "supplies" and f.subject in dict(papers))]
     note_supply(sentence, found)
     return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
 

@@ -132,6 +132,8 @@ def shape_type(name: str) -> str | None:
         and not set(words[:-1]) & _PRIVATE_CENTERS
     ):
         return "GovernmentAgency"  # "Tusk County Emergency Communications Center"
+    if last in ("fc", "afc") and len(words) > 1:
+        return "Company"  # "Ballyfennick Rovers FC": a football club, a business that buys
     if words[:2] == ["friends", "of"] and len(words) > 2:
         return "AdvocacyGroup"  # "Friends of the Fennick Falls Public Library": its supporters
     if last in _CULTURAL and len(words) > 1:

@@ -93,6 +93,13 @@ SUPPLY_RULES = [
               r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
               r"agreement)\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "Card payments will be processed by X under its processing agreement with A": work done
+    # under the doer's agreement with the one it is done for
+    make_rule("done by under agreement with", "supplies",
+              r"\b(?:processed|handled|carried out|done|performed|provided|delivered|run|operated|"
+              r"managed|hosted) by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its|their|an?|the) "
+              r"(?:[\w$.,-]+ ){0,3}?(?:agreement|contract) with (?:the )?{O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "X supplies and supports P under a contract with A that runs to March 2028": the thing
     # sold under the buyer's contract
     make_rule("supplies under contract with", "supplies",

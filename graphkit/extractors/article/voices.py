@@ -221,7 +221,8 @@ def _headed(doc: DocumentEntities) -> tuple[None, str] | None:
 # Aroha Tipene-Walsh, Principal Platform Engineer, Kopara Regional Transport": a staff blog's
 # "we run about 410 buses" is the writer's body's
 _BYLINE = re.compile(
-    r"^(?:posted |written )?by @(?P<p>\d+)@, (?P<title>(?:[a-z&/-]+ ){0,5}[a-z&/-]+, )?(?:the )?@(?P<o>\d+)@\.?$",
+    r"^(?:posted |written )?by @(?P<p>\d+)@, (?P<title>(?:[a-z&/-]+ ){0,5}[a-z&/-]+, )?"
+    r"(?:the )?@(?P<o>\d+)@\.?$",
     re.IGNORECASE,
 )
 
