@@ -321,8 +321,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
     ]
     # "requested the contract from Y", "Y provided X with a copy of its DPIA": papers, no sale
-    papers = {(f.object, f.subject) for f in found if f.rule.startswith("records ")}
-    found = [f for f in found if not (f.relation == "supplies" and f.subject in dict(papers))]
+    papers = {f.object for f in found if f.rule in ("records asked for", "records released to")}
+    found = [f for f in found if not (f.relation == "supplies" and f.subject in papers)]
     note_supply(sentence, found)
     return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
 
