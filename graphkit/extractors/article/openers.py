@@ -1,6 +1,7 @@
 """A sentence's first word that is a name: "Mijente accused …", not "Federal agents" or
 "Surveillance grew …". Names inside a sentence are capitalised; at its start, only the words
-around them tell."""
+around them tell. So do the words that open a heading's name ("STATEMENT FROM THE X") and an
+office holder's title that names the office ("The Auditor-General found …")."""
 
 from __future__ import annotations
 

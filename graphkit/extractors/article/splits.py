@@ -6,7 +6,11 @@
 - a legal form set off by a comma ("Ravenmoor Technologies, Inc."): part of the name before
   it, no name of its own;
 - a department of two portfolios cut at its "and" ("the Colorado Department of Licensing and
-  Occupational Records") where the text writes the second half nowhere else."""
+  Occupational Records") where the text writes the second half nowhere else;
+- what stands beside a name without being one: a legal form in lower case ("Drava Soft
+  d.o.o."), letters after a person's name ("Shri X, IAS, Managing Director"), a body's
+  document after its possessive ("the Auditor-General's Report"); and a branch named by its
+  place in lower case ("the Brackmoor branch of the X Union")."""
 
 from __future__ import annotations
 
@@ -134,7 +138,9 @@ def _second_portfolio(text: str, first: Chunk, second: Chunk) -> bool:
 
 
 def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
-    """The chunks without a legal form that a comma sets after the name before it."""
+    """The chunks without a legal form that a comma sets after the name before it, nor letters
+    after a person's name, nor a document after its owner's possessive; a lower-case legal
+    form or a place's "branch" taken into the name it follows."""
     out: list[Chunk] = []
     for chunk in sentence:
         after_name = bool(out) and text[out[-1].span_end : chunk.start].strip() == ","
@@ -177,9 +183,9 @@ _OWNED_DOCUMENTS = frozenset(["Report", "Annual Report", "Special Report", "Revi
 
 # Letters after a person's name between commas: a service, an honour, a degree, a seat
 _POSTNOMINALS = frozenset(
-    ["IAS", "IPS", "IFS", "OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "SC", "PhD", "MD", "MP"]
-    + ["MSP", "MLA", "MPP", "TD", "JP", "FRS", "CPA", "CFA", "FCA", "ACA", "MSc", "MBA", "AM"]
-    + ["AO", "ONZM", "MNZM", "CNZM", "OAM"]
+    ["IAS", "IPS", "IFS", "OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "PhD", "MP"]
+    + ["MSP", "MLA", "MPP", "TD", "JP", "FRS", "CPA", "CFA", "FCA", "ACA", "MSc", "MBA", "OAM"]
+    + ["ONZM", "MNZM", "CNZM"]
 )
 
 
