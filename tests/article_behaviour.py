@@ -3834,6 +3834,9 @@ TEMPLATES = [
      "the club by {C} under a contract signed in January.", "C supplies Kelmora Rovers FC"),
     ("papers provided", "The {A} runs {P}. In August the {A} provided the {G} with a copy of "
      "its impact assessment for {P}.", "A uses P; G investigates A"),
+    # a data centre's grade is no body
+    ("both hosted", "{P} is an app. {Q} is an app. {P} and {Q} both run on {C}'s Tier III data "
+     "centre under a hosting agreement with the {A}.", "C hosts P; C hosts Q; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

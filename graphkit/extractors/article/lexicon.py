@@ -269,6 +269,7 @@ NOT_ACTORS = frozenset({
     "russia", "russian", "somali", "somalis", "south carolina", "south dakota", "spanish",
     "tennessee", "texas", "u.k.", "u.s", "u.s.", "u.s.a.", "uk", "united states", "us", "usa",
     "utah", "vermont", "virginia", "washington", "west virginia", "white", "wisconsin", "wyoming",
+    "tier i", "tier ii", "tier iii", "tier iv",  # a data centre's grade: "Y's Tier III data centre"
 })
 
 # Words after "City, …" that make the name before them a place.
