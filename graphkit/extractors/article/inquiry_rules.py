@@ -76,7 +76,7 @@ INQUIRY_RULES = [
               r"(?<![\w@])@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?" + _INQUIRY + r" of (?:the )?{O}",
               _WATCHERS, ORGS - {"Program"}, 0.6, needs=_INQUIRY_WORDS),
     make_rule("inquiry's finding", "investigates",
-              r"(?<![\w@])@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?(?:" + _INQUIRY[3:-1] + r"|report)"
+              r"(?<![\w@])@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?(?:" + _INQUIRY + r"|report)"
               r"\b[^@;]{0,60}?(?:@\d+@[^@;]{0,60}?){0,2} (?:examined|reviewed|found that|looked at|"
               r"faulted|criticised|criticized) (?:the )?{O}",
               _WATCHERS, ORGS - {"Program"}, 0.6, needs=_INQUIRY_WORDS + ("report",)),

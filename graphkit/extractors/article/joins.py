@@ -204,7 +204,7 @@ def legal_form_before(text: str, words) -> bool:
 # Titles of several words, which a signature or a letter's heading capitalises
 _WHOLE_TITLES = frozenset(
     t for t in LEADER_TITLES + WORKER_TITLES + ("general counsel",) if " " in t
-)
+).difference(STANDING_OFFICES)  # (not "The Auditor General" alone: the office)
 _ONE_WORD_TITLES = frozenset(t for t in LEADER_TITLES + WORKER_TITLES if " " not in t)
 # What a title's first word may say of its reach: "National President", "Regional Director"
 # (not "District Attorney", "State Auditor": offices; nor "Assistant Chief", a rank below)
@@ -215,7 +215,7 @@ def bare_title(text: str, toks: list[Tok], i: int, words) -> bool:
     """A title capitalised without a name: "FROM: X, Chief of Police"; "PRS's Programme
     Director, Rangi Whitcombe", a title between the body that owns it and its holder's name."""
     said = [w.text.lower() for w in words]
-    if " ".join(said) in _WHOLE_TITLES - STANDING_OFFICES:
+    if " ".join(said) in _WHOLE_TITLES:
         return True
     if len(said) == 2 and scoped_title(words):
         return True  # "X, National President of the Y", "Regional Director Z"

@@ -59,8 +59,8 @@ _PUBLIC_CULTURE = frozenset(["public", "municipal", "regional", "provincial", "c
 _OWN_COUNTRY_NAMES = frozenset(["cymru", "aotearoa", "éireann", "alba", "kernow"])
 # Legal forms of Europe's north, centre and east, as written (lower-case "as" is a word), at
 # a firm's name's end ("Kvitberg Cyber AS", "Halmar Kft.") or start ("SIA Billtek Baltic")
-_FORMS_LAST = frozenset(["AS", "ASA", "AB", "A/S", "ApS", "Oy", "Oyj", "hf.", "ehf.", "OÜ"])
-_FORMS_LAST |= {"Kft.", "Kft", "Zrt.", "Nyrt.", "A.Ş.", "A.Ş", "S.L.", "S.L.U.", "SIA", "UAB"}
+FORMS_LAST = frozenset(["AS", "ASA", "AB", "A/S", "ApS", "Oy", "Oyj", "hf.", "ehf.", "OÜ"])
+FORMS_LAST |= {"Kft.", "Kft", "Zrt.", "Nyrt.", "A.Ş.", "A.Ş", "S.L.", "S.L.U.", "SIA", "UAB"}
 _FORMS_FIRST = frozenset(["SIA", "UAB", "PT", "OOO", "JSC", "PJSC"])
 
 
@@ -70,7 +70,7 @@ def shape_type(name: str) -> str | None:
     if not words:
         return None
     first, last = words[0], words[-1]
-    if (name.split()[-1] in _FORMS_LAST or name.split()[0] in _FORMS_FIRST) and len(words) > 1:
+    if (name.split()[-1] in FORMS_LAST or name.split()[0] in _FORMS_FIRST) and len(words) > 1:
         return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS", "SIA Billtek Baltic"
     if " ".join(words) in lx.STANDING_OFFICES:
         return "GovernmentAgency"  # "Auditor-General": a holder's title for the office

@@ -9,7 +9,7 @@ from ...names import is_legal_form, normalize
 from . import lexicon as lx
 from .entity import DocEntity
 from .initials import initials_match
-from .shapes import shape_type
+from .shapes import FORMS_LAST, shape_type
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -111,7 +111,7 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     a person or a place, the registry does not know the short name as an entity of its own,
     and no other name opens with the word."""
     lwords = long.name.split()
-    while len(lwords) > 2 and (is_legal_form(lwords[-1]) or lwords[-1] in ("AS", "AB", "ASA")):
+    while len(lwords) > 2 and (is_legal_form(lwords[-1]) or lwords[-1] in FORMS_LAST):
         lwords = lwords[:-1]  # "Wyvern Access Systems Ltd.": its name before its legal form
     if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= 3:
         return False

@@ -44,6 +44,11 @@ _WRITER = r"(?<!@ of the )(?<!@ of ){S}(?: of (?:the )?@\d+@(?!['’]s))?" + _UN
 _PLEADERS = AGENT_TYPES - {"GovernmentAgency", "Person", "Company"}
 # Those a plea reaches on a body's behalf: "it", "him", "her", "them"
 _IT = r"(?:it|them|him|her)"
+# A letter to a body asking it to act: "X has written to Y asking it to …"
+_LETTER_ASKING = (
+    _WRITER + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
+    r"(?:asking|urging|calling on|pressing|requesting) " + _IT
+)
 # A court asked to undo what a body did
 _COURT = r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)"
 
@@ -74,14 +79,12 @@ STANCE_RULES = [
               _PLEADERS, GOV, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     make_rule("letter asking halt", "opposes",
-              _WRITER + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
-              r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" " + _PLEA_END,
+              _LETTER_ASKING + r" " + _PLEA_END,
               _PLEADERS, GOV, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
     # "X wrote to Y asking it to stop using P": the plea is Y's to act on, whatever it names
     make_rule("letter asking halt", "opposes",
-              _WRITER + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
-              r"(?:asking|urging|calling on|pressing|requesting) " + _IT + r" to (?:stop using|"
+              _LETTER_ASKING + r" to (?:stop using|"
               r"stop|suspend|halt|pause|drop|end|scrap|cancel|abandon|withdraw) "
               r"(?:the |its |their )?(?:use of )?@\d+@",
               _PLEADERS, GOV, 0.6, negatable=False,

@@ -43,6 +43,12 @@ _RECORD_WORK = (
     r"sen[dt]|assess|verif)(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
+# A body's people at work, whose use of a thing is the body's: "X's registrars", "its operators"
+_STAFF = (
+    r"(?:staff|teams?|officers|inspectors|verifiers|caseworkers|analysts|operators|clerks|"
+    r"registrars|counsellors|agents|crews|workers|assessors|investigators|detectives|nurses|"
+    r"librarians|engineers|controllers|employees)"
+)
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
 
@@ -78,11 +84,9 @@ USE_RULES = [
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
     # been working in P": its staff's work in a thing is its use
     make_rule("works in", "uses",
-              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?(?:staff|teams?|officers|inspectors|"
-              r"verifiers|caseworkers|analysts|operators|clerks|registrars|counsellors|agents|"
-              r"crews|workers|assessors|investigators|nurses|librarians) (?:(?:have|has|now|also|"
-              r"still|been) )*(?:" + _RECORD_WORK + r"|working|work|works) (?:[\w$.,'’-]+ ){0,8}?"
-              r"(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:(?:have|has|now|"
+              r"also|still|been) )*(?:" + _RECORD_WORK + r"|working|work|works) "
+              r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
@@ -131,8 +135,8 @@ USE_RULES = [
               ORGS, {"Product"}, 0.6, needs=(" from ",)),
     # "X's control room operators have run the network from P since commissioning"
     make_rule("runs work on", "uses",
-              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?(?:operators|staff|teams?|crews|"
-              r"engineers|controllers) (?:have |has |now |still )*(?:run|runs|ran|operated|"
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:have |has |now |"
+              r"still )*(?:run|runs|ran|operated|"
               r"operate|operates|managed|manage|manages) (?:its |their |the )(?:[\w()-]+ ){1,6}?"
               r"(?:from|on) {O}(?!['’]s)" + _ENDED,
               ORGS, {"Product"}, 0.6, needs=(" from ", " on ")),
@@ -165,8 +169,7 @@ USE_RULES = [
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("searches", "queries", "lookups")),
     # "X's planning team has been running P", "X's officers use P": its staff's use is its own
     make_rule("its staff use", "uses",
-              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,2}?(?:team|teams|staff|officers|operators|"
-              r"analysts|crews|detectives|investigators|employees|caseworkers) (?:has been |have "
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,2}?" + _STAFF + r" (?:has been |have "
               r"been |now |still |also )*(?:running|using|use|uses|used|run|runs|rely on|relies on)"
               r" {O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("'s",)),
