@@ -3837,6 +3837,53 @@ TEMPLATES = [
     # a data centre's grade is no body
     ("both hosted", "{P} is an app. {Q} is an app. {P} and {Q} both run on {C}'s Tier III data "
      "centre under a hosting agreement with the {A}.", "C hosts P; C hosts Q; C supplies A"),
+    # a unit, an office or a ministry named for its fields of work, maybe after its body's
+    # letters or its place's name, or for a list of them
+    ("named for its fields", "The {Z} Markets and Street Trading Team has used {P} since May.",
+     "Z Markets and Street Trading Team uses P"),
+    ("named for its fields", "The {A}'s Survey and Mapping Division uses {P}.",
+     "Survey and Mapping Division uses P; Survey and Mapping Division partOf A"),
+    ("named for its fields", "The Consumer Protection and Redress Authority has opened an "
+     "inquiry into {C}.", "Consumer Protection and Redress Authority investigates C"),
+    ("named for its fields", "The Local Government and Housing Ombudsman is investigating the "
+     "{A}.", "Local Government and Housing Ombudsman investigates A"),
+    ("named for its fields", "The Department for Science and Universities funds the {A}.",
+     "Department for Science and Universities funds A"),
+    ("named for its fields", "The {A} is an agency of the Ministry of Commerce and Fair "
+     "Trading.", "A partOf Ministry of Commerce and Fair Trading"),
+    ("named for its fields", "The {A}, an agency under the Ministry of Research, Space and "
+     "Digital Infrastructure, uses {P}.", "A uses P; A partOf Ministry of Research, Space and "
+     "Digital Infrastructure"),
+    ("named for its fields", "{Z} Markets and {D} Trading Team signed the deal.", ""),
+    ("named for its fields", "The {Y} and the Housing Ombudsman Service both use {P}.",
+     "Y uses P; Housing Ombudsman Service uses P"),
+    # an academic's rank before the name says less than the post after it; a head of a function
+    # heads the unit the text names for it, but not a union's branch of that name
+    ("rank before post", '"We are delighted," said Professor {N}, Director of the {F}.',
+     "N leads F"),
+    ("rank before post", '"It works," said Professor {N}, a researcher at the {F}.',
+     "N worksFor F"),
+    ("head of the unit", "The {Z} Trading Standards Service uses {P}. {N}, Head of Trading "
+     "Standards, said it had cut the backlog.", "Z Trading Standards Service uses P; N leads Z "
+     "Trading Standards Service"),
+    ("head of the unit", "Report of: {Z} Trading Standards Service\n\nResponsible officer: "
+     "{N}, Head of Trading Standards", "N leads Z Trading Standards Service"),
+    ("head of the unit", "The {Z} Libraries Branch of the {G} met. {N}, Head of Libraries and "
+     "Heritage, replied.", "Z Libraries Branch partOf G"),
+    ("head of the unit", "{N}, Head of Partnerships at {C}, said {C} supplies the {A}.",
+     "N worksFor C; C supplies A"),
+    # an agency's contact line for its client, a firm's partner after "where", a newsletter's
+    # editor: each works for the firm the line or the next names
+    ("staff line", "{C} supplies the {A}.\n\nMedia contact:\n{N}, {D}, for {C}\n"
+     "press@example.org", "C supplies A; N worksFor D"),
+    ("staff line", "{C} supplies the {A}.\n\nMedia contact:\n{N}, {D}, Director", "C supplies A"),
+    ("staff line", "We are represented by {D}, where partner {N} is advising us on the appeal.",
+     "N worksFor D"),
+    ("staff line", "We are represented by {D}, where we met {N} last year.", ""),
+    ("staff line", "THE WEEKLY BRIEF\n\n{C} supplies the {A}.\n\nCompiled by {N}, Editor. The "
+     "Weekly Brief is published every Friday by {D}.", "C supplies A; N worksFor D"),
+    ("staff line", "THE WEEKLY BRIEF\n\n{C} supplies the {A}.\n\nCompiled by {N}, Editor.",
+     "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

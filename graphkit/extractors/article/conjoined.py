@@ -3,8 +3,19 @@ Human Services" are one name each, "Twitter and YouTube" two."""
 
 from __future__ import annotations
 
-import re
-
+from .field_words import (
+    COMMON_TOPICS,
+    MEMBERS,
+    MEMBERS_HEADS,
+    MINISTRY_WORDS,
+    PORTFOLIO_WORDS,
+    TOPIC_ENDS,
+    TOPIC_WORDS,
+    UNITS,
+    abstract_noun,
+    members_word,
+    named_for_fields,
+)
 from .initials import initials_match
 from .lexicon import (
     ADVOCACY_HEADS,
@@ -12,7 +23,6 @@ from .lexicon import (
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
-    MINISTRY_PORTFOLIOS,
     OFFICE_HEADS,
     TOPIC_HEADS,
 )
@@ -66,13 +76,13 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         return [words]
     # "Science and Technology Group", "Planning and Building Control Service": a unit named
     # for two fields of work, the first one word
-    fields = len(left) == 1 and {left[0].lower(), right[0].lower()} <= _PORTFOLIO_WORDS
-    if texts.count("and") == 1 and fields and len(right) >= 2 and right[-1] in _UNITS:
+    fields = len(left) == 1 and {left[0].lower(), right[0].lower()} <= PORTFOLIO_WORDS
+    if texts.count("and") == 1 and fields and len(right) >= 2 and right[-1] in UNITS:
         return [words]
     # "Animal Identification and Movement Division", "Data and Insights Team", "Children and
     # Youth Administrators' Association": a unit or members' body named for what it does or who
     # it is, every word before its head a common noun's (no name, place or firm of its own)
-    if texts.count("and") == 1 and (_named_for_fields(left, right) or right[:1] == ["Allied"]):
+    if texts.count("and") == 1 and (named_for_fields(left, right) or right[:1] == ["Allied"]):
         return [words]  # (and "Media and Allied Workers' Union": a trade and those beside it)
     # "Office of the Police and Crime Commissioner for Mirestone": the office of one holder
     if (
@@ -90,7 +100,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         texts.count("and") == 1
         and office_start(left)
         and {"of", "for"} & set(left)
-        and all(w.lower() in _MINISTRY_WORDS for w in right)
+        and all(w.lower() in MINISTRY_WORDS for w in right)
     ):
         return [words]
     # "Center on Privacy and Technology", "Castellan Center for Technology and Society": an
@@ -99,7 +109,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     head = next((k for k, w in enumerate(left[:3]) if w.lower() in TOPIC_HEADS), None)
     if (
         texts.count("and") == 1
-        and (len(right) == 1 or (len(right) == 2 and right[0].lower() in _COMMON_TOPICS))
+        and (len(right) == 1 or (len(right) == 2 and right[0].lower() in COMMON_TOPICS))
         and head is not None
         and {"on", "for", "of"} & set(left[head + 1 : head + 2])
         and len(left) > head + 2
@@ -128,39 +138,6 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     return [p for p in out if p]
 
 
-# Who a members' body is made of, and the heads such bodies' names end with
-_MEMBERS = frozenset(
-    ["ratepayers", "residents", "parents", "tenants", "workers", "teachers", "families"]
-    + ["neighbors", "neighbours", "merchants", "employees", "students", "friends", "owners"]
-    + ["homeowners", "riders", "citizens", "taxpayers", "nurses", "farmers", "businesses"]
-)
-# Others a members' body joins: "Home and School Association", "Builders and Trades Forum"
-_TRADES = frozenset(["home", "school", "builders", "trades", "contractors", "retailers"])
-_MEMBERS_HEADS = frozenset(
-    ["association", "union", "alliance", "coalition", "league", "council", "network"]
-    + ["federation", "society", "committee", "forum", "group", "guild", "collective"]
-)
-# What an office is of, as the last word of its name: "Office of Privacy and Civil Liberties"
-_TOPIC_ENDS = frozenset(
-    ["liberties", "rights", "affairs", "services", "safety", "security", "technology"]
-    + ["development", "planning", "recreation", "transparency", "accountability", "innovation"]
-    + ["policy", "research", "oversight", "compliance", "ethics", "integrity", "standards"]
-    + ["budget", "management", "finance"]
-)
-
-
-# The first of two words after "and" that makes a second topic, not another body's name
-_COMMON_TOPICS = frozenset(
-    ["family", "families", "child", "children", "youth", "community", "public", "social"]
-    + ["health", "education", "labor", "labour", "work", "society", "culture", "media"]
-)
-
-_TOPIC_WORDS = _TOPIC_ENDS | {
-    *("civil", "public", "human", "social", "data", "digital", "information", "open"),
-    *("government", "community", "economic", "consumer", "emergency", "privacy", "police"),
-}
-
-
 def _one_body(left: list[str], right: list[str]) -> bool:
     """ "Tarahuna Ratepayers and Residents Association" (a body of two kinds of members),
     "Office of Privacy and Civil Liberties", "Privacy and Data Office" (an office of two
@@ -168,35 +145,35 @@ def _one_body(left: list[str], right: list[str]) -> bool:
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
     # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
     members = (
-        _members_word(left[-1])
+        members_word(left[-1])
         and len(right) == 2
-        and _members_word(right[0])
-        and right[-1].lower() in _MEMBERS_HEADS
+        and members_word(right[0])
+        and right[-1].lower() in MEMBERS_HEADS
     )
     # (and a body named for what it is on, "Committee on Borders and Citizen Security": a
     # topic of two words, the first no name's)
     topics = (
         (office_start(left) or _body_of(left))
         and {"of", "for", "on"} & set(left)
-        and right[-1].lower() in _TOPIC_ENDS
+        and right[-1].lower() in TOPIC_ENDS
         and (
-            all(w.lower() in _TOPIC_WORDS for w in right)
+            all(w.lower() in TOPIC_WORDS for w in right)
             or (len(right) == 2 and right[0].lower() not in GIVEN_NAMES | COMPANY_HEADS)
         )
     )
     # "Port Calder Privacy and Data Office": one office of two topics, the left no body's name
     office = (
-        left[-1].lower() in _TOPIC_WORDS
+        left[-1].lower() in TOPIC_WORDS
         and len(right) == 2
-        and right[0].lower() in _TOPIC_WORDS
+        and right[0].lower() in TOPIC_WORDS
         and right[-1].lower() in _TOPIC_OFFICES
     )
     # "Warehouse and Distribution Workers Guild": the members of two trades
     trades = (
         len(left) == 1
         and len(right) in (2, 3)
-        and right[1].lower() in _MEMBERS
-        and (len(right) == 2 or right[2].lower() in _MEMBERS_HEADS)
+        and right[1].lower() in MEMBERS
+        and (len(right) == 2 or right[2].lower() in MEMBERS_HEADS)
     )
     # "Kelso Parks and Recreation Department", "Brannock Falls Water and Sewer Authority": a
     # local body of two services, the place before the first
@@ -226,23 +203,16 @@ def _headless_half(left: list[str], right: list[str]) -> bool:
         place_kind(" ".join(place)) in ("country", "region", "city", "demonym")
         or (len(place) >= 2 and place[-1] in ("County", "Parish"))
     )
-    heads = COMPANY_HEADS | TOPIC_HEADS | ADVOCACY_HEADS | _MEMBERS_HEADS
+    heads = COMPANY_HEADS | TOPIC_HEADS | ADVOCACY_HEADS | MEMBERS_HEADS
     return (
         placed
-        and (last not in GOV_HEADS | heads or last in _TOPIC_ENDS)
+        and (last not in GOV_HEADS | heads or last in TOPIC_ENDS)
         and 2 <= len(right) <= 3
         and all(w[:1].isupper() for w in right)
         and right[-1].lower() in heads
         and place_kind(right[0]) is None
         and right[0].lower() not in GIVEN_NAMES
     )
-
-
-def _members_word(word: str) -> bool:
-    """Who a members' body is made of: "Ratepayers", "Tenants", or a calling's plural
-    ("Seafarers", "Dockworkers", "Pharmacists")."""
-    lower = word.lower()
-    return lower in _MEMBERS | _TRADES or re.fullmatch(r"[a-z]{3,}(?:ers|ists)", lower) is not None
 
 
 _SERVICES = frozenset(
@@ -270,72 +240,19 @@ def _portfolio(right: list[str]) -> bool:
     """Whether what follows "and" in a body's name is more of what it is of ("Human Services",
     "Community Development", "Motor Vehicles"), not another body ("Dunlake Police Department",
     "Marrow County"): every word before its last is a portfolio's."""
-    return all(w.lower() in _PORTFOLIO_WORDS for w in right[:-1])
-
-
-_PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
-    *("border", "community", "aging", "environmental", "protection", "motor", "vehicles"),
-    *("fire", "consumer", "family", "families", "economic", "urban", "rural", "workforce"),
-    # "U.S. Immigration and Customs Enforcement", "U.S. Citizenship and Immigration Services"
-    *("customs", "immigration", "citizenship", "naturalization", "drug"),
-    *("supply", "drainage", "sewerage", "waste"),
-}
-
-
-# What a ministry of two portfolios may be of after "and": "Ministry of Internal Security and
-# Civil Order", "Department of Corrections and Community Safety"
-_MINISTRY_WORDS = MINISTRY_PORTFOLIOS | _PORTFOLIO_WORDS | _TOPIC_WORDS | {"order", "internal"}
-_MINISTRY_WORDS |= {"engagement", "outreach", "participation", "transformation", "cohesion"}
+    return all(w.lower() in PORTFOLIO_WORDS for w in right[:-1])
 
 
 def _ministry(right: list[str]) -> bool:
     """Whether every word after "and" is one of a ministry's portfolios ("Human Capital",
     "Energy Transition")."""
     return bool(right) and all(
-        w.lower() in _MINISTRY_WORDS | {"capital"} or _abstract_noun(w) for w in right
+        w.lower() in MINISTRY_WORDS | {"capital"} or abstract_noun(w) for w in right
     )
 
 
 # Endings of abstract nouns a body's field is named with: "Transition", "Identification",
 # "Movement", "Procurement", "Integrity", "Welfare"
-_ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ity|ure|ance|ence|ness|ship)")
-
-
-def _abstract_noun(word: str) -> bool:
-    return _ABSTRACT.fullmatch(word) is not None and word.lower() not in GIVEN_NAMES
-
-
-def _named_for_fields(left: list[str], right: list[str]) -> bool:
-    """Whether "left and right" is one unit or members' body named for its fields or members:
-    a head at the end, and before it, on both sides, only common nouns."""
-    # (the level it serves may open it: "County Children and Youth Administrators' Association")
-    words = left[1:] + right[:-1] if len(left) >= 2 and left[0] in _LEVELS else left + right[:-1]
-    return (
-        right[-1] in _FIELD_HEADS
-        and 1 <= len(left) <= 3
-        and 2 <= len(right) <= 4
-        and all(_field_word(w) for w in words)
-    )
-
-
-def _field_word(word: str) -> bool:
-    """A capitalised common noun of a field, a topic or a kind of member: "Data", "Insights",
-    "Youth", "Administrators'", "Movement" (not a name, a place or a body's head)."""
-    lower = word.lower().rstrip("'’")
-    if not word[:1].isupper() or lower in GIVEN_NAMES or place_kind(word) is not None:
-        return False
-    if lower in GOV_HEADS | _MEMBERS_HEADS:  # (not "the Finance Department and Audit Team")
-        return False
-    return (
-        lower in _PORTFOLIO_WORDS | _TOPIC_WORDS | _MEMBERS | _COMMON_TOPICS | _FIELD_NOUNS
-        or _members_word(lower)
-        or re.fullmatch(r"[a-z]{4,}ors", lower) is not None  # "Administrators", "Operators"
-        or _abstract_noun(word.rstrip("'’"))
-    )
-
-
-# Fields a unit is named for that the portfolio and topic lists do not hold
-_FIELD_NOUNS = frozenset(["insights", "analytics", "animal", "quality", "performance", "risk"])
 
 
 def _listed_portfolios(texts: list[str]) -> bool:
@@ -368,13 +285,8 @@ def _agency_halves(left: list[str], right: list[str]) -> bool:
     )
 
 
-_UNITS = frozenset(["Group", "Team", "Unit", "Division", "Branch", "Directorate", "Service"])
 _PAIRED_FIELDS = frozenset(
     [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
     + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]
     + [("controller", "auditor-general"), ("comptroller", "auditor")]
 )
-# The heads of a unit or members' body named for its fields: "… and Movement Division"
-_FIELD_HEADS = _UNITS | frozenset(["Section", "Office", "Bureau", "Centre", "Center", "Desk"])
-_FIELD_HEADS |= frozenset(["Association", "Forum", "Network", "Panel", "Council", "Board"])
-_LEVELS = frozenset(["County", "State", "National", "Regional", "Provincial", "District"])

@@ -245,7 +245,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if (
         signed
         and signed.group("end") == ","
-        and (not _personal(chunk.name) or set(chunk.name.lower().split()) & _HEADING_WORDS)
+        and (not personal_name(chunk.name) or set(chunk.name.lower().split()) & _HEADING_WORDS)
     ):
         signed = None
     if opens and signed:
@@ -339,7 +339,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         or not re.match(r"^ (?:said|says|told|testified|wrote|added|continued|explained)\b", after)
     ):
         votes["Person"] += 2
-    if (_PARTNER_AT.match(after) and _personal(chunk.name)) or POST_BETWEEN.match(after):
+    if (_PARTNER_AT.match(after) and personal_name(chunk.name)) or POST_BETWEEN.match(after):
         votes["Person"] += 2
     match = APPOSITION.match(after)
     named = match and next((k for k, n in _PRE_NOUNS.items() if match.group(1) in n), None)
@@ -384,7 +384,7 @@ def person_like(text: str, chunk: Chunk, s_start: int) -> bool:
     return given or bool(chunk.titles) or context_votes(text, chunk, s_start)["Person"] > 0
 
 
-def _personal(name: str) -> bool:
+def personal_name(name: str) -> bool:
     """A name written as a person's: two or three words, none a title, a firm's or a body's."""
     words = name.lower().split()
     told = set(words) | {w[:-1] for w in words if w.endswith("s")}  # "Sparrow Apps"

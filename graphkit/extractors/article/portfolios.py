@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .field_words import FIELD_NOUNS
 from .joins import FUNCTION_HEADS
 from .lexicon import (
     ADVOCACY_HEADS,
@@ -31,7 +32,11 @@ _GROUP = 3  # words of one portfolio at most: "Public Works", "Local Government"
 
 
 def _portfolio(tok: Tok) -> bool:
-    return tok.text[:1].isupper() and tok.text.lower() in MINISTRY_PORTFOLIOS
+    return tok.text[:1].isupper() and tok.text.lower() in _PORTFOLIO_NAMES
+
+
+# (and the fields of public work: "Ministry of Research, Space and Digital Infrastructure")
+_PORTFOLIO_NAMES = MINISTRY_PORTFOLIOS | FIELD_NOUNS
 
 
 def _group_end(toks: list[Tok], n: int) -> int | None:
@@ -96,6 +101,13 @@ def bodies_titles_name(chunks: list, text: str = "") -> list:
     for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
         # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
         cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
+        # "Head of Trading Standards" heads the "Brackenshire Trading Standards Service" the
+        # text names, not a function of two ("Head of Libraries and Heritage")
+        more = after is not None and text[chunk.end : after.start] == " and "
+        unit = _unit_named(text, chunk.name) if chunk.titles[-2:] == ["head", "of"] else None
+        if unit and not more:
+            out.append(replace(chunk, name=unit))
+            continue
         if _function(chunk):
             continue
         titled = _MINISTER.match(chunk.name)
@@ -160,6 +172,20 @@ def _function(chunk) -> bool:
     if titles[-2] in ("chair", "president") and titles[-3:-2] != ["vice"]:
         return len(words) == 1 and words[0].endswith("s")  # "Chair of Trustees"
     return titles[-2] in _FUNCTION_TITLES | {"president"} and words[-1].lower() not in _BODY_HEADS
+
+
+def _unit_named(text: str, function: str) -> str | None:
+    """The unit the text names for a head's function, its place or body before it and its head
+    noun after: "Trading Standards" is the "Brackenshire Trading Standards Service"."""
+    for named in re.finditer(
+        r"(?<!of )(?<!of the )\b((?:(?!The |Head )[A-Z][\w-]+ ){0,3})" + re.escape(function)
+        + r"(?: (?:Service|Services|Team|Division|Unit|Department|Section|Branch|Directorate))?"
+        + r"\b(?! [A-Z]| and | of )",  # (not a union's "Libraries Branch of the Y Union")
+        text,
+    ):  # fmt: skip
+        if named.group(0) != function:
+            return named.group(0)
+    return None
 
 
 def _portfolios(name: str) -> bool:

@@ -51,6 +51,7 @@ from .rules import ASK_CUE, NEGATION, UNREALISED, Found
 from .sales import makers_meant, sold_products
 from .signoffs import dashed_line, signed_line, signed_off
 from .staff import named_staff, staff_walkouts
+from .staff_lines import staff_lines
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
 from .supply_rules import not_held
@@ -290,11 +291,10 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
         f for f in roles if not (f.relation == "worksFor" and (f.subject, f.object) in heads)
     )
     found.extend(group_employers(sentence))
-    found.extend(named_staff(sentence) + staff_walkouts(sentence))
+    found.extend(named_staff(sentence) + staff_walkouts(sentence) + staff_lines(sentence))
     found.extend(memberships(sentence) + contact_lines(sentence) + listed_grantees(sentence))
     found.extend(key_people(sentence) + labelled_post(sentence))
-    found.extend(recipients(sentence))
-    found.extend(owned_parts(sentence))
+    found.extend(recipients(sentence) + owned_parts(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
     found.extend(its_products(sentence))

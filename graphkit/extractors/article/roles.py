@@ -87,8 +87,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
         title = titles or (before_title.group(2) if before_title else "")
         org = None
         after = _TITLE_AFTER.match(text[pos + len(marker) :])
-        if title and not _LEADER.fullmatch(title) and after and _LEADER.fullmatch(after.group(1)):
-            title = ""  # "Officer X, president of the Y Association": the office she heads
+        leads_after = after and _LEADER.fullmatch(after.group(1))
+        if title and after and (title in _RANKS or (leads_after and not _LEADER.fullmatch(title))):
+            # "Officer X, president of the Y Association": the office she heads; "Professor X,
+            # Director of Y": an academic's rank says less than the post after the name
+            title = ""
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
             bare = re.sub(r"(?<=, )(?:cllr|dr|mr|mrs|ms|prof)\.? $", "", before)  # ", Mr X"
@@ -240,6 +243,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
         )
     return out
 
+
+_RANKS = frozenset(["professor", "prof", "prof."])
 
 _FORMER = re.compile(  # "Former X Sheriff Y", "Y, formerly the auditor of X"
     r"\b(?:(?:former|retired|ex|onetime|one-time|then)[ -](?:the )?|(?:formerly|previously) "

@@ -1,0 +1,80 @@
+"""Lines that name someone's employer without a title's help: an agency's contact line for its
+client ("Ruby Haldane-Ngo, Jacaranda Lane Communications, for Lumenvale Data"), a law firm's
+partner named after it ("represented by Prydderch Lloyd LLP, where partner Elin Vaughan-Rees is
+advising us"), and a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor"), who works
+for the firm the text says publishes it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .kinds import personal_name
+from .rules import COMPANY, ORGS, Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+# The whole line: the person, the agency, and the client it speaks for
+_FOR_CLIENT = re.compile(
+    r"^@(?P<person>\d+)@, (?:the )?@(?P<org>\d+)@, (?:for|on behalf of) (?:the )?@\d+@(?:\.|\s.*)?$"
+)
+# A firm, then one of its lawyers or partners after "where"
+_WHERE_PARTNER = re.compile(
+    r"@(?P<org>\d+)@, where (?:the )?(?:[a-z-]+ ){0,2}?"
+    r"(?:partner|associate|counsel|solicitor|lawyer|attorney|barrister|consultant) "
+    r"@(?P<person>\d+)@"
+)
+# A newsletter's credit line: "Compiled by X, Editor.", "Edited by X, managing editor"
+_EDITOR = re.compile(
+    r"^(?:compiled|edited|written|curated) by @(?P<person>\d+)@, "
+    r"(?:[a-z-]+ )?(?:editor|@(?P<title>\d+)@)\.?$"
+)
+# Who publishes it: "The Punch List is published every Wednesday by Plumbline Media LLC"
+_PUBLISHED_BY = re.compile(r"\b(?:published|produced)\b[^.\n]{0,40}? by (?:the )?")
+
+
+def staff_lines(sentence: Sentence) -> list[Found]:
+    """The employer such a line names for its person."""
+    masked = sentence.masked
+    for pattern, how in ((_FOR_CLIENT, "agency contact"), (_WHERE_PARTNER, "firm's partner")):
+        match = pattern.search(masked) if pattern is _WHERE_PARTNER else pattern.match(masked)
+        if match is None:
+            continue
+        person, org = sentence.entity(int(match["person"])), sentence.entity(int(match["org"]))
+        if _person(person) and org.type in COMPANY and not org.place:
+            return [Found(person.key, "worksFor", org.key, 0.65, how)]
+    editor = _EDITOR.match(masked)
+    if editor is None:
+        return []
+    person = sentence.entity(int(editor["person"]))
+    if editor["title"] and not sentence.entity(int(editor["title"])).name.lower().endswith(
+        "editor"
+    ):
+        return []
+    publisher = _publisher(sentence)
+    if not _person(person) or publisher is None:
+        return []
+    return [Found(person.key, "worksFor", publisher, 0.6, "newsletter's editor")]
+
+
+def _publisher(sentence: Sentence) -> str | None:
+    """The key of the organisation the text says publishes it, in this line or just after."""
+    text = sentence.doc.text
+    for published in _PUBLISHED_BY.finditer(text, sentence.start, sentence.end + 200):
+        after = text[published.end() : published.end() + 80]
+        bodies = [
+            (len(name), entity.key)
+            for entity in sentence.doc.entities.values()
+            if entity.type in ORGS and not entity.place
+            for name in entity.names
+            if after.startswith(name)
+        ]
+        if bodies:
+            return max(bodies)[1]
+    return None
+
+
+def _person(entity) -> bool:
+    """A person, or a name of no known kind written as a person's ("Ruby Haldane-Ngo")."""
+    return entity.type == "Person" or (entity.guessed and personal_name(entity.name))
