@@ -35,8 +35,9 @@ tests/fixtures/unseen-articles-76/ to -78/, the seventy-ninth to eighty-first,
 tests/fixtures/unseen-articles-79/ to -81/, the eighty-second to eighty-fourth,
 tests/fixtures/unseen-articles-82/ to -84/, the eighty-fifth to eighty-seventh,
 tests/fixtures/unseen-articles-85/ to -87/, the eighty-eighth to ninetieth,
-tests/fixtures/unseen-articles-88/ to -90/, and the ninety-first to ninety-third,
-tests/fixtures/unseen-articles-91/ to -93/).
+tests/fixtures/unseen-articles-88/ to -90/, the ninety-first to ninety-third,
+tests/fixtures/unseen-articles-91/ to -93/, and the ninety-fourth to ninety-sixth,
+tests/fixtures/unseen-articles-94/ to -96/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -222,7 +223,14 @@ space agencies; consumer protection, competition and trading standards; planning
 and building control: ten texts each, from a grant-system story, a space agency's procurement
 update and a researchers' open letter to a merger decision, a court judgment summary and a radio
 phone-in, and a planning-portal story, a building-safety register update and a BIM programme
-report), are the clean measures.
+report), are the clean measures. From the pass after, those three are development sets as well,
+and the ninety-fourth to ninety-sixth, written apart at that pass's start (postal services,
+ports, shipping and customs; municipal street services: waste, parking, parks and cemeteries;
+international development, aid agencies and foreign ministries: ten texts each, from a
+parcel-tracking story, a port's procurement update and harbour board minutes to a bin-route
+app story, a parking privacy notice and an internal audit of a parking contract, and a
+registry-breach wire story, a development bank's award notice and a foreign ministry's
+steering-committee minutes), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -355,6 +363,9 @@ NINETIETH = UNSEEN.parent / "unseen-articles-90"
 NINETY_FIRST = UNSEEN.parent / "unseen-articles-91"
 NINETY_SECOND = UNSEEN.parent / "unseen-articles-92"
 NINETY_THIRD = UNSEEN.parent / "unseen-articles-93"
+NINETY_FOURTH = UNSEEN.parent / "unseen-articles-94"
+NINETY_FIFTH = UNSEEN.parent / "unseen-articles-95"
+NINETY_SIXTH = UNSEEN.parent / "unseen-articles-96"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -450,9 +461,12 @@ ALL_SETS = {
     "ninety-first": NINETY_FIRST,
     "ninety-second": NINETY_SECOND,
     "ninety-third": NINETY_THIRD,
+    "ninety-fourth": NINETY_FOURTH,
+    "ninety-fifth": NINETY_FIFTH,
+    "ninety-sixth": NINETY_SIXTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("ninety-first", "ninety-second", "ninety-third")
+CLEAN_SETS = ("ninety-fourth", "ninety-fifth", "ninety-sixth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -826,6 +840,16 @@ DEVELOPMENT_FLOORS = {
     "eighty-ninth": (EIGHTY_NINTH, 163, 0.72, 0.83),
     # Ninetieth: P=0.72 R=0.46 F1=0.56 (76, 30) -> P=0.80 R=0.59 F1=0.68 (97, 24).
     "ninetieth": (NINETIETH, 165, 0.66, 0.77),
+    # The three clean measures of the pass after (science, research funding and space agencies;
+    # consumer protection, competition and trading standards; planning, construction and
+    # building control), used for development from 2026-12-05: with the code of the next pass's
+    # start, then after its readings, P/R/F1 (correct, extra).
+    # Ninety-first: P=0.82 R=0.57 F1=0.68 (96, 21) -> P=0.87 R=0.60 F1=0.71 (101, 15).
+    "ninety-first": (NINETY_FIRST, 167, 0.69, 0.84),
+    # Ninety-second: P=0.78 R=0.47 F1=0.58 (76, 22) -> P=0.82 R=0.51 F1=0.63 (82, 18).
+    "ninety-second": (NINETY_SECOND, 162, 0.60, 0.79),
+    # Ninety-third: P=0.71 R=0.57 F1=0.63 (93, 38) -> P=0.74 R=0.60 F1=0.67 (98, 34).
+    "ninety-third": (NINETY_THIRD, 162, 0.64, 0.71),
 }
 
 
