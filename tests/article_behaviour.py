@@ -3884,6 +3884,16 @@ TEMPLATES = [
      "Weekly Brief is published every Friday by {D}.", "C supplies A; N worksFor D"),
     ("staff line", "THE WEEKLY BRIEF\n\n{C} supplies the {A}.\n\nCompiled by {N}, Editor.",
      "C supplies A"),
+    # a currency's code before its amount, a chair's label in brackets, "a Crown agency" and
+    # papers someone obtained are no names and no verbs
+    ("no name", "{C} won a SEK 84 million contract from the {A}. The {G} granted SEK 12 million "
+     "towards it.", "C supplies A"),
+    ("no name", "{C} signed a NOK 40 million deal to supply the {A}.", "C supplies A"),
+    ("no name", "Members: {N} (Chair), {K} (Vice-Chair), {L}", ""),
+    ("no name", "{N} will chair the {G}.", "N leads G"),
+    ("no name", "We're a Crown agency under the Ministry of Fair Trading, and we use {P}.", ""),
+    ("no name", "Emails the {M} obtained show that {C} supplies the {A}.",
+     "C supplies A; M investigates C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -254,6 +254,11 @@ def adverb_at(toks: list[str], i: int) -> bool:
     return i < len(toks) and (toks[i] in _ADVERBS or (toks[i].endswith("ly") and len(toks[i]) > 4))
 
 
+def bracketed_label(toks: list[str], i: int, last: int) -> bool:
+    """Whether the words i to last stand alone in brackets, a label, no verb: "X (Chair), Y"."""
+    return i > 0 and last + 1 < len(toks) and (toks[i - 1], toks[last + 1]) == ("(", ")")
+
+
 def neither_nor(c: Clauses, i: int, last: int) -> bool:
     """Whether "neither … nor" names a side of the cue from token i to `last`: "Neither A nor
     B sold X to C", "sold X to neither A nor B" deny the statement for every member."""

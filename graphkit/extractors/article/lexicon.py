@@ -209,6 +209,7 @@ FUNCTION_WORDS = frozenset({
     "also", "although", "among", "an", "and", "another", "any", "are", "as", "at", "be", "because",
     "been", "before", "between", "both", "but", "by", "can", "could", "credit", "critics", "dear",
     "despite", "did", "do", "documents", "does", "dozens", "during", "each", "earlier", "editor's",
+    "emails", "messages",  # papers someone obtained: "Emails the Post obtained show …"
     "eight", "either", "employees", "even", "every", "few", "finally", "first", "five", "for",
     "four", "from", "had", "has", "have", "he", "hello", "her", "here", "hi", "him", "his", "how",
     "however", "hundreds", "i", "if", "image", "in", "instead", "into", "is", "it", "its", "last",
@@ -270,6 +271,7 @@ NOT_ACTORS = frozenset({
     "tennessee", "texas", "u.k.", "u.s", "u.s.", "u.s.a.", "uk", "united states", "us", "usa",
     "utah", "vermont", "virginia", "washington", "west virginia", "white", "wisconsin", "wyoming",
     "tier i", "tier ii", "tier iii", "tier iv",  # a data centre's grade: "Y's Tier III data centre"
+    "crown",  # a kind of public body, no body: "a Crown agency", "a Crown entity"
 })
 
 # Words after "City, …" that make the name before them a place.

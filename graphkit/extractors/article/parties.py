@@ -29,6 +29,7 @@ from .clauses import (
     Hit,
     adverb_at,
     antecedent,
+    bracketed_label,
     modifies_prepositional_noun,
     neither_nor,
     object_antecedent,
@@ -112,7 +113,7 @@ def hits(c: Clauses) -> list[Hit]:
             if form.cue.options & {"request", "halt"}:
                 if "request" in form.cue.options:
                     out.extend(request(c, i, last, form.cue, _VERB_BASE - 0.1))
-            elif form.cue.kind == "verb":
+            elif form.cue.kind == "verb" and not bracketed_label(c.toks, i, last):
                 out.extend(_verb(c, i, last, form))
             else:
                 out.extend(noun_hits(c, i, last, form.cue))

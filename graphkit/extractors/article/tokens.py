@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...currencies import codes
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
@@ -213,8 +214,14 @@ _CURRENCY_WORDS = frozenset(
 
 def currency_before_amount(toks: list[Tok], k: int) -> bool:
     """Whether token k is a currency written before its amount: no name, nor part of one
-    ("pays Simbara KSh 1.4 million a month")."""
-    return toks[k].text in _CURRENCY_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+    ("pays Simbara KSh 1.4 million a month", "a SEK 84 million contract")."""
+    word = toks[k].text
+    currency = word in _CURRENCY_WORDS or (word in codes() and word not in _CODES_AS_WORDS)
+    return currency and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+
+
+# ISO codes that are also words a heading in capitals may hold before a number
+_CODES_AS_WORDS = frozenset(["ALL", "TOP", "CUP", "MOP", "GEL", "BOB", "BAM", "PEN", "MAD"])
 
 
 _TALLY = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
