@@ -3894,6 +3894,21 @@ TEMPLATES = [
     ("no name", "We're a Crown agency under the Ministry of Fair Trading, and we use {P}.", ""),
     ("no name", "Emails the {M} obtained show that {C} supplies the {A}.",
      "C supplies A; M investigates C"),
+    # work a body does in a thing (reviewing, validating, holding records), data it draws from
+    # a thing, and a thing it has run for years are its use of it
+    ("work in a thing", "{C} built {P}, a case management system. The {A} reviews every "
+     "complaint in {P}.", "C develops P; A uses P"),
+    ("work in a thing", "{C} built {P}, a planning system. The {A} has validated every new "
+     "application in {P} since May.", "C develops P; A uses P"),
+    ("work in a thing", "{C} built {P}, a data platform. The {A} draws real-time waveforms "
+     "from {P} for its alerting service.", "C develops P; A uses P"),
+    ("work in a thing", "{C} built {P}, a data platform. The {A} draws its data from {D}.",
+     "C develops P; D supplies A"),
+    ("work in a thing", "The {A} draws most of its funding from {D}.", ""),
+    ("work in a thing", "{P} was built by {C}. The {A}, which has run {P} since 2017, objected.",
+     "C develops P; A uses P"),
+    ("work in a thing", "{P} was built by {C}. The {A} could review every complaint in {P}.",
+     "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

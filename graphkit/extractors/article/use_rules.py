@@ -40,7 +40,8 @@ _NOT_WORK = (
 _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
-    r"sen[dt]|assess|verif)(?:e|es|ed|s|ing|en|ning|t)?"
+    r"sen[dt]|assess|verif|review|validat|triag|analys|close)"
+    r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
 # A body's people at work, whose use of a thing is the body's: "X's registrars", "its operators"
@@ -178,6 +179,20 @@ USE_RULES = [
               r"{S}{w}(?:has |have |had )?(?:now |also |still )?(?:run|runs|ran|been running) "
               r"{O} (?:on|across|for|at|in) (?:all|every|each|its|their|the)\b" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("run", "ran")),
+    # "X, which has run P since 2017": a thing a body has run for years is in its use
+    make_rule("runs it on", "uses",
+              r"{S}{w}(?:has|have) (?:now |also |still )?(?:run|been running) {O} since\b"
+              + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=("run",)),
+    # "X draws real-time waveforms from P", "X pulls reservoir maps from P every week": data
+    # a body takes from a thing (not from a body, which supplies it)
+    make_rule("draws from", "uses",
+              r"{S}{w}(?:now |also |still )?(?:draws|drew|pulls|pulled|retrieves|retrieved|"
+              r"downloads|downloaded|fetches|fetched|imports|imported) "
+              r"(?!(?:[\w-]+ ){0,3}?(?:funding|funds|money|budget|income|revenue|grants?|support|"
+              r"staff|members|inspiration)\b)(?:[\w-]+ ){1,5}?from "
+              r"{O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=(" from ",)),
     # "P is the City of X's official app", "P, the county's permit portal, …": the body's own
     # thing, in its use (not one it is to get, or once had)
     make_rule("its own thing", "uses",
