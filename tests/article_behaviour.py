@@ -3909,6 +3909,25 @@ TEMPLATES = [
      "C develops P; A uses P"),
     ("work in a thing", "{P} was built by {C}. The {A} could review every complaint in {P}.",
      "C develops P"),
+    # work done by a firm under a subcontract with another, by any verb, or a table's row of
+    # subcontractors: the subcontractor sells to the contractor (not one only proposed)
+    ("under subcontract", "Flights are piloted by {C} under a subcontract with {D}.",
+     "C supplies D"),
+    ("under subcontract", "{C} will connect {P} to the lab's systems under a subcontract with "
+     "{D}.", "C supplies D"),
+    ("under subcontract", "{N} said {C} would work under a subcontract with {D}.", ""),
+    ("under subcontract", "{C} | Radiometric calibration, subcontractor to {D} | Authorised",
+     "C supplies D"),
+    ("under subcontract", "{C} | Archive migration, subcontractor to {D} | Proposed; not "
+     "approved", ""),
+    # a fund its owner's name opens is the owner's money; one with no owner named, or only "the
+    # Government", is itself the funder
+    ("owner's fund", "The {A} received a £95,000 grant from the {B}'s Intelligence Capability "
+     "Fund.", "B funds A"),
+    ("owner's fund", "The {A} received a £95,000 grant from the Intelligence Capability Fund.",
+     "Intelligence Capability Fund funds A"),
+    ("owner's fund", "The {A} received a grant from the Government's Digital Transformation "
+     "Reserve.", "Digital Transformation Reserve funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -38,9 +38,10 @@ from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .offices import governed_place, policed_place
+from .owners import funds_of_owners, owner_not_its_place
 from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
-from .places import nation_before_name, place_kind, without_nations
+from .places import nation_before_name, without_nations
 from .quotes import calling_criticism
 from .recipients import recipients
 from .reports import own_outlets
@@ -324,33 +325,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     papers = {f.object for f in found if f.rule in ("records asked for", "records released to")}
     found = [f for f in found if not (f.relation == "supplies" and f.subject in papers)]
     note_supply(sentence, found)
-    return governed_place(sentence, policed_place(sentence, _owner_not_its_place(sentence, found)))
-
-
-_DESCRIBES = re.compile(r"@(\d+)@ (?=(?:[a-z-]+ ){1,3}@\d+@)")
-
-
-def _owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
-    """ "a subsidiary of the Gothenburg industrial group Ferrholm": where a sentence makes one
-    body part of a place and of another body, the place only described the other."""
-    entities = sentence.doc.entities
-    owned = {f.subject for f in found if f.relation == "partOf" and not entities[f.object].place}
-    # ("the Manchester engineering firm Y": a place that only describes a body after it)
-    describing = {sentence.mentions[int(i)].key for i in _DESCRIBES.findall(sentence.masked)}
-    # (nor is a country a body's owner: "Belgium's Data Supervision Office" is a national body)
-    return [
-        f
-        for f in found
-        if not (
-            f.relation == "partOf"
-            and entities[f.object].place
-            and (
-                f.subject in owned
-                or f.object in describing
-                or place_kind(entities[f.object].name) == "country"
-            )
-        )
-    ]
+    found = owner_not_its_place(sentence, funds_of_owners(sentence, found))
+    return governed_place(sentence, policed_place(sentence, found))
 
 
 def _own_pairs(sentence: Sentence, f: Found) -> set[tuple[str, str]]:

@@ -120,10 +120,24 @@ SUPPLY_RULES = [
     # "Scanning is carried out by X under a subcontract with Y", "run by X under subcontract
     # to Y": the subcontractor sells to the contractor
     make_rule("done by under subcontract", "supplies",
-              r"\b(?:carried out|done|performed|run|operated|provided|handled|delivered|"
-              r"processed) by (?:the )?@(?P<s>\d+)@(?!'s),? (?:which (?:also )?works )?under "
+              r"\b(?:carried out|[a-z]{3,}ed|done|run|built|made|kept|taken|flown|written) by "
+              r"(?:the )?@(?P<s>\d+)@(?!'s),? (?:which (?:also )?works )?under "
               r"(?:an? |the )?(?:[\w$.,-]+ ){0,2}?subcontract (?:with|to) (?:the )?@(?P<o>\d+)@",
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),
+    # "X will connect P to the lab's systems under a subcontract with Y": the sentence's doer
+    # works for the contractor (not one who only says so, nor a passive's subject)
+    make_rule("done by under subcontract", "supplies",
+              r"^(?:the )?@(?P<s>\d+)@(?!'s)(?![^;]{0,120}?\b(?:said|says|told|according|"
+              r"announced|plans?|hopes?|by @)\b)[^;]{0,120}? under (?:an? |the |its )?"
+              r"(?:[\w$.,-]+ ){0,2}?sub-?contract (?:with|to) (?:the )?@(?P<o>\d+)@",
+              COMPANY, COMPANY, 0.6, needs=("subcontract",)),
+    # "X | Calibration, subcontractor to Y | Authorised": a table's row of subcontractors (not
+    # one proposed, nor one to a defined term: "subcontractor to the Supplier")
+    make_rule("subcontractor to", "supplies",
+              r"(?<![\w@])@(?P<s>\d+)@(?: \||,) (?:[^@|;]{0,60}?)?\b(?:a |the )?sub-?contractor "
+              r"(?:to|for) @(?P<o>\d+)@(?![^\n]*\b(?:proposed|not approved|rejected|withdrawn|"
+              r"pending)\b)",
+              COMPANY, COMPANY, 0.6, needs=("subcontractor",)),
     # "A flies two P drones that it bought from X in 2024"
     make_rule("bought from, relative", "supplies",
               r"{O} (?:now |also |still )?(?:flies|uses|operates|runs|has|owns|deploys|deployed|"
