@@ -3928,6 +3928,15 @@ TEMPLATES = [
      "Intelligence Capability Fund funds A"),
     ("owner's fund", "The {A} received a grant from the Government's Digital Transformation "
      "Reserve.", "Digital Transformation Reserve funds A"),
+    # a letter or a plea to the text's own body ("us"), with its month between, and an audit by
+    # a firm, whatever it looked at first
+    ("plea to us", "{A}\nPrivacy notice\n\nWe use {P}. The {G} wrote to us in March asking us "
+     "to stop requiring live selfies.", "A uses P; G opposes A"),
+    ("plea to us", "The {G} asked the {A} in August to suspend the rollout.", "G opposes A"),
+    ("plea to us", "{A}\nPrivacy notice\n\nWe use {P}. In 2024 an independent privacy audit "
+     "by {C} reviewed how long we keep complaint records.", "A uses P; C investigates A"),
+    ("plea to us", "{A}\nPrivacy notice\n\nWe use {P}. {C} supplies our servers.",
+     "A uses P; C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

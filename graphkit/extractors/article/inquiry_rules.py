@@ -80,10 +80,13 @@ INQUIRY_RULES = [
               r"\b[^@;]{0,60}?(?:@\d+@[^@;]{0,60}?){0,2} (?:examined|reviewed|found that|looked at|"
               r"faulted|criticised|criticized) (?:the )?{O}",
               _WATCHERS, ORGS - {"Program"}, 0.6, needs=_INQUIRY_WORDS + ("report",)),
+    # "An audit by X, released last spring, reviewed the Y's screening decisions"; an auditing
+    # firm's too, and the work it looked at may come first: "an independent privacy audit by X
+    # reviewed how long we keep complaint records"
     make_rule("inquiry by", "investigates",
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"
-              r"critici[sz]ed|looked at) {O}",
-              _WATCHERS, ORGS, 0.6, needs=(" by ",)),
+              r"critici[sz]ed|looked at) (?:(?:how|what|which|whether) [^@;]{0,30}?)?{O}",
+              AGENT_TYPES, ORGS, 0.6, needs=(" by ",)),
     make_rule("records asked for", "investigates",
               r"{S}" + _GAP + _ASKED_FOR + r" " + _PAPERS + r"(?: [^@;]{0,40}?)? from (?:the )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_ASKING),

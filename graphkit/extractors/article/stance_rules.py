@@ -42,8 +42,9 @@ _WRITER = r"(?<!@ of the )(?<!@ of ){S}(?: of (?:the )?@\d+@(?!['’]s))?" + _UN
 # pause", nor a person speaking for one, nor a vendor: "asking it to pause the pilot until new
 # software arrives")
 _PLEADERS = AGENT_TYPES - {"GovernmentAgency", "Person", "Company"}
-# Those a plea reaches on a body's behalf: "it", "him", "her", "them"
-_IT = r"(?:it|them|him|her)"
+# Those a plea reaches on a body's behalf: "it", "him", "her", "them", or the text's own body
+# ("wrote to us in March asking us to stop …")
+_IT = r"(?:it|them|him|her|us|@\d+@)"
 # A letter to a body asking it to act: "X has written to Y asking it to …"
 _LETTER_ASKING = (
     _WRITER + r"\b(?:wrote|written|writes|write) to {O},? (?:[^@;]{0,40}? )?"
@@ -74,8 +75,8 @@ STANCE_RULES = [
               _PLEADERS, ORGS, 0.65, needs=("taken", "took", "takes", "taking")),
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
-              r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O},? "
-              + _PLEA_END,
+              r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O}"
+              r"(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, GOV, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     make_rule("letter asking halt", "opposes",
