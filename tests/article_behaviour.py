@@ -3937,6 +3937,15 @@ TEMPLATES = [
      "by {C} reviewed how long we keep complaint records.", "A uses P; C investigates A"),
     ("plea to us", "{A}\nPrivacy notice\n\nWe use {P}. {C} supplies our servers.",
      "A uses P; C supplies A"),
+    # a body's unit named as a firm's would be ("the Council's X Service") is its unit, no
+    # vendor; "a research center of Y" is Y's; a named data centre is its operator's hosting
+    ("unit, no vendor", "The {Z} County Council runs the scheme. The Council's Highways and "
+     "Street Lighting Service already monitors every lamp.", "Highways and Street Lighting "
+     "Service partOf Z County Council"),
+    ("unit, no vendor", "The {F}, a research center of the {V}, uses {P}.",
+     "F uses P; F partOf V"),
+    ("unit, no vendor", "{P} was built by {C}. {P} runs in the Government Data Centre operated "
+     "by the {A}.", "C develops P; A hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

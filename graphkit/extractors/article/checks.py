@@ -10,6 +10,7 @@ from .entity import ORG_TYPES, THING_TYPES
 from .modality import denied_before
 from .rules import NEGATION, ORGS, Found, Rule
 
+_UNIT_END = re.compile(r" (?:Service|Services|Team|Unit|Division|Directorate|Branch|Section)$")
 _MONTH = "|".join(sorted(lx.MONTHS_DAYS))
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
@@ -121,6 +122,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     ):
         return []  # "the company that built and operates P" runs it for its customers
     vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
+    if vendor and rule.name == "agency's product name" and _UNIT_END.search(obj.name):
+        return []  # "the Council's Highways and Street Lighting Service": its unit, no vendor
     # (not "X runs its systems on Y", a firm's cloud: hosting, read apart)
     if rule.relation == "uses" and vendor and rule.name != "runs work on":
         return [Found(obj.key, "supplies", subject.key, confidence, rule.name)]  # uses a vendor

@@ -4,7 +4,7 @@ the P servers", "P is hosted at a Y facility", "P runs in a Y data centre": Y ho
 from __future__ import annotations
 
 from .entity import ORG_TYPES
-from .rules import COMPANY, make_rule
+from .rules import COMPANY, ORGS, make_rule
 
 _HOSTED = ORG_TYPES - {"EmployeeGroup"} | {"Product"}
 # A host's own place, named after it: "a Y facility", "Y's government region"
@@ -29,6 +29,12 @@ HOST_RULES = [
               r"servers )?in (?:the |a |an )?(?:[\w-]+ |@\d+@ ){0,4}?data cent(?:er|re) "
               r"(?:of|run by|operated by|owned by) {S}",
               COMPANY, _HOSTED, 0.65, needs=("data cent",)),
+    # "LandBook runs in the Government Data Centre operated by the National Data Hosting
+    # Agency": a named data centre and the body, a public one too, that runs it
+    make_rule("data centre of", "hosts",
+              r"{O}{W}\b(?:runs?|running|is hosted|are hosted|is stored|are stored|sits?) (?:on "
+              r"servers )?in (?:the )?@\d+@ (?:run by|operated by|owned by) {S}",
+              ORGS, _HOSTED, 0.6, needs=("run by", "operated by", "owned by")),
     make_rule("host's place", "hosts",
               r"(?<![\w@])@(?P<s>\d+)@(?:'s)? " + _PLACE + r"(?: in (?:@\d+@|[^@,;]{1,30}))?,? "
               r"(?:which|that) (?:already |also |now |currently )?(?:hosts|houses|runs) "

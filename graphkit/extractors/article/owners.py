@@ -45,6 +45,7 @@ def owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
 _OWNED = re.compile(r"@(\d+)@['’]s @(\d+)@")
 # Owners that name no body: the fund is then the funder
 _NO_OWNER = frozenset(["government", "the government", "state", "crown", "commonwealth"])
+_NO_OWNER |= {"legislature", "parliament", "congress"}  # ("the Legislature's Y Account")
 _FUND = re.compile(r"\b(?:fund|reserve|facility|account|endowment|trust fund)$", re.IGNORECASE)
 
 

@@ -119,7 +119,7 @@ _KIND_OF_OWNER = r"(?:[A-Z][\w-]+ )?(?:[a-z-]+ )?(?:group|firm|company|conglomer
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
     r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
-    r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b))"
+    r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b)|cent(?:er|re)(?= of\b))"
 )
 
 # fmt: off
