@@ -3946,6 +3946,17 @@ TEMPLATES = [
      "F uses P; F partOf V"),
     ("unit, no vendor", "{P} was built by {C}. {P} runs in the Government Data Centre operated "
      "by the {A}.", "C develops P; A hosts P"),
+    # a notice's "Issued by:" line, a head's "Approved:" under its body's letterhead, and an
+    # inspector general signing for the office of that name
+    ("signed for the letterhead", "{A}\nPrivacy notice\n\nWe use {P}.\n\nIssued by: Dr {N}, "
+     "Chief Executive", "A uses P; N leads A"),
+    ("signed for the letterhead", "{A}\nProcurement update\n\nWe use {P}.\n\nApproved: {N}, "
+     "Director-General", "A uses P; N leads A"),
+    ("signed for the letterhead", "{A}\nProcurement update\n\nWe use {P}.\n\nApproved: {N}, "
+     "Procurement Manager", "A uses P"),
+    ("signed for the letterhead", "OFFICE OF INSPECTOR GENERAL\nInvestigation summary\n\nWe "
+     "reviewed the {A}'s contract.\n\n{N}, Inspector General", "N leads OFFICE OF INSPECTOR "
+     "GENERAL; OFFICE OF INSPECTOR GENERAL investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

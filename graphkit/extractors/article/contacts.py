@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .headnouns import named_for
 from .offices import OFFICE_TITLES, office_body
 from .rules import ORGS, Found
+from .staff_lines import person_named
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -56,7 +57,7 @@ _HEAD_TITLE = re.compile(
     r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
-    r"director general|secretary|chief electoral officer|"
+    r"director[- ]general|secretary|chief electoral officer|inspector general|"
     r"administrator|minister|governor|leader|managing director|general manager)(?: and | & |/|$))+"
 )
 
@@ -64,7 +65,7 @@ _HEAD_TITLE = re.compile(
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
     r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|presented by|"
-    r"report author|reporting officer|"
+    r"report author|reporting officer|issued by|"
     r"(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
     + HONORIFIC
@@ -124,6 +125,7 @@ def signatures(sentence: Sentence) -> list[Found]:
         return _other_signatures(sentence)
     person, body, title = sentence.entity(signed[0]), sentence.entity(signed[1]), signed[2]
     head = _HEAD_TITLE.match(title) is not None
+    head = head and (title != "inspector general" or _of_kind(body, title))  # (its own office)
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
 
 
@@ -141,7 +143,7 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     police department); "Budget Analyst: X, Y": Y."""
     sender = _SENDER.match(sentence.masked) or _TITLE_LABEL.match(sentence.masked)
     person = sentence.entity(int(sender.group("person"))) if sender else None
-    if person is None or person.type != "Person":
+    if person is None or not person_named(person):  # (a name of no known kind, titled)
         return []
     title = title_words(sentence, sender.group("title"))
     if not signing_title(title):
@@ -164,7 +166,7 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     if office is letterhead and OFFICE_TITLES.get(title) and not _of_kind(office, title):
         head = False  # "Police Chief: X" under the city's letterhead works for the city
     label = sender.groupdict().get("label")
-    if label == "approved" and not (office is letterhead and _of_kind(office, title)):
+    if label == "approved" and not (office is letterhead and (_of_kind(office, title) or head)):
         return []  # "Approved:" may be the other party's: a client's manager on a vendor's form
     head = head or heads_portfolio(title, office)
     return [Found(person.key, "leads" if head else "worksFor", office.key, 0.65, "signature")]
@@ -310,10 +312,8 @@ def _bracketed(sentence: Sentence) -> list[Found]:
     masked = sentence.masked
     for match in [*_BRACKETED.finditer(masked), *_BODY_THEN_BRACKETED.finditer(masked)]:
         title = title_words(sentence, match.group("after") or match.group("before").strip())
-        person, org = (
-            sentence.entity(int(match.group("person"))),
-            sentence.entity(int(match.group("org"))),
-        )
+        person = sentence.entity(int(match.group("person")))
+        org = sentence.entity(int(match.group("org")))
         named = person.type == "Person" or (
             person.type == "Organization" and match.re is _BODY_THEN_BRACKETED
         )  # (a name with a title after it is a person's)

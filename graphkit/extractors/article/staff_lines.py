@@ -42,7 +42,7 @@ def staff_lines(sentence: Sentence) -> list[Found]:
         if match is None:
             continue
         person, org = sentence.entity(int(match["person"])), sentence.entity(int(match["org"]))
-        if _person(person) and org.type in COMPANY and not org.place:
+        if person_named(person) and org.type in COMPANY and not org.place:
             return [Found(person.key, "worksFor", org.key, 0.65, how)]
     editor = _EDITOR.match(masked)
     if editor is None:
@@ -53,7 +53,7 @@ def staff_lines(sentence: Sentence) -> list[Found]:
     ):
         return []
     publisher = _publisher(sentence)
-    if not _person(person) or publisher is None:
+    if not person_named(person) or publisher is None:
         return []
     return [Found(person.key, "worksFor", publisher, 0.6, "newsletter's editor")]
 
@@ -75,6 +75,6 @@ def _publisher(sentence: Sentence) -> str | None:
     return None
 
 
-def _person(entity) -> bool:
+def person_named(entity) -> bool:
     """A person, or a name of no known kind written as a person's ("Ruby Haldane-Ngo")."""
     return entity.type == "Person" or (entity.guessed and personal_name(entity.name))
