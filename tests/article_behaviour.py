@@ -3957,6 +3957,14 @@ TEMPLATES = [
     ("signed for the letterhead", "OFFICE OF INSPECTOR GENERAL\nInvestigation summary\n\nWe "
      "reviewed the {A}'s contract.\n\n{N}, Inspector General", "N leads OFFICE OF INSPECTOR "
      "GENERAL; OFFICE OF INSPECTOR GENERAL investigates A"),
+    # a Dutch legal form with its dots ends a name before "for"; a thing named after its
+    # owner's possessive is no unit for holding a unit's word ("lab") inside its kind
+    ("legal form ends", "{P} is a lab notebook app. The {A} has signed a contract with {Z} "
+     "B.V. for {P}.", "Z B.V. supplies A"),
+    ("legal form ends", "{Z} B.V. won the tender. {P}, {Z}'s electronic lab notebook, is used "
+     "by the {A}.", "A uses P"),
+    ("legal form ends", "The {F}, {C}'s research lab in Boston, uses {P}.",
+     "F uses P; F partOf C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -285,7 +285,8 @@ RULES = [
           r"winter))?(?=,|\.|;|$)",
           ORGS, ORGS, 0.65),
     _rule("owner's unit", "partOf",
-          r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT + r"\b",
+          r"{S}, @(?P<o>\d+)@'s (?:[\w-]+ ){0,4}?" + _UNIT  # (not "its electronic lab notebook")
+          + r"\b(?! (?!(?:in|at|of|for|on|that|which|who|and|based|since|with|to)\b)[a-z])",
           ORGS, ORGS, 0.7),
     # (not "X's former unit, Y", "X's rival unit, Y": no longer, or never, X's)
     _rule("named unit of owner", "partOf",

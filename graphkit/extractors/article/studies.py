@@ -30,7 +30,7 @@ def two_bodies(text: str, toks: list[Tok], first: int, head: int, after: int) ->
     body is not one name with it ("the Urban League of Y County", "the Police Foundation of
     the Y Police Department" are, where no review is told)."""
     form = text[max(0, toks[head].end - 3) : toks[head].end].lower()  # ("A/S": two tokens)
-    legal = toks[head].text.lower().rstrip(".") in _LEGAL_FORMS or form == "a/s"
+    legal = toks[head].text.lower().replace(".", "") in _LEGAL_FORMS or form == "a/s"  # "B.V."
     if legal and text[toks[head].end : toks[head].end + 5] == " for ":
         return True  # "Y Pvt Ltd for Rs 87 crore": a legal form ends the name before "for"
     return (
