@@ -3965,6 +3965,10 @@ TEMPLATES = [
      "by the {A}.", "A uses P"),
     ("legal form ends", "The {F}, {C}'s research lab in Boston, uses {P}.",
      "F uses P; F partOf C"),
+    # a show's host introducing it, and a critic's signature line
+    ("host and critic", "HOST: I'm {N}, and this is Orbit Desk from {M}.", "N worksFor M"),
+    ("host and critic", "HOST: I'm {N}, and this is Orbit Desk. {M} covered it first.", ""),
+    ("host and critic", "{N}, architecture critic, {M}", "N worksFor M"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -112,7 +112,7 @@ def signing_title(title: str) -> bool:
 # Titles a signature gives beside the lexicon's: an officer's letters ("CTO", "CFO"), a vice
 # president's or a head's of a function ("VP Public Sector", "Head of Investor Relations")
 _OFFICER_TITLE = re.compile(r"^(?:c[a-z]{1,2}o|(?:senior |executive )?vp|svp|evp)\b|^head of ")
-_SIGNED_ENDS = frozenset({"esq", "counsel", "partner", "associate", "consultant", "lead"})
+_SIGNED_ENDS = frozenset({"esq", "counsel", "partner", "associate", "consultant", "lead", "critic"})
 
 
 def signatures(sentence: Sentence) -> list[Found]:

@@ -1,8 +1,9 @@
 """Lines that name someone's employer without a title's help: an agency's contact line for its
 client ("Ruby Haldane-Ngo, Jacaranda Lane Communications, for Lumenvale Data"), a law firm's
 partner named after it ("represented by Prydderch Lloyd LLP, where partner Elin Vaughan-Rees is
-advising us"), and a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor"), who works
-for the firm the text says publishes it."""
+advising us"), a show's host ("I'm Meenakshi Varadan, and this is Orbit Desk from Antariksh
+Media") and a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor"), who works for the
+firm the text says publishes it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _WHERE_PARTNER = re.compile(
     r"(?:partner|associate|counsel|solicitor|lawyer|attorney|barrister|consultant) "
     r"@(?P<person>\d+)@"
 )
+# A show's host introducing it: "I'm X, and this is Orbit Desk from Antariksh Media"
+_HOST = re.compile(
+    r"(?:^|: )i'?m @(?P<person>\d+)@,? and (?:this is|you're listening to|welcome to) @\d+@,? "
+    r"(?:from|by|on|a (?:podcast|programme|program|show|production) (?:from|of|by)) (?:the )?"
+    r"@(?P<org>\d+)@"
+)
 # A newsletter's credit line: "Compiled by X, Editor.", "Edited by X, managing editor"
 _EDITOR = re.compile(
     r"^(?:compiled|edited|written|curated) by @(?P<person>\d+)@, "
@@ -44,6 +51,11 @@ def staff_lines(sentence: Sentence) -> list[Found]:
         person, org = sentence.entity(int(match["person"])), sentence.entity(int(match["org"]))
         if person_named(person) and org.type in COMPANY and not org.place:
             return [Found(person.key, "worksFor", org.key, 0.65, how)]
+    host = _HOST.search(masked)
+    if host:
+        person, org = sentence.entity(int(host["person"])), sentence.entity(int(host["org"]))
+        if person_named(person) and org.type in ORGS and not org.place:
+            return [Found(person.key, "worksFor", org.key, 0.65, "show's host")]
     editor = _EDITOR.match(masked)
     if editor is None:
         return []
