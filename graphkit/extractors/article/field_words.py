@@ -58,8 +58,8 @@ MINISTRY_WORDS |= {"engagement", "outreach", "participation", "transformation", 
 
 # The fields of public work a unit, an office or a ministry is named for that the portfolio and
 # topic lists do not hold: "Street Trading Team", "Survey and Mapping Division", "Consumer
-# Protection and Redress Authority", "Ministry of Commerce and Fair Trading". Common nouns only,
-# none a word that starts a firm's or a place's name of its own.
+# Protection and Redress Authority", "Ministry of Commerce and Fair Trading". Common nouns only:
+# they join a name only between a body's start and its head, never make one by themselves.
 FIELD_NOUNS = frozenset(
     ["insights", "analytics", "animal", "quality", "performance", "risk", "space", "trading"]
     + ["universities", "fair", "markets", "street", "lighting", "mapping", "titles", "audit"]
@@ -134,9 +134,7 @@ def field_word(word: str) -> bool:
     lower = word.lower().rstrip("'’")
     if not word[:1].isupper() or lower in GIVEN_NAMES or place_kind(word) is not None:
         return False
-    # (not "the Finance Department and Audit Team"; a head that is also a field is one:
-    # "Consumer Protection and Redress Authority", "Local Government and Housing Ombudsman")
-    if lower in (GOV_HEADS | MEMBERS_HEADS) - PORTFOLIO_WORDS - FIELD_NOUNS:
+    if lower in _HEADS_NOT_FIELDS:  # (not "the Finance Department and Audit Team")
         return False
     return (
         lower in PORTFOLIO_WORDS | TOPIC_WORDS | MEMBERS | COMMON_TOPICS | FIELD_NOUNS
@@ -144,3 +142,8 @@ def field_word(word: str) -> bool:
         or re.fullmatch(r"[a-z]{4,}ors", lower) is not None  # "Administrators", "Operators"
         or abstract_noun(word.rstrip("'’"))
     )
+
+
+# A body's heads that name no field of it ("Department", "Council"); a head that is also a field
+# is one: "Consumer Protection and Redress Authority", "Local Government and Housing Ombudsman"
+_HEADS_NOT_FIELDS = (GOV_HEADS | MEMBERS_HEADS) - PORTFOLIO_WORDS - FIELD_NOUNS

@@ -45,7 +45,7 @@ def staff_lines(sentence: Sentence) -> list[Found]:
     """The employer such a line names for its person."""
     masked = sentence.masked
     for pattern, how in ((_FOR_CLIENT, "agency contact"), (_WHERE_PARTNER, "firm's partner")):
-        match = pattern.search(masked) if pattern is _WHERE_PARTNER else pattern.match(masked)
+        match = pattern.search(masked)
         if match is None:
             continue
         person, org = sentence.entity(int(match["person"])), sentence.entity(int(match["org"]))
@@ -59,11 +59,9 @@ def staff_lines(sentence: Sentence) -> list[Found]:
     editor = _EDITOR.match(masked)
     if editor is None:
         return []
-    person = sentence.entity(int(editor["person"]))
-    if editor["title"] and not sentence.entity(int(editor["title"])).name.lower().endswith(
-        "editor"
-    ):
-        return []
+    person, title = sentence.entity(int(editor["person"])), editor["title"]
+    if title and not sentence.entity(int(title)).name.lower().endswith("editor"):
+        return []  # ("Compiled by X, Publisher": no editor's line)
     publisher = _publisher(sentence)
     if not person_named(person) or publisher is None:
         return []
