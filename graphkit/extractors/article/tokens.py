@@ -205,11 +205,9 @@ _MONEY_WORD = re.compile(
 )
 
 
-# Currencies written as a word before the amount: "KSh 1.4 million", "Rs 3.84 crore", "USD 2m"
-_CURRENCY_WORDS = frozenset(
-    ["KSh", "Ksh", "Sh", "Rs", "RM", "Rp", "Tk", "GHS", "KES", "NGN", "ZAR", "INR", "PHP", "MYR"]
-    + ["AUD", "NZD", "CAD", "USD", "EUR", "GBP", "SGD", "HKD", "TZS", "UGX", "BRL", "MXN"]
-)
+# Currencies written as a word before the amount, beside their ISO codes ("USD 2m", "SEK 84
+# million"): "KSh 1.4 million", "Rs 3.84 crore"
+_CURRENCY_WORDS = frozenset(["KSh", "Ksh", "Sh", "Rs", "RM", "Rp", "Tk"])
 
 
 def currency_before_amount(toks: list[Tok], k: int) -> bool:
