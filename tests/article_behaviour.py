@@ -3969,6 +3969,13 @@ TEMPLATES = [
     ("host and critic", "HOST: I'm {N}, and this is Orbit Desk from {M}.", "N worksFor M"),
     ("host and critic", "HOST: I'm {N}, and this is Orbit Desk. {M} covered it first.", ""),
     ("host and critic", "{N}, architecture critic, {M}", "N worksFor M"),
+    # a portfolio's plural possessive ends the owner's name before its fund ("Consumer
+    # Affairs' Digital Public Service Fund"), as a members' one does not ("Teachers' Union")
+    ("portfolio's possessive", "The {A} received a grant from the Department of Commerce and "
+     "Consumer Affairs' Digital Public Service Fund.", "Department of Commerce and Consumer "
+     "Affairs funds A"),
+    ("portfolio's possessive", "The {Z} Teachers' Union opposes the {A}.",
+     "Z Teachers' Union opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -56,16 +56,14 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
 
 
 _PEOPLE = frozenset(["women", "men", "children", "people", "peoples"])
+_GENERAL_HOLDERS = frozenset({"attorney", "inspector", "auditor", "solicitor"})
 
 
 def _office_general(toks: list[Tok], j: int) -> bool:
     """ "Attorney General's Office", "Inspector General's Office": the office's holder is two
     words, and the second alone is no title."""
-    return (
-        toks[j].text.lower() == "general"
-        and j > 0
-        and toks[j - 1].text.lower() in {"attorney", "inspector", "auditor", "solicitor"}
-    )
+    holder = toks[j - 1].text.lower() if j > 0 else ""
+    return toks[j].text.lower() == "general" and holder in _GENERAL_HOLDERS
 
 
 _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
@@ -82,6 +80,7 @@ def plural_owner(toks: list[Tok], j: int) -> bool:
         tok.possessive
         and tok.raw.rstrip(",.;:") == tok.raw
         and tok.raw.endswith(("s'", "s’", "S'", "S’"))
+        and tok.raw.lower().rstrip("'’") not in ("affairs", "services", "standards", "works")
     ):
         return False
     for k in range(j + 1, min(j + 4, len(toks))):
