@@ -7,10 +7,10 @@ import re
 
 from . import lexicon as lx
 from .entity import ORG_TYPES, THING_TYPES
+from .field_words import unit_name
 from .modality import denied_before
 from .rules import NEGATION, ORGS, Found, Rule
 
-_UNIT_END = re.compile(r" (?:Service|Services|Team|Unit|Division|Directorate|Branch|Section)$")
 _MONTH = "|".join(sorted(lx.MONTHS_DAYS))
 
 _DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
@@ -122,7 +122,7 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     ):
         return []  # "the company that built and operates P" runs it for its customers
     vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
-    if vendor and rule.name == "agency's product name" and _UNIT_END.search(obj.name):
+    if vendor and rule.name == "agency's product name" and unit_name(obj.name):
         return []  # "the Council's Highways and Street Lighting Service": its unit, no vendor
     # (not "X runs its systems on Y", a firm's cloud: hosting, read apart)
     if rule.relation == "uses" and vendor and rule.name != "runs work on":

@@ -87,6 +87,15 @@ FIELD_HEADS |= frozenset(
     ["Authority", "Agency", "Commission", "Ombudsman", "Committee", "Services"]
 )
 LEVELS = frozenset(["County", "State", "National", "Regional", "Provincial", "District"])
+# The last words of a body's own unit's name: "the Council's Highways and Street Lighting Service"
+UNIT_ENDS = frozenset(["Service", "Services", "Team", "Unit", "Division", "Directorate", "Branch"])
+UNIT_ENDS |= {"Section"}
+
+
+def unit_name(name: str) -> bool:
+    """Whether a name of several words ends as a body's own unit's does ("… Lighting Service")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in UNIT_ENDS
 
 
 def members_word(word: str) -> bool:

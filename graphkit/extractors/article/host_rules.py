@@ -21,19 +21,23 @@ _SERVERS = r"(?:(?:the )?(?:servers|hardware|machines) (?:at|in|of|operated by|r
 # A hosting not yet begun, or ended
 _NOT_NOW = r"(?![^.;]{0,60}\b(?:until|will|would|plans?|planned|from next|no longer)\b)"
 
+# A thing kept in a place: "P runs on servers in …", "P is stored in …"
+_RUNS_IN = (
+    r"{O}{W}\b(?:runs?|running|is hosted|are hosted|is stored|are stored|sits?) "
+    r"(?:on servers )?in "
+)
+
 # fmt: off
 HOST_RULES = [
     # "P runs on servers in the Lwamba Park data centre of X": X's data centre
     make_rule("data centre of", "hosts",
-              r"{O}{W}\b(?:runs?|running|is hosted|are hosted|is stored|are stored|sits?) (?:on "
-              r"servers )?in (?:the |a |an )?(?:[\w-]+ |@\d+@ ){0,4}?data cent(?:er|re) "
+              _RUNS_IN + r"(?:the |a |an )?(?:[\w-]+ |@\d+@ ){0,4}?data cent(?:er|re) "
               r"(?:of|run by|operated by|owned by) {S}",
               COMPANY, _HOSTED, 0.65, needs=("data cent",)),
     # "LandBook runs in the Government Data Centre operated by the National Data Hosting
     # Agency": a named data centre and the body, a public one too, that runs it
     make_rule("data centre of", "hosts",
-              r"{O}{W}\b(?:runs?|running|is hosted|are hosted|is stored|are stored|sits?) (?:on "
-              r"servers )?in (?:the )?@\d+@ (?:run by|operated by|owned by) {S}",
+              _RUNS_IN + r"(?:the )?@\d+@ (?:run by|operated by|owned by) {S}",
               ORGS, _HOSTED, 0.6, needs=("run by", "operated by", "owned by")),
     make_rule("host's place", "hosts",
               r"(?<![\w@])@(?P<s>\d+)@(?:'s)? " + _PLACE + r"(?: in (?:@\d+@|[^@,;]{1,30}))?,? "

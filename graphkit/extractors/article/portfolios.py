@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .field_words import FIELD_NOUNS
+from .field_words import FIELD_NOUNS, UNIT_ENDS
 from .joins import FUNCTION_HEADS
 from .lexicon import (
     ADVOCACY_HEADS,
@@ -174,12 +174,16 @@ def _function(chunk) -> bool:
     return titles[-2] in _FUNCTION_TITLES | {"president"} and words[-1].lower() not in _BODY_HEADS
 
 
+# (longest first: "Services" before "Service")
+_UNIT_HEADS = "|".join(sorted(UNIT_ENDS | {"Department"}, key=lambda w: (-len(w), w)))
+
+
 def _unit_named(text: str, function: str) -> str | None:
     """The unit the text names for a head's function, its place or body before it and its head
     noun after: "Trading Standards" is the "Brackenshire Trading Standards Service"."""
     for named in re.finditer(
         r"(?<!of )(?<!of the )\b((?:(?!The |Head )[A-Z][\w-]+ ){0,3})" + re.escape(function)
-        + r"(?: (?:Service|Services|Team|Division|Unit|Department|Section|Branch|Directorate))?"
+        + r"(?: (?:" + _UNIT_HEADS + r"))?"
         + r"\b(?! [A-Z]| and | of )",  # (not a union's "Libraries Branch of the Y Union")
         text,
     ):  # fmt: skip

@@ -50,6 +50,11 @@ _GOODS = (
     r"units|radios|tablets|kiosks|equipment|sensors|phones|laptops|robots)"
 )
 
+# Work done under a subcontract, with the contractor named: "under a subcontract with Y"
+_UNDER_SUBCONTRACT = (
+    r"under (?:an? |the |its )?(?:[\w$.,-]+ ){0,2}?sub-?contract (?:with|to) (?:the )?@(?P<o>\d+)@"
+)
+
 # fmt: off
 SUPPLY_RULES = [
     # "I approve the award of a five-year contract to X for the provision of P to A"
@@ -121,15 +126,13 @@ SUPPLY_RULES = [
     # to Y": the subcontractor sells to the contractor
     make_rule("done by under subcontract", "supplies",
               r"\b(?:carried out|[a-z]{3,}ed|done|run|built|made|kept|taken|flown|written) by "
-              r"(?:the )?@(?P<s>\d+)@(?!'s),? (?:which (?:also )?works )?under "
-              r"(?:an? |the )?(?:[\w$.,-]+ ){0,2}?subcontract (?:with|to) (?:the )?@(?P<o>\d+)@",
+              r"(?:the )?@(?P<s>\d+)@(?!'s),? (?:which (?:also )?works )?" + _UNDER_SUBCONTRACT,
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),
     # "X will connect P to the lab's systems under a subcontract with Y": the sentence's doer
     # works for the contractor (not one who only says so, nor a passive's subject)
     make_rule("done by under subcontract", "supplies",
               r"^(?:the )?@(?P<s>\d+)@(?!'s)(?![^;]{0,120}?\b(?:said|says|told|according|"
-              r"announced|plans?|hopes?|by @)\b)[^;]{0,120}? under (?:an? |the |its )?"
-              r"(?:[\w$.,-]+ ){0,2}?sub-?contract (?:with|to) (?:the )?@(?P<o>\d+)@",
+              r"announced|plans?|hopes?|by @)\b)[^;]{0,120}? " + _UNDER_SUBCONTRACT,
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),
     # "X | Calibration, subcontractor to Y | Authorised": a table's row of subcontractors (not
     # one proposed, nor one to a defined term: "subcontractor to the Supplier")
