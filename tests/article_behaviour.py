@@ -3976,6 +3976,56 @@ TEMPLATES = [
      "Affairs funds A"),
     ("portfolio's possessive", "The {Z} Teachers' Union opposes the {A}.",
      "Z Teachers' Union opposes A"),
+    # a notice's defined terms without "to": '"we", "us" and "our" mean X'
+    ("we defined", 'The {G} is a humanitarian organisation. In this notice "we", "us" and "our" '
+     "mean the {G}. We use {P} to register families.", "G uses P"),
+    ("we defined", 'The {G} is a humanitarian organisation. In this notice "we" means you. We '
+     "use {P} to register families.", ""),
+    # a plea to a body of no known kind opposes it, as one to a public body does
+    ("plea to a body", "The {G} wrote to the Global Food Assistance Programme (GFAP) on Monday "
+     "asking it to suspend fingerprint registration.", "G opposes Global Food Assistance "
+     "Programme"),
+    # a residents' group is its members' body, no firm
+    ("residents' group", "The {Z} Residents' Group has asked the {A} to delay the new permit "
+     "charge.", "Z Residents' Group opposes A"),
+    ("residents' group", "The {Z} Residents' Group has asked the {A} to explain the new permit "
+     "charge.", ""),
+    # money from a fund named after its owner: the owner gives it
+    ("owner's fund", "The {A}'s camera cars were part-funded by a $400,000 grant from the {B}'s "
+     "Safer Streets Fund.", "B funds A"),
+    # a ministry named for two portfolios, the second plural or a field's two words
+    ("two portfolios", "{C} supplies the Department of International Development and "
+     "Partnerships.", "C supplies Department of International Development and Partnerships"),
+    ("two portfolios", "{C} supplies the Department of Roads and Active Transport.",
+     "C supplies Department of Roads and Active Transport"),
+    ("two portfolios", "{C} supplies the Department of Roads and {D}.",
+     "C supplies Department of Roads; C supplies D"),
+    # a report's first line names the body whose report it is
+    ("report's body line", "url: https://example.org/reports/2024\ntitle: Annual Report 2024\n\n"
+     "BHR Annual Report 2024 | Chapter 4\n\nThe Bureau of Harbour Revenue (BHR), an agency of "
+     "the {A}, processed 3,000 entries in 2024. This chapter reports how we select shipments. We "
+     "use {P} to score risk.", "Bureau of Harbour Revenue partOf A; Bureau of Harbour Revenue "
+     "uses P"),
+    # a page on a body's own site speaks as the body its address names
+    ("own site", "url: https://example.org/corrabin-tenants/resources/faq\n\nCorrabin Tenants "
+     "Union | Fact sheets\nWhat is happening?\nWe run an advice line. We use {P} for our case "
+     "notes.", "Corrabin Tenants Union uses P"),
+    ("own site", "url: https://example.org/kelderby-police/news/cameras\n\nThe Kelderby Police "
+     "Service has bought cameras from {C}. We use {P} to store footage.",
+     "C supplies Kelderby Police Service; Kelderby Police Service uses P"),
+    # (not the customer's story on its vendor's site: "we signed an agreement with the vendor")
+    ("own site", "url: https://example.org/heronwick/blog/customer-stories\n\nWe signed an "
+     "agreement with Heronwick Software for {P}, Heronwick's dispatch platform. We use {P} for "
+     "every call.", "Heronwick Software develops P"),
+    # (nor a place's name: its bodies are many)
+    ("own site", "url: https://example.org/oslo/news\n\nThe Oslo Tenants Union and the Oslo "
+     "Police Department met. We use {P} for our case notes.", ""),
+    # a government's site for a place, which calls its council "the City"
+    ("own site", "url: https://example.org/yarrowby-vic-gov-au/parking/update\n\nParking "
+     "update\nThis page explains parking on Yarrowby's streets in the City of Yarrowby and who we "
+     "work with. We use "
+     "{P} for permits. {C} hosts {P} under an agreement with the City.",
+     "City of Yarrowby uses P; C hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -114,7 +114,7 @@ def candidates(
 def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate]:
     spans = split_sentences(doc.text, doc.body_start)
     ents, sentences, best = _read(doc, registry, spans)
-    voices = speaking_voices(sentences, [found for found, _ in best.values()])
+    voices = speaking_voices(sentences, [found for found, _ in best.values()], doc.source.url)
     if voices:  # an interview, a transcript or a signed text: read again with its voices
         ents, sentences, best = _read(doc, registry, spans, voices)
     type_by_facts(ents.entities, [found for found, _ in best.values()])

@@ -75,7 +75,7 @@ FIELD_NOUNS = frozenset(
     + ["cadastral", "building", "buildings", "homelessness", "tenancy", "neighbourhoods"]
     + ["neighborhoods", "licensing", "permitting", "consents", "recycling", "highways"]
     + ["regulatory", "corporate", "operational", "technical", "strategic", "financial"]
-    + ["clinical", "scientific", "statutory"]
+    + ["clinical", "scientific", "statutory", "active", "diaspora", "revenue", "tariff"]
 )
 MINISTRY_WORDS |= FIELD_NOUNS
 
@@ -105,7 +105,7 @@ def members_word(word: str) -> bool:
     return lower in MEMBERS | TRADES or re.fullmatch(r"[a-z]{3,}(?:ers|ists)", lower) is not None
 
 
-ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ity|ure|ance|ence|ness|ship)")
+ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ity|ure|ance|ence|ness|ship)s?")
 
 
 def abstract_noun(word: str) -> bool:

@@ -75,6 +75,9 @@ _GET = (
     # "the council has been allocated €2.76 million from Y"
     r"(?:was|were|has been|have been|had been) (?:given|awarded|granted|allocated))"
 )
+# A fund named after its owner ("from the Department's Safer School Zones Fund"): the fund
+# gives, and owners.py makes its owner the funder
+_OWNERS_FUND = r"(?:@\d+@'s )?"
 # "X received $250,000 from Y", "X, which receives money from Y", "X had taken a €2 million
 # innovation loan from Y", "accepting a grant of $180,000 from Y"
 _GOT_FROM = re.compile(
@@ -82,7 +85,9 @@ _GOT_FROM = re.compile(
     rf"{_GIFT_WORDS})"
     + _BETWEEN
     # (the giver described: "from the regional development bank Y")
-    + r" from (?:the )?(?:[a-z-]+ ){0,3}?@(?P<from>\d+)@(?!'s)"
+    + r" from (?:the )?(?:[a-z-]+ ){0,3}?"
+    + _OWNERS_FUND
+    + r"@(?P<from>\d+)@(?!'s)"
 )
 # "X is supported by grants from Y", "X is funded by a $1.2 million grant from Y"
 _SUPPORTED = re.compile(
@@ -90,7 +95,7 @@ _SUPPORTED = re.compile(
     # ("supported by individual members and by grants from Y")
     r"(?:in part |largely |mostly |partly )?(?:by|with|through) (?:[^@.;,]{0,40}? and (?:by )?)?"
     rf"(?P<money>{_MONEY}|(?:an? )?{_AMOUNT}(?: [\w-]+){{0,2}}? {_GIFT_WORDS}) "
-    r"from (?:the )?@(?P<from>\d+)@(?!'s)"
+    r"from (?:the )?" + _OWNERS_FUND + r"@(?P<from>\d+)@(?!'s)"
 )
 # "X raised $22 million in a round led by Y", "X raised R$30 million from Y"
 _RAISED = re.compile(

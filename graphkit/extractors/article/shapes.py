@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .field_words import members_word
 from .places import place_kind
 
 # Local governments named "X of Place" (a city's and a county's are public heads already).
@@ -119,6 +120,8 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency"  # an Indian city's government: "Sundarkot Municipal Corporation"
     if "&" in words and last in ("associates", "partners", "co", "sons"):
         return "Company"  # "Mulenga Chitalu & Associates": a partnership
+    if last == "group" and len(words) > 2 and members_word(words[-2].rstrip("'")):
+        return "AdvocacyGroup"  # "Eastbank Residents' Group": its members', no firm's group
     if (last in lx.COMPANY_HEADS or last.endswith("cloud")) and len(words) > 1:
         return "Company"  # ("Nimbostrata GovCloud")
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":

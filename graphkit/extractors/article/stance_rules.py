@@ -42,6 +42,9 @@ _WRITER = r"(?<!@ of the )(?<!@ of ){S}(?: of (?:the )?@\d+@(?!['’]s))?" + _UN
 # pause", nor a person speaking for one, nor a vendor: "asking it to pause the pilot until new
 # software arrives")
 _PLEADERS = AGENT_TYPES - {"GovernmentAgency", "Person", "Company"}
+# Whom a plea asks to act: a public body, or a body of no known kind ("the Global Food Assistance
+# Programme"), not a firm
+_ASKED = GOV | {"Organization"}
 # Those a plea reaches on a body's behalf: "it", "him", "her", "them", or the text's own body
 # ("wrote to us in March asking us to stop …")
 _IT = r"(?:it|them|him|her|us|@\d+@)"
@@ -77,34 +80,34 @@ STANCE_RULES = [
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
               r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O}"
               r"(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
-              _PLEADERS, GOV, 0.6, negatable=False,
+              _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     make_rule("letter asking halt", "opposes",
               _LETTER_ASKING + r" " + _PLEA_END,
-              _PLEADERS, GOV, 0.6, negatable=False,
+              _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
     # "X wrote to Y asking it to stop using P": the plea is Y's to act on, whatever it names
     make_rule("letter asking halt", "opposes",
               _LETTER_ASKING + r" to (?:stop using|"
               r"stop|suspend|halt|pause|drop|end|scrap|cancel|abandon|withdraw) "
               r"(?:the |its |their )?(?:use of )?@\d+@",
-              _PLEADERS, GOV, 0.6, negatable=False,
+              _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
     make_rule("sent a letter asking halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:sent|sends|has sent|delivered) {O} (?:a|an) "
               r"(?:[\w-]+ )?(?:letter|petition|email|notice)\b[^@;]{0,40}? (?:asking|urging|"
               r"calling on) " + _IT + r" " + _PLEA_END,
-              _PLEADERS, GOV, 0.6, negatable=False, needs=("sent", "sends", "delivered")),
+              _PLEADERS, _ASKED, 0.6, negatable=False, needs=("sent", "sends", "delivered")),
     make_rule("received a letter asking halt", "opposes",
               r"{O}{w}(?:received|receives|has received|had received) (?:a|an) (?:[\w-]+ )?"
               r"(?:letter|petition|email|submission) from {S},? (?:asking|urging|calling on) "
               r"(?:(?:the )?@\d+@|" + _IT + r") " + _PLEA_END,
-              _PLEADERS, GOV, 0.6, negatable=False, needs=("received",)),
+              _PLEADERS, _ASKED, 0.6, negatable=False, needs=("received",)),
     make_rule("request that halt", "opposes",
               r"\b(?:request|call|demand|plea|petition)s? (?:from|by) {S},? (?:that|for) {O} "
               r"(?:should )?(?:not (?:proceed|renew|extend|expand|sign|award)|(?:suspend|halt|"
               r"pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|shelve))\b",
-              _PLEADERS, GOV, 0.6, negatable=False, needs=("request", "call", "demand", "plea")),
+              _PLEADERS, _ASKED, 0.6, negatable=False, needs=("request", "call", "demand", "plea")),
     make_rule("asked a court to undo", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|petitioned|is asking) " + _COURT
               + r" to (?:annul|quash|set aside|overturn|void|halt|block|stop|suspend|reverse) "

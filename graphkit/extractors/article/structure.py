@@ -18,6 +18,7 @@ from .inquiry_rules import DEATH
 from .lexicon import PRODUCT_NOUNS, WORKER_TITLES
 from .parties import hits
 from .rules import MADE_INTO, PURCHASE, Found, Rule
+from .shapes import acronymed
 
 _ORGS = frozenset(ORG_TYPES - {"EmployeeGroup"})
 _AGENTS = frozenset(AGENT_TYPES)
@@ -331,8 +332,10 @@ def _vote(roles) -> None:
     votes: dict[str, tuple] = {}
     for entity, relation, side in roles:
         kind = _ROLE_TYPES.get((relation, side))
-        if kind == "Person" and "&" in entity.name:
-            continue  # "Kessler & Dunn represents X": names joined by "&" are a firm
+        if kind == "Person" and ("&" in entity.name or acronymed(entity.names)):
+            # "Kessler & Dunn represents X": names joined by "&" are a firm; "the Global Food
+            # Assistance Programme (GFAP)": a name with its initials is a body's
+            continue
         if kind and entity.guessed:
             votes.setdefault(entity.key, (entity, Counter()))[1][kind] += 1
     for _, (entity, counts) in sorted(votes.items()):

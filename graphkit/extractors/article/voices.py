@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING
 from ...names import normalize
 from .contacts import signed_line
 from .entity import ORG_TYPES, Mention
+from .own_pages import OURS as _OURS
+from .own_pages import QUOTE as _QUOTE
+from .own_pages import own_body
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -32,7 +35,6 @@ _LABEL = re.compile(
     r"(?:(?:CALLER|GUEST|HOST|PANELIST|PANELLIST|WITNESS|SPEAKER) \()?"
     r"(?P<label>Q|A|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:\)|, [A-Z][A-Z'’. -]{1,40})?:\s"
 )
-_OURS = re.compile(r"\b(?:[Ww]e(?:['’](?:ve|re|d|ll)\b)?|us|[Oo]urs?)\b(?!['’]\w)")
 _MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll)\b)?|me|[Mm]y)\b(?!['’]\w)")
 # "it", "our tool": in an answer, the product asked about
 _IT = re.compile(
@@ -41,7 +43,6 @@ _IT = re.compile(
 # The text itself, which its writer's body made: "This briefing was produced with funding
 # from Y", "This report was funded by a grant from Y"
 _THIS_TEXT = re.compile(r"\b[Tt]his (?:briefing|report|paper|study|publication|research)\b")
-_QUOTE = re.compile(r"[“\"][^”\"]{3,}?[”\"]")
 # A closing tagline: "@0@ is the executive director of the @1@."
 _TAGLINE = re.compile(
     r"^@(?P<p>\d+)@ (?:is|was|has been|serves as|has served as) (?:the |an? )?(?:[a-z-]+ ){0,4}?"
@@ -53,10 +54,11 @@ _ORGS = ORG_TYPES - {"MediaOrganization"}
 Voice = tuple[str | None, str | None, str | None]  # (speaker, organisation, topic product)
 
 
-def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
+def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int, Voice]:
     """The voice of each sentence that has one, by the sentence's start offset.
 
-    `sentences` are the first reading's (`relations.Sentence`), `facts` its facts (`Found`)."""
+    `sentences` are the first reading's (`relations.Sentence`), `facts` its facts (`Found`),
+    `url` the text's address, which may name the body whose own page it is (own_pages.py)."""
     if not sentences:
         return {}
     doc = sentences[0].doc
@@ -81,6 +83,8 @@ def speaking_voices(sentences: list, facts) -> dict[int, Voice]:
     interviewee = _interviewee(sentences, labels, org_of)
     signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _headed(doc)
     signer = signer or _bylined(sentences)
+    own = None if signer else own_body(sentences, url)
+    signer = signer or ((None, own) if own else None)
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
@@ -158,7 +162,7 @@ _DEFINED_WE = re.compile(r"@(?P<o>\d+)@(?:'s)?,? \([^()]*?[\"“]we,?[\"”]")
 # 'In this prospectus, "Acme," the "Company," "we," "us" and "our" refer to Acme Inc.', 'the terms
 # "we" and "our" mean Acme': the terms first
 _WE_DEFINED = re.compile(
-    r"[\"“]we,?[\"”][^.;]{0,120}?\b(?:refers?|means?|are used to refer|is used to refer) to "
+    r"[\"“]we,?[\"”][^.;]{0,120}?\b(?:(?:refers?|are used to refer|is used to refer) to|means?) "
     r"(?:the )?@(?P<o>\d+)@"
 )
 
@@ -184,6 +188,12 @@ _KIND_LINE = re.compile(
     r"(?: \d{4}(?:[/–-]\d{2,4})?)?"
 )
 
+_NAMED_KIND_LINE = re.compile(
+    r"(?P<body>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*| of| and| for| the){0,8}?) "
+    + _KIND_LINE.pattern
+    + r"(?: ?[|:–-] .*)?"
+)
+
 
 # A newsletter's line saying whose it is: "News for residents from the Kessawa County Vital
 # Records Office"
@@ -205,6 +215,11 @@ def _headed(doc: DocumentEntities) -> tuple[None, str] | None:
     for line in lines[1:3]:
         match = FROM_LINE.fullmatch(line.strip())
         body = doc.lookup(match.group("body") or match.group("unit")) if match else None
+        if body is not None and body.type in _ORGS and not body.place:
+            return None, body.key
+    for line in lines[:2]:  # "BTBR Annual Report 2024 | Chapter 4": the body and its kind
+        match = _NAMED_KIND_LINE.fullmatch(line.strip())
+        body = doc.lookup(match.group("body")) if match else None
         if body is not None and body.type in _ORGS and not body.place:
             return None, body.key
     for index, line in enumerate(lines[1:], 1):
