@@ -4026,6 +4026,58 @@ TEMPLATES = [
      "work with. We use "
      "{P} for permits. {C} hosts {P} under an agreement with the City.",
      "City of Yarrowby uses P; C hosts P"),
+    # a legal form of two words before where the firm is from
+    ("legal form and country", "The {A} uses {P}, a scanner manufactured by Daehan Inspection "
+     "Systems Co., Ltd. of Korea.", "Daehan Inspection Systems Co., Ltd. develops P; A uses P"),
+    # papers someone obtained are no name ("Records the Courier obtained"), nor a sale to them
+    ("papers obtained", "Records the {M} obtained from the {A} show that the test team flagged "
+     "errors.", "M investigates A"),
+    # an Austrian degree before a name ("Mag.") ends no sentence
+    ("degree before name", "{C}'s chief executive officer, Mag. {N}, attended a hearing.",
+     "N leads C"),
+    # a South African state firm's form in brackets, not letters in brackets
+    ("bracketed form", "The {A} uses {P}. Isiqhingi Port Terminals is a subsidiary of National "
+     "Freight and Ports Holdings (SOC) Ltd, the state's port company.", "A uses P; Isiqhingi "
+     "Port Terminals partOf National Freight and Ports Holdings (SOC) Ltd"),
+    ("bracketed form", "The Fjellnett Security Operations Centre (SOC), headed by {N}, runs {P}.",
+     "N leads Fjellnett Security Operations Centre; Fjellnett Security Operations Centre uses P"),
+    # a body of a place's government, named with it
+    ("body of a city", "{C} supplies the Parking Authority of the City of Ellsmere.",
+     "C supplies Parking Authority of the City of Ellsmere"),
+    # a sentence's first word that opens no name
+    ("sentence opener", "Neighbouring {A} has used {P} since 2022.", "A uses P"),
+    ("sentence opener", "Expect {P}, the routing tool from {C}, to reach more councils.",
+     "C develops P"),
+    ("sentence opener", "Her Worship the Executive Mayor, Cllr {N}, opened the {A}'s new "
+     "office.", ""),
+    # a body's building is no body: "the Ministry" is still the ministry
+    # a diplomat's rank gives way to the post after the name
+    ("ambassador", "Ambassador {N}, Director, Consular Services Division, presented the paper.",
+     "N leads Consular Services Division"),
+    # a facility of its owner is the owner's money
+    ("fund of owner", "The first two years will be met from a grant to the {A} from the Digital "
+     "Government Facility of the {W}.", "W funds A"),
+    # a ministry's second portfolio of two words
+    ("two portfolios", "{C} supplies the Ministry of Digital Affairs and Public Service "
+     "Delivery.", "C supplies Ministry of Digital Affairs and Public Service Delivery"),
+    # a lender's credit told by its two ends
+    ("credit from to", "Financing: Credit No. 7731-NP of US$45 million from the {W} to the {A}",
+     "W funds A"),
+    # a thing described, then made for its user by its maker
+    ("made for by", "The {A} registers patients in {P}, a registration app built for the agency "
+     "by {C}.", "C develops P; C supplies A; A uses P"),
+    # a body's programme in a place, funded by another
+    ("owner's programme", "The {G}'s cash programme in Iraq is funded by the {f}.", "f funds G"),
+    # a firm's work, told in a relative clause, under its contract with a body
+    ("which works under contract", 'The {G} helps families. In this notice "we", "us" and '
+     '"our" mean the {G}. Cash is sent to your wallet by {C}, which makes the transfers under a '
+     "contract with us.", "C supplies G"),
+    # a notice's own staff work for the body it speaks as; a country after a title is the area
+    ("notice's staff", 'The {G} helps families. In this notice "we", "us" and "our" mean the '
+     "{G}.\nData Protection Officer: {N}\nIssued by: {K}, Country Director, Iraq",
+     "N worksFor G; K worksFor G"),
+    # a body's unit named as its own
+    ("own unit", "The {G}'s Protection Team reviews every case.", "Protection Team partOf G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -70,10 +70,24 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.name == "possessive unit" and subject.name.lower().endswith(_MONEY_HEADS):
         return []  # "our Network Data Innovation Fund": money it holds, no unit of it
+    owner = sentence.mentions[o]
+    written = sentence.doc.text[owner.start : owner.end].removesuffix("'s").lower()
+    if rule.name == "possessive named unit" and (
+        not unit_name(subject.name) or written.removeprefix("the ") in lx.GOV_HEADS
+    ):
+        # "Acme's Sentinel": its thing, not a unit its name says it is; "Council's Internal
+        # Audit Unit": whose council, a word alone does not say
+        return []
     if rule.relation == "opposes" and _JUDGES.search(obj.name):
         return []  # "asked the High Court to suspend the collection": of another's doing
     if rule.relation == "supplies" and subject.key in (obj.part_of, obj.employer):
         return []  # "Axon gave its ethics board notice": nothing is sold to one's own part
+    if (
+        rule.relation == "supplies"
+        and obj.type == "MediaOrganization"
+        and re.search(rf"@{o}@ (?:has |had )?(?:obtained|received)\b", sentence.masked)
+    ):
+        return []  # "Records the Courier obtained from Maplepost": a paper's reporting
     if rule.relation == "supplies" and re.search(
         rf"\bengag\w* (?:the )?@{s}@ in (?!(?:early |late |mid-)?(?:\d{{4}}|{_MONTH})\b)",
         sentence.masked,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .conjoined import split_and
+from .governments import municipality
 from .homes import without_home
 from .initials import initials_match
 from .joins import (
@@ -60,10 +61,10 @@ from .studies import two_bodies
 from .title_words import crime_commissioner, leading_titles, title_through, titled_before
 from .tokens import (
     ACRONYM,
-    BRACKETED_FORM,
     DATELINE,
     LEAD,
     Tok,
+    bracketed_form,
     capitalised,
     currency_before_amount,
     number_opens_name,
@@ -119,7 +120,7 @@ def find_chunks(
             if bracketed_state(toks, j):
                 j += 2  # "Pruitt County (Ohio) Sheriff's Office"
                 continue
-            if nxt.raw.startswith("(") and not BRACKETED_FORM.match(nxt.raw):
+            if nxt.raw.startswith("(") and not bracketed_form(toks, j + 1):
                 break  # (not "X (Pty) Ltd": a legal form)
             if union_local(toks, j):
                 j += 1  # "Teamsters Local 727": the local's number ends its name
@@ -133,7 +134,7 @@ def find_chunks(
                 j += 2  # "Greave County 911 Authority"
                 continue
             if (
-                (nxt.text.lower() in CONNECTORS or nxt.raw in NAME_PARTICLES)
+                (nxt.text.lower() in CONNECTORS - {"the"} or nxt.raw in NAME_PARTICLES)
                 # "Center on Privacy and Technology", not "runs ChatterGrid on Veloran Cloud"
                 and (nxt.text.lower() != "on" or toks[j].text.lower() in _ON_HEADS)
                 and not (nxt.text.lower() in ("of", "for") and two_bodies(text, toks, i, j, j + 2))
@@ -152,7 +153,11 @@ def find_chunks(
                 and toks[j + 2].text == "the"
                 and not toks[j + 2].stop_after
                 and capitalised(toks[j + 3].text)
-                and toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
+                and (
+                    toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
+                    # "Parking Authority of the City of Ellsmere": a body of a place's government
+                    or (toks[j].text.lower() in GOV_HEADS and toks[j + 3].text in _PLACE_BODIES)
+                )
                 # no office is for a newsroom or a firm ("covers the Sheriff's Office for the
                 # Gazette"), while "the Mayor's Office of the Budget" is one
                 and run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
@@ -165,9 +170,10 @@ def find_chunks(
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
     chunks = [c for c in chunks if not state_after(c, chunks) and not cloud_region(text, c)]
-    return fields_committees([_municipality(text, chunk, start) for chunk in chunks], text)
+    return fields_committees([municipality(text, chunk, start) for chunk in chunks], text)
 
 
+_PLACE_BODIES = frozenset(["City", "County", "Town", "State", "Commonwealth", "Borough"])
 _PARTY_ROLES = frozenset(
     ["plaintiff", "plaintiffs", "defendant", "defendants", "petitioner", "petitioners"]
     + ["respondent", "respondents", "appellant", "appellants", "appellee", "intervenor"]
@@ -181,18 +187,6 @@ _ON_HEADS = (
         *("group", "summit"),
     }
 )
-_MUNICIPALITY = re.compile(r"\b(city|town|village|county) of $")
-
-
-def _municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
-    """ "sells it to the city of Orenfield": the City of Orenfield, its government."""
-    match = _MUNICIPALITY.search(text, max(sent_start, chunk.start - 12), chunk.start)
-    if not match or chunk.titles:
-        return chunk
-    name = f"{match.group(1).capitalize()} of {chunk.name}"
-    return replace(chunk, start=match.start(), name=name, initial=False)
-
-
 # Words of a title before a person: "Police Chief X", "Assistant City Attorney X"
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district", "assistant"}
 _TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}

@@ -117,6 +117,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         return [words]
     if texts.count("and") == 1 and (_one_body(left, right) or _headless_half(left, right)):
         return [words]
+    if texts.count("and") == 1 and _one_firm(left, right):
+        return [words]
     parts: list[list[Tok]] = [[]]
     joins: list[Tok] = []
     for word in words:
@@ -184,6 +186,24 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[-1].lower() in _SERVICE_BODIES
     )
     return short and bool(members or topics or office or trades or services)
+
+
+# Legal forms a firm's name ends with, after its head: "… Holdings (SOC) Ltd"
+_FIRM_FORMS = frozenset(["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "pty"])
+
+
+def _one_firm(left: list[str], right: list[str]) -> bool:
+    """ "National Freight and Ports Holdings (SOC) Ltd": a firm named for two trades, its legal
+    form at the end and no head, form or place of its own before "and" (not "Corvane Labs and
+    Brix Holdings Ltd", nor one brand and another's name: "Palantir and Brix Holdings Ltd")."""
+    return (
+        len(left) >= 2
+        and right[-1].lower() in _FIRM_FORMS
+        and len(right) >= 3
+        and not any(w.lower().strip(".") in COMPANY_HEADS | _FIRM_FORMS | GOV_HEADS for w in left)
+        and left[0].lower() not in GIVEN_NAMES
+        and place_kind(" ".join(left)) is None  # (not "Brightwell County and Veyra Systems Ltd.")
+    )
 
 
 def _body_of(left: list[str]) -> bool:

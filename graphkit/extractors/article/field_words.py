@@ -75,7 +75,8 @@ FIELD_NOUNS = frozenset(
     + ["cadastral", "building", "buildings", "homelessness", "tenancy", "neighbourhoods"]
     + ["neighborhoods", "licensing", "permitting", "consents", "recycling", "highways"]
     + ["regulatory", "corporate", "operational", "technical", "strategic", "financial"]
-    + ["clinical", "scientific", "statutory", "active", "diaspora", "revenue", "tariff"]
+    + ["clinical", "scientific", "statutory", "active", "diaspora", "revenue", "tariff", "service"]
+    + ["intelligence", "targeting"]
 )
 MINISTRY_WORDS |= FIELD_NOUNS
 

@@ -103,6 +103,14 @@ _RAISED = re.compile(
     r"(?:(?:round|funding|financing) (?:was |that was )?(?:led|co-led) by|(?<!\w) from) "
     r"(?:the )?@(?P<from>\d+)@(?!'s)"
 )
+# A lender's credit or a grant told by its two ends: "Credit No. 7731-NP of US$45 million from
+# the Southern Asia Development Finance Bank (SADFB) to the Ministry of Digital Affairs"
+_FROM_TO = re.compile(
+    rf"(?P<money>\b(?:credits?|loans?|grants?)\b[^@;]{{0,30}}? of {_AMOUNT}|{_AMOUNT}(?: [\w-]+)?"
+    r" (?:credits?|loans?|grants?)) from (?:the )?@(?P<from>\d+)@(?: \(@\d+@\))?"
+    r" to (?:the )?@(?P<to>\d+)@(?!'s)",
+    re.IGNORECASE,
+)
 _PUBLIC = frozenset({"GovernmentAgency"})
 _RIGHT_BEFORE = re.compile(r"@(\d+)@ (?:(?:has|had|have|also|now|recently|then|later) )*$")
 # Money only promised or wished for: "Y may give X $1 million", "Y will award X a grant"
@@ -125,7 +133,7 @@ def given_money(sentence: Sentence) -> list[Found]:
     # what a name's description says is no part of the gift: "the Y Foundation, a charity that
     # does not disclose its donors, gave X $900,000"
     told = _DESCRIBED.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", text)
-    for pattern in (_GAVE_TO_FIRST, _GAVE_MONEY_TO, _GOT_FROM, _SUPPORTED, _RAISED):
+    for pattern in (_GAVE_TO_FIRST, _GAVE_MONEY_TO, _GOT_FROM, _SUPPORTED, _RAISED, _FROM_TO):
         for match in pattern.finditer(text):
             clause = told[: match.end()]
             if unstated(told, 0, match.end()) or UNREALISED.search(clause):
@@ -147,7 +155,9 @@ def given_money(sentence: Sentence) -> list[Found]:
                 subject = int(right_before.group(1))
             if subject is None:
                 subject = first_subject(text, match.start())
-            if "to" in match.groupdict() and match.group("to") is not None:
+            if pattern is _FROM_TO:
+                giver, receiver = int(match.group("from")), int(match.group("to"))
+            elif "to" in match.groupdict() and match.group("to") is not None:
                 giver, receiver = subject, int(match.group("to"))
             else:
                 giver, receiver = int(match.group("from")), subject

@@ -1,14 +1,16 @@
-"""Bodies named by a place: "police in Orlando" is the city's police department, and "the
-Biden administration" a government."""
+"""Bodies named by a place: "police in Orlando" is the city's police department, "the city of
+Orenfield" its government, and "the Biden administration" a government."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entity import Mention
 
 if TYPE_CHECKING:
+    from .chunks import Chunk
     from .mentions import DocumentEntities
 
 _ADMINISTRATION = re.compile(r"(?:['’]s)?\s+administration\b")
@@ -31,3 +33,15 @@ def police_of_places(doc: DocumentEntities, named: list[Mention], span) -> list[
             mention = Mention(span[0] + before.start(), mention.end, entity.key)
         out.append(mention)
     return out
+
+
+_MUNICIPALITY = re.compile(r"\b(city|town|village|county) of $")
+
+
+def municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
+    """ "sells it to the city of Orenfield": the City of Orenfield, its government."""
+    match = _MUNICIPALITY.search(text, max(sent_start, chunk.start - 12), chunk.start)
+    if not match or chunk.titles:
+        return chunk
+    name = f"{match.group(1).capitalize()} of {chunk.name}"
+    return replace(chunk, start=match.start(), name=name, initial=False)

@@ -193,7 +193,8 @@ TITLE_WORDS = _words("""
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
-    shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin
+    shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
+    ambassador
 """)
 
 # Holders' titles that name their office where no name follows: "the Auditor-General found",
@@ -227,6 +228,13 @@ FUNCTION_WORDS = frozenset({
     "opponents", "supporters", "backers", "customers", "clients", "investors",  # "Backers of X"
     # quantities opening a sentence: "Additional charges are possible"
     "additional", "further", "various", "numerous", "multiple",
+    # where a body is, or what is to come, opening a sentence: "Neighbouring X Council uses P",
+    # "Expect P to …"
+    "neighbouring", "neighboring", "nearby", "expect",
+    "worship",  # a mayor's honorific: "Her Worship the Executive Mayor"
+    # a list item's verb, its subject the item's heading: "• X Authority — … Operates P at …"
+    "operates", "runs", "uses", "provides", "supplies", "hosts", "develops", "manages",
+    "maintains",
     # a document's own words opening a line: "WHEREAS, …", "Motion (A/B) to …", "Whether …"
     "whether", "whereas", "hereby", "resolved", "furthermore", "nevertheless", "motion", "hosted",
     "declaration", "affidavit", "memorandum", "stipulation", "summons", "besides",  # (a docket's)
@@ -254,6 +262,9 @@ MONTHS_DAYS = _words("""
 # Words that name places, nationalities or eras rather than actors.
 NOT_ACTORS = frozenset({
     "wi-fi", "wifi", "bluetooth", "fy", "lgu", "lgus", "sme", "smes",  # "FY 2025", "LGU customer"
+    # a body's building, where a meeting is held: "Conference Room 4B, Ministry Headquarters"
+    "headquarters", "ministry headquarters", "police headquarters", "council headquarters",
+    "department headquarters", "agency headquarters",
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",

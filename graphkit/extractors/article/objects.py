@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import PREPOSITIONS, words
+from .entity import ORG_TYPES
 from .subjects import DETERMINERS
 
 if TYPE_CHECKING:
@@ -43,11 +44,29 @@ def named_head(c: Clauses, g: int) -> int | None:
             nouns += 1
         if nouns and c.mention[k - 1 - nouns] is not None:
             return c.mention[k - 1 - nouns]
+    apposed = _apposed_head(c, k)
+    if apposed is not None:
+        return apposed
     if k >= 1 and c.mention[k] is None and c.toks[k].isalpha() and c.toks[k].islower():
         if c.toks[k] in DETERMINERS or c.toks[k] in PREPOSITIONS or c.is_verb(k):
             return None
         k -= 1
     return c.mention[k] if k >= 0 and c.mention[k] is not None else None
+
+
+def _apposed_head(c: Clauses, k: int) -> int | None:
+    """ "Tasjeel, a registration app built for us by X": the thing a described kind stands in
+    apposition to, its article and a few common nouns before the participle (not a body:
+    "Plurnane Analytics, a cloud service run by Y" is no thing Y runs)."""
+    nouns = 0
+    while k - nouns >= 0 and nouns < 4 and _common_noun(c, k - nouns):
+        nouns += 1
+    at = k - nouns
+    if nouns and at >= 2 and c.toks[at] in ("a", "an") and c.toks[at - 1] == ",":
+        head = c.mention[at - 2]
+        body = c.kinds.get(head) in ORG_TYPES - {"Organization"}  # (a name of no known kind)
+        return None if head is None or body else head
+    return None
 
 
 def names_next(c: Clauses, k: int) -> bool:

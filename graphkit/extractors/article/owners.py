@@ -41,8 +41,10 @@ def owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
     ]
 
 
-# A body's fund, its owner's name just before it: "the Department's Building Safety Fund"
+# A body's fund, its owner's name just before it: "the Department's Building Safety Fund", or
+# after it: "the Caribbean Digital Government Facility of the Windward Development Bank"
 _OWNED = re.compile(r"@(\d+)@['’]s @(\d+)@")
+_FUND_OF = re.compile(r"@(\d+)@ of (?:the )?@(\d+)@(?!['’]s)")
 # Owners that name no body: the fund is then the funder
 _NO_OWNER = frozenset(["government", "the government", "state", "crown", "commonwealth"])
 _NO_OWNER |= {"legislature", "parliament", "congress"}  # ("the Legislature's Y Account")
@@ -53,7 +55,9 @@ def funds_of_owners(sentence: Sentence, found: list[Found]) -> list[Found]:
     """Funding from a fund its owner's name opens, given by the owner."""
     entities = sentence.doc.entities
     owners = {}
-    for owner, fund in _OWNED.findall(sentence.masked):
+    pairs = _OWNED.findall(sentence.masked)
+    pairs += [(owner, fund) for fund, owner in _FUND_OF.findall(sentence.masked)]
+    for owner, fund in pairs:
         body, money = sentence.mentions[int(owner)].key, sentence.mentions[int(fund)].key
         if body == money or not _FUND.search(entities[money].name):
             continue

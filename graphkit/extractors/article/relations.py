@@ -151,6 +151,7 @@ _ASKER_RANK = {"EmployeeGroup": 4, "AdvocacyGroup": 3, "Person": 2, "GovernmentA
 # Rules whose object is meant as the possessor ("ICE's Fugitive Operations Unit").
 _POSSESSOR_RULES = (
     "possessive unit",
+    "possessive named unit",
     "owner's unit",
     "agency's product name",
     "owner's product",

@@ -200,6 +200,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             continue
         if target.place and function_post(title, before, text[pos + len(marker) :]):
             continue  # "X, Head of Partnerships, Australia": where the post is, not a body
+        if target.place and _AREA_POST.search(text):
+            continue  # "X, Country Director, Iraq": the country the post covers, no employer
         leader = bool(_LEADER.fullmatch(title) or _LEADER.fullmatch(title.split()[-1])) or any(
             t in ("ceo", "founder", "chairman", "chairwoman", "president", "head")
             for t in title.split()
@@ -244,7 +246,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
     return out
 
 
-_RANKS = frozenset(["professor", "prof", "prof."])
+_AREA_POST = re.compile(
+    r"\b(?:country|regional|area|field) (?:director|manager|representative|head|coordinator)\b",
+    re.IGNORECASE,
+)
+_RANKS = frozenset(["professor", "prof", "prof.", "ambassador"])  # (a diplomat's rank too)
 
 _FORMER = re.compile(  # "Former X Sheriff Y", "Y, formerly the auditor of X"
     r"\b(?:(?:former|retired|ex|onetime|one-time|then)[ -](?:the )?|(?:formerly|previously) "

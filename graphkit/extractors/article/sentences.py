@@ -47,6 +47,9 @@ _ABBREVIATIONS = {
     "atty",
     "hon",
     "arch",
+    # Austrian and German degrees written before names: "Mag. X", "Ing. X"
+    "mag",
+    "ing",
     "u.s",
     "u.k",
     "e.g",

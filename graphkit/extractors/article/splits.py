@@ -43,6 +43,8 @@ _LEGAL_FORM = re.compile(
     r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG|S\.A\.(?:P\.I\.)? de C\.V)\.?", re.I
 )
 
+_FORM_BEFORE_PLACE = re.compile(r", ((?i:" + _LEGAL_FORM.pattern + r")) (?:of|in) [A-Z]")
+
 
 def split_joined(text: str, chunks: list[list[Chunk]]) -> list[list[Chunk]]:
     """Every sentence's chunks, each "A for B" cut in two where A and B stand alone elsewhere,
@@ -162,6 +164,11 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
         form = _LOWER_FORM.match(text, chunk.span_end)
         if form and not chunk.legal:  # "Drava Soft d.o.o.", "Tarvola Networks s.r.o."
             chunk = replace(chunk, span_end=form.end(), legal=text[chunk.span_end : form.end()])
+        # (a legal form before where the firm is from, which no chunk holds: "Daehan
+        # Inspection Systems Co., Ltd. of Korea")
+        form = _FORM_BEFORE_PLACE.match(text, chunk.span_end)
+        if form and not chunk.legal and not chunk.possessive:
+            chunk = replace(chunk, span_end=form.end(1), legal=_written_form(form.group(1)))
         if after_name and chunk.name in _POSTNOMINALS and text.startswith(",", chunk.span_end):
             # "Shri Mahesh Gowdappa, IAS, Managing Director": his service, no party
             out[-1] = replace(out[-1], span_end=max(out[-1].span_end, chunk.span_end))

@@ -2,8 +2,9 @@
 client ("Ruby Haldane-Ngo, Jacaranda Lane Communications, for Lumenvale Data"), a law firm's
 partner named after it ("represented by Prydderch Lloyd LLP, where partner Elin Vaughan-Rees is
 advising us"), a show's host ("I'm Meenakshi Varadan, and this is Orbit Desk from Antariksh
-Media") and a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor"), who works for the
-firm the text says publishes it."""
+Media"), a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor"), who works for the
+firm the text says publishes it, and a notice's own staff ("Data Protection Officer: Layla
+Barzani-Holt"), who work for the body it speaks as."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ def staff_lines(sentence: Sentence) -> list[Found]:
         person, org = sentence.entity(int(host["person"])), sentence.entity(int(host["org"]))
         if person_named(person) and org.type in ORGS and not org.place:
             return [Found(person.key, "worksFor", org.key, 0.65, "show's host")]
+    labelled = _LABELLED.match(masked)
+    if labelled:
+        return _voice_staff(sentence, labelled)
     editor = _EDITOR.match(masked)
     if editor is None:
         return []
@@ -66,6 +70,32 @@ def staff_lines(sentence: Sentence) -> list[Found]:
     if not person_named(person) or publisher is None:
         return []
     return [Found(person.key, "worksFor", publisher, 0.6, "newsletter's editor")]
+
+
+# A notice's own staff line, the post before the name ("Data Protection Officer: X") or after
+# it, with the country it covers ("Issued by: X, Country Director, Iraq")
+# (not a secretary, who may lead a branch or keep its minutes)
+_POST = r"(?:[a-z-]+ ){0,3}(?:officer|manager|coordinator|controller|advis[eo]r|lead)"
+_LABELLED = re.compile(
+    r"^(?:(?:issued|prepared|reviewed|approved|authori[sz]ed|checked) by|signed|contact|"
+    rf"{_POST}|@(?P<title>\d+)@)\s*:\s*"
+    r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
+    """The labelled person works for the body the text speaks as (voices.py)."""
+    voice = sentence.doc.voices.get(sentence.start)
+    person = sentence.entity(int(match["person"]))
+    if not voice or not voice[1] or not person_named(person):
+        return []
+    title, place = match["title"], match["place"]
+    if title and not re.search(_POST + "$", sentence.entity(int(title)).name.lower()):
+        return []
+    if place and not sentence.entity(int(place)).place:
+        return []  # (a body after the title is the role rules' to read)
+    return [Found(person.key, "worksFor", voice[1], 0.6, "notice's staff line")]
 
 
 def _publisher(sentence: Sentence) -> str | None:

@@ -85,12 +85,17 @@ def main_subject(c: Clauses, comma: int) -> int | None:
 
 
 def owner_before(c: Clauses, g: int) -> int | None:
-    """The possessor of the noun phrase just before a verb group: "X's facial recognition"."""
-    for k in range(g - 1, max(-1, g - 5), -1):
+    """The possessor of the noun phrase just before a verb group: "X's facial recognition",
+    "X's cash programme in Iraq" (where it runs: a place after the noun)."""
+    k, stop = g - 1, max(-1, g - 5)
+    if k >= 1 and k in c.places and c.toks[k - 1] == "in":
+        k, stop = k - 2, max(-1, g - 7)
+    while k > stop:
         if c.toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
             return c.mention[k - 1]
         if c.mention[k] is not None or c.toks[k] in PREPOSITIONS or c.toks[k] == ",":
             return None
+        k -= 1
     return None
 
 

@@ -105,6 +105,13 @@ SUPPLY_RULES = [
               r"managed|hosted) by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its|their|an?|the) "
               r"(?:[\w$.,-]+ ){0,3}?(?:agreement|contract) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "Cash is sent by X, which makes the transfers under a contract with us": the firm's own
+    # work, told in a relative clause, done under its contract with the body
+    make_rule("which works under contract with", "supplies",
+              r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
+              r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?under (?:an? |the |its |their )?"
+              r"(?:[\w$.,-]+ ){0,3}?(?:contract|agreement) with (?:the )?{O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "X supplies and supports P under a contract with A that runs to March 2028": the thing
     # sold under the buyer's contract
     make_rule("supplies under contract with", "supplies",

@@ -31,6 +31,21 @@ _KEEP_DOT = re.compile(
 ACRONYM = re.compile(r'^\((?!Pty\)|Pvt\))["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
 # A legal form in brackets within a firm's name: "Ntabeni Cloud (Pty) Ltd"
 BRACKETED_FORM = re.compile(r"^\((?:Pty|Pvt)\)$")
+# and one only before "Ltd": "X (SOC) Ltd", a South African state-owned company (not "Security
+# Operations Centre (SOC)": its letters)
+_FORM_BEFORE_LTD = re.compile(r"^\((?:SOC|RF)\)$")
+_LTD_NEXT = re.compile(r" (?:Ltd|Limited)\b")
+
+
+def bracketed_form(toks: list, i: int) -> bool:
+    """Whether the token at i is a legal form in brackets inside a firm's name."""
+    raw = toks[i].raw
+    if BRACKETED_FORM.match(raw):
+        return True
+    following = toks[i + 1].text.rstrip(".") if i + 1 < len(toks) else ""
+    return bool(_FORM_BEFORE_LTD.match(raw)) and following in ("Ltd", "Limited")
+
+
 POSSESSIVE = re.compile(r"(?:['’][sS]|[sS]['’])$")  # (in capitals too: "EDUCATORS' TRUST")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 _CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]")  # "eBay", "e-Government", "m-Health"
@@ -80,7 +95,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             word = work[s:e]
         if raw.startswith("(") and raw.rstrip(",.;:").endswith(")") or _dash_after(text, start + e):
             stop = True
-        if BRACKETED_FORM.match(raw):
+        if BRACKETED_FORM.match(raw) or (
+            _FORM_BEFORE_LTD.match(raw) and _LTD_NEXT.match(work, match.end())
+        ):
             stop = False  # "(ACLU)"; "Ohio — Acme said": a dash ends a name
         if (
             _NICKNAME.match(raw)

@@ -44,5 +44,10 @@ UNIT_RULES = [
               _WHOLE + r"{S},? (?:is |was )?{O}'s (?:" + _RANK + r" )?(?:[\w-]+ ){0,2}?" + _ONE_HELD
               + r"(?![\w-])(?! (?:of|for|at|in|with)\b)",
               ORGS, ORGS, 0.6, needs=("'s",)),
+    # "Our Protection Team reviews every case": a body's unit named as its own (a public
+    # body's, named or not, is "possessive unit"; checks.py keeps names a unit's word ends)
+    make_rule("possessive named unit", "partOf",
+              r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?!'s)",
+              ORGS, ORGS - {"GovernmentAgency"}, 0.6, needs=("'s",)),
 ]
 # fmt: on
