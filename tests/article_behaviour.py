@@ -4078,6 +4078,26 @@ TEMPLATES = [
      "N worksFor G; K worksFor G"),
     # a body's unit named as its own
     ("own unit", "The {G}'s Protection Team reviews every case.", "Protection Team partOf G"),
+    # a joint statement's "we" is each body that signs it; who signs for each
+    ("signatories", "JOINT STATEMENT\nWe, the undersigned organisations, call on the {A} to "
+     "halt the collection of fingerprints.\nSignatories\n{G} - {N}, Director\n{H} - {K}, "
+     "Coordinator\n{I}", "G opposes A; H opposes A; I opposes A; N leads G; K worksFor H"),
+    ("signatories", "JOINT STATEMENT\nWe, the undersigned organisations, call on the {A} to "
+     "publish its contract.\nSignatories\n{G}\n{H}", ""),
+    # things of a kind named for their model, and the firm they come from
+    ("things from firm", "The {A} trialled 60 {P} in-ground sensors from Geelong start-up {C}.",
+     "C develops P; A uses P"),
+    # a thing's name with a number in it is no place, whatever "in" says
+    ("numbered thing", "Every grant of the {A} was managed in Tilskud360 in 2024. Tilskud360 "
+     "was built for the {A} by {C}.", "C develops Tilskud360; C supplies A"),
+    # "the council" goes on meaning the council the text is about, not one named in passing
+    ("body in passing", "{Z} Borough Council logged 4,812 missed collections. The council's "
+     "crews use {P}. The council signed a contract with {C} in 2024. The council said most "
+     "faults were fixed. The council paid {C} twice. Neighbouring Askern Vale "
+     "District Council trialled {P} in 2023. A spokesperson there declined to comment. The "
+     "{G} has written to the council asking it to suspend {P}.",
+     "Z Borough Council uses P; C supplies Z Borough Council; Askern Vale District Council "
+     "uses P; G opposes P; G opposes Z Borough Council"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -32,6 +32,7 @@ from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
 from .rule_sets import ALL_RULES
 from .sentences import split_sentences
+from .signatories import cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
 from .unclaimed import unclaimed
@@ -150,6 +151,7 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
                 page=_pages(doc, start, end),
             )
         )
+    out = cosigned(out, ents)  # a joint statement's "we" is each of its signers
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
 

@@ -154,14 +154,33 @@ def _established(doc, named: list[Mention], before: int, keys: list[str], key: s
         and named[0].key == key
         and not _AFTER_PREPOSITION.search(doc.text, max(0, named[0].start - 12), named[0].start)
     )
-    if weight > 0 or subject:
+    if subject:
         return key
+    if weight > 0:
+        return _dominant(doc, keys, key, mod, noun) if not here else key
     others = [k for k in keys if k != key]
     while others:
         other = _headed_by(doc, others, mod, noun)
         if other is None:
             return key
         if doc.mention_counts[other] + 2 * doc.subject_counts[other] >= 4:
+            return other
+        others = others[others.index(other) + 1 :]
+    return key
+
+
+def _dominant(doc, keys: list[str], key: str, mod, noun) -> str:
+    """ "Neighbouring Askern Vale District Council trialled P … the council": a body named once,
+    in passing, gives way to one of the same head the text is about, named and referred to
+    many times over."""
+    if doc.mention_counts[key] > 1 or doc.previous_subject == key:
+        return key  # (the sentence before is about it: what the text moved on to)
+    others = [k for k in keys if k != key]
+    while others:
+        other = _headed_by(doc, others, mod, noun)
+        if other is None:
+            return key
+        if doc.mention_counts[other] >= 5 and doc.subject_counts[other] >= 2:
             return other
         others = others[others.index(other) + 1 :]
     return key

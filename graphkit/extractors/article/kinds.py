@@ -358,11 +358,11 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Place"] += 3
     elif (
         _PLACE_BEFORE.search(before)  # (two words at most; "in TitleVault", "logged in P": things)
-        and not re.search(r"[a-z]{2}[A-Z]|\S \S+ \S", chunk.name)
+        and not re.search(r"[a-z]{2}[A-Z]|[a-z]\d|\S \S+ \S", chunk.name)  # ("Tilskud360")
         and not re.search(
             r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|round|"
             r"partners?)|\$[\d.,]+ (?:million|billion)|\b(?:processed|recorded|logged|serviced"
-            r"|handled|entered|coded)(?: (?!at|in|on|from)[\w,$-]+){1,6}) in(?: the)? $",
+            r"|handled|entered|coded|managed)(?: (?!at|in|on|from)[\w,$-]+){1,6}) in(?: the)? $",
             before,
         )
     ):

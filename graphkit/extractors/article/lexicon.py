@@ -265,6 +265,8 @@ NOT_ACTORS = frozenset({
     # a body's building, where a meeting is held: "Conference Room 4B, Ministry Headquarters"
     "headquarters", "ministry headquarters", "police headquarters", "council headquarters",
     "department headquarters", "agency headquarters",
+    # a text's kind over it, no body's letterhead: "JOINT STATEMENT", "OPEN LETTER"
+    "joint statement", "open letter", "press release", "media release", "news release",
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",

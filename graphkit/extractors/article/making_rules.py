@@ -57,6 +57,17 @@ MAKING_RULES = [
               + _FIRM_DESCRIBED + r"|(?:the )?[\w-]+-based )@(?P<s>\d+)@(?!['’]s)",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
               needs=(" by ",)),
+    # "60 BaySense in-ground sensors from Geelong start-up Quokka Sensing": things of a kind,
+    # named for their model, and the firm they come from
+    make_rule("things from firm", "develops",
+              # (counted, as a noun phrase: not "X bought the drones from Y", nor "a WhatsApp
+              # service-request chatbot from Y", a platform it runs on)
+              r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+              r"dozens of|hundreds of) {O} (?:[\w-]+ ){0,2}?" + _KIND
+              + r" from (?:(?:the |an? )?(?:@\d+@[ -](?:based )?)?"
+              + _FIRM_DESCRIBED + r"|(?:the )?[\w-]+-based )?@(?P<s>\d+)@(?!['’]s)",
+              {"Company", "Organization"}, THING_TYPES | {"Organization"}, 0.6,
+              needs=("from",)),
     # "Pronghorn CAD, from Bitterbrush Software": a thing and the firm it comes from
     make_rule("thing from firm", "develops",
               r"{O}, from (?:the )?@(?P<s>\d+)@(?!['’]s| and\b| or\b)(?=[,.;)]|$)",

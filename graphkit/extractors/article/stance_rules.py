@@ -78,7 +78,8 @@ STANCE_RULES = [
               _PLEADERS, ORGS, 0.65, needs=("taken", "took", "takes", "taking")),
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
-              r"urged|urges|called on|calls on|pressed|petitioned|asking|urging|calling on) {O}"
+              r"urged|urges|urge|called on|calls on|call on|pressed|petitioned|asking|urging|"
+              r"calling on) {O}"
               r"(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),

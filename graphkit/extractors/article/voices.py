@@ -26,6 +26,7 @@ from .entity import ORG_TYPES, Mention
 from .own_pages import OURS as _OURS
 from .own_pages import QUOTE as _QUOTE
 from .own_pages import own_body
+from .signatories import signatories
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -85,6 +86,8 @@ def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int,
     signer = signer or _bylined(sentences)
     own = None if signer else own_body(sentences, url)
     signer = signer or ((None, own) if own else None)
+    signed = [] if signer else signatories(doc)  # a joint statement: the first of its signers
+    signer = signer or ((None, signed[0]) if signed else None)
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
