@@ -4098,6 +4098,24 @@ TEMPLATES = [
      "{G} has written to the council asking it to suspend {P}.",
      "Z Borough Council uses P; C supplies Z Borough Council; Askern Vale District Council "
      "uses P; G opposes P; G opposes Z Borough Council"),
+    # a firm the state owns buys as a public body does
+    ("state-owned firm", "Carrabeen Ports Corporation (CPC) is a government-owned corporation. "
+     "CPC signed a six-year contract with {C} for {P}.", "C supplies Carrabeen Ports "
+     "Corporation"),
+    ("state-owned firm", "Carrabeen Ports Corporation (CPC) is a listed corporation. CPC signed "
+     "a six-year contract with {C} for {P}.", ""),
+    # a table's row of subcontractors, a column of work between
+    ("subcontractor row", "Subcontractor | Work | Relationship | Status\n{C} | Interface between "
+     "{P} and the port system | Subcontractor to {D} | Authorised", "C supplies D"),
+    # the firm behind a thing, however "start-up" is spelt
+    ("start-up behind", "{C}, the Nairobi start-up behind the {P} customs-declaration platform, "
+     "signed a deal. The {A} lodges every declaration through {P}.", "C develops P; A uses P"),
+    # a post, the function it serves, then the body
+    ("post in a unit", '"We expect the same results," said {N}, Deputy Commissioner, Customs '
+     "Operations, {A}.", "N worksFor A"),
+    # a firm's first customer
+    ("firm's customer", "{C}'s first customer, the forwarding agent {D}, has used {P} since "
+     "2022.", "C supplies D; D uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

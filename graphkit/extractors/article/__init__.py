@@ -23,6 +23,7 @@ from .boards import by_governed_bodies
 from .calls import joined_calls
 from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
+from .governments import state_owned
 from .letterheads import letterhead_unit
 from .makers import contracted_makers
 from .mentions import DocumentEntities
@@ -172,6 +173,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         for (start, end), mentions in zip(spans, ents.mentions, strict=True)
     ]
     type_by_role(sentences)
+    state_owned(sentences)  # "X is a government-owned corporation": it buys as a public body
     # "which has used it since 2025": now that names are typed, the product "it" stands for
     for i, sentence in enumerate(sentences):
         span = (sentence.start, sentence.end)

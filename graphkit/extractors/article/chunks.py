@@ -143,6 +143,7 @@ def find_chunks(
                 # (two particles: "Sipho van der Merwe", "Maria de la Cruz")
                 and (capitalised(toks[j + 2].text) or particle_pair(toks, j + 2))
                 and not toks[j + 2].raw.startswith("(")
+                and toks[j + 2].text != "The"  # ("City Hall for The Calder Falls Courier")
             ):
                 j += 2
                 continue

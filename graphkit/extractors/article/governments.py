@@ -1,5 +1,6 @@
 """Bodies named by a place: "police in Orlando" is the city's police department, "the city of
-Orenfield" its government, and "the Biden administration" a government."""
+Orenfield" its government, and "the Biden administration" a government; and a firm the state
+owns, which buys as a public body does ("X is a government-owned corporation")."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def municipality(text: str, chunk: Chunk, sent_start: int) -> Chunk:
         return chunk
     name = f"{match.group(1).capitalize()} of {chunk.name}"
     return replace(chunk, start=match.start(), name=name, initial=False)
+
+
+# "Carrabeen Ports Corporation (CPC) is a government-owned corporation under …", "the Crown
+# corporation": a public body, whatever its name's head says
+_STATE_OWNED = re.compile(
+    r"@(\d+)@(?: \(@\d+@\))?,? (?:is|was|remains|,) (?:a|an|the) (?:wholly |majority )?"
+    r"(?:(?:government|state|publicly|crown)[- ]owned|crown|state) "
+    r"(?:corporation|company|enterprise|entity|utility)\b",
+    re.IGNORECASE,
+)
+
+
+def state_owned(sentences: list) -> None:
+    """Type as public bodies the firms a sentence says the state owns."""
+    for sentence in sentences:
+        for index in _STATE_OWNED.findall(sentence.masked):
+            entity = sentence.entity(int(index))
+            if entity.type in ("Company", "Organization") and not entity.registry_id:
+                entity.type, entity.guessed = "GovernmentAgency", False

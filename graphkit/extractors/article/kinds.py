@@ -264,7 +264,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Product"] += 4
     # "the maker of X", "the company behind X" (not "the firm behind the funding round")
     made = (
-        r"\b(?:(?:maker|developer|manufacturer|creator) of|(?:company|firm|startup|team) behind|"
+        r"\b(?:(?:maker|developer|manufacturer|creator) of|(?:company|firm|start-?up|team) behind|"
         r"(?:company|firm|startup|team|maker|manufacturer) (?:that|which) (?:makes|made|builds|"
         r"built|develops|developed|designs|designed|manufactures))"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .field_words import UNIT_ENDS
 from .kinds import personal_name
 from .rules import COMPANY, ORGS, Found
 
@@ -57,6 +58,14 @@ def staff_lines(sentence: Sentence) -> list[Found]:
         person, org = sentence.entity(int(host["person"])), sentence.entity(int(host["org"]))
         if person_named(person) and org.type in ORGS and not org.place:
             return [Found(person.key, "worksFor", org.key, 0.65, "show's host")]
+    post = _POST_IN_UNIT.search(masked)
+    if post:
+        person, unit = sentence.entity(int(post["person"])), sentence.entity(int(post["unit"]))
+        org = sentence.entity(int(post["org"]))
+        words = unit.name.split()  # (a body of its own: "Office of Screening Operations")
+        body = words[-1] in _BODY_ENDS or (words[0] in _BODY_ENDS and words[1:2] == ["of"])
+        if person_named(person) and org.type in ORGS and not (org.place or unit.place or body):
+            return [Found(person.key, "worksFor", org.key, 0.6, "post in a unit")]
     labelled = _LABELLED.match(masked)
     if labelled:
         return _voice_staff(sentence, labelled)
@@ -72,6 +81,13 @@ def staff_lines(sentence: Sentence) -> list[Found]:
     return [Found(person.key, "worksFor", publisher, 0.6, "newsletter's editor")]
 
 
+# A post, the function it serves and the body: "Hassan Mwachofi-Reyes, Deputy Commissioner,
+# Customs Operations, KBRA" works for KBRA
+_POST_IN_UNIT = re.compile(
+    r"@(?P<person>\d+)@, (?:[a-z-]+ ){0,3}(?:commissioner|director|manager|officer|head|chief|"
+    r"lead|adviser|advisor|coordinator), @(?P<unit>\d+)@, (?:the )?@(?P<org>\d+)@(?=[.,;]|$)"
+)
+_BODY_ENDS = UNIT_ENDS | {"Office", "Department", "Bureau", "Agency", "Authority", "Council"}
 # A notice's own staff line, the post before the name ("Data Protection Officer: X") or after
 # it, with the country it covers ("Issued by: X, Country Director, Iraq")
 # (not a secretary, who may lead a branch or keep its minutes)

@@ -74,6 +74,12 @@ SUPPLY_RULES = [
               r"(?<![\w@])@(?P<o>\d+)@'s " + _SUPPLIER + r"(?:,| is| was| has been| remains) "
               r"(?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS, 0.6, needs=("supplier", "vendor", "contractor", "provider")),
+    # "Forodha's first customer, the Mombasa forwarding agent Y, …": a firm's customer
+    make_rule("firm's customer", "supplies",
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:first|largest|biggest|newest|main|anchor|launch) "
+              r"customer(?:,| is| was) (?:the |an? )?(?:[^,;]{0,60}? )?@(?P<o>\d+)@"
+              r"(?=[,.;]| (?:has|have|had|is|was|said|uses|used)\b|$)",
+              COMPANY, ORGS, 0.6, needs=("customer",)),
     # "A spent $1.9 million of it on call-handling equipment from X"
     make_rule("spent on goods from", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:has |had )?spent " + _SPENT + r"(?: of (?:it|the "
@@ -144,7 +150,9 @@ SUPPLY_RULES = [
     # "X | Calibration, subcontractor to Y | Authorised": a table's row of subcontractors (not
     # one proposed, nor one to a defined term: "subcontractor to the Supplier")
     make_rule("subcontractor to", "supplies",
-              r"(?<![\w@])@(?P<s>\d+)@(?: \||,) (?:[^@|;]{0,60}?)?\b(?:a |the )?sub-?contractor "
+              # (a column between, naming what it works on: "| Interface between P and … |")
+              r"(?<![\w@])@(?P<s>\d+)@(?: \||,) (?:[^|;]{0,90}? \| )?(?:[^@|;]{0,60}?)?\b"
+              r"(?:a |the )?sub-?contractor "
               r"(?:to|for) @(?P<o>\d+)@(?![^\n]*\b(?:proposed|not approved|rejected|withdrawn|"
               r"pending)\b)",
               COMPANY, COMPANY, 0.6, needs=("subcontractor",)),
