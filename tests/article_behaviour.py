@@ -4116,6 +4116,10 @@ TEMPLATES = [
     # a firm's first customer
     ("firm's customer", "{C}'s first customer, the forwarding agent {D}, has used {P} since "
      "2022.", "C supplies D; D uses P"),
+    # officers "In attendance" at a body's meeting work for the body whose minutes they are
+    ("in attendance", "{F}\nMinutes of the Board meeting\nPresent: Mrs {N} (Chair); Mr {K}\n"
+     "In attendance: Mr {L}, Chief Executive; Captain {S}, Harbour Master\nThe Board approved "
+     "the award.", "L leads F; S worksFor F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

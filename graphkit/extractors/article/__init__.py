@@ -25,6 +25,7 @@ from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .governments import state_owned
 from .letterheads import letterhead_unit
+from .line_staff import attending
 from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .pronouns import its_customer, said_it, used_it
@@ -152,8 +153,21 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
                 page=_pages(doc, start, end),
             )
         )
-    out = cosigned(out, ents)  # a joint statement's "we" is each of its signers
+    # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
+    blank = Candidate("", "", None, "", "", "", None, "", 0, 0, 0.0, doc.source, shown, "")
+    out = _once(out, cosigned(out, ents, blank) + attending(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
+    return out
+
+
+def _once(candidates: list[Candidate], more: list[Candidate]) -> list[Candidate]:
+    """The candidates and those of `more` stating a fact none of them states."""
+    told = {(c.subject, c.relation, c.object) for c in candidates}
+    out = list(candidates)
+    for candidate in more:
+        if (candidate.subject, candidate.relation, candidate.object) not in told:
+            told.add((candidate.subject, candidate.relation, candidate.object))
+            out.append(candidate)
     return out
 
 

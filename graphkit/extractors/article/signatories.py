@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES
+from .line_staff import staff_line
 from .staff_lines import person_named
 
 if TYPE_CHECKING:
@@ -57,15 +58,16 @@ def _listed(doc: DocumentEntities):
         offset += len(line) + 1
 
 
-def cosigned(candidates: list[Candidate], doc: DocumentEntities) -> list[Candidate]:
-    """The candidates with each stance the first signatory takes as "we" taken by every other
-    signatory too (where the sentence does not name the first)."""
+def cosigned(candidates: list[Candidate], doc: DocumentEntities, blank) -> list[Candidate]:
+    """Each stance the first signatory takes as "we" taken by every other signatory too (where
+    the sentence does not name the first), and who signs for each (`blank` gives the source
+    every candidate of the text shares)."""
     keys = signatories(doc)
     if not keys:
-        return candidates
+        return []
     first, others = doc.entities[keys[0]], [doc.entities[k] for k in keys[1:]]
     names = {name.lower() for name in first.names}
-    added = _signers(candidates[0], doc) if candidates else []  # who signs for each body
+    added = _signers(blank, doc)
     for candidate in candidates:
         if candidate.relation not in _SHARED or candidate.subject != first.full_name:
             continue
@@ -81,48 +83,14 @@ def cosigned(candidates: list[Candidate], doc: DocumentEntities) -> list[Candida
             for other in others
             if other.full_name != candidate.object
         ]
-    told = {(c.subject, c.relation, c.object) for c in candidates}
-    out = list(candidates)
-    for candidate in added:  # (one candidate a fact, as the reading gives them)
-        if (candidate.subject, candidate.relation, candidate.object) not in told:
-            told.add((candidate.subject, candidate.relation, candidate.object))
-            out.append(candidate)
-    return out
-
-
-# Titles whose holder heads the body they sign for
-_HEADS = re.compile(
-    r"(?:executive |managing )?director|chair(?:person|man|woman)?|president|chief executive|"
-    r"ceo|(?:co-)?founder|head|general secretary|secretary-general"
-)
+    return added
 
 
 def _signers(like: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """ "Karenni Women's Solidarity Group - Saw Eh Kalu Ferris, Director": the director heads
-    the group, a coordinator works for it (`like` gives the source the candidates share)."""
-    out = []
-    for body_key, person_key, (start, end, title) in _listed(doc):
-        if person_key is None or not title:
-            continue
-        person, body = doc.entities[person_key], doc.entities[body_key]
-        heads = _HEADS.fullmatch(title) is not None
-        out.append(
-            replace(
-                like,
-                subject=person.full_name,
-                subject_type="Person",
-                subject_id=person.registry_id,
-                relation="leads" if heads else "worksFor",
-                object=body.full_name,
-                object_type=body.type,
-                object_id=body.registry_id,
-                evidence=" ".join(doc.text[start:end].split()),
-                start=start,
-                end=end,
-                confidence=0.65,
-                rule="signatory",
-                line=doc.text.count("\n", 0, start) + 1,
-                page=None,
-            )
-        )
-    return out
+    the group, a coordinator works for it."""
+    return [
+        staff_line(like, doc, person, body, title, (start, end), "signatory")
+        for body, person, (start, end, title) in _listed(doc)
+        if person is not None and title
+    ]

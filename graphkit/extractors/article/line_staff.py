@@ -1,0 +1,78 @@
+"""Staff named on a document's own lines, read from the lines themselves (the sentences a list
+of names makes run them together): the officers "In attendance" at a body's meeting work for
+the body whose minutes they are, and a signatory signs for the body on their line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .staff_lines import person_named
+
+if TYPE_CHECKING:
+    from . import Candidate
+    from .mentions import DocumentEntities
+
+# Titles whose holder heads the body they sign for or serve
+HEADS = re.compile(
+    r"(?:executive |managing )?director|chair(?:person|man|woman)?|president|"
+    r"chief executive(?: officer)?|ceo|(?:co-)?founder|head|general secretary|secretary-general"
+)
+# Officers at a meeting, as minutes list them (members "Present" are the board's, no staff)
+_ATTENDING = re.compile(
+    r"(?:officers in attendance|in attendance|also in attendance|officers present|also present)"
+    r"\s*:\s*(?P<items>.+)",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|captain|capt|cllr|sir|dame)\.? ", re.I)
+
+
+def staff_line(
+    like: Candidate, doc: DocumentEntities, person: str, body: str, title: str, span, rule: str
+) -> Candidate:
+    """The fact that the person heads, or works for, the body, told on the line at `span`
+    (`like` gives the source every candidate of the text shares)."""
+    start, end = span
+    who, where = doc.entities[person], doc.entities[body]
+    return replace(
+        like,
+        subject=who.full_name,
+        subject_type="Person",
+        subject_id=who.registry_id,
+        relation="leads" if HEADS.fullmatch(title) else "worksFor",
+        object=where.full_name,
+        object_type=where.type,
+        object_id=where.registry_id,
+        evidence=" ".join(doc.text[start:end].split()),
+        start=start,
+        end=end,
+        confidence=0.6,
+        rule=rule,
+        line=doc.text.count("\n", 0, start) + 1,
+        page=None,
+    )
+
+
+def attending(like: Candidate, doc: DocumentEntities) -> list[Candidate]:
+    """The officers minutes list "In attendance", each with their title, for the body whose
+    minutes they are (the text's voice: voices.py)."""
+    body = next((voice[1] for voice in doc.voices.values() if voice[1]), None)
+    if body is None:
+        return []
+    out, offset = [], 0
+    for line in doc.text.split("\n"):
+        match = _ATTENDING.fullmatch(line.strip())
+        span = (offset, offset + len(line))
+        offset += len(line) + 1
+        for item in match["items"].split(";") if match else ():
+            name, _, title = item.strip().partition(", ")
+            title = re.sub(r"\s*\([^()]*\)$", "", title)  # ("(item 4 only)")
+            person = doc.lookup(_HONORIFIC.sub("", name).strip())
+            # (a body after the title, "Director, Mobility Data Lab", or one in it, "Director of
+            # Research", is the role rules' to read)
+            own = title and "," not in title and " of " not in title and " for " not in title
+            if person is not None and person_named(person) and own:
+                title = title.strip().rstrip(".").lower()
+                out.append(staff_line(like, doc, person.key, body, title, span, "in attendance"))
+    return out
