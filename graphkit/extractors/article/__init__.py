@@ -25,7 +25,7 @@ from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .governments import state_owned
 from .letterheads import letterhead_unit
-from .line_staff import attending
+from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .pronouns import its_customer, said_it, used_it
@@ -122,8 +122,9 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         ents, sentences, best = _read(doc, registry, spans, voices)
     type_by_facts(ents.entities, [found for found, _ in best.values()])
     heads = {(s, o) for s, relation, o in best if relation == "leads"}
+    blank = Candidate("", "", None, "", "", "", None, "", 0, 0, 0.0, doc.source, shown, "")
     out = []
-    for (subject_key, relation, object_key), (found, (start, end)) in by_governed_bodies(
+    for (subject_key, relation, object_key), (found, span) in by_governed_bodies(
         best, ents
     ).items():
         if relation == "worksFor" and (subject_key, object_key) in heads:
@@ -133,28 +134,9 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
             continue  # a product is what is sold, neither seller nor buyer
         if subject_key == object_key:
             continue  # two names of one entity: no fact of it with itself
-        out.append(
-            Candidate(
-                subject=subject.full_name,
-                subject_type=subject.type,
-                subject_id=subject.registry_id,
-                relation=relation,
-                object=obj.full_name,
-                object_type=obj.type,
-                object_id=obj.registry_id,
-                evidence=" ".join(doc.text[start:end].split()),
-                start=start,
-                end=end,
-                confidence=round(found.confidence, 2),
-                source=doc.source,
-                file=shown,
-                rule=found.rule,
-                line=doc.text.count("\n", 0, start) + 1,
-                page=_pages(doc, start, end),
-            )
-        )
+        told = (subject, relation, obj, round(found.confidence, 2), found.rule)
+        out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
-    blank = Candidate("", "", None, "", "", "", None, "", 0, 0, 0.0, doc.source, shown, "")
     out = _once(out, cosigned(out, ents, blank) + attending(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out

@@ -28,30 +28,39 @@ _ATTENDING = re.compile(
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|captain|capt|cllr|sir|dame)\.? ", re.I)
 
 
-def staff_line(
-    like: Candidate, doc: DocumentEntities, person: str, body: str, title: str, span, rule: str
-) -> Candidate:
-    """The fact that the person heads, or works for, the body, told on the line at `span`
-    (`like` gives the source every candidate of the text shares)."""
+def candidate_of(blank: Candidate, text: str, told, span, page: str | None = None) -> Candidate:
+    """The candidate of one fact, `told` as (subject, relation, object, confidence, rule) with
+    the document's entities, its evidence the text at `span` (`blank` gives the source every
+    candidate of the text shares)."""
+    subject, relation, obj, confidence, rule = told
     start, end = span
-    who, where = doc.entities[person], doc.entities[body]
     return replace(
-        like,
-        subject=who.full_name,
-        subject_type="Person",
-        subject_id=who.registry_id,
-        relation="leads" if HEADS.fullmatch(title) else "worksFor",
-        object=where.full_name,
-        object_type=where.type,
-        object_id=where.registry_id,
-        evidence=" ".join(doc.text[start:end].split()),
+        blank,
+        subject=subject.full_name,
+        subject_type=subject.type,
+        subject_id=subject.registry_id,
+        relation=relation,
+        object=obj.full_name,
+        object_type=obj.type,
+        object_id=obj.registry_id,
+        evidence=" ".join(text[start:end].split()),
         start=start,
         end=end,
-        confidence=0.6,
+        confidence=confidence,
         rule=rule,
-        line=doc.text.count("\n", 0, start) + 1,
-        page=None,
+        line=text.count("\n", 0, start) + 1,
+        page=page,
     )
+
+
+def staff_line(
+    blank: Candidate, doc: DocumentEntities, person: str, body: str, title: str, span, rule: str
+) -> Candidate:
+    """The fact that the person heads, or works for, the body, told on the line at `span` (a
+    name of no known kind written as a person's is a person here)."""
+    relation = "leads" if HEADS.fullmatch(title) else "worksFor"
+    told = (doc.entities[person], relation, doc.entities[body], 0.6, rule)
+    return replace(candidate_of(blank, doc.text, told, span), subject_type="Person")
 
 
 def attending(like: Candidate, doc: DocumentEntities) -> list[Candidate]:
