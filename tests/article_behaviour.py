@@ -4026,6 +4026,10 @@ TEMPLATES = [
      "work with. We use "
      "{P} for permits. {C} hosts {P} under an agreement with the City.",
      "City of Yarrowby uses P; C hosts P"),
+    ("own site", "url: https://www.yarrowby.vic.gov.au/parking/update\n\nParking update\nThis "
+     "page explains parking on Yarrowby's streets in the City of Yarrowby and who we work with. "
+     "We use {P} for permits. {C} hosts {P} under an agreement with the City.",
+     "City of Yarrowby uses P; C hosts P"),
     # a legal form of two words before where the firm is from
     ("legal form and country", "The {A} uses {P}, a scanner manufactured by Daehan Inspection "
      "Systems Co., Ltd. of Korea.", "Daehan Inspection Systems Co., Ltd. develops P; A uses P"),

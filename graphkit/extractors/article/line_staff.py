@@ -63,7 +63,7 @@ def staff_line(
     return replace(candidate_of(blank, doc.text, told, span), subject_type="Person")
 
 
-def attending(like: Candidate, doc: DocumentEntities) -> list[Candidate]:
+def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """The officers minutes list "In attendance", each with their title, for the body whose
     minutes they are (the text's voice: voices.py)."""
     body = next((voice[1] for voice in doc.voices.values() if voice[1]), None)
@@ -83,5 +83,5 @@ def attending(like: Candidate, doc: DocumentEntities) -> list[Candidate]:
             own = title and "," not in title and " of " not in title and " for " not in title
             if person is not None and person_named(person) and own:
                 title = title.strip().rstrip(".").lower()
-                out.append(staff_line(like, doc, person.key, body, title, span, "in attendance"))
+                out.append(staff_line(blank, doc, person.key, body, title, span, "in attendance"))
     return out

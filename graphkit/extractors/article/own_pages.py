@@ -31,6 +31,7 @@ def own_body(sentences: list, url: str | None) -> str | None:
     folders = [f for f in parts.path.lower().split("/") if f][:1]
     bodies = [e for e in doc.entities.values() if e.type in _ORGS and not e.place and not e.guessed]
     places = {_plain(e.name) for e in doc.entities.values() if e.place}
+    government = bool({"gov", "govt"} & set(labels))  # ("yarrandale.vic.gov.au")
     for slug in [label for label in labels[:-1] if label not in _GENERIC] + folders:
         # (a host's last label is its country or kind)
         tokens = [w for w in re.split(r"[-_.]", slug) if w]
@@ -46,7 +47,7 @@ def own_body(sentences: list, url: str | None) -> str | None:
             if len(found) == 1:
                 body = found.pop()
                 return None if _dealt_with(sentences, body) else body
-        if "gov" in tokens:  # (a government's site: its body is the place's, by its name)
+        if government or "gov" in tokens:  # (a government's site: its body is the place's)
             body = self_named(sentences)
             name = _plain(doc.entities[body].name) if body else ""
             if any(len(word) > 3 and word in name for word in words):

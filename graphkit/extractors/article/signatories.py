@@ -86,11 +86,11 @@ def cosigned(candidates: list[Candidate], doc: DocumentEntities, blank) -> list[
     return added
 
 
-def _signers(like: Candidate, doc: DocumentEntities) -> list[Candidate]:
+def _signers(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """ "Karenni Women's Solidarity Group - Saw Eh Kalu Ferris, Director": the director heads
     the group, a coordinator works for it."""
     return [
-        staff_line(like, doc, person, body, title, (start, end), "signatory")
+        staff_line(blank, doc, person, body, title, (start, end), "signatory")
         for body, person, (start, end, title) in _listed(doc)
         if person is not None and title
     ]
