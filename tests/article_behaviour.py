@@ -4120,6 +4120,9 @@ TEMPLATES = [
     # a firm's first customer
     ("firm's customer", "{C}'s first customer, the forwarding agent {D}, has used {P} since "
      "2022.", "C supplies D; D uses P"),
+    # a show's host, its name after "the", in a transcript read with its voices
+    ("host and critic", "CLAIRE: Hello and welcome. I'm {N}, and this is The Long Game from {M}. "
+     "Hana, let's start with the basics.", "N worksFor M"),
     # officers "In attendance" at a body's meeting work for the body whose minutes they are
     ("in attendance", "{F}\nMinutes of the Board meeting\nPresent: Mrs {N} (Chair); Mr {K}\n"
      "In attendance: Mr {L}, Chief Executive; Captain {S}, Harbour Master\nThe Board approved "

@@ -30,7 +30,9 @@ _WHERE_PARTNER = re.compile(
 )
 # A show's host introducing it: "I'm X, and this is Orbit Desk from Antariksh Media"
 _HOST = re.compile(
-    r"(?:^|: )i'?m @(?P<person>\d+)@,? and (?:this is|you're listening to|welcome to) @\d+@,? "
+    # (in the reading with voices, the speaker's "I" is a name of its own: "@0@ am @1@")
+    r"(?:^|: )(?:i'?m|@\d+@ am) @(?P<person>\d+)@,? and "
+    r"(?:this is|you're listening to|welcome to) (?:the )?@\d+@,? "
     r"(?:from|by|on|a (?:podcast|programme|program|show|production) (?:from|of|by)) (?:the )?"
     r"@(?P<org>\d+)@"
 )
