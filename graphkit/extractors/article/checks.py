@@ -56,6 +56,15 @@ _JUDGES = re.compile(r"(?i)\b(?:high|supreme|constitutional|appeals?|federal) co
 _MONEY_HEADS = (" fund", " funds", " grant", " grants", " scheme", " programme", " program")
 
 
+def _named_unit(sentence, unit, o: int) -> bool:
+    """Whether a name its owner's possessive comes before is the owner's unit: its name ends as
+    a unit's does (not "Acme's Sentinel", its thing), and the owner is named (not "Council's
+    Internal Audit Unit": whose council, a word alone does not say)."""
+    owner = sentence.mentions[o]
+    written = sentence.doc.text[owner.start : owner.end].removesuffix("'s").lower()
+    return unit_name(unit.name) and written.removeprefix("the ") not in lx.GOV_HEADS
+
+
 def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Found]:
     """The fact a rule proposes between mentions s and o, if their types fit the relation."""
     subject, obj = sentence.entity(s), sentence.entity(o)
@@ -70,13 +79,7 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.name == "possessive unit" and subject.name.lower().endswith(_MONEY_HEADS):
         return []  # "our Network Data Innovation Fund": money it holds, no unit of it
-    owner = sentence.mentions[o]
-    written = sentence.doc.text[owner.start : owner.end].removesuffix("'s").lower()
-    if rule.name == "possessive named unit" and (
-        not unit_name(subject.name) or written.removeprefix("the ") in lx.GOV_HEADS
-    ):
-        # "Acme's Sentinel": its thing, not a unit its name says it is; "Council's Internal
-        # Audit Unit": whose council, a word alone does not say
+    if rule.name == "possessive named unit" and not _named_unit(sentence, subject, o):
         return []
     if rule.relation == "opposes" and _JUDGES.search(obj.name):
         return []  # "asked the High Court to suspend the collection": of another's doing

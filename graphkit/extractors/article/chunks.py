@@ -120,7 +120,8 @@ def find_chunks(
             if bracketed_state(toks, j):
                 j += 2  # "Pruitt County (Ohio) Sheriff's Office"
                 continue
-            if nxt.raw.startswith("(") and not bracketed_form(toks, j + 1):
+            after = f" {toks[j + 2].text}" if j + 2 < len(toks) else ""
+            if nxt.raw.startswith("(") and not bracketed_form(nxt.raw, after):
                 break  # (not "X (Pty) Ltd": a legal form)
             if union_local(toks, j):
                 j += 1  # "Teamsters Local 727": the local's number ends its name

@@ -156,31 +156,28 @@ def _established(doc, named: list[Mention], before: int, keys: list[str], key: s
     )
     if subject:
         return key
+    counts, subjects = doc.mention_counts, doc.subject_counts
+    if not here:
+        # "Neighbouring Askern Vale District Council trialled P … the council": a body named
+        # once, in passing, gives way to one the text is about, named many times over (unless
+        # the sentence before is about it: what the text moved on to)
+        if counts[key] > 1 or doc.previous_subject == key:
+            return key
+        return _weightier(doc, keys, key, mod, noun, lambda k: counts[k] >= 5 and subjects[k] >= 2)
     if weight > 0:
-        return _dominant(doc, keys, key, mod, noun) if not here else key
+        return key
+    return _weightier(doc, keys, key, mod, noun, lambda k: counts[k] + 2 * subjects[k] >= 4)
+
+
+def _weightier(doc, keys: list[str], key: str, mod, noun, enough) -> str:
+    """The first other body of the description's head among `keys` that `enough` says the text
+    is about, else `key`."""
     others = [k for k in keys if k != key]
     while others:
         other = _headed_by(doc, others, mod, noun)
         if other is None:
             return key
-        if doc.mention_counts[other] + 2 * doc.subject_counts[other] >= 4:
-            return other
-        others = others[others.index(other) + 1 :]
-    return key
-
-
-def _dominant(doc, keys: list[str], key: str, mod, noun) -> str:
-    """ "Neighbouring Askern Vale District Council trialled P … the council": a body named once,
-    in passing, gives way to one of the same head the text is about, named and referred to
-    many times over."""
-    if doc.mention_counts[key] > 1 or doc.previous_subject == key:
-        return key  # (the sentence before is about it: what the text moved on to)
-    others = [k for k in keys if k != key]
-    while others:
-        other = _headed_by(doc, others, mod, noun)
-        if other is None:
-            return key
-        if doc.mention_counts[other] >= 5 and doc.subject_counts[other] >= 2:
+        if enough(other):
             return other
         others = others[others.index(other) + 1 :]
     return key

@@ -80,8 +80,7 @@ def _plain(name: str) -> str:
 
 def _spells(slug: str, names) -> bool:
     for name in names:
-        words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.split()]
-        words = [w for w in words if w]
+        words = [w for w in map(_plain, name.split()) if w]
         capitals = "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(capitals) >= 3 and slug == capitals.lower():
             return True

@@ -37,13 +37,12 @@ _FORM_BEFORE_LTD = re.compile(r"^\((?:SOC|RF)\)$")
 _LTD_NEXT = re.compile(r" (?:Ltd|Limited)\b")
 
 
-def bracketed_form(toks: list, i: int) -> bool:
-    """Whether the token at i is a legal form in brackets inside a firm's name."""
-    raw = toks[i].raw
+def bracketed_form(raw: str, after: str) -> bool:
+    """Whether a token in brackets, `after` the text that follows it, is a legal form inside a
+    firm's name."""
     if BRACKETED_FORM.match(raw):
         return True
-    following = toks[i + 1].text.rstrip(".") if i + 1 < len(toks) else ""
-    return bool(_FORM_BEFORE_LTD.match(raw)) and following in ("Ltd", "Limited")
+    return bool(_FORM_BEFORE_LTD.match(raw) and _LTD_NEXT.match(after))
 
 
 POSSESSIVE = re.compile(r"(?:['’][sS]|[sS]['’])$")  # (in capitals too: "EDUCATORS' TRUST")
@@ -95,9 +94,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             word = work[s:e]
         if raw.startswith("(") and raw.rstrip(",.;:").endswith(")") or _dash_after(text, start + e):
             stop = True
-        if BRACKETED_FORM.match(raw) or (
-            _FORM_BEFORE_LTD.match(raw) and _LTD_NEXT.match(work, match.end())
-        ):
+        if bracketed_form(raw, work[match.end() : match.end() + 10]):
             stop = False  # "(ACLU)"; "Ohio — Acme said": a dash ends a name
         if (
             _NICKNAME.match(raw)

@@ -84,10 +84,9 @@ def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int,
     interviewee = _interviewee(sentences, labels, org_of)
     signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _headed(doc)
     signer = signer or _bylined(sentences)
-    own = None if signer else own_body(sentences, url)
-    signer = signer or ((None, own) if own else None)
-    signed = [] if signer else signatories(doc)  # a joint statement: the first of its signers
-    signer = signer or ((None, signed[0]) if signed else None)
+    if not signer:  # its address's body, or a joint statement's first signer
+        own = own_body(sentences, url) or next(iter(signatories(doc)), None)
+        signer = (None, own) if own else None
     topic = None
     for sentence, label in zip(sentences, labels, strict=True):
         if label == "Q":
