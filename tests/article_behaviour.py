@@ -4127,6 +4127,20 @@ TEMPLATES = [
     ("in attendance", "{F}\nMinutes of the Board meeting\nPresent: Mrs {N} (Chair); Mr {K}\n"
      "In attendance: Mr {L}, Chief Executive; Captain {S}, Harbour Master\nThe Board approved "
      "the award.", "L leads F; S worksFor F"),
+    # a recommendation's verb opening a list item is no part of the name after it
+    ("recommendation's verb", "We ask the {A} to act:\n1. Suspend {P} for Silver Plan claims "
+     "until every refusal is reviewed.\n2. Publish the rules {P} applies.\n{P} is a product of "
+     "{C}.", "C develops P"),
+    # a body named for two fields, the second written nowhere else on its own
+    ("two fields", "The {A} is part of the Ministry of Revenue and Gaming.",
+     "A partOf Ministry of Revenue and Gaming"),
+    ("two fields", "The {G} is funded by the Department of Community and Voluntary Sector.",
+     "Department of Community and Voluntary Sector funds G"),
+    ("two fields", "{A} uses {P}, which {C} makes. The Tarvo Gaming and Amusements Board uses "
+     "it too.", "C develops P; A uses P; Tarvo Gaming and Amusements Board uses P"),
+    # a firm the text names on its own again is a party beside the ministry
+    ("two fields", "The Department of Transport and {Z} signed a contract. {Z} hosts {P}.",
+     "Z supplies Department of Transport; Z hosts P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .conjoined import split_and
 from .governments import municipality
 from .homes import without_home
+from .imperatives import imperative
 from .initials import initials_match
 from .joins import (
     bare_title,
@@ -20,7 +21,6 @@ from .joins import (
     counted,
     day_of_month,
     department_staff,
-    imperative,
     inner_possessive,
     legal_form_before,
     listed_title,

@@ -3,8 +3,11 @@ Human Services" are one name each, "Twitter and YouTube" two."""
 
 from __future__ import annotations
 
+import re
+
 from .field_words import (
     COMMON_TOPICS,
+    FIELD_NOUNS,
     MEMBERS,
     MEMBERS_HEADS,
     MINISTRY_WORDS,
@@ -20,6 +23,7 @@ from .initials import initials_match
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
@@ -31,6 +35,19 @@ from .portfolios import listed_portfolios
 from .tokens import Tok
 
 
+class DocumentWords(frozenset):
+    """A document's all-capital words (its acronyms), and its `text`: whether part of a name
+    holding "and" is ever written on its own there."""
+
+    text: str = ""
+
+
+def document_words(text: str) -> DocumentWords:
+    words = DocumentWords(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
+    words.text = text
+    return words
+
+
 def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> list[list[Tok]]:
     """ "Twitter and YouTube" is two names; "Immigration and Customs Enforcement (ICE)" is one."""
     if acronym or not any(w.text == "and" for w in words):
@@ -40,6 +57,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         return [words]
     cut = texts.index("and")
     left, right = texts[:cut], texts[cut + 1 :]
+    text = getattr(acronyms, "text", "")
     # "Immigration and Customs Enforcement", "Department of Health and Human Services"
     if (
         texts.count("and") == 1
@@ -50,6 +68,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
             or (office_start(left) and ("of" in left or len(left) == 2) and _portfolio(right))
             # "(Yorvik) Water Supply and Drainage Department": two fields of one department
             or (len(left) >= 2 and _portfolio(left[-2:] + ["-"]) and _portfolio(left[1:] + right))
+            # "Cebu Gaming and Amusements Board": neither half a name the text uses alone
+            or _never_apart(left, right, text)
         )
     ):
         return [words]
@@ -59,7 +79,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         texts.count("and") == 1
         and office_start(left)
         and {"of", "for"} & set(left)
-        and _ministry(right)
+        and (_ministry(right) or _never_apart(None, right, text))
     ):
         return [words]
     # "Police and Crime Commissioner X", "the Thawnley Police and Crime Panel": an English
@@ -269,6 +289,40 @@ def _ministry(right: list[str]) -> bool:
     return bool(right) and all(
         w.lower() in MINISTRY_WORDS | {"capital"} or abstract_noun(w) for w in right
     )
+
+
+def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
+    """Whether the words after "and" (and those before it, unless None: a ministry's start may
+    stand alone) are written in the text only as part of this name, and name fields of work
+    (one to three words, the last before the head and each after "and" shaped as common nouns
+    are): "Department of Revenue and Gaming", "Cebu Gaming and Amusements Board" (not
+    "Department of Justice and Palantir", nor "… and Google" where the text names Google again)."""
+    fields = right if left is None else left[-1:] + right[:-1]
+    if not text or not 1 <= len(right) <= 3 or not all(map(_field_shaped, fields)):
+        return False
+    return all(
+        len(_written(text, half)) <= len(_written(text, [*(left or []), "and", *right]))
+        for half in ([left, right] if left else [right])
+    )
+
+
+def _field_shaped(word: str) -> bool:
+    """A capitalised common noun of a field: "Gaming", "Registry", "Sector", "Land Use"."""
+    lower = word.lower()
+    if lower in GOV_HEADS | GOV_STARTS | COMPANY_HEADS | GIVEN_NAMES | FUNCTION_WORDS:
+        return False
+    return (
+        lower in MINISTRY_WORDS | FIELD_NOUNS
+        or abstract_noun(word)
+        or re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ry|ics|ism|age|or)s?|Uses?", word) is not None
+    ) and place_kind(word) is None
+
+
+def _written(text: str, words: list[str]) -> list[str]:
+    """Each place the words are written in the text, as a name of their own (no capitalised
+    word joined before or after)."""
+    phrase = r"\s+".join(map(re.escape, words))
+    return re.findall(r"(?<![\w’'-])(?<![A-Z]\w )" + phrase + r"(?![\w’'-])(?! [A-Z])", text)
 
 
 # Endings of abstract nouns a body's field is named with: "Transition", "Identification",

@@ -320,24 +320,6 @@ def name_between(text: str, start: int, end: int) -> str:
 _POSTNOMINAL = re.compile(r"(?<=[a-z]) (?:MP|MPP|MLA|MHA|MSP|MEP|TD|KC|QC)$")
 
 
-_IMPERATIVES = frozenset({"meet", "join", "visit", "contact", "call", "email"})
-
-
-def imperative(words: list[Tok], toks: list[Tok], j: int) -> bool:
-    """Whether the name's first word asks the reader to meet or call a titled person: "Meet
-    GMTO Executive Director X", "Call Local 77 organizer X" (not "Join Forces Coalition")."""
-    titled = any(w.text.lower() in TITLE_WORDS for w in words[1:])
-    after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
-    if words[0].text.lower() in _RECOMMENDING:
-        return True  # a recommendation's verb: "4.2 Publish Tallyrelay's test reports"
-    return words[0].text.lower() in _IMPERATIVES and (
-        titled or after in TITLE_WORDS | {"organizer"}
-    )
-
-
-_RECOMMENDING = frozenset({"publish", "require", "extend", "ensure", "establish", "adopt", "amend"})
-
-
 def scoped_title(words: list[Tok]) -> bool:
     """Whether the words open with a title and the reach before it: "National President"."""
     return (

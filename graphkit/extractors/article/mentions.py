@@ -17,6 +17,7 @@ from ...sources.registry import Registry
 from . import lexicon as lx
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
+from .conjoined import document_words
 from .data_sources import data_source
 from .defined import defined_parties, defined_term
 from .employees import employee_groups
@@ -61,9 +62,8 @@ class DocumentEntities:
         self.makers: dict[str, str] = {}  # product key -> maker key, as sentences are read
         self._alias: dict[str, str] = {}
         self.body_start = sentences[0][0] if sentences else 0  # where the first sentence is
-        acronyms = frozenset(re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text))
-        # a transcript's speakers: "ROSA DELGADO-FINCH:" opening a line names a person
-        self._speakers = frozenset(_SPEAKER_LABEL.findall(text))
+        acronyms = document_words(text)  # and the words it writes in lower case
+        self._speakers = frozenset(_SPEAKER_LABEL.findall(text))  # a transcript's, by label
         chunks = split_joined(text, [find_chunks(text, s, e, acronyms) for s, e in sentences])
         self._collect(chunks, sentences)
         defined_parties(self)  # 'Acme Inc. ("Contractor")': Contractor is Acme
