@@ -532,21 +532,36 @@ OWN_SETS = {
     "unseen97": (
         article_scoring.UNSEEN.parent / "unseen-articles-97",
         "unseen, ninety-seventh set",
-        "own unseen texts, ninety-seventh set (never developed on: report only)",
+        "own unseen texts, ninety-seventh set (developed on since 2026-12-05)",
     ),
     "unseen98": (
         article_scoring.UNSEEN.parent / "unseen-articles-98",
         "unseen, ninety-eighth set",
-        "own unseen texts, ninety-eighth set (never developed on: report only)",
+        "own unseen texts, ninety-eighth set (developed on since 2026-12-05)",
     ),
     "unseen99": (
         article_scoring.UNSEEN.parent / "unseen-articles-99",
         "unseen, ninety-ninth set",
-        "own unseen texts, ninety-ninth set (never developed on: report only)",
+        "own unseen texts, ninety-ninth set (developed on since 2026-12-05)",
+    ),
+    "unseen100": (
+        article_scoring.UNSEEN.parent / "unseen-articles-100",
+        "unseen, hundredth set",
+        "own unseen texts, hundredth set (never developed on: report only)",
+    ),
+    "unseen101": (
+        article_scoring.UNSEEN.parent / "unseen-articles-101",
+        "unseen, hundred-and-first set",
+        "own unseen texts, hundred-and-first set (never developed on: report only)",
+    ),
+    "unseen102": (
+        article_scoring.UNSEEN.parent / "unseen-articles-102",
+        "unseen, hundred-and-second set",
+        "own unseen texts, hundred-and-second set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen97", "unseen98", "unseen99")
+REPORT_ONLY = ("unseen100", "unseen101", "unseen102")
 
 
 def scorer():
