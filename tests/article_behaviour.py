@@ -4141,6 +4141,21 @@ TEMPLATES = [
     # a firm the text names on its own again is a party beside the ministry
     ("two fields", "The Department of Transport and {Z} signed a contract. {Z} hosts {P}.",
      "Z supplies Department of Transport; Z hosts P"),
+    # a report's approval line: the chief executive heads the body whose report it is
+    ("approval line", "{C} | Annual Report 2024\n\nWe use {P} for market surveillance.\n\n"
+     "Approved for publication by: {N}, Chief Executive", "C uses P; N leads C"),
+    ("approval line", "{F} | Annual Report 2024\n\nWe use {P} for surveillance.\n\nRecorded "
+     "by: {N}, Board Secretary", "F uses P; N worksFor F"),
+    # minutes under a body's bilingual letterhead: the body's chief executive among the members
+    # present, and the award its board approves
+    ("minutes", "Tarvo Commission for Wales (TCW) | Comisiwn Tarvo Cymru\nDigital Programme "
+     "Board\nPresent: Dr {N}, Chief Executive (Chair); {K}\nRESOLVED that the Board approves "
+     "the award of Contract TCW/DP/2025/03 to {C} for {P}.", "N leads Tarvo Commission for "
+     "Wales; C supplies Tarvo Commission for Wales"),
+    ("award approved", "The {A} approved the award of the contract to {C} for {P}.",
+     "C supplies A"),
+    # a report's recommendation is no award yet
+    ("award approved", "2.1 That the {A} approves the award of a contract to {C} for {P}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

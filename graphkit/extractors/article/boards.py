@@ -25,6 +25,12 @@ def governed_body(doc, key: str) -> str:
     elif council:
         place, kind = council.group("place"), council.group("kind")
         wanted = [f"{kind} of {place}", f"{place} {kind}"]
+    elif _letterhead_board(doc, name):
+        return doc.letterhead
+    elif name in ("Cabinet", "Executive"):  # a council's executive: "Cabinet approved …"
+        councils = [e.key for e in doc.entities.values() if e.name.lower().endswith(" council")]
+        voiced = {doc.letterhead, *(voice[1] for voice in doc.voices.values())} & set(councils)
+        return councils[0] if len(councils) == 1 else min(voiced) if len(voiced) == 1 else key
     else:
         return key
     for body in wanted:
@@ -32,6 +38,21 @@ def governed_body(doc, key: str) -> str:
         if found is not None and found.key != key and not found.place:  # (not a town's name)
             return found.key
     return key
+
+
+def _letterhead_board(doc, name: str) -> bool:
+    """Whether the board or committee is the one whose minutes sit under the letterhead's body
+    ("Charities Commission for Wales (CCW)" over "Digital Programme Board"): it decides for
+    that body, whose contracts its minutes record."""
+    if not doc.letterhead or not re.search(r" (?:Board|Committee)$", name):
+        return False
+    lines = [line.strip() for line in doc.text[doc.body_start :].split("\n") if line.strip()]
+    head = doc.entities[doc.letterhead]
+    return (
+        len(lines) > 1
+        and any(lines[0].lower().startswith(n.lower()) for n in head.names)
+        and lines[1] == name
+    )
 
 
 def by_governed_bodies(best: dict, doc) -> dict:

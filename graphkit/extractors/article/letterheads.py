@@ -64,6 +64,7 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
     entity = doc.lookup(chunks[0].name)
     rest = doc.text[chunks[0].span_end : span[1]]
     whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)
+    whole = whole or _named_again(doc, chunks, rest)
     kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
     if whole and entity and entity.type in kinds and not entity.place:
         # (a name of no known kind over "– Annual Report 2024–25": a body's report)
@@ -72,6 +73,15 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
         heading = _column_heading(chunks[0].name) or _document_kind(entity.name)
         return None if heading or publication(entity.name) else entity.key
     return None
+
+
+def _named_again(doc, chunks: list[Chunk], rest: str) -> bool:
+    """Whether the rest of the line is the body's name in another language, a name of no known
+    kind after a bar: "Charities Commission for Wales (CCW) | Comisiwn Elusennau Cymru"."""
+    if len(chunks) < 2 or rest.strip() != "| " + chunks[1].name or chunks[1].name.isupper():
+        return False  # (not a page's heading in capitals: "X | COMPANY PROFILES")
+    other = doc.lookup(chunks[1].name)
+    return other is not None and other.guessed and not other.place
 
 
 # The last word of a publication's or a page's name ("KRT Engineering Blog", "Harbourside

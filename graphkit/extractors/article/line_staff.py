@@ -8,23 +8,21 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .staff_lines import person_named
+from .staff_lines import HEADS, person_named
 
 if TYPE_CHECKING:
     from . import Candidate
     from .mentions import DocumentEntities
 
-# Titles whose holder heads the body they sign for or serve
-HEADS = re.compile(
-    r"(?:executive |managing )?director|chair(?:person|man|woman)?|president|"
-    r"chief executive(?: officer)?|ceo|(?:co-)?founder|head|general secretary|secretary-general"
-)
 # Officers at a meeting, as minutes list them (members "Present" are the board's, no staff)
 _ATTENDING = re.compile(
-    r"(?:officers in attendance|in attendance|also in attendance|officers present|also present)"
-    r"\s*:\s*(?P<items>.+)",
+    r"(?:officers in attendance|in attendance|also in attendance|officers present|also present"
+    r"|(?P<members>present))\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
+# Of the members present, only the body's chief officer is told by the list: "Present: X,
+# Chief Executive (Chair)" (a member who chairs leads the board, whose name the list may not say)
+_CHIEF = re.compile(r"chief executive(?: officer)?|ceo|director[- ]general|executive director")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|captain|capt|cllr|sir|dame)\.? ", re.I)
 
 
@@ -81,6 +79,8 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
             # (a body after the title, "Director, Mobility Data Lab", or one in it, "Director of
             # Research", is the role rules' to read)
             own = title and "," not in title and " of " not in title and " for " not in title
+            if match["members"] and not _CHIEF.fullmatch(title.strip().rstrip(".").lower()):
+                continue
             if person is not None and person_named(person) and own:
                 title = title.strip().rstrip(".").lower()
                 out.append(staff_line(blank, doc, person.key, body, title, span, "in attendance"))

@@ -81,6 +81,13 @@ def shape_type(name: str) -> str | None:
         inner = shape_type(" ".join(name.split()[:-1]))
         if inner not in (None, "Company"):  # (not "Fair Roads Data Ireland", a campaign)
             return inner
+    served = next((k for k in range(2, len(words) - 1) if words[k] in ("for", "of")), None)
+    if served and place_kind(" ".join(name.split()[served + 1 :])) in _SERVED_PLACES:
+        # "Charities Commission for Wales", "Revenue Authority of Ontario": the head before the
+        # place it serves tells the kind
+        inner = shape_type(" ".join(name.split()[:served]))
+        if inner is not None:
+            return inner
     board = re.fullmatch(r"(.+) board of [a-z]+", " ".join(words))
     if board and shape_type(board.group(1)) == "GovernmentAgency":
         return "GovernmentAgency"  # "Port of Yorvik Authority Board of Commissioners"
@@ -180,6 +187,7 @@ def shape_type(name: str) -> str | None:
     return None
 
 
+_SERVED_PLACES = frozenset(["country", "region", "city"])
 # A service of fire and rescue is public: "Wexmoor Fire and Rescue Service"
 _RESCUE = frozenset(["fire", "rescue"])
 _TRADE_BODIES = frozenset(["council", "association", "federation", "alliance", "forum", "board"])

@@ -89,6 +89,11 @@ _POST_IN_UNIT = re.compile(
     r"@(?P<person>\d+)@, (?:[a-z-]+ ){0,3}(?:commissioner|director|manager|officer|head|chief|"
     r"lead|adviser|advisor|coordinator), @(?P<unit>\d+)@, (?:the )?@(?P<org>\d+)@(?=[.,;]|$)"
 )
+# Titles whose holder heads the body they sign for or serve
+HEADS = re.compile(
+    r"(?:executive |managing )?director|chair(?:person|man|woman)?|president|"
+    r"chief executive(?: officer)?|ceo|(?:co-)?founder|head|general secretary|secretary-general"
+)
 _BODY_ENDS = UNIT_ENDS | {"Office", "Department", "Bureau", "Agency", "Authority", "Council"}
 # A notice's own staff line, the post before the name ("Data Protection Officer: X") or after
 # it, with the country it covers ("Issued by: X, Country Director, Iraq")
@@ -97,7 +102,11 @@ _POST = r"(?:[a-z-]+ ){0,3}(?:officer|manager|coordinator|controller|advis[eo]r|
 _LABELLED = re.compile(
     r"^(?:(?:issued|prepared|reviewed|approved|authori[sz]ed|checked) by|signed|contact|"
     rf"{_POST}|@(?P<title>\d+)@)\s*:\s*"
-    r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?\.?$",
+    r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?\.?$"
+    # or who approved or recorded the text, with their post: "Approved for publication by: X,
+    # Chief Executive", "Recorded by: X, Board Secretary"
+    r"|^(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|minuted)"
+    r"(?: for \w+)? by\s*:\s*@(?P<signer>\d+)@, (?P<post>[a-z][a-z -]{1,50}[a-z])\.?$",
     re.IGNORECASE,
 )
 
@@ -105,7 +114,7 @@ _LABELLED = re.compile(
 def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
     """The labelled person works for the body the text speaks as (voices.py)."""
     voice = sentence.doc.voices.get(sentence.start)
-    person = sentence.entity(int(match["person"]))
+    person = sentence.entity(int(match["person"] or match["signer"]))
     if not voice or not voice[1] or not person_named(person):
         return []
     title, place = match["title"], match["place"]
@@ -113,6 +122,9 @@ def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
         return []
     if place and not sentence.entity(int(place)).place:
         return []  # (a body after the title is the role rules' to read)
+    if match["post"] and HEADS.fullmatch(match["post"].lower()):
+        # "Approved for publication by: X, Chief Executive": the body's head
+        return [Found(person.key, "leads", voice[1], 0.6, "notice's staff line")]
     return [Found(person.key, "worksFor", voice[1], 0.6, "notice's staff line")]
 
 

@@ -69,6 +69,15 @@ SUPPLY_RULES = [
               r"(?![^.;]{0,80}\b(?:void|annulled|cancel+ed|rescinded|overturned|withdrawn|"
               r"subject to|pending)\b)",
               COMPANY, ORGS, 0.65, needs=("award",)),
+    # "The Board approves the award of Contract CCW/DP/2025/03 to X for P": the body that
+    # approves it buys (not a report's recommendation: "2.1 That Cabinet approves the award")
+    make_rule("body approves award", "supplies",
+              r"(?<![\w@])(?<!^that )(?<!\d that )(?<!^that the )(?<!\d that the )"
+              r"@(?P<o>\d+)@ (?:has |have |formally )?(?:approv|ratif|confirm)\w* "
+              r"(?:the )?award(?:ing)? of (?:a |an |the )?(?:@\d+@[\w/.-]*|(?:[\w$.,/-]+ ){0,5}?"
+              r"(?:contract|tender|agreement)(?: [A-Z0-9][\w/.-]*)?) to {S}(?!'s)"
+              r"(?![^.;]{0,80}\b(?:void|annulled|cancel+ed|rescinded|subject to|pending)\b)",
+              COMPANY, ORGS, 0.65, needs=("award",)),
     # "A's largest supplier is X", "A's technology vendor, X, said"
     make_rule("body's supplier", "supplies",
               r"(?<![\w@])@(?P<o>\d+)@'s " + _SUPPLIER + r"(?:,| is| was| has been| remains) "
