@@ -4156,6 +4156,23 @@ TEMPLATES = [
      "C supplies A"),
     # a report's recommendation is no award yet
     ("award approved", "2.1 That the {A} approves the award of a contract to {C} for {P}.", ""),
+    # a charity or a paper buys when it signs for a term, a price or a thing
+    ("group buys", "The {G} signed a three-year contract with {C} in 2023.", "C supplies G"),
+    ("group buys", "The {M} signed a $2 million contract with {C}.", "C supplies M"),
+    # "it" standing for the firm before a described subsidiary; a former one is no part
+    ("owned subsidiary", "{D} sells motor cover. It is a wholly owned subsidiary of {C}.",
+     "D partOf C"),
+    ("owned subsidiary", "{D} is a former subsidiary of {C}.", ""),
+    ("represented by", "{C} was represented in the proceedings by Corvell Hale Lawyers.",
+     "Corvell Hale Lawyers supports C"),
+    # a signature for a body, after a post in one of its units
+    ("on behalf of", "{N}, Senior Manager, Enforcement, for and on behalf of the {A}",
+     "N worksFor A; N worksFor Enforcement"),
+    # letters a body's minutes note, for or against its own project
+    ("noted letter", "{F}\nMinutes of the Board meeting\nThe Board noted a letter from the {G} in "
+     "support of the new member portal.", "G supports F"),
+    ("noted letter", "{F}\nMinutes of the Board meeting\nThe Board noted a letter from the {H} "
+     "asking the Board to defer the move to online statements.", "H opposes F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -20,7 +20,8 @@ _MONEY_BACKING = re.compile(r"\b(?:back(?:s|ed|ing|ers?)?|invest\w*|fund\w*|fina
 _GRANTS = re.compile(r"\b(?:grants?|donations?|endowment)\b")
 _FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment", "fonds", "stiftung"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
-_BUYERS = ("ResearchOrganization",)  # a university buys from firms, never sells to them
+# A university, a charity or a paper buys from firms, never sells to them
+_BUYERS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 # What a body backs when it backs another's plan
 _PLAN = r"(?:plans?|proposals?|bids?|scheme)\b"

@@ -41,8 +41,8 @@ _NOUN_BEFORE = words("'s the a an its their his her this that")
 def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     """A noun cue: "X signed a contract with Y", "X, a subsidiary of Y", "X's lawsuit against Y"."""
     toks = c.toks
-    if cue.relation == "supplies" and set(toks[max(0, i - 2) : i]) & _FORMER_SELLER:
-        return []  # "a former contractor to X" sells it nothing now
+    if cue.relation in ("supplies", "partOf") and set(toks[max(0, i - 2) : i]) & _FORMER_SELLER:
+        return []  # "a former contractor to X" sells it nothing now, "a former unit" is no part
     if cue.relation in _ROLES and "career" in toks[max(0, i - 6) : i]:
         return []  # "X began her career as a reporter at Y": a post she held once
     after = list(itertools.takewhile(lambda t: t not in PREPOSITIONS, toks[last + 1 : last + 4]))

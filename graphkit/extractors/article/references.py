@@ -108,7 +108,7 @@ _REFERENCE = re.compile(
     # "It sells …" opening a sentence (or after "At all times,") is the body last named.
     r"|(?P<it>(?:^It|(?<=[a-z0-9,] )it)\b(?!['’]s| (?:seems|appears|remains|(?:has|had|will|"
     r"would|could|may|might) be)\b| (?:is|was)\b(?! (?:also |later |now )?" + _MADE + r" by\b"
-    r"| (?:now )?an? (?:unit|division|subsidiary) of\b)))"
+    r"| (?:now )?an? (?:(?!former )[\w-]+ ){0,2}?(?:unit|division|subsidiary) of\b)))"
     r"|(?P<thing>(?:\b[Tt]he |\b[Ii]ts |(?P<owner>[A-Z][\w]+(?:['’]s) ))"
     r"(?:(?!(?:to|of|for|and|or|with|by|in|on)\b)[\w-]+ ){0,3}?"  # not "its plan to raise app"
     r"(?:software|technology|tech|tool|app|system|platform|portal|database|kit|dashboard)\b)"

@@ -33,6 +33,7 @@ from .grantees import listed_grantees
 from .hosting import machine_hosts, unnamed_data_host
 from .infobox import key_people, labelled_post
 from .its_titles import its_titles
+from .letters import noted_letters
 from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
@@ -258,7 +259,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     if not requests:
         requests = pronoun_requests(sentence)
     found.extend(_without_asides(sentence, asides))
-    found.extend(structural_relations(sentence) + deal_stances(sentence))
+    found.extend(structural_relations(sentence) + deal_stances(sentence) + noted_letters(sentence))
     if requests:
         best = max(rank for rank, _ in requests)
         chosen = [item for rank, item in requests if rank == best]

@@ -326,7 +326,7 @@ RULES = [
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
     _rule("represented by", "supports",
           r"{O}{w}(?:is |was |are |were )?(?:being )?(?:(?:represented(?: pro bono)?"
-          r"(?: in (?:this|the) (?:matter|case|complaint|appeal))?)|"
+          r"(?: in (?:this|the) (?:matter|case|complaint|appeal|proceedings|hearing))?)|"
           r"backed|supported|endorsed|defended) by (?:attorneys |lawyers )?(?:from |at )?"
           r"(?:the (?:[\w-]+ |@\d+@ )?(?:law )?firm )?{S}",  # "by the Maputo firm X"
           AGENT_TYPES, ANY, 0.6),

@@ -87,7 +87,8 @@ def staff_lines(sentence: Sentence) -> list[Found]:
 # Customs Operations, KBRA" works for KBRA
 _POST_IN_UNIT = re.compile(
     r"@(?P<person>\d+)@, (?:[a-z-]+ ){0,3}(?:commissioner|director|manager|officer|head|chief|"
-    r"lead|adviser|advisor|coordinator), @(?P<unit>\d+)@, (?:the )?@(?P<org>\d+)@(?=[.,;]|$)"
+    r"lead|adviser|advisor|coordinator|chair), @(?P<unit>\d+)@, (?:for and on behalf of )?(?:the )?"
+    r"@(?P<org>\d+)@(?=[.,;]|$)"
 )
 # Titles whose holder heads the body they sign for or serve
 HEADS = re.compile(

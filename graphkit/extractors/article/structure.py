@@ -186,8 +186,11 @@ def read_clauses(sentence) -> tuple[Clauses, list]:
 
 
 # Bodies that buy from firms and sell them nothing: a public body, a university ("the
-# university signed a contract with X for P": X sells). A group's deal may be a gift or a grant.
-_CUSTOMERS = frozenset({"GovernmentAgency", "ResearchOrganization"})
+# university signed a contract with X for P": X sells), a charity or a paper. A deal told
+# without a thing, a term or a price may be a gift or a grant, and is left unread.
+_CUSTOMERS = frozenset(
+    {"GovernmentAgency", "ResearchOrganization", "AdvocacyGroup", "MediaOrganization"}
+)
 _PRICED_DEAL = (
     r"(?:\$[\d.,]+(?: million| billion)?|\b[a-z]+-year),? (?:[\w$.,-]+ ){0,2}?"
     r"(?:contract|agreement|renewal|licen[cs]e|subscription) with @(\d+)@"
