@@ -4173,6 +4173,15 @@ TEMPLATES = [
      "support of the new member portal.", "G supports F"),
     ("noted letter", "{F}\nMinutes of the Board meeting\nThe Board noted a letter from the {H} "
      "asking the Board to defer the move to online statements.", "H opposes F"),
+    ("commissioner-general", '"It works," said Dr. {N}, Commissioner-General of the {A}.',
+     "N leads A"),
+    # a firm asked to stop what it does itself
+    ("plea to a firm", "The {G} called on {C} to ground the drones it has been flying over the "
+     "camps.", "G opposes C"),
+    # a joint statement's signers under a heading and a blank line, each with a dash and a title
+    ("signatories", "We, the undersigned organisations, call on the {A} to halt the drone "
+     "patrols.\n\nSigned:\n\n{G} — Dr {N}, Chair\n{H} — {K}, Chief Executive Officer",
+     "G opposes A; H opposes A; N leads G; K leads H"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -164,6 +164,9 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
         return False  # a paragraph, a heading (in capitals too) or a list item ends here
     if "|" in line:
         return False  # a table's row is a line of its own
+    next_line = text[newline + 1 : end].split("\n", 1)[0]
+    if all(re.search(r"\S \u2014 [A-Z]", row) for row in (line, next_line)):
+        return False  # a list's lines, each "X — Y": "Warlangu Land Council — Dr Y, Chair"
     fields = _FIELD.match(line) or _FIELD.match(text, newline + 1, end)
     if fields and not _GOES_ON.search(line):
         return False  # a form's field, one a line: "Budget Analyst: Keegan Oduya, Office of …"

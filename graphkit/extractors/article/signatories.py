@@ -25,6 +25,7 @@ _HEADING = re.compile(
 _AFTER = re.compile(r"(?:media |press )?(?:contact|enquiries|inquiries)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])?\s*")
 _ORGS = ORG_TYPES - {"MediaOrganization"}
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame)\.? ", re.IGNORECASE)
 # What a signatory's "we" does that each of them does: their stances, not what one of them did
 _SHARED = frozenset(["opposes", "supports"])
 
@@ -44,35 +45,40 @@ def _listed(doc: DocumentEntities):
     if start is None:
         return
     offset = sum(len(line) + 1 for line in lines[: start + 1])
-    for line in lines[start + 1 :]:
+    for at, line in enumerate(lines[start + 1 :]):
         item = _ITEM.sub("", line).strip()
+        if not item and at == 0:
+            offset += len(line) + 1  # a blank line under the heading: the list follows it
+            continue
         if not item or _AFTER.match(item):
             return
         parts = [part.strip() for part in re.split(r"\s+[-–—]\s+|,", item)]
         body = doc.lookup(parts[0].split("(")[0].strip())
         if body is None or body.type not in _ORGS or body.place:
             return
-        person = doc.lookup(parts[1]) if len(parts) > 2 else None
+        person = doc.lookup(_HONORIFIC.sub("", parts[1])) if len(parts) > 2 else None
         signer = person.key if person is not None and person_named(person) else None
         yield body.key, signer, (offset, offset + len(line), ", ".join(parts[2:]).lower())
         offset += len(line) + 1
 
 
 def cosigned(candidates: list[Candidate], doc: DocumentEntities, blank) -> list[Candidate]:
-    """Each stance the first signatory takes as "we" taken by every other signatory too (where
-    the sentence does not name the first), and who signs for each (`blank` gives the source
+    """Each stance a signatory takes as "we" (the text's voice may be any of them: the first,
+    or the one its media contact names) taken by every other signatory too (where the sentence
+    does not name the one it gives it to), and who signs for each (`blank` gives the source
     every candidate of the text shares)."""
     keys = signatories(doc)
     if not keys:
         return []
-    first, others = doc.entities[keys[0]], [doc.entities[k] for k in keys[1:]]
-    names = {name.lower() for name in first.names}
+    listed = [doc.entities[k] for k in keys]
+    by_name = {entity.full_name: entity for entity in listed}
     added = _signers(blank, doc)
     for candidate in candidates:
-        if candidate.relation not in _SHARED or candidate.subject != first.full_name:
+        signer = by_name.get(candidate.subject)
+        if candidate.relation not in _SHARED or signer is None:
             continue
-        if any(name in candidate.evidence.lower() for name in names):
-            continue  # the first signatory's own statement, by name
+        if any(name.lower() in candidate.evidence.lower() for name in signer.names):
+            continue  # the signatory's own statement, by name
         added += [
             replace(
                 candidate,
@@ -80,8 +86,8 @@ def cosigned(candidates: list[Candidate], doc: DocumentEntities, blank) -> list[
                 subject_type=other.type,
                 subject_id=other.registry_id,
             )
-            for other in others
-            if other.full_name != candidate.object
+            for other in listed
+            if other.full_name not in (candidate.object, signer.full_name)
         ]
     return added
 

@@ -83,6 +83,19 @@ STANCE_RULES = [
               r"(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
+    # "call on Pilgara Resources Ltd to ground the drones it has been flying", "… to suspend
+    # ClaimSift, the automated system it uses": a firm asked to stop what it does itself (not
+    # to end its contract with a body, demands.py's, nor to withdraw an offer to one)
+    make_rule("plea to a firm", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|urged|urges|urge|"
+              r"called on|calls on|call on|pressed|calling on|urging) {O}"
+              r"(?: in [a-z]+(?: \d{4})?)?,? to "
+              r"(?:stop|halt|suspend|pause|ground|delete|withdraw|scrap|abandon|cease|drop|"
+              r"switch off|turn off|shut down) (?:the |its |all |using |@\d+@)"
+              r"(?![^;]{0,80}\b(?:contracts?|deals?|agreements?|partnerships?|sales?|"
+              r"proposals?|bids?|offers?|tenders?) (?:with|to|for)\b)",
+              _PLEADERS, {"Company"}, 0.6, negatable=False,
+              needs=("ask", "urg", "call", "press")),
     make_rule("letter asking halt", "opposes",
               _LETTER_ASKING + r" " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
