@@ -4182,6 +4182,17 @@ TEMPLATES = [
     ("signatories", "We, the undersigned organisations, call on the {A} to halt the drone "
      "patrols.\n\nSigned:\n\n{G} — Dr {N}, Chair\n{H} — {K}, Chief Executive Officer",
      "G opposes A; H opposes A; N leads G; K leads H"),
+    ("approval line", "{C} | Annual Report 2024\n\nWe use {P} for surveillance.\n\nApproved for "
+     "publication: {N}, President and Chief Executive Officer", "C uses P; N leads C"),
+    # a ministry named after the province it serves
+    ("ministry of a province", "The {A} is a Crown agency of the British Columbia Ministry of "
+     "Communities and Gaming Policy.",
+     "A partOf British Columbia Ministry of Communities and Gaming Policy"),
+    ("maker from a city", "{P} is a product of Sydney-based {C}.", "C develops P"),
+    # "for" after a deal's party names what the deal is for, not more of the party's name
+    ("deal's party", "The {A} signed a five-year contract with Tarvo Gaming Tech for {P}.",
+     "Tarvo Gaming Tech supplies A"),
+    ("appeared for", "Ms {N} of {E} appeared for the {G}.", "N worksFor E; E supports G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

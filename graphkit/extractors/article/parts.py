@@ -83,8 +83,8 @@ _NAMED_KIND_FROM = re.compile(
 # "P, a product of X", "P is a brand of X": the maker after "of"
 _PRODUCT_OF = re.compile(
     r"@(?P<p>\d+)@(?:,| is) (?:a|an|the) (?!(?:former|previous|old|onetime) )"
-    r"(?:[\w-]+ ){0,2}?(?:product|brand|offering|creation|invention) of (?:the )?@(?P<o>\d+)@"
-    r"(?!['’])(?! until\b)"
+    r"(?:[\w-]+ ){0,2}?(?:product|brand|offering|creation|invention) of (?:the )?"
+    r"(?:[\w.]+-based )?@(?P<o>\d+)@(?!['’])(?! until\b)"  # ("of Sydney-based X")
 )
 
 # "P's maker, X", "P, from X, …": the maker after the thing; "X's first product, a

@@ -17,6 +17,12 @@ def _office_of(words: list[str]) -> bool:
     start = 1 if words[0] in ("u.s.", "us", "u.s", "united") else 0
     if words[0] == "united" and words[1:2] == ["states"]:
         start = 2
+    # ("British Columbia Ministry of Communities and Gaming Policy": the place it serves first)
+    placed = next(
+        (k for k in (1, 2, 3) if words[k : k + 1] in (["ministry"], ["department"])), None
+    )
+    if not start and placed and place_kind(" ".join(words[:placed])) in _SERVED_PLACES:
+        start = placed
     head = words[start : start + 2]
     # ("Ministry for Rural and Food Industries", "Department for Education": the UK's "for")
     ministry = head[:1] in (["ministry"], ["department"]) and head[1:] == ["for"]

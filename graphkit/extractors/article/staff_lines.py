@@ -107,7 +107,8 @@ _LABELLED = re.compile(
     # or who approved or recorded the text, with their post: "Approved for publication by: X,
     # Chief Executive", "Recorded by: X, Board Secretary"
     r"|^(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|minuted)"
-    r"(?: for \w+)? by\s*:\s*@(?P<signer>\d+)@, (?P<post>[a-z][a-z -]{1,50}[a-z])\.?$",
+    # (a bare "Approved:" may be a client's on a vendor's form: contacts.py)
+    r"(?: for \w+(?: by)?| by)\s*:\s*@(?P<signer>\d+)@, (?P<post>[a-z][a-z -]{1,50}[a-z])\.?$",
     re.IGNORECASE,
 )
 
@@ -123,7 +124,8 @@ def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
         return []
     if place and not sentence.entity(int(place)).place:
         return []  # (a body after the title is the role rules' to read)
-    if match["post"] and HEADS.fullmatch(match["post"].lower()):
+    posts = re.split(r" and | & |/", match["post"].lower()) if match["post"] else []
+    if any(HEADS.fullmatch(post) for post in posts):  # ("President and Chief Executive Officer")
         # "Approved for publication by: X, Chief Executive": the body's head
         return [Found(person.key, "leads", voice[1], 0.6, "notice's staff line")]
     return [Found(person.key, "worksFor", voice[1], 0.6, "notice's staff line")]

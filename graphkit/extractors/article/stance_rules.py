@@ -13,7 +13,7 @@ award")."""
 from __future__ import annotations
 
 from .entity import AGENT_TYPES
-from .rules import ASK_CUE, GOV, ORGS, make_rule
+from .rules import ASK_CUE, COMPANY, GOV, ORGS, make_rule
 
 # What one body may be asked to have another do
 _HAVE_DONE = r"(?:recommend|require|order|direct|tell|instruct|force|ask)"
@@ -76,6 +76,12 @@ STANCE_RULES = [
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:taken|took|takes|is taking) {O} to "
               r"(?:" + _COURT + r"|the @\d+@ (?:over|about|for)\b)",
               _PLEADERS, ORGS, 0.65, needs=("taken", "took", "takes", "taking")),
+    # "Ms X of Ntuli Ferreira Attorneys appeared for the Licensee": the firm represents it
+    make_rule("appeared for", "supports",
+              r"@\d+@ (?:\([^()@]{1,30}\) )?of (?:the )?{S},? (?:appeared|appears|acted|acts) "
+              r"(?:for|on behalf of) (?:the )?{O}",
+              COMPANY | {"AdvocacyGroup"}, ORGS, 0.6,
+              needs=("appeared", "appears", "acted", "acts")),
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
               r"urged|urges|urge|called on|calls on|call on|pressed|petitioned|asking|urging|"

@@ -1,5 +1,6 @@
-"""Where "of" ends a name: "a review by the X Project of the Y Police Department" names two
-bodies, the group that examines and the public body examined."""
+"""Where "of" or "for" ends a name: "a review by the X Project of the Y Police Department" names
+two bodies, the group that examines and the public body examined; "a contract with Riverbend
+Gaming Tech for TableSense" a firm and what it sells."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def two_bodies(text: str, toks: list[Tok], first: int, head: int, after: int) ->
     legal = toks[head].text.lower().replace(".", "") in _LEGAL_FORMS or form == "a/s"  # "B.V."
     if legal and text[toks[head].end : toks[head].end + 5] == " for ":
         return True  # "Y Pvt Ltd for Rs 87 crore": a legal form ends the name before "for"
+    if text[toks[head].end : toks[head].end + 5] == " for " and _DEAL_WITH.search(
+        text, max(0, toks[first].start - 60), toks[first].start
+    ):
+        # "a five-year contract with X Tech for P": the deal's party, then what it is for (not
+        # "with the Institute for Fiscal Studies", whose "for" is its name's)
+        return toks[head].text.lower() not in _FOR_HEADS
     return (
         toks[head].text.lower() in _GROUP_HEADS
         and run_head(toks, after) in _BODY_ENDS
@@ -46,4 +53,31 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+_DEAL_WITH = re.compile(
+    r"\b(?:contract|agreement|deal|licen[cs]e|subscription|partnership)s? with (?:the )?$", re.I
+)
+# Heads whose "for" is part of the name: "Institute for Fiscal Studies", "Office for Students"
+_FOR_HEADS = frozenset(
+    (
+        "institute",
+        "centre",
+        "center",
+        "office",
+        "council",
+        "alliance",
+        "coalition",
+        "network",
+        "commission",
+        "commissioner",
+        "foundation",
+        "fund",
+        "trust",
+        "campaign",
+        "ministry",
+        "department",
+        "agency",
+        "authority",
+        "cloud",
+    )
+)
 _STUDY_BY = re.compile(r"\b(?:" + "|".join(STUDY_NOUNS) + r")s? (?:by|from) (?:the )?$", re.I)
