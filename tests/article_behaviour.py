@@ -4193,6 +4193,14 @@ TEMPLATES = [
     ("deal's party", "The {A} signed a five-year contract with Tarvo Gaming Tech for {P}.",
      "Tarvo Gaming Tech supplies A"),
     ("appeared for", "Ms {N} of {E} appeared for the {G}.", "N worksFor E; E supports G"),
+    # a list whose members are described by whose they are: "X, its CEO, and Y, its CTO"
+    ("founders", "{C} was founded in 2021 by {N}, its CEO, and {K}, its CTO.",
+     "N leads C; K leads C"),
+    # a notice's staff line with its address; a chapter's approval line
+    ("staff line", "{C} | Privacy Notice\n\nWe use your data to deliver parcels.\n\nPrivacy "
+     "Officer: {N}, privacy@example.org", "N worksFor C"),
+    ("approval line", "{F} | Annual Report 2024\n\nWe use {P} for routes.\n\nChapter approved "
+     "by: {N}, General Manager and Chief Executive Officer", "F uses P; N leads F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -23,8 +23,9 @@ _MEMBER_LEAD = (
 _NOTE = r"(?: \([^()]{1,30}\))?"
 # or what it is, between commas: "P, a plate reader, and Q, an evidence application"
 # (not one who was: "X, a former analyst, and Y, policy analyst, at Z")
+# (or whose: "founded by X, its CEO, and Y, its CTO")
 _DESCRIBED = (
-    r"(?:, (?:a|an) (?![^@,;()]*\b(?:former|onetime|one-time|ex|retired|previous|late)\b)"
+    r"(?:, (?:a|an|its|their) (?![^@,;()]*\b(?:former|onetime|one-time|ex|retired|previous|late)\b)"
     r"[^@,;()]{1,60}?(?=,))?"
 )
 # or where it is: "the X Sheriff's Office in Idaho and the Y Authority in Nevada"

@@ -103,10 +103,12 @@ _POST = r"(?:[a-z-]+ ){0,3}(?:officer|manager|coordinator|controller|advis[eo]r|
 _LABELLED = re.compile(
     r"^(?:(?:issued|prepared|reviewed|approved|authori[sz]ed|checked) by|signed|contact|"
     rf"{_POST}|@(?P<title>\d+)@)\s*:\s*"
-    r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?\.?$"
+    r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?"
+    r"(?:, [\w.+-]+ [\w-]+\.[\w.]+)?\.?$"  # (and an address: "privacy@x.org", its "@" masked)
     # or who approved or recorded the text, with their post: "Approved for publication by: X,
-    # Chief Executive", "Recorded by: X, Board Secretary"
-    r"|^(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|minuted)"
+    # Chief Executive", "Recorded by: X, Board Secretary", "Chapter approved by: …"
+    r"|^(?:[a-z]+ |@\d+@ )?(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|"
+    r"minuted)"
     # (a bare "Approved:" may be a client's on a vendor's form: contacts.py)
     r"(?: for \w+(?: by)?| by)\s*:\s*@(?P<signer>\d+)@, (?P<post>[a-z][a-z -]{1,50}[a-z])\.?$",
     re.IGNORECASE,
