@@ -4201,6 +4201,16 @@ TEMPLATES = [
      "Officer: {N}, privacy@example.org", "N worksFor C"),
     ("approval line", "{F} | Annual Report 2024\n\nWe use {P} for routes.\n\nChapter approved "
      "by: {N}, General Manager and Chief Executive Officer", "F uses P; N leads F"),
+    # work a firm does for the body whose notice it is, "under contract with us"
+    ("under contract", "{C} | Privacy Notice\n\nWe use your data to deliver parcels.\n\nChats "
+     "and calls are handled by {D} under contract with us.", "D supplies C"),
+    ("under contract", "{C} | Privacy Notice\n\nWe use your data to deliver parcels.\n\nThe "
+     "lockers are made by {D}, which maintains them for us under a maintenance contract.",
+     "D supplies C"),
+    # a body's own audit committee reviewing its work examines the body
+    ("own oversight", "The {A}'s Audit and Risk Committee reviewed the camera procurement in May "
+     "and made no adverse findings.",
+     "Audit and Risk Committee partOf A; Audit and Risk Committee investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -39,6 +39,7 @@ from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .offices import governed_place, policed_place
+from .oversight import own_oversight
 from .owners import funds_of_owners, owner_not_its_place
 from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
@@ -297,7 +298,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(named_staff(sentence) + staff_walkouts(sentence) + staff_lines(sentence))
     found.extend(memberships(sentence) + contact_lines(sentence) + listed_grantees(sentence))
     found.extend(key_people(sentence) + labelled_post(sentence))
-    found.extend(recipients(sentence) + owned_parts(sentence))
+    found.extend(recipients(sentence) + owned_parts(sentence) + own_oversight(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
     found.extend(its_products(sentence))

@@ -117,7 +117,7 @@ SUPPLY_RULES = [
     # under the doer's agreement with the one it is done for
     make_rule("done by under agreement with", "supplies",
               r"\b(?:processed|handled|carried out|done|performed|provided|delivered|run|operated|"
-              r"managed|hosted) by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its|their|an?|the) "
+              r"managed|hosted) by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its |their |an? |the )?"
               r"(?:[\w$.,-]+ ){0,3}?(?:agreement|contract) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "Cash is sent by X, which makes the transfers under a contract with us": the firm's own
@@ -126,6 +126,12 @@ SUPPLY_RULES = [
               r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
               r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?under (?:an? |the |its |their )?"
               r"(?:[\w$.,-]+ ){0,3}?(?:contract|agreement) with (?:the )?{O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X, which maintains them for us under a maintenance contract": the body it works for
+    make_rule("which works under contract with", "supplies",
+              r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
+              r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?for {O} under (?:an? |the |its |their )?"
+              r"(?:[\w$.,-]+ ){0,3}?contract\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X supplies and supports P under a contract with A that runs to March 2028": the thing
     # sold under the buyer's contract
