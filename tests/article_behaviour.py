@@ -4211,6 +4211,14 @@ TEMPLATES = [
     ("own oversight", "The {A}'s Audit and Risk Committee reviewed the camera procurement in May "
      "and made no adverse findings.",
      "Audit and Risk Committee partOf A; Audit and Risk Committee investigates A"),
+    ("list by by", "{G} | Statement\n\nWe call on the {A} to end the scheme. Our call is backed "
+     "by the {H} and by the {I}.", "G opposes A; H supports G; I supports G"),
+    # in a public body's own text, "the program" is its own; in an auditor's, another's
+    ("own program", "City of Tarvo | Parking Update\n\nWe use {P} in school zones. The "
+     "{G} supported the camera program.", "City of Tarvo uses P; G supports City of Tarvo"),
+    ("own program", "Tarvo County Office of the Inspector General | Audit Report\n\nWe audited "
+     "the {A}'s camera program. The {G} supported the program.", "Tarvo County Office of the "
+     "Inspector General investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -157,6 +157,11 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     # (not "the rollout of body cameras", another's; "the purchase from the start" is that one)
     if told and (after not in PREPOSITIONS or after in _SINCE) and _public(sentence, last):
         return [(last.object, _BUYERS)]  # "endorsed the rollout": the public buyer's
+    voice = sentence.doc.voices.get(sentence.start)
+    own = sentence.doc.entities.get(voice[1]) if voice and voice[1] else None
+    if told and after not in PREPOSITIONS and own is not None and own.type == "GovernmentAgency":
+        # in a public body's own text, "the program" is its own (an auditor's is another's)
+        return [] if _EXAMINERS.search(own.name) else [(own.key, _BUYERS)]
     if toks[head] in _PLANS:
         return []
     if toks[head] in _ACTIONS:
@@ -173,6 +178,10 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
 
 
 _SINCE = frozenset(["from", "since", "during", "throughout"])
+_EXAMINERS = re.compile(
+    r"\b(?:inspector|audit|auditor|ombudsman|oversight|review|regulat|investigat|watchdog)",
+    re.IGNORECASE,
+)
 
 
 def _public(sentence: Sentence, supply) -> bool:

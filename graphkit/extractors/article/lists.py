@@ -15,6 +15,7 @@ _MEMBER_LEAD = (
     # (a party of the same part only: not "and its largest supplier, Y")
     r"(?: (?:our|its|their|his|her) (?:co-[a-z]+|fellow [a-z]+|partners?|allies|ally),(?: the)?"
     r"| (?:existing|new|returning|fellow) (?:investors?|backers?)"  # "A and existing investor B"
+    r"| by(?: the)?"  # "backed by X and by Y"
     r"| the(?: (?:[\w-]+ )?(?:firm|company|group|startup|coalition|union|nonprofit))?| (?:"
     + "|".join(sorted(re.escape(t) for t in lx.TITLE_WORDS))
     + r"))?"
