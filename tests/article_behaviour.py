@@ -4219,6 +4219,11 @@ TEMPLATES = [
     ("own program", "Tarvo County Office of the Inspector General | Audit Report\n\nWe audited "
      "the {A}'s camera program. The {G} supported the program.", "Tarvo County Office of the "
      "Inspector General investigates A"),
+    # a firm's short name beside its name with a legal form in brackets
+    ("short name", "{P} was built by Tarvo Spatial (Pty) Ltd in 2022. Tarvo Spatial hosts {P} for "
+     "us.", "Tarvo Spatial (Pty) Ltd develops P; Tarvo Spatial (Pty) Ltd hosts P"),
+    # employees asking their employer to drop a contract: demands.py's reading, not a plea
+    ("plea to a firm", "The {G} urged {C} to drop the contract.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

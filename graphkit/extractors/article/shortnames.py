@@ -38,7 +38,8 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 doc._alias_to(short.name, long)
                 break
             tail, head = lwords[-len(words) :], lwords[: len(words)]
-            rest_head = [w.lower().rstrip(".") for w in lwords[len(words) :]]
+            # (a form in brackets too: "Namib Spatial (Pty) Ltd")
+            rest_head = [w.lower().rstrip(".").strip("()") for w in lwords[len(words) :]]
             # (a letterhead's capitals too: "ACME SYSTEMS" over "Acme Systems Ltd")
             upper = short.name.isupper() and [w.upper() for w in head] == words
             if (head == words or upper) and all(

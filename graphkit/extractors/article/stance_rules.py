@@ -99,7 +99,7 @@ STANCE_RULES = [
               r"(?:stop|halt|suspend|pause|ground|delete|withdraw|scrap|abandon|cease|drop|"
               r"switch off|turn off|shut down) (?:the |its |all |using |@\d+@)"
               r"(?![^;]{0,80}\b(?:contracts?|deals?|agreements?|partnerships?|sales?|"
-              r"proposals?|bids?|offers?|tenders?) (?:with|to|for)\b)",
+              r"proposals?|bids?|offers?|tenders?)\b)",
               _PLEADERS, {"Company"}, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press")),
     make_rule("letter asking halt", "opposes",
