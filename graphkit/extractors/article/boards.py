@@ -29,8 +29,10 @@ def governed_body(doc, key: str) -> str:
         return doc.letterhead
     elif name in ("Cabinet", "Executive"):  # a council's executive: "Cabinet approved …"
         councils = [e.key for e in doc.entities.values() if e.name.lower().endswith(" council")]
+        if len(councils) == 1:
+            return councils[0]
         voiced = {doc.letterhead, *(voice[1] for voice in doc.voices.values())} & set(councils)
-        return councils[0] if len(councils) == 1 else min(voiced) if len(voiced) == 1 else key
+        return voiced.pop() if len(voiced) == 1 else key  # (the one the text speaks as)
     else:
         return key
     for body in wanted:
@@ -44,10 +46,10 @@ def _letterhead_board(doc, name: str) -> bool:
     """Whether the board or committee is the one whose minutes sit under the letterhead's body
     ("Charities Commission for Wales (CCW)" over "Digital Programme Board"): it decides for
     that body, whose contracts its minutes record."""
-    if not doc.letterhead or not re.search(r" (?:Board|Committee)$", name):
+    head = doc.entities.get(doc.letterhead or "")
+    if head is None or not re.search(r" (?:Board|Committee)$", name):
         return False
     lines = [line.strip() for line in doc.text[doc.body_start :].split("\n") if line.strip()]
-    head = doc.entities[doc.letterhead]
     return (
         len(lines) > 1
         and any(lines[0].lower().startswith(n.lower()) for n in head.names)

@@ -292,11 +292,12 @@ def _ministry(right: list[str]) -> bool:
 
 
 def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
-    """Whether the words after "and" (and those before it, unless None: a ministry's start may
-    stand alone) are written in the text only as part of this name, and name fields of work
-    (one to three words, the last before the head and each after "and" shaped as common nouns
-    are): "Department of Revenue and Gaming", "Cebu Gaming and Amusements Board" (not
-    "Department of Justice and Palantir", nor "… and Google" where the text names Google again)."""
+    """Whether the one to three words after "and" (and those before it, unless None: a
+    ministry's start may stand alone) are written in the text only as part of this name, and
+    the fields they name are shaped as common nouns (a ministry's words after "and"; a body's
+    last word before "and" and its words after it up to its head): "Department of Revenue and
+    Gaming", "Cebu Gaming and Amusements Board" (not "Department of Justice and Palantir", nor
+    "… and Google" where the text names Google again)."""
     fields = right if left is None else left[-1:] + right[:-1]
     if not text or not 1 <= len(right) <= 3 or not all(map(_field_shaped, fields)):
         return False

@@ -19,7 +19,7 @@ _OVERSIGHT = re.compile(
     r"|\binternal audit\b",
     re.IGNORECASE,
 )
-_REVIEWED = re.compile(
+_REVIEWED = (
     r"(?:has |had |have )?(?:also )?(?:reviewed|examined|audited|scrutini[sz]ed|inspected|"
     r"looked at|tested)\b"
 )
@@ -36,9 +36,9 @@ def own_oversight(sentence: Sentence) -> list[Found]:
             continue
         after = masked[owned.end() :]
         # what it did, said of it right after or of it again later ("the Committee had …")
-        told = re.match(r",? " + _REVIEWED.pattern, after) or any(
+        told = re.match(r",? " + _REVIEWED, after) or any(
             sentence.entity(int(again[1])).key == unit.key
-            for again in re.finditer(r"@(\d+)@,? " + _REVIEWED.pattern, after)
+            for again in re.finditer(r"@(\d+)@,? " + _REVIEWED, after)
         )
         if told and unit.key != owner.key:
             out.append(Found(unit.key, "investigates", owner.key, 0.6, "own oversight"))
