@@ -21,7 +21,7 @@ _GRANTS = re.compile(r"\b(?:grants?|donations?|endowment)\b")
 _FUNDER_HEADS = frozenset(["foundation", "fund", "trust", "endowment", "fonds", "stiftung"])
 _WATCHDOGS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
 # A university, a charity or a paper buys from firms, never sells to them
-_BUYERS = ("ResearchOrganization", "AdvocacyGroup", "MediaOrganization")
+BUYERS = frozenset({"ResearchOrganization", "AdvocacyGroup", "MediaOrganization"})
 _TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat\w+|audit(?:s|ed|ing)?|benchmark\w*)\b")
 # What a body backs when it backs another's plan
 _PLAN = r"(?:plans?|proposals?|bids?|scheme)\b"
@@ -150,7 +150,7 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     vendors = ("Company", "Organization") if rule.pattern is not None else ("Company",)
     if rule.relation == "supplies" and subject.type == "GovernmentAgency" and obj.type in vendors:
         subject, obj = obj, subject  # "the city's pilot with Amazon": the company supplies
-    elif rule.name == "contract with" and subject.type in _BUYERS and obj.type == "Company":
+    elif rule.name == "contract with" and subject.type in BUYERS and obj.type == "Company":
         subject, obj = obj, subject  # "the university signed a contract with X for P"
     # a stance on a body's plan to do something to a thing is on the body ("backed the city's
     # plan to extend P to the utilities counter": the city)

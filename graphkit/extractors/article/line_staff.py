@@ -23,7 +23,10 @@ _ATTENDING = re.compile(
 # Of the members present, only the body's chief officer is told by the list: "Present: X,
 # Chief Executive (Chair)" (a member who chairs leads the board, whose name the list may not say)
 _CHIEF = re.compile(r"chief executive(?: officer)?|ceo|director[- ]general|executive director")
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|captain|capt|cllr|sir|dame)\.? ", re.I)
+# An honorific before a name on a list's line: "Dr X, Chair", "Captain Y, Harbour Master"
+HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|prof|professor|captain|capt|cllr|sir|dame)\.? ", re.IGNORECASE
+)
 
 
 def candidate_of(blank: Candidate, text: str, told, span, page: str | None = None) -> Candidate:
@@ -75,7 +78,7 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
         for item in match["items"].split(";") if match else ():
             name, _, title = item.strip().partition(", ")
             title = re.sub(r"\s*\([^()]*\)$", "", title)  # ("(item 4 only)")
-            person = doc.lookup(_HONORIFIC.sub("", name).strip())
+            person = doc.lookup(HONORIFIC.sub("", name).strip())
             # (a body after the title, "Director, Mobility Data Lab", or one in it, "Director of
             # Research", is the role rules' to read)
             own = title and "," not in title and " of " not in title and " for " not in title

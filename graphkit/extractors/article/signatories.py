@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES
-from .line_staff import staff_line
+from .line_staff import HONORIFIC, staff_line
 from .staff_lines import person_named
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ _HEADING = re.compile(
 _AFTER = re.compile(r"(?:media |press )?(?:contact|enquiries|inquiries)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])?\s*")
 _ORGS = ORG_TYPES - {"MediaOrganization"}
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame)\.? ", re.IGNORECASE)
 # What a signatory's "we" does that each of them does: their stances, not what one of them did
 _SHARED = frozenset(["opposes", "supports"])
 
@@ -56,7 +55,7 @@ def _listed(doc: DocumentEntities):
         body = doc.lookup(parts[0].split("(")[0].strip())
         if body is None or body.type not in _ORGS or body.place:
             return
-        person = doc.lookup(_HONORIFIC.sub("", parts[1])) if len(parts) > 2 else None
+        person = doc.lookup(HONORIFIC.sub("", parts[1])) if len(parts) > 2 else None
         signer = person.key if person is not None and person_named(person) else None
         yield body.key, signer, (offset, offset + len(line), ", ".join(parts[2:]).lower())
         offset += len(line) + 1

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .checks import checked
+from .checks import BUYERS, checked
 from .clauses import Clauses, words
 from .entity import AGENT_TYPES, ORG_TYPES, THING_TYPES
 from .inquiry_rules import DEATH
@@ -188,9 +188,7 @@ def read_clauses(sentence) -> tuple[Clauses, list]:
 # Bodies that buy from firms and sell them nothing: a public body, a university ("the
 # university signed a contract with X for P": X sells), a charity or a paper. A deal told
 # without a thing, a term or a price may be a gift or a grant, and is left unread.
-_CUSTOMERS = frozenset(
-    {"GovernmentAgency", "ResearchOrganization", "AdvocacyGroup", "MediaOrganization"}
-)
+_CUSTOMERS = BUYERS | {"GovernmentAgency"}
 _PRICED_DEAL = (
     r"(?:\$[\d.,]+(?: million| billion)?|\b[a-z]+-year),? (?:[\w$.,-]+ ){0,2}?"
     r"(?:contract|agreement|renewal|licen[cs]e|subscription) with @(\d+)@"

@@ -58,26 +58,8 @@ _DEAL_WITH = re.compile(
 )
 # Heads whose "for" is part of the name: "Institute for Fiscal Studies", "Office for Students"
 _FOR_HEADS = frozenset(
-    (
-        "institute",
-        "centre",
-        "center",
-        "office",
-        "council",
-        "alliance",
-        "coalition",
-        "network",
-        "commission",
-        "commissioner",
-        "foundation",
-        "fund",
-        "trust",
-        "campaign",
-        "ministry",
-        "department",
-        "agency",
-        "authority",
-        "cloud",
-    )
+    ["institute", "centre", "center", "office", "council", "alliance", "coalition", "network"]
+    + ["commission", "commissioner", "foundation", "fund", "trust", "campaign", "ministry"]
+    + ["department", "agency", "authority", "cloud"]
 )
 _STUDY_BY = re.compile(r"\b(?:" + "|".join(STUDY_NOUNS) + r")s? (?:by|from) (?:the )?$", re.I)

@@ -55,6 +55,14 @@ _UNDER_SUBCONTRACT = (
     r"under (?:an? |the |its )?(?:[\w$.,-]+ ){0,2}?sub-?contract (?:with|to) (?:the )?@(?P<o>\d+)@"
 )
 
+# A firm, then a relative clause of its own work: "X, which makes the transfers …"
+_FIRM_WHICH = (
+    r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
+    r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?"
+)
+# "under a …", "under its five-year …": what a contract's noun follows
+_UNDER_A = r"under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,3}?"
+
 # fmt: off
 SUPPLY_RULES = [
     # "I approve the award of a five-year contract to X for the provision of P to A"
@@ -123,15 +131,11 @@ SUPPLY_RULES = [
     # "Cash is sent by X, which makes the transfers under a contract with us": the firm's own
     # work, told in a relative clause, done under its contract with the body
     make_rule("which works under contract with", "supplies",
-              r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
-              r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?under (?:an? |the |its |their )?"
-              r"(?:[\w$.,-]+ ){0,3}?(?:contract|agreement) with (?:the )?{O}(?!['’]s)",
+              _FIRM_WHICH + _UNDER_A + r"(?:contract|agreement) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X, which maintains them for us under a maintenance contract": the body it works for
     make_rule("which works under contract with", "supplies",
-              r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
-              r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?for {O} under (?:an? |the |its |their )?"
-              r"(?:[\w$.,-]+ ){0,3}?contract\b",
+              _FIRM_WHICH + r"for {O} " + _UNDER_A + r"contract\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X supplies and supports P under a contract with A that runs to March 2028": the thing
     # sold under the buyer's contract
