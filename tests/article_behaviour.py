@@ -4224,6 +4224,53 @@ TEMPLATES = [
      "us.", "Tarvo Spatial (Pty) Ltd develops P; Tarvo Spatial (Pty) Ltd hosts P"),
     # employees asking their employer to drop a contract: demands.py's reading, not a plea
     ("plea to a firm", "The {G} urged {C} to drop the contract.", ""),
+    # a notice's "we" as its body: a parent, a plea by letter, its officer named with it
+    ("owned subsidiary", "{D} | Privacy Notice\n\nWe deliver parcels. We are a wholly owned "
+     "subsidiary of {C}.", "D partOf C"),
+    ("letter to a firm", "{D} | Privacy Notice\n\nWe deliver parcels. The {G} wrote to us in "
+     "March 2025 asking us to stop requesting passport copies.", "G opposes D"),
+    ("staff line", "{D} | Privacy Notice\n\nWe deliver parcels.\n\nData Protection Officer: "
+     "Atty. {N}, {D}, dpo@example.org", "N worksFor D"),
+    # a licence bought from its seller is no sale by the buyer
+    ("licensed from", "{D} | Privacy Notice\n\nWe deliver parcels. We track them in {P}, the "
+     "courier platform of {C}, which we license from {C}.", "C develops P; C supplies D"),
+    # a body's own service done under contract, from wherever it is done
+    ("under contract", "{D} | Privacy Notice\n\nWe deliver parcels. Our CCTV system is "
+     "monitored from each depot's reception by {C} under a security services contract with us.",
+     "C supplies D"),
+    ("under subcontract", "Sensors will be installed in clients' homes by {C} under a "
+     "subcontract with {D} signed in March.", "C supplies D"),
+    ("under subcontract", "The outage began during an upgrade carried out by {C}, which handles "
+     "database administration for the portal under a subcontract with {D}.", "C supplies D"),
+    # an auditor of a firm's systems examines the firm
+    ("audited systems", "{D}'s cloud environment was audited against ISO/IEC 27001 by {C} in "
+     "June.", "C investigates D"),
+    ("audited systems", "In May {D}'s hosting environment passed an independent security audit "
+     "by {C}.", "C investigates D"),
+    # a tender bulletin under its body's letterhead: the winners' and subcontractors' tables
+    ("award table", "{D} | Procurement\nTENDER RESULTS BULLETIN 2/2025\nLot | Scope | Winner | "
+     "Value (EUR) | Term | Status\n1 | Radar data processing | {C} | 4,200,000 | 10 years | "
+     "Contract signed 12 May 2025\n2 | Flight plans | {E} | 850,000 | 8 years | Cancelled",
+     "C supplies D"),
+    ("award table", "Subcontractor | Work | Subcontractor to | Status\n{C} | Installation | {D} "
+     "| Authorised\n{E} | Data migration | {D} | Proposed; not approved", "C supplies D"),
+    # staff lines of a report: its investigator, the head who approved its release
+    ("staff line", "{F}\nInterim Report 4/2025\n\nWe examined the fault in {P}.\n\n"
+     "Investigator-in-charge: {N}, Senior Investigator\nApproved for release: Hon. {K}, Chief "
+     "Commissioner", "N worksFor F; K leads F"),
+    # a ministry's portfolio whose last word is also a firm's
+    ("ministry's portfolio", "The {A} is a state-owned company under the Ministry of Transport "
+     "and Digital Networks.", "A partOf Ministry of Transport and Digital Networks"),
+    # a plea to a body after its place's possessive, or to switch a thing off
+    ("plea to halt", "The {G} has asked Malta's {A} to drop the new upload requirement.",
+     "G opposes A"),
+    ("plea to halt", "The {G} has asked the {A} to switch the gates off until an audit is done.",
+     "G opposes A"),
+    ("plea to halt", "The {G} asked the {A} in November 2024 to pause the rollout.",
+     "G opposes A"),
+    # a body's "we" that is a member of a network is no person
+    ("member body", "{F} | Annual Report 2024\n\nWe use {P} for routes. We are a member of the "
+     "{G} and chair its working group on digital services.", "F uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

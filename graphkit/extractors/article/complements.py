@@ -55,7 +55,9 @@ def hands_on(c: Clauses, last: int, roles: dict, cue: cx.Cue) -> bool:
     handed = "to" in roles or recipient_after(c, last)
     if cue.relation == "uses":
         return handed
-    return "weak" in cue.options and "from" in roles
+    # "P, which we license from K": the licence is the one K sells, not one the agent grants
+    got = cue.relation == "supplies" and cue.words[0] in ("license", "licence")
+    return "from" in roles and ("weak" in cue.options or (got and "from" not in cue.subject))
 
 
 # What a host rents out; a host's name before any other noun names whose chips or engines

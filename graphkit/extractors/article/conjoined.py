@@ -299,12 +299,18 @@ def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
     Gaming", "Cebu Gaming and Amusements Board" (not "Department of Justice and Palantir", nor
     "… and Google" where the text names Google again)."""
     fields = right if left is None else left[-1:] + right[:-1]
+    if left is None and len(right) >= 2 and right[-1].lower() in _PORTFOLIO_ENDS:
+        fields = right[:-1]  # a ministry's "… and Digital Networks", "… and Social Services"
     if not text or not 1 <= len(right) <= 3 or not all(map(_field_shaped, fields)):
         return False
     return all(
         len(_written(text, half)) <= len(_written(text, [*(left or []), "and", *right]))
         for half in ([left, right] if left else [right])
     )
+
+
+# A portfolio's last word that is also a firm's: "Digital Networks", "Emergency Services"
+_PORTFOLIO_ENDS = frozenset(["networks", "services", "systems", "industries", "enterprise"])
 
 
 def _field_shaped(word: str) -> bool:

@@ -87,6 +87,15 @@ INQUIRY_RULES = [
               r"\b" + _INQUIRY + r" by {S}(?:, [^@;]{0,40},)? (?:reviewed|examined|found|faulted|"
               r"critici[sz]ed|looked at) (?:(?:how|what|which|whether) [^@;]{0,30}?)?{O}",
               AGENT_TYPES, ORGS, 0.6, needs=(" by ",)),
+    # "P and Y's cloud environment were audited against ISO/IEC 27001 by X", "… passed an
+    # independent security audit by X", "… were certified in June following an audit by X":
+    # the auditor examines the firm whose systems it certified
+    make_rule("audited systems", "investigates",
+              r"{O}'s (?:[\w-]+ ){0,3}?(?:environment|systems?|platform|infrastructure|"
+              r"operations|services?|cloud)\b[^@;]{0,20}? (?:(?:were|was|have been|has been) "
+              r"(?:audited|certified|assessed)(?: [^;]{0,60}?)? (?:by|following an? (?:[\w-]+ )"
+              r"{0,3}?audit by)|passed an? (?:[\w-]+ ){0,4}?audit(?: [^@;]{0,20}?)? by) {S}",
+              AGENT_TYPES, ORGS, 0.6, needs=("audit", "certified", "assessed")),
     make_rule("records asked for", "investigates",
               r"{S}" + _GAP + _ASKED_FOR + r" " + _PAPERS + r"(?: [^@;]{0,40}?)? from (?:the )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_ASKING),

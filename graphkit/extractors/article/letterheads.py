@@ -45,8 +45,13 @@ _PUBLICATION_OF = re.compile(
 )
 
 
-# The body's own office after it: "BRENNOCK POLICE DEPARTMENT — Office of the Chief of Police"
-_OWN_OFFICE_AFTER = re.compile(r"\s+(?:—|–|-|\|)\s+Office of the [A-Z][\w ]+$", re.IGNORECASE)
+# The body's own office after it: "BRENNOCK POLICE DEPARTMENT — Office of the Chief of Police",
+# or the function whose page it is: "Revontuli Air Navigation Services Oy | Procurement"
+_OWN_OFFICE_AFTER = re.compile(
+    r"\s+(?:—|–|-|\|)\s+(?:Office of the [A-Z][\w ]+|Procurement|Tenders|Newsroom|Media Centre|"
+    r"Media Room|Press Office|Corporate Communications)$",
+    re.IGNORECASE,
+)
 
 
 def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) -> str | None:

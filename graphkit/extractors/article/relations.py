@@ -185,7 +185,9 @@ MAX_MENTIONS = 40
 # A name a preposition governs is no asker: "X wrote to Y asking it to …"
 _GOVERNED = re.compile(r"\b(?:to|with|at) (?:the )?$")
 # An ask whose object is the next mention: "asked the X", "calling on X"
-_LETTERS_TO_HALT = {"wrote asking halt", "letter asking halt", "sent a letter asking halt"}
+_LETTERS_TO_HALT = frozenset(
+    ["wrote asking halt", "letter asking halt", "sent a letter asking halt", "letter asking a firm"]
+)
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 
 

@@ -260,11 +260,11 @@ RULES = [
           COMPANY, ORGS | {"Product"}, 0.65),
     _rule("unit of", "partOf",
           # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
-          r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was )?(?:a|an|the) )?"
-          r"(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|under|for)|(?:"
+          r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was |are |were )?"
+          r"(?:a|an|the) )?(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|"
           # ("a statutory board under Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
-          r"board|corporation|body|authority|commission) under|" + _UNIT + r" attached to) "
-          r"(?:the )?(?:@\d+@ (?:(?!"
+          r"under|for)|(?:board|corporation|body|authority|commission|entity|company|enterprise) "
+          r"under|" + _UNIT + r" attached to) (?:the )?(?:@\d+@ (?:(?!"
           + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")

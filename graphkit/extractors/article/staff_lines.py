@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .field_words import UNIT_ENDS
 from .kinds import personal_name
 from .rules import COMPANY, ORGS, Found
+from .title_words import HONORIFIC
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -93,7 +94,8 @@ _POST_IN_UNIT = re.compile(
 # Titles whose holder heads the body they sign for or serve
 HEADS = re.compile(
     r"(?:executive |managing )?director|chair(?:person|man|woman)?|president|"
-    r"chief executive(?: officer)?|ceo|(?:co-)?founder|head|general secretary|secretary-general"
+    r"chief executive(?: officer)?|ceo|(?:co-)?founder|head|general secretary|secretary-general|"
+    r"chief (?:commissioner|inspector)|director-general"
 )
 _BODY_ENDS = UNIT_ENDS | {"Office", "Department", "Bureau", "Agency", "Authority", "Council"}
 # A notice's own staff line, the post before the name ("Data Protection Officer: X") or after
@@ -102,15 +104,24 @@ _BODY_ENDS = UNIT_ENDS | {"Office", "Department", "Bureau", "Agency", "Authority
 _POST = r"(?:[a-z-]+ ){0,3}(?:officer|manager|coordinator|controller|advis[eo]r|lead)"
 _LABELLED = re.compile(
     r"^(?:(?:issued|prepared|reviewed|approved|authori[sz]ed|checked) by|signed|contact|"
-    rf"{_POST}|@(?P<title>\d+)@)\s*:\s*"
+    rf"{_POST}|@(?P<title>\d+)@)\s*:\s*(?:" + HONORIFIC + r" )?"
     r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?"
+    # (the body itself, named after the person: "X, Perla Pacific Airways, Inc., dpo@x.org")
+    r"(?:, (?:the )?@(?P<own>\d+)@)?"
     r"(?:, [\w.+-]+ [\w-]+\.[\w.]+)?\.?$"  # (and an address: "privacy@x.org", its "@" masked)
     # or who approved or recorded the text, with their post: "Approved for publication by: X,
     # Chief Executive", "Recorded by: X, Board Secretary", "Chapter approved by: …"
     r"|^(?:[a-z]+ |@\d+@ )?(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|"
     r"minuted)"
     # (a bare "Approved:" may be a client's on a vendor's form: contacts.py)
-    r"(?: for \w+(?: by)?| by)\s*:\s*@(?P<signer>\d+)@, (?P<post>[a-z][a-z -]{1,50}[a-z])\.?$",
+    r"(?: for \w+(?: by)?| by)\s*:\s*(?:" + HONORIFIC + r" |hon\.? )?"
+    r"@(?P<signer>\d+)@, (?P<post>[a-z][a-z -]{1,50}[a-z])\.?$"
+    # or the text's own staff, labelled by their part in it: "Chapter contact: X, Chief
+    # Information Officer", "Investigator-in-charge: X, Senior Investigator" (not a supplier's)
+    r"|^(?!(?:supplier|vendor|client|customer|partner|contractor)\b)(?:[a-z-]+ ){0,2}"
+    r"(?:contact|investigator|inspector|auditor|author)(?:-in-charge)?\s*:\s*"
+    r"(?:" + HONORIFIC + r" )?@(?P<staff>\d+)@, (?P<staff_post>[a-z][a-z -]{1,50}[a-z])"
+    r"(?: \([^()@]{1,60}\))?\.?$",
     re.IGNORECASE,
 )
 
@@ -118,7 +129,7 @@ _LABELLED = re.compile(
 def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
     """The labelled person works for the body the text speaks as (voices.py)."""
     voice = sentence.doc.voices.get(sentence.start)
-    person = sentence.entity(int(match["person"] or match["signer"]))
+    person = sentence.entity(int(match["person"] or match["signer"] or match["staff"]))
     if not voice or not voice[1] or not person_named(person):
         return []
     title, place = match["title"], match["place"]
@@ -126,7 +137,10 @@ def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
         return []
     if place and not sentence.entity(int(place)).place:
         return []  # (a body after the title is the role rules' to read)
-    posts = re.split(r" and | & |/", match["post"].lower()) if match["post"] else []
+    if match["own"] and sentence.entity(int(match["own"])).key != voice[1]:
+        return []  # (another body's officer)
+    post = match["post"] or match["staff_post"]
+    posts = re.split(r" and | & |/", post.lower()) if post else []
     if any(HEADS.fullmatch(post) for post in posts):  # ("President and Chief Executive Officer")
         # "Approved for publication by: X, Chief Executive": the body's head
         return [Found(person.key, "leads", voice[1], 0.6, "notice's staff line")]

@@ -27,7 +27,8 @@ _PLEA_END = (
     r"(?:not to (?:proceed|go ahead|renew|extend|expand|sign|award|approve|continue|buy|adopt)|"
     r"to (?:suspend|halt|pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|"
     r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue|delay|defer|reject|reconsider|"
-    r"revoke|(?:switch|turn|shut) (?:it |them )?(?:off|down))\b(?! \w+ from\b)"
+    r"revoke|(?:switch|turn|shut) (?:(?:it|them) |(?:the|its|their|all) (?:[\w-]+ ){1,3}?)?"
+    r"(?:off|down))\b(?! \w+ from\b)"
     # (what the body does, unnamed: a named thing or another's contract close after is the
     # pattern rules' to read, "to drop P", "to end the authority's contract with Y"; not one
     # far on, "to drop the requirement that small shops upload their logs through P")
@@ -85,8 +86,8 @@ STANCE_RULES = [
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
               r"urged|urges|urge|called on|calls on|call on|pressed|petitioned|asking|urging|"
-              r"calling on) {O}"
-              r"(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
+              r"calling on) \s?{O}"  # ("asked Malta's X Bureau to drop": the nation left out)
+              r"(?: in [A-Za-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     # "call on Pilgara Resources Ltd to ground the drones it has been flying", "… to suspend
@@ -112,6 +113,15 @@ STANCE_RULES = [
               r"stop|suspend|halt|pause|drop|end|scrap|cancel|abandon|withdraw) "
               r"(?:the |its |their )?(?:use of )?@\d+@",
               _PLEADERS, _ASKED, 0.6, negatable=False,
+              needs=("wrote", "written", "writes", "write")),
+    # "X wrote to us in March asking us to stop requesting passport copies": a firm asked by
+    # letter to stop what it does itself (not to end its contract with a body: demands.py's)
+    make_rule("letter asking a firm", "opposes",
+              _LETTER_ASKING + r" to (?:stop|suspend|halt|pause|drop|end|scrap|cancel|abandon|"
+              r"withdraw|ground|delete|switch off|turn off) "
+              r"(?![^;]{0,80}\b(?:contracts?|deals?|agreements?|partnerships?|sales?|proposals?|"
+              r"bids?|offers?|tenders?)\b)",
+              _PLEADERS, {"Company"}, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
     make_rule("sent a letter asking halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:sent|sends|has sent|delivered) {O} (?:a|an) "

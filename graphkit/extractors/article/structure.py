@@ -267,8 +267,20 @@ def type_by_role(sentences: list) -> None:
             for side, index in enumerate((hit.subject, hit.object)):
                 if index in clauses.modifiers and not _maker_names_thing(clauses, hit, side, index):
                     continue  # "Y uses X cameras": X makes them (but "C makes the X camera")
-                roles += [(sentence.entity(m), hit.relation, side) for m in sentence.members(index)]
+                person = _ROLE_TYPES.get((hit.relation, side)) == "Person"
+                roles += [
+                    (sentence.entity(m), hit.relation, side)
+                    for m in sentence.members(index)
+                    if not (person and _ours(sentence, m))  # ("We are a member of X")
+                ]
     _vote(roles)
+
+
+def _ours(sentence, index: int) -> bool:
+    """Whether a mention is a body's "we", "us" or "our"."""
+    mention = sentence.mentions[index]
+    word = sentence.doc.text[mention.start : mention.end].lower()
+    return mention.generic and word.startswith(("we", "us", "our"))
 
 
 _PAST_ROLE = frozenset(["former", "ex", "onetime", "retired", "erstwhile"])
@@ -320,11 +332,13 @@ def _takeover(sentence, hit, found: list) -> bool:
     return not any(h.relation == "supplies" and h.object == hit.subject for h in found)
 
 
-def type_by_facts(entities: dict, facts) -> None:
-    """The same for the facts every reading found, for names still untyped after them."""
+def type_by_facts(entities: dict, facts, bodies=frozenset()) -> None:
+    """The same for the facts every reading found, for names still untyped after them. A body
+    the text speaks as (`bodies`) is no person, whatever "we are a member of X" seemed to say."""
     roles = []
     for found in facts:
-        roles.append((entities[found.subject], found.relation, 0))
+        if found.subject not in bodies or _ROLE_TYPES.get((found.relation, 0)) != "Person":
+            roles.append((entities[found.subject], found.relation, 0))
         roles.append((entities[found.object], found.relation, 1))
     _vote(roles)
 

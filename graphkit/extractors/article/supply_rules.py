@@ -117,7 +117,8 @@ SUPPLY_RULES = [
     # 2027": a body's own service provided under contract
     make_rule("own service provided by", "supplies",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w,-]+ ){1,6}?(?:is|are|was|were|has been|have been) "
-              r"(?:provided|supplied|delivered|run|operated|managed|hosted) by (?:the )?"
+              r"(?:provided|supplied|delivered|run|operated|managed|hosted|answered|monitored|"
+              r"staffed|handled|maintained)(?: from [^@;]{1,40}?)? by (?:the )?"
               r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
               r"agreement)\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
@@ -157,13 +158,16 @@ SUPPLY_RULES = [
     # "Scanning is carried out by X under a subcontract with Y", "run by X under subcontract
     # to Y": the subcontractor sells to the contractor
     make_rule("done by under subcontract", "supplies",
-              r"\b(?:carried out|[a-z]{3,}ed|done|run|built|made|kept|taken|flown|written) by "
-              r"(?:the )?@(?P<s>\d+)@(?!'s),? (?:which (?:also )?works )?" + _UNDER_SUBCONTRACT,
+              r"\b(?:carried out|[a-z]{3,}ed|done|run|built|made|kept|taken|flown|written)"
+              r"(?: in [^@;]{1,40}?)? by (?:the )?@(?P<s>\d+)@(?!'s),? "
+              # ("X, which handles database administration for the portal under …")
+              r"(?:which (?:also )?[a-z]{3,}s (?:[^@;]{0,60}? )?)?" + _UNDER_SUBCONTRACT,
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),
     # "X will connect P to the lab's systems under a subcontract with Y": the sentence's doer
     # works for the contractor (not one who only says so, nor a passive's subject)
     make_rule("done by under subcontract", "supplies",
-              r"^(?:the )?@(?P<s>\d+)@(?!'s)(?![^;]{0,120}?\b(?:said|says|told|according|"
+              r"^(?:note \d+: )?(?:the )?@(?P<s>\d+)@(?!'s)"
+              r"(?![^;]{0,120}?\b(?:said|says|told|according|"
               r"announced|plans?|hopes?|by @)\b)[^;]{0,120}? " + _UNDER_SUBCONTRACT,
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),
     # "X | Calibration, subcontractor to Y | Authorised": a table's row of subcontractors (not

@@ -28,7 +28,8 @@ _PARTS = (
         "supplier",
         r"(?:main |prime |lead |successful )?(?:supplier|vendor|contractor|awardee|winner|"
         r"provider|reseller|distributor|integrator|bidder|tenderer)s?|awarded to|"
-        r"ordered through|bought through|sold by|supplied by|contractor \(prime\)",
+        r"ordered through|bought through|sold by|supplied by|contractor \(prime\)|"
+        r"sub-?contractor (?:to|of)|sub-?contracted (?:to|by)",
     ),
     (
         "buyer",
@@ -38,6 +39,8 @@ _PARTS = (
         r"council|police (?:force|service|department)|forces?|ministry|municipality|"
         r"(?:school )?district|awarded by|bought by|ordered by",
     ),
+    # a subcontractors' table: "Subcontractor | Work | Subcontractor to" (the prime is its buyer)
+    ("subcontractor", r"sub-?contractors?"),
     ("product", r"products?|system|platform|tool|software|solution|application|app|technology"),
     ("status", r"(?:status|stage|outcome|state)(?: [a-z ]*)?|notes?|remarks|comments?"),
 )
@@ -50,6 +53,7 @@ _RELATIONS = (
     ("maker", "develops", "product"),
     ("host", "hosts", "product"),
     ("funder", "funds", "buyer"),
+    ("subcontractor", "supplies", "supplier"),
 )
 # A row whose status says the relation is not a present one: over, only planned, or never made
 _NOT_NOW = re.compile(
@@ -61,7 +65,11 @@ _NOT_NOW = re.compile(
 )
 # A status that says the row's contract runs now ("Active (to June 2028)", "In service since
 # 2021"), not a trial's ("Pilot completed")
-_CURRENT = re.compile(r"\b(?:active|in service|in production|in use|live|operational)\b", re.I)
+_CURRENT = re.compile(
+    r"\b(?:active|in service|in production|in use|live|operational|contract signed|signed|"
+    r"awarded|in force)\b",
+    re.IGNORECASE,
+)
 _TRIED = re.compile(r"\b(?:pilot|trial)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s|:+=-]+$")  # "---|---" under a Markdown header
 _CONFIDENCE = 0.6

@@ -20,7 +20,7 @@ RUNS_BODY = re.compile(
 SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "opposition", "joint"])
 # Honorifics between a title and its holder's name: "Council leader Cllr X", "City manager Ms
 # X" (a regular expression's alternation of them, in any case, as `HONORIFIC`)
-HONORIFICS = frozenset(["cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
+HONORIFICS = frozenset(["atty", "cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
 HONORIFIC = r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?"
 # The lexicon's titles as patterns (a group of alternatives): a head's and another's
 # (a title of two words is written with a hyphen too: "Director-General", "Secretary-General")
