@@ -547,21 +547,36 @@ OWN_SETS = {
     "unseen100": (
         article_scoring.UNSEEN.parent / "unseen-articles-100",
         "unseen, hundredth set",
-        "own unseen texts, hundredth set (never developed on: report only)",
+        "own unseen texts, hundredth set (developed on since 2026-12-05)",
     ),
     "unseen101": (
         article_scoring.UNSEEN.parent / "unseen-articles-101",
         "unseen, hundred-and-first set",
-        "own unseen texts, hundred-and-first set (never developed on: report only)",
+        "own unseen texts, hundred-and-first set (developed on since 2026-12-05)",
     ),
     "unseen102": (
         article_scoring.UNSEEN.parent / "unseen-articles-102",
         "unseen, hundred-and-second set",
-        "own unseen texts, hundred-and-second set (never developed on: report only)",
+        "own unseen texts, hundred-and-second set (developed on since 2026-12-05)",
+    ),
+    "unseen103": (
+        article_scoring.UNSEEN.parent / "unseen-articles-103",
+        "unseen, hundred-and-third set",
+        "own unseen texts, hundred-and-third set (never developed on: report only)",
+    ),
+    "unseen104": (
+        article_scoring.UNSEEN.parent / "unseen-articles-104",
+        "unseen, hundred-and-fourth set",
+        "own unseen texts, hundred-and-fourth set (never developed on: report only)",
+    ),
+    "unseen105": (
+        article_scoring.UNSEEN.parent / "unseen-articles-105",
+        "unseen, hundred-and-fifth set",
+        "own unseen texts, hundred-and-fifth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen100", "unseen101", "unseen102")
+REPORT_ONLY = ("unseen103", "unseen104", "unseen105")
 
 
 def scorer():

@@ -38,8 +38,9 @@ tests/fixtures/unseen-articles-85/ to -87/, the eighty-eighth to ninetieth,
 tests/fixtures/unseen-articles-88/ to -90/, the ninety-first to ninety-third,
 tests/fixtures/unseen-articles-91/ to -93/, the ninety-fourth to ninety-sixth,
 tests/fixtures/unseen-articles-94/ to -96/, the ninety-seventh to ninety-ninth,
-tests/fixtures/unseen-articles-97/ to -99/, and the hundredth to hundred-and-second,
-tests/fixtures/unseen-articles-100/ to -102/).
+tests/fixtures/unseen-articles-97/ to -99/, the hundredth to hundred-and-second,
+tests/fixtures/unseen-articles-100/ to -102/, and the hundred-and-third to hundred-and-fifth,
+tests/fixtures/unseen-articles-103/ to -105/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -246,7 +247,13 @@ and trade promotion: ten texts each, from an airport's face-matching gates story
 navigation provider's tender results and a pilots' open letter to a veterans' claims backlog
 story, a disability agency's contract list and a council's scrutiny minutes, and an
 export-licensing portal story, an export credit agency's minutes and a Hansard exchange), are
-the clean measures.
+the clean measures. From the pass after, those three are development sets as well, and the
+hundred-and-third to hundred-and-fifth, written apart at that pass's start (prisons, probation
+and youth justice; weather, hydrology and flood warning; elections, electoral rolls and
+political campaigning: ten texts each, from an electronic-tagging story, a corrections
+department's award notice and probation board minutes to a forecast-system outage story, a
+river basin authority's procurement update and flood scrutiny minutes, and an enrolment-system
+story, an elections board's minutes and a Hansard hearing), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -388,6 +395,9 @@ NINETY_NINTH = UNSEEN.parent / "unseen-articles-99"
 HUNDREDTH = UNSEEN.parent / "unseen-articles-100"
 HUNDRED_AND_FIRST = UNSEEN.parent / "unseen-articles-101"
 HUNDRED_AND_SECOND = UNSEEN.parent / "unseen-articles-102"
+HUNDRED_AND_THIRD = UNSEEN.parent / "unseen-articles-103"
+HUNDRED_AND_FOURTH = UNSEEN.parent / "unseen-articles-104"
+HUNDRED_AND_FIFTH = UNSEEN.parent / "unseen-articles-105"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -492,9 +502,12 @@ ALL_SETS = {
     "hundredth": HUNDREDTH,
     "hundred-and-first": HUNDRED_AND_FIRST,
     "hundred-and-second": HUNDRED_AND_SECOND,
+    "hundred-and-third": HUNDRED_AND_THIRD,
+    "hundred-and-fourth": HUNDRED_AND_FOURTH,
+    "hundred-and-fifth": HUNDRED_AND_FIFTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundredth", "hundred-and-first", "hundred-and-second")
+CLEAN_SETS = ("hundred-and-third", "hundred-and-fourth", "hundred-and-fifth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -898,6 +911,15 @@ DEVELOPMENT_FLOORS = {
     "ninety-eighth": (NINETY_EIGHTH, 165, 0.74, 0.80),
     # Ninety-ninth: P=0.80 R=0.65 F1=0.71 (105, 27) -> P=0.88 R=0.77 F1=0.82 (125, 17).
     "ninety-ninth": (NINETY_NINTH, 162, 0.80, 0.85),
+    # The three clean measures of the pass after (aviation, airports and air-traffic services;
+    # aged care, disability and veterans' services; export controls, sanctions and trade
+    # promotion), used for development from 2026-12-05 on, in the same way.
+    # Hundredth: P=0.82 R=0.61 F1=0.70 (100, 22) -> P=0.85 R=0.68 F1=0.76 (113, 20).
+    "hundredth": (HUNDREDTH, 165, 0.74, 0.82),
+    # Hundred-and-first: P=0.83 R=0.56 F1=0.67 (94, 19) -> P=0.86 R=0.62 F1=0.72 (104, 17).
+    "hundred-and-first": (HUNDRED_AND_FIRST, 167, 0.70, 0.83),
+    # Hundred-and-second: P=0.83 R=0.60 F1=0.70 (102, 21) -> P=0.84 R=0.65 F1=0.73 (110, 21).
+    "hundred-and-second": (HUNDRED_AND_SECOND, 169, 0.71, 0.81),
 }
 
 
