@@ -4271,6 +4271,36 @@ TEMPLATES = [
     # a body's "we" that is a member of a network is no person
     ("member body", "{F} | Annual Report 2024\n\nWe use {P} for routes. We are a member of the "
      "{G} and chair its working group on digital services.", "F uses P"),
+    # a members' body whose language puts its head first
+    ("group head first", "The Vereniging Tarvo Verladers asked the {A} to suspend the upload "
+     "rule.", "Vereniging Tarvo Verladers opposes A"),
+    # a meeting's staff, each title before the name
+    ("staff present", "{F}\nMinutes of the Board meeting\nStaff present: Executive Director "
+     "{N}; Finance Officer {K}\nThe Board approved the minutes.", "N leads F; K worksFor F"),
+    # a guest's body after the guest's title is not the body whose minutes these are
+    ("staff present", "City of Tarvo\nMinutes of the Council meeting\nStaff present: City "
+     "Manager {N}; City Clerk {K}\nAlso present: {L}, Executive Director, {A}\nThe Council "
+     "approved the minutes.", "N worksFor City of Tarvo; K worksFor City of Tarvo; L leads A"),
+    # a minister titled after the portfolio, the ministry as the text names it
+    ("minister's portfolio", "The Ministry of Trade and Export Industry runs {P}. Trade and "
+     "Export Industry Minister {N} said it works.",
+     "Ministry of Trade and Export Industry uses P; N leads Ministry of Trade and Export "
+     "Industry"),
+    ("minister's portfolio", "The Department of Veterans and Military Families runs {P}. "
+     "Minister of Veterans and Military Families {N} said it works.",
+     "Department of Veterans and Military Families uses P; N leads Department of Veterans and "
+     "Military Families"),
+    ("minister's portfolio", "The Ministry of Aged Care and Seniors runs {P}. The Minister for "
+     "Aged Care, {N}, said it works.",
+     "Ministry of Aged Care and Seniors uses P; N leads Ministry of Aged Care and Seniors"),
+    # a chamber named for its members
+    ("chamber", "Tarvo Exporters' Chamber of Commerce president {N} said the delays were "
+     "costly.", "N leads Tarvo Exporters' Chamber of Commerce"),
+    # a unit's work in a thing's screen
+    ("unit at work", "{C} | Privacy Notice\n\nWe screen shipments. Our Trade Compliance Desk "
+     "reviews every possible match in {P}'s agent console.", "Trade Compliance Desk partOf C"),
+    ("approval line", "{F} | Annual Report 2024\n\nWe use {P} for routes.\n\nApproved for "
+     "publication by: {N}, General Manager", "F uses P; N leads F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

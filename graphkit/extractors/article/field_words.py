@@ -90,7 +90,7 @@ FIELD_HEADS |= frozenset(
 LEVELS = frozenset(["County", "State", "National", "Regional", "Provincial", "District"])
 # The last words of a body's own unit's name: "the Council's Highways and Street Lighting Service"
 UNIT_ENDS = frozenset(["Service", "Services", "Team", "Unit", "Division", "Directorate", "Branch"])
-UNIT_ENDS |= {"Section"}
+UNIT_ENDS |= {"Section", "Desk"}
 
 
 def unit_name(name: str) -> bool:

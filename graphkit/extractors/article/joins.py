@@ -69,7 +69,7 @@ def _office_general(toks: list[Tok], j: int) -> bool:
 _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
 _VOICES = frozenset({"forum", "voice", "voices", "assembly", "panel"})
 # (and the heads of funds and schemes named for their members: "Educators' Pension Trust")
-_VOICES |= {"trust", "fund", "system", "board", "scheme", "society"}
+_VOICES |= {"trust", "fund", "system", "board", "scheme", "society", "chamber"}
 
 
 def plural_owner(toks: list[Tok], j: int) -> bool:

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # Officers at a meeting, as minutes list them (members "Present" are the board's, no staff)
 _ATTENDING = re.compile(
-    r"(?:officers in attendance|in attendance|also in attendance|officers present|also present"
+    r"(?:officers in attendance|in attendance|also in attendance|(?:officers|staff) present|"
+    r"also present"
     r"|(?P<members>present))\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
@@ -68,7 +69,7 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """The officers minutes list "In attendance", each with their title, for the body whose
     minutes they are (the text's voice: voices.py)."""
     body = next((voice[1] for voice in doc.voices.values() if voice[1]), None)
-    if body is None:
+    if body is None or _guests_body(doc, body):
         return []
     out, offset = [], 0
     for line in doc.text.split("\n"):
@@ -79,6 +80,8 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
             name, _, title = item.strip().partition(", ")
             title = re.sub(r"\s*\([^()]*\)$", "", title)  # ("(item 4 only)")
             person = doc.lookup(HONORIFIC.sub("", name).strip())
+            if person is None and not title:  # the title first: "Executive Director X"
+                title, person = _titled(doc, name.strip())
             # (a body after the title, "Director, Mobility Data Lab", or one in it, "Director of
             # Research", is the role rules' to read)
             own = title and "," not in title and " of " not in title and " for " not in title
@@ -88,3 +91,27 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
                 title = title.strip().rstrip(".").lower()
                 out.append(staff_line(blank, doc, person.key, body, title, span, "in attendance"))
     return out
+
+
+def _titled(doc: DocumentEntities, item: str):
+    """(title, person) of an item whose title stands before the name: "Noise Abatement Officer
+    X" (no person: ("", None))."""
+    words = item.split()
+    for k in range(1, len(words) - 1):
+        person = doc.lookup(" ".join(words[k:]))
+        if person is not None and person.type == "Person":
+            return " ".join(words[:k]), person
+    return "", None
+
+
+def _guests_body(doc: DocumentEntities, body: str) -> bool:
+    """Whether an attendance line names the body after a guest's title ("Also present: X,
+    Executive Director, Y"): the voice is the guest's, not that of the body whose minutes
+    these are."""
+    names = doc.entities[body].names
+    for line in doc.text.split("\n"):
+        match = _ATTENDING.fullmatch(line.strip())
+        items = match["items"].split(";") if match else ()
+        if any(item.strip().rstrip(".").endswith(", " + name) for item in items for name in names):
+            return True
+    return False

@@ -97,7 +97,7 @@ def bodies_titles_name(chunks: list, text: str = "") -> list:
     after "and" is more of it ("Minister of Digital Economy and Innovation"). "Head of
     Partnerships" names a function, no party: the chunk is dropped."""
     out: list = []
-    chunks = _minister_then_name(chunks, text)
+    chunks = _portfolio_before_minister(_minister_then_name(chunks, text), text)
     for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
         # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
         cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
@@ -142,10 +142,11 @@ def _as_the_text_names(text: str, chunk):
         return chunk  # (a ministry the text names itself)
     named = re.search(
         r"\b(?:Ministry|Department) (?:of|for) (?:the )?" + re.escape(portfolio)
-        + r"(?P<more>(?: [A-Z][a-z]+)*)\b",
+        + r"(?P<more>(?:,? (?:and )?[A-Z][a-z]+)*)\b",  # ("… of Aged Care and Seniors")
         text,
     )  # fmt: skip
-    if named is None or not all(_portfolio_word(w) for w in named.group("more").split()):
+    more = named.group("more").replace(",", " ").split() if named else []
+    if named is None or not all(_portfolio_word(w) for w in more if w != "and"):
         return chunk  # (the body's name goes on past the portfolio, with words of no portfolio)
     return replace(chunk, name=named.group(0))
 
@@ -264,3 +265,27 @@ def _portfolio_like(word: str) -> bool:
 
 
 _MORE_PORTFOLIO_WORDS = frozenset(["service", "reform", "delivery", "affairs", "relations"])
+
+
+_MINISTER_AFTER = re.compile(r" Minister [A-Z]")
+
+
+def _portfolio_before_minister(chunks: list, text: str) -> list:
+    """ "Trade and Export Industry Minister X": the portfolio before the title names the
+    minister's ministry, one chunk with its half after "and" ("Ministry of Trade and Export
+    Industry", as the text names it)."""
+    out: list = []
+    for chunk in chunks:
+        if not _MINISTER_AFTER.match(text, chunk.end) or chunk.titles:
+            out.append(chunk)
+            continue
+        last = out[-1] if out else None
+        if last is not None and text[last.end : chunk.start] == " and " and not last.titles:
+            portfolio = f"{last.name} and {chunk.name}"
+            if _portfolios(portfolio):
+                out[-1] = replace(chunk, start=last.start, name=f"Ministry of {portfolio}")
+                continue
+        if _portfolios(chunk.name):
+            chunk = replace(chunk, name=f"Ministry of {chunk.name}")
+        out.append(chunk)
+    return out

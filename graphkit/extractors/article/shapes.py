@@ -157,8 +157,10 @@ def shape_type(name: str) -> str | None:
         # ("Marangaroa Libraries": a library service, a council's)
         public = set(words[:-1]) & (lx.GOV_STARTS | _PUBLIC_CULTURE) or last == "libraries"
         return "GovernmentAgency" if public else "ResearchOrganization"
-    if last in lx.ADVOCACY_HEADS and len(words) > 1:
-        return "AdvocacyGroup"
+    if (last in lx.ADVOCACY_HEADS or first in _GROUPS_FIRST) and len(words) > 1:
+        return "AdvocacyGroup"  # (the head first: "Vereniging Verladers Rijnmond")
+    if "chamber" in words[:-2] and words[words.index("chamber") + 1] == "of":
+        return "AdvocacyGroup"  # "X Chamber of Commerce and Industry": its members' lobby
     if last == "trust" and len(words) > 1:
         # a health service's trust is a public body; any other a charity ("… Open Council Trust")
         return "GovernmentAgency" if set(words) & _HEALTH_TRUSTS else "AdvocacyGroup"
@@ -196,6 +198,8 @@ def shape_type(name: str) -> str | None:
 _SERVED_PLACES = frozenset(["country", "region", "city"])
 # A service of fire and rescue is public: "Wexmoor Fire and Rescue Service"
 _RESCUE = frozenset(["fire", "rescue"])
+# A members' body's or a foundation's head where its language puts it first
+_GROUPS_FIRST = frozenset(["stichting", "vereniging", "verein", "associação", "asociación"])
 _TRADE_BODIES = frozenset(["council", "association", "federation", "alliance", "forum", "board"])
 _TRADE_MEMBERS = frozenset(
     ["industries", "industry", "business", "businesses", "trade", "manufacturers", "employers"]

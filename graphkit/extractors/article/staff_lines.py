@@ -95,7 +95,7 @@ _POST_IN_UNIT = re.compile(
 HEADS = re.compile(
     r"(?:executive |managing )?director|chair(?:person|man|woman)?|president|"
     r"chief executive(?: officer)?|ceo|(?:co-)?founder|head|general secretary|secretary-general|"
-    r"chief (?:commissioner|inspector)|director-general"
+    r"chief (?:commissioner|inspector)|director-general|general manager"
 )
 _BODY_ENDS = UNIT_ENDS | {"Office", "Department", "Bureau", "Agency", "Authority", "Council"}
 # A notice's own staff line, the post before the name ("Data Protection Officer: X") or after

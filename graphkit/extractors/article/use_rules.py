@@ -40,7 +40,7 @@ _NOT_WORK = (
 _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
-    r"sen[dt]|assess|verif|review|validat|triag|analys|close)"
+    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch)"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
@@ -79,7 +79,9 @@ USE_RULES = [
     make_rule("works in", "uses",
               r"{S}(?:, [^@;]{1,80}?,)? (?:(?:has|have|had|now|also|still|already|then|"
               r"continues to|continue to|began|begun|started) )*" + _RECORD_WORK + r" "
-              r"(?:[\w$.,'’-]+ ){1,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
+              r"(?:[\w$.,'’-]+ ){1,8}?(?:in|on|through|via) {O}"
+              # (or its screen: "reviews every failed match in P's agent console")
+              r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
