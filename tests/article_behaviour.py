@@ -4233,7 +4233,8 @@ TEMPLATES = [
      "Atty. {N}, {D}, dpo@example.org", "N worksFor D"),
     # a licence bought from its seller is no sale by the buyer
     ("licensed from", "{D} | Privacy Notice\n\nWe deliver parcels. We track them in {P}, the "
-     "courier platform of {C}, which we license from {C}.", "C develops P; C supplies D"),
+     "courier platform of {C}, which we license from {C}.",
+     "C develops P; C supplies D; D uses P"),
     # a body's own service done under contract, from wherever it is done
     ("under contract", "{D} | Privacy Notice\n\nWe deliver parcels. Our CCTV system is "
      "monitored from each depot's reception by {C} under a security services contract with us.",
@@ -4301,6 +4302,17 @@ TEMPLATES = [
      "reviews every possible match in {P}'s agent console.", "Trade Compliance Desk partOf C"),
     ("approval line", "{F} | Annual Report 2024\n\nWe use {P} for routes.\n\nApproved for "
      "publication by: {N}, General Manager", "F uses P; N leads F"),
+    # work a firm's own text says it does in a thing is its use; "before" a release is no end
+    ("work in", "{C} | Privacy Notice\n\nWe deliver parcels. {P} is a tracking platform made "
+     "by {D}. We record every delivery in {P}.", "D develops P; C uses P"),
+    ("work in", "{C} | Privacy Notice\n\nWe deliver parcels. {P} is a contact-centre platform "
+     "made by {E}. {D}'s agents answer every call and web chat in {P}.",
+     "E develops P; D uses P"),
+    ("work in", "{P} is a screening platform made by {C}. The {A}'s Trade Compliance Unit "
+     "reviews every possible match in {P} before a shipment is released.",
+     "C develops P; Trade Compliance Unit uses P; Trade Compliance Unit partOf A"),
+    ("work in", "{P} is a claims platform made by {C}. The {A} processed every claim in {P} "
+     "before 2023.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -20,7 +20,9 @@ _HELD_THING = (
 
 # A use that ended or was dropped, told after it
 _ENDED = (
-    r"(?![^.;]{0,80}\b(?:until|before|stopped|no longer|dropp\w*|replac\w*|ended|switched|"
+    # ("before" a date or a change, not "reviews every match in P before a parcel is released")
+    r"(?![^.;]{0,80}\b(?:until|before (?:\d{4}|it|they|switching|moving|being|the (?:switch|move))|"
+    r"stopped|no longer|dropp\w*|replac\w*|ended|switched|"
     r"rejected|abandoned|scrapped|cancel+ed|halted|shut|pulled|only for|refused)\b)"
 )
 # What a body does through a thing: takes payments, processes requests, files reports
@@ -82,7 +84,7 @@ USE_RULES = [
               r"(?:[\w$.,'’-]+ ){1,8}?(?:in|on|through|via) {O}"
               # (or its screen: "reviews every failed match in P's agent console")
               r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))" + _ENDED,
-              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
     # been working in P": its staff's work in a thing is its use
@@ -90,7 +92,7 @@ USE_RULES = [
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:(?:have|has|now|"
               r"also|still|been) )*(?:" + _RECORD_WORK + r"|working|work|works) "
               r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
-              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
