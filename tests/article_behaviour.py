@@ -4313,6 +4313,21 @@ TEMPLATES = [
      "C develops P; Trade Compliance Unit uses P; Trade Compliance Unit partOf A"),
     ("work in", "{P} is a claims platform made by {C}. The {A} processed every claim in {P} "
      "before 2023.", "C develops P"),
+    # a German registered association's name, its form after it
+    ("registered association", "Tarvo Grundrechte e.V. asked the {A} to suspend the scheme.",
+     "Tarvo Grundrechte e.V. opposes A"),
+    # an open letter's signatures under its close, each person first, and its "we"
+    ("signatories", "Dear Commissioner,\n\nWe, the undersigned organisations, write to ask the "
+     "{A} to withdraw its proposal.\n\nYours sincerely,\n{N}, President, {G}\n{K}, Coordinator, "
+     "{H}\n{I}", "G opposes A; H opposes A; I opposes A; N leads G; K worksFor H"),
+    ("signatories", "We, the undersigned organisations, call on the {A} (TBA) to revoke the "
+     "export licences it has granted.\n\nSignatories\n{N}, Executive Director, {G}\n{H}",
+     "G opposes A; H opposes A; N leads G"),
+    # a letter the minutes list, dated, against the body's cover or award
+    ("noted letter", "{F}\nMinutes of the Board meeting\nCorrespondence:\n- a letter of 16 June "
+     "from the {H} asking the Board to refuse cover for the transaction;", "H opposes F"),
+    ("noted letter", "{F}\nMinutes of the Board meeting\n(a) A letter from the {H} asking the "
+     "Board to defer any award until the Authority publishes its data.", "H opposes F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -14,17 +14,19 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 _NOTED_LETTER = re.compile(
-    r"\b(?:a |the )?(?:letters?|submissions?|representations?|emails?) from (?:the )?@(?P<s>\d+)@"
+    r"\b(?:a |the )?(?:letters?|submissions?|representations?|emails?)"
+    r"(?: of \d{1,2} [a-z]+(?: \d{4})?)? from (?:the )?@(?P<s>\d+)@"  # ("of 16 June")
     r"(?: \(@\d+@\))?,? (?:(?P<support>in support of|supporting|welcoming|endorsing)|"
     r"(?P<oppose>objecting to|opposing|in opposition to|against)|"
     # or asking the body to put its work off: "asking the Board to defer the move to …"
     r"(?P<asking>asking (?:the )?(?:board|committee|council|commission|trustees?|@\d+@) to "
     r"(?:defer|delay|postpone|pause|halt|stop|reconsider|drop|suspend|withdraw|reject|abandon|"
-    r"scrap)\b)) "
-    # the body's own work, unnamed ("the project", "the new member portal") or its thing
-    r"(?:(?:the|its|our|this) (?:[\w-]+ ){0,3}?(?:project|proposals?|portal|system|programme|"
-    r"program|plans?|scheme|procurement|contract|changes?|move|platform|register|application)"
-    r"\b(?![^@]{0,20}@)|@(?P<thing>\d+)@)"
+    r"scrap|refuse)\b)) "
+    # the body's own work, unnamed ("the project", "the new member portal", "any award",
+    # "cover for the transaction") or its thing
+    r"(?:(?:(?:the|its|our|this|any) )?(?:[\w-]+ ){0,3}?(?:project|proposals?|portal|system|"
+    r"programme|program|plans?|scheme|procurement|contract|changes?|move|platform|register|"
+    r"application|award|cover)\b(?!(?!\s+until\b)[^@]{0,20}@)|@(?P<thing>\d+)@)"
 )
 
 

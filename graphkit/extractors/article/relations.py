@@ -187,6 +187,7 @@ _GOVERNED = re.compile(r"\b(?:to|with|at) (?:the )?$")
 # An ask whose object is the next mention: "asked the X", "calling on X"
 _LETTERS_TO_HALT = frozenset(
     ["wrote asking halt", "letter asking halt", "sent a letter asking halt", "letter asking a firm"]
+    + ["plea to halt"]  # ("we write to ask X to withdraw its proposal": no inquiry)
 )
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 

@@ -114,6 +114,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 # firm's officer bears opens a name ("… Motorola Solutions Inc. Mayor Brandon Johnson said");
 # "Acme Inc. Chief Executive Jane Roe" goes on.
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "bhd", "s.p.a", "b.v", "n.v", "s.a", "a/s"}
+_LEGAL_FORMS |= {"e.v"}
 _NEXT_SENTENCE = re.compile(r"\s+[\"'“‘]?[A-Z][\w'’-]*,?\s+(?!(?:of|and|&|for|de|du|von)\b)[a-z]")
 _HONORIFIC = re.compile(r"\s+([A-Z][a-z]+\.?) [A-Z]")
 # Words that go on with a firm's name after its legal form: another form, a title, "v."
@@ -167,10 +168,21 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     next_line = text[newline + 1 : end].split("\n", 1)[0]
     if all(re.search(r"\S \u2014 [A-Z]", row) for row in (line, next_line)):
         return False  # a list's lines, each "X — Y": "Warlangu Land Council — Dr Y, Chair"
+    if "," in line and all(map(_names_only, (line, next_line))):
+        return False  # a letter's signatures: "Nina X, President, Y Foundation" over "Z Centre"
     fields = _FIELD.match(line) or _FIELD.match(text, newline + 1, end)
     if fields and not _GOES_ON.search(line):
         return False  # a form's field, one a line: "Budget Analyst: Keegan Oduya, Office of …"
     return bool(following) and not re.match(r"\s*(?:[-*+•]|\d+\.)\s", text[newline + 1 : end])
+
+
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "de", "van", "der", "e.V."])
+
+
+def _names_only(row: str) -> bool:
+    """Whether every word of a line is capitalised, but for a name's small words."""
+    found = re.findall(r"[A-Za-z][\w'’.-]*", row)
+    return bool(found) and all(w[0].isupper() or w in _SMALL_WORDS for w in found)
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -79,6 +79,8 @@ def shape_type(name: str) -> str | None:
     first, last = words[0], words[-1]
     if (name.split()[-1] in FORMS_LAST or name.split()[0] in _FORMS_FIRST) and len(words) > 1:
         return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS", "SIA Billtek Baltic"
+    if last == "e.v" and len(words) > 1:
+        return "AdvocacyGroup"  # a German registered association: "Digitale Grundrechte e.V."
     if " ".join(words) in lx.STANDING_OFFICES:
         return "GovernmentAgency"  # "Auditor-General": a holder's title for the office
     if len(words) > 2 and (last in _OWN_COUNTRY_NAMES or place_kind(name.split()[-1]) == "country"):

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
 _HEADING = re.compile(
-    r"(?:signatories|signed(?: by)?|co-?signed by|endorsed by|undersigned(?: organi[sz]ations)?)"
-    r"\s*:?",
+    r"(?:signatories|signed(?: by)?|co-?signed by|endorsed by|undersigned(?: organi[sz]ations)?|"
+    r"yours (?:sincerely|faithfully|truly))"  # (a letter's signatures under its close)
+    r"\s*[:,]?",
     re.IGNORECASE,
 )
 # What ends the list: a contact line, or a line of prose
@@ -52,13 +53,21 @@ def _listed(doc: DocumentEntities):
         if not item or _AFTER.match(item):
             return
         parts = [part.strip() for part in re.split(r"\s+[-–—]\s+|,", item)]
+        if len(parts) > 2 and _signer(doc, parts[0]):  # "X, Executive Director, Body e.V."
+            parts = [parts[-1], parts[0], *parts[1:-1]]
         body = doc.lookup(parts[0].split("(")[0].strip())
         if body is None or body.type not in _ORGS or body.place:
             return
-        person = doc.lookup(HONORIFIC.sub("", parts[1])) if len(parts) > 2 else None
-        signer = person.key if person is not None and person_named(person) else None
+        person = _signer(doc, parts[1]) if len(parts) > 2 else None
+        signer = person.key if person is not None else None
         yield body.key, signer, (offset, offset + len(line), ", ".join(parts[2:]).lower())
         offset += len(line) + 1
+
+
+def _signer(doc: DocumentEntities, part: str):
+    """The person a list item's part names, or None."""
+    person = doc.lookup(HONORIFIC.sub("", part))
+    return person if person is not None and person_named(person) else None
 
 
 def cosigned(candidates: list[Candidate], doc: DocumentEntities, blank) -> list[Candidate]:

@@ -86,8 +86,9 @@ STANCE_RULES = [
     make_rule("plea to halt", "opposes",
               r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|is asking|are asking|"
               r"urged|urges|urge|called on|calls on|call on|pressed|petitioned|asking|urging|"
-              r"calling on) \s?{O}"  # ("asked Malta's X Bureau to drop": the nation left out)
-              r"(?: in [A-Za-z]+(?: \d{4})?)?,? " + _PLEA_END,
+              # ("asked Malta's X Bureau to drop": the nation left out)
+              r"calling on|(?:write|writes|wrote|writing) to ask) \s?{O}"
+              r"(?: \(@\d+@\))?(?: in [A-Za-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     # "call on Pilgara Resources Ltd to ground the drones it has been flying", "… to suspend

@@ -26,6 +26,7 @@ _KEEP_DOT = re.compile(
     r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Hon|Prof)\.$"
     # legal forms of other countries: "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.p.A."
     r"|^(?:Pvt|Pte|Pty|Sdn|Bhd)\.$|^S\.[a-z]\.[A-Z]\.$"
+    r"|^e\.V\.$"  # a German registered association: "Digitale Grundrechte e.V."
 )
 # "(ICE)", or a defined term in quotes: "(\"BFPD\")"
 ACRONYM = re.compile(r'^\((?!Pty\)|Pvt\))["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
@@ -47,7 +48,8 @@ def bracketed_form(raw: str, after: str) -> bool:
 
 POSSESSIVE = re.compile(r"(?:['’][sS]|[sS]['’])$")  # (in capitals too: "EDUCATORS' TRUST")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
-_CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]")  # "eBay", "e-Government", "m-Health"
+# "eBay", "e-Government", "m-Health", and a German association's form after its name: "e.V."
+_CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]|^e\.V\.")
 _MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 
