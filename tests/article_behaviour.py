@@ -3629,7 +3629,8 @@ TEMPLATES = [
     ("staff list", "KELVARD PUBLIC LIBRARY BOARD\nMINUTES OF THE REGULAR MEETING\nPresent: "
      "Maria Trovell (Chair), Peter Vell\nStaff: {S}, CEO and Chief Librarian; {N}, Recording "
      "Secretary\nThe Chair called the meeting to order at 7:02 p.m.",
-     "S leads Kelvard Public Library; N worksFor Kelvard Public Library"),
+     "S leads Kelvard Public Library; N worksFor Kelvard Public Library; Maria Trovell leads "
+     "KELVARD PUBLIC LIBRARY BOARD"),
     ("staff list", "KELVARD HOUSING TRUST\nMinutes of the Board\nStaff present: {N}, Chief "
      "Executive; {K}, Finance Manager\nThe meeting opened at 6 p.m.",
      "N leads KELVARD HOUSING TRUST; K worksFor KELVARD HOUSING TRUST"),
@@ -4328,6 +4329,14 @@ TEMPLATES = [
      "from the {H} asking the Board to refuse cover for the transaction;", "H opposes F"),
     ("noted letter", "{F}\nMinutes of the Board meeting\n(a) A letter from the {H} asking the "
      "Board to defer any award until the Authority publishes its data.", "H opposes F"),
+    # the chair on a committee's members' line leads the committee its heading names
+    ("chair present", "TARVO COUNTY COUNCIL\nAUDIT AND GOVERNANCE COMMITTEE\nMinutes of the "
+     "meeting held on 3 June 2025\nPresent: Cllr {N} (Chair), Cllr {K}, Cllr {L}\nThe "
+     "Committee noted the report.", "N leads AUDIT AND GOVERNANCE COMMITTEE"),
+    # a member named by surname after the members' line gives the full name
+    ("member's surname", "{F}\nMinutes of the Board meeting\nPresent: Raymond Tarvell, {K}\n"
+     "Commissioner Tarvell, who chairs the Board's Audit Committee, reported on the review.",
+     "Raymond Tarvell leads Audit Committee"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -21,6 +21,7 @@ from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .boards import by_governed_bodies
 from .calls import joined_calls
+from .chairs import chaired
 from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .governments import state_owned
@@ -138,7 +139,7 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
-    out = _once(out, cosigned(out, ents, blank) + attending(blank, ents))
+    out = _once(out, cosigned(out, ents, blank) + attending(blank, ents) + chaired(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
 

@@ -79,6 +79,8 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 and len(words) == 1
                 and (
                     long.votes["Person"] > 0
+                    # (a member on a list's line: "Present: Raymond Okimoto, …")
+                    or (len(lwords) in (2, 3) and lwords[0].lower() in lx.GIVEN_NAMES)
                     or lwords[-1].lower() in lx.MEDIA_HEADS
                     or normalize(" ".join(lwords[:-1])) in doc._alias
                 )

@@ -1,0 +1,69 @@
+"""The chair of the committee or board whose minutes or report a text is: the member marked
+"(Chair)" on its members' line ("Present: Cllr X (Chair), Cllr Y", "1.2 Members: Hon. X
+(Chairperson); …") leads the committee its heading names ("ADULT SOCIAL CARE AND HEALTH
+SCRUTINY COMMITTEE", "BOARD OF COMMISSIONERS — REGULAR MEETING MINUTES"). Where the heading
+names no committee or board, whom the chair leads is left unsaid."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .line_staff import HONORIFIC, staff_line
+from .staff_lines import person_named
+
+if TYPE_CHECKING:
+    from . import Candidate
+    from .mentions import DocumentEntities
+
+_MEMBERS = re.compile(
+    r"(?:\d+(?:\.\d+)* )?(?:(?:members|commissioners|trustees|councillors|directors|board "
+    r"members) present|present|members)\s*:\s*(?P<items>.+)",
+    re.IGNORECASE,
+)
+_CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)\s*$", re.I)
+_HON = re.compile(r"^(?:hon|rt hon|commissioner|councillor|senator)\.? ", re.IGNORECASE)
+# A committee's or a board's name, as its heading line gives it
+_PANEL = re.compile(r"\b(?:committee|subcommittee|board|panel)\b", re.IGNORECASE)
+_DOCUMENT = re.compile(r"(?:report|minutes|agenda) of\b", re.IGNORECASE)
+_HEADING_LINES = 6  # the lines of the text's head the committee's name may stand in
+
+
+def chaired(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
+    """The chair's lead of the committee whose minutes or report the text is."""
+    panel = _panel(doc)
+    if panel is None:
+        return []
+    offset = 0
+    for line in doc.text.split("\n"):
+        span = (offset, offset + len(line))
+        offset += len(line) + 1
+        match = _MEMBERS.fullmatch(line.strip().rstrip("."))
+        if match is None or span[0] < doc.body_start:
+            continue
+        for item in re.split(r";|,(?![^()]*\))", match["items"]):
+            if not _CHAIR.search(item):
+                continue
+            name = _HON.sub("", HONORIFIC.sub("", _CHAIR.sub("", item).strip())).strip()
+            person = doc.lookup(name)
+            if person is not None and person_named(person):
+                return [staff_line(blank, doc, person.key, panel, "chair", span, "chair present")]
+        return []
+    return []
+
+
+def _panel(doc: DocumentEntities) -> str | None:
+    """The key of the committee or board the text's first lines name first, if one does."""
+    head = "\n".join(doc.text[doc.body_start :].split("\n")[:_HEADING_LINES])
+    found = [
+        (at, entity.key)
+        for entity in doc.entities.values()
+        if _PANEL.search(entity.name)
+        and not entity.place
+        and entity.type != "Person"
+        and not _DOCUMENT.match(entity.name)  # ("REPORT OF THE X COMMITTEE ON …": a title)
+        for name in entity.names
+        for at in [head.find(name)]
+        if at >= 0
+    ]
+    return min(found)[1] if found else None
