@@ -4337,6 +4337,17 @@ TEMPLATES = [
     ("member's surname", "{F}\nMinutes of the Board meeting\nPresent: Raymond Tarvell, {K}\n"
      "Commissioner Tarvell, who chairs the Board's Audit Committee, reported on the review.",
      "Raymond Tarvell leads Audit Committee"),
+    # of two firms, the one whose thing the contract is for sells it
+    ("contract for its thing", "{D} has signed a five-year contract with {C} for {P}, {C}'s "
+     "slot-planning system, across its seven airports.", "C supplies D; C develops P"),
+    # the thing a body runs or now uses, in a relative clause without "that"
+    ("thing it uses", "Shipments were held for a week after {P}, the online system the {A} runs, "
+     "went down.", "A uses P"),
+    ("thing it uses", "The {A} pays {C} for {P}, the software the {A} now uses to assess "
+     "permits.", "C supplies A; A uses P"),
+    # a subcontractor described between its name and its subcontract
+    ("under subcontract", "Readers will be installed at the 13 airports by {C}, a Surabaya-based "
+     "systems integrator, under a subcontract with {D} signed this month.", "C supplies D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -28,6 +28,7 @@ from .demands import (
 )
 from .descriptions import described
 from .entity import Mention
+from .firm_deals import seller_by_thing
 from .giving import given_money
 from .grantees import listed_grantees
 from .hosting import machine_hosts, unnamed_data_host
@@ -310,6 +311,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found += round_investors(sentence)
     found = money_not_support(found + paid_for(sentence) + given_money(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
+    found.extend(seller_by_thing(sentence))
     found = unsupposed(sentence, found + stance_readings(sentence))
     found = makers_meant(sentence, found)
     for fact in found:
@@ -378,5 +380,8 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
                 continue
             for s in sentence.members(int(match.group("s"))):
                 for o in sentence.members(int(match.group("o"))):
+                    firms = {sentence.entity(s).type, sentence.entity(o).type} == {"Company"}
+                    if rule.name == "contract with" and firms and between_firms(sentence, s, o):
+                        continue  # (as in the whole sentence: which of two firms sells)
                     out.extend(_checked(sentence, rule, s, o, rule.confidence))
     return out

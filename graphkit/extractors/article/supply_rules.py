@@ -159,7 +159,8 @@ SUPPLY_RULES = [
     # to Y": the subcontractor sells to the contractor
     make_rule("done by under subcontract", "supplies",
               r"\b(?:carried out|[a-z]{3,}ed|done|run|built|made|kept|taken|flown|written)"
-              r"(?: in [^@;]{1,40}?)? by (?:the )?@(?P<s>\d+)@(?!'s),? "
+              r"(?: (?:in|at|on) [^@;]{1,40}?)? by (?:the )?@(?P<s>\d+)@(?!'s)"
+              r"(?:, (?:an?|the) [^@;,]{1,60},)?,? "  # (", a Surabaya-based integrator,")
               # ("X, which handles database administration for the portal under …")
               r"(?:which (?:also )?[a-z]{3,}s (?:[^@;]{0,60}? )?)?" + _UNDER_SUBCONTRACT,
               COMPANY, COMPANY, 0.6, needs=("subcontract",)),

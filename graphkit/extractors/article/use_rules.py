@@ -60,10 +60,13 @@ USE_RULES = [
     # "P, the police records system the X Police Department has used since 2018": an object
     # relative clause without its "that" (not "had used", a use before another)
     make_rule("thing it uses", "uses",
-              r"{O}, (?:the|its|their|our) (?:[\w-]+ ){0,4}?" + _KIND + r" (?:that |which )?{S} "
-              r"(?:has |have )?(?:now |long |still )?(?:used|operated|relied on)\b" + _ENDED,
+              r"{O}, (?:the|its|their|our) (?:[\w-]+ ){0,4}?" + _KIND
+              + r" (?:that |which )?(?:the )?{S} "
+              # (and now: "P, the software the department now uses", "… the X (MTEI) runs")
+              r"(?:\(@\d+@\) )?(?:has |have )?(?:now |long |still )?(?:used|uses|operated|operates|"
+              r"runs|relied on|relies on)\b" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
-              needs=("used", "operated", "relied")),
+              needs=("used", "uses", "operate", "runs", "relie")),
     # "X pays all pensions through P", "X has submitted its inventories through P": any work a
     # body does through a known thing is its use of it (a sale, a purchase or a records request
     # "through" someone names the go-between, not a thing in use)
