@@ -4348,6 +4348,12 @@ TEMPLATES = [
     # a subcontractor described between its name and its subcontract
     ("under subcontract", "Readers will be installed at the 13 airports by {C}, a Surabaya-based "
      "systems integrator, under a subcontract with {D} signed this month.", "C supplies D"),
+    # a national agency "for" two fields is one body
+    ("agency for fields", "{C} signed a five-year agreement with the Tarvo Agency for Customs "
+     "and Export Control.", "C supplies Tarvo Agency for Customs and Export Control"),
+    # the maker of two things, each after "the"
+    ("maker of", "{C}, the developer of the {P} records platform and the {Q} app, is based "
+     "in Oslo.", "C develops P; C develops Q"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -347,7 +347,8 @@ def office_start(left: list[str]) -> bool:
     if left[0].lower() in GOV_STARTS:
         return True
     return any(
-        word.lower() in OFFICE_HEADS and after.lower() in ("of", "for")
+        # (and "Norwegian Agency for Customs and Export Control")
+        word.lower() in OFFICE_HEADS | {"agency"} and after.lower() in ("of", "for")
         for word, after in zip(left[1:3], left[2:4], strict=False)
     )
 

@@ -126,7 +126,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     communities e-government e-governance livestock farming systems citizen integration autonomy
     intelligence benefits protection assistance support cybersecurity resilience competition
     standards borders customs enforcement regulation accessibility policy engagement outreach
-    military export exports aged seniors ageing aging elderly sanctions industrial
+    military export exports aged seniors ageing aging elderly sanctions industrial control
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank

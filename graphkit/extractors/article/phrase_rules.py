@@ -206,6 +206,11 @@ PHRASE_RULES = [
           r"platform|tool|suite) )?{O}",
           ORGS, THING_TYPES, 0.7,
           needs=("maker", "developer", "creator", "manufacturer", "designer", "builder")),
+    # "X, the developer of the P export-licensing platform and the Q classification tool"
+    _rule("maker of", "develops",
+          r"{S} ?, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer)s? of "
+          r"(?:the |its )?@\d+@(?: [a-z-]+){1,3},? and (?:the |its )?{O}",
+          ORGS, THING_TYPES, 0.7, needs=("maker", "developer", "creator", "manufacturer")),
     # "X, the Raleigh company behind the P video-redaction tool"
     _rule("behind", "develops",
           r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"

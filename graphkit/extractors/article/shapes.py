@@ -26,7 +26,9 @@ def _office_of(words: list[str]) -> bool:
     head = words[start : start + 2]
     # ("Ministry for Rural and Food Industries", "Department for Education": the UK's "for")
     ministry = head[:1] in (["ministry"], ["department"]) and head[1:] == ["for"]
-    return ministry or (len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of")
+    # ("Norwegian Agency for Customs and Export Control", "Agency for Healthcare Research")
+    agency = any(words[k : k + 2] == ["agency", "for"] for k in (0, 1))
+    return ministry or agency or (len(head) == 2 and head[0] in lx.OFFICE_HEADS and head[1] == "of")
 
 
 # Words that make a "… Center" a public one: a county's, a city's, an emergency dispatch's
