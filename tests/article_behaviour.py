@@ -4354,6 +4354,21 @@ TEMPLATES = [
     # the maker of two things, each after "the"
     ("maker of", "{C}, the developer of the {P} records platform and the {Q} app, is based "
      "in Oslo.", "C develops P; C develops Q"),
+    # a notice's heading before a colon is no speaker's label
+    ("staff line", "{D}\nPRIVACY NOTICE: FACE PASS AND YOUR PERSONAL DATA\n{D} (\"we\", \"us\") "
+     "flies to 31 destinations. We keep your data safe.\nData Protection Officer: Atty. {N}, {D}, "
+     "dpo@example.org", "N worksFor D"),
+    # the body's own work a firm does under its contract with the body
+    ("under contract", "{D} | Privacy Notice\n\nWe fly to 31 destinations. {C} answers our "
+     "calls, chats and emails under contract with us.", "C supplies D"),
+    # a lender's award notice: the winners sell to the body its buyer field names
+    ("award table", "{F} | Procurement\nImplementing agency: {A}, an autonomous body\nLot | "
+     "Scope | Winner | Value (USD) | Term | Status\n1 | Identity platform | {C} | 2,000,000 | "
+     "5 years | Contract signed 2 September 2025", "C supplies A"),
+    # (an officer named in that field is no buyer)
+    ("award table", "{F} | Procurement\nLot | Scope | Winner | Value (USD) | Term | Status\n1 | "
+     "Identity platform | {C} | 2,000,000 | 5 years | Contract signed 2 September 2025\n"
+     "Contracting authority: {N}, Senior Procurement Officer", "C supplies F"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

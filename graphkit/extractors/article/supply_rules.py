@@ -138,6 +138,12 @@ SUPPLY_RULES = [
     make_rule("which works under contract with", "supplies",
               _FIRM_WHICH + r"for {O} " + _UNDER_A + r"contract\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X answers our calls, chats and emails under contract with us": the body's own work,
+    # done by the firm under its contract with the body
+    make_rule("does our work under contract", "supplies",
+              r"^(?:the )?{S}(?!'s) (?:also |now )?[a-z]{3,}s @\d+@'s [^@;]{1,60}? " + _UNDER_A
+              + r"(?:contract|agreement) with {O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "X supplies and supports P under a contract with A that runs to March 2028": the thing
     # sold under the buyer's contract
     make_rule("supplies under contract with", "supplies",

@@ -83,6 +83,7 @@ def table_rows(
     if "|" not in text:
         return []  # (most texts: no line of theirs is read, nor their mentions gathered)
     named = sorted(set(mentions))
+    own = _buyer_named(text, named, entities) or own
     out: list[tuple[Found, Span]] = []
     header: list[str | None] | None = None
     pos = 0
@@ -112,6 +113,29 @@ def table_rows(
             continue
         out += _row(line, start, cells, header, named, entities, own)
     return out
+
+
+# A notice's field naming the body that buys, where another publishes the notice (a lender's
+# award notice for its borrower's project): "Implementing agency: National Digital Public
+# Infrastructure Authority (NDPIA), …"
+_BUYER_FIELD = re.compile(
+    r"^(?:implementing agency|purchaser|procuring (?:entity|agency)|contracting (?:authority|"
+    r"entity|agency)|employer|client)\s*:\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _buyer_named(text: str, named: list[Named], entities: dict) -> str | None:
+    """The key of the body a notice's buyer field names, if it names one."""
+    field = _BUYER_FIELD.search(text)
+    if field is None:
+        return None
+    first = next((m for m in named if m[0] == field.end()), None)
+    body = entities[first[2]] if first else None
+    # (not its officer: "Contracting authority: X, Senior Procurement Officer, DETS")
+    if body is None or body.place or body.type == "Person" or body.type in THING_TYPES:
+        return None
+    return body.key
 
 
 def _word(entities: dict, mention: Named) -> bool:

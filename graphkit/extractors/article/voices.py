@@ -36,6 +36,11 @@ _LABEL = re.compile(
     r"(?:(?:CALLER|GUEST|HOST|PANELIST|PANELLIST|WITNESS|SPEAKER) \()?"
     r"(?P<label>Q|A|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:\)|, [A-Z][A-Z'’. -]{1,40})?:\s"
 )
+# A heading's words before its colon, which no speaker's label holds
+_DOCUMENT_WORDS = frozenset(
+    ["notice", "policy", "report", "statement", "summary", "minutes", "agenda", "faq", "update"]
+    + ["bulletin", "newsletter", "release", "appendix", "annex", "chapter", "section", "item"]
+)
 _MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll)\b)?|me|[Mm]y)\b(?!['’]\w)")
 # "it", "our tool": in an answer, the product asked about
 _IT = re.compile(
@@ -73,6 +78,9 @@ def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int,
         return next(iter(orgs)) if len(orgs) == 1 else None
 
     labels = [_label(doc.text, s.start) for s in sentences]
+    # (a heading before a colon is no speaker's label: "PRIVACY NOTICE: FACE PASS")
+    labels = [None if label and _DOCUMENT_WORDS & set(label.lower().split()) else label
+              for label in labels]  # fmt: skip
     speakers = {label: _person_named(doc, label) for label in set(labels) - {None, "Q", "A"}}
     for sentence, label in zip(sentences, labels, strict=True):
         person = speakers.get(label)
