@@ -914,12 +914,12 @@ DEVELOPMENT_FLOORS = {
     # The three clean measures of the pass after (aviation, airports and air-traffic services;
     # aged care, disability and veterans' services; export controls, sanctions and trade
     # promotion), used for development from 2026-12-05 on, in the same way.
-    # Hundredth: P=0.82 R=0.61 F1=0.70 (100, 22) -> P=0.85 R=0.68 F1=0.76 (113, 20).
-    "hundredth": (HUNDREDTH, 165, 0.74, 0.82),
-    # Hundred-and-first: P=0.83 R=0.56 F1=0.67 (94, 19) -> P=0.86 R=0.62 F1=0.72 (104, 17).
-    "hundred-and-first": (HUNDRED_AND_FIRST, 167, 0.70, 0.83),
-    # Hundred-and-second: P=0.83 R=0.60 F1=0.70 (102, 21) -> P=0.84 R=0.65 F1=0.73 (110, 21).
-    "hundred-and-second": (HUNDRED_AND_SECOND, 169, 0.71, 0.81),
+    # Hundredth: P=0.82 R=0.61 F1=0.70 (100, 22) -> P=0.89 R=0.76 F1=0.82 (126, 16).
+    "hundredth": (HUNDREDTH, 165, 0.80, 0.86),
+    # Hundred-and-first: P=0.83 R=0.56 F1=0.67 (94, 19) -> P=0.86 R=0.69 F1=0.77 (115, 18).
+    "hundred-and-first": (HUNDRED_AND_FIRST, 167, 0.75, 0.83),
+    # Hundred-and-second: P=0.83 R=0.60 F1=0.70 (102, 21) -> P=0.88 R=0.73 F1=0.80 (123, 17).
+    "hundred-and-second": (HUNDRED_AND_SECOND, 169, 0.78, 0.85),
 }
 
 
