@@ -4369,6 +4369,11 @@ TEMPLATES = [
     ("award table", "{F} | Procurement\nLot | Scope | Winner | Value (USD) | Term | Status\n1 | "
      "Identity platform | {C} | 2,000,000 | 5 years | Contract signed 2 September 2025\n"
      "Contracting authority: {N}, Senior Procurement Officer", "C supplies F"),
+    # a bidder's challenge to a body's award, in court or at a tribunal
+    ("award challenged", "{C}, an unsuccessful tenderer for Lot 2, has applied to the Federal "
+     "Court for review of the {A}'s decision to award Lot 2 to {D}.", "C opposes A"),
+    ("award challenged", "{C}, ranked second, has applied to the Market Court asking it to annul "
+     "the {A}'s award of Lot 1.", "C opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -121,8 +121,7 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     voices = speaking_voices(sentences, [found for found, _ in best.values()], doc.source.url)
     if voices:  # an interview, a transcript or a signed text: read again with its voices
         ents, sentences, best = _read(doc, registry, spans, voices)
-    speaking = {ents.letterhead} | {org for _, org, _ in voices.values() if org}
-    type_by_facts(ents.entities, [found for found, _ in best.values()], speaking)
+    type_by_facts(ents.entities, [found for found, _ in best.values()])
     heads = {(s, o) for s, relation, o in best if relation == "leads"}
     blank = Candidate("", "", None, "", "", "", None, "", 0, 0, 0.0, doc.source, shown, "")
     out = []

@@ -108,7 +108,8 @@ def _guests_body(doc: DocumentEntities, body: str) -> bool:
     """Whether an attendance line names the body after a guest's title ("Also present: X,
     Executive Director, Y"): the voice is the guest's, not that of the body whose minutes
     these are."""
-    names = doc.entities[body].names
+    entity = doc.entities.get(body)
+    names = entity.names if entity is not None else ()
     for line in doc.text.split("\n"):
         match = _ATTENDING.fullmatch(line.strip())
         items = match["items"].split(";") if match else ()

@@ -77,6 +77,15 @@ STANCE_RULES = [
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:taken|took|takes|is taking) {O} to "
               r"(?:" + _COURT + r"|the @\d+@ (?:over|about|for)\b)",
               _PLEADERS, ORGS, 0.65, needs=("taken", "took", "takes", "taking")),
+    # "X, an unsuccessful tenderer, has applied to the Federal Court for review of the
+    # Agency's decision to award Lot 2 to Y": a bidder's challenge to a body's award
+    make_rule("award challenged", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:applied|petitioned|appealed) to "
+              r"(?:the )?(?:@\d+@|" + _COURT + r") (?:for (?:a |judicial )?review of|asking it to "
+              r"(?:annul|set aside|quash|overturn|review)) (?:the )?{O}['’]s (?:decision|award|"
+              r"choice|selection)\b",
+              COMPANY | _PLEADERS, ORGS, 0.6, negatable=False,
+              needs=("applied", "petitioned", "appealed")),
     # "Ms X of Ntuli Ferreira Attorneys appeared for the Licensee": the firm represents it
     make_rule("appeared for", "supports",
               r"@\d+@ (?:\([^()@]{1,30}\) )?of (?:the )?{S},? (?:appeared|appears|acted|acts) "

@@ -332,13 +332,11 @@ def _takeover(sentence, hit, found: list) -> bool:
     return not any(h.relation == "supplies" and h.object == hit.subject for h in found)
 
 
-def type_by_facts(entities: dict, facts, bodies=frozenset()) -> None:
-    """The same for the facts every reading found, for names still untyped after them. A body
-    the text speaks as (`bodies`) is no person, whatever "we are a member of X" seemed to say."""
+def type_by_facts(entities: dict, facts) -> None:
+    """The same for the facts every reading found, for names still untyped after them."""
     roles = []
     for found in facts:
-        if found.subject not in bodies or _ROLE_TYPES.get((found.relation, 0)) != "Person":
-            roles.append((entities[found.subject], found.relation, 0))
+        roles.append((entities[found.subject], found.relation, 0))
         roles.append((entities[found.object], found.relation, 1))
     _vote(roles)
 
