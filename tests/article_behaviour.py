@@ -4374,6 +4374,10 @@ TEMPLATES = [
      "Court for review of the {A}'s decision to award Lot 2 to {D}.", "C opposes A"),
     ("award challenged", "{C}, ranked second, has applied to the Market Court asking it to annul "
      "the {A}'s award of Lot 1.", "C opposes A"),
+    # the second funder of a list "and by"
+    ("funded by", "The {G}'s telehealth program is funded by a grant from the {f} and by an award "
+     "from the Tarvo Veterans Grant Program.",
+     "f funds G; Tarvo Veterans Grant Program funds G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -916,7 +916,7 @@ DEVELOPMENT_FLOORS = {
     # promotion), used for development from 2026-12-05 on, in the same way.
     # Hundredth: P=0.82 R=0.61 F1=0.70 (100, 22) -> P=0.89 R=0.76 F1=0.82 (126, 16).
     "hundredth": (HUNDREDTH, 165, 0.80, 0.86),
-    # Hundred-and-first: P=0.83 R=0.56 F1=0.67 (94, 19) -> P=0.87 R=0.69 F1=0.77 (116, 18).
+    # Hundred-and-first: P=0.83 R=0.56 F1=0.67 (94, 19) -> P=0.87 R=0.70 F1=0.77 (117, 18).
     "hundred-and-first": (HUNDRED_AND_FIRST, 167, 0.75, 0.83),
     # Hundred-and-second: P=0.83 R=0.60 F1=0.70 (102, 21) -> P=0.88 R=0.73 F1=0.80 (123, 17).
     "hundred-and-second": (HUNDRED_AND_SECOND, 169, 0.78, 0.85),

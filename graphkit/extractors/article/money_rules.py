@@ -169,6 +169,14 @@ MONEY_RULES = [
               r"(?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?" + _GIFT + r" from )?" + _GIVER
               + r"(?![^.;]{0,40}\b(?:claims?|claimed|alleges?|alleged)\b)",
               AGENT_TYPES, ORGS, 0.6, needs=_FUNDED),
+    # "… is funded by a grant from X and by an award from Y": the second funder of a list
+    make_rule("work funded by", "funds",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?(?:work|research|programs?|projects?|"
+              r"operations|campaign|initiative|efforts|costs) (?:is|was|are|were|has been|have "
+              r"been) (?:[a-z]+ly )?(?:funded|paid for|financed|sponsored) by [^;@]{0,60}?@\d+@ "
+              r"and by (?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?(?:" + _GIFT + r"|awards?) from )?"
+              + _GIVER,
+              AGENT_TYPES, ORGS, 0.6, needs=(" and by ",)),
     # "Our helpline's core funding comes from the Y Department under a service agreement",
     # "X's income came mainly from Y"
     make_rule("funding comes from", "funds",
