@@ -4378,6 +4378,12 @@ TEMPLATES = [
     ("funded by", "The {G}'s telehealth program is funded by a grant from the {f} and by an award "
      "from the Tarvo Veterans Grant Program.",
      "f funds G; Tarvo Veterans Grant Program funds G"),
+    # a letter's address block: the addressee's name, post and body, each on a line of its own
+    ("address block", "OPEN LETTER\n28 July 2025\nDr {N}\nDirector of Aviation Safety and Chief "
+     "Executive Officer\n{A} (TBA)\nGPO Box 2005, Canberra ACT 2601\nDear Director,\nWe write "
+     "about the proposal.", "N leads A"),
+    ("address block", "28 July 2025\n{N}\nSenior Policy Officer\n{A}\n12 Quay Street\nDear "
+     "Officer,\nWe write about the proposal.", "N worksFor A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -19,6 +19,7 @@ from ...model import Citation, Entity, Fact, NameHint, SourceDoc
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
+from .address_blocks import addressed
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
@@ -138,7 +139,8 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
-    out = _once(out, cosigned(out, ents, blank) + attending(blank, ents) + chaired(blank, ents))
+    told = cosigned(out, ents, blank) + attending(blank, ents) + chaired(blank, ents)
+    out = _once(out, told + addressed(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
 
