@@ -380,8 +380,13 @@ def _without_asides(sentence: Sentence, asides: list[tuple[int, int]]) -> list[F
                 continue
             for s in sentence.members(int(match.group("s"))):
                 for o in sentence.members(int(match.group("o"))):
-                    firms = {sentence.entity(s).type, sentence.entity(o).type} == {"Company"}
-                    if rule.name == "contract with" and firms and between_firms(sentence, s, o):
+                    if rule.name == "contract with" and _firms_apart(sentence, s, o):
                         continue  # (as in the whole sentence: which of two firms sells)
                     out.extend(_checked(sentence, rule, s, o, rule.confidence))
     return out
+
+
+def _firms_apart(sentence: Sentence, s: int, o: int) -> bool:
+    """Two firms whose contract the whole sentence leaves without a seller (between_firms)."""
+    firms = {sentence.entity(s).type, sentence.entity(o).type} == {"Company"}
+    return firms and between_firms(sentence, s, o)

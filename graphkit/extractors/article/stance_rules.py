@@ -97,7 +97,7 @@ STANCE_RULES = [
               r"urged|urges|urge|called on|calls on|call on|pressed|petitioned|asking|urging|"
               # ("asked Malta's X Bureau to drop": the nation left out)
               r"calling on|(?:write|writes|wrote|writing) to ask) \s?{O}"
-              r"(?: \(@\d+@\))?(?: in [A-Za-z]+(?: \d{4})?)?,? " + _PLEA_END,
+              r"(?: \(@\d+@\))?(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
     # "call on Pilgara Resources Ltd to ground the drones it has been flying", "… to suspend

@@ -64,9 +64,9 @@ _NOT_NOW = re.compile(
     re.IGNORECASE,
 )
 # A status that says the row's contract runs now ("Active (to June 2028)", "In service since
-# 2021"), not a trial's ("Pilot completed")
+# 2021", "Contract signed 12 May 2025"), not a trial's ("Pilot completed")
 _CURRENT = re.compile(
-    r"\b(?:active|in service|in production|in use|live|operational|contract signed|signed|"
+    r"\b(?:active|in service|in production|in use|live|operational|signed|"
     r"awarded|in force)\b",
     re.IGNORECASE,
 )
