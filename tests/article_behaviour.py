@@ -4384,6 +4384,82 @@ TEMPLATES = [
      "about the proposal.", "N leads A"),
     ("address block", "28 July 2025\n{N}\nSenior Policy Officer\n{A}\n12 Quay Street\nDear "
      "Officer,\nWe write about the proposal.", "N worksFor A"),
+    # a short word in capitals gives all its letters to the body's acronym: "HM … (HMCS)"
+    ("acronym", "HM Custodial Service (HMCS) signed a seven-year contract with {C} in 2021. "
+     "HMCS has fitted 4,100 tags.", "C supplies HM Custodial Service"),
+    # (and a name is no acronym of a list it is in: "HeadCount and IOMS" is two)
+    ("acronym", "{C} makes HeadCount, which updates IOMS. On four days HeadCount and IOMS "
+     "disagreed about the count.", "C develops HeadCount"),
+    # a letter asking a body to halt any practice of its own
+    ("wrote asking halt", "The {G} has written to the {A} asking it to suspend recalls based on "
+     "tag alerts until the fault is found.", "G opposes A"),
+    # "the charity" is a trust or a foundation
+    ("role title", "The Brannoc Trust for Penal Reform has criticised the tags. \"People are "
+     "losing jobs,\" said {N}, the charity's director.",
+     "N leads Brannoc Trust for Penal Reform"),
+    # a fronted "Before X," names no buyer
+    ("clause supplies", "Before {C}, the region's tags were supplied by {D}, whose contract "
+     "ended in 2021.", ""),
+    # a description in apposition to a name is that name's, not the last product's
+    ("thing it built", "{C} makes {P}. {P} will replace OMIS-90, the offender records system "
+     "the {A} built in-house in 1996.", "C develops P; A develops OMIS-90"),
+    # a thing supplied "to it" by a firm: the clause's doer buys
+    ("use provided by", "The {A} records prisoners' calls on {P}, a call-management system "
+     "supplied to it by {C} under a 2022 contract.", "C supplies A; A uses P"),
+    # a body's installation of a thing is its use; its maker named between the contract
+    ("installed", "{C} makes {P}. The {A} has installed 412 {P} kiosks across its prisons.",
+     "C develops P; A uses P"),
+    ("work under contract with", "The {A} has installed 412 {P} kiosks, made by {C}, across its "
+     "prisons under a 2022 contract with {C}.", "C develops P; A uses P; C supplies A"),
+    # a unit's staff at work in a thing
+    ("works in", "{C} makes the {P} platform. The pilot ended in May; youth workers in the {A}'s "
+     "Northern Region Youth Services completed 1,140 assessments in {P}.",
+     "C develops P; Northern Region Youth Services partOf A; Northern Region Youth Services "
+     "uses P"),
+    # "don't": negated
+    ("negation", "The {A} doesn't have a contract with {C}.", ""),
+    ("negation", "The {A} didn’t sign a contract with {C}.", ""),
+    # an agency of the federal department
+    ("unit of", "The {A} is an agency of the federal Department of Environment and Climate "
+     "Services.", "A partOf Department of Environment and Climate Services"),
+    # a plea to halt flights over a place: the place is no thing to halt
+    ("plea to halt", "The {G} calls on the {A} to halt its drone flights over the Wendle Brook.",
+     "G opposes A"),
+    ("plea to halt", "We, the Wendle Brook Flood Action Group, call on the {A} to halt its drone "
+     "flights.", "Wendle Brook Flood Action Group opposes A"),
+    # a legal form ends the name before its country: "HydroNord A/S of Denmark"
+    ("clause develops", "{P} is a flood forecasting platform developed by Nordvand A/S of "
+     "Denmark.", "Nordvand A/S develops P"),
+    # a body's consultant sells to it
+    ("body's supplier", "{C}, the {A}'s independent verification and validation consultant, "
+     "reviewed the tests in 2023.", "C supplies A"),
+    # the firm behind a thing, and its maker, with where it is before the noun
+    ("behind", "{C}, the Wagenveld start-up behind the {P} levee-monitoring platform, announced "
+     "a deal.", "C develops P"),
+    ("maker of", "{D} has completed its purchase of {C}, the Yorkshire maker of the {P} radar "
+     "sensor.", "C develops P; C partOf D"),
+    # (a thing named before a noun and another name is no thing the firm is behind)
+    ("behind", "{C}, the Harrowmere start-up behind the FOI-request tracker {P}, has raised "
+     "money.", ""),
+    # monitoring in a thing, and work sent out from it
+    ("works in", "{C} makes the {P} platform. The {A} has monitored its sea dikes in {P} since "
+     "2023.",
+     "C develops P; A uses P"),
+    ("works in", "{C} makes {P}. The {A}'s River Forecasting Division has issued all flood "
+     "bulletins for the seven priority river basins from {P} since January 2024.",
+     "C develops P; River Forecasting Division partOf A; River Forecasting Division uses P"),
+    # a notice's list: the firm that works for the body under contract
+    ("under contract", "{D} | Privacy Notice\n\nWe share data with:\n• {C}, which answers "
+     "calls to our customer line under contract with us.", "C supplies D"),
+    ("under contract", "{D} | Privacy Notice\n\nOur 230 street flood sensors are {P} units made "
+     "by {E}, which installs and maintains them for us under a service agreement.",
+     "E develops P; E supplies D"),
+    # servers at a place that bears the body's own name host nothing of another's
+    ("hosting machines", "Marsh Creek Water Authority | Privacy Notice\n\nOur readings are kept "
+     "on our own servers at the Marsh Creek operations center.", ""),
+    # a notice's officer with an address and a phone number
+    ("staff line", "{D} | Privacy Notice\n\nWe keep your data safe.\nPrivacy Officer: {N}, "
+     "privacy@example.org, (252) 555-0143", "N worksFor D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

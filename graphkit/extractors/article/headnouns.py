@@ -120,6 +120,8 @@ _SAME_HEADS = {
     "club": ["club", "fc", "afc"],
     # "the utility" is a firm named for what it supplies: "Bramford Valley Hydro Inc."
     "utility": ["utility", "utilities", "hydro", "electric", "power", "energy", "water"],
+    # "the charity" is a trust or a foundation too ("Fairhaven Trust for Penal Reform")
+    "charity": ["charity", "trust", "foundation"],
 }
 # Of those, the words that name a firm only: "Ministry of Power" is no utility
 _FIRMS_ONLY = frozenset(["hydro", "electric", "power", "energy", "water"])
@@ -202,6 +204,8 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
                 continue  # "Friends of the X Library" are no library
             if words in _FIRMS_ONLY and entity.type != "Company":
                 continue
+            if noun == "charity" and entity.type == "GovernmentAgency":
+                continue  # a health service's trust is no charity
             if name.strip() in (noun, f"{noun}s"):
                 continue  # a heading's word taken for a name ("Lab › Projects"), no body
             if noun in _LAST_WORD_HEADS and not name.endswith(_LAST_WORD_HEADS[noun]):

@@ -25,8 +25,8 @@ def without_home(words: list[Tok]) -> list[Tok]:
         if not all(capitalised(w.text) for w in after):
             continue
         head = words[k - 1].text.lower()
-        if head in HOMED_HEADS:
-            return words[:k]
+        if head in HOMED_HEADS or [w.text for w in words[k - 2 : k]] == ["A", "S"]:
+            return words[:k]  # (a Danish firm's "A/S" is two words here)
         city = place_kind(" ".join(w.text for w in after)) == "city"
         if city and k >= 2 and head not in _OF_PLACE_HEADS:
             return words[:k]

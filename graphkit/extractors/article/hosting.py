@@ -338,6 +338,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             hosted = sentence.entity(int(index)) if index is not None else None
             if groups.get("stores") and (hosted is None or hosted.type != "Product"):
                 continue  # (what a firm keeps on another's region is no thing of its hosted)
+            if hosted and hosted.name.startswith(f"{host.name} "):
+                continue  # "our own servers at the Marsh Creek operations center": its place
             if hosted and hosted.type in _HOSTED and hosted.key != host.key:
                 out.append(Found(host.key, "hosts", hosted.key, 0.6, "hosting machines"))
     return out

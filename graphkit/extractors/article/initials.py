@@ -11,15 +11,17 @@ def initials_match(acronym: str, words: list[str], hyphens: bool = False) -> boo
     with `hyphens`, a hyphenated word gives each part's capital, as "(BLGR)" written right
     after "Bureau of Lands and Geo-Records" abbreviates it."""
     caps = "".join(c for c in acronym if c.isupper())
-    if not caps:
-        return False
+    if not caps or acronym in words:
+        return False  # (nor does "IOMS" abbreviate "HeadCount and IOMS")
     digits = "".join(c for c in acronym if c.isdigit())
     if digits:  # "TC28": "Tropic Coast", then its event's year, "2028 …"
         year = next((k for k, w in enumerate(words) if w.isdigit() and w.endswith(digits)), None)
         return year is not None and "".join(w[0] for w in words[:year]) == caps
     for start in (0, 1):  # "U.S. Customs and Border Protection (CBP)" drops the "U.S."
         part = words[start:]
-        letters = "".join(_initials_of(w, hyphens) for w in part if w[0].isalpha())
+        # (a short word in capitals gives all its letters, "HM"; not in a heading's capitals)
+        whole = not all(w.isupper() for w in part if w[0].isalpha())
+        letters = "".join(_initials_of(w, hyphens, whole) for w in part if w[0].isalpha())
         if not letters or caps[0] not in letters[:2]:
             continue
         it = iter(letters)
@@ -30,11 +32,13 @@ def initials_match(acronym: str, words: list[str], hyphens: bool = False) -> boo
     return False
 
 
-def _initials_of(word: str, hyphens: bool) -> str:
-    """ "U.S." gives "US"; any other word its first letter, and with `hyphens` its other
-    parts' capitals too ("Geo-Records": "GR")."""
+def _initials_of(word: str, hyphens: bool, whole: bool = False) -> str:
+    """ "U.S." gives "US", with `whole` "HM" itself; any other word its first letter, and with
+    `hyphens` its other parts' capitals too ("Geo-Records": "GR")."""
     if "." in word:
         return "".join(c for c in word if c.isupper())
+    if whole and word.isupper() and word.isalpha() and len(word) <= 3:
+        return word  # "HM Revenue and Customs (HMRC)"
     if not hyphens:
         return word[0].upper()
     return word[0].upper() + "".join(p[0] for p in word.split("-")[1:] if p[:1].isupper())

@@ -32,6 +32,7 @@ GOV_STARTS = _words("""
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
     agensi jabatan kementerian lembaga amt landesamt majlis dewan suruhanjaya pejabat dirección nhs
+    hm hmp
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".
@@ -127,6 +128,8 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     intelligence benefits protection assistance support cybersecurity resilience competition
     standards borders customs enforcement regulation accessibility policy engagement outreach
     military export exports aged seniors ageing aging elderly sanctions industrial control
+    flood floods flooding coastal coasts catchments floodplains rivers waterways marine oceans
+    weather hydrology meteorology probation parole custody reentry reintegration rehabilitation
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank
@@ -134,6 +137,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
 HOMED_HEADS = _words("""
     systems software solutions technologies analytics labs networks dynamics robotics imaging
     cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh ag sa bv nv oy ab
+    aps asa oyj bhd
 """)
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS

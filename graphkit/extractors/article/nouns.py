@@ -141,13 +141,11 @@ def _acting(toks: list[str], k: int) -> bool:
 _UNREAL_BEFORE = words("proposed planned possible potential future expanded any no")
 
 
-# A predicate that says what the noun phrase names was stopped before it began, or is only
-# planned: "the use of X by Y was banned", "Y's use of X was proposed by the mayor".
+# A predicate saying what the noun names never began or is only planned: "… was banned"
 _UNDONE_AFTER = words(
     "banned prohibited barred blocked proposed planned considered sought rejected"
 )
-# Relations a noun states as something that happened; a stance ("X's lawsuit against Y was
-# rejected") is taken whatever became of it.
+# Relations a noun states as happened; a stance ("X's suit against Y was rejected") is taken
 _HAPPENINGS = frozenset({"uses", "supplies", "funds", "develops", "hosts"})
 
 
@@ -348,6 +346,10 @@ def _noun_agent(
             if member is not None:
                 return member, "noun"  # "X of the Y Coalition voiced concerns": X
             prev = toks[j - 1] if j > 0 else ""
+            placed = j >= 3 and prev in ("the", "a") and toks[j - 2 : j + 3 : 4] == [",", "of"]
+            if placed and not role and j + 1 == i:
+                # "Pegasus Gauging Ltd, the Yorkshire maker of P": where the maker is
+                return (j - 3 if c.mention[j - 3] is not None else j), "apposition"
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE or tok == "whose":
             # "X, whose grant to Y pays for it": X's grant

@@ -133,16 +133,19 @@ PHRASE_RULES = [
           r"condemning|critici[sz]ing|to oppose|to object to|to protest)\b",
           AGENT_TYPES, ORGS, 0.65, needs=("wrote", "written", "writes", "write")),
     # "wrote to the ministry asking it to halt the rollout", "… demanding that it be halted":
-    # a critic's letter (not a vendor's or a body's: "asking it to pause the pilot")
+    # a critic's letter (not a vendor's or a body's: "asking it to pause the pilot"); to halt
+    # any practice of the body's at all ("asking it to suspend recalls based on …")
     _rule("wrote asking halt", "opposes",
           r"{S}{w}(?:wrote|written|writes|write)(?: jointly| together)? to {O},? (?:[^@;]{0,30}? )?"
+          r"(?:(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|suspend|stop|scrap|"
+          r"abandon) (?:all |any |the |its |their )?[a-z][\w-]+\b(?<!\bits)(?<!\bthe)|"
           r"(?:(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|end|drop|cancel|scrap|"
           r"suspend|pause|abandon|terminate|reject|delay|postpone|freeze|shelve) |demanding that )"
           r"(?:the|its|their) (?:[\w-]+ ){0,2}?(?:rollout|roll-out|contract|deal|program|programme|"
           r"pilot|purchase|system|project|deployment|agreement|go-live|launch|renewal|scheme)s?\b"
           r"(?! of\b)(?:(?! be | is )[^@;]){0,40}?"
           r"(?:$|[.;,]| be (?:halted|ended|dropped|cancell?ed|scrapped|suspended|stopped|paused|"
-          r"abandoned|terminated|rejected)\b)",
+          r"abandoned|terminated|rejected)\b))",
           AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.65,
           needs=("wrote", "written", "writes", "write")),
     # a union's or a group's formal dispute: "the branch declared a formal dispute with the metro"
@@ -201,9 +204,9 @@ PHRASE_RULES = [
     # "X, maker of the P dispatch platform", "X, the developer of P", "X — developer of P"
     # (a dash reads as a comma after a space)
     _rule("maker of", "develops",
-          r"{S} ?, (?:the |a |an )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|designer|"
-          r"builder)s? of (?:the |its )?(?:(?:[a-z-]+ ){0,3}?(?:program|software|system|app|"
-          r"platform|tool|suite) )?{O}",
+          r"{S} ?, (?:the |a |an )?(?:@\d+@ )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|"
+          r"designer|builder)s? of (?:the |its )?(?:(?:[a-z-]+ ){0,3}?(?:program|software|system|"
+          r"app|platform|tool|suite) )?{O}",
           ORGS, THING_TYPES, 0.7,
           needs=("maker", "developer", "creator", "manufacturer", "designer", "builder")),
     # "X, the developer of the P export-licensing platform and the Q classification tool"
@@ -213,8 +216,9 @@ PHRASE_RULES = [
           ORGS, THING_TYPES, 0.7, needs=("maker", "developer", "creator", "manufacturer")),
     # "X, the Raleigh company behind the P video-redaction tool"
     _rule("behind", "develops",
-          r"{S}, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|developer|maker|"
-          r"vendor|team|outfit) behind (?:the |its )?{O}(?!'s)",
+          r"{S}, (?:the|a|an) (?:@\d+@ )?(?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|"
+          r"developer|maker|vendor|team|outfit) behind (?:the |its )?{O}(?!'s)"
+          r"(?!(?: [a-z-]+){1,2} @\d+@)",  # (not "behind the FOI-request tracker P")
           ORGS, THING_TYPES | {"Organization"}, 0.65, needs=("behind",)),
     # "Vantora, the company behind Clearpath": "the company", read as the firm, is masked
     _rule("firm behind", "develops",
@@ -234,7 +238,8 @@ PHRASE_RULES = [
           r"{O}, (?:(?:the|its|their) (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"|@\d+@) "
           r"(?:that |which )?{S} (?:has |had )?(?:itself )?(?:built|developed|designed|wrote|"
           r"created)\b",
-          ORGS, THING_TYPES, 0.65, needs=("built", "developed", "designed", "wrote", "created")),
+          ORGS, THING_TYPES | {"Organization"}, 0.65,
+          needs=("built", "developed", "designed", "wrote", "created")),
     # "P, built by our team here at X", "P, developed by engineers at X"
     _rule("team at", "develops",
           r"{O},? (?:which was |was )?(?:built|developed|made|designed|written) by "

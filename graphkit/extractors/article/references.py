@@ -130,6 +130,7 @@ _OPENING = re.compile(
     r"Last|This|Since then)\b[^,.;:@]{0,40}?,? $"
 )
 _DEFINED = re.compile(r"[\"“]Company[\"”]")
+_NOTE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
 def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[Mention], set]:
@@ -248,6 +249,9 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("thing"):
             owner = owner_mention.key if owner_mention else None
             key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
+            # "OMIS-90, the offender records system X built": the name it is in apposition to
+            apposed = [m.key for m in named if text[m.end : start] == ", " and not owner]
+            key = apposed[0] if apposed and key else key
             if owner_mention and key is None:
                 taken.append((owner_mention.start, owner_mention.end))
                 continue
@@ -371,7 +375,8 @@ def named_lists(text: str, named: list[Mention], entities: dict) -> list[tuple[s
         ):
             run.append(mention)
             continue
-        if previous and previous.start < mention.start < _note_end(text, previous.end):
+        note = _NOTE.match(text, previous.end) if previous else None
+        if note and previous.start < mention.start < note.end():
             continue  # a name inside a member's bracketed note
         if len(run) > 1:
             out.append(tuple(dict.fromkeys(m.key for m in run)))
@@ -379,11 +384,6 @@ def named_lists(text: str, named: list[Mention], entities: dict) -> list[tuple[s
     if len(run) > 1:
         out.append(tuple(dict.fromkeys(m.key for m in run)))
     return [keys for keys in out if len(keys) > 1]
-
-
-def _note_end(text: str, pos: int) -> int:
-    match = re.compile(r"\s*\([^()]{0,40}\)").match(text, pos)
-    return match.end() if match else pos
 
 
 def _kind(type_: str) -> str:

@@ -26,9 +26,9 @@ UNREALISED = re.compile(
     r"hop(?:e|es|ed|ing) to|tr(?:y|ies|ied|ying) to|plans? to|aim\w* to|considering)\b"
 )
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|denied|denies|deny|refused to|declined to|without|neither|nor)\b"
-    # "signed no contract with", not "a no-bid contract" or "No. 4"
-    r"|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
+    r"\b(?:not|never|no longer|denied|denies|deny|refused to|declined to|without|neither|nor)\b"
+    # "don't" (no word boundary before "n't"); "signed no contract with", not "a no-bid contract"
+    r"|n['’]t\b|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
 )
 
 # The rule of a use the clause reader found in a purchase ("bought P", "selected P"): the
@@ -264,8 +264,8 @@ RULES = [
           r"(?:a|an|the) )?(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|"
           # ("a statutory board under Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
           r"under|for)|(?:board|corporation|body|authority|commission|entity|company|enterprise) "
-          r"under|" + _UNIT + r" attached to) (?:the )?(?:@\d+@ (?:(?!"
-          + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
+          r"under|" + _UNIT + r" attached to) (?:the )?(?:federal |state |provincial )?(?:@\d+@ "
+          r"(?:(?!" + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")
     _rule("chapter of", "partOf",

@@ -59,7 +59,10 @@ def makers_meant(sentence: Sentence, found: list[Found]) -> list[Found]:
     maker = makers.pop()
     out = []
     for f in found:
+        # (not a public body's description: "P, the database the Authority built in-house")
+        said = doc.entities.get(f.subject)
+        firm = said is None or said.type in ("Company", "Organization")
         if f.relation in ("develops", "supplies") and f.subject in generic and f.subject != maker:
-            f = Found(maker, f.relation, f.object, f.confidence, f.rule)
+            f = Found(maker, f.relation, f.object, f.confidence, f.rule) if firm else f
         out.append(f)
     return list(dict.fromkeys(out))

@@ -12,6 +12,9 @@ from .places import place_kind
 _LOCAL_GOVERNMENTS = frozenset(["town", "village", "borough", "township", "shire"])
 
 
+_CAMPAIGNING = frozenset(["action", "campaign", "pressure", "protest", "lobby", "advocacy"])
+
+
 def _office_of(words: list[str]) -> bool:
     """A government office named by its head and "of": "Department of …", "U.S. Office of …"."""
     start = 1 if words[0] in ("u.s.", "us", "u.s", "united") else 0
@@ -139,6 +142,8 @@ def shape_type(name: str) -> str | None:
         return "Company"  # "Mulenga Chitalu & Associates": a partnership
     if last == "group" and len(words) > 2 and members_word(words[-2].rstrip("'")):
         return "AdvocacyGroup"  # "Eastbank Residents' Group": its members', no firm's group
+    if last == "group" and words[-2:-1] and words[-2] in _CAMPAIGNING:
+        return "AdvocacyGroup"  # "Wendle Brook Flood Action Group", "… Pressure Group"
     if (last in lx.COMPANY_HEADS or last.endswith("cloud")) and len(words) > 1:
         return "Company"  # ("Nimbostrata GovCloud")
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":

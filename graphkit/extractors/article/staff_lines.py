@@ -108,7 +108,8 @@ _LABELLED = re.compile(
     r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?"
     # (the body itself, named after the person: "X, Perla Pacific Airways, Inc., dpo@x.org")
     r"(?:, (?:the )?@(?P<own>\d+)@)?"
-    r"(?:, [\w.+-]+ [\w-]+\.[\w.]+)?\.?$"  # (and an address: "privacy@x.org", its "@" masked)
+    # (and an address, "privacy@x.org", its "@" masked, and a phone, "(252) 555-0143")
+    r"(?:, [\w.+-]+ [\w-]+\.[\w.]+)?(?:,? \+?[\d() .-]{7,20})?\.?$"
     # or who approved or recorded the text, with their post: "Approved for publication by: X,
     # Chief Executive", "Recorded by: X, Board Secretary", "Chapter approved by: …"
     r"|^(?:[a-z]+ |@\d+@ )?(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|"

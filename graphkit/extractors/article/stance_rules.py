@@ -31,8 +31,10 @@ _PLEA_END = (
     r"(?:off|down))\b(?! \w+ from\b)"
     # (what the body does, unnamed: a named thing or another's contract close after is the
     # pattern rules' to read, "to drop P", "to end the authority's contract with Y"; not one
-    # far on, "to drop the requirement that small shops upload their logs through P")
-    r"(?![^;@]{0,40}@\d+@))"
+    # far on, "to drop the requirement that small shops upload their logs through P"; a place
+    # is no such thing, "to halt its drone flights over the Wendle Brook")
+    r"(?![^;@]{0,40}(?<!\bover )(?<!\bover the )(?<!\bin )(?<!\bin the )(?<!\bat )"
+    r"(?<!\bat the )(?<!\balong )(?<!\balong the )@\d+@))"
 )
 # Words before the plea that say none was made ("has not asked", "never wrote")
 _UNSAID = r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b)[^@]){0,60}?"

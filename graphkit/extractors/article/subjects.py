@@ -145,6 +145,9 @@ def subject_of(c: Clauses, g: int) -> int | None:
             if prev in PREPOSITIONS or (prev in DETERMINERS and prev2 in PREPOSITIONS):
                 j -= 1
                 continue
+            if prev in _FRONTED and toks[j + 1] == ",":
+                j -= 1
+                continue  # "Before X, the tags were supplied by Y": a time, not the buyer
             return m
         tok = toks[j]
         if tok in RELATIVE and all(_when(t) for t in toks[j + 1 : g]) and toks[g] not in _STATES:
@@ -160,6 +163,10 @@ def subject_of(c: Clauses, g: int) -> int | None:
             return None
         j -= 1
     return None
+
+
+# Words of a phrase fronted before the subject that name no party to the clause
+_FRONTED = frozenset(["before", "after", "unlike", "like", "besides"])
 
 
 def _nearest_party(c: Clauses, j: int) -> int | None:

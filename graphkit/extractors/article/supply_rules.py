@@ -33,10 +33,11 @@ def not_held(span: str, text: str, start: int, end: int) -> bool:
 
 
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
+_SUPPLIER_WORDS = ("supplier", "vendor", "contractor", "provider", "consultant")
 _SUPPLIER = (
     r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
     r"previous|old|preferred|rival|outgoing|chosen|selected|proposed)\b)"
-    r"(?:[\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider)s?(?!['’]s)"
+    r"(?:[\w-]+ ){0,4}?(?:supplier|vendor|contractor|provider|consultant)s?(?!['’]s)"
     r"(?![^.;]{0,40}\b(?:until|before)\b)"
 )
 
@@ -57,8 +58,9 @@ _UNDER_SUBCONTRACT = (
 
 # A firm, then a relative clause of its own work: "X, which makes the transfers …"
 _FIRM_WHICH = (
-    r"(?:^|\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
-    r"(?:[a-z]{3,}s|[a-z]{3,}ed) [^@;]{0,60}?"
+    r"(?:^|^[•*-] |\bby |, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?"
+    # (its work maybe for the body's own: "which answers calls to our customer line")
+    r"(?:[a-z]{3,}s|[a-z]{3,}ed) (?:[^@;]|@\d+@'s\b){0,60}?"
 )
 # "under a …", "under its five-year …": what a contract's noun follows
 _UNDER_A = r"under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,3}?"
@@ -90,7 +92,7 @@ SUPPLY_RULES = [
     make_rule("body's supplier", "supplies",
               r"(?<![\w@])@(?P<o>\d+)@'s " + _SUPPLIER + r"(?:,| is| was| has been| remains) "
               r"(?:the )?@(?P<s>\d+)@(?!'s)",
-              COMPANY, ORGS, 0.6, needs=("supplier", "vendor", "contractor", "provider")),
+              COMPANY, ORGS, 0.6, needs=_SUPPLIER_WORDS),
     # "Forodha's first customer, the Mombasa forwarding agent Y, …": a firm's customer
     make_rule("firm's customer", "supplies",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:first|largest|biggest|newest|main|anchor|launch) "
@@ -113,6 +115,14 @@ SUPPLY_RULES = [
               r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
               r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s| to\b)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
+    # "A records prisoners' calls on P, a call-management system supplied to it by X": the
+    # clause's doer is the one the thing is supplied to
+    make_rule("use provided by", "supplies",
+              r"^(?:the )?{O}(?!'s) (?:[^@;]{1,80}?)@\d+@, (?:an? |the |its )(?:[\w-]+ ){0,4}?"
+              r"(?:system|software|platform|tool|app|service|database|network)s? (?:that is |"
+              r"which is )?(?:provided|supplied|licensed|sold) to (?:it|them|us) by (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("to it", "to them", "to us")),
     # "Our 1800 number and call routing are provided by X under a contract that runs to
     # 2027": a body's own service provided under contract
     make_rule("own service provided by", "supplies",
@@ -136,7 +146,7 @@ SUPPLY_RULES = [
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X, which maintains them for us under a maintenance contract": the body it works for
     make_rule("which works under contract with", "supplies",
-              _FIRM_WHICH + r"for {O} " + _UNDER_A + r"contract\b",
+              _FIRM_WHICH + r"for {O} " + _UNDER_A + r"(?:contract|agreement)\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X answers our calls, chats and emails under contract with us": the body's own work,
     # done by the firm under its contract with the body
@@ -158,6 +168,8 @@ SUPPLY_RULES = [
     make_rule("work under contract with", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:used|uses|run|runs|ran|operates|"
               r"operated|mounted|installed|deployed|licensed|licenses) (?:[^@.;]{0,40}?)?@\d+@"
+              # (its maker named between: "412 P kiosks, made by X, across its prisons")
+              r"(?:[^@.;]{0,20}?, (?:made|built|developed|designed|manufactured) by @\d+@,)?"
               r"[^@.;]{0,50}? under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
               r"agreement|licen[cs]e)(?: no\. [\w-]+)? with " + _SELLER,
               COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
@@ -218,9 +230,9 @@ SUPPLY_RULES = [
               COMPANY, ORGS, 0.6, needs=("own",)),
     # "X is A's largest supplier", "X, A's cloud provider, said"
     make_rule("body's supplier", "supplies",
-              r"(?<![\w@])@(?P<s>\d+)@,? (?:is|was|has been|remains|became|,) (?:now )?"
+              r"(?<![\w@])@(?P<s>\d+)@(?:,? (?:is|was|has been|remains|became)|,) (?:now )?"
               r"(?:the |one of )?(?:the )?@(?P<o>\d+)@'s " + _SUPPLIER + r"\b",
-              COMPANY, ORGS, 0.6, needs=("supplier", "vendor", "contractor", "provider")),
+              COMPANY, ORGS, 0.6, needs=_SUPPLIER_WORDS),
     # "X has named Y, a Kentucky firm, as its subcontractor", "A selected X as the vendor"
     make_rule("named as supplier", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:named|appointed|selected|chosen|"

@@ -42,7 +42,7 @@ _NOT_WORK = (
 _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
-    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch)"
+    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor)"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
@@ -51,6 +51,12 @@ _STAFF = (
     r"(?:staff|teams?|officers|inspectors|verifiers|caseworkers|analysts|operators|clerks|"
     r"registrars|counsellors|agents|crews|workers|assessors|investigators|detectives|nurses|"
     r"librarians|engineers|controllers|employees)"
+)
+# What a body's staff do in a thing: "have recorded every inspection in P", "completed 1,140
+# assessments in P"
+_STAFF_AT_WORK = (
+    r" (?:(?:have|has|now|also|still|been) )*(?:" + _RECORD_WORK + r"|working|work|works|"
+    r"complet(?:ed|es|e)) (?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED
 )
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
@@ -92,11 +98,28 @@ USE_RULES = [
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
     # been working in P": its staff's work in a thing is its use
     make_rule("works in", "uses",
-              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:(?:have|has|now|"
-              r"also|still|been) )*(?:" + _RECORD_WORK + r"|working|work|works) "
-              r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED,
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + _STAFF_AT_WORK,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
+    # "X's River Forecasting Division has issued all flood bulletins from P since 2024": work
+    # sent out from a known thing (not from a body, which supplies it)
+    make_rule("works in", "uses",
+              r"{S}(?:, [^@;]{1,80}?,)? (?:(?:has|have|had|now|also|still|already|then) )*"
+              + _RECORD_WORK + r" (?:[\w$.,'’-]+ ){1,10}?from {O}(?:['’]s [\w-]+ (?:console|"
+              r"dashboard|portal|interface)\b|(?!['’]s))" + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=(" from ",)),
+    # "youth workers in X's Northern Region Youth Services completed 1,140 assessments in P":
+    # the work of a unit's staff
+    make_rule("works in", "uses",
+              r"\b" + _STAFF + r" (?:in|at|of) (?:the )?(?:@\d+@['’]s )?@(?P<s>\d+)@"
+              + _STAFF_AT_WORK,
+              ORGS, {"Product", "Organization"}, 0.6,
+              needs=(" in ", " on ", "through", "via")),
+    # "X has installed 412 P kiosks across its prisons": a body's own installation is its use
+    make_rule("installed", "uses",
+              r"{S}{w}(?:has |have |had )?(?:now |also )?installed (?:(?:more than|about|over|"
+              r"nearly|some|almost) )?(?:[\d,]+ )?{O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=("installed",)),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
     make_rule("works through", "uses",
