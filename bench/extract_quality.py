@@ -562,21 +562,36 @@ OWN_SETS = {
     "unseen103": (
         article_scoring.UNSEEN.parent / "unseen-articles-103",
         "unseen, hundred-and-third set",
-        "own unseen texts, hundred-and-third set (never developed on: report only)",
+        "own unseen texts, hundred-and-third set (developed on since 2026-12-05)",
     ),
     "unseen104": (
         article_scoring.UNSEEN.parent / "unseen-articles-104",
         "unseen, hundred-and-fourth set",
-        "own unseen texts, hundred-and-fourth set (never developed on: report only)",
+        "own unseen texts, hundred-and-fourth set (developed on since 2026-12-05)",
     ),
     "unseen105": (
         article_scoring.UNSEEN.parent / "unseen-articles-105",
         "unseen, hundred-and-fifth set",
-        "own unseen texts, hundred-and-fifth set (never developed on: report only)",
+        "own unseen texts, hundred-and-fifth set (developed on since 2026-12-05)",
+    ),
+    "unseen106": (
+        article_scoring.UNSEEN.parent / "unseen-articles-106",
+        "unseen, hundred-and-sixth set",
+        "own unseen texts, hundred-and-sixth set (never developed on: report only)",
+    ),
+    "unseen107": (
+        article_scoring.UNSEEN.parent / "unseen-articles-107",
+        "unseen, hundred-and-seventh set",
+        "own unseen texts, hundred-and-seventh set (never developed on: report only)",
+    ),
+    "unseen108": (
+        article_scoring.UNSEEN.parent / "unseen-articles-108",
+        "unseen, hundred-and-eighth set",
+        "own unseen texts, hundred-and-eighth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen103", "unseen104", "unseen105")
+REPORT_ONLY = ("unseen106", "unseen107", "unseen108")
 
 
 def scorer():

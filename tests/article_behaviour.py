@@ -4460,6 +4460,71 @@ TEMPLATES = [
     # a notice's officer with an address and a phone number
     ("staff line", "{D} | Privacy Notice\n\nWe keep your data safe.\nPrivacy Officer: {N}, "
      "privacy@example.org, (252) 555-0143", "N worksFor D"),
+    # an examination or a penetration test of a firm's or a body's systems examines its owner
+    ("audited systems", "{P} and {C}'s cloud environment completed a SOC 2 Type II examination "
+     "by {D} in September.", "D investigates C"),
+    ("audited systems", "{D} makes {P}. In October 2024, {C} carried out a penetration test of "
+     "the {A}'s {P} and public website.", "D develops P; C investigates A; A uses P"),
+    # represented "in the investigation"
+    ("represented by", "The {G} was represented in the investigation by Harcourt Lisle LLP.",
+     "Harcourt Lisle LLP supports G"),
+    # work done under the body's own agreement, or by a firm that does its work under contract
+    ("done by under agreement with", "Card donations are processed by {C} under the {G}'s "
+     "merchant agreement.", "C supplies G"),
+    ("own service provided by", "The {A}'s Security Operations Centre is monitored around the "
+     "clock by {C} under a three-year managed security contract.",
+     "C supplies A; Security Operations Centre partOf A"),
+    ("which works under contract with", "{C}, which runs the {A}'s elections under contract, "
+     "said it could only post papers to enrolled voters.", "C supplies A"),
+    # a thing built for a body by a firm; a service it pays for under an agreement with a firm
+    ("built for by", "The {A}'s case database, {P}, was built for the {A} by {C}.",
+     "C develops P; C supplies A; A uses P"),
+    ("use provided by", "The {A} sends newsletters through {P}, a mailing service it pays for "
+     "under a subscription agreement with {C}.", "C supplies A; A uses P"),
+    # counting in a thing; a body's register held in one
+    ("works in", "{C} makes the {P} tabulator. The {A} has counted ballots since 2012 on {P} "
+     "tabulators.", "C develops P; A uses P"),
+    ("works in", "{C} makes the {P} platform. The {A}'s voter register is held in {P}.",
+     "C develops P; A uses P"),
+    # staff employed by a company: no use of a thing
+    ("clause uses", "The {G}'s staff are employed by {C}.", ""),
+    # a firm's legal form ends its name before its country: "Hanul Biometrics Co. of South Korea"
+    ("clause develops", "The devices are {P} units made by Hanul Biometrics Co. of South Korea.",
+     "Hanul Biometrics Co. develops P"),
+    # a speaker at a meeting with a bare title and the body, in lower case between commas
+    ("role title", "PUBLIC COMMENT\n{N}, president, Tarrow County League of Voters, spoke in "
+     "support of the purchase.", "N leads Tarrow County League of Voters"),
+    # the chair on a committee's attendance line, under a Hansard heading
+    ("chair present", "COMMONWEALTH OF AUSTRALIA\nOfficial Committee Hansard\nSENATE\nFINANCE "
+     "AND ELECTORAL AFFAIRS LEGISLATION COMMITTEE\n\nMembers in attendance: Senator {N} "
+     "(Chair), Senator {K}\n\nCHAIR: I welcome the officers.",
+     "N leads FINANCE AND ELECTORAL AFFAIRS LEGISLATION COMMITTEE"),
+    # a list of witnesses under their body's heading; an electoral commissioner heads the
+    # electoral office
+    ("signature", "SENATE\nESTIMATES HEARING\n\nNATIONAL ELECTORAL OFFICE\nMr {N}, Electoral "
+     "Commissioner\nMs {K}, Deputy Electoral Commissioner\n\nCHAIR: I welcome the officers.",
+     "N leads NATIONAL ELECTORAL OFFICE; K worksFor NATIONAL ELECTORAL OFFICE"),
+    # a bare "Chair X" in a board's minutes chairs that board, not a firm named before
+    ("chair present", "TARROW COUNTY BOARD OF ELECTIONS\nMinutes of Regular Meeting\n\nMembers "
+     "present: {N} (Chair); {K} (Secretary)\nAlso present: {L}, Account Manager, {C}\n\n1. "
+     "Call to order\nChair {N} called the meeting to order at 5:31 p.m.",
+     "N leads TARROW COUNTY BOARD OF ELECTIONS; L worksFor C"),
+    # a notice's enquiries line, its title and its own body named
+    ("staff line", "{A}\nTENDER RESULTS\nThe {A} has awarded two contracts.\nEnquiries: {N}, "
+     "Head of Procurement, {A} – procurement@example.org", "N worksFor A"),
+    # Filipino particles inside a name
+    ("clause supports", "Kababaihan para sa Malinis na Halalan supports the {G}.",
+     "Kababaihan para sa Malinis na Halalan supports G"),
+    # a chief inspector signs for, and heads, the inspectorate
+    ("signature", "We inspected all five prisons.\n{N}, Chief Inspector, Custodial Standards "
+     "Inspectorate", "N leads Custodial Standards Inspectorate"),
+    # a committee's witnesses, each with a title and a body, people whatever their given names
+    ("role title", "We took oral evidence on 3 June 2025 from Morag Lindqvist-Reid, Chief "
+     "Executive, {A}; and Callum Baird-Ochieng, Managing Director, {C}.",
+     "Morag Lindqvist-Reid leads A; Callum Baird-Ochieng leads C"),
+    # a coined name and its model's number: one thing
+    ("works in", "{C} makes voting machines. The {A} counted ballots on TabStar 300 optical-scan "
+     "tabulators.", "A uses TabStar 300"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -39,8 +39,9 @@ tests/fixtures/unseen-articles-88/ to -90/, the ninety-first to ninety-third,
 tests/fixtures/unseen-articles-91/ to -93/, the ninety-fourth to ninety-sixth,
 tests/fixtures/unseen-articles-94/ to -96/, the ninety-seventh to ninety-ninth,
 tests/fixtures/unseen-articles-97/ to -99/, the hundredth to hundred-and-second,
-tests/fixtures/unseen-articles-100/ to -102/, and the hundred-and-third to hundred-and-fifth,
-tests/fixtures/unseen-articles-103/ to -105/).
+tests/fixtures/unseen-articles-100/ to -102/, the hundred-and-third to hundred-and-fifth,
+tests/fixtures/unseen-articles-103/ to -105/, and the hundred-and-sixth to hundred-and-eighth,
+tests/fixtures/unseen-articles-106/ to -108/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -253,7 +254,14 @@ and youth justice; weather, hydrology and flood warning; elections, electoral ro
 political campaigning: ten texts each, from an electronic-tagging story, a corrections
 department's award notice and probation board minutes to a forecast-system outage story, a
 river basin authority's procurement update and flood scrutiny minutes, and an enrolment-system
-story, an elections board's minutes and a Hansard hearing), are the clean measures.
+story, an elections board's minutes and a Hansard hearing), are the clean measures. From the
+pass after, those three are development sets as well, and the hundred-and-sixth to
+hundred-and-eighth, written apart at that pass's start (museums, heritage sites and tourism;
+fisheries, coastguard and maritime safety; broadcasting, media regulation and public service
+media: ten texts each, from a museum app's data leak story, a heritage agency's award notice and
+a gallery's trustees' minutes to a vessel-monitoring story, a coastguard's procurement update and
+harbour board minutes, and a regulator's complaints-portal story, a public broadcaster's tender
+results and a Hansard hearing), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -398,6 +406,9 @@ HUNDRED_AND_SECOND = UNSEEN.parent / "unseen-articles-102"
 HUNDRED_AND_THIRD = UNSEEN.parent / "unseen-articles-103"
 HUNDRED_AND_FOURTH = UNSEEN.parent / "unseen-articles-104"
 HUNDRED_AND_FIFTH = UNSEEN.parent / "unseen-articles-105"
+HUNDRED_AND_SIXTH = UNSEEN.parent / "unseen-articles-106"
+HUNDRED_AND_SEVENTH = UNSEEN.parent / "unseen-articles-107"
+HUNDRED_AND_EIGHTH = UNSEEN.parent / "unseen-articles-108"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -505,9 +516,12 @@ ALL_SETS = {
     "hundred-and-third": HUNDRED_AND_THIRD,
     "hundred-and-fourth": HUNDRED_AND_FOURTH,
     "hundred-and-fifth": HUNDRED_AND_FIFTH,
+    "hundred-and-sixth": HUNDRED_AND_SIXTH,
+    "hundred-and-seventh": HUNDRED_AND_SEVENTH,
+    "hundred-and-eighth": HUNDRED_AND_EIGHTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-third", "hundred-and-fourth", "hundred-and-fifth")
+CLEAN_SETS = ("hundred-and-sixth", "hundred-and-seventh", "hundred-and-eighth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -920,6 +934,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-first": (HUNDRED_AND_FIRST, 167, 0.75, 0.83),
     # Hundred-and-second: P=0.83 R=0.60 F1=0.70 (102, 21) -> P=0.88 R=0.73 F1=0.80 (123, 17).
     "hundred-and-second": (HUNDRED_AND_SECOND, 169, 0.78, 0.85),
+    # The three clean measures of the pass after (prisons, probation and youth justice; weather,
+    # hydrology and flood warning; elections, electoral rolls and political campaigning), used
+    # for development from 2026-12-05 on, in the same way.
+    # Hundred-and-third: P=0.79 R=0.60 F1=0.68 (101, 27) -> TBD.
+    "hundred-and-third": (HUNDRED_AND_THIRD, 169, 0.70, 0.80),
+    # Hundred-and-fourth: P=0.82 R=0.67 F1=0.74 (114, 25) -> TBD.
+    "hundred-and-fourth": (HUNDRED_AND_FOURTH, 170, 0.70, 0.80),
+    # Hundred-and-fifth: P=0.80 R=0.65 F1=0.72 (110, 28) -> TBD.
+    "hundred-and-fifth": (HUNDRED_AND_FIFTH, 169, 0.70, 0.78),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .chairs import panel_named
 from .entity import Mention
 from .headnouns import body_before_title, organisation
 from .offices import topic_body
@@ -25,6 +26,10 @@ def nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
         if body is None:
             return None
         sentence.mentions.append(Mention(-1, -1, body, generic=True))
+        return len(sentence.mentions) - 1
+    panel = panel_named(sentence.doc) if title in ("chair", "chairperson") else None
+    if panel is not None:  # "Chair X called the meeting to order": the minutes' committee
+        sentence.mentions.append(Mention(-1, -1, panel, generic=True))
         return len(sentence.mentions) - 1
     corporate = any(t in title for t in ("ceo", "founder", "chair", "chief executive"))
     previous = sentence.doc.entities.get(sentence.doc.previous_subject or "")

@@ -18,20 +18,20 @@ if TYPE_CHECKING:
 
 _MEMBERS = re.compile(
     r"(?:\d+(?:\.\d+)* )?(?:(?:members|commissioners|trustees|councillors|directors|board "
-    r"members) present|present|members)\s*:\s*(?P<items>.+)",
+    r"members) (?:present|in attendance)|present|in attendance|members)\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
 _CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)\s*$", re.I)
 _HON = re.compile(r"^(?:hon|rt hon|commissioner|councillor|senator)\.? ", re.IGNORECASE)
 # A committee's or a board's name, as its heading line gives it
-_PANEL = re.compile(r"\b(?:committee|subcommittee|board|panel)\b", re.IGNORECASE)
-_DOCUMENT = re.compile(r"(?:report|minutes|agenda) of\b", re.IGNORECASE)
+_PANEL = re.compile(r"\b(?:committee|subcommittee|board|panel)(?:$| (?:of|on|for)\b)", re.I)
+_DOCUMENT = re.compile(r"(?:report|minutes|agenda) of\b|.*\b(?:hansard|transcript)$", re.I)
 _HEADING_LINES = 6  # the lines of the text's head the committee's name may stand in
 
 
 def chaired(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """The chair's lead of the committee whose minutes or report the text is."""
-    panel = _panel(doc)
+    panel = panel_named(doc)
     if panel is None:
         return []
     offset = 0
@@ -52,7 +52,7 @@ def chaired(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     return []
 
 
-def _panel(doc: DocumentEntities) -> str | None:
+def panel_named(doc: DocumentEntities) -> str | None:
     """The key of the committee or board the text's first lines name first, if one does."""
     head = "\n".join(doc.text[doc.body_start :].split("\n")[:_HEADING_LINES])
     found = [
@@ -61,7 +61,8 @@ def _panel(doc: DocumentEntities) -> str | None:
         if _PANEL.search(entity.name)
         and not entity.place
         and entity.type != "Person"
-        and not _DOCUMENT.match(entity.name)  # ("REPORT OF THE X COMMITTEE ON …": a title)
+        # (no title: "REPORT OF THE X COMMITTEE ON …", "Official Committee Hansard")
+        and not _DOCUMENT.match(entity.name)
         for name in entity.names
         for at in [head.find(name)]
         if at >= 0

@@ -19,6 +19,7 @@ from .headnouns import named_for
 from .offices import OFFICE_TITLES, office_body
 from .rules import ORGS, Found
 from .staff_lines import person_named
+from .title_words import heads_portfolio
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -58,7 +59,8 @@ _HEAD_TITLE = re.compile(
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
     r"director[- ]general|secretary|chief electoral officer|inspector general|"
-    r"administrator|minister|governor|leader|managing director|general manager)(?: and | & |/|$))+"
+    r"administrator|minister|governor|leader|managing director|general manager|chief inspector)"
+    r"(?: and | & |/|$))+"
 )
 
 
@@ -186,12 +188,6 @@ def heads(title: str, body, unit: bool = False) -> bool:
     if OFFICE_TITLES.get(title) and not _of_kind(body, title):
         return False
     return not government or title in ("mayor", "county executive", "executive")
-
-
-def heads_portfolio(title: str, body) -> bool:
-    """ "Director of Technology Services" of the "Department of Technology Services"."""
-    portfolio = re.match(r"(?:director|head|chief|commissioner) of (?:the )?(.+)$", title)
-    return portfolio is not None and body.name.lower().endswith(" " + portfolio.group(1))
 
 
 def _of_kind(body, title: str) -> bool:

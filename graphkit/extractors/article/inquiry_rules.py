@@ -94,8 +94,16 @@ INQUIRY_RULES = [
               r"{O}'s (?:[\w-]+ ){0,3}?(?:environment|systems?|platform|infrastructure|"
               r"operations|services?|cloud)\b[^@;]{0,20}? (?:(?:were|was|have been|has been) "
               r"(?:audited|certified|assessed)(?: [^;]{0,60}?)? (?:by|following an? (?:[\w-]+ )"
-              r"{0,3}?audit by)|passed an? (?:[\w-]+ ){0,4}?audit(?: [^@;]{0,20}?)? by) {S}",
-              AGENT_TYPES, ORGS, 0.6, needs=("audit", "certified", "assessed")),
+              r"{0,3}?audit by)|(?:passed|completed|underwent) an? (?:[\w-]+ |@\d+@ ){0,4}?"
+              r"(?:audit|examination|assessment)(?: [^@;]{0,20}?)? by) {S}",
+              AGENT_TYPES, ORGS, 0.6, needs=("audit", "certified", "assessed", "examination")),
+    # "X carried out a penetration test of Y's ResultsNet and its public website": a tester
+    # examines the body whose systems it tests
+    make_rule("audited systems", "investigates",
+              r"{S}{w}(?:carried out|conducted|performed|ran) an? (?:[\w-]+ ){0,3}?(?:penetration "
+              r"test|security test|security assessment|security audit|red-team exercise) of "
+              r"(?:the )?{O}'s",
+              AGENT_TYPES, ORGS, 0.6, needs=("test", "assessment", "audit", "exercise")),
     make_rule("records asked for", "investigates",
               r"{S}" + _GAP + _ASKED_FOR + r" " + _PAPERS + r"(?: [^@;]{0,40}?)? from (?:the )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_ASKING),

@@ -43,9 +43,8 @@ _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
     r"surveillance |ai |targeting |cloud )?" + PRODUCT_NOUN
 )
-# "the X video-redaction tool": other lower-case modifiers only after a determiner, where no
-# verb can stand between the name and the noun ("X built recognition software", "X began
-# building software" make X a maker); not "X insists its software"
+# "the X video-redaction tool": other lower-case modifiers only after a determiner, no verb
+# between ("X built recognition software" makes X a maker); not "X insists its software"
 _MODIFIED_PRODUCT = re.compile(
     r"^\s*(?:(?!(?:its|their|his|her|the|an?|is|was|are|were|and|or|to|of|in|on|for|with|"
     r"that|which|who|has|had|have|says|said)\b)(?![a-z-]*(?:[^s]s|ed|ly)\b)[a-z][a-z-]* )"
@@ -165,13 +164,12 @@ _TITLED_AFTER = re.compile(
     r"(?:(?:[A-Z][\w&.-]* (?:(?:of|for|and|&) )?){0,5}[A-Z][\w&.-]*|[a-z]+)"
     rf"['’]s (?:[a-z-]+ ){{0,3}}?(?:{_TITLES})\b(?![\w'’-])(?! {PRODUCT_NOUN})"  # "official app"
 )
-
-
+_WITNESS_BEFORE = re.compile(r"(?:\b(?:evidence|testimony)\b[^.;]{0,40}\bfrom|; and) $")
 _LISTED_TITLE_BEFORE = re.compile(
-    r"[A-Z][\w'’-]+ ?(?:,|[—–]) (?:[A-Z][\w&-]* |(?:of|for|and|&) ){0,5}[A-Z][\w-]*, $"
+    r"[A-Z][\w'’-]+ ?(?:,|[—–]) (?:(?:[A-Z][\w&-]* |(?:of|for|and|&) ){0,5}[A-Z][\w-]*|"
+    r"(?!(?:whose|its|their|the|an?|his|her|our)\b)[a-z][a-z -]{2,30}), $"  # "Jo Roe, president, X"
 )
-# A signature's title after a name: ", General Counsel, ", ", Esq., ", ", Chief of Police", a
-# list's " — City Auditor, ", ", Account Executive (", ", Head of Partnerships, ", next line
+# A signature's title after a name: ", General Counsel, ", ", Esq., ", " — City Auditor, "
 _SIGNED_AFTER = re.compile(
     r"^(?: \([^()]{1,40}\))?(?:, | [—–] |(?P<line>\n))(?:(?:[A-Z][\w.-]*|[a-z-]+|&) ){0,5}?(?:"
     + "|".join(sorted(t.capitalize() for t in lx.TITLE_ENDS | {"esq", "counsel"}))
@@ -184,7 +182,8 @@ _SIGNED_AFTER = re.compile(
 _TRIAL_WORDS = r"\b(?:trialled|trialed|trialling|piloted|piloting|(?:trial|pilot|proof of concept)"
 _TRIED = re.compile(_TRIAL_WORDS + r" of(?: the)?) $")
 _CONTACT = re.compile(
-    r"\b(?:contacts?|[ei]nquiries|officer): $|^\s*(?:by (?:[a-z.'-]+,? ){0,9}?(?:and )?|q \()$"
+    r"\b(?:contacts?|[ei]nquiries|officer|present|in attendance): $|"
+    r"^\s*(?:by (?:[a-z.'-]+,? ){0,9}?(?:and )?|q \()$"
 )
 
 
@@ -239,6 +238,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         votes["Person"] += 3
     # a signature: "Ines Varga, General Counsel, Carrow Labs" opens its line, or its list item
     opens = re.fullmatch(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*", before) or before.rstrip()[-1:] in ":;"
+    opens = opens or _WITNESS_BEFORE.search(before)
     signed = _SIGNED_AFTER.match(after)
     # (a title and body under a heading or a place are no signature: "Key Personnel" over
     # "Project Manager, Acme"; under a person's name they are: "Imogen Roe" over "Director, Y")
@@ -251,7 +251,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     if opens and signed:
         votes["Person"] += 3
     # "Media contact: Dev Kapoor, Sallowmere", "By Nadia Flores, Eastbank Observer": a person
-    listed = after.startswith(",") or re.match(r" and [A-Z]", after)  # "By A, B and C, Outlet"
+    listed = after.startswith((",", ";", " (")) or re.match(r" and [A-Z]", after)  # "A (Chair);"
     if _CONTACT.search(before) and len(chunk.name.split()) < 4 and listed:
         votes["Person"] += 3
     # "bought X" is no sign of a product: a firm buys firms as well

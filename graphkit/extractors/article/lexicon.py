@@ -137,7 +137,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
 HOMED_HEADS = _words("""
     systems software solutions technologies analytics labs networks dynamics robotics imaging
     cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh ag sa bv nv oy ab
-    aps asa oyj bhd
+    aps asa oyj bhd co co.
 """)
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS
@@ -314,8 +314,9 @@ CONNECTORS = _words("""
     bin binti binte bte dos
 """)
 # Particles inside Romance-language names, read only in lower case between capitalised words:
-# "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name)
-NAME_PARTICLES = _words("del della di da das do na nas no nos e für")
+# "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name), and
+# Filipino ones: "Kababaihan para sa Malinis na Halalan", "Samahan ng Mangingisda"
+NAME_PARTICLES = _words("del della di da das do na nas no nos e für para ng")
 
 # Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".
 DOCUMENT_PARTS = _words("""

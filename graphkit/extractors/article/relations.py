@@ -160,6 +160,8 @@ _POSSESSOR_RULES = (
     "owner's product",
     "agency's product",
     "cloud of",
+    "own service provided by",  # ("X's Security Operations Centre is monitored by Y": X's)
+    "audited systems",
 )
 _APPOSITION_RULES = (
     # (a giver described between commas: "the Y Foundation, a Tucson charity, awarded …")

@@ -196,6 +196,8 @@ def _body_under(doc, start: int, end: int):
     of signatories names each body over its signer ("Sincerely," then "Carrow Tenants' Union"
     over "Jane Roe, Chair", and the next body over the next signer)."""
     above = [line for line in doc.text[:start].split("\n")[-6:] if line.strip()]
+    while above and _signer_line(doc, above[-1]):
+        above.pop()  # (a list of witnesses under their body: "Mr X, Commissioner" and the next)
     if above and _body_line(doc, above[-1]) is not None:
         return _body_line(doc, above[-1])
     for line in doc.text[end:].split("\n")[1:6]:
@@ -206,7 +208,8 @@ def _body_under(doc, start: int, end: int):
 
 def _signer_line(doc, line: str) -> bool:
     """Whether a line is a person's sign-off, "Jane Roe, Chair"."""
-    signer = doc.lookup(line.split(",")[0].strip()) if "," in line else None
+    name = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.? ", "", line.split(",")[0].strip(), flags=re.I)
+    signer = doc.lookup(name) if "," in line else None
     return signer is not None and signer.type == "Person"
 
 

@@ -104,12 +104,13 @@ _BODY_ENDS = UNIT_ENDS | {"Office", "Department", "Bureau", "Agency", "Authority
 _POST = r"(?:[a-z-]+ ){0,3}(?:officer|manager|coordinator|controller|advis[eo]r|lead)"
 _LABELLED = re.compile(
     r"^(?:(?:issued|prepared|reviewed|approved|authori[sz]ed|checked) by|signed|contact|"
+    r"[ei]nquiries|"
     rf"{_POST}|@(?P<title>\d+)@)\s*:\s*(?:" + HONORIFIC + r" )?"
     r"@(?P<person>\d+)@(?:, [^@]{1,60}?, @(?P<place>\d+)@)?"
     # (the body itself, named after the person: "X, Perla Pacific Airways, Inc., dpo@x.org")
     r"(?:, (?:the )?@(?P<own>\d+)@)?"
     # (and an address, "privacy@x.org", its "@" masked, and a phone, "(252) 555-0143")
-    r"(?:, [\w.+-]+ [\w-]+\.[\w.]+)?(?:,? \+?[\d() .-]{7,20})?\.?$"
+    r"(?: ?[,–-] [\w.+-]+ [\w-]+\.[\w.]+)?(?:,? \+?[\d() .-]{7,20})?\.?$"
     # or who approved or recorded the text, with their post: "Approved for publication by: X,
     # Chief Executive", "Recorded by: X, Board Secretary", "Chapter approved by: …"
     r"|^(?:[a-z]+ |@\d+@ )?(?:issued|prepared|reviewed|approved|authori[sz]ed|checked|recorded|"
@@ -136,8 +137,12 @@ def _voice_staff(sentence: Sentence, match: re.Match) -> list[Found]:
     title, place = match["title"], match["place"]
     if title and not re.search(_POST + "$", sentence.entity(int(title)).name.lower()):
         return []
-    if place and not sentence.entity(int(place)).place:
-        return []  # (a body after the title is the role rules' to read)
+    if (
+        place
+        and not sentence.entity(int(place)).place
+        and sentence.entity(int(place)).key != voice[1]
+    ):
+        return []  # (another body after the title is the role rules' to read)
     if match["own"] and sentence.entity(int(match["own"])).key != voice[1]:
         return []  # (another body's officer)
     post = match["post"] or match["staff_post"]

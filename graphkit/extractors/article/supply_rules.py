@@ -123,12 +123,26 @@ SUPPLY_RULES = [
               r"which is )?(?:provided|supplied|licensed|sold) to (?:it|them|us) by (?:the )?"
               r"@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("to it", "to them", "to us")),
+    # "Doorline was built for the party by X", "P, an app built for us by X": made to order
+    make_rule("built for by", "supplies",
+              r"\b(?:built|developed|designed|made|written|created) (?:specifically |especially )?"
+              r"for (?:the )?{O} by (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=(" for ",)),
+    # "A sends newsletters through P, a mailing service it pays for under a subscription
+    # agreement with X": the clause's doer holds the agreement
+    make_rule("use provided by", "supplies",
+              r"^(?:the )?{O}(?!'s) (?:[^@;]{1,80}?)@\d+@, (?:an? |the |its )(?:[\w-]+ ){0,4}?"
+              r"(?:system|software|platform|tool|app|service|database|network)s? (?:that |which )?"
+              r"(?:it|they|we|@\d+@) (?:pays? for|licen[cs]es?|rents?|leases?|subscribes? to) "
+              + _UNDER_A + r"(?:contract|agreement|licen[cs]e|subscription) with (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
     # "Our 1800 number and call routing are provided by X under a contract that runs to
     # 2027": a body's own service provided under contract
     make_rule("own service provided by", "supplies",
-              r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w,-]+ ){1,6}?(?:is|are|was|were|has been|have been) "
-              r"(?:provided|supplied|delivered|run|operated|managed|hosted|answered|monitored|"
-              r"staffed|handled|maintained)(?: from [^@;]{1,40}?)? by (?:the )?"
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:@\d+@ |(?:[\w,-]+ ){1,6}?)(?:is|are|was|were|has been|"
+              r"have been) (?:provided|supplied|delivered|run|operated|managed|hosted|answered|"
+              r"monitored|staffed|handled|maintained)(?: [a-z][^@;]{1,40}?)? by (?:the )?"
               r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
               r"agreement)\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
@@ -139,10 +153,22 @@ SUPPLY_RULES = [
               r"managed|hosted) by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its |their |an? |the )?"
               r"(?:[\w$.,-]+ ){0,3}?(?:agreement|contract) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # (or under the body's own agreement: "processed by X under our merchant agreement"; not
+    # a host's, which may be a supplier's subcontractor: "hosted by X under Y's contract")
+    make_rule("done by under agreement with", "supplies",
+              r"\b(?:processed|handled|carried out|done|performed|provided|delivered|managed) "
+              r"by (?:the )?@(?P<s>\d+)@(?!'s),? under {O}'s (?:[\w-]+ ){0,3}?(?:agreement|"
+              r"contract)\b",
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "Cash is sent by X, which makes the transfers under a contract with us": the firm's own
     # work, told in a relative clause, done under its contract with the body
     make_rule("which works under contract with", "supplies",
               _FIRM_WHICH + _UNDER_A + r"(?:contract|agreement) with (?:the )?{O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X, which runs Y's elections under contract": the body whose work it does
+    make_rule("which works under contract with", "supplies",
+              r"(?:^|, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?[a-z]{3,}s "
+              r"(?:the )?{O}'s [^@;]{1,40}? " + _UNDER_A + r"contract\b(?! with)",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X, which maintains them for us under a maintenance contract": the body it works for
     make_rule("which works under contract with", "supplies",

@@ -135,3 +135,13 @@ def function_head(toks: list[str], mention: list, words: tuple, last: int) -> bo
         and mention[last + 2] is None
         and after[1] not in ("the", "its", "their", "our", "his", "her", "a", "an")
     )
+
+
+def heads_portfolio(title: str, body) -> bool:
+    """ "Director of Technology Services" of the "Department of Technology Services",
+    "Electoral Commissioner" of the "National Electoral Office"."""
+    portfolio = re.match(r"(?:director|head|chief|commissioner) of (?:the )?(.+)$", title)
+    field, name = re.fullmatch(r"([a-z]+) commissioner", title), body.name.lower()
+    return bool(field and field.group(1) in name.split()) or bool(
+        portfolio and name.endswith(" " + portfolio.group(1))
+    )

@@ -274,15 +274,15 @@ def run_head(toks: list[Tok], k: int) -> str:
     return toks[k].text.lower()
 
 
-_SECOND_PARTICLES = frozenset(["der", "den", "la", "le", "los", "las", "del", "het", "de"])
+_SECOND_PARTICLES = frozenset(["der", "den", "la", "le", "los", "las", "del", "het", "de", "sa"])
 
 
 def particle_pair(toks: list[Tok], k: int) -> bool:
     """Whether token k is a name's second particle before its capitalised part: "der" in "van
-    der Merwe", "la" in "de la Cruz"."""
+    der Merwe", "la" in "de la Cruz", "sa" in "Kababaihan para sa Malinis na Halalan"."""
     return (
         toks[k].raw in _SECOND_PARTICLES
         and k + 1 < len(toks)
         and capitalised(toks[k + 1].text)
-        and toks[k - 1].raw in ("van", "von", "de", "di", "da")
+        and toks[k - 1].raw in ("van", "von", "de", "di", "da", "para")
     )

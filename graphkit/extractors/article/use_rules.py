@@ -42,7 +42,7 @@ _NOT_WORK = (
 _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
-    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor)"
+    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor|count|tabulat)"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
@@ -115,6 +115,12 @@ USE_RULES = [
               + _STAFF_AT_WORK,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
+    # "Our voter register is held in P": the body's records kept in a thing
+    make_rule("works in", "uses",
+              r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){1,3}?(?:register|records|data|database|files|"
+              r"accounts|cases) (?:is|are) (?:now |still |today )?(?:held|kept|stored|managed|"
+              r"maintained) (?:today )?(?:in|on) {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product"}, 0.6, needs=("held", "kept", "stored", "managed")),
     # "X has installed 412 P kiosks across its prisons": a body's own installation is its use
     make_rule("installed", "uses",
               r"{S}{w}(?:has |have |had )?(?:now |also )?installed (?:(?:more than|about|over|"
