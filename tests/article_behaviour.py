@@ -4525,6 +4525,13 @@ TEMPLATES = [
     # a coined name and its model's number: one thing
     ("works in", "{C} makes voting machines. The {A} counted ballots on TabStar 300 optical-scan "
      "tabulators.", "A uses TabStar 300"),
+    # a review still to come examines no one yet
+    ("clause investigates", "The {A} said it would review the {C} contract once the storm had "
+     "passed.", ""),
+    # the unit named before the place it stands at does the work
+    ("works in", "{C} makes the {P} platform. Since March 2025 the {A}'s Flood Operations Centre "
+     "at Mulgaroo Bend has sent every flood warning text message through {P}.",
+     "C develops P; Flood Operations Centre partOf A; Flood Operations Centre uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -98,8 +98,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     ):
         return []  # "engaged X in talks": no one hired ("engaged X in 2023": hired then)
     # (not for a sale: which party sells was read with the place as subject)
-    located = subject.place and rule.relation != "supplies"
-    located = located and re.search(rf"@(\d+)@(?:,| in| at) @{s}@", sentence.masked)
+    # (or a name of no known kind after "at": "our Flood Operations Centre at Mulgaroo Bend")
+    located = (subject.place or subject.guessed) and rule.relation != "supplies"
+    pattern = rf"@(\d+)@(?:,| in| at) @{s}@" if subject.place else rf"@(\d+)@ at @{s}@"
+    located = located and re.search(pattern, sentence.masked)
     if located and sentence.entity(int(located.group(1))).type in ORGS:
         # "the Town of X, Ontario, which uses P", "the X Police in Germany, which runs P"
         subject = sentence.entity(int(located.group(1)))

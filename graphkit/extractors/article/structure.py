@@ -78,6 +78,8 @@ def structural_relations(sentence) -> list[Found]:
             and hit.how not in ("apposition", "noun")  # "X, a Y subsidiary"
         ):
             continue  # "bought Venntel licenses" is no acquisition
+        if hit.relation == "investigates" and _between(clauses, hit, _FUTURE):
+            continue  # "CASA said it would review the Pennock contract": not yet begun
         if hit.relation == "leads" and _past_or_staff_role(clauses, hit):
             continue  # "X, former chair, Y"; "X, lead organizer, Y" is staff, no head
         if hit.relation == "partOf" and ("owner" in hit.how or _speaker(clauses, hit.subject)):
@@ -281,6 +283,15 @@ def _ours(sentence, index: int) -> bool:
     mention = sentence.mentions[index]
     word = sentence.doc.text[mention.start : mention.end].lower()
     return mention.generic and word.startswith(("we", "us", "our"))
+
+
+_FUTURE = frozenset(["will", "would", "shall", "'ll"])
+
+
+def _between(clauses, hit, marks: frozenset) -> bool:
+    """Whether one of the words stands between the two parties: "X will review Y"."""
+    k, j = clauses.mention.index(hit.subject), clauses.mention.index(hit.object)
+    return bool(marks & set(clauses.toks[min(k, j) + 1 : max(k, j)]))
 
 
 _PAST_ROLE = frozenset(["former", "ex", "onetime", "retired", "erstwhile"])
