@@ -4532,6 +4532,26 @@ TEMPLATES = [
     ("works in", "{C} makes the {P} platform. Since March 2025 the {A}'s Flood Operations Centre "
      "at Mulgaroo Bend has sent every flood warning text message through {P}.",
      "C develops P; Flood Operations Centre partOf A; Flood Operations Centre uses P"),
+    # a coined name without its model's number is that model, in a text that names it
+    ("owner's named product", "{C}'s ScanPoint 700 precinct scanner ranked first. Results from "
+     "ScanPoint units are consolidated in {P}.", "C develops ScanPoint 700"),
+    # a board's approval of a purchase from a firm: the firm sells, whoever made the goods
+    ("body approves award", "RESOLVED that the {A} approves the purchase of 64 ScanPoint 700 "
+     "scanners from {C} for $742,000.", "C supplies A"),
+    # a mayor speaking of "the council" leads the city's council
+    ("role title", "Rangimoana City Council runs the city's elections. Mayor {N} said the "
+     "council had written to the commission on Monday.", "N leads Rangimoana City Council"),
+    # a chief electoral officer heads the election body
+    ("role title", "The Electoral Roll Commission (ERC) keeps the roll. Chief Electoral Officer "
+     "{N} said the commission took the figures seriously.",
+     "N leads Electoral Roll Commission"),
+    # "Its Executive Director, X," capitalised as a title
+    ("role title", "The {G} was represented by {C}. Its Executive Director, {N}, told us that "
+     "the {G} had stopped.", "C supports G; N leads G"),
+    # a report's investigation team, the body's staff
+    ("staff line", "Office of the Information Commissioner\nINVESTIGATION REPORT\nWe found that "
+     "the {A} kept records too long.\nInvestigation team: {N}, Senior Investigator",
+     "N worksFor Office of the Information Commissioner"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

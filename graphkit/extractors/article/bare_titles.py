@@ -52,7 +52,13 @@ def nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
         if entity.type in wanted or (corporate and entity.employer):
             return other
     if not corporate:
-        return None
+        # "Mayor X said the council had written …", "Chief Electoral Officer X said the
+        # commission …": the body a description after it names, the city's or the title's field
+        told = [k for k in range(index + 1, len(sentence.mentions)) if sentence.mentions[k].generic]
+        fits = [
+            k for k in told if not sentence.entity(k).place and _titled(title, sentence.entity(k))
+        ]
+        return fits[0] if fits else None
     doc = sentence.doc
     before = doc.keys_before(sentence.start)
     for key in reversed(before):
@@ -92,3 +98,12 @@ def heads_kind(title: str, entity) -> bool:
         return True
     # a city's sheriff heads its sheriff's department, not the city ("Denver Sheriff X")
     return (entity.city and head != "sheriff") or any(k in entity.name.lower() for k in kinds)
+
+
+def _titled(title: str, entity) -> bool:
+    """Whether a public title names the body: a mayor a city's, another by its field's word
+    ("chief electoral officer" of the "Electoral Roll Commission")."""
+    if title == "mayor":
+        return heads_kind(title, entity)
+    field = set(title.split()) - {"chief", "officer", "head", "director", "general", "deputy"}
+    return bool(field) and field <= set(entity.name.lower().split())

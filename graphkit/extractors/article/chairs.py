@@ -59,6 +59,7 @@ def panel_named(doc: DocumentEntities) -> str | None:
         (at, entity.key)
         for entity in doc.entities.values()
         if _PANEL.search(entity.name)
+        and " " in entity.name  # (not a bare "Committee")
         and not entity.place
         and entity.type != "Person"
         # (no title: "REPORT OF THE X COMMITTEE ON …", "Official Committee Hansard")

@@ -99,7 +99,7 @@ LEADER_TITLES = (
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
-    "commissioner general",
+    "commissioner general", "chief electoral officer",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".

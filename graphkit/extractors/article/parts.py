@@ -80,6 +80,11 @@ _NAMED_KIND_FROM = re.compile(
     r"@(?P<o>\d+)@(?!['’])"
 )
 
+# A purchase just before a thing's name: "approves the purchase of 64 P scanners from X"
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:purchase|order) of [^@;]{0,20}?$|\b(?:bought|purchased|orders?|"
+    r"ordered|buys?) [^@;]{0,20}?$"
+)
 # "P, a product of X", "P is a brand of X": the maker after "of"
 _PRODUCT_OF = re.compile(
     r"@(?P<p>\d+)@(?:,| is) (?:a|an|the) (?!(?:former|previous|old|onetime) )"
@@ -229,6 +234,8 @@ def _products(sentence: Sentence, pattern: re.Pattern, confidence: float, rule: 
         # (a thing "made by" an organisation of no known kind says it is a maker; one "from"
         # it may be from a place: "a tool from Boulder")
         came = groups.get("from") or groups.get("p2")  # "from X" may be from a place
+        if came and _BOUGHT_BEFORE.search(sentence.masked, 0, match.start()):
+            continue  # "the purchase of 64 P scanners from X": the seller, maybe no maker
         made = rule == "product, made by" and not came
         told = not owner.guessed or made
         maker = owner.type == "Company" or (owner.type == "Organization" and told)

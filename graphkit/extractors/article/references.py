@@ -73,7 +73,8 @@ _COUNTY_NOUNS = (
     r"hospital|schools?|library|budget|level|officials?|residents|voters|department|office|"
     r"staff|employees|workers|judge|border|wide|website)"
 )
-_ITS_NOUN = _ROLE_KIND + "(?:" + _ROLES + "|" + _ACTIONS + r")\b"  # "its founder", "its work"
+_TITLED_ROLES = "Executive Director|Director|President|Chair|Chief Executive"  # "Its Director"
+_ITS_NOUN = _ROLE_KIND + "(?:" + _ROLES + "|" + _TITLED_ROLES + "|" + _ACTIONS + r")\b"
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS

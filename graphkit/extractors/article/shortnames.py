@@ -47,6 +47,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
             ):
                 doc._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
                 break
+            if head == words and len(rest_head) == 1 and rest_head[0].isdigit():
+                doc._alias_to(short.name, long)  # a model's coined name: "ScanPoint 700"
+                break
             if (
                 head == words
                 and short.name.isupper()

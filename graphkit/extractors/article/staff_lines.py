@@ -121,7 +121,8 @@ _LABELLED = re.compile(
     # or the text's own staff, labelled by their part in it: "Chapter contact: X, Chief
     # Information Officer", "Investigator-in-charge: X, Senior Investigator" (not a supplier's)
     r"|^(?!(?:supplier|vendor|client|customer|partner|contractor)\b)(?:[a-z-]+ ){0,2}"
-    r"(?:contact|investigator|inspector|auditor|author)(?:-in-charge)?\s*:\s*"
+    r"(?:contact|investigator|inspector|auditor|author|(?:investigation|audit|review) team)"
+    r"(?:-in-charge)?\s*:\s*"
     r"(?:" + HONORIFIC + r" )?@(?P<staff>\d+)@, (?P<staff_post>[a-z][a-z -]{1,50}[a-z])"
     r"(?: \([^()@]{1,60}\))?\.?$",
     re.IGNORECASE,

@@ -104,6 +104,11 @@ SUPPLY_RULES = [
               r"{O}(?:, [^@,;]{1,60},)? (?:has |had )?spent " + _SPENT + r"(?: of (?:it|the "
               r"(?:grant|money|award|funds?)))? on [^@;]{1,60}? from (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("spent",)),
+    # "RESOLVED that the Board approves the purchase of 64 P scanners from X": the seller
+    make_rule("body approves award", "supplies",
+              r"{O}{w}(?:approves|approved|authori[sz]es|authori[sz]ed) the purchase of "
+              r"[^@;]{0,40}?(?:@\d+@[^@;]{0,40}?){0,2}? from (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.65, needs=("purchase",)),
     # "A currently leases 38 cameras from X": goods rented from their seller
     make_rule("leases goods from", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:leases|leased|rents|"
@@ -156,7 +161,7 @@ SUPPLY_RULES = [
     # (or under the body's own agreement: "processed by X under our merchant agreement"; not
     # a host's, which may be a supplier's subcontractor: "hosted by X under Y's contract")
     make_rule("done by under agreement with", "supplies",
-              r"\b(?:processed|handled|carried out|done|performed|provided|delivered|managed) "
+              r"\b(?:processed|handled|carried out|done|performed|managed) "
               r"by (?:the )?@(?P<s>\d+)@(?!'s),? under {O}'s (?:[\w-]+ ){0,3}?(?:agreement|"
               r"contract)\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
