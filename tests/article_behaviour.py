@@ -4552,6 +4552,22 @@ TEMPLATES = [
     ("staff line", "Office of the Information Commissioner\nINVESTIGATION REPORT\nWe found that "
      "the {A} kept records too long.\nInvestigation team: {N}, Senior Investigator",
      "N worksFor Office of the Information Commissioner"),
+    # a show's sponsor funds the show's producer: in its notes, or said on air by its host
+    ("show's sponsor", "THE SWITCHBOARD | EPISODE 87\nShow notes\nThe Switchboard is supported "
+     "by the {f}.\nThe Switchboard is produced by Feeder Media Ltd.", "f funds Feeder Media Ltd."),
+    ("show's sponsor", "SHAMBA TALK\nHOST: Good morning. I'm {N}, and this is Shamba Talk on "
+     "Bonde Sauti FM. Support for Shamba Talk comes from the {f}.",
+     "f funds Bonde Sauti FM; N worksFor Bonde Sauti FM"),
+    ("show's sponsor", "HOST: Kia ora. I'm {N}, and this is The Kitchen Table on Harbourside 88 "
+     "FM. The Kitchen Table is supported by the {f}.",
+     "f funds Harbourside 88 FM; N worksFor Harbourside 88 FM"),
+    # the second funder of a list whose first is the group's members
+    ("work funded by", "{G} | Statement\n\nOur legal work is funded by our members and by a "
+     "grant from the {f}.", "f funds G"),
+    # a purchase told in a body's own report, paid for from a ministry's fund
+    ("paid for", "{A}\nANNUAL REPORT 2024\nIn May we bought four new radars. The purchase was "
+     "funded by a €24 million allocation from the Ministry of Climate's Research "
+     "Infrastructure Fund.", "Ministry of Climate funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

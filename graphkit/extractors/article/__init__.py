@@ -36,6 +36,7 @@ from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
 from .rule_sets import ALL_RULES
 from .sentences import split_sentences
+from .shows import shows, sponsored
 from .signatories import cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
@@ -140,7 +141,10 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
     told = cosigned(out, ents, blank) + attending(blank, ents) + chaired(blank, ents)
-    out = _once(out, told + addressed(blank, ents))
+    # a show is no body and no product: its sponsor funds its producer (shows.py)
+    named, of_show = shows(ents), ("funds", "supports", "develops")
+    out = [c for c in out if not (c.relation in of_show and c.object in named)]
+    out = _once(out, told + sponsored(blank, ents) + addressed(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
 

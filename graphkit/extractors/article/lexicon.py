@@ -71,7 +71,7 @@ MEDIA_HEADS = _words("""
     intercept journal live magazine media mercury monitor news observer post press radio
     register review star sun telegraph times tribune tv verge weekly wire wired ledger courier
     enquirer inquirer statesman echo standard advertiser argus express mail clarion banner
-    courant current spectator mirror gleaner""")
+    courant current spectator mirror gleaner fm""")
 
 ADVOCACY_HEADS = _words("""
     action advocates alliance association campaign center centre clinic coalition collective

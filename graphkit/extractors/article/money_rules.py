@@ -173,8 +173,10 @@ MONEY_RULES = [
     make_rule("work funded by", "funds",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:[\w-]+ ){0,3}?(?:work|research|programs?|projects?|"
               r"operations|campaign|initiative|efforts|costs) (?:is|was|are|were|has been|have "
-              r"been) (?:[a-z]+ly )?(?:funded|paid for|financed|sponsored) by [^;@]{0,60}?@\d+@ "
-              r"and by (?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?(?:" + _GIFT + r"|awards?) from )?"
+              r"been) (?:[a-z]+ly )?(?:funded|paid for|financed|sponsored) by (?:[^;@]{0,60}?@\d+@"
+              # (the first its members: "is funded by our members and by a grant from Y")
+              r"(?:'s [a-z]+)?|(?:its|their) [a-z]+) and by (?:(?:an? |the )?(?:[\w$.,-]+ ){0,3}?"
+              r"(?:" + _GIFT + r"|awards?) from )?"
               + _GIVER,
               AGENT_TYPES, ORGS, 0.6, needs=(" and by ",)),
     # "Our helpline's core funding comes from the Y Department under a service agreement",

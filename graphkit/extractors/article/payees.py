@@ -100,3 +100,15 @@ def trial_runner(sentence: Sentence):
         if len(named) == 1:
             return named[0]
     return None
+
+
+def speaking_body(sentence: Sentence, types):
+    """The body of these types whose own text the sentence is in, where its paragraph speaks
+    as "we": "The purchase was funded by …" in a body's report on "our" sensors."""
+    doc, text = sentence.doc, sentence.doc.text
+    voice = doc.voices.get(sentence.start)
+    own = doc.entities.get(voice[1]) if voice and voice[1] else None
+    start, end = text.rfind("\n", 0, sentence.start) + 1, text.find("\n", sentence.end)
+    paragraph = text[start : end if end != -1 else len(text)]
+    we = re.search(r"\b(?:we|our|us)\b", paragraph, re.IGNORECASE) is not None
+    return own if own is not None and own.type in types and we else None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .checks import first_subject, unstated
 from .entity import ORG_TYPES
 from .grant_rules import GRANT_OF, GRANT_PAYS, GRANT_TO, PAYS_WITH
-from .payees import author, most_named, publisher, trial_runner
+from .payees import author, most_named, publisher, speaking_body, trial_runner
 from .rules import UNREALISED, Found
 from .sums import sum_from
 
@@ -314,7 +314,7 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
                 return None  # a pilot is a public body's, not a firm's bought from another
             return buyer
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
-        return _last_named(sentence, _BUYERS)
+        return _last_named(sentence, _BUYERS) or speaking_body(sentence, _BUYERS)
     if thing in _TRIALS:  # a pilot or a trial is a public buyer's, not its vendor's
         return most_named(doc, {"GovernmentAgency"}, funder)
     return most_named(doc, _FUNDED, funder)

@@ -1,0 +1,94 @@
+"""A show's sponsor funds the show's producer: "The Switchboard is supported by the Rewarewa
+Energy Foundation" in a podcast whose notes say "The Switchboard is produced by Feeder Media Ltd",
+and "Support for Shamba Talk comes from the Mavuno Rural Media Trust" said by a host of "Shamba
+Talk on Bonde Sauti FM". A show is no body: its name only says what its producer makes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...names import normalize
+from .line_staff import candidate_of
+from .rules import ORGS
+from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from . import Candidate
+    from .mentions import DocumentEntities
+
+_NAME = r"[A-Z][^.,;:\n]{1,60}?"
+# Who makes the show: "this is Shamba Talk on Bonde Sauti FM", "Streetwall from Cornice Audio",
+# "The Switchboard is produced by Feeder Media Ltd", "Safety Net is a production of X LLC"
+_PRODUCED = (
+    re.compile(rf"\bthis is (?P<show>{_NAME}) (?:on|from) (?P<producer>{_NAME})(?=[.,;]|$)", re.M),
+    re.compile(
+        rf"(?P<show>{_NAME}) is (?:produced by|a production of) (?P<producer>{_NAME})"
+        r"(?=\.(?:\s|$)|[,;]| and\b|$)",
+        re.M,
+    ),
+)
+# Who supports it: "X is supported by the Y Foundation", "Support for X comes from the Y Trust"
+_SPONSORED = (
+    re.compile(
+        rf"(?P<show>{_NAME}) is (?:supported|sponsored|underwritten) by (?:the )?"
+        rf"(?P<funder>{_NAME})(?=[.,;]|$)",
+        re.M,
+    ),  # fmt: skip
+    re.compile(
+        rf"\b[Ss]upport for (?P<show>{_NAME}) comes from (?:the )?(?P<funder>{_NAME})"
+        r"(?=[.,;]|$)",
+        re.M,
+    ),  # fmt: skip
+)
+
+
+def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
+    """Each sponsor of a show the text names the producer of funds that producer."""
+    makers = {}
+    for pattern in _PRODUCED:
+        for match in pattern.finditer(doc.text):
+            producer = _body(doc, match["producer"])
+            if producer is not None:
+                makers.setdefault(_show(match["show"]), producer)
+    out = []
+    for pattern in _SPONSORED:
+        for match in pattern.finditer(doc.text):
+            show, _, station = match["show"].partition(" on ")  # "Breakfast on Kōwhai FM"
+            producer = makers.get(_show(show)) or (_body(doc, station) if station else None)
+            funder = _body(doc, match["funder"])
+            if producer is None or funder is None or funder.key == producer.key:
+                continue
+            told = (funder, "funds", producer, 0.6, "show's sponsor")
+            out.append(candidate_of(blank, doc.text, told, _sentence(doc.text, match)))
+    return out
+
+
+def shows(doc: DocumentEntities) -> set[str]:
+    """The names of the shows the text names a producer of, as full names (none is a body)."""
+    found = set()
+    for pattern in _PRODUCED:
+        for match in pattern.finditer(doc.text):
+            show = doc.lookup(match["show"].strip())
+            if show is not None and _body(doc, match["producer"]) is not None:
+                found.add(show.full_name)
+    return found
+
+
+def _show(name: str) -> str:
+    """A show's name as the text may write it with or without its "The"."""
+    return normalize(name)
+
+
+def _body(doc: DocumentEntities, name: str):
+    """The organisation the text names so (not a person, not a place)."""
+    entity = doc.lookup(name.strip())
+    return entity if entity is not None and entity.type in ORGS and not entity.place else None
+
+
+def _sentence(text: str, match: re.Match) -> tuple[int, int]:
+    """The span of the sentence the match begins in."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.start())
+    spans = split_sentences(text, line_start, line_end if line_end != -1 else len(text))
+    return next((s, e) for s, e in spans if s <= match.start() < e)
