@@ -4568,6 +4568,29 @@ TEMPLATES = [
     ("paid for", "{A}\nANNUAL REPORT 2024\nIn May we bought four new radars. The purchase was "
      "funded by a €24 million allocation from the Ministry of Climate's Research "
      "Infrastructure Fund.", "Ministry of Climate funds A"),
+    # papers got from a body under a records law
+    ("records asked for", "The {G} got the {P} contract from the {A} through a Right-to-Know "
+     "request last spring.", "G investigates A"),
+    # an outside office's review of the tender of the body whose notice it is
+    ("tender reviewed", "{A} | Notice of Award\n\nThe {B} reviewed the Lot 1 evaluation before "
+     "award and reported no findings.", "B investigates A"),
+    # more of a unit's work in a thing: scoring, holding records; an aside naming its head
+    ("works in", "{C} makes the {P} tool. The {A}'s Container Terminal Operations Division has "
+     "scored every operator at Ngqusa in {P} since February.",
+     "C develops P; Container Terminal Operations Division partOf A; Container Terminal "
+     "Operations Division uses P"),
+    ("works in", "{C} makes the {P} tool. The {A}'s Real Property Branch has held the models of "
+     "all 4,600 buildings in {P} since 2022.",
+     "C develops P; Real Property Branch partOf A; Real Property Branch uses P"),
+    ("works in", "{C} makes the {P} tool. The {A}'s Survey and Mapping Division, headed by {N}, "
+     "captures parcel boundaries in {P}.",
+     "C develops P; Survey and Mapping Division partOf A; Survey and Mapping Division uses P; "
+     "N leads Survey and Mapping Division"),
+    # the thing a body is asked to suspend, "the system it uses"; the one its unit has used
+    ("thing it uses", "The {G} called on the {A} to suspend {P}, the automated system it uses to "
+     "pick claims for review.", "G opposes A; A uses P"),
+    ("thing it uses", "The {A} is replacing {P}, the case management system its Youth Welfare "
+     "Office has used since 2009.", "Youth Welfare Office uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -107,6 +107,14 @@ INQUIRY_RULES = [
     make_rule("records asked for", "investigates",
               r"{S}" + _GAP + _ASKED_FOR + r" " + _PAPERS + r"(?: [^@;]{0,40}?)? from (?:the )?{O}",
               _WATCHERS, ORGS, 0.6, needs=_ASKING),
+    # "We got the KilimoPass contract from NAFRA under the Access to Information Act": papers
+    # got from a body under a records law, or through a request
+    make_rule("records asked for", "investigates",
+              r"{S}" + _GAP + r"(?:got|obtained|received|secured) (?:the )?(?:@\d+@ )?" + _PAPERS
+              + r"(?: [^@;]{0,20}?)? from (?:the )?{O} (?:[^@;]{0,20}? )?(?:under|through|via|"
+              r"using|in response to) "
+              r"(?:the |an? )?(?:@\d+@|[^@;]{0,50}?(?:act|law|request|foi|lgoima|rti)\b)",
+              _WATCHERS, ORGS, 0.6, needs=("got", "obtained", "received", "secured")),
     make_rule("records asked for", "investigates",
               r"{S}" + _GAP + r"(?:asked|asks|has asked|had asked|pressed|pushed) {O} for "
               + _PAPERS + r"\b", _WATCHERS, ORGS, 0.6, needs=_ASKING),

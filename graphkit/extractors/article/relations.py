@@ -40,7 +40,7 @@ from .members import memberships
 from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .offices import governed_place, policed_place
-from .oversight import own_oversight
+from .oversight import own_oversight, tender_reviewed
 from .owners import funds_of_owners, owner_not_its_place
 from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
@@ -52,7 +52,7 @@ from .roles import group_employers, person_roles
 from .rounds import round_investors
 from .rule_sets import ALL_RULES
 from .rules import ASK_CUE, NEGATION, UNREALISED, Found
-from .sales import makers_meant, sold_products
+from .sales import makers_meant, papers_unsold, sold_products
 from .signoffs import dashed_line, signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .staff_lines import staff_lines
@@ -305,6 +305,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(memberships(sentence) + contact_lines(sentence) + listed_grantees(sentence))
     found.extend(key_people(sentence) + labelled_post(sentence))
     found.extend(recipients(sentence) + owned_parts(sentence) + own_oversight(sentence))
+    found.extend(tender_reviewed(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
     found.extend(its_products(sentence))
@@ -331,9 +332,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = [
         f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
     ]
-    # "requested the contract from Y", "Y provided X with a copy of its DPIA": papers, no sale
-    papers = {f.object for f in found if f.rule in ("records asked for", "records released to")}
-    found = [f for f in found if not (f.relation == "supplies" and f.subject in papers)]
+    found = papers_unsold(sentence, found)
     note_supply(sentence, found)
     found = owner_not_its_place(sentence, funds_of_owners(sentence, found))
     return governed_place(sentence, policed_place(sentence, found))

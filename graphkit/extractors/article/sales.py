@@ -66,3 +66,20 @@ def makers_meant(sentence: Sentence, found: list[Found]) -> list[Found]:
             f = Found(maker, f.relation, f.object, f.confidence, f.rule) if firm else f
         out.append(f)
     return list(dict.fromkeys(out))
+
+
+_PAPERS_RULES = ("records asked for", "records released to")
+
+
+def papers_unsold(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """No sale in papers asked for: "requested the contract from Y", "Y provided X with a copy
+    of its DPIA" is no sale by Y, and "got the P contract from Y" none by P, where P is no
+    firm."""
+    papers = {f.object for f in found if f.rule in _PAPERS_RULES}
+    entities = sentence.doc.entities
+    return [
+        f
+        for f in found
+        if f.relation != "supplies"
+        or not (f.subject in papers or (f.object in papers and entities[f.subject].guessed))
+    ]

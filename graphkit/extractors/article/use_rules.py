@@ -42,7 +42,8 @@ _NOT_WORK = (
 _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
-    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor|count|tabulat)"
+    r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor|count|tabulat|"
+    r"scor|decid|clear|sort|scann?|held)"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
@@ -67,12 +68,19 @@ USE_RULES = [
     # relative clause without its "that" (not "had used", a use before another)
     make_rule("thing it uses", "uses",
               r"{O}, (?:the|its|their|our) (?:[\w-]+ ){0,4}?" + _KIND
-              + r" (?:that |which )?(?:the )?{S} "
+              + r" (?:that |which )?(?:the |its |their )?{S} "
               # (and now: "P, the software the department now uses", "… the X (MTEI) runs")
               r"(?:\(@\d+@\) )?(?:has |have )?(?:now |long |still )?(?:used|uses|operated|operates|"
               r"runs|relied on|relies on)\b" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
               needs=("used", "uses", "operate", "runs", "relie")),
+    # "called on X to suspend P, the automated system it uses to pick claims": the one asked
+    make_rule("thing it uses", "uses",
+              r"{S} to (?:suspend|stop using|stop|halt|drop|scrap|withdraw|pause) (?:its use of )?"
+              r"{O}, (?:the|its|their) (?:[\w-]+ ){0,4}?" + _KIND + r" (?:that )?(?:it|they) "
+              r"(?:uses|use|has used|have used|relies on|rely on|runs|run)\b",
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
+              needs=(" it uses", " they use", " it has used", " it relies", " it runs")),
     # "X pays all pensions through P", "X has submitted its inventories through P": any work a
     # body does through a known thing is its use of it (a sale, a purchase or a records request
     # "through" someone names the go-between, not a thing in use)
@@ -88,9 +96,12 @@ USE_RULES = [
     # "X has processed every transfer in P", "X administers all 14 schemes on P", "X began
     # taking rent through P": the work of keeping records, in a known thing, is its use
     make_rule("works in", "uses",
-              r"{S}(?:, [^@;]{1,80}?,)? (?:(?:has|have|had|now|also|still|already|then|"
-              r"continues to|continue to|began|begun|started) )*" + _RECORD_WORK + r" "
-              r"(?:[\w$.,'’-]+ ){1,8}?(?:in|on|through|via) {O}"
+              # (an aside may name its head: "Our Survey and Mapping Division, headed by X,")
+              r"{S}(?:, [^@;]{1,80}?,|, (?:headed|led|run) by [^;]{1,60}?,)? (?:(?:has|have|had|"
+              r"now|also|still|already|then|continues to|continue to|began|begun|started) )*"
+              + _RECORD_WORK + r" "
+              # (a place where the work is done between: "every operator at Ngqusa in P")
+              r"(?:[\w$.,'’-]+ |(?<=\bat )@\d+@ ){1,8}?(?:in|on|through|via) {O}"
               # (or its screen: "reviews every failed match in P's agent console")
               r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))" + _ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
