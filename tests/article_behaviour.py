@@ -4591,6 +4591,10 @@ TEMPLATES = [
      "pick claims for review.", "G opposes A; A uses P"),
     ("thing it uses", "The {A} is replacing {P}, the case management system its Youth Welfare "
      "Office has used since 2009.", "Youth Welfare Office uses P"),
+    # a signature block whose signer's given name is no English one
+    ("signature block", "We inspected all five prisons this year.\nHone Walker-Tapsell\nChief "
+     "Inspector\nCustodial Standards Inspectorate",
+     "Hone Walker-Tapsell leads Custodial Standards Inspectorate"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

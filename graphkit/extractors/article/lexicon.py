@@ -7,9 +7,17 @@ agency and group acronyms that articles in this field rarely spell out).
 
 from __future__ import annotations
 
+from ...vocab import ontology_dir
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _listed(name: str) -> frozenset[str]:
+    """The words of a lexicon file (`ontology/lexicons/`), one a line, "#" opening a comment."""
+    lines = (ontology_dir() / "lexicons" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 # The lists are data: one compact block each, kept out of the formatter.
@@ -338,26 +346,10 @@ PERSON_CONTEXT_NOUNS = _words("""
 """)
 
 # Common given names: a name that starts with one is a person unless its shape says otherwise.
-GIVEN_NAMES = _words("""
-    aaron adam adrian alan albert alex alexander alexandria alice alicia allison amanda amy
-    andrea andrew andy angela ann anna anne anthony antonio ashley barbara ben benjamin beth
-    betty bill bob brad bradley brandon brenda brian bruce carl carlos carol caroline catherine
-    charles charlie chris christina christine christopher chuck cindy claire cory craig cynthia
-    dan dana daniel danielle dave david deborah dennis diana diane donald donna doug douglas
-    dylan ed edward elizabeth ellen emily emma eric erik evan frank fred gary george gina grace greg
-    gregory hannah harry heather helen henry ian jack jacob james jamie jane janet jason jay
-    jeff jeffrey jennifer jeremy jerry jessica jill jim jimmy joan joe joel john jon jonathan
-    jordan jose joseph josh joshua joyce juan judy julia julie justin karen kate katherine
-    kathleen kathryn katie keith kelly ken kenneth kevin kim kimberly kristen kristi kyle larry
-    laura lauren lawrence linda lisa liz lori louis lucy luis marc margaret maria marie mark
-    martha martin mary matt matthew maya megan melissa michael michelle mike nancy natalie nate
-    nathan nicholas nick nicole nina noah olivia oscar pamela patricia patrick paul pete peter
-    phil philip
-    rachel ralph randy ray raymond rebecca renee richard rick rob robert roger ron ronald rose
-    russell ruth ryan sam samantha samuel sandra sara sarah scott sean sharon shawn sheryl
-    stephanie stephen steve steven susan tammy ted teresa thomas tim timothy tina todd tom tony
-    tracy travis tyler valerie victor victoria vincent virginia walter wayne william zach zoe
-""")
+GIVEN_NAMES = _listed("given-names.txt")
+# The trade a firm's name may end with after a given name: "Orla Health", no person's surname
+SECTOR_WORDS = _words("health care energy power water mobility security finance insurance")
+
 
 # Acronyms so common in this field that articles rarely spell them out.
 _AGENCY_ACRONYMS = _words("""

@@ -4,8 +4,7 @@ Names come from capitalised chunks; the registry (labels and aliases) identifies
 them where it can; otherwise their shape ("… Department", "… Inc.", "… Coalition") and context
 ("CEO Jeff Bezos", "an app called X", "according to X") decide. Within a document, acronyms,
 surnames, short forms and phrases like "the company" or "Google employees" are tied to the
-entity named elsewhere.
-"""
+entity named elsewhere."""
 
 from __future__ import annotations
 
@@ -226,8 +225,9 @@ class DocumentEntities:
                 votes.pop("Person", None)  # "Director, X Department of Health": no person
             if shape == "GovernmentAgency" and no_place(entity.name):
                 votes.pop("Place", None)  # "Office, X Administration, Washington, DC": a body
-            first = entity.name.split()[0].lower()
-            if first in lx.GIVEN_NAMES and 2 <= len(entity.name.split()) <= 3 and not shape:
+            words = entity.name.lower().split()  # (a given name, then no trade: "Orla Health")
+            given = words[0] in lx.GIVEN_NAMES and words[-1] not in lx.SECTOR_WORDS
+            if given and 2 <= len(words) <= 3 and not shape:
                 votes["Person"] += 2
             if entity.developer:
                 votes["Product"] += 2
