@@ -4595,6 +4595,12 @@ TEMPLATES = [
     ("signature block", "We inspected all five prisons this year.\nHone Walker-Tapsell\nChief "
      "Inspector\nCustodial Standards Inspectorate",
      "Hone Walker-Tapsell leads Custodial Standards Inspectorate"),
+    # a head's title before a name that answers for the body
+    ("answered for", "Commissioner {N} responded on behalf of the {A} and agreed with five of "
+     "our six recommendations.", "N leads A"),
+    # "its chairperson, X"
+    ("role title", "The {G} met on Monday. Its chairperson, {N}, said the group would hold the "
+     "department to its promise.", "N leads G"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

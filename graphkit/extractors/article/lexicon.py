@@ -209,7 +209,7 @@ TITLE_WORDS = _words("""
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
     commissioner-general
     shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
-    ambassador
+    ambassador rev rev. reverend
 """)
 
 # Holders' titles that name their office where no name follows: "the Auditor-General found",

@@ -53,13 +53,13 @@ _HEADS = (
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
     "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|spokeswoman|"
-    "chief executive|ceo|president|head|chair|chairman|chairwoman|general counsel|senior counsel|"
-    "counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer|coordinator|organi[sz]er|analyst|"
+    "chief executive|ceo|president|head|chairperson|chair|chairman|chairwoman|general counsel|"
+    "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer|coordinator|"
+    "organi[sz]er|analyst|"
     "researcher|lead|editor|reporter|secretary|treasurer|manager|managing director"
 )
 _ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campaign) )?"
-# What a group brings or does that "its" before it names ("its lawsuit", "its work"), and a
-# firm's ties ("Its biggest customer is Y", "its parent company"; not "its customers' data")
+# What "its" names of a group's doing ("its lawsuit") or a firm's ties ("its parent company")
 _ACTIONS = "(?:lawsuit|suit|complaint|grievance|petition|legal challenge|work|parent company|owner"
 _ACTIONS += "|(?:(?:biggest|largest|main|first|only|anchor|key|major) )?(?:customer|client)s?"
 _ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?|subsidiary)(?!['’])"

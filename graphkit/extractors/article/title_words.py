@@ -21,6 +21,7 @@ SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "oppos
 # Honorifics between a title and its holder's name: "Council leader Cllr X", "City manager Ms
 # X" (a regular expression's alternation of them, in any case, as `HONORIFIC`)
 HONORIFICS = frozenset(["atty", "cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
+HONORIFICS |= {"rev", "reverend"}  # (a cleric's: "its chair, Reverend X")
 HONORIFIC = r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?"
 # The lexicon's titles as patterns (a group of alternatives): a head's and another's
 # (a title of two words is written with a hyphen too: "Director-General", "Secretary-General")
