@@ -937,12 +937,12 @@ DEVELOPMENT_FLOORS = {
     # The three clean measures of the pass after (prisons, probation and youth justice; weather,
     # hydrology and flood warning; elections, electoral rolls and political campaigning), used
     # for development from 2026-12-05 on, in the same way.
-    # Hundred-and-third: P=0.79 R=0.60 F1=0.68 (101, 27) -> TBD.
-    "hundred-and-third": (HUNDRED_AND_THIRD, 169, 0.70, 0.80),
-    # Hundred-and-fourth: P=0.82 R=0.67 F1=0.74 (114, 25) -> TBD.
-    "hundred-and-fourth": (HUNDRED_AND_FOURTH, 170, 0.70, 0.80),
-    # Hundred-and-fifth: P=0.80 R=0.65 F1=0.72 (110, 28) -> TBD.
-    "hundred-and-fifth": (HUNDRED_AND_FIFTH, 169, 0.70, 0.78),
+    # Hundred-and-third: P=0.79 R=0.60 F1=0.68 (101, 27) -> P=0.85 R=0.70 F1=0.77 (119, 21).
+    "hundred-and-third": (HUNDRED_AND_THIRD, 169, 0.75, 0.82),
+    # Hundred-and-fourth: P=0.82 R=0.67 F1=0.74 (114, 25) -> P=0.93 R=0.80 F1=0.86 (136, 11).
+    "hundred-and-fourth": (HUNDRED_AND_FOURTH, 170, 0.84, 0.90),
+    # Hundred-and-fifth: P=0.80 R=0.65 F1=0.72 (110, 28) -> P=0.87 R=0.80 F1=0.83 (135, 21).
+    "hundred-and-fifth": (HUNDRED_AND_FIFTH, 169, 0.81, 0.84),
 }
 
 
