@@ -81,5 +81,10 @@ def papers_unsold(sentence: Sentence, found: list[Found]) -> list[Found]:
         f
         for f in found
         if f.relation != "supplies"
-        or not (f.subject in papers or (f.object in papers and entities[f.subject].guessed))
+        or not (f.subject in papers or (f.object in papers and _guessed(entities, f.subject)))
     ]
+
+
+def _guessed(entities: dict, key: str) -> bool:
+    """Whether the entity is a name of no known kind."""
+    return key in entities and entities[key].guessed

@@ -34,12 +34,12 @@ _SPONSORED = (
         rf"(?P<show>{_NAME}) is (?:supported|sponsored|underwritten) by (?:the )?"
         rf"(?P<funder>{_NAME})(?=[.,;]|$)",
         re.M,
-    ),  # fmt: skip
+    ),
     re.compile(
         rf"\b[Ss]upport for (?P<show>{_NAME}) comes from (?:the )?(?P<funder>{_NAME})"
         r"(?=[.,;]|$)",
         re.M,
-    ),  # fmt: skip
+    ),
 )
 
 
@@ -48,14 +48,14 @@ def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     makers = {}
     for pattern in _PRODUCED:
         for match in pattern.finditer(doc.text):
-            producer = _body(doc, match["producer"])
-            if producer is not None:
-                makers.setdefault(_show(match["show"]), producer)
+            producer, host = _body(doc, match["producer"]), doc.lookup(match["show"].strip())
+            if producer is not None and not (host and host.type == "Person"):
+                makers.setdefault(normalize(match["show"]), producer)  # ("The" or not)
     out = []
     for pattern in _SPONSORED:
         for match in pattern.finditer(doc.text):
             show, _, station = match["show"].partition(" on ")  # "Breakfast on Kōwhai FM"
-            producer = makers.get(_show(show)) or (_body(doc, station) if station else None)
+            producer = makers.get(normalize(show)) or (_body(doc, station) if station else None)
             funder = _body(doc, match["funder"])
             if producer is None or funder is None or funder.key == producer.key:
                 continue
@@ -69,15 +69,10 @@ def shows(doc: DocumentEntities) -> set[str]:
     found = set()
     for pattern in _PRODUCED:
         for match in pattern.finditer(doc.text):
-            show = doc.lookup(match["show"].strip())
-            if show is not None and _body(doc, match["producer"]) is not None:
+            show = doc.lookup(match["show"].strip())  # (not "this is Jane Roe from Acme")
+            if show and show.type != "Person" and _body(doc, match["producer"]) is not None:
                 found.add(show.full_name)
     return found
-
-
-def _show(name: str) -> str:
-    """A show's name as the text may write it with or without its "The"."""
-    return normalize(name)
 
 
 def _body(doc: DocumentEntities, name: str):
@@ -90,5 +85,6 @@ def _sentence(text: str, match: re.Match) -> tuple[int, int]:
     """The span of the sentence the match begins in."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.start())
-    spans = split_sentences(text, line_start, line_end if line_end != -1 else len(text))
-    return next((s, e) for s, e in spans if s <= match.start() < e)
+    line_end = line_end if line_end != -1 else len(text)
+    spans = split_sentences(text, line_start, line_end)
+    return next(((s, e) for s, e in spans if s <= match.start() < e), (line_start, line_end))
