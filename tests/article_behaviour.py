@@ -4574,12 +4574,12 @@ TEMPLATES = [
     # an outside office's review of the tender of the body whose notice it is
     ("tender reviewed", "{A} | Notice of Award\n\nThe {B} reviewed the Lot 1 evaluation before "
      "award and reported no findings.", "B investigates A"),
-    # more of a unit's work in a thing: scoring, holding records; an aside naming its head
+    # more of a unit's work in a thing: scoring, keeping records; an aside naming its head
     ("works in", "{C} makes the {P} tool. The {A}'s Container Terminal Operations Division has "
      "scored every operator at Ngqusa in {P} since February.",
      "C develops P; Container Terminal Operations Division partOf A; Container Terminal "
      "Operations Division uses P"),
-    ("works in", "{C} makes the {P} tool. The {A}'s Real Property Branch has held the models of "
+    ("works in", "{C} makes the {P} tool. The {A}'s Real Property Branch has kept the models of "
      "all 4,600 buildings in {P} since 2022.",
      "C develops P; Real Property Branch partOf A; Real Property Branch uses P"),
     ("works in", "{C} makes the {P} tool. The {A}'s Survey and Mapping Division, headed by {N}, "
@@ -4601,6 +4601,27 @@ TEMPLATES = [
     # "its chairperson, X"
     ("role title", "The {G} met on Monday. Its chairperson, {N}, said the group would hold the "
      "department to its promise.", "N leads G"),
+    # guards: a product "produced by" its maker in a news story is no show; a headline's
+    # committee is not a bare "Chair X"'s; a former director who wrote for a paper leads
+    # nothing; a regulator's approval of one firm's purchase of another is no sale to it;
+    # consultations "held on" a thing use nothing; a future in a relative clause is another
+    # verb's; papers got "under its maintenance contract" are no records request; a maker
+    # named after its model's goods stays a maker
+    ("clause develops", "{P} is produced by {C}. {C} developed {P}.", "C develops P"),
+    ("role title", "Powell testifies before {A} Committee\nChair {N} said rates would stay where "
+     "they are.", "N leads A Committee"),
+    ("role title", "Former director {N} wrote for the {M}.", "N worksFor M"),
+    ("body approves award", "The Competition Bureau approved the purchase of Freedom Mobile "
+     "from {C}.", ""),
+    ("works in", "The {A} held consultations on {P} last week.", ""),
+    ("clause investigates", "The {A}, which will hold hearings next month, is investigating "
+     "{C}.", "A investigates C"),
+    ("records asked for", "The {G} got the records from the {A} under its maintenance "
+     "contract.", ""),
+    ("things from firm", "The {A} bought 30 ShotSpotter 360 sensors from ShotSpotter. "
+     "ShotSpotter also develops {P}.",
+     "ShotSpotter develops ShotSpotter 360; ShotSpotter develops P; ShotSpotter supplies A; "
+     "A uses ShotSpotter 360"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chairs import panel_named
+from .chairs import meeting_panel
 from .entity import Mention
 from .headnouns import body_before_title, organisation
 from .offices import topic_body
@@ -27,7 +27,7 @@ def nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
             return None
         sentence.mentions.append(Mention(-1, -1, body, generic=True))
         return len(sentence.mentions) - 1
-    panel = panel_named(sentence.doc) if title in ("chair", "chairperson") else None
+    panel = meeting_panel(sentence.doc) if title in ("chair", "chairperson") else None
     if panel is not None:  # "Chair X called the meeting to order": the minutes' committee
         sentence.mentions.append(Mention(-1, -1, panel, generic=True))
         return len(sentence.mentions) - 1

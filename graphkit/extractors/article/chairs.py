@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...names import normalize
 from .line_staff import HONORIFIC, staff_line
 from .staff_lines import person_named
 
@@ -26,6 +27,7 @@ _HON = re.compile(r"^(?:hon|rt hon|commissioner|councillor|senator)\.? ", re.IGN
 # A committee's or a board's name, as its heading line gives it
 _PANEL = re.compile(r"\b(?:committee|subcommittee|board|panel)(?:$| (?:of|on|for)\b)", re.I)
 _DOCUMENT = re.compile(r"(?:report|minutes|agenda) of\b|.*\b(?:hansard|transcript)$", re.I)
+_MEETING = re.compile(r"\b(?:called the meeting to order|minutes of|regular meeting)\b", re.I)
 _HEADING_LINES = 6  # the lines of the text's head the committee's name may stand in
 
 
@@ -69,3 +71,15 @@ def panel_named(doc: DocumentEntities) -> str | None:
         if at >= 0
     ]
     return min(found)[1] if found else None
+
+
+def meeting_panel(doc: DocumentEntities) -> str | None:
+    """The committee or board whose meeting or report the text is, named by a heading line of
+    its own or with a members' line: the one a bare "Chair X" chairs (not a committee a news
+    story's headline names: "Powell testifies before House Financial Services Committee")."""
+    panel = panel_named(doc)
+    lines = [line.strip().rstrip(".") for line in doc.text[doc.body_start :].split("\n")]
+    names = {normalize(name) for name in doc.entities[panel].names} if panel else set()
+    heading = any(normalize(line) in names for line in lines[:_HEADING_LINES])
+    met = _MEETING.search(doc.text, doc.body_start)  # ("called the meeting to order")
+    return panel if heading or met or any(_MEMBERS.fullmatch(line) for line in lines) else None

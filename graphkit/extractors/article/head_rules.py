@@ -21,9 +21,9 @@ HEAD_RULES = [
               {"Person"}, ORGS, 0.7, needs=("commander",)),
     # "Commissioner X responded on behalf of DFRD and agreed with five recommendations"
     make_rule("answered for", "leads",
-              r"\b" + _HEADS + r" @(?P<s>\d+)@ (?:responded|replied|answered|spoke|wrote) "
-              r"(?:on behalf of|for) (?:the )?@(?P<o>\d+)@",
-              {"Person"}, ORGS, 0.65, needs=("behalf", " for ")),
+              r"(?<!former )(?<!acting )\b" + _HEADS + r" @(?P<s>\d+)@ (?:responded|replied|"
+              r"answered|spoke|wrote) on behalf of (?:the )?@(?P<o>\d+)@",
+              {"Person"}, ORGS, 0.65, needs=("behalf",)),
     # "the minister responsible for the department, X, said": the minister heads it
     make_rule("minister responsible", "leads",
               r"\bthe minister responsible for (?:the )?@(?P<o>\d+)@, (?:hon\.? )?@(?P<s>\d+)@",

@@ -113,7 +113,7 @@ INQUIRY_RULES = [
               r"{S}" + _GAP + r"(?:got|obtained|received|secured) (?:the )?(?:@\d+@ )?" + _PAPERS
               + r"(?: [^@;]{0,20}?)? from (?:the )?{O} (?:[^@;]{0,20}? )?(?:under|through|via|"
               r"using|in response to) "
-              r"(?:the |an? )?(?:@\d+@|[^@;]{0,50}?(?:act|law|request|foi|lgoima|rti)\b)",
+              r"(?:the |an? )?(?:@\d+@|[^@;]{0,50}?\b(?:act|law|request|foi|lgoima|rti)\b)",
               _WATCHERS, ORGS, 0.6, needs=("got", "obtained", "received", "secured")),
     make_rule("records asked for", "investigates",
               r"{S}" + _GAP + r"(?:asked|asks|has asked|had asked|pressed|pushed) {O} for "

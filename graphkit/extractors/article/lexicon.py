@@ -346,9 +346,9 @@ PERSON_CONTEXT_NOUNS = _words("""
 """)
 
 # Common given names: a name that starts with one is a person unless its shape says otherwise.
-GIVEN_NAMES = _listed("given-names.txt")
+GIVEN_NAMES = _listed("given-names.tsv")
 # The trade a firm's name may end with after a given name: "Orla Health", no person's surname
-SECTOR_WORDS = _words("health care energy power water mobility security finance insurance")
+SECTOR_WORDS = _words("health care energy water mobility security finance insurance")
 
 
 # Acronyms so common in this field that articles rarely spell them out.

@@ -47,7 +47,8 @@ def merge_short_names(doc: DocumentEntities) -> None:
             ):
                 doc._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
                 break
-            if head == words and len(rest_head) == 1 and rest_head[0].isdigit():
+            goods = head == words and len(rest_head) == 1 and rest_head[0].isdigit()
+            if goods and _as_goods(doc.text, short.name):  # (not "30 X 360 sensors from X")
                 doc._alias_to(short.name, long)  # a model's coined name: "ScanPoint 700"
                 break
             if (
@@ -178,3 +179,9 @@ def _defined_short(text: str, short: str, long) -> bool:
         )
         for name in long.names
     )
+
+
+def _as_goods(text: str, name: str) -> bool:
+    """Whether the text writes the name before a noun of goods: "results from ScanPoint units"."""
+    goods = r"(?:units?|scanners?|devices?|tabulators?|sensors?|cameras?|kiosks?|terminals?)\b"
+    return re.search(rf"\b{re.escape(name)} {goods}", text) is not None

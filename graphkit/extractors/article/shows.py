@@ -21,13 +21,23 @@ _NAME = r"[A-Z][^.,;:\n]{1,60}?"
 # Who makes the show: "this is Shamba Talk on Bonde Sauti FM", "Streetwall from Cornice Audio",
 # "The Switchboard is produced by Feeder Media Ltd", "Safety Net is a production of X LLC"
 _PRODUCED = (
-    re.compile(rf"\bthis is (?P<show>{_NAME}) (?:on|from) (?P<producer>{_NAME})(?=[.,;]|$)", re.M),
+    re.compile(
+        rf"\b[Tt]his is (?P<show>{_NAME}) (?:on|from) (?P<producer>{_NAME})(?=[.,;]|$)", re.M
+    ),
     re.compile(
         rf"(?P<show>{_NAME}) is (?:produced by|a production of) (?P<producer>{_NAME})"
         r"(?=\.(?:\s|$)|[,;]| and\b|$)",
         re.M,
     ),
 )
+# A text that is a show's own: its notes, its episode, its transcript on air
+_SHOW_TEXT = re.compile(
+    r"(?i:\b(?:podcast|episode|show notes|transcript|on air|broadcast)\b)"
+    r"|^(?:HOST|PRESENTER)\b|\b(?:FM|AM)\b",
+    re.M,
+)
+# A station's name: "Bonde Sauti FM", "Radio Kōwhiti"
+_STATION = re.compile(r"\b(?:FM|AM|Radio|TV)\b")
 # Who supports it: "X is supported by the Y Foundation", "Support for X comes from the Y Trust"
 _SPONSORED = (
     re.compile(
@@ -45,6 +55,8 @@ _SPONSORED = (
 
 def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """Each sponsor of a show the text names the producer of funds that producer."""
+    if not _SHOW_TEXT.search(doc.text):
+        return []
     makers = {}
     for pattern in _PRODUCED:
         for match in pattern.finditer(doc.text):
@@ -55,6 +67,7 @@ def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     for pattern in _SPONSORED:
         for match in pattern.finditer(doc.text):
             show, _, station = match["show"].partition(" on ")  # "Breakfast on Kōwhai FM"
+            station = station if _STATION.search(station) else ""
             producer = makers.get(normalize(show)) or (_body(doc, station) if station else None)
             funder = _body(doc, match["funder"])
             if producer is None or funder is None or funder.key == producer.key:
@@ -66,7 +79,9 @@ def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
 
 def shows(doc: DocumentEntities) -> set[str]:
     """The names of the shows the text names a producer of, as full names (none is a body)."""
-    found = set()
+    found: set[str] = set()
+    if not _SHOW_TEXT.search(doc.text):
+        return found  # ("Pegasus is produced by NSO Group" in a news story: a product)
     for pattern in _PRODUCED:
         for match in pattern.finditer(doc.text):
             show = doc.lookup(match["show"].strip())  # (not "this is Jane Roe from Acme")

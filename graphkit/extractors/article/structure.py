@@ -291,7 +291,9 @@ _FUTURE = frozenset(["will", "would", "shall", "'ll"])
 def _between(clauses, hit, marks: frozenset) -> bool:
     """Whether one of the words stands between the two parties: "X will review Y"."""
     k, j = clauses.mention.index(hit.subject), clauses.mention.index(hit.object)
-    return bool(marks & set(clauses.toks[min(k, j) + 1 : max(k, j)]))
+    between = clauses.toks[min(k, j) + 1 : max(k, j)]
+    # (not a relative clause's: "X, which will hold hearings, is investigating Y")
+    return bool(marks & set(between)) and not {"which", "who", "that"} & set(between)
 
 
 _PAST_ROLE = frozenset(["former", "ex", "onetime", "retired", "erstwhile"])

@@ -35,9 +35,11 @@ def not_held(span: str, text: str, start: int, end: int) -> bool:
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
 _SUPPLIER_WORDS = ("supplier", "vendor", "contractor", "provider", "consultant")
 _SUPPLIER = (
-    r"(?!(?:[\w-]+ )?(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
+    r"(?!(?:[\w-]+ ){0,3}(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
     r"previous|old|preferred|rival|outgoing|chosen|selected|proposed)\b)"
-    r"(?:[\w-]+ ){0,4}?(?:supplier|vendor|contractor|provider|consultant)s?(?!['’]s)"
+    # (two fields joined: "independent verification and validation consultant")
+    r"(?:[\w-]+ ){0,2}?(?:[\w-]+ and [\w-]+ )?(?:supplier|vendor|contractor|provider|consultant)"
+    r"s?(?!['’]s)"
     r"(?![^.;]{0,40}\b(?:until|before)\b)"
 )
 
@@ -107,7 +109,8 @@ SUPPLY_RULES = [
     # "RESOLVED that the Board approves the purchase of 64 P scanners from X": the seller
     make_rule("body approves award", "supplies",
               r"{O}{w}(?:approves|approved|authori[sz]es|authori[sz]ed) the purchase of "
-              r"[^@;]{0,40}?(?:@\d+@[^@;]{0,40}?){0,2}? from (?:the )?@(?P<s>\d+)@(?!'s)",
+              r"(?:up to )?[\d,]+ [^@;]{0,40}?(?:@\d+@[^@;]{0,40}?){0,2}? from (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.65, needs=("purchase",)),
     # "A currently leases 38 cameras from X": goods rented from their seller
     make_rule("leases goods from", "supplies",

@@ -143,6 +143,11 @@ def heads_portfolio(title: str, body) -> bool:
     "Electoral Commissioner" of the "National Electoral Office"."""
     portfolio = re.match(r"(?:director|head|chief|commissioner) of (?:the )?(.+)$", title)
     field, name = re.fullmatch(r"([a-z]+) commissioner", title), body.name.lower()
+    field = field if field and field.group(1) not in _PLACE_FIELDS else None
     return bool(field and field.group(1) in name.split()) or bool(
         portfolio and name.endswith(" " + portfolio.group(1))
     )
+
+
+# Words before "commissioner" that name a place's or a force's office, no field's
+_PLACE_FIELDS = frozenset(["county", "city", "town", "district", "state", "police", "deputy"])

@@ -43,7 +43,7 @@ _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
     r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor|count|tabulat|"
-    r"scor|decid|clear|sort|scann?|held)"
+    r"scor|clear|sort|scann?)"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
