@@ -25,13 +25,13 @@ from .joins import (
     legal_form_before,
     listed_title,
     name_between,
+    number_ends_name,
     number_inside,
     past_word,
     person_after,
     plural_owner,
     scoped_title,
     title_of,
-    union_local,
 )
 from .lexicon import (
     ABSTRACT_ENDINGS,
@@ -123,8 +123,8 @@ def find_chunks(
             after = f" {toks[j + 2].text}" if j + 2 < len(toks) else ""
             if nxt.raw.startswith("(") and not bracketed_form(nxt.raw, after):
                 break  # (not "X (Pty) Ltd": a legal form)
-            if union_local(toks, j):
-                j += 1  # "Teamsters Local 727": the local's number ends its name
+            if number_ends_name(toks, j):
+                j += 1  # "Teamsters Local 727", "TabStar 300": the number ends the name
                 break
             if currency_before_amount(toks, j + 1):
                 break  # "pays Simbara KSh 1.4 million"

@@ -109,7 +109,7 @@ def number_inside(toks: list[Tok], j: int) -> bool:
     return False
 
 
-def union_local(toks: list[Tok], j: int) -> bool:
+def number_ends_name(toks: list[Tok], j: int) -> bool:
     """Whether the name's last word is a union's "Local" before its number: "Local 77", or a
     product's coined name before its model's: "TabStar 300 optical-scan tabulators"."""
     number = j + 1 < len(toks) and toks[j + 1].text.isdigit()

@@ -58,11 +58,8 @@ def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     if not _SHOW_TEXT.search(doc.text):
         return []
     makers = {}
-    for pattern in _PRODUCED:
-        for match in pattern.finditer(doc.text):
-            producer, host = _body(doc, match["producer"]), doc.lookup(match["show"].strip())
-            if producer is not None and not (host and host.type == "Person"):
-                makers.setdefault(normalize(match["show"]), producer)  # ("The" or not)
+    for show, producer in _produced(doc):
+        makers.setdefault(normalize(show), producer)  # (with its "The" or not)
     out = []
     for pattern in _SPONSORED:
         for match in pattern.finditer(doc.text):
@@ -79,15 +76,22 @@ def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
 
 def shows(doc: DocumentEntities) -> set[str]:
     """The names of the shows the text names a producer of, as full names (none is a body)."""
-    found: set[str] = set()
+    named = (doc.lookup(show) for show, _producer in _produced(doc))
+    return {show.full_name for show in named if show is not None}
+
+
+def _produced(doc: DocumentEntities):
+    """(show, producer) for each line of a show's own text that says who makes it ("This is
+    Shamba Talk on Bonde Sauti FM"), the show as written and never a person ("this is Jane Roe
+    from Acme"), the producer an organisation."""
     if not _SHOW_TEXT.search(doc.text):
-        return found  # ("Pegasus is produced by NSO Group" in a news story: a product)
+        return  # ("Pegasus is produced by NSO Group" in a news story: a product)
     for pattern in _PRODUCED:
         for match in pattern.finditer(doc.text):
-            show = doc.lookup(match["show"].strip())  # (not "this is Jane Roe from Acme")
-            if show and show.type != "Person" and _body(doc, match["producer"]) is not None:
-                found.add(show.full_name)
-    return found
+            show, producer = match["show"].strip(), _body(doc, match["producer"])
+            host = doc.lookup(show)
+            if producer is not None and not (host and host.type == "Person"):
+                yield show, producer
 
 
 def _body(doc: DocumentEntities, name: str):

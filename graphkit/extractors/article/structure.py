@@ -78,7 +78,7 @@ def structural_relations(sentence) -> list[Found]:
             and hit.how not in ("apposition", "noun")  # "X, a Y subsidiary"
         ):
             continue  # "bought Venntel licenses" is no acquisition
-        if hit.relation == "investigates" and _between(clauses, hit, _FUTURE):
+        if hit.relation == "investigates" and _to_come(clauses, hit):
             continue  # "CASA said it would review the Pennock contract": not yet begun
         if hit.relation == "leads" and _past_or_staff_role(clauses, hit):
             continue  # "X, former chair, Y"; "X, lead organizer, Y" is staff, no head
@@ -288,12 +288,12 @@ def _ours(sentence, index: int) -> bool:
 _FUTURE = frozenset(["will", "would", "shall", "'ll"])
 
 
-def _between(clauses, hit, marks: frozenset) -> bool:
-    """Whether one of the words stands between the two parties: "X will review Y"."""
+def _to_come(clauses, hit) -> bool:
+    """Whether a future's auxiliary stands between the two parties: "X will review Y" (not a
+    relative clause's: "X, which will hold hearings, is investigating Y")."""
     k, j = clauses.mention.index(hit.subject), clauses.mention.index(hit.object)
-    between = clauses.toks[min(k, j) + 1 : max(k, j)]
-    # (not a relative clause's: "X, which will hold hearings, is investigating Y")
-    return bool(marks & set(between)) and not {"which", "who", "that"} & set(between)
+    between = set(clauses.toks[min(k, j) + 1 : max(k, j)])
+    return bool(_FUTURE & between) and not {"which", "who", "that"} & between
 
 
 _PAST_ROLE = frozenset(["former", "ex", "onetime", "retired", "erstwhile"])

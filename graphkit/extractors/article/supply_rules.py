@@ -64,6 +64,12 @@ _FIRM_WHICH = (
     # (its work maybe for the body's own: "which answers calls to our customer line")
     r"(?:[a-z]{3,}s|[a-z]{3,}ed) (?:[^@;]|@\d+@'s\b){0,60}?"
 )
+# The thing the clause's doer works with, described after its name: "A records prisoners' calls
+# on P, a call-management system "
+_DOERS_THING = (
+    r"^(?:the )?{O}(?!'s) (?:[^@;]{1,80}?)@\d+@, (?:an? |the |its )(?:[\w-]+ ){0,4}?"
+    r"(?:system|software|platform|tool|app|service|database|network)s? "
+)
 # "under a …", "under its five-year …": what a contract's noun follows
 _UNDER_A = r"under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,3}?"
 
@@ -126,10 +132,8 @@ SUPPLY_RULES = [
     # "A records prisoners' calls on P, a call-management system supplied to it by X": the
     # clause's doer is the one the thing is supplied to
     make_rule("use provided by", "supplies",
-              r"^(?:the )?{O}(?!'s) (?:[^@;]{1,80}?)@\d+@, (?:an? |the |its )(?:[\w-]+ ){0,4}?"
-              r"(?:system|software|platform|tool|app|service|database|network)s? (?:that is |"
-              r"which is )?(?:provided|supplied|licensed|sold) to (?:it|them|us) by (?:the )?"
-              r"@(?P<s>\d+)@(?!'s)",
+              _DOERS_THING + r"(?:that is |which is )?(?:provided|supplied|licensed|sold) to "
+              r"(?:it|them|us) by (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("to it", "to them", "to us")),
     # "Doorline was built for the party by X", "P, an app built for us by X": made to order
     make_rule("built for by", "supplies",
@@ -139,9 +143,8 @@ SUPPLY_RULES = [
     # "A sends newsletters through P, a mailing service it pays for under a subscription
     # agreement with X": the clause's doer holds the agreement
     make_rule("use provided by", "supplies",
-              r"^(?:the )?{O}(?!'s) (?:[^@;]{1,80}?)@\d+@, (?:an? |the |its )(?:[\w-]+ ){0,4}?"
-              r"(?:system|software|platform|tool|app|service|database|network)s? (?:that |which )?"
-              r"(?:it|they|we|@\d+@) (?:pays? for|licen[cs]es?|rents?|leases?|subscribes? to) "
+              _DOERS_THING + r"(?:that |which )?(?:it|they|we|@\d+@) (?:pays? for|licen[cs]es?|"
+              r"rents?|leases?|subscribes? to) "
               + _UNDER_A + r"(?:contract|agreement|licen[cs]e|subscription) with (?:the )?"
               r"@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),

@@ -138,6 +138,10 @@ def function_head(toks: list[str], mention: list, words: tuple, last: int) -> bo
     )
 
 
+# Words before "commissioner" that name a place's or a force's office, no field's
+_PLACE_FIELDS = frozenset(["county", "city", "town", "district", "state", "police", "deputy"])
+
+
 def heads_portfolio(title: str, body) -> bool:
     """ "Director of Technology Services" of the "Department of Technology Services",
     "Electoral Commissioner" of the "National Electoral Office"."""
@@ -147,7 +151,3 @@ def heads_portfolio(title: str, body) -> bool:
     return bool(field and field.group(1) in name.split()) or bool(
         portfolio and name.endswith(" " + portfolio.group(1))
     )
-
-
-# Words before "commissioner" that name a place's or a force's office, no field's
-_PLACE_FIELDS = frozenset(["county", "city", "town", "district", "state", "police", "deputy"])
