@@ -4622,6 +4622,148 @@ TEMPLATES = [
      "ShotSpotter also develops {P}.",
      "ShotSpotter develops ShotSpotter 360; ShotSpotter develops P; ShotSpotter supplies A; "
      "A uses ShotSpotter 360"),
+    # a body's acronym that is also an honorific's letters ("SMT"), under a ministry whose
+    # portfolios are culture's words
+    ("unit of", "The records were left open, the Straits Museums Trust (SMT) confirmed. SMT, a "
+     "statutory body under the Ministry of Heritage and Creative Industries, runs the {A}.",
+     "Straits Museums Trust partOf Ministry of Heritage and Creative Industries"),
+    ("unit of", "The {A}, an agency of the Department of Arts, Heritage and Cultural Institutions, "
+     "holds the records.", "A partOf Department of Arts, Heritage and Cultural Institutions"),
+    # Malaysia's courtesy titles between a minister's post and the name, and before a name
+    ("role title", "In a statement, Minister of Heritage and Creative Industries Datuk Seri {S} "
+     "said the ministry would review the {A}'s contracts.",
+     "S leads Ministry of Heritage and Creative Industries"),
+    ("role title", "The {A} runs the museum. Its chief executive, Datin {S}, said the cameras "
+     "were safe.", "S leads A"),
+    # "the group" is the body introduced as a group, not a trust named after it
+    ("role title", "The digital rights group {G} said the Harbour Museums Trust should never "
+     "have asked for passport numbers. \"We have written to the trust asking it to switch off "
+     "the {P} cameras for good,\" said {N}, a researcher with the group.",
+     "N worksFor G; G opposes Harbour Museums Trust"),
+    # tickets sold through a thing, every one "whether at the door or online"
+    ("works through", "The {A} runs the museum. Since January 2023 the {A} has sold every "
+     "admission ticket for the museum, whether at the door or online, through {P}.", "A uses P"),
+    # a thing and its own database on a host's region; a body's own statement is no inquiry
+    ("runs in a place", "The {A} sells tickets through {P}. {P} and its booking database run on {C}'s "
+     "Malaysia West region, according to a statement the {G} issued yesterday.",
+     "C hosts P; A uses P"),
+    # what held before the thing that replaced it
+    ("clause supplies", "Before {P}, the {A} sold paper tickets from a till system supplied by "
+     "{C}.", ""),
+    # a notice of award in labelled lines: the buyer's official name, each lot's winner, the
+    # solution it made, its group, an authorised subcontractor (not a proposed one), a lot
+    # cancelled, the fund that pays, the buyer's owner and a tenderer's challenge
+    ("award notice", "NOTICE OF AWARD OF CONTRACT\nSection I: Contracting authority\nOfficial "
+     "name: Harbour Heritage Agency (HHA)\nLegal status: a directorate under the Ministry of "
+     "Culture and Heritage\nFunding: 60 % of the contract value is met from the Ministry of "
+     "Culture and Heritage's Digital Heritage Fund.\nSection V: Award of contract\nLot 1 – "
+     "Collections management system\nWinner: {C}, Havstrand\nSolution: Samlix, developed by "
+     "the winner\nSubcontractor: {D} – migration of object records (Status: Authorised)\n"
+     "Subcontractor: {E} – photography (Status: Proposed; not approved by HHA)\nStatus: "
+     "Contract signed 2 June 2025\nLot 2 – 3D digitisation\nTenders received: 2\nStatus: "
+     "Cancelled – no tender met the minimum requirements.",
+     "C supplies Harbour Heritage Agency; C develops Samlix; D supplies C; "
+     "Harbour Heritage Agency partOf Ministry of Culture and Heritage; "
+     "Ministry of Culture and Heritage funds Harbour Heritage Agency"),
+    ("award notice", "Official name: Harbour Heritage Agency (HHA)\nLot 2 – Ticketing\nWinner: "
+     "{C}, Storvik\nThe winner is part of a group: {D}\nSolution: Billettvakt, the winner's "
+     "online ticketing platform\nStatus: Contract signed 5 June 2025\nReview: On 16 June 2025 "
+     "the second-ranked tenderer, {E}, filed a complaint with the complaints board asking it to "
+     "annul the award of Lot 2.",
+     "C supplies Harbour Heritage Agency; C partOf D; C develops Billettvakt; "
+     "E opposes Harbour Heritage Agency"),
+    ("award notice", "Official name: Harbour Heritage Agency (HHA)\nLot 3 – Wi-Fi\nWinner: {C}\n"
+     "Status: Contract signed 2 June 2025\nThe second-ranked tenderer in Lot 3, {D}, has not "
+     "challenged the award or asked the board to annul it.", "C supplies Harbour Heritage Agency"),
+    # a bulletin's letterhead with its number; its approver heads the body
+    ("signature", "{C} | PROCUREMENT BULLETIN 4/2025\nResults of tender round\n{C} has "
+     "awarded four lots.\nApproved: {S}, Director-General", "S leads C"),
+    # a contact line closed by an address after a bar
+    ("role title", "The Harbour Heritage Agency (HHA) runs 14 sites.\nContact: {S}, Head of "
+     "Procurement, HHA | innkjop@hha.example.org", "S worksFor Harbour Heritage Agency"),
+    # records kept in a thing its unit built in-house
+    ("works in", "The {A} runs 14 sites. The {A} currently registers all objects in {P}, the "
+     "collections database its Digital Collections Section built in-house in 2008.",
+     "A uses P; Digital Collections Section develops P"),
+    # a mayor of a town whose government the text names in its own language
+    ("role title", "The Ajuntament de Portblanc runs the port.\nTo: Mr {S}, Mayor of Portblanc "
+     "(Batle de Portblanc)", "S leads Ajuntament de Portblanc"),
+    # the undersigned ask the town's government ("the Ajuntament") to switch a thing off; a
+    # body backing the letter supports each signatory
+    ("request", "The Ajuntament de Portblanc runs the port.\nWe, the undersigned residents' "
+     "associations of Portblanc, write to ask the Ajuntament to switch off the 38 {P} sensors "
+     "that have counted people in the old town.\nThis letter is supported by the {G}.\n"
+     "Yours sincerely,\nAssociació de Veïns de Sa Marina\nCol·lectiu Carrer Viu",
+     "Associació de Veïns de Sa Marina opposes Ajuntament de Portblanc; "
+     "Col·lectiu Carrer Viu opposes Ajuntament de Portblanc; "
+     "G supports Associació de Veïns de Sa Marina; G supports Col·lectiu Carrer Viu"),
+    ("request", "The {G} asked the {A} to switch off the {P} sensors.", "G opposes A"),
+    # a unit at work on a thing's screen
+    ("works on screen", "The {A}'s Tourism Observatory (Observatori Municipal del Turisme) "
+     "checks {P}'s crowding dashboard every morning.",
+     "Tourism Observatory uses P; Tourism Observatory partOf A"),
+    # a bare "Board of Trustees" under the letterhead approves an award for the letterhead's
+    # body; a function's "of" in an attendance line; a sign-off's blank "Date"
+    ("body approves award", "HIBERNIAN NATIONAL GALLERY\nMinutes of the 212th meeting of the "
+     "Board of Trustees\nIn attendance: Dr Colm Ó Dálaigh-Brennan, Director; Ms {S}, Head of "
+     "Digital Engagement\nRESOLVED THAT the Board approves the award of Tender HNG/T/2024/09 to "
+     "{C} for the {P} digital guide.\nSigned: ____________________ Chair Date: ____________",
+     "C supplies HIBERNIAN NATIONAL GALLERY; S worksFor HIBERNIAN NATIONAL GALLERY; "
+     "Colm Ó Dálaigh-Brennan leads HIBERNIAN NATIONAL GALLERY"),
+    # a notice under a state's name: the body on the next line buys; lots headed in capitals
+    ("award notice", "FEDERAL REPUBLIC OF NIGERIA\nNATIONAL LAND TITLES AGENCY (NLTA)\n"
+     "PUBLICATION OF CONTRACT AWARD\nLOT 1 – Registry software\nWinner: {C} Limited\n"
+     "Subcontractor: {D} Limited (data migration)\nLOT 2 – Hosting\nWinner: {E} Limited",
+     "C Limited supplies NATIONAL LAND TITLES AGENCY; D Limited supplies C Limited; "
+     "E Limited supplies NATIONAL LAND TITLES AGENCY"),
+    # a report's approval line with a professor's title
+    ("signature", "{A} | Annual Report 2024 | Chapter 4\n4. Digitising our heritage\nWe run 12 "
+     "site museums.\nApproved for publication by: Professor {S}, Director-General", "S leads A"),
+    # the operator of the government cloud a thing runs in
+    ("cloud it operates", "The council built {P}. {P} runs in the Lanka Government Cloud, which "
+     "the {A} operates.", "A hosts P; Lanka Government Cloud hosts P"),
+    # a permanent secretary serves the ministry; a committee's members line with "MP"
+    ("role title", "The Committee took evidence from Mr. {S}, Permanent Secretary, Ministry of "
+     "Culture and Heritage Development; and Mr. {T}, Managing Director, {C}.",
+     "S worksFor Ministry of Culture and Heritage Development; T leads C"),
+    ("chair present", "HOUSE OF REPRESENTATIVES\nPUBLIC EXPENDITURE AND ACCOUNTS COMMITTEE\n"
+     "Fourth Report, Session 2024–2025\nMembers of the Committee: Hon. {S}, MP (Chair); Hon. "
+     "{T}, MP\n1. Introduction\n1.1 The Committee examined the {A}'s ticketing project.",
+     "S leads PUBLIC EXPENDITURE AND ACCOUNTS COMMITTEE; "
+     "PUBLIC EXPENDITURE AND ACCOUNTS COMMITTEE investigates A"),
+    # a plea to a panel to have a body halt its practice
+    ("plea to halt", "The {G} asked the Committee to recommend that the {A} halt online-only "
+     "ticketing at Fort Carrow until mobile coverage at the site is reliable.", "G opposes A"),
+    # work through a thing under a licence agreement with its maker
+    ("use provided by", "The {A} runs sites. Since March 2024 the {A} has also sold online "
+     "tickets for its busiest sites through {P}, {C}'s online booking service, under an interim "
+     "licence agreement with {C} that runs to March 2026.",
+     "C supplies A; A uses P; C develops P"),
+    # a thing the body's unit built in-house, that its offices sell through
+    ("thing it built", "The {A} runs sites. Ticket offices at all 11 sites have sold admission "
+     "through {P}, the till system the {A}'s ICT Unit built in-house in 2012.",
+     "ICT Unit develops P; ICT Unit partOf A"),
+    # a correction's account of what was said before states nothing
+    ("runs in a place", "Last week we said the {P} app runs on {C}'s own servers.", ""),
+    # a letter to the text's body asking it to stop a practice; "ID" is no party
+    ("wrote asking halt", "The {G} wrote to the {A} in May 2024 asking it to stop scanning "
+     "volunteers' ID cards when they sign in for duty.", "G opposes A"),
+    # a title's label line, the body and its address after the name
+    ("signature", "We run the railway.\nData Protection Officer: {S}, {A}, Fellbeck Station, "
+     "Fellbeck", "S worksFor A"),
+    # a museum's name goes on with "of the"; a guest line's compound title
+    ("signature", "Museums want to know where their visitors go and how long they stay, and this "
+     "week we ask a museum director why her galleries measure dwell time.\nGuests:\nDr. {N}, "
+     "Director and CEO, Museum of the Northern Plains\n{K}, senior researcher, {G}\nHost: Jo "
+     "Whitebird", "N leads Museum of the Northern Plains; K worksFor G"),
+    ("clause uses", "The {A} runs the National Museum of the Straits, which uses {P}.",
+     "National Museum of the Straits uses P"),
+    # a unit at work on a thing's maps; a museum that tried a thing
+    ("works on screen", "The {A} runs galleries. Our Visitor Experience Department checks the {P} "
+     "heat maps every morning.", "Visitor Experience Department uses P"),
+    ("uses", "The {A} runs galleries. {C} built {P}, a visitor-counting system. The {A} tried {P} "
+     "too.", "C develops P; A uses P"),
+    ("uses", "The {A} tried to buy {P}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

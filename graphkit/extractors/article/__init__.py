@@ -30,6 +30,7 @@ from .letterheads import letterhead_unit
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .mentions import DocumentEntities
+from .notices import notice_lots
 from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
@@ -37,7 +38,7 @@ from .reports import reported_main_actor
 from .rule_sets import ALL_RULES
 from .sentences import split_sentences
 from .shows import shows, sponsored
-from .signatories import cosigned
+from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
 from .unclaimed import unclaimed
@@ -141,6 +142,7 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
     told = cosigned(out, ents, blank) + attending(blank, ents) + chaired(blank, ents)
+    told += backed_letter(blank, ents)
     # a show is no body and no product: its sponsor funds its producer (shows.py)
     named, of_show = shows(ents), ("funds", "supports", "develops")
     out = [c for c in out if not (c.relation in of_show and c.object in named)]
@@ -210,6 +212,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     named = [(m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic]
     told += table_rows(doc.text, named, ents.entities, own)
     told += award_lines(doc.text, named, ents.entities, own)
+    told += notice_lots(doc.text, named, ents, own)
     for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:

@@ -11,6 +11,7 @@ _BOARD = re.compile(
     r"(?P<body>.+?) (?:Board of (?:Commissioners|Supervisors|Trustees|Directors|Education|"
     r"Governors|Regents|Aldermen|Selectmen)|Governing Board|Commission(?:ers)? Court)"
 )
+_BARE_BOARD = re.compile(r"Board of (?:Trustees|Directors|Governors|Regents)")
 _COUNCIL = re.compile(r"(?P<place>.+?) (?P<kind>City|Town|Village|Borough) Council")
 
 
@@ -25,8 +26,8 @@ def governed_body(doc, key: str) -> str:
     elif council:
         place, kind = council.group("place"), council.group("kind")
         wanted = [f"{kind} of {place}", f"{place} {kind}"]
-    elif _letterhead_board(doc, name):
-        return doc.letterhead
+    elif _letterhead_board(doc, name) or (_BARE_BOARD.fullmatch(name) and doc.letterhead):
+        return doc.letterhead  # (a bare "Board of Trustees" governs the letterhead's body)
     elif name in ("Cabinet", "Executive"):  # a council's executive: "Cabinet approved …"
         councils = [e.key for e in doc.entities.values() if e.name.lower().endswith(" council")]
         if len(councils) == 1:

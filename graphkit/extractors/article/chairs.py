@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 _MEMBERS = re.compile(
     r"(?:\d+(?:\.\d+)* )?(?:(?:members|commissioners|trustees|councillors|directors|board "
-    r"members) (?:present|in attendance)|present|in attendance|members)\s*:\s*(?P<items>.+)",
+    r"members) (?:present|in attendance)|present|in attendance|members(?: of the (?:committee|"
+    r"board|panel))?)\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
 _CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)\s*$", re.I)
+_POSTNOMINAL = re.compile(r",\s*(?:MP|MPP|MLA|MHA|MSP|MS|TD|MNA|QC|KC|SC|JP)\b")
 _HON = re.compile(r"^(?:hon|rt hon|commissioner|councillor|senator)\.? ", re.IGNORECASE)
 # A committee's or a board's name, as its heading line gives it
 _PANEL = re.compile(r"\b(?:committee|subcommittee|board|panel)(?:$| (?:of|on|for)\b)", re.I)
@@ -43,7 +45,8 @@ def chaired(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
         match = _MEMBERS.fullmatch(line.strip().rstrip("."))
         if match is None or span[0] < doc.body_start:
             continue
-        for item in re.split(r";|,(?![^()]*\))", match["items"]):
+        items = _POSTNOMINAL.sub("", match["items"])  # "Hon. X, MP (Chair)"
+        for item in re.split(r";|,(?![^()]*\))", items):
             if not _CHAIR.search(item):
                 continue
             name = _HON.sub("", HONORIFIC.sub("", _CHAIR.sub("", item).strip())).strip()

@@ -38,6 +38,7 @@ from .lexicon import (
     ABSTRACT_HEADS,
     COMPANY_HEADS,
     CONNECTORS,
+    COURTESY_TITLES,
     DOCUMENT_PARTS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -53,6 +54,7 @@ from .lexicon import (
     OPENING_TITLES,
     TITLE_WORDS,
     TOPIC_HEADS,
+    opening_title,
 )
 from .openers import issued_kind, standing_office
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
@@ -156,7 +158,7 @@ def find_chunks(
                 and not toks[j + 2].stop_after
                 and capitalised(toks[j + 3].text)
                 and (
-                    toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS
+                    toks[j].text.lower() in TOPIC_HEADS | OFFICE_HEADS | _INSTITUTIONS
                     # "Parking Authority of the City of Ellsmere": a body of a place's government
                     or (toks[j].text.lower() in GOV_HEADS and toks[j + 3].text in _PLACE_BODIES)
                 )
@@ -175,6 +177,7 @@ def find_chunks(
     return fields_committees([municipality(text, chunk, start) for chunk in chunks], text)
 
 
+_INSTITUTIONS = frozenset(["museum", "gallery", "library", "archives", "university", "college"])
 _PLACE_BODIES = frozenset(["City", "County", "Town", "State", "Commonwealth", "Borough"])
 _PARTY_ROLES = frozenset(
     ["plaintiff", "plaintiffs", "defendant", "defendants", "petitioner", "petitioners"]
@@ -196,7 +199,7 @@ _TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}
 _OPENERS = ("“", '"', ":", "‘", "|", "»", " /")  # a part begins after these: "Home | News | X"
 _OF_POLICE = [[t, "of"] for t in ("chief", "commissioner", "superintendent", "director")]
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current", "gov"} | {"sheriff"}
-_INNER_TITLES |= {"minister"}
+_INNER_TITLES = (_INNER_TITLES | {"minister"}) - COURTESY_TITLES
 # Titles that are also the head of a body's name ("Tusk County Sheriff's Office"): inside a
 # name only when what follows is a person's name ("Tusk County Sheriff Dale Korvath").
 _BODY_TITLES = frozenset({"sheriff"})
@@ -299,7 +302,7 @@ def _make_chunks(
         and (
             words[0].text.lower() in (FUNCTION_WORDS if initial else INNER_FUNCTION_WORDS)
             or words[0].text.lower() in MONTHS_DAYS
-            or (words[0].text.lower() in TITLE_WORDS | OPENING_TITLES and not keep_titles)
+            or (opening_title(words[0].text) and not keep_titles)
             or past_word(words)  # "Former Acme Corp executive": a past, not a name's word
             # a call to the reader opening the sentence: "Meet GMTO Executive Director X"
             or (initial and len(words) > 1 and imperative(words, toks, j))

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 # An honorific or a rank before a signer's name: "Dr.", "Sgt."
-HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|sgt|lt|capt|det|cpl|insp|supt)\.? )?"  # ("Dr X": British)
+HONORIFIC = (
+    r"(?:(?:dr|mr|ms|mrs|prof|professor|sgt|lt|capt|det|cpl|insp|supt)\.? )?"  # ("Dr X": British)
+)
 _ADDRESSEE = re.compile(r"(?i)(?:for the )?(?:attention|attn\.?|to|addressee|recipient)(?: of)?:")
 _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications|procurement|general|sales) )?"
@@ -66,7 +68,8 @@ _HEAD_TITLE = re.compile(
 
 # A memo's sender under its letterhead: "FROM: Adaeze Moreland, Chief of Police"
 _SENDER = re.compile(
-    r"^(?P<label>from|signed|approved(?: by)?|submitted by|prepared by|presented by|"
+    r"^(?P<label>from|signed|approved(?: for publication)?(?: by)?|submitted by|prepared by|"
+    r"presented by|"
     r"report author|reporting officer|issued by|"
     r"(?:department |agency )?head|"
     r"(?:staff |media |press )?contact): "
@@ -135,7 +138,7 @@ def signatures(sentence: Sentence) -> list[Found]:
 # Oduya, Office of Budget and Management" (a capitalised title may be read as a name)
 _TITLE_LABEL = re.compile(
     r"^(?P<title>[a-z][a-z .&-]{0,40}|@\d+@): " + HONORIFIC + r"@(?P<person>\d+)@"
-    r"(?:, (?:the )?@(?P<org>\d+)@)?\.?$"
+    r"(?:, (?:the )?@(?P<org>\d+)@(?:, [^;:]{1,80})?)?\.?$"  # (an address after the body)
 )
 
 

@@ -71,7 +71,7 @@ _GENERIC_HEADS = frozenset(
     ["bureau", "office", "center", "centre", "council", "department", "agency", "division"]
     + ["unit", "board", "commission", "committee", "authority", "ministry", "directorate"]
     + ["service", "services", "police", "institute", "foundation", "project", "company"]
-    + ["corporation", "group", "team"]
+    + ["corporation", "group", "team", "gallery", "museum", "library", "trust"]
 )
 
 
@@ -86,11 +86,11 @@ def fold_inner_words(doc) -> None:
         if short.key not in doc.entities or short.registry_id or not _foldable(short, words):
             continue
         owners = []
-        # (a body's head word inside a name the text gives only in capitals, a letterhead's:
-        # "Council" of "MALLOWBROOK SHIRE COUNCIL")
         head = len(words) == 1 and words[0].lower() in _GENERIC_HEADS
         for long in doc.entities.values():
             lwords = long.name.split()
+            # (a body's head word inside a name the text gives only in capitals, a letterhead's:
+            # "Council" of "MALLOWBROOK SHIRE COUNCIL")
             said = [w.upper() for w in words] if head and long.name.isupper() else words
             at = _inside(said, lwords) if long is not short else None
             if at is None or not long.name[0].isalpha():
@@ -109,6 +109,10 @@ def fold_inner_words(doc) -> None:
                 for o in owners
                 if not any(_inside(o.name.split(), p.name.split()) for p in owners if p is not o)
             ]
+            # (not the body a name's "of" names: "Gallery" of the letterhead's "HIBERNIAN
+            # NATIONAL GALLERY", not of "Friends of the Hibernian National Gallery")
+            direct = [o for o in owners if not {"of", "for"} & set(o.name.lower().split())]
+            owners = direct if len(direct) == 1 else owners
             if len(owners) == 1:
                 doc._alias_to(short.name, owners[0])
             elif len(words) == 1 and words[0].lower() in _GENERIC_HEADS:

@@ -304,9 +304,16 @@ def body_before_title(doc, masked_before: str, title: str) -> tuple[bool, str | 
 # A city's government as its own language names it: "City of X", "Stadt X", "Prefeitura de X"
 CITY_GOVERNMENT = re.compile(
     r"(?:city of|stadt|prefeitura(?: municipal)? de|municipalidad de|ayuntamiento de|"
-    r"alcald[ií]a de|municipio de|mairie de|comune di|gemeente) ",
+    r"alcald[ií]a de|municipio de|mairie de|comune di|gemeente|ajuntament de|"
+    r"c[âa]mara municipal d[eo]|ajuntament|ayuntamiento|alcald[ií]a|mairie|prefeitura) ",
     re.IGNORECASE,
 )
+
+
+def governs(name: str, place: str) -> bool:
+    """Whether the name is the place's government's in its language: "Ajuntament de Portblanc"."""
+    government = CITY_GOVERNMENT.match(name)
+    return government is not None and name[government.end() :] == place
 
 
 def city_government(doc, key: str, opening: bool = False) -> bool:

@@ -72,10 +72,18 @@ HOST_RULES = [
               + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("delivered", "served", "offered")),
     make_rule("runs in a place", "hosts",
-              r"(?<![\w@])@(?P<o>\d+)@(?: (?!and\b)[a-z]+)? (?:now |also )?(?:runs|sits|lives) "
-              r"(?:at|in|on) " + _SERVERS
+              # (and its own data: "P and its booking database run on Y's Malaysia West region")
+              r"(?<![\w@])@(?P<o>\d+)@(?:(?: (?!and\b)[a-z]+)? (?:now |also )?(?:runs|sits|lives)| "
+              r"and its (?:[a-z-]+ ){0,2}?(?:database|data|records|back ?end) (?:now |also )?"
+              r"(?:run|sit|live)) (?:at|in|on) " + _SERVERS
               + r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
-              COMPANY, _HOSTED, 0.6, needs=("runs", "sits", "lives")),
+              COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live")),
+    # "P runs in the Lanka Government Cloud, which the Digital Infrastructure Agency operates":
+    # the cloud's operator hosts it
+    make_rule("cloud it operates", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives) (?:in|on) "
+              r"(?:the )?@\d+@,? (?:which|that) {S} (?:operates|runs|manages|owns)\b" + _NOT_NOW,
+              ORGS, _HOSTED, 0.6, needs=("operates", "runs", "manages", "owns")),
     # "P's optimisation and reporting modules run on Y's Irish region": parts of P
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:modules?|components?|services|"

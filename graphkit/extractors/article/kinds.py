@@ -38,6 +38,8 @@ _MEDIA_AFTER = re.compile(
     r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
     r"has reported|obtained|revealed)\b"
 )
+_STRONG = ("firm", "company", "startup")  # (and a group named for its cause: "rights group")
+_CAUSE_GROUPS = [[cause, "group"] for cause in lx.CAUSES]
 # "X software", "X facial recognition software"
 _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:facial recognition |face |data |"
@@ -206,7 +208,7 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
     )
     for kind, nouns in _PRE_NOUNS.items() if not named_before else ():
         if last in nouns:  # (a firm's kind outweighs its name's head: "firm X Security")
-            votes[kind] += 4 if last in ("firm", "company", "startup") else 2
+            votes[kind] += 4 if last in _STRONG or words[-2:] in _CAUSE_GROUPS else 2
     # "Brindle Peak partner X": a firm's partner before a name is a person's title; "our
     # integration partner X" is a firm (so "partner" is no worker title)
     firm_partner = re.search(
@@ -361,8 +363,9 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         and not re.search(r"[a-z]{2}[A-Z]|[a-z]\d|\S \S+ \S", chunk.name)  # ("Tilskud360")
         and not re.search(
             r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|round|"
-            r"partners?)|\$[\d.,]+ (?:million|billion)|\b(?:processed|recorded|logged|serviced"
-            r"|handled|entered|coded|managed)(?: (?!at|in|on|from)[\w,$-]+){1,6}) in(?: the)? $",
+            r"partners?)|\$[\d.,]+ (?:million|billion)|\b(?:process|record|logg?|servic|handl|"
+            r"enter|cod|manag|register|catalogu)(?:e|es|ed|s)?(?: (?!at|in|on|from)[\w,$-]+){1,6})"
+            r" in(?: the)? $",
             before,
         )
     ):
@@ -393,8 +396,5 @@ def personal_name(name: str) -> bool:
 
 # A list's heading over its first title: "Key Personnel", "Project Team", "Contact Details"
 _HEADING_WORDS = frozenset({"key", "personnel", "staff", "team", "contact", "contacts", "details"})
-_NOT_PERSONAL = (
-    (lx.COMPANY_HEADS | lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.TITLE_WORDS)
-    | lx.PRODUCT_NOUNS
-    | set(lx.WORKER_TITLES)
-)
+_NOT_PERSONAL = lx.COMPANY_HEADS | lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS
+_NOT_PERSONAL |= lx.TITLE_WORDS | lx.PRODUCT_NOUNS | set(lx.WORKER_TITLES)

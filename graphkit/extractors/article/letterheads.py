@@ -30,7 +30,7 @@ ADDRESSED = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:—|–|-|\|)\s+(?:[A-Z0-9&,' ]*\s)?(?:REPORT|RELEASE|MEMO|MEMORANDUM|STATEMENT|UPDATE|"
     r"NEWSLETTER|BULLETIN|TESTIMONY|NOTICE|FACT SHEET|ASSESSMENT|BRIEF|SUMMARY|POLICY)\b"
-    r"[A-Z0-9&,' ]*\s*$"
+    r"[A-Z0-9&,'/. -]*\s*$"  # ("| PROCUREMENT BULLETIN 4/2025")
     # or in title case, with the period it covers: "| Investor Update, Q3 2025"
     r"|\s+(?:—|–|-|\|)\s+(?:[A-Z][a-z]+ ){0,3}(?:Report|Release|Memo|Memorandum|Statement|"
     r"Update|Newsletter|Bulletin|Notice|Summary|Paper|Briefing|Brief|Submission)"

@@ -138,6 +138,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     military export exports aged seniors ageing aging elderly sanctions industrial control
     flood floods flooding coastal coasts catchments floodplains rivers waterways marine oceans
     weather hydrology meteorology probation parole custody reentry reintegration rehabilitation
+    creative industries cultural institutions sea
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank
@@ -190,8 +191,13 @@ TITLE_PORTFOLIO = (
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
     prof prof. professor rep rep. representative sen sen. senator sir rev rev. reverend
-    engr engr. atty atty. hon hon. arch.
+    engr engr. atty atty. hon hon. arch. datuk datin dato dato' tun
 """)
+# Malaysia's courtesy titles, before a name and after its holder's post: "Minister Datuk Seri X"
+COURTESY_TITLES = _words("datuk datin dato dato' tun seri")
+# A group named for its cause before its name outweighs the name's head: "the digital rights
+# group Suara Data" (not "the media group X": a firm's)
+CAUSES = _words("rights advocacy campaign privacy pressure liberties residents residents'")
 
 # Capitalised title words that precede a name and are not part of it.
 TITLE_WORDS = _words("""
@@ -209,8 +215,13 @@ TITLE_WORDS = _words("""
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
     commissioner-general
     shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
-    ambassador rev rev. reverend
+    ambassador rev rev. reverend datuk datin dato dato' tun seri
 """)
+
+
+def opening_title(word: str) -> bool:
+    """A title that opens a name ("Smt. Rao", "Dr X"); in capitals "SMT" is a body's acronym."""
+    return word.lower() in TITLE_WORDS | OPENING_TITLES and word not in ("SMT", "ING", "MAG")
 
 # Holders' titles that name their office where no name follows: "the Auditor-General found",
 # "The Controller and Auditor-General completed an audit"
@@ -282,6 +293,7 @@ NOT_ACTORS = frozenset({
     "department headquarters", "agency headquarters",
     # a text's kind over it, no body's letterhead: "JOINT STATEMENT", "OPEN LETTER"
     "joint statement", "open letter", "press release", "media release", "news release",
+    "date", "signature", "signed", "id", "ids",  # a sign-off's blanks: "Chair Date: ____"
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",

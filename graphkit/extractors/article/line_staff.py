@@ -84,7 +84,9 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
                 title, person = _titled(doc, name.strip())
             # (a body after the title, "Director, Mobility Data Lab", or one in it, "Director of
             # Research", is the role rules' to read)
-            own = title and "," not in title and " of " not in title and " for " not in title
+            # (a function's "of" is the title's own: "Head of Digital Engagement")
+            scope = re.split(r" (?:of|for) ", title, maxsplit=1)[1:]
+            own = title and "," not in title and not (scope and doc.lookup(scope[0].strip()))
             if match["members"] and not _CHIEF.fullmatch(title.strip().rstrip(".").lower()):
                 continue
             if person is not None and person_named(person) and own:

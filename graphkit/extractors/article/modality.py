@@ -13,7 +13,10 @@ _HEDGE = re.compile(
     r"\b(?:could|may|might|reportedly|allegedly|likely|appears? to|seems? to|"
     r"rumou?red|possibly|if)\b"
 )
-_DOUBT = re.compile(r"\b(?:whether|unclear|unconfirmed|not clear|unknown)\b")
+# (not an aside of two cases both stated: "every ticket, whether at the door or online,")
+_DOUBT = re.compile(
+    r"\b(?:whether(?! [^@,;]{1,40}? or [^@,;]{1,40},)|unclear|unconfirmed|not clear|unknown)\b"
+)
 # What a clause says after a denial of its evidence is not stated: "records do not show that
 # X used P", "the audit found no evidence that …", "there is no sign of …".
 DENIED_THAT = re.compile(
@@ -258,11 +261,13 @@ def asked(text: str) -> bool:
 
 
 # "Until December we paid X …", "Until 2022, X supplied Y": a state that held until a time
-# now past has ended. (A Q&A line may open with its speaker's letter.)
+# now past has ended, as has one before the thing that replaced it. (A Q&A line may open with
+# its speaker's letter.)
 _UNTIL_THEN = re.compile(
     r"^\W*(?:[A-Z]{1,2}:\s*)?until (?:(?:early|late|mid|the end of|last|this) )?"
     r"(?:january|february|march|april|may(?:month)?|june|july|august|september|october|november|"
-    r"december|spring|summer|autumn|fall|winter|year|(?:19|20)\d\d|recently)\b",
+    r"december|spring|summer|autumn|fall|winter|year|(?:19|20)\d\d|recently)\b"
+    r"|^\W*before @\d+@,",  # "Before MuziPass, the museum sold tickets from a till by X"
     re.IGNORECASE,
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
@@ -280,8 +285,19 @@ _NOW = re.compile(
 )
 
 
+# A correction's account of what was said before: "Last week we said P runs on X's servers."
+_SAID_BEFORE = re.compile(
+    r"^\W*(?:last (?:week|month|issue)|in (?:our|last [a-z]+'s) (?:[a-z]+ )?(?:issue|edition|"
+    r"story|newsletter)),? (?:we|@\d+@) (?:said|reported|wrote|stated)\b",
+    re.IGNORECASE,
+)
+
+
 def ended(text: str) -> bool:
-    """Whether a sentence tells what held until a past time: it states nothing now."""
+    """Whether a sentence tells what held until a past time, or what was said of it in error:
+    it states nothing now."""
+    if _SAID_BEFORE.match(text):
+        return True
     return (
         bool(_UNTIL_THEN.match(text))
         and not _TO_COME.search(text)

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .headnouns import CITY_GOVERNMENT, named_for, organisation
+from .headnouns import CITY_GOVERNMENT, governs, named_for, organisation
 from .initials import initials_match
 from .places import place_kind
 from .rules import ORGS, Found
@@ -308,9 +308,10 @@ def governed_place(sentence: Sentence, facts: list) -> list:
     mayor = re.search(r"\bmayor\b", sentence.masked) is not None
     for fact in facts:
         place = doc.entities[fact.object]
-        if mayor and fact.relation == "leads" and place.type in ("Organization", "Place"):
+        if mayor and fact.relation == "leads" and (place.place or place.type == "Organization"):
             names = {f"{kind} of {place.name}".lower() for kind in ("city", "town", "village")}
-            body = next((e for e in doc.entities.values() if e.name.lower() in names), None)
+            body = next((e for e in doc.entities.values() if e.name.lower() in names
+                         or governs(e.name, place.name)), None)  # fmt: skip
             if body is not None and not body.place:
                 fact = type(fact)(fact.subject, fact.relation, body.key, fact.confidence, fact.rule)
         if fact not in out:

@@ -137,8 +137,12 @@ PHRASE_RULES = [
     # any practice of the body's at all ("asking it to suspend recalls based on …")
     _rule("wrote asking halt", "opposes",
           r"{S}{w}(?:wrote|written|writes|write)(?: jointly| together)? to {O},? (?:[^@;]{0,30}? )?"
-          r"(?:(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|suspend|stop|scrap|"
-          r"abandon) (?:all |any |the |its |their )?[a-z][\w-]+\b(?<!\bits)(?<!\bthe)|"
+          r"(?:(?:asking|urging|calling on|pressing) (?:it|them|us|@\d+@) to (?:halt|suspend|stop|"
+          r"scrap|abandon) (?:all |any |the |its |their )?[a-z][\w-]+\b(?<!\bits)(?<!\bthe)|"
+          # (a thing it runs: "asking it to switch off the CrowdLens cameras")
+          r"(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|suspend|stop|scrap|"
+          r"abandon|drop|switch off|turn off|shut down|take down|remove|dismantle) (?:the |its )?"
+          r"@\d+@|"
           r"(?:(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|end|drop|cancel|scrap|"
           r"suspend|pause|abandon|terminate|reject|delay|postpone|freeze|shelve) |demanding that )"
           r"(?:the|its|their) (?:[\w-]+ ){0,2}?(?:rollout|roll-out|contract|deal|program|programme|"
@@ -236,8 +240,8 @@ PHRASE_RULES = [
     # "TREMAS, the payments system the agency built in-house in 1999": its own build
     _rule("thing it built", "develops",
           r"{O}, (?:(?:the|its|their) (?:[\w-]+ ){0,3}?" + _THING_NOUN + r"|@\d+@) "
-          r"(?:that |which )?{S} (?:has |had )?(?:itself )?(?:built|developed|designed|wrote|"
-          r"created)\b",
+          r"(?:that |which )?(?:its |their |our |(?:the )?@\d+@'s )?{S} (?:has |had )?(?:itself )?"
+          r"(?:built|developed|designed|wrote|created)\b",  # (or a unit: "… its X Section built")
           ORGS, THING_TYPES | {"Organization"}, 0.65,
           needs=("built", "developed", "designed", "wrote", "created")),
     # "P, built by our team here at X", "P, developed by engineers at X"

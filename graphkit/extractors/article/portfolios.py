@@ -15,6 +15,7 @@ from .joins import FUNCTION_HEADS
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
+    COURTESY_TITLES,
     GOV_HEADS,
     GOV_STARTS,
     MEDIA_HEADS,
@@ -248,13 +249,17 @@ def _portfolio_and_name(chunk) -> tuple | None:
     begins, or None."""
     words = chunk.name.split(" ")
     cut = next((k for k, w in enumerate(words) if w.lower() not in MINISTRY_PORTFOLIOS), None)
-    if not cut or not 2 <= len(words) - cut <= 3 or not all(w[:1].isupper() for w in words):
+    named = cut  # (after honorifics: "… Industries Datuk Seri Kamal Haridas-Yusof")
+    while named and named < len(words) and words[named].lower() in COURTESY_TITLES:
+        named += 1
+    if not cut or not 2 <= len(words) - named <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    if any(_portfolio_like(w) for w in words[cut:]):
+    if any(_portfolio_like(w) for w in words[named:]):
         return None  # ("Minister for Digital Government and Public Service Reform": no name)
     end = chunk.start + len(" ".join(words[:cut]))
     portfolio = replace(chunk, end=end, span_end=end, name=" ".join(words[:cut]), possessive=False)
-    person = replace(chunk, start=end + 1, name=" ".join(words[cut:]), titles=["minister"])
+    start = chunk.start + len(" ".join(words[:named])) + 1
+    person = replace(chunk, start=start, name=" ".join(words[named:]), titles=["minister"])
     return portfolio, person
 
 

@@ -10,6 +10,7 @@ from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .employees import main_group
 from .entity import ORG_TYPES, THING_TYPES, Mention
+from .grouprefs import described_group
 from .headnouns import PLAIN_MODS, RECENT, fits_kind, named_by_head, organisation
 from .pronouns import firm_kinds, lone_person
 
@@ -78,8 +79,7 @@ _ITS_NOUN = _ROLE_KIND + "(?:" + _ROLES + "|" + _TITLED_ROLES + "|" + _ACTIONS +
 _REFERENCE = re.compile(
     r"(?P<head>\b[Tt]he (?:(?P<mod>[a-z]+)(?P<mods>['’]s)? )?(?P<noun>"
     + _HEADS
-    # not "the office of the mayor", but "accusing the authority of breaking"; not a noun
-    # that the head describes ("the council's library service")
+    # not "the office of the mayor" (but "accusing the authority of …"), "the council's service"
     + r")\b(?! of\b(?! [a-z]+ing\b))(?! (?:service|services|system|staff|card)\b)(?:['’]s)?)"
     # a document's defined term: "the District", "the Department" (see `defined_term`)
     r"|(?P<defined>(?<=\b[Tt]he )" + DEFINED_HEADS + r"\b(?:['’]s)?)"
@@ -224,6 +224,7 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             if bare and bare.type == "Organization" and " " not in bare.name:
                 # (a one-word name of no known kind, "Court" opening a quotation, is seldom it)
                 key = recent({"AdvocacyGroup", "EmployeeGroup"}, start) or key
+            key = described_group(doc, key, named, start) if key else None
         elif match.group("outlet"):
             key = recent({"MediaOrganization"}, start)
         elif match.group("city"):
@@ -315,8 +316,7 @@ def salient(doc, types, last: str, keys: list[str] | None = None) -> str:
     return best
 
 
-# A relative clause or an apposition after a name, to its closing comma: "Lee, who left X in
-# 2021, said", "Lee, a former X engineer, said".
+# An aside after a name, to its comma: "Lee, who left X in 2021, said", "Lee, a former X engineer,"
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|a former|an ex-|formerly)\b[^,;]*,")
 
 

@@ -192,6 +192,7 @@ _LETTERS_TO_HALT = frozenset(
     ["wrote asking halt", "letter asking halt", "sent a letter asking halt", "letter asking a firm"]
     + ["plea to halt"]  # ("we write to ask X to withdraw its proposal": no inquiry)
 )
+_LETTER = re.compile(r"\b(?:wrote|write|writes|written|letter)\b")
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 
 
@@ -323,7 +324,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     # a letter asking its addressee to halt a rollout takes a stance; it asks no questions
-    wrote = {(f.subject, f.object) for f in found if f.rule in _LETTERS_TO_HALT}
+    letter = _LETTER.search(text) is not None  # (a request by letter, "write to ask X to …")
+    wrote = {(f.subject, f.object) for f in found
+             if f.rule in _LETTERS_TO_HALT or (letter and f.rule == "request")}  # fmt: skip
     wrote = (
         set()
         if re.search(r"\b(?:records|questions|documents|answers|information)\b", text)

@@ -79,7 +79,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # ("Capt. X": a rank's abbreviation; "City manager Ms X": an honorific after it)
             + r")\b\.?,? (?:"
             + HONORIFIC
-            + " )?$",
+            + " ){0,2}$",
             before,
         )
         if sentence.doc.text[mention.start : mention.end] in _PRONOUNS:
@@ -94,7 +94,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             title = ""
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
-            bare = re.sub(r"(?<=, )(?:cllr|dr|mr|mrs|ms|prof)\.? $", "", before)  # ", Mr X"
+            bare = re.sub(r"(?<=, )(?:" + HONORIFIC + " ){1,2}$", "", before)  # ", Mr X"
             owner = title_owner(bare, titles, title)
             if owner and sentence.entity(int(owner.group(1))).type != "Person":  # no one's own
                 org = int(owner.group(1))
@@ -333,7 +333,7 @@ _TITLE_AFTER = re.compile(
     r"(?:(?: [\w-]+){0,4}? (?:of|at|for|with|in) (?:the )?| \((?=@\d+@\))"  # "X, analyst (Y)"
     # ("X, head of partnerships, Y": a function's words, then the body)
     r"|(?: (?:of|for) [\w&-]+(?: [\w&-]+){0,3})?, (?:[\w&-]+(?: [\w&-]+){0,2}, )?"
-    r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(|"
+    r"(?:the )?(?=@\d+@(?:(?:'s)?[:;)]|\.? ?$| \(| \||"  # ("…, Y | email")
     r", (?!and\b|or\b|@|the\b|an?\b|mrs?\b|ms\b|dr\b|resign|retire|left\b|quit|step|depart|"
     r"was\b|who\b)[a-z]+\b)))"  # (not one who left the post: "X, director, Y, resigned")
     # (a named unit of a named body is the one headed: "director of the city's Y Division";

@@ -96,8 +96,8 @@ ASK_CUE = (
 )
 STOP_CUE = (
     r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|to ban|to scrap|"
-    r"to suspend|to reject|to pause|to shut down|to phase out|to dismantle|"
+    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|to ban|to scrap|to suspend|"
+    r"to reject|to pause|to shut down|to phase out|to dismantle|"
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
 _REVEAL = (
@@ -169,7 +169,7 @@ RULES = [
           # not the agent of another verb: "photos held by the DMV, using X"
           r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"
           r"started using|"
-          r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|"
+          r"stopped using|deployed|deploys|deploying|relies on|relied on|tested|piloted|tried|"
           r"purchased|bought|acquired|adopted|licensed|runs|ran|employs|employed) (?:the |a |an )?"
           # "licensed P to A" hands P on: no use
           r"{O}(?! to (?:@|(?:the|a|an|its|their|his|her) ))",
@@ -293,8 +293,7 @@ RULES = [
           r"@(?P<o>\d+)@'s " + _NOT_OWNED + r"(?:[\w-]+ ){0,3}?" + _UNIT
           + r",? (?:the )?@(?P<s>\d+)@(?!'s)",
           ORGS, ORGS, 0.7),
-    # a firm's purchase of a firm is an acquisition; a public body's purchase is a sale; a
-    # purchase of the firm's cameras, stock or unit is none of the firm
+    # a firm's purchase of a firm is an acquisition (of its cameras, stock or unit: none)
     _rule("purchase of firm", "partOf",
           # (a filing's "we completed our acquisition of Y": "our" is the buyer's own)
           r"{O}{w}(?:completed|closed|finali[sz]ed|announced|made) (?:its|their|the|@\d+@'s) "
@@ -331,7 +330,8 @@ RULES = [
           r"(?:the (?:[\w-]+ |@\d+@ )?(?:law )?firm )?{S}",  # "by the Maputo firm X"
           AGENT_TYPES, ANY, 0.6),
     _rule("according to", "investigates",
-          r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?[^@]{0,50}?{S}",
+          r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?(?![^@]{0,30}?\b(?:statement|spokes\w+|"
+          r"announcement|website)\b)[^@]{0,50}?{S}",  # (not its word: "a statement it issued")
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reported by", "investigates",
           r"^[^@]{0,80}?{O}.{0,80}?\b(?:first )?(?:reported|spotted|"

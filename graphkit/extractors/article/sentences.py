@@ -22,6 +22,7 @@ _ABBREVIATIONS = {
     "no",
     "vs",
     "v",  # a case's name: "Renner v. Solace Analytics"
+    "ma",  # María, in a Filipino name: "Ma. Teresita Abuan-Villaraza"
     "sen",
     "rep",
     "gov",

@@ -73,6 +73,11 @@ _OWN_COUNTRY_NAMES = frozenset(["cymru", "aotearoa", "éireann", "alba", "kernow
 # a firm's name's end ("Kvitberg Cyber AS", "Halmar Kft.") or start ("SIA Billtek Baltic")
 FORMS_LAST = frozenset(["AS", "ASA", "AB", "A/S", "ApS", "Oy", "Oyj", "hf.", "ehf.", "OÜ"])
 FORMS_LAST |= {"Kft.", "Kft", "Zrt.", "Nyrt.", "A.Ş.", "A.Ş", "S.L.", "S.L.U.", "SIA", "UAB"}
+# A town's government as its own language names it, before the town
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?:Ajuntament|Ayuntamiento|Prefeitura|Mairie|Comune|Gemeente|Stadt|Alcald[ií]a|"
+    r"Municipalidad|Municipio|C[âa]mara Municipal) (?:(?:Municipal )?d[eiao]s? |d')?[A-Z]"
+)
 _FORMS_FIRST = frozenset(["SIA", "UAB", "PT", "OOO", "JSC", "PJSC"])
 
 
@@ -86,6 +91,8 @@ def shape_type(name: str) -> str | None:
         return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS", "SIA Billtek Baltic"
     if last == "e.v" and len(words) > 1:
         return "AdvocacyGroup"  # a German registered association: "Digitale Grundrechte e.V."
+    if _LOCAL_GOVERNMENT.match(name) and len(words) > 1:
+        return "GovernmentAgency"  # "Ajuntament de Portblanc", "Stadt Wendelheim"
     if " ".join(words) in lx.STANDING_OFFICES:
         return "GovernmentAgency"  # "Auditor-General": a holder's title for the office
     if len(words) > 2 and (last in _OWN_COUNTRY_NAMES or place_kind(name.split()[-1]) == "country"):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ...names import is_legal_form, normalize
 from . import lexicon as lx
 from .entity import DocEntity
+from .headnouns import CITY_GOVERNMENT
 from .initials import initials_match
 from .shapes import FORMS_LAST, shape_type
 
@@ -69,6 +70,12 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 break
             if head == words and _brand_of(doc, short, long):
                 doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
+                break
+            if lwords[0] == "Ma." and lwords[1:] == words:
+                doc._alias_to(short.name, long)  # "Ma. Teresita X" (María) is "Teresita X"
+                break
+            if len(words) == 1 and CITY_GOVERNMENT.fullmatch(short.name + " ") and head == words:
+                doc._alias_to(short.name, long)  # "the Ajuntament" of "Ajuntament de Portblanc"
                 break
             if head == words and rest_head == ["department"] and words[-1] in ("Police", "Fire"):
                 doc._alias_to(short.name, long)  # "Orlin Police" of "Orlin Police Department"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES
-from .line_staff import HONORIFIC, staff_line
+from .line_staff import HONORIFIC, candidate_of, staff_line
 from .staff_lines import person_named
 
 if TYPE_CHECKING:
@@ -98,6 +98,27 @@ def cosigned(candidates: list[Candidate], doc: DocumentEntities, blank) -> list[
             if other.full_name not in (candidate.object, signer.full_name)
         ]
     return added
+
+
+# "This letter is supported by the Observatori Balear de Drets Digitals."
+_BACKED = re.compile(
+    r"^This (?:letter|statement|submission|briefing) is (?:also )?(?:supported|endorsed|backed) "
+    r"by (?:the )?([^.,;]+)\.\s*$",
+    re.MULTILINE,
+)
+
+
+def backed_letter(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
+    """A body that backs a letter, not among those who sign it, supports each of them."""
+    keys, out = signatories(doc), []
+    for match in _BACKED.finditer(doc.text) if keys else ():
+        backer = doc.lookup(match.group(1).strip())
+        if backer is None or backer.type not in _ORGS or backer.key in keys:
+            continue
+        for key in keys:
+            told = (backer, "supports", doc.entities[key], 0.6, "backs the letter")
+            out.append(candidate_of(blank, doc.text, told, match.span()))
+    return out
 
 
 def _signers(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:

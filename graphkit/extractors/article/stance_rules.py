@@ -102,6 +102,22 @@ STANCE_RULES = [
               r"(?: \(@\d+@\))?(?: in [a-z]+(?: \d{4})?)?,? " + _PLEA_END,
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("ask", "urg", "call", "press", "petition")),
+    # "write to ask the Ajuntament to switch off the 38 FluxTrack sensors": the body asked,
+    # whatever thing it is to switch off
+    make_rule("plea to halt", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|urged|urges|urge|called "
+              r"on|calls on|call on|(?:write|writes|wrote|writing) to ask) {O},? to "
+              r"(?:switch|turn) off\b",
+              _PLEADERS, _ASKED, 0.6, negatable=False, needs=("off",)),
+    # "asked the Committee to recommend that the Authority halt online-only ticketing": the
+    # body the panel is to advise
+    make_rule("plea to halt", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:asked|asks|has asked|have asked|urged|urges|called on|"
+              r"calls on) (?:the )?(?:@\d+@|committee|panel|board|council|commission|minister) to "
+              r"(?:recommend|urge|require|direct|order|tell|ask) "
+              r"(?:that )?{O} (?:should |to )?" + _END + r"\b",
+              _PLEADERS, _ASKED, 0.6, negatable=False,
+              needs=("recommend", "urge", "require", "direct", "order", "tell")),
     # "call on Pilgara Resources Ltd to ground the drones it has been flying", "… to suspend
     # ClaimSift, the automated system it uses": a firm asked to stop what it does itself (not
     # to end its contract with a body, demands.py's, nor to withdraw an offer to one)

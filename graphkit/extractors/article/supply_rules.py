@@ -129,6 +129,15 @@ SUPPLY_RULES = [
               r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
               r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s| to\b)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
+    # "A has sold online tickets through P, X's online booking service, under an interim licence
+    # agreement with X": the clause's doer holds the agreement for the thing it works through
+    make_rule("use provided by", "supplies",
+              r"^[^@;]{0,40}?{O}(?!'s) [^@;]{1,80}?(?:through|via|on|in) @\d+@, (?:@\d+@'s |"
+              r"an? |the |its )(?:[\w-]+ ){0,4}?(?:system|software|platform|tool|app|service|"
+              r"database)s?, " + _UNDER_A + r"(?:contract|agreement|licen[cs]e|subscription)"
+              r"(?: agreement)? "
+              r"with (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
     # "A records prisoners' calls on P, a call-management system supplied to it by X": the
     # clause's doer is the one the thing is supplied to
     make_rule("use provided by", "supplies",

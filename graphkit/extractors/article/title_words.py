@@ -18,10 +18,12 @@ RUNS_BODY = re.compile(
 # Second to the head, or no head of the body: "vice president", "youth minister", "Opposition
 # Leader"
 SECONDS = frozenset(["vice", "deputy", "associate", "assistant", "youth", "opposition", "joint"])
+SECONDS |= {"permanent"}  # a permanent secretary serves the minister who heads the ministry
 # Honorifics between a title and its holder's name: "Council leader Cllr X", "City manager Ms
 # X" (a regular expression's alternation of them, in any case, as `HONORIFIC`)
 HONORIFICS = frozenset(["atty", "cllr", "councillor", "dr", "mr", "mrs", "ms", "mx", "prof"])
 HONORIFICS |= {"rev", "reverend"}  # (a cleric's: "its chair, Reverend X")
+HONORIFICS |= lx.COURTESY_TITLES  # Malaysia's: "Minister Datuk X"
 HONORIFIC = r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?"
 # The lexicon's titles as patterns (a group of alternatives): a head's and another's
 # (a title of two words is written with a hyphen too: "Director-General", "Secretary-General")

@@ -98,7 +98,8 @@ USE_RULES = [
     make_rule("works in", "uses",
               # (an aside may name its head: "Our Survey and Mapping Division, headed by X,")
               r"{S}(?:, [^@;]{1,80}?,|, (?:headed|led|run) by [^;]{1,60}?,)? (?:(?:has|have|had|"
-              r"now|also|still|already|then|continues to|continue to|began|begun|started) )*"
+              r"now|also|still|already|then|currently|routinely|continues to|continue to|began|"
+              r"begun|started) )*"
               + _RECORD_WORK + r" "
               # (a place where the work is done between: "every operator at Ngqusa in P")
               r"(?:[\w$.,'’-]+ |(?<=\bat )@\d+@ ){1,8}?(?:in|on|through|via) {O}"
@@ -142,10 +143,22 @@ USE_RULES = [
     make_rule("works through", "uses",
               r"{S}{w}(?:has |have |had )?(?:now |also )?(?:(?:takes|took|processes|processed|"
               r"handles|handled|files|filed|tracks|tracked|manages|managed) (?:[\w$.,-]+ ){0,5}?"
-              + _WORK + r"(?: [\w$.,-]+){0,3}? (?:through|via|in|on)|dispatched on|dispatches on) "
+              + _WORK + r"(?: [\w$.,-]+){0,3}? (?:through|via|in|on)|dispatched on|dispatches on|"
+              # "has sold every admission ticket, at the door or online, through P"
+              r"(?:sells|sold|issues|issued) (?:[\w$.,-]+ ){0,4}?(?:tickets?|permits?|passes|"
+              r"licen[cs]es?)(?: [\w$.,@-]+){0,10}? (?:through|via)) "
               r"{O}" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
-              needs=("dispatch", "takes", "took", "process", "handle", "file", "track", "manage")),
+              needs=("dispatch", "takes", "took", "process", "handle", "file", "track", "manage",
+                     "sells", "sold", "issue")),
+    # "X's Tourism Observatory checks P's crowding dashboard every morning": a body at work on
+    # a thing's screen uses the thing
+    make_rule("works on screen", "uses",
+              r"{S}(?: \([^()@]{1,60}\))? (?:now |also |still )?(?:checks|checked|monitors|"
+              r"monitored|watches|watched|consults|consulted|reads) {O}(?:['’]s)? (?:[\w-]+ ){0,2}?"
+              r"(?:dashboards?|consoles?|portal|screens?|maps?|feeds?)\b" + _ENDED,
+              ORGS, {"Product", "Organization"}, 0.6,
+              needs=("check", "monitor", "watch", "consult", "reads")),
     # "X has been running a 90-day trial of P", "X completed a pilot of P": a thing tried
     make_rule("trial of", "uses",
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:been )?"

@@ -1,0 +1,189 @@
+"""A notice of award written as labelled lines, as public buyers publish them: the buyer under
+"Official name:" or "Contracting authority:", then per lot "Winner: X", "Solution: P, developed
+by the winner", "The winner is part of a group: Y" and "Subcontractor: Z – … (Status:
+Authorised)". The winner sells to the buyer, makes the solution the notice says it made, and is
+part of its group; an authorised subcontractor sells to the winner. A lot cancelled, or a
+subcontractor proposed but not approved, states nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .entity import THING_TYPES
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .mentions import DocumentEntities
+
+Span = tuple[int, int]
+Named = tuple[int, int, str]
+
+_CONFIDENCE = 0.6
+_BUYER = re.compile(
+    r"^(?:Official name|Name of (?:the )?(?:contracting|awarding) (?:authority|body|entity)|"
+    r"Contracting (?:authority|body|entity)|Awarding (?:authority|body)|Buyer): *(.+)$",
+    re.M | re.I,
+)
+_WINNER = re.compile(
+    r"^(?:Winner|Awarded to|Successful (?:tenderer|bidder|supplier)|Name of (?:the )?"
+    r"contractor|Contractor): *(.+)$",
+    re.M | re.I,
+)
+_LOT = re.compile(r"^Lot \d+\b", re.M | re.I)
+_STATE = re.compile(r"\b(?:republic|kingdom|commonwealth|federation|government of)\b", re.I)
+# A lot that ended without a contract, or one whose award is not yet made
+_NO_AWARD = re.compile(
+    r"^Status: *(?:cancel+ed|withdrawn|not awarded|no award|evaluation|under evaluation|"
+    r"discontinued)",
+    re.M | re.I,
+)
+_SOLUTION = re.compile(
+    r"^(?:Solution|Product|System|Solution offered|Product offered): *(?P<thing>.+?), "
+    r"(?:developed|built|made) by the (?:winner|contractor|supplier)\b"
+    r"|^(?:Solution|Product|System|Solution offered|Product offered): *(?P<own>.+?), the "
+    r"(?:winner|contractor|supplier)['’]s\b",
+    re.M | re.I,
+)
+_GROUP = re.compile(r"^The (?:winner|contractor|supplier) is part of a group: *(.+)$", re.M | re.I)
+_SUBCONTRACTOR = re.compile(r"^Sub-?contractor: *(.+)$", re.M | re.I)
+# "Legal status: a directorate under the Ministry of Heritage and Cultural Affairs"
+_OWNER = re.compile(
+    r"^Legal (?:status|form): *(?:an? |the )?(?:[\w-]+ ){0,2}?(?:directorate|agency|body|"
+    r"authority|department|office|unit|entity|board|institution|company) (?:under|of|within|"
+    r"attached to|owned by) (?:the )?(.+)$",
+    re.M | re.I,
+)
+# "Funding: 60 % of the contract value is met from the Ministry of X's Digital Heritage Fund"
+_FUNDING = re.compile(r"^(?:Funding|Financing|Source of funds): [^\n]*?\bfrom (?:the )?(.+)$",
+                      re.M | re.I)  # fmt: skip
+# "the second-ranked tenderer, X, filed a complaint … asking it to annul the award of Lot 2"
+_CHALLENGE = re.compile(
+    r"[^\n.]*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful)[^\n.]*?\b(?:annul|"
+    r"set aside|overturn|quash|cancel|suspend)\b[^\n.]*?\baward\b[^\n.]*",
+    re.I,
+)
+_TO_ANOTHER = re.compile(r"\bto (?:the )?[A-Za-z]")
+_NOT = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['’]t\b", re.I)
+_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*(?: [A-Z0-9][\w-]*){0,2}")
+_NOT_APPROVED = re.compile(r"\b(?:proposed|not approved|rejected|refused|withdrawn)\b", re.I)
+
+
+def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, own: str | None):
+    """(fact, evidence span) for each award, solution, group and subcontract a notice states."""
+    named, entities = sorted(set(mentions)), ents.entities
+    buyer = _buyer(text, named, entities) or _own_body(text, ents, own)
+    if buyer not in entities:
+        return []
+    if not _WINNER.search(text) and not _BUYER.search(text):
+        return _challenges(text, named, entities, buyer)  # (no notice: a report of awards)
+    out: list[tuple[Found, Span]] = _about_buyer(text, named, entities, buyer)
+    for start, end in _lots(text):
+        winners = [
+            m for m in _WINNER.finditer(text, start, end) if not _NO_AWARD.search(text[start:end])
+        ]
+        for match in winners:
+            winner = _first(named, entities, match.start(1), match.end(1), "Company")
+            if winner is None:
+                continue
+            out.append(_found(winner, "supplies", buyer, match))
+            out += _about_winner(text, named, ents, winner, start, end)
+    return out
+
+
+def _about_buyer(text, named, entities, buyer) -> list[tuple[Found, Span]]:
+    """The buyer's owner, the fund that pays for the contract (paid to the buyer: not "a grant
+    from Y to the police department"), and the tenderers who ask to annul an award."""
+    out = []
+    for match in _OWNER.finditer(text):
+        owner = _first(named, entities, match.start(1), match.end(1), "GovernmentAgency")
+        if owner is not None and owner != buyer:
+            out.append(_found(buyer, "partOf", owner, match))
+    for match in _FUNDING.finditer(text):
+        funder = _first(named, entities, match.start(1), match.end(1), "GovernmentAgency")
+        if funder is not None and funder != buyer and not _TO_ANOTHER.search(match.group(1)):
+            out.append(_found(funder, "funds", buyer, match))
+    return out + _challenges(text, named, entities, buyer)
+
+
+def _challenges(text, named, entities, buyer) -> list[tuple[Found, Span]]:
+    """A tenderer asking a court or a board to annul the buyer's award opposes the buyer."""
+    out = []
+    for match in _CHALLENGE.finditer(text):
+        if _NOT.search(match.group(0)):
+            continue
+        inside = [m for m in named if match.start() <= m[0] and m[1] <= match.end()]
+        firms = [m[2] for m in inside if entities[m[2]].type in ("Company", "Organization")]
+        if firms and firms[0] != buyer:
+            out.append(_found(firms[0], "opposes", buyer, match))
+    return out
+
+
+def _about_winner(text, named, ents, winner, start, end):
+    out, entities = [], ents.entities
+    for match in _SOLUTION.finditer(text, start, end):
+        group = "thing" if match.group("thing") else "own"
+        thing = _first(named, entities, match.start(group), match.end(group), "Product")
+        if thing is None and _NAME.fullmatch(match.group(group)):
+            # a label's value opens its line, where no name is read: "Solution: Billettvakt, …"
+            thing = ents.described_entity(match.group(group), "Product").key
+        if thing is not None:
+            out.append(_found(winner, "develops", thing, match))
+    for match in _GROUP.finditer(text, start, end):
+        owner = _first(named, entities, match.start(1), match.end(1), "Company")
+        if owner is not None and owner != winner:
+            out.append(_found(winner, "partOf", owner, match))
+    for match in _SUBCONTRACTOR.finditer(text, start, end):
+        if _NOT_APPROVED.search(match.group(1)):
+            continue
+        firm = _first(named, entities, match.start(1), match.end(1), "Company")
+        if firm is not None and firm != winner:
+            out.append(_found(firm, "supplies", winner, match))
+    return out
+
+
+def _lots(text: str) -> list[Span]:
+    """Each lot's part of the text, or the whole text where no lot is headed."""
+    starts = [m.start() for m in _LOT.finditer(text)]
+    if not starts:
+        return [(0, len(text))]
+    ends = [*starts[1:], len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _own_body(text: str, ents: DocumentEntities, own: str | None) -> str | None:
+    """The body whose notice it is: its letterhead's, or under a state's name over it
+    ("FEDERAL REPUBLIC OF NIGERIA" over "NATIONAL LAND TITLES DIGITISATION AGENCY (NLTDA)")
+    the body the next line names."""
+    if own is None or not _STATE.search(ents.entities[own].name):
+        return own
+    for line in text[:600].split("\n")[1:6]:
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", line).strip()
+        body = ents.lookup(name) or ents.lookup(name.title())
+        if body is not None and body.type == "GovernmentAgency" and body.key != own:
+            return body.key
+    return None
+
+
+def _buyer(text: str, named: list[Named], entities: dict) -> str | None:
+    match = _BUYER.search(text)
+    if match is None:
+        return None
+    return _first(named, entities, match.start(1), match.end(1), "GovernmentAgency")
+
+
+def _first(named, entities, a: int, b: int, kind: str) -> str | None:
+    """The first name within the label's value, if it opens the value and is of a kind the
+    label can name: a party for a party's label, a thing for a thing's."""
+    inside = [m for m in named if a <= m[0] and m[1] <= b]
+    if not inside or inside[0][0] != a:
+        return None
+    entity = entities[inside[0][2]]
+    if kind == "Product":
+        return entity.key if entity.type in THING_TYPES or entity.type == "Organization" else None
+    return None if entity.type in THING_TYPES or entity.type == "Person" else entity.key
+
+
+def _found(subject: str, relation: str, obj: str, match: re.Match) -> tuple[Found, Span]:
+    return Found(subject, relation, obj, _CONFIDENCE, "award notice"), (match.start(), match.end())
