@@ -1730,7 +1730,7 @@ TEMPLATES = [
     ("defined city", "The City of Skarnwell Falls bought drones. The City's Office of Emergency "
      "Management uses {P}. The City's Chief Information Officer, {N}, reports downtime.",
      "Office of Emergency Management partOf City of Skarnwell Falls; Office of Emergency "
-     "Management uses P; N worksFor City of Skarnwell Falls"),
+     "Management uses P; N worksFor City of Skarnwell Falls; City of Skarnwell Falls uses P"),
     ("defined city", "The City of Skarnwell Falls bought drones. {D} hosts the City's systems.",
      "D hosts City of Skarnwell Falls"),
     # "Approved:" alone may be the other party's (a client's manager under a vendor's letterhead)
@@ -2224,7 +2224,7 @@ TEMPLATES = [
     ("name", "The Quarnfold Parks and Recreation Department bought drones from {C}.", "C supplies Quarnfold Parks and Recreation Department"),
     ("title", "Deputy Chief Information Officer {N} of {A} said the system works.", "N worksFor A"),
     ("title", "{G} asked the Acting Chief Financial Officer of {A} for the invoices.", ""),
-    ("unit", "{A}'s Program Integrity Unit uses {P}.", "Program Integrity Unit uses P; Program Integrity Unit partOf A"),
+    ("unit", "{A}'s Program Integrity Unit uses {P}.", "Program Integrity Unit uses P; Program Integrity Unit partOf A; A uses P"),
     # a body that moved to a thing uses it; a body's mail and storage kept by a cloud; a list of
     # the body's systems run on a cloud (hosting, no sale read besides)
     ("uses", "Since {A} moved to {P}, a permitting platform, in 2022, permits are faster.", "A uses P"),
@@ -3660,10 +3660,9 @@ TEMPLATES = [
     # second is an abstract noun, a directorate "for" two, a body named for two kinds of
     # member, an office named for its holder's two titles
     ("fields unit", "Since February the {A}'s Animal Identification and Movement Division has "
-     "used {P} for every transfer.", "Animal Identification and Movement Division partOf A; "
-     "Animal Identification and Movement Division uses P"),
+     "used {P} for every transfer.", "Animal Identification and Movement Division partOf A; Animal Identification and Movement Division uses P; A uses P"),
     ("fields unit", "The {A}'s Data and Insights Team uses {P} every day.",
-     "Data and Insights Team partOf A; Data and Insights Team uses P"),
+     "Data and Insights Team partOf A; Data and Insights Team uses P; A uses P"),
     ("fields unit", "{C} and Microsoft Team signed the deal.", ""),
     ("two portfolios", "The Ministry of Power and Energy Transition uses {P}.",
      "Ministry of Power and Energy Transition uses P"),
@@ -3843,7 +3842,7 @@ TEMPLATES = [
     ("named for its fields", "The {Z} Markets and Street Trading Team has used {P} since May.",
      "Z Markets and Street Trading Team uses P"),
     ("named for its fields", "The {A}'s Survey and Mapping Division uses {P}.",
-     "Survey and Mapping Division uses P; Survey and Mapping Division partOf A"),
+     "Survey and Mapping Division uses P; Survey and Mapping Division partOf A; A uses P"),
     ("named for its fields", "The Consumer Protection and Redress Authority has opened an "
      "inquiry into {C}.", "Consumer Protection and Redress Authority investigates C"),
     ("named for its fields", "The Local Government and Housing Ombudsman is investigating the "
@@ -3965,7 +3964,7 @@ TEMPLATES = [
     ("legal form ends", "{Z} B.V. won the tender. {P}, {Z}'s electronic lab notebook, is used "
      "by the {A}.", "A uses P"),
     ("legal form ends", "The {F}, {C}'s research lab in Boston, uses {P}.",
-     "F uses P; F partOf C"),
+     "F uses P; F partOf C; C uses P"),
     # a show's host introducing it, and a critic's signature line
     ("host and critic", "HOST: I'm {N}, and this is Orbit Desk from {M}.", "N worksFor M"),
     ("host and critic", "HOST: I'm {N}, and this is Orbit Desk. {M} covered it first.", ""),
@@ -4311,7 +4310,7 @@ TEMPLATES = [
      "E develops P; D uses P"),
     ("work in", "{P} is a screening platform made by {C}. The {A}'s Trade Compliance Unit "
      "reviews every possible match in {P} before a shipment is released.",
-     "C develops P; Trade Compliance Unit uses P; Trade Compliance Unit partOf A"),
+     "C develops P; Trade Compliance Unit uses P; Trade Compliance Unit partOf A; A uses P"),
     ("work in", "{P} is a claims platform made by {C}. The {A} processed every claim in {P} "
      "before 2023.", "C develops P"),
     # a German registered association's name, its form after it
@@ -4414,8 +4413,7 @@ TEMPLATES = [
     # a unit's staff at work in a thing
     ("works in", "{C} makes the {P} platform. The pilot ended in May; youth workers in the {A}'s "
      "Northern Region Youth Services completed 1,140 assessments in {P}.",
-     "C develops P; Northern Region Youth Services partOf A; Northern Region Youth Services "
-     "uses P"),
+     "C develops P; Northern Region Youth Services partOf A; Northern Region Youth Services uses P; A uses P"),
     # "don't": negated
     ("negation", "The {A} doesn't have a contract with {C}.", ""),
     ("negation", "The {A} didn’t sign a contract with {C}.", ""),
@@ -4447,7 +4445,7 @@ TEMPLATES = [
      "C develops P; A uses P"),
     ("works in", "{C} makes {P}. The {A}'s River Forecasting Division has issued all flood "
      "bulletins for the seven priority river basins from {P} since January 2024.",
-     "C develops P; River Forecasting Division partOf A; River Forecasting Division uses P"),
+     "C develops P; River Forecasting Division partOf A; River Forecasting Division uses P; A uses P"),
     # a notice's list: the firm that works for the body under contract
     ("under contract", "{D} | Privacy Notice\n\nWe share data with:\n• {C}, which answers "
      "calls to our customer line under contract with us.", "C supplies D"),
@@ -4531,7 +4529,7 @@ TEMPLATES = [
     # the unit named before the place it stands at does the work
     ("works in", "{C} makes the {P} platform. Since March 2025 the {A}'s Flood Operations Centre "
      "at Mulgaroo Bend has sent every flood warning text message through {P}.",
-     "C develops P; Flood Operations Centre partOf A; Flood Operations Centre uses P"),
+     "C develops P; Flood Operations Centre partOf A; Flood Operations Centre uses P; A uses P"),
     # a coined name without its model's number is that model, in a text that names it
     ("owner's named product", "{C}'s ScanPoint 700 precinct scanner ranked first. Results from "
      "ScanPoint units are consolidated in {P}.", "C develops ScanPoint 700"),
@@ -4577,15 +4575,13 @@ TEMPLATES = [
     # more of a unit's work in a thing: scoring, keeping records; an aside naming its head
     ("works in", "{C} makes the {P} tool. The {A}'s Container Terminal Operations Division has "
      "scored every operator at Ngqusa in {P} since February.",
-     "C develops P; Container Terminal Operations Division partOf A; Container Terminal "
-     "Operations Division uses P"),
+     "C develops P; Container Terminal Operations Division partOf A; Container Terminal Operations Division uses P; A uses P"),
     ("works in", "{C} makes the {P} tool. The {A}'s Real Property Branch has kept the models of "
      "all 4,600 buildings in {P} since 2022.",
-     "C develops P; Real Property Branch partOf A; Real Property Branch uses P"),
+     "C develops P; Real Property Branch partOf A; Real Property Branch uses P; A uses P"),
     ("works in", "{C} makes the {P} tool. The {A}'s Survey and Mapping Division, headed by {N}, "
      "captures parcel boundaries in {P}.",
-     "C develops P; Survey and Mapping Division partOf A; Survey and Mapping Division uses P; "
-     "N leads Survey and Mapping Division"),
+     "C develops P; Survey and Mapping Division partOf A; Survey and Mapping Division uses P; N leads Survey and Mapping Division; A uses P"),
     # the thing a body is asked to suspend, "the system it uses"; the one its unit has used
     ("thing it uses", "The {G} called on the {A} to suspend {P}, the automated system it uses to "
      "pick claims for review.", "G opposes A; A uses P"),
@@ -4701,7 +4697,7 @@ TEMPLATES = [
     # a unit at work on a thing's screen
     ("works on screen", "The {A}'s Tourism Observatory (Observatori Municipal del Turisme) "
      "checks {P}'s crowding dashboard every morning.",
-     "Tourism Observatory uses P; Tourism Observatory partOf A"),
+     "Tourism Observatory uses P; Tourism Observatory partOf A; A uses P"),
     # a bare "Board of Trustees" under the letterhead approves an award for the letterhead's
     # body; a function's "of" in an attendance line; a sign-off's blank "Date"
     ("body approves award", "HIBERNIAN NATIONAL GALLERY\nMinutes of the 212th meeting of the "
@@ -4764,6 +4760,119 @@ TEMPLATES = [
     ("uses", "The {A} runs galleries. {C} built {P}, a visitor-counting system. The {A} tried {P} "
      "too.", "C develops P; A uses P"),
     ("uses", "The {A} tried to buy {P}.", ""),
+    # a public body's acronym in its own language, in brackets after its English name; its
+    # national director heads it
+    ("role title", "The National Fisheries Control Service (SENACOP) tracks boats. SENACOP "
+     "signed a six-year contract with {C} in 2022. SENACOP national director {S} said the "
+     "agency had frozen the fines.",
+     "C supplies National Fisheries Control Service; S leads National Fisheries Control Service"),
+    # a plural possessive inside a cooperative's name
+    ("role title", "\"We were outside the line,\" said {N}, president of the Caleta Huenchu "
+     "Artisanal Fishers' Cooperative, whose members own 41 of the flagged boats.",
+     "N leads Caleta Huenchu Artisanal Fishers' Cooperative"),
+    # staff at a body's station see alerts on a thing's console
+    ("works on screen", "Coastguard duty officers at the {A}'s station in Puerto Raulén see the "
+     "same alerts on a {P} console.", "A uses P"),
+    # coordination in a thing; the body's own servers are no host
+    ("works in", "The {A} runs rescues. Since April 2024 the {A} has coordinated every search and "
+     "rescue incident in {P}. A standby copy is kept on our own servers at Ballyquinlan Point.",
+     "A uses P"),
+    # a captain's approval line; a bidder's application for judicial review of an award
+    ("award notice", "{A} | Procurement update\nOfficial name: {A}\nLot 3 – Aerial patrols\n"
+     "Winner: {C}\n{D}, the second-ranked bidder for Lot 3, has applied to the High Court for "
+     "judicial review of the award.\nApproved for publication: Captain {S}, Director, {A}",
+     "C supplies A; D opposes A; S leads A"),
+    # an irregular plural's possessive inside a signatory's name; the undersigned call on a body
+    ("signatory", "We, the undersigned organisations, call on the {A} to withdraw the "
+     "requirement that every inshore vessel fish with cameras switched on.\nSigned:\n{G} – {N}, "
+     "Chair\nOrkney Inshore Fishermen's Association\nFisher Families Network Scotland",
+     "G opposes A; Orkney Inshore Fishermen's Association opposes A; "
+     "Fisher Families Network Scotland opposes A; N leads G"),
+    # work done by a body's unit in a thing, in the passive; a unit's use is its body's
+    ("works in", "Footage from the trial is reviewed by the {A}'s Remote Monitoring Unit in "
+     "Stornhaven in {P}, video review software developed by {C}.",
+     "Remote Monitoring Unit uses P; Remote Monitoring Unit partOf A; A uses P; C develops P"),
+    ("works in", "The agreement follows a six-month pilot in which the {A}'s Department of "
+     "Fisheries Development recorded more than 21,000 landings at four landing sites on Unguja "
+     "through {P}.",
+     "Department of Fisheries Development uses P; Department of Fisheries Development partOf A; "
+     "A uses P"),
+    # a thing and the footage it holds on a host's region
+    ("runs in a place", "{C} built {P}. {P} and the footage it holds are stored in {D}'s UK "
+     "North region.", "C develops P; D hosts P"),
+    # "the company" is the firm, not a name of no known kind named last
+    ("round led by", "{C} built {P}. Full roll-out is expected in September, starting with the "
+     "sites on Pemba. The company also closed a seed round led by {W}, with participation from "
+     "{X}.", "C develops P; W funds C; X funds C"),
+    # a board's award of a request for proposals; a plea to a board is to its body
+    ("body approves award", "BRIERLY COVE HARBOUR AUTHORITY\nMinutes of the regular meeting of "
+     "the Board of Directors\nRESOLVED that the Board approves the award of RFP 2025-02 to {C} "
+     "for {P}, for a term of three years.\nCorrespondence: The Board noted a letter from the {G} "
+     "asking the Board to defer any award until after the spring season.",
+     "C supplies BRIERLY COVE HARBOUR AUTHORITY; G opposes BRIERLY COVE HARBOUR AUTHORITY"),
+    # a surname with its particle and apostrophe
+    ("clause leads", "The {A} runs the harbour. Ray d'Entremont-Walsh, who chairs the {A}'s "
+     "Finance and Audit Committee, reported that the committee had reviewed the file.",
+     "Ray d'Entremont-Walsh leads Finance and Audit Committee; Finance and Audit Committee partOf A; "
+     "Finance and Audit Committee investigates A"),
+    # an institute of a university; a hosting contract between a firm and a body; data drawn
+    # from a thing
+    ("unit of", "The Azores Ocean Observation Institute (AOOI) is a research institute of the "
+     "Universidade Atlântica das Ilhas.",
+     "Azores Ocean Observation Institute partOf Universidade Atlântica das Ilhas"),
+    ("contract between", "{P} runs on {C}'s Portugal Central region under a hosting contract "
+     "between {C} and the {A}.", "C hosts P; C supplies A"),
+    ("works in", "{D} built {P}. The marine forecasting company {C} draws sea temperature data "
+     "from {P} every hour.", "D develops P; C uses P"),
+    # a start-up behind a thing, its round; a maker in a closing apposition
+    ("company behind", "Tidebound, the Portuguese start-up behind the {P} catch-diary app, has "
+     "raised a €6 million Series A led by {W}, with participation from {X}.",
+     "Tidebound develops P; W funds Tidebound; X funds Tidebound"),
+    ("maker of", "{C} has completed its purchase of {D}, the Nova Scotia maker of the {P} "
+     "gear-loss beacon.", "D develops P; D partOf C"),
+    # a correction's account of last week's issue
+    ("runs in a place", "{C} built {P}. Last week's issue said {P} runs on {D}.", "C develops P"),
+    # a director general who answers for the department; an ombudsman's approval
+    ("answered for", "The {A} runs {P}. Director General {S} responded on behalf of the {A}, "
+     "accepting all five recommendations.", "A uses P; S leads A"),
+    ("signature", "OFFICE OF THE MARINE INDUSTRIES OMBUDSMAN\nInvestigation summary\nWe "
+     "investigated how the department planned the system.\nApproved: {S}, Ombudsman",
+     "S leads OFFICE OF THE MARINE INDUSTRIES OMBUDSMAN"),
+    # Iceland's legal forms in lower case end a firm's name; work done under contract with us
+    ("unit of", "The {A} runs the port. Our fish processing plant is run by Hrafnsey Frozen ehf., "
+     "a wholly owned subsidiary of the {C}.", "Hrafnsey Frozen ehf. partOf C"),
+    ("own service provided by", "We are the {A}. Crew wages and catch shares are calculated by "
+     "Launakerfi hf. under contract with the {A}.", "Launakerfi hf. supplies A"),
+    # a harbour master at a town, for the body that employs them
+    ("role title", "With me tonight are Captain {S}, harbour master at Porthvellan for the "
+     "Porthvellan Harbour Commissioners, and {N}.",
+     "S worksFor Porthvellan Harbour Commissioners"),
+    # a chairperson in apposition after "Atty."; a standard's number is no party
+    ("role title", "The {A} regulates content. \"It is fair,\" said Atty. {N}, Chairperson of the "
+     "{A}.", "N leads A"),
+    ("inquiry by", "In May, {C} completed a SOC 2 Type II examination for the {G}.", ""),
+    # a complainant "who asked not to be named" asks no one anything
+    ("request", "One complainant, a schoolteacher in Anyinasu who asked not to be named, said "
+     "she was considering legal action against the {A}.", ""),
+    # a letter asking a body to take its thing offline
+    ("wrote asking halt", "The {A} runs {P}. The {G} wrote to the {A} on Monday asking it to "
+     "take {P} offline until an independent security review is complete.",
+     "A uses P; G opposes A"),
+    # records a paper got from a body: the body, not the firm named first
+    ("records asked for", "{C} supplies and maintains the portal under a three-year contract, "
+     "according to records the {M} obtained from the {A} under the Right to Information Act.",
+     "M investigates A"),
+    # a broadcaster's own annual report under its letterhead speaks as "we"; its approval line
+    # without a colon
+    ("signature", "TALLGRASS PUBLIC MEDIA | ANNUAL REPORT 2024–25\nChapter 4: Streaming\nThe {G} "
+     "has backed our plan to caption every live programme.\nApproved for publication by {N}, "
+     "President and Chief Executive Officer",
+     "G supports TALLGRASS PUBLIC MEDIA; N leads TALLGRASS PUBLIC MEDIA"),
+    # "X, part of Y, is led by Z": X is led
+    ("clause leads", "The Harbour Security Operations Centre, part of the Harbour Technology "
+     "Directorate, is led by {N}.",
+     "Harbour Security Operations Centre partOf Harbour Technology Directorate; "
+     "N leads Harbour Security Operations Centre"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -42,6 +42,7 @@ from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
 from .unclaimed import unclaimed
+from .unit_use import owners_use
 from .voices import speaking_voices
 
 NAME = "article"
@@ -202,6 +203,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
                 best[key] = (found, (start, end))
     for key, (found, span) in best.items():
         best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
+    best = owners_use(best)  # a unit's use is its body's
     employers: dict[str, set[str]] = {}
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):

@@ -63,7 +63,7 @@ def by_governed_bodies(best: dict, doc) -> dict:
     one fact of two, the better evidence is kept."""
     out: dict = {}
     for (subject, relation, obj), reading in best.items():
-        if relation == "supplies":
+        if relation in ("supplies", "opposes"):  # (a plea to a board is one to its body)
             obj = governed_body(doc, obj)
         elif relation == "uses":
             subject = governed_body(doc, subject)

@@ -14,7 +14,7 @@ from .conjoined import split_and
 from .governments import municipality
 from .homes import without_home
 from .imperatives import imperative
-from .initials import initials_match
+from .initials import foreign_acronym, initials_match
 from .joins import (
     bare_title,
     bracketed_state,
@@ -365,7 +365,8 @@ def _make_chunks(
     )
     match = ACRONYM.match(after.raw) if after else None
     named = [w.text for w in words]  # (a hyphen's parts count where they keep "… and …" whole)
-    if match and initials_match(match.group(1), named, hyphens="and" in named):
+    short = match.group(1) if match else ""  # (its own language's: "(SENACOP)")
+    if match and (initials_match(short, named, "and" in named) or foreign_acronym(short, named)):
         acronym = match.group(1)
         span_end = after.end + 1 + (text[after.end] in '"”')  # '("BFPD")' ends after its quote
     parts = split_places(split_and(without_home(words), acronym, acronyms))

@@ -199,6 +199,7 @@ class Clauses:
                     toks[i + 1] in _ASIDE_OPEN
                     or (toks[i + 1] in _PLACED_ASIDE and toks[i + 2 : i + 3] == ["in"])
                     or (toks[i + 1] in _PLURAL_TITLES and toks[i + 2 : i + 3] == ["at"])
+                    or toks[i + 1 : i + 3] == ["part", "of"]  # "X, part of Y, is led by Z"
                     or self._possessor(i + 1)
                     or self._described_reference(i + 1)
                 )

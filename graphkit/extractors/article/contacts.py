@@ -25,9 +25,8 @@ if TYPE_CHECKING:
     from .relations import Sentence
 
 # An honorific or a rank before a signer's name: "Dr.", "Sgt."
-HONORIFIC = (
-    r"(?:(?:dr|mr|ms|mrs|prof|professor|sgt|lt|capt|det|cpl|insp|supt)\.? )?"  # ("Dr X": British)
-)
+# (no full stop after "Dr X": British)
+HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|professor|sgt|lt|capt|captain|det|cpl|insp|supt)\.? )?"
 _ADDRESSEE = re.compile(r"(?i)(?:for the )?(?:attention|attn\.?|to|addressee|recipient)(?: of)?:")
 _CONTACT = re.compile(
     r"^(?:(?:media|press|news|communications|procurement|general|sales) )?"
@@ -61,7 +60,8 @@ _HEAD_TITLE = re.compile(
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
     r"director[- ]general|secretary|chief electoral officer|inspector general|"
-    r"administrator|minister|governor|leader|managing director|general manager|chief inspector)"
+    r"administrator|minister|governor|leader|managing director|general manager|chief inspector|"
+    r"ombudsman|ombudsperson|registrar|auditor[- ]general)"
     r"(?: and | & |/|$))+"
 )
 
@@ -72,7 +72,7 @@ _SENDER = re.compile(
     r"presented by|"
     r"report author|reporting officer|issued by|"
     r"(?:department |agency )?head|"
-    r"(?:staff |media |press )?contact): "
+    r"(?:staff |media |press )?contact)(?::|(?<=\bby)) "  # (no colon after "by")
     + HONORIFIC
     + r"@(?P<person>\d+)@, (?P<title>(?:[a-z][a-z ./&-]{0,40} )?(?:[a-z][a-z./&-]*|@\d+@))"
     # a phone number or an address after the title

@@ -97,8 +97,8 @@ def fold_inner_words(doc) -> None:
                 continue
             if at == 0:
                 break  # "Acme" of "Acme Labs": a name of its own
-            if lwords[at - 1].lower() in ("of", "for", "and", "&", "the", "on", "at"):
-                continue  # "Acme" of "News of Acme": a name inside a name
+            if lwords[at - 1].lower() in _INSIDE_NAME:
+                continue  # "Acme" of "News of Acme", "Vrienden van het X Museum": a name in a name
             if len(words) == 1 and words[0].lower() in _THING_WORDS and at < len(lwords) - 1:
                 continue  # "System" of "Food System Resilience Fund": a thing's noun, no name
             owners.append(long)
@@ -119,6 +119,7 @@ def fold_inner_words(doc) -> None:
                 del doc.entities[short.key]
 
 
+_INSIDE_NAME = frozenset(["of", "for", "and", "&", "the", "on", "at", "van", "het", "de", "der"])
 # Nouns of things, which a table's header or a heading may open with ("System or service")
 _THING_WORDS = frozenset(["system", "systems", "platform", "tool", "software", "service", "app"])
 

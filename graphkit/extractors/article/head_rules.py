@@ -9,7 +9,7 @@ from .rules import GOV, ORGS, make_rule
 
 # Heads' titles before a name that answers for the body
 _HEADS = (
-    r"(?:commissioner|director|director-general|secretary|chief executive|administrator|"
+    r"(?:commissioner|director|director[- ]general|secretary|chief executive|administrator|"
     r"minister|chair|chairperson|president|ceo)"
 )
 

@@ -78,6 +78,13 @@ HOST_RULES = [
               r"(?:run|sit|live)) (?:at|in|on) " + _SERVERS
               + r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live")),
+    # "P and the footage it holds are stored in Y's UK North region": P's store with P
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ and (?:the|its) (?:[a-z-]+ ){0,2}?(?:data|footage|records|"
+              r"files|recordings|images|database)(?: (?:it|they) (?:holds?|keeps?|stores?))? "
+              r"(?:are|is) (?:now |also )?(?:stored|hosted|kept) (?:at|in|on) (?:the )?"
+              r"@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("stored", "hosted", "kept")),
     # "P runs in the Lanka Government Cloud, which the Digital Infrastructure Agency operates":
     # the cloud's operator hosts it
     make_rule("cloud it operates", "hosts",

@@ -243,6 +243,10 @@ _UNNAMED_DATA_KEPT = re.compile(
 _RECENT = 400  # how far back, in characters, the product whose data it is was named
 
 
+# (the body's own machines, where they are: "kept on our own servers at Ballyquinlan Point")
+_OWN_MACHINES = re.compile(r"(?:\bour|\bits|\btheir|@|@'s) own (?:servers?|data cent(?:er|re)s?)\b")
+
+
 def unnamed_data_host(sentence: Sentence) -> list[Found]:
     """The cloud keeping data the sentence names no owner of: the data of the product the text
     named last, a few sentences back at most."""
@@ -334,6 +338,8 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             continue  # "P is hosted in X's tenancy on Y": P is what Y hosts
         if relative and _MAYBE.search(relative.group(0)):
             continue  # "P, which may move to servers leased from Y"
+        if _OWN_MACHINES.search(text, match.start()):
+            continue  # "kept on our own servers at Ballyquinlan Point": the place they are at
         for index in (subject, groups.get("hosted2")):
             hosted = sentence.entity(int(index)) if index is not None else None
             if groups.get("stores") and (hosted is None or hosted.type != "Product"):

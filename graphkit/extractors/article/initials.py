@@ -3,7 +3,10 @@ Services"."""
 
 from __future__ import annotations
 
-from .lexicon import CONNECTORS
+import re
+
+from .lexicon import CONNECTORS, GOV_HEADS
+from .places import place_kind
 
 
 def initials_match(acronym: str, words: list[str], hyphens: bool = False) -> bool:
@@ -30,6 +33,19 @@ def initials_match(acronym: str, words: list[str], hyphens: bool = False) -> boo
         ):
             return True
     return False
+
+
+def foreign_acronym(acronym: str, words: list[str]) -> bool:
+    """Whether "(SENACOP)" after "National Fisheries Control Service" is the body's acronym in
+    its own language: capitals only, three or more, after a public body's name of two words or
+    more, whose initials hold the acronym's first letter; not a place ("(USA)")."""
+    return (
+        re.fullmatch(r"[A-Z]{3,9}", acronym) is not None
+        and len(words) > 1
+        and words[-1].lower() in GOV_HEADS
+        and acronym[0] in {w[0] for w in words}
+        and place_kind(acronym) is None
+    )
 
 
 def _initials_of(word: str, hyphens: bool, whole: bool = False) -> str:

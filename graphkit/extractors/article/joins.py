@@ -46,7 +46,7 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
         return False
     if (
         j > 0
-        and re.sub(r"['’]s?$", "", tok.text.lower()) in _PEOPLE
+        and re.sub(r"['’]s?$", "", tok.text.lower()).endswith(_PEOPLE)  # ("Fishermen's")
         and capitalised(toks[j - 1 - (toks[j - 1].text in ("of", "for"))].text)  # "Office of"
     ):
         return True
@@ -55,7 +55,7 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
     ].text.lower() in GOV_HEADS
 
 
-_PEOPLE = frozenset(["women", "men", "children", "people", "peoples"])
+_PEOPLE = ("women", "men", "children", "people", "peoples")
 _GENERAL_HOLDERS = frozenset({"attorney", "inspector", "auditor", "solicitor"})
 
 
@@ -70,6 +70,7 @@ _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
 _VOICES = frozenset({"forum", "voice", "voices", "assembly", "panel"})
 # (and the heads of funds and schemes named for their members: "Educators' Pension Trust")
 _VOICES |= {"trust", "fund", "system", "board", "scheme", "society", "chamber"}
+_VOICES |= {"cooperative", "co-operative", "co-op", "guild", "collective", "federation"}
 
 
 def plural_owner(toks: list[Tok], j: int) -> bool:

@@ -17,8 +17,8 @@ from .title_words import POST_BETWEEN
 EMPLOYEE_WORDS = r"(?:employees|workers|engineers)"
 # The nouns that say what kind of entity the name after them is: "the firm X", "an app called X"
 _PRE_NOUNS = {
-    "Company": words("""maker firm company startup vendor giant contractor provider developer
-        supplier corporation retailer reseller distributor integrator"""),
+    "Company": words("""maker firm company startup start-up vendor giant contractor provider
+        developer supplier corporation retailer reseller distributor integrator"""),
     "GovernmentAgency": words("agency department office regulator ministry"),
     "AdvocacyGroup": words("""watchdog group nonprofit non-profit organization organisation
         coalition union advocates association charity alliance collective foundation"""),
@@ -130,7 +130,7 @@ APPOSITION = re.compile(
     r"^(?:,| is| was| remains) (?:the|a|an|its|their|[A-Z][\w’']+['’]s) "
     r"(?:(?!(?:at|of|for|with|in|from|on|by|to|its|their|the|an?|that|which) )[\w'’-]+ ){0,5}?"
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
-    r"startup|vendor|agency|division|unit|office|committee|group|coalition|association|"
+    r"start-?up|vendor|agency|division|unit|office|committee|group|coalition|association|"
     r"charity|alliance|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
     r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
     # the phrase's head is its last noun: "the cloud and database company" is a company
@@ -364,8 +364,8 @@ def context_votes(text: str, chunk: Chunk, s_start: int) -> Counter:
         and not re.search(
             r"(?:\b(?:invest\w*|stakes?|involvement|role|interests?|shares?|round|"
             r"partners?)|\$[\d.,]+ (?:million|billion)|\b(?:process|record|logg?|servic|handl|"
-            r"enter|cod|manag|register|catalogu)(?:e|es|ed|s)?(?: (?!at|in|on|from)[\w,$-]+){1,6})"
-            r" in(?: the)? $",
+            r"enter|cod|manag|register|catalogu|coordinat)(?:e|es|ed|s)?(?: (?!(?:at|in|on|from)\b)"
+            r"[\w,$-]+){1,6}) in(?: the)? $",
             before,
         )
     ):

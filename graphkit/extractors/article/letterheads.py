@@ -30,7 +30,7 @@ ADDRESSED = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:—|–|-|\|)\s+(?:[A-Z0-9&,' ]*\s)?(?:REPORT|RELEASE|MEMO|MEMORANDUM|STATEMENT|UPDATE|"
     r"NEWSLETTER|BULLETIN|TESTIMONY|NOTICE|FACT SHEET|ASSESSMENT|BRIEF|SUMMARY|POLICY)\b"
-    r"[A-Z0-9&,'/. -]*\s*$"  # ("| PROCUREMENT BULLETIN 4/2025")
+    r"[A-Z0-9&,'/. –-]*\s*$"  # ("| PROCUREMENT BULLETIN 4/2025", "| ANNUAL REPORT 2024–25")
     # or in title case, with the period it covers: "| Investor Update, Q3 2025"
     r"|\s+(?:—|–|-|\|)\s+(?:[A-Z][a-z]+ ){0,3}(?:Report|Release|Memo|Memorandum|Statement|"
     r"Update|Newsletter|Bulletin|Notice|Summary|Paper|Briefing|Brief|Submission)"
@@ -70,7 +70,8 @@ def letterhead(doc, chunks: list[Chunk], span: tuple[int, int], capitals: bool) 
     rest = doc.text[chunks[0].span_end : span[1]]
     whole = not rest.strip(" .") or _DOCUMENT_AFTER.match(rest) or _OWN_OFFICE_AFTER.match(rest)
     whole = whole or _named_again(doc, chunks, rest)
-    kinds = ORG_TYPES - {"MediaOrganization"}  # a newspaper's name over its story
+    # a newspaper's name over its story (but a broadcaster's own "| ANNUAL REPORT 2024–25")
+    kinds = ORG_TYPES - ({"MediaOrganization"} if not _DOCUMENT_AFTER.match(rest) else set())
     if whole and entity and entity.type in kinds and not entity.place:
         # (a name of no known kind over "– Annual Report 2024–25": a body's report)
         if not capitals and entity.guessed and not (rest.strip() and _DOCUMENT_AFTER.match(rest)):

@@ -107,7 +107,7 @@ LEADER_TITLES = (
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
-    "commissioner general", "chief electoral officer",
+    "commissioner general", "chief electoral officer", "national director", "executive director",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
@@ -176,6 +176,7 @@ WORKER_TITLES = (
     "epidemiologist", "biologist", "programmer", "accountant", "archivist", "curator",
     "veterinarian", "surgeon", "caseworker", "counsellor", "counselor", "therapist", "psychologist",
     "trooper", "photographer", "intern", "apprentice", "trainee",  # and trades of people
+    "harbour master", "harbor master", "harbourmaster", "harbormaster", "port captain",
 )
 
 # The last words of the titles: "Communications Director", "lt." before a name.
@@ -215,7 +216,7 @@ TITLE_WORDS = _words("""
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
     commissioner-general
     shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
-    ambassador rev rev. reverend datuk datin dato dato' tun seri
+    ambassador rev rev. reverend datuk datin dato dato' tun seri chairperson
 """)
 
 
@@ -253,7 +254,7 @@ FUNCTION_WORDS = frozenset({
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
     "opponents", "supporters", "backers", "customers", "clients", "investors",  # "Backers of X"
     # quantities opening a sentence: "Additional charges are possible"
-    "additional", "further", "various", "numerous", "multiple",
+    "additional", "further", "various", "numerous", "multiple", "full", "partial",
     # where a body is, or what is to come, opening a sentence: "Neighbouring X Council uses P",
     # "Expect P to …"
     "neighbouring", "neighboring", "nearby", "expect",
@@ -294,6 +295,7 @@ NOT_ACTORS = frozenset({
     # a text's kind over it, no body's letterhead: "JOINT STATEMENT", "OPEN LETTER"
     "joint statement", "open letter", "press release", "media release", "news release",
     "date", "signature", "signed", "id", "ids",  # a sign-off's blanks: "Chair Date: ____"
+    "rfp", "rfq", "rft", "itt", "eoi",  # a tender's kind: "the award of RFP 2025-02"
     "afghan", "african", "arab", "australian", "brazilian", "canadian", "chinese", "egyptian",
     "emirati", "french", "german", "indian", "iranian", "iraqi", "irish", "israeli", "italian",
     "japanese", "kenyan", "korean", "nigerian", "pakistani", "palestinian", "saudi", "syrian",

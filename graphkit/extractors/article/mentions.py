@@ -33,7 +33,7 @@ from .shapes import acronymed, headline, no_place, shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
-from .things import NO_NAME, OWNED_THING_AFTER
+from .things import NO_NAME, OWNED_THING_AFTER, numbered
 from .voices import voiced
 
 _SPEAKER_LABEL = re.compile(
@@ -139,15 +139,15 @@ class DocumentEntities:
                     continue  # a term, a funding round ("Series B"), a kind of technology
                 if headline(chunk.name):
                     continue  # "Class Action Follows P Court Portal Breach": no name
-                if _NUMBER_SIGN.search(self.text, max(0, chunk.start - 40), chunk.start):
+                if numbered(self.text, chunk.start, chunk.span_end):
                     continue  # "Petition No. E204", "Order #B12": a document's number
                 if chunk.titles and chunk.name.lower() in lx.WORKER_TITLES:
                     continue  # "X, CEO and Chief Librarian of Y": a second title, no name
                 if defined_term(self.text, chunk):
                     continue  # "the District": the body the text named in full (references)
                 registered = self.registry.candidates(chunk.name)
-                # A sentence's first word is a name only if the text also writes it mid-sentence,
-                # or the registry knows it, or it is several words long.
+                # A sentence's first word is a name only if written mid-sentence too, or known,
+                # or several words long.
                 listed = re.match(
                     r"^(?:,| and| or) [A-Z]", self.text[chunk.span_end : chunk.span_end + 4]
                 ) or APPOSITION.match(self.text[chunk.span_end : chunk.span_end + 80])
@@ -387,9 +387,6 @@ class DocumentEntities:
 
 
 _NO_NAME = re.compile(NO_NAME)
-# A document's number sign after its kind or a comma ("Petition No. ", "Order #", "Y v. Z, No. "),
-# not an answer ("A: No. ")
-_NUMBER_SIGN = re.compile(r"(?:\b[A-Z][\w-]*|,) (?:Nos?\.|#) ?$")
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8

@@ -61,7 +61,7 @@ _FUNDING = re.compile(r"^(?:Funding|Financing|Source of funds): [^\n]*?\bfrom (?
 # "the second-ranked tenderer, X, filed a complaint … asking it to annul the award of Lot 2"
 _CHALLENGE = re.compile(
     r"[^\n.]*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful)[^\n.]*?\b(?:annul|"
-    r"set aside|overturn|quash|cancel|suspend)\b[^\n.]*?\baward\b[^\n.]*",
+    r"set aside|overturn|quash|cancel|suspend|review)\b[^\n.]*?\baward\b[^\n.]*",
     re.I,
 )
 _TO_ANOTHER = re.compile(r"\bto (?:the )?[A-Za-z]")

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from . import cues as cx
+from .apposed import apposed_name
 from .clauses import (
     AUX,
     BE,
@@ -92,8 +93,7 @@ def noun_hits(c: Clauses, i: int, last: int, cue: cx.Cue) -> list[Hit]:
     while named < len(toks) - 1 and toks[named] in TITLE_WORDS:
         named += 1  # "the lab's director, Professor X"
     if named < len(toks) and c.mention[named] is not None and "mod" in cue.object:
-        # a title before a name: "Oculus executive Palmer Luckey", "board members A and B",
-        # "X's spokesperson, Y, said"
+        # a title before a name: "Oculus executive X", "board members A and B", "its head, Y,"
         roles["agent"] = c.mention[named]
         return pairs(cue, roles, _NOUN_BASE, "title")
     # "X's parent company", "X's subsidiary": the owner fills the noun's "of"
@@ -270,8 +270,7 @@ def _possessor(c: Clauses, i: int) -> int | None:
     return None
 
 
-# A role noun names its holder through a copula ("X is the president of Y", "X became its
-# director"), never through what someone did to the holder: "X met the president of Y".
+# A role noun names its holder through a copula ("X is the president of Y"), not an act on it.
 _ROLES = frozenset({"leads", "worksFor"})
 _THINGS = words("app apps application system platform software tool portal")
 _ROLE_LINKS = words("became become becomes remains remained remain serves served serve as")
@@ -347,8 +346,7 @@ def _noun_agent(
                 return member, "noun"  # "X of the Y Coalition voiced concerns": X
             prev = toks[j - 1] if j > 0 else ""
             placed = j >= 3 and prev in ("the", "a") and toks[j - 2 : j + 3 : 4] == [",", "of"]
-            if placed and not role and j + 1 == i:
-                # "Pegasus Gauging Ltd, the Yorkshire maker of P": where the maker is
+            if placed and not role and j + 1 == i:  # "X Ltd, the Yorkshire maker of P"
                 return (j - 3 if c.mention[j - 3] is not None else j), "apposition"
             return (None if prev in PREPOSITIONS else j), "noun"
         if tok in RELATIVE or tok == "whose":
@@ -370,6 +368,8 @@ def _noun_agent(
         ):
             j = vote - 1  # "X voted 6-3 on Tuesday to approve a contract with Y": its vote
             continue
+        if (apposed := apposed_name(c, j, i, role)) is not None:
+            return apposed, "apposition"  # "X Labs, the Nova Scotia maker of P." (to its end)
         if tok in PREPOSITIONS and tok != "as" or tok in (",", "and", "or"):
             return None, "noun"
         if c.is_verb(j) and tok not in LIGHT | _APPROVING and tok not in BE and tok not in AUX:

@@ -142,7 +142,8 @@ PHRASE_RULES = [
           # (a thing it runs: "asking it to switch off the CrowdLens cameras")
           r"(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|suspend|stop|scrap|"
           r"abandon|drop|switch off|turn off|shut down|take down|remove|dismantle) (?:the |its )?"
-          r"@\d+@|"
+          r"@\d+@|(?:asking|urging|calling on|pressing) (?:it|them) to take (?:the |its )?@\d+@ "
+          r"offline|"
           r"(?:(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|end|drop|cancel|scrap|"
           r"suspend|pause|abandon|terminate|reject|delay|postpone|freeze|shelve) |demanding that )"
           r"(?:the|its|their) (?:[\w-]+ ){0,2}?(?:rollout|roll-out|contract|deal|program|programme|"

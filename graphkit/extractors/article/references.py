@@ -1,5 +1,4 @@
-"""Mentions by description or pronoun ("the company", "she", "its software", "employees"),
-each resolved to the entity it most likely means."""
+"""Mentions by description or pronoun ("the company", "its software"), each as what it means."""
 
 from __future__ import annotations
 
@@ -40,8 +39,8 @@ _LIST_GAP = re.compile(
     r"(?:['’]s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     r"(?:the\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative)\s+)?$"
 )
-# Heads of bodies' names: "the institute" is the last "… Institute …" (a noun before narrows)
-# ("the service": a police service's; not "the partnership", "initiative", "watch commander")
+# Heads of bodies' names: "the institute" is the last "… Institute …" (a noun before narrows;
+# "the service": a police service's; not "the partnership", "initiative", "watch commander")
 _HEADS = (
     "institute|lab|laboratory|office|ministry|university|council|center|centre|clinic|school|"
     "foundation|commission|division|directorate|department|bureau|agency|union|coalition|alliance|"
@@ -201,15 +200,16 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             firms = {"Company", "Organization"}
             aside = _in_asides(doc, named, span, start)
             if any(doc.entities[m.key].type in firms for m in aside):
-                # "Lee, who left X in 2021, said the company …": X is her past, not the topic;
-                # the company is one this sentence names outside that aside, or the last
-                # sentence's subject, or none
+                # "Lee, who left X in 2021, said the company …": X is her past; the company is
+                # one this sentence names outside that aside, or the last one's subject, or none
                 own = [m for m in named if m.end <= start and m not in aside and not m.generic]
                 key = next((m.key for m in reversed(own) if doc.entities[m.key].type in firms),
                            None)  # fmt: skip
                 key = key or _subject_of_last(doc, own, start, firms)
-            else:
+            else:  # (a name of no known kind is a firm only where no firm is: not "Pemba")
                 key = _subject_of_last(doc, named, start, firms)
+                guessed = key is not None and doc.entities[key].guessed
+                key = (recent({"Company"}, start) or key) if guessed else key
                 if key is None:
                     key = recent(firms, start)
                     if key and not any(m.key == key for m in named if m.end <= start):

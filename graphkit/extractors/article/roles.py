@@ -134,6 +134,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
             elif owner_after:
                 title, org = owner_after.group(2), int(owner_after.group(1))
                 phrase = owner_after.group(0)  # "X, the trust's executive director"
+        if org is not None and _placed(sentence.entity(org)):  # "master at Porthvellan for the X"
+            served = _SERVED.match(text, text.find(f"@{org}@", pos) + len(f"@{org}@"))
+            org = int(served.group(1)) if served else org
         sits = re.match(
             r",? (?:who )?(?:also )?(?:sits|sat|serves|served) on (?:the )?"
             r"(?:board of (?:the )?)?@(\d+)@",
@@ -244,6 +247,14 @@ def person_roles(sentence: Sentence) -> list[Found]:
             Found(person.key, "leads" if leader else "worksFor", target.key, 0.75, "role title")
         )
     return out
+
+
+_SERVED = re.compile(r" for (?:the )?@(\d+)@(?!'s)")
+
+
+def _placed(entity) -> bool:
+    """A place, or a one-word name of no known kind (a harbour's town): no employer itself."""
+    return entity.place or (entity.type == "Organization" and " " not in entity.name)
 
 
 _AREA_POST = re.compile(

@@ -31,8 +31,7 @@ NEGATION = re.compile(
     r"|n['’]t\b|\bno(?![-.'’\w])(?! (?:questions asked|doubt|cost|charge|extra|additional)\b)"
 )
 
-# The rule of a use the clause reader found in a purchase ("bought P", "selected P"): the
-# thing's maker, where the text names it, supplies the buyer (makers.py).
+# A use the clause reader found in a purchase ("bought P"): its maker supplies (makers.py).
 PURCHASE = "clause uses, purchase"
 
 
@@ -95,8 +94,9 @@ ASK_CUE = (
     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|implor(?:e|es|ed|ing)|want(?:s|ed|ing)?)"
 )
 STOP_CUE = (
-    r"(?:not to|to not|to stop|to end|to drop|to cancel|to cut ties with|to sever ties with|"
-    r"to halt|to terminate|to abandon|to withdraw from|to pull out of|to ban|to scrap|to suspend|"
+    r"(?:not to(?! be (?:named|identified|quoted)\b)|to not|to stop|to end|to drop|to cancel|"
+    r"to cut ties with|to sever ties with|to halt|to terminate|to abandon|to withdraw from|"
+    r"to pull out of|to ban|to scrap|to suspend|"
     r"to reject|to pause|to shut down|to phase out|to dismantle|"
     r"(?<=@ )(?:stop|cease|end|drop|cancel|halt)|(?<=@'s )(?:stop|cease|end|drop|cancel|halt))"
 )
@@ -119,7 +119,8 @@ _KIND_OF_OWNER = r"(?:[A-Z][\w-]+ )?(?:[a-z-]+ )?(?:group|firm|company|conglomer
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
     r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
-    r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b)|cent(?:er|re)(?= of\b))"
+    r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b)|(?:cent(?:er|re)|institute|school|faculty)"
+    r"(?= of\b))"
 )
 
 # fmt: off
@@ -143,7 +144,7 @@ RULES = [
           ORGS, THING_TYPES, 0.75),
     # "X, the company that makes the P reader", "X, the Boulder team behind P"
     _rule("company behind", "develops",
-          r"{S}, (?:(?:the|a|an) (?:[\w-]+ |@\d+@ ){0,2}?(?:company|firm|startup|team|maker|"
+          r"{S}, (?:(?:the|a|an) (?:[\w-]+ |@\d+@ ){0,2}?(?:company|firm|start-?up|team|maker|"
           r"manufacturer|developer|vendor|outfit)|@\d+@) (?:behind|(?:that|which) (?:makes|made|"
           r"builds|built|develops|developed|designs|designed|created|creates|manufactures)) "
           r"(?:the |its |a |an )?(?:[\w-]+ ){0,2}?{O}(?!'s)",  # not "behind X's funding round"
@@ -311,8 +312,7 @@ RULES = [
           r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?! (?:(?!is|are|was|has)[\w-]+ ){0,2}"
           r"(?:contract|deal|agreement|dashboard|platform|software|app|tool|portal|database)s?\b)",
           ORGS, GOV, 0.6),
-    # "asked Harrowvale to halt the rollout": the asked party's own work, not a named thing
-    # (a contract a firm is asked to end is the text's deal: `demands.py`)
+    # "asked Harrowvale to halt the rollout": its own work (a firm's contract: demands.py)
     _rule("asked to end", "opposes",
           r"{S}{X}" + ASK_CUE + r" {O} (?:" + STOP_CUE + r"|to withdraw) (?:the|its|their) "
           r"(?:[\w-]+ ){0,2}?(?:rollout|program|programme|pilot|deployment|project|trial|rule|"
@@ -331,7 +331,7 @@ RULES = [
           AGENT_TYPES, ANY, 0.6),
     _rule("according to", "investigates",
           r"^[^@]{0,80}?{O}.*?according to (?:an? |the )?(?![^@]{0,30}?\b(?:statement|spokes\w+|"
-          r"announcement|website)\b)[^@]{0,50}?{S}",  # (not its word: "a statement it issued")
+          r"announcement|website)\b)[^@]{0,50}?{S}(?! obtained (?:from|under))",  # (not its word)
           {"MediaOrganization", "ResearchOrganization", "AdvocacyGroup"}, ANY, 0.6),
     _rule("reported by", "investigates",
           r"^[^@]{0,80}?{O}.{0,80}?\b(?:first )?(?:reported|spotted|"

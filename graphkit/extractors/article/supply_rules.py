@@ -70,6 +70,9 @@ _DOERS_THING = (
     r"^(?:the )?{O}(?!'s) (?:[^@;]{1,80}?)@\d+@, (?:an? |the |its )(?:[\w-]+ ){0,4}?"
     r"(?:system|software|platform|tool|app|service|database|network)s? "
 )
+# Bodies a firm's contract "between" it and them sells to: public, research, civic (not two
+# firms, nor a name of no known kind: "a contract between Accenture and Deloitte")
+_BUYERS = ORGS - {"Company", "Organization"}
 # "under a …", "under its five-year …": what a contract's noun follows
 _UNDER_A = r"under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,3}?"
 
@@ -93,7 +96,7 @@ SUPPLY_RULES = [
               r"(?<![\w@])(?<!^that )(?<!\d that )(?<!^that the )(?<!\d that the )"
               r"@(?P<o>\d+)@ (?:has |have |formally )?(?:approv|ratif|confirm)\w* "
               r"(?:the )?award(?:ing)? of (?:a |an |the )?(?:@\d+@[\w/.-]*|(?:[\w$.,/-]+ ){0,5}?"
-              r"(?:contract|tender|agreement)(?: [A-Z0-9][\w/.-]*)?) to {S}(?!'s)"
+              r"(?:contract|tender|agreement|rfp|rfq|rft|itt)(?: [A-Z0-9][\w/.-]*)?) to {S}(?!'s)"
               r"(?![^.;]{0,80}\b(?:void|annulled|cancel+ed|rescinded|subject to|pending)\b)",
               COMPANY, ORGS, 0.65, needs=("award",)),
     # "A's largest supplier is X", "A's technology vendor, X, said"
@@ -138,6 +141,13 @@ SUPPLY_RULES = [
               r"(?: agreement)? "
               r"with (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
+    # "under a hosting contract between Atlântida Cloud S.A. and AOOI": the firm's a sale
+    make_rule("contract between", "supplies",
+              r"\b(?:contract|agreement) between (?:the )?@(?P<s>\d+)@(?!'s) and {O}(?!'s)",
+              COMPANY - {"Organization"}, _BUYERS, 0.6, needs=("between",)),
+    make_rule("contract between", "supplies",
+              r"\b(?:contract|agreement) between {O}(?!'s) and (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY - {"Organization"}, _BUYERS, 0.6, needs=("between",)),
     # "A records prisoners' calls on P, a call-management system supplied to it by X": the
     # clause's doer is the one the thing is supplied to
     make_rule("use provided by", "supplies",
@@ -157,6 +167,12 @@ SUPPLY_RULES = [
               + _UNDER_A + r"(?:contract|agreement|licen[cs]e|subscription) with (?:the )?"
               r"@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
+    # "Crew wages are calculated by X under contract with us": work done for the body
+    make_rule("own service provided by", "supplies",
+              r"\b(?:is|are|was|were|has been|have been) (?:[a-z]+ed|run|done|paid|made|kept|sent) "
+              r"by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,3}?"
+              r"contract with {O}(?!'s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "Our 1800 number and call routing are provided by X under a contract that runs to
     # 2027": a body's own service provided under contract
     make_rule("own service provided by", "supplies",

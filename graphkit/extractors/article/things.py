@@ -38,6 +38,7 @@ NO_NAME += r"|(?i:(?:minutes|responsibilities|declarations?|recitals|schedule|ag
 NO_NAME += r"|(?i:letters? to the editor)"  # a letters page's heading
 # a fiscal year ("FY2025", "FY 2024-25"), an adverb opening a sentence ("Separately, the X")
 NO_NAME += r"|FY ?\d{2,4}(?:[-/]\d{2,4})?"
+NO_NAME += r"|(?:SOC \d|\d) Type I{1,2}|SOC \d|ISO(?:/IEC)? \d{4,5}"  # an audit's standard
 # a document's number written before it ("Agreement No. 2025-031", "Task Order No. 7")
 NO_NAME += r"|(?:[A-Z][\w-]* ){1,3}No"
 NO_NAME += r"|(?:Separate|Additional|Similar|Final|Notab|Important|Current|Previous|Recent|Initial"
@@ -82,3 +83,16 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|plc|GmbH|AG|Limited|Corp|Pty|S\.?A)\.
 def legal_end(name: str) -> bool:
     """Whether a name ends with a firm's legal form ("… (Pty) Ltd", "… GmbH")."""
     return _LEGAL_END.search(name) is not None
+
+
+# A document's number sign after its kind or a comma ("Petition No. ", "Y v. Z, No. "), not an
+# answer ("A: No. "); a standard's number after its name ("a SOC 2 Type II examination")
+_NUMBER_SIGN = re.compile(r"(?:\b[A-Z][\w-]*|,) (?:Nos?\.|#) ?$")
+_STANDARD_AFTER = re.compile(r" \d+ Type I")
+
+
+def numbered(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a document's or a standard's number, no party."""
+    return bool(_NUMBER_SIGN.search(text, max(0, start - 40), start)) or bool(
+        _STANDARD_AFTER.match(text, end)
+    )

@@ -26,7 +26,7 @@ _KEEP_DOT = re.compile(
     r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Hon|Prof)\.$"
     # legal forms of other countries: "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.p.A."
     r"|^(?:Pvt|Pte|Pty|Sdn|Bhd)\.$|^S\.[a-z]\.[A-Z]\.$"
-    r"|^e\.V\.$"  # a German registered association: "Digitale Grundrechte e.V."
+    r"|^e\.V\.$|^e?hf\.$"  # a German registered association, "… e.V."; Iceland's "… ehf."
 )
 # "(ICE)", or a defined term in quotes: "(\"BFPD\")"
 ACRONYM = re.compile(r'^\((?!Pty\)|Pvt\))["“]?([A-Z][A-Za-z0-9&.]{1,9})["”]?\)[,.;:]?$')
@@ -49,7 +49,8 @@ def bracketed_form(raw: str, after: str) -> bool:
 POSSESSIVE = re.compile(r"(?:['’][sS]|[sS]['’])$")  # (in capitals too: "EDUCATORS' TRUST")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 # "eBay", "e-Government", "m-Health", and a German association's form after its name: "e.V."
-_CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]|^e\.V\.")
+# (and a surname's particle, "d'Entremont"; Iceland's legal forms in lower case, "ehf.")
+_CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]|^e\.V\.|^[dl]['’][A-Z][a-z]|^e?hf\.?$")
 _MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 
@@ -262,8 +263,8 @@ def capitalised(word: str) -> bool:
         return False  # "R$30", "US$4", "A$2.5": an amount in a currency with letters
     if _REFERENCE.match(word):
         return False  # "contract C-2021-087", "RFP-2024-113": a file's number, no name
-    if word in ("K-12", "K12", "PreK-12"):
-        return False  # "for K-12 districts": school grades, no name
+    if word in ("K-12", "K12", "PreK-12") or re.fullmatch(r"[A-Z]{2,5}-[a-z]+", word):
+        return False  # "for K-12 districts", "the FOI-request tracker": grades, a modifier
     return bool(word) and (word[0].isupper() or bool(_CAMEL.match(word)))
 
 

@@ -43,7 +43,7 @@ _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
     r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor|count|tabulat|"
-    r"scor|clear|sort|scann?)"
+    r"scor|clear|sort|scann?|coordinat|download|fetch|retriev)"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
@@ -102,9 +102,12 @@ USE_RULES = [
               r"begun|started) )*"
               + _RECORD_WORK + r" "
               # (a place where the work is done between: "every operator at Ngqusa in P")
-              r"(?:[\w$.,'’-]+ |(?<=\bat )@\d+@ ){1,8}?(?:in|on|through|via) {O}"
-              # (or its screen: "reviews every failed match in P's agent console")
-              r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))" + _ENDED,
+              r"(?:[\w$.,'’-]+ |(?:(?<=\bat )|(?<=\bon )|(?<=\bin ))@\d+@ ){1,10}?(?:in|on|through|"
+              r"via) {O}"
+              # (or its screen: "reviews every failed match in P's agent console"; not the place
+              # before the thing: "at four sites on Unguja through P")
+              r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))"
+              r"(?! (?:through|via|using) (?:the )?@)" + _ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
@@ -159,6 +162,23 @@ USE_RULES = [
               r"(?:dashboards?|consoles?|portal|screens?|maps?|feeds?)\b" + _ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=("check", "monitor", "watch", "consult", "reads")),
+    # "footage is reviewed by X's Remote Monitoring Unit in Stornhaven in P": work done in P
+    make_rule("works in", "uses",
+              r"\b(?:is|are|was|were|has been|have been) " + _RECORD_WORK + r" by (?:the )?"
+              r"(?:@\d+@'s )?@(?P<s>\d+)@(?: (?:in|at) @\d+@)? (?:in|on|through|via|using) {O}"
+              r"(?!['’]s)" + _ENDED,
+              ORGS, {"Product", "Organization"}, 0.6, needs=(" by ",)),
+    # "X draws sea temperature data from P every hour": data taken from a thing
+    make_rule("works in", "uses",
+              r"{S}(?:, [^@;]{1,80}?,)? (?:now |also )?(?:draws|drew|pulls|pulled) "
+              r"(?:[\w-]+ ){0,4}?data from {O}(?!['’]s)" + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=("data from",)),
+    # "duty officers at X's station in Y see the same alerts on a P console": staff at work
+    make_rule("works on screen", "uses",
+              r"\b" + _STAFF + r" (?:at|of|in) (?:the )?@(?P<s>\d+)@(?:'s [^;]{1,40}?)? (?:see|saw|"
+              r"receive|received|get|monitor|monitored|watch|watched|view|viewed) (?:[\w-]+ ){0,4}?"
+              r"on (?:a |an |the |their )?{O} (?:consoles?|screens?|dashboards?|terminals?)\b",
+              ORGS, {"Product", "Organization"}, 0.6, needs=("console", "screen", "dashboard")),
     # "X has been running a 90-day trial of P", "X completed a pilot of P": a thing tried
     make_rule("trial of", "uses",
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:been )?"

@@ -188,8 +188,8 @@ def _definer(sentences: list) -> tuple[None, str] | None:
 
 def _letterheaded(doc: DocumentEntities) -> tuple[None, str] | None:
     """(None, organisation) of a text under an organisation's letterhead, which speaks as it."""
-    body = doc.entities.get(doc.letterhead or "")
-    return (None, body.key) if body is not None and body.type in _ORGS else None
+    body = doc.entities.get(doc.letterhead or "")  # (a broadcaster's own report too)
+    return (None, body.key) if body is not None and body.type in ORG_TYPES else None
 
 
 # A document's kind on a line of its own: "Annual Report 2024–25", "Quarterly Review"
