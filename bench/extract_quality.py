@@ -577,21 +577,36 @@ OWN_SETS = {
     "unseen106": (
         article_scoring.UNSEEN.parent / "unseen-articles-106",
         "unseen, hundred-and-sixth set",
-        "own unseen texts, hundred-and-sixth set (never developed on: report only)",
+        "own unseen texts, hundred-and-sixth set (developed on since 2026-12-05)",
     ),
     "unseen107": (
         article_scoring.UNSEEN.parent / "unseen-articles-107",
         "unseen, hundred-and-seventh set",
-        "own unseen texts, hundred-and-seventh set (never developed on: report only)",
+        "own unseen texts, hundred-and-seventh set (developed on since 2026-12-05)",
     ),
     "unseen108": (
         article_scoring.UNSEEN.parent / "unseen-articles-108",
         "unseen, hundred-and-eighth set",
-        "own unseen texts, hundred-and-eighth set (never developed on: report only)",
+        "own unseen texts, hundred-and-eighth set (developed on since 2026-12-05)",
+    ),
+    "unseen109": (
+        article_scoring.UNSEEN.parent / "unseen-articles-109",
+        "unseen, hundred-and-ninth set",
+        "own unseen texts, hundred-and-ninth set (never developed on: report only)",
+    ),
+    "unseen110": (
+        article_scoring.UNSEEN.parent / "unseen-articles-110",
+        "unseen, hundred-and-tenth set",
+        "own unseen texts, hundred-and-tenth set (never developed on: report only)",
+    ),
+    "unseen111": (
+        article_scoring.UNSEEN.parent / "unseen-articles-111",
+        "unseen, hundred-and-eleventh set",
+        "own unseen texts, hundred-and-eleventh set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen106", "unseen107", "unseen108")
+REPORT_ONLY = ("unseen109", "unseen110", "unseen111")
 
 
 def scorer():

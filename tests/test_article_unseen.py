@@ -40,8 +40,9 @@ tests/fixtures/unseen-articles-91/ to -93/, the ninety-fourth to ninety-sixth,
 tests/fixtures/unseen-articles-94/ to -96/, the ninety-seventh to ninety-ninth,
 tests/fixtures/unseen-articles-97/ to -99/, the hundredth to hundred-and-second,
 tests/fixtures/unseen-articles-100/ to -102/, the hundred-and-third to hundred-and-fifth,
-tests/fixtures/unseen-articles-103/ to -105/, and the hundred-and-sixth to hundred-and-eighth,
-tests/fixtures/unseen-articles-106/ to -108/).
+tests/fixtures/unseen-articles-103/ to -105/, the hundred-and-sixth to hundred-and-eighth,
+tests/fixtures/unseen-articles-106/ to -108/, and the hundred-and-ninth to hundred-and-eleventh,
+tests/fixtures/unseen-articles-109/ to -111/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -261,7 +262,14 @@ fisheries, coastguard and maritime safety; broadcasting, media regulation and pu
 media: ten texts each, from a museum app's data leak story, a heritage agency's award notice and
 a gallery's trustees' minutes to a vessel-monitoring story, a coastguard's procurement update and
 harbour board minutes, and a regulator's complaints-portal story, a public broadcaster's tender
-results and a Hansard hearing), are the clean measures.
+results and a Hansard hearing), are the clean measures. From the pass after, those three are
+development sets as well, and the hundred-and-ninth to hundred-and-eleventh, written apart at
+that pass's start (medicines regulation, pharmacies, blood services and organ donation; patents,
+trademarks, company registers and intellectual property offices; universities, student finance
+and admissions: ten texts each, from an e-prescription outage story, a medicines agency's award
+notice and a blood service's board minutes to a company register's leak story, a judgment
+summary and a records-release letter, and a student newspaper's story, a contracts register and
+a radio bulletin), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -409,6 +417,9 @@ HUNDRED_AND_FIFTH = UNSEEN.parent / "unseen-articles-105"
 HUNDRED_AND_SIXTH = UNSEEN.parent / "unseen-articles-106"
 HUNDRED_AND_SEVENTH = UNSEEN.parent / "unseen-articles-107"
 HUNDRED_AND_EIGHTH = UNSEEN.parent / "unseen-articles-108"
+HUNDRED_AND_NINTH = UNSEEN.parent / "unseen-articles-109"
+HUNDRED_AND_TENTH = UNSEEN.parent / "unseen-articles-110"
+HUNDRED_AND_ELEVENTH = UNSEEN.parent / "unseen-articles-111"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -519,9 +530,12 @@ ALL_SETS = {
     "hundred-and-sixth": HUNDRED_AND_SIXTH,
     "hundred-and-seventh": HUNDRED_AND_SEVENTH,
     "hundred-and-eighth": HUNDRED_AND_EIGHTH,
+    "hundred-and-ninth": HUNDRED_AND_NINTH,
+    "hundred-and-tenth": HUNDRED_AND_TENTH,
+    "hundred-and-eleventh": HUNDRED_AND_ELEVENTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-sixth", "hundred-and-seventh", "hundred-and-eighth")
+CLEAN_SETS = ("hundred-and-ninth", "hundred-and-tenth", "hundred-and-eleventh")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -943,6 +957,12 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-fourth": (HUNDRED_AND_FOURTH, 170, 0.84, 0.90),
     # Hundred-and-fifth: P=0.80 R=0.65 F1=0.72 (110, 28) -> P=0.87 R=0.80 F1=0.83 (135, 21).
     "hundred-and-fifth": (HUNDRED_AND_FIFTH, 169, 0.81, 0.84),
+    # Hundred-and-sixth: P=0.75 R=0.50 F1=0.60 (85, 29) -> P=0.91 R=0.83 F1=0.87 (140, 14).
+    "hundred-and-sixth": (HUNDRED_AND_SIXTH, 169, 0.84, 0.88),
+    # Hundred-and-seventh: P=0.76 R=0.63 F1=0.69 (105, 34) -> P=0.91 R=0.90 F1=0.91 (149, 14).
+    "hundred-and-seventh": (HUNDRED_AND_SEVENTH, 166, 0.88, 0.89),
+    # Hundred-and-eighth: P=0.85 R=0.68 F1=0.76 (113, 20) -> P=0.88 R=0.77 F1=0.82 (128, 17).
+    "hundred-and-eighth": (HUNDRED_AND_EIGHTH, 166, 0.80, 0.86),
 }
 
 
