@@ -4873,6 +4873,40 @@ TEMPLATES = [
      "Directorate, is led by {N}.",
      "Harbour Security Operations Centre partOf Harbour Technology Directorate; "
      "N leads Harbour Security Operations Centre"),
+    # a word inside a longer name is no firm's staff ("Broadcasters" beside "X Broadcast Group")
+    ("role title", "{C} Broadcast Group has hired a new CTO. {N} is the new president of the "
+     "Independent Local Broadcasters Alliance.",
+     "N leads Independent Local Broadcasters Alliance"),
+    # a public office's review of how a broadcaster spent a grant; the office's grant to it,
+    # the broadcaster named short
+    ("inquiry opened", "Oregon's Office of Public Media Grants has opened a review of how "
+     "Cascade Crest Public Media spent a 2023 equipment grant. The office gave Cascade Crest "
+     "$410,000 that year to replace its main transmitter.",
+     "Office of Public Media Grants investigates Cascade Crest Public Media; "
+     "Office of Public Media Grants funds Cascade Crest Public Media"),
+    # a committee's members under a heading of their own, with "MP" and no comma
+    ("chair present", "Joint Select Committee on Public Broadcasting and Data\nReport summary, "
+     "November 2025\nCommittee membership\nSenator {N} (Chair); Mr {K} MP (Deputy Chair); "
+     "Senator Luke Pennington\nIntroduction\n1.1 In this inquiry the Committee examined how the "
+     "{A} collects viewer data through its streaming service and shares that data with "
+     "advertising technology firms, and what viewers are told about it.",
+     "N leads Joint Select Committee on Public Broadcasting and Data; "
+     "Joint Select Committee on Public Broadcasting and Data investigates A"),
+    # advertising sold by a firm under a contract with the body
+    ("own service provided by", "Advertising on {P} is sold by {C} under a contract with the {A}.",
+     "C supplies A"),
+    # a body's use of a thing is no making of it
+    ("owner's product", "The {G} complained about the {C}'s use of {P}.", "C uses P"),
+    # a chief executive listed after another's chief product officer; a plea to suspend a
+    # named contract of a body of any kind
+    ("role title", "I: {S}, Chief Product Officer, {A}; and {T}, Chief Executive, {C}.",
+     "S worksFor A; T leads C"),
+    ("request", "The {A} runs broadcasting. The {G} has asked the {A} to suspend the {P} contract "
+     "until this Committee reports.", "G opposes A"),
+    # a system built for the body by a firm, in apposition: the firm makes and sells it
+    ("built for by", "We run licensing. The {A} manages every licence in {P}, a licensing and "
+     "billing system built for it by {C}, which maintains it under a support contract.",
+     "A uses P; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -24,7 +24,8 @@ _MEMBERS = re.compile(
     re.IGNORECASE,
 )
 _CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)\s*$", re.I)
-_POSTNOMINAL = re.compile(r",\s*(?:MP|MPP|MLA|MHA|MSP|MS|TD|MNA|QC|KC|SC|JP)\b")
+_POSTNOMINAL = re.compile(r",?\s*\b(?:MP|MPP|MLA|MHA|MSP|TD|MNA|QC|KC|SC|JP)\b")
+_MEMBERS_HEADING = re.compile(r"(?:committee |board |panel )?(?:membership|members)", re.I)
 _HON = re.compile(r"^(?:hon|rt hon|commissioner|councillor|senator)\.? ", re.IGNORECASE)
 # A committee's or a board's name, as its heading line gives it
 _PANEL = re.compile(r"\b(?:committee|subcommittee|board|panel)(?:$| (?:of|on|for)\b)", re.I)
@@ -38,11 +39,13 @@ def chaired(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     panel = panel_named(doc)
     if panel is None:
         return []
-    offset = 0
+    offset, listed = 0, False
     for line in doc.text.split("\n"):
         span = (offset, offset + len(line))
         offset += len(line) + 1
-        match = _MEMBERS.fullmatch(line.strip().rstrip("."))
+        # (or the line under a heading of its own: "Committee membership")
+        match = _MEMBERS.fullmatch(("Members: " if listed else "") + line.strip().rstrip("."))
+        listed = _MEMBERS_HEADING.fullmatch(line.strip()) is not None
         if match is None or span[0] < doc.body_start:
             continue
         items = _POSTNOMINAL.sub("", match["items"])  # "Hon. X, MP (Chair)"

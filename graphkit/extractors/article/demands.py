@@ -134,6 +134,10 @@ _ENDING_DEAL = re.compile(
 )
 
 
+_ENDING_NAMED_DEAL = re.compile(
+    r"\bto (?:end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon) (?:the|its|their) "
+    r"@\d+@ (?:contract|deal|agreement)\b"
+)
 _UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
 # A request that the body asked stop something ("to suspend …"), and words that make what is
 # to stop another's doing ("to halt sales of X", "to stop schools from using X")
@@ -173,6 +177,10 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     if public and thing.type not in ORGS - {"Organization"} and stop and not deciding(holder):
         # "asked MBKJ to suspend automated parking compounds issued through P": what the body
         # is asked to stop is its own doing, whatever thing the words name after the verb
+        return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
+    named_deal = holder is not None and _ENDING_NAMED_DEAL.search(sentence.masked)
+    if named_deal and holder.type in ORGS and not deciding(holder):
+        # "asked the NBT to suspend the Lyra contract": the body whose contract it is
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if addressee is None or not (_ENDING_USE.search(between) or _ENDING_DEAL.search(between)):
         return item

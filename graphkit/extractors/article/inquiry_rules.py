@@ -68,7 +68,8 @@ INQUIRY_RULES = [
     make_rule("inquiry opened", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _OPENED
               + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
-              + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) )?{O}",
+              + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) |how |"
+              r"whether |why )?{O}",  # ("a review of how X spent a grant")
               _WATCHERS, ORGS, 0.6, needs=_INQUIRY_WORDS),
     # "The Auditor-General's special audit of NAFRA's subsidy programme found …", "The
     # Auditor-General's Report for 2023 examined ARA's management of the contract"

@@ -376,13 +376,16 @@ class DocumentEntities:
                 ),
                 None,
             )
-            if stem:
+            start, end = span[0] + match.start(), span[0] + match.end()
+            # (not a word inside a longer name: "Independent Local Broadcasters Alliance")
+            inside = any(m.start <= start and end <= m.end and m.end - m.start > end - start
+                         for m in kept)  # fmt: skip
+            if stem and not inside:
                 group = self.group_for(stem)
                 if normalize(word) in self._alias:
                     self._alias_to(word, group)
-                start = span[0] + match.start()
                 kept = [m for m in kept if not (m.start <= start < m.end)]
-                kept.append(Mention(start, span[0] + match.end(), group.key))
+                kept.append(Mention(start, end, group.key))
         return sorted(kept, key=lambda m: m.start)
 
 

@@ -229,7 +229,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
         # privacy officer" or "chief technology officer" (only a chief executive heads)
         # (but a chief electoral officer heads an election body)
         officer = title.split()[:1] == ["chief"] and title != "chief electoral officer"
-        officer = officer and _CHIEF_OFFICER.search(text, max(0, pos - 45), pos + len(marker) + 60)
+        left = max(0, pos - 45, text.rfind(";", 0, pos) + 1)  # (not a listed one's before it)
+        officer = officer and _CHIEF_OFFICER.search(text, left, pos + len(marker) + 60)
         # "chief deputy clerk at Y": the words of the title up to its body say second
         role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
         # "finance chief X", "the firm's technology chief, X": a function's chief is staff

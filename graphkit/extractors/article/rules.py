@@ -118,9 +118,8 @@ _WITH_O = r" (?:with|for|from) (?:the )?{O}"
 _KIND_OF_OWNER = r"(?:[A-Z][\w-]+ )?(?:[a-z-]+ )?(?:group|firm|company|conglomerate|multinational) "
 _UNIT = (
     r"(?:division|unit|component|subsidiary|office|branch|arm|agency|department|bureau|"
-    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|"
-    r"(?:(?<=\ba )|(?<=\bthe ))project(?= of\b)|(?:cent(?:er|re)|institute|school|faculty)"
-    r"(?= of\b))"
+    r"committee|subcommittee|directorate|team|lab|wing|part|affiliate|(?:(?<=\ba )|(?<=\bthe ))"
+    r"project(?= of\b)|(?:cent(?:er|re)|institute|school|faculty)(?= of\b))"
 )
 
 # fmt: off
@@ -163,9 +162,10 @@ RULES = [
           r"{S}{W}(?:engineering|development|configuration|"
           r"maintenance) services{w} for {O}",
           ORGS, THING_TYPES, 0.65),
-    _rule("owner's product", "develops",  # (not "A's staff wear P made by X": X is named)
-          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}"
-          r"(?:made|built|developed|designed|manufactured) by\b)", COMPANY, {"Product"}, 0.55),
+    _rule("owner's product", "develops",  # (not "A's staff wear P made by X", "A's use of P")
+          r"(?<![\w@])@(?P<s>\d+)@'s (?!(?:use|purchase|trial|pilot) of)(?:[\w-]+ ){0,3}?"
+          r"@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}(?:made|built|developed|designed|manufactured) by\b)",
+          COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
           # not the agent of another verb: "photos held by the DMV, using X"
           r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"

@@ -71,6 +71,14 @@ def merge_short_names(doc: DocumentEntities) -> None:
             if head == words and _brand_of(doc, short, long):
                 doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
                 break
+            if (
+                head == words
+                and rest_head
+                and set(rest_head) <= _MEDIA_ENDS
+                and not short.votes["Place"]
+            ):
+                doc._alias_to(short.name, long)  # "Cascade Crest" of "Cascade Crest Public Media"
+                break
             if lwords[0] == "Ma." and lwords[1:] == words:
                 doc._alias_to(short.name, long)  # "Ma. Teresita X" (María) is "Teresita X"
                 break
@@ -115,6 +123,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 entity.votes["Product"] += 1
                 doc.entities[prefix].votes["Company"] += 1
                 break
+
+
+_MEDIA_ENDS = frozenset(["public", "media", "broadcasting"])  # (not "Boston" of "Boston Globe")
 
 
 def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:

@@ -159,6 +159,12 @@ SUPPLY_RULES = [
               r"\b(?:built|developed|designed|made|written|created) (?:specifically |especially )?"
               r"for (?:the )?{O} by (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=(" for ",)),
+    # "P, a licensing and billing system built for us by X": X makes it as well
+    make_rule("built for by", "develops",
+              r"{O}, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:system|software|platform|app|tool|service|"
+              r"database|portal)s? (?:built|developed|designed|written|made) (?:specially |"
+              r"specifically )?for (?:the |it |them |@\d+@ )by (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, {"Product", "Organization"}, 0.6, needs=(" for ",)),
     # "A sends newsletters through P, a mailing service it pays for under a subscription
     # agreement with X": the clause's doer holds the agreement
     make_rule("use provided by", "supplies",
@@ -169,7 +175,8 @@ SUPPLY_RULES = [
               COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
     # "Crew wages are calculated by X under contract with us": work done for the body
     make_rule("own service provided by", "supplies",
-              r"\b(?:is|are|was|were|has been|have been) (?:[a-z]+ed|run|done|paid|made|kept|sent) "
+              r"\b(?:is|are|was|were|has been|have been) (?:[a-z]+ed|run|done|paid|made|kept|sent|"
+              r"sold|built|held) "
               r"by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,3}?"
               r"contract with {O}(?!'s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
