@@ -119,7 +119,7 @@ def fold_inner_words(doc) -> None:
                 del doc.entities[short.key]
 
 
-_INSIDE_NAME = frozenset(["of", "for", "and", "&", "the", "on", "at", "van", "het", "de", "der"])
+_INSIDE_NAME = frozenset(["of", "for", "and", "&", "the", "on", "at", "van", "het"])
 # Nouns of things, which a table's header or a heading may open with ("System or service")
 _THING_WORDS = frozenset(["system", "systems", "platform", "tool", "software", "service", "app"])
 
