@@ -4907,6 +4907,11 @@ TEMPLATES = [
     ("built for by", "We run licensing. The {A} manages every licence in {P}, a licensing and "
      "billing system built for it by {C}, which maintains it under a support contract.",
      "A uses P; C develops P"),
+    # any body asked to stop its own use of a thing is the one opposed (not to stop selling it)
+    ("request", "The {G} has asked {C} to stop using {P} rates in disciplinary decisions.",
+     "G opposes C"),
+    ("request", "The {G} asked the {A} to suspend the {P} contract pending this report.",
+     "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

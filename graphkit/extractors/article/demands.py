@@ -147,7 +147,10 @@ _TO_STOP = re.compile(
     r"^ to (?:(?:immediately|temporarily|urgently) )?(?:end|drop|cancel|terminate|scrap|suspend|"
     r"halt|pause|abandon|stop|withdraw|shelve|reject|delay|reverse|rescind|switch off)\b"
 )
-_OTHERS = re.compile(r"\b(?:sales?|selling|supply|supplying|exports?) (?:of|to)\b|\bfrom using\b")
+_OTHERS = re.compile(
+    r"\b(?:sales?|selling|supply|supplying|exports?) (?:of|to)\b|\bfrom using\b"
+    r"|\b(?:sell|selling|supplying|marketing|providing|licensing) $"  # "to stop selling P"
+)
 
 
 def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Found | None:
@@ -165,7 +168,8 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if holder is None and _UNTIL.search(between):
         return None  # "asked the panel to urge … to halt it until the Senedd sets rules"
-    public = holder is not None and holder.type in _BUYING_BODIES and not holder.place
+    # (any body asked to stop its own use: "asked Tallowgate to stop using PaceTrack")
+    public = holder is not None and holder.type in ORGS and not holder.place
     thing = sentence.doc.entities[item.object]
     # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
     # not "the use of X by Y", Y's use)
