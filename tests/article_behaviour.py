@@ -4909,7 +4909,7 @@ TEMPLATES = [
      "A uses P; C develops P"),
     # any body asked to stop its own use of a thing is the one opposed (not to stop selling it)
     ("request", "The {G} has asked {C} to stop using {P} rates in disciplinary decisions.",
-     "G opposes C"),
+     "G opposes C; C uses P"),
     ("request", "The {G} asked the {A} to suspend the {P} contract pending this report.",
      "G opposes A"),
 ]
