@@ -4800,10 +4800,10 @@ TEMPLATES = [
     # a thing and the footage it holds on a host's region
     ("runs in a place", "{C} built {P}. {P} and the footage it holds are stored in {D}'s UK "
      "North region.", "C develops P; D hosts P"),
-    # "the company" is the firm, not a name of no known kind named last
-    ("round led by", "{C} built {P}. Full roll-out is expected in September, starting with the "
-     "sites on Pemba. The company also closed a seed round led by {W}, with participation from "
-     "{X}.", "C develops P; W funds C; X funds C"),
+    # "Full" opening a sentence is no name
+    ("round led by", "{C} built {P}. Full roll-out is expected in September. The company also "
+     "closed a seed round led by {W}, with participation from {X}.",
+     "C develops P; W funds C; X funds C"),
     # a board's award of a request for proposals; a plea to a board is to its body
     ("body approves award", "BRIERLY COVE HARBOUR AUTHORITY\nMinutes of the regular meeting of "
      "the Board of Directors\nRESOLVED that the Board approves the award of RFP 2025-02 to {C} "

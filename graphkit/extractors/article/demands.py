@@ -168,9 +168,11 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
     if holder is None and _UNTIL.search(between):
         return None  # "asked the panel to urge … to halt it until the Senedd sets rules"
-    # (any body asked to stop its own use: "asked Tallowgate to stop using PaceTrack")
-    public = holder is not None and holder.type in ORGS and not holder.place
     thing = sentence.doc.entities[item.object]
+    # (or any body asked to stop its own use of a thing: "asked Tallowgate to stop using
+    # PaceTrack"; a firm asked to end its contract opposes the contract, `contract_object`)
+    kinds = _BUYING_BODIES if thing.type not in THING_TYPES - {"Contract"} else ORGS
+    public = holder is not None and holder.type in kinds and not holder.place
     # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
     # not "the use of X by Y", Y's use)
     used_by = any(

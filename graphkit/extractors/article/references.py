@@ -206,10 +206,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
                 key = next((m.key for m in reversed(own) if doc.entities[m.key].type in firms),
                            None)  # fmt: skip
                 key = key or _subject_of_last(doc, own, start, firms)
-            else:  # (a name of no known kind is a firm only where no firm is: not "Pemba")
+            else:
                 key = _subject_of_last(doc, named, start, firms)
-                guessed = key is not None and doc.entities[key].guessed
-                key = (recent({"Company"}, start) or key) if guessed else key
                 if key is None:
                     key = recent(firms, start)
                     if key and not any(m.key == key for m in named if m.end <= start):
