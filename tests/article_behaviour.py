@@ -4695,9 +4695,9 @@ TEMPLATES = [
      "G supports Associació de Veïns de Sa Marina; G supports Col·lectiu Carrer Viu"),
     ("request", "The {G} asked the {A} to switch off the {P} sensors.", "G opposes A"),
     # a unit at work on a thing's screen
-    ("works on screen", "The {A}'s Tourism Observatory (Observatori Municipal del Turisme) "
-     "checks {P}'s crowding dashboard every morning.",
-     "Tourism Observatory uses P; Tourism Observatory partOf A; A uses P"),
+    ("works on screen", "{C} makes the {P} app. The {A}'s Tourism Observatory (Observatori "
+     "Municipal del Turisme) checks {P}'s crowding dashboard every morning.",
+     "Tourism Observatory uses P; Tourism Observatory partOf A; A uses P; C develops P"),
     # a bare "Board of Trustees" under the letterhead approves an award for the letterhead's
     # body; a function's "of" in an attendance line; a sign-off's blank "Date"
     ("body approves award", "HIBERNIAN NATIONAL GALLERY\nMinutes of the 212th meeting of the "
@@ -4755,8 +4755,9 @@ TEMPLATES = [
     ("clause uses", "The {A} runs the National Museum of the Straits, which uses {P}.",
      "National Museum of the Straits uses P"),
     # a unit at work on a thing's maps; a museum that tried a thing
-    ("works on screen", "The {A} runs galleries. Our Visitor Experience Department checks the {P} "
-     "heat maps every morning.", "Visitor Experience Department uses P"),
+    ("works on screen", "The {A} runs galleries. {C} makes the {P} app. Our Visitor Experience "
+     "Department checks the {P} heat maps every morning.",
+     "Visitor Experience Department uses P; C develops P"),
     ("uses", "The {A} runs galleries. {C} built {P}, a visitor-counting system. The {A} tried {P} "
      "too.", "C develops P; A uses P"),
     ("uses", "The {A} tried to buy {P}.", ""),
@@ -4801,8 +4802,8 @@ TEMPLATES = [
     ("runs in a place", "{C} built {P}. {P} and the footage it holds are stored in {D}'s UK "
      "North region.", "C develops P; D hosts P"),
     # "Full" opening a sentence is no name
-    ("round led by", "{C} built {P}. Full roll-out is expected in September. The company also "
-     "closed a seed round led by {W}, with participation from {X}.",
+    ("round led by", "{C} built {P}. Roll-out is expected in September. The company also closed "
+     "a seed round led by {W}, with participation from {X}.",
      "C develops P; W funds C; X funds C"),
     # a board's award of a request for proposals; a plea to a board is to its body
     ("body approves award", "BRIERLY COVE HARBOUR AUTHORITY\nMinutes of the regular meeting of "
@@ -4912,6 +4913,15 @@ TEMPLATES = [
      "G opposes C; C uses P"),
     ("request", "The {G} asked the {A} to suspend the {P} contract pending this report.",
      "G opposes A"),
+    # guards: a firm's own account last week is no correction; a body's purchase of a thing is no
+    # making of it; "MA." ends a sentence; a country's national director works for the firm;
+    # a firm asked to stop selling the thing
+    ("clause supplies", "Last week, {C} said it supplies cameras to the {A}.", "C supplies A"),
+    ("owner's product", "The {C}'s recent purchase of {P} software was approved.", ""),
+    ("clause supplies", "Officials would not confirm whether {D} is based in Boston, MA. {C} "
+     "supplies cameras to the {A}.", "C supplies A"),
+    ("role title", "{N}, {C}'s national director for Kenya, said so.", "N worksFor C"),
+    ("request", "The {G} asked {C} to stop selling the {P} app to police.", "G opposes P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -61,7 +61,7 @@ _HEAD_TITLE = re.compile(
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
     r"director[- ]general|secretary|chief electoral officer|inspector general|"
     r"administrator|minister|governor|leader|managing director|general manager|chief inspector|"
-    r"ombudsman|ombudsperson|registrar|auditor[- ]general)"
+    r"ombudsman|ombudsperson|registrar[- ]general|auditor[- ]general)"
     r"(?: and | & |/|$))+"
 )
 

@@ -135,8 +135,7 @@ _ENDING_DEAL = re.compile(
 
 
 _ENDING_NAMED_DEAL = re.compile(
-    r"\bto (?:end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon) (?:the|its|their) "
-    r"@\d+@ (?:contract|deal|agreement)\b"
+    r"\bto (?:end|drop|cancel|terminate|scrap|suspend|halt|pause|abandon) (?:the|its|their)$"
 )
 _UNTIL = re.compile(r"\b(?:until|unless|pending|so that)\b")
 # A request that the body asked stop something ("to suspend …"), and words that make what is
@@ -149,7 +148,9 @@ _TO_STOP = re.compile(
 )
 _OTHERS = re.compile(
     r"\b(?:sales?|selling|supply|supplying|exports?) (?:of|to)\b|\bfrom using\b"
-    r"|\b(?:sell|selling|supplying|marketing|providing|licensing) $"  # "to stop selling P"
+    # "to stop selling the P app", "to stop making P"
+    r"|\b(?:sell|selling|supplying|marketing|providing|licensing|making|developing|"
+    r"manufacturing|producing) (?:the |its |their )?$"
 )
 
 
@@ -171,7 +172,8 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     thing = sentence.doc.entities[item.object]
     # (or any body asked to stop its own use of a thing: "asked Tallowgate to stop using
     # PaceTrack"; a firm asked to end its contract opposes the contract, `contract_object`)
-    kinds = _BUYING_BODIES if thing.type not in THING_TYPES - {"Contract"} else ORGS
+    uses = thing.type in THING_TYPES and re.search(r"\busing\b|\buse of\b", between)
+    kinds = ORGS if uses else _BUYING_BODIES
     public = holder is not None and holder.type in kinds and not holder.place
     # ("to halt its use of X": X is a thing the body uses, whatever else the text says of it;
     # not "the use of X by Y", Y's use)
@@ -184,7 +186,10 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
         # "asked MBKJ to suspend automated parking compounds issued through P": what the body
         # is asked to stop is its own doing, whatever thing the words name after the verb
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
-    named_deal = holder is not None and _ENDING_NAMED_DEAL.search(sentence.masked)
+    # (the thing's contract, told right after it: "to suspend the @k@ contract")
+    at = next((k for k, m in enumerate(sentence.mentions) if m.key == item.object), None)
+    deal = at is not None and re.search(rf"@{at}@ (?:contract|deal|agreement)\b", sentence.masked)
+    named_deal = holder is not None and _ENDING_NAMED_DEAL.search(between) and deal
     if named_deal and holder.type in ORGS and not deciding(holder):
         # "asked the NBT to suspend the Lyra contract": the body whose contract it is
         return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)

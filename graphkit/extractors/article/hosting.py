@@ -338,7 +338,7 @@ def machine_hosts(sentence: Sentence) -> list[Found]:
             continue  # "P is hosted in X's tenancy on Y": P is what Y hosts
         if relative and _MAYBE.search(relative.group(0)):
             continue  # "P, which may move to servers leased from Y"
-        if _OWN_MACHINES.search(text, match.start()):
+        if _OWN_MACHINES.search(text, match.start(), match.end() + 40):
             continue  # "kept on our own servers at Ballyquinlan Point": the place they are at
         for index in (subject, groups.get("hosted2")):
             hosted = sentence.entity(int(index)) if index is not None else None

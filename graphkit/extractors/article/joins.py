@@ -46,7 +46,7 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
         return False
     if (
         j > 0
-        and re.sub(r"['’]s?$", "", tok.text.lower()).endswith(_PEOPLE)  # ("Fishermen's")
+        and _PEOPLE.search(re.sub(r"['’]s?$", "", tok.text.lower()))  # ("Fishermen's")
         and capitalised(toks[j - 1 - (toks[j - 1].text in ("of", "for"))].text)  # "Office of"
     ):
         return True
@@ -55,7 +55,10 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
     ].text.lower() in GOV_HEADS
 
 
-_PEOPLE = ("women", "men", "children", "people", "peoples")
+_PEOPLE = re.compile(
+    r"^(?:women|men|children|people|peoples|(?:fisher|fire|water|sea|service|crafts|police|line|"
+    r"business|trades|lobster|free|work|dock|long?shore)men)$"
+)
 _GENERAL_HOLDERS = frozenset({"attorney", "inspector", "auditor", "solicitor"})
 
 

@@ -107,7 +107,7 @@ LEADER_TITLES = (
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
-    "commissioner general", "chief electoral officer", "national director", "executive director",
+    "commissioner general", "chief electoral officer", "executive director",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
@@ -254,7 +254,7 @@ FUNCTION_WORDS = frozenset({
     "without", "workers", "would", "yes", "yesterday", "yet", "you", "your",
     "opponents", "supporters", "backers", "customers", "clients", "investors",  # "Backers of X"
     # quantities opening a sentence: "Additional charges are possible"
-    "additional", "further", "various", "numerous", "multiple", "full", "partial",
+    "additional", "further", "various", "numerous", "multiple",
     # where a body is, or what is to come, opening a sentence: "Neighbouring X Council uses P",
     # "Expect P to …"
     "neighbouring", "neighboring", "nearby", "expect",

@@ -288,7 +288,7 @@ _NOW = re.compile(
 # A correction's account of what was said before: "Last week we said P runs on X's servers."
 _SAID_BEFORE = re.compile(
     r"^\W*(?:(?:last (?:week|month|issue)|in (?:our|last [a-z]+'s) (?:[a-z]+ )?(?:issue|edition|"
-    r"story|newsletter)),? (?:we|@\d+@)|last [a-z]+'s (?:issue|edition|story|newsletter)) "
+    r"story|newsletter)),? we|last [a-z]+'s (?:issue|edition|story|newsletter)) "
     r"(?:said|reported|wrote|stated)\b",
     re.IGNORECASE,
 )

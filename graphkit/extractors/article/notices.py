@@ -65,7 +65,11 @@ _CHALLENGE = re.compile(
     re.I,
 )
 _TO_ANOTHER = re.compile(r"\bto (?:the )?[A-Za-z]")
-_NOT = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['’]t\b", re.I)
+_NOT = re.compile(r"\b(?:not|no|never|neither|nor|may|can|could|should)\b|n['’]t\b", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:tenderer|bidder),? (?:the )?$", re.I)
+_RANK_AFTER = re.compile(
+    r",? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:tenderer|bidder)\b|, ranked ", re.I
+)
 _NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*(?: [A-Z0-9][\w-]*){0,2}")
 _NOT_APPROVED = re.compile(r"\b(?:proposed|not approved|rejected|refused|withdrawn)\b", re.I)
 
@@ -80,15 +84,17 @@ def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, ow
         return _challenges(text, named, entities, buyer)  # (no notice: a report of awards)
     out: list[tuple[Found, Span]] = _about_buyer(text, named, entities, buyer)
     for start, end in _lots(text):
-        winners = [
-            m for m in _WINNER.finditer(text, start, end) if not _NO_AWARD.search(text[start:end])
-        ]
-        for match in winners:
+        if _NO_AWARD.search(text, start, end):
+            continue
+        winners = list(_WINNER.finditer(text, start, end))
+        for match, after in zip(winners, [*winners[1:], None], strict=False):
             winner = _first(named, entities, match.start(1), match.end(1), "Company")
             if winner is None:
                 continue
             out.append(_found(winner, "supplies", buyer, match))
-            out += _about_winner(text, named, ents, winner, start, end)
+            # (what follows it, up to the lot's next winner, is its own)
+            upto = after.start() if after is not None else end
+            out += _about_winner(text, named, ents, winner, match.start(), upto)
     return out
 
 
@@ -113,8 +119,15 @@ def _challenges(text, named, entities, buyer) -> list[tuple[Found, Span]]:
     for match in _CHALLENGE.finditer(text):
         if _NOT.search(match.group(0)):
             continue
+        # the tenderer named beside its rank ("the second-ranked tenderer, X," or "X, the
+        # second-ranked bidder"), not the winner the line names too
         inside = [m for m in named if match.start() <= m[0] and m[1] <= match.end()]
-        firms = [m[2] for m in inside if entities[m[2]].type in ("Company", "Organization")]
+        firms = [
+            m[2]
+            for m in inside
+            if entities[m[2]].type in ("Company", "Organization")
+            and (_RANK_BEFORE.search(text, match.start(), m[0]) or _RANK_AFTER.match(text, m[1]))
+        ]
         if firms and firms[0] != buyer:
             out.append(_found(firms[0], "opposes", buyer, match))
     return out

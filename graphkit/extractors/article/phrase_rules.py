@@ -137,8 +137,8 @@ PHRASE_RULES = [
     # any practice of the body's at all ("asking it to suspend recalls based on …")
     _rule("wrote asking halt", "opposes",
           r"{S}{w}(?:wrote|written|writes|write)(?: jointly| together)? to {O},? (?:[^@;]{0,30}? )?"
-          r"(?:(?:asking|urging|calling on|pressing) (?:it|them|us|@\d+@) to (?:halt|suspend|stop|"
-          r"scrap|abandon) (?:all |any |the |its |their )?[a-z][\w-]+\b(?<!\bits)(?<!\bthe)|"
+          r"(?:(?:asking|urging|calling on|pressing) (?:it|them|us|@(?P=o)@) to (?:halt|suspend|"
+          r"stop|scrap|abandon) (?:all |any |the |its |their )?[a-z][\w-]+\b(?<!\bits)(?<!\bthe)|"
           # (a thing it runs: "asking it to switch off the CrowdLens cameras")
           r"(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|suspend|stop|scrap|"
           r"abandon|drop|switch off|turn off|shut down|take down|remove|dismantle) (?:the |its )?"

@@ -216,7 +216,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
             # "executive director of X" runs X, like "X Director Y"; a director of a
             # programme or a region within it does not
             executive = RUNS_BODY.search(phrase or before) is not None or bool(
-                before_title and before_title.group(1).split()[-1:] == ["executive"]
+                before_title and before_title.group(1).split()[-1:] in (["executive"], ["national"])
             )
             rest = text[pos + len(marker) + len(phrase) :] if phrase else ""
             bare = _bare_director(phrase, rest) if phrase else _bare_before(before, before_title)

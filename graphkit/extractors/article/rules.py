@@ -163,9 +163,9 @@ RULES = [
           r"maintenance) services{w} for {O}",
           ORGS, THING_TYPES, 0.65),
     _rule("owner's product", "develops",  # (not "A's staff wear P made by X", "A's use of P")
-          r"(?<![\w@])@(?P<s>\d+)@'s (?!(?:use|purchase|trial|pilot) of)(?:[\w-]+ ){0,3}?"
-          r"@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}(?:made|built|developed|designed|manufactured) by\b)",
-          COMPANY, {"Product"}, 0.55),
+          r"(?<![\w@])@(?P<s>\d+)@'s (?:(?!(?:use|purchase|trial|pilot|rollout|deployment|"
+          r"adoption|acquisition)\b)[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}(?:made|built|"
+          r"developed|designed|manufactured) by\b)", COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
           # not the agent of another verb: "photos held by the DMV, using X"
           r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"

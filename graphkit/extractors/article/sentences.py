@@ -22,7 +22,6 @@ _ABBREVIATIONS = {
     "no",
     "vs",
     "v",  # a case's name: "Renner v. Solace Analytics"
-    "ma",  # María, in a Filipino name: "Ma. Teresita Abuan-Villaraza"
     "sen",
     "rep",
     "gov",
@@ -96,7 +95,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 r"([\w./]+)\.$", text[max(pos, match.start() - 12) : match.start() + 1]
             )
             firm_ends = bool(word) and _company_ends_sentence(word.group(1), text, cut, end)
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not firm_ends:
+            # (and "Ma." for María, in a Filipino name; not "MA.", Massachusetts)
+            short = word and (
+                word.group(1).lower().rstrip(".") in _ABBREVIATIONS or word.group(1) == "Ma"
+            )
+            if short and not firm_ends:
                 continue
             initial = re.search(
                 r"\b[A-Z]\.$", text[max(pos, match.start() - 2) : match.start() + 1]

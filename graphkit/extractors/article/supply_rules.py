@@ -72,7 +72,12 @@ _DOERS_THING = (
 )
 # Bodies a firm's contract "between" it and them sells to: public, research, civic (not two
 # firms, nor a name of no known kind: "a contract between Accenture and Deloitte")
-_BUYERS = ORGS - {"Company", "Organization"}
+_BUYERS = ORGS - {"Company", "Organization", "AdvocacyGroup", "EmployeeGroup"}
+# A contract for a service, not a settlement's or a collective agreement
+_SERVICE = (
+    r"\b(?:hosting|service|services|supply|licen[cs]e|maintenance|support|software|cloud|"
+    r"framework) (?:[\w-]+ )?(?:contract|agreement) "
+)
 # "under a …", "under its five-year …": what a contract's noun follows
 _UNDER_A = r"under (?:an? |the |its |their )?(?:[\w$.,-]+ ){0,3}?"
 
@@ -143,10 +148,10 @@ SUPPLY_RULES = [
               COMPANY, ORGS - {"Company"}, 0.6, needs=("under",)),
     # "under a hosting contract between Atlântida Cloud S.A. and AOOI": the firm's a sale
     make_rule("contract between", "supplies",
-              r"\b(?:contract|agreement) between (?:the )?@(?P<s>\d+)@(?!'s) and {O}(?!'s)",
+              _SERVICE + r"between (?:the )?@(?P<s>\d+)@(?!'s) and {O}(?!'s)",
               COMPANY - {"Organization"}, _BUYERS, 0.6, needs=("between",)),
     make_rule("contract between", "supplies",
-              r"\b(?:contract|agreement) between {O}(?!'s) and (?:the )?@(?P<s>\d+)@(?!'s)",
+              _SERVICE + r"between {O}(?!'s) and (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY - {"Organization"}, _BUYERS, 0.6, needs=("between",)),
     # "A records prisoners' calls on P, a call-management system supplied to it by X": the
     # clause's doer is the one the thing is supplied to
@@ -163,7 +168,7 @@ SUPPLY_RULES = [
     make_rule("built for by", "develops",
               r"{O}, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:system|software|platform|app|tool|service|"
               r"database|portal)s? (?:built|developed|designed|written|made) (?:specially |"
-              r"specifically )?for (?:the |it |them |@\d+@ )by (?:the )?@(?P<s>\d+)@(?!'s)",
+              r"specifically )?for (?:(?:the )?@\d+@|it|them|us) by (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, {"Product", "Organization"}, 0.6, needs=(" for ",)),
     # "A sends newsletters through P, a mailing service it pays for under a subscription
     # agreement with X": the clause's doer holds the agreement

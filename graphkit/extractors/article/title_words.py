@@ -13,7 +13,7 @@ from . import lexicon as lx
 # Who runs the body (not a former, regional or incoming one, nor one of a function: "of sales")
 RUNS_BODY = re.compile(
     r"(?<!former )(?<!regional )(?<!incoming )(?<!outgoing )(?<!next )"
-    r"\b(?:executive|managing|national) director\b(?! (?:of|for) (?!the\b|its\b|their\b)[a-z])"
+    r"\b(?:executive|managing) director\b(?! (?:of|for) (?!the\b|its\b|their\b)[a-z])"
 )
 # Second to the head, or no head of the body: "vice president", "youth minister", "Opposition
 # Leader"

@@ -159,8 +159,8 @@ USE_RULES = [
     make_rule("works on screen", "uses",
               r"{S}(?: \([^()@]{1,60}\))? (?:now |also |still )?(?:checks|checked|monitors|"
               r"monitored|watches|watched|consults|consulted|reads) {O}(?:['’]s)? (?:[\w-]+ ){0,2}?"
-              r"(?:dashboards?|consoles?|portal|screens?|maps?|feeds?)\b" + _ENDED,
-              ORGS, {"Product", "Organization"}, 0.6,
+              r"(?:dashboards?|consoles?|portal|screens?|maps?)\b" + _ENDED,
+              ORGS, {"Product"}, 0.6,
               needs=("check", "monitor", "watch", "consult", "reads")),
     # "footage is reviewed by X's Remote Monitoring Unit in Stornhaven in P": work done in P
     make_rule("works in", "uses",
