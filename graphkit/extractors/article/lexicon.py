@@ -189,15 +189,14 @@ TITLE_PORTFOLIO = (
     r"(?!(?:the )?(?:board|directors)\b|police, )(?:[a-z-]+ ){0,3}?[a-z-]+, $"
 )
 
+# Malaysia's courtesy titles, before a name and after its holder's post: "Minister Datuk Seri X"
+COURTESY_TITLES = _words("datuk datin dato dato' tun seri")
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
     prof prof. professor rep rep. representative sen sen. senator sir rev rev. reverend
-    engr engr. atty atty. hon hon. arch. datuk datin dato dato' tun
-""")
-# Malaysia's courtesy titles, before a name and after its holder's post: "Minister Datuk Seri X"
-COURTESY_TITLES = _words("datuk datin dato dato' tun seri")
-# A group named for its cause before its name outweighs the name's head: "the digital rights
-# group Suara Data" (not "the media group X": a firm's)
+    engr engr. atty atty. hon hon. arch.
+""") | (COURTESY_TITLES - {"seri"})
+# A group named for its cause outweighs its name's head: "the rights group Suara Data"
 CAUSES = _words("rights advocacy campaign privacy pressure liberties residents residents'")
 
 # Capitalised title words that precede a name and are not part of it.
@@ -216,13 +215,14 @@ TITLE_WORDS = _words("""
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
     commissioner-general
     shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
-    ambassador rev rev. reverend datuk datin dato dato' tun seri chairperson
-""")
+    ambassador rev rev. reverend chairperson
+""") | COURTESY_TITLES
+_OPENING = TITLE_WORDS | OPENING_TITLES
 
 
 def opening_title(word: str) -> bool:
     """A title that opens a name ("Smt. Rao", "Dr X"); in capitals "SMT" is a body's acronym."""
-    return word.lower() in TITLE_WORDS | OPENING_TITLES and word not in ("SMT", "ING", "MAG")
+    return word.lower() in _OPENING and word not in ("SMT", "ING", "MAG")
 
 # Holders' titles that name their office where no name follows: "the Auditor-General found",
 # "The Controller and Auditor-General completed an audit"
