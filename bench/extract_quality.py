@@ -592,21 +592,36 @@ OWN_SETS = {
     "unseen109": (
         article_scoring.UNSEEN.parent / "unseen-articles-109",
         "unseen, hundred-and-ninth set",
-        "own unseen texts, hundred-and-ninth set (never developed on: report only)",
+        "own unseen texts, hundred-and-ninth set (developed on since 2026-12-05)",
     ),
     "unseen110": (
         article_scoring.UNSEEN.parent / "unseen-articles-110",
         "unseen, hundred-and-tenth set",
-        "own unseen texts, hundred-and-tenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-tenth set (developed on since 2026-12-05)",
     ),
     "unseen111": (
         article_scoring.UNSEEN.parent / "unseen-articles-111",
         "unseen, hundred-and-eleventh set",
-        "own unseen texts, hundred-and-eleventh set (never developed on: report only)",
+        "own unseen texts, hundred-and-eleventh set (developed on since 2026-12-05)",
+    ),
+    "unseen112": (
+        article_scoring.UNSEEN.parent / "unseen-articles-112",
+        "unseen, hundred-and-twelfth set",
+        "own unseen texts, hundred-and-twelfth set (never developed on: report only)",
+    ),
+    "unseen113": (
+        article_scoring.UNSEEN.parent / "unseen-articles-113",
+        "unseen, hundred-and-thirteenth set",
+        "own unseen texts, hundred-and-thirteenth set (never developed on: report only)",
+    ),
+    "unseen114": (
+        article_scoring.UNSEEN.parent / "unseen-articles-114",
+        "unseen, hundred-and-fourteenth set",
+        "own unseen texts, hundred-and-fourteenth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen109", "unseen110", "unseen111")
+REPORT_ONLY = ("unseen112", "unseen113", "unseen114")
 
 
 def scorer():

@@ -4922,6 +4922,137 @@ TEMPLATES = [
      "supplies cameras to the {A}.", "C supplies A"),
     ("role title", "{N}, {C}'s national director for Kenya, said so.", "N worksFor C"),
     ("request", "The {G} asked {C} to stop selling the {P} app to police.", "G opposes P"),
+    # legal forms written in lower case or after a comma: Poland's, Portugal's, Brazil's,
+    # a Portuguese holding's two in a row, Italy's
+    ("legal form", "{A} signed a contract with Datamost sp. z o.o. in May.",
+     "Datamost sp. z o.o. supplies A"),
+    ("legal form", "{A} signed a contract with Sigmarca Tecnologias, Lda., a Braga firm, in May.",
+     "Sigmarca Tecnologias, Lda. supplies A"),
+    ("legal form", "Sigmarca Tecnologias, Lda. is part of Grupo Atlantico Digital, SGPS, S.A., "
+     "the Lisbon holding company.",
+     "Sigmarca Tecnologias, Lda. partOf Grupo Atlantico Digital, SGPS, S.A."),
+    ("legal form", "{A} signed a contract with Datalink Ltda. in May.", "Datalink Ltda. supplies A"),
+    ("legal form", "{A} signed a contract with Nordlys Data S.r.l. in May.",
+     "Nordlys Data S.r.l. supplies A"),
+    # a notice's table of results under its buyer's official name: each signed row sells to
+    # the buyer (its winner's town no party); a lot's details under the table's winner; a
+    # subcontracting line's firm; co-financing from a fund named for its owner; a challenger
+    # with its town in brackets; the contact person and the approver; the department
+    ("award notice", "Contract award notice\nSection I: Contracting authority\nOfficial name: "
+     "Urzad Nadzoru Lekow (UNL)\nContact person: {N}, Head "
+     "of Procurement Unit\nDepartment: Pharmacovigilance Department (Departament Monitorowania)"
+     "\nLegal status: central government agency supervised by the Ministry of Health and "
+     "Pharmaceutical Policy\nSection V: Award of contract\nLot | Subject | Tenders received | "
+     "Winner | Value (PLN, net) | Status\n1 | Case management system | 4 | Medivigil Polska sp. "
+     "z o.o., Krakow | 21 480 000.00 | Contract signed 14/03/2025\n2 | Data migration | 2 | "
+     "Datamost sp. z o.o., Lodz | 2 314 200.00 | Contract signed 17/03/2025\n3 | Public app | 0 "
+     "| – | – | Cancelled\nV.2) Details for Lot 1\nSolution: {P}, developed by the winner\n"
+     "Subcontracting: first-line user support – Pomocnik IT sp. z o.o., subcontractor to the "
+     "winner – Authorised by UNL\nV.2) Details for Lot 2\nCo-financing: 70 % of the value of "
+     "Lot 2 is financed from the Health Digitalisation Fund of the Ministry of Health and "
+     "Pharmaceutical Policy.\nVI.3) Additional information: An appeal lodged by Pharmaquant "
+     "S.A. (Poznan), the second-ranked tenderer in Lot 1, asking the National Appeal Chamber "
+     "to annul the award of Lot 1, was dismissed on 6 March 2025.\nApproved: {K}, President "
+     "of the Office",
+     "N worksFor Urzad Nadzoru Lekow; Pharmacovigilance Department partOf Urzad Nadzoru Lekow; "
+     "Urzad Nadzoru Lekow partOf Ministry of Health and Pharmaceutical Policy; "
+     "Medivigil Polska sp. z o.o. supplies Urzad Nadzoru Lekow; "
+     "Datamost sp. z o.o. supplies Urzad Nadzoru Lekow; Medivigil Polska sp. z o.o. develops P; "
+     "Pomocnik IT sp. z o.o. supplies Medivigil Polska sp. z o.o.; "
+     "Ministry of Health and Pharmaceutical Policy funds Urzad Nadzoru Lekow; "
+     "Pharmaquant S.A. opposes Urzad Nadzoru Lekow; K leads Urzad Nadzoru Lekow"),
+    # numbered labels; funding as shares; an evaluation table's awarded rows; a subcontract
+    # table whose lot names the winner it sells to; a challenge asking for the award to be
+    # annulled, its challenger's legal form after a comma
+    ("award notice", "CONTRACT AWARD NOTICE\nOfficial name: Gabinete Nacional de Marcas (GNM)\n"
+     "I.2) Contact point: {N}, Procurement Officer\nII.6) Funding: 70 % Fundo de Modernizacao "
+     "Administrativa (FMA); 30 % GNM own revenue\nV.2) Evaluation results\n"
+     "Lot | Tenderer | Score | Result\n1 | Sigmarca Tecnologias, Lda. | 87.5 | Awarded\n"
+     "1 | Indexa Iberica, S.L. | 84.1 | Not awarded\n2 | Nuvem Lusitana, S.A. | 88.0 | Awarded\n"
+     "V.3) Subcontracting\nLot | Subcontractor | Scope | Status\n1 | Lisdata Servicos, S.A. | "
+     "Migration | Authorised by GNM\n2 | Transportes Ribeirinho, Lda. | Transport | Proposed; "
+     "not yet approved by GNM\nVI.1) Review procedures: Indexa Iberica, S.L., an unsuccessful "
+     "tenderer for Lot 1, has brought an action before the Administrative Court, asking for "
+     "the award of Lot 1 to be annulled.",
+     "N worksFor Gabinete Nacional de Marcas; "
+     "Fundo de Modernizacao Administrativa funds Gabinete Nacional de Marcas; "
+     "Sigmarca Tecnologias, Lda. supplies Gabinete Nacional de Marcas; "
+     "Nuvem Lusitana, S.A. supplies Gabinete Nacional de Marcas; "
+     "Lisdata Servicos, S.A. supplies Sigmarca Tecnologias, Lda.; "
+     "Indexa Iberica, S.L. opposes Gabinete Nacional de Marcas"),
+    # a unit's work checked against a thing; a step of the work "before it is dispensed" is no
+    # change of thing
+    ("works in", "The {A} runs the donor register. The {A}'s Donation Coordination Centre "
+     "checks every potential donor against {P}, twenty-four hours a day.",
+     "Donation Coordination Centre partOf A; Donation Coordination Centre uses P; A uses P"),
+    ("works in", "{P} is a prescription system. The {A}'s Pharmacy Operations Division reviews every flagged prescription in "
+     "{P} before it is dispensed.",
+     "Pharmacy Operations Division partOf A; Pharmacy Operations Division uses P; A uses P"),
+    # examiners in a unit run searches, or have examined applications, in a thing
+    ("works in", "{P} is a search database. The {A} registers trade marks. Examiners in the Trade Marks Directorate run "
+     "every clearance search in {P}.", "Trade Marks Directorate uses P"),
+    ("works in", "{P} is a case system. Examiners in the {A}'s Directorate of Patents have examined every new "
+     "application in {P} since March 2023.",
+     "Directorate of Patents partOf A; Directorate of Patents uses P; A uses P"),
+    # staff at a firm's site in a town: the town uses nothing
+    ("works in", "Staff at {C}'s mill in Lac Verdier check every incoming truck against {P}'s "
+     "mill portal before it is weighed.", ""),
+    # the operator of the data centre a thing runs in, the centre's town between
+    ("cloud it operates", "{P} runs in the Government Data Centre in Cyberjaya, which the {A} "
+     "operates.", "A hosts P"),
+    ("cloud it operates", "{P} runs in the Government Data Centre at Mlima Heights, which {C} "
+     "operates.", "C hosts P"),
+    # a vice-chancellor heads the university, as a university's president does: after the
+    # name, and before it with an academic title between
+    ("role title", "\"We will decide later,\" said Prof. {N}, Vice-Chancellor of the {V}.",
+     "N leads V"),
+    ("office title", "{V} bought a new records system last year. Vice-Chancellor Professor {N} "
+     "defended the choice on Monday.", "N leads V"),
+    # the title of a body, then the holder's name after two honorifics; a director-general
+    # written with a hyphen heads the body; the next of a list is no title of the one before
+    ("role, name", "The committee thanks the Minister for Higher Education and Skills "
+     "Development, Hon. Dr. {N}, and the Director-General of the {A}, Mr. {K}, for appearing "
+     "before it. The {A} is an agency under the Ministry of Higher Education and Skills "
+     "Development.",
+     "N leads Ministry of Higher Education and Skills Development; K leads A; "
+     "A partOf Ministry of Higher Education and Skills Development"),
+    # a minister of two portfolios heads the department the text names for both
+    ("role title", "The Department of Health and Pharmaceutical Services uses {P}.\nTo: The "
+     "Honourable Dr {N}, Minister of Health and Pharmaceutical Services",
+     "Department of Health and Pharmaceutical Services uses P; "
+     "N leads Department of Health and Pharmaceutical Services"),
+    # a group's acronym, its chair's title, an honorific, then the name
+    ("role title", "The {G} wrote to the council last week. \"We cannot accept this,\" said "
+     "{G} chairperson Dr. {N}.", "N leads G"),
+    # a ministry named for a portfolio of talent
+    ("plain", "The Ministry of Higher Learning and Talent funds the {G}.",
+     "Ministry of Higher Learning and Talent funds G"),
+    # a thing in apposition, built by the body the sentence opens with ("it"), or by a body
+    # named after "the", or by its unit after "the bureau's"; not a thing it replaced
+    ("thing it built", "The {A} runs the register in {P}, a platform it built in-house in 2020.",
+     "A develops P; A uses P"),
+    ("thing its maker made", "Older files remain in {P}, the case system the {A} built in-house "
+     "in 2006.", "A develops P"),
+    ("thing its maker made", "Examiners use {P}, a case system the bureau's "
+     "Information Technology Division built in 2011.",
+     "Information Technology Division develops P"),
+    ("thing its maker made", "The {A} now uses {P}, replacing a system the {A} had built "
+     "in-house.", "A uses P"),
+    # a body's register held, or run, in a thing since a year
+    ("works in", "The {A} has held the register since 2021 in {P}.", "A uses P"),
+    ("works in", "The {A} has run its register since 2019 on {P}, a platform from the Belgian "
+     "firm {C}.", "A uses P; C develops P"),
+    # a thing in apposition from a firm described by its town
+    ("is thing from maker", "We regulate pharmacists. Inspectors record every finding in {P}, "
+     "a tablet inspection app from the Kuching-based {C}.", "C develops P"),
+    # a plea to a university to drop part of what it rolls out; a plea to take a service
+    # offline
+    ("plea to halt", "The {G} has asked the {V} to drop the mandatory photo-ID scan from its "
+     "new exam-booking app before the app goes live.", "G opposes V"),
+    ("plea to halt", "The {G} has asked the {A} to take the director search offline until an "
+     "independent security review is complete.", "G opposes A"),
+    # a thing from a place is no making of it
+    ("is thing from maker", "The {A} is testing {P}, a tool from Boulder.", "A uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

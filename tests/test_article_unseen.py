@@ -41,8 +41,9 @@ tests/fixtures/unseen-articles-94/ to -96/, the ninety-seventh to ninety-ninth,
 tests/fixtures/unseen-articles-97/ to -99/, the hundredth to hundred-and-second,
 tests/fixtures/unseen-articles-100/ to -102/, the hundred-and-third to hundred-and-fifth,
 tests/fixtures/unseen-articles-103/ to -105/, the hundred-and-sixth to hundred-and-eighth,
-tests/fixtures/unseen-articles-106/ to -108/, and the hundred-and-ninth to hundred-and-eleventh,
-tests/fixtures/unseen-articles-109/ to -111/).
+tests/fixtures/unseen-articles-106/ to -108/, the hundred-and-ninth to hundred-and-eleventh,
+tests/fixtures/unseen-articles-109/ to -111/, and the hundred-and-twelfth to
+hundred-and-fourteenth, tests/fixtures/unseen-articles-112/ to -114/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -269,7 +270,14 @@ trademarks, company registers and intellectual property offices; universities, s
 and admissions: ten texts each, from an e-prescription outage story, a medicines agency's award
 notice and a blood service's board minutes to a company register's leak story, a judgment
 summary and a records-release letter, and a student newspaper's story, a contracts register and
-a radio bulletin), are the clean measures.
+a radio bulletin), are the clean measures. From the pass after, those three are development
+sets as well, and the hundred-and-twelfth to hundred-and-fourteenth, written apart at that pass's
+start (charities, faith bodies, food banks and charity regulators; land registries, cadastre,
+surveying and mapping agencies; waste collection, recycling and environmental permitting: ten
+texts each, from a gift-aid platform's breach story, a charity regulator's statement of action
+and a press briefing's transcript to a tender clarification notice, a data protection authority's
+decision and an email thread released under an information request, and a council's smart-bin
+story, a waste authority's award report and a court's judgment summary), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -420,6 +428,9 @@ HUNDRED_AND_EIGHTH = UNSEEN.parent / "unseen-articles-108"
 HUNDRED_AND_NINTH = UNSEEN.parent / "unseen-articles-109"
 HUNDRED_AND_TENTH = UNSEEN.parent / "unseen-articles-110"
 HUNDRED_AND_ELEVENTH = UNSEEN.parent / "unseen-articles-111"
+HUNDRED_AND_TWELFTH = UNSEEN.parent / "unseen-articles-112"
+HUNDRED_AND_THIRTEENTH = UNSEEN.parent / "unseen-articles-113"
+HUNDRED_AND_FOURTEENTH = UNSEEN.parent / "unseen-articles-114"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -533,9 +544,12 @@ ALL_SETS = {
     "hundred-and-ninth": HUNDRED_AND_NINTH,
     "hundred-and-tenth": HUNDRED_AND_TENTH,
     "hundred-and-eleventh": HUNDRED_AND_ELEVENTH,
+    "hundred-and-twelfth": HUNDRED_AND_TWELFTH,
+    "hundred-and-thirteenth": HUNDRED_AND_THIRTEENTH,
+    "hundred-and-fourteenth": HUNDRED_AND_FOURTEENTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-ninth", "hundred-and-tenth", "hundred-and-eleventh")
+CLEAN_SETS = ("hundred-and-twelfth", "hundred-and-thirteenth", "hundred-and-fourteenth")
 
 
 def _sets(names) -> pytest.MarkDecorator:

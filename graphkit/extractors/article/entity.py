@@ -95,8 +95,9 @@ def fold_inner_words(doc) -> None:
             at = _inside(said, lwords) if long is not short else None
             if at is None or not long.name[0].isalpha():
                 continue
-            if at == 0:
-                break  # "Acme" of "Acme Labs": a name of its own
+            office = words[0].lower() == "office" and len(lwords) > 2 and lwords[1] in ("of", "for")
+            if at == 0 and not office:
+                break  # "Acme" of "Acme Labs": a name of its own (not "Office" of "Office for X")
             if lwords[at - 1].lower() in _INSIDE_NAME:
                 continue  # "Acme" of "News of Acme", "Vrienden van het X Museum": a name in a name
             if len(words) == 1 and words[0].lower() in _THING_WORDS and at < len(lwords) - 1:

@@ -89,7 +89,9 @@ HOST_RULES = [
     # the cloud's operator hosts it
     make_rule("cloud it operates", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives) (?:in|on) "
-              r"(?:the )?@\d+@,? (?:which|that) {S} (?:operates|runs|manages|owns)\b" + _NOT_NOW,
+              # (where the centre is between: "the Government Data Centre in Cyberjaya, which …")
+              r"(?:the )?@\d+@(?: (?:in|at) @\d+@)?,? (?:which|that) {S} (?:operates|runs|manages|"
+              r"owns)\b" + _NOT_NOW,
               ORGS, _HOSTED, 0.6, needs=("operates", "runs", "manages", "owns")),
     # "P's optimisation and reporting modules run on Y's Irish region": parts of P
     make_rule("runs in a place", "hosts",

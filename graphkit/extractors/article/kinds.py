@@ -24,7 +24,7 @@ _PRE_NOUNS = {
         coalition union advocates association charity alliance collective foundation"""),
     "MediaOrganization": words("outlet newspaper publication magazine site paper broadcaster"),
     "Product": words("""app tool software system platform program product technology database
-        service"""),
+        service register"""),
 }
 _MEDIA_CUE = re.compile(
     r"(?:according to(?: an?| the)?(?: \w+)? (?:report|story|article|investigation)? ?"
@@ -35,8 +35,7 @@ _MEDIA_CUE = re.compile(
 )
 _MEDIA_AFTER = re.compile(
     r"^\s*(?:published|broadcast|aired)\b(?: an?| its)? (?:investigation|report|story|analysis)|"
-    r"^\s*(?:has learned|reported|reports|first reported|spoke with|"
-    r"has reported|obtained|revealed)\b"
+    r"^\s*(?:has (?:learned|reported)|(?:first )?reported|reports|spoke with|obtained|revealed)\b"
 )
 _STRONG = ("firm", "company", "startup")  # (and a group named for its cause: "rights group")
 _CAUSE_GROUPS = [[cause, "group"] for cause in lx.CAUSES]
@@ -132,10 +131,11 @@ APPOSITION = re.compile(
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"start-?up|vendor|agency|division|unit|office|committee|group|coalition|association|"
     r"charity|alliance|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
-    r"platform|product|database|service)\b(?!['’]s)"  # "the coalition's director" is no coalition
-    # the phrase's head is its last noun: "the cloud and database company" is a company
+    r"platform|product|database|service|register)\b(?!['’]s)"  # (no coalition's director)
+    # the phrase's head is its last noun ("the cloud and database company"), or its maker
+    # follows: "X, the case system the IFMP built", "X, the register NODD built"
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|behind|"
-    r"[a-z]+ed)\b"
+    r"[a-z]+ed|(?-i:the|its|our|it|we|[A-Z]\w*) (?:[\w'’-]+ ){0,4}?built)\b"
     r"|$)"
 )
 # "X's vice president for civilian programs, Y": a title with its portfolio, then the name

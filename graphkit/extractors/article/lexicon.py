@@ -107,7 +107,7 @@ LEADER_TITLES = (
     "leader", "mayor", "governor", "sheriff", "acting director", "minister", "inspector general",
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
-    "commissioner general", "chief electoral officer", "executive director",
+    "commissioner general", "chief electoral officer", "executive director", "vice-chancellor",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
@@ -138,7 +138,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     military export exports aged seniors ageing aging elderly sanctions industrial control
     flood floods flooding coastal coasts catchments floodplains rivers waterways marine oceans
     weather hydrology meteorology probation parole custody reentry reintegration rehabilitation
-    creative industries cultural institutions sea
+    creative industries cultural institutions sea talent tertiary learning higher pharmaceutical
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank
@@ -213,7 +213,7 @@ TITLE_WORDS = _words("""
     organizer organiser investigator superintendent inspector councillor councilor cllr manager
     alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
-    commissioner-general
+    commissioner-general vice-chancellor pro-vice-chancellor
     shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
     ambassador rev rev. reverend chairperson
 """) | COURTESY_TITLES

@@ -10,7 +10,7 @@ from .things import NOT_OWN
 # What a maker's thing is called: "ClipMask is Y's automated redaction module"
 _THING = (
     r"(?:module|software|tool|platform|product|system|app|application|suite|engine|database|"
-    r"device|camera|sensor|add-on|plug-in|service)s?\b"
+    r"device|camera|sensor|add-on|plug-in|service|register|registry)s?\b"
     # (not a role the words name: "Y's product partner", "its software vendor")
     r"(?! (?:partners?|managers?|leads?|teams?|division|unit|vendors?|suppliers?|customers?|"
     r"resellers?|company|firm|business|arm)\b)"
@@ -97,6 +97,12 @@ MAKING_RULES = [
               + r" (?:from|made by|developed by|built by|by) (?:the )?@(?P<s>\d+)@(?!['’]s)",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
               needs=("from", " by ")),
+    # "Periksa, a tablet inspection app from the Kuching-based Y", "P, a platform from the
+    # Belgian firm Y": a thing in apposition and the firm it comes from
+    make_rule("is thing from maker", "develops",
+              r"{O}, (?:an? |the )(?:[\w\"“”-]+ ){0,4}?" + _THING + r" from (?:the )?(?:"
+              + _FIRM_DESCRIBED + r"|(?:@\d+@-|[\w-]+-)based )?@(?P<s>\d+)@(?!['’]s)",
+              {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("from",)),
     # "P and Q are developed by Y's own engineering team", "designed and built by Y's
     # in-house engineers": the team's firm makes them
     make_rule("made by maker's team", "develops",
@@ -107,12 +113,24 @@ MAKING_RULES = [
               r"developers|staff|engineering|developer team)\b",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.7, needs=("'s",)),
     # "P, software that X designed in-house", "P is the risk-scoring product X builds"
+    # (or a body's unit, "P, a case system the bureau's IT Division built in 2011"; "P, the
+    # case system the IFMP built in-house")
     make_rule("thing its maker made", "develops",
-              r"{O}(?:,| is| was) (?:an? |the |our |its )?(?:[\w-]+ ){0,3}?" + _THING
-              + r" (?:that |which )?@(?P<s>\d+)@ (?:designed|built|developed|wrote|created|made|"
-              r"designs|builds|develops|writes|makes)\b",
+              # (not one it replaced: "P, replacing a system the city had built in-house")
+              r"{O}(?:,| is| was) (?!replac|succeed)(?:an? |the |our |its )?(?:[\w-]+ ){0,3}?"
+              + _THING + r" (?:that |which )?(?:the (?:[a-z]+['’]s )?|its |their |our )?"
+              r"@(?P<s>\d+)@ "
+              r"(?:has |had )?(?:designed|built|developed|wrote|created|made|designs|builds|"
+              r"develops|writes|makes)\b",
               ORGS, THING_TYPES | {"Organization"}, 0.65,
               needs=("designed", "built", "developed", "wrote", "created", "made", "designs",
                      "builds", "develops", "writes", "makes")),
+    # "The X Agency (XA) runs the register in P, a platform it built in-house in 2020": the
+    # body the sentence opens with built the thing "it" built
+    make_rule("thing it built", "develops",
+              r"^(?:the )?@(?P<s>\d+)@(?: \([^()@]*\))? [^@;]{0,80}?{O}, (?:an? |the )"
+              r"(?:[\w-]+ ){0,3}?" + _THING + r" (?:that |which )?it (?:has |had )?(?:itself )?"
+              r"(?:designed|built|developed|wrote|created)\b",
+              ORGS, THING_TYPES | {"Organization"}, 0.65, needs=(" it ",)),
 ]
 # fmt: on

@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .contacts import heads, signing_title
 from .entity import THING_TYPES
 from .rules import Found
+from .tables import lot_winners
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -21,17 +23,24 @@ Span = tuple[int, int]
 Named = tuple[int, int, str]
 
 _CONFIDENCE = 0.6
+# A label's section number before it: "II.6) Funding: …"
+_N = r"^(?:[IVX]+(?:\.\d+)*\)\s*)?"
 _BUYER = re.compile(
-    r"^(?:Official name|Name of (?:the )?(?:contracting|awarding) (?:authority|body|entity)|"
+    _N + r"(?:Official name|Name of (?:the )?(?:contracting|awarding) (?:authority|body|entity)|"
     r"Contracting (?:authority|body|entity)|Awarding (?:authority|body)|Buyer): *(.+)$",
     re.M | re.I,
 )
 _WINNER = re.compile(
-    r"^(?:Winner|Awarded to|Successful (?:tenderer|bidder|supplier)|Name of (?:the )?"
+    _N + r"(?:Winner|Awarded to|Successful (?:tenderer|bidder|supplier)|Name of (?:the )?"
     r"contractor|Contractor): *(.+)$",
     re.M | re.I,
 )
-_LOT = re.compile(r"^Lot \d+\b", re.M | re.I)
+# A lot's heading: "Lot 2 – Hosting", "V.2) Details for Lot 1"
+_LOT = re.compile(
+    _N + r"(?:Details (?:for|of) |Information (?:on|about) )?Lot (?:No\.? ?)?"
+    r"(\d+)\b",
+    re.M | re.I,
+)
 _STATE = re.compile(r"\b(?:republic|kingdom|commonwealth|federation|government of)\b", re.I)
 # A lot that ended without a contract, or one whose award is not yet made
 _NO_AWARD = re.compile(
@@ -40,35 +49,52 @@ _NO_AWARD = re.compile(
     re.M | re.I,
 )
 _SOLUTION = re.compile(
-    r"^(?:Solution|Product|System|Solution offered|Product offered): *(?P<thing>.+?), "
+    _N + r"(?:Solution|Product|System|Solution offered|Product offered): *(?P<thing>.+?), "
     r"(?:developed|built|made) by the (?:winner|contractor|supplier)\b"
     r"|^(?:Solution|Product|System|Solution offered|Product offered): *(?P<own>.+?), the "
     r"(?:winner|contractor|supplier)['’]s\b",
     re.M | re.I,
 )
-_GROUP = re.compile(r"^The (?:winner|contractor|supplier) is part of a group: *(.+)$", re.M | re.I)
-_SUBCONTRACTOR = re.compile(r"^Sub-?contractor: *(.+)$", re.M | re.I)
+_GROUP = re.compile(
+    _N + r"The (?:winner|contractor|supplier) is part of a group: *(.+)$", re.M | re.I
+)
+# "Subcontractor: Z – …", "Subcontracting: first-line support – Z, subcontractor to the winner"
+_SUBCONTRACTOR = re.compile(_N + r"Sub-?contract(?:or|ing|s)?: *(.+)$", re.M | re.I)
 # "Legal status: a directorate under the Ministry of Heritage and Cultural Affairs"
 _OWNER = re.compile(
-    r"^Legal (?:status|form): *(?:an? |the )?(?:[\w-]+ ){0,2}?(?:directorate|agency|body|"
+    _N + r"Legal (?:status|form): *(?:an? |the )?(?:[\w-]+ ){0,2}?(?:directorate|agency|body|"
     r"authority|department|office|unit|entity|board|institution|company) (?:under|of|within|"
-    r"attached to|owned by) (?:the )?(.+)$",
+    r"attached to|owned by|supervised by|overseen by|reporting to|subordinate to|accountable to)"
+    r" (?:the )?(.+)$",
     re.M | re.I,
 )
 # "Funding: 60 % of the contract value is met from the Ministry of X's Digital Heritage Fund"
-_FUNDING = re.compile(r"^(?:Funding|Financing|Source of funds): [^\n]*?\bfrom (?:the )?(.+)$",
-                      re.M | re.I)  # fmt: skip
+# or as shares: "Funding: 70 % Fundo de Modernização Administrativa (FMA); 30 % own revenue"
+_FUNDING = re.compile(
+    _N + r"(?:Funding|Financing|Co-?financing|Co-?funding|Source of funds): *(.+)$", re.M | re.I
+)
+_FROM = re.compile(r"\bfrom (?:the )?")
+# The first share of a list and whose it is: "70 % Fundo de Modernização Administrativa (FMA); …"
+_SHARE = re.compile(
+    r"[\d.,]+ ?% (?:(?:of the value )?from )?(?:the )?([^(;,]+?)(?: \(([A-Z]{2,})\))?(?:[;,]|$)"
+)
+_WHOLE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){1,7}")
+# A fund named for its owner: "the Health Digitalisation Fund of the Ministry of Health and X"
+_FUND_OF = re.compile(r"\bFund of (?:the )?([A-Z][^;,]+?)\.?$")
 # "the second-ranked tenderer, X, filed a complaint … asking it to annul the award of Lot 2"
+# (or "asking for the award of Lot 1 to be annulled"; a legal form's dots end no sentence)
+_IN = r"(?:[^\n.]|\.(?=[\w,)]| (?-i:[a-z(])))"
 _CHALLENGE = re.compile(
-    r"[^\n.]*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful)[^\n.]*?\b(?:annul|"
-    r"set aside|overturn|quash|cancel|suspend|review)\b[^\n.]*?\baward\b[^\n.]*",
+    rf"{_IN}*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful){_IN}*?(?:\b(?:annul|"
+    rf"set aside|overturn|quash|cancel|suspend|review)\b{_IN}*?\baward\b|\baward\b{_IN}*?\b"
+    rf"(?:annulled|set aside|overturned|quashed|cancell?ed|suspended|reviewed)\b){_IN}*",
     re.I,
 )
 _TO_ANOTHER = re.compile(r"\bto (?:the )?[A-Za-z]")
 _NOT = re.compile(r"\b(?:not|no|never|neither|nor|may|can|could|should)\b|n['’]t\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:tenderer|bidder),? (?:the )?$", re.I)
 _RANK_AFTER = re.compile(
-    r",? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:tenderer|bidder)\b|, ranked ", re.I
+    r"(?: \([^()]*\))?,? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:tenderer|bidder)\b|, ranked ", re.I
 )
 _NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*(?: [A-Z0-9][\w-]*){0,2}")
 _NOT_APPROVED = re.compile(r"\b(?:proposed|not approved|rejected|refused|withdrawn)\b", re.I)
@@ -82,11 +108,14 @@ def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, ow
         return []
     if not _WINNER.search(text) and not _BUYER.search(text):
         return _challenges(text, named, entities, buyer)  # (no notice: a report of awards)
-    out: list[tuple[Found, Span]] = _about_buyer(text, named, entities, buyer)
-    for start, end in _lots(text):
+    out: list[tuple[Found, Span]] = _about_buyer(text, named, ents, buyer)
+    tabled = lot_winners(text, named, entities, buyer)  # (a table of results' winners)
+    for start, end, lot in _lots(text):
         if _NO_AWARD.search(text, start, end):
             continue
         winners = list(_WINNER.finditer(text, start, end))
+        if not winners and lot in tabled:  # "V.2) Details for Lot 1" under a table of results
+            out += _about_winner(text, named, ents, tabled[lot], start, end)
         for match, after in zip(winners, [*winners[1:], None], strict=False):
             winner = _first(named, entities, match.start(1), match.end(1), "Company")
             if winner is None:
@@ -98,19 +127,76 @@ def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, ow
     return out
 
 
-def _about_buyer(text, named, entities, buyer) -> list[tuple[Found, Span]]:
+def _about_buyer(text, named, ents, buyer) -> list[tuple[Found, Span]]:
     """The buyer's owner, the fund that pays for the contract (paid to the buyer: not "a grant
     from Y to the police department"), and the tenderers who ask to annul an award."""
+    entities = ents.entities
     out = []
     for match in _OWNER.finditer(text):
         owner = _first(named, entities, match.start(1), match.end(1), "GovernmentAgency")
         if owner is not None and owner != buyer:
             out.append(_found(buyer, "partOf", owner, match))
     for match in _FUNDING.finditer(text):
-        funder = _first(named, entities, match.start(1), match.end(1), "GovernmentAgency")
-        if funder is not None and funder != buyer and not _TO_ANOTHER.search(match.group(1)):
+        funder = _funder(text, named, ents, match)
+        if funder is not None and funder != buyer:
             out.append(_found(funder, "funds", buyer, match))
+    for match in _DEPARTMENT.finditer(text):
+        name = re.split(r" \(|, |; ", match.group(1))[0].strip()
+        unit = ents.lookup(name)
+        if unit is None and _WHOLE_NAME.fullmatch(name):
+            unit = ents.described_entity(name, "GovernmentAgency")  # "Afdeling Parkeren en …"
+        if unit is not None and unit.key != buyer and _party(unit):
+            out.append(_found(unit.key, "partOf", buyer, match))
+    out += _staff(text, named, entities, buyer)
     return out + _challenges(text, named, entities, buyer)
+
+
+def _funder(text, named, ents, match) -> str | None:
+    """Who pays for the contract a funding line names: after "from" (not "a grant from Y to
+    the police department"), the owner of a fund named for it, or the first party of a list
+    of shares."""
+    value, start = match.group(1), match.start(1)
+    source = _FROM.search(value)
+    if source is not None:
+        if _TO_ANOTHER.search(value, source.end()):
+            return None
+        owner = _FUND_OF.search(value, source.end())
+        if owner is not None:
+            body = ents.lookup(owner.group(1))
+            if body is not None and body.type == "GovernmentAgency":
+                return body.key
+        start += source.end()
+        return _first(named, ents.entities, start, match.end(1), "GovernmentAgency")
+    share = _SHARE.match(value)
+    if share is None:
+        return None
+    # (the name as the line writes it whole: "Fons Autonòmic per a la Modernització Digital")
+    body = ents.lookup(share.group(1)) or (share.group(2) and ents.lookup(share.group(2)))
+    if body is None and _WHOLE_NAME.fullmatch(share.group(1)):
+        body = ents.described_entity(share.group(1), "Organization")
+    return body.key if body is not None and _party(body) else None
+
+
+def _party(entity) -> bool:
+    return entity.type not in THING_TYPES and entity.type != "Person" and not entity.place
+
+
+def _staff(text, named, entities, buyer) -> list[tuple[Found, Span]]:
+    """The notice's contact person works for the buyer; its approver, if the title heads the
+    office ("President of the Office"), leads it."""
+    out = []
+    for match in _STAFF.finditer(text):
+        inside = [m for m in named if match.start(1) <= m[0] and m[1] <= match.end(1)]
+        person = next((m for m in inside if entities[m[2]].type == "Person"), None)
+        if person is None:
+            continue
+        title = text[person[1] : match.end(1)].lstrip(", ").rstrip(".").lower()
+        if not title or not signing_title(title):
+            continue
+        office = _OF_THE_OFFICE.sub("", title)
+        head = heads(office, entities[buyer])
+        out.append(_found(person[2], "leads" if head else "worksFor", buyer, match))
+    return out
 
 
 def _challenges(text, named, entities, buyer) -> list[tuple[Found, Span]]:
@@ -133,6 +219,21 @@ def _challenges(text, named, entities, buyer) -> list[tuple[Found, Span]]:
     return out
 
 
+# The buyer's own people and units: "Contact person: X, Head of Procurement Unit",
+# "Approved: prof. dr hab. X, President of the Office", "Department: Y Department (…)"
+_STAFF = re.compile(
+    _N + r"(?:Contact (?:person|point|officer)|Approved(?: by)?|Signed(?: by)?): *(.+)$",
+    re.M | re.I,
+)
+_OF_THE_OFFICE = re.compile(
+    r" of the (?:office|authority|agency|institute|bureau|commission|service|council|directorate"
+    r"|board(?: of directors)?)$"
+)
+_DEPARTMENT = re.compile(
+    _N + r"(?:Department|Directorate|Division|Unit|Service): *(.+)$", re.M | re.I
+)
+
+
 def _about_winner(text, named, ents, winner, start, end):
     out, entities = [], ents.entities
     for match in _SOLUTION.finditer(text, start, end):
@@ -150,19 +251,21 @@ def _about_winner(text, named, ents, winner, start, end):
     for match in _SUBCONTRACTOR.finditer(text, start, end):
         if _NOT_APPROVED.search(match.group(1)):
             continue
-        firm = _first(named, entities, match.start(1), match.end(1), "Company")
+        # (the first firm the line names: "first-line user support – Z, subcontractor to …")
+        inside = [m for m in named if match.start(1) <= m[0] and m[1] <= match.end(1)]
+        firm = next((m[2] for m in inside if _party(entities[m[2]])), None)
         if firm is not None and firm != winner:
             out.append(_found(firm, "supplies", winner, match))
     return out
 
 
-def _lots(text: str) -> list[Span]:
-    """Each lot's part of the text, or the whole text where no lot is headed."""
-    starts = [m.start() for m in _LOT.finditer(text)]
-    if not starts:
-        return [(0, len(text))]
-    ends = [*starts[1:], len(text)]
-    return list(zip(starts, ends, strict=True))
+def _lots(text: str) -> list[tuple[int, int, str]]:
+    """Each lot's part of the text and its number, or the whole text where no lot is headed."""
+    heads = list(_LOT.finditer(text))
+    if not heads:
+        return [(0, len(text), "")]
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    return [(m.start(), end, m.group(1)) for m, end in zip(heads, ends, strict=True)]
 
 
 def _own_body(text: str, ents: DocumentEntities, own: str | None) -> str | None:

@@ -1,6 +1,6 @@
 """The body a title names when no name of a body goes with it: "Sheriff X" heads the text's
-sheriff's office, "Mayor X" its city, "Health Commissioner X" its health department, "union
-president X" its union."""
+sheriff's office, "Mayor X" its city, "Vice-Chancellor X" its university, "union president X"
+its union."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ OFFICE_TITLES = {
     "police and crime commissioner": "police and crime commissioner",
     # elected officers whose office bears their title: "the Colorado Attorney General's Office"
     **{t: t for t in ("attorney general", "district attorney", "secretary of state")},
-    **{"public defender": "public defender", "county clerk": "clerk"},
+    **{"public defender": "public defender", "county clerk": "clerk", "vice-chancellor": "univ"},
 }
 _PUBLIC_HEADS = frozenset(["commissioner", "secretary", "minister", "director", "chief", "head"])
 # A city's head, and the officers who run its administration under the council ("City manager

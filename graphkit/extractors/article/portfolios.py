@@ -272,7 +272,7 @@ def _portfolio_like(word: str) -> bool:
 _MORE_PORTFOLIO_WORDS = frozenset(["service", "reform", "delivery", "affairs", "relations"])
 
 
-_MINISTER_AFTER = re.compile(r" Minister [A-Z]")
+_MINISTER_AFTER = re.compile(r" (?:Minister|Cabinet Secretary) [A-Z]")
 
 
 def _portfolio_before_minister(chunks: list, text: str) -> list:

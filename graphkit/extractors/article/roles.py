@@ -94,7 +94,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             title = ""
         if title:
             # the words between may not join another party: "the ACLU and Senator X"
-            bare = re.sub(r"(?<=, )(?:" + HONORIFIC + " ){1,2}$", "", before)  # ", Mr X"
+            # (", Mr X"; "CPGK chairperson Dr. X")
+            bare = re.sub(r"(?<= )(?:" + HONORIFIC + " ){1,2}$", "", before)
             owner = title_owner(bare, titles, title)
             if owner and sentence.entity(int(owner.group(1))).type != "Person":  # no one's own
                 org = int(owner.group(1))
@@ -328,7 +329,7 @@ def _bare_before(before: str, title) -> bool:
 # "X, chief deputy clerk at Y", "X, the director of Y", "X, staff attorney, Y, said": a title
 # after the name, before its body (not "X is expected to become president of Y")
 _TITLE_AFTER = re.compile(
-    _AFTER_NAME + r" (?:the |a |an )?"
+    _AFTER_NAME + r" (?!and )(?:the |a |an )?"  # (not the next of a list: "X, and the CEO of Y")
     r"(?:(?!(?:to|will|would|may|might|could|expected|set|due|become|becomes|named|who|"
     r"which|of|for|former|retired|onetime|ex|by|with|suing|sued|meeting|met)\b)[\w-]+ )"
     r"{0,5}?("

@@ -40,7 +40,11 @@ _FIRM_LAST = lx.COMPANY_HEADS | frozenset(
     + ["imaging", "identity", "mobility", "devices", "electronics", "forensics", "infotech"]
 )
 _LEGAL_FORM = re.compile(
-    r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG|S\.A\.(?:P\.I\.)? de C\.V)\.?", re.I
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH|S\.A|N\.V|AG|S\.A\.(?:P\.I\.)? de C\.V"
+    # Portugal's and Brazil's "Lda."/"Ltda.", a Portuguese holding's "SGPS", Spain's "S.L." and
+    # "S.L.U.", Italy's "S.r.l.", France's "SARL"
+    r"|Lda|Ltda|SGPS|S\.L|S\.L\.U|S\.R\.L|SRL|SARL)\.?",
+    re.I,
 )
 
 _FORM_BEFORE_PLACE = re.compile(r", ((?i:" + _LEGAL_FORM.pattern + r")) (?:of|in) [A-Z]")
@@ -147,11 +151,13 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
     for chunk in sentence:
         after_name = bool(out) and text[out[-1].span_end : chunk.start].strip() == ","
         if after_name and _LEGAL_FORM.fullmatch(chunk.name):
+            form = _written_form(chunk.name)
             out[-1] = replace(
                 out[-1],
                 span_end=max(out[-1].span_end, chunk.span_end),
                 possessive=chunk.possessive,  # "Acme Group, Inc.'s P"
-                legal=_written_form(chunk.name),
+                # (two in a row: "Grupo Atlântico Digital, SGPS, S.A.")
+                legal=f"{out[-1].legal}, {form}" if out[-1].legal else form,
             )
             continue
         owned = bool(out) and out[-1].possessive and out[-1].span_end + 1 >= chunk.start
@@ -179,7 +185,8 @@ def _named(text: str, sentence: list[Chunk]) -> list[Chunk]:
 
 # Legal forms written in lower case after a firm's name, which the chunker leaves out
 _LOWER_FORM = re.compile(
-    r"(?: |(?<=Sp))(d\.o\.o\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|\.? z o\.o\.|e\.K\.|mbH)(?!\w)"
+    r"(?: |(?<=Sp))(d\.o\.o\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|\.? z o\.o\.|sp\. z o\.o\.|e\.K\.|"
+    r"mbH)(?!\w)"
 )
 
 # A local unit of a body, named by its place in lower case: "the Brackmoor branch of the X"

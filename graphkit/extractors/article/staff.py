@@ -17,15 +17,17 @@ from .title_words import HONORIFIC
 if TYPE_CHECKING:
     from .relations import Sentence
 
+# (a space or a hyphen between a title's words: "director general", "Director-General")
 _TITLES = "|".join(
-    re.escape(t) for t in sorted(lx.WORKER_TITLES + lx.LEADER_TITLES, key=len, reverse=True)
+    re.escape(t).replace(r"\ ", "[ -]").replace(r"\-", "[ -]")
+    for t in sorted(lx.WORKER_TITLES + lx.LEADER_TITLES, key=len, reverse=True)
 )
 # Words that may stand before the role; none that puts it in the past or on another's side.
 _MODS = r"(?:(?!(?:former|ex|onetime|retired|past|then|acting)\b)[\w-]+ ){0,2}?"
 # (a minister's "Hon." too: "the Minister for Finance, Hon. X")
 _ROLE_AT = re.compile(
     r"\b(?P<article>a|an|the) " + _MODS + r"(?P<title>" + _TITLES + r") (?:at|of|for|with) "
-    r"(?:the )?@(?P<o>\d+)@, (?:(?:" + HONORIFIC + r"|hon\.?) )?@(?P<p>\d+)@(?!'s)"
+    r"(?:the )?@(?P<o>\d+)@, (?:(?:" + HONORIFIC + r"|hon\.?) ){0,2}@(?P<p>\d+)@(?!'s)"
 )
 # "a company spokesman, X", "district spokesman X", "X, an agency spokesman,": the body of
 # that kind the text is about
@@ -81,7 +83,9 @@ def named_staff(sentence: Sentence) -> list[Found]:
 
 def _relation(match: re.Match) -> str:
     """ "the chief executive of X, Y" leads X; "a chief executive" is one of several."""
-    leader = match.group("title") in lx.LEADER_TITLES and match.group("title") not in (
+    title = match.group("title")
+    # (a space or a hyphen: "director-general" as "director general")
+    leader = {title, title.replace("-", " ")} & set(lx.LEADER_TITLES) and title not in (
         "head",
         "leader",
     )

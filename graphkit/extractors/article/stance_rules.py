@@ -27,8 +27,8 @@ _PLEA_END = (
     r"(?:not to (?:proceed|go ahead|renew|extend|expand|sign|award|approve|continue|buy|adopt)|"
     r"to (?:suspend|halt|pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|"
     r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue|delay|defer|reject|reconsider|"
-    r"revoke|(?:switch|turn|shut) (?:(?:it|them) |(?:the|its|their|all) (?:[\w-]+ ){1,3}?)?"
-    r"(?:off|down))\b(?! \w+ from\b)"
+    r"revoke|(?:switch|turn|shut|take) (?:(?:it|them) |(?:the|its|their|all) (?:[\w-]+ ){1,3}?)?"
+    r"(?:off|down|offline))\b(?! \w+ from\b)"  # ("to take the director search offline")
     # (what the body does, unnamed: a named thing or another's contract close after is the
     # pattern rules' to read, "to drop P", "to end the authority's contract with Y"; not one
     # far on, "to drop the requirement that small shops upload their logs through P"; a place
@@ -47,7 +47,7 @@ _WRITER = r"(?<!@ of the )(?<!@ of ){S}(?: of (?:the )?@\d+@(?!['’]s))?" + _UN
 _PLEADERS = AGENT_TYPES - {"GovernmentAgency", "Person", "Company"}
 # Whom a plea asks to act: a public body, or a body of no known kind ("the Global Food Assistance
 # Programme"), not a firm
-_ASKED = GOV | {"Organization"}
+_ASKED = GOV | {"Organization", "ResearchOrganization"}  # (a college, a university)
 # Those a plea reaches on a body's behalf: "it", "him", "her", "them", or the text's own body
 # ("wrote to us in March asking us to stop …")
 _IT = r"(?:it|them|him|her|us|@\d+@)"

@@ -20,6 +20,7 @@ Named = tuple[int, int, str]  # a mention's offsets and its entity's key
 # What a header's cell says its column holds, read from the cell's words (its unit dropped:
 # "Value (€)"); the first part that matches is the column's.
 _PARTS = (
+    ("lot", r"lots?(?: no)?|lot number"),  # a notice's lot, which ties a subcontract to its winner
     ("maker", r"maker|manufacturer|developer|made by|built by|developed by"),
     ("host", r"host|hosting|hosted (?:by|on|at|with)|[a-z ]* hosting|cloud provider"),
     ("funder", r"funder|funded by|funding (?:body|source)|grant(?:or| maker| from)"),
@@ -42,7 +43,7 @@ _PARTS = (
     # a subcontractors' table: "Subcontractor | Work | Subcontractor to" (the prime is its buyer)
     ("subcontractor", r"sub-?contractors?"),
     ("product", r"products?|system|platform|tool|software|solution|application|app|technology"),
-    ("status", r"(?:status|stage|outcome|state)(?: [a-z ]*)?|notes?|remarks|comments?"),
+    ("status", r"(?:status|stage|outcome|state|result)(?: [a-z ]*)?|notes?|remarks|comments?"),
 )
 _PART = {part: re.compile(rf"(?:{pattern})") for part, pattern in _PARTS}
 # What one row's parts are to each other: (subject's part, relation, object's part)
@@ -85,6 +86,39 @@ def table_rows(
     named = sorted(set(mentions))
     own = _buyer_named(text, named, entities) or own
     out: list[tuple[Found, Span]] = []
+    winners: dict[str, str] = {}  # each lot's winner, as the notice's rows award it
+    for line, start, cells, header in _rows(text, named, entities, own):
+        found = _row(line, start, cells, header, named, entities, own, winners)
+        out += found
+        if "lot" in header and "subcontractor" not in header:
+            lot = _cell(line, start, cells, header, "lot")
+            winners.update((lot, f.subject) for f, _ in found if f.relation == "supplies")
+    return out
+
+
+def lot_winners(text: str, mentions: Iterable[Named], entities: dict, own: str | None):
+    """Each lot's winner a notice's table of results names: {"1": key, …}."""
+    found = table_rows(text, mentions, entities, own)
+    named = sorted(set(mentions))
+    own = _buyer_named(text, named, entities) or own
+    out: dict[str, str] = {}
+    for line, start, cells, header in _rows(text, named, entities, own):
+        if "lot" in header and "subcontractor" not in header:
+            row = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+            lot = _cell(line, start, cells, header, "lot")
+            for f, span in found:
+                if span == row and f.relation == "supplies" and f.object == own:
+                    out.setdefault(lot, f.subject)
+    return out
+
+
+def _cell(line: str, start: int, cells: list[Span], header: list, part: str) -> str:
+    a, b = cells[header.index(part)]
+    return line[a - start : b - start].strip()
+
+
+def _rows(text: str, named: list[Named], entities: dict, own: str | None):
+    """(line, offset, cells, header) of each table row under its header."""
     header: list[str | None] | None = None
     pos = 0
     for line in text.split("\n"):
@@ -97,6 +131,7 @@ def table_rows(
             continue
         parts = [_part(line[a - start : b - start]) for a, b in cells]
         listed = own in entities and "supplier" in parts  # (its own suppliers)
+        listed = listed or {"lot", "subcontractor"} <= set(parts)  # (a notice's subcontracts)
         # (a unit in brackets may be a name: "Value (NZD, excl. GST)")
         unbracketed = [
             (a, a + len(re.sub(r"\(.*", "", line[a - start : b - start]))) for a, b in cells
@@ -111,8 +146,7 @@ def table_rows(
         if len(header) != len(cells):
             header = None  # a line of another shape ends the table
             continue
-        out += _row(line, start, cells, header, named, entities, own)
-    return out
+        yield line, start, cells, header
 
 
 # A notice's field naming the body that buys, where another publishes the notice (a lender's
@@ -120,7 +154,8 @@ def table_rows(
 # Infrastructure Authority (NDPIA), …"
 _BUYER_FIELD = re.compile(
     r"^(?:implementing agency|purchaser|procuring (?:entity|agency)|contracting (?:authority|"
-    r"entity|agency)|employer|client)\s*:\s*",
+    r"entity|agency)|employer|client|official name|name of (?:the )?(?:contracting|awarding) "
+    r"(?:authority|body|entity))\s*:\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -179,7 +214,7 @@ def _inside(named: list[Named], a: int, b: int) -> list[Named]:
     return [m for m in named if a <= m[0] and m[1] <= b]
 
 
-def _row(line, start, cells, header, named, entities, own) -> list[tuple[Found, Span]]:
+def _row(line, start, cells, header, named, entities, own, winners) -> list[tuple[Found, Span]]:
     status = [
         line[a - start : b - start]
         for (a, b), part in zip(cells, header, strict=True)
@@ -189,12 +224,16 @@ def _row(line, start, cells, header, named, entities, own) -> list[tuple[Found, 
         return []
     parties: dict[str, list[str]] = {}
     for (a, b), part in zip(cells, header, strict=True):
-        if part is not None and part != "status":
+        if part not in (None, "status", "lot"):
             # (not a column's word: "Maker's own data centre")
             names = [m for m in _inside(named, a, b) if _part(entities[m[2]].name) is None]
             parties[part] = _parties(line[a - start : b - start], names, a, entities)
             if part == "host":
                 parties[part] = parties[part][:1]  # "Ferncastle Cloud, UK South": where it is
+    if "subcontractor" in parties and "supplier" not in header and "lot" in header:
+        # (a notice's subcontract sells to its lot's winner)
+        winner = winners.get(_cell(line, start, cells, header, "lot"))
+        parties["supplier"] = [winner] if winner else []
     current = any(_CURRENT.search(s) and not _TRIED.search(s) for s in status)
     if own in entities and "supplier" in parties and "buyer" not in header and current:
         parties["buyer"] = [own]  # "Supplier | Service | Status" in a body's annual report
@@ -219,6 +258,8 @@ def _parties(cell: str, inside: list[Named], offset: int, entities: dict) -> lis
     inside = inside[:1] + [m for m in inside[1:] if not _place(entities[m[2]])]
     if not inside:
         return []
+    if _ENDS_FORM.search(entities[inside[0][2]].full_name):
+        return [inside[0][2]]  # "DataMost sp. z o.o., Łódź": a firm, then its town
     keys = [key for _, _, key in inside]
     rest, pos = [], offset
     for a, b, _ in inside:
@@ -227,6 +268,14 @@ def _parties(cell: str, inside: list[Named], offset: int, entities: dict) -> lis
     if all(_LIST_GLUE.match(piece) for piece in rest[1:]):
         return list(dict.fromkeys(keys))
     return keys[:1]
+
+
+# A firm's legal form closing its name
+_ENDS_FORM = re.compile(
+    r"(?:\b(?:S\.A|Ltd|Inc|GmbH|AG|Oy|AB|AS|A/S|N\.V|B\.V|Lda|Ltda|LLC|PLC|S\.L|K\.K|S\.r\.l|"
+    r"SRL|SARL|SpA|S\.p\.A|Pty|Bhd|Sdn)\.?|o\.o\.|s\.r\.o\.|a\.s\.)$",
+    re.IGNORECASE,
+)
 
 
 def _place(entity) -> bool:

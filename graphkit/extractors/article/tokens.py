@@ -25,7 +25,7 @@ _TRAIL = "\"'”’)]»,;:!?*_"
 _KEEP_DOT = re.compile(
     r"^(?:[A-Z]\.){2,}$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Hon|Prof)\.$"
     # legal forms of other countries: "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.p.A."
-    r"|^(?:Pvt|Pte|Pty|Sdn|Bhd)\.$|^S\.[a-z]\.[A-Z]\.$"
+    r"|^(?:Pvt|Pte|Pty|Sdn|Bhd|Lda|Ltda)\.$|^S\.[a-z]\.[A-Za-z]\.$"
     r"|^e\.V\.$|^e?hf\.$"  # a German registered association, "… e.V."; Iceland's "… ehf."
 )
 # "(ICE)", or a defined term in quotes: "(\"BFPD\")"

@@ -21,7 +21,9 @@ _HELD_THING = (
 # A use that ended or was dropped, told after it
 _ENDED = (
     # ("before" a date or a change, not "reviews every match in P before a parcel is released")
-    r"(?![^.;]{0,80}\b(?:until|before (?:\d{4}|it|they|switching|moving|being|the (?:switch|move))|"
+    # ("… before it is dispensed": a step of the work, not a change)
+    r"(?![^.;]{0,80}\b(?:until|before (?:\d{4}|(?:it|they)(?! (?:is|are) )|switching|moving|being|"
+    r"the (?:switch|move))|"
     r"stopped|no longer|dropp\w*|replac\w*|ended|switched|"
     r"rejected|abandoned|scrapped|cancel+ed|halted|shut|pulled|only for|refused)\b)"
 )
@@ -51,13 +53,16 @@ _RECORD_WORK = (
 _STAFF = (
     r"(?:staff|teams?|officers|inspectors|verifiers|caseworkers|analysts|operators|clerks|"
     r"registrars|counsellors|agents|crews|workers|assessors|investigators|detectives|nurses|"
-    r"librarians|engineers|controllers|employees)"
+    r"librarians|engineers|controllers|employees|examiners|pharmacists|coordinators|dispatchers|"
+    r"surveyors|case officers)"
 )
 # What a body's staff do in a thing: "have recorded every inspection in P", "completed 1,140
 # assessments in P"
 _STAFF_AT_WORK = (
     r" (?:(?:have|has|now|also|still|been) )*(?:" + _RECORD_WORK + r"|working|work|works|"
-    r"complet(?:ed|es|e)) (?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED
+    # ("run every clearance search in P", "have examined every new application in P")
+    r"complet(?:ed|es|e)|run|ran|runs|examin(?:e|es|ed)|conduct(?:s|ed)?|perform(?:s|ed)?) "
+    r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED
 )
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
@@ -97,19 +102,22 @@ USE_RULES = [
     # taking rent through P": the work of keeping records, in a known thing, is its use
     make_rule("works in", "uses",
               # (an aside may name its head: "Our Survey and Mapping Division, headed by X,")
-              r"{S}(?:, [^@;]{1,80}?,|, (?:headed|led|run) by [^;]{1,60}?,)? (?:(?:has|have|had|"
+              # (not a place the workers are at: "Staff at X's mill in Lac Verdier check …")
+              r"(?<!\bin ){S}(?:, [^@;]{1,80}?,|, (?:headed|led|run) by [^;]{1,60}?,)? "
+              r"(?:(?:has|have|had|"
               r"now|also|still|already|then|currently|routinely|continues to|continue to|began|"
               r"begun|started) )*"
               + _RECORD_WORK + r" "
               # (a place where the work is done between: "every operator at Ngqusa in P")
+              # ("checks every potential donor against P")
               r"(?:[\w$.,'’-]+ |(?:(?<=\bat )|(?<=\bon )|(?<=\bin ))@\d+@ ){1,10}?(?:in|on|through|"
-              r"via) {O}"
+              r"via|against) {O}"
               # (or its screen: "reviews every failed match in P's agent console"; not the place
               # before the thing: "at four sites on Unguja through P")
               r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))"
               r"(?! (?:through|via|using) (?:the )?@)" + _ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
-              needs=(" in ", " on ", "through", "via")),
+              needs=(" in ", " on ", "through", "via", " against ")),
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
     # been working in P": its staff's work in a thing is its use
     make_rule("works in", "uses",
@@ -136,6 +144,14 @@ USE_RULES = [
               r"accounts|cases) (?:is|are) (?:now |still |today )?(?:held|kept|stored|managed|"
               r"maintained) (?:today )?(?:in|on) {O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("held", "kept", "stored", "managed")),
+    # "X has held the register since 2021 in P", "X runs the register in P": a body's records
+    # kept in a thing
+    make_rule("works in", "uses",
+              r"{S} (?:has |have |had )?(?:now |also |still )?(?:held|holds|kept|keeps|run|runs|"
+              r"ran|maintains|maintained) (?:its |the |their |our )(?:[\w-]+ ){0,2}?(?:register|"
+              r"registry|records|files|database)(?: since \d{4})? (?:in|on) {O}(?!['’]s)" + _ENDED,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
+              needs=("register", "registry", "records", "files", "database")),
     # "X has installed 412 P kiosks across its prisons": a body's own installation is its use
     make_rule("installed", "uses",
               r"{S}{w}(?:has |have |had )?(?:now |also )?installed (?:(?:more than|about|over|"
