@@ -5053,6 +5053,32 @@ TEMPLATES = [
      "independent security review is complete.", "G opposes A"),
     # a thing from a place is no making of it
     ("is thing from maker", "The {A} is testing {P}, a tool from Boulder.", "A uses P"),
+    # a judgment's heading names its parties with their roles in capitals: "the Claimant", "the
+    # Respondent" and a term defined for one of them stand for the parties
+    ("court parties", "BETWEEN CARIBTECH REGISTRY SOLUTIONS LIMITED CLAIMANT\nAND COMPANIES AND "
+     "COMMERCIAL REGISTRY OF JAMAICA RESPONDENT\nAND BLUE MAHOE DIGITAL LIMITED INTERESTED "
+     "PARTY\n[1] The Respondent (\"the Registry\") keeps the registers of "
+     "companies.\n[2] The Registry has used {P} since 2013.\n[3] The Claimant challenges the "
+     "Respondent's decision to award the contract to the Interested Party.",
+     "Companies and Commercial Registry of Jamaica uses P; "
+     "Caribtech Registry Solutions Limited opposes Companies and Commercial Registry of Jamaica"),
+    # a judgment's appearances: counsel's firm stands for the party
+    ("counsel for", "BETWEEN CARIBTECH REGISTRY SOLUTIONS LIMITED CLAIMANT\nAND BLUE MAHOE "
+     "DIGITAL LIMITED RESPONDENT\nAppearances\nMr {N} instructed by Marchmont Haye & Partners "
+     "for the Claimant.\nMr {K} of Ellison Rowe & Co. for the Respondent.",
+     "Marchmont Haye & Partners supports Caribtech Registry Solutions Limited; "
+     "Ellison Rowe & Co. supports Blue Mahoe Digital Limited; K worksFor Ellison Rowe & Co."),
+    # "the University", "the College": the one the text names in full, not a unit whose name
+    # opens with the word
+    ("defined term", "{V} has a University Secretariat. The University has used {P}, a learning "
+     "system developed by {C}, since 2014.", "V uses P; C develops P"),
+    ("defined term", "{V} runs a student records system. Since September 2024 the University's "
+     "Student Success Team has used {P} to decide which students are contacted.",
+     "Student Success Team partOf V; Student Success Team uses P; V uses P"),
+    # a column's news of a departure: no post held now ("left Y in 2019" still tells one)
+    ("former staff", "People: {N} has left {C} after six years.", ""),
+    # a newsletter's list of what the issue holds states nothing itself
+    ("contents", "IN THIS ISSUE: {C} buys {D} · {A} picks {P} · People · Rumour mill", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -977,6 +977,16 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-seventh": (HUNDRED_AND_SEVENTH, 166, 0.88, 0.89),
     # Hundred-and-eighth: P=0.85 R=0.68 F1=0.76 (113, 20) -> P=0.91 R=0.81 F1=0.86 (135, 14).
     "hundred-and-eighth": (HUNDRED_AND_EIGHTH, 166, 0.84, 0.89),
+    # The three clean measures of the pass after (medicines regulation, pharmacies, blood
+    # services and organ donation; patents, trademarks, company registers and intellectual
+    # property offices; universities, student finance and admissions), used for development
+    # from 2026-12-05 on, in the same way.
+    # Hundred-and-ninth: P=0.82 R=0.66 F1=0.74 (113, 24) -> P=0.86 R=0.79 F1=0.83 (135, 22).
+    "hundred-and-ninth": (HUNDRED_AND_NINTH, 170, 0.80, 0.84),
+    # Hundred-and-tenth: P=0.75 R=0.47 F1=0.58 (80, 27) -> P=0.83 R=0.62 F1=0.71 (105, 21).
+    "hundred-and-tenth": (HUNDRED_AND_TENTH, 170, 0.69, 0.81),
+    # Hundred-and-eleventh: P=0.65 R=0.55 F1=0.60 (94, 50) -> P=0.79 R=0.67 F1=0.73 (114, 30).
+    "hundred-and-eleventh": (HUNDRED_AND_ELEVENTH, 170, 0.70, 0.77),
 }
 
 

@@ -8,6 +8,7 @@ carries its sentence, character offsets and a confidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -195,6 +196,8 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         start, end = sentence.start, sentence.end
         if start in ents.headings:  # a new item: its demands are not about the last one's deal
             ents.last_supply = ents.last_requester = None
+        if _CONTENTS.match(doc.text, start, end):
+            continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)
@@ -220,6 +223,10 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         if key not in best and (found.object, found.relation, found.subject) not in best:
             best[key] = (found, span)
     return ents, sentences, best
+
+
+# A newsletter's list of what an issue holds: its items' headlines, told again below
+_CONTENTS = re.compile(r"\W*(?:in this issue|inside this issue|contents)\s*:", re.IGNORECASE)
 
 
 def _own_body(ents: DocumentEntities) -> str | None:

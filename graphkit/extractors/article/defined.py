@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .headnouns import organisation
+from .shapes import shape_type
 
 # Heads a policy, a contract or a filing writes capitalised for the body it names in full
 DEFINED_HEADS = (
@@ -16,7 +17,8 @@ DEFINED_HEADS = (
     "Sheriff['’]s Office|"
     "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council|"
     # a group's own text: "the Project's lawsuit", "the Foundation's grant"
-    "Project|Coalition|Alliance|Foundation|Institute|Fund|Union|Network|Trust|Association)"
+    "Project|Coalition|Alliance|Foundation|Institute|Fund|Union|Network|Trust|Association|"
+    "University|College)"  # ("the University's Student Success Team")
 )
 
 
@@ -70,7 +72,7 @@ _GROUP_HEADS = frozenset(
 # A party's defined term in brackets: 'Acme Systems, Inc. ("Contractor")', 'the Yorvik Police
 # Department (the "Department")', '(hereinafter "Vendor")'
 _PARTY_TERM = re.compile(
-    r"\((?:the |hereinafter(?: (?:called|referred to as))? )?[\"“]"
+    r"\((?:the |hereinafter(?: (?:called|referred to as))? )?[\"“](?:the )?"
     r"(?P<term>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”](?:,? or [^()]{1,40})?\)"
 )
 # What may stand between a party's name and its term: a legal form, a comma
@@ -83,12 +85,52 @@ _PARTY_ROLES = frozenset(
     + ["department", "city", "county", "town", "village", "district", "state", "authority"]
     + ["board", "commission", "grantee", "grantor", "recipient", "partner", "lessor", "lessee"]
     + ["operator", "manufacturer", "distributor", "reseller", "integrator", "sponsor", "owner"]
+    + ["registry", "registrar", "office", "bureau", "service", "council", "ministry", "institute"]
+    + ["university", "college", "applicant", "claimant", "respondent", "appellant", "defendant"]
 )
+
+# A judgment's heading naming each party in capitals with its role: "BETWEEN CARIBTECH
+# REGISTRY SOLUTIONS LIMITED CLAIMANT", "AND BLUE MAHOE DIGITAL LIMITED INTERESTED PARTY"
+_COURT_PARTY = re.compile(
+    r"^(?:BETWEEN |AND |V |VS\.? )?(?P<name>[A-Z][A-Z0-9&.,'’() -]+?),?\s+(?P<role>(?:FIRST "
+    r"|SECOND )?(?:CLAIMANT|RESPONDENT|APPLICANT|APPELLANT|DEFENDANT|PLAINTIFF|PETITIONER|"
+    r"INTERESTED PARTY)S?)$",
+    re.M,
+)
+_SMALL = frozenset(["AND", "OF", "THE", "FOR", "IN", "ON", "DE", "DU", "LA", "&"])
+_ROLE_BEFORE = re.compile(
+    r"\b(?:the|The) ((?:First |Second )?(?:Claimant|Respondent|Applicant|Appellant|Defendant|"
+    r"Plaintiff|Petitioner|Interested Party))\s*$"
+)
+
+
+def court_parties(doc) -> list[str]:
+    """A judgment's roles stand for the parties its heading names: "the Claimant" is the firm
+    over "CLAIMANT", "the Respondent's decision" the registry's."""
+    parties: list[str] = []
+    for match in _COURT_PARTY.finditer(doc.text):
+        name, role = match.group("name").strip(), match.group("role")
+        party = doc.lookup(name) or doc.lookup(name.title())
+        whole = doc.lookup(f"{name} {role}")  # (the line read as one name, its role in it)
+        if whole is not None and whole.name.isupper():
+            whole.name = " ".join(
+                w.lower() if w in _SMALL else w.capitalize() for w in name.split()
+            )
+            if party is not None and party.key != whole.key:
+                doc._alias_to(party.name, whole)
+            doc._alias_to(name, whole)
+            party = whole
+        if party is not None and len(party.name.split()) > 1:
+            doc._alias_to(role.title(), party)
+            parties.append(party.key)
+    return parties
 
 
 def defined_parties(doc) -> None:
     """A contract's or a filing's defined terms for its parties stand for the parties: after
-    'Acme Systems, Inc. ("Contractor")', "Contractor shall provide …" is Acme's promise."""
+    'Acme Systems, Inc. ("Contractor")', "Contractor shall provide …" is Acme's promise; a
+    judgment's "Claimant" and "Respondent" the parties its heading names."""
+    parties = court_parties(doc)
     for match in _PARTY_TERM.finditer(doc.text):
         before = doc.text[max(0, match.start() - 120) : match.start()]
         gap = _BEFORE_TERM.search(before)
@@ -106,9 +148,16 @@ def defined_parties(doc) -> None:
             key=lambda entity: len(entity.name),
             default=None,
         )
+        role = _ROLE_BEFORE.search(named)  # ('The Respondent ("the Registry")': its party's)
+        party = party or (doc.lookup(role.group(1)) if role else None)
         term = match.group("term")
         # (a party's role only: not "the Equipment" or "the Software", which name goods, nor a
         # short name of its own, 'Brevant Home, Inc. ("Brevant")', a short name's business; and
         # no person's: "Jane Roe (the "Declarant")")
         if party is not None and term.lower() in _PARTY_ROLES and len(party.name.split()) > 1:
             doc._alias_to(term, party)
+    for key in parties:  # a party, never a person, whatever "the Claimant relied on …" made it
+        if key in doc.entities:
+            party = doc.entities[key]
+            party.votes["Person"] = 0
+            party.votes[shape_type(party.name) or "Organization"] += 5

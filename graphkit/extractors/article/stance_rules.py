@@ -68,6 +68,13 @@ _COMPLAINED = (
 
 # fmt: off
 STANCE_RULES = [
+    # a judgment's appearances: "Mr X instructed by Y for the Claimant", "Ms X of Y for the
+    # Interested Party": counsel's firm stands for the party
+    make_rule("counsel for", "supports",
+              r"^(?:(?:mr|ms|mrs|miss|dr)\.? )?@\d+@(?:,? (?:kc|qc|sc|sc\.))?,? "
+              r"(?:instructed by|of) {S} (?:for|on behalf of) (?:the )?{O}\.?$",
+              COMPANY | {"Organization"}, AGENT_TYPES - {"Person"}, 0.6,
+              needs=("instructed by", " of ")),
     # "X filed a complaint with the provincial privacy commissioner about the Service's ALPR
     # pilot": a complaint of a body's doing, to whoever hears it, opposes the body
     make_rule("complaint about", "opposes",

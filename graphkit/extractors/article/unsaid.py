@@ -33,7 +33,22 @@ def undisputed(sentence: Sentence, found: list[Found]) -> list[Found]:
         for f in found
         if not (_denied_after(sentence, f) or _ended_after(sentence, f) or _former(sentence, f))
     ]
-    return [f for f in found if not _left(sentence, f)]
+    return [f for f in found if not _left(sentence, f) and not _has_left(sentence, f)]
+
+
+# "X has left Y after six years", a column's news of a departure: no post held now (but "X
+# left Y in 2019" still tells where X worked)
+_HAS_LEFT = re.compile(r"@(?P<p>\d+)@,?(?: [^@;]{0,60},)? (?:has|have) (?:now )?left @(?P<o>\d+)@")
+
+
+def _has_left(sentence: Sentence, fact: Found) -> bool:
+    if fact.relation not in ("worksFor", "leads"):
+        return False
+    return any(
+        sentence.entity(int(m.group("p"))).key == fact.subject
+        and sentence.entity(int(m.group("o"))).key == fact.object
+        for m in _HAS_LEFT.finditer(sentence.masked)
+    )
 
 
 # "X, its co-founder, left the company after the sale": a head who has since left
