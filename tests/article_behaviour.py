@@ -5079,6 +5079,15 @@ TEMPLATES = [
     ("former staff", "People: {N} has left {C} after six years.", ""),
     # a newsletter's list of what the issue holds states nothing itself
     ("contents", "IN THIS ISSUE: {C} buys {D} · {A} picks {P} · People · Rumour mill", ""),
+    # work done "through" a thing with no object between
+    ("works through", "{P} is a dispensing system. The {A} dispenses through {P} in all 63 of "
+     "its branches.", "A uses P"),
+    # a body's contractor described in three words, in apposition
+    ("body's supplier", "The {A}'s independent quality assurance contractor, {C}, reviewed the "
+     "test results in April.", "C supplies A"),
+    # a passive's "delivered through" is no body's work in the thing
+    ("works through", "{C} sells location data. The data is delivered through {P}, a search "
+     "portal.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

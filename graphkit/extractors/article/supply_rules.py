@@ -38,7 +38,8 @@ _SUPPLIER = (
     r"(?!(?:[\w-]+ ){0,3}(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
     r"previous|old|preferred|rival|outgoing|chosen|selected|proposed)\b)"
     # (two fields joined: "independent verification and validation consultant")
-    r"(?:[\w-]+ ){0,2}?(?:[\w-]+ and [\w-]+ )?(?:supplier|vendor|contractor|provider|consultant)"
+    # (or three: "independent quality assurance contractor")
+    r"(?:[\w-]+ ){0,3}?(?:[\w-]+ and [\w-]+ )?(?:supplier|vendor|contractor|provider|consultant)"
     r"s?(?!['’]s)"
     r"(?![^.;]{0,40}\b(?:until|before)\b)"
 )

@@ -91,10 +91,13 @@ USE_RULES = [
     # "through" someone names the go-between, not a thing in use)
     make_rule("works through", "uses",
               r"{S}" + _NO_MODAL + r"(?:(?:has|have|had|now|also|still|already|then|continues to|"
-              r"continue to) )*(?!" + _NOT_WORK + r")"
-              r"(?:[a-z]+(?:s|ed)|took|taken|sent|paid|read|ran|run|put|drew|drawn|kept|made) "
-              # ("through Kwantum's Slimlezer system": the thing, after its maker's name)
-              r"(?:[\w$.,'’-]+ ){1,8}?(?:through|via) (?:@\d+@['’]s )?{O}"
+              # (a whole word, not a passive's: "the data is delivered through P")
+              r"continue to) )*(?!" + _NOT_WORK + r")(?<!\bis )(?<!\bare )(?<!\bwas )"
+              r"(?<!\bwere )(?<!\bbeen )\b(?:[a-z]+(?:s|ed)|took|taken|sent|paid|read|ran|run|put|"
+              r"drew|drawn|kept|made) "
+              # ("through Kwantum's Slimlezer system": the thing, after its maker's name; "X
+              # dispenses through P")
+              r"(?:[\w$.,'’-]+ ){0,8}?(?:through|via) (?:@\d+@['’]s )?{O}"
               # (or a part of it: "through TreasuryOne's payroll module")
               r"(?:['’]s (?:[a-z-]+ )?(?:module|portal|app|interface)\b|(?!['’]s))" + _ENDED,
               ORGS, {"Product"}, 0.6, needs=("through", "via")),
