@@ -5088,6 +5088,38 @@ TEMPLATES = [
     # a passive's "delivered through" is no body's work in the thing
     ("works through", "{C} sells location data. The data is delivered through {P}, a search "
      "portal.", ""),
+    # guards from a second read: a funding share of the buyer's own money, a signer at a firm,
+    # a label's text that names no unit, a ministry on a subcontracting line, an award
+    # reviewed by a board (no challenge)
+    ("award notice", "Contract award notice\nOfficial name: Urzad Nadzoru Lekow (UNL)\nWinner: "
+     "Medivigil Polska sp. z o.o.\nFunding: 100 % State budget\nSigned by: {N}, Managing "
+     "Director of Medivigil Polska sp. z o.o.\nDepartment: Not applicable\nSubcontracting: as "
+     "approved by the Ministry of Health, Pomocnik IT sp. z o.o. will provide support\nVI.3) "
+     "Additional information: Pharmaquant S.A., the second-ranked tenderer, accepted the award, "
+     "which was reviewed by the Management Board on 3 March 2025.",
+     "Medivigil Polska sp. z o.o. supplies Urzad Nadzoru Lekow; "
+     "Pomocnik IT sp. z o.o. supplies Medivigil Polska sp. z o.o."),
+    # a person named in a judgment's heading stays a person
+    ("court parties", "BETWEEN ROUTEMIND LOGISTICS LIMITED CLAIMANT\nAND THABO MAPHUTHA "
+     "RESPONDENT\n[1] Thabo Maphutha works for Routemind Logistics Limited as a driver.",
+     "Thabo Maphutha worksFor Routemind Logistics Limited"),
+    # a registry described as "the register of …" stays a body
+    ("apposition", "Kelvar Land Registry, the register of title for the province, uses {P}, a "
+     "records system. {N} works for Kelvar Land Registry.",
+     "Kelvar Land Registry uses P; N worksFor Kelvar Land Registry"),
+    # complaints "against" a thing, and tests "on" it, are no use of it
+    ("works in", "{P} is a records app. The {A} has logged 40 complaints against {P} since "
+     "March.", "A opposes P"),
+    ("works in", "{P} is a records app. Inspectors at the {A} ran penetration tests on {P} in "
+     "May.", ""),
+    # a supplier that licenses a thing from another is not its maker; a deputy is no head
+    ("is thing from maker", "{P} is a records app. The {A} uses {P}, a platform from its local "
+     "supplier {C}, which licenses it from {D}.", "A uses P; D supplies C"),
+    ("role, name", "The committee thanks the Deputy Vice-Chancellor of the {V}, Prof. {N}, for "
+     "appearing.", "N worksFor V"),
+    # a body that sued its vendor over a thing did not build it
+    ("thing it built", "{P} is a records app. The {A} sued its vendor over {P}, a platform it "
+     "built in 2019.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

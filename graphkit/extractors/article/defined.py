@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .headnouns import organisation
+from .kinds import personal_name
 from .shapes import shape_type
 
 # Heads a policy, a contract or a filing writes capitalised for the body it names in full
@@ -98,6 +99,15 @@ _COURT_PARTY = re.compile(
     re.M,
 )
 _SMALL = frozenset(["AND", "OF", "THE", "FOR", "IN", "ON", "DE", "DU", "LA", "&"])
+
+
+def _cased(word: str) -> str:
+    """A heading's word as a name writes it: "Registry", "of"; an acronym kept ("NHS", "IT")."""
+    if word in _SMALL:
+        return word.lower()
+    return word if len(word) <= 3 else word.capitalize()
+
+
 _ROLE_BEFORE = re.compile(
     r"\b(?:the|The) ((?:First |Second )?(?:Claimant|Respondent|Applicant|Appellant|Defendant|"
     r"Plaintiff|Petitioner|Interested Party))\s*$"
@@ -113,9 +123,7 @@ def court_parties(doc) -> list[str]:
         party = doc.lookup(name) or doc.lookup(name.title())
         whole = doc.lookup(f"{name} {role}")  # (the line read as one name, its role in it)
         if whole is not None and whole.name.isupper():
-            whole.name = " ".join(
-                w.lower() if w in _SMALL else w.capitalize() for w in name.split()
-            )
+            whole.name = " ".join(_cased(w) for w in name.split())
             if party is not None and party.key != whole.key:
                 doc._alias_to(party.name, whole)
             doc._alias_to(name, whole)
@@ -156,8 +164,11 @@ def defined_parties(doc) -> None:
         # no person's: "Jane Roe (the "Declarant")")
         if party is not None and term.lower() in _PARTY_ROLES and len(party.name.split()) > 1:
             doc._alias_to(term, party)
-    for key in parties:  # a party, never a person, whatever "the Claimant relied on …" made it
-        if key in doc.entities:
-            party = doc.entities[key]
+    for key in parties:  # a body, not a person, whatever "the Claimant relied on …" made it
+        party = doc.entities.get(key)
+        if party is None or personal_name(party.name):
+            continue  # (a person may be a party too: "AND THABO MAPHUTHA RESPONDENT")
+        kind = shape_type(party.name) or "Organization"
+        if kind != "Person":
             party.votes["Person"] = 0
-            party.votes[shape_type(party.name) or "Organization"] += 5
+            party.votes[kind] += 5

@@ -131,7 +131,7 @@ APPOSITION = re.compile(
     r"(firm|company|maker|reseller|distributor|integrator|supplier|contractor|provider|"
     r"start-?up|vendor|agency|division|unit|office|committee|group|coalition|association|"
     r"charity|alliance|organization|nonprofit|watchdog|outlet|newspaper|union|app|tool|software|system|"
-    r"platform|product|database|service|register)\b(?!['’]s)"  # (no coalition's director)
+    r"platform|product|database|service|register(?= [^,;]{1,40}?\bbuilt\b))\b(?!['’]s)"
     # the phrase's head is its last noun ("the cloud and database company"), or its maker
     # follows: "X, the case system the IFMP built", "X, the register NODD built"
     r"(?=[,.;:)]| (?:of|for|in|at|on|that|which|who|with|and|or|made|built|run|sold|behind|"

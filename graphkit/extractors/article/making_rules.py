@@ -28,6 +28,13 @@ _FIRM_DESCRIBED = (
     r"manufacturer|supplier|specialist|outfit) "
 )
 
+# Words that describe a thing's maker before its name: "the Belgian firm X" (not "its local
+# supplier X", who may only sell it)
+_MAKER_DESCRIBED = (
+    r"(?:(?:the|an?) )?(?:[\w-]+ ){0,3}?(?:start-?up|company|firm|maker|developer|manufacturer|"
+    r"specialist|outfit) "
+)
+
 # A firm's products told as a list after a colon: "X builds two products: P, …, and Q"
 _LIST_NOUNS = ("products", "platforms", "tools", "apps", "systems")
 _PRODUCTS_LISTED = (
@@ -101,7 +108,7 @@ MAKING_RULES = [
     # Belgian firm Y": a thing in apposition and the firm it comes from
     make_rule("is thing from maker", "develops",
               r"{O}, (?:an? |the )(?:[\w\"“”-]+ ){0,4}?" + _THING + r" from (?:the )?(?:"
-              + _FIRM_DESCRIBED + r"|(?:@\d+@-|[\w-]+-)based )?@(?P<s>\d+)@(?!['’]s)",
+              + _MAKER_DESCRIBED + r"|(?:@\d+@-|[\w-]+-)based )?@(?P<s>\d+)@(?!['’]s)",
               {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("from",)),
     # "P and Q are developed by Y's own engineering team", "designed and built by Y's
     # in-house engineers": the team's firm makes them
@@ -117,7 +124,8 @@ MAKING_RULES = [
     # case system the IFMP built in-house")
     make_rule("thing its maker made", "develops",
               # (not one it replaced: "P, replacing a system the city had built in-house")
-              r"{O}(?:,| is| was) (?!replac|succeed)(?:an? |the |our |its )?(?:[\w-]+ ){0,3}?"
+              r"{O}(?:,| is| was) (?!(?:which |that )?(?:has |had )?(?:replac|succeed))"
+              r"(?:an? |the |our |its )?(?:[\w-]+ ){0,3}?"
               + _THING + r" (?:that |which )?(?:the (?:[a-z]+['’]s )?|its |their |our )?"
               r"@(?P<s>\d+)@ "
               r"(?:has |had )?(?:designed|built|developed|wrote|created|made|designs|builds|"
@@ -128,7 +136,9 @@ MAKING_RULES = [
     # "The X Agency (XA) runs the register in P, a platform it built in-house in 2020": the
     # body the sentence opens with built the thing "it" built
     make_rule("thing it built", "develops",
-              r"^(?:the )?@(?P<s>\d+)@(?: \([^()@]*\))? [^@;]{0,80}?{O}, (?:an? |the )"
+              # (no other party between to be "it": "X sued its vendor over P, a platform it …")
+              r"^(?:the )?@(?P<s>\d+)@(?: \([^()@]*\))? (?![^@;]{0,80}?\b(?:vendor|supplier|"
+              r"contractor|firm|company|maker|developer|partner)s?\b)[^@;]{0,80}?{O}, (?:an? |the )"
               r"(?:[\w-]+ ){0,3}?" + _THING + r" (?:that |which )?it (?:has |had )?(?:itself )?"
               r"(?:designed|built|developed|wrote|created)\b",
               ORGS, THING_TYPES | {"Organization"}, 0.65, needs=(" it ",)),

@@ -79,6 +79,12 @@ _SHARE = re.compile(
     r"[\d.,]+ ?% (?:(?:of the value )?from )?(?:the )?([^(;,]+?)(?: \(([A-Z]{2,})\))?(?:[;,]|$)"
 )
 _WHOLE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){1,7}")
+# What a funder's name is headed by: a fund, a bank, a facility, a programme, a body
+_FUNDER = re.compile(
+    r"\b(?:Fund|Fundo|Fondo|Fonds|Fons|Fonden|Bank|Facility|Programme|Program|Ministry|Agency|"
+    r"Foundation|Trust|Council|Authority|Union|Commission)\b"
+)
+_OWN_MONEY = re.compile(r"\b(?:own|budget|revenue|reserves?|income)\b", re.IGNORECASE)
 # A fund named for its owner: "the Health Digitalisation Fund of the Ministry of Health and X"
 _FUND_OF = re.compile(r"\bFund of (?:the )?([A-Z][^;,]+?)\.?$")
 # "the second-ranked tenderer, X, filed a complaint … asking it to annul the award of Lot 2"
@@ -86,8 +92,8 @@ _FUND_OF = re.compile(r"\bFund of (?:the )?([A-Z][^;,]+?)\.?$")
 _IN = r"(?:[^\n.]|\.(?=[\w,)]| (?-i:[a-z(])))"
 _CHALLENGE = re.compile(
     rf"{_IN}*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful){_IN}*?(?:\b(?:annul|"
-    rf"set aside|overturn|quash|cancel|suspend|review)\b{_IN}*?\baward\b|\baward\b{_IN}*?\b"
-    rf"(?:annulled|set aside|overturned|quashed|cancell?ed|suspended|reviewed)\b){_IN}*",
+    rf"set aside|overturn|quash|cancel|suspend|review)\b{_IN}*?\baward\b|\baward\b{_IN}*?\bto "
+    rf"be (?:annulled|set aside|overturned|quashed|cancell?ed|suspended|reviewed)\b){_IN}*",
     re.I,
 )
 _TO_ANOTHER = re.compile(r"\bto (?:the )?[A-Za-z]")
@@ -143,7 +149,7 @@ def _about_buyer(text, named, ents, buyer) -> list[tuple[Found, Span]]:
     for match in _DEPARTMENT.finditer(text):
         name = re.split(r" \(|, |; ", match.group(1))[0].strip()
         unit = ents.lookup(name)
-        if unit is None and _WHOLE_NAME.fullmatch(name):
+        if unit is None and _WHOLE_NAME.fullmatch(name) and _UNIT_HEAD.search(name):
             unit = ents.described_entity(name, "GovernmentAgency")  # "Afdeling Parkeren en …"
         if unit is not None and unit.key != buyer and _party(unit):
             out.append(_found(unit.key, "partOf", buyer, match))
@@ -167,14 +173,22 @@ def _funder(text, named, ents, match) -> str | None:
                 return body.key
         start += source.end()
         return _first(named, ents.entities, start, match.end(1), "GovernmentAgency")
-    share = _SHARE.match(value)
-    if share is None:
-        return None
-    # (the name as the line writes it whole: "Fons Autonòmic per a la Modernització Digital")
-    body = ents.lookup(share.group(1)) or (share.group(2) and ents.lookup(share.group(2)))
-    if body is None and _WHOLE_NAME.fullmatch(share.group(1)):
-        body = ents.described_entity(share.group(1), "Organization")
-    return body.key if body is not None and _party(body) else None
+    for part in value.split(";"):  # (the first share that names a fund or a body)
+        share = _SHARE.match(part.strip())
+        if share is None:
+            continue
+        # (the name as the line writes it whole: "Fons Autonòmic per a la Modernització Digital";
+        # not "State budget" or "own revenue")
+        body = ents.lookup(share.group(1)) or (share.group(2) and ents.lookup(share.group(2)))
+        if (
+            body is None
+            and _WHOLE_NAME.fullmatch(share.group(1))
+            and _FUNDER.search(share.group(1))
+        ):
+            body = ents.described_entity(share.group(1), "Organization")
+        if body is not None and _party(body) and not _OWN_MONEY.search(share.group(1)):
+            return body.key
+    return None
 
 
 def _party(entity) -> bool:
@@ -190,8 +204,10 @@ def _staff(text, named, entities, buyer) -> list[tuple[Found, Span]]:
         person = next((m for m in inside if entities[m[2]].type == "Person"), None)
         if person is None:
             continue
+        if any(m[0] > person[0] and entities[m[2]].type == "Company" for m in inside):
+            continue  # (a post at a firm: "Managing Director of Acme Systems")
         title = text[person[1] : match.end(1)].lstrip(", ").rstrip(".").lower()
-        if not title or not signing_title(title):
+        if not title or not signing_title(title) or _ANOTHERS_POST.search(title):
             continue
         office = _OF_THE_OFFICE.sub("", title)
         head = heads(office, entities[buyer])
@@ -225,9 +241,18 @@ _STAFF = re.compile(
     _N + r"(?:Contact (?:person|point|officer)|Approved(?: by)?|Signed(?: by)?): *(.+)$",
     re.M | re.I,
 )
+# A title held at another body: a minister's, or one at a firm named by its legal form
+_ANOTHERS_POST = re.compile(
+    r"\b(?:minister|ministry|ltd|limited|inc|gmbh|s\.a|sp\. z o\.o|llc|plc|lda|ltda)\b"
+)
 _OF_THE_OFFICE = re.compile(
     r" of the (?:office|authority|agency|institute|bureau|commission|service|council|directorate"
     r"|board(?: of directors)?)$"
+)
+# A unit's head word, in English or the buyer's language
+_UNIT_HEAD = re.compile(
+    r"\b(?:Department|Directorate|Division|Unit|Office|Service|Bureau|Section|Branch|Afdeling|"
+    r"Direção|Direcção|Departamento|Dirección|Departament|Abteilung|Referat|Direction|Service)\b"
 )
 _DEPARTMENT = re.compile(
     _N + r"(?:Department|Directorate|Division|Unit|Service): *(.+)$", re.M | re.I
@@ -253,7 +278,14 @@ def _about_winner(text, named, ents, winner, start, end):
             continue
         # (the first firm the line names: "first-line user support – Z, subcontractor to …")
         inside = [m for m in named if match.start(1) <= m[0] and m[1] <= match.end(1)]
-        firm = next((m[2] for m in inside if _party(entities[m[2]])), None)
+        firm = next(
+            (
+                m[2]
+                for m in inside
+                if _party(entities[m[2]]) and entities[m[2]].type != "GovernmentAgency"
+            ),
+            None,
+        )  # (not "as approved by the Ministry of Health, Z will provide …")
         if firm is not None and firm != winner:
             out.append(_found(firm, "supplies", winner, match))
     return out

@@ -26,9 +26,14 @@ _TITLES = "|".join(
 _MODS = r"(?:(?!(?:former|ex|onetime|retired|past|then|acting)\b)[\w-]+ ){0,2}?"
 # (a minister's "Hon." too: "the Minister for Finance, Hon. X")
 _ROLE_AT = re.compile(
-    r"\b(?P<article>a|an|the) " + _MODS + r"(?P<title>" + _TITLES + r") (?:at|of|for|with) "
+    r"\b(?P<article>a|an|the) (?P<mods>"
+    + _MODS
+    + r")(?P<title>"
+    + _TITLES
+    + r") (?:at|of|for|with) "
     r"(?:the )?@(?P<o>\d+)@, (?:(?:" + HONORIFIC + r"|hon\.?) ){0,2}@(?P<p>\d+)@(?!'s)"
 )
+_SECOND = re.compile(r"\b(?:deputy|assistant|associate|vice|under|pro)\b")
 # "a company spokesman, X", "district spokesman X", "X, an agency spokesman,": the body of
 # that kind the text is about
 _KIND = r"(?P<kind>company|firm|agency|bureau|department|district|group|coalition)"
@@ -89,6 +94,8 @@ def _relation(match: re.Match) -> str:
         "head",
         "leader",
     )
+    # (a deputy's post is no head's: "the Deputy Vice-Chancellor of Y, Prof. X")
+    leader = leader and not _SECOND.search(match.group("mods"))
     return "leads" if leader and match.group("article") == "the" else "worksFor"
 
 

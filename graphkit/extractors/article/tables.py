@@ -61,7 +61,8 @@ _NOT_NOW = re.compile(
     r"\b(?:expired|ended|terminated|cancell?ed|withdrawn|rejected|lost|abandoned|planned|"
     r"proposed|pending|to be (?:determined|confirmed|awarded)|tbd|tbc|requested|not awarded|"
     r"under (?:evaluation|review)|out to tender|re-?tender|prior information notice|"
-    r"no competition|rebid|decommissioned|retired|replaced|superseded|switched off)\b",
+    r"no competition|rebid|decommissioned|retired|replaced|superseded|switched off|refused|"
+    r"not (?:yet )?(?:authori[sz]ed|approved))\b",
     re.IGNORECASE,
 )
 # A status that says the row's contract runs now ("Active (to June 2028)", "In service since
@@ -259,7 +260,8 @@ def _parties(cell: str, inside: list[Named], offset: int, entities: dict) -> lis
     if not inside:
         return []
     if _ENDS_FORM.search(entities[inside[0][2]].full_name):
-        return [inside[0][2]]  # "DataMost sp. z o.o., Łódź": a firm, then its town
+        # "DataMost sp. z o.o., Łódź": a firm, then its town (not a consortium's second firm)
+        inside = inside[:1] + [m for m in inside[1:] if " " in cell[m[0] - offset : m[1] - offset]]
     keys = [key for _, _, key in inside]
     rest, pos = [], offset
     for a, b, _ in inside:

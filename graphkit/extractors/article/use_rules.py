@@ -60,8 +60,10 @@ _STAFF = (
 # assessments in P"
 _STAFF_AT_WORK = (
     r" (?:(?:have|has|now|also|still|been) )*(?:" + _RECORD_WORK + r"|working|work|works|"
-    # ("run every clearance search in P", "have examined every new application in P")
-    r"complet(?:ed|es|e)|run|ran|runs|examin(?:e|es|ed)|conduct(?:s|ed)?|perform(?:s|ed)?) "
+    # ("run every clearance search in P", "have examined every new application in P"; not
+    # "ran penetration tests on P", an examination of the thing)
+    r"complet(?:ed|es|e)|(?:run|ran|runs|examin(?:e|es|ed))"
+    r"(?![^@]{0,40}\b(?:audits?|tests?|reviews?|assessments?|inspections?)\b)) "
     r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED
 )
 # Words before a verb that say the work may, must or will be done, not that it is
@@ -112,15 +114,21 @@ USE_RULES = [
               r"begun|started) )*"
               + _RECORD_WORK + r" "
               # (a place where the work is done between: "every operator at Ngqusa in P")
-              # ("checks every potential donor against P")
               r"(?:[\w$.,'’-]+ |(?:(?<=\bat )|(?<=\bon )|(?<=\bin ))@\d+@ ){1,10}?(?:in|on|through|"
-              r"via|against) {O}"
+              r"via) {O}"
               # (or its screen: "reviews every failed match in P's agent console"; not the place
               # before the thing: "at four sites on Unguja through P")
               r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))"
               r"(?! (?:through|via|using) (?:the )?@)" + _ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
-              needs=(" in ", " on ", "through", "via", " against ")),
+              needs=(" in ", " on ", "through", "via")),
+    # "X checks every potential donor against P": a check made against a thing's records (not
+    # "has logged 40 complaints against P")
+    make_rule("works in", "uses",
+              r"(?<!\bin ){S}(?:, [^@;]{1,80}?,)? (?:now |also |still )?(?:checks|checked|"
+              r"verifies|verified|matches|matched|screens|screened|validates|validated) "
+              r"(?:[\w$.,'’-]+ ){1,8}?against {O}(?!['’]s)" + _ENDED,
+              ORGS, {"Product", "Organization"}, 0.6, needs=(" against ",)),
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
     # been working in P": its staff's work in a thing is its use
     make_rule("works in", "uses",
