@@ -23,17 +23,12 @@ _KIND = (
     r"website|chatbot|solution|package|tracker|monitor|drone|satellite)s?\b"
 )
 # Words that describe a firm before its name: "the Indonesian start-up X", "Brentmoor-based X"
-_FIRM_DESCRIBED = (
-    r"(?:(?:the|an?) )?(?:[\w-]+ ){0,3}?(?:start-?up|company|firm|maker|developer|vendor|"
-    r"manufacturer|supplier|specialist|outfit) "
-)
+_MAKERS = r"start-?up|company|firm|maker|developer|manufacturer|specialist|outfit"
+_FIRM_DESCRIBED = rf"(?:(?:the|an?) )?(?:[\w-]+ ){{0,3}}?(?:{_MAKERS}|vendor|supplier) "
 
 # Words that describe a thing's maker before its name: "the Belgian firm X" (not "its local
 # supplier X", who may only sell it)
-_MAKER_DESCRIBED = (
-    r"(?:(?:the|an?) )?(?:[\w-]+ ){0,3}?(?:start-?up|company|firm|maker|developer|manufacturer|"
-    r"specialist|outfit) "
-)
+_MAKER_DESCRIBED = rf"(?:(?:the|an?) )?(?:[\w-]+ ){{0,3}}?(?:{_MAKERS}) "
 
 # A firm's products told as a list after a colon: "X builds two products: P, …, and Q"
 _LIST_NOUNS = ("products", "platforms", "tools", "apps", "systems")

@@ -252,7 +252,7 @@ _OF_THE_OFFICE = re.compile(
 # A unit's head word, in English or the buyer's language
 _UNIT_HEAD = re.compile(
     r"\b(?:Department|Directorate|Division|Unit|Office|Service|Bureau|Section|Branch|Afdeling|"
-    r"Direção|Direcção|Departamento|Dirección|Departament|Abteilung|Referat|Direction|Service)\b"
+    r"Direção|Direcção|Departamento|Dirección|Departament|Abteilung|Referat|Direction)\b"
 )
 _DEPARTMENT = re.compile(
     _N + r"(?:Department|Directorate|Division|Unit|Service): *(.+)$", re.M | re.I

@@ -33,6 +33,7 @@ _ROLE_AT = re.compile(
     + r") (?:at|of|for|with) "
     r"(?:the )?@(?P<o>\d+)@, (?:(?:" + HONORIFIC + r"|hon\.?) ){0,2}@(?P<p>\d+)@(?!'s)"
 )
+_LEADERS = frozenset(lx.LEADER_TITLES)
 _SECOND = re.compile(r"\b(?:deputy|assistant|associate|vice|under|pro)\b")
 # "a company spokesman, X", "district spokesman X", "X, an agency spokesman,": the body of
 # that kind the text is about
@@ -90,7 +91,7 @@ def _relation(match: re.Match) -> str:
     """ "the chief executive of X, Y" leads X; "a chief executive" is one of several."""
     title = match.group("title")
     # (a space or a hyphen: "director-general" as "director general")
-    leader = {title, title.replace("-", " ")} & set(lx.LEADER_TITLES) and title not in (
+    leader = {title, title.replace("-", " ")} & _LEADERS and title not in (
         "head",
         "leader",
     )

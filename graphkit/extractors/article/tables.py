@@ -13,6 +13,7 @@ from ...states import state_code
 from .entity import THING_TYPES
 from .places import place_kind
 from .rules import Found
+from .things import legal_end
 
 Span = tuple[int, int]
 Named = tuple[int, int, str]  # a mention's offsets and its entity's key
@@ -84,33 +85,29 @@ def table_rows(
     with no buyers' column, in a text an organisation writes (`own`), lists its suppliers."""
     if "|" not in text:
         return []  # (most texts: no line of theirs is read, nor their mentions gathered)
+    return _read_tables(text, mentions, entities, own)[0]
+
+
+def lot_winners(text: str, mentions: Iterable[Named], entities: dict, own: str | None):
+    """Each lot's winner a notice's table of results names: {"1": key, …}."""
+    return _read_tables(text, mentions, entities, own)[1] if "|" in text else {}
+
+
+def _read_tables(text, mentions, entities, own) -> tuple[list[tuple[Found, Span]], dict]:
+    """The facts of every table row, and each lot's winner (the first its rows award)."""
     named = sorted(set(mentions))
     own = _buyer_named(text, named, entities) or own
     out: list[tuple[Found, Span]] = []
-    winners: dict[str, str] = {}  # each lot's winner, as the notice's rows award it
+    winners: dict[str, str] = {}
     for line, start, cells, header in _rows(text, named, entities, own):
         found = _row(line, start, cells, header, named, entities, own, winners)
         out += found
         if "lot" in header and "subcontractor" not in header:
             lot = _cell(line, start, cells, header, "lot")
-            winners.update((lot, f.subject) for f, _ in found if f.relation == "supplies")
-    return out
-
-
-def lot_winners(text: str, mentions: Iterable[Named], entities: dict, own: str | None):
-    """Each lot's winner a notice's table of results names: {"1": key, …}."""
-    found = table_rows(text, mentions, entities, own)
-    named = sorted(set(mentions))
-    own = _buyer_named(text, named, entities) or own
-    out: dict[str, str] = {}
-    for line, start, cells, header in _rows(text, named, entities, own):
-        if "lot" in header and "subcontractor" not in header:
-            row = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
-            lot = _cell(line, start, cells, header, "lot")
-            for f, span in found:
-                if span == row and f.relation == "supplies" and f.object == own:
-                    out.setdefault(lot, f.subject)
-    return out
+            for fact, _ in found:
+                if fact.relation == "supplies" and fact.object == own:
+                    winners.setdefault(lot, fact.subject)
+    return out, winners
 
 
 def _cell(line: str, start: int, cells: list[Span], header: list, part: str) -> str:
@@ -259,7 +256,7 @@ def _parties(cell: str, inside: list[Named], offset: int, entities: dict) -> lis
     inside = inside[:1] + [m for m in inside[1:] if not _place(entities[m[2]])]
     if not inside:
         return []
-    if _ENDS_FORM.search(entities[inside[0][2]].full_name):
+    if legal_end(entities[inside[0][2]].full_name):
         # "DataMost sp. z o.o., Łódź": a firm, then its town (not a consortium's second firm)
         inside = inside[:1] + [m for m in inside[1:] if " " in cell[m[0] - offset : m[1] - offset]]
     keys = [key for _, _, key in inside]
@@ -270,14 +267,6 @@ def _parties(cell: str, inside: list[Named], offset: int, entities: dict) -> lis
     if all(_LIST_GLUE.match(piece) for piece in rest[1:]):
         return list(dict.fromkeys(keys))
     return keys[:1]
-
-
-# A firm's legal form closing its name
-_ENDS_FORM = re.compile(
-    r"(?:\b(?:S\.A|Ltd|Inc|GmbH|AG|Oy|AB|AS|A/S|N\.V|B\.V|Lda|Ltda|LLC|PLC|S\.L|K\.K|S\.r\.l|"
-    r"SRL|SARL|SpA|S\.p\.A|Pty|Bhd|Sdn)\.?|o\.o\.|s\.r\.o\.|a\.s\.)$",
-    re.IGNORECASE,
-)
 
 
 def _place(entity) -> bool:

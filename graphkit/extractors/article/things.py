@@ -77,7 +77,10 @@ def model_name(name: str) -> bool:
     return len(name.split()) == 1 or any(ch.isdigit() for ch in name)
 
 
-_LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|plc|GmbH|AG|Limited|Corp|Pty|S\.?A)\.?$")
+_LEGAL_END = re.compile(
+    r"(?:\b(?:Ltd|Inc|LLC|plc|PLC|GmbH|AG|Limited|Corp|Pty|S\.?A|Oy|AB|AS|A/S|N\.V|B\.V|Lda|Ltda|"
+    r"S\.L|K\.K|S\.r\.l|SRL|SARL|SpA|S\.p\.A|Bhd)\.?|\bo\.o\.|\bs\.r\.o\.|\ba\.s\.)$"
+)
 
 
 def legal_end(name: str) -> bool:
