@@ -607,21 +607,36 @@ OWN_SETS = {
     "unseen112": (
         article_scoring.UNSEEN.parent / "unseen-articles-112",
         "unseen, hundred-and-twelfth set",
-        "own unseen texts, hundred-and-twelfth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twelfth set (developed on since 2026-12-06)",
     ),
     "unseen113": (
         article_scoring.UNSEEN.parent / "unseen-articles-113",
         "unseen, hundred-and-thirteenth set",
-        "own unseen texts, hundred-and-thirteenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirteenth set (developed on since 2026-12-06)",
     ),
     "unseen114": (
         article_scoring.UNSEEN.parent / "unseen-articles-114",
         "unseen, hundred-and-fourteenth set",
-        "own unseen texts, hundred-and-fourteenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-fourteenth set (developed on since 2026-12-06)",
+    ),
+    "unseen115": (
+        article_scoring.UNSEEN.parent / "unseen-articles-115",
+        "unseen, hundred-and-fifteenth set",
+        "own unseen texts, hundred-and-fifteenth set (never developed on: report only)",
+    ),
+    "unseen116": (
+        article_scoring.UNSEEN.parent / "unseen-articles-116",
+        "unseen, hundred-and-sixteenth set",
+        "own unseen texts, hundred-and-sixteenth set (never developed on: report only)",
+    ),
+    "unseen117": (
+        article_scoring.UNSEEN.parent / "unseen-articles-117",
+        "unseen, hundred-and-seventeenth set",
+        "own unseen texts, hundred-and-seventeenth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen112", "unseen113", "unseen114")
+REPORT_ONLY = ("unseen115", "unseen116", "unseen117")
 
 
 def scorer():

@@ -5120,6 +5120,66 @@ TEMPLATES = [
     # a body that sued its vendor over a thing did not build it
     ("thing it built", "{P} is a records app. The {A} sued its vendor over {P}, a platform it "
      "built in 2019.", ""),
+    # a letter asking its addressee to suspend a rule: a stance on the addressee, no inquiry,
+    # and not on a thing the rule names
+    ("letter asking halt", "{P} is a records portal. The {G} has written to the {A} asking it "
+     "to suspend the rule that survey plans be lodged only through {P} until the missing "
+     "records are restored.", "G opposes A"),
+    # the subject of a sentence is the name a possessed noun is set beside ("X's largest
+    # customer, the Y, …"), so "Its chief executive" next is Y's
+    ("its title", "{C}'s largest customer, the {A}, has used {P} since 2018. Its chief "
+     "executive, Dr {N}, said the agency had serious questions.",
+     "C supplies A; A uses P; N leads A"),
+    # a ministry's second portfolio of an adjective and a portfolio noun
+    ("contract with", "The Ministry of Environment and Circular Economy signed a contract "
+     "with {C} in May.", "C supplies Ministry of Environment and Circular Economy"),
+    ("role title", "{N}, the minister at the Department for Communities and Voluntary Action, "
+     "told MPs on Wednesday that she had asked officials to act.",
+     "N leads Department for Communities and Voluntary Action"),
+    # a committee on two topics, after the house it belongs to
+    ("clause investigates", "{P} is a registry platform. The House of Commons Standing "
+     "Committee on Indigenous and Northern Affairs is examining the {A}'s use of {P}.",
+     "House of Commons Standing Committee on Indigenous and Northern Affairs investigates A; "
+     "A uses P"),
+    # the members of two trades at a level: one union
+    ("letter asking halt", "In May the National Waste and Recycling Workers Union wrote to the "
+     "{A} asking it to suspend the rollout.",
+     "National Waste and Recycling Workers Union opposes A"),
+    # "First Nations" keeps its "First"
+    ("clause uses", "The First Nations Land Titles Office has registered every new instrument "
+     "in {P} since 2024.", "First Nations Land Titles Office uses P"),
+    # an en dash joining two names' words is one name; a span of months is none
+    ("paid with grant from", "The {A}'s new system was paid for with a grant from the "
+     "Danube–Black Sea Development Bank.", "Danube–Black Sea Development Bank funds A"),
+    ("clause uses", "Since the June–August 2024 pilot, the {A} has issued every permit "
+     "through {P}.", "A uses P"),
+    # a syllabic acronym after a federation's name keeps its "and"
+    ("letter asking halt", "The Federation of Waste Recyclers and Scrap Dealers of Nigeria "
+     "(FEWRESDAN) wrote to the {A} in April asking it to suspend the permit fee.",
+     "Federation of Waste Recyclers and Scrap Dealers of Nigeria opposes A"),
+    # a reporter's end line: a correspondent of several words, a chief reporter is staff
+    ("is title", "The {A} signed the deal in May.\n\n{N} is the {M}'s social affairs "
+     "correspondent.", "N worksFor M"),
+    ("role title", "The {A} signed the deal in May.\n\n{N} is chief reporter at the {M}.",
+     "N worksFor M"),
+    # a firm that ran a body's work under contract, or holds its contract now
+    ("which works under contract with", "The {A} opened an inquiry. {C}, which ran the {A}'s "
+     "telephone appeals under contract, used {P} to choose whom to call.",
+     "C supplies A; C uses P"),
+    ("holds body's contract", "The {A} installed bin sensors in May. Collections are carried "
+     "out by {C}, which holds the {A}'s refuse and recycling contract until 2031.",
+     "C supplies A"),
+    # (one it held is over: no sale now)
+    ("holds body's contract", "The {A} installed bin sensors in May. {C}, which held the {A}'s "
+     "refuse contract until 2019, declined to comment.", ""),
+    # a funder's own list of grants as a table: each recipient is funded by the list's body
+    ("grantee list", "{I}\nGrants awarded\nThe Board approved the following grants at its "
+     "meeting of 30 October 2025.\nRecipient | County | Amount (KSh) | Purpose\n{G} | Ziwani | "
+     "4,800,000 | Mentorship for 300 girls\n{H} | Nairobi | 3,900,000 | Training for "
+     "volunteers", "I funds G; I funds H"),
+    # (a privacy notice's recipients of data are funded by nobody)
+    ("grantee list", "{I}\nWho we share your data with\nRecipient | Data shared | Purpose\n"
+     "{G} | Names and addresses | Mailing\n{H} | Case notes | Advocacy", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

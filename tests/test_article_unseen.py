@@ -42,8 +42,9 @@ tests/fixtures/unseen-articles-97/ to -99/, the hundredth to hundred-and-second,
 tests/fixtures/unseen-articles-100/ to -102/, the hundred-and-third to hundred-and-fifth,
 tests/fixtures/unseen-articles-103/ to -105/, the hundred-and-sixth to hundred-and-eighth,
 tests/fixtures/unseen-articles-106/ to -108/, the hundred-and-ninth to hundred-and-eleventh,
-tests/fixtures/unseen-articles-109/ to -111/, and the hundred-and-twelfth to
-hundred-and-fourteenth, tests/fixtures/unseen-articles-112/ to -114/).
+tests/fixtures/unseen-articles-109/ to -111/, the hundred-and-twelfth to hundred-and-fourteenth,
+tests/fixtures/unseen-articles-112/ to -114/, and the hundred-and-fifteenth to
+hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -278,6 +279,14 @@ texts each, from a gift-aid platform's breach story, a charity regulator's state
 and a press briefing's transcript to a tender clarification notice, a data protection authority's
 decision and an email thread released under an information request, and a council's smart-bin
 story, a waste authority's award report and a court's judgment summary), are the clean measures.
+From the pass after, those three are development sets as well, and the hundred-and-fifteenth to
+hundred-and-seventeenth, written apart at that pass's start (water and sewerage utilities, water
+regulators and drought agencies; tax, customs and revenue authorities; ports, shipping, maritime
+safety and inland waterways: ten texts each, from a smart-meter overbilling story, a water
+regulator's determination and a board paper on a control-system contract to an e-invoicing
+outage investigation, a tax court's decision and a disclosure log entry, and a port data leak
+story, an accident investigation's interim report and a podcast transcript), are the clean
+measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -431,6 +440,9 @@ HUNDRED_AND_ELEVENTH = UNSEEN.parent / "unseen-articles-111"
 HUNDRED_AND_TWELFTH = UNSEEN.parent / "unseen-articles-112"
 HUNDRED_AND_THIRTEENTH = UNSEEN.parent / "unseen-articles-113"
 HUNDRED_AND_FOURTEENTH = UNSEEN.parent / "unseen-articles-114"
+HUNDRED_AND_FIFTEENTH = UNSEEN.parent / "unseen-articles-115"
+HUNDRED_AND_SIXTEENTH = UNSEEN.parent / "unseen-articles-116"
+HUNDRED_AND_SEVENTEENTH = UNSEEN.parent / "unseen-articles-117"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -547,9 +559,12 @@ ALL_SETS = {
     "hundred-and-twelfth": HUNDRED_AND_TWELFTH,
     "hundred-and-thirteenth": HUNDRED_AND_THIRTEENTH,
     "hundred-and-fourteenth": HUNDRED_AND_FOURTEENTH,
+    "hundred-and-fifteenth": HUNDRED_AND_FIFTEENTH,
+    "hundred-and-sixteenth": HUNDRED_AND_SIXTEENTH,
+    "hundred-and-seventeenth": HUNDRED_AND_SEVENTEENTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-twelfth", "hundred-and-thirteenth", "hundred-and-fourteenth")
+CLEAN_SETS = ("hundred-and-fifteenth", "hundred-and-sixteenth", "hundred-and-seventeenth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -987,6 +1002,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-tenth": (HUNDRED_AND_TENTH, 170, 0.69, 0.81),
     # Hundred-and-eleventh: P=0.65 R=0.55 F1=0.60 (94, 50) -> P=0.79 R=0.67 F1=0.73 (114, 30).
     "hundred-and-eleventh": (HUNDRED_AND_ELEVENTH, 170, 0.70, 0.77),
+    # The three clean measures of the pass after (charities, faith bodies and food banks; land
+    # registries, cadastre and mapping; waste collection, recycling and permitting), used for
+    # development from 2026-12-06 on, in the same way.
+    # Hundred-and-twelfth: P=0.80 R=0.49 F1=0.61 (83, 21) -> P=0.82 R=0.54 F1=0.65 (92, 20).
+    "hundred-and-twelfth": (HUNDRED_AND_TWELFTH, 170, 0.63, 0.80),
+    # Hundred-and-thirteenth: P=0.67 R=0.42 F1=0.52 (70, 34) -> P=0.73 R=0.45 F1=0.55 (74, 28).
+    "hundred-and-thirteenth": (HUNDRED_AND_THIRTEENTH, 166, 0.53, 0.71),
+    # Hundred-and-fourteenth: P=0.72 R=0.49 F1=0.58 (84, 32) -> P=0.81 R=0.53 F1=0.64 (92, 22).
+    "hundred-and-fourteenth": (HUNDRED_AND_FOURTEENTH, 172, 0.62, 0.79),
 }
 
 

@@ -184,14 +184,8 @@ _PARTY_ROLES = frozenset(
     + ["respondent", "respondents", "appellant", "appellants", "appellee", "intervenor"]
 )
 # Heads of bodies named for what they are "on": "Center on …", "Committee on …".
-_ON_HEADS = (
-    TOPIC_HEADS
-    | OFFICE_HEADS
-    | {
-        *("commission", "subcommittee", "conference", "force", "caucus", "forum", "panel", "board"),
-        *("group", "summit"),
-    }
-)
+_ON_HEADS = TOPIC_HEADS | OFFICE_HEADS | {"commission", "subcommittee", "conference", "force"}
+_ON_HEADS |= {"caucus", "forum", "panel", "board", "group", "summit"}
 # Words of a title before a person: "Police Chief X", "Assistant City Attorney X"
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district", "assistant"}
 _TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}
@@ -300,7 +294,11 @@ def _make_chunks(
     while (
         words
         and (
-            words[0].text.lower() in (FUNCTION_WORDS if initial else INNER_FUNCTION_WORDS)
+            # (not the "First" of "First Nations": Canada's peoples, each a nation)
+            (
+                words[0].text.lower() in (FUNCTION_WORDS if initial else INNER_FUNCTION_WORDS)
+                and not text.startswith("First Nation", words[0].start)
+            )
             or words[0].text.lower() in MONTHS_DAYS
             or (opening_title(words[0].text) and not keep_titles)
             or past_word(words)  # "Former Acme Corp executive": a past, not a name's word

@@ -8,6 +8,7 @@ import re
 from .field_words import (
     COMMON_TOPICS,
     FIELD_NOUNS,
+    LEVELS,
     MEMBERS,
     MEMBERS_HEADS,
     MINISTRY_WORDS,
@@ -191,8 +192,9 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and right[-1].lower() in _TOPIC_OFFICES
     )
     # "Warehouse and Distribution Workers Guild": the members of two trades
+    # (the level it serves before: "National Waste and Recycling Workers Union")
     trades = (
-        len(left) == 1
+        (len(left) == 1 or (len(left) == 2 and left[0] in LEVELS))
         and len(right) in (2, 3)
         and right[1].lower() in MEMBERS
         and (len(right) == 2 or right[2].lower() in MEMBERS_HEADS)
@@ -227,8 +229,12 @@ def _one_firm(left: list[str], right: list[str]) -> bool:
 
 
 def _body_of(left: list[str]) -> bool:
-    """ "Committee on Borders", "Council for Health": a body's head, then what it is of."""
-    return len(left) >= 3 and left[0].lower() in _BODY_OF and left[1] in ("of", "for", "on")
+    """ "Committee on Borders", "Council for Health", "House of Commons Standing Committee on
+    Indigenous": a body's head, then what it is of."""
+    return any(
+        word.lower() in _BODY_OF and after in ("of", "for", "on")
+        for word, after in zip(left[:-2], left[1:-1], strict=True)
+    )
 
 
 _BODY_OF = frozenset(["committee", "commission", "council", "board", "panel", "ministry"])
@@ -299,8 +305,10 @@ def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
     Gaming", "Cebu Gaming and Amusements Board" (not "Department of Justice and Palantir", nor
     "… and Google" where the text names Google again)."""
     fields = right if left is None else left[-1:] + right[:-1]
-    if left is None and len(right) >= 2 and right[-1].lower() in _PORTFOLIO_ENDS:
-        fields = right[:-1]  # a ministry's "… and Digital Networks", "… and Social Services"
+    # a ministry's "… and Digital Networks", "… and Social Services", "… and Circular Economy"
+    ends = _PORTFOLIO_ENDS | MINISTRY_WORDS
+    if left is None and len(right) >= 2 and (right[-1].lower() in ends or abstract_noun(right[-1])):
+        fields = right[:-1]
     if not text or not 1 <= len(right) <= 3 or not all(map(_field_shaped, fields)):
         return False
     return all(
@@ -322,6 +330,8 @@ def _field_shaped(word: str) -> bool:
         lower in MINISTRY_WORDS | FIELD_NOUNS
         or abstract_noun(word)
         or re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ry|ics|ism|age|or)s?|Uses?", word) is not None
+        # (an adjective of a field: "Circular", "Voluntary", "Northern", "Indigenous")
+        or re.fullmatch(r"[A-Z][a-z]{3,}(?:al|ar|ary|ern|ous|ive|ic)", word) is not None
     ) and place_kind(word) is None
 
 

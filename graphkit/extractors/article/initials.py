@@ -42,9 +42,25 @@ def foreign_acronym(acronym: str, words: list[str]) -> bool:
     return (
         re.fullmatch(r"[A-Z]{3,9}", acronym) is not None
         and len(words) > 1
-        and words[-1].lower() in GOV_HEADS
-        and acronym[0] in {w[0] for w in words}
+        and (
+            (words[-1].lower() in GOV_HEADS and acronym[0] in {w[0] for w in words})
+            or _syllabic(acronym, words)
+        )
         and place_kind(acronym) is None
+    )
+
+
+def _syllabic(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is made of the name's syllables, as Nigeria's bodies' often are:
+    "(FEWRESDAN)" after "Federation of Waste Recyclers and Scrap Dealers of Nigeria" opens with
+    its first word's first two letters, ends with its last word's first, and takes the rest
+    from its words in order."""
+    letters = iter("".join(words).lower())
+    return (
+        len(acronym) >= 5
+        and acronym[:2].lower() == words[0][:2].lower()
+        and acronym[-1] == words[-1][:1]
+        and all(c in letters for c in acronym.lower())
     )
 
 

@@ -135,7 +135,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     communities e-government e-governance livestock farming systems citizen integration autonomy
     intelligence benefits protection assistance support cybersecurity resilience competition
     standards borders customs enforcement regulation accessibility policy engagement outreach
-    military export exports aged seniors ageing aging elderly sanctions industrial control
+    military export exports aged seniors ageing aging elderly sanctions industrial control action
     flood floods flooding coastal coasts catchments floodplains rivers waterways marine oceans
     weather hydrology meteorology probation parole custody reentry reintegration rehabilitation
     creative industries cultural institutions sea talent tertiary learning higher pharmaceutical

@@ -14,6 +14,7 @@ from collections import Counter
 from ...names import normalize
 from ...sources.registry import Registry
 from . import lexicon as lx
+from .apposed import sentence_subject
 from .bodies import described_bodies
 from .chunks import Chunk, find_chunks
 from .conjoined import document_words
@@ -287,10 +288,7 @@ class DocumentEntities:
                 self.bodies_seen.append((mention.start, mention.key))
             self.order.append(mention.key)
             self.mention_counts[mention.key] += 1
-        # the sentence's subject: its first name that no preposition governs ("Outside the
-        # company, the group X said …" is about X), else its first name
-        free = [m for m in out if not _GOVERNED.search(self.text[span[0] : m.start])]
-        self.previous_subject = (free or out)[0].key if out else None
+        self.previous_subject = sentence_subject(self.text, span[0], out)
         self.subject_counts[self.previous_subject] += 1
         self.lists = (self.lists + named_lists(self.text, named, self.entities))[-_LISTS_KEPT:]
         return out
@@ -393,8 +391,3 @@ _NO_NAME = re.compile(NO_NAME)
 _TERM = re.compile(r"\b[a-z][a-z-]+ \(([A-Z]{2,6}?)s?\)")
 # Plurals ("the groups") refer to one of the last few lists only.
 _LISTS_KEPT = 8
-# A name right after one of these is governed by it, so it is not its sentence's subject.
-_GOVERNED = re.compile(
-    r"\b(?:[Oo]utside|[Ii]nside|[Aa]t|[Ii]n|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]gainst|[Oo]f)"
-    r"(?: the)? $"
-)

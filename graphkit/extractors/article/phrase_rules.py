@@ -54,7 +54,8 @@ _STAFF = (
     r"director of (?:the )?@))"
     r"(?:[a-z-]+ ){0,3}?(?:officer|cto|cio|cfo|coo|ciso|counsel|attorney|engineer|analyst|"
     r"manager|director|spokesperson|spokeswoman|spokesman|adviser|advisor|vice president|"
-    r"editor|reporter|researcher|fellow|coordinator|specialist|deputy chief)\b"
+    r"editor|reporter|researcher|fellow|coordinator|specialist|deputy chief|correspondent|"
+    r"journalist|columnist|producer|photographer|presenter)\b"
 )
 # A title still held (not "a former analyst")
 _NOW = r"(?!(?:an? |the )?(?:former|ex-|retired|onetime|then)\b)"

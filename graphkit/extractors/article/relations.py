@@ -193,6 +193,13 @@ _LETTERS_TO_HALT = frozenset(
     + ["plea to halt"]  # ("we write to ask X to withdraw its proposal": no inquiry)
 )
 _LETTER = re.compile(r"\b(?:wrote|write|writes|written|letter)\b")
+# A letter that also asks for an account: "asking it to release the records and to suspend …"
+# (not "to suspend the rule until the missing records are restored")
+_ASKED_FOR_ACCOUNT = re.compile(
+    r"\b(?:for|provide|release|disclose|share|publish|explain|answer|hand over|demanding|"
+    r"seeking)\b[^.;]{0,40}?\b(?:records|questions|documents|answers|information|details|"
+    r"account)\b"
+)
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 
 
@@ -327,11 +334,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     letter = _LETTER.search(text) is not None  # (a request by letter, "write to ask X to …")
     wrote = {(f.subject, f.object) for f in found
              if f.rule in _LETTERS_TO_HALT or (letter and f.rule == "request")}  # fmt: skip
-    wrote = (
-        set()
-        if re.search(r"\b(?:records|questions|documents|answers|information)\b", text)
-        else wrote
-    )
+    wrote = set() if _ASKED_FOR_ACCOUNT.search(text) else wrote
     found = [
         f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
     ]

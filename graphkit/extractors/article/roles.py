@@ -236,6 +236,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
         role = re.split(r" (?:of|at|for|with|in) ", phrase)[0].split()
         # "finance chief X", "the firm's technology chief, X": a function's chief is staff
         officer = officer or function_post(title, before, text[pos + len(marker) :])
+        # "X is chief reporter at Y", "Y's chief economist, X": the first of a trade, staff
+        officer = officer or _CHIEF_OF_TRADE.search(text, left, pos + len(marker) + 40)
         # ("the PD's deputy chief of police, X": the words before the title say second too)
         seconds = set(
             title.split() + role + (before_title.group(1).split() if before_title else [])
@@ -252,6 +254,11 @@ def person_roles(sentence: Sentence) -> list[Found]:
 
 
 _SERVED = re.compile(r" for (?:the )?@(\d+)@(?!'s)")
+_CHIEF_OF_TRADE = re.compile(
+    r"\bchief (?:reporter|correspondent|economist|engineer|scientist|photographer|sub-editor|"
+    r"analyst|strategist|nurse|pharmacist|surveyor|architect|investigator)\b",
+    re.IGNORECASE,
+)
 
 
 def _placed(entity) -> bool:

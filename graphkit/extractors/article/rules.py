@@ -320,7 +320,7 @@ RULES = [
           AGENT_TYPES - {"Company", "GovernmentAgency"}, ORGS, 0.6),
     _rule("request", "opposes",
           r"{S}{X}" + ASK_CUE + r"\b(?P<a>(?: [^@]{0,20}?@\d+@(?:'s)?){1,2})?"
-          r"{W}" + STOP_CUE + r"(?:(?!, and |, but |; )[^@]){0,60}?{O}",  # (in one clause)
+          r"{W}" + STOP_CUE + r"(?:(?!, and |, but |; | that )[^@]){0,60}?{O}",  # (nor "rule that")
           # an asker of unknown kind is no firm on that account: "Privacy Now urged …"
           AGENT_TYPES - {"Company"}, ANY, 0.65, negatable=False),
     _rule("represented by", "supports",

@@ -216,9 +216,16 @@ SUPPLY_RULES = [
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "X, which runs Y's elections under contract": the body whose work it does
     make_rule("which works under contract with", "supplies",
-              r"(?:^|, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?[a-z]{3,}s "
-              r"(?:the )?{O}'s [^@;]{1,40}? " + _UNDER_A + r"contract\b(?! with)",
+              r"(?:^|, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?(?:[a-z]{3,}s|"
+              r"ran|operated|managed|handled) (?:the )?{O}'s [^@;]{1,40}? " + _UNDER_A
+              + r"contract\b(?! with)",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X, which holds the council's refuse and recycling contract": the body whose contract
+    # the firm holds now (not one it held)
+    make_rule("holds body's contract", "supplies",
+              r"(?<![\w@'’])@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now |still )?"
+              r"(?:holds|has held) (?:the )?{O}'s (?:[\w-]+ ){0,5}?(?:contract|concession)\b",
+              COMPANY, ORGS, 0.6, needs=("holds", "has held")),
     # "X, which maintains them for us under a maintenance contract": the body it works for
     make_rule("which works under contract with", "supplies",
               _FIRM_WHICH + r"for {O} " + _UNDER_A + r"(?:contract|agreement)\b",

@@ -25,6 +25,8 @@ _PARTS = (
     ("maker", r"maker|manufacturer|developer|made by|built by|developed by"),
     ("host", r"host|hosting|hosted (?:by|on|at|with)|[a-z ]* hosting|cloud provider"),
     ("funder", r"funder|funded by|funding (?:body|source)|grant(?:or| maker| from)"),
+    # a funder's own list of its grants: "Recipient | County | Amount (KSh) | Purpose"
+    ("grantee", r"(?:grant )?recipients?|grantees?"),
     ("user", r"users?|used by|[a-z ]* (?:named )?as users?|deployed (?:by|at)|in use at"),
     (
         "supplier",
@@ -56,6 +58,7 @@ _RELATIONS = (
     ("host", "hosts", "product"),
     ("funder", "funds", "buyer"),
     ("subcontractor", "supplies", "supplier"),
+    ("funder", "funds", "grantee"),
 )
 # A row whose status says the relation is not a present one: over, only planned, or never made
 _NOT_NOW = re.compile(
@@ -74,6 +77,7 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 _TRIED = re.compile(r"\b(?:pilot|trial)", re.IGNORECASE)
+_AMOUNT_COLUMN = re.compile(r"\b(?:amount|grant|award|value|sum)s?\b|[$€£¥₹]", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s|:+=-]+$")  # "---|---" under a Markdown header
 _CONFIDENCE = 0.6
 
@@ -128,7 +132,10 @@ def _rows(text: str, named: list[Named], entities: dict, own: str | None):
         if _SEPARATOR.match(line):
             continue
         parts = [_part(line[a - start : b - start]) for a, b in cells]
-        listed = own in entities and "supplier" in parts  # (its own suppliers)
+        # (its own suppliers, or grants: recipients with an amount, not a privacy notice's
+        # recipients of data)
+        granted = "grantee" in parts and _AMOUNT_COLUMN.search(line) is not None
+        listed = own in entities and ("supplier" in parts or granted)
         listed = listed or {"lot", "subcontractor"} <= set(parts)  # (a notice's subcontracts)
         # (a unit in brackets may be a name: "Value (NZD, excl. GST)")
         unbracketed = [
@@ -235,6 +242,8 @@ def _row(line, start, cells, header, named, entities, own, winners) -> list[tupl
     current = any(_CURRENT.search(s) and not _TRIED.search(s) for s in status)
     if own in entities and "supplier" in parties and "buyer" not in header and current:
         parties["buyer"] = [own]  # "Supplier | Service | Status" in a body's annual report
+    if own in entities and "grantee" in parties and "funder" not in header:
+        parties["funder"] = [own]  # "Recipient | Amount | Purpose" in a funder's list
     span = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
     out = []
     for subject_part, relation, object_part in _RELATIONS:

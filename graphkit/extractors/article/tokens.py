@@ -16,6 +16,7 @@ from .lexicon import (
     GOV_HEADS,
     LABELLED_NOUNS,
     MEDIA_HEADS,
+    MONTHS_DAYS,
     RESEARCH_HEADS,
 )
 
@@ -53,6 +54,15 @@ _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 _CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]|^e\.V\.|^[dl]['’][A-Z][a-z]|^e?hf\.?$")
 _MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
+# An en dash between two capitalised words joins one name: "Danube–Black Sea Development Bank",
+# "Department of Crown–Indigenous Land Services"
+# "Department of Crown–Indigenous Land Services" (not a span of months: "June–August")
+_COMPOUND_DASH = re.compile(r"\b([A-Za-z]*[a-z])–(?=[A-Z][a-z])")
+
+
+def _compound(match: re.Match) -> str:
+    word = match.group(1)
+    return match.group(0) if word.lower() in MONTHS_DAYS else word + "-"
 
 
 @dataclass
@@ -68,7 +78,8 @@ class Tok:
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
     # (an Indian firm's "M/s." before its name is no part of it)
-    work = _MESSRS.sub(_blank, text[start:end]).translate(_DASHES)
+    work = _MESSRS.sub(_blank, text[start:end])
+    work = _COMPOUND_DASH.sub(_compound, work).translate(_DASHES)
     out = []
     for match in _TOKEN.finditer(work):
         raw = match.group(0)
