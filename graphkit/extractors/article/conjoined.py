@@ -306,8 +306,8 @@ def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
     "… and Google" where the text names Google again)."""
     fields = right if left is None else left[-1:] + right[:-1]
     # a ministry's "… and Digital Networks", "… and Social Services", "… and Circular Economy"
-    ends = _PORTFOLIO_ENDS | MINISTRY_WORDS
-    if left is None and len(right) >= 2 and (right[-1].lower() in ends or abstract_noun(right[-1])):
+    last = right[-1].lower()
+    if left is None and len(right) >= 2 and (last in _MINISTRY_ENDS or abstract_noun(right[-1])):
         fields = right[:-1]
     if not text or not 1 <= len(right) <= 3 or not all(map(_field_shaped, fields)):
         return False
@@ -319,6 +319,8 @@ def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
 
 # A portfolio's last word that is also a firm's: "Digital Networks", "Emergency Services"
 _PORTFOLIO_ENDS = frozenset(["networks", "services", "systems", "industries", "enterprise"])
+# The last word of a ministry's second portfolio, after which its other words are its field's
+_MINISTRY_ENDS = _PORTFOLIO_ENDS | MINISTRY_WORDS
 
 
 def _field_shaped(word: str) -> bool:

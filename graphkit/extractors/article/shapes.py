@@ -81,8 +81,9 @@ _LOCAL_GOVERNMENT = re.compile(
 _FORMS_FIRST = frozenset(["SIA", "UAB", "PT", "OOO", "JSC", "PJSC"])
 
 
-# Heads of members' bodies that open their names: "Federation of …", "Association of …"
-_MEMBERS_FIRST = frozenset(["federation", "confederation", "association", "alliance", "league"])
+# Heads that open a name, its topic or its members after "of", "for" or "on": "Institute for
+# …", and members' bodies, "Federation of …", "Association of …"
+_HEADS_FIRST = lx.TOPIC_HEADS | {"federation", "confederation", "association", "alliance", "league"}
 
 
 def shape_type(name: str) -> str | None:
@@ -121,11 +122,7 @@ def shape_type(name: str) -> str | None:
     if first in lx.PROGRAM_WORDS and len(words) > 1 and last not in lx.GOV_HEADS:
         # "Project Maven" is a program; "Project on Government Oversight" is an organisation
         return "AdvocacyGroup" if set(words) & lx.CONNECTORS else "Program"
-    if (first in lx.TOPIC_HEADS or first in _MEMBERS_FIRST) and set(words[1:2]) & {
-        "for",
-        "on",
-        "of",
-    }:
+    if first in _HEADS_FIRST and set(words[1:2]) & {"for", "on", "of"}:
         # "Institute for Surveillance Policy", "Federation of Waste Recyclers and Scrap
         # Dealers": the head comes first, its topic or its members after it
         last = first
