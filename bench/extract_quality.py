@@ -622,21 +622,36 @@ OWN_SETS = {
     "unseen115": (
         article_scoring.UNSEEN.parent / "unseen-articles-115",
         "unseen, hundred-and-fifteenth set",
-        "own unseen texts, hundred-and-fifteenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-fifteenth set (developed on since 2026-12-06)",
     ),
     "unseen116": (
         article_scoring.UNSEEN.parent / "unseen-articles-116",
         "unseen, hundred-and-sixteenth set",
-        "own unseen texts, hundred-and-sixteenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-sixteenth set (developed on since 2026-12-06)",
     ),
     "unseen117": (
         article_scoring.UNSEEN.parent / "unseen-articles-117",
         "unseen, hundred-and-seventeenth set",
-        "own unseen texts, hundred-and-seventeenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-seventeenth set (developed on since 2026-12-06)",
+    ),
+    "unseen118": (
+        article_scoring.UNSEEN.parent / "unseen-articles-118",
+        "unseen, hundred-and-eighteenth set",
+        "own unseen texts, hundred-and-eighteenth set (never developed on: report only)",
+    ),
+    "unseen119": (
+        article_scoring.UNSEEN.parent / "unseen-articles-119",
+        "unseen, hundred-and-nineteenth set",
+        "own unseen texts, hundred-and-nineteenth set (never developed on: report only)",
+    ),
+    "unseen120": (
+        article_scoring.UNSEEN.parent / "unseen-articles-120",
+        "unseen, hundred-and-twentieth set",
+        "own unseen texts, hundred-and-twentieth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen115", "unseen116", "unseen117")
+REPORT_ONLY = ("unseen118", "unseen119", "unseen120")
 
 
 def scorer():

@@ -5180,6 +5180,140 @@ TEMPLATES = [
     # (a privacy notice's recipients of data are funded by nobody)
     ("grantee list", "{I}\nWho we share your data with\nRecipient | Data shared | Purpose\n"
      "{G} | Names and addresses | Mailing\n{H} | Case notes | Advocacy", ""),
+    # a place of two words before "-based" describes the firm after it
+    ("clause develops", "The {A} dispatches every call through {P}, a platform developed by "
+     "New York-based {C}.", "C develops P; A uses P"),
+    # a maker described before its name: "the Yorkshire software house Y"
+    ("product, made by", "{P} is the {A}'s meter data platform. Each meter reports to {P}, a "
+     "platform built by the Yorkshire software house {C}.", "C develops P; A uses P"),
+    # "Eng." before a name is an engineer's title, and "bint" joins a name's parts
+    ("role title", "{C} said its chief executive, Eng. Khalid bin Hamad Al-Hinai, had met the "
+     "{A}.", "Khalid bin Hamad Al-Hinai leads C"),
+    ("role title", "Dr. Aisha bint Salim Al-Rawahi has been chief digital officer of {C} since "
+     "2022.", "Aisha bint Salim Al-Rawahi worksFor C"),
+    # a service supplied to one firm by another
+    ("supplied to by", "Applicants' identities are checked through a service supplied to {C} "
+     "by {D} under a subcontract.", "D supplies C"),
+    # a firm hired to look into the hirer's affairs sells it a service and examines it
+    ("hired to look into", "The {A} said it had hired cybersecurity firm {C} to investigate "
+     "the attack.", "C supplies A; C investigates A"),
+    ("hired to look into", "The {A} engaged {C} to carry out a forensic review of the "
+     "migration.", "C supplies A; C investigates A"),
+    # a bid's proposed subcontractor is no stance
+    ("clause supports", "{C} proposes {D} as its installation subcontractor.", ""),
+    # a byline's date after a bar
+    ("signature", "{C} News\n\nPosted by {N}, VP of Customer Success, {C} | September 30, "
+     "2025\n\nThis spring the {A} ran a pilot of our sensors.", "N worksFor C"),
+    # a narrower portfolio's minister at a department, and a Minister of State there, work
+    # there
+    ("role title", "{N}, the water minister at the Department for Environment and Rural "
+     "Communities, told MPs on Thursday that the situation was unacceptable.",
+     "N worksFor Department for Environment and Rural Communities"),
+    # a relative clause of a firm that supplies the thing to a body, after an apposition
+    ("which supplies it", "Returns are pre-filled in {P}, a platform developed by {C}, which "
+     "supplies it to the {A} under a five-year contract.", "C develops P; C supplies A"),
+    ("which supplies it", "{P} was built by {C}, which has run and supported it for the {A} "
+     "under a four-year contract signed in 2022.", "C develops P; C supplies A"),
+    # a thing operated for a body by a firm under contract
+    ("operated for by", "{P} is operated for the {A} by {C} under a ten-year build-operate "
+     "contract signed in 2023.", "C supplies A"),
+    # a letter asking its addressee to waive a charge opposes the addressee
+    ("wrote asking halt", "The {G} has written to the {A} asking it to waive penalties for "
+     "invoices issued late during the outage.", "G opposes A"),
+    # a sign-off over two lines: the title's line names the body after a comma, or the line
+    # under it; a commissioner general, a comptroller and an auditor-general for a place head
+    ("signature", "The {A} has published its report.\nJohn Bosco Okello-Atwine\nCommissioner "
+     "General, {A}", "John Bosco Okello-Atwine leads A"),
+    ("signature", "The {A} has published its report.\nBrian Mohammed-Lezama\nComptroller of "
+     "Customs and Excise\nfor the {A}", "Brian Mohammed-Lezama leads A"),
+    ("signature", "The {A} has published its report.\nEng. Dr. Rose Atieno Ouma\nChief "
+     "Executive Officer, {A}", "Rose Atieno Ouma leads A"),
+    # (a secretary over a group is one of its officers)
+    ("signature", "The {G} held its annual meeting in May.\nAroha Penwarden-Tane\nSecretary, "
+     "{G}", "Aroha Penwarden-Tane worksFor G"),
+    # a coined name with its version's number is one name, a product
+    ("clause uses", "Since 2012 the {A} has used NavCharta 8 on all its vessels.",
+     "A uses NavCharta 8"),
+    ("use provided by", "The {A} currently bills its 14,600 accounts with RatesMate 4, "
+     "supplied by {C} under a contract that expires in 2026.",
+     "C supplies A"),
+    # a general manager heads the body; one for a region works for it
+    ("role title", "Engr. {N}, the {A}'s general manager, said the authority had ordered a "
+     "review.", "N leads A"),
+    ("role title", "\"This is a product built for the Pacific's airports,\" said {N}, {C}'s "
+     "General Manager for Asia-Pacific.", "N worksFor C"),
+    # a labelled list of guests on one line, each with a title and a body
+    ("signature", "Guests: {N}, Vice President, Information Technology, {C}; {K}, Safety "
+     "Officer, {G}\n\nThe show looked at port technology.", "N worksFor C; K worksFor G"),
+    # a letter from a writer to a body it names, for or against it
+    ("letter noted", "Doc 6 | Letter from the {G} asking the {A} to suspend automated licence "
+     "suspensions, 2 September 2024 | Released in part", "G opposes A"),
+    ("letter noted", "Doc 7 | Letter from the {G} in support of the {A}'s proposed "
+     "licence-checking rule, 16 September 2024 | Released in full", "G supports A"),
+    # a losing bidder's letter asking the awarding body to suspend the award
+    ("letter asking halt", "{C} has written to the {A} asking it to suspend the award decision "
+     "and to re-score criterion Q3.", "C opposes A"),
+    # a ministry of taxation and excise is one body
+    ("unit of", "The {A}, an attached department of the Department of Local Taxation and "
+     "Excise, has assessed every urban property.",
+     "A partOf Department of Local Taxation and Excise"),
+    # a heading naming a document or a sitting is no body; a letter to "the Board" or "this
+    # Council" is to the text's body
+    ("letter noted", "{A}\nREPORT TO THE BOARD OF DIRECTORS\nReport No.: 2025-41\n\nThe {G} "
+     "has written to the Board asking it to delay the award.", "G opposes A"),
+    # a body's work done through or in a thing: a use
+    ("clause uses", "The {A} has billed all of its 41,000 properties through {P} since 2019.",
+     "A uses P"),
+    ("clause uses", "{P} is a tax platform. The {A} processed 1.9 million returns in {P} last "
+     "year.", "A uses P"),
+    # (the maker named in an apposition on the thing is no user of it)
+    ("clause uses", "Returns are processed in {P}, a platform developed by {C}.", "C develops P"),
+    ("clause uses", "{P} is a valuation system. The {A} has assessed all 2.1 million urban "
+     "properties in {P}.", "A uses P"),
+    # (checking a thing is no use of it)
+    ("clause uses", "\"Families deserve to know someone has checked the software,\" the {G} "
+     "said of {P}.", ""),
+    # a body held by another, by its kind
+    ("held by a body", "The {A}, an agency under the aegis of the Department of Finance, has "
+     "pre-filled returns since 2023.", "A partOf Department of Finance"),
+    ("held by a body", "The {A} is a non-corporate Commonwealth entity within the Department of "
+     "Trade and Border Revenue.", "A partOf Department of Trade and Border Revenue"),
+    # the operator of the data centre a thing is hosted in hosts it
+    ("cloud it operates", "{P} is hosted in a data centre at Point Lisas operated by {C}.",
+     "C hosts P"),
+    ("cloud it operates", "{P} is hosted in the Government Data Centre at New Delhi, which is "
+     "operated by {C}.", "C hosts P"),
+    # a thing's records hosted by a firm
+    ("runs in a place", "{P}'s vending and consumption records are hosted by {C}.", "C hosts P"),
+    # Ghanaian given names; a hyphenated title before the holder
+    ("role title", "The {A}'s Commissioner-General, Nana Akua Sarpong-Mensah, said that no data "
+     "had been lost.", "Nana Akua Sarpong-Mensah leads A"),
+    # the chief of the trade a body is named for heads it; a chief of a trade elsewhere is staff
+    ("role title", "The Maritime Safety Investigation Branch published its report.\nApproved "
+     "for release: Dr {N}, Chief Investigator, Maritime Safety Investigation Branch",
+     "N leads Maritime Safety Investigation Branch"),
+    ("role title", "{N} is chief investigator at the {M}.", "N worksFor M"),
+    # a footnote's marker after a full stop ends the sentence: no name opens with "None"
+    ("clause supplies", "{C} has supplied the {A} since 2009.² None of that is a scandal.",
+     "C supplies A"),
+    # (a thing proposed "as" an answer is backed: only a firm proposed as a bid's subcontractor
+    # is no stance)
+    ("clause supports", "{P} is a drone system made by {C}. {C} CEO {N} proposed {P} as a "
+     "possible answer to school shootings.", "C develops P; N leads C; N supports P"),
+    # a cabinet secretary over a ministry heads it
+    ("signature", "Hon. Dr. Miriam Chepkoech Lagat\nCabinet Secretary\nMinistry of Environment "
+     "and Circular Economy\nUpper Hill, Nairobi\n\nThe {A} has written to us about the fees.",
+     "Miriam Chepkoech Lagat leads Ministry of Environment and Circular Economy"),
+    # two letters in one sentence: one for the body whose minutes they are, one to a body
+    ("letter noted", "{A}\nMinutes of the regular meeting\n\n5.6 The Board noted a letter from "
+     "the {G} in support of the new system, and a letter from the {H} asking the {A} to "
+     "defer any award.", "G supports A; H opposes A"),
+    # a firm hired to look into another's affairs examines those, not the hirer
+    ("hired to look into", "The {A} engaged {C} to review {D}'s cost forecasts.",
+     "C supplies A"),
+    # a title's line whose part after the comma names no body: no body guessed for it
+    ("signature", "Panel 2: Cloud and the Smaller City\n{N}\nHead of Public Sector, India, {C}\n"
+     "She is responsible for the firm's work with state governments.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -43,8 +43,9 @@ tests/fixtures/unseen-articles-100/ to -102/, the hundred-and-third to hundred-a
 tests/fixtures/unseen-articles-103/ to -105/, the hundred-and-sixth to hundred-and-eighth,
 tests/fixtures/unseen-articles-106/ to -108/, the hundred-and-ninth to hundred-and-eleventh,
 tests/fixtures/unseen-articles-109/ to -111/, the hundred-and-twelfth to hundred-and-fourteenth,
-tests/fixtures/unseen-articles-112/ to -114/, and the hundred-and-fifteenth to
-hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/).
+tests/fixtures/unseen-articles-112/ to -114/, the hundred-and-fifteenth to
+hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/, and the
+hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-118/ to -120/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -286,7 +287,14 @@ safety and inland waterways: ten texts each, from a smart-meter overbilling stor
 regulator's determination and a board paper on a control-system contract to an e-invoicing
 outage investigation, a tax court's decision and a disclosure log entry, and a port data leak
 story, an accident investigation's interim report and a podcast transcript), are the clean
-measures.
+measures. From the pass after, those three are development sets as well, and the
+hundred-and-eighteenth to hundred-and-twentieth, written apart at that pass's start (zoos,
+aquariums, animal welfare and wildlife agencies; sports bodies, anti-doping agencies and stadium
+operators; libraries, archives and national records offices: ten texts each, from a zoo's
+face-recognition gates story, a wildlife agency's media release and a veterinary regulator's
+decision to an anti-doping app outage investigation, a sports tribunal's award and a select
+committee's evidence session, and a census-scans story, an information commissioner's decision
+notice and a radio phone-in), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -443,6 +451,9 @@ HUNDRED_AND_FOURTEENTH = UNSEEN.parent / "unseen-articles-114"
 HUNDRED_AND_FIFTEENTH = UNSEEN.parent / "unseen-articles-115"
 HUNDRED_AND_SIXTEENTH = UNSEEN.parent / "unseen-articles-116"
 HUNDRED_AND_SEVENTEENTH = UNSEEN.parent / "unseen-articles-117"
+HUNDRED_AND_EIGHTEENTH = UNSEEN.parent / "unseen-articles-118"
+HUNDRED_AND_NINETEENTH = UNSEEN.parent / "unseen-articles-119"
+HUNDRED_AND_TWENTIETH = UNSEEN.parent / "unseen-articles-120"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -562,9 +573,12 @@ ALL_SETS = {
     "hundred-and-fifteenth": HUNDRED_AND_FIFTEENTH,
     "hundred-and-sixteenth": HUNDRED_AND_SIXTEENTH,
     "hundred-and-seventeenth": HUNDRED_AND_SEVENTEENTH,
+    "hundred-and-eighteenth": HUNDRED_AND_EIGHTEENTH,
+    "hundred-and-nineteenth": HUNDRED_AND_NINETEENTH,
+    "hundred-and-twentieth": HUNDRED_AND_TWENTIETH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-fifteenth", "hundred-and-sixteenth", "hundred-and-seventeenth")
+CLEAN_SETS = ("hundred-and-eighteenth", "hundred-and-nineteenth", "hundred-and-twentieth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1011,6 +1025,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-thirteenth": (HUNDRED_AND_THIRTEENTH, 166, 0.53, 0.71),
     # Hundred-and-fourteenth: P=0.72 R=0.49 F1=0.58 (84, 32) -> P=0.81 R=0.53 F1=0.64 (92, 22).
     "hundred-and-fourteenth": (HUNDRED_AND_FOURTEENTH, 172, 0.62, 0.79),
+    # The three clean measures of the pass after (water utilities and regulators; tax, customs
+    # and revenue authorities; ports, shipping and waterways), used for development from
+    # 2026-12-06 on, in the same way.
+    # Hundred-and-fifteenth: P=0.72 R=0.48 F1=0.58 (81, 32) -> P=0.80 R=0.59 F1=0.68 (99, 25).
+    "hundred-and-fifteenth": (HUNDRED_AND_FIFTEENTH, 168, 0.66, 0.78),
+    # Hundred-and-sixteenth: P=0.79 R=0.59 F1=0.68 (101, 27) -> P=0.84 R=0.69 F1=0.75 (117, 23).
+    "hundred-and-sixteenth": (HUNDRED_AND_SIXTEENTH, 170, 0.73, 0.81),
+    # Hundred-and-seventeenth: P=0.63 R=0.42 F1=0.51 (71, 41) -> P=0.78 R=0.54 F1=0.64 (91, 26).
+    "hundred-and-seventeenth": (HUNDRED_AND_SEVENTEENTH, 169, 0.61, 0.75),
 }
 
 

@@ -56,7 +56,7 @@ from .lexicon import (
     TOPIC_HEADS,
     opening_title,
 )
-from .openers import issued_kind, standing_office
+from .openers import document_heading, issued_kind, standing_office
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
 from .portfolios import bodies_titles_name, fields_committees, portfolio_list
 from .studies import two_bodies
@@ -174,6 +174,7 @@ def find_chunks(
         chunks.extend(_make_chunks(text, toks, i, j, start, acronyms))
         i = j + 1
     chunks = [c for c in chunks if not state_after(c, chunks) and not cloud_region(text, c)]
+    chunks = [c for c in chunks if not document_heading(c.name)]  # ("ORDINARY COUNCIL MEETING")
     return fields_committees([municipality(text, chunk, start) for chunk in chunks], text)
 
 
@@ -185,7 +186,7 @@ _PARTY_ROLES = frozenset(
 )
 # Heads of bodies named for what they are "on": "Center on …", "Committee on …".
 _ON_HEADS = TOPIC_HEADS | OFFICE_HEADS | {"commission", "subcommittee", "conference", "force"}
-_ON_HEADS |= {"caucus", "forum", "panel", "board", "group", "summit"}
+_ON_HEADS |= {"caucus", "forum", "panel", "board", "group", "summit", "understanding"}
 # Words of a title before a person: "Police Chief X", "Assistant City Attorney X"
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district", "assistant"}
 _TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}

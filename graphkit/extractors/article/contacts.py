@@ -24,8 +24,7 @@ from .title_words import heads_portfolio
 if TYPE_CHECKING:
     from .relations import Sentence
 
-# An honorific or a rank before a signer's name: "Dr.", "Sgt."
-# (no full stop after "Dr X": British)
+# An honorific or a rank before a signer's name: "Dr.", "Sgt." (or "Dr X", British)
 HONORIFIC = r"(?:(?:dr|mr|ms|mrs|prof|professor|sgt|lt|capt|captain|det|cpl|insp|supt)\.? )?"
 _ADDRESSEE = re.compile(r"(?i)(?:for the )?(?:attention|attn\.?|to|addressee|recipient)(?: of)?:")
 _CONTACT = re.compile(
@@ -59,9 +58,11 @@ _HEAD_TITLE = re.compile(
     r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
-    r"director[- ]general|secretary|chief electoral officer|inspector general|"
-    r"administrator|minister|governor|leader|managing director|general manager|chief inspector|"
-    r"ombudsman|ombudsperson|registrar[- ]general|auditor[- ]general)"
+    r"director[- ]general|(?:cabinet )?secretary(?:[- ]general)?|chief electoral officer|"
+    r"inspector general|administrator|minister|governor|leader|managing director|general manager|"
+    r"chief inspector|ombudsman|ombudsperson|registrar[- ]general|"
+    r"auditor[- ]general(?: for [a-z ]+)?|commissioner[- ]general|"
+    r"comptroller(?: general)?(?: of [a-z ]+)?)"
     r"(?: and | & |/|$))+"
 )
 
@@ -330,7 +331,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
     department and university (the university), a court's list of counsel (the firm), a
     title and a body under a line naming the signer alone."""
     masked, signer = sentence.masked, sentence.doc.signer
-    alone = re.fullmatch(r"@(\d+)@\.?", masked)
+    alone = re.fullmatch(r"(?:(?:dr|mr|ms|mrs|prof|eng|engr)\.? ){0,2}@(\d+)@\.?", masked)
     person = sentence.entity(int(alone.group(1))) if alone else None
     # (a person's name alone, not a heading: "Key Personnel", "Fiscal Impact")
     named = person is not None and person.type == "Person" and 2 <= len(person.name.split()) <= 3

@@ -48,6 +48,8 @@ PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
     # "U.S. Immigration and Customs Enforcement", "U.S. Citizenship and Immigration Services"
     *("customs", "immigration", "citizenship", "naturalization", "drug"),
     *("supply", "drainage", "sewerage", "waste"),
+    # "Commonwealth Excise and Duties Office", "Department of Local Taxation and Excise"
+    *("excise", "duties", "taxation", "tax", "taxes"),
 }
 
 

@@ -93,6 +93,20 @@ HOST_RULES = [
               r"(?:the )?@\d+@(?: (?:in|at) @\d+@)?,? (?:which|that) {S} (?:operates|runs|manages|"
               r"owns)\b" + _NOT_NOW,
               ORGS, _HOSTED, 0.6, needs=("operates", "runs", "manages", "owns")),
+    # "P is hosted in the Government Data Centre at New Delhi, which is operated by X", "P is
+    # hosted in a data centre at Point Lisas operated by X": the centre's operator
+    make_rule("cloud it operates", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives|is kept) "
+              r"(?:in|on|at) (?:the |a )?(?:@\d+@|data cent(?:re|er))(?: (?:in|at) @\d+@)?,? "
+              r"(?:(?:which|that) "
+              r"(?:is|are) )?(?:operated|run|managed|owned) by {S}" + _NOT_NOW,
+              ORGS, _HOSTED, 0.6, needs=("operated by", "run by", "managed by", "owned by")),
+    # "P's vending and consumption records are hosted by X": P's data with its host
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:records|data|database|files|"
+              r"backups|logs) (?:are|is) (?:now |also )?(?:hosted|stored|kept) by (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("hosted by", "stored by", "kept by")),
     # "P's optimisation and reporting modules run on Y's Irish region": parts of P
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:modules?|components?|services|"

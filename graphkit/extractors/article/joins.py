@@ -117,9 +117,9 @@ def number_ends_name(toks: list[Tok], j: int) -> bool:
     """Whether the name's last word is a union's "Local" before its number: "Local 77", or a
     product's coined name before its model's: "TabStar 300 optical-scan tabulators"."""
     number = j + 1 < len(toks) and toks[j + 1].text.isdigit()
-    # (a model's number of two to four digits; one digit is more often a version: "CaseWeave 4")
+    # (a model's number, or its version's: "NavCharta 8", named so apart from "NavCharta 7")
     coined = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", toks[j].text) is not None
-    coined = coined and number and 2 <= len(toks[j + 1].text) <= 4
+    coined = coined and number and 1 <= len(toks[j + 1].text) <= 4
     year = number and re.fullmatch(r"(?:19|20)\d\d", toks[j + 1].text) is not None
     after = toks[j + 2].text if j + 2 < len(toks) else ""
     model = coined and not year and (not after or after[0].islower() or not after[0].isalpha())

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import AGENT_TYPES, THING_TYPES
-from .rules import Found
+from .rules import ORGS, Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
@@ -30,17 +30,56 @@ _NOTED_LETTER = re.compile(
 )
 
 
+# A letter from a writer to a body it names: "Letter from X asking CEDO to suspend automated
+# licence suspensions", "a representation … was received from X requesting DGPSS to suspend the
+# scanning charge", "Letter from X in support of CEDO's proposed licence-checking rule"
+_LETTER_TO_BODY = re.compile(
+    r"\b(?:letters?|submissions?|representations?|emails?|petitions?)(?: dated [^@;]{1,25}?)?"
+    r"(?: (?:was|were) received)? from (?:the )?@(?P<s>\d+)@(?: \(@\d+@\))?,? (?:"
+    r"(?P<support>in support of|supporting|welcoming|endorsing) (?:the )?@(?P<backed>\d+)@'s|"
+    r"(?:asking|requesting|urging|calling on) (?:the )?@(?P<asked>\d+)@ to (?:defer|delay|"
+    r"postpone|pause|halt|stop|reconsider|drop|suspend|withdraw|reject|abandon|scrap|refuse|"
+    r"cancel|waive)\b)"
+)
+
+
+# A letter to the body's governors, unnamed: "X has written to the Board asking it to delay the
+# award", "… to this Council asking it to stop installing prepaid meters"
+_WROTE_TO_GOVERNORS = re.compile(
+    r"(?:^|\d |[,;] )(?:the )?@(?P<s>\d+)@(?:, @\d+@,)? (?:has |have )?(?:written|wrote) to "
+    r"(?:the|this|our) (?:board|council|committee|commission|trustees)(?: of directors)? "
+    r"(?P<asking>asking (?:it|them|us) to (?:defer|delay|postpone|pause|halt|stop|reconsider|drop|"
+    r"suspend|withdraw|reject|abandon|scrap|refuse)\b)"
+)
+
+
 def noted_letters(sentence: Sentence) -> list[Found]:
-    """The writer of a letter the minutes note, for or against the body's own project."""
+    """The writer of a letter the minutes note, for or against the body's own project, or for
+    or against the body the letter names."""
+    found = []
+    for named in _LETTER_TO_BODY.finditer(sentence.masked):
+        writer = sentence.entity(int(named["s"]))
+        addressed = sentence.entity(int(named["backed"] or named["asked"]))
+        if writer.type not in AGENT_TYPES or addressed.type not in ORGS:
+            continue
+        if not (writer.place or addressed.place or writer.key == addressed.key):
+            relation = "supports" if named["support"] else "opposes"
+            found.append(Found(writer.key, relation, addressed.key, 0.6, "letter noted"))
+    return found + _to_own_body(sentence)
+
+
+def _to_own_body(sentence: Sentence) -> list[Found]:
+    """A letter for or against the project of the body whose minutes or report it is."""
     voice = sentence.doc.voices.get(sentence.start)
     body = voice[1] if voice and voice[1] else sentence.doc.letterhead
-    match = _NOTED_LETTER.search(sentence.masked)
+    match = _NOTED_LETTER.search(sentence.masked) or _WROTE_TO_GOVERNORS.search(sentence.masked)
     if match is None or body is None:
         return []
     writer = sentence.entity(int(match["s"]))
     if writer.type not in AGENT_TYPES or writer.key == body or writer.place:
         return []
-    if match["thing"] and sentence.entity(int(match["thing"])).type not in THING_TYPES:
+    thing = match.groupdict().get("thing")
+    if thing and sentence.entity(int(thing)).type not in THING_TYPES:
         return []  # (a letter in support of another body is about that body)
-    relation = "supports" if match["support"] else "opposes"
+    relation = "supports" if match.groupdict().get("support") else "opposes"
     return [Found(writer.key, relation, body, 0.6, "letter noted")]

@@ -54,15 +54,14 @@ PUBLIC_SERVICE_WORDS = _words("""
     veterans weather wildlife border probation ambulance coastguard
 """)
 
-# Last words of a newsroom's name, which may begin like an office: "Bureau of Investigative
-# Journalism".
+# Last words of a newsroom's name, which may open like an office's: "Bureau of … Journalism".
 NEWSROOM_WORDS = _words("journalism reporting")
 
 COMPANY_HEADS = _words("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
     partners plc sa software solutions systems technologies technology ventures cloud llp pllc
-    solicitors attorneys
+    solicitors attorneys water
     pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited lawyers
 """)
 
@@ -108,6 +107,7 @@ LEADER_TITLES = (
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
     "commissioner general", "chief electoral officer", "executive director", "vice-chancellor",
+    "general manager",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
@@ -194,7 +194,7 @@ COURTESY_TITLES = _words("datuk datin dato dato' tun seri")
 PERSON_HONORIFICS = _words("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
     prof prof. professor rep rep. representative sen sen. senator sir rev rev. reverend
-    engr engr. atty atty. hon hon. arch.
+    engr engr. eng eng. atty atty. hon hon. arch.
 """) | (COURTESY_TITLES - {"seri"})
 # A group named for its cause outweighs its name's head: "the rights group Suara Data"
 CAUSES = _words("rights advocacy campaign privacy pressure liberties residents residents'")
@@ -215,7 +215,7 @@ TITLE_WORDS = _words("""
     engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
     commissioner-general vice-chancellor pro-vice-chancellor
     shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
-    ambassador rev rev. reverend chairperson
+    ambassador rev rev. reverend chairperson eng eng.
 """) | COURTESY_TITLES
 _OPENING = TITLE_WORDS | OPENING_TITLES
 
@@ -275,7 +275,7 @@ GROUP_OPENERS = _words("opponents supporters backers customers clients investors
 INNER_FUNCTION_WORDS = FUNCTION_WORDS - GROUP_OPENERS
 
 BARE_NOUNS = _words("""
-    staff management leadership personnel everyone everybody nobody anybody somebody footage
+    staff management leadership personnel everyone everybody nobody anybody somebody footage none
     video audio hardware equipment money research evidence information intelligence imagery
     congress parliament industry business academia media press public labor labour
 """)
@@ -333,7 +333,7 @@ US_STATES = frozenset({
 
 CONNECTORS = _words("""
     & and de der du for la of on the van von y
-    bin binti binte bte dos
+    bin bint binti binte bte dos ibn
 """)
 # Particles inside Romance-language names, read only in lower case between capitalised words:
 # "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name), and

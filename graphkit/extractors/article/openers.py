@@ -148,3 +148,19 @@ def standing_office(words: list) -> bool:
     title that stands for the office: "The Auditor-General", "Controller and Auditor-General"."""
     said = " ".join(w.text.lower() for w in words)
     return said.removeprefix("the ") in lx.STANDING_OFFICES
+
+
+# A heading in capitals that names a document or a sitting, not a body: "REPORT TO THE BOARD OF
+# DIRECTORS", "ORDINARY COUNCIL MEETING" (the body's "Board" or "Council" is the text's body)
+_DOCUMENT_OPENERS = frozenset(["report", "minutes", "notice", "agenda", "memorandum", "item"])
+_SITTINGS = frozenset(["meeting", "session", "sitting", "hearing", "agenda", "minutes"])
+
+
+def document_heading(name: str) -> bool:
+    """Whether a name in capitals is a document's or a sitting's heading."""
+    words = name.lower().split()
+    return (
+        name.isupper()
+        and len(words) > 1
+        and (words[0] in _DOCUMENT_OPENERS or words[-1] in _SITTINGS)
+    )

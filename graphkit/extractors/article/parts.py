@@ -36,7 +36,7 @@ _OWN_PRODUCT = re.compile(
 # "X's partner platform" are not X's.
 _MODIFIERS = (
     r"(?:(?!(?:rival|competitor|competing|alternative|partner|customer|client|supplier|vendor)"
-    r"s?\b)[\w-]+ ){0,4}?"
+    r"s?\b)[\w-]+ ){0,5}?"
 )
 # "X's flagship product, P," and "X's new app P"; "P, X's flagship product,"
 _OWNER_NAMES_PRODUCT = re.compile(
@@ -52,6 +52,10 @@ _PRODUCT_OF_OWNER = re.compile(
 )
 
 
+# What a maker is before its name: "the Yorkshire software house Y", "the Danish group Y"
+_DESCRIBED_FIRM = r"(?:company|firm|house|group|start-?up|maker|developer|manufacturer|vendor)"
+
+
 # "X, whose case-tracking app, P, …": the firm's own product
 _WHOSE_PRODUCT = re.compile(
     r"@(?P<o>\d+)@, whose " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
@@ -62,9 +66,10 @@ _PRODUCT_MADE_BY = re.compile(
     r"@(?P<p>\d+)@, (?:(?:a|an|the) )?"
     + _MODIFIERS
     + _PRODUCT_NOUNS
-    + r" (?:(?:that was |which was )?"
+    + r"(?: \((?:@\d+@|[a-z]{2,8})\))? (?:(?:that was |which was )?"  # ("system (ECDIS) made by")
     r"(?:developed|made|built|designed|created|written|sold|marketed) by|(?P<from>from)) (?:the )?"
     r"@(?P<o>\d+)@(?!['’])"  # not "from X's rival Y"
+    r"(?! (?:[a-z-]+ ){0,2}?" + _DESCRIBED_FIRM + r" @\d+@)"  # ("the Yorkshire software house Y")
 )
 
 # the same where the description is read as the product itself: "P, the signal software from X"

@@ -139,7 +139,8 @@ PHRASE_RULES = [
     _rule("wrote asking halt", "opposes",
           r"{S}{w}(?:wrote|written|writes|write)(?: jointly| together)? to {O},? (?:[^@;]{0,30}? )?"
           r"(?:(?:asking|urging|calling on|pressing) (?:it|them|us|@(?P=o)@) to (?:halt|suspend|"
-          r"stop|scrap|abandon) (?:all |any |the |its |their )?[a-z][\w-]+\b(?<!\bits)(?<!\bthe)|"
+          r"stop|scrap|abandon|waive) (?:all |any |the |its |their )?[a-z][\w-]+\b"
+          r"(?<!\bits)(?<!\bthe)|"
           # (a thing it runs: "asking it to switch off the CrowdLens cameras")
           r"(?:asking|urging|calling on|pressing) (?:it|them) to (?:halt|suspend|stop|scrap|"
           r"abandon|drop|switch off|turn off|shut down|take down|remove|dismantle) (?:the |its )?"
@@ -207,8 +208,7 @@ PHRASE_RULES = [
     _rule("contributed", "worksFor",
           r"^(?:the )?@(?P<o>\d+)@'s @(?P<s>\d+)@ contributed\b",
           PERSON | {"Organization"}, {"MediaOrganization"}, 0.6, needs=("contributed",)),
-    # "X, maker of the P dispatch platform", "X, the developer of P", "X — developer of P"
-    # (a dash reads as a comma after a space)
+    # "X, maker of the P dispatch platform", "X, the developer of P", "X — developer of P" (a dash)
     _rule("maker of", "develops",
           r"{S} ?, (?:the |a |an )?(?:@\d+@ )?(?:[\w-]+ )?(?:maker|developer|creator|manufacturer|"
           r"designer|builder)s? of (?:the |its )?(?:(?:[a-z-]+ ){0,3}?(?:program|software|system|"

@@ -172,6 +172,7 @@ _APPOSITION_RULES = (
     "owner's unit",
     "called",
     "acquired",
+    "which supplies it",  # ("P, a platform developed by X, which supplies it to A")
 )
 _APPOSITIVE = re.compile(
     r"(?<=@)(?:'s)?, (?:(?:a|an|the|its|their|which|who|whose|all|both|each|former) |@\d+@'s )"

@@ -237,7 +237,15 @@ def person_roles(sentence: Sentence) -> list[Found]:
         # "finance chief X", "the firm's technology chief, X": a function's chief is staff
         officer = officer or function_post(title, before, text[pos + len(marker) :])
         # "X is chief reporter at Y", "Y's chief economist, X": the first of a trade, staff
-        officer = officer or _CHIEF_OF_TRADE.search(text, left, pos + len(marker) + 40)
+        # (but the chief of the trade a body is named for heads it: "Chief Investigator,
+        # Maritime Safety Investigation Branch")
+        trade = _CHIEF_OF_TRADE.search(text, left, pos + len(marker) + 40)
+        named_for = bool(trade) and trade.group(1)[:7] in target.name.lower()
+        officer = officer or (bool(trade) and not named_for)
+        leader = leader or named_for
+        # "the water minister at the Department for Y": a narrower portfolio's, junior there;
+        # a general manager for a region
+        officer = officer or _JUNIOR_MINISTER.search(text, left, pos + len(marker) + 60)
         # ("the PD's deputy chief of police, X": the words before the title say second too)
         seconds = set(
             title.split() + role + (before_title.group(1).split() if before_title else [])
@@ -255,8 +263,16 @@ def person_roles(sentence: Sentence) -> list[Found]:
 
 _SERVED = re.compile(r" for (?:the )?@(\d+)@(?!'s)")
 _CHIEF_OF_TRADE = re.compile(
-    r"\bchief (?:reporter|correspondent|economist|engineer|scientist|photographer|sub-editor|"
+    r"\bchief (reporter|correspondent|economist|engineer|scientist|photographer|sub-editor|"
     r"analyst|strategist|nurse|pharmacist|surveyor|architect|investigator)\b",
+    re.IGNORECASE,
+)
+
+
+_JUNIOR_MINISTER = re.compile(
+    r"\b(?:the|its|their) (?!(?:prime|chief|cabinet|former|senior) )[a-z]+(?: [a-z]+)? "
+    r"minister at (?:the )?@\d+@"
+    r"|\bgeneral manager,? for\b",  # ("General Manager for Asia-Pacific": a region's)
     re.IGNORECASE,
 )
 

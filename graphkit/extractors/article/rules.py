@@ -163,9 +163,9 @@ RULES = [
           r"maintenance) services{w} for {O}",
           ORGS, THING_TYPES, 0.65),
     _rule("owner's product", "develops",  # (not "A's staff wear P made by X", "A's use of P")
-          r"(?<![\w@])@(?P<s>\d+)@'s (?:(?!(?:use|purchase|trial|pilot|rollout|deployment|"
-          r"adoption|acquisition)\b)[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}(?:made|built|"
-          r"developed|designed|manufactured) by\b)", COMPANY, {"Product"}, 0.55),
+          r"(?<![\w@])@(?P<s>\d+)@'s (?:(?!(?:use|purchase|trial|pilot|rollout|deployment|with|"
+          r"adoption|acquisition|on|via)\b)[\w-]+ ){0,3}?@(?P<o>\d+)@(?! (?:[\w-]+ ){0,2}"
+          r"(?:made|built|developed|designed|manufactured) by\b)", COMPANY, {"Product"}, 0.55),
     _rule("uses", "uses",
           # not the agent of another verb: "photos held by the DMV, using X"
           r"(?<!\bby )(?<!\bby the ){S}{w}(?:uses|used|using|is using|has used|began using|"
@@ -243,7 +243,7 @@ RULES = [
           PERSON, ORGS, 0.7),
     _rule("sells to", "supplies",
           r"{S}" + _NOT_SOLD + r"{W}" + _SELL + r"\b" + _NOT_GOODS + r"{X} to (?:the )?{O}"
-          r"(?! (?:customers|clients|buyers|users|markets)\b)",  # "to New Zealand customers"
+          r"(?! (?:customers|clients|buyers|users|markets)\b| by\b)",  # "to NZ customers"
           ORGS, CUSTOMER, 0.7),
     _rule("helps", "supplies",
           r"{S}{X}(?:to help|helping|helps|to assist|assisting|supporting|"

@@ -42,8 +42,9 @@ _ABBREVIATIONS = {
     "brig",
     "prof",
     # honorifics written before names in Nigeria, Kenya, the Philippines, Malaysia: "Engr. X",
-    # "Atty. X", "Hon. X", "Arch. X"
+    # "Atty. X", "Hon. X", "Arch. X", and "Eng. X" (an engineer, in East Africa and the Gulf)
     "engr",
+    "eng",
     "atty",
     "hon",
     "arch",
@@ -76,7 +77,8 @@ _ABBREVIATIONS = {
     "n.v",
     "s.a",
 }
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9$€£¥₹₦₱])|\n\s*\n|\n")
+# (a footnote's marker may follow the stop: "through it.² None of that …")
+_END = re.compile(r"[.!?]+[\"'”’)\]¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+[\"'“‘(\[]*[A-Z0-9$€£¥₹₦₱])|\n\s*\n|\n")
 _MAX_SENTENCE = 1000
 
 

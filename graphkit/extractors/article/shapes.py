@@ -86,12 +86,17 @@ _FORMS_FIRST = frozenset(["SIA", "UAB", "PT", "OOO", "JSC", "PJSC"])
 _HEADS_FIRST = lx.TOPIC_HEADS | {"federation", "confederation", "association", "alliance", "league"}
 
 
+_VERSIONED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]* \d{1,2}")
+
+
 def shape_type(name: str) -> str | None:
     """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
         return None
     first, last = words[0], words[-1]
+    if _VERSIONED.fullmatch(name):
+        return "Product"  # "NavCharta 8", "RatesMate 4": a coined name and its version
     if (name.split()[-1] in FORMS_LAST or name.split()[0] in _FORMS_FIRST) and len(words) > 1:
         return "Company"  # "Fjellnett Transmisjon AS", "Kvitberg Cyber AS", "SIA Billtek Baltic"
     if last == "e.v" and len(words) > 1:

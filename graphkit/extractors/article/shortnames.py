@@ -49,7 +49,8 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 doc._alias_to(short.name, long)  # "Clearview" is "Clearview AI"
                 break
             goods = head == words and len(rest_head) == 1 and rest_head[0].isdigit()
-            if goods and _as_goods(doc.text, short.name):  # (not "30 X 360 sensors from X")
+            # (a version's one digit: "CaseWeave" is "CaseWeave 4"; not "30 X 360 sensors from X")
+            if goods and (len(rest_head[0]) == 1 or _as_goods(doc.text, short.name)):
                 doc._alias_to(short.name, long)  # a model's coined name: "ScanPoint 700"
                 break
             if (

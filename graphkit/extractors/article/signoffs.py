@@ -50,20 +50,42 @@ _CREDENTIALS = re.compile(r"^([^,]{2,50}), (?:CFA|CPA|CIA|CISSP|PhD|Ph\.D\.|MBA|
 _TITLE_AT = re.compile(r", ([^,]{2,60}?) at (?=[A-Z][^,]{2,80}$)")
 
 
+# A byline's date after a bar or a bullet: "Posted by Jane Roe, CTO, Acme | September 30, 2025"
+_DATE_PART = re.compile(
+    r"\s+[•|·—–]\s+(?:(?:Posted|Updated|Published)(?: on)? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}, "
+    r"\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d\d-\d\d)\s*$"
+)
+
+
 def _as_commas(line: str) -> str:
     """A profile line written with bullets, bars or "at" as the comma-set signature line."""
+    line = _DATE_PART.sub("", line)
     if not _SEPARATOR.search(line):
         return line
     line = _CREDENTIALS.sub(r"\1", _SEPARATOR.sub(", ", line))
     return _TITLE_AT.sub(r", \1, ", line)
 
 
+# A label before a list of people on one line: "Guests: A, Title, Body; B, Title, Body"
+_LISTED = re.compile(r"(?:Guests|Panell?ists|Speakers|Participants|Witnesses|Attendees): (.+)")
+
+
 def signed_line(sentence: Sentence) -> list[Found]:
-    """The signer of a signature line that names a body works for it or heads it."""
+    """The signer of a signature line that names a body works for it or heads it; each one of
+    a labelled list of them ("Guests: A, Title, Body; B, Title, Body")."""
     doc = sentence.doc
+    if not _own_line(doc.text, sentence.start, sentence.end):
+        return []
     line = _as_commas(doc.text[sentence.start : sentence.end].strip())
+    listed = _LISTED.fullmatch(line)
+    parts = listed.group(1).split("; ") if listed and "; " in line else [line]
+    return [found for part in parts for found in _signed(doc, part.strip())]
+
+
+def _signed(doc, line: str) -> list[Found]:
+    """The signer of one "Name, Title[, Unit], Body" and the body."""
     match = _TITLED_LINE.fullmatch(line)
-    if match is None or not _own_line(doc.text, sentence.start, sentence.end):
+    if match is None:
         return []
     person, body = doc.lookup(match.group("name")), doc.lookup(match.group("org"))
     title = match.group("title").lower()
@@ -116,7 +138,8 @@ def dashed_line(sentence: Sentence) -> list[Found]:
 
 # A name alone on its line ("Dr Abena Owusu-Fofie"), over its title's line
 _NAME_LINE = re.compile(
-    r"(?:(?:dr|mr|ms|mrs|prof|hon|engr|ing)\.? )?@(?P<person>\d+)@(?: \((?:mrs?|ms|dr)\.?\))?"
+    r"(?:(?:dr|mr|ms|mrs|prof|hon|engr|eng|ing)\.? ){0,2}@(?P<person>\d+)@"
+    r"(?: \((?:mrs?|ms|dr)\.?\))?"
 )  # (an honorific after the name, bracketed: "Carleen Wint-Abrahams (Mrs.)")
 _TITLE_LINE = re.compile(r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|and|of|for|&)){0,6}")
 
@@ -130,22 +153,33 @@ def name_over_title(sentence: Sentence) -> list[Found]:
     if match is None or not _own_line(doc.text, sentence.start, sentence.end):
         return []
     lines = doc.text[sentence.end :].lstrip(" \t").split("\n", 3)[1:3]
-    if not lines or not _TITLE_LINE.fullmatch(lines[0].strip()):
+    # (the body on the title's line, after a comma: "Chief Executive, Wairongo Water")
+    title, _, beside = lines[0].strip().partition(", ") if lines else ("", "", "")
+    if not lines or not _TITLE_LINE.fullmatch(title):
         return []
-    title = lines[0].strip().lower().replace("-", " ")  # "Director-General"
+    title = title.lower().replace("-", " ")  # "Director-General"
     person = sentence.entity(int(match.group("person")))
-    below = doc.lookup(lines[1].strip().rstrip(".")) if len(lines) > 1 else None
+    # (or on the line under it: "for the Customs and Excise Authority")
+    under = re.sub(r"^for (?:the )?", "", lines[1].strip().rstrip(".")) if len(lines) > 1 else ""
+    below = doc.lookup(beside.rstrip(".")) if beside else doc.lookup(under) if under else None
+    if beside and below is None:
+        return []  # "Head of Public Sector, India, X": a post's place or unit, read elsewhere
     office = _office_titled(doc, title)  # (whose holder heads it)
     body = office or below or doc.entities.get(doc.letterhead or "") or _opening_body(doc)
     # (a name of no known given name is still a person's over a title of its own)
-    named = person.type == "Person" or (person.guessed and len(person.name.split()) in (2, 3))
+    named = person.type == "Person" or (
+        # (not a heading over a title and a body: "Key Personnel" over "Project Manager, X")
+        person.guessed and len(person.name.split()) in (2, 3) and not beside
+    )
     if not named or body is None or not signing_title(title):
         return []
     if body.type not in ORGS or body.place or body.name.lower().split()[-1] in _DOCUMENT_WORDS:
         return []
     if publication(body.name):
         return []  # a bulletin's name over the text, not its publisher's
-    relation = "leads" if office is not None or heads(title, body) else "worksFor"
+    # (a general secretary heads a group; its secretary is one of its officers)
+    head = heads(title, body) and (title != "secretary" or body.type == "GovernmentAgency")
+    relation = "leads" if office is not None or head else "worksFor"
     return [Found(person.key, relation, body.key, 0.6, "signature")]
 
 

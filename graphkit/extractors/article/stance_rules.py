@@ -149,6 +149,13 @@ STANCE_RULES = [
               r"(?:the |its |their )?(?:use of )?@\d+@",
               _PLEADERS, _ASKED, 0.6, negatable=False,
               needs=("wrote", "written", "writes", "write")),
+    # "Trident has written to CMPC asking it to suspend the award decision": a losing bidder's
+    # challenge of the award (a firm's other pleas are its business with the body)
+    make_rule("letter asking halt", "opposes",
+              _LETTER_ASKING + r" to (?:suspend|reconsider|annul|cancel|set aside|revoke|review) "
+              r"(?:the|its) (?:contract )?(?:award|tender|procurement)(?: decision)?\b",
+              {"Company"}, ORGS, 0.6, negatable=False,
+              needs=("wrote", "written", "writes", "write")),
     # "X wrote to us in March asking us to stop requesting passport copies": a firm asked by
     # letter to stop what it does itself (not to end its contract with a body: demands.py's)
     make_rule("letter asking a firm", "opposes",

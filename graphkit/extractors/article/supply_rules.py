@@ -33,6 +33,22 @@ def not_held(span: str, text: str, start: int, end: int) -> bool:
 
 
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
+_SERVES = (
+    r"(?:supplies|supplied|sells|sold|licenses|licensed|provides|provided|runs|ran|run|"
+    r"maintains|maintained|supports|supported|operates|operated)"
+)
+_HIRED_TO = (
+    r"{O}(?:, [^@;]{1,60},)?(?: said (?:that )?it)? (?:has |have |had )?(?:engaged|hired|"
+    r"retained|commissioned|brought in) (?:the |an? )?(?:[\w-]+ ){0,3}?@(?P<s>\d+)@(?!'s)"
+    r"(?:, [^@;]{1,60},)? to (?:carry out |conduct |undertake |lead |perform )?(?:an? |the )?"
+)
+_HIRED_TO_LOOK = _HIRED_TO + r"(?:[\w-]+ ){0,2}?(?:investigat|review|audit|examin|assess|inquir)"
+# (an inquiry, an audit or a forensic or independent review, not "to review the tender"; and
+# not into another's affairs: "to audit Thamesgate's cost forecasts")
+_HIRED_TO_INQUIRE = (
+    _HIRED_TO + r"(?:(?:[\w-]+ ){0,2}?(?:investigat|audit|examin|inquir)|(?:[\w-]+ )?(?:forensic|"
+    r"independent) review)(?![a-z]* [^@;.]{0,40}?@\d+@['’]s)"
+)
 _SUPPLIER_WORDS = ("supplier", "vendor", "contractor", "provider", "consultant")
 _SUPPLIER = (
     r"(?!(?:[\w-]+ ){0,3}(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
@@ -134,8 +150,12 @@ SUPPLY_RULES = [
               COMPANY, ORGS - {"Company"}, 0.6, needs=("leas", "rent")),
     # "A currently uses P, provided by X under Contract No. 7114": the one who provides it
     make_rule("use provided by", "supplies",
-              r"{O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?(?:uses|has used|runs|"
-              r"operates) (?:the )?{E}(?: [a-z-]+){0,2}, (?:which is |which has been )?(?:provided|"
+              r"(?<!\bat )(?<!\bin ){O}(?:, [^@,;]{1,60},)? (?:currently |now |still |also )?"
+              # (or does its work with it: "bills its 14,600 accounts with P, supplied by X")
+              r"(?:uses|has used|runs|operates|(?:bills|processes|manages|handles|records|tracks|"
+              r"issues|monitors) (?:[\w,]+ ){0,4}?(?:with|through|in|on)) (?:the )?{E}"
+              r"(?: [a-z-]+){0,2}, "
+              r"(?:which is |which has been )?(?:provided|"
               r"supplied|licensed|delivered) (?:to it )?by (?:the )?@(?P<s>\d+)@(?!'s| to\b)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("provided", "supplied", "licensed")),
     # "A has sold online tickets through P, X's online booking service, under an interim licence
@@ -160,6 +180,11 @@ SUPPLY_RULES = [
               _DOERS_THING + r"(?:that is |which is )?(?:provided|supplied|licensed|sold) to "
               r"(?:it|them|us) by (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=("to it", "to them", "to us")),
+    # "checked through a service supplied to Coolabah by X under a subcontract"
+    make_rule("supplied to by", "supplies",
+              r"\b(?:provided|supplied|licensed|sold) to (?:the )?{O}(?!'s) by (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS, 0.6, needs=(" by ",)),
     # "Doorline was built for the party by X", "P, an app built for us by X": made to order
     make_rule("built for by", "supplies",
               r"\b(?:built|developed|designed|made|written|created) (?:specifically |especially )?"
@@ -315,6 +340,23 @@ SUPPLY_RULES = [
               r"(?<![\w@])@(?P<s>\d+)@(?:,? (?:is|was|has been|remains|became)|,) (?:now )?"
               r"(?:the |one of )?(?:the )?@(?P<o>\d+)@'s " + _SUPPLIER + r"\b",
               COMPANY, ORGS, 0.6, needs=_SUPPLIER_WORDS),
+    # "P, a platform developed by X, which supplies it to A under a five-year contract", "X,
+    # which supplies and maintains it for A", "X, which has run and supported it for A"
+    make_rule("which supplies it", "supplies",
+              r"@(?P<s>\d+)@(?!'s),? which (?:has |had )?" + _SERVES + r"(?: and " + _SERVES
+              + r")? (?:it|them) (?:to|for) {O}(?!'s)",
+              COMPANY, ORGS, 0.6, needs=("which",)),
+    # "P is operated for A by X under a ten-year contract"
+    make_rule("operated for by", "supplies",
+              r"\b(?:operated|run|managed|maintained|supported) for (?:the )?{O}(?!'s) by (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)(?: \(@\d+@\))? under (?:an? |the |its )",
+              COMPANY, ORGS, 0.6, needs=(" for ",)),
+    # "A engaged X to carry out a forensic review", "A said it had hired cybersecurity firm X
+    # to investigate the attack": a service bought, and the hirer's own affairs looked into
+    make_rule("hired to look into", "supplies", _HIRED_TO_LOOK, COMPANY, ORGS, 0.6,
+              needs=("engaged", "hired", "retained", "commissioned", "brought in")),
+    make_rule("hired to look into", "investigates", _HIRED_TO_INQUIRE, COMPANY, ORGS, 0.6,
+              needs=("engaged", "hired", "retained", "commissioned", "brought in")),
     # "X has named Y, a Kentucky firm, as its subcontractor", "A selected X as the vendor"
     make_rule("named as supplier", "supplies",
               r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:named|appointed|selected|chosen|"

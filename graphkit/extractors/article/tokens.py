@@ -60,6 +60,11 @@ _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "}
 _COMPOUND_DASH = re.compile(r"\b([A-Za-z]*[a-z])–(?=[A-Z][a-z])")
 
 
+# A place of two or three words before "-based" and the like: one adjective ("New York-based",
+# "Santa Fe-based"), its words joined so that no word of it opens a name.
+_PLACE_ADJECTIVE = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?=[A-Z][a-z]+-(?:based|headquartered)\b)")
+
+
 def _compound(match: re.Match) -> str:
     word = match.group(1)
     return match.group(0) if word.lower() in MONTHS_DAYS else word + "-"
@@ -80,6 +85,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     # (an Indian firm's "M/s." before its name is no part of it)
     work = _MESSRS.sub(_blank, text[start:end])
     work = _COMPOUND_DASH.sub(_compound, work).translate(_DASHES)
+    work = _PLACE_ADJECTIVE.sub(lambda m: m.group(0).replace(" ", "_"), work)
     out = []
     for match in _TOKEN.finditer(work):
         raw = match.group(0)

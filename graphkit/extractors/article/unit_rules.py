@@ -24,8 +24,22 @@ _RANK = (
     r"second|third|lead|primary)"
 )
 
+# A body that another holds, by its kind: "an agency", "a non-corporate Commonwealth entity"
+_KIND_HELD = (
+    r"(?:agency|entity|body|corporation|authority|office|department|board|company|institution|"
+    r"organi[sz]ation|@\d+@)"
+)
+
 # fmt: off
 UNIT_RULES = [
+    # "X, an agency under the aegis of the Department", "X is a non-corporate Commonwealth entity
+    # within the Department of Y", "X, a Major Port Authority under the administrative control
+    # of the Ministry": held by the body named
+    make_rule("held by a body", "partOf",
+              r"{S},? (?:is |was )?(?:an? |the )(?:[\w@-]+ ){0,3}?" + _KIND_HELD
+              + r" (?:within|under the (?:aegis|administrative control|authority|control|"
+              r"supervision) of) (?:the )?{O}(?!'s)",
+              ORGS, ORGS - {"Company"}, 0.65, needs=("within", "under the")),
     # "X, the operator of Y and a member of the Meridian Ports Group": a firm in a firms' group
     # (a member of an association or an alliance is none of it: those are no firms)
     make_rule("member of a group", "partOf",
