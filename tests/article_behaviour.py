@@ -5314,6 +5314,26 @@ TEMPLATES = [
     # a title's line whose part after the comma names no body: no body guessed for it
     ("signature", "Panel 2: Cloud and the Smaller City\n{N}\nHead of Public Sector, India, {C}\n"
      "She is responsible for the firm's work with state governments.", ""),
+    # a heading's verb before a thing's name, and a campaign's call after a breadcrumb's "›"
+    ("clause uses", "Replacing {P}\nThe {A} has used {P} since 2019.", "A uses P"),
+    ("clause uses", "Home › Campaigns › Drop {P}\nThe {A} has used {P} since 2019.", "A uses P"),
+    # a city's possessive before a firm says where the firm is
+    ("purchase of firm", "Cape Town's {C} has completed its purchase of {D}.", "D partOf C"),
+    # the Republic of Korea is a country, no firm
+    ("clause develops", "The {P} scanner is manufactured by {C} of the Republic of Korea, which "
+     "supplies the scanners to {D} under a distribution agreement.", "C develops P"),
+    # the doer of a sentence's work under a licence from a firm, or its supply contract, buys
+    ("under licence from", "The {A} has calculated every bill from {P} readings since 2022 "
+     "under a licence from {C}.", "C supplies A"),
+    ("under licence from", "The {A} has fitted 212,000 meters to homes since 2023 under a £64m "
+     "supply contract with {C}.", "C supplies A"),
+    # (a firm's work under its licence from another is that firm's purchase)
+    ("under licence from", "{D} has installed the cameras under a licence from {C}.",
+     "C supplies D"),
+    # a party's defined term in brackets without quotation marks
+    ("supplied to by", "Contractor: {C} (the Contractor), a subsidiary of {D}. The Contractor "
+     "built {P} for the {A}.\nLiveness detection: supplied to the Contractor by {E} under a "
+     "subcontract.", "C partOf D; C develops P; C supplies A; E supplies C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -191,7 +191,7 @@ _ON_HEADS |= {"caucus", "forum", "panel", "board", "group", "summit", "understan
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district", "assistant"}
 _TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}
 # (not "Gov" without its full stop: a cloud's region, "Altostrive Gov West"; "Texas Gov. X")
-_OPENERS = ("“", '"', ":", "‘", "|", "»", " /")  # a part begins after these: "Home | News | X"
+_OPENERS = ("“", '"', ":", "‘", "|", "»", "›", " /")  # a part begins after these: "Home | News | X"
 _OF_POLICE = [[t, "of"] for t in ("chief", "commissioner", "superintendent", "director")]
 _INNER_TITLES = TITLE_WORDS - {"general", "staff", "former", "current", "gov"} | {"sheriff"}
 _INNER_TITLES = (_INNER_TITLES | {"minister"}) - COURTESY_TITLES

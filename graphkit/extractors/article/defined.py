@@ -71,10 +71,10 @@ _GROUP_HEADS = frozenset(
 
 
 # A party's defined term in brackets: 'Acme Systems, Inc. ("Contractor")', 'the Yorvik Police
-# Department (the "Department")', '(hereinafter "Vendor")'
+# Department (the "Department")', '(hereinafter "Vendor")', and unquoted, "(the Contractor)"
 _PARTY_TERM = re.compile(
-    r"\((?:the |hereinafter(?: (?:called|referred to as))? )?[\"“](?:the )?"
-    r"(?P<term>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”](?:,? or [^()]{1,40})?\)"
+    r"\((?:the |hereinafter(?: (?:called|referred to as))? )?(?P<quote>[\"“])?(?:the )?"
+    r"(?P<term>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?(quote)[\"”])(?:,? or [^()]{1,40})?\)"
 )
 # What may stand between a party's name and its term: a legal form, a comma
 _BEFORE_TERM = re.compile(r"(?:,? (?:Inc|LLC|Ltd|Corp|Co|L\.P|PLC|plc)\.?)?,?\s*$")

@@ -98,8 +98,7 @@ HOST_RULES = [
     make_rule("cloud it operates", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@ (?:now |also )?(?:runs|is hosted|sits|lives|is kept) "
               r"(?:in|on|at) (?:the |a )?(?:@\d+@|data cent(?:re|er))(?: (?:in|at) @\d+@)?,? "
-              r"(?:(?:which|that) "
-              r"(?:is|are) )?(?:operated|run|managed|owned) by {S}" + _NOT_NOW,
+              r"(?:(?:which|that) (?:is|are) )?(?:operated|run|managed|owned) by {S}" + _NOT_NOW,
               ORGS, _HOSTED, 0.6, needs=("operated by", "run by", "managed by", "owned by")),
     # "P's vending and consumption records are hosted by X": P's data with its host
     make_rule("runs in a place", "hosts",

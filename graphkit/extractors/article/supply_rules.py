@@ -32,11 +32,12 @@ def not_held(span: str, text: str, start: int, end: int) -> bool:
     )
 
 
-# A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
+# What a firm does with a thing for a body: "which supplies it to A", "which runs it for A"
 _SERVES = (
     r"(?:supplies|supplied|sells|sold|licenses|licensed|provides|provided|runs|ran|run|"
     r"maintains|maintained|supports|supported|operates|operated)"
 )
+# A firm hired to look into something: "A engaged X to carry out a forensic review"
 _HIRED_TO = (
     r"{O}(?:, [^@;]{1,60},)?(?: said (?:that )?it)? (?:has |have |had )?(?:engaged|hired|"
     r"retained|commissioned|brought in) (?:the |an? )?(?:[\w-]+ ){0,3}?@(?P<s>\d+)@(?!'s)"
@@ -49,6 +50,8 @@ _HIRED_TO_INQUIRE = (
     _HIRED_TO + r"(?:(?:[\w-]+ ){0,2}?(?:investigat|audit|examin|inquir)|(?:[\w-]+ )?(?:forensic|"
     r"independent) review)(?![a-z]* [^@;.]{0,40}?@\d+@['’]s)"
 )
+
+# A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
 _SUPPLIER_WORDS = ("supplier", "vendor", "contractor", "provider", "consultant")
 _SUPPLIER = (
     r"(?!(?:[\w-]+ ){0,3}(?:former|prospective|potential|would-be|future|onetime|one-time|ex-|"
@@ -351,6 +354,14 @@ SUPPLY_RULES = [
               r"\b(?:operated|run|managed|maintained|supported) for (?:the )?{O}(?!'s) by (?:the )?"
               r"@(?P<s>\d+)@(?!'s)(?: \(@\d+@\))? under (?:an? |the |its )",
               COMPANY, ORGS, 0.6, needs=(" for ",)),
+    # "A has calculated bills from P readings since 2022 under a licence from X", "A has fitted
+    # 212,000 meters under a £64m supply contract with X": the sentence's doer buys
+    make_rule("under licence from", "supplies",
+              r"(?:^|^@\d+@'s [a-z ]{1,30}, )(?:the )?@(?P<o>\d+)@(?!'s)(?:, [^@;]{1,60})?,? "
+              r"(?:has |have |had )?[a-z]+ed\b(?:[^@;]|@\d+@){0,120}? under (?:an? |the |its )"
+              r"(?:[\w$£€.,-]+ ){0,4}?(?:licen[cs]e from|supply contract with) (?:the )?"
+              r"@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS, 0.6, needs=("licence from", "license from", "supply contract")),
     # "A engaged X to carry out a forensic review", "A said it had hired cybersecurity firm X
     # to investigate the attack": a service bought, and the hirer's own affairs looked into
     make_rule("hired to look into", "supplies", _HIRED_TO_LOOK, COMPANY, ORGS, 0.6,
