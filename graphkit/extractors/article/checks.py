@@ -80,11 +80,11 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.name == "possessive unit" and subject.name.lower().endswith(_MONEY_HEADS):
         return []  # "our Network Data Innovation Fund": money it holds, no unit of it
-    owned = rule.name in ("possessive unit", "agency's product name")
-    firm, town = (subject, obj) if rule.name == "possessive unit" else (obj, subject)
-    named_place = town.place and town.name.split()[-1].lower() not in lx.GOV_HEADS
-    if owned and firm.type == "Company" and named_place:
-        return []  # "Cape Town's Karoo Logistics Software": where the firm is, no body's own
+    if rule.name in ("possessive unit", "agency's product name"):
+        firm, town = (subject, obj) if rule.name == "possessive unit" else (obj, subject)
+        named_place = town.place and town.name.split()[-1].lower() not in lx.GOV_HEADS
+        if firm.type == "Company" and named_place:
+            return []  # "Cape Town's Karoo Logistics Software": where the firm is, no body's own
     if rule.name == "possessive named unit" and not _named_unit(sentence, subject, o):
         return []
     if rule.relation == "opposes" and _JUDGES.search(obj.name):

@@ -240,7 +240,7 @@ def person_roles(sentence: Sentence) -> list[Found]:
         # (but the chief of the trade a body is named for heads it: "Chief Investigator,
         # Maritime Safety Investigation Branch")
         trade = _CHIEF_OF_TRADE.search(text, left, pos + len(marker) + 40)
-        named_for = bool(trade) and trade.group(1)[:7] in target.name.lower()  # (its stem)
+        named_for = bool(trade) and trade.group(1)[:7] in target.name.lower()  # ("investi…")
         officer = officer or (bool(trade) and not named_for)
         leader = leader or named_for
         # "the water minister at the Department for Y": a narrower portfolio's, junior there;
