@@ -5334,6 +5334,13 @@ TEMPLATES = [
     ("supplied to by", "Contractor: {C} (the Contractor), a subsidiary of {D}. The Contractor "
      "built {P} for the {A}.\nLiveness detection: supplied to the Contractor by {E} under a "
      "subcontract.", "C partOf D; C develops P; C supplies A; E supplies C"),
+    # a country whose name holds "and" is one word of a name, and a members' body of two trades
+    # may say where it is after "of"
+    ("clause supports", "The Customs Brokers and Clerks Association of Trinidad and Tobago has "
+     "backed the {A}'s plan to retire paper declarations.",
+     "Customs Brokers and Clerks Association of Trinidad and Tobago supports A"),
+    ("contract with", "The Trinidad and Tobago Customs and Excise Authority signed a contract "
+     "with {C} in May.", "C supplies Trinidad and Tobago Customs and Excise Authority"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

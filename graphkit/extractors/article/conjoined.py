@@ -167,11 +167,13 @@ def _one_body(left: list[str], right: list[str]) -> bool:
     topics), "Hotel and Restaurant Employees Union" (a union of two trades): one name, not two."""
     short = 1 <= len(right) <= 3 and all(w[:1].isupper() for w in right)
     # (not two bodies: "Halden Tenants and Kelmor Homeowners Association")
+    # (and where it is after "of": "Customs Brokers and Clerks Association of Trinidad and Tobago")
+    core = right[:2] if len(right) > 3 and right[2] == "of" else right
     members = (
         members_word(left[-1])
-        and len(right) == 2
-        and members_word(right[0])
-        and right[-1].lower() in MEMBERS_HEADS
+        and len(core) == 2
+        and members_word(core[0])
+        and core[-1].lower() in MEMBERS_HEADS
     )
     # (and a body named for what it is on, "Committee on Borders and Citizen Security": a
     # topic of two words, the first no name's)
@@ -207,7 +209,7 @@ def _one_body(left: list[str], right: list[str]) -> bool:
         and all(w.lower() in _SERVICES for w in right[:-1])
         and right[-1].lower() in _SERVICE_BODIES
     )
-    return short and bool(members or topics or office or trades or services)
+    return bool(members) or (short and bool(topics or office or trades or services))
 
 
 # Legal forms a firm's name ends with, after its head: "… Holdings (SOC) Ltd"

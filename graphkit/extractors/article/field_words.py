@@ -17,7 +17,7 @@ MEMBERS = frozenset(
     + ["homeowners", "riders", "citizens", "taxpayers", "nurses", "farmers", "businesses"]
 )
 # Others a members' body joins: "Home and School Association", "Builders and Trades Forum"
-TRADES = frozenset(["home", "school", "builders", "trades", "contractors", "retailers"])
+TRADES = frozenset(["home", "school", "builders", "trades", "contractors", "retailers", "clerks"])
 MEMBERS_HEADS = frozenset(
     ["association", "union", "alliance", "coalition", "league", "council", "network"]
     + ["federation", "society", "committee", "forum", "group", "guild", "collective"]

@@ -50,6 +50,13 @@ def _lexicon() -> dict[str, str]:
     return known
 
 
+@lru_cache(maxsize=1)
+def joined_places() -> re.Pattern:
+    """The known places whose names hold "and" ("Trinidad and Tobago"), as written in a text."""
+    names = sorted((n for n in _lexicon() if " and " in n), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
 def place_kind(name: str) -> str | None:
     """The kind of a known place or demonym, or None."""
     return _lexicon().get(" ".join(name.split()).casefold())

@@ -19,6 +19,7 @@ from .lexicon import (
     MONTHS_DAYS,
     RESEARCH_HEADS,
 )
+from .places import joined_places
 
 _TOKEN = re.compile(r"[^\s]+")
 LEAD = "\"'“‘([«*_"
@@ -65,6 +66,11 @@ _COMPOUND_DASH = re.compile(r"\b([A-Za-z]*[a-z])–(?=[A-Z][a-z])")
 _PLACE_ADJECTIVE = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?=[A-Z][a-z]+-(?:based|headquartered)\b)")
 
 
+def _one_word(match: re.Match) -> str:
+    name = match.group(0)
+    return name.replace(" ", "_") if name[:1].isupper() else name
+
+
 def _compound(match: re.Match) -> str:
     word = match.group(1)
     return match.group(0) if word.lower() in MONTHS_DAYS else word + "-"
@@ -86,6 +92,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     work = _MESSRS.sub(_blank, text[start:end])
     work = _COMPOUND_DASH.sub(_compound, work).translate(_DASHES)
     work = _PLACE_ADJECTIVE.sub(lambda m: m.group(0).replace(" ", "_"), work)
+    # (a country whose name holds "and" is one word: "Trinidad and Tobago Customs Authority")
+    work = joined_places().sub(_one_word, work)
     out = []
     for match in _TOKEN.finditer(work):
         raw = match.group(0)
