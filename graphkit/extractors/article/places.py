@@ -54,6 +54,8 @@ def _lexicon() -> dict[str, str]:
 def joined_places() -> re.Pattern:
     """The known places whose names hold "and" ("Trinidad and Tobago"), as written in a text."""
     names = sorted((n for n in _lexicon() if " and " in n), key=len, reverse=True)
+    if not names:
+        return re.compile(r"(?!)")  # (none known: a pattern that matches nothing)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 

@@ -67,6 +67,7 @@ _PLACE_ADJECTIVE = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?=[A-Z][a-z]+-(?:based|h
 
 
 def _one_word(match: re.Match) -> str:
+    """A place's name written as one word, where it is capitalised ("Trinidad_and_Tobago")."""
     name = match.group(0)
     return name.replace(" ", "_") if name[:1].isupper() else name
 
