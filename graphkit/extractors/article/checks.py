@@ -148,9 +148,10 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         )
     ):
         return []  # "the company that built and operates P" runs it for its customers
-    made_by = rf"@{o}@, (?:an? |the )[^@;]{{0,60}}?(?:developed|built|made|designed) by @{s}@"
-    if rule.relation == "uses" and rule.pattern is None and re.search(made_by, sentence.masked):
-        return []  # "Returns are processed in P, a platform developed by X": X made it, no more
+    if rule.relation == "uses" and rule.pattern is None:
+        made_by = rf"@{o}@, (?:an? |the )[^@;]{{0,60}}?(?:developed|built|made|designed) by @{s}@"
+        if re.search(made_by, sentence.masked):
+            return []  # "Returns are processed in P, a platform developed by X": X made it
     vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
     if vendor and rule.name == "agency's product name" and unit_name(obj.name):
         return []  # "the Council's Highways and Street Lighting Service": its unit, no vendor
@@ -181,8 +182,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
     )
     if rule.relation == "supports" and subject.type == obj.type == "GovernmentAgency" and not plan:
         return []
-    proposed = re.search(rf"\bpropos\w* (?:the )?@{o}@ as\b", sentence.masked)
-    if rule.relation == "supports" and proposed and obj.type not in THING_TYPES:
+    proposal = rule.relation == "supports" and obj.type not in THING_TYPES
+    if proposal and re.search(rf"\bpropos\w* (?:the )?@{o}@ as\b", sentence.masked):
         return []  # "proposes X as its installation subcontractor": a bid's team, no stance
     own_make = (rule.relation == "supports" and subject.type == "Company") and re.search(
         rf"\b{_OFFERED} @{o}@, (?:an?|the) [^@,;]{{0,40}}? (?:it|we) (?:developed|built|made|"

@@ -13,6 +13,12 @@ from .rules import ORGS, Found
 if TYPE_CHECKING:
     from .relations import Sentence
 
+# What a letter asks a body to do with its work: put it off, or give it up
+_PUT_OFF = (
+    r"(?:defer|delay|postpone|pause|halt|stop|reconsider|drop|suspend|withdraw|reject|abandon|"
+    r"scrap|refuse)\b"
+)
+
 _NOTED_LETTER = re.compile(
     r"\b(?:a |the )?(?:letters?|submissions?|representations?|emails?)"
     r"(?: of \d{1,2} [a-z]+(?: \d{4})?)? from (?:the )?@(?P<s>\d+)@"  # ("of 16 June")
@@ -20,8 +26,8 @@ _NOTED_LETTER = re.compile(
     r"(?P<oppose>objecting to|opposing|in opposition to|against)|"
     # or asking the body to put its work off: "asking the Board to defer the move to …"
     r"(?P<asking>asking (?:the )?(?:board|committee|council|commission|trustees?|@\d+@) to "
-    r"(?:defer|delay|postpone|pause|halt|stop|reconsider|drop|suspend|withdraw|reject|abandon|"
-    r"scrap|refuse)\b)) "
+    + _PUT_OFF
+    + r")) "
     # the body's own work, unnamed ("the project", "the new member portal", "any award",
     # "cover for the transaction") or its thing
     r"(?:(?:(?:the|its|our|this|any) )?(?:[\w-]+ ){0,3}?(?:project|proposals?|portal|system|"
@@ -37,9 +43,9 @@ _LETTER_TO_BODY = re.compile(
     r"\b(?:letters?|submissions?|representations?|emails?|petitions?)(?: dated [^@;]{1,25}?)?"
     r"(?: (?:was|were) received)? from (?:the )?@(?P<s>\d+)@(?: \(@\d+@\))?,? (?:"
     r"(?P<support>in support of|supporting|welcoming|endorsing) (?:the )?@(?P<backed>\d+)@'s|"
-    r"(?:asking|requesting|urging|calling on) (?:the )?@(?P<asked>\d+)@ to (?:defer|delay|"
-    r"postpone|pause|halt|stop|reconsider|drop|suspend|withdraw|reject|abandon|scrap|refuse|"
-    r"cancel|waive)\b)"
+    r"(?:asking|requesting|urging|calling on) (?:the )?@(?P<asked>\d+)@ to (?:"
+    + _PUT_OFF
+    + r"|(?:cancel|waive)\b))"
 )
 
 
@@ -48,8 +54,7 @@ _LETTER_TO_BODY = re.compile(
 _WROTE_TO_GOVERNORS = re.compile(
     r"(?:^|\d |[,;] )(?:the )?@(?P<s>\d+)@(?:, @\d+@,)? (?:has |have )?(?:written|wrote) to "
     r"(?:the|this|our) (?:board|council|committee|commission|trustees)(?: of directors)? "
-    r"(?P<asking>asking (?:it|them|us) to (?:defer|delay|postpone|pause|halt|stop|reconsider|drop|"
-    r"suspend|withdraw|reject|abandon|scrap|refuse)\b)"
+    r"(?P<asking>asking (?:it|them|us) to " + _PUT_OFF + r")"
 )
 
 

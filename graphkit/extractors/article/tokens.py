@@ -92,9 +92,11 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     # (an Indian firm's "M/s." before its name is no part of it)
     work = _MESSRS.sub(_blank, text[start:end])
     work = _COMPOUND_DASH.sub(_compound, work).translate(_DASHES)
-    work = _PLACE_ADJECTIVE.sub(lambda m: m.group(0).replace(" ", "_"), work)
+    if "-based" in work or "-headquartered" in work:
+        work = _PLACE_ADJECTIVE.sub(lambda m: m.group(0).replace(" ", "_"), work)
     # (a country whose name holds "and" is one word: "Trinidad and Tobago Customs Authority")
-    work = joined_places().sub(_one_word, work)
+    if " and " in work.lower():
+        work = joined_places().sub(_one_word, work)
     out = []
     for match in _TOKEN.finditer(work):
         raw = match.group(0)
