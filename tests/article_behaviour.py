@@ -5341,6 +5341,73 @@ TEMPLATES = [
      "Customs Brokers and Clerks Association of Trinidad and Tobago supports A"),
     ("contract with", "The Trinidad and Tobago Customs and Excise Authority signed a contract "
      "with {C} in May.", "C supplies Trinidad and Tobago Customs and Excise Authority"),
+    # a general secretary heads the union a sign-off's second line names
+    ("signature", "The {G} opposes the plan.\nSiobhan Kerrigan-Walsh\nGeneral Secretary, {G}",
+     "Siobhan Kerrigan-Walsh leads G"),
+    # a professor's name alone over a title and a body with its short name in brackets
+    ("signature", "The {G} opposes the plan.\nProfessor Lindiwe Dube-Hartmann\nPresident, {G}",
+     "Lindiwe Dube-Hartmann leads G"),
+    # a letter asking its addressee to act asks it no questions, whether or not a stance is read
+    ("letter asking halt", "The {G} wrote to the {A} on 22 August asking it to restore email "
+     "filing as a fallback.", ""),
+    ("letter asking halt", "The {G} has written to the {A} asking it to suspend every penalty "
+     "recorded during the outage.", "G opposes A"),
+    # (a letter asking for an account is an inquiry still)
+    ("clause investigates", "The {G} wrote to the {A} asking it to explain the outage.",
+     "G investigates A"),
+    # a plea to remove what a body has put up
+    ("plea to halt", "The {G} has asked the {A} to remove all camera traps within 500 metres of "
+     "villages.", "G opposes A"),
+    # a relative clause after a thing's description and its maker is about the thing
+    ("clause uses", "The new kiosks will run on {P}, the point-of-sale system from {C}, which "
+     "the {A} has used since January.", "C develops P; A uses P"),
+    ("clause uses", "Payments run through {P}, the online ticketing platform of Sydney-based "
+     "{C}, which the {A} has used since 2019.", "C develops P; A uses P"),
+    ("clause uses", "The {A} manages its profiles in {P}, a records system developed by "
+     "Bern-based {C}, which the {A} has licensed from {C} since 2019.",
+     "C develops P; C supplies A; A uses P"),
+    # (a subject relative after the maker is the maker's)
+    ("clause supplies", "The {A} has held the register since 2021 in {P}, a platform developed by "
+     "Athens-based {C}, which supplies and maintains it under a contract with the {A}.",
+     "C develops P; C supplies A; A uses P"),
+    # a thing hosted by one firm in another's cloud region: the region's owner hosts it
+    ("runs in a place", "{P} is hosted by {C} in {D}'s Helsinki region.", "D hosts P"),
+    ("runs in a place", "The {A} uses {P}. {P}'s cloud processing runs on {D}'s Tokyo region.",
+     "A uses P; D hosts P"),
+    ("runs in a place", "Rangers use the {P} dashboard, which runs on {D}'s Mumbai region.",
+     "D hosts P"),
+    # a subscription's subscriber buys
+    ("subscription with", "The {G} signed a two-year subscription with {C} in February.",
+     "C supplies G"),
+    # a pronoun opening a sentence is none of those its own clause names
+    ("clause supplies", "The {A} has kept its records in {P}, {C}'s records system, since 2017. "
+     "It licenses {P} from {C} under an annual subscription.",
+     "C develops P; C supplies A; A uses P"),
+    # a host's or a station's name: a radio station's frequency is part of it
+    ("show's host", "Good morning.\nI'm Carmela Dizon-Reyes, and this is Usapang Aklat on "
+     "Baybay FM 95.1.", "Carmela Dizon-Reyes worksFor Baybay FM 95.1"),
+    ("show's host", "Good evening.\nI'm Dana Holloway-Reyes, and this is the News at Six on "
+     "KQPH 6.", "Dana Holloway-Reyes worksFor KQPH"),
+    # witnesses of one body joined by "and" in a labelled list
+    ("signature", "Witnesses: Stephen Karaka-Hollis, Chief Executive, and Mei Lin "
+     "Tan-Ferguson, Head of Trust and Safety, {C}; Rachel Osborne-Tuhiwai, Chief Executive, "
+     "{G}", "Stephen Karaka-Hollis leads C; Mei Lin Tan-Ferguson worksFor C; Rachel "
+     "Osborne-Tuhiwai leads G"),
+    # a tribunal's appearances name counsel's firm
+    ("signature", "The appeal was heard on 3 June.\nCounsel for the Athlete: Me Julien "
+     "Ouellet-Brassard, {C}", "Julien Ouellet-Brassard worksFor C"),
+    ("signature", "The inquiry sat for three days.\nFor the registered person: Mr Rory "
+     "Delahunt, solicitor, of {C}, instructing Ms Niamh Kavanagh BL.",
+     "Rory Delahunt worksFor C"),
+    # a service rendered under a service agreement, by a charity or a laboratory
+    ("which works under contract with", "She noted that the {G}, which operates the {A}'s "
+     "animal shelter under a service agreement with the {A}, receives intake notices.",
+     "G supplies A"),
+    # "the Commissioner" of a decision notice is the commissioner's office the text names
+    ("inquiry opened", "The Office of the Information Access Commissioner received a complaint "
+     "about the {A}.\nThe Commissioner opened an investigation into the {A}'s handling of the "
+     "request on 9 October 2024.", "Office of the Information Access Commissioner investigates "
+     "A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .entity import THING_TYPES
+
 if TYPE_CHECKING:
     from .clauses import Clauses
 
@@ -22,18 +24,45 @@ _KINDS_OF_THING = frozenset(
 def made_thing(c: Clauses, k: int) -> int | None:
     """ "the P tabulators made by C, which Y has used": the relative is about P, not its maker
     at token k."""
-    made = c.toks[k - 1] == "by" and c.toks[k - 2] in _MADE
-    if k < 3 or not (made or (c.toks[k - 1] == "from" and c.toks[k - 2] in _KINDS_OF_THING)):
+    # ("P, the ticketing platform of Sydney-based C, which Y has used": the place's word too,
+    # where the relative's own subject follows it; "…, which supplies it" is C's)
+    at = k - 1 if c.toks[k - 1].endswith("-based") and _object_relative(c, k) else k
+    made = c.toks[at - 1] == "by" and c.toks[at - 2] in _MADE
+    kind = c.toks[at - 1] in ("from", "of") and c.toks[at - 2] in _KINDS_OF_THING
+    described = at >= 4 and c.toks[at - 1] in ("from", "of") and _described_thing(c, at - 2)
+    if described and _object_relative(c, k):
+        return at - 4  # "P, the point-of-sale system from C, which Y has used"
+    if at < 3 or not (made or kind):
         return None  # (nor "P, a video search tool from C, that Y is testing")
-    for x in range(k - 3, max(-1, k - 6), -1):
+    # ("P, the system from C, which Y has used", where the relative is about a thing)
+    articles = ("a", "an", "the") if _object_relative(c, k) else ("a", "an")
+    for x in range(at - 3, max(-1, at - 6), -1):
         if c.mention[x] is not None:
             return x
-        if c.toks[x] in ("a", "an") and x >= 2 and c.toks[x - 1] == ",":
+        if c.toks[x] in articles and x >= 2 and c.toks[x - 1] == ",":
             # "P, a system built by C that Y has used": the apposition's head, P
             return x - 2 if c.mention[x - 2] is not None else None
         if c.toks[x] in (",", "by", "the", "a", "an") or c.is_verb(x):
             return None
     return None
+
+
+def _object_relative(c: Clauses, k: int) -> bool:
+    """Whether the relative after the name at token k has a subject of its own ("C, which Y
+    has used"), so that it is about a thing, not "C, which supplies it"."""
+    x = k + 1 + (c.toks[k + 1 : k + 2] == [","])
+    if x >= len(c.toks) or c.toks[x] not in ("which", "that"):
+        return False
+    x += 1 + (c.toks[x + 1 : x + 2] == ["the"])
+    return x < len(c.toks) and c.mention[x] is not None
+
+
+def _described_thing(c: Clauses, x: int) -> bool:
+    """Whether the mention at token x is a thing's description in apposition to a name before
+    it ("P, the point-of-sale system"), neither a body, a person nor a place."""
+    kind = c.kinds.get(c.mention[x]) if c.mention[x] is not None else "Organization"
+    thing = (kind is None or kind in THING_TYPES) and x not in c.people and x not in c.places
+    return thing and c.toks[x - 1] == "," and c.mention[x - 2] is not None
 
 
 def owned_apposition(c: Clauses, k: int) -> int | None:

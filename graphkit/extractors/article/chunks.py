@@ -25,8 +25,6 @@ from .joins import (
     legal_form_before,
     listed_title,
     name_between,
-    number_ends_name,
-    number_inside,
     past_word,
     person_after,
     plural_owner,
@@ -56,6 +54,7 @@ from .lexicon import (
     TOPIC_HEADS,
     opening_title,
 )
+from .numbered import number_ends_name, number_inside
 from .openers import document_heading, issued_kind, standing_office
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
 from .portfolios import bodies_titles_name, fields_committees, portfolio_list

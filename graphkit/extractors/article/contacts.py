@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .counsel import counsel_firm
 from .headnouns import named_for
 from .offices import OFFICE_TITLES, office_body
 from .rules import ORGS, Found
@@ -58,7 +59,7 @@ _HEAD_TITLE = re.compile(
     r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
     r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
     r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
-    r"director[- ]general|(?:cabinet )?secretary(?:[- ]general)?|chief electoral officer|"
+    r"director[- ]general|(?:cabinet |general )?secretary(?:[- ]general)?|chief electoral officer|"
     r"inspector general|administrator|minister|governor|leader|managing director|general manager|"
     r"chief inspector|ombudsman|ombudsperson|registrar[- ]general|"
     r"auditor[- ]general(?: for [a-z ]+)?|commissioner[- ]general|"
@@ -275,14 +276,6 @@ _TITLE_OF_PLACE = re.compile(
 _ACADEMIC_UNITS = ("department of", "school of", "faculty of", "college of", "institute of")
 
 
-# A court's list of counsel: "Sarah Quaid, of Ledger & Quaid LLP, Seattle, for appellant."
-_COUNSEL = re.compile(
-    r"^(?:counsel: )?@(?P<person>\d+)@, of (?:the )?@(?P<firm>\d+)@(?:, @\d+@)?, for (?:the )?"
-    r"(?:appellants?|appellees?|respondents?|petitioners?|plaintiffs?|defendants?|amic(?:us|i)"
-    r"(?: curiae)?|intervenors?)\.?$"
-)
-
-
 # A signature's second line under the name alone: "Chief Information Officer, City of X",
 # "Account Executive, Public Safety, Corvane Aerial Systems"
 _TITLE_THEN_BODY = re.compile(
@@ -331,7 +324,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
     department and university (the university), a court's list of counsel (the firm), a
     title and a body under a line naming the signer alone."""
     masked, signer = sentence.masked, sentence.doc.signer
-    alone = re.fullmatch(r"(?:(?:dr|mr|ms|mrs|prof|eng|engr)\.? ){0,2}@(\d+)@\.?", masked)
+    alone = re.fullmatch(r"(?:(?:dr|mr|ms|mrs|prof|professor|eng|engr)\.? ){0,2}@(\d+)@\.?", masked)
     person = sentence.entity(int(alone.group(1))) if alone else None
     # (a person's name alone, not a heading: "Key Personnel", "Fiscal Impact")
     named = person is not None and person.type == "Person" and 2 <= len(person.name.split()) <= 3
@@ -344,15 +337,9 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
             head = heads(title, body, unit=second.group("unit") is not None)
             head = head and title != "secretary"  # (a general secretary heads; a secretary not)
             return [Found(signer, "leads" if head else "worksFor", body.key, 0.65, "signature")]
-    counsel = _COUNSEL.match(masked)
-    if counsel:
-        lawyer, firm = (
-            sentence.entity(int(counsel.group("person"))),
-            sentence.entity(int(counsel.group("firm"))),
-        )
-        if lawyer.type == "Person" and firm.type in ORGS and not firm.place:
-            return [Found(lawyer.key, "worksFor", firm.key, 0.65, "signature")]
-        return []
+    counsel = counsel_firm(sentence)
+    if counsel is not None:
+        return counsel
     titled = _TITLED_SIGNATURE.match(masked)
     if titled and signing_title(titled.group("title").strip()):
         person, org = (

@@ -14,7 +14,10 @@ from .shapes import shape_type
 # Heads a policy, a contract or a filing writes capitalised for the body it names in full
 DEFINED_HEADS = (
     "(?:District|County|City|Department|Commission|Board|Authority|Agency|Bureau|Ministry|"
-    "Directorate|Constabulary|Municipality|"
+    "Directorate|Constabulary|Municipality|Committee|Tribunal|"
+    # (a decision notice's "the Commissioner", not the title before a name: "the Commissioner,
+    # Jane Roe", "the Commissioner of Excise, Ms Roe")
+    r"Commissioner(?!,? (?:[A-Z]|of\b))|Ombudsman(?!,? [A-Z])|"
     "Sheriff['’]s Office|"
     "Sheriff['’]s Department|Police Department|Fire Department|School District|City Council|"
     # a group's own text: "the Project's lawsuit", "the Foundation's grant"

@@ -100,6 +100,18 @@ HOST_RULES = [
               r"(?:in|on|at) (?:the |a )?(?:@\d+@|data cent(?:re|er))(?: (?:in|at) @\d+@)?,? "
               r"(?:(?:which|that) (?:is|are) )?(?:operated|run|managed|owned) by {S}" + _NOT_NOW,
               ORGS, _HOSTED, 0.6, needs=("operated by", "run by", "managed by", "owned by")),
+    # "the P dashboard, which runs on Y's Mumbai region": P's part
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:dashboard|portal|app|back ?end|database),? "
+              r"(?:which|that) "
+              r"(?:now |also )?(?:runs|sits|lives|is hosted) (?:at|in|on) (?:a |an |the )?"
+              r"@(?P<s>\d+)@(?:['’]s)? " + _PLACE + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted")),
+    # "P is hosted by X in Y's Helsinki region": Y, whose region it is, for X
+    make_rule("runs in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:is|are) (?:now |also )?hosted by (?:the )?@\d+@ "
+              r"(?:in|on|at) (?:the )?@(?P<s>\d+)@['’]s " + _PLACE + r"\b" + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("hosted by",)),
     # "P's vending and consumption records are hosted by X": P's data with its host
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:records|data|database|files|"
@@ -109,7 +121,8 @@ HOST_RULES = [
     # "P's optimisation and reporting modules run on Y's Irish region": parts of P
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:modules?|components?|services|"
-              r"databases?|back ?end|data|servers|workloads) (?:now |also )?(?:runs?|sits?|lives?|"
+              r"databases?|back ?end|data|servers|workloads|processing|dashboards?|storage) "
+              r"(?:now |also )?(?:runs?|sits?|lives?|"
               r"is hosted|are hosted) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:['’]s)? "
               + _PLACE + r"\b" + _NOT_NOW,
               COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted")),

@@ -278,6 +278,19 @@ def _clause(text: str, match: re.Match) -> int:
     return max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()), 0)
 
 
+# "P is hosted by X in Y's Helsinki region": Y hosts P (host_rules.py), X only arranges it
+_HOSTED_BY_IN = re.compile(
+    r"\bhosted by (?:the )?@(?P<by>\d+)@ (?:in|on|at) (?:the )?@\d+@['’]s (?:[\w-]+ ){0,3}?"
+    r"(?:region|data cent(?:re|er)s?|cloud|servers?)\b"
+)
+
+
+def hosted_in_anothers(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The readings less the hosting of one that hosts a thing in another's cloud."""
+    arrangers = {sentence.entity(int(m["by"])).key for m in _HOSTED_BY_IN.finditer(sentence.masked)}
+    return [f for f in found if f.relation != "hosts" or f.subject not in arrangers]
+
+
 def machine_hosts(sentence: Sentence) -> list[Found]:
     """The host of the machines a sentence names, hosting the sentence's subject."""
     text, out = sentence.masked, []

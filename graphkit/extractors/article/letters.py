@@ -88,3 +88,40 @@ def _to_own_body(sentence: Sentence) -> list[Found]:
         return []  # (a letter in support of another body is about that body)
     relation = "supports" if match.groupdict().get("support") else "opposes"
     return [Found(writer.key, relation, body, 0.6, "letter noted")]
+
+
+# Readings a plea by letter stands for: a letter asking its addressee to halt a rollout takes a
+# stance; it asks no questions ("write to" is else a cue of inquiry)
+_LETTERS_TO_HALT = frozenset(
+    ["wrote asking halt", "letter asking halt", "sent a letter asking halt", "letter asking a firm"]
+    + ["plea to halt"]  # ("we write to ask X to withdraw its proposal": no inquiry)
+)
+_LETTER = re.compile(r"\b(?:wrote|write|writes|written|letter)\b")
+# A letter that also asks for an account: "asking it to release the records and to suspend …"
+# (not "to suspend the rule until the missing records are restored")
+_ASKED_FOR_ACCOUNT = re.compile(
+    r"\b(?:for|provide|release|disclose|share|publish|explain|answer|hand over|demanding|"
+    r"seeking)\b[^.;]{0,40}?\b(?:records|questions|documents|answers|information|details|"
+    r"account)\b"
+)
+# A letter asking its addressee to act, whether or not a stance is read of it ("wrote to X on
+# 22 August asking it to suspend …", "has written to the federation asking it to end …")
+_LETTER_TO_ACT = re.compile(
+    r"\b(?:wrote|writes|write|written) to (?:the )?@(?P<to>\d+)@[^@;]{0,40}? (?:asking|urging|"
+    r"calling on|pressing|requesting) (?:it|them|him|her|us|@\d+@) to (?!explain|answer|account|"
+    r"confirm|say|justify|clarify|disclose|provide|release|publish|share)\w"
+)
+
+
+def pleas_ask_nothing(sentence: Sentence, text: str, found: list[Found]) -> list[Found]:
+    """The readings less the inquiries of those a letter (or a plea) asks to act: "X wrote to
+    Y asking it to suspend the rule" opposes Y, where it is read, and asks Y no questions."""
+    if _ASKED_FOR_ACCOUNT.search(text):
+        return found
+    letter = _LETTER.search(text) is not None  # (a request by letter, "write to ask X to …")
+    pleas = {(f.subject, f.object) for f in found
+             if f.rule in _LETTERS_TO_HALT or (letter and f.rule == "request")}  # fmt: skip
+    for match in _LETTER_TO_ACT.finditer(text):
+        asked = sentence.entity(int(match["to"])).key
+        pleas |= {(f.subject, asked) for f in found}
+    return [f for f in found if f.relation != "investigates" or (f.subject, f.object) not in pleas]

@@ -41,10 +41,11 @@ _PRODUCTS_LISTED = (
 
 # fmt: off
 MAKING_RULES = [
-    # "VoltMinder, the building energy management platform of Gridsmith Energy"
+    # "VoltMinder, the building energy management platform of Gridsmith Energy" (of
+    # "Sydney-based Gatehouse Ticketing")
     make_rule("thing of maker", "develops",
               r"{O}, (?:the " + NOT_OWN + r"(?:[\w-]+ ){0,4}?" + _KIND + r"|@\d+@) of (?:the )?"
-              r"@(?P<s>\d+)@(?!['’]s)",
+              r"(?:[\w-]+-based )?@(?P<s>\d+)@(?!['’]s)",
               {"Company"}, THING_TYPES, 0.65, needs=(" of ",)),
     # "HydroBoard, which is Streamwatch's web dashboard"
     make_rule("which is maker's thing", "develops",

@@ -281,6 +281,11 @@ def _portfolio_before_minister(chunks: list, text: str) -> list:
     Industry", as the text names it)."""
     out: list = []
     for chunk in chunks:
+        # ("Sports and Youth Affairs Cabinet Secretary X": the title's first word read as a
+        # body's head)
+        if chunk.name.endswith(" Cabinet") and text.startswith(" Secretary ", chunk.end):
+            end = chunk.end - len(" Cabinet")
+            chunk = replace(chunk, end=end, span_end=end, name=chunk.name[: -len(" Cabinet")])
         if not _MINISTER_AFTER.match(text, chunk.end) or chunk.titles:
             out.append(chunk)
             continue

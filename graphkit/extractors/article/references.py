@@ -48,7 +48,7 @@ _HEADS = (
     "board|fund|forum|society|college|academy|force|panel|tribunal|utility|federation|consortium|"
     "registry|inspectorate|collective|association|guild|hospital|club|charity|zone|league|"
     "collaborative|workshop|caucus|cooperative|municipality|metro|shire|service|museum|gallery|"
-    "library|archives"
+    "library|archives|zoo|aquarium|park"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
@@ -236,9 +236,10 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
         elif match.group("person"):  # (mid-sentence, the one person the sentence named)
             key = lone_person(doc, named, start) if match.start() else recent({"Person"}, start)
         elif match.group("it") and (
-            match.start() == 0 or _OPENING.match(sentence, 0, match.start())
+            not match.start() or _OPENING.match(sentence, 0, match.start())
         ):
-            # "It" opening a sentence goes on about the last sentence's subject
+            # "It" opening a sentence goes on about the last sentence's subject (not one its own
+            # clause names, the pronoun's: "It licenses P from X" is not X)
             kinds = ORG_TYPES - {"EmployeeGroup", "MediaOrganization"}
             if re.match(r"It (?:is|was) (?:also )?" + _MADE + r" by\b", sentence[match.start() :]):
                 kinds = kinds | THING_TYPES
@@ -246,6 +247,8 @@ def references(doc: DocumentEntities, named: list[Mention], span) -> tuple[list[
             previous = doc.entities.get(doc.previous_subject or "")
             fits = previous is not None and previous.type in kinds and not previous.place
             key = previous.key if fits else recent(kinds, start)
+            clause = re.search(r"[,;]| (?:which|who|and|but) |$", sentence[match.end() :])
+            key = None if key in {m.key for m in named if m.start < end + clause.start()} else key
         elif match.group("thing"):
             owner = owner_mention.key if owner_mention else None
             key = recent(THING_TYPES, start, owner) if owner else recent({"Product"}, start)
@@ -308,8 +311,7 @@ def salient(doc, types, last: str, keys: list[str] | None = None) -> str:
     best, most = last, topic_weight(doc, last)
     for key in reversed(doc.recent_keys(RECENT) if keys is None else keys[-RECENT:]):
         entity = doc.entities.get(key)
-        fits = entity and entity.type in types and not entity.place
-        if fits and topic_weight(doc, key) > most:
+        if entity and entity.type in types and not entity.place and topic_weight(doc, key) > most:
             best, most = key, topic_weight(doc, key)
     return best
 

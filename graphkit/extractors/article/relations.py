@@ -31,10 +31,10 @@ from .entity import Mention
 from .firm_deals import seller_by_thing
 from .giving import given_money
 from .grantees import listed_grantees
-from .hosting import machine_hosts, unnamed_data_host
+from .hosting import hosted_in_anothers, machine_hosts, unnamed_data_host
 from .infobox import key_people, labelled_post
 from .its_titles import its_titles
-from .letters import noted_letters
+from .letters import noted_letters, pleas_ask_nothing
 from .lists import mention_lists
 from .members import memberships
 from .mentions import DocumentEntities
@@ -189,18 +189,6 @@ MAX_MENTIONS = 40
 # A name a preposition governs is no asker: "X wrote to Y asking it to …"
 _GOVERNED = re.compile(r"\b(?:to|with|at) (?:the )?$")
 # An ask whose object is the next mention: "asked the X", "calling on X"
-_LETTERS_TO_HALT = frozenset(
-    ["wrote asking halt", "letter asking halt", "sent a letter asking halt", "letter asking a firm"]
-    + ["plea to halt"]  # ("we write to ask X to withdraw its proposal": no inquiry)
-)
-_LETTER = re.compile(r"\b(?:wrote|write|writes|written|letter)\b")
-# A letter that also asks for an account: "asking it to release the records and to suspend …"
-# (not "to suspend the rule until the missing records are restored")
-_ASKED_FOR_ACCOUNT = re.compile(
-    r"\b(?:for|provide|release|disclose|share|publish|explain|answer|hand over|demanding|"
-    r"seeking)\b[^.;]{0,40}?\b(?:records|questions|documents|answers|information|details|"
-    r"account)\b"
-)
 _ASKED_BEFORE = re.compile(r"\b" + ASK_CUE + r" (?:the )?$")
 
 
@@ -320,6 +308,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(its_products(sentence))
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence) + unnamed_data_host(sentence))
+    found = hosted_in_anothers(sentence, found)
     found += round_investors(sentence)
     found = money_not_support(found + paid_for(sentence) + given_money(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
@@ -331,14 +320,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
             sentence.doc.makers.setdefault(fact.object, fact.subject)
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
-    # a letter asking its addressee to halt a rollout takes a stance; it asks no questions
-    letter = _LETTER.search(text) is not None  # (a request by letter, "write to ask X to …")
-    wrote = {(f.subject, f.object) for f in found
-             if f.rule in _LETTERS_TO_HALT or (letter and f.rule == "request")}  # fmt: skip
-    wrote = set() if _ASKED_FOR_ACCOUNT.search(text) else wrote
-    found = [
-        f for f in found if not (f.relation == "investigates" and (f.subject, f.object) in wrote)
-    ]
+    found = pleas_ask_nothing(sentence, text, found)
     found = papers_unsold(sentence, found)
     note_supply(sentence, found)
     found = owner_not_its_place(sentence, funds_of_owners(sentence, found))

@@ -263,8 +263,9 @@ def person_roles(sentence: Sentence) -> list[Found]:
 
 _SERVED = re.compile(r" for (?:the )?@(\d+)@(?!'s)")
 _CHIEF_OF_TRADE = re.compile(
-    r"\bchief (reporter|correspondent|economist|engineer|scientist|photographer|sub-editor|"
-    r"analyst|strategist|nurse|pharmacist|surveyor|architect|investigator)\b",
+    # (a beat before the trade: "chief athletics writer", "chief political correspondent")
+    r"\bchief (?:[a-z]+ )?(reporter|correspondent|economist|engineer|scientist|photographer|"
+    r"sub-editor|analyst|strategist|nurse|pharmacist|surveyor|architect|investigator|writer)\b",
     re.IGNORECASE,
 )
 

@@ -79,7 +79,16 @@ def signed_line(sentence: Sentence) -> list[Found]:
     line = _as_commas(doc.text[sentence.start : sentence.end].strip())
     listed = _LISTED.fullmatch(line)
     parts = listed.group(1).split("; ") if listed and "; " in line else [line]
+    parts = [one for part in parts for one in _pair_of_one_body(part.strip())] if listed else parts
     return [found for part in parts for found in _signed(doc, part.strip())]
+
+
+def _pair_of_one_body(part: str) -> list[str]:
+    """ "A, Chief Executive, and B, Head of Trust and Safety, X" as two signatures of X."""
+    first, _, second = part.partition(", and ")
+    if not second or first.count(", ") != 1 or second.count(", ") < 2:
+        return [part]
+    return [f"{first}, {second.rsplit(', ', 1)[1]}", second]
 
 
 def _signed(doc, line: str) -> list[Found]:

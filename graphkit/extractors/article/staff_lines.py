@@ -33,7 +33,7 @@ _WHERE_PARTNER = re.compile(
 _HOST = re.compile(
     # (in the reading with voices, the speaker's "I" is a name of its own: "@0@ am @1@")
     r"(?:^|: )(?:i'?m|@\d+@ am) @(?P<person>\d+)@,? and "
-    r"(?:this is|you're listening to|welcome to) (?:the )?@\d+@,? "
+    r"(?:this is|you're listening to|welcome to) (?:the )?@\d+@(?: at [a-z]+)?,? "
     r"(?:from|by|on|a (?:podcast|programme|program|show|production) (?:from|of|by)) (?:the )?"
     r"@(?P<org>\d+)@"
 )

@@ -26,7 +26,7 @@ _GOVERNORS = r"(?:board|council|commissioners|directors|trustees|governing body|
 _PLEA_END = (
     r"(?:not to (?:proceed|go ahead|renew|extend|expand|sign|award|approve|continue|buy|adopt)|"
     r"to (?:suspend|halt|pause|stop|end|cancel|drop|scrap|abandon|terminate|rescind|re-?tender|"
-    r"shelve|freeze|postpone|reverse|withdraw|ground|discontinue|delay|defer|reject|reconsider|"
+    r"remove|shelve|freeze|postpone|reverse|withdraw|ground|discontinue|delay|defer|reject|reconsider|"
     r"revoke|(?:switch|turn|shut|take) (?:(?:it|them) |(?:the|its|their|all) (?:[\w-]+ ){1,3}?)?"
     r"(?:off|down|offline))\b(?! \w+ from\b)"  # ("to take the director search offline")
     # (what the body does, unnamed: a named thing or another's contract close after is the

@@ -242,6 +242,14 @@ SUPPLY_RULES = [
     make_rule("which works under contract with", "supplies",
               _FIRM_WHICH + _UNDER_A + r"(?:contract|agreement) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "the Humane Society, which operates the City's animal shelter under a service agreement
+    # with the City": a service, whoever renders it (a charity, a laboratory)
+    make_rule("which works under contract with", "supplies",
+              r"(?:^|\b(?:by|that) |, | of )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) "
+              r"(?:also |now )?"
+              r"(?:[a-z]{3,}s|[a-z]{3,}ed) (?:[^@;]|@\d+@'s\b){0,60}?" + _UNDER_A
+              + r"services? (?:agreement|contract) with (?:the )?{O}(?!['’]s)",
+              ORGS, ORGS, 0.6, needs=("service",)),
     # "X, which runs Y's elections under contract": the body whose work it does
     make_rule("which works under contract with", "supplies",
               r"(?:^|, )(?:the )?@(?P<s>\d+)@(?!'s),? (?:which|who) (?:also |now )?(?:[a-z]{3,}s|"
@@ -362,6 +370,12 @@ SUPPLY_RULES = [
               r"(?:[\w$£€.,-]+ ){0,4}?(?:licen[cs]e from|supply contract with) (?:the )?"
               r"@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS, 0.6, needs=("licence from", "license from", "supply contract")),
+    # "A signed a two-year subscription with X": the subscriber buys
+    make_rule("subscription with", "supplies",
+              r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:signed|took out|has taken out|"
+              r"renewed|holds|agreed) (?:a |an |its |their )?(?:[\w$£€.,-]+ ){0,4}?subscription "
+              r"(?:with|from) (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS, 0.6, needs=("subscription",)),
     # "A engaged X to carry out a forensic review", "A said it had hired cybersecurity firm X
     # to investigate the attack": a service bought, and the hirer's own affairs looked into
     make_rule("hired to look into", "supplies", _HIRED_TO_LOOK, COMPANY, ORGS, 0.6,
