@@ -5408,6 +5408,95 @@ TEMPLATES = [
      "about the {A}.\nThe Commissioner opened an investigation into the {A}'s handling of the "
      "request on 9 October 2024.", "Office of the Information Access Commissioner investigates "
      "A"),
+    # a chief of a beat's trade is staff: "chief athletics writer at Y"
+    ("role title", "{N} is chief athletics writer at the Nairobi Sports Mirror.",
+     "N worksFor Nairobi Sports Mirror"),
+    # portfolios before "Cabinet Secretary" name the minister's ministry
+    ("role title", "The Ministry of Sports and Youth Affairs oversees the {A}. Sports and Youth "
+     "Affairs Cabinet Secretary Dr. {N} said she had asked the {A} for a full account.",
+     "N leads Ministry of Sports and Youth Affairs"),
+    # a signature line with the body's country after it
+    ("signature", "We oppose the sale.\nDra. {N}, Senior Researcher, Instituto Patagónico de "
+     "Biodiversidad, Argentina", "N worksFor Instituto Patagónico de Biodiversidad"),
+    # a title that holds a head's after "and"
+    ("signature", "The {A} met on 3 June.\nIssued by: Dr {N}, Registrar and Chief Executive, "
+     "{A}", "N leads A"),
+    # (not a secretary's)
+    ("signature", "The {G} met on 3 June.\nIssued by: {N}, Secretary and Treasurer, {G}",
+     "N worksFor G"),
+    # a name of courtesy titles and particles alone over its title's line
+    ("signature", "We thank our partners.\nDatuk Seri Haris Ridzuan bin Othman\n"
+     "Secretary-General, {G}", "Haris Ridzuan bin Othman leads G"),
+    ("signature", "The award was made.\nGenevieve Roy-Aldana\nRegistrar, {A}",
+     "Genevieve Roy-Aldana worksFor A"),
+    # a national archivist heads the records office
+    ("signature", "To: Ms {N}, National Archivist, {A}, Pretoria\nWe write about the charges.",
+     "N leads A"),
+    # bought through a distributor, a purchasing alliance or a consortium
+    ("bought through", "The {A} buys LoanPoint through the Queensland Public Libraries "
+     "Purchasing Alliance.", "Queensland Public Libraries Purchasing Alliance supplies A; "
+     "A uses LoanPoint"),
+    ("bought through", "The {A}'s catalogue will remain on Circulo, which the {A} receives "
+     "through the Buckeye Valley Library Consortium.",
+     "Buckeye Valley Library Consortium supplies A"),
+    ("bought through", "Scores come from {P} straps, made by {C} of Seoul, which the {A} buys "
+     "through its Malaysian distributor, {D}.", "C develops P; D supplies A"),
+    # a text signed off over two lines speaks for the signer's body
+    ("bought through", "Athlete data\nScores come from {P} straps, which we buy through its "
+     "distributor, {D}.\nDatuk Seri Haris Ridzuan bin Othman\nSecretary-General, {G}",
+     "D supplies G; Haris Ridzuan bin Othman leads G"),
+    # an owner's word before a capitalised title and its holder
+    ("role title", "Annual review\nOur Head of Operations, {N}, led the move from paper cards.\n"
+     "Joanna Pryce-Okafor, Chief Executive, {G}",
+     "N worksFor G; Joanna Pryce-Okafor leads G"),
+    ("role title", "Annual review\nOur Curator, Dr {N}, keeps the animal records.\n"
+     "Joanna Pryce-Okafor, Chief Executive, {G}", "N worksFor G; Joanna Pryce-Okafor leads G"),
+    # a staff list's "Library Director" heads the library the board governs
+    ("staff list", "MILLRACE PUBLIC LIBRARY BOARD OF TRUSTEES\nMinutes of the Regular Meeting\n"
+     "Staff: {N}, Library Director\nThe Millrace Public Library will buy {P}.",
+     "N leads Millrace Public Library; Millrace Public Library uses P"),
+    # a board's president marked on its members' line chairs it
+    ("chair present", "MILLRACE PUBLIC LIBRARY BOARD OF TRUSTEES\nMinutes of the Regular "
+     "Meeting\nPresent: {N} (President), Dennis Achterberg (Vice President), Owen Pruitt\n"
+     "The board met at 7 pm.", "N leads MILLRACE PUBLIC LIBRARY BOARD OF TRUSTEES"),
+    # a body's board of trustees chaired by its chair
+    ("clause leads", "The {G}'s board of trustees is chaired by Tan Sri Dr Ahmad Fauzi bin "
+     "Hashim.", "Ahmad Fauzi bin Hashim leads G"),
+    # the one a body's head "is"
+    ("head is", "The {A} is a department of the ministry. Its Director is Mr {N}.", "N leads A"),
+    ("head is", "The {G} was founded in 2001. Its former director is Mr {N}.", ""),
+    # a head named in an aside between the subject and its verb
+    ("clause uses", "The {A}, headed by Director {N}, ran a pilot of {P} at 38 sites.",
+     "A uses P; N leads A"),
+    # a thing's data kept in a cloud's region
+    ("runs in a place", "{P}'s access logs and CCTV stills are stored in {D}'s Dublin region.",
+     "D hosts P"),
+    ("runs in a place", "Mr. Barnhart told the board that the {P} inventory dashboard runs on "
+     "{D}'s US-Central region for 63 customers.", "D hosts P"),
+    # a minister of a list of portfolios, each read as a name
+    ("role, name", "The Ministry of Wildlife, Parks and Tourism oversees the {A}. The Minister "
+     "of Wildlife, Parks and Tourism, Hon. {N}, said the contract was signed.",
+     "N leads Ministry of Wildlife, Parks and Tourism"),
+    # a head who acts on the body's behalf; not a secretary
+    ("answered for", "The {A} received the request. The Chief Archivist, Ms {N}, made written "
+     "submissions on behalf of the {A}.", "N leads A"),
+    ("answered for", "The {A} received the request. The Secretary, Ms {N}, made written "
+     "submissions on behalf of the {A}.", ""),
+    # backers of a submission signed off over two lines, several in one line
+    ("backs the letter", "We urge the {A} to drop the proposal.\nThis submission is supported "
+     "by the {G} and Parents for Open Libraries.\nSiobhan Kerrigan-Walsh\nGeneral Secretary, "
+     "Irish Library Workers' Union", "G supports Irish Library Workers' Union; Parents for "
+     "Open Libraries supports Irish Library Workers' Union; Siobhan Kerrigan-Walsh leads Irish "
+     "Library Workers' Union; Irish Library Workers' Union opposes A"),
+    # a commissioner's office named for two topics is one body
+    ("inquiry opened", "The Information and Privacy Commissioner has opened an inquiry into the "
+     "{A}'s collection of facial images.", "Information and Privacy Commissioner investigates A"),
+    # a body that says it opened an inquiry opened it; not one that reports another's
+    ("inquiry opened", "The {G} confirmed on Wednesday that it had opened an inquiry into the "
+     "{A}'s collection of facial images.", "G investigates A"),
+    # goods assembled to order for a firm
+    ("built for by", "{C} makes {P}. The units are assembled for {C} by {D} near Chennai, under "
+     "a contract manufacturing agreement.", "C develops P; D supplies C"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

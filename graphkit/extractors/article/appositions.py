@@ -36,6 +36,10 @@ def made_thing(c: Clauses, k: int) -> int | None:
         return None  # (nor "P, a video search tool from C, that Y is testing")
     # ("P, the system from C, which Y has used", where the relative is about a thing)
     articles = ("a", "an", "the") if _object_relative(c, k) else ("a", "an")
+    if made and c.toks[at - 3] == "," and _object_relative(c, k):
+        # "P straps, made by C of Seoul, which Y buys": the name before the participle's comma
+        before = [x for x in (at - 4, at - 5) if x >= 0 and c.mention[x] is not None]
+        return before[0] if before else None
     for x in range(at - 3, max(-1, at - 6), -1):
         if c.mention[x] is not None:
             return x

@@ -23,7 +23,9 @@ _MEMBERS = re.compile(
     r"board|panel))?)\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
-_CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)\s*$", re.I)
+_CHAIR = re.compile(
+    r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding|president)\)\s*$", re.I
+)
 _POSTNOMINAL = re.compile(r",?\s*\b(?:MP|MPP|MLA|MHA|MSP|TD|MNA|QC|KC|SC|JP)\b")
 _MEMBERS_HEADING = re.compile(r"(?:committee |board |panel )?(?:membership|members)", re.I)
 _HON = re.compile(r"^(?:hon|rt hon|commissioner|councillor|senator)\.? ", re.IGNORECASE)

@@ -107,6 +107,7 @@ _ASIDE_OPEN = words("""a an the its their his her which who whose both one also 
     once another each all two three four five six seven eight nine ten former longtime""")
 # "X, founded in Cleveland in 2019, …": where a body began (not "founded by former Y staff")
 _PLACED_ASIDE = words("founded based headquartered established incorporated")
+_HEADED_ASIDE = words("headed led chaired directed")
 # Common verbs that are not cues: they end a scan for a subject or an object.
 OTHER_VERBS = words("""
     said says say told tell tells show shows showed shown found find finds revealed reported
@@ -200,6 +201,8 @@ class Clauses:
                     or (toks[i + 1] in _PLACED_ASIDE and toks[i + 2 : i + 3] == ["in"])
                     or (toks[i + 1] in _PLURAL_TITLES and toks[i + 2 : i + 3] == ["at"])
                     or toks[i + 1 : i + 3] == ["part", "of"]  # "X, part of Y, is led by Z"
+                    # "X, headed by Director Y, ran a pilot of P"
+                    or (toks[i + 1] in _HEADED_ASIDE and toks[i + 2 : i + 3] == ["by"])
                     or self._possessor(i + 1)
                     or self._described_reference(i + 1)
                 )
@@ -329,8 +332,14 @@ def antecedent_token(c: Clauses, j: int) -> int | None:
         k -= 2  # "A and B, both of which went live on P": the list before
     if k >= 0 and c.toks[k] == ",":  # (and past a lawmaker's party and home: ", R-Ohio,")
         k -= 3 if k >= 3 and c.toks[k - 2] == "," and _PARTY_HOME.fullmatch(c.toks[k - 1]) else 1
-    if k >= 2 and k in c.places and c.toks[k - 1] in (",", "in") and c.mention[k - 2] is not None:
-        k -= 2  # "the X Police in Germany, which …", "the Town of X, Ontario, which": X
+    # "the X Police in Germany, which …", "the Town of X, Ontario, which", "C of Seoul, which": X
+    if (
+        k >= 2
+        and k in c.places
+        and c.toks[k - 1] in (",", "in", "of")
+        and c.mention[k - 2] is not None
+    ):
+        k -= 2
     if k >= 0 and c.mention[k] is not None:
         made = made_thing(c, k)
         return k if made is None else made

@@ -277,6 +277,8 @@ _SERVICE_BODIES = frozenset(
 
 
 _TOPIC_OFFICES = frozenset(["office", "unit", "division", "bureau", "department", "center"])
+# ("Information and Privacy Commissioner")
+_TOPIC_OFFICES |= {"commissioner", "commission", "ombudsman"}
 
 
 _OFFICE_HOLDERS = frozenset(

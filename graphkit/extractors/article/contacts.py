@@ -18,7 +18,9 @@ from . import lexicon as lx
 from .counsel import counsel_firm
 from .headnouns import named_for
 from .offices import OFFICE_TITLES, office_body
+from .places import place_kind
 from .rules import ORGS, Found
+from .signing import HEAD_TITLE, head_title, signing_title
 from .staff_lines import person_named
 from .title_words import heads_portfolio
 
@@ -50,21 +52,7 @@ _SIGNATURE = re.compile(
     r"^\(?(?:(?:[a-z][a-z ]{0,25}|@\d+@ [a-z]+): )?" + HONORIFIC + r"@(?P<person>\d+)@"
     r"(?: \([^()@]{1,40}\))?, (?P<title>(?:[a-z.&-]+ |@\d+@ ){0,6}?(?:[a-z.&-]+|@\d+@\.?)), "
     r"(?:the )?@(?P<org>\d+)@(?:,? inc\.?|,? llc)?(?:, for [^@]{0,40}?(?:@\d+@[^@]{0,40}?)?)?"
-    r"\.?\)?$"
-)
-# A head's title in a signature: "President and Chief Executive Officer", "Executive Director",
-# "Chief of Police", "Director" alone (not "Chief Information Officer", "Deputy Director")
-_HEAD_TITLE = re.compile(
-    r"^(?:(?:acting |interim )?(?:president|chief executive officer|ceo|chief executive|"
-    r"executive director|chair|chairman|chairwoman|chairperson|executive chair(?:man)?|"
-    r"chief of police|police chief|fire chief|chief fire officer|chief constable|chief|head|"
-    r"sheriff|mayor|director|founder|co-founder|commissioner(?: of [a-z]+)?|superintendent|"
-    r"director[- ]general|(?:cabinet |general )?secretary(?:[- ]general)?|chief electoral officer|"
-    r"inspector general|administrator|minister|governor|leader|managing director|general manager|"
-    r"chief inspector|ombudsman|ombudsperson|registrar[- ]general|"
-    r"auditor[- ]general(?: for [a-z ]+)?|commissioner[- ]general|"
-    r"comptroller(?: general)?(?: of [a-z ]+)?)"
-    r"(?: and | & |/|$))+"
+    r"(?:, @(?P<country>\d+)@)?\.?\)?$"  # (the body's country after it, checked to be one)
 )
 
 
@@ -93,7 +81,7 @@ def signed_line(sentence: Sentence) -> tuple[int, int] | None:
 
 def _signature(sentence: Sentence) -> tuple[int, int, str] | None:
     """The signer's and the body's mentions of a signature line, and the signer's title."""
-    match = _SIGNATURE.match(sentence.masked)
+    match = _signature_match(sentence)
     title = title_words(sentence, match.group("title")) if match else ""
     if match is None or not signing_title(title):
         return None
@@ -104,34 +92,25 @@ def _signature(sentence: Sentence) -> tuple[int, int, str] | None:
     return (person, body, title) if signer.key != org.key else None
 
 
-def signing_title(title: str) -> bool:
-    """Whether the words after a signer's name are a title still held."""
-    words = title.rstrip(".").split()
-    if not words or set(words) & _PAST_TITLES:
-        return False
-    if _HEAD_TITLE.match(title) or _OFFICER_TITLE.match(title):
-        return True
-    if "of" in words[1:]:  # "Commissioner of Customs": the title before its portfolio
-        words = words[: words.index("of")]
-    return words[-1] in lx.TITLE_ENDS | _SIGNED_ENDS and not set(words) & _NOT_TITLES
-
-
-# Titles a signature gives beside the lexicon's: an officer's letters ("CTO", "CFO"), a vice
-# president's or a head's of a function ("VP Public Sector", "Head of Investor Relations")
-_OFFICER_TITLE = re.compile(r"^(?:c[a-z]{1,2}o|(?:senior |executive )?vp|svp|evp)\b|^head of ")
-_SIGNED_ENDS = frozenset({"esq", "counsel", "partner", "associate", "consultant", "lead", "critic"})
+def _signature_match(sentence: Sentence) -> re.Match | None:
+    """The signature line's match, where what follows the body is a country or nothing."""
+    match = _SIGNATURE.match(sentence.masked)
+    country = match.group("country") if match else None
+    if country and place_kind(sentence.entity(int(country)).name) is None:
+        return None  # ("Officer: X, Y Trust, Fellbeck Station, Fellbeck": an address)
+    return match
 
 
 def signatures(sentence: Sentence) -> list[Found]:
     """The one who signs a line works for, or heads, the body the line names; a memo's
     sender, the body its title heads or its letterhead names."""
-    if _SIGNATURE.match(sentence.masked) is None:
+    if _signature_match(sentence) is None:
         return _sender_role(sentence) or _other_signatures(sentence) or _bracketed(sentence)
     signed = _signature(sentence)
     if signed is None:
         return _other_signatures(sentence)
     person, body, title = sentence.entity(signed[0]), sentence.entity(signed[1]), signed[2]
-    head = _HEAD_TITLE.match(title) is not None
+    head = head_title(title)
     head = head and (title != "inspector general" or _of_kind(body, title))  # (its own office)
     return [Found(person.key, "leads" if head else "worksFor", body.key, 0.7, "signature")]
 
@@ -155,7 +134,7 @@ def _sender_role(sentence: Sentence) -> list[Found]:
     title = title_words(sentence, sender.group("title"))
     if not signing_title(title):
         return []
-    head = _HEAD_TITLE.match(title) is not None
+    head = head_title(title)
     named = sender.groupdict().get("org")
     if named is not None:
         body = sentence.entity(int(named))
@@ -187,7 +166,10 @@ def heads(title: str, body, unit: bool = False) -> bool:
         return False
     if heads_portfolio(title, body):
         return True
-    if _HEAD_TITLE.match(title) is None:
+    kind = title.split()  # "Library Director" of the "… Public Library", "Zoo Director"
+    if len(kind) == 2 and kind[1] == "director" and body.name.lower().endswith(" " + kind[0]):
+        return True
+    if HEAD_TITLE.match(title) is None:
         return False
     government = re.match(r"(?:city|town|village|county) of |.+ county$", body.name.lower())
     if OFFICE_TITLES.get(title) and not _of_kind(body, title):
@@ -205,16 +187,6 @@ def _of_kind(body, title: str) -> bool:
 def title_words(sentence: Sentence, title: str) -> str:
     """A title's words, with those read as a name ("Records Manager") written back."""
     return re.sub(r"@(\d+)@", lambda m: sentence.entity(int(m.group(1))).name.lower(), title)
-
-
-# Words that make what follows a name no title of the signer's: "X, a client of Y, …"
-_NOT_TITLES = frozenset({"a", "an", "the", "of", "at", "with"})
-# A title not held, no longer or not yet: "Dana Whitcombe, Former Chief of Police, …",
-# "Candidate for Superintendent: Dr. Lena Ortiz"
-_PAST_TITLES = frozenset({"former", "retired", "ex", "ex-", "emeritus", "onetime", "past"}) | {
-    *("candidate", "nominee", "applicant", "finalist", "proposed", "prospective", "designate"),
-    *("outside", "external", "visiting", "guest"),
-}
 
 
 # A press conference's question, labelled with who asks and for whom: "Q (X, Y News): …"
@@ -318,16 +290,28 @@ def _bracketed(sentence: Sentence) -> list[Found]:
     return out
 
 
+# Honorifics before a name alone on its line: "Dr", "Eng.", "Datuk Seri", "Tan Sri Dr"
+_ALONE_HONORIFICS = "|".join(
+    sorted(
+        {"dr", "mr", "ms", "mrs", "prof", "professor", "eng", "engr", "tan", "sri"}
+        | lx.COURTESY_TITLES
+    )
+)
+_ALONE_HONORIFICS = rf"(?:(?:{_ALONE_HONORIFICS})\.? ){{0,3}}"
+
+
 def _other_signatures(sentence: Sentence) -> list[Found]:
     """Signature lines of other shapes: a title before the name, a head's title with its
     place ("Sheriff of Marrowfield County": the county's sheriff's office), a scholar's
     department and university (the university), a court's list of counsel (the firm), a
     title and a body under a line naming the signer alone."""
     masked, signer = sentence.masked, sentence.doc.signer
-    alone = re.fullmatch(r"(?:(?:dr|mr|ms|mrs|prof|professor|eng|engr)\.? ){0,2}@(\d+)@\.?", masked)
+    alone = re.fullmatch(_ALONE_HONORIFICS + r"@(\d+)@\.?", masked)
     person = sentence.entity(int(alone.group(1))) if alone else None
     # (a person's name alone, not a heading: "Key Personnel", "Fiscal Impact")
-    named = person is not None and person.type == "Person" and 2 <= len(person.name.split()) <= 3
+    # (its particles aside: "Haris Ridzuan bin Othman")
+    words = [w for w in person.name.split() if not w.islower()] if person is not None else []
+    named = person is not None and person.type == "Person" and 2 <= len(words) <= 3
     sentence.doc.signer = person.key if named else None
     second = _TITLE_THEN_BODY.match(masked) if signer else None
     title = title_words(sentence, second.group("title")) if second else ""
@@ -336,6 +320,7 @@ def _other_signatures(sentence: Sentence) -> list[Found]:
         if body.type in ORGS and not body.place:
             head = heads(title, body, unit=second.group("unit") is not None)
             head = head and title != "secretary"  # (a general secretary heads; a secretary not)
+            sentence.doc.signed_off.append((signer, body.key, sentence.start))
             return [Found(signer, "leads" if head else "worksFor", body.key, 0.65, "signature")]
     counsel = counsel_firm(sentence)
     if counsel is not None:

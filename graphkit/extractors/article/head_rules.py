@@ -1,7 +1,7 @@
 """A body's head told by what the head does for it: "X, the commander of the Y Police Command"
 heads it, while "Commander X of Y" is a rank within Y (read with the other titles in
 `roles.py`); "Commissioner X responded on behalf of Y" and "the minister responsible for Y, X"
-head Y."""
+head Y, as does the one a body's head "is" ("Its Director is Mr X")."""
 
 from __future__ import annotations
 
@@ -24,6 +24,20 @@ HEAD_RULES = [
               r"(?<!former )(?<!acting )\b" + _HEADS + r" @(?P<s>\d+)@ (?:responded|replied|"
               r"answered|spoke|wrote) on behalf of (?:the )?@(?P<o>\d+)@",
               {"Person"}, ORGS, 0.65, needs=("behalf",)),
+    # "The Chief Archivist, Ms X, made written submissions on behalf of the PRO"
+    make_rule("answered for", "leads",
+              r"(?<!former )(?<!acting )\bthe (?:chief archivist|chief librarian|commissioner|"
+              r"director|director[- ]general|chief executive|minister|chair|chairperson|president|"
+              r"ceo), (?:(?:mr|ms|mrs|dr|prof)\.? )?@(?P<s>\d+)@, (?:made|gave|filed|lodged|"
+              r"responded|replied|answered|spoke|wrote)(?: [a-z ]{0,30}?)? on behalf of "
+              r"(?:the )?@(?P<o>\d+)@",
+              {"Person"}, ORGS, 0.65, needs=("behalf",)),
+    # "Its Director is Mr X", "The council's chief executive is Y": the body's head named
+    make_rule("head is", "leads",
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:current |new )?(?:executive |managing )?"
+              r"(?:director|chief executive|president|chair|chairperson|chairman|chairwoman|ceo|"
+              r"director[- ]general|general manager) is (?:(?:mr|ms|mrs|dr|prof)\.? )?@(?P<s>\d+)@",
+              {"Person"}, ORGS, 0.65, needs=(" is ",)),
     # "the minister responsible for the department, X, said": the minister heads it
     make_rule("minister responsible", "leads",
               r"\bthe minister responsible for (?:the )?@(?P<o>\d+)@, (?:hon\.? )?@(?P<s>\d+)@",

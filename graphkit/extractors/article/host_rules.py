@@ -73,7 +73,8 @@ HOST_RULES = [
               COMPANY, _HOSTED, 0.6, needs=("delivered", "served", "offered")),
     make_rule("runs in a place", "hosts",
               # (and its own data: "P and its booking database run on Y's Malaysia West region")
-              r"(?<![\w@])@(?P<o>\d+)@(?:(?: (?!and\b)[a-z]+)? (?:now |also )?(?:runs|sits|lives)| "
+              r"(?<![\w@])@(?P<o>\d+)@(?:(?: (?!and\b)[a-z]+){0,2} (?:now |also )?"
+              r"(?:runs|sits|lives)| "
               r"and its (?:[a-z-]+ ){0,2}?(?:database|data|records|back ?end) (?:now |also )?"
               r"(?:run|sit|live)) (?:at|in|on) " + _SERVERS
               + r"(?:a |an |the )?@(?P<s>\d+)@(?:'s)? " + _PLACE + r"\b" + _NOT_NOW,
@@ -121,11 +122,12 @@ HOST_RULES = [
     # "P's optimisation and reporting modules run on Y's Irish region": parts of P
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?(?:modules?|components?|services|"
-              r"databases?|back ?end|data|servers|workloads|processing|dashboards?|storage) "
-              r"(?:now |also )?(?:runs?|sits?|lives?|"
+              r"databases?|back ?end|data|servers|workloads|processing|dashboards?|storage|logs|"
+              r"stills|footage|recordings|images|files|backups) "
+              r"(?:now |also )?(?:runs?|sits?|lives?|(?:is|are) stored|(?:is|are) kept|"
               r"is hosted|are hosted) (?:at|in|on) (?:a |an |the )?@(?P<s>\d+)@(?:['’]s)? "
               + _PLACE + r"\b" + _NOT_NOW,
-              COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted")),
+              COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted", "stored", "kept")),
     # "P and Q both run on Y's India South region": each of the two
     *[
         make_rule("runs in a place", "hosts",

@@ -35,6 +35,11 @@ _GAP = (
     r"(?:, [^@;]{1,60},)?(?:(?!\b(?:said|says|told|tells|added|and|but|that|who|which)\b)"
     r"[^@,;]){0,25}?"
 )
+# The one who speaks of itself: "X confirmed on Wednesday that it had opened an inquiry"
+_SAID_IT = (
+    r" (?:said|says|confirmed|confirms|announced|announces)(?: on [a-z]+| in [a-z]+)?"
+    r"(?: that)? it "
+)
 # Not those whose own work the scrutiny is ("the company reviewed its own records")
 _WATCHERS = AGENT_TYPES - {"Company"}
 
@@ -65,12 +70,16 @@ INQUIRY_RULES = [
     make_rule("owner's work reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?(?:audited|inspected|obtained|obtains) {O}'s ",
               _WATCHERS, ORGS, 0.6, needs=("audited", "inspected", "obtain")),
-    make_rule("inquiry opened", "investigates",
-              r"{S}" + _GAP + r"(?:has |have |had )?" + _OPENED
-              + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
-              + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) |how |"
-              r"whether |why )?{O}",  # ("a review of how X spent a grant")
-              _WATCHERS, ORGS, 0.6, needs=_INQUIRY_WORDS),
+    *[
+        make_rule("inquiry opened", "investigates",
+                  r"{S}" + said + r"(?:has |have |had )?" + _OPENED
+                  + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
+                  + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) "
+                  r"|how |whether |why )?{O}",  # ("a review of how X spent a grant")
+                  watchers, ORGS, 0.6, needs=_INQUIRY_WORDS)
+        # (a body that says "it" opened one: not a person, who is no "it")
+        for said, watchers in ((_GAP, _WATCHERS), (_SAID_IT, _WATCHERS - {"Person"}))
+    ],
     # "The Auditor-General's special audit of NAFRA's subsidy programme found …", "The
     # Auditor-General's Report for 2023 examined ARA's management of the contract"
     make_rule("inquiry's finding", "investigates",

@@ -35,6 +35,7 @@ from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
 from .things import NO_NAME, OWNED_THING_AFTER, numbered
+from .title_words import owned_title
 from .voices import voiced
 
 _SPEAKER_LABEL = re.compile(
@@ -79,6 +80,7 @@ class DocumentEntities:
             self.previous_subject = None
             self.letterhead: str | None = None  # the body a first line in capitals names
             self.signer: str | None = None  # a person named alone on the line before
+            self.signed_off: list[tuple[str, str, int]] = []  # (signer, body, at) over two lines
             self.lists: list[tuple[str, ...]] = []  # the last lists of names, last one last
             self.bodies_seen: list[tuple[int, str]] = []  # (offset, key) of described bodies
             self.data_source: str | None = None  # whose data "the data" is
@@ -267,6 +269,8 @@ class DocumentEntities:
             key = self._alias.get(normalize(chunk.name))
             if key is None or key not in self.entities or label(self.text, chunk):
                 continue
+            if owned_title(self.text, chunk.start, chunk.span_end, chunk.name):
+                continue  # "Our Head of Operations, X": a title, not a body
             if defined_term(self.text, chunk):
                 continue
             named.append(

@@ -48,7 +48,7 @@ _HEADS = (
     "board|fund|forum|society|college|academy|force|panel|tribunal|utility|federation|consortium|"
     "registry|inspectorate|collective|association|guild|hospital|club|charity|zone|league|"
     "collaborative|workshop|caucus|cooperative|municipality|metro|shire|service|museum|gallery|"
-    "library|archives|zoo|aquarium|park"
+    "library|archives"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
@@ -65,7 +65,7 @@ _ACTIONS += "|(?:(?:biggest|largest|main|first|only|anchor|key|major) )?(?:custo
 _ACTIONS += "|(?:(?:lead|main|largest|biggest) )?(?:investor|backer)s?|subsidiary)(?!['’])"
 # "It is developed by X": a passive of making, whose "it" may be a product ("It is headed by")
 _MADE = r"(?:developed|made|built|designed|written|created|sold|marketed|owned|run|operated"
-_MADE += r"|acquired|headed|led|chaired)"
+_MADE += r"|acquired|headed|led|chaired)(?: for (?:us|them|the [a-z]+))?"  # ("built for us by")
 # What "the county" names before a noun: another body or a place ("the county jail")
 _COUNTY_NOUNS = (
     r"(?:jail|board|commission\w*|council|sheriff|attorney|clerk|executive|lines?|seat|fair|"

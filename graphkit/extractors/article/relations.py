@@ -172,6 +172,7 @@ _APPOSITION_RULES = (
     "owner's unit",
     "called",
     "acquired",
+    "bought through",  # ("P, made by X, which we buy through its distributor, Y")
     "which supplies it",  # ("P, a platform developed by X, which supplies it to A")
 )
 _APPOSITIVE = re.compile(

@@ -19,6 +19,7 @@ from .offices import (
     written_office,
 )
 from .rules import COMPANY, ORGS, Found
+from .signing import signing_title
 from .title_words import (
     AT_AFTER_FOR,
     HONORIFIC,
@@ -200,7 +201,8 @@ def person_roles(sentence: Sentence) -> list[Found]:
             target = office
         if OFFICE_TITLES.get(title) and city_government(sentence.doc, target.key):
             target = city_service(sentence, title, target)  # "the city's police chief": its PD
-        if target.type not in ORGS:
+        titled = " " not in target.name and signing_title(target.name.lower())  # "Registrar"
+        if target.type not in ORGS or titled:
             continue
         if target.place and function_post(title, before, text[pos + len(marker) :]):
             continue  # "X, Head of Partnerships, Australia": where the post is, not a body

@@ -9,6 +9,7 @@ from .making_rules import MAKING_RULES
 from .money_rules import MONEY_RULES
 from .owner_rules import OWNER_RULES
 from .phrase_rules import PHRASE_RULES
+from .purchase_rules import PURCHASE_RULES
 from .rules import RULES
 from .stance_rules import STANCE_RULES
 from .supply_rules import SUPPLY_RULES
@@ -21,6 +22,7 @@ ALL_RULES = (
     *MONEY_RULES,
     *USE_RULES,
     *SUPPLY_RULES,
+    *PURCHASE_RULES,
     *STANCE_RULES,
     *INQUIRY_RULES,
     *OWNER_RULES,

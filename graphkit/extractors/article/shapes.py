@@ -184,6 +184,8 @@ def shape_type(name: str) -> str | None:
         # ("Marangaroa Libraries": a library service, a council's)
         public = set(words[:-1]) & (lx.GOV_STARTS | _PUBLIC_CULTURE) or last == "libraries"
         return "GovernmentAgency" if public else "ResearchOrganization"
+    if last == "consortium" and len(words) > 1:
+        return "Organization"  # "Buckeye Valley Library Consortium": its members' buyer
     if (last in lx.ADVOCACY_HEADS or first in _GROUPS_FIRST) and len(words) > 1:
         return "AdvocacyGroup"  # (the head first: "Vereniging Verladers Rijnmond")
     if "chamber" in words[:-2] and words[words.index("chamber") + 1] == "of":

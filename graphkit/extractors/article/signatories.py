@@ -111,13 +111,17 @@ _BACKED = re.compile(
 def backed_letter(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
     """A body that backs a letter, not among those who sign it, supports each of them."""
     keys, out = signatories(doc), []
+    if not keys:  # (a text signed off over two lines: its signers' bodies)
+        keys = list(dict.fromkeys(body for _signer, body, _at in doc.signed_off))
     for match in _BACKED.finditer(doc.text) if keys else ():
-        backer = doc.lookup(match.group(1).strip())
-        if backer is None or backer.type not in _ORGS or backer.key in keys:
-            continue
-        for key in keys:
-            told = (backer, "supports", doc.entities[key], 0.6, "backs the letter")
-            out.append(candidate_of(blank, doc.text, told, match.span()))
+        # (one backer or several: "by the X Alliance and Parents for Open Libraries")
+        for named in re.split(r",? and |, ", match.group(1)):
+            backer = doc.lookup(re.sub(r"^the |\s*\([^()]*\)$", "", named.strip()))
+            if backer is None or backer.type not in _ORGS or backer.key in keys:
+                continue
+            for key in keys:
+                told = (backer, "supports", doc.entities[key], 0.6, "backs the letter")
+                out.append(candidate_of(blank, doc.text, told, match.span()))
     return out
 
 

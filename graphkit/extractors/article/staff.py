@@ -31,7 +31,10 @@ _ROLE_AT = re.compile(
     + r")(?P<title>"
     + _TITLES
     + r") (?:at|of|for|with) "
-    r"(?:the )?@(?P<o>\d+)@, (?:(?:" + HONORIFIC + r"|hon\.?) ){0,2}@(?P<p>\d+)@(?!'s)"
+    # (a ministry's list of portfolios read as names: "the Minister of Wildlife, Parks and
+    # Tourism, Hon. X", each one a word of the ministry's name)
+    r"(?:the )?@(?P<o>\d+)@(?P<more>(?:, @\d+@)*,? and @\d+@)?, "
+    r"(?:(?:" + HONORIFIC + r"|hon\.?) ){0,2}@(?P<p>\d+)@(?!'s)"
 )
 _LEADERS = frozenset(lx.LEADER_TITLES)
 _SECOND = re.compile(r"\b(?:deputy|assistant|associate|vice|under|pro)\b")
@@ -76,6 +79,12 @@ def named_staff(sentence: Sentence) -> list[Found]:
     for match in _ROLE_AT.finditer(text):
         person = sentence.entity(int(match.group("p")))
         org = sentence.entity(int(match.group("o")))
+        listed = [sentence.entity(int(n)) for n in re.findall(r"\d+", match["more"] or "")]
+        if listed:  # (the ministry's fullest name, which holds every portfolio)
+            org = max([org, *listed], key=lambda e: len(e.name))
+            held = all(e.name.lower() in org.name.lower() for e in listed)
+            if not held or not re.search(r"\b(?:ministry|department)\b", org.name.lower()):
+                continue  # (a list of bodies, or of portfolios, not one's name)
         if person.type in ("Person", "Organization") and org.type in ORGS and not org.place:
             out.append(Found(person.key, _relation(match), org.key, 0.7, "role, name"))
     for match in _KIND_ROLE.finditer(text):

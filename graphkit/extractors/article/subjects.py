@@ -84,12 +84,17 @@ def main_subject(c: Clauses, comma: int) -> int | None:
     return None
 
 
+_GOVERNORS = ("trustees", "directors", "governors", "commissioners", "management")
+
+
 def owner_before(c: Clauses, g: int) -> int | None:
     """The possessor of the noun phrase just before a verb group: "X's facial recognition",
     "X's cash programme in Iraq" (where it runs: a place after the noun)."""
     k, stop = g - 1, max(-1, g - 5)
     if k >= 1 and k in c.places and c.toks[k - 1] == "in":
         k, stop = k - 2, max(-1, g - 7)
+    if k >= 2 and c.toks[k - 1 : k + 1] in (["of", t] for t in _GOVERNORS):
+        k, stop = k - 2, max(-1, g - 7)  # "X's board of trustees is chaired by Y": X's board
     while k > stop:
         if c.toks[k] == "'s" and k > 0 and c.mention[k - 1] is not None:
             return c.mention[k - 1]

@@ -193,6 +193,10 @@ SUPPLY_RULES = [
               r"\b(?:built|developed|designed|made|written|created) (?:specifically |especially )?"
               r"for (?:the )?{O} by (?:the )?@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS - {"Company"}, 0.6, needs=(" for ",)),
+    # "The units are assembled for us by X": goods made to order, for a firm too
+    make_rule("built for by", "supplies",
+              r"\b(?:assembled|manufactured) for (?:the )?{O} by (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS, 0.6, needs=("assembled", "manufactured")),
     # "P, a licensing and billing system built for us by X": X makes it as well
     make_rule("built for by", "develops",
               r"{O}, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:system|software|platform|app|tool|service|"
@@ -370,12 +374,6 @@ SUPPLY_RULES = [
               r"(?:[\w$£€.,-]+ ){0,4}?(?:licen[cs]e from|supply contract with) (?:the )?"
               r"@(?P<s>\d+)@(?!'s)",
               COMPANY, ORGS, 0.6, needs=("licence from", "license from", "supply contract")),
-    # "A signed a two-year subscription with X": the subscriber buys
-    make_rule("subscription with", "supplies",
-              r"{O}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:signed|took out|has taken out|"
-              r"renewed|holds|agreed) (?:a |an |its |their )?(?:[\w$£€.,-]+ ){0,4}?subscription "
-              r"(?:with|from) (?:the )?@(?P<s>\d+)@(?!'s)",
-              COMPANY, ORGS, 0.6, needs=("subscription",)),
     # "A engaged X to carry out a forensic review", "A said it had hired cybersecurity firm X
     # to investigate the attack": a service bought, and the hirer's own affairs looked into
     make_rule("hired to look into", "supplies", _HIRED_TO_LOOK, COMPANY, ORGS, 0.6,

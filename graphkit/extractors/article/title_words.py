@@ -153,3 +153,20 @@ def heads_portfolio(title: str, body) -> bool:
     return bool(field and field.group(1) in name.split()) or bool(
         portfolio and name.endswith(" " + portfolio.group(1))
     )
+
+
+# An owner's word before a title and its holder's name after it: "Our Head of Operations, X,",
+# "its Curator, Dr X"
+_OWNED_TITLE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir) $")
+_HOLDER_AFTER = re.compile(r", (?:(?:dr|mr|ms|mrs|prof|professor|encik|puan)\.? )?[A-Z]", re.I)
+
+
+def owned_title(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the capitalised words at text[start:end] are a title its holder's name follows,
+    not a body's name: "Our Head of Operations, Gareth Oduya-Thorne, led …"."""
+    if not _OWNED_TITLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    if not _HOLDER_AFTER.match(text, end) or not text[end + 2 : end + 3].isupper():
+        return False
+    words = name.lower().split()
+    return words[:2] == ["head", "of"] or words[-1] in lx.TITLE_ENDS

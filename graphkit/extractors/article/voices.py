@@ -91,7 +91,7 @@ def speaking_voices(sentences: list, facts, url: str | None = None) -> dict[int,
     transcript = any(speakers.values())
     interviewee = _interviewee(sentences, labels, org_of)
     signer = _signer(sentences) or _definer(sentences) or _letterheaded(doc) or _headed(doc)
-    signer = signer or _bylined(sentences)
+    signer = signer or _bylined(sentences) or _signed_off(sentences)
     if not signer:  # its address's body, or a joint statement's first signer
         own = own_body(sentences, url) or next(iter(signatories(doc)), None)
         signer = (None, own) if own else None
@@ -163,6 +163,15 @@ def _signer(sentences: list) -> tuple[str, str] | None:
         person, org = sentence.entity(int(match.group("p"))), sentence.entity(int(match.group("o")))
         if org.type in _ORGS and not org.place and person.key != org.key:
             return person.key, org.key
+    return None
+
+
+def _signed_off(sentences: list) -> tuple[str, str] | None:
+    """(person, organisation) of a sign-off over two lines closing the text, its only one:
+    "Dr X" over "Director, Y"."""
+    signed = sentences[0].doc.signed_off
+    if len(signed) == 1 and signed[0][2] >= sentences[max(0, len(sentences) - 3)].start:
+        return signed[0][0], signed[0][1]
     return None
 
 
