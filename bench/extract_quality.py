@@ -637,21 +637,36 @@ OWN_SETS = {
     "unseen118": (
         article_scoring.UNSEEN.parent / "unseen-articles-118",
         "unseen, hundred-and-eighteenth set",
-        "own unseen texts, hundred-and-eighteenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-eighteenth set (developed on since 2026-12-06)",
     ),
     "unseen119": (
         article_scoring.UNSEEN.parent / "unseen-articles-119",
         "unseen, hundred-and-nineteenth set",
-        "own unseen texts, hundred-and-nineteenth set (never developed on: report only)",
+        "own unseen texts, hundred-and-nineteenth set (developed on since 2026-12-06)",
     ),
     "unseen120": (
         article_scoring.UNSEEN.parent / "unseen-articles-120",
         "unseen, hundred-and-twentieth set",
-        "own unseen texts, hundred-and-twentieth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twentieth set (developed on since 2026-12-06)",
+    ),
+    "unseen121": (
+        article_scoring.UNSEEN.parent / "unseen-articles-121",
+        "unseen, hundred-and-twenty-first set",
+        "own unseen texts, hundred-and-twenty-first set (never developed on: report only)",
+    ),
+    "unseen122": (
+        article_scoring.UNSEEN.parent / "unseen-articles-122",
+        "unseen, hundred-and-twenty-second set",
+        "own unseen texts, hundred-and-twenty-second set (never developed on: report only)",
+    ),
+    "unseen123": (
+        article_scoring.UNSEEN.parent / "unseen-articles-123",
+        "unseen, hundred-and-twenty-third set",
+        "own unseen texts, hundred-and-twenty-third set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen118", "unseen119", "unseen120")
+REPORT_ONLY = ("unseen121", "unseen122", "unseen123")
 
 
 def scorer():

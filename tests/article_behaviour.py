@@ -5497,6 +5497,20 @@ TEMPLATES = [
     # goods assembled to order for a firm
     ("built for by", "{C} makes {P}. The units are assembled for {C} by {D} near Chennai, under "
      "a contract manufacturing agreement.", "C develops P; D supplies C"),
+    # a sponsor of the episode funds the body that produces the programme
+    ("paid for", "THE BALANCE SHEET | Episode 148\nProduced by {C}. Theme music by Okafor & "
+     "Lind.\nNADINE: Welcome back.\nThis episode is sponsored by {D}.", "D funds C"),
+    # a club named for its members' possessive
+    ("clause supports", "The {A} plans a new ticketing system. The Black Sands Supporters' Club "
+     "has backed the {A}'s plan.", "Black Sands Supporters' Club supports A"),
+    # a committee named for a field's word before "X and Y", in a heading's capitals
+    ("chair present", "SPORT, RECREATION AND CULTURE COMMITTEE\nInquiry into ticketing\n"
+     "Members present: {N} (Chairperson), Simon Ashworth-Lee (Deputy Chairperson)\nThe "
+     "committee met.", "N leads SPORT, RECREATION AND CULTURE COMMITTEE"),
+    # an owner told by its majority share
+    ("parent named", "Aberwyn Town AFC plays at home. We asked about reports that {D}, the "
+     "club's majority shareholder, is looking for a buyer.", "Aberwyn Town AFC partOf D"),
+    ("parent named", "{C}'s majority shareholder, {D}, is looking for a buyer.", "C partOf D"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

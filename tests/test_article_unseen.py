@@ -44,8 +44,10 @@ tests/fixtures/unseen-articles-103/ to -105/, the hundred-and-sixth to hundred-a
 tests/fixtures/unseen-articles-106/ to -108/, the hundred-and-ninth to hundred-and-eleventh,
 tests/fixtures/unseen-articles-109/ to -111/, the hundred-and-twelfth to hundred-and-fourteenth,
 tests/fixtures/unseen-articles-112/ to -114/, the hundred-and-fifteenth to
-hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/, and the
-hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-118/ to -120/).
+hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/, the
+hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-118/ to -120/,
+and the hundred-and-twenty-first to hundred-and-twenty-third,
+tests/fixtures/unseen-articles-121/ to -123/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -294,7 +296,16 @@ operators; libraries, archives and national records offices: ten texts each, fro
 face-recognition gates story, a wildlife agency's media release and a veterinary regulator's
 decision to an anti-doping app outage investigation, a sports tribunal's award and a select
 committee's evidence session, and a census-scans story, an information commissioner's decision
-notice and a radio phone-in), are the clean measures.
+notice and a radio phone-in), are the clean measures. From the pass after, those three are
+development sets as well, and the hundred-and-twenty-first to hundred-and-twenty-third, written
+apart at that pass's start (railways, rail regulators, rolling stock and rail ticketing; driving
+licences, vehicle registration, road cameras and road tolling; mobile networks, spectrum and
+telecoms regulators, and emergency alerting: ten texts each, from a ticket-gate double-charging
+story, a rail safety regulator's improvement notice and a rail union branch's bulletin to a
+driving-test booking story, a toll-road concession's half-year results and a judicial review of
+a speed-camera certification, and an emergency alert sent to the wrong region, a spectrum
+auction results notice and a mobile operator's modern slavery statement), are the clean
+measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -454,6 +465,9 @@ HUNDRED_AND_SEVENTEENTH = UNSEEN.parent / "unseen-articles-117"
 HUNDRED_AND_EIGHTEENTH = UNSEEN.parent / "unseen-articles-118"
 HUNDRED_AND_NINETEENTH = UNSEEN.parent / "unseen-articles-119"
 HUNDRED_AND_TWENTIETH = UNSEEN.parent / "unseen-articles-120"
+HUNDRED_AND_TWENTY_FIRST = UNSEEN.parent / "unseen-articles-121"
+HUNDRED_AND_TWENTY_SECOND = UNSEEN.parent / "unseen-articles-122"
+HUNDRED_AND_TWENTY_THIRD = UNSEEN.parent / "unseen-articles-123"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -576,9 +590,12 @@ ALL_SETS = {
     "hundred-and-eighteenth": HUNDRED_AND_EIGHTEENTH,
     "hundred-and-nineteenth": HUNDRED_AND_NINETEENTH,
     "hundred-and-twentieth": HUNDRED_AND_TWENTIETH,
+    "hundred-and-twenty-first": HUNDRED_AND_TWENTY_FIRST,
+    "hundred-and-twenty-second": HUNDRED_AND_TWENTY_SECOND,
+    "hundred-and-twenty-third": HUNDRED_AND_TWENTY_THIRD,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-eighteenth", "hundred-and-nineteenth", "hundred-and-twentieth")
+CLEAN_SETS = ("hundred-and-twenty-first", "hundred-and-twenty-second", "hundred-and-twenty-third")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1034,6 +1051,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-sixteenth": (HUNDRED_AND_SIXTEENTH, 170, 0.74, 0.82),
     # Hundred-and-seventeenth: P=0.63 R=0.42 F1=0.51 (71, 41) -> P=0.82 R=0.57 F1=0.67 (96, 21).
     "hundred-and-seventeenth": (HUNDRED_AND_SEVENTEENTH, 169, 0.64, 0.79),
+    # The three clean measures of the pass after (zoos, aquariums and wildlife agencies; sports
+    # bodies and anti-doping agencies; libraries, archives and records offices), used for
+    # development from 2026-12-06 on, in the same way.
+    # Hundred-and-eighteenth: P=0.75 R=0.47 F1=0.58 (79, 26) -> P=0.81 R=0.57 F1=0.67 (96, 22).
+    "hundred-and-eighteenth": (HUNDRED_AND_EIGHTEENTH, 169, 0.65, 0.78),
+    # Hundred-and-nineteenth: P=0.76 R=0.57 F1=0.65 (97, 30) -> P=0.82 R=0.71 F1=0.76 (122, 26).
+    "hundred-and-nineteenth": (HUNDRED_AND_NINETEENTH, 171, 0.74, 0.80),
+    # Hundred-and-twentieth: P=0.78 R=0.58 F1=0.66 (98, 28) -> P=0.82 R=0.66 F1=0.73 (113, 25).
+    "hundred-and-twentieth": (HUNDRED_AND_TWENTIETH, 170, 0.71, 0.79),
 }
 
 

@@ -73,7 +73,7 @@ _BODY_HEADS = GOV_HEADS | COMPANY_HEADS | ADVOCACY_HEADS
 _VOICES = frozenset({"forum", "voice", "voices", "assembly", "panel"})
 # (and the heads of funds and schemes named for their members: "Educators' Pension Trust")
 _VOICES |= {"trust", "fund", "system", "board", "scheme", "society", "chamber"}
-_VOICES |= {"cooperative", "co-operative", "co-op", "guild", "collective", "federation"}
+_VOICES |= {"cooperative", "co-operative", "co-op", "guild", "collective", "federation", "club"}
 
 
 def plural_owner(toks: list[Tok], j: int) -> bool:

@@ -31,9 +31,15 @@ OWNER_RULES = [
     # "Its parent company, Y, …", "X's owner, the Y group," (not a former one)
     make_rule("parent named", "partOf",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:(?:new|current|ultimate) )?"
-              r"(?:parent(?: company| firm| group)?|owner|holding company), (?:the )?"
+              r"(?:parent(?: company| firm| group)?|owner|holding company|"
+              r"(?:majority|controlling) (?:shareholder|owner)), (?:the )?"
               r"(?:[\w-]+ ){0,3}?{O}(?!'s)",
-              COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding")),
+              COMPANY, ORGS, 0.65, needs=("parent", "owner", "holding", "shareholder")),
+    # "Y, the club's majority shareholder, …": an owner told by its share
+    make_rule("parent named", "partOf",
+              r"(?<![\w@])@(?P<o>\d+)@, (?:the |its )?@(?P<s>\d+)@'s (?:majority|controlling) "
+              r"(?:shareholder|owner)\b",
+              COMPANY, ORGS, 0.65, needs=("shareholder", "owner")),
     # a firm "is controlled by" its owner (a council "controlled by" a party is not its part)
     make_rule("controlled firm", "partOf",
               r"{S}(?: itself)? (?:is|has been) (?:now )?(?:majority[- ]|ultimately )?"

@@ -66,6 +66,11 @@ _PUBLISHER_SAID = re.compile(
 # What follows a masthead's name on its line: nothing, or the kind of page ("| Policy Brief")
 _MASTHEAD_REST = re.compile(r"[ \t]*(?:\n|$|[|—–:] )")
 
+# A programme's credit line: "Produced by Grandstand Audio LLC."
+_PRODUCED_BY = re.compile(
+    r"(?:^|\n)(?:Produced|Published) by (?:the )?(?P<name>[A-Z][^.\n]{2,60}?)\."
+)
+
 
 def publisher(doc, funder: str):
     """The body that publishes the text: its letterhead, else the one the text says is
@@ -74,6 +79,7 @@ def publisher(doc, funder: str):
     first = doc.mentions[0] if doc.mentions else []
     found = [doc.entities.get(doc.letterhead or "")]
     found += [doc.lookup(m.group("name")) for m in _PUBLISHER_SAID.finditer(doc.text)]
+    found += [doc.lookup(m.group("name")) for m in _PRODUCED_BY.finditer(doc.text)]
     if first and first[0].start == doc.body_start and _MASTHEAD_REST.match(doc.text, first[0].end):
         found.append(doc.entities[first[0].key])
     bodies = [e for e in found if e is not None and e.type in ORG_TYPES and not e.place]

@@ -159,6 +159,11 @@ _SUPPORT_FOR = re.compile(
     r"\b(?P<thing>support|funding) for (?:the )?@(?P<owner>\d+)@(?!'s) (?:comes|came|is coming) "
     r"(?:in part )?from (?:the )?(?:[a-z]+ )?@(?P<funder>\d+)@(?!'s)"
 )
+# A sponsor of the text itself: "This episode is sponsored by Y" (Y funds its publisher)
+_SPONSORED = re.compile(
+    r"\bthis (?P<thing>episode|podcast|newsletter|series|brief|report) (?:is|was|has been) "
+    r"(?:also )?(?:sponsored|underwritten) by (?:the )?@(?P<funder>\d+)@(?!'s)"
+)
 # Who backs a firm with money, by the end of its name: "Y Capital", "Y Ventures".
 _INVESTOR_NAME = re.compile(
     r"\b(?:capital|ventures|partners|investments|equity|fund|funds|angels|angel network)$",
@@ -181,7 +186,7 @@ def paid_for(sentence: Sentence) -> list[Found]:
     patterns = (
         *(_PAID, _CAME, GRANT_TO, GRANT_PAYS, PAYS_WITH, _INVESTED, _INVESTOR, _BACKED),
         *(GRANT_OF, _CHARITY_PAID),
-        *(_LOAN, _SUPPORT_FOR, _SUM_FROM),
+        *(_LOAN, _SUPPORT_FOR, _SUM_FROM, _SPONSORED),
     )
     for pattern in patterns:
         for match in pattern.finditer(text):

@@ -202,7 +202,10 @@ def _portfolios(name: str) -> bool:
 
 
 # A committee named for a list of fields: "Audit, Risk and Improvement Committee"
-_FIELDS_BODY = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+ (?:Committee|Subcommittee|Panel|Board)")
+_FIELDS_BODY = re.compile(
+    r"[A-Z][a-z]+ and [A-Z][a-z]+ (?:Committee|Subcommittee|Panel|Board)"
+    r"|[A-Z]{3,} AND [A-Z]{3,} (?:COMMITTEE|SUBCOMMITTEE|PANEL|BOARD)"  # (a heading's capitals)
+)
 
 
 def fields_committees(chunks: list, text: str) -> list:
@@ -213,7 +216,7 @@ def fields_committees(chunks: list, text: str) -> list:
         if (
             last is not None
             and text[last.end : chunk.start] == ", "
-            and re.fullmatch(r"[A-Z][a-z]+", last.name)
+            and re.fullmatch(r"[A-Z][a-z]+|[A-Z]{3,}", last.name)
             and not last.titles
             and _FIELDS_BODY.fullmatch(chunk.name)
         ):
