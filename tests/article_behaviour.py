@@ -3191,7 +3191,7 @@ TEMPLATES = [
     ("letterhead in title case", "{N}\nSome news: {C} signed a contract with the {A}.",
      "C supplies A"),
     ("staff byline", "By {N}, Principal Platform Engineer, {A}\n8 October 2025\nWe built {P} "
-     "in-house.", "N worksFor A; A develops P"),
+     "in-house.", "N worksFor A; A develops P; A uses P"),
     ("staff byline", "By {N}, Staff Writer\n8 October 2025\nWe built {P} in-house.", ""),
     ("quotation over sentences", "By {N}, {M}\n8 October 2025\n\"We've used {P} since 2021. "
      "It works,\" said {K} of the {A}.", "K worksFor A; N worksFor M"),
@@ -3537,7 +3537,7 @@ TEMPLATES = [
     # a body's own build in apposition; work through a part of a thing; backing a body's plan
     # is no sale to it
     ("thing it built", "The {B} uses {P}. {P}, the payments system the {A} built in-house in "
-     "1999, is old.", "B uses P; A develops P"),
+     "1999, is old.", "B uses P; A develops P; A uses P"),
     ("works through", "{C} makes {P}. Since April 2024 the {A} has paid the salaries of 4,100 "
      "staff through {P}'s payroll module.", "C develops P; A uses P"),
     ("helps", "The {G} submitted a memorandum supporting the {A}'s plan to pay all suppliers "
@@ -4738,7 +4738,7 @@ TEMPLATES = [
     # a thing the body's unit built in-house, that its offices sell through
     ("thing it built", "The {A} runs sites. Ticket offices at all 11 sites have sold admission "
      "through {P}, the till system the {A}'s ICT Unit built in-house in 2012.",
-     "ICT Unit develops P; ICT Unit partOf A"),
+     "ICT Unit develops P; ICT Unit partOf A; A uses P"),
     # a correction's account of what was said before states nothing
     ("runs in a place", "Last week we said the {P} app runs on {C}'s own servers.", ""),
     # a letter to the text's body asking it to stop a practice; "ID" is no party
@@ -5032,7 +5032,7 @@ TEMPLATES = [
     ("thing it built", "The {A} runs the register in {P}, a platform it built in-house in 2020.",
      "A develops P; A uses P"),
     ("thing its maker made", "Older files remain in {P}, the case system the {A} built in-house "
-     "in 2006.", "A develops P"),
+     "in 2006.", "A develops P; A uses P"),
     ("thing its maker made", "Examiners use {P}, a case system the bureau's "
      "Information Technology Division built in 2011.",
      "Information Technology Division develops P"),
@@ -5511,6 +5511,33 @@ TEMPLATES = [
     ("parent named", "Aberwyn Town AFC plays at home. We asked about reports that {D}, the "
      "club's majority shareholder, is looking for a buyer.", "Aberwyn Town AFC partOf D"),
     ("parent named", "{C}'s majority shareholder, {D}, is looking for a buyer.", "C partOf D"),
+    # a doctor's speciality is a trade: "a haematologist at Y"
+    ("role title", "The panel heard expert evidence from Dr. {N}, a haematologist at Kingsmere "
+     "General Hospital, called by the {G}.", "N worksFor Kingsmere General Hospital"),
+    # a growers' council of two produce names, its place first, is one members' body
+    ("letter asking halt", "The Iowa Turkey and Egg Growers Council represents farmers. The "
+     "council wrote to the {A} last week asking it to remove individual farm locations from the "
+     "public map.", "Iowa Turkey and Egg Growers Council opposes A"),
+    # a public body that built a thing in-house uses it, unless it was switched off
+    ("thing it built", "Probation officers type all case notes into {P}, the offender management "
+     "system the {A} built in-house in 2012.", "A develops P; A uses P"),
+    ("clause develops", "The {A} built {P} in-house in 2012.", "A develops P; A uses P"),
+    ("thing it built", "{P}, the claims system the {A} built in-house in 1999, was switched off "
+     "on Oct. 14.", "A develops P"),
+    # staff of a unit at work in a thing
+    ("staff work in", "{P} is an automated monitoring system. Staff in the {A}'s Online Content Compliance Unit review {P} alerts every "
+     "morning and decide which outlets receive notices.",
+     "Online Content Compliance Unit partOf A; Online Content Compliance Unit uses P; A uses P"),
+    # records released to a watcher under a law of access, whatever they are
+    ("records released to", "The {A} released its draft safety case and the evaluation of the "
+     "2024 trial to the {G} under the Freedom of Information Act 1982 in June.",
+     "G investigates A"),
+    # records got from a body under a request of access
+    ("records released to", "The {G} got the {P} contract from the {A} under FOI in the spring.",
+     "G investigates A"),
+    # (not a grant received under an act)
+    ("clause funds", "The {A} received a grant from the {G} under the Safer Streets Act.",
+     "G funds A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

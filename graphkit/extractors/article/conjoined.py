@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...states import state_code
 from .field_words import (
     COMMON_TOPICS,
     FIELD_NOUNS,
@@ -196,7 +197,8 @@ def _one_body(left: list[str], right: list[str]) -> bool:
     # "Warehouse and Distribution Workers Guild": the members of two trades
     # (the level it serves before: "National Waste and Recycling Workers Union")
     trades = (
-        (len(left) == 1 or (len(left) == 2 and left[0] in LEVELS))
+        # (or its place: "Iowa Turkey and Egg Growers Council")
+        (len(left) == 1 or (len(left) == 2 and (left[0] in LEVELS or _place(left[0]))))
         and len(right) in (2, 3)
         and right[1].lower() in MEMBERS
         and (len(right) == 2 or right[2].lower() in MEMBERS_HEADS)
@@ -214,6 +216,11 @@ def _one_body(left: list[str], right: list[str]) -> bool:
 
 # Legal forms a firm's name ends with, after its head: "… Holdings (SOC) Ltd"
 _FIRM_FORMS = frozenset(["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "pty"])
+
+
+def _place(word: str) -> bool:
+    """Whether a name's first word is a country, a region or a US state: "Iowa"."""
+    return place_kind(word) is not None or state_code(word) is not None
 
 
 def _one_firm(left: list[str], right: list[str]) -> bool:

@@ -15,6 +15,7 @@ MEMBERS = frozenset(
     ["ratepayers", "residents", "parents", "tenants", "workers", "teachers", "families"]
     + ["neighbors", "neighbours", "merchants", "employees", "students", "friends", "owners"]
     + ["homeowners", "riders", "citizens", "taxpayers", "nurses", "farmers", "businesses"]
+    + ["growers", "producers"]
 )
 # Others a members' body joins: "Home and School Association", "Builders and Trades Forum"
 TRADES = frozenset(["home", "school", "builders", "trades", "contractors", "retailers", "clerks"])

@@ -24,7 +24,7 @@ _DONE = (
     r"purchases|flights|alerts|scans|requests|disclosures)"
 )
 _LOOKED = r"(?:reviewed|examined|analy[sz]ed|audited|studied|inspected|obtained|obtains)"
-_INQUIRY = r"(?:review|audit|investigation|inquiry|probe|examination)"
+_INQUIRY = r"(?:review|audit|investigation|inquiry|inquiries|probe|examination)"
 _OPENED = (
     r"(?:opened|launched|began|begun|started|commissioned|ordered|announced|"
     r"(?:voted|agreed|decided)(?: [\w-]+)? to (?:commission|order|open|launch|begin|start))"
@@ -55,6 +55,13 @@ _ASKING = ("request", "sought", "seek", "demand", "asked", "asks")
 _LOOKED_WORDS = ("review", "examin", "analy", "audit", "stud", "inspect", "obtain")
 _INQUIRY_WORDS = ("review", "audit", "investigation", "inquiry", "probe", "examination")
 _RELEASING = ("released", "disclosed", "handed", "turned", "provided")
+# A law or a request of access to information: "under the Freedom of Information Act 1982",
+# "under FOI", "through a FOIP request", "under the city's Freedom of Information ordinance"
+_UNDER_ACCESS = (
+    r"(?:(?:under|through|via|using|in response to) (?:the |a |an |its |their |our )?"
+    r"(?:@\d+@['’]s |[a-z]+['’]s )?(?:[\w-]+ ){0,5}?(?:act|request|law|ordinance|programme|"
+    r"program|foi|foia|foip|ati|rti|paia)\b|under (?:the )?@\d+@)"  # (the act named)
+)
 
 # fmt: off
 INQUIRY_RULES = [
@@ -149,6 +156,20 @@ INQUIRY_RULES = [
               r"{O}" + _GAP + r"(?:has |have |had )?(?:provided|gave|sent|handed) (?:the )?"
               r"@(?P<s>\d+)@(?!'s) with (?:a |an )?(?:cop(?:y|ies)|set) of\b",
               _WATCHERS, ORGS, 0.6, needs=("provided", "gave", "sent", "handed")),
+    # "CARA released its draft safety case and the evaluation of the trial to the Guild under
+    # the Freedom of Information Act": whatever is released, under a law of access
+    make_rule("records released to", "investigates",
+              r"{O}" + _GAP + r"(?:has |have |had )?(?:released|disclosed|handed over|provided) "
+              r"[^@;]{1,140}? to (?:the )?@(?P<s>\d+)@(?!'s)(?: \(@\d+@\))? " + _UNDER_ACCESS,
+              _WATCHERS, ORGS, 0.6, needs=_RELEASING),
+    # "We got the CellCall contract from the Agency under FOI", "X obtained the contract from
+    # the college through a public records request"
+    make_rule("records released to", "investigates",
+              r"{S}" + _GAP + r"(?:has |have |had )?(?:got|obtained|received) (?:the |a |an |its |"
+              r"their |copies of )?(?:[\w$,.-]+ |@\d+@ ){0,6}?(?:contracts?|records|documents|"
+              r"e-?mails|files|pages|reports?|cop(?:y|ies)|data|assessments?|agreements?|minutes|"
+              r"logs|briefings?|correspondence) from (?:the )?{O}(?!'s) " + _UNDER_ACCESS,
+              _WATCHERS, ORGS, 0.6, needs=("got", "obtained", "received")),
     # "Documents released to X by Y under Right to Information"
     make_rule("records released to", "investigates",
               r"\b(?:records|documents|emails|e-mails|files|pages|contracts?) (?:[^@;]{0,30} )?"

@@ -59,6 +59,7 @@ from .staff_lines import staff_lines
 from .stances import stance_readings, unsupposed, unsure_request
 from .structure import between_firms, structural_relations
 from .supply_rules import not_held
+from .unit_use import in_house_use, work_not_inquiry
 from .unsaid import settled, undisputed
 
 _CONTRACTED = {"m": " am", "re": " are", "ve": " have", "ll": " will"}
@@ -322,6 +323,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     found = pleas_ask_nothing(sentence, text, found)
+    found = work_not_inquiry(found + in_house_use(sentence, found))
     found = papers_unsold(sentence, found)
     note_supply(sentence, found)
     found = owner_not_its_place(sentence, funds_of_owners(sentence, found))

@@ -232,7 +232,7 @@ _GROUPS_FIRST = frozenset(["stichting", "vereniging", "verein", "associação", 
 _TRADE_BODIES = frozenset(["council", "association", "federation", "alliance", "forum", "board"])
 _TRADE_MEMBERS = frozenset(
     ["industries", "industry", "business", "businesses", "trade", "manufacturers", "employers"]
-    + ["exporters", "suppliers", "vendors", "contractors", "retailers"]
+    + ["exporters", "suppliers", "vendors", "contractors", "retailers", "growers", "producers"]
 )
 _HEALTH_TRUSTS = frozenset(["nhs", "ambulance", "hospital", "hospitals", "health", "care"])
 # Last words a public body shares with firms that sell what they name; the words before them
