@@ -23,21 +23,21 @@ _KINDS_OF_THING = frozenset(
 
 def made_thing(c: Clauses, k: int) -> int | None:
     """ "the P tabulators made by C, which Y has used": the relative is about P, not its maker
-    at token k."""
-    # ("P, the ticketing platform of Sydney-based C, which Y has used": the place's word too,
-    # where the relative's own subject follows it; "…, which supplies it" is C's)
-    at = k - 1 if c.toks[k - 1].endswith("-based") and _object_relative(c, k) else k
+    at token k. Where the relative has a subject of its own, so is about a thing, also past a
+    place's word ("P, the ticketing platform of Sydney-based C, which Y has used"), a thing's
+    description ("P, the point-of-sale system from C, which …") or the participle's comma ("P
+    straps, made by C of Seoul, which Y buys"); "P, made by C, which supplies it" is C's."""
+    fronted = _object_relative(c, k)
+    at = k - 1 if c.toks[k - 1].endswith("-based") and fronted else k
     made = c.toks[at - 1] == "by" and c.toks[at - 2] in _MADE
     kind = c.toks[at - 1] in ("from", "of") and c.toks[at - 2] in _KINDS_OF_THING
     described = at >= 4 and c.toks[at - 1] in ("from", "of") and _described_thing(c, at - 2)
-    if described and _object_relative(c, k):
-        return at - 4  # "P, the point-of-sale system from C, which Y has used"
+    if described and fronted:
+        return at - 4
     if at < 3 or not (made or kind):
         return None  # (nor "P, a video search tool from C, that Y is testing")
-    # ("P, the system from C, which Y has used", where the relative is about a thing)
-    articles = ("a", "an", "the") if _object_relative(c, k) else ("a", "an")
-    if made and c.toks[at - 3] == "," and _object_relative(c, k):
-        # "P straps, made by C of Seoul, which Y buys": the name before the participle's comma
+    articles = ("a", "an", "the") if fronted else ("a", "an")
+    if made and c.toks[at - 3] == "," and fronted:
         before = [x for x in (at - 4, at - 5) if x >= 0 and c.mention[x] is not None]
         return before[0] if before else None
     for x in range(at - 3, max(-1, at - 6), -1):
