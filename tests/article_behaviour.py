@@ -5538,6 +5538,11 @@ TEMPLATES = [
     # (not a grant received under an act)
     ("clause funds", "The {A} received a grant from the {G} under the Safer Streets Act.",
      "G funds A"),
+    # a complaint from a group about a body's doing opposes the body; no complaint, no stance
+    ("complaint about", "We brought this inspection forward after a complaint from the {G} about "
+     "the {A}'s handling of medicines at the home.", "G opposes A"),
+    ("complaint about", "The office received no complaint from the {G} about the {A}'s drones.",
+     ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -81,6 +81,13 @@ STANCE_RULES = [
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?" + _COMPLAINED
               + r" (?:about|over|regarding|concerning|against) (?:the )?{O}['’]s\b",
               _PLEADERS, GOV, 0.6, negatable=False, needs=("complaint",)),
+    # "after a complaint from X about the Provider's handling of medicines", "following a
+    # formal complaint from X about DCR's charges": the complainant opposes the body
+    make_rule("complaint about", "opposes",
+              r"(?<!\bno )(?<!\bany )(?<!\bnot a )\bcomplaints? from (?:the )?{S}(?: \(@\d+@\))?,? "
+              r"(?:[^@;,]{0,30}? )?(?:about|over|"
+              r"regarding|concerning|against) (?:the )?{O}['’]s\b",
+              _PLEADERS | {"Company"}, ORGS, 0.6, negatable=False, needs=("complaint",)),
     # "X has taken the council to the High Court over the rollout"
     make_rule("taken to court", "opposes",
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:taken|took|takes|is taking) {O} to "
