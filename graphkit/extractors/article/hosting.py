@@ -287,6 +287,8 @@ _HOSTED_BY_IN = re.compile(
 
 def hosted_in_anothers(sentence: Sentence, found: list[Found]) -> list[Found]:
     """The readings less the hosting of one that hosts a thing in another's cloud."""
+    if "hosted by" not in sentence.masked:
+        return found
     arrangers = {sentence.entity(int(m["by"])).key for m in _HOSTED_BY_IN.finditer(sentence.masked)}
     return [f for f in found if f.relation != "hosts" or f.subject not in arrangers]
 

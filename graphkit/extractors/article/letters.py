@@ -121,7 +121,7 @@ def pleas_ask_nothing(sentence: Sentence, text: str, found: list[Found]) -> list
     letter = _LETTER.search(text) is not None  # (a request by letter, "write to ask X to …")
     pleas = {(f.subject, f.object) for f in found
              if f.rule in _LETTERS_TO_HALT or (letter and f.rule == "request")}  # fmt: skip
-    for match in _LETTER_TO_ACT.finditer(text):
+    for match in _LETTER_TO_ACT.finditer(text) if letter else ():
         asked = sentence.entity(int(match["to"])).key
         pleas |= {(f.subject, asked) for f in found}
     return [f for f in found if f.relation != "investigates" or (f.subject, f.object) not in pleas]

@@ -54,7 +54,7 @@ _STAFF = (
     r"(?:staff|teams?|officers|inspectors|verifiers|caseworkers|analysts|operators|clerks|"
     r"registrars|counsellors|agents|crews|workers|assessors|investigators|detectives|nurses|"
     r"librarians|engineers|controllers|employees|examiners|pharmacists|coordinators|dispatchers|"
-    r"surveyors|case officers)"
+    r"surveyors|case officers|officials|adjudicators|reviewers|technicians|rangers)"
 )
 # What a body's staff do in a thing: "have recorded every inspection in P", "completed 1,140
 # assessments in P"
@@ -71,32 +71,7 @@ _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)
 
 # fmt: off
 # Those who work in a body's unit: "Staff in the X's Compliance Unit", "Adjudicators in Y"
-_STAFF_IN = (
-    r"\b(?:staff|officers|officials|analysts|inspectors|adjudicators|assessors|clerks|"
-    r"caseworkers|reviewers|technicians|investigators|rangers) (?:in|at|of) (?:the )?"
-    r"(?:@\d+@['’]s )?{S}(?:, (?:who|which) [a-z]+)?"
-)
-
-# The work they do in a thing: record, log, file, process, decide, publish (not "ran penetration
-# tests on P", "were trained on P")
-_STAFF_WORK = (
-    r"(?:record|log|file|enter|process|handle|manage|track|triage|decide|catalogue|catalog|"
-    r"publish|match|upload|store|keep|issue|work|plan)(?:s|ed|d)?"
-)
-
 USE_RULES = [
-    # "Staff in the MCRA's Online Content Compliance Unit review P alerts every morning",
-    # "Adjudicators in the Branch now work every file in P": the unit their work is done in
-    make_rule("staff work in", "uses",
-              _STAFF_IN + r" (?:now |currently |also |still )?(?:review|check|monitor|use|"
-              r"reviews|checks|monitors|uses)(?: every| each| all| the)? {O}" + _ENDED,
-              ORGS, {"Product"}, 0.6, needs=("staff", "officers", "officials", "analysts",
-              "inspectors", "adjudicators", "assessors", "clerks", "caseworkers", "reviewers",
-              "technicians", "investigators", "rangers")),
-    make_rule("staff work in", "uses",
-              _STAFF_IN + r" (?:now |currently |also |still )?(?:have |has )?" + _STAFF_WORK + r" "
-              r"[^@;]{0,60}? (?:in|through|on|using|into) (?:the )?{O}(?!['’]s)" + _ENDED,
-              ORGS, {"Product"}, 0.6, needs=(" in ", " at ", " of ")),
     # "P, the police records system the X Police Department has used since 2018": an object
     # relative clause without its "that" (not "had used", a use before another)
     make_rule("thing it uses", "uses",
@@ -175,6 +150,13 @@ USE_RULES = [
               + _STAFF_AT_WORK,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
+    # "Staff in the MCRA's Online Content Compliance Unit review P alerts every morning": the
+    # thing itself their work's object
+    make_rule("works in", "uses",
+              r"\b" + _STAFF + r" (?:in|at|of) (?:the )?(?:@\d+@['’]s )?@(?P<s>\d+)@ "
+              r"(?:now |currently |also |still )?(?:review|check|monitor|use)s? "
+              r"(?:every |each |all |the )?{O}" + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=("review", "check", "monitor", "use")),
     # "Our voter register is held in P": the body's records kept in a thing
     make_rule("works in", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){1,3}?(?:register|records|data|database|files|"
