@@ -5543,6 +5543,69 @@ TEMPLATES = [
      "the {A}'s handling of medicines at the home.", "G opposes A"),
     ("complaint about", "The office received no complaint from the {G} about the {A}'s drones.",
      ""),
+    # a ministry of two portfolios, the second an adjective and a noun
+    ("clause partOf", "{C}, which is wholly owned by the Department of Transport and Sustainable "
+     "Mobility, carries about 19,000 passengers a day.",
+     "C partOf Department of Transport and Sustainable Mobility"),
+    ("unit of", "{C} is a state corporation under the Ministry of National Highways and "
+     "Freight Logistics.", "C partOf Ministry of National Highways and Freight Logistics"),
+    # a fund named for the two fields it pays for
+    ("paid with grant from", "{C} paid for the gates in part with a grant from the Rail "
+     "Accessibility and Ticketing Fund.", "Rail Accessibility and Ticketing Fund funds C"),
+    # a firm's own operations run on a thing; all of a count of them
+    ("runs work on", "{C} has run its core network on {P}, a packet core platform, since 2019.",
+     "C uses P"),
+    ("runs work on", "The {A} now runs all 1,120 of its patrol-car modems on {P}, a network "
+     "built by {C}.", "A uses P; C develops P"),
+    # work of keeping records and accounts, in a thing
+    ("works in", "The {A} has worked out every fare in {P}, its back-office system, since then.",
+     "A uses P"),
+    ("works in", "The {A} has reconciled every toll payment in {P}, its billing platform, since 2021.", "A uses P"),
+    # several bodies' work through a thing, each its user
+    ("clause uses", "{C} and {D} each lodge and answer every port request through {P}, the "
+     "clearing system.", "C uses P; D uses P"),
+    ("clause uses", "Since January 2020 the {A} has enforced 19 bus lanes with {P}, the camera "
+     "enforcement system.", "A uses P"),
+    # work done for a body by a firm, whatever the work; a supplier's own subcontractor
+    ("done for by", "The auction was conducted for the {A} by {C} under a contract signed in "
+     "March.", "C supplies A"),
+    ("done for by", "An environmental screening of the site was completed for {C} by {D} in "
+     "March.", "D supplies C"),
+    ("own service provided by", "{C} won the contract. {C}'s gantries are serviced by {D} under "
+     "a subcontract.", "D supplies C"),
+    ("done by under agreement with", "{C} won the contract. Penalty notices are printed and "
+     "posted, and payments are processed, by {D} under a subcontract with {C}.", "D supplies C"),
+    # a plea to halt work near a place; a calling's council pleads
+    ("plea to halt", "The {G} has asked the {A} to halt land acquisition in two districts near "
+     "Laem Thong until compensation rates are reviewed.", "G opposes A"),
+    ("plea to halt", "The Colorado Professional Firefighters Council has asked the {A} to drop "
+     "the $28 monthly per-device fee for volunteer fire departments.",
+     "Colorado Professional Firefighters Council opposes A"),
+    # a complaint to a regulator about a party's conduct opposes the party, a firm too
+    ("complaint about", "The {G} filed a complaint with the {A} on Wednesday about {C}'s failure "
+     "to warn subscribers.", "G opposes C"),
+    ("complaint about", "This notice follows a complaint to the {A} from the {G} about {C}'s "
+     "handling of overdue rail defects.", "G opposes C"),
+    # a watcher at a party's premises, an auditor at its plant
+    ("owner's work reviewed", "On 14 November {A} officers inspected the premises of {C} in "
+     "Wellington and examined its records.", "A investigates C"),
+    ("owner's work reviewed", "{C} audited the Shenzhen plant of {D}, which assembles server "
+     "hardware.", "C investigates D"),
+    # a count before a model's name with a long modifier after it
+    ("clause develops", "We operate 312 LPR-9 plate-recognition cameras, made by {C}, across the "
+     "network.", "C develops LPR-9"),
+    # a Crown corporation, an agency of a national department or supervised by a ministry
+    ("unit of", "{C} is a Crown corporation of the Ministry of Regional Transit.",
+     "C partOf Ministry of Regional Transit"),
+    ("unit of", "The {A}, an agency of the national Department of Transport Safety, certifies "
+     "speed cameras.", "A partOf Department of Transport Safety"),
+    ("unit of", "The {A} is a central government agency supervised by the Ministry of Digital "
+     "Infrastructure.", "A partOf Ministry of Digital Infrastructure"),
+    # a majority of a firm's shares makes it the holder's; a minority does not
+    ("majority of its shares", "{C} holds 66% of the shares of {D} and controls the company.",
+     "D partOf C"),
+    ("majority of its shares", "{C} holds 55 per cent of {D}.", "D partOf C"),
+    ("majority of its shares", "{C} holds 25% of {D}.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -93,8 +93,10 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     if texts.count("and") == 1 and (left[-1].lower(), right[0].lower()) in _PAIRED_FIELDS:
         return [words]
     # "Public Accounts and Oversight Committee", "Audit and Risk Committee": a committee is
-    # named for its fields
-    if texts.count("and") == 1 and len(right) >= 2 and right[-1] in ("Committee", "Subcommittee"):
+    # named for its fields; "Rail Accessibility and Ticketing Fund", a fund for what it pays for
+    paid_for = left[-1:] + right[:-1]
+    funded = right[-1] in ("Fund", "Programme", "Program") and all(map(_field_shaped, paid_for))
+    if texts.count("and") == 1 and len(right) >= 2 and (right[-1] in _COMMITTEES or funded):
         return [words]
     # "Science and Technology Group", "Planning and Building Control Service": a unit named
     # for two fields of work, the first one word
@@ -246,6 +248,7 @@ def _body_of(left: list[str]) -> bool:
     )
 
 
+_COMMITTEES = ("Committee", "Subcommittee")
 _BODY_OF = frozenset(["committee", "commission", "council", "board", "panel", "ministry"])
 
 

@@ -77,6 +77,16 @@ INQUIRY_RULES = [
     make_rule("owner's work reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?(?:audited|inspected|obtained|obtains) {O}'s ",
               _WATCHERS, ORGS, 0.6, needs=("audited", "inspected", "obtain")),
+    # "officers inspected the premises of X", "Y audited the Guangdong plant of X" (an auditing
+    # firm too, which audits)
+    *[
+        make_rule("owner's work reviewed", "investigates",
+                  r"{S}" + _GAP + r"(?:has |have |had )?(?:" + verbs + r") the "
+                  r"(?:[\w-]+ |@\d+@ ){0,2}?(?:premises|plant|factory|offices?|sites?|depot|"
+                  r"warehouse|facilit(?:y|ies)|books|accounts) of (?:the )?{O}(?!'s)",
+                  watchers, ORGS, 0.6, needs=("audited", "inspected", "searched", "visited"))
+        for verbs, watchers in (("inspected|searched|visited", _WATCHERS), ("audited", AGENT_TYPES))
+    ],
     *[
         make_rule("inquiry opened", "investigates",
                   r"{S}" + said + r"(?:has |have |had )?" + _OPENED

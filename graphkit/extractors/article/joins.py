@@ -115,7 +115,7 @@ COUNTED = r"\s+(?:employees|workers|engineers|staff|people|officers|agents|membe
 
 def counted(text: str, words: list[Tok]) -> bool:
     """Whether the number opening a name counts what the name modifies."""
-    following = text[words[-1].end : words[-1].end + 20]
+    following = text[words[-1].end : words[-1].end + 40]
     return bool(
         re.match(COUNTED, following)
         or re.match(r"\s+(?:[a-z-]+ )?[a-z]+s\b", following)  # "reviewed 40 SPPD flight records"

@@ -25,11 +25,10 @@ def _listed(name: str) -> frozenset[str]:
 # Last words that make a name a government body, with the type they give.
 GOV_HEADS = _words("""
     administration agency army authority board bureau city command commission committee congress
-    corps council county court customs defence defense department directorate division
-    enforcement force government guard immigration intelligence investigations marshals ministry
-    municipality navy office operations patrol pentagon police protection security senate
-    service services sheriff state unit district tribunal panel constabulary jail prison metro
-    schools
+    corps council county court customs defence defense department directorate division enforcement
+    force government guard immigration intelligence investigations marshals ministry municipality
+    navy office operations patrol pentagon police protection security senate service services
+    sheriff state unit district tribunal panel constabulary jail prison metro schools
 """)
 
 GOV_STARTS = _words("""
@@ -123,22 +122,23 @@ PORTFOLIOS = _words("""
 # Settlement". Common nouns of government work, never a firm's or a group's name.
 MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
     arts aviation broadcasting care change children citizenship climate coordination commerce
-    constitutional consumer cooperatives corrections correctional crime culture disability
-    disaster diversity electronics emergency enterprise equality fisheries forestry forests gender
-    government heritage highways immigration inclusion information insurance land lands
-    leisure local management maritime media migration mines minerals mining mobility national
-    natural oil parks pensions physical planning policing ports power preparedness prisons
-    procurement records recreation refugees regional reform resources revenue rights roads safety
-    sanitation settlement settlements skills sport sports statistics survey taxation
-    telecommunications tourism training treasury veterans water wellbeing wildlife women youth
-    permits inspections licensing elections purchasing utilities sanitation fleet facilities income
-    communities e-government e-governance livestock farming systems citizen integration autonomy
-    intelligence benefits protection assistance support cybersecurity resilience competition
-    standards borders customs enforcement regulation accessibility policy engagement outreach
-    military export exports aged seniors ageing aging elderly sanctions industrial control action
-    flood floods flooding coastal coasts catchments floodplains rivers waterways marine oceans
-    weather hydrology meteorology probation parole custody reentry reintegration rehabilitation
-    creative industries cultural institutions sea talent tertiary learning higher pharmaceutical
+    constitutional consumer cooperatives corrections correctional crime culture disability disaster
+    diversity electronics emergency enterprise equality fisheries forestry forests gender
+    government heritage highways immigration inclusion information insurance land lands leisure
+    local management maritime media migration mines minerals mining mobility national natural oil
+    parks pensions physical planning policing ports power preparedness prisons procurement records
+    recreation refugees regional reform resources revenue rights roads safety sanitation settlement
+    settlements skills sport sports statistics survey taxation telecommunications tourism training
+    treasury veterans water wellbeing wildlife women youth permits inspections licensing elections
+    purchasing utilities sanitation fleet facilities income communities e-government e-governance
+    livestock farming systems citizen integration autonomy intelligence benefits protection
+    assistance support cybersecurity resilience competition standards borders customs enforcement
+    regulation accessibility policy engagement outreach military export exports aged seniors ageing
+    aging elderly sanctions industrial control action flood floods flooding coastal coasts
+    catchments floodplains rivers waterways marine oceans weather hydrology meteorology probation
+    parole custody reentry reintegration rehabilitation creative industries cultural institutions
+    sea talent tertiary learning higher pharmaceutical sustainable freight logistics rail railways
+    transit shipping connectivity
 """)
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank

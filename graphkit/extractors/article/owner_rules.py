@@ -63,5 +63,12 @@ OWNER_RULES = [
               r"\bsold (?:its|their|our) (?:entire|whole|full|100 ?%) (?:interest|stake|"
               r"shareholding|holding) in (?:the )?@(?P<s>\d+)@,? to (?:the )?{O}",
               ORGS, ORGS, 0.7, needs=("sold",)),
+    # "Y holds 66% of X's shares and controls the company", "Y holds 55 per cent of X": a
+    # majority of its shares (a firm "is controlled by" its owner; a body ruled by Y is not Y's)
+    make_rule("majority of its shares", "partOf",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:now |still )?(?:holds|owns|held|owned) (?:a )?"
+              r"(?:5[1-9]|[6-9]\d|100)(?:[.,]\d+)? ?(?:%|per ?cent|percent)(?: stake| share)? "
+              r"(?:of|in) (?:the shares (?:of|in) )?(?:the )?@(?P<s>\d+)@",
+              ORGS, ORGS, 0.65, needs=("%", "cent")),
 ]
 # fmt: on

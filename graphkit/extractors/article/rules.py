@@ -2,9 +2,7 @@
 
 A rule's pattern reads the sentence with its mentions as placeholders: `{S}` is the subject,
 `{O}` the object, `{W}`/`{w}` a stretch of words without another mention (60/25 characters),
-`{X}` any stretch up to 140 characters. Types keep each relation inside the ontology's domain
-and range.
-"""
+`{X}` any stretch up to 140 characters. Types keep relations in the ontology's domain and range."""
 
 from __future__ import annotations
 
@@ -263,9 +261,11 @@ RULES = [
           # (not "once a project of Y", "formerly a unit of Y": no longer Y's)
           r"{S},? (?!(?:once|formerly|previously|no longer|until)\b)(?:(?:is |was |are |were )?"
           r"(?:a|an|the) )?(?:(?!former\b)[\w-]+ ){0,3}?(?:" + _UNIT + r" (?:within|of|inside|"
-          # ("a statutory board under Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
+          # ("a statutory board under Y", "a Crown corporation of Y", "an agency supervised by
+          # Y"; "the Mumbai conglomerate Y"; not a tie "until 2023")
           r"under|for)|(?:board|corporation|body|authority|commission|entity|company|enterprise) "
-          r"under|" + _UNIT + r" attached to) (?:the )?(?:federal |state |provincial )?(?:@\d+@ "
+          r"under|(?<=crown )corporation of|agency (?:supervised|overseen) by|" + _UNIT
+          + r" attached to) (?:the )?(?:federal |state |provincial |national |central )?(?:@\d+@ "
           r"(?:(?!" + _NOT_DESCRIBING + r")[a-z-]+ ){1,3}|" + _KIND_OF_OWNER + r")?{O}(?! until\b)",
           ORGS, ORGS, 0.7),
     # "the ACLU of Ohio, a chapter of the ACLU" (not "wrote a chapter of the League's report")

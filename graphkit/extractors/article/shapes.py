@@ -199,6 +199,8 @@ def shape_type(name: str) -> str | None:
     if last == "council" and members & (_CIVIC_MEMBERS | _CAMPAIGNERS) and "advisory" not in words:
         # "Northside Block Club Council", "Eastside Tenants Council", "Renters' Council"
         return "AdvocacyGroup"
+    if last == "council" and words[-2:-1] and re.fullmatch(r"[a-z]{4,}(?:ers|ists)", words[-2]):
+        return "AdvocacyGroup"  # "Professional Firefighters Council": a calling's members
     if last in lx.MEDIA_HEADS and len(words) > 1:
         return "MediaOrganization"
     if last in _TRADES and len(words) > 1 and not set(words[:-1]) & (public | _PUBLIC_CARES):

@@ -139,7 +139,9 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     lwords = long.name.split()
     while len(lwords) > 2 and (is_legal_form(lwords[-1]) or lwords[-1] in FORMS_LAST):
         lwords = lwords[:-1]  # "Wyvern Access Systems Ltd.": its name before its legal form
-    if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= 3:
+    # (four words where a legal form says it is a firm: "Pennine Track Inspection Services Ltd")
+    longest = 4 if len(lwords) < len(long.name.split()) else 3
+    if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= longest:
         return False
     if len(lwords) == 3 and lwords[2].lower() not in lx.COMPANY_HEADS:
         return False

@@ -34,7 +34,7 @@ _PLEA_END = (
     # far on, "to drop the requirement that small shops upload their logs through P"; a place
     # is no such thing, "to halt its drone flights over the Wendle Brook")
     r"(?![^;@]{0,40}(?<!\bover )(?<!\bover the )(?<!\bin )(?<!\bin the )(?<!\bat )"
-    r"(?<!\bat the )(?<!\balong )(?<!\balong the )@\d+@))"
+    r"(?<!\bat the )(?<!\balong )(?<!\balong the )(?<!\bnear )@\d+@))"
 )
 # Words before the plea that say none was made ("has not asked", "never wrote")
 _UNSAID = r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b)[^@]){0,60}?"
@@ -63,7 +63,7 @@ _COURT = r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)"
 _COMPLAINED = (
     r"(?:filed|lodged|made|submitted|brought|sent) (?:a |an )?(?:formal |written |[\w-]+ )?"
     r"complaint(?: (?:with|to) (?:the )?(?:@\d+@(?: \(@\d+@\))?|[^@;,]{0,50}?))?"
-    r"(?: in [\w ]{1,20}?)?"
+    r"(?: (?:in|on|last|this) [\w ]{1,20}?)?"
 )
 
 # fmt: off
@@ -80,11 +80,12 @@ STANCE_RULES = [
     make_rule("complaint about", "opposes",
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?" + _COMPLAINED
               + r" (?:about|over|regarding|concerning|against) (?:the )?{O}['’]s\b",
-              _PLEADERS, GOV, 0.6, negatable=False, needs=("complaint",)),
+              _PLEADERS, ORGS, 0.6, negatable=False, needs=("complaint",)),
     # "after a complaint from X about the Provider's handling of medicines", "following a
     # formal complaint from X about DCR's charges": the complainant opposes the body
     make_rule("complaint about", "opposes",
-              r"(?<!\bno )(?<!\bany )(?<!\bnot a )\bcomplaints? from (?:the )?{S}(?: \(@\d+@\))?,? "
+              r"(?<!\bno )(?<!\bany )(?<!\bnot a )\bcomplaints?(?: (?:to|with) (?:the )?@\d+@)? "
+              r"from (?:the )?{S}(?: \(@\d+@\))?,? "
               r"(?:[^@;,]{0,30}? )?(?:about|over|"
               r"regarding|concerning|against) (?:the )?{O}['’]s\b",
               _PLEADERS | {"Company"}, ORGS, 0.6, negatable=False, needs=("complaint",)),

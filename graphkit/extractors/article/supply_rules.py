@@ -216,24 +216,30 @@ SUPPLY_RULES = [
               r"\b(?:is|are|was|were|has been|have been) (?:[a-z]+ed|run|done|paid|made|kept|sent|"
               r"sold|built|held) "
               r"by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,3}?"
-              r"contract with {O}(?!'s)",
+              r"(?:sub-?)?contract with {O}(?!'s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "Our 1800 number and call routing are provided by X under a contract that runs to
     # 2027": a body's own service provided under contract
     make_rule("own service provided by", "supplies",
               r"(?<![\w@])@(?P<o>\d+)@'s (?:@\d+@ |(?:[\w,-]+ ){1,6}?)(?:is|are|was|were|has been|"
               r"have been) (?:provided|supplied|delivered|run|operated|managed|hosted|answered|"
-              r"monitored|staffed|handled|maintained)(?: [a-z][^@;]{1,40}?)? by (?:the )?"
-              r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:contract|"
-              r"agreement)\b",
+              r"monitored|staffed|handled|maintained|serviced|supported|processed)"
+              r"(?: [a-z][^@;]{1,40}?)? by (?:the )?"
+              r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:sub-?)?"
+              r"(?:contract|agreement)\b",
               COMPANY, ORGS, 0.6, needs=("under",)),
     # "Card payments will be processed by X under its processing agreement with A": work done
     # under the doer's agreement with the one it is done for
     make_rule("done by under agreement with", "supplies",
               r"\b(?:processed|handled|carried out|done|performed|provided|delivered|run|operated|"
-              r"managed|hosted) by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its |their |an? |the )?"
-              r"(?:[\w$.,-]+ ){0,3}?(?:agreement|contract) with (?:the )?{O}(?!['’]s)",
+              r"managed|hosted),? by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its |their |an? |the )?"
+              r"(?:[\w$.,-]+ ){0,3}?(?:agreement|(?:sub-?)?contract) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "The auction was conducted for the Office by X": work done for a body by a firm
+    make_rule("done for by", "supplies",
+              r"\b(?:carried out|conducted|completed|done|performed|undertaken|provided|delivered"
+              r") for {O} by (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS, 0.6, needs=(" for ",)),
     # (or under the body's own agreement: "processed by X under our merchant agreement"; not
     # a host's, which may be a supplier's subcontractor: "hosted by X under Y's contract")
     make_rule("done by under agreement with", "supplies",

@@ -45,7 +45,8 @@ _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
     r"issu|track|schedul|book|enter|captur|collect|tak|took|keep|kept|writ|wrote|check|"
     r"sen[dt]|assess|verif|review|validat|triag|analys|close|watch|monitor|count|tabulat|"
-    r"scor|clear|sort|scann?|coordinat|download|fetch|retriev)"
+    r"scor|clear|sort|scann?|coordinat|download|fetch|retriev|calculat|bill|reconcil|lodg|"
+    r"resolv|enforc|work(?=\w* out\b))"
     r"(?:e|es|ed|s|ing|en|ning|t)?"
     r"(?! (?:show|showed|shown|indicate|suggest|say|said|confirm|reveal|obtained)\w*\b)"  # nouns
 )
@@ -238,11 +239,14 @@ USE_RULES = [
               r"(?:[\w$.,'-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("through", "via")),
     # "X runs the registry on software called P", "X now runs the center on P"
+    # ("X has run its core network on P since 2019", "X runs all 1,120 of its modems on P": a
+    # firm's own operations too)
     make_rule("runs work on", "uses",
-              r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed) "
-              r"(?:its |the |their )(?:[\w-]+ ){1,3}?on (?:(?:software|a platform|a system|an app|"
-              r"a program) called )?{O}(?!['’]s)" + _ENDED,
-              ORGS - {"Company"}, {"Product"}, 0.6, needs=("runs", "ran", "operate", "manage")),
+              r"{S}{w}(?:now |still |also )?(?:runs|ran|run|operates|operated|operate|manages|"
+              r"managed|manage) (?:all (?:[\d,]+ )?of )?"
+              r"(?:its |the |their )(?:[\w-]+ |@\d+@ ){1,3}?on (?:(?:software|a platform|a system|"
+              r"an app|a program) called )?{O}(?!['’]s)" + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=("run", "ran", "operate", "manage")),
     # "X runs its 11kV and low-voltage (LV) network from P": a firm's own operations too
     make_rule("runs work on", "uses",
               r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed|"
