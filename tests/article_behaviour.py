@@ -5606,6 +5606,39 @@ TEMPLATES = [
      "D partOf C"),
     ("majority of its shares", "{C} holds 55 per cent of {D}.", "D partOf C"),
     ("majority of its shares", "{C} holds 25% of {D}.", ""),
+    # a place named before a road's kind is no party ("on the X bypass", "the X, Y and Z
+    # routes"); a county before its roads department still names the county
+    ("uses", "The oldest section, on the Drumlanrick bypass, still uses {P} cameras from {C}.",
+     ""),
+    ("owner's thing", "In 2021 the {A} signed a contract with {C} for {P}, {C}'s average-speed "
+     "system, which now runs on the Glen Arrow, Strathbrannoch and Ardmorran Coast routes.",
+     "C supplies A; C develops P"),
+    # given names from more countries make a person of a reporter's end line
+    ("role title", "The {M} reported it.\n\nCarmina Villaflor-Santos is the disaster and climate "
+     "reporter of the {M}.", "Carmina Villaflor-Santos worksFor M"),
+    ("role title", "Sunita Rao-Kavanagh is the chief executive of the {A}.",
+     "Sunita Rao-Kavanagh leads A"),
+    # "Its governor", "its general manager" opening a sentence: the body last named
+    ("role title", "The {A} owns the land. Its governor, Dr. {N}, told reporters last month that "
+     "handover was complete.", "N leads A"),
+    ("role title", "The {A} runs the trains. Its general manager, {N}, said the fault was fixed.",
+     "N leads A"),
+    # "the partnership", "the corporation": the body of that head the text named
+    ("role title", "Notices are issued by the North and East Safety Camera Partnership (NESCP). "
+     "\"Every notice is looked at by a person,\" said {N}, the partnership's manager.",
+     "N worksFor North and East Safety Camera Partnership"),
+    ("role title", "The bridge is run by the Kestrel Narrows Crossing Corporation. The "
+     "corporation's president, {N}, said the fee will be reviewed.",
+     "N leads Kestrel Narrows Crossing Corporation"),
+    # a thing made by a firm under the body's contract; a firm's service for a body under one;
+    # an order placed with a maker
+    ("made under contract with", "The {A} runs the tests. {P} was built by {C}, a Dublin "
+     "software company, under a 6.2 million euro contract signed with the {A} in 2022.",
+     "C develops P; C supplies A"),
+    ("serves under contract", "The {A} runs the roads. The section still uses {P} cameras from "
+     "{C}, which {C} maintains for the {A} under a contract that runs until 2026.",
+     "C supplies A"),
+    ("order from", "The {A} has signed an order for 14 eight-car trains from {C}.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -396,5 +396,5 @@ def _agency_halves(left: list[str], right: list[str]) -> bool:
 _PAIRED_FIELDS = frozenset(
     [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
     + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]
-    + [("controller", "auditor-general"), ("comptroller", "auditor")]
+    + [("controller", "auditor-general"), ("comptroller", "auditor"), ("command", "control")]
 )

@@ -34,7 +34,7 @@ from .shapes import acronymed, headline, no_place, shape_type
 from .shortnames import merge_short_names
 from .speakers import first_persons
 from .splits import split_joined
-from .things import NO_NAME, OWNED_THING_AFTER, numbered
+from .things import NO_NAME, OWNED_THING_AFTER, numbered, route_name
 from .title_words import owned_title
 from .voices import voiced
 
@@ -144,6 +144,8 @@ class DocumentEntities:
                     continue  # "Class Action Follows P Court Portal Breach": no name
                 if numbered(self.text, chunk.start, chunk.span_end):
                     continue  # "Petition No. E204", "Order #B12": a document's number
+                if not chunk.possessive and route_name(self.text, chunk.span_end):
+                    continue  # "on the Drumlanrick bypass": a road's name
                 if chunk.titles and chunk.name.lower() in lx.WORKER_TITLES:
                     continue  # "X, CEO and Chief Librarian of Y": a second title, no name
                 if defined_term(self.text, chunk):

@@ -48,15 +48,15 @@ _HEADS = (
     "board|fund|forum|society|college|academy|force|panel|tribunal|utility|federation|consortium|"
     "registry|inspectorate|collective|association|guild|hospital|club|charity|zone|league|"
     "collaborative|workshop|caucus|cooperative|municipality|metro|shire|service|museum|gallery|"
-    "library|archives"
+    "library|archives|partnership|corporation"
 )
 # Roles whose holder "its" or "their" introduces: "its founder", "their staff attorney, X".
 _ROLES = (
     "founder|co-founder|cofounder|director|executive director|spokesperson|spokesman|spokeswoman|"
     "chief executive|ceo|president|head|chairperson|chair|chairman|chairwoman|general counsel|"
-    "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer|coordinator|"
-    "organi[sz]er|analyst|"
-    "researcher|lead|editor|reporter|secretary|treasurer|manager|managing director"
+    "senior counsel|counsel|lawyer|attorney|chief(?: [a-z-]+){1,2} officer|coordinator|analyst|"
+    "organi[sz]er|researcher|lead|editor|reporter|secretary|treasurer|manager|managing director|"
+    "governor|general manager|director[- ]general|secretary[- ]general|superintendent"
 )
 _ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campaign) )?"
 # What "its" names of a group's doing ("its lawsuit") or a firm's ties ("its parent company")

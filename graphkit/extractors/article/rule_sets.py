@@ -11,6 +11,7 @@ from .owner_rules import OWNER_RULES
 from .phrase_rules import PHRASE_RULES
 from .purchase_rules import PURCHASE_RULES
 from .rules import RULES
+from .service_rules import SERVICE_RULES
 from .stance_rules import STANCE_RULES
 from .supply_rules import SUPPLY_RULES
 from .unit_rules import UNIT_RULES
@@ -22,6 +23,7 @@ ALL_RULES = (
     *MONEY_RULES,
     *USE_RULES,
     *SUPPLY_RULES,
+    *SERVICE_RULES,
     *PURCHASE_RULES,
     *STANCE_RULES,
     *INQUIRY_RULES,

@@ -221,9 +221,9 @@ SUPPLY_RULES = [
     # "Our 1800 number and call routing are provided by X under a contract that runs to
     # 2027": a body's own service provided under contract
     make_rule("own service provided by", "supplies",
-              r"(?<![\w@])@(?P<o>\d+)@'s (?:@\d+@ |(?:[\w,-]+ ){1,6}?)(?:is|are|was|were|has been|"
-              r"have been) (?:provided|supplied|delivered|run|operated|managed|hosted|answered|"
-              r"monitored|staffed|handled|maintained|serviced|supported|processed)"
+              r"(?<![\w@])@(?P<o>\d+)@'s (?:@\d+@ |(?:(?![\w-]+, and )[\w,-]+ ){1,6}?)(?:is|are|"
+              r"was|were|has been|have been) (?:provided|supplied|delivered|run|operated|managed|"
+              r"hosted|answered|monitored|staffed|handled|maintained|serviced|supported|processed)"
               r"(?: [a-z][^@;]{1,40}?)? by (?:the )?"
               r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:sub-?)?"
               r"(?:contract|agreement)\b",
@@ -235,11 +235,6 @@ SUPPLY_RULES = [
               r"managed|hosted),? by (?:the )?@(?P<s>\d+)@(?!'s),? under (?:its |their |an? |the )?"
               r"(?:[\w$.,-]+ ){0,3}?(?:agreement|(?:sub-?)?contract) with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
-    # "The auction was conducted for the Office by X": work done for a body by a firm
-    make_rule("done for by", "supplies",
-              r"\b(?:carried out|conducted|completed|done|performed|undertaken|provided|delivered"
-              r") for {O} by (?:the )?@(?P<s>\d+)@(?!'s)",
-              COMPANY, ORGS, 0.6, needs=(" for ",)),
     # (or under the body's own agreement: "processed by X under our merchant agreement"; not
     # a host's, which may be a supplier's subcontractor: "hosted by X under Y's contract")
     make_rule("done by under agreement with", "supplies",

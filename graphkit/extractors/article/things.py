@@ -99,3 +99,18 @@ def numbered(text: str, start: int, end: int) -> bool:
     return bool(_NUMBER_SIGN.search(text, max(0, start - 40), start)) or bool(
         _STANDARD_AFTER.match(text, end)
     )
+
+
+# A road's lower-case kind after its name, maybe after more of their names: "on
+# the Drumlanrick bypass", "runs on the Glen Arrow, Strathbrannoch and Ardmorran Coast routes"
+_ROUTE_AFTER = re.compile(
+    r"(?:,? (?:and |or )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,4} "
+    r"(?:routes?|roads?|bypass(?:es)?|corridors?|motorways?|highways?)\b"
+    # (not a body's unit named for them: "the Maple County roads department")
+    r"(?! (?:department|division|crews?|teams?|staff|authority|agency|office|unit|budget)\b)"
+)
+
+
+def route_name(text: str, end: int) -> bool:
+    """Whether the name ending at text[end] names a road, no party."""
+    return _ROUTE_AFTER.match(text, end) is not None

@@ -1,0 +1,43 @@
+"""Work a firm does for a body, told of the work: "The auction was conducted for the Office by
+X", "P was built by X under a contract signed with A", "P, which X maintains for A under a
+contract", "A signed an order for 14 trains from X". X supplies A."""
+
+from __future__ import annotations
+
+from .rules import COMPANY, ORGS, make_rule
+
+# A contract or an agreement, with what may come before its noun: "a €6.2 million contract",
+# "a five-year managed service agreement"
+_UNDER_CONTRACT = (
+    r"under (?:an? |the |its |their )?(?:[\w$€£.,-]+ ){0,5}?(?:sub-?)?(?:contract|agreement)"
+)
+_MADE = r"(?:built|developed|designed|made|written|created|delivered|installed)"
+_SERVED = r"(?:maintains|maintained|runs|ran|operates|operated|manages|managed|services|serviced)"
+
+# fmt: off
+SERVICE_RULES = [
+    # "The auction was conducted for the Office by X": work done for a body by a firm
+    make_rule("done for by", "supplies",
+              r"\b(?:carried out|conducted|completed|done|performed|undertaken|provided|delivered"
+              r") for {O} by (?:the )?@(?P<s>\d+)@(?!'s)",
+              COMPANY, ORGS, 0.6, needs=(" for ",)),
+    # "TestSlot was built by X, a Dublin software company, under a €6.2 million contract signed
+    # with the NDTS": the thing made under the body's contract
+    make_rule("made under contract with", "supplies",
+              r"\b" + _MADE + r" by (?:the )?@(?P<s>\d+)@(?!'s)(?:, (?:a|an|the) [^@,;]{1,50},)? "
+              + _UNDER_CONTRACT + r" (?:signed |agreed |awarded )?with (?:the )?{O}(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("under",)),
+    # "cameras from X, which X maintains for STRA under a contract", "the car parks it runs for
+    # Y City Council under a management contract": a service under contract with the body
+    make_rule("serves under contract", "supplies",
+              r"(?:\b(?:which|that) |^|, |(?<=[a-z]s ))(?:the )?@(?P<s>\d+)@ (?:now |also |still )?"
+              + _SERVED
+              + r"(?: (?:it|them))? for (?:the )?{O} " + _UNDER_CONTRACT,
+              COMPANY, ORGS, 0.6, needs=(" for ",)),
+    # "A has signed an order for 14 eight-car trains from X", "A placed an order with X"
+    make_rule("order from", "supplies",
+              r"{O}{w}(?:has |have |had )?(?:signed|placed) an? (?:[\w$€£.,-]+ ){0,3}?order "
+              r"(?:for (?:[\w$€£.,-]+ ){1,6}?)?(?:from|with) (?:the )?@(?P<s>\d+)@(?!['’]s)",
+              COMPANY, ORGS, 0.6, needs=("order",)),
+]
+# fmt: on
