@@ -5639,6 +5639,23 @@ TEMPLATES = [
      "{C}, which {C} maintains for the {A} under a contract that runs until 2026.",
      "C supplies A"),
     ("order from", "The {A} has signed an order for 14 eight-car trains from {C}.", "C supplies A"),
+    # a firm's subcontractor, however the tie is named
+    ("subcontractor of", "Meters are installed by {D}, {C}'s subcontractor.", "D supplies C"),
+    ("subcontractor of", "Installation was carried out by {D}, a local firm engaged by {C} as its "
+     "subcontractor.", "D supplies C"),
+    ("subcontractor of", "The Larchmere Center for Public Technology is a subcontractor to {C}.",
+     "Larchmere Center for Public Technology supplies C"),
+    ("subcontractor of", "{D} will install the equipment in the agency's offices under a "
+     "subcontract with {C}.", "D supplies C"),
+    ("subcontractor of", "{C}'s team includes a subcontractor, {D}, which moves the records.",
+     "D supplies C"),
+    # a subcontract the firm gave: "its subcontract with Y" names Y the subcontractor
+    ("subcontractor of", "We investigated how {C} managed data under its subcontract with {D}.",
+     ""),
+    # a body's own service on a thing
+    ("runs work on", "The National Household Registry Office (NHRO) keeps records. NHRO's "
+     "registry runs on {P}, a platform built by {C}.",
+     "National Household Registry Office uses P; C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

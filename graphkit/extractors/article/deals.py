@@ -261,7 +261,9 @@ def note_supply(sentence: Sentence, found: list[Found]) -> None:
     supplied = [
         f
         for f in found
-        if f.relation == "supplies" and entities[f.object].type not in ("Product", "Program")
+        if f.relation == "supplies"
+        and entities[f.object].type not in ("Product", "Program")
+        and f.rule != "subcontractor of"
     ]
     public = [f for f in supplied if entities[f.object].type not in COMPANY]
     last = sentence.doc.last_supply

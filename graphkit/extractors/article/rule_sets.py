@@ -13,6 +13,7 @@ from .purchase_rules import PURCHASE_RULES
 from .rules import RULES
 from .service_rules import SERVICE_RULES
 from .stance_rules import STANCE_RULES
+from .subcontract_rules import SUBCONTRACT_RULES
 from .supply_rules import SUPPLY_RULES
 from .unit_rules import UNIT_RULES
 from .use_rules import USE_RULES
@@ -24,6 +25,7 @@ ALL_RULES = (
     *USE_RULES,
     *SUPPLY_RULES,
     *SERVICE_RULES,
+    *SUBCONTRACT_RULES,
     *PURCHASE_RULES,
     *STANCE_RULES,
     *INQUIRY_RULES,

@@ -253,6 +253,14 @@ USE_RULES = [
               r"controls|controlled) (?:its |their |the )(?:[\w()-]+ ){1,6}?from {O}(?!['’]s)"
               + _ENDED,
               ORGS, {"Product"}, 0.6, needs=(" from ",)),
+    # "NHRO's registry runs on P", "X's 5G core runs on P": a body's own service on a thing
+    make_rule("runs work on", "uses",
+              r"(?<![\w@])@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?(?:registry|register|portal|website|"
+              r"catalogue|catalog|search|core|network|controls|dashboard|cent(?:re|er)|records|"
+              r"database|operations|fleet|meters)(?: [\w-]+)? (?:now |still |also )?(?:runs|ran|"
+              r"(?:has|have|had) run|(?:is|are) run) (?:entirely |mostly |only )?on {O}(?!['’]s)"
+              + _ENDED,
+              ORGS, {"Product"}, 0.6, needs=(" on ",)),
     # "X's control room operators have run the network from P since commissioning"
     make_rule("runs work on", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:have |has |now |"
