@@ -5656,6 +5656,16 @@ TEMPLATES = [
     ("runs work on", "The National Household Registry Office (NHRO) keeps records. NHRO's "
      "registry runs on {P}, a platform built by {C}.",
      "National Household Registry Office uses P; C develops P"),
+    # a sum given towards a body's thing; money from a fund that a body pays with
+    ("money given", "The {G} had contributed EUR 25,000 towards the {A}'s 60 loan devices.",
+     "G funds A"),
+    ("money given", "The {A} is covering 60 million pesos of the cost with money from the State "
+     "Crime Prevention Fund.", "State Crime Prevention Fund funds A"),
+    # a case against a body, in a court the text names; a review of its decision sought
+    ("taken to court", "In March the {G} filed an application for judicial review in the High "
+     "Court against the {A}.", "G opposes A"),
+    ("taken to court", "The {G} applied for judicial review of the {A}'s decision to extend its "
+     "contract.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

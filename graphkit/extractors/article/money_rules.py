@@ -39,6 +39,12 @@ _RECEIVER = r"(?:the )?@(?P<o>\d+)@(?!'s)"
 # Money named as such, or an award with its amount: "a $3.2 million award"
 _AMOUNT_AWARD = r"(?:an? |the |its )?" + AMOUNT + r"(?: [\w-]+){0,2}? awards?"
 _MONEY_NAMED = r"(?:" + _BEFORE + _GIFT + r"|" + _AMOUNT_AWARD + r")"
+# A sum however written: "$1.2 million", "EUR 25,000", "60 million pesos"
+_SUM = (
+    r"(?:" + AMOUNT + r"|(?:eur|usd|gbp|aud|nzd|cad|chf|sek|nok|dkk|inr|zar|kes|ngn|php|sgd|"
+    r"jpy|brl|mxn|clp) ?[\d.,]*\d(?: (?:million|billion))?|[\d.,]*\d (?:million |billion )?"
+    r"(?:pesos|euros?|dollars|pounds|rupees|rand|shillings|naira|yen))"
+)
 # A round's time, all that may stand between it and its other investors
 _WHEN = r"(?: (?:last|this|next|in|on|earlier|late|early) [\w ]{0,15}?)?"
 # (not "made": "an application for a grant that X made to Y")
@@ -253,5 +259,19 @@ MONEY_RULES = [
               + _UNDONE,
               AGENT_TYPES - GOV - {"Company"}, ORGS, 0.55,
               needs=("awarded", "given", "granted")),
+    # "the Friends had contributed EUR 25,000 towards the Gallery's loan devices", "Y paid
+    # €90,000 towards the City's pilot": a sum given towards a body's thing
+    make_rule("money given", "funds",
+              r"{S}{w}(?:has |have |had )?(?:paid|contributed|gave|given|donated|put up|chipped "
+              r"in) (?:about |some |nearly |almost |more than |over )?" + _SUM + r" towards? "
+              r"(?:the )?{O}['’]s\b",
+              ORGS, ORGS - {"Product"}, 0.6, needs=("toward",)),
+    # "X is covering 60 million pesos of the cost with money from the Y Fund": the money's
+    # giver funds the one who pays with it
+    make_rule("money given", "funds",
+              r"{O}(?: \(@\d+@\))?{w}(?:is |are |was |were |has |have )?(?:covering|covered|"
+              r"meeting|met|paying|paid) [^@;]{1,50}? with (?:money|funds|funding) from (?:the )?"
+              r"{S}(?!['’]s)",
+              ORGS, ORGS - {"Product"}, 0.6, needs=("money", "funds", "funding")),
 ]
 # fmt: on

@@ -94,6 +94,19 @@ STANCE_RULES = [
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:taken|took|takes|is taking) {O} to "
               r"(?:" + _COURT + r"|the @\d+@ (?:over|about|for)\b)",
               _PLEADERS, ORGS, 0.65, needs=("taken", "took", "takes", "taking")),
+    # "X filed an application for judicial review in the High Court against Y", "X applied for
+    # judicial review of Y's decision": a case brought against a body
+    make_rule("taken to court", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:filed|lodged|brought|launched|issued) "
+              r"(?:an? |its |their )(?:[\w-]+ ){0,2}?(?:application|petition|claim|case|action|"
+              r"challenge|"
+              r"suit|lawsuit)(?: for (?:a )?judicial review)?(?: (?:in|at|with|before) (?:the )?"
+              r"(?:@\d+@|(?:[\w-]+ ){0,3}?(?:court|tribunal)))? against (?:the )?{O}",
+              _PLEADERS, ORGS, 0.65, needs=("against",)),
+    make_rule("taken to court", "opposes",
+              r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:applied|sought|seeks|is seeking) "
+              r"(?:for )?(?:a )?judicial review of (?:the )?{O}['’]s\b",
+              _PLEADERS, ORGS, 0.65, needs=("judicial review",)),
     # "X, an unsuccessful tenderer, has applied to the Federal Court for review of the
     # Agency's decision to award Lot 2 to Y": a bidder's challenge to a body's award
     make_rule("award challenged", "opposes",
