@@ -5666,6 +5666,11 @@ TEMPLATES = [
      "Court against the {A}.", "G opposes A"),
     ("taken to court", "The {G} applied for judicial review of the {A}'s decision to extend its "
      "contract.", "G opposes A"),
+    # a bare title of a library's, an ombudsperson's or a state auditor's head
+    ("office title", "The Bramblecote Free Library lends books. Library director {N} said the "
+     "system works.", "N leads Bramblecote Free Library"),
+    ("office title", "The Office of the State Auditor reviewed it. State Auditor {N} said the "
+     "review is complete.", "N leads Office of the State Auditor"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

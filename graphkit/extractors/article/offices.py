@@ -29,13 +29,13 @@ OFFICE_TITLES = {
     **dict.fromkeys(("police chief", "chief of police"), "police"),
     "chief constable": "police|constabulary",  # ("… Police Service", "… Constabulary")
     # (not "Police Commissioner X": one of a board of police commissioners, in the US)
-    "commissioner of police": "police",
-    "director of campus police": "police",
+    **dict.fromkeys(("commissioner of police", "director of campus police"), "police"),
     **dict.fromkeys(("auditor general", "auditor-general"), "auditor general"),
-    "provincial auditor": "audit office",
-    "inspector general": "inspector general",
-    "county auditor": "county auditor's office",
-    "city auditor": "city auditor's office",
+    **{"provincial auditor": "audit office", "inspector general": "inspector general"},
+    **{t: f"{t}'s office|office of the {t}" for t in ("county auditor", "city auditor")},
+    "state auditor": "state auditor",  # (and a library's, an archive's, an ombudsman's head)
+    **dict.fromkeys(("library director", "chief librarian", "city librarian"), "library"),
+    **{t: t for t in ("ombudsman", "ombudsperson", "national archivist", "state archivist")},
     "police and crime commissioner": "police and crime commissioner",
     # elected officers whose office bears their title: "the Colorado Attorney General's Office"
     **{t: t for t in ("attorney general", "district attorney", "secretary of state")},
