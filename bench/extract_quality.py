@@ -652,21 +652,36 @@ OWN_SETS = {
     "unseen121": (
         article_scoring.UNSEEN.parent / "unseen-articles-121",
         "unseen, hundred-and-twenty-first set",
-        "own unseen texts, hundred-and-twenty-first set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-first set (developed on since 2026-12-06)",
     ),
     "unseen122": (
         article_scoring.UNSEEN.parent / "unseen-articles-122",
         "unseen, hundred-and-twenty-second set",
-        "own unseen texts, hundred-and-twenty-second set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-second set (developed on since 2026-12-06)",
     ),
     "unseen123": (
         article_scoring.UNSEEN.parent / "unseen-articles-123",
         "unseen, hundred-and-twenty-third set",
-        "own unseen texts, hundred-and-twenty-third set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-third set (developed on since 2026-12-06)",
+    ),
+    "unseen124": (
+        article_scoring.UNSEEN.parent / "unseen-articles-124",
+        "unseen, hundred-and-twenty-fourth set",
+        "own unseen texts, hundred-and-twenty-fourth set (never developed on: report only)",
+    ),
+    "unseen125": (
+        article_scoring.UNSEEN.parent / "unseen-articles-125",
+        "unseen, hundred-and-twenty-fifth set",
+        "own unseen texts, hundred-and-twenty-fifth set (never developed on: report only)",
+    ),
+    "unseen126": (
+        article_scoring.UNSEEN.parent / "unseen-articles-126",
+        "unseen, hundred-and-twenty-sixth set",
+        "own unseen texts, hundred-and-twenty-sixth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen121", "unseen122", "unseen123")
+REPORT_ONLY = ("unseen124", "unseen125", "unseen126")
 
 
 def scorer():

@@ -46,8 +46,9 @@ tests/fixtures/unseen-articles-109/ to -111/, the hundred-and-twelfth to hundred
 tests/fixtures/unseen-articles-112/ to -114/, the hundred-and-fifteenth to
 hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/, the
 hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-118/ to -120/,
-and the hundred-and-twenty-first to hundred-and-twenty-third,
-tests/fixtures/unseen-articles-121/ to -123/).
+the hundred-and-twenty-first to hundred-and-twenty-third, tests/fixtures/unseen-articles-121/ to
+-123/, and the hundred-and-twenty-fourth to hundred-and-twenty-sixth,
+tests/fixtures/unseen-articles-124/ to -126/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -305,6 +306,16 @@ story, a rail safety regulator's improvement notice and a rail union branch's bu
 driving-test booking story, a toll-road concession's half-year results and a judicial review of
 a speed-camera certification, and an emergency alert sent to the wrong region, a spectrum
 auction results notice and a mobile operator's modern slavery statement), are the clean
+measures. From the pass after, those three are development sets as well, and the
+hundred-and-twenty-fourth to hundred-and-twenty-sixth, written apart at that pass's start
+(public health agencies, vaccination programmes, disease surveillance and public health
+laboratories; schools, school inspectorates, exam boards and school transport; fire and rescue
+services, building safety regulators and fire-alarm monitoring: ten texts each, from a
+vaccination booking system's duplicate recall letters, a public health laboratory's annual
+report chapter and a privacy commissioner's report on a contact-tracing app to an exam board's
+lost scripts, a multi-academy trust's accounts note and a judgment in an exam board's appeal,
+and a fire service's mobilising system that sent engines to wrong addresses, a building safety
+regulator's compliance notice and a fire chiefs' association's written evidence), are the clean
 measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
@@ -468,6 +479,9 @@ HUNDRED_AND_TWENTIETH = UNSEEN.parent / "unseen-articles-120"
 HUNDRED_AND_TWENTY_FIRST = UNSEEN.parent / "unseen-articles-121"
 HUNDRED_AND_TWENTY_SECOND = UNSEEN.parent / "unseen-articles-122"
 HUNDRED_AND_TWENTY_THIRD = UNSEEN.parent / "unseen-articles-123"
+HUNDRED_AND_TWENTY_FOURTH = UNSEEN.parent / "unseen-articles-124"
+HUNDRED_AND_TWENTY_FIFTH = UNSEEN.parent / "unseen-articles-125"
+HUNDRED_AND_TWENTY_SIXTH = UNSEEN.parent / "unseen-articles-126"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -593,9 +607,12 @@ ALL_SETS = {
     "hundred-and-twenty-first": HUNDRED_AND_TWENTY_FIRST,
     "hundred-and-twenty-second": HUNDRED_AND_TWENTY_SECOND,
     "hundred-and-twenty-third": HUNDRED_AND_TWENTY_THIRD,
+    "hundred-and-twenty-fourth": HUNDRED_AND_TWENTY_FOURTH,
+    "hundred-and-twenty-fifth": HUNDRED_AND_TWENTY_FIFTH,
+    "hundred-and-twenty-sixth": HUNDRED_AND_TWENTY_SIXTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-twenty-first", "hundred-and-twenty-second", "hundred-and-twenty-third")
+CLEAN_SETS = ("hundred-and-twenty-fourth", "hundred-and-twenty-fifth", "hundred-and-twenty-sixth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1060,6 +1077,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-nineteenth": (HUNDRED_AND_NINETEENTH, 171, 0.74, 0.80),
     # Hundred-and-twentieth: P=0.78 R=0.58 F1=0.66 (98, 28) -> P=0.82 R=0.66 F1=0.73 (113, 25).
     "hundred-and-twentieth": (HUNDRED_AND_TWENTIETH, 170, 0.71, 0.79),
+    # The three clean measures of the pass after (railways and rail ticketing; driving licences,
+    # road cameras and tolling; mobile networks, spectrum and emergency alerting), used for
+    # development from 2026-12-06 on, in the same way.
+    # Hundred-and-twenty-first: P=0.70 R=0.48 F1=0.57 (80, 34) -> P=0.76 R=0.54 F1=0.63 (90, 28).
+    "hundred-and-twenty-first": (HUNDRED_AND_TWENTY_FIRST, 168, 0.61, 0.74),
+    # Hundred-and-twenty-second: P=0.79 R=0.54 F1=0.64 (92, 25) -> P=0.85 R=0.65 F1=0.74 (111, 19).
+    "hundred-and-twenty-second": (HUNDRED_AND_TWENTY_SECOND, 170, 0.72, 0.83),
+    # Hundred-and-twenty-third: P=0.80 R=0.49 F1=0.61 (85, 21) -> P=0.83 R=0.58 F1=0.68 (99, 20).
+    "hundred-and-twenty-third": (HUNDRED_AND_TWENTY_THIRD, 172, 0.66, 0.80),
 }
 
 
