@@ -5671,6 +5671,9 @@ TEMPLATES = [
      "system works.", "N leads Bramblecote Free Library"),
     ("office title", "The Office of the State Auditor reviewed it. State Auditor {N} said the "
      "review is complete.", "N leads Office of the State Auditor"),
+    # a service under contract told in an object relative without "which"
+    ("serves under contract", "The {P} cameras {C} maintains for the {A} under a contract that "
+     "runs until 2026 are ten years old.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

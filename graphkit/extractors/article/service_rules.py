@@ -27,10 +27,11 @@ SERVICE_RULES = [
               r"\b" + _MADE + r" by (?:the )?@(?P<s>\d+)@(?!'s)(?:, (?:a|an|the) [^@,;]{1,50},)? "
               + _UNDER_CONTRACT + r" (?:signed |agreed |awarded )?with (?:the )?{O}(?!['’]s)",
               COMPANY, ORGS, 0.6, needs=("under",)),
-    # "cameras from X, which X maintains for STRA under a contract", "the car parks it runs for
-    # Y City Council under a management contract": a service under contract with the body
+    # "cameras from X, which X maintains for STRA under a contract", "the cameras X maintains
+    # for STRA under a contract": a service under contract with the body
     make_rule("serves under contract", "supplies",
-              r"(?:\b(?:which|that) |^|, |(?<=[a-z]s ))(?:the )?@(?P<s>\d+)@ (?:now |also |still )?"
+              r"(?:\b(?:which|that) |^|, |(?<=[a-z]s )|(?<=@ ))(?:the )?@(?P<s>\d+)@ "
+              r"(?:now |also |still )?"
               + _SERVED
               + r"(?: (?:it|them))? for (?:the )?{O} " + _UNDER_CONTRACT,
               COMPANY, ORGS, 0.6, needs=(" for ",)),

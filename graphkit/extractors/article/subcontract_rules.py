@@ -1,6 +1,6 @@
 """A firm's subcontractor, however a text names the tie: "X, Y's local subcontractor", "Y's
 subcontractor for installation, X", "X is a subcontractor to Y", "X, a local firm engaged by Y
-as its subcontractor", "X installs the cameras under a subcontract with Y", "Y has subcontracted
+as its subcontractor", "kits assembled by X under a subcontract with Y", "Y has subcontracted
 the labelling to X". X supplies Y."""
 
 from __future__ import annotations
