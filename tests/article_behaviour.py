@@ -5674,6 +5674,11 @@ TEMPLATES = [
     # a service under contract told in an object relative without "which"
     ("serves under contract", "The {P} cameras {C} maintains for the {A} under a contract that "
      "runs until 2026 are ten years old.", "C supplies A"),
+    # a four-word firm with its legal form shortened to its first word
+    ("contract with", "Patrols are carried out by Pennine Track Inspection Services Ltd under a "
+     "contract with the {A}. Pennine has processed every defect in {P}, the defect system.",
+     "Pennine Track Inspection Services Ltd supplies A; "
+     "Pennine Track Inspection Services Ltd uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

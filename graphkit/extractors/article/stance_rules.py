@@ -99,9 +99,8 @@ STANCE_RULES = [
     make_rule("taken to court", "opposes",
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:filed|lodged|brought|launched|issued) "
               r"(?:an? |its |their )(?:[\w-]+ ){0,2}?(?:application|petition|claim|case|action|"
-              r"challenge|"
-              r"suit|lawsuit)(?: for (?:a )?judicial review)?(?: (?:in|at|with|before) (?:the )?"
-              r"(?:@\d+@|(?:[\w-]+ ){0,3}?(?:court|tribunal)))? against (?:the )?{O}",
+              r"challenge|suit|lawsuit)(?: for (?:a )?judicial review)?(?: (?:in|at|with|before) "
+              r"(?:the )?(?:@\d+@|(?:[\w-]+ ){0,3}?(?:court|tribunal)))? against (?:the )?{O}",
               _PLEADERS, ORGS, 0.65, needs=("against",)),
     make_rule("taken to court", "opposes",
               r"{S}" + _UNSAID + r"\b(?:has |have |had )?(?:applied|sought|seeks|is seeking) "
