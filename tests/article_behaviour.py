@@ -5613,11 +5613,12 @@ TEMPLATES = [
     ("owner's thing", "In 2021 the {A} signed a contract with {C} for {P}, {C}'s average-speed "
      "system, which now runs on the Glen Arrow, Strathbrannoch and Ardmorran Coast routes.",
      "C supplies A; C develops P"),
-    # given names from more countries make a person of a reporter's end line
+    # given names from more countries make a person of a reporter's end line, and of one who
+    # speaks "of" a body with no title to say she is a person
     ("role title", "The {M} reported it.\n\nCarmina Villaflor-Santos is the disaster and climate "
      "reporter of the {M}.", "Carmina Villaflor-Santos worksFor M"),
-    ("role title", "Sunita Rao-Kavanagh is the chief executive of the {A}.",
-     "Sunita Rao-Kavanagh leads A"),
+    ("person of", "\"Every fare is checked,\" said Sunita Rao-Kavanagh of the {A}.",
+     "Sunita Rao-Kavanagh worksFor A"),
     # "Its governor", "its general manager" opening a sentence: the body last named
     ("role title", "The {A} owns the land. Its governor, Dr. {N}, told reporters last month that "
      "handover was complete.", "N leads A"),

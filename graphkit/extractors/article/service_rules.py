@@ -34,7 +34,7 @@ SERVICE_RULES = [
               r"(?:now |also |still )?"
               + _SERVED
               + r"(?: (?:it|them))? for (?:the )?{O} " + _UNDER_CONTRACT,
-              COMPANY, ORGS, 0.6, needs=(" for ",)),
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "A has signed an order for 14 eight-car trains from X", "A placed an order with X"
     make_rule("order from", "supplies",
               r"{O}{w}(?:has |have |had )?(?:signed|placed) an? (?:[\w$€£.,-]+ ){0,3}?order "

@@ -260,7 +260,7 @@ USE_RULES = [
               r"database|operations|fleet|meters)(?: [\w-]+)? (?:now |still |also )?(?:runs|ran|"
               r"(?:has|have|had) run|(?:is|are) run) (?:entirely |mostly |only )?on {O}(?!['’]s)"
               + _ENDED,
-              ORGS, {"Product"}, 0.6, needs=(" on ",)),
+              ORGS, {"Product"}, 0.6, needs=("run", "ran")),
     # "X's control room operators have run the network from P since commissioning"
     make_rule("runs work on", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:have |has |now |"
