@@ -5680,6 +5680,64 @@ TEMPLATES = [
      "contract with the {A}. Pennine has processed every defect in {P}, the defect system.",
      "Pennine Track Inspection Services Ltd supplies A; "
      "Pennine Track Inspection Services Ltd uses P"),
+    # a service of two places named for its two fields; its chief fire officer heads it
+    ("clause uses", "Engines were late after Dyfnant and Coast Fire and Rescue Service switched on "
+     "{P}. The service has used {P} since May.", "Dyfnant and Coast Fire and Rescue Service uses P"),
+    ("role title", "The Hereford and Worcester Fire and Rescue Service has used {P} since May. "
+     "Chief fire officer {N} said the service was pleased.",
+     "Hereford and Worcester Fire and Rescue Service uses P; "
+     "N leads Hereford and Worcester Fire and Rescue Service"),
+    # a participle after a described thing with a compound modifier
+    ("clause develops", "Case reports from district health directorates reach the Ghana Institute "
+     "of Public Health and Disease Control (GIPHDC) through {P}, a case-based surveillance platform "
+     "developed by Accra-based {C}.", "C develops P"),
+    # an institute of two fields
+    ("clause uses", "The Ghana Institute of Public Health and Disease Control has used {P} since "
+     "2021.", "Ghana Institute of Public Health and Disease Control uses P"),
+    # one of a body's schools, clinics or stations, counted
+    ("one of those in", "Kingsmead Park Academy is one of 11 schools in the Fenland Crescent "
+     "Academies Trust.", "Kingsmead Park Academy partOf Fenland Crescent Academies Trust"),
+    ("one of those in", "Oakdale Fire Station is one of the 14 stations run by the {A}.",
+     "Oakdale Fire Station partOf A"),
+    ("one of those in", "Hillview School is one of four schools in Marrick County.", ""),
+    # "the service" is no "Office of the Inspector of … Services"
+    ("clause uses", "Office of the Inspector of Fire and Emergency Services (OIFES)\nInspection "
+     "of Wexmoor Fire and Rescue Service 2025\nLead inspector: Dr Priya Raghunathan, Senior "
+     "Inspector\nThis chapter sets out what we found about how the service prevents fires. We "
+     "inspected Wexmoor Fire and Rescue Service (WFRS) in March 2025. Our fieldwork included "
+     "visits to six fire stations and a review of 120 visit records.\nThe service has used {P} "
+     "since July 2023.",
+     "Priya Raghunathan worksFor Office of the Inspector of Fire and Emergency Services; "
+     "Office of the Inspector of Fire and Emergency Services investigates Wexmoor Fire and Rescue "
+     "Service; Wexmoor Fire and Rescue Service uses P"),
+    # the holder of an office named for its holder
+    ("office's holder", "The Office of the Information Commissioner opened an inquiry into {C}.\n"
+     "Approved by: {N}, Information Commissioner",
+     "Office of the Information Commissioner investigates C; "
+     "N leads Office of the Information Commissioner"),
+    ("office's holder", "The Office of the Tax Ombudsman opened an inquiry into the {A}. Tax "
+     "Ombudsman {N} said her office would report in May.",
+     "Office of the Tax Ombudsman investigates A; N leads Office of the Tax Ombudsman"),
+    ("office's holder", "The Office of the Marine Industries Ombudsman found fault with {C}.\n"
+     "Approved: {N}, Ombudsman", "Office of the Marine Industries Ombudsman investigates C; "
+     "N leads Office of the Marine Industries Ombudsman"),
+    ("office's holder", "The Office of the Communications Data Commissioner audited {C}. The "
+     "Communications Data Commissioner, Dame Harriet Lowther-Acheson, signed the report.",
+     "Office of the Communications Data Commissioner investigates C; "
+     "Harriet Lowther-Acheson leads Office of the Communications Data Commissioner"),
+    ("office's holder", "The Office of the Privacy Commissioner opened an inquiry into {C}. "
+     "Deputy Commissioner {N} said it would report.",
+     "Office of the Privacy Commissioner investigates C"),
+    # a three-word firm's first word, its legal form saying it is a firm
+    ("unit of", "Sentrinet Alarm Monitoring (Pty) Ltd monitors fire alarms in Gauteng. Sentrinet is "
+     "a wholly owned subsidiary of the {C}.", "Sentrinet Alarm Monitoring (Pty) Ltd partOf C"),
+    # a product's version after its name; a gerund inside the kind's compound
+    ("clause develops", "Both centres run {P} 7, an alarm receiving platform developed by {C} of "
+     "Stockholm.", "C develops P"),
+    # a Dutch body's acronym of its compounded words; the words that make a body public
+    ("clause supplies", "Veiligheidsregio Zuidwaarden (VRZW) has moved its fire dispatch to the "
+     "cloud. VRZW signed a seven-year contract with {C} in 2024.",
+     "C supplies Veiligheidsregio Zuidwaarden"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

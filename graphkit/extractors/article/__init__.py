@@ -32,6 +32,7 @@ from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .notices import notice_lots
+from .office_holders import office_holders, without_title_words
 from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
@@ -218,6 +219,9 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     told += table_rows(doc.text, named, ents.entities, own)
     told += award_lines(doc.text, named, ents.entities, own)
     told += notice_lots(doc.text, named, ents, own)
+    holders = office_holders(doc.text, named, ents.entities)
+    best = without_title_words(best, holders, ents.entities)
+    told += holders
     for found, span in quoted_criticism(sentences, employers) + told:
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:

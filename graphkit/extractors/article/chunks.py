@@ -189,6 +189,8 @@ _ON_HEADS |= {"caucus", "forum", "panel", "board", "group", "summit", "understan
 # Words of a title before a person: "Police Chief X", "Assistant City Attorney X"
 _TITLE_WORDS = OFFICE_WORDS | {"state", "county", "city", "federal", "district", "assistant"}
 _TITLE_WORDS |= {"deputy", "acting", "interim", "senior"}
+# (and an officer's field: "Tax Ombudsman X", "Information and Privacy Commissioner X")
+_TITLE_WORDS |= {"tax", "privacy", "information", "data", "protection", "children's", "integrity"}
 # (not "Gov" without its full stop: a cloud's region, "Altostrive Gov West"; "Texas Gov. X")
 _OPENERS = ("“", '"', ":", "‘", "|", "»", "›", " /")  # a part begins after these: "Home | News | X"
 _OF_POLICE = [[t, "of"] for t in ("chief", "commissioner", "superintendent", "director")]

@@ -4,6 +4,7 @@ Human Services" are one name each, "Twitter and YouTube" two."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...states import state_code
 from .field_words import (
@@ -32,6 +33,7 @@ from .lexicon import (
     OFFICE_HEADS,
     TOPIC_HEADS,
 )
+from .paired_fields import PAIRED_FIELDS, paired_at, with_pair
 from .places import place_kind
 from .portfolios import listed_portfolios
 from .tokens import Tok
@@ -57,6 +59,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     texts = [w.text for w in words]
     if any(initials_match(a, texts) and len(a) >= 3 for a in acronyms):
         return [words]
+    if texts.count("and") > 1 and (paired := paired_at(texts)):
+        return with_pair(words, paired, partial(split_and, acronym=None, acronyms=acronyms))
     cut = texts.index("and")
     left, right = texts[:cut], texts[cut + 1 :]
     text = getattr(acronyms, "text", "")
@@ -90,7 +94,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         return [words]
     # "Wexmoor Fire and Rescue Service", "Kettle Peak Search and Rescue": one service's two
     # fields, a pair the trade always names together
-    if texts.count("and") == 1 and (left[-1].lower(), right[0].lower()) in _PAIRED_FIELDS:
+    if texts.count("and") == 1 and (left[-1].lower(), right[0].lower()) in PAIRED_FIELDS:
         return [words]
     # "Public Accounts and Oversight Committee", "Audit and Risk Committee": a committee is
     # named for its fields; "Rail Accessibility and Ticketing Fund", a fund for what it pays for
@@ -391,10 +395,3 @@ def _agency_halves(left: list[str], right: list[str]) -> bool:
             or (left[0].lower() in GOV_STARTS and ("of" in left or len(left) == 2))
         )
     )
-
-
-_PAIRED_FIELDS = frozenset(
-    [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
-    + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]
-    + [("controller", "auditor-general"), ("comptroller", "auditor"), ("command", "control")]
-)

@@ -36,6 +36,7 @@ TOPIC_ENDS = frozenset(
 COMMON_TOPICS = frozenset(
     ["family", "families", "child", "children", "youth", "community", "public", "social"]
     + ["health", "education", "labor", "labour", "work", "society", "culture", "media"]
+    + ["disease", "environmental", "food", "water", "road", "fire"]
 )
 
 TOPIC_WORDS = TOPIC_ENDS | {

@@ -214,11 +214,21 @@ def _headed_by(doc, keys: list[str], mod: str | None, noun: str) -> str | None:
                 continue
             if words == "schools" and entity.type != "GovernmentAgency":
                 continue  # a school system, not "Parents for Safe Schools"
+            opening = _OPENING_HEAD.match(name)
+            if opening and opening.group(1) != words:
+                continue  # "Office of the Inspector of Fire and Emergency Services" is no service
             # the noun heads the name ("… Watch Center", "Center for …"), not a word that
             # narrows another head ("Watch Center Advisory Board" is a board)
             if re.search(rf" {re.escape(words)}s?(?: (?:of|for|on|at|in)\b.*)? $", name):
                 return key
     return None
+
+
+# A name headed by its first word, what it is "of" or "for" after it
+_OPENING_HEAD = re.compile(
+    r" (?:[\w'-]+ ){0,3}?(office|department|ministry|bureau|agency|commission|directorate|"
+    r"inspectorate|board|authority) (?:of|for) "
+)
 
 
 def owned_office(doc, named: list[Mention], start: int, phrase: str) -> str | None:

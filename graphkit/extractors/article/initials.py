@@ -45,6 +45,7 @@ def foreign_acronym(acronym: str, words: list[str]) -> bool:
         and (
             (words[-1].lower() in GOV_HEADS and acronym[0] in {w[0] for w in words})
             or _syllabic(acronym, words)
+            or _compounded(acronym, words)
         )
         and place_kind(acronym) is None
     )
@@ -62,6 +63,30 @@ def _syllabic(acronym: str, words: list[str]) -> bool:
         and acronym[-1] == words[-1][:1]
         and all(c in letters for c in acronym.lower())
     )
+
+
+def _compounded(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym gives each word's first letter and the first letters of the words
+    it is compounded of, as Dutch and German bodies' do: "(VRZW)" after "Veiligheidsregio
+    Zuidwaarden" (Veiligheids-Regio Zuid-Waarden)."""
+    if not 2 <= len(words) <= 3 or len(acronym) > 2 * len(words) or "-" in "".join(words):
+        return False
+
+    def split(letters: str, rest: list[str]) -> bool:
+        if not rest:
+            return not letters
+        word = rest[0].upper()
+        for size in (1, 2):
+            part = letters[:size]
+            inner = iter(word[1:])
+            if size == 2 and len(word) < 8:
+                break  # (only a long word is compounded)
+            fits = len(part) == size and part[0] == word[0] and all(c in inner for c in part[1:])
+            if fits and split(letters[size:], rest[1:]):
+                return True
+        return False
+
+    return split(acronym, words)
 
 
 def _initials_of(word: str, hyphens: bool, whole: bool = False) -> str:

@@ -34,7 +34,7 @@ GOV_HEADS = _words("""
 GOV_STARTS = _words("""
     bureau city county department federal ministry national office state u.s. united us guarda
     directorate stadtgemeinde marktgemeinde ortsgemeinde verbandsgemeinde samtgemeinde landratsamt
-    stadtverwaltung kommune
+    stadtverwaltung kommune veiligheidsregio hulpverleningszone brandweer gemeente provincie
     guardia policía policia polícia ministerio ministério ministère ministero secretaría fiscalía
     procuraduría gendarmerie carabinieri bundespolizei bundesamt bundeskriminalamt polizei politie
     stadt landkreis gemeinde prefeitura municipalidad ayuntamiento alcaldía alcaldia mairie comune
@@ -106,7 +106,7 @@ LEADER_TITLES = (
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
     "commissioner general", "chief electoral officer", "executive director", "vice-chancellor",
-    "general manager",
+    "general manager", "chief fire officer", "ombudsman", "ombudsperson",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
@@ -204,18 +204,18 @@ TITLE_WORDS = _words("""
     acting administrator agent attorney ceo cfo chair chairman chairwoman chief co-founder clerk
     commissioner congressman congresswoman coo cto current dame deputy director dr dr. executive
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
-    president prof prof. professor rep rep. representative secretary sen sen. senator senior sir
-    spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps. representatives
-    congressmen congresswomen lawmakers journalist activist reporter columnist correspondent
-    author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal
-    cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher scientist
-    analyst engineer economist statistician criminologist sociologist technologist lecturer
-    organizer organiser investigator superintendent inspector councillor councilor cllr manager
-    alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general managing
-    engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt rear
-    commissioner-general vice-chancellor pro-vice-chancellor
-    shri smt smt. shrimati bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing.
-    ambassador rev rev. reverend chairperson eng eng.
+    ombudsman president prof prof. professor rep rep. representative secretary sen sen. senator
+    senior sir spokesman spokesperson spokeswoman staff vice senators sens sens. reps reps.
+    representatives congressmen congresswomen lawmakers journalist activist reporter columnist
+    correspondent author co-author coauthor captain capt capt. lieutenant lt lt. sergeant sgt sgt.
+    corporal cpl cpl. commander cmdr cmdr. detective det det. constable assistant researcher
+    scientist analyst engineer economist statistician criminologist sociologist technologist
+    lecturer organizer organiser investigator superintendent inspector councillor councilor cllr
+    manager alderman alderwoman undersheriff host co-host anchor producer auditor auditor-general
+    managing engr engr. atty atty. hon hon. arch. lord director-general secretary-general insp supt
+    rear commissioner-general vice-chancellor pro-vice-chancellor shri smt smt. shrimati
+    bürgermeister bürgermeisterin landrat landrätin mag mag. ing ing. ambassador rev rev. reverend
+    chairperson eng eng.
 """) | COURTESY_TITLES
 _OPENING = TITLE_WORDS | OPENING_TITLES
 

@@ -5,6 +5,7 @@ its own), "pays X to run the system" (X works for the payer)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clauses import PREPOSITIONS, words
@@ -59,11 +60,17 @@ def _apposed_head(c: Clauses, k: int) -> int | None:
     apposition to, its article and a few common nouns before the participle (not a body:
     "Plurnane Analytics, a cloud service run by Y" is no thing Y runs)."""
     nouns = 0
-    while k - nouns >= 0 and nouns < 4 and _common_noun(c, k - nouns):
+    while (
+        k - nouns >= 0
+        and nouns < 4
+        and (_common_noun(c, k - nouns) or (nouns and _inner_gerund(c, k - nouns)))
+    ):
         nouns += 1
     at = k - nouns
     if nouns and at >= 2 and c.toks[at] in ("a", "an") and c.toks[at - 1] == ",":
         head = c.mention[at - 2]
+        if head is None and at >= 3 and re.fullmatch(r"\d{1,2}(?:\.\d+)*", c.toks[at - 2]):
+            head = c.mention[at - 3]  # "P 7, an alarm platform developed by X": P's version
         body = c.kinds.get(head) in ORG_TYPES - {"Organization"}  # (a name of no known kind)
         return None if head is None or body else head
     return None
@@ -96,8 +103,16 @@ def hired(c: Clauses, to: int) -> bool:
     return False
 
 
+def _inner_gerund(c: Clauses, k: int) -> bool:
+    """ "an alarm receiving platform": a gerund between two nouns of a compound."""
+    tok = c.toks[k]
+    return tok.endswith("ing") and tok.isalpha() and tok.islower() and _common_noun(c, k - 1)
+
+
 def _common_noun(c: Clauses, k: int) -> bool:
     tok = c.toks[k]
+    if "-" in tok and c.mention[k] is None and all(p.isalpha() for p in tok.split("-")):
+        return tok.islower()  # "a case-based surveillance platform": a compound modifier
     return (
         c.mention[k] is None
         and tok.isalpha()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 OFFICE_TITLES = {
     **dict.fromkeys(("sheriff", "undersheriff"), "sheriff"),
     "minister": "ministry",
-    "fire chief": "fire",
+    **dict.fromkeys(("fire chief", "chief fire officer"), "fire"),
     "superintendent": "school",
     **dict.fromkeys(("police chief", "chief of police"), "police"),
     "chief constable": "police|constabulary",  # ("… Police Service", "… Constabulary")

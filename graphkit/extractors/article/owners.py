@@ -36,6 +36,7 @@ def owner_not_its_place(sentence: Sentence, found: list[Found]) -> list[Found]:
                 f.subject in owned
                 or f.object in describing
                 or place_kind(entities[f.object].name) == "country"
+                or f.rule == "one of those in"  # ("one of four schools in Z County": where)
             )
         )
     ]

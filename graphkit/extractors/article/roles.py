@@ -223,15 +223,12 @@ def person_roles(sentence: Sentence) -> list[Found]:
             )
             rest = text[pos + len(marker) + len(phrase) :] if phrase else ""
             bare = _bare_director(phrase, rest) if phrase else _bare_before(before, before_title)
-            leader = ("director" in mention.titles or executive or bare) and not {
-                "deputy",
-                "associate",
-                "assistant",
-            } & set(title.split() + phrase.split())
+            second = {"deputy", "associate", "assistant"} & set(title.split() + phrase.split())
+            leader = ("director" in mention.titles or executive or bare) and not second
         # "vice president", "deputy chief": second to the head, so staff; so is a "chief
         # privacy officer" or "chief technology officer" (only a chief executive heads)
-        # (but a chief electoral officer heads an election body)
-        officer = title.split()[:1] == ["chief"] and title != "chief electoral officer"
+        # (but a chief electoral officer heads an election body, a chief fire officer a service)
+        officer = title.split()[:1] == ["chief"] and title not in _HEADING_CHIEFS
         left = max(0, pos - 45, text.rfind(";", 0, pos) + 1)  # (not a listed one's before it)
         officer = officer and _CHIEF_OFFICER.search(text, left, pos + len(marker) + 60)
         # "chief deputy clerk at Y": the words of the title up to its body say second
@@ -380,6 +377,7 @@ _TITLE_AFTER = re.compile(
     r"(?:@\d+@['’]s (?=@\d+@(?!['’]s| [a-z])))?@(\d+)@(?!['’]s)"
 )
 _COUNTY_HEAD = ("executive", "county")  # a county executive heads the county
+_HEADING_CHIEFS = ("chief electoral officer", "chief fire officer")
 _CHIEF_OFFICER = re.compile(r"\bchief (?!executive\b)[a-z-]+(?: (?:and )?[a-z-]+)? officer\b")
 
 

@@ -57,15 +57,15 @@ class Rule:
 def make_rule(
     name, relation, pattern, subject_types, object_types, confidence, negatable=True, needs=()
 ):
-    expanded = (
-        pattern.replace("{S}", r"(?:the )?@(?P<s>\d+)@(?: \(@\d+@\))?(?:'s)?")  # "X (NDS), a …"
-        .replace("{O}", r"(?:the )?@(?P<o>\d+)@")
+    version = r"(?: \d{1,2}(?:\.\d+)*(?=,))?"  # "P 7, a …" (and "X (NDS), a …")
+    compiled = re.compile(
+        pattern.replace("{S}", rf"(?:the )?@(?P<s>\d+)@(?: \(@\d+@\))?{version}(?:'s)?")
+        .replace("{O}", r"(?:the )?@(?P<o>\d+)@" + version)
         .replace("{W}", r"[^@]{0,60}?")
         .replace("{w}", r"[^@]{0,25}?")
         .replace("{X}", r".{0,140}?")
         .replace("{E}", r"@\d+@(?:'s)?")
     )
-    compiled = re.compile(expanded)
     subjects, objects = frozenset(subject_types), frozenset(object_types)
     return Rule(name, relation, compiled, subjects, objects, confidence, negatable, tuple(needs))
 

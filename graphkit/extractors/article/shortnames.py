@@ -143,8 +143,8 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     longest = 4 if len(lwords) < len(long.name.split()) else 3
     if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= longest:
         return False
-    if len(lwords) == 3 and lwords[2].lower() not in lx.COMPANY_HEADS:
-        return False
+    if len(lwords) == 3 and lwords[2].lower() not in lx.COMPANY_HEADS and longest == 3:
+        return False  # (with a legal form, any third word: "Sentrinet Alarm Monitoring Ltd")
     second = lwords[1].lower()
     heads = lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS
     if second in heads | lx.PRODUCT_NOUNS or not lwords[1][:1].isupper():

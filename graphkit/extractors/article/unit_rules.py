@@ -50,6 +50,14 @@ UNIT_RULES = [
               _WHOLE + r"{S},? (?:is |was |remains |becomes |became )?(?:one|two|three|each) "
               r"of {O}'s (?:[\w-]+ ){0,3}?" + _HELD + r"\b",
               ORGS, ORGS, 0.65, needs=(" of ",)),
+    # "X is one of 11 schools in the Y Trust", "X, one of the six clinics run by Y" (not "one
+    # of four schools in Z County", a place: owners.py)
+    make_rule("one of those in", "partOf",
+              _WHOLE + r"{S},? (?:is |was |remains )?one of (?:the |its |their )?(?:\d+|two|three|"
+              r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) "
+              r"(?:[\w-]+ ){0,2}?" + _HELD + r" (?:in the|of|within|run by|operated by|managed by) "
+              r"(?:the )?{O}(?!['’]s)",
+              ORGS, ORGS, 0.65, needs=("one of",)),
     make_rule("one of its own", "partOf",
               _WHOLE + r"{S},? (?:is |was )?the " + _RANK + r" of {O}'s (?:[\w-]+ ){0,3}?" + _HELD
               + r"\b",
