@@ -5738,6 +5738,20 @@ TEMPLATES = [
     ("clause supplies", "Veiligheidsregio Zuidwaarden (VRZW) has moved its fire dispatch to the "
      "cloud. VRZW signed a seven-year contract with {C} in 2024.",
      "C supplies Veiligheidsregio Zuidwaarden"),
+    # a public health service
+    ("clause supplies", "The Coral Hinterland Hospital and Health Service signed a five-year, $4.6 "
+     "million contract with {C} in 2023.", "C supplies Coral Hinterland Hospital and Health Service"),
+    # the office its holder, just named, heads: the one the text names, or one named for the title
+    ("clause investigates", "The Queensland Health Services Ombudsman received a complaint. "
+     "Ombudsman {N} confirmed on Tuesday that his office had opened an inquiry into the {A}.",
+     "N leads Queensland Health Services Ombudsman; "
+     "Queensland Health Services Ombudsman investigates A"),
+    ("clause investigates", "Tax Ombudsman {N} said her office had opened an inquiry into the {A}.",
+     "N leads Office of the Tax Ombudsman; Office of the Tax Ombudsman investigates A"),
+    ("clause investigates", "Deputy Commissioner {N} said her office had opened an investigation "
+     "into the {A}.", ""),
+    ("clause investigates", "City Auditor {N} told council her office plans to examine the {A}'s "
+     "records.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

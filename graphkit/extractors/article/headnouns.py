@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES, Mention
+from .office_holders import held_office
 from .title_words import HONORIFIC
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def headed_names(doc: DocumentEntities, named: list[Mention], span) -> list[Ment
             out.append(mention)
             continue
         out.append(Mention(mention.start, match.end(), body, bool(match.group(2)), generic=True))
-    return out
+    return out + held_office(doc, out, span)  # ("said her office had …")
 
 
 def _body(doc: DocumentEntities, key: str, head: str) -> str | None:

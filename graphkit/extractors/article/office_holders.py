@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .entity import ORG_TYPES, Mention
 from .rules import Found
 from .title_words import HONORIFIC
 
@@ -114,3 +115,44 @@ def _short_titles(offices: dict[str, set[str]]) -> dict[str, set[str]]:
         for keys in ends.values()
         if len(keys) == 1
     }
+
+
+# "said her office had opened an inquiry": the office its holder, just named, heads
+_HELD = re.compile(r"\b(?:his|her|their) office\b(?!['’]s? [a-z]+ (?:of|for)\b)")
+_HOLDER_WORDS = frozenset(["ombudsman", "ombudsperson", "commissioner", "auditor", "inspector"])
+
+
+def held_office(doc, named: list[Mention], span) -> list[Mention]:
+    """ "Tax Ombudsman X said her office had opened an inquiry": a mention of the office X
+    holds, the body the text names for the title or, where it names none, "Office of the Tax
+    Ombudsman" (`doc` is the document's entities, mentions.DocumentEntities)."""
+    out = []
+    for match in _HELD.finditer(doc.text, span[0], span[1]):
+        people = [m for m in named if m.end <= match.start() and m.titles]
+        people = [m for m in people if doc.entities[m.key].type == "Person"]
+        titles = list(people[-1].titles) if people else []
+        if not titles or titles[-1] not in _HOLDER_WORDS | {"sheriff"} or titles[0] in _SECONDS:
+            continue
+        title = " ".join(titles)
+        seen = set(doc.order) | {m.key for m in named}  # (the bodies this text has named)
+        bodies = [
+            key
+            for key in sorted(seen)
+            if doc.entities[key].type in ORG_TYPES
+            and not doc.entities[key].place
+            and title in doc.entities[key].name.lower()
+        ]
+        # (a city's or a county's officer is its staff, where the text names no office)
+        local = titles[0] in ("city", "county", "town") or titles[-1] == "sheriff"
+        if len(bodies) > 1 or (not bodies and local):
+            continue
+        if not bodies:
+            words = [w[:1].upper() + w[1:] for w in titles]
+            bodies = [
+                doc.described_entity(f"Office of the {' '.join(words)}", "GovernmentAgency").key
+            ]
+        out.append(Mention(match.start(), match.end(), bodies[0], generic=True))
+    return out
+
+
+_SECONDS = frozenset(["deputy", "assistant", "associate", "acting", "former"])

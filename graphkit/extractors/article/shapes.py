@@ -167,6 +167,8 @@ def shape_type(name: str) -> str | None:
     if "for" in words[1:-1] and words[words.index("for") - 1] == "cloud":
         return "Company"  # "Ardentine Cloud for Government": a cloud firm's offering
     public = lx.GOV_HEADS | lx.GOV_STARTS | lx.PUBLIC_SERVICE_WORDS
+    # ("Coral Hinterland Hospital and Health Service": a public health service, as the NHS's)
+    public |= {"health"} if last == "service" else set()
     if last in ("services", "service") and not (set(words[:-1]) & (public | _RESCUE)):
         return "Company"  # "Amazon Web Services"; "Internal Revenue Service" is not
     if (
