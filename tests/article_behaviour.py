@@ -5752,6 +5752,23 @@ TEMPLATES = [
      "into the {A}.", ""),
     ("clause investigates", "City Auditor {N} told council her office plans to examine the {A}'s "
      "records.", ""),
+    # a three-word firm's first word where its name ends in "Services"
+    ("unit of", "Scripts are uploaded by the marking contractor, Brennard Assessment Services, "
+     "whose examiners mark them. Brennard, a unit of the {C}, said every script had been "
+     "uploaded.", "Brennard Assessment Services partOf C"),
+    # "its" with a function before the role
+    ("role title", "The {C} uploads scripts. Its operations director, {N}, said the logs were "
+     "clear.", "N worksFor C"),
+    ("role title", "The {G} held its conference. Its general secretary, {N}, said schools were "
+     "told.", "N leads G"),
+    # a school's headteacher, and a saint's name opening the school's
+    ("role title", "At St Aldhelm's Church of England Academy in Harrowfield, headteacher {N} "
+     "said 63 scripts were missing.", "N leads St Aldhelm's Church of England Academy"),
+    ("clause uses", "St Mary's Hospital has used {P} since 2020.", "St Mary's Hospital uses P"),
+    # a firm that runs a thing for a body under contract serves it, and does not use it
+    ("serves under contract", "{P} is built by {C}, which also runs the platform for the {A} "
+     "under a contract signed in 2022.", "C develops P; C supplies A"),
+
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -45,6 +45,7 @@ def nearest_org(sentence: Sentence, index: int, title: str) -> int | None:
             return len(sentence.mentions) - 1
     # a company's titles lead companies; a public one ("President X") may lead a state
     wanted = tuple(COMPANY) if corporate else ("GovernmentAgency",)
+    wanted += ("ResearchOrganization",) if title == "headteacher" else ()  # (a school)
     for other in range(index - 1, -1, -1):
         entity = sentence.entity(other)
         if not corporate and not heads_kind(title, entity):
@@ -83,6 +84,7 @@ _HEADED_BODIES = {
     "governor": ("state", "province", "governor"),
     "president": ("government", "republic", "presidency", "white house"),
     "sheriff": ("sheriff",),
+    "headteacher": ("school", "academy", "college"),
 }
 
 
@@ -97,7 +99,8 @@ def heads_kind(title: str, entity) -> bool:
     if kinds is None:
         return True
     # a city's sheriff heads its sheriff's department, not the city ("Denver Sheriff X")
-    return (entity.city and head != "sheriff") or any(k in entity.name.lower() for k in kinds)
+    city = entity.city and head not in ("sheriff", "headteacher")  # (a school's head no city's)
+    return city or any(k in entity.name.lower() for k in kinds)
 
 
 def _titled(title: str, entity) -> bool:

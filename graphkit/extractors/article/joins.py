@@ -44,6 +44,8 @@ def inner_possessive(toks: list[Tok], j: int) -> bool:
     tok = toks[j]
     if not (tok.possessive and j + 1 < len(toks) and capitalised(toks[j + 1].text)):
         return False
+    if j > 0 and toks[j - 1].text in ("St", "St.", "Saint", "Ste"):
+        return True  # "St Aldhelm's Church of England Academy": a saint's name opens it
     if (
         j > 0
         and _PEOPLE.search(re.sub(r"['’]s?$", "", tok.text.lower()))  # ("Fishermen's")

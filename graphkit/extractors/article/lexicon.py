@@ -106,7 +106,7 @@ LEADER_TITLES = (
     "police chief", "fire chief", "chief of police", "superintendent", "chief constable",
     "senior pastor", "lead pastor", "auditor general", "auditor-general", "managing director",
     "commissioner general", "chief electoral officer", "executive director", "vice-chancellor",
-    "general manager", "chief fire officer", "ombudsman", "ombudsperson",
+    "general manager", "chief fire officer", "ombudsman", "ombudsperson", "headteacher",
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".

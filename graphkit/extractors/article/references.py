@@ -19,19 +19,13 @@ if TYPE_CHECKING:
 _GROUPS = frozenset({"AdvocacyGroup", "EmployeeGroup", "Organization", "ResearchOrganization"})
 # Plural nouns and the entity types of the lists they refer to.
 _PLURALS = {
-    "groups": _GROUPS,
-    "organizations": _GROUPS,
-    "organisations": _GROUPS,
-    "coalitions": _GROUPS,
-    "nonprofits": _GROUPS,
-    "senators": {"Person"},
-    "lawmakers": {"Person"},
-    "legislators": {"Person"},
-    "board members": {"Person"},
-    "researchers": {"Person"},
-    "companies": {"Company"},
-    "firms": {"Company"},
-    "vendors": {"Company"},
+    **dict.fromkeys(
+        ["groups", "organizations", "organisations", "coalitions", "nonprofits"], _GROUPS
+    ),
+    **dict.fromkeys(
+        ["senators", "lawmakers", "legislators", "board members", "researchers"], {"Person"}
+    ),
+    **dict.fromkeys(["companies", "firms", "vendors"], {"Company"}),
     "agencies": {"GovernmentAgency"},
 }
 # Between two members of a list: a comma or "and", maybe a note in brackets ("(D-OR)").
@@ -58,7 +52,8 @@ _ROLES = (
     "organi[sz]er|researcher|lead|editor|reporter|secretary|treasurer|manager|managing director|"
     "governor|general manager|director[- ]general|secretary[- ]general|superintendent"
 )
-_ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campaign) )?"
+_ROLE_KIND = r"(?:(?:staff|senior|policy|research|legal|program|programme|campaign|operations|"
+_ROLE_KIND += r"communications|technical|technology|finance|engineering|general) )?"
 # What "its" names of a group's doing ("its lawsuit") or a firm's ties ("its parent company")
 _ACTIONS = "(?:lawsuit|suit|complaint|grievance|petition|legal challenge|work|parent company|owner"
 _ACTIONS += "|(?:(?:biggest|largest|main|first|only|anchor|key|major) )?(?:customer|client)s?"

@@ -53,6 +53,7 @@ from .rounds import round_investors
 from .rule_sets import ALL_RULES
 from .rules import ASK_CUE, NEGATION, UNREALISED, Found
 from .sales import makers_meant, papers_unsold, sold_products
+from .service_rules import served_not_used
 from .signoffs import dashed_line, signed_line, signed_off
 from .staff import named_staff, staff_walkouts
 from .staff_lines import staff_lines
@@ -323,7 +324,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(sold_products(sentence))
     found = undisputed(sentence, settled(sentence, found))
     found = pleas_ask_nothing(sentence, text, found)
-    found = work_not_inquiry(found + in_house_use(sentence, found))
+    found = served_not_used(work_not_inquiry(found + in_house_use(sentence, found)))
     found = papers_unsold(sentence, found)
     note_supply(sentence, found)
     found = owner_not_its_place(sentence, funds_of_owners(sentence, found))

@@ -4,7 +4,7 @@ contract", "A signed an order for 14 trains from X". X supplies A."""
 
 from __future__ import annotations
 
-from .rules import COMPANY, ORGS, make_rule
+from .rules import COMPANY, ORGS, Found, make_rule
 
 # A contract or an agreement, with what may come before its noun: "a €6.2 million contract",
 # "a five-year managed service agreement"
@@ -35,6 +35,12 @@ SERVICE_RULES = [
               + _SERVED
               + r"(?: (?:it|them))? for (?:the )?{O} " + _UNDER_CONTRACT,
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X, which also runs the platform for NQA under a contract": its service, told of the thing
+    make_rule("serves under contract", "supplies",
+              r"@(?P<s>\d+)@,? (?:which|who) (?:now |also |still )?" + _SERVED
+              + r" (?:(?:the|its|their|this|that) (?:[\w-]+ ){0,3}?|@\d+@ )for (?:the )?{O} "
+              + _UNDER_CONTRACT,
+              COMPANY, ORGS, 0.6, needs=("under",)),
     # "A has signed an order for 14 eight-car trains from X", "A placed an order with X"
     make_rule("order from", "supplies",
               r"{O}{w}(?:has |have |had )?(?:signed|placed) an? (?:[\w$€£.,-]+ ){0,3}?order "
@@ -42,3 +48,10 @@ SERVICE_RULES = [
               COMPANY, ORGS, 0.6, needs=("order",)),
 ]
 # fmt: on
+
+
+def served_not_used(found: list[Found]) -> list[Found]:
+    """Without the use of a thing by the firm that runs it for a body under contract: "X, which
+    runs the platform for NQA under a contract" is X's service, NQA's use."""
+    serving = {f.subject for f in found if f.rule == "serves under contract"}
+    return [f for f in found if not (f.relation == "uses" and f.subject in serving)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ...names import is_legal_form, normalize
 from . import lexicon as lx
 from .entity import DocEntity
+from .field_words import abstract_noun
 from .headnouns import CITY_GOVERNMENT
 from .initials import initials_match
 from .shapes import FORMS_LAST, shape_type
@@ -129,6 +130,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
 _MEDIA_ENDS = frozenset(["public", "media", "broadcasting"])  # (not "Boston" of "Boston Globe")
 
 
+_NOT_FIRMS = ("Product", "Person", "Place")
+
+
 def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     """Whether a one-word name is the short form of a two-word firm's name it opens, or of a
     three-word one that ends as a firm's does ("Wyvern Access Systems"): the text names the
@@ -143,13 +147,18 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     longest = 4 if len(lwords) < len(long.name.split()) else 3
     if len(short.name.split()) != 1 or short.registry_id or not 2 <= len(lwords) <= longest:
         return False
-    if len(lwords) == 3 and lwords[2].lower() not in lx.COMPANY_HEADS and longest == 3:
-        return False  # (with a legal form, any third word: "Sentrinet Alarm Monitoring Ltd")
+    # (with a legal form, any third word: "Sentrinet Alarm Monitoring Ltd"; the services of a
+    # trade: "Brennard Assessment Services", not "Amazon Web Services")
+    trade = lwords[-1].lower() == "services" and abstract_noun(lwords[1])
+    firm_head = lwords[-1].lower() in lx.COMPANY_HEADS or trade
+    if len(lwords) == 3 and not firm_head and longest == 3:
+        return False
     second = lwords[1].lower()
     heads = lx.GOV_HEADS | lx.MEDIA_HEADS | lx.ADVOCACY_HEADS | lx.RESEARCH_HEADS
     if second in heads | lx.PRODUCT_NOUNS or not lwords[1][:1].isupper():
         return False
-    if any(e.votes[k] for e in (short, long) for k in ("Product", "Person", "Place")):
+    # (a firm's name read as a person's as often as a firm's, "whose examiners": a firm's)
+    if any(e.votes[k] > e.votes["Company"] for e in (short, long) for k in _NOT_FIRMS):
         return False
     alone = re.search(rf"\b{re.escape(short.name)}\b(?!\s+{re.escape(lwords[1])})", doc.text)
     full = doc.text.find(long.name)
