@@ -5769,6 +5769,16 @@ TEMPLATES = [
     ("serves under contract", "{P} is built by {C}, which also runs the platform for the {A} "
      "under a contract signed in 2022.", "C develops P; C supplies A"),
 
+    # a notice's defined addressee, "you"
+    ("clause uses", "1.1 The {A} (\"we\", \"us\") is satisfied that {C} (\"you\") is failing to "
+     "keep the safety information accurate.\n2.3 You keep the building's records in {P}, a "
+     "records platform.", "C uses P"),
+    ("complaint about", "1.1 The {A} (\"we\", \"us\") is satisfied that {C} (\"you\") is failing "
+     "to keep the safety information accurate.\n3.4 In July 2025 we received a complaint from "
+     "the {G} about your failure to answer residents' requests.", "G opposes C"),
+    # a possessive's noun of a gerund: "X's building safety managers"
+    ("clause uses", "{C} manages the building. {C}'s building safety managers update {P} after "
+     "each inspection.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -57,6 +57,7 @@ from .verb_groups import (
     ENDED,
     FORMERLY,
     OVER,
+    noun_after,
     noun_after_modifier,
     object_gap,
     participle_phrase,
@@ -136,6 +137,8 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         return []  # "held a meter contract with Y": a noun after its modifier, no verb
     if group == {"'s"} and OVER & set(toks[last + 1 : c.clause_end(last)]):
         return []  # "X's contract with Y ended in June": a sale that is over
+    if group == {"'s"} and form.progressive and noun_after(toks, last):
+        return []  # "X's building safety managers": a possessive's noun, not "X is building"
     compound = i == last and toks[last + 1 : last + 2] and toks[last + 1] in _COMPOUND_HEADS
     if compound and not toks[i].endswith(("s", "ed", "ing")):
         return []
@@ -164,8 +167,7 @@ def _verb(c: Clauses, i: int, last: int, form: cx.Form) -> list[Hit]:
         del slots["obj"]  # "will supply its X platform": its own product, not a customer
     # A firm sold changes owner ("sold X to Y", "X was sold to Y"): what is sold must be told a
     # firm, a company or a body of unknown kind the sentence calls a unit ("sold its camera
-    # unit, X, to Y"); "sells X to Y" sells goods under X's name, and "sold its stake in X to
-    # Y" or "its X unit" leaves X's owner untold
+    # unit, X, to Y"); "sells X to Y" sells goods; "its stake in X" leaves X's owner untold
     sold_firm = toks[i] == "sold" and "to" in slots and _firm(c, slots["to"][0])
     share = _OWNERSHIP & set(toks[last + 1 : last + 6])
     unit = obj and _firm(c, obj[0]) and obj[0] not in c.modifiers

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .clauses import AUX, BE, Clauses, words
 from .lexicon import TITLE_WORDS
+from .subjects import DETERMINERS
 
 _STEP = words("taking took take takes making made the a an extraordinary unusual rare bold first")
 
@@ -47,3 +48,10 @@ OVER = words("ended expired lapsed")
 def noun_after_modifier(before: str) -> bool:
     """Whether a word before "contract" makes it a noun: "a meter contract", "its R90m contract"."""
     return before.isalpha() and before.islower() and before not in _BEFORE_VERB | AUX | BE | _SUMS
+
+
+def noun_after(toks: list[str], last: int) -> bool:
+    """Whether a word after the verb at `last` is no determiner or name: "X's building safety
+    managers" is a noun's, where "X's building a tool" is X's doing."""
+    nxt = toks[last + 1] if last + 1 < len(toks) else ""
+    return nxt.isalpha() and nxt not in DETERMINERS

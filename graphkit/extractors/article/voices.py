@@ -306,10 +306,12 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
     """Mentions of the speaker and their organisation for the first persons of a voiced
     sentence, outside its quotations; in an answer, "it" for the product asked about."""
     voice = doc.voices.get(span[0])
+    addressed = _you(doc, taken, span)
     if not voice:
-        return []
+        return addressed
     person, org, topic = voice
-    text, out = doc.text, []
+    text, out = doc.text, list(addressed)
+    taken = taken + addressed
     # (a quotation may run over several sentences of its paragraph: "We've used P since 2021.
     # It works," said X.)
     line_start, line_end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
@@ -329,3 +331,27 @@ def voiced(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
                 out.append(Mention(word.start(), word.end(), key, possessive, generic=True))
                 used.append(word.span())
     return out
+
+
+# A notice's or a letter's defined addressee: 'Bellwater Residential Ltd ("you")'
+_YOU_DEFINED = re.compile(r"([A-Z][\w&.,'’ -]{2,80}?) \((?:[^()]{0,40}?, )?[\"“]you[\"”]\)")
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b(?!['’])")
+
+
+def _you(doc: DocumentEntities, taken: list[Mention], span) -> list[Mention]:
+    """Mentions of the organisation a text defines as "you", for its "you" and "your"."""
+    if not hasattr(doc, "addressee"):
+        defined = _YOU_DEFINED.search(doc.text)
+        name = normalize(defined.group(1)) if defined else None
+        bodies = [e.key for e in doc.entities.values() if name and e.type in _ORGS and any(
+            normalize(n) == name for n in e.names)]  # fmt: skip
+        doc.addressee = bodies[0] if len(bodies) == 1 else None
+    if doc.addressee is None:
+        return []
+    text = doc.text
+    used = [(m.start, m.end) for m in taken] + [m.span() for m in _QUOTE.finditer(text, *span)]
+    return [
+        Mention(m.start(), m.end(), doc.addressee, m.group(0).lower() == "your", generic=True)
+        for m in _YOU.finditer(text, span[0], span[1])
+        if not any(s < m.end() and m.start() < e for s, e in used)
+    ]
