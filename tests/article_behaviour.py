@@ -5779,6 +5779,13 @@ TEMPLATES = [
     # a possessive's noun of a gerund: "X's building safety managers"
     ("clause uses", "{C} manages the building. {C}'s building safety managers update {P} after "
      "each inspection.", ""),
+    # a members' body's first word, after its full name; goods put in under its contract
+    ("contract with", "To: Ms Grainne Ni Mhurchu, Chief Executive, Liffeyside Housing Association "
+     "CLG\nIn 2023 Liffeyside replaced 212 doors under a contract with {C}.",
+     "Grainne Ni Mhurchu leads Liffeyside Housing Association CLG; "
+     "C supplies Liffeyside Housing Association CLG"),
+    ("contract with", "The Kelso Housing Association installed 40 cameras under a contract with "
+     "{C}.", "C supplies Kelso Housing Association"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

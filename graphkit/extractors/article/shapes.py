@@ -95,6 +95,8 @@ def shape_type(name: str) -> str | None:
     if not words:
         return None
     first, last = words[0], words[-1]
+    if last in ("clg", "dac") and len(words) > 2:  # an Irish company limited by guarantee
+        return shape_type(" ".join(name.split()[:-1]))  # ("… Housing Association CLG")
     if _VERSIONED.fullmatch(name):
         return "Product"  # "NavCharta 8", "RatesMate 4": a coined name and its version
     if (name.split()[-1] in FORMS_LAST or name.split()[0] in _FORMS_FIRST) and len(words) > 1:

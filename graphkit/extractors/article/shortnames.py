@@ -11,6 +11,7 @@ from .entity import DocEntity
 from .field_words import abstract_noun
 from .headnouns import CITY_GOVERNMENT
 from .initials import initials_match
+from .places import place_kind
 from .shapes import FORMS_LAST, shape_type
 
 if TYPE_CHECKING:
@@ -72,6 +73,9 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 break
             if head == words and _brand_of(doc, short, long):
                 doc._alias_to(short.name, long)  # "Halvard" is "Halvard Dataworks"
+                break
+            if head == words and _body_short(doc, short, long):
+                doc._alias_to(short.name, long)  # "Liffeyside" of "… Housing Association"
                 break
             if (
                 head == words
@@ -163,6 +167,33 @@ def _brand_of(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
     alone = re.search(rf"\b{re.escape(short.name)}\b(?!\s+{re.escape(lwords[1])})", doc.text)
     full = doc.text.find(long.name)
     if normalize(lwords[1]) in doc._alias or alone is None or not 0 <= full < alone.start():
+        return False
+    return not any(
+        other is not long and other is not short and other.name.split()[0] == short.name
+        for other in doc.entities.values()
+    )
+
+
+# Heads of members' and charitable bodies a text shortens to their first word
+_BODY_HEADS = frozenset(["association", "trust", "union", "co-operative", "cooperative", "society"])
+
+
+def _body_short(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> bool:
+    """Whether a one-word name is the short form of a members' or a charitable body's name of
+    three or four words it opens ("Liffeyside" of "Liffeyside Housing Association CLG"): the
+    text names the body in full first, the word is no place and opens no other name."""
+    lwords = [w for w in long.name.split() if w not in ("CLG", "DAC")]  # (Irish legal forms)
+    if len(short.name.split()) != 1 or short.registry_id or not 3 <= len(lwords) <= 4:
+        return False
+    if lwords[-1].lower() not in _BODY_HEADS or long.type == "GovernmentAgency":
+        return False
+    if short.votes["Place"] or short.votes["Person"] or place_kind(short.name):
+        return False
+    if not all(w[:1].isupper() and w.lower() not in lx.CONNECTORS for w in lwords[1:]):
+        return False
+    alone = re.search(rf"\b{re.escape(short.name)}\b(?!\s+{re.escape(lwords[1])})", doc.text)
+    full = doc.text.find(long.name)
+    if alone is None or not 0 <= full < alone.start():
         return False
     return not any(
         other is not long and other is not short and other.name.split()[0] == short.name

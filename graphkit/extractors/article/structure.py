@@ -203,6 +203,12 @@ def _customer_first(sentence, s: int, o: int) -> bool:
     return first.type == "GovernmentAgency" and second.type in _VENDORS
 
 
+_GOODS_UNDER = re.compile(
+    r"\b(?:installed|replaced|bought|purchased|fitted|upgraded|refurbished)\b[^@;]{0,60}? "
+    r"under (?:an? |the )?(?:[\w$€£.,-]+ ){0,3}?contract with (?:the )?@\d+@"
+)
+
+
 def between_firms(sentence, s: int, o: int) -> bool:
     """Neither end a body that only buys: a contract between two firms says nothing of who
     sells."""
@@ -215,6 +221,8 @@ def between_firms(sentence, s: int, o: int) -> bool:
     )
     priced = re.search(_PRICED_DEAL, sentence.masked)  # (the firm after "with", not the school)
     bought = bought or (priced and sentence.entity(int(priced.group(1))).type == "Company")
+    # (and goods put in under the contract: "replaced 212 doors under a contract with X")
+    bought = bought or re.search(_GOODS_UNDER, sentence.masked)
     # (who won a contract with another sells to it: "X, which won a $6.8-million contract with
     # the utility")
     won = re.search(
