@@ -5786,6 +5786,17 @@ TEMPLATES = [
      "C supplies Liffeyside Housing Association CLG"),
     ("contract with", "The Kelso Housing Association installed 40 cameras under a contract with "
      "{C}.", "C supplies Kelso Housing Association"),
+    # a public body's name in its own language, with its acronym, in brackets after its name;
+    # a body "under" a ministry
+    ("clause supplies", "The register is run by the National Immunisation Agency (Agensi "
+     "Imunisasi Kebangsaan, AIK), a statutory body under the Ministry of Health and Disease "
+     "Prevention (MHDP). {C} maintains the register under a five-year contract with AIK signed "
+     "in 2022.",
+     "National Immunisation Agency partOf Ministry of Health and Disease Prevention; "
+     "C supplies National Immunisation Agency"),
+    # a Malaysian Indian name's "a/l" (son of)
+    ("role title", "The {A}'s Chief Executive Officer, Dr. Jeyaseelan a/l Kanagaratnam, chairs "
+     "its data committee.", "Jeyaseelan a/l Kanagaratnam leads A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

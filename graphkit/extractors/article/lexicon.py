@@ -333,7 +333,7 @@ US_STATES = frozenset({
 
 CONNECTORS = _words("""
     & and de der du for la of on the van von y
-    bin bint binti binte bte dos ibn
+    bin bint binti binte bte dos ibn a_l a_p
 """)
 # Particles inside Romance-language names, read only in lower case between capitalised words:
 # "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name), and

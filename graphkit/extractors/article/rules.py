@@ -57,10 +57,10 @@ class Rule:
 def make_rule(
     name, relation, pattern, subject_types, object_types, confidence, negatable=True, needs=()
 ):
-    version = r"(?: \d{1,2}(?:\.\d+)*(?=,))?"  # "P 7, a …" (and "X (NDS), a …")
+    after = r"(?: \(@\d+@(?:, @\d+@)?\)| \d{1,2}(?:\.\d+)*(?=,))?"  # "X (Y, NDS), a", "P 7, a"
     compiled = re.compile(
-        pattern.replace("{S}", rf"(?:the )?@(?P<s>\d+)@(?: \(@\d+@\))?{version}(?:'s)?")
-        .replace("{O}", r"(?:the )?@(?P<o>\d+)@" + version)
+        pattern.replace("{S}", r"(?:the )?@(?P<s>\d+)@" + after + "(?:'s)?")
+        .replace("{O}", r"(?:the )?@(?P<o>\d+)@(?: \d{1,2}(?:\.\d+)*(?=,))?")
         .replace("{W}", r"[^@]{0,60}?")
         .replace("{w}", r"[^@]{0,25}?")
         .replace("{X}", r".{0,140}?")

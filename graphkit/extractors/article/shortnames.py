@@ -113,6 +113,7 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 # a surname, "the Times", or "Rekognition" of "Amazon Rekognition"
                 doc._alias_to(short.name, long)
                 break
+    _names_in_brackets(doc)
     for entity in list(doc.entities.values()):
         lwords = entity.name.split()
         if shape_type(entity.name):
@@ -129,6 +130,24 @@ def merge_short_names(doc: DocumentEntities) -> None:
                 entity.votes["Product"] += 1
                 doc.entities[prefix].votes["Company"] += 1
                 break
+
+
+def _names_in_brackets(doc: DocumentEntities) -> None:
+    """A body's name in its own language in brackets after its name, maybe with its acronym:
+    "National Immunisation Agency (Agensi Imunisasi Kebangsaan, AIK)" is one body."""
+    by_name = {normalize(e.name): e for e in doc.entities.values()}
+    for entity in list(doc.entities.values()):
+        public = shape_type(entity.name) == "GovernmentAgency" or entity.type == "GovernmentAgency"
+        if entity.key not in doc.entities or not public or entity.place:
+            continue
+        # (with its acronym after it: a code name in brackets names a firm, "Heron (Acme Ltd)")
+        brackets = rf"{re.escape(entity.name)} \(([^(),;]{{5,80}}), [A-Z]{{2,8}}\)"
+        for match in re.finditer(brackets, doc.text):
+            other = by_name.get(normalize(match.group(1)))
+            named = other is not None and other.key in doc.entities and other.key != entity.key
+            if named and len(other.name.split()) > 1 and other.type not in ("Person", "Product"):
+                doc._alias_to(other.name, entity)
+                entity.votes["GovernmentAgency"] += 2  # (a public body, in two languages)
 
 
 _MEDIA_ENDS = frozenset(["public", "media", "broadcasting"])  # (not "Boston" of "Boston Globe")

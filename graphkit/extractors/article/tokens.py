@@ -54,6 +54,7 @@ _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$")
 # (and a surname's particle, "d'Entremont"; Iceland's legal forms in lower case, "ehf.")
 _CAMEL = re.compile(r"^[a-z]{1,2}-?[A-Z][A-Za-z]|^e\.V\.|^[dl]['’][A-Z][a-z]|^e?hf\.?$")
 _MESSRS = re.compile(r"\bM/[sS]\.?(?= )")
+_SON_OF = re.compile(r"(?<= )a/([lp])(?= [A-Z])")
 _DASHES = str.maketrans({"—": " ", "–": " ", "/": " ", "…": " ", "|": " "})
 # An en dash between two capitalised words joins one name: "Danube–Black Sea Development Bank",
 # "Department of Crown–Indigenous Land Services"
@@ -91,7 +92,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Words of text[start:end] with their offsets, outer punctuation and possessives removed."""
     # (an Indian firm's "M/s." before its name is no part of it)
     work = _MESSRS.sub(_blank, text[start:end])
-    work = _COMPOUND_DASH.sub(_compound, work).translate(_DASHES)
+    # (a Malaysian Indian name's "a/l" or "a/p", son or daughter of, is one word of it)
+    work = _COMPOUND_DASH.sub(_compound, _SON_OF.sub(r"a_\1", work)).translate(_DASHES)
     if "-based" in work or "-headquartered" in work:
         work = _PLACE_ADJECTIVE.sub(lambda m: m.group(0).replace(" ", "_"), work)
     # (a country whose name holds "and" is one word: "Trinidad and Tobago Customs Authority")

@@ -37,7 +37,7 @@ UNIT_RULES = [
     # of the Ministry": held by the body named
     make_rule("held by a body", "partOf",
               r"{S},? (?:is |was )?(?:an? |the )(?:[\w@-]+ ){0,3}?" + _KIND_HELD
-              + r" (?:within|under the (?:aegis|administrative control|authority|control|"
+              + r" (?:within|under|under the (?:aegis|administrative control|authority|control|"
               r"supervision) of) (?:the )?{O}(?!'s)",
               ORGS, ORGS - {"Company"}, 0.65, needs=("within", "under the")),
     # "X, the operator of Y and a member of the Meridian Ports Group": a firm in a firms' group
