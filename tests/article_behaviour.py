@@ -5797,6 +5797,13 @@ TEMPLATES = [
     # a Malaysian Indian name's "a/l" (son of)
     ("role title", "The {A}'s Chief Executive Officer, Dr. Jeyaseelan a/l Kanagaratnam, chairs "
      "its data committee.", "Jeyaseelan a/l Kanagaratnam leads A"),
+    # a letter's addressee above its "Dear …" is no signer; the signer's body is "our"
+    ("one of its own", "Kelso Council\nMs Fiona Rennie, Chief Reporter, Kelso Gazette\nDear Ms "
+     "Rennie\nThe Council records attendance in {P}. {P} was first piloted at Glenmorie High "
+     "School, one of our secondary schools.\nYours sincerely\nMorag Sinclair, Information "
+     "Governance Officer, Kelso Council",
+     "Fiona Rennie worksFor Kelso Gazette; Kelso Council uses P; "
+     "Glenmorie High School partOf Kelso Council; Morag Sinclair worksFor Kelso Council"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -184,7 +184,7 @@ RULES = [
           r"(?:at|by|in) {S}",
           ORGS, THING_TYPES, 0.7),
     _rule("agency's product", "uses",  # "the Sheriff's Office's jail management system, P"
-          r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,4}?(?:" + _PRODUCT_NOUN[3:-1]
+          r"(?<![\w@])@(?P<s>\d+)@'s (?!former|previous)(?:[\w-]+ ){0,4}?(?:" + _PRODUCT_NOUN[3:-1]
           + r"|pilot(?: phase)?|program|phase)(?: with|,)? @(?P<o>\d+)@",
           GOV, THING_TYPES, 0.6),
     # "TapRoute, the authority's fare-payment system": the body's own system, in use

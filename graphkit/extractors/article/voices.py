@@ -150,11 +150,16 @@ def _interviewee(sentences: list, labels: list, org_of) -> str | None:
     return None
 
 
+_DEAR = re.compile(r"Dear\b")
+
+
 def _signer(sentences: list) -> tuple[str, str] | None:
     """(person, organisation) of a signature line or of the text's closing tagline."""
     last = len(sentences) - 1
+    # (a letter's addressee, above its "Dear …", is no signer: "Ms X, Chief Reporter, Y")
+    dear = next((s.start for s in sentences if _DEAR.match(s.doc.text, s.start)), -1)
     for index, sentence in enumerate(sentences):
-        signed = signed_line(sentence)
+        signed = signed_line(sentence) if sentence.start > dear else None
         if signed:
             return sentence.entity(signed[0]).key, sentence.entity(signed[1]).key
         match = _TAGLINE.match(sentence.masked) if index >= last - 1 else None
