@@ -5804,6 +5804,12 @@ TEMPLATES = [
      "Governance Officer, Kelso Council",
      "Fiona Rennie worksFor Kelso Gazette; Kelso Council uses P; "
      "Glenmorie High School partOf Kelso Council; Morag Sinclair worksFor Kelso Council"),
+    # a department of two portfolios, the second "Early Learning"; an office of two fields
+    ("clause uses", "The Department of Education and Early Learning has used {P} since September. "
+     "The Department's Information Access and Privacy Office has since sent us a copy of its "
+     "assessment.",
+     "Department of Education and Early Learning uses P; Information Access and Privacy Office "
+     "partOf Department of Education and Early Learning"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

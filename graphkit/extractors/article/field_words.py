@@ -52,6 +52,8 @@ PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {
     *("supply", "drainage", "sewerage", "waste"),
     # "Commonwealth Excise and Duties Office", "Department of Local Taxation and Excise"
     *("excise", "duties", "taxation", "tax", "taxes"),
+    # "Department of Education and Early Learning", "Information Access and Privacy Office"
+    *("early", "learning", "childhood", "access"),
 }
 
 
