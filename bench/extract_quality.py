@@ -667,21 +667,36 @@ OWN_SETS = {
     "unseen124": (
         article_scoring.UNSEEN.parent / "unseen-articles-124",
         "unseen, hundred-and-twenty-fourth set",
-        "own unseen texts, hundred-and-twenty-fourth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-fourth set (developed on since 2026-12-06)",
     ),
     "unseen125": (
         article_scoring.UNSEEN.parent / "unseen-articles-125",
         "unseen, hundred-and-twenty-fifth set",
-        "own unseen texts, hundred-and-twenty-fifth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-fifth set (developed on since 2026-12-06)",
     ),
     "unseen126": (
         article_scoring.UNSEEN.parent / "unseen-articles-126",
         "unseen, hundred-and-twenty-sixth set",
-        "own unseen texts, hundred-and-twenty-sixth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-sixth set (developed on since 2026-12-06)",
+    ),
+    "unseen127": (
+        article_scoring.UNSEEN.parent / "unseen-articles-127",
+        "unseen, hundred-and-twenty-seventh set",
+        "own unseen texts, hundred-and-twenty-seventh set (never developed on: report only)",
+    ),
+    "unseen128": (
+        article_scoring.UNSEEN.parent / "unseen-articles-128",
+        "unseen, hundred-and-twenty-eighth set",
+        "own unseen texts, hundred-and-twenty-eighth set (never developed on: report only)",
+    ),
+    "unseen129": (
+        article_scoring.UNSEEN.parent / "unseen-articles-129",
+        "unseen, hundred-and-twenty-ninth set",
+        "own unseen texts, hundred-and-twenty-ninth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen124", "unseen125", "unseen126")
+REPORT_ONLY = ("unseen127", "unseen128", "unseen129")
 
 
 def scorer():

@@ -47,8 +47,9 @@ tests/fixtures/unseen-articles-112/ to -114/, the hundred-and-fifteenth to
 hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/, the
 hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-118/ to -120/,
 the hundred-and-twenty-first to hundred-and-twenty-third, tests/fixtures/unseen-articles-121/ to
--123/, and the hundred-and-twenty-fourth to hundred-and-twenty-sixth,
-tests/fixtures/unseen-articles-124/ to -126/).
+-123/, the hundred-and-twenty-fourth to hundred-and-twenty-sixth,
+tests/fixtures/unseen-articles-124/ to -126/, and the hundred-and-twenty-seventh to
+hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -316,7 +317,16 @@ report chapter and a privacy commissioner's report on a contact-tracing app to a
 lost scripts, a multi-academy trust's accounts note and a judgment in an exam board's appeal,
 and a fire service's mobilising system that sent engines to wrong addresses, a building safety
 regulator's compliance notice and a fire chiefs' association's written evidence), are the clean
-measures.
+measures. From the pass after, those three are development sets as well, and the
+hundred-and-twenty-seventh to hundred-and-twenty-ninth, written apart at that pass's start
+(courts administration, legal aid, tribunals and court enforcement agents; coroners, forensic
+science services, crime laboratories and death registration; government shared-services centres,
+central procurement agencies and public-sector IT departments: ten texts each, from a courts
+portal that listed hearings under the wrong names, a legal aid agency's annual report and a
+debt-advice charity's briefing on enforcement agents' number-plate vans to a DNA backlog story, a
+coroner's prevention-of-future-deaths report and a defence solicitor's blog on phone-extraction
+kiosks, and a payroll platform that underpaid civil servants, a framework award notice and an
+open letter about a single-vendor licence deal), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -482,6 +492,9 @@ HUNDRED_AND_TWENTY_THIRD = UNSEEN.parent / "unseen-articles-123"
 HUNDRED_AND_TWENTY_FOURTH = UNSEEN.parent / "unseen-articles-124"
 HUNDRED_AND_TWENTY_FIFTH = UNSEEN.parent / "unseen-articles-125"
 HUNDRED_AND_TWENTY_SIXTH = UNSEEN.parent / "unseen-articles-126"
+HUNDRED_AND_TWENTY_SEVENTH = UNSEEN.parent / "unseen-articles-127"
+HUNDRED_AND_TWENTY_EIGHTH = UNSEEN.parent / "unseen-articles-128"
+HUNDRED_AND_TWENTY_NINTH = UNSEEN.parent / "unseen-articles-129"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -610,9 +623,12 @@ ALL_SETS = {
     "hundred-and-twenty-fourth": HUNDRED_AND_TWENTY_FOURTH,
     "hundred-and-twenty-fifth": HUNDRED_AND_TWENTY_FIFTH,
     "hundred-and-twenty-sixth": HUNDRED_AND_TWENTY_SIXTH,
+    "hundred-and-twenty-seventh": HUNDRED_AND_TWENTY_SEVENTH,
+    "hundred-and-twenty-eighth": HUNDRED_AND_TWENTY_EIGHTH,
+    "hundred-and-twenty-ninth": HUNDRED_AND_TWENTY_NINTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-twenty-fourth", "hundred-and-twenty-fifth", "hundred-and-twenty-sixth")
+CLEAN_SETS = ("hundred-and-twenty-seventh", "hundred-and-twenty-eighth", "hundred-and-twenty-ninth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1086,6 +1102,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-twenty-second": (HUNDRED_AND_TWENTY_SECOND, 170, 0.72, 0.83),
     # Hundred-and-twenty-third: P=0.80 R=0.49 F1=0.61 (85, 21) -> P=0.83 R=0.58 F1=0.68 (99, 20).
     "hundred-and-twenty-third": (HUNDRED_AND_TWENTY_THIRD, 172, 0.66, 0.80),
+    # The three clean measures of the pass after (public health agencies and laboratories;
+    # schools, inspectorates and exam boards; fire and rescue services and building safety),
+    # used for development from 2026-12-06 on, in the same way.
+    # Hundred-and-twenty-fourth: P=0.77 R=0.61 F1=0.68 (103, 31) -> P=0.80 R=0.67 F1=0.73 (114, 28).
+    "hundred-and-twenty-fourth": (HUNDRED_AND_TWENTY_FOURTH, 169, 0.71, 0.78),
+    # Hundred-and-twenty-fifth: P=0.73 R=0.45 F1=0.56 (77, 29) -> P=0.79 R=0.51 F1=0.62 (87, 23).
+    "hundred-and-twenty-fifth": (HUNDRED_AND_TWENTY_FIFTH, 170, 0.60, 0.77),
+    # Hundred-and-twenty-sixth: P=0.75 R=0.43 F1=0.55 (72, 24) -> P=0.85 R=0.52 F1=0.65 (87, 15).
+    "hundred-and-twenty-sixth": (HUNDRED_AND_TWENTY_SIXTH, 166, 0.62, 0.83),
 }
 
 
