@@ -5810,6 +5810,12 @@ TEMPLATES = [
      "assessment.",
      "Department of Education and Early Learning uses P; Information Access and Privacy Office "
      "partOf Department of Education and Early Learning"),
+    # a firm's name ends at its legal form before "of" its town; a firm is no thing used
+    ("clause develops", "Our analysis pipeline, {P}, was developed for us by Bitwerk "
+     "Bioinformatics B.V. of Delft.", "Bitwerk Bioinformatics B.V. develops P"),
+    ("clause uses", "We bought them through Benelux Life Science Supplies B.V., which buys Helixor "
+     "Instruments Inc. instruments under a distribution agreement.",
+     "Helixor Instruments Inc. supplies Benelux Life Science Supplies B.V."),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

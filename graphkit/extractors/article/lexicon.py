@@ -146,7 +146,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
 HOMED_HEADS = _words("""
     systems software solutions technologies analytics labs networks dynamics robotics imaging
     cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh ag sa bv nv oy ab
-    aps asa oyj bhd co co.
+    aps asa oyj bhd co co. b.v. n.v. s.a. b.v n.v s.a
 """)
 # Words before a title that belong to it, not to a name: "Police Chief X", "Fire Chief X".
 OFFICE_WORDS = frozenset(["police", "fire", "cabinet"]) | PORTFOLIOS
