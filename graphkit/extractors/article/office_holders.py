@@ -135,12 +135,11 @@ def held_office(doc, named: list[Mention], span) -> list[Mention]:
             continue
         title = " ".join(titles)
         seen = set(doc.order) | {m.key for m in named}  # (the bodies this text has named)
+        named_bodies = [doc.entities[k] for k in sorted(seen) if k in doc.entities]
         bodies = [
-            key
-            for key in sorted(seen)
-            if doc.entities[key].type in ORG_TYPES
-            and not doc.entities[key].place
-            and title in doc.entities[key].name.lower()
+            e.key
+            for e in named_bodies
+            if e.type in ORG_TYPES and not e.place and title in e.name.lower()
         ]
         # (a city's or a county's officer is its staff, where the text names no office)
         local = titles[0] in ("city", "county", "town") or titles[-1] == "sheriff"
