@@ -5816,6 +5816,11 @@ TEMPLATES = [
     ("clause uses", "We bought them through Benelux Life Science Supplies B.V., which buys Helixor "
      "Instruments Inc. instruments under a distribution agreement.",
      "Helixor Instruments Inc. supplies Benelux Life Science Supplies B.V."),
+    # a show's producer named with its article; a city's "Public Health" unit
+    ("show's sponsor", "SECOND DOSE\nEpisode 41 show notes\nSecond Dose is a production of the "
+     "Harbourview Ledger. Support for Second Dose comes from the {G}.",
+     "G funds Harbourview Ledger"),
+    ("clause uses", "Grey Pines Public Health tried {P} in 2024.", "Grey Pines Public Health uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -97,6 +97,8 @@ def shape_type(name: str) -> str | None:
     first, last = words[0], words[-1]
     if last in ("clg", "dac") and len(words) > 2:  # an Irish company limited by guarantee
         return shape_type(" ".join(name.split()[:-1]))  # ("… Housing Association CLG")
+    if words[-2:] == ["public", "health"] and len(words) > 2:
+        return "GovernmentAgency"  # a Canadian city's health unit: "Grey Pines Public Health"
     if _VERSIONED.fullmatch(name):
         return "Product"  # "NavCharta 8", "RatesMate 4": a coined name and its version
     if (name.split()[-1] in FORMS_LAST or name.split()[0] in _FORMS_FIRST) and len(words) > 1:

@@ -22,10 +22,11 @@ _NAME = r"[A-Z][^.,;:\n]{1,60}?"
 # "The Switchboard is produced by Feeder Media Ltd", "Safety Net is a production of X LLC"
 _PRODUCED = (
     re.compile(
-        rf"\b[Tt]his is (?P<show>{_NAME}) (?:on|from) (?P<producer>{_NAME})(?=[.,;]|$)", re.M
+        rf"\b[Tt]his is (?P<show>{_NAME}) (?:on|from) (?:the )?(?P<producer>{_NAME})(?=[.,;]|$)",
+        re.M,
     ),
     re.compile(
-        rf"(?P<show>{_NAME}) is (?:produced by|a production of) (?P<producer>{_NAME})"
+        rf"(?P<show>{_NAME}) is (?:produced by|a production of) (?:the )?(?P<producer>{_NAME})"
         r"(?=\.(?:\s|$)|[,;]| and\b|$)",
         re.M,
     ),
