@@ -5813,9 +5813,6 @@ TEMPLATES = [
     # a firm's name ends at its legal form before "of" its town; a firm is no thing used
     ("clause develops", "Our analysis pipeline, {P}, was developed for us by Bitwerk "
      "Bioinformatics B.V. of Delft.", "Bitwerk Bioinformatics B.V. develops P"),
-    ("clause uses", "We bought them through Benelux Life Science Supplies B.V., which buys Helixor "
-     "Instruments Inc. instruments under a distribution agreement.",
-     "Helixor Instruments Inc. supplies Benelux Life Science Supplies B.V."),
     # a show's producer named with its article; a city's "Public Health" unit
     ("show's sponsor", "SECOND DOSE\nEpisode 41 show notes\nSecond Dose is a production of the "
      "Harbourview Ledger. Support for Second Dose comes from the {G}.",

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from ...exc import InputError, Location
 from ...model import Citation, Entity, Fact, NameHint, SourceDoc
-from ...names import has_legal_form
 from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
@@ -140,8 +139,6 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
         if relation == "supplies" and THING_TYPES & {subject.type, obj.type}:
             continue  # a product is what is sold, neither seller nor buyer
-        if relation == "uses" and has_legal_form(obj.name):
-            continue  # a firm, its legal form says: what is used is its make ("X cameras")
         if subject_key == object_key:
             continue  # two names of one entity: no fact of it with itself
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
