@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .entity import ORG_TYPES, Mention
-from .office_holders import held_office
 from .title_words import HONORIFIC
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ def headed_names(doc: DocumentEntities, named: list[Mention], span) -> list[Ment
             out.append(mention)
             continue
         out.append(Mention(mention.start, match.end(), body, bool(match.group(2)), generic=True))
-    return out + held_office(doc, out, span)  # ("said her office had …")
+    return out
 
 
 def _body(doc: DocumentEntities, key: str, head: str) -> str | None:

@@ -76,11 +76,8 @@ def _compounded(acronym: str, words: list[str]) -> bool:
         if not rest:
             return not letters
         word = rest[0].upper()
-        for size in (1, 2):
-            part = letters[:size]
-            inner = iter(word[1:])
-            if size == 2 and len(word) < 8:
-                break  # (only a long word is compounded)
+        for size in (1, 2) if len(word) >= 8 else (1,):  # (only a long word is compounded)
+            part, inner = letters[:size], iter(word[1:])
             fits = len(part) == size and part[0] == word[0] and all(c in inner for c in part[1:])
             if fits and split(letters[size:], rest[1:]):
                 return True

@@ -26,6 +26,7 @@ from .governments import police_of_places
 from .headnouns import headed_names
 from .kinds import APPOSITION, MADE_BY_AFTER, context_votes, person_like
 from .letterheads import letterhead
+from .office_holders import held_office
 from .openers import name_like
 from .products import product_lines
 from .references import named_lists, references
@@ -281,7 +282,7 @@ class DocumentEntities:
         named = self._demonym_groups(employee_groups(self, named, span), span)
         named = police_of_places(self, named, span)
         named = described_bodies(self, named, span)
-        named = headed_names(self, named, span)
+        named = held_office(self, headed_names(self, named, span), span)  # ("her office")
         named = product_lines(self, named, span)
         refs, replaced = references(self, named, span)
         refs += first_persons(self, sorted(named + refs, key=lambda m: m.start), span)

@@ -123,10 +123,10 @@ _HOLDER_WORDS = frozenset(["ombudsman", "ombudsperson", "commissioner", "auditor
 
 
 def held_office(doc, named: list[Mention], span) -> list[Mention]:
-    """ "Tax Ombudsman X said her office had opened an inquiry": a mention of the office X
-    holds, the body the text names for the title or, where it names none, "Office of the Tax
-    Ombudsman" (`doc` is the document's entities, mentions.DocumentEntities)."""
-    out = []
+    """The mentions, with "Tax Ombudsman X said her office had opened an inquiry" adding one of
+    the office X holds: the body the text names for the title or, where it names none, "Office
+    of the Tax Ombudsman" (`doc` is the document's entities, mentions.DocumentEntities)."""
+    out = list(named)
     for match in _HELD.finditer(doc.text, span[0], span[1]):
         people = [m for m in named if m.end <= match.start() and m.titles]
         people = [m for m in people if doc.entities[m.key].type == "Person"]

@@ -78,6 +78,8 @@ _LOCAL_GOVERNMENT = re.compile(
     r"(?:Ajuntament|Ayuntamiento|Prefeitura|Mairie|Comune|Gemeente|Stadt|Alcald[ií]a|"
     r"Municipalidad|Municipio|C[âa]mara Municipal) (?:(?:Municipal )?d[eiao]s? |d')?[A-Z]"
 )
+# Irish legal forms that name no firm by themselves: a charity or a housing association may be one
+IRISH_FORMS = frozenset(["CLG", "DAC"])
 _FORMS_FIRST = frozenset(["SIA", "UAB", "PT", "OOO", "JSC", "PJSC"])
 
 
@@ -95,7 +97,7 @@ def shape_type(name: str) -> str | None:
     if not words:
         return None
     first, last = words[0], words[-1]
-    if last in ("clg", "dac") and len(words) > 2:  # an Irish company limited by guarantee
+    if last.upper() in IRISH_FORMS and len(words) > 2:  # a company limited by guarantee
         return shape_type(" ".join(name.split()[:-1]))  # ("… Housing Association CLG")
     if words[-2:] == ["public", "health"] and len(words) > 2:
         return "GovernmentAgency"  # a Canadian city's health unit: "Grey Pines Public Health"

@@ -12,7 +12,7 @@ from .field_words import abstract_noun
 from .headnouns import CITY_GOVERNMENT
 from .initials import initials_match
 from .places import place_kind
-from .shapes import FORMS_LAST, shape_type
+from .shapes import FORMS_LAST, IRISH_FORMS, shape_type
 
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
@@ -201,7 +201,7 @@ def _body_short(doc: DocumentEntities, short: DocEntity, long: DocEntity) -> boo
     """Whether a one-word name is the short form of a members' or a charitable body's name of
     three or four words it opens ("Liffeyside" of "Liffeyside Housing Association CLG"): the
     text names the body in full first, the word is no place and opens no other name."""
-    lwords = [w for w in long.name.split() if w not in ("CLG", "DAC")]  # (Irish legal forms)
+    lwords = [w for w in long.name.split() if w not in IRISH_FORMS]
     if len(short.name.split()) != 1 or short.registry_id or not 3 <= len(lwords) <= 4:
         return False
     if lwords[-1].lower() not in _BODY_HEADS or long.type == "GovernmentAgency":
