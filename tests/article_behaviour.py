@@ -5818,6 +5818,41 @@ TEMPLATES = [
      "Harbourview Ledger. Support for Second Dose comes from the {G}.",
      "G funds Harbourview Ledger"),
     ("clause uses", "Grey Pines Public Health tried {P} in 2024.", "Grey Pines Public Health uses P"),
+    # a ministry's second portfolio, its words written in lower case elsewhere in the text
+    ("clause supplies", "The Department of Justice and Court Administration signed a three-year "
+     "contract with {C} in 2024. Every court interpreter is now booked through the company.",
+     "C supplies Department of Justice and Court Administration"),
+    ("clause uses", "The Department for Courts and Tribunals has used {P} since 2023. Each "
+     "tribunal lists its hearings in it.", "Department for Courts and Tribunals uses P"),
+    ("clause uses", "The Department of Justice and Civil Law Reform has used {P} since March. "
+     "The reform of civil law is its main task.",
+     "Department of Justice and Civil Law Reform uses P"),
+    # any work a body does in, on or through a known thing is its use
+    ("work done in", "{P} is a marking platform developed by {C}. The {A} has evaluated every "
+     "answer script on {P} since November 2023.", "C develops P; A uses P"),
+    ("work done in", "{P} is a video hearing platform. {C} has held all of its dispute resolution "
+     "conferences on {P} since 2022.", "C uses P"),
+    ("work done in", "{P} is a case management system. The {A} found serious errors in {P} last "
+     "year.", ""),
+    ("work done in", "{P} is a claims platform. The {A} plans to process all claims through {P} "
+     "from 2026.", ""),
+    ("work done in", "{P} is a claims platform. The {A} published a report on {P} in May.",
+     "A investigates P"),
+    # one body of two places: the first written only as a place, or before "and District"
+    ("clause supplies", "The Sallowfield and Kestleigh Ambulance Service Trust signed a five-year "
+     "contract with {C} in 2024. Crews in Sallowfield were the first to get the tablets.",
+     "C supplies Sallowfield and Kestleigh Ambulance Service Trust"),
+    ("clause uses", "The Harrowfield and Dene Valley Hospitals NHS Trust has used {P} since 2023. "
+     "Harrowfield General Hospital was the first to go live.",
+     "Harrowfield and Dene Valley Hospitals NHS Trust uses P"),
+    ("clause supports", "The Port Alder and District Chamber of Commerce backed the {A}'s plan.",
+     "Port Alder and District Chamber of Commerce supports A"),
+    ("clause supplies", "The Ballintrasna and Kilmoraig Education and Training Board signed a "
+     "contract with {C} in May. Schools in Ballintrasna will use it first.",
+     "C supplies Ballintrasna and Kilmoraig Education and Training Board"),
+    # (not a firm named on its own elsewhere)
+    ("clause supplies", "{C} and Kestleigh Ambulance Service Trust signed a data agreement. {C} "
+     "said the deal was its first with a trust.", "C supplies Kestleigh Ambulance Service Trust"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

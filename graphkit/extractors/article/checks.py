@@ -152,6 +152,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         made_by = rf"@{o}@, (?:an? |the )[^@;]{{0,60}}?(?:developed|built|made|designed) by @{s}@"
         if re.search(made_by, sentence.masked):
             return []  # "Returns are processed in P, a platform developed by X": X made it
+    if rule.name == "work done in" and obj.type not in THING_TYPES:
+        return []  # "X computes the tax on Y": work done in a thing, never on a firm
     vendor = obj.type == "Company" and subject.type == "GovernmentAgency"
     if vendor and rule.name == "agency's product name" and unit_name(obj.name):
         return []  # "the Council's Highways and Street Lighting Service": its unit, no vendor

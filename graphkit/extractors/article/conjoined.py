@@ -9,7 +9,6 @@ from functools import partial
 from ...states import state_code
 from .field_words import (
     COMMON_TOPICS,
-    FIELD_NOUNS,
     LEVELS,
     MEMBERS,
     MEMBERS_HEADS,
@@ -26,7 +25,6 @@ from .initials import initials_match
 from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
-    FUNCTION_WORDS,
     GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
@@ -37,6 +35,7 @@ from .paired_fields import PAIRED_FIELDS, paired_at, with_pair
 from .places import place_kind
 from .portfolios import listed_portfolios
 from .tokens import Tok
+from .written_apart import field_shaped, never_apart, two_places
 
 
 class DocumentWords(frozenset):
@@ -75,7 +74,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
             # "(Yorvik) Water Supply and Drainage Department": two fields of one department
             or (len(left) >= 2 and _portfolio(left[-2:] + ["-"]) and _portfolio(left[1:] + right))
             # "Cebu Gaming and Amusements Board": neither half a name the text uses alone
-            or _never_apart(left, right, text)
+            or never_apart(left, right, text)
         )
     ):
         return [words]
@@ -85,7 +84,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
         texts.count("and") == 1
         and office_start(left)
         and {"of", "for"} & set(left)
-        and (_ministry(right) or _never_apart(None, right, text))
+        and (_ministry(right) or never_apart(None, right, text))
     ):
         return [words]
     # "Police and Crime Commissioner X", "the Thawnley Police and Crime Panel": an English
@@ -99,7 +98,7 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     # "Public Accounts and Oversight Committee", "Audit and Risk Committee": a committee is
     # named for its fields; "Rail Accessibility and Ticketing Fund", a fund for what it pays for
     paid_for = left[-1:] + right[:-1]
-    funded = right[-1] in ("Fund", "Programme", "Program") and all(map(_field_shaped, paid_for))
+    funded = right[-1] in ("Fund", "Programme", "Program") and all(map(field_shaped, paid_for))
     if texts.count("and") == 1 and len(right) >= 2 and (right[-1] in _COMMITTEES or funded):
         return [words]
     # "Science and Technology Group", "Planning and Building Control Service": a unit named
@@ -146,6 +145,8 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     if texts.count("and") == 1 and (_one_body(left, right) or _headless_half(left, right)):
         return [words]
     if texts.count("and") == 1 and _one_firm(left, right):
+        return [words]
+    if texts.count("and") == 1 and two_places(left, right, text):
         return [words]
     parts: list[list[Tok]] = [[]]
     joins: list[Tok] = []
@@ -313,57 +314,6 @@ def _ministry(right: list[str]) -> bool:
     return bool(right) and all(
         w.lower() in MINISTRY_WORDS | {"capital"} or abstract_noun(w) for w in right
     )
-
-
-def _never_apart(left: list[str] | None, right: list[str], text: str) -> bool:
-    """Whether the one to three words after "and" (and those before it, unless None: a
-    ministry's start may stand alone) are written in the text only as part of this name, and
-    the fields they name are shaped as common nouns (a ministry's words after "and"; a body's
-    last word before "and" and its words after it up to its head): "Department of Revenue and
-    Gaming", "Cebu Gaming and Amusements Board" (not "Department of Justice and Palantir", nor
-    "… and Google" where the text names Google again)."""
-    fields = right if left is None else left[-1:] + right[:-1]
-    # a ministry's "… and Digital Networks", "… and Social Services", "… and Circular Economy"
-    last = right[-1].lower()
-    if left is None and len(right) >= 2 and (last in _MINISTRY_ENDS or abstract_noun(right[-1])):
-        fields = right[:-1]
-    if not text or not 1 <= len(right) <= 3 or not all(map(_field_shaped, fields)):
-        return False
-    return all(
-        len(_written(text, half)) <= len(_written(text, [*(left or []), "and", *right]))
-        for half in ([left, right] if left else [right])
-    )
-
-
-# A portfolio's last word that is also a firm's: "Digital Networks", "Emergency Services"
-_PORTFOLIO_ENDS = frozenset(["networks", "services", "systems", "industries", "enterprise"])
-# The last word of a ministry's second portfolio, after which its other words are its field's
-_MINISTRY_ENDS = _PORTFOLIO_ENDS | MINISTRY_WORDS
-
-
-def _field_shaped(word: str) -> bool:
-    """A capitalised common noun of a field: "Gaming", "Registry", "Sector", "Land Use"."""
-    lower = word.lower()
-    if lower in GOV_HEADS | GOV_STARTS | COMPANY_HEADS | GIVEN_NAMES | FUNCTION_WORDS:
-        return False
-    return (
-        lower in MINISTRY_WORDS | FIELD_NOUNS
-        or abstract_noun(word)
-        or re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ry|ics|ism|age|or)s?|Uses?", word) is not None
-        # (an adjective of a field: "Circular", "Voluntary", "Northern", "Indigenous")
-        or re.fullmatch(r"[A-Z][a-z]{3,}(?:al|ar|ary|ern|ous|ive|ic)", word) is not None
-    ) and place_kind(word) is None
-
-
-def _written(text: str, words: list[str]) -> list[str]:
-    """Each place the words are written in the text, as a name of their own (no capitalised
-    word joined before or after)."""
-    phrase = r"\s+".join(map(re.escape, words))
-    return re.findall(r"(?<![\w’'-])(?<![A-Z]\w )" + phrase + r"(?![\w’'-])(?! [A-Z])", text)
-
-
-# Endings of abstract nouns a body's field is named with: "Transition", "Identification",
-# "Movement", "Procurement", "Integrity", "Welfare"
 
 
 def _listed_portfolios(texts: list[str]) -> bool:

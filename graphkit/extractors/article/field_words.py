@@ -82,7 +82,7 @@ FIELD_NOUNS = frozenset(
     + ["neighborhoods", "licensing", "permitting", "consents", "recycling", "highways"]
     + ["regulatory", "corporate", "operational", "technical", "strategic", "financial"]
     + ["clinical", "scientific", "statutory", "active", "diaspora", "revenue", "tariff", "service"]
-    + ["intelligence", "targeting"]
+    + ["intelligence", "targeting", "law", "courts", "tribunals", "prosecutions", "disease"]
 )
 MINISTRY_WORDS |= FIELD_NOUNS
 

@@ -77,5 +77,5 @@ def in_house_use(sentence: Sentence, found: list[Found]) -> list[Found]:
 def work_not_inquiry(found: list[Found]) -> list[Found]:
     """The readings less an inquiry into a thing its own users review at work ("Staff in the
     Unit review P alerts every morning": they use P, they do not investigate it)."""
-    worked = {(f.subject, f.object) for f in found if f.rule == "works in"}
+    worked = {(f.subject, f.object) for f in found if f.rule in ("works in", "work done in")}
     return [f for f in found if f.relation != "investigates" or (f.subject, f.object) not in worked]

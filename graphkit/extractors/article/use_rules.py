@@ -34,12 +34,16 @@ _WORK = (
 )
 
 # Verbs whose "through X" is no thing in use: being, saying, selling, buying, funding, finding
-_NOT_WORK = (
-    r"(?:is|was|has|does|goes|says|said|sells?|sold|buys?|bought|purchas\w+|acquir\w+|"
+_NOT_WORK_VERBS = (
+    r"is|was|has|does|goes|says|said|sells?|sold|buys?|bought|purchas\w+|acquir\w+|"
     r"order(?:s|ed)|obtain\w*|learn\w*|heard|found|fund\w*|financ\w*|offer\w*|provid\w*|"
     r"suppl\w*|market\w*|licens\w*|resell\w*|invest\w*|raised?|raises|access\w*|"
-    r"contract(?:s|ed)|partner\w*|announc\w*|fell|falls)\b"
+    r"contract(?:s|ed)|partner\w*|announc\w*|fell|falls|"
+    # (nor a use meant, not made: "plans to process all claims through P")
+    r"plan\w*|intend\w*|hop(?:e|es|ed)|expect\w*|want\w*|aim\w*|propos\w*|seek\w*|"
+    r"decid\w*|agree\w*|refus\w*|declin\w*|consider\w*"
 )
+_NOT_WORK = r"(?:" + _NOT_WORK_VERBS + r")\b"
 # Keeping records and cases in a thing: "processed", "serviced", "administers", "coded"
 _RECORD_WORK = (
     r"(?:process|record|handl|logg|log|manag|servic|administer|cod|answer|approv|register|"
@@ -69,6 +73,45 @@ _STAFF_AT_WORK = (
 )
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
+
+# Verbs whose "in P", "on P" or "through P" is no work done in a thing: finding fault with it,
+# judging it, paying for it, selling it, building it, saying something about it, or intending to
+_NOT_DONE_IN = (
+    r"(?:" + _NOT_WORK_VERBS + r"|find\w*|identif\w*|discover\w*|detect\w*|report\w*|"
+    r"flag\w*|not\w*|spott\w*|uncover\w*|expos\w*|test\w*|audit\w*|inspect\w*|examin\w*|"
+    r"investigat\w*|criticis\w*|criticiz\w*|complain\w*|object\w*|comment\w*|brief\w*|"
+    r"spen[dt]\w*|pa(?:id|ys)|cost\w*|sav\w*|built|build\w*|develop\w*|design\w*|integrat\w*|"
+    r"embedd\w*|add\w*|includ\w*|work\w*|wrote|writes|publish\w*|appear\w*|"
+    r"participat\w*|featur\w*|collaborat\w*|present\w*|sought|"
+    r"stopp\w*|stops|ceas\w*|quit\w*|abandon\w*|need\w*|ask\w*|urg\w*|call\w*|hosts?|hosted|"
+    r"believ\w*|says|claim\w*|warn\w*|argu\w*|insist\w*|question\w*|doubt\w*|rais\w*|"
+    r"lost|loses|won|wins|bid\w*|tender\w*|interest\w*|focus\w*|train\w*|helps?|helped|"
+    r"show\w*|stor\w*|back\w*|remain\w*|impos\w*|levi\w*|fined|fines)\b"
+)
+# A subject opens its clause: not a name after a preposition or a determiner ("alerts on NSX
+# equities", "from the Orbisight images"), where the word after it is no verb
+_CLAUSE_START = "".join(
+    rf"(?<!\b{word} )"
+    for word in ("in", "on", "at", "of", "from", "by", "with", "for", "to", "into", "onto", "the")
+    + ("a", "an", "its", "their", "our", "his", "her", "whose", "about", "against", "under")
+    + ("over", "between", "among", "across", "through", "via", "using", "than", "manages")
+)
+# A word before "in", "on" or "through" that makes what follows the topic or the fault, not
+# the thing worked in: "a report on P", "errors in P", "a stake in P"
+_TOPIC_BEFORE = (
+    r"(?<!\breport )(?<!\breports )(?<!\bhearing )(?<!\bdecision )(?<!\bguidance )"
+    r"(?<!\bstory )(?<!\bletter )(?<!\bposition )(?<!\bbriefing )(?<!\bconsultation )"
+    r"(?<!\binquiry )(?<!\breview )(?<!\baudit )(?<!\bruling )(?<!\bvote )(?<!\bstatement )"
+    r"(?<!\bopinion )(?<!\bpaper )(?<!\bstudy )(?<!\bquestions )(?<!\bquestion )"
+    r"(?<!\bcomplaints )(?<!\bcomplaint )(?<!\bnotice )(?<!\bstake )(?<!\binterest )"
+    r"(?<!\bshares )(?<!\brole )(?<!\bpart )(?<!\berrors )(?<!\berror )(?<!\bflaw )"
+    r"(?<!\bflaws )(?<!\bfaults )(?<!\bfault )(?<!\bbugs )(?<!\bbug )(?<!\bproblems )"
+    r"(?<!\bproblem )(?<!\bissues )(?<!\bissue )(?<!\bgaps )(?<!\bweaknesses )"
+    r"(?<!\bfailures )(?<!\bfailure )(?<!\bchanges )(?<!\bconfidence )(?<!\btrust )"
+    r"(?<!\bmillion )(?<!\bbillion )(?<!\bmoney )(?<!\bfunding )(?<!\bdata )(?<!\bwork )"
+    r"(?<!\bvulnerabilities )(?<!\bvulnerability )(?<!\bsession )(?<!\bsessions )"
+    r"(?<!\btraining )(?<!\bcourse )(?<!\bworkshop )(?<!\bwebinar )(?<!\bseminar )"
+)
 
 # fmt: off
 # Those who work in a body's unit: "Staff in the X's Compliance Unit", "Adjudicators in Y"
@@ -331,5 +374,19 @@ USE_RULES = [
               r"{O},? (?:is|was|has been|remains) (?:now )?(?:also )?the "
               + _HELD_THING + r" (?:of|for) (?:the )?@(?P<s>\d+)@(?!['’]s)" + _ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=_KIND_WORDS),
+    # "X has evaluated every answer script on P", "two firms filed documents through P", "X
+    # has collected property tax through P": any work a body does in, on or through a known
+    # thing, whatever its verb, is its use of it (the readings above name the verbs they know;
+    # this one takes any other but those whose "in P" is a fault found or a topic)
+    make_rule("work done in", "uses",
+              _CLAUSE_START + r"{S}(?<!['’]s)(?:, [^@;]{1,80}?,)? (?:(?:has|have|now|also|"
+              r"still|already|currently|routinely|continues to|continue to|began|begun|started) )*"
+              r"(?!" + _NOT_DONE_IN + r")(?:[a-z]{3,}(?:ed|es|s)|ran|run|held|kept|sent|made|"
+              r"took|drew|saw|read|put|did) (?:[\w$.,'’-]+ ){0,10}?" + _TOPIC_BEFORE
+              + r"(?:in|on|through|via|using) (?:an? )?{O}(?:['’]s (?:[\w-]+ )?(?:console|"
+              r"dashboard|portal|interface|module|app|workspace)\b|(?!['’]s))"
+              r"(?! (?:through|via|using) (?:the )?@)" + _ENDED,
+              ORGS - {"Organization"}, {"Product"}, 0.55,
+              needs=(" in ", " on ", "through", "via", "using")),
 ]
 # fmt: on
