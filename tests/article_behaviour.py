@@ -5853,6 +5853,23 @@ TEMPLATES = [
     # (not a firm named on its own elsewhere)
     ("clause supplies", "{C} and Kestleigh Ambulance Service Trust signed a data agreement. {C} "
      "said the deal was its first with a trust.", "C supplies Kestleigh Ambulance Service Trust"),
+    # a minister's portfolio read as the text's own ministry or department of it, whatever words
+    ("role title", "The Department of Justice and Civil Law Reform funds the {A}. Minister for "
+     "Justice and Civil Law Reform {N} has asked the agency for a full account.",
+     "Department of Justice and Civil Law Reform funds A; "
+     "N leads Department of Justice and Civil Law Reform"),
+    ("role, name", "The Department of Public Service Reform runs {P}. The Minister for Public "
+     "Service Reform, {N}, told the Dáil that she had asked for a report.",
+     "Department of Public Service Reform uses P; N leads Department of Public Service Reform"),
+    ("role, name", "{P} is run by the Ministry of Citizenship and Civil Affairs. It will be "
+     "launched by the Minister of Citizenship and Civil Affairs, Hon. {N}, on 30 September.",
+     "Ministry of Citizenship and Civil Affairs uses P; "
+     "N leads Ministry of Citizenship and Civil Affairs"),
+    # (with its level of government)
+    ("role, name", "{C} supplies the Federal Ministry of Networks and Digital Security. {N}, "
+     "Minister of Networks and Digital Security, answered questions.",
+     "C supplies Federal Ministry of Networks and Digital Security; "
+     "N leads Federal Ministry of Networks and Digital Security"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

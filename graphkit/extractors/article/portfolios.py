@@ -16,6 +16,7 @@ from .lexicon import (
     ADVOCACY_HEADS,
     COMPANY_HEADS,
     COURTESY_TITLES,
+    GIVEN_NAMES,
     GOV_HEADS,
     GOV_STARTS,
     MEDIA_HEADS,
@@ -98,10 +99,13 @@ def bodies_titles_name(chunks: list, text: str = "") -> list:
     after "and" is more of it ("Minister of Digital Economy and Innovation"). "Head of
     Partnerships" names a function, no party: the chunk is dropped."""
     out: list = []
-    chunks = _portfolio_before_minister(_minister_then_name(chunks, text), text)
+    known = named_portfolio_words(text)
+    chunks = _minister_then_name(chunks, text, known)
+    chunks = _portfolio_before_minister(chunks, text, known)
     for chunk, after in zip(chunks, [*chunks[1:], None], strict=False):
         # (not "Minister of Land and Civic Records X", whose portfolio runs into a name)
-        cut = after is not None and after.start - chunk.end == 5 and not _portfolios(after.name)
+        cut = after is not None and after.start - chunk.end == 5
+        cut = cut and not _portfolios(after.name, known)
         # "Head of Trading Standards" heads the "Brackenshire Trading Standards Service" the
         # text names, not a function of two ("Head of Libraries and Heritage")
         more = after is not None and text[chunk.end : after.start] == " and "
@@ -114,11 +118,11 @@ def bodies_titles_name(chunks: list, text: str = "") -> list:
         titled = _MINISTER.match(chunk.name)
         # ("State for Education" after "Secretary of": a secretary of state's portfolio)
         of_state = not chunk.name.startswith("State ") or chunk.titles[-2:] == ["secretary", "of"]
-        if titled and of_state and _portfolios(chunk.name[titled.end() :]):
+        if titled and of_state and _portfolios(chunk.name[titled.end() :], known):
             # "the Minister for Digital Security": kept whole as a name, its last word a body's
             portfolio, start = chunk.name[titled.end() :], chunk.start + titled.end()
             out.append(replace(chunk, start=start, name=f"Ministry of {portfolio}", titles=[]))
-        elif not _portfolios(chunk.name) or cut:
+        elif not _portfolios(chunk.name, known) or cut:
             out.append(chunk)
         elif out and out[-1].name.startswith("Ministry of ") and chunk.start - out[-1].end == 5:
             out[-1] = replace(out[-1], name=f"{out[-1].name} and {chunk.name}", end=chunk.end,
@@ -142,7 +146,9 @@ def _as_the_text_names(text: str, chunk):
     if portfolio == chunk.name or text[chunk.start : chunk.end] != portfolio:
         return chunk  # (a ministry the text names itself)
     named = re.search(
-        r"\b(?:Ministry|Department) (?:of|for) (?:the )?" + re.escape(portfolio)
+        # (with the level of government it opens with: "Federal Ministry of …")
+        r"\b(?:(?:Federal|National|State|Provincial|Regional|Union|Central|Royal) )?"
+        r"(?:Ministry|Department) (?:of|for) (?:the )?" + re.escape(portfolio)
         + r"(?P<more>(?:,? (?:and )?[A-Z][a-z]+)*)\b",  # ("… of Aged Care and Seniors")
         text,
     )  # fmt: skip
@@ -194,11 +200,11 @@ def _unit_named(text: str, function: str) -> str | None:
     return None
 
 
-def _portfolios(name: str) -> bool:
+def _portfolios(name: str, known: frozenset = frozenset()) -> bool:
     words = name.split()
     if 2 < len(words) <= 6 and words[1:-1].count("and") == 1:  # "Agriculture and Rural Enterprise"
         words.remove("and")
-    return 0 < len(words) <= 5 and all(w.lower() in MINISTRY_PORTFOLIOS for w in words)
+    return 0 < len(words) <= 5 and all(w.lower() in MINISTRY_PORTFOLIOS | known for w in words)
 
 
 # A committee named for a list of fields: "Audit, Risk and Improvement Committee"
@@ -226,7 +232,7 @@ def fields_committees(chunks: list, text: str) -> list:
     return out
 
 
-def _minister_then_name(chunks: list, text: str) -> list:
+def _minister_then_name(chunks: list, text: str, known: frozenset) -> list:
     """ "Minister for Agriculture and Rural Enterprise Declan Foley-Ryan": the portfolio, one
     chunk after the title (with its second half after "and"), then the minister's name, which
     the chunker ran into it."""
@@ -234,24 +240,26 @@ def _minister_then_name(chunks: list, text: str) -> list:
     for chunk in chunks:
         last = out[-1] if out else None
         minister = last is not None and last.titles[-2:] in _PORTFOLIO_TITLES
-        if minister and text[last.end : chunk.start] == " and " and _portfolios(last.name):
-            parts = _portfolio_and_name(chunk)
+        if minister and text[last.end : chunk.start] == " and " and _portfolios(last.name, known):
+            parts = _portfolio_and_name(chunk, known)
             if parts:  # "Minister for Agriculture and Rural Enterprise Declan Foley-Ryan"
                 portfolio, person = parts
                 out[-1] = replace(last, end=portfolio.end, span_end=portfolio.end,
                                   name=text[last.start : portfolio.end])  # fmt: skip
                 out.append(person)
                 continue
-        parts = _portfolio_and_name(chunk) if chunk.titles[-2:] in _PORTFOLIO_TITLES else None
+        titled = chunk.titles[-2:] in _PORTFOLIO_TITLES
+        parts = _portfolio_and_name(chunk, known) if titled else None
         out.extend(parts or [chunk])
     return out
 
 
-def _portfolio_and_name(chunk) -> tuple | None:
+def _portfolio_and_name(chunk, known: frozenset) -> tuple | None:
     """The chunk cut where its portfolio's words end and a person's name of two or three words
     begins, or None."""
     words = chunk.name.split(" ")
-    cut = next((k for k, w in enumerate(words) if w.lower() not in MINISTRY_PORTFOLIOS), None)
+    portfolio_words = MINISTRY_PORTFOLIOS | known
+    cut = next((k for k, w in enumerate(words) if w.lower() not in portfolio_words), None)
     named = cut  # (after honorifics: "… Industries Datuk Seri Kamal Haridas-Yusof")
     while named and named < len(words) and words[named].lower() in COURTESY_TITLES:
         named += 1
@@ -278,7 +286,7 @@ _MORE_PORTFOLIO_WORDS = frozenset(["service", "reform", "delivery", "affairs", "
 _MINISTER_AFTER = re.compile(r" (?:Minister|Cabinet Secretary) [A-Z]")
 
 
-def _portfolio_before_minister(chunks: list, text: str) -> list:
+def _portfolio_before_minister(chunks: list, text: str, known: frozenset) -> list:
     """ "Trade and Export Industry Minister X": the portfolio before the title names the
     minister's ministry, one chunk with its half after "and" ("Ministry of Trade and Export
     Industry", as the text names it)."""
@@ -295,10 +303,34 @@ def _portfolio_before_minister(chunks: list, text: str) -> list:
         last = out[-1] if out else None
         if last is not None and text[last.end : chunk.start] == " and " and not last.titles:
             portfolio = f"{last.name} and {chunk.name}"
-            if _portfolios(portfolio):
+            if _portfolios(portfolio, known):
                 out[-1] = replace(chunk, start=last.start, name=f"Ministry of {portfolio}")
                 continue
-        if _portfolios(chunk.name):
+        if _portfolios(chunk.name, known):
             chunk = replace(chunk, name=f"Ministry of {chunk.name}")
         out.append(chunk)
     return out
+
+
+# A ministry's or a department's name as the text writes it: "Department of Justice and Civil
+# Law Reform" (its words up to a title or a person's name after it)
+_NAMED_MINISTRY = re.compile(
+    r"\b(?:Ministry|Department) (?:of|for) (?:the )?"
+    r"([A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,5})"
+)
+_NOT_PORTFOLIO = COURTESY_TITLES | {"minister", "secretary", "director", "chief", "head", "the"}
+
+
+def named_portfolio_words(text: str) -> frozenset:
+    """The words of the portfolios the text's own ministries and departments are named for, so
+    that "the Minister for Public Service Reform" is read as the text's "Department of Public
+    Service Reform" whatever the lexicon holds."""
+    words: set[str] = set()
+    for named in _NAMED_MINISTRY.finditer(text):
+        for word in named.group(1).replace(",", " ").split():
+            lower = word.lower()
+            if lower in GIVEN_NAMES or lower in _NOT_PORTFOLIO:
+                break
+            if lower != "and":
+                words.add(lower)
+    return frozenset(words)
