@@ -5870,6 +5870,15 @@ TEMPLATES = [
      "Minister of Networks and Digital Security, answered questions.",
      "C supplies Federal Ministry of Networks and Digital Security; "
      "N leads Federal Ministry of Networks and Digital Security"),
+    # money for a named thing goes to the body that uses it
+    ("paid for a thing", "The {A} has required every athlete to file whereabouts through {P}, a "
+     "reporting app. The {P} build was paid for with a grant from the {G}.",
+     "A uses P; G funds A"),
+    ("paid for a thing", "The {A} receives case reports through {P}, a surveillance platform "
+     "developed by {C}. {P} is funded by a grant from the {G}.",
+     "A uses P; C develops P; G funds A"),
+    ("paid for a thing", "{P} is a claims platform developed by {C}. The {P} build was paid for "
+     "with a grant from the {G}.", "C develops P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -43,6 +43,7 @@ from .shows import shows, sponsored
 from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
+from .thing_funders import thing_funders
 from .unclaimed import unclaimed
 from .unit_use import owners_use
 from .voices import speaking_voices
@@ -208,6 +209,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     for key, (found, span) in best.items():
         best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
     best = owners_use(best)  # a unit's use is its body's
+    best = thing_funders(best, ents.entities)  # money for a thing is its user's
     employers: dict[str, set[str]] = {}
     for subject, relation, obj in best:
         if relation in ("worksFor", "leads"):

@@ -1,5 +1,6 @@
 """Whose a thing paid for was, when the sentence does not say: the body the text names most,
-the one it names as a study's author, the public body it last told ran a pilot."""
+the one it names as a study's author, the public body it last told ran a pilot, the one named
+for the place a clause opens with, or the last one it told bought or used something."""
 
 from __future__ import annotations
 
@@ -118,3 +119,55 @@ def speaking_body(sentence: Sentence, types):
     paragraph = text[start : end if end != -1 else len(text)]
     we = re.search(r"\b(?:we|our|us)\b", paragraph, re.IGNORECASE) is not None
     return own if own is not None and own.type in types and we else None
+
+
+_IN_PLACE = re.compile(r"(?:^|[;:] )(?:[^@;:]{0,40}?)?\bin @(\d+)@,")
+
+
+def placed_buyer(sentence: Sentence, types: set[str]):
+    """The one buyer named for the place a clause opens with: "In Suttonfield, …" and the
+    "Suttonfield Police Department"."""
+    opening = _IN_PLACE.search(sentence.masked)
+    if opening is None or not sentence.entity(int(opening.group(1))).place:
+        return None
+    place = sentence.entity(int(opening.group(1))).name.lower()
+    bodies = [
+        e
+        for e in sentence.doc.entities.values()
+        if e.type in types and not e.place and e.name.lower().startswith(place + " ")
+    ]
+    public = [e for e in bodies if e.type == "GovernmentAgency"]
+    bodies = public or bodies  # the place's police department, not a group named for it
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def last_named(sentence: Sentence, types: set[str]):
+    """The last body of these types the text named before this sentence that it tells bought
+    or used something."""
+    doc = sentence.doc
+    for mentions in reversed([ms for ms in doc.mentions if ms and ms[-1].end <= sentence.start]):
+        for mention in reversed(mentions):
+            entity = doc.entities.get(mention.key)
+            if (
+                entity is not None
+                and entity.type in types
+                and not entity.place
+                and _buyer(doc.text, entity.name)
+            ):
+                return entity
+    return None
+
+
+# What a buyer is told to do: "the county bought the cameras", "the police use the system".
+_BUYING = (
+    r"(?:bought|buys|buy|purchased|purchases|acquired|ordered|uses|use|used|installed|"
+    r"deployed|leased|rented|adopted|signed|awarded|tested|trialled|trialed|paid|rolled)"
+)
+
+
+def _buyer(text: str, name: str) -> bool:
+    """Whether the text tells the body bought or used something: "The Devnagar Police
+    Commissionerate bought the system"; not a body that only spoke of it ("Amnesty
+    International criticised the programme") nor one it came from ("from Hikvision")."""
+    pattern = rf"\b{re.escape(name)}(?:'s?)? (?:\w+ ){{0,2}}?{_BUYING}\b"
+    return re.search(pattern, text) is not None

@@ -13,9 +13,17 @@ import re
 from typing import TYPE_CHECKING
 
 from .checks import first_subject, unstated
-from .entity import ORG_TYPES
+from .entity import ORG_TYPES, THING_TYPES
 from .grant_rules import GRANT_OF, GRANT_PAYS, GRANT_TO, PAYS_WITH
-from .payees import author, most_named, publisher, speaking_body, trial_runner
+from .payees import (
+    author,
+    last_named,
+    most_named,
+    placed_buyer,
+    publisher,
+    speaking_body,
+    trial_runner,
+)
 from .rules import UNREALISED, Found
 from .sums import sum_from
 
@@ -68,9 +76,9 @@ _HOW_MUCH = r"(?:partly|largely|mostly|fully|in part|mainly|primarily|entirely|c
 _HOW_MUCH += r"(?:up to )?\d+(?:\.\d+)? ?%)"
 # (an amount's decimal point is no sentence's end: "a $1.2 million grant from Y")
 _VIA = r"(?:with|using|through|by|from) (?!@)(?:[^@.;]|(?<=\d)\.(?=\d)){0,55}? (?:from|by) "
-_PAID = re.compile(
+_PAID_BY = (
     # ("will be paid for by a grant from Y": a grant given for what is bought)
-    _THING + r" (?:(?:was|were|is|are|has been|have been|had been|will be) )?(?:being )?"
+    r" (?:(?:was|were|is|are|has been|have been|had been|will be) )?(?:being )?"
     rf"(?:(?:{_HOW_MUCH}|also) )?"
     rf"(?:(?:paid(?: for)?|funded|financed|bankrolled|underwritten|co-financed|co-funded|"
     rf"cofinanced|met) "
@@ -81,6 +89,14 @@ _PAID = re.compile(
     # covering it: "is covered by the Safer Streets Fund", checked to be one in `paid_for`)
     rf"|(?:bought|purchased|covered|supported|made possible|built|installed|set up) {_VIA}"
     r"|(?P<covered>covered) by (?=(?:the )?(?:[a-z]+['’]s )?(?:[a-z]+ )?@))" + _FUNDER
+)
+_PAID = re.compile(_THING + _PAID_BY)
+# A named thing, or work on it, paid for: "The Mahali build was paid for with a grant from Y",
+# "The surveillance platform is funded by a grant from Y" (the thing its user's: `thing_funders`)
+_THING_PAID = re.compile(
+    r"(?:\b(?:the|this|its|their) |^)@(?P<product>\d+)@(?:['’]s)?"
+    r"(?: (?P<thing>build|project|rollout|development|upgrade|implementation|licen[cs]es?|"
+    r"subscription|pilot|trial|launch|deployment|migration|first (?:phase|year)))?" + _PAID_BY
 )
 # Costs of a lawsuit are a litigant's, not a buyer's: "its legal fees were paid by Y"
 _COST_OF = re.compile(r"(?:[\w-]+ ){1,2}of (?:the )?@(\d+)@['’]s ")
@@ -184,7 +200,8 @@ def paid_for(sentence: Sentence) -> list[Found]:
     """Y funds the owner of what Y paid for (see the module's note)."""
     text, out = sentence.masked, []
     patterns = (
-        *(_PAID, _CAME, GRANT_TO, GRANT_PAYS, PAYS_WITH, _INVESTED, _INVESTOR, _BACKED),
+        *(_PAID, _THING_PAID, _CAME, GRANT_TO, GRANT_PAYS, PAYS_WITH, _INVESTED, _INVESTOR),
+        _BACKED,
         *(GRANT_OF, _CHARITY_PAID),
         *(_LOAN, _SUPPORT_FOR, _SUM_FROM, _SPONSORED),
     )
@@ -230,6 +247,12 @@ def paid_for(sentence: Sentence) -> list[Found]:
                 continue  # "the library's project is supported by a grant from Y": whose?
             if match.group("thing") == "backed" and not investor_named(funder):
                 continue  # "backed by the union", "by the Center for Racial Equity": support
+            product = match.groupdict().get("product")
+            if product is not None:
+                thing = sentence.entity(int(product))
+                if thing.type in THING_TYPES and funder.type in ORG_TYPES and not funder.place:
+                    out.append(Found(funder.key, "funds", thing.key, 0.6, "paid for a thing"))
+                continue
             owner = _owner(sentence, match, funder.key)
             if (
                 owner is None
@@ -305,7 +328,7 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
         return author(doc, funder, _STUDYING) or most_named(doc, _STUDYING, funder)
     # a purchase, the money, or a programme, pilot, trial or lab: its buyer, the one of the
     # place the sentence opens with ("in Suttonfield, a grant from Y covered the first year")
-    placed = _placed_buyer(sentence)
+    placed = placed_buyer(sentence, _BUYERS)
     if placed is not None:
         return placed
     if thing in _TRIALS and (runner := trial_runner(sentence)) is not None:
@@ -319,7 +342,7 @@ def _owner(sentence: Sentence, match: re.Match, funder: str):
                 return None  # a pilot is a public body's, not a firm's bought from another
             return buyer
     if re.fullmatch(_BOUGHT, thing) or thing in _MONEY:
-        return _last_named(sentence, _BUYERS) or speaking_body(sentence, _BUYERS)
+        return last_named(sentence, _BUYERS) or speaking_body(sentence, _BUYERS)
     if thing in _TRIALS:  # a pilot or a trial is a public buyer's, not its vendor's
         return most_named(doc, {"GovernmentAgency"}, funder)
     return most_named(doc, _FUNDED, funder)
@@ -344,55 +367,3 @@ def _fund_runner(text: str, match: re.Match) -> str:
     """The funder a match names, or the keeper of the fund it names ("the Y fund run by Z")."""
     runner = _RUN_BY.match(text, match.end("funder") + 1)
     return runner.group(1) if runner else match.group("funder")
-
-
-_IN_PLACE = re.compile(r"(?:^|[;:] )(?:[^@;:]{0,40}?)?\bin @(\d+)@,")
-
-
-def _placed_buyer(sentence: Sentence):
-    """The one buyer named for the place a clause opens with: "In Suttonfield, …" and the
-    "Suttonfield Police Department"."""
-    opening = _IN_PLACE.search(sentence.masked)
-    if opening is None or not sentence.entity(int(opening.group(1))).place:
-        return None
-    place = sentence.entity(int(opening.group(1))).name.lower()
-    bodies = [
-        e
-        for e in sentence.doc.entities.values()
-        if e.type in _BUYERS and not e.place and e.name.lower().startswith(place + " ")
-    ]
-    public = [e for e in bodies if e.type == "GovernmentAgency"]
-    bodies = public or bodies  # the place's police department, not a group named for it
-    return bodies[0] if len(bodies) == 1 else None
-
-
-def _last_named(sentence: Sentence, types: set[str]):
-    """The last body of these types the text named before this sentence that it tells bought
-    or used something."""
-    doc = sentence.doc
-    for mentions in reversed([ms for ms in doc.mentions if ms and ms[-1].end <= sentence.start]):
-        for mention in reversed(mentions):
-            entity = doc.entities.get(mention.key)
-            if (
-                entity is not None
-                and entity.type in types
-                and not entity.place
-                and _buyer(doc.text, entity.name)
-            ):
-                return entity
-    return None
-
-
-# What a buyer is told to do: "the county bought the cameras", "the police use the system".
-_BUYING = (
-    r"(?:bought|buys|buy|purchased|purchases|acquired|ordered|uses|use|used|installed|"
-    r"deployed|leased|rented|adopted|signed|awarded|tested|trialled|trialed|paid|rolled)"
-)
-
-
-def _buyer(text: str, name: str) -> bool:
-    """Whether the text tells the body bought or used something: "The Devnagar Police
-    Commissionerate bought the system"; not a body that only spoke of it ("Amnesty
-    International criticised the programme") nor one it came from ("from Hikvision")."""
-    pattern = rf"\b{re.escape(name)}(?:'s?)? (?:\w+ ){{0,2}}?{_BUYING}\b"
-    return re.search(pattern, text) is not None
