@@ -5879,6 +5879,16 @@ TEMPLATES = [
      "A uses P; C develops P; G funds A"),
     ("paid for a thing", "{P} is a claims platform developed by {C}. The {P} build was paid for "
      "with a grant from the {G}.", "C develops P"),
+    # any work of a body's a firm does under contract
+    ("works under contract", "{C} has run the {A}'s round-the-clock security monitoring under a "
+     "three-year contract since 2023.", "C supplies A"),
+    ("works under contract", "{C}, which ran the {G}'s telephone appeals under contract, used "
+     "donor scores.", "C supplies G"),
+    ("works under contract", "{C} has handled rates billing for the {A} since 2019 under a "
+     "contract worth about $900,000 a year.", "C supplies A"),
+    # (not hosting, read apart, nor a thing on its host)
+    ("works under contract", "{C}, which hosts the {A}'s systems under the agreement approved in "
+     "March, is run by another firm.", "C hosts A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -14,6 +14,18 @@ _UNDER_CONTRACT = (
 _MADE = r"(?:built|developed|designed|made|written|created|delivered|installed)"
 _SERVED = r"(?:maintains|maintained|runs|ran|operates|operated|manages|managed|services|serviced)"
 
+# Where a clause's subject stands: its start, after a comma, "and" or a relative word
+_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhich )|(?<=\bthat )|(?<=\bwho ))(?:the )?"
+# Any work done, but not a sale, a purchase, a bid or a loss: "has run", "carries out"
+_DOES = (
+    r"(?:(?:has|have|had|now|also|still|already|currently|been) )*"
+    r"(?!(?:sold|sells|bought|buys|won|wins|lost|loses|bid|bids|signed|signs|says|said|"
+    # (nor hosting, read apart, nor a thing that runs on a host: "P runs on X's region")
+    r"announced|agreed|is|was|has|had|host\w*|[a-z]+ (?:on|in)\b)\b)"
+    r"(?:[a-z]{3,}(?:s|ed)|ran|run|built|made|kept|held|"
+    r"carries out|carried out) "
+)
+
 # fmt: off
 SERVICE_RULES = [
     # "The auction was conducted for the Office by X": work done for a body by a firm
@@ -41,6 +53,20 @@ SERVICE_RULES = [
               + r" (?:(?:the|its|their|this|that) (?:[\w-]+ ){0,3}?|@\d+@ )for (?:the )?{O} "
               + _UNDER_CONTRACT,
               COMPANY, ORGS, 0.6, needs=("under",)),
+    # "X has run the metro's SOC monitoring under a three-year contract", "X, which ran the
+    # Association's telephone appeals under contract": any work of a body's a firm does under
+    # contract is a service it sells the body (not a sale of the body's own: "bought")
+    make_rule("works under contract", "supplies",
+              _OPENS + r"@(?P<s>\d+)@(?:,? (?:which|who|that)|, [^@;]{1,60}?,)? " + _DOES
+              + r"(?:[\w$€£.,'’-]+ ){0,6}?(?:the )?@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,4}?"
+              + _UNDER_CONTRACT,
+              ORGS, ORGS, 0.6, needs=("under",)),
+    # "the seven car parks it runs for Rangitaua City Council under a management contract"
+    make_rule("works under contract", "supplies",
+              _OPENS + r"@(?P<s>\d+)@(?:,? (?:which|who|that)|, [^@;]{1,60}?,)? " + _DOES
+              + r"(?:[\w$€£.,'’-]+ ){0,8}?for (?:the )?{O}(?!['’]s) (?:[\w$€£.,'’-]+ ){0,6}?"
+              + _UNDER_CONTRACT,
+              ORGS, ORGS, 0.6, needs=("under",)),
     # "A has signed an order for 14 eight-car trains from X", "A placed an order with X"
     make_rule("order from", "supplies",
               r"{O}{w}(?:has |have |had )?(?:signed|placed) an? (?:[\w$€£.,-]+ ){0,3}?order "
