@@ -5889,6 +5889,15 @@ TEMPLATES = [
     # (not hosting, read apart, nor a thing on its host)
     ("works under contract", "{C}, which hosts the {A}'s systems under the agreement approved in "
      "March, is run by another firm.", "C hosts A"),
+    # a responder to an attack on a body's systems examines the body
+    ("incident examined", "The {A}'s insurer brought in {C}, which is investigating the attack "
+     "on the {A}'s network.", "C investigates A"),
+    ("incident examined", "{E} has hired {C} to investigate the intrusion into its systems.",
+     "C supplies E; C investigates E"),
+    ("incident examined", "{E} has engaged {C}, which is investigating the breach.",
+     "C supplies E; C investigates E"),
+    ("incident examined", "The {A} engaged {C} in February to examine {E}'s deployment of the "
+     "update.", "C supplies A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -11,6 +11,9 @@ from __future__ import annotations
 from .entity import AGENT_TYPES
 from .rules import ORGS, make_rule
 
+# What befell a body's systems, which a responder looks into
+_INCIDENT = r"(?:intrusion|attack|breach|incident|hack|compromise|outage|failure|ransomware)s?"
+_SYSTEMS = r"(?:systems?|networks?|servers?|platforms?|data|it|infrastructure|website|email)\b"
 # A death inquired into: "an investigation into the death of X" examines no body named X
 DEATH = r"(?:death|deaths|killing|murder|disappearance)"
 
@@ -186,5 +189,28 @@ INQUIRY_RULES = [
               r"(?:released|disclosed|provided|handed over|turned over) to (?:the )?@(?P<s>\d+)@"
               r"(?!'s) by {O}",
               _WATCHERS, ORGS, 0.6, needs=_RELEASING),
+    # "X, which is investigating the intrusion into the county's network": a responder to an
+    # attack on a body's systems examines the body
+    make_rule("incident examined", "investigates",
+              r"{S}(?:,? (?:which|who))? (?:is |was |has been |had been |are |were )?"
+              r"(?:investigating|investigated|examining|examined|reviewing|reviewed|"
+              r"(?:carried out|carrying out|led|leading|conducted|conducting) (?:the |a |an |its )?"
+              r"(?:[\w-]+ )?(?:investigation|review|examination) (?:of|into)) "
+              r"the (?:[\w-]+ ){0,2}?" + _INCIDENT + r" (?:into|on|of|at|in|against) "
+              r"(?:the )?{O}['’]s (?:[\w-]+ ){0,2}?" + _SYSTEMS,
+              AGENT_TYPES, ORGS, 0.6, needs=("investigat", "examin", "review")),
+    # "X has hired Y to investigate the intrusion into its systems", "X has engaged Y, which is
+    # investigating the breach": the firm a body brings in to look into what befell it (not
+    # one sent to examine another's: "engaged Y to examine Z's deployment")
+    make_rule("incident examined", "investigates",
+              r"{O}(?:, [^@;]{1,80}?,)? (?:has |have |had )?(?:engaged|hired|retained|appointed|"
+              r"brought in|called in|commissioned) (?:the )?(?:[\w-]+ ){0,4}?@(?P<s>\d+)@"
+              r"(?:,? (?:which|who) (?:is |was |has been )?| (?:[\w-]+ ){0,4}?to )"
+              r"(?:investigat|examin|establish|determine|look into|find out)[a-z]*"
+              # (what befell the body, not a tender or another's work: "to review the tender")
+              r" (?:(?:the|a|an|its|their) (?:[\w-]+ ){0,2}?" + _INCIDENT
+              + r"(?! (?:[\w-]+ )?(?:of|at|on|into) (?:the )?@)|(?:what|how|whether|why|who)\b)",
+              AGENT_TYPES, ORGS, 0.6, needs=("engaged", "hired", "retained", "appointed",
+                                             "brought in", "called in", "commissioned")),
 ]
 # fmt: on
