@@ -5898,6 +5898,14 @@ TEMPLATES = [
      "C supplies E; C investigates E"),
     ("incident examined", "The {A} engaged {C} in February to examine {E}'s deployment of the "
      "update.", "C supplies A"),
+    # a body's work examined by another
+    ("owner's work examined", "In June, {C} examined {E}'s software change records and test "
+     "logs.", "C investigates E"),
+    ("owner's work examined", "The Auditor General's special audit of the programme, tabled in "
+     "November, examined the {A}'s planning and contract management.",
+     "Auditor General investigates A"),
+    ("owner's work examined", "An independent review by {C}, commissioned by the {A}, examined "
+     "the {A}'s handling of unacknowledged results.", "C investigates A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -11,6 +11,13 @@ from __future__ import annotations
 from .entity import AGENT_TYPES
 from .rules import ORGS, make_rule
 
+# An inquiry that examines: "special audit", "value-for-money audit", "independent review"
+_INQUIRY_DONE = r"(?:audit|review|report|evaluation|assessment|inquiry|investigation|examination)"
+# What a body submits that is reviewed as a matter of course, not scrutiny of it
+_ROUTINE = (
+    r"(?:[\w-]+ )?(?:bids?|proposals?|applications?|tenders?|offers?|requests?|submissions?|"
+    r"suggestions?|comments|recommendations?|nominations?|plans? to)\b"
+)
 # What befell a body's systems, which a responder looks into
 _INCIDENT = r"(?:intrusion|attack|breach|incident|hack|compromise|outage|failure|ransomware)s?"
 _SYSTEMS = r"(?:systems?|networks?|servers?|platforms?|data|it|infrastructure|website|email)\b"
@@ -189,6 +196,24 @@ INQUIRY_RULES = [
               r"(?:released|disclosed|provided|handed over|turned over) to (?:the )?@(?P<s>\d+)@"
               r"(?!'s) by {O}",
               _WATCHERS, ORGS, 0.6, needs=_RELEASING),
+    # "Y examined Stratalis's software change records", "The Auditor General's special audit of
+    # the programme examined the GTSA's planning", "An independent review by Y examined the
+    # Trust's handling of results": a body's work examined by another (not its bid or request,
+    # which a buyer or an official reviews as a matter of course)
+    *[
+        make_rule("owner's work examined", "investigates",
+                  examiner + _GAP + r"(?:has |have |had )?(?:examined|reviewed|assessed|"
+                  r"scrutini[sz]ed|looked at|went through) {O}['’]s (?!" + _ROUTINE + r")",
+                  AGENT_TYPES, ORGS, 0.6, needs=("examined", "reviewed", "assessed", "scrutini",
+                                                 "looked at", "went through"))
+        for examiner in (
+            # (not what an inquiry is of or for: "the special audit of the NSGP, laid in March,")
+            r"(?<!\bof )(?<!\bof the )(?<!\bfor )(?<!\bfor the )(?<!\()(?<!\(the ){S}",
+            r"(?<![\w@])(?:the )?@(?P<s>\d+)@['’]s (?:[\w-]+ ){0,3}?" + _INQUIRY_DONE,
+            # (an aside may name who asked for it: "…, commissioned by the Trust,")
+            _INQUIRY_DONE + r" by (?:the )?@(?P<s>\d+)@(?!['’]s)(?:, (?:[^@;,]|@\d+@){1,60}?,)?",
+        )
+    ],
     # "X, which is investigating the intrusion into the county's network": a responder to an
     # attack on a body's systems examines the body
     make_rule("incident examined", "investigates",
