@@ -682,21 +682,36 @@ OWN_SETS = {
     "unseen127": (
         article_scoring.UNSEEN.parent / "unseen-articles-127",
         "unseen, hundred-and-twenty-seventh set",
-        "own unseen texts, hundred-and-twenty-seventh set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-seventh set (developed on since 2026-12-06)",
     ),
     "unseen128": (
         article_scoring.UNSEEN.parent / "unseen-articles-128",
         "unseen, hundred-and-twenty-eighth set",
-        "own unseen texts, hundred-and-twenty-eighth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-eighth set (developed on since 2026-12-06)",
     ),
     "unseen129": (
         article_scoring.UNSEEN.parent / "unseen-articles-129",
         "unseen, hundred-and-twenty-ninth set",
-        "own unseen texts, hundred-and-twenty-ninth set (never developed on: report only)",
+        "own unseen texts, hundred-and-twenty-ninth set (developed on since 2026-12-06)",
+    ),
+    "unseen130": (
+        article_scoring.UNSEEN.parent / "unseen-articles-130",
+        "unseen, hundred-and-thirtieth set",
+        "own unseen texts, hundred-and-thirtieth set (never developed on: report only)",
+    ),
+    "unseen131": (
+        article_scoring.UNSEEN.parent / "unseen-articles-131",
+        "unseen, hundred-and-thirty-first set",
+        "own unseen texts, hundred-and-thirty-first set (never developed on: report only)",
+    ),
+    "unseen132": (
+        article_scoring.UNSEEN.parent / "unseen-articles-132",
+        "unseen, hundred-and-thirty-second set",
+        "own unseen texts, hundred-and-thirty-second set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen127", "unseen128", "unseen129")
+REPORT_ONLY = ("unseen130", "unseen131", "unseen132")
 
 
 def scorer():

@@ -48,8 +48,10 @@ hundred-and-seventeenth, tests/fixtures/unseen-articles-115/ to -117/, the
 hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-118/ to -120/,
 the hundred-and-twenty-first to hundred-and-twenty-third, tests/fixtures/unseen-articles-121/ to
 -123/, the hundred-and-twenty-fourth to hundred-and-twenty-sixth,
-tests/fixtures/unseen-articles-124/ to -126/, and the hundred-and-twenty-seventh to
-hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/).
+tests/fixtures/unseen-articles-124/ to -126/, the hundred-and-twenty-seventh to
+hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/, and the
+hundred-and-thirtieth to hundred-and-thirty-second, tests/fixtures/unseen-articles-130/ to
+-132/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -326,7 +328,18 @@ portal that listed hearings under the wrong names, a legal aid agency's annual r
 debt-advice charity's briefing on enforcement agents' number-plate vans to a DNA backlog story, a
 coroner's prevention-of-future-deaths report and a defence solicitor's blog on phone-extraction
 kiosks, and a payroll platform that underpaid civil servants, a framework award notice and an
-open letter about a single-vendor licence deal), are the clean measures.
+open letter about a single-vendor licence deal), are the clean measures. From the pass after,
+those three are development sets as well, and the hundred-and-thirtieth to
+hundred-and-thirty-second, written apart at that pass's start (social housing, homelessness
+services and housing authorities; space agencies, satellite operators and earth-observation
+services for government; ambulance services, emergency medical dispatch and patient transport:
+ten texts each, from a housing authority's allocations system that skipped applicants, a tender
+clarification log for a rent-subsidy payment system and a housing ombudsman's determination on
+automated arrears letters to a satellite-imagery contract criticised for tracking fishing
+communities, an auditor general's audit of a satellite ground segment and a mapping agency's
+basemap FAQ, and a dispatch-system outage during a storm, a county health board's minutes on
+outsourcing patient transport and a volunteer first-responder charity's newsletter), are the
+clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -495,6 +508,9 @@ HUNDRED_AND_TWENTY_SIXTH = UNSEEN.parent / "unseen-articles-126"
 HUNDRED_AND_TWENTY_SEVENTH = UNSEEN.parent / "unseen-articles-127"
 HUNDRED_AND_TWENTY_EIGHTH = UNSEEN.parent / "unseen-articles-128"
 HUNDRED_AND_TWENTY_NINTH = UNSEEN.parent / "unseen-articles-129"
+HUNDRED_AND_THIRTIETH = UNSEEN.parent / "unseen-articles-130"
+HUNDRED_AND_THIRTY_FIRST = UNSEEN.parent / "unseen-articles-131"
+HUNDRED_AND_THIRTY_SECOND = UNSEEN.parent / "unseen-articles-132"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -626,9 +642,12 @@ ALL_SETS = {
     "hundred-and-twenty-seventh": HUNDRED_AND_TWENTY_SEVENTH,
     "hundred-and-twenty-eighth": HUNDRED_AND_TWENTY_EIGHTH,
     "hundred-and-twenty-ninth": HUNDRED_AND_TWENTY_NINTH,
+    "hundred-and-thirtieth": HUNDRED_AND_THIRTIETH,
+    "hundred-and-thirty-first": HUNDRED_AND_THIRTY_FIRST,
+    "hundred-and-thirty-second": HUNDRED_AND_THIRTY_SECOND,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-twenty-seventh", "hundred-and-twenty-eighth", "hundred-and-twenty-ninth")
+CLEAN_SETS = ("hundred-and-thirtieth", "hundred-and-thirty-first", "hundred-and-thirty-second")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1111,6 +1130,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-twenty-fifth": (HUNDRED_AND_TWENTY_FIFTH, 170, 0.60, 0.77),
     # Hundred-and-twenty-sixth: P=0.75 R=0.43 F1=0.55 (72, 24) -> P=0.85 R=0.52 F1=0.65 (87, 15).
     "hundred-and-twenty-sixth": (HUNDRED_AND_TWENTY_SIXTH, 166, 0.62, 0.83),
+    # The three clean measures of the pass after (courts administration and legal aid; coroners
+    # and forensic science services; shared-services centres and public-sector IT), used for
+    # development from 2026-12-06 on, in the same way.
+    # Hundred-and-twenty-seventh: P=0.77 R=0.61 F1=0.68 (103, 31) -> P=0.84 R=0.66 F1=0.74 (112, 22).
+    "hundred-and-twenty-seventh": (HUNDRED_AND_TWENTY_SEVENTH, 169, 0.71, 0.81),
+    # Hundred-and-twenty-eighth: P=0.71 R=0.55 F1=0.62 (92, 37) -> P=0.75 R=0.60 F1=0.66 (100, 33).
+    "hundred-and-twenty-eighth": (HUNDRED_AND_TWENTY_EIGHTH, 168, 0.64, 0.73),
+    # Hundred-and-twenty-ninth: P=0.79 R=0.56 F1=0.66 (95, 25) -> P=0.79 R=0.58 F1=0.67 (98, 26).
+    "hundred-and-twenty-ninth": (HUNDRED_AND_TWENTY_NINTH, 170, 0.64, 0.77),
 }
 
 
