@@ -5906,6 +5906,15 @@ TEMPLATES = [
      "Auditor General investigates A"),
     ("owner's work examined", "An independent review by {C}, commissioned by the {A}, examined "
      "the {A}'s handling of unacknowledged results.", "C investigates A"),
+    # a bidder's challenge to an award opposes the body that made it
+    ("award challenged", "{C}, an unsuccessful bidder for Lot 1, has lodged a complaint with the "
+     "{A} challenging the award.", "C opposes A"),
+    ("award challenged", "The {A} signed a contract with {E} in May. {C} has filed a protest with the "
+     "procurement review board asking it to annul the award of Lot 1.",
+     "E supplies A; C opposes A"),
+    ("award challenged", "{C}, which ranked second, has filed a complaint asking the {A} to annul "
+     "the award.", "C opposes A"),
+    ("award challenged", "{C} may file a complaint with the {A} asking it to annul the award.", ""),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bid_challenges import award_challenged
 from .blocks import signature_block, staff_line
 from .checks import all_matches
 from .checks import checked as _checked
@@ -314,6 +315,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = hosted_in_anothers(sentence, found)
     found += round_investors(sentence)
     found = money_not_support(found + paid_for(sentence) + given_money(sentence))
+    found.extend(award_challenged(sentence))
     found.extend(contract_demands(sentence) + calling_criticism(sentence))
     found.extend(seller_by_thing(sentence))
     found = unsupposed(sentence, found + stance_readings(sentence))
