@@ -5915,6 +5915,9 @@ TEMPLATES = [
     ("award challenged", "{C}, which ranked second, has filed a complaint asking the {A} to annul "
      "the award.", "C opposes A"),
     ("award challenged", "{C} may file a complaint with the {A} asking it to annul the award.", ""),
+    # any body asked to end its own use of a thing is the one its askers oppose
+    ("request", "{E} runs the newsroom tool {P}. The {G} has asked {E} to drop {P}'s automated "
+     "script-writing feature from the roll-out.", "E uses P; G opposes E"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -207,7 +207,13 @@ def asked_body(sentence: Sentence, between: str, item: Found, addressee) -> Foun
     )
     own = thing.type in THING_TYPES or modifier or feature or between.endswith(" use of ")
     own = own and not used_by
-    if holder.type not in _BUYING_BODIES or holder.place or not own:
+    # (any body asked to end its own use, a public one or not: "asked Halyard to drop NewsFlow's
+    # feature"; not the thing's maker)
+    maker = thing.developer or sentence.doc.makers.get(item.object)
+    asked = holder.type in _BUYING_BODIES or (
+        holder.type in ORGS and maker != holder.key and not deciding(holder)
+    )
+    if not asked or holder.place or not own:
         return item
     return Found(item.subject, item.relation, holder.key, item.confidence, item.rule)
 
