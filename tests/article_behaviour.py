@@ -3775,7 +3775,7 @@ TEMPLATES = [
      "network from {P} since commissioning.", "A uses P"),
     # a letter asking its addressee to stop using a thing opposes the addressee
     ("letter to stop using", "The {G} wrote to the {A} asking it to stop using {P}.",
-     "G opposes A; G opposes P; A uses P"),
+     "G opposes A; A uses P"),
     # legal forms of Europe's centre and east, before or after the name
     ("legal forms abroad", "The {A} bought {P} from SIA Billvara Baltic in May.",
      "SIA Billvara Baltic supplies A; A uses P"),
@@ -4101,7 +4101,7 @@ TEMPLATES = [
      "District Council trialled {P} in 2023. A spokesperson there declined to comment. The "
      "{G} has written to the council asking it to suspend {P}.",
      "Z Borough Council uses P; C supplies Z Borough Council; Askern Vale District Council "
-     "uses P; G opposes P; G opposes Z Borough Council"),
+     "uses P; G opposes Z Borough Council"),
     # a firm the state owns buys as a public body does
     ("state-owned firm", "Carrabeen Ports Corporation (CPC) is a government-owned corporation. "
      "CPC signed a six-year contract with {C} for {P}.", "C supplies Carrabeen Ports "
@@ -5918,6 +5918,10 @@ TEMPLATES = [
     # any body asked to end its own use of a thing is the one its askers oppose
     ("request", "{E} runs the newsroom tool {P}. The {G} has asked {E} to drop {P}'s automated "
      "script-writing feature from the roll-out.", "E uses P; G opposes E"),
+    # a letter's addressee asked "it": the body asked
+    ("request", "The {H} signed a sponsorship agreement with {P}, a betting app, in March. The {G} "
+     "has written to the {H} asking it to end its agreement with {P}.", "G opposes H"),
+    ("request", "The {G} wrote to the {A}, asking it to suspend {P}.", "G opposes A"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

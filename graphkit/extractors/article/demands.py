@@ -84,6 +84,20 @@ def indices(text: str | None) -> list[int]:
     return [int(i) for i in re.findall(r"@(\d+)@", text or "")]
 
 
+# The body a letter asking "it" is written to: "has written to the federation asking it to end"
+_WRITTEN_TO = re.compile(
+    r"\b(?:written|wrote|writes|write) to (?:the )?@(\d+)@,? (?:asking|urging|to ask|to urge) "
+    r"(?:it|them) to\b"
+)
+
+
+def written_to(text: str, start: int, end: int) -> tuple[list[int], int]:
+    """The mention a request by letter is addressed to, between its asker and what it asks,
+    and where its "asking it" ends (0 for none)."""
+    letter = _WRITTEN_TO.search(text, start, end)
+    return ([int(letter.group(1))], letter.end() - len(" to")) if letter else ([], 0)
+
+
 def contract_object(sentence: Sentence, match, item: Found, addressee) -> Found:
     """ "urging Microsoft to end its contract with ICE" opposes that contract, not ICE; "asked
     the village to end its contract with V" opposes the village, the public body asked."""

@@ -26,6 +26,7 @@ from .demands import (
     deciding,
     indices,
     pronoun_requests,
+    written_to,
 )
 from .descriptions import described
 from .entity import Mention
@@ -237,6 +238,9 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                 continue
             confidence = rule.confidence - (0.15 if hedged(span) else 0.0)
             addressees = indices(match.groupdict().get("a"))
+            asked_end = match.end("a") if addressees else 0
+            if not addressees and rule.name == "request":
+                addressees, asked_end = written_to(text, match.end("s"), match.start("o"))
             addressee = addressees[-1] if addressees else None
             asked_keys = {sentence.entity(a).key for a in addressees}
             for s in sentence.members(s_index):
@@ -256,7 +260,6 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
                             if unsure_request(sentence, match, s, o, CONTRACT_OF):
                                 continue
                             item = contract_object(sentence, match, item, addressee)
-                            asked_end = match.end("a") if addressee is not None else 0
                             between = text[asked_end : match.start("o") - 1]
                             item = asked_body(sentence, between, item, addressee)
                             if item is None:
