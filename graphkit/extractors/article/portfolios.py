@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .field_words import FIELD_NOUNS, UNIT_ENDS
@@ -321,6 +322,7 @@ _NAMED_MINISTRY = re.compile(
 _NOT_PORTFOLIO = COURTESY_TITLES | {"minister", "secretary", "director", "chief", "head", "the"}
 
 
+@lru_cache(maxsize=4)  # (asked once per sentence's chunks, of the same whole text)
 def named_portfolio_words(text: str) -> frozenset:
     """The words of the portfolios the text's own ministries and departments are named for, so
     that "the Minister for Public Service Reform" is read as the text's "Department of Public
