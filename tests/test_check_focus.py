@@ -17,11 +17,13 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from support import TESTS
 
 from graphkit.rdf.check_focus import (
+    FEW_NODES,
     MEMO_FORMAT,
     ChecksMemo,
     affected,
     constraints_fingerprint,
     recheck,
+    worth_focusing,
 )
 from graphkit.rdf.checks import all_findings, validate_store
 from graphkit.vocab import CIT, CLAIM, ENT, REL, SRC, TG
@@ -235,6 +237,24 @@ def test_a_subclass_stated_in_the_graph_reaches_every_node(store):
     assert affected(store, added, removed) is None
     violations, _ = recheck(store, memo, added, removed)
     assert violations == validate_store(store)
+
+
+def test_a_change_reaching_a_large_share_of_the_graph_is_checked_whole(store):
+    # Replacing most of a project's files reaches most nodes: checked one by one, 17,000 nodes
+    # of a 100,000-triple graph took 15 s, where the whole check takes a quarter of a second.
+    assert worth_focusing(55, 100_606)
+    assert not worth_focusing(17_000, 100_606)
+    assert worth_focusing(17_000, None)  # a size not given: the nodes, as before
+    assert worth_focusing(FEW_NODES, 10)  # a few nodes: on their own in any graph
+    assert not worth_focusing(FEW_NODES + 1, 10_000)
+    memo = ChecksMemo.of(all_findings(store))
+    many = [triple(ENT[f"extra-{i}"], TG.leads, ENT.amazon) for i in range(FEW_NODES + 1)]
+    added, removed = change(store, added=many)
+    size = sum(1 for _ in store.quads_for_pattern(None, None, None, _DEFAULT))
+    assert not worth_focusing(len(affected(store, added, removed)), size)
+    violations, memo = recheck(store, memo, added, removed, triples=size)
+    assert violations == validate_store(store) != []
+    assert memo == ChecksMemo.of(all_findings(store))
 
 
 def test_checks_on_focus_nodes_are_the_full_checks_of_those_nodes(store):

@@ -367,7 +367,7 @@ def _checks(
     if changes is None:
         return recheck(store, None, (), ())
     memo = ChecksMemo.read(previous / CHECKS_MEMO) if previous is not None else None
-    return recheck(store, memo, changes.added, changes.removed)
+    return recheck(store, memo, changes.added, changes.removed, triples=changes.triples)
 
 
 def split_by_confidence(facts: list[Fact], threshold: float) -> tuple[list[Fact], list[Fact]]:

@@ -21,6 +21,7 @@ import tempfile
 import weakref
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from threading import Event, Thread
@@ -262,7 +263,7 @@ class BuiltGraph:
         if not counts_match(store, self.quads, self.triples):
             return None, None
         self._reused = load
-        return store, changes
+        return store, replace(changes, triples=self.triples)
 
     @property
     def triples(self) -> int:

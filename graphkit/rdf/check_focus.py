@@ -40,6 +40,11 @@ from .checks import Finding, Violation, all_findings, name_findings
 from .constraints import project_constraints
 
 MEMO_FORMAT = 1
+# A node checked on its own costs about as much as 300 triples of a check of the whole store
+# (at 100,000 triples, 0.65 ms a node against 2.3 µs a triple): a change that reaches more nodes
+# than that share of the graph is checked whole, which gives the same findings sooner.
+TRIPLES_A_NODE = 300
+FEW_NODES = 100  # checked on their own whatever the graph's size: well under a tenth of a second
 _DEFAULT = ox.DefaultGraph()
 _TYPE = ox.NamedNode(str(RDF.type))
 _SUBCLASS = ox.NamedNode(str(RDFS.subClassOf))
@@ -197,18 +202,37 @@ def constraints_fingerprint() -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def worth_focusing(nodes: int, triples: int | None) -> bool:
+    """Whether checking `nodes` nodes on their own is quicker than checking a default graph of
+    `triples` triples whole (None: of unknown size, so the nodes are checked)."""
+    return triples is None or nodes <= max(triples // TRIPLES_A_NODE, FEW_NODES)
+
+
 def recheck(
-    store: ox.Store, memo: ChecksMemo | None, added: Iterable, removed: Iterable
+    store: ox.Store,
+    memo: ChecksMemo | None,
+    added: Iterable,
+    removed: Iterable,
+    *,
+    triples: int | None = None,
 ) -> tuple[list[Violation], ChecksMemo]:
     """The violations of the whole store after a change, and the memo for the next build.
 
     `memo` is what the previous build's check left (`ChecksMemo.read`, or the memo this
-    function returned); `store`, `added` and `removed` are as for `affected`. Only the affected
-    nodes are checked again; without a memo, or after a change that can reach every node, the
-    whole store is. Either way the violations equal `checks.validate_store(store)`.
+    function returned); `store`, `added` and `removed` are as for `affected`; `triples`, the
+    size of the store's default graph, if known. Only the affected nodes are checked again;
+    without a memo, after a change that can reach every node, or one that reaches so many that
+    a whole check is quicker (`worth_focusing`), the whole store is. Either way the violations
+    equal `checks.validate_store(store)`.
     """
     added, removed = list(added), list(removed)
-    focus = None if memo is None else affected(store, added, removed)
+    # Each changed triple's subject is reached: where they alone are too many, so is the rest.
+    subjects = {t.subject for t in (*added, *removed)}
+    focus = None
+    if memo is not None and worth_focusing(len(subjects), triples):
+        focus = affected(store, added, removed)
+    if focus is not None and not worth_focusing(len(focus), triples):
+        focus = None
     if focus is None:
         memo = ChecksMemo.of(all_findings(store))
     else:

@@ -110,10 +110,12 @@ def changed_graphs(old: dict[str, str], new: dict[str, str]) -> tuple[list[str],
 @dataclass(frozen=True)
 class GraphChanges:
     """What a rebuild changed in the store: the triples of the graphs it loaded (`added`, some
-    perhaps held before) and of the graphs it dropped (`removed`, some perhaps still held)."""
+    perhaps held before) and of the graphs it dropped (`removed`, some perhaps still held), and
+    the size of the union after the change, where known."""
 
     added: frozenset[ox.Triple]
     removed: frozenset[ox.Triple]
+    triples: int | None = None
 
 
 def replace_graphs(
