@@ -5922,6 +5922,24 @@ TEMPLATES = [
     ("request", "The {H} signed a sponsorship agreement with {P}, a betting app, in March. The {G} "
      "has written to the {H} asking it to end its agreement with {P}.", "G opposes H"),
     ("request", "The {G} wrote to the {A}, asking it to suspend {P}.", "G opposes A"),
+    ("maker after a thing anywhere", "Residents pay their rates through {P}, the payment gateway developed by {C}.",
+     "C develops P"),
+    ("maker of a kind's thing", "{P} is a folding quadcopter.\nThe {A} flies six {P} drones, which are manufactured by {C}.",
+     "A uses P; C develops P"),
+    ("maker of a kind's thing", "The {A} keeps its records on the {P} video management and city dashboard platform, which was developed by M/s. {C}.",
+     "A uses P; C develops P"),
+    ("maker of a kind's thing", "{P} is a body camera.\n{C} sold the {A} 40 {P} body cameras, which were designed by {D}.",
+     "C supplies A; D develops P"),
+    ("a model's number", "The {A} has used Vigilance 9 since 2021.\nVigilance 9 was built by {C}.",
+     "A uses Vigilance 9; C develops Vigilance 9"),
+    ("a model's number", "{C} makes the Nightjar 4, a folding drone.\nNightjar 4 weighs 900 grams, and Nightjar 4 flies for 40 minutes.",
+     "C develops Nightjar 4"),
+    ("a model's number", "The {A} has used Halberd 5 body cameras since 2023.\nHalberd 5 was designed by {C}.",
+     "A uses Halberd 5; C develops Halberd 5"),
+    ("not a model's number", "Under Lot 3 the {A} bought radios from {C}.\nLot 3 was the largest of the lots, and Lot 3 closed first.",
+     "C supplies A"),
+    ("not a model's number", "{N} is a reporter at Juniper 12 News.\nJuniper 12 News airs at six.",
+     "N worksFor Juniper 12 News"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

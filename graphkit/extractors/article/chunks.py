@@ -54,7 +54,7 @@ from .lexicon import (
     TOPIC_HEADS,
     opening_title,
 )
-from .numbered import number_ends_name, number_inside
+from .numbered import model_numbers, number_ends_name, number_inside
 from .openers import document_heading, issued_kind, standing_office
 from .places import cloud_region, is_demonym, placing, split_places, state_after, without_demonyms
 from .portfolios import bodies_titles_name, fields_committees, portfolio_list
@@ -102,6 +102,7 @@ def find_chunks(
         toks = [t for t in toks if t.start >= dateline.end()]
         start = dateline.end()  # the sentence opens after it: "… – Detectives with …"
     chunks: list[Chunk] = []
+    models = model_numbers(text)
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -124,7 +125,7 @@ def find_chunks(
             after = f" {toks[j + 2].text}" if j + 2 < len(toks) else ""
             if nxt.raw.startswith("(") and not bracketed_form(nxt.raw, after):
                 break  # (not "X (Pty) Ltd": a legal form)
-            if number_ends_name(toks, j):
+            if number_ends_name(toks, j, models):
                 j += 1  # "Teamsters Local 727", "TabStar 300": the number ends the name
                 break
             if currency_before_amount(toks, j + 1):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...vocab import ontology_dir
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
@@ -23,7 +23,7 @@ def _listed(name: str) -> frozenset[str]:
 # The lists are data: one compact block each, kept out of the formatter.
 # fmt: off
 # Last words that make a name a government body, with the type they give.
-GOV_HEADS = _words("""
+GOV_HEADS = word_set("""
     administration agency army authority board bureau city command commission committee congress
     corps council county court customs defence defense department directorate division enforcement
     force government guard immigration intelligence investigations marshals ministry municipality
@@ -31,7 +31,7 @@ GOV_HEADS = _words("""
     sheriff state unit district tribunal panel constabulary jail prison metro schools
 """)
 
-GOV_STARTS = _words("""
+GOV_STARTS = word_set("""
     bureau city county department federal ministry national office state u.s. united us guarda
     directorate stadtgemeinde marktgemeinde ortsgemeinde verbandsgemeinde samtgemeinde landratsamt
     stadtverwaltung kommune veiligheidsregio hulpverleningszone brandweer gemeente provincie
@@ -43,20 +43,20 @@ GOV_STARTS = _words("""
 """)
 
 # Heads of a government office named by what it is of: "Department of Justice".
-OFFICE_HEADS = _words("""
+OFFICE_HEADS = word_set("""
     administration bureau department directorate ministry office secretariat
 """)
 
 # Words that make a "… Service" public: "Internal Revenue Service", "Postal Service".
-PUBLIC_SERVICE_WORDS = _words("""
+PUBLIC_SERVICE_WORDS = word_set("""
     citizenship customs fish forest internal marshals park parks postal revenue secret social
     veterans weather wildlife border probation ambulance coastguard
 """)
 
 # Last words of a newsroom's name, which may open like an office's: "Bureau of … Journalism".
-NEWSROOM_WORDS = _words("journalism reporting")
+NEWSROOM_WORDS = word_set("journalism reporting")
 
-COMPANY_HEADS = _words("""
+COMPANY_HEADS = word_set("""
     ag ai analytics bank capital co co. company corp corp. corporation data dynamics enterprise
     enterprises gmbh group holdings inc inc. industries labs llc ltd ltd. microsystems networks
     partners plc sa software solutions systems technologies technology ventures cloud llp pllc
@@ -65,37 +65,37 @@ COMPANY_HEADS = _words("""
 """)
 
 # Words that end a company name without being part of how people refer to it.
-CORPORATE_SUFFIXES = _words("""
+CORPORATE_SUFFIXES = word_set("""
     ag ai co co. company corp corp. corporation gmbh inc inc. llc llp pllc ltd ltd. plc sa
     technologies solutions systems labs group holdings enterprise enterprises industries
     analytics ventures networks robotics dynamics software imaging data cloud intelligence
     pvt pte pty bhd berhad oy oyj b.v bv n.v nv s.p.a spa s.r.l srl s.a sas k.k limited
 """)
 
-MEDIA_HEADS = _words("""
+MEDIA_HEADS = word_set("""
     bulletin chronicle crunch daily examiner gazette globe guardian herald hill insider
     intercept journal live magazine media mercury monitor news observer post press radio
     register review star sun telegraph times tribune tv verge weekly wire wired ledger courier
     enquirer inquirer statesman echo standard advertiser argus express mail clarion banner
     courant current spectator mirror gleaner fm""")
 
-ADVOCACY_HEADS = _words("""
+ADVOCACY_HEADS = word_set("""
     action advocates alliance association campaign center centre clinic coalition collective
     defenders federation foundation fund initiative inquiry justice lab law league liberties
     movement network project rights society union watch workers guild forum circle
     fonds stiftung fondation fundación fondazione stichting
 """)
 
-RESEARCH_HEADS = _words("academy college institute laboratory school university")
+RESEARCH_HEADS = word_set("academy college institute laboratory school university")
 
-PRODUCT_NOUNS = _words("""
+PRODUCT_NOUNS = word_set("""
     algorithm app application camera cameras dashboard database device drone drones engine model
     platform product program programme service software solution suite system tech technology tool
 """)
 
-PROGRAM_WORDS = _words("initiative operation program programme project")
+PROGRAM_WORDS = word_set("initiative operation program programme project")
 
-POLICY_HEADS = _words("act bill directive law order policy regulation rule")
+POLICY_HEADS = word_set("act bill directive law order policy regulation rule")
 
 # Role titles: leaders lead their organisation; the others work for it ("pastor" alone too).
 LEADER_TITLES = (
@@ -110,7 +110,7 @@ LEADER_TITLES = (
 )
 
 # What a ministry or department is "of": "Ministry of Labour and Social Affairs".
-PORTFOLIOS = _words("""
+PORTFOLIOS = word_set("""
     affairs social services development industry employment welfare health security trade
     innovation planning housing transport transportation environment energy culture education
     science technology research justice labour labor finance economy economic digital human
@@ -120,7 +120,7 @@ PORTFOLIOS = _words("""
 # What a ministry or department is "of" or "for" after its first portfolio: "Ministry of Lands
 # and Physical Planning", "Department for Culture and Leisure", "Department of Citizenship and
 # Settlement". Common nouns of government work, never a firm's or a group's name.
-MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
+MINISTRY_PORTFOLIOS = PORTFOLIOS | word_set("""
     arts aviation broadcasting care change children citizenship climate coordination commerce
     constitutional consumer cooperatives corrections correctional crime culture disability disaster
     diversity electronics emergency enterprise equality fisheries forestry forests gender
@@ -143,7 +143,7 @@ MINISTRY_PORTFOLIOS = PORTFOLIOS | _words("""
 # Heads of a firm's name after which "of" names where the firm is, not more of its name:
 # "Imbali Workforce Systems of Durban", "Northmark Decision Systems of Waterloo". Not "Bank
 # of America", "Corporation of London" or "Group of Seven", whose "of" is part of the name.
-HOMED_HEADS = _words("""
+HOMED_HEADS = word_set("""
     systems software solutions technologies analytics labs networks dynamics robotics imaging
     cloud inc inc. llc ltd ltd. corp corp. holdings ventures limited plc gmbh ag sa bv nv oy ab
     aps asa oyj bhd co co. b.v. n.v. s.a. b.v n.v s.a
@@ -190,17 +190,17 @@ TITLE_PORTFOLIO = (
 )
 
 # Malaysia's courtesy titles, before a name and after its holder's post: "Minister Datuk Seri X"
-COURTESY_TITLES = _words("datuk datin dato dato' tun seri")
-PERSON_HONORIFICS = _words("""
+COURTESY_TITLES = word_set("datuk datin dato dato' tun seri")
+PERSON_HONORIFICS = word_set("""
     congressman congresswoman dame dr dr. gov gov. governor judge mayor mr mr. mrs mrs. ms ms.
     prof prof. professor rep rep. representative sen sen. senator sir rev rev. reverend
     engr engr. eng eng. atty atty. hon hon. arch.
 """) | (COURTESY_TITLES - {"seri"})
 # A group named for its cause outweighs its name's head: "the rights group Suara Data"
-CAUSES = _words("rights advocacy campaign privacy pressure liberties residents residents'")
+CAUSES = word_set("rights advocacy campaign privacy pressure liberties residents residents'")
 
 # Capitalised title words that precede a name and are not part of it.
-TITLE_WORDS = _words("""
+TITLE_WORDS = word_set("""
     acting administrator agent attorney ceo cfo chair chairman chairwoman chief co-founder clerk
     commissioner congressman congresswoman coo cto current dame deputy director dr dr. executive
     former founder general gov gov. governor head judge mayor mr mr. mrs mrs. ms ms. officer
@@ -271,16 +271,16 @@ FUNCTION_WORDS = frozenset({
 # opposed …", "Footage sold to …".
 # Group nouns opening a sentence ("Backers of X"), which inside one open a name when
 # capitalised: "endorsed by Supporters Voice Ireland"
-GROUP_OPENERS = _words("opponents supporters backers customers clients investors")
+GROUP_OPENERS = word_set("opponents supporters backers customers clients investors")
 INNER_FUNCTION_WORDS = FUNCTION_WORDS - GROUP_OPENERS
 
-BARE_NOUNS = _words("""
+BARE_NOUNS = word_set("""
     staff management leadership personnel everyone everybody nobody anybody somebody footage none
     video audio hardware equipment money research evidence information intelligence imagery
     congress parliament industry business academia media press public labor labour
 """)
 
-MONTHS_DAYS = _words("""
+MONTHS_DAYS = word_set("""
     apr april aug august dec december feb february friday jan january jul july jun june mar
     march may monday nov november oct october saturday sep sept september sunday thursday
     tuesday wednesday
@@ -331,17 +331,17 @@ US_STATES = frozenset({
     "west virginia", "white", "wisconsin", "wyoming",
 })
 
-CONNECTORS = _words("""
+CONNECTORS = word_set("""
     & and de der du for la of on the van von y
     bin bint binti binte bte dos ibn a_l a_p
 """)
 # Particles inside Romance-language names, read only in lower case between capitalised words:
 # "Vigilancias del Altiplano", "Direitos na Rede" (a capitalised "Del" is a given name), and
 # Filipino ones: "Kababaihan para sa Malinis na Halalan", "Samahan ng Mangingisda"
-NAME_PARTICLES = _words("del della di da das do na nas no nos e für para ng")
+NAME_PARTICLES = word_set("del della di da das do na nas no nos e für para ng")
 
 # Parts of a report, a law or a network that take a number: "Finding 3", "Route 11".
-DOCUMENT_PARTS = _words("""
+DOCUMENT_PARTS = word_set("""
     appendix article chapter exhibit figure finding findings item items page paragraph part
     phase question recommendation recommendations route routes section step table ward wards
     precinct district lot lots resolution resolutions ordinance
@@ -349,12 +349,12 @@ DOCUMENT_PARTS = _words("""
 
 # Heads of organisations named for a topic: "Center on Privacy and Technology", "Fight for
 # the Future": their names go on past a lower-case "on", "for the", "and".
-TOPIC_HEADS = _words("""
+TOPIC_HEADS = word_set("""
     center centre institute council project campaign alliance coalition committee fund network
     society association foundation league partnership initiative fight friends chamber
 """)
 
-PERSON_CONTEXT_NOUNS = _words("""
+PERSON_CONTEXT_NOUNS = word_set("""
     activist boy citizen defendant driver father girl husband immigrant journalist man mother
     person plaintiff resident student teenager wife woman worker
 """)
@@ -362,21 +362,21 @@ PERSON_CONTEXT_NOUNS = _words("""
 # Common given names: a name that starts with one is a person unless its shape says otherwise.
 GIVEN_NAMES = _listed("given-names.tsv")
 # The trade a firm's name may end with after a given name: "Orla Health", no person's surname
-SECTOR_WORDS = _words("health care energy water mobility security finance insurance")
+SECTOR_WORDS = word_set("health care energy water mobility security finance insurance")
 
 
 # Acronyms so common in this field that articles rarely spell them out.
-_AGENCY_ACRONYMS = _words("""
+_AGENCY_ACRONYMS = word_set("""
     ICE DHS CBP FBI CIA NSA DOJ DOD DoD IRS TSA DEA ATF FEMA USCIS HSI ERO HHS NYPD LAPD GSA FTC
     FCC SEC DARPA NIST USPS
 """)
 KNOWN_ACRONYMS = {
     **dict.fromkeys(_AGENCY_ACRONYMS, "GovernmentAgency"),
-    **dict.fromkeys(_words("ACLU EFF EPIC NAACP"), "AdvocacyGroup"),
-    **dict.fromkeys(_words("MIT NYU UCLA"), "ResearchOrganization"),
+    **dict.fromkeys(word_set("ACLU EFF EPIC NAACP"), "AdvocacyGroup"),
+    **dict.fromkeys(word_set("MIT NYU UCLA"), "ResearchOrganization"),
 }
 # Last words of the names of firms that invest: their backing is money.
-INVESTOR_HEADS = _words("""
+INVESTOR_HEADS = word_set("""
     capital ventures venture partners fund funds investments equity
 """)
 
@@ -393,7 +393,7 @@ ABSTRACT_HEADS = frozenset(
 )  # fmt: skip
 
 # Things labelled by a letter: "Plan B", "Lot C", "Building A", "Schedule D".
-LABELLED_NOUNS = _words("""
+LABELLED_NOUNS = word_set("""
     plan unit lot building vault group class phase section schedule exhibit appendix option
     type grade zone area block gate terminal wing tier part chapter division team level
     category form room floor site route line stage round series title article vitamin

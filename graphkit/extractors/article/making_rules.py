@@ -53,11 +53,23 @@ MAKING_RULES = [
               + r"(?:[\w-]+ ){0,3}?" + _KIND,
               {"Company"}, THING_TYPES | {"Organization"}, 0.65, needs=("which", "that")),
     # "Arunika, a permissioned ledger built by the Indonesian start-up Cendana Ledger Labs",
-    # "Meridian CAD, a dispatch platform made by Brentmoor-based Corvell"
+    # "Meridian CAD, a dispatch platform made by Brentmoor-based Corvell", "pay through P, the
+    # payment gateway developed by Y" (wherever the thing stands in its sentence)
     make_rule("thing built by described maker", "develops",
               r"{O}, (?:an?|the) (?:[\w-]+ ){0,4}?" + _KIND + r" (?:that was |which was )?"
               r"(?:built|developed|made|designed|created|written|manufactured) by (?:"
-              + _FIRM_DESCRIBED + r"|(?:the )?[\w-]+-based )@(?P<s>\d+)@(?!['’]s)",
+              + _FIRM_DESCRIBED + r"|(?:the )?[\w-]+-based |(?:m/s\.? )?(?:the )?)"
+              # (a place describing the firm is no maker: "by the @Yorkshire@ software house Y")
+              r"@(?P<s>\d+)@(?!['’]s| (?:[\w-]+ ){1,2}@\d+@)",
+              ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
+              needs=(" by ",)),
+    # "four P drones, which are manufactured by Y", "the P video management platform, which was
+    # developed by M/s. Y": the thing of a kind its maker's relative clause follows
+    make_rule("thing of a kind its maker made", "develops",
+              r"{O} (?:[\w-]+ (?:and )?){0,4}?" + _KIND + r", (?:which|that) (?:is|was|are|were|"
+              r"has been|have been) (?:[a-z]+ and )?(?:built|developed|made|designed|created|"
+              r"written|manufactured|produced) by (?:m/s\.? )?(?:the )?@(?P<s>\d+)@"
+              r"(?!['’]s| (?:[\w-]+ ){1,2}@\d+@)",
               ORGS - {"GovernmentAgency"}, THING_TYPES | {"Organization"}, 0.65,
               needs=(" by ",)),
     # "60 BaySense in-ground sensors from Geelong start-up Quokka Sensing": things of a kind,

@@ -5,8 +5,9 @@ Authority"), or ending it ("Teamsters Local 727", "TabStar 300", "NavCharta 8", 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import COMPANY_HEADS, GOV_HEADS, MEDIA_HEADS
+from .lexicon import COMPANY_HEADS, GOV_HEADS, MEDIA_HEADS, MONTHS_DAYS, word_set
 from .tokens import Tok, capitalised
 
 
@@ -26,15 +27,52 @@ def number_inside(toks: list[Tok], j: int) -> bool:
     return False
 
 
-def number_ends_name(toks: list[Tok], j: int) -> bool:
+# Words a number follows that count or date things, not names: "Lot 3", "Phase 2", "March 4"
+_COUNTING = MONTHS_DAYS | word_set("""
+    lot lots phase stage step tier level band grade class category section sections table
+    figure fig chart article chapter part schedule annex appendix clause rule item items
+    question questions finding recommendation page paragraph para no number year years
+    route line platform gate terminal floor ward zone region unit option round group
+    division session day week month term quarter q version release wave cohort exhibit tab
+    episode season series issue volume vol edition doc document box room suite building
+    channel pier berth runway highway interstate road street avenue precinct district area
+    sector bay dock cell block wing
+""")
+_WORD_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) (\d{1,3})(?![\w.,/:-]?\d)(?![\w%])")
+
+
+@lru_cache(maxsize=64)
+def model_numbers(text: str) -> dict[str, str]:
+    """The names the text writes with a model's or version's number, by their last word: a word
+    written with the same number at least twice and never with another, and never written in
+    lower case ("Vigilance 9", "Nightjar 4"; not "Lot 3" beside "Lot 4", nor a month's day)."""
+    numbers: dict[str, list[str]] = {}
+    for match in _WORD_NUMBER.finditer(text):
+        numbers.setdefault(match.group(1), []).append(match.group(2))
+    return {
+        word: found[0]
+        for word, found in numbers.items()
+        if len(found) > 1
+        and len(set(found)) == 1
+        and word.lower() not in _COUNTING
+        and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+    }
+
+
+def number_ends_name(toks: list[Tok], j: int, models: dict[str, str] | None = None) -> bool:
     """Whether the name's last word is a union's "Local" before its number: "Local 77", or a
-    product's coined name before its model's: "TabStar 300 optical-scan tabulators"."""
+    product's before its model's: a coined name ("TabStar 300 optical-scan tabulators") or one
+    the text writes with that number throughout (`models`, of `model_numbers`)."""
     number = j + 1 < len(toks) and toks[j + 1].text.isdigit()
+    after = toks[j + 2].text if j + 2 < len(toks) else ""
+    # (not where a body's name goes on: "Juniper 12 News")
+    modelled = number and models and models.get(toks[j].text) == toks[j + 1].text
+    if modelled and not capitalised(after):
+        return True
     # (a model's number, or its version's: "NavCharta 8", named so apart from "NavCharta 7")
     coined = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", toks[j].text) is not None
     coined = coined and number and 1 <= len(toks[j + 1].text) <= 4
     year = number and re.fullmatch(r"(?:19|20)\d\d", toks[j + 1].text) is not None
-    after = toks[j + 2].text if j + 2 < len(toks) else ""
     model = coined and not year and (not after or after[0].islower() or not after[0].isalpha())
     return number and (toks[j].text == "Local" or model) or _station(toks, j)
 
