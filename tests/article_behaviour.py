@@ -5940,6 +5940,8 @@ TEMPLATES = [
      "C supplies A"),
     ("not a model's number", "{N} is a reporter at Juniper 12 News.\nJuniper 12 News airs at six.",
      "N worksFor Juniper 12 News"),
+    ("a title's word is no person", "Position reports are checked at our Fisheries Monitoring Centre in Sandvik Harbour, which is headed by Chief Fisheries Inspector {N}.",
+     "N leads Fisheries Monitoring Centre"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -27,7 +27,9 @@ from .chairs import chaired
 from .document import Document, read_document
 from .entity import THING_TYPES, DocEntity
 from .governments import state_owned
+from .kinds import personal_name
 from .letterheads import letterhead_unit
+from .lexicon import LEADER_TITLES, TITLE_WORDS
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .mentions import DocumentEntities
@@ -44,6 +46,7 @@ from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
 from .thing_funders import thing_funders
+from .title_words import HONORIFIC
 from .unclaimed import unclaimed
 from .unit_use import owners_use
 from .voices import speaking_voices
@@ -142,6 +145,8 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
             continue  # a product is what is sold, neither seller nor buyer
         if subject_key == object_key:
             continue  # two names of one entity: no fact of it with itself
+        if relation in ("leads", "worksFor") and not _named_as_person(subject.name, doc.text):
+            continue  # "Fisheries leads Sandvik Harbour": a word of a title, not a person
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
@@ -153,6 +158,29 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     out = _once(out, told + sponsored(blank, ents) + addressed(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
+
+
+def _named_as_person(name: str, text: str) -> bool:
+    """Whether a name one who leads or works for a body has is a person's: more than one word,
+    or one word the text writes after an honorific or a title ("Mr Suharto", "Chief Voss"), in
+    a longer name written as a person's (a given name, "Fiona" of "Fiona Gallacher-Reid", or a
+    surname, "Vell" of "Catriona Vell"; not "Fisheries" of "Chief Fisheries Inspector X") or as
+    one it goes on to describe ("his son, Patrick, a constable with …")."""
+    if len(name.split()) > 1:
+        return True
+    word = re.escape(name)
+    if re.search(rf"\b{HONORIFIC} {word}\b|, {word}, (?:a|an|the) [a-z]", text):
+        return True
+    # (the name's last word: not "Fisheries" of "Chief Fisheries Inspector")
+    before = re.finditer(rf"\b([A-Z][a-z]+)\.? {word}\b(?! [A-Z])", text)
+    titled = (m.group(1).lower() for m in before)
+    if any(title in TITLE_WORDS or title in LEADER_TITLES for title in titled):
+        return True  # "Chief Voss", "Mayor Vandermolen", "Eng. Banda-Hart"
+    runs = (run.group() for run in _CAPITALISED_RUN.finditer(text))
+    return any(name in run.split() and personal_name(run) for run in runs)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 
 
 def _once(candidates: list[Candidate], more: list[Candidate]) -> list[Candidate]:
