@@ -5942,6 +5942,10 @@ TEMPLATES = [
      "N worksFor Juniper 12 News"),
     ("a title's word is no person", "Position reports are checked at our Fisheries Monitoring Centre in Sandvik Harbour, which is headed by Chief Fisheries Inspector {N}.",
      "N leads Fisheries Monitoring Centre"),
+    ("no unit of a legislature", "Parliament's Committee on Maritime and Coastal Affairs has opened an inquiry into the {A}.",
+     "Committee on Maritime and Coastal Affairs investigates A"),
+    ("no unit of a real region", "Queensland's Department of Housing and Tenancy Services, led by Director-General {N}, bought {P} from {C}.",
+     "N leads Department of Housing and Tenancy Services; C supplies Department of Housing and Tenancy Services; Department of Housing and Tenancy Services uses P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

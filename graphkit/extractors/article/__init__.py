@@ -35,6 +35,7 @@ from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .notices import notice_lots
 from .office_holders import office_holders, without_title_words
+from .places import place_kind
 from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
@@ -147,6 +148,10 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
             continue  # two names of one entity: no fact of it with itself
         if relation in ("leads", "worksFor") and not _named_as_person(subject.name, doc.text):
             continue  # "Fisheries leads Sandvik Harbour": a word of a title, not a person
+        if relation == "partOf" and _LEGISLATURE.search(obj.name):
+            continue  # "the Committee on Maritime Affairs" of "Parliament": its members' work
+        if any(e.place and place_kind(e.name) in _REAL_PLACES for e in (subject, obj)):
+            continue  # a real place, "Queensland", is where a body is, not the body
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
@@ -180,6 +185,13 @@ def _named_as_person(name: str, text: str) -> bool:
     return any(name in run.split() and personal_name(run) for run in runs)
 
 
+# A legislature: its committees are no units of it (the work of its members), and a real
+# place's name: a state's, a country's or a city's, never the name of its government
+_REAL_PLACES = frozenset(["country", "region", "city"])
+_LEGISLATURE = re.compile(
+    r"(?i)\b(?:parliament|assembly|senate|congress|legislature|legislative council|"
+    r"house of (?:commons|lords|representatives|assembly))\b"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 
 
