@@ -148,10 +148,6 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
             continue  # two names of one entity: no fact of it with itself
         if relation in ("leads", "worksFor") and not _named_as_person(subject.name, doc.text):
             continue  # "Fisheries leads Sandvik Harbour": a word of a title, not a person
-        if relation == "partOf" and _LEGISLATURE.search(obj.name):
-            continue  # "the Committee on Maritime Affairs" of "Parliament": its members' work
-        if any(e.place and place_kind(e.name) in _REAL_PLACES for e in (subject, obj)):
-            continue  # a real place, "Queensland", is where a body is, not the body
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
@@ -185,9 +181,15 @@ def _named_as_person(name: str, text: str) -> bool:
     return any(name in run.split() and personal_name(run) for run in runs)
 
 
-# A legislature: its committees are no units of it (the work of its members), and a real
-# place's name: a state's, a country's or a city's, never the name of its government
-_REAL_PLACES = frozenset(["country", "region", "city"])
+def _owns_units(body) -> bool:
+    """Whether a body is one a unit can be part of: not a legislature (its committees are its
+    members' work, not its departments), nor a real country or state written alone
+    ("Queensland's Department of Housing" is part of its government, which the text does not
+    name)."""
+    real = body.place and place_kind(body.name) in ("country", "region")
+    return not real and _LEGISLATURE.search(body.name) is None
+
+
 _LEGISLATURE = re.compile(
     r"(?i)\b(?:parliament|assembly|senate|congress|legislature|legislative council|"
     r"house of (?:commons|lords|representatives|assembly))\b"
@@ -248,6 +250,8 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
                 best[key] = (found, (start, end))
     for key, (found, span) in best.items():
         best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
+    # "the Committee on Maritime Affairs" of "Parliament" is its members' work, not its unit
+    best = {k: v for k, v in best.items() if k[1] != "partOf" or _owns_units(ents.entities[k[2]])}
     best = owners_use(best)  # a unit's use is its body's
     best = thing_funders(best, ents.entities)  # money for a thing is its user's
     employers: dict[str, set[str]] = {}
