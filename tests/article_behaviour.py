@@ -3365,7 +3365,7 @@ TEMPLATES = [
     # honorific after the name; a title before its portfolio; a fire and rescue service
     ("sign-off office", "{A}'s Office of Inspector General audited the {P} system. We found "
      "three weaknesses.\n{N}\nInspector General", "Office of Inspector General partOf A; "
-     "Office of Inspector General investigates P; N leads Office of Inspector General"),
+     "N leads Office of Inspector General"),
     ("sign-off title of", "The {A} will require {P} from July.\n{N} (Mrs.)\nCommissioner of "
      "Customs\n{A}", "N leads A"),
     ("fire and rescue", "The Harlow Fire and Rescue Service bought drones from {C}.",
@@ -5836,8 +5836,7 @@ TEMPLATES = [
      "year.", ""),
     ("work done in", "{P} is a claims platform. The {A} plans to process all claims through {P} "
      "from 2026.", ""),
-    ("work done in", "{P} is a claims platform. The {A} published a report on {P} in May.",
-     "A investigates P"),
+    ("work done in", "{P} is a claims platform. The {A} published a report on {P} in May.", ""),
     # one body of two places: the first written only as a place, or before "and District"
     ("clause supplies", "The Sallowfield and Kestleigh Ambulance Service Trust signed a five-year "
      "contract with {C} in 2024. Crews in Sallowfield were the first to get the tablets.",
@@ -5946,6 +5945,10 @@ TEMPLATES = [
      "Committee on Maritime and Coastal Affairs investigates A"),
     ("no unit of a real region", "Queensland's Department of Housing and Tenancy Services, led by Director-General {N}, bought {P} from {C}.",
      "N leads Department of Housing and Tenancy Services; C supplies Department of Housing and Tenancy Services; Department of Housing and Tenancy Services uses P"),
+    ("a public inquiry is into a party", "{P} is made by {C}.\nThe {B} has opened an investigation into {P}.",
+     "C develops P"),
+    ("a lab may test a thing", "{P} is made by {C}.\nResearchers at the {U} tested {P} on 4,000 photographs.",
+     "C develops P; U investigates P"),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

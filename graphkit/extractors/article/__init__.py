@@ -25,17 +25,15 @@ from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
 from .document import Document, read_document
-from .entity import THING_TYPES, DocEntity
+from .entity import DocEntity
+from .fit_parties import fit_parties, owns_units
 from .governments import state_owned
-from .kinds import personal_name
 from .letterheads import letterhead_unit
-from .lexicon import LEADER_TITLES, TITLE_WORDS
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .mentions import DocumentEntities
 from .notices import notice_lots
 from .office_holders import office_holders, without_title_words
-from .places import place_kind
 from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
 from .relations import Found, Sentence, sentence_relations
@@ -47,7 +45,6 @@ from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
 from .thing_funders import thing_funders
-from .title_words import HONORIFIC
 from .unclaimed import unclaimed
 from .unit_use import owners_use
 from .voices import speaking_voices
@@ -142,12 +139,10 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         if relation == "worksFor" and (subject_key, object_key) in heads:
             continue  # one who heads a body is not also its staff, in any sentence
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
-        if relation == "supplies" and THING_TYPES & {subject.type, obj.type}:
-            continue  # a product is what is sold, neither seller nor buyer
         if subject_key == object_key:
             continue  # two names of one entity: no fact of it with itself
-        if relation in ("leads", "worksFor") and not _named_as_person(subject.name, doc.text):
-            continue  # "Fisheries leads Sandvik Harbour": a word of a title, not a person
+        if not fit_parties(subject, relation, obj, doc.text):
+            continue  # "Fisheries leads Sandvik Harbour": a word of a title (fit_parties.py)
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)
         out.append(candidate_of(blank, doc.text, told, span, _pages(doc, *span)))
     # a joint statement's "we" is each of its signers; officers at a body's meeting its staff
@@ -159,42 +154,6 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     out = _once(out, told + sponsored(blank, ents) + addressed(blank, ents))
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
-
-
-def _named_as_person(name: str, text: str) -> bool:
-    """Whether a name one who leads or works for a body has is a person's: more than one word,
-    or one word the text writes after an honorific or a title ("Mr Suharto", "Chief Voss"), in
-    a longer name written as a person's (a given name, "Fiona" of "Fiona Gallacher-Reid", or a
-    surname, "Vell" of "Catriona Vell"; not "Fisheries" of "Chief Fisheries Inspector X") or as
-    one it goes on to describe ("his son, Patrick, a constable with …")."""
-    if len(name.split()) > 1:
-        return True
-    word = re.escape(name)
-    if re.search(rf"\b{HONORIFIC} {word}\b|, {word}, (?:a|an|the) [a-z]", text):
-        return True
-    # (the name's last word: not "Fisheries" of "Chief Fisheries Inspector")
-    before = re.finditer(rf"\b([A-Z][a-z]+)\.? {word}\b(?! [A-Z])", text)
-    titled = (m.group(1).lower() for m in before)
-    if any(title in TITLE_WORDS or title in LEADER_TITLES for title in titled):
-        return True  # "Chief Voss", "Mayor Vandermolen", "Eng. Banda-Hart"
-    runs = (run.group() for run in _CAPITALISED_RUN.finditer(text))
-    return any(name in run.split() and personal_name(run) for run in runs)
-
-
-def _owns_units(body) -> bool:
-    """Whether a body is one a unit can be part of: not a legislature (its committees are its
-    members' work, not its departments), nor a real country or state written alone
-    ("Queensland's Department of Housing" is part of its government, which the text does not
-    name)."""
-    real = body.place and place_kind(body.name) in ("country", "region")
-    return not real and _LEGISLATURE.search(body.name) is None
-
-
-_LEGISLATURE = re.compile(
-    r"(?i)\b(?:parliament|assembly|senate|congress|legislature|legislative council|"
-    r"house of (?:commons|lords|representatives|assembly))\b"
-)
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 
 
 def _once(candidates: list[Candidate], more: list[Candidate]) -> list[Candidate]:
@@ -251,7 +210,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     for key, (found, span) in best.items():
         best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
     # "the Committee on Maritime Affairs" of "Parliament" is its members' work, not its unit
-    best = {k: v for k, v in best.items() if k[1] != "partOf" or _owns_units(ents.entities[k[2]])}
+    best = {k: v for k, v in best.items() if k[1] != "partOf" or owns_units(ents.entities[k[2]])}
     best = owners_use(best)  # a unit's use is its body's
     best = thing_funders(best, ents.entities)  # money for a thing is its user's
     employers: dict[str, set[str]] = {}
