@@ -697,21 +697,36 @@ OWN_SETS = {
     "unseen130": (
         article_scoring.UNSEEN.parent / "unseen-articles-130",
         "unseen, hundred-and-thirtieth set",
-        "own unseen texts, hundred-and-thirtieth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirtieth set (developed on since 2026-12-06)",
     ),
     "unseen131": (
         article_scoring.UNSEEN.parent / "unseen-articles-131",
         "unseen, hundred-and-thirty-first set",
-        "own unseen texts, hundred-and-thirty-first set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-first set (developed on since 2026-12-06)",
     ),
     "unseen132": (
         article_scoring.UNSEEN.parent / "unseen-articles-132",
         "unseen, hundred-and-thirty-second set",
-        "own unseen texts, hundred-and-thirty-second set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-second set (developed on since 2026-12-06)",
+    ),
+    "unseen133": (
+        article_scoring.UNSEEN.parent / "unseen-articles-133",
+        "unseen, hundred-and-thirty-third set",
+        "own unseen texts, hundred-and-thirty-third set (never developed on: report only)",
+    ),
+    "unseen134": (
+        article_scoring.UNSEEN.parent / "unseen-articles-134",
+        "unseen, hundred-and-thirty-fourth set",
+        "own unseen texts, hundred-and-thirty-fourth set (never developed on: report only)",
+    ),
+    "unseen135": (
+        article_scoring.UNSEEN.parent / "unseen-articles-135",
+        "unseen, hundred-and-thirty-fifth set",
+        "own unseen texts, hundred-and-thirty-fifth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen130", "unseen131", "unseen132")
+REPORT_ONLY = ("unseen133", "unseen134", "unseen135")
 
 
 def scorer():

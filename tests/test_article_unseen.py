@@ -49,9 +49,10 @@ hundred-and-eighteenth to hundred-and-twentieth, tests/fixtures/unseen-articles-
 the hundred-and-twenty-first to hundred-and-twenty-third, tests/fixtures/unseen-articles-121/ to
 -123/, the hundred-and-twenty-fourth to hundred-and-twenty-sixth,
 tests/fixtures/unseen-articles-124/ to -126/, the hundred-and-twenty-seventh to
-hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/, and the
+hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/, the
 hundred-and-thirtieth to hundred-and-thirty-second, tests/fixtures/unseen-articles-130/ to
--132/).
+-132/, and the hundred-and-thirty-third to hundred-and-thirty-fifth,
+tests/fixtures/unseen-articles-133/ to -135/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -339,7 +340,16 @@ automated arrears letters to a satellite-imagery contract criticised for trackin
 communities, an auditor general's audit of a satellite ground segment and a mapping agency's
 basemap FAQ, and a dispatch-system outage during a storm, a county health board's minutes on
 outsourcing patient transport and a volunteer first-responder charity's newsletter), are the
-clean measures.
+clean measures. From the pass after, those three are development sets as well, and the
+hundred-and-thirty-third to hundred-and-thirty-fifth, written apart at that pass's start
+(immigration, visas, asylum casework and citizenship services; nuclear safety, radiation
+protection and radioactive waste management; carbon markets, emissions trading registries and
+climate-change agencies: ten texts each, from an online visa system that wrongly refused student
+visas, a judgment summary on a visa-refusal algorithm and a written answer on immigration-bail
+tags to a radiation-monitoring outage near a power station, a decommissioning award notice and a
+hospital's radiation protection newsletter, and a fraud in an emissions-trading registry, an
+ombudsperson's findings on a permit portal that lost filings and a television interview on
+soil-carbon payments), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -511,6 +521,9 @@ HUNDRED_AND_TWENTY_NINTH = UNSEEN.parent / "unseen-articles-129"
 HUNDRED_AND_THIRTIETH = UNSEEN.parent / "unseen-articles-130"
 HUNDRED_AND_THIRTY_FIRST = UNSEEN.parent / "unseen-articles-131"
 HUNDRED_AND_THIRTY_SECOND = UNSEEN.parent / "unseen-articles-132"
+HUNDRED_AND_THIRTY_THIRD = UNSEEN.parent / "unseen-articles-133"
+HUNDRED_AND_THIRTY_FOURTH = UNSEEN.parent / "unseen-articles-134"
+HUNDRED_AND_THIRTY_FIFTH = UNSEEN.parent / "unseen-articles-135"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -645,9 +658,12 @@ ALL_SETS = {
     "hundred-and-thirtieth": HUNDRED_AND_THIRTIETH,
     "hundred-and-thirty-first": HUNDRED_AND_THIRTY_FIRST,
     "hundred-and-thirty-second": HUNDRED_AND_THIRTY_SECOND,
+    "hundred-and-thirty-third": HUNDRED_AND_THIRTY_THIRD,
+    "hundred-and-thirty-fourth": HUNDRED_AND_THIRTY_FOURTH,
+    "hundred-and-thirty-fifth": HUNDRED_AND_THIRTY_FIFTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-thirtieth", "hundred-and-thirty-first", "hundred-and-thirty-second")
+CLEAN_SETS = ("hundred-and-thirty-third", "hundred-and-thirty-fourth", "hundred-and-thirty-fifth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1139,6 +1155,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-twenty-eighth": (HUNDRED_AND_TWENTY_EIGHTH, 168, 0.64, 0.73),
     # Hundred-and-twenty-ninth: P=0.79 R=0.56 F1=0.66 (95, 25) -> P=0.79 R=0.58 F1=0.67 (99, 26).
     "hundred-and-twenty-ninth": (HUNDRED_AND_TWENTY_NINTH, 170, 0.65, 0.77),
+    # The three clean measures of the pass after (social housing and homelessness services; space
+    # agencies and earth observation; ambulance services and patient transport), used for
+    # development from 2026-12-06 on, in the same way.
+    # Hundred-and-thirtieth: P=0.85 R=0.65 F1=0.74 (112, 19) -> P=0.86 R=0.65 F1=0.74 (112, 18).
+    "hundred-and-thirtieth": (HUNDRED_AND_THIRTIETH, 172, 0.72, 0.84),
+    # Hundred-and-thirty-first: P=0.74 R=0.55 F1=0.63 (93, 33) -> P=0.74 R=0.55 F1=0.63 (93, 32).
+    "hundred-and-thirty-first": (HUNDRED_AND_THIRTY_FIRST, 169, 0.61, 0.72),
+    # Hundred-and-thirty-second: P=0.76 R=0.54 F1=0.63 (90, 29) -> P=0.77 R=0.54 F1=0.63 (90, 27).
+    "hundred-and-thirty-second": (HUNDRED_AND_THIRTY_SECOND, 168, 0.61, 0.74),
 }
 
 
