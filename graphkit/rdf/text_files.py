@@ -29,11 +29,11 @@ CHANGED_SUBJECTS, SUBJECT_LINES = "subjects.txt", "subjects.nt"
 # about as quick as splicing them.
 _SPLICE_SHARE, _SPLICE_LINES = 8, 50_000
 _CHUNK = 1 << 16  # lines written per call: text goes to disk in pieces, never as one string
-# Beyond this share of graph.nq in graphs dropped and loaded (and this many bytes: a small
-# store is quick to update either way), a rebuild's store is loaded whole:
-# dropping, loading and mending the union quad by quad then costs more than a bulk load. At
-# 100,000 triples, a rebuild after edits to 2 % of the files took 1.08 s updating the store
-# against 1.32 s loading it whole; 5 %, even; 10 %, 1.89 s against 1.41; all, 5.2 s against 1.6.
+# Beyond this share of graph.nq in graphs dropped and loaded (and this many bytes: a small store
+# is quick to update either way), a rebuild's store is loaded whole: dropping, loading and
+# mending the union quad by quad then costs more than a bulk load. At 100,000 triples, a rebuild
+# after edits to 2 % of the files took 1.08 s updating the store against 1.32 s loading it
+# whole; 5 %, even; 10 %, 1.89 s against 1.41; all, 5.2 s against 1.6.
 _REUSE_SHARE, _REUSE_BYTES = 10, 1 << 20
 
 

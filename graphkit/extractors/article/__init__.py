@@ -209,7 +209,8 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
                 best[key] = (found, (start, end))
     for key, (found, span) in best.items():
         best[key] = (replace(found, confidence=_agreed(found.confidence, readings[key])), span)
-    # "the Committee on Maritime Affairs" of "Parliament" is its members' work, not its unit
+    # "the Committee on Maritime Affairs" of "Parliament" is its members' work, not its unit: gone
+    # before a unit's use is given to its body (fit_parties checks the facts read after this)
     best = {k: v for k, v in best.items() if k[1] != "partOf" or owns_units(ents.entities[k[2]])}
     best = owners_use(best)  # a unit's use is its body's
     best = thing_funders(best, ents.entities)  # money for a thing is its user's
