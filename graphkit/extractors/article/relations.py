@@ -35,6 +35,7 @@ from .giving import given_money
 from .grantees import listed_grantees
 from .hosting import hosted_in_anothers, machine_hosts, unnamed_data_host
 from .infobox import key_people, labelled_post
+from .inline_posts import inline_posts
 from .its_titles import its_titles
 from .letters import noted_letters, pleas_ask_nothing
 from .lists import mention_lists
@@ -279,6 +280,8 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     roles = person_roles(sentence) + own_outlets(sentence) + signatures(sentence)
     titled = {r.subject for r in roles}
     roles += [f for f in its_titles(sentence) if f.subject not in titled]
+    titled = {r.subject for r in roles}
+    roles += [f for f in inline_posts(sentence) if f.subject not in titled]
     signed = signed_off(sentence) or signed_line(sentence) or dashed_line(sentence)
     roles += signed or signature_block(sentence) or staff_line(sentence)
     own = {(f.subject, f.object) for f in roles}

@@ -2,9 +2,9 @@
 client ("Ruby Haldane-Ngo, Jacaranda Lane Communications, for Lumenvale Data"), a law firm's
 partner named after it ("represented by Prydderch Lloyd LLP, where partner Elin Vaughan-Rees is
 advising us"), a show's host ("I'm Meenakshi Varadan, and this is Orbit Desk from Antariksh
-Media"), a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor"), who works for the
-firm the text says publishes it, and a notice's own staff ("Data Protection Officer: Layla
-Barzani-Holt"), who work for the body it speaks as."""
+Media"), a newsletter's editor ("Compiled by Owen Tal-Marchetti, Editor", or a sign-off "Owen
+Tal-Marchetti, Editor"), who works for the firm the text says publishes it, and a notice's own
+staff ("Data Protection Officer: Layla Barzani-Holt"), who work for the body it speaks as."""
 
 from __future__ import annotations
 
@@ -37,9 +37,10 @@ _HOST = re.compile(
     r"(?:from|by|on|a (?:podcast|programme|program|show|production) (?:from|of|by)) (?:the )?"
     r"@(?P<org>\d+)@"
 )
-# A newsletter's credit line: "Compiled by X, Editor.", "Edited by X, managing editor"
+# A newsletter's credit line: "Compiled by X, Editor.", "Edited by X, managing editor", or its
+# sign-off, "X, Editor", above the line saying who publishes it
 _EDITOR = re.compile(
-    r"^(?:compiled|edited|written|curated) by @(?P<person>\d+)@, "
+    r"^(?:(?:compiled|edited|written|curated) by |, )?@(?P<person>\d+)@, "  # (a dash: ", ")
     r"(?:[a-z-]+ )?(?:editor|@(?P<title>\d+)@)\.?$"
 )
 # Who publishes it: "The Punch List is published every Wednesday by Plumbline Media LLC"
