@@ -131,6 +131,7 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         ents, sentences, best = _read(doc, registry, spans, voices)
     type_by_facts(ents.entities, [found for found, _ in best.values()])
     heads = {(s, o) for s, relation, o in best if relation == "leads"}
+    made = {o for _, relation, o in best if relation == "develops"}
     blank = Candidate("", "", None, "", "", "", None, "", 0, 0, 0.0, doc.source, shown, "")
     out = []
     for (subject_key, relation, object_key), (found, span) in by_governed_bodies(
@@ -141,6 +142,8 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
         subject, obj = ents.entities[subject_key], ents.entities[object_key]
         if subject_key == object_key:
             continue  # two names of one entity: no fact of it with itself
+        if relation == "supplies" and subject_key in made:
+            continue  # a thing its maker sells, not a seller: "the contract for P" (P is made)
         if not fit_parties(subject, relation, obj, doc.text):
             continue  # "Fisheries leads Sandvik Harbour": a word of a title (fit_parties.py)
         told = (subject, relation, obj, round(found.confidence, 2), found.rule)

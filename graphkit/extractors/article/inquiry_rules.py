@@ -37,6 +37,8 @@ _LOOKED = r"(?:reviewed|examined|analy[sz]ed|audited|studied|inspected|obtained|
 _INQUIRY = r"(?:review|audit|investigation|inquiry|inquiries|probe|examination)"
 _OPENED = (
     r"(?:opened|launched|began|begun|started|commissioned|ordered|announced|"
+    # (or done: "has completed its review of the library's vendor contracts")
+    r"completed|conducted|carried out|undertook|undertaken|finished|"
     r"(?:voted|agreed|decided)(?: [\w-]+)? to (?:commission|order|open|launch|begin|start))"
 )
 # What may stand between the scrutiniser and its verb, not another clause's ("X said it had
@@ -91,16 +93,21 @@ INQUIRY_RULES = [
     # firm too, which audits)
     *[
         make_rule("owner's work reviewed", "investigates",
-                  r"{S}" + _GAP + r"(?:has |have |had )?(?:" + verbs + r") the "
+                  r"{S}" + _GAP + r"(?:has |have |had )?(?:" + verbs + r") (?:an? (?:[\w-]+ )?"
+                  r"(?:inspection|search|visit|audit) (?:at|of) )?the "
                   r"(?:[\w-]+ |@\d+@ ){0,2}?(?:premises|plant|factory|offices?|sites?|depot|"
                   r"warehouse|facilit(?:y|ies)|books|accounts) of (?:the )?{O}(?!'s)",
-                  watchers, ORGS, 0.6, needs=("audited", "inspected", "searched", "visited"))
-        for verbs, watchers in (("inspected|searched|visited", _WATCHERS), ("audited", AGENT_TYPES))
+                  watchers, ORGS, 0.6, needs=("audited", "inspect", "searched", "visit"))
+        for verbs, watchers in (
+            # ("carried out an on-site inspection at the premises of X")
+            ("inspected|searched|visited|carried out|conducted|made", _WATCHERS),
+            ("audited", AGENT_TYPES),
+        )
     ],
     *[
         make_rule("inquiry opened", "investigates",
                   r"{S}" + said + r"(?:has |have |had )?" + _OPENED
-                  + r" (?:an? |its |their )?(?:[\w-]+ ){0,2}?" + _INQUIRY
+                  + r" (?:an? |its |their |that |this )?(?:[\w-]+ ){0,2}?" + _INQUIRY
                   + r" (?:of|into) (?!(?:the )?" + DEATH + r" of)(?:[^@]{0,40}? (?:at|in|by|of) "
                   r"|how |whether |why )?{O}",  # ("a review of how X spent a grant")
                   watchers, ORGS, 0.6, needs=_INQUIRY_WORDS)

@@ -37,6 +37,7 @@ from .hosting import hosted_in_anothers, machine_hosts, unnamed_data_host
 from .infobox import key_people, labelled_post
 from .inline_posts import inline_posts
 from .its_titles import its_titles
+from .left_posts import posts_held
 from .letters import noted_letters, pleas_ask_nothing
 from .lists import mention_lists
 from .members import memberships
@@ -336,7 +337,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found = papers_unsold(sentence, found)
     note_supply(sentence, found)
     found = owner_not_its_place(sentence, funds_of_owners(sentence, found))
-    return governed_place(sentence, policed_place(sentence, found))
+    return posts_held(sentence, governed_place(sentence, policed_place(sentence, found)))
 
 
 def _own_pairs(sentence: Sentence, f: Found) -> set[tuple[str, str]]:

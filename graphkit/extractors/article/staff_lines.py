@@ -40,7 +40,7 @@ _HOST = re.compile(
 # A newsletter's credit line: "Compiled by X, Editor.", "Edited by X, managing editor", or its
 # sign-off, "X, Editor", above the line saying who publishes it
 _EDITOR = re.compile(
-    r"^(?:(?:compiled|edited|written|curated) by |, )?@(?P<person>\d+)@, "  # (a dash: ", ")
+    r"^(?:(?:compiled|edited|written|curated) by |[-,] )?@(?P<person>\d+)@, "  # (a dash: ", ")
     r"(?:[a-z-]+ )?(?:editor|@(?P<title>\d+)@)\.?$"
 )
 # Who publishes it: "The Punch List is published every Wednesday by Plumbline Media LLC"
