@@ -5989,6 +5989,18 @@ TEMPLATES = [
      'N worksFor V'),
     ('still in post', '{N}, president of the {G}, left the meeting early.',
      'N leads G'),
+    ('inquiry done', "The {B} completed that review of the {A}'s tender process in February.",
+     'B investigates A'),
+    ('inquiry done', "The {B} has completed its review of the {A}'s vendor contracts.",
+     'B investigates A'),
+    ('inquiry done', "In March the {B} conducted an audit of the {A}'s overtime payments.",
+     'B investigates A'),
+    ('inspection at premises', 'On 14 January 2025 the {B} carried out an on-site inspection at the premises of {C} in Riga.',
+     'B investigates C'),
+    ('inspection at premises', 'The {B} carried out an inspection at the premises of {C}.',
+     'B investigates C'),
+    ('no inquiry done', '{C} carried out the installation at the premises of the {A}.',
+     ''),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template
