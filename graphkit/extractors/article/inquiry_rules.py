@@ -197,6 +197,19 @@ INQUIRY_RULES = [
               r"e-?mails|files|pages|reports?|cop(?:y|ies)|data|assessments?|agreements?|minutes|"
               r"logs|briefings?|correspondence) from (?:the )?{O}(?!'s) " + _UNDER_ACCESS,
               _WATCHERS, ORGS, 0.6, needs=("got", "obtained", "received")),
+    # "X ran three stories built on flight logs it obtained from Y", "documents they got from Y
+    # through Right-to-Know requests": records the subject itself obtained
+    make_rule("records released to", "investigates",
+              r"{S}(?:(?!\b(?:said|says|told|tells|but|and)\b)[^@;]){0,120}?\b" + _KEPT
+              + r" (?:that |which )?(?:it|they) (?:had |has |have )?(?:obtained|got|received|"
+              r"secured) from (?:the )?{O}(?!'s)",
+              _WATCHERS, ORGS, 0.6, needs=("obtained", "got", "received", "secured")),
+    # "Documents Y released to X under the Access to Information Act show …"
+    make_rule("records released to", "investigates",
+              r"\b(?:records|documents|emails|e-mails|files|pages|contracts?|data) "
+              r"(?:that |which )?(?:the )?{O} (?:has |had )?(?:released|disclosed|provided|"
+              r"handed over|turned over) to (?:the )?@(?P<s>\d+)@(?!'s)",
+              _WATCHERS, ORGS, 0.6, needs=_RELEASING),
     # "Documents released to X by Y under Right to Information"
     make_rule("records released to", "investigates",
               r"\b(?:records|documents|emails|e-mails|files|pages|contracts?) (?:[^@;]{0,30} )?"

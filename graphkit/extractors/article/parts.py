@@ -22,7 +22,7 @@ _ITS_UNIT = re.compile(
 )
 _ORGS = ORG_TYPES - {"EmployeeGroup"}
 
-_PRODUCT_NOUNS = (
+PRODUCT_NOUNS = (
     r"(?:product|app|application|tool|software|platform|system|service|suite|database|device|"
     r"camera|technology|program|programme|kit|sensor|scanner|reader|drone|algorithm|model|"
     r"portal|dashboard|module|add-on|tracker|engine|chatbot|headset|robot|validator|kiosk|"
@@ -30,7 +30,7 @@ _PRODUCT_NOUNS = (
 )
 # "X's Gotham platform", "X, whose P product": a product named before its kind
 _OWN_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@(?:'s?|, whose) @(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?" + _PRODUCT_NOUNS + r"\b"
+    r"@(?P<o>\d+)@(?:'s?|, whose) @(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?" + PRODUCT_NOUNS + r"\b"
 )
 # Words before the noun, but none that makes the owner another party's: "X's rival app" and
 # "X's partner platform" are not X's.
@@ -40,13 +40,13 @@ _MODIFIERS = (
 )
 # "X's flagship product, P," and "X's new app P"; "P, X's flagship product,"
 _OWNER_NAMES_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@'s? " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
+    r"@(?P<o>\d+)@'s? " + _MODIFIERS + PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
 )
 # The product noun ends the apposition (its head): "P, X's product lead," is a person.
 _PRODUCT_OF_OWNER = re.compile(
     r"@(?P<p>\d+)@, @(?P<o>\d+)@'s? "
     + _MODIFIERS
-    + _PRODUCT_NOUNS
+    + PRODUCT_NOUNS
     + r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:that|which|used|built|made|designed|developed|sold|"
     r"marketed|called|for|from|by|with|in|on|to|is|was|has|had)\b)"
 )
@@ -58,14 +58,14 @@ _DESCRIBED_FIRM = r"(?:company|firm|house|group|start-?up|maker|developer|manufa
 
 # "X, whose case-tracking app, P, …": the firm's own product
 _WHOSE_PRODUCT = re.compile(
-    r"@(?P<o>\d+)@, whose " + _MODIFIERS + _PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
+    r"@(?P<o>\d+)@, whose " + _MODIFIERS + PRODUCT_NOUNS + r",? @(?P<p>\d+)@(?!'s)"
 )
 # "P, a scoring tool developed by X", "P, an app made by X", "P, a video search tool from X",
 # "P, software made by X"
 _PRODUCT_MADE_BY = re.compile(
     r"@(?P<p>\d+)@, (?:(?:a|an|the) )?"
     + _MODIFIERS
-    + _PRODUCT_NOUNS
+    + PRODUCT_NOUNS
     + r"(?: \((?:@\d+@|[a-z]{2,8})\))? (?:(?:that was |which was )?"  # ("system (ECDIS) made by")
     r"(?:developed|made|built|designed|created|written|sold|marketed) by|(?P<from>from)) (?:the )?"
     r"@(?P<o>\d+)@(?!['’])"  # not "from X's rival Y"
@@ -80,7 +80,7 @@ _PRODUCT_DESCRIBED_FROM = re.compile(
 
 # "the P system from X", "the P app, built by X": the maker after the thing's name and kind
 _NAMED_KIND_FROM = re.compile(
-    r"@(?P<p>\d+)@ (?:[a-z-]+ )?" + _PRODUCT_NOUNS + r",? (?:(?:that was |which was )?"
+    r"@(?P<p>\d+)@ (?:[a-z-]+ )?" + PRODUCT_NOUNS + r",? (?:(?:that was |which was )?"
     r"(?:developed|made|built|designed|created|written) by|(?P<from>from)) (?:the )?"
     r"@(?P<o>\d+)@(?!['’])"
 )
@@ -154,13 +154,13 @@ def _university(entity) -> bool:
 
 
 # A maker named beside the products: they are no firm's own that it only sells or licenses
-_MADE_ELSEWHERE = re.compile(
+MADE_ELSEWHERE = re.compile(
     r"\b(?:made|built|developed|designed|manufactured|sold|licensed) (?:by|from)\b|\bfrom @"
 )
 # "Its ParcelSight tool flags …", "Its products include A and B": the firm named just before
 _ITS_PRODUCT = re.compile(
     r"^its (?:(?:new|flagship|main|core|latest|newest|own) )?@(?P<p>\d+)@ (?:[a-z-]+ ){0,2}?"
-    + _PRODUCT_NOUNS
+    + PRODUCT_NOUNS
     + r"\b|^its (?:[a-z-]+ )?products (?:include|includes|are) (?P<list>@\d+@(?:(?:,| and|, and) "
     r"@\d+@)*)"
 )
@@ -192,7 +192,7 @@ def its_products(sentence: Sentence) -> list[Found]:
     opening = doc.text[doc.text.rfind("\n", 0, owner.start) + 1 : owner.start]
     if re.search(r"\b(?:to|by|from|with|of|for|about)\s+(?:the\s+)?$", opening, re.I):
         return []  # "According to X, the department …": X is no subject
-    if _MADE_ELSEWHERE.search(sentence.masked):
+    if MADE_ELSEWHERE.search(sentence.masked):
         return []  # "Its products include A, made by Y", "its P software, licensed from Y"
     firm = doc.entities[owner.key]
     if firm.type != "Company" or firm.place:

@@ -45,6 +45,7 @@ from .mentions import DocumentEntities
 from .modality import Modality, asked, ended, hedged
 from .offices import governed_place, policed_place
 from .oversight import own_oversight, tender_reviewed
+from .own_things import own_things
 from .owners import funds_of_owners, owner_not_its_place
 from .parts import its_products, named_products, owned_parts, owned_products
 from .paying import money_not_support, paid_for
@@ -316,7 +317,7 @@ def sentence_relations(sentence: Sentence) -> list[Found]:
     found.extend(tender_reviewed(sentence))
     found.extend(owned_products(sentence))
     found.extend(named_products(sentence))
-    found.extend(its_products(sentence))
+    found.extend(its_products(sentence) + own_things(sentence))
     found.extend(described(sentence))
     found.extend(machine_hosts(sentence) + unnamed_data_host(sentence))
     found = hosted_in_anothers(sentence, found)
