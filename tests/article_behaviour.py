@@ -6017,6 +6017,16 @@ TEMPLATES = [
      'G investigates A'),
     ('records released to', 'Documents the {A} released to the {G} under the Access to Information Act show that meters were cut off.',
      'G investigates A'),
+    ('staff at work in a thing', '{P} is a registry platform.\nStaff in the {A}, who approve every transfer above 50,000 credits in {P}, flagged the first suspicious batch on 14 August.',
+     'A uses P'),
+    ('staff at work in a thing', '{P} is a radiation monitoring system.\nDuty officers in the {A} watch {P} readings on a wall screen in the operations room.',
+     'A uses P'),
+    ('staff at work in a thing', "{P} is a case management app.\n{G} caseworkers have recorded every family's case in {P} since the trial began.",
+     'G uses P'),
+    ('staff at work in a thing', 'Analysts at the {A}, led by Director {N}, have processed every application in {P} since 2023.',
+     'A uses P; N leads A'),
+    ('no staff at work', '{P} is a case management app.\n{C} engineers have found two faults in {P}.',
+     'C employees worksFor C'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

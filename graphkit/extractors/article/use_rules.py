@@ -189,18 +189,24 @@ USE_RULES = [
               ORGS, {"Product"}, 0.6, needs=(" from ",)),
     # "youth workers in X's Northern Region Youth Services completed 1,140 assessments in P":
     # the work of a unit's staff
+    # (with an aside on them: "Staff in X's Registry Division, who approve every transfer in P")
     make_rule("works in", "uses",
               r"\b" + _STAFF + r" (?:in|at|of) (?:the )?(?:@\d+@['’]s )?@(?P<s>\d+)@"
-              + _STAFF_AT_WORK,
+              r"(?:,? who|, (?:[^@;,]|@\d+@){1,60}?,)?" + _STAFF_AT_WORK,
               ORGS, {"Product", "Organization"}, 0.6,
+              needs=(" in ", " on ", "through", "via")),
+    # "Open Doors caseworkers have recorded every case in P": a body's staff named after it
+    make_rule("works in", "uses",
+              r"(?<![\w@])(?:the )?@(?P<s>\d+)@ " + _STAFF + _STAFF_AT_WORK,
+              ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "Staff in the MCRA's Online Content Compliance Unit review P alerts every morning": the
     # thing itself their work's object
     make_rule("works in", "uses",
               r"\b" + _STAFF + r" (?:in|at|of) (?:the )?(?:@\d+@['’]s )?@(?P<s>\d+)@ "
-              r"(?:now |currently |also |still )?(?:review|check|monitor|use)s? "
+              r"(?:now |currently |also |still )?(?:reviews?|checks?|monitors?|uses?|watch(?:es)?) "
               r"(?:every |each |all |the )?{O}" + _ENDED,
-              ORGS, {"Product"}, 0.6, needs=("review", "check", "monitor", "use")),
+              ORGS, {"Product"}, 0.6, needs=("review", "check", "monitor", "use", "watch")),
     # "Our voter register is held in P": the body's records kept in a thing
     make_rule("works in", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){1,3}?(?:register|records|data|database|files|"
