@@ -712,21 +712,36 @@ OWN_SETS = {
     "unseen133": (
         article_scoring.UNSEEN.parent / "unseen-articles-133",
         "unseen, hundred-and-thirty-third set",
-        "own unseen texts, hundred-and-thirty-third set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-third set (developed on since 2026-12-06)",
     ),
     "unseen134": (
         article_scoring.UNSEEN.parent / "unseen-articles-134",
         "unseen, hundred-and-thirty-fourth set",
-        "own unseen texts, hundred-and-thirty-fourth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-fourth set (developed on since 2026-12-06)",
     ),
     "unseen135": (
         article_scoring.UNSEEN.parent / "unseen-articles-135",
         "unseen, hundred-and-thirty-fifth set",
-        "own unseen texts, hundred-and-thirty-fifth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-fifth set (developed on since 2026-12-06)",
+    ),
+    "unseen136": (
+        article_scoring.UNSEEN.parent / "unseen-articles-136",
+        "unseen, hundred-and-thirty-sixth set",
+        "own unseen texts, hundred-and-thirty-sixth set (never developed on: report only)",
+    ),
+    "unseen137": (
+        article_scoring.UNSEEN.parent / "unseen-articles-137",
+        "unseen, hundred-and-thirty-seventh set",
+        "own unseen texts, hundred-and-thirty-seventh set (never developed on: report only)",
+    ),
+    "unseen138": (
+        article_scoring.UNSEEN.parent / "unseen-articles-138",
+        "unseen, hundred-and-thirty-eighth set",
+        "own unseen texts, hundred-and-thirty-eighth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen133", "unseen134", "unseen135")
+REPORT_ONLY = ("unseen136", "unseen137", "unseen138")
 
 
 def scorer():

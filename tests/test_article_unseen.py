@@ -51,8 +51,9 @@ the hundred-and-twenty-first to hundred-and-twenty-third, tests/fixtures/unseen-
 tests/fixtures/unseen-articles-124/ to -126/, the hundred-and-twenty-seventh to
 hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/, the
 hundred-and-thirtieth to hundred-and-thirty-second, tests/fixtures/unseen-articles-130/ to
--132/, and the hundred-and-thirty-third to hundred-and-thirty-fifth,
-tests/fixtures/unseen-articles-133/ to -135/).
+-132/, the hundred-and-thirty-third to hundred-and-thirty-fifth,
+tests/fixtures/unseen-articles-133/ to -135/, and the hundred-and-thirty-sixth to
+hundred-and-thirty-eighth, tests/fixtures/unseen-articles-136/ to -138/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -349,7 +350,18 @@ visas, a judgment summary on a visa-refusal algorithm and a written answer on im
 tags to a radiation-monitoring outage near a power station, a decommissioning award notice and a
 hospital's radiation protection newsletter, and a fraud in an emissions-trading registry, an
 ombudsperson's findings on a permit portal that lost filings and a television interview on
-soil-carbon payments), are the clean measures.
+soil-carbon payments), are the clean measures. From the pass after, those three are development
+sets as well, and the hundred-and-thirty-sixth to hundred-and-thirty-eighth, written apart at
+that pass's start (highways agencies, road maintenance, street lighting and bridge inspection;
+mental health services, crisis lines, helplines and suicide prevention; interpreting,
+translation and language services for courts, hospitals and public bodies: ten texts each, from
+a smart street-lighting system that left a ring road dark, a county committee's minutes on a
+pothole-reporting app and an auditor's review of a toll-road operator's maintenance data to a
+crisis-line call-routing failure, a tender clarification log for a crisis-text-line platform and
+a patients' charity's open letter on sharing crisis-call data with police, and a
+court-interpreting booking platform that left hearings without interpreters, a framework award
+notice for translation services and an inspectorate's report on interpreting in police
+custody), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -524,6 +536,9 @@ HUNDRED_AND_THIRTY_SECOND = UNSEEN.parent / "unseen-articles-132"
 HUNDRED_AND_THIRTY_THIRD = UNSEEN.parent / "unseen-articles-133"
 HUNDRED_AND_THIRTY_FOURTH = UNSEEN.parent / "unseen-articles-134"
 HUNDRED_AND_THIRTY_FIFTH = UNSEEN.parent / "unseen-articles-135"
+HUNDRED_AND_THIRTY_SIXTH = UNSEEN.parent / "unseen-articles-136"
+HUNDRED_AND_THIRTY_SEVENTH = UNSEEN.parent / "unseen-articles-137"
+HUNDRED_AND_THIRTY_EIGHTH = UNSEEN.parent / "unseen-articles-138"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -661,9 +676,12 @@ ALL_SETS = {
     "hundred-and-thirty-third": HUNDRED_AND_THIRTY_THIRD,
     "hundred-and-thirty-fourth": HUNDRED_AND_THIRTY_FOURTH,
     "hundred-and-thirty-fifth": HUNDRED_AND_THIRTY_FIFTH,
+    "hundred-and-thirty-sixth": HUNDRED_AND_THIRTY_SIXTH,
+    "hundred-and-thirty-seventh": HUNDRED_AND_THIRTY_SEVENTH,
+    "hundred-and-thirty-eighth": HUNDRED_AND_THIRTY_EIGHTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-thirty-third", "hundred-and-thirty-fourth", "hundred-and-thirty-fifth")
+CLEAN_SETS = ("hundred-and-thirty-sixth", "hundred-and-thirty-seventh", "hundred-and-thirty-eighth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1164,6 +1182,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-thirty-first": (HUNDRED_AND_THIRTY_FIRST, 169, 0.61, 0.72),
     # Hundred-and-thirty-second: P=0.76 R=0.54 F1=0.63 (90, 29) -> P=0.77 R=0.54 F1=0.63 (90, 27).
     "hundred-and-thirty-second": (HUNDRED_AND_THIRTY_SECOND, 168, 0.61, 0.74),
+    # The three clean measures of the pass after (immigration, visas and asylum casework; nuclear
+    # safety and radioactive waste; carbon markets and emissions trading), used for development
+    # from 2026-12-06 on, in the same way.
+    # Hundred-and-thirty-third: P=0.80 R=0.58 F1=0.67 (98, 24) -> P=0.81 R=0.59 F1=0.69 (101, 23).
+    "hundred-and-thirty-third": (HUNDRED_AND_THIRTY_THIRD, 170, 0.66, 0.79),
+    # Hundred-and-thirty-fourth: P=0.86 R=0.57 F1=0.69 (97, 16) -> P=0.85 R=0.58 F1=0.69 (99, 17).
+    "hundred-and-thirty-fourth": (HUNDRED_AND_THIRTY_FOURTH, 170, 0.67, 0.83),
+    # Hundred-and-thirty-fifth: P=0.82 R=0.63 F1=0.71 (107, 24) -> P=0.82 R=0.64 F1=0.72 (108, 24).
+    "hundred-and-thirty-fifth": (HUNDRED_AND_THIRTY_FIFTH, 170, 0.69, 0.79),
 }
 
 
