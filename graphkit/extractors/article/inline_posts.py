@@ -17,11 +17,12 @@ from .staff_lines import person_named
 if TYPE_CHECKING:
     from .relations import Sentence
 
-# "X, Procurement Analyst, Bureau of Statewide Sourcing" where the body's name ends a clause
-# or a list's item (a capitalised title may be read as a name)
 # The end of a body's name: its legal form, then a clause's or a list item's end (not "@1@ and
 # Contracts", a name read in part)
 _ENDS = r"(?:,? (?:inc|llc|ltd|plc)\.?)?(?=$|[,.;:)|]| [·|]| \()"
+# "X, Procurement Analyst, Bureau of Statewide Sourcing" where the body's name ends a clause
+# or a list's item, and the body it is a unit of after it (a capitalised title may be read as a
+# name)
 _POST = re.compile(
     r"(?:^|(?<=[\s(:]))" + HONORIFIC + r"@(?P<person>\d+)@(?: \([^()@]{1,40}\))?, "
     r"(?P<title>(?:[a-z.&-]+ |@\d+@ ){0,6}?(?:[a-z.&-]+|@\d+@\.?)), "

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 # more than when and why (not "left the meeting early", "left the room")
 _LEFT_WHAT = (
     r"(?:(?:the )?@\d+@|us|(?:the|our|his|her|their|its) (?:[a-z-]+ )?(?:company|firm|agency|"
-    r"department|organi[sz]ation|business|council|board|post|role|job|position|office|service|force|team|"
-    r"group|foundation|charity|centre|center|university|lab|ministry|authority|bank|party|"
-    r"union|paper|newspaper|station|practice|clinic|project|network)s?|"
+    r"department|organi[sz]ation|business|council|board|post|role|job|position|office|service|"
+    r"force|team|group|foundation|charity|centre|center|university|lab|ministry|authority|"
+    r"bank|party|union|paper|newspaper|station|practice|clinic|project|network)s?|"
     r"(?=in (?:\d{4}|[a-z]+ \d{4}|january|february|march|april|june|july|august|september|"
     r"october|november|december|maymonth)|last |earlier |this year|after |to (?:join|start|go|"
     r"return|become|take|work|pursue|lead|run|head|found|set up|launch)\b|[.;,]|$))"

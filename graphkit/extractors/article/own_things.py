@@ -54,4 +54,4 @@ def _its_name(sentence: Sentence, index: int, thing) -> bool:
     """Whether the mention is the thing again, written as "its … software"."""
     mention = sentence.mentions[index]
     written = sentence.doc.text[mention.start : mention.end].lower()
-    return sentence.entity(index).key == thing.key and re.match(r"its (?:[a-z-]+ )*", written)
+    return sentence.entity(index).key == thing.key and written.startswith("its ")
