@@ -6027,6 +6027,14 @@ TEMPLATES = [
      'A uses P; N leads A'),
     ('no staff at work', '{P} is a case management app.\n{C} engineers have found two faults in {P}.',
      'C employees worksFor C'),
+    ('no unit of a post', "The {A}'s Data Protection Officer advised against switching the module on.",
+     ''),
+    ('no unit of a place', "Officers at the {A}'s Lac Sauvin detachment wore {P} cameras during a six-month pilot.",
+     ''),
+    ('no unit of a document', "We obtained the {A}'s Data Protection Impact Assessment through a records request.",
+     ''),
+    ('a unit of its owner', "The {A}'s Clinical Hub answers every call.",
+     'Clinical Hub partOf A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -57,6 +57,21 @@ _JUDGES = re.compile(r"(?i)\b(?:high|supreme|constitutional|appeals?|federal) co
 _MONEY_HEADS = (" fund", " funds", " grant", " grants", " scheme", " programme", " program")
 
 
+# A word that makes a name a body's: "the council's Cabinet", "its Internal Audit" (not a post,
+# a place, a plan or a document of the owner's: "Equalities Officer", "Garrick Towers",
+# "Long-term Plan", "Data Protection Impact Assessment")
+_BODY_WORD = re.compile(
+    r"\b(?:department|unit|division|office|section|directorate|services?|team|branch|centre|"
+    r"center|bureau|committee|board|agency|authority|council|institute|school|faculty|lab|"
+    r"laboratory|group|command|squad|wing|registry|commission|detachment|station|precinct|"
+    r"academy|college|library|museum|trust|programme|program|panel|task force|court|cabinet|"
+    r"executive|secretariat|undersecretariat|inspectorate|hospital|clinic|fund|foundation|"
+    r"corporation|company|ministry|force|police|constabulary|partnership|network|region|district|"
+    r"audit|observatory|amt|hub|desk)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _named_unit(sentence, unit, o: int) -> bool:
     """Whether a name its owner's possessive comes before is the owner's unit: its name ends as
     a unit's does (not "Acme's Sentinel", its thing), and the owner is named (not "Council's
@@ -80,6 +95,8 @@ def checked(sentence, rule: Rule, s: int, o: int, confidence: float) -> list[Fou
         return []
     if rule.name == "possessive unit" and subject.name.lower().endswith(_MONEY_HEADS):
         return []  # "our Network Data Innovation Fund": money it holds, no unit of it
+    if rule.name == "possessive unit" and not _BODY_WORD.search(subject.name):
+        return []  # "the council's Data Protection Officer", "its Vuorela data hall": no unit
     if rule.name in ("possessive unit", "agency's product name"):
         firm, town = (subject, obj) if rule.name == "possessive unit" else (obj, subject)
         named_place = town.place and town.name.split()[-1].lower() not in lx.GOV_HEADS
