@@ -6035,6 +6035,12 @@ TEMPLATES = [
      ''),
     ('a unit of its owner', "The {A}'s Clinical Hub answers every call.",
      'Clinical Hub partOf A'),
+    ("an officer's office", 'The Office of the Chief Medical Examiner uses {P}, made by {C}.',
+     'Office of the Chief Medical Examiner uses P; C develops P'),
+    ("an officer's office", '{P} is a case management system.\nThe Harlow County Office of the Medical Examiner has used {P} since 2021.',
+     'Harlow County Office of the Medical Examiner uses P'),
+    ("an officer's office", '{N} is a reporter at the Aldwick Examiner.',
+     'N worksFor Aldwick Examiner'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

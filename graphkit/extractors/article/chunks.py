@@ -43,7 +43,6 @@ from .lexicon import (
     GOV_HEADS,
     GOV_STARTS,
     INNER_FUNCTION_WORDS,
-    MEDIA_HEADS,
     MONTHS_DAYS,
     NAME_PARTICLES,
     NOT_ACTORS,
@@ -68,9 +67,9 @@ from .tokens import (
     bracketed_form,
     capitalised,
     currency_before_amount,
+    newsroom_or_firm,
     number_opens_name,
     particle_pair,
-    run_head,
     tokens,
 )
 
@@ -164,7 +163,7 @@ def find_chunks(
                 )
                 # no office is for a newsroom or a firm ("covers the Sheriff's Office for the
                 # Gazette"), while "the Mayor's Office of the Budget" is one
-                and run_head(toks, j + 3) not in MEDIA_HEADS | COMPANY_HEADS
+                and not newsroom_or_firm(toks, j + 3)
                 and not two_bodies(text, toks, i, j, j + 3)
             ):
                 j += 3  # "Fight for the Future", "Office of the Inspector General"

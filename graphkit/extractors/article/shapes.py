@@ -153,9 +153,11 @@ def shape_type(name: str) -> str | None:
         return "GovernmentAgency" if _office_of(words) else "Policy"
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
         return "ResearchOrganization"
-    if _office_of(words) and last not in lx.MEDIA_HEADS:
-        # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives":
-        # the head decides, whatever word ends the name.
+    # (an officer's office, no newsroom's "Examiner": "X County Office of the Medical Examiner")
+    examiner = words[-2:] == ["medical", "examiner"] and "office" in words
+    if (_office_of(words) and last not in lx.MEDIA_HEADS) or examiner:
+        # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        # "Office of the Chief Medical Examiner": the head decides, whatever word ends the name.
         return "GovernmentAgency"
     pairs = zip(words[:-2], words[1:-1], strict=True)
     if any(w in _CAMPAIGNERS and n in ("for", "against") for w, n in pairs):

@@ -305,6 +305,17 @@ def run_head(toks: list[Tok], k: int) -> str:
     return toks[k].text.lower()
 
 
+def newsroom_or_firm(toks: list[Tok], k: int) -> bool:
+    """Whether the run of capitalised words from token k names a newsroom or a firm by its last
+    word ("the Gazette", "Acme Systems"), not an officer whose title ends like one: "Office of
+    the Chief Medical Examiner" is one body, not an office of a newspaper's."""
+    end = k
+    while end + 1 < len(toks) and capitalised(toks[end + 1].text) and not toks[end].stop_after:
+        end += 1
+    words = [t.text.lower() for t in toks[k : end + 1]]
+    return words[-2:] != ["medical", "examiner"] and words[-1] in MEDIA_HEADS | COMPANY_HEADS
+
+
 _SECOND_PARTICLES = frozenset(["der", "den", "la", "le", "los", "las", "del", "het", "de", "sa"])
 
 
