@@ -6041,6 +6041,12 @@ TEMPLATES = [
      'Harlow County Office of the Medical Examiner uses P'),
     ("an officer's office", '{N} is a reporter at the Aldwick Examiner.',
      'N worksFor Aldwick Examiner'),
+    ('a title is no person', 'The Accounting Officer leads the {C} finance team and signed the statement.',
+     ''),
+    ('a title is no person', 'The County Executive Committee Member for Finance works for the {A} and spoke on Tuesday.',
+     ''),
+    ('a title is no person', 'The Internal Auditor leads the {A} Audit Committee review.',
+     ''),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -1,8 +1,9 @@
 """Whether a fact's parties are of the kinds its relation takes, as the annotation reads them:
 a product is sold, never a seller or a buyer; an inquiry is into a party's conduct, not into a
 thing (only a lab or a group tests a thing); one who leads or works for a body is a
-person's name, not a word of a title; a unit is part of a body, not of a legislature or of a
-real country or state written alone."""
+person's name, not a word of a title nor a title read as a name ("Accounting Officer",
+"Committee Member for Finance"); a unit is part of a body, not of a legislature or of a real
+country or state written alone."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from .entity import THING_TYPES
 from .kinds import personal_name
-from .lexicon import LEADER_TITLES, TITLE_WORDS
+from .lexicon import LEADER_TITLES, TITLE_ENDS, TITLE_WORDS
 from .places import place_kind
 from .title_words import HONORIFIC
 
@@ -19,6 +20,8 @@ _LEGISLATURE = re.compile(
     r"(?i)\b(?:parliament|assembly|senate|congress|legislature|legislative council|"
     r"house of (?:commons|lords|representatives|assembly))\b"
 )
+# A title with its portfolio: "Committee Member for Finance …", "Minister of …"
+_TITLE_OPENS = re.compile(r"(?:[a-z-]+ ){0,2}(?:member|minister|secretary|officer) (?:for|of)\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 
 
@@ -40,7 +43,10 @@ def _named_as_person(name: str, text: str) -> bool:
     surname, "Vell" of "Catriona Vell"; not "Fisheries" of "Chief Fisheries Inspector X") or as
     one it goes on to describe ("his son, Patrick, a constable with …")."""
     if len(name.split()) > 1:
-        return True
+        # (not a title read as a name: "Committee Member for Finance", "Accounting Officer")
+        titled = re.search(r"\b(?:for|of)\b", name) is not None and name[0].isupper()
+        last = name.split()[-1].lower()
+        return last not in TITLE_ENDS and not (titled and _TITLE_OPENS.match(name.lower()))
     word = re.escape(name)
     if re.search(rf"\b{HONORIFIC} {word}\b|, {word}, (?:a|an|the) [a-z]", text):
         return True
