@@ -44,9 +44,8 @@ def _named_as_person(name: str, text: str) -> bool:
     one it goes on to describe ("his son, Patrick, a constable with …")."""
     if len(name.split()) > 1:
         # (not a title read as a name: "Committee Member for Finance", "Accounting Officer")
-        titled = re.search(r"\b(?:for|of)\b", name) is not None and name[0].isupper()
         last = name.split()[-1].lower()
-        return last not in TITLE_ENDS and not (titled and _TITLE_OPENS.match(name.lower()))
+        return last not in TITLE_ENDS and _TITLE_OPENS.match(name.lower()) is None
     word = re.escape(name)
     if re.search(rf"\b{HONORIFIC} {word}\b|, {word}, (?:a|an|the) [a-z]", text):
         return True
