@@ -30,6 +30,8 @@ _ASIDE = re.compile(r", (?:a|an|the) [^@,;]{0,40}?(?:of|by|from) (?:the )?@(\d+)
 def own_things(sentence: Sentence) -> list[Found]:
     """The firm named before a thing the sentence calls "its" kind of thing develops it."""
     text = sentence.masked
+    if MADE_ELSEWHERE.search(text):
+        return []  # ("P, its records system, licensed from Y": another's make)
     out = []
     for match in _ITS_THING.finditer(text):
         thing = sentence.entity(int(match.group("p")))
@@ -37,7 +39,7 @@ def own_things(sentence: Sentence) -> list[Found]:
             sentence, int(match.group("its")), thing
         ):
             continue
-        if not (thing.type in THING_TYPES or thing.guessed) or MADE_ELSEWHERE.search(text):
+        if not (thing.type in THING_TYPES or thing.guessed):
             continue
         described = {int(i) for i in _ASIDE.findall(text, 0, match.start())}
         firms = {

@@ -91,6 +91,12 @@ _HEADS_FIRST = lx.TOPIC_HEADS | {"federation", "confederation", "association", "
 _VERSIONED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]* \d{1,2}")
 
 
+def officer_named(words: list[str]) -> bool:
+    """Whether lower-cased words end with an officer's title whose last word also ends
+    newsrooms' names ("Medical Examiner", not "The Aldwick Examiner")."""
+    return words[-2:] == ["medical", "examiner"]
+
+
 def shape_type(name: str) -> str | None:
     """The type a name's own words give it: "… Department", "Project …", "… Inc."."""
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
@@ -154,7 +160,7 @@ def shape_type(name: str) -> str | None:
     if last in lx.RESEARCH_HEADS or (first in lx.RESEARCH_HEADS and len(words) > 2):
         return "ResearchOrganization"
     # (an officer's office, no newsroom's "Examiner": "X County Office of the Medical Examiner")
-    examiner = words[-2:] == ["medical", "examiner"] and "office" in words
+    examiner = officer_named(words) and "office" in words
     if (_office_of(words) and last not in lx.MEDIA_HEADS) or examiner:
         # "Department of Justice", "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives",
         # "Office of the Chief Medical Examiner": the head decides, whatever word ends the name.

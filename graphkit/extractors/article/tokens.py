@@ -20,6 +20,7 @@ from .lexicon import (
     RESEARCH_HEADS,
 )
 from .places import joined_places
+from .shapes import officer_named
 
 _TOKEN = re.compile(r"[^\s]+")
 LEAD = "\"'“‘([«*_"
@@ -300,20 +301,22 @@ def capitalised(word: str) -> bool:
 
 def run_head(toks: list[Tok], k: int) -> str:
     """The last word of the run of capitalised words from token k, lower-cased."""
-    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
-        k += 1
-    return toks[k].text.lower()
+    return toks[_run_end(toks, k)].text.lower()
 
 
 def newsroom_or_firm(toks: list[Tok], k: int) -> bool:
     """Whether the run of capitalised words from token k names a newsroom or a firm by its last
     word ("the Gazette", "Acme Systems"), not an officer whose title ends like one: "Office of
     the Chief Medical Examiner" is one body, not an office of a newspaper's."""
-    end = k
-    while end + 1 < len(toks) and capitalised(toks[end + 1].text) and not toks[end].stop_after:
-        end += 1
-    words = [t.text.lower() for t in toks[k : end + 1]]
-    return words[-2:] != ["medical", "examiner"] and words[-1] in MEDIA_HEADS | COMPANY_HEADS
+    words = [t.text.lower() for t in toks[k : _run_end(toks, k) + 1]]
+    return not officer_named(words) and words[-1] in MEDIA_HEADS | COMPANY_HEADS
+
+
+def _run_end(toks: list[Tok], k: int) -> int:
+    """The index of the last token of the run of capitalised words from token k."""
+    while k + 1 < len(toks) and capitalised(toks[k + 1].text) and not toks[k].stop_after:
+        k += 1
+    return k
 
 
 _SECOND_PARTICLES = frozenset(["der", "den", "la", "le", "los", "las", "del", "het", "de", "sa"])
