@@ -727,21 +727,36 @@ OWN_SETS = {
     "unseen136": (
         article_scoring.UNSEEN.parent / "unseen-articles-136",
         "unseen, hundred-and-thirty-sixth set",
-        "own unseen texts, hundred-and-thirty-sixth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-sixth set (developed on since 2026-12-06)",
     ),
     "unseen137": (
         article_scoring.UNSEEN.parent / "unseen-articles-137",
         "unseen, hundred-and-thirty-seventh set",
-        "own unseen texts, hundred-and-thirty-seventh set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-seventh set (developed on since 2026-12-06)",
     ),
     "unseen138": (
         article_scoring.UNSEEN.parent / "unseen-articles-138",
         "unseen, hundred-and-thirty-eighth set",
-        "own unseen texts, hundred-and-thirty-eighth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-eighth set (developed on since 2026-12-06)",
+    ),
+    "unseen139": (
+        article_scoring.UNSEEN.parent / "unseen-articles-139",
+        "unseen, hundred-and-thirty-ninth set",
+        "own unseen texts, hundred-and-thirty-ninth set (never developed on: report only)",
+    ),
+    "unseen140": (
+        article_scoring.UNSEEN.parent / "unseen-articles-140",
+        "unseen, hundred-and-fortieth set",
+        "own unseen texts, hundred-and-fortieth set (never developed on: report only)",
+    ),
+    "unseen141": (
+        article_scoring.UNSEEN.parent / "unseen-articles-141",
+        "unseen, hundred-and-forty-first set",
+        "own unseen texts, hundred-and-forty-first set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen136", "unseen137", "unseen138")
+REPORT_ONLY = ("unseen139", "unseen140", "unseen141")
 
 
 def scorer():
