@@ -24,6 +24,7 @@ from .address_blocks import addressed
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
+from .contracted_work import contracted_work
 from .document import Document, read_document
 from .entity import DocEntity
 from .fit_parties import fit_parties, owns_units
@@ -32,7 +33,7 @@ from .letterheads import letterhead_unit
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .mentions import DocumentEntities
-from .notices import notice_lots
+from .notices import notice_buyer, notice_lots
 from .office_holders import office_holders, without_title_words
 from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
@@ -228,6 +229,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     told += table_rows(doc.text, named, ents.entities, own)
     told += award_lines(doc.text, named, ents.entities, own)
     told += notice_lots(doc.text, named, ents, own)
+    told += contracted_work(sentences, notice_buyer(doc.text, sorted(set(named)), ents, own))
     holders = office_holders(doc.text, named, ents.entities)
     best = without_title_words(best, holders, ents.entities)
     told += holders

@@ -76,6 +76,20 @@ _UNDER_ACCESS = (
 )
 
 # fmt: off
+# Hired by a body for a role of its own, and the role: "engaged by X as independent procurement
+# auditor"
+_ENGAGED_BY = r"(?:engaged|appointed|commissioned|retained|hired) by "
+_INDEPENDENT = r"(?:an? |the |its )?independent "
+_REVIEWED_BY_ENGAGED = (
+    r"\b(?:reviewed|examined|checked|audited|observed|scrutini[sz]ed)\b[^@;]{0,60}? by "
+    r"(?:the )?@(?P<s>\d+)@(?!'s),? " + _ENGAGED_BY + r"{O}(?!['’]s) as " + _INDEPENDENT
+)
+_ENGAGED_REVIEWED = (
+    r"(?<![\w@])@(?P<s>\d+)@, " + _ENGAGED_BY + r"{O} as " + _INDEPENDENT
+    + r"[^@;]{1,60}?, (?:has )?(?:reviewed|examined|checked|audited|observed|monitored)"
+    r"\b(?! (?:[\w-]+ )?@)"
+)
+
 INQUIRY_RULES = [
     make_rule("records reviewed", "investigates",
               r"{S}" + _GAP + r"(?:has |have |had )?" + _LOOKED + r" (?:[\w$,.-]+ ){0,8}?" + _KEPT
@@ -244,6 +258,23 @@ INQUIRY_RULES = [
               r"the (?:[\w-]+ ){0,2}?" + _INCIDENT + r" (?:into|on|of|at|in|against) "
               r"(?:the )?{O}['’]s (?:[\w-]+ ){0,2}?" + _SYSTEMS,
               AGENT_TYPES, ORGS, 0.6, needs=("investigat", "examin", "review")),
+    # "The evaluation of Lots 1 and 2 was reviewed before award by Y, engaged by X as independent
+    # procurement auditor", "Y, engaged by X as independent auction observer, reviewed the bid
+    # logs", "X has engaged Y as independent probity adviser": the body's own tender looked into
+    *(
+        make_rule("independent observer", relation, pattern, AGENT_TYPES, ORGS, 0.6,
+                  needs=("independent",))
+        for relation in ("investigates", "supplies")
+        for pattern in (_REVIEWED_BY_ENGAGED, _ENGAGED_REVIEWED)
+    ),
+    make_rule("independent observer", "investigates",
+              r"{O}(?!['’]s) (?:has |had )?(?:also |since )?(?:engaged|appointed|retained|"
+              r"commissioned) (?:the )?@(?P<s>\d+)@(?!'s) (?:[^@;]{0,60}? )?as " + _INDEPENDENT
+              + r"(?:procurement|probity|tender|auction) (?:auditor|adviser|advisor|observer)\b"
+              # (and the review it made: not an engagement alone)
+              r"[^@;]{0,60}?,? and (?:the firm|it|@\d+@) (?:has )?(?:reviewed|examined|checked|"
+              r"audited|observed)\b",
+              AGENT_TYPES, ORGS, 0.6, needs=("independent",)),
     # "X has hired Y to investigate the intrusion into its systems", "X has engaged Y, which is
     # investigating the breach": the firm a body brings in to look into what befell it (not
     # one sent to examine another's: "engaged Y to examine Z's deployment")

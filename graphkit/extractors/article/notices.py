@@ -27,7 +27,8 @@ _CONFIDENCE = 0.6
 _N = r"^(?:[IVX]+(?:\.\d+)*\)\s*)?"
 _BUYER = re.compile(
     _N + r"(?:Official name|Name of (?:the )?(?:contracting|awarding) (?:authority|body|entity)|"
-    r"Contracting (?:authority|body|entity)|Awarding (?:authority|body)|Buyer): *(.+)$",
+    r"Contracting (?:authority|body|entity)|Awarding (?:authority|body)|Buyer|Purchaser|"
+    r"Procuring (?:entity|agency)|Implementing (?:agency|entity)): *(.+)$",
     re.M | re.I,
 )
 _WINNER = re.compile(
@@ -90,11 +91,29 @@ _FUND_OF = re.compile(r"\bFund of (?:the )?([A-Z][^;,]+?)\.?$")
 # "the second-ranked tenderer, X, filed a complaint … asking it to annul the award of Lot 2"
 # (or "asking for the award of Lot 1 to be annulled"; a legal form's dots end no sentence)
 _IN = r"(?:[^\n.]|\.(?=[\w,)]| (?-i:[a-z(])))"
+_UNDO = (
+    rf"(?:\b(?:annul|set aside|overturn|quash|cancel|suspend|review)\b{_IN}*?\baward\b|\baward\b"
+    rf"{_IN}*?\bto be (?:annulled|set aside|overturned|quashed|cancell?ed|suspended|reviewed)\b)"
+)
 _CHALLENGE = re.compile(
-    rf"{_IN}*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful){_IN}*?(?:\b(?:annul|"
-    rf"set aside|overturn|quash|cancel|suspend|review)\b{_IN}*?\baward\b|\baward\b{_IN}*?\bto "
-    rf"be (?:annulled|set aside|overturned|quashed|cancell?ed|suspended|reviewed)\b){_IN}*",
+    rf"{_IN}*\b(?:tenderer|bidder|ranked second|second-ranked|unsuccessful){_IN}*?{_UNDO}{_IN}*",
     re.I,
+)
+# A tenderer that goes to law without its rank: "Review procedure: X has issued proceedings in
+# the High Court asking for the award of Lot 1 to be set aside" (the line's subject is the one)
+_ACTION = re.compile(
+    rf"{_IN}*\b(?:(?:filed|lodged|issued|brought|applied|commenced|started)\b{_IN}*?\b(?:action|"
+    rf"proceedings|complaint|appeal|application|claim|protest|challenge)|applied to)\b{_IN}*?"
+    rf"{_UNDO}{_IN}*",
+    re.I,
+)
+# What opens a line before its subject: a label, a date
+_LINE_OPENS = re.compile(
+    r"^(?:\d+\.\s*|[IVX]+(?:\.\d+)*\)\s*)?(?:[A-Z][\w ]{0,40}: *)?(?:On [^,\n]{4,30},? )?$", re.M
+)
+_ACTS = re.compile(
+    r"(?: \([^()]*\))?,? (?:has |have )?(?:filed|lodged|issued|brought|applied|"
+    r"commenced|started)\b"
 )
 _TO_ANOTHER = re.compile(r"\bto (?:the )?[A-Za-z]")
 _NOT = re.compile(r"\b(?:not|no|never|neither|nor|may|can|could|should)\b|n['’]t\b", re.I)
@@ -109,7 +128,7 @@ _NOT_APPROVED = re.compile(r"\b(?:proposed|not approved|rejected|refused|withdra
 def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, own: str | None):
     """(fact, evidence span) for each award, solution, group and subcontract a notice states."""
     named, entities = sorted(set(mentions)), ents.entities
-    buyer = _buyer(text, named, entities) or _own_body(text, ents, own)
+    buyer = notice_buyer(text, named, ents, own)
     if buyer not in entities:
         return []
     if not _WINNER.search(text) and not _BUYER.search(text):
@@ -131,6 +150,11 @@ def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, ow
             upto = after.start() if after is not None else end
             out += _about_winner(text, named, ents, winner, match.start(), upto)
     return out
+
+
+def notice_buyer(text: str, named: list[Named], ents: DocumentEntities, own: str | None):
+    """The body whose notice it is: its buyer line's, or the text's own body."""
+    return _buyer(text, named, ents.entities) or _own_body(text, ents, own)
 
 
 def _about_buyer(text, named, ents, buyer) -> list[tuple[Found, Span]]:
@@ -218,21 +242,32 @@ def _staff(text, named, entities, buyer) -> list[tuple[Found, Span]]:
 def _challenges(text, named, entities, buyer) -> list[tuple[Found, Span]]:
     """A tenderer asking a court or a board to annul the buyer's award opposes the buyer."""
     out = []
-    for match in _CHALLENGE.finditer(text):
-        if _NOT.search(match.group(0)):
-            continue
-        # the tenderer named beside its rank ("the second-ranked tenderer, X," or "X, the
-        # second-ranked bidder"), not the winner the line names too
-        inside = [m for m in named if match.start() <= m[0] and m[1] <= match.end()]
-        firms = [
-            m[2]
-            for m in inside
-            if entities[m[2]].type in ("Company", "Organization")
-            and (_RANK_BEFORE.search(text, match.start(), m[0]) or _RANK_AFTER.match(text, m[1]))
-        ]
-        if firms and firms[0] != buyer:
-            out.append(_found(firms[0], "opposes", buyer, match))
+    for pattern, placed in ((_CHALLENGE, _ranked), (_ACTION, _opens_line)):
+        for match in pattern.finditer(text):
+            if _NOT.search(match.group(0)):
+                continue
+            # the tenderer named beside its rank ("the second-ranked tenderer, X," or "X, the
+            # second-ranked bidder") or as the line's subject, not the winner the line names too
+            inside = [m for m in named if match.start() <= m[0] and m[1] <= match.end()]
+            firms = [
+                m[2]
+                for m in inside
+                if entities[m[2]].type in ("Company", "Organization") and placed(text, m)
+            ]
+            if firms and firms[0] != buyer:
+                out.append(_found(firms[0], "opposes", buyer, match))
     return out
+
+
+def _ranked(text: str, mention: Named) -> bool:
+    start, end, _ = mention
+    return bool(_RANK_BEFORE.search(text, 0, start) or _RANK_AFTER.match(text, end))
+
+
+def _opens_line(text: str, mention: Named) -> bool:
+    start, end, _ = mention
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_LINE_OPENS.search(text, line, start) and _ACTS.match(text, end))
 
 
 # The buyer's own people and units: "Contact person: X, Head of Procurement Unit",

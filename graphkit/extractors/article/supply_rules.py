@@ -39,8 +39,9 @@ _SERVES = (
 )
 # A firm hired to look into something: "A engaged X to carry out a forensic review"
 _HIRED_TO = (
-    r"{O}(?:, [^@;]{1,60},)?(?: said (?:that )?it)? (?:has |have |had )?(?:engaged|hired|"
-    r"retained|commissioned|brought in) (?:the |an? )?(?:[\w-]+ ){0,3}?@(?P<s>\d+)@(?!'s)"
+    r"{O}(?:, [^@;]{1,60},)?(?: said (?:that )?it)? (?:has |have |had )?(?:also |since )?"
+    r"(?:engaged|hired|retained|commissioned|brought in) (?:the |an? )?(?:[\w-]+ ){0,3}?"
+    r"@(?P<s>\d+)@(?!'s)"
     r"(?:, [^@;]{1,60},)? to (?:carry out |conduct |undertake |lead |perform )?(?:an? |the )?"
 )
 _HIRED_TO_LOOK = _HIRED_TO + r"(?:[\w-]+ ){0,2}?(?:investigat|review|audit|examin|assess|inquir)"
@@ -48,7 +49,8 @@ _HIRED_TO_LOOK = _HIRED_TO + r"(?:[\w-]+ ){0,2}?(?:investigat|review|audit|exami
 # not into another's affairs: "to audit Thamesgate's cost forecasts")
 _HIRED_TO_INQUIRE = (
     _HIRED_TO + r"(?:(?:[\w-]+ ){0,2}?(?:investigat|audit|examin|inquir)|(?:[\w-]+ )?(?:forensic|"
-    r"independent) review)(?![a-z]* [^@;.]{0,40}?@\d+@['’]s)"
+    r"independent) (?:[\w-]+ )?(?:review|assessment))"
+    r"(?![a-z]* [^@;.]{0,40}?@\d+@['’]s)"
 )
 
 # A supplier named as such, not one that was or may be: "A's former vendor", "a would-be supplier"
@@ -227,7 +229,7 @@ SUPPLY_RULES = [
               r"(?: [a-z][^@;]{1,40}?)? by (?:the )?"
               r"@(?P<s>\d+)@(?!'s),? under (?:an? |the |its )?(?:[\w$.,-]+ ){0,4}?(?:sub-?)?"
               r"(?:contract|agreement)\b",
-              COMPANY, ORGS, 0.6, needs=("under",)),
+              ORGS, ORGS, 0.6, needs=("under",)),
     # "Card payments will be processed by X under its processing agreement with A": work done
     # under the doer's agreement with the one it is done for
     make_rule("done by under agreement with", "supplies",
