@@ -6097,6 +6097,18 @@ TEMPLATES = [
      'D supplies A; D investigates A'),
     ('hired to look into', 'In 2024 the {A} engaged {D} to carry out an independent security assessment of its payments portal.',
      'D supplies A; D investigates A'),
+    ('contract held by', "{P} is built by {C}. We don't have a contract with {D} ourselves; that sits with {C}.",
+     'C develops P; D supplies C'),
+    ('contract held by', "{P} runs on {D}'s Manila region. The city doesn't have a contract with {D} itself; that sits with {C}.",
+     'D hosts P; D supplies C'),
+    ('hosting agreement between', "{P} runs on servers at {D}'s facility in Amherst Point, under a hosting agreement between {D} and {C}.",
+     'D hosts P; D supplies C'),
+    ('hosting agreement between', "{P} viewer data is stored in Coolamon Cloud's Sydney region under a contract between Coolamon Cloud and the {A}.",
+     'Coolamon Cloud supplies A'),
+    ('hosting agreement between', '{P} is hosted in a Tier III data centre in Selangor operated by {D}, under a hosting contract between {D} and {C}.',
+     'D supplies C'),
+    ('no host named', 'The {A} signed an agreement between {C} and {D} in May.',
+     ''),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

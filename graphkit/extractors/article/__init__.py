@@ -24,6 +24,7 @@ from .address_blocks import addressed
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
+from .contract_holders import contract_holders
 from .contracted_work import contracted_work
 from .document import Document, read_document
 from .entity import DocEntity
@@ -206,6 +207,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         if _CONTENTS.match(doc.text, start, end):
             continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
+        said += contract_holders(sentence, said)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)
             readings.setdefault(key, set()).add(_reading(found.rule))
