@@ -6109,6 +6109,18 @@ TEMPLATES = [
      'D supplies C'),
     ('no host named', 'The {A} signed an agreement between {C} and {D} in May.',
      ''),
+    ('backs a plan', "The {A} runs {P}. The {G} has backed the {A}'s decision to go on to the second stage.",
+     'A uses P; G supports A'),
+    ('backs a plan', "The Town of Kelvane runs {P}. The {G} has backed the town's decision to go on to the second stage.",
+     'Town of Kelvane uses P; G supports Town of Kelvane'),
+    ('backs a plan', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has backed our plan to publish trade prices weekly from early 2026.',
+     'G supports A'),
+    ('backs a plan', '{A}\nMinutes of the Licensing Committee\n4.2 Mr Tom Eccles, chair of the {G}, spoke in support of the extension.',
+     'Tom Eccles leads G; G supports A'),
+    ('backs a plan', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has written in support of the project.',
+     'G supports A'),
+    ('backs the body named', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has written in support of the department, arguing that the tool helps screeners.',
+     'G supports A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

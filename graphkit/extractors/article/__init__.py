@@ -21,6 +21,7 @@ from ...sources.registry import Registry
 from ...vocab import RELATIONS
 from ..base import ExtractContext, files_under
 from .address_blocks import addressed
+from .backing import backing
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
@@ -198,6 +199,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             mentions = sorted(ents.mentions[i] + used, key=lambda m: (m.start, m.end))
             sentences[i] = Sentence(ents, sentence.start, sentence.end, mentions)
     main = _main_actor(ents)
+    own = ents.letterhead or _own_body(ents)
     best: dict[tuple[str, str, str], tuple[Found, tuple[int, int]]] = {}
     readings: dict[tuple[str, str, str], set[str]] = {}
     for sentence in sentences:
@@ -207,7 +209,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         if _CONTENTS.match(doc.text, start, end):
             continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
-        said += contract_holders(sentence, said)
+        said += contract_holders(sentence, said) + backing(sentence, own, main)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)
             readings.setdefault(key, set()).add(_reading(found.rule))
@@ -226,7 +228,6 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             employers.setdefault(subject, set()).add(obj)
     told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
     told += letterhead_unit(sentences)
-    own = ents.letterhead or _own_body(ents)
     named = [(m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic]
     told += table_rows(doc.text, named, ents.entities, own)
     told += award_lines(doc.text, named, ents.entities, own)

@@ -1,0 +1,110 @@
+"""A group that backs a body's plan or speaks for it, told of the plan rather than the body:
+"The Chamber has backed the town's decision to go on", "The Forum has backed our plan to offer
+scanning in every region", "The Coalition has written in support of the project", and in
+minutes "Mr X, chair of the Y, spoke in support of the renewal" or "A letter from Y was read out
+in support of the tablets". The group supports the body whose plan it is: the one the
+possessive names, the text's own body for "our" or a plan of no one named, and for "the
+council's" or "its" the body the text is most about, if it is one of that kind."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import THING_TYPES
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_BACKERS = frozenset({"AdvocacyGroup", "Organization", "EmployeeGroup", "ResearchOrganization"})
+_PLAN = (
+    r"(?:[\w-]+ ){0,2}?(?:plans?|decision|call|proposals?|request|programme|program|project|"
+    r"bid|move|approach|policy|changes?|scheme|renewal|application|extension|contract|purchase|"
+    r"requirement|budget|strategy)\b"
+)
+# "has backed the town's decision", "has backed our plan", "backed @1@'s decision"
+_BACKED = re.compile(
+    r"(?:^|[,;:] |\bthat |\band )(?:the )?@(?P<s>\d+)@ (?:has |have |had )?(?:also )?(?:backed|"
+    r"endorsed|supported) (?:(?P<o>@\d+@)['’]s |(?P<own>our) |(?:the )?(?P<kind>[a-z]+)['’]s "
+    r"|(?P<its>its|their) )" + _PLAN
+)
+# "has written in support of the project", "spoke in support of item 5", "a letter from the Y
+# was read out in support of the tablets", "Letter from the Y in support of online booking"
+_SPOKE = re.compile(
+    r"(?:(?:^|[,;:] |\band )(?:the )?@(?P<s>\d+)@(?:, [^@;]{1,60},)? (?:has |have |had )?"
+    r"(?:also )?(?:written|wrote|spoke|spoken|wrote to [^@;]{1,30}?)|"
+    r"(?:^|[(]?[a-z]\)? |[\d.]+ |\b)(?:a |an )?(?:letter|statement|submission|correspondence) "
+    r"from (?:the )?@(?P<f>\d+)@(?: (?:was|were) (?:read out|read|received|tabled|noted))?)"
+    r",? in support of (?!(?:the )?@\d+@['’]s)(?:the |our |its |their |item )?"
+    # (a plan, not a body nor another's plan: "in support of the department", "of his office's")
+    r"(?![^@;]{0,60}@\d+@['’]s)(?!(?:[\w-]+ )?(?:department|council|agency|office|authority|"
+    r"board|ministry|service|police|commission|trust|government|applicant|respondent|his|her|"
+    r"[a-z]+['’]s)\b)"
+)
+# "Mr X, chair of the Y, spoke in support of …": the one the speaker chairs speaks
+_CHAIR_SPOKE = re.compile(
+    r"^(?:[\d.]+ )?(?:(?:mr|mrs|ms|dr|cllr|councillor)\.? )?@\d+@, (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?:chair|chairman|chairwoman|chairperson|president|coordinator|co-ordinator|secretary|"
+    r"director|spokesperson|organiser|organizer)(?:,| of) (?:the )?@(?P<s>\d+)@,? (?:spoke|"
+    r"speaking) in support of\b"
+)
+_CONFIDENCE = 0.55
+
+
+def backing(sentence: Sentence, own: str | None, main: str | None) -> list[Found]:
+    """The support the sentence tells (see the module's note)."""
+    text, out = sentence.masked, []
+    backed = _BACKED.search(text)
+    if backed is not None:
+        if backed.group("o"):
+            body = sentence.entity(int(backed.group("o")[1:-1])).key
+        elif backed.group("own"):
+            body = _voice(sentence) or own
+        elif backed.group("kind"):
+            body = _of_kind(sentence, main, backed.group("kind"))
+        else:  # "its plan": the body the sentence named before, or the text's
+            named = re.findall(r"@(\d+)@", text[: backed.start("its")])
+            bodies = [sentence.entity(int(i)).key for i in named if int(i) != int(backed["s"])]
+            body = bodies[-1] if bodies else main
+        out += _support(sentence, int(backed.group("s")), body)
+    spoke = _SPOKE.search(text) or _CHAIR_SPOKE.search(text)
+    if spoke is not None:
+        group = spoke.group("s") or spoke.groupdict().get("f")
+        body = _voice(sentence) or own or main
+        # (of a public body's plan: a firm the text is most about is the seller, not the one
+        # whose renewal or application is spoken for)
+        entity = sentence.doc.entities.get(body) if body else None
+        if entity is not None and entity.type == "GovernmentAgency":
+            out += _support(sentence, int(group), body)
+    return out
+
+
+def _voice(sentence: Sentence) -> str | None:
+    voice = sentence.doc.voices.get(sentence.start)
+    return voice[1] if voice else None
+
+
+def _of_kind(sentence: Sentence, main: str | None, kind: str) -> str | None:
+    """The body of the kind the text calls it ("the council's plan" of the Wealdshire County
+    Council): the one the text is most about, else the one body of that kind it names."""
+    word = re.compile(rf"\b{re.escape(kind)}\b", re.IGNORECASE)
+    entity = sentence.doc.entities.get(main) if main else None
+    if entity is not None and word.search(entity.name):
+        return entity.key
+    bodies = [
+        e.key
+        for e in sentence.doc.entities.values()
+        if e.type == "GovernmentAgency" and not e.place and word.search(e.name)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _support(sentence: Sentence, backer: int, body: str | None) -> list[Found]:
+    group = sentence.entity(backer)
+    target = sentence.doc.entities.get(body) if body else None
+    if target is None or group.type not in _BACKERS or group.place or group.key == body:
+        return []
+    if target.type in THING_TYPES or target.type == "Person":
+        return []
+    return [Found(group.key, "supports", target.key, _CONFIDENCE, "backs a plan")]
