@@ -6121,6 +6121,16 @@ TEMPLATES = [
      'G supports A'),
     ('backs the body named', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has written in support of the department, arguing that the tool helps screeners.',
      'G supports A'),
+    ('plea to a meeting', 'Kelvane City Council\nMinutes of the Digital Services Committee\n4.1 Ms Rhian Dafydd-Osei, coordinator of the {G}, asked the Committee to reject the proposal in item 5.',
+     'Rhian Dafydd-Osei worksFor G; G opposes Kelvane City Council'),
+    ('plea to a meeting', 'Kelvane County Council\nMinutes of the Highways Committee\nMr Colin Hardacre, chair of the {G}, asked the Committee to recommend that the Council drop the automatic closure of pothole reports in {P}.',
+     'Colin Hardacre leads G; G opposes Kelvane County Council'),
+    ('plea to a meeting', 'Kelvane Metropolitan Borough Council uses {P}. The {G} has asked the Council to suspend automated flagging until an independent audit is complete.',
+     'Kelvane Metropolitan Borough Council uses P; G opposes Kelvane Metropolitan Borough Council'),
+    ("plea to refuse another's", 'Kelvane County Council\nMinutes of the Planning Committee\nMr Donal Brophy, spokesperson for the {G}, asked the Committee to refuse the application.',
+     'Donal Brophy worksFor G'),
+    ('plea to a firm', 'The {G} has asked Kelvane Games Organising Committee Ltd to drop the cashless-only requirement.',
+     'G opposes Kelvane Games Organising Committee Ltd'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

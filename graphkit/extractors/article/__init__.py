@@ -34,6 +34,7 @@ from .governments import state_owned
 from .letterheads import letterhead_unit
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
+from .meeting_pleas import meeting_pleas
 from .mentions import DocumentEntities
 from .notices import notice_buyer, notice_lots
 from .office_holders import office_holders, without_title_words
@@ -210,6 +211,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
         said += contract_holders(sentence, said) + backing(sentence, own, main)
+        said = meeting_pleas(sentence, main, said)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)
             readings.setdefault(key, set()).add(_reading(found.rule))
