@@ -6117,7 +6117,7 @@ TEMPLATES = [
      'G supports A'),
     ('backs a plan', '{A}\nMinutes of the Licensing Committee\n4.2 Mr Tom Eccles, chair of the {G}, spoke in support of the extension.',
      'Tom Eccles leads G; G supports A'),
-    ('backs a plan', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has written in support of the project.',
+    ('backs a plan', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has written in support of the plan.',
      'G supports A'),
     ('backs the body named', '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nThe {G} has written in support of the department, arguing that the tool helps screeners.',
      'G supports A'),
@@ -6131,6 +6131,12 @@ TEMPLATES = [
      'Donal Brophy worksFor G'),
     ('plea to a firm', 'The {G} has asked Kelvane Games Organising Committee Ltd to drop the cashless-only requirement.',
      'G opposes Kelvane Games Organising Committee Ltd'),
+    ('its unit', 'The {A} dispatches all trains on the line through {P}, a train control system that its ICT Directorate built in-house in 2010.',
+     'ICT Directorate partOf A; ICT Directorate develops P; A uses P'),
+    ('its unit', 'II.3) Background: The {A} currently records all waste packages in {P}, the waste register that its Radiation Protection Department built in-house in 2012.',
+     'Radiation Protection Department partOf A; Radiation Protection Department develops P; A uses P'),
+    ('its unit', '{C} sells {P}, the platform that its Research Division built in 2019.',
+     'C develops P; Research Division develops P'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -36,11 +36,13 @@ _SPOKE = re.compile(
     r"(?:also )?(?:written|wrote|spoke|spoken|wrote to [^@;]{1,30}?)|"
     r"(?:^|[(]?[a-z]\)? |[\d.]+ |\b)(?:a |an )?(?:letter|statement|submission|correspondence) "
     r"from (?:the )?@(?P<f>\d+)@(?: (?:was|were) (?:read out|read|received|tabled|noted))?)"
-    r",? in support of (?!(?:the )?@\d+@['’]s)(?:the |our |its |their |item )?"
+    r",? in support of (?:the |our |its |their |item )?(?P<after>@\d+@(?!['’]s))?"
     # (a plan, not a body nor another's plan: "in support of the department", "of his office's")
     r"(?![^@;]{0,60}@\d+@['’]s)(?!(?:[\w-]+ )?(?:department|council|agency|office|authority|"
-    r"board|ministry|service|police|commission|trust|government|applicant|respondent|his|her|"
-    r"[a-z]+['’]s)\b)"
+    r"board|ministry|service|police|commission|trust|government|applicant|respondent|centre|"
+    r"center|unit|division|bureau|directorate|hospital|school|library|university|college|"
+    r"museum|district|city|town|county|committee|court|team|union|association|society|"
+    r"institute|foundation|company|firm|group|his|her|[a-z]+['’]s)\b)"
 )
 # "Mr X, chair of the Y, spoke in support of …": the one the speaker chairs speaks
 _CHAIR_SPOKE = re.compile(
@@ -69,6 +71,9 @@ def backing(sentence: Sentence, own: str | None, main: str | None) -> list[Found
             body = bodies[-1] if bodies else main
         out += _support(sentence, int(backed.group("s")), body)
     spoke = _SPOKE.search(text) or _CHAIR_SPOKE.search(text)
+    after = spoke.groupdict().get("after") if spoke is not None else None
+    if after is not None and sentence.entity(int(after[1:-1])).type not in THING_TYPES:
+        spoke = None  # "in support of the centre": of the body named (the rules read that)
     if spoke is not None:
         group = spoke.group("s") or spoke.groupdict().get("f")
         body = _voice(sentence) or own or main

@@ -66,6 +66,15 @@ UNIT_RULES = [
               _WHOLE + r"{S},? (?:is |was )?{O}'s (?:" + _RANK + r" )?(?:[\w-]+ ){0,2}?" + _ONE_HELD
               + r"(?![\w-])(?! (?:of|for|at|in|with)\b)",
               ORGS, ORGS, 0.6, needs=("'s",)),
+    # "NRNA dispatches all trains through P, a train control system that its ICT Directorate
+    # built in-house in 2010": the unit of the body the sentence opens with (no firm between)
+    make_rule("its unit", "partOf",
+              # (after a label: "II.3) Background: X currently records …")
+              r"^(?:[^;:]{0,50}: )?(?:[^@;:]{0,40}? )?(?:the )?@(?P<o>\d+)@ "
+              r"(?![^;]*\b(?:vendor|supplier|contractor|firm|company)s?\b)[^;]{0,160}?"
+              r"\b(?:its|their) @(?P<s>\d+)@ (?:has |had )?"
+              r"(?:built|developed|designed|wrote|created|made)\b",
+              {"GovernmentAgency"}, ORGS - {"Company"}, 0.6, needs=("its ", "their ")),
     # "Our Protection Team reviews every case": a body's unit named as its own (a public
     # body's, named or not, is "possessive unit"; checks.py keeps names a unit's word ends)
     make_rule("possessive named unit", "partOf",

@@ -20,7 +20,7 @@ Span = tuple[int, int]
 # described as another's ("an agency of the Ministry", whose use is its own)
 _OWNED_UNIT = frozenset(
     ["possessive unit", "owner's named unit", "possessive named unit", "named unit of owner"]
-    + ["owner's unit"]
+    + ["owner's unit", "its unit"]
 )
 
 
