@@ -6137,6 +6137,16 @@ TEMPLATES = [
      'Radiation Protection Department partOf A; Radiation Protection Department develops P; A uses P'),
     ('its unit', '{C} sells {P}, the platform that its Research Division built in 2019.',
      'C develops P; Research Division develops P'),
+    ("group's request", 'The {A} runs {P}. The {G} has asked the {A} to drop the productivity scores for crane operators.',
+     'A uses P; G opposes A'),
+    ("group's request", '{A}\nAnnual Report 2024\nIn this report "we" means the {A}.\nIn May the {G} asked us to keep a freephone number for repairs for tenants who do not use the internet.',
+     'G opposes A'),
+    ("group's request", '{A}\nPrivacy notice\nIn this notice "we" means the {A}.\nThe {G} wrote to us in May 2024 asking us to stop scanning volunteers\' ID cards.',
+     'G opposes A'),
+    ("group's request", 'The {A} runs {P}. The {G}, which represents 64 running clubs, has asked the {A} to suspend registration for the 2026 race until the inquiry is complete.',
+     'A uses P; G opposes A'),
+    ('request naming another', 'The {G} has asked the {A} to drop its contract with {C}.',
+     'C supplies A; G opposes A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

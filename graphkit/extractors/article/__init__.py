@@ -31,6 +31,7 @@ from .document import Document, read_document
 from .entity import DocEntity
 from .fit_parties import fit_parties, owns_units
 from .governments import state_owned
+from .group_requests import group_requests
 from .letterheads import letterhead_unit
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
@@ -211,7 +212,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
         said += contract_holders(sentence, said) + backing(sentence, own, main)
-        said = meeting_pleas(sentence, main, said)
+        said = meeting_pleas(sentence, main, said) + group_requests(sentence, own)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)
             readings.setdefault(key, set()).add(_reading(found.rule))

@@ -1,0 +1,67 @@
+"""A group's request that a body stop, drop, put off or keep something of its own doing: "The
+Union has asked the port to drop the productivity scores for crane operators", "The Forum asked
+us to keep a freephone number for repairs", "X wrote to us asking us to switch off the
+counters". The group opposes the body asked (the text's own for "us"), as the annotation reads
+a request to halt or keep part of a rollout; not a court or a tribunal asked to rule, nor where
+what is to end names another party (the pattern rules read that)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entity import THING_TYPES
+from .rules import Found
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+_REQUEST = re.compile(
+    r"(?:^|[,;:] |\b(?:in \w+(?: \d{4})? |and ))(?:the )?@(?P<s>\d+)@(?:,? (?:which|who) "
+    r"[^@;,]{1,60},|, (?:an?|the) [^@;,]{1,60},)? (?:has |have |had )?(?:also )?"
+    r"(?:asked|wrote to (?:us|@\d+@)(?: in [\w ]{3,15})? asking) "
+    r"(?:(?P<us>us)|(?:the )?@(?P<o>\d+)@)(?: in [\w ]{3,15})? to (?P<verb>stop|drop|end|"
+    r"suspend|halt|pause|delay|postpone|defer|scrap|withdraw|abandon|reconsider|keep|"
+    r"switch off|turn off|bring back|remove|cancel)\b(?P<rest>[^;]*)"
+)
+_DECIDERS = re.compile(
+    r"(?i)\b(?:court|tribunal|judge|chamber|ombuds\w*|commissioner|regulator|committee|"
+    r"minister)\b"
+)
+# A meeting asked, whose body `meeting_pleas` finds: "the Council", "the Board of Directors"
+_MEETING = re.compile(
+    r"(?i)^(?:council|committee|cabinet|board)$|\bboard of (?:directors|trustees)$"
+)
+_GROUPS = frozenset({"AdvocacyGroup", "EmployeeGroup", "Organization"})
+_CONFIDENCE = 0.55
+
+
+def group_requests(sentence: Sentence, own: str | None) -> list[Found]:
+    """The opposition a group's request tells (see the module's note)."""
+    asked = _REQUEST.search(sentence.masked)
+    if asked is None:
+        return []
+    rest = asked.group("rest").split(",")[0]
+    if re.search(r"@\d+@(?!['’]s)", rest) and not _things_only(sentence, rest):
+        return []
+    group = sentence.entity(int(asked.group("s")))
+    if group.type not in _GROUPS or group.place:
+        return []
+    if asked.group("us"):
+        voice = sentence.doc.voices.get(sentence.start)
+        body = sentence.doc.entities.get((voice[1] if voice else None) or own or "")
+    else:
+        body = sentence.entity(int(asked.group("o")))
+    if body is None or body.key == group.key or body.place or _MEETING.search(body.name):
+        return []
+    if _DECIDERS.search(body.name):
+        return []
+    if body.type in THING_TYPES or body.type == "Person":
+        return []
+    return [Found(group.key, "opposes", body.key, _CONFIDENCE, "group's request")]
+
+
+def _things_only(sentence: Sentence, rest: str) -> bool:
+    """Whether every name in what is to end is a thing ("to switch off the coach view in P")."""
+    named = (sentence.entity(int(i)) for i in re.findall(r"@(\d+)@", rest))
+    return all(e.type in THING_TYPES for e in named)
