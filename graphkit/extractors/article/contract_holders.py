@@ -23,6 +23,10 @@ _HELD_ELSEWHERE = re.compile(
     r"themselves|directly)[;,.] (?:that|it|the (?:contract|agreement)) (?:sits|is|lies|rests) "
     r"with (?:the )?@(\d+)@(?!['’]s)"
 )
+# First words two bodies' names share without being one brand: "City of X", "National Y"
+_GENERIC_FIRST = frozenset(
+    ["The", "City", "Town", "County", "State", "National", "Federal", "Department", "Ministry"]
+)
 _CONFIDENCE = 0.6
 
 
@@ -61,7 +65,10 @@ def _same(entity, key: str, sentence: Sentence) -> bool:
     if other is None:
         return False
     names = sorted((entity.name, other.name), key=len)
-    return names[1].startswith(names[0] + " ") or names[0].split()[0] == names[1].split()[0]
+    brand = names[0].split()[0]
+    return names[1].startswith(names[0] + " ") or (
+        brand == names[1].split()[0] and brand not in _GENERIC_FIRST
+    )
 
 
 def _sale(seller, buyer, rule: str) -> list[Found]:

@@ -2,8 +2,9 @@
 Union has asked the port to drop the productivity scores for crane operators", "The Forum asked
 us to keep a freephone number for repairs", "X wrote to us asking us to switch off the
 counters". The group opposes the body asked (the text's own for "us"), as the annotation reads
-a request to halt or keep part of a rollout; not a court or a tribunal asked to rule, nor where
-what is to end names another party (the pattern rules read that)."""
+a request to halt or keep part of a rollout; not a court or a tribunal asked to rule, nor a firm
+asked to stop selling (its thing is what is opposed), nor where what is to end names another
+party (the pattern rules read that)."""
 
 from __future__ import annotations
 
@@ -56,8 +57,8 @@ def group_requests(sentence: Sentence, own: str | None) -> list[Found]:
         return []
     if _DECIDERS.search(body.name):
         return []
-    if body.type in THING_TYPES or body.type == "Person":
-        return []
+    if body.type in (*THING_TYPES, "Person", "Company"):
+        return []  # (a firm asked to stop selling: the group opposes the thing, as rules read)
     return [Found(group.key, "opposes", body.key, _CONFIDENCE, "group's request")]
 
 

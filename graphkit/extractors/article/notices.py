@@ -8,7 +8,6 @@ subcontractor proposed but not approved, states nothing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .contacts import heads, signing_title
@@ -125,10 +124,10 @@ _NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*(?: [A-Z0-9][\w-]*){0,2}")
 _NOT_APPROVED = re.compile(r"\b(?:proposed|not approved|rejected|refused|withdrawn)\b", re.I)
 
 
-def notice_lots(text: str, mentions: Iterable[Named], ents: DocumentEntities, own: str | None):
-    """(fact, evidence span) for each award, solution, group and subcontract a notice states."""
-    named, entities = sorted(set(mentions)), ents.entities
-    buyer = notice_buyer(text, named, ents, own)
+def notice_lots(text: str, named: list[Named], ents: DocumentEntities, buyer: str | None):
+    """(fact, evidence span) for each award, solution, group and subcontract a notice of
+    `buyer` (`notice_buyer`) states; `named` are the text's mentions, sorted."""
+    entities = ents.entities
     if buyer not in entities:
         return []
     if not _WINNER.search(text) and not _BUYER.search(text):
