@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .entity import THING_TYPES
+from .entity import GROUP_TYPES, THING_TYPES
 from .rules import Found
 
 if TYPE_CHECKING:
     from .relations import Sentence
 
-_BACKERS = frozenset({"AdvocacyGroup", "Organization", "EmployeeGroup", "ResearchOrganization"})
 _PLAN = (
     r"(?:[\w-]+ ){0,2}?(?:plans?|decision|call|proposals?|request|programme|program|project|"
     r"bid|move|approach|policy|changes?|scheme|renewal|application|extension|contract|purchase|"
@@ -62,7 +61,7 @@ def backing(sentence: Sentence, own: str | None, main: str | None) -> list[Found
         if backed.group("o"):
             body = sentence.entity(int(backed.group("o")[1:-1])).key
         elif backed.group("own"):
-            body = _voice(sentence) or own
+            body = sentence_voice(sentence) or own
         elif backed.group("kind"):
             body = _of_kind(sentence, main, backed.group("kind"))
         else:  # "its plan": the body the sentence named before, or the text's
@@ -76,7 +75,7 @@ def backing(sentence: Sentence, own: str | None, main: str | None) -> list[Found
         spoke = None  # "in support of the centre": of the body named (the rules read that)
     if spoke is not None:
         group = spoke.group("s") or spoke.groupdict().get("f")
-        body = _voice(sentence) or own or main
+        body = sentence_voice(sentence) or own or main
         # (of a public body's plan: a firm the text is most about is the seller, not the one
         # whose renewal or application is spoken for)
         entity = sentence.doc.entities.get(body) if body else None
@@ -85,7 +84,8 @@ def backing(sentence: Sentence, own: str | None, main: str | None) -> list[Found
     return out
 
 
-def _voice(sentence: Sentence) -> str | None:
+def sentence_voice(sentence: Sentence) -> str | None:
+    """The body the sentence speaks for as "we" (voices.py), if any."""
     voice = sentence.doc.voices.get(sentence.start)
     return voice[1] if voice else None
 
@@ -108,7 +108,7 @@ def _of_kind(sentence: Sentence, main: str | None, kind: str) -> str | None:
 def _support(sentence: Sentence, backer: int, body: str | None) -> list[Found]:
     group = sentence.entity(backer)
     target = sentence.doc.entities.get(body) if body else None
-    if target is None or group.type not in _BACKERS or group.place or group.key == body:
+    if target is None or group.type not in GROUP_TYPES or group.place or group.key == body:
         return []
     if target.type in THING_TYPES or target.type == "Person":
         return []

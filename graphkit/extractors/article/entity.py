@@ -12,6 +12,8 @@ from ...vocab import ORGANIZATION_TYPES
 ORG_TYPES = set(ORGANIZATION_TYPES) | {"Organization"}
 AGENT_TYPES = ORG_TYPES | {"Person"}
 THING_TYPES = {"Product", "Program"}
+# Bodies that speak for members or a cause: groups, not firms nor the state
+GROUP_TYPES = frozenset({"AdvocacyGroup", "EmployeeGroup", "Organization", "ResearchOrganization"})
 _COMPANIES = ("Company", "Organization")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .backing import sentence_voice
 from .entity import THING_TYPES
 from .rules import Found
 
@@ -49,8 +50,7 @@ def group_requests(sentence: Sentence, own: str | None) -> list[Found]:
     if group.type not in _GROUPS or group.place:
         return []
     if asked.group("us"):
-        voice = sentence.doc.voices.get(sentence.start)
-        body = sentence.doc.entities.get((voice[1] if voice else None) or own or "")
+        body = sentence.doc.entities.get(sentence_voice(sentence) or own or "")
     else:
         body = sentence.entity(int(asked.group("o")))
     if body is None or body.key == group.key or body.place or _MEETING.search(body.name):

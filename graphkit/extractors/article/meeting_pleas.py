@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .entity import THING_TYPES
+from .entity import GROUP_TYPES, THING_TYPES
 from .rules import Found
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ _COUNCIL = re.compile(r"(?i)\b(?:council|city of|town of|county of|borough|munic
 _NOT_COUNCIL = re.compile(
     r"(?i)\b(?:committee|cabinet|panel|tax|forum|association|parish|chamber|hall|offices|room)\b"
 )
-_GROUPS = frozenset({"AdvocacyGroup", "Organization", "EmployeeGroup", "ResearchOrganization"})
 _CONFIDENCE = 0.55
 
 
@@ -55,7 +54,7 @@ def meeting_pleas(sentence: Sentence, main: str | None, said: list[Found]) -> li
     if plea is None or _ANOTHERS.match(plea.group("rest")):
         return said
     group = sentence.entity(int(plea.group("g") or plea.group("s")))
-    if group.type not in _GROUPS or group.place:
+    if group.type not in GROUP_TYPES or group.place:
         return said
     rest = plea.group("rest").split(",")[0]  # (the plea's own words, to its clause's end)
     if "@" in re.sub(r"@\d+@['’]s|(?:in|on|through) @\d+@", "", rest):

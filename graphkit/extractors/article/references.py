@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from . import headnouns as hn
 from .defined import DEFINED_HEADS, defined_body
 from .employees import main_group
-from .entity import ORG_TYPES, THING_TYPES, Mention
+from .entity import GROUP_TYPES, ORG_TYPES, THING_TYPES, Mention
 from .grouprefs import described_group
 from .headnouns import PLAIN_MODS, RECENT, fits_kind, named_by_head, organisation
 from .pronouns import firm_kinds, lone_person
@@ -16,11 +16,10 @@ from .pronouns import firm_kinds, lone_person
 if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
-_GROUPS = frozenset({"AdvocacyGroup", "EmployeeGroup", "Organization", "ResearchOrganization"})
 # Plural nouns and the entity types of the lists they refer to.
 _PLURALS = {
     **dict.fromkeys(
-        ["groups", "organizations", "organisations", "coalitions", "nonprofits"], _GROUPS
+        ["groups", "organizations", "organisations", "coalitions", "nonprofits"], GROUP_TYPES
     ),
     **dict.fromkeys(
         ["senators", "lawmakers", "legislators", "board members", "researchers"], {"Person"}
@@ -383,7 +382,7 @@ def named_lists(text: str, named: list[Mention], entities: dict) -> list[tuple[s
 
 
 def _kind(type_: str) -> str:
-    return "group" if type_ in _GROUPS else type_
+    return "group" if type_ in GROUP_TYPES else type_
 
 
 def _last_list(doc, named: list[Mention], before: int, kinds) -> tuple[str, ...] | None:
