@@ -742,21 +742,36 @@ OWN_SETS = {
     "unseen139": (
         article_scoring.UNSEEN.parent / "unseen-articles-139",
         "unseen, hundred-and-thirty-ninth set",
-        "own unseen texts, hundred-and-thirty-ninth set (never developed on: report only)",
+        "own unseen texts, hundred-and-thirty-ninth set (developed on since 2026-12-07)",
     ),
     "unseen140": (
         article_scoring.UNSEEN.parent / "unseen-articles-140",
         "unseen, hundred-and-fortieth set",
-        "own unseen texts, hundred-and-fortieth set (never developed on: report only)",
+        "own unseen texts, hundred-and-fortieth set (developed on since 2026-12-07)",
     ),
     "unseen141": (
         article_scoring.UNSEEN.parent / "unseen-articles-141",
         "unseen, hundred-and-forty-first set",
-        "own unseen texts, hundred-and-forty-first set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-first set (developed on since 2026-12-07)",
+    ),
+    "unseen142": (
+        article_scoring.UNSEEN.parent / "unseen-articles-142",
+        "unseen, hundred-and-forty-second set",
+        "own unseen texts, hundred-and-forty-second set (never developed on: report only)",
+    ),
+    "unseen143": (
+        article_scoring.UNSEEN.parent / "unseen-articles-143",
+        "unseen, hundred-and-forty-third set",
+        "own unseen texts, hundred-and-forty-third set (never developed on: report only)",
+    ),
+    "unseen144": (
+        article_scoring.UNSEEN.parent / "unseen-articles-144",
+        "unseen, hundred-and-forty-fourth set",
+        "own unseen texts, hundred-and-forty-fourth set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen139", "unseen140", "unseen141")
+REPORT_ONLY = ("unseen142", "unseen143", "unseen144")
 
 
 def scorer():

@@ -53,9 +53,10 @@ hundred-and-twenty-ninth, tests/fixtures/unseen-articles-127/ to -129/, the
 hundred-and-thirtieth to hundred-and-thirty-second, tests/fixtures/unseen-articles-130/ to
 -132/, the hundred-and-thirty-third to hundred-and-thirty-fifth,
 tests/fixtures/unseen-articles-133/ to -135/, the hundred-and-thirty-sixth to
-hundred-and-thirty-eighth, tests/fixtures/unseen-articles-136/ to -138/, and the
+hundred-and-thirty-eighth, tests/fixtures/unseen-articles-136/ to -138/, the
 hundred-and-thirty-ninth to hundred-and-forty-first, tests/fixtures/unseen-articles-139/ to
--141/).
+-141/, and the hundred-and-forty-second to hundred-and-forty-fourth,
+tests/fixtures/unseen-articles-142/ to -144/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -373,7 +374,16 @@ ombudsperson's case on a refused childcare-funding claim to an e-filing portal o
 tax deadline, an award notice for a tax-data analytics platform and a tax tribunal's decision on
 a penalty raised by a matching system, and a wage-theft detection tool that flagged the wrong
 employers, a tender clarification log for an inspection-report system and a labour court's
-judgment on dismissals based on a productivity score), are the clean measures.
+judgment on dismissals based on a productivity score), are the clean measures. From the pass
+after, those three are development sets as well, and the hundred-and-forty-second to
+hundred-and-forty-fourth, written apart at that pass's start (dental services, community pharmacy
+and primary care practices; public transport, fare collection and taxi licensing; environmental
+regulation of air quality, noise and water pollution: ten texts each, from an e-prescribing
+outage that left pharmacies unable to dispense, a county board of health's minutes and an integrated care
+board's award notice to a fare-capping fault, a tender clarification log for fare collection and
+an auditor's report on a bus corporation's e-ticketing, and dust sensors that gave wrong
+readings, an award notice for monitoring stations and a tribunal's decision on a quarry's
+permit), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -554,6 +564,9 @@ HUNDRED_AND_THIRTY_EIGHTH = UNSEEN.parent / "unseen-articles-138"
 HUNDRED_AND_THIRTY_NINTH = UNSEEN.parent / "unseen-articles-139"
 HUNDRED_AND_FORTIETH = UNSEEN.parent / "unseen-articles-140"
 HUNDRED_AND_FORTY_FIRST = UNSEEN.parent / "unseen-articles-141"
+HUNDRED_AND_FORTY_SECOND = UNSEEN.parent / "unseen-articles-142"
+HUNDRED_AND_FORTY_THIRD = UNSEEN.parent / "unseen-articles-143"
+HUNDRED_AND_FORTY_FOURTH = UNSEEN.parent / "unseen-articles-144"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -697,9 +710,12 @@ ALL_SETS = {
     "hundred-and-thirty-ninth": HUNDRED_AND_THIRTY_NINTH,
     "hundred-and-fortieth": HUNDRED_AND_FORTIETH,
     "hundred-and-forty-first": HUNDRED_AND_FORTY_FIRST,
+    "hundred-and-forty-second": HUNDRED_AND_FORTY_SECOND,
+    "hundred-and-forty-third": HUNDRED_AND_FORTY_THIRD,
+    "hundred-and-forty-fourth": HUNDRED_AND_FORTY_FOURTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-thirty-ninth", "hundred-and-fortieth", "hundred-and-forty-first")
+CLEAN_SETS = ("hundred-and-forty-second", "hundred-and-forty-third", "hundred-and-forty-fourth")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1218,6 +1234,15 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-thirty-seventh": (HUNDRED_AND_THIRTY_SEVENTH, 175, 0.66, 0.74),
     # Hundred-and-thirty-eighth: P=0.83 R=0.70 F1=0.76 (124, 26) -> P=0.83 R=0.70 F1=0.76 (124, 25).
     "hundred-and-thirty-eighth": (HUNDRED_AND_THIRTY_EIGHTH, 176, 0.74, 0.81),
+    # The three clean measures of the pass after (child care and early years; tax
+    # administration; labour inspection and unions), used for development from 2026-12-07 on,
+    # in the same way.
+    # Hundred-and-thirty-ninth: P=0.88 R=0.75 F1=0.81 (133, 18).
+    "hundred-and-thirty-ninth": (HUNDRED_AND_THIRTY_NINTH, 178, 0.78, 0.86),
+    # Hundred-and-fortieth: P=0.79 R=0.70 F1=0.74 (126, 34).
+    "hundred-and-fortieth": (HUNDRED_AND_FORTIETH, 179, 0.72, 0.76),
+    # Hundred-and-forty-first: P=0.87 R=0.71 F1=0.78 (127, 19).
+    "hundred-and-forty-first": (HUNDRED_AND_FORTY_FIRST, 179, 0.76, 0.84),
 }
 
 
