@@ -35,7 +35,7 @@ from .paired_fields import PAIRED_FIELDS, paired_at, with_pair
 from .places import place_kind
 from .portfolios import listed_portfolios
 from .tokens import Tok
-from .written_apart import field_shaped, never_apart, two_places
+from .written_apart import field_shaped, halves_unwritten, never_apart, two_places
 
 
 class DocumentWords(frozenset):
@@ -147,6 +147,9 @@ def split_and(words: list[Tok], acronym: str | None, acronyms=frozenset()) -> li
     if texts.count("and") == 1 and _one_firm(left, right):
         return [words]
     if texts.count("and") == 1 and two_places(left, right, text):
+        return [words]
+    body_start = (office_start(left) or _body_of(left)) and bool({"of", "for", "on"} & set(left))
+    if texts.count("and") == 1 and halves_unwritten(left, right, text, body_start):
         return [words]
     parts: list[list[Tok]] = [[]]
     joins: list[Tok] = []

@@ -15,18 +15,31 @@ if TYPE_CHECKING:
     from .mentions import DocumentEntities
 
 # Officers at a meeting, as minutes list them (members "Present" are the board's, no staff)
+# (and the body's own staff on a minutes' or a report's label lines: "Officers: X, Parking
+# Services Manager", "Minutes taken by: Y, Democratic Services Officer", "Audit team: Z (Audit
+# Manager); W", "Investigator: V, Senior Investigator")
 _ATTENDING = re.compile(
     r"(?:officers in attendance|in attendance|also in attendance|(?:officers|staff) present|"
     r"also present"
-    r"|(?P<members>present))\s*:\s*(?P<items>.+)",
+    r"|(?P<members>present)"
+    r"|(?P<staff>officers|minutes taken by|recorded by|minute[- ]taker|(?P<team>audit team|"
+    r"audit director|audit principal|investigators?|caseworkers?|case officers?)))"
+    r"\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
+# A unit's head on a staff line: the role rules read the unit, not the body's staff
+_UNIT_HEAD = re.compile(r"(?:(?:deputy|assistant) )?(?:head|director)\b", re.IGNORECASE)
+# The bodies whose reports name their audit or investigation team
+_OVERSIGHT = re.compile(r"audit|comptroller|ombuds|inspector|accounts", re.IGNORECASE)
+# "Stuart Hebden (Parking Services Manager)": the title in brackets after the name
+_BRACKETED_TITLE = re.compile(r"(?P<name>[^()]+?) \((?P<title>[^()]+)\)")
 # Of the members present, only the body's chief officer is told by the list: "Present: X,
 # Chief Executive (Chair)" (a member who chairs leads the board, whose name the list may not say)
 _CHIEF = re.compile(r"chief executive(?: officer)?|ceo|director[- ]general|executive director")
 # An honorific before a name on a list's line: "Dr X, Chair", "Captain Y, Harbour Master"
 HONORIFIC = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|prof|professor|captain|capt|cllr|sir|dame)\.? ", re.IGNORECASE
+    r"^(?:mr|mrs|ms|miss|dr|prof|professor|captain|capt|cllr|sir|dame|ing|lic|cdra|engr)\.? ",
+    re.IGNORECASE,
 )
 
 
@@ -78,7 +91,16 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
         offset += len(line) + 1
         for item in match["items"].split(";") if match else ():
             name, _, title = item.strip().partition(", ")
+            bracketed = _BRACKETED_TITLE.fullmatch(name) if match["staff"] else None
+            if bracketed and not title:
+                name, title = bracketed["name"], bracketed["title"]
             title = re.sub(r"\s*\([^()]*\)$", "", title)  # ("(item 4 only)")
+            if match["staff"] and _UNIT_HEAD.match(title):
+                continue
+            if match["team"] and not _OVERSIGHT.search(doc.entities[body].name):
+                continue  # ("Audit team:" in a body's own report: its audit unit's staff)
+            if match["team"] and not title and not match["team"].lower().endswith(("team", "s")):
+                title = match["team"].lower()  # ("Audit director: X": the post the label names)
             person = doc.lookup(HONORIFIC.sub("", name).strip())
             if person is None and not title:  # the title first: "Executive Director X"
                 title, person = _titled(doc, name.strip())
@@ -91,7 +113,8 @@ def attending(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
                 continue
             if person is not None and person_named(person) and own:
                 title = title.strip().rstrip(".").lower()
-                out.append(staff_line(blank, doc, person.key, body, title, span, "in attendance"))
+                rule = "staff label" if match["staff"] else "in attendance"
+                out.append(staff_line(blank, doc, person.key, body, title, span, rule))
     return out
 
 

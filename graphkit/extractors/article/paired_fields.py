@@ -11,7 +11,7 @@ PAIRED_FIELDS = frozenset(
     [("fire", "rescue"), ("search", "rescue"), ("parks", "recreation"), ("fish", "wildlife")]
     + [("customs", "excise"), ("trading", "standards"), ("ambulance", "paramedic")]
     + [("controller", "auditor-general"), ("comptroller", "auditor"), ("command", "control")]
-    + [("education", "training")]
+    + [("education", "training"), ("health", "social"), ("health", "safety"), ("savings", "loan")]
 )
 
 

@@ -10,6 +10,7 @@ from .money_rules import MONEY_RULES
 from .owner_rules import OWNER_RULES
 from .phrase_rules import PHRASE_RULES
 from .purchase_rules import PURCHASE_RULES
+from .review_rules import REVIEW_RULES
 from .rules import RULES
 from .service_rules import SERVICE_RULES
 from .stance_rules import STANCE_RULES
@@ -23,6 +24,7 @@ ALL_RULES = (
     *PHRASE_RULES,
     *MONEY_RULES,
     *USE_RULES,
+    *REVIEW_RULES,
     *SUPPLY_RULES,
     *SERVICE_RULES,
     *SUBCONTRACT_RULES,

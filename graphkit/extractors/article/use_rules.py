@@ -19,7 +19,7 @@ _HELD_THING = (
 )
 
 # A use that ended or was dropped, told after it
-_ENDED = (
+ENDED = (
     # ("before" a date or a change, not "reviews every match in P before a parcel is released")
     # ("… before it is dispensed": a step of the work, not a change)
     r"(?![^.;]{0,80}\b(?:until|before (?:\d{4}|(?:it|they)(?! (?:is|are) )|switching|moving|being|"
@@ -69,7 +69,7 @@ _STAFF_AT_WORK = (
     # "ran penetration tests on P", an examination of the thing)
     r"complet(?:ed|es|e)|(?:run|ran|runs|examin(?:e|es|ed))"
     r"(?![^@]{0,40}\b(?:audits?|tests?|reviews?|assessments?|inspections?)\b)) "
-    r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + _ENDED
+    r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + ENDED
 )
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
@@ -123,7 +123,7 @@ USE_RULES = [
               + r" (?:that |which )?(?:the |its |their )?{S} "
               # (and now: "P, the software the department now uses", "… the X (MTEI) runs")
               r"(?:\(@\d+@\) )?(?:has |have )?(?:now |long |still )?(?:used|uses|operated|operates|"
-              r"runs|relied on|relies on)\b" + _ENDED,
+              r"runs|relied on|relies on)\b" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
               needs=("used", "uses", "operate", "runs", "relie")),
     # "called on X to suspend P, the automated system it uses to pick claims": the one asked
@@ -146,7 +146,7 @@ USE_RULES = [
               # dispenses through P")
               r"(?:[\w$.,'’-]+ ){0,8}?(?:through|via) (?:@\d+@['’]s )?{O}"
               # (or a part of it: "through TreasuryOne's payroll module")
-              r"(?:['’]s (?:[a-z-]+ )?(?:module|portal|app|interface)\b|(?!['’]s))" + _ENDED,
+              r"(?:['’]s (?:[a-z-]+ )?(?:module|portal|app|interface)\b|(?!['’]s))" + ENDED,
               ORGS, {"Product"}, 0.6, needs=("through", "via")),
     # "X has processed every transfer in P", "X administers all 14 schemes on P", "X began
     # taking rent through P": the work of keeping records, in a known thing, is its use
@@ -164,7 +164,7 @@ USE_RULES = [
               # (or its screen: "reviews every failed match in P's agent console"; not the place
               # before the thing: "at four sites on Unguja through P")
               r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))"
-              r"(?! (?:through|via|using) (?:the )?@)" + _ENDED,
+              r"(?! (?:through|via|using) (?:the )?@)" + ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
     # "X checks every potential donor against P": a check made against a thing's records (not
@@ -172,7 +172,7 @@ USE_RULES = [
     make_rule("works in", "uses",
               r"(?<!\bin ){S}(?:, [^@;]{1,80}?,)? (?:now |also |still )?(?:checks|checked|"
               r"verifies|verified|matches|matched|screens|screened|validates|validated) "
-              r"(?:[\w$.,'’-]+ ){1,8}?against {O}(?!['’]s)" + _ENDED,
+              r"(?:[\w$.,'’-]+ ){1,8}?against {O}(?!['’]s)" + ENDED,
               ORGS, {"Product", "Organization"}, 0.6, needs=(" against ",)),
     # "Our 212 verifiers have recorded every inspection in P", "the museum's registrars have
     # been working in P": its staff's work in a thing is its use
@@ -185,7 +185,7 @@ USE_RULES = [
     make_rule("works in", "uses",
               r"{S}(?:, [^@;]{1,80}?,)? (?:(?:has|have|had|now|also|still|already|then) )*"
               + _RECORD_WORK + r" (?:[\w$.,'’-]+ ){1,10}?from {O}(?:['’]s [\w-]+ (?:console|"
-              r"dashboard|portal|interface)\b|(?!['’]s))" + _ENDED,
+              r"dashboard|portal|interface)\b|(?!['’]s))" + ENDED,
               ORGS, {"Product"}, 0.6, needs=(" from ",)),
     # "youth workers in X's Northern Region Youth Services completed 1,140 assessments in P":
     # the work of a unit's staff
@@ -205,26 +205,26 @@ USE_RULES = [
     make_rule("works in", "uses",
               r"\b" + _STAFF + r" (?:in|at|of) (?:the )?(?:@\d+@['’]s )?@(?P<s>\d+)@ "
               r"(?:now |currently |also |still )?(?:reviews?|checks?|monitors?|uses?|watch(?:es)?) "
-              r"(?:every |each |all |the )?{O}" + _ENDED,
+              r"(?:every |each |all |the )?{O}" + ENDED,
               ORGS, {"Product"}, 0.6, needs=("review", "check", "monitor", "use", "watch")),
     # "Our voter register is held in P": the body's records kept in a thing
     make_rule("works in", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){1,3}?(?:register|records|data|database|files|"
               r"accounts|cases) (?:is|are) (?:now |still |today )?(?:held|kept|stored|managed|"
-              r"maintained) (?:today )?(?:in|on) {O}(?!['’]s)" + _ENDED,
+              r"maintained) (?:today )?(?:in|on) {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("held", "kept", "stored", "managed")),
     # "X has held the register since 2021 in P", "X runs the register in P": a body's records
     # kept in a thing
     make_rule("works in", "uses",
               r"{S} (?:has |have |had )?(?:now |also |still )?(?:held|holds|kept|keeps|run|runs|"
               r"ran|maintains|maintained) (?:its |the |their |our )(?:[\w-]+ ){0,2}?(?:register|"
-              r"registry|records|files|database)(?: since \d{4})? (?:in|on) {O}(?!['’]s)" + _ENDED,
+              r"registry|records|files|database)(?: since \d{4})? (?:in|on) {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=("register", "registry", "records", "files", "database")),
     # "X has installed 412 P kiosks across its prisons": a body's own installation is its use
     make_rule("installed", "uses",
               r"{S}{w}(?:has |have |had )?(?:now |also )?installed (?:(?:more than|about|over|"
-              r"nearly|some|almost) )?(?:[\d,]+ )?{O}(?!['’]s)" + _ENDED,
+              r"nearly|some|almost) )?(?:[\d,]+ )?{O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("installed",)),
     # "X takes permit payments through P", "X processes about 600 requests a year through P",
     # "X has dispatched on P since 2023"
@@ -235,7 +235,7 @@ USE_RULES = [
               # "has sold every admission ticket, at the door or online, through P"
               r"(?:sells|sold|issues|issued) (?:[\w$.,-]+ ){0,4}?(?:tickets?|permits?|passes|"
               r"licen[cs]es?)(?: [\w$.,@-]+){0,10}? (?:through|via)) "
-              r"{O}" + _ENDED,
+              r"{O}" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6,
               needs=("dispatch", "takes", "took", "process", "handle", "file", "track", "manage",
                      "sells", "sold", "issue")),
@@ -244,19 +244,19 @@ USE_RULES = [
     make_rule("works on screen", "uses",
               r"{S}(?: \([^()@]{1,60}\))? (?:now |also |still )?(?:checks|checked|monitors|"
               r"monitored|watches|watched|consults|consulted|reads) {O}(?:['’]s)? (?:[\w-]+ ){0,2}?"
-              r"(?:dashboards?|consoles?|portal|screens?|maps?)\b" + _ENDED,
+              r"(?:dashboards?|consoles?|portal|screens?|maps?)\b" + ENDED,
               ORGS, {"Product"}, 0.6,
               needs=("check", "monitor", "watch", "consult", "reads")),
     # "footage is reviewed by X's Remote Monitoring Unit in Stornhaven in P": work done in P
     make_rule("works in", "uses",
               r"\b(?:is|are|was|were|has been|have been) " + _RECORD_WORK + r" by (?:the )?"
               r"(?:@\d+@'s )?@(?P<s>\d+)@(?: (?:in|at) @\d+@)? (?:in|on|through|via|using) {O}"
-              r"(?!['’]s)" + _ENDED,
+              r"(?!['’]s)" + ENDED,
               ORGS, {"Product", "Organization"}, 0.6, needs=(" by ",)),
     # "X draws sea temperature data from P every hour": data taken from a thing
     make_rule("works in", "uses",
               r"{S}(?:, [^@;]{1,80}?,)? (?:now |also )?(?:draws|drew|pulls|pulled) "
-              r"(?:[\w-]+ ){0,4}?data from {O}(?!['’]s)" + _ENDED,
+              r"(?:[\w-]+ ){0,4}?data from {O}(?!['’]s)" + ENDED,
               ORGS, {"Product"}, 0.6, needs=("data from",)),
     # "duty officers at X's station in Y see the same alerts on a P console": staff at work
     make_rule("works on screen", "uses",
@@ -270,7 +270,7 @@ USE_RULES = [
               r"(?:running|ran|runs|conducting|conducted|began|begun|started|launched|completed|"
               r"finished|carried out) (?:a |an |its |their )"
               r"(?:[\w-]+ ){0,3}?(?:trial|pilot|test|evaluation|proof of concept) (?:run )?of "
-              r"{O}(?!['’]s)" + _ENDED,
+              r"{O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.65,
               needs=("trial", "pilot", "test", "evaluation", "proof of concept")),
     # "X began a P pilot in January", "X completed an eight-week P trial"
@@ -278,14 +278,14 @@ USE_RULES = [
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:been )?"
               r"(?:running|ran|conducting|conducted|began|begun|started|launched|completed|"
               r"finished|carried out) (?:a |an |its |their )(?:[\w-]+ ){0,2}?{O} "
-              r"(?:[\w-]+ )?(?:trial|pilot|test)\b" + _ENDED,
+              r"(?:[\w-]+ )?(?:trial|pilot|test)\b" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
               needs=("trial", "pilot", "test")),
     # "X has run every one of its 1,400 metered bays through P"
     make_rule("runs through", "uses",
               r"{S}(?:(?!\bused to\b)[^@]){0,25}?(?:has |have |had )?(?:now |also )?"
               r"(?:run|runs|ran|puts|put) "
-              r"(?:[\w$.,'-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + _ENDED,
+              r"(?:[\w$.,'-]+ ){1,8}?(?:through|via) {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("through", "via")),
     # "X runs the registry on software called P", "X now runs the center on P"
     # ("X has run its core network on P since 2019", "X runs all 1,120 of its modems on P": a
@@ -294,13 +294,13 @@ USE_RULES = [
               r"{S}{w}(?:now |still |also )?(?:runs|ran|run|operates|operated|operate|manages|"
               r"managed|manage) (?:all (?:[\d,]+ )?of )?"
               r"(?:its |the |their )(?:[\w-]+ |@\d+@ ){1,3}?on (?:(?:software|a platform|a system|"
-              r"an app|a program) called )?{O}(?!['’]s)" + _ENDED,
+              r"an app|a program) called )?{O}(?!['’]s)" + ENDED,
               ORGS, {"Product"}, 0.6, needs=("run", "ran", "operate", "manage")),
     # "X runs its 11kV and low-voltage (LV) network from P": a firm's own operations too
     make_rule("runs work on", "uses",
               r"{S}{w}(?:now |still |also )?(?:runs|ran|operates|operated|manages|managed|"
               r"controls|controlled) (?:its |their |the )(?:[\w()-]+ ){1,6}?from {O}(?!['’]s)"
-              + _ENDED,
+              + ENDED,
               ORGS, {"Product"}, 0.6, needs=(" from ",)),
     # "NHRO's registry runs on P", "X's 5G core runs on P": a body's own service on a thing
     make_rule("runs work on", "uses",
@@ -308,57 +308,57 @@ USE_RULES = [
               r"catalogue|catalog|search|core|network|controls|dashboard|cent(?:re|er)|records|"
               r"database|operations|fleet|meters)(?: [\w-]+)? (?:now |still |also )?(?:runs|ran|"
               r"(?:has|have|had) run|(?:is|are) run) (?:entirely |mostly |only )?on {O}(?!['’]s)"
-              + _ENDED,
+              + ENDED,
               ORGS, {"Product"}, 0.6, needs=("run", "ran")),
     # "X's control room operators have run the network from P since commissioning"
     make_rule("runs work on", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,3}?" + _STAFF + r" (?:have |has |now |"
               r"still )*(?:run|runs|ran|operated|"
               r"operate|operates|managed|manage|manages) (?:its |their |the )(?:[\w()-]+ ){1,6}?"
-              r"(?:from|on) {O}(?!['’]s)" + _ENDED,
+              r"(?:from|on) {O}(?!['’]s)" + ENDED,
               ORGS, {"Product"}, 0.6, needs=(" from ", " on ")),
     # "X has relied since 2016 on P", "X is directed to continue its use of P"
     make_rule("relied on", "uses",
               r"{S}{w}(?:has |have )?(?:relied|depended)(?: since \d{4}| for (?:[\w-]+ ){1,3}?)"
-              r" on {O}(?!['’]s)" + _ENDED,
+              r" on {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("relied", "depended")),
     make_rule("relied on", "uses",
-              r"{S}{w}(?:continues|to continue) (?:its|their) use of {O}(?!['’]s)" + _ENDED,
+              r"{S}{w}(?:continues|to continue) (?:its|their) use of {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("continue",)),
     # "Since the city moved to P in 2022": a body that moved to a thing uses it
     make_rule("moved to", "uses",
               r"{S}(?:, [^@,;]{1,60},)? (?:has |have |had )?(?:also |now |recently )?(?:moved|"
-              r"shifted) (?:over )?to {O}" + _ENDED,
+              r"shifted) (?:over )?to {O}" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.65, needs=("moved", "shifted")),
     # "P went live at X in January", "P has been in production at X since 2023"
     make_rule("live at", "uses",
               r"{O} (?:(?:went|goes|has gone) live|(?:has been|is|remains) (?:now |still )?(?:in "
               r"production|in use|in service|operational)) (?:at|in|for|across) (?:the )?"
               r"@(?P<s>\d+)@"
-              r"(?!['’]s)" + _ENDED,
+              r"(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.65,
               needs=("live", "production", "in use", "service", "operational")),
     # "X ran more than 212,000 searches against the P database"
     make_rule("searches in", "uses",
               r"{S}{w}(?:has |have |had )?(?:run|ran|runs|conducted|performed|made|carried out) "
               r"(?:more than |over |about |nearly |some |almost )?[\d,]+ (?:searches|queries|"
-              r"lookups|scans) (?:against|on|in|of|through|using) {O}(?!['’]s)" + _ENDED,
+              r"lookups|scans) (?:against|on|in|of|through|using) {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("searches", "queries", "lookups")),
     # "X's planning team has been running P", "X's officers use P": its staff's use is its own
     make_rule("its staff use", "uses",
               r"(?<![\w@])@(?P<s>\d+)@'s (?:[\w-]+ ){0,2}?" + _STAFF + r" (?:has been |have "
               r"been |now |still |also )*(?:running|using|use|uses|used|run|runs|rely on|relies on)"
-              r" {O}(?!['’]s)" + _ENDED,
+              r" {O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("'s",)),
     # "X has run P on all outgoing calls since 2023", "X runs P across every branch"
     make_rule("runs it on", "uses",
               r"{S}{w}(?:has |have |had )?(?:now |also |still )?(?:run|runs|ran|been running) "
-              r"{O} (?:on|across|for|at|in) (?:all|every|each|its|their|the)\b" + _ENDED,
+              r"{O} (?:on|across|for|at|in) (?:all|every|each|its|their|the)\b" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=("run", "ran")),
     # "X, which has run P since 2017": a thing a body has run for years is in its use
     make_rule("runs it on", "uses",
               r"{S}{w}(?:has|have) (?:now |also |still )?(?:run|been running) {O} since\b"
-              + _ENDED,
+              + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=("run",)),
     # "X draws real-time waveforms from P", "X pulls reservoir maps from P every week": data
     # a body takes from a thing (not from a body, which supplies it)
@@ -367,31 +367,32 @@ USE_RULES = [
               r"downloads|downloaded|fetches|fetched|imports|imported) "
               r"(?!(?:[\w-]+ ){0,3}?(?:funding|funds|money|budget|income|revenue|grants?|support|"
               r"staff|members|inspiration)\b)(?:[\w-]+ ){1,5}?from "
-              r"{O}(?!['’]s)" + _ENDED,
+              r"{O}(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=(" from ",)),
     # "P is the City of X's official app", "P, the county's permit portal, …": the body's own
     # thing, in its use (not one it is to get, or once had)
     make_rule("its own thing", "uses",
               r"{O},? (?:is|was|has been|remains|,) (?:now )?(?:also )?the @(?P<s>\d+)@['’]s "
-              + _HELD_THING + r"\b" + _ENDED,
+              + _HELD_THING + r"\b" + ENDED,
               ORGS - {"Company"}, {"Product"}, 0.6, needs=_KIND_WORDS),
     # "P is the official parking app of the City of X"
     make_rule("its own thing", "uses",
               r"{O},? (?:is|was|has been|remains) (?:now )?(?:also )?the "
-              + _HELD_THING + r" (?:of|for) (?:the )?@(?P<s>\d+)@(?!['’]s)" + _ENDED,
+              + _HELD_THING + r" (?:of|for) (?:the )?@(?P<s>\d+)@(?!['’]s)" + ENDED,
               ORGS - {"Company"}, {"Product", "Organization"}, 0.6, needs=_KIND_WORDS),
     # "X has evaluated every answer script on P", "two firms filed documents through P", "X
     # has collected property tax through P": any work a body does in, on or through a known
     # thing, whatever its verb, is its use of it (the readings above name the verbs they know;
     # this one takes any other but those whose "in P" is a fault found or a topic)
     make_rule("work done in", "uses",
-              _CLAUSE_START + r"{S}(?<!['’]s)(?:, [^@;]{1,80}?,)? (?:(?:has|have|now|also|"
+              _CLAUSE_START + r"{S}(?<!['’]s)(?:, [^@;]{1,80}?,|, (?:headed|led) by [^;]{1,60}?,)? "
+              r"(?:(?:has|have|now|also|"
               r"still|already|currently|routinely|continues to|continue to|began|begun|started) )*"
               r"(?!" + _NOT_DONE_IN + r")(?:[a-z]{3,}(?:ed|es|s)|ran|run|held|kept|sent|made|"
               r"took|drew|saw|read|put|did) (?:[\w$.,'’-]+ ){0,10}?" + _TOPIC_BEFORE
               + r"(?:in|on|through|via|using) (?:an? )?{O}(?:['’]s (?:[\w-]+ )?(?:console|"
               r"dashboard|portal|interface|module|app|workspace)\b|(?!['’]s))"
-              r"(?! (?:through|via|using) (?:the )?@)" + _ENDED,
+              r"(?! (?:through|via|using) (?:the )?@)" + ENDED,
               ORGS - {"Organization"}, {"Product"}, 0.55,
               needs=(" in ", " on ", "through", "via", "using")),
 ]

@@ -116,3 +116,46 @@ def two_places(left: list[str], right: list[str], text: str) -> bool:
             return False  # written as a name of its own
     opens = re.search(r"(?<![\w’'-])" + name + r" (?!and\b)[A-Z]", text) is not None
     return seen or opens
+
+
+# A body's last word: a name after "and" that ends so is a body of its own
+_BODY_HEADS = frozenset(
+    ["administration", "agency", "authority", "board", "bureau", "commission", "committee"]
+    + ["council", "court", "department", "directorate", "division", "office", "ministry"]
+    + ["service", "unit", "tribunal", "panel", "police", "force", "inspectorate", "institute"]
+)
+
+
+def halves_unwritten(left: list[str], right: list[str], text: str, body_start: bool) -> bool:
+    """Whether "left and right" is one name because the text never writes either half as a
+    name of its own: "Department of Employment and Fair Work" and "Committee on Motor Vehicles
+    and Digital Credentials" (a body of, for or on two things, `body_start`), "Civil and Public
+    Workers' Alliance" (a members' body whose first word is a trade's). Not "ACLU and Electronic
+    Frontier Foundation" (an acronym) nor a name after a person's or a firm's word."""
+    if not text or not 1 <= len(right) <= 5 or right[0].lower() in GOV_STARTS:
+        return False
+    named = GIVEN_NAMES | COMPANY_HEADS | FUNCTION_WORDS
+    if not all(re.fullmatch(r"[A-Z][A-Za-z’'-]+", w) and w.lower() not in named for w in right):
+        return False
+    if body_start:
+        if len(right) > 3 or right[-1].lower() in _BODY_HEADS | ADVOCACY_HEADS:
+            return False  # ("Department of Justice and Victims Service": a body after "and")
+    elif not (
+        len(left) == 1
+        and re.fullmatch(r"[A-Z][a-z’'-]{2,}", left[0])
+        and left[0].lower() not in named | GOV_HEADS | ADVOCACY_HEADS
+        and len(right) >= 2
+        and (
+            (right[-1].lower() in MEMBERS_HEADS | {"circle"})
+            and members_word(right[-2].rstrip("’'"))
+            # ("Lagan and Mourne Health Trust": a body of two places, neither written alone)
+            or (right[-1].lower() in {"trust"} | _BODY_HEADS and place_kind(right[0]) is None)
+        )
+    ):
+        return False
+    joined = r"\s+".join(map(re.escape, [*left, "and", *right]))
+    rest = re.sub(joined, " ", text)
+    # (each half where the text writes it, less where it is part of the whole name or, the
+    # first half, of another such name: "Lagan and Mourne Health and Social Care Trust")
+    first = r"\s+".join(map(re.escape, left)) + r"\s+and\s+[A-Z]"
+    return not _written(re.sub(first, " ", rest), left) and not _written(rest, right)
