@@ -25,6 +25,7 @@ from .backing import backing
 from .boards import by_governed_bodies
 from .calls import joined_calls
 from .chairs import chaired
+from .complaints import received_complaints
 from .contract_holders import contract_holders
 from .contracted_work import contracted_work
 from .document import Document, read_document
@@ -37,6 +38,7 @@ from .line_staff import attending, candidate_of
 from .makers import contracted_makers
 from .meeting_pleas import meeting_pleas
 from .mentions import DocumentEntities
+from .ministers import minister_posts, without_portfolio_parts
 from .notices import notice_buyer, notice_lots
 from .office_holders import office_holders, without_title_words
 from .pronouns import its_customer, said_it, used_it
@@ -49,6 +51,7 @@ from .shows import shows, sponsored
 from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
+from .their_product import their_products
 from .thing_funders import thing_funders
 from .unclaimed import unclaimed
 from .unit_use import owners_use
@@ -212,7 +215,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
             continue  # "IN THIS ISSUE: Wexbridge picks Registrix · Toezicht buys Examlyn": titles
         said = sentence_relations(sentence) + reported_main_actor(sentence, main)
         said += contract_holders(sentence, said) + backing(sentence, own, main)
-        said = meeting_pleas(sentence, main, said) + group_requests(sentence, own)
+        said = meeting_pleas(sentence, main, said) + group_requests(sentence, own, main)
         for found in unclaimed(sentence, said):
             key = (found.subject, found.relation, found.object)
             readings.setdefault(key, set()).add(_reading(found.rule))
@@ -238,6 +241,10 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     buyer = notice_buyer(doc.text, ordered, ents, own)  # (a notice's, or the text's own body)
     told += notice_lots(doc.text, ordered, ents, buyer)
     told += contracted_work(sentences, buyer)
+    told += their_products(sentences)
+    told += received_complaints(sentences, best, own)
+    posts = minister_posts(ents)
+    told += posts
     holders = office_holders(doc.text, named, ents.entities)
     best = without_title_words(best, holders, ents.entities)
     told += holders
@@ -245,7 +252,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
         key = (found.subject, found.relation, found.object)
         if key not in best and (found.object, found.relation, found.subject) not in best:
             best[key] = (found, span)
-    return ents, sentences, best
+    return ents, sentences, without_portfolio_parts(best, posts, ents.entities)
 
 
 # A newsletter's list of what an issue holds: its items' headlines, told again below

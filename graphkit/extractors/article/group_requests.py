@@ -18,11 +18,18 @@ from .rules import Found
 if TYPE_CHECKING:
     from .relations import Sentence
 
+# A body asked by the kind the text calls it: "asked the city to stop publishing …"
+_KINDS = (
+    r"city|council|county|department|ministry|region|province|agency|authority|board|service|"
+    r"trust|municipality|town|district|government|league|club|prison|port|university|school|"
+    r"hospital|office|bureau|directorate|inspectorate|commission|corporation"
+)
 _REQUEST = re.compile(
     r"(?:^|[,;:] |\b(?:in \w+(?: \d{4})? |and ))(?:the )?@(?P<s>\d+)@(?:,? (?:which|who) "
     r"[^@;,]{1,60},|, (?:an?|the) [^@;,]{1,60},)? (?:has |have |had )?(?:also )?"
     r"(?:asked|wrote to (?:us|@\d+@)(?: in [\w ]{3,15})? asking) "
-    r"(?:(?P<us>us)|(?:the )?@(?P<o>\d+)@)(?: in [\w ]{3,15})? to (?P<verb>stop|drop|end|"
+    r"(?:(?P<us>us)|(?:the )?(?:[a-z]+['’]s )?@(?P<o>\d+)@|the (?P<kind>" + _KINDS + r"))"
+    r"(?: in [\w ]{3,15})? to (?P<verb>stop|drop|end|"
     r"suspend|halt|pause|delay|postpone|defer|scrap|withdraw|abandon|reconsider|keep|"
     r"switch off|turn off|bring back|remove|cancel)\b(?P<rest>[^;]*)"
 )
@@ -38,9 +45,19 @@ _GROUPS = frozenset({"AdvocacyGroup", "EmployeeGroup", "Organization"})
 _CONFIDENCE = 0.55
 
 
-def group_requests(sentence: Sentence, own: str | None) -> list[Found]:
+# "The Authority has received a letter from X asking it to postpone …": the body written to
+_RECEIVED = re.compile(
+    r"(?:^|[,;:] |\band )(?:the )?@(?P<o>\d+)@ (?:has |have |had )?(?:also )?received "
+    r"(?:a |an )(?:[\w-]+ )?(?:letter|email|petition|submission) from (?:the )?@(?P<s>\d+)@"
+    r"(?: \(@\d+@\))?,? asking (?:it|them|us) to (?P<verb>stop|drop|end|suspend|halt|pause|"
+    r"delay|postpone|defer|scrap|withdraw|abandon|reconsider|keep|switch off|turn off|bring back|"
+    r"remove|cancel)\b(?P<rest>[^;]*)"
+)
+
+
+def group_requests(sentence: Sentence, own: str | None, main: str | None) -> list[Found]:
     """The opposition a group's request tells (see the module's note)."""
-    asked = _REQUEST.search(sentence.masked)
+    asked = _REQUEST.search(sentence.masked) or _RECEIVED.search(sentence.masked)
     if asked is None:
         return []
     rest = asked.group("rest").split(",")[0]
@@ -49,8 +66,10 @@ def group_requests(sentence: Sentence, own: str | None) -> list[Found]:
     group = sentence.entity(int(asked.group("s")))
     if group.type not in _GROUPS or group.place:
         return []
-    if asked.group("us"):
+    if asked.groupdict().get("us"):
         body = sentence.doc.entities.get(sentence_voice(sentence) or own or "")
+    elif asked.groupdict().get("kind"):
+        body = _of_kind(sentence, main, asked.group("kind"))
     else:
         body = sentence.entity(int(asked.group("o")))
     if body is None or body.key == group.key or body.place or _MEETING.search(body.name):
@@ -66,3 +85,20 @@ def _things_only(sentence: Sentence, rest: str) -> bool:
     """Whether every name in what is to end is a thing ("to switch off the coach view in P")."""
     named = (sentence.entity(int(i)) for i in re.findall(r"@(\d+)@", rest))
     return all(e.type in THING_TYPES for e in named)
+
+
+def _of_kind(sentence: Sentence, main: str | None, kind: str):
+    """The public body a request calls by its kind ("the city"): the one the text is most
+    about, else the one it names, whose name opens or ends with that word ("City of X", "X
+    County"; not "Office of the City Auditor")."""
+
+    def headed(entity) -> bool:
+        words = entity.name.lower().split()
+        public = entity.type not in (*THING_TYPES, "Person", "Company") and not entity.place
+        return public and kind in (words[0], words[-1])
+
+    entities = sentence.doc.entities
+    if main in entities and headed(entities[main]):
+        return entities[main]
+    bodies = [e for e in entities.values() if headed(e)]
+    return bodies[0] if len(bodies) == 1 else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .customer_rules import CUSTOMER_RULES
 from .head_rules import HEAD_RULES
 from .host_rules import HOST_RULES
 from .inquiry_rules import INQUIRY_RULES
@@ -25,6 +26,7 @@ ALL_RULES = (
     *MONEY_RULES,
     *USE_RULES,
     *REVIEW_RULES,
+    *CUSTOMER_RULES,
     *SUPPLY_RULES,
     *SERVICE_RULES,
     *SUBCONTRACT_RULES,

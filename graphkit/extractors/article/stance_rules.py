@@ -60,10 +60,20 @@ _LETTER_ASKING = (
 _COURT = r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)"
 
 # A complaint's making: "filed a complaint with the privacy commissioner in August about"
+# ("lodged a complaint with the state's Y in June", "brought this complaint to us on Mr D's
+# behalf", "complained to us in July 2024": to whoever hears it, not "complained about" alone)
+_HEARD_BY = r"(?:the )?(?:(?:[a-z]+['’]s )?@\d+@(?: \(@\d+@\))?|us\b|[^@;,]{0,50}?)"
+_WHEN = r"(?: on (?:mr|ms|mrs|miss|dr)\.? @\d+@['’]s behalf)?(?: (?:in|on|last|this) [\w ]{1,20}?)?"
 _COMPLAINED = (
-    r"(?:filed|lodged|made|submitted|brought|sent) (?:a |an )?(?:formal |written |[\w-]+ )?"
-    r"complaint(?: (?:with|to) (?:the )?(?:@\d+@(?: \(@\d+@\))?|[^@;,]{0,50}?))?"
-    r"(?: (?:in|on|last|this) [\w ]{1,20}?)?"
+    r"(?:(?:filed|lodged|made|submitted|brought|sent) (?:a |an |this |the )?"
+    r"(?:formal |written |[\w-]+ )?complaint(?: (?:with|to) " + _HEARD_BY + r")?"
+    r"|complained to " + _HEARD_BY + r")" + _WHEN
+)
+# What the complaint is about: "about the Service's pilot", "about delays in the Directorate's
+# decisions", "over the handling of X's appeals"
+_ABOUT = (
+    r" (?:about|over|regarding|concerning|against) (?:(?:the )?(?:[\w-]+ ){0,3}?(?:in|of|at|by) )?"
+    r"(?:the )?{O}['’]s\b"
 )
 
 # fmt: off
@@ -78,16 +88,15 @@ STANCE_RULES = [
     # "X filed a complaint with the provincial privacy commissioner about the Service's ALPR
     # pilot": a complaint of a body's doing, to whoever hears it, opposes the body
     make_rule("complaint about", "opposes",
-              r"{S}" + _UNSAID + r"\b(?:has |have |had )?" + _COMPLAINED
-              + r" (?:about|over|regarding|concerning|against) (?:the )?{O}['’]s\b",
-              _PLEADERS, ORGS, 0.6, negatable=False, needs=("complaint",)),
+              r"{S}" + _UNSAID + r"\b(?:has |have |had )?" + _COMPLAINED + _ABOUT,
+              _PLEADERS | {"Company"}, ORGS, 0.6, negatable=False, needs=("complain",)),
     # "after a complaint from X about the Provider's handling of medicines", "following a
     # formal complaint from X about DCR's charges": the complainant opposes the body
     make_rule("complaint about", "opposes",
-              r"(?<!\bno )(?<!\bany )(?<!\bnot a )\bcomplaints?(?: (?:to|with) (?:the )?@\d+@)? "
-              r"from (?:the )?{S}(?: \(@\d+@\))?,? "
-              r"(?:[^@;,]{0,30}? )?(?:about|over|"
-              r"regarding|concerning|against) (?:the )?{O}['’]s\b",
+              r"(?<!\bno )(?<!\bany )(?<!\bnot a )\bcomplaints?(?: (?:to|with) (?:the )?"
+              r"(?:@\d+@|us|(?:our|this|the) office)" + _WHEN + r")? from (?:the )?{S}"
+              r"(?: \(@\d+@\))?,?"
+              r"(?: [^@;,]{0,30}?)?" + _ABOUT,
               _PLEADERS | {"Company"}, ORGS, 0.6, negatable=False, needs=("complaint",)),
     # "X has taken the council to the High Court over the rollout"
     make_rule("taken to court", "opposes",

@@ -140,6 +140,10 @@ def halves_unwritten(left: list[str], right: list[str], text: str, body_start: b
     if body_start:
         if len(right) > 3 or right[-1].lower() in _BODY_HEADS | ADVOCACY_HEADS:
             return False  # ("Department of Justice and Victims Service": a body after "and")
+        # (one of its words a field's: not "Department of Justice and Palantir", a firm's name)
+        fields = [w for w in right if field_shaped(w) or _common_here(w, text)]
+        if not fields or (len(right) == 1 and not field_shaped(right[0])):
+            return False
     elif not (
         len(left) == 1
         and re.fullmatch(r"[A-Z][a-z’'-]{2,}", left[0])
