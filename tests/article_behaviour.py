@@ -6221,6 +6221,22 @@ TEMPLATES = [
      'C develops P; C supplies A; C supplies B; B uses P'),
     ("customer's work in", "{C}, the maker of {P}, has signed a contract with the {A}. The {B} became {C}'s first customer in 2022 and has collected property tax through {P} across all 64 wards since 2023.",
      'C develops P; C supplies A; C supplies B; B uses P'),
+    ('stores data in a place', "{C} develops {P}. {P} stores inspection photographs in Kembang Cloud's Singapore region.",
+     'C develops P; Kembang Cloud hosts P'),
+    ('stores data in a place', "{C} develops {P}. {P} scores are calculated and stored on Maplecrest Cloud's Canada West region.",
+     'C develops P; Maplecrest Cloud hosts P'),
+    ('served from a place', "{C} develops {P}. {P}'s African customers are served from Volta Cloud's Accra region.",
+     'C develops P; Volta Cloud hosts P'),
+    ('stores data in a place', "{C} develops {P}. {P} will store its records in Kembang Cloud's Singapore region from next year.",
+     'C develops P'),
+    ('contracted work', '{A}\nTender clarification log\nIn this log "we" means the {A}.\nWe record every case in {P}, a system built by {C}.\n{P} is supported by {C} under a support contract that ends on 30 September 2025.',
+     'C develops P; A uses P; C supplies A'),
+    ('which X heads', "The {A}'s Emergency Planning Service, which Mr Simon Haldane heads, prepares the off-site plan.",
+     'Emergency Planning Service partOf A; Simon Haldane leads Emergency Planning Service'),
+    ('which X heads', "The {A}'s Licensing Division, which Dr Ruth Okafor-Lind now leads, issues every permit.",
+     'Licensing Division partOf A; Ruth Okafor-Lind leads Licensing Division'),
+    ('which X heads', "The {A}'s Licensing Division, which Dr Ruth Okafor-Lind headed until 2023, issues every permit.",
+     'Licensing Division partOf A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -1,7 +1,8 @@
 """Work done for the text's own body under a contract, told without naming the body: in a
 housing association's annual report, "Responsive repairs and void works are carried out by X
 under a five-year contract that began in January 2023"; in a buyer's notice, "Lot 1 services are
-currently provided by X under a contract that expires on 31 March 2026". X supplies the body
+currently provided by X under a contract that expires on 31 March 2026", "P is supported by X
+under a support contract that ends on 30 September 2025". X supplies the body
 whose report or notice it is (the one its letterhead, its "we" or its notice's buyer line names).
 A sentence that names another party for the work ("under a contract with Y", "the zoo's") is the
 sentence rules' to read."""
@@ -21,7 +22,8 @@ _DONE = re.compile(
     r"^(?:[\d.]+ )?(?P<work>[^;]{3,90}?) (?:is|are|was|were|has been|have been) (?:being )?"
     r"(?:currently |now |at present |also )?(?:carried out|provided|delivered|performed|done|"
     r"undertaken|supplied|run|operated|handled|answered|processed|maintained|serviced|"
-    r"built and operated) by (?:the )?@(?P<s>\d+)@(?!['’]s)(?:, [^@;,]{1,60},)? under "
+    r"supported|hosted and supported|built and operated) by (?:the )?@(?P<s>\d+)@(?!['’]s)"
+    r"(?:, [^@;,]{1,60},)? under "
     r"(?:an? |the )?(?:[\w$€£.,-]+ ){0,4}?(?:sub-?contract|contract|concession|agreement)\b"
     # (not a contract with another, nor one the sentence goes on to name a party of)
     r"(?! (?:with|to|between)\b)(?P<rest>[^;]*)$"

@@ -137,6 +137,21 @@ HOST_RULES = [
                   COMPANY, _HOSTED, 0.6, needs=("run", "sit", "live", "hosted"))
         for pair in (r"@(?P<o>\d+)@ and @\d+@", r"@\d+@ and @(?P<o>\d+)@")
     ],
+    # "P stores inspection photographs in Y's Singapore region", "P scores are calculated and
+    # stored on Y's Canada West region": what P keeps, kept in its host's place
+    make_rule("stores data in a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@ (?:(?:now |also )?(?:stores|keeps|holds) (?:[\w-]+ ){1,6}?|"
+              r"(?:[a-z-]+ ){1,3}?(?:is|are) (?:[a-z]+ and )?(?:stored|held|kept|processed) )"
+              r"(?:at|in|on) (?:the )?@(?P<s>\d+)@['’]s " + _PLACE + r"\b" + _NOT_NOW,
+              # (a thing's store: a firm keeping its own data there is its host's customer)
+              COMPANY, {"Product"}, 0.6, needs=("stores", "keeps", "holds", "stored", "held",
+                                                "kept", "processed")),
+    # "P's African customers are served from Y's Accra region"
+    make_rule("served from a place", "hosts",
+              r"(?<![\w@])@(?P<o>\d+)@['’]s (?:[\w-]+ ){0,3}?(?:customers|users|clients) "
+              r"(?:are|is) (?:now |also )?served from (?:the )?@(?P<s>\d+)@['’]s " + _PLACE + r"\b"
+              + _NOT_NOW,
+              COMPANY, _HOSTED, 0.6, needs=("served from",)),
     # "P runs on the government-only zone of Y", "P is hosted in the Sydney region of Y"
     make_rule("runs in a place", "hosts",
               r"(?<![\w@])@(?P<o>\d+)@" + _OF_IT + r" (?:now |also )?(?:runs|sits|lives|is hosted|"

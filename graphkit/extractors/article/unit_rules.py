@@ -4,7 +4,7 @@ X is part of Y."""
 
 from __future__ import annotations
 
-from .rules import ORGS, make_rule
+from .rules import ORGS, PERSON, make_rule
 
 # What a body holds, counted: its sites and institutions as well as its units
 _HELD = (
@@ -80,5 +80,11 @@ UNIT_RULES = [
     make_rule("possessive named unit", "partOf",
               r"(?<![\w@])@(?P<o>\d+)@'s @(?P<s>\d+)@(?!'s)",
               ORGS, ORGS - {"GovernmentAgency"}, 0.6, needs=("'s",)),
+    # "the Council's Revenues and Benefits Service, which Mr Cardew heads, has billed …": the
+    # head the relative clause names
+    make_rule("which X heads", "leads",
+              r"{O},? which (?:(?:mr|mrs|ms|miss|dr|prof|professor|cllr)\.? )?{S} (?:now )?"
+              r"(?:heads|leads|runs|directs|manages)\b",
+              PERSON, ORGS, 0.65, needs=("heads", "leads", "runs", "directs", "manages")),
 ]
 # fmt: on
