@@ -6237,6 +6237,12 @@ TEMPLATES = [
      'Licensing Division partOf A; Ruth Okafor-Lind leads Licensing Division'),
     ('which X heads', "The {A}'s Licensing Division, which Dr Ruth Okafor-Lind headed until 2023, issues every permit.",
      'Licensing Division partOf A'),
+    ('backs a plan', 'Kelvane County Council\nMinutes of the Highways Committee\nThe Chair read a letter from Hartsdown Parish Council in support of the proposed priority gritting network set out in item 6.',
+     'Hartsdown Parish Council supports Kelvane County Council'),
+    ('backs a plan', "The {A} uses {P}. A written statement from the {G}, read out by the clerk, supported the {A}'s proposal to buy credits.",
+     'A uses P; G supports A'),
+    ('backs a plan', 'Kelvane City Council\nMinutes of the Licensing Committee\n5.3 The {G} has written in support of phase 2, provided that carers can still ask for paper copies.',
+     'G supports Kelvane City Council'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

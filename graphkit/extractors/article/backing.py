@@ -22,17 +22,20 @@ _PLAN = (
     r"bid|move|approach|policy|changes?|scheme|renewal|application|extension|contract|purchase|"
     r"requirement|budget|strategy)\b"
 )
-# "has backed the town's decision", "has backed our plan", "backed @1@'s decision"
+# "has backed the town's decision", "has backed our plan", "backed @1@'s decision", "A written
+# statement from the Y, read out by the clerk, supported the Council's proposal"
 _BACKED = re.compile(
-    r"(?:^|[,;:] |\bthat |\band )(?:the )?@(?P<s>\d+)@ (?:has |have |had )?(?:also )?(?:backed|"
-    r"endorsed|supported) (?:(?P<o>@\d+@)['’]s |(?P<own>our) |(?:the )?(?P<kind>[a-z]+)['’]s "
-    r"|(?P<its>its|their) )" + _PLAN
+    r"(?:^(?:[\d.]+ )?|[,;:] |\bthat |\band )(?:(?:a |an )?(?:written )?(?:letter|statement|"
+    r"submission) from )?(?:the )?@(?P<s>\d+)@(?:, [^@;,]{1,40}(?:@\d+@)?,)? "
+    r"(?:said (?:that )?(?:it|they) )?(?:has |have |had )?(?:also )?(?:backed|"
+    r"endorsed|supported) (?:(?:the )?(?P<o>@\d+@)['’]s |(?P<own>our) |"
+    r"(?:the )?(?P<kind>[a-z]+)['’]s |(?P<its>its|their) )" + _PLAN
 )
 # "has written in support of the project", "spoke in support of item 5", "a letter from the Y
 # was read out in support of the tablets", "Letter from the Y in support of online booking"
 _SPOKE = re.compile(
-    r"(?:(?:^|[,;:] |\band )(?:the )?@(?P<s>\d+)@(?:, [^@;]{1,60},)? (?:has |have |had )?"
-    r"(?:also )?(?:written|wrote|spoke|spoken|wrote to [^@;]{1,30}?)|"
+    r"(?:(?:^(?:[\d.]+ )?|[,;:] |\band )(?:the )?@(?P<s>\d+)@(?:, [^@;]{1,60},)? "
+    r"(?:has |have |had )?(?:also )?(?:written|wrote|spoke|spoken|wrote to [^@;]{1,30}?)|"
     r"(?:^|[(]?[a-z]\)? |[\d.]+ |\b)(?:a |an )?(?:letter|statement|submission|correspondence) "
     r"from (?:the )?@(?P<f>\d+)@(?: (?:was|were) (?:read out|read|received|tabled|noted))?)"
     r",? in support of (?:the |our |its |their |item )?(?P<after>@\d+@(?!['’]s))?"
@@ -108,7 +111,9 @@ def _of_kind(sentence: Sentence, main: str | None, kind: str) -> str | None:
 def _support(sentence: Sentence, backer: int, body: str | None) -> list[Found]:
     group = sentence.entity(backer)
     target = sentence.doc.entities.get(body) if body else None
-    if target is None or group.type not in GROUP_TYPES or group.place or group.key == body:
+    # (a group, or another public body: "Hartsdown Parish Council wrote in support of …")
+    backers = GROUP_TYPES | {"GovernmentAgency"}
+    if target is None or group.type not in backers or group.place or group.key == body:
         return []
     if target.type in THING_TYPES or target.type == "Person":
         return []
