@@ -6243,6 +6243,10 @@ TEMPLATES = [
      'A uses P; G supports A'),
     ('backs a plan', 'Kelvane City Council\nMinutes of the Licensing Committee\n5.3 The {G} has written in support of phase 2, provided that carers can still ask for paper copies.',
      'G supports Kelvane City Council'),
+    ('records released to', 'The {A} released its full contract with {C} to the {G} in August.',
+     'C supplies A; G investigates A'),
+    ('records released to', 'Records the {A} released to the {G} under the Freedom of Information Act in June show that the system failed twice.',
+     'G investigates A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -190,7 +190,8 @@ INQUIRY_RULES = [
     make_rule("records released to", "investigates",
               r"{O}" + _GAP + r"(?:has |have |had )?(?:released|disclosed|handed over|turned over|"
               r"provided) (?:[\w$,.-]+ ){0,10}?(?:" + _KEPT + r"|contracts?|pages|amendments|"
-              r"reports)(?: [^@;]{0,40}?)? to (?:the )?@(?P<s>\d+)@(?!'s)",
+              # (and the other party of what is released: "its contract with Z to X")
+              r"reports)(?: (?:[^@;]|@\d+@){0,40}?)? to (?:the )?@(?P<s>\d+)@(?!'s)",
               _WATCHERS, ORGS, 0.6, needs=_RELEASING),
     # "the club provided the Trust with a copy of its impact assessment"
     make_rule("records released to", "investigates",
@@ -200,8 +201,10 @@ INQUIRY_RULES = [
     # "CARA released its draft safety case and the evaluation of the trial to the Guild under
     # the Freedom of Information Act": whatever is released, under a law of access
     make_rule("records released to", "investigates",
-              r"{O}" + _GAP + r"(?:has |have |had )?(?:released|disclosed|handed over|provided) "
-              r"[^@;]{1,140}? to (?:the )?@(?P<s>\d+)@(?!'s)(?: \(@\d+@\))? " + _UNDER_ACCESS,
+              # ("Records Y released to X under the Act": what is released told before)
+              r"{O}" + _GAP + r"(?:has |have |had )?(?:released|disclosed|handed over|provided)"
+              r"(?: (?:[^@;]|@\d+@){1,140}?)? to (?:the )?@(?P<s>\d+)@(?!'s)(?: \(@\d+@\))? "
+              + _UNDER_ACCESS,
               _WATCHERS, ORGS, 0.6, needs=_RELEASING),
     # "We got the CellCall contract from the Agency under FOI", "X obtained the contract from
     # the college through a public records request"

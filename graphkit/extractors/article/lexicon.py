@@ -237,7 +237,7 @@ FUNCTION_WORDS = frozenset({
     "also", "although", "among", "an", "and", "another", "any", "are", "as", "at", "be", "because",
     "been", "before", "between", "both", "but", "by", "can", "could", "credit", "critics", "dear",
     "despite", "did", "do", "documents", "does", "dozens", "during", "each", "earlier", "editor's",
-    "emails", "messages",  # papers someone obtained: "Emails the Post obtained show …"
+    "emails", "messages", "records",  # papers someone obtained: "Emails the Post obtained show …"
     "eight", "either", "employees", "even", "every", "few", "finally", "first", "five", "for",
     "four", "from", "had", "has", "have", "he", "hello", "her", "here", "hi", "him", "his", "how",
     "however", "hundreds", "i", "if", "image", "in", "instead", "into", "is", "it", "its", "last",
