@@ -6247,6 +6247,10 @@ TEMPLATES = [
      'C supplies A; G investigates A'),
     ('records released to', 'Records the {A} released to the {G} under the Freedom of Information Act in June show that the system failed twice.',
      'G investigates A'),
+    ("show's host", "Hold the Line\nEpisode 41 transcript\nDANA: Hi, I'm Dana Whitcombe-Reyes, and this is Hold the Line from Porchlight Audio LLC. Today: the {A} and {P}.",
+     'Dana Whitcombe-Reyes worksFor Porchlight Audio LLC'),
+    ("show's host", "Episode 12 transcript\nHOST: I'm Tom Eccles, and this is the Nine O'Clock Report. The {A} uses {P}.",
+     'A uses P'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

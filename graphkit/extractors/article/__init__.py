@@ -47,7 +47,7 @@ from .relations import Found, Sentence, sentence_relations
 from .reports import reported_main_actor
 from .rule_sets import ALL_RULES
 from .sentences import split_sentences
-from .shows import shows, sponsored
+from .shows import show_hosts, shows, sponsored
 from .signatories import backed_letter, cosigned
 from .structure import type_by_facts, type_by_role
 from .tables import award_lines, table_rows
@@ -162,7 +162,8 @@ def _candidates(doc: Document, registry: Registry, shown: str) -> list[Candidate
     # a show is no body and no product: its sponsor funds its producer (shows.py)
     named, of_show = shows(ents), ("funds", "supports", "develops")
     out = [c for c in out if not (c.relation in of_show and c.object in named)]
-    out = _once(out, told + sponsored(blank, ents) + addressed(blank, ents))
+    told += sponsored(blank, ents) + show_hosts(blank, ents) + addressed(blank, ents)
+    out = _once(out, told)
     out.sort(key=lambda c: (c.start, _REL_ORDER.index(c.relation), c.subject, c.object))
     return out
 

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 # A ministry named for its portfolio: "Ministry of X", "Department for X", "State Ministry for X"
 _MINISTRY = re.compile(r"(?:^|\s)(?:ministry|department) (?:of|for) (?:the )?(?P<portfolio>.+)$")
 _NOT_HEAD = r"(?<!shadow )(?<!former )(?<!deputy )(?<!assistant )(?<!junior )(?<!vice )"
+# Between a name and its post only punctuation and honorifics: "X, Minister of …", "THE
+# MINISTER OF Y (SHRI X)", "Y Minister Mrs X" (not "X, the Office of the Secretary of …")
+_JOINS = re.compile(
+    r"[\s,(—–-]*(?:(?:hon|rt hon|mrs?|ms|dr|shri|smt|sri|yb|dato['’]?|senator|deputy|mp)\.?"
+    r"[\s,(]*)*",
+    re.IGNORECASE,
+)
 # A question put to the minister: its asker is no minister
 _ASKED = re.compile(r"\b(?:asked|asks|ask|to|for)(?: the)? $", re.IGNORECASE)
 _CONFIDENCE = 0.6
@@ -60,10 +67,9 @@ def _beside(name: str, line: str, held: re.Match) -> bool:
     if len(name.split()) < 2 or not re.search(r"[a-z]", name):
         return False
     for found in re.finditer(rf"\b{re.escape(name)}\b", line, re.IGNORECASE):
-        between = line[found.end() : held.start()] if found.end() <= held.start() else ""
-        after = line[held.end() : found.start()] if found.start() >= held.end() else ""
-        gap = between if found.end() <= held.start() else after
-        if len(gap) <= 30 and not re.search(r"\b(?:asked|asks|ask|to|thank\w*)\b", gap, re.I):
+        before = found.end() <= held.start()  # (the name before its post, or after it)
+        gap = line[found.end() : held.start()] if before else line[held.end() : found.start()]
+        if _JOINS.fullmatch(gap):
             return True
     return False
 

@@ -1,7 +1,8 @@
 """A show's sponsor funds the show's producer: "The Switchboard is supported by the Rewarewa
 Energy Foundation" in a podcast whose notes say "The Switchboard is produced by Feeder Media Ltd",
 and "Support for Shamba Talk comes from the Mavuno Rural Media Trust" said by a host of "Shamba
-Talk on Bonde Sauti FM". A show is no body: its name only says what its producer makes."""
+Talk on Bonde Sauti FM". A show is no body: its name only says what its producer makes. Its host
+works for the producer: "I'm Dana Roe, and this is Hold the Line from Porchlight Audio"."""
 
 from __future__ import annotations
 
@@ -71,6 +72,25 @@ def sponsored(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
             if producer is None or funder is None or funder.key == producer.key:
                 continue
             told = (funder, "funds", producer, 0.6, "show's sponsor")
+            out.append(candidate_of(blank, doc.text, told, _sentence(doc.text, match)))
+    return out
+
+
+# A host introducing the show: "I'm Dana Roe, and this is Hold the Line from Porchlight Audio"
+_HOSTING = re.compile(
+    rf"\bI['’]m (?P<host>[A-Z][^,.;\n]{{1,60}}), and this is (?:{_NAME}) (?:on|from) (?:the )?"
+    rf"(?P<producer>{_NAME})(?=[.,;]|$)",
+    re.M,
+)
+
+
+def show_hosts(blank: Candidate, doc: DocumentEntities) -> list[Candidate]:
+    """The host who introduces a show works for the station or studio that makes it."""
+    out = []
+    for match in _HOSTING.finditer(doc.text):
+        host, producer = doc.lookup(match["host"].strip()), _body(doc, match["producer"])
+        if host is not None and host.type == "Person" and producer is not None:
+            told = (host, "worksFor", producer, 0.6, "show's host")
             out.append(candidate_of(blank, doc.text, told, _sentence(doc.text, match)))
     return out
 
