@@ -1,7 +1,9 @@
 """A group's request that a body stop, drop, put off or keep something of its own doing: "The
 Union has asked the port to drop the productivity scores for crane operators", "The Forum asked
 us to keep a freephone number for repairs", "X wrote to us asking us to switch off the
-counters". The group opposes the body asked (the text's own for "us"), as the annotation reads
+counters", "The Authority has received a letter from X asking it to postpone …". The group
+opposes the body asked (the text's own for "us"; for "the city", the body of that kind the text
+is most about or names alone), as the annotation reads
 a request to halt or keep part of a rollout; not a court or a tribunal asked to rule, nor a firm
 asked to stop selling (its thing is what is opposed), nor where what is to end names another
 party (the pattern rules read that)."""

@@ -1,6 +1,7 @@
 """Staff named on a document's own lines, read from the lines themselves (the sentences a list
-of names makes run them together): the officers "In attendance" at a body's meeting work for
-the body whose minutes they are, and a signatory signs for the body on their line."""
+of names makes run them together): the officers "In attendance" at a body's meeting, or named
+on its minutes' and reports' own label lines ("Minutes taken by:", "Audit team:"), work for the
+body whose minutes or report they are, and a signatory signs for the body on their line."""
 
 from __future__ import annotations
 
