@@ -269,9 +269,8 @@ FUNCTION_WORDS = frozenset({
 
 # Singular and mass nouns that open a sentence bare, where a name would stand: "Staff
 # opposed …", "Footage sold to …".
-# Group nouns opening a sentence ("Backers of X", and papers: "Records X released to us show"),
-# which inside one open a name when capitalised: "endorsed by Supporters Voice Ireland", "the
-# state's Records Modernization Grant Program"
+# Group nouns or papers opening a sentence ("Backers of X", "Records X released show"), which
+# inside one open a name: "by Supporters Voice Ireland", "the state's Records Grant Program"
 GROUP_OPENERS = word_set("opponents supporters backers customers clients investors records")
 INNER_FUNCTION_WORDS = FUNCTION_WORDS - GROUP_OPENERS
 
