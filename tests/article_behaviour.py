@@ -6251,6 +6251,10 @@ TEMPLATES = [
      'Dana Whitcombe-Reyes worksFor Porchlight Audio LLC'),
     ("show's host", "Episode 12 transcript\nHOST: I'm Tom Eccles, and this is the Nine O'Clock Report. The {A} uses {P}.",
      'A uses P'),
+    ('legal status', 'Contract award notice\nSection I: Contracting authority\nOfficial name: Kelvane Road Safety Agency (KRSA)\nLegal status: Decentralised public service under the Ministry of Health Networks\nAddress: 12 Main Street, Kelvane\nSection II: Object of the contract\nTitle: Supply of {P}',
+     'Kelvane Road Safety Agency partOf Ministry of Health Networks'),
+    ('legal status', 'Contract award notice\nSection I: Contracting authority\nOfficial name: Kelvane Road Safety Agency (KRSA)\nLegal status: body governed by public law\nAddress: 12 Main Street, Kelvane\nSection II: Object of the contract\nTitle: Supply of {P}',
+     ''),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -33,6 +33,7 @@ from .entity import DocEntity
 from .fit_parties import fit_parties, owns_units
 from .governments import state_owned
 from .group_requests import group_requests
+from .legal_status import legal_status_parents
 from .letterheads import letterhead_unit
 from .line_staff import attending, candidate_of
 from .makers import contracted_makers
@@ -241,7 +242,7 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     ordered = sorted(set(named))
     buyer = notice_buyer(doc.text, ordered, ents, own)  # (a notice's, or the text's own body)
     told += notice_lots(doc.text, ordered, ents, buyer)
-    told += contracted_work(sentences, buyer)
+    told += contracted_work(sentences, buyer) + legal_status_parents(doc.text, ordered, ents, buyer)
     told += their_products(sentences)
     told += received_complaints(sentences, best, own)
     posts = minister_posts(ents)
