@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .backing import sentence_voice
 from .rules import ORGS, Found
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def received_complaints(
             continue
         complainant = sentence.entity(int(received.group("s") or received.group("brought")))
         hearer = received.group("us") or received.group("receiver")
-        if hearer and sentence.entity(int(hearer)).key != _voice(sentence, own):
+        if hearer and sentence.entity(int(hearer)).key != (sentence_voice(sentence) or own):
             continue  # ("brought the complaint to X": to another, not to the text's own body)
         if complainant.type not in _COMPLAINANTS or complainant.place:
             continue
@@ -66,12 +67,6 @@ def received_complaints(
 
 def _case_subject(sentence: Sentence, best: dict, own: str | None) -> str | None:
     """The one body the text's own voice investigates: its case's or its report's subject."""
-    body = _voice(sentence, own)
+    body = sentence_voice(sentence) or own
     studied = {o for s, r, o in best if r == "investigates" and s == body}
     return studied.pop() if len(studied) == 1 else None
-
-
-def _voice(sentence: Sentence, own: str | None) -> str | None:
-    """The body the sentence speaks for as "we", else the text's own."""
-    voice = sentence.doc.voices.get(sentence.start)
-    return (voice[1] if voice else None) or own

@@ -32,6 +32,10 @@ _CONFIDENCE = 0.6
 def minister_posts(doc: DocumentEntities) -> list[tuple[Found, tuple[int, int]]]:
     """(fact, line span) for each person a line names with the post of a ministry's head."""
     people = [e for e in doc.entities.values() if e.type == "Person"]
+    lines, offset = [], 0
+    for line in doc.text.split("\n"):
+        lines.append((line, (offset, offset + len(line))))
+        offset += len(line) + 1
     out, seen = [], set()
     for body in doc.entities.values():
         named = _MINISTRY.search(body.name.lower())
@@ -46,10 +50,7 @@ def minister_posts(doc: DocumentEntities) -> list[tuple[Found, tuple[int, int]]]
             rf"|\b{_NOT_HEAD}{portfolio} (?:minister|secretary)\b",
             re.IGNORECASE,
         )
-        offset = 0
-        for line in doc.text.split("\n"):
-            span = (offset, offset + len(line))
-            offset += len(line) + 1
+        for line, span in lines:
             held = post.search(line)
             if held is None or _ASKED.search(line, 0, held.start()):
                 continue  # ("X asked the Minister for …", "to the Minister of …": a question's)
