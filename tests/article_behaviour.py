@@ -6255,6 +6255,12 @@ TEMPLATES = [
      'Kelvane Road Safety Agency partOf Ministry of Health Networks'),
     ('legal status', 'Contract award notice\nSection I: Contracting authority\nOfficial name: Kelvane Road Safety Agency (KRSA)\nLegal status: body governed by public law\nAddress: 12 Main Street, Kelvane\nSection II: Object of the contract\nTitle: Supply of {P}',
      ''),
+    ('short product', 'The {A} runs Brenwick Dispatch, the dispatch platform from {C}. Brenwick now handles every call.',
+     'C develops Brenwick Dispatch; A uses Brenwick Dispatch'),
+    ('short product', 'The {A} and the {B} book rooms through Hollard Go and Hollard Connect, the apps of the city. Hollard Go went live in May.',
+     'A uses Hollard Go; A uses Hollard Connect; B uses Hollard Go; B uses Hollard Connect'),
+    ('short product', 'Tarvick Vision Ltd makes Tarvick Recall. The {A} uses Tarvick Recall.',
+     'Tarvick Vision Ltd develops Tarvick Recall; A uses Tarvick Recall'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -21,6 +21,7 @@ _ITS_UNIT = re.compile(
     r"@(?P<s>\d+)@(?!'s)"
 )
 _ORGS = ORG_TYPES - {"EmployeeGroup"}
+_FIRMS = ("Company", "Organization")  # (a city is no maker: "Corrabine City Council")
 
 PRODUCT_NOUNS = (
     r"(?:product|app|application|tool|software|platform|system|service|suite|database|device|"
@@ -261,6 +262,30 @@ def named_products(sentence: Sentence) -> list[Found]:
             continue
         maker = sentence.doc.entities[entity.developer]
         written = sentence.doc.text[mention.start : mention.end]
-        if maker.type in _ORGS and written.startswith(maker.name):
+        if maker.type in _ORGS and written.startswith(maker.name) and _a_maker(sentence, maker):
             out.append(Found(maker.key, "develops", entity.key, 0.6, "product name"))
     return out
+
+
+def _a_maker(sentence: Sentence, prefix) -> bool:
+    """Whether a product name's first word names its maker: a known firm, one the text names at
+    length ("Graylark Recall" beside "Graylark Vision") or one the word alone does what a firm
+    does ("Skarnwell was paid $2 million"). Else the word is more often the product's own short
+    name ("Skein runs on …" of "Skein Dispatch", Heronwick's platform) or a family of products
+    ("Corrabine Go" and "Corrabine Connect", the city's apps)."""
+    if prefix.registry_id:
+        return True
+    start = prefix.name + " "
+    if any(
+        other.name.startswith(start) and other.type in _FIRMS and not other.developer
+        for other in sentence.doc.entities.values()
+    ):
+        return True
+    return re.search(rf"\b{re.escape(prefix.name)}" + _FIRM_DOES, sentence.doc.text) is not None
+
+
+# What a firm named alone does: "Kaamos signed", "Selvedge says", "Skarnwell was paid"
+_FIRM_DOES = (
+    r"(?: (?:Inc|Ltd|LLC)\b\.?)?,? (?:was paid|is paid|has been paid|said|says|won|signed|"
+    r"sells|declined|did not respond|was awarded|employs|was founded|raised|announced|told)\b"
+)
