@@ -757,21 +757,35 @@ OWN_SETS = {
     "unseen142": (
         article_scoring.UNSEEN.parent / "unseen-articles-142",
         "unseen, hundred-and-forty-second set",
-        "own unseen texts, hundred-and-forty-second set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-second set (developed on since 2026-12-07)",
     ),
     "unseen143": (
         article_scoring.UNSEEN.parent / "unseen-articles-143",
         "unseen, hundred-and-forty-third set",
-        "own unseen texts, hundred-and-forty-third set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-third set (developed on since 2026-12-07)",
     ),
     "unseen144": (
         article_scoring.UNSEEN.parent / "unseen-articles-144",
         "unseen, hundred-and-forty-fourth set",
-        "own unseen texts, hundred-and-forty-fourth set (never developed on: report only)",
+        "own unseen texts, hundred-and-forty-fourth set (developed on since 2026-12-07)",
+    ),    "unseen145": (
+        article_scoring.UNSEEN.parent / "unseen-articles-145",
+        "unseen, hundred-and-forty-fifth set",
+        "own unseen texts, hundred-and-forty-fifth set (never developed on: report only)",
+    ),
+    "unseen146": (
+        article_scoring.UNSEEN.parent / "unseen-articles-146",
+        "unseen, hundred-and-forty-sixth set",
+        "own unseen texts, hundred-and-forty-sixth set (never developed on: report only)",
+    ),
+    "unseen147": (
+        article_scoring.UNSEEN.parent / "unseen-articles-147",
+        "unseen, hundred-and-forty-seventh set",
+        "own unseen texts, hundred-and-forty-seventh set (never developed on: report only)",
     ),
 }
 # The clean measures: scored, never listed (--show), so no reading is fitted to them.
-REPORT_ONLY = ("unseen142", "unseen143", "unseen144")
+REPORT_ONLY = ("unseen145", "unseen146", "unseen147")
 
 
 def scorer():

@@ -55,8 +55,9 @@ hundred-and-thirtieth to hundred-and-thirty-second, tests/fixtures/unseen-articl
 tests/fixtures/unseen-articles-133/ to -135/, the hundred-and-thirty-sixth to
 hundred-and-thirty-eighth, tests/fixtures/unseen-articles-136/ to -138/, the
 hundred-and-thirty-ninth to hundred-and-forty-first, tests/fixtures/unseen-articles-139/ to
--141/, and the hundred-and-forty-second to hundred-and-forty-fourth,
-tests/fixtures/unseen-articles-142/ to -144/).
+-141/, the hundred-and-forty-second to hundred-and-forty-fourth,
+tests/fixtures/unseen-articles-142/ to -144/, and the hundred-and-forty-fifth to
+hundred-and-forty-seventh, tests/fixtures/unseen-articles-145/ to -147/).
 
 The texts were written without looking at the extractor, so they measure how it reads writing it
 was not developed against at first; the first three have since been used for development (the
@@ -383,7 +384,16 @@ outage that left pharmacies unable to dispense, a county board of health's minut
 board's award notice to a fare-capping fault, a tender clarification log for fare collection and
 an auditor's report on a bus corporation's e-ticketing, and dust sensors that gave wrong
 readings, an award notice for monitoring stations and a tribunal's decision on a quarry's
-permit), are the clean measures.
+permit), are the clean measures. From the pass after, those three are development sets as well,
+and the hundred-and-forty-fifth to hundred-and-forty-seventh, written apart at that pass's start
+(cemeteries, crematoria and funeral regulation; product safety, standards and weights and
+measures; licensing of firearms, private security and late-night premises: ten texts each, from
+a lair booking system that failed, a bereavement sub-committee's minutes and an ombudsman's
+decision on a burial-rights register to a recall alert system that sent wrong notices, a tender
+clarification log for a market-surveillance case system and an auditor's report on a weights and
+measures inspectorate's handheld devices, and a firearms-licensing portal that approved wrong
+applications, a licensing committee's minutes and a tribunal's decision on a refused security
+licence), are the clean measures.
 Scoring needs no ../shared: the corpus scorer's folding is in article_scoring.py.
 """
 
@@ -567,6 +577,9 @@ HUNDRED_AND_FORTY_FIRST = UNSEEN.parent / "unseen-articles-141"
 HUNDRED_AND_FORTY_SECOND = UNSEEN.parent / "unseen-articles-142"
 HUNDRED_AND_FORTY_THIRD = UNSEEN.parent / "unseen-articles-143"
 HUNDRED_AND_FORTY_FOURTH = UNSEEN.parent / "unseen-articles-144"
+HUNDRED_AND_FORTY_FIFTH = UNSEEN.parent / "unseen-articles-145"
+HUNDRED_AND_FORTY_SIXTH = UNSEEN.parent / "unseen-articles-146"
+HUNDRED_AND_FORTY_SEVENTH = UNSEEN.parent / "unseen-articles-147"
 # Every set by its ordinal, in the order written.
 ALL_SETS = {
     "first": UNSEEN,
@@ -713,9 +726,12 @@ ALL_SETS = {
     "hundred-and-forty-second": HUNDRED_AND_FORTY_SECOND,
     "hundred-and-forty-third": HUNDRED_AND_FORTY_THIRD,
     "hundred-and-forty-fourth": HUNDRED_AND_FORTY_FOURTH,
+    "hundred-and-forty-fifth": HUNDRED_AND_FORTY_FIFTH,
+    "hundred-and-forty-sixth": HUNDRED_AND_FORTY_SIXTH,
+    "hundred-and-forty-seventh": HUNDRED_AND_FORTY_SEVENTH,
 }
 # The clean measures: scored by the bench, never developed on.
-CLEAN_SETS = ("hundred-and-forty-second", "hundred-and-forty-third", "hundred-and-forty-fourth")
+CLEAN_SETS = ("hundred-and-forty-fifth", "hundred-and-forty-sixth", "hundred-and-forty-seventh")
 
 
 def _sets(names) -> pytest.MarkDecorator:
@@ -1243,6 +1259,14 @@ DEVELOPMENT_FLOORS = {
     "hundred-and-fortieth": (HUNDRED_AND_FORTIETH, 179, 0.72, 0.76),
     # Hundred-and-forty-first: P=0.87 R=0.71 F1=0.78 (127, 19).
     "hundred-and-forty-first": (HUNDRED_AND_FORTY_FIRST, 179, 0.76, 0.84),
+    # The three clean measures of the pass after (dental and primary care; public transport and
+    # fares; environmental regulation), used for development from 2026-12-07 on, in the same way.
+    # Hundred-and-forty-second: P=0.84 R=0.63 F1=0.72 (112, 22).
+    "hundred-and-forty-second": (HUNDRED_AND_FORTY_SECOND, 178, 0.69, 0.81),
+    # Hundred-and-forty-third: P=0.82 R=0.59 F1=0.69 (104, 23).
+    "hundred-and-forty-third": (HUNDRED_AND_FORTY_THIRD, 175, 0.66, 0.79),
+    # Hundred-and-forty-fourth: P=0.83 R=0.65 F1=0.73 (116, 24).
+    "hundred-and-forty-fourth": (HUNDRED_AND_FORTY_FOURTH, 178, 0.71, 0.80),
 }
 
 
