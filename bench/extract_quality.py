@@ -768,7 +768,8 @@ OWN_SETS = {
         article_scoring.UNSEEN.parent / "unseen-articles-144",
         "unseen, hundred-and-forty-fourth set",
         "own unseen texts, hundred-and-forty-fourth set (developed on since 2026-12-07)",
-    ),    "unseen145": (
+    ),
+    "unseen145": (
         article_scoring.UNSEEN.parent / "unseen-articles-145",
         "unseen, hundred-and-forty-fifth set",
         "own unseen texts, hundred-and-forty-fifth set (never developed on: report only)",
