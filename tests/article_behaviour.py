@@ -6261,6 +6261,14 @@ TEMPLATES = [
      'A uses Hollard Go; A uses Hollard Connect; B uses Hollard Go; B uses Hollard Connect'),
     ('short product', 'Tarvick Vision Ltd makes Tarvick Recall. The {A} uses Tarvick Recall.',
      'Tarvick Vision Ltd develops Tarvick Recall; A uses Tarvick Recall'),
+    ('notice lots', 'CONTRACT AWARD NOTICE\nSection I: Contracting authority\nI.1 Official name: Brenmoor Roads Agency (BRA)\nLegal status: Government agency within the area of government of the Ministry of Ports and Roads\nII.8 Funding: 70 % Road Safety Fund of the Ministry of Ports and Roads; 30 % BRA own budget\nSection V: Award of contract\nLot No: 1 – Cameras\nV.2.3) Winner: {C}, Leeds, United Kingdom – Contract signed\nSolution offered: {P}, developed by the winner\nThe winner is part of a group. Parent company: Hollvane Group plc, London\nSubcontractor authorised by BRA: Tessmoor Installations Ltd (site works)\nSubcontractor proposed; not approved by BRA: Quarran Civil Ltd\nLot No: 2 – Hosting\nLot cancelled: no compliant tenders received.',
+     'Brenmoor Roads Agency partOf Ministry of Ports and Roads; Ministry of Ports and Roads funds Brenmoor Roads Agency; C supplies Brenmoor Roads Agency; C develops P; C partOf Hollvane Group plc; Tessmoor Installations Ltd supplies C'),
+    ('notice buyer', 'CONTRACT AWARD NOTICE\nSection I: Contracting authority\nI.1 Official name: Riigi teedeamet (State Roads Office, RTA)\nContact person: Mari Kask, Head of Procurement, RTA\nSection V: Award of contract\nLot 1 – Sensors\nWinner: {C}, Tallinn\nValue: EUR 2,100,000',
+     'C supplies Riigi teedeamet; Mari Kask worksFor Riigi teedeamet'),
+    ('notice buyer', 'CONTRACT AWARD NOTICE\nSection I: Contracting authority\nOfficial name: Servicio Nacional de Caminos ante Desastres (SENCAD)\nLegal status: Decentralised public service under the Ministry of Public Works\nSection III: Award by lot\nLot 1 – Radios\nWinner: {C}, Santiago\nValue: CLP 2,100,000',
+     'Servicio Nacional de Caminos ante Desastres partOf Ministry of Public Works; C supplies Servicio Nacional de Caminos ante Desastres'),
+    ('notice buyer', 'Award summary\nContracting authority: Priya Olmsted-Vane, Senior Procurement Officer, the {A}\nLot | Supplier | Value\n1 | {C} | 2,100,000',
+     'Priya Olmsted-Vane worksFor A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

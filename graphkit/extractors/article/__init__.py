@@ -40,7 +40,7 @@ from .makers import contracted_makers
 from .meeting_pleas import meeting_pleas
 from .mentions import DocumentEntities
 from .ministers import minister_posts, without_portfolio_parts
-from .notices import notice_buyer, notice_lots
+from .notices import labelled_buyer, notice_buyer, notice_lots
 from .office_holders import office_holders, without_title_words
 from .pronouns import its_customer, said_it, used_it
 from .quotes import quoted_criticism
@@ -237,10 +237,11 @@ def _read(doc: Document, registry: Registry, spans, voices=None):
     told = joined_calls(doc.text, best) + contracted_makers(best, doc.text)
     told += letterhead_unit(sentences)
     named = [(m.start, m.end, m.key) for s in sentences for m in s.mentions if not m.generic]
-    told += table_rows(doc.text, named, ents.entities, own)
-    told += award_lines(doc.text, named, ents.entities, own)
     ordered = sorted(set(named))
     buyer = notice_buyer(doc.text, ordered, ents, own)  # (a notice's, or the text's own body)
+    payer = labelled_buyer(doc.text, ordered, ents) or own  # (whom a table's winners sell to)
+    told += table_rows(doc.text, named, ents.entities, payer)
+    told += award_lines(doc.text, named, ents.entities, payer)
     told += notice_lots(doc.text, ordered, ents, buyer)
     told += contracted_work(sentences, buyer) + legal_status_parents(doc.text, ordered, ents, buyer)
     told += their_products(sentences)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .contacts import heads, signing_title
 from .entity import THING_TYPES
+from .notice_staff import SECTION_NUMBER, notice_staff
 from .rules import Found
 from .tables import lot_winners
 
@@ -22,8 +22,7 @@ Span = tuple[int, int]
 Named = tuple[int, int, str]
 
 _CONFIDENCE = 0.6
-# A label's section number before it: "II.6) Funding: …"
-_N = r"^(?:[IVX]+(?:\.\d+)*\)\s*)?"
+_N = SECTION_NUMBER
 _BUYER = re.compile(
     _N + r"(?:Official name|Name of (?:the )?(?:contracting|awarding) (?:authority|body|entity)|"
     r"Contracting (?:authority|body|entity)|Awarding (?:authority|body)|Buyer|Purchaser|"
@@ -37,15 +36,12 @@ _WINNER = re.compile(
 )
 # A lot's heading: "Lot 2 – Hosting", "V.2) Details for Lot 1"
 _LOT = re.compile(
-    _N + r"(?:Details (?:for|of) |Information (?:on|about) )?Lot (?:No\.? ?)?"
-    r"(\d+)\b",
-    re.M | re.I,
+    _N + r"(?:Details (?:for|of) |Information (?:on|about) )?Lot (?:No\.?:? ?)?(\d+)\b", re.M | re.I
 )
 _STATE = re.compile(r"\b(?:republic|kingdom|commonwealth|federation|government of)\b", re.I)
 # A lot that ended without a contract, or one whose award is not yet made
 _NO_AWARD = re.compile(
-    r"^Status: *(?:cancel+ed|withdrawn|not awarded|no award|evaluation|under evaluation|"
-    r"discontinued)",
+    r"^Status: *(?:cancel+ed|withdrawn|not awarded|no award|(?:under )?evaluation|discontinued)",
     re.M | re.I,
 )
 _SOLUTION = re.compile(
@@ -56,20 +52,26 @@ _SOLUTION = re.compile(
     re.M | re.I,
 )
 _GROUP = re.compile(
-    _N + r"The (?:winner|contractor|supplier) is part of a group: *(.+)$", re.M | re.I
+    _N + r"(?:The (?:winner|contractor|supplier) is part of a group(?::|\. Parent company:)|"
+    r"Parent (?:company|group):) *(.+)$",
+    re.M | re.I,
 )
 # "Subcontractor: Z – …", "Subcontracting: first-line support – Z, subcontractor to the winner"
-_SUBCONTRACTOR = re.compile(_N + r"Sub-?contract(?:or|ing|s)?: *(.+)$", re.M | re.I)
+_SUBCONTRACTOR = re.compile(
+    _N + r"Sub-?contract(?:or|ing|s)?(?: (?:authori[sz]ed|approved)(?: by [^:\n]{1,60})?)?: *(.+)$",
+    re.M | re.I,
+)
 # "Legal status: a directorate under the Ministry of Heritage and Cultural Affairs"
 _OWNER = re.compile(
     _N + r"Legal (?:status|form): *(?:an? |the )?(?:[\w-]+ ){0,2}?(?:directorate|agency|body|"
     r"authority|department|office|unit|entity|board|institution|company) (?:under|of|within|"
     r"attached to|owned by|supervised by|overseen by|reporting to|subordinate to|accountable to)"
-    r" (?:the )?(.+)$",
+    # ("within the area of government of the Ministry of X")
+    r"(?: the (?:area|sphere|remit)(?: of government)? of)? (?:the )?(.+)$",
     re.M | re.I,
 )
-# "Funding: 60 % of the contract value is met from the Ministry of X's Digital Heritage Fund"
-# or as shares: "Funding: 70 % Fundo de Modernização Administrativa (FMA); 30 % own revenue"
+# "Funding: 60 % of the contract value is met from the Ministry of X's Digital Heritage Fund",
+# "Funding: 70 % Fundo de Modernização Administrativa (FMA); 30 % own revenue"
 _FUNDING = re.compile(
     _N + r"(?:Funding|Financing|Co-?financing|Co-?funding|Source of funds): *(.+)$", re.M | re.I
 )
@@ -153,7 +155,7 @@ def notice_lots(text: str, named: list[Named], ents: DocumentEntities, buyer: st
 
 def notice_buyer(text: str, named: list[Named], ents: DocumentEntities, own: str | None):
     """The body whose notice it is: its buyer line's, or the text's own body."""
-    return _buyer(text, named, ents.entities) or _own_body(text, ents, own)
+    return labelled_buyer(text, named, ents) or _own_body(text, ents, own)
 
 
 def _about_buyer(text, named, ents, buyer) -> list[tuple[Found, Span]]:
@@ -176,7 +178,7 @@ def _about_buyer(text, named, ents, buyer) -> list[tuple[Found, Span]]:
             unit = ents.described_entity(name, "GovernmentAgency")  # "Afdeling Parkeren en …"
         if unit is not None and unit.key != buyer and _party(unit):
             out.append(_found(unit.key, "partOf", buyer, match))
-    out += _staff(text, named, entities, buyer)
+    out += notice_staff(text, named, entities, buyer)
     return out + _challenges(text, named, entities, buyer)
 
 
@@ -202,13 +204,17 @@ def _funder(text, named, ents, match) -> str | None:
             continue
         # (the name as the line writes it whole: "Fons Autonòmic per a la Modernització Digital";
         # not "State budget" or "own revenue")
-        body = ents.lookup(share.group(1)) or (share.group(2) and ents.lookup(share.group(2)))
+        owner = _FUND_OF.search(share.group(1))
+        body = owner and ents.lookup(owner.group(1))
+        if body is None or body.type != "GovernmentAgency":  # ("… Fund of the Ministry of X")
+            body = ents.lookup(share.group(1))
         if (
             body is None
             and _WHOLE_NAME.fullmatch(share.group(1))
             and _FUNDER.search(share.group(1))
         ):
             body = ents.described_entity(share.group(1), "Organization")
+        body = body or (share.group(2) and ents.lookup(share.group(2)))  # (by its acronym)
         if body is not None and _party(body) and not _OWN_MONEY.search(share.group(1)):
             return body.key
     return None
@@ -216,26 +222,6 @@ def _funder(text, named, ents, match) -> str | None:
 
 def _party(entity) -> bool:
     return entity.type not in THING_TYPES and entity.type != "Person" and not entity.place
-
-
-def _staff(text, named, entities, buyer) -> list[tuple[Found, Span]]:
-    """The notice's contact person works for the buyer; its approver, if the title heads the
-    office ("President of the Office"), leads it."""
-    out = []
-    for match in _STAFF.finditer(text):
-        inside = [m for m in named if match.start(1) <= m[0] and m[1] <= match.end(1)]
-        person = next((m for m in inside if entities[m[2]].type == "Person"), None)
-        if person is None:
-            continue
-        if any(m[0] > person[0] and entities[m[2]].type == "Company" for m in inside):
-            continue  # (a post at a firm: "Managing Director of Acme Systems")
-        title = text[person[1] : match.end(1)].lstrip(", ").rstrip(".").lower()
-        if not title or not signing_title(title) or _ANOTHERS_POST.search(title):
-            continue
-        office = _OF_THE_OFFICE.sub("", title)
-        head = heads(office, entities[buyer])
-        out.append(_found(person[2], "leads" if head else "worksFor", buyer, match))
-    return out
 
 
 def _challenges(text, named, entities, buyer) -> list[tuple[Found, Span]]:
@@ -269,20 +255,7 @@ def _opens_line(text: str, mention: Named) -> bool:
     return bool(_LINE_OPENS.search(text, line, start) and _ACTS.match(text, end))
 
 
-# The buyer's own people and units: "Contact person: X, Head of Procurement Unit",
-# "Approved: prof. dr hab. X, President of the Office", "Department: Y Department (…)"
-_STAFF = re.compile(
-    _N + r"(?:Contact (?:person|point|officer)|Approved(?: by)?|Signed(?: by)?): *(.+)$",
-    re.M | re.I,
-)
-# A title held at another body: a minister's, or one at a firm named by its legal form
-_ANOTHERS_POST = re.compile(
-    r"\b(?:minister|ministry|ltd|limited|inc|gmbh|s\.a|sp\. z o\.o|llc|plc|lda|ltda)\b"
-)
-_OF_THE_OFFICE = re.compile(
-    r" of the (?:office|authority|agency|institute|bureau|commission|service|council|directorate"
-    r"|board(?: of directors)?)$"
-)
+# The buyer's own units: "Department: Y Department (…)"
 # A unit's head word, in English or the buyer's language
 _UNIT_HEAD = re.compile(
     r"\b(?:Department|Directorate|Division|Unit|Office|Service|Bureau|Section|Branch|Afdeling|"
@@ -348,11 +321,35 @@ def _own_body(text: str, ents: DocumentEntities, own: str | None) -> str | None:
     return None
 
 
-def _buyer(text: str, named: list[Named], entities: dict) -> str | None:
+def labelled_buyer(text: str, named: list[Named], ents: DocumentEntities) -> str | None:
+    """The body a notice's buyer line names ("Official name: X"), if it has one."""
     match = _BUYER.search(text)
     if match is None:
         return None
-    return _first(named, entities, match.start(1), match.end(1), "GovernmentAgency")
+    value = re.split(r" \(|, |; ", match.group(1))[0].strip()
+    if (whole := ents.lookup(value)) is not None and _party(whole):
+        return whole.key
+    first = _first(named, ents.entities, match.start(1), match.end(1), "GovernmentAgency")
+    opening = any(m[0] == match.start(1) for m in named)
+    if not _WHOLE_NAME.fullmatch(value) or (opening and first is None):
+        return first  # (a person on the line: "Contracting authority: Priya X, Officer, DETS")
+    # The line names the buyer whole, where the text's names read only its start ("Servicio
+    # Nacional de Alerta y Respuesta" of "… ante Emergencias (SENARE)") or none of it, only
+    # its short names after it ("Valsts nodokļu datu centrs (State Tax Data Centre, VNDC)"):
+    # the body is named as the line names it.
+    if first is not None and not value.startswith(ents.entities[first].name + " "):
+        return first
+    if first is None:
+        if not any(w.islower() for w in value.split()):
+            return None  # (not a name the reader missed)
+        after = match.start(1) + len(value)
+        shorts = [m[2] for m in named if after <= m[0] and m[1] <= match.end(1)]
+        shorts = [k for k in shorts if _party(ents.entities[k])]  # (its acronym first)
+        first = min(shorts, key=lambda k: not ents.entities[k].name.isupper(), default=None)
+        if first is None:
+            return ents.described_entity(value, "GovernmentAgency").key
+    ents.entities[first].name = value
+    return first
 
 
 def _first(named, entities, a: int, b: int, kind: str) -> str | None:
