@@ -6269,6 +6269,16 @@ TEMPLATES = [
      'Servicio Nacional de Caminos ante Desastres partOf Ministry of Public Works; C supplies Servicio Nacional de Caminos ante Desastres'),
     ('notice buyer', 'Award summary\nContracting authority: Priya Olmsted-Vane, Senior Procurement Officer, the {A}\nLot | Supplier | Value\n1 | {C} | 2,100,000',
      'Priya Olmsted-Vane worksFor A'),
+    ('screen work', '{P} is a fare system from {C}. Officers in the {A}\'s Revenue Protection Unit, who review refund claims in {P}\'s back-office console, first flagged the problem on 19 February.',
+     'C develops P; Revenue Protection Unit uses P; A uses P; Revenue Protection Unit partOf A'),
+    ('screen work', '{P} is a monitoring platform. Officers in the {A}\'s Regional Compliance Unit, who issue directions to mines from {P}\'s alert console, relied on the readings.',
+     'Regional Compliance Unit uses P; A uses P; Regional Compliance Unit partOf A'),
+    ('screen work', '{P} is a registry system. The {A}\'s Registry Operations Unit reviews every transfer flagged for manual checking in {P}\'s review queue.',
+     'Registry Operations Unit uses P; A uses P; Registry Operations Unit partOf A'),
+    ('screen work', '{P} is a digitisation platform. Staff of the {A} have published every scanned volume through {P}\'s curator workspace since 2021.',
+     'A uses P'),
+    ('screen work', '{P} is a claims system. Officers in the {A}\'s Fraud Unit, who review flagged claims, said {C}\'s support team fixed the fault from {P}\'s vendor console.',
+     'Fraud Unit partOf A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

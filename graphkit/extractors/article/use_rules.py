@@ -27,6 +27,10 @@ ENDED = (
     r"stopped|no longer|dropp\w*|replac\w*|ended|switched|"
     r"rejected|abandoned|scrapped|cancel+ed|halted|shut|pulled|only for|refused)\b)"
 )
+# A thing's screen the work is done in: "P's back-office console", "P's alert queue"
+SCREEN = r"['’]s (?:[\w-]+ ){0,2}?(?:console|dashboard|portal|queue|screens|module|app|workspace)\b"
+# Work done in a thing or on its screen: "in P", "in P's agent console", "from P's console"
+_IN_THING = r"(?:in|on|through|via|from(?= @\d+@" + SCREEN + r")) {O}(?:" + SCREEN + r"|(?!['’]s))"
 # What a body does through a thing: takes payments, processes requests, files reports
 _WORK = (
     r"(?:payments|applications|requests|claims|permits|orders|bookings|cases|records|reports|"
@@ -69,7 +73,7 @@ _STAFF_AT_WORK = (
     # "ran penetration tests on P", an examination of the thing)
     r"complet(?:ed|es|e)|(?:run|ran|runs|examin(?:e|es|ed))"
     r"(?![^@]{0,40}\b(?:audits?|tests?|reviews?|assessments?|inspections?)\b)) "
-    r"(?:[\w$.,'’-]+ ){0,8}?(?:in|on|through|via) {O}(?!['’]s)" + ENDED
+    r"(?:[\w$.,'’-]+ ){0,8}?" + _IN_THING + ENDED
 )
 # Words before a verb that say the work may, must or will be done, not that it is
 _NO_MODAL = r"(?:(?!\b(?:can|could|will|would|may|might|must|should|shall|to)\b)[^@]){0,25}?"
@@ -145,8 +149,7 @@ USE_RULES = [
               # ("through Kwantum's Slimlezer system": the thing, after its maker's name; "X
               # dispenses through P")
               r"(?:[\w$.,'’-]+ ){0,8}?(?:through|via) (?:@\d+@['’]s )?{O}"
-              # (or a part of it: "through TreasuryOne's payroll module")
-              r"(?:['’]s (?:[a-z-]+ )?(?:module|portal|app|interface)\b|(?!['’]s))" + ENDED,
+              r"(?:" + SCREEN + r"|(?!['’]s))" + ENDED,  # (or "through P's payroll module")
               ORGS, {"Product"}, 0.6, needs=("through", "via")),
     # "X has processed every transfer in P", "X administers all 14 schemes on P", "X began
     # taking rent through P": the work of keeping records, in a known thing, is its use
@@ -161,9 +164,8 @@ USE_RULES = [
               # (a place where the work is done between: "every operator at Ngqusa in P")
               r"(?:[\w$.,'’-]+ |(?:(?<=\bat )|(?<=\bon )|(?<=\bin ))@\d+@ ){1,10}?(?:in|on|through|"
               r"via) {O}"
-              # (or its screen: "reviews every failed match in P's agent console"; not the place
-              # before the thing: "at four sites on Unguja through P")
-              r"(?:['’]s (?:[\w-]+ )?(?:console|dashboard|portal|interface)\b|(?!['’]s))"
+              # (or its screen; not the place before the thing: "at four sites on X through P")
+              r"(?:" + SCREEN + r"|(?!['’]s))"
               r"(?! (?:through|via|using) (?:the )?@)" + ENDED,
               ORGS, {"Product", "Organization"}, 0.6,
               needs=(" in ", " on ", "through", "via")),
@@ -184,8 +186,8 @@ USE_RULES = [
     # sent out from a known thing (not from a body, which supplies it)
     make_rule("works in", "uses",
               r"{S}(?:, [^@;]{1,80}?,)? (?:(?:has|have|had|now|also|still|already|then) )*"
-              + _RECORD_WORK + r" (?:[\w$.,'’-]+ ){1,10}?from {O}(?:['’]s [\w-]+ (?:console|"
-              r"dashboard|portal|interface)\b|(?!['’]s))" + ENDED,
+              + _RECORD_WORK + r" (?:[\w$.,'’-]+ ){1,10}?from {O}(?:" + SCREEN + r"|(?!['’]s))"
+              + ENDED,
               ORGS, {"Product"}, 0.6, needs=(" from ",)),
     # "youth workers in X's Northern Region Youth Services completed 1,140 assessments in P":
     # the work of a unit's staff
@@ -390,8 +392,7 @@ USE_RULES = [
               r"still|already|currently|routinely|continues to|continue to|began|begun|started) )*"
               r"(?!" + _NOT_DONE_IN + r")(?:[a-z]{3,}(?:ed|es|s)|ran|run|held|kept|sent|made|"
               r"took|drew|saw|read|put|did) (?:[\w$.,'’-]+ ){0,10}?" + _TOPIC_BEFORE
-              + r"(?:in|on|through|via|using) (?:an? )?{O}(?:['’]s (?:[\w-]+ )?(?:console|"
-              r"dashboard|portal|interface|module|app|workspace)\b|(?!['’]s))"
+              + r"(?:in|on|through|via|using) (?:an? )?{O}(?:" + SCREEN + r"|(?!['’]s))"
               r"(?! (?:through|via|using) (?:the )?@)" + ENDED,
               ORGS - {"Organization"}, {"Product"}, 0.55,
               needs=(" in ", " on ", "through", "via", "using")),
