@@ -6279,6 +6279,12 @@ TEMPLATES = [
      'A uses P'),
     ('screen work', '{P} is a claims system. Officers in the {A}\'s Fraud Unit, who review flagged claims, said {C}\'s support team fixed the fault from {P}\'s vendor console.',
      'Fraud Unit partOf A'),
+    ('press contact', 'The {G} published its annual report today.\nMedia contact: Jordan Pell, Office of Communications, the {G}',
+     'Jordan Pell worksFor G'),
+    ('press contact', 'The {V} published its annual report today.\nMedia contact: Gemma Tolland-Achebe, Press Office, {V}',
+     'Gemma Tolland-Achebe worksFor V'),
+    ('press contact', 'The {G} published its annual report today.\nMedia contact: Callum Strachan-Reid, Policy Officer, the {G} – press@example.org',
+     'Callum Strachan-Reid worksFor G'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -35,7 +35,7 @@ _CONTACT = re.compile(
     r"(?:contacts?|inquiries|enquiries|"
     r"(?:case|contact|press|information) officer): "
     r"@(?P<person>\d+)@,(?: [^@,;]{1,50},| (?:[a-z]+ )?@(?P<title>\d+)@,)? "
-    r"(?:the )?@(?P<org>\d+)@(?:[,.;]|$)"
+    r"(?:the )?@(?P<org>\d+)@ ?(?:[,.;]|$)"
 )
 # A byline is the whole line: "By Nadia Flores, Eastbank Observer", "By A, B and C, Outlet",
 # "By Nadia Flores, Staff Writer, Eastbank Observer" (the title may be read as a name too).
@@ -219,17 +219,25 @@ def contact_lines(sentence: Sentence) -> list[Found]:
             return []
         people = re.findall(r"@(\d+)@", match.group("writers"))
         title, org, how = match.group("rank"), match.group("outlet"), "byline"
-    if (
-        title is not None
-        # "Communications Director", capitalised, is a title, not a body
-        and sentence.entity(int(title)).name.lower().split()[-1] not in lx.TITLE_ENDS
-    ):
+    if title is not None and not _title_or_office(sentence.entity(int(title)).name.lower()):
         return []
     body = sentence.entity(int(org))
     if body.type not in ORGS or body.place:
         return []
     writers = [sentence.entity(int(p)) for p in people]
     return [Found(w.key, "worksFor", body.key, 0.7, how) for w in writers if w.type == "Person"]
+
+
+def _title_or_office(name: str) -> bool:
+    """Whether a name read between a contact and a body is a title ("Communications Director",
+    capitalised) or the body's press office ("Office of Communications", "Press Office")."""
+    return name.split()[-1] in lx.TITLE_ENDS or bool(_PRESS_OFFICE.fullmatch(name))
+
+
+_PRESS_OFFICE = re.compile(
+    r"(?:(?:press|media|news|communications|public affairs) (?:office|team|unit)|"
+    r"office of (?:communications|public affairs|media relations))"
+)
 
 
 # "Deputy Chief Marcus Ilori, Sorrel Point Police Department": a title before the name
