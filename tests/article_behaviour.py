@@ -6285,6 +6285,10 @@ TEMPLATES = [
      'Gemma Tolland-Achebe worksFor V'),
     ('press contact', 'The {G} published its annual report today.\nMedia contact: Callum Strachan-Reid, Policy Officer, the {G} – press@example.org',
      'Callum Strachan-Reid worksFor G'),
+    ('contract signed with', 'The {A} has paid every claim through {P} since 2023. {P} was built by {C} under a $14 million contract signed with the agency in 2023.',
+     'A uses P; C develops P; C supplies A'),
+    ('contract signed with', '{P} was built by {C} under a contract concluded with the {A} in 2021.',
+     'C develops P; C supplies A'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

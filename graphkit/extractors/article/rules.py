@@ -111,7 +111,7 @@ _NOT_OWNED = (
 _NOT_DESCRIBING = r"(?:that|which|who|and|or|with|to|in|of|for|competes|compete)\b"
 _NOT_MADE = r"rejected |reject |declined |turned down |voted down |tabled |postponed |approve |"
 _NOT_MADE += r"previously |formerly |obtained |requested |reviewed |published |leaked "
-_WITH_O = r" (?:with|for|from) (?:the )?{O}"
+_WITH_O = r" (?:with|for|from|(?:signed|agreed|concluded) with) (?:the )?{O}"
 # "a subsidiary of the Norwegian group Y": where the owner is from, and what kind of firm it is
 _KIND_OF_OWNER = r"(?:[A-Z][\w-]+ )?(?:[a-z-]+ )?(?:group|firm|company|conglomerate|multinational) "
 _UNIT = (
