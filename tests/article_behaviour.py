@@ -6289,6 +6289,10 @@ TEMPLATES = [
      'A uses P; C develops P; C supplies A'),
     ('contract signed with', '{P} was built by {C} under a contract concluded with the {A} in 2021.',
      'C develops P; C supplies A'),
+    ('stance on a use', '{P} is a tool. The Corvale Police Department uses {P}. The {G} has backed the department\'s use of {P}.',
+     'Corvale Police Department uses P; G supports Corvale Police Department'),
+    ('stance on a use', '{P} is a tool. The Corvale Police Department uses {P}. The {G} criticised the department\'s deployment of {P} at the port.',
+     'Corvale Police Department uses P; G opposes Corvale Police Department'),
 ]
 # fmt: on
 DRAWS = 4  # name sets per template

@@ -3,7 +3,8 @@ the deal with ICE", "X protested the deployment of Rekognition by the police", "
 Acme's contract with the city".
 
 The verb's direct object is an unnamed noun phrase; what the stance is about is what that
-phrase names: the thing an action noun acts on ("the deployment of P": P), the contract between
+phrase names: the thing an action noun acts on ("the deployment of P": P), or the body whose
+action it is ("backed the force's use of P": the force), the contract between
 the two parties a contract noun names (one of them may be named by the contract the text last
 told of), the customer of that contract when the noun names no party ("opposed the deal"), or,
 when the action names no thing, the party that acts ("the use of drones by A": A).
@@ -165,6 +166,8 @@ def _targets(sentence: Sentence, c: Clauses, k: int) -> list[tuple[str, float]]:
     if toks[head] in _PLANS:
         return []
     if toks[head] in _ACTIONS:
+        if holder is not None:  # "backed the force's use of P": the force, whose use it is
+            return [(sentence.entity(holder).key, 0.6)]
         if "of" in roles:  # "the deployment of P by A": P
             return [(sentence.entity(roles["of"]).key, 0.7)]
         acting = roles.get("by", holder)  # "the use of drones by A", "A's use of drones"
